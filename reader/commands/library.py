@@ -1,0 +1,124 @@
+"""list, show and validate."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.commands.output import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    CommandError,
+    console,
+    escape,
+    lang_marks,
+    print_json,
+    warn,
+)
+from reader.core.library import Library
+from reader.core.model import LANGUAGES, LibraryError, Release
+
+
+def report_problems(library: Library) -> None:
+    for problem in library.problems:
+        warn(f"skipped broken release: {problem}")
+
+
+def cmd_list(args: argparse.Namespace, library: Library) -> int:
+    report_problems(library)
+    releases = library.filter(lang=args.lang, search=args.search)
+    if args.json:
+        print_json([r.to_json() for r in releases])
+        return EXIT_OK
+    from rich.table import Table
+
+    table = Table(title=f"{len(releases)} of {len(library)} releases", title_justify="left")
+    table.add_column("id", style="cyan", overflow="fold", max_width=34)
+    table.add_column("date", no_wrap=True)
+    table.add_column("languages", no_wrap=True)
+    table.add_column("title", ratio=1, min_width=30)
+    for release in releases:
+        table.add_row(release.id, release.date.isoformat(), lang_marks(release), escape(release.title(args.lang)))
+    out = console()
+    out.print(table)
+    out.print("● official  ○ unofficial  ⚙ machine", style="dim")
+    return EXIT_OK
+
+
+def pick_language(release: Release, lang: str | None) -> str:
+    code = lang or release.original_language
+    if code not in LANGUAGES:
+        raise CommandError(f"unknown language '{code}' (known: {', '.join(LANGUAGES)})")
+    if code not in release.versions:
+        raise CommandError(
+            f"release '{release.id}' has no '{code}' version (it has: {', '.join(release.languages)}); "
+            f"try: press-reader translate {release.id} --to {code} --save"
+        )
+    return code
+
+
+def cmd_show(args: argparse.Namespace, library: Library) -> int:
+    release = library.get(args.id)
+    code = pick_language(release, args.lang)
+    version = release.versions[code]
+    try:
+        blocks = version.blocks
+    except LibraryError as exc:
+        raise CommandError(str(exc)) from None
+    if args.json:
+        print_json(release.to_json(with_blocks=code))
+        return EXIT_OK
+    from rich.padding import Padding
+    from rich.panel import Panel
+    from rich.text import Text
+
+    out = console()
+    letterhead = [b for b in blocks if b.kind == "letterhead"]
+    if letterhead:
+        out.print(Panel(Text("\n\n".join(b.text for b in letterhead), style="dim"), title="letterhead", expand=False))
+    out.print(Text(version.title, style="bold"))
+    out.print(Text(f"{release.date.isoformat()} · {release.issuer}", style="dim"))
+    out.print(Text(f"{LANGUAGES[code]} · {version.provenance.label()}", style="italic"))
+    out.print()
+    for block in blocks:
+        if block.kind == "letterhead":
+            continue
+        if block.kind == "heading":
+            out.print(Text(block.text, style="bold underline"))
+        elif block.kind == "list_item":
+            out.print(Padding(Text(f"{block.marker or '•'} {block.text}"), (0, 0, 0, 2)))
+        elif block.kind == "quote":
+            out.print(Padding(Text(block.text, style="italic"), (0, 0, 0, 4)))
+        else:
+            out.print(Text(block.text))
+        out.print()
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace, library: Library) -> int:
+    problems = library.validate()
+    if args.json:
+        print_json({"releases": len(library), "problems": [p.to_json() for p in problems]})
+    else:
+        out = console()
+        for problem in problems:
+            out.print(f"[red]✗[/] {escape(str(problem))}")
+        out.print(f"{len(library)} releases loaded, {len(problems)} problem(s)")
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("list", parents=[common], help="list releases")
+    p.add_argument("--lang", choices=list(LANGUAGES), help="only releases with this language")
+    p.add_argument("--search", metavar="TEXT", help="search titles and bodies")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", parents=[common], help="print one language version of a release")
+    p.add_argument("id")
+    p.add_argument("--lang", help="language code (default: the original)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("validate", parents=[common], help="report every problem in the library")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_validate)

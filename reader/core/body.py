@@ -1,0 +1,128 @@
+"""The body format: one Markdown file per language version, written to be edited by hand.
+
+Only a small, predictable subset is given meaning:
+- ``::: letterhead nl`` ... ``:::`` fences hold one letterhead block each; line breaks are kept;
+- ``#`` headings, ``-``/``*``/``1.`` list items and ``>`` quotes;
+- everything else is a paragraph, its wrapped lines joined by spaces (as Markdown does).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from reader.core.model import LANGUAGES, Block, LibraryError
+
+_FENCE_OPEN = re.compile(r"^:::\s*letterhead(?:\s+(?P<lang>[A-Za-z-]+))?\s*$")
+_FENCE_CLOSE = re.compile(r"^:::\s*$")
+_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+_LIST = re.compile(r"^(?P<marker>[-*+•]|\d{1,3}[.)])\s+(?P<text>.*)$")
+_QUOTE = re.compile(r"^>\s?(?P<text>.*)$")
+
+
+def read_body(path: Path) -> list[Block]:
+    """Read and parse one body file; every failure names the file."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise LibraryError(f"{path}: body file is missing") from None
+    except OSError as exc:
+        raise LibraryError(f"{path}: cannot read body file ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LibraryError(f"{path}: not UTF-8 (byte {exc.start})") from None
+    blocks = parse_markdown(text.removeprefix("\ufeff"), path)
+    if not any(b.kind != "letterhead" for b in blocks):
+        raise LibraryError(f"{path}: body is empty")
+    return blocks
+
+
+def parse_markdown(text: str, path: Path | str = "<text>") -> list[Block]:
+    blocks: list[Block] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    i = 0
+    para: list[str] = []
+    kind = "paragraph"
+    marker = ""
+
+    def flush() -> None:
+        nonlocal para, kind, marker
+        if para:
+            joined = " ".join(part.strip() for part in para if part.strip())
+            if joined:
+                blocks.append(Block(kind, joined, marker=marker))
+        para, kind, marker = [], "paragraph", ""
+
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        fence = _FENCE_OPEN.match(stripped)
+        if fence:
+            flush()
+            lang = fence.group("lang")
+            if lang and lang not in LANGUAGES:
+                raise LibraryError(f"{path}: line {i + 1}: unknown letterhead language '{lang}'")
+            inner: list[str] = []
+            i += 1
+            while i < len(lines) and not _FENCE_CLOSE.match(lines[i].strip()):
+                inner.append(lines[i].rstrip())
+                i += 1
+            if i >= len(lines):
+                raise LibraryError(f"{path}: letterhead fence opened but never closed")
+            for chunk in "\n".join(inner).split("\n\n"):
+                chunk = "\n".join(part.strip() for part in chunk.strip().split("\n"))
+                if chunk:
+                    blocks.append(Block("letterhead", chunk, lang=lang))
+            i += 1
+            continue
+        if not stripped:
+            flush()
+        elif heading := _HEADING.match(stripped):
+            flush()
+            blocks.append(Block("heading", heading.group("text"), level=len(heading.group("hashes"))))
+        elif (item := _LIST.match(stripped)) and not line.startswith((" ", "\t")):
+            flush()
+            kind, marker, para = "list_item", item.group("marker"), [item.group("text")]
+        elif quote := _QUOTE.match(stripped):
+            if kind != "quote":
+                flush()
+                kind = "quote"
+            para.append(quote.group("text"))
+        else:
+            if kind == "quote":
+                flush()
+            if not para and stripped.startswith("\\"):
+                stripped = stripped[1:]  # an escaped paragraph that looks like markup
+            para.append(stripped)
+        i += 1
+    flush()
+    return blocks
+
+
+def to_markdown(blocks: list[Block]) -> str:
+    parts: list[str] = []
+    previous: Block | None = None
+    for block in blocks:
+        if block.kind == "letterhead":
+            lang = f" {block.lang}" if block.lang else ""
+            parts.append(f"::: letterhead{lang}\n{block.text}\n:::")
+        elif block.kind == "heading":
+            parts.append(f"{'#' * max(1, block.level)} {block.text}")
+        elif block.kind == "list_item":
+            item = f"{block.marker or '-'} {block.text}"
+            if previous is not None and previous.kind == "list_item":
+                parts[-1] += "\n" + item
+                previous = block
+                continue
+            parts.append(item)
+        elif block.kind == "quote":
+            parts.append(f"> {block.text}")
+        else:
+            text = block.text
+            # Keep a paragraph that happens to look like markup from turning into it on reload.
+            if _HEADING.match(text) or _LIST.match(text) or _QUOTE.match(text) or _FENCE_OPEN.match(text):
+                text = "\\" + text
+            parts.append(text)
+        previous = block
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,150 @@
+"""The release model: release -> language versions -> blocks.
+
+Plain dataclasses so that the CLI, the TUI, the engine and the review code share one vocabulary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+LANGUAGES: dict[str, str] = {"nl": "Nederlands", "fr": "Français", "en": "English"}
+BLOCK_KINDS = ("letterhead", "heading", "paragraph", "list_item", "quote")
+PROVENANCES = ("official", "unofficial", "machine")
+
+
+class LibraryError(Exception):
+    """A problem with one file, always phrased as '<path>: <reason>' so users can find it."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+    def to_json(self) -> dict[str, str]:
+        return {"path": str(self.path), "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str
+    text: str
+    lang: str | None = None  # letterhead halves carry their own language
+    level: int = 0  # heading level
+    marker: str = ""  # list marker such as "-" or "3."
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind, "text": self.text}
+        if self.lang:
+            data["lang"] = self.lang
+        if self.kind == "heading":
+            data["level"] = self.level
+        if self.marker:
+            data["marker"] = self.marker
+        return data
+
+
+@dataclass
+class Provenance:
+    kind: str  # official | unofficial | machine
+    translator: str | None = None
+    engine: str | None = None
+    models: list[dict[str, str]] = field(default_factory=list)
+    date: str | None = None
+    pivot: str | None = None
+
+    def label(self) -> str:
+        if self.kind != "machine":
+            return self.kind
+        models = ", ".join(f"{m.get('code', '?')} {m.get('version', '')}".strip() for m in self.models)
+        return f"machine ({models})" if models else "machine"
+
+    def to_yaml(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"provenance": self.kind}
+        for key in ("translator", "engine", "date", "pivot"):
+            value = getattr(self, key)
+            if value:
+                data[key] = value
+        if self.models:
+            data["models"] = [dict(m) for m in self.models]
+        return data
+
+    def to_json(self) -> dict[str, Any]:
+        data = self.to_yaml()
+        data["label"] = self.label()
+        return data
+
+
+@dataclass
+class LanguageVersion:
+    lang: str
+    provenance: Provenance
+    title: str
+    path: Path
+    loader: Callable[[Path], list[Block]] | None = None
+    date: dt.date | None = None  # when a version carries a date of its own (e.g. imported)
+    _blocks: list[Block] | None = None
+
+    @property
+    def blocks(self) -> list[Block]:
+        """Bodies load on first use so that listing a big library reads only metadata."""
+        if self._blocks is None:
+            if self.loader is None:
+                raise LibraryError(f"{self.path}: no loader for this body")
+            self._blocks = self.loader(self.path)
+        return self._blocks
+
+    @property
+    def letterhead(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "letterhead"]
+
+    @property
+    def body(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind != "letterhead"]
+
+
+@dataclass
+class Release:
+    id: str
+    date: dt.date
+    issuer: str
+    original_language: str
+    folder: Path
+    versions: dict[str, LanguageVersion] = field(default_factory=dict)
+    source: dict[str, Any] = field(default_factory=dict)
+
+    def title(self, lang: str | None = None) -> str:
+        version = self.versions.get(lang or self.original_language) or self.versions.get(
+            self.original_language
+        )
+        if version is None and self.versions:
+            version = next(iter(self.versions.values()))
+        return version.title if version else self.id
+
+    @property
+    def languages(self) -> list[str]:
+        order = list(LANGUAGES)
+        return sorted(self.versions, key=lambda code: (code != self.original_language, order.index(code)))
+
+    def to_json(self, with_blocks: str | None = None) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "date": self.date.isoformat(),
+            "issuer": self.issuer,
+            "original_language": self.original_language,
+            "title": self.title(),
+            "titles": {code: self.versions[code].title for code in self.languages},
+            "languages": {code: self.versions[code].provenance.to_json() for code in self.languages},
+        }
+        if with_blocks:
+            version = self.versions[with_blocks]
+            data["language"] = with_blocks
+            data["blocks"] = [b.to_json() for b in version.blocks]
+        return data

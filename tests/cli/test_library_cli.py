@@ -1,0 +1,88 @@
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT, SEED_ID
+
+
+def test_list_json(run, library_dir: Path):
+    result = run("--library", str(library_dir), "list", "--json")
+    assert result.code == 0
+    (row,) = result.json()
+    assert row["id"] == SEED_ID and row["date"] == "2018-12-05"
+    assert {k: v["provenance"] for k, v in row["languages"].items()} == {
+        "nl": "official", "fr": "unofficial", "en": "unofficial",
+    }
+    assert "Alibaba" in row["title"]
+
+
+def test_list_filters_and_option_after_command(run, library_dir: Path):
+    assert run("list", "--library", str(library_dir), "--search", "alibaba", "--json").json()
+    assert run("list", "--library", str(library_dir), "--search", "zzz", "--json").json() == []
+    text = run("list", "--library", str(library_dir)).out
+    assert "2018-12-05" in text and "unofficial" in text
+
+
+def test_show_text_and_json(run, library_dir: Path):
+    result = run("--library", str(library_dir), "show", SEED_ID, "--lang", "nl")
+    assert result.code == 0
+    assert "Alibaba creëert zijn eerste Europese hub in Luik" in result.out.replace("\n", " ")
+    data = run("--library", str(library_dir), "show", SEED_ID, "--json").json()
+    kinds = [b["kind"] for b in data["blocks"]]
+    assert kinds[:2] == ["letterhead", "letterhead"] and "paragraph" in kinds
+    fr = run("--library", str(library_dir), "show", SEED_ID, "--lang", "fr").out
+    assert "unofficial" in fr
+
+
+def test_show_errors_exit_2(run, library_dir: Path):
+    assert run("--library", str(library_dir), "show", "nope").code == 2
+    result = run("--library", str(library_dir), "show", SEED_ID, "--lang", "de")
+    assert result.code == 2 and "unknown language 'de'" in result.err
+    assert run("--library", str(library_dir / "missing"), "list").code == 2
+    assert run("list", "--bogus").code == 2
+
+
+def test_broken_release_named_on_stderr_exit_0(run, library_dir: Path):
+    broken = library_dir / "2020-01-01-broken"
+    broken.mkdir()
+    (broken / "release.yaml").write_text("date: [", encoding="utf-8")
+    result = run("--library", str(library_dir), "list", "--json")
+    assert result.code == 0
+    assert [r["id"] for r in result.json()] == [SEED_ID]
+    assert "2020-01-01-broken" in result.err
+
+
+def test_validate(run, library_dir: Path):
+    assert run("--library", str(library_dir), "validate").code == 0
+    (library_dir / SEED_ID / "fr.md").write_bytes(b"\xff\xfe bad")
+    result = run("--library", str(library_dir), "validate", "--json")
+    assert result.code == 1
+    assert result.json()["problems"][0]["path"].endswith("fr.md")
+
+
+def test_library_from_env_and_default_seeding(run, library_dir: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(library_dir))
+    assert run("list", "--json").json()[0]["id"] == SEED_ID
+    monkeypatch.delenv("PRESS_READER_LIBRARY")
+    empty = tmp_path / "elsewhere"
+    empty.mkdir()
+    monkeypatch.chdir(empty)
+    assert run("list", "--json").json()[0]["id"] == SEED_ID
+    assert (tmp_path / "data" / "releases" / SEED_ID / "release.yaml").exists()
+
+
+def test_python_dash_m_entry_point(tmp_path: Path):
+    env = dict(os.environ, PRESS_READER_LIBRARY=str(ROOT / "releases"))
+    out = subprocess.run(
+        [sys.executable, "-m", "reader", "list", "--json"], capture_output=True, text=True, env=env, check=True
+    )
+    assert SEED_ID in out.stdout
+
+
+def test_bundled_releases_are_found(tmp_path: Path):
+    from reader import paths
+
+    assert (paths.bundled_releases() / SEED_ID / "nl.md").exists()
+    assert shutil.which("press-reader") or True

@@ -1,0 +1,59 @@
+"""Shared fixtures. Every test runs with its own HOME, XDG folders and press-reader folders,
+so nothing reads or writes the developer's home directory."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_ID = "2018-12-05-peeters-alibaba-luik"
+
+# Before anything imports argostranslate (whose settings module creates folders under HOME on import).
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="press-reader-home-"))
+os.environ["HOME"] = str(_SESSION_HOME)
+for _var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+    os.environ[_var] = str(_SESSION_HOME / _var.lower())
+os.environ["ARGOS_PACKAGES_DIR"] = str(_SESSION_HOME / "argos-packages")
+os.environ.pop("PRESS_READER_LIBRARY", None)
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.setenv("PRESS_READER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PRESS_READER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("PRESS_READER_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))
+    monkeypatch.delenv("PRESS_READER_LIBRARY", raising=False)
+    monkeypatch.delenv("ARGOS_PACKAGE_INDEX", raising=False)
+    return home
+
+
+@pytest.fixture
+def library_dir(tmp_path: Path) -> Path:
+    """A writable copy of the bundled library."""
+    target = tmp_path / "library"
+    shutil.copytree(ROOT / "releases", target)
+    return target
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to open a connection fails the test loudly."""
+
+    def guard(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"network access attempted: {args[1:]!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", guard)
+    monkeypatch.setattr(socket.socket, "connect_ex", guard)
+    monkeypatch.setattr(socket, "create_connection", guard)

@@ -1,0 +1,150 @@
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.core.library import Library, fold, slugify
+from reader.core.model import Block, LibraryError, Provenance
+from tests.conftest import ROOT, SEED_ID
+
+SEED = Path("/work/shared/seed/000_63184adeca3eb3c9.txt")
+
+
+def test_seed_release_metadata():
+    library = Library.load(ROOT / "releases")
+    assert library.problems == []
+    release = library.get(SEED_ID)
+    assert release.date == dt.date(2018, 12, 5)
+    assert release.original_language == "nl"
+    assert release.languages == ["nl", "fr", "en"]
+    assert release.versions["nl"].provenance.kind == "official"
+    assert release.versions["fr"].provenance.kind == "unofficial"
+    assert release.versions["en"].provenance.kind == "unofficial"
+    assert release.title("nl") == "Kris Peeters en Alibaba ondertekenen samenwerkingsakkoord voor investering Luik"
+    assert "Kris Peeters" in release.issuer
+
+
+def test_seed_letterhead_is_bilingual_and_apart_from_the_body():
+    release = Library.load(ROOT / "releases").get(SEED_ID)
+    nl = release.versions["nl"]
+    assert [(b.kind, b.lang) for b in nl.letterhead] == [("letterhead", "nl"), ("letterhead", "fr")]
+    assert nl.letterhead[1].text.startswith("Vice-Premier Ministre et\nMinistre de l'Emploi")
+    assert all(b.kind == "paragraph" for b in nl.body)
+    assert nl.body[2].text.startswith("Alibaba creëert zijn eerste Europese hub in Luik")
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed not present")
+def test_seed_body_paragraphs_are_verbatim():
+    release = Library.load(ROOT / "releases").get(SEED_ID)
+    seed_paragraphs = [p.strip() for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    body = [b.text for b in release.versions["nl"].body]
+    assert body == seed_paragraphs[-len(body):]
+
+
+def _break(folder: Path, name: str, data: bytes) -> None:
+    (folder / name).write_bytes(data)
+
+
+BAD_INPUTS = {
+    "malformed-yaml": ("release.yaml", b"id: x\ndate: [unclosed\n", "malformed YAML"),
+    "unknown-language": (
+        "release.yaml",
+        b"date: 2020-01-01\noriginal_language: nl\nlanguages:\n  nl: official\n  xx: official\n",
+        "unknown language code 'xx'",
+    ),
+    "missing-body": (
+        "release.yaml",
+        b"date: 2020-01-01\noriginal_language: nl\nlanguages:\n  nl: official\n  fr: unofficial\n",
+        "body file for 'fr' is missing",
+    ),
+    "empty-body": ("nl.md", b"", "body file is empty"),
+    "not-utf8-yaml": ("release.yaml", "date: 2020-01-01\ntitle: caf\xe9\n".encode("latin-1"), "not UTF-8"),
+    "bad-date": (
+        "release.yaml",
+        b"date: 5 december\noriginal_language: nl\nlanguages:\n  nl: official\n",
+        "date must be YYYY-MM-DD",
+    ),
+    "bad-provenance": (
+        "release.yaml",
+        b"date: 2020-01-01\noriginal_language: nl\nlanguages:\n  nl: maybe\n",
+        "provenance must be one of",
+    ),
+    "not-a-mapping": ("release.yaml", b"- just\n- a list\n", "expected a mapping"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_broken_release_is_reported_and_skipped(library_dir: Path, case: str):
+    name, data, reason = BAD_INPUTS[case]
+    broken = library_dir / f"2020-01-01-{case}"
+    broken.mkdir()
+    (broken / "release.yaml").write_text(
+        "date: 2020-01-01\noriginal_language: nl\ntitles: {nl: Titel}\nlanguages:\n  nl: official\n", encoding="utf-8"
+    )
+    (broken / "nl.md").write_text("Tekst.\n", encoding="utf-8")
+    _break(broken, name, data)
+    library = Library.load(library_dir)
+    assert SEED_ID in library, "the good release still loads"
+    assert len(library.problems) == 1
+    problem = library.problems[0]
+    assert broken.name in str(problem.path)
+    assert reason in problem.reason
+
+
+def test_body_not_utf8_is_found_by_validate_not_by_load(library_dir: Path):
+    (library_dir / SEED_ID / "en.md").write_bytes("caf\xe9\n".encode("latin-1"))
+    library = Library.load(library_dir)
+    assert library.problems == []
+    problems = library.validate()
+    assert len(problems) == 1 and problems[0].path.name == "en.md" and "not UTF-8" in problems[0].reason
+
+
+def test_folder_without_metadata_and_id_mismatch(library_dir: Path):
+    (library_dir / "stray").mkdir()
+    other = library_dir / "2020-02-02-other"
+    shutil.copytree(library_dir / SEED_ID, other)
+    library = Library.load(library_dir)
+    reasons = sorted(p.reason for p in library.problems)
+    assert any("no release.yaml" in r for r in reasons)
+    assert any("does not match its folder name" in r for r in reasons)
+
+
+def test_listing_reads_no_body(library_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    import reader.core.library as lib
+
+    def boom(path: Path) -> list[Block]:
+        raise AssertionError(f"body read during listing: {path}")
+
+    monkeypatch.setattr(lib, "read_body", boom)
+    library = Library.load(library_dir)
+    assert [r.title() for r in library.filter(lang="fr")]
+
+
+def test_search_is_accent_and_case_insensitive(library_dir: Path):
+    library = Library.load(library_dir)
+    assert [r.id for r in library.filter(search="CREEERT")] == [SEED_ID]
+    assert library.filter(search="liège", lang="fr")
+    assert library.filter(search="no such words here") == []
+    assert fold("Liège") == "liege"
+    assert slugify("Kris Peeters en Alibaba: Luik!") == "kris-peeters-en-alibaba-luik"
+
+
+def test_save_version_is_atomic_and_reloads(library_dir: Path):
+    library = Library.load(library_dir)
+    release = library.get(SEED_ID)
+    models = [{"code": "translate-nl_en", "version": "1.0"}]
+    prov = Provenance("machine", engine="argos", models=models, date="2026-01-01")
+    library.save_version(release, "en", [Block("paragraph", "Hello.")], prov, "Title")
+    assert not [p for p in (library_dir / SEED_ID).iterdir() if p.name.endswith(".tmp")]
+    again = Library.load(library_dir).get(SEED_ID)
+    assert again.versions["en"].provenance.label() == "machine (translate-nl_en 1.0)"
+    assert again.versions["en"].blocks == [Block("paragraph", "Hello.")]
+    assert again.versions["nl"].title == release.versions["nl"].title
+    with pytest.raises(LibraryError, match="empty body"):
+        library.save_version(release, "en", [], prov, "Title")
+
+
+def test_missing_library_folder(tmp_path: Path):
+    with pytest.raises(LibraryError, match="library folder does not exist"):
+        Library.load(tmp_path / "nowhere")
