@@ -36,6 +36,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))
     monkeypatch.delenv("PRESS_READER_LIBRARY", raising=False)
     monkeypatch.delenv("ARGOS_PACKAGE_INDEX", raising=False)
+    monkeypatch.setenv("PRESS_READER_THREADS", "1")  # tiny test models run fastest on one thread
     return home
 
 
@@ -57,3 +58,26 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", guard)
     monkeypatch.setattr(socket.socket, "connect_ex", guard)
     monkeypatch.setattr(socket, "create_connection", guard)
+
+
+PAIRS = [("nl", "en"), ("en", "nl"), ("fr", "en"), ("en", "fr")]
+
+
+@pytest.fixture(scope="session")
+def argos_packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The four test packages, built once per session (random weights, fixed seeds)."""
+    from tests.argos_factory import build_package
+
+    out = tmp_path_factory.mktemp("argosmodels")
+    return {f"{a}_{b}": build_package(out, a, b, seed=i) for i, (a, b) in enumerate(PAIRS)}
+
+
+@pytest.fixture
+def installed_packages(argos_packages: dict[str, Path], tmp_path: Path) -> Path:
+    """All four packages installed into this test's ARGOS_PACKAGES_DIR."""
+    from reader.core.engine.packages import install_file
+
+    folder = tmp_path / "argos-packages"
+    for path in argos_packages.values():
+        install_file(path, folder)
+    return folder

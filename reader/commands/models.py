@@ -1,7 +1,89 @@
-"""Placeholder until its issue lands."""
+"""models list | install | remove | cache-clear."""
+
+from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
+from reader.core.engine import packages as pkgs
+from reader.core.model import LANGUAGES
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def cmd_list(args: argparse.Namespace, _library: object) -> int:
+    found, problems = pkgs.list_packages()
+    for problem in problems:
+        warn(problem)
+    if args.json:
+        print_json([p.to_json() for p in found])
+        return EXIT_OK
+    from rich.table import Table
+
+    table = Table(title=f"{len(found)} package(s) in {pkgs.packages_dir()}", title_justify="left")
+    for column in ("code", "pair", "version", "size", "licence"):
+        table.add_column(column)
+    for p in found:
+        table.add_row(p.code, f"{p.from_code} → {p.to_code}", p.version, _size(p.size), escape(p.license or ""))
+    console().print(table)
+    return EXIT_OK
+
+
+def cmd_install(args: argparse.Namespace, _library: object) -> int:
+    try:
+        if args.file:
+            if args.from_code or args.to_code:
+                raise CommandError("give either FILE or --from/--to, not both")
+            package = pkgs.install_file(Path(args.file))
+        elif args.from_code and args.to_code:
+            package = pkgs.install_from_index(args.from_code, args.to_code)
+        else:
+            raise CommandError("give a FILE.argosmodel, or --from xx --to yy to install from the index")
+    except pkgs.PackageError as exc:
+        raise CommandError(str(exc)) from None
+    console().print(f"installed {package.code} {package.version} ({_size(package.size)}) in {package.path}")
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace, _library: object) -> int:
+    try:
+        package = pkgs.remove(args.code)
+    except pkgs.PackageError as exc:
+        raise CommandError(str(exc)) from None
+    console().print(f"removed {package.code} {package.version}")
+    return EXIT_OK
+
+
+def cmd_cache_clear(args: argparse.Namespace, _library: object) -> int:
+    from reader.core.engine.cache import TranslationCache
+
+    removed = TranslationCache().clear()
+    console().print(f"removed {removed} cached sentence(s)")
+    return EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    return None
+    models = sub.add_parser("models", parents=[common], help="manage offline translation models")
+    msub = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
+    p = msub.add_parser("list", help="installed packages")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+    p = msub.add_parser("install", help="install from a .argosmodel file or from the package index")
+    p.add_argument("file", nargs="?", metavar="FILE.argosmodel")
+    p.add_argument("--from", dest="from_code", choices=list(LANGUAGES))
+    p.add_argument("--to", dest="to_code", choices=list(LANGUAGES))
+    p.set_defaults(handler=cmd_install)
+    p = msub.add_parser("remove", help="remove an installed package, e.g. translate-nl_en")
+    p.add_argument("code")
+    p.set_defaults(handler=cmd_remove)
+    p = msub.add_parser("cache-clear", help="empty the translation cache")
+    p.set_defaults(handler=cmd_cache_clear)
+    for handler in (cmd_list, cmd_install, cmd_remove, cmd_cache_clear):
+        handler.needs_library = False  # type: ignore[attr-defined]

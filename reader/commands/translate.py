@@ -1,7 +1,115 @@
-"""Placeholder until its issue lands."""
+"""translate ID --to xx [--from xx] [--json] [--save]  |  translate --text "..." --from xx --to yy."""
+
+from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sys
+
+from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json
+from reader.core.engine.packages import PackageError
+from reader.core.engine.result import TranslationResult
+from reader.core.model import LANGUAGES, LibraryError, Provenance
+
+
+def engine_from_args(args: argparse.Namespace):  # noqa: ANN201 - keeps the engine import lazy
+    from reader.core.engine.translator import Engine
+
+    return Engine(threads=args.threads, beam_size=args.beam)
+
+
+def _print_aligned(result: TranslationResult) -> None:
+    from rich.table import Table
+
+    table = Table(show_lines=True, expand=True)
+    table.add_column(result.from_code, ratio=1)
+    table.add_column(result.to_code, ratio=1)
+    table.add_column("", width=3, no_wrap=True)
+    for block in result.blocks:
+        for pair in block.sentences:
+            mark = ("↺" if pair.cached else "") + ("!" if pair.flags else "")
+            target = escape(pair.target) if pair.done else "[dim](not translated)[/]"
+            if pair.flags:
+                target += f"\n[yellow]{escape(', '.join(pair.flags))}[/]"
+            table.add_row(escape(pair.source), target, mark)
+    out = console()
+    out.print(table)
+    via = f" via {result.pivot}" if result.pivot else ""
+    models = ", ".join(f"{m['code']} {m['version']}" for m in result.models)
+    out.print(f"[dim]machine translation {result.from_code}→{result.to_code}{via} · {models} · ↺ cached · ! flagged[/]")
+
+
+def save_result(library, release, result: TranslationResult):  # noqa: ANN001, ANN201
+    import ctranslate2
+
+    provenance = Provenance(
+        "machine",
+        engine=f"argos-translate + ctranslate2 {ctranslate2.__version__}",
+        models=result.models,
+        date=dt.date.today().isoformat(),
+        pivot=result.pivot,
+    )
+    return library.save_version(
+        release, result.to_code, result.to_blocks(), provenance, result.title or release.title(result.from_code)
+    )
+
+
+def cmd_translate(args: argparse.Namespace, library) -> int:  # noqa: ANN001
+    if args.to_code not in LANGUAGES:
+        raise CommandError(f"unknown language '{args.to_code}' (known: {', '.join(LANGUAGES)})")
+    if args.from_code and args.from_code not in LANGUAGES:
+        raise CommandError(f"unknown language '{args.from_code}' (known: {', '.join(LANGUAGES)})")
+    engine = engine_from_args(args)
+    progress = None
+    if not args.json and sys.stderr.isatty():
+        def progress(done: int, total: int, _partial: object) -> None:
+            sys.stderr.write(f"\rtranslating {done}/{total} sentences")
+            sys.stderr.flush()
+    cancelled = {"flag": False}
+    try:
+        if args.text is not None:
+            if not args.from_code:
+                raise CommandError("--text needs --from xx")
+            result = engine.translate_text(args.text, args.from_code, args.to_code, progress=progress,
+                                           cancel=lambda: cancelled["flag"])
+            release = None
+        else:
+            if not args.id:
+                raise CommandError("give a release ID, or --text")
+            release = library.get(args.id)
+            source = args.from_code or release.original_language
+            if source not in release.versions:
+                raise CommandError(f"release '{release.id}' has no '{source}' version ({', '.join(release.languages)})")
+            version = release.versions[source]
+            result = engine.translate_blocks(version.blocks, source, args.to_code, title=version.title,
+                                             progress=progress, cancel=lambda: cancelled["flag"])
+    except (PackageError, LibraryError) as exc:
+        raise CommandError(str(exc)) from None
+    if progress:
+        sys.stderr.write("\n")
+    if args.json:
+        print_json(result.to_json())
+    else:
+        _print_aligned(result)
+    if args.save:
+        if release is None:
+            raise CommandError("--save needs a release ID")
+        if not result.complete:
+            raise CommandError("translation incomplete; nothing saved (finished sentences are cached)", code=1)
+        version = save_result(library, release, result)
+        if not args.json:
+            console().print(f"saved {version.path} ({version.provenance.label()})")
+    return EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    return None
+    p = sub.add_parser("translate", parents=[common], help="translate a release or a text offline")
+    p.add_argument("id", nargs="?", help="release id")
+    p.add_argument("--to", dest="to_code", required=True, metavar="xx")
+    p.add_argument("--from", dest="from_code", metavar="xx", help="source language (default: the original)")
+    p.add_argument("--text", help="translate this text instead of a release")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--save", action="store_true", help="store the result as a machine language version")
+    p.add_argument("--threads", type=int, default=None, help="CPU threads (default: all cores)")
+    p.add_argument("--beam", type=int, default=2, help="beam size (default: 2)")
+    p.set_defaults(handler=cmd_translate)

@@ -169,42 +169,71 @@ def release_to_yaml(release: Release) -> str:
 
 
 class Library:
-    """All releases under one root folder, newest first, plus the problems met while loading."""
+    """All releases under one root folder, newest first, plus the problems met while loading.
 
-    def __init__(self, root: Path, releases: Iterable[Release] = (), problems: Iterable[Problem] = ()):
+    The folder is scanned on first need: a command that names one release reads only that release.
+    """
+
+    def __init__(self, root: Path, releases: Iterable[Release] | None = None, problems: Iterable[Problem] = ()):
         self.root = Path(root)
-        self.releases: list[Release] = sorted(releases, key=lambda r: (r.date, r.id), reverse=True)
-        self.problems: list[Problem] = list(problems)
-        self._by_id = {r.id: r for r in self.releases}
+        self._releases: list[Release] | None = None
+        self._problems: list[Problem] = list(problems)
+        self._by_id: dict[str, Release] = {}
+        if releases is not None:
+            self._set(list(releases))
+
+    def _set(self, releases: list[Release]) -> None:
+        self._releases = sorted(releases, key=lambda r: (r.date, r.id), reverse=True)
+        self._by_id = {r.id: r for r in self._releases}
 
     @classmethod
     def load(cls, root: Path) -> Library:
         root = Path(root)
         if not root.is_dir():
             raise LibraryError(f"{root}: library folder does not exist")
+        return cls(root)
+
+    def scan(self) -> None:
         releases: list[Release] = []
         problems: list[Problem] = []
-        for folder in sorted(root.iterdir()):
+        for folder in sorted(self.root.iterdir()):
             if not folder.is_dir() or folder.name.startswith((".", "_")):
                 continue
             try:
-                releases.append(load_release(folder))
+                releases.append(self._by_id.get(folder.name) or load_release(folder))
             except LibraryError as exc:
                 path, _, reason = str(exc).partition(": ")
                 problems.append(Problem(Path(path), reason))
-        return cls(root, releases, problems)
+        self._problems = problems
+        self._set(releases)
+
+    @property
+    def releases(self) -> list[Release]:
+        if self._releases is None:
+            self.scan()
+        return self._releases  # type: ignore[return-value]
+
+    @property
+    def problems(self) -> list[Problem]:
+        if self._releases is None:
+            self.scan()
+        return self._problems
 
     def __len__(self) -> int:
         return len(self.releases)
 
     def __contains__(self, release_id: str) -> bool:
-        return release_id in self._by_id
+        return release_id in {r.id for r in self.releases}
 
     def get(self, release_id: str) -> Release:
-        try:
+        if release_id in self._by_id:
             return self._by_id[release_id]
-        except KeyError:
-            raise LibraryError(f"{self.root}: no release with id '{release_id}'") from None
+        folder = self.root / release_id
+        if self._releases is None and release_id and "/" not in release_id and (folder / METADATA).is_file():
+            release = load_release(folder)
+            self._by_id[release_id] = release
+            return release
+        raise LibraryError(f"{self.root}: no release with id '{release_id}'")
 
     def filter(self, lang: str | None = None, search: str | None = None) -> list[Release]:
         """Releases having `lang`, whose title or body contains `search` (accent-insensitive)."""
@@ -283,9 +312,10 @@ class Library:
             raise LibraryError(f"{folder}: a release with this id already exists")
         release = Release(release_id, date, issuer, lang, folder, source=dict(source or {}))
         self.save_version(release, lang, blocks, provenance, title)
-        self.releases.append(release)
-        self.releases.sort(key=lambda r: (r.date, r.id), reverse=True)
-        self._by_id[release_id] = release
+        if self._releases is not None:
+            self._set([*self._releases, release])
+        else:
+            self._by_id[release_id] = release
         return release
 
     def unique_id(self, base: str) -> str:

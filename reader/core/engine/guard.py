@@ -1,0 +1,45 @@
+"""Guards against the classic NMT failure modes: runaway loops and copies of the source."""
+
+from __future__ import annotations
+
+from reader.core.library import fold
+
+MAX_DECODING = 512
+
+
+def max_decoding_length(source_tokens: int) -> int:
+    """Bound the output by the input: a real translation is rarely over twice as long."""
+    return min(MAX_DECODING, int(source_tokens * 2) + 10)
+
+
+def has_repetition(tokens: list[str]) -> bool:
+    """True when some n-gram (n <= 4) repeats back to back: 4 times for single tokens, 3 for longer."""
+    for n in range(1, 5):
+        needed = 4 if n == 1 else 3
+        if len(tokens) < n * needed:
+            continue
+        for start in range(0, len(tokens) - n * needed + 1):
+            gram = tokens[start : start + n]
+            if all(tokens[start + k * n : start + (k + 1) * n] == gram for k in range(1, needed)):
+                if n == 1 and not any(ch.isalnum() for ch in gram[0]):
+                    continue  # '...' or '---' are punctuation, not a loop
+                return True
+    return False
+
+
+def flags_for(source: str, target: str, tokens: list[str], limit: int) -> list[str]:
+    flags: list[str] = []
+    if not target.strip():
+        flags.append("empty")
+    if has_repetition(tokens):
+        flags.append("repetition")
+    if len(tokens) >= limit:
+        flags.append("truncated")
+    if is_identical(source, target):
+        flags.append("identical")
+    return flags
+
+
+def is_identical(source: str, target: str) -> bool:
+    """A copy of the source (beyond a single word, which may be a name) is an untranslated output."""
+    return bool(target.strip()) and fold(target.strip()) == fold(source.strip()) and len(source.split()) >= 2

@@ -1,0 +1,321 @@
+"""Argos Translate model packages: list, install (file or index), remove, and route a pair.
+
+Packages live in ARGOS_PACKAGES_DIR, exactly where argospm and LibreTranslate put them. Reading
+metadata goes through ``argostranslate.package``; installing does not use its ``install_from_path``,
+which extracts any zip without checks. Here an archive is validated completely first, extracted into
+a staging folder inside the packages folder, and renamed into place, so a failure leaves nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import urllib.error
+import urllib.request
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from reader import paths
+from reader.core.model import LANGUAGES
+
+PIVOT = "en"
+MAX_PACKAGE_BYTES = 2 * 1024**3
+
+
+class PackageError(Exception):
+    """A package could not be read, installed or found; the message names the file or the pair."""
+
+
+class MissingModelError(PackageError):
+    def __init__(self, from_code: str, to_code: str, missing: list[str]):
+        self.from_code, self.to_code, self.missing = from_code, to_code, missing
+        pairs = [m.removeprefix("translate-").split("_") for m in missing]
+        commands = "; ".join(f"press-reader models install --from {a} --to {b}" for a, b in pairs)
+        super().__init__(
+            f"no model for {from_code}->{to_code}: install {' and '.join(missing)} "
+            f"(from a file: press-reader models install FILE.argosmodel; from the index: {commands})"
+        )
+
+
+@dataclass(frozen=True)
+class InstalledPackage:
+    code: str  # argospm name, e.g. translate-nl_en
+    from_code: str
+    to_code: str
+    version: str
+    path: Path
+    size: int
+    license: str | None = None
+    name: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "pair": f"{self.from_code}->{self.to_code}",
+            "from": self.from_code,
+            "to": self.to_code,
+            "version": self.version,
+            "size": self.size,
+            "path": str(self.path),
+            "license": self.license,
+        }
+
+
+def packages_dir() -> Path:
+    return paths.argos_packages_dir()
+
+
+def _folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _license_of(metadata: dict[str, Any], folder: Path) -> str | None:
+    for key in ("license", "licence", "license_name"):
+        if metadata.get(key):
+            return str(metadata[key])
+    readme = folder / "README.md"
+    if readme.is_file():
+        for line in readme.read_text(encoding="utf-8", errors="replace").splitlines():
+            if "license" in line.lower() or "licence" in line.lower():
+                return line.strip("#*- ").strip()[:80]
+    return None
+
+
+def read_installed(folder: Path) -> InstalledPackage:
+    from argostranslate.package import Package, argospm_package_name
+
+    try:
+        metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+        package = Package(folder)
+    except (OSError, ValueError) as exc:
+        raise PackageError(f"{folder}: unreadable package ({exc})") from None
+    if not package.from_code or not package.to_code:
+        raise PackageError(f"{folder}: metadata.json has no from_code/to_code")
+    return InstalledPackage(
+        code=argospm_package_name(package),
+        from_code=package.from_code,
+        to_code=package.to_code,
+        version=str(package.package_version or "0"),
+        path=folder,
+        size=_folder_size(folder),
+        license=_license_of(metadata, folder),
+        name=f"{package.from_name or package.from_code} → {package.to_name or package.to_code}",
+    )
+
+
+def list_packages(folder: Path | None = None) -> tuple[list[InstalledPackage], list[str]]:
+    """Installed translate packages, and one problem line per folder that is not a usable package."""
+    folder = folder or packages_dir()
+    found: list[InstalledPackage] = []
+    problems: list[str] = []
+    if not folder.is_dir():
+        return found, problems
+    for child in sorted(folder.iterdir()):
+        if not child.is_dir() or child.name.startswith("."):
+            continue
+        if not (child / "metadata.json").is_file():
+            continue  # e.g. argos' own sbd cache folders
+        try:
+            package = read_installed(child)
+        except PackageError as exc:
+            problems.append(str(exc))
+            continue
+        if not (child / "model").is_dir():
+            problems.append(f"{child}: no model/ folder")
+            continue
+        found.append(package)
+    return found, problems
+
+
+def validate_archive(path: Path) -> tuple[dict[str, Any], str]:
+    """Check an .argosmodel completely before anything is written; return (metadata, root folder)."""
+    path = Path(path)
+    if not path.is_file():
+        raise PackageError(f"{path}: no such file")
+    if not zipfile.is_zipfile(path):
+        raise PackageError(f"{path}: not an Argos package (not a zip archive)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            names = [info.filename for info in infos]
+            total = 0
+            for info in infos:
+                member = PurePosixPath(info.filename)
+                if info.filename.startswith(("/", "\\")) or ".." in member.parts or ":" in info.filename:
+                    raise PackageError(f"{path}: unsafe entry '{info.filename}' points outside the packages folder")
+                if (info.external_attr >> 16) & 0o170000 == 0o120000:
+                    raise PackageError(f"{path}: symbolic link entry '{info.filename}' refused")
+                total += info.file_size
+            if total > MAX_PACKAGE_BYTES:
+                raise PackageError(f"{path}: archive expands to {total} bytes, too large")
+            roots = {PurePosixPath(n).parts[0] for n in names if PurePosixPath(n).parts}
+            if len(roots) != 1:
+                raise PackageError(f"{path}: expected one top folder in the archive, found {len(roots)}")
+            root = roots.pop()
+            if f"{root}/metadata.json" not in names:
+                raise PackageError(f"{path}: missing {root}/metadata.json")
+            try:
+                metadata = json.loads(archive.read(f"{root}/metadata.json").decode("utf-8"))
+            except (ValueError, UnicodeDecodeError) as exc:
+                raise PackageError(f"{path}: metadata.json is not valid JSON ({exc})") from None
+            if not any(n.startswith(f"{root}/model/") for n in names):
+                raise PackageError(f"{path}: missing {root}/model/ (the CTranslate2 model)")
+            if f"{root}/sentencepiece.model" not in names:
+                raise PackageError(f"{path}: missing {root}/sentencepiece.model")
+            bad = archive.testzip()
+            if bad:
+                raise PackageError(f"{path}: corrupt entry '{bad}'")
+    except zipfile.BadZipFile as exc:
+        raise PackageError(f"{path}: corrupt zip archive ({exc})") from None
+    if not isinstance(metadata, dict):
+        raise PackageError(f"{path}: metadata.json must be an object")
+    if metadata.get("type", "translate") != "translate":
+        raise PackageError(f"{path}: package type is '{metadata.get('type')}', not 'translate'")
+    for key in ("from_code", "to_code"):
+        if not isinstance(metadata.get(key), str) or not metadata[key]:
+            raise PackageError(f"{path}: metadata.json has no {key}")
+    return metadata, root
+
+
+def install_file(path: Path, folder: Path | None = None) -> InstalledPackage:
+    metadata, root = validate_archive(path)
+    folder = folder or packages_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{metadata['from_code']}_{metadata['to_code']}"
+    staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=folder))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                destination = (staging / info.filename).resolve()
+                if not destination.is_relative_to(staging.resolve()):
+                    raise PackageError(f"{path}: unsafe entry '{info.filename}'")
+            archive.extractall(staging)
+        unpacked = staging / root
+        package = read_installed(unpacked)
+        # Replace an older install of the same pair, and any folder argospm made for it.
+        for existing in list_packages(folder)[0]:
+            if (existing.from_code, existing.to_code) == (package.from_code, package.to_code):
+                shutil.rmtree(existing.path)
+        if target.exists():
+            shutil.rmtree(target)
+        unpacked.rename(target)
+    except PackageError:
+        raise
+    except Exception as exc:
+        raise PackageError(f"{path}: install failed ({exc})") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return read_installed(target)
+
+
+def remove(code: str, folder: Path | None = None) -> InstalledPackage:
+    packages, _ = list_packages(folder)
+    for package in packages:
+        if code in (package.code, f"{package.from_code}_{package.to_code}", package.path.name):
+            shutil.rmtree(package.path)
+            return package
+    known = ", ".join(p.code for p in packages) or "none installed"
+    raise PackageError(f"no installed package '{code}' (installed: {known})")
+
+
+def index_url() -> str:
+    from os import environ
+
+    base = environ.get("ARGOS_PACKAGE_INDEX") or "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
+    return base if base.endswith(".json") else base.rstrip("/") + "/index.json"
+
+
+def _fetch(url: str, timeout: float = 20) -> bytes:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 - user-configured index
+            return response.read()
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise PackageError(
+            f"cannot reach the package index {url} ({reason}); offline, install from a file: "
+            "press-reader models install FILE.argosmodel"
+        ) from None
+
+
+def fetch_index(url: str | None = None) -> list[dict[str, Any]]:
+    url = url or index_url()
+    try:
+        data = json.loads(_fetch(url).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise PackageError(f"{url}: package index is not valid JSON ({exc})") from None
+    if not isinstance(data, list):
+        raise PackageError(f"{url}: package index must be a JSON list")
+    return [entry for entry in data if isinstance(entry, dict)]
+
+
+def install_from_index(
+    from_code: str,
+    to_code: str,
+    url: str | None = None,
+    folder: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> InstalledPackage:
+    from argostranslate.package import AvailablePackage
+
+    url = url or index_url()
+    candidates = [
+        AvailablePackage(entry)
+        for entry in fetch_index(url)
+        if entry.get("from_code") == from_code and entry.get("to_code") == to_code
+        and entry.get("type", "translate") == "translate"
+    ]
+    if not candidates:
+        raise PackageError(f"{url}: the index has no package for {from_code}->{to_code}")
+    package = max(candidates, key=lambda p: _version_key(p.package_version))
+    with tempfile.TemporaryDirectory(prefix="press-reader-download-") as tmp:
+        target = Path(tmp) / f"translate-{from_code}_{to_code}.argosmodel"
+        last_error: PackageError | None = None
+        for link in package.links or []:
+            try:
+                _download(link, target, progress)
+                return install_file(target, folder)
+            except PackageError as exc:
+                last_error = exc
+        raise last_error or PackageError(f"{url}: package {from_code}->{to_code} has no download link")
+
+
+def _download(url: str, target: Path, progress: Callable[[int, int], None] | None) -> None:
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response, target.open("wb") as out:  # noqa: S310
+            total = int(response.headers.get("Content-Length") or 0)
+            done = 0
+            while chunk := response.read(1 << 16):
+                out.write(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+    except (urllib.error.URLError, OSError) as exc:
+        raise PackageError(f"cannot download {url} ({getattr(exc, 'reason', exc)})") from None
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) if part.isdigit() else 0 for part in str(version).split("."))
+
+
+def route(from_code: str, to_code: str, packages: list[InstalledPackage]) -> list[InstalledPackage]:
+    """The packages to chain for a pair: direct if installed, else through English."""
+    for code in (from_code, to_code):
+        if code not in LANGUAGES:
+            raise PackageError(f"unknown language '{code}' (known: {', '.join(LANGUAGES)})")
+    if from_code == to_code:
+        raise PackageError(f"source and target are both '{from_code}'")
+    by_pair = {(p.from_code, p.to_code): p for p in packages}
+    if (from_code, to_code) in by_pair:
+        return [by_pair[(from_code, to_code)]]
+    if PIVOT in (from_code, to_code):
+        raise MissingModelError(from_code, to_code, [f"translate-{from_code}_{to_code}"])
+    first, second = by_pair.get((from_code, PIVOT)), by_pair.get((PIVOT, to_code))
+    if first and second:
+        return [first, second]
+    missing = [] if first else [f"translate-{from_code}_{PIVOT}"]
+    missing += [] if second else [f"translate-{PIVOT}_{to_code}"]
+    raise MissingModelError(from_code, to_code, missing)

@@ -1,0 +1,88 @@
+"""What a translation returns: per block, the (source sentence, translation) pairs, plus the models."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.core.model import Block
+
+
+@dataclass
+class SentencePair:
+    source: str
+    target: str = ""
+    cached: bool = False
+    flags: list[str] = field(default_factory=list)
+    done: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "target": self.target, "cached": self.cached, "flags": list(self.flags)}
+
+
+@dataclass
+class BlockTranslation:
+    kind: str  # a block kind, or "title" for the release title
+    sentences: list[SentencePair]
+    lang: str | None = None
+    level: int = 0
+    marker: str = ""
+    separator: str = " "  # letterhead lines are joined by newlines
+
+    @property
+    def source(self) -> str:
+        return self.separator.join(s.source for s in self.sentences)
+
+    @property
+    def target(self) -> str:
+        return self.separator.join(s.target for s in self.sentences if s.done)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind, "sentences": [s.to_json() for s in self.sentences]}
+        if self.lang:
+            data["lang"] = self.lang
+        if self.marker:
+            data["marker"] = self.marker
+        return data
+
+
+@dataclass
+class TranslationResult:
+    from_code: str
+    to_code: str
+    blocks: list[BlockTranslation]
+    models: list[dict[str, str]]
+    pivot: str | None = None
+    cancelled: bool = False
+
+    @property
+    def sentences(self) -> list[SentencePair]:
+        return [s for b in self.blocks for s in b.sentences]
+
+    @property
+    def complete(self) -> bool:
+        return all(s.done for s in self.sentences)
+
+    @property
+    def title(self) -> str:
+        return next((b.target for b in self.blocks if b.kind == "title"), "")
+
+    def to_blocks(self) -> list[Block]:
+        """The translated language version, block structure kept (the title is metadata, not a block)."""
+        return [
+            Block(b.kind, b.target, lang=self.to_code if b.kind == "letterhead" and b.lang else b.lang,
+                  level=b.level, marker=b.marker)
+            for b in self.blocks
+            if b.kind != "title" and b.target.strip()
+        ]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "from": self.from_code,
+            "to": self.to_code,
+            "pivot": self.pivot or "",
+            "models": self.models,
+            "complete": self.complete,
+            "cancelled": self.cancelled,
+            "blocks": [b.to_json() for b in self.blocks],
+        }

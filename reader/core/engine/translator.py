@@ -1,0 +1,283 @@
+"""The offline translation engine: our own sentence splitter, SentencePiece, CTranslate2.
+
+All sentences of a release are translated together: sorted by length and cut into batches, each
+batch run through every hop of the route (nl->en->fr) before the next, so that a cancelled run
+keeps whole, cached sentences. One ctranslate2.Translator per package, loaded once, in a small LRU.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reader.core.engine import guard
+from reader.core.engine.cache import TranslationCache
+from reader.core.engine.packages import (
+    InstalledPackage,
+    PackageError,
+    list_packages,
+    packages_dir,
+    route,
+)
+from reader.core.engine.result import BlockTranslation, SentencePair, TranslationResult
+from reader.core.model import LANGUAGES, Block
+from reader.core.segment import split_sentences
+
+Progress = Callable[[int, int, TranslationResult], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass
+class _Loaded:
+    translator: Any  # ctranslate2.Translator
+    sp: Any  # sentencepiece.SentencePieceProcessor
+    target_prefix: str
+
+
+class Engine:
+    def __init__(
+        self,
+        folder: Path | None = None,
+        cache: TranslationCache | None = None,
+        *,
+        device: str = "cpu",
+        compute_type: str = "int8",
+        threads: int | None = None,
+        beam_size: int = 2,
+        batch_size: int = 16,
+        max_loaded: int = 2,
+    ):
+        self.folder = folder
+        self.cache = cache if cache is not None else TranslationCache()
+        self.device = device
+        self.compute_type = compute_type
+        self.threads = threads or int(os.environ.get("PRESS_READER_THREADS") or 0) or os.cpu_count() or 1
+        self.beam_size = beam_size
+        self.batch_size = batch_size
+        self.max_loaded = max_loaded
+        self._loaded: OrderedDict[str, _Loaded] = OrderedDict()
+        self._lock = threading.RLock()
+        self._packages: list[InstalledPackage] | None = None
+        self.loads = 0  # how many models were loaded: a cached release must load none
+
+    # -- packages ---------------------------------------------------------------------------
+
+    def packages(self, refresh: bool = False) -> list[InstalledPackage]:
+        if self._packages is None or refresh:
+            self._packages = list_packages(self.folder or packages_dir())[0]
+        return self._packages
+
+    def route(self, from_code: str, to_code: str) -> list[InstalledPackage]:
+        return route(from_code, to_code, self.packages())
+
+    def unload(self) -> None:
+        with self._lock:
+            self._loaded.clear()
+
+    def loaded_models(self) -> list[str]:
+        return list(self._loaded)
+
+    def _load(self, package: InstalledPackage) -> _Loaded:
+        with self._lock:
+            key = f"{package.code}@{package.version}"
+            if key in self._loaded:
+                self._loaded.move_to_end(key)
+                return self._loaded[key]
+            import ctranslate2
+            import sentencepiece
+
+            try:
+                translator = ctranslate2.Translator(
+                    str(package.path / "model"),
+                    device=self.device,
+                    compute_type=self.compute_type,
+                    intra_threads=self.threads,
+                )
+                sp = sentencepiece.SentencePieceProcessor(model_file=str(package.path / "sentencepiece.model"))
+            except (RuntimeError, OSError, ValueError) as exc:
+                raise PackageError(f"{package.path}: corrupt package, cannot load the model ({exc})") from None
+            import json
+
+            metadata = json.loads((package.path / "metadata.json").read_text(encoding="utf-8"))
+            loaded = _Loaded(translator, sp, str(metadata.get("target_prefix") or ""))
+            self._loaded[key] = loaded
+            self.loads += 1
+            while len(self._loaded) > self.max_loaded:
+                self._loaded.popitem(last=False)
+            return loaded
+
+    # -- translation ------------------------------------------------------------------------
+
+    def translate_blocks(
+        self,
+        blocks: list[Block],
+        from_code: str,
+        to_code: str,
+        title: str | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> TranslationResult:
+        if from_code not in LANGUAGES or to_code not in LANGUAGES:
+            bad = from_code if from_code not in LANGUAGES else to_code
+            raise PackageError(f"unknown language '{bad}' (known: {', '.join(LANGUAGES)})")
+        main_route = self.route(from_code, to_code)  # raises MissingModelError before any work
+        result = TranslationResult(
+            from_code,
+            to_code,
+            [],
+            models=[{"code": p.code, "version": p.version} for p in main_route],
+            pivot=main_route[0].to_code if len(main_route) > 1 else None,
+        )
+        if title:
+            result.blocks.append(BlockTranslation("title", [SentencePair(title)], lang=None))
+        for block in blocks:
+            if block.kind == "letterhead":
+                parts = [line.strip() for line in block.text.split("\n") if line.strip()]
+                separator = "\n"
+            else:
+                parts = split_sentences(block.text, block.lang or from_code)
+                separator = " "
+            result.blocks.append(
+                BlockTranslation(block.kind, [SentencePair(p) for p in parts], block.lang, block.level,
+                                 block.marker, separator)
+            )
+        # Group sentences by the language they are written in (letterhead halves have their own).
+        groups: dict[str, list[SentencePair]] = {}
+        for block in result.blocks:
+            lang = block.lang or from_code
+            groups.setdefault(lang, []).extend(block.sentences)
+        total = len({(lang, s.source) for lang, pairs in groups.items() for s in pairs})
+        state = {"done": 0}
+        for lang, pairs in groups.items():
+            if lang == to_code:
+                self._passthrough(pairs)
+                state["done"] += len({p.source for p in pairs})
+                continue
+            try:
+                hops = main_route if lang == from_code else self.route(lang, to_code)
+            except PackageError:
+                self._passthrough(pairs)  # a letterhead half we cannot translate stays as it is
+                state["done"] += len({p.source for p in pairs})
+                continue
+            if not self._run(hops, pairs, result, state, total, progress, cancel):
+                result.cancelled = True
+                break
+        if progress:
+            progress(state["done"], total, result)
+        return result
+
+    @staticmethod
+    def _passthrough(pairs: list[SentencePair]) -> None:
+        for pair in pairs:
+            pair.target, pair.done, pair.cached = pair.source, True, True
+
+    def _run(
+        self,
+        hops: list[InstalledPackage],
+        pairs: list[SentencePair],
+        result: TranslationResult,
+        state: dict[str, int],
+        total: int,
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ) -> bool:
+        unique = list(dict.fromkeys(p.source for p in pairs))
+        unique.sort(key=len)  # similar lengths batch well; the tokenizer is not needed for this
+        for start in range(0, len(unique), self.batch_size):
+            if cancel and cancel():
+                return False
+            batch = unique[start : start + self.batch_size]
+            outputs = self._translate_batch(hops, batch)
+            for pair in pairs:
+                if pair.source in outputs:
+                    pair.target, pair.flags, pair.cached = outputs[pair.source]
+                    pair.done = True
+            state["done"] += len(batch)
+            if progress:
+                progress(state["done"], total, result)
+        return True
+
+    def _translate_batch(
+        self, hops: list[InstalledPackage], sources: list[str]
+    ) -> dict[str, tuple[str, list[str], bool]]:
+        """Run one batch through every hop; each hop consults and fills the cache."""
+        current = {s: s for s in sources}  # original source -> text entering this hop
+        flags: dict[str, list[str]] = {s: [] for s in sources}
+        all_cached = {s: True for s in sources}
+        for package in hops:
+            texts = list(dict.fromkeys(current.values()))
+            hits = self.cache.get_many(package.code, package.version, texts)
+            misses = [t for t in texts if t not in hits]
+            fresh = self._decode(package, misses) if misses else {}
+            if fresh:
+                self.cache.put_many(package.code, package.version, [(s, t, f) for s, (t, f) in fresh.items()])
+            for original, text in current.items():
+                target, hop_flags = hits.get(text) or fresh[text]
+                if text not in hits:
+                    all_cached[original] = False
+                flags[original] = sorted(set(flags[original]) | set(hop_flags))
+                current[original] = target
+        out = {}
+        for original in sources:
+            # Identity is judged end to end: a pivot hop may copy a name and still be fine.
+            final_flags = [f for f in flags[original] if f != "identical"]
+            if guard.is_identical(original, current[original]):
+                final_flags.append("identical")
+            out[original] = (current[original], sorted(final_flags), all_cached[original])
+        return out
+
+    def _decode(self, package: InstalledPackage, texts: list[str]) -> dict[str, tuple[str, list[str]]]:
+        loaded = self._load(package)
+        tokenized = [loaded.sp.encode(t, out_type=str) for t in texts]
+        limit = guard.max_decoding_length(max((len(t) for t in tokenized), default=1))
+        prefix = [[loaded.target_prefix]] * len(tokenized) if loaded.target_prefix else None
+        results = loaded.translator.translate_batch(
+            tokenized,
+            target_prefix=prefix,
+            beam_size=self.beam_size,
+            max_batch_size=self.batch_size,
+            max_decoding_length=limit,
+            min_decoding_length=1,
+            replace_unknowns=True,
+        )
+        out: dict[str, tuple[str, list[str]]] = {}
+        for text, tokens, res in zip(texts, tokenized, results, strict=True):
+            hyp = res.hypotheses[0]
+            if loaded.target_prefix and hyp[:1] == [loaded.target_prefix]:
+                hyp = hyp[1:]
+            target = loaded.sp.decode(hyp).strip()
+            own_limit = guard.max_decoding_length(len(tokens))
+            out[text] = (target, guard.flags_for(text, target, hyp, min(limit, own_limit + 1)))
+        return out
+
+    def translate_text(self, text: str, from_code: str, to_code: str, **kwargs: Any) -> TranslationResult:
+        blocks = [Block("paragraph", " ".join(p.split())) for p in text.split("\n\n") if p.strip()]
+        return self.translate_blocks(blocks, from_code, to_code, **kwargs)
+
+    def alternatives(self, sentence: str, from_code: str, to_code: str, n: int = 4) -> list[str]:
+        """n-best renderings of one sentence: earlier hops take their best, the last hop gives n."""
+        hops = self.route(from_code, to_code)
+        text = sentence
+        for package in hops[:-1]:
+            text = self._translate_batch([package], [text])[text][0]
+        loaded = self._load(hops[-1])
+        tokens = loaded.sp.encode(text, out_type=str)
+        res = loaded.translator.translate_batch(
+            [tokens],
+            beam_size=max(n, self.beam_size),
+            num_hypotheses=n,
+            max_decoding_length=guard.max_decoding_length(len(tokens)),
+            min_decoding_length=1,
+            replace_unknowns=True,
+        )[0]
+        seen: list[str] = []
+        for hyp in res.hypotheses:
+            decoded = loaded.sp.decode(hyp).strip()
+            if decoded not in seen:
+                seen.append(decoded)
+        return seen

@@ -1,0 +1,89 @@
+import os
+import zipfile
+from pathlib import Path
+
+from tests.conftest import SEED_ID
+
+
+def test_models_install_list_remove(run, argos_packages, tmp_path: Path):
+    for path in argos_packages.values():
+        result = run("models", "install", str(path))
+        assert result.code == 0, result.err
+    listed = run("models", "list", "--json").json()
+    assert sorted(p["code"] for p in listed) == [
+        "translate-en_fr", "translate-en_nl", "translate-fr_en", "translate-nl_en",
+    ]
+    assert "translate-nl_en" in run("models", "list").out
+    assert run("models", "remove", "translate-nl_en").code == 0
+    assert len(run("models", "list", "--json").json()) == 3
+    result = run("models", "remove", "translate-nl_en")
+    assert result.code == 2 and "no installed package" in result.err
+
+
+def test_models_install_refuses_junk_and_zip_slip(run, tmp_path: Path):
+    folder = tmp_path / "argos-packages"
+    junk = tmp_path / "junk.argosmodel"
+    junk.write_bytes(os.urandom(2048))
+    result = run("models", "install", str(junk))
+    assert result.code == 2 and "junk.argosmodel" in result.err and "not a zip" in result.err
+    slip = tmp_path / "slip.argosmodel"
+    with zipfile.ZipFile(slip, "w") as archive:
+        archive.writestr("../../outside.txt", "x")
+    result = run("models", "install", str(slip))
+    assert result.code == 2 and "unsafe entry" in result.err
+    assert not folder.exists() or not any(folder.iterdir())
+
+
+def test_models_install_from_index(run, argos_packages, tmp_path: Path, monkeypatch, no_network):
+    from tests.argos_factory import build_index
+
+    index = build_index(tmp_path, list(argos_packages.values()))
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index.as_uri())
+    assert run("models", "install", "--from", "nl", "--to", "en").code == 0
+    assert [p["code"] for p in run("models", "list", "--json").json()] == ["translate-nl_en"]
+
+
+def test_translate_json_cached_and_pivot(run, installed_packages, library_dir: Path, no_network):
+    lib = ("--library", str(library_dir))
+    first = run(*lib, "translate", SEED_ID, "--to", "en", "--json")
+    assert first.code == 0, first.err
+    data = first.json()
+    sentences = [s for b in data["blocks"] for s in b["sentences"]]
+    assert len(sentences) >= 20 and all(s["target"] for s in sentences)
+    assert data["pivot"] == "" and data["models"][0]["code"] == "translate-nl_en"
+    assert not any(s["cached"] for s in sentences)
+    second = run(*lib, "translate", SEED_ID, "--to", "en", "--json").json()
+    assert all(s["cached"] for b in second["blocks"] for s in b["sentences"])
+    pivot = run(*lib, "translate", SEED_ID, "--from", "nl", "--to", "fr", "--json").json()
+    assert pivot["pivot"] == "en"
+    table = run(*lib, "translate", SEED_ID, "--to", "en")
+    assert table.code == 0 and "translate-nl_en" in table.out
+
+
+def test_translate_save_creates_machine_version(run, installed_packages, library_dir: Path):
+    lib = ("--library", str(library_dir))
+    (library_dir / SEED_ID / "en.md").unlink()
+    import yaml
+
+    meta = yaml.safe_load((library_dir / SEED_ID / "release.yaml").read_text(encoding="utf-8"))
+    del meta["languages"]["en"]
+    (library_dir / SEED_ID / "release.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    assert run(*lib, "translate", SEED_ID, "--to", "en", "--save").code == 0
+    row = run(*lib, "list", "--json").json()[0]
+    assert row["languages"]["en"]["provenance"] == "machine"
+    assert row["languages"]["en"]["models"][0]["code"] == "translate-nl_en"
+    shown = run(*lib, "show", SEED_ID, "--lang", "en", "--json").json()
+    assert shown["blocks"][0]["kind"] == "letterhead"
+
+
+def test_translate_text_and_errors(run, installed_packages, library_dir: Path):
+    result = run("translate", "--text", "Een zin. Nog een zin.", "--from", "nl", "--to", "en", "--json")
+    assert result.code == 0 and len(result.json()["blocks"][0]["sentences"]) == 2
+    bad = run("--library", str(library_dir), "translate", SEED_ID, "--to", "de")
+    assert bad.code == 2 and "unknown language 'de'" in bad.err
+
+
+def test_translate_missing_model_names_the_install_command(run, library_dir: Path):
+    result = run("--library", str(library_dir), "translate", SEED_ID, "--to", "fr")
+    assert result.code == 2
+    assert "translate-nl_en" in result.err and "press-reader models install" in result.err

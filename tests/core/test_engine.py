@@ -1,0 +1,148 @@
+import threading
+from pathlib import Path
+
+import pytest
+
+from reader.core.engine import guard
+from reader.core.engine.cache import TranslationCache
+from reader.core.engine.packages import MissingModelError, PackageError
+from reader.core.engine.translator import Engine
+from reader.core.library import Library
+from tests.conftest import ROOT, SEED_ID
+
+
+@pytest.fixture
+def seed_nl():
+    release = Library.load(ROOT / "releases").get(SEED_ID)
+    return release.versions["nl"]
+
+
+@pytest.fixture
+def engine(installed_packages, tmp_path: Path) -> Engine:
+    return Engine(installed_packages, TranslationCache(tmp_path / "cache.sqlite3"), threads=1)
+
+
+def test_structure_of_a_translation(engine, seed_nl, no_network):
+    result = engine.translate_blocks(seed_nl.blocks, "nl", "en", title=seed_nl.title)
+    assert result.complete and not result.cancelled
+    assert result.pivot is None
+    assert result.models == [{"code": "translate-nl_en", "version": "1.0"}]
+    kinds = [b.kind for b in result.blocks]
+    assert kinds[:3] == ["title", "letterhead", "letterhead"]
+    assert kinds.count("paragraph") == 6
+    # the letterhead keeps its lines; the quote paragraph is split inside the quotation marks
+    assert len(result.blocks[1].sentences) == 4
+    quote = result.blocks[4]
+    assert quote.sentences[0].source.startswith("Kris Peeters: “De investering")
+    assert len(quote.sentences) == 4
+    assert len(result.sentences) >= 20
+    assert all(s.target.strip() and s.done and not s.cached for s in result.sentences)
+    saved = result.to_blocks()
+    assert [b.kind for b in saved][:2] == ["letterhead", "letterhead"]
+    assert saved[0].text.count("\n") == 3
+    data = result.to_json()
+    assert set(data["blocks"][3]["sentences"][0]) == {"source", "target", "cached", "flags"}
+
+
+def test_pivot_through_english(engine, seed_nl, no_network):
+    result = engine.translate_blocks(seed_nl.body, "nl", "fr")
+    assert result.pivot == "en"
+    assert [m["code"] for m in result.models] == ["translate-nl_en", "translate-en_fr"]
+    assert all(s.target for s in result.sentences)
+
+
+def test_cache_hit_loads_no_model(installed_packages, tmp_path: Path, seed_nl, no_network):
+    cache_path = tmp_path / "cache.sqlite3"
+    first = Engine(installed_packages, TranslationCache(cache_path), threads=1)
+    one = first.translate_blocks(seed_nl.blocks, "nl", "fr", title=seed_nl.title)
+    assert first.loads == 2
+    second = Engine(installed_packages, TranslationCache(cache_path), threads=1)
+    two = second.translate_blocks(seed_nl.blocks, "nl", "fr", title=seed_nl.title)
+    assert second.loads == 0 and second.loaded_models() == []
+    assert all(s.cached for s in two.sentences)
+    assert [s.target for s in one.sentences] == [s.target for s in two.sentences]
+
+
+def test_cancel_keeps_finished_batches(installed_packages, tmp_path: Path, seed_nl):
+    cache = TranslationCache(tmp_path / "cache.sqlite3")
+    engine = Engine(installed_packages, cache, threads=1, batch_size=4)
+    seen = []
+
+    def progress(done, total, partial):
+        seen.append((done, total))
+
+    calls = {"n": 0}
+
+    def cancel() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 2  # let two batches through
+
+    result = engine.translate_blocks(seed_nl.blocks, "nl", "en", progress=progress, cancel=cancel)
+    assert result.cancelled and not result.complete
+    finished = [s for s in result.sentences if s.done]
+    assert 0 < len(finished) < len(result.sentences)
+    assert seen[0][0] == 4 and seen[0][1] > 8
+    # what finished is cached: a new run only translates the rest
+    rerun = Engine(installed_packages, cache, threads=1).translate_blocks(seed_nl.blocks, "nl", "en")
+    assert sum(s.cached for s in rerun.sentences) >= len({s.source for s in finished})
+
+
+def test_missing_model_and_unknown_language(engine, installed_packages, seed_nl):
+    from reader.core.engine.packages import remove
+
+    remove("translate-en_fr")
+    engine.packages(refresh=True)
+    with pytest.raises(MissingModelError, match="translate-en_fr"):
+        engine.translate_blocks(seed_nl.body, "nl", "fr")
+    with pytest.raises(PackageError, match="unknown language 'xx'"):
+        engine.translate_blocks(seed_nl.body, "nl", "xx")
+
+
+def test_corrupt_model_is_a_clear_error(engine, installed_packages, seed_nl):
+    (installed_packages / "nl_en" / "model" / "model.bin").write_bytes(b"garbage")
+    with pytest.raises(PackageError, match="corrupt package"):
+        engine.translate_blocks(seed_nl.body, "nl", "en")
+
+
+def test_alternatives(engine):
+    alternatives = engine.alternatives("Alibaba creëert zijn eerste Europese hub in Luik.", "nl", "en", n=3)
+    assert 1 <= len(alternatives) <= 3 and all(alternatives)
+
+
+def test_translate_text_and_lru(engine):
+    engine.max_loaded = 1
+    engine.translate_text("Een zin.\n\nNog een zin.", "nl", "en")
+    engine.translate_text("Une phrase.", "fr", "en")
+    assert len(engine.loaded_models()) == 1
+
+
+def test_two_engines_share_the_cache_at_once(installed_packages, tmp_path: Path, seed_nl):
+    cache_path = tmp_path / "cache.sqlite3"
+    errors = []
+
+    def work() -> None:
+        try:
+            engine = Engine(installed_packages, TranslationCache(cache_path), threads=1)
+            engine.translate_blocks(seed_nl.body, "nl", "en")
+        except Exception as exc:  # pragma: no cover - the assertion below reports it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert TranslationCache(cache_path).count() >= 16
+    assert TranslationCache(cache_path).clear() >= 16
+
+
+def test_guards():
+    assert guard.has_repetition(["a", "b", "c", "c", "c", "c"])
+    assert guard.has_repetition(["x", "y", "z", "x", "y", "z", "x", "y", "z"])
+    assert not guard.has_repetition(["the", "cat", "sat", "on", "the", "mat"])
+    assert not guard.has_repetition([".", ".", ".", "."])
+    assert guard.flags_for("Een zin hier.", "Een zin hier.", ["a"], 10) == ["identical"]
+    assert "truncated" in guard.flags_for("a", "b", ["b"] * 10, 10)
+    assert guard.max_decoding_length(10) == 30
+    assert guard.max_decoding_length(10_000) == guard.MAX_DECODING
