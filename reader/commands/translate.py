@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
 from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json
 from reader.core.engine.packages import PackageError
 from reader.core.engine.result import TranslationResult
-from reader.core.model import LANGUAGES, LibraryError, Provenance
+from reader.core.model import LANGUAGES, LibraryError
 
 
 def engine_from_args(args: argparse.Namespace):  # noqa: ANN201 - keeps the engine import lazy
@@ -37,21 +36,6 @@ def _print_aligned(result: TranslationResult) -> None:
     via = f" via {result.pivot}" if result.pivot else ""
     models = ", ".join(f"{m['code']} {m['version']}" for m in result.models)
     out.print(f"[dim]machine translation {result.from_code}→{result.to_code}{via} · {models} · ↺ cached · ! flagged[/]")
-
-
-def save_result(library, release, result: TranslationResult):  # noqa: ANN001, ANN201
-    import ctranslate2
-
-    provenance = Provenance(
-        "machine",
-        engine=f"argos-translate + ctranslate2 {ctranslate2.__version__}",
-        models=result.models,
-        date=dt.date.today().isoformat(),
-        pivot=result.pivot,
-    )
-    return library.save_version(
-        release, result.to_code, result.to_blocks(), provenance, result.title or release.title(result.from_code)
-    )
 
 
 def cmd_translate(args: argparse.Namespace, library) -> int:  # noqa: ANN001
@@ -94,9 +78,12 @@ def cmd_translate(args: argparse.Namespace, library) -> int:  # noqa: ANN001
     if args.save:
         if release is None:
             raise CommandError("--save needs a release ID")
-        if not result.complete:
-            raise CommandError("translation incomplete; nothing saved (finished sentences are cached)", code=1)
-        version = save_result(library, release, result)
+        from reader.core.engine.save import save_translation
+
+        try:
+            version = save_translation(library, release, result)
+        except LibraryError as exc:
+            raise CommandError(str(exc), code=1) from None
         if not args.json:
             console().print(f"saved {version.path} ({version.provenance.label()})")
     return EXIT_OK

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +82,10 @@ def _parse_provenance(code: str, raw: Any, path: Path) -> Provenance:
 
 def load_release(folder: Path) -> Release:
     """Parse one release folder's metadata; raise LibraryError naming the file and the problem."""
+    return release_from_data(folder, read_metadata(folder))
+
+
+def read_metadata(folder: Path) -> dict[str, Any]:
     path = folder / METADATA
     try:
         text = path.read_bytes().decode("utf-8")
@@ -98,7 +102,12 @@ def load_release(folder: Path) -> Release:
         raise LibraryError(f"{path}: malformed YAML: {where}{problem}") from None
     if not isinstance(data, dict):
         raise LibraryError(f"{path}: expected a mapping of release fields")
+    return data
 
+
+def release_from_data(folder: Path, data: dict[str, Any]) -> Release:
+    """Validate parsed metadata (from YAML or from the index cache) into a Release."""
+    path = folder / METADATA
     release_id = str(data.get("id") or folder.name)
     if release_id != folder.name:
         raise LibraryError(f"{path}: id '{release_id}' does not match its folder name '{folder.name}'")
@@ -193,19 +202,44 @@ class Library:
             raise LibraryError(f"{root}: library folder does not exist")
         return cls(root)
 
-    def scan(self) -> None:
+    def scan(self, progress: Callable[[int, int], None] | None = None, every: int = 500) -> None:
+        """Read every release's metadata; `progress(done, total)` is called every `every` folders."""
+        from reader.core.index import MetadataIndex
+
+        index = MetadataIndex(self.root)
         releases: list[Release] = []
         problems: list[Problem] = []
-        for folder in sorted(self.root.iterdir()):
+        seen: set[str] = set()
+        folders = sorted(self.root.iterdir())
+        for n, folder in enumerate(folders, 1):
+            if progress and n % every == 0:
+                progress(n, len(folders))
             if not folder.is_dir() or folder.name.startswith((".", "_")):
                 continue
             try:
-                releases.append(self._by_id.get(folder.name) or load_release(folder))
+                if folder.name in self._by_id:
+                    releases.append(self._by_id[folder.name])
+                    continue
+                try:
+                    stamp = MetadataIndex.key((folder / METADATA).stat())
+                except FileNotFoundError:
+                    raise LibraryError(f"{folder}: no {METADATA} in this release folder") from None
+                data = index.get(folder.name, stamp)
+                if data is None:
+                    data = read_metadata(folder)
+                    index.put(folder.name, stamp, data)
+                seen.add(folder.name)
+                releases.append(release_from_data(folder, data))
             except LibraryError as exc:
                 path, _, reason = str(exc).partition(": ")
                 problems.append(Problem(Path(path), reason))
+        index.save(seen)
         self._problems = problems
         self._set(releases)
+
+    @property
+    def scanned(self) -> bool:
+        return self._releases is not None
 
     @property
     def releases(self) -> list[Release]:

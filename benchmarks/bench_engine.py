@@ -1,0 +1,161 @@
+"""Engine benchmark on a base-size random Argos package. Prints ratios measured in one run.
+
+    python benchmarks/bench_engine.py [--beam 2] [--threads N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SEED_ID = "2018-12-05-peeters-alibaba-luik"
+BASE = {"layers": 6, "d_model": 512, "heads": 8, "ffn": 2048, "sp_vocab": 400, "model_vocab": 32000}
+
+
+def timed(fn, repeat: int = 3) -> tuple[float, object]:  # noqa: ANN001
+    best, value = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        value = fn()
+        best = min(best, time.perf_counter() - start)
+    return best, value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--beam", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="press-reader-bench-"))
+    os.environ.update(
+        HOME=str(tmp / "home"), ARGOS_PACKAGES_DIR=str(tmp / "packages"), PRESS_READER_CACHE_DIR=str(tmp / "cache"),
+        PRESS_READER_THREADS=str(args.threads),
+    )
+    from reader.core.engine import guard
+    from reader.core.engine.cache import TranslationCache
+    from reader.core.engine.packages import install_file, list_packages
+    from reader.core.engine.translator import Engine
+    from reader.core.library import Library
+    from reader.core.segment import split_sentences
+    from tests.argos_factory import build_package
+
+    start = time.perf_counter()
+    for i, (a, b) in enumerate([("nl", "en"), ("en", "fr")]):
+        install_file(build_package(tmp / "built", a, b, seed=i, **BASE))
+    print(f"built two base-size packages in {time.perf_counter() - start:.1f} s")
+    packages = {p.code: p for p in list_packages()[0]}
+    nl_en = packages["translate-nl_en"]
+
+    version = Library.load(ROOT / "releases").get(SEED_ID).versions["nl"]
+    engine = Engine(cache=TranslationCache(tmp / "c0.sqlite3"), beam_size=args.beam, threads=args.threads)
+    loaded = engine._load(nl_en)
+    segments = [version.title]
+    for block in version.blocks:
+        segments += block.text.split("\n") if block.kind == "letterhead" else split_sentences(block.text, "nl")
+    tokenized = [loaded.sp.encode(s, out_type=str) for s in dict.fromkeys(segments)]
+    limit = guard.max_decoding_length(max(len(t) for t in tokenized))
+    print(f"seed: {len(segments)} segments, {sum(map(len, tokenized))} tokens; beam {args.beam}, "
+          f"{args.threads} threads, max_decoding_length <= {limit}")
+
+    def raw():  # noqa: ANN202
+        return loaded.translator.translate_batch(
+            tokenized, beam_size=args.beam, max_batch_size=engine.batch_size, max_decoding_length=limit,
+            min_decoding_length=1, replace_unknowns=True,
+        )
+
+    raw_time, _ = timed(raw)
+    counter = iter(range(1000))
+
+    def engine_run():  # noqa: ANN202
+        engine.cache = TranslationCache(tmp / f"cold-{next(counter)}.sqlite3")  # cold cache, warm model
+        return engine.translate_blocks(version.blocks, "nl", "en", title=version.title)
+
+    engine_time, _ = timed(engine_run)
+    print(f"engine / raw translate_batch        = {engine_time / raw_time:.2f}   "
+          f"({engine_time:.2f} s vs {raw_time:.2f} s; goal <= 1.10)")
+
+    # The Argos path: apply_packaged_translation paragraph by paragraph, same sentences and options.
+    import argostranslate.settings as argos_settings
+    from argostranslate.package import Package
+    from argostranslate.translate import apply_packaged_translation
+
+    argos_settings.beam_size = args.beam
+
+    class SameSentences:
+        def split_sentences(self, text: str) -> list[str]:
+            return text.split("\n") if "\n" in text else split_sentences(text, "nl")
+
+    class SameOptions:
+        def translate_batch(self, batch, **kwargs):  # noqa: ANN001, ANN202
+            kwargs.update(max_decoding_length=limit, min_decoding_length=1)
+            return loaded.translator.translate_batch(batch, **kwargs)
+
+    package = Package(nl_en.path)
+    paragraphs = [version.title] + [b.text for b in version.blocks]
+
+    def argos():  # noqa: ANN202
+        return [apply_packaged_translation(package, p, SameOptions(), SameSentences(), 1) for p in paragraphs]
+
+    argos_time, _ = timed(argos, repeat=1)
+    print(f"Argos path / engine                 = {argos_time / engine_time:.2f}   "
+          f"({argos_time:.2f} s vs {engine_time:.2f} s; goal >= 3)")
+
+    warm = tmp / "warm.sqlite3"
+    Engine(cache=TranslationCache(warm), beam_size=args.beam).translate_blocks(version.blocks, "nl", "en",
+                                                                               title=version.title)
+
+    def reopen():  # noqa: ANN202
+        fresh = Engine(cache=TranslationCache(warm), beam_size=args.beam)
+        result = fresh.translate_blocks(version.blocks, "nl", "en", title=version.title)
+        assert fresh.loads == 0 and all(s.cached for s in result.sentences)
+        return result
+
+    reopen_time, _ = timed(reopen, repeat=5)
+    print(f"cached reopen (new engine, no model) = {reopen_time * 1000:.1f} ms (goal < 50 ms)")
+
+    rss = subprocess.run(
+        [sys.executable, "-c", (
+            "import resource; from reader.core.engine.translator import Engine; e = Engine();"
+            "[e._load(p) for p in e.packages()]; assert len(e.loaded_models()) == 2;"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        )], capture_output=True, text=True, check=True, env=os.environ,
+    )
+    print(f"peak RSS with two base models loaded = {int(rss.stdout) / 1024:.0f} MiB")
+
+    # Whole process: press-reader translate (cold cache) against a bare process doing the same work.
+    bare = (
+        "import ctranslate2, sentencepiece, json, sys\n"
+        f"t = ctranslate2.Translator({str(nl_en.path / 'model')!r}, compute_type='int8', "
+        f"intra_threads={args.threads})\n"
+        f"sp = sentencepiece.SentencePieceProcessor(model_file={str(nl_en.path / 'sentencepiece.model')!r})\n"
+        f"sents = json.loads({json.dumps(json.dumps(list(dict.fromkeys(segments))))})\n"
+        f"r = t.translate_batch([sp.encode(s, out_type=str) for s in sents], beam_size={args.beam}, "
+        f"max_batch_size=16, max_decoding_length={limit}, min_decoding_length=1, replace_unknowns=True)\n"
+        "print(json.dumps([sp.decode(x.hypotheses[0]) for x in r]))\n"
+    )
+    cli = [sys.executable, "-m", "reader", "--library", str(ROOT / "releases"), "translate", SEED_ID, "--to", "en",
+           "--json", "--beam", str(args.beam), "--threads", str(args.threads)]
+    process_runs = {"cli": [], "bare": []}
+    for i in range(3):
+        env = dict(os.environ, PRESS_READER_CACHE_DIR=str(tmp / f"proc-{i}"))
+        for name, command in (("bare", [sys.executable, "-c", bare]), ("cli", cli)):
+            start = time.perf_counter()
+            subprocess.run(command, env=env, check=True, capture_output=True)
+            process_runs[name].append(time.perf_counter() - start)
+    cli_time, bare_time = min(process_runs["cli"]), min(process_runs["bare"])
+    print(f"press-reader translate / bare process = {cli_time / bare_time:.2f}   "
+          f"({cli_time:.2f} s vs {bare_time:.2f} s, cold cache; goal <= 1.10)")
+    print(f"(this process: peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)")
+
+
+if __name__ == "__main__":
+    main()

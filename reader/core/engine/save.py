@@ -1,0 +1,32 @@
+"""Store a machine translation as a language version, with its provenance (engine, models, date)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reader.core.engine.result import TranslationResult
+from reader.core.library import Library
+from reader.core.model import LanguageVersion, LibraryError, Provenance, Release
+
+
+def machine_provenance(result: TranslationResult) -> Provenance:
+    try:
+        import ctranslate2
+
+        engine = f"argos-translate + ctranslate2 {ctranslate2.__version__}"
+    except ImportError:  # pragma: no cover - ctranslate2 is a dependency
+        engine = "argos-translate"
+    return Provenance("machine", engine=engine, models=list(result.models), date=dt.date.today().isoformat(),
+                      pivot=result.pivot)
+
+
+def save_translation(library: Library, release: Release, result: TranslationResult) -> LanguageVersion:
+    if not result.complete:
+        raise LibraryError(f"{release.folder}: translation to '{result.to_code}' is incomplete; nothing saved")
+    existing = release.versions.get(result.to_code)
+    if existing is not None and existing.provenance.kind != "machine":
+        raise LibraryError(
+            f"{existing.path}: an {existing.provenance.kind} '{result.to_code}' version exists; not overwritten"
+        )
+    return library.save_version(release, result.to_code, result.to_blocks(), machine_provenance(result),
+                                result.title or release.title(result.from_code))

@@ -1,0 +1,59 @@
+"""The Textual application. Built by make_app(), which the CLI and the tests share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from reader.core.library import Library
+from reader.tui.commands import PressReaderCommands
+
+
+class PressReaderApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "press-reader"
+    SUB_TITLE = "Belgian federal press releases, offline"
+    COMMANDS = App.COMMANDS | {PressReaderCommands}
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("m", "models", "Models"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+    ]
+
+    def __init__(self, library: Library, translator: Any, *, cursor_blink: bool = True) -> None:
+        super().__init__()
+        self.library = library
+        self.translator = translator
+        self.cursor_blink = cursor_blink
+
+    def get_default_screen(self) -> Screen:
+        from reader.tui.screens.library import LibraryScreen
+
+        return LibraryScreen()
+
+    def action_help(self) -> None:
+        from reader.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_models(self) -> None:
+        from reader.tui.screens.models import ModelManagerScreen
+
+        if not isinstance(self.screen, ModelManagerScreen):
+            self.push_screen(ModelManagerScreen())
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Every failing worker ends here, as a notification: the app never crashes on one."""
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            error = event.worker.error
+            self.notify(str(error) or type(error).__name__, title="Something went wrong", severity="error",
+                        timeout=10)
+
+
+def make_app(library: Library, translator: Any, *, cursor_blink: bool = True) -> PressReaderApp:
+    return PressReaderApp(library, translator, cursor_blink=cursor_blink)

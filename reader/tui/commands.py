@@ -1,0 +1,47 @@
+"""Command palette provider: the app's own commands, found by fuzzy search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+
+class PressReaderCommands(Provider):
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        app = self.app
+        screen = app.screen
+
+        def on_screen(action: str) -> Callable[[], object]:
+            return lambda: screen.run_action(action)
+
+        commands: list[tuple[str, str, Callable[[], object]]] = [
+            ("Help: show every key", "?", app.action_help),
+            ("Models: open the model manager", "m", app.action_models),
+        ]
+        names = {name for name in dir(screen) if name.startswith("action_")}
+        optional = [
+            ("action_search", "Search releases", "/", "search"),
+            ("action_import_file", "Import a release from a file", "i", "import_file"),
+            ("action_side_by_side", "Side by side: original and another version", "s", "side_by_side"),
+            ("action_translate", "Translate this release offline", "t", "translate"),
+            ("action_swap", "Swap the two sides", "x", "swap"),
+            ("action_toggle_interleave", "Toggle interleaved layout", "i", "toggle_interleave"),
+            ("action_toggle_review", "Review mode: flags, ok/flag/comment", "r", "toggle_review"),
+            ("action_save_translation", "Save the machine translation in the library", "w", "save_translation"),
+        ]
+        for attribute, title, key, action in optional:
+            if attribute in names:
+                commands.append((title, key, on_screen(action)))
+        return commands
+
+    async def discover(self) -> Hits:
+        for title, key, callback in self._commands():
+            yield DiscoveryHit(title, callback, help=f"key: {key}")
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, key, callback in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), callback, help=f"key: {key}")

@@ -1,0 +1,74 @@
+"""Messages posted by thread workers to the UI thread: typed dataclasses, never widget calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from reader.core.engine.result import TranslationResult
+from reader.core.model import Problem, Release
+
+
+@dataclass
+class LibraryProgress(Message):
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, LibraryProgress)
+
+
+@dataclass
+class LibraryLoaded(Message):
+    releases: list[Release]
+    problems: list[Problem]
+
+
+@dataclass
+class SearchDone(Message):
+    query: str
+    releases: list[Release]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One aligned row of the side-by-side view: immutable, so it crosses threads safely."""
+
+    kind: str
+    left: str
+    right: str
+    flags: tuple[str, ...] = ()
+    cached: bool = False
+    pending: bool = False
+
+
+@dataclass
+class TranslationProgress(Message):
+    done: int
+    total: int
+    rows: list[Row]
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, TranslationProgress)
+
+
+@dataclass
+class TranslationFinished(Message):
+    rows: list[Row]
+    result: TranslationResult
+    summary: str
+
+
+@dataclass
+class InstallProgress(Message):
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, InstallProgress)
+
+
+@dataclass
+class ModelsChanged(Message):
+    note: str

@@ -1,0 +1,70 @@
+"""Every key, by screen."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+HELP = """\
+# press-reader keys
+
+**Everywhere** · `?` this help · `m` model manager · `ctrl+p` command palette · `q` back (quits from the library)
+· `ctrl+q` quit · the mouse works too
+
+## Library
+| key | does |
+|---|---|
+| `/` | search titles and bodies as you type (`Esc` clears) |
+| `l` | filter by language: all, nl, fr, en |
+| `d` | sort by date, newest or oldest first |
+| `Enter` | open the release |
+| `i` | import a release from a file (.txt .md .html .pdf .docx) |
+
+## Reader
+| key | does |
+|---|---|
+| `n` `f` `e` | Dutch, French, English version |
+| `s` | side by side with another version |
+| `t` | translate offline (then `e`, `f` or `n`) |
+
+## Side by side
+| key | does |
+|---|---|
+| `↑` `↓` `j` `k` | move the current row (both panes scroll together) |
+| `x` | swap the sides |
+| `i` | interleaved: each source paragraph with its counterpart under it |
+| `1` `2` `3` | source only, target only, both |
+| `t` | translate into another language |
+| `Esc` | cancel a running translation (what finished is kept), else back |
+| `w` | save the machine translation in the library |
+| `r` | review mode |
+
+## Review mode
+| key | does |
+|---|---|
+| `]` `[` | next, previous flagged segment |
+| `a` | mark the segment ok |
+| `f` | flag the segment |
+| `c` | comment on the segment |
+| `r` or `q` | leave review mode (the review state is saved as you go) |
+
+## Model manager
+| key | does |
+|---|---|
+| `i` | install a package from a .argosmodel file |
+| `g` | get a package from the Argos index (online only) |
+| `d` | remove the selected package (asks first) |
+
+● official · ○ unofficial (a human rendering the issuer did not publish) · ⚙ machine translation
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss(None)", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help", classes="dialog wide"):
+            yield Markdown(HELP)

@@ -1,0 +1,124 @@
+"""Small modal dialogs: confirm, translate-to picker, file picker, text prompt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, DirectoryTree, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.core.model import LANGUAGES
+from reader.tui.widgets.reader_input import ReaderInput
+
+
+class ConfirmModal(ModalScreen[bool]):
+    BINDINGS = [Binding("escape,n", "dismiss(False)", "No"), Binding("y", "dismiss(True)", "Yes")]
+
+    def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
+        super().__init__()
+        self.question, self.yes, self.no = question, yes, no
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.question, classes="dialog-text")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(f"{self.yes} (y)", variant="primary", id="yes")
+                yield Button(f"{self.no} (n)", id="no")
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+
+class TranslatePicker(ModalScreen[str | None]):
+    """t, then e, f or n (or arrows and Enter)."""
+
+    BINDINGS = [
+        Binding("e", "pick('en')", "English"),
+        Binding("f", "pick('fr')", "Français"),
+        Binding("n", "pick('nl')", "Nederlands"),
+        Binding("escape,q", "dismiss(None)", "Cancel"),
+    ]
+
+    def __init__(self, exclude: str | None = None) -> None:
+        super().__init__()
+        self.exclude = exclude
+
+    def compose(self) -> ComposeResult:
+        keys = {"en": "e", "fr": "f", "nl": "n"}
+        options = [Option(f"[b]{keys[c]}[/b]  {LANGUAGES[c]}", id=c) for c in ("en", "fr", "nl") if c != self.exclude]
+        with Vertical(classes="dialog", id="translate-picker"):
+            yield Label("Translate offline into…")
+            yield OptionList(*options, id="languages")
+
+    def action_pick(self, code: str) -> None:
+        if code != self.exclude:
+            self.dismiss(code)
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+
+class _Tree(DirectoryTree):
+    def __init__(self, path: Path, suffixes: tuple[str, ...]) -> None:
+        super().__init__(path)
+        self.suffixes = suffixes
+
+    def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
+        return [p for p in paths if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in self.suffixes)]
+
+
+class FilePicker(ModalScreen[Path | None]):
+    """Pick a file from a tree, or type its path."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, title: str, suffixes: tuple[str, ...], start: Path | None = None) -> None:
+        super().__init__()
+        self.title_text, self.suffixes = title, suffixes
+        self.start = start or Path.cwd()
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide", id="file-picker"):
+            yield Label(self.title_text)
+            yield ReaderInput(placeholder="Type a path and press Enter, or pick below", id="path")
+            yield _Tree(self.start, self.suffixes)
+
+    @on(DirectoryTree.FileSelected)
+    def _file(self, event: DirectoryTree.FileSelected) -> None:
+        self.dismiss(Path(event.path))
+
+    @on(ReaderInput.Submitted, "#path")
+    def _typed(self, event: ReaderInput.Submitted) -> None:
+        path = Path(event.value).expanduser()
+        if path.is_file():
+            self.dismiss(path)
+        else:
+            self.notify(f"{path}: no such file", severity="error")
+
+
+class PromptModal(ModalScreen[str | None]):
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, question: str, value: str = "") -> None:
+        super().__init__()
+        self.question, self.value = question, value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.question)
+            yield ReaderInput(value=self.value, id="prompt")
+
+    def on_mount(self) -> None:
+        self.query_one("#prompt").focus()
+
+    @on(ReaderInput.Submitted, "#prompt")
+    def _submitted(self, event: ReaderInput.Submitted) -> None:
+        self.dismiss(event.value)

@@ -1,0 +1,151 @@
+"""The model manager: installed Argos packages; install from a file or the index; remove."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, DataTable, Footer, Header, Label, ProgressBar, Select, Static
+from textual.worker import Worker, get_current_worker
+
+from reader.core.engine import packages as pkgs
+from reader.core.model import LANGUAGES
+from reader.tui.messages import InstallProgress, ModelsChanged
+
+
+def human_size(size: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(size)
+
+
+class IndexPairModal(ModalScreen[tuple[str, str] | None]):
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        options = [(f"{name} ({code})", code) for code, name in LANGUAGES.items()]
+        with Vertical(classes="dialog"):
+            yield Label("Install from the Argos package index (needs a network)")
+            yield Select(options, value="nl", id="from", allow_blank=False)
+            yield Select(options, value="en", id="to", allow_blank=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Install", variant="primary", id="install")
+                yield Button("Cancel", id="cancel")
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "install":
+            self.dismiss((str(self.query_one("#from", Select).value), str(self.query_one("#to", Select).value)))
+        else:
+            self.dismiss(None)
+
+
+class ModelManagerScreen(Screen):
+    BINDINGS = [
+        Binding("i", "install_file", "Install file"),
+        Binding("g", "install_index", "From index"),
+        Binding("d,delete", "remove", "Remove"),
+        Binding("q,escape", "app.pop_screen", "Back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="models"):
+            yield Static(id="models-status")
+            yield DataTable(id="packages", cursor_type="row", zebra_stripes=True)
+            with Horizontal(id="install-progress"):
+                yield ProgressBar(id="install-bar", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for label in ("Package", "Pair", "Version", "Size", "Licence"):
+            table.add_column(label, key=label.lower())
+        self.refresh_table()
+        table.focus()
+
+    def refresh_table(self) -> None:
+        found, problems = pkgs.list_packages()
+        self.codes = [p.code for p in found]
+        table = self.query_one(DataTable)
+        table.clear()
+        for p in found:
+            table.add_row(p.code, f"{p.from_code} → {p.to_code}", p.version, human_size(p.size), (p.license or "")[:30])
+        note = f" · {len(problems)} unreadable folder(s)" if problems else ""
+        self.query_one("#models-status", Static).update(
+            f"{len(found)} package(s) in {pkgs.packages_dir()}{note}\n"
+            "Nl↔fr goes through English: install nl→en and en→fr (and back)."
+        )
+        translator = getattr(self.app, "translator", None)
+        if translator is not None and hasattr(translator, "packages"):
+            translator.packages(refresh=True)
+
+    def action_install_file(self) -> None:
+        from reader.tui.screens.modals import FilePicker
+
+        def picked(path: Path | None) -> None:
+            if path:
+                self.install_file(path)
+
+        self.app.push_screen(FilePicker("Install an Argos package (.argosmodel)", (".argosmodel", ".zip"),
+                                        Path.home()), picked)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="install", description="Installing a package")
+    def install_file(self, path: Path) -> None:
+        package = pkgs.install_file(path)
+        self.post_message(ModelsChanged(f"Installed {package.code} {package.version}"))
+
+    def action_install_index(self) -> None:
+        def chosen(pair: tuple[str, str] | None) -> None:
+            if pair and pair[0] != pair[1]:
+                self.add_class("-installing")
+                self.install_index(*pair)
+
+        self.app.push_screen(IndexPairModal(), chosen)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="install", description="Downloading a package")
+    def install_index(self, from_code: str, to_code: str) -> None:
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                self.post_message(InstallProgress(done, total))
+
+        package = pkgs.install_from_index(from_code, to_code, progress=progress)
+        self.post_message(ModelsChanged(f"Installed {package.code} {package.version} from the index"))
+
+    def on_install_progress(self, message: InstallProgress) -> None:
+        self.query_one("#install-bar", ProgressBar).update(total=message.total or None, progress=message.done)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "install" and event.worker.is_finished:
+            self.remove_class("-installing")
+
+    def on_models_changed(self, message: ModelsChanged) -> None:
+        self.refresh_table()
+        self.notify(message.note)
+
+    def action_remove(self) -> None:
+        from reader.tui.screens.modals import ConfirmModal
+
+        table = self.query_one(DataTable)
+        if not self.codes:
+            return
+        code = self.codes[table.cursor_row]
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                try:
+                    pkgs.remove(code)
+                except pkgs.PackageError as exc:
+                    self.notify(str(exc), severity="error")
+                    return
+                self.post_message(ModelsChanged(f"Removed {code}"))
+
+        self.app.push_screen(ConfirmModal(f"Remove {code}? Its files are deleted."), confirmed)

@@ -1,0 +1,79 @@
+"""Read one release; n/f/e switch language, s puts two versions side by side, t translates."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from reader.core.model import LANGUAGES, LibraryError, Release
+from reader.tui.widgets.release_view import ReleaseView
+
+
+class ReaderScreen(Screen):
+    BINDINGS = [
+        Binding("n", "language('nl')", "Nederlands"),
+        Binding("f", "language('fr')", "Français"),
+        Binding("e", "language('en')", "English"),
+        Binding("s", "side_by_side", "Side by side"),
+        Binding("t", "translate", "Translate"),
+        Binding("q,escape", "app.pop_screen", "Back"),
+    ]
+
+    def __init__(self, release: Release, lang: str) -> None:
+        super().__init__()
+        self.release = release
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="reader-scroll"):
+            yield ReleaseView(id="reader-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show()
+        self.query_one("#reader-scroll").focus()
+
+    def _show(self) -> None:
+        self.sub_title = f"{self.release.id} · {LANGUAGES[self.lang]}"
+        try:
+            self.query_one(ReleaseView).show(self.release, self.lang)
+        except LibraryError as exc:
+            self.notify(str(exc), title="Cannot read this version", severity="error")
+        self.query_one("#reader-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def action_language(self, lang: str) -> None:
+        if lang not in self.release.versions:
+            self.notify(f"No {LANGUAGES[lang]} version yet. Press t to translate it offline.", severity="warning")
+            return
+        self.lang = lang
+        self._show()
+
+    def other_language(self) -> str | None:
+        """The version to put beside this one: the original if we are not reading it, else the next."""
+        if self.lang != self.release.original_language:
+            return self.release.original_language
+        return next((code for code in self.release.languages if code != self.lang), None)
+
+    def action_side_by_side(self) -> None:
+        from reader.tui.screens.side_by_side import SideBySideScreen
+
+        right = self.other_language()
+        if right is None:
+            self.notify("Only one language version: press t to translate it.", severity="warning")
+            return
+        left = self.release.original_language if right != self.release.original_language else self.lang
+        self.app.push_screen(SideBySideScreen(self.release, left, right))
+
+    def action_translate(self) -> None:
+        from reader.tui.screens.modals import TranslatePicker
+        from reader.tui.screens.side_by_side import start_translation
+
+        def chosen(target: str | None) -> None:
+            if target:
+                start_translation(self.app, self.release, self.lang, target)
+
+        self.app.push_screen(TranslatePicker(exclude=self.lang), chosen)

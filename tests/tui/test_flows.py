@@ -1,0 +1,175 @@
+import asyncio
+
+from textual.widgets import DataTable, Input
+
+from reader.tui.screens.library import LibraryScreen
+from reader.tui.screens.reader import ReaderScreen
+from reader.tui.screens.side_by_side import SideBySideScreen
+from reader.tui.widgets.aligned import AlignedRow, AlignedView
+from reader.tui.widgets.release_view import ReleaseView
+from tests.conftest import SEED_ID
+from tests.tui.conftest import wait_for_workers
+
+
+def body_text(screen) -> str:
+    view = screen.query_one(ReleaseView)
+    return str(view.render())
+
+
+async def test_library_lists_seed_and_opens_dutch(app):
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1
+        assert "Kris Peeters en Alibaba" in str(table.get_row_at(0)[1])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.lang == "nl"
+        assert "Alibaba creëert zijn eerste Europese hub in Luik" in app.screen.query_one(ReleaseView).plain
+
+
+async def test_search_as_you_type_and_open(app, library_dir):
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("slash")
+        assert app.screen.query_one("#search", Input).has_focus
+        await pilot.press(*"zzzz")
+        await wait_for_workers(pilot)
+        assert app.screen.query_one(DataTable).row_count == 0
+        app.screen.query_one("#search", Input).value = "diamanthandel"
+        await wait_for_workers(pilot)
+        assert app.screen.query_one(DataTable).row_count == 1
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_switch_language(app):
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter")
+        await pilot.press("f")
+        assert app.screen.lang == "fr"
+        assert "unofficial" in app.screen.query_one(ReleaseView).plain
+        await pilot.press("e")
+        assert app.screen.lang == "en"
+        await pilot.press("n")
+        assert app.screen.lang == "nl"
+        await pilot.press("q")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_side_by_side_swap_modes(app):
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SideBySideScreen)
+        assert (screen.source, screen.target) == ("nl", "fr")
+        rows = screen.query(AlignedRow)
+        assert len(rows) == 8
+        first_body = rows[2].row
+        assert first_body.left.startswith("Vandaag") and first_body.right.startswith("Aujourd'hui")
+        await pilot.press("x")
+        assert screen.query(AlignedRow)[2].row.left.startswith("Aujourd'hui")
+        assert "Français" in str(screen.query_one("#left-label").render())
+        await pilot.press("down", "down")
+        assert screen.query_one(AlignedView).cursor == 2
+        assert screen.query(AlignedRow)[2].has_class("-current")
+        await pilot.press("i")
+        assert screen.has_class("-interleaved")
+        await pilot.press("1")
+        assert screen.has_class("-source-only")
+        await pilot.press("2")
+        assert screen.has_class("-target-only") and not screen.has_class("-source-only")
+        await pilot.press("3")
+        assert not screen.has_class("-target-only")
+
+
+async def test_translate_with_fake_translator(app, fake_translator):
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "t", "e")
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, SideBySideScreen) and screen.machine
+        rows = [r.row for r in screen.query(AlignedRow)]
+        assert len(rows) >= 20 and all(r.right.startswith("[en] ") for r in rows)
+        assert "machine" in str(screen.query_one("#right-label").render())
+        await pilot.press("w")
+        await pilot.pause()
+        assert app.library.get(SEED_ID).versions["en"].provenance.kind == "unofficial"  # never overwritten
+
+
+async def test_translate_cancel_keeps_what_finished(app, fake_translator):
+    import threading
+
+    fake_translator.gate = threading.Event()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "t", "e")
+        fake_translator.gate.set()  # release the first batch
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.screen.query_one(AlignedView).rows and not app.screen.query(AlignedRow)[0].row.pending:
+                break
+        screen = app.screen
+        assert screen.translating and screen.has_class("-translating")
+        await pilot.press("escape")
+        fake_translator.gate.set()
+        await wait_for_workers(pilot)
+        await asyncio.sleep(0.05)
+        await pilot.pause()
+        assert not screen.translating
+        assert screen.result is not None and screen.result.cancelled
+        rows = [r.row for r in screen.query(AlignedRow)]
+        done = [r for r in rows if not r.pending]
+        assert 0 < len(done) < len(rows)
+        assert isinstance(app.screen, SideBySideScreen)
+
+
+async def test_missing_model_offers_the_manager(library_dir):
+    from reader.core.library import Library
+    from reader.tui.app import make_app
+    from reader.tui.screens.modals import ConfirmModal
+    from reader.tui.screens.models import ModelManagerScreen
+    from tests.tui.fake_translator import FakeTranslator
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=(("nl", "en"),)), cursor_blink=False)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "t", "f")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        assert "translate-en_fr" in app.screen.question
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, ModelManagerScreen)
+
+
+async def test_help_and_quit(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        from reader.tui.screens.help import HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_language_filter_and_sort(app):
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        screen = app.screen
+        await pilot.press("l")
+        await wait_for_workers(pilot)
+        assert screen.language == "nl"
+        await pilot.press("d")
+        assert not screen.newest_first
+        assert "oldest first" in str(screen.query_one("#library-status").render())

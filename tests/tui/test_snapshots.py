@@ -1,0 +1,49 @@
+"""Snapshots of the main screens at 100x30 (pytest-textual-snapshot; update with --snapshot-update)."""
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.library import Library
+from reader.tui.app import make_app
+from tests.conftest import ROOT
+from tests.tui.fake_translator import FakeTranslator
+
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def snapshot_app():
+    return make_app(Library.load(ROOT / "releases"), FakeTranslator(), cursor_blink=False)
+
+
+async def _settle(pilot) -> None:  # noqa: ANN001
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def test_library_snapshot(snap_compare, snapshot_app):
+    assert snap_compare(snapshot_app, terminal_size=SIZE, run_before=_settle)
+
+
+def test_reader_snapshot(snap_compare, snapshot_app):
+    async def open_release(pilot) -> None:  # noqa: ANN001
+        await _settle(pilot)
+        await pilot.press("enter")
+        await _settle(pilot)
+
+    assert snap_compare(snapshot_app, terminal_size=SIZE, run_before=open_release)
+
+
+def test_side_by_side_snapshot(snap_compare, snapshot_app):
+    async def side_by_side(pilot) -> None:  # noqa: ANN001
+        await _settle(pilot)
+        await pilot.press("enter", "s")
+        await _settle(pilot)
+
+    assert snap_compare(snapshot_app, terminal_size=SIZE, run_before=side_by_side)
+
+
+def test_snapshots_folder_is_next_to_this_file():
+    assert Path(__file__).parent.name == "tui"
