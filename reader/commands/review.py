@@ -1,7 +1,176 @@
-"""Placeholder until its issue lands."""
+"""align | check | review | export: the translator's review of one rendering against its original."""
+
+from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import Any
+
+from reader.commands.output import EXIT_OK, EXIT_PROBLEMS, CommandError, console, escape, print_json
+from reader.core.model import LANGUAGES, LibraryError, Release
+
+
+def _versions(args: argparse.Namespace, library: Any) -> Release:
+    release = library.get(args.id)
+    for code in (args.source, args.target):
+        if code not in LANGUAGES:
+            raise CommandError(f"unknown language '{code}' (known: {', '.join(LANGUAGES)})")
+        if code not in release.versions:
+            have = ', '.join(release.languages)
+            raise CommandError(f"release '{release.id}' has no '{code}' version (it has: {have})")
+    if args.source == args.target:
+        raise CommandError("--source and --target must differ")
+    try:
+        for code in (args.source, args.target):
+            release.versions[code].blocks  # noqa: B018 - surface unreadable bodies as one clear error
+    except LibraryError as exc:
+        raise CommandError(str(exc)) from None
+    return release
+
+
+def _mt(args: argparse.Namespace, release: Release) -> Any:
+    if getattr(args, "no_mt", False):
+        return None
+    from reader.core.engine.packages import PackageError
+    from reader.core.engine.translator import Engine
+    from reader.core.review.mt import MTHelper
+
+    engine = Engine()
+    try:
+        engine.route(args.source, args.target)
+    except PackageError:
+        return None
+    return MTHelper(engine, release, args.source, args.target)
+
+
+def _report(args: argparse.Namespace, library: Any):  # noqa: ANN202
+    from reader.core.review.checks import check_release
+    from reader.core.review.glossary import Glossary
+
+    release = _versions(args, library)
+    try:
+        glossary = Glossary.load(Path(args.glossary)) if getattr(args, "glossary", None) else None
+    except LibraryError as exc:
+        raise CommandError(str(exc)) from None
+    return release, check_release(release, args.source, args.target, glossary, _mt(args, release))
+
+
+def cmd_align(args: argparse.Namespace, library: Any) -> int:
+    from reader.core.align import align_versions
+
+    release = _versions(args, library)
+    mt = _mt(args, release)
+    scorer = mt.scorer if mt is not None and mt.trusted else None
+    pairs = align_versions(release.versions[args.source], release.versions[args.target], args.level, scorer)
+    if args.json:
+        print_json([p.to_json() for p in pairs])
+        return EXIT_OK
+    from rich.table import Table
+
+    table = Table(show_lines=True, expand=True)
+    table.add_column("#", width=3)
+    table.add_column("type", width=5)
+    table.add_column(args.source, ratio=1)
+    table.add_column(args.target, ratio=1)
+    for i, pair in enumerate(pairs, 1):
+        table.add_row(str(i), pair.shape, escape(pair.source_text) or "—", escape(pair.target_text) or "—")
+    console().print(table)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, library: Any) -> int:
+    release, report = _report(args, library)
+    if args.json:
+        print_json([p.to_json() for p in report.pairs])
+    else:
+        out = console()
+        for note in report.notes:
+            out.print(f"[dim]{escape(note)}[/]")
+        for pair in report.flagged:
+            out.print(f"[bold]{pair.index + 1}. {pair.kind}[/] [dim]({pair.shape})[/]")
+            out.print(f"  {args.source}: {escape(pair.source) or '—'}")
+            out.print(f"  {args.target}: {escape(pair.target) or '—'}")
+            for flag in pair.flags:
+                colour = "red" if flag.severity == "error" else "yellow"
+                out.print(f"  [{colour}]⚑ {flag.code}[/] {escape(flag.message)}")
+        out.print(f"{len(report.pairs)} segment pairs, {len(report.flagged)} flagged")
+    return EXIT_PROBLEMS if report.flagged else EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace, library: Any) -> int:
+    from reader.core.review.store import ReviewStore
+
+    release, report = _report(args, library)
+    store = ReviewStore(release.id, args.source, args.target)
+    if args.set is not None or args.comment is not None:
+        if args.segment is None or not 1 <= args.segment <= len(report.pairs):
+            raise CommandError(f"--segment N is needed, between 1 and {len(report.pairs)}")
+        try:
+            store.set(report.pairs[args.segment - 1].key, args.set, args.comment)
+        except LibraryError as exc:
+            raise CommandError(str(exc)) from None
+    rows = []
+    for pair in report.pairs:
+        state = store.get(pair.key)
+        rows.append({**pair.to_json(), "status": state.status, "comment": state.comment})
+    if args.json:
+        print_json({"release": release.id, "source": args.source, "target": args.target, "store": str(store.path),
+                    "segments": rows})
+        return EXIT_OK
+    from rich.table import Table
+
+    counts = {s: sum(1 for r in rows if r["status"] == s) for s in ("todo", "ok", "flagged")}
+    table = Table(title=f"{release.id} {args.source}→{args.target}: {counts['ok']} ok, {counts['flagged']} flagged, "
+                        f"{counts['todo']} to do", title_justify="left", expand=True, show_lines=True)
+    table.add_column("#", width=3)
+    table.add_column("state", width=8)
+    table.add_column(args.source, ratio=1)
+    table.add_column(args.target, ratio=1)
+    table.add_column("flags / comment", ratio=1)
+    for i, row in enumerate(rows, 1):
+        notes = [f"⚑ {f['code']}: {f['message']}" for f in row["flags"]] + ([f"✎ {row['comment']}"] if row["comment"]
+                                                                               else [])
+        table.add_row(str(i), row["status"], escape(row["source"]) or "—", escape(row["target"]) or "—",
+                      escape("\n".join(notes)))
+    console().print(table)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, library: Any) -> int:
+    from reader.core.review.export import export
+    from reader.core.review.store import ReviewStore
+
+    release, report = _report(args, library)
+    store = ReviewStore(release.id, args.source, args.target)
+    path = export(report, store, args.format, Path(args.output), title=release.title(args.source))
+    console().print(f"wrote {path} ({args.format}, {len(report.pairs)} segments, {len(report.flagged)} flagged)")
+    return EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    return None
+    def pair_parser(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_text)
+        p.add_argument("id")
+        p.add_argument("--source", required=True, metavar="xx")
+        p.add_argument("--target", required=True, metavar="xx")
+        p.add_argument("--no-mt", action="store_true", help="never use installed models to help")
+        p.add_argument("--glossary", metavar="FILE", help="extra glossary YAML (besides <config>/glossary.yaml)")
+        return p
+
+    p = pair_parser("align", "align two language versions into segment pairs")
+    p.add_argument("--level", choices=("sentence", "block"), default="sentence")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_align)
+    p = pair_parser("check", "check a rendering against its original; exits 1 when anything is flagged")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_check)
+    p = pair_parser("review", "print (or set) the review state of each segment")
+    p.add_argument("--segment", type=int, metavar="N", help="segment number, as printed")
+    p.add_argument("--set", choices=("todo", "ok", "flagged"))
+    p.add_argument("--comment")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_review)
+    p = pair_parser("export", "export aligned pairs with flags and review states")
+    p.add_argument("--format", required=True, choices=("tmx", "xliff", "md", "html"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_export)

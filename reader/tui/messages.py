@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from textual.message import Message
 
@@ -41,6 +42,7 @@ class Row:
     flags: tuple[str, ...] = ()
     cached: bool = False
     pending: bool = False
+    status: str = ""  # review state: todo, ok or flagged
 
 
 @dataclass
@@ -72,3 +74,8 @@ class InstallProgress(Message):
 @dataclass
 class ModelsChanged(Message):
     note: str
+
+
+@dataclass
+class ReviewReady(Message):
+    report: Any  # reader.core.review.checks.CheckReport

@@ -35,15 +35,26 @@ class AlignedRow(Horizontal):
         return Text(text, style=style)
 
     def _gutter(self) -> Text:
+        mark = {"ok": "✓", "flagged": "✗"}.get(self.row.status, "")
         if self.row.flags:
-            return Text("▌" + str(len(self.row.flags)), style="bold red")
+            return Text((mark or "▌") + str(len(self.row.flags)), style="bold red" if mark != "✓" else "bold green")
+        if mark:
+            return Text(mark, style="bold green" if mark == "✓" else "bold red")
         return Text("↺" if self.row.cached else " ", style="dim")
+
+    def on_mount(self) -> None:
+        self._classes_for_row()
+
+    def _classes_for_row(self) -> None:
+        self.set_class(bool(self.row.flags), "-flagged")
+        for status in ("ok", "flagged"):
+            self.set_class(self.row.status == status, f"-status-{status}")
 
     def update_row(self, row: Row) -> None:
         if row == self.row:
             return
         self.row = row
-        self.set_class(bool(row.flags), "-flagged")
+        self._classes_for_row()
         cells = self.query(Static)
         cells[0].update(self._cell(row.left, row.kind))
         cells[1].update(self._gutter())

@@ -1,0 +1,208 @@
+"""Checks on aligned segment pairs: what a reviser looks for, with as few false alarms as possible.
+
+Numbers and dates are compared over the whole aligned block, and only what is missing at block
+level is reported, on the sentence that holds it: a sentence-alignment slip cannot invent an error.
+Names are looked for in the whole target block, through the glossary of Belgian equivalents.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.core.align import RATIOS, AlignedPair, align_blocks, align_sentences
+from reader.core.engine.guard import is_identical
+from reader.core.library import fold
+from reader.core.model import LANGUAGES, Release
+from reader.core.review import numbers
+from reader.core.review.glossary import Glossary, default_glossary
+from reader.core.review.langid import identify
+
+SEVERITY = {"number": "error", "date": "error", "omission": "error", "untranslated": "error",
+            "length": "warning", "name": "warning", "meaning": "warning"}
+_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*[\w])")
+_SENTENCE_START = re.compile(r"(^|[.!?:;]\s+|[“«\"(‘]\s*)$")
+
+
+@dataclass
+class Finding:
+    code: str
+    message: str
+    severity: str = ""
+
+    def __post_init__(self) -> None:
+        self.severity = self.severity or SEVERITY.get(self.code, "warning")
+
+    def to_json(self) -> dict[str, str]:
+        return {"code": self.code, "severity": self.severity, "message": self.message}
+
+
+@dataclass
+class CheckedPair:
+    index: int
+    kind: str
+    source: str
+    target: str
+    shape: str
+    flags: list[Finding] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """Stable across runs while both texts stay the same: the review state hangs on it."""
+        return hashlib.sha1(f"{self.source}\x00{self.target}".encode()).hexdigest()[:16]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"index": self.index, "kind": self.kind, "type": self.shape, "source": self.source,
+                "target": self.target, "flags": [f.to_json() for f in self.flags]}
+
+
+@dataclass
+class CheckReport:
+    release_id: str
+    source: str
+    target: str
+    pairs: list[CheckedPair]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def flagged(self) -> list[CheckedPair]:
+        return [p for p in self.pairs if p.flags]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"release": self.release_id, "source": self.source, "target": self.target, "notes": self.notes,
+                "pairs": [p.to_json() for p in self.pairs]}
+
+
+def _quantity_findings(s_items: list[numbers.Quantity], t_items: list[numbers.Quantity],
+                       missing: list[numbers.Quantity], extra: list[numbers.Quantity]) -> list[Finding]:
+    """Findings for this sentence pair, consuming the block-level leftovers that it holds."""
+    by_code: dict[str, list[str]] = {}
+    for items, pool, where in ((s_items, missing, "not in the target"), (t_items, extra, "not in the source")):
+        for item in items:
+            match = next((q for q in pool if q.key == item.key), None)
+            if match is not None and not item.soft:
+                pool.remove(match)
+                by_code.setdefault(item.code, []).append(f"«{item.text}» {where}")
+    labels = {"number": "numbers differ", "date": "dates or times differ"}
+    return [Finding(code, f"{labels[code]}: {'; '.join(parts)}") for code, parts in by_code.items()]
+
+
+def _occurrences(folded_text: str, forms: list[str]) -> int:
+    return sum(len(re.findall(r"(?<!\w)" + re.escape(form), folded_text)) for form in dict.fromkeys(forms))
+
+
+def _names(source: str, target: str, target_block: str, source_block: str, lang: str,
+           glossary: Glossary) -> list[str]:
+    """Capitalised words of the source that the target lacks (through glossary equivalents).
+
+    A name counts as present when this target has it, or when the target block has it as often as
+    the source block does: a slip in sentence alignment then raises nothing, but a substituted name
+    (Liège -> Namur while Liège appears elsewhere in the paragraph) still does.
+    """
+    folded_target, folded_block = fold(target), fold(target_block)
+    folded_source_block = fold(source_block or source)
+    block_words = set(re.findall(r"\w+", folded_block))
+    missing: list[str] = []
+    for match in _NAME.finditer(source):
+        word = re.sub(r"['’]s$", "", match.group(1))  # Belgium's -> Belgium
+        if _SENTENCE_START.search(source[: match.start()]):
+            continue
+        if len(word) < 3 or (word.isupper() and len(word) > 6):
+            continue
+        folded = fold(word)
+        equivalents = glossary.equivalents(lang, word)
+        forms = [folded, *equivalents]
+        if glossary.known(lang, word) and not equivalents:
+            continue
+        if _occurrences(folded_target, forms):
+            continue
+        in_block = _occurrences(folded_block, forms)
+        if in_block and in_block >= _occurrences(folded_source_block, [folded]):
+            continue
+        if not in_block and difflib.get_close_matches(folded, block_words, n=1, cutoff=0.75):
+            continue
+        hint = f" (expected: {', '.join(equivalents[:2])})" if equivalents else ""
+        missing.append(f"{word}{hint}")
+    return list(dict.fromkeys(missing))
+
+
+class Checker:
+    def __init__(self, src: str, tgt: str, glossary: Glossary | None = None,
+                 meaning: Callable[[str, str], float | None] | None = None):
+        self.src, self.tgt = src, tgt
+        self.glossary = glossary or default_glossary()
+        self.meaning = meaning  # returns chrF-based similarity when MT is trusted, else None
+        self.ratio = RATIOS.get((src, tgt), 1.0)
+
+    def check_pair(self, pair: AlignedPair, target_block: str, missing: list[numbers.Quantity],
+                   extra: list[numbers.Quantity], source_block: str = "") -> list[Finding]:
+        source, target = pair.source_text, pair.target_text
+        findings: list[Finding] = []
+        if not target.strip():
+            if pair.kind != "letterhead":
+                findings.append(Finding("omission", "no counterpart in the target: this text is missing"))
+            return findings
+        if not source.strip():
+            if pair.kind != "letterhead":
+                findings.append(Finding("omission", "text in the target with no counterpart in the source (addition)",
+                                        "warning"))
+            return findings
+        s_items = numbers.extract(source, self.src)
+        t_items = numbers.extract(target, self.tgt)
+        findings += _quantity_findings(s_items, t_items, missing, extra)
+        if is_identical(source, target) and len(source) > 12:
+            findings.append(Finding("untranslated", "the target is identical to the source"))
+        elif len(target.split()) >= 5:
+            lang, probability = identify(target)
+            if lang == self.src and probability >= 0.95:
+                findings.append(Finding("untranslated",
+                                        f"the target reads as {LANGUAGES[self.src]}, not {LANGUAGES[self.tgt]}"))
+        if pair.kind not in ("title", "letterhead") and len(source) >= 40:
+            ratio = len(target) / (len(source) * self.ratio)
+            merged = len(pair.source) > len(pair.target)  # 2-1: one source sentence may have no counterpart
+            if ratio < 0.5 or (merged and ratio < 0.72):
+                findings.append(Finding("omission", f"the target is much shorter than expected ({ratio:.0%} of "
+                                                    "the source's length): part of it may be missing"))
+            elif ratio < 0.6 or ratio > 1.75:
+                findings.append(Finding("length", f"length ratio {ratio:.2f} is outside the usual bounds "
+                                                  f"for {self.src}→{self.tgt}"))
+        if pair.kind != "letterhead":
+            names = _names(source, target, target_block, source_block, self.src, self.glossary)
+            if names:
+                findings.append(Finding("name", f"not found in the target: {', '.join(names)}"))
+        if self.meaning is not None and len(source) >= 30 and not findings:
+            score = self.meaning(source, target)
+            if score is not None:
+                findings.append(Finding("meaning", f"check meaning: the machine translation of the source is far "
+                                                   f"from this target (chrF {score:.0f})"))
+        return findings
+
+
+def check_release(release: Release, src: str, tgt: str, glossary: Glossary | None = None,
+                  mt: Any = None) -> CheckReport:
+    """Align the two versions and check every segment pair. `mt` is an optional MTHelper."""
+    source, target = release.versions[src], release.versions[tgt]
+    scorer = mt.scorer if mt is not None and mt.trusted else None
+    checker = Checker(src, tgt, glossary, mt.meaning if scorer else None)
+    report = CheckReport(release.id, src, tgt, [], notes=list(mt.notes) if mt is not None else [])
+    title = AlignedPair("title", [source.title], [target.title])
+    t_missing, t_extra = numbers.unmatched(numbers.extract(source.title, src), numbers.extract(target.title, tgt))
+    flags = checker.check_pair(title, target.title, t_missing, t_extra)
+    if source.date and target.date and source.date != target.date or (
+        target.date and target.date != release.date and not source.date
+    ):
+        other = source.date or release.date
+        flags.append(Finding("date", f"dated {target.date.isoformat()} in {tgt} but {other.isoformat()} in {src}"))
+    report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags))
+    for block in align_blocks(source.blocks, target.blocks, src, tgt, scorer):
+        block_missing, block_extra = numbers.unmatched(numbers.extract(block.source_text, src),
+                                                       numbers.extract(block.target_text, tgt))
+        for pair in align_sentences([block], src, tgt, scorer):
+            flags = checker.check_pair(pair, block.target_text, block_missing, block_extra, block.source_text)
+            report.pairs.append(CheckedPair(len(report.pairs), pair.kind, pair.source_text, pair.target_text,
+                                            pair.shape, flags))
+    return report

@@ -1,0 +1,138 @@
+"""Export checked pairs: TMX 1.4 and XLIFF 2.0 (through translate-toolkit), Markdown and HTML reports.
+
+Review states travel as XLIFF 2 segment states (todo: translated, ok: reviewed, flagged: initial with
+subState press-reader:flagged) and in TMX as a <prop type="x-review-state">; comments and flags are
+notes in both.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.core import atomic
+from reader.core.model import LANGUAGES
+from reader.core.review.checks import CheckReport
+from reader.core.review.store import ReviewStore
+
+FORMATS = ("tmx", "xliff", "md", "html")
+
+
+def _notes(report: CheckReport, store: ReviewStore, index: int) -> tuple[str, str, list[str]]:
+    pair = report.pairs[index]
+    review = store.get(pair.key)
+    notes = [f"{f.code} ({f.severity}): {f.message}" for f in pair.flags]
+    if review.comment:
+        notes.insert(0, f"comment: {review.comment}")
+    return pair.key, review.status, notes
+
+
+def to_tmx(report: CheckReport, store: ReviewStore) -> bytes:
+    from lxml import etree
+    from translate.storage import tmx
+
+    tmx_file = tmx.tmxfile(sourcelanguage=report.source, targetlanguage=report.target)
+    for i, pair in enumerate(report.pairs):
+        if not (pair.source and pair.target):
+            continue
+        unit = tmx_file.addsourceunit(pair.source)
+        unit.settarget(pair.target, lang=report.target)
+        key, status, notes = _notes(report, store, i)
+        for note in notes:
+            unit.addnote(note)
+        for kind, value in (("x-review-state", status), ("x-segment-id", key), ("x-segment-kind", pair.kind)):
+            prop = etree.Element("prop", type=kind)
+            prop.text = value
+            unit.xmlelement.insert(0, prop)
+    out = io.BytesIO()
+    tmx_file.serialize(out)
+    return out.getvalue()
+
+
+def to_xliff(report: CheckReport, store: ReviewStore) -> bytes:
+    from lxml import etree
+    from translate.storage import xliff2
+
+    xliff_file = xliff2.Xliff2File(sourcelanguage=report.source, targetlanguage=report.target)
+    for i, pair in enumerate(report.pairs):
+        unit = xliff_file.addsourceunit(pair.source or "")
+        unit.target = pair.target
+        key, status, notes = _notes(report, store, i)
+        unit.setid(f"s{i + 1}-{key}")
+        for note in notes:
+            unit.addnote(note, origin="press-reader")
+        segment = unit.xmlelement
+        segment.set("state", {"ok": "reviewed", "flagged": "initial"}.get(status, "translated"))
+        if status == "flagged":
+            segment.set("subState", "press-reader:flagged")
+        # XLIFF 2.0 puts <notes> on the <unit>, before its segments.
+        notes_element = segment.find(unit.namespaced("notes"))
+        if notes_element is not None:
+            segment.remove(notes_element)
+            segment.getparent().insert(0, notes_element)
+    out = io.BytesIO()
+    xliff_file.serialize(out)
+    etree.fromstring(out.getvalue())  # well-formed, or raise before anything is written
+    return out.getvalue()
+
+
+def to_markdown(report: CheckReport, store: ReviewStore, title: str) -> bytes:
+    src, tgt = LANGUAGES[report.source], LANGUAGES[report.target]
+    lines = [f"# Review: {title}", "", f"{src} → {tgt} · {len(report.pairs)} segments · "
+             f"{len(report.flagged)} flagged", ""]
+    lines += [f"> {note}" for note in report.notes] + ([""] if report.notes else [])
+    for i, pair in enumerate(report.pairs):
+        key, status, notes = _notes(report, store, i)
+        mark = {"ok": "✓ ok", "flagged": "✗ flagged"}.get(status, "· todo")
+        lines.append(f"## {i + 1}. {pair.kind} ({pair.shape}) {mark}")
+        lines.append("")
+        lines.append(f"- **{report.source}**: {pair.source or '—'}")
+        lines.append(f"- **{report.target}**: {pair.target or '—'}")
+        lines += [f"- ⚑ {note}" for note in notes]
+        lines.append("")
+    return "\n".join(lines).encode("utf-8")
+
+
+def to_html(report: CheckReport, store: ReviewStore, title: str) -> bytes:
+    e = html.escape
+    rows = []
+    for i, pair in enumerate(report.pairs):
+        key, status, notes = _notes(report, store, i)
+        flag_html = "".join(f"<li>{e(n)}</li>" for n in notes)
+        rows.append(
+            f'<tr class="{e(status)}{" has-flags" if pair.flags else ""}"><td>{i + 1}</td><td>{e(pair.kind)}</td>'
+            f"<td>{e(pair.source) or '—'}</td><td>{e(pair.target) or '—'}</td><td>{e(status)}</td>"
+            f"<td><ul>{flag_html}</ul></td></tr>"
+        )
+    page = f"""<!doctype html>
+<html lang="{e(report.target)}"><head><meta charset="utf-8"><title>Review: {e(title)}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2em; }} table {{ border-collapse: collapse; width: 100%; }}
+td, th {{ border: 1px solid #ccc; padding: .4em; vertical-align: top; }} tr.has-flags {{ background: #fff3f0; }}
+tr.ok {{ background: #f0fff3; }} ul {{ margin: 0; padding-left: 1.2em; }}
+</style></head><body>
+<h1>Review: {e(title)}</h1>
+<p>{e(LANGUAGES[report.source])} → {e(LANGUAGES[report.target])} · {len(report.pairs)} segments ·
+{len(report.flagged)} flagged</p>
+{"".join(f"<p><em>{e(n)}</em></p>" for n in report.notes)}
+<table><thead><tr><th>#</th><th>kind</th><th>{e(report.source)}</th><th>{e(report.target)}</th><th>state</th>
+<th>flags and notes</th></tr></thead><tbody>
+{"".join(rows)}
+</tbody></table></body></html>
+"""
+    return page.encode("utf-8")
+
+
+def export(report: CheckReport, store: ReviewStore, fmt: str, path: Path, title: str = "") -> Path:
+    writers: dict[str, Callable[[], bytes]] = {
+        "tmx": lambda: to_tmx(report, store),
+        "xliff": lambda: to_xliff(report, store),
+        "md": lambda: to_markdown(report, store, title or report.release_id),
+        "html": lambda: to_html(report, store, title or report.release_id),
+    }
+    if fmt not in writers:
+        raise ValueError(f"unknown format '{fmt}' (use {', '.join(FORMATS)})")
+    atomic.write_bytes(path, writers[fmt]())
+    return path

@@ -1,0 +1,249 @@
+"""Locale-aware extraction of numbers, amounts, percentages, ordinals, dates and times.
+
+Each quantity is normalised to a canonical value so that renderings compare equal across Belgian
+conventions: '18.625' = '18 625', '1.234,56' = '1 234,56', '€ 3,2 miljoen' = '3,2 millions d'euros',
+'5 december 2018' = '5 décembre 2018', '10.00 uur' = '10 heures', 'negen' = 'neuf'.
+
+Ambiguous words ('une' is also an article, 'neuf' also means new) are *soft*: they may cover a
+number missing on the other side, but are never reported themselves. That keeps precision high.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    **dict.fromkeys(["januari", "janvier", "january", "jan", "janv"], 1),
+    **dict.fromkeys(["februari", "février", "fevrier", "february", "feb", "févr", "fevr"], 2),
+    **dict.fromkeys(["maart", "mars", "march", "mrt", "mar"], 3),
+    **dict.fromkeys(["april", "avril", "apr", "avr"], 4),
+    **dict.fromkeys(["mei", "mai", "may"], 5),
+    **dict.fromkeys(["juni", "juin", "june", "jun"], 6),
+    **dict.fromkeys(["juli", "juillet", "july", "jul", "juil"], 7),
+    **dict.fromkeys(["augustus", "août", "aout", "august", "aug"], 8),
+    **dict.fromkeys(["september", "septembre", "sep", "sept"], 9),
+    **dict.fromkeys(["oktober", "octobre", "october", "okt", "oct"], 10),
+    **dict.fromkeys(["november", "novembre", "nov"], 11),
+    **dict.fromkeys(["december", "décembre", "decembre", "dec", "déc"], 12),
+}
+WEEKDAYS = {
+    **dict.fromkeys(["maandag", "lundi", "monday"], 0),
+    **dict.fromkeys(["dinsdag", "mardi", "tuesday"], 1),
+    **dict.fromkeys(["woensdag", "mercredi", "wednesday"], 2),
+    **dict.fromkeys(["donderdag", "jeudi", "thursday"], 3),
+    **dict.fromkeys(["vrijdag", "vendredi", "friday"], 4),
+    **dict.fromkeys(["zaterdag", "samedi", "saturday"], 5),
+    **dict.fromkeys(["zondag", "dimanche", "sunday"], 6),
+}
+SCALES = {
+    **dict.fromkeys(["miljoen", "miljoenen", "million", "millions", "mio", "mln"], 1e6),
+    **dict.fromkeys(["miljard", "miljarden", "milliard", "milliards", "billion", "billions", "mld", "mrd", "md"], 1e9),
+    **dict.fromkeys(["duizend", "mille", "thousand"], 1e3),
+}
+# Number words per language: 'ten' is English ten but Dutch 'at the'; 'premier' is French 'first'
+# but Dutch 'prime minister'.
+HARD_WORDS = {
+    "nl": {"één": 1, "eén": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "acht": 8, "negen": 9, "tien": 10,
+           "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "twintig": 20,
+           "dertig": 30, "veertig": 40, "vijftig": 50, "honderd": 100},
+    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10, "onze": 11,
+           "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
+           "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100},
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100},
+}
+SOFT_WORDS = {
+    "nl": {"een": 1, "vier": 4, "zeven": 7, "elf": 11},
+    "fr": {"un": 1, "une": 1, "neuf": 9},
+    "en": {"one": 1, "a": 1, "an": 1},
+}
+ORDINALS = {
+    "nl": {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+           "achtste": 8, "negende": 9, "tiende": 10},
+    "fr": {"premier": 1, "première": 1, "premiere": 1, "premiers": 1, "premières": 1, "deuxième": 2,
+           "deuxieme": 2, "second": 2, "seconde": 2, "troisième": 3, "troisieme": 3, "quatrième": 4,
+           "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10},
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+           "eighth": 8, "ninth": 9, "tenth": 10},
+}
+SOFT_ORDINALS = {"second", "seconde"}
+
+_SP = r"[ \u00a0\u202f]"
+_MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_WEEKDAY = "|".join(WEEKDAYS)
+_NUM_EU = rf"\d{{1,3}}(?:(?:\.|{_SP})\d{{3}})+(?:,\d+)?(?!\d)|\d+,\d+|\d+(?:\.\d{{1,2}})?(?![\d.,]\d)|\d+"
+_NUM_EN = rf"\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?(?!\d)|\d+\.\d+|\d+"
+_WB = r"(?<![\w])"
+_WE = r"(?![\w])"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    kind: str  # number | percent | ordinal | date | weekday | time
+    value: str
+    text: str
+    start: int
+    soft: bool = False
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.value)
+
+    @property
+    def code(self) -> str:
+        return "date" if self.kind in ("date", "weekday", "time") else "number"
+
+
+def canonical(number: float) -> str:
+    return f"{number:.6g}"
+
+
+def parse_number(text: str, lang: str) -> float | None:
+    raw = re.sub(_SP, " ", text.strip())
+    if lang == "en":
+        raw = raw.replace(",", "").replace(" ", "")
+    else:
+        if re.fullmatch(r"\d{1,3}(?:[. ]\d{3})+(?:,\d+)?", raw):
+            raw = raw.replace(".", "").replace(" ", "")
+        raw = raw.replace(",", ".")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    num = _NUM_EN if lang == "en" else _NUM_EU
+    flags = re.IGNORECASE
+    return [
+        ("date_dmy", re.compile(
+            rf"{_WB}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:de\s+)?(?P<d>\d{{1,2}})(?:er|e|ste|de|st|nd|rd|th)?\s+"
+            rf"(?:of\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<y>\d{{4}}))?{_WE}", flags)),
+        ("date_mdy", re.compile(
+            rf"{_WB}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_WE}",
+            flags)),
+        ("date_my", re.compile(rf"{_WB}(?P<m>{_MONTH})\s+(?P<y>\d{{4}}){_WE}", flags)),
+        ("date_iso", re.compile(r"(?<![\d])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])")),
+        ("date_num", re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4}|\d{2})(?![\d])")),
+        ("weekday", re.compile(rf"{_WB}(?P<wd>{_WEEKDAY}){_WE}", flags)),
+        ("time", re.compile(
+            rf"{_WB}(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})\s*(?:uur|u|h|heures?|hrs?)?{_WE}"
+            rf"|\s?[hu]\s?(?P<mi2>\d{{2}}){_WE}|\s?(?:uur|heures?|h|o'clock){_WE})", flags)),
+        ("percent", re.compile(rf"{_WB}(?P<n>{num})\s*(?:%|procent|pour\s?cents?|percent|per\s?cent){_WE}?", flags)),
+        ("scaled", re.compile(rf"{_WB}(?P<n>{num}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
+        ("ordinal_digit", re.compile(r"(?<![\w])(?P<n>\d{1,3})(?:er|re|ère|e|ème|ste|de|st|nd|rd|th)(?![\w])")),
+        ("number", re.compile(rf"(?<![\w.,]){num}(?![\w])|(?<![\w,])(?:{num})(?=[.,](?:\s|$))")),
+        ("word", re.compile(r"(?<![\w-])[a-zà-ÿ]+(?![\w-])", flags)),
+    ]
+
+
+_PATTERN_CACHE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+
+
+def extract(text: str, lang: str) -> list[Quantity]:
+    """Every quantity in reading order; spans already claimed are not read again."""
+    patterns = _PATTERN_CACHE.setdefault(lang, _patterns(lang))
+    taken = [False] * len(text)
+    found: list[Quantity] = []
+
+    def claim(match: re.Match[str]) -> bool:
+        if any(taken[match.start() : match.end()]):
+            return False
+        for i in range(match.start(), match.end()):
+            taken[i] = True
+        return True
+
+    for name, pattern in patterns:
+        for match in pattern.finditer(text):
+            quantity = _read(name, match, text, lang)
+            if quantity is None or not claim(match):
+                continue
+            found.extend(quantity)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] | None:
+    surface, start = m.group(0), m.start()
+    if name.startswith("date"):
+        month_raw = m.group("m")
+        month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw.lower().rstrip("."))
+        groups = m.groupdict()
+        day = int(groups["d"]) if groups.get("d") else None
+        year = groups.get("y")
+        if year and len(year) == 2:
+            year = "20" + year
+        if not month or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+            return None
+        value = f"{year or '----'}-{month:02d}" + (f"-{day:02d}" if day else "")
+        items = [Quantity("date", value, surface, start)]
+        if groups.get("wd"):
+            items.append(Quantity("weekday", str(WEEKDAYS[groups["wd"].lower()]), groups["wd"], start))
+        return items
+    if name == "weekday":
+        return [Quantity("weekday", str(WEEKDAYS[m.group("wd").lower()]), surface, start)]
+    if name == "time":
+        hour = int(m.group("h"))
+        minute = int(m.group("mi") or m.group("mi2") or 0)
+        if hour > 24 or minute > 59:
+            return None
+        unit = re.search(r"(uur|u|h|heures?|hrs?)\s*$", surface, re.IGNORECASE)
+        if m.group("mi") and not unit and ":" not in surface:
+            return None  # '3.25' alone is a decimal, not a time
+        return [Quantity("time", f"{hour:02d}:{minute:02d}", surface, start)]
+    if name == "percent":
+        number = parse_number(m.group("n"), lang)
+        return None if number is None else [Quantity("percent", canonical(number), surface, start)]
+    if name == "scaled":
+        number = parse_number(m.group("n"), lang)
+        scale = SCALES[m.group("s").lower()]
+        return None if number is None else [Quantity("number", canonical(number * scale), surface, start)]
+    if name == "ordinal_digit":
+        return [Quantity("ordinal", str(int(m.group("n"))), surface, start)]
+    if name == "number":
+        number = parse_number(surface, lang)
+        return None if number is None else [Quantity("number", canonical(number), surface, start)]
+    word = surface.lower()
+    ordinals, hard, soft = ORDINALS.get(lang, {}), HARD_WORDS.get(lang, {}), SOFT_WORDS.get(lang, {})
+    if word in ordinals:
+        following = text[m.end() : m.end() + 12].lower()
+        preceding = text[max(0, start - 5) : start].lower()
+        if re.match(r"\s*(?:ministre|minister)", following) or preceding.endswith("vice-"):
+            return None  # 'Premier ministre', 'Eerste Minister': a title, not an ordinal
+        return [Quantity("ordinal", str(ordinals[word]), surface, start, soft=word in SOFT_ORDINALS)]
+    if word in hard:
+        return [Quantity("number", canonical(hard[word]), surface, start)]
+    if word in soft:
+        return [Quantity("number", canonical(soft[word]), surface, start, soft=True)]
+    return None
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind != "date":
+        return a.value == b.value
+    # A date without a year matches the same day with one ('5 december' = '5 décembre 2018').
+    ya, ma = a.value[:4], a.value[5:]
+    yb, mb = b.value[:4], b.value[5:]
+    return ma == mb and (ya == yb or "----" in (ya, yb))
+
+
+def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """Hard quantities on each side with no counterpart on the other (soft ones may cover)."""
+    remaining = list(target)
+    missing: list[Quantity] = []
+    for item in sorted(source, key=lambda q: q.soft):
+        match = next((t for t in remaining if _compatible(item, t)), None)
+        if match is not None:
+            remaining.remove(match)
+        elif not item.soft:
+            missing.append(item)
+    extra = [t for t in remaining if not t.soft]
+    # A weekday only matters when both sides name one.
+    if not any(q.kind == "weekday" for q in target):
+        missing = [q for q in missing if q.kind != "weekday"]
+    if not any(q.kind == "weekday" for q in source):
+        extra = [q for q in extra if q.kind != "weekday"]
+    return missing, extra

@@ -1,0 +1,96 @@
+import json
+from pathlib import Path
+
+from lxml import etree
+
+from tests.conftest import SEED_ID
+
+
+def test_check_clean_exits_0_and_json_shape(run, library_dir: Path):
+    result = run("--library", str(library_dir), "check", SEED_ID, "--source", "nl", "--target", "fr", "--json")
+    assert result.code == 0, result.err
+    pairs = result.json()
+    assert len(pairs) >= 15
+    assert set(pairs[0]) >= {"source", "target", "flags"}
+    assert all(p["flags"] == [] for p in pairs)
+
+
+def test_check_flags_exit_1(run, library_dir: Path):
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
+    result = run("--library", str(library_dir), "check", SEED_ID, "--source", "nl", "--target", "fr", "--json")
+    assert result.code == 1
+    flagged = [p for p in result.json() if p["flags"]]
+    assert len(flagged) == 1 and flagged[0]["flags"][0]["code"] == "number"
+    assert "22" in flagged[0]["flags"][0]["message"]
+    text = run("--library", str(library_dir), "check", SEED_ID, "--source", "nl", "--target", "fr")
+    assert text.code == 1 and "numbers differ" in text.out
+
+
+def test_align_json(run, library_dir: Path):
+    result = run("--library", str(library_dir), "align", SEED_ID, "--source", "nl", "--target", "fr", "--json")
+    pairs = result.json()
+    assert pairs[0]["kind"] == "title" and pairs[1]["kind"] == "letterhead"
+    assert {p["type"] for p in pairs} == {"1-1"}
+    blocks = run("--library", str(library_dir), "align", SEED_ID, "--source", "nl", "--target", "fr", "--level",
+                 "block", "--json").json()
+    assert len(blocks) == 8
+
+
+def test_review_state_survives_and_exports(run, library_dir: Path, tmp_path: Path):
+    lib = ("--library", str(library_dir))
+    args = (SEED_ID, "--source", "nl", "--target", "fr")
+    assert run(*lib, "review", *args, "--segment", "3", "--set", "ok").code == 0
+    assert run(*lib, "review", *args, "--segment", "4", "--set", "flagged", "--comment", "te vrij vertaald").code == 0
+    state = run(*lib, "review", *args, "--json").json()
+    statuses = [s["status"] for s in state["segments"]]
+    assert statuses[2] == "ok" and statuses[3] == "flagged" and statuses[0] == "todo"
+    assert state["segments"][3]["comment"] == "te vrij vertaald"
+    assert Path(state["store"]).is_file() and "reviews" in state["store"]
+    assert "1 ok, 1 flagged" in run(*lib, "review", *args).out
+
+    xliff = tmp_path / "out.xlf"
+    assert run(*lib, "export", *args, "--format", "xliff", "-o", str(xliff)).code == 0
+    root = etree.parse(str(xliff)).getroot()
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    assert root.get("version") == "2.0"
+    segments = root.findall(".//x:segment", ns)
+    assert [s.get("state") for s in segments][2:4] == ["reviewed", "initial"]
+    assert segments[3].get("subState") == "press-reader:flagged"
+    notes = root.findall(".//x:unit/x:notes/x:note", ns)
+    assert any("te vrij vertaald" in n.text for n in notes)
+
+    tmx = tmp_path / "out.tmx"
+    assert run(*lib, "export", *args, "--format", "tmx", "-o", str(tmx)).code == 0
+    tus = etree.parse(str(tmx)).getroot().findall(".//tu")
+    assert len(tus) == len(segments)
+    assert [p.text for p in tus[2].findall("prop") if p.get("type") == "x-review-state"] == ["ok"]
+    from translate.storage import tmx as tmx_store
+
+    parsed = tmx_store.tmxfile.parsefile(str(tmx))
+    assert parsed.units[2].target.startswith("Aujourd'hui")
+
+    for fmt in ("md", "html"):
+        out = tmp_path / f"report.{fmt}"
+        assert run(*lib, "export", *args, "--format", fmt, "-o", str(out)).code == 0
+        assert "te vrij vertaald" in out.read_text(encoding="utf-8")
+
+
+def test_review_errors(run, library_dir: Path):
+    lib = ("--library", str(library_dir))
+    assert run(*lib, "check", SEED_ID, "--source", "nl", "--target", "de").code == 2
+    assert run(*lib, "check", SEED_ID, "--source", "nl", "--target", "nl").code == 2
+    result = run(*lib, "review", SEED_ID, "--source", "nl", "--target", "fr", "--set", "ok")
+    assert result.code == 2 and "--segment" in result.err
+
+
+def test_user_glossary_extends_the_bundled_one(run, library_dir: Path, tmp_path: Path):
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("Awex", "l'Agence"), encoding="utf-8")
+    args = ("--library", str(library_dir), "check", SEED_ID, "--source", "nl", "--target", "fr", "--json")
+    flagged = [f for p in run(*args).json() for f in p["flags"]]
+    assert [f["code"] for f in flagged] == ["name"] and "Awex" in flagged[0]["message"]
+    glossary = tmp_path / "config" / "glossary.yaml"
+    glossary.parent.mkdir(parents=True, exist_ok=True)
+    glossary.write_text(json.dumps({"nl": {"Awex": ["agence"]}}), encoding="utf-8")
+    assert run(*args).code == 0

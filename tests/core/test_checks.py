@@ -1,0 +1,141 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.core.library import Library
+from reader.core.review.checks import check_release
+from tests.conftest import ROOT, SEED_ID
+
+
+@pytest.mark.parametrize("src, tgt", [("nl", "fr"), ("fr", "nl"), ("nl", "en"), ("en", "nl"), ("fr", "en"),
+                                      ("en", "fr")])
+def test_clean_seed_renderings_get_no_flag(src, tgt):
+    report = check_release(Library.load(ROOT / "releases").get(SEED_ID), src, tgt)
+    assert [(p.index, [f.code for f in p.flags]) for p in report.flagged] == []
+
+
+def make_release(root: Path, rid: str, nl: str, fr: str, title_nl: str = "Titel", title_fr: str = "Titre") -> Path:
+    folder = root / rid
+    folder.mkdir(parents=True)
+    (folder / "release.yaml").write_text(
+        f"date: 2024-03-19\nissuer: FOD\noriginal_language: nl\ntitles: {{nl: '{title_nl}', fr: '{title_fr}'}}\n"
+        "languages: {nl: official, fr: official}\n", encoding="utf-8")
+    (folder / "nl.md").write_text(nl, encoding="utf-8")
+    (folder / "fr.md").write_text(fr, encoding="utf-8")
+    return folder
+
+
+BELGIAN_NL = (
+    "Op woensdag 19 maart 2024 om 10.00 uur keurde de Ministerraad een budget van € 3,2 miljoen goed, of 18.625 "
+    "euro per gemeente. De btw daalt van 21 % naar 6 %.\n\n"
+    "Dat is een stijging van 1.234,56 euro ten opzichte van 2023. De FOD Financiën in Brussel volgt het op.\n"
+)
+BELGIAN_FR = (
+    "Le mercredi 19 mars 2024 à 10 heures, le Conseil des ministres a approuvé un budget de 3,2 millions d'euros, "
+    "soit 18 625 euros par commune. La TVA passe de 21 % à 6 %.\n\n"
+    "C'est une hausse de 1 234,56 euros par rapport à 2023. Le SPF Finances à Bruxelles en assure le suivi.\n"
+)
+
+
+def test_belgian_formats_pair_is_clean(tmp_path: Path):
+    make_release(tmp_path, "2024-03-19-begroting", BELGIAN_NL, BELGIAN_FR, "Begroting 2024", "Budget 2024")
+    report = check_release(Library.load(tmp_path).get("2024-03-19-begroting"), "nl", "fr")
+    assert report.flagged == []
+
+
+def seed_fr() -> str:
+    return (ROOT / "releases" / SEED_ID / "fr.md").read_text(encoding="utf-8")
+
+
+INJECTIONS = {
+    "number": ("y investira 75 millions d'euros", "y investira 57 millions d'euros", "Alibaba creëert"),
+    "omission": ("La première phase s'accompagne de centaines de nouveaux emplois. ", "", "Met de eerste fase gaan"),
+    "untranslated": (
+        "Il y a quelques semaines, Alibaba a conclu un accord avec le secteur diamantaire anversois pour collaborer "
+        "dans le commerce de diamants en ligne.",
+        "Een aantal weken geleden sloot Alibaba een akkoord met de Antwerpse diamantsector om samen te werken rond "
+        "online diamanthandel.",
+        "Een aantal weken geleden",
+    ),
+    "name": ("un terrain de 22 hectares autour de l'aéroport de Liège", "un terrain de 22 hectares autour de "
+             "l'aéroport de Namur", "Het distributiecentrum"),
+    "length": (
+        "Cette plateforme permet en particulier aux PME de participer plus facilement au commerce international.",
+        "Cette plateforme permet en particulier aux PME de participer plus facilement au commerce international, "
+        "ce qui, selon de nombreux observateurs et experts du secteur, représente une opportunité considérable et "
+        "durable pour l'ensemble des entreprises belges actives à l'exportation dans le monde entier.",
+        "Dat platform maakt",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(INJECTIONS))
+def test_injected_error_is_flagged_on_the_right_segment(library_dir: Path, code: str):
+    old, new, source_start = INJECTIONS[code]
+    text = seed_fr()
+    assert old in text
+    (library_dir / SEED_ID / "fr.md").write_text(text.replace(old, new), encoding="utf-8")
+    report = check_release(Library.load(library_dir).get(SEED_ID), "nl", "fr")
+    flagged = [(p.source[:40], [f.code for f in p.flags]) for p in report.flagged]
+    hits = [p for p in report.flagged if p.source.startswith(source_start) and code in [f.code for f in p.flags]]
+    assert hits, flagged
+    assert len(report.flagged) <= 2, flagged
+
+
+def test_injected_date_and_time(tmp_path: Path):
+    wrong = BELGIAN_FR.replace("19 mars 2024", "20 mars 2024").replace("10 heures", "11 heures")
+    make_release(tmp_path, "2024-03-19-begroting", BELGIAN_NL, wrong)
+    report = check_release(Library.load(tmp_path).get("2024-03-19-begroting"), "nl", "fr")
+    (pair,) = report.flagged
+    assert pair.source.startswith("Op woensdag 19 maart")
+    assert [f.code for f in pair.flags] == ["date"]
+    assert "19 maart 2024" in pair.flags[0].message and "10.00 uur" in pair.flags[0].message
+
+
+def test_dropped_list_item_is_an_omission(tmp_path: Path):
+    nl = "Het plan omvat:\n\n- een nieuwe hub in Luik\n- extra personeel voor de douane\n- een digitaal platform\n"
+    fr = "Le plan comprend :\n\n- un nouveau hub à Liège\n- un plateforme numérique\n"
+    make_release(tmp_path, "2024-03-19-plan", nl, fr)
+    report = check_release(Library.load(tmp_path).get("2024-03-19-plan"), "nl", "fr")
+    assert any(p.source.startswith("extra personeel") and p.flags[0].code == "omission" for p in report.flagged)
+
+
+def test_meaning_flag_with_a_trusted_mt_helper(library_dir: Path):
+    class FakeMT:
+        trusted = True
+        notes = ["fake MT"]
+        median = 60.0
+
+        def scorer(self, source: str, target: str) -> float:
+            return 0.6
+
+        def meaning(self, source: str, target: str) -> float | None:
+            return 5.0 if "diamant" in source else None
+
+    report = check_release(Library.load(library_dir).get(SEED_ID), "nl", "fr", mt=FakeMT())
+    (pair,) = report.flagged
+    assert pair.flags[0].code == "meaning" and "diamant" in pair.source
+    assert report.notes == ["fake MT"]
+
+
+def test_random_model_is_not_trusted(installed_packages, library_dir: Path):
+    from reader.core.engine.cache import TranslationCache
+    from reader.core.engine.translator import Engine
+    from reader.core.review.mt import MTHelper
+
+    release = Library.load(library_dir).get(SEED_ID)
+    helper = MTHelper(Engine(installed_packages, TranslationCache(library_dir / "c.sqlite3")), release, "nl", "en")
+    assert not helper.trusted and "ignored" in helper.notes[0]
+    report = check_release(release, "nl", "en", mt=helper)
+    assert report.flagged == []
+
+
+def test_version_date_mismatch_is_a_date_flag(library_dir: Path):
+    meta = library_dir / SEED_ID / "release.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace(
+        "  fr:\n    provenance: unofficial\n", "  fr:\n    provenance: unofficial\n    date_line: 2018-12-06\n"),
+        encoding="utf-8")
+    report = check_release(Library.load(library_dir).get(SEED_ID), "nl", "fr")
+    assert [f.code for f in report.pairs[0].flags] == ["date"]
+    shutil.rmtree(library_dir / SEED_ID)

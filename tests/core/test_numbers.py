@@ -1,0 +1,62 @@
+import pytest
+
+from reader.core.review.numbers import extract, unmatched
+
+EQUAL = [
+    ("18.625", "18 625"),
+    ("18.625", "18\u202f625"),
+    ("1.234,56", "1 234,56"),
+    ("€ 3,2 miljoen", "3,2 millions d'euros"),
+    ("75 miljoen EUR", "75 millions d'euros"),
+    ("5 december 2018", "5 décembre 2018"),
+    ("Woensdag 5 december 2018", "Mercredi 5 décembre 2018"),
+    ("10.00 uur", "10 heures"),
+    ("om 14u30", "à 14h30"),
+    ("één", "une"),
+    ("negen", "neuf"),
+    ("eerste", "premier"),
+    ("de eerste fase", "la première phase"),
+    ("5%", "5 pour cent"),
+    ("21 %", "21 %"),
+    ("1,5 miljard euro", "1,5 milliard d'euros"),
+    ("3 maart", "3 mars 2020"),
+    ("19.03.2024", "19 mars 2024"),
+    ("premier Charles Michel", "le Premier ministre Charles Michel"),
+    ("Vice-Eersteminister", "Vice-Premier Ministre"),
+    ("een akkoord", "un accord"),
+]
+
+
+@pytest.mark.parametrize("nl, fr", EQUAL)
+def test_belgian_conventions_compare_equal(nl, fr):
+    assert unmatched(extract(nl, "nl"), extract(fr, "fr")) == ([], [])
+
+
+DIFFERENT = [
+    ("18.625", "18 265", "number"),
+    ("€ 3,2 miljoen", "3,2 milliards d'euros", "number"),
+    ("5 december 2018", "6 décembre 2018", "date"),
+    ("10.00 uur", "11 heures", "date"),
+    ("21 %", "12 %", "number"),
+    ("de eerste fase", "la deuxième phase", "number"),
+    ("negen", "dix", "number"),
+    ("Woensdag 5 december", "Jeudi 5 décembre", "date"),
+]
+
+
+@pytest.mark.parametrize("nl, fr, code", DIFFERENT)
+def test_differences_are_found(nl, fr, code):
+    missing, extra = unmatched(extract(nl, "nl"), extract(fr, "fr"))
+    assert missing or extra
+    assert {q.code for q in missing + extra} == {code}
+
+
+def test_english_uses_decimal_point_and_words_are_per_language():
+    assert [q.value for q in extract("18,625 people and 3.5 percent", "en")] == ["18625", "3.5"]
+    assert extract("ten minste", "nl") == []  # Dutch 'ten' is not ten
+    assert [q.value for q in extract("ten people", "en")] == ["10"]
+
+
+def test_decimal_and_time_are_not_confused():
+    assert [(q.kind, q.value) for q in extract("3.25 procent", "nl")] == [("percent", "3.25")]
+    assert [(q.kind, q.value) for q in extract("om 10.00 uur", "nl")] == [("time", "10:00")]

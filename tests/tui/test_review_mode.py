@@ -1,0 +1,35 @@
+from reader.core.review.store import ReviewStore
+from reader.tui.screens.review import ReviewScreen
+from reader.tui.widgets.aligned import AlignedRow, AlignedView
+from tests.conftest import SEED_ID
+from tests.tui.conftest import wait_for_workers
+
+
+async def test_review_mode_flags_jump_mark_and_comment(app, library_dir):
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "r")
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        assert len(screen.report.flagged) == 1
+        await pilot.press("right_square_bracket")
+        index = screen.query_one(AlignedView).cursor
+        assert screen.report.pairs[index].flags[0].code == "number"
+        assert "numbers differ" in str(screen.query_one("#review-detail").render())
+        assert "█" in str(screen.query_one("#review-strip").render())
+        await pilot.press("f")
+        await pilot.press("c")
+        await pilot.press(*"check 22")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("home", "a")
+        rows = list(screen.query(AlignedRow))
+        assert rows[index].has_class("-status-flagged") and rows[0].has_class("-status-ok")
+        await pilot.press("r")
+        assert not isinstance(app.screen, ReviewScreen)
+    store = ReviewStore(SEED_ID, "nl", "fr")
+    states = sorted((s.status, s.comment) for s in store.segments.values())
+    assert states == [("flagged", "check 22"), ("ok", "")]
