@@ -55,7 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from reader import paths
             from reader.core.library import Library
 
-            library = Library.load(paths.library_dir(library_flag))
+            root = paths.library_dir(library_flag)
+            if getattr(handler, "creates_library", False):
+                root.mkdir(parents=True, exist_ok=True)  # importing into a fresh library
+            library = Library.load(root)
         return int(handler(args, library) or 0)
     except (CommandError, LibraryError) as exc:
         code = exc.code if isinstance(exc, CommandError) else EXIT_USAGE

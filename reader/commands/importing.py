@@ -1,7 +1,70 @@
-"""Placeholder until its issue lands."""
+"""import FILE... [--release ID] [--lang xx] [--date YYYY-MM-DD] [--provenance ...] [--force] [--dry-run] [--json]"""
+
+from __future__ import annotations
 
 import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from reader.commands.output import EXIT_OK, EXIT_USAGE, CommandError, console, escape, print_json, warn
+from reader.core.model import LANGUAGES, LibraryError
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+def cmd_import(args: argparse.Namespace, library: Any) -> int:
+    from reader.core.importer.importer import apply_import, plan_import
+    from reader.core.importer.readers import ImportError_
+
+    if args.release and len(args.files) > 1:
+        raise CommandError("--release takes one file (one language version) at a time")
+    results: list[dict[str, Any]] = []
+    failed = 0
+    for name in args.files:
+        try:
+            plan = plan_import(Path(name), library, release_id=args.release, lang=args.lang, date=args.date,
+                               provenance=args.provenance, title=args.title, issuer=args.issuer, force=args.force)
+            if not args.dry_run:
+                apply_import(plan, library)
+        except (ImportError_, LibraryError) as exc:
+            failed += 1
+            if len(args.files) == 1:
+                raise CommandError(str(exc)) from None
+            warn(str(exc))
+            continue
+        for warning in plan.warnings:
+            warn(f"{name}: {warning}")
+        results.append(plan.to_json(written=not args.dry_run))
+        if not args.json:
+            verb = "would import" if args.dry_run else "imported"
+            where = "new release" if plan.new_release else "language version of"
+            console().print(f"{verb} {escape(name)} as {where} [cyan]{plan.release_id}[/] "
+                            f"({plan.language}, {plan.date.isoformat()}, {len(plan.blocks)} blocks)\n"
+                            f"  title: {escape(plan.title)}\n  issuer: {escape(plan.issuer) or '—'}")
+    if args.json:
+        print_json(results[0] if len(args.files) == 1 and results else results)
+    return EXIT_USAGE if failed else EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    return None
+    p = sub.add_parser("import", parents=[common], help="import releases from .txt .md .html .pdf .docx files",
+                       description="Import files as new releases, or one file as a language version (--release). "
+                                   "With one file, --json prints one object; with several, a list.")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--release", metavar="ID", help="add the file as a language version of this release")
+    p.add_argument("--lang", choices=list(LANGUAGES), help="language of the file (default: detected)")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date of the release (default: detected)")
+    p.add_argument("--title", help="headline (default: detected)")
+    p.add_argument("--issuer", help="issuer (default: detected)")
+    p.add_argument("--provenance", choices=("official", "unofficial"), help="default: official")
+    p.add_argument("--force", action="store_true", help="replace an existing language version")
+    p.add_argument("--dry-run", action="store_true", help="detect and print, write nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)
+    cmd_import.creates_library = True  # type: ignore[attr-defined]

@@ -173,3 +173,35 @@ async def test_language_filter_and_sort(app):
         await pilot.press("d")
         assert not screen.newest_first
         assert "oldest first" in str(screen.query_one("#library-status").render())
+
+
+async def test_import_dialog_previews_and_imports(app, tmp_path):
+    from reader.tui.screens.import_dialog import ImportScreen
+    from tests import fixtures_gen as gen
+
+    path = gen.write_md(tmp_path / "release.md")
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        results = []
+        app.push_screen(ImportScreen(path), results.append)
+        await wait_for_workers(pilot)
+        preview = str(app.screen.query_one("#import-detected").render())
+        assert "2019-03-14" in preview and gen.NL_TITLE in preview
+        await pilot.click("#confirm")
+        await wait_for_workers(pilot)
+        assert results and results[0].startswith("2019-03-14-")
+        assert app.screen.query_one(DataTable).row_count == 2
+
+
+async def test_import_key_opens_a_file_picker(app):
+    from reader.tui.screens.modals import FilePicker
+
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, FilePicker)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)

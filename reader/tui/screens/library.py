@@ -178,12 +178,13 @@ class LibraryScreen(Screen):
     def action_import_file(self) -> None:
         from reader.tui.screens.import_dialog import ImportScreen
 
-        def imported(release_id: str | None) -> None:
-            if release_id:
-                self.releases = list(self.app.library.releases)
-                self.run_search(self.query_one("#search", Input).value)
+        self.app.push_screen(ImportScreen())
 
-        self.app.push_screen(ImportScreen(), imported)
+    def on_screen_resume(self) -> None:
+        """Back from another screen: imports and saved translations may have changed the library."""
+        if self.app.library.scanned and self.releases:
+            self.releases = list(self.app.library.releases)
+            self.run_search(self.query_one("#search", Input).value)
 
     def on_resize(self) -> None:
         if self.releases:

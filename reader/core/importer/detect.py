@@ -1,0 +1,192 @@
+"""What a press release says about itself: languages, letterhead, date, title, issuer, body.
+
+The layout of a Belgian federal release: an optional bilingual letterhead (blocks in the other
+language come before the body), an issuer line ('PERSMEDEDELING DOOR ...', a minister, a FOD/SPF),
+a date line, the headline, then the body. Nothing is guessed silently: what is not found is None,
+and the importer asks for the flag.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reader.core.importer.readers import RawBlock
+from reader.core.review import numbers
+from reader.core.review.langid import identify
+
+_KICKER = re.compile(
+    r"^\s*(persmededeling|persbericht|perscommuniqué|communiqué de presse|communiqué|press release|"
+    r"mededeling aan de pers|information presse)\b", re.IGNORECASE)
+_ISSUER = re.compile(
+    r"\b(minister|ministre|eerste minister|premier ministre|vice-?eersteminister|vice-?premier|staatssecretaris|"
+    r"secrétaire d'état|secretaire d'etat|secretary of state|FOD|SPF|POD|SPP|FPS|federale overheidsdienst|"
+    r"service public fédéral|kanselarij|chancellerie|chancellery|kabinet|cabinet)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…]\s*[”»\"']?\s*$")
+
+
+@dataclass
+class Detected:
+    language: str | None
+    languages: list[str]  # per raw block
+    letterhead: list[tuple[str, str]] = field(default_factory=list)  # (lang, text)
+    date: dt.date | None = None
+    date_source: str = ""
+    title: str | None = None
+    issuer: str = ""
+    body: list[RawBlock] = field(default_factory=list)
+
+
+def block_language(text: str) -> str:
+    lang, _ = identify(text.replace("\n", " "))
+    return lang
+
+
+def main_language(blocks: list[RawBlock], langs: list[str]) -> str | None:
+    votes: Counter[str] = Counter()
+    for block, lang in zip(blocks, langs, strict=True):
+        votes[lang] += len(block.text)
+    if not votes:
+        return None
+    lang = votes.most_common(1)[0][0]
+    return lang if lang in ("nl", "fr", "en") else None
+
+
+def find_date(text: str, lang: str) -> dt.date | None:
+    for q in numbers.extract(text, lang):
+        if q.kind == "date" and not q.value.startswith("----") and len(q.value) == 10:
+            try:
+                return dt.date.fromisoformat(q.value)
+            except ValueError:
+                continue
+    return None
+
+
+def _is_body_paragraph(block: RawBlock) -> bool:
+    text = block.text.replace("\n", " ")
+    return block.kind in ("", "quote") and (len(text) > 220 or (len(text.split()) >= 10 and
+                                                                bool(_SENTENCE_END.search(text))))
+
+
+def _is_date_line(text: str, lang: str) -> bool:
+    flat = text.replace("\n", " ")
+    return find_date(flat, lang) is not None and len(flat.split()) <= 8
+
+
+_DATELINE_WORDS = {"le", "la", "de", "du", "op", "den", "the", "on", "van", "te", "à", "a"}
+
+
+def _is_dateline(text: str, lang: str) -> bool:
+    """'Brussel, 14 maart 2019' or 'Woensdag 5 december 2018', not 'Ministerraad van 19 maart 2004'."""
+    flat = " ".join(text.split())
+    rest = flat
+    for q in numbers.extract(flat, lang):
+        if q.kind in ("date", "weekday"):
+            rest = rest.replace(q.text, " ")
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in _DATELINE_WORDS]
+    return not words or (len(words) == 1 and bool(re.match(r"^\s*[\w-]+\s*,", flat)))
+
+
+def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
+    """Letterhead halves look alike: several short lines, no sentence, no date, no kicker."""
+    lines, before = block.text.split("\n"), previous.text.split("\n")
+    return (
+        block.kind in ("", "letterhead") and len(lines) >= 2 and abs(len(lines) - len(before)) <= 1
+        and max(len(line) for line in lines) <= 60 and not _KICKER.match(block.text)
+        and not _is_date_line(block.text, lang) and not _SENTENCE_END.search(block.text)
+    )
+
+
+def _issuer_text(text: str) -> str:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    first = _KICKER.sub("", lines[0]).strip(" :,-")
+    first = re.sub(r"^(door|van|de|du|de la|by|from)\s+", "", first, flags=re.IGNORECASE).strip()
+    if first.isupper():
+        first = " ".join(w.capitalize() if len(w) > 2 or not w.isalpha() else w.lower() for w in first.split())
+    rest = " ".join(lines[1:]).strip(" ,")
+    return ", ".join(part for part in (first, rest) if part)
+
+
+def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detected:
+    facts = facts or {}
+    langs = [block_language(b.text) for b in blocks]
+    body_langs = [lang for b, lang in zip(blocks, langs, strict=True) if _is_body_paragraph(b)]
+    main = Counter(body_langs).most_common(1)[0][0] if body_langs else main_language(blocks, langs)
+    if main not in ("nl", "fr", "en"):
+        main = main_language(blocks, langs)
+    found = Detected(main, langs)
+    lang = main or "nl"
+    first_body = next((i for i, b in enumerate(blocks) if _is_body_paragraph(b)), len(blocks))
+    header = list(range(first_body))
+    # Letterhead: leading blocks up to the last header block in another language (or marked as such).
+    foreign = [i for i in header if langs[i] != lang and langs[i] in ("nl", "fr", "en", "de")
+               and blocks[i].kind not in ("title",) and not _is_date_line(blocks[i].text, langs[i])]
+    marked = [i for i, b in enumerate(blocks) if b.kind == "letterhead"]
+    letterhead_end = max((foreign[-1] + 1 if foreign else 0), (marked[-1] + 1 if marked else 0))
+    if letterhead_end and any(blocks[i].kind == "title" for i in range(letterhead_end)):
+        letterhead_end = 0  # a headline before the 'letterhead' means it was not one
+    # The other half of a bilingual letterhead may be in the main language: same shape, before the kicker.
+    while letterhead_end and letterhead_end < first_body and _same_shape(blocks[letterhead_end - 1],
+                                                                         blocks[letterhead_end], lang):
+        letterhead_end += 1
+    found.letterhead = [(blocks[i].lang or (langs[i] if langs[i] in ("nl", "fr", "en") else lang), blocks[i].text)
+                        for i in range(letterhead_end)]
+    used: set[int] = set(range(letterhead_end))
+    date_block: int | None = None
+    kicker = next((i for i in header if i not in used and _KICKER.match(blocks[i].text)), None)
+    if kicker is not None:
+        found.issuer = _issuer_text(blocks[kicker].text) if len(blocks[kicker].text.split()) > 3 else ""
+        used.add(kicker)
+    for i in header:
+        if i in used:
+            continue
+        text = blocks[i].text
+        issuer_like = _KICKER.match(text) or (
+            _ISSUER.search(text) and not _is_body_paragraph(blocks[i]) and len(text) < 300
+            and blocks[i].kind != "title"
+        )
+        if not found.issuer and issuer_like and not _is_date_line(text, lang):
+            issuer = _issuer_text(text)
+            if issuer and (_ISSUER.search(text) or len(issuer.split()) >= 2):
+                found.issuer = issuer
+                used.add(i)
+                continue
+        if _KICKER.match(text) and len(text.split()) <= 4:
+            used.add(i)
+            continue
+        if found.date is None and _is_date_line(text, lang):
+            found.date, found.date_source = find_date(text.replace("\n", " "), lang), "date line"
+            date_block = i
+            used.add(i)
+    # Title: an explicit headline, else the first short header block that is not a sentence.
+    candidates = [i for i in header if i not in used and not _KICKER.match(blocks[i].text)]
+    titled = [i for i in candidates if blocks[i].kind == "title"]
+    for i in titled or candidates:
+        text = " ".join(blocks[i].text.split())
+        if len(text) <= 250 and (blocks[i].kind in ("title", "heading") or not _SENTENCE_END.search(text)
+                                 or len(text.split()) <= 14):
+            found.title = text
+            used.add(i)
+            break
+    if found.title is None and date_block is not None and not _is_dateline(blocks[date_block].text, lang):
+        found.title = " ".join(blocks[date_block].text.split())  # 'Ministerraad van 19 maart 2004'
+    if found.title is None and facts.get("title"):
+        found.title = facts["title"]
+    if found.date is None and found.title:
+        found.date = find_date(found.title, lang)
+        found.date_source = "title" if found.date else ""
+    if found.date is None and facts.get("date"):
+        try:
+            found.date, found.date_source = dt.date.fromisoformat(facts["date"][:10]), "page metadata"
+        except ValueError:
+            pass
+    if found.date is None:
+        for i in range(len(blocks)):
+            if i not in used and (date := find_date(blocks[i].text.replace("\n", " "), lang)):
+                if i < first_body + 1:  # a dateline opening the first paragraph ('Brussel, 5 mei 2020 -')
+                    found.date, found.date_source = date, "first paragraph"
+                break
+    found.body = [b for i, b in enumerate(blocks) if i not in used]
+    return found

@@ -1,0 +1,142 @@
+"""Import a file as a new release, or as a language version of an existing one.
+
+Safe by construction: everything is detected and validated first (the plan), then written
+atomically; the same content (SHA-256 of the file) is never imported twice, and an existing
+language version is only replaced with force.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.core.importer.detect import Detected, detect
+from reader.core.importer.readers import ImportError_, RawBlock, read_file
+from reader.core.library import Library, slugify
+from reader.core.model import LANGUAGES, PROVENANCES, Block, Provenance, Release
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    sha256: str
+    release_id: str
+    new_release: bool
+    language: str
+    date: dt.date
+    title: str
+    issuer: str
+    blocks: list[Block]
+    provenance: Provenance
+    version_date: dt.date | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self, written: bool) -> dict[str, Any]:
+        return {
+            "id": self.release_id,
+            "date": self.date.isoformat(),
+            "language": self.language,
+            "title": self.title,
+            "issuer": self.issuer,
+            "provenance": self.provenance.kind,
+            "new_release": self.new_release,
+            "written": written,
+            "file": str(self.path),
+            "sha256": self.sha256,
+            "warnings": self.warnings,
+            "blocks": [b.to_json() for b in self.blocks],
+        }
+
+
+def _body_block(raw: RawBlock) -> Block:
+    kind = {"title": "heading", "heading": "heading", "list_item": "list_item", "quote": "quote"}.get(raw.kind,
+                                                                                                     "paragraph")
+    text = " ".join(raw.text.split())
+    return Block(kind, text, level=2 if kind == "heading" else 0, marker=raw.marker if kind == "list_item" else "")
+
+
+def _already_imported(library: Library, digest: str) -> str | None:
+    for release in library.releases:
+        files = release.source.get("files") if isinstance(release.source, dict) else None
+        if isinstance(files, dict) and any(isinstance(f, dict) and f.get("sha256") == digest for f in files.values()):
+            return release.id
+    return None
+
+
+def plan_import(
+    path: Path,
+    library: Library,
+    *,
+    release_id: str | None = None,
+    lang: str | None = None,
+    date: dt.date | None = None,
+    provenance: str | None = None,
+    title: str | None = None,
+    issuer: str | None = None,
+    force: bool = False,
+) -> ImportPlan:
+    path = Path(path)
+    if lang is not None and lang not in LANGUAGES:
+        raise ImportError_(f"{path}: unknown language '{lang}' (known: {', '.join(LANGUAGES)})")
+    if provenance is not None and provenance not in ("official", "unofficial"):
+        raise ImportError_(f"{path}: provenance must be official or unofficial")
+    raw, facts = read_file(path)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    found: Detected = detect(raw, facts)
+    warnings: list[str] = []
+    language = lang or found.language
+    if language is None:
+        raise ImportError_(f"{path}: cannot tell the language (detected: {found.language or 'none'}); use --lang")
+    if lang and found.language and lang != found.language:
+        warnings.append(f"detected {found.language}, imported as {lang} as asked")
+    headline = title or found.title
+    if not headline:
+        raise ImportError_(f"{path}: no title found (no headline before the body); use --title")
+    body = [_body_block(b) for b in found.body]
+    if not any(b.kind != "letterhead" for b in body):
+        raise ImportError_(f"{path}: no body text found after the title")
+    letterhead = [Block("letterhead", text, lang=code) for code, text in found.letterhead]
+    blocks = letterhead + body
+    if not issuer and not found.issuer:
+        warnings.append("no issuer line found; use --issuer to set one")
+    prov = Provenance(provenance or "official", translator=None)
+    assert prov.kind in PROVENANCES
+
+    duplicate = _already_imported(library, digest)
+    if release_id is None:
+        if duplicate:
+            raise ImportError_(f"{path}: already imported as release '{duplicate}' (same content)")
+        detected_date = date or found.date
+        if detected_date is None:
+            raise ImportError_(f"{path}: no date found (no date line and none in the title); use --date YYYY-MM-DD")
+        new_id = library.unique_id(f"{detected_date.isoformat()}-{slugify(headline)}")
+        return ImportPlan(path, digest, new_id, True, language, detected_date, headline, issuer or found.issuer,
+                          blocks, prov, None, warnings)
+    release: Release = library.get(release_id)
+    if duplicate == release.id and not force:
+        raise ImportError_(f"{path}: already imported into release '{duplicate}' (same content); use --force")
+    if language in release.versions and not force:
+        existing = release.versions[language]
+        raise ImportError_(f"{path}: release '{release.id}' already has a '{language}' version "
+                           f"({existing.provenance.label()}); use --force to replace it")
+    version_date = date or found.date
+    if version_date and version_date != release.date:
+        warnings.append(f"this file is dated {version_date.isoformat()}, the release {release.date.isoformat()}")
+    return ImportPlan(path, digest, release.id, False, language, release.date, headline,
+                      issuer or found.issuer or release.issuer, blocks, prov,
+                      version_date if version_date and version_date != release.date else None, warnings)
+
+
+def apply_import(plan: ImportPlan, library: Library) -> Release:
+    source_entry = {"name": plan.path.name, "sha256": plan.sha256}
+    if plan.new_release:
+        return library.create_release(plan.release_id, plan.date, plan.issuer, plan.language, plan.title,
+                                      plan.blocks, plan.provenance, {"files": {plan.language: source_entry}})
+    release = library.get(plan.release_id)
+    files = release.source.setdefault("files", {}) if isinstance(release.source, dict) else {}
+    files[plan.language] = source_entry
+    library.save_version(release, plan.language, plan.blocks, plan.provenance, plan.title, plan.version_date)
+    return release

@@ -1,0 +1,54 @@
+from pathlib import Path
+
+from tests import fixtures_gen as gen
+from tests.conftest import ROOT
+
+FR_TXT = ROOT / "tests" / "fixtures" / "seed_fr.txt"
+
+
+def test_import_dry_run_json_writes_nothing(run, tmp_path: Path):
+    fresh = tmp_path / "fresh"
+    result = run("--library", str(fresh), "import", str(gen.write_html_cp1252(tmp_path / "r.html")), "--dry-run",
+                 "--json")
+    assert result.code == 0, result.err
+    data = result.json()
+    assert (data["date"], data["language"], data["title"]) == ("2019-03-14", "fr", gen.FR_TITLE)
+    assert data["id"].startswith("2019-03-14-") and data["blocks"] and data["written"] is False
+    assert list(fresh.iterdir()) == []
+
+
+def test_import_then_add_a_language_then_check(run, tmp_path: Path):
+    lib = ("--library", str(tmp_path / "fresh"))
+    nl = run(*lib, "import", str(gen.write_md(tmp_path / "nl.md")), "--json")
+    assert nl.code == 0, nl.err
+    release_id = nl.json()["id"]
+    fr_file = tmp_path / "fr.txt"
+    fr_file.write_text(f"{gen.FR_TITLE}\n\nBruxelles, le 14 mars 2019\n\n" + "\n\n".join(gen.FR_BODY)
+                       + "\n\n- premier point du plan\n- deuxième point du plan\n", encoding="utf-8")
+    fr = run(*lib, "import", str(fr_file), "--release", release_id, "--lang", "fr", "--json")
+    assert fr.code == 0, fr.err
+    listed = run(*lib, "list", "--json").json()
+    assert [sorted(r["languages"]) for r in listed] == [["fr", "nl"]]
+    checked = run(*lib, "check", release_id, "--source", "nl", "--target", "fr", "--json")
+    assert checked.code == 0, [p["flags"] for p in checked.json() if p["flags"]]
+    again = run(*lib, "import", str(fr_file), "--release", release_id, "--lang", "fr")
+    assert again.code == 2 and "use --force" in again.err
+
+
+def test_import_errors_are_one_line_exit_2(run, tmp_path: Path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = run("--library", str(tmp_path / "lib"), "import", str(empty))
+    assert result.code == 2
+    assert result.err.strip().count("\n") == 0 and "empty.txt: the file is empty" in result.err
+    missing = run("--library", str(tmp_path / "lib"), "import", str(tmp_path / "nope.txt"))
+    assert missing.code == 2 and "no such file" in missing.err
+    bad_date = run("--library", str(tmp_path / "lib"), "import", str(FR_TXT), "--date", "5/12/2018")
+    assert bad_date.code == 2
+
+
+def test_import_several_files_prints_a_list(run, tmp_path: Path):
+    files = [str(gen.write_md(tmp_path / "a.md")), str(gen.write_docx(tmp_path / "b.docx"))]
+    result = run("--library", str(tmp_path / "lib"), "import", *files, "--json")
+    assert result.code == 0, result.err
+    assert [r["language"] for r in result.json()] == ["nl", "fr"]

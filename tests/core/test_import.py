@@ -1,0 +1,145 @@
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from reader.core.importer.importer import apply_import, plan_import
+from reader.core.importer.readers import ImportError_
+from reader.core.library import Library
+from tests import fixtures_gen as gen
+from tests.conftest import ROOT, SEED_ID
+
+SEED_TXT = Path("/work/shared/seed/000_63184adeca3eb3c9.txt")
+FR_TXT = ROOT / "tests" / "fixtures" / "seed_fr.txt"
+
+
+@pytest.fixture
+def empty_library(tmp_path: Path) -> Library:
+    (tmp_path / "lib").mkdir()
+    return Library.load(tmp_path / "lib")
+
+
+@pytest.fixture
+def seed_txt(tmp_path: Path) -> Path:
+    """The seed as received; falls back to a copy rebuilt from the bundled release when shared/ is absent."""
+    if SEED_TXT.exists():
+        return SEED_TXT
+    bundled = Library.load(ROOT / "releases").get(SEED_ID)
+    nl = bundled.versions["nl"]
+    head = "\n\n".join(f"**{b.text}**" for b in nl.letterhead)
+    issuer = "**PERSMEDEDELING DOOR KRIS PEETERS\nVice-Eersteminister en\nMinister van Werk, Economie en " \
+             "Consumenten,\nbelast met Buitenlandse Handel**"
+    body = "\n\n".join(b.text for b in nl.body)
+    path = tmp_path / "seed.txt"
+    path.write_text(f"{head}\n\n{issuer}\n\nWoensdag 5 december 2018\n\n{nl.title}\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_seed_txt_gives_the_bundled_release(seed_txt: Path, empty_library: Library):
+    plan = plan_import(seed_txt, empty_library)
+    bundled = Library.load(ROOT / "releases").get(SEED_ID)
+    nl = bundled.versions["nl"]
+    assert plan.date == dt.date(2018, 12, 5) == bundled.date
+    assert plan.language == "nl"
+    assert plan.title == nl.title
+    assert plan.issuer == bundled.issuer
+    assert [b for b in plan.blocks if b.kind == "letterhead"] == nl.letterhead
+    assert [b.text for b in plan.blocks if b.kind != "letterhead"] == [b.text for b in nl.body]
+
+
+def test_french_rendering_with_bilingual_letterhead(empty_library: Library):
+    plan = plan_import(FR_TXT, empty_library)
+    assert (plan.language, plan.date) == ("fr", dt.date(2018, 12, 5))
+    assert plan.title.startswith("Kris Peeters et Alibaba signent")
+    assert [b.lang for b in plan.blocks if b.kind == "letterhead"] == ["nl", "fr"]
+    assert plan.issuer.startswith("Kris Peeters, Vice-Premier Ministre")
+
+
+def test_markdown(tmp_path: Path, empty_library: Library):
+    plan = plan_import(gen.write_md(tmp_path / "r.md"), empty_library)
+    assert (plan.language, plan.date, plan.title) == ("nl", dt.date(2019, 3, 14), gen.NL_TITLE)
+    assert plan.issuer == "FOD Financiën"
+    assert [b.kind for b in plan.blocks][-2:] == ["list_item", "list_item"]
+
+
+def test_html_cp1252_main_content_only(tmp_path: Path, empty_library: Library):
+    plan = plan_import(gen.write_html_cp1252(tmp_path / "r.html"), empty_library)
+    assert (plan.language, plan.date, plan.title) == ("fr", dt.date(2019, 3, 14), gen.FR_TITLE)
+    text = " ".join(b.text for b in plan.blocks)
+    assert "numériser entièrement" in text
+    for noise in ("cookies", "Accueil", "Mentions légales", "À lire aussi", "2017"):
+        assert noise not in text
+
+
+def test_pdf_text_layer(tmp_path: Path, empty_library: Library):
+    plan = plan_import(gen.write_pdf(tmp_path / "r.pdf"), empty_library)
+    assert (plan.language, plan.date, plan.title) == ("nl", dt.date(2019, 3, 14), gen.NL_TITLE)
+    assert any("18,5 miljoen euro" in b.text for b in plan.blocks)
+
+
+def test_docx(tmp_path: Path, empty_library: Library):
+    plan = plan_import(gen.write_docx(tmp_path / "r.docx"), empty_library)
+    assert (plan.language, plan.date, plan.title) == ("fr", dt.date(2019, 3, 14), gen.FR_TITLE)
+    assert plan.blocks[-1].kind == "list_item"
+
+
+def test_date_in_the_title_counts(tmp_path: Path, empty_library: Library):
+    path = tmp_path / "r.txt"
+    path.write_text("Ministerraad van 19 maart 2004\n\n" + "\n\n".join(gen.NL_BODY), encoding="utf-8")
+    plan = plan_import(path, empty_library)
+    assert plan.date == dt.date(2004, 3, 19) and plan.title == "Ministerraad van 19 maart 2004"
+
+
+def _bad(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("empty.txt", b"", "the file is empty"),
+    ("binary.txt", b"\x00\x01\x02garbage" * 100, "binary file"),
+    ("release.odt", b"anything", "unsupported file type '.odt'"),
+    ("nobody.html", b"<html><head><title>x</title></head><body>  </body></html>", "no body text"),
+    ("notitle.txt", ("Dit is een lange eerste alinea zonder titel die meteen begint met de tekst van het bericht, "
+                     "op 5 mei 2020, en die gewoon doorloopt tot het einde van de zin. " * 3).encode(), "use --title"),
+    ("nodate.txt", ("Titel zonder datum\n\n" + gen.NL_BODY[1]).encode(), "use --date"),
+])
+def test_bad_input_is_a_clear_error_and_writes_nothing(tmp_path: Path, empty_library: Library, name, data, reason):
+    path = _bad(tmp_path, name, data)
+    with pytest.raises(ImportError_, match=reason) as info:
+        plan_import(path, empty_library)
+    assert name in str(info.value)
+    assert list(empty_library.root.iterdir()) == []
+
+
+def test_too_large_and_scanned_pdf(tmp_path: Path, empty_library: Library):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(20 * 1024 * 1024)
+        handle.seek(0)
+        handle.write(b"Titel\n\n")
+    big.write_bytes(b"a" * (20 * 1024 * 1024))
+    with pytest.raises(ImportError_, match="too large"):
+        plan_import(big, empty_library)
+    with pytest.raises(ImportError_, match="no text layer"):
+        plan_import(gen.write_blank_pdf(tmp_path / "scan.pdf"), empty_library)
+    os.remove(big)
+
+
+def test_apply_dedupes_and_never_overwrites(seed_txt: Path, empty_library: Library):
+    release = apply_import(plan_import(seed_txt, empty_library), empty_library)
+    again = Library.load(empty_library.root)
+    with pytest.raises(ImportError_, match="already imported"):
+        plan_import(seed_txt, again)
+    apply_import(plan_import(FR_TXT, again, release_id=release.id, lang="fr"), again)
+    edited = empty_library.root.parent / "fr-edited.txt"
+    edited.write_text(FR_TXT.read_text(encoding="utf-8").replace("Aujourd'hui", "Ce mercredi"), encoding="utf-8")
+    with pytest.raises(ImportError_, match="already has a 'fr' version"):
+        plan_import(edited, Library.load(empty_library.root), release_id=release.id, lang="fr")
+    reloaded = Library.load(empty_library.root).get(release.id)
+    assert reloaded.languages == ["nl", "fr"] and reloaded.versions["fr"].provenance.kind == "official"
+    assert not [p for p in release.folder.iterdir() if p.name.endswith(".tmp")]
+    forced = plan_import(FR_TXT, Library.load(empty_library.root), release_id=release.id, lang="fr", force=True)
+    assert forced.language == "fr"

@@ -1,0 +1,110 @@
+"""Generate import fixtures: .md, cp1252 .html with navigation noise, a text-layer .pdf and a .docx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+NL_TITLE = "Ministerraad keurt plan voor digitale douane goed"
+NL_BODY = [
+    "De Ministerraad heeft vandaag op voorstel van minister van Financiën Jan Jambon een plan goedgekeurd om de "
+    "douane in de haven van Antwerpen volledig te digitaliseren tegen eind 2020.",
+    "Het plan kost 18,5 miljoen euro en levert volgens de FOD Financiën 250 nieuwe banen op.",
+]
+FR_TITLE = "Le Conseil des ministres approuve un plan pour une douane numérique"
+FR_BODY = [
+    "Le Conseil des ministres a approuvé aujourd'hui, sur proposition du ministre des Finances Jan Jambon, un plan "
+    "visant à numériser entièrement la douane dans le port d'Anvers d'ici la fin de 2020.",
+    "Le plan coûte 18,5 millions d'euros et créera selon le SPF Finances 250 nouveaux emplois.",
+]
+
+
+def write_md(path: Path) -> Path:
+    body = "\n\n".join(NL_BODY)
+    path.write_text(
+        f"**FOD Financiën**\n\n# {NL_TITLE}\n\nBrussel, 14 maart 2019\n\n{body}\n\n- eerste punt van het plan\n"
+        "- tweede punt van het plan\n", encoding="utf-8")
+    return path
+
+
+def write_html_cp1252(path: Path) -> Path:
+    paragraphs = "".join(f"<p>{p}</p>" for p in FR_BODY)
+    page = f"""<!DOCTYPE html>
+<html lang="fr"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+<title>SPF Finances | Actualités</title></head>
+<body>
+<div class="cookie-banner">Ce site utilise des cookies. <a href="#">Accepter</a></div>
+<header><div class="logo">Belgique .be</div><nav><ul><li><a href="/">Accueil</a></li><li><a href="/news">Actualités
+</a></li><li><a href="/contact">Contact</a></li></ul></nav></header>
+<div class="breadcrumb">Accueil &gt; Actualités &gt; Communiqués</div>
+<main><article>
+<p class="kicker">Communiqué de presse</p>
+<h1>{FR_TITLE}</h1>
+<p class="date">Jeudi 14 mars 2019</p>
+{paragraphs}
+</article></main>
+<aside class="related"><h2>À lire aussi</h2><ul><li>Autre communiqué du 3 janvier 2017</li></ul></aside>
+<footer><p>© SPF Finances 2019 — Mentions légales — Accessibilité</p></footer>
+</body></html>"""
+    path.write_bytes(page.encode("cp1252"))
+    return path
+
+
+def _pdf_escape(text: str) -> bytes:
+    data = text.encode("cp1252")
+    return data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def write_pdf(path: Path, lines: list[str] | None = None) -> Path:
+    """A one-page PDF with a real text layer (Helvetica, WinAnsiEncoding), built by hand."""
+    if lines is None:
+        lines = ["FOD Financi\u00ebn", "", NL_TITLE, "", "Brussel, 14 maart 2019", ""]
+        for paragraph in NL_BODY:
+            words, current = paragraph.split(), ""
+            for word in words:
+                if len(current) + len(word) > 90:
+                    lines.append(current)
+                    current = word
+                else:
+                    current = f"{current} {word}".strip()
+            lines += [current, ""]
+    content = b"BT /F1 10 Tf 40 800 Td 12 TL\n"
+    for line in lines:
+        content += b"(" + _pdf_escape(line) + b") Tj T*\n"
+    content += b"ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(out)
+    return path
+
+
+def write_blank_pdf(path: Path) -> Path:
+    return write_pdf(path, lines=[])
+
+
+def write_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("SPF Finances")
+    document.add_heading(FR_TITLE, level=1)
+    document.add_paragraph("Bruxelles, le 14 mars 2019")
+    for paragraph in FR_BODY:
+        document.add_paragraph(paragraph)
+    document.add_paragraph("premier point du plan", style="List Bullet")
+    document.save(str(path))
+    return path
