@@ -81,7 +81,22 @@ def main() -> None:
 
     engine_time, _ = timed(engine_run)
     print(f"engine / raw translate_batch        = {engine_time / raw_time:.2f}   "
-          f"({engine_time:.2f} s vs {raw_time:.2f} s; goal <= 1.10)")
+          f"({engine_time:.2f} s vs {raw_time:.2f} s, one call bounded by the longest sentence; goal <= 1.10)")
+
+    # The same work cut the engine's way (sorted by length, its batch size, each batch bounded by its own
+    # longest sentence): what remains is the engine's own overhead (splitting, cache, detokenising).
+    by_length = sorted(tokenized, key=len)
+    batches = [by_length[i : i + engine.batch_size] for i in range(0, len(by_length), engine.batch_size)]
+
+    def raw_batched():  # noqa: ANN202
+        return [loaded.translator.translate_batch(
+            batch, beam_size=args.beam, max_batch_size=engine.batch_size, min_decoding_length=1,
+            max_decoding_length=guard.max_decoding_length(max(map(len, batch))), replace_unknowns=True,
+        ) for batch in batches]
+
+    batched_time, _ = timed(raw_batched)
+    print(f"engine / raw, same batches and bounds = {engine_time / batched_time:.2f}   "
+          f"({engine_time:.2f} s vs {batched_time:.2f} s: the engine's own overhead; goal <= 1.10)")
 
     # The Argos path: apply_packaged_translation paragraph by paragraph, same sentences and options.
     import argostranslate.settings as argos_settings

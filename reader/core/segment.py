@@ -47,6 +47,7 @@ def _is_abbreviation(before: str, lang: str) -> bool:
     if not match:
         return False
     token = match.group(1).lstrip(_OPENERS).lower()
+    token = re.sub(r"^(?:qu|[ldjnsmtc])['’]", "", token)  # French elision: l'art. -> art.
     if not token:
         return False
     if token in _ABBREVIATIONS.get(lang, set()):
