@@ -10,14 +10,6 @@ from reader.core.engine import packages as pkgs
 from reader.core.model import LANGUAGES
 
 
-def _size(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return str(n)
-
-
 def cmd_list(args: argparse.Namespace, _library: object) -> int:
     found, problems = pkgs.list_packages()
     for problem in problems:
@@ -31,7 +23,8 @@ def cmd_list(args: argparse.Namespace, _library: object) -> int:
     for column in ("code", "pair", "version", "size", "licence"):
         table.add_column(column)
     for p in found:
-        table.add_row(p.code, f"{p.from_code} → {p.to_code}", p.version, _size(p.size), escape(p.license or ""))
+        pair, size = f"{p.from_code} → {p.to_code}", pkgs.human_size(p.size)
+        table.add_row(p.code, pair, p.version, size, escape(p.license or ""))
     console().print(table)
     return EXIT_OK
 
@@ -48,7 +41,7 @@ def cmd_install(args: argparse.Namespace, _library: object) -> int:
             raise CommandError("give a FILE.argosmodel, or --from xx --to yy to install from the index")
     except pkgs.PackageError as exc:
         raise CommandError(str(exc)) from None
-    console().print(f"installed {package.code} {package.version} ({_size(package.size)}) in {package.path}")
+    console().print(f"installed {package.code} {package.version} ({pkgs.human_size(package.size)}) in {package.path}")
     return EXIT_OK
 
 

@@ -205,3 +205,31 @@ async def test_import_key_opens_a_file_picker(app):
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_model_manager_installs_a_real_package_from_a_file_and_removes_it(app, argos_packages):
+    from reader.core.engine.packages import list_packages
+    from reader.tui.screens.modals import ConfirmModal, FilePicker
+    from reader.tui.screens.models import ModelManagerScreen
+
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, ModelManagerScreen)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, FilePicker)
+        app.screen.query_one("#path", Input).value = str(argos_packages["nl_en"])
+        await pilot.press("enter")
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ModelManagerScreen)
+        assert screen.codes == ["translate-nl_en"]
+        assert "translate-nl_en" in str(screen.query_one(DataTable).get_row_at(0)[0])
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("y")
+        await wait_for_workers(pilot)
+        assert list_packages()[0] == [] and screen.codes == []

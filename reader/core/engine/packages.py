@@ -65,6 +65,14 @@ class InstalledPackage:
         }
 
 
+def human_size(size: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size:.1f} GB"
+
+
 def packages_dir() -> Path:
     return paths.argos_packages_dir()
 

@@ -17,14 +17,6 @@ from reader.core.model import LANGUAGES
 from reader.tui.messages import InstallProgress, ModelsChanged
 
 
-def human_size(size: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return str(size)
-
-
 class IndexPairModal(ModalScreen[tuple[str, str] | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
@@ -76,7 +68,8 @@ class ModelManagerScreen(Screen):
         table = self.query_one(DataTable)
         table.clear()
         for p in found:
-            table.add_row(p.code, f"{p.from_code} → {p.to_code}", p.version, human_size(p.size), (p.license or "")[:30])
+            pair, size = f"{p.from_code} → {p.to_code}", pkgs.human_size(p.size)
+            table.add_row(p.code, pair, p.version, size, (p.license or "")[:30])
         note = f" · {len(problems)} unreadable folder(s)" if problems else ""
         self.query_one("#models-status", Static).update(
             f"{len(found)} package(s) in {pkgs.packages_dir()}{note}\n"

@@ -69,11 +69,6 @@ class ReaderScreen(Screen):
         self.app.push_screen(SideBySideScreen(self.release, left, right))
 
     def action_translate(self) -> None:
-        from reader.tui.screens.modals import TranslatePicker
-        from reader.tui.screens.side_by_side import start_translation
+        from reader.tui.screens.side_by_side import pick_and_translate
 
-        def chosen(target: str | None) -> None:
-            if target:
-                start_translation(self.app, self.release, self.lang, target)
-
-        self.app.push_screen(TranslatePicker(exclude=self.lang), chosen)
+        pick_and_translate(self.app, self.release, self.lang)

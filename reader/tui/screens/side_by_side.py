@@ -59,6 +59,17 @@ def start_translation(app: Any, release: Release, source: str, target: str) -> N
     app.push_screen(SideBySideScreen(release, source, target, machine=True))
 
 
+def pick_and_translate(app: Any, release: Release, source: str) -> None:
+    """t: the language picker, then a translation of `source` into the chosen language."""
+    from reader.tui.screens.modals import TranslatePicker
+
+    def chosen(target: str | None) -> None:
+        if target:
+            start_translation(app, release, source, target)
+
+    app.push_screen(TranslatePicker(exclude=source), chosen)
+
+
 class SideBySideScreen(Screen):
     BINDINGS = [
         Binding("x", "swap", "Swap"),
@@ -141,13 +152,7 @@ class SideBySideScreen(Screen):
     # -- translation ------------------------------------------------------------------------------
 
     def action_translate(self) -> None:
-        from reader.tui.screens.modals import TranslatePicker
-
-        def chosen(target: str | None) -> None:
-            if target:
-                start_translation(self.app, self.release, self.source, target)
-
-        self.app.push_screen(TranslatePicker(exclude=self.source), chosen)
+        pick_and_translate(self.app, self.release, self.source)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="translate", description="Translating")
     def run_translation(self) -> None:
