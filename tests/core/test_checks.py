@@ -139,3 +139,24 @@ def test_version_date_mismatch_is_a_date_flag(library_dir: Path):
     report = check_release(Library.load(library_dir).get(SEED_ID), "nl", "fr")
     assert [f.code for f in report.pairs[0].flags] == ["date"]
     shutil.rmtree(library_dir / SEED_ID)
+
+
+def test_person_name_substitution_and_translated_institutions(tmp_path: Path):
+    nl = ("Minister Frank Vandenbroucke en de Rijksdienst voor Sociale Zekerheid lanceren vandaag het project in "
+          "Brussel.\n")
+    clean = ("Le ministre Frank Vandenbroucke et l'Office national de sécurité sociale lancent aujourd'hui le "
+             "projet à Bruxelles.\n")
+    make_release(tmp_path, "2024-03-19-clean", nl, clean)
+    assert check_release(Library.load(tmp_path).get("2024-03-19-clean"), "nl", "fr").flagged == []
+    swapped = clean.replace("Vandenbroucke", "Vanderbroek").replace("Bruxelles", "Namur")
+    make_release(tmp_path, "2024-03-19-swapped", nl, swapped)
+    (pair,) = check_release(Library.load(tmp_path).get("2024-03-19-swapped"), "nl", "fr").flagged
+    assert [f.code for f in pair.flags] == ["name"]
+    assert "Vandenbroucke" in pair.flags[0].message and "Brussel" in pair.flags[0].message
+
+
+def test_flemish_times_and_pct():
+    from reader.core.review.numbers import extract, unmatched
+
+    assert unmatched(extract("om 10u", "nl"), extract("à 10h", "fr")) == ([], [])
+    assert unmatched(extract("met 5 pct.", "nl"), extract("de 5 %", "fr")) == ([], [])

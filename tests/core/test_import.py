@@ -143,3 +143,29 @@ def test_apply_dedupes_and_never_overwrites(seed_txt: Path, empty_library: Libra
     assert not [p for p in release.folder.iterdir() if p.name.endswith(".tmp")]
     forced = plan_import(FR_TXT, Library.load(empty_library.root), release_id=release.id, lang="fr", force=True)
     assert forced.language == "fr"
+
+
+PAGE_LAYOUTS = {
+    "article-header": """<html lang="nl"><body><header class="site-header"><a>Belgium.be</a><nav><a>Home</a></nav>
+</header>
+<main><article><header class="article-header"><h1>{title}</h1><time datetime="2019-03-14">14/03/2019</time></header>
+{body}<footer class="article-footer">Deel dit bericht</footer></article></main>
+<footer id="footer">© 2019 FOD Financiën · Privacy</footer></body></html>""",
+    "page-header-div": """<html><body><div id="top-nav" class="navigation"><ul><li>Home</li><li>Nieuws</li></ul></div>
+<div class="page-header"><h1 class="title">{title}</h1><div class="date">Donderdag 14 maart 2019</div></div>
+<div class="region-content">{body}</div><div class="footer">Contact · Disclaimer · 2017</div></body></html>""",
+    "no-main-table": """<html><body><table><tr><td class="menu">Home | Nieuws | Contact</td></tr>
+<tr><td><b>{title}</b><br>Brussel, 14 maart 2019<br><br>{body}</td></tr></table></body></html>""",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(PAGE_LAYOUTS))
+def test_html_layouts(tmp_path: Path, empty_library: Library, layout: str):
+    body = "".join(f"<p>{p}</p>" for p in gen.NL_BODY) if layout != "no-main-table" else "<br><br>".join(gen.NL_BODY)
+    page = PAGE_LAYOUTS[layout].format(title=gen.NL_TITLE, body=body)
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("cp1252"))
+    plan = plan_import(path, empty_library)
+    assert (plan.language, plan.date, plan.title) == ("nl", dt.date(2019, 3, 14), gen.NL_TITLE)
+    text = " ".join(b.text for b in plan.blocks)
+    assert "digitaliseren" in text and "Privacy" not in text and "Disclaimer" not in text

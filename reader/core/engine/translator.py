@@ -61,6 +61,7 @@ class Engine:
         self.batch_size = batch_size
         self.max_loaded = max_loaded
         self._loaded: OrderedDict[str, _Loaded] = OrderedDict()
+        self._tokenizers: dict[str, Any] = {}
         self._lock = threading.RLock()
         self._packages: list[InstalledPackage] | None = None
         self.loads = 0  # how many models were loaded: a cached release must load none
@@ -82,6 +83,19 @@ class Engine:
     def loaded_models(self) -> list[str]:
         return list(self._loaded)
 
+    def _tokenizer(self, package: InstalledPackage) -> Any:
+        """The package's SentencePiece model alone: cheap, and enough to sort sentences by tokens."""
+        key = f"{package.code}@{package.version}"
+        if key not in self._tokenizers:
+            import sentencepiece
+
+            try:
+                self._tokenizers[key] = sentencepiece.SentencePieceProcessor(
+                    model_file=str(package.path / "sentencepiece.model"))
+            except (RuntimeError, OSError) as exc:
+                raise PackageError(f"{package.path}: corrupt package, bad sentencepiece.model ({exc})") from None
+        return self._tokenizers[key]
+
     def _load(self, package: InstalledPackage) -> _Loaded:
         with self._lock:
             key = f"{package.code}@{package.version}"
@@ -89,8 +103,8 @@ class Engine:
                 self._loaded.move_to_end(key)
                 return self._loaded[key]
             import ctranslate2
-            import sentencepiece
 
+            sp = self._tokenizer(package)
             try:
                 translator = ctranslate2.Translator(
                     str(package.path / "model"),
@@ -98,7 +112,6 @@ class Engine:
                     compute_type=self.compute_type,
                     intra_threads=self.threads,
                 )
-                sp = sentencepiece.SentencePieceProcessor(model_file=str(package.path / "sentencepiece.model"))
             except (RuntimeError, OSError, ValueError) as exc:
                 raise PackageError(f"{package.path}: corrupt package, cannot load the model ({exc})") from None
             import json
@@ -187,7 +200,14 @@ class Engine:
         cancel: Cancel | None,
     ) -> bool:
         unique = list(dict.fromkeys(p.source for p in pairs))
-        unique.sort(key=len)  # similar lengths batch well; the tokenizer is not needed for this
+        # Similar token lengths batch well (less padding, a tighter length bound per batch). A fully
+        # cached first hop needs no tokenizer at all.
+        first = hops[0]
+        if len(self.cache.get_many(first.code, first.version, unique)) < len(unique):
+            sp = self._tokenizer(first)
+            unique.sort(key=lambda text: len(sp.encode(text)))
+        else:
+            unique.sort(key=len)
         for start in range(0, len(unique), self.batch_size):
             if cancel and cancel():
                 return False

@@ -109,8 +109,25 @@ def _issuer_text(text: str) -> str:
     return ", ".join(part for part in (first, rest) if part)
 
 
+def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A header block mixing a headline and a dateline ('Titel<br>Brussel, 5 mei 2020') becomes lines."""
+    out: list[RawBlock] = []
+    seen_body = False
+    for block in blocks:
+        seen_body = seen_body or _is_body_paragraph(block)
+        lines = [line for line in block.text.split("\n") if line.strip()]
+        if not seen_body and block.kind in ("", "title") and len(lines) > 1:
+            lang = block_language(block.text)
+            if not _KICKER.match(block.text) and any(_is_date_line(line, lang) for line in lines):
+                out.extend(RawBlock(line.strip(), block.kind if i == 0 else "") for i, line in enumerate(lines))
+                continue
+        out.append(block)
+    return out
+
+
 def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detected:
     facts = facts or {}
+    blocks = _split_header_lines(blocks)
     langs = [block_language(b.text) for b in blocks]
     body_langs = [lang for b, lang in zip(blocks, langs, strict=True) if _is_body_paragraph(b)]
     main = Counter(body_langs).most_common(1)[0][0] if body_langs else main_language(blocks, langs)

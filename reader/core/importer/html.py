@@ -39,22 +39,44 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
     body = document.find("body")
     if body is None or not body.text_content().strip():
         raise ImportError_(f"{path}: the HTML has no body text")
+    headlines = body.findall(".//h1")
     for element in list(body.iter(*_NOISE_TAGS)):
+        if element.tag in ("header", "footer") and (_in_content(element) or _holds(element, headlines)):
+            continue  # an article's own header holds its headline and date
         _drop(element)
     for element in list(body.iter()):
-        if not isinstance(element.tag, str):
+        if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         marker = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
-        if element.tag not in ("body", "main", "article") and _NOISE_WORDS.search(marker.strip()):
-            _drop(element)
+        if element.tag in ("body", "main", "article", "h1") or not _NOISE_WORDS.search(marker.strip()):
+            continue
+        if _in_content(element) and not re.search(r"nav|menu|share|social|cookie|related", marker, re.I):
+            continue
+        if _holds(element, headlines) and not re.search(r"nav|menu|breadcrumb", marker, re.I):
+            continue
+        _drop(element)
     for time in body.iter("time"):
         if time.get("datetime"):
             facts.setdefault("date", time.get("datetime", ""))
     main = _main_element(body)
     blocks = _blocks(main)
+    if not any(b.kind == "title" for b in blocks):
+        outside = [h for h in body.iter("h1") if h.text_content().strip()]
+        if len(outside) == 1:  # the headline sits above the content container ('page-header'), with its date
+            container = outside[0].getparent()
+            header = _blocks(container) if container is not None and container is not body else []
+            blocks[:0] = header or [RawBlock(" ".join(outside[0].text_content().split()), "title")]
     if not blocks:
         raise ImportError_(f"{path}: the HTML has no readable content")
     return blocks, facts
+
+
+def _in_content(element) -> bool:  # noqa: ANN001 - an lxml element
+    return any(a.tag in ("main", "article") or a.get("role") == "main" for a in element.iterancestors())
+
+
+def _holds(element, headlines) -> bool:  # noqa: ANN001 - lxml elements
+    return any(h is element or element in h.iterancestors() for h in headlines)
 
 
 def _drop(element) -> None:  # noqa: ANN001 - an lxml element
@@ -94,10 +116,14 @@ def _blocks(root) -> list[RawBlock]:  # noqa: ANN001 - an lxml element
             continue
         for br in element.iter("br"):
             br.tail = "\n" + (br.tail or "")
-        text = "\n".join(" ".join(line.split()) for line in element.text_content().split("\n"))
-        text = re.sub(r"\n{2,}", "\n", text).strip()
-        if not text:
+        raw = "\n".join(" ".join(line.split()) for line in element.text_content().split("\n"))
+        chunks = [c.strip() for c in re.split(r"\n\s*\n", raw) if c.strip()]  # <br><br> ends a paragraph
+        if not chunks:
             continue
+        if len(chunks) > 1 and element.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "li"):
+            blocks.extend(RawBlock(chunk) for chunk in chunks)
+            continue
+        text = chunks[0]
         if element.tag == "h1":
             blocks.append(RawBlock(text, "title"))
         elif element.tag in ("h2", "h3", "h4", "h5", "h6"):

@@ -27,22 +27,34 @@ class RawBlock:
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """UTF-8 if it is valid, else what charset-normalizer finds among the likely encodings."""
+    """UTF-8 if it is valid, else a declared charset that decodes cleanly, else charset-normalizer."""
     if b"\x00" in data[:8192]:
         raise ImportError_(f"{path}: binary file (contains NUL bytes), not text")
     try:
         return data.decode("utf-8").removeprefix("\ufeff"), "utf-8"
     except UnicodeDecodeError:
         pass
+    declared = re.search(rb"charset=[\"']?([\w-]+)", data[:4096], re.IGNORECASE)
+    if declared:
+        try:
+            name = declared.group(1).decode("ascii")
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_16", "iso8859_15"]).best()
     if best is None or best.encoding is None:
         raise ImportError_(f"{path}: cannot tell the text encoding (tried UTF-8, cp1252, latin-1)")
-    text = str(best)
+    text, encoding = str(best), best.encoding
+    if encoding.replace("-", "_") in ("latin_1", "iso8859_1", "iso8859_15"):
+        try:  # Belgian Windows documents: cp1252 is latin-1 plus € and curly quotes where latin-1 has controls
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     if sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t")) > len(text) * 0.01:
         raise ImportError_(f"{path}: binary or undecodable content")
-    return text, best.encoding
+    return text, encoding
 
 
 _LIST = re.compile(r"^\s*(?P<marker>[-*•–]|\d{1,3}[.)])\s+(?P<text>.+)$")

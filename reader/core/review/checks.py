@@ -95,38 +95,54 @@ def _occurrences(folded_text: str, forms: list[str]) -> int:
     return sum(len(re.findall(r"(?<!\w)" + re.escape(form), folded_text)) for form in dict.fromkeys(forms))
 
 
+def _runs(source: str) -> list[list[tuple[str, bool]]]:
+    """Runs of capitalised words (a name such as 'Charles Michel'), each word with 'starts a sentence'."""
+    runs: list[list[tuple[str, bool]]] = []
+    last_end = -2
+    for match in _NAME.finditer(source):
+        word = re.sub(r"['’]s$", "", match.group(1))  # Belgium's -> Belgium
+        at_start = bool(_SENTENCE_START.search(source[: match.start()]))
+        if runs and source[last_end : match.start()] == " " and not at_start:
+            runs[-1].append((word, at_start))
+        else:
+            runs.append([(word, at_start)])
+        last_end = match.end()
+    return runs
+
+
 def _names(source: str, target: str, target_block: str, source_block: str, lang: str,
            glossary: Glossary) -> list[str]:
-    """Capitalised words of the source that the target lacks (through glossary equivalents).
+    """Names of the source that the target lacks. High precision first:
 
-    A name counts as present when this target has it, or when the target block has it as often as
-    the source block does: a slip in sentence alignment then raises nothing, but a substituted name
-    (Liège -> Namur while Liège appears elsewhere in the paragraph) still does.
+    - a word with glossary equivalents (Luik: Liège) must be there, through one of them, as often in
+      the target paragraph as in the source paragraph;
+    - other capitalised words are often translated (institutions), so they are only reported as a
+      substitution inside a short person-like name: 'Charles Michel' -> 'Charles Martin'.
     """
     folded_target, folded_block = fold(target), fold(target_block)
     folded_source_block = fold(source_block or source)
     block_words = set(re.findall(r"\w+", folded_block))
-    missing: list[str] = []
-    for match in _NAME.finditer(source):
-        word = re.sub(r"['’]s$", "", match.group(1))  # Belgium's -> Belgium
-        if _SENTENCE_START.search(source[: match.start()]):
-            continue
-        if len(word) < 3 or (word.isupper() and len(word) > 6):
-            continue
-        folded = fold(word)
-        equivalents = glossary.equivalents(lang, word)
-        forms = [folded, *equivalents]
-        if glossary.known(lang, word) and not equivalents:
-            continue
+
+    def present(word: str, forms: list[str]) -> bool:
         if _occurrences(folded_target, forms):
-            continue
+            return True
         in_block = _occurrences(folded_block, forms)
-        if in_block and in_block >= _occurrences(folded_source_block, [folded]):
-            continue
-        if not in_block and difflib.get_close_matches(folded, block_words, n=1, cutoff=0.75):
-            continue
-        hint = f" (expected: {', '.join(equivalents[:2])})" if equivalents else ""
-        missing.append(f"{word}{hint}")
+        if in_block and in_block >= _occurrences(folded_source_block, [fold(word)]):
+            return True
+        return not in_block and bool(difflib.get_close_matches(fold(word), block_words, n=1, cutoff=0.8))
+
+    missing: list[str] = []
+    for run in _runs(source):
+        words = [(w, start) for w, start in run if len(w) >= 3 and not (w.isupper() and len(w) > 6)]
+        for word, _ in words:
+            equivalents = glossary.equivalents(lang, word)
+            if equivalents and not present(word, [fold(word), *equivalents]):
+                missing.append(f"{word} (expected: {', '.join(equivalents[:2])})")
+        unknown = [w for w, at_start in words if not glossary.known(lang, w) and not at_start]
+        if 2 <= len(run) <= 3 and len(unknown) == len(run) - sum(1 for _, s in run if s):
+            found = [w for w in unknown if present(w, [fold(w)])]
+            if found and len(found) < len(unknown):
+                missing += [w for w in unknown if w not in found]
     return list(dict.fromkeys(missing))
 
 

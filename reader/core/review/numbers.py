@@ -129,8 +129,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("weekday", re.compile(rf"{_WB}(?P<wd>{_WEEKDAY}){_WE}", flags)),
         ("time", re.compile(
             rf"{_WB}(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})\s*(?:uur|u|h|heures?|hrs?)?{_WE}"
-            rf"|\s?[hu]\s?(?P<mi2>\d{{2}}){_WE}|\s?(?:uur|heures?|h|o'clock){_WE})", flags)),
-        ("percent", re.compile(rf"{_WB}(?P<n>{num})\s*(?:%|procent|pour\s?cents?|percent|per\s?cent){_WE}?", flags)),
+            rf"|\s?[hu]\s?(?P<mi2>\d{{2}}){_WE}|\s?(?:uur|u|heures?|h|o'clock){_WE})", flags)),
+        ("percent", re.compile(
+            rf"{_WB}(?P<n>{num})\s*(?:%|procent|pct\.?|pour\s?cents?|percent|per\s?cent){_WE}?", flags)),
         ("scaled", re.compile(rf"{_WB}(?P<n>{num}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
         ("ordinal_digit", re.compile(r"(?<![\w])(?P<n>\d{1,3})(?:er|re|ère|e|ème|ste|de|st|nd|rd|th)(?![\w])")),
         ("number", re.compile(rf"(?<![\w.,]){num}(?![\w])|(?<![\w,])(?:{num})(?=[.,](?:\s|$))")),
