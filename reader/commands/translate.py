@@ -50,6 +50,20 @@ def cmd_translate(args: argparse.Namespace, library) -> int:  # noqa: ANN001
             sys.stderr.write(f"\rtranslating {done}/{total} sentences")
             sys.stderr.flush()
     cancelled = {"flag": False}
+    if args.alternatives:
+        if args.text is None or not args.from_code:
+            raise CommandError("--alternatives works on one sentence: give --text and --from")
+        try:
+            alternatives = engine.alternatives(args.text, args.from_code, args.to_code, n=args.alternatives)
+        except (PackageError, LibraryError) as exc:
+            raise CommandError(str(exc)) from None
+        if args.json:
+            print_json({"source": args.text, "from": args.from_code, "to": args.to_code,
+                        "alternatives": alternatives})
+        else:
+            for i, alternative in enumerate(alternatives, 1):
+                console().print(f"{i}. {escape(alternative)}")
+        return EXIT_OK
     try:
         if args.text is not None:
             if not args.from_code:
@@ -99,4 +113,5 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--save", action="store_true", help="store the result as a machine language version")
     p.add_argument("--threads", type=int, default=None, help="CPU threads (default: all cores)")
     p.add_argument("--beam", type=int, default=2, help="beam size (default: 2)")
+    p.add_argument("--alternatives", type=int, metavar="N", help="with --text: the N best renderings of a sentence")
     p.set_defaults(handler=cmd_translate)

@@ -87,3 +87,15 @@ def test_translate_missing_model_names_the_install_command(run, library_dir: Pat
     result = run("--library", str(library_dir), "translate", SEED_ID, "--to", "fr")
     assert result.code == 2
     assert "translate-nl_en" in result.err and "press-reader models install" in result.err
+
+
+def test_alternatives_and_number_guard(run, installed_packages):
+    result = run("translate", "--text", "Alibaba investeert 75 miljoen EUR.", "--from", "nl", "--to", "en",
+                 "--alternatives", "3", "--json")
+    assert result.code == 0, result.err
+    assert 1 <= len(result.json()["alternatives"]) <= 3
+    translated = run("translate", "--text", "Alibaba investeert 75 miljoen EUR.", "--from", "nl", "--to", "en",
+                     "--json").json()
+    # random weights lose the number: the guard says so
+    assert "numbers" in translated["blocks"][0]["sentences"][0]["flags"]
+    assert run("translate", "--text", "x", "--to", "en", "--alternatives", "2").code == 2

@@ -8,9 +8,8 @@ from reader.core.importer.importer import apply_import, plan_import
 from reader.core.importer.readers import ImportError_
 from reader.core.library import Library
 from tests import fixtures_gen as gen
-from tests.conftest import ROOT, SEED_ID
+from tests.conftest import ROOT, SEED_ID, SEED_TXT
 
-SEED_TXT = Path("/work/shared/seed/000_63184adeca3eb3c9.txt")
 FR_TXT = ROOT / "tests" / "fixtures" / "seed_fr.txt"
 
 

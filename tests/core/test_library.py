@@ -7,8 +7,7 @@ import pytest
 from reader.core.library import Library, fold, slugify
 from reader.core.model import Block, LibraryError, Provenance
 from tests.conftest import ROOT, SEED_ID
-
-SEED = Path("/work/shared/seed/000_63184adeca3eb3c9.txt")
+from tests.conftest import SEED_TXT as SEED
 
 
 def test_seed_release_metadata():

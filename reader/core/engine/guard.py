@@ -43,3 +43,13 @@ def flags_for(source: str, target: str, tokens: list[str], limit: int) -> list[s
 def is_identical(source: str, target: str) -> bool:
     """A copy of the source (beyond a single word, which may be a name) is an untranslated output."""
     return bool(target.strip()) and fold(target.strip()) == fold(source.strip()) and len(source.split()) >= 2
+
+
+def numbers_differ(source: str, target: str, src: str, tgt: str) -> bool:
+    """Numbers, amounts and dates must survive translation (after locale-aware normalisation)."""
+    from reader.core.review.numbers import extract, unmatched
+
+    if not any(ch.isdigit() for ch in source + target):
+        return False
+    missing, extra = unmatched(extract(source, src), extract(target, tgt))
+    return bool(missing or extra)

@@ -243,11 +243,14 @@ class Engine:
                 flags[original] = sorted(set(flags[original]) | set(hop_flags))
                 current[original] = target
         out = {}
+        src, tgt = hops[0].from_code, hops[-1].to_code
         for original in sources:
             # Identity is judged end to end: a pivot hop may copy a name and still be fine.
             final_flags = [f for f in flags[original] if f != "identical"]
             if guard.is_identical(original, current[original]):
                 final_flags.append("identical")
+            if guard.numbers_differ(original, current[original], src, tgt):
+                final_flags.append("numbers")
             out[original] = (current[original], sorted(final_flags), all_cached[original])
         return out
 
