@@ -10,7 +10,6 @@ from reader.commands.output import (
     CommandError,
     console,
     escape,
-    lang_marks,
     print_json,
     warn,
 )
@@ -37,7 +36,7 @@ def cmd_list(args: argparse.Namespace, library: Library) -> int:
     table.add_column("languages", no_wrap=True)
     table.add_column("title", ratio=1, min_width=30)
     for release in releases:
-        table.add_row(release.id, release.date.isoformat(), lang_marks(release), escape(release.title(args.lang)))
+        table.add_row(release.id, release.date.isoformat(), release.language_marks(), escape(release.title(args.lang)))
     out = console()
     out.print(table)
     out.print("● official  ○ unofficial  ⚙ machine", style="dim")
@@ -61,36 +60,15 @@ def cmd_show(args: argparse.Namespace, library: Library) -> int:
     code = pick_language(release, args.lang)
     version = release.versions[code]
     try:
-        blocks = version.blocks
+        version.blocks  # noqa: B018 - surface an unreadable body as one clear error
     except LibraryError as exc:
         raise CommandError(str(exc)) from None
     if args.json:
         print_json(release.to_json(with_blocks=code))
         return EXIT_OK
-    from rich.padding import Padding
-    from rich.panel import Panel
-    from rich.text import Text
+    from reader.render import render_version
 
-    out = console()
-    letterhead = [b for b in blocks if b.kind == "letterhead"]
-    if letterhead:
-        out.print(Panel(Text("\n\n".join(b.text for b in letterhead), style="dim"), title="letterhead", expand=False))
-    out.print(Text(version.title, style="bold"))
-    out.print(Text(f"{release.date.isoformat()} · {release.issuer}", style="dim"))
-    out.print(Text(f"{LANGUAGES[code]} · {version.provenance.label()}", style="italic"))
-    out.print()
-    for block in blocks:
-        if block.kind == "letterhead":
-            continue
-        if block.kind == "heading":
-            out.print(Text(block.text, style="bold underline"))
-        elif block.kind == "list_item":
-            out.print(Padding(Text(f"{block.marker or '•'} {block.text}"), (0, 0, 0, 2)))
-        elif block.kind == "quote":
-            out.print(Padding(Text(block.text, style="italic"), (0, 0, 0, 4)))
-        else:
-            out.print(Text(block.text))
-        out.print()
+    console().print(render_version(release, code))
     return EXIT_OK
 
 

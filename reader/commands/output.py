@@ -36,12 +36,3 @@ def escape(text: str) -> str:
     from rich.markup import escape as _escape
 
     return _escape(text)
-
-
-PROVENANCE_MARK = {"official": "●", "unofficial": "○", "machine": "⚙"}
-
-
-def lang_marks(release: Any) -> str:
-    return " ".join(
-        f"{code}{PROVENANCE_MARK.get(release.versions[code].provenance.kind, '?')}" for code in release.languages
-    )

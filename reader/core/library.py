@@ -257,7 +257,8 @@ class Library:
         return len(self.releases)
 
     def __contains__(self, release_id: str) -> bool:
-        return release_id in {r.id for r in self.releases}
+        self.releases  # noqa: B018 - scan on first need
+        return release_id in self._by_id
 
     def get(self, release_id: str) -> Release:
         if release_id in self._by_id:

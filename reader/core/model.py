@@ -14,6 +14,7 @@ from typing import Any
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 BLOCK_KINDS = ("letterhead", "heading", "paragraph", "list_item", "quote")
 PROVENANCES = ("official", "unofficial", "machine")
+PROVENANCE_MARKS = {"official": "●", "unofficial": "○", "machine": "⚙"}
 
 
 class LibraryError(Exception):
@@ -127,6 +128,10 @@ class Release:
         if version is None and self.versions:
             version = next(iter(self.versions.values()))
         return version.title if version else self.id
+
+    def language_marks(self) -> str:
+        """'nl● fr○ en⚙': each language with its provenance mark, the original first."""
+        return " ".join(f"{code}{PROVENANCE_MARKS[self.versions[code].provenance.kind]}" for code in self.languages)
 
     @property
     def languages(self) -> list[str]:

@@ -15,12 +15,7 @@ from reader.core.model import LANGUAGES, Release
 from reader.tui.messages import LibraryLoaded, LibraryProgress, SearchDone
 from reader.tui.widgets.reader_input import ReaderInput
 
-MARKS = {"official": "●", "unofficial": "○", "machine": "⚙"}
 LANG_CYCLE: list[str | None] = [None, *LANGUAGES]
-
-
-def language_marks(release: Release) -> str:
-    return " ".join(f"{code}{MARKS[release.versions[code].provenance.kind]}" for code in release.languages)
 
 
 class LibraryScreen(Screen):
@@ -96,7 +91,7 @@ class LibraryScreen(Screen):
             (
                 r.date.isoformat(),
                 _clip(r.title(self.language), width),
-                language_marks(r),
+                r.language_marks(),
                 _clip(r.issuer, issuer_width),
             )
             for r in releases

@@ -1,0 +1,55 @@
+"""Rich renderables for a language version, shared by `press-reader show` and the TUI reader.
+
+Not part of the core (it needs rich), but free of textual, so the CLI stays light.
+"""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.text import Text
+
+from reader.core.model import LANGUAGES, Release
+
+PROVENANCE_STYLE = {"official": "bold green", "unofficial": "bold yellow", "machine": "bold magenta"}
+
+
+def provenance_badge(release: Release, lang: str) -> Text:
+    version = release.versions[lang]
+    kind = version.provenance.kind
+    badge = Text(f" {LANGUAGES[lang]} · {version.provenance.label()} ", style=f"reverse {PROVENANCE_STYLE[kind]}")
+    if kind != "official":
+        note = " not published by the issuer" if kind == "unofficial" else " machine translation, unchecked"
+        badge.append(note, style="italic dim")
+    return badge
+
+
+def render_version(release: Release, lang: str) -> RenderableType:
+    version = release.versions[lang]
+    parts: list[RenderableType] = []
+    letterhead = version.letterhead
+    if letterhead:
+        text = Text()
+        for i, block in enumerate(letterhead):
+            if i:
+                text.append("\n\n")
+            text.append(block.text)
+        parts.append(Panel(text, title="letterhead", title_align="left", border_style="dim", expand=False,
+                           style="dim"))
+    parts.append(Text(version.title, style="bold"))
+    parts.append(Text(f"{release.date.isoformat()} · {release.issuer}", style="dim"))
+    parts.append(provenance_badge(release, lang))
+    parts.append(Text(""))
+    for block in version.body:
+        if block.kind == "heading":
+            parts.append(Text(block.text, style="bold underline"))
+        elif block.kind == "list_item":
+            parts.append(Padding(Text(f"{block.marker or '•'} {block.text}"), (0, 0, 0, 2)))
+            continue
+        elif block.kind == "quote":
+            parts.append(Padding(Text(block.text, style="italic"), (0, 0, 0, 4)))
+        else:
+            parts.append(Text(block.text))
+        parts.append(Text(""))
+    return Group(*parts)
