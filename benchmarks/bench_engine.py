@@ -45,7 +45,7 @@ def main() -> None:
     from reader.core.engine.packages import install_file, list_packages
     from reader.core.engine.translator import Engine
     from reader.core.library import Library
-    from reader.core.segment import split_sentences
+    from reader.core.text.segment import split_sentences
     from tests.argos_factory import build_package
 
     start = time.perf_counter()

@@ -31,7 +31,7 @@ def measure(name: str, classify, rows: list[tuple[str, str]]) -> None:  # noqa: 
 
 def main() -> None:
     rows = load()
-    from reader.core.review.langid import identify
+    from reader.core.text.langid import identify
 
     measure("py3langid", lambda text: identify(text)[0], rows)
     try:

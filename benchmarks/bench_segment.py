@@ -47,7 +47,7 @@ def score(name: str, split, rows) -> None:  # noqa: ANN001
 def main() -> None:
     import pysbd
 
-    from reader.core.segment import split_sentences
+    from reader.core.text.segment import split_sentences
 
     rows = load()
     segmenters = {lang: pysbd.Segmenter(language=lang, clean=False) for lang in ("nl", "fr", "en")}

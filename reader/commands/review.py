@@ -45,7 +45,7 @@ def _mt(args: argparse.Namespace, release: Release) -> Any:
 
 def _report(args: argparse.Namespace, library: Any):  # noqa: ANN202
     from reader.core.review.checks import check_release
-    from reader.core.review.glossary import Glossary
+    from reader.core.text.glossary import Glossary
 
     release = _versions(args, library)
     try:

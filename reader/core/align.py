@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reader.core.model import Block, LanguageVersion
-from reader.core.segment import split_sentences
+from reader.core.text.segment import split_sentences
 
 # Priors from Gale & Church (1993), with 2-2 kept rare.
 _PRIORS = {(1, 1): 0.89, (1, 0): 0.0099, (0, 1): 0.0099, (2, 1): 0.089, (1, 2): 0.089, (2, 2): 0.002}
@@ -136,7 +136,7 @@ def _letterhead_pairs(source: list[tuple[int, Block]], target: list[tuple[int, B
 
 
 def _hint(src: str, tgt: str) -> Scorer:
-    from reader.core.review.anchors import hint_for
+    from reader.core.text.anchors import hint_for
 
     return hint_for(src, tgt)
 

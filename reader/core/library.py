@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -27,20 +26,10 @@ from reader.core.model import (
     Provenance,
     Release,
 )
+from reader.core.text.fold import fold
 
 METADATA = "release.yaml"
 _SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form, so 'creeert' finds 'creëert'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def slugify(text: str, max_words: int = 6) -> str:
-    words = re.findall(r"[a-z0-9]+", fold(text))
-    return "-".join(words[:max_words]) or "release"
 
 
 def _parse_date(value: Any, path: Path, what: str = "date") -> dt.date:

@@ -156,7 +156,7 @@ def test_person_name_substitution_and_translated_institutions(tmp_path: Path):
 
 
 def test_flemish_times_and_pct():
-    from reader.core.review.numbers import extract, unmatched
+    from reader.core.text.numbers import extract, unmatched
 
     assert unmatched(extract("om 10u", "nl"), extract("à 10h", "fr")) == ([], [])
     assert unmatched(extract("met 5 pct.", "nl"), extract("de 5 %", "fr")) == ([], [])

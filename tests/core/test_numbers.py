@@ -1,6 +1,6 @@
 import pytest
 
-from reader.core.review.numbers import extract, unmatched
+from reader.core.text.numbers import extract, unmatched
 
 EQUAL = [
     ("18.625", "18 625"),

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.segment import split_sentences
+from reader.core.text.segment import split_sentences
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from bench_segment import load  # noqa: E402

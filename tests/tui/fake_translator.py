@@ -8,7 +8,7 @@ from pathlib import Path
 from reader.core.engine.packages import InstalledPackage, MissingModelError
 from reader.core.engine.result import BlockTranslation, SentencePair, TranslationResult
 from reader.core.model import Block
-from reader.core.segment import split_sentences
+from reader.core.text.segment import split_sentences
 
 
 class FakeTranslator:

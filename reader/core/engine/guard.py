@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.library import fold
+from reader.core.text.fold import fold
 
 MAX_DECODING = 512
 
@@ -47,7 +47,7 @@ def is_identical(source: str, target: str) -> bool:
 
 def numbers_differ(source: str, target: str, src: str, tgt: str) -> bool:
     """Numbers, amounts and dates must survive translation (after locale-aware normalisation)."""
-    from reader.core.review.numbers import extract, unmatched
+    from reader.core.text.numbers import extract, unmatched
 
     if not any(ch.isdigit() for ch in source + target):
         return False

@@ -26,7 +26,7 @@ from reader.core.engine.packages import (
 )
 from reader.core.engine.result import BlockTranslation, SentencePair, TranslationResult
 from reader.core.model import LANGUAGES, Block
-from reader.core.segment import split_sentences
+from reader.core.text.segment import split_sentences
 
 Progress = Callable[[int, int, TranslationResult], None]
 Cancel = Callable[[], bool]

@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.core.importer.readers import RawBlock
-from reader.core.review import numbers
-from reader.core.review.langid import identify
+from reader.core.text import numbers
+from reader.core.text.langid import identify
 
 _KICKER = re.compile(
     r"^\s*(persmededeling|persbericht|perscommuniqué|communiqué de presse|communiqué|press release|"

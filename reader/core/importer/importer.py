@@ -15,8 +15,9 @@ from typing import Any
 
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.readers import ImportError_, RawBlock, read_file
-from reader.core.library import Library, slugify
+from reader.core.library import Library
 from reader.core.model import LANGUAGES, PROVENANCES, Block, Provenance, Release
+from reader.core.text.fold import slugify
 
 
 @dataclass

@@ -16,11 +16,11 @@ from typing import Any
 
 from reader.core.align import RATIOS, AlignedPair, align_blocks, align_sentences
 from reader.core.engine.guard import is_identical
-from reader.core.library import fold
 from reader.core.model import LANGUAGES, Release
-from reader.core.review import numbers
-from reader.core.review.glossary import Glossary, default_glossary
-from reader.core.review.langid import identify
+from reader.core.text import numbers
+from reader.core.text.fold import fold
+from reader.core.text.glossary import Glossary, default_glossary
+from reader.core.text.langid import identify
 
 SEVERITY = {"number": "error", "date": "error", "omission": "error", "untranslated": "error",
             "length": "warning", "name": "warning", "meaning": "warning"}

@@ -17,7 +17,7 @@ from typing import Any
 from reader.core.align import align_blocks
 from reader.core.engine.packages import PackageError
 from reader.core.model import Release
-from reader.core.segment import split_sentences
+from reader.core.text.segment import split_sentences
 
 TRUST_MEDIAN = 35.0
 TRUST_MARGIN = 10.0

@@ -10,8 +10,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
-from reader.core.library import fold
 from reader.core.model import LANGUAGES, Release
+from reader.core.text.fold import fold
 from reader.tui.messages import LibraryLoaded, LibraryProgress, SearchDone
 from reader.tui.widgets.reader_input import ReaderInput
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import yaml
 
 from reader import paths
-from reader.core.library import fold
 from reader.core.model import LibraryError
+from reader.core.text.fold import fold
 
 BUNDLED = Path(__file__).with_name("glossary.yaml")
 

@@ -10,9 +10,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from reader.core.library import fold
-from reader.core.review import numbers
-from reader.core.review.glossary import default_glossary
+from reader.core.text import numbers
+from reader.core.text.fold import fold
+from reader.core.text.glossary import default_glossary
 
 _WORD = re.compile(r"[\w'’-]+")
 

@@ -1,0 +1,29 @@
+"""Text that reaches a terminal must not be able to drive it.
+
+A title or body with ESC, C1 controls or bidirectional overrides could move the cursor, change
+colours, retitle the terminal or hide text (CVE-2021-42574, "trojan source"). Every text read from a
+file passes through here on load, so the CLI, the TUI and the exports never see one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls but tab and newline, DEL, C1 controls, and the bidi embedding/override/isolate marks.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters, keeping line breaks and tabs (CR becomes a line break)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def clean_line(text: str) -> str:
+    """One line for a title, an issuer, a comment or a message: controls and line breaks removed."""
+    return " ".join(_CONTROL_LINE.sub(" ", text).split())
+
+
+def has_control(text: str) -> bool:
+    return bool(_CONTROL.search(text))
