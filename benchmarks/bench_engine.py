@@ -50,16 +50,16 @@ def main() -> None:
 
     start = time.perf_counter()
     for i, (a, b) in enumerate([("nl", "en"), ("en", "fr")]):
-        install_file(build_package(tmp / "built", a, b, seed=i, **BASE))
+        install_file(build_package(tmp / "built", a, b, seed=i, **BASE), tmp / "packages")
     print(f"built two base-size packages in {time.perf_counter() - start:.1f} s")
-    packages = {p.code: p for p in list_packages()[0]}
+    packages = {p.code: p for p in list_packages(tmp / "packages")[0]}
     nl_en = packages["translate-nl_en"]
 
     version = Library.load(ROOT / "releases").get(SEED_ID).versions["nl"]
     # Only what nl->en translates (the French half of the letterhead needs fr->en, not built here), so
     # that the engine and the baselines translate exactly the same sentences.
     blocks = [b for b in version.blocks if b.lang in (None, "nl")]
-    engine = Engine(cache=TranslationCache(tmp / "c0.sqlite3"), beam_size=args.beam, threads=args.threads)
+    engine = Engine(tmp / "packages", TranslationCache(tmp / "c0.sqlite3"), beam_size=args.beam, threads=args.threads)
     loaded = engine._load(nl_en)
     segments = [version.title]
     for block in blocks:
@@ -128,11 +128,11 @@ def main() -> None:
           f"({argos_time:.2f} s vs {engine_time:.2f} s; goal >= 3)")
 
     warm = tmp / "warm.sqlite3"
-    Engine(cache=TranslationCache(warm), beam_size=args.beam).translate_blocks(blocks, "nl", "en",
+    Engine(tmp / "packages", TranslationCache(warm), beam_size=args.beam).translate_blocks(blocks, "nl", "en",
                                                                                title=version.title)
 
     def reopen():  # noqa: ANN202
-        fresh = Engine(cache=TranslationCache(warm), beam_size=args.beam)
+        fresh = Engine(tmp / "packages", TranslationCache(warm), beam_size=args.beam)
         result = fresh.translate_blocks(blocks, "nl", "en", title=version.title)
         assert fresh.loads == 0 and all(s.cached for s in result.sentences)
         return result
@@ -142,7 +142,9 @@ def main() -> None:
 
     rss = subprocess.run(
         [sys.executable, "-c", (
-            "import resource; from reader.core.engine.translator import Engine; e = Engine();"
+            "import resource; from reader import paths; from reader.core.engine.translator import Engine;"
+            "from reader.core.engine.cache import TranslationCache; s = paths.settings();"
+            "e = Engine(s.packages, TranslationCache(s.translation_cache));"
             "[e._load(p) for p in e.packages()]; assert len(e.loaded_models()) == 2;"
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
         )], capture_output=True, text=True, check=True, env=os.environ,

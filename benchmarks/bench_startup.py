@@ -21,11 +21,15 @@ PROBE = r"""
 import time, asyncio, sys
 t0 = time.perf_counter()
 from reader.core.library import Library
+from reader import paths
+from reader.core.engine.cache import TranslationCache
 from reader.core.engine.translator import Engine
 from reader.tui.app import make_app
 from textual.widgets import DataTable
 async def main():
-    app = make_app(Library.load(sys.argv[1]), Engine(), cursor_blink=False)
+    s = paths.settings()
+    engine = Engine(s.packages, TranslationCache(s.translation_cache))
+    app = make_app(Library.load(sys.argv[1], s.metadata_index), engine, settings=s, cursor_blink=False)
     async with app.run_test(size=(120, 35)) as pilot:
         first = time.perf_counter() - t0
         while app.screen.query_one(DataTable).row_count == 0:

@@ -1,12 +1,16 @@
-"""The command line: parse, load the library, dispatch to reader.commands. Nothing else lives here.
+"""The command line: parse, build the settings, dispatch to reader.commands. Nothing else lives here.
 
-Exit codes: 0 ok, 1 problems found, 2 usage or input error.
+Exit codes: 0 ok, 1 problems found, 2 usage or input error (one line naming the file and the problem),
+130 interrupted. No input, however bad, prints a traceback: what is not foreseen is reported in one
+line too (set PRESS_READER_DEBUG=1 to see the traceback).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -37,10 +41,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from reader.commands.output import EXIT_USAGE, CommandError
-    from reader.core.model import LibraryError
+class _WarningLine(logging.Handler):
+    """Core warnings (a damaged cache moved aside, ...) as one stderr line each, never wrapped."""
 
+    def emit(self, record: logging.LogRecord) -> None:
+        from reader.core.text.clean import clean_line
+
+        sys.stderr.write(f"press-reader: warning: {clean_line(record.getMessage())}\n")
+
+
+def _setup_logging() -> None:
+    log = logging.getLogger("reader")
+    if not any(isinstance(h, _WarningLine) for h in log.handlers):
+        log.addHandler(_WarningLine(logging.WARNING))
+    log.propagate = False
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings are not the user's business
+
+
+def _error(message: str) -> None:
+    from reader.core.text.clean import clean_line
+
+    sys.stderr.write(f"press-reader: error: {clean_line(message)}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from reader import paths
+    from reader.commands.context import Context
+    from reader.commands.output import EXIT_USAGE, CommandError
+    from reader.core.atomic import describe
+    from reader.core.errors import ReaderError
+
+    _setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     library_flag = getattr(args, "library", None)
@@ -49,23 +80,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             from reader.tui.run import run_tui
 
             return run_tui(library_flag)
-        handler = args.handler
-        library = None
-        if getattr(handler, "needs_library", True):
-            from reader import paths
-            from reader.core.library import Library
-
-            root = paths.library_dir(library_flag)
-            if getattr(handler, "creates_library", False):
-                root.mkdir(parents=True, exist_ok=True)  # importing into a fresh library
-            library = Library.load(root)
-        return int(handler(args, library) or 0)
-    except (CommandError, LibraryError) as exc:
-        code = exc.code if isinstance(exc, CommandError) else EXIT_USAGE
-        print(f"press-reader: error: {exc}", file=sys.stderr)
-        return code
+        context = Context(paths.settings(), library_flag)
+        return int(args.handler(args, context) or 0)
+    except CommandError as exc:
+        _error(str(exc))
+        return exc.code
+    except ReaderError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
     except KeyboardInterrupt:
-        print("press-reader: interrupted", file=sys.stderr)
+        sys.stderr.write("press-reader: interrupted\n")
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        _error(f"{where}{describe(exc)}")
+        return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        if os.environ.get("PRESS_READER_DEBUG"):
+            raise
+        _error(f"unexpected {type(exc).__name__}: {exc} (set PRESS_READER_DEBUG=1 for details)")
+        return 70

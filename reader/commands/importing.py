@@ -7,8 +7,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, EXIT_USAGE, CommandError, console, escape, print_json, warn
-from reader.core.model import LANGUAGES, LibraryError
+from reader.core.errors import ReaderError
+from reader.core.model import LANGUAGES
 
 
 def _date(value: str) -> dt.date:
@@ -18,12 +20,12 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
-def cmd_import(args: argparse.Namespace, library: Any) -> int:
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.importer.importer import apply_import, plan_import
-    from reader.core.importer.readers import ImportError_
 
     if args.release and len(args.files) > 1:
         raise CommandError("--release takes one file (one language version) at a time")
+    library = ctx.library_for_writing()
     results: list[dict[str, Any]] = []
     failed = 0
     for name in args.files:
@@ -32,7 +34,7 @@ def cmd_import(args: argparse.Namespace, library: Any) -> int:
                                provenance=args.provenance, title=args.title, issuer=args.issuer, force=args.force)
             if not args.dry_run:
                 apply_import(plan, library)
-        except (ImportError_, LibraryError) as exc:
+        except ReaderError as exc:
             failed += 1
             if len(args.files) == 1:
                 raise CommandError(str(exc)) from None
@@ -67,4 +69,3 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--dry-run", action="store_true", help="detect and print, write nothing")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
-    cmd_import.creates_library = True  # type: ignore[attr-defined]

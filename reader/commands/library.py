@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from reader.commands.context import Context
 from reader.commands.output import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -22,7 +23,8 @@ def report_problems(library: Library) -> None:
         warn(f"skipped broken release: {problem}")
 
 
-def cmd_list(args: argparse.Namespace, library: Library) -> int:
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    library = ctx.library
     report_problems(library)
     releases = library.filter(lang=args.lang, search=args.search)
     if args.json:
@@ -55,8 +57,8 @@ def pick_language(release: Release, lang: str | None) -> str:
     return code
 
 
-def cmd_show(args: argparse.Namespace, library: Library) -> int:
-    release = library.get(args.id)
+def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    release = ctx.library.get(args.id)
     code = pick_language(release, args.lang)
     version = release.versions[code]
     try:
@@ -72,7 +74,8 @@ def cmd_show(args: argparse.Namespace, library: Library) -> int:
     return EXIT_OK
 
 
-def cmd_validate(args: argparse.Namespace, library: Library) -> int:
+def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
+    library = ctx.library
     problems = library.validate()
     if args.json:
         print_json({"releases": len(library), "problems": [p.to_json() for p in problems]})

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
 from reader.core.engine import packages as pkgs
 from reader.core.model import LANGUAGES
 
 
-def cmd_list(args: argparse.Namespace, _library: object) -> int:
-    found, problems = pkgs.list_packages()
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    found, problems = pkgs.list_packages(ctx.settings.packages)
     for problem in problems:
         warn(problem)
     if args.json:
@@ -19,7 +20,7 @@ def cmd_list(args: argparse.Namespace, _library: object) -> int:
         return EXIT_OK
     from rich.table import Table
 
-    table = Table(title=f"{len(found)} package(s) in {pkgs.packages_dir()}", title_justify="left")
+    table = Table(title=f"{len(found)} package(s) in {ctx.settings.packages}", title_justify="left")
     for column in ("code", "pair", "version", "size", "licence"):
         table.add_column(column)
     for p in found:
@@ -29,14 +30,15 @@ def cmd_list(args: argparse.Namespace, _library: object) -> int:
     return EXIT_OK
 
 
-def cmd_install(args: argparse.Namespace, _library: object) -> int:
+def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
     try:
         if args.file:
             if args.from_code or args.to_code:
                 raise CommandError("give either FILE or --from/--to, not both")
-            package = pkgs.install_file(Path(args.file))
+            package = pkgs.install_file(Path(args.file), ctx.settings.packages)
         elif args.from_code and args.to_code:
-            package = pkgs.install_from_index(args.from_code, args.to_code)
+            package = pkgs.install_from_index(args.from_code, args.to_code, ctx.settings.package_index,
+                                              ctx.settings.packages)
         else:
             raise CommandError("give a FILE.argosmodel, or --from xx --to yy to install from the index")
     except pkgs.PackageError as exc:
@@ -45,19 +47,19 @@ def cmd_install(args: argparse.Namespace, _library: object) -> int:
     return EXIT_OK
 
 
-def cmd_remove(args: argparse.Namespace, _library: object) -> int:
+def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
     try:
-        package = pkgs.remove(args.code)
+        package = pkgs.remove(args.code, ctx.settings.packages)
     except pkgs.PackageError as exc:
         raise CommandError(str(exc)) from None
     console().print(f"removed {package.code} {package.version}")
     return EXIT_OK
 
 
-def cmd_cache_clear(args: argparse.Namespace, _library: object) -> int:
+def cmd_cache_clear(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.engine.cache import TranslationCache
 
-    removed = TranslationCache().clear()
+    removed = TranslationCache(ctx.settings.translation_cache).clear()
     console().print(f"removed {removed} cached sentence(s)")
     return EXIT_OK
 
@@ -78,5 +80,3 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_remove)
     p = msub.add_parser("cache-clear", help="empty the translation cache")
     p.set_defaults(handler=cmd_cache_clear)
-    for handler in (cmd_list, cmd_install, cmd_remove, cmd_cache_clear):
-        handler.needs_library = False  # type: ignore[attr-defined]

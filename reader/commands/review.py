@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, EXIT_PROBLEMS, CommandError, console, escape, print_json
+from reader.core import atomic
 from reader.core.model import LANGUAGES, LibraryError, Release
+from reader.core.text.clean import clean_line
+
+if TYPE_CHECKING:
+    from reader.core.review.checks import CheckReport
+    from reader.core.review.store import ReviewStore
 
 
-def _versions(args: argparse.Namespace, library: Any) -> Release:
-    release = library.get(args.id)
+def _versions(args: argparse.Namespace, ctx: Context) -> Release:
+    release = ctx.library.get(args.id)
     for code in (args.source, args.target):
         if code not in LANGUAGES:
             raise CommandError(f"unknown language '{code}' (known: {', '.join(LANGUAGES)})")
@@ -28,14 +36,13 @@ def _versions(args: argparse.Namespace, library: Any) -> Release:
     return release
 
 
-def _mt(args: argparse.Namespace, release: Release) -> Any:
+def _mt(args: argparse.Namespace, ctx: Context, release: Release) -> Any:
     if getattr(args, "no_mt", False):
         return None
     from reader.core.engine.packages import PackageError
-    from reader.core.engine.translator import Engine
     from reader.core.review.mt import MTHelper
 
-    engine = Engine()
+    engine = ctx.engine()
     try:
         engine.route(args.source, args.target)
     except PackageError:
@@ -43,23 +50,27 @@ def _mt(args: argparse.Namespace, release: Release) -> Any:
     return MTHelper(engine, release, args.source, args.target)
 
 
-def _report(args: argparse.Namespace, library: Any):  # noqa: ANN202
+def _report(args: argparse.Namespace, ctx: Context) -> tuple[Release, CheckReport]:
     from reader.core.review.checks import check_release
     from reader.core.text.glossary import Glossary
 
-    release = _versions(args, library)
-    try:
-        glossary = Glossary.load(Path(args.glossary)) if getattr(args, "glossary", None) else None
-    except LibraryError as exc:
-        raise CommandError(str(exc)) from None
-    return release, check_release(release, args.source, args.target, glossary, _mt(args, release))
+    release = _versions(args, ctx)
+    extra = Path(args.glossary) if getattr(args, "glossary", None) else None
+    glossary = Glossary.load(ctx.settings.user_glossary, extra)
+    return release, check_release(release, args.source, args.target, glossary, _mt(args, ctx, release))
 
 
-def cmd_align(args: argparse.Namespace, library: Any) -> int:
+def _store(ctx: Context, release: Release, args: argparse.Namespace) -> ReviewStore:
+    from reader.core.review.store import ReviewStore
+
+    return ReviewStore(release.id, args.source, args.target, ctx.settings.reviews)
+
+
+def cmd_align(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.align import align_versions
 
-    release = _versions(args, library)
-    mt = _mt(args, release)
+    release = _versions(args, ctx)
+    mt = _mt(args, ctx, release)
     scorer = mt.scorer if mt is not None and mt.trusted else None
     pairs = align_versions(release.versions[args.source], release.versions[args.target], args.level, scorer)
     if args.json:
@@ -78,8 +89,8 @@ def cmd_align(args: argparse.Namespace, library: Any) -> int:
     return EXIT_OK
 
 
-def cmd_check(args: argparse.Namespace, library: Any) -> int:
-    release, report = _report(args, library)
+def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    release, report = _report(args, ctx)
     if args.json:
         print_json([p.to_json() for p in report.pairs])
     else:
@@ -97,18 +108,13 @@ def cmd_check(args: argparse.Namespace, library: Any) -> int:
     return EXIT_PROBLEMS if report.flagged else EXIT_OK
 
 
-def cmd_review(args: argparse.Namespace, library: Any) -> int:
-    from reader.core.review.store import ReviewStore
-
-    release, report = _report(args, library)
-    store = ReviewStore(release.id, args.source, args.target)
+def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
+    release, report = _report(args, ctx)
+    store = _store(ctx, release, args)
     if args.set is not None or args.comment is not None:
         if args.segment is None or not 1 <= args.segment <= len(report.pairs):
             raise CommandError(f"--segment N is needed, between 1 and {len(report.pairs)}")
-        try:
-            store.set(report.pairs[args.segment - 1].key, args.set, args.comment)
-        except LibraryError as exc:
-            raise CommandError(str(exc)) from None
+        store.set(report.pairs[args.segment - 1].key, args.set, args.comment)
     rows = []
     for pair in report.pairs:
         state = store.get(pair.key)
@@ -136,14 +142,22 @@ def cmd_review(args: argparse.Namespace, library: Any) -> int:
     return EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace, library: Any) -> int:
-    from reader.core.review.export import export
-    from reader.core.review.store import ReviewStore
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from reader.core.review.export import render
 
-    release, report = _report(args, library)
-    store = ReviewStore(release.id, args.source, args.target)
-    path = export(report, store, args.format, Path(args.output), title=release.title(args.source))
-    console().print(f"wrote {path} ({args.format}, {len(report.pairs)} segments, {len(report.flagged)} flagged)")
+    output = Path(args.output)
+    if args.output != "-" and output.is_dir():
+        raise CommandError(f"{output}: is a folder; give a file name with -o")
+    release, report = _report(args, ctx)
+    store = _store(ctx, release, args)
+    data = render(report, store, args.format, title=release.title(args.source))
+    if args.output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return EXIT_OK
+    atomic.write_bytes(output, data)
+    summary = f"wrote {output} ({args.format}, {len(report.pairs)} segments, {len(report.flagged)} flagged)"
+    sys.stderr.write(clean_line(summary) + "\n")
     return EXIT_OK
 
 

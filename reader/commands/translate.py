@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
+from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json
 from reader.core.engine.packages import PackageError
 from reader.core.engine.result import TranslationResult
-from reader.core.model import LANGUAGES, LibraryError
-
-
-def engine_from_args(args: argparse.Namespace):  # noqa: ANN201 - keeps the engine import lazy
-    from reader.core.engine.translator import Engine
-
-    return Engine(threads=args.threads, beam_size=args.beam)
+from reader.core.model import LANGUAGES, LibraryError, Release
 
 
 def _print_aligned(result: TranslationResult) -> None:
@@ -38,12 +34,30 @@ def _print_aligned(result: TranslationResult) -> None:
     out.print(f"[dim]machine translation {result.from_code}→{result.to_code}{via} · {models} · ↺ cached · ! flagged[/]")
 
 
-def cmd_translate(args: argparse.Namespace, library) -> int:  # noqa: ANN001
+def positive(limit: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from 1 to `limit`, else a usage error naming the flag."""
+
+    def parse(value: str) -> int:
+        if not value.strip().isdigit() or not 1 <= int(value) <= limit:
+            raise argparse.ArgumentTypeError(f"expected a whole number from 1 to {limit}, got {value!r}")
+        return int(value)
+
+    return parse
+
+
+def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
     if args.to_code not in LANGUAGES:
         raise CommandError(f"unknown language '{args.to_code}' (known: {', '.join(LANGUAGES)})")
     if args.from_code and args.from_code not in LANGUAGES:
         raise CommandError(f"unknown language '{args.from_code}' (known: {', '.join(LANGUAGES)})")
-    engine = engine_from_args(args)
+    release = None
+    if args.text is None:
+        if not args.id:
+            raise CommandError("give a release ID, or --text")
+        release = ctx.library.get(args.id)
+    if args.save:
+        _check_save(args, release)
+    engine = ctx.engine(args.threads, args.beam)
     progress = None
     if not args.json and sys.stderr.isatty():
         def progress(done: int, total: int, _partial: object) -> None:
@@ -70,11 +84,8 @@ def cmd_translate(args: argparse.Namespace, library) -> int:  # noqa: ANN001
                 raise CommandError("--text needs --from xx")
             result = engine.translate_text(args.text, args.from_code, args.to_code, progress=progress,
                                            cancel=lambda: cancelled["flag"])
-            release = None
         else:
-            if not args.id:
-                raise CommandError("give a release ID, or --text")
-            release = library.get(args.id)
+            assert release is not None
             source = args.from_code or release.original_language
             if source not in release.versions:
                 raise CommandError(f"release '{release.id}' has no '{source}' version ({', '.join(release.languages)})")
@@ -89,18 +100,26 @@ def cmd_translate(args: argparse.Namespace, library) -> int:  # noqa: ANN001
         print_json(result.to_json())
     else:
         _print_aligned(result)
-    if args.save:
-        if release is None:
-            raise CommandError("--save needs a release ID")
+    if args.save and release is not None:
         from reader.core.engine.save import save_translation
 
         try:
-            version = save_translation(library, release, result)
+            version = save_translation(ctx.library, release, result)
         except LibraryError as exc:
             raise CommandError(str(exc), code=1) from None
         if not args.json:
             console().print(f"saved {version.path} ({version.provenance.label()})")
     return EXIT_OK
+
+
+def _check_save(args: argparse.Namespace, release: Release | None) -> None:
+    """Refuse --save before any work, not after printing a whole translation."""
+    if release is None:
+        raise CommandError("--save needs a release ID")
+    existing = release.versions.get(args.to_code)
+    if existing is not None and existing.provenance.kind != "machine":
+        raise CommandError(f"{existing.path}: an {existing.provenance.kind} '{args.to_code}' version exists; "
+                           "--save would not overwrite it", code=1)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -111,7 +130,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--text", help="translate this text instead of a release")
     p.add_argument("--json", action="store_true")
     p.add_argument("--save", action="store_true", help="store the result as a machine language version")
-    p.add_argument("--threads", type=int, default=None, help="CPU threads (default: all cores)")
-    p.add_argument("--beam", type=int, default=2, help="beam size (default: 2)")
-    p.add_argument("--alternatives", type=int, metavar="N", help="with --text: the N best renderings of a sentence")
+    p.add_argument("--threads", type=positive(1024), default=None, help="CPU threads (default: all cores)")
+    p.add_argument("--beam", type=positive(64), default=2, help="beam size (default: 2)")
+    p.add_argument("--alternatives", type=positive(32), metavar="N",
+                   help="with --text: the N best renderings of a sentence")
     p.set_defaults(handler=cmd_translate)

@@ -11,30 +11,39 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from reader.core.atomic import describe
 from reader.core.model import LANGUAGES, Block, LibraryError
+from reader.core.text.clean import clean_line, clean_text
+
+MAX_BODY_BYTES = 5 * 1024 * 1024  # the import limit: no press release comes near it
 
 _FENCE_OPEN = re.compile(r"^:::\s*letterhead(?:\s+(?P<lang>[A-Za-z-]+))?\s*$")
 _FENCE_CLOSE = re.compile(r"^:::\s*$")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
-_LIST = re.compile(r"^(?P<marker>[-*+•]|\d{1,3}[.)])\s+(?P<text>.*)$")
+_LIST = re.compile(r"^(?P<marker>[-*+•–]|\d{1,3}[.)])\s+(?P<text>.*)$")
 _QUOTE = re.compile(r"^>\s?(?P<text>.*)$")
 
 
 def read_body(path: Path) -> list[Block]:
     """Read and parse one body file; every failure names the file."""
     try:
-        raw = path.read_bytes()
+        if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+            raise LibraryError(path, "a symbolic link out of its release folder; refused")
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BODY_BYTES + 1)
     except FileNotFoundError:
-        raise LibraryError(f"{path}: body file is missing") from None
+        raise LibraryError(path, "body file is missing") from None
     except OSError as exc:
-        raise LibraryError(f"{path}: cannot read body file ({exc.strerror})") from None
+        raise LibraryError(path, f"cannot read body file ({describe(exc)})") from None
+    if len(raw) > MAX_BODY_BYTES:
+        raise LibraryError(path, f"body file over the {MAX_BODY_BYTES // 2**20} MB limit")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise LibraryError(f"{path}: not UTF-8 (byte {exc.start})") from None
-    blocks = parse_markdown(text.removeprefix("\ufeff"), path)
+        raise LibraryError(path, f"not UTF-8 (byte {exc.start})") from None
+    blocks = parse_markdown(clean_text(text.removeprefix("\ufeff")), path)
     if not any(b.kind != "letterhead" for b in blocks):
-        raise LibraryError(f"{path}: body is empty")
+        raise LibraryError(path, "body is empty")
     return blocks
 
 
@@ -62,14 +71,14 @@ def parse_markdown(text: str, path: Path | str = "<text>") -> list[Block]:
             flush()
             lang = fence.group("lang")
             if lang and lang not in LANGUAGES:
-                raise LibraryError(f"{path}: line {i + 1}: unknown letterhead language '{lang}'")
+                raise LibraryError(path, f"line {i + 1}: unknown letterhead language '{clean_line(lang)[:20]}'")
             inner: list[str] = []
             i += 1
             while i < len(lines) and not _FENCE_CLOSE.match(lines[i].strip()):
                 inner.append(lines[i].rstrip())
                 i += 1
             if i >= len(lines):
-                raise LibraryError(f"{path}: letterhead fence opened but never closed")
+                raise LibraryError(path, "letterhead fence opened but never closed")
             for chunk in "\n".join(inner).split("\n\n"):
                 chunk = "\n".join(part.strip() for part in chunk.strip().split("\n"))
                 if chunk:

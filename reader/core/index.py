@@ -2,7 +2,8 @@
 
 Each entry holds one release.yaml's parsed fields, keyed by the file's mtime and size; an entry
 whose file changed is parsed again. Validation still runs on every entry (it is cheap); only YAML
-parsing, the slow part, is skipped. Deleting the index is always safe.
+parsing, the slow part, is skipped. Deleting the index is always safe, and a damaged one (wrong
+shape, wrong types) is ignored entry by entry and rewritten.
 """
 
 from __future__ import annotations
@@ -13,15 +14,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from reader import paths
 from reader.core import atomic
+from reader.core.errors import WriteFailed
 
-VERSION = 1
+VERSION = 2
 
 
-def index_path(root: Path) -> Path:
+def index_path(root: Path, folder: Path) -> Path:
     digest = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:16]
-    return paths.cache_dir() / "library-index" / f"{digest}.json"
+    return folder / f"{digest}.json"
 
 
 def _jsonable(value: Any) -> Any:
@@ -34,17 +35,32 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def _valid(entry: Any) -> bool:
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("stamp"), list)
+        and len(entry["stamp"]) == 2
+        and all(isinstance(n, int) for n in entry["stamp"])
+        and isinstance(entry.get("data"), dict)
+    )
+
+
 class MetadataIndex:
-    def __init__(self, root: Path):
-        self.path = index_path(root)
+    def __init__(self, root: Path, folder: Path | None = None):
+        self.path = index_path(root, folder) if folder is not None else None
         self.entries: dict[str, Any] = {}
         self.dirty = False
+        if self.path is None:
+            return
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("version") == VERSION:
-                self.entries = data.get("entries", {})
-        except (OSError, ValueError, AttributeError):
-            self.entries = {}
+            with open(self.path, encoding="utf-8") as handle:
+                data = json.load(handle)
+        except (OSError, ValueError, RecursionError):
+            return
+        entries = data.get("entries") if isinstance(data, dict) and data.get("version") == VERSION else None
+        if isinstance(entries, dict):
+            self.entries = {name: entry for name, entry in entries.items() if _valid(entry)}
+            self.dirty = len(self.entries) != len(entries)
 
     @staticmethod
     def key(stat_result: Any) -> list[int]:
@@ -53,7 +69,8 @@ class MetadataIndex:
     def get(self, name: str, stamp: list[int]) -> dict[str, Any] | None:
         entry = self.entries.get(name)
         if entry and entry.get("stamp") == stamp:
-            return entry.get("data")
+            data: dict[str, Any] = entry["data"]
+            return data
         return None
 
     def put(self, name: str, stamp: list[int], data: dict[str, Any]) -> None:
@@ -64,9 +81,9 @@ class MetadataIndex:
         stale = set(self.entries) - keep
         for name in stale:
             del self.entries[name]
-        if not (self.dirty or stale):
+        if self.path is None or not (self.dirty or stale):
             return
         try:
             atomic.write_text(self.path, json.dumps({"version": VERSION, "entries": self.entries}))
-        except OSError:
-            pass  # a read-only cache only costs speed
+        except WriteFailed:
+            pass  # a read-only or full cache only costs speed

@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.core.errors import LibraryError, ReaderError
+
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 BLOCK_KINDS = ("letterhead", "heading", "paragraph", "list_item", "quote")
 PROVENANCES = ("official", "unofficial", "machine")
 PROVENANCE_MARKS = {"official": "●", "unofficial": "○", "machine": "⚙"}
 
 
-class LibraryError(Exception):
-    """A problem with one file, always phrased as '<path>: <reason>' so users can find it."""
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,10 @@ class Problem:
 
     def to_json(self) -> dict[str, str]:
         return {"path": str(self.path), "reason": self.reason}
+
+    @classmethod
+    def of(cls, error: ReaderError) -> Problem:
+        return cls(Path(error.path or ""), error.reason)
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,7 @@ class LanguageVersion:
         """Bodies load on first use so that listing a big library reads only metadata."""
         if self._blocks is None:
             if self.loader is None:
-                raise LibraryError(f"{self.path}: no loader for this body")
+                raise LibraryError(self.path, "no loader for this body")
             self._blocks = self.loader(self.path)
         return self._blocks
 

@@ -9,8 +9,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from reader import paths
 from reader.core.library import Library
+from reader.core.settings import Settings
 from reader.tui.commands import PressReaderCommands
+from reader.tui.screens.base import describe_error
 
 
 class PressReaderApp(App[None]):
@@ -24,10 +27,13 @@ class PressReaderApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
     ]
 
-    def __init__(self, library: Library, translator: Any, *, cursor_blink: bool = True) -> None:
+    def __init__(
+        self, library: Library, translator: Any, *, settings: Settings | None = None, cursor_blink: bool = True
+    ) -> None:
         super().__init__()
         self.library = library
         self.translator = translator
+        self.settings = settings if settings is not None else paths.settings()
         self.cursor_blink = cursor_blink
 
     def get_default_screen(self) -> Screen:
@@ -50,10 +56,11 @@ class PressReaderApp(App[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Every failing worker ends here, as a notification: the app never crashes on one."""
         if event.state == WorkerState.ERROR and event.worker.error is not None:
-            error = event.worker.error
-            self.notify(str(error) or type(error).__name__, title="Something went wrong", severity="error",
+            self.notify(describe_error(event.worker.error), title="Something went wrong", severity="error",
                         timeout=10)
 
 
-def make_app(library: Library, translator: Any, *, cursor_blink: bool = True) -> PressReaderApp:
-    return PressReaderApp(library, translator, cursor_blink=cursor_blink)
+def make_app(
+    library: Library, translator: Any, *, settings: Settings | None = None, cursor_blink: bool = True
+) -> PressReaderApp:
+    return PressReaderApp(library, translator, settings=settings, cursor_blink=cursor_blink)

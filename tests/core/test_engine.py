@@ -90,7 +90,7 @@ def test_cancel_keeps_finished_batches(installed_packages, tmp_path: Path, seed_
 def test_missing_model_and_unknown_language(engine, installed_packages, seed_nl):
     from reader.core.engine.packages import remove
 
-    remove("translate-en_fr")
+    remove("translate-en_fr", installed_packages)
     engine.packages(refresh=True)
     with pytest.raises(MissingModelError, match="translate-en_fr"):
         engine.translate_blocks(seed_nl.body, "nl", "fr")

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.importer.importer import apply_import, plan_import
-from reader.core.importer.readers import ImportError_
+from reader.core.importer.readers import ImportFailed
 from reader.core.library import Library
 from tests import fixtures_gen as gen
 from tests.conftest import ROOT, SEED_ID, SEED_TXT
@@ -107,7 +107,7 @@ def _bad(tmp_path: Path, name: str, data: bytes) -> Path:
 ])
 def test_bad_input_is_a_clear_error_and_writes_nothing(tmp_path: Path, empty_library: Library, name, data, reason):
     path = _bad(tmp_path, name, data)
-    with pytest.raises(ImportError_, match=reason) as info:
+    with pytest.raises(ImportFailed, match=reason) as info:
         plan_import(path, empty_library)
     assert name in str(info.value)
     assert list(empty_library.root.iterdir()) == []
@@ -120,9 +120,9 @@ def test_too_large_and_scanned_pdf(tmp_path: Path, empty_library: Library):
         handle.seek(0)
         handle.write(b"Titel\n\n")
     big.write_bytes(b"a" * (20 * 1024 * 1024))
-    with pytest.raises(ImportError_, match="too large"):
+    with pytest.raises(ImportFailed, match="too large"):
         plan_import(big, empty_library)
-    with pytest.raises(ImportError_, match="no text layer"):
+    with pytest.raises(ImportFailed, match="no text layer"):
         plan_import(gen.write_blank_pdf(tmp_path / "scan.pdf"), empty_library)
     os.remove(big)
 
@@ -130,12 +130,12 @@ def test_too_large_and_scanned_pdf(tmp_path: Path, empty_library: Library):
 def test_apply_dedupes_and_never_overwrites(seed_txt: Path, empty_library: Library):
     release = apply_import(plan_import(seed_txt, empty_library), empty_library)
     again = Library.load(empty_library.root)
-    with pytest.raises(ImportError_, match="already imported"):
+    with pytest.raises(ImportFailed, match="already imported"):
         plan_import(seed_txt, again)
     apply_import(plan_import(FR_TXT, again, release_id=release.id, lang="fr"), again)
     edited = empty_library.root.parent / "fr-edited.txt"
     edited.write_text(FR_TXT.read_text(encoding="utf-8").replace("Aujourd'hui", "Ce mercredi"), encoding="utf-8")
-    with pytest.raises(ImportError_, match="already has a 'fr' version"):
+    with pytest.raises(ImportFailed, match="already has a 'fr' version"):
         plan_import(edited, Library.load(empty_library.root), release_id=release.id, lang="fr")
     reloaded = Library.load(empty_library.root).get(release.id)
     assert reloaded.languages == ["nl", "fr"] and reloaded.versions["fr"].provenance.kind == "official"

@@ -150,17 +150,19 @@ def test_missing_library_folder(tmp_path: Path):
         Library.load(tmp_path / "nowhere")
 
 
-def test_metadata_index_skips_yaml_and_notices_edits(library_dir: Path, monkeypatch: pytest.MonkeyPatch):
+def test_metadata_index_skips_yaml_and_notices_edits(library_dir: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch):
     import reader.core.library as lib
 
-    Library.load(library_dir).scan()  # builds the index
+    index = tmp_path / "index"
+    Library.load(library_dir, index).scan()  # builds the index
     calls = []
     real = lib.read_metadata
     monkeypatch.setattr(lib, "read_metadata", lambda folder: calls.append(folder) or real(folder))
-    assert Library.load(library_dir).releases and calls == []
+    assert Library.load(library_dir, index).releases and calls == []
     meta = library_dir / SEED_ID / "release.yaml"
     meta.write_text(meta.read_text(encoding="utf-8").replace("Luik\n", "Luik!\n", 1), encoding="utf-8")
-    again = Library.load(library_dir)
+    again = Library.load(library_dir, index)
     assert again.releases[0].title("nl").endswith("Luik!") and len(calls) == 1
     (library_dir / SEED_ID / "nl.md").unlink()
     assert Library.load(library_dir).problems[0].reason == "body file for 'nl' is missing"

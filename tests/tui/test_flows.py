@@ -232,4 +232,4 @@ async def test_model_manager_installs_a_real_package_from_a_file_and_removes_it(
         assert isinstance(app.screen, ConfirmModal)
         await pilot.press("y")
         await wait_for_workers(pilot)
-        assert list_packages()[0] == [] and screen.codes == []
+        assert list_packages(app.settings.packages)[0] == [] and screen.codes == []

@@ -1,88 +1,199 @@
 """Persistent translation cache: SQLite in WAL mode, shared safely by several processes.
 
-Keyed by package code, package version and source sentence, so upgrading a model invalidates
-exactly its own entries. A cached release needs no model at all.
+Keyed by engine (package code and version, or a server), decoding options (beam size, ...) and the
+source sentence, so upgrading a model or changing the beam invalidates exactly its own entries. A
+cached release needs no model at all.
+
+The cache is never the source of truth, so it never stops a translation: a damaged file is moved
+aside (``*.corrupt-<time>``) and a new one started; a read-only folder or a full disk means the run
+goes on without caching. Each such event is logged once as a warning.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import shutil
 import sqlite3
 import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader import paths
+from reader.core.atomic import describe
+from reader.core.errors import WriteFailed
 
+log = logging.getLogger("reader")
+
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS translations (
     package TEXT NOT NULL,
     version TEXT NOT NULL,
+    options TEXT NOT NULL,
     source TEXT NOT NULL,
     target TEXT NOT NULL,
     flags TEXT NOT NULL DEFAULT '[]',
     created REAL NOT NULL,
-    PRIMARY KEY (package, version, source)
+    PRIMARY KEY (package, version, options, source)
 ) WITHOUT ROWID;
 """
 
 
-def default_path() -> Path:
-    return paths.cache_dir() / "translations.sqlite3"
-
-
 class TranslationCache:
-    def __init__(self, path: Path | None = None):
-        self.path = Path(path) if path else default_path()
+    def __init__(self, path: Path):
+        self.path = Path(path)
         self._local = threading.local()
+        self._lock = threading.Lock()
+        self.disabled: str | None = None  # why the cache is off for this process, if it is
 
-    def _conn(self) -> sqlite3.Connection:
-        """One connection per thread: sqlite3 connections must not cross threads."""
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+    # -- connection ----------------------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout=30000")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if version != SCHEMA_VERSION and tables:
+                # An older or foreign layout: it is a cache, so start afresh rather than guess.
+                conn.execute("DROP TABLE IF EXISTS translations")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA busy_timeout=30000")
             conn.executescript(_SCHEMA)
-            self._local.conn = conn
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            conn.execute("SELECT package, version, options, source, target, flags FROM translations LIMIT 1")
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
-    def get_many(self, package: str, version: str, sources: Iterable[str]) -> dict[str, tuple[str, list[str]]]:
+    def _move_aside(self) -> Path:
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+        self.path.rename(aside)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        return aside
+
+    def _conn(self) -> sqlite3.Connection | None:
+        """One connection per thread (sqlite3 connections must not cross threads); None when off."""
+        if self.disabled:
+            return None
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        with self._lock:
+            try:
+                conn = self._open()
+            except sqlite3.DatabaseError as exc:
+                if not self._damaged(exc):
+                    return self._disable(f"cannot open {self.path} ({exc}); translating without a cache")
+                try:
+                    aside = self._move_aside()
+                    conn = self._open()
+                except (OSError, sqlite3.Error) as again:
+                    return self._disable(f"{self.path}: damaged and cannot be replaced ({again}); no cache")
+                log.warning("%s: damaged translation cache moved to %s; starting a new one", self.path, aside.name)
+            except OSError as exc:
+                return self._disable(f"cannot create {self.path} ({exc.strerror}); translating without a cache")
+        self._local.conn = conn
+        return conn
+
+    def _damaged(self, exc: sqlite3.DatabaseError) -> bool:
+        if self.path.is_dir():
+            return True
+        text = str(exc).lower()
+        return any(word in text for word in ("not a database", "malformed", "corrupt", "no such column",
+                                             "file is encrypted", "disk image"))
+
+    def _disable(self, reason: str) -> None:
+        if not self.disabled:
+            log.warning("%s", reason)
+        self.disabled = reason
+        return None
+
+    # -- use ---------------------------------------------------------------------------------
+
+    def get_many(
+        self, package: str, version: str, sources: Iterable[str], options: str = ""
+    ) -> dict[str, tuple[str, list[str]]]:
         wanted = list(dict.fromkeys(sources))
         found: dict[str, tuple[str, list[str]]] = {}
         conn = self._conn()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = conn.execute(
-                f"SELECT source, target, flags FROM translations WHERE package=? AND version=? AND source IN ({marks})",
-                [package, version, *chunk],
-            )
-            for source, target, flags in rows:
-                found[source] = (target, json.loads(flags))
+        if conn is None:
+            return found
+        try:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(
+                    "SELECT source, target, flags FROM translations "
+                    f"WHERE package=? AND version=? AND options=? AND source IN ({marks})",
+                    [package, version, options, *chunk],
+                )
+                for source, target, flags in rows:
+                    try:
+                        parsed = json.loads(flags)
+                    except ValueError:
+                        continue
+                    if isinstance(target, str) and isinstance(parsed, list):
+                        found[source] = (target, [str(f) for f in parsed])
+        except sqlite3.Error as exc:
+            self._disable(f"{self.path}: cannot read ({exc}); translating without a cache")
+            return {}
         return found
 
-    def put_many(self, package: str, version: str, items: Iterable[tuple[str, str, list[str]]]) -> None:
+    def put_many(
+        self, package: str, version: str, items: Iterable[tuple[str, str, list[str]]], options: str = ""
+    ) -> None:
         now = time.time()
-        rows = [(package, version, s, t, json.dumps(f), now) for s, t, f in items]
-        if not rows:
+        rows = [(package, version, options, s, t, json.dumps(f), now) for s, t, f in items]
+        conn = self._conn() if rows else None
+        if conn is None:
             return
-        conn = self._conn()
-        with conn:
+        try:
             conn.execute("BEGIN IMMEDIATE")
-            conn.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?, ?)", rows)
+            conn.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            self._disable(f"{self.path}: cannot write ({exc}); going on without caching")
 
     def count(self) -> int:
-        return int(self._conn().execute("SELECT COUNT(*) FROM translations").fetchone()[0])
+        conn = self._conn()
+        if conn is None:
+            return 0
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM translations").fetchone()[0])
+        except sqlite3.Error:
+            return 0
 
     def clear(self) -> int:
-        conn = self._conn()
+        """Empty the cache. Always works: a cache that cannot be opened is removed whole."""
         removed = self.count()
-        conn.execute("DELETE FROM translations")
-        conn.execute("VACUUM")
+        conn = self._conn()
+        if conn is not None:
+            try:
+                conn.execute("DELETE FROM translations")
+                conn.execute("VACUUM")
+                return removed
+            except sqlite3.Error:
+                pass
+        self.close()
+        for suffix in ("", "-wal", "-shm"):
+            target = Path(f"{self.path}{suffix}")
+            try:
+                if target.is_dir() and not target.is_symlink():
+                    shutil.rmtree(target)
+                else:
+                    target.unlink(missing_ok=True)
+            except OSError as exc:
+                raise WriteFailed(target, f"cannot remove the translation cache ({describe(exc)})") from None
+        self.disabled = None
         return removed
 
     def close(self) -> None:

@@ -9,6 +9,7 @@ a staging folder inside the packages folder, and renamed into place, so a failur
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 import urllib.error
@@ -19,15 +20,23 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from reader import paths
+from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
 
 PIVOT = "en"
 MAX_PACKAGE_BYTES = 2 * 1024**3
+MAX_METADATA_BYTES = 1024 * 1024
+MAX_INDEX_BYTES = 32 * 1024 * 1024
+MAX_ENTRIES = 10_000
+# Argos language codes (ISO 639-1/-3, plus the index's own 'zt', 'pb'): they name folders, so
+# nothing else may pass (a code like 'en/../../victim' would name a folder outside).
+_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
-class PackageError(Exception):
-    """A package could not be read, installed or found; the message names the file or the pair."""
+def valid_code(code: object) -> bool:
+    return isinstance(code, str) and bool(_CODE.match(code))
+
+
 
 
 class MissingModelError(PackageError):
@@ -36,6 +45,7 @@ class MissingModelError(PackageError):
         pairs = [m.removeprefix("translate-").split("_") for m in missing]
         commands = "; ".join(f"press-reader models install --from {a} --to {b}" for a, b in pairs)
         super().__init__(
+            None,
             f"no model for {from_code}->{to_code}: install {' and '.join(missing)} "
             f"(from a file: press-reader models install FILE.argosmodel; from the index: {commands})"
         )
@@ -73,10 +83,6 @@ def human_size(size: float) -> str:
     return f"{size:.1f} GB"
 
 
-def packages_dir() -> Path:
-    return paths.argos_packages_dir()
-
-
 def _folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
@@ -100,9 +106,9 @@ def read_installed(folder: Path) -> InstalledPackage:
         metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
         package = Package(folder)
     except (OSError, ValueError) as exc:
-        raise PackageError(f"{folder}: unreadable package ({exc})") from None
+        raise PackageError(folder, f"unreadable package ({exc})") from None
     if not package.from_code or not package.to_code:
-        raise PackageError(f"{folder}: metadata.json has no from_code/to_code")
+        raise PackageError(folder, "metadata.json has no from_code/to_code")
     return InstalledPackage(
         code=argospm_package_name(package),
         from_code=package.from_code,
@@ -115,22 +121,24 @@ def read_installed(folder: Path) -> InstalledPackage:
     )
 
 
-def list_packages(folder: Path | None = None) -> tuple[list[InstalledPackage], list[str]]:
+def list_packages(folder: Path) -> tuple[list[InstalledPackage], list[str]]:
     """Installed translate packages, and one problem line per folder that is not a usable package."""
-    folder = folder or packages_dir()
     found: list[InstalledPackage] = []
     problems: list[str] = []
-    if not folder.is_dir():
-        return found, problems
-    for child in sorted(folder.iterdir()):
-        if not child.is_dir() or child.name.startswith("."):
-            continue
-        if not (child / "metadata.json").is_file():
-            continue  # e.g. argos' own sbd cache folders
+    try:
+        children = sorted(folder.iterdir()) if folder.is_dir() else []
+    except OSError as exc:
+        return found, [f"{folder}: cannot read the packages folder ({exc.strerror})"]
+    for child in children:
         try:
+            if not child.is_dir() or child.name.startswith(".") or not (child / "metadata.json").is_file():
+                continue  # e.g. argos' own sbd cache folders
             package = read_installed(child)
         except PackageError as exc:
             problems.append(str(exc))
+            continue
+        except OSError as exc:
+            problems.append(f"{child}: unreadable package ({exc.strerror})")
             continue
         if not (child / "model").is_dir():
             problems.append(f"{child}: no model/ folder")
@@ -143,152 +151,182 @@ def validate_archive(path: Path) -> tuple[dict[str, Any], str]:
     """Check an .argosmodel completely before anything is written; return (metadata, root folder)."""
     path = Path(path)
     if not path.is_file():
-        raise PackageError(f"{path}: no such file")
+        raise PackageError(path, "no such file")
     if not zipfile.is_zipfile(path):
-        raise PackageError(f"{path}: not an Argos package (not a zip archive)")
+        raise PackageError(path, "not an Argos package (not a zip archive)")
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
+            if len(infos) > MAX_ENTRIES:
+                raise PackageError(path, f"{len(infos)} entries; a model package has a few dozen")
             names = [info.filename for info in infos]
             total = 0
             for info in infos:
                 member = PurePosixPath(info.filename)
                 if info.filename.startswith(("/", "\\")) or ".." in member.parts or ":" in info.filename:
-                    raise PackageError(f"{path}: unsafe entry '{info.filename}' points outside the packages folder")
+                    raise PackageError(path, f"unsafe entry '{info.filename}' points outside the packages folder")
                 if (info.external_attr >> 16) & 0o170000 == 0o120000:
-                    raise PackageError(f"{path}: symbolic link entry '{info.filename}' refused")
+                    raise PackageError(path, f"symbolic link entry '{info.filename}' refused")
                 total += info.file_size
             if total > MAX_PACKAGE_BYTES:
-                raise PackageError(f"{path}: archive expands to {total} bytes, too large")
+                raise PackageError(path, f"archive expands to {total} bytes, too large")
             roots = {PurePosixPath(n).parts[0] for n in names if PurePosixPath(n).parts}
             if len(roots) != 1:
-                raise PackageError(f"{path}: expected one top folder in the archive, found {len(roots)}")
+                raise PackageError(path, f"expected one top folder in the archive, found {len(roots)}")
             root = roots.pop()
             if f"{root}/metadata.json" not in names:
-                raise PackageError(f"{path}: missing {root}/metadata.json")
+                raise PackageError(path, f"missing {root}/metadata.json")
+            if archive.getinfo(f"{root}/metadata.json").file_size > MAX_METADATA_BYTES:
+                raise PackageError(path, "metadata.json is too large")
             try:
                 metadata = json.loads(archive.read(f"{root}/metadata.json").decode("utf-8"))
-            except (ValueError, UnicodeDecodeError) as exc:
-                raise PackageError(f"{path}: metadata.json is not valid JSON ({exc})") from None
+            except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+                raise PackageError(path, f"metadata.json is not valid JSON ({exc})") from None
             if not any(n.startswith(f"{root}/model/") for n in names):
-                raise PackageError(f"{path}: missing {root}/model/ (the CTranslate2 model)")
+                raise PackageError(path, f"missing {root}/model/ (the CTranslate2 model)")
             if f"{root}/sentencepiece.model" not in names:
-                raise PackageError(f"{path}: missing {root}/sentencepiece.model")
+                raise PackageError(path, f"missing {root}/sentencepiece.model")
             bad = archive.testzip()
             if bad:
-                raise PackageError(f"{path}: corrupt entry '{bad}'")
+                raise PackageError(path, f"corrupt entry '{bad}'")
     except zipfile.BadZipFile as exc:
-        raise PackageError(f"{path}: corrupt zip archive ({exc})") from None
+        raise PackageError(path, f"corrupt zip archive ({exc})") from None
     if not isinstance(metadata, dict):
-        raise PackageError(f"{path}: metadata.json must be an object")
+        raise PackageError(path, "metadata.json must be an object")
     if metadata.get("type", "translate") != "translate":
-        raise PackageError(f"{path}: package type is '{metadata.get('type')}', not 'translate'")
+        raise PackageError(path, f"package type is '{metadata.get('type')}', not 'translate'")
     for key in ("from_code", "to_code"):
         if not isinstance(metadata.get(key), str) or not metadata[key]:
-            raise PackageError(f"{path}: metadata.json has no {key}")
+            raise PackageError(path, f"metadata.json has no {key}")
+        if not valid_code(metadata[key]):
+            shown = json.dumps(metadata[key])[:40]
+            raise PackageError(path, f"metadata.json {key} {shown} is not a language code (two or three letters)")
     return metadata, root
 
 
-def install_file(path: Path, folder: Path | None = None) -> InstalledPackage:
+def install_file(path: Path, folder: Path) -> InstalledPackage:
     metadata, root = validate_archive(path)
-    folder = folder or packages_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=folder))
+    except OSError as exc:
+        raise PackageError(folder, f"cannot write to the packages folder ({exc.strerror})") from None
     target = folder / f"{metadata['from_code']}_{metadata['to_code']}"
-    staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=folder))
+    if target.resolve().parent != folder.resolve():  # belt and braces: the codes were validated
+        shutil.rmtree(staging, ignore_errors=True)
+        raise PackageError(path, "package would install outside the packages folder; refused")
     try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
                 destination = (staging / info.filename).resolve()
                 if not destination.is_relative_to(staging.resolve()):
-                    raise PackageError(f"{path}: unsafe entry '{info.filename}'")
+                    raise PackageError(path, f"unsafe entry '{info.filename}'")
             archive.extractall(staging)
         unpacked = staging / root
         package = read_installed(unpacked)
         # Replace an older install of the same pair, and any folder argospm made for it.
         for existing in list_packages(folder)[0]:
-            if (existing.from_code, existing.to_code) == (package.from_code, package.to_code):
+            same_pair = (existing.from_code, existing.to_code) == (package.from_code, package.to_code)
+            inside = existing.path.resolve().parent == folder.resolve() and not existing.path.is_symlink()
+            if same_pair and inside:
                 shutil.rmtree(existing.path)
-        if target.exists():
+        if target.is_symlink() or target.is_file():
+            target.unlink()
+        elif target.exists():
             shutil.rmtree(target)
         unpacked.rename(target)
     except PackageError:
         raise
     except Exception as exc:
-        raise PackageError(f"{path}: install failed ({exc})") from None
+        raise PackageError(path, f"install failed ({exc})") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return read_installed(target)
 
 
-def remove(code: str, folder: Path | None = None) -> InstalledPackage:
+def remove(code: str, folder: Path) -> InstalledPackage:
     packages, _ = list_packages(folder)
     for package in packages:
         if code in (package.code, f"{package.from_code}_{package.to_code}", package.path.name):
-            shutil.rmtree(package.path)
+            try:
+                if package.path.is_symlink():
+                    package.path.unlink()
+                else:
+                    shutil.rmtree(package.path)
+            except OSError as exc:
+                raise PackageError(package.path, f"cannot remove ({exc.strerror})") from None
             return package
     known = ", ".join(p.code for p in packages) or "none installed"
-    raise PackageError(f"no installed package '{code}' (installed: {known})")
-
-
-def index_url() -> str:
-    from os import environ
-
-    base = environ.get("ARGOS_PACKAGE_INDEX") or "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
-    return base if base.endswith(".json") else base.rstrip("/") + "/index.json"
+    raise PackageError(None, f"no installed package '{code}' (installed: {known})")
 
 
 def _fetch(url: str, timeout: float = 20) -> bytes:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 - user-configured index
-            return response.read()
+            data: bytes = response.read(MAX_INDEX_BYTES + 1)
+    except ValueError as exc:
+        raise PackageError(url, f"not a usable package index address ({exc})") from None
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise PackageError(
+            None,
             f"cannot reach the package index {url} ({reason}); offline, install from a file: "
-            "press-reader models install FILE.argosmodel"
+            "press-reader models install FILE.argosmodel",
         ) from None
+    if len(data) > MAX_INDEX_BYTES:
+        raise PackageError(url, "package index is too large")
+    return data
 
 
-def fetch_index(url: str | None = None) -> list[dict[str, Any]]:
-    url = url or index_url()
+def fetch_index(url: str) -> list[dict[str, Any]]:
     try:
         data = json.loads(_fetch(url).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise PackageError(f"{url}: package index is not valid JSON ({exc})") from None
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise PackageError(url, f"package index is not valid JSON ({exc})") from None
     if not isinstance(data, list):
-        raise PackageError(f"{url}: package index must be a JSON list")
-    return [entry for entry in data if isinstance(entry, dict)]
+        raise PackageError(url, "package index must be a JSON list")
+    return [entry for entry in data[:MAX_ENTRIES] if isinstance(entry, dict)]
+
+
+def _index_links(entry: dict[str, Any]) -> list[str]:
+    """The entry's download links: a list of http(s) or file URLs; anything else is ignored."""
+    links = entry.get("links")
+    if isinstance(links, str):
+        links = [links]
+    if not isinstance(links, list):
+        return []
+    return [link for link in links if isinstance(link, str) and link.split(":", 1)[0] in ("http", "https", "file")]
 
 
 def install_from_index(
     from_code: str,
     to_code: str,
-    url: str | None = None,
-    folder: Path | None = None,
+    url: str,
+    folder: Path,
     progress: Callable[[int, int], None] | None = None,
 ) -> InstalledPackage:
-    from argostranslate.package import AvailablePackage
-
-    url = url or index_url()
+    for code in (from_code, to_code):
+        if not valid_code(code):
+            raise PackageError(None, f"'{code}' is not a language code")
     candidates = [
-        AvailablePackage(entry)
+        entry
         for entry in fetch_index(url)
         if entry.get("from_code") == from_code and entry.get("to_code") == to_code
         and entry.get("type", "translate") == "translate"
     ]
     if not candidates:
-        raise PackageError(f"{url}: the index has no package for {from_code}->{to_code}")
-    package = max(candidates, key=lambda p: _version_key(p.package_version))
+        raise PackageError(url, f"the index has no package for {from_code}->{to_code}")
+    package = max(candidates, key=lambda p: _version_key(p.get("package_version", "0")))
     with tempfile.TemporaryDirectory(prefix="press-reader-download-") as tmp:
         target = Path(tmp) / f"translate-{from_code}_{to_code}.argosmodel"
         last_error: PackageError | None = None
-        for link in package.links or []:
+        for link in _index_links(package):
             try:
                 _download(link, target, progress)
                 return install_file(target, folder)
             except PackageError as exc:
                 last_error = exc
-        raise last_error or PackageError(f"{url}: package {from_code}->{to_code} has no download link")
+        raise last_error or PackageError(url, f"package {from_code}->{to_code} has no download link")
 
 
 def _download(url: str, target: Path, progress: Callable[[int, int], None] | None) -> None:
@@ -299,13 +337,15 @@ def _download(url: str, target: Path, progress: Callable[[int, int], None] | Non
             while chunk := response.read(1 << 16):
                 out.write(chunk)
                 done += len(chunk)
+                if done > MAX_PACKAGE_BYTES:
+                    raise PackageError(url, "download is larger than any model package; stopped")
                 if progress:
                     progress(done, total)
-    except (urllib.error.URLError, OSError) as exc:
-        raise PackageError(f"cannot download {url} ({getattr(exc, 'reason', exc)})") from None
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise PackageError(None, f"cannot download {url} ({getattr(exc, 'reason', exc)})") from None
 
 
-def _version_key(version: str) -> tuple[int, ...]:
+def _version_key(version: object) -> tuple[int, ...]:
     return tuple(int(part) if part.isdigit() else 0 for part in str(version).split("."))
 
 
@@ -313,9 +353,9 @@ def route(from_code: str, to_code: str, packages: list[InstalledPackage]) -> lis
     """The packages to chain for a pair: direct if installed, else through English."""
     for code in (from_code, to_code):
         if code not in LANGUAGES:
-            raise PackageError(f"unknown language '{code}' (known: {', '.join(LANGUAGES)})")
+            raise PackageError(None, f"unknown language '{code}' (known: {', '.join(LANGUAGES)})")
     if from_code == to_code:
-        raise PackageError(f"source and target are both '{from_code}'")
+        raise PackageError(None, f"source and target are both '{from_code}'")
     by_pair = {(p.from_code, p.to_code): p for p in packages}
     if (from_code, to_code) in by_pair:
         return [by_pair[(from_code, to_code)]]

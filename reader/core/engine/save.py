@@ -22,11 +22,11 @@ def machine_provenance(result: TranslationResult) -> Provenance:
 
 def save_translation(library: Library, release: Release, result: TranslationResult) -> LanguageVersion:
     if not result.complete:
-        raise LibraryError(f"{release.folder}: translation to '{result.to_code}' is incomplete; nothing saved")
+        raise LibraryError(release.folder, f"translation to '{result.to_code}' is incomplete; nothing saved")
     existing = release.versions.get(result.to_code)
     if existing is not None and existing.provenance.kind != "machine":
         raise LibraryError(
-            f"{existing.path}: an {existing.provenance.kind} '{result.to_code}' version exists; not overwritten"
+            existing.path, f"an {existing.provenance.kind} '{result.to_code}' version exists; not overwritten"
         )
     return library.save_version(release, result.to_code, result.to_blocks(), machine_provenance(result),
                                 result.title or release.title(result.from_code))

@@ -21,10 +21,10 @@ from reader.core.engine.packages import (
     InstalledPackage,
     PackageError,
     list_packages,
-    packages_dir,
     route,
 )
 from reader.core.engine.result import BlockTranslation, SentencePair, TranslationResult
+from reader.core.errors import UsageError
 from reader.core.model import LANGUAGES, Block
 from reader.core.text.segment import split_sentences
 
@@ -42,8 +42,8 @@ class _Loaded:
 class Engine:
     def __init__(
         self,
-        folder: Path | None = None,
-        cache: TranslationCache | None = None,
+        folder: Path,
+        cache: TranslationCache,
         *,
         device: str = "cpu",
         compute_type: str = "int8",
@@ -52,11 +52,17 @@ class Engine:
         batch_size: int = 16,
         max_loaded: int = 2,
     ):
+        if threads is not None and not 1 <= threads <= 1024:
+            raise UsageError("--threads", f"must be from 1 to 1024, got {threads}")
+        if not 1 <= beam_size <= 64:
+            raise UsageError("--beam", f"must be from 1 to 64, got {beam_size}")
+        if batch_size < 1 or max_loaded < 1:
+            raise UsageError(None, "batch size and loaded models must be at least 1")
         self.folder = folder
-        self.cache = cache if cache is not None else TranslationCache()
+        self.cache = cache
         self.device = device
         self.compute_type = compute_type
-        self.threads = threads or int(os.environ.get("PRESS_READER_THREADS") or 0) or os.cpu_count() or 1
+        self.threads = threads or os.cpu_count() or 1
         self.beam_size = beam_size
         self.batch_size = batch_size
         self.max_loaded = max_loaded
@@ -66,11 +72,16 @@ class Engine:
         self._packages: list[InstalledPackage] | None = None
         self.loads = 0  # how many models were loaded: a cached release must load none
 
+    @property
+    def options(self) -> str:
+        """What changes the output besides the model: part of every cache key."""
+        return f"beam={self.beam_size}"
+
     # -- packages ---------------------------------------------------------------------------
 
     def packages(self, refresh: bool = False) -> list[InstalledPackage]:
         if self._packages is None or refresh:
-            self._packages = list_packages(self.folder or packages_dir())[0]
+            self._packages = list_packages(self.folder)[0]
         return self._packages
 
     def route(self, from_code: str, to_code: str) -> list[InstalledPackage]:
@@ -93,7 +104,7 @@ class Engine:
                 self._tokenizers[key] = sentencepiece.SentencePieceProcessor(
                     model_file=str(package.path / "sentencepiece.model"))
             except (RuntimeError, OSError) as exc:
-                raise PackageError(f"{package.path}: corrupt package, bad sentencepiece.model ({exc})") from None
+                raise PackageError(package.path, f"corrupt package, bad sentencepiece.model ({exc})") from None
         return self._tokenizers[key]
 
     def _load(self, package: InstalledPackage) -> _Loaded:
@@ -113,7 +124,7 @@ class Engine:
                     intra_threads=self.threads,
                 )
             except (RuntimeError, OSError, ValueError) as exc:
-                raise PackageError(f"{package.path}: corrupt package, cannot load the model ({exc})") from None
+                raise PackageError(package.path, f"corrupt package, cannot load the model ({exc})") from None
             import json
 
             metadata = json.loads((package.path / "metadata.json").read_text(encoding="utf-8"))
@@ -137,7 +148,7 @@ class Engine:
     ) -> TranslationResult:
         if from_code not in LANGUAGES or to_code not in LANGUAGES:
             bad = from_code if from_code not in LANGUAGES else to_code
-            raise PackageError(f"unknown language '{bad}' (known: {', '.join(LANGUAGES)})")
+            raise PackageError(None, f"unknown language '{bad}' (known: {', '.join(LANGUAGES)})")
         main_route = self.route(from_code, to_code)  # raises MissingModelError before any work
         result = TranslationResult(
             from_code,
@@ -203,7 +214,7 @@ class Engine:
         # Similar token lengths batch well (less padding, a tighter length bound per batch). A fully
         # cached first hop needs no tokenizer at all.
         first = hops[0]
-        if len(self.cache.get_many(first.code, first.version, unique)) < len(unique):
+        if len(self.cache.get_many(first.code, first.version, unique, self.options)) < len(unique):
             sp = self._tokenizer(first)
             unique.sort(key=lambda text: len(sp.encode(text)))
         else:
@@ -231,11 +242,12 @@ class Engine:
         all_cached = {s: True for s in sources}
         for package in hops:
             texts = list(dict.fromkeys(current.values()))
-            hits = self.cache.get_many(package.code, package.version, texts)
+            hits = self.cache.get_many(package.code, package.version, texts, self.options)
             misses = [t for t in texts if t not in hits]
             fresh = self._decode(package, misses) if misses else {}
             if fresh:
-                self.cache.put_many(package.code, package.version, [(s, t, f) for s, (t, f) in fresh.items()])
+                self.cache.put_many(package.code, package.version, [(s, t, f) for s, (t, f) in fresh.items()],
+                                    self.options)
             for original, text in current.items():
                 target, hop_flags = hits.get(text) or fresh[text]
                 if text not in hits:
@@ -284,6 +296,8 @@ class Engine:
 
     def alternatives(self, sentence: str, from_code: str, to_code: str, n: int = 4) -> list[str]:
         """n-best renderings of one sentence: earlier hops take their best, the last hop gives n."""
+        if not 1 <= n <= 32:
+            raise UsageError("--alternatives", f"must be from 1 to 32, got {n}")
         hops = self.route(from_code, to_code)
         text = sentence
         for package in hops[:-1]:
@@ -292,6 +306,7 @@ class Engine:
         tokens = loaded.sp.encode(text, out_type=str)
         res = loaded.translator.translate_batch(
             [tokens],
+            target_prefix=[[loaded.target_prefix]] if loaded.target_prefix else None,
             beam_size=max(n, self.beam_size),
             num_hypotheses=n,
             max_decoding_length=guard.max_decoding_length(len(tokens)),
@@ -300,6 +315,8 @@ class Engine:
         )[0]
         seen: list[str] = []
         for hyp in res.hypotheses:
+            if loaded.target_prefix and hyp[:1] == [loaded.target_prefix]:
+                hyp = hyp[1:]
             decoded = loaded.sp.decode(hyp).strip()
             if decoded not in seen:
                 seen.append(decoded)

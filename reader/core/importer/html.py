@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reader.core.importer.readers import ImportError_, RawBlock
+from reader.core.importer.readers import ImportFailed, RawBlock
 
 _NOISE_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "button",
                "template", "menu")
@@ -24,7 +24,7 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
     try:
         document = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
-        raise ImportError_(f"{path}: unreadable HTML ({exc})") from None
+        raise ImportFailed(path, f"unreadable HTML ({exc})") from None
     facts: dict[str, str] = {}
     for meta in document.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").lower()
@@ -38,7 +38,7 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
         facts["html_lang"] = html_lang
     body = document.find("body")
     if body is None or not body.text_content().strip():
-        raise ImportError_(f"{path}: the HTML has no body text")
+        raise ImportFailed(path, "the HTML has no body text")
     headlines = body.findall(".//h1")
     for element in list(body.iter(*_NOISE_TAGS)):
         if element.tag in ("header", "footer") and (_in_content(element) or _holds(element, headlines)):
@@ -67,7 +67,7 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
             header = _blocks(container) if container is not None and container is not body else []
             blocks[:0] = header or [RawBlock(" ".join(outside[0].text_content().split()), "title")]
     if not blocks:
-        raise ImportError_(f"{path}: the HTML has no readable content")
+        raise ImportFailed(path, "the HTML has no readable content")
     return blocks, facts
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.importer.detect import Detected, detect
-from reader.core.importer.readers import ImportError_, RawBlock, read_file
+from reader.core.importer.readers import ImportFailed, RawBlock, read_file
 from reader.core.library import Library
 from reader.core.model import LANGUAGES, PROVENANCES, Block, Provenance, Release
 from reader.core.text.fold import slugify
@@ -81,24 +81,24 @@ def plan_import(
 ) -> ImportPlan:
     path = Path(path)
     if lang is not None and lang not in LANGUAGES:
-        raise ImportError_(f"{path}: unknown language '{lang}' (known: {', '.join(LANGUAGES)})")
+        raise ImportFailed(path, f"unknown language '{lang}' (known: {', '.join(LANGUAGES)})")
     if provenance is not None and provenance not in ("official", "unofficial"):
-        raise ImportError_(f"{path}: provenance must be official or unofficial")
+        raise ImportFailed(path, "provenance must be official or unofficial")
     raw, facts = read_file(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     found: Detected = detect(raw, facts)
     warnings: list[str] = []
     language = lang or found.language
     if language is None:
-        raise ImportError_(f"{path}: cannot tell the language (detected: {found.language or 'none'}); use --lang")
+        raise ImportFailed(path, f"cannot tell the language (detected: {found.language or 'none'}); use --lang")
     if lang and found.language and lang != found.language:
         warnings.append(f"detected {found.language}, imported as {lang} as asked")
     headline = title or found.title
     if not headline:
-        raise ImportError_(f"{path}: no title found (no headline before the body); use --title")
+        raise ImportFailed(path, "no title found (no headline before the body); use --title")
     body = [_body_block(b) for b in found.body]
     if not any(b.kind != "letterhead" for b in body):
-        raise ImportError_(f"{path}: no body text found after the title")
+        raise ImportFailed(path, "no body text found after the title")
     letterhead = [Block("letterhead", text, lang=code) for code, text in found.letterhead]
     blocks = letterhead + body
     if not issuer and not found.issuer:
@@ -109,19 +109,19 @@ def plan_import(
     duplicate = _already_imported(library, digest)
     if release_id is None:
         if duplicate:
-            raise ImportError_(f"{path}: already imported as release '{duplicate}' (same content)")
+            raise ImportFailed(path, f"already imported as release '{duplicate}' (same content)")
         detected_date = date or found.date
         if detected_date is None:
-            raise ImportError_(f"{path}: no date found (no date line and none in the title); use --date YYYY-MM-DD")
+            raise ImportFailed(path, "no date found (no date line and none in the title); use --date YYYY-MM-DD")
         new_id = library.unique_id(f"{detected_date.isoformat()}-{slugify(headline)}")
         return ImportPlan(path, digest, new_id, True, language, detected_date, headline, issuer or found.issuer,
                           blocks, prov, None, warnings)
     release: Release = library.get(release_id)
     if duplicate == release.id and not force:
-        raise ImportError_(f"{path}: already imported into release '{duplicate}' (same content); use --force")
+        raise ImportFailed(path, f"already imported into release '{duplicate}' (same content); use --force")
     if language in release.versions and not force:
         existing = release.versions[language]
-        raise ImportError_(f"{path}: release '{release.id}' already has a '{language}' version "
+        raise ImportFailed(path, f"release '{release.id}' already has a '{language}' version "
                            f"({existing.provenance.label()}); use --force to replace it")
     version_date = date or found.date
     if version_date and version_date != release.date:

@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.errors import ImportFailed
+
 MAX_BYTES = 5 * 1024 * 1024  # a press release is a few kB; 5 MB of text is not one
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
 
-class ImportError_(Exception):  # noqa: N801 - not the builtin ImportError
-    """Bad input: the message names the file and the problem."""
 
 
 @dataclass
@@ -29,7 +29,7 @@ class RawBlock:
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """UTF-8 if it is valid, else a declared charset that decodes cleanly, else charset-normalizer."""
     if b"\x00" in data[:8192]:
-        raise ImportError_(f"{path}: binary file (contains NUL bytes), not text")
+        raise ImportFailed(path, "binary file (contains NUL bytes), not text")
     try:
         return data.decode("utf-8").removeprefix("\ufeff"), "utf-8"
     except UnicodeDecodeError:
@@ -45,7 +45,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
 
     best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_16", "iso8859_15"]).best()
     if best is None or best.encoding is None:
-        raise ImportError_(f"{path}: cannot tell the text encoding (tried UTF-8, cp1252, latin-1)")
+        raise ImportFailed(path, "cannot tell the text encoding (tried UTF-8, cp1252, latin-1)")
     text, encoding = str(best), best.encoding
     if encoding.replace("-", "_") in ("latin_1", "iso8859_1", "iso8859_15"):
         try:  # Belgian Windows documents: cp1252 is latin-1 plus € and curly quotes where latin-1 has controls
@@ -53,7 +53,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t")) > len(text) * 0.01:
-        raise ImportError_(f"{path}: binary or undecodable content")
+        raise ImportFailed(path, "binary or undecodable content")
     return text, encoding
 
 
@@ -117,10 +117,10 @@ def read_pdf(path: Path) -> list[RawBlock]:
         reader = PdfReader(str(path))
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise ImportError_(f"{path}: unreadable PDF ({exc})") from None
+        raise ImportFailed(path, f"unreadable PDF ({exc})") from None
     text = "\n".join(pages)
     if len(re.sub(r"\s", "", text)) < 20:
-        raise ImportError_(f"{path}: the PDF has no text layer (a scan?); run OCR first or import a text version")
+        raise ImportFailed(path, "the PDF has no text layer (a scan?); run OCR first or import a text version")
     return blocks_from_text(_pdf_paragraphs(text))
 
 
@@ -145,7 +145,7 @@ def read_docx(path: Path) -> list[RawBlock]:
 
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several unrelated types for broken files
-        raise ImportError_(f"{path}: unreadable Word document ({type(exc).__name__}: {exc})") from None
+        raise ImportFailed(path, f"unreadable Word document ({type(exc).__name__}: {exc})") from None
     blocks: list[RawBlock] = []
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()
@@ -170,15 +170,15 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise ImportError_(f"{path}: unsupported file type '{suffix or '(none)'}' (use {', '.join(SUPPORTED)})")
+        raise ImportFailed(path, f"unsupported file type '{suffix or '(none)'}' (use {', '.join(SUPPORTED)})")
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportError_(f"{path}: no such file") from None
+        raise ImportFailed(path, "no such file") from None
     if size == 0:
-        raise ImportError_(f"{path}: the file is empty")
+        raise ImportFailed(path, "the file is empty")
     if size > MAX_BYTES and suffix not in (".pdf", ".docx"):
-        raise ImportError_(f"{path}: {size / 1e6:.0f} MB is too large for a press release (limit 5 MB)")
+        raise ImportFailed(path, f"{size / 1e6:.0f} MB is too large for a press release (limit 5 MB)")
     if suffix == ".pdf":
         return read_pdf(path), {}
     if suffix == ".docx":
@@ -191,5 +191,5 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
     else:
         blocks = blocks_from_text(text, markdown=suffix in (".md", ".markdown"))
     if not blocks:
-        raise ImportError_(f"{path}: no text found")
+        raise ImportFailed(path, "no text found")
     return blocks, facts

@@ -49,11 +49,17 @@ class CheckedPair:
     target: str
     shape: str
     flags: list[Finding] = field(default_factory=list)
+    occurrence: int = 1  # the n-th pair with these same two texts in the report
 
     @property
     def key(self) -> str:
-        """Stable across runs while both texts stay the same: the review state hangs on it."""
-        return hashlib.sha1(f"{self.source}\x00{self.target}".encode()).hexdigest()[:16]
+        """Stable while both texts stay the same: the review state hangs on it.
+
+        Identical pairs (a repeated lead paragraph) are told apart by their occurrence, so each has
+        its own state; the first keeps the bare hash, which is also what older review files used.
+        """
+        digest = hashlib.sha1(f"{self.source}\x00{self.target}".encode()).hexdigest()[:16]
+        return digest if self.occurrence == 1 else f"{digest}#{self.occurrence}"
 
     def to_json(self) -> dict[str, Any]:
         return {"index": self.index, "kind": self.kind, "type": self.shape, "source": self.source,
@@ -67,6 +73,17 @@ class CheckReport:
     target: str
     pairs: list[CheckedPair]
     notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.number_occurrences()
+
+    def number_occurrences(self) -> None:
+        """Tell identical pairs apart (see CheckedPair.key); call after adding pairs."""
+        seen: dict[tuple[str, str], int] = {}
+        for pair in self.pairs:
+            texts = (pair.source, pair.target)
+            seen[texts] = seen.get(texts, 0) + 1
+            pair.occurrence = seen[texts]
 
     @property
     def flagged(self) -> list[CheckedPair]:
@@ -221,4 +238,5 @@ def check_release(release: Release, src: str, tgt: str, glossary: Glossary | Non
             flags = checker.check_pair(pair, block.target_text, block_missing, block_extra, block.source_text)
             report.pairs.append(CheckedPair(len(report.pairs), pair.kind, pair.source_text, pair.target_text,
                                             pair.shape, flags))
+    report.number_occurrences()
     return report

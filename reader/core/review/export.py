@@ -78,19 +78,25 @@ def to_xliff(report: CheckReport, store: ReviewStore) -> bytes:
     return out.getvalue()
 
 
+def _md(text: str) -> str:
+    """Text as Markdown shows it literally: raw HTML in a release or a comment must not become markup."""
+    text = html.escape(text, quote=False)
+    return "".join("\\" + ch if ch in "\\`*_[]" else ch for ch in text)
+
+
 def to_markdown(report: CheckReport, store: ReviewStore, title: str) -> bytes:
     src, tgt = LANGUAGES[report.source], LANGUAGES[report.target]
-    lines = [f"# Review: {title}", "", f"{src} → {tgt} · {len(report.pairs)} segments · "
+    lines = [f"# Review: {_md(title)}", "", f"{src} → {tgt} · {len(report.pairs)} segments · "
              f"{len(report.flagged)} flagged", ""]
-    lines += [f"> {note}" for note in report.notes] + ([""] if report.notes else [])
+    lines += [f"> {_md(note)}" for note in report.notes] + ([""] if report.notes else [])
     for i, pair in enumerate(report.pairs):
         key, status, notes = _notes(report, store, i)
         mark = {"ok": "✓ ok", "flagged": "✗ flagged"}.get(status, "· todo")
         lines.append(f"## {i + 1}. {pair.kind} ({pair.shape}) {mark}")
         lines.append("")
-        lines.append(f"- **{report.source}**: {pair.source or '—'}")
-        lines.append(f"- **{report.target}**: {pair.target or '—'}")
-        lines += [f"- ⚑ {note}" for note in notes]
+        lines.append(f"- **{report.source}**: {_md(pair.source) or '—'}")
+        lines.append(f"- **{report.target}**: {_md(pair.target) or '—'}")
+        lines += [f"- ⚑ {_md(note)}" for note in notes]
         lines.append("")
     return "\n".join(lines).encode("utf-8")
 
@@ -125,7 +131,7 @@ tr.ok {{ background: #f0fff3; }} ul {{ margin: 0; padding-left: 1.2em; }}
     return page.encode("utf-8")
 
 
-def export(report: CheckReport, store: ReviewStore, fmt: str, path: Path, title: str = "") -> Path:
+def render(report: CheckReport, store: ReviewStore, fmt: str, title: str = "") -> bytes:
     writers: dict[str, Callable[[], bytes]] = {
         "tmx": lambda: to_tmx(report, store),
         "xliff": lambda: to_xliff(report, store),
@@ -134,5 +140,9 @@ def export(report: CheckReport, store: ReviewStore, fmt: str, path: Path, title:
     }
     if fmt not in writers:
         raise ValueError(f"unknown format '{fmt}' (use {', '.join(FORMATS)})")
-    atomic.write_bytes(path, writers[fmt]())
+    return writers[fmt]()
+
+
+def export(report: CheckReport, store: ReviewStore, fmt: str, path: Path, title: str = "") -> Path:
+    atomic.write_bytes(path, render(report, store, fmt, title))
     return path

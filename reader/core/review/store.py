@@ -1,7 +1,12 @@
 """Review state per segment (todo, ok, flagged, plus a comment), kept apart from the release files.
 
-One JSON file per release and language pair under the data folder, written atomically. States hang
-on a segment's key (a hash of both texts), so editing a segment resets its review, as it should.
+One JSON file per release and language pair under the reviews folder. States hang on a segment's
+key (a hash of both texts, plus its occurrence for repeated pairs), so editing a segment resets its
+review, as it should.
+
+Several writers (two terminals, the TUI saving as you go and a script) may update one store at
+once: every ``set`` takes the folder's lock, re-reads the file and changes one segment, so no
+update is lost. A damaged file is reported, never overwritten.
 """
 
 from __future__ import annotations
@@ -11,11 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reader import paths
 from reader.core import atomic
-from reader.core.model import LibraryError
+from reader.core.errors import ReviewStoreError
+from reader.core.text.clean import clean_text
 
 STATES = ("todo", "ok", "flagged")
+FORMAT_VERSION = 2
+MAX_STORE_BYTES = 16 * 1024 * 1024
+MAX_COMMENT = 10_000
 
 
 @dataclass
@@ -24,35 +32,73 @@ class SegmentReview:
     comment: str = ""
 
 
+def _safe_name(name: str) -> bool:
+    return bool(name) and "/" not in name and "\\" not in name and name not in (".", "..") and "\x00" not in name
+
+
 class ReviewStore:
-    def __init__(self, release_id: str, source: str, target: str, root: Path | None = None):
+    def __init__(self, release_id: str, source: str, target: str, root: Path):
+        for part in (release_id, source, target):
+            if not _safe_name(part) or part.startswith("."):
+                raise ReviewStoreError(root, f"'{part[:60]}' cannot name a review file")
         self.release_id, self.source, self.target = release_id, source, target
-        self.path = (root or paths.data_dir() / "reviews") / release_id / f"{source}-{target}.json"
-        self.segments: dict[str, SegmentReview] = {}
-        if self.path.exists():
-            try:
-                data = json.loads(self.path.read_text(encoding="utf-8"))
-                for key, value in data.get("segments", {}).items():
-                    status = value.get("status", "todo")
-                    self.segments[key] = SegmentReview(status if status in STATES else "todo",
-                                                       str(value.get("comment", "")))
-            except (ValueError, AttributeError, OSError) as exc:
-                raise LibraryError(f"{self.path}: unreadable review state ({exc})") from None
+        self.folder = Path(root) / release_id
+        self.path = self.folder / f"{source}-{target}.json"
+        self.segments: dict[str, SegmentReview] = self._read()
+
+    def _read(self) -> dict[str, SegmentReview]:
+        try:
+            with open(self.path, "rb") as handle:
+                raw = handle.read(MAX_STORE_BYTES + 1)
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            raise ReviewStoreError(self.path, f"cannot read the review state ({atomic.describe(exc)})") from None
+        if len(raw) > MAX_STORE_BYTES:
+            raise ReviewStoreError(self.path, "review state file is too large")
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            segments = data.get("segments", {}) if isinstance(data, dict) else None
+            if not isinstance(segments, dict):
+                raise ValueError("no 'segments' mapping")
+            out: dict[str, SegmentReview] = {}
+            for key, value in segments.items():
+                if not isinstance(value, dict):
+                    raise ValueError(f"segment {key[:20]} is not a mapping")
+                status = value.get("status", "todo")
+                out[str(key)] = SegmentReview(status if status in STATES else "todo",
+                                              clean_text(str(value.get("comment", "")))[:MAX_COMMENT])
+            return out
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+            reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+            raise ReviewStoreError(self.path, f"damaged review state ({reason}); move it aside to start again") \
+                from None
 
     def get(self, key: str) -> SegmentReview:
         return self.segments.get(key, SegmentReview())
 
     def set(self, key: str, status: str | None = None, comment: str | None = None) -> SegmentReview:
         if status is not None and status not in STATES:
-            raise LibraryError(f"{self.path}: unknown review state '{status}' (use {', '.join(STATES)})")
-        current = self.get(key)
-        updated = SegmentReview(status or current.status, current.comment if comment is None else comment)
-        self.segments[key] = updated
-        self.save()
+            raise ReviewStoreError(self.path, f"unknown review state '{status}' (use {', '.join(STATES)})")
+        if comment is not None:
+            comment = clean_text(comment).strip()
+            if len(comment) > MAX_COMMENT:
+                raise ReviewStoreError(self.path, f"comment over {MAX_COMMENT} characters")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReviewStoreError(self.folder, f"cannot create ({atomic.describe(exc)})") from None
+        with atomic.locked(self.folder):
+            self.segments = self._read()  # what other writers saved meanwhile
+            current = self.get(key)
+            updated = SegmentReview(status or current.status, current.comment if comment is None else comment)
+            self.segments[key] = updated
+            self._write()
         return updated
 
-    def save(self) -> None:
+    def _write(self) -> None:
         data: dict[str, Any] = {
+            "version": FORMAT_VERSION,
             "release": self.release_id, "source": self.source, "target": self.target,
             "segments": {k: {"status": v.status, "comment": v.comment} for k, v in sorted(self.segments.items())
                          if v.status != "todo" or v.comment},

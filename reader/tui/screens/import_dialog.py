@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from reader.core.importer.importer import ImportPlan, apply_import, plan_import
+from reader.tui.screens.base import WorkerErrors
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
@@ -24,7 +25,7 @@ class PlanReady(Message):
     plan: ImportPlan
 
 
-class ImportScreen(ModalScreen[str | None]):
+class ImportScreen(WorkerErrors, ModalScreen[str | None]):
     """Returns the id of the imported release, or None."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]

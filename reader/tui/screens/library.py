@@ -13,12 +13,13 @@ from textual.worker import get_current_worker
 from reader.core.model import LANGUAGES, Release
 from reader.core.text.fold import fold
 from reader.tui.messages import LibraryLoaded, LibraryProgress, SearchDone
+from reader.tui.screens.base import WorkerErrors
 from reader.tui.widgets.reader_input import ReaderInput
 
 LANG_CYCLE: list[str | None] = [None, *LANGUAGES]
 
 
-class LibraryScreen(Screen):
+class LibraryScreen(WorkerErrors, Screen):
     BINDINGS = [
         Binding("slash", "search", "Search", key_display="/"),
         Binding("l", "cycle_language", "Language"),

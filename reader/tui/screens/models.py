@@ -15,6 +15,7 @@ from textual.worker import Worker, get_current_worker
 from reader.core.engine import packages as pkgs
 from reader.core.model import LANGUAGES
 from reader.tui.messages import InstallProgress, ModelsChanged
+from reader.tui.screens.base import WorkerErrors
 
 
 class IndexPairModal(ModalScreen[tuple[str, str] | None]):
@@ -38,7 +39,7 @@ class IndexPairModal(ModalScreen[tuple[str, str] | None]):
             self.dismiss(None)
 
 
-class ModelManagerScreen(Screen):
+class ModelManagerScreen(WorkerErrors, Screen):
     BINDINGS = [
         Binding("i", "install_file", "Install file"),
         Binding("g", "install_index", "From index"),
@@ -63,7 +64,7 @@ class ModelManagerScreen(Screen):
         table.focus()
 
     def refresh_table(self) -> None:
-        found, problems = pkgs.list_packages()
+        found, problems = pkgs.list_packages(self.app.settings.packages)
         self.codes = [p.code for p in found]
         table = self.query_one(DataTable)
         table.clear()
@@ -72,7 +73,7 @@ class ModelManagerScreen(Screen):
             table.add_row(p.code, pair, p.version, size, (p.license or "")[:30])
         note = f" · {len(problems)} unreadable folder(s)" if problems else ""
         self.query_one("#models-status", Static).update(
-            f"{len(found)} package(s) in {pkgs.packages_dir()}{note}\n"
+            f"{len(found)} package(s) in {self.app.settings.packages}{note}\n"
             "Nl↔fr goes through English: install nl→en and en→fr (and back)."
         )
         translator = getattr(self.app, "translator", None)
@@ -91,7 +92,7 @@ class ModelManagerScreen(Screen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="install", description="Installing a package")
     def install_file(self, path: Path) -> None:
-        package = pkgs.install_file(path)
+        package = pkgs.install_file(path, self.app.settings.packages)
         self.post_message(ModelsChanged(f"Installed {package.code} {package.version}"))
 
     def action_install_index(self) -> None:
@@ -110,7 +111,8 @@ class ModelManagerScreen(Screen):
             if not worker.is_cancelled:
                 self.post_message(InstallProgress(done, total))
 
-        package = pkgs.install_from_index(from_code, to_code, progress=progress)
+        settings = self.app.settings
+        package = pkgs.install_from_index(from_code, to_code, settings.package_index, settings.packages, progress)
         self.post_message(ModelsChanged(f"Installed {package.code} {package.version} from the index"))
 
     def on_install_progress(self, message: InstallProgress) -> None:
@@ -135,7 +137,7 @@ class ModelManagerScreen(Screen):
         def confirmed(yes: bool | None) -> None:
             if yes:
                 try:
-                    pkgs.remove(code)
+                    pkgs.remove(code, self.app.settings.packages)
                 except pkgs.PackageError as exc:
                     self.notify(str(exc), severity="error")
                     return

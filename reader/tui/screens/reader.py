@@ -9,10 +9,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from reader.core.model import LANGUAGES, LibraryError, Release
+from reader.tui.screens.base import WorkerErrors
 from reader.tui.widgets.release_view import ReleaseView
 
 
-class ReaderScreen(Screen):
+class ReaderScreen(WorkerErrors, Screen):
     BINDINGS = [
         Binding("n", "language('nl')", "Nederlands"),
         Binding("f", "language('fr')", "Français"),

@@ -3,6 +3,8 @@ segment (a: ok, f: flagged, c: comment) saved as you go in the review store."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -11,14 +13,16 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
+from reader.core.errors import ReaderError
 from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckReport
-from reader.core.review.store import ReviewStore
+from reader.core.review.store import ReviewStore, SegmentReview
 from reader.tui.messages import ReviewReady, Row
+from reader.tui.screens.base import WorkerErrors
 from reader.tui.widgets.aligned import AlignedView
 
 
-def strip_text(report: CheckReport, store: ReviewStore, width: int) -> Text:
+def strip_text(report: CheckReport, state: Callable[[str], SegmentReview], width: int) -> Text:
     """One cell per slice of the document: red where flags are, green where all is reviewed ok."""
     pairs = report.pairs
     text = Text()
@@ -29,8 +33,8 @@ def strip_text(report: CheckReport, store: ReviewStore, width: int) -> Text:
         start = column * len(pairs) // width
         end = max(start + 1, (column + 1) * len(pairs) // width)
         chunk = pairs[start:end]
-        states = [store.get(p.key).status for p in chunk]
-        if any(p.flags and store.get(p.key).status != "ok" for p in chunk) or "flagged" in states:
+        states = [state(p.key).status for p in chunk]
+        if any(p.flags and state(p.key).status != "ok" for p in chunk) or "flagged" in states:
             text.append("█", style="red")
         elif states and all(s == "ok" for s in states):
             text.append("█", style="green")
@@ -39,7 +43,7 @@ def strip_text(report: CheckReport, store: ReviewStore, width: int) -> Text:
     return text
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(WorkerErrors, Screen):
     BINDINGS = [
         Binding("right_square_bracket", "next_flag(1)", "Next flag", key_display="]"),
         Binding("left_square_bracket", "next_flag(-1)", "Prev flag", key_display="["),
@@ -54,7 +58,7 @@ class ReviewScreen(Screen):
         super().__init__()
         self.release, self.source, self.target = release, source, target
         self.report: CheckReport | None = None
-        self.store = ReviewStore(release.id, source, target)
+        self.store: ReviewStore | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -70,6 +74,11 @@ class ReviewScreen(Screen):
         return f"{LANGUAGES[lang]} · {self.release.versions[lang].provenance.label()}"
 
     def on_mount(self) -> None:
+        try:
+            self.store = ReviewStore(self.release.id, self.source, self.target, self.app.settings.reviews)
+        except ReaderError as exc:
+            self.notify(f"{exc}. Review states are not saved until it is fixed.", title="Review state",
+                        severity="error", timeout=15)
         self.sub_title = f"review {self.source}→{self.target} · {self.release.title(self.source)}"
         self.query_one(AlignedView).focus()
         self.run_check()
@@ -102,11 +111,26 @@ class ReviewScreen(Screen):
         if self.report is None:
             return
         rows = [
-            Row(p.kind, p.source, p.target, tuple(f.code for f in p.flags), status=self.store.get(p.key).status)
+            Row(p.kind, p.source, p.target, tuple(f.code for f in p.flags), status=self._state(p.key).status)
             for p in self.report.pairs
         ]
         self.query_one(AlignedView).set_rows(rows)
-        self.query_one("#review-strip", Static).update(strip_text(self.report, self.store, self.size.width - 2))
+        self.query_one("#review-strip", Static).update(strip_text(self.report, self._state, self.size.width - 2))
+
+    def _state(self, key: str) -> SegmentReview:
+        return self.store.get(key) if self.store is not None else SegmentReview()
+
+    def _save(self, key: str, status: str | None = None, comment: str | None = None) -> None:
+        """Save one segment's state; a store that cannot be written is said, never a crash."""
+        if self.store is None:
+            self.notify("The review state cannot be saved (see the earlier message).", severity="error")
+            return
+        try:
+            self.store.set(key, status=status, comment=comment)
+        except ReaderError as exc:
+            self.notify(str(exc), title="Review state not saved", severity="error", timeout=10)
+        self._refresh_rows()
+        self._detail()
 
     def _current(self) -> int:
         return self.query_one(AlignedView).cursor
@@ -115,7 +139,7 @@ class ReviewScreen(Screen):
         if self.report is None or not self.report.pairs:
             return
         pair = self.report.pairs[min(self._current(), len(self.report.pairs) - 1)]
-        review = self.store.get(pair.key)
+        review = self._state(pair.key)
         text = Text(f"#{pair.index + 1} {pair.kind} ({pair.shape}) · {review.status}", style="bold")
         for flag in pair.flags:
             text.append(f"\n⚑ {flag.code}: ", style="bold red" if flag.severity == "error" else "bold yellow")
@@ -142,9 +166,7 @@ class ReviewScreen(Screen):
         if self.report is None:
             return
         pair = self.report.pairs[self._current()]
-        self.store.set(pair.key, status=status)
-        self._refresh_rows()
-        self._detail()
+        self._save(pair.key, status=status)
 
     def action_comment(self) -> None:
         from reader.tui.screens.modals import PromptModal
@@ -155,9 +177,7 @@ class ReviewScreen(Screen):
 
         def save(comment: str | None) -> None:
             if comment is not None:
-                self.store.set(pair.key, comment=comment)
-                self._refresh_rows()
-                self._detail()
+                self._save(pair.key, comment=comment)
 
-        self.app.push_screen(PromptModal(f"Comment on segment {pair.index + 1}", self.store.get(pair.key).comment),
+        self.app.push_screen(PromptModal(f"Comment on segment {pair.index + 1}", self._state(pair.key).comment),
                              save)

@@ -17,6 +17,7 @@ from reader.core.engine.packages import MissingModelError, PackageError
 from reader.core.engine.result import TranslationResult
 from reader.core.model import LANGUAGES, LibraryError, Release
 from reader.tui.messages import Row, TranslationFinished, TranslationProgress
+from reader.tui.screens.base import WorkerErrors
 from reader.tui.widgets.aligned import AlignedView
 
 
@@ -70,7 +71,7 @@ def pick_and_translate(app: Any, release: Release, source: str) -> None:
     app.push_screen(TranslatePicker(exclude=source), chosen)
 
 
-class SideBySideScreen(Screen):
+class SideBySideScreen(WorkerErrors, Screen):
     BINDINGS = [
         Binding("x", "swap", "Swap"),
         Binding("i", "toggle_interleave", "Interleave"),

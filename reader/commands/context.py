@@ -1,0 +1,48 @@
+"""What every command is given: the parsed flags' settings and the library, opened on first use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.core.library import Library
+from reader.core.settings import Settings
+
+
+@dataclass
+class Context:
+    settings: Settings
+    library_flag: str | None = None
+    _library: Library | None = field(default=None, repr=False)
+
+    @property
+    def library_root(self) -> Path:
+        from reader import paths
+
+        return paths.library_dir(self.library_flag)
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            self._library = Library.load(self.library_root, index_dir=self.settings.metadata_index)
+        return self._library
+
+    def library_for_writing(self) -> Library:
+        """The library, its folder created first (importing into a fresh library)."""
+        if self._library is None:
+            root = self.library_root
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                from reader.core.atomic import describe
+                from reader.core.errors import LibraryError
+
+                raise LibraryError(root, f"cannot create the library folder ({describe(exc)})") from None
+        return self.library
+
+    def engine(self, threads: int | None = None, beam_size: int = 2):  # noqa: ANN201 - keeps the engine import lazy
+        from reader.core.engine.cache import TranslationCache
+        from reader.core.engine.translator import Engine
+
+        return Engine(self.settings.packages, TranslationCache(self.settings.translation_cache),
+                      threads=threads or self.settings.threads, beam_size=beam_size)

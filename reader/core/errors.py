@@ -1,0 +1,50 @@
+"""Typed errors: every failure the user can cause names where (a path) and why (a reason).
+
+The CLI prints them as one line, ``press-reader: error: <path>: <reason>``, and the TUI as a
+notification; both render through ``str()``, so there is one format. Keeping ``path`` and ``reason``
+apart lets callers (the library scan, ``--json`` output) report them without parsing the message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ReaderError(Exception):
+    """Bad input or a failed operation that the user can act on: never a bug."""
+
+    def __init__(self, path: Path | str | None, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}" if self.path not in (None, "") else self.reason
+
+
+class LibraryError(ReaderError):
+    """A release folder, its metadata or a body file is missing, malformed or cannot be written."""
+
+
+class PackageError(ReaderError):
+    """A model package cannot be read, installed or found, or the package index is unusable."""
+
+
+class ImportFailed(ReaderError):
+    """A file cannot be imported as it is; nothing was written."""
+
+
+class ReviewStoreError(ReaderError):
+    """A review-state file is damaged or cannot be written."""
+
+
+class GlossaryError(ReaderError):
+    """A glossary file is missing or malformed."""
+
+
+class WriteFailed(LibraryError):
+    """A file could not be written (full disk, read-only folder, a folder in the way); nothing changed."""
+
+
+class UsageError(ReaderError):
+    """A value given by the user (a flag, a variable) is out of range."""

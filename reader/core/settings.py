@@ -1,0 +1,45 @@
+"""Where things live and how the engine runs, passed into the core rather than read from globals.
+
+The CLI and the TUI build one ``Settings`` from flags, the environment and platformdirs
+(``reader.paths.settings``); tests build their own. The core never reads the environment itself,
+so two libraries or two model folders can be used side by side in one process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_PACKAGE_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data: Path  # review states, the user's own library
+    cache: Path  # translation cache, metadata index (always safe to delete)
+    config: Path  # the user's glossary
+    packages: Path  # Argos model packages, shared with argospm and LibreTranslate
+    package_index: str = DEFAULT_PACKAGE_INDEX
+    threads: int | None = None  # None: all cores
+
+    @property
+    def reviews(self) -> Path:
+        return self.data / "reviews"
+
+    @property
+    def translation_cache(self) -> Path:
+        return self.cache / "translations.sqlite3"
+
+    @property
+    def metadata_index(self) -> Path:
+        return self.cache / "library-index"
+
+    @property
+    def user_glossary(self) -> Path:
+        return self.config / "glossary.yaml"
+
+    @classmethod
+    def under(cls, root: Path) -> Settings:
+        """Everything below one folder: for tests and for throw-away runs."""
+        root = Path(root)
+        return cls(root / "data", root / "cache", root / "config", root / "packages")

@@ -1,0 +1,100 @@
+"""YAML in and out, safely.
+
+Reading: ``yaml.safe_load`` semantics with three limits a hostile file could otherwise abuse:
+a size cap, no aliases (a "billion laughs" file expands a few hundred bytes into gigabytes), and
+no implicit timestamps (an unquoted ``2018-13-45`` would raise from deep inside PyYAML; dates stay
+strings and are validated by their reader, which names the field).
+
+Writing: a round trip through ruamel.yaml, so the comments and the order a person gave a
+``release.yaml`` survive a save; only the keys that changed are rewritten.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+MAX_YAML_BYTES = 1024 * 1024
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class YamlProblem(ValueError):
+    """The text is not acceptable YAML; the message says where and why, in one line."""
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without implicit timestamps."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _has_alias(text: str) -> bool:
+    if "*" not in text:
+        return False  # no alias is possible: skip the event scan
+    try:
+        return any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=_Loader))
+    except yaml.YAMLError:
+        return False  # the load below reports the syntax error with its line
+
+
+def load(text: str) -> Any:
+    """Parse YAML text with the limits above; raise YamlProblem with a one-line reason."""
+    if len(text) > MAX_YAML_BYTES:
+        raise YamlProblem(f"{len(text)} characters, over the {MAX_YAML_BYTES // 1024} KB limit for metadata")
+    if _has_alias(text):
+        raise YamlProblem("YAML aliases (*name) are not allowed")
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise YamlProblem(f"malformed YAML: {where}{problem}") from None
+    except RecursionError:
+        raise YamlProblem("malformed YAML: nested too deeply") from None
+
+
+def read(path: Path) -> Any:
+    """Read and parse a YAML file; OSError and UnicodeDecodeError are left to the caller to name."""
+    with open(path, "rb") as handle:
+        raw = handle.read(MAX_YAML_BYTES + 1)
+    if len(raw) > MAX_YAML_BYTES:
+        raise YamlProblem(f"over the {MAX_YAML_BYTES // 1024} KB limit for metadata")
+    return load(raw.decode("utf-8").removeprefix("\ufeff"))
+
+
+def _ruamel() -> Any:
+    from ruamel.yaml import YAML
+
+    rt = YAML(typ="rt")
+    rt.width = 100
+    rt.preserve_quotes = True
+    rt.indent(mapping=2, sequence=4, offset=2)
+    return rt
+
+
+def round_trip_load(text: str) -> Any:
+    """A comment-keeping document for an update; None when the text cannot be round-tripped."""
+    if len(text) > MAX_YAML_BYTES or _has_alias(text):
+        return None
+    try:
+        return _ruamel().load(text)
+    except Exception:  # noqa: BLE001 - ruamel raises many types; the caller then writes afresh
+        return None
+
+
+def round_trip_dump(document: Any) -> str:
+    out = io.StringIO()
+    _ruamel().dump(document, out)
+    return out.getvalue()
+
+
+def dump(data: Any) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
