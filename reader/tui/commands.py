@@ -10,7 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 class PressReaderCommands(Provider):
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         app = self.app
-        screen = app.screen
+        screen = self.screen  # the screen under the palette; app.screen is the palette itself
 
         def on_screen(action: str) -> Callable[[], object]:
             return lambda: screen.run_action(action)

@@ -13,8 +13,10 @@ SIZE = (100, 30)
 
 
 @pytest.fixture
-def snapshot_app():
-    return make_app(Library.load(ROOT / "releases"), FakeTranslator(), cursor_blink=False)
+def snapshot_app(monkeypatch: pytest.MonkeyPatch):
+    # A relative library path, so the header reads the same in every checkout.
+    monkeypatch.chdir(ROOT)
+    return make_app(Library.load(Path("releases")), FakeTranslator(), cursor_blink=False)
 
 
 async def _settle(pilot) -> None:  # noqa: ANN001

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from reader.core.importer.readers import ImportFailed, RawBlock
 
@@ -39,9 +40,9 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
     body = document.find("body")
     if body is None or not body.text_content().strip():
         raise ImportFailed(path, "the HTML has no body text")
-    headlines = body.findall(".//h1")
+    holders = _headline_holders(body.findall(".//h1"))
     for element in list(body.iter(*_NOISE_TAGS)):
-        if element.tag in ("header", "footer") and (_in_content(element) or _holds(element, headlines)):
+        if element.tag in ("header", "footer") and (_in_content(element) or element in holders):
             continue  # an article's own header holds its headline and date
         _drop(element)
     for element in list(body.iter()):
@@ -52,7 +53,7 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
             continue
         if _in_content(element) and not re.search(r"nav|menu|share|social|cookie|related", marker, re.I):
             continue
-        if _holds(element, headlines) and not re.search(r"nav|menu|breadcrumb", marker, re.I):
+        if element in holders and not re.search(r"nav|menu|breadcrumb", marker, re.I):
             continue
         _drop(element)
     for time in body.iter("time"):
@@ -75,8 +76,15 @@ def _in_content(element) -> bool:  # noqa: ANN001 - an lxml element
     return any(a.tag in ("main", "article") or a.get("role") == "main" for a in element.iterancestors())
 
 
-def _holds(element, headlines) -> bool:  # noqa: ANN001 - lxml elements
-    return any(h is element or element in h.iterancestors() for h in headlines)
+def _headline_holders(headlines: list[Any]) -> set[Any]:
+    """Every element that holds a headline (the headlines and their ancestors), in one linear pass."""
+    holders: set[Any] = set()
+    for headline in headlines:
+        element = headline
+        while element is not None and element not in holders:
+            holders.add(element)
+            element = element.getparent()
+    return holders
 
 
 def _drop(element) -> None:  # noqa: ANN001 - an lxml element
@@ -99,39 +107,80 @@ def _main_element(body):  # noqa: ANN001, ANN202 - lxml elements
     return best if best_score > 200 else body
 
 
-def _blocks(root) -> list[RawBlock]:  # noqa: ANN001 - an lxml element
-    blocks: list[RawBlock] = []
+_CONTAINERS = ("div", "section")
+
+
+def _with_blocks(root) -> set[Any]:  # noqa: ANN001 - an lxml element
+    """Elements that contain a block or a container below them, marked bottom-up in linear time."""
+    marked: set[Any] = set()
     for element in root.iter():
-        if not isinstance(element.tag, str):
+        if not isinstance(element.tag, str) or (element.tag not in _BLOCK_TAGS and element.tag not in _CONTAINERS):
             continue
-        leaf_div = element.tag in ("div", "span", "section") and not any(
-            isinstance(d.tag, str) and (d.tag in _BLOCK_TAGS or d.tag in ("div", "section"))
-            for d in element.iterdescendants()
-        )
-        if element.tag not in _BLOCK_TAGS and not leaf_div:
-            continue
-        if any(parent.tag in _BLOCK_TAGS for parent in element.iterancestors()):
-            continue  # nested: its text is in the outer block
-        if leaf_div and any(parent.tag == "span" for parent in element.iterancestors()):
-            continue
-        for br in element.iter("br"):
-            br.tail = "\n" + (br.tail or "")
-        raw = "\n".join(" ".join(line.split()) for line in element.text_content().split("\n"))
-        chunks = [c.strip() for c in re.split(r"\n\s*\n", raw) if c.strip()]  # <br><br> ends a paragraph
-        if not chunks:
-            continue
-        if len(chunks) > 1 and element.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "li"):
-            blocks.extend(RawBlock(chunk) for chunk in chunks)
-            continue
-        text = chunks[0]
-        if element.tag == "h1":
-            blocks.append(RawBlock(text, "title"))
-        elif element.tag in ("h2", "h3", "h4", "h5", "h6"):
-            blocks.append(RawBlock(text, "heading"))
-        elif element.tag == "li":
-            blocks.append(RawBlock(text, "list_item", "-"))
-        elif element.tag == "blockquote":
-            blocks.append(RawBlock(text, "quote"))
-        else:
-            blocks.append(RawBlock(text))
+        parent = element.getparent()
+        while parent is not None and parent not in marked:
+            marked.add(parent)
+            if parent is root:
+                break
+            parent = parent.getparent()
+    return marked
+
+
+def _text_blocks(element) -> list[RawBlock]:  # noqa: ANN001 - an lxml element
+    for br in element.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    raw = "\n".join(" ".join(line.split()) for line in element.text_content().split("\n"))
+    chunks = [c.strip() for c in re.split(r"\n\s*\n", raw) if c.strip()]  # <br><br> ends a paragraph
+    if not chunks:
+        return []
+    if len(chunks) > 1 and element.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "li"):
+        return [RawBlock(chunk) for chunk in chunks]
+    text = chunks[0]
+    if element.tag == "h1":
+        return [RawBlock(text, "title")]
+    if element.tag in ("h2", "h3", "h4", "h5", "h6"):
+        return [RawBlock(text, "heading")]
+    if element.tag == "li":
+        return [RawBlock(text, "list_item", "-")]
+    if element.tag == "blockquote":
+        return [RawBlock(text, "quote")]
+    return [RawBlock(text)]
+
+
+def _loose(text: str) -> list[RawBlock]:
+    text = " ".join(text.split())
+    return [RawBlock(text)] if len(text) > 1 else []
+
+
+def _blocks(root) -> list[RawBlock]:  # noqa: ANN001 - an lxml element
+    """Blocks in document order, each element visited once (no quadratic scans on big pages).
+
+    A block element (p, h1, li, ...) or a container without blocks inside (a leaf div) becomes
+    blocks and is not visited again. Inside a container that also holds blocks, the text between
+    them (loose text, links, spans) is gathered into paragraphs of its own, not dropped.
+    """
+    with_blocks = _with_blocks(root)
+    blocks: list[RawBlock] = []
+
+    def visit(element: Any) -> None:
+        run: list[str] = [element.text or ""]
+        for child in element:
+            if not isinstance(child.tag, str):  # a comment or processing instruction
+                run.append(child.tail or "")
+                continue
+            is_block = child.tag in _BLOCK_TAGS or child.tag in _CONTAINERS or child in with_blocks
+            if is_block:
+                blocks.extend(_loose(" ".join(run)))
+                run = []
+                if child.tag in _BLOCK_TAGS or child not in with_blocks:
+                    blocks.extend(_text_blocks(child))
+                else:
+                    visit(child)
+            else:
+                run.append(child.text_content())
+            run.append(child.tail or "")
+        blocks.extend(_loose(" ".join(run)))
+
+    if root.tag in _BLOCK_TAGS:
+        return _text_blocks(root)
+    visit(root)
     return blocks

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.atomic import describe
 from reader.core.errors import ImportFailed
+from reader.core.text.clean import clean_line, clean_text
 
 MAX_BYTES = 5 * 1024 * 1024  # a press release is a few kB; 5 MB of text is not one
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
@@ -109,15 +111,47 @@ def read_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]:
     return extract_html(text, path)
 
 
-def read_pdf(path: Path) -> list[RawBlock]:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a PDF or Word file with images; its text must still fit MAX_BYTES
+MAX_DOCX_XML = 64 * 1024 * 1024  # the unpacked document.xml: a zip bomb is refused before it is read
 
+
+def _too_much_text(path: Path) -> ImportFailed:
+    return ImportFailed(path, f"over {MAX_BYTES // 2**20} MB of text; a press release is a few kB (limit 5 MB)")
+
+
+def read_pdf(path: Path) -> list[RawBlock]:
+    import logging
+    import warnings
+
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings would spill before our one line
+    pages: list[str] = []
+    size = 0
     try:
-        reader = PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise ImportFailed(path, f"unreadable PDF ({exc})") from None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(str(path))
+            if reader.is_encrypted:
+                try:
+                    if not reader.decrypt(""):
+                        raise ImportFailed(path, "the PDF is encrypted with a password; save an unprotected copy")
+                except (DependencyError, NotImplementedError) as exc:
+                    raise ImportFailed(path, f"the PDF is encrypted in a way that cannot be read ({exc})") from None
+            for page in reader.pages:
+                text = page.extract_text() or ""
+                size += len(text.encode("utf-8"))
+                if size > MAX_BYTES:
+                    raise _too_much_text(path)
+                pages.append(text)
+    except ImportFailed:
+        raise
+    except FileNotDecryptedError:
+        raise ImportFailed(path, "the PDF is encrypted with a password; save an unprotected copy") from None
+    except (PdfReadError, ValueError, KeyError, OSError, TypeError, AttributeError, RecursionError,
+            IndexError, AssertionError, ZeroDivisionError) as exc:
+        raise ImportFailed(path, f"unreadable PDF ({type(exc).__name__}: {str(exc)[:100]})") from None
     text = "\n".join(pages)
     if len(re.sub(r"\s", "", text)) < 20:
         raise ImportFailed(path, "the PDF has no text layer (a scan?); run OCR first or import a text version")
@@ -139,18 +173,39 @@ def _pdf_paragraphs(text: str) -> str:
     return "\n".join(out)
 
 
+def _check_docx_archive(path: Path) -> None:
+    """Refuse a Word file whose XML would unpack to more than any release needs (a zip bomb)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > 10_000:
+                raise ImportFailed(path, "not a plausible Word document (too many parts)")
+            xml = sum(info.file_size for info in infos if info.filename.endswith((".xml", ".rels")))
+            if xml > MAX_DOCX_XML:
+                raise ImportFailed(path, f"the document unpacks to {xml // 2**20} MB of XML; refused (a zip bomb?)")
+    except zipfile.BadZipFile:
+        raise ImportFailed(path, "not a Word document (.docx is a zip archive)") from None
+
+
 def read_docx(path: Path) -> list[RawBlock]:
+    _check_docx_archive(path)
     try:
         import docx
 
         document = docx.Document(str(path))
-    except Exception as exc:  # python-docx raises several unrelated types for broken files
-        raise ImportFailed(path, f"unreadable Word document ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # noqa: BLE001 - python-docx raises several unrelated types for broken files
+        raise ImportFailed(path, f"unreadable Word document ({type(exc).__name__}: {str(exc)[:100]})") from None
     blocks: list[RawBlock] = []
+    size = 0
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()
         if not text:
             continue
+        size += len(text.encode("utf-8"))
+        if size > MAX_BYTES:
+            raise _too_much_text(path)
         style = (paragraph.style.name if paragraph.style is not None else "").lower()
         if style == "title":
             blocks.append(RawBlock(text, "title"))
@@ -172,24 +227,43 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
     if suffix not in SUPPORTED:
         raise ImportFailed(path, f"unsupported file type '{suffix or '(none)'}' (use {', '.join(SUPPORTED)})")
     try:
+        if path.is_dir():
+            raise ImportFailed(path, "is a folder, not a file")
         size = path.stat().st_size
+        if size == 0:
+            raise ImportFailed(path, "the file is empty")
+        limit = MAX_FILE_BYTES if suffix in (".pdf", ".docx") else MAX_BYTES
+        if size > limit:
+            raise ImportFailed(path, f"{size / 2**20:.0f} MB is too large for a press release "
+                                     f"(limit {limit // 2**20} MB)")
+        if suffix == ".pdf":
+            return _cleaned(read_pdf(path), path), {}
+        if suffix == ".docx":
+            return _cleaned(read_docx(path), path), {}
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise ImportFailed(path, "no such file") from None
-    if size == 0:
-        raise ImportFailed(path, "the file is empty")
-    if size > MAX_BYTES and suffix not in (".pdf", ".docx"):
-        raise ImportFailed(path, f"{size / 1e6:.0f} MB is too large for a press release (limit 5 MB)")
-    if suffix == ".pdf":
-        return read_pdf(path), {}
-    if suffix == ".docx":
-        return read_docx(path), {}
-    text, encoding = decode(path.read_bytes(), path)
+    except OSError as exc:
+        raise ImportFailed(path, f"cannot read ({describe(exc)})") from None
+    if len(data) > MAX_BYTES:
+        raise _too_much_text(path)
+    text, encoding = decode(data, path)
+    text = clean_text(text)
     facts = {"encoding": encoding}
     if suffix in (".html", ".htm"):
         blocks, html_facts = read_html(text, path)
         facts.update(html_facts)
     else:
         blocks = blocks_from_text(text, markdown=suffix in (".md", ".markdown"))
+    return _cleaned(blocks, path), {key: clean_line(value) for key, value in facts.items()}
+
+
+def _cleaned(blocks: list[RawBlock], path: Path) -> list[RawBlock]:
+    """No control character (an ESC from HTML's &#27;, a form feed from a PDF) gets into a release."""
+    for block in blocks:
+        block.text = clean_text(block.text).strip()
+    blocks = [block for block in blocks if block.text]
     if not blocks:
         raise ImportFailed(path, "no text found")
-    return blocks, facts
+    return blocks

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.model import LANGUAGES, Release
 from reader.core.text.fold import fold
 from reader.tui.messages import LibraryLoaded, LibraryProgress, SearchDone
-from reader.tui.screens.base import WorkerErrors
+from reader.tui.screens.base import WorkerErrors, describe_error
 from reader.tui.widgets.reader_input import ReaderInput
 
 LANG_CYCLE: list[str | None] = [None, *LANGUAGES]
@@ -47,6 +48,7 @@ class LibraryScreen(WorkerErrors, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.sub_title = f"library: {self.app.library.root}"
         table = self.query_one(DataTable)
         table.add_column("Date", key="date", width=10)
         table.add_column("Title", key="title")
@@ -62,6 +64,12 @@ class LibraryScreen(WorkerErrors, Screen):
             library.scan(progress=lambda done, total: self.post_message(LibraryProgress(done, total)))
         if not get_current_worker().is_cancelled:
             self.post_message(LibraryLoaded(list(library.releases), list(library.problems)))
+
+    @on(Worker.StateChanged)
+    def _load_failed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "library" and event.state == WorkerState.ERROR:
+            error = describe_error(event.worker.error) if event.worker.error else "unknown error"
+            self.query_one("#library-status", Static).update(Text(f"Cannot load the library: {error}", style="red"))
 
     def on_library_progress(self, message: LibraryProgress) -> None:
         self.query_one("#library-status", Static).update(f"Loading the library… {message.done}/{message.total}")

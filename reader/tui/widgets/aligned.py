@@ -54,8 +54,10 @@ class AlignedRow(Horizontal):
         if row == self.row:
             return
         self.row = row
-        self._classes_for_row()
         cells = self.query(Static)
+        if len(cells) < 3:
+            return  # not mounted yet: compose draws the new row
+        self._classes_for_row()
         cells[0].update(self._cell(row.left, row.kind))
         cells[1].update(self._gutter())
         cells[2].update(self._cell(row.right, row.kind, pending=row.pending))
