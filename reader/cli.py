@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from reader import __version__
 
@@ -20,15 +21,25 @@ from reader import __version__
 COMMAND_MODULES = ("library", "models", "translate", "review", "importing")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, like every other error (argparse prints the usage block first)."""
+
+    def error(self, message: str) -> NoReturn:
+        from reader.core.text.clean import clean_line
+
+        sys.stderr.write(f"press-reader: error: {clean_line(message)} (see: {self.prog} --help)\n")
+        raise SystemExit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--library",
         metavar="DIR",
         default=argparse.SUPPRESS,
         help="library folder (default: $PRESS_READER_LIBRARY, ./releases, or the user data folder)",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="press-reader",
         description="Read government press releases and translate them offline (nl, fr, en).",
         parents=[common],

@@ -67,18 +67,27 @@ def write_pdf(path: Path, lines: list[str] | None = None) -> Path:
                 else:
                     current = f"{current} {word}".strip()
             lines += [current, ""]
-    content = b"BT /F1 10 Tf 40 800 Td 12 TL\n"
-    for line in lines:
-        content += b"(" + _pdf_escape(line) + b") Tj T*\n"
-    content += b"ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
+    return write_pdf_pages(path, [lines])
+
+
+def write_pdf_pages(path: Path, pages: list[list[str]]) -> Path:
+    """A PDF with one page per list of lines, each a real text layer."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
+    font = 3 + 2 * len(pages)
+    kids = []
+    for lines in pages:
+        content = b"BT /F1 10 Tf 40 800 Td 12 TL\n"
+        for line in lines:
+            content += b"(" + _pdf_escape(line) + b") Tj T*\n"
+        content += b"ET"
+        page_number = len(objects) + 1
+        kids.append(f"{page_number} 0 R".encode())
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents "
+                       + f"{page_number + 1} 0 R".encode() + b" /Resources << /Font << /F1 "
+                       + f"{font} 0 R".encode() + b" >> >> >>")
+        objects.append(b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream")
+    objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count " + str(len(pages)).encode() + b" >>"
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     out = b"%PDF-1.4\n"
     offsets = []
     for number, body in enumerate(objects, 1):

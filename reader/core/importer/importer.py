@@ -15,7 +15,7 @@ from typing import Any
 
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.readers import ImportFailed, RawBlock, read_file
-from reader.core.library import Library
+from reader.core.library import Library, check_id
 from reader.core.model import LANGUAGES, PROVENANCES, Block, Provenance, Release
 from reader.core.text.fold import slugify
 
@@ -80,6 +80,8 @@ def plan_import(
     force: bool = False,
 ) -> ImportPlan:
     path = Path(path)
+    if release_id is not None:
+        check_id(library.root, release_id)  # before anything is read or built from it
     if lang is not None and lang not in LANGUAGES:
         raise ImportFailed(path, f"unknown language '{lang}' (known: {', '.join(LANGUAGES)})")
     if provenance is not None and provenance not in ("official", "unofficial"):
