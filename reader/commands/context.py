@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.library import Library
+
+if TYPE_CHECKING:
+    from reader.core.engine.translator import Engine
 from reader.core.settings import Settings
 
 
@@ -40,7 +44,7 @@ class Context:
                 raise LibraryError(root, f"cannot create the library folder ({describe(exc)})") from None
         return self.library
 
-    def engine(self, threads: int | None = None, beam_size: int = 2):  # noqa: ANN201 - keeps the engine import lazy
+    def engine(self, threads: int | None = None, beam_size: int = 2) -> Engine:
         from reader.core.engine.cache import TranslationCache
         from reader.core.engine.translator import Engine
 

@@ -54,7 +54,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_USAGE if failed else EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import", parents=[common], help="import releases from .txt .md .html .pdf .docx files",
                        description="Import files as new releases, or one file as a language version (--release). "
                                    "With one file, --json prints one object; with several, a list.")

@@ -14,8 +14,9 @@ from reader.commands.output import (
     print_json,
     warn,
 )
+from reader.core.errors import LibraryError
 from reader.core.library import Library
-from reader.core.model import LANGUAGES, LibraryError, Release
+from reader.core.model import LANGUAGES, Release
 
 
 def report_problems(library: Library) -> None:
@@ -88,7 +89,7 @@ def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("list", parents=[common], help="list releases")
     p.add_argument("--lang", choices=list(LANGUAGES), help="only releases with this language")
     p.add_argument("--search", metavar="TEXT", help="search titles and bodies")

@@ -8,6 +8,7 @@ from pathlib import Path
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
 from reader.core.engine import packages as pkgs
+from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
 
 
@@ -41,7 +42,7 @@ def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
                                               ctx.settings.packages)
         else:
             raise CommandError("give a FILE.argosmodel, or --from xx --to yy to install from the index")
-    except pkgs.PackageError as exc:
+    except PackageError as exc:
         raise CommandError(str(exc)) from None
     console().print(f"installed {package.code} {package.version} ({pkgs.human_size(package.size)}) in {package.path}")
     return EXIT_OK
@@ -50,7 +51,7 @@ def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
     try:
         package = pkgs.remove(args.code, ctx.settings.packages)
-    except pkgs.PackageError as exc:
+    except PackageError as exc:
         raise CommandError(str(exc)) from None
     console().print(f"removed {package.code} {package.version}")
     return EXIT_OK
@@ -64,7 +65,7 @@ def cmd_cache_clear(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     models = sub.add_parser("models", parents=[common], help="manage offline translation models")
     msub = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
     p = msub.add_parser("list", help="installed packages")

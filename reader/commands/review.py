@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, EXIT_PROBLEMS, CommandError, console, escape, print_json
 from reader.core import atomic
-from reader.core.model import LANGUAGES, LibraryError, Release
+from reader.core.errors import LibraryError
+from reader.core.model import LANGUAGES, Release
 from reader.core.text.clean import clean_line
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def _versions(args: argparse.Namespace, ctx: Context) -> Release:
 def _mt(args: argparse.Namespace, ctx: Context, release: Release) -> Any:
     if getattr(args, "no_mt", False):
         return None
-    from reader.core.engine.packages import PackageError
+    from reader.core.errors import PackageError
     from reader.core.review.mt import MTHelper
 
     engine = ctx.engine()
@@ -161,7 +162,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     def pair_parser(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, parents=[common], help=help_text)
         p.add_argument("id")

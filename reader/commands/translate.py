@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json
-from reader.core.engine.packages import PackageError
 from reader.core.engine.result import TranslationResult
-from reader.core.model import LANGUAGES, LibraryError, Release
+from reader.core.errors import LibraryError, PackageError
+from reader.core.model import LANGUAGES, Release
 
 
 def _print_aligned(result: TranslationResult) -> None:
@@ -94,7 +94,7 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
                                              progress=progress, cancel=lambda: cancelled["flag"])
     except (PackageError, LibraryError) as exc:
         raise CommandError(str(exc)) from None
-    if progress:
+    if progress is not None:
         sys.stderr.write("\n")
     if args.json:
         print_json(result.to_json())
@@ -122,7 +122,7 @@ def _check_save(args: argparse.Namespace, release: Release | None) -> None:
                            "--save would not overwrite it", code=1)
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("translate", parents=[common], help="translate a release or a text offline")
     p.add_argument("id", nargs="?", help="release id")
     p.add_argument("--to", dest="to_code", required=True, metavar="xx")

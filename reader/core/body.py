@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 
 from reader.core.atomic import describe
-from reader.core.model import LANGUAGES, Block, LibraryError
+from reader.core.errors import LibraryError
+from reader.core.model import LANGUAGES, Block
 from reader.core.text.clean import clean_line, clean_text
 
 MAX_BODY_BYTES = 5 * 1024 * 1024  # the import limit: no press release comes near it

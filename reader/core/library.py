@@ -14,17 +14,8 @@ from typing import Any
 
 from reader.core import atomic, yamlio
 from reader.core.body import read_body, to_markdown
-from reader.core.errors import ReaderError
-from reader.core.model import (
-    LANGUAGES,
-    PROVENANCES,
-    Block,
-    LanguageVersion,
-    LibraryError,
-    Problem,
-    Provenance,
-    Release,
-)
+from reader.core.errors import LibraryError, ReaderError
+from reader.core.model import LANGUAGES, PROVENANCES, Block, LanguageVersion, Problem, Provenance, Release
 from reader.core.text.clean import clean_line
 from reader.core.text.fold import fold
 
@@ -145,7 +136,7 @@ def release_from_data(folder: Path, data: dict[str, Any]) -> Release:
         issuer=clean_line(str(issuer)),
         original_language=original,
         folder=folder,
-        source=data.get("source") if isinstance(data.get("source"), dict) else {},
+        source=dict(data["source"]) if isinstance(data.get("source"), dict) else {},
     )
     for code, raw in languages.items():
         code = str(code)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from reader import paths
+from reader.core.engine.protocol import Translator
 from reader.core.library import Library
 from reader.core.settings import Settings
 from reader.tui.commands import PressReaderCommands
@@ -28,7 +27,7 @@ class PressReaderApp(App[None]):
     ]
 
     def __init__(
-        self, library: Library, translator: Any, *, settings: Settings | None = None, cursor_blink: bool = True
+        self, library: Library, translator: Translator, *, settings: Settings | None = None, cursor_blink: bool = True
     ) -> None:
         super().__init__()
         self.library = library
@@ -36,7 +35,7 @@ class PressReaderApp(App[None]):
         self.settings = settings if settings is not None else paths.settings()
         self.cursor_blink = cursor_blink
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         from reader.tui.screens.library import LibraryScreen
 
         return LibraryScreen()
@@ -61,6 +60,6 @@ class PressReaderApp(App[None]):
 
 
 def make_app(
-    library: Library, translator: Any, *, settings: Settings | None = None, cursor_blink: bool = True
+    library: Library, translator: Translator, *, settings: Settings | None = None, cursor_blink: bool = True
 ) -> PressReaderApp:
     return PressReaderApp(library, translator, settings=settings, cursor_blink=cursor_blink)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from reader.tui.app import PressReaderApp
 
 
 class PressReaderCommands(Provider):
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        app = self.app
+        app = cast("PressReaderApp", self.app)
         screen = self.screen  # the screen under the palette; app.screen is the palette itself
 
         def on_screen(action: str) -> Callable[[], object]:

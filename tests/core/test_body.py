@@ -3,7 +3,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.body import parse_markdown, read_body, to_markdown
-from reader.core.model import Block, LibraryError
+from reader.core.errors import LibraryError
+from reader.core.model import Block
 
 
 def test_kinds_are_recognised():

@@ -5,8 +5,9 @@ import pytest
 
 from reader.core.engine import guard
 from reader.core.engine.cache import TranslationCache
-from reader.core.engine.packages import MissingModelError, PackageError
+from reader.core.engine.packages import MissingModelError
 from reader.core.engine.translator import Engine
+from reader.core.errors import PackageError
 from reader.core.library import Library
 from tests.conftest import ROOT, SEED_ID
 

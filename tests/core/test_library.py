@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.errors import LibraryError
 from reader.core.library import Library
-from reader.core.model import Block, LibraryError, Provenance
+from reader.core.model import Block, Provenance
 from reader.core.text.fold import fold, slugify
 from tests.conftest import ROOT, SEED_ID
 from tests.conftest import SEED_TXT as SEED

@@ -7,6 +7,7 @@ import pytest
 
 from reader import paths
 from reader.core.engine import packages as pkgs
+from reader.core.errors import PackageError
 from tests.argos_factory import build_index
 
 
@@ -31,7 +32,7 @@ def test_install_list_remove(argos_packages, tmp_path: Path):
     assert nl_en.to_json()["pair"] == "nl->en"
     assert pkgs.remove("translate-nl_en", _folder()).code == "translate-nl_en"
     assert "translate-nl_en" not in [p.code for p in pkgs.list_packages(_folder())[0]]
-    with pytest.raises(pkgs.PackageError, match="no installed package 'translate-nl_en'"):
+    with pytest.raises(PackageError, match="no installed package 'translate-nl_en'"):
         pkgs.remove("translate-nl_en", _folder())
 
 
@@ -87,7 +88,7 @@ def test_bad_archives_are_refused_and_nothing_is_written(tmp_path: Path, entries
     folder.mkdir()
     before = snapshot(folder)
     bad = _zip(tmp_path / "bad.argosmodel", entries)
-    with pytest.raises(pkgs.PackageError, match=reason) as info:
+    with pytest.raises(PackageError, match=reason) as info:
         pkgs.install_file(bad, _folder())
     assert "bad.argosmodel" in str(info.value)
     assert snapshot(folder) == before
@@ -99,12 +100,12 @@ def test_random_bytes_and_truncated_zip(tmp_path: Path, argos_packages):
     folder.mkdir()
     junk = tmp_path / "junk.argosmodel"
     junk.write_bytes(os.urandom(4096))
-    with pytest.raises(pkgs.PackageError, match="not a zip archive"):
+    with pytest.raises(PackageError, match="not a zip archive"):
         pkgs.install_file(junk, _folder())
     truncated = tmp_path / "cut.argosmodel"
     data = argos_packages["nl_en"].read_bytes()
     truncated.write_bytes(data[: len(data) // 2])
-    with pytest.raises(pkgs.PackageError):
+    with pytest.raises(PackageError):
         pkgs.install_file(truncated, _folder())
     assert snapshot(folder) == []
 
@@ -114,13 +115,13 @@ def test_install_from_local_index(argos_packages, tmp_path: Path, monkeypatch, n
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index.parent.as_uri() + "/")
     package = pkgs.install_from_index("fr", "en", paths.package_index(), _folder())
     assert package.code == "translate-fr_en"
-    with pytest.raises(pkgs.PackageError, match="no package for nl->fr"):
+    with pytest.raises(PackageError, match="no package for nl->fr"):
         pkgs.install_from_index("nl", "fr", paths.package_index(), _folder())
 
 
 def test_index_unreachable_is_a_clear_error(tmp_path: Path, monkeypatch):
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", (tmp_path / "missing").as_uri() + "/")
-    with pytest.raises(pkgs.PackageError, match="cannot reach the package index .*install from a file"):
+    with pytest.raises(PackageError, match="cannot reach the package index .*install from a file"):
         pkgs.install_from_index("nl", "en", paths.package_index(), _folder())
 
 
@@ -132,5 +133,5 @@ def test_route_direct_pivot_and_missing(installed_packages):
     with pytest.raises(pkgs.MissingModelError, match="install translate-en_fr") as info:
         pkgs.route("nl", "fr", only)
     assert "press-reader models install --from en --to fr" in str(info.value)
-    with pytest.raises(pkgs.PackageError, match="unknown language 'de'"):
+    with pytest.raises(PackageError, match="unknown language 'de'"):
         pkgs.route("de", "en", found)

@@ -88,15 +88,18 @@ class TranslationCache:
                 conn = self._open()
             except sqlite3.DatabaseError as exc:
                 if not self._damaged(exc):
-                    return self._disable(f"cannot open {self.path} ({exc}); translating without a cache")
+                    self._disable(f"cannot open {self.path} ({exc}); translating without a cache")
+                    return None
                 try:
                     aside = self._move_aside()
                     conn = self._open()
                 except (OSError, sqlite3.Error) as again:
-                    return self._disable(f"{self.path}: damaged and cannot be replaced ({again}); no cache")
+                    self._disable(f"{self.path}: damaged and cannot be replaced ({again}); no cache")
+                    return None
                 log.warning("%s: damaged translation cache moved to %s; starting a new one", self.path, aside.name)
             except OSError as exc:
-                return self._disable(f"cannot create {self.path} ({exc.strerror}); translating without a cache")
+                self._disable(f"cannot create {self.path} ({exc.strerror}); translating without a cache")
+                return None
         self._local.conn = conn
         return conn
 
@@ -111,7 +114,6 @@ class TranslationCache:
         if not self.disabled:
             log.warning("%s", reason)
         self.disabled = reason
-        return None
 
     # -- use ---------------------------------------------------------------------------------
 

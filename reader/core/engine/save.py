@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from reader.core.engine.result import TranslationResult
+from reader.core.errors import LibraryError
 from reader.core.library import Library
-from reader.core.model import LanguageVersion, LibraryError, Provenance, Release
+from reader.core.model import LanguageVersion, Provenance, Release
 
 
 def machine_provenance(result: TranslationResult) -> Provenance:

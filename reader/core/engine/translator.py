@@ -10,26 +10,18 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reader.core.engine import guard
 from reader.core.engine.cache import TranslationCache
-from reader.core.engine.packages import (
-    InstalledPackage,
-    PackageError,
-    list_packages,
-    route,
-)
+from reader.core.engine.packages import InstalledPackage, list_packages, route
+from reader.core.engine.protocol import Cancel, Progress
 from reader.core.engine.result import BlockTranslation, SentencePair, TranslationResult
-from reader.core.errors import UsageError
+from reader.core.errors import PackageError, UsageError
 from reader.core.model import LANGUAGES, Block
 from reader.core.text.segment import split_sentences
-
-Progress = Callable[[int, int, TranslationResult], None]
-Cancel = Callable[[], bool]
 
 
 @dataclass
@@ -172,9 +164,8 @@ class Engine:
             )
         # Group sentences by the language they are written in (letterhead halves have their own).
         groups: dict[str, list[SentencePair]] = {}
-        for block in result.blocks:
-            lang = block.lang or from_code
-            groups.setdefault(lang, []).extend(block.sentences)
+        for translated in result.blocks:
+            groups.setdefault(translated.lang or from_code, []).extend(translated.sentences)
         total = len({(lang, s.source) for lang, pairs in groups.items() for s in pairs})
         state = {"done": 0}
         for lang, pairs in groups.items():

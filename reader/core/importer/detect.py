@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from reader.core.importer.readers import RawBlock
+from reader.core.importer.raw import RawBlock
 from reader.core.text import numbers
 from reader.core.text.langid import identify
 

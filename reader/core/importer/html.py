@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from reader.core.importer.readers import ImportFailed, RawBlock
+from reader.core.errors import ImportFailed
+from reader.core.importer.raw import RawBlock
 
 _NOISE_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "button",
                "template", "menu")
@@ -72,7 +73,7 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
     return blocks, facts
 
 
-def _in_content(element) -> bool:  # noqa: ANN001 - an lxml element
+def _in_content(element: Any) -> bool:
     return any(a.tag in ("main", "article") or a.get("role") == "main" for a in element.iterancestors())
 
 
@@ -87,13 +88,13 @@ def _headline_holders(headlines: list[Any]) -> set[Any]:
     return holders
 
 
-def _drop(element) -> None:  # noqa: ANN001 - an lxml element
+def _drop(element: Any) -> None:
     parent = element.getparent()
     if parent is not None:
         element.drop_tree()
 
 
-def _main_element(body):  # noqa: ANN001, ANN202 - lxml elements
+def _main_element(body: Any) -> Any:
     for xpath in ("//main", "//article", "//*[@role='main']", "//*[@id='content' or @id='main']"):
         found = body.xpath(xpath)
         if found and len(found[0].text_content().strip()) > 200:
@@ -110,7 +111,7 @@ def _main_element(body):  # noqa: ANN001, ANN202 - lxml elements
 _CONTAINERS = ("div", "section")
 
 
-def _with_blocks(root) -> set[Any]:  # noqa: ANN001 - an lxml element
+def _with_blocks(root: Any) -> set[Any]:
     """Elements that contain a block or a container below them, marked bottom-up in linear time."""
     marked: set[Any] = set()
     for element in root.iter():
@@ -125,7 +126,7 @@ def _with_blocks(root) -> set[Any]:  # noqa: ANN001 - an lxml element
     return marked
 
 
-def _text_blocks(element) -> list[RawBlock]:  # noqa: ANN001 - an lxml element
+def _text_blocks(element: Any) -> list[RawBlock]:
     for br in element.iter("br"):
         br.tail = "\n" + (br.tail or "")
     raw = "\n".join(" ".join(line.split()) for line in element.text_content().split("\n"))
@@ -151,7 +152,7 @@ def _loose(text: str) -> list[RawBlock]:
     return [RawBlock(text)] if len(text) > 1 else []
 
 
-def _blocks(root) -> list[RawBlock]:  # noqa: ANN001 - an lxml element
+def _blocks(root: Any) -> list[RawBlock]:
     """Blocks in document order, each element visited once (no quadratic scans on big pages).
 
     A block element (p, h1, li, ...) or a container without blocks inside (a leaf div) becomes

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.core.errors import ImportFailed
 from reader.core.importer.detect import Detected, detect
-from reader.core.importer.readers import ImportFailed, RawBlock, read_file
+from reader.core.importer.raw import RawBlock
+from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
 from reader.core.model import LANGUAGES, PROVENANCES, Block, Provenance, Release
 from reader.core.text.fold import slugify

@@ -7,11 +7,12 @@ says so (an HTML <h1>, a Word heading style, a Markdown list item).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.atomic import describe
 from reader.core.errors import ImportFailed
+from reader.core.importer.html import extract_html
+from reader.core.importer.raw import RawBlock
 from reader.core.text.clean import clean_line, clean_text
 
 MAX_BYTES = 5 * 1024 * 1024  # a press release is a few kB; 5 MB of text is not one
@@ -20,12 +21,6 @@ SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
 
 
-@dataclass
-class RawBlock:
-    text: str
-    kind: str = ""  # "", "heading", "title", "list_item", "quote", "letterhead"
-    marker: str = ""
-    lang: str | None = None
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -106,8 +101,6 @@ def _looks_like_date_only(lines: list[str]) -> bool:
 
 
 def read_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]:
-    from reader.core.importer.html import extract_html
-
     return extract_html(text, path)
 
 

@@ -37,7 +37,7 @@ def to_tmx(report: CheckReport, store: ReviewStore) -> bytes:
     for i, pair in enumerate(report.pairs):
         if not (pair.source and pair.target):
             continue
-        unit = tmx_file.addsourceunit(pair.source)
+        unit = tmx_file.addsourceunit(pair.source)  # type: ignore[no-untyped-call]
         unit.settarget(pair.target, lang=report.target)
         key, status, notes = _notes(report, store, i)
         for note in notes:
@@ -57,7 +57,7 @@ def to_xliff(report: CheckReport, store: ReviewStore) -> bytes:
 
     xliff_file = xliff2.Xliff2File(sourcelanguage=report.source, targetlanguage=report.target)
     for i, pair in enumerate(report.pairs):
-        unit = xliff_file.addsourceunit(pair.source or "")
+        unit = xliff_file.addsourceunit(pair.source or "")  # type: ignore[no-untyped-call]
         unit.target = pair.target
         key, status, notes = _notes(report, store, i)
         unit.setid(f"s{i + 1}-{key}")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from reader.core.align import align_blocks
-from reader.core.engine.packages import PackageError
+from reader.core.errors import PackageError
 from reader.core.model import Release
 from reader.core.text.segment import split_sentences
 
@@ -25,7 +25,7 @@ TRUST_MARGIN = 10.0
 
 @lru_cache(maxsize=1)
 def _chrf() -> Any:
-    from sacrebleu.metrics import CHRF
+    from sacrebleu.metrics.chrf import CHRF
 
     return CHRF()
 

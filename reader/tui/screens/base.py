@@ -1,27 +1,49 @@
-"""What every screen shares: one path from a failed worker to a visible message.
+"""What every screen shares: a typed `app`, and one path from a failed worker to a visible message.
 
 ``Worker.StateChanged`` does not bubble, so the app never sees the workers its screens start; a
-screen that forgot to handle one left the user with nothing. Every screen mixes this in.
+screen that forgot to handle one left the user with nothing. Every screen derives from these.
+Textual calls ``on_worker_state_changed`` of every class in the MRO, so a screen may add its own.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from reader.core.text.clean import clean_line
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from reader.tui.app import PressReaderApp
+
+ResultT = TypeVar("ResultT")
 
 
 def describe_error(error: BaseException) -> str:
     return clean_line(str(error)) or type(error).__name__
 
 
-class WorkerErrors:
-    """Mix into a Screen: a worker ending in an error becomes an error notification."""
+def _notify_failure(screen: Screen[Any], event: Worker.StateChanged) -> None:
+    if event.state == WorkerState.ERROR and event.worker.error is not None:
+        title = event.worker.description or "Something went wrong"
+        screen.app.notify(describe_error(event.worker.error), title=clean_line(title)[:60], severity="error",
+                          timeout=10)
 
-    # A plain method name, not @on: Textual collects @on handlers only on its own classes, but it calls
-    # the handler of this name on every class of the MRO, so screens may still define their own.
+
+class BaseScreen(Screen[None]):
+    if TYPE_CHECKING:  # at run time Textual's own `app`; for mypy, this app with its library and engine
+        app = getters.app(PressReaderApp)
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state == WorkerState.ERROR and event.worker.error is not None:
-            title = event.worker.description or "Something went wrong"
-            event.worker.node.app.notify(describe_error(event.worker.error), title=clean_line(title)[:60],
-                                         severity="error", timeout=10)
+        _notify_failure(self, event)
+
+
+class BaseModal(ModalScreen[ResultT]):
+    if TYPE_CHECKING:
+        app = getters.app(PressReaderApp)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        _notify_failure(self, event)

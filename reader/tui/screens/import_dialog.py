@@ -11,11 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
+from textual.worker import Worker
 
 from reader.core.importer.importer import ImportPlan, apply_import, plan_import
-from reader.tui.screens.base import WorkerErrors
+from reader.tui.screens.base import BaseModal
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
@@ -25,7 +25,7 @@ class PlanReady(Message):
     plan: ImportPlan
 
 
-class ImportScreen(WorkerErrors, ModalScreen[str | None]):
+class ImportScreen(BaseModal[str | None]):
     """Returns the id of the imported release, or None."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
@@ -86,7 +86,7 @@ class ImportScreen(WorkerErrors, ModalScreen[str | None]):
         self.query_one("#confirm", Button).disabled = False
         self.query_one("#confirm", Button).focus()
 
-    def on_worker_state_changed(self, event) -> None:  # noqa: ANN001 - textual's Worker.StateChanged
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "import" and event.worker.error is not None:
             self.query_one("#import-detected", Static).update(Text(str(event.worker.error), style="bold red"))
 

@@ -7,20 +7,19 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.model import LANGUAGES, Release
 from reader.core.text.fold import fold
 from reader.tui.messages import LibraryLoaded, LibraryProgress, SearchDone
-from reader.tui.screens.base import WorkerErrors, describe_error
+from reader.tui.screens.base import BaseScreen, describe_error
 from reader.tui.widgets.reader_input import ReaderInput
 
 LANG_CYCLE: list[str | None] = [None, *LANGUAGES]
 
 
-class LibraryScreen(WorkerErrors, Screen):
+class LibraryScreen(BaseScreen):
     BINDINGS = [
         Binding("slash", "search", "Search", key_display="/"),
         Binding("l", "cycle_language", "Language"),
@@ -61,7 +60,10 @@ class LibraryScreen(WorkerErrors, Screen):
     def load_library(self) -> None:
         library = self.app.library
         if not library.scanned:
-            library.scan(progress=lambda done, total: self.post_message(LibraryProgress(done, total)))
+            def progress(done: int, total: int) -> None:
+                self.post_message(LibraryProgress(done, total))
+
+            library.scan(progress=progress)
         if not get_current_worker().is_cancelled:
             self.post_message(LibraryLoaded(list(library.releases), list(library.problems)))
 

@@ -8,14 +8,15 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Footer, Header, Label, ProgressBar, Select, Static
 from textual.worker import Worker, get_current_worker
 
 from reader.core.engine import packages as pkgs
+from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
 from reader.tui.messages import InstallProgress, ModelsChanged
-from reader.tui.screens.base import WorkerErrors
+from reader.tui.screens.base import BaseScreen
 
 
 class IndexPairModal(ModalScreen[tuple[str, str] | None]):
@@ -39,7 +40,7 @@ class IndexPairModal(ModalScreen[tuple[str, str] | None]):
             self.dismiss(None)
 
 
-class ModelManagerScreen(WorkerErrors, Screen):
+class ModelManagerScreen(BaseScreen):
     BINDINGS = [
         Binding("i", "install_file", "Install file"),
         Binding("g", "install_index", "From index"),
@@ -138,7 +139,7 @@ class ModelManagerScreen(WorkerErrors, Screen):
             if yes:
                 try:
                     pkgs.remove(code, self.app.settings.packages)
-                except pkgs.PackageError as exc:
+                except PackageError as exc:
                     self.notify(str(exc), severity="error")
                     return
                 self.post_message(ModelsChanged(f"Removed {code}"))

@@ -5,15 +5,15 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from reader.core.model import LANGUAGES, LibraryError, Release
-from reader.tui.screens.base import WorkerErrors
+from reader.core.errors import LibraryError
+from reader.core.model import LANGUAGES, Release
+from reader.tui.screens.base import BaseScreen
 from reader.tui.widgets.release_view import ReleaseView
 
 
-class ReaderScreen(WorkerErrors, Screen):
+class ReaderScreen(BaseScreen):
     BINDINGS = [
         Binding("n", "language('nl')", "Nederlands"),
         Binding("f", "language('fr')", "Français"),

@@ -10,7 +10,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
 from reader.core.errors import ReaderError
@@ -18,7 +17,7 @@ from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckReport
 from reader.core.review.store import ReviewStore, SegmentReview
 from reader.tui.messages import ReviewReady, Row
-from reader.tui.screens.base import WorkerErrors
+from reader.tui.screens.base import BaseScreen
 from reader.tui.widgets.aligned import AlignedView
 
 
@@ -43,7 +42,7 @@ def strip_text(report: CheckReport, state: Callable[[str], SegmentReview], width
     return text
 
 
-class ReviewScreen(WorkerErrors, Screen):
+class ReviewScreen(BaseScreen):
     BINDINGS = [
         Binding("right_square_bracket", "next_flag(1)", "Next flag", key_display="]"),
         Binding("left_square_bracket", "next_flag(-1)", "Prev flag", key_display="["),
@@ -85,7 +84,7 @@ class ReviewScreen(WorkerErrors, Screen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review", description="Checking the rendering")
     def run_check(self) -> None:
-        from reader.core.engine.packages import PackageError
+        from reader.core.errors import PackageError
         from reader.core.review.checks import check_release
         from reader.core.review.mt import MTHelper
 

@@ -8,16 +8,16 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from reader.core.align import align_versions
-from reader.core.engine.packages import MissingModelError, PackageError
+from reader.core.engine.packages import MissingModelError
 from reader.core.engine.result import TranslationResult
-from reader.core.model import LANGUAGES, LibraryError, Release
+from reader.core.errors import LibraryError, PackageError
+from reader.core.model import LANGUAGES, Release
 from reader.tui.messages import Row, TranslationFinished, TranslationProgress
-from reader.tui.screens.base import WorkerErrors
+from reader.tui.screens.base import BaseScreen
 from reader.tui.widgets.aligned import AlignedView
 
 
@@ -71,7 +71,7 @@ def pick_and_translate(app: Any, release: Release, source: str) -> None:
     app.push_screen(TranslatePicker(exclude=source), chosen)
 
 
-class SideBySideScreen(WorkerErrors, Screen):
+class SideBySideScreen(BaseScreen):
     BINDINGS = [
         Binding("x", "swap", "Swap"),
         Binding("i", "toggle_interleave", "Interleave"),

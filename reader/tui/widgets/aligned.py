@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.dom import DOMNode
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
@@ -20,7 +23,7 @@ class AlignedRow(Horizontal):
         self.row = row
         self.index = index
 
-    def compose(self):  # noqa: ANN201 - textual's ComposeResult
+    def compose(self) -> ComposeResult:
         yield Static(self._cell(self.row.left, self.row.kind), classes="cell left")
         yield Static(self._gutter(), classes="gutter")
         yield Static(self._cell(self.row.right, self.row.kind, pending=self.row.pending), classes="cell right")
@@ -115,8 +118,8 @@ class AlignedView(VerticalScroll, can_focus=True):
         if 0 <= self.cursor < len(rows):
             self.scroll_to_widget(rows[self.cursor], animate=False, top=False)
 
-    def on_click(self, event) -> None:  # noqa: ANN001 - textual's Click event
-        widget = event.widget
+    def on_click(self, event: events.Click) -> None:
+        widget: DOMNode | None = event.widget
         while widget is not None and not isinstance(widget, AlignedRow):
             widget = widget.parent
         if isinstance(widget, AlignedRow):

@@ -1,0 +1,39 @@
+"""What the UI and the review code need from a translation engine.
+
+The local CTranslate2 engine implements it, the test translator too, and a remote engine (a
+LibreTranslate server) can: nothing above this layer knows which one it talks to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from reader.core.engine.packages import InstalledPackage
+from reader.core.engine.result import TranslationResult
+from reader.core.model import Block
+
+Progress = Callable[[int, int, TranslationResult], None]
+Cancel = Callable[[], bool]
+
+
+class Translator(Protocol):
+    def packages(self, refresh: bool = False) -> list[InstalledPackage]:
+        """The installed pairs; `refresh` re-reads them after an install or a removal."""
+        ...
+
+    def route(self, from_code: str, to_code: str) -> list[InstalledPackage]:
+        """The packages a pair goes through; raises MissingModelError naming what to install."""
+        ...
+
+    def translate_blocks(
+        self,
+        blocks: list[Block],
+        from_code: str,
+        to_code: str,
+        title: str | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> TranslationResult:
+        """Sentence-aligned translation; a cancelled run returns what finished (result.cancelled)."""
+        ...

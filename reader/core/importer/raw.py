@@ -1,0 +1,13 @@
+"""What a reader gives the detector: blocks of text with a hint of their kind, before any decision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class RawBlock:
+    text: str
+    kind: str = ""  # "", "heading", "title", "list_item", "quote", "letterhead"
+    marker: str = ""
+    lang: str | None = None
