@@ -1,6 +1,6 @@
 """Engine benchmark on a base-size random Argos package. Prints ratios measured in one run.
 
-    python benchmarks/bench_engine.py [--beam 2] [--threads N]
+python benchmarks/bench_engine.py [--beam 2] [--threads N]
 """
 
 from __future__ import annotations
@@ -37,7 +37,9 @@ def main() -> None:
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="press-reader-bench-"))
     os.environ.update(
-        HOME=str(tmp / "home"), ARGOS_PACKAGES_DIR=str(tmp / "packages"), PRESS_READER_CACHE_DIR=str(tmp / "cache"),
+        HOME=str(tmp / "home"),
+        ARGOS_PACKAGES_DIR=str(tmp / "packages"),
+        PRESS_READER_CACHE_DIR=str(tmp / "cache"),
         PRESS_READER_THREADS=str(args.threads),
     )
     from reader.core.engine import guard
@@ -66,13 +68,19 @@ def main() -> None:
         segments += block.text.split("\n") if block.kind == "letterhead" else split_sentences(block.text, "nl")
     tokenized = [loaded.sp.encode(s, out_type=str) for s in dict.fromkeys(segments)]
     limit = guard.max_decoding_length(max(len(t) for t in tokenized))
-    print(f"seed: {len(segments)} segments, {sum(map(len, tokenized))} tokens; beam {args.beam}, "
-          f"{args.threads} threads, max_decoding_length <= {limit}")
+    print(
+        f"seed: {len(segments)} segments, {sum(map(len, tokenized))} tokens; beam {args.beam}, "
+        f"{args.threads} threads, max_decoding_length <= {limit}"
+    )
 
     def raw():  # noqa: ANN202
         return loaded.translator.translate_batch(
-            tokenized, beam_size=args.beam, max_batch_size=engine.batch_size, max_decoding_length=limit,
-            min_decoding_length=1, replace_unknowns=True,
+            tokenized,
+            beam_size=args.beam,
+            max_batch_size=engine.batch_size,
+            max_decoding_length=limit,
+            min_decoding_length=1,
+            replace_unknowns=True,
         )
 
     raw_time, _ = timed(raw)
@@ -83,8 +91,10 @@ def main() -> None:
         return engine.translate_blocks(blocks, "nl", "en", title=version.title)
 
     engine_time, _ = timed(engine_run)
-    print(f"engine / raw translate_batch        = {engine_time / raw_time:.2f}   "
-          f"({engine_time:.2f} s vs {raw_time:.2f} s, one call bounded by the longest sentence; goal <= 1.10)")
+    print(
+        f"engine / raw translate_batch        = {engine_time / raw_time:.2f}   "
+        f"({engine_time:.2f} s vs {raw_time:.2f} s, one call bounded by the longest sentence; goal <= 1.10)"
+    )
 
     # The same work cut the engine's way (sorted by length, its batch size, each batch bounded by its own
     # longest sentence): what remains is the engine's own overhead (splitting, cache, detokenising).
@@ -92,14 +102,23 @@ def main() -> None:
     batches = [by_length[i : i + engine.batch_size] for i in range(0, len(by_length), engine.batch_size)]
 
     def raw_batched():  # noqa: ANN202
-        return [loaded.translator.translate_batch(
-            batch, beam_size=args.beam, max_batch_size=engine.batch_size, min_decoding_length=1,
-            max_decoding_length=guard.max_decoding_length(max(map(len, batch))), replace_unknowns=True,
-        ) for batch in batches]
+        return [
+            loaded.translator.translate_batch(
+                batch,
+                beam_size=args.beam,
+                max_batch_size=engine.batch_size,
+                min_decoding_length=1,
+                max_decoding_length=guard.max_decoding_length(max(map(len, batch))),
+                replace_unknowns=True,
+            )
+            for batch in batches
+        ]
 
     batched_time, _ = timed(raw_batched)
-    print(f"engine / raw, same batches and bounds = {engine_time / batched_time:.2f}   "
-          f"({engine_time:.2f} s vs {batched_time:.2f} s: the engine's own overhead; goal <= 1.10)")
+    print(
+        f"engine / raw, same batches and bounds = {engine_time / batched_time:.2f}   "
+        f"({engine_time:.2f} s vs {batched_time:.2f} s: the engine's own overhead; goal <= 1.10)"
+    )
 
     # The Argos path: apply_packaged_translation paragraph by paragraph, same sentences and options.
     import argostranslate.settings as argos_settings
@@ -124,12 +143,15 @@ def main() -> None:
         return [apply_packaged_translation(package, p, SameOptions(), SameSentences(), 1) for p in paragraphs]
 
     argos_time, _ = timed(argos, repeat=1)
-    print(f"Argos path / engine                 = {argos_time / engine_time:.2f}   "
-          f"({argos_time:.2f} s vs {engine_time:.2f} s; goal >= 3)")
+    print(
+        f"Argos path / engine                 = {argos_time / engine_time:.2f}   "
+        f"({argos_time:.2f} s vs {engine_time:.2f} s; goal >= 3)"
+    )
 
     warm = tmp / "warm.sqlite3"
-    Engine(tmp / "packages", TranslationCache(warm), beam_size=args.beam).translate_blocks(blocks, "nl", "en",
-                                                                               title=version.title)
+    Engine(tmp / "packages", TranslationCache(warm), beam_size=args.beam).translate_blocks(
+        blocks, "nl", "en", title=version.title
+    )
 
     def reopen():  # noqa: ANN202
         fresh = Engine(tmp / "packages", TranslationCache(warm), beam_size=args.beam)
@@ -141,13 +163,21 @@ def main() -> None:
     print(f"cached reopen (new engine, no model) = {reopen_time * 1000:.1f} ms (goal < 50 ms)")
 
     rss = subprocess.run(
-        [sys.executable, "-c", (
-            "import resource; from reader import paths; from reader.core.engine.translator import Engine;"
-            "from reader.core.engine.cache import TranslationCache; s = paths.settings();"
-            "e = Engine(s.packages, TranslationCache(s.translation_cache));"
-            "[e._load(p) for p in e.packages()]; assert len(e.loaded_models()) == 2;"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-        )], capture_output=True, text=True, check=True, env=os.environ,
+        [
+            sys.executable,
+            "-c",
+            (
+                "import resource; from reader import paths; from reader.core.engine.translator import Engine;"
+                "from reader.core.engine.cache import TranslationCache; s = paths.settings();"
+                "e = Engine(s.packages, TranslationCache(s.translation_cache));"
+                "[e._load(p) for p in e.packages()]; assert len(e.loaded_models()) == 2;"
+                "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+            ),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=os.environ,
     )
     print(f"peak RSS with two base models loaded = {int(rss.stdout) / 1024:.0f} MiB")
 
@@ -162,8 +192,22 @@ def main() -> None:
         f"max_batch_size=16, max_decoding_length={limit}, min_decoding_length=1, replace_unknowns=True)\n"
         "print(json.dumps([sp.decode(x.hypotheses[0]) for x in r]))\n"
     )
-    cli = [sys.executable, "-m", "reader", "--library", str(ROOT / "releases"), "translate", SEED_ID, "--to", "en",
-           "--json", "--beam", str(args.beam), "--threads", str(args.threads)]
+    cli = [
+        sys.executable,
+        "-m",
+        "reader",
+        "--library",
+        str(ROOT / "releases"),
+        "translate",
+        SEED_ID,
+        "--to",
+        "en",
+        "--json",
+        "--beam",
+        str(args.beam),
+        "--threads",
+        str(args.threads),
+    ]
     process_runs = {"cli": [], "bare": []}
     for i in range(3):
         env = dict(os.environ, PRESS_READER_CACHE_DIR=str(tmp / f"proc-{i}"))
@@ -172,8 +216,10 @@ def main() -> None:
             subprocess.run(command, env=env, check=True, capture_output=True)
             process_runs[name].append(time.perf_counter() - start)
     cli_time, bare_time = min(process_runs["cli"]), min(process_runs["bare"])
-    print(f"press-reader translate / bare process = {cli_time / bare_time:.2f}   "
-          f"({cli_time:.2f} s vs {bare_time:.2f} s, cold cache; goal <= 1.10)")
+    print(
+        f"press-reader translate / bare process = {cli_time / bare_time:.2f}   "
+        f"({cli_time:.2f} s vs {bare_time:.2f} s, cold cache; goal <= 1.10)"
+    )
     print(f"(this process: peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)")
 
 

@@ -23,8 +23,7 @@ def measure(name: str, classify, rows: list[tuple[str, str]]) -> None:  # noqa: 
     start = time.perf_counter()
     wrong = [(lang, text, got) for lang, text in rows if (got := classify(text)) != lang]
     elapsed = (time.perf_counter() - start) / len(rows) * 1000
-    print(f"{name:10} accuracy {1 - len(wrong) / len(rows):.1%} on {len(rows)} short lines "
-          f"({elapsed:.2f} ms/line)")
+    print(f"{name:10} accuracy {1 - len(wrong) / len(rows):.1%} on {len(rows)} short lines ({elapsed:.2f} ms/line)")
     for lang, text, got in wrong:
         print(f"    {lang}->{got}: {text}")
 

@@ -40,8 +40,10 @@ def score(name: str, split, rows) -> None:  # noqa: ANN001
         tp, fp, fn = tp + len(g & p), fp + len(p - g), fn + len(g - p)
     elapsed = (time.perf_counter() - start) / len(rows) * 1000
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-    print(f"{name:8} exact {exact}/{len(rows)} paragraphs ({exact / len(rows):.0%}), boundary F1 {f1:.3f}, "
-          f"{elapsed:.2f} ms/paragraph")
+    print(
+        f"{name:8} exact {exact}/{len(rows)} paragraphs ({exact / len(rows):.0%}), boundary F1 {f1:.3f}, "
+        f"{elapsed:.2f} ms/paragraph"
+    )
 
 
 def main() -> None:

@@ -48,11 +48,14 @@ def main() -> None:
     for count in (1_000, 10_000):
         library = write_library(tmp / f"lib-{count}", count)
         for state in ("cold index", "warm index"):
-            out = subprocess.run([sys.executable, "-c", PROBE, str(library)], env=env, capture_output=True,
-                                 text=True, check=True).stdout.split()
+            out = subprocess.run(
+                [sys.executable, "-c", PROBE, str(library)], env=env, capture_output=True, text=True, check=True
+            ).stdout.split()
             first, full, rows = float(out[0]), float(out[1]), int(out[2])
-            print(f"{count:>6} releases, {state}: first frame {first:.2f} s (goal < 0.8), "
-                  f"table full ({rows} rows) {full:.2f} s")
+            print(
+                f"{count:>6} releases, {state}: first frame {first:.2f} s (goal < 0.8), "
+                f"table full ({rows} rows) {full:.2f} s"
+            )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Regenerate docs/screenshot.svg: the app's own SVG export of the side-by-side view of the seed.
 
-    python docs/make_screenshot.py
+python docs/make_screenshot.py
 """
 
 from __future__ import annotations

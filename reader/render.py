@@ -35,8 +35,7 @@ def render_version(release: Release, lang: str) -> RenderableType:
             if i:
                 text.append("\n\n")
             text.append(block.text)
-        parts.append(Panel(text, title="letterhead", title_align="left", border_style="dim", expand=False,
-                           style="dim"))
+        parts.append(Panel(text, title="letterhead", title_align="left", border_style="dim", expand=False, style="dim"))
     parts.append(Text(version.title, style="bold"))
     parts.append(Text(f"{release.date.isoformat()} · {release.issuer}", style="dim"))
     parts.append(provenance_badge(release, lang))

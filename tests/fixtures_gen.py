@@ -22,7 +22,9 @@ def write_md(path: Path) -> Path:
     body = "\n\n".join(NL_BODY)
     path.write_text(
         f"**FOD Financiën**\n\n# {NL_TITLE}\n\nBrussel, 14 maart 2019\n\n{body}\n\n- eerste punt van het plan\n"
-        "- tweede punt van het plan\n", encoding="utf-8")
+        "- tweede punt van het plan\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -82,9 +84,13 @@ def write_pdf_pages(path: Path, pages: list[list[str]]) -> Path:
         content += b"ET"
         page_number = len(objects) + 1
         kids.append(f"{page_number} 0 R".encode())
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents "
-                       + f"{page_number + 1} 0 R".encode() + b" /Resources << /Font << /F1 "
-                       + f"{font} 0 R".encode() + b" >> >> >>")
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents "
+            + f"{page_number + 1} 0 R".encode()
+            + b" /Resources << /Font << /F1 "
+            + f"{font} 0 R".encode()
+            + b" >> >> >>"
+        )
         objects.append(b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream")
     objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count " + str(len(pages)).encode() + b" >>"
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")

@@ -68,12 +68,17 @@ def test_the_core_never_imports_the_ui_or_the_environment():
     for module in (m for m in graph.modules if m.startswith("reader.core")):
         imported = graph.find_modules_directly_imported_by(module)
         assert not {"textual", "rich", "platformdirs"} & imported, module
-        assert not {m for m in imported if m.startswith(("reader.tui", "reader.commands", "reader.paths",
-                                                         "reader.cli", "reader.render"))}, module
+        assert not {
+            m
+            for m in imported
+            if m.startswith(("reader.tui", "reader.commands", "reader.paths", "reader.cli", "reader.render"))
+        }, module
 
 
 def test_core_imports_in_a_fresh_interpreter_without_textual():
-    code = ("import sys, pkgutil, importlib, reader.core as c\n"
-            "for m in pkgutil.walk_packages(c.__path__, 'reader.core.'): importlib.import_module(m.name)\n"
-            "assert 'textual' not in sys.modules and 'rich' not in sys.modules, 'UI in the core'\n")
+    code = (
+        "import sys, pkgutil, importlib, reader.core as c\n"
+        "for m in pkgutil.walk_packages(c.__path__, 'reader.core.'): importlib.import_module(m.name)\n"
+        "assert 'textual' not in sys.modules and 'rich' not in sys.modules, 'UI in the core'\n"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -48,5 +48,9 @@ class Context:
         from reader.core.engine.cache import TranslationCache
         from reader.core.engine.translator import Engine
 
-        return Engine(self.settings.packages, TranslationCache(self.settings.translation_cache),
-                      threads=threads or self.settings.threads, beam_size=beam_size)
+        return Engine(
+            self.settings.packages,
+            TranslationCache(self.settings.translation_cache),
+            threads=threads or self.settings.threads,
+            beam_size=beam_size,
+        )

@@ -30,8 +30,17 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     failed = 0
     for name in args.files:
         try:
-            plan = plan_import(Path(name), library, release_id=args.release, lang=args.lang, date=args.date,
-                               provenance=args.provenance, title=args.title, issuer=args.issuer, force=args.force)
+            plan = plan_import(
+                Path(name),
+                library,
+                release_id=args.release,
+                lang=args.lang,
+                date=args.date,
+                provenance=args.provenance,
+                title=args.title,
+                issuer=args.issuer,
+                force=args.force,
+            )
             if not args.dry_run:
                 apply_import(plan, library)
         except ReaderError as exc:
@@ -46,18 +55,24 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         if not args.json:
             verb = "would import" if args.dry_run else "imported"
             where = "new release" if plan.new_release else "language version of"
-            console().print(f"{verb} {escape(name)} as {where} [cyan]{plan.release_id}[/] "
-                            f"({plan.language}, {plan.date.isoformat()}, {len(plan.blocks)} blocks)\n"
-                            f"  title: {escape(plan.title)}\n  issuer: {escape(plan.issuer) or '—'}")
+            console().print(
+                f"{verb} {escape(name)} as {where} [cyan]{plan.release_id}[/] "
+                f"({plan.language}, {plan.date.isoformat()}, {len(plan.blocks)} blocks)\n"
+                f"  title: {escape(plan.title)}\n  issuer: {escape(plan.issuer) or '—'}"
+            )
     if args.json:
         print_json(results[0] if len(args.files) == 1 and results else results)
     return EXIT_USAGE if failed else EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("import", parents=[common], help="import releases from .txt .md .html .pdf .docx files",
-                       description="Import files as new releases, or one file as a language version (--release). "
-                                   "With one file, --json prints one object; with several, a list.")
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import releases from .txt .md .html .pdf .docx files",
+        description="Import files as new releases, or one file as a language version (--release). "
+        "With one file, --json prints one object; with several, a list.",
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--release", metavar="ID", help="add the file as a language version of this release")
     p.add_argument("--lang", choices=list(LANGUAGES), help="language of the file (default: detected)")

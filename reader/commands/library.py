@@ -33,8 +33,9 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     from rich.table import Table
 
-    table = Table(title=f"{len(releases)} of {len(library)} releases in {escape(str(library.root))}",
-                  title_justify="left")
+    table = Table(
+        title=f"{len(releases)} of {len(library)} releases in {escape(str(library.root))}", title_justify="left"
+    )
     table.add_column("id", style="cyan", overflow="fold", max_width=34)
     table.add_column("date", no_wrap=True)
     table.add_column("languages", no_wrap=True)

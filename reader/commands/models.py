@@ -38,8 +38,9 @@ def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
                 raise CommandError("give either FILE or --from/--to, not both")
             package = pkgs.install_file(Path(args.file), ctx.settings.packages)
         elif args.from_code and args.to_code:
-            package = pkgs.install_from_index(args.from_code, args.to_code, ctx.settings.package_index,
-                                              ctx.settings.packages)
+            package = pkgs.install_from_index(
+                args.from_code, args.to_code, ctx.settings.package_index, ctx.settings.packages
+            )
         else:
             raise CommandError("give a FILE.argosmodel, or --from xx --to yy to install from the index")
     except PackageError as exc:

@@ -25,7 +25,7 @@ def _versions(args: argparse.Namespace, ctx: Context) -> Release:
         if code not in LANGUAGES:
             raise CommandError(f"unknown language '{code}' (known: {', '.join(LANGUAGES)})")
         if code not in release.versions:
-            have = ', '.join(release.languages)
+            have = ", ".join(release.languages)
             raise CommandError(f"release '{release.id}' has no '{code}' version (it has: {have})")
     if args.source == args.target:
         raise CommandError("--source and --target must differ")
@@ -121,24 +121,38 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
         state = store.get(pair.key)
         rows.append({**pair.to_json(), "status": state.status, "comment": state.comment})
     if args.json:
-        print_json({"release": release.id, "source": args.source, "target": args.target, "store": str(store.path),
-                    "segments": rows})
+        print_json(
+            {
+                "release": release.id,
+                "source": args.source,
+                "target": args.target,
+                "store": str(store.path),
+                "segments": rows,
+            }
+        )
         return EXIT_OK
     from rich.table import Table
 
     counts = {s: sum(1 for r in rows if r["status"] == s) for s in ("todo", "ok", "flagged")}
-    table = Table(title=f"{release.id} {args.source}→{args.target}: {counts['ok']} ok, {counts['flagged']} flagged, "
-                        f"{counts['todo']} to do", title_justify="left", expand=True, show_lines=True)
+    table = Table(
+        title=f"{release.id} {args.source}→{args.target}: {counts['ok']} ok, {counts['flagged']} flagged, "
+        f"{counts['todo']} to do",
+        title_justify="left",
+        expand=True,
+        show_lines=True,
+    )
     table.add_column("#", width=3)
     table.add_column("state", width=8)
     table.add_column(args.source, ratio=1)
     table.add_column(args.target, ratio=1)
     table.add_column("flags / comment", ratio=1)
     for i, row in enumerate(rows, 1):
-        notes = [f"⚑ {f['code']}: {f['message']}" for f in row["flags"]] + ([f"✎ {row['comment']}"] if row["comment"]
-                                                                               else [])
-        table.add_row(str(i), row["status"], escape(row["source"]) or "—", escape(row["target"]) or "—",
-                      escape("\n".join(notes)))
+        notes = [f"⚑ {f['code']}: {f['message']}" for f in row["flags"]] + (
+            [f"✎ {row['comment']}"] if row["comment"] else []
+        )
+        table.add_row(
+            str(i), row["status"], escape(row["source"]) or "—", escape(row["target"]) or "—", escape("\n".join(notes))
+        )
     console().print(table)
     return EXIT_OK
 

@@ -60,9 +60,11 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
     engine = ctx.engine(args.threads, args.beam)
     progress = None
     if not args.json and sys.stderr.isatty():
+
         def progress(done: int, total: int, _partial: object) -> None:
             sys.stderr.write(f"\rtranslating {done}/{total} sentences")
             sys.stderr.flush()
+
     cancelled = {"flag": False}
     if args.alternatives:
         if args.text is None or not args.from_code:
@@ -72,8 +74,7 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         except (PackageError, LibraryError) as exc:
             raise CommandError(str(exc)) from None
         if args.json:
-            print_json({"source": args.text, "from": args.from_code, "to": args.to_code,
-                        "alternatives": alternatives})
+            print_json({"source": args.text, "from": args.from_code, "to": args.to_code, "alternatives": alternatives})
         else:
             for i, alternative in enumerate(alternatives, 1):
                 console().print(f"{i}. {escape(alternative)}")
@@ -82,16 +83,23 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         if args.text is not None:
             if not args.from_code:
                 raise CommandError("--text needs --from xx")
-            result = engine.translate_text(args.text, args.from_code, args.to_code, progress=progress,
-                                           cancel=lambda: cancelled["flag"])
+            result = engine.translate_text(
+                args.text, args.from_code, args.to_code, progress=progress, cancel=lambda: cancelled["flag"]
+            )
         else:
             assert release is not None
             source = args.from_code or release.original_language
             if source not in release.versions:
                 raise CommandError(f"release '{release.id}' has no '{source}' version ({', '.join(release.languages)})")
             version = release.versions[source]
-            result = engine.translate_blocks(version.blocks, source, args.to_code, title=version.title,
-                                             progress=progress, cancel=lambda: cancelled["flag"])
+            result = engine.translate_blocks(
+                version.blocks,
+                source,
+                args.to_code,
+                title=version.title,
+                progress=progress,
+                cancel=lambda: cancelled["flag"],
+            )
     except (PackageError, LibraryError) as exc:
         raise CommandError(str(exc)) from None
     if progress is not None:
@@ -118,8 +126,11 @@ def _check_save(args: argparse.Namespace, release: Release | None) -> None:
         raise CommandError("--save needs a release ID")
     existing = release.versions.get(args.to_code)
     if existing is not None and existing.provenance.kind != "machine":
-        raise CommandError(f"{existing.path}: an {existing.provenance.kind} '{args.to_code}' version exists; "
-                           "--save would not overwrite it", code=1)
+        raise CommandError(
+            f"{existing.path}: an {existing.provenance.kind} '{args.to_code}' version exists; "
+            "--save would not overwrite it",
+            code=1,
+        )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -132,6 +143,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--save", action="store_true", help="store the result as a machine language version")
     p.add_argument("--threads", type=positive(1024), default=None, help="CPU threads (default: all cores)")
     p.add_argument("--beam", type=positive(64), default=2, help="beam size (default: 2)")
-    p.add_argument("--alternatives", type=positive(32), metavar="N",
-                   help="with --text: the N best renderings of a sentence")
+    p.add_argument(
+        "--alternatives", type=positive(32), metavar="N", help="with --text: the N best renderings of a sentence"
+    )
     p.set_defaults(handler=cmd_translate)

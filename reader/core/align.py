@@ -20,8 +20,14 @@ _PRIORS = {(1, 1): 0.89, (1, 0): 0.0099, (0, 1): 0.0099, (2, 1): 0.089, (1, 2): 
 HINT_WEIGHT = 3.0
 _VARIANCE = 6.8
 # Characters of target per character of source, measured on parallel press releases.
-RATIOS = {("nl", "fr"): 1.10, ("fr", "nl"): 0.91, ("nl", "en"): 0.95, ("en", "nl"): 1.05,
-          ("fr", "en"): 0.87, ("en", "fr"): 1.15}
+RATIOS = {
+    ("nl", "fr"): 1.10,
+    ("fr", "nl"): 0.91,
+    ("nl", "en"): 0.95,
+    ("en", "nl"): 1.05,
+    ("fr", "en"): 0.87,
+    ("en", "fr"): 1.15,
+}
 
 Scorer = Callable[[str, str], float]  # similarity in [0, 1] between a source and a target text
 
@@ -113,25 +119,30 @@ def align_lengths(
     return pairs
 
 
-def _letterhead_pairs(source: list[tuple[int, Block]], target: list[tuple[int, Block]],
-                      src: str, tgt: str) -> list[AlignedPair]:
+def _letterhead_pairs(
+    source: list[tuple[int, Block]], target: list[tuple[int, Block]], src: str, tgt: str
+) -> list[AlignedPair]:
     """The source-language half faces the target-language half; a half both sides share is shown once."""
     s_main = next(((i, b) for i, b in source if b.lang in (src, None)), None)
     t_main = next(((i, b) for i, b in target if b.lang in (tgt, None)), None)
     if not (s_main or t_main):
         return []
-    pairs = [AlignedPair(
-        "letterhead",
-        [s_main[1].text] if s_main else [],
-        [t_main[1].text] if t_main else [],
-        s_main[0] if s_main else None,
-        t_main[0] if t_main else None,
-    )]
+    pairs = [
+        AlignedPair(
+            "letterhead",
+            [s_main[1].text] if s_main else [],
+            [t_main[1].text] if t_main else [],
+            s_main[0] if s_main else None,
+            t_main[0] if t_main else None,
+        )
+    ]
     shown = {pair[1].text for pair in (s_main, t_main) if pair}
-    pairs += [AlignedPair("letterhead", [b.text], [], i, None) for i, b in source
-              if (i, b) != s_main and b.text not in shown]
-    pairs += [AlignedPair("letterhead", [], [b.text], None, j) for j, b in target
-              if (j, b) != t_main and b.text not in shown]
+    pairs += [
+        AlignedPair("letterhead", [b.text], [], i, None) for i, b in source if (i, b) != s_main and b.text not in shown
+    ]
+    pairs += [
+        AlignedPair("letterhead", [], [b.text], None, j) for j, b in target if (j, b) != t_main and b.text not in shown
+    ]
     return pairs
 
 
@@ -141,8 +152,9 @@ def _hint(src: str, tgt: str) -> Scorer:
     return hint_for(src, tgt)
 
 
-def align_blocks(source: list[Block], target: list[Block], src: str, tgt: str,
-                 scorer: Scorer | None = None) -> list[AlignedPair]:
+def align_blocks(
+    source: list[Block], target: list[Block], src: str, tgt: str, scorer: Scorer | None = None
+) -> list[AlignedPair]:
     """Block pairs: the letterhead apart, then the body by Gale-Church over whole blocks."""
     s_letter = [(i, b) for i, b in enumerate(source) if b.kind == "letterhead"]
     t_letter = [(j, b) for j, b in enumerate(target) if b.kind == "letterhead"]
@@ -153,18 +165,21 @@ def align_blocks(source: list[Block], target: list[Block], src: str, tgt: str,
     texts = ([b.text for _, b in s_body], [b.text for _, b in t_body])
     for s_idx, t_idx in align_lengths(*texts, ratio, scorer, None if scorer else _hint(src, tgt)):
         kind = s_body[s_idx[0]][1].kind if s_idx else t_body[t_idx[0]][1].kind
-        pairs.append(AlignedPair(
-            kind,
-            [s_body[i][1].text for i in s_idx],
-            [t_body[j][1].text for j in t_idx],
-            s_body[s_idx[0]][0] if s_idx else None,
-            t_body[t_idx[0]][0] if t_idx else None,
-        ))
+        pairs.append(
+            AlignedPair(
+                kind,
+                [s_body[i][1].text for i in s_idx],
+                [t_body[j][1].text for j in t_idx],
+                s_body[s_idx[0]][0] if s_idx else None,
+                t_body[t_idx[0]][0] if t_idx else None,
+            )
+        )
     return pairs
 
 
-def align_sentences(block_pairs: list[AlignedPair], src: str, tgt: str,
-                    scorer: Scorer | None = None) -> list[AlignedPair]:
+def align_sentences(
+    block_pairs: list[AlignedPair], src: str, tgt: str, scorer: Scorer | None = None
+) -> list[AlignedPair]:
     """Split each aligned block pair into sentence pairs; unaligned blocks stay whole."""
     ratio = RATIOS.get((src, tgt), 1.0)
     out: list[AlignedPair] = []
@@ -175,13 +190,21 @@ def align_sentences(block_pairs: list[AlignedPair], src: str, tgt: str,
         s_sent = [s for text in pair.source for s in split_sentences(text, src)]
         t_sent = [s for text in pair.target for s in split_sentences(text, tgt)]
         for s_idx, t_idx in align_lengths(s_sent, t_sent, ratio, scorer, None if scorer else _hint(src, tgt)):
-            out.append(AlignedPair(pair.kind, [s_sent[i] for i in s_idx], [t_sent[j] for j in t_idx],
-                                   pair.source_block, pair.target_block))
+            out.append(
+                AlignedPair(
+                    pair.kind,
+                    [s_sent[i] for i in s_idx],
+                    [t_sent[j] for j in t_idx],
+                    pair.source_block,
+                    pair.target_block,
+                )
+            )
     return out
 
 
-def align_versions(source: LanguageVersion, target: LanguageVersion, level: str = "sentence",
-                   scorer: Scorer | None = None) -> list[AlignedPair]:
+def align_versions(
+    source: LanguageVersion, target: LanguageVersion, level: str = "sentence", scorer: Scorer | None = None
+) -> list[AlignedPair]:
     """The title pair first, then letterhead and body, by block or by sentence."""
     pairs = [AlignedPair("title", [source.title], [target.title])]
     blocks = align_blocks(source.blocks, target.blocks, source.lang, target.lang, scorer)

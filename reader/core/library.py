@@ -55,8 +55,7 @@ def _parse_provenance(code: str, raw: Any, path: Path) -> Provenance:
         raise LibraryError(path, f"languages.{code} must be a mapping with a provenance")
     kind = raw.get("provenance")
     if kind not in PROVENANCES:
-        raise LibraryError(path, f"languages.{code}.provenance must be one of {', '.join(PROVENANCES)}, got {kind!r}"
-        )
+        raise LibraryError(path, f"languages.{code}.provenance must be one of {', '.join(PROVENANCES)}, got {kind!r}")
     models = raw.get("models") or []
     if not isinstance(models, list) or not all(isinstance(m, dict) for m in models):
         raise LibraryError(path, f"languages.{code}.models must be a list of mappings")
@@ -447,8 +446,9 @@ class Library:
         try:
             staging.chmod(0o777 & ~atomic._umask())
             release = Release(release_id, date, clean_line(issuer), lang, staging, source=dict(source or {}))
-            version = LanguageVersion(lang, provenance, clean_line(title), staging / f"{lang}.md", read_body, None,
-                                      list(blocks))
+            version = LanguageVersion(
+                lang, provenance, clean_line(title), staging / f"{lang}.md", read_body, None, list(blocks)
+            )
             release.versions[lang] = version
             atomic.write_text(version.path, to_markdown(blocks))
             atomic.write_text(staging / METADATA, release_to_yaml(release))

@@ -19,8 +19,6 @@ PROVENANCES = ("official", "unofficial", "machine")
 PROVENANCE_MARKS = {"official": "●", "unofficial": "○", "machine": "⚙"}
 
 
-
-
 @dataclass(frozen=True)
 class Problem:
     path: Path
@@ -126,9 +124,7 @@ class Release:
     source: dict[str, Any] = field(default_factory=dict)
 
     def title(self, lang: str | None = None) -> str:
-        version = self.versions.get(lang or self.original_language) or self.versions.get(
-            self.original_language
-        )
+        version = self.versions.get(lang or self.original_language) or self.versions.get(self.original_language)
         if version is None and self.versions:
             version = next(iter(self.versions.values()))
         return version.title if version else self.id

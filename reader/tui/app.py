@@ -55,8 +55,7 @@ class PressReaderApp(App[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Every failing worker ends here, as a notification: the app never crashes on one."""
         if event.state == WorkerState.ERROR and event.worker.error is not None:
-            self.notify(describe_error(event.worker.error), title="Something went wrong", severity="error",
-                        timeout=10)
+            self.notify(describe_error(event.worker.error), title="Something went wrong", severity="error", timeout=10)
 
 
 def make_app(

@@ -11,7 +11,10 @@ def test_models_install_list_remove(run, argos_packages, tmp_path: Path):
         assert result.code == 0, result.err
     listed = run("models", "list", "--json").json()
     assert sorted(p["code"] for p in listed) == [
-        "translate-en_fr", "translate-en_nl", "translate-fr_en", "translate-nl_en",
+        "translate-en_fr",
+        "translate-en_nl",
+        "translate-fr_en",
+        "translate-nl_en",
     ]
     assert "translate-nl_en" in run("models", "list").out
     assert run("models", "remove", "translate-nl_en").code == 0
@@ -90,12 +93,23 @@ def test_translate_missing_model_names_the_install_command(run, library_dir: Pat
 
 
 def test_alternatives_and_number_guard(run, installed_packages):
-    result = run("translate", "--text", "Alibaba investeert 75 miljoen EUR.", "--from", "nl", "--to", "en",
-                 "--alternatives", "3", "--json")
+    result = run(
+        "translate",
+        "--text",
+        "Alibaba investeert 75 miljoen EUR.",
+        "--from",
+        "nl",
+        "--to",
+        "en",
+        "--alternatives",
+        "3",
+        "--json",
+    )
     assert result.code == 0, result.err
     assert 1 <= len(result.json()["alternatives"]) <= 3
-    translated = run("translate", "--text", "Alibaba investeert 75 miljoen EUR.", "--from", "nl", "--to", "en",
-                     "--json").json()
+    translated = run(
+        "translate", "--text", "Alibaba investeert 75 miljoen EUR.", "--from", "nl", "--to", "en", "--json"
+    ).json()
     # random weights lose the number: the guard says so
     assert "numbers" in translated["blocks"][0]["sentences"][0]["flags"]
     assert run("translate", "--text", "x", "--to", "en", "--alternatives", "2").code == 2

@@ -8,8 +8,9 @@ FR_TXT = ROOT / "tests" / "fixtures" / "seed_fr.txt"
 
 def test_import_dry_run_json_writes_nothing(run, tmp_path: Path):
     fresh = tmp_path / "fresh"
-    result = run("--library", str(fresh), "import", str(gen.write_html_cp1252(tmp_path / "r.html")), "--dry-run",
-                 "--json")
+    result = run(
+        "--library", str(fresh), "import", str(gen.write_html_cp1252(tmp_path / "r.html")), "--dry-run", "--json"
+    )
     assert result.code == 0, result.err
     data = result.json()
     assert (data["date"], data["language"], data["title"]) == ("2019-03-14", "fr", gen.FR_TITLE)
@@ -23,8 +24,12 @@ def test_import_then_add_a_language_then_check(run, tmp_path: Path):
     assert nl.code == 0, nl.err
     release_id = nl.json()["id"]
     fr_file = tmp_path / "fr.txt"
-    fr_file.write_text(f"{gen.FR_TITLE}\n\nBruxelles, le 14 mars 2019\n\n" + "\n\n".join(gen.FR_BODY)
-                       + "\n\n- premier point du plan\n- deuxième point du plan\n", encoding="utf-8")
+    fr_file.write_text(
+        f"{gen.FR_TITLE}\n\nBruxelles, le 14 mars 2019\n\n"
+        + "\n\n".join(gen.FR_BODY)
+        + "\n\n- premier point du plan\n- deuxième point du plan\n",
+        encoding="utf-8",
+    )
     fr = run(*lib, "import", str(fr_file), "--release", release_id, "--lang", "fr", "--json")
     assert fr.code == 0, fr.err
     listed = run(*lib, "list", "--json").json()

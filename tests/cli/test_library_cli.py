@@ -13,7 +13,9 @@ def test_list_json(run, library_dir: Path):
     (row,) = result.json()
     assert row["id"] == SEED_ID and row["date"] == "2018-12-05"
     assert {k: v["provenance"] for k, v in row["languages"].items()} == {
-        "nl": "official", "fr": "unofficial", "en": "unofficial",
+        "nl": "official",
+        "fr": "unofficial",
+        "en": "unofficial",
     }
     assert "Alibaba" in row["title"]
 

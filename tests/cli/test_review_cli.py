@@ -32,8 +32,19 @@ def test_align_json(run, library_dir: Path):
     pairs = result.json()
     assert pairs[0]["kind"] == "title" and pairs[1]["kind"] == "letterhead"
     assert {p["type"] for p in pairs} == {"1-1"}
-    blocks = run("--library", str(library_dir), "align", SEED_ID, "--source", "nl", "--target", "fr", "--level",
-                 "block", "--json").json()
+    blocks = run(
+        "--library",
+        str(library_dir),
+        "align",
+        SEED_ID,
+        "--source",
+        "nl",
+        "--target",
+        "fr",
+        "--level",
+        "block",
+        "--json",
+    ).json()
     assert len(blocks) == 8
 
 

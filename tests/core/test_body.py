@@ -14,7 +14,13 @@ def test_kinds_are_recognised():
     )
     blocks = parse_markdown(text)
     assert [b.kind for b in blocks] == [
-        "letterhead", "heading", "paragraph", "list_item", "list_item", "quote", "list_item",
+        "letterhead",
+        "heading",
+        "paragraph",
+        "list_item",
+        "list_item",
+        "quote",
+        "list_item",
     ]
     assert blocks[0] == Block("letterhead", "Minister van\nWerk", lang="nl")
     assert blocks[2].text == "Een alinea over twee regels."

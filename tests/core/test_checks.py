@@ -8,8 +8,9 @@ from reader.core.review.checks import check_release
 from tests.conftest import ROOT, SEED_ID
 
 
-@pytest.mark.parametrize("src, tgt", [("nl", "fr"), ("fr", "nl"), ("nl", "en"), ("en", "nl"), ("fr", "en"),
-                                      ("en", "fr")])
+@pytest.mark.parametrize(
+    "src, tgt", [("nl", "fr"), ("fr", "nl"), ("nl", "en"), ("en", "nl"), ("fr", "en"), ("en", "fr")]
+)
 def test_clean_seed_renderings_get_no_flag(src, tgt):
     report = check_release(Library.load(ROOT / "releases").get(SEED_ID), src, tgt)
     assert [(p.index, [f.code for f in p.flags]) for p in report.flagged] == []
@@ -20,7 +21,9 @@ def make_release(root: Path, rid: str, nl: str, fr: str, title_nl: str = "Titel"
     folder.mkdir(parents=True)
     (folder / "release.yaml").write_text(
         f"date: 2024-03-19\nissuer: FOD\noriginal_language: nl\ntitles: {{nl: '{title_nl}', fr: '{title_fr}'}}\n"
-        "languages: {nl: official, fr: official}\n", encoding="utf-8")
+        "languages: {nl: official, fr: official}\n",
+        encoding="utf-8",
+    )
     (folder / "nl.md").write_text(nl, encoding="utf-8")
     (folder / "fr.md").write_text(fr, encoding="utf-8")
     return folder
@@ -58,8 +61,11 @@ INJECTIONS = {
         "online diamanthandel.",
         "Een aantal weken geleden",
     ),
-    "name": ("un terrain de 22 hectares autour de l'aéroport de Liège", "un terrain de 22 hectares autour de "
-             "l'aéroport de Namur", "Het distributiecentrum"),
+    "name": (
+        "un terrain de 22 hectares autour de l'aéroport de Liège",
+        "un terrain de 22 hectares autour de l'aéroport de Namur",
+        "Het distributiecentrum",
+    ),
     "length": (
         "Cette plateforme permet en particulier aux PME de participer plus facilement au commerce international.",
         "Cette plateforme permet en particulier aux PME de participer plus facilement au commerce international, "
@@ -133,19 +139,26 @@ def test_random_model_is_not_trusted(installed_packages, library_dir: Path):
 
 def test_version_date_mismatch_is_a_date_flag(library_dir: Path):
     meta = library_dir / SEED_ID / "release.yaml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace(
-        "  fr:\n    provenance: unofficial\n", "  fr:\n    provenance: unofficial\n    date_line: 2018-12-06\n"),
-        encoding="utf-8")
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace(
+            "  fr:\n    provenance: unofficial\n", "  fr:\n    provenance: unofficial\n    date_line: 2018-12-06\n"
+        ),
+        encoding="utf-8",
+    )
     report = check_release(Library.load(library_dir).get(SEED_ID), "nl", "fr")
     assert [f.code for f in report.pairs[0].flags] == ["date"]
     shutil.rmtree(library_dir / SEED_ID)
 
 
 def test_person_name_substitution_and_translated_institutions(tmp_path: Path):
-    nl = ("Minister Frank Vandenbroucke en de Rijksdienst voor Sociale Zekerheid lanceren vandaag het project in "
-          "Brussel.\n")
-    clean = ("Le ministre Frank Vandenbroucke et l'Office national de sécurité sociale lancent aujourd'hui le "
-             "projet à Bruxelles.\n")
+    nl = (
+        "Minister Frank Vandenbroucke en de Rijksdienst voor Sociale Zekerheid lanceren vandaag het project in "
+        "Brussel.\n"
+    )
+    clean = (
+        "Le ministre Frank Vandenbroucke et l'Office national de sécurité sociale lancent aujourd'hui le "
+        "projet à Bruxelles.\n"
+    )
     make_release(tmp_path, "2024-03-19-clean", nl, clean)
     assert check_release(Library.load(tmp_path).get("2024-03-19-clean"), "nl", "fr").flagged == []
     swapped = clean.replace("Vandenbroucke", "Vanderbroek").replace("Bruxelles", "Namur")

@@ -27,8 +27,10 @@ def seed_txt(tmp_path: Path) -> Path:
     bundled = Library.load(ROOT / "releases").get(SEED_ID)
     nl = bundled.versions["nl"]
     head = "\n\n".join(f"**{b.text}**" for b in nl.letterhead)
-    issuer = "**PERSMEDEDELING DOOR KRIS PEETERS\nVice-Eersteminister en\nMinister van Werk, Economie en " \
-             "Consumenten,\nbelast met Buitenlandse Handel**"
+    issuer = (
+        "**PERSMEDEDELING DOOR KRIS PEETERS\nVice-Eersteminister en\nMinister van Werk, Economie en "
+        "Consumenten,\nbelast met Buitenlandse Handel**"
+    )
     body = "\n\n".join(b.text for b in nl.body)
     path = tmp_path / "seed.txt"
     path.write_text(f"{head}\n\n{issuer}\n\nWoensdag 5 december 2018\n\n{nl.title}\n\n{body}\n", encoding="utf-8")
@@ -96,15 +98,24 @@ def _bad(tmp_path: Path, name: str, data: bytes) -> Path:
     return path
 
 
-@pytest.mark.parametrize("name, data, reason", [
-    ("empty.txt", b"", "the file is empty"),
-    ("binary.txt", b"\x00\x01\x02garbage" * 100, "binary file"),
-    ("release.odt", b"anything", "unsupported file type '.odt'"),
-    ("nobody.html", b"<html><head><title>x</title></head><body>  </body></html>", "no body text"),
-    ("notitle.txt", ("Dit is een lange eerste alinea zonder titel die meteen begint met de tekst van het bericht, "
-                     "op 5 mei 2020, en die gewoon doorloopt tot het einde van de zin. " * 3).encode(), "use --title"),
-    ("nodate.txt", ("Titel zonder datum\n\n" + gen.NL_BODY[1]).encode(), "use --date"),
-])
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("empty.txt", b"", "the file is empty"),
+        ("binary.txt", b"\x00\x01\x02garbage" * 100, "binary file"),
+        ("release.odt", b"anything", "unsupported file type '.odt'"),
+        ("nobody.html", b"<html><head><title>x</title></head><body>  </body></html>", "no body text"),
+        (
+            "notitle.txt",
+            (
+                "Dit is een lange eerste alinea zonder titel die meteen begint met de tekst van het bericht, "
+                "op 5 mei 2020, en die gewoon doorloopt tot het einde van de zin. " * 3
+            ).encode(),
+            "use --title",
+        ),
+        ("nodate.txt", ("Titel zonder datum\n\n" + gen.NL_BODY[1]).encode(), "use --date"),
+    ],
+)
 def test_bad_input_is_a_clear_error_and_writes_nothing(tmp_path: Path, empty_library: Library, name, data, reason):
     path = _bad(tmp_path, name, data)
     with pytest.raises(ImportFailed, match=reason) as info:

@@ -40,7 +40,7 @@ def test_seed_body_paragraphs_are_verbatim():
     release = Library.load(ROOT / "releases").get(SEED_ID)
     seed_paragraphs = [p.strip() for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
     body = [b.text for b in release.versions["nl"].body]
-    assert body == seed_paragraphs[-len(body):]
+    assert body == seed_paragraphs[-len(body) :]
 
 
 def _break(folder: Path, name: str, data: bytes) -> None:
@@ -151,8 +151,9 @@ def test_missing_library_folder(tmp_path: Path):
         Library.load(tmp_path / "nowhere")
 
 
-def test_metadata_index_skips_yaml_and_notices_edits(library_dir: Path, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch):
+def test_metadata_index_skips_yaml_and_notices_edits(
+    library_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     import reader.core.library as lib
 
     index = tmp_path / "index"

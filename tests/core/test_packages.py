@@ -69,18 +69,39 @@ GOOD_META = json.dumps({"type": "translate", "from_code": "nl", "to_code": "en",
 @pytest.mark.parametrize(
     "entries, reason",
     [
-        ({"p/metadata.json": GOOD_META, "p/model/model.bin": b"x", "../evil.txt": b"x",
-          "p/sentencepiece.model": b"x"}, "unsafe entry '../evil.txt'"),
-        ({"p/metadata.json": GOOD_META, "p/model/model.bin": b"x", "p/sentencepiece.model": b"x",
-          "/abs/evil": b"x"}, "unsafe entry"),
+        (
+            {
+                "p/metadata.json": GOOD_META,
+                "p/model/model.bin": b"x",
+                "../evil.txt": b"x",
+                "p/sentencepiece.model": b"x",
+            },
+            "unsafe entry '../evil.txt'",
+        ),
+        (
+            {"p/metadata.json": GOOD_META, "p/model/model.bin": b"x", "p/sentencepiece.model": b"x", "/abs/evil": b"x"},
+            "unsafe entry",
+        ),
         ({"p/model/model.bin": b"x", "p/sentencepiece.model": b"x"}, "missing p/metadata.json"),
         ({"p/metadata.json": GOOD_META, "p/sentencepiece.model": b"x"}, "missing p/model/"),
         ({"p/metadata.json": GOOD_META, "p/model/model.bin": b"x"}, "missing p/sentencepiece.model"),
         ({"p/metadata.json": b"{nope", "p/model/x": b"x", "p/sentencepiece.model": b"x"}, "not valid JSON"),
-        ({"p/metadata.json": json.dumps({"type": "sbd", "from_code": "nl", "to_code": "nl"}).encode(),
-          "p/model/x": b"x", "p/sentencepiece.model": b"x"}, "not 'translate'"),
-        ({"p/metadata.json": json.dumps({"type": "translate", "to_code": "en"}).encode(),
-          "p/model/x": b"x", "p/sentencepiece.model": b"x"}, "no from_code"),
+        (
+            {
+                "p/metadata.json": json.dumps({"type": "sbd", "from_code": "nl", "to_code": "nl"}).encode(),
+                "p/model/x": b"x",
+                "p/sentencepiece.model": b"x",
+            },
+            "not 'translate'",
+        ),
+        (
+            {
+                "p/metadata.json": json.dumps({"type": "translate", "to_code": "en"}).encode(),
+                "p/model/x": b"x",
+                "p/sentencepiece.model": b"x",
+            },
+            "no from_code",
+        ),
     ],
 )
 def test_bad_archives_are_refused_and_nothing_is_written(tmp_path: Path, entries, reason):

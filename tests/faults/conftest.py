@@ -64,5 +64,7 @@ def write_release(root: Path, release_id: str, yaml_text: str, bodies: dict[str,
 
 
 def simple_yaml(release_id: str, date: str = "2024-03-19", title: str = "Een titel", extra: str = "") -> str:
-    return (f"id: {release_id}\ndate: {date}\nissuer: FOD Economie\noriginal_language: nl\n"
-            f"titles:\n  nl: {title}\nlanguages:\n  nl:\n    provenance: official\n{extra}")
+    return (
+        f"id: {release_id}\ndate: {date}\nissuer: FOD Economie\noriginal_language: nl\n"
+        f"titles:\n  nl: {title}\nlanguages:\n  nl:\n    provenance: official\n{extra}"
+    )

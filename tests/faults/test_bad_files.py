@@ -15,8 +15,9 @@ from tests.faults.conftest import SEED_ID, one_line_error, simple_yaml, tree_has
 ROOT_USER = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
-@pytest.mark.parametrize(("field", "value"), [("date", "2018-13-45"), ("date", "2018-02-30"),
-                                              ("date", "[1, 2]"), ("date", "{a: 1}")])
+@pytest.mark.parametrize(
+    ("field", "value"), [("date", "2018-13-45"), ("date", "2018-02-30"), ("date", "[1, 2]"), ("date", "{a: 1}")]
+)
 def test_12_a_bad_date_skips_one_release_and_names_it(run, lib: Path, field: str, value: str):
     write_release(lib, "2024-03-19-bad", simple_yaml("2024-03-19-bad", date=value))
     result = run("list", "--json")
@@ -182,8 +183,16 @@ def test_14_read_only_cache_and_full_disk_mean_no_caching(run, installed_package
     del real_executemany
 
 
-@pytest.mark.parametrize("content", ['{"version":2,"entries":[]}', '{"version":2,"entries":{"x":1}}', "[]",
-                                     "not json", '{"version":2,"entries":{"a":{"stamp":"x","data":[]}}}'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"version":2,"entries":[]}',
+        '{"version":2,"entries":{"x":1}}',
+        "[]",
+        "not json",
+        '{"version":2,"entries":{"a":{"stamp":"x","data":[]}}}',
+    ],
+)
 def test_15_a_damaged_metadata_index_is_rebuilt(run, lib: Path, tmp_path: Path, content: str):
     assert run("list", "--json").code == 0
     (index,) = (tmp_path / "cache" / "library-index").iterdir()
@@ -209,13 +218,21 @@ def test_17_encrypted_pdfs(run, tmp_path: Path, monkeypatch):
             writer.write(handle)
     opened = run("import", str(tmp_path / "open.pdf"), "--dry-run", "--json")
     assert opened.code == 0, opened.err
-    assert opened.err.strip() == "" or all(line.startswith("press-reader: warning") for line in
-                                           opened.err.splitlines())
+    assert opened.err.strip() == "" or all(line.startswith("press-reader: warning") for line in opened.err.splitlines())
     one_line_error(run("import", str(tmp_path / "locked.pdf")), "locked.pdf", "password")
 
 
-@pytest.mark.parametrize("argv", [["--beam", "0"], ["--threads", "-2"], ["--threads", "0"], ["--beam", "x"],
-                                  ["--alternatives", "-1"], ["--alternatives", "0"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--beam", "0"],
+        ["--threads", "-2"],
+        ["--threads", "0"],
+        ["--beam", "x"],
+        ["--alternatives", "-1"],
+        ["--alternatives", "0"],
+    ],
+)
 def test_18_out_of_range_numbers_are_usage_errors(run, lib: Path, argv: list[str]):
     one_line_error(run("translate", "--text", "Een zin.", "--from", "nl", "--to", "en", *argv), argv[0])
 
@@ -227,10 +244,18 @@ def test_18_bad_threads_variable(run, lib: Path, monkeypatch):
 
 def test_19_index_entry_with_string_links_and_junk(run, argos_packages, tmp_path: Path, monkeypatch):
     index = tmp_path / "index.json"
-    entries = [{"type": "translate", "from_code": "nl", "to_code": "en", "package_version": "1.0",
-                "links": argos_packages["nl_en"].resolve().as_uri()},
-               {"type": "translate", "from_code": "fr", "to_code": "en", "links": 7},
-               "junk", {"from_code": ["x"]}]
+    entries = [
+        {
+            "type": "translate",
+            "from_code": "nl",
+            "to_code": "en",
+            "package_version": "1.0",
+            "links": argos_packages["nl_en"].resolve().as_uri(),
+        },
+        {"type": "translate", "from_code": "fr", "to_code": "en", "links": 7},
+        "junk",
+        {"from_code": ["x"]},
+    ]
     index.write_text(json.dumps(entries))
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index.as_uri())
     assert run("models", "install", "--from", "nl", "--to", "en").code == 0

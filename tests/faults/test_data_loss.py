@@ -42,11 +42,23 @@ def test_1_package_codes_cannot_name_a_folder_outside(run, tmp_path: Path, field
 
 
 def test_1_index_served_package_with_a_bad_code_is_refused(run, tmp_path: Path, monkeypatch):
-    archive = _package(tmp_path / "evil.argosmodel", {"type": "translate", "from_code": "nl",
-                                                      "to_code": "en/../../victim"})
+    archive = _package(
+        tmp_path / "evil.argosmodel", {"type": "translate", "from_code": "nl", "to_code": "en/../../victim"}
+    )
     index = tmp_path / "index.json"
-    index.write_text(json.dumps([{"type": "translate", "from_code": "nl", "to_code": "en",
-                                  "package_version": "1", "links": [archive.as_uri()]}]))
+    index.write_text(
+        json.dumps(
+            [
+                {
+                    "type": "translate",
+                    "from_code": "nl",
+                    "to_code": "en",
+                    "package_version": "1",
+                    "links": [archive.as_uri()],
+                }
+            ]
+        )
+    )
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index.as_uri())
     before = tree_hashes(tmp_path)
     one_line_error(run("models", "install", "--from", "nl", "--to", "en"), "not a language code")
@@ -57,25 +69,29 @@ def _save_en(root: str, rounds: int) -> None:
     library = Library.load(Path(root))
     for n in range(rounds):
         release = library.get(SEED_ID)
-        library.save_version(release, "en", [Block("paragraph", f"machine {n}")],
-                             Provenance("machine", engine="test"), "Machine title")
+        library.save_version(
+            release, "en", [Block("paragraph", f"machine {n}")], Provenance("machine", engine="test"), "Machine title"
+        )
 
 
 def _save_fr(root: str, rounds: int) -> None:
     for n in range(rounds):
         library = Library.load(Path(root))
         release = library.get(SEED_ID)
-        library.save_version(release, "fr", [Block("paragraph", f"officiel {n}")],
-                             Provenance("official"), "Titre officiel")
+        library.save_version(
+            release, "fr", [Block("paragraph", f"officiel {n}")], Provenance("official"), "Titre officiel"
+        )
 
 
 def test_2_a_long_save_keeps_what_another_writer_saved_meanwhile(library_dir: Path):
     stale = Library.load(library_dir).get(SEED_ID)  # read at the start of a long translation
     other = Library.load(library_dir)
-    other.save_version(other.get(SEED_ID), "fr", [Block("paragraph", "Officiel.")], Provenance("official"),
-                       "Titre officiel")
-    Library.load(library_dir).save_version(stale, "en", [Block("paragraph", "Machine.")],
-                                           Provenance("machine", engine="test"), "Machine")
+    other.save_version(
+        other.get(SEED_ID), "fr", [Block("paragraph", "Officiel.")], Provenance("official"), "Titre officiel"
+    )
+    Library.load(library_dir).save_version(
+        stale, "en", [Block("paragraph", "Machine.")], Provenance("machine", engine="test"), "Machine"
+    )
     release = Library.load(library_dir).get(SEED_ID)
     assert release.versions["fr"].provenance.kind == "official"
     assert release.versions["fr"].title == "Titre officiel"
@@ -85,8 +101,10 @@ def test_2_a_long_save_keeps_what_another_writer_saved_meanwhile(library_dir: Pa
 
 def test_2_two_processes_saving_one_release_lose_nothing(library_dir: Path):
     ctx = multiprocessing.get_context("fork")
-    workers = [ctx.Process(target=_save_en, args=(str(library_dir), 15)),
-               ctx.Process(target=_save_fr, args=(str(library_dir), 15))]
+    workers = [
+        ctx.Process(target=_save_en, args=(str(library_dir), 15)),
+        ctx.Process(target=_save_fr, args=(str(library_dir), 15)),
+    ]
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -122,13 +140,15 @@ def test_3_concurrent_review_updates_are_all_kept(tmp_path: Path):
 def test_4_saves_keep_the_file_mode_and_the_comments(library_dir: Path):
     folder = library_dir / SEED_ID
     meta = folder / "release.yaml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace("languages:", "# keep this comment\nlanguages:"),
-                    encoding="utf-8")
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace("languages:", "# keep this comment\nlanguages:"), encoding="utf-8"
+    )
     meta.chmod(0o644)
     (folder / "en.md").chmod(0o664)
     library = Library.load(library_dir)
-    library.save_version(library.get(SEED_ID), "en", [Block("paragraph", "New.")],
-                         Provenance("machine", engine="test"), "New")
+    library.save_version(
+        library.get(SEED_ID), "en", [Block("paragraph", "New.")], Provenance("machine", engine="test"), "New"
+    )
     assert meta.stat().st_mode & 0o777 == 0o644
     assert (folder / "en.md").stat().st_mode & 0o777 == 0o664
     text = meta.read_text(encoding="utf-8")
@@ -155,8 +175,22 @@ def test_5_identical_pairs_have_their_own_review_state(run, tmp_path: Path, monk
     rows = run("review", "2024-03-19-dubbel", "--source", "nl", "--target", "fr", "--no-mt", "--json").json()
     same = [i for i, r in enumerate(rows["segments"], 1) if r["source"] == "De minister is tevreden."]
     assert len(same) == 2
-    assert run("review", "2024-03-19-dubbel", "--source", "nl", "--target", "fr", "--no-mt", "--segment",
-               str(same[1]), "--set", "flagged").code == 0
+    assert (
+        run(
+            "review",
+            "2024-03-19-dubbel",
+            "--source",
+            "nl",
+            "--target",
+            "fr",
+            "--no-mt",
+            "--segment",
+            str(same[1]),
+            "--set",
+            "flagged",
+        ).code
+        == 0
+    )
     rows = run("review", "2024-03-19-dubbel", "--source", "nl", "--target", "fr", "--no-mt", "--json").json()
     assert [rows["segments"][i - 1]["status"] for i in same] == ["todo", "flagged"]
 
@@ -179,8 +213,10 @@ def test_16_disk_full_during_import_leaves_no_broken_release(run, tmp_path: Path
     root = tmp_path / "lib"
     root.mkdir()
     source = tmp_path / "persbericht.txt"
-    source.write_text("FOD Economie\n\nEen titel voor de test\n\nBrussel, 19 maart 2024\n\n"
-                      "De eerste alinea van het bericht.\n", encoding="utf-8")
+    source.write_text(
+        "FOD Economie\n\nEen titel voor de test\n\nBrussel, 19 maart 2024\n\nDe eerste alinea van het bericht.\n",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(root))
     real = os.replace
 

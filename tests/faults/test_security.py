@@ -46,14 +46,18 @@ def test_6_oversized_and_deeply_nested_metadata_are_refused(run, lib: Path):
 
 
 def _docx(path: Path, document_xml: bytes) -> Path:
-    content_types = (b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                     b'content-types"><Default Extension="xml" ContentType="application/xml"/>'
-                     b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-                     b'relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/'
-                     b'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-    rels = (b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-            b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
-            b'2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+    content_types = (
+        b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        b'content-types"><Default Extension="xml" ContentType="application/xml"/>'
+        b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        b'relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    )
+    rels = (
+        b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+    )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", content_types)
         archive.writestr("_rels/.rels", rels)
@@ -78,8 +82,9 @@ def test_7_over_5_mb_of_text_is_refused_for_every_format(run, tmp_path: Path, mo
 
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
     paragraph = b"<w:p><w:r><w:t>" + b"Een zin over de begroting. " * 400 + b"</w:t></w:r></w:p>"
-    big_docx = _docx(tmp_path / "big.docx", b"<w:document " + W + b"><w:body>" + paragraph * 600
-                     + b"</w:body></w:document>")
+    big_docx = _docx(
+        tmp_path / "big.docx", b"<w:document " + W + b"><w:body>" + paragraph * 600 + b"</w:body></w:document>"
+    )
     one_line_error(run("import", str(big_docx)), "big.docx", "5 MB")
     big_txt = tmp_path / "big.txt"
     big_txt.write_text("Een zin over de begroting.\n" * 220_000, encoding="utf-8")
@@ -93,8 +98,10 @@ def test_8_html_extraction_is_linear(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
     body = "".join(f"<h2>Kop {i}</h2><p>Alinea {i}.</p>" for i in range(25_000))
     page = tmp_path / "page.html"
-    page.write_text(f"<html><body><main><h1>Een titel</h1><p>Brussel, 19 maart 2024</p>{body}</main>"
-                    "</body></html>", encoding="utf-8")
+    page.write_text(
+        f"<html><body><main><h1>Een titel</h1><p>Brussel, 19 maart 2024</p>{body}</main></body></html>",
+        encoding="utf-8",
+    )
     started = time.perf_counter()
     result = run("import", str(page), "--dry-run", "--json")
     assert result.code == 0, result.err
@@ -105,8 +112,12 @@ ESC_TITLE = r"Titel \e]0;owned\a met \e[2J escape \u202egniht\u202c"  # YAML esc
 
 
 def test_9_control_characters_never_reach_the_terminal(run, lib: Path):
-    write_release(lib, "2024-03-19-esc", simple_yaml("2024-03-19-esc", title=f'"{ESC_TITLE}"'),
-                  {"nl": "Een alinea \x1b[31mrood\x1b[0m en \x9b1m C1.\n"})
+    write_release(
+        lib,
+        "2024-03-19-esc",
+        simple_yaml("2024-03-19-esc", title=f'"{ESC_TITLE}"'),
+        {"nl": "Een alinea \x1b[31mrood\x1b[0m en \x9b1m C1.\n"},
+    )
     for argv in (["list"], ["list", "--json"], ["show", "2024-03-19-esc"], ["show", "2024-03-19-esc", "--json"]):
         result = run(*argv)
         assert result.code == 0
@@ -118,9 +129,12 @@ def test_9_control_characters_never_reach_the_terminal(run, lib: Path):
 def test_9_html_entities_for_controls_are_stripped_on_import(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
     page = tmp_path / "page.html"
-    page.write_text("<html><body><main><h1>Titel &#27;[2J hier</h1><p>Brussel, 19 maart 2024</p>"
-                    "<p>De alinea &#27;]0;x&#7; gaat over de begroting van de federale overheid.</p></main>"
-                    "</body></html>", encoding="utf-8")
+    page.write_text(
+        "<html><body><main><h1>Titel &#27;[2J hier</h1><p>Brussel, 19 maart 2024</p>"
+        "<p>De alinea &#27;]0;x&#7; gaat over de begroting van de federale overheid.</p></main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
     result = run("import", str(page), "--json")
     assert result.code == 0, result.err
     assert "\x1b" not in result.out and "\\u001b" not in result.out
@@ -130,9 +144,12 @@ def test_9_html_entities_for_controls_are_stripped_on_import(run, tmp_path: Path
 def test_10_release_ids_cannot_reach_outside_the_library(run, lib: Path, release_id: str):
     parent = lib.parent
     before = tree_hashes(parent)
-    for argv in (["show", release_id], ["translate", release_id, "--to", "en", "--save"],
-                 ["review", release_id, "--source", "nl", "--target", "fr", "--segment", "1", "--set", "ok"],
-                 ["import", str(lib / SEED_ID / "nl.md"), "--release", release_id, "--lang", "fr"]):
+    for argv in (
+        ["show", release_id],
+        ["translate", release_id, "--to", "en", "--save"],
+        ["review", release_id, "--source", "nl", "--target", "fr", "--segment", "1", "--set", "ok"],
+        ["import", str(lib / SEED_ID / "nl.md"), "--release", release_id, "--lang", "fr"],
+    ):
         line = one_line_error(run(*argv), "not a release id")
         assert "\x1b" not in line
     assert tree_hashes(parent) == before
@@ -140,10 +157,13 @@ def test_10_release_ids_cannot_reach_outside_the_library(run, lib: Path, release
 
 def test_11_raw_html_is_escaped_in_markdown_exports(run, lib: Path, tmp_path: Path):
     nl = lib / SEED_ID / "nl.md"
-    nl.write_text(nl.read_text(encoding="utf-8") + "\nZie <script>alert(1)</script> en <img src=x onerror=y>.\n",
-                  encoding="utf-8")
+    nl.write_text(
+        nl.read_text(encoding="utf-8") + "\nZie <script>alert(1)</script> en <img src=x onerror=y>.\n", encoding="utf-8"
+    )
     out = tmp_path / "report.md"
-    assert run("export", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt", "--format", "md",
-               "-o", str(out)).code == 0
+    assert (
+        run("export", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt", "--format", "md", "-o", str(out)).code
+        == 0
+    )
     text = out.read_text(encoding="utf-8")
     assert "<script>" not in text and "<img" not in text and "&lt;script&gt;" in text

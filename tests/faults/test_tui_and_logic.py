@@ -117,8 +117,11 @@ def test_24_alternatives_use_the_packages_target_prefix(installed_packages: Path
 def test_25_an_en_dash_list_reads_back_as_a_list(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
     source = tmp_path / "bericht.txt"
-    source.write_text("Een titel voor de lijst\n\nBrussel, 19 maart 2024\n\nDe maatregelen:\n\n"
-                      "– de eerste maatregel;\n– de tweede maatregel;\n– de derde maatregel.\n", encoding="utf-8")
+    source.write_text(
+        "Een titel voor de lijst\n\nBrussel, 19 maart 2024\n\nDe maatregelen:\n\n"
+        "– de eerste maatregel;\n– de tweede maatregel;\n– de derde maatregel.\n",
+        encoding="utf-8",
+    )
     imported = run("import", str(source), "--json")
     assert imported.code == 0, imported.err
     shown = run("show", imported.json()["id"], "--json").json()

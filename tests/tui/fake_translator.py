@@ -12,8 +12,11 @@ from reader.core.text.segment import split_sentences
 
 
 class FakeTranslator:
-    def __init__(self, pairs: tuple[tuple[str, str], ...] = (("nl", "en"), ("en", "nl"), ("en", "fr"), ("fr", "en")),
-                 batch_size: int = 4):
+    def __init__(
+        self,
+        pairs: tuple[tuple[str, str], ...] = (("nl", "en"), ("en", "nl"), ("en", "fr"), ("fr", "en")),
+        batch_size: int = 4,
+    ):
         self.pairs = set(pairs)
         self.batch_size = batch_size
         self.gate: threading.Event | None = None  # when set, each batch waits for the test to release it
@@ -32,19 +35,28 @@ class FakeTranslator:
         missing += [] if ("en", target) in by else [f"translate-en_{target}"]
         raise MissingModelError(source, target, missing)
 
-    def translate_blocks(self, blocks: list[Block], source: str, target: str, title: str | None = None,
-                         progress=None, cancel=None) -> TranslationResult:  # noqa: ANN001
+    def translate_blocks(
+        self, blocks: list[Block], source: str, target: str, title: str | None = None, progress=None, cancel=None
+    ) -> TranslationResult:  # noqa: ANN001
         self.calls += 1
         hops = self.route(source, target)
-        result = TranslationResult(source, target, [], [{"code": p.code, "version": p.version} for p in hops],
-                                   pivot="en" if len(hops) > 1 else None)
+        result = TranslationResult(
+            source,
+            target,
+            [],
+            [{"code": p.code, "version": p.version} for p in hops],
+            pivot="en" if len(hops) > 1 else None,
+        )
         if title:
             result.blocks.append(BlockTranslation("title", [SentencePair(title)]))
         for block in blocks:
             parts = block.text.split("\n") if block.kind == "letterhead" else split_sentences(block.text, source)
             separator = "\n" if block.kind == "letterhead" else " "
-            result.blocks.append(BlockTranslation(block.kind, [SentencePair(p) for p in parts], block.lang,
-                                                  block.level, block.marker, separator))
+            result.blocks.append(
+                BlockTranslation(
+                    block.kind, [SentencePair(p) for p in parts], block.lang, block.level, block.marker, separator
+                )
+            )
         pairs = result.sentences
         for start in range(0, len(pairs), self.batch_size):
             if cancel and cancel():
@@ -53,7 +65,7 @@ class FakeTranslator:
             if self.gate is not None:
                 self.gate.wait(5)
                 self.gate.clear()
-            for pair in pairs[start:start + self.batch_size]:
+            for pair in pairs[start : start + self.batch_size]:
                 pair.target, pair.done = f"[{target}] {pair.source}", True
             if progress:
                 progress(min(start + self.batch_size, len(pairs)), len(pairs), result)

@@ -107,8 +107,10 @@ class TranslationCache:
         if self.path.is_dir():
             return True
         text = str(exc).lower()
-        return any(word in text for word in ("not a database", "malformed", "corrupt", "no such column",
-                                             "file is encrypted", "disk image"))
+        return any(
+            word in text
+            for word in ("not a database", "malformed", "corrupt", "no such column", "file is encrypted", "disk image")
+        )
 
     def _disable(self, reason: str) -> None:
         if not self.disabled:

@@ -37,8 +37,6 @@ def valid_code(code: object) -> bool:
     return isinstance(code, str) and bool(_CODE.match(code))
 
 
-
-
 class MissingModelError(PackageError):
     def __init__(self, from_code: str, to_code: str, missing: list[str]):
         self.from_code, self.to_code, self.missing = from_code, to_code, missing
@@ -47,7 +45,7 @@ class MissingModelError(PackageError):
         super().__init__(
             None,
             f"no model for {from_code}->{to_code}: install {' and '.join(missing)} "
-            f"(from a file: press-reader models install FILE.argosmodel; from the index: {commands})"
+            f"(from a file: press-reader models install FILE.argosmodel; from the index: {commands})",
         )
 
 
@@ -311,7 +309,8 @@ def install_from_index(
     candidates = [
         entry
         for entry in fetch_index(url)
-        if entry.get("from_code") == from_code and entry.get("to_code") == to_code
+        if entry.get("from_code") == from_code
+        and entry.get("to_code") == to_code
         and entry.get("type", "translate") == "translate"
     ]
     if not candidates:

@@ -70,8 +70,13 @@ class TranslationResult:
     def to_blocks(self) -> list[Block]:
         """The translated language version, block structure kept (the title is metadata, not a block)."""
         return [
-            Block(b.kind, b.target, lang=self.to_code if b.kind == "letterhead" and b.lang else b.lang,
-                  level=b.level, marker=b.marker)
+            Block(
+                b.kind,
+                b.target,
+                lang=self.to_code if b.kind == "letterhead" and b.lang else b.lang,
+                level=b.level,
+                marker=b.marker,
+            )
             for b in self.blocks
             if b.kind != "title" and b.target.strip()
         ]

@@ -17,8 +17,9 @@ def machine_provenance(result: TranslationResult) -> Provenance:
         engine = f"argos-translate + ctranslate2 {ctranslate2.__version__}"
     except ImportError:  # pragma: no cover - ctranslate2 is a dependency
         engine = "argos-translate"
-    return Provenance("machine", engine=engine, models=list(result.models), date=dt.date.today().isoformat(),
-                      pivot=result.pivot)
+    return Provenance(
+        "machine", engine=engine, models=list(result.models), date=dt.date.today().isoformat(), pivot=result.pivot
+    )
 
 
 def save_translation(library: Library, release: Release, result: TranslationResult) -> LanguageVersion:
@@ -29,5 +30,10 @@ def save_translation(library: Library, release: Release, result: TranslationResu
         raise LibraryError(
             existing.path, f"an {existing.provenance.kind} '{result.to_code}' version exists; not overwritten"
         )
-    return library.save_version(release, result.to_code, result.to_blocks(), machine_provenance(result),
-                                result.title or release.title(result.from_code))
+    return library.save_version(
+        release,
+        result.to_code,
+        result.to_blocks(),
+        machine_provenance(result),
+        result.title or release.title(result.from_code),
+    )

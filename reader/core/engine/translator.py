@@ -94,7 +94,8 @@ class Engine:
 
             try:
                 self._tokenizers[key] = sentencepiece.SentencePieceProcessor(
-                    model_file=str(package.path / "sentencepiece.model"))
+                    model_file=str(package.path / "sentencepiece.model")
+                )
             except (RuntimeError, OSError) as exc:
                 raise PackageError(package.path, f"corrupt package, bad sentencepiece.model ({exc})") from None
         return self._tokenizers[key]
@@ -159,8 +160,9 @@ class Engine:
                 parts = split_sentences(block.text, block.lang or from_code)
                 separator = " "
             result.blocks.append(
-                BlockTranslation(block.kind, [SentencePair(p) for p in parts], block.lang, block.level,
-                                 block.marker, separator)
+                BlockTranslation(
+                    block.kind, [SentencePair(p) for p in parts], block.lang, block.level, block.marker, separator
+                )
             )
         # Group sentences by the language they are written in (letterhead halves have their own).
         groups: dict[str, list[SentencePair]] = {}
@@ -237,8 +239,9 @@ class Engine:
             misses = [t for t in texts if t not in hits]
             fresh = self._decode(package, misses) if misses else {}
             if fresh:
-                self.cache.put_many(package.code, package.version, [(s, t, f) for s, (t, f) in fresh.items()],
-                                    self.options)
+                self.cache.put_many(
+                    package.code, package.version, [(s, t, f) for s, (t, f) in fresh.items()], self.options
+                )
             for original, text in current.items():
                 target, hop_flags = hits.get(text) or fresh[text]
                 if text not in hits:

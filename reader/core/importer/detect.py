@@ -19,11 +19,15 @@ from reader.core.text.langid import identify
 
 _KICKER = re.compile(
     r"^\s*(persmededeling|persbericht|perscommuniqué|communiqué de presse|communiqué|press release|"
-    r"mededeling aan de pers|information presse)\b", re.IGNORECASE)
+    r"mededeling aan de pers|information presse)\b",
+    re.IGNORECASE,
+)
 _ISSUER = re.compile(
     r"\b(minister|ministre|eerste minister|premier ministre|vice-?eersteminister|vice-?premier|staatssecretaris|"
     r"secrétaire d'état|secretaire d'etat|secretary of state|FOD|SPF|POD|SPP|FPS|federale overheidsdienst|"
-    r"service public fédéral|kanselarij|chancellerie|chancellery|kabinet|cabinet)\b", re.IGNORECASE)
+    r"service public fédéral|kanselarij|chancellerie|chancellery|kabinet|cabinet)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…]\s*[”»\"']?\s*$")
 
 
@@ -66,8 +70,9 @@ def find_date(text: str, lang: str) -> dt.date | None:
 
 def _is_body_paragraph(block: RawBlock) -> bool:
     text = block.text.replace("\n", " ")
-    return block.kind in ("", "quote") and (len(text) > 220 or (len(text.split()) >= 10 and
-                                                                bool(_SENTENCE_END.search(text))))
+    return block.kind in ("", "quote") and (
+        len(text) > 220 or (len(text.split()) >= 10 and bool(_SENTENCE_END.search(text)))
+    )
 
 
 def _is_date_line(text: str, lang: str) -> bool:
@@ -93,9 +98,13 @@ def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
     """Letterhead halves look alike: several short lines, no sentence, no date, no kicker."""
     lines, before = block.text.split("\n"), previous.text.split("\n")
     return (
-        block.kind in ("", "letterhead") and len(lines) >= 2 and abs(len(lines) - len(before)) <= 1
-        and max(len(line) for line in lines) <= 60 and not _KICKER.match(block.text)
-        and not _is_date_line(block.text, lang) and not _SENTENCE_END.search(block.text)
+        block.kind in ("", "letterhead")
+        and len(lines) >= 2
+        and abs(len(lines) - len(before)) <= 1
+        and max(len(line) for line in lines) <= 60
+        and not _KICKER.match(block.text)
+        and not _is_date_line(block.text, lang)
+        and not _SENTENCE_END.search(block.text)
     )
 
 
@@ -138,18 +147,29 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
     first_body = next((i for i, b in enumerate(blocks) if _is_body_paragraph(b)), len(blocks))
     header = list(range(first_body))
     # Letterhead: leading blocks up to the last header block in another language (or marked as such).
-    foreign = [i for i in header if langs[i] != lang and langs[i] in ("nl", "fr", "en", "de")
-               and blocks[i].kind not in ("title",) and not _is_date_line(blocks[i].text, langs[i])]
+    foreign = [
+        i
+        for i in header
+        if langs[i] != lang
+        and langs[i] in ("nl", "fr", "en", "de")
+        and blocks[i].kind not in ("title",)
+        and not _is_date_line(blocks[i].text, langs[i])
+    ]
     marked = [i for i, b in enumerate(blocks) if b.kind == "letterhead"]
     letterhead_end = max((foreign[-1] + 1 if foreign else 0), (marked[-1] + 1 if marked else 0))
     if letterhead_end and any(blocks[i].kind == "title" for i in range(letterhead_end)):
         letterhead_end = 0  # a headline before the 'letterhead' means it was not one
     # The other half of a bilingual letterhead may be in the main language: same shape, before the kicker.
-    while letterhead_end and letterhead_end < first_body and _same_shape(blocks[letterhead_end - 1],
-                                                                         blocks[letterhead_end], lang):
+    while (
+        letterhead_end
+        and letterhead_end < first_body
+        and _same_shape(blocks[letterhead_end - 1], blocks[letterhead_end], lang)
+    ):
         letterhead_end += 1
-    found.letterhead = [(blocks[i].lang or (langs[i] if langs[i] in ("nl", "fr", "en") else lang), blocks[i].text)
-                        for i in range(letterhead_end)]
+    found.letterhead = [
+        (blocks[i].lang or (langs[i] if langs[i] in ("nl", "fr", "en") else lang), blocks[i].text)
+        for i in range(letterhead_end)
+    ]
     used: set[int] = set(range(letterhead_end))
     date_block: int | None = None
     kicker = next((i for i in header if i not in used and _KICKER.match(blocks[i].text)), None)
@@ -161,8 +181,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
             continue
         text = blocks[i].text
         issuer_like = _KICKER.match(text) or (
-            _ISSUER.search(text) and not _is_body_paragraph(blocks[i]) and len(text) < 300
-            and blocks[i].kind != "title"
+            _ISSUER.search(text) and not _is_body_paragraph(blocks[i]) and len(text) < 300 and blocks[i].kind != "title"
         )
         if not found.issuer and issuer_like and not _is_date_line(text, lang):
             issuer = _issuer_text(text)
@@ -182,8 +201,9 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
     titled = [i for i in candidates if blocks[i].kind == "title"]
     for i in titled or candidates:
         text = " ".join(blocks[i].text.split())
-        if len(text) <= 250 and (blocks[i].kind in ("title", "heading") or not _SENTENCE_END.search(text)
-                                 or len(text.split()) <= 14):
+        if len(text) <= 250 and (
+            blocks[i].kind in ("title", "heading") or not _SENTENCE_END.search(text) or len(text.split()) <= 14
+        ):
             found.title = text
             used.add(i)
             break

@@ -9,12 +9,27 @@ from typing import Any
 from reader.core.errors import ImportFailed
 from reader.core.importer.raw import RawBlock
 
-_NOISE_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "button",
-               "template", "menu")
+_NOISE_TAGS = (
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "noscript",
+    "iframe",
+    "svg",
+    "button",
+    "template",
+    "menu",
+)
 _NOISE_WORDS = re.compile(
     r"(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|footer|header|masthead|cookie|consent|banner|sidebar|"
     r"social|share|sharing|skip|toolbar|pager|pagination|related|newsletter|search|language-switch|lang-switch)"
-    r"([-_ ]|$)", re.IGNORECASE)
+    r"([-_ ]|$)",
+    re.IGNORECASE,
+)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "address", "dd", "dt", "td"}
 
 

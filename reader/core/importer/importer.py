@@ -55,8 +55,9 @@ class ImportPlan:
 
 
 def _body_block(raw: RawBlock) -> Block:
-    kind = {"title": "heading", "heading": "heading", "list_item": "list_item", "quote": "quote"}.get(raw.kind,
-                                                                                                     "paragraph")
+    kind = {"title": "heading", "heading": "heading", "list_item": "list_item", "quote": "quote"}.get(
+        raw.kind, "paragraph"
+    )
     text = " ".join(raw.text.split())
     return Block(kind, text, level=2 if kind == "heading" else 0, marker=raw.marker if kind == "list_item" else "")
 
@@ -118,28 +119,62 @@ def plan_import(
         if detected_date is None:
             raise ImportFailed(path, "no date found (no date line and none in the title); use --date YYYY-MM-DD")
         new_id = library.unique_id(f"{detected_date.isoformat()}-{slugify(headline)}")
-        return ImportPlan(path, digest, new_id, True, language, detected_date, headline, issuer or found.issuer,
-                          blocks, prov, None, warnings)
+        return ImportPlan(
+            path,
+            digest,
+            new_id,
+            True,
+            language,
+            detected_date,
+            headline,
+            issuer or found.issuer,
+            blocks,
+            prov,
+            None,
+            warnings,
+        )
     release: Release = library.get(release_id)
     if duplicate == release.id and not force:
         raise ImportFailed(path, f"already imported into release '{duplicate}' (same content); use --force")
     if language in release.versions and not force:
         existing = release.versions[language]
-        raise ImportFailed(path, f"release '{release.id}' already has a '{language}' version "
-                           f"({existing.provenance.label()}); use --force to replace it")
+        raise ImportFailed(
+            path,
+            f"release '{release.id}' already has a '{language}' version "
+            f"({existing.provenance.label()}); use --force to replace it",
+        )
     version_date = date or found.date
     if version_date and version_date != release.date:
         warnings.append(f"this file is dated {version_date.isoformat()}, the release {release.date.isoformat()}")
-    return ImportPlan(path, digest, release.id, False, language, release.date, headline,
-                      issuer or found.issuer or release.issuer, blocks, prov,
-                      version_date if version_date and version_date != release.date else None, warnings)
+    return ImportPlan(
+        path,
+        digest,
+        release.id,
+        False,
+        language,
+        release.date,
+        headline,
+        issuer or found.issuer or release.issuer,
+        blocks,
+        prov,
+        version_date if version_date and version_date != release.date else None,
+        warnings,
+    )
 
 
 def apply_import(plan: ImportPlan, library: Library) -> Release:
     source_entry = {"name": plan.path.name, "sha256": plan.sha256}
     if plan.new_release:
-        return library.create_release(plan.release_id, plan.date, plan.issuer, plan.language, plan.title,
-                                      plan.blocks, plan.provenance, {"files": {plan.language: source_entry}})
+        return library.create_release(
+            plan.release_id,
+            plan.date,
+            plan.issuer,
+            plan.language,
+            plan.title,
+            plan.blocks,
+            plan.provenance,
+            {"files": {plan.language: source_entry}},
+        )
     release = library.get(plan.release_id)
     files = release.source.setdefault("files", {}) if isinstance(release.source, dict) else {}
     files[plan.language] = source_entry

@@ -19,10 +19,6 @@ MAX_BYTES = 5 * 1024 * 1024  # a press release is a few kB; 5 MB of text is not 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
 
-
-
-
-
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """UTF-8 if it is valid, else a declared charset that decodes cleanly, else charset-normalizer."""
     if b"\x00" in data[:8192]:
@@ -73,7 +69,7 @@ def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
         while fence := _FENCE.match(text.lstrip()):
             for part in re.split(r"\n\s*\n", fence.group("body").strip()):
                 blocks.append(RawBlock(part.strip(), "letterhead", lang=fence.group("lang")))
-            text = text.lstrip()[fence.end():]
+            text = text.lstrip()[fence.end() :]
     for chunk in re.split(r"\n\s*\n", text):
         lines = [line.rstrip() for line in chunk.split("\n") if line.strip()]
         if not lines:
@@ -142,8 +138,18 @@ def read_pdf(path: Path) -> list[RawBlock]:
         raise
     except FileNotDecryptedError:
         raise ImportFailed(path, "the PDF is encrypted with a password; save an unprotected copy") from None
-    except (PdfReadError, ValueError, KeyError, OSError, TypeError, AttributeError, RecursionError,
-            IndexError, AssertionError, ZeroDivisionError) as exc:
+    except (
+        PdfReadError,
+        ValueError,
+        KeyError,
+        OSError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+        IndexError,
+        AssertionError,
+        ZeroDivisionError,
+    ) as exc:
         raise ImportFailed(path, f"unreadable PDF ({type(exc).__name__}: {str(exc)[:100]})") from None
     text = "\n".join(pages)
     if len(re.sub(r"\s", "", text)) < 20:
@@ -227,8 +233,9 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
             raise ImportFailed(path, "the file is empty")
         limit = MAX_FILE_BYTES if suffix in (".pdf", ".docx") else MAX_BYTES
         if size > limit:
-            raise ImportFailed(path, f"{size / 2**20:.0f} MB is too large for a press release "
-                                     f"(limit {limit // 2**20} MB)")
+            raise ImportFailed(
+                path, f"{size / 2**20:.0f} MB is too large for a press release (limit {limit // 2**20} MB)"
+            )
         if suffix == ".pdf":
             return _cleaned(read_pdf(path), path), {}
         if suffix == ".docx":

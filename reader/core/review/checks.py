@@ -22,8 +22,15 @@ from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary, default_glossary
 from reader.core.text.langid import identify
 
-SEVERITY = {"number": "error", "date": "error", "omission": "error", "untranslated": "error",
-            "length": "warning", "name": "warning", "meaning": "warning"}
+SEVERITY = {
+    "number": "error",
+    "date": "error",
+    "omission": "error",
+    "untranslated": "error",
+    "length": "warning",
+    "name": "warning",
+    "meaning": "warning",
+}
 _NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*[\w])")
 _SENTENCE_START = re.compile(r"(^|[.!?:;]\s+|[“«\"(‘]\s*)$")
 
@@ -62,8 +69,14 @@ class CheckedPair:
         return digest if self.occurrence == 1 else f"{digest}#{self.occurrence}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"index": self.index, "kind": self.kind, "type": self.shape, "source": self.source,
-                "target": self.target, "flags": [f.to_json() for f in self.flags]}
+        return {
+            "index": self.index,
+            "kind": self.kind,
+            "type": self.shape,
+            "source": self.source,
+            "target": self.target,
+            "flags": [f.to_json() for f in self.flags],
+        }
 
 
 @dataclass
@@ -90,12 +103,21 @@ class CheckReport:
         return [p for p in self.pairs if p.flags]
 
     def to_json(self) -> dict[str, Any]:
-        return {"release": self.release_id, "source": self.source, "target": self.target, "notes": self.notes,
-                "pairs": [p.to_json() for p in self.pairs]}
+        return {
+            "release": self.release_id,
+            "source": self.source,
+            "target": self.target,
+            "notes": self.notes,
+            "pairs": [p.to_json() for p in self.pairs],
+        }
 
 
-def _quantity_findings(s_items: list[numbers.Quantity], t_items: list[numbers.Quantity],
-                       missing: list[numbers.Quantity], extra: list[numbers.Quantity]) -> list[Finding]:
+def _quantity_findings(
+    s_items: list[numbers.Quantity],
+    t_items: list[numbers.Quantity],
+    missing: list[numbers.Quantity],
+    extra: list[numbers.Quantity],
+) -> list[Finding]:
     """Findings for this sentence pair, consuming the block-level leftovers that it holds."""
     by_code: dict[str, list[str]] = {}
     for items, pool, where in ((s_items, missing, "not in the target"), (t_items, extra, "not in the source")):
@@ -127,8 +149,7 @@ def _runs(source: str) -> list[list[tuple[str, bool]]]:
     return runs
 
 
-def _names(source: str, target: str, target_block: str, source_block: str, lang: str,
-           glossary: Glossary) -> list[str]:
+def _names(source: str, target: str, target_block: str, source_block: str, lang: str, glossary: Glossary) -> list[str]:
     """Names of the source that the target lacks. High precision first:
 
     - a word with glossary equivalents (Luik: Liège) must be there, through one of them, as often in
@@ -164,15 +185,26 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
 
 
 class Checker:
-    def __init__(self, src: str, tgt: str, glossary: Glossary | None = None,
-                 meaning: Callable[[str, str], float | None] | None = None):
+    def __init__(
+        self,
+        src: str,
+        tgt: str,
+        glossary: Glossary | None = None,
+        meaning: Callable[[str, str], float | None] | None = None,
+    ):
         self.src, self.tgt = src, tgt
         self.glossary = glossary or default_glossary()
         self.meaning = meaning  # returns chrF-based similarity when MT is trusted, else None
         self.ratio = RATIOS.get((src, tgt), 1.0)
 
-    def check_pair(self, pair: AlignedPair, target_block: str, missing: list[numbers.Quantity],
-                   extra: list[numbers.Quantity], source_block: str = "") -> list[Finding]:
+    def check_pair(
+        self,
+        pair: AlignedPair,
+        target_block: str,
+        missing: list[numbers.Quantity],
+        extra: list[numbers.Quantity],
+        source_block: str = "",
+    ) -> list[Finding]:
         source, target = pair.source_text, pair.target_text
         findings: list[Finding] = []
         if not target.strip():
@@ -181,8 +213,9 @@ class Checker:
             return findings
         if not source.strip():
             if pair.kind != "letterhead":
-                findings.append(Finding("omission", "text in the target with no counterpart in the source (addition)",
-                                        "warning"))
+                findings.append(
+                    Finding("omission", "text in the target with no counterpart in the source (addition)", "warning")
+                )
             return findings
         s_items = numbers.extract(source, self.src)
         t_items = numbers.extract(target, self.tgt)
@@ -192,17 +225,24 @@ class Checker:
         elif len(target.split()) >= 5:
             lang, probability = identify(target)
             if lang == self.src and probability >= 0.95:
-                findings.append(Finding("untranslated",
-                                        f"the target reads as {LANGUAGES[self.src]}, not {LANGUAGES[self.tgt]}"))
+                findings.append(
+                    Finding("untranslated", f"the target reads as {LANGUAGES[self.src]}, not {LANGUAGES[self.tgt]}")
+                )
         if pair.kind not in ("title", "letterhead") and len(source) >= 40:
             ratio = len(target) / (len(source) * self.ratio)
             merged = len(pair.source) > len(pair.target)  # 2-1: one source sentence may have no counterpart
             if ratio < 0.5 or (merged and ratio < 0.72):
-                findings.append(Finding("omission", f"the target is much shorter than expected ({ratio:.0%} of "
-                                                    "the source's length): part of it may be missing"))
+                findings.append(
+                    Finding(
+                        "omission",
+                        f"the target is much shorter than expected ({ratio:.0%} of "
+                        "the source's length): part of it may be missing",
+                    )
+                )
             elif ratio < 0.6 or ratio > 1.75:
-                findings.append(Finding("length", f"length ratio {ratio:.2f} is outside the usual bounds "
-                                                  f"for {self.src}→{self.tgt}"))
+                findings.append(
+                    Finding("length", f"length ratio {ratio:.2f} is outside the usual bounds for {self.src}→{self.tgt}")
+                )
         if pair.kind != "letterhead":
             names = _names(source, target, target_block, source_block, self.src, self.glossary)
             if names:
@@ -210,13 +250,19 @@ class Checker:
         if self.meaning is not None and len(source) >= 30 and not findings:
             score = self.meaning(source, target)
             if score is not None:
-                findings.append(Finding("meaning", f"check meaning: the machine translation of the source is far "
-                                                   f"from this target (chrF {score:.0f})"))
+                findings.append(
+                    Finding(
+                        "meaning",
+                        f"check meaning: the machine translation of the source is far "
+                        f"from this target (chrF {score:.0f})",
+                    )
+                )
         return findings
 
 
-def check_release(release: Release, src: str, tgt: str, glossary: Glossary | None = None,
-                  mt: Any = None) -> CheckReport:
+def check_release(
+    release: Release, src: str, tgt: str, glossary: Glossary | None = None, mt: Any = None
+) -> CheckReport:
     """Align the two versions and check every segment pair. `mt` is an optional MTHelper."""
     source, target = release.versions[src], release.versions[tgt]
     scorer = mt.scorer if mt is not None and mt.trusted else None
@@ -225,18 +271,23 @@ def check_release(release: Release, src: str, tgt: str, glossary: Glossary | Non
     title = AlignedPair("title", [source.title], [target.title])
     t_missing, t_extra = numbers.unmatched(numbers.extract(source.title, src), numbers.extract(target.title, tgt))
     flags = checker.check_pair(title, target.title, t_missing, t_extra)
-    if source.date and target.date and source.date != target.date or (
-        target.date and target.date != release.date and not source.date
+    if (
+        source.date
+        and target.date
+        and source.date != target.date
+        or (target.date and target.date != release.date and not source.date)
     ):
         other = source.date or release.date
         flags.append(Finding("date", f"dated {target.date.isoformat()} in {tgt} but {other.isoformat()} in {src}"))
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags))
     for block in align_blocks(source.blocks, target.blocks, src, tgt, scorer):
-        block_missing, block_extra = numbers.unmatched(numbers.extract(block.source_text, src),
-                                                       numbers.extract(block.target_text, tgt))
+        block_missing, block_extra = numbers.unmatched(
+            numbers.extract(block.source_text, src), numbers.extract(block.target_text, tgt)
+        )
         for pair in align_sentences([block], src, tgt, scorer):
             flags = checker.check_pair(pair, block.target_text, block_missing, block_extra, block.source_text)
-            report.pairs.append(CheckedPair(len(report.pairs), pair.kind, pair.source_text, pair.target_text,
-                                            pair.shape, flags))
+            report.pairs.append(
+                CheckedPair(len(report.pairs), pair.kind, pair.source_text, pair.target_text, pair.shape, flags)
+            )
     report.number_occurrences()
     return report

@@ -86,8 +86,12 @@ def _md(text: str) -> str:
 
 def to_markdown(report: CheckReport, store: ReviewStore, title: str) -> bytes:
     src, tgt = LANGUAGES[report.source], LANGUAGES[report.target]
-    lines = [f"# Review: {_md(title)}", "", f"{src} → {tgt} · {len(report.pairs)} segments · "
-             f"{len(report.flagged)} flagged", ""]
+    lines = [
+        f"# Review: {_md(title)}",
+        "",
+        f"{src} → {tgt} · {len(report.pairs)} segments · {len(report.flagged)} flagged",
+        "",
+    ]
     lines += [f"> {_md(note)}" for note in report.notes] + ([""] if report.notes else [])
     for i, pair in enumerate(report.pairs):
         key, status, notes = _notes(report, store, i)

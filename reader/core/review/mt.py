@@ -51,8 +51,11 @@ class MTHelper:
             return
         self._mt = {pair.source: pair.target for pair in result.sentences}
         models = ", ".join(m["code"] for m in result.models)
-        pairs = [p for p in align_blocks(source.blocks, target.blocks, src, tgt)
-                 if p.shape == "1-1" and p.kind != "letterhead"]
+        pairs = [
+            p
+            for p in align_blocks(source.blocks, target.blocks, src, tgt)
+            if p.shape == "1-1" and p.kind != "letterhead"
+        ]
         scores = [chrf(self.mt_of(p.source_text), p.target_text) for p in pairs]
         baseline = [chrf(p.source_text, p.target_text) for p in pairs]
         self.median = statistics.median(scores) if scores else 0.0
@@ -61,8 +64,10 @@ class MTHelper:
         if self.trusted:
             self.notes.append(f"MT-assisted alignment and meaning check with {models} (median chrF {self.median:.0f})")
         else:
-            self.notes.append(f"{models} ignored: its output is no closer to the target than the untranslated "
-                              f"source (median chrF {self.median:.0f}, source itself {copy:.0f}); aligned without MT")
+            self.notes.append(
+                f"{models} ignored: its output is no closer to the target than the untranslated "
+                f"source (median chrF {self.median:.0f}, source itself {copy:.0f}); aligned without MT"
+            )
 
     def mt_of(self, text: str) -> str:
         return " ".join(self._mt.get(s, "") for s in split_sentences(text, self.src)).strip()

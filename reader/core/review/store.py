@@ -66,13 +66,15 @@ class ReviewStore:
                 if not isinstance(value, dict):
                     raise ValueError(f"segment {key[:20]} is not a mapping")
                 status = value.get("status", "todo")
-                out[str(key)] = SegmentReview(status if status in STATES else "todo",
-                                              clean_text(str(value.get("comment", "")))[:MAX_COMMENT])
+                out[str(key)] = SegmentReview(
+                    status if status in STATES else "todo", clean_text(str(value.get("comment", "")))[:MAX_COMMENT]
+                )
             return out
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
             reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-            raise ReviewStoreError(self.path, f"damaged review state ({reason}); move it aside to start again") \
-                from None
+            raise ReviewStoreError(
+                self.path, f"damaged review state ({reason}); move it aside to start again"
+            ) from None
 
     def get(self, key: str) -> SegmentReview:
         return self.segments.get(key, SegmentReview())
@@ -99,8 +101,13 @@ class ReviewStore:
     def _write(self) -> None:
         data: dict[str, Any] = {
             "version": FORMAT_VERSION,
-            "release": self.release_id, "source": self.source, "target": self.target,
-            "segments": {k: {"status": v.status, "comment": v.comment} for k, v in sorted(self.segments.items())
-                         if v.status != "todo" or v.comment},
+            "release": self.release_id,
+            "source": self.source,
+            "target": self.target,
+            "segments": {
+                k: {"status": v.status, "comment": v.comment}
+                for k, v in sorted(self.segments.items())
+                if v.status != "todo" or v.comment
+            },
         }
         atomic.write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")

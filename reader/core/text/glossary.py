@@ -44,8 +44,9 @@ def _read(path: Path, required: bool) -> dict[str, dict[str, list[str]]]:
 
 class Glossary:
     def __init__(self, entries: dict[str, dict[str, list[str]]]):
-        self.entries = {lang: {fold(term): [fold(e) for e in eqs] for term, eqs in terms.items()}
-                        for lang, terms in entries.items()}
+        self.entries = {
+            lang: {fold(term): [fold(e) for e in eqs] for term, eqs in terms.items()} for lang, terms in entries.items()
+        }
 
     @classmethod
     def load(cls, user: Path | None = None, extra: Path | None = None) -> Glossary:

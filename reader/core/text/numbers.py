@@ -44,14 +44,67 @@ SCALES = {
 # Number words per language: 'ten' is English ten but Dutch 'at the'; 'premier' is French 'first'
 # but Dutch 'prime minister'.
 HARD_WORDS = {
-    "nl": {"één": 1, "eén": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "acht": 8, "negen": 9, "tien": 10,
-           "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "twintig": 20,
-           "dertig": 30, "veertig": 40, "vijftig": 50, "honderd": 100},
-    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10, "onze": 11,
-           "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
-           "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100},
-    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100},
+    "nl": {
+        "één": 1,
+        "eén": 1,
+        "twee": 2,
+        "drie": 3,
+        "vijf": 5,
+        "zes": 6,
+        "acht": 8,
+        "negen": 9,
+        "tien": 10,
+        "twaalf": 12,
+        "dertien": 13,
+        "veertien": 14,
+        "vijftien": 15,
+        "zestien": 16,
+        "twintig": 20,
+        "dertig": 30,
+        "veertig": 40,
+        "vijftig": 50,
+        "honderd": 100,
+    },
+    "fr": {
+        "deux": 2,
+        "trois": 3,
+        "quatre": 4,
+        "cinq": 5,
+        "six": 6,
+        "sept": 7,
+        "huit": 8,
+        "dix": 10,
+        "onze": 11,
+        "douze": 12,
+        "treize": 13,
+        "quatorze": 14,
+        "quinze": 15,
+        "seize": 16,
+        "vingt": 20,
+        "trente": 30,
+        "quarante": 40,
+        "cinquante": 50,
+        "soixante": 60,
+        "cent": 100,
+    },
+    "en": {
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "hundred": 100,
+    },
 }
 SOFT_WORDS = {
     "nl": {"een": 1, "vier": 4, "zeven": 7, "elf": 11},
@@ -59,13 +112,50 @@ SOFT_WORDS = {
     "en": {"one": 1, "a": 1, "an": 1},
 }
 ORDINALS = {
-    "nl": {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
-           "achtste": 8, "negende": 9, "tiende": 10},
-    "fr": {"premier": 1, "première": 1, "premiere": 1, "premiers": 1, "premières": 1, "deuxième": 2,
-           "deuxieme": 2, "second": 2, "seconde": 2, "troisième": 3, "troisieme": 3, "quatrième": 4,
-           "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10},
-    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-           "eighth": 8, "ninth": 9, "tenth": 10},
+    "nl": {
+        "eerste": 1,
+        "tweede": 2,
+        "derde": 3,
+        "vierde": 4,
+        "vijfde": 5,
+        "zesde": 6,
+        "zevende": 7,
+        "achtste": 8,
+        "negende": 9,
+        "tiende": 10,
+    },
+    "fr": {
+        "premier": 1,
+        "première": 1,
+        "premiere": 1,
+        "premiers": 1,
+        "premières": 1,
+        "deuxième": 2,
+        "deuxieme": 2,
+        "second": 2,
+        "seconde": 2,
+        "troisième": 3,
+        "troisieme": 3,
+        "quatrième": 4,
+        "cinquième": 5,
+        "sixième": 6,
+        "septième": 7,
+        "huitième": 8,
+        "neuvième": 9,
+        "dixième": 10,
+    },
+    "en": {
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+    },
 }
 SOFT_ORDINALS = {"second", "seconde"}
 
@@ -117,21 +207,37 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     num = _NUM_EN if lang == "en" else _NUM_EU
     flags = re.IGNORECASE
     return [
-        ("date_dmy", re.compile(
-            rf"{_WB}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:de\s+)?(?P<d>\d{{1,2}})(?:er|e|ste|de|st|nd|rd|th)?\s+"
-            rf"(?:of\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<y>\d{{4}}))?{_WE}", flags)),
-        ("date_mdy", re.compile(
-            rf"{_WB}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_WE}",
-            flags)),
+        (
+            "date_dmy",
+            re.compile(
+                rf"{_WB}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:de\s+)?(?P<d>\d{{1,2}})(?:er|e|ste|de|st|nd|rd|th)?\s+"
+                rf"(?:of\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<y>\d{{4}}))?{_WE}",
+                flags,
+            ),
+        ),
+        (
+            "date_mdy",
+            re.compile(
+                rf"{_WB}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_WE}",
+                flags,
+            ),
+        ),
         ("date_my", re.compile(rf"{_WB}(?P<m>{_MONTH})\s+(?P<y>\d{{4}}){_WE}", flags)),
         ("date_iso", re.compile(r"(?<![\d])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])")),
         ("date_num", re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4}|\d{2})(?![\d])")),
         ("weekday", re.compile(rf"{_WB}(?P<wd>{_WEEKDAY}){_WE}", flags)),
-        ("time", re.compile(
-            rf"{_WB}(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})\s*(?:uur|u|h|heures?|hrs?)?{_WE}"
-            rf"|\s?[hu]\s?(?P<mi2>\d{{2}}){_WE}|\s?(?:uur|u|heures?|h|o'clock){_WE})", flags)),
-        ("percent", re.compile(
-            rf"{_WB}(?P<n>{num})\s*(?:%|procent|pct\.?|pour\s?cents?|percent|per\s?cent){_WE}?", flags)),
+        (
+            "time",
+            re.compile(
+                rf"{_WB}(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})\s*(?:uur|u|h|heures?|hrs?)?{_WE}"
+                rf"|\s?[hu]\s?(?P<mi2>\d{{2}}){_WE}|\s?(?:uur|u|heures?|h|o'clock){_WE})",
+                flags,
+            ),
+        ),
+        (
+            "percent",
+            re.compile(rf"{_WB}(?P<n>{num})\s*(?:%|procent|pct\.?|pour\s?cents?|percent|per\s?cent){_WE}?", flags),
+        ),
         ("scaled", re.compile(rf"{_WB}(?P<n>{num}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
         ("ordinal_digit", re.compile(r"(?<![\w])(?P<n>\d{1,3})(?:er|re|ère|e|ème|ste|de|st|nd|rd|th)(?![\w])")),
         ("number", re.compile(rf"(?<![\w.,]){num}(?![\w])|(?<![\w,])(?:{num})(?=[.,](?:\s|$))")),

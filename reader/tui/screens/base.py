@@ -29,8 +29,9 @@ def describe_error(error: BaseException) -> str:
 def _notify_failure(screen: Screen[Any], event: Worker.StateChanged) -> None:
     if event.state == WorkerState.ERROR and event.worker.error is not None:
         title = event.worker.description or "Something went wrong"
-        screen.app.notify(describe_error(event.worker.error), title=clean_line(title)[:60], severity="error",
-                          timeout=10)
+        screen.app.notify(
+            describe_error(event.worker.error), title=clean_line(title)[:60], severity="error", timeout=10
+        )
 
 
 class BaseScreen(Screen[None]):

@@ -57,8 +57,9 @@ class ImportScreen(BaseModal[str | None]):
                 self.path = path
                 self.detect(path)
 
-        self.app.push_screen(FilePicker("Import a press release (.txt .md .html .pdf .docx)", SUFFIXES,
-                                        Path.home()), picked)
+        self.app.push_screen(
+            FilePicker("Import a press release (.txt .md .html .pdf .docx)", SUFFIXES, Path.home()), picked
+        )
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Reading the file")
     def detect(self, path: Path) -> None:
@@ -69,9 +70,14 @@ class ImportScreen(BaseModal[str | None]):
         text = Text()
         text.append(f"{plan.path.name}\n", style="bold")
         where = "new release" if plan.new_release else "new language version of"
-        rows = [("release", f"{where} {plan.release_id}"), ("language", plan.language),
-                ("date", plan.date.isoformat()), ("title", plan.title), ("issuer", plan.issuer or "—"),
-                ("provenance", plan.provenance.kind)]
+        rows = [
+            ("release", f"{where} {plan.release_id}"),
+            ("language", plan.language),
+            ("date", plan.date.isoformat()),
+            ("title", plan.title),
+            ("issuer", plan.issuer or "—"),
+            ("provenance", plan.provenance.kind),
+        ]
         for label, value in rows:
             text.append(f"{label:>10}  ", style="dim")
             text.append(f"{value}\n")

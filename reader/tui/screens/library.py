@@ -60,6 +60,7 @@ class LibraryScreen(BaseScreen):
     def load_library(self) -> None:
         library = self.app.library
         if not library.scanned:
+
             def progress(done: int, total: int) -> None:
                 self.post_message(LibraryProgress(done, total))
 
@@ -83,8 +84,9 @@ class LibraryScreen(BaseScreen):
         for problem in message.problems[:5]:
             self.notify(str(problem), title="Skipped a broken release", severity="warning", timeout=8)
         if len(message.problems) > 5:
-            self.notify(f"{len(message.problems) - 5} more broken releases: run press-reader validate",
-                        severity="warning")
+            self.notify(
+                f"{len(message.problems) - 5} more broken releases: run press-reader validate", severity="warning"
+            )
 
     def _populate(self) -> None:
         table = self.query_one(DataTable)

@@ -88,8 +88,9 @@ class ModelManagerScreen(BaseScreen):
             if path:
                 self.install_file(path)
 
-        self.app.push_screen(FilePicker("Install an Argos package (.argosmodel)", (".argosmodel", ".zip"),
-                                        Path.home()), picked)
+        self.app.push_screen(
+            FilePicker("Install an Argos package (.argosmodel)", (".argosmodel", ".zip"), Path.home()), picked
+        )
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="install", description="Installing a package")
     def install_file(self, path: Path) -> None:

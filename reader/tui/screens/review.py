@@ -76,8 +76,12 @@ class ReviewScreen(BaseScreen):
         try:
             self.store = ReviewStore(self.release.id, self.source, self.target, self.app.settings.reviews)
         except ReaderError as exc:
-            self.notify(f"{exc}. Review states are not saved until it is fixed.", title="Review state",
-                        severity="error", timeout=15)
+            self.notify(
+                f"{exc}. Review states are not saved until it is fixed.",
+                title="Review state",
+                severity="error",
+                timeout=15,
+            )
         self.sub_title = f"review {self.source}→{self.target} · {self.release.title(self.source)}"
         self.query_one(AlignedView).focus()
         self.run_check()
@@ -102,8 +106,10 @@ class ReviewScreen(BaseScreen):
         self._refresh_rows()
         flagged = len(self.report.flagged)
         notes = " · ".join(self.report.notes)
-        self.notify(f"{len(self.report.pairs)} segments, {flagged} flagged. ] and [ jump between flags."
-                    + (f"\n{notes}" if notes else ""))
+        self.notify(
+            f"{len(self.report.pairs)} segments, {flagged} flagged. ] and [ jump between flags."
+            + (f"\n{notes}" if notes else "")
+        )
         self._detail()
 
     def _refresh_rows(self) -> None:
@@ -178,5 +184,4 @@ class ReviewScreen(BaseScreen):
             if comment is not None:
                 self._save(pair.key, comment=comment)
 
-        self.app.push_screen(PromptModal(f"Comment on segment {pair.index + 1}", self._state(pair.key).comment),
-                             save)
+        self.app.push_screen(PromptModal(f"Comment on segment {pair.index + 1}", self._state(pair.key).comment), save)

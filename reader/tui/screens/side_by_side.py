@@ -51,8 +51,12 @@ def start_translation(app: Any, release: Release, source: str, target: str) -> N
             if yes:
                 app.action_models()
 
-        app.push_screen(ConfirmModal(f"Missing: {', '.join(exc.missing)}.\nOpen the model manager?",
-                                     yes="Open model manager", no="Not now"), open_manager)
+        app.push_screen(
+            ConfirmModal(
+                f"Missing: {', '.join(exc.missing)}.\nOpen the model manager?", yes="Open model manager", no="Not now"
+            ),
+            open_manager,
+        )
         return
     except PackageError as exc:
         app.notify(str(exc), severity="error")
@@ -164,8 +168,12 @@ class SideBySideScreen(BaseScreen):
             self.post_message(TranslationProgress(done, total, rows_from_result(partial)))
 
         result = self.app.translator.translate_blocks(
-            version.blocks, self.source, self.target, title=version.title,
-            progress=progress, cancel=lambda: worker.is_cancelled,
+            version.blocks,
+            self.source,
+            self.target,
+            title=version.title,
+            progress=progress,
+            cancel=lambda: worker.is_cancelled,
         )
         done = sum(1 for s in result.sentences if s.done)
         cached = sum(1 for s in result.sentences if s.cached)
