@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader.core.atomic import describe
 from reader.core.errors import LibraryError
-from reader.core.model import LANGUAGES, Block
+from reader.core.model import LANGUAGES, Block, BlockKind
 from reader.core.text.clean import clean_line, clean_text
 
 MAX_BODY_BYTES = 5 * 1024 * 1024  # the import limit: no press release comes near it
@@ -53,7 +53,7 @@ def parse_markdown(text: str, path: Path | str = "<text>") -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     i = 0
     para: list[str] = []
-    kind = "paragraph"
+    kind: BlockKind = "paragraph"
     marker = ""
 
     def flush() -> None:

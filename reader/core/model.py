@@ -9,13 +9,15 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from reader.core.errors import LibraryError, ReaderError
 
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "fr": "Français", "en": "English"}
-BLOCK_KINDS = ("letterhead", "heading", "paragraph", "list_item", "quote")
-PROVENANCES = ("official", "unofficial", "machine")
+BlockKind = Literal["letterhead", "heading", "paragraph", "list_item", "quote"]
+ProvenanceKind = Literal["official", "unofficial", "machine"]
+BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
+PROVENANCES: tuple[ProvenanceKind, ...] = get_args(ProvenanceKind)
 PROVENANCE_MARKS = {"official": "●", "unofficial": "○", "machine": "⚙"}
 
 
@@ -37,11 +39,15 @@ class Problem:
 
 @dataclass(frozen=True)
 class Block:
-    kind: str
+    kind: BlockKind
     text: str
     lang: str | None = None  # letterhead halves carry their own language
     level: int = 0  # heading level
     marker: str = ""  # list marker such as "-" or "3."
+
+    def __post_init__(self) -> None:
+        if self.kind not in BLOCK_KINDS:
+            raise ValueError(f"unknown block kind {self.kind!r}")
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind, "text": self.text}
@@ -56,7 +62,7 @@ class Block:
 
 @dataclass
 class Provenance:
-    kind: str  # official | unofficial | machine
+    kind: ProvenanceKind
     translator: str | None = None
     engine: str | None = None
     models: list[dict[str, str]] = field(default_factory=list)

@@ -105,9 +105,16 @@ def test_corrupt_model_is_a_clear_error(engine, installed_packages, seed_nl):
         engine.translate_blocks(seed_nl.body, "nl", "en")
 
 
-def test_alternatives(engine):
-    alternatives = engine.alternatives("Alibaba creëert zijn eerste Europese hub in Luik.", "nl", "en", n=3)
+def test_alternatives_are_the_n_best_of_the_same_decoder(engine, installed_packages, tmp_path: Path):
+    sentence = "Alibaba creëert zijn eerste Europese hub in Luik."
+    alternatives = engine.alternatives(sentence, "nl", "en", n=3)
     assert 1 <= len(alternatives) <= 3 and all(alternatives)
+    assert len(set(alternatives)) == len(alternatives)  # distinct renderings, not the best one thrice
+    # The first is what a plain translation with the same beam gives.
+    wide = Engine(installed_packages, TranslationCache(tmp_path / "wide.sqlite3"), threads=1, beam_size=3)
+    assert wide.translate_text(sentence, "nl", "en").sentences[0].target == alternatives[0]
+    # Through the pivot, the last hop gives the alternatives.
+    assert engine.alternatives(sentence, "nl", "fr", n=2)
 
 
 def test_translate_text_and_lru(engine):

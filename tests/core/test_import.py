@@ -20,21 +20,9 @@ def empty_library(tmp_path: Path) -> Library:
 
 
 @pytest.fixture
-def seed_txt(tmp_path: Path) -> Path:
-    """The seed as received; falls back to a copy rebuilt from the bundled release when shared/ is absent."""
-    if SEED_TXT.exists():
-        return SEED_TXT
-    bundled = Library.load(ROOT / "releases").get(SEED_ID)
-    nl = bundled.versions["nl"]
-    head = "\n\n".join(f"**{b.text}**" for b in nl.letterhead)
-    issuer = (
-        "**PERSMEDEDELING DOOR KRIS PEETERS\nVice-Eersteminister en\nMinister van Werk, Economie en "
-        "Consumenten,\nbelast met Buitenlandse Handel**"
-    )
-    body = "\n\n".join(b.text for b in nl.body)
-    path = tmp_path / "seed.txt"
-    path.write_text(f"{head}\n\n{issuer}\n\nWoensdag 5 december 2018\n\n{nl.title}\n\n{body}\n", encoding="utf-8")
-    return path
+def seed_txt() -> Path:
+    """The seed as received."""
+    return SEED_TXT
 
 
 def test_seed_txt_gives_the_bundled_release(seed_txt: Path, empty_library: Library):

@@ -45,7 +45,3 @@ def test_side_by_side_snapshot(snap_compare, snapshot_app):
         await _settle(pilot)
 
     assert snap_compare(snapshot_app, terminal_size=SIZE, run_before=side_by_side)
-
-
-def test_snapshots_folder_is_next_to_this_file():
-    assert Path(__file__).parent.name == "tui"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-from reader.core.model import Block
+from reader.core.model import Block, BlockKind
 
 
 @dataclass
@@ -22,7 +22,7 @@ class SentencePair:
 
 @dataclass
 class BlockTranslation:
-    kind: str  # a block kind, or "title" for the release title
+    kind: BlockKind | Literal["title"]  # the release title travels as a block of its own
     sentences: list[SentencePair]
     lang: str | None = None
     level: int = 0

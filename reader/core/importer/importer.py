@@ -18,7 +18,7 @@ from reader.core.importer.detect import Detected, detect
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
-from reader.core.model import LANGUAGES, PROVENANCES, Block, Provenance, Release
+from reader.core.model import LANGUAGES, Block, BlockKind, Provenance, Release
 from reader.core.text.fold import slugify
 
 
@@ -55,9 +55,8 @@ class ImportPlan:
 
 
 def _body_block(raw: RawBlock) -> Block:
-    kind = {"title": "heading", "heading": "heading", "list_item": "list_item", "quote": "quote"}.get(
-        raw.kind, "paragraph"
-    )
+    kinds: dict[str, BlockKind] = {"title": "heading", "heading": "heading", "list_item": "list_item", "quote": "quote"}
+    kind = kinds.get(raw.kind, "paragraph")
     text = " ".join(raw.text.split())
     return Block(kind, text, level=2 if kind == "heading" else 0, marker=raw.marker if kind == "list_item" else "")
 
@@ -108,8 +107,7 @@ def plan_import(
     blocks = letterhead + body
     if not issuer and not found.issuer:
         warnings.append("no issuer line found; use --issuer to set one")
-    prov = Provenance(provenance or "official", translator=None)
-    assert prov.kind in PROVENANCES
+    prov = Provenance("unofficial" if provenance == "unofficial" else "official")
 
     duplicate = _already_imported(library, digest)
     if release_id is None:

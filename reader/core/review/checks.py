@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 from reader.core.align import RATIOS, AlignedPair, align_blocks, align_sentences
 from reader.core.engine.guard import is_identical
@@ -22,7 +22,11 @@ from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary, default_glossary
 from reader.core.text.langid import identify
 
-SEVERITY = {
+FlagCode = Literal["number", "date", "omission", "untranslated", "length", "name", "meaning"]
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
+
+SEVERITY: dict[FlagCode, Severity] = {
     "number": "error",
     "date": "error",
     "omission": "error",
@@ -37,14 +41,17 @@ _SENTENCE_START = re.compile(r"(^|[.!?:;]\s+|[“«\"(‘]\s*)$")
 
 @dataclass
 class Finding:
-    code: str
+    code: FlagCode
     message: str
-    severity: str = ""
+    severity: Severity | None = None  # None: the code's usual severity
 
     def __post_init__(self) -> None:
-        self.severity = self.severity or SEVERITY.get(self.code, "warning")
+        if self.code not in SEVERITY:
+            raise ValueError(f"unknown flag code {self.code!r}")
+        if self.severity is None:
+            self.severity = SEVERITY[self.code]
 
-    def to_json(self) -> dict[str, str]:
+    def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "severity": self.severity, "message": self.message}
 
 
@@ -119,7 +126,7 @@ def _quantity_findings(
     extra: list[numbers.Quantity],
 ) -> list[Finding]:
     """Findings for this sentence pair, consuming the block-level leftovers that it holds."""
-    by_code: dict[str, list[str]] = {}
+    by_code: dict[FlagCode, list[str]] = {}
     for items, pool, where in ((s_items, missing, "not in the target"), (t_items, extra, "not in the source")):
         for item in items:
             match = next((q for q in pool if q.key == item.key), None)

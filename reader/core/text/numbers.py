@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 MONTHS = {
     **dict.fromkeys(["januari", "janvier", "january", "jan", "janv"], 1),
@@ -181,7 +182,7 @@ class Quantity:
         return (self.kind, self.value)
 
     @property
-    def code(self) -> str:
+    def code(self) -> Literal["date", "number"]:
         return "date" if self.kind in ("date", "weekday", "time") else "number"
 
 

@@ -1,0 +1,41 @@
+"""The TUI on the real engine: the test-built Argos packages, CTranslate2 and the SQLite cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader import paths
+from reader.core.engine.cache import TranslationCache
+from reader.core.engine.translator import Engine
+from reader.core.library import Library
+from reader.tui.app import make_app
+from reader.tui.screens.side_by_side import SideBySideScreen
+from reader.tui.widgets.aligned import AlignedRow
+from tests.conftest import SEED_ID
+from tests.tui.conftest import wait_for_workers
+
+
+async def test_translate_and_save_through_the_real_engine(library_dir: Path, installed_packages: Path):
+    settings = paths.settings()
+    (library_dir / SEED_ID / "en.md").unlink()  # so the machine version may be saved
+    meta = library_dir / SEED_ID / "release.yaml"
+    text = meta.read_text(encoding="utf-8")
+    meta.write_text(text[: text.index("  en:\n    provenance")] + "\n", encoding="utf-8")
+    meta.write_text(meta.read_text(encoding="utf-8").replace("  en: Kris Peeters and Alibaba", "  # en:"), "utf-8")
+    engine = Engine(installed_packages, TranslationCache(settings.translation_cache), threads=1)
+    app = make_app(Library.load(library_dir), engine, settings=settings, cursor_blink=False)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "t", "e")
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, SideBySideScreen) and screen.result is not None
+        assert screen.result.complete and screen.result.models[0]["code"] == "translate-nl_en"
+        rows = [r.row for r in screen.query(AlignedRow)]
+        assert rows and all(not r.pending for r in rows)
+        assert all(r.left for r in rows)  # the original stays on the left
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+    saved = Library.load(library_dir).get(SEED_ID).versions["en"]
+    assert saved.provenance.kind == "machine" and saved.provenance.models[0]["code"] == "translate-nl_en"
+    assert TranslationCache(settings.translation_cache).count() > 0
