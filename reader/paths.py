@@ -69,6 +69,7 @@ def settings(threads: int | None = None) -> Settings:
         packages=argos_packages_dir(),
         package_index=package_index(),
         threads=threads or threads_from_env(),
+        user=os.environ.get("PRESS_READER_TRANSLATOR") or None,
     )
 
 

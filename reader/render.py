@@ -12,7 +12,12 @@ from rich.text import Text
 
 from reader.core.model import LANGUAGES, Release
 
-PROVENANCE_STYLE = {"official": "bold green", "unofficial": "bold yellow", "machine": "bold magenta"}
+PROVENANCE_STYLE = {
+    "official": "bold green",
+    "unofficial": "bold yellow",
+    "machine": "bold magenta",
+    "post-edited": "bold cyan",
+}
 
 
 def provenance_badge(release: Release, lang: str) -> Text:

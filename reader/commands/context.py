@@ -44,6 +44,12 @@ class Context:
                 raise LibraryError(root, f"cannot create the library folder ({describe(exc)})") from None
         return self.library
 
+    def who(self, flag: str | None = None) -> str:
+        """Who is editing: --translator, else PRESS_READER_TRANSLATOR, else the system user."""
+        from reader.core.library import default_user
+
+        return flag or self.settings.user or default_user()
+
     def engine(self, threads: int | None = None, beam_size: int = 2) -> Engine:
         from reader.core.engine.cache import TranslationCache
         from reader.core.engine.translator import Engine

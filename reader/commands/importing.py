@@ -20,6 +20,35 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
+XLIFF_SUFFIXES = (".xlf", ".xliff")
+
+
+def _import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str, Any]:
+    """An XLIFF file brings back a translator's work on an existing release; see core.importer.xliff."""
+    from reader.core.importer.xliff import apply_xliff, plan_xliff
+    from reader.core.text.glossary import Glossary
+
+    glossary = Glossary.load(ctx.settings.user_glossary)
+    plan = plan_xliff(path, ctx.library, ctx.settings.reviews, args.release, glossary)
+    if not args.dry_run and plan.changes:
+        apply_xliff(plan, ctx.library, ctx.settings.reviews, ctx.who(args.translator), glossary)
+    if not args.json:
+        verb = "would change" if args.dry_run else "changed"
+        out = console()
+        out.print(
+            f"{verb} {len(plan.changes)} segment(s) of [cyan]{plan.release.id}[/] "
+            f"{plan.file.source_lang}→{plan.file.target_lang} from {escape(str(path))}"
+        )
+        for change in plan.changes:
+            what = [
+                f"target: {escape(change.target)}" if change.target is not None else "",
+                f"state: {change.status}" if change.status else "",
+                f"comment: {escape(change.comment)}" if change.comment is not None else "",
+            ]
+            out.print(f"  {change.segment}. " + " · ".join(w for w in what if w))
+    return plan.to_json(written=not args.dry_run)
+
+
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.importer.importer import apply_import, plan_import
 
@@ -29,6 +58,15 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     results: list[dict[str, Any]] = []
     failed = 0
     for name in args.files:
+        if Path(name).suffix.lower() in XLIFF_SUFFIXES:
+            try:
+                results.append(_import_xliff(args, ctx, Path(name)))
+            except ReaderError as exc:
+                failed += 1
+                if len(args.files) == 1:
+                    raise CommandError(str(exc)) from None
+                warn(str(exc))
+            continue
         try:
             plan = plan_import(
                 Path(name),
@@ -69,8 +107,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p = sub.add_parser(
         "import",
         parents=[common],
-        help="import releases from .txt .md .html .pdf .docx files",
-        description="Import files as new releases, or one file as a language version (--release). "
+        help="import releases from .txt .md .html .pdf .docx files; take back an .xlf",
+        description="Import files as new releases, or one file as a language version (--release); "
+        "an XLIFF file (.xlf) brings back the targets, states and notes changed in a CAT tool. "
         "With one file, --json prints one object; with several, a list.",
     )
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -82,5 +121,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--provenance", choices=("official", "unofficial"), help="default: official")
     p.add_argument("--force", action="store_true", help="replace an existing language version")
     p.add_argument("--dry-run", action="store_true", help="detect and print, write nothing")
+    p.add_argument("--translator", metavar="NAME", help="with .xlf: who edited (default: the user)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)

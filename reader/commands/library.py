@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from reader.commands.context import Context
 from reader.commands.output import (
@@ -17,6 +18,7 @@ from reader.commands.output import (
 from reader.core.errors import LibraryError
 from reader.core.library import Library
 from reader.core.model import LANGUAGES, Release
+from reader.core.text.clean import clean_text
 
 
 def report_problems(library: Library) -> None:
@@ -44,7 +46,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         table.add_row(release.id, release.date.isoformat(), release.language_marks(), escape(release.title(args.lang)))
     out = console()
     out.print(table)
-    out.print("● official  ○ unofficial  ⚙ machine", style="dim")
+    out.print("● official  ○ unofficial  ⚙ machine  ◐ post-edited", style="dim")
     return EXIT_OK
 
 
@@ -90,6 +92,47 @@ def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
+def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
+    from reader.core import history
+
+    release = ctx.library.get(args.id)
+    lang = args.lang or release.original_language
+    if lang not in LANGUAGES:
+        raise CommandError(f"unknown language '{lang}' (known: {', '.join(LANGUAGES)})")
+    if args.restore:
+        if lang not in release.versions:
+            raise CommandError(f"release '{release.id}' has no '{lang}' version to restore into")
+        version = ctx.library.restore(release, lang, args.restore, who=ctx.who(args.translator))
+        if args.json:
+            print_json({"restored": args.restore, "lang": lang, "provenance": version.provenance.to_json()})
+        else:
+            console().print(
+                f"restored {escape(args.restore)} as {version.path} ({version.provenance.label()}); "
+                "the text it replaced is in the history too"
+            )
+        return EXIT_OK
+    revisions = history.revisions(release.folder, lang)
+    if args.show:
+        revision = history.find(release.folder, lang, args.show)
+        sys.stdout.write(clean_text(revision.path.read_text(encoding="utf-8", errors="replace")))
+        return EXIT_OK
+    if args.json:
+        print_json([r.to_json() for r in revisions])
+        return EXIT_OK
+    from rich.table import Table
+
+    table = Table(title=f"{len(revisions)} earlier text(s) of {release.id} ({lang})", title_justify="left")
+    table.add_column("stamp", no_wrap=True, style="cyan")
+    table.add_column("when (UTC)", no_wrap=True)
+    table.add_column("who")
+    table.add_column("why")
+    table.add_column("was")
+    for r in revisions:
+        table.add_row(r.stamp, r.when, escape(r.who), escape(r.why), escape(str(r.provenance.get("provenance", ""))))
+    console().print(table)
+    return EXIT_OK
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("list", parents=[common], help="list releases")
     p.add_argument("--lang", choices=list(LANGUAGES), help="only releases with this language")
@@ -102,6 +145,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--lang", help="language code (default: the original)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("history", parents=[common], help="earlier texts of a language version; restore one")
+    p.add_argument("id")
+    p.add_argument("--lang", help="language code (default: the original)")
+    p.add_argument("--show", metavar="STAMP", help="print an earlier text")
+    p.add_argument("--restore", metavar="STAMP", help="make an earlier text current again (kept in history too)")
+    p.add_argument("--translator", metavar="NAME", help="who restores (default: $PRESS_READER_TRANSLATOR, the user)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_history)
 
     p = sub.add_parser("validate", parents=[common], help="report every problem in the library")
     p.add_argument("--json", action="store_true")

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Any
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, EXIT_PROBLEMS, CommandError, console, escape, print_json
 from reader.core import atomic
+from reader.core.atomic import describe
 from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGES, Release
+from reader.core.review.edit import MAX_EDIT
 from reader.core.text.clean import clean_line
 
 if TYPE_CHECKING:
@@ -109,8 +111,63 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_PROBLEMS if report.flagged else EXIT_OK
 
 
+def _edit_text(args: argparse.Namespace) -> str | None:
+    if args.edit is not None and args.edit_file is not None:
+        raise CommandError("give --edit TEXT or --edit-file FILE, not both")
+    if args.edit_file is None:
+        return args.edit  # type: ignore[no-any-return]
+    path = Path(args.edit_file)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_EDIT * 4 + 1)
+        text = data.decode("utf-8")
+    except OSError as exc:
+        raise CommandError(f"{path}: cannot read ({describe(exc)})") from None
+    except UnicodeDecodeError:
+        raise CommandError(f"{path}: not UTF-8") from None
+    if len(text) > MAX_EDIT:
+        raise CommandError(f"{path}: over {MAX_EDIT} characters; one segment is a sentence or a paragraph")
+    return text.strip()
+
+
+def _edit(args: argparse.Namespace, ctx: Context, release: Release, report: CheckReport, text: str) -> int:
+    from reader.core.review.edit import Edit, edit_release
+    from reader.core.text.glossary import Glossary
+
+    if args.segment is None or not 1 <= args.segment <= len(report.pairs):
+        raise CommandError(f"--edit needs --segment N, between 1 and {len(report.pairs)}")
+    extra = Path(args.glossary) if getattr(args, "glossary", None) else None
+    outcome = edit_release(
+        ctx.library,
+        release,
+        args.source,
+        args.target,
+        [Edit(args.segment, text)],
+        who=ctx.who(getattr(args, "translator", None)),
+        glossary=Glossary.load(ctx.settings.user_glossary, extra),
+        store=_store(ctx, release, args),
+        status=args.set,
+        comment=args.comment,
+        report=report,
+    )
+    if args.json:
+        print_json(outcome.to_json())
+        return EXIT_OK
+    out = console()
+    for segment in outcome.segments:
+        out.print(f"segment {segment.segment} ({outcome.provenance.label()}): {escape(segment.text) or '—'}")
+        for flag in segment.flags:
+            out.print(f"  ⚑ {flag.code}: {escape(flag.message)}")
+        if not segment.flags:
+            out.print("  no flag")
+    return EXIT_OK
+
+
 def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     release, report = _report(args, ctx)
+    text = _edit_text(args)
+    if text is not None:
+        return _edit(args, ctx, release, report, text)
     store = _store(ctx, release, args)
     if args.set is not None or args.comment is not None:
         if args.segment is None or not 1 <= args.segment <= len(report.pairs):
@@ -197,6 +254,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--segment", type=int, metavar="N", help="segment number, as printed")
     p.add_argument("--set", choices=("todo", "ok", "flagged"))
     p.add_argument("--comment")
+    p.add_argument("--edit", metavar="TEXT", help="replace the target text of --segment N (history is kept)")
+    p.add_argument("--edit-file", metavar="FILE", help="the same, the new text read from a UTF-8 file")
+    p.add_argument("--translator", metavar="NAME", help="who edits (default: $PRESS_READER_TRANSLATOR, the user)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_review)
     p = pair_parser("export", "export aligned pairs with flags and review states")

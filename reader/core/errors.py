@@ -46,5 +46,9 @@ class WriteFailed(LibraryError):
     """A file could not be written (full disk, read-only folder, a folder in the way); nothing changed."""
 
 
+class EditRefused(ReaderError):
+    """An edit that must not be made as asked (an official version, a segment that cannot be located)."""
+
+
 class UsageError(ReaderError):
     """A value given by the user (a flag, a variable) is out of range."""

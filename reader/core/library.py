@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from reader.core import atomic, yamlio
-from reader.core.body import read_body, to_markdown
+from reader.core import atomic, history, yamlio
+from reader.core.body import MAX_BODY_BYTES, read_body, to_markdown
 from reader.core.errors import LibraryError, ReaderError
 from reader.core.model import LANGUAGES, PROVENANCES, Block, LanguageVersion, Problem, Provenance, Release
 from reader.core.text.clean import clean_line
@@ -23,6 +23,25 @@ METADATA = "release.yaml"
 _SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 # What a release id (a folder name) may be: never '..', a path separator or a hidden name.
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
+
+
+def default_user() -> str:
+    """Who is saving, when no --translator is given: the system user."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def _plain(value: Any) -> Any:
+    """YAML-safe plain data (dates as text), for a history sidecar."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
 
 
 def valid_id(release_id: str) -> bool:
@@ -60,6 +79,9 @@ def _parse_provenance(code: str, raw: Any, path: Path) -> Provenance:
     if not isinstance(models, list) or not all(isinstance(m, dict) for m in models):
         raise LibraryError(path, f"languages.{code}.models must be a list of mappings")
     date = raw.get("date")
+    editors = raw.get("editors") or []
+    if not isinstance(editors, list) or not all(isinstance(e, (str, int)) for e in editors):
+        raise LibraryError(path, f"languages.{code}.editors must be a list of names")
 
     def text(key: str) -> str | None:
         value = raw.get(key)
@@ -76,6 +98,7 @@ def _parse_provenance(code: str, raw: Any, path: Path) -> Provenance:
         models=[{clean_line(str(k)): clean_line(str(v)) for k, v in m.items()} for m in models],
         date=date.isoformat() if isinstance(date, dt.date) else (clean_line(str(date)) if date else None),
         pivot=text("pivot"),
+        editors=[clean_line(str(e)) for e in editors],
     )
 
 
@@ -372,8 +395,15 @@ class Library:
         provenance: Provenance,
         title: str,
         date: dt.date | None = None,
+        *,
+        who: str = "",
+        why: str = "",
     ) -> LanguageVersion:
-        """Write one language version (body first, then metadata), each atomically, under the release lock."""
+        """Write one language version (body first, then metadata), each atomically, under the release lock.
+
+        The body it replaces goes to the release's history first (with `who` and `why`), so no write
+        ever loses a text.
+        """
         if lang not in LANGUAGES:
             raise LibraryError(release.folder, f"unknown language code '{lang}'")
         if not any(b.kind != "letterhead" for b in blocks):
@@ -390,11 +420,56 @@ class Library:
             except (OSError, UnicodeDecodeError) as exc:
                 reason = atomic.describe(exc) if isinstance(exc, OSError) else "not UTF-8"
                 raise LibraryError(metadata, f"cannot read before saving ({reason}); nothing written") from None
+            body = to_markdown(blocks).encode("utf-8")
+            self._keep_previous(release.folder, lang, current, body, who, why)
             release.versions[lang] = version
             text = _merged_yaml(current, release, lang)
-            atomic.write_text(path, to_markdown(blocks))
+            atomic.write_bytes(path, body)
             atomic.write_text(metadata, text)
         return self._refresh(release, version)
+
+    @staticmethod
+    def _keep_previous(folder: Path, lang: str, metadata: str | None, body: bytes, who: str, why: str) -> None:
+        path = folder / f"{lang}.md"
+        try:
+            with open(path, "rb") as handle:
+                previous = handle.read(MAX_BODY_BYTES + 1)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise LibraryError(
+                path, f"cannot keep the earlier text ({atomic.describe(exc)}); nothing written"
+            ) from None
+        if previous == body:
+            return
+        title, provenance = "", {}
+        try:
+            data = yamlio.load(metadata or "")
+            if isinstance(data, dict):
+                title = str((data.get("titles") or {}).get(lang) or "")
+                entry = (data.get("languages") or {}).get(lang)
+                provenance = {str(k): v for k, v in entry.items()} if isinstance(entry, dict) else {}
+        except (yamlio.YamlProblem, AttributeError):
+            pass
+        history.keep(
+            folder,
+            lang,
+            previous,
+            who=who or default_user(),
+            why=why or "replaced",
+            title=title,
+            provenance=_plain(provenance),
+        )
+
+    def restore(self, release: Release, lang: str, stamp: str, who: str = "") -> LanguageVersion:
+        """Bring back an earlier text with its title and provenance; the current one goes to history."""
+        check_id(self.root, release.id)
+        revision = history.find(release.folder, lang, stamp)
+        blocks = read_body(revision.path)
+        raw = revision.provenance or {"provenance": release.versions[lang].provenance.kind}
+        provenance = _parse_provenance(lang, raw, revision.path.with_suffix(".yaml"))
+        title = revision.title or release.title(lang)
+        return self.save_version(release, lang, blocks, provenance, title, who=who, why=f"restore of {revision.stamp}")
 
     @staticmethod
     def _refresh(release: Release, version: LanguageVersion) -> LanguageVersion:

@@ -15,10 +15,10 @@ from reader.core.errors import LibraryError, ReaderError
 
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 BlockKind = Literal["letterhead", "heading", "paragraph", "list_item", "quote"]
-ProvenanceKind = Literal["official", "unofficial", "machine"]
+ProvenanceKind = Literal["official", "unofficial", "machine", "post-edited"]
 BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
 PROVENANCES: tuple[ProvenanceKind, ...] = get_args(ProvenanceKind)
-PROVENANCE_MARKS = {"official": "●", "unofficial": "○", "machine": "⚙"}
+PROVENANCE_MARKS = {"official": "●", "unofficial": "○", "machine": "⚙", "post-edited": "◐"}
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,13 @@ class Provenance:
     models: list[dict[str, str]] = field(default_factory=list)
     date: str | None = None
     pivot: str | None = None
+    editors: list[str] = field(default_factory=list)  # who changed a machine or unofficial rendering
 
     def label(self) -> str:
-        if self.kind != "machine":
+        if self.kind not in ("machine", "post-edited"):
             return self.kind
         models = ", ".join(f"{m.get('code', '?')} {m.get('version', '')}".strip() for m in self.models)
-        return f"machine ({models})" if models else "machine"
+        return f"{self.kind} ({models})" if models else self.kind
 
     def to_yaml(self) -> dict[str, Any]:
         data: dict[str, Any] = {"provenance": self.kind}
@@ -83,6 +84,8 @@ class Provenance:
                 data[key] = value
         if self.models:
             data["models"] = [dict(m) for m in self.models]
+        if self.editors:
+            data["editors"] = list(self.editors)
         return data
 
     def to_json(self) -> dict[str, Any]:

@@ -21,6 +21,7 @@ class Settings:
     packages: Path  # Argos model packages, shared with argospm and LibreTranslate
     package_index: str = DEFAULT_PACKAGE_INDEX
     threads: int | None = None  # None: all cores
+    user: str | None = None  # who edits renderings; None: the system user
 
     @property
     def reviews(self) -> Path:

@@ -64,6 +64,11 @@ class CheckedPair:
     shape: str
     flags: list[Finding] = field(default_factory=list)
     occurrence: int = 1  # the n-th pair with these same two texts in the report
+    # Where the target sits in its version, so that an edit can replace exactly it: the target
+    # sentences as they appear, and the index of the (first) target block of the aligned block.
+    target_parts: list[str] = field(default_factory=list)
+    target_block: int | None = None
+    source_block: int | None = None
 
     @property
     def key(self) -> str:
@@ -286,7 +291,7 @@ def check_release(
     ):
         other = source.date or release.date
         flags.append(Finding("date", f"dated {target.date.isoformat()} in {tgt} but {other.isoformat()} in {src}"))
-    report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags))
+    report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
     for block in align_blocks(source.blocks, target.blocks, src, tgt, scorer):
         block_missing, block_extra = numbers.unmatched(
             numbers.extract(block.source_text, src), numbers.extract(block.target_text, tgt)
@@ -294,7 +299,17 @@ def check_release(
         for pair in align_sentences([block], src, tgt, scorer):
             flags = checker.check_pair(pair, block.target_text, block_missing, block_extra, block.source_text)
             report.pairs.append(
-                CheckedPair(len(report.pairs), pair.kind, pair.source_text, pair.target_text, pair.shape, flags)
+                CheckedPair(
+                    len(report.pairs),
+                    pair.kind,
+                    pair.source_text,
+                    pair.target_text,
+                    pair.shape,
+                    flags,
+                    target_parts=list(pair.target),
+                    target_block=pair.target_block,
+                    source_block=pair.source_block,
+                )
             )
     report.number_occurrences()
     return report

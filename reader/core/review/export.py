@@ -18,6 +18,7 @@ from reader.core.review.checks import CheckReport
 from reader.core.review.store import ReviewStore
 
 FORMATS = ("tmx", "xliff", "md", "html")
+ORIGINAL_PREFIX = "press-reader:"  # <file original="press-reader:<release id>">
 
 
 def _notes(report: CheckReport, store: ReviewStore, index: int) -> tuple[str, str, list[str]]:
@@ -74,8 +75,11 @@ def to_xliff(report: CheckReport, store: ReviewStore) -> bytes:
             segment.getparent().insert(0, notes_element)
     out = io.BytesIO()
     xliff_file.serialize(out)
-    etree.fromstring(out.getvalue())  # well-formed, or raise before anything is written
-    return out.getvalue()
+    root = etree.fromstring(out.getvalue())  # well-formed, or raise before anything is written
+    # Say which release and pair the file belongs to, so that `import FILE.xlf` can take it back.
+    for file_element in root.iter("{urn:oasis:names:tc:xliff:document:2.0}file"):
+        file_element.set("original", f"{ORIGINAL_PREFIX}{report.release_id}")
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
 
 
 def _md(text: str) -> str:

@@ -58,7 +58,7 @@ HELP = """\
 | `g` | get a package from the Argos index (online only) |
 | `d` | remove the selected package (asks first) |
 
-● official · ○ unofficial (a human rendering the issuer did not publish) · ⚙ machine translation
+● official · ○ unofficial (a human rendering the issuer did not publish) · ⚙ machine translation · ◐ post-edited
 """
 
 

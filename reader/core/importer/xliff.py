@@ -1,0 +1,274 @@
+"""Take back what a translator changed in a CAT tool: targets, states and notes of an XLIFF file.
+
+Reads XLIFF 2.0 (as press-reader exports it) and 1.2 (as OmegaT, Trados or memoQ write it). Each
+unit is matched to a segment by its id (``s<N>-<key>``) and checked against the segment's source:
+if the release changed since the export, nothing is taken and the error says which unit no longer
+matches. All target changes are made in one write of the version (history kept, provenance rules
+of ``review.edit``), then the states and comments are set.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.core.errors import ImportFailed
+from reader.core.library import Library
+from reader.core.model import LANGUAGES, Release
+from reader.core.review.checks import CheckedPair, CheckReport, check_release
+from reader.core.review.edit import Edit, edit_release
+from reader.core.review.export import ORIGINAL_PREFIX
+from reader.core.review.store import ReviewStore
+from reader.core.text.clean import clean_line, clean_text
+from reader.core.text.glossary import Glossary
+
+MAX_XLIFF_BYTES = 16 * 1024 * 1024
+XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
+XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
+_OUR_FLAG_NOTE = re.compile(r"^\w+ \((error|warning|info)\): ")
+_ID = re.compile(r"^s(?P<n>\d+)-(?P<key>[0-9a-f]{16}(?:#\d+)?)$")
+
+
+@dataclass
+class Unit:
+    id: str
+    source: str
+    target: str | None
+    status: str | None  # todo | ok | flagged, when the file says
+    comment: str | None  # None: the file has no comment for it
+
+
+@dataclass
+class XliffFile:
+    path: Path
+    version: str
+    source_lang: str
+    target_lang: str
+    release_id: str | None
+    units: list[Unit]
+
+
+@dataclass
+class Change:
+    segment: int
+    source: str
+    target: str | None = None  # the new target, when it changed
+    status: str | None = None
+    comment: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"segment": self.segment, "source": self.source}
+        for key in ("target", "status", "comment"):
+            if getattr(self, key) is not None:
+                data[key] = getattr(self, key)
+        return data
+
+
+@dataclass
+class XliffPlan:
+    file: XliffFile
+    release: Release
+    changes: list[Change] = field(default_factory=list)
+
+    def to_json(self, written: bool) -> dict[str, Any]:
+        return {
+            "file": str(self.file.path),
+            "format": f"xliff {self.file.version}",
+            "id": self.release.id,
+            "source": self.file.source_lang,
+            "target": self.file.target_lang,
+            "written": written,
+            "changes": [c.to_json() for c in self.changes],
+        }
+
+
+def _text(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split()) if element is not None else ""
+
+
+def _lang(code: str | None, path: Path, what: str) -> str:
+    short = (code or "").split("-")[0].split("_")[0].lower()
+    if short not in LANGUAGES:
+        raise ImportFailed(path, f"{what} language {code!r} is not one of {', '.join(LANGUAGES)}")
+    return short
+
+
+def read_xliff(path: Path) -> XliffFile:
+    from lxml import etree
+
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_XLIFF_BYTES + 1)
+    except OSError as exc:
+        raise ImportFailed(path, f"cannot read ({exc.strerror})") from None
+    if len(data) > MAX_XLIFF_BYTES:
+        raise ImportFailed(path, f"over {MAX_XLIFF_BYTES // 2**20} MB; not an XLIFF of one release")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise ImportFailed(path, f"not well-formed XML ({exc})") from None
+    if root.tag == f"{{{XLIFF2}}}xliff":
+        return _read_2(path, root)
+    if root.tag in (f"{{{XLIFF12}}}xliff", "xliff"):
+        return _read_12(path, root)
+    raise ImportFailed(path, "not an XLIFF 2.0 or 1.2 file")
+
+
+def _release_of(original: str | None) -> str | None:
+    if original and original.startswith(ORIGINAL_PREFIX):
+        return original[len(ORIGINAL_PREFIX) :]
+    return None
+
+
+def _comment(notes: list[str]) -> str | None:
+    ours = [n[len("comment: ") :] for n in notes if n.startswith("comment: ")]
+    theirs = [n for n in notes if not n.startswith("comment: ") and not _OUR_FLAG_NOTE.match(n)]
+    joined = "\n".join(ours + theirs).strip()
+    return clean_text(joined) if joined else ("" if notes or ours else None)
+
+
+def _read_2(path: Path, root: Any) -> XliffFile:
+    ns = {"x": XLIFF2}
+    src = _lang(root.get("srcLang"), path, "source")
+    tgt = _lang(root.get("trgLang"), path, "target")
+    file_element = root.find("x:file", ns)
+    units: list[Unit] = []
+    for unit in root.iterfind(".//x:unit", ns):
+        segment = unit.find("x:segment", ns)
+        if segment is None:
+            continue
+        state, sub = segment.get("state"), segment.get("subState") or ""
+        status = None
+        if state is not None:
+            status = "flagged" if "flagged" in sub else {"reviewed": "ok", "final": "ok"}.get(state, "todo")
+        notes = [_text(n) for n in unit.iterfind("x:notes/x:note", ns)]
+        target = segment.find("x:target", ns)
+        units.append(
+            Unit(
+                unit.get("id") or "",
+                _text(segment.find("x:source", ns)),
+                _text(target) if target is not None else None,
+                status,
+                _comment(notes),
+            )
+        )
+    release = _release_of(file_element.get("original") if file_element is not None else None)
+    return XliffFile(path, "2.0", src, tgt, release, units)
+
+
+def _read_12(path: Path, root: Any) -> XliffFile:
+    def q(name: str) -> str:
+        return f"{{{XLIFF12}}}{name}" if root.tag.startswith("{") else name
+
+    file_element = root.find(q("file"))
+    if file_element is None:
+        raise ImportFailed(path, "XLIFF 1.2 without a <file>")
+    src = _lang(file_element.get("source-language"), path, "source")
+    tgt = _lang(file_element.get("target-language"), path, "target")
+    units: list[Unit] = []
+    for unit in root.iter(q("trans-unit")):
+        target = unit.find(q("target"))
+        state = target.get("state") if target is not None else None
+        status = None
+        if unit.get("approved") == "yes" or state in ("final", "signed-off"):
+            status = "ok"
+        elif state and state.startswith("needs-review"):
+            status = "flagged"
+        elif state:
+            status = "todo"
+        notes = [_text(n) for n in unit.iter(q("note"))]
+        units.append(
+            Unit(
+                unit.get("id") or "",
+                _text(unit.find(q("source"))),
+                _text(target) if target is not None else None,
+                status,
+                _comment(notes),
+            )
+        )
+    return XliffFile(path, "1.2", src, tgt, _release_of(file_element.get("original")), units)
+
+
+def _match(xliff: XliffFile, unit: Unit, report: CheckReport) -> CheckedPair:
+    by_key = {p.key: p for p in report.pairs}
+    found = _ID.match(unit.id)
+    pair = by_key.get(found.group("key")) if found else None
+    number = int(found.group("n")) if found else 0
+    if pair is None:  # the target changed since the export: the same source, nearest its old place
+        same = [p for p in report.pairs if " ".join(p.source.split()) == unit.source]
+        pair = min(same, key=lambda p: abs(p.index + 1 - number)) if same else None
+    if pair is None and 1 <= number <= len(report.pairs):
+        pair = report.pairs[number - 1]
+    if pair is None:
+        raise ImportFailed(
+            xliff.path,
+            f"unit '{clean_line(unit.id)[:40]}' matches no segment of the release; export again and redo the changes",
+        )
+    if " ".join(pair.source.split()) != unit.source:
+        raise ImportFailed(
+            xliff.path,
+            f"unit '{clean_line(unit.id)[:40]}': its source no longer matches segment "
+            f"{pair.index + 1} (the release changed since the export); nothing imported",
+        )
+    return pair
+
+
+def plan_xliff(
+    path: Path, library: Library, store_root: Path, release_id: str | None = None, glossary: Glossary | None = None
+) -> XliffPlan:
+    xliff = read_xliff(Path(path))
+    wanted = release_id or xliff.release_id
+    if not wanted:
+        raise ImportFailed(path, "the file does not say which release it belongs to; use --release ID")
+    release = library.get(wanted)
+    for code in (xliff.source_lang, xliff.target_lang):
+        if code not in release.versions:
+            raise ImportFailed(path, f"release '{release.id}' has no '{code}' version")
+    report = check_release(release, xliff.source_lang, xliff.target_lang, glossary)
+    store = ReviewStore(release.id, xliff.source_lang, xliff.target_lang, store_root)
+    plan = XliffPlan(xliff, release)
+    for unit in xliff.units:
+        pair = _match(xliff, unit, report)
+        change = Change(pair.index + 1, pair.source)
+        if unit.target is not None and unit.target != " ".join(pair.target.split()):
+            change.target = unit.target
+        current = store.get(pair.key)
+        if unit.status is not None and unit.status != current.status:
+            change.status = unit.status
+        if unit.comment is not None and unit.comment != current.comment:
+            change.comment = unit.comment
+        if change.target is not None or change.status is not None or change.comment is not None:
+            plan.changes.append(change)
+    return plan
+
+
+def apply_xliff(
+    plan: XliffPlan, library: Library, store_root: Path, who: str, glossary: Glossary | None = None
+) -> None:
+    src, tgt = plan.file.source_lang, plan.file.target_lang
+    store = ReviewStore(plan.release.id, src, tgt, store_root)
+    edits = [Edit(c.segment, c.target) for c in plan.changes if c.target is not None]
+    if edits:
+        edit_release(
+            library,
+            plan.release,
+            src,
+            tgt,
+            edits,
+            who=who,
+            glossary=glossary,
+            store=store,
+            why=f"XLIFF import of {plan.file.path.name}",
+        )
+    after = check_release(plan.release, src, tgt, glossary)
+    for change in plan.changes:
+        if change.status is None and change.comment is None:
+            continue
+        text = change.target
+        candidates = [p for p in after.pairs if p.source == change.source and (text is None or text in p.target)]
+        if candidates:
+            pair = min(candidates, key=lambda p: abs(p.index + 1 - change.segment))
+            store.set(pair.key, change.status, change.comment)

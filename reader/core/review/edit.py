@@ -1,0 +1,233 @@
+"""Edit a rendering segment by segment: what the review finds, fixed in place, with history.
+
+An edit replaces exactly the target text of one aligned segment inside its block, so every other
+segment keeps its text byte for byte. What an edit makes of the version depends on its provenance:
+a machine version becomes ``post-edited`` (keeping the engine and models it came from, adding the
+editor), an unofficial one stays unofficial with the editor added, and an official one is never
+changed: the correction is kept as a proposal in the segment's review comment instead.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from reader.core.errors import EditRefused
+from reader.core.library import Library
+from reader.core.model import BLOCK_KINDS, Block, BlockKind, Provenance, Release
+from reader.core.review.checks import CheckedPair, CheckReport, Finding, check_release
+from reader.core.review.store import ReviewStore
+from reader.core.text.clean import clean_line, clean_text
+from reader.core.text.glossary import Glossary
+
+MAX_EDIT = 20_000
+
+
+@dataclass(frozen=True)
+class Edit:
+    segment: int  # as printed: 1 is the title
+    text: str
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a segment's target is: a span of a block, an insertion point, a new block, or the title."""
+
+    how: Literal["title", "span", "new_block"]
+    block: int = -1  # the block (span), or the block a new one goes after (new_block; -1: first)
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class EditedSegment:
+    segment: int
+    text: str
+    flags: list[Finding] = field(default_factory=list)
+    status: str = "todo"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "segment": self.segment,
+            "text": self.text,
+            "status": self.status,
+            "flags": [f.to_json() for f in self.flags],
+        }
+
+
+@dataclass
+class EditOutcome:
+    release: Release
+    lang: str
+    provenance: Provenance
+    segments: list[EditedSegment]
+    report: CheckReport
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "release": self.release.id,
+            "target": self.lang,
+            "provenance": self.provenance.to_json(),
+            "segments": [s.to_json() for s in self.segments],
+        }
+
+
+def locate(report: CheckReport, blocks: list[Block]) -> list[Place | None]:
+    """The place of every segment of the report in the target blocks (None: it cannot be told)."""
+    places: list[Place | None] = []
+    cursor: dict[int, int] = {}  # block -> where the previous segment's target ended
+    last = (-1, 0)  # the last target found: (block, end)
+    for pair in report.pairs:
+        if pair.kind == "title":
+            places.append(Place("title"))
+            continue
+        if not pair.target_parts:
+            places.append(_insertion(pair, last, blocks))
+            continue
+        first, final = pair.target_parts[0], pair.target_parts[-1]
+        place = None
+        start_block = pair.target_block if pair.target_block is not None else max(last[0], 0)
+        for index in range(start_block, len(blocks)):
+            text = blocks[index].text
+            start = text.find(first, cursor.get(index, 0))
+            if start < 0:
+                continue
+            end = text.find(final, start) if len(pair.target_parts) > 1 else start
+            if end >= 0:
+                place = Place("span", index, start, end + len(final))
+                cursor[index] = place.end
+                last = (index, place.end)
+            break
+        places.append(place)
+    return places
+
+
+def _insertion(pair: CheckedPair, last: tuple[int, int], blocks: list[Block]) -> Place:
+    """An empty target: inside its block after the previous sentence, or a block of its own."""
+    if pair.target_block is not None and 0 <= pair.target_block < len(blocks):
+        if last[0] >= pair.target_block:
+            return Place("span", last[0], last[1], last[1])
+        return Place("span", pair.target_block, 0, 0)
+    return Place("new_block", last[0])
+
+
+def edited_provenance(current: Provenance, who: str) -> Provenance:
+    editors = list(current.editors) + ([who] if who and who not in current.editors else [])
+    if current.kind in ("machine", "post-edited"):
+        return Provenance(
+            "post-edited",
+            translator=None,
+            engine=current.engine,
+            models=list(current.models),
+            date=current.date,
+            pivot=current.pivot,
+            editors=editors,
+        )
+    return dataclasses.replace(current, editors=editors)
+
+
+def _splice(text: str, start: int, end: int, new: str) -> str:
+    if start == end:  # an insertion between sentences
+        if not new:
+            return text
+        before = " " if start > 0 and not text[start - 1].isspace() else ""
+        after = " " if start < len(text) and not text[start].isspace() else ""
+        return text[:start] + before + new + after + text[end:]
+    if new:
+        return text[:start] + new + text[end:]
+    return (text[:start].rstrip() + " " + text[end:].lstrip()).strip()  # a removed sentence
+
+
+def apply_edits(report: CheckReport, blocks: list[Block], title: str, edits: list[Edit]) -> tuple[list[Block], str]:
+    """The version's blocks and title with the edits made; every other character stays as it was."""
+    places = locate(report, blocks)
+    texts = [b.text for b in blocks]
+    spans: list[tuple[int, int, int, str]] = []
+    new_blocks: list[tuple[int, int, str, BlockKind]] = []
+    for order, edit in enumerate(edits):
+        if not 1 <= edit.segment <= len(report.pairs):
+            raise EditRefused(None, f"segment {edit.segment} does not exist (1 to {len(report.pairs)})")
+        if len(edit.text) > MAX_EDIT:
+            raise EditRefused(None, f"segment {edit.segment}: over {MAX_EDIT} characters")
+        pair, place = report.pairs[edit.segment - 1], places[edit.segment - 1]
+        new = clean_text(edit.text).strip() if pair.kind == "letterhead" else clean_line(edit.text)
+        if place is None:
+            raise EditRefused(
+                None,
+                f"segment {edit.segment} spans two paragraphs of the target; "
+                "edit the paragraphs at block level (align --level block)",
+            )
+        if place.how == "title":
+            if not new:
+                raise EditRefused(None, "the title cannot be empty")
+            title = new
+        elif place.how == "new_block":
+            if new:
+                kind: BlockKind = pair.kind if pair.kind in BLOCK_KINDS else "paragraph"
+                new_blocks.append((place.block, order, new, kind))
+        else:
+            spans.append((place.block, place.start, place.end, new))
+    for index, start, end, new in sorted(spans, reverse=True):
+        texts[index] = _splice(texts[index], start, end, new)
+    out = [dataclasses.replace(b, text=t) if t != b.text else b for b, t in zip(blocks, texts, strict=True)]
+    for after, _order, new, kind in sorted(new_blocks, reverse=True):
+        out.insert(after + 1, Block(kind, new))
+    return [b for b in out if b.text.strip()], title
+
+
+def edit_release(
+    library: Library,
+    release: Release,
+    src: str,
+    tgt: str,
+    edits: list[Edit],
+    *,
+    who: str,
+    why: str = "",
+    glossary: Glossary | None = None,
+    store: ReviewStore | None = None,
+    status: str | None = None,
+    comment: str | None = None,
+    report: CheckReport | None = None,
+) -> EditOutcome:
+    """Make the edits in one write of the target version, re-check, and report the edited segments."""
+    report = report or check_release(release, src, tgt, glossary)
+    target = release.versions[tgt]
+    if target.provenance.kind == "official":
+        numbers = ", ".join(str(e.segment) for e in edits)
+        if store is not None:
+            for edit in edits:
+                if 1 <= edit.segment <= len(report.pairs):
+                    pair = report.pairs[edit.segment - 1]
+                    earlier = store.get(pair.key).comment
+                    proposal = f"proposed: {clean_line(edit.text)}"
+                    store.set(pair.key, status="flagged", comment=f"{earlier}\n{proposal}".strip())
+        raise EditRefused(
+            target.path,
+            f"the official '{tgt}' version stays as published; not edited. "
+            f"Your correction is kept as a proposal in the comment of segment {numbers}",
+        )
+    blocks, title = apply_edits(report, target.blocks, target.title, edits)
+    provenance = edited_provenance(target.provenance, who)
+    why = why or "edit of segment " + ", ".join(str(e.segment) for e in edits)
+    library.save_version(release, tgt, blocks, provenance, title, target.date, who=who, why=why)
+    after = check_release(release, src, tgt, glossary)
+    segments: list[EditedSegment] = []
+    for edit in edits:
+        found = _find(after, report.pairs[edit.segment - 1], clean_line(edit.text), edit.segment - 1)
+        if found is None:
+            segments.append(EditedSegment(edit.segment, clean_line(edit.text)))
+            continue
+        if store is not None and (status is not None or comment is not None):
+            store.set(found.key, status, comment)
+        state = store.get(found.key).status if store is not None else "todo"
+        segments.append(EditedSegment(found.index + 1, found.target, list(found.flags), state))
+    return EditOutcome(release, tgt, release.versions[tgt].provenance, segments, after)
+
+
+def _find(report: CheckReport, before: CheckedPair, text: str, index: int) -> CheckedPair | None:
+    """The edited segment in the new report: same source, holding the new text, nearest the old place."""
+    candidates = [p for p in report.pairs if p.source == before.source and (not text or text in p.target)]
+    candidates = candidates or [p for p in report.pairs if text and text in p.target]
+    return min(candidates, key=lambda p: abs(p.index - index)) if candidates else None

@@ -1,0 +1,211 @@
+"""Editing renderings segment by segment, history and restore, and the XLIFF round trip (CLI)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.core.library import Library
+from tests.conftest import SEED_ID
+
+BASE = [SEED_ID, "--source", "nl", "--target", "fr", "--no-mt"]
+
+
+@pytest.fixture
+def lib(library_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(library_dir))
+    monkeypatch.setenv("PRESS_READER_TRANSLATOR", "Tester")
+    return library_dir
+
+
+def _segments(run) -> list[dict]:  # noqa: ANN001
+    return run("review", *BASE, "--json").json()["segments"]
+
+
+def _inject(lib: Path, old: str, new: str) -> None:
+    fr = lib / SEED_ID / "fr.md"
+    text = fr.read_text(encoding="utf-8")
+    assert old in text
+    fr.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_an_edit_fixes_the_flag_and_leaves_every_other_segment_alone(run, lib: Path):
+    _inject(lib, "75 millions", "57 millions")
+    before = _segments(run)
+    (bad,) = [i for i, s in enumerate(before, 1) if any(f["code"] == "number" for f in s["flags"])]
+    fixed = before[bad - 1]["target"].replace("57 millions", "75 millions")
+    result = run("review", *BASE, "--segment", str(bad), "--edit", fixed, "--json")
+    assert result.code == 0, result.err
+    data = result.json()
+    assert data["segments"][0]["text"] == fixed and data["segments"][0]["flags"] == []
+    assert data["provenance"]["provenance"] == "unofficial" and data["provenance"]["editors"] == ["Tester"]
+    after = _segments(run)
+    assert [s["target"] for s in after] == [s["target"] if i != bad else fixed for i, s in enumerate(before, 1)]
+    history = run("history", SEED_ID, "--lang", "fr", "--json").json()
+    assert len(history) == 1 and history[0]["who"] == "Tester" and "segment" in history[0]["why"]
+    assert "57 millions" in Path(history[0]["path"]).read_text(encoding="utf-8")
+
+
+def test_edit_from_a_file_and_a_state_with_it(run, lib: Path, tmp_path: Path):
+    edit = tmp_path / "edit.txt"
+    segments = _segments(run)
+    edit.write_text(segments[2]["target"] + " Une phrase ajoutée.\n", encoding="utf-8")
+    result = run("review", *BASE, "--segment", "3", "--edit-file", str(edit), "--set", "ok", "--json")
+    assert result.code == 0, result.err
+    assert result.json()["segments"][0]["status"] == "ok"
+
+
+def test_an_edited_segment_goes_back_to_todo(run, lib: Path):
+    assert run("review", *BASE, "--segment", "5", "--set", "ok").code == 0
+    target = _segments(run)[4]["target"]
+    assert run("review", *BASE, "--segment", "5", "--edit", target + " Encore.").code == 0
+    assert _segments(run)[4]["status"] == "todo"
+
+
+def test_a_machine_version_becomes_post_edited(run, lib: Path):
+    library = Library.load(lib)
+    release = library.get(SEED_ID)
+    from reader.core.model import Provenance
+
+    fr = release.versions["fr"]
+    machine = Provenance(
+        "machine", engine="argos-translate + ctranslate2", models=[{"code": "translate-en_fr", "version": "1.9"}]
+    )
+    library.save_version(release, "fr", fr.blocks, machine, fr.title, who="setup")
+    target = _segments(run)[3]["target"]
+    data = run("review", *BASE, "--segment", "4", "--edit", target + " Corrigé.", "--json").json()
+    provenance = data["provenance"]
+    assert provenance["provenance"] == "post-edited" and provenance["editors"] == ["Tester"]
+    assert provenance["models"] == [{"code": "translate-en_fr", "version": "1.9"}]
+    listed = run("list", "--json").json()[0]["languages"]["fr"]
+    assert listed["provenance"] == "post-edited"
+
+
+def test_the_official_version_is_never_edited(run, lib: Path):
+    nl = lib / SEED_ID / "nl.md"
+    before = nl.read_bytes()
+    reverse = [SEED_ID, "--source", "fr", "--target", "nl", "--no-mt"]
+    result = run("review", *reverse, "--segment", "3", "--edit", "Een voorstel van de vertaler.")
+    assert result.code == 2 and "official" in result.err and len(result.err.strip().splitlines()) == 1
+    assert nl.read_bytes() == before and not (lib / SEED_ID / "history").exists()
+    rows = run("review", *reverse, "--json").json()["segments"]
+    assert rows[2]["comment"].endswith("proposed: Een voorstel van de vertaler.") and rows[2]["status"] == "flagged"
+
+
+def test_restore_brings_back_the_text_and_keeps_the_replaced_one(run, lib: Path):
+    fr = lib / SEED_ID / "fr.md"
+    original = fr.read_bytes()
+    target = _segments(run)[3]["target"]
+    assert run("review", *BASE, "--segment", "4", "--edit", target + " Ajout.").code == 0
+    (first,) = run("history", SEED_ID, "--lang", "fr", "--json").json()
+    shown = run("history", SEED_ID, "--lang", "fr", "--show", first["stamp"])
+    assert shown.out.encode("utf-8") == original
+    assert run("history", SEED_ID, "--lang", "fr", "--restore", first["stamp"]).code == 0
+    assert fr.read_bytes() == original
+    assert len(run("history", SEED_ID, "--lang", "fr", "--json").json()) == 2
+    assert run("history", SEED_ID, "--lang", "fr", "--restore", "nope").code == 2
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--segment", "999", "--edit", "x"], ["--edit", "x"], ["--segment", "2", "--edit", "x", "--edit-file", "f"]],
+)
+def test_bad_edit_requests(run, lib: Path, argv: list[str]):
+    before = (lib / SEED_ID / "fr.md").read_bytes()
+    result = run("review", *BASE, *argv)
+    assert result.code == 2 and len(result.err.strip().splitlines()) == 1
+    assert (lib / SEED_ID / "fr.md").read_bytes() == before
+
+
+def _roundtrip(path: Path, changes: dict[int, str], states: dict[int, str]) -> Path:
+    from translate.storage import xliff2
+
+    store = xliff2.Xliff2File.parsestring(path.read_bytes())
+    units = list(store.units)
+    for index, target in changes.items():
+        units[index].target = target
+    for index, state in states.items():
+        units[index].xmlelement.set("state", state)
+    out = io.BytesIO()
+    store.serialize(out)
+    changed = path.with_name("changed.xlf")
+    changed.write_bytes(out.getvalue())
+    return changed
+
+
+def test_xliff_round_trip_changes_exactly_those_segments(run, lib: Path, tmp_path: Path):
+    exported = tmp_path / "seed.xlf"
+    assert run("export", *BASE, "--format", "xliff", "-o", str(exported)).code == 0
+    before = _segments(run)
+    new4 = before[3]["target"].replace("potentiel", "grand potentiel")
+    new9 = before[8]["target"].replace("22 hectares", "vingt-deux hectares")
+    changed = _roundtrip(exported, {3: new4, 8: new9}, {5: "reviewed"})
+    preview = run("import", str(changed), "--dry-run", "--json")
+    assert preview.code == 0, preview.err
+    assert [c["segment"] for c in preview.json()["changes"]] == [4, 6, 9]
+    assert _segments(run) == before  # a dry run writes nothing
+    result = run("import", str(changed), "--json")
+    assert result.code == 0, result.err
+    after = _segments(run)
+    expected = [s["target"] for s in before]
+    expected[3], expected[8] = new4, new9
+    assert [s["target"] for s in after] == expected
+    assert [s["status"] for s in after] == ["ok" if i == 5 else "todo" for i in range(len(after))]
+    again = run("import", str(changed), "--json")
+    assert again.code == 0 and again.json()["changes"] == []  # taking it back twice changes nothing
+
+
+def test_xliff_whose_source_no_longer_matches_is_refused(run, lib: Path, tmp_path: Path):
+    exported = tmp_path / "seed.xlf"
+    assert run("export", *BASE, "--format", "xliff", "-o", str(exported)).code == 0
+    nl = lib / SEED_ID / "nl.md"
+    nl.write_text(nl.read_text(encoding="utf-8").replace("22 hectare", "23 hectare"), encoding="utf-8")
+    before = (lib / SEED_ID / "fr.md").read_bytes()
+    result = run("import", str(_roundtrip(exported, {3: "Autre chose."}, {})))
+    assert result.code == 2 and "no longer matches" in result.err
+    assert (lib / SEED_ID / "fr.md").read_bytes() == before
+
+
+def test_xliff_1_2_as_cat_tools_write_it(run, lib: Path, tmp_path: Path):
+    before = _segments(run)
+    target = before[4]["target"] + " Modifié."
+    units = "".join(
+        f'<trans-unit id="s{i}-x" approved="{"yes" if i == 3 else "no"}"><source>{_xml(s["source"])}</source>'
+        f'<target state="translated">{_xml(target if i == 5 else s["target"])}</target></trans-unit>'
+        for i, s in enumerate(before, 1)
+    )
+    xlf = tmp_path / "cat.xlf"
+    xlf.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file original="seed" source-language="nl-BE" target-language="fr-BE" datatype="plaintext"><body>'
+        f"{units}</body></file></xliff>",
+        encoding="utf-8",
+    )
+    assert run("import", str(xlf)).code == 2  # the file does not say which release
+    result = run("import", str(xlf), "--release", SEED_ID, "--json")
+    assert result.code == 0, result.err
+    after = _segments(run)
+    assert after[4]["target"] == target and after[2]["status"] == "ok"
+    assert [s["target"] for i, s in enumerate(after) if i != 4] == [s["target"] for i, s in enumerate(before) if i != 4]
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def test_xliff_junk_is_refused(run, lib: Path, tmp_path: Path):
+    bad = tmp_path / "bad.xlf"
+    bad.write_text("<xliff", encoding="utf-8")
+    assert run("import", str(bad)).code == 2
+    entity = tmp_path / "entity.xlf"
+    entity.write_text(
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+        '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="nl" trgLang="fr">'
+        '<file id="f" original="press-reader:' + SEED_ID + '"><unit id="s1-x"><segment>'
+        "<source>&e;</source><target>&e;</target></segment></unit></file></xliff>"
+    )
+    result = run("import", str(entity), "--json")
+    assert "root:" not in result.out and json.dumps(result.out).count("/bin/") == 0
