@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from textual.message import Message
 
 from reader.core.engine.result import TranslationResult
 from reader.core.model import Problem, Release
+from reader.core.review.checks import CheckReport
 
 
 @dataclass
@@ -78,4 +78,5 @@ class ModelsChanged(Message):
 
 @dataclass
 class ReviewReady(Message):
-    report: Any  # reader.core.review.checks.CheckReport
+    report: CheckReport
+    after: int | None = None  # an edited segment: move to the next flag after it

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from reader.core.errors import EditRefused
 from reader.core.library import Library
-from reader.core.model import BLOCK_KINDS, Block, BlockKind, Provenance, Release
+from reader.core.model import BLOCK_KINDS, Block, BlockKind, LanguageVersion, Provenance, Release
 from reader.core.review.checks import CheckedPair, CheckReport, Finding, check_release
 from reader.core.review.store import ReviewStore
 from reader.core.text.clean import clean_line, clean_text
@@ -110,6 +110,13 @@ def _insertion(pair: CheckedPair, last: tuple[int, int], blocks: list[Block]) ->
             return Place("span", last[0], last[1], last[1])
         return Place("span", pair.target_block, 0, 0)
     return Place("new_block", last[0])
+
+
+def preview(release: Release, lang: str, blocks: list[Block], title: str) -> Release:
+    """A copy of the release whose `lang` version has these blocks: edits checked before they are written."""
+    current = release.versions[lang]
+    version = LanguageVersion(lang, current.provenance, title, current.path, None, current.date, list(blocks))
+    return dataclasses.replace(release, versions={**release.versions, lang: version})
 
 
 def edited_provenance(current: Provenance, who: str) -> Provenance:

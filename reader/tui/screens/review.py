@@ -50,7 +50,9 @@ class ReviewScreen(BaseScreen):
         Binding("f", "mark('flagged')", "Flag"),
         Binding("u", "mark('todo')", "Undo", show=False),
         Binding("c", "comment", "Comment"),
-        Binding("r,q,escape", "app.pop_screen", "Leave review"),
+        Binding("e", "edit", "Edit"),
+        Binding("w", "write", "Write edits"),
+        Binding("r,q,escape", "leave", "Leave review"),
     ]
 
     def __init__(self, release: Release, source: str, target: str) -> None:
@@ -58,6 +60,8 @@ class ReviewScreen(BaseScreen):
         self.release, self.source, self.target = release, source, target
         self.report: CheckReport | None = None
         self.store: ReviewStore | None = None
+        self.working: Release | None = None  # the release with unsaved edits of the target
+        self.edits = 0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -87,23 +91,29 @@ class ReviewScreen(BaseScreen):
         self.run_check()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review", description="Checking the rendering")
-    def run_check(self) -> None:
+    def run_check(self, after: int | None = None) -> None:
         from reader.core.errors import PackageError
         from reader.core.review.checks import check_release
         from reader.core.review.mt import MTHelper
 
+        release = self.working or self.release
         helper = None
         translator = self.app.translator
         try:
             translator.route(self.source, self.target)
-            helper = MTHelper(translator, self.release, self.source, self.target)
+            helper = MTHelper(translator, release, self.source, self.target)
         except PackageError:
             helper = None
-        self.post_message(ReviewReady(check_release(self.release, self.source, self.target, mt=helper)))
+        self.post_message(ReviewReady(check_release(release, self.source, self.target, mt=helper), after))
 
     def on_review_ready(self, message: ReviewReady) -> None:
         self.report = message.report
         self._refresh_rows()
+        if message.after is not None:
+            self.query_one(AlignedView).cursor = min(message.after, len(self.report.pairs) - 1)
+            self._detail()
+            self.action_next_flag(1)
+            return
         flagged = len(self.report.flagged)
         notes = " · ".join(self.report.notes)
         self.notify(
@@ -162,7 +172,7 @@ class ReviewScreen(BaseScreen):
         count = len(self.report.pairs)
         for step in range(1, count + 1):
             index = (self._current() + direction * step) % count
-            if self.report.pairs[index].flags:
+            if self.report.pairs[index].flags or self._state(self.report.pairs[index].key).status == "flagged":
                 self.query_one(AlignedView).cursor = index
                 return
         self.notify("No flagged segment.", severity="information")
@@ -172,6 +182,92 @@ class ReviewScreen(BaseScreen):
             return
         pair = self.report.pairs[self._current()]
         self._save(pair.key, status=status)
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def action_edit(self) -> None:
+        """Edit the current target under its source; saving re-checks it and moves to the next flag."""
+        from reader.tui.screens.edit_segment import EditSegmentModal
+
+        if self.report is None:
+            return
+        pair = self.report.pairs[self._current()]
+        official = self.release.versions[self.target].provenance.kind == "official"
+
+        def saved(text: str | None) -> None:
+            if text is None or text.strip() == pair.target.strip():
+                return
+            if official:
+                earlier = self._state(pair.key).comment
+                self._save(pair.key, status="flagged", comment=f"{earlier}\nproposed: {' '.join(text.split())}".strip())
+                self.notify(
+                    "The official version stays as published: your correction is kept as a proposal "
+                    "in the segment's comment.",
+                    severity="warning",
+                    timeout=8,
+                )
+                return
+            self._apply(pair.index, text)
+
+        self.app.push_screen(EditSegmentModal(pair, self.source, self.target), saved)
+
+    def _apply(self, index: int, text: str) -> None:
+        from reader.core.review.edit import Edit, apply_edits, preview
+
+        assert self.report is not None
+        current = (self.working or self.release).versions[self.target]
+        try:
+            blocks, title = apply_edits(self.report, current.blocks, current.title, [Edit(index + 1, text)])
+        except ReaderError as exc:
+            self.notify(str(exc), title="Not edited", severity="error", timeout=10)
+            return
+        self.working = preview(self.release, self.target, blocks, title)
+        self.edits += 1
+        self.sub_title = f"review {self.source}→{self.target} · {self.edits} unsaved edit(s) · w writes them"
+        self.run_check(after=index)
+
+    def action_write(self) -> None:
+        """Write the edited version once: history keeps the text it replaces."""
+        from reader.core.library import default_user
+        from reader.core.review.edit import edited_provenance
+
+        if self.working is None:
+            self.notify("No edit to write.")
+            return
+        version = self.working.versions[self.target]
+        who = self.app.settings.user or default_user()
+        provenance = edited_provenance(self.release.versions[self.target].provenance, who)
+        try:
+            self.app.library.save_version(
+                self.release,
+                self.target,
+                version.blocks,
+                provenance,
+                version.title,
+                version.date,
+                who=who,
+                why=f"{self.edits} edit(s) in review",
+            )
+        except ReaderError as exc:
+            self.notify(str(exc), title="Not written", severity="error", timeout=10)
+            return
+        self.notify(f"Wrote {self.edits} edit(s) to {version.path.name}; the earlier text is in its history.")
+        self.working, self.edits = None, 0
+        self.sub_title = f"review {self.source}→{self.target} · {self.release.title(self.source)}"
+        self.query_one("#pane-labels").query(Label).last().update(self._label(self.target))
+
+    def action_leave(self) -> None:
+        from reader.tui.screens.modals import ConfirmModal
+
+        if not self.edits:
+            self.app.pop_screen()
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.app.pop_screen()
+
+        self.app.push_screen(ConfirmModal(f"Leave without writing {self.edits} edit(s)? (w writes them)"), answered)
 
     def action_comment(self) -> None:
         from reader.tui.screens.modals import PromptModal

@@ -1,0 +1,99 @@
+"""Review mode editing in Pilot: edit, save, re-check, next flag, write with history, leave."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core import history
+from reader.core.library import Library
+from reader.tui.app import make_app
+from reader.tui.screens.edit_segment import EditSegmentModal
+from reader.tui.screens.modals import ConfirmModal
+from reader.tui.screens.review import ReviewScreen
+from reader.tui.widgets.aligned import AlignedView
+from tests.conftest import SEED_ID
+from tests.tui.conftest import wait_for_workers
+from tests.tui.fake_translator import FakeTranslator
+
+
+def _inject(library_dir: Path) -> None:
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("75 millions", "57 millions", 1), encoding="utf-8")
+
+
+async def _review(app, pilot) -> ReviewScreen:  # noqa: ANN001
+    await wait_for_workers(pilot)
+    release = app.library.get(SEED_ID)
+    app.push_screen(ReviewScreen(release, "nl", "fr"))
+    await wait_for_workers(pilot)
+    screen = app.screen
+    assert isinstance(screen, ReviewScreen) and screen.report is not None
+    return screen
+
+
+async def test_edit_recheck_write_and_history(library_dir: Path):
+    _inject(library_dir)
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _review(app, pilot)
+        flagged = [p for p in screen.report.pairs if any(f.code == "number" for f in p.flags)]
+        assert len(flagged) == 1
+        screen.query_one(AlignedView).cursor = flagged[0].index
+        await pilot.press("e")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, EditSegmentModal)
+        area = modal.query_one("#edit-target")
+        area.text = area.text.replace("57 millions", "75 millions")
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        assert app.screen is screen and screen.edits == 1
+        assert not any(f.code == "number" for p in screen.report.pairs for f in p.flags)
+        on_disk = (library_dir / SEED_ID / "fr.md").read_text(encoding="utf-8")
+        assert "57 millions" in on_disk  # nothing written before w
+        await pilot.press("w")
+        await pilot.pause()
+        assert screen.edits == 0
+    assert "75 millions" in (library_dir / SEED_ID / "fr.md").read_text(encoding="utf-8")
+    (revision,) = history.revisions(library_dir / SEED_ID, "fr")
+    assert "57 millions" in revision.path.read_text(encoding="utf-8")
+    assert Library.load(library_dir).get(SEED_ID).versions["fr"].provenance.editors
+
+
+async def test_leaving_with_unsaved_edits_asks_first(library_dir: Path):
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    before = (library_dir / SEED_ID / "fr.md").read_bytes()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _review(app, pilot)
+        screen.query_one(AlignedView).cursor = 3
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#edit-target").text = "Une phrase remplacée pour le test."
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+    assert (library_dir / SEED_ID / "fr.md").read_bytes() == before
+
+
+async def test_the_official_version_keeps_a_proposal(library_dir: Path):
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    before = (library_dir / SEED_ID / "nl.md").read_bytes()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(SEED_ID), "fr", "nl"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        screen.query_one(AlignedView).cursor = 2
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#edit-target").text = "Een voorstel."
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        pair = screen.report.pairs[2]
+        assert screen._state(pair.key).comment.endswith("proposed: Een voorstel.")
+    assert (library_dir / SEED_ID / "nl.md").read_bytes() == before
