@@ -97,3 +97,22 @@ async def test_the_official_version_keeps_a_proposal(library_dir: Path):
         pair = screen.report.pairs[2]
         assert screen._state(pair.key).comment.endswith("proposed: Een voorstel.")
     assert (library_dir / SEED_ID / "nl.md").read_bytes() == before
+
+
+async def test_e_in_side_by_side_opens_the_editor_on_that_segment(library_dir: Path):
+    from reader.tui.screens.side_by_side import SideBySideScreen
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s")
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, SideBySideScreen)
+        side = app.screen
+        side.query_one(AlignedView).cursor = 4
+        wanted = side.query_one(AlignedView).rows[4].row.left
+        await pilot.press("e")
+        await wait_for_workers(pilot)
+        modal = app.screen
+        assert isinstance(modal, EditSegmentModal)
+        assert modal.pair.source in wanted or wanted in modal.pair.source

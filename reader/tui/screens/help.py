@@ -41,15 +41,18 @@ HELP = """\
 | `Esc` | cancel a running translation (what finished is kept), else back |
 | `w` | save the machine translation in the library |
 | `r` | review mode |
+| `e` | edit the current segment (opens review mode on it) |
 
 ## Review mode
 | key | does |
 |---|---|
-| `]` `[` | next, previous flagged segment |
+| `]` `[` | next, previous flagged segment (flags found and flags of your own) |
 | `a` | mark the segment ok |
 | `f` | flag the segment |
 | `c` | comment on the segment |
-| `r` or `q` | leave review mode (the review state is saved as you go) |
+| `e` | edit the target segment under its source; `ctrl+s` saves it, re-checks and moves to the next flag |
+| `w` | write the edits (the earlier text goes to the release's history) |
+| `r` or `q` | leave review mode (asks first if edits are not written; states are saved as you go) |
 
 ## Model manager
 | key | does |

@@ -55,9 +55,10 @@ class ReviewScreen(BaseScreen):
         Binding("r,q,escape", "leave", "Leave review"),
     ]
 
-    def __init__(self, release: Release, source: str, target: str) -> None:
+    def __init__(self, release: Release, source: str, target: str, edit_at: str | None = None) -> None:
         super().__init__()
         self.release, self.source, self.target = release, source, target
+        self.edit_at = edit_at  # opened from side by side with e: edit the segment of this source text
         self.report: CheckReport | None = None
         self.store: ReviewStore | None = None
         self.working: Release | None = None  # the release with unsaved edits of the target
@@ -109,6 +110,14 @@ class ReviewScreen(BaseScreen):
     def on_review_ready(self, message: ReviewReady) -> None:
         self.report = message.report
         self._refresh_rows()
+        if self.edit_at is not None:
+            wanted, self.edit_at = self.edit_at, None
+            for pair in self.report.pairs:
+                if pair.source and (pair.source in wanted or wanted in pair.source):
+                    self.query_one(AlignedView).cursor = pair.index
+                    self._detail()
+                    self.action_edit()
+                    break
         if message.after is not None:
             self.query_one(AlignedView).cursor = min(message.after, len(self.report.pairs) - 1)
             self._detail()

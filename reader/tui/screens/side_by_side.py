@@ -85,6 +85,7 @@ class SideBySideScreen(BaseScreen):
         Binding("t", "translate", "Translate"),
         Binding("w", "save_translation", "Save", show=False),
         Binding("r", "toggle_review", "Review"),
+        Binding("e", "toggle_review(True)", "Edit", show=False),
         Binding("escape", "cancel_or_back", "Cancel/Back"),
         Binding("q", "back", "Back"),
     ]
@@ -233,7 +234,8 @@ class SideBySideScreen(BaseScreen):
             return
         self.notify(f"Saved {version.path.name} as {version.provenance.label()}")
 
-    def action_toggle_review(self) -> None:
+    def action_toggle_review(self, edit: bool = False) -> None:
+        """Review mode; with `edit`, straight into the editor at the current row's segment."""
         from reader.tui.screens.review import ReviewScreen
 
         left, right = (self.target, self.source) if self.swapped else (self.source, self.target)
@@ -246,4 +248,10 @@ class SideBySideScreen(BaseScreen):
             ):
                 self.notify("Save the translation first (w) to review it.", severity="warning")
                 return
-        self.app.push_screen(ReviewScreen(self.release, left, right))
+        at = None
+        if edit:
+            view = self.query_one(AlignedView)
+            if 0 <= view.cursor < len(view.rows):
+                row = view.rows[view.cursor].row
+                at = row.right if self.swapped else row.left
+        self.app.push_screen(ReviewScreen(self.release, left, right, edit_at=at))
