@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reader.commands.context import Context
 from reader.commands.output import (
@@ -17,6 +20,9 @@ from reader.commands.output import (
 )
 from reader.core.errors import LibraryError
 from reader.core.library import Library
+
+if TYPE_CHECKING:
+    from reader.core.search import SearchIndex
 from reader.core.model import LANGUAGES, Release
 from reader.core.text.clean import clean_text
 
@@ -26,7 +32,111 @@ def report_problems(library: Library) -> None:
         warn(f"skipped broken release: {problem}")
 
 
+def _marks(languages: dict[str, Any]) -> str:
+    from reader.core.model import PROVENANCE_MARKS
+
+    return " ".join(f"{code}{PROVENANCE_MARKS.get(p.get('provenance', ''), '?')}" for code, p in languages.items())
+
+
+def _search(args: argparse.Namespace, ctx: Context) -> int:
+    """list with --search or a filter: answered by the full-text index, not by reading the library."""
+    hits = open_index(ctx).search(
+        args.search or "",
+        lang=args.lang,
+        issuer=args.issuer,
+        since=args.since,
+        until=args.until,
+        sort=args.sort,
+        limit=args.limit,
+    )
+    if args.json:
+        print_json([hit.to_json() for hit in hits])
+        return EXIT_OK
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=f"{len(hits)} release(s) found in {escape(str(ctx.library_root))}", title_justify="left")
+    table.add_column("id", style="cyan", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("languages", no_wrap=True)
+    table.add_column("title", ratio=1, min_width=30)
+    for hit in hits:
+        listing = hit.listing
+        title = listing["titles"].get(args.lang or "", listing["title"])
+        cell = Text(title)
+        if hit.snippet:
+            cell.append("\n")
+            for n, part in enumerate(hit.snippet.split("**")):
+                cell.append(part, style="bold yellow" if n % 2 else "dim")
+        table.add_row(listing["id"], listing["date"], _marks(listing["languages"]), cell)
+    console().print(table)
+    return EXIT_OK
+
+
+def open_index(ctx: Context) -> SearchIndex:
+    """The library's search index, brought up to date (quickly: folder mtimes), with progress on a terminal."""
+    from reader.core.search import SearchIndex
+
+    index = SearchIndex(ctx.library_root, ctx.settings.search_index)
+    progress = None
+    if sys.stderr.isatty():
+
+        def progress(done: int, total: int) -> None:
+            if total > 500:
+                sys.stderr.write(f"\rindexing the library: {done}/{total} releases")
+                sys.stderr.flush()
+
+    stats = index.update(progress=progress, quick=True)
+    if progress is not None and stats.added + stats.changed > 500:
+        sys.stderr.write("\n")
+    return index
+
+
+def cmd_index(args: argparse.Namespace, ctx: Context) -> int:
+    """Build or check the search index whole (every file's stamp), with a progress bar."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from reader.core.search import SearchIndex
+
+    index = SearchIndex(ctx.library_root, ctx.settings.search_index)
+    if args.rebuild and index.path is not None:
+        index.path.unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{index.path}{suffix}").unlink(missing_ok=True)
+    with Progress(
+        "indexing",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console(stderr=True),
+        transient=True,
+        disable=args.json,
+    ) as bar:
+        task = bar.add_task("index", total=None)
+        stats = index.update(progress=lambda done, total: bar.update(task, completed=done, total=total))
+    data = {
+        "index": str(index.path),
+        "releases": index.count(),
+        "added": stats.added,
+        "changed": stats.changed,
+        "removed": stats.removed,
+        "broken": stats.broken,
+        "seconds": round(stats.seconds, 2),
+    }
+    if args.json:
+        print_json(data)
+    else:
+        console().print(
+            f"{data['releases']} releases indexed in {escape(str(index.path))} "
+            f"(+{stats.added} ~{stats.changed} -{stats.removed}, {stats.broken} broken, "
+            f"{stats.seconds:.1f} s)"
+        )
+    return EXIT_OK
+
+
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    if args.search or args.issuer or args.since or args.until:
+        return _search(args, ctx)
     library = ctx.library
     report_problems(library)
     releases = library.filter(lang=args.lang, search=args.search)
@@ -133,12 +243,29 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("list", parents=[common], help="list releases")
     p.add_argument("--lang", choices=list(LANGUAGES), help="only releases with this language")
-    p.add_argument("--search", metavar="TEXT", help="search titles and bodies")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--search", metavar="TEXT", help='words in titles and bodies; "a phrase"; prefix*')
+    p.add_argument("--issuer", metavar="TEXT", help="only releases whose issuer has these words")
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="only releases from this date")
+    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="only releases up to this date")
+    p.add_argument("--sort", choices=("date", "relevance"), default="date", help="with --search (default: date)")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N results")
+    p.add_argument("--json", action="store_true", help="machine-readable output (with a snippet when searching)")
     p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("index", parents=[common], help="build or check the full-text search index")
+    p.add_argument("--rebuild", action="store_true", help="start from an empty index")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_index)
 
     p = sub.add_parser("show", parents=[common], help="print one language version of a release")
     p.add_argument("id")

@@ -36,6 +36,10 @@ class Settings:
         return self.cache / "library-index"
 
     @property
+    def search_index(self) -> Path:
+        return self.cache / "search"
+
+    @property
     def user_glossary(self) -> Path:
         return self.config / "glossary.yaml"
 

@@ -144,6 +144,8 @@ class TranslationCache:
                     if isinstance(target, str) and isinstance(parsed, list):
                         found[source] = (target, [str(f) for f in parsed])
         except sqlite3.Error as exc:
+            if self._replace_if_damaged(exc):
+                return {}
             self._disable(f"{self.path}: cannot read ({exc}); translating without a cache")
             return {}
         return found
@@ -153,19 +155,35 @@ class TranslationCache:
     ) -> None:
         now = time.time()
         rows = [(package, version, options, s, t, json.dumps(f), now) for s, t, f in items]
-        conn = self._conn() if rows else None
-        if conn is None:
-            return
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
+        for attempt in (1, 2):
+            conn = self._conn() if rows else None
+            if conn is None:
+                return
             try:
-                conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-            self._disable(f"{self.path}: cannot write ({exc}); going on without caching")
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                conn.execute("COMMIT")
+                return
+            except sqlite3.Error as exc:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+                if attempt == 1 and self._replace_if_damaged(exc):
+                    continue  # a damaged file found only now (a truncated one opens): start a new one
+                self._disable(f"{self.path}: cannot write ({exc}); going on without caching")
+                return
+
+    def _replace_if_damaged(self, exc: sqlite3.Error) -> bool:
+        if not isinstance(exc, sqlite3.DatabaseError) or not self._damaged(exc):
+            return False
+        self.close()
+        try:
+            aside = self._move_aside()
+        except OSError:
+            return False
+        log.warning("%s: damaged translation cache moved to %s; starting a new one", self.path, aside.name)
+        return True
 
     def count(self) -> int:
         conn = self._conn()

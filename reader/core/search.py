@@ -1,0 +1,424 @@
+"""Full-text search over a library: SQLite FTS5 in the cache folder, never the source of truth.
+
+One index per library (named by a hash of its path). Each release is one row: its metadata as the
+listing shows it, and per language its title and body, in an FTS5 table with ``unicode61
+remove_diacritics 2`` (so "Liege" finds "Liège") and prefix indexes. The text lives once, in an
+ordinary table the FTS5 table points to (external content), which ``snippet()`` reads.
+
+Keeping it fresh: every release row remembers a stamp (mtimes and sizes of the folder, its
+``release.yaml`` and its bodies). ``update()`` compares them all and re-reads what changed; a quick
+check (``update(quick=True)``) compares only the folders' own mtimes, which every press-reader write
+changes (atomic renames), so a search of a large library stays fast. Deleting the index is always
+safe; a damaged one is moved aside and rebuilt. An interrupted build keeps what it committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reader.core.body import read_body
+from reader.core.errors import ReaderError, UsageError
+from reader.core.library import METADATA, read_metadata, release_from_data, valid_id
+from reader.core.model import LANGUAGES, Release
+
+log = logging.getLogger("reader")
+
+SCHEMA_VERSION = 1
+COLUMNS = [f"{part}_{lang}" for lang in LANGUAGES for part in ("title", "body")]
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS releases (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    date TEXT NOT NULL,
+    issuer TEXT NOT NULL,
+    languages TEXT NOT NULL,
+    listing TEXT NOT NULL,
+    folder_mtime INTEGER NOT NULL,
+    stamp TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS releases_date ON releases (date);
+CREATE TABLE IF NOT EXISTS texts (rowid INTEGER PRIMARY KEY, {", ".join(c + " TEXT" for c in COLUMNS)}, issuer TEXT);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+    {", ".join(COLUMNS)}, issuer,
+    content='texts', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+);
+"""
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass
+class Hit:
+    listing: dict[str, Any]  # what `list --json` gives for the release
+    snippet: str = ""  # the best matching passage, matches in **bold**
+    rank: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        data = dict(self.listing)
+        if self.snippet:
+            data["snippet"] = self.snippet
+        return data
+
+
+@dataclass
+class UpdateStats:
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    broken: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+
+
+def index_path(root: Path, folder: Path) -> Path:
+    digest = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:16]
+    return folder / f"{digest}.sqlite3"
+
+
+def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> str:
+    """A user's words as an FTS5 query: words ANDed, "quoted phrases" kept, a trailing * a prefix.
+
+    Every term is quoted, so punctuation in a search (a hyphen, a colon, a bracket) is never FTS5
+    syntax and never an error.
+    """
+    terms: list[str] = []
+    for match in re.finditer(r'"([^"]*)"|(\S+)', text):
+        phrase, word = match.group(1), match.group(2)
+        if phrase is not None:
+            words = re.findall(r"\w+", phrase)
+            if words:
+                terms.append('"' + " ".join(words) + '"')
+            continue
+        prefix = word.endswith("*")
+        for part in re.findall(r"\w+", word):
+            terms.append(f'"{part}"')
+        if prefix and terms and re.findall(r"\w+", word):
+            terms[-1] += "*"
+    if not terms:
+        return ""
+    query = " AND ".join(terms)
+    if issuer_only:
+        return f"{{issuer}} : ({query})"
+    if lang:
+        return f"{{title_{lang} body_{lang}}} : ({query})"
+    return query
+
+
+def _stamp(folder: Path) -> str:
+    """Mtimes and sizes of the metadata and every possible body: no file is parsed to tell a change."""
+    parts = []
+    for name in [METADATA, *(f"{code}.md" for code in LANGUAGES)]:
+        try:
+            st = os.stat(folder / name)
+            parts.append(f"{st.st_mtime_ns}:{st.st_size}")
+        except OSError:
+            parts.append("-")
+    return ",".join(parts)
+
+
+def _snippet(raw: str) -> str:
+    text = " ".join(raw.split())
+    return text.replace("\x02", "**").replace("\x03", "**")
+
+
+class SearchIndex:
+    def __init__(self, root: Path, folder: Path | None):
+        self.root = Path(root)
+        self.path = index_path(root, folder) if folder is not None else None
+        self._conn: sqlite3.Connection | None = None
+
+    # -- the database ----------------------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        target = ":memory:" if self.path is None else str(self.path)
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(target, timeout=30, isolation_level=None)
+        try:
+            conn.execute("PRAGMA busy_timeout=30000")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if tables and version != SCHEMA_VERSION:
+                conn.close()
+                self._discard("an index of another version")
+                return self._open()
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.executescript(_SCHEMA)
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            conn.execute("SELECT id, listing, stamp FROM releases LIMIT 1").fetchall()
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise
+        return conn
+
+    def _discard(self, why: str) -> None:
+        if self.path is None:
+            return
+        aside = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
+        try:
+            self.path.rename(aside)
+        except FileNotFoundError:
+            pass
+        for suffix in ("-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        log.warning("%s: %s, moved aside; the search index is rebuilt", self.path, why)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            try:
+                self._conn = self._open()
+            except sqlite3.DatabaseError as exc:
+                self._discard(f"damaged ({exc})")
+                try:
+                    self._conn = self._open()
+                except sqlite3.Error as again:
+                    raise ReaderError(self.path, f"cannot create the search index ({again})") from None
+            except OSError as exc:
+                raise ReaderError(self.path, f"cannot create the search index ({exc.strerror})") from None
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    # -- keeping it fresh -------------------------------------------------------------------------
+
+    def update(
+        self, progress: Progress | None = None, cancel: Cancel | None = None, quick: bool = False, every: int = 500
+    ) -> UpdateStats:
+        """Bring the index up to date with the folder; see the module docstring for `quick`."""
+        started = time.perf_counter()
+        stats = UpdateStats()
+        conn = self.conn
+        known = {row[0]: (row[1], row[2]) for row in conn.execute("SELECT id, folder_mtime, stamp FROM releases")}
+        seen: set[str] = set()
+        todo: list[tuple[str, Path]] = []
+        try:
+            entries = list(os.scandir(self.root))
+        except OSError as exc:
+            raise ReaderError(self.root, f"cannot read the library folder ({exc.strerror})") from None
+        for entry in entries:
+            name = entry.name
+            if name.startswith((".", "_")) or not valid_id(name):
+                continue
+            try:
+                if not entry.is_dir():
+                    continue
+                mtime = entry.stat().st_mtime_ns
+            except OSError:
+                continue
+            seen.add(name)
+            previous = known.get(name)
+            if previous is not None and previous[0] == mtime and quick:
+                continue
+            todo.append((name, Path(entry.path)))
+        gone = [name for name in known if name not in seen]
+        total = len(todo)
+        batch = 0
+        conn.execute("BEGIN")
+        try:
+            for name in gone:
+                self._delete(name)
+                stats.removed += 1
+            for n, (name, folder) in enumerate(todo, 1):
+                if cancel is not None and n % 50 == 0 and cancel():
+                    stats.interrupted = True
+                    break
+                previous = known.get(name)
+                outcome = self._refresh(name, folder, previous[1] if previous else None)
+                if outcome == "added":
+                    stats.added += 1
+                elif outcome == "changed":
+                    stats.changed += 1
+                elif outcome == "broken":
+                    stats.broken += 1
+                batch += 1
+                if batch >= every:
+                    conn.execute("COMMIT")
+                    conn.execute("BEGIN")
+                    batch = 0
+                    if progress is not None:
+                        progress(n, total)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        if progress is not None:
+            progress(total, total)
+        stats.seconds = time.perf_counter() - started
+        return stats
+
+    def _refresh(self, name: str, folder: Path, old_stamp: str | None) -> str:
+        """Re-read one release if its files changed: 'added', 'changed', 'same', 'broken'."""
+        try:
+            stamp = _stamp(folder)
+            mtime = folder.stat().st_mtime_ns
+            if stamp == old_stamp:
+                self.conn.execute("UPDATE releases SET folder_mtime=? WHERE id=?", (mtime, name))
+                return "same"
+            release = release_from_data(folder, read_metadata(folder))
+            texts = self._texts(release)
+        except (ReaderError, OSError):
+            if old_stamp is not None:
+                self._delete(name)
+            return "broken"
+        listing = json.dumps(release.to_json(), ensure_ascii=False)
+        languages_json = json.dumps(release.languages)
+        row = self.conn.execute("SELECT rowid FROM releases WHERE id=?", (name,)).fetchone()
+        if row is not None:
+            self._delete_texts(row[0])
+            self.conn.execute(
+                "UPDATE releases SET date=?, issuer=?, languages=?, listing=?, folder_mtime=?, stamp=? WHERE rowid=?",
+                (release.date.isoformat(), release.issuer, languages_json, listing, mtime, stamp, row[0]),
+            )
+            rowid = row[0]
+        else:
+            cursor = self.conn.execute(
+                "INSERT INTO releases (id, date, issuer, languages, listing, folder_mtime, stamp) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (name, release.date.isoformat(), release.issuer, languages_json, listing, mtime, stamp),
+            )
+            rowid = cursor.lastrowid
+        values = [texts.get(c, "") for c in COLUMNS] + [release.issuer]
+        marks = ", ".join("?" * (len(COLUMNS) + 2))
+        self.conn.execute(f"INSERT INTO texts (rowid, {', '.join(COLUMNS)}, issuer) VALUES ({marks})", [rowid, *values])
+        self.conn.execute(f"INSERT INTO fts (rowid, {', '.join(COLUMNS)}, issuer) VALUES ({marks})", [rowid, *values])
+        return "changed" if old_stamp is not None else "added"
+
+    @staticmethod
+    def _texts(release: Release) -> dict[str, str]:
+        texts: dict[str, str] = {}
+        for code, version in release.versions.items():
+            texts[f"title_{code}"] = version.title
+            try:
+                texts[f"body_{code}"] = "\n".join(b.text for b in read_body(version.path))
+            except ReaderError:
+                texts[f"body_{code}"] = ""
+        return texts
+
+    def _delete_texts(self, rowid: int) -> None:
+        old = self.conn.execute(f"SELECT {', '.join(COLUMNS)}, issuer FROM texts WHERE rowid=?", (rowid,)).fetchone()
+        if old is not None:
+            marks = ", ".join("?" * (len(COLUMNS) + 2))
+            self.conn.execute(
+                f"INSERT INTO fts (fts, rowid, {', '.join(COLUMNS)}, issuer) VALUES ('delete', {marks})",
+                [rowid, *old],
+            )
+            self.conn.execute("DELETE FROM texts WHERE rowid=?", (rowid,))
+
+    def _delete(self, name: str) -> None:
+        row = self.conn.execute("SELECT rowid FROM releases WHERE id=?", (name,)).fetchone()
+        if row is not None:
+            self._delete_texts(row[0])
+            self.conn.execute("DELETE FROM releases WHERE rowid=?", (row[0],))
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM releases").fetchone()[0])
+
+    # -- queries -----------------------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str = "",
+        *,
+        lang: str | None = None,
+        issuer: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        sort: str = "date",
+        limit: int | None = None,
+    ) -> list[Hit]:
+        """Releases matching the words (all of them), in `lang` if given, with the other filters."""
+        if sort not in ("date", "relevance"):
+            raise UsageError("--sort", f"must be date or relevance, got {sort!r}")
+        if lang is not None and lang not in LANGUAGES:
+            raise UsageError("--lang", f"unknown language '{lang}'")
+        where: list[str] = []
+        params: list[Any] = []
+        query = fts_query(text, lang) if text.strip() else ""
+        if query:
+            where.append("fts MATCH ?")
+            params.append(query)
+        if issuer:
+            issuer_query = fts_query(issuer, issuer_only=True)
+            if issuer_query:
+                where.append("r.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
+                params.append(issuer_query)
+        if lang:
+            where.append("r.languages LIKE ?")
+            params.append(f'%"{lang}"%')
+        if since:
+            where.append("r.date >= ?")
+            params.append(since.isoformat())
+        if until:
+            where.append("r.date <= ?")
+            params.append(until.isoformat())
+        source = "releases r JOIN fts ON fts.rowid = r.rowid" if query else "releases r"
+        order = "bm25(fts), r.date DESC" if query and sort == "relevance" else "r.date DESC, r.id DESC"
+        sql = f"SELECT r.rowid, r.listing, {'bm25(fts)' if query else '0'} FROM {source}"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY {order}"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        try:
+            rows = self.conn.execute(sql, params).fetchall()
+            snippets = self._snippets(query, [row[0] for row in rows]) if query else {}
+        except sqlite3.OperationalError as exc:
+            raise UsageError("--search", f"cannot search for {text!r} ({exc})") from None
+        return [Hit(json.loads(listing), snippets.get(rowid, ""), float(rank)) for rowid, listing, rank in rows]
+
+    def _snippets(self, query: str, rowids: list[int]) -> dict[int, str]:
+        """Snippets for the rows shown only: computing them for every match would cost most of the query."""
+        out: dict[int, str] = {}
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for rowid, raw in self.conn.execute(
+                f"SELECT rowid, snippet(fts, -1, char(2), char(3), '…', 12) FROM fts "
+                f"WHERE fts MATCH ? AND rowid IN ({marks})",
+                [query, *chunk],
+            ):
+                out[rowid] = _snippet(raw or "")
+        return out
+
+    def facets(self) -> dict[str, list[tuple[str, int]]]:
+        """Issuers, years and languages with their counts: what the list can be narrowed by."""
+        issuers = self.conn.execute(
+            "SELECT issuer, COUNT(*) FROM releases GROUP BY issuer ORDER BY COUNT(*) DESC, issuer"
+        ).fetchall()
+        years = self.conn.execute(
+            "SELECT substr(date, 1, 4), COUNT(*) FROM releases GROUP BY 1 ORDER BY 1 DESC"
+        ).fetchall()
+        languages = [
+            (
+                code,
+                int(
+                    self.conn.execute(
+                        "SELECT COUNT(*) FROM releases WHERE languages LIKE ?", (f'%"{code}"%',)
+                    ).fetchone()[0]
+                ),
+            )
+            for code in LANGUAGES
+        ]
+        return {
+            "issuer": [(str(a), int(b)) for a, b in issuers],
+            "year": [(str(a), int(b)) for a, b in years],
+            "language": languages,
+        }

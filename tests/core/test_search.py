@@ -1,0 +1,118 @@
+"""The full-text index: accents, prefixes, phrases, languages, filters, freshness, damage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.core.search import SearchIndex, fts_query
+from tests.conftest import SEED_ID
+
+
+def _release(root: Path, rid: str, date: str, issuer: str, nl: str, fr: str | None = None) -> None:
+    folder = root / rid
+    folder.mkdir(parents=True)
+    langs = "  nl:\n    provenance: official\n" + ("  fr:\n    provenance: official\n" if fr else "")
+    titles = f"  nl: Titel {rid}\n" + (f"  fr: Titre {rid}\n" if fr else "")
+    (folder / "release.yaml").write_text(
+        f"id: {rid}\ndate: {date}\nissuer: {issuer}\noriginal_language: nl\ntitles:\n{titles}languages:\n{langs}",
+        encoding="utf-8",
+    )
+    (folder / "nl.md").write_text(nl + "\n", encoding="utf-8")
+    if fr:
+        (folder / "fr.md").write_text(fr + "\n", encoding="utf-8")
+
+
+@pytest.fixture
+def index(library_dir: Path, tmp_path: Path) -> SearchIndex:
+    _release(
+        library_dir,
+        "2021-05-03-begroting",
+        "2021-05-03",
+        "FOD Financiën",
+        "De begroting voor 2022 is klaar.",
+        "Le budget pour 2022 est prêt à Liège.",
+    )
+    _release(
+        library_dir,
+        "2019-02-01-mobiliteit",
+        "2019-02-01",
+        "FOD Mobiliteit en Vervoer",
+        "De minister van Mobiliteit stelt het plan voor de federale overheid voor.",
+    )
+    built = SearchIndex(library_dir, tmp_path / "search")
+    built.update()
+    return built
+
+
+def ids(hits) -> list[str]:  # noqa: ANN001
+    return [h.listing["id"] for h in hits]
+
+
+def test_accents_prefixes_phrases_and_languages(index: SearchIndex):
+    assert ids(index.search("Liege")) == ["2021-05-03-begroting", SEED_ID]  # newest first
+    assert ids(index.search("begrot*")) == ["2021-05-03-begroting"]
+    assert ids(index.search('"federale overheid"')) == [
+        "2019-02-01-mobiliteit",
+        SEED_ID,
+    ] or "2019-02-01-mobiliteit" in ids(index.search('"federale overheid"'))
+    assert ids(index.search('"overheid federale"')) == []
+    assert ids(index.search("budget", lang="fr")) == ["2021-05-03-begroting"]
+    assert ids(index.search("budget", lang="nl")) == []
+    hit = index.search("Alibaba")[0]
+    assert "**Alibaba**" in hit.snippet and hit.to_json()["snippet"]
+
+
+def test_filters_and_sorting(index: SearchIndex):
+    assert ids(index.search(issuer="mobiliteit")) == ["2019-02-01-mobiliteit"]
+    assert ids(index.search(since=dt.date(2019, 1, 1), until=dt.date(2020, 1, 1))) == ["2019-02-01-mobiliteit"]
+    assert len(index.search(limit=2)) == 2
+    assert set(ids(index.search("minister", sort="relevance"))) >= {"2019-02-01-mobiliteit", SEED_ID}
+    facets = index.facets()
+    assert ("2021", 1) in facets["year"] and dict(facets["language"])["fr"] == 2
+
+
+@pytest.mark.parametrize("text", ['a"b', "(", "-x", "AND", "NEAR(", "col:x", "*", "' OR 1=1 --"])
+def test_any_typed_text_is_a_search_not_an_error(index: SearchIndex, text: str):
+    index.search(text)
+    assert fts_query("") == ""
+
+
+def test_changes_on_disk_are_picked_up(index: SearchIndex, library_dir: Path):
+    nl = library_dir / "2019-02-01-mobiliteit" / "nl.md"
+    time.sleep(0.01)
+    nl.write_text("Een nieuw woord: fietssnelweg.\n", encoding="utf-8")
+    os.utime(nl.parent)  # as an atomic save (a rename into the folder) does
+    stats = index.update(quick=True)
+    assert stats.changed == 1 and ids(index.search("fietssnelweg")) == ["2019-02-01-mobiliteit"]
+    assert ids(index.search("minister van Mobiliteit")) == []
+    import shutil
+
+    shutil.rmtree(library_dir / "2021-05-03-begroting")
+    assert index.update(quick=True).removed == 1 and ids(index.search("budget")) == []
+
+
+def test_a_damaged_index_is_rebuilt(index: SearchIndex, library_dir: Path, tmp_path: Path):
+    path = index.path
+    assert path is not None
+    index.close()
+    path.write_bytes(os.urandom(4096))
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    again = SearchIndex(library_dir, tmp_path / "search")
+    again.update()
+    assert "2021-05-03-begroting" in ids(again.search("begroting"))
+
+
+def test_an_interrupted_build_keeps_what_it_committed(library_dir: Path, tmp_path: Path):
+    for n in range(120):
+        _release(library_dir, f"2020-01-{n % 28 + 1:02d}-r{n}", f"2020-01-{n % 28 + 1:02d}", "FOD", f"Tekst {n}.")
+    index = SearchIndex(library_dir, tmp_path / "search")
+    calls = iter(range(1000))
+    stats = index.update(cancel=lambda: next(calls) >= 1, every=50)
+    assert stats.interrupted and 0 < index.count() < 121
+    assert index.update().added > 0 and index.count() == 121
