@@ -35,9 +35,11 @@ async def test_search_as_you_type_and_open(app, library_dir):
         await pilot.press("slash")
         assert app.screen.query_one("#search", Input).has_focus
         await pilot.press(*"zzzz")
+        await pilot.pause(0.3)  # the search runs when typing pauses
         await wait_for_workers(pilot)
         assert app.screen.query_one(DataTable).row_count == 0
         app.screen.query_one("#search", Input).value = "diamanthandel"
+        await pilot.pause(0.3)
         await wait_for_workers(pilot)
         assert app.screen.query_one(DataTable).row_count == 1
         await pilot.press("enter", "enter")

@@ -7,11 +7,11 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.model import LANGUAGES, Release
-from reader.core.text.fold import fold
 from reader.tui.messages import LibraryLoaded, LibraryProgress, SearchDone
 from reader.tui.screens.base import BaseScreen, describe_error
 from reader.tui.widgets.reader_input import ReaderInput
@@ -36,6 +36,8 @@ class LibraryScreen(BaseScreen):
         self.language: str | None = None
         self.newest_first = True
         self.query_text = ""
+        self._debounce: Timer | None = None
+        self._index_stale = True  # the search index is brought up to date on the first search
         self._row_ids: list[str] = []
 
     def compose(self) -> ComposeResult:
@@ -136,7 +138,11 @@ class LibraryScreen(BaseScreen):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        self.run_search(event.value)
+        """Debounced: the search runs once typing pauses; the latest query wins (exclusive worker)."""
+        if self._debounce is not None:
+            self._debounce.stop()
+        value = event.value
+        self._debounce = self.set_timer(0.12, lambda: self.run_search(value))
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
@@ -152,17 +158,26 @@ class LibraryScreen(BaseScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search", description="Searching")
     def run_search(self, query: str) -> None:
+        """Words go to the full-text index (brought up to date once per visit); no words: a filter."""
         worker = get_current_worker()
-        needle = fold(query.strip())
-        found = []
-        for release in self.releases:
-            if worker.is_cancelled:
-                return
-            if self.language and self.language not in release.versions:
-                continue
-            if needle and not self.app.library.matches(release, needle):
-                continue
-            found.append(release)
+        found: list[Release] = []
+        if query.strip():
+            from reader.core.search import SearchIndex
+
+            index = SearchIndex(self.app.library.root, self.app.settings.search_index)
+            try:
+                if self._index_stale:
+                    index.update(quick=True, cancel=lambda: worker.is_cancelled)
+                    self._index_stale = worker.is_cancelled
+                by_id = {r.id: r for r in self.releases}
+                for hit in index.search(query, lang=self.language):
+                    release = by_id.get(hit.listing["id"])
+                    if release is not None:
+                        found.append(release)
+            finally:
+                index.close()
+        else:
+            found = [r for r in self.releases if not self.language or self.language in r.versions]
         if not worker.is_cancelled:
             self.post_message(SearchDone(query, found))
 
@@ -190,6 +205,7 @@ class LibraryScreen(BaseScreen):
 
     def on_screen_resume(self) -> None:
         """Back from another screen: imports and saved translations may have changed the library."""
+        self._index_stale = True
         if self.app.library.scanned and self.releases:
             self.releases = list(self.app.library.releases)
             self.run_search(self.query_one("#search", Input).value)
