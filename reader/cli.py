@@ -92,7 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_tui(library_flag)
         context = Context(paths.settings(), library_flag)
-        return int(args.handler(args, context) or 0)
+        try:
+            return int(args.handler(args, context) or 0)
+        finally:
+            context.close()
     except CommandError as exc:
         _error(str(exc))
         return exc.code

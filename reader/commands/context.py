@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from reader.core.library import Library
 
 if TYPE_CHECKING:
+    from reader.core.engine.cache import TranslationCache
     from reader.core.engine.translator import Engine
 from reader.core.settings import Settings
 
@@ -18,6 +19,7 @@ class Context:
     settings: Settings
     library_flag: str | None = None
     _library: Library | None = field(default=None, repr=False)
+    _caches: list[TranslationCache] = field(default_factory=list, repr=False)
 
     @property
     def library_root(self) -> Path:
@@ -54,9 +56,13 @@ class Context:
         from reader.core.engine.cache import TranslationCache
         from reader.core.engine.translator import Engine
 
-        return Engine(
-            self.settings.packages,
-            TranslationCache(self.settings.translation_cache),
-            threads=threads or self.settings.threads,
-            beam_size=beam_size,
-        )
+        cache = TranslationCache(self.settings.translation_cache)
+        self._caches.append(cache)
+        return Engine(self.settings.packages, cache, threads=threads or self.settings.threads, beam_size=beam_size)
+
+    def close(self) -> None:
+        """Close what the command opened: a cache left open would be closed by the garbage collector at
+        some later moment, and SQLite finds its -wal and -shm files by name, not by the open file."""
+        for cache in self._caches:
+            cache.close()
+        self._caches.clear()

@@ -61,7 +61,11 @@ def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_cache_clear(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.engine.cache import TranslationCache
 
-    removed = TranslationCache(ctx.settings.translation_cache).clear()
+    cache = TranslationCache(ctx.settings.translation_cache)
+    try:
+        removed = cache.clear()
+    finally:
+        cache.close()
     console().print(f"removed {removed} cached sentence(s)")
     return EXIT_OK
 

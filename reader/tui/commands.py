@@ -33,6 +33,9 @@ class PressReaderCommands(Provider):
             ("action_toggle_interleave", "Toggle interleaved layout", "i", "toggle_interleave"),
             ("action_toggle_review", "Review mode: flags, ok/flag/comment", "r", "toggle_review"),
             ("action_save_translation", "Save the machine translation in the library", "w", "save_translation"),
+            ("action_history", "History: earlier texts of this version; restore one", "h", "history"),
+            ("action_edit", "Edit the current segment under its source", "e", "edit"),
+            ("action_write", "Write the edits of this review (history kept)", "w", "write"),
         ]
         for attribute, title, key, action in optional:
             if attribute in names:

@@ -116,3 +116,37 @@ async def test_e_in_side_by_side_opens_the_editor_on_that_segment(library_dir: P
         modal = app.screen
         assert isinstance(modal, EditSegmentModal)
         assert modal.pair.source in wanted or wanted in modal.pair.source
+
+
+async def test_history_lists_and_restores_in_the_reader(library_dir: Path):
+    from reader.tui.screens.history import HistoryModal
+    from reader.tui.screens.reader import ReaderScreen
+    from reader.tui.widgets.release_view import ReleaseView
+
+    fr = library_dir / SEED_ID / "fr.md"
+    original = fr.read_bytes()
+    library = Library.load(library_dir)
+    release = library.get(SEED_ID)
+    version = release.versions["fr"]
+    from dataclasses import replace
+
+    changed = [replace(b, text="Un texte remplacé.") if i == 3 else b for i, b in enumerate(version.blocks)]
+    library.save_version(release, "fr", changed, version.provenance, version.title, who="Tester", why="test")
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "f")
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and "Un texte remplacé." in reader.query_one(ReleaseView).plain
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryModal) and len(app.screen.revisions) == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("y")
+        await wait_for_workers(pilot)
+        assert app.screen is reader and "Un texte remplacé." not in reader.query_one(ReleaseView).plain
+    assert fr.read_bytes() == original
+    assert len(history.revisions(library_dir / SEED_ID, "fr")) == 2

@@ -29,6 +29,7 @@ HELP = """\
 | `n` `f` `e` | Dutch, French, English version |
 | `s` | side by side with another version |
 | `t` | translate offline (then `e`, `f` or `n`) |
+| `h` | history: the earlier texts of this version; `Enter` restores one |
 
 ## Side by side
 | key | does |

@@ -20,6 +20,7 @@ class ReaderScreen(BaseScreen):
         Binding("e", "language('en')", "English"),
         Binding("s", "side_by_side", "Side by side"),
         Binding("t", "translate", "Translate"),
+        Binding("h", "history", "History", show=False),
         Binding("q,escape", "app.pop_screen", "Back"),
     ]
 
@@ -68,6 +69,42 @@ class ReaderScreen(BaseScreen):
             return
         left = self.release.original_language if right != self.release.original_language else self.lang
         self.app.push_screen(SideBySideScreen(self.release, left, right))
+
+    def action_history(self) -> None:
+        """Earlier texts of this version; one can be restored (asks first)."""
+        from reader.core import history
+        from reader.core.errors import ReaderError
+        from reader.core.library import default_user
+        from reader.tui.screens.history import HistoryModal
+        from reader.tui.screens.modals import ConfirmModal
+
+        try:
+            revisions = history.revisions(self.release.folder, self.lang)
+        except ReaderError as exc:
+            self.notify(str(exc), severity="error")
+            return
+
+        def restore(stamp: str | None) -> None:
+            if not stamp:
+                return
+
+            def confirmed(yes: bool | None) -> None:
+                if not yes:
+                    return
+                try:
+                    self.app.library.restore(
+                        self.release, self.lang, stamp, who=self.app.settings.user or default_user()
+                    )
+                except ReaderError as exc:
+                    self.notify(str(exc), title="Not restored", severity="error", timeout=10)
+                    return
+                self.notify(f"Restored the text of {stamp}; the one it replaced is in the history.")
+                self._show()
+
+            self.app.push_screen(ConfirmModal(f"Restore the {LANGUAGES[self.lang]} text of {stamp}?"), confirmed)
+
+        title = f"History of the {LANGUAGES[self.lang]} version ({len(revisions)} earlier text(s))"
+        self.app.push_screen(HistoryModal(title, revisions), restore)
 
     def action_translate(self) -> None:
         from reader.tui.screens.side_by_side import pick_and_translate

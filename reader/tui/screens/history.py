@@ -1,0 +1,49 @@
+"""The earlier texts of one language version; Enter restores one (the current text is kept too)."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from reader.core.history import Revision
+from reader.core.text.clean import clean_line
+from reader.tui.screens.base import BaseModal
+
+
+class HistoryModal(BaseModal[str | None]):
+    """Returns the stamp of the revision to restore, or None."""
+
+    BINDINGS = [Binding("escape,q", "dismiss(None)", "Close")]
+
+    def __init__(self, title: str, revisions: list[Revision]) -> None:
+        super().__init__()
+        self.title_text, self.revisions = title, revisions
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide", id="history"):
+            yield Label(self.title_text)
+            if not self.revisions:
+                yield Label("No earlier text: this version was never replaced.", classes="dialog-text")
+            options = [
+                Option(
+                    f"{r.when}  {clean_line(r.who)}  ·  {clean_line(r.why)}  ·  was "
+                    f"{clean_line(str(r.provenance.get('provenance', '?')))}",
+                    id=r.stamp,
+                )
+                for r in reversed(self.revisions)
+            ]
+            yield OptionList(*options, id="revisions")
+            yield Label(
+                "Enter restores the selected text; the current one goes to the history too.", classes="dialog-text"
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
