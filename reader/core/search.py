@@ -34,7 +34,9 @@ from reader.core.model import LANGUAGES, Release
 
 log = logging.getLogger("reader")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+RANGE_DAYS = dt.date(9999, 12, 31).toordinal()
+SLOT_BITS = 20  # releases a day
 COLUMNS = [f"{part}_{lang}" for lang in LANGUAGES for part in ("title", "body")]
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -280,21 +282,13 @@ class SearchIndex:
             return "broken"
         listing = json.dumps(release.to_json(), ensure_ascii=False)
         languages_json = json.dumps(release.languages)
-        row = self.conn.execute("SELECT rowid FROM releases WHERE id=?", (name,)).fetchone()
-        if row is not None:
-            self._delete_texts(row[0])
-            self.conn.execute(
-                "UPDATE releases SET date=?, issuer=?, languages=?, listing=?, folder_mtime=?, stamp=? WHERE rowid=?",
-                (release.date.isoformat(), release.issuer, languages_json, listing, mtime, stamp, row[0]),
-            )
-            rowid = row[0]
-        else:
-            cursor = self.conn.execute(
-                "INSERT INTO releases (id, date, issuer, languages, listing, folder_mtime, stamp) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (name, release.date.isoformat(), release.issuer, languages_json, listing, mtime, stamp),
-            )
-            rowid = cursor.lastrowid
+        self._delete(name)
+        rowid = self._rowid_for(release.date)
+        self.conn.execute(
+            "INSERT INTO releases (rowid, id, date, issuer, languages, listing, folder_mtime, stamp) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (rowid, name, release.date.isoformat(), release.issuer, languages_json, listing, mtime, stamp),
+        )
         values = [texts.get(c, "") for c in COLUMNS] + [release.issuer]
         marks = ", ".join("?" * (len(COLUMNS) + 2))
         self.conn.execute(f"INSERT INTO texts (rowid, {', '.join(COLUMNS)}, issuer) VALUES ({marks})", [rowid, *values])
@@ -311,6 +305,15 @@ class SearchIndex:
             except ReaderError:
                 texts[f"body_{code}"] = ""
         return texts
+
+    def _rowid_for(self, date: dt.date) -> int:
+        """Rowids in reverse date order: FTS5 returns matches by rowid, so the newest come first and
+        "the first 50 by date" stops after 50 matches instead of sorting all of them."""
+        base = (RANGE_DAYS - date.toordinal()) << SLOT_BITS
+        row = self.conn.execute(
+            "SELECT MAX(rowid) FROM releases WHERE rowid >= ? AND rowid < ?", (base, base + (1 << SLOT_BITS))
+        ).fetchone()
+        return base if row[0] is None else int(row[0]) + 1
 
     def _delete_texts(self, rowid: int) -> None:
         old = self.conn.execute(f"SELECT {', '.join(COLUMNS)}, issuer FROM texts WHERE rowid=?", (rowid,)).fetchone()
@@ -369,8 +372,8 @@ class SearchIndex:
         if until:
             where.append("r.date <= ?")
             params.append(until.isoformat())
-        source = "releases r JOIN fts ON fts.rowid = r.rowid" if query else "releases r"
-        order = "bm25(fts), r.date DESC" if query and sort == "relevance" else "r.date DESC, r.id DESC"
+        source = "fts JOIN releases r ON r.rowid = fts.rowid" if query else "releases r"
+        order = "bm25(fts), r.rowid" if query and sort == "relevance" else ("fts.rowid" if query else "r.rowid")
         sql = f"SELECT r.rowid, r.listing, {'bm25(fts)' if query else '0'} FROM {source}"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -387,15 +390,18 @@ class SearchIndex:
     def _snippets(self, query: str, rowids: list[int]) -> dict[int, str]:
         """Snippets for the rows shown only: computing them for every match would cost most of the query."""
         out: dict[int, str] = {}
-        for start in range(0, len(rowids), 500):
-            chunk = rowids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        wanted = set(rowids)
+        ordered = sorted(rowids)
+        for start in range(0, len(ordered), 200):
+            chunk = ordered[start : start + 200]
+            # A rowid range, which FTS5 walks directly (rowid IN (...) would visit every match).
             for rowid, raw in self.conn.execute(
-                f"SELECT rowid, snippet(fts, -1, char(2), char(3), '…', 12) FROM fts "
-                f"WHERE fts MATCH ? AND rowid IN ({marks})",
-                [query, *chunk],
+                "SELECT rowid, snippet(fts, -1, char(2), char(3), '…', 12) FROM fts "
+                "WHERE fts MATCH ? AND rowid >= ? AND rowid <= ?",
+                [query, chunk[0], chunk[-1]],
             ):
-                out[rowid] = _snippet(raw or "")
+                if rowid in wanted:
+                    out[rowid] = _snippet(raw or "")
         return out
 
     def facets(self) -> dict[str, list[tuple[str, int]]]:
