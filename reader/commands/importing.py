@@ -10,6 +10,7 @@ from typing import Any
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, EXIT_USAGE, CommandError, console, escape, print_json, warn
 from reader.core.errors import ReaderError
+from reader.core.library import Library
 from reader.core.model import LANGUAGES
 
 
@@ -49,55 +50,52 @@ def _import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[st
     return plan.to_json(written=not args.dry_run)
 
 
-def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+def _import_file(args: argparse.Namespace, library: Library, name: str) -> dict[str, Any]:
     from reader.core.importer.importer import apply_import, plan_import
 
+    plan = plan_import(
+        Path(name),
+        library,
+        release_id=args.release,
+        lang=args.lang,
+        date=args.date,
+        provenance=args.provenance,
+        title=args.title,
+        issuer=args.issuer,
+        force=args.force,
+    )
+    if not args.dry_run:
+        apply_import(plan, library)
+    for warning in plan.warnings:
+        warn(f"{name}: {warning}")
+    if not args.json:
+        verb = "would import" if args.dry_run else "imported"
+        where = "new release" if plan.new_release else "language version of"
+        console().print(
+            f"{verb} {escape(name)} as {where} [cyan]{plan.release_id}[/] "
+            f"({plan.language}, {plan.date.isoformat()}, {len(plan.blocks)} blocks)\n"
+            f"  title: {escape(plan.title)}\n  issuer: {escape(plan.issuer) or '—'}"
+        )
+    return plan.to_json(written=not args.dry_run)
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if args.release and len(args.files) > 1:
         raise CommandError("--release takes one file (one language version) at a time")
     library = ctx.library_for_writing()
     results: list[dict[str, Any]] = []
     failed = 0
     for name in args.files:
-        if Path(name).suffix.lower() in XLIFF_SUFFIXES:
-            try:
-                results.append(_import_xliff(args, ctx, Path(name)))
-            except ReaderError as exc:
-                failed += 1
-                if len(args.files) == 1:
-                    raise CommandError(str(exc)) from None
-                warn(str(exc))
-            continue
         try:
-            plan = plan_import(
-                Path(name),
-                library,
-                release_id=args.release,
-                lang=args.lang,
-                date=args.date,
-                provenance=args.provenance,
-                title=args.title,
-                issuer=args.issuer,
-                force=args.force,
-            )
-            if not args.dry_run:
-                apply_import(plan, library)
+            if Path(name).suffix.lower() in XLIFF_SUFFIXES:
+                results.append(_import_xliff(args, ctx, Path(name)))
+            else:
+                results.append(_import_file(args, library, name))
         except ReaderError as exc:
             failed += 1
             if len(args.files) == 1:
                 raise CommandError(str(exc)) from None
             warn(str(exc))
-            continue
-        for warning in plan.warnings:
-            warn(f"{name}: {warning}")
-        results.append(plan.to_json(written=not args.dry_run))
-        if not args.json:
-            verb = "would import" if args.dry_run else "imported"
-            where = "new release" if plan.new_release else "language version of"
-            console().print(
-                f"{verb} {escape(name)} as {where} [cyan]{plan.release_id}[/] "
-                f"({plan.language}, {plan.date.isoformat()}, {len(plan.blocks)} blocks)\n"
-                f"  title: {escape(plan.title)}\n  issuer: {escape(plan.issuer) or '—'}"
-            )
     if args.json:
         print_json(results[0] if len(args.files) == 1 and results else results)
     return EXIT_USAGE if failed else EXIT_OK
