@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -86,7 +87,7 @@ def open_index(ctx: Context) -> SearchIndex:
                 sys.stderr.write(f"\rindexing the library: {done}/{total} releases")
                 sys.stderr.flush()
 
-    stats = index.update(progress=progress, quick=True)
+    stats = index.update(progress=progress, quick=True, processes=os.cpu_count() or 1)
     if progress is not None and stats.added + stats.changed > 500:
         sys.stderr.write("\n")
     return index
@@ -113,7 +114,9 @@ def cmd_index(args: argparse.Namespace, ctx: Context) -> int:
         disable=args.json,
     ) as bar:
         task = bar.add_task("index", total=None)
-        stats = index.update(progress=lambda done, total: bar.update(task, completed=done, total=total))
+        stats = index.update(
+            progress=lambda done, total: bar.update(task, completed=done, total=total), processes=os.cpu_count() or 1
+        )
     data = {
         "index": str(index.path),
         "releases": index.count(),

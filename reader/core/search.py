@@ -22,15 +22,15 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reader.core.body import read_body
 from reader.core.errors import ReaderError, UsageError
 from reader.core.library import METADATA, read_metadata, release_from_data, valid_id
-from reader.core.model import LANGUAGES, Release
+from reader.core.model import LANGUAGES
 
 log = logging.getLogger("reader")
 
@@ -136,6 +136,51 @@ def _snippet(raw: str) -> str:
     return text.replace("\x02", "**").replace("\x03", "**")
 
 
+@dataclass
+class Read:
+    """One release folder as read for the index, in a form that crosses process boundaries."""
+
+    state: str  # "new" (read), "same" (stamp unchanged) or "broken"
+    mtime: int = 0
+    stamp: str = ""
+    date: str = ""
+    issuer: str = ""
+    languages: str = ""
+    listing: str = ""
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+def read_release(job: tuple[str, str, str | None]) -> Read:
+    """Read one folder if its stamp changed. Pure, so a pool of processes can run it."""
+    _name, folder_text, old_stamp = job
+    folder = Path(folder_text)
+    try:
+        stamp = _stamp(folder)
+        mtime = folder.stat().st_mtime_ns
+        if stamp == old_stamp:
+            return Read("same", mtime)
+        release = release_from_data(folder, read_metadata(folder))
+    except (ReaderError, OSError):
+        return Read("broken")
+    texts: dict[str, str] = {}
+    for code, version in release.versions.items():
+        texts[f"title_{code}"] = version.title
+        try:
+            texts[f"body_{code}"] = "\n".join(b.text for b in read_body(version.path))
+        except ReaderError:
+            texts[f"body_{code}"] = ""
+    return Read(
+        "new",
+        mtime,
+        stamp,
+        release.date.isoformat(),
+        release.issuer,
+        json.dumps(release.languages),
+        json.dumps(release.to_json(), ensure_ascii=False),
+        texts,
+    )
+
+
 class SearchIndex:
     def __init__(self, root: Path, folder: Path | None):
         self.root = Path(root)
@@ -202,9 +247,19 @@ class SearchIndex:
     # -- keeping it fresh -------------------------------------------------------------------------
 
     def update(
-        self, progress: Progress | None = None, cancel: Cancel | None = None, quick: bool = False, every: int = 500
+        self,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        quick: bool = False,
+        every: int = 500,
+        processes: int = 1,
     ) -> UpdateStats:
-        """Bring the index up to date with the folder; see the module docstring for `quick`."""
+        """Bring the index up to date with the folder; see the module docstring for `quick`.
+
+        With `processes` > 1 and much to read, folders are read and parsed in a pool of processes
+        while this one writes: reading (YAML, Markdown) and indexing (FTS5) then overlap. Only a
+        command-line process should ask for it (forking a process that runs UI threads is unsafe).
+        """
         started = time.perf_counter()
         stats = UpdateStats()
         conn = self.conn
@@ -238,12 +293,13 @@ class SearchIndex:
             for name in gone:
                 self._delete(name)
                 stats.removed += 1
-            for n, (name, folder) in enumerate(todo, 1):
+            jobs = [(name, str(folder), known[name][1] if name in known else None) for name, folder in todo]
+            reads = self._reads(jobs, processes)
+            for n, (job, read) in enumerate(zip(jobs, reads, strict=False), 1):
                 if cancel is not None and n % 50 == 0 and cancel():
                     stats.interrupted = True
                     break
-                previous = known.get(name)
-                outcome = self._refresh(name, folder, previous[1] if previous else None)
+                outcome = self._write(job[0], read, job[2])
                 if outcome == "added":
                     stats.added += 1
                 elif outcome == "changed":
@@ -257,6 +313,7 @@ class SearchIndex:
                     batch = 0
                     if progress is not None:
                         progress(n, total)
+            reads.close()  # stops the pool at once when interrupted
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -266,45 +323,37 @@ class SearchIndex:
         stats.seconds = time.perf_counter() - started
         return stats
 
-    def _refresh(self, name: str, folder: Path, old_stamp: str | None) -> str:
-        """Re-read one release if its files changed: 'added', 'changed', 'same', 'broken'."""
-        try:
-            stamp = _stamp(folder)
-            mtime = folder.stat().st_mtime_ns
-            if stamp == old_stamp:
-                self.conn.execute("UPDATE releases SET folder_mtime=? WHERE id=?", (mtime, name))
-                return "same"
-            release = release_from_data(folder, read_metadata(folder))
-            texts = self._texts(release)
-        except (ReaderError, OSError):
+    def _write(self, name: str, read: Read, old_stamp: str | None) -> str:
+        """Store what `read_release` found: 'added', 'changed', 'same' or 'broken'."""
+        if read.state == "same":
+            self.conn.execute("UPDATE releases SET folder_mtime=? WHERE id=?", (read.mtime, name))
+            return "same"
+        if read.state == "broken":
             if old_stamp is not None:
                 self._delete(name)
             return "broken"
-        listing = json.dumps(release.to_json(), ensure_ascii=False)
-        languages_json = json.dumps(release.languages)
         self._delete(name)
-        rowid = self._rowid_for(release.date)
+        rowid = self._rowid_for(dt.date.fromisoformat(read.date))
         self.conn.execute(
             "INSERT INTO releases (rowid, id, date, issuer, languages, listing, folder_mtime, stamp) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (rowid, name, release.date.isoformat(), release.issuer, languages_json, listing, mtime, stamp),
+            (rowid, name, read.date, read.issuer, read.languages, read.listing, read.mtime, read.stamp),
         )
-        values = [texts.get(c, "") for c in COLUMNS] + [release.issuer]
+        values = [read.texts.get(c, "") for c in COLUMNS] + [read.issuer]
         marks = ", ".join("?" * (len(COLUMNS) + 2))
         self.conn.execute(f"INSERT INTO texts (rowid, {', '.join(COLUMNS)}, issuer) VALUES ({marks})", [rowid, *values])
         self.conn.execute(f"INSERT INTO fts (rowid, {', '.join(COLUMNS)}, issuer) VALUES ({marks})", [rowid, *values])
         return "changed" if old_stamp is not None else "added"
 
     @staticmethod
-    def _texts(release: Release) -> dict[str, str]:
-        texts: dict[str, str] = {}
-        for code, version in release.versions.items():
-            texts[f"title_{code}"] = version.title
-            try:
-                texts[f"body_{code}"] = "\n".join(b.text for b in read_body(version.path))
-            except ReaderError:
-                texts[f"body_{code}"] = ""
-        return texts
+    def _reads(jobs: list[tuple[str, str, str | None]], processes: int) -> Generator[Read, None, None]:
+        if processes <= 1 or len(jobs) < 2000:
+            yield from map(read_release, jobs)
+            return
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            yield from pool.imap(read_release, jobs, chunksize=64)
 
     def _rowid_for(self, date: dt.date) -> int:
         """Rowids in reverse date order: FTS5 returns matches by rowid, so the newest come first and
