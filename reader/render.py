@@ -24,9 +24,13 @@ def provenance_badge(release: Release, lang: str) -> Text:
     version = release.versions[lang]
     kind = version.provenance.kind
     badge = Text(f" {LANGUAGES[lang]} · {version.provenance.label()} ", style=f"reverse {PROVENANCE_STYLE[kind]}")
-    if kind != "official":
-        note = " not published by the issuer" if kind == "unofficial" else " machine translation, unchecked"
-        badge.append(note, style="italic dim")
+    notes = {
+        "unofficial": " not published by the issuer",
+        "machine": " machine translation, unchecked",
+        "post-edited": " machine translation corrected by " + (", ".join(version.provenance.editors) or "a translator"),
+    }
+    if kind in notes:
+        badge.append(notes[kind], style="italic dim")
     return badge
 
 

@@ -53,24 +53,17 @@ def _search(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json([hit.to_json() for hit in hits])
         return EXIT_OK
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(title=f"{len(hits)} release(s) found in {escape(str(ctx.library_root))}", title_justify="left")
-    table.add_column("id", style="cyan", no_wrap=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("languages", no_wrap=True)
-    table.add_column("title", ratio=1, min_width=30)
-    for hit in hits:
-        listing = hit.listing
-        title = listing["titles"].get(args.lang or "", listing["title"])
-        cell = Text(title)
-        if hit.snippet:
-            cell.append("\n")
-            for n, part in enumerate(hit.snippet.split("**")):
-                cell.append(part, style="bold yellow" if n % 2 else "dim")
-        table.add_row(listing["id"], listing["date"], _marks(listing["languages"]), cell)
-    console().print(table)
+    rows = [
+        (
+            h.listing["id"],
+            h.listing["date"],
+            _marks(h.listing["languages"]),
+            h.listing["titles"].get(args.lang or "", h.listing["title"]),
+            h.snippet,
+        )
+        for h in hits
+    ]
+    print_listing(rows, f"{len(hits)} release(s) found in {ctx.library_root}")
     return EXIT_OK
 
 
@@ -146,21 +139,45 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json([r.to_json() for r in releases])
         return EXIT_OK
-    from rich.table import Table
-
-    table = Table(
-        title=f"{len(releases)} of {len(library)} releases in {escape(str(library.root))}", title_justify="left"
-    )
-    table.add_column("id", style="cyan", overflow="fold", max_width=34)
-    table.add_column("date", no_wrap=True)
-    table.add_column("languages", no_wrap=True)
-    table.add_column("title", ratio=1, min_width=30)
-    for release in releases:
-        table.add_row(release.id, release.date.isoformat(), release.language_marks(), escape(release.title(args.lang)))
-    out = console()
-    out.print(table)
-    out.print("● official  ○ unofficial  ⚙ machine  ◐ post-edited", style="dim")
+    rows = [(r.id, r.date.isoformat(), r.language_marks(), r.title(args.lang), "") for r in releases]
+    print_listing(rows, f"{len(releases)} of {len(library)} releases in {library.root}")
     return EXIT_OK
+
+
+def print_listing(rows: list[tuple[str, str, str, str, str]], title: str) -> None:
+    """Releases for a person: a table when the terminal is wide, else one block per release; ids and
+    dates never wrap, titles wrap at word boundaries, nothing is cropped."""
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
+    def snippet_text(snippet: str) -> Text:
+        text = Text()
+        for n, part in enumerate(snippet.split("**")):
+            text.append(part, style="bold yellow" if n % 2 else "dim")
+        return text
+
+    out = console()
+    out.print(Text(title, style="bold"), overflow="fold")
+    if out.width >= 110:
+        table = Table(expand=True)
+        table.add_column("id", style="cyan", no_wrap=True)
+        table.add_column("date", no_wrap=True)
+        table.add_column("languages", no_wrap=True)
+        table.add_column("title", ratio=1, overflow="fold")
+        for release_id, date, marks, name, snippet in rows:
+            cell = Text(name)
+            if snippet:
+                cell.append("\n").append_text(snippet_text(snippet))
+            table.add_row(release_id, date, marks, cell)
+        out.print(table)
+    else:
+        for release_id, date, marks, name, snippet in rows:
+            out.print(Text.assemble((release_id, "cyan"), f"  {date}  {marks}"), no_wrap=True, overflow="ellipsis")
+            out.print(Padding(Text(name), (0, 0, 0, 2)))
+            if snippet:
+                out.print(Padding(snippet_text(snippet), (0, 0, 0, 2)))
+    out.print("● official  ○ unofficial  ⚙ machine  ◐ post-edited", style="dim")
 
 
 def pick_language(release: Release, lang: str | None) -> str:
@@ -185,6 +202,11 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         raise CommandError(str(exc)) from None
     if args.json:
         print_json(release.to_json(with_blocks=code))
+        return EXIT_OK
+    if args.plain:
+        from reader.core.body import to_markdown
+
+        sys.stdout.write(f"{version.title}\n\n" + to_markdown(version.body))
         return EXIT_OK
     from reader.render import render_version
 
@@ -273,6 +295,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p = sub.add_parser("show", parents=[common], help="print one language version of a release")
     p.add_argument("id")
     p.add_argument("--lang", help="language code (default: the original)")
+    p.add_argument("--plain", action="store_true", help="the title and the body as plain Markdown, for pipes")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
 

@@ -106,6 +106,11 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         sys.stderr.write("\n")
     if args.json:
         print_json(result.to_json())
+    elif args.plain:
+        from reader.core.body import to_markdown
+
+        body = [b for b in result.to_blocks() if b.kind != "letterhead"]
+        sys.stdout.write((f"{result.title}\n\n" if result.title else "") + (to_markdown(body) if body else ""))
     else:
         _print_aligned(result)
     if args.save and release is not None:
@@ -140,6 +145,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--from", dest="from_code", metavar="xx", help="source language (default: the original)")
     p.add_argument("--text", help="translate this text instead of a release")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--plain", action="store_true", help="the translation alone, as Markdown, for pipes")
     p.add_argument("--save", action="store_true", help="store the result as a machine language version")
     p.add_argument("--threads", type=positive(1024), default=None, help="CPU threads (default: all cores)")
     p.add_argument("--beam", type=positive(64), default=2, help="beam size (default: 2)")

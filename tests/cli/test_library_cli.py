@@ -88,3 +88,20 @@ def test_bundled_releases_are_found(tmp_path: Path):
 
     assert (paths.bundled_releases() / SEED_ID / "nl.md").exists()
     assert shutil.which("press-reader") or True
+
+
+def test_listings_wrap_and_never_crop(run, library_dir, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(library_dir))
+    for width in ("60", "80", "140"):
+        monkeypatch.setenv("COLUMNS", width)
+        out = run("list").out
+        assert "2018-12-05-peeters-alibaba-luik" in out  # the id whole, on one line
+        words = " ".join(out.translate({ord(c): " " for c in "│┃"}).split())
+        assert "samenwerkingsakkoord voor investering Luik" in words  # the title whole, wrapped
+        assert all(len(line) <= int(width) for line in out.splitlines())
+
+
+def test_show_plain_is_the_text_alone(run, library_dir, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(library_dir))
+    out = run("show", "2018-12-05-peeters-alibaba-luik", "--plain").out
+    assert out.startswith("Kris Peeters en Alibaba ondertekenen") and "\x1b" not in out and "│" not in out
