@@ -32,13 +32,13 @@ from reader.core.library import Library
 from reader.core.engine.cache import TranslationCache
 from reader.core.engine.translator import Engine
 from reader.tui.app import make_app
-from textual.widgets import DataTable
+from reader.tui.widgets.release_list import ReleaseList
 async def main():
     s = paths.settings()
     engine = Engine(s.packages, TranslationCache(s.translation_cache))
     app = make_app(Library.load(sys.argv[1], s.metadata_index), engine, settings=s, cursor_blink=False)
     async with app.run_test(size=(120, 35)) as pilot:
-        while app.screen.query_one(DataTable).row_count == 0:
+        while app.screen.query_one(ReleaseList).row_count == 0:
             await pilot.pause(0.01)
         print(f"{time.perf_counter() - t0:.3f}")
 asyncio.run(main())

@@ -25,17 +25,17 @@ from reader import paths
 from reader.core.engine.cache import TranslationCache
 from reader.core.engine.translator import Engine
 from reader.tui.app import make_app
-from textual.widgets import DataTable
+from reader.tui.widgets.release_list import ReleaseList
 async def main():
     s = paths.settings()
     engine = Engine(s.packages, TranslationCache(s.translation_cache))
     app = make_app(Library.load(sys.argv[1], s.metadata_index), engine, settings=s, cursor_blink=False)
     async with app.run_test(size=(120, 35)) as pilot:
         first = time.perf_counter() - t0
-        while app.screen.query_one(DataTable).row_count == 0:
+        while app.screen.query_one(ReleaseList).row_count == 0:
             await pilot.pause(0.01)
         full = time.perf_counter() - t0
-        print(f"{first:.3f} {full:.3f} {app.screen.query_one(DataTable).row_count}")
+        print(f"{first:.3f} {full:.3f} {app.screen.query_one(ReleaseList).row_count}")
 asyncio.run(main())
 """
 

@@ -81,6 +81,7 @@ class UpdateStats:
     changed: int = 0
     removed: int = 0
     broken: int = 0
+    problems: list[str] = field(default_factory=list)  # the first hundred reasons, for a message
     seconds: float = 0.0
     interrupted: bool = False
 
@@ -142,6 +143,7 @@ class Read:
 
     state: str  # "new" (read), "same" (stamp unchanged) or "broken"
     mtime: int = 0
+    problem: str = ""  # why a broken one could not be read
     stamp: str = ""
     date: str = ""
     issuer: str = ""
@@ -160,8 +162,10 @@ def read_release(job: tuple[str, str, str | None]) -> Read:
         if stamp == old_stamp:
             return Read("same", mtime)
         release = release_from_data(folder, read_metadata(folder))
-    except (ReaderError, OSError):
-        return Read("broken")
+    except ReaderError as exc:
+        return Read("broken", problem=str(exc))
+    except OSError as exc:
+        return Read("broken", problem=f"{folder}: cannot read ({exc.strerror})")
     texts: dict[str, str] = {}
     for code, version in release.versions.items():
         texts[f"title_{code}"] = version.title
@@ -172,12 +176,12 @@ def read_release(job: tuple[str, str, str | None]) -> Read:
     return Read(
         "new",
         mtime,
-        stamp,
-        release.date.isoformat(),
-        release.issuer,
-        json.dumps(release.languages),
-        json.dumps(release.to_json(), ensure_ascii=False),
-        texts,
+        stamp=stamp,
+        date=release.date.isoformat(),
+        issuer=release.issuer,
+        languages=json.dumps(release.languages),
+        listing=json.dumps(release.to_json(), ensure_ascii=False),
+        texts=texts,
     )
 
 
@@ -306,6 +310,8 @@ class SearchIndex:
                     stats.changed += 1
                 elif outcome == "broken":
                     stats.broken += 1
+                    if len(stats.problems) < 100:
+                        stats.problems.append(read.problem)
                 batch += 1
                 if batch >= every:
                     conn.execute("COMMIT")
@@ -391,6 +397,7 @@ class SearchIndex:
         *,
         lang: str | None = None,
         issuer: str | None = None,
+        issuer_is: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
         sort: str = "date",
@@ -412,6 +419,9 @@ class SearchIndex:
             if issuer_query:
                 where.append("r.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
                 params.append(issuer_query)
+        if issuer_is:
+            where.append("r.issuer = ?")
+            params.append(issuer_is)
         if lang:
             where.append("r.languages LIKE ?")
             params.append(f'%"{lang}"%')

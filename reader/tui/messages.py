@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from reader.core.engine.result import TranslationResult
-from reader.core.model import Problem, Release
 from reader.core.review.checks import CheckReport
 
 
@@ -20,16 +19,31 @@ class LibraryProgress(Message):
         return isinstance(message, LibraryProgress)
 
 
+@dataclass(frozen=True)
+class ListRow:
+    """One release as the library list shows it."""
+
+    id: str
+    date: str
+    marks: str
+    title: str
+    issuer: str
+    snippet: str = ""
+
+
 @dataclass
 class LibraryLoaded(Message):
-    releases: list[Release]
-    problems: list[Problem]
+    """The search index is up to date: `broken` releases could not be read (the first reasons)."""
+
+    total: int
+    broken: int
+    problems: list[str]
 
 
 @dataclass
 class SearchDone(Message):
     query: str
-    releases: list[Release]
+    rows: list[ListRow]
 
 
 @dataclass(frozen=True)

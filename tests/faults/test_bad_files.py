@@ -45,9 +45,9 @@ async def test_12_the_tui_loads_the_others_when_one_date_is_bad(lib: Path):
     async with app.run_test() as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        from textual.widgets import DataTable
+        from reader.tui.widgets.release_list import ReleaseList
 
-        assert app.screen.query_one(DataTable).row_count == 1
+        assert app.screen.query_one(ReleaseList).row_count == 1
         assert any("2024-03-19-bad" in n.message for n in app._notifications)
 
 

@@ -6,6 +6,7 @@ from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.screens.side_by_side import SideBySideScreen
 from reader.tui.widgets.aligned import AlignedRow, AlignedView
+from reader.tui.widgets.release_list import ReleaseList
 from reader.tui.widgets.release_view import ReleaseView
 from tests.conftest import SEED_ID
 from tests.tui.conftest import wait_for_workers
@@ -19,9 +20,9 @@ def body_text(screen) -> str:
 async def test_library_lists_seed_and_opens_dutch(app):
     async with app.run_test(size=(120, 35)) as pilot:
         await wait_for_workers(pilot)
-        table = app.screen.query_one(DataTable)
-        assert table.row_count == 1
-        assert "Kris Peeters en Alibaba" in str(table.get_row_at(0)[1])
+        listed = app.screen.query_one(ReleaseList)
+        assert listed.row_count == 1
+        assert "Kris Peeters en Alibaba" in listed.rows[0].title
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
@@ -37,11 +38,11 @@ async def test_search_as_you_type_and_open(app, library_dir):
         await pilot.press(*"zzzz")
         await pilot.pause(0.3)  # the search runs when typing pauses
         await wait_for_workers(pilot)
-        assert app.screen.query_one(DataTable).row_count == 0
+        assert app.screen.query_one(ReleaseList).row_count == 0
         app.screen.query_one("#search", Input).value = "diamanthandel"
         await pilot.pause(0.3)
         await wait_for_workers(pilot)
-        assert app.screen.query_one(DataTable).row_count == 1
+        assert app.screen.query_one(ReleaseList).row_count == 1
         await pilot.press("enter", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
@@ -192,7 +193,7 @@ async def test_import_dialog_previews_and_imports(app, tmp_path):
         await pilot.click("#confirm")
         await wait_for_workers(pilot)
         assert results and results[0].startswith("2019-03-14-")
-        assert app.screen.query_one(DataTable).row_count == 2
+        assert app.screen.query_one(ReleaseList).row_count == 2
 
 
 async def test_import_key_opens_a_file_picker(app):

@@ -1,6 +1,14 @@
-"""The library: every release in a table, searched as you type off the UI thread."""
+"""The library: every release in a virtual list, answered by the full-text index off the UI thread.
+
+The list never holds more than plain rows, and every question (a search as you type, a language,
+a year, an issuer) is one query to the index in a worker, the latest winning. The index is brought
+up to date when the screen opens and whenever it comes back into view, with progress shown.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+from typing import Any
 
 from rich.text import Text
 from textual import on, work
@@ -8,67 +16,83 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.core.model import LANGUAGES, Release
-from reader.tui.messages import LibraryLoaded, LibraryProgress, SearchDone
+from reader.core.model import LANGUAGES, PROVENANCE_MARKS
+from reader.tui.messages import LibraryLoaded, LibraryProgress, ListRow, SearchDone
 from reader.tui.screens.base import BaseScreen, describe_error
 from reader.tui.widgets.reader_input import ReaderInput
+from reader.tui.widgets.release_list import ReleaseList
 
 LANG_CYCLE: list[str | None] = [None, *LANGUAGES]
+
+
+def _row(listing: dict[str, Any], lang: str | None, snippet: str = "") -> ListRow:
+    languages = listing.get("languages", {})
+    marks = " ".join(f"{code}{PROVENANCE_MARKS.get(p.get('provenance', ''), '?')}" for code, p in languages.items())
+    title = listing.get("titles", {}).get(lang or "", listing.get("title", listing["id"]))
+    return ListRow(listing["id"], listing["date"], marks, title, listing.get("issuer", ""), snippet)
 
 
 class LibraryScreen(BaseScreen):
     BINDINGS = [
         Binding("slash", "search", "Search", key_display="/"),
         Binding("l", "cycle_language", "Language"),
-        Binding("d", "sort", "Sort by date"),
+        Binding("y", "pick('year')", "Year"),
+        Binding("u", "pick('issuer')", "Issuer"),
+        Binding("d", "sort", "Sort", show=False),
         Binding("i", "import_file", "Import"),
+        Binding("ctrl+r", "reload", "Reload", show=False),
         Binding("escape", "clear_search", "Clear", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
-        self.releases: list[Release] = []
-        self.shown: list[Release] = []
+        self.total = 0
         self.language: str | None = None
+        self.year: str | None = None
+        self.issuer: str | None = None
         self.newest_first = True
         self.query_text = ""
         self._debounce: Timer | None = None
-        self._index_stale = True  # the search index is brought up to date on the first search
-        self._row_ids: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="library"):
-            yield ReaderInput(placeholder="Search titles and bodies (Esc clears)", id="search")
+            yield ReaderInput(placeholder='Search: words, "a phrase", prefix* (Esc clears)', id="search")
             yield Static("Loading the library…", id="library-status")
-            yield DataTable(id="releases", cursor_type="row", zebra_stripes=True)
+            yield ReleaseList(id="releases")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = f"library: {self.app.library.root}"
-        table = self.query_one(DataTable)
-        table.add_column("Date", key="date", width=10)
-        table.add_column("Title", key="title")
-        table.add_column("Languages", key="languages", width=12)
-        table.add_column("Issuer", key="issuer")
-        table.focus()
+        self.query_one(ReleaseList).focus()
         self.load_library()
+
+    def _index(self) -> Any:
+        from reader.core.search import SearchIndex
+
+        return SearchIndex(self.app.library.root, self.app.settings.search_index)
+
+    # -- loading ------------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="library", description="Loading the library")
     def load_library(self) -> None:
-        library = self.app.library
-        if not library.scanned:
+        worker = get_current_worker()
+        index = self._index()
+        try:
 
             def progress(done: int, total: int) -> None:
                 self.post_message(LibraryProgress(done, total))
 
-            library.scan(progress=progress)
-        if not get_current_worker().is_cancelled:
-            self.post_message(LibraryLoaded(list(library.releases), list(library.problems)))
+            stats = index.update(progress=progress, cancel=lambda: worker.is_cancelled, quick=True, every=200)
+            total = index.count()
+        finally:
+            index.close()
+        if not worker.is_cancelled:
+            self.post_message(LibraryLoaded(total, stats.broken, stats.problems))
 
     @on(Worker.StateChanged)
     def _load_failed(self, event: Worker.StateChanged) -> None:
@@ -77,53 +101,76 @@ class LibraryScreen(BaseScreen):
             self.query_one("#library-status", Static).update(Text(f"Cannot load the library: {error}", style="red"))
 
     def on_library_progress(self, message: LibraryProgress) -> None:
-        self.query_one("#library-status", Static).update(f"Loading the library… {message.done}/{message.total}")
+        if message.total > 0:
+            self.query_one("#library-status", Static).update(
+                f"Indexing the library… {message.done:,}/{message.total:,} releases"
+            )
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
-        self.releases = message.releases
-        self.shown = list(message.releases)
-        self._populate()
+        self.total = message.total
         for problem in message.problems[:5]:
-            self.notify(str(problem), title="Skipped a broken release", severity="warning", timeout=8)
-        if len(message.problems) > 5:
-            self.notify(
-                f"{len(message.problems) - 5} more broken releases: run press-reader validate", severity="warning"
-            )
+            self.notify(problem, title="Skipped a broken release", severity="warning", timeout=8)
+        if message.broken > 5:
+            self.notify(f"{message.broken - 5} more broken releases: run press-reader validate", severity="warning")
+        self.refresh_list()
 
-    def _populate(self) -> None:
-        table = self.query_one(DataTable)
-        releases = sorted(self.shown, key=lambda r: (r.date, r.id), reverse=self.newest_first)
-        # The title gets the room first; the issuer takes what is left (cell padding: 2 per column).
-        room = max(30, self.size.width - 2 - 10 - 12 - 8)
-        longest = max((len(r.title(self.language)) for r in releases[:2000]), default=20)
-        width = max(20, min(longest, room - 8))
-        issuer_width = max(8, room - width)
-        table.clear()
-        for key, size in (("title", width), ("issuer", issuer_width)):
-            table.columns[key].width = size  # type: ignore[index]
-            table.columns[key].auto_width = False  # type: ignore[index]
-        table.add_rows(
-            (
-                r.date.isoformat(),
-                _clip(r.title(self.language), width),
-                r.language_marks(),
-                _clip(r.issuer, issuer_width),
+    def action_reload(self) -> None:
+        """Notice new, changed and removed releases on disk."""
+        self.app.library.reload()
+        self.load_library()
+
+    def on_screen_resume(self) -> None:
+        """Back from another screen: imports, edits and saved translations may have changed the library."""
+        if self.total:
+            self.load_library()
+
+    # -- the list -----------------------------------------------------------------------------
+
+    def refresh_list(self) -> None:
+        self.run_search(self.query_text, self.language, self.year, self.issuer, self.newest_first)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="search", description="Searching")
+    def run_search(self, query: str, lang: str | None, year: str | None, issuer: str | None, newest: bool) -> None:
+        worker = get_current_worker()
+        since = dt.date(int(year), 1, 1) if year else None
+        until = dt.date(int(year), 12, 31) if year else None
+        index = self._index()
+        try:
+            hits = index.search(query, lang=lang, issuer_is=issuer, since=since, until=until)
+        finally:
+            index.close()
+        if worker.is_cancelled:
+            return
+        rows = [_row(hit.listing, lang, hit.snippet) for hit in hits]
+        if not newest:
+            rows.reverse()
+        self.post_message(SearchDone(query, rows))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        view = self.query_one(ReleaseList)
+        current = view.rows[view.cursor].id if view.rows else None
+        view.set_rows(message.rows, keep=current)
+        self._status(len(message.rows))
+
+    def _status(self, shown: int) -> None:
+        filters = [
+            f
+            for f in (
+                f"search “{self.query_text}”" if self.query_text else "",
+                f"language {self.language}" if self.language else "",
+                f"year {self.year}" if self.year else "",
+                f"issuer {self.issuer}" if self.issuer else "",
             )
-            for r in releases
-        )
-        self._row_ids = [r.id for r in releases]
-        filters = []
-        if self.language:
-            filters.append(f"language {self.language}")
-        if self.query_text:
-            filters.append(f"search “{self.query_text}”")
+            if f
+        ]
         order = "newest first" if self.newest_first else "oldest first"
-        detail = f" · {', '.join(filters)}" if filters else ""
-        self.query_one("#library-status", Static).update(
-            f"{len(releases)} of {len(self.releases)} releases · {order}{detail} · ● official ○ unofficial ⚙ machine"
-        )
+        if shown == 0 and filters:
+            text = f"No release matches {', '.join(filters)}. Esc clears the search; l, y, u change the filters."
+        else:
+            text = f"{shown:,} of {self.total:,} releases · {order}" + (f" · {', '.join(filters)}" if filters else "")
+        self.query_one("#library-status", Static).update(text)
 
-    # -- search and filters ------------------------------------------------------------------
+    # -- search and filters ---------------------------------------------------------------------
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
@@ -134,7 +181,10 @@ class LibraryScreen(BaseScreen):
         search = self.query_one("#search", Input)
         search.value = ""
         search.remove_class("-visible")
-        self.query_one(DataTable).focus()
+        self.query_one(ReleaseList).focus()
+        if self.query_text or self.year or self.issuer:
+            self.query_text, self.year, self.issuer = "", None, None
+            self.refresh_list()
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -142,78 +192,63 @@ class LibraryScreen(BaseScreen):
         if self._debounce is not None:
             self._debounce.stop()
         value = event.value
-        self._debounce = self.set_timer(0.12, lambda: self.run_search(value))
+
+        def search() -> None:
+            self.query_text = value.strip()
+            self.refresh_list()
+
+        self._debounce = self.set_timer(0.12, search)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
-        self.query_one(DataTable).focus()
+        self.query_one(ReleaseList).focus()
 
     def action_cycle_language(self) -> None:
         self.language = LANG_CYCLE[(LANG_CYCLE.index(self.language) + 1) % len(LANG_CYCLE)]
-        self.run_search(self.query_one("#search", Input).value)
+        self.refresh_list()
 
     def action_sort(self) -> None:
         self.newest_first = not self.newest_first
-        self._populate()
+        self.refresh_list()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="search", description="Searching")
-    def run_search(self, query: str) -> None:
-        """Words go to the full-text index (brought up to date once per visit); no words: a filter."""
-        worker = get_current_worker()
-        found: list[Release] = []
-        if query.strip():
-            from reader.core.search import SearchIndex
+    def action_pick(self, facet: str) -> None:
+        """A year or an issuer, with how many releases each has; 'all' lifts the filter."""
+        from reader.tui.screens.modals import ChoiceModal
 
-            index = SearchIndex(self.app.library.root, self.app.settings.search_index)
-            try:
-                if self._index_stale:
-                    index.update(quick=True, cancel=lambda: worker.is_cancelled)
-                    self._index_stale = worker.is_cancelled
-                by_id = {r.id: r for r in self.releases}
-                for hit in index.search(query, lang=self.language):
-                    release = by_id.get(hit.listing["id"])
-                    if release is not None:
-                        found.append(release)
-            finally:
-                index.close()
-        else:
-            found = [r for r in self.releases if not self.language or self.language in r.versions]
-        if not worker.is_cancelled:
-            self.post_message(SearchDone(query, found))
+        index = self._index()
+        try:
+            values = index.facets()[facet]
+        finally:
+            index.close()
+        options = [("", f"all ({self.total:,})")] + [(value, f"{value} ({count:,})") for value, count in values]
 
-    def on_search_done(self, message: SearchDone) -> None:
-        self.query_text = message.query.strip()
-        self.shown = message.releases
-        self._populate()
+        def chosen(value: str | None) -> None:
+            if value is None:
+                return
+            setattr(self, facet, value or None)
+            self.refresh_list()
+
+        self.app.push_screen(ChoiceModal(f"Only releases of the {facet}…", options), chosen)
 
     # -- opening ------------------------------------------------------------------------------
 
-    @on(DataTable.RowSelected, "#releases")
-    def _open(self, event: DataTable.RowSelected) -> None:
-        index = event.cursor_row
-        if 0 <= index < len(self._row_ids):
-            from reader.tui.screens.reader import ReaderScreen
+    @on(ReleaseList.Selected, "#releases")
+    def _open(self, event: ReleaseList.Selected) -> None:
+        from reader.core.errors import ReaderError
+        from reader.tui.screens.reader import ReaderScreen
 
-            release = self.app.library.get(self._row_ids[index])
-            lang = self.language if self.language in release.versions else release.original_language
-            self.app.push_screen(ReaderScreen(release, lang))
+        view = self.query_one(ReleaseList)
+        if not 0 <= event.index < len(view.rows):
+            return
+        try:
+            release = self.app.library.get(view.rows[event.index].id)
+        except ReaderError as exc:
+            self.notify(str(exc), title="Cannot open", severity="error")
+            return
+        lang = self.language if self.language in release.versions else release.original_language
+        self.app.push_screen(ReaderScreen(release, lang))
 
     def action_import_file(self) -> None:
         from reader.tui.screens.import_dialog import ImportScreen
 
         self.app.push_screen(ImportScreen())
-
-    def on_screen_resume(self) -> None:
-        """Back from another screen: imports and saved translations may have changed the library."""
-        self._index_stale = True
-        if self.app.library.scanned and self.releases:
-            self.releases = list(self.app.library.releases)
-            self.run_search(self.query_one("#search", Input).value)
-
-    def on_resize(self) -> None:
-        if self.releases:
-            self._populate()
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(1, width - 1)] + "…"

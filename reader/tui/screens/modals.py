@@ -122,3 +122,25 @@ class PromptModal(ModalScreen[str | None]):
     @on(ReaderInput.Submitted, "#prompt")
     def _submitted(self, event: ReaderInput.Submitted) -> None:
         self.dismiss(event.value)
+
+
+class ChoiceModal(ModalScreen[str | None]):
+    """Pick one value from a list (a facet: a year, an issuer); returns its key, or None."""
+
+    BINDINGS = [Binding("escape,q", "dismiss(None)", "Cancel")]
+
+    def __init__(self, question: str, options: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.question, self.options = question, options
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="choice"):
+            yield Label(self.question)
+            yield OptionList(*(Option(label, id=f"v{i}") for i, (_key, label) in enumerate(self.options)), id="values")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#values")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.options[int(str(event.option.id)[1:])][0])
