@@ -17,9 +17,12 @@ HELP = """\
 ## Library
 | key | does |
 |---|---|
-| `/` | search titles and bodies as you type (`Esc` clears) |
+| `/` | search titles and bodies as you type: words, `"a phrase"`, `prefix*`; accents ignored (`Esc` clears) |
 | `l` | filter by language: all, nl, fr, en |
 | `d` | sort by date, newest or oldest first |
+| `y` `u` | only the releases of a year, of an issuer (with their counts) |
+| `g` `G` | first, last release |
+| `ctrl+r` | reload: notice releases added, changed or removed on disk |
 | `Enter` | open the release |
 | `i` | import a release from a file (.txt .md .html .pdf .docx) |
 

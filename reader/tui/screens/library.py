@@ -26,6 +26,7 @@ from reader.tui.widgets.reader_input import ReaderInput
 from reader.tui.widgets.release_list import ReleaseList
 
 LANG_CYCLE: list[str | None] = [None, *LANGUAGES]
+FIRST_PAGE = 200  # rows shown before the rest of a long list arrives
 
 
 def _row(listing: dict[str, Any], lang: str | None, snippet: str = "") -> ListRow:
@@ -83,6 +84,10 @@ class LibraryScreen(BaseScreen):
         worker = get_current_worker()
         index = self._index()
         try:
+            if not self.total:  # what the index already holds, at once; the check for changes follows
+                first = [_row(hit.listing, None) for hit in index.search(limit=FIRST_PAGE)]
+                if first and not worker.is_cancelled:
+                    self.post_message(SearchDone("", first))
 
             def progress(done: int, total: int) -> None:
                 self.post_message(LibraryProgress(done, total))
@@ -136,6 +141,13 @@ class LibraryScreen(BaseScreen):
         until = dt.date(int(year), 12, 31) if year else None
         index = self._index()
         try:
+            if newest:  # a screenful first, then the whole list
+                first = index.search(query, lang=lang, issuer_is=issuer, since=since, until=until, limit=FIRST_PAGE)
+                if worker.is_cancelled:
+                    return
+                self.post_message(SearchDone(query, [_row(hit.listing, lang, hit.snippet) for hit in first]))
+                if len(first) < FIRST_PAGE:
+                    return
             hits = index.search(query, lang=lang, issuer_is=issuer, since=since, until=until)
         finally:
             index.close()
@@ -153,6 +165,8 @@ class LibraryScreen(BaseScreen):
         self._status(len(message.rows))
 
     def _status(self, shown: int) -> None:
+        if not self.total:
+            return  # still loading: the progress line stays
         filters = [
             f
             for f in (
