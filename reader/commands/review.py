@@ -13,7 +13,6 @@ from reader.core import atomic
 from reader.core.atomic import describe
 from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGES, Release
-from reader.core.review.edit import MAX_EDIT
 from reader.core.text.clean import clean_line
 
 if TYPE_CHECKING:
@@ -112,6 +111,8 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _edit_text(args: argparse.Namespace) -> str | None:
+    from reader.core.review.edit import MAX_EDIT
+
     if args.edit is not None and args.edit_file is not None:
         raise CommandError("give --edit TEXT or --edit-file FILE, not both")
     if args.edit_file is None:

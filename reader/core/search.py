@@ -34,7 +34,7 @@ from reader.core.model import LANGUAGES
 
 log = logging.getLogger("reader")
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 RANGE_DAYS = dt.date(9999, 12, 31).toordinal()
 SLOT_BITS = 20  # releases a day
 COLUMNS = [f"{part}_{lang}" for lang in LANGUAGES for part in ("title", "body")]
@@ -55,7 +55,7 @@ CREATE TABLE IF NOT EXISTS texts (rowid INTEGER PRIMARY KEY, {", ".join(c + " TE
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     {", ".join(COLUMNS)}, issuer,
     content='texts', content_rowid='rowid',
-    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+    tokenize='unicode61 remove_diacritics 2', prefix='2'
 );
 """
 Progress = Callable[[int, int], None]
@@ -185,6 +185,26 @@ def read_release(job: tuple[str, str, str | None]) -> Read:
     )
 
 
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _mtimes(entries: list[os.DirEntry[str]]) -> list[int | None]:
+    """The folders' mtimes. Serially: two threads made it nine times slower here (1.1 s against
+    0.12 s for 50,000 folders), the GIL handed back and forth on every short stat."""
+
+    def one(entry: os.DirEntry[str]) -> int | None:
+        try:
+            return entry.stat().st_mtime_ns
+        except OSError:
+            return None
+
+    return [one(e) for e in entries]
+
+
 class SearchIndex:
     def __init__(self, root: Path, folder: Path | None):
         self.root = Path(root)
@@ -267,37 +287,36 @@ class SearchIndex:
         started = time.perf_counter()
         stats = UpdateStats()
         conn = self.conn
-        known = {row[0]: (row[1], row[2]) for row in conn.execute("SELECT id, folder_mtime, stamp FROM releases")}
+        known: dict[str, int] = dict(conn.execute("SELECT id, folder_mtime FROM releases").fetchall())
         seen: set[str] = set()
         todo: list[tuple[str, Path]] = []
         try:
             entries = list(os.scandir(self.root))
         except OSError as exc:
             raise ReaderError(self.root, f"cannot read the library folder ({exc.strerror})") from None
-        for entry in entries:
+        folders = [e for e in entries if not e.name.startswith((".", "_")) and _is_dir(e)]
+        for entry, mtime in zip(folders, _mtimes(folders), strict=True):
             name = entry.name
-            if name.startswith((".", "_")) or not valid_id(name):
-                continue
-            try:
-                if not entry.is_dir():
-                    continue
-                mtime = entry.stat().st_mtime_ns
-            except OSError:
+            if mtime is None or (name not in known and not valid_id(name)):
                 continue
             seen.add(name)
-            previous = known.get(name)
-            if previous is not None and previous[0] == mtime and quick:
+            if quick and known.get(name) == mtime:
                 continue
             todo.append((name, Path(entry.path)))
         gone = [name for name in known if name not in seen]
         total = len(todo)
         batch = 0
+        bulk = total > 2000
+        if bulk:  # a build: the index is a cache (a damaged one is rebuilt), so no fsync per batch
+            conn.execute("PRAGMA synchronous=OFF")
+            every = max(every, 2000)
         conn.execute("BEGIN")
         try:
             for name in gone:
                 self._delete(name)
                 stats.removed += 1
-            jobs = [(name, str(folder), known[name][1] if name in known else None) for name, folder in todo]
+            stamps = self._stamps([name for name, _ in todo if name in known])
+            jobs = [(name, str(folder), stamps.get(name)) for name, folder in todo]
             reads = self._reads(jobs, processes)
             for n, (job, read) in enumerate(zip(jobs, reads, strict=False), 1):
                 if cancel is not None and n % 50 == 0 and cancel():
@@ -324,6 +343,9 @@ class SearchIndex:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        finally:
+            if bulk:
+                conn.execute("PRAGMA synchronous=NORMAL")
         if progress is not None:
             progress(total, total)
         stats.seconds = time.perf_counter() - started
@@ -350,6 +372,14 @@ class SearchIndex:
         self.conn.execute(f"INSERT INTO texts (rowid, {', '.join(COLUMNS)}, issuer) VALUES ({marks})", [rowid, *values])
         self.conn.execute(f"INSERT INTO fts (rowid, {', '.join(COLUMNS)}, issuer) VALUES ({marks})", [rowid, *values])
         return "changed" if old_stamp is not None else "added"
+
+    def _stamps(self, names: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for start in range(0, len(names), 500):
+            chunk = names[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(self.conn.execute(f"SELECT id, stamp FROM releases WHERE id IN ({marks})", chunk).fetchall())
+        return out
 
     @staticmethod
     def _reads(jobs: list[tuple[str, str, str | None]], processes: int) -> Generator[Read, None, None]:

@@ -12,8 +12,6 @@ import json
 import re
 import shutil
 import tempfile
-import urllib.error
-import urllib.request
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -259,6 +257,9 @@ def remove(code: str, folder: Path) -> InstalledPackage:
 
 
 def _fetch(url: str, timeout: float = 20) -> bytes:
+    import urllib.error  # only a network install needs it; listing and routing stay light
+    import urllib.request
+
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 - user-configured index
             data: bytes = response.read(MAX_INDEX_BYTES + 1)
@@ -329,6 +330,9 @@ def install_from_index(
 
 
 def _download(url: str, target: Path, progress: Callable[[int, int], None] | None) -> None:
+    import urllib.error
+    import urllib.request
+
     try:
         with urllib.request.urlopen(url, timeout=60) as response, target.open("wb") as out:  # noqa: S310
             total = int(response.headers.get("Content-Length") or 0)
