@@ -19,7 +19,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import sqlite3
 import time
 from collections.abc import Callable, Generator
@@ -27,10 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.core.body import read_body
 from reader.core.errors import ReaderError, UsageError
-from reader.core.library import METADATA, read_metadata, release_from_data, valid_id
+from reader.core.library import valid_id
 from reader.core.model import LANGUAGES
+from reader.core.search_files import Read, is_dir, mtimes, read_release
+from reader.core.text.fts import fts_query, snippet_text
 
 log = logging.getLogger("reader")
 
@@ -89,120 +89,6 @@ class UpdateStats:
 def index_path(root: Path, folder: Path) -> Path:
     digest = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:16]
     return folder / f"{digest}.sqlite3"
-
-
-def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> str:
-    """A user's words as an FTS5 query: words ANDed, "quoted phrases" kept, a trailing * a prefix.
-
-    Every term is quoted, so punctuation in a search (a hyphen, a colon, a bracket) is never FTS5
-    syntax and never an error.
-    """
-    terms: list[str] = []
-    for match in re.finditer(r'"([^"]*)"|(\S+)', text):
-        phrase, word = match.group(1), match.group(2)
-        if phrase is not None:
-            words = re.findall(r"\w+", phrase)
-            if words:
-                terms.append('"' + " ".join(words) + '"')
-            continue
-        prefix = word.endswith("*")
-        for part in re.findall(r"\w+", word):
-            terms.append(f'"{part}"')
-        if prefix and terms and re.findall(r"\w+", word):
-            terms[-1] += "*"
-    if not terms:
-        return ""
-    query = " AND ".join(terms)
-    if issuer_only:
-        return f"{{issuer}} : ({query})"
-    if lang:
-        return f"{{title_{lang} body_{lang}}} : ({query})"
-    return query
-
-
-def _stamp(folder: Path) -> str:
-    """Mtimes and sizes of the metadata and every possible body: no file is parsed to tell a change."""
-    parts = []
-    for name in [METADATA, *(f"{code}.md" for code in LANGUAGES)]:
-        try:
-            st = os.stat(folder / name)
-            parts.append(f"{st.st_mtime_ns}:{st.st_size}")
-        except OSError:
-            parts.append("-")
-    return ",".join(parts)
-
-
-def _snippet(raw: str) -> str:
-    text = " ".join(raw.split())
-    return text.replace("\x02", "**").replace("\x03", "**")
-
-
-@dataclass
-class Read:
-    """One release folder as read for the index, in a form that crosses process boundaries."""
-
-    state: str  # "new" (read), "same" (stamp unchanged) or "broken"
-    mtime: int = 0
-    problem: str = ""  # why a broken one could not be read
-    stamp: str = ""
-    date: str = ""
-    issuer: str = ""
-    languages: str = ""
-    listing: str = ""
-    texts: dict[str, str] = field(default_factory=dict)
-
-
-def read_release(job: tuple[str, str, str | None]) -> Read:
-    """Read one folder if its stamp changed. Pure, so a pool of processes can run it."""
-    _name, folder_text, old_stamp = job
-    folder = Path(folder_text)
-    try:
-        stamp = _stamp(folder)
-        mtime = folder.stat().st_mtime_ns
-        if stamp == old_stamp:
-            return Read("same", mtime)
-        release = release_from_data(folder, read_metadata(folder))
-    except ReaderError as exc:
-        return Read("broken", problem=str(exc))
-    except OSError as exc:
-        return Read("broken", problem=f"{folder}: cannot read ({exc.strerror})")
-    texts: dict[str, str] = {}
-    for code, version in release.versions.items():
-        texts[f"title_{code}"] = version.title
-        try:
-            texts[f"body_{code}"] = "\n".join(b.text for b in read_body(version.path))
-        except ReaderError:
-            texts[f"body_{code}"] = ""
-    return Read(
-        "new",
-        mtime,
-        stamp=stamp,
-        date=release.date.isoformat(),
-        issuer=release.issuer,
-        languages=json.dumps(release.languages),
-        listing=json.dumps(release.to_json(), ensure_ascii=False),
-        texts=texts,
-    )
-
-
-def _is_dir(entry: os.DirEntry[str]) -> bool:
-    try:
-        return entry.is_dir()
-    except OSError:
-        return False
-
-
-def _mtimes(entries: list[os.DirEntry[str]]) -> list[int | None]:
-    """The folders' mtimes. Serially: two threads made it nine times slower here (1.1 s against
-    0.12 s for 50,000 folders), the GIL handed back and forth on every short stat."""
-
-    def one(entry: os.DirEntry[str]) -> int | None:
-        try:
-            return entry.stat().st_mtime_ns
-        except OSError:
-            return None
-
-    return [one(e) for e in entries]
 
 
 class SearchIndex:
@@ -294,8 +180,8 @@ class SearchIndex:
             entries = list(os.scandir(self.root))
         except OSError as exc:
             raise ReaderError(self.root, f"cannot read the library folder ({exc.strerror})") from None
-        folders = [e for e in entries if not e.name.startswith((".", "_")) and _is_dir(e)]
-        for entry, mtime in zip(folders, _mtimes(folders), strict=True):
+        folders = [e for e in entries if not e.name.startswith((".", "_")) and is_dir(e)]
+        for entry, mtime in zip(folders, mtimes(folders), strict=True):
             name = entry.name
             if mtime is None or (name not in known and not valid_id(name)):
                 continue
@@ -490,7 +376,7 @@ class SearchIndex:
                 [query, chunk[0], chunk[-1]],
             ):
                 if rowid in wanted:
-                    out[rowid] = _snippet(raw or "")
+                    out[rowid] = snippet_text(raw or "")
         return out
 
     def facets(self) -> dict[str, list[tuple[str, int]]]:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.search import SearchIndex, fts_query
+from reader.core.search import SearchIndex
+from reader.core.text.fts import fts_query
 from tests.conftest import SEED_ID
 
 

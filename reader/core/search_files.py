@@ -1,0 +1,97 @@
+"""Reading release folders for the search index: what changed, and the texts to index.
+
+Pure functions of the files, so that a pool of processes can read a large library while the index
+is written by one; apart from the index itself so that each module reads on its own.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.core.body import read_body
+from reader.core.errors import ReaderError
+from reader.core.library import METADATA, read_metadata, release_from_data
+from reader.core.model import LANGUAGES
+
+
+def stamp_of(folder: Path) -> str:
+    """Mtimes and sizes of the metadata and every possible body: no file is parsed to tell a change."""
+    parts = []
+    for name in [METADATA, *(f"{code}.md" for code in LANGUAGES)]:
+        try:
+            st = os.stat(folder / name)
+            parts.append(f"{st.st_mtime_ns}:{st.st_size}")
+        except OSError:
+            parts.append("-")
+    return ",".join(parts)
+
+
+@dataclass
+class Read:
+    """One release folder as read for the index, in a form that crosses process boundaries."""
+
+    state: str  # "new" (read), "same" (stamp unchanged) or "broken"
+    mtime: int = 0
+    problem: str = ""  # why a broken one could not be read
+    stamp: str = ""
+    date: str = ""
+    issuer: str = ""
+    languages: str = ""
+    listing: str = ""
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+def read_release(job: tuple[str, str, str | None]) -> Read:
+    """Read one folder if its stamp changed. Pure, so a pool of processes can run it."""
+    _name, folder_text, old_stamp = job
+    folder = Path(folder_text)
+    try:
+        stamp = stamp_of(folder)
+        mtime = folder.stat().st_mtime_ns
+        if stamp == old_stamp:
+            return Read("same", mtime)
+        release = release_from_data(folder, read_metadata(folder))
+    except ReaderError as exc:
+        return Read("broken", problem=str(exc))
+    except OSError as exc:
+        return Read("broken", problem=f"{folder}: cannot read ({exc.strerror})")
+    texts: dict[str, str] = {}
+    for code, version in release.versions.items():
+        texts[f"title_{code}"] = version.title
+        try:
+            texts[f"body_{code}"] = "\n".join(b.text for b in read_body(version.path))
+        except ReaderError:
+            texts[f"body_{code}"] = ""
+    return Read(
+        "new",
+        mtime,
+        stamp=stamp,
+        date=release.date.isoformat(),
+        issuer=release.issuer,
+        languages=json.dumps(release.languages),
+        listing=json.dumps(release.to_json(), ensure_ascii=False),
+        texts=texts,
+    )
+
+
+def is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def mtimes(entries: list[os.DirEntry[str]]) -> list[int | None]:
+    """The folders' mtimes. Serially: two threads made it nine times slower here (1.1 s against
+    0.12 s for 50,000 folders), the GIL handed back and forth on every short stat."""
+
+    def one(entry: os.DirEntry[str]) -> int | None:
+        try:
+            return entry.stat().st_mtime_ns
+        except OSError:
+            return None
+
+    return [one(e) for e in entries]
