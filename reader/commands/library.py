@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,22 +70,48 @@ def _search(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def open_index(ctx: Context) -> SearchIndex:
-    """The library's search index, brought up to date (quickly: folder mtimes), with progress on a terminal."""
+    """The library's search index, brought up to date (quickly: folder mtimes); a long first build
+    shows a progress bar on stderr when it is a terminal. Ctrl-C keeps what was indexed so far."""
     from reader.core.search import SearchIndex
 
     index = SearchIndex(ctx.library_root, ctx.settings.search_index)
-    progress = None
-    if sys.stderr.isatty():
-
-        def progress(done: int, total: int) -> None:
-            if total > 500:
-                sys.stderr.write(f"\rindexing the library: {done}/{total} releases")
-                sys.stderr.flush()
-
-    stats = index.update(progress=progress, quick=True, processes=os.cpu_count() or 1)
-    if progress is not None and stats.added + stats.changed > 500:
-        sys.stderr.write("\n")
+    with _index_progress() as progress:
+        index.update(progress=progress, quick=True, processes=os.cpu_count() or 1)
     return index
+
+
+@contextlib.contextmanager
+def _index_progress() -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar that appears only once there is much to index."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    bar = Progress(
+        "indexing the library",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console(stderr=True),
+        transient=True,
+    )
+    task = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal task
+        if total <= 500:
+            return
+        if task is None:
+            bar.start()
+            task = bar.add_task("index", total=total)
+        bar.update(task, completed=done)
+
+    try:
+        yield progress
+    finally:
+        if task is not None:
+            bar.stop()
 
 
 def cmd_index(args: argparse.Namespace, ctx: Context) -> int:
