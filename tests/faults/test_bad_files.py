@@ -287,3 +287,24 @@ def test_19_comments_with_controls_and_bad_outputs(run, lib: Path, tmp_path: Pat
     one_line_error(run("export", *base, "--format", "tmx", "-o", str(tmp_path / "file" / "out.tmx")), "out.tmx")
     stdout = run("export", *base, "--format", "md", "-o", "-")
     assert stdout.code == 0 and stdout.out.startswith("# Review") and not (Path.cwd() / "-").exists()
+
+
+@pytest.mark.parametrize("damage", ["random", "folder", "other-schema"])
+def test_15_a_damaged_search_index_is_moved_aside_and_rebuilt(run, lib: Path, tmp_path: Path, damage: str):
+    assert run("list", "--search", "Alibaba", "--json").code == 0
+    (index,) = [p for p in (tmp_path / "cache" / "search").iterdir() if p.suffix == ".sqlite3"]
+    for suffix in ("-wal", "-shm"):
+        Path(f"{index}{suffix}").unlink(missing_ok=True)
+    index.unlink()
+    if damage == "random":
+        index.write_bytes(os.urandom(8192))
+    elif damage == "folder":
+        index.mkdir()
+    else:
+        conn = sqlite3.connect(index)
+        conn.execute("CREATE TABLE releases (x)")
+        conn.commit()
+        conn.close()
+    result = run("list", "--search", "Alibaba", "--json")
+    assert result.code == 0, result.err
+    assert [r["id"] for r in result.json()] == [SEED_ID]
