@@ -26,6 +26,9 @@ class PressReaderCommands(Provider):
         names = {name for name in dir(screen) if name.startswith("action_")}
         optional = [
             ("action_search", "Search releases", "/", "search"),
+            ("action_pick", "Only the releases of one issuer", "u", "pick('issuer')"),
+            ("action_pick", "Only the releases of one year", "y", "pick('year')"),
+            ("action_reload", "Reload the library from disk", "ctrl+r", "reload"),
             ("action_import_file", "Import a release from a file", "i", "import_file"),
             ("action_side_by_side", "Side by side: original and another version", "s", "side_by_side"),
             ("action_translate", "Translate this release offline", "t", "translate"),

@@ -39,9 +39,9 @@ def _row(listing: dict[str, Any], lang: str | None, snippet: str = "") -> ListRo
 class LibraryScreen(BaseScreen):
     BINDINGS = [
         Binding("slash", "search", "Search", key_display="/"),
-        Binding("l", "cycle_language", "Language"),
+        Binding("l", "cycle_language", "Lang"),
         Binding("y", "pick('year')", "Year"),
-        Binding("u", "pick('issuer')", "Issuer"),
+        Binding("u", "pick('issuer')", "Issuer", show=False),
         Binding("d", "sort", "Sort", show=False),
         Binding("i", "import_file", "Import"),
         Binding("ctrl+r", "reload", "Reload", show=False),

@@ -42,8 +42,8 @@ class IndexPairModal(ModalScreen[tuple[str, str] | None]):
 
 class ModelManagerScreen(BaseScreen):
     BINDINGS = [
-        Binding("i", "install_file", "Install file"),
-        Binding("g", "install_index", "From index"),
+        Binding("i", "install_file", "File"),
+        Binding("g", "install_index", "Index"),
         Binding("d,delete", "remove", "Remove"),
         Binding("q,escape", "app.pop_screen", "Back"),
     ]

@@ -15,10 +15,10 @@ from reader.tui.widgets.release_view import ReleaseView
 
 class ReaderScreen(BaseScreen):
     BINDINGS = [
-        Binding("n", "language('nl')", "Nederlands"),
-        Binding("f", "language('fr')", "Français"),
-        Binding("e", "language('en')", "English"),
-        Binding("s", "side_by_side", "Side by side"),
+        Binding("n", "language('nl')", "NL"),
+        Binding("f", "language('fr')", "FR"),
+        Binding("e", "language('en')", "EN"),
+        Binding("s", "side_by_side", "Side"),
         Binding("t", "translate", "Translate"),
         Binding("h", "history", "History", show=False),
         Binding("q,escape", "app.pop_screen", "Back"),

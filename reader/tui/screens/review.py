@@ -45,14 +45,14 @@ def strip_text(report: CheckReport, state: Callable[[str], SegmentReview], width
 class ReviewScreen(BaseScreen):
     BINDINGS = [
         Binding("right_square_bracket", "next_flag(1)", "Next flag", key_display="]"),
-        Binding("left_square_bracket", "next_flag(-1)", "Prev flag", key_display="["),
-        Binding("a", "mark('ok')", "Mark ok"),
+        Binding("left_square_bracket", "next_flag(-1)", "Prev flag", key_display="[", show=False),
+        Binding("a", "mark('ok')", "OK"),
         Binding("f", "mark('flagged')", "Flag"),
         Binding("u", "mark('todo')", "Undo", show=False),
-        Binding("c", "comment", "Comment"),
+        Binding("c", "comment", "Note"),
         Binding("e", "edit", "Edit"),
-        Binding("w", "write", "Write edits"),
-        Binding("r,q,escape", "leave", "Leave review"),
+        Binding("w", "write", "Write"),
+        Binding("r,q,escape", "leave", "Leave", key_display="q"),
     ]
 
     def __init__(self, release: Release, source: str, target: str, edit_at: str | None = None) -> None:

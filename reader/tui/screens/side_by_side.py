@@ -78,15 +78,15 @@ def pick_and_translate(app: Any, release: Release, source: str) -> None:
 class SideBySideScreen(BaseScreen):
     BINDINGS = [
         Binding("x", "swap", "Swap"),
-        Binding("i", "toggle_interleave", "Interleave"),
-        Binding("1", "mode('source')", "Source"),
-        Binding("2", "mode('target')", "Target"),
-        Binding("3", "mode('both')", "Both"),
+        Binding("i", "toggle_interleave", "Interleave", show=False),
+        Binding("1", "mode('source')", "Source", show=False),
+        Binding("2", "mode('target')", "Target", show=False),
+        Binding("3", "mode('both')", "Both", show=False),
         Binding("t", "translate", "Translate"),
         Binding("w", "save_translation", "Save", show=False),
         Binding("r", "toggle_review", "Review"),
-        Binding("e", "toggle_review(True)", "Edit", show=False),
-        Binding("escape", "cancel_or_back", "Cancel/Back"),
+        Binding("e", "toggle_review(True)", "Edit"),
+        Binding("escape", "cancel_or_back", "Cancel/Back", show=False),
         Binding("q", "back", "Back"),
     ]
 
