@@ -45,3 +45,33 @@ def test_side_by_side_snapshot(snap_compare, snapshot_app):
         await _settle(pilot)
 
     assert snap_compare(snapshot_app, terminal_size=SIZE, run_before=side_by_side)
+
+
+# Every main screen at the smallest size a user may have (80x24) and a comfortable one (120x40).
+SCREENS = {
+    "library": (),
+    "reader": ("enter",),
+    "side_by_side": ("enter", "s"),
+    "review": ("enter", "s", "r"),
+    "models": ("m",),
+    "help": ("question_mark",),
+}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_every_screen_fits(snap_compare, monkeypatch: pytest.MonkeyPatch, screen: str, size: tuple[int, int]):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", "no-packages-here")  # the model manager names it: the same everywhere
+    app = make_app(Library.load(Path("releases")), FakeTranslator(pairs=()), cursor_blink=False)
+
+    async def go(pilot) -> None:  # noqa: ANN001
+        await _settle(pilot)
+        for key in SCREENS[screen]:
+            await pilot.press(key)
+            await _settle(pilot)
+        await pilot.pause(0.3)  # notifications and the review check settle
+        app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=go)
