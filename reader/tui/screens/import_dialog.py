@@ -57,9 +57,7 @@ class ImportScreen(BaseModal[str | None]):
                 self.path = path
                 self.detect(path)
 
-        self.app.push_screen(
-            FilePicker("Import a press release (.txt .md .html .pdf .docx)", SUFFIXES, Path.home()), picked
-        )
+        self.app.push_screen(FilePicker("Import a press release (.txt .md .html .pdf .docx)", SUFFIXES), picked)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Reading the file")
     def detect(self, path: Path) -> None:

@@ -76,20 +76,40 @@ class _Tree(DirectoryTree):
 
 
 class FilePicker(ModalScreen[Path | None]):
-    """Pick a file from a tree, or type its path."""
+    """Pick a file from a tree rooted at the working folder (backspace goes up), or type a path:
+    a folder typed becomes the tree's root, a file is chosen."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel"),
+        Binding("backspace", "up", "Up a folder", show=False),
+    ]
 
     def __init__(self, title: str, suffixes: tuple[str, ...], start: Path | None = None) -> None:
         super().__init__()
         self.title_text, self.suffixes = title, suffixes
-        self.start = start or Path.cwd()
+        self.start = (start or Path.cwd()).resolve()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="file-picker"):
             yield Label(self.title_text)
-            yield ReaderInput(placeholder="Type a path and press Enter, or pick below", id="path")
+            yield Label(str(self.start), id="picker-root", classes="dialog-text")
+            yield ReaderInput(placeholder="Type a path (a file, or a folder to look in) and press Enter", id="path")
             yield _Tree(self.start, self.suffixes)
+            yield Label(
+                "Enter opens a folder or picks a file · backspace: up a folder · Esc: cancel", classes="dialog-text"
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(_Tree).focus()
+
+    def _root(self, folder: Path) -> None:
+        self.start = folder
+        self.query_one(_Tree).path = folder
+        self.query_one("#picker-root", Label).update(str(folder))
+
+    def action_up(self) -> None:
+        if self.focused is not self.query_one("#path") and self.start.parent != self.start:
+            self._root(self.start.parent)
 
     @on(DirectoryTree.FileSelected)
     def _file(self, event: DirectoryTree.FileSelected) -> None:
@@ -98,10 +118,15 @@ class FilePicker(ModalScreen[Path | None]):
     @on(ReaderInput.Submitted, "#path")
     def _typed(self, event: ReaderInput.Submitted) -> None:
         path = Path(event.value).expanduser()
-        if path.is_file():
+        if not path.is_absolute():
+            path = self.start / path
+        if path.is_dir():
+            self._root(path.resolve())
+            self.query_one(_Tree).focus()
+        elif path.is_file():
             self.dismiss(path)
         else:
-            self.notify(f"{path}: no such file", severity="error")
+            self.notify(f"{path}: no such file or folder", severity="error")
 
 
 class PromptModal(ModalScreen[str | None]):

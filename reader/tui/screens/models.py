@@ -26,7 +26,9 @@ class IndexPairModal(ModalScreen[tuple[str, str] | None]):
         options = [(f"{name} ({code})", code) for code, name in LANGUAGES.items()]
         with Vertical(classes="dialog"):
             yield Label("Install from the Argos package index (needs a network)")
+            yield Label("From", classes="field-label")
             yield Select(options, value="nl", id="from", allow_blank=False)
+            yield Label("To", classes="field-label")
             yield Select(options, value="en", id="to", allow_blank=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Install", variant="primary", id="install")
@@ -35,7 +37,11 @@ class IndexPairModal(ModalScreen[tuple[str, str] | None]):
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "install":
-            self.dismiss((str(self.query_one("#from", Select).value), str(self.query_one("#to", Select).value)))
+            pair = (str(self.query_one("#from", Select).value), str(self.query_one("#to", Select).value))
+            if pair[0] == pair[1]:
+                self.notify("From and To must be different languages.", severity="error")
+                return
+            self.dismiss(pair)
         else:
             self.dismiss(None)
 
@@ -88,9 +94,7 @@ class ModelManagerScreen(BaseScreen):
             if path:
                 self.install_file(path)
 
-        self.app.push_screen(
-            FilePicker("Install an Argos package (.argosmodel)", (".argosmodel", ".zip"), Path.home()), picked
-        )
+        self.app.push_screen(FilePicker("Install an Argos package (.argosmodel)", (".argosmodel", ".zip")), picked)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="install", description="Installing a package")
     def install_file(self, path: Path) -> None:

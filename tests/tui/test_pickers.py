@@ -1,0 +1,56 @@
+"""The file picker starts in the working folder, goes up, and takes a typed folder or file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.library import Library
+from reader.tui.app import make_app
+from reader.tui.screens.modals import FilePicker
+from reader.tui.screens.models import IndexPairModal
+from tests.tui.conftest import wait_for_workers
+from tests.tui.fake_translator import FakeTranslator
+
+
+async def test_file_picker_roots_goes_up_and_takes_typed_paths(
+    library_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    work = tmp_path / "work" / "inner"
+    work.mkdir(parents=True)
+    (tmp_path / "work" / "release.txt").write_text("x", encoding="utf-8")
+    monkeypatch.chdir(work)
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    chosen: list[Path | None] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(FilePicker("Pick", (".txt",)), chosen.append)
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, FilePicker) and picker.start == work.resolve()
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert picker.start == (tmp_path / "work").resolve()
+        picker.query_one("#path").focus()
+        await pilot.press(*"release.txt", "enter")
+        await pilot.pause()
+    assert chosen == [(tmp_path / "work" / "release.txt").resolve()]
+
+
+async def test_index_dialog_refuses_the_same_language_twice(library_dir: Path):
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    results: list[tuple[str, str] | None] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(IndexPairModal(), results.append)
+        await pilot.pause()
+        modal = app.screen
+        modal.query_one("#to").value = "nl"
+        modal.query_one("#install").press()
+        await pilot.pause()
+        assert app.screen is modal and results == []
+        modal.query_one("#to").value = "fr"
+        modal.query_one("#install").press()
+        await pilot.pause()
+    assert results == [("nl", "fr")]
