@@ -29,6 +29,7 @@ async def test_file_picker_roots_goes_up_and_takes_typed_paths(
         await pilot.pause()
         picker = app.screen
         assert isinstance(picker, FilePicker) and picker.start == work.resolve()
+        await pilot.press("tab")  # to the tree, where backspace goes up
         await pilot.press("backspace")
         await pilot.pause()
         assert picker.start == (tmp_path / "work").resolve()

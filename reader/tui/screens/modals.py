@@ -100,7 +100,7 @@ class FilePicker(ModalScreen[Path | None]):
             )
 
     def on_mount(self) -> None:
-        self.query_one(_Tree).focus()
+        self.query_one("#path").focus()  # type a path at once; Tab goes to the tree
 
     def _root(self, folder: Path) -> None:
         self.start = folder
