@@ -1,0 +1,86 @@
+"""Side by side on long releases: time to show, and time per cursor move, at 50, 600 and 5,000 rows.
+
+    python benchmarks/bench_tui.py [--rows 50 600 5000]
+
+A release of N paragraphs in Dutch and French (nonsense of real paragraph length) is opened side
+by side in the real app under Pilot (120x40, a fake translator: no model is involved). Goals from the
+TUI issue: 600 rows shown in < 0.2 s with a cursor move < 16 ms; 5,000 rows shown in < 0.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+WORDS = "de het een regering minister akkoord investering begroting federale overheid werk economie".split()
+MOTS = "le la un gouvernement ministre accord investissement budget fédéral économie travail".split()
+
+
+def write_release(root: Path, rows: int) -> str:
+    rng = random.Random(rows)
+    rid = f"2024-01-01-long-{rows}"
+    folder = root / rid
+    folder.mkdir(parents=True)
+    (folder / "release.yaml").write_text(
+        f"id: {rid}\ndate: 2024-01-01\nissuer: FOD Economie\noriginal_language: nl\n"
+        f"titles:\n  nl: Lang bericht {rows}\n  fr: Long communiqué {rows}\n"
+        "languages:\n  nl:\n    provenance: official\n  fr:\n    provenance: official\n",
+        encoding="utf-8",
+    )
+    for lang, words in (("nl", WORDS), ("fr", MOTS)):
+        body = "\n\n".join(" ".join(rng.choice(words) for _ in range(40)).capitalize() + "." for _ in range(rows))
+        (folder / f"{lang}.md").write_text(body + "\n", encoding="utf-8")
+    return rid
+
+
+async def measure(library: Path, rid: str, rows: int) -> tuple[float, float]:
+    from reader.core.library import Library
+    from reader.tui.app import make_app
+    from reader.tui.screens.side_by_side import SideBySideScreen
+    from reader.tui.widgets.aligned import AlignedView
+    from tests.tui.fake_translator import FakeTranslator
+
+    app = make_app(Library.load(library), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        release = app.library.get(rid)
+        started = time.perf_counter()
+        app.push_screen(SideBySideScreen(release, "nl", "fr"))
+        view = None
+        while True:
+            await pilot.pause(0)
+            screen = app.screen
+            if isinstance(screen, SideBySideScreen):
+                view = screen.query_one(AlignedView)
+                if len(view.rows) >= rows:
+                    break
+        shown = time.perf_counter() - started
+        moves = 20
+        started = time.perf_counter()
+        for _ in range(moves):
+            await pilot.press("down")
+        per_move = (time.perf_counter() - started) / moves
+    return shown, per_move
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, nargs="+", default=[50, 600])  # 5,000: minutes with today's view
+    args = parser.parse_args()
+    library = Path(tempfile.mkdtemp(prefix="press-reader-tui-")) / "lib"
+    for rows in args.rows:
+        rid = write_release(library, rows)
+        shown, per_move = asyncio.run(measure(library, rid, rows))
+        print(f"{rows:>6} rows: shown in {shown:7.2f} s, {per_move * 1000:7.1f} ms per cursor move (Pilot key press)")
+
+
+if __name__ == "__main__":
+    main()
