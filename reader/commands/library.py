@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from reader.commands.context import Context
 from reader.commands.output import (
@@ -26,19 +26,13 @@ from reader.core.library import Library
 
 if TYPE_CHECKING:
     from reader.core.search import SearchIndex
-from reader.core.model import LANGUAGES, Release
+from reader.core.model import LANGUAGES, Release, listing_marks
 from reader.core.text.clean import clean_text
 
 
 def report_problems(library: Library) -> None:
     for problem in library.problems:
         warn(f"skipped broken release: {problem}")
-
-
-def _marks(languages: dict[str, Any]) -> str:
-    from reader.core.model import PROVENANCE_MARKS
-
-    return " ".join(f"{code}{PROVENANCE_MARKS.get(p.get('provenance', ''), '?')}" for code, p in languages.items())
 
 
 def _search(args: argparse.Namespace, ctx: Context) -> int:
@@ -59,7 +53,7 @@ def _search(args: argparse.Namespace, ctx: Context) -> int:
         (
             h.listing["id"],
             h.listing["date"],
-            _marks(h.listing["languages"]),
+            listing_marks(h.listing),
             h.listing["titles"].get(args.lang or "", h.listing["title"]),
             h.snippet,
         )

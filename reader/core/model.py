@@ -21,6 +21,16 @@ PROVENANCES: tuple[ProvenanceKind, ...] = get_args(ProvenanceKind)
 PROVENANCE_MARKS = {"official": "●", "unofficial": "○", "machine": "⚙", "post-edited": "◐"}
 
 
+def marks(kinds: dict[str, str]) -> str:
+    """'nl● fr○ en⚙' from language codes and provenance kinds, in the order given."""
+    return " ".join(f"{code}{PROVENANCE_MARKS.get(kind, '?')}" for code, kind in kinds.items())
+
+
+def listing_marks(listing: dict[str, Any]) -> str:
+    """The same marks from a release's `to_json()` listing (the search index stores those)."""
+    return marks({code: str(p.get("provenance", "")) for code, p in listing.get("languages", {}).items()})
+
+
 @dataclass(frozen=True)
 class Problem:
     path: Path
@@ -140,7 +150,7 @@ class Release:
 
     def language_marks(self) -> str:
         """'nl● fr○ en⚙': each language with its provenance mark, the original first."""
-        return " ".join(f"{code}{PROVENANCE_MARKS[self.versions[code].provenance.kind]}" for code in self.languages)
+        return marks({code: self.versions[code].provenance.kind for code in self.languages})
 
     @property
     def languages(self) -> list[str]:

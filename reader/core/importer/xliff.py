@@ -252,7 +252,7 @@ def apply_xliff(
     store = ReviewStore(plan.release.id, src, tgt, store_root)
     edits = [Edit(c.segment, c.target) for c in plan.changes if c.target is not None]
     if edits:
-        edit_release(
+        after = edit_release(
             library,
             plan.release,
             src,
@@ -262,8 +262,9 @@ def apply_xliff(
             glossary=glossary,
             store=store,
             why=f"XLIFF import of {plan.file.path.name}",
-        )
-    after = check_release(plan.release, src, tgt, glossary)
+        ).report
+    else:
+        after = check_release(plan.release, src, tgt, glossary)
     for change in plan.changes:
         if change.status is None and change.comment is None:
             continue

@@ -19,7 +19,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.core.model import LANGUAGES, PROVENANCE_MARKS
+from reader.core.model import LANGUAGES, listing_marks
 from reader.tui.messages import LibraryLoaded, LibraryProgress, ListRow, SearchDone
 from reader.tui.screens.base import BaseScreen, describe_error
 from reader.tui.widgets.reader_input import ReaderInput
@@ -30,10 +30,8 @@ FIRST_PAGE = 200  # rows shown before the rest of a long list arrives
 
 
 def _row(listing: dict[str, Any], lang: str | None, snippet: str = "") -> ListRow:
-    languages = listing.get("languages", {})
-    marks = " ".join(f"{code}{PROVENANCE_MARKS.get(p.get('provenance', ''), '?')}" for code, p in languages.items())
     title = listing.get("titles", {}).get(lang or "", listing.get("title", listing["id"]))
-    return ListRow(listing["id"], listing["date"], marks, title, listing.get("issuer", ""), snippet)
+    return ListRow(listing["id"], listing["date"], listing_marks(listing), title, listing.get("issuer", ""), snippet)
 
 
 class LibraryScreen(BaseScreen):
