@@ -41,7 +41,8 @@ def write_release(root: Path, rows: int) -> str:
     return rid
 
 
-async def measure(library: Path, rid: str, rows: int) -> tuple[float, float]:
+async def measure(library: Path, rid: str, rows: int) -> tuple[float, float, float, float]:
+    """(first show, aligned, per move as drawn, per move through Pilot) in seconds."""
     from reader.core.library import Library
     from reader.tui.app import make_app
     from reader.tui.screens.side_by_side import SideBySideScreen
@@ -54,32 +55,43 @@ async def measure(library: Path, rid: str, rows: int) -> tuple[float, float]:
         release = app.library.get(rid)
         started = time.perf_counter()
         app.push_screen(SideBySideScreen(release, "nl", "fr"))
-        view = None
-        while True:
+        while not (isinstance(app.screen, SideBySideScreen) and app.screen.query(AlignedView)):
             await pilot.pause(0)
-            screen = app.screen
-            if isinstance(screen, SideBySideScreen):
-                view = screen.query_one(AlignedView)
-                if len(view.rows) >= rows:
-                    break
+        while not app.screen.query_one(AlignedView).rows:
+            await pilot.pause(0)
+        view = app.screen.query_one(AlignedView)
+        await pilot.pause(0)  # one frame drawn
         shown = time.perf_counter() - started
-        moves = 20
+        while view.rows[0].pending:
+            await pilot.pause(0.01)
+        aligned = time.perf_counter() - started
+        # The work of one move: the cursor's reactive, the scroll, and drawing every visible line.
+        moves = 50
         started = time.perf_counter()
         for _ in range(moves):
+            view.action_move(1)
+            for y in range(view.size.height):
+                view.render_line(y)
+        drawn = (time.perf_counter() - started) / moves
+        started = time.perf_counter()
+        for _ in range(20):
             await pilot.press("down")
-        per_move = (time.perf_counter() - started) / moves
-    return shown, per_move
+        per_key = (time.perf_counter() - started) / 20
+    return shown, aligned, drawn, per_key
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, nargs="+", default=[50, 600])  # 5,000: minutes with today's view
+    parser.add_argument("--rows", type=int, nargs="+", default=[50, 600, 5000])
     args = parser.parse_args()
     library = Path(tempfile.mkdtemp(prefix="press-reader-tui-")) / "lib"
     for rows in args.rows:
         rid = write_release(library, rows)
-        shown, per_move = asyncio.run(measure(library, rid, rows))
-        print(f"{rows:>6} rows: shown in {shown:7.2f} s, {per_move * 1000:7.1f} ms per cursor move (Pilot key press)")
+        shown, aligned, drawn, per_key = asyncio.run(measure(library, rid, rows))
+        print(
+            f"{rows:>6} rows: first show {shown:6.2f} s, aligned {aligned:6.2f} s, "
+            f"cursor move {drawn * 1000:5.1f} ms drawn ({per_key * 1000:5.1f} ms per Pilot key press)"
+        )
 
 
 if __name__ == "__main__":

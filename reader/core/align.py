@@ -112,6 +112,9 @@ def align_lengths(
                 elif scorer is not None:
                     step += 6  # with MT evidence, a gap must be earned
                 elif hint is not None and di and dj:
+                    # The hint lowers a step by at most HINT_WEIGHT: skip it where even that cannot win.
+                    if cost[i][j] + step - HINT_WEIGHT >= cost[ni][nj]:
+                        continue
                     step -= HINT_WEIGHT * hint(" ".join(source[i:ni]), " ".join(target[j:nj]))
                 if cost[i][j] + step < cost[ni][nj]:
                     cost[ni][nj] = cost[i][j] + step

@@ -60,10 +60,19 @@ class Row:
 
 
 @dataclass
+class RowsReady(Message):
+    """Rows aligned in a worker for `key` (the screen ignores them if it has moved on)."""
+
+    key: object
+    rows: list[Row]
+
+
+@dataclass
 class TranslationProgress(Message):
     done: int
     total: int
     rows: list[Row]
+    result: TranslationResult | None = None
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, TranslationProgress)

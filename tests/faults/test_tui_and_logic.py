@@ -66,12 +66,13 @@ async def test_21_worker_errors_on_screens_reach_the_user(library_dir: Path, tmp
         assert any("cannot reach the package index" in n.message for n in app._notifications)
 
 
-def test_22_a_row_updated_before_it_is_mounted(library_dir: Path):
-    from reader.tui.widgets.aligned import AlignedRow, Row
+def test_22_rows_set_before_the_view_is_mounted(library_dir: Path):
+    from reader.tui.widgets.aligned import AlignedView, Row
 
-    row = AlignedRow(Row("paragraph", "a", "b", ()), 0)
-    row.update_row(Row("paragraph", "a", "c", ()))
-    assert row.row.right == "c"
+    view = AlignedView()
+    view.set_rows([Row("paragraph", "a", "b", ())])
+    view.set_rows([Row("paragraph", "a", "c", ())])
+    assert view.rows[0].right == "c" and view.current is not None
 
 
 def test_23_beam_size_is_part_of_the_cache_key(installed_packages: Path, tmp_path: Path):

@@ -110,7 +110,7 @@ async def test_e_in_side_by_side_opens_the_editor_on_that_segment(library_dir: P
         assert isinstance(app.screen, SideBySideScreen)
         side = app.screen
         side.query_one(AlignedView).cursor = 4
-        wanted = side.query_one(AlignedView).rows[4].row.left
+        wanted = side.query_one(AlignedView).rows[4].left
         await pilot.press("e")
         await wait_for_workers(pilot)
         modal = app.screen

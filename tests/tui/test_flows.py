@@ -5,7 +5,7 @@ from textual.widgets import DataTable, Input
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.screens.side_by_side import SideBySideScreen
-from reader.tui.widgets.aligned import AlignedRow, AlignedView
+from reader.tui.widgets.aligned import AlignedView
 from reader.tui.widgets.release_list import ReleaseList
 from reader.tui.widgets.release_view import ReleaseView
 from tests.conftest import SEED_ID
@@ -63,6 +63,11 @@ async def test_switch_language(app):
         assert isinstance(app.screen, LibraryScreen)
 
 
+def shown(view: AlignedView, index: int) -> str:
+    """The text drawn on the first line of row `index` (the view draws lines, not widgets)."""
+    return "".join(segment.text for segment in view._draw(index, 0, view.size.width, False)).strip()
+
+
 async def test_side_by_side_swap_modes(app):
     async with app.run_test(size=(120, 35)) as pilot:
         await wait_for_workers(pilot)
@@ -71,24 +76,26 @@ async def test_side_by_side_swap_modes(app):
         screen = app.screen
         assert isinstance(screen, SideBySideScreen)
         assert (screen.source, screen.target) == ("nl", "fr")
-        rows = screen.query(AlignedRow)
-        assert len(rows) == 8
-        first_body = rows[2].row
+        await wait_for_workers(pilot)
+        view = screen.query_one(AlignedView)
+        assert len(view.rows) == 8
+        first_body = view.rows[2]
         assert first_body.left.startswith("Vandaag") and first_body.right.startswith("Aujourd'hui")
+        assert shown(view, 2).startswith("Vandaag")
         await pilot.press("x")
-        assert screen.query(AlignedRow)[2].row.left.startswith("Aujourd'hui")
+        assert shown(view, 2).startswith("Aujourd'hui")
         assert "Français" in str(screen.query_one("#left-label").render())
         await pilot.press("down", "down")
-        assert screen.query_one(AlignedView).cursor == 2
-        assert screen.query(AlignedRow)[2].has_class("-current")
+        assert view.cursor == 2
+        assert "row 3/8" in str(screen.query_one("#row-detail").render())
         await pilot.press("i")
-        assert screen.has_class("-interleaved")
+        assert view.mode == "interleaved"
         await pilot.press("1")
-        assert screen.has_class("-source-only")
+        assert view.mode == "source" and shown(view, 2).startswith("Vandaag")
         await pilot.press("2")
-        assert screen.has_class("-target-only") and not screen.has_class("-source-only")
+        assert view.mode == "target" and shown(view, 2).startswith("Aujourd'hui")
         await pilot.press("3")
-        assert not screen.has_class("-target-only")
+        assert view.mode == "side"
 
 
 async def test_translate_with_fake_translator(app, fake_translator):
@@ -97,8 +104,8 @@ async def test_translate_with_fake_translator(app, fake_translator):
         await pilot.press("enter", "t", "e")
         await wait_for_workers(pilot)
         screen = app.screen
-        assert isinstance(screen, SideBySideScreen) and screen.machine
-        rows = [r.row for r in screen.query(AlignedRow)]
+        assert isinstance(screen, SideBySideScreen) and screen.choice.kind == "machine"
+        rows = screen.query_one(AlignedView).rows
         assert len(rows) >= 20 and all(r.right.startswith("[en] ") for r in rows)
         assert "machine" in str(screen.query_one("#right-label").render())
         await pilot.press("w")
@@ -116,7 +123,7 @@ async def test_translate_cancel_keeps_what_finished(app, fake_translator):
         fake_translator.gate.set()  # release the first batch
         for _ in range(50):
             await pilot.pause(0.02)
-            if app.screen.query_one(AlignedView).rows and not app.screen.query(AlignedRow)[0].row.pending:
+            if app.screen.query_one(AlignedView).rows and not app.screen.query_one(AlignedView).rows[0].pending:
                 break
         screen = app.screen
         assert screen.translating and screen.has_class("-translating")
@@ -127,7 +134,7 @@ async def test_translate_cancel_keeps_what_finished(app, fake_translator):
         await pilot.pause()
         assert not screen.translating
         assert screen.result is not None and screen.result.cancelled
-        rows = [r.row for r in screen.query(AlignedRow)]
+        rows = screen.query_one(AlignedView).rows
         done = [r for r in rows if not r.pending]
         assert 0 < len(done) < len(rows)
         assert isinstance(app.screen, SideBySideScreen)

@@ -10,7 +10,7 @@ from reader.core.engine.translator import Engine
 from reader.core.library import Library
 from reader.tui.app import make_app
 from reader.tui.screens.side_by_side import SideBySideScreen
-from reader.tui.widgets.aligned import AlignedRow
+from reader.tui.widgets.aligned import AlignedView
 from tests.conftest import SEED_ID
 from tests.tui.conftest import wait_for_workers
 
@@ -31,7 +31,7 @@ async def test_translate_and_save_through_the_real_engine(library_dir: Path, ins
         screen = app.screen
         assert isinstance(screen, SideBySideScreen) and screen.result is not None
         assert screen.result.complete and screen.result.models[0]["code"] == "translate-nl_en"
-        rows = [r.row for r in screen.query(AlignedRow)]
+        rows = screen.query_one(AlignedView).rows
         assert rows and all(not r.pending for r in rows)
         assert all(r.left for r in rows)  # the original stays on the left
         await pilot.press("w")

@@ -1,6 +1,6 @@
 from reader.core.review.store import ReviewStore
 from reader.tui.screens.review import ReviewScreen
-from reader.tui.widgets.aligned import AlignedRow, AlignedView
+from reader.tui.widgets.aligned import AlignedView
 from tests.conftest import SEED_ID
 from tests.tui.conftest import wait_for_workers
 
@@ -26,8 +26,8 @@ async def test_review_mode_flags_jump_mark_and_comment(app, library_dir):
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("home", "a")
-        rows = list(screen.query(AlignedRow))
-        assert rows[index].has_class("-status-flagged") and rows[0].has_class("-status-ok")
+        rows = screen.query_one(AlignedView).rows
+        assert rows[index].status == "flagged" and rows[0].status == "ok"
         await pilot.press("r")
         assert not isinstance(app.screen, ReviewScreen)
     store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews)

@@ -53,3 +53,11 @@ def numbers_differ(source: str, target: str, src: str, tgt: str) -> bool:
         return False
     missing, extra = unmatched(extract(source, src), extract(target, tgt))
     return bool(missing or extra)
+
+
+EXPLAIN = {
+    "empty": "the model gave nothing for this sentence",
+    "repetition": "the output repeats itself (a decoding loop)",
+    "truncated": "the output stopped at the length limit",
+    "identical": "the output copies the source: left untranslated",
+}

@@ -34,13 +34,18 @@ def anchors(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(exact), frozenset(stems)
 
 
+@lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _WORD.findall(text))
+
+
 def similarity(source: str, target: str, src: str, tgt: str) -> float:
+    """Dice over anchors; every part is cached per text, as alignment asks about each text often."""
     s_exact, s_stems = anchors(source, src)
     t_exact, t_stems = anchors(target, tgt)
-    t_words = {fold(w) for w in _WORD.findall(target)}
-    s_words = {fold(w) for w in _WORD.findall(source)}
-    matched = sum(1 for a in s_exact if a in t_exact or a in t_words) + len(s_stems & t_stems)
-    matched_t = sum(1 for a in t_exact if a in s_exact or a in s_words) + len(s_stems & t_stems)
+    shared_stems = len(s_stems & t_stems)
+    matched = len(s_exact & (t_exact | _words(target))) + shared_stems
+    matched_t = len(t_exact & (s_exact | _words(source))) + shared_stems
     total = len(s_exact) + len(s_stems) + len(t_exact) + len(t_stems)
     return 0.0 if total == 0 else min(1.0, (matched + matched_t) / total)
 

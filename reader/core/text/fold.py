@@ -8,6 +8,8 @@ import unicodedata
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form, so 'creeert' finds 'creëert'."""
+    if text.isascii():  # most words: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

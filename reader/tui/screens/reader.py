@@ -54,21 +54,30 @@ class ReaderScreen(BaseScreen):
         self.lang = lang
         self._show()
 
+    @property
+    def original(self) -> str:
+        """The original language, or the one being read when the original is not in the library."""
+        code = self.release.original_language
+        return code if code in self.release.versions else self.lang
+
     def other_language(self) -> str | None:
-        """The version to put beside this one: the original if we are not reading it, else the next."""
-        if self.lang != self.release.original_language:
-            return self.release.original_language
-        return next((code for code in self.release.languages if code != self.lang), None)
+        """The version to put beside the original: the one being read, else a human one, else any."""
+        original = self.original
+        if self.lang != original:
+            return self.lang
+        others = [code for code in self.release.languages if code != original]
+        human = [code for code in others if self.release.versions[code].provenance.kind != "machine"]
+        return next(iter(human + others), None)
 
     def action_side_by_side(self) -> None:
+        """The original always on the left; v there cycles what is on the right."""
         from reader.tui.screens.side_by_side import SideBySideScreen
 
         right = self.other_language()
         if right is None:
             self.notify("Only one language version: press t to translate it.", severity="warning")
             return
-        left = self.release.original_language if right != self.release.original_language else self.lang
-        self.app.push_screen(SideBySideScreen(self.release, left, right))
+        self.app.push_screen(SideBySideScreen(self.release, self.original, right))
 
     def action_history(self) -> None:
         """Earlier texts of this version; one can be restored (asks first)."""
@@ -107,6 +116,7 @@ class ReaderScreen(BaseScreen):
         self.app.push_screen(HistoryModal(title, revisions), restore)
 
     def action_translate(self) -> None:
+        """Translate the original (a translation of a translation loses twice), shown beside it."""
         from reader.tui.screens.side_by_side import pick_and_translate
 
-        pick_and_translate(self.app, self.release, self.lang)
+        pick_and_translate(self.app, self.release, self.original)

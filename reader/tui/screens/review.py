@@ -4,6 +4,7 @@ segment (a: ok, f: flagged, c: comment) saved as you go in the review store."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
 from rich.text import Text
 from textual import work
@@ -42,6 +43,16 @@ def strip_text(report: CheckReport, state: Callable[[str], SegmentReview], width
     return text
 
 
+Filter = Literal["all", "flagged", "mine", "todo"]
+FILTERS: tuple[Filter, ...] = ("all", "flagged", "mine", "todo")
+FILTER_HELP = {
+    "all": "every segment",
+    "flagged": "segments with a check's flag or flagged by a reviewer",
+    "mine": "segments you flagged or commented",
+    "todo": "segments not yet marked ok or flagged",
+}
+
+
 class ReviewScreen(BaseScreen):
     BINDINGS = [
         Binding("right_square_bracket", "next_flag(1)", "Next flag", key_display="]"),
@@ -50,6 +61,7 @@ class ReviewScreen(BaseScreen):
         Binding("f", "mark('flagged')", "Flag"),
         Binding("u", "mark('todo')", "Undo", show=False),
         Binding("c", "comment", "Note"),
+        Binding("s", "cycle_filter", "Show"),
         Binding("e", "edit", "Edit"),
         Binding("w", "write", "Write"),
         Binding("r,q,escape", "leave", "Leave", key_display="q"),
@@ -63,12 +75,14 @@ class ReviewScreen(BaseScreen):
         self.store: ReviewStore | None = None
         self.working: Release | None = None  # the release with unsaved edits of the target
         self.edits = 0
+        self.filter: Filter = "all"
+        self.shown_pairs: list[int] = []  # the pair index of each row shown
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="pane-labels"):
-            yield Label(self._label(self.source), classes="pane-label")
-            yield Label(self._label(self.target), classes="pane-label")
+            yield Label(self._label(self.source), id="left-label", classes="pane-label")
+            yield Label(self._label(self.target), id="right-label", classes="pane-label")
         yield Static(Text("checking…", style="dim"), id="review-strip")
         yield AlignedView(id="aligned")
         yield Static("", id="review-detail")
@@ -114,12 +128,12 @@ class ReviewScreen(BaseScreen):
             wanted, self.edit_at = self.edit_at, None
             for pair in self.report.pairs:
                 if pair.source and (pair.source in wanted or wanted in pair.source):
-                    self.query_one(AlignedView).cursor = pair.index
+                    self._go(pair.index)
                     self._detail()
                     self.action_edit()
                     break
         if message.after is not None:
-            self.query_one(AlignedView).cursor = min(message.after, len(self.report.pairs) - 1)
+            self._go(message.after)
             self._detail()
             self.action_next_flag(1)
             return
@@ -131,15 +145,46 @@ class ReviewScreen(BaseScreen):
         )
         self._detail()
 
+    def _shown(self, index: int) -> bool:
+        assert self.report is not None
+        pair = self.report.pairs[index]
+        review = self._state(pair.key)
+        if self.filter == "flagged":
+            return bool(pair.flags) and review.status != "ok" or review.status == "flagged"
+        if self.filter == "mine":
+            return review.status == "flagged" or bool(review.comment)
+        if self.filter == "todo":
+            return review.status == "todo"
+        return True
+
     def _refresh_rows(self) -> None:
         if self.report is None:
             return
-        rows = [
-            Row(p.kind, p.source, p.target, tuple(f.code for f in p.flags), status=self._state(p.key).status)
-            for p in self.report.pairs
-        ]
-        self.query_one(AlignedView).set_rows(rows)
+        at = self._current()
+        self.shown_pairs = [i for i in range(len(self.report.pairs)) if self._shown(i)]
+        rows = []
+        for index in self.shown_pairs:
+            pair = self.report.pairs[index]
+            codes = tuple(f.code for f in pair.flags)
+            rows.append(Row(pair.kind, pair.source, pair.target, codes, status=self._state(pair.key).status))
+        view = self.query_one(AlignedView)
+        view.set_rows(rows)
+        self._go(at)
         self.query_one("#review-strip", Static).update(strip_text(self.report, self._state, self.size.width - 2))
+
+    def _go(self, index: int) -> None:
+        """Put the cursor on pair `index`, or on the first shown pair after it."""
+        view = self.query_one(AlignedView)
+        from bisect import bisect_left
+
+        view.cursor = min(bisect_left(self.shown_pairs, index), max(0, len(self.shown_pairs) - 1))
+
+    def action_cycle_filter(self) -> None:
+        self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
+        self._refresh_rows()
+        shown = len(self.shown_pairs)
+        self.notify(f"Showing {FILTER_HELP[self.filter]}: {shown}. s shows the next filter.", timeout=4)
+        self._detail()
 
     def _state(self, key: str) -> SegmentReview:
         return self.store.get(key) if self.store is not None else SegmentReview()
@@ -157,14 +202,21 @@ class ReviewScreen(BaseScreen):
         self._detail()
 
     def _current(self) -> int:
-        return self.query_one(AlignedView).cursor
+        """The pair index under the cursor (rows may be filtered)."""
+        cursor = self.query_one(AlignedView).cursor
+        return self.shown_pairs[cursor] if 0 <= cursor < len(self.shown_pairs) else cursor
 
     def _detail(self) -> None:
         if self.report is None or not self.report.pairs:
             return
+        if not self.shown_pairs:
+            self.query_one("#review-detail", Static).update(f"No {FILTER_HELP[self.filter]}. s shows the next filter.")
+            return
         pair = self.report.pairs[min(self._current(), len(self.report.pairs) - 1)]
         review = self._state(pair.key)
         text = Text(f"#{pair.index + 1} {pair.kind} ({pair.shape}) · {review.status}", style="bold")
+        if self.filter != "all":
+            text.append(f" · showing {self.filter} ({len(self.shown_pairs)})", style="dim")
         for flag in pair.flags:
             text.append(f"\n⚑ {flag.code}: ", style="bold red" if flag.severity == "error" else "bold yellow")
             text.append(flag.message)
@@ -178,16 +230,18 @@ class ReviewScreen(BaseScreen):
     def action_next_flag(self, direction: int) -> None:
         if self.report is None:
             return
-        count = len(self.report.pairs)
+        count = len(self.shown_pairs)
+        cursor = self.query_one(AlignedView).cursor
         for step in range(1, count + 1):
-            index = (self._current() + direction * step) % count
-            if self.report.pairs[index].flags or self._state(self.report.pairs[index].key).status == "flagged":
-                self.query_one(AlignedView).cursor = index
+            row = (cursor + direction * step) % count
+            pair = self.report.pairs[self.shown_pairs[row]]
+            if pair.flags or self._state(pair.key).status == "flagged":
+                self.query_one(AlignedView).cursor = row
                 return
         self.notify("No flagged segment.", severity="information")
 
     def action_mark(self, status: str) -> None:
-        if self.report is None:
+        if self.report is None or not self.shown_pairs:
             return
         pair = self.report.pairs[self._current()]
         self._save(pair.key, status=status)
@@ -198,7 +252,7 @@ class ReviewScreen(BaseScreen):
         """Edit the current target under its source; saving re-checks it and moves to the next flag."""
         from reader.tui.screens.edit_segment import EditSegmentModal
 
-        if self.report is None:
+        if self.report is None or not self.shown_pairs:
             return
         pair = self.report.pairs[self._current()]
         official = self.release.versions[self.target].provenance.kind == "official"
@@ -281,7 +335,7 @@ class ReviewScreen(BaseScreen):
     def action_comment(self) -> None:
         from reader.tui.screens.modals import PromptModal
 
-        if self.report is None:
+        if self.report is None or not self.shown_pairs:
             return
         pair = self.report.pairs[self._current()]
 

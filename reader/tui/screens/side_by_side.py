@@ -1,9 +1,16 @@
-"""Two versions side by side, row against row; also where offline translation runs and lands."""
+"""One release, the original on the left and a version of your choice on the right.
+
+One screen per release: `v` cycles the right column through the human versions, then the machine
+ones, then "translate to ...", and `t` translates in place, the source staying visible while the
+target fills in. Alignment and translation run in thread workers; the view only receives rows.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,14 +18,22 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from reader.core.align import align_versions
+from reader.core.engine.guard import EXPLAIN
 from reader.core.engine.packages import MissingModelError
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import LibraryError, PackageError
 from reader.core.model import LANGUAGES, Release
-from reader.tui.messages import Row, TranslationFinished, TranslationProgress
+from reader.tui.messages import Row, RowsReady, TranslationFinished, TranslationProgress
 from reader.tui.screens.base import BaseScreen
 from reader.tui.widgets.aligned import AlignedView
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What the right column shows: a version in the library, a translation made here, or one to make."""
+
+    lang: str
+    kind: Literal["version", "machine", "translate"]
 
 
 def rows_from_result(result: TranslationResult) -> list[Row]:
@@ -31,15 +46,24 @@ def rows_from_result(result: TranslationResult) -> list[Row]:
 
 
 def rows_from_versions(release: Release, left: str, right: str) -> list[Row]:
+    from reader.core.align import align_versions
+
     pairs = align_versions(release.versions[left], release.versions[right], level="block")
     return [Row(p.kind, "\n\n".join(p.source), "\n\n".join(p.target)) for p in pairs]
 
 
-def start_translation(app: Any, release: Release, source: str, target: str) -> None:
-    """Open the side-by-side view and translate into it, or explain what model is missing."""
+def source_rows(release: Release, lang: str) -> list[Row]:
+    """The original alone, at once, while the other side is aligned or translated."""
+    version = release.versions[lang]
+    rows = [Row("title", version.title, "", pending=True)] if version.title else []
+    return rows + [Row(block.kind, block.text, "", pending=True) for block in version.blocks]
+
+
+def can_translate(app: Any, source: str, target: str) -> bool:
+    """True when a model route exists; otherwise say which model is missing and offer the manager."""
     if source == target:
         app.notify(f"This is already the {LANGUAGES[target]} version.", severity="warning")
-        return
+        return False
     try:
         app.translator.route(source, target)
     except MissingModelError as exc:
@@ -51,21 +75,23 @@ def start_translation(app: Any, release: Release, source: str, target: str) -> N
             if yes:
                 app.action_models()
 
-        app.push_screen(
-            ConfirmModal(
-                f"Missing: {', '.join(exc.missing)}.\nOpen the model manager?", yes="Open model manager", no="Not now"
-            ),
-            open_manager,
-        )
-        return
+        question = f"Missing: {', '.join(exc.missing)}.\nOpen the model manager?"
+        app.push_screen(ConfirmModal(question, yes="Open model manager", no="Not now"), open_manager)
+        return False
     except PackageError as exc:
         app.notify(str(exc), severity="error")
-        return
-    app.push_screen(SideBySideScreen(release, source, target, machine=True))
+        return False
+    return True
+
+
+def start_translation(app: Any, release: Release, source: str, target: str) -> None:
+    """From the reader: open the release side by side and translate into it."""
+    if can_translate(app, source, target):
+        app.push_screen(SideBySideScreen(release, source, target, translate=True))
 
 
 def pick_and_translate(app: Any, release: Release, source: str) -> None:
-    """t: the language picker, then a translation of `source` into the chosen language."""
+    """t in the reader: the language picker, then a translation of `source` into the chosen language."""
     from reader.tui.screens.modals import TranslatePicker
 
     def chosen(target: str | None) -> None:
@@ -77,28 +103,30 @@ def pick_and_translate(app: Any, release: Release, source: str) -> None:
 
 class SideBySideScreen(BaseScreen):
     BINDINGS = [
-        Binding("x", "swap", "Swap"),
-        Binding("i", "toggle_interleave", "Interleave", show=False),
-        Binding("1", "mode('source')", "Source", show=False),
-        Binding("2", "mode('target')", "Target", show=False),
-        Binding("3", "mode('both')", "Both", show=False),
+        Binding("v", "cycle(1)", "Version"),
+        Binding("V", "cycle(-1)", "Previous version", show=False),
         Binding("t", "translate", "Translate"),
-        Binding("w", "save_translation", "Save", show=False),
-        Binding("r", "toggle_review", "Review"),
-        Binding("e", "toggle_review(True)", "Edit"),
+        Binding("w", "save_translation", "Save"),
+        Binding("r", "review", "Review"),
+        Binding("e", "review(True)", "Edit", show=False),
+        Binding("x", "swap", "Swap", show=False),
+        Binding("i", "toggle_interleave", "Interleave", show=False),
+        Binding("1", "mode('source')", "Source only", show=False),
+        Binding("2", "mode('target')", "Target only", show=False),
+        Binding("3", "mode('side')", "Both", show=False),
         Binding("escape", "cancel_or_back", "Cancel/Back", show=False),
         Binding("q", "back", "Back"),
     ]
 
-    def __init__(self, release: Release, left: str, right: str, machine: bool = False) -> None:
+    def __init__(self, release: Release, left: str, right: str, translate: bool = False) -> None:
         super().__init__()
         self.release = release
-        self.source, self.target = left, right
-        self.machine = machine
+        self.source = left
+        self.choice = Choice(right, "translate" if translate else "version")
         self.swapped = False
+        self.results: dict[str, TranslationResult] = {}  # translations made here and not saved yet
+        self.translating: str | None = None
         self.rows: list[Row] = []
-        self.result: TranslationResult | None = None
-        self.translating = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -106,6 +134,7 @@ class SideBySideScreen(BaseScreen):
             yield Label(id="left-label", classes="pane-label")
             yield Label(id="right-label", classes="pane-label")
         yield AlignedView(id="aligned")
+        yield Static("", id="row-detail")
         with Horizontal(id="translate-progress"):
             yield ProgressBar(id="progress", show_eta=False)
             yield Static("", id="progress-text")
@@ -114,64 +143,148 @@ class SideBySideScreen(BaseScreen):
     def on_mount(self) -> None:
         self.sub_title = self.release.title(self.source)
         self.query_one(AlignedView).focus()
-        if self.machine:
-            self._translation_started()
-            self.run_translation()
+        self.show(self.choice)
+
+    @property
+    def target(self) -> str:
+        return self.choice.lang
+
+    @property
+    def result(self) -> TranslationResult | None:
+        """The translation made here that the right column shows, if it shows one."""
+        return self.results.get(self.choice.lang) if self.choice.kind == "machine" else None
+
+    # -- what the right column shows ---------------------------------------------------------------
+
+    def choices(self) -> list[Choice]:
+        """Human versions first, then machine ones (saved, then made here), then translations to make."""
+        versions = [code for code in self.release.languages if code != self.source]
+        human = [Choice(c, "version") for c in versions if self.release.versions[c].provenance.kind != "machine"]
+        machine = [Choice(c, "version") for c in versions if self.release.versions[c].provenance.kind == "machine"]
+        made = [Choice(c, "machine") for c in self.results]
+        saved_machine = {c.lang for c in machine}
+        to_make = [
+            Choice(c, "translate")
+            for c in LANGUAGES
+            if c != self.source and c not in self.results and c not in saved_machine
+        ]
+        return human + machine + made + to_make
+
+    def action_cycle(self, step: int) -> None:
+        choices = self.choices()
+        at = choices.index(self.choice) if self.choice in choices else -1
+        for n in range(1, len(choices) + 1):
+            candidate = choices[(at + step * n) % len(choices)]
+            if candidate.kind != "translate" or can_translate(self.app, self.source, candidate.lang):
+                self.show(candidate)
+                return
+
+    def show(self, choice: Choice) -> None:
+        self.choice = choice
+        if choice.kind == "version":
+            self._set_rows(source_rows(self.release, self.source))
+            self.align(choice.lang)
+        elif choice.kind == "machine":
+            self._set_rows(rows_from_result(self.results[choice.lang]))
         else:
-            try:
-                self._set_rows(rows_from_versions(self.release, self.source, self.target))
-            except LibraryError as exc:
-                self.notify(str(exc), severity="error")
+            self.choice = Choice(choice.lang, "machine")
+            self._set_rows(source_rows(self.release, self.source))
+            self.translating = choice.lang
+            self.add_class("-translating")
+            self.run_translation(choice.lang)
         self._labels()
 
-    # -- rows and layout -------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, exit_on_error=False, group="align", description="Aligning")
+    def align(self, lang: str) -> None:
+        try:
+            rows = rows_from_versions(self.release, self.source, lang)
+        except LibraryError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(RowsReady(Choice(lang, "version"), rows))
+
+    def on_rows_ready(self, message: RowsReady) -> None:
+        if message.key == self.choice:
+            self._set_rows(message.rows)
 
     def _set_rows(self, rows: list[Row]) -> None:
         self.rows = rows
-        shown = [Row(r.kind, r.right, r.left, r.flags, r.cached, r.pending) for r in rows] if self.swapped else rows
-        self.query_one(AlignedView).set_rows(shown)
+        self.query_one(AlignedView).set_rows(rows)
+        self._detail()
 
-    def _side_label(self, lang: str) -> str:
-        if self.machine and lang == self.target:
-            models = ", ".join(f"{m['code']} {m['version']}" for m in (self.result.models if self.result else []))
-            state = " · translating" if self.translating else ""
+    def _side_label(self, lang: str, machine: bool) -> str:
+        if machine:
+            result = self.results.get(lang)
+            models = ", ".join(f"{m['code']} {m['version']}" for m in (result.models if result else []))
+            state = " · translating" if self.translating == lang else " · not saved (w)"
             return f"{LANGUAGES[lang]} · machine{f' ({models})' if models else ''}{state}"
         return f"{LANGUAGES[lang]} · {self.release.versions[lang].provenance.label()}"
 
     def _labels(self) -> None:
-        left, right = (self.target, self.source) if self.swapped else (self.source, self.target)
-        self.query_one("#left-label", Label).update(self._side_label(left))
-        self.query_one("#right-label", Label).update(self._side_label(right))
+        left = self._side_label(self.source, False)
+        right = self._side_label(self.choice.lang, self.choice.kind == "machine")
+        if self.swapped:
+            left, right = right, left
+        self.query_one("#left-label", Label).update(left)
+        self.query_one("#right-label", Label).update(right)
+
+    def _detail(self) -> None:
+        """The current row explained: its number, where it came from, what its flags mean."""
+        view = self.query_one(AlignedView)
+        row = view.current
+        text = Text(f"row {view.cursor + 1}/{len(self.rows)}", style="bold") if row else Text("")
+        if row is not None:
+            text.append(f" · {row.kind}")
+            if row.pending:
+                waiting = "aligning the versions…" if self.choice.kind == "version" else "waiting for the translation"
+                text.append(f" · {waiting}", style="italic")
+            if row.cached:
+                text.append(" · ↺ from the translation cache")
+            for flag in row.flags:
+                text.append(f" · ⚑ {flag}: ", style="bold red")
+                text.append(EXPLAIN.get(flag, flag))
+        self.query_one("#row-detail", Static).update(text)
+
+    def on_aligned_view_cursor_moved(self, _message: AlignedView.CursorMoved) -> None:
+        self._detail()
 
     def action_swap(self) -> None:
         self.swapped = not self.swapped
-        self._set_rows(self.rows)
+        self.query_one(AlignedView).swapped = self.swapped
         self._labels()
 
     def action_toggle_interleave(self) -> None:
-        self.toggle_class("-interleaved")
+        view = self.query_one(AlignedView)
+        view.mode = "side" if view.mode == "interleaved" else "interleaved"
 
-    def action_mode(self, mode: str) -> None:
-        self.set_class(mode == "source", "-source-only")
-        self.set_class(mode == "target", "-target-only")
+    def action_mode(self, mode: Literal["side", "source", "target"]) -> None:
+        self.query_one(AlignedView).mode = mode
 
     # -- translation ------------------------------------------------------------------------------
 
     def action_translate(self) -> None:
-        pick_and_translate(self.app, self.release, self.source)
+        from reader.tui.screens.modals import TranslatePicker
+
+        def chosen(target: str | None) -> None:
+            if target and can_translate(self.app, self.source, target):
+                self.results.pop(target, None)
+                self.show(Choice(target, "translate"))
+
+        self.app.push_screen(TranslatePicker(exclude=self.source), chosen)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="translate", description="Translating")
-    def run_translation(self) -> None:
+    def run_translation(self, target: str) -> None:
         worker = get_current_worker()
         version = self.release.versions[self.source]
 
         def progress(done: int, total: int, partial: TranslationResult) -> None:
-            self.post_message(TranslationProgress(done, total, rows_from_result(partial)))
+            self.post_message(TranslationProgress(done, total, rows_from_result(partial), partial))
 
         result = self.app.translator.translate_blocks(
             version.blocks,
             self.source,
-            self.target,
+            target,
             title=version.title,
             progress=progress,
             cancel=lambda: worker.is_cancelled,
@@ -184,30 +297,36 @@ class SideBySideScreen(BaseScreen):
             summary = f"Cancelled: kept {done} of {len(result.sentences)} sentences (cached for next time)."
         self.post_message(TranslationFinished(rows_from_result(result), result, summary))
 
-    def _translation_started(self) -> None:
-        self.translating = True
-        self.add_class("-translating")
-        self._labels()
+    def _showing(self, lang: str) -> bool:
+        return self.choice == Choice(lang, "machine")
 
     def on_translation_progress(self, message: TranslationProgress) -> None:
-        bar = self.query_one(ProgressBar)
-        bar.update(total=message.total, progress=message.done)
+        if message.result is not None:
+            self.results[message.result.to_code] = message.result
+            if not self._showing(message.result.to_code):
+                return
+        self.query_one(ProgressBar).update(total=message.total, progress=message.done)
         self.query_one("#progress-text", Static).update(f"{message.done}/{message.total} sentences · Esc cancels")
         self._set_rows(message.rows)
 
     def on_translation_finished(self, message: TranslationFinished) -> None:
-        self.translating = False
-        self.result = message.result
-        self.remove_class("-translating")
-        self._set_rows(message.rows)
-        self._labels()
+        lang = message.result.to_code
+        self.results[lang] = message.result
+        if self.translating == lang:
+            self._stopped()
+        if self._showing(lang):
+            self._set_rows(message.rows)
+            self._labels()
         self.notify(message.summary, severity="information" if message.result.complete else "warning")
+
+    def _stopped(self) -> None:
+        self.translating = None
+        self.remove_class("-translating")
+        self._labels()
 
     def on_worker_state_changed(self, event: Any) -> None:
         if event.worker.group == "translate" and event.worker.is_finished and self.translating:
-            self.translating = False
-            self.remove_class("-translating")
-            self._labels()
+            self._stopped()
 
     def action_cancel_or_back(self) -> None:
         if self.translating:
@@ -217,41 +336,35 @@ class SideBySideScreen(BaseScreen):
             self.app.pop_screen()
 
     def action_back(self) -> None:
-        if self.translating:
-            self.workers.cancel_group(self, "translate")
+        self.workers.cancel_group(self, "translate")
         self.app.pop_screen()
 
     def action_save_translation(self) -> None:
         from reader.core.engine.save import save_translation
 
-        if not self.machine or self.result is None:
-            self.notify("Nothing to save: this view shows versions already in the library.", severity="warning")
+        result = self.results.get(self.choice.lang) if self.choice.kind == "machine" else None
+        if result is None:
+            self.notify("Nothing to save: this column shows a version already in the library.", severity="warning")
             return
         try:
-            version = save_translation(self.app.library, self.release, self.result)
+            version = save_translation(self.app.library, self.release, result)
         except LibraryError as exc:
             self.notify(str(exc), severity="error")
             return
+        del self.results[self.choice.lang]
+        self.choice = Choice(self.choice.lang, "version")
+        self._labels()
         self.notify(f"Saved {version.path.name} as {version.provenance.label()}")
 
-    def action_toggle_review(self, edit: bool = False) -> None:
-        """Review mode; with `edit`, straight into the editor at the current row's segment."""
+    def action_review(self, edit: bool = False) -> None:
+        """Review the right column against the original (never the other way round, even swapped)."""
         from reader.tui.screens.review import ReviewScreen
 
-        left, right = (self.target, self.source) if self.swapped else (self.source, self.target)
-        if self.machine:
-            if not (self.result and self.result.complete):
-                self.notify("Review needs a finished translation; save it first (w).", severity="warning")
-                return
-            if self.result.to_code not in self.release.versions or (
-                self.release.versions[self.result.to_code].provenance.kind != "machine"
-            ):
-                self.notify("Save the translation first (w) to review it.", severity="warning")
-                return
+        if self.choice.kind != "version":
+            self.notify("Save the translation first (w) to review it.", severity="warning")
+            return
         at = None
-        if edit:
-            view = self.query_one(AlignedView)
-            if 0 <= view.cursor < len(view.rows):
-                row = view.rows[view.cursor].row
-                at = row.right if self.swapped else row.left
-        self.app.push_screen(ReviewScreen(self.release, left, right, edit_at=at))
+        row = self.query_one(AlignedView).current
+        if edit and row is not None:
+            at = row.left
+        self.app.push_screen(ReviewScreen(self.release, self.source, self.choice.lang, edit_at=at))

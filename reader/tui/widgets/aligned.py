@@ -1,126 +1,280 @@
-"""Aligned rows for the side-by-side view: one scroll moves both panes, the current row is lit."""
+"""Aligned rows, virtual in the manner of toolong's LogLines: one widget for every row.
+
+A widget per row (four per row with the gutter) took 3.7 s to mount 600 rows and 394 ms per cursor
+move. This view keeps plain `Row`s, wraps their texts (memoised per width), keeps the offset of
+every row, and `render_line` draws only the lines on screen, each through an LRU cache keyed by
+row, line, width, mode and whether the row is the cursor's. The same widget serves side by side,
+interleaved, one side only, and review (whose status colours the gutter).
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Literal
 
-from rich.text import Text
+from rich.segment import Segment
+from rich.style import Style
 from textual import events
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
-from textual.dom import DOMNode
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from reader.tui.messages import Row
+from reader.tui.widgets.wrap import pad, wrap
+
+Mode = Literal["side", "interleaved", "source", "target"]
+GUTTER = 4
+KIND_STYLE = {"title": "aligned--title", "heading": "aligned--heading", "quote": "aligned--quote"}
 
 
-class AlignedRow(Horizontal):
-    def __init__(self, row: Row, index: int) -> None:
-        super().__init__(classes=f"aligned-row kind-{row.kind}")
-        self.row = row
-        self.index = index
-
-    def compose(self) -> ComposeResult:
-        yield Static(self._cell(self.row.left, self.row.kind), classes="cell left")
-        yield Static(self._gutter(), classes="gutter")
-        yield Static(self._cell(self.row.right, self.row.kind, pending=self.row.pending), classes="cell right")
-
-    @staticmethod
-    def _cell(text: str, kind: str, pending: bool = False) -> Text:
-        if pending:
-            return Text("…", style="dim italic")
-        if not text:
-            return Text("—", style="dim")
-        style = {"title": "bold", "letterhead": "dim", "heading": "bold underline", "quote": "italic"}.get(kind, "")
-        return Text(text, style=style)
-
-    def _gutter(self) -> Text:
-        mark = {"ok": "✓", "flagged": "✗"}.get(self.row.status, "")
-        if self.row.flags:
-            return Text((mark or "▌") + str(len(self.row.flags)), style="bold red" if mark != "✓" else "bold green")
-        if mark:
-            return Text(mark, style="bold green" if mark == "✓" else "bold red")
-        return Text("↺" if self.row.cached else " ", style="dim")
-
-    def on_mount(self) -> None:
-        self._classes_for_row()
-
-    def _classes_for_row(self) -> None:
-        self.set_class(bool(self.row.flags), "-flagged")
-        for status in ("ok", "flagged"):
-            self.set_class(self.row.status == status, f"-status-{status}")
-
-    def update_row(self, row: Row) -> None:
-        if row == self.row:
-            return
-        self.row = row
-        cells = self.query(Static)
-        if len(cells) < 3:
-            return  # not mounted yet: compose draws the new row
-        self._classes_for_row()
-        cells[0].update(self._cell(row.left, row.kind))
-        cells[1].update(self._gutter())
-        cells[2].update(self._cell(row.right, row.kind, pending=row.pending))
-
-
-class AlignedView(VerticalScroll, can_focus=True):
-    """Holds every row; the cursor moves over rows, and both sides scroll as one."""
-
+class AlignedView(ScrollView, can_focus=True):
+    COMPONENT_CLASSES = {
+        "aligned--cursor",
+        "aligned--gutter",
+        "aligned--gutter-cursor",
+        "aligned--flag",
+        "aligned--ok",
+        "aligned--dim",
+        "aligned--other",
+        "aligned--title",
+        "aligned--heading",
+        "aligned--quote",
+    }
+    DEFAULT_CSS = """
+    AlignedView { scrollbar-gutter: stable; }
+    AlignedView > .aligned--cursor { background: $accent 25%; }
+    AlignedView > .aligned--gutter { color: $text-muted; }
+    AlignedView > .aligned--gutter-cursor { background: $accent; color: $text; text-style: bold; }
+    AlignedView > .aligned--flag { color: $error; text-style: bold; }
+    AlignedView > .aligned--ok { color: $success; text-style: bold; }
+    AlignedView > .aligned--dim { color: $text-muted; }
+    AlignedView > .aligned--other { color: $text-accent; }
+    AlignedView > .aligned--title { text-style: bold; }
+    AlignedView > .aligned--heading { text-style: bold underline; }
+    AlignedView > .aligned--quote { text-style: italic; }
+    """
     BINDINGS = [
         Binding("down,j", "move(1)", "Next row", show=False),
         Binding("up,k", "move(-1)", "Previous row", show=False),
-        Binding("pagedown", "move(10)", "Page down", show=False),
-        Binding("pageup", "move(-10)", "Page up", show=False),
-        Binding("home", "jump(0)", "First row", show=False),
-        Binding("end", "jump(-1)", "Last row", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("home,g", "jump(0)", "First row", show=False),
+        Binding("end,G", "jump(-1)", "Last row", show=False),
     ]
-    cursor: reactive[int] = reactive(0)
+    cursor: reactive[int] = reactive(0, repaint=False)
+    mode: reactive[Mode] = reactive[Mode]("side", repaint=False)
+    swapped: reactive[bool] = reactive(False, repaint=False)
 
     @dataclass
     class CursorMoved(Message):
         index: int
 
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - textual's own keyword
+        super().__init__(id=id)
+        self.rows: list[Row] = []
+        self._wraps: dict[tuple[str, int], list[str]] = {}
+        self._layout: list[tuple[list[str], list[str]]] = []
+        self._offsets: list[int] = [0]
+        self._laid_for: tuple[int, str] = (-1, "")
+        self._lines: LRUCache[tuple[int, int, bool], Strip] = LRUCache(4096)
+        self._styles: dict[str, Style] = {}
+
+    # -- rows and layout -------------------------------------------------------------------------
+
     def set_rows(self, rows: list[Row]) -> None:
-        existing = list(self.query(AlignedRow))
-        if len(existing) == len(rows):
-            for widget, row in zip(existing, rows, strict=True):
-                widget.update_row(row)
-        else:
-            self.remove_children()
-            self.mount_all([AlignedRow(row, i) for i, row in enumerate(rows)])
-        self.call_after_refresh(self._highlight)
+        """Show these rows; the cursor stays where it was (within the new count)."""
+        self.rows = rows
+        self._relayout(force=True)
+        self.set_reactive(AlignedView.cursor, min(self.cursor, max(0, len(rows) - 1)))
+        self.refresh()
 
     @property
-    def rows(self) -> list[AlignedRow]:
-        return list(self.query(AlignedRow))
+    def current(self) -> Row | None:
+        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+
+    def _columns(self, width: int) -> tuple[int, int]:
+        """Text widths of the left and right columns (one cell of padding each side)."""
+        if self.mode == "side":
+            left = (width - GUTTER) // 2
+            return max(1, left - 2), max(1, width - GUTTER - left - 2)
+        text = max(1, width - GUTTER - 1)
+        return text, max(1, text - 2)
+
+    def _wrap(self, text: str, width: int) -> list[str]:
+        key = (text, width)
+        lines = self._wraps.get(key)
+        if lines is None:
+            lines = wrap(text, width) if text else [""]
+            self._wraps[key] = lines
+        return lines
+
+    def _relayout(self, force: bool = False) -> None:
+        width = self.scrollable_content_region.width or self.size.width
+        if width <= 0:
+            return
+        if not force and self._laid_for == (width, self.mode):
+            return
+        if self._laid_for[0] != width:
+            self._wraps.clear()
+        self._laid_for = (width, self.mode)
+        first_width, second_width = self._columns(width)
+        mode, swapped = self.mode, self.swapped
+        layout: list[tuple[list[str], list[str]]] = []
+        offsets = [0]
+        total = 0
+        for row in self.rows:
+            # The first column (or the upper text) is the source unless swapped; one-side modes
+            # show the source or the target whatever the order.
+            target_first = mode == "target" or (swapped and mode in ("side", "interleaved"))
+            first_text, second_text = (row.right, row.left) if target_first else (row.left, row.right)
+            first = ["…"] if row.pending and target_first else self._wrap(first_text, first_width)
+            second: list[str] = []
+            if mode in ("side", "interleaved"):
+                second = ["…"] if row.pending and not target_first else self._wrap(second_text, second_width)
+            layout.append((first, second))
+            height = max(len(first), len(second)) if mode == "side" else len(first) + len(second)
+            total += max(1, height) + 1  # a blank line between rows
+            offsets.append(total)
+        self._layout, self._offsets = layout, offsets
+        self._lines.clear()
+        self.virtual_size = Size(width, total)
+
+    def _region(self, index: int) -> Region:
+        top = self._offsets[index]
+        return Region(0, top, max(1, self.size.width), max(1, self._offsets[index + 1] - top - 1))
+
+    def row_at(self, line: int) -> int:
+        return max(0, min(len(self.rows) - 1, bisect_right(self._offsets, line) - 1))
+
+    def on_resize(self) -> None:
+        self._relayout()
+        self.refresh()
+        if self.rows:
+            self.scroll_to_region(self._region(self.cursor), animate=False, top=True)
+
+    def watch_swapped(self) -> None:
+        self.watch_mode()
+
+    def watch_mode(self) -> None:
+        self._relayout(force=True)
+        if self.rows:
+            self.scroll_to_region(self._region(self.cursor), animate=False, top=True)
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._lines.clear()
+
+    # -- the cursor ------------------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        if not self.rows or len(self._offsets) <= new + 1:
+            return
+        self.scroll_to_region(self._region(new), animate=False, top=False)
+        for index in (old, new):
+            if 0 <= index < len(self.rows):
+                top = self._offsets[index] - int(self.scroll_offset.y)
+                self.refresh(Region(0, top, self.size.width, self._offsets[index + 1] - self._offsets[index]))
+        self.post_message(self.CursorMoved(new))
 
     def action_move(self, delta: int) -> None:
-        rows = self.rows
-        if rows:
-            self.cursor = max(0, min(len(rows) - 1, self.cursor + delta))
+        if self.rows:
+            self.cursor = max(0, min(len(self.rows) - 1, self.cursor + delta))
+
+    def action_page(self, direction: int) -> None:
+        if not self.rows:
+            return
+        target_line = self._offsets[self.cursor] + direction * max(1, self.size.height - 2)
+        self.cursor = self.row_at(max(0, target_line))
 
     def action_jump(self, index: int) -> None:
-        rows = self.rows
-        if rows:
-            self.cursor = index % len(rows)
-
-    def watch_cursor(self, _old: int, _new: int) -> None:
-        self._highlight()
-        self.post_message(self.CursorMoved(self.cursor))
-
-    def _highlight(self) -> None:
-        rows = self.rows
-        for row in rows:
-            row.set_class(row.index == self.cursor, "-current")
-        if 0 <= self.cursor < len(rows):
-            self.scroll_to_widget(rows[self.cursor], animate=False, top=False)
+        if self.rows:
+            self.cursor = index % len(self.rows)
 
     def on_click(self, event: events.Click) -> None:
-        widget: DOMNode | None = event.widget
-        while widget is not None and not isinstance(widget, AlignedRow):
-            widget = widget.parent
-        if isinstance(widget, AlignedRow):
-            self.cursor = widget.index
+        if self.rows:
+            self.cursor = self.row_at(event.y + int(self.scroll_offset.y))
+
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self.get_component_rich_style(name, partial=True)
+            self._styles[name] = style
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        self._relayout()
+        width = self.size.width
+        line = y + int(self.scroll_offset.y)
+        if not self.rows or width <= 0 or line >= self._offsets[-1]:
+            return Strip.blank(width, self.rich_style)
+        index = self.row_at(line)
+        current = index == self.cursor
+        key = (index, line - self._offsets[index], current)
+        strip = self._lines.get(key)
+        if strip is None:
+            strip = self._draw(index, line - self._offsets[index], width, current)
+            self._lines[key] = strip
+        return strip
+
+    def _gutter(self, row: Row, part: int, current: bool) -> Segment:
+        style = self.rich_style + self._style("aligned--gutter")
+        if current:
+            style += self._style("aligned--gutter-cursor")
+        if part != 0:
+            return Segment(" " * GUTTER, style)
+        mark = {"ok": "✓", "flagged": "✗"}.get(row.status, "")
+        if row.flags:
+            label = (mark or "▌") + str(len(row.flags))
+            style += self._style("aligned--ok" if mark == "✓" else "aligned--flag")
+        elif mark:
+            label = mark
+            style += self._style("aligned--ok" if mark == "✓" else "aligned--flag")
+        else:
+            label = "↺" if row.cached else ""
+        return Segment(f" {label:<{GUTTER - 1}}"[:GUTTER], style)
+
+    def _text_style(self, row: Row, text: str, other: bool) -> Style:
+        if not text:
+            return self._style("aligned--dim")
+        style = self._style(KIND_STYLE[row.kind]) if row.kind in KIND_STYLE else Style.null()
+        if row.kind == "letterhead":
+            style += self._style("aligned--dim")
+        if other:
+            style += self._style("aligned--other")
+        return style
+
+    def _draw(self, index: int, part: int, width: int, current: bool) -> Strip:
+        row = self.rows[index]
+        first, second = self._layout[index]
+        base = self.rich_style + (self._style("aligned--cursor") if current else Style.null())
+        height = self._offsets[index + 1] - self._offsets[index]
+        if part == height - 1:  # the blank line between rows
+            return Strip.blank(width, self.rich_style)
+        first_width, second_width = self._columns(width)
+        segments = [self._gutter(row, part, current)]
+
+        def cell(lines: list[str], at: int, room: int, other: bool = False) -> Segment:
+            text = lines[at] if at < len(lines) else ""
+            style = base + self._text_style(row, text, other)
+            if row.pending and lines == ["…"]:
+                style += self._style("aligned--dim")
+            return Segment(" " + pad(text or ("—" if at == 0 else ""), room) + " ", style)
+
+        if self.mode == "side":
+            segments.append(cell(first, part, first_width))
+            segments.append(cell(second, part, second_width))
+        elif part < len(first):
+            segments.append(cell(first, part, first_width))
+        else:
+            segments.append(Segment("  ", base))
+            segments.append(cell(second, part - len(first), second_width, other=True))
+        return Strip(segments).crop_extend(0, width, self.rich_style).simplify()

@@ -1,0 +1,67 @@
+"""Greedy word wrap in terminal cells, fast enough to lay out thousands of rows at once.
+
+Rich's own wrapping builds a Text per paragraph and measures every span: right for a page, too
+slow for 5,000 aligned rows whose heights must all be known to size the scroll area. This wraps
+plain strings, measures with `cell_len` only what is not ASCII, and is memoised per width by the
+caller.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+
+
+def _width(text: str) -> int:
+    return len(text) if text.isascii() else cell_len(text)
+
+
+def _hard_split(word: str, width: int) -> list[str]:
+    """A word wider than the column (a URL, an IBAN) is cut at the column edge."""
+    pieces: list[str] = []
+    current, used = "", 0
+    for char in word:
+        size = _width(char)
+        if used + size > width and current:
+            pieces.append(current)
+            current, used = "", 0
+        current += char
+        used += size
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most `width` cells; newlines in the text are kept as line breaks."""
+    width = max(1, width)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        if _width(paragraph) <= width:
+            lines.append(paragraph.rstrip())
+            continue
+        measure = len if paragraph.isascii() else _width
+        current, used = "", 0
+        for word in paragraph.split():
+            size = measure(word)
+            if size > width:
+                if current:
+                    lines.append(current)
+                *full, current = _hard_split(word, width)
+                lines.extend(full)
+                used = _width(current)
+                continue
+            if not current:
+                current, used = word, size
+            elif used + 1 + size <= width:
+                current += " " + word
+                used += 1 + size
+            else:
+                lines.append(current)
+                current, used = word, size
+        lines.append(current)
+    return lines
+
+
+def pad(text: str, width: int) -> str:
+    """`text` filled with spaces to exactly `width` cells (it never is wider: it comes from wrap)."""
+    return text + " " * max(0, width - _width(text))
