@@ -41,6 +41,16 @@ class LibraryLoaded(Message):
 
 
 @dataclass
+class LibraryChanged(Message):
+    """A poll found releases added, changed or removed on disk since the index last looked."""
+
+    total: int
+    added: int
+    changed: int
+    removed: int
+
+
+@dataclass
 class SearchDone(Message):
     query: str
     rows: list[ListRow]

@@ -11,6 +11,10 @@ from textual.widgets import Markdown
 HELP = """\
 # press-reader keys
 
+The footer shows the most used keys; all of them are here and in the command palette (`ctrl+p`).
+The gutter between the columns: `▌2` two flags on the row (explained on the line under the rows),
+`↺` from the translation cache, `✓` reviewed ok, `✗` flagged by a reviewer.
+
 **Everywhere** · `?` this help · `m` model manager · `ctrl+p` command palette · `q` back (quits from the library)
 · `ctrl+q` quit · the mouse works too
 
@@ -22,7 +26,7 @@ HELP = """\
 | `d` | sort by date, newest or oldest first |
 | `y` `u` | only the releases of a year, of an issuer (with their counts) |
 | `g` `G` | first, last release |
-| `ctrl+r` | reload: notice releases added, changed or removed on disk |
+| `r` `ctrl+r` | reload now (the list also notices releases added, changed or removed on disk every 5 s) |
 | `Enter` | open the release |
 | `i` | import a release from a file (.txt .md .html .pdf .docx) |
 
@@ -30,18 +34,19 @@ HELP = """\
 | key | does |
 |---|---|
 | `n` `f` `e` | Dutch, French, English version |
-| `s` | side by side with another version |
-| `t` | translate offline (then `e`, `f` or `n`) |
+| `s` | side by side: the original on the left, this version (or another) on the right |
+| `t` | translate the original offline (then `e`, `f` or `n`), shown beside it |
 | `h` | history: the earlier texts of this version; `Enter` restores one |
 
 ## Side by side
 | key | does |
 |---|---|
-| `↑` `↓` `j` `k` | move the current row (both panes scroll together) |
+| `↑` `↓` `j` `k` `PgUp` `PgDn` `g` `G` | move the current row (both panes scroll together) |
+| `v` `V` | next, previous version on the right: human versions, machine ones, then "translate to ..." |
 | `x` | swap the sides |
 | `i` | interleaved: each source paragraph with its counterpart under it |
 | `1` `2` `3` | source only, target only, both |
-| `t` | translate into another language |
+| `t` | translate into another language, in place (the source stays on the left) |
 | `Esc` | cancel a running translation (what finished is kept), else back |
 | `w` | save the machine translation in the library |
 | `r` | review mode |
@@ -54,6 +59,8 @@ HELP = """\
 | `a` | mark the segment ok |
 | `f` | flag the segment |
 | `c` | comment on the segment |
+| `s` | show all segments, the flagged ones, yours (flagged or commented), or those still to do |
+| `u` | undo the mark (back to to do) |
 | `e` | edit the target segment under its source; `ctrl+s` saves it, re-checks and moves to the next flag |
 | `w` | write the edits (the earlier text goes to the release's history) |
 | `r` or `q` | leave review mode (asks first if edits are not written; states are saved as you go) |

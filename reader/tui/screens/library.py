@@ -2,7 +2,9 @@
 
 The list never holds more than plain rows, and every question (a search as you type, a language,
 a year, an issuer) is one query to the index in a worker, the latest winning. The index is brought
-up to date when the screen opens and whenever it comes back into view, with progress shown.
+up to date when the screen opens and whenever it comes back into view, with progress shown, and
+polled every few seconds (folder times only, in a worker) so that releases added or changed by
+another program appear without a restart.
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.model import LANGUAGES, listing_marks
-from reader.tui.messages import LibraryLoaded, LibraryProgress, ListRow, SearchDone
+from reader.tui.messages import LibraryChanged, LibraryLoaded, LibraryProgress, ListRow, SearchDone
 from reader.tui.screens.base import BaseScreen, describe_error
 from reader.tui.widgets.reader_input import ReaderInput
 from reader.tui.widgets.release_list import ReleaseList
 
 LANG_CYCLE: list[str | None] = [None, *LANGUAGES]
 FIRST_PAGE = 200  # rows shown before the rest of a long list arrives
+POLL_SECONDS = 5.0
 
 
 def _row(listing: dict[str, Any], lang: str | None, snippet: str = "") -> ListRow:
@@ -43,6 +46,7 @@ class LibraryScreen(BaseScreen):
         Binding("d", "sort", "Sort", show=False),
         Binding("i", "import_file", "Import"),
         Binding("ctrl+r", "reload", "Reload", show=False),
+        Binding("r", "reload", "Reload", show=False),
         Binding("escape", "clear_search", "Clear", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -69,6 +73,7 @@ class LibraryScreen(BaseScreen):
         self.sub_title = f"library: {self.app.library.root}"
         self.query_one(ReleaseList).focus()
         self.load_library()
+        self.set_interval(POLL_SECONDS, self.poll)
 
     def _index(self) -> Any:
         from reader.core.search import SearchIndex
@@ -116,6 +121,34 @@ class LibraryScreen(BaseScreen):
         if message.broken > 5:
             self.notify(f"{message.broken - 5} more broken releases: run press-reader validate", severity="warning")
         self.refresh_list()
+
+    def poll(self) -> None:
+        """Look for releases changed on disk, unless the library is being loaded already."""
+        busy = any(w.group == "library" and not w.is_finished for w in self.workers)
+        if self.total and not busy and self.is_current:
+            self.check_for_changes()
+
+    @work(thread=True, exit_on_error=False, group="library", description="Looking for changes")
+    def check_for_changes(self) -> None:
+        index = self._index()
+        try:
+            stats = index.update(quick=True)
+            total = index.count() if stats.added or stats.changed or stats.removed else 0
+        finally:
+            index.close()
+        if total:
+            self.post_message(LibraryChanged(total, stats.added, stats.changed, stats.removed))
+
+    def on_library_changed(self, message: LibraryChanged) -> None:
+        self.total = message.total
+        self.app.library.reload()
+        self.refresh_list()
+        parts = [
+            f"{n} {what}"
+            for n, what in ((message.added, "new"), (message.changed, "changed"), (message.removed, "removed"))
+            if n
+        ]
+        self.notify(f"The library changed on disk: {', '.join(parts)}.", timeout=4)
 
     def action_reload(self) -> None:
         """Notice new, changed and removed releases on disk."""

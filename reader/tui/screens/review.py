@@ -54,17 +54,18 @@ FILTER_HELP = {
 
 
 class ReviewScreen(BaseScreen):
-    BINDINGS = [
-        Binding("right_square_bracket", "next_flag(1)", "Next flag", key_display="]"),
+    BINDINGS = [  # the footer holds what fits at 80 columns; ? and ctrl+p list every key
+        Binding("right_square_bracket", "next_flag(1)", "Next", key_display="]"),
         Binding("left_square_bracket", "next_flag(-1)", "Prev flag", key_display="[", show=False),
         Binding("a", "mark('ok')", "OK"),
         Binding("f", "mark('flagged')", "Flag"),
         Binding("u", "mark('todo')", "Undo", show=False),
-        Binding("c", "comment", "Note"),
+        Binding("c", "comment", "Note", show=False),
         Binding("s", "cycle_filter", "Show"),
         Binding("e", "edit", "Edit"),
         Binding("w", "write", "Write"),
-        Binding("r,q,escape", "leave", "Leave", key_display="q"),
+        Binding("m", "app.models", "Models", show=False),
+        Binding("r,q,escape", "leave", "Back", key_display="q"),
     ]
 
     def __init__(self, release: Release, source: str, target: str, edit_at: str | None = None) -> None:

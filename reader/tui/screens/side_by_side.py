@@ -163,11 +163,9 @@ class SideBySideScreen(BaseScreen):
         machine = [Choice(c, "version") for c in versions if self.release.versions[c].provenance.kind == "machine"]
         made = [Choice(c, "machine") for c in self.results]
         saved_machine = {c.lang for c in machine}
-        to_make = [
-            Choice(c, "translate")
-            for c in LANGUAGES
-            if c != self.source and c not in self.results and c not in saved_machine
-        ]
+        missing = [c for c in LANGUAGES if c != self.source and c not in self.results and c not in saved_machine]
+        # A language with no version at all first; a machine rendering beside a human one after.
+        to_make = [Choice(c, "translate") for c in sorted(missing, key=lambda c: c in self.release.versions)]
         return human + machine + made + to_make
 
     def action_cycle(self, step: int) -> None:

@@ -1,0 +1,141 @@
+"""The whole trip a translator makes, counted in keys: read, side by side, translate in place,
+switch versions, save, review, and back to the library with exactly one q per screen opened."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from reader.core.library import Library
+from reader.tui.app import make_app
+from reader.tui.screens.library import LibraryScreen
+from reader.tui.screens.reader import ReaderScreen
+from reader.tui.screens.review import ReviewScreen
+from reader.tui.screens.side_by_side import Choice, SideBySideScreen
+from reader.tui.widgets.aligned import AlignedView
+from reader.tui.widgets.release_list import ReleaseList
+from tests.conftest import SEED_ID
+from tests.tui.conftest import wait_for_workers
+from tests.tui.fake_translator import FakeTranslator
+
+
+def without_english(library_dir: Path) -> Path:
+    folder = library_dir / SEED_ID
+    (folder / "en.md").unlink()
+    data = yaml.safe_load((folder / "release.yaml").read_text(encoding="utf-8"))
+    del data["languages"]["en"], data["titles"]["en"]
+    (folder / "release.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return library_dir
+
+
+def label(screen: SideBySideScreen, side: str) -> str:
+    return str(screen.query_one(f"#{side}-label").render())
+
+
+async def test_translate_switch_save_review_and_back(library_dir: Path):
+    app = make_app(Library.load(without_english(library_dir)), FakeTranslator(), cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "f")  # the French version in the reader
+        assert isinstance(app.screen, ReaderScreen) and app.screen.lang == "fr"
+        await pilot.press("s")
+        await wait_for_workers(pilot)
+        side = app.screen
+        assert isinstance(side, SideBySideScreen)
+        assert (side.source, side.choice) == ("nl", Choice("fr", "version"))  # the original on the left
+        assert label(side, "left").startswith("Nederlands") and label(side, "right").startswith("Français")
+
+        await pilot.press("v")  # no English yet: v offers to translate to English, in place
+        await wait_for_workers(pilot)
+        assert app.screen is side and side.choice == Choice("en", "machine")
+        rows = side.query_one(AlignedView).rows
+        assert rows and all(r.left and not r.pending for r in rows)  # the source stayed visible
+        assert all(r.right.startswith("[en] ") for r in rows)
+        assert "machine" in label(side, "right") and "not saved" in label(side, "right")
+
+        await pilot.press("v")  # then a machine French beside the human one
+        await wait_for_workers(pilot)
+        assert side.choice == Choice("fr", "machine")
+        await pilot.press("v")  # round to the human French version
+        await wait_for_workers(pilot)
+        assert side.choice == Choice("fr", "version")
+        assert side.query_one(AlignedView).rows[2].right.startswith("Aujourd'hui")
+        assert [c.kind for c in side.choices()] == ["version", "machine", "machine"]  # nothing left to make
+        await pilot.press("V", "V")  # back to the English translation made here, kept
+        assert side.choice == Choice("en", "machine")
+
+        await pilot.press("w")
+        await pilot.pause()
+        assert side.choice == Choice("en", "version")
+        assert app.library.get(SEED_ID).versions["en"].provenance.kind == "machine"
+
+        await pilot.press("x", "r")  # swapped: the review still checks English against the Dutch
+        await wait_for_workers(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen) and (review.source, review.target) == ("nl", "en")
+
+        await pilot.press("q")
+        assert app.screen is side
+        await pilot.press("q")
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("q")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_reader_translation_opens_one_screen_and_t_there_stays_in_it(library_dir: Path):
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "e", "s")  # reading English: English goes right, Dutch stays left
+        await wait_for_workers(pilot)
+        side = app.screen
+        assert isinstance(side, SideBySideScreen) and (side.source, side.target) == ("nl", "en")
+        for target in ("e", "f", "e"):
+            await pilot.press("t", target)
+            await wait_for_workers(pilot)
+            assert app.screen is side
+        assert set(side.results) == {"en", "fr"}
+        await pilot.press("q", "q")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_review_filter_shows_flagged_mine_and_todo(app, library_dir: Path):
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "r")
+        await wait_for_workers(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        total = len(review.report.pairs)
+        await pilot.press("down", "c", *"a note", "enter")
+        await pilot.pause()
+        await pilot.press("s")  # flagged: only the segment with the changed number
+        view = review.query_one(AlignedView)
+        assert [r.flags for r in view.rows] == [("number",)]
+        await pilot.press("s")  # mine: the commented segment
+        assert len(view.rows) == 1 and review.report.pairs[review._current()].index == 1
+        await pilot.press("s")  # todo: all but none marked yet
+        assert len(view.rows) == total
+        await pilot.press("a")  # marked ok, it leaves the to-do list
+        assert len(view.rows) == total - 1
+        await pilot.press("s")
+        assert len(view.rows) == total
+
+
+async def test_library_notices_a_release_added_on_disk(app, library_dir: Path):
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        listed = app.screen.query_one(ReleaseList)
+        assert len(listed.rows) == 1
+        copy = library_dir / "2019-01-10-another-release"
+        shutil.copytree(library_dir / SEED_ID, copy)
+        text = (copy / "release.yaml").read_text(encoding="utf-8").replace(SEED_ID, copy.name)
+        (copy / "release.yaml").write_text(text, encoding="utf-8")
+        app.screen.poll()  # what the timer does every few seconds
+        await wait_for_workers(pilot)
+        assert len(listed.rows) == 2
+        assert any("1 new" in n.message for n in app._notifications)
