@@ -154,3 +154,28 @@ def test_guards():
     assert "truncated" in guard.flags_for("a", "b", ["b"] * 10, 10)
     assert guard.max_decoding_length(10) == 30
     assert guard.max_decoding_length(10_000) == guard.MAX_DECODING
+
+
+def test_long_sentences_go_fewer_at_a_time(installed_packages, tmp_path: Path, seed_nl, monkeypatch):
+    """The decoding budget cuts a batch by sentences x beam x bound; every sentence is still translated.
+
+    (Not byte for byte as batched: padding changes int8 numerics a little, in CTranslate2 itself.)
+    """
+    sizes: list[int] = []
+    plain = Engine(installed_packages, TranslationCache(tmp_path / "a.sqlite3"), threads=1)
+    expected = plain.translate_blocks(seed_nl.blocks[:4], "nl", "en")
+    tight = Engine(installed_packages, TranslationCache(tmp_path / "b.sqlite3"), threads=1)
+    tight.decode_budget = 1  # one sentence per call to the decoder
+    loaded = tight._load(tight.route("nl", "en")[0])
+    real = loaded.translator.translate_batch
+
+    class Spy:
+        def translate_batch(self, batch, **kwargs):  # noqa: ANN001, ANN202
+            sizes.append(kwargs["max_batch_size"])
+            return real(batch, **kwargs)
+
+    monkeypatch.setattr(loaded, "translator", Spy())
+    result = tight.translate_blocks(seed_nl.blocks[:4], "nl", "en")
+    assert sizes and set(sizes) == {1}
+    assert result.complete and len(result.sentences) == len(expected.sentences)
+    assert all(s.target for s in result.sentences)

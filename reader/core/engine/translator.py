@@ -23,6 +23,12 @@ from reader.core.errors import PackageError, UsageError
 from reader.core.model import LANGUAGES, Block
 from reader.core.text.segment import split_sentences
 
+# Decoding room per call to CTranslate2: sentences x beam x length bound. Measured on base-size
+# models decoding every sentence to its bound (benchmarks/bench_engine.py), nl->en->fr peaks at
+# 1,730 MiB unbounded, 786 at 4,096, 647 at 3,072, 563 at 2,048 (that worst case then runs 40%
+# slower). Real sentences (about 30 tokens: a bound of 70 at beam 2) still go 14 to 16 at a time.
+DECODE_BUDGET = 2048
+
 
 @dataclass
 class _Loaded:
@@ -57,6 +63,7 @@ class Engine:
         self.threads = threads or os.cpu_count() or 1
         self.beam_size = beam_size
         self.batch_size = batch_size
+        self.decode_budget = DECODE_BUDGET
         self.max_loaded = max_loaded
         self._loaded: OrderedDict[str, _Loaded] = OrderedDict()
         self._tokenizers: dict[str, Any] = {}
@@ -265,11 +272,14 @@ class Engine:
         tokenized = [loaded.sp.encode(t, out_type=str) for t in texts]
         limit = guard.max_decoding_length(max((len(t) for t in tokenized), default=1))
         prefix = [[loaded.target_prefix]] * len(tokenized) if loaded.target_prefix else None
+        # The decoder's state grows with sentences x beam x decoded length: long sentences go fewer
+        # at a time (CTranslate2 cuts the batch), so the peak memory has a bound, not the batch size.
+        room = max(1, self.decode_budget // (limit * self.beam_size))
         results = loaded.translator.translate_batch(
             tokenized,
             target_prefix=prefix,
             beam_size=self.beam_size,
-            max_batch_size=self.batch_size,
+            max_batch_size=min(self.batch_size, room),
             max_decoding_length=limit,
             min_decoding_length=1,
             replace_unknowns=True,
