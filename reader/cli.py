@@ -39,6 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="library folder (default: $PRESS_READER_LIBRARY, ./releases, or the user data folder)",
     )
+    common.add_argument(
+        "--engine-url",
+        metavar="URL",
+        action="append",
+        default=argparse.SUPPRESS,
+        help="a LibreTranslate server to translate with (repeatable; default: $PRESS_READER_ENGINE_URLS; "
+        "none: offline, local models only)",
+    )
+    common.add_argument(
+        "--api-key", metavar="KEY", default=argparse.SUPPRESS, help="API key for those servers ($PRESS_READER_API_KEY)"
+    )
     parser = _Parser(
         prog="press-reader",
         description="Read government press releases and translate them offline (nl, fr, en).",
@@ -87,11 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     library_flag = getattr(args, "library", None)
     try:
+        settings = paths.settings(urls=getattr(args, "engine_url", None), api_key=getattr(args, "api_key", None))
         if args.command is None:
             from reader.tui.run import run_tui
 
-            return run_tui(library_flag)
-        context = Context(paths.settings(), library_flag)
+            return run_tui(library_flag, settings)
+        context = Context(settings, library_flag)
         try:
             return int(args.handler(args, context) or 0)
         finally:

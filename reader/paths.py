@@ -60,7 +60,15 @@ def package_index() -> str:
     return base if base.endswith(".json") else base.rstrip("/") + "/index.json"
 
 
-def settings(threads: int | None = None) -> Settings:
+def engine_urls(flags: list[str] | None = None) -> tuple[str, ...]:
+    """--engine-url (repeatable), else PRESS_READER_ENGINE_URLS (separated by commas or spaces)."""
+    if flags:
+        return tuple(flags)
+    value = os.environ.get("PRESS_READER_ENGINE_URLS", "")
+    return tuple(url for url in value.replace(",", " ").split() if url)
+
+
+def settings(threads: int | None = None, urls: list[str] | None = None, api_key: str | None = None) -> Settings:
     """The settings of this run: flags first, then the environment, then platformdirs."""
     return Settings(
         data=data_dir(),
@@ -70,6 +78,8 @@ def settings(threads: int | None = None) -> Settings:
         package_index=package_index(),
         threads=threads or threads_from_env(),
         user=os.environ.get("PRESS_READER_TRANSLATOR") or None,
+        engine_urls=engine_urls(urls),
+        api_key=api_key or os.environ.get("PRESS_READER_API_KEY") or None,
     )
 
 

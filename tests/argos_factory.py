@@ -92,8 +92,13 @@ def build_package(
     model_vocab: int | None = None,
     quantization: str = "int8",
     corpus: str = CORPUS,
+    minisbd: bool = False,
 ) -> Path:
-    """Write ``translate-<from>_<to>-<version>.argosmodel`` into out_dir and return its path."""
+    """Write ``translate-<from>_<to>-<version>.argosmodel`` into out_dir and return its path.
+
+    With `minisbd`, the package carries ``minisbd/<from>.onnx``: argostranslate (and so a real
+    LibreTranslate server) then splits sentences with it instead of downloading a model.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
     with tempfile.TemporaryDirectory() as tmp:
@@ -131,11 +136,65 @@ def build_package(
         }
         (root / "metadata.json").write_text(json.dumps(metadata, indent=2), encoding="utf-8")
         (root / "README.md").write_text(f"# {name}\nRandom weights for tests. License: CC0\n", encoding="utf-8")
+        if minisbd:
+            (root / "minisbd").mkdir()
+            build_minisbd(root / "minisbd" / f"{from_code}.onnx", from_code, corpus, seed)
         target = out_dir / f"{name}.argosmodel"
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
             for path in sorted(root.rglob("*")):
                 archive.write(path, path.relative_to(Path(tmp)).as_posix())
     return target
+
+
+def build_minisbd(path: Path, lang: str, corpus: str, seed: int = 0) -> Path:
+    """A MiniSBD-compatible sentence splitter with random weights: an ONNX graph from `units`
+    (int64 [batch, chars]) and `features` (float [batch, chars, 1]) to logits [batch, chars, 5],
+    with the metadata minisbd reads (lang_code, config, vocab, lexicon)."""
+    import numpy as np
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    chars = sorted(set(corpus))
+    id2unit = ["<PAD>", "<UNK>", "<EMPTY>", "<ROOT>", *chars]
+    rng = np.random.default_rng(seed)
+    embed = numpy_helper.from_array(rng.normal(size=(len(id2unit), 5)).astype(np.float32), "embed")
+    weigh = numpy_helper.from_array(rng.normal(size=(1, 5)).astype(np.float32), "weigh")
+    graph = helper.make_graph(
+        [
+            helper.make_node("Gather", ["embed", "units"], ["from_units"], axis=0),
+            helper.make_node("MatMul", ["features", "weigh"], ["from_features"]),
+            helper.make_node("Add", ["from_units", "from_features"], ["logits"]),
+        ],
+        "minisbd",
+        [
+            helper.make_tensor_value_info("units", TensorProto.INT64, ["batch", "chars"]),
+            helper.make_tensor_value_info("features", TensorProto.FLOAT, ["batch", "chars", 1]),
+        ],
+        [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", "chars", 5])],
+        initializer=[embed, weigh],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    model.ir_version = 8
+    vocab = {
+        "lang": lang,
+        "idx": 0,
+        "cutoff": 0,
+        "lower": False,
+        "_id2unit": id2unit,
+        "_unit2id": {unit: i for i, unit in enumerate(id2unit)},
+    }
+    config = {"feat_funcs": ["space_before"], "max_seqlen": 300, "batch_size": 8}
+    for key, value in (
+        ("lang_code", lang),
+        ("config", json.dumps(config)),
+        ("vocab", json.dumps(vocab)),
+        ("lexicon", "null"),
+    ):
+        entry = model.metadata_props.add()
+        entry.key, entry.value = key, value
+    onnx.checker.check_model(model)
+    path.write_bytes(model.SerializeToString())
+    return path
 
 
 def build_index(out_dir: Path, packages: list[Path]) -> Path:

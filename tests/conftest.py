@@ -38,6 +38,8 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))
     monkeypatch.delenv("PRESS_READER_LIBRARY", raising=False)
     monkeypatch.delenv("ARGOS_PACKAGE_INDEX", raising=False)
+    monkeypatch.delenv("PRESS_READER_ENGINE_URLS", raising=False)  # offline unless a test names a server
+    monkeypatch.delenv("PRESS_READER_API_KEY", raising=False)
     monkeypatch.setenv("PRESS_READER_THREADS", "1")  # tiny test models run fastest on one thread
     return home
 
@@ -83,3 +85,21 @@ def installed_packages(argos_packages: dict[str, Path], tmp_path: Path) -> Path:
     for path in argos_packages.values():
         install_file(path, folder)
     return folder
+
+
+def archive_without(library_dir: Path, lang: str, count: int = 3) -> list[str]:
+    """`count` copies of the seed release under new ids (and dates), none with a `lang` version."""
+    import yaml
+
+    ids = []
+    for i in range(count):
+        rid = f"2019-0{i + 1}-1{i}-copy-{i}"
+        folder = library_dir / rid
+        shutil.copytree(library_dir / SEED_ID, folder)
+        (folder / f"{lang}.md").unlink()
+        data = yaml.safe_load((folder / "release.yaml").read_text(encoding="utf-8"))
+        data["id"], data["date"] = rid, f"2019-0{i + 1}-1{i}"
+        del data["languages"][lang], data["titles"][lang]
+        (folder / "release.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        ids.append(rid)
+    return ids

@@ -53,12 +53,13 @@ class Context:
         return flag or self.settings.user or default_user()
 
     def engine(self, threads: int | None = None, beam_size: int = 2) -> Engine:
+        """The local engine, or LibreTranslate servers when the user named some."""
         from reader.core.engine.cache import TranslationCache
-        from reader.core.engine.translator import Engine
+        from reader.core.engine.factory import build_engine
 
         cache = TranslationCache(self.settings.translation_cache)
         self._caches.append(cache)
-        return Engine(self.settings.packages, cache, threads=threads or self.settings.threads, beam_size=beam_size)
+        return build_engine(self.settings, cache, threads=threads, beam_size=beam_size)
 
     def close(self) -> None:
         """Close what the command opened: a cache left open would be closed by the garbage collector at

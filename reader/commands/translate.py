@@ -48,6 +48,12 @@ def positive(limit: int) -> Callable[[str], int]:
 def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
     if args.to_code not in LANGUAGES:
         raise CommandError(f"unknown language '{args.to_code}' (known: {', '.join(LANGUAGES)})")
+    if args.all:
+        from reader.commands.translate_all import cmd_translate_all
+
+        if args.lang and args.lang not in LANGUAGES:
+            raise CommandError(f"unknown language '{args.lang}' (known: {', '.join(LANGUAGES)})")
+        return cmd_translate_all(args, ctx)
     if args.from_code and args.from_code not in LANGUAGES:
         raise CommandError(f"unknown language '{args.from_code}' (known: {', '.join(LANGUAGES)})")
     release = None
@@ -139,8 +145,12 @@ def _check_save(args: argparse.Namespace, release: Release | None) -> None:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("translate", parents=[common], help="translate a release or a text offline")
+    p = sub.add_parser("translate", parents=[common], help="translate a release, a text, or the whole library")
     p.add_argument("id", nargs="?", help="release id")
+    p.add_argument("--all", action="store_true", help="every release with no version in --to (resumable)")
+    p.add_argument("--lang", metavar="xx", help="with --all: translate from this language (default: the original)")
+    p.add_argument("--since", metavar="DATE", help="with --all: releases of this date (YYYY-MM-DD) or later")
+    p.add_argument("--jobs", type=positive(64), default=1, help="with --all: releases translated at once")
     p.add_argument("--to", dest="to_code", required=True, metavar="xx")
     p.add_argument("--from", dest="from_code", metavar="xx", help="source language (default: the original)")
     p.add_argument("--text", help="translate this text instead of a release")

@@ -22,6 +22,8 @@ class Settings:
     package_index: str = DEFAULT_PACKAGE_INDEX
     threads: int | None = None  # None: all cores
     user: str | None = None  # who edits renderings; None: the system user
+    engine_urls: tuple[str, ...] = ()  # LibreTranslate servers; empty: offline, no socket is opened
+    api_key: str | None = None  # for those servers
 
     @property
     def reviews(self) -> Path:

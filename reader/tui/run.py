@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def run_tui(library_flag: str | None = None) -> int:
+if TYPE_CHECKING:
+    from reader.core.settings import Settings
+
+
+def run_tui(library_flag: str | None = None, settings: Settings | None = None) -> int:
     from reader import paths
     from reader.core.engine.cache import TranslationCache
-    from reader.core.engine.translator import Engine
+    from reader.core.engine.factory import build_engine
     from reader.core.library import Library
     from reader.tui.app import make_app
 
-    settings = paths.settings()
+    settings = settings or paths.settings()
     library = Library.load(paths.library_dir(library_flag), index_dir=settings.metadata_index)
-    engine = Engine(settings.packages, TranslationCache(settings.translation_cache), threads=settings.threads)
+    engine = build_engine(settings, TranslationCache(settings.translation_cache))
     app = make_app(library, engine, settings=settings)
     app.run()
     return int(app.return_code or 0)

@@ -36,8 +36,11 @@ def valid_code(code: object) -> bool:
 
 
 class MissingModelError(PackageError):
-    def __init__(self, from_code: str, to_code: str, missing: list[str]):
+    def __init__(self, from_code: str, to_code: str, missing: list[str], servers: list[str] | None = None):
         self.from_code, self.to_code, self.missing = from_code, to_code, missing
+        if servers is not None:  # LibreTranslate servers: nothing to install here
+            super().__init__(None, f"no server offers {from_code}->{to_code} (asked: {', '.join(servers)})")
+            return
         pairs = [m.removeprefix("translate-").split("_") for m in missing]
         commands = "; ".join(f"press-reader models install --from {a} --to {b}" for a, b in pairs)
         super().__init__(

@@ -54,6 +54,7 @@ class TranslationResult:
     models: list[dict[str, str]]
     pivot: str | None = None
     cancelled: bool = False
+    engine: str | None = None  # None: the local CTranslate2 engine; else e.g. "libretranslate"
 
     @property
     def sentences(self) -> list[SentencePair]:

@@ -11,6 +11,15 @@ from reader.core.model import LanguageVersion, Provenance, Release
 
 
 def machine_provenance(result: TranslationResult) -> Provenance:
+    """The engine and its models; a remote engine names its servers and their version instead."""
+    if result.engine:
+        return Provenance(
+            "machine",
+            engine=result.engine,
+            models=list(result.models),
+            date=dt.date.today().isoformat(),
+            pivot=result.pivot,
+        )
     try:
         import ctranslate2
 

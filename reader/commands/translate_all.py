@@ -1,0 +1,168 @@
+"""translate --all --to xx: every release that lacks the language, with progress, safe to stop.
+
+Resumable by construction: saved versions are skipped on the next run, and the translation
+cache holds every finished batch, so a rerun after Ctrl-C translates only what was left. A
+release that fails (unreadable, no model) is reported and the others go on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from typing import Any
+
+from reader.commands.context import Context
+from reader.commands.output import EXIT_OK, EXIT_PROBLEMS, CommandError, print_json
+from reader.core.engine.translator import Engine
+from reader.core.errors import ReaderError
+from reader.core.model import Release
+
+
+@dataclass
+class Outcome:
+    id: str
+    status: str  # translated, saved, cancelled, failed
+    sentences: int = 0
+    cached: int = 0
+    error: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "status": self.status, "sentences": self.sentences}
+        data["cached"] = self.cached
+        if self.error:
+            data["error"] = self.error
+        return data
+
+
+def select(releases: list[Release], to_code: str, lang: str | None, since: dt.date | None) -> list[Release]:
+    """Releases with no version in `to_code` (of any provenance) and a version to translate from."""
+    chosen = []
+    for release in releases:
+        source = lang or release.original_language
+        if to_code in release.versions or source not in release.versions or source == to_code:
+            continue
+        if since and release.date < since:
+            continue
+        chosen.append(release)
+    return sorted(chosen, key=lambda r: (r.date, r.id))
+
+
+def _one(
+    ctx: Context, engine: Engine, release: Release, args: argparse.Namespace, stop: threading.Event, count: Any
+) -> Outcome:
+    from reader.core.engine.save import save_translation
+
+    source = args.lang or release.original_language
+    try:
+        version = release.versions[source]
+        seen = {"done": 0}
+
+        def progress(done: int, _total: int, _partial: object) -> None:
+            count(done - seen["done"])
+            seen["done"] = done
+
+        result = engine.translate_blocks(
+            version.blocks, source, args.to_code, title=version.title, progress=progress, cancel=stop.is_set
+        )
+        sentences, cached = len(result.sentences), sum(1 for s in result.sentences if s.cached)
+        if not result.complete:
+            return Outcome(release.id, "cancelled", sentences, cached)
+        if args.save:
+            save_translation(ctx.library, release, result)
+            return Outcome(release.id, "saved", sentences, cached)
+        return Outcome(release.id, "translated", sentences, cached)
+    except ReaderError as exc:
+        return Outcome(release.id, "failed", error=str(exc))
+
+
+def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
+    if args.id or args.text is not None:
+        raise CommandError("--all translates the library: give no release ID and no --text")
+    since = None
+    if args.since:
+        try:
+            since = dt.date.fromisoformat(args.since)
+        except ValueError:
+            raise CommandError(f"--since: not a date (YYYY-MM-DD): {args.since!r}") from None
+    releases = select(ctx.library.releases, args.to_code, args.lang, since)
+    engine = ctx.engine(args.threads, args.beam)
+    if releases:
+        source = args.lang or releases[0].original_language
+        try:
+            engine.route(source, args.to_code)  # a missing model or no server: one line, before any work
+        except ReaderError as exc:
+            raise CommandError(str(exc)) from None
+    stop = threading.Event()
+    outcomes: list[Outcome] = []
+    started = time.monotonic()
+    show = not args.json and sys.stderr.isatty()
+    progress_bar, task = _progress(len(releases)) if show else (None, None)
+    sentences = {"n": 0}
+    lock = threading.Lock()
+
+    def count(n: int) -> None:
+        with lock:
+            sentences["n"] += n
+        if progress_bar is not None:
+            rate = sentences["n"] / max(0.001, time.monotonic() - started)
+            progress_bar.update(task, sentences=f"{sentences['n']:,} sentences · {rate:.1f}/s")
+
+    pool = ThreadPoolExecutor(max_workers=args.jobs)
+    try:
+        if progress_bar is not None:
+            progress_bar.start()
+        futures = [pool.submit(_one, ctx, engine, r, args, stop, count) for r in releases]
+        for future in as_completed(futures):
+            outcomes.append(future.result())
+            if progress_bar is not None:
+                progress_bar.advance(task)
+    except KeyboardInterrupt:
+        stop.set()
+        pool.shutdown(wait=True, cancel_futures=True)
+        sys.stderr.write("\npress-reader: interrupted; what finished is kept (rerun to go on)\n")
+        return 130
+    finally:
+        pool.shutdown(wait=True)
+        if progress_bar is not None:
+            progress_bar.stop()
+    return _report(args, outcomes, ctx, time.monotonic() - started)
+
+
+def _progress(total: int) -> tuple[Any, Any]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from reader.commands.output import console
+
+    bar = Progress(
+        TextColumn("translating"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("releases · {task.fields[sentences]}"),
+        TimeRemainingColumn(),
+        console=console(stderr=True),
+        transient=True,
+    )
+    return bar, bar.add_task("releases", total=total, sentences="0 sentences")
+
+
+def _report(args: argparse.Namespace, outcomes: list[Outcome], ctx: Context, seconds: float) -> int:
+    outcomes.sort(key=lambda o: o.id)
+    failed = [o for o in outcomes if o.status == "failed"]
+    if args.json:
+        print_json({"to": args.to_code, "seconds": round(seconds, 2), "releases": [o.to_json() for o in outcomes]})
+    else:
+        done = sum(1 for o in outcomes if o.status in ("translated", "saved"))
+        total = sum(o.sentences for o in outcomes)
+        cached = sum(o.cached for o in outcomes)
+        verb = "saved" if args.save else "translated (in the cache; --save stores them)"
+        sys.stdout.write(
+            f"{done} release(s) {verb}: {total:,} sentences, {cached:,} from the cache, in {seconds:.1f} s\n"
+        )
+        for outcome in failed:
+            sys.stderr.write(f"press-reader: error: {outcome.error}\n")
+    return EXIT_PROBLEMS if failed else EXIT_OK

@@ -1,0 +1,420 @@
+"""LibreTranslate servers as an engine: the same Translator as the local one, for whole archives.
+
+Sentences are split here, as locally, and sent in batches (`q` as a list), so the sentence
+alignment, the guards and the cache work unchanged; only the decoding happens elsewhere. Batches
+are spread over every server (round robin, a bounded number in flight per server). A 429 or a 5xx
+is retried with backoff; a server that cannot be reached or keeps failing is dropped for the run
+and its batches go to the others. When no server is left, local models take over if they can
+(said once), and otherwise the run stops with one line naming the servers and why.
+
+Nothing here opens a socket unless the user named a server: the CLI and the TUI build this engine
+only from `--engine-url` or PRESS_READER_ENGINE_URLS.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import logging
+import threading
+import time
+import urllib.parse
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.core.engine import guard
+from reader.core.engine.cache import TranslationCache
+from reader.core.engine.packages import InstalledPackage, MissingModelError
+from reader.core.engine.protocol import Cancel, Progress
+from reader.core.engine.result import SentencePair, TranslationResult
+from reader.core.engine.translator import Engine
+from reader.core.errors import PackageError, UsageError
+from reader.core.model import Block
+
+log = logging.getLogger("reader")
+ENGINE = "libretranslate"
+MAX_RESPONSE = 16 * 1024 * 1024  # bytes: a batch of sentences is far smaller
+
+
+class RemoteError(PackageError):
+    """No server could do the work (and no local model could stand in)."""
+
+
+class _Retry(Exception):
+    """A transient answer (429, 5xx): try again after a pause."""
+
+
+class _ServerFailed(Exception):
+    """This server is of no more use for the run (unreachable, refused the key, answered nonsense)."""
+
+
+class _PairMissing(Exception):
+    """This server does not have the pair: others may."""
+
+
+@dataclass
+class Server:
+    url: str
+    in_flight: int
+    version: str = ""
+    pairs: set[tuple[str, str]] = field(default_factory=set)
+    down: str | None = None  # why it was dropped for the run
+    served: int = 0  # requests it answered
+    slots: threading.Semaphore = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.slots = threading.Semaphore(self.in_flight)
+
+    @property
+    def name(self) -> str:
+        return self.url
+
+
+def check_url(url: str) -> str:
+    """http(s)://host[:port][/prefix] or a one-line usage error."""
+    parsed = urllib.parse.urlsplit(url.strip())
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise UsageError("--engine-url", f"not an http(s) URL: {url!r}")
+    return url.strip().rstrip("/")
+
+
+class RemoteEngine(Engine):
+    def __init__(
+        self,
+        urls: list[str],
+        cache: TranslationCache,
+        api_key: str | None = None,
+        fallback: Engine | None = None,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 120.0,
+        in_flight: int = 2,
+        batch_size: int = 16,
+        retries: int = 4,
+        backoff: float = 0.5,
+    ) -> None:
+        if not urls:
+            raise UsageError("--engine-url", "at least one server URL is needed")
+        super().__init__(Path("."), cache, batch_size=batch_size)
+        self.servers = [Server(check_url(url), in_flight) for url in dict.fromkeys(urls)]
+        self.api_key = api_key
+        self.fallback = fallback
+        self.connect_timeout, self.read_timeout = connect_timeout, read_timeout
+        self.retries, self.backoff = retries, backoff
+        self._discovered = False
+        self._turn = 0
+        self._said_fallback = False
+        self.requests = 0  # HTTP requests made: the benchmark reports the overhead per request
+
+    @property
+    def options(self) -> str:
+        return f"engine={ENGINE}"
+
+    # -- discovery -----------------------------------------------------------------------------
+
+    def _discover(self) -> None:
+        if self._discovered:
+            return
+        self._discovered = True
+        for server in self.servers:
+            try:
+                languages = self._request(server, "GET", "/languages")
+                spec = self._request(server, "GET", "/spec")
+            except (_ServerFailed, _Retry, _PairMissing) as exc:
+                server.down = str(exc) or "no answer"
+                continue
+            if not isinstance(languages, list):
+                server.down = "answered /languages with something else than a list"
+                continue
+            for entry in languages:
+                if isinstance(entry, dict) and isinstance(entry.get("targets"), list):
+                    source = str(entry.get("code", ""))
+                    server.pairs |= {(source, str(t)) for t in entry["targets"] if t != source}
+            info = spec.get("info", {}) if isinstance(spec, dict) else {}
+            server.version = str(info.get("version", "")) if isinstance(info, dict) else ""
+
+    def live(self) -> list[Server]:
+        self._discover()
+        return [s for s in self.servers if s.down is None]
+
+    def _why_none(self) -> str:
+        return "; ".join(f"{s.url} ({s.down})" for s in self.servers if s.down) or "no server"
+
+    def packages(self, refresh: bool = False) -> list[InstalledPackage]:
+        """Each pair a live server offers, as a package named after the engine."""
+        pairs = sorted({pair for server in self.live() for pair in server.pairs})
+        return [self._package(a, b) for a, b in pairs]
+
+    def _package(self, source: str, target: str) -> InstalledPackage:
+        serving = [s for s in self.servers if (source, target) in s.pairs]
+        versions = sorted({s.version for s in serving if s.version})
+        return InstalledPackage(
+            f"{ENGINE}:{source}_{target}",
+            source,
+            target,
+            ",".join(versions),
+            Path("."),
+            0,
+            name=" ".join(s.url for s in serving),
+        )
+
+    def route(self, from_code: str, to_code: str) -> list[InstalledPackage]:
+        if any((from_code, to_code) in s.pairs for s in self.live()):
+            return [self._package(from_code, to_code)]
+        if self.fallback is not None:
+            try:
+                hops = self.fallback.route(from_code, to_code)
+            except PackageError:
+                pass
+            else:
+                self._say_fallback(f"no LibreTranslate server offers {from_code}->{to_code}")
+                return hops
+        if not self.live():
+            raise RemoteError(None, f"no LibreTranslate server answered: {self._why_none()}")
+        urls = [s.url for s in self.live()]
+        raise MissingModelError(from_code, to_code, [f"{from_code}->{to_code}"], servers=urls)
+
+    def _say_fallback(self, why: str) -> None:
+        if not self._said_fallback:
+            self._said_fallback = True
+            log.warning("%s; translating with the local models", why)
+
+    # -- translation ---------------------------------------------------------------------------
+
+    def translate_blocks(
+        self,
+        blocks: list[Block],
+        from_code: str,
+        to_code: str,
+        title: str | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> TranslationResult:
+        hops = self.route(from_code, to_code)
+        if self.fallback is not None and not hops[0].code.startswith(f"{ENGINE}:"):
+            return self.fallback.translate_blocks(blocks, from_code, to_code, title, progress, cancel)
+        result = super().translate_blocks(blocks, from_code, to_code, title, progress, cancel)
+        result.engine = ENGINE
+        result.models = [self._model_entry(m["code"]) for m in result.models]
+        return result
+
+    def _model_entry(self, code: str) -> dict[str, str]:
+        if not code.startswith(f"{ENGINE}:"):
+            return {"code": code}
+        source, target = code.split(":", 1)[1].split("_", 1)
+        package = self._package(source, target)
+        return {"code": code, "version": package.version, "servers": package.name}
+
+    def _run(
+        self,
+        hops: list[InstalledPackage],
+        pairs: list[SentencePair],
+        result: TranslationResult,
+        state: dict[str, int],
+        total: int,
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ) -> bool:
+        package = hops[0]
+        if not package.code.startswith(f"{ENGINE}:"):  # a letterhead half only local models can do
+            return self.fallback._run(hops, pairs, result, state, total, progress, cancel) if self.fallback else True
+        unique = list(dict.fromkeys(p.source for p in pairs))
+        hits = self.cache.get_many(package.code, package.version, unique, self.options)
+        outputs = {text: (target, flags, True) for text, (target, flags) in hits.items()}
+        self._fill(pairs, outputs, state, len(hits))
+        if progress and hits:
+            progress(state["done"], total, result)
+        todo = sorted((t for t in unique if t not in hits), key=len)
+        batches = [todo[i : i + self.batch_size] for i in range(0, len(todo), self.batch_size)]
+        if not batches:
+            return True
+        source, target = package.from_code, package.to_code
+        workers = max(1, sum(s.in_flight for s in self.live()))
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="libretranslate")
+        pending: dict[Future[list[str]], list[str]] = {}
+        queue = list(batches)
+        try:
+            while queue or pending:
+                if cancel and cancel():
+                    return False
+                while queue and len(pending) < workers:
+                    batch = queue.pop(0)
+                    pending[pool.submit(self._translate_remote, batch, source, target)] = batch
+                done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for future in done:
+                    batch = pending.pop(future)
+                    try:
+                        translated = future.result()
+                    except RemoteError:
+                        if self.fallback is None:
+                            raise
+                        return self._finish_locally(pairs, source, target, result, state, total, progress, cancel)
+                    fresh = {
+                        text: (out, self._flags(text, out, source, target))
+                        for text, out in zip(batch, translated, strict=True)
+                    }
+                    self.cache.put_many(
+                        package.code, package.version, [(s, t, f) for s, (t, f) in fresh.items()], self.options
+                    )
+                    self._fill(pairs, {s: (t, f, False) for s, (t, f) in fresh.items()}, state, len(batch))
+                    if progress:
+                        progress(state["done"], total, result)
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+        return True
+
+    def _finish_locally(
+        self,
+        pairs: list[SentencePair],
+        source: str,
+        target: str,
+        result: TranslationResult,
+        state: dict[str, int],
+        total: int,
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ) -> bool:
+        """Every server is gone mid-run: local models translate what is left (said once)."""
+        assert self.fallback is not None
+        try:
+            hops = self.fallback.route(source, target)
+        except PackageError:
+            raise RemoteError(None, f"no LibreTranslate server is left: {self._why_none()}") from None
+        self._say_fallback(f"no LibreTranslate server is left ({self._why_none()})")
+        result.models += [{"code": p.code, "version": p.version} for p in hops]
+        left = [p for p in pairs if not p.done]
+        return self.fallback._run(hops, left, result, state, total, progress, cancel)
+
+    @staticmethod
+    def _fill(
+        pairs: list[SentencePair], outputs: dict[str, tuple[str, list[str], bool]], state: dict[str, int], count: int
+    ) -> None:
+        for pair in pairs:
+            if pair.source in outputs:
+                pair.target, pair.flags, pair.cached = outputs[pair.source]
+                pair.done = True
+        state["done"] += count
+
+    @staticmethod
+    def _flags(source: str, target: str, src: str, tgt: str) -> list[str]:
+        """The local guards, on words: a server says nothing of truncation, the text still shows loops."""
+        flags = [f for f in guard.flags_for(source, target, target.split(), 1 << 30) if f != "truncated"]
+        if guard.numbers_differ(source, target, src, tgt):
+            flags.append("numbers")
+        return sorted(set(flags))
+
+    def alternatives(self, sentence: str, from_code: str, to_code: str, n: int = 4) -> list[str]:
+        if not 1 <= n <= 32:
+            raise UsageError("--alternatives", f"must be from 1 to 32, got {n}")
+        hops = self.route(from_code, to_code)
+        if not hops[0].code.startswith(f"{ENGINE}:") and self.fallback is not None:
+            return self.fallback.alternatives(sentence, from_code, to_code, n)
+        answer = self._post_to_any({"q": sentence, "source": from_code, "target": to_code, "alternatives": n - 1})
+        best = answer.get("translatedText")
+        others = answer.get("alternatives") or []
+        texts = [best] if isinstance(best, str) else []
+        texts += [t for t in others if isinstance(t, str)]
+        return list(dict.fromkeys(texts))[:n]
+
+    # -- the wire -------------------------------------------------------------------------------
+
+    def _translate_remote(self, batch: list[str], source: str, target: str) -> list[str]:
+        answer = self._post_to_any({"q": batch, "source": source, "target": target}, pair=(source, target))
+        texts = answer.get("translatedText")
+        if not isinstance(texts, list) or len(texts) != len(batch) or not all(isinstance(t, str) for t in texts):
+            raise RemoteError(None, "a LibreTranslate server answered a batch with the wrong number of texts")
+        return [t.strip() for t in texts]
+
+    def _next_server(self, pair: tuple[str, str] | None, tried: set[str]) -> Server | None:
+        with self._lock:
+            candidates = [s for s in self.live() if (pair is None or pair in s.pairs) and s.url not in tried]
+            if not candidates:
+                return None
+            self._turn += 1
+            return candidates[self._turn % len(candidates)]
+
+    def _post_to_any(self, body: dict[str, Any], pair: tuple[str, str] | None = None) -> dict[str, Any]:
+        """Round robin over live servers; a server that fails is dropped and the next one tried."""
+        body = dict(body, format="text")
+        if self.api_key:
+            body["api_key"] = self.api_key
+        tried: set[str] = set()
+        while True:
+            server = self._next_server(pair, tried)
+            if server is None:
+                raise RemoteError(None, f"no LibreTranslate server could translate: {self._why_none()}")
+            tried.add(server.url)
+            try:
+                with server.slots:
+                    answer = self._with_retries(server, body)
+            except _PairMissing:
+                server.pairs.discard(pair) if pair else None
+                continue
+            except _ServerFailed as exc:
+                with self._lock:
+                    first = server.down is None
+                    server.down = server.down or str(exc)
+                if first:  # its other requests in flight fail the same way: said once
+                    log.warning("%s dropped for this run: %s", server.url, exc)
+                continue
+            except _Retry as exc:  # still refusing after every retry: let another server take it
+                log.warning("%s is overloaded (%s); trying another server", server.url, exc)
+                continue
+            if isinstance(answer, dict):
+                with self._lock:
+                    server.served += 1
+                return answer
+            server.down = "answered with something else than a JSON object"
+
+    def _with_retries(self, server: Server, body: dict[str, Any]) -> Any:
+        delay = self.backoff
+        for attempt in range(self.retries + 1):
+            try:
+                return self._request(server, "POST", "/translate", body)
+            except _Retry:
+                if attempt == self.retries:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 8.0)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _request(self, server: Server, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        parsed = urllib.parse.urlsplit(server.url)
+        kind = http.client.HTTPSConnection if parsed.scheme == "https" else http.client.HTTPConnection
+        connection = kind(parsed.hostname or "", parsed.port, timeout=self.connect_timeout)
+        payload = json.dumps(body).encode("utf-8") if body is not None else None
+        headers = {"Content-Type": "application/json", "Accept": "application/json"}
+        self.requests += 1
+        try:
+            connection.connect()
+            if connection.sock is not None:
+                connection.sock.settimeout(self.read_timeout)
+            connection.request(method, parsed.path + path, body=payload, headers=headers)
+            response = connection.getresponse()
+            data = response.read(MAX_RESPONSE + 1)
+        except TimeoutError:
+            raise _ServerFailed("timed out") from None
+        except (OSError, http.client.HTTPException) as exc:
+            reason = getattr(exc, "strerror", None) or f"connection lost ({type(exc).__name__})"
+            raise _ServerFailed(reason) from None
+        finally:
+            connection.close()
+        if len(data) > MAX_RESPONSE:
+            raise _ServerFailed("answer too large")
+        try:
+            answer = json.loads(data) if data else {}
+        except ValueError:
+            answer = {}
+        error = str(answer.get("error", "")) if isinstance(answer, dict) else ""
+        if response.status == 429 or response.status >= 500:
+            raise _Retry(f"HTTP {response.status}{f': {error}' if error else ''}")
+        if response.status in (401, 403):
+            raise _ServerFailed(f"refused the API key ({error or response.status})")
+        if response.status == 400 and "not supported" in error:
+            raise _PairMissing(error)
+        if response.status >= 400:
+            raise _ServerFailed(f"HTTP {response.status}{f': {error}' if error else ''}")
+        if not data:
+            raise _ServerFailed("empty answer")
+        return answer

@@ -1,0 +1,47 @@
+"""translate --all: the library's missing versions, once, resumable, with the local engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.library import Library
+from tests.conftest import archive_without
+
+
+def test_translate_all_saves_each_missing_version_once(run, library_dir: Path, installed_packages: Path, no_network):
+    ids = archive_without(library_dir, "en")
+    first = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save", "--jobs", "2", "--json")
+    assert first.code == 0, first.err
+    report = first.json()
+    assert sorted(r["id"] for r in report["releases"]) == sorted(ids)
+    assert all(r["status"] == "saved" and r["sentences"] > 0 for r in report["releases"])
+    library = Library.load(library_dir)
+    assert all(library.get(rid).versions["en"].provenance.kind == "machine" for rid in ids)
+    again = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save")
+    assert again.code == 0 and again.out.startswith("0 release(s) saved")
+
+
+def test_translate_all_without_save_fills_the_cache_and_since_filters(run, library_dir: Path, installed_packages):
+    archive_without(library_dir, "en")
+    argv = ["--library", str(library_dir), "translate", "--all", "--to", "en", "--since", "2019-02-01", "--json"]
+    only_late = run(*argv)
+    assert [r["id"] for r in only_late.json()["releases"]] == ["2019-02-11-copy-1", "2019-03-12-copy-2"]
+    rerun = run(*argv)
+    assert all(r["cached"] == r["sentences"] for r in rerun.json()["releases"])  # resumable: nothing decoded again
+
+
+def test_translate_all_refuses_bad_input_in_one_line(run, library_dir: Path, installed_packages):
+    archive_without(library_dir, "en")
+    for argv, words in (
+        (["--since", "yesterday"], "not a date"),
+        (["--lang", "de"], "unknown language 'de'"),
+        (["--text", "x"], "give no release ID"),
+    ):
+        result = run("--library", str(library_dir), "translate", "--all", "--to", "en", *argv)
+        assert result.code == 2 and words in result.err and result.err.count("\n") == 1, result.err
+
+
+def test_translate_all_names_the_missing_model_before_any_work(run, library_dir: Path):
+    archive_without(library_dir, "en")
+    result = run("--library", str(library_dir), "translate", "--all", "--to", "en")
+    assert result.code == 2 and "no model for nl->en" in result.err
