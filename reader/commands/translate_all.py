@@ -18,6 +18,7 @@ from typing import Any
 
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, EXIT_PROBLEMS, CommandError, print_json
+from reader.core.engine.save import missing_translations
 from reader.core.engine.translator import Engine
 from reader.core.errors import ReaderError
 from reader.core.model import Release
@@ -37,19 +38,6 @@ class Outcome:
         if self.error:
             data["error"] = self.error
         return data
-
-
-def select(releases: list[Release], to_code: str, lang: str | None, since: dt.date | None) -> list[Release]:
-    """Releases with no version in `to_code` (of any provenance) and a version to translate from."""
-    chosen = []
-    for release in releases:
-        source = lang or release.original_language
-        if to_code in release.versions or source not in release.versions or source == to_code:
-            continue
-        if since and release.date < since:
-            continue
-        chosen.append(release)
-    return sorted(chosen, key=lambda r: (r.date, r.id))
 
 
 def _one(
@@ -89,7 +77,7 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
             since = dt.date.fromisoformat(args.since)
         except ValueError:
             raise CommandError(f"--since: not a date (YYYY-MM-DD): {args.since!r}") from None
-    releases = select(ctx.library.releases, args.to_code, args.lang, since)
+    releases = missing_translations(ctx.library.releases, args.to_code, args.lang, since)
     engine = ctx.engine(args.threads, args.beam)
     if releases:
         source = args.lang or releases[0].original_language

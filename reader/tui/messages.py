@@ -113,3 +113,17 @@ class ModelsChanged(Message):
 class ReviewReady(Message):
     report: CheckReport
     after: int | None = None  # an edited segment: move to the next flag after it
+
+
+@dataclass
+class TranslateAllProgress(Message):
+    """Whole-library translation: `done` of `total` releases; `finished` once at the end."""
+
+    done: int
+    total: int
+    failed: int = 0
+    finished: bool = False
+    cancelled: bool = False
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, TranslateAllProgress) and not message.finished

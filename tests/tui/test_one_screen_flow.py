@@ -139,3 +139,17 @@ async def test_library_notices_a_release_added_on_disk(app, library_dir: Path):
         await wait_for_workers(pilot)
         assert len(listed.rows) == 2
         assert any("1 new" in n.message for n in app._notifications)
+
+
+async def test_translate_all_missing_from_the_palette_command(library_dir: Path):
+    from tests.conftest import archive_without
+
+    ids = archive_without(library_dir, "en", count=2)
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        app.screen.translate_all("en")
+        await wait_for_workers(pilot)
+        assert any("Translating all done: 2 of 2" in n.message for n in app._notifications)
+    library = Library.load(library_dir)
+    assert all(library.get(rid).versions["en"].provenance.kind == "machine" for rid in ids)

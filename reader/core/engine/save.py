@@ -46,3 +46,18 @@ def save_translation(library: Library, release: Release, result: TranslationResu
         machine_provenance(result),
         result.title or release.title(result.from_code),
     )
+
+
+def missing_translations(
+    releases: list[Release], to_code: str, lang: str | None, since: dt.date | None
+) -> list[Release]:
+    """Releases with no version in `to_code` (of any provenance) and a version to translate from."""
+    chosen = []
+    for release in releases:
+        source = lang or release.original_language
+        if to_code in release.versions or source not in release.versions or source == to_code:
+            continue
+        if since and release.date < since:
+            continue
+        chosen.append(release)
+    return sorted(chosen, key=lambda r: (r.date, r.id))

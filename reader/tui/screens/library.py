@@ -22,7 +22,14 @@ from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.model import LANGUAGES, listing_marks
-from reader.tui.messages import LibraryChanged, LibraryLoaded, LibraryProgress, ListRow, SearchDone
+from reader.tui.messages import (
+    LibraryChanged,
+    LibraryLoaded,
+    LibraryProgress,
+    ListRow,
+    SearchDone,
+    TranslateAllProgress,
+)
 from reader.tui.screens.base import BaseScreen, describe_error
 from reader.tui.widgets.reader_input import ReaderInput
 from reader.tui.widgets.release_list import ReleaseList
@@ -149,6 +156,61 @@ class LibraryScreen(BaseScreen):
             if n
         ]
         self.notify(f"The library changed on disk: {', '.join(parts)}.", timeout=4)
+
+    def action_translate_all(self) -> None:
+        """Every release with no version in the chosen language, translated and saved in a worker."""
+        from reader.tui.screens.modals import TranslatePicker
+
+        def chosen(target: str | None) -> None:
+            if target:
+                self.translate_all(target)
+
+        self.app.push_screen(TranslatePicker(), chosen)
+
+    def action_stop_translate_all(self) -> None:
+        self.workers.cancel_group(self, "translate-all")
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="translate-all", description="Translating all")
+    def translate_all(self, target: str) -> None:
+        from reader.core.engine.save import missing_translations, save_translation
+        from reader.core.errors import ReaderError
+
+        worker = get_current_worker()
+        library = self.app.library
+        releases = missing_translations(library.releases, target, None, None)
+        failed = 0
+        for done, release in enumerate(releases):
+            if worker.is_cancelled:
+                self.post_message(TranslateAllProgress(done, len(releases), failed, finished=True, cancelled=True))
+                return
+            self.post_message(TranslateAllProgress(done, len(releases), failed))
+            version = release.versions[release.original_language]
+            try:
+                result = self.app.translator.translate_blocks(
+                    version.blocks,
+                    release.original_language,
+                    target,
+                    title=version.title,
+                    cancel=lambda: worker.is_cancelled,
+                )
+                if result.complete:
+                    save_translation(library, release, result)
+            except ReaderError:
+                failed += 1
+        self.post_message(TranslateAllProgress(len(releases), len(releases), failed, finished=True))
+
+    def on_translate_all_progress(self, message: TranslateAllProgress) -> None:
+        if not message.finished:
+            self.query_one("#library-status", Static).update(
+                f"Translating all: {message.done:,}/{message.total:,} releases"
+                + (f" ({message.failed} failed)" if message.failed else "")
+                + " · ctrl+p, Stop translating all"
+            )
+            return
+        state = "stopped" if message.cancelled else "done"
+        failed = f"; {message.failed} failed" if message.failed else ""
+        self.notify(f"Translating all {state}: {message.done:,} of {message.total:,} releases{failed}.")
+        self.load_library()
 
     def action_reload(self) -> None:
         """Notice new, changed and removed releases on disk."""
