@@ -92,7 +92,12 @@ def cmd_align(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    from reader.core.review.checks import SEVERITIES
+
     release, report = _report(args, ctx)
+    keep = SEVERITIES[: SEVERITIES.index(args.min_severity) + 1]  # error, warning, info: most severe first
+    for pair in report.pairs:
+        pair.flags = [f for f in pair.flags if f.severity in keep]
     if args.json:
         print_json([p.to_json() for p in report.pairs])
     else:
@@ -250,6 +255,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.set_defaults(handler=cmd_align)
     p = pair_parser("check", "check a rendering against its original; exits 1 when anything is flagged")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--min-severity",
+        choices=("error", "warning", "info"),
+        default="info",
+        help="report flags of this severity or worse (default: info, every flag)",
+    )
     p.set_defaults(handler=cmd_check)
     p = pair_parser("review", "print (or set) the review state of each segment")
     p.add_argument("--segment", type=int, metavar="N", help="segment number, as printed")

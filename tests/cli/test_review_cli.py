@@ -105,3 +105,14 @@ def test_user_glossary_extends_the_bundled_one(run, library_dir: Path, tmp_path:
     glossary.parent.mkdir(parents=True, exist_ok=True)
     glossary.write_text(json.dumps({"nl": {"Awex": ["agence"]}}), encoding="utf-8")
     assert run(*args).code == 0
+
+
+def test_check_min_severity_keeps_the_worse_flags(run):
+    from tests.conftest import ROOT
+
+    corpus = str(ROOT / "benchmarks" / "data" / "trust")
+    argv = ["--library", corpus, "check", "2022-03-30-gas-en-elektriciteit", "--source", "nl", "--target", "fr"]
+    every = run(*argv, "--json")
+    assert every.code == 1 and any(f["code"] == "coordination" for p in every.json() for f in p["flags"])
+    errors = run(*argv, "--json", "--min-severity", "error")
+    assert errors.code == 0 and not any(p["flags"] for p in errors.json())

@@ -17,12 +17,15 @@ from typing import Any, Literal, get_args
 from reader.core.align import RATIOS, AlignedPair, align_blocks, align_sentences
 from reader.core.engine.guard import is_identical
 from reader.core.model import LANGUAGES, Release
+from reader.core.review.structure import coordination_finding, enumeration_findings
 from reader.core.text import numbers
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary, default_glossary
 from reader.core.text.langid import identify
 
-FlagCode = Literal["number", "date", "omission", "untranslated", "length", "name", "meaning"]
+FlagCode = Literal[
+    "number", "date", "omission", "untranslated", "length", "name", "meaning", "enumeration", "coordination"
+]
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 
@@ -34,6 +37,8 @@ SEVERITY: dict[FlagCode, Severity] = {
     "length": "warning",
     "name": "warning",
     "meaning": "warning",
+    "enumeration": "error",
+    "coordination": "warning",
 }
 _NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*[\w])")
 _SENTENCE_START = re.compile(r"(^|[.!?:;]\s+|[“«\"(‘]\s*)$")
@@ -182,8 +187,22 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
         return not in_block and bool(difflib.get_close_matches(fold(word), block_words, n=1, cutoff=0.8))
 
     missing: list[str] = []
+    covered: set[str] = set()
+    folded_source = fold(source)
+    for term, equivalents in glossary.phrases(lang):
+        match = re.search(r"(?<![\w-])" + re.escape(term) + r"(?!\w)", folded_source)
+        if not match:
+            continue
+        # A longer name consumes its words: 'vice-premier ministre' is not also 'premier ministre'.
+        folded_source = folded_source[: match.start()] + " " * len(term) + folded_source[match.end() :]
+        covered.update(term.split())
+        if not present(term, [term, *equivalents]):
+            missing.append(f"{term} (expected: {', '.join(equivalents[:2])})")
     for run in _runs(source):
         words = [(w, start) for w, start in run if len(w) >= 3 and not (w.isupper() and len(w) > 6)]
+        words = [(w, start) for w, start in words if fold(w) not in covered]
+        if not words:
+            continue
         for word, _ in words:
             equivalents = glossary.equivalents(lang, word)
             if equivalents and not present(word, [fold(word), *equivalents]):
@@ -193,7 +212,22 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
             found = [w for w in unknown if present(w, [fold(w)])]
             if found and len(found) < len(unknown):
                 missing += [w for w in unknown if w not in found]
+            elif not found and _after_person_title(source, run[0][0]):
+                missing.append(" ".join(w for w, _ in run))  # 'la ministre Sophie Wilmès': a person
     return list(dict.fromkeys(missing))
+
+
+_PERSON_TITLE = re.compile(
+    r"(?:minister|ministre|mevrouw|mme|madame|monsieur|de heer|m\.|staatssecretaris|secrétaire d'état|"
+    r"premier|vicepremier|vice-premier|commissaris|commissaire|burgemeester|bourgmestre)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _after_person_title(source: str, first_word: str) -> bool:
+    """A capitalised run right after 'minister', 'Mme', ... names a person, not an institution."""
+    at = source.find(first_word)
+    return at > 0 and bool(_PERSON_TITLE.search(source[max(0, at - 30) : at]))
 
 
 class Checker:
@@ -259,6 +293,9 @@ class Checker:
             names = _names(source, target, target_block, source_block, self.src, self.glossary)
             if names:
                 findings.append(Finding("name", f"not found in the target: {', '.join(names)}"))
+        coordination = coordination_finding(source, target, self.src, self.tgt)
+        if coordination:
+            findings.append(Finding("coordination", coordination))
         if self.meaning is not None and len(source) >= 30 and not findings:
             score = self.meaning(source, target)
             if score is not None:
@@ -311,5 +348,14 @@ def check_release(
                     source_block=pair.source_block,
                 )
             )
+    for s_blocks, t_blocks, message in enumeration_findings(source.blocks, target.blocks, src, tgt):
+        inside = [p for p in report.pairs if p.source_block in s_blocks or p.target_block in t_blocks]
+        uneven = [p for p in inside if p.shape != "1-1"]
+        if not inside:
+            continue
+        holder = uneven[0] if uneven else inside[-1]
+        if uneven:  # the item that has no counterpart, as the alignment saw it
+            message += f": «{holder.source or holder.target}» has no item of its own on the other side"
+        holder.flags.append(Finding("enumeration", message))
     report.number_occurrences()
     return report

@@ -67,6 +67,12 @@ class Glossary:
     def known(self, lang: str, term: str) -> bool:
         return fold(term) in self.entries.get(lang, {})
 
+    def phrases(self, lang: str) -> list[tuple[str, list[str]]]:
+        """Multi-word terms ('binnenlandse zaken': 'interieur'), longest first: an institution is
+        named by its whole name, which may share no word with its translation."""
+        terms = [(t, eqs) for t, eqs in self.entries.get(lang, {}).items() if " " in t]
+        return sorted(terms, key=lambda item: len(item[0]), reverse=True)
+
 
 def default_glossary(user: Path | None = None) -> Glossary:
     """The bundled glossary plus the user's, reloaded when the user's file changes."""

@@ -160,6 +160,26 @@ ORDINALS = {
 }
 SOFT_ORDINALS = {"second", "seconde"}
 
+# Fractions and multiplicatives say the same thing in other words: 'de helft' = 'la moitié' =
+# 'une sur deux' (1/2), 'driemaal' = 'trois fois' (x3). They are read as such, before the words
+# that make them up could be read as plain numbers.
+_CARDINAL = {
+    "nl": {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "tien": 10, "honderd": 100},
+    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "cent": 100},
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "hundred": 100},
+}
+FRACTIONS = {
+    "nl": {"helft": "1/2", "derde": "1/3", "kwart": "1/4", "vierde": "1/4"},
+    "fr": {"moitié": "1/2", "moitie": "1/2", "tiers": "1/3", "quart": "1/4"},
+    "en": {"half": "1/2", "third": "1/3", "quarter": "1/4"},
+}
+# Phrases where a number word is no number: 'in acht nemen' (to take into account).
+IDIOMS = {
+    "nl": r"in\s+acht\s+(?:te\s+)?(?:nemen|neemt|neem|genomen|nam|namen)|met\s+twee\s+woorden",
+    "fr": r"à\s+deux\s+pas|en\s+deux\s+mots",
+    "en": r"at\s+sixes\s+and\s+sevens|in\s+two\s+words",
+}
+
 _SP = r"[ \u00a0\u202f]"
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAYS)
@@ -204,10 +224,41 @@ def parse_number(text: str, lang: str) -> float | None:
         return None
 
 
+def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Idioms, fractions, 'one in N' and multiplicatives: for the languages that have the words."""
+    if lang not in FRACTIONS:
+        return []
+    flags = re.IGNORECASE
+    cardinals = "|".join(_CARDINAL[lang])
+    fractions = "|".join(FRACTIONS[lang])
+    times = {
+        "nl": rf"(?P<c>\d+|{cardinals}|één|een)\s*(?:maal|keer)",
+        "fr": rf"(?P<c>\d+|{cardinals})\s+fois",
+        "en": rf"(?P<c>\d+|{cardinals})\s+times|(?P<twice>twice)",
+    }[lang]
+    per = {
+        "nl": rf"(?:één|een|1)\s+op\s+(?:de\s+)?(?P<per>\d+|{cardinals})",
+        "fr": rf"(?:sur|une?\s+sur)\s+(?P<per>\d+|{cardinals})",
+        "en": rf"(?:one|1)\s+(?:in|out\s+of)\s+(?P<per>\d+|{cardinals})",
+    }[lang]
+    return [
+        ("idiom", re.compile(rf"{_WB}(?:{IDIOMS[lang]}){_WE}", flags)),
+        (
+            "fraction",
+            re.compile(
+                rf"{_WB}(?:(?P<k>\d+|{cardinals}|één|een|un|une|one|a|de|la|the)[\s-]+)?(?P<f>{fractions}){_WE}",
+                flags,
+            ),
+        ),
+        ("per", re.compile(rf"{_WB}{per}{_WE}", flags)),
+        ("times", re.compile(rf"{_WB}(?:{times}){_WE}", flags)),
+    ]
+
+
 def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     num = _NUM_EN if lang == "en" else _NUM_EU
     flags = re.IGNORECASE
-    return [
+    return _word_patterns(lang) + [
         (
             "date_dmy",
             re.compile(
@@ -272,8 +323,36 @@ def extract(text: str, lang: str) -> list[Quantity]:
     return found
 
 
+def _count(word: str, lang: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in ("één", "een", "un", "une", "one", "a", "de", "la", "the"):
+        return 1
+    return _CARDINAL.get(lang, {}).get(word)
+
+
 def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] | None:
     surface, start = m.group(0), m.start()
+    if name == "idiom":
+        return []  # claimed, so that its words are not read as numbers
+    if name == "fraction":
+        fraction = FRACTIONS[lang][m.group("f").lower()]
+        count = _count(m.group("k") or "1", lang)
+        if count is None:
+            return None
+        if m.group("f").lower() in ("derde", "vierde") and not m.group("k"):
+            return None  # 'derde' alone is 'third' (an ordinal)
+        if (m.group("k") or "").lower() == "de" and m.group("f").lower() != "helft":
+            return None  # 'de derde' is 'the third'
+        numerator, denominator = fraction.split("/")
+        return [Quantity("fraction", f"{count * int(numerator)}/{denominator}", surface, start)]
+    if name == "per":
+        count = _count(m.group("per"), lang)
+        return None if not count else [Quantity("fraction", f"1/{count}", surface, start)]
+    if name == "times":
+        count = 2 if m.groupdict().get("twice") else _count(m.group("c") or "", lang)
+        return None if count is None else [Quantity("times", str(count), surface, start)]
     if name.startswith("date"):
         month_raw = m.group("m")
         month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw.lower().rstrip("."))

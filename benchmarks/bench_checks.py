@@ -1,0 +1,77 @@
+"""How far a translator can trust the checks: precision, recall and false flags per release.
+
+    python benchmarks/bench_checks.py [--corpus benchmarks/data/trust] [--show]
+
+The corpus holds NL/FR pairs written for this project in the shapes of real federal releases
+(Council of Ministers communiqués, FOD/SPF releases): half clean official-style renderings, half
+carrying labelled discrepancies (`labels.yaml`: the kind, and a phrase of the segment on each side).
+A flag is true when its segment holds a labelled phrase; a label is found when a flag lands on it.
+Both directions are checked (nl->fr, fr->nl). --show prints every false flag and every miss.
+Goals from the checks issue: precision >= 80%, <= 0.5 false flags per release, every label found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", type=Path, default=ROOT / "benchmarks" / "data" / "trust")
+    parser.add_argument("--show", action="store_true", help="print each false flag and each missed label")
+    args = parser.parse_args()
+    from reader.core.library import Library
+    from reader.core.review.checks import check_release
+
+    library = Library.load(args.corpus)
+    if library.problems:
+        raise SystemExit(f"broken corpus: {library.problems[0]}")
+    for src, tgt in (("nl", "fr"), ("fr", "nl")):
+        true = false = found = labels = 0
+        causes: Counter[str] = Counter()
+        for release in sorted(library.releases, key=lambda r: r.id):
+            data = yaml.safe_load((release.folder / "labels.yaml").read_text(encoding="utf-8")) or {}
+            wanted = data.get("discrepancies") or []
+            labels += len(wanted)
+            report = check_release(release, src, tgt)
+            hit = [False] * len(wanted)
+            for pair in report.pairs:
+                texts = {src: pair.source, tgt: pair.target}
+                for flag in pair.flags:
+                    matches = [i for i, w in enumerate(wanted) if w[src] in texts[src] or w[tgt] in texts[tgt]]
+                    if matches:
+                        true += 1
+                        for i in matches:
+                            hit[i] = True
+                    else:
+                        false += 1
+                        causes[flag.code] += 1
+                        if args.show:
+                            print(f"  false {src}->{tgt} {release.id} #{pair.index} {flag.code}: {flag.message}")
+            found += sum(hit)
+            if args.show:
+                for label, ok in zip(wanted, hit, strict=True):
+                    if not ok:
+                        print(f"  missed {src}->{tgt} {release.id}: {label['kind']} «{label[src]}»")
+        flags = true + false
+        precision = true / flags if flags else 1.0
+        per_release = false / max(1, len(library.releases))
+        recall = found / labels if labels else 1.0
+        by_cause = ", ".join(f"{code} {n}" for code, n in causes.most_common()) or "none"
+        print(
+            f"{src}->{tgt}: {len(library.releases)} releases, {flags} flags, precision {precision:.0%}, "
+            f"{per_release:.2f} false flags per release, recall {found}/{labels} ({recall:.0%}); "
+            f"false flags by check: {by_cause}"
+        )
+
+
+if __name__ == "__main__":
+    main()
