@@ -57,3 +57,25 @@ def test_import_several_files_prints_a_list(run, tmp_path: Path):
     result = run("--library", str(tmp_path / "lib"), "import", *files, "--json")
     assert result.code == 0, result.err
     assert [r["language"] for r in result.json()] == ["nl", "fr"]
+
+
+def test_a_date_in_the_title_is_an_event_not_the_version_date(run, library_dir, tmp_path):
+    from reader.core.library import Library
+    from reader.core.review.checks import check_release
+    from tests.conftest import SEED_ID, archive_without
+
+    rid = archive_without(library_dir, "fr", count=1)[0]
+    page = tmp_path / "fr.txt"
+    page.write_text(
+        "Fermeture du tunnel entre le 24 et le 31 juillet 2000\n\n"
+        "Le tunnel sera fermé pendant une semaine pour des travaux d'entretien.\n\n"
+        "Les usagers sont invités à suivre les déviations indiquées.\n",
+        encoding="utf-8",
+    )
+    result = run("--library", str(library_dir), "import", str(page), "--release", rid, "--lang", "fr", "--json")
+    assert result.code == 0, result.err
+    release = Library.load(library_dir).get(rid)
+    assert release.versions["fr"].date is None  # no date line: the version has the release's date
+    title = check_release(release, "nl", "fr").pairs[0]
+    assert not any(f.code == "date" and "dated" in f.message for f in title.flags)
+    assert SEED_ID in [r.id for r in Library.load(library_dir).releases]

@@ -141,7 +141,9 @@ def plan_import(
             f"release '{release.id}' already has a '{language}' version "
             f"({existing.provenance.label()}); use --force to replace it",
         )
-    version_date = date or found.date
+    # Only a date line dates a version: a date in the title or the body is an event ('entre le 24 et
+    # le 31 juillet'), and a version without a date line has the release's date.
+    version_date = date or (found.date if found.date_source == "date line" else None)
     if version_date and version_date != release.date:
         warnings.append(f"this file is dated {version_date.isoformat()}, the release {release.date.isoformat()}")
     return ImportPlan(
