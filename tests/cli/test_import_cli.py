@@ -79,3 +79,12 @@ def test_a_date_in_the_title_is_an_event_not_the_version_date(run, library_dir, 
     title = check_release(release, "nl", "fr").pairs[0]
     assert not any(f.code == "date" and "dated" in f.message for f in title.flags)
     assert SEED_ID in [r.id for r in Library.load(library_dir).releases]
+
+
+def test_dry_run_json_lists_the_dropped_lines(run, tmp_path: Path):
+    from tests.conftest import ROOT
+
+    page = ROOT / "tests" / "fixtures" / "pages" / "01-fod-economie-pasted.nl.txt"
+    result = run("--library", str(tmp_path / "lib"), "import", str(page), "--dry-run", "--json")
+    assert result.code == 0, result.err
+    assert "Blijf op de hoogte" in result.json()["dropped"]

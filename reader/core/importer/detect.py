@@ -22,6 +22,9 @@ _KICKER = re.compile(
     r"mededeling aan de pers|information presse)\b",
     re.IGNORECASE,
 )
+_OFFICE = re.compile(
+    r"^\s*(kabinet van|cabinet d[eu']|persdienst|service de presse|press office of)\b[^\n]{0,80}$", re.IGNORECASE
+)
 _ISSUER = re.compile(
     r"\b(minister|ministre|eerste minister|premier ministre|vice-?eersteminister|vice-?premier|staatssecretaris|"
     r"secrétaire d'état|secretaire d'etat|secretary of state|FOD|SPF|POD|SPP|FPS|federale overheidsdienst|"
@@ -108,12 +111,52 @@ def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
     )
 
 
+# Acronyms keep their capitals when a kicker line in capitals is brought to normal case.
+_ACRONYMS = {
+    "FOD",
+    "SPF",
+    "POD",
+    "SPP",
+    "FPS",
+    "FAVV",
+    "AFSCA",
+    "RVA",
+    "ONEM",
+    "RSZ",
+    "ONSS",
+    "RIZIV",
+    "INAMI",
+    "KMO",
+    "PME",
+    "EU",
+    "UE",
+    "NAVO",
+    "OTAN",
+    "BTW",
+    "TVA",
+    "OCMW",
+    "CPAS",
+    "FSMA",
+    "BIPT",
+    "CREG",
+    "NBB",
+    "BNB",
+}
+
+
+def _official_case(word: str) -> str:
+    if word.strip(",.;:") in _ACRONYMS:
+        return word
+    return word.capitalize() if len(word) > 2 or not word.isalpha() else word.lower()
+
+
 def _issuer_text(text: str) -> str:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     first = _KICKER.sub("", lines[0]).strip(" :,-")
-    first = re.sub(r"^(door|van|de|du|de la|by|from)\s+", "", first, flags=re.IGNORECASE).strip()
+    for _ in range(2):  # 'DOOR DE FOD FINANCIËN': both words go
+        first = re.sub(r"^(door|van|de|het|du|de la|la|le|by|from|the)\s+", "", first, flags=re.IGNORECASE).strip()
     if first.isupper():
-        first = " ".join(w.capitalize() if len(w) > 2 or not w.isalpha() else w.lower() for w in first.split())
+        first = " ".join(_official_case(w) for w in first.split())
     rest = " ".join(lines[1:]).strip(" ,")
     return ", ".join(part for part in (first, rest) if part)
 
@@ -176,6 +219,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
     if kicker is not None:
         found.issuer = _issuer_text(blocks[kicker].text) if len(blocks[kicker].text.split()) > 3 else ""
         used.add(kicker)
+    office = next((i for i in header if i not in used and _OFFICE.match(blocks[i].text)), None)
+    if office is not None and not found.issuer:  # 'Kabinet van de Eerste Minister': who speaks
+        found.issuer = " ".join(blocks[office].text.split())
+        used.add(office)
     for i in header:
         if i in used:
             continue
@@ -199,7 +246,9 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
     # Title: an explicit headline, else the first short header block that is not a sentence.
     candidates = [i for i in header if i not in used and not _KICKER.match(blocks[i].text)]
     titled = [i for i in candidates if blocks[i].kind == "title"]
-    for i in titled or candidates:
+    # A headline has a few words; a two-word line above it is the site's or the service's name.
+    worded = [i for i in candidates if len(blocks[i].text.split()) >= 4]
+    for i in titled or worded or candidates:
         text = " ".join(blocks[i].text.split())
         if len(text) <= 250 and (
             blocks[i].kind in ("title", "heading") or not _SENTENCE_END.search(text) or len(text.split()) <= 14

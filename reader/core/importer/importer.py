@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ImportFailed
 from reader.core.importer.detect import Detected, detect
+from reader.core.importer.furniture import drop_furniture
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
@@ -36,6 +38,7 @@ class ImportPlan:
     provenance: Provenance
     version_date: dt.date | None = None
     warnings: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # site furniture left out (navigation, share, contact)
 
     def to_json(self, written: bool) -> dict[str, Any]:
         return {
@@ -50,8 +53,12 @@ class ImportPlan:
             "file": str(self.path),
             "sha256": self.sha256,
             "warnings": self.warnings,
+            "dropped": self.dropped,
             "blocks": [b.to_json() for b in self.blocks],
         }
+
+
+_SERVICE = re.compile(r"\b(?:FOD|SPF|POD|SPP|FPS)\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:en|et|and)?\s*[A-ZÀ-Ý][\w-]+)*")
 
 
 def _body_block(raw: RawBlock) -> Block:
@@ -89,6 +96,9 @@ def plan_import(
     if provenance is not None and provenance not in ("official", "unofficial"):
         raise ImportFailed(path, "provenance must be official or unofficial")
     raw, facts = read_file(path)
+    dropped: list[str] = []
+    if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
+        raw, dropped = drop_furniture(raw)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     found: Detected = detect(raw, facts)
     warnings: list[str] = []
@@ -106,7 +116,12 @@ def plan_import(
     letterhead = [Block("letterhead", text, lang=code) for code, text in found.letterhead]
     blocks = letterhead + body
     if not issuer and not found.issuer:
-        warnings.append("no issuer line found; use --issuer to set one")
+        # A FOD/SPF site signs its releases in the contact block that closes the page.
+        signed = next((m.group(0) for line in dropped if (m := _SERVICE.search(line))), "")
+        if signed:
+            found.issuer = signed
+        else:
+            warnings.append("no issuer line found; use --issuer to set one")
     prov = Provenance("unofficial" if provenance == "unofficial" else "official")
 
     duplicate = _already_imported(library, digest)
@@ -130,6 +145,7 @@ def plan_import(
             prov,
             None,
             warnings,
+            dropped,
         )
     release: Release = library.get(release_id)
     if duplicate == release.id and not force:
@@ -159,6 +175,7 @@ def plan_import(
         prov,
         version_date if version_date and version_date != release.date else None,
         warnings,
+        dropped,
     )
 
 

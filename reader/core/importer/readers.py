@@ -54,17 +54,37 @@ _LIST = re.compile(r"^\s*(?P<marker>[-*•–]|\d{1,3}[.)])\s+(?P<text>.+)$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 
 
-def _strip_markup(text: str) -> str:
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text, flags=re.DOTALL)
-    return text.replace("**", "").strip()
+def _strip_markup(text: str, markdown: bool = True) -> str:
+    """Bold markers go (text copied from Word or a mail has them too); footnote markers such as
+    '(**)' or '(*)' stay as they are."""
+    text = re.sub(r"(?<![(\w*])(\*\*|__)(?=[^\s*)])(.+?)(?<=[^\s(*])\1(?![\w*])", r"\2", text, flags=re.DOTALL)
+    return text.strip()
 
 
 _FENCE = re.compile(r"^:::\s*letterhead(?:\s+(?P<lang>[a-z]{2}))?\s*\n(?P<body>.*?)\n:::\s*$", re.MULTILINE | re.DOTALL)
 
 
+def lines_are_paragraphs(text: str) -> bool:
+    """Text copied from a web page has one line per paragraph and few blank lines; hard-wrapped text
+    has lines of a similar, bounded length that mostly end inside a sentence. Decided per file."""
+    lines = [line.strip() for line in text.split("\n")]
+    filled = [line for line in lines if line]
+    if len(filled) < 4:
+        return False
+    blank_ratio = (len(lines) - len(filled)) / len(lines)
+    if blank_ratio >= 0.25:
+        return False  # blank lines separate paragraphs already
+    ended = sum(1 for line in filled if re.search(r"[.!?:;\"”»)]$", line)) / len(filled)
+    longest = max(len(line) for line in filled)
+    short = sum(1 for line in filled if len(line.split()) <= 8) / len(filled)
+    return longest > 100 or ended >= 0.5 or (short >= 0.5 and ended >= 0.2)
+
+
 def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not markdown and lines_are_paragraphs(text):
+        text = re.sub(r"\n\s*", "\n\n", text.strip())
     if markdown:  # press-reader's own body format: letterhead fences come first
         while fence := _FENCE.match(text.lstrip()):
             for part in re.split(r"\n\s*\n", fence.group("body").strip()):
@@ -78,7 +98,7 @@ def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
             for line in lines:
                 m = _LIST.match(line)
                 assert m is not None
-                blocks.append(RawBlock(_strip_markup(m.group("text")), "list_item", m.group("marker")))
+                blocks.append(RawBlock(_strip_markup(m.group("text"), markdown), "list_item", m.group("marker")))
             continue
         heading = _MD_HEADING.match(lines[0]) if markdown and len(lines) == 1 else None
         if heading:
@@ -88,7 +108,7 @@ def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
         if markdown and all(line.lstrip().startswith(">") for line in lines):
             blocks.append(RawBlock(_strip_markup(" ".join(line.lstrip()[1:].strip() for line in lines)), "quote"))
             continue
-        blocks.append(RawBlock(_strip_markup("\n".join(line.strip() for line in lines))))
+        blocks.append(RawBlock(_strip_markup("\n".join(line.strip() for line in lines), markdown)))
     return blocks
 
 

@@ -1,0 +1,64 @@
+"""How often import gets a real-shaped page right: title, date, language, issuer, paragraphs.
+
+    python benchmarks/bench_import.py [--pages tests/fixtures/pages] [--show]
+
+Each page (pasted text with one line per paragraph and site lines, hard-wrapped text, saved HTML)
+has a `.yaml` beside it with what a careful reader would say. A field is right when it equals the
+expectation (the paragraph count within one, as the import issue asks). --show prints each miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+FIELDS = ("title", "date", "language", "issuer", "paragraphs")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pages", type=Path, default=ROOT / "tests" / "fixtures" / "pages")
+    parser.add_argument("--show", action="store_true")
+    args = parser.parse_args()
+    from reader.core.errors import ReaderError
+    from reader.core.importer.importer import plan_import
+    from reader.core.library import Library
+
+    library = Library.load(Path(tempfile.mkdtemp(prefix="press-reader-import-")))
+    right: Counter[str] = Counter()
+    pages = sorted(p for p in args.pages.iterdir() if p.suffix != ".yaml")
+    for page in pages:
+        expected = yaml.safe_load(page.with_name(page.name.rsplit(".", 1)[0] + ".yaml").read_text(encoding="utf-8"))
+        try:
+            plan = plan_import(page, library)
+            got = {
+                "title": plan.title,
+                "date": plan.date.isoformat(),
+                "language": plan.language,
+                "issuer": plan.issuer,
+                "paragraphs": sum(1 for b in plan.blocks if b.kind in ("paragraph", "list_item", "quote")),
+            }
+        except ReaderError as exc:
+            got = dict.fromkeys(FIELDS, f"error: {exc.reason}")
+        for field in FIELDS:
+            want = str(expected[field])
+            ok = (
+                abs(got[field] - int(want)) <= 1
+                if field == "paragraphs" and isinstance(got[field], int)
+                else (str(got[field]) == want)
+            )
+            right[field] += ok
+            if not ok and args.show:
+                print(f"  {page.name} {field}: got {got[field]!r}, expected {want!r}")
+    print(f"{len(pages)} pages: " + ", ".join(f"{f} {right[f]}/{len(pages)}" for f in FIELDS))
+
+
+if __name__ == "__main__":
+    main()

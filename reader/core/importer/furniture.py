@@ -1,0 +1,181 @@
+"""Site furniture around a release copied or saved from a web page, in nl, fr and en.
+
+Navigation, breadcrumbs, share/print/cookie lines, 'Lees meer', and the contact block that closes a
+page are not the release. They are dropped here, before detection (so a 'Blijf op de hoogte' line
+never becomes the title), and each dropped line is kept for the user to see in --dry-run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.importer.raw import RawBlock
+
+# Whole lines (case and punctuation aside) that are site furniture wherever they stand.
+_LINES = {
+    # navigation
+    "home",
+    "start",
+    "accueil",
+    "menu",
+    "zoeken",
+    "rechercher",
+    "search",
+    "nieuws",
+    "actualités",
+    "actualites",
+    "news",
+    "persberichten",
+    "communiqués de presse",
+    "communiques de presse",
+    "press releases",
+    "pers",
+    "presse",
+    "press",
+    "terug",
+    "retour",
+    "back",
+    "naar boven",
+    "haut de page",
+    "top",
+    "inhoud",
+    "contenu",
+    "skip to content",
+    "ga naar de inhoud",
+    "aller au contenu",
+    "nl",
+    "fr",
+    "de",
+    "en",
+    "nl fr de en",
+    "nederlands",
+    "français",
+    "deutsch",
+    "english",
+    # calls to action
+    "blijf op de hoogte",
+    "restez informé",
+    "restez informe",
+    "stay informed",
+    "deel dit bericht",
+    "deel",
+    "delen",
+    "partager",
+    "partagez",
+    "share",
+    "share this",
+    "print",
+    "afdrukken",
+    "imprimer",
+    "lees meer",
+    "lire la suite",
+    "lire plus",
+    "read more",
+    "meer info",
+    "plus d'infos",
+    "more info",
+    "volg ons",
+    "suivez-nous",
+    "follow us",
+    "abonneer je",
+    "abonnez-vous",
+    "subscribe",
+    "nieuwsbrief",
+    "newsletter",
+    "rss",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "instagram",
+    "youtube",
+    "bijlagen",
+    "annexes",
+    "attachments",
+    "downloads",
+    "gerelateerde berichten",
+    "articles liés",
+    "related",
+    "tags",
+    "trefwoorden",
+    "mots-clés",
+    "mots-cles",
+    "laatst bijgewerkt",
+    "dernière mise à jour",
+    # cookies and legal
+    "cookies",
+    "cookiebeleid",
+    "politique de cookies",
+    "cookie policy",
+    "privacy",
+    "vie privée",
+    "disclaimer",
+    "toegankelijkheid",
+    "accessibilité",
+    "accessibility",
+    "sitemap",
+    "plan du site",
+    "aanvaarden",
+    "accepter",
+    "accept",
+    "weigeren",
+    "refuser",
+    "decline",
+}
+_PATTERNS = [
+    re.compile(r"^(?:u bent hier|vous êtes ici|you are here)\b", re.IGNORECASE),
+    re.compile(r"^[\w .'’-]{1,40}(?:\s*[>/»›|]\s*[\w .'’-]{1,60}){2,}$"),  # Home > Nieuws > Persberichten
+    re.compile(r"^(?:deze website gebruikt|ce site utilise|this (?:web)?site uses) cookies", re.IGNORECASE),
+    re.compile(r"^(?:laatst bijgewerkt|dernière mise à jour|last updated)\b.{0,40}$", re.IGNORECASE),
+    re.compile(r"^\S+@\S+\.\w+$"),  # an e-mail address alone
+    re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE),  # a URL alone
+    re.compile(r"^(?:tel|tél|phone|gsm|t)\.?\s*:?\s*\+?[\d ./()-]{8,}$", re.IGNORECASE),
+]
+# A contact block closes the page: from its heading to the end, unless a long paragraph follows.
+_CONTACT = re.compile(
+    r"^(?:contact|perscontact|contactpersoon|contacts? presse|contact presse|press contact|"
+    r"voor meer informatie|pour plus d'informations|for more information|meer informatie|"
+    r"plus d'informations|informatie voor de pers)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[\s:.!?|»›>]+$", "", re.sub(r"^[\s|»›>•·-]+", "", line)).strip().lower()
+
+
+def is_furniture(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 200:
+        return False
+    if _key(stripped) in _LINES:
+        return True
+    return any(pattern.search(stripped) for pattern in _PATTERNS)
+
+
+def drop_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[str]]:
+    """The blocks without site furniture, and the lines dropped (in order)."""
+    dropped: list[str] = []
+    kept: list[RawBlock] = []
+    for block in blocks:
+        if block.kind == "letterhead":
+            kept.append(block)
+            continue
+        lines = block.text.split("\n")
+        furniture = [is_furniture(line) for line in lines]
+        if all(furniture):
+            dropped.extend(line.strip() for line in lines if line.strip())
+            continue
+        if any(furniture) and block.kind not in ("list_item", "quote"):
+            dropped.extend(line.strip() for line, f in zip(lines, furniture, strict=True) if f and line.strip())
+            block.text = "\n".join(line for line, f in zip(lines, furniture, strict=True) if not f)
+        kept.append(block)
+    # The contact block at the end of the page.
+    for index in range(len(kept) - 1, max(-1, len(kept) - 8), -1):
+        first_line = kept[index].text.split("\n")[0]
+        if _CONTACT.match(first_line.strip()) and all(len(b.text) < 160 for b in kept[index + 1 :]):
+            for block in kept[index:]:
+                dropped.extend(line.strip() for line in block.text.split("\n") if line.strip())
+            kept = kept[:index]
+            break
+    return kept, dropped
