@@ -195,8 +195,10 @@ async def test_import_dialog_previews_and_imports(app, tmp_path):
         results = []
         app.push_screen(ImportScreen(path), results.append)
         await wait_for_workers(pilot)
-        preview = str(app.screen.query_one("#import-detected").render())
-        assert "2019-03-14" in preview and gen.NL_TITLE in preview
+        dialog = app.screen
+        assert dialog.query_one("#import-date").value == "2019-03-14"
+        assert dialog.query_one("#import-title").value == gen.NL_TITLE
+        assert "a new release" in str(dialog.query_one("#import-detected").render())
         await pilot.click("#confirm")
         await wait_for_workers(pilot)
         assert results and results[0].startswith("2019-03-14-")
@@ -243,3 +245,31 @@ async def test_model_manager_installs_a_real_package_from_a_file_and_removes_it(
         await pilot.press("y")
         await wait_for_workers(pilot)
         assert list_packages(app.settings.packages)[0] == [] and screen.codes == []
+
+
+async def test_import_dialog_lets_the_user_supply_what_was_not_found(app, tmp_path, library_dir):
+    from reader.core.library import Library
+    from reader.tui.screens.import_dialog import ImportScreen
+    from tests.conftest import archive_without
+
+    rid = archive_without(library_dir, "fr", count=1)[0]
+    app.library.reload()
+    page = tmp_path / "sans-titre.txt"
+    page.write_text(
+        "Le tunnel sera fermé pendant une semaine pour des travaux d'entretien, de jour comme de nuit.\n\n"
+        "Les usagers sont invités à suivre les déviations indiquées sur place.\n",
+        encoding="utf-8",
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        results = []
+        app.push_screen(ImportScreen(page), results.append)
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        assert "no title found" in str(dialog.query_one("#import-detected").render())
+        dialog.query_one("#import-title").value = "Fermeture du tunnel"
+        dialog.query_one("#import-release").value = rid
+        await pilot.click("#confirm")
+        await wait_for_workers(pilot)
+        assert results == [rid]
+    assert Library.load(library_dir).get(rid).versions["fr"].title == "Fermeture du tunnel"

@@ -1,7 +1,14 @@
-"""Import dialog: pick a file, see what was detected, confirm. Detection runs in a thread worker."""
+"""Import dialog: pick a file, see what was detected, correct it, confirm.
+
+Detection and the import itself run in thread workers. What detection found fills editable fields
+(title, date, issuer, language, and the release to add a language version to); a file whose title
+or date could not be found still opens here, with the fields empty for the user to fill, instead of
+an error that names a command-line flag. The lines dropped as site furniture are listed.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,10 +18,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Label, Static
-from textual.worker import Worker
+from textual.widgets import Button, Input, Label, Select, Static
 
+from reader.core.errors import ReaderError
 from reader.core.importer.importer import ImportPlan, apply_import, plan_import
+from reader.core.model import LANGUAGES
 from reader.tui.screens.base import BaseModal
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
@@ -22,7 +30,25 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
 @dataclass
 class PlanReady(Message):
-    plan: ImportPlan
+    plan: ImportPlan | None
+    error: str = ""
+
+
+@dataclass
+class Imported(Message):
+    release_id: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the user set in the fields; empty means 'as detected'."""
+
+    title: str
+    date: str
+    issuer: str
+    lang: str | None
+    release: str
 
 
 class ImportScreen(BaseModal[str | None]):
@@ -37,7 +63,19 @@ class ImportScreen(BaseModal[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="import-dialog"):
-            yield Label("Import a release", id="import-title")
+            yield Label("Import a release", id="import-heading")
+            for field, hint in (
+                ("title", "headline"),
+                ("date", "YYYY-MM-DD"),
+                ("issuer", "who publishes it"),
+                ("release", "empty: a new release; or the id of a release to add this language to"),
+            ):
+                with Horizontal(classes="import-field"):
+                    yield Label(field.capitalize(), classes="import-label")
+                    yield Input(placeholder=hint, id=f"import-{field}")
+            with Horizontal(classes="import-field"):
+                yield Label("Language", classes="import-label")
+                yield Select([(name, code) for code, name in LANGUAGES.items()], id="import-lang", prompt="detected")
             with VerticalScroll(id="import-preview"):
                 yield Static("Choose a file…", id="import-detected")
             with Horizontal(classes="dialog-buttons"):
@@ -61,46 +99,92 @@ class ImportScreen(BaseModal[str | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Reading the file")
     def detect(self, path: Path) -> None:
-        self.post_message(PlanReady(plan_import(path, self.app.library)))
+        try:
+            self.post_message(PlanReady(plan_import(path, self.app.library)))
+        except ReaderError as exc:
+            self.post_message(PlanReady(None, exc.reason))
 
     def on_plan_ready(self, message: PlanReady) -> None:
-        plan = self.plan = message.plan
+        self.plan = message.plan
+        button = self.query_one("#confirm", Button)
+        button.disabled = False
+        if message.plan is None:
+            self.query_one("#import-detected", Static).update(
+                Text.assemble(
+                    (f"{self.path.name if self.path else ''}: {message.error}\n", "bold red"),
+                    "Fill in what is missing above, then Import.",
+                )
+            )
+            self.query_one("#import-title", Input).focus()
+            return
+        plan = message.plan
+        self.query_one("#import-title", Input).value = plan.title
+        self.query_one("#import-date", Input).value = plan.date.isoformat()
+        self.query_one("#import-issuer", Input).value = plan.issuer
+        self.query_one("#import-release", Input).value = "" if plan.new_release else plan.release_id
+        self.query_one("#import-lang", Select).value = plan.language
+        self.query_one("#import-detected", Static).update(self._preview(plan))
+        button.focus()
+
+    @staticmethod
+    def _preview(plan: ImportPlan) -> Text:
         text = Text()
-        text.append(f"{plan.path.name}\n", style="bold")
-        where = "new release" if plan.new_release else "new language version of"
-        rows = [
-            ("release", f"{where} {plan.release_id}"),
-            ("language", plan.language),
-            ("date", plan.date.isoformat()),
-            ("title", plan.title),
-            ("issuer", plan.issuer or "—"),
-            ("provenance", plan.provenance.kind),
-        ]
-        for label, value in rows:
-            text.append(f"{label:>10}  ", style="dim")
-            text.append(f"{value}\n")
+        where = "a new release" if plan.new_release else f"a new language version of {plan.release_id}"
+        text.append(f"{plan.path.name} → {where} ({plan.provenance.kind})\n", style="bold")
         for warning in plan.warnings:
             text.append(f"⚠ {warning}\n", style="yellow")
+        if plan.dropped:
+            text.append("left out as site furniture: ", style="dim")
+            text.append(" · ".join(plan.dropped[:20]) + ("…" if len(plan.dropped) > 20 else "") + "\n", style="dim")
         text.append("\n")
         for block in plan.blocks[:12]:
             style = "dim" if block.kind == "letterhead" else ""
             text.append(f"[{block.kind}] ", style="dim italic")
             text.append(block.text[:300] + ("…" if len(block.text) > 300 else "") + "\n", style=style)
-        self.query_one("#import-detected", Static).update(text)
-        self.query_one("#confirm", Button).disabled = False
-        self.query_one("#confirm", Button).focus()
+        return text
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "import" and event.worker.error is not None:
-            self.query_one("#import-detected", Static).update(Text(str(event.worker.error), style="bold red"))
+    def _choices(self) -> Choices:
+        lang = self.query_one("#import-lang", Select).value
+        return Choices(
+            self.query_one("#import-title", Input).value.strip(),
+            self.query_one("#import-date", Input).value.strip(),
+            self.query_one("#import-issuer", Input).value.strip(),
+            lang if isinstance(lang, str) else None,
+            self.query_one("#import-release", Input).value.strip(),
+        )
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Importing")
+    def run_import(self, path: Path, choices: Choices) -> None:
+        try:
+            date = dt.date.fromisoformat(choices.date) if choices.date else None
+        except ValueError:
+            self.post_message(PlanReady(None, f"the date {choices.date!r} is not YYYY-MM-DD"))
+            return
+        try:
+            plan = plan_import(
+                path,
+                self.app.library,
+                release_id=choices.release or None,
+                lang=choices.lang,
+                date=date,
+                title=choices.title or None,
+                issuer=choices.issuer or None,
+            )
+            release = apply_import(plan, self.app.library)
+        except ReaderError as exc:
+            self.post_message(PlanReady(None, exc.reason))
+            return
+        self.post_message(Imported(release.id, f"Imported {path.name} as {release.id}"))
+
+    def on_imported(self, message: Imported) -> None:
+        self.notify(message.note)
+        self.dismiss(message.release_id)
 
     @on(Button.Pressed, "#confirm")
     def _confirm(self) -> None:
-        if self.plan is None:
-            return
-        release = apply_import(self.plan, self.app.library)
-        self.notify(f"Imported {self.plan.path.name} as {release.id}")
-        self.dismiss(release.id)
+        if self.path is not None:
+            self.query_one("#confirm", Button).disabled = True
+            self.run_import(self.path, self._choices())
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
