@@ -74,3 +74,9 @@ def test_the_corpus_clean_pairs_have_no_flag_and_labels_are_found(direction: tup
 def test_the_seed_renderings_keep_no_flag():
     release = Library.load(ROOT / "releases").get(SEED_ID)
     assert check_release(release, "nl", "fr").flagged == []
+
+
+def test_english_dates_and_amounts():
+    assert values("Up to 3 may apply", "en") == [("number", "3")]  # 'may' is a verb here
+    assert values("on December 5", "en") == values("op 5 december", "nl")
+    assert values("€1.5bn", "en") == values("1,5 miljard euro", "nl")

@@ -39,7 +39,9 @@ WEEKDAYS = {
 }
 SCALES = {
     **dict.fromkeys(["miljoen", "miljoenen", "million", "millions", "mio", "mln"], 1e6),
-    **dict.fromkeys(["miljard", "miljarden", "milliard", "milliards", "billion", "billions", "mld", "mrd", "md"], 1e9),
+    **dict.fromkeys(
+        ["miljard", "miljarden", "milliard", "milliards", "billion", "billions", "mld", "mrd", "md", "bn"], 1e9
+    ),
     **dict.fromkeys(["duizend", "mille", "thousand"], 1e3),
 }
 # Number words per language: 'ten' is English ten but Dutch 'at the'; 'premier' is French 'first'
@@ -275,6 +277,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("date_my", re.compile(rf"{_WB}(?P<m>{_MONTH})\s+(?P<y>\d{{4}}){_WE}", flags)),
+        *(  # English puts the month first, with or without a year: 'on December 5'
+            [("date_md", re.compile(rf"{_WB}(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]\d)", flags))]
+            if lang == "en"
+            else []
+        ),
         ("date_iso", re.compile(r"(?<![\d])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])")),
         ("date_num", re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4}|\d{2})(?![\d])")),
         ("weekday", re.compile(rf"{_WB}(?P<wd>{_WEEKDAY}){_WE}", flags)),
@@ -355,6 +362,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         return None if count is None else [Quantity("times", str(count), surface, start)]
     if name.startswith("date"):
         month_raw = m.group("m")
+        if lang == "en" and month_raw[:1].islower() and not month_raw.isdigit():
+            return None  # 'up to 3 may apply': English months are capitalised, 'may' is a verb
         month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw.lower().rstrip("."))
         groups = m.groupdict()
         day = int(groups["d"]) if groups.get("d") else None
