@@ -168,14 +168,29 @@ class SideBySideScreen(BaseScreen):
         to_make = [Choice(c, "translate") for c in sorted(missing, key=lambda c: c in self.release.versions)]
         return human + machine + made + to_make
 
+    def _routable(self, target: str) -> bool:
+        try:
+            self.app.translator.route(self.source, target)
+        except PackageError:
+            return False
+        return True
+
     def action_cycle(self, step: int) -> None:
+        """Next version; a translation without its model is skipped (said once, not a dialog each)."""
         choices = self.choices()
         at = choices.index(self.choice) if self.choice in choices else -1
+        skipped = []
         for n in range(1, len(choices) + 1):
             candidate = choices[(at + step * n) % len(choices)]
-            if candidate.kind != "translate" or can_translate(self.app, self.source, candidate.lang):
-                self.show(candidate)
-                return
+            if candidate == self.choice:
+                break
+            if candidate.kind == "translate" and not self._routable(candidate.lang):
+                skipped.append(LANGUAGES[candidate.lang])
+                continue
+            self.show(candidate)
+            return
+        more = f" To translate into {', '.join(skipped)}, install its model (m)." if skipped else ""
+        self.notify(f"No other version of this release.{more}", severity="warning")
 
     def show(self, choice: Choice) -> None:
         self.choice = choice
