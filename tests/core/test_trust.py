@@ -80,3 +80,46 @@ def test_english_dates_and_amounts():
     assert values("Up to 3 may apply", "en") == [("number", "3")]  # 'may' is a verb here
     assert values("on December 5", "en") == values("op 5 december", "nl")
     assert values("€1.5bn", "en") == values("1,5 miljard euro", "nl")
+
+
+class OracleTranslator:
+    """A deterministic test translator: each source sentence 'translates' to the target sentence
+    the aligner pairs it with, except those in `wrong`, which come out as something else. It makes
+    the trusted-MT path run for real (MTHelper's trust test, the MT-assisted alignment, `meaning`)."""
+
+    def __init__(self, release, src: str, tgt: str, wrong: tuple[str, ...] = ()) -> None:  # noqa: ANN001
+        from reader.core.align import align_versions
+
+        self.table: dict[str, str] = {}
+        for pair in align_versions(release.versions[src], release.versions[tgt]):
+            if len(pair.source) == 1 and pair.target:
+                self.table[pair.source[0]] = " ".join(pair.target)
+        self.wrong = wrong
+
+    def translate_blocks(self, blocks, src, tgt, title=None, progress=None, cancel=None):  # noqa: ANN001, ANN201
+        from reader.core.engine.result import BlockTranslation, SentencePair, TranslationResult
+        from reader.core.text.segment import split_sentences
+
+        result = TranslationResult(src, tgt, [], models=[{"code": "oracle", "version": "1"}])
+        for text in ([title] if title else []) + [b.text for b in blocks]:
+            pairs = []
+            for sentence in split_sentences(text, src):
+                out = self.table.get(sentence, sentence)
+                if any(w in sentence for w in self.wrong):
+                    out = "Zzz qqq xxx www."  # nothing in common with any rendering
+                pairs.append(SentencePair(sentence, out, done=True))
+            result.blocks.append(BlockTranslation("paragraph", pairs))
+        return result
+
+
+def test_the_trusted_mt_path_is_exercised_with_a_deterministic_translator():
+    from reader.core.review.mt import MTHelper
+
+    release = Library.load(ROOT / "releases").get(SEED_ID)
+    helper = MTHelper(OracleTranslator(release, "nl", "fr"), release, "nl", "fr")
+    assert helper.trusted, helper.notes
+    assert check_release(release, "nl", "fr", mt=helper).flagged == []
+    # A rendering that says something else than the MT: the meaning check speaks, and only there.
+    pair = next(p for p in check_release(release, "nl", "fr", mt=helper).pairs if "gunstig kader" in p.source)
+    assert helper.meaning(pair.source, pair.target) is None
+    assert helper.meaning(pair.source, "Zzz qqq xxx www, rien à voir avec la phrase.") is not None
