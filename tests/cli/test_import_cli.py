@@ -88,3 +88,19 @@ def test_dry_run_json_lists_the_dropped_lines(run, tmp_path: Path):
     result = run("--library", str(tmp_path / "lib"), "import", str(page), "--dry-run", "--json")
     assert result.code == 0, result.err
     assert "Blijf op de hoogte" in result.json()["dropped"]
+
+
+def test_importing_a_release_the_library_has_says_so(run, library_dir):
+    from tests.conftest import ROOT, SEED_ID
+
+    result = run("--library", str(library_dir), "import", str(ROOT / "tests" / "fixtures" / "seed_nl.txt"))
+    assert result.code == 2 and f"already has this release as '{SEED_ID}'" in result.err
+    assert f"--release {SEED_ID}" in result.err and result.err.count("\n") == 1
+
+
+def test_a_wrapped_title_line_reads_on_in_the_issuer():
+    from reader.core.importer.detect import _issuer_text
+
+    text = "Vice-Premier Ministre et\\nMinistre de l'Emploi"
+    assert _issuer_text(text) == "Vice-Premier Ministre et Ministre de l'Emploi"
+    assert _issuer_text("Kris Peeters\\nVice-Eersteminister") == "Kris Peeters, Vice-Eersteminister"

@@ -158,7 +158,9 @@ def _issuer_text(text: str) -> str:
     if first.isupper():
         first = " ".join(_official_case(w) for w in first.split())
     rest = " ".join(lines[1:]).strip(" ,")
-    return ", ".join(part for part in (first, rest) if part)
+    # A title wrapped over lines ('Ministre ... et' / 'des Consommateurs') reads on; else a comma.
+    joiner = " " if re.search(r"\b(?:et|en|de|du|des|van|met|voor|of|and)$", first, re.IGNORECASE) else ", "
+    return joiner.join(part for part in (first, rest) if part)
 
 
 def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:

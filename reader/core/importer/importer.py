@@ -21,7 +21,7 @@ from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
 from reader.core.model import LANGUAGES, Block, BlockKind, Provenance, Release
-from reader.core.text.fold import slugify
+from reader.core.text.fold import fold, slugify
 
 
 @dataclass
@@ -72,6 +72,17 @@ def _already_imported(library: Library, digest: str) -> str | None:
     for release in library.releases:
         files = release.source.get("files") if isinstance(release.source, dict) else None
         if isinstance(files, dict) and any(isinstance(f, dict) and f.get("sha256") == digest for f in files.values()):
+            return release.id
+    return None
+
+
+def _same_release(library: Library, date: dt.date | None, title: str) -> str | None:
+    """A release of the same date whose title, in any language, is this one (the bundled seed...)."""
+    if date is None:
+        return None
+    wanted = fold(" ".join(title.split()))
+    for release in library.releases:
+        if release.date == date and any(fold(" ".join(v.title.split())) == wanted for v in release.versions.values()):
             return release.id
     return None
 
@@ -128,6 +139,13 @@ def plan_import(
     if release_id is None:
         if duplicate:
             raise ImportFailed(path, f"already imported as release '{duplicate}' (same content)")
+        same = _same_release(library, date or found.date, headline)
+        if same:
+            raise ImportFailed(
+                path,
+                f"the library already has this release as '{same}' (same date and title); "
+                f"to add a language version: --release {same}",
+            )
         detected_date = date or found.date
         if detected_date is None:
             raise ImportFailed(path, "no date found (no date line and none in the title); use --date YYYY-MM-DD")
