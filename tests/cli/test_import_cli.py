@@ -101,6 +101,6 @@ def test_importing_a_release_the_library_has_says_so(run, library_dir):
 def test_a_wrapped_title_line_reads_on_in_the_issuer():
     from reader.core.importer.detect import _issuer_text
 
-    text = "Vice-Premier Ministre et\\nMinistre de l'Emploi"
+    text = "Vice-Premier Ministre et\nMinistre de l'Emploi"
     assert _issuer_text(text) == "Vice-Premier Ministre et Ministre de l'Emploi"
-    assert _issuer_text("Kris Peeters\\nVice-Eersteminister") == "Kris Peeters, Vice-Eersteminister"
+    assert _issuer_text("Kris Peeters\nVice-Eersteminister") == "Kris Peeters, Vice-Eersteminister"
