@@ -123,3 +123,17 @@ def test_the_trusted_mt_path_is_exercised_with_a_deterministic_translator():
     pair = next(p for p in check_release(release, "nl", "fr", mt=helper).pairs if "gunstig kader" in p.source)
     assert helper.meaning(pair.source, pair.target) is None
     assert helper.meaning(pair.source, "Zzz qqq xxx www, rien à voir avec la phrase.") is not None
+
+
+def test_the_bundled_glossary_has_no_term_twice():
+    """YAML keeps the last of two equal keys silently: a second entry would hide the first."""
+    import re
+    from collections import Counter
+
+    section, seen = "", Counter()
+    for line in (ROOT / "reader" / "core" / "text" / "glossary.yaml").read_text(encoding="utf-8").split("\n"):
+        if re.match(r"^[a-z]{2}:", line):
+            section = line[:2]
+        elif match := re.match(r"^  ([^#:][^:]*):", line):
+            seen[(section, match.group(1).strip())] += 1
+    assert [key for key, count in seen.items() if count > 1] == []
