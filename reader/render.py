@@ -57,7 +57,32 @@ def render_version(release: Release, lang: str) -> RenderableType:
             continue
         elif block.kind == "quote":
             parts.append(Padding(Text(block.text, style="italic"), (0, 0, 0, 4)))
+        elif block.kind == "table":
+            parts.append(render_table(block.text))
         else:
             parts.append(Text(block.text))
         parts.append(Text(""))
     return Group(*parts)
+
+
+def render_table(text: str) -> RenderableType:
+    """A body table as a table: the first row its header, numbers right-aligned."""
+    from rich.table import Table
+
+    from reader.core.body import table_rows
+
+    rows = table_rows(text)
+    if not rows:
+        return Text(text)
+    width = max(len(row) for row in rows)
+    table = Table(show_header=True, header_style="bold", expand=False, show_lines=False)
+    numeric = [all(_is_number(row[i]) for row in rows[1:] if i < len(row)) for i in range(width)]
+    for i in range(width):
+        table.add_column(rows[0][i] if i < len(rows[0]) else "", justify="right" if numeric[i] else "left")
+    for row in rows[1:]:
+        table.add_row(*(row + [""] * (width - len(row))))
+    return table
+
+
+def _is_number(cell: str) -> bool:
+    return bool(cell) and all(ch.isdigit() or ch in " .,%€$-+" for ch in cell) and any(ch.isdigit() for ch in cell)

@@ -211,8 +211,8 @@ def align_sentences(
     ratio = RATIOS.get((src, tgt), 1.0)
     out: list[AlignedPair] = []
     for pair in block_pairs:
-        if pair.kind in ("title", "letterhead") or not pair.source or not pair.target:
-            out.append(pair)
+        if pair.kind in ("title", "letterhead", "table") or not pair.source or not pair.target:
+            out.append(pair)  # a table is compared whole (its cells, in the checks), never split
             continue
         s_sent = [s for text in pair.source for s in split_sentences(text, src)]
         t_sent = [s for text in pair.target for s in split_sentences(text, tgt)]

@@ -48,6 +48,30 @@ def read_body(path: Path) -> list[Block]:
     return blocks
 
 
+def table_text(rows: list[list[str]]) -> str:
+    """A Markdown pipe table, the first row as its header; '|' inside a cell is escaped."""
+    width = max(len(row) for row in rows)
+    lines = []
+    for n, row in enumerate(rows):
+        cells = [" ".join(cell.split()).replace("|", "\\|") for cell in row] + [""] * (width - len(row))
+        lines.append("| " + " | ".join(cells) + " |")
+        if n == 0:
+            lines.append("|" + "|".join(["---"] * width) + "|")
+    return "\n".join(lines)
+
+
+def table_rows(text: str) -> list[list[str]]:
+    """The cells of a pipe table, row by row, without the separator line."""
+    rows = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line.startswith("|") or re.fullmatch(r"\|(?:\s*:?-{3,}:?\s*\|)+", line):
+            continue
+        cells = re.split(r"(?<!\\)\|", line.strip("|"))
+        rows.append([cell.strip().replace("\\|", "|") for cell in cells])
+    return rows
+
+
 def parse_markdown(text: str, path: Path | str = "<text>") -> list[Block]:
     blocks: list[Block] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -88,6 +112,14 @@ def parse_markdown(text: str, path: Path | str = "<text>") -> list[Block]:
             continue
         if not stripped:
             flush()
+        elif stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            flush()
+            rows = []
+            while i < len(lines) and lines[i].strip().startswith("|"):
+                rows.append(lines[i].strip())
+                i += 1
+            blocks.append(Block("table", "\n".join(rows)))
+            continue
         elif heading := _HEADING.match(stripped):
             flush()
             blocks.append(Block("heading", heading.group("text"), level=len(heading.group("hashes"))))
@@ -128,10 +160,18 @@ def to_markdown(blocks: list[Block]) -> str:
             parts.append(item)
         elif block.kind == "quote":
             parts.append(f"> {block.text}")
+        elif block.kind == "table":
+            parts.append(block.text)
         else:
             text = block.text
             # Keep a paragraph that happens to look like markup from turning into it on reload.
-            if _HEADING.match(text) or _LIST.match(text) or _QUOTE.match(text) or _FENCE_OPEN.match(text):
+            if (
+                _HEADING.match(text)
+                or _LIST.match(text)
+                or _QUOTE.match(text)
+                or _FENCE_OPEN.match(text)
+                or text.startswith("|")
+            ):
                 text = "\\" + text
             parts.append(text)
         previous = block

@@ -14,7 +14,7 @@ from typing import Any, Literal, get_args
 from reader.core.errors import LibraryError, ReaderError
 
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "fr": "Français", "en": "English"}
-BlockKind = Literal["letterhead", "heading", "paragraph", "list_item", "quote"]
+BlockKind = Literal["letterhead", "heading", "paragraph", "list_item", "quote", "table"]
 ProvenanceKind = Literal["official", "unofficial", "machine", "post-edited"]
 BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
 PROVENANCES: tuple[ProvenanceKind, ...] = get_args(ProvenanceKind)

@@ -28,13 +28,27 @@ class BlockTranslation:
     level: int = 0
     marker: str = ""
     separator: str = " "  # letterhead lines are joined by newlines
+    shape: list[int] = field(default_factory=list)  # a table: cells per row, its cells in order
+
+    def _table(self, texts: list[str]) -> str:
+        from reader.core.body import table_text
+
+        rows, at = [], 0
+        for width in self.shape:
+            rows.append(texts[at : at + width])
+            at += width
+        return table_text(rows)
 
     @property
     def source(self) -> str:
+        if self.shape:
+            return self._table([s.source for s in self.sentences])
         return self.separator.join(s.source for s in self.sentences)
 
     @property
     def target(self) -> str:
+        if self.shape:  # a cell not translated yet shows its source, so the table keeps its shape
+            return self._table([s.target if s.done else s.source for s in self.sentences])
         return self.separator.join(s.target for s in self.sentences if s.done)
 
     def to_json(self) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reader.core.body import table_rows
 from reader.core.engine import guard
 from reader.core.engine.cache import TranslationCache
 from reader.core.engine.packages import InstalledPackage, list_packages, route
@@ -160,21 +161,27 @@ class Engine:
         if title:
             result.blocks.append(BlockTranslation("title", [SentencePair(title)], lang=None))
         for block in blocks:
+            shape: list[int] = []
             if block.kind == "letterhead":
                 parts = [line.strip() for line in block.text.split("\n") if line.strip()]
                 separator = "\n"
+            elif block.kind == "table":  # cell by cell; the table is rebuilt around the translations
+                rows = table_rows(block.text)
+                parts, shape, separator = [cell for row in rows for cell in row], [len(row) for row in rows], " "
             else:
                 parts = split_sentences(block.text, block.lang or from_code)
                 separator = " "
+            pairs = [SentencePair(p) for p in parts]
+            for pair in pairs:
+                if not any(ch.isalpha() for ch in pair.source):  # '886', '12,5 %', an empty cell
+                    pair.target, pair.done, pair.cached = pair.source, True, True
             result.blocks.append(
-                BlockTranslation(
-                    block.kind, [SentencePair(p) for p in parts], block.lang, block.level, block.marker, separator
-                )
+                BlockTranslation(block.kind, pairs, block.lang, block.level, block.marker, separator, shape)
             )
         # Group sentences by the language they are written in (letterhead halves have their own).
         groups: dict[str, list[SentencePair]] = {}
         for translated in result.blocks:
-            groups.setdefault(translated.lang or from_code, []).extend(translated.sentences)
+            groups.setdefault(translated.lang or from_code, []).extend(s for s in translated.sentences if not s.done)
         total = len({(lang, s.source) for lang, pairs in groups.items() for s in pairs})
         state = {"done": 0}
         for lang, pairs in groups.items():

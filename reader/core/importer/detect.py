@@ -199,6 +199,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
         and langs[i] in ("nl", "fr", "en", "de")
         and blocks[i].kind not in ("title",)
         and not _is_date_line(blocks[i].text, langs[i])
+        # A single short line ('FOD Economie') is a name, whose language guess means little.
+        and ("\n" in blocks[i].text.strip() or len(blocks[i].text.split()) > 4)
     ]
     marked = [i for i, b in enumerate(blocks) if b.kind == "letterhead"]
     letterhead_end = max((foreign[-1] + 1 if foreign else 0), (marked[-1] + 1 if marked else 0))

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from reader.core.body import table_text
 from reader.core.errors import ImportFailed
 from reader.core.importer.raw import RawBlock
 
@@ -30,7 +31,7 @@ _NOISE_WORDS = re.compile(
     r"([-_ ]|$)",
     re.IGNORECASE,
 )
-_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "address", "dd", "dt", "td"}
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "address", "dd", "dt", "td", "table"}
 
 
 def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]:
@@ -141,7 +142,29 @@ def _with_blocks(root: Any) -> set[Any]:
     return marked
 
 
+def _table(element: Any) -> list[RawBlock]:
+    """A table stays a table: its rows of cells, never one run of text."""
+    rows = [
+        [" ".join(cell.text_content().split()) for cell in row if cell.tag in ("td", "th")]
+        for row in element.iter("tr")
+    ]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return []
+    layout = (
+        len(rows) == 1
+        or max(len(row) for row in rows) == 1
+        or any(len(cell) > 300 for row in rows for cell in row)
+        or any(cell.find(".//p") is not None or cell.find(".//br") is not None for cell in element.iter("td"))
+    )
+    if layout:  # a page laid out with a table: each cell's text, as a container's would be read
+        return [block for cell in element.iter("td", "th") for block in _text_blocks(cell)]
+    return [RawBlock(table_text(rows), "table")]
+
+
 def _text_blocks(element: Any) -> list[RawBlock]:
+    if element.tag == "table":
+        return _table(element)
     for br in element.iter("br"):
         br.tail = "\n" + (br.tail or "")
     raw = "\n".join(" ".join(line.split()) for line in element.text_content().split("\n"))

@@ -62,6 +62,8 @@ _SERVICE = re.compile(r"\b(?:FOD|SPF|POD|SPP|FPS)\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:en|
 
 
 def _body_block(raw: RawBlock) -> Block:
+    if raw.kind == "table":
+        return Block("table", raw.text)  # its lines are its rows
     kinds: dict[str, BlockKind] = {"title": "heading", "heading": "heading", "list_item": "list_item", "quote": "quote"}
     kind = kinds.get(raw.kind, "paragraph")
     text = " ".join(raw.text.split())

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from reader.core.atomic import describe
+from reader.core.body import table_text
 from reader.core.errors import ImportFailed
 from reader.core.importer.html import extract_html
 from reader.core.importer.raw import RawBlock
@@ -80,10 +81,37 @@ def lines_are_paragraphs(text: str) -> bool:
     return longest > 100 or ended >= 0.5 or (short >= 0.5 and ended >= 0.2)
 
 
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in re.split(r"\t| {3,}", line.strip())]
+
+
 def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
-    blocks: list[RawBlock] = []
+    """Paragraphs, lists, headings; rows of tab-separated cells (a table copied from a page or a
+    sheet) become one table block, so that '886' and '105' in two cells never read as 886105."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not markdown and lines_are_paragraphs(text):
+    per_line = not markdown and lines_are_paragraphs(text)  # decided once for the whole file
+    if not markdown and "\t" in text:
+        out: list[RawBlock] = []
+        lines = text.split("\n")
+        start = 0
+        i = 0
+        while i < len(lines):
+            j = i
+            while j < len(lines) and "\t" in lines[j] and len([c for c in _cells(lines[j]) if c]) >= 2:
+                j += 1
+            if j - i >= 2:
+                out += _text_blocks("\n".join(lines[start:i]), markdown, per_line)
+                out.append(RawBlock(table_text([_cells(line) for line in lines[i:j]]), "table"))
+                start = i = j
+            else:
+                i += 1
+        return out + _text_blocks("\n".join(lines[start:]), markdown, per_line)
+    return _text_blocks(text, markdown, per_line)
+
+
+def _text_blocks(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
+    blocks: list[RawBlock] = []
+    if per_line:
         text = re.sub(r"\n\s*", "\n\n", text.strip())
     if markdown:  # press-reader's own body format: letterhead fences come first
         while fence := _FENCE.match(text.lstrip()):
