@@ -13,19 +13,15 @@ only from `--engine-url` or PRESS_READER_ENGINE_URLS.
 
 from __future__ import annotations
 
-import http.client
-import json
 import logging
-import threading
 import time
-import urllib.parse
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reader.core.engine import guard
 from reader.core.engine.cache import TranslationCache
+from reader.core.engine.lt_wire import PairMissing, Retry, Server, ServerFailed, check_url, request
 from reader.core.engine.packages import InstalledPackage, MissingModelError
 from reader.core.engine.protocol import Cancel, Progress
 from reader.core.engine.result import SentencePair, TranslationResult
@@ -35,49 +31,10 @@ from reader.core.model import Block
 
 log = logging.getLogger("reader")
 ENGINE = "libretranslate"
-MAX_RESPONSE = 16 * 1024 * 1024  # bytes: a batch of sentences is far smaller
 
 
 class RemoteError(PackageError):
     """No server could do the work (and no local model could stand in)."""
-
-
-class _Retry(Exception):
-    """A transient answer (429, 5xx): try again after a pause."""
-
-
-class _ServerFailed(Exception):
-    """This server is of no more use for the run (unreachable, refused the key, answered nonsense)."""
-
-
-class _PairMissing(Exception):
-    """This server does not have the pair: others may."""
-
-
-@dataclass
-class Server:
-    url: str
-    in_flight: int
-    version: str = ""
-    pairs: set[tuple[str, str]] = field(default_factory=set)
-    down: str | None = None  # why it was dropped for the run
-    served: int = 0  # requests it answered
-    slots: threading.Semaphore = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.slots = threading.Semaphore(self.in_flight)
-
-    @property
-    def name(self) -> str:
-        return self.url
-
-
-def check_url(url: str) -> str:
-    """http(s)://host[:port][/prefix] or a one-line usage error."""
-    parsed = urllib.parse.urlsplit(url.strip())
-    if parsed.scheme not in ("http", "https") or not parsed.hostname:
-        raise UsageError("--engine-url", f"not an http(s) URL: {url!r}")
-    return url.strip().rstrip("/")
 
 
 class RemoteEngine(Engine):
@@ -121,7 +78,7 @@ class RemoteEngine(Engine):
             try:
                 languages = self._request(server, "GET", "/languages")
                 spec = self._request(server, "GET", "/spec")
-            except (_ServerFailed, _Retry, _PairMissing) as exc:
+            except (ServerFailed, Retry, PairMissing) as exc:
                 server.down = str(exc) or "no answer"
                 continue
             if not isinstance(languages, list):
@@ -348,17 +305,17 @@ class RemoteEngine(Engine):
             try:
                 with server.slots:
                     answer = self._with_retries(server, body)
-            except _PairMissing:
+            except PairMissing:
                 server.pairs.discard(pair) if pair else None
                 continue
-            except _ServerFailed as exc:
+            except ServerFailed as exc:
                 with self._lock:
                     first = server.down is None
                     server.down = server.down or str(exc)
                 if first:  # its other requests in flight fail the same way: said once
                     log.warning("%s dropped for this run: %s", server.url, exc)
                 continue
-            except _Retry as exc:  # still refusing after every retry: let another server take it
+            except Retry as exc:  # still refusing after every retry: let another server take it
                 log.warning("%s is overloaded (%s); trying another server", server.url, exc)
                 continue
             if isinstance(answer, dict):
@@ -372,7 +329,7 @@ class RemoteEngine(Engine):
         for attempt in range(self.retries + 1):
             try:
                 return self._request(server, "POST", "/translate", body)
-            except _Retry:
+            except Retry:
                 if attempt == self.retries:
                     raise
                 time.sleep(delay)
@@ -380,41 +337,5 @@ class RemoteEngine(Engine):
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _request(self, server: Server, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
-        parsed = urllib.parse.urlsplit(server.url)
-        kind = http.client.HTTPSConnection if parsed.scheme == "https" else http.client.HTTPConnection
-        connection = kind(parsed.hostname or "", parsed.port, timeout=self.connect_timeout)
-        payload = json.dumps(body).encode("utf-8") if body is not None else None
-        headers = {"Content-Type": "application/json", "Accept": "application/json"}
         self.requests += 1
-        try:
-            connection.connect()
-            if connection.sock is not None:
-                connection.sock.settimeout(self.read_timeout)
-            connection.request(method, parsed.path + path, body=payload, headers=headers)
-            response = connection.getresponse()
-            data = response.read(MAX_RESPONSE + 1)
-        except TimeoutError:
-            raise _ServerFailed("timed out") from None
-        except (OSError, http.client.HTTPException) as exc:
-            reason = getattr(exc, "strerror", None) or f"connection lost ({type(exc).__name__})"
-            raise _ServerFailed(reason) from None
-        finally:
-            connection.close()
-        if len(data) > MAX_RESPONSE:
-            raise _ServerFailed("answer too large")
-        try:
-            answer = json.loads(data) if data else {}
-        except ValueError:
-            answer = {}
-        error = str(answer.get("error", "")) if isinstance(answer, dict) else ""
-        if response.status == 429 or response.status >= 500:
-            raise _Retry(f"HTTP {response.status}{f': {error}' if error else ''}")
-        if response.status in (401, 403):
-            raise _ServerFailed(f"refused the API key ({error or response.status})")
-        if response.status == 400 and "not supported" in error:
-            raise _PairMissing(error)
-        if response.status >= 400:
-            raise _ServerFailed(f"HTTP {response.status}{f': {error}' if error else ''}")
-        if not data:
-            raise _ServerFailed("empty answer")
-        return answer
+        return request(server, method, path, body, self.connect_timeout, self.read_timeout)
