@@ -103,3 +103,10 @@ def archive_without(library_dir: Path, lang: str, count: int = 3) -> list[str]:
         (folder / "release.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
         ids.append(rid)
     return ids
+
+
+def free_port_for_tests() -> int:
+    """A port nothing listens on (bound, read, released): a server that is not there."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

@@ -9,7 +9,6 @@ MiniSBD model, so a server splits sentences without downloading anything.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import time
 import urllib.request
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, free_port_for_tests
 
 LT_PAIRS = [("nl", "en"), ("en", "nl")]
 
@@ -30,9 +29,7 @@ def lt_bin() -> Path | None:
 
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    return free_port_for_tests()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,35 @@
+"""Ways input went wrong while building the remote engine, translate --all and tables: each a
+one-line error (or a kept shape), nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import archive_without, free_port_for_tests
+from tests.faults.conftest import one_line_error, tree_hashes
+
+
+def test_a_malformed_engine_url_is_a_usage_error(run, library_dir: Path):
+    before = tree_hashes(library_dir)
+    result = run("--library", str(library_dir), "--engine-url", "mt1:5000", "translate", "--all", "--to", "en")
+    one_line_error(result, "--engine-url", "not an http(s) URL")
+    assert tree_hashes(library_dir) == before
+
+
+def test_no_server_and_no_local_model_is_one_line_naming_the_server(run, library_dir: Path, monkeypatch):
+    archive_without(library_dir, "en", count=1)
+    before = tree_hashes(library_dir)
+    url = f"http://127.0.0.1:{free_port_for_tests()}"
+    monkeypatch.setenv("PRESS_READER_ENGINE_URLS", url)
+    result = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save")
+    one_line_error(result, url, "no LibreTranslate server answered")
+    assert tree_hashes(library_dir) == before
+
+
+def test_a_ragged_pasted_table_keeps_every_cell(tmp_path: Path):
+    from reader.core.body import table_rows
+    from reader.core.importer.readers import blocks_from_text
+
+    text = "Een inleiding.\n\nNaam\tWaarde\tNoot\nA\t1\nB\t2\t(*)\n"
+    table = next(b for b in blocks_from_text(text) if b.kind == "table")
+    assert table_rows(table.text) == [["Naam", "Waarde", "Noot"], ["A", "1", ""], ["B", "2", "(*)"]]
