@@ -23,7 +23,8 @@ from reader.tui.widgets.aligned import AlignedView
 
 
 def strip_text(report: CheckReport, state: Callable[[str], SegmentReview], width: int) -> Text:
-    """One cell per slice of the document: red where flags are, green where all is reviewed ok."""
+    """One cell per slice of the document: red where errors or warnings are (not mere notes), green
+    where all is reviewed ok."""
     pairs = report.pairs
     text = Text()
     if not pairs:
@@ -34,7 +35,8 @@ def strip_text(report: CheckReport, state: Callable[[str], SegmentReview], width
         end = max(start + 1, (column + 1) * len(pairs) // width)
         chunk = pairs[start:end]
         states = [state(p.key).status for p in chunk]
-        if any(p.flags and state(p.key).status != "ok" for p in chunk) or "flagged" in states:
+        serious = [p for p in chunk if any(f.severity in ("error", "warning") for f in p.flags)]
+        if any(state(p.key).status != "ok" for p in serious) or "flagged" in states:
             text.append("█", style="red")
         elif states and all(s == "ok" for s in states):
             text.append("█", style="green")
