@@ -9,6 +9,7 @@ the same dynamic programme into a Bleualign-style MT-assisted alignment.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -204,6 +205,24 @@ def align_blocks(
     return pairs
 
 
+_SEMICOLON = re.compile(r"(?<=;)\s+(?=\S)")
+
+
+def _semicolons(sentences: list[str], wanted: int) -> list[str]:
+    """Cut at '; ' (never inside parentheses) if that gives no more pieces than the other side has."""
+    cut: list[str] = []
+    for sentence in sentences:
+        pieces, depth, start = [], 0, 0
+        for match in _SEMICOLON.finditer(sentence):
+            depth = sentence.count("(", 0, match.start()) - sentence.count(")", 0, match.start())
+            if depth == 0 and len(sentence[start : match.start()].split()) >= 4:
+                pieces.append(sentence[start : match.start()].strip())
+                start = match.end()
+        pieces.append(sentence[start:].strip())
+        cut += [p for p in pieces if p]
+    return cut if len(sentences) < len(cut) <= wanted else sentences
+
+
 def align_sentences(
     block_pairs: list[AlignedPair], src: str, tgt: str, scorer: Scorer | None = None
 ) -> list[AlignedPair]:
@@ -216,6 +235,12 @@ def align_sentences(
             continue
         s_sent = [s for text in pair.source for s in split_sentences(text, src)]
         t_sent = [s for text in pair.target for s in split_sentences(text, tgt)]
+        # Communiqués chain clauses with ';' where the other language writes sentences: the side
+        # with fewer sentences is cut at its semicolons when that brings the counts closer.
+        if len(s_sent) < len(t_sent):
+            s_sent = _semicolons(s_sent, len(t_sent))
+        elif len(t_sent) < len(s_sent):
+            t_sent = _semicolons(t_sent, len(s_sent))
         for s_idx, t_idx in align_lengths(s_sent, t_sent, ratio, scorer, None if scorer else _hint(src, tgt)):
             out.append(
                 AlignedPair(

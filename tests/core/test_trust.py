@@ -137,3 +137,10 @@ def test_the_bundled_glossary_has_no_term_twice():
         elif match := re.match(r"^  ([^#:][^:]*):", line):
             seen[(section, match.group(1).strip())] += 1
     assert [key for key, count in seen.items() if count > 1] == []
+
+
+def test_semicolon_chained_clauses_align_one_to_one():
+    release = Library.load(CORPUS).get("2004-03-19-ministerraad-overzicht")
+    pairs = check_release(release, "nl", "fr").pairs
+    chained = [p for p in pairs if "(persbericht" in p.source]
+    assert len(chained) == 3 and all(p.shape == "1-1" and "(communiqué" in p.target for p in chained)
