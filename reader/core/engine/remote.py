@@ -244,16 +244,6 @@ class RemoteEngine(Engine):
         return self.fallback._run(hops, left, result, state, total, progress, cancel)
 
     @staticmethod
-    def _fill(
-        pairs: list[SentencePair], outputs: dict[str, tuple[str, list[str], bool]], state: dict[str, int], count: int
-    ) -> None:
-        for pair in pairs:
-            if pair.source in outputs:
-                pair.target, pair.flags, pair.cached = outputs[pair.source]
-                pair.done = True
-        state["done"] += count
-
-    @staticmethod
     def _flags(source: str, target: str, src: str, tgt: str) -> list[str]:
         """The local guards, on words: a server says nothing of truncation, the text still shows loops."""
         flags = [f for f in guard.flags_for(source, target, target.split(), 1 << 30) if f != "truncated"]

@@ -230,15 +230,21 @@ class Engine:
             if cancel and cancel():
                 return False
             batch = unique[start : start + self.batch_size]
-            outputs = self._translate_batch(hops, batch)
-            for pair in pairs:
-                if pair.source in outputs:
-                    pair.target, pair.flags, pair.cached = outputs[pair.source]
-                    pair.done = True
-            state["done"] += len(batch)
+            self._fill(pairs, self._translate_batch(hops, batch), state, len(batch))
             if progress:
                 progress(state["done"], total, result)
         return True
+
+    @staticmethod
+    def _fill(
+        pairs: list[SentencePair], outputs: dict[str, tuple[str, list[str], bool]], state: dict[str, int], count: int
+    ) -> None:
+        """Put a batch's translations on every pair that has that source; count the batch as done."""
+        for pair in pairs:
+            if pair.source in outputs:
+                pair.target, pair.flags, pair.cached = outputs[pair.source]
+                pair.done = True
+        state["done"] += count
 
     def _translate_batch(
         self, hops: list[InstalledPackage], sources: list[str]
