@@ -65,3 +65,72 @@ def test_footnote_markers_survive(tmp_path: Path):
     assert plan.issuer == "FOD Financiën"
     texts = [b.text for b in plan.blocks]
     assert "De belasting (*) daalt voor de laagste inkomens (**)." in texts and "(**) tot 15.000 euro" in texts
+
+
+def test_br_paragraphs_in_a_div_stay_paragraphs_and_a_numeric_date_is_no_breadcrumb():
+    from reader.core.importer.html import extract_html
+
+    page = (
+        "<html><body><div class='date'>03/06/2024</div><h1>Un titre de communiqué</h1><div>"
+        "<span>Première phrase du premier paragraphe.</span><br><br>\nDeuxième paragraphe, seul.<br><br>"
+        "Troisième paragraphe.<div>Un bloc à part.</div></div></body></html>"
+    )
+    blocks, _facts = extract_html(page, Path("p.html"))
+    assert [b.text for b in blocks] == [
+        "03/06/2024",
+        "Un titre de communiqué",
+        "Première phrase du premier paragraphe.",
+        "Deuxième paragraphe, seul.",
+        "Troisième paragraphe.",
+        "Un bloc à part.",
+    ]
+    assert not is_furniture("03/06/2024") and is_furniture("Home / Nieuws / Persberichten")
+
+
+def test_trafilatura_content_maps_to_our_blocks_and_tables_stay_tables():
+    from lxml import etree
+
+    from reader.core.importer.html import content_blocks
+
+    body = etree.fromstring(
+        "<body><head rend='h1'>Titel</head><p>Een<lb/><lb/>Twee</p>los<list><item>a</item><item>b</item></list>"
+        "<table><row><cell>Jaar</cell><cell>Aantal</cell></row><row><cell>2023</cell><cell>886</cell></row></table>"
+        "</body>"
+    )
+    got = [(b.kind, b.text) for b in content_blocks(body)]
+    assert got[:6] == [
+        ("title", "Titel"),
+        ("", "Een"),
+        ("", "Twee"),
+        ("", "los"),
+        ("list_item", "a"),
+        ("list_item", "b"),
+    ]
+    assert got[6][0] == "table" and "| 2023 | 886 |" in got[6][1]
+
+
+def test_merge_keeps_our_header_and_falls_back_when_trafilatura_keeps_too_little():
+    from reader.core.importer.html import merge_content
+
+    long = "Een volledige zin van het bericht die lang genoeg is om als alinea te tellen, echt waar."
+    ours = [RawBlock("Kabinet van de minister"), RawBlock("Brussel, 5 mei 2020"), RawBlock("Titel", "title")]
+    ours += [RawBlock(long), RawBlock("Gerelateerd nieuws")]
+    theirs = [RawBlock("Titel", "title"), RawBlock(long), RawBlock("Een los stukje tekst dat wij misten.")]
+    merged = [b.text for b in merge_content(ours, theirs)]
+    assert merged == ["Kabinet van de minister", "Brussel, 5 mei 2020", "Titel", long, theirs[2].text]
+    assert merge_content(ours, [RawBlock("kort")]) is ours
+
+
+def test_a_big_saved_page_is_judged_by_its_text_not_its_markup(tmp_path: Path):
+    from reader.core.importer.readers import read_file
+
+    script = "<script>" + "var x = 1;\n" * 600_000 + "</script>"  # ~6.6 MB of markup, little text
+    page = tmp_path / "big.html"
+    page.write_text(
+        f"<html><head>{script}</head><body><h1>Een titel</h1><p>Brussel, 5 mei 2020</p>"
+        "<p>Een alinea van het bericht met genoeg woorden om te tellen.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert page.stat().st_size > 5 * 2**20
+    blocks, _facts = read_file(page)
+    assert blocks[0].text == "Een titel"

@@ -19,7 +19,7 @@ from reader.core.text.langid import identify
 
 _KICKER = re.compile(
     r"^\s*(persmededeling|persbericht|perscommuniqué|communiqué de presse|communiqué|press release|"
-    r"mededeling aan de pers|information presse)\b",
+    r"mededeling aan de pers|information presse)\b|^\s*(?:bron|source|uitgever|éditeur)\s*:",
     re.IGNORECASE,
 )
 _OFFICE = re.compile(

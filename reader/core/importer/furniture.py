@@ -124,7 +124,8 @@ _LINES = {
 }
 _PATTERNS = [
     re.compile(r"^(?:u bent hier|vous êtes ici|you are here)\b", re.IGNORECASE),
-    re.compile(r"^[\w .'’-]{1,40}(?:\s*[>/»›|]\s*[\w .'’-]{1,60}){2,}$"),  # Home > Nieuws > Persberichten
+    # Home > Nieuws > Persberichten (words, not a date such as 03/06/2024)
+    re.compile(r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}(?:\s*[>/»›|]\s*[\w .'’-]{1,60}){2,}$"),
     re.compile(r"^(?:deze website gebruikt|ce site utilise|this (?:web)?site uses) cookies", re.IGNORECASE),
     re.compile(r"^(?:laatst bijgewerkt|dernière mise à jour|last updated)\b.{0,40}$", re.IGNORECASE),
     re.compile(r"^\S+@\S+\.\w+$"),  # an e-mail address alone

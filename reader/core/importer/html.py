@@ -51,6 +51,13 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
             facts.setdefault("date", meta.get("content", ""))
         if key == "og:title" and meta.get("content"):
             facts.setdefault("title", meta.get("content", "").strip())
+        if key == "og:site_name" and meta.get("content"):
+            facts.setdefault("site", meta.get("content", "").strip())
+    head_title = document.find(".//title")
+    if head_title is not None and "site" not in facts:  # 'Headline | SPF Economie': the site's name last
+        parts = re.split(r"\s+[|–—-]\s+", " ".join(head_title.text_content().split()))
+        if len(parts) >= 2 and len(parts[-1]) <= 60:
+            facts["site"] = parts[-1]
     html_lang = (document.get("lang") or "").split("-")[0].lower()
     if html_lang:
         facts["html_lang"] = html_lang
@@ -78,6 +85,9 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
             facts.setdefault("date", time.get("datetime", ""))
     main = _main_element(body)
     blocks = _blocks(main)
+    content = main_content(text, facts)
+    if content:
+        blocks = merge_content(blocks, content)
     if not any(b.kind == "title" for b in blocks):
         outside = [h for h in body.iter("h1") if h.text_content().strip()]
         if len(outside) == 1:  # the headline sits above the content container ('page-header'), with its date
@@ -87,6 +97,98 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
     if not blocks:
         raise ImportFailed(path, "the HTML has no readable content")
     return blocks, facts
+
+
+def main_content(text: str, facts: dict[str, str]) -> list[RawBlock]:
+    """The page's main content as trafilatura sees it (it keeps loose text and tables, and drops
+    related links, share bars and footers that carry no class we know), and its title and date.
+
+    Only the page's own metadata dates it (no search of the text: a date in a sentence is an event).
+    """
+    import logging
+
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    try:
+        document = trafilatura.bare_extraction(
+            text,
+            fast=len(text) > 1_000_000,  # a big page skips the second opinions (readability, jusText)
+            include_tables=True,
+            include_comments=False,
+            favor_recall=True,
+            with_metadata=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # noqa: BLE001 - a third-party extractor's failure leaves our own extraction
+        return []
+    if document is None or isinstance(document, dict) or document.body is None:
+        return []
+    for key, value in (("title", document.title), ("date", document.date), ("site", document.sitename)):
+        if isinstance(value, str) and value.strip():
+            facts.setdefault(key, value.strip())
+    return content_blocks(document.body)
+
+
+def content_blocks(body: Any) -> list[RawBlock]:
+    """trafilatura's XML (head, p, list/item, table/row/cell, quote, lb) mapped to our blocks."""
+    blocks: list[RawBlock] = []
+    for element in body:
+        if not isinstance(element.tag, str):
+            blocks.extend(_loose(_ws(element.tail)))
+            continue
+        tag = element.tag
+        if tag == "table":
+            rows = [[" ".join(_xml_text(cell).split()) for cell in row.iter("cell")] for row in element.iter("row")]
+            rows = [row for row in rows if any(row)]
+            if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
+                blocks.append(RawBlock(table_text(rows), "table"))
+            else:
+                blocks.extend(RawBlock(cell) for row in rows for cell in row if cell)
+        elif tag == "list":
+            for item in element.iter("item"):
+                text = " ".join(_xml_text(item).split())
+                if text:
+                    blocks.append(RawBlock(text, "list_item", "-"))
+        elif tag == "head":
+            text = " ".join(_xml_text(element).split())
+            if text:
+                blocks.append(RawBlock(text, "title" if element.get("rend") == "h1" else "heading"))
+        else:
+            kind = "quote" if tag == "quote" else ""
+            blocks.extend(RawBlock(b.text, kind) for b in _loose(_xml_text(element)))
+        blocks.extend(_loose(_ws(element.tail)))
+    return blocks
+
+
+def _xml_text(element: Any) -> str:
+    parts = [_ws(element.text)]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append("\n" if child.tag == "lb" else _xml_text(child))
+        parts.append(_ws(child.tail))
+    return "".join(parts)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())[:80].lower()
+
+
+def merge_content(ours: list[RawBlock], theirs: list[RawBlock]) -> list[RawBlock]:
+    """Our header (letterhead, kicker, date line, headline: short lines trafilatura may leave out),
+    then trafilatura's body from its first paragraph on. Where the two do not meet, or trafilatura
+    kept much less text than we did, our own blocks stand."""
+    ours_size = sum(len(b.text) for b in ours)
+    if sum(len(b.text) for b in theirs) < 0.3 * ours_size:
+        return ours
+    first = next((b for b in theirs if b.kind == "" and len(b.text.split()) >= 10), None)
+    if first is None:
+        return ours
+    at = next((i for i, b in enumerate(ours) if _key(b.text).startswith(_key(first.text)[:60])), None)
+    if at is None:
+        return ours
+    return ours[:at] + theirs[theirs.index(first) :]
 
 
 def _in_content(element: Any) -> bool:
@@ -185,9 +287,25 @@ def _text_blocks(element: Any) -> list[RawBlock]:
     return [RawBlock(text)]
 
 
+def _ws(text: str | None) -> str:
+    """Whitespace in HTML source is a space; only <br> breaks a line."""
+    return re.sub(r"\s+", " ", text or "")
+
+
 def _loose(text: str) -> list[RawBlock]:
-    text = " ".join(text.split())
-    return [RawBlock(text)] if len(text) > 1 else []
+    """Loose text between blocks; '<br><br>' in it ends a paragraph, as a blank line would."""
+    chunks = (" ".join(chunk.split()) for chunk in re.split(r"\n\s*\n", text))
+    return [RawBlock(chunk) for chunk in chunks if len(chunk) > 1]
+
+
+def _inline_text(element: Any) -> str:
+    """An inline element's text, with its own <br>s as line breaks."""
+    parts = [_ws(element.text)]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append("\n" if child.tag == "br" else _inline_text(child))
+        parts.append(_ws(child.tail))
+    return "".join(parts)
 
 
 def _blocks(root: Any) -> list[RawBlock]:
@@ -201,23 +319,26 @@ def _blocks(root: Any) -> list[RawBlock]:
     blocks: list[RawBlock] = []
 
     def visit(element: Any) -> None:
-        run: list[str] = [element.text or ""]
+        run: list[str] = [_ws(element.text)]
         for child in element:
             if not isinstance(child.tag, str):  # a comment or processing instruction
-                run.append(child.tail or "")
+                run.append(_ws(child.tail))
+                continue
+            if child.tag == "br":
+                run += ["\n", _ws(child.tail)]
                 continue
             is_block = child.tag in _BLOCK_TAGS or child.tag in _CONTAINERS or child in with_blocks
             if is_block:
-                blocks.extend(_loose(" ".join(run)))
+                blocks.extend(_loose("".join(run)))
                 run = []
                 if child.tag in _BLOCK_TAGS or child not in with_blocks:
                     blocks.extend(_text_blocks(child))
                 else:
                     visit(child)
             else:
-                run.append(child.text_content())
-            run.append(child.tail or "")
-        blocks.extend(_loose(" ".join(run)))
+                run.append(_inline_text(child))
+            run.append(_ws(child.tail))
+        blocks.extend(_loose("".join(run)))
 
     if root.tag in _BLOCK_TAGS:
         return _text_blocks(root)

@@ -61,6 +61,13 @@ class ImportPlan:
 _SERVICE = re.compile(r"\b(?:FOD|SPF|POD|SPP|FPS)\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:en|et|and)?\s*[A-ZÀ-Ý][\w-]+)*")
 
 
+_CABINET = re.compile(
+    r"^\s*(?:kabinet van (?:de |het )?|cabinet (?:du |de la |de l'|des |de )|office of the )(.{3,80}?)\s*$",
+    re.IGNORECASE,
+)
+_OFFICE_NAME = re.compile(r"\b(?:minister|ministre|staatssecretaris|secrétaire d'état|premier)\b", re.IGNORECASE)
+
+
 def _body_block(raw: RawBlock) -> Block:
     if raw.kind == "table":
         return Block("table", raw.text)  # its lines are its rows
@@ -131,6 +138,11 @@ def plan_import(
     if not issuer and not found.issuer:
         # A FOD/SPF site signs its releases in the contact block that closes the page.
         signed = next((m.group(0) for line in dropped if (m := _SERVICE.search(line))), "")
+        # 'Cabinet du Premier ministre' in the press contact: the office that speaks.
+        signed = signed or next((m.group(1) for line in dropped if (m := _CABINET.match(line))), "")
+        # The site's own name ('… | SPF Economie', og:site_name 'Premier ministre') when it is an office.
+        site = facts.get("site", "")
+        signed = signed or (m.group(0) if (m := _SERVICE.search(site)) else site if _OFFICE_NAME.search(site) else "")
         if signed:
             found.issuer = signed
         else:

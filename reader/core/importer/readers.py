@@ -149,6 +149,7 @@ def read_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]:
 
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a PDF or Word file with images; its text must still fit MAX_BYTES
+MAX_HTML_BYTES = 20 * 1024 * 1024  # a saved page is mostly markup and scripts; its text must fit MAX_BYTES
 MAX_DOCX_XML = 64 * 1024 * 1024  # the unpacked document.xml: a zip bomb is refused before it is read
 
 
@@ -279,7 +280,8 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
         size = path.stat().st_size
         if size == 0:
             raise ImportFailed(path, "the file is empty")
-        limit = MAX_FILE_BYTES if suffix in (".pdf", ".docx") else MAX_BYTES
+        html = suffix in (".html", ".htm")
+        limit = MAX_FILE_BYTES if suffix in (".pdf", ".docx") else MAX_HTML_BYTES if html else MAX_BYTES
         if size > limit:
             raise ImportFailed(
                 path, f"{size / 2**20:.0f} MB is too large for a press release (limit {limit // 2**20} MB)"
@@ -289,19 +291,21 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
         if suffix == ".docx":
             return _cleaned(read_docx(path), path), {}
         with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise ImportFailed(path, "no such file") from None
     except OSError as exc:
         raise ImportFailed(path, f"cannot read ({describe(exc)})") from None
-    if len(data) > MAX_BYTES:
-        raise _too_much_text(path)
+    if len(data) > limit:
+        raise _too_much_text(path) if not html else ImportFailed(path, f"over {limit // 2**20} MB; refused")
     text, encoding = decode(data, path)
     text = clean_text(text)
     facts = {"encoding": encoding}
-    if suffix in (".html", ".htm"):
+    if html:
         blocks, html_facts = read_html(text, path)
         facts.update(html_facts)
+        if sum(len(block.text.encode("utf-8")) for block in blocks) > MAX_BYTES:
+            raise _too_much_text(path)
     else:
         blocks = blocks_from_text(text, markdown=suffix in (".md", ".markdown"))
     return _cleaned(blocks, path), {key: clean_line(value) for key, value in facts.items()}
