@@ -123,3 +123,70 @@ def write_docx(path: Path) -> Path:
     document.add_paragraph("premier point du plan", style="List Bullet")
     document.save(str(path))
     return path
+
+
+def write_page_docx(path: Path) -> Path:
+    """tests/fixtures/pages/14-*.docx: a FOD release as Word sends it (kicker, dateline, Title style,
+    a table of figures, a list, a closing press contact)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("PERSBERICHT VAN DE FOD FINANCIËN")
+    document.add_paragraph("Brussel, 12 januari 2024")
+    document.add_paragraph("Meer belastingplichtigen kiezen voor de vereenvoudigde aangifte", style="Title")
+    document.add_paragraph(
+        "Vorig jaar hebben 3,1 miljoen belastingplichtigen een voorstel van vereenvoudigde aangifte ontvangen. "
+        "Ruim 92 procent van hen heeft het voorstel zonder wijzigingen aanvaard."
+    )
+    document.add_paragraph("De spreiding over de gewesten ziet er als volgt uit:")
+    table = document.add_table(rows=4, cols=3)
+    for row, cells in zip(
+        table.rows,
+        [
+            ("Gewest", "Voorstellen", "Aanvaard"),
+            ("Vlaams Gewest", "1.812.400", "93 %"),
+            ("Waals Gewest", "998.105", "91 %"),
+            ("Brussels Hoofdstedelijk Gewest", "289.660", "89 %"),
+        ],
+        strict=True,
+    ):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.add_paragraph("Wie een voorstel ontvangt, kan het nakijken via MyMinfin.", style="List Bullet")
+    document.add_paragraph("Wie niets wijzigt, hoeft niets terug te sturen.", style="List Bullet")
+    document.add_paragraph(
+        "De FOD Financiën herinnert eraan dat de uiterste datum voor de papieren aangifte 30 juni 2024 is."
+    )
+    document.add_paragraph("Perscontact")
+    document.add_paragraph("Woordvoerder FOD Financiën")
+    document.add_paragraph("pers@minfin.fed.be")
+    document.save(str(path))
+    return path
+
+
+def write_page_pdf(path: Path) -> Path:
+    """tests/fixtures/pages/15-*.pdf: a French release printed to PDF, its lines wrapped by the page."""
+    text = [
+        "Communiqué de presse",
+        "SPF Intérieur",
+        "",
+        "Bruxelles, le 8 mars 2023",
+        "",
+        "Élections de 2024 : les communes recevront le matériel de vote électronique en mai",
+        "",
+        "Le SPF Intérieur livrera à partir du 6 mai 2024 les 14.500 ordinateurs de vote aux 209 communes",
+        "qui votent électroniquement. Chaque commune recevra également une formation pour ses présidents",
+        "de bureau.",
+        "",
+        "Les communes qui votent sur papier recevront leurs bulletins au plus tard trois semaines avant",
+        "le scrutin. Le coût total de l'organisation est estimé à 32,7 millions d'euros.",
+        "",
+        "La ministre de l'Intérieur rappelle que le vote reste obligatoire pour les Belges inscrits.",
+    ]
+    return write_pdf_pages(path, [text])
+
+
+if __name__ == "__main__":  # python -m tests.fixtures_gen: rebuild the binary page fixtures
+    pages = Path(__file__).parent / "fixtures" / "pages"
+    write_page_docx(pages / "14-fod-financien-word.nl.docx")
+    write_page_pdf(pages / "15-spf-interieur-print.fr.pdf")

@@ -134,3 +134,28 @@ def test_a_big_saved_page_is_judged_by_its_text_not_its_markup(tmp_path: Path):
     assert page.stat().st_size > 5 * 2**20
     blocks, _facts = read_file(page)
     assert blocks[0].text == "Een titel"
+
+
+def test_a_word_table_stays_a_table_and_word_styles_give_kinds():
+    from reader.core.importer.readers import read_file
+
+    blocks, _facts = read_file(ROOT / "tests" / "fixtures" / "pages" / "14-fod-financien-word.nl.docx")
+    kinds = [b.kind for b in blocks]
+    assert kinds.count("title") == 1 and kinds.count("list_item") == 2
+    table = next(b for b in blocks if b.kind == "table")
+    assert "| Waals Gewest | 998.105 | 91 % |" in table.text
+
+
+def test_a_word_document_is_read_as_a_stream_and_stops_at_the_limit(tmp_path: Path):
+    import zipfile
+
+    from reader.core.errors import ImportFailed
+    from reader.core.importer.readers import read_file
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph = "<w:p><w:r><w:t>" + "tekst " * 200 + "</w:t></w:r></w:p>"
+    path = tmp_path / "long.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", f"<w:document {w}><w:body>" + paragraph * 6000 + "</w:body></w:document>")
+    with pytest.raises(ImportFailed, match="5 MB"):
+        read_file(path)
