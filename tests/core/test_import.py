@@ -80,6 +80,29 @@ def test_date_in_the_title_counts(tmp_path: Path, empty_library: Library):
     assert plan.date == dt.date(2004, 3, 19) and plan.title == "Ministerraad van 19 maart 2004"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aide aux sinistrés des inondations entre le 24 et le 31 juillet 2000\n\n" + "\n\n".join(gen.FR_BODY),
+        "Un titre sans date\n\nÀ partir du 1er juillet 2022, les règles changent pour tous les usagers.\n\n"
+        + "\n\n".join(gen.FR_BODY),
+    ],
+    ids=["event-in-title", "event-in-first-paragraph"],
+)
+def test_an_event_date_is_never_the_version_date(tmp_path: Path, empty_library: Library, text: str):
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportFailed, match="no date found"):
+        plan_import(path, empty_library)
+
+
+def test_a_dateline_opening_the_first_paragraph_dates_it(tmp_path: Path, empty_library: Library):
+    path = tmp_path / "r.txt"
+    body = "Bruxelles, le 5 mai 2020 - " + gen.FR_BODY[0]
+    path.write_text(f"{gen.FR_TITLE}\n\n{body}\n\n{gen.FR_BODY[1]}", encoding="utf-8")
+    assert plan_import(path, empty_library).date == dt.date(2020, 5, 5)
+
+
 def _bad(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)

@@ -97,6 +97,17 @@ def _is_dateline(text: str, lang: str) -> bool:
     return not words or (len(words) == 1 and bool(re.match(r"^\s*[\w-]+\s*,", flat)))
 
 
+def _dated_title(title: str, lang: str) -> bool:
+    """'Ministerraad van 19 maart 2004' is dated by its title; 'Hulp tussen 24 en 31 juli 2000' names an event."""
+    if find_date(title, lang) is None:
+        return False
+    rest = title
+    for q in numbers.extract(title, lang):
+        if q.kind in ("date", "weekday"):
+            rest = rest.replace(q.text, " ")
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 5 and not re.search(r"\d", rest)
+
+
 def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
     """Letterhead halves look alike: several short lines, no sentence, no date, no kicker."""
     lines, before = block.text.split("\n"), previous.text.split("\n")
@@ -264,18 +275,20 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
         found.title = " ".join(blocks[date_block].text.split())  # 'Ministerraad van 19 maart 2004'
     if found.title is None and facts.get("title"):
         found.title = facts["title"]
-    if found.date is None and found.title:
-        found.date = find_date(found.title, lang)
-        found.date_source = "title" if found.date else ""
     if found.date is None and facts.get("date"):
         try:
             found.date, found.date_source = dt.date.fromisoformat(facts["date"][:10]), "page metadata"
         except ValueError:
             pass
+    if found.date is None and found.title and _dated_title(found.title, lang):
+        found.date, found.date_source = find_date(found.title, lang), "title"
     if found.date is None:
         for i in range(len(blocks)):
             if i not in used and (date := find_date(blocks[i].text.replace("\n", " "), lang)):
-                if i < first_body + 1:  # a dateline opening the first paragraph ('Brussel, 5 mei 2020 -')
+                # A dateline opening the first paragraph ('Brussel, 5 mei 2020 - De minister ...');
+                # any other date in a sentence is an event.
+                lead = re.split(r"\s[-–—:]\s|\.\s", blocks[i].text.replace("\n", " "), maxsplit=1)[0]
+                if i < first_body + 1 and len(lead.split()) <= 8 and _is_dateline(lead, lang):
                     found.date, found.date_source = date, "first paragraph"
                 break
     found.body = [b for i, b in enumerate(blocks) if i not in used]
