@@ -190,3 +190,13 @@ def test_html_layouts(tmp_path: Path, empty_library: Library, layout: str):
     assert (plan.language, plan.date, plan.title) == ("nl", dt.date(2019, 3, 14), gen.NL_TITLE)
     text = " ".join(b.text for b in plan.blocks)
     assert "digitaliseren" in text and "Privacy" not in text and "Disclaimer" not in text
+
+
+def test_a_one_language_letterhead_is_a_letterhead_not_a_title(tmp_path: Path, empty_library: Library):
+    path = tmp_path / "fr.txt"
+    letterhead = "Vice-Premier Ministre et\nMinistre de l'Emploi, de l'Economie et\ndes Consommateurs"
+    path.write_text(f"{letterhead}\n\nBruxelles, le 5 décembre 2018\n\n{gen.FR_TITLE}\n\n" + "\n\n".join(gen.FR_BODY))
+    plan = plan_import(path, empty_library)
+    assert plan.title == gen.FR_TITLE
+    assert plan.blocks[0].kind == "letterhead" and plan.blocks[0].text.startswith("Vice-Premier")
+    assert plan.issuer.startswith("Vice-Premier Ministre et Ministre de l'Emploi")

@@ -250,6 +250,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
             if issuer and (_ISSUER.search(text) or len(issuer.split()) >= 2):
                 found.issuer = issuer
                 used.add(i)
+                if not _KICKER.match(text) and text.count("\n") >= 1 and blocks[i].kind == "":
+                    # A minister's titles set over several lines above a one-language release: a
+                    # letterhead, kept as one (and read as the issuer), never the headline.
+                    found.letterhead.append((lang, text))
                 continue
         if _KICKER.match(text) and len(text.split()) <= 4:
             used.add(i)
