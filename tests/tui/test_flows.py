@@ -273,3 +273,42 @@ async def test_import_dialog_lets_the_user_supply_what_was_not_found(app, tmp_pa
         await wait_for_workers(pilot)
         assert results == [rid]
     assert Library.load(library_dir).get(rid).versions["fr"].title == "Fermeture du tunnel"
+
+
+async def test_import_dialog_adds_a_language_version_picked_from_the_library(app, tmp_path, library_dir):
+    from reader.core.library import Library
+    from reader.tui.screens.import_dialog import ImportScreen
+    from reader.tui.screens.release_picker import ReleasePicker
+    from tests.conftest import archive_without
+
+    ids = archive_without(library_dir, "fr", count=3)
+    app.library.reload()
+    target = app.library.get(ids[1])
+    page = tmp_path / "version.txt"
+    page.write_text(
+        "Un titre pour la version française\n\nBruxelles, le 3 mars 2021\n\n"
+        "Le Conseil des ministres a approuvé aujourd'hui un projet de loi sur la mobilité durable.\n",
+        encoding="utf-8",
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        results = []
+        app.push_screen(ImportScreen(page), results.append)
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        assert dialog.query_one("#import-release").disabled
+        dialog.query_one("#import-target").value = "version"
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReleasePicker)
+        picker = app.screen
+        app.screen.query_one("#release-filter").value = target.id
+        await pilot.pause()
+        assert picker.shown == [target.id]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog and dialog.query_one("#import-release").value == target.id
+        await pilot.click("#confirm")
+        await wait_for_workers(pilot)
+        assert results == [target.id]
+    assert Library.load(library_dir).get(target.id).versions["fr"].title == "Un titre pour la version française"

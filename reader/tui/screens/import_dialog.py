@@ -64,15 +64,22 @@ class ImportScreen(BaseModal[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="import-dialog"):
             yield Label("Import a release", id="import-heading")
-            for field, hint in (
-                ("title", "headline"),
-                ("date", "YYYY-MM-DD"),
-                ("issuer", "who publishes it"),
-                ("release", "empty: a new release; or the id of a release to add this language to"),
-            ):
+            for field, hint in (("title", "headline"), ("date", "YYYY-MM-DD"), ("issuer", "who publishes it")):
                 with Horizontal(classes="import-field"):
                     yield Label(field.capitalize(), classes="import-label")
                     yield Input(placeholder=hint, id=f"import-{field}")
+            with Horizontal(classes="import-field"):
+                yield Label("Import as", classes="import-label")
+                yield Select(
+                    [("a new release", "new"), ("a language version of…", "version")],
+                    id="import-target",
+                    allow_blank=False,
+                    value="new",
+                )
+            with Horizontal(classes="import-field"):
+                yield Label("Release", classes="import-label")
+                yield Input(placeholder="the id of the release to add this language to, or Pick…", id="import-release")
+                yield Button("Pick…", id="import-pick", compact=True)
             with Horizontal(classes="import-field"):
                 yield Label("Language", classes="import-label")
                 yield Select([(name, code) for code, name in LANGUAGES.items()], id="import-lang", prompt="detected")
@@ -83,6 +90,8 @@ class ImportScreen(BaseModal[str | None]):
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
+        self.query_one("#import-release", Input).disabled = True
+        self.query_one("#import-pick", Button).disabled = True
         if self.path is not None:
             self.detect(self.path)
             return
@@ -122,6 +131,7 @@ class ImportScreen(BaseModal[str | None]):
         self.query_one("#import-date", Input).value = plan.date.isoformat()
         self.query_one("#import-issuer", Input).value = plan.issuer
         self.query_one("#import-release", Input).value = "" if plan.new_release else plan.release_id
+        self.query_one("#import-target", Select).value = "new" if plan.new_release else "version"
         self.query_one("#import-lang", Select).value = plan.language
         self.query_one("#import-detected", Static).update(self._preview(plan))
         button.focus()
@@ -150,8 +160,36 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#import-date", Input).value.strip(),
             self.query_one("#import-issuer", Input).value.strip(),
             lang if isinstance(lang, str) else None,
-            self.query_one("#import-release", Input).value.strip(),
+            self.query_one("#import-release", Input).value.strip() if self._as_version() else "",
         )
+
+    def _as_version(self) -> bool:
+        return self.query_one("#import-target", Select).value == "version"
+
+    @on(Select.Changed, "#import-target")
+    def _target(self, event: Select.Changed) -> None:
+        release = self.query_one("#import-release", Input)
+        release.disabled = event.value != "version"
+        self.query_one("#import-pick", Button).disabled = release.disabled
+        if event.value == "version" and not release.value and self.plan is not None:
+            self._pick()
+
+    @on(Input.Changed, "#import-release")
+    def _typed_release(self, event: Input.Changed) -> None:
+        if event.value.strip() and not self._as_version():
+            self.query_one("#import-target", Select).value = "version"
+
+    @on(Button.Pressed, "#import-pick")
+    def _pick(self) -> None:
+        from reader.tui.screens.release_picker import ReleasePicker
+
+        def picked(release_id: str | None) -> None:
+            if release_id:
+                self.query_one("#import-release", Input).value = release_id
+                self.query_one("#import-target", Select).value = "version"
+
+        question = "Add this file as a language version of which release?"
+        self.app.push_screen(ReleasePicker(list(self.app.library.releases), question), picked)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Importing")
     def run_import(self, path: Path, choices: Choices) -> None:
@@ -182,6 +220,9 @@ class ImportScreen(BaseModal[str | None]):
 
     @on(Button.Pressed, "#confirm")
     def _confirm(self) -> None:
+        if self._as_version() and not self.query_one("#import-release", Input).value.strip():
+            self.notify("Choose the release this file is a language version of (Pick…)", severity="warning")
+            return
         if self.path is not None:
             self.query_one("#confirm", Button).disabled = True
             self.run_import(self.path, self._choices())
