@@ -60,3 +60,15 @@ def test_english_uses_decimal_point_and_words_are_per_language():
 def test_decimal_and_time_are_not_confused():
     assert [(q.kind, q.value) for q in extract("3.25 procent", "nl")] == [("percent", "3.25")]
     assert [(q.kind, q.value) for q in extract("om 10.00 uur", "nl")] == [("time", "10:00")]
+
+
+def test_month_and_weekday_names_and_number_symbols_come_from_cldr():
+    from reader.core.text.number_words import MONTHS, NUMBER_SYMBOLS, WEEKDAYS
+
+    assert MONTHS["févr"] == MONTHS["fevrier"] == MONTHS["feb"] == 2
+    assert MONTHS["mrt"] == 3 and MONTHS["juil"] == 7 and MONTHS["aout"] == 8 and MONTHS["sept"] == 9
+    assert WEEKDAYS["maandag"] == WEEKDAYS["lundi"] == WEEKDAYS["monday"] == 0
+    assert NUMBER_SYMBOLS["nl"] == (",", ".") and NUMBER_SYMBOLS["en"] == (".", ",")
+    assert NUMBER_SYMBOLS["fr"][0] == ","
+    values = {q.value for q in extract("2\u202f500,5 euros le 3 févr. 2024", "fr")}
+    assert {"2500.5", "2024-02-03"} <= values

@@ -5,29 +5,44 @@ numbers.py reads text with them; a new language or a missed word goes here.
 
 from __future__ import annotations
 
-MONTHS = {
-    **dict.fromkeys(["januari", "janvier", "january", "jan", "janv"], 1),
-    **dict.fromkeys(["februari", "février", "fevrier", "february", "feb", "févr", "fevr"], 2),
-    **dict.fromkeys(["maart", "mars", "march", "mrt", "mar"], 3),
-    **dict.fromkeys(["april", "avril", "apr", "avr"], 4),
-    **dict.fromkeys(["mei", "mai", "may"], 5),
-    **dict.fromkeys(["juni", "juin", "june", "jun"], 6),
-    **dict.fromkeys(["juli", "juillet", "july", "jul", "juil"], 7),
-    **dict.fromkeys(["augustus", "août", "aout", "august", "aug"], 8),
-    **dict.fromkeys(["september", "septembre", "sep", "sept"], 9),
-    **dict.fromkeys(["oktober", "octobre", "october", "okt", "oct"], 10),
-    **dict.fromkeys(["november", "novembre", "nov"], 11),
-    **dict.fromkeys(["december", "décembre", "decembre", "dec", "déc"], 12),
-}
-WEEKDAYS = {
-    **dict.fromkeys(["maandag", "lundi", "monday"], 0),
-    **dict.fromkeys(["dinsdag", "mardi", "tuesday"], 1),
-    **dict.fromkeys(["woensdag", "mercredi", "wednesday"], 2),
-    **dict.fromkeys(["donderdag", "jeudi", "thursday"], 3),
-    **dict.fromkeys(["vrijdag", "vendredi", "friday"], 4),
-    **dict.fromkeys(["zaterdag", "samedi", "saturday"], 5),
-    **dict.fromkeys(["zondag", "dimanche", "sunday"], 6),
-}
+import unicodedata
+
+LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en"}
+
+
+def _without_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+def _cldr_names() -> tuple[dict[str, int], dict[str, int]]:
+    """Month and weekday names of nl_BE, fr_BE and en from CLDR (babel): wide and abbreviated, in
+    both contexts, lowercased, abbreviation dots dropped, and without accents as typed in haste
+    ('fevrier', 'aout'). Weekdays count from Monday = 0."""
+    from babel.dates import get_day_names, get_month_names
+
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for locale in LOCALES.values():
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=locale).items():
+                    for form in {name.lower().rstrip("."), _without_accents(name.lower().rstrip("."))}:
+                        months.setdefault(form, int(number))
+        for number, name in get_day_names("wide", "format", locale=locale).items():
+            weekdays[name.lower()] = int(number)
+    return months, weekdays
+
+
+def _cldr_symbols() -> dict[str, tuple[str, str]]:
+    """(decimal, group) per language from CLDR: nl_BE ',' '.', fr_BE ',' narrow no-break space, en '.' ','."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    return {lang: (get_decimal_symbol(locale), get_group_symbol(locale)) for lang, locale in LOCALES.items()}
+
+
+MONTHS, WEEKDAYS = _cldr_names()
+MONTHS["sept"] = 9  # 'Sept. 5' in English press copy; CLDR's English abbreviation is 'Sep'
+NUMBER_SYMBOLS = _cldr_symbols()
 SCALES = {
     **dict.fromkeys(["miljoen", "miljoenen", "million", "millions", "mio", "mln"], 1e6),
     **dict.fromkeys(

@@ -20,6 +20,7 @@ from reader.core.text.number_words import (
     HARD_WORDS,
     IDIOMS,
     MONTHS,
+    NUMBER_SYMBOLS,
     ORDINALS,
     SCALES,
     SOFT_ORDINALS,
@@ -30,8 +31,21 @@ from reader.core.text.number_words import (
 _SP = r"[ \u00a0\u202f]"
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAYS)
-_NUM_EU = rf"\d{{1,3}}(?:(?:\.|{_SP})\d{{3}})+(?:,\d+)?(?!\d)|\d+,\d+|\d+(?:\.\d{{1,2}})?(?![\d.,]\d)|\d+"
-_NUM_EN = rf"\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?(?!\d)|\d+\.\d+|\d+"
+
+
+def _number_pattern(decimal: str, group: str) -> str:
+    """Grouped and decimal numbers with the CLDR symbols of a language. Besides CLDR's group
+    separator, Belgian copy groups with a space of any kind, and with the point wherever the comma
+    is the decimal sign ('1.200 euros' in French as in Dutch)."""
+    groups = "|".join(dict.fromkeys([re.escape(group), _SP, *([r"\."] if decimal == "," else [])]))
+    d = re.escape(decimal)
+    pattern = rf"\d{{1,3}}(?:(?:{groups})\d{{3}})+(?:{d}\d+)?(?!\d)|\d+{d}\d+|"
+    if decimal == ",":  # '€1.5bn': an English-style decimal point in Dutch or French copy, one or two digits
+        return pattern + r"\d+(?:\.\d{1,2})?(?![\d.,]\d)|\d+"
+    return pattern + r"\d+"
+
+
+_NUM = {lang: _number_pattern(decimal, group) for lang, (decimal, group) in NUMBER_SYMBOLS.items()}
 _WB = r"(?<![\w])"
 _WE = r"(?![\w])"
 
@@ -59,7 +73,8 @@ def canonical(number: float) -> str:
 
 def parse_number(text: str, lang: str) -> float | None:
     raw = re.sub(_SP, " ", text.strip())
-    if lang == "en":
+    decimal, _group = NUMBER_SYMBOLS.get(lang, NUMBER_SYMBOLS["nl"])
+    if decimal == ".":
         raw = raw.replace(",", "").replace(" ", "")
     else:
         if re.fullmatch(r"\d{1,3}(?:[. ]\d{3})+(?:,\d+)?", raw):
@@ -103,7 +118,7 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
-    num = _NUM_EN if lang == "en" else _NUM_EU
+    num = _NUM.get(lang, _NUM["nl"])
     flags = re.IGNORECASE
     return _word_patterns(lang) + [
         (
