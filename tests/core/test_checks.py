@@ -173,3 +173,35 @@ def test_flemish_times_and_pct():
 
     assert unmatched(extract("om 10u", "nl"), extract("à 10h", "fr")) == ([], [])
     assert unmatched(extract("met 5 pct.", "nl"), extract("de 5 %", "fr")) == ([], [])
+
+
+def test_names_lost_and_added_in_the_shapes_of_communiques():
+    from reader.core.review.names import name_findings
+    from reader.core.text.glossary import default_glossary
+
+    g = default_glossary()
+
+    def findings(nl: str, fr: str, src: str = "nl") -> str | None:
+        if src == "nl":
+            return name_findings(nl, fr, nl, fr, "nl", "fr", g)
+        return name_findings(fr, nl, fr, nl, "fr", "nl", g)
+
+    # An acronym vouches for the name before it; a translated portfolio is no substitution.
+    assert findings("Het Nationaal Alarmcentrum (NAC) test het systeem.", "Le Centre d'alarme (NAC) teste.") is None
+    assert (
+        findings(
+            "De minister belast met Digitale Agenda, Jan Peeters, sprak.",
+            "Le ministre de l'Agenda numérique Jan Peeters a parlé.",
+        )
+        is None
+    )
+    # 'au Fonds' is an institution, not a place.
+    assert findings("Het geld gaat naar het fonds.", "L'argent est versé au Fonds de garantie.") is None
+    # A person after a title and a portfolio, missing on one side, is reported from both sides.
+    nl = "Staatssecretaris voor Asiel en Migratie Els Maes en minister van Justitie Jan Peeters gaven uitleg."
+    fr = "Le ministre de la Justice Jan Peeters a donné des explications."
+    assert "Els Maes" in (findings(nl, fr) or "")
+    assert "in the target but not in the source: Els Maes" in (findings(nl, fr, src="fr") or "")
+    # A place the target adds.
+    added = findings("Het plan werd voorgesteld in Brussel.", "Le plan a été présenté à Bruxelles et à Namur.")
+    assert added == "in the target but not in the source: Namur"

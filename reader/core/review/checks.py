@@ -7,9 +7,7 @@ Names are looked for in the whole target block, through the glossary of Belgian 
 
 from __future__ import annotations
 
-import difflib
 import hashlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
@@ -17,9 +15,9 @@ from typing import Any, Literal, get_args
 from reader.core.align import RATIOS, AlignedPair, align_blocks, align_sentences
 from reader.core.engine.guard import is_identical
 from reader.core.model import LANGUAGES, Release
+from reader.core.review.names import name_findings
 from reader.core.review.structure import coordination_finding, enumeration_findings
 from reader.core.text import numbers
-from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary, default_glossary
 from reader.core.text.langid import identify
 
@@ -40,8 +38,6 @@ SEVERITY: dict[FlagCode, Severity] = {
     "enumeration": "error",
     "coordination": "warning",
 }
-_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*[\w])")
-_SENTENCE_START = re.compile(r"(^|[.!?:;]\s+|[“«\"(‘]\s*)$")
 
 
 @dataclass
@@ -147,89 +143,6 @@ def _quantity_findings(
     return [Finding(code, f"{labels[code]}: {'; '.join(parts)}") for code, parts in by_code.items()]
 
 
-def _occurrences(folded_text: str, forms: list[str]) -> int:
-    return sum(len(re.findall(r"(?<!\w)" + re.escape(form), folded_text)) for form in dict.fromkeys(forms))
-
-
-def _runs(source: str) -> list[list[tuple[str, bool]]]:
-    """Runs of capitalised words (a name such as 'Charles Michel'), each word with 'starts a sentence'."""
-    runs: list[list[tuple[str, bool]]] = []
-    last_end = -2
-    for match in _NAME.finditer(source):
-        word = re.sub(r"['’]s$", "", match.group(1))  # Belgium's -> Belgium
-        at_start = bool(_SENTENCE_START.search(source[: match.start()]))
-        if runs and source[last_end : match.start()] == " " and not at_start:
-            runs[-1].append((word, at_start))
-        else:
-            runs.append([(word, at_start)])
-        last_end = match.end()
-    return runs
-
-
-def _names(source: str, target: str, target_block: str, source_block: str, lang: str, glossary: Glossary) -> list[str]:
-    """Names of the source that the target lacks. High precision first:
-
-    - a word with glossary equivalents (Luik: Liège) must be there, through one of them, as often in
-      the target paragraph as in the source paragraph;
-    - other capitalised words are often translated (institutions), so they are only reported as a
-      substitution inside a short person-like name: 'Charles Michel' -> 'Charles Martin'.
-    """
-    folded_target, folded_block = fold(target), fold(target_block)
-    folded_source_block = fold(source_block or source)
-    block_words = set(re.findall(r"\w+", folded_block))
-
-    def present(word: str, forms: list[str]) -> bool:
-        if _occurrences(folded_target, forms):
-            return True
-        in_block = _occurrences(folded_block, forms)
-        if in_block and in_block >= _occurrences(folded_source_block, [fold(word)]):
-            return True
-        return not in_block and bool(difflib.get_close_matches(fold(word), block_words, n=1, cutoff=0.8))
-
-    missing: list[str] = []
-    covered: set[str] = set()
-    folded_source = fold(source)
-    for term, equivalents in glossary.phrases(lang):
-        match = re.search(r"(?<![\w-])" + re.escape(term) + r"(?!\w)", folded_source)
-        if not match:
-            continue
-        # A longer name consumes its words: 'vice-premier ministre' is not also 'premier ministre'.
-        folded_source = folded_source[: match.start()] + " " * len(term) + folded_source[match.end() :]
-        covered.update(term.split())
-        if not present(term, [term, *equivalents]):
-            missing.append(f"{term} (expected: {', '.join(equivalents[:2])})")
-    for run in _runs(source):
-        words = [(w, start) for w, start in run if len(w) >= 3 and not (w.isupper() and len(w) > 6)]
-        words = [(w, start) for w, start in words if fold(w) not in covered]
-        if not words:
-            continue
-        for word, _ in words:
-            equivalents = glossary.equivalents(lang, word)
-            if equivalents and not present(word, [fold(word), *equivalents]):
-                missing.append(f"{word} (expected: {', '.join(equivalents[:2])})")
-        unknown = [w for w, at_start in words if not glossary.known(lang, w) and not at_start]
-        if 2 <= len(run) <= 3 and len(unknown) == len(run) - sum(1 for _, s in run if s):
-            found = [w for w in unknown if present(w, [fold(w)])]
-            if found and len(found) < len(unknown):
-                missing += [w for w in unknown if w not in found]
-            elif not found and _after_person_title(source, run[0][0]):
-                missing.append(" ".join(w for w, _ in run))  # 'la ministre Sophie Wilmès': a person
-    return list(dict.fromkeys(missing))
-
-
-_PERSON_TITLE = re.compile(
-    r"(?:minister|ministre|mevrouw|mme|madame|monsieur|de heer|m\.|staatssecretaris|secrétaire d'état|"
-    r"premier|vicepremier|vice-premier|commissaris|commissaire|burgemeester|bourgmestre)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _after_person_title(source: str, first_word: str) -> bool:
-    """A capitalised run right after 'minister', 'Mme', ... names a person, not an institution."""
-    at = source.find(first_word)
-    return at > 0 and bool(_PERSON_TITLE.search(source[max(0, at - 30) : at]))
-
-
 class Checker:
     def __init__(
         self,
@@ -290,9 +203,9 @@ class Checker:
                     Finding("length", f"length ratio {ratio:.2f} is outside the usual bounds for {self.src}→{self.tgt}")
                 )
         if pair.kind != "letterhead":
-            names = _names(source, target, target_block, source_block, self.src, self.glossary)
+            names = name_findings(source, target, source_block, target_block, self.src, self.tgt, self.glossary)
             if names:
-                findings.append(Finding("name", f"not found in the target: {', '.join(names)}"))
+                findings.append(Finding("name", names))
         coordination = coordination_finding(source, target, self.src, self.tgt)
         if coordination:
             findings.append(Finding("coordination", coordination))

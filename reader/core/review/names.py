@@ -1,0 +1,240 @@
+"""Names a rendering lost or added: people, places, institutions.
+
+Institutions and places are translated ('Binnenlandse Zaken' is 'Intérieur'), so they are matched
+through the glossary, whole names first. People are not translated: a capitalised run after a title
+('minister', 'la ministre') must appear as such. Anything else capitalised is only reported as a
+substitution, where the other side has another capitalised word in the same place ('Charles Michel'
+-> 'Charles Martin'). A name followed by an acronym ('Nationaal Crisiscentrum (NCCN)') is matched by
+the acronym when the other side has it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from reader.core.text.fold import fold
+from reader.core.text.glossary import Glossary
+
+_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*[\w])")
+_SENTENCE_START = re.compile(r"(^|[.!?:;]\s+|[“«\"(‘]\s*)$")
+
+
+def _occurrences(folded_text: str, forms: list[str]) -> int:
+    return sum(len(re.findall(r"(?<!\w)" + re.escape(form), folded_text)) for form in dict.fromkeys(forms))
+
+
+def _runs(source: str) -> list[list[tuple[str, bool]]]:
+    """Runs of capitalised words (a name such as 'Charles Michel'), each word with 'starts a sentence'."""
+    runs: list[list[tuple[str, bool]]] = []
+    last_end = -2
+    for match in _NAME.finditer(source):
+        word = re.sub(r"['’]s$", "", match.group(1))  # Belgium's -> Belgium
+        at_start = bool(_SENTENCE_START.search(source[: match.start()]))
+        if runs and source[last_end : match.start()] == " " and not at_start:
+            runs[-1].append((word, at_start))
+        else:
+            runs.append([(word, at_start)])
+        last_end = match.end()
+    return runs
+
+
+@dataclass(frozen=True)
+class Lost:
+    """A name of one side that the other lacks; `kind` says how it was found (and how sure that is)."""
+
+    kind: str  # glossary | place | person | substitution
+    text: str
+    expected: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        return f"{self.text} (expected: {', '.join(self.expected[:2])})" if self.expected else self.text
+
+
+_LINKS = {"van", "voor", "de", "het", "en", "der", "des", "du", "la", "le", "et", "of", "the", "and", "for", "l", "d"}
+_LOCATIVE = {
+    "nl": re.compile(r"(?:^|\s)(?:in|te|naar|uit|bij)\s+$", re.IGNORECASE),
+    "fr": re.compile(r"(?:^|\s)(?:à|en|vers)\s+$", re.IGNORECASE),  # not 'au': 'au Fonds', 'au Parlement'
+    "en": re.compile(r"(?:^|\s)(?:in|at|to|from|near)\s+$", re.IGNORECASE),
+}
+
+
+def _acronym_covered(source: str, other: str, lang: str, glossary: Glossary) -> set[str]:
+    """The words of a name followed by its acronym, '(NCCN)', when the other side has the acronym
+    (or its glossary equivalent, RSZ for ONSS): the acronym vouches for the name."""
+    covered: set[str] = set()
+    folded_other = fold(other)
+    for match in re.finditer(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9})\)", source):
+        forms = [fold(match.group(1)), *glossary.equivalents(lang, match.group(1))]
+        if not any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms):
+            continue
+        for word in reversed(re.findall(r"[\w'’-]+", source[max(0, match.start() - 120) : match.start()])):
+            if word[:1].isupper():
+                covered.add(fold(word))
+            elif fold(word) not in _LINKS:
+                break
+    return covered
+
+
+def _substituted(lost: list[str], found: list[str], run: list[str], other_block: str, source_block: str) -> bool:
+    """'Charles Michel' -> 'Charles Martin': where the lost word stood, the other side has another
+    capitalised word (not an acronym, not a word of this side). 'Digitale Agenda' -> 'Agenda
+    numérique' is a translation, not a substitution."""
+    tokens = re.findall(r"[\w'’-]+", other_block)
+    own = set(re.findall(r"\w+", fold(source_block)))
+    anchor = found[0]
+    step = 1 if run.index(lost[0]) > run.index(anchor) else -1
+    for i, token in enumerate(tokens):
+        if fold(token) != fold(anchor) or not 0 <= i + step < len(tokens):
+            continue
+        neighbour = tokens[i + step]
+        if neighbour[:1].isupper() and not neighbour.isupper() and fold(neighbour) not in own:
+            return True
+    return False
+
+
+def _names(source: str, target: str, target_block: str, source_block: str, lang: str, glossary: Glossary) -> list[Lost]:
+    """Names of the source that the target lacks. High precision first:
+
+    - a word with glossary equivalents (Luik: Liège) must be there, through one of them, as often in
+      the target paragraph as in the source paragraph;
+    - other capitalised words are often translated (institutions), so they are only reported as a
+      person after a title, a place after a locative preposition, or a substitution.
+    """
+    folded_target, folded_block = fold(target), fold(target_block)
+    folded_source_block = fold(source_block or source)
+    block_words = set(re.findall(r"\w+", folded_block))
+
+    def present(word: str, forms: list[str]) -> bool:
+        if _occurrences(folded_target, forms):
+            return True
+        in_block = _occurrences(folded_block, forms)
+        if in_block and in_block >= _occurrences(folded_source_block, [fold(word)]):
+            return True
+        return not in_block and bool(difflib.get_close_matches(fold(word), block_words, n=1, cutoff=0.8))
+
+    missing: list[Lost] = []
+    covered: set[str] = _acronym_covered(source, target_block, lang, glossary)
+    folded_source = fold(source)
+    for term, equivalents in glossary.phrases(lang):
+        match = re.search(r"(?<![\w-])" + re.escape(term) + r"(?!\w)", folded_source)
+        if not match:
+            continue
+        # A longer name consumes its words: 'vice-premier ministre' is not also 'premier ministre'.
+        folded_source = folded_source[: match.start()] + " " * len(term) + folded_source[match.end() :]
+        covered.update(term.split())
+        if not present(term, [term, *equivalents]):
+            missing.append(Lost("glossary", term, tuple(equivalents)))
+    locative = _LOCATIVE.get(lang, _LOCATIVE["en"])
+    for run in _runs(source):
+        words = [(w, start) for w, start in run if len(w) >= 3 and not (w.isupper() and len(w) > 6)]
+        words = [(w, start) for w, start in words if fold(w) not in covered]
+        if not words:
+            continue
+        for word, _ in words:
+            equivalents = glossary.equivalents(lang, word)
+            if equivalents and not present(word, [fold(word), *equivalents]):
+                place = len(run) == 1 and _preceded_by(source, word, locative)
+                missing.append(Lost("place" if place else "glossary", word, tuple(equivalents)))
+        while len(run) > 1 and (glossary.known(lang, run[0][0]) or fold(run[0][0]) in covered):
+            run = run[1:]  # 'Werk Kris Peeters' after 'minister van': the portfolio, then the person
+            words = [(w, start) for w, start in words if any(w == name for name, _ in run)]
+        unknown = [w for w, at_start in words if not glossary.known(lang, w) and not at_start]
+        names = [w for w, _ in run]
+        if len(run) == 1 and unknown and _preceded_by(source, unknown[0], locative):
+            if not present(unknown[0], [fold(unknown[0])]):
+                missing.append(Lost("place", unknown[0]))  # 'te Zaventem': a place keeps its name
+        elif 2 <= len(run) <= 3 and unknown and len(unknown) == len(words) - sum(1 for _, s in words if s):
+            found = [w for w in unknown if present(w, [fold(w)])]
+            lost = [w for w in unknown if w not in found]
+            if found and lost and _substituted(lost, found, names, target_block, source_block or source):
+                missing += [Lost("substitution", w) for w in lost]
+            elif not found and _after_person_title(source, run[0][0]):
+                missing.append(Lost("person", " ".join(names)))  # 'la ministre Sophie Wilmès'
+    return list(dict.fromkeys(missing))
+
+
+def _preceded_by(text: str, word: str, pattern: re.Pattern[str]) -> bool:
+    at = text.find(word)
+    return at > 0 and bool(pattern.search(text[max(0, at - 12) : at]))
+
+
+def name_findings(
+    source: str, target: str, source_block: str, target_block: str, src: str, tgt: str, glossary: Glossary
+) -> str | None:
+    """What a reviser reads, in one flag: the names the target lost, then the people and places it
+    added ('Brussel' rendered as 'Namur' is both)."""
+    parts: list[str] = []
+    lost = _names(source, target, target_block, source_block, src, glossary)
+    if lost:
+        parts.append(f"not found in the target: {', '.join(item.describe() for item in lost)}")
+    added = [
+        item
+        for item in _names(target, source, source_block, target_block, tgt, glossary)
+        if item.kind in ("person", "place", "substitution")
+    ]
+    if added:
+        parts.append(f"in the target but not in the source: {', '.join(item.text for item in added)}")
+    return "; ".join(parts) or None
+
+
+_PERSON_TITLE = re.compile(
+    r"(?:minister|ministre|mevrouw|mme|madame|monsieur|de heer|m\.|staatssecretaris|secrétaire d'état|"
+    r"premier|vicepremier|vice-premier|commissaris|commissaire|burgemeester|bourgmestre)\s+$",
+    re.IGNORECASE,
+)
+
+
+_PORTFOLIO_WORDS = _LINKS | {
+    "belast",
+    "met",
+    "chargé",
+    "chargée",
+    "publique",
+    "sociale",
+    "sociales",
+    "social",
+    "étrangères",
+    "numérique",
+    "durable",
+    "fédéral",
+    "fédérale",
+    "extérieur",
+    "nationale",
+    "moyennes",
+    "scientifique",
+}
+
+
+def _after_person_title(source: str, first_word: str) -> bool:
+    """A capitalised run after 'minister', 'Mme', ... names a person, not an institution; so does one
+    after a title and its portfolio ('minister van Werk Kris Peeters', 'la ministre de la Santé
+    publique Maggie De Block'), but not one after a verb ('la ministre a cité Anvers')."""
+    at = source.find(first_word)
+    if at <= 0:
+        return False
+    before = source[max(0, at - 90) : at]
+    if _PERSON_TITLE.search(before[-30:]):
+        return True
+    titles = list(_TITLE_WORD.finditer(before))
+    if not titles:
+        return False
+    title = titles[-1]
+    between = re.findall(r"[\w'’-]+", before[title.end() :])
+    return (
+        0 < len(between) <= 7
+        and all(
+            w[:1].isupper()
+            or fold(re.sub(r"^[ld]['’]", "", w)) in _PORTFOLIO_WORDS
+            or w.lower() in _PORTFOLIO_WORDS
+            or re.match(r"^[ld]['’][A-ZÀ-Þ]", w)
+            for w in between
+        )
+        and not re.search(r"[,;:.]", before[title.end() :])
+    )
+
+
+_TITLE_WORD = re.compile(
+    r"(?<!\w)(?:minister|ministre|staatssecretaris|secrétaire d'état|secretary of state)(?!\w)", re.IGNORECASE
+)
