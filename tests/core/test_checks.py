@@ -205,3 +205,39 @@ def test_names_lost_and_added_in_the_shapes_of_communiques():
     # A place the target adds.
     added = findings("Het plan werd voorgesteld in Brussel.", "Le plan a été présenté à Bruxelles et à Namur.")
     assert added == "in the target but not in the source: Namur"
+
+
+def test_a_run_in_list_is_counted_and_held_to_its_announced_count():
+    from reader.core.review.structure import inline_enumeration_finding, inline_items
+
+    nl = "De steun gaat naar vijf sectoren: de chemie, het staal, het papier, het glas en de land- en tuinbouwsector."
+    fr = "Le soutien va à cinq secteurs : la chimie, l'acier, le papier et le secteur agricole."
+    assert inline_items(nl, "nl") == (
+        5,
+        ["de chemie", "het staal", "het papier", "het glas", "de land- en tuinbouwsector"],
+    )
+    message = inline_enumeration_finding(nl, fr, "nl", "fr") or ""
+    assert "the French announces 5 items and lists 4" in message and "the French lists 4 items, the Dutch 5" in message
+    same = "Le soutien va à cinq secteurs : la chimie, l'acier, le papier, le verre et le secteur agricole."
+    assert inline_enumeration_finding(nl, same, "nl", "fr") is None
+    # A colon that opens a quotation or a clause is not a list.
+    assert inline_items("Kris Peeters: « Dit is goed, echt goed, en het werkt. »", "nl") is None
+    assert (
+        inline_items("Hij zei: we doen dit nu, omdat het moet, en omdat de burgers er al lang om vragen.", "nl") is None
+    )
+
+
+def test_a_dropped_head_noun_is_reported_from_both_sides():
+    from reader.core.review.structure import head_finding
+
+    nl = "De Ministerraad steunt de slachtoffers van de aanslagen."
+    fr = "Le Conseil des ministres soutient les attentats."
+    message = head_finding(nl, fr, nl, fr, "nl", "fr") or ""
+    assert "the French has no «victime…» for «slachtoffers van de aanslagen»" in message
+    assert head_finding(fr, nl, fr, nl, "fr", "nl")  # the Dutch has a head the French lacks
+    kept = "Le Conseil des ministres soutient les victimes des attentats."
+    assert head_finding(nl, kept, nl, kept, "nl", "fr") is None
+    # 'de + infinitive' is no genitive; a Dutch compound holds its head ('weggebruikers').
+    fr2 = "La police demande aux usagers de prendre les transports en commun."
+    nl2 = "De politie vraagt de weggebruikers het openbaar vervoer te nemen."
+    assert head_finding(fr2, nl2, fr2, nl2, "fr", "nl") is None

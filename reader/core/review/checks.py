@@ -16,7 +16,12 @@ from reader.core.align import RATIOS, AlignedPair, align_blocks, align_sentences
 from reader.core.engine.guard import is_identical
 from reader.core.model import LANGUAGES, Release
 from reader.core.review.names import name_findings
-from reader.core.review.structure import coordination_finding, enumeration_findings
+from reader.core.review.structure import (
+    coordination_finding,
+    enumeration_findings,
+    head_finding,
+    inline_enumeration_finding,
+)
 from reader.core.text import numbers
 from reader.core.text.glossary import Glossary, default_glossary
 from reader.core.text.langid import identify
@@ -206,6 +211,12 @@ class Checker:
             names = name_findings(source, target, source_block, target_block, self.src, self.tgt, self.glossary)
             if names:
                 findings.append(Finding("name", names))
+        listed = inline_enumeration_finding(source, target, self.src, self.tgt)
+        if listed:
+            findings.append(Finding("enumeration", listed))
+        heads = head_finding(source, target, source_block, target_block, self.src, self.tgt)
+        if heads:
+            findings.append(Finding("omission", heads, "warning"))
         coordination = coordination_finding(source, target, self.src, self.tgt)
         if coordination:
             findings.append(Finding("coordination", coordination))

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from reader.core.model import Block
 from reader.core.text import numbers
+from reader.core.text.fold import fold
 
 _ELIDED = {  # 'gas- en elektriciteitssector', 'Vlaams- en Waals Gewest', 'secteur du gaz et de l'électricité'
     "nl": re.compile(r"(?<![\w-])(\w{2,})-\s+(?:en|of)\s+(\w{3,})", re.IGNORECASE),
@@ -93,3 +96,112 @@ def coordination_finding(source: str, target: str, src: str, tgt: str) -> str | 
                 "one member may be missing"
             )
     return None
+
+
+_GENITIVE = {  # a head noun, then 'van/des/of' and its complement
+    "nl": r"(?P<head>{heads})\s+(?:van|uit)\s+(?:de|het|een|alle|onze|hun|die|deze)?\s*(?P<of>{words})",
+    # with an article: 'de' alone is as often 'de + infinitive' ('les usagers de prendre')
+    "fr": r"(?P<head>{heads})\s+(?:de\s+la|de\s+l['’]|des|du|d['’]une?|de\s+ces|de\s+leurs?)\s*(?P<of>{words})",
+    "en": r"(?P<head>{heads})\s+of\s+(?:the\s+)?(?P<of>{words})",
+}
+_WORDS = r"[\w'’-]+(?:\s+[\w'’-]+)?"
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, dict[str, list[str]]]:
+    import yaml
+
+    data = yaml.safe_load(Path(__file__).parent.parent.joinpath("text", "heads.yaml").read_text(encoding="utf-8"))
+    return {lang: {fold(k): [fold(v) for v in vs] for k, vs in terms.items()} for lang, terms in data.items()}
+
+
+def _count(folded: str, forms: list[str], inside: bool = False) -> int:
+    """Occurrences at a word's start; `inside` also counts the end of a Dutch compound
+    ('weggebruikers' holds 'gebruiker')."""
+    start = "" if inside else r"(?<!\w)"
+    return sum(len(re.findall(start + re.escape(form), folded)) for form in dict.fromkeys(forms))
+
+
+def _lost_heads(
+    source: str, target: str, source_block: str, target_block: str, src: str, tgt: str
+) -> list[tuple[str, str]]:
+    """(phrase, expected) for each genitive head of the source with no equivalent on the other side."""
+    heads = _heads().get(src)
+    if not heads or src not in _GENITIVE:
+        return []
+    pattern = re.compile(
+        r"(?<!\w)"
+        + _GENITIVE[src].format(heads="|".join(sorted(map(re.escape, heads), key=len, reverse=True)), words=_WORDS)
+    )
+    lost: list[tuple[str, str]] = []
+    folded_target, folded_block, folded_source_block = fold(target), fold(target_block), fold(source_block or source)
+    for match in pattern.finditer(fold(source)):
+        forms = heads[match.group("head")]
+        if _count(folded_target, forms, inside=tgt == "nl"):
+            continue
+        if _count(folded_block, forms, inside=tgt == "nl") >= _count(folded_source_block, [match.group("head")]):
+            continue
+        lost.append((match.group(0), forms[0]))
+    return lost
+
+
+def head_finding(source: str, target: str, source_block: str, target_block: str, src: str, tgt: str) -> str | None:
+    """'de slachtoffers van de aanslagen' rendered 'les attentats': the complement stayed, the head
+    noun went. Looked for from both sides (a head the target adds is as wrong)."""
+    parts: list[str] = []
+    s_name, t_name = NAMES.get(src, src), NAMES.get(tgt, tgt)
+    for phrase, expected in _lost_heads(source, target, source_block, target_block, src, tgt):
+        parts.append(f"the {t_name} has no «{expected}…» for «{phrase}»: a noun may have been dropped")
+    for phrase, expected in _lost_heads(target, source, target_block, source_block, tgt, src):
+        parts.append(f"the {t_name} has «{phrase}», the {s_name} no «{expected}…»: a noun was added, or dropped there")
+    return "; ".join(parts) or None
+
+
+_LAST_CONJ = {
+    "nl": r"\s+(?:en|of|alsook|evenals|alsmede)\s+",
+    "fr": r"\s+(?:et|ou|ainsi que)\s+",
+    "en": r"\s+(?:and|or|as well as)\s+",
+}
+
+
+_CLAUSE = re.compile(  # an item that opens a clause: the colon introduced sentences, not a list
+    r"^(?:omdat|dat|die|wat|als|want|maar|we|wij|ik|hij|zij|ze|er|parce|que|qu['’]|qui|nous|je|il|elle|ils|elles|"
+    r"on|mais|car|because|that|which|we|i|he|she|they|it|but)\b",
+    re.IGNORECASE,
+)
+
+
+def inline_items(sentence: str, lang: str) -> tuple[int | None, list[str]] | None:
+    """'De steun gaat naar vijf sectoren: a, b, c, d en e.' -> (5, [a, b, c, d, e]).
+
+    A list after a colon: commas, then one final conjunction. An elided coordination inside an
+    item ('de land- en tuinbouwsector') is one item. Items are short noun phrases; a colon that
+    opens a quotation or a clause is not a list.
+    """
+    lead, colon, rest = sentence.partition(":")
+    rest = rest.strip().rstrip(".;!").strip()
+    if not colon or not rest or rest[0] in "«“\"'‘" or "," not in rest:
+        return None
+    protected = re.sub(r"(\w)-\s+(en|of|et|ou|and|or)\s+", "\\1-\x00\\2\x00", rest)
+    chunks = [c.strip() for c in re.split(r",\s+", protected) if c.strip()]
+    last = re.split(_LAST_CONJ.get(lang, _LAST_CONJ["en"]), chunks[-1])
+    if len(last) > 1:
+        chunks[-1:] = [" ".join(last[:-1]), last[-1]]
+    chunks = [re.sub(r"^(?:en|et|and|of|ou|or)\s+", "", c).replace("\x00", " ") for c in chunks]
+    if len(chunks) < 3 or any(len(c.split()) > 8 or _CLAUSE.match(c) for c in chunks):
+        return None
+    return _announced(lead + ":", lang), chunks
+
+
+def inline_enumeration_finding(source: str, target: str, src: str, tgt: str) -> str | None:
+    """A run-in list whose items differ in number from the other side's, or from the count its own
+    lead announces ('cinq secteurs : a, b, c et d')."""
+    s_name, t_name = NAMES.get(src, src), NAMES.get(tgt, tgt)
+    s_list, t_list = inline_items(source, src), inline_items(target, tgt)
+    parts: list[str] = []
+    for found, name in ((t_list, t_name), (s_list, s_name)):
+        if found and found[0] is not None and found[0] != len(found[1]):
+            parts.append(f"the {name} announces {found[0]} items and lists {len(found[1])}")
+    if s_list and t_list and len(s_list[1]) != len(t_list[1]):
+        parts.append(f"the {t_name} lists {len(t_list[1])} items, the {s_name} {len(s_list[1])}")
+    return "; ".join(parts) or None
