@@ -201,7 +201,7 @@ def test_names_lost_and_added_in_the_shapes_of_communiques():
     nl = "Staatssecretaris voor Asiel en Migratie Els Maes en minister van Justitie Jan Peeters gaven uitleg."
     fr = "Le ministre de la Justice Jan Peeters a donné des explications."
     assert "Els Maes" in (findings(nl, fr) or "")
-    assert "in the target but not in the source: Els Maes" in (findings(nl, fr, src="fr") or "")
+    assert "Els Maes" in (findings(nl, fr, src="fr") or "").split("in the target but not in the source:")[1]
     # A place the target adds.
     added = findings("Het plan werd voorgesteld in Brussel.", "Le plan a été présenté à Bruxelles et à Namur.")
     assert added == "in the target but not in the source: Namur"

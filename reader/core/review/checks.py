@@ -203,7 +203,16 @@ class Checker:
                         "the source's length): part of it may be missing",
                     )
                 )
-            elif ratio < 0.6 or ratio > 1.75:
+            elif len(pair.target) > len(pair.source) and ratio > 1.39:  # 1-2: a target sentence may be extra
+                findings.append(
+                    Finding(
+                        "omission",
+                        f"the target is much longer than expected ({ratio:.0%} of the source's length): "
+                        "a sentence may have been added here, or dropped from the source",
+                        "warning",
+                    )
+                )
+            elif (ratio < 0.6 or ratio > 1.75) and len(source) >= 80:  # short sentences vary too much to tell
                 findings.append(
                     Finding("length", f"length ratio {ratio:.2f} is outside the usual bounds for {self.src}→{self.tgt}")
                 )

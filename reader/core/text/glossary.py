@@ -50,9 +50,10 @@ class Glossary:
 
     @classmethod
     def load(cls, user: Path | None = None, extra: Path | None = None) -> Glossary:
-        """The bundled glossary, then the user's (optional: it may not exist), then `extra` (must exist)."""
-        merged = _read(BUNDLED, required=True)
-        for path, required in ((user, False), (extra, True)):
+        """Country and city names from CLDR, then the bundled glossary, then the user's (optional:
+        it may not exist), then `extra` (must exist); each adds equivalents to the ones before."""
+        merged = cldr_places()
+        for path, required in ((BUNDLED, True), (user, False), (extra, True)):
             if path is None:
                 continue
             for lang, terms in _read(path, required).items():
@@ -72,6 +73,36 @@ class Glossary:
         named by its whole name, which may share no word with its translation."""
         terms = [(t, eqs) for t, eqs in self.entries.get(lang, {}).items() if " " in t]
         return sorted(terms, key=lambda item: len(item[0]), reverse=True)
+
+
+_LANGS = ("nl", "fr", "en")
+
+
+def cldr_places() -> dict[str, dict[str, list[str]]]:
+    """Countries and the cities of the time-zone database in nl, fr and en, from CLDR (babel):
+    'Roemenië' is 'Roumanie', 'Praag' is 'Prague'. Facts from a public list, not hand-made."""
+    from babel import Locale
+    from babel.core import get_global
+
+    locales = {lang: Locale(lang) for lang in _LANGS}
+    names: list[dict[str, str]] = []
+    for code in locales["en"].territories:
+        if isinstance(code, str) and code.isalpha():  # '001' and '150' are regions of the world, not countries
+            names.append({lang: locales[lang].territories.get(code, "") for lang in _LANGS})
+    for zone in get_global("zone_territories"):
+        if "/" not in zone or zone.startswith("Etc/"):
+            continue
+        default = zone.rsplit("/", 1)[1].replace("_", " ")
+        cities = {lang: (locales[lang]._data["time_zones"].get(zone, {}) or {}).get("city") for lang in _LANGS}
+        names.append({lang: cities[lang] or default for lang in _LANGS})
+    out: dict[str, dict[str, list[str]]] = {lang: {} for lang in _LANGS}
+    for entry in names:
+        usable = {lang: name for lang, name in entry.items() if 3 < len(name) <= 30 and not set(name) & set("()&")}
+        for lang, name in usable.items():
+            others = [other for other_lang, other in usable.items() if other_lang != lang]
+            out[lang].setdefault(name, [])
+            out[lang][name] = list(dict.fromkeys(out[lang][name] + others))
+    return out
 
 
 def default_glossary(user: Path | None = None) -> Glossary:

@@ -99,9 +99,11 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         "en": rf"(?P<c>\d+|{cardinals})\s+times|(?P<twice>twice)",
     }[lang]
     per = {
-        "nl": rf"(?:één|een|1)\s+op\s+(?:de\s+)?(?P<per>\d+|{cardinals})",
-        "fr": rf"(?:sur|une?\s+sur)\s+(?P<per>\d+|{cardinals})",
-        "en": rf"(?:one|1)\s+(?:in|out\s+of)\s+(?P<per>\d+|{cardinals})",
+        # 'zeven op tien', 'sept commerçants contrôlés sur dix', 'one driver in three': a count, at
+        # most a few words, then 'op/sur/in' and the whole ('se concentrer sur quatre domaines' is no ratio)
+        "nl": rf"(?P<k>\d+|{cardinals}|één|een)\s+op\s+(?:de\s+)?(?P<per>\d+|{cardinals})",
+        "fr": rf"(?P<k>\d+|{cardinals}|une?)\s+(?:[^\W\d][\w'’-]*\s+){{0,3}}?sur\s+(?P<per>\d+|{cardinals})",
+        "en": rf"(?P<k>\d+|{cardinals}|one)\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}?(?:in|out\s+of)\s+(?P<per>\d+|{cardinals})",
     }[lang]
     return [
         ("idiom", re.compile(rf"{_WB}(?:{IDIOMS[lang]}){_WE}", flags)),
@@ -215,8 +217,10 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         numerator, denominator = fraction.split("/")
         return [Quantity("fraction", f"{count * int(numerator)}/{denominator}", surface, start)]
     if name == "per":
-        count = _count(m.group("per"), lang)
-        return None if not count else [Quantity("fraction", f"1/{count}", surface, start)]
+        count, part = _count(m.group("per"), lang), _count(m.group("k"), lang)
+        if not count or part is None or part >= count:
+            return None
+        return [Quantity("fraction", f"{part}/{count}", surface, start)]
     if name == "times":
         count = 2 if m.groupdict().get("twice") else _count(m.group("c") or "", lang)
         return None if count is None else [Quantity("times", str(count), surface, start)]
