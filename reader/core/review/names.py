@@ -22,7 +22,10 @@ _SENTENCE_START = re.compile(r"(^|[.!?:;]\s+|[“«\"(‘]\s*)$")
 
 
 def _occurrences(folded_text: str, forms: list[str]) -> int:
-    return sum(len(re.findall(r"(?<!\w)" + re.escape(form), folded_text)) for form in dict.fromkeys(forms))
+    """How often one of the forms starts a word; a hyphen and a space are the same ('Banque Carrefour',
+    'Banque-Carrefour')."""
+    text = folded_text.replace("-", " ")
+    return sum(len(re.findall(r"(?<!\w)" + re.escape(form.replace("-", " ")), text)) for form in dict.fromkeys(forms))
 
 
 def _runs(source: str) -> list[list[tuple[str, bool]]]:
@@ -124,7 +127,8 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
     covered: set[str] = {fold(w) for a, b in vouched for w in re.findall(r"[\w'’-]+", source[a:b])}
     folded_source = fold(source)  # the same length as the source: fold keeps one character per character
     for term, equivalents in glossary.phrases(lang):
-        match = re.search(r"(?<![\w-])" + re.escape(term) + r"(?!\w)", folded_source)
+        flexible = re.escape(term).replace(r"\-", "[- ]").replace(r"\ ", "[- ]")  # 'Banque Carrefour'
+        match = re.search(r"(?<![\w-])" + flexible + r"(?!\w)", folded_source)
         if not match or _inside(vouched, match.start()):
             continue
         # A longer name consumes its words: 'vice-premier ministre' is not also 'premier ministre'.
@@ -132,7 +136,8 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
         covered.update(term.split())
         if not present(term, [term, *equivalents]):
             portfolio = bool(_TITLE_WORD.search(folded_source[max(0, match.start() - 25) : match.start()]))
-            missing.append(Lost("portfolio" if portfolio else "phrase", term, tuple(equivalents)))
+            shown = source[match.start() : match.end()] if len(folded_source) == len(source) else term
+            missing.append(Lost("portfolio" if portfolio else "phrase", shown, tuple(equivalents)))
     locative = _LOCATIVE.get(lang, _LOCATIVE["en"])
     for run in _runs(source):
         words = [(w, start) for w, start in run if len(w) >= 3 and not (w.isupper() and len(w) > 6)]
