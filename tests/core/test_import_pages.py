@@ -159,3 +159,39 @@ def test_a_word_document_is_read_as_a_stream_and_stops_at_the_limit(tmp_path: Pa
         archive.writestr("word/document.xml", f"<w:document {w}><w:body>" + paragraph * 6000 + "</w:body></w:document>")
     with pytest.raises(ImportFailed, match="5 MB"):
         read_file(path)
+
+
+def test_news_site_lines_bylines_and_the_source_block_are_furniture():
+    for line in (
+        "Andere informatie en diensten van de overheid: www.belgium.be",
+        "Bekijk dit persbericht in NL FR",
+        "NL / FR",
+        "Door Sarah Peeters, Jan Janssens",
+        "Par Anne Dupont et Marc Peeters",
+        "Termen:",
+    ):
+        assert is_furniture(line), line
+    for line in ("Par ailleurs, le ministre a dit", "Meer info op www.fin.belgium.be voor de aangifte van dit jaar"):
+        assert not is_furniture(line), line
+    kept, dropped = drop_furniture(
+        [RawBlock("Een alinea van het bericht."), RawBlock("Bron"), RawBlock("FOD Justitie")]
+    )
+    assert [b.text for b in kept] == ["Een alinea van het bericht."] and dropped == ["Bron", "FOD Justitie"]
+
+
+def test_the_other_language_of_a_release_of_the_same_date_is_pointed_to(tmp_path: Path):
+    from reader.core.importer.importer import apply_import
+
+    (tmp_path / "lib").mkdir()
+    library = Library.load(tmp_path / "lib")
+    nl = tmp_path / "nl.txt"
+    nl.write_text(
+        "Ministerraad van 12 maart 2021\n\nDe ministerraad vergaderde vandaag over de begroting van het jaar.\n"
+    )
+    apply_import(plan_import(nl, library), library)
+    fr = tmp_path / "fr.txt"
+    fr.write_text(
+        "Conseil des ministres du 12 mars 2021\n\nLe Conseil des ministres s'est réuni aujourd'hui sur le budget.\n"
+    )
+    plan = plan_import(fr, library)
+    assert any("--release 2021-03-12-ministerraad-van-12-maart-2021" in w for w in plan.warnings)

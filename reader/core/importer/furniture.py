@@ -97,6 +97,9 @@ _LINES = {
     "articles liés",
     "related",
     "tags",
+    "termen",
+    "termes",
+    "terms",
     "trefwoorden",
     "mots-clés",
     "mots-cles",
@@ -122,6 +125,7 @@ _LINES = {
     "refuser",
     "decline",
 }
+_PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+"
 _PATTERNS = [
     re.compile(r"^(?:u bent hier|vous êtes ici|you are here)\b", re.IGNORECASE),
     # Home > Nieuws > Persberichten (words, not a date such as 03/06/2024)
@@ -131,10 +135,22 @@ _PATTERNS = [
     re.compile(r"^\S+@\S+\.\w+$"),  # an e-mail address alone
     re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE),  # a URL alone
     re.compile(r"^(?:tel|tél|phone|gsm|t)\.?\s*:?\s*\+?[\d ./()-]{8,}$", re.IGNORECASE),
+    # 'Andere informatie en diensten van de overheid: www.belgium.be': a short line ending in a URL
+    re.compile(r"^.{0,90}[:\s](?:https?://|www\.)\S+\s*\S{0,2}$", re.IGNORECASE),
+    # 'Bekijk dit persbericht in NL FR', a language switch: a line ending in language codes
+    re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·]?\s*(?:NL|FR|DE|EN)){1,3}$"),
+    re.compile(
+        r"^(?:bekijk dit persbericht|voir ce communiqué|consultez ce communiqué|view this press release)\b", re.I
+    ),
+    # a byline: 'Door Sarah Peeters, Jan Janssens' / 'Par ...'
+    re.compile(
+        re.compile(rf"^(?:[Dd]oor|[Pp]ar|[Bb]y)\s+{_PERSON}(?:,\s*{_PERSON})*(?:\s+(?:en|et|and)\s+{_PERSON})?$"),
+    ),
+    re.compile(r"^logo (?:of|van|de|du)\b", re.IGNORECASE),
 ]
 # A contact block closes the page: from its heading to the end, unless a long paragraph follows.
 _CONTACT = re.compile(
-    r"^(?:contact|perscontact|contactpersoon|contacts? presse|contact presse|press contact|"
+    r"^(?:contact|perscontact|contactpersoon|contacts? presse|contact presse|press contact|bron|source|"
     r"voor meer informatie|pour plus d'informations|for more information|meer informatie|"
     r"plus d'informations|informatie voor de pers)\s*:?$",
     re.IGNORECASE,

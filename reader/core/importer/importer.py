@@ -58,7 +58,11 @@ class ImportPlan:
         }
 
 
-_SERVICE = re.compile(r"\b(?:FOD|SPF|POD|SPP|FPS)\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:en|et|and)?\s*[A-ZÀ-Ý][\w-]+)*")
+# 'FOD Financiën', 'SPF Chancellerie du Premier Ministre', 'FOD Mobiliteit en Vervoer'
+_SERVICE = re.compile(
+    r"\b(?:FOD|SPF|POD|SPP|FPS)\s+[A-ZÀ-Ý][\w-]+"
+    r"(?:\s+(?:en|et|and|van de|van het|van|du|de la|de l'|des|de|of the|of)?\s*[A-ZÀ-Ý][\w-]+)*"
+)
 
 
 _CABINET = re.compile(
@@ -164,6 +168,13 @@ def plan_import(
         if detected_date is None:
             raise ImportFailed(path, "no date found (no date line and none in the title); use --date YYYY-MM-DD")
         new_id = library.unique_id(f"{detected_date.isoformat()}-{slugify(headline)}")
+        siblings = [r for r in library.releases if r.date == detected_date and language not in r.versions]
+        if siblings:  # the other language of a release imported a moment ago, most likely
+            names = ", ".join(r.id for r in siblings[:3])
+            warnings.append(
+                f"the library has a release of this date without a '{language}' version ({names}); "
+                f"to add this file to it: --release {siblings[0].id}"
+            )
         return ImportPlan(
             path,
             digest,

@@ -41,7 +41,9 @@ def _cldr_symbols() -> dict[str, tuple[str, str]]:
 
 
 MONTHS, WEEKDAYS = _cldr_names()
-MONTHS["sept"] = 9  # 'Sept. 5' in English press copy; CLDR's English abbreviation is 'Sep'
+# Abbreviations in use beside CLDR's: 'Sept. 5' in English copy (CLDR: 'Sep'), and news.belgium.be's
+# French dates ('01 fév 2019', CLDR: 'févr.').
+MONTHS.update({"sept": 9, "fév": 2, "fev": 2, "juil": 7})
 NUMBER_SYMBOLS = _cldr_symbols()
 SCALES = {
     **dict.fromkeys(["miljoen", "miljoenen", "million", "millions", "mio", "mln"], 1e6),
