@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -35,15 +36,43 @@ def main() -> None:
     data = ROOT / "benchmarks" / "data"
     parser.add_argument("--corpus", type=Path, nargs="+", default=[data / "trust", data / "heldout", data / "heldout2"])
     parser.add_argument("--show", action="store_true", help="print each false flag and each missed label")
+    parser.add_argument(
+        "--mt",
+        action="store_true",
+        help="also run with MT assistance, through the Argos models installed in ARGOS_PACKAGES_DIR",
+    )
     args = parser.parse_args()
     from reader.core.library import Library
 
+    engine = _engine() if args.mt else None
     for corpus in args.corpus:
         print(f"{corpus.name}:")
-        _measure(Library.load(corpus), args.show)
+        _measure(Library.load(corpus), args.show, None)
+        if engine is not None:
+            print(f"{corpus.name}, MT-assisted:")
+            _measure(Library.load(corpus), args.show, engine)
 
 
-def _measure(library: Library, show: bool) -> None:
+def _engine() -> Any:
+    """The local engine over the installed packages, or None (said) when nl<->fr cannot be routed."""
+    import os
+
+    from reader.core.engine.cache import TranslationCache
+    from reader.core.engine.translator import Engine
+    from reader.core.errors import PackageError
+
+    packages = Path(os.environ.get("ARGOS_PACKAGES_DIR", Path.home() / ".local/share/argos-translate/packages"))
+    engine = Engine(packages, TranslationCache(Path(tempfile.mkdtemp()) / "cache.sqlite3"))
+    try:
+        engine.route("nl", "fr")
+        engine.route("fr", "nl")
+    except PackageError as exc:
+        print(f"MT-assisted run skipped: {exc}")
+        return None
+    return engine
+
+
+def _measure(library: Library, show: bool, engine: Any) -> None:
     from reader.core.review.checks import check_release
 
     if library.problems:
@@ -51,11 +80,18 @@ def _measure(library: Library, show: bool) -> None:
     for src, tgt in (("nl", "fr"), ("fr", "nl")):
         true = false = found = labels = 0
         causes: Counter[str] = Counter()
+        trusted = 0
         for release in sorted(library.releases, key=lambda r: r.id):
             data = yaml.safe_load((release.folder / "labels.yaml").read_text(encoding="utf-8")) or {}
             wanted = data.get("discrepancies") or []
             labels += len(wanted)
-            report = check_release(release, src, tgt)
+            mt = None
+            if engine is not None:
+                from reader.core.review.mt import MTHelper
+
+                mt = MTHelper(engine, release, src, tgt)
+                trusted += bool(mt.trusted)
+            report = check_release(release, src, tgt, mt=mt)
             hit = [False] * len(wanted)
             for pair in report.pairs:
                 texts = {src: pair.source, tgt: pair.target}
@@ -84,6 +120,7 @@ def _measure(library: Library, show: bool) -> None:
             f"  {src}->{tgt}: {len(library.releases)} releases, {flags} flags, precision {precision:.0%}, "
             f"{per_release:.2f} false flags per release, recall {found}/{labels} ({recall:.0%}); "
             f"false flags by check: {by_cause}"
+            + (f"; MT trusted on {trusted} of {len(library.releases)} releases" if engine is not None else "")
         )
 
 
