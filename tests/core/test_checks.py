@@ -241,3 +241,15 @@ def test_a_dropped_head_noun_is_reported_from_both_sides():
     fr2 = "La police demande aux usagers de prendre les transports en commun."
     nl2 = "De politie vraagt de weggebruikers het openbaar vervoer te nemen."
     assert head_finding(fr2, nl2, fr2, nl2, "fr", "nl") is None
+
+
+def test_a_translated_part_of_a_name_is_no_substitution_but_a_person_after_a_rank_is_a_person():
+    from reader.core.review.names import name_findings
+    from reader.core.text.glossary import default_glossary
+
+    g = default_glossary()
+    nl, fr = "Hij neemt het bevel over van de 10de Wing Tactical.", "Il prend le commandement du 10e Wing Tactique."
+    assert name_findings(nl, fr, nl, fr, "nl", "fr", g) is None
+    nl = "De plechtigheid vindt plaats in aanwezigheid van generaal Frederik Janssens."
+    fr = "La cérémonie a lieu en présence du chef de la Défense."
+    assert "Frederik Janssens" in (name_findings(fr, nl, fr, nl, "fr", "nl", g) or "")

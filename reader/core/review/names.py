@@ -163,7 +163,8 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
             found = [w for w in unknown if present(w, [fold(w)])]
             lost = [w for w in unknown if w not in found]
             if found and lost and _substituted(lost, found, names, target_block, source_block or source):
-                missing += [Lost("substitution", w) for w in lost]
+                person = _after_person_title(source, run[0][0])  # a person's name is never translated
+                missing += [Lost("substitution" if person else "part", w) for w in lost]
             elif not found and _after_person_title(source, run[0][0]):
                 missing.append(Lost("person", " ".join(names)))  # 'la ministre Sophie Wilmès'
     return list(dict.fromkeys(missing))
@@ -214,7 +215,11 @@ def name_findings(
 
 _PERSON_TITLE = re.compile(
     r"(?:minister|ministre|mevrouw|mme|madame|monsieur|de heer|m\.|staatssecretaris|secrétaire d'état|"
-    r"premier|vicepremier|vice-premier|commissaris|commissaire|burgemeester|bourgmestre)\s+$",
+    r"premier|vicepremier|vice-premier|commissaris|commissaire|burgemeester|bourgmestre|schepen|échevin|"
+    r"gouverneur|voorzitter|voorzitster|président|présidente|president|woordvoerder|woordvoerster|porte-parole|"
+    r"spokesperson|generaal|général|general|kolonel|colonel|luitenant|lieutenant|majoor|major|kapitein|"
+    r"capitaine|captain|commandant|admiraal|amiral|admiral|professor|professeur|prof\.|dokter|docteur|dr\.|"
+    r"koning|roi|king|koningin|reine|queen|prins|prince|prinses|princesse|princess|aviateur|vlieger)\s+$",
     re.IGNORECASE,
 )
 
