@@ -8,6 +8,7 @@ Names are looked for in the whole target block, through the glossary of Belgian 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
@@ -143,7 +144,8 @@ def _quantity_findings(
             match = next((q for q in pool if q.key == item.key), None)
             if match is not None and not item.soft:
                 pool.remove(match)
-                by_code.setdefault(item.code, []).append(f"«{item.text}» {where}")
+                shown = re.sub(r"(?<=[^\W\d]{4})\.$", "", item.text)  # '19 augustus.' ends a sentence
+                by_code.setdefault(item.code, []).append(f"«{shown}» {where}")
     labels = {"number": "numbers differ", "date": "dates or times differ"}
     return [Finding(code, f"{labels[code]}: {'; '.join(parts)}") for code, parts in by_code.items()]
 

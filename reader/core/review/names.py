@@ -52,7 +52,8 @@ class Lost:
     expected: tuple[str, ...] = ()
 
     def describe(self) -> str:
-        return f"{self.text} (expected: {', '.join(self.expected[:2])})" if self.expected else self.text
+        expected = [e for e in self.expected if e.lower() != self.text.lower()][:2]  # 'Infrabel' is 'Infrabel'
+        return f"{self.text} (expected: {', '.join(expected)})" if expected else self.text
 
 
 _LINKS = {"van", "voor", "de", "het", "en", "der", "des", "du", "la", "le", "et", "of", "the", "and", "for", "l", "d"}
@@ -137,7 +138,7 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
         if not present(term, [term, *equivalents]):
             portfolio = bool(_TITLE_WORD.search(folded_source[max(0, match.start() - 25) : match.start()]))
             shown = source[match.start() : match.end()] if len(folded_source) == len(source) else term
-            missing.append(Lost("portfolio" if portfolio else "phrase", shown, tuple(equivalents)))
+            missing.append(Lost("portfolio" if portfolio else "phrase", shown, glossary.shown(lang, term)))
     locative = _LOCATIVE.get(lang, _LOCATIVE["en"])
     for run in _runs(source):
         words = [(w, start) for w, start in run if len(w) >= 3 and not (w.isupper() and len(w) > 6)]
@@ -150,7 +151,7 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
                 place = len(run) == 1 and _preceded_by(source, word, locative)
                 portfolio = _preceded_by(source, word, _AFTER_TITLE)
                 kind = "place" if place else "portfolio" if portfolio else "glossary"
-                missing.append(Lost(kind, word, tuple(equivalents)))
+                missing.append(Lost(kind, word, glossary.shown(lang, word)))
         while len(run) > 1 and (glossary.known(lang, run[0][0]) or fold(run[0][0]) in covered):
             run = run[1:]  # 'Werk Kris Peeters' after 'minister van': the portfolio, then the person
             words = [(w, start) for w, start in words if any(w == name for name, _ in run)]

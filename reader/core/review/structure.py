@@ -104,7 +104,12 @@ _GENITIVE = {  # a head noun, then 'van/des/of' and its complement
     "fr": r"(?P<head>{heads})\s+(?:de\s+la|de\s+l['’]|des|du|d['’]une?|de\s+ces|de\s+leurs?)\s*(?P<of>{words})",
     "en": r"(?P<head>{heads})\s+of\s+(?:the\s+)?(?P<of>{words})",
 }
-_WORDS = r"[\w'’-]+(?:\s+[\w'’-]+)?"
+_WORDS = r"[\w'’-]+(?:\s+(?!{stop}\b)[\w'’-]+)?"
+_STOP = (  # no second word of a complement: 'de aanslagen en ...', 'les élèves qui ...'
+    r"(?:en|of|in|op|aan|met|voor|van|te|die|dat|worden|wordt|zijn|is|kunnen|moeten|zullen|hebben|heeft|krijgen|"
+    r"et|ou|à|au|aux|dans|sur|pour|par|de|des|du|qui|que|sont|est|ont|peuvent|doivent|seront|reçoivent|"
+    r"and|or|to|for|by|with|who|which|are|is|can|will|have|has)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +136,9 @@ def _lost_heads(
         return []
     pattern = re.compile(
         r"(?<!\w)"
-        + _GENITIVE[src].format(heads="|".join(sorted(map(re.escape, heads), key=len, reverse=True)), words=_WORDS)
+        + _GENITIVE[src].format(
+            heads="|".join(sorted(map(re.escape, heads), key=len, reverse=True)), words=_WORDS.format(stop=_STOP)
+        )
     )
     lost: list[tuple[str, str]] = []
     folded_target, folded_block, folded_source_block = fold(target), fold(target_block), fold(source_block or source)

@@ -47,6 +47,16 @@ class Glossary:
         self.entries = {
             lang: {fold(term): [fold(e) for e in eqs] for term, eqs in terms.items()} for lang, terms in entries.items()
         }
+        # As written, for messages: 'secrétaire d'État', not the folded 'secretaire d'etat'.
+        self.written: dict[str, dict[str, list[str]]] = {}
+        for lang, terms in entries.items():
+            for term, eqs in terms.items():
+                unique = {fold(e): e for e in reversed(eqs)}
+                self.written.setdefault(lang, {})[fold(term)] = [unique[k] for k in dict.fromkeys(map(fold, eqs))]
+
+    def shown(self, lang: str, term: str) -> tuple[str, ...]:
+        """The equivalents of a term as the glossary writes them, without those that fold alike."""
+        return tuple(self.written.get(lang, {}).get(fold(term), []))
 
     @classmethod
     def load(cls, user: Path | None = None, extra: Path | None = None) -> Glossary:
