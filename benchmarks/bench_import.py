@@ -14,8 +14,12 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
+
+if TYPE_CHECKING:
+    from reader.core.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -58,6 +62,41 @@ def main() -> None:
             if not ok and args.show:
                 print(f"  {page.name} {field}: got {got[field]!r}, expected {want!r}")
     print(f"{len(pages)} pages: " + ", ".join(f"{f} {right[f]}/{len(pages)}" for f in FIELDS))
+    _scale(library)
+
+
+def _scale(library: Library) -> None:
+    """Big pages: the import issue asks for a 900 KB page with 25,000 headings in under 10 s and a
+    5 MB page in seconds; over 5 MB of text is refused for every format."""
+    import time
+    import zipfile
+
+    from reader.core.errors import ReaderError
+    from reader.core.importer.importer import plan_import
+
+    folder = Path(tempfile.mkdtemp(prefix="press-reader-big-"))
+    headings = folder / "headings.html"
+    body = "".join(f"<h2>Kop {i}</h2><p>Alinea {i}.</p>" for i in range(25_000))
+    headings.write_text(f"<html><body><h1>Een titel</h1><p>Brussel, 19 maart 2024</p>{body}</body></html>")
+    paragraph = "<div><p><span>" + "De minister kondigt vandaag een nieuwe regeling aan. " * 3 + "</span></p></div>\n"
+    five = folder / "five.html"
+    five.write_text(
+        "<html><body><h1>Een titel</h1><p>Brussel, 19 maart 2024</p>" + paragraph * 30_000 + "</body></html>"
+    )
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    bomb = folder / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        run = "<w:p><w:r><w:t>" + "tekst " * 200 + "</w:t></w:r></w:p>"
+        archive.writestr("word/document.xml", f"<w:document {w}><w:body>" + run * 50_000 + "</w:body></w:document>")
+    for path in (headings, five, bomb):
+        started = time.perf_counter()
+        try:
+            plan = plan_import(path, library)
+            outcome = f"{len(plan.blocks)} blocks"
+        except ReaderError as exc:
+            outcome = f"refused: {exc.reason}"
+        size = path.stat().st_size / 2**20
+        print(f"{path.name} ({size:.1f} MB on disk): {time.perf_counter() - started:.1f} s, {outcome}")
 
 
 if __name__ == "__main__":
