@@ -200,3 +200,12 @@ def test_a_one_language_letterhead_is_a_letterhead_not_a_title(tmp_path: Path, e
     assert plan.title == gen.FR_TITLE
     assert plan.blocks[0].kind == "letterhead" and plan.blocks[0].text.startswith("Vice-Premier")
     assert plan.issuer.startswith("Vice-Premier Ministre et Ministre de l'Emploi")
+
+
+def test_a_headline_that_names_a_service_is_the_headline_not_the_issuer(tmp_path: Path, empty_library: Library):
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "Bruxelles, le 4 juin 2024\n\nLe SPF Finances rembourse 43.000 familles\n\n" + "\n\n".join(gen.FR_BODY)
+    )
+    plan = plan_import(path, empty_library)
+    assert plan.title == "Le SPF Finances rembourse 43.000 familles"

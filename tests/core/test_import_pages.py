@@ -195,3 +195,24 @@ def test_the_other_language_of_a_release_of_the_same_date_is_pointed_to(tmp_path
     )
     plan = plan_import(fr, library)
     assert any("--release 2021-03-12-ministerraad-van-12-maart-2021" in w for w in plan.warnings)
+
+
+def test_a_dateless_rendering_is_pointed_to_the_release_it_renders(tmp_path: Path):
+    from reader.core.errors import ImportFailed
+    from reader.core.importer.importer import apply_import
+
+    (tmp_path / "lib").mkdir()
+    library = Library.load(tmp_path / "lib")
+    nl = tmp_path / "nl.txt"
+    nl.write_text(
+        "Brussel, 4 juni 2024\n\nDe FOD Financiën betaalt 1.250 euro terug aan 43.000 gezinnen\n\n"
+        "Vanaf 10 juni storten de FOD Financiën en de RVA 1.250 euro aan 43.000 gezinnen in Luik en Namen.\n"
+    )
+    apply_import(plan_import(nl, library), library)
+    fr = tmp_path / "fr.txt"
+    fr.write_text(
+        "Le SPF Finances rembourse des familles\n\n"
+        "À partir du 10 juin, le SPF Finances et l'ONEM versent 1.250 euros à 43.000 familles à Liège et Namur.\n"
+    )
+    with pytest.raises(ImportFailed, match="--release 2024-06-04-de-fod-financien"):
+        plan_import(fr, library)

@@ -155,6 +155,26 @@ _ACRONYMS = {
 }
 
 
+_LINK_WORDS = {
+    "van", "de", "het", "en", "voor", "der", "belast", "met", "du", "des", "la", "le", "l", "et", "chargé",
+    "chargée", "of", "the", "and", "for", "in", "charge", "à", "a", "aux", "au",
+    # the lowercase words of titles and offices
+    "minister", "ministre", "eerste", "premier", "vice-premier", "vice-eersteminister", "staatssecretaris",
+    "secrétaire", "d'état", "état", "secretary", "state", "prime", "kabinet", "cabinet", "federale",
+    "overheidsdienst", "public", "publique", "fédéral", "fédérale", "social", "sociale", "sociales",
+    "étrangères", "extérieur", "numérique", "moyennes", "classes", "service", "dienst", "woordvoerder",
+    "porte-parole", "spokesperson", "vlaams", "vlaamse", "waals", "waalse", "wallon", "flamand", "bruxellois",
+}  # fmt: skip
+
+
+def _name_like(text: str) -> bool:
+    """'Minister van Werk, Economie en Consumenten' names someone; 'De FOD Financiën betaalt 1.250 euro
+    terug' is a headline that mentions them: most of its words are lowercase content words."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    content = [w for w in words if w[:1].islower() and w.lower().strip("'’") not in _LINK_WORDS]
+    return bool(words) and len(content) <= max(1, len(words) // 4)
+
+
 def _official_case(word: str) -> str:
     if word.strip(",.;:") in _ACRONYMS:
         return word
@@ -243,7 +263,11 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
             continue
         text = blocks[i].text
         issuer_like = _KICKER.match(text) or (
-            _ISSUER.search(text) and not _is_body_paragraph(blocks[i]) and len(text) < 300 and blocks[i].kind != "title"
+            _ISSUER.search(text)
+            and not _is_body_paragraph(blocks[i])
+            and len(text) < 300
+            and blocks[i].kind != "title"
+            and _name_like(text)
         )
         if not found.issuer and issuer_like and not _is_date_line(text, lang):
             issuer = _issuer_text(text)
