@@ -250,9 +250,18 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
     ]
     used: set[int] = set(range(letterhead_end))
     date_block: int | None = None
+    issuer_line: int | None = None
     kicker = next((i for i in header if i not in used and _KICKER.match(blocks[i].text)), None)
     if kicker is not None:
-        found.issuer = _issuer_text(blocks[kicker].text) if len(blocks[kicker].text.split()) > 3 else ""
+        text = blocks[kicker].text
+        dated = find_date(text.replace("\n", " "), lang)
+        if dated is not None:  # 'Persbericht - 14 februari 2024': a kicker and a date line in one
+            found.date, found.date_source = dated, "date line"
+            for q in numbers.extract(text, lang):
+                if q.kind in ("date", "weekday"):
+                    text = text.replace(q.text, " ")
+            text = re.sub(r"(?:^|\s)[-–—|,·]+(?=\s|$)", " ", text).strip()
+        found.issuer = _issuer_text(text) if len(text.split()) > 3 else ""
         used.add(kicker)
     office = next((i for i in header if i not in used and _OFFICE.match(blocks[i].text)), None)
     if office is not None and not found.issuer:  # 'Kabinet van de Eerste Minister': who speaks
@@ -274,6 +283,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
             if issuer and (_ISSUER.search(text) or len(issuer.split()) >= 2):
                 found.issuer = issuer
                 used.add(i)
+                if not _KICKER.match(text) and "\n" not in text.strip():
+                    issuer_line = i  # a one-line guess: the headline, if no other line can be
                 if not _KICKER.match(text) and text.count("\n") >= 1 and blocks[i].kind == "":
                     # A minister's titles set over several lines above a one-language release: a
                     # letterhead, kept as one (and read as the issuer), never the headline.
@@ -299,6 +310,11 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
             found.title = text
             used.add(i)
             break
+    if found.title is None and issuer_line is not None:
+        # 'Eerste minister ontvangt de Poolse premier': a headline about a minister, read as the
+        # issuer line because nothing else stood above the body. The headline matters more.
+        found.title, found.issuer = " ".join(blocks[issuer_line].text.split()), ""
+        used.add(issuer_line)
     if found.title is None and date_block is not None and not _is_dateline(blocks[date_block].text, lang):
         found.title = " ".join(blocks[date_block].text.split())  # 'Ministerraad van 19 maart 2004'
     if found.title is None and facts.get("title"):

@@ -69,6 +69,7 @@ _CABINET = re.compile(
     r"^\s*(?:kabinet van (?:de |het )?|cabinet (?:du |de la |de l'|des |de )|office of the )(.{3,80}?)\s*$",
     re.IGNORECASE,
 )
+_SOURCE = re.compile(r"^\s*(?:bron|source|uitgever|éditeur)\s*:\s*(.{3,80}?)\s*$", re.IGNORECASE)
 _OFFICE_NAME = re.compile(r"\b(?:minister|ministre|staatssecretaris|secrétaire d'état|premier)\b", re.IGNORECASE)
 
 
@@ -165,6 +166,7 @@ def plan_import(
         signed = next((m.group(0) for line in dropped if (m := _SERVICE.search(line))), "")
         # 'Cabinet du Premier ministre' in the press contact: the office that speaks.
         signed = signed or next((m.group(1) for line in dropped if (m := _CABINET.match(line))), "")
+        signed = signed or next((m.group(1) for line in dropped if (m := _SOURCE.match(line))), "")
         # The site's own name ('… | SPF Economie', og:site_name 'Premier ministre') when it is an office.
         site = facts.get("site", "")
         signed = signed or (m.group(0) if (m := _SERVICE.search(site)) else site if _OFFICE_NAME.search(site) else "")
