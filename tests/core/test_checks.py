@@ -137,16 +137,18 @@ def test_random_model_is_not_trusted(installed_packages, library_dir: Path):
     assert report.flagged == []
 
 
-def test_version_date_mismatch_is_a_date_flag(library_dir: Path):
+@pytest.mark.parametrize(("date_line", "flagged"), [("2018-12-06", False), ("2018-12-15", True)])
+def test_version_date_mismatch_is_a_date_flag(library_dir: Path, date_line: str, flagged: bool):
+    """A rendering published a day later is usual; ten days apart is a wrong date line."""
     meta = library_dir / SEED_ID / "release.yaml"
     meta.write_text(
         meta.read_text(encoding="utf-8").replace(
-            "  fr:\n    provenance: unofficial\n", "  fr:\n    provenance: unofficial\n    date_line: 2018-12-06\n"
+            "  fr:\n    provenance: unofficial\n", f"  fr:\n    provenance: unofficial\n    date_line: {date_line}\n"
         ),
         encoding="utf-8",
     )
     report = check_release(Library.load(library_dir).get(SEED_ID), "nl", "fr")
-    assert [f.code for f in report.pairs[0].flags] == ["date"]
+    assert [f.code for f in report.pairs[0].flags] == (["date"] if flagged else [])
     shutil.rmtree(library_dir / SEED_ID)
 
 
