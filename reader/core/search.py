@@ -15,14 +15,12 @@ safe; a damaged one is moved aside and rebuilt. An interrupted build keeps what 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Generator
-from dataclasses import dataclass, field
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
@@ -30,65 +28,21 @@ from reader.core.errors import ReaderError, UsageError
 from reader.core.library import valid_id
 from reader.core.model import LANGUAGES
 from reader.core.search_files import Read, is_dir, mtimes, read_release
+from reader.core.search_schema import (
+    _SCHEMA,
+    COLUMNS,
+    RANGE_DAYS,
+    SCHEMA_VERSION,
+    SLOT_BITS,
+    Cancel,
+    Hit,
+    Progress,
+    UpdateStats,
+    index_path,
+)
 from reader.core.text.fts import fts_query, snippet_text
 
 log = logging.getLogger("reader")
-
-SCHEMA_VERSION = 3
-RANGE_DAYS = dt.date(9999, 12, 31).toordinal()
-SLOT_BITS = 20  # releases a day
-COLUMNS = [f"{part}_{lang}" for lang in LANGUAGES for part in ("title", "body")]
-_SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS releases (
-    rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    date TEXT NOT NULL,
-    issuer TEXT NOT NULL,
-    languages TEXT NOT NULL,
-    listing TEXT NOT NULL,
-    folder_mtime INTEGER NOT NULL,
-    stamp TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS releases_date ON releases (date);
-CREATE TABLE IF NOT EXISTS texts (rowid INTEGER PRIMARY KEY, {", ".join(c + " TEXT" for c in COLUMNS)}, issuer TEXT);
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-    {", ".join(COLUMNS)}, issuer,
-    content='texts', content_rowid='rowid',
-    tokenize='unicode61 remove_diacritics 2', prefix='2'
-);
-"""
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
-
-
-@dataclass
-class Hit:
-    listing: dict[str, Any]  # what `list --json` gives for the release
-    snippet: str = ""  # the best matching passage, matches in **bold**
-    rank: float = 0.0
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.listing)
-        if self.snippet:
-            data["snippet"] = self.snippet
-        return data
-
-
-@dataclass
-class UpdateStats:
-    added: int = 0
-    changed: int = 0
-    removed: int = 0
-    broken: int = 0
-    problems: list[str] = field(default_factory=list)  # the first hundred reasons, for a message
-    seconds: float = 0.0
-    interrupted: bool = False
-
-
-def index_path(root: Path, folder: Path) -> Path:
-    digest = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:16]
-    return folder / f"{digest}.sqlite3"
 
 
 class SearchIndex:

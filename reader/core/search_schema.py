@@ -1,0 +1,68 @@
+"""The search index's schema and the records it hands out (kept apart from the index's logic)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.core.model import LANGUAGES
+
+SCHEMA_VERSION = 3
+RANGE_DAYS = dt.date(9999, 12, 31).toordinal()
+SLOT_BITS = 20  # releases a day
+COLUMNS = [f"{part}_{lang}" for lang in LANGUAGES for part in ("title", "body")]
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS releases (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    date TEXT NOT NULL,
+    issuer TEXT NOT NULL,
+    languages TEXT NOT NULL,
+    listing TEXT NOT NULL,
+    folder_mtime INTEGER NOT NULL,
+    stamp TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS releases_date ON releases (date);
+CREATE TABLE IF NOT EXISTS texts (rowid INTEGER PRIMARY KEY, {", ".join(c + " TEXT" for c in COLUMNS)}, issuer TEXT);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+    {", ".join(COLUMNS)}, issuer,
+    content='texts', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2', prefix='2'
+);
+"""
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass
+class Hit:
+    listing: dict[str, Any]  # what `list --json` gives for the release
+    snippet: str = ""  # the best matching passage, matches in **bold**
+    rank: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        data = dict(self.listing)
+        if self.snippet:
+            data["snippet"] = self.snippet
+        return data
+
+
+@dataclass
+class UpdateStats:
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    broken: int = 0
+    problems: list[str] = field(default_factory=list)  # the first hundred reasons, for a message
+    seconds: float = 0.0
+    interrupted: bool = False
+
+
+def index_path(root: Path, folder: Path) -> Path:
+    digest = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:16]
+    return folder / f"{digest}.sqlite3"
