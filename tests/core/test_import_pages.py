@@ -169,6 +169,10 @@ def test_news_site_lines_bylines_and_the_source_block_are_furniture():
         "Door Sarah Peeters, Jan Janssens",
         "Par Anne Dupont et Marc Peeters",
         "Termen:",
+        "Autres informations et services officiels :",
+        "www.belgium.be 🡕",
+        "federal logo .be",
+        "Logo FOD-SPF Economie",
     ):
         assert is_furniture(line), line
     for line in ("Par ailleurs, le ministre a dit", "Meer info op www.fin.belgium.be voor de aangifte van dit jaar"):

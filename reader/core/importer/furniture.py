@@ -157,7 +157,13 @@ _PATTERNS = [
     re.compile(r"^(?:deze website gebruikt|ce site utilise|this (?:web)?site uses) cookies", re.IGNORECASE),
     re.compile(r"^(?:laatst bijgewerkt|dernière mise à jour|last updated)\b.{0,40}$", re.IGNORECASE),
     re.compile(r"^\S+@\S+\.\w+$"),  # an e-mail address alone
-    re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE),  # a URL alone
+    re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S{1,2})?$", re.IGNORECASE),  # a URL alone (and its arrow icon)
+    # the federal sites' top bar, whether its link is on the same line or the next
+    re.compile(
+        r"^(?:andere informatie en diensten van de overheid|autres informations et services officiels|"
+        r"other information and services (?:from|of) the government|weitere informationen und dienste)\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"^(?:tel|tél|phone|gsm|t)\.?\s*:?\s*\+?[\d ./()-]{8,}$", re.IGNORECASE),
     # 'Andere informatie en diensten van de overheid: www.belgium.be': a short line ending in a URL
     re.compile(r"^.{0,90}[:\s](?:https?://|www\.)\S+\s*\S{0,2}$", re.IGNORECASE),
@@ -170,7 +176,7 @@ _PATTERNS = [
     re.compile(
         re.compile(rf"^(?:[Dd]oor|[Pp]ar|[Bb]y)\s+{_PERSON}(?:,\s*{_PERSON})*(?:\s+(?:en|et|and)\s+{_PERSON})?$"),
     ),
-    re.compile(r"^logo (?:of|van|de|du)\b", re.IGNORECASE),
+    re.compile(r"^(?:federal |federale |fédéral )?logo\b", re.IGNORECASE),
     # 'Bron: Brussel Mobiliteit' closing a page: the importer reads the issuer from it
     re.compile(r"^(?:bron|source|uitgever|éditeur)\s*:\s*\S.{0,80}$", re.IGNORECASE),
 ]
