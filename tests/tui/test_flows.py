@@ -312,3 +312,26 @@ async def test_import_dialog_adds_a_language_version_picked_from_the_library(app
         await wait_for_workers(pilot)
         assert results == [target.id]
     assert Library.load(library_dir).get(target.id).versions["fr"].title == "Un titre pour la version française"
+
+
+async def test_import_dialog_suggests_the_release_a_file_renders(app, tmp_path, library_dir):
+    """A French file of the date of a release that lacks French: 'a language version of' it, preselected."""
+    from reader.tui.screens.import_dialog import ImportScreen
+    from tests.conftest import archive_without
+
+    rid = archive_without(library_dir, "fr", count=2)[1]  # dated 2019-02-11
+    app.library.reload()
+    page = tmp_path / "fr.txt"
+    page.write_text(
+        "Bruxelles, le 11 février 2019\n\nKris Peeters et Alibaba signent un accord\n\n"
+        "Alibaba investira 75 millions d'euros à Liège, sur un terrain de 22 hectares.\n",
+        encoding="utf-8",
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(page))
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        assert dialog.query_one("#import-target").value == "version"
+        assert dialog.query_one("#import-release").value == rid
+        assert "suggested" in str(dialog.query_one("#import-detected").render())

@@ -39,6 +39,7 @@ class ImportPlan:
     version_date: dt.date | None = None
     warnings: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # site furniture left out (navigation, share, contact)
+    suggested_release: str | None = None  # the release this file is most likely a language version of
 
     def to_json(self, written: bool) -> dict[str, Any]:
         return {
@@ -54,6 +55,7 @@ class ImportPlan:
             "sha256": self.sha256,
             "warnings": self.warnings,
             "dropped": self.dropped,
+            "suggested_release": self.suggested_release,
             "blocks": [b.to_json() for b in self.blocks],
         }
 
@@ -101,13 +103,22 @@ def _same_release(library: Library, date: dt.date | None, title: str) -> str | N
     return None
 
 
-def _rendering_of(library: Library, text: str, language: str, newest: int = 300) -> Release | None:
+def _rendering_of(
+    library: Library,
+    text: str,
+    language: str,
+    candidates: list[Release] | None = None,
+    threshold: float = 0.3,
+    newest: int = 300,
+) -> Release | None:
     """The release this text renders, among the newest that lack its language: shared numbers,
     names and cognates (a translation scores 0.22-0.6 on our corpora, another release under 0.36),
     with a clear margin over the runner-up. A hint for the user, never acted on."""
     from reader.core.text.anchors import similarity
 
-    candidates = sorted((r for r in library.releases if language not in r.versions), key=lambda r: r.date)[-newest:]
+    if candidates is None:
+        lacking = (r for r in library.releases if language not in r.versions)
+        candidates = sorted(lacking, key=lambda r: r.date)[-newest:]
     scores: list[tuple[float, Release]] = []
     for release in candidates:
         code, version = next(iter(release.versions.items()))
@@ -117,7 +128,7 @@ def _rendering_of(library: Library, text: str, language: str, newest: int = 300)
             continue
         scores.append((similarity(text[:4000], other[:4000], language, code), release))
     scores.sort(key=lambda item: item[0], reverse=True)
-    if not scores or scores[0][0] < 0.3 or (len(scores) > 1 and scores[0][0] - scores[1][0] < 0.1):
+    if not scores or scores[0][0] < threshold or (len(scores) > 1 and scores[0][0] - scores[1][0] < 0.1):
         return None
     return scores[0][1]
 
@@ -193,15 +204,21 @@ def plan_import(
             hint = f", or --release {match.id} if it is the '{language}' version of that release" if match else ""
             raise ImportFailed(path, f"no date found (no date line and none in the title); use --date YYYY-MM-DD{hint}")
         new_id = library.unique_id(f"{detected_date.isoformat()}-{slugify(headline)}")
+        text = " ".join(b.text for b in body)
         siblings = [r for r in library.releases if r.date == detected_date and language not in r.versions]
-        if not siblings:
-            match = _rendering_of(library, " ".join(b.text for b in body), language)
-            siblings = [match] if match else []
-        if siblings:  # the other language of a release imported a moment ago, most likely
-            names = ", ".join(r.id for r in siblings[:3])
+        if len(siblings) > 1:  # a Council of Ministers day: the one whose numbers and names this text shares
+            best = _rendering_of(library, text, language, siblings, threshold=0.15)
+            suggested = best.id if best else None
+        elif siblings:
+            suggested = siblings[0].id
+        else:
+            match = _rendering_of(library, text, language)
+            suggested = match.id if match else None
+        if siblings or suggested:  # the other language of a release imported a moment ago, most likely
+            names = ", ".join(r.id for r in siblings[:3]) or str(suggested)
             warnings.append(
                 f"the library has a release of this date or content without a '{language}' version ({names}); "
-                f"to add this file to it: --release {siblings[0].id}"
+                f"to add this file to it: --release {suggested or siblings[0].id}"
             )
         return ImportPlan(
             path,
@@ -217,6 +234,7 @@ def plan_import(
             None,
             warnings,
             dropped,
+            suggested,
         )
     release: Release = library.get(release_id)
     if duplicate == release.id and not force:

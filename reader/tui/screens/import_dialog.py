@@ -132,6 +132,9 @@ class ImportScreen(BaseModal[str | None]):
         self.query_one("#import-issuer", Input).value = plan.issuer
         self.query_one("#import-release", Input).value = "" if plan.new_release else plan.release_id
         self.query_one("#import-target", Select).value = "new" if plan.new_release else "version"
+        if plan.new_release and plan.suggested_release:  # most likely the other language of that release
+            self.query_one("#import-release", Input).value = plan.suggested_release
+            self.query_one("#import-target", Select).value = "version"
         self.query_one("#import-lang", Select).value = plan.language
         self.query_one("#import-detected", Static).update(self._preview(plan))
         button.focus()
@@ -140,6 +143,8 @@ class ImportScreen(BaseModal[str | None]):
     def _preview(plan: ImportPlan) -> Text:
         text = Text()
         where = "a new release" if plan.new_release else f"a new language version of {plan.release_id}"
+        if plan.new_release and plan.suggested_release:
+            where = f"a language version of {plan.suggested_release}, suggested (same date or same numbers and names)"
         text.append(f"{plan.path.name} → {where} ({plan.provenance.kind})\n", style="bold")
         for warning in plan.warnings:
             text.append(f"⚠ {warning}\n", style="yellow")
