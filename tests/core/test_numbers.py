@@ -72,3 +72,27 @@ def test_month_and_weekday_names_and_number_symbols_come_from_cldr():
     assert NUMBER_SYMBOLS["fr"][0] == ","
     values = {q.value for q in extract("2\u202f500,5 euros le 3 févr. 2024", "fr")}
     assert {"2500.5", "2024-02-03"} <= values
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        ("in de 21ste eeuw", "au XXIe siècle"),
+        ("ten tweede", "deuxièmement"),
+        ("3/4 van de gemeenten", "les trois quarts des communes"),
+        ("dubbel zoveel", "deux fois plus"),
+        ("tweemaal", "à deux reprises"),
+        ("het aantal verdubbelt", "le nombre double"),
+        ("24/7 bereikbaar", "joignable 24h/24"),
+        ("7 dagen op 7", "7 jours sur 7"),
+        ("art. 145/35 WIB", "art. 145/35 CIR"),
+        ("Le Conseil", "Ce Conseil"),
+    ],
+)
+def test_other_words_for_the_same_number(nl: str, fr: str):
+    assert unmatched(extract(nl, "nl"), extract(fr, "fr")) == ([], [])
+
+
+def test_a_different_multiple_or_ordinal_still_differs():
+    assert unmatched(extract("het aantal verdrievoudigt", "nl"), extract("le nombre double", "fr")) != ([], [])
+    assert unmatched(extract("in de 20ste eeuw", "nl"), extract("au XXIe siècle", "fr")) != ([], [])

@@ -154,6 +154,13 @@ ORDINALS = {
         "huitième": 8,
         "neuvième": 9,
         "dixième": 10,
+        # 'deuxièmement' is 'ten tweede'
+        "premièrement": 1,
+        "deuxièmement": 2,
+        "secondement": 2,
+        "troisièmement": 3,
+        "quatrièmement": 4,
+        "cinquièmement": 5,
     },
     "en": {
         "first": 1,
@@ -166,6 +173,10 @@ ORDINALS = {
         "eighth": 8,
         "ninth": 9,
         "tenth": 10,
+        "firstly": 1,
+        "secondly": 2,
+        "thirdly": 3,
+        "fourthly": 4,
     },
 }
 SOFT_ORDINALS = {"second", "seconde"}
@@ -179,13 +190,26 @@ _CARDINAL = {
     "en": {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "hundred": 100},
 }
 FRACTIONS = {
-    "nl": {"helft": "1/2", "derde": "1/3", "kwart": "1/4", "vierde": "1/4"},
-    "fr": {"moitié": "1/2", "moitie": "1/2", "tiers": "1/3", "quart": "1/4"},
-    "en": {"half": "1/2", "third": "1/3", "quarter": "1/4"},
+    "nl": {"helft": "1/2", "derde": "1/3", "kwart": "1/4", "vierde": "1/4", "derden": "1/3", "vierden": "1/4"},
+    "fr": {"moitié": "1/2", "moitie": "1/2", "tiers": "1/3", "quart": "1/4", "quarts": "1/4"},
+    "en": {"half": "1/2", "third": "1/3", "quarter": "1/4", "thirds": "1/3", "quarters": "1/4"},
 }
+# Words that multiply: 'dubbel zoveel' = 'deux fois plus', 'verdubbelt' = 'double' (x2).
+MULTIPLES = {
+    "nl": {
+        "dubbel": 2, "dubbele": 2, "verdubbelen": 2, "verdubbelt": 2, "verdubbeld": 2, "verdubbeling": 2,
+        "drievoudig": 3, "verdrievoudigd": 3, "verdrievoudigt": 3, "verdrievoudigen": 3,
+    },
+    "fr": {
+        "double": 2, "doubles": 2, "doubler": 2, "doublé": 2, "doublée": 2, "doublés": 2, "doublées": 2,
+        "doublement": 2, "triple": 3, "tripler": 3, "triplé": 3, "triplée": 3,
+    },
+    "en": {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "triple": 3, "tripled": 3, "triples": 3},
+}  # fmt: skip
 # Phrases where a number word is no number: 'in acht nemen' (to take into account).
-IDIOMS = {
-    "nl": r"in\s+acht\s+(?:te\s+)?(?:nemen|neemt|neem|genomen|nam|namen)|met\s+twee\s+woorden",
-    "fr": r"à\s+deux\s+pas|en\s+deux\s+mots",
-    "en": r"at\s+sixes\s+and\s+sevens|in\s+two\s+words",
+_ALWAYS = r"24\s*/\s*7|24\s*(?:h|u|uur)?\s*(?:/|op|sur)\s*24|7\s*(?:j|d|jours|dagen|days)?\s*(?:/|op|sur)\s*7"
+IDIOMS = {  # and 'round the clock' in digits: '24/7' = '24h/24' = '7 jours sur 7'
+    "nl": r"in\s+acht\s+(?:te\s+)?(?:nemen|neemt|neem|genomen|nam|namen)|met\s+twee\s+woorden|" + _ALWAYS,
+    "fr": r"à\s+deux\s+pas|en\s+deux\s+mots|" + _ALWAYS,
+    "en": r"at\s+sixes\s+and\s+sevens|in\s+two\s+words|" + _ALWAYS,
 }

@@ -20,6 +20,7 @@ from reader.core.text.number_words import (
     HARD_WORDS,
     IDIOMS,
     MONTHS,
+    MULTIPLES,
     NUMBER_SYMBOLS,
     ORDINALS,
     SCALES,
@@ -95,7 +96,7 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     fractions = "|".join(FRACTIONS[lang])
     times = {
         "nl": rf"(?P<c>\d+|{cardinals}|één|een)\s*(?:maal|keer)",
-        "fr": rf"(?P<c>\d+|{cardinals})\s+fois",
+        "fr": rf"(?P<c>\d+|{cardinals})\s+fois|à\s+(?P<c2>\d+|{cardinals})\s+reprises",
         "en": rf"(?P<c>\d+|{cardinals})\s+times|(?P<twice>twice)",
     }[lang]
     per = {
@@ -116,6 +117,12 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("per", re.compile(rf"{_WB}{per}{_WE}", flags)),
         ("times", re.compile(rf"{_WB}(?:{times}){_WE}", flags)),
+        ("multiple", re.compile(rf"{_WB}(?P<mult>{'|'.join(MULTIPLES.get(lang, {}))}){_WE}", flags)),
+        # '3/4 van de gemeenten' = 'les trois quarts': a small fraction in digits ('24/7', 'art. 145/35' are none)
+        ("digit_fraction", re.compile(r"(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\d/])")),
+        # 'au XXIe siècle' = 'in de 21ste eeuw': a Roman ordinal
+        # ('Le', 'Ce' are words: a lone L or C is no numeral)
+        ("roman", re.compile(r"(?<![\w])(?P<r>[IVX]|[IVXLC]{2,7})(?:e|ème|er|re|ste|de)(?![\w])")),
     ]
 
 
@@ -192,6 +199,15 @@ def extract(text: str, lang: str) -> list[Quantity]:
     return found
 
 
+def _roman(numeral: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for i, char in enumerate(numeral):
+        value = values[char]
+        total += -value if i + 1 < len(numeral) and values[numeral[i + 1]] > value else value
+    return total if 0 < total < 200 else None
+
+
 def _count(word: str, lang: str) -> int | None:
     word = word.lower()
     if word.isdigit():
@@ -221,8 +237,17 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         if not count or part is None or part >= count:
             return None
         return [Quantity("fraction", f"{part}/{count}", surface, start)]
+    if name == "multiple":
+        return [Quantity("times", str(MULTIPLES[lang][m.group("mult").lower()]), surface, start)]
+    if name == "digit_fraction":
+        a, b = int(m.group("a")), int(m.group("b"))
+        return None if a >= b else [Quantity("fraction", f"{a}/{b}", surface, start)]
+    if name == "roman":
+        rank = _roman(m.group("r"))
+        return None if rank is None else [Quantity("ordinal", str(rank), surface, start)]
     if name == "times":
-        count = 2 if m.groupdict().get("twice") else _count(m.group("c") or "", lang)
+        groups = m.groupdict()
+        count = 2 if groups.get("twice") else _count(groups.get("c") or groups.get("c2") or "", lang)
         return None if count is None else [Quantity("times", str(count), surface, start)]
     if name.startswith("date"):
         month_raw = m.group("m")
