@@ -137,8 +137,10 @@ def _quantity_findings(
     missing: list[numbers.Quantity],
     extra: list[numbers.Quantity],
 ) -> list[Finding]:
-    """Findings for this sentence pair, consuming the block-level leftovers that it holds."""
+    """Findings for this sentence pair, consuming the block-level leftovers that it holds and its
+    counterpart lacks (a number the pair itself matches is not the one that went missing)."""
     by_code: dict[FlagCode, list[str]] = {}
+    s_items, t_items = numbers.unmatched(s_items, t_items)
     for items, pool, where in ((s_items, missing, "not in the target"), (t_items, extra, "not in the source")):
         for item in items:
             match = next((q for q in pool if q.key == item.key), None)

@@ -21,11 +21,19 @@ _NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*[\w])")
 _SENTENCE_START = re.compile(r"(^|[.!?:;]\s+|[“«\"(‘]\s*)$")
 
 
+_ARTICLES = re.compile(r"(?<!\w)(?:(?:l|d)['’]|(?:la|le|les|de|du|des|het|the|of|van|der|den)\s+)")
+
+
+def _plain(folded: str) -> str:
+    """A hyphen is a space ('Banque Carrefour', 'Banque-Carrefour') and articles go ('l'Asile et la
+    Migration' is 'Asile et Migration')."""
+    return " ".join(_ARTICLES.sub(" ", folded.replace("-", " ")).split())
+
+
 def _occurrences(folded_text: str, forms: list[str]) -> int:
-    """How often one of the forms starts a word; a hyphen and a space are the same ('Banque Carrefour',
-    'Banque-Carrefour')."""
-    text = folded_text.replace("-", " ")
-    return sum(len(re.findall(r"(?<!\w)" + re.escape(form.replace("-", " ")), text)) for form in dict.fromkeys(forms))
+    """How often one of the forms starts a word, hyphens and articles aside."""
+    text = _plain(folded_text)
+    return sum(len(re.findall(r"(?<!\w)" + re.escape(_plain(form)), text)) for form in dict.fromkeys(forms) if form)
 
 
 def _runs(source: str) -> list[list[tuple[str, bool]]]:
@@ -57,10 +65,12 @@ class Lost:
 
 
 _LINKS = {"van", "voor", "de", "het", "en", "der", "des", "du", "la", "le", "et", "of", "the", "and", "for", "l", "d"}
+# A place: right after 'in/à', or further along a list that starts so ('In Dinant, Hastière en Bouillon').
+_LIST_SO_FAR = r"(?:[A-ZÀ-Þ][\w'’-]+(?:\s*,\s*|\s+(?:en|et|and|of|ou|or)\s+(?:(?:à|in|te)\s+)?))*"
 _LOCATIVE = {
-    "nl": re.compile(r"(?:^|\s)(?:in|te|naar|uit|bij)\s+$", re.IGNORECASE),
-    "fr": re.compile(r"(?:^|\s)(?:à|en|vers)\s+$", re.IGNORECASE),  # not 'au': 'au Fonds', 'au Parlement'
-    "en": re.compile(r"(?:^|\s)(?:in|at|to|from|near)\s+$", re.IGNORECASE),
+    "nl": re.compile(rf"(?:^|\s)(?:[Ii]n|[Tt]e|[Nn]aar|[Uu]it|[Bb]ij)\s+{_LIST_SO_FAR}$"),
+    "fr": re.compile(rf"(?:^|\s)(?:[àÀ]|[Ee]n|[Vv]ers)\s+{_LIST_SO_FAR}$"),  # not 'au': 'au Fonds', 'au Parlement'
+    "en": re.compile(rf"(?:^|\s)(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear)\s+{_LIST_SO_FAR}$"),
 }
 
 
@@ -173,7 +183,7 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
 
 def _preceded_by(text: str, word: str, pattern: re.Pattern[str]) -> bool:
     at = text.find(word)
-    return at > 0 and bool(pattern.search(text[max(0, at - 30) : at]))
+    return at > 0 and bool(pattern.search(text[max(0, at - 80) : at]))
 
 
 _AFTER_TITLE = re.compile(
@@ -193,6 +203,7 @@ def name_findings(
     """What a reviser reads, in one flag: the names the target lost, then the people and places it
     added ('Brussel' rendered as 'Namur' is both)."""
     parts: list[str] = []
+    source_block, target_block = source_block or source, target_block or target  # a title is its own block
     lost = _names(source, target, target_block, source_block, src, glossary)
     added = [
         item

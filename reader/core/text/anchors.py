@@ -50,5 +50,16 @@ def similarity(source: str, target: str, src: str, tgt: str) -> float:
     return 0.0 if total == 0 else min(1.0, (matched + matched_t) / total)
 
 
+def number_conflict(source: str, target: str, src: str, tgt: str) -> float:
+    """The share of numbers that one side has and the other lacks (0: none, or all agree). A pair
+    that would leave a number without its counterpart is an unlikely pair: '12.000' in one
+    sentence belongs with the sentence that says '12.000'."""
+    s_numbers = {a for a in anchors(source, src)[0] if a.startswith("#")}
+    t_numbers = {a for a in anchors(target, tgt)[0] if a.startswith("#")}
+    total = len(s_numbers) + len(t_numbers)
+    return 0.0 if total == 0 else len(s_numbers ^ t_numbers) / total
+
+
 def hint_for(src: str, tgt: str) -> Callable[[str, str], float]:
-    return lambda source, target: similarity(source, target, src, tgt)
+    """Shared anchors reward a pair; numbers left without a counterpart cost it (a negative hint)."""
+    return lambda source, target: similarity(source, target, src, tgt) - 1.0 * number_conflict(source, target, src, tgt)
