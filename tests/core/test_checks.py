@@ -285,3 +285,18 @@ def test_a_number_keeps_its_sentence_when_the_other_side_adds_one():
     pairs = align_sentences([AlignedPair("paragraph", [nl], [fr])], "nl", "fr")
     twelve = next(p for p in pairs if "12.000" in p.source_text)
     assert "12.000" in twelve.target_text
+
+
+def test_a_role_without_its_name_and_acronyms_in_lower_case():
+    from reader.core.review.names import name_findings
+    from reader.core.text.glossary import default_glossary
+    from reader.core.text.numbers import extract, unmatched
+
+    g = default_glossary()
+    nl = "Eerste minister Jan Peeters bracht een toast uit."
+    assert name_findings(nl, "Le Premier ministre a porté un toast.", nl, "", "nl", "fr", g) is None
+    other = "Le Premier ministre Marc Dubois a porté un toast."  # a role held by someone named: the name counts
+    assert "Jan Peeters" in (name_findings(nl, other, nl, other, "nl", "fr", g) or "")
+    nl, fr = "Zelfstandigen en kmo's kunnen steun aanvragen.", "Les indépendants peuvent demander une aide."
+    assert "kmo's (expected: PME" in (name_findings(nl, fr, nl, fr, "nl", "fr", g) or "")
+    assert unmatched(extract("met drie procent", "nl"), extract("de 3 %", "fr")) == ([], [])

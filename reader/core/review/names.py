@@ -176,9 +176,31 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
             if found and lost and _substituted(lost, found, names, target_block, source_block or source):
                 person = _after_person_title(source, run[0][0])  # a person's name is never translated
                 missing += [Lost("substitution" if person else "part", w) for w in lost]
-            elif not found and _after_person_title(source, run[0][0]):
+            elif not found and _after_person_title(source, run[0][0]) and not _bare_role(target):
                 missing.append(Lost("person", " ".join(names)))  # 'la ministre Sophie Wilmès'
+    for term in glossary.acronyms.get(lang, set()):  # 'kmo's', 'btw': acronyms in lower case
+        for match in re.finditer(r"(?<![\w'’-])" + re.escape(term) + r"(?:['’]?s)?(?![\w-])", source):
+            if match.group(0)[:1].islower() and not present(term, [term, *glossary.equivalents(lang, term)]):
+                missing.append(Lost("glossary", match.group(0), glossary.shown(lang, term)))
+                break
     return list(dict.fromkeys(missing))
+
+
+_ROLE = re.compile(
+    r"(?<!\w)(?:eerste minister|premier ministre|prime minister|minister|ministre|staatssecretaris|"
+    r"secrétaire d'état|koning|roi|king|gouverneur|governor|burgemeester|bourgmestre|mayor)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _bare_role(text: str) -> bool:
+    """The text names someone by role alone ('Le Premier ministre y a porté un toast'): a rendering
+    that keeps the role and leaves out the name says who it is, and is not flagged for the name."""
+    for role in _ROLE.finditer(text):
+        after = re.split(r"[,.;:!?«»\"(]", text[role.end() : role.end() + 80])[0]
+        if not re.search(r"(?<![\w'’])[A-ZÀ-Þ][\w'’-]+\s+(?:[A-ZÀ-Þ][\w'’-]+\s*){1,3}", after):
+            return True
+    return False
 
 
 def _preceded_by(text: str, word: str, pattern: re.Pattern[str]) -> bool:

@@ -47,6 +47,11 @@ class Glossary:
         self.entries = {
             lang: {fold(term): [fold(e) for e in eqs] for term, eqs in terms.items()} for lang, terms in entries.items()
         }
+        # Acronyms ('KMO', 'BTW'): Dutch writes them in lower case too ('kmo's', 'btw').
+        self.acronyms = {
+            lang: {fold(term) for term in terms if term.isupper() and 2 <= len(term) <= 6}
+            for lang, terms in entries.items()
+        }
         # As written, for messages: 'secrétaire d'État', not the folded 'secretaire d'etat'.
         self.written: dict[str, dict[str, list[str]]] = {}
         for lang, terms in entries.items():

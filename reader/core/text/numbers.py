@@ -128,6 +128,8 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
 
 def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     num = _NUM.get(lang, _NUM["nl"])
+    # 'drie procent' = '3 %': a number word before a percent sign or word
+    words = "|".join(sorted({**HARD_WORDS.get(lang, {}), **SOFT_WORDS.get(lang, {})}, key=len, reverse=True))
     flags = re.IGNORECASE
     return _word_patterns(lang) + [
         (
@@ -164,7 +166,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "percent",
-            re.compile(rf"{_WB}(?P<n>{num})\s*(?:%|procent|pct\.?|pour\s?cents?|percent|per\s?cent){_WE}?", flags),
+            re.compile(
+                rf"{_WB}(?P<n>{num}|{words})\s*(?:%|procent|pct\.?|pour\s?cents?|percent|per\s?cent){_WE}?", flags
+            ),
         ),
         ("scaled", re.compile(rf"{_WB}(?P<n>{num}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
         ("ordinal_digit", re.compile(r"(?<![\w])(?P<n>\d{1,3})(?:er|re|ère|e|ème|ste|de|st|nd|rd|th)(?![\w])")),
@@ -278,7 +282,9 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
             return None  # '3.25' alone is a decimal, not a time
         return [Quantity("time", f"{hour:02d}:{minute:02d}", surface, start)]
     if name == "percent":
-        number = parse_number(m.group("n"), lang)
+        raw = m.group("n").lower()
+        worded = {**HARD_WORDS.get(lang, {}), **SOFT_WORDS.get(lang, {})}
+        number = float(worded[raw]) if raw in worded else parse_number(m.group("n"), lang)
         return None if number is None else [Quantity("percent", canonical(number), surface, start)]
     if name == "scaled":
         number = parse_number(m.group("n"), lang)
