@@ -207,7 +207,7 @@ class Checker:
                         "the source's length): part of it may be missing",
                     )
                 )
-            elif len(pair.target) > len(pair.source) and ratio > 1.39:  # 1-2: a target sentence may be extra
+            elif (len(pair.target) > len(pair.source) and ratio > 1.39) or ratio > 2.0:  # more in the target
                 findings.append(
                     Finding(
                         "omission",
@@ -246,6 +246,33 @@ class Checker:
         return findings
 
 
+_RELATIVE_YEARS = {
+    "nl": {
+        0: r"dit jaar|het huidige jaar",
+        -1: r"vorig jaar|verleden jaar|vorige jaar",
+        1: r"volgend jaar|volgende jaar",
+    },
+    "fr": {
+        0: r"cette année|l'année en cours",
+        -1: r"l'an dernier|l'année dernière|l'an passé|l'année passée",
+        1: r"l'an prochain|l'année prochaine",
+    },
+    "en": {0: r"this year", -1: r"last year", 1: r"next year"},
+}
+
+
+def _implied_years(pool: list[numbers.Quantity], other: str, lang: str, year: int) -> list[numbers.Quantity]:
+    """A year the other side says in words ('In 2024' / 'Cette année', in a release of 2024) is
+    there: only years the other side does not say at all stay unmatched."""
+    kept = list(pool)
+    for offset, phrases in _RELATIVE_YEARS.get(lang, {}).items():
+        if re.search(rf"(?<!\w)(?:{phrases})(?!\w)", other, re.IGNORECASE):
+            said = next((q for q in kept if q.kind == "number" and q.value == str(year + offset)), None)
+            if said is not None:
+                kept.remove(said)
+    return kept
+
+
 def check_release(
     release: Release, src: str, tgt: str, glossary: Glossary | None = None, mt: Any = None
 ) -> CheckReport:
@@ -268,6 +295,9 @@ def check_release(
         block_missing, block_extra = numbers.unmatched(
             numbers.extract(block.source_text, src), numbers.extract(block.target_text, tgt)
         )
+        year = release.date.year
+        block_missing = _implied_years(block_missing, block.target_text, tgt, year)
+        block_extra = _implied_years(block_extra, block.source_text, src, year)
         for pair in align_sentences([block], src, tgt, scorer):
             flags = checker.check_pair(pair, block.target_text, block_missing, block_extra, block.source_text)
             report.pairs.append(

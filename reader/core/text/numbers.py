@@ -310,7 +310,20 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
     return None
 
 
+def _share(q: Quantity) -> float | None:
+    """A percentage or a fraction as a share of one: '50 %' and 'la moitié' are both 0.5."""
+    if q.kind == "percent":
+        return float(q.value) / 100
+    if q.kind == "fraction":
+        top, bottom = q.value.split("/")
+        return int(top) / int(bottom)
+    return None
+
+
 def _compatible(a: Quantity, b: Quantity) -> bool:
+    if {a.kind, b.kind} == {"percent", "fraction"}:
+        share_a, share_b = _share(a), _share(b)
+        return share_a is not None and share_b is not None and abs(share_a - share_b) < 0.005
     if a.kind != b.kind:
         return False
     if a.kind != "date":
