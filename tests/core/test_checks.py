@@ -315,3 +315,16 @@ def test_shares_and_years_said_in_words(tmp_path: Path):
     assert check_release(Library.load(tmp_path).get("2024-09-02-jaar"), "nl", "fr").flagged == []
     make_release(tmp_path, "2024-09-02-ander", nl, "L'an dernier, 1.200 personnes ont été recrutées.\n")
     assert check_release(Library.load(tmp_path).get("2024-09-02-ander"), "nl", "fr").flagged
+
+
+def test_names_no_one_translates_and_royal_titles():
+    from reader.core.review.names import name_findings
+    from reader.core.text.glossary import default_glossary
+
+    g = default_glossary()
+    nl = "Burgers melden zich aan met de eID, itsme of de app MyGov.be."
+    fr = "Les citoyens se connectent avec l'eID ou itsme."
+    assert "MyGov.be" in (name_findings(nl, fr, nl, fr, "nl", "fr", g) or "")
+    nl, fr = "Prinses Astrid leidt de missie.", "La Princesse Astrid conduit la mission."
+    assert name_findings(nl, fr, nl, fr, "nl", "fr", g) is None
+    assert name_findings(fr, nl, fr, nl, "fr", "nl", g) is None

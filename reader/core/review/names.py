@@ -178,6 +178,11 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
                 missing += [Lost("substitution" if person else "part", w) for w in lost]
             elif not found and _after_person_title(source, run[0][0]) and not _bare_role(target):
                 missing.append(Lost("person", " ".join(names)))  # 'la ministre Sophie Wilmès'
+    # Names no one translates: 'MyGov.be', 'MyMinfin', 'eID', 'www.be-alert.be' (an inner capital, a domain)
+    for match in _BRAND.finditer(source):
+        token = match.group(0).rstrip(".")
+        if fold(token) not in folded_block and fold(token) not in covered:
+            missing.append(Lost("brand", token))
     for term in glossary.acronyms.get(lang, set()):  # 'kmo's', 'btw': acronyms in lower case
         for match in re.finditer(r"(?<![\w'’-])" + re.escape(term) + r"(?:['’]?s)?(?![\w-])", source):
             if match.group(0)[:1].islower() and not present(term, [term, *glossary.equivalents(lang, term)]):
@@ -186,6 +191,10 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
     return list(dict.fromkeys(missing))
 
 
+_BRAND = re.compile(
+    r"(?<![\w@./-])(?:[a-zA-Z]*[a-z][A-Z][\w]*(?:\.[a-z]{2,3})?|[\w-]+(?:\.[\w-]+)*\.(?:be|eu|com|org|net|brussels))"
+    r"(?![\w@/-])"
+)
 _ROLE = re.compile(
     r"(?<!\w)(?:eerste minister|premier ministre|prime minister|minister|ministre|staatssecretaris|"
     r"secrétaire d'état|koning|roi|king|gouverneur|governor|burgemeester|bourgmestre|mayor)(?!\w)",
