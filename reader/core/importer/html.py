@@ -163,12 +163,7 @@ def content_blocks(body: Any) -> list[RawBlock]:
 
 
 def _xml_text(element: Any) -> str:
-    parts = [_ws(element.text)]
-    for child in element:
-        if isinstance(child.tag, str):
-            parts.append("\n" if child.tag == "lb" else _xml_text(child))
-        parts.append(_ws(child.tail))
-    return "".join(parts)
+    return _broken_text(element, "lb")  # trafilatura writes a line break as <lb/>
 
 
 def _key(text: str) -> str:
@@ -298,12 +293,12 @@ def _loose(text: str) -> list[RawBlock]:
     return [RawBlock(chunk) for chunk in chunks if len(chunk) > 1]
 
 
-def _inline_text(element: Any) -> str:
-    """An inline element's text, with its own <br>s as line breaks."""
+def _broken_text(element: Any, line_break: str) -> str:
+    """An element's text with source whitespace as spaces and its `line_break` elements as line breaks."""
     parts = [_ws(element.text)]
     for child in element:
         if isinstance(child.tag, str):
-            parts.append("\n" if child.tag == "br" else _inline_text(child))
+            parts.append("\n" if child.tag == line_break else _broken_text(child, line_break))
         parts.append(_ws(child.tail))
     return "".join(parts)
 
@@ -336,7 +331,7 @@ def _blocks(root: Any) -> list[RawBlock]:
                 else:
                     visit(child)
             else:
-                run.append(_inline_text(child))
+                run.append(_broken_text(child, "br"))
             run.append(_ws(child.tail))
         blocks.extend(_loose("".join(run)))
 
