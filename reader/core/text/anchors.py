@@ -50,12 +50,16 @@ def similarity(source: str, target: str, src: str, tgt: str) -> float:
     return 0.0 if total == 0 else min(1.0, (matched + matched_t) / total)
 
 
+@lru_cache(maxsize=16384)
+def _numbers(text: str, lang: str) -> frozenset[str]:
+    return frozenset(a for a in anchors(text, lang)[0] if a.startswith("#"))
+
+
 def number_conflict(source: str, target: str, src: str, tgt: str) -> float:
     """The share of numbers that one side has and the other lacks (0: none, or all agree). A pair
     that would leave a number without its counterpart is an unlikely pair: '12.000' in one
     sentence belongs with the sentence that says '12.000'."""
-    s_numbers = {a for a in anchors(source, src)[0] if a.startswith("#")}
-    t_numbers = {a for a in anchors(target, tgt)[0] if a.startswith("#")}
+    s_numbers, t_numbers = _numbers(source, src), _numbers(target, tgt)
     total = len(s_numbers) + len(t_numbers)
     return 0.0 if total == 0 else len(s_numbers ^ t_numbers) / total
 
