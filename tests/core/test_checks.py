@@ -328,3 +328,15 @@ def test_names_no_one_translates_and_royal_titles():
     nl, fr = "Prinses Astrid leidt de missie.", "La Princesse Astrid conduit la mission."
     assert name_findings(nl, fr, nl, fr, "nl", "fr", g) is None
     assert name_findings(fr, nl, fr, nl, "fr", "nl", g) is None
+
+
+def test_a_ratio_with_words_between_and_a_headline_that_leaves_a_number_to_its_lead(tmp_path: Path):
+    from reader.core.text.numbers import extract, unmatched
+
+    nl, fr = "Eén op de vijf 65-plussers", "Un senior de plus de 65 ans sur cinq"
+    assert unmatched(extract(nl, "nl"), extract(fr, "fr")) == ([], [])
+    assert unmatched(extract("gespreid over vijf jaar", "nl"), extract("réparti sur cinq ans", "fr")) == ([], [])
+    body_nl = "Eén op de vijf 65-plussers is nog niet gevaccineerd.\n"
+    body_fr = "Un senior de plus de 65 ans sur cinq n'est pas encore vacciné.\n"
+    make_release(tmp_path, "2023-11-22-griep", body_nl, body_fr, "Eén op de vijf 65-plussers", "Un senior sur cinq")
+    assert check_release(Library.load(tmp_path).get("2023-11-22-griep"), "nl", "fr").flagged == []

@@ -57,7 +57,19 @@ def test_coordination_that_keeps_one_member():
 
 
 @pytest.mark.parametrize(
-    "corpus", ["trust", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]
+    "corpus",
+    [
+        "trust",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+    ],
 )
 @pytest.mark.parametrize("direction", [("nl", "fr"), ("fr", "nl")])
 def test_the_corpus_clean_pairs_have_no_flag_and_labels_are_found(direction: tuple[str, str], corpus: str):

@@ -102,8 +102,10 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     per = {
         # 'zeven op tien', 'sept commerçants contrôlés sur dix', 'one driver in three': a count, at
         # most a few words, then 'op/sur/in' and the whole ('se concentrer sur quatre domaines' is no ratio)
-        "nl": rf"(?P<k>\d+|{cardinals}|één|een)\s+op\s+(?:de\s+)?(?P<per>\d+|{cardinals})",
-        "fr": rf"(?P<k>\d+|{cardinals}|une?)\s+(?:[^\W\d][\w'’-]*\s+){{0,3}}?sur\s+(?P<per>\d+|{cardinals})",
+        "nl": rf"(?P<k>\d+|{cardinals}|één|eén|een)\s+op\s+(?:de\s+)?(?P<per>\d+|{cardinals})",
+        # ('un senior de plus de 65 ans sur cinq'; 'un budget réparti sur cinq ans' is a duration)
+        "fr": rf"(?P<k>\d+|{cardinals}|une?)\s+(?:[\w'’-]+\s+){{0,6}}?sur\s+(?P<per>\d+|{cardinals})"
+        r"(?!\s+(?:ans?|années?|mois|jours?|semaines?|heures?|minutes?)\b)",
         "en": rf"(?P<k>\d+|{cardinals}|one)\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}?(?:in|out\s+of)\s+(?P<per>\d+|{cardinals})",
     }[lang]
     return [
@@ -216,7 +218,7 @@ def _count(word: str, lang: str) -> int | None:
     word = word.lower()
     if word.isdigit():
         return int(word)
-    if word in ("één", "een", "un", "une", "one", "a", "de", "la", "the"):
+    if word in ("één", "eén", "een", "un", "une", "one", "a", "de", "la", "the"):
         return 1
     return _CARDINAL.get(lang, {}).get(word)
 
@@ -240,7 +242,14 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         count, part = _count(m.group("per"), lang), _count(m.group("k"), lang)
         if not count or part is None or part >= count:
             return None
-        return [Quantity("fraction", f"{part}/{count}", surface, start)]
+        # Numbers between the count and its whole are numbers too ('un senior de plus de 65 ans sur cinq').
+        gap_start = m.end("k")
+        inner = [
+            Quantity(q.kind, q.value, q.text, q.start + gap_start, q.soft)
+            for q in extract(text[gap_start : m.start("per")], lang)
+            if q.kind in ("number", "percent")
+        ]
+        return [Quantity("fraction", f"{part}/{count}", surface, start), *inner]
     if name == "multiple":
         return [Quantity("times", str(MULTIPLES[lang][m.group("mult").lower()]), surface, start)]
     if name == "digit_fraction":
