@@ -6,7 +6,7 @@ Three corpora of NL/FR pairs written for this project in the shapes of real fede
 (Council of Ministers communiqués and press-conference summaries, FOD/SPF releases, regional
 governments, police, defence, justice): half clean official-style renderings, half carrying
 labelled discrepancies (`labels.yaml`: the kind, and a phrase of the segment on each side).
-`trust` (16 pairs) was the development set; `heldout` to `heldout9` (8, 8, 8, 8, 6, 8, 8, 6, 6) were each written
+`trust` (16 pairs) was the development set; `heldout` to `heldout10` (8, 8, 8, 8, 6, 8, 8, 6, 6, 6) were each written
 and measured before any rule was tuned on them (their first figures are in the README).
 A flag is true when its segment holds a labelled phrase; a label is found when a flag lands on it.
 Both directions are checked (nl->fr, fr->nl). --show prints every false flag and every miss.
