@@ -167,3 +167,18 @@ def test_11_raw_html_is_escaped_in_markdown_exports(run, lib: Path, tmp_path: Pa
     )
     text = out.read_text(encoding="utf-8")
     assert "<script>" not in text and "<img" not in text and "&lt;script&gt;" in text
+
+
+def test_7_broken_or_oversized_saved_files_are_one_line_each(run, tmp_path: Path, monkeypatch):
+    """Met while reading Word files as a stream and judging pages by their text: each is one line."""
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    broken = _docx(tmp_path / "broken.docx", b"<w:document " + W + b"><w:body><w:p><w:r><w:t>tekst</w:body>")
+    one_line_error(run("import", str(broken)), "broken.docx", "broken XML")
+    no_body = tmp_path / "empty.docx"
+    with zipfile.ZipFile(no_body, "w") as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+    one_line_error(run("import", str(no_body)), "empty.docx", "not a Word document")
+    page = tmp_path / "huge.html"
+    page.write_bytes(b"<html><body><h1>Titel</h1>" + b"<!-- opvulling -->" * 1_300_000 + b"</body></html>")
+    assert page.stat().st_size > 20 * 2**20
+    one_line_error(run("import", str(page)), "huge.html", "20 MB")
