@@ -4,7 +4,7 @@ This is the one module that reads the environment; it builds a ``Settings`` for 
 
 | what          | variable                  | default                                 |
 |---------------|---------------------------|-----------------------------------------|
-| library       | PRESS_READER_LIBRARY      | ./releases (if it holds releases), else <data>/releases |
+| library       | PRESS_READER_LIBRARY      | ./releases (if it holds the marker), else <data>/releases |
 | data (reviews)| PRESS_READER_DATA_DIR     | platformdirs user_data_dir              |
 | cache         | PRESS_READER_CACHE_DIR    | platformdirs user_cache_dir             |
 | config        | PRESS_READER_CONFIG_DIR   | platformdirs user_config_dir            |
@@ -27,6 +27,11 @@ from reader.core.settings import DEFAULT_PACKAGE_INDEX, Settings
 
 APP = "press-reader"
 METADATA = "release.yaml"
+# Written in every library the app creates. A folder called `releases` in the working directory becomes the
+# library only when it holds this file, so running the app inside the source checkout never writes into the
+# checkout's bundled releases (which seed a new user library instead).
+MARKER = ".press-reader-library"
+MARKER_TEXT = "This folder is a press-reader library: release folders, each a release.yaml and <lang>.md.\n"
 
 
 def _env_path(name: str) -> Path | None:
@@ -92,32 +97,44 @@ def bundled_releases() -> Path:
     return here / "bundled_releases"
 
 
-def holds_releases(folder: Path) -> bool:
-    """A folder is a library when at least one of its sub-folders has a release.yaml."""
+def is_marked_library(folder: Path) -> bool:
+    """A folder the app made a library (it holds the marker), as opposed to any folder called releases."""
     try:
-        return any((child / METADATA).is_file() for child in folder.iterdir() if child.is_dir())
+        return (folder / MARKER).is_file()
     except OSError:
         return False
 
 
+def mark_library(folder: Path) -> None:
+    """Leave the marker in a library the app creates; best effort (a read-only folder stays usable)."""
+    try:
+        (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+    except OSError:
+        pass
+
+
 def library_dir(flag: str | Path | None = None) -> Path:
-    """--library, then PRESS_READER_LIBRARY, then ./releases (when it holds releases), then the user's own."""
+    """--library, then PRESS_READER_LIBRARY, then ./releases (only when marked), then the user's own.
+
+    The user's own library is made on first use from the bundled releases and marked.
+    """
     if flag:
         return Path(flag).expanduser()
     env = _env_path("PRESS_READER_LIBRARY")
     if env:
         return env
     local = Path.cwd() / "releases"
-    if local.is_dir() and holds_releases(local):
+    if local.is_dir() and is_marked_library(local):
         return local
     user = data_dir() / "releases"
     if not user.exists():
         bundled = bundled_releases()
         try:
             if bundled.is_dir():
-                shutil.copytree(bundled, user, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.py"))
+                shutil.copytree(bundled, user, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.py", MARKER))
             else:
                 user.mkdir(parents=True, exist_ok=True)
+            mark_library(user)
         except OSError:
             pass  # a read-only data folder: Library.load names the missing folder
     return user

@@ -75,6 +75,33 @@ def test_library_from_env_and_default_seeding(run, library_dir: Path, tmp_path: 
     assert (tmp_path / "data" / "releases" / SEED_ID / "release.yaml").exists()
 
 
+def test_the_checkout_releases_folder_is_never_the_library_by_surprise(run, tmp_path: Path, monkeypatch):
+    """Run inside a source checkout: its releases/ (no marker) seeds the user library, which imports change."""
+    checkout = tmp_path / "checkout"
+    shutil.copytree(ROOT / "releases", checkout / "releases")
+    monkeypatch.chdir(checkout)
+    before = sorted(p.name for p in (checkout / "releases").iterdir())
+    assert run("list", "--json").json()[0]["id"] == SEED_ID
+    user = tmp_path / "data" / "releases"
+    assert (user / ".press-reader-library").is_file()
+    assert (user / SEED_ID / "nl.md").is_file()
+    assert sorted(p.name for p in (checkout / "releases").iterdir()) == before
+    assert not (checkout / "releases" / ".press-reader-library").exists()
+
+
+def test_a_marked_releases_folder_in_the_working_directory_is_the_library(run, tmp_path: Path, monkeypatch):
+    work = tmp_path / "work"
+    shutil.copytree(ROOT / "releases", work / "releases")
+    (work / "releases" / ".press-reader-library").write_text("marker\n", encoding="utf-8")
+    second = work / "releases" / "2018-12-06-a-second-copy"
+    shutil.copytree(work / "releases" / SEED_ID, second)
+    meta = second / "release.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace(SEED_ID, second.name), encoding="utf-8")
+    monkeypatch.chdir(work)
+    assert len(run("list", "--json").json()) == 2
+    assert not (tmp_path / "data" / "releases").exists()
+
+
 def test_python_dash_m_entry_point(tmp_path: Path):
     env = dict(os.environ, PRESS_READER_LIBRARY=str(ROOT / "releases"))
     out = subprocess.run(
