@@ -119,6 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except ImportError as exc:
+        from reader.deps import EXIT_MISSING, missing_message
+
+        _error(missing_message(exc))
+        return EXIT_MISSING
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         _error(f"{where}{describe(exc)}")
