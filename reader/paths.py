@@ -105,6 +105,13 @@ def is_marked_library(folder: Path) -> bool:
         return False
 
 
+def holds_a_release(folder: Path) -> bool:
+    try:
+        return any((child / METADATA).is_file() for child in folder.iterdir() if child.is_dir())
+    except OSError:
+        return False
+
+
 def mark_library(folder: Path) -> None:
     """Leave the marker in a library the app creates; best effort (a read-only folder stays usable)."""
     try:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader import paths
 from reader.core.library import Library
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ class Context:
     library_flag: str | None = None
     _library: Library | None = field(default=None, repr=False)
     _caches: list[TranslationCache] = field(default_factory=list, repr=False)
+    _created: bool = field(default=False, repr=False)  # this command made the library folder
 
     @property
     def library_root(self) -> Path:
@@ -37,6 +39,8 @@ class Context:
         """The library, its folder created first (importing into a fresh library)."""
         if self._library is None:
             root = self.library_root
+            # A folder this command makes, or an empty one it fills, becomes a library: mark it (in close).
+            self._created = not root.exists() or (root.is_dir() and not any(root.iterdir()))
             try:
                 root.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -67,3 +71,5 @@ class Context:
         for cache in self._caches:
             cache.close()
         self._caches.clear()
+        if self._created and paths.holds_a_release(self.library_root):
+            paths.mark_library(self.library_root)  # a library this command created, once it holds something

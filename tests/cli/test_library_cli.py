@@ -132,3 +132,14 @@ def test_show_plain_is_the_text_alone(run, library_dir, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(library_dir))
     out = run("show", "2018-12-05-peeters-alibaba-luik", "--plain").out
     assert out.startswith("Kris Peeters en Alibaba ondertekenen") and "\x1b" not in out and "│" not in out
+
+
+def test_a_library_the_import_creates_is_marked(run, tmp_path: Path):
+    from tests import fixtures_gen as gen
+
+    page = gen.write_html_cp1252(tmp_path / "page.html")
+    fresh = tmp_path / "new-library"
+    assert run("--library", str(fresh), "import", str(page), "--dry-run").code == 0
+    assert not (fresh / ".press-reader-library").exists()
+    assert run("--library", str(fresh), "import", str(page)).code == 0
+    assert (fresh / ".press-reader-library").is_file()

@@ -163,6 +163,9 @@ def test_28_a_releases_folder_without_releases_is_not_the_library(run, tmp_path:
     assert listed.code == 0 and [r["id"] for r in listed.json()] == [SEED_ID]  # the user's library, seeded
     assert (tmp_path / "data" / "releases" / SEED_ID).is_dir()
     write_release(work / "releases", "2024-03-19-hier", simple_yaml("2024-03-19-hier"))
+    # Releases alone do not make it the library (a source checkout has some): the marker does.
+    assert [r["id"] for r in run("list", "--json").json()] == [SEED_ID]
+    (work / "releases" / ".press-reader-library").write_text("", encoding="utf-8")
     assert [r["id"] for r in run("list", "--json").json()] == ["2024-03-19-hier"]
 
 
