@@ -1,0 +1,192 @@
+"""concordance and terms: the archive's earlier renderings, from the translation memory."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.commands.context import Context
+from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json
+from reader.core.memory.store import MemoryStore
+from reader.core.model import LANGUAGES
+from reader.core.text.clean import clean_line
+
+if TYPE_CHECKING:
+    from reader.core.engine.translator import Engine
+    from reader.core.memory.terms import TermPair
+
+
+def open_memory(ctx: Context, quiet: bool = False) -> MemoryStore:
+    """The library's memory, brought up to date; a long build shows progress; Ctrl-C keeps what was done."""
+    store = MemoryStore(ctx.library_root, ctx.settings.search_index.parent)
+    with _progress(quiet) as progress:
+        store.update(progress=progress)
+    return store
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    bar = Progress(
+        "aligning the archive",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console(stderr=True),
+        transient=True,
+    )
+    task = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal task
+        if task is None:
+            bar.start()
+            task = bar.add_task("memory", total=total)
+        bar.update(task, completed=done)
+
+    try:
+        yield progress
+    finally:
+        if task is not None:
+            bar.stop()
+
+
+def attach_memory(engine: Engine, ctx: Context, suggestions: bool) -> None:
+    """Let the engine take sentences from the archive's official renderings, when the memory was built.
+
+    Building it the first time aligns every release of the library, minutes for a large archive, so a
+    translation never starts that silently: `press-reader memory` (or a concordance) builds it once.
+    Afterwards each run brings it up to date, which only re-aligns releases that changed.
+    """
+    from reader.core.memory.lookup import ArchiveMemory
+
+    store = MemoryStore(ctx.library_root, ctx.settings.search_index.parent)
+    if store.path is None or not store.path.exists():
+        return
+    store.update()
+    engine.memory = ArchiveMemory(store)
+    engine.memory_suggestions = suggestions
+
+
+def learned_terms(ctx: Context, src: str, tgt: str) -> list[TermPair]:
+    """The archive's term pairs for the checks, when the memory was built (never built silently here)."""
+    from reader.core.memory.terms import cached_terms
+
+    store = MemoryStore(ctx.library_root, ctx.settings.search_index.parent)
+    if store.path is None or not store.path.exists():
+        return []
+    store.update()
+    return cached_terms(store, src, tgt)
+
+
+def cmd_memory(args: argparse.Namespace, ctx: Context) -> int:
+    """Build (or bring up to date) the aligned archive, with progress; Ctrl-C keeps what was aligned."""
+    store = MemoryStore(ctx.library_root, ctx.settings.search_index.parent)
+    if args.rebuild and store.path is not None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{store.path}{suffix}").unlink(missing_ok=True)
+    with _progress(args.json) as progress:
+        stats = store.update(progress=progress)
+    if args.json:
+        print_json(
+            {
+                "releases": stats.releases,
+                "aligned": stats.aligned,
+                "removed": stats.removed,
+                "broken": stats.broken,
+                "pairs": store.count(),
+                "path": str(store.path),
+            }
+        )
+        return EXIT_OK
+    console().print(
+        f"{store.count()} sentence pairs from {stats.releases} releases ({stats.aligned} aligned now,"
+        f" {stats.removed} removed, {stats.broken} unreadable) in {escape(str(store.path))}"
+    )
+    return EXIT_OK
+
+
+def _pair(args: argparse.Namespace) -> tuple[str, str]:
+    if args.source == args.target:
+        raise CommandError(f"--from and --to are both '{args.source}'")
+    return args.source, args.target
+
+
+def cmd_concordance(args: argparse.Namespace, ctx: Context) -> int:
+    from reader.core.memory.lookup import concordance
+
+    src, tgt = _pair(args)
+    if args.limit < 1:
+        raise CommandError(f"--limit must be at least 1, got {args.limit}")
+    if not args.text.strip():
+        raise CommandError("concordance: give the words to look for")
+    hits = concordance(open_memory(ctx, args.json), args.text, src, tgt, args.limit)
+    if args.json:
+        print_json([hit.to_json() for hit in hits])
+        return EXIT_OK
+    out = console()
+    for hit in hits:
+        p = hit.pair
+        out.print(f"[bold]{escape(p.date)}[/] {escape(p.release)} [dim]{escape(p.provenance)}[/]")
+        out.print(f"  {escape(clean_line(p.source))}")
+        out.print(
+            "  "
+            + escape(clean_line(hit.marked("\x00", "\x01"))).replace("\x00", "[reverse]").replace("\x01", "[/reverse]")
+        )
+    out.print(f"[dim]{len(hits)} pair(s) in the archive of {escape(str(ctx.library_root))}[/]")
+    return EXIT_OK
+
+
+def cmd_terms(args: argparse.Namespace, ctx: Context) -> int:
+    from reader.core.memory.terms import cached_terms
+
+    src, tgt = _pair(args)
+    if args.min_count < 1:
+        raise CommandError(f"--min-count must be at least 1, got {args.min_count}")
+    terms = cached_terms(open_memory(ctx, args.json), src, tgt, args.min_count)
+    if args.tbx:
+        from reader.core.memory.tbx import write_tbx
+
+        write_tbx(Path(args.tbx), terms, src, tgt)
+    if args.json:
+        print_json([t.to_json() for t in terms])
+        return EXIT_OK
+    out = console()
+    for term in terms:
+        out.print(
+            f"{escape(clean_line(term.source))} → {escape(clean_line(term.target))}"
+            f"  [dim]{term.count}× (Dice {term.dice:.2f}; {escape(', '.join(term.releases))})[/]"
+        )
+    out.print(f"[dim]{len(terms)} term pair(s), {src}→{tgt}, seen together at least {args.min_count} times[/]")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("memory", parents=[common], help="build the translation memory of the archive")
+    p.add_argument("--rebuild", action="store_true", help="start from an empty memory")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_memory)
+
+    p = sub.add_parser("concordance", parents=[common], help="earlier renderings of words in the archive")
+    p.add_argument("text", help='words, "a phrase" or a prefix*')
+    p.add_argument("--from", dest="source", required=True, choices=list(LANGUAGES))
+    p.add_argument("--to", dest="target", required=True, choices=list(LANGUAGES))
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N pairs, newest first (default 20)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_concordance)
+
+    p = sub.add_parser("terms", parents=[common], help="term pairs learned from the aligned archive")
+    p.add_argument("--from", dest="source", required=True, choices=list(LANGUAGES))
+    p.add_argument("--to", dest="target", required=True, choices=list(LANGUAGES))
+    p.add_argument("--min-count", type=int, default=3, metavar="N", help="seen together in at least N pairs")
+    p.add_argument("--tbx", metavar="FILE", help="also write them as TBX")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_terms)

@@ -1,0 +1,202 @@
+"""Memory lookups: exact and fuzzy matches for a new sentence, and concordance with the rendering spotted.
+
+Fuzzy score: one minus the word-level edit distance over the longer sentence's word count, the measure
+CAT tools show as a match percentage (punctuation and case ignored). Candidates come from the FTS5
+index (the sentence's rarer words, best first), so a lookup reads a few dozen rows, not the archive.
+
+Numbers carried over: when a match differs from the new sentence only in its numbers (a date, an
+amount), the numbers are paired in order and replaced in the stored rendering, as CAT tools do for
+"placeables"; a match whose numbers cannot be paired is offered as it is.
+
+Spotting a rendering in concordance: a target word belongs to the rendering of the searched text when
+it occurs in most of the hits (at least half) and is at least five times likelier there than in the
+archive as a whole (the FTS5 vocabulary gives each word's document count); the longest run of such
+words in each hit, allowing one short word between them, is highlighted. With fewer than three hits
+there is no contrast to learn from, and only words the two sides share (names, numbers) are marked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.core.memory.store import MemoryStore, StoredPair
+from reader.core.text.fold import fold
+from reader.core.text.fts import fts_query
+
+FUZZY_THRESHOLD = 0.75  # the issue's floor, and the usual lowest fuzzy band of CAT tools
+SPOT_SHARE = 0.5  # a rendering's word occurs in at least half of the hits
+SPOT_LIFT = 5.0  # ... and five times likelier there than in the archive
+SPOT_MIN_HITS = 3
+_WORD = re.compile(r"\w+")  # as FTS5's unicode61 tokenizer cuts words, so document counts match
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def words(text: str) -> list[str]:
+    return [fold(w) for w in _WORD.findall(text)]
+
+
+def _distance(a: list[str], b: list[str]) -> int:
+    previous = list(range(len(b) + 1))
+    for i, wa in enumerate(a, 1):
+        current = [i]
+        for j, wb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (wa != wb)))
+        previous = current
+    return previous[-1]
+
+
+def similarity(a: str, b: str) -> float:
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return 0.0
+    return 1.0 - _distance(wa, wb) / max(len(wa), len(wb))
+
+
+def carry_numbers(new_source: str, old_source: str, old_target: str) -> str:
+    """The stored rendering with the new sentence's numbers in place of the old ones, when they pair up."""
+    new, old = _NUMBER.findall(new_source), _NUMBER.findall(old_source)
+    if len(new) != len(old) or new == old:
+        return old_target
+    target = old_target
+    for before, after in zip(old, new, strict=True):
+        if before == after:
+            continue
+        hits = [m for m in re.finditer(rf"(?<![\d.,]){re.escape(before)}(?![\d]|[.,]\d)", target)]
+        if len(hits) != 1:
+            return old_target  # ambiguous: better the rendering as it was than a wrong number
+        target = target[: hits[0].start()] + after + target[hits[0].end() :]
+    return target
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    score: float
+    pair: StoredPair
+    target: str  # the stored rendering with the new numbers carried over
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "score": round(self.score, 3),
+            "source": self.pair.source,
+            "target": self.target,
+            "release": self.pair.release,
+            "date": self.pair.date,
+            "provenance": self.pair.provenance,
+        }
+
+
+def _candidate_query(sentence: str) -> str:
+    unique = [w for w in dict.fromkeys(_WORD.findall(sentence)) if len(w) > 2 and not w.isdigit()]
+    if not unique:
+        return ""
+    return " OR ".join(f'"{w}"' for w in unique[:24])
+
+
+def fuzzy(
+    store: MemoryStore, sentence: str, src: str, tgt: str, limit: int = 3, threshold: float = FUZZY_THRESHOLD
+) -> list[Suggestion]:
+    """The best earlier renderings of sentences like this one, at least `threshold` alike."""
+    query = _candidate_query(sentence)
+    if not query:
+        return []
+    found: dict[tuple[str, str], Suggestion] = {}
+    for pair in store.matching(query, src, tgt, limit=40, order="rank"):
+        score = similarity(sentence, pair.source)
+        if score < threshold:
+            continue
+        key = (pair.source, pair.target)
+        if key not in found or found[key].score < score:
+            found[key] = Suggestion(score, pair, carry_numbers(sentence, pair.source, pair.target))
+    newest_first = sorted(found.values(), key=lambda s: s.pair.date, reverse=True)
+    ranked = sorted(newest_first, key=lambda s: (-s.score, s.pair.provenance != "official"))
+    return ranked[:limit]
+
+
+@dataclass
+class ConcordanceHit:
+    pair: StoredPair
+    spans: list[tuple[int, int]] = field(default_factory=list)  # character spans of the target's rendering
+
+    def marked(self, before: str = "**", after: str = "**") -> str:
+        text, out, at = self.pair.target, [], 0
+        for start, end in self.spans:
+            out += [text[at:start], before, text[start:end], after]
+            at = end
+        out.append(text[at:])
+        return "".join(out)
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = dict(self.pair.to_json())
+        data["rendering"] = [self.pair.target[s:e] for s, e in self.spans]
+        data["marked"] = self.marked()
+        return data
+
+
+def concordance(store: MemoryStore, text: str, src: str, tgt: str, limit: int = 20) -> list[ConcordanceHit]:
+    """Every stored pair whose source holds the words (a phrase in quotes, `word*` a prefix), newest first."""
+    query = fts_query(text)
+    pairs = store.matching(query, src, tgt, limit=max(limit, 1))
+    hits = [ConcordanceHit(pair) for pair in pairs]
+    spot(store, text, src, tgt, hits)
+    return hits
+
+
+def spot(store: MemoryStore, text: str, src: str, tgt: str, hits: list[ConcordanceHit]) -> None:
+    """Mark in each hit's target the words that render the searched text (see the module's docstring)."""
+    query_words = set(words(text.replace("*", "")))
+    chosen: set[str] = set()
+    if len(hits) >= SPOT_MIN_HITS:
+        per_hit = [set(words(h.pair.target)) for h in hits]
+        counts: dict[str, int] = {}
+        for seen in per_hit:
+            for word in seen:
+                counts[word] = counts.get(word, 0) + 1
+        frequent = [w for w, c in counts.items() if c / len(hits) >= SPOT_SHARE]
+        l1, _l2, flipped = store.orient(src, tgt)
+        column = "t1" if flipped else "t2"
+        df = store.document_frequency(frequent, column)
+        total = max(store.count(), 1)
+        for word in frequent:
+            if not df.get(word):
+                continue  # not a word the index knows: no contrast to judge it by
+            inside = counts[word] / len(hits)
+            outside = df[word] / total
+            if inside / outside >= SPOT_LIFT:
+                chosen.add(word)
+    for hit in hits:
+        target = hit.pair.target
+        marks = [
+            (m.start(), m.end())
+            for m in _WORD.finditer(target)
+            if fold(m.group()) in chosen or (fold(m.group()) in query_words and len(m.group()) > 2)
+        ]
+        hit.spans = _runs(target, marks)
+
+
+def _runs(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join marked words separated by at most one short word ('de', 'du', 'l'') into one span."""
+    spans: list[tuple[int, int]] = []
+    for start, end in marks:
+        if spans:
+            gap = text[spans[-1][1] : start]
+            gap_words = _WORD.findall(gap)
+            if len(gap_words) == 0 or (len(gap_words) == 1 and len(gap_words[0]) <= 3):
+                spans[-1] = (spans[-1][0], end)
+                continue
+        spans.append((start, end))
+    return spans
+
+
+class ArchiveMemory:
+    """The store as the engine's `Memory`: exact renderings first, fuzzy suggestions on request."""
+
+    def __init__(self, store: MemoryStore, limit: int = 3) -> None:
+        self.store = store
+        self.limit = limit
+
+    def exact(self, sentences: list[str], src: str, tgt: str) -> dict[str, StoredPair]:
+        return self.store.exact(sentences, src, tgt)
+
+    def suggestions(self, sentence: str, src: str, tgt: str) -> list[dict[str, object]]:
+        return [s.to_json() for s in fuzzy(self.store, sentence, src, tgt, self.limit)]

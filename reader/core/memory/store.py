@@ -1,0 +1,330 @@
+"""The archive as a translation memory: every pair of human versions aligned once, kept in SQLite.
+
+A library of releases published in two or three official languages already holds every way an
+institution's name, a formula or a sentence was rendered before. This store aligns each pair of human
+versions of a release (official, unofficial or post-edited; never machine output, which would feed
+the memory its own guesses) sentence by sentence, once, and keeps the pairs beside the search index:
+a cache, never the source of truth, rebuilt incrementally when a release's files change (the same
+stamps as the search index) and resumable (each release is committed on its own).
+
+Pairs are stored once per language pair in a fixed order (``l1 < l2``), with an FTS5 table over both
+sides for concordance and fuzzy candidates, and an exact key per side for memory hits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.align import align_versions
+from reader.core.errors import ReaderError
+from reader.core.library import read_metadata, release_from_data, valid_id
+from reader.core.model import Release
+from reader.core.search_files import stamp_of
+
+log = logging.getLogger("reader")
+
+SCHEMA_VERSION = 1
+HUMAN = ("official", "unofficial", "post-edited")
+MAX_SEGMENT = 2_000  # characters: a longer "sentence" is a table or a list read as one, no memory entry
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS releases (id TEXT PRIMARY KEY, stamp TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pairs (
+    rowid INTEGER PRIMARY KEY,
+    release TEXT NOT NULL,
+    date TEXT NOT NULL,
+    issuer TEXT NOT NULL,
+    l1 TEXT NOT NULL, t1 TEXT NOT NULL, p1 TEXT NOT NULL, k1 TEXT NOT NULL,
+    l2 TEXT NOT NULL, t2 TEXT NOT NULL, p2 TEXT NOT NULL, k2 TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pairs_release ON pairs (release);
+CREATE INDEX IF NOT EXISTS pairs_k1 ON pairs (l1, l2, k1);
+CREATE INDEX IF NOT EXISTS pairs_k2 ON pairs (l1, l2, k2);
+CREATE VIRTUAL TABLE IF NOT EXISTS pairs_fts USING fts5(
+    t1, t2, content='pairs', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS pairs_vocab USING fts5vocab(pairs_fts, 'col');
+"""
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+def exact_key(text: str) -> str:
+    """Whitespace folded, nothing else: an exact match must be the same sentence, capitals and all."""
+    return " ".join(text.split())
+
+
+def memory_path(root: Path, folder: Path) -> Path:
+    digest = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:16]
+    return folder / f"memory-{digest}.sqlite3"
+
+
+@dataclass(frozen=True)
+class StoredPair:
+    """One sentence pair of the archive, oriented as the caller asked (source in `src`)."""
+
+    release: str
+    date: str
+    issuer: str
+    src: str
+    tgt: str
+    source: str
+    target: str
+    provenance: str  # official when both sides are, else the weaker of the two
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "release": self.release,
+            "date": self.date,
+            "issuer": self.issuer,
+            "source": self.source,
+            "target": self.target,
+            "provenance": self.provenance,
+        }
+
+
+@dataclass
+class BuildStats:
+    releases: int = 0
+    aligned: int = 0
+    removed: int = 0
+    pairs: int = 0
+    broken: int = 0
+    cancelled: bool = False
+
+
+def _weaker(a: str, b: str) -> str:
+    order = {"official": 0, "post-edited": 1, "unofficial": 2}
+    return a if order.get(a, 3) >= order.get(b, 3) else b
+
+
+def release_pairs(release: Release) -> Iterator[tuple[str, str, str, str, str, str, int]]:
+    """(l1, t1, p1, l2, t2, p2, position) for each 1-1 sentence pair of each pair of human versions."""
+    human = {code: v for code, v in release.versions.items() if v.provenance.kind in HUMAN}
+    codes = sorted(human)
+    for i, a in enumerate(codes):
+        for b in codes[i + 1 :]:
+            va, vb = human[a], human[b]
+            position = 0
+            for pair in align_versions(va, vb, level="sentence"):
+                if len(pair.source) != 1 or len(pair.target) != 1 or pair.kind == "table":
+                    continue
+                ta, tb = pair.source_text.strip(), pair.target_text.strip()
+                if not ta or not tb or len(ta) > MAX_SEGMENT or len(tb) > MAX_SEGMENT or ta == tb:
+                    continue
+                position += 1
+                yield a, ta, va.provenance.kind, b, tb, vb.provenance.kind, position
+
+
+class MemoryStore:
+    """The aligned archive of one library, in the cache folder (or in memory without one)."""
+
+    def __init__(self, root: Path, folder: Path | None) -> None:
+        self.root = Path(root)
+        self.path = memory_path(root, folder) if folder is not None else None
+        self._conn: sqlite3.Connection | None = None
+
+    # -- the database ----------------------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        target = ":memory:" if self.path is None else str(self.path)
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(target, timeout=30, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout=30000")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if tables and version != SCHEMA_VERSION:
+                conn.close()
+                self._discard("a memory of another version")
+                return self._open()
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.executescript(_SCHEMA)
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            conn.execute("SELECT id, stamp FROM releases LIMIT 1").fetchall()
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise
+        return conn
+
+    def _discard(self, why: str) -> None:
+        if self.path is None:
+            return
+        aside = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
+        try:
+            self.path.rename(aside)
+        except FileNotFoundError:
+            pass
+        for suffix in ("-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        log.warning("%s: %s, moved aside; the translation memory is rebuilt", self.path, why)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            try:
+                self._conn = self._open()
+            except sqlite3.DatabaseError as exc:
+                self._discard(f"damaged ({exc})")
+                try:
+                    self._conn = self._open()
+                except sqlite3.Error as again:
+                    raise ReaderError(self.path, f"cannot create the translation memory ({again})") from None
+            except OSError as exc:
+                raise ReaderError(self.path, f"cannot create the translation memory ({exc.strerror})") from None
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    # -- keeping it fresh -------------------------------------------------------------------------
+
+    def update(self, progress: Progress | None = None, cancel: Cancel | None = None, every: int = 200) -> BuildStats:
+        """Align the releases that changed since the last update; drop the ones that are gone.
+
+        Each release is written in its own transaction, so an interrupted build keeps what it did and
+        the next update goes on from there.
+        """
+        stats = BuildStats()
+        conn = self.conn
+        known = dict(conn.execute("SELECT id, stamp FROM releases").fetchall())
+        try:
+            names = sorted(p.name for p in self.root.iterdir() if valid_id(p.name) and p.is_dir())
+        except OSError as exc:
+            raise ReaderError(self.root, f"cannot read the library folder ({exc.strerror})") from None
+        for gone in set(known) - set(names):
+            with _transaction(conn):
+                self._delete(gone)
+            stats.removed += 1
+        for n, name in enumerate(names, 1):
+            if cancel is not None and cancel():
+                stats.cancelled = True
+                break
+            if progress is not None and (n % every == 0 or n == len(names)):
+                progress(n, len(names))
+            stats.releases += 1
+            folder = self.root / name
+            stamp = stamp_of(folder)
+            if known.get(name) == stamp:
+                continue
+            try:
+                release = release_from_data(folder, read_metadata(folder))
+                rows = list(release_pairs(release))
+            except (ReaderError, OSError):
+                stats.broken += 1
+                continue
+            with _transaction(conn):
+                self._delete(name)
+                self._insert(release, rows)
+                conn.execute("INSERT OR REPLACE INTO releases (id, stamp) VALUES (?, ?)", (name, stamp))
+            stats.aligned += 1
+            stats.pairs += len(rows)
+        return stats
+
+    def _delete(self, name: str) -> None:
+        conn = self.conn
+        rows = conn.execute("SELECT rowid, t1, t2 FROM pairs WHERE release = ?", (name,)).fetchall()
+        for rowid, t1, t2 in rows:
+            conn.execute("INSERT INTO pairs_fts (pairs_fts, rowid, t1, t2) VALUES ('delete', ?, ?, ?)", (rowid, t1, t2))
+        conn.execute("DELETE FROM pairs WHERE release = ?", (name,))
+        conn.execute("DELETE FROM releases WHERE id = ?", (name,))
+
+    def _insert(self, release: Release, rows: list[tuple[str, str, str, str, str, str, int]]) -> None:
+        conn = self.conn
+        for l1, t1, p1, l2, t2, p2, position in rows:
+            cursor = conn.execute(
+                "INSERT INTO pairs (release, date, issuer, l1, t1, p1, k1, l2, t2, p2, k2, position)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (release.id, release.date.isoformat(), release.issuer, l1, t1, p1, exact_key(t1))
+                + (l2, t2, p2, exact_key(t2), position),
+            )
+            conn.execute("INSERT INTO pairs_fts (rowid, t1, t2) VALUES (?, ?, ?)", (cursor.lastrowid, t1, t2))
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM pairs").fetchone()[0])
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def orient(src: str, tgt: str) -> tuple[str, str, bool]:
+        """The stored order of a language pair, and whether the caller's source is the second column."""
+        return (src, tgt, False) if src < tgt else (tgt, src, True)
+
+    def _pair(self, row: sqlite3.Row | tuple[object, ...], src: str, tgt: str, flipped: bool) -> StoredPair:
+        release, date, issuer, t1, p1, t2, p2 = (str(v) for v in row)
+        source, target = (t2, t1) if flipped else (t1, t2)
+        return StoredPair(release, date, issuer, src, tgt, source, target, _weaker(p1, p2))
+
+    def exact(self, sentences: list[str], src: str, tgt: str, since: dt.date | None = None) -> dict[str, StoredPair]:
+        """The newest official (else any human) rendering of each sentence seen before, by its text."""
+        l1, l2, flipped = self.orient(src, tgt)
+        column = "k2" if flipped else "k1"
+        found: dict[str, StoredPair] = {}
+        for sentence in dict.fromkeys(sentences):
+            rows = self.conn.execute(
+                f"SELECT release, date, issuer, t1, p1, t2, p2 FROM pairs WHERE l1 = ? AND l2 = ? AND {column} = ?"
+                " ORDER BY (p1 = 'official' AND p2 = 'official') DESC, date DESC LIMIT 1",
+                (l1, l2, exact_key(sentence)),
+            ).fetchall()
+            if rows:
+                found[sentence] = self._pair(rows[0], src, tgt, flipped)
+        return found
+
+    def matching(self, fts: str, src: str, tgt: str, limit: int, order: str = "date") -> list[StoredPair]:
+        """Pairs whose `src` side matches an FTS5 query, newest first (or best first)."""
+        if not fts:
+            return []
+        l1, l2, flipped = self.orient(src, tgt)
+        column = "t2" if flipped else "t1"
+        by = "p.date DESC, p.rowid DESC" if order == "date" else "bm25(pairs_fts)"
+        try:
+            rows = self.conn.execute(
+                "SELECT p.release, p.date, p.issuer, p.t1, p.p1, p.t2, p.p2 FROM pairs_fts"
+                " JOIN pairs p ON p.rowid = pairs_fts.rowid"
+                f" WHERE pairs_fts MATCH ? AND p.l1 = ? AND p.l2 = ? ORDER BY {by} LIMIT ?",
+                (f"{{{column}}} : ({fts})", l1, l2, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise ReaderError(self.path, f"cannot search the translation memory ({exc})") from None
+        return [self._pair(row, src, tgt, flipped) for row in rows]
+
+    def document_frequency(self, words: list[str], lang_column: str) -> dict[str, int]:
+        """In how many stored pairs each (folded) word occurs on one side: rarity for spotting terms."""
+        out: dict[str, int] = {}
+        for word in dict.fromkeys(words):
+            row = self.conn.execute(
+                "SELECT doc FROM pairs_vocab WHERE term = ? AND col = ?", (word, lang_column)
+            ).fetchone()
+            out[word] = int(row[0]) if row else 0
+        return out
+
+    def all_pairs(self, src: str, tgt: str) -> Iterator[StoredPair]:
+        l1, l2, flipped = self.orient(src, tgt)
+        cursor = self.conn.execute(
+            "SELECT release, date, issuer, t1, p1, t2, p2 FROM pairs WHERE l1 = ? AND l2 = ? ORDER BY rowid", (l1, l2)
+        )
+        for row in cursor:
+            yield self._pair(row, src, tgt, flipped)
+
+
+class _transaction:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: object, value: object, tb: object) -> None:
+        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")

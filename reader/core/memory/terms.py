@@ -1,0 +1,206 @@
+"""Terminology learned from the aligned archive, and the `consistency` check that uses it.
+
+Candidates are the names a release writes with capitals: runs of capitalised words, joined by the
+short words that names carry inside them in each language ('Federale Overheidsdienst Economie',
+'Service public fédéral Finances', 'Conseil des Ministres'), and acronyms. A single capitalised word
+at the start of a sentence is left out: every sentence starts with one.
+
+A source name and a target name are a term pair when they co-occur in aligned sentence pairs far
+more than chance: Dice's coefficient 2·c(s,t) / (c(s) + c(t)) of at least DICE, seen together in at
+least `min_count` pairs, the best-scoring target for that source. Dice is what term extractors from
+parallel text have used since Smadja et al. (1996); it needs no corpus-wide model and is 1 when the
+two always go together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from reader.core.memory.store import MemoryStore, StoredPair
+from reader.core.text.fold import fold
+
+DICE = 0.5
+MAX_WORDS = 6
+# Words that stand inside names without a capital (a fact of each language's spelling of names).
+CONNECTORS = {
+    "nl": {"van", "voor", "en", "de", "het", "der", "den", "op", "in"},
+    "fr": {"de", "du", "des", "la", "le", "les", "et", "pour", "en", "d", "l", "à", "aux", "au", "sur"},
+    "en": {"of", "for", "and", "the", "on", "in"},
+}
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() and any(ch.isalpha() for ch in word)
+
+
+def names(text: str, lang: str) -> set[str]:
+    """The capitalised names of a sentence, each at its longest (sub-runs are not counted apart)."""
+    tokens = [t for t in _TOKEN.findall(text)]
+    connectors = CONNECTORS.get(lang, set())
+    found: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        if not _is_cap(tokens[i]):
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        while j < len(tokens) and len(run) < MAX_WORDS:
+            word = tokens[j]
+            if _is_cap(word):
+                run.append(word)
+                j += 1
+            elif word.lower().strip("'’") in connectors and j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
+                run += [word, tokens[j + 1]]
+                j += 2
+            else:
+                break
+        sentence_start = i == 0 or tokens[i - 1] in {".", "!", "?", ":", "«", '"'}
+        while len(run) > 1 and run[0].lower() in connectors:  # 'De Federale Overheidsdienst': the article
+            run = run[1:]
+            sentence_start = False
+        if len(run) > 1 or (not sentence_start and len(run[0]) > 1) or run[0].isupper():
+            found.add(" ".join(run).replace(" '", "'").replace("' ", "'"))
+        i = j
+    return found
+
+
+@dataclass
+class TermPair:
+    source: str
+    target: str
+    count: int  # aligned pairs holding both
+    dice: float
+    releases: list[str] = field(default_factory=list)  # the newest few that established it
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "target": self.target,
+            "count": self.count,
+            "dice": round(self.dice, 3),
+            "releases": list(self.releases),
+        }
+
+
+def learn(
+    pairs: Iterable[StoredPair],
+    src: str,
+    tgt: str,
+    min_count: int = 3,
+    progress: Callable[[int], None] | None = None,
+) -> list[TermPair]:
+    """Term pairs of an archive's aligned sentence pairs, most frequent first."""
+    c_s: Counter[str] = Counter()
+    c_t: Counter[str] = Counter()
+    c_st: Counter[tuple[str, str]] = Counter()
+    written: dict[str, str] = {}
+    where: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for n, pair in enumerate(pairs, 1):
+        if progress is not None and n % 5000 == 0:
+            progress(n)
+        s_names = {fold(x): x for x in names(pair.source, src)}
+        t_names = {fold(x): x for x in names(pair.target, tgt)}
+        c_s.update(s_names.keys())
+        c_t.update(t_names.keys())
+        for key, shown in (*s_names.items(), *t_names.items()):
+            written.setdefault(key, shown)
+        for s in s_names:
+            for t in t_names:
+                c_st[(s, t)] += 1
+                seen = where.setdefault((s, t), [])
+                if len(seen) < 50:
+                    seen.append((pair.date, pair.release))
+    best: dict[str, TermPair] = {}
+    for (s, t), both in c_st.items():
+        if both < min_count:
+            continue
+        dice = 2 * both / (c_s[s] + c_t[t])
+        if dice < DICE:
+            continue
+        if s not in best or (dice, both) > (best[s].dice, best[s].count):
+            newest = sorted(set(where[(s, t)]), reverse=True)[:3]
+            best[s] = TermPair(written[s], written[t], both, dice, [r for _d, r in newest])
+    return sorted(best.values(), key=lambda p: (-p.count, p.source))
+
+
+def cached_terms(store: MemoryStore, src: str, tgt: str, min_count: int = 3) -> list[TermPair]:
+    """The learned pairs, recomputed only when the store's pairs changed (kept in the store itself)."""
+    conn = store.conn
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS terms (src TEXT, tgt TEXT, min_count INTEGER, stamp TEXT, source TEXT,"
+        " target TEXT, count INTEGER, dice REAL, releases TEXT)"
+    )
+    stamp = str(conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM pairs").fetchone())
+    rows = conn.execute(
+        "SELECT stamp, source, target, count, dice, releases FROM terms WHERE src = ? AND tgt = ? AND min_count = ?",
+        (src, tgt, min_count),
+    ).fetchall()
+    if rows and rows[0][0] == stamp:
+        return [
+            TermPair(r[1], r[2], int(r[3]), float(r[4]), [x for x in str(r[5]).split(",") if x])
+            for r in rows
+            if r[1] is not None
+        ]
+    learned = learn(store.all_pairs(src, tgt), src, tgt, min_count)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM terms WHERE src = ? AND tgt = ? AND min_count = ?", (src, tgt, min_count))
+        conn.executemany(
+            "INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(src, tgt, min_count, stamp, p.source, p.target, p.count, p.dice, ",".join(p.releases)) for p in learned]
+            or [(src, tgt, min_count, stamp, None, None, 0, 0.0, "")],
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return learned
+
+
+def glossary_entries(terms: list[TermPair], src: str, tgt: str) -> dict[str, dict[str, list[str]]]:
+    """Learned pairs in the glossary's shape, both ways, so the name check knows them."""
+    out: dict[str, dict[str, list[str]]] = {src: {}, tgt: {}}
+    for term in terms:
+        out[src].setdefault(term.source, []).append(term.target)
+        out[tgt].setdefault(term.target, []).append(term.source)
+    return out
+
+
+@dataclass(frozen=True)
+class Inconsistency:
+    term: TermPair
+    found: str  # the name the target uses instead, or "" when it names nothing in its place
+
+    def message(self) -> str:
+        where = ", ".join(self.term.releases)
+        instead = f" here it is '{self.found}'" if self.found else " here it is missing"
+        return (
+            f"'{self.term.source}' is rendered '{self.term.target}' in {self.term.count} earlier pairs"
+            f" (e.g. {where});{instead}"
+        )
+
+
+def inconsistencies(source: str, target: str, src: str, tgt: str, terms: list[TermPair]) -> list[Inconsistency]:
+    """Established terms of the source rendered otherwise in the target (the `consistency` check)."""
+    if not terms:
+        return []
+    s_names = {fold(x) for x in names(source, src)}
+    t_names = {fold(x): x for x in names(target, tgt)}
+    folded_target = fold(target)
+    out: list[Inconsistency] = []
+    by_source = {fold(t.source): t for t in terms}
+    # Target names accounted for: a name the source writes too, or the rendering of another source name.
+    accounted = set(s_names) | {fold(by_source[n].target) for n in s_names if n in by_source}
+    for name in s_names:
+        term = by_source.get(name)
+        if term is None or fold(term.target) in folded_target:
+            continue
+        others = [shown for key, shown in t_names.items() if key not in accounted]
+        if others:  # a name stands where the established one would: rendered otherwise
+            out.append(Inconsistency(term, others[0]))
+    return out
