@@ -53,13 +53,15 @@ def _mt(args: argparse.Namespace, ctx: Context, release: Release) -> Any:
 
 
 def _report(args: argparse.Namespace, ctx: Context) -> tuple[Release, CheckReport]:
-    from reader.core.review.checks import check_release
+    from reader.commands.memory import learned_terms
+    from reader.core.review.consistency import check_with_memory
     from reader.core.text.glossary import Glossary
 
     release = _versions(args, ctx)
     extra = Path(args.glossary) if getattr(args, "glossary", None) else None
     glossary = Glossary.load(ctx.settings.user_glossary, extra)
-    return release, check_release(release, args.source, args.target, glossary, _mt(args, ctx, release))
+    terms = learned_terms(ctx, args.source, args.target)
+    return release, check_with_memory(release, args.source, args.target, glossary, _mt(args, ctx, release), terms)
 
 
 def _store(ctx: Context, release: Release, args: argparse.Namespace) -> ReviewStore:

@@ -64,6 +64,10 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
     if args.save:
         _check_save(args, release)
     engine = ctx.engine(args.threads, args.beam)
+    if not args.no_tm:
+        from reader.commands.memory import attach_memory
+
+        attach_memory(engine, ctx, suggestions=args.json)
     progress = None
     if not args.json and sys.stderr.isatty():
 
@@ -161,5 +165,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--beam", type=positive(64), default=2, help="beam size (default: 2)")
     p.add_argument(
         "--alternatives", type=positive(32), metavar="N", help="with --text: the N best renderings of a sentence"
+    )
+    p.add_argument(
+        "--no-tm", action="store_true", help="do not take sentences from the archive's renderings (translation memory)"
     )
     p.set_defaults(handler=cmd_translate)

@@ -79,6 +79,10 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
             raise CommandError(f"--since: not a date (YYYY-MM-DD): {args.since!r}") from None
     releases = missing_translations(ctx.library.releases, args.to_code, args.lang, since)
     engine = ctx.engine(args.threads, args.beam)
+    if not args.no_tm:
+        from reader.commands.memory import attach_memory
+
+        attach_memory(engine, ctx, suggestions=False)
     if releases:
         source = args.lang or releases[0].original_language
         try:

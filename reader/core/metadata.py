@@ -98,7 +98,16 @@ def parse_provenance(code: str, raw: Any, path: Path) -> Provenance:
         date=date.isoformat() if isinstance(date, dt.date) else (clean_line(str(date)) if date else None),
         pivot=text("pivot"),
         editors=[clean_line(str(e)) for e in editors],
+        memory=_count(raw.get("memory"), path, f"languages.{code}.memory"),
     )
+
+
+def _count(value: object, path: Path, key: str) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10_000_000:
+        raise LibraryError(path, f"{key} must be a whole number")
+    return value
 
 
 def load_release(folder: Path) -> Release:

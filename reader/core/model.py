@@ -79,6 +79,7 @@ class Provenance:
     date: str | None = None
     pivot: str | None = None
     editors: list[str] = field(default_factory=list)  # who changed a machine or unofficial rendering
+    memory: int = 0  # sentences taken from the archive's official renderings (translation memory), not a model
 
     def label(self) -> str:
         if self.kind not in ("machine", "post-edited"):
@@ -96,6 +97,8 @@ class Provenance:
             data["models"] = [dict(m) for m in self.models]
         if self.editors:
             data["editors"] = list(self.editors)
+        if self.memory:
+            data["memory"] = self.memory
         return data
 
     def to_json(self) -> dict[str, Any]:

@@ -42,7 +42,7 @@ def test_structure_of_a_translation(engine, seed_nl, no_network):
     assert [b.kind for b in saved][:2] == ["letterhead", "letterhead"]
     assert saved[0].text.count("\n") == 3
     data = result.to_json()
-    assert set(data["blocks"][3]["sentences"][0]) == {"source", "target", "cached", "flags"}
+    assert set(data["blocks"][3]["sentences"][0]) == {"source", "target", "cached", "flags", "tm"}
 
 
 def test_pivot_through_english(engine, seed_nl, no_network):

@@ -6,8 +6,8 @@ LibreTranslate server) can: nothing above this layer knows which one it talks to
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
 
 from reader.core.engine.packages import InstalledPackage
 from reader.core.engine.result import TranslationResult
@@ -15,6 +15,27 @@ from reader.core.model import Block
 
 Progress = Callable[[int, int, TranslationResult], None]
 Cancel = Callable[[], bool]
+
+
+class MemoryHit(Protocol):
+    @property
+    def release(self) -> str: ...
+    @property
+    def date(self) -> str: ...
+    @property
+    def target(self) -> str: ...
+
+
+class Memory(Protocol):
+    """The archive's official renderings, looked up before any model runs (reader.core.memory)."""
+
+    def exact(self, sentences: list[str], src: str, tgt: str) -> Mapping[str, MemoryHit]:
+        """The stored rendering of each sentence seen before, by its exact text."""
+        ...
+
+    def suggestions(self, sentence: str, src: str, tgt: str) -> list[dict[str, Any]]:
+        """Fuzzy matches of a sentence not found exactly: score, source, target, release."""
+        ...
 
 
 class Translator(Protocol):

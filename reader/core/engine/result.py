@@ -15,9 +15,21 @@ class SentencePair:
     cached: bool = False
     flags: list[str] = field(default_factory=list)
     done: bool = False
+    memory: dict[str, str] | None = None  # the archive's pair it came from (release, date), no model run
+    suggestions: list[dict[str, Any]] = field(default_factory=list)  # fuzzy matches from the archive
 
     def to_json(self) -> dict[str, Any]:
-        return {"source": self.source, "target": self.target, "cached": self.cached, "flags": list(self.flags)}
+        data: dict[str, Any] = {
+            "source": self.source,
+            "target": self.target,
+            "cached": self.cached,
+            "flags": list(self.flags),
+        }
+        if self.memory is not None:
+            data["provenance"] = "tm"
+            data["memory"] = dict(self.memory)
+        data["tm"] = list(self.suggestions)
+        return data
 
 
 @dataclass
@@ -73,6 +85,10 @@ class TranslationResult:
     @property
     def sentences(self) -> list[SentencePair]:
         return [s for b in self.blocks for s in b.sentences]
+
+    @property
+    def from_memory(self) -> int:
+        return sum(1 for s in self.sentences if s.memory is not None)
 
     @property
     def complete(self) -> bool:

@@ -19,6 +19,7 @@ def machine_provenance(result: TranslationResult) -> Provenance:
             models=list(result.models),
             date=dt.date.today().isoformat(),
             pivot=result.pivot,
+            memory=result.from_memory,
         )
     try:
         import ctranslate2
@@ -27,7 +28,12 @@ def machine_provenance(result: TranslationResult) -> Provenance:
     except ImportError:  # pragma: no cover - ctranslate2 is a dependency
         engine = "argos-translate"
     return Provenance(
-        "machine", engine=engine, models=list(result.models), date=dt.date.today().isoformat(), pivot=result.pivot
+        "machine",
+        engine=engine,
+        models=list(result.models),
+        date=dt.date.today().isoformat(),
+        pivot=result.pivot,
+        memory=result.from_memory,
     )
 
 

@@ -18,7 +18,7 @@ from reader.core.body import table_rows
 from reader.core.engine import guard
 from reader.core.engine.cache import TranslationCache
 from reader.core.engine.packages import InstalledPackage, list_packages, route
-from reader.core.engine.protocol import Cancel, Progress
+from reader.core.engine.protocol import Cancel, Memory, Progress
 from reader.core.engine.result import BlockTranslation, SentencePair, TranslationResult
 from reader.core.errors import PackageError, UsageError
 from reader.core.model import LANGUAGES, Block
@@ -71,6 +71,10 @@ class Engine:
         self._lock = threading.RLock()
         self._packages: list[InstalledPackage] | None = None
         self.loads = 0  # how many models were loaded: a cached release must load none
+        # The archive's official renderings, used before any model (None: no memory, `--no-tm`), and
+        # whether to list fuzzy matches per sentence (a lookup each: only when someone will read them).
+        self.memory: Memory | None = None
+        self.memory_suggestions = False
 
     @property
     def options(self) -> str:
@@ -178,6 +182,7 @@ class Engine:
             result.blocks.append(
                 BlockTranslation(block.kind, pairs, block.lang, block.level, block.marker, separator, shape)
             )
+        self._from_memory(result, from_code, to_code)
         # Group sentences by the language they are written in (letterhead halves have their own).
         groups: dict[str, list[SentencePair]] = {}
         for translated in result.blocks:
@@ -201,6 +206,22 @@ class Engine:
         if progress:
             progress(state["done"], total, result)
         return result
+
+    def _from_memory(self, result: TranslationResult, from_code: str, to_code: str) -> None:
+        """Sentences the archive has an official rendering of are taken from it: no model runs for them."""
+        if self.memory is None:
+            return
+        todo = [s for b in result.blocks if (b.lang or from_code) == from_code for s in b.sentences if not s.done]
+        if not todo:
+            return
+        hits = self.memory.exact([s.source for s in todo], from_code, to_code)
+        for sentence in todo:
+            hit = hits.get(sentence.source)
+            if hit is not None:
+                sentence.target, sentence.done, sentence.cached = hit.target, True, True
+                sentence.memory = {"release": hit.release, "date": hit.date}
+            elif self.memory_suggestions:
+                sentence.suggestions = self.memory.suggestions(sentence.source, from_code, to_code)
 
     @staticmethod
     def _passthrough(pairs: list[SentencePair]) -> None:

@@ -28,7 +28,16 @@ from reader.core.text.glossary import Glossary, default_glossary
 from reader.core.text.langid import identify
 
 FlagCode = Literal[
-    "number", "date", "omission", "untranslated", "length", "name", "meaning", "enumeration", "coordination"
+    "number",
+    "date",
+    "omission",
+    "untranslated",
+    "length",
+    "name",
+    "meaning",
+    "enumeration",
+    "coordination",
+    "consistency",
 ]
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
@@ -43,6 +52,7 @@ SEVERITY: dict[FlagCode, Severity] = {
     "meaning": "warning",
     "enumeration": "error",
     "coordination": "warning",
+    "consistency": "warning",
 }
 
 

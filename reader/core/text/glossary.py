@@ -44,6 +44,7 @@ def _read(path: Path, required: bool) -> dict[str, dict[str, list[str]]]:
 
 class Glossary:
     def __init__(self, entries: dict[str, dict[str, list[str]]]):
+        self.raw = entries
         self.entries = {
             lang: {fold(term): [fold(e) for e in eqs] for term, eqs in terms.items()} for lang, terms in entries.items()
         }
@@ -76,6 +77,15 @@ class Glossary:
                     merged.setdefault(lang, {}).setdefault(term, [])
                     merged[lang][term] = list(dict.fromkeys(merged[lang][term] + eqs))
         return cls(merged)
+
+    def extended(self, extra: dict[str, dict[str, list[str]]]) -> Glossary:
+        """This glossary with more equivalents (term pairs learned from the archive), a new object."""
+        merged = {lang: {t: list(e) for t, e in terms.items()} for lang, terms in self.raw.items()}
+        for lang, terms in extra.items():
+            for term, eqs in terms.items():
+                have = merged.setdefault(lang, {}).setdefault(term, [])
+                have.extend(e for e in eqs if e not in have)
+        return Glossary(merged)
 
     def equivalents(self, lang: str, term: str) -> list[str]:
         return self.entries.get(lang, {}).get(fold(term), [])

@@ -1,0 +1,34 @@
+"""The checks with the archive's memory: learned term pairs as names, and the `consistency` flag.
+
+A term the archive renders one way in many official pairs (Dice over aligned sentences, see
+`reader.core.memory.terms`) is known to the name check like a glossary entry, so it stops a false
+`name` flag; where a release renders it otherwise, `consistency` says so and names the releases
+that established the rendering.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.core.memory.terms import TermPair, glossary_entries, inconsistencies
+from reader.core.model import Release
+from reader.core.review.checks import CheckReport, Finding, check_release
+from reader.core.text.glossary import Glossary, default_glossary
+
+
+def check_with_memory(
+    release: Release,
+    src: str,
+    tgt: str,
+    glossary: Glossary | None,
+    mt: Any,
+    terms: list[TermPair],
+) -> CheckReport:
+    base = glossary or default_glossary()
+    if terms:
+        base = base.extended(glossary_entries(terms, src, tgt))
+    report = check_release(release, src, tgt, base, mt)
+    for pair in report.pairs:
+        for found in inconsistencies(pair.source, pair.target, src, tgt, terms):
+            pair.flags.append(Finding("consistency", found.message()))
+    return report

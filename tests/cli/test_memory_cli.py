@@ -1,0 +1,122 @@
+"""memory, concordance, terms and the memory in translate, through the CLI."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import yaml
+
+from tests.core.test_memory import archive, write_release
+
+NEW_ID = "2024-06-01-nieuw"
+# A new release: two sentences the archive rendered before, one it never saw.
+NEW_NL = [
+    "De werken starten in het voorjaar.",
+    "Volgens minister Jan Voorbeeld gaat het om een investering van 42 miljoen euro.",
+    "Een zin die het archief nooit zag staat hier.",
+]
+
+
+def _library(tmp_path: Path) -> Path:
+    root = archive(tmp_path)
+    folder = root / NEW_ID
+    folder.mkdir()
+    meta = {
+        "id": NEW_ID,
+        "date": "2024-06-01",
+        "issuer": "FOD Mobiliteit",
+        "original_language": "nl",
+        "titles": {"nl": "Nieuwe laadpalen"},
+        "languages": {"nl": {"provenance": "official"}},
+    }
+    (folder / "release.yaml").write_text(yaml.safe_dump(meta), encoding="utf-8")
+    (folder / "nl.md").write_text("\n\n".join(NEW_NL) + "\n", encoding="utf-8")
+    return root
+
+
+def test_concordance_and_terms(run, tmp_path: Path):
+    root = _library(tmp_path)
+    built = run("--library", str(root), "memory", "--json").json()
+    assert built["aligned"] == 6 and built["pairs"] >= 15  # the new release has no pair: read, nothing kept
+    hits = run("--library", str(root), "concordance", "Jan Voorbeeld", "--from", "nl", "--to", "fr", "--json").json()
+    assert len(hits) == 5 and hits[0]["date"] == "2024-01-14"
+    assert {"release", "date", "issuer", "provenance", "source", "target", "marked", "rendering"} <= set(hits[0])
+    assert "**Jan Voorbeeld**" in hits[0]["marked"]
+    assert (
+        len(
+            run(
+                "--library", str(root), "concordance", "werken", "--from", "nl", "--to", "fr", "--limit", "2", "--json"
+            ).json()
+        )
+        == 2
+    )
+    assert run("--library", str(root), "concordance", "x", "--from", "nl", "--to", "fr", "--limit", "0").code == 2
+    tbx = tmp_path / "terms.tbx"
+    terms = run("--library", str(root), "terms", "--from", "nl", "--to", "fr", "--json", "--tbx", str(tbx)).json()
+    assert any(t["source"] == "Jan Voorbeeld" and t["count"] == 5 for t in terms)
+    tree = ET.parse(tbx)
+    assert tree.getroot().tag == "martif" and len(tree.findall(".//termEntry")) == len(terms)
+    plain = run("--library", str(root), "terms", "--from", "nl", "--to", "fr")
+    assert plain.code == 0 and "Jan Voorbeeld" in plain.out
+
+
+def test_translate_takes_known_sentences_from_the_memory(run, tmp_path: Path, installed_packages):
+    root = _library(tmp_path)
+    assert run("--library", str(root), "memory").code == 0
+    data = run("--library", str(root), "translate", NEW_ID, "--to", "fr", "--json").json()
+    sentences = [s for b in data["blocks"] for s in b["sentences"]]
+    known = next(s for s in sentences if s["source"] == NEW_NL[0])
+    assert known["provenance"] == "tm" and known["target"] == "Les travaux débutent au printemps."
+    assert known["memory"]["release"] == "2024-01-14-laadpalen-04"
+    fuzzy = next(s for s in sentences if s["source"] == NEW_NL[1])
+    assert "provenance" not in fuzzy and fuzzy["tm"] and fuzzy["tm"][0]["score"] >= 0.75
+    assert "42 millions" in fuzzy["tm"][0]["target"]
+    unknown = next(s for s in sentences if s["source"] == NEW_NL[2])
+    assert unknown["tm"] == []
+    off = run("--library", str(root), "translate", NEW_ID, "--to", "fr", "--json", "--no-tm").json()
+    assert all("provenance" not in s for b in off["blocks"] for s in b["sentences"])
+    assert run("--library", str(root), "translate", NEW_ID, "--to", "fr", "--save").code == 0
+    saved = yaml.safe_load((root / NEW_ID / "release.yaml").read_text(encoding="utf-8"))
+    assert saved["languages"]["fr"]["memory"] == 1
+
+
+def test_a_fully_remembered_release_loads_no_model(tmp_path: Path, installed_packages):
+    from reader.core.engine.cache import TranslationCache
+    from reader.core.engine.translator import Engine
+    from reader.core.library import Library
+    from reader.core.memory.lookup import ArchiveMemory
+    from reader.core.memory.store import MemoryStore
+
+    root = archive(tmp_path)
+    write_release(root, "2024-07-01-herhaald", "2024-07-01", ["De werken starten in het voorjaar."], ["x"], "machine")
+    store = MemoryStore(root, tmp_path / "cache")
+    store.update()
+    engine = Engine(installed_packages, TranslationCache(tmp_path / "tc.sqlite3"))
+    engine.memory = ArchiveMemory(store)
+    release = Library.load(root).get("2024-07-01-herhaald")
+    result = engine.translate_blocks(release.versions["nl"].blocks, "nl", "fr")
+    assert result.complete and result.from_memory == 1
+    assert engine.loads == 0
+
+
+def test_translate_without_a_built_memory_says_nothing_and_works(run, tmp_path: Path, installed_packages):
+    root = _library(tmp_path)
+    result = run("--library", str(root), "translate", NEW_ID, "--to", "fr", "--json")
+    assert result.code == 0
+    assert all("provenance" not in s for b in result.json()["blocks"] for s in b["sentences"])
+
+
+def test_check_flags_a_rendering_the_archive_never_used(run, tmp_path: Path):
+    root = archive(tmp_path)
+    odd = "2024-08-01-anders"
+    nl = ["Volgens minister Jan Voorbeeld gaat het om een investering van 7 miljoen euro."]
+    fr = ["Selon le ministre Pierre Exemple, il s'agit d'un investissement de 7 millions d'euros."]
+    write_release(root, odd, "2024-08-01", nl, fr)
+    before = run("--library", str(root), "check", odd, "--source", "nl", "--target", "fr", "--no-mt", "--json")
+    assert "consistency" not in before.out  # no memory built: nothing learned, nothing said
+    assert run("--library", str(root), "memory").code == 0
+    after = run("--library", str(root), "check", odd, "--source", "nl", "--target", "fr", "--no-mt", "--json")
+    flags = [f for p in after.json() for f in p["flags"] if f["code"] == "consistency"]
+    assert flags and "Jan Voorbeeld" in flags[0]["message"] and "Pierre Exemple" in flags[0]["message"]
+    assert "2024-01-14-laadpalen-04" in flags[0]["message"]
