@@ -6,7 +6,12 @@ words), words drawn from a Zipf distribution over a large vocabulary (so most wo
 real text), varied issuers (federal services and ministers) and dates over 25 years. The text is
 nonsense; no real release is copied.
 
-    python benchmarks/synthetic.py DIR N
+    python benchmarks/synthetic.py DIR N [--parallel]
+
+With --parallel (the translation-memory benchmark) the Dutch and French versions are both official
+and say the same thing sentence by sentence: each French word is the Dutch word of the same rank in
+its own vocabulary, a fifth of the sentences recur from a pool of 2,000 stock sentences, and a third
+name one of 60 institutions, each with one fixed rendering, as an archive of real renderings does.
 """
 
 from __future__ import annotations
@@ -49,7 +54,9 @@ def vocabulary(rng: random.Random, size: int) -> list[str]:
     return sorted(words)
 
 
-def write_library(root: Path, count: int, seed: int = 1) -> Path:
+def write_library(root: Path, count: int, seed: int = 1, parallel: bool = False) -> Path:
+    if parallel:
+        return write_parallel_library(root, count, seed)
     rng = random.Random(seed)
     vocab = {lang: vocabulary(random.Random(seed + i), 20_000) for i, lang in enumerate(("nl", "fr", "en"))}
     weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(20_000)))  # Zipf, s = 1
@@ -91,6 +98,65 @@ def write_library(root: Path, count: int, seed: int = 1) -> Path:
     return root
 
 
+def institutions(seed: int = 1) -> list[tuple[str, str]]:
+    """60 invented institution names with their one rendering (Dutch, French)."""
+    rng = random.Random(seed + 99)
+    vocab_nl, vocab_fr = vocabulary(random.Random(seed), 20_000), vocabulary(random.Random(seed + 1), 20_000)
+    out = []
+    for _ in range(60):
+        ranks = [rng.randrange(2000, 20_000) for _ in range(rng.randint(2, 3))]
+        nl = "Dienst " + " ".join(vocab_nl[r].capitalize() for r in ranks)
+        fr = "Service " + " ".join(vocab_fr[r].capitalize() for r in reversed(ranks))
+        out.append((nl, fr))
+    return out
+
+
+def write_parallel_library(root: Path, count: int, seed: int = 1) -> Path:
+    rng = random.Random(seed)
+    vocab = {lang: vocabulary(random.Random(seed + i), 20_000) for i, lang in enumerate(("nl", "fr"))}
+    weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(20_000)))
+    names = institutions(seed)
+
+    def pair(words: int) -> tuple[str, str]:
+        ranks = rng.choices(range(20_000), cum_weights=weights, k=words)
+        nl = [vocab["nl"][r] for r in ranks]
+        fr = [vocab["fr"][r] for r in ranks]
+        if rng.random() < 0.33:
+            name_nl, name_fr = rng.choice(names)
+            at = rng.randrange(1, words)
+            nl.insert(at, name_nl)
+            fr.insert(at, name_fr)
+        return " ".join(nl).capitalize() + ".", " ".join(fr).capitalize() + "."
+
+    stock = [pair(rng.randint(8, 20)) for _ in range(2000)]
+    root.mkdir(parents=True, exist_ok=True)
+    start = dt.date(2000, 1, 1)
+    for i in range(count):
+        day = start + dt.timedelta(days=rng.randrange(9300))
+        rid = f"{day.isoformat()}-parallel-{i:05d}"
+        folder = root / rid
+        folder.mkdir()
+        paragraphs: list[list[tuple[str, str]]] = []
+        for _ in range(rng.randint(4, 8)):
+            paragraphs.append(
+                [
+                    rng.choice(stock) if rng.random() < 0.2 else pair(rng.randint(8, 20))
+                    for _ in range(rng.randint(2, 4))
+                ]
+            )
+        title = pair(rng.randint(6, 10))
+        (folder / "release.yaml").write_text(
+            f"id: {rid}\ndate: {day.isoformat()}\nissuer: {rng.choice(ISSUERS)}\noriginal_language: nl\n"
+            f"titles:\n  nl: {title[0].rstrip('.')}\n  fr: {title[1].rstrip('.')}\n"
+            "languages:\n  nl:\n    provenance: official\n  fr:\n    provenance: official\n",
+            encoding="utf-8",
+        )
+        for side, lang in enumerate(("nl", "fr")):
+            body = "\n\n".join(" ".join(p[side] for p in paragraph) for paragraph in paragraphs)
+            (folder / f"{lang}.md").write_text(body + "\n", encoding="utf-8")
+    return root
+
+
 def word_of_rank(rank: int, lang: str = "nl", seed: int = 1) -> str:
     """A word of the given frequency rank in the library's `lang` vocabulary (for benchmark queries)."""
     index = ("nl", "fr", "en").index(lang)
@@ -99,4 +165,4 @@ def word_of_rank(rank: int, lang: str = "nl", seed: int = 1) -> str:
 
 
 if __name__ == "__main__":
-    write_library(Path(sys.argv[1]), int(sys.argv[2]))
+    write_library(Path(sys.argv[1]), int(sys.argv[2]), parallel="--parallel" in sys.argv[3:])
