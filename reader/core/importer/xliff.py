@@ -75,6 +75,17 @@ class Change:
         return data
 
 
+def _ranges(numbers: list[int]) -> str:
+    """1, 2, 3, 5 as '1-3, 5': a file of untranslated units names every segment."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
 @dataclass
 class XliffPlan:
     file: XliffFile
@@ -87,7 +98,7 @@ class XliffPlan:
         if not self.skipped:
             return None
         src = LANGUAGES[self.file.source_lang]
-        numbers = ", ".join(str(n) for n in self.skipped)
+        numbers = _ranges(self.skipped)
         return clean_line(
             f"{self.file.path}: skipped {len(self.skipped)} unit(s) whose target is empty, a copy of the source "
             f"or reads as {src} (untranslated in the CAT tool): segment(s) {numbers}; --accept-copies takes them"
