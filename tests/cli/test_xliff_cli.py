@@ -253,3 +253,24 @@ def test_twin_an_import_with_copies_while_another_process_edits(run, lib: Path, 
     after = _segments(run)
     sources = {s["source"] for s in before if len(s["source"].split()) > 1}
     assert not [s for s in after if s["target"] in sources]  # no segment swapped to Dutch
+
+
+def test_a_hand_edited_1_2_file_without_xml_space_keeps_the_lines_of_a_target(run, lib: Path, tmp_path: Path):
+    before = _segments(run)
+    lines = before[1]["target"].replace("Consommateurs", "Consommatrices").split("\n")
+    indented = "\n" + "".join(f"      {line}  \n" for line in lines) + "    "  # as an editor re-indents it
+    units = (
+        f'<trans-unit id="s2-x"><source>{before[1]["source"]}</source><target>{indented}</target></trans-unit>'
+        f'<trans-unit id="s5-x"><source>{before[4]["source"]}</source><target>{before[4]["source"]}</target>'
+        "</trans-unit>"
+    )
+    xlf = tmp_path / "hand.xlf"
+    xlf.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2"><file original="x" source-language="nl" '
+        f'target-language="fr" datatype="plaintext"><body>{units}</body></file></xliff>',
+        encoding="utf-8",
+    )
+    result = run("import", str(xlf), "--release", SEED_ID, "--json")
+    assert result.code == 0, result.err
+    assert [c["segment"] for c in result.json()["changes"]] == [2] and result.json()["skipped"] == [5]
+    assert "\n".join(lines) in _fr(lib).decode("utf-8")

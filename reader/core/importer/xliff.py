@@ -131,7 +131,7 @@ def _target_text(element: Any) -> str:
     text = "".join(element.itertext())
     preserve = next((e.get(_XML_SPACE) for e in element.iterancestors() if e.get(_XML_SPACE)), None)
     preserve = element.get(_XML_SPACE) or preserve
-    return text if preserve == "preserve" and text.strip() else _lines(text)
+    return text.strip() if preserve == "preserve" else _lines(text)
 
 
 def _lang(code: str | None, path: Path, what: str) -> str:
