@@ -101,6 +101,8 @@ def test_xliff12_export_keeps_the_rules_of_1_2(run, lib: Path, tmp_path: Path):
     assert any("te vrij" in n.text for n in units[3].iter(f"{{{X12}}}note"))
     letterhead = units[1].find(f"{{{X12}}}target").text
     assert letterhead.count("\n") == 3  # kept as four lines, under xml:space="preserve"
+    back = run("import", str(tmp_path / "seed-xliff12.xlf"), "--json")  # states and notes read as written
+    assert back.code == 0 and back.json()["changes"] == [] and back.json()["format"] == "xliff 1.2"
 
 
 @pytest.mark.parametrize(("fmt", "version"), [("xliff12", "1.2"), ("xliff", "2.0")])
