@@ -30,9 +30,12 @@ def _import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[st
     from reader.core.text.glossary import Glossary
 
     glossary = Glossary.load(ctx.settings.user_glossary)
-    plan = plan_xliff(path, ctx.library, ctx.settings.reviews, args.release, glossary)
+    plan = plan_xliff(path, ctx.library, ctx.settings.reviews, args.release, glossary, args.accept_copies)
     if not args.dry_run and plan.changes:
         apply_xliff(plan, ctx.library, ctx.settings.reviews, ctx.who(args.translator), glossary)
+    skipped = plan.skipped_warning()
+    if skipped:
+        warn(skipped)
     if not args.json:
         verb = "would change" if args.dry_run else "changed"
         out = console()
@@ -120,5 +123,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--force", action="store_true", help="replace an existing language version")
     p.add_argument("--dry-run", action="store_true", help="detect and print, write nothing")
     p.add_argument("--translator", metavar="NAME", help="with .xlf: who edited (default: the user)")
+    p.add_argument(
+        "--accept-copies",
+        action="store_true",
+        help="with .xlf: also take targets that are empty, copy the source or read as the source language "
+        "(skipped by default: a CAT tool's untranslated units)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)

@@ -228,9 +228,11 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     output = Path(args.output)
     if args.output != "-" and output.is_dir():
         raise CommandError(f"{output}: is a folder; give a file name with -o")
+    if args.source_in_target and args.format != "xliff12":
+        raise CommandError("--source-in-target goes with --format xliff12 (the XLIFF that OmegaT translates)")
     release, report = _report(args, ctx)
     store = _store(ctx, release, args)
-    data = render(report, store, args.format, title=release.title(args.source))
+    data = render(report, store, args.format, release.title(args.source), args.source_in_target)
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -274,6 +276,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_review)
     p = pair_parser("export", "export aligned pairs with flags and review states")
-    p.add_argument("--format", required=True, choices=("tmx", "xliff", "md", "html"))
+    p.add_argument(
+        "--format",
+        required=True,
+        choices=("tmx", "xliff", "xliff12", "md", "html"),
+        help="xliff: XLIFF 2.0; xliff12: XLIFF 1.2 (OmegaT, older CAT tools)",
+    )
+    p.add_argument(
+        "--source-in-target",
+        action="store_true",
+        help="with xliff12: every target a copy of the source, the XLIFF that OmegaT translates "
+        "(its translations come from the TMX export in the project's tm/auto/)",
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(handler=cmd_export)

@@ -1,10 +1,16 @@
 """Take back what a translator changed in a CAT tool: targets, states and notes of an XLIFF file.
 
-Reads XLIFF 2.0 (as press-reader exports it) and 1.2 (as OmegaT, Trados or memoQ write it). Each
-unit is matched to a segment by its id (``s<N>-<key>``) and checked against the segment's source:
-if the release changed since the export, nothing is taken and the error says which unit no longer
-matches. All target changes are made in one write of the version (history kept, provenance rules
-of ``review.edit``), then the states and comments are set.
+Reads XLIFF 2.0 and 1.2, told apart by the root's namespace (both as press-reader exports them, 1.2
+also as OmegaT, Trados or memoQ write it). Each unit is matched to a segment by its id
+(``s<N>-<key>``) and checked against the segment's source: if the release changed since the export,
+nothing is taken and the error says which unit no longer matches. All target changes are made in one
+write of the version (history kept, provenance rules of ``review.edit``), then the states and
+comments are set.
+
+A CAT tool leaves a copy of the source in the target of a unit nobody translated (OmegaT translates
+the target of a "source=target" XLIFF), so a target that is empty, equals its source or reads as the
+source language is not taken over a target that is none of these: the unit is skipped and counted
+(``accept_copies`` takes the copies). Targets keep their line breaks (a letterhead's).
 """
 
 from __future__ import annotations
@@ -22,13 +28,16 @@ from reader.core.review.edit import Edit, edit_release
 from reader.core.review.export import ORIGINAL_PREFIX
 from reader.core.review.store import ReviewStore
 from reader.core.text.clean import clean_line, clean_text
+from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
+from reader.core.text.langid import identify
 
 MAX_XLIFF_BYTES = 16 * 1024 * 1024
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 _OUR_FLAG_NOTE = re.compile(r"^\w+ \((error|warning|info)\): ")
 _ID = re.compile(r"^s(?P<n>\d+)-(?P<key>[0-9a-f]{16}(?:#\d+)?)$")
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 @dataclass
@@ -66,11 +75,34 @@ class Change:
         return data
 
 
+def _ranges(numbers: list[int]) -> str:
+    """1, 2, 3, 5 as '1-3, 5': a file of untranslated units names every segment."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
 @dataclass
 class XliffPlan:
     file: XliffFile
     release: Release
     changes: list[Change] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)  # segments whose target was untranslated (a copy)
+
+    def skipped_warning(self) -> str | None:
+        """One line for the user: which units were left alone as untranslated, and the way to take them."""
+        if not self.skipped:
+            return None
+        src = LANGUAGES[self.file.source_lang]
+        numbers = _ranges(self.skipped)
+        return clean_line(
+            f"{self.file.path}: skipped {len(self.skipped)} unit(s) whose target is empty, a copy of the source "
+            f"or reads as {src} (untranslated in the CAT tool): segment(s) {numbers}; --accept-copies takes them"
+        )
 
     def to_json(self, written: bool) -> dict[str, Any]:
         return {
@@ -81,11 +113,25 @@ class XliffPlan:
             "target": self.file.target_lang,
             "written": written,
             "changes": [c.to_json() for c in self.changes],
+            "skipped": self.skipped,
         }
 
 
 def _text(element: Any) -> str:
     return " ".join("".join(element.itertext()).split()) if element is not None else ""
+
+
+def _lines(text: str) -> str:
+    """Whitespace collapsed within each line, line breaks kept: how two targets are compared."""
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def _target_text(element: Any) -> str:
+    """A target's text with its line breaks: exact under xml:space="preserve" (on it or an ancestor)."""
+    text = "".join(element.itertext())
+    preserve = next((e.get(_XML_SPACE) for e in element.iterancestors() if e.get(_XML_SPACE)), None)
+    preserve = element.get(_XML_SPACE) or preserve
+    return text.strip() if preserve == "preserve" else _lines(text)
 
 
 def _lang(code: str | None, path: Path, what: str) -> str:
@@ -150,7 +196,7 @@ def _read_2(path: Path, root: Any) -> XliffFile:
             Unit(
                 unit.get("id") or "",
                 _text(segment.find("x:source", ns)),
-                _text(target) if target is not None else None,
+                _target_text(target) if target is not None else None,
                 status,
                 _comment(notes),
             )
@@ -184,7 +230,7 @@ def _read_12(path: Path, root: Any) -> XliffFile:
             Unit(
                 unit.get("id") or "",
                 _text(unit.find(q("source"))),
-                _text(target) if target is not None else None,
+                _target_text(target) if target is not None else None,
                 status,
                 _comment(notes),
             )
@@ -216,8 +262,32 @@ def _match(xliff: XliffFile, unit: Unit, report: CheckReport) -> CheckedPair:
     return pair
 
 
+def _copy(text: str, source: str, src: str) -> bool:
+    """The source again, or (five words or more) surely in the source language."""
+    if not text.strip():
+        return False
+    if fold(" ".join(text.split())) == fold(" ".join(source.split())):
+        return True
+    if len(text.split()) < 5:
+        return False
+    lang, probability = identify(" ".join(text.split()))
+    return lang == src and probability >= 0.95
+
+
+def _untranslated(new: str, current: str, source: str, src: str) -> bool:
+    """A target a CAT tool left untranslated, over one that was translated: empty, or a copy."""
+    if not new.strip():
+        return bool(current.strip())
+    return _copy(new, source, src) and not _copy(current, source, src)
+
+
 def plan_xliff(
-    path: Path, library: Library, store_root: Path, release_id: str | None = None, glossary: Glossary | None = None
+    path: Path,
+    library: Library,
+    store_root: Path,
+    release_id: str | None = None,
+    glossary: Glossary | None = None,
+    accept_copies: bool = False,
 ) -> XliffPlan:
     xliff = read_xliff(Path(path))
     wanted = release_id or xliff.release_id
@@ -233,7 +303,10 @@ def plan_xliff(
     for unit in xliff.units:
         pair = _match(xliff, unit, report)
         change = Change(pair.index + 1, pair.source)
-        if unit.target is not None and unit.target != " ".join(pair.target.split()):
+        if unit.target is not None and _lines(unit.target) != _lines(pair.target):
+            if not accept_copies and _untranslated(unit.target, pair.target, pair.source, xliff.source_lang):
+                plan.skipped.append(pair.index + 1)
+                continue
             change.target = unit.target
         current = store.get(pair.key)
         if unit.status is not None and unit.status != current.status:

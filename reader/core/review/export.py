@@ -1,8 +1,10 @@
-"""Export checked pairs: TMX 1.4 and XLIFF 2.0 (through translate-toolkit), Markdown and HTML reports.
+"""Export checked pairs: TMX 1.4, XLIFF 2.0 and 1.2, Markdown and HTML reports.
 
 Review states travel as XLIFF 2 segment states (todo: translated, ok: reviewed, flagged: initial with
-subState press-reader:flagged) and in TMX as a <prop type="x-review-state">; comments and flags are
-notes in both.
+subState press-reader:flagged), as XLIFF 1.2 target states (todo: translated, ok: final with
+approved="yes", flagged: needs-review-translation) and in TMX as a <prop type="x-review-state">;
+comments and flags are notes in all three. XLIFF 1.2 is there because many CAT tools (OmegaT 3.x among
+them) read only 1.x: a 2.0 file opens there as an empty project.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from reader.core.model import LANGUAGES
 from reader.core.review.checks import CheckReport
 from reader.core.review.store import ReviewStore
 
-FORMATS = ("tmx", "xliff", "md", "html")
+FORMATS = ("tmx", "xliff", "xliff12", "md", "html")
 ORIGINAL_PREFIX = "press-reader:"  # <file original="press-reader:<release id>">
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2"
 
 
 def _notes(report: CheckReport, store: ReviewStore, index: int) -> tuple[str, str, list[str]]:
@@ -65,6 +69,12 @@ def to_xliff(report: CheckReport, store: ReviewStore) -> bytes:
         for note in notes:
             unit.addnote(note, origin="press-reader")
         segment = unit.xmlelement
+        # Line breaks (a letterhead's) are kept where 2.0 allows xml:space: on <source> and <target>,
+        # never on <segment>.
+        segment.attrib.pop(XML_SPACE, None)
+        for part in segment:
+            if part.tag in (unit.namespaced("source"), unit.namespaced("target")):
+                part.set(XML_SPACE, "preserve")
         segment.set("state", {"ok": "reviewed", "flagged": "initial"}.get(status, "translated"))
         if status == "flagged":
             segment.set("subState", "press-reader:flagged")
@@ -80,6 +90,49 @@ def to_xliff(report: CheckReport, store: ReviewStore) -> bytes:
     for file_element in root.iter("{urn:oasis:names:tc:xliff:document:2.0}file"):
         file_element.set("original", f"{ORIGINAL_PREFIX}{report.release_id}")
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+
+
+def to_xliff12(report: CheckReport, store: ReviewStore, source_in_target: bool = False) -> bytes:
+    """XLIFF 1.2 written directly: a trans-unit per segment, its state on <target>, notes after it.
+
+    xml:space="preserve" goes on each <trans-unit>, the one place 1.2 names for it around a segment,
+    so the line breaks of a letterhead survive a CAT tool. ``source_in_target`` writes the
+    "source=target" XLIFF that OmegaT 3.x translates (it reads the text to translate from <target>):
+    each target a copy of the source, without a state, so that taking the file back changes no review
+    state; the current translations reach OmegaT through the TMX in its tm/auto/ folder.
+    """
+    from lxml import etree
+
+    def sub(parent: etree._Element, name: str, text: str | None = None, **attrs: str) -> etree._Element:
+        element = etree.SubElement(parent, f"{{{XLIFF12_NS}}}{name}", attrs)
+        element.text = text
+        return element
+
+    root = etree.Element(f"{{{XLIFF12_NS}}}xliff", {"version": "1.2"}, nsmap={None: XLIFF12_NS})
+    file_element = sub(
+        root,
+        "file",
+        original=f"{ORIGINAL_PREFIX}{report.release_id}",
+        datatype="plaintext",
+        **{"source-language": report.source, "target-language": report.target, "tool-id": "press-reader"},
+    )
+    sub(sub(file_element, "header"), "tool", **{"tool-id": "press-reader", "tool-name": "press-reader"})
+    body = sub(file_element, "body")
+    for i, pair in enumerate(report.pairs):
+        key, status, notes = _notes(report, store, i)
+        unit = sub(body, "trans-unit", id=f"s{i + 1}-{key}")
+        unit.set(XML_SPACE, "preserve")
+        sub(unit, "source", pair.source or "")
+        if source_in_target:
+            sub(unit, "target", pair.source or "")
+        else:
+            unit.set("approved", "yes" if status == "ok" else "no")
+            state = {"ok": "final", "flagged": "needs-review-translation"}.get(status, "translated")
+            sub(unit, "target", pair.target or "", state=state if pair.target else "needs-translation")
+        for note in notes:
+            sub(unit, "note", note, **{"from": "press-reader"})
+    etree.indent(root, space="  ")
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8")) + b"\n"
 
 
 def _md(text: str) -> str:
@@ -139,10 +192,11 @@ tr.ok {{ background: #f0fff3; }} ul {{ margin: 0; padding-left: 1.2em; }}
     return page.encode("utf-8")
 
 
-def render(report: CheckReport, store: ReviewStore, fmt: str, title: str = "") -> bytes:
+def render(report: CheckReport, store: ReviewStore, fmt: str, title: str = "", source_in_target: bool = False) -> bytes:
     writers: dict[str, Callable[[], bytes]] = {
         "tmx": lambda: to_tmx(report, store),
         "xliff": lambda: to_xliff(report, store),
+        "xliff12": lambda: to_xliff12(report, store, source_in_target),
         "md": lambda: to_markdown(report, store, title or report.release_id),
         "html": lambda: to_html(report, store, title or report.release_id),
     }
