@@ -86,22 +86,32 @@ class Suggestion:
         }
 
 
-def _candidate_query(sentence: str) -> str:
-    unique = [w for w in dict.fromkeys(_WORD.findall(sentence)) if len(w) > 2 and not w.isdigit()]
+CANDIDATE_WORDS = 6  # the sentence's rarest words find its look-alikes; common ones only slow the search
+
+
+def _candidate_query(store: MemoryStore, sentence: str, src: str, tgt: str) -> str:
+    unique = [fold(w) for w in dict.fromkeys(_WORD.findall(sentence)) if len(w) > 2 and not w.isdigit()]
     if not unique:
         return ""
-    return " OR ".join(f'"{w}"' for w in unique[:24])
+    _l1, _l2, flipped = store.orient(src, tgt)
+    df = store.document_frequency(unique, "t2" if flipped else "t1")
+    known = sorted((w for w in unique if df.get(w)), key=lambda w: df[w])[:CANDIDATE_WORDS]
+    return " OR ".join(f'"{w}"' for w in known)
 
 
 def fuzzy(
     store: MemoryStore, sentence: str, src: str, tgt: str, limit: int = 3, threshold: float = FUZZY_THRESHOLD
 ) -> list[Suggestion]:
     """The best earlier renderings of sentences like this one, at least `threshold` alike."""
-    query = _candidate_query(sentence)
+    query = _candidate_query(store, sentence, src, tgt)
     if not query:
         return []
     found: dict[tuple[str, str], Suggestion] = {}
-    for pair in store.matching(query, src, tgt, limit=40, order="rank"):
+    length = len(words(sentence))
+    for pair in store.matching(query, src, tgt, limit=30, order="rank"):
+        other = len(words(pair.source))
+        if min(length, other) < threshold * max(length, other):
+            continue  # the length difference alone keeps it under the threshold
         score = similarity(sentence, pair.source)
         if score < threshold:
             continue
