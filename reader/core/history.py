@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from reader.core import atomic, yamlio
+from reader.core.body import MAX_BODY_BYTES
 from reader.core.errors import LibraryError
+from reader.core.metadata import default_user, plain_data
 from reader.core.text.clean import clean_line
 
 FOLDER = "history"
@@ -108,3 +110,35 @@ def find(release_folder: Path, lang: str, stamp: str) -> Revision:
         if revision.stamp == stamp or revision.when == stamp:
             return revision
     raise LibraryError(folder_of(release_folder, lang), f"no revision '{clean_line(stamp)[:40]}' of '{lang}'")
+
+
+def keep_replaced(folder: Path, lang: str, metadata: str | None, body: bytes, who: str, why: str) -> None:
+    """The body a save is about to replace, kept with its title and provenance (read from `metadata`)."""
+    path = folder / f"{lang}.md"
+    try:
+        with open(path, "rb") as handle:
+            previous = handle.read(MAX_BODY_BYTES + 1)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise LibraryError(path, f"cannot keep the earlier text ({atomic.describe(exc)}); nothing written") from None
+    if previous == body:
+        return
+    title, provenance = "", {}
+    try:
+        data = yamlio.load(metadata or "")
+        if isinstance(data, dict):
+            title = str((data.get("titles") or {}).get(lang) or "")
+            entry = (data.get("languages") or {}).get(lang)
+            provenance = {str(k): v for k, v in entry.items()} if isinstance(entry, dict) else {}
+    except (yamlio.YamlProblem, AttributeError):
+        pass
+    keep(
+        folder,
+        lang,
+        previous,
+        who=who or default_user(),
+        why=why or "replaced",
+        title=title,
+        provenance=plain_data(provenance),
+    )

@@ -80,6 +80,7 @@ class ReviewScreen(BaseScreen):
         self.edits = 0
         self.filter: Filter = "all"
         self.shown_pairs: list[int] = []  # the pair index of each row shown
+        self._warned = False  # said once that the release changed on disk under unsaved edits
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -107,6 +108,7 @@ class ReviewScreen(BaseScreen):
         self.sub_title = f"review {self.source}→{self.target} · {self.release.title(self.source)}"
         self.query_one(AlignedView).focus()
         self.run_check()
+        self.set_interval(2.0, self.check_disk)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review", description="Checking the rendering")
     def run_check(self, after: int | None = None) -> None:
@@ -255,7 +257,7 @@ class ReviewScreen(BaseScreen):
         """Edit the current target under its source; saving re-checks it and moves to the next flag."""
         from reader.tui.screens.edit_segment import EditSegmentModal
 
-        if self.report is None or not self.shown_pairs:
+        if self.report is None or not self.shown_pairs or self.check_disk():
             return
         pair = self.report.pairs[self._current()]
         official = self.release.versions[self.target].provenance.kind == "official"
@@ -293,7 +295,9 @@ class ReviewScreen(BaseScreen):
         self.run_check(after=index)
 
     def action_write(self) -> None:
-        """Write the edited version once: history keeps the text it replaces."""
+        """Write the edited version once, merged into what is on disk now: history keeps the text it
+        replaces, and a segment another window changed meanwhile is refused by name, never overwritten."""
+        from reader.core.errors import WriteConflict
         from reader.core.library import default_user
         from reader.core.review.edit import edited_provenance
 
@@ -301,26 +305,62 @@ class ReviewScreen(BaseScreen):
             self.notify("No edit to write.")
             return
         version = self.working.versions[self.target]
+        base = self.release.versions[self.target]
         who = self.app.settings.user or default_user()
-        provenance = edited_provenance(self.release.versions[self.target].provenance, who)
+        moved = self.app.library.changed_on_disk(self.release)
         try:
             self.app.library.save_version(
                 self.release,
                 self.target,
                 version.blocks,
-                provenance,
+                edited_provenance(base.provenance, who),
                 version.title,
                 version.date,
                 who=who,
                 why=f"{self.edits} edit(s) in review",
+                base=base,
             )
+        except WriteConflict as exc:
+            title = "Partly written" if exc.written else "Not written"
+            self.notify(str(exc), title=title, severity="error", timeout=15)
+            self.reload()
+            return
         except ReaderError as exc:
             self.notify(str(exc), title="Not written", severity="error", timeout=10)
             return
-        self.notify(f"Wrote {self.edits} edit(s) to {version.path.name}; the earlier text is in its history.")
-        self.working, self.edits = None, 0
+        merged = " It had changed on disk: your edits were merged into it." if moved else ""
+        self.notify(f"Wrote {self.edits} edit(s) to {version.path.name}; the earlier text is in its history.{merged}")
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the release as it is on disk now (unsaved edits are dropped: call after a write)."""
+        try:
+            self.release = self.app.library.get(self.release.id)
+        except ReaderError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.working, self.edits, self._warned = None, 0, False
         self.sub_title = f"review {self.source}→{self.target} · {self.release.title(self.source)}"
         self.query_one("#pane-labels").query(Label).last().update(self._label(self.target))
+        self.run_check()
+
+    def check_disk(self) -> bool:
+        """Another window wrote this release: reload, or (with unsaved edits) say w will merge them."""
+        if not self.app.library.changed_on_disk(self.release):
+            return False
+        if not self.edits:
+            self.notify("This release changed on disk (another window): reloaded.", timeout=6)
+            self.reload()
+            return True
+        if not self._warned:
+            self._warned = True
+            self.notify(
+                "This release changed on disk (another window). w merges your edits into it; "
+                "a segment changed there too is refused.",
+                severity="warning",
+                timeout=10,
+            )
+        return False
 
     def action_leave(self) -> None:
         from reader.tui.screens.modals import ConfirmModal
