@@ -80,6 +80,13 @@ def server() -> Iterator[tuple[str, Fake]]:
         httpd.server_close()
 
 
+def _make_machine(yaml_path: Path) -> None:
+    """The seed's 'en' version becomes a machine one, so --save may replace it."""
+    text = yaml_path.read_text(encoding="utf-8")
+    text = text.replace("  en:\n    provenance: unofficial\n", "  en:\n    provenance: machine\n")
+    yaml_path.write_text(text, encoding="utf-8")
+
+
 def _no_controls(text: str) -> None:
     assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text, repr(text[:200])
 
@@ -98,10 +105,7 @@ def test_server_texts_are_cleaned_when_shown_and_saved(run, server, library_dir:
     en = library_dir / SEED_ID / "en.md"
     en.unlink()
     yaml_path = library_dir / SEED_ID / "release.yaml"
-    yaml_path.write_text(
-        yaml_path.read_text(encoding="utf-8").replace("  en:\n    provenance: unofficial\n", "  en:\n    provenance: machine\n"),
-        encoding="utf-8",
-    )
+    _make_machine(yaml_path)
     en.write_text("Old machine text.\n", encoding="utf-8")
     result = run("--library", str(library_dir), "--engine-url", url, "translate", SEED_ID, "--to", "en", "--save")
     assert result.code == 0, result.err
@@ -114,10 +118,7 @@ def test_credentials_in_the_url_are_never_written(run, server, library_dir: Path
     secret = url.replace("http://", "http://reader:s3cret@")
     (library_dir / SEED_ID / "en.md").write_text("Old.\n", encoding="utf-8")
     yaml_path = library_dir / SEED_ID / "release.yaml"
-    yaml_path.write_text(
-        yaml_path.read_text(encoding="utf-8").replace("  en:\n    provenance: unofficial\n", "  en:\n    provenance: machine\n"),
-        encoding="utf-8",
-    )
+    _make_machine(yaml_path)
     result = run("--library", str(library_dir), "--engine-url", secret, "translate", SEED_ID, "--to", "en", "--save")
     assert result.code == 0, result.err
     assert "s3cret" not in result.out + result.err
@@ -133,7 +134,8 @@ def test_credentials_in_the_url_are_never_written(run, server, library_dir: Path
 )
 def test_a_bad_engine_url_is_one_line(run, library_dir: Path, bad: str):
     before = tree_hashes(library_dir)
-    result = run("--library", str(library_dir), "--engine-url", bad, "translate", "--text", "Zin.", "--from", "nl", "--to", "en")
+    argv = ["translate", "--text", "Zin.", "--from", "nl", "--to", "en"]
+    result = run("--library", str(library_dir), "--engine-url", bad, *argv)
     one_line_error(result, "--engine-url", "not an http(s) URL")
     assert "\x1b" not in result.err
     assert tree_hashes(library_dir) == before
