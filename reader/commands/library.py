@@ -27,7 +27,6 @@ from reader.core.library import Library
 if TYPE_CHECKING:
     from reader.core.search import SearchIndex
 from reader.core.model import LANGUAGES, Release, listing_marks
-from reader.core.text.clean import clean_text
 
 
 def report_problems(library: Library) -> None:
@@ -271,7 +270,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     revisions = history.revisions(release.folder, lang)
     if args.show:
         revision = history.find(release.folder, lang, args.show)
-        sys.stdout.write(clean_text(revision.path.read_text(encoding="utf-8", errors="replace")))
+        sys.stdout.write(history.read_revision(revision))
         return EXIT_OK
     if args.json:
         print_json([r.to_json() for r in revisions])

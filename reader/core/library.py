@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from reader.core import atomic, history, on_disk
+from reader.core import atomic, history, on_disk, yamlio
 from reader.core.body import read_body, to_markdown
 from reader.core.errors import LibraryError, ReaderError
 from reader.core.metadata import (
@@ -96,6 +96,8 @@ class Library:
             if folder.name.startswith((".", "_")):
                 continue
             try:
+                if folder.is_symlink():
+                    raise LibraryError(folder, "a symbolic link in the library; not followed")
                 if not folder.is_dir():
                     continue
                 seen.add(folder.name)
@@ -157,6 +159,8 @@ class Library:
         folder = self.root / release_id
         if cached is not None and self._stamps.get(release_id) == on_disk.stamp(cached.folder):
             return cached
+        if folder.is_symlink():
+            raise LibraryError(folder, "a symbolic link in the library; not followed")
         if (cached is not None or self._releases is None) and folder.is_dir():
             stamp = on_disk.stamp(folder)
             try:
@@ -251,7 +255,7 @@ class Library:
         refused: list[str] = []
         with atomic.locked(release.folder):
             try:
-                current: str | None = metadata.read_text(encoding="utf-8")
+                current: str | None = atomic.read_limited(metadata, yamlio.MAX_YAML_BYTES, follow=False).decode("utf-8")
             except FileNotFoundError:
                 current = None
             except (OSError, UnicodeDecodeError) as exc:

@@ -78,8 +78,9 @@ def read_release(job: tuple[str, str, str | None]) -> Read:
 
 
 def is_dir(entry: os.DirEntry[str]) -> bool:
+    """A release folder: a link to a folder is not followed (the library refuses it too)."""
     try:
-        return entry.is_dir()
+        return entry.is_dir(follow_symlinks=False)
     except OSError:
         return False
 
