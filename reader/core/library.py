@@ -261,7 +261,7 @@ class Library:
             except (OSError, UnicodeDecodeError) as exc:
                 reason = atomic.describe(exc) if isinstance(exc, OSError) else "not UTF-8"
                 raise LibraryError(metadata, f"cannot read before saving ({reason}); nothing written") from None
-            if base is not None:
+            if base is not None or whole:
                 title, blocks, provenance, date, refused = on_disk.merge(
                     release.folder, lang, base, (title, blocks, provenance, date), whole
                 )

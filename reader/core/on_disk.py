@@ -57,12 +57,20 @@ def _disk_version(folder: Path, lang: str) -> LanguageVersion | None:
 
 
 def merge(
-    folder: Path, lang: str, base: LanguageVersion, mine: Change, whole: bool
+    folder: Path, lang: str, base: LanguageVersion | None, mine: Change, whole: bool
 ) -> tuple[str, list[Block], Provenance, dt.date | None, list[str]]:
-    """The writer's change applied to the version on disk; raises when nothing of it can be written."""
+    """The writer's change applied to the version on disk; raises when nothing of it can be written.
+
+    `base` None with `whole`: the writer saw no such version (a new translation); one written
+    meanwhile by a person is refused, a machine one is replaced (its text goes to the history).
+    """
     title, blocks, provenance, date = mine
     path = folder / f"{lang}.md"
     disk = _disk_version(folder, lang)
+    if base is None:
+        if disk is not None and disk.provenance.kind != "machine":
+            raise conflict(path, [f"the {disk.provenance.kind} '{lang}' version saved meanwhile"], written=False)
+        return title, blocks, provenance, date, []
     try:
         disk_blocks = read_body(path) if path.exists() else None
     except LibraryError:

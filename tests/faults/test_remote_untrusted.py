@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -179,3 +182,44 @@ def test_a_batch_with_the_wrong_count_keeps_what_finished(run, server, library_d
     assert result.code == 0, result.err
     cached = [s["cached"] for b in result.json()["blocks"] for s in b["sentences"]]
     assert any(cached) and not all(cached)
+
+
+def _proc(library_dir: Path, *argv: str) -> subprocess.Popen[str]:
+    env = dict(os.environ, PRESS_READER_LIBRARY=str(library_dir))
+    return subprocess.Popen(
+        [sys.executable, "-m", "reader", *argv], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def test_translate_save_and_an_edit_at_once_lose_nothing(server, library_dir: Path):
+    """The twin of --save: a translation saved while another process edits the same version."""
+    url, _fake = server
+    _make_machine(library_dir / SEED_ID / "release.yaml")
+    edit = "An edited sentence that the reviewer wrote by hand."
+    for _round in range(2):
+        save = _proc(library_dir, "--engine-url", url, "translate", SEED_ID, "--to", "en", "--save")
+        editing = _proc(library_dir, "review", SEED_ID, *PAIR_EN, "--segment", "3", "--edit", edit)
+        results = [(p, *p.communicate(timeout=180)) for p in (save, editing)]
+        ok = 0
+        for proc, _out, err in results:
+            assert "Traceback" not in err
+            if proc.returncode == 0:
+                ok += 1
+                continue
+            lines = [line for line in err.splitlines() if line.startswith("press-reader: error: ")]
+            assert len(lines) == 1 and ("changed by someone else" in lines[0] or "not overwritten" in lines[0]), err
+        assert ok >= 1
+        text = (library_dir / SEED_ID / "en.md").read_text(encoding="utf-8")
+        if editing.returncode == 0:
+            assert edit in text
+        kept = list((library_dir / SEED_ID / "history" / "en").glob("*.md"))
+        assert kept  # every replaced text is in the history
+        _make_machine(library_dir / SEED_ID / "release.yaml")
+        yaml_path = library_dir / SEED_ID / "release.yaml"
+        yaml_path.write_text(
+            yaml_path.read_text(encoding="utf-8").replace("provenance: post-edited", "provenance: machine"),
+            encoding="utf-8",
+        )
+
+
+PAIR_EN = ["--source", "nl", "--target", "en", "--no-mt"]

@@ -143,3 +143,34 @@ def test_xliff_import_and_an_edit_at_once_keep_both(run, tmp_path: Path, monkeyp
             assert proc.returncode == 0, err
         text = (root / RID / "fr.md").read_text(encoding="utf-8")
         assert _new(5) in text and _new(11) in text
+
+
+def test_a_restore_and_an_edit_at_once_lose_nothing(tmp_path: Path):
+    """The twin of history --restore: another process edits the version being restored."""
+    from reader.core import history
+
+    for rnd in range(3):
+        root = tmp_path / f"lib{rnd}"
+        make_release(root)
+        library = Library.load(root)
+        release = library.get(RID)
+        fr = release.versions["fr"]
+        library.save_version(
+            release, "fr", [Block("paragraph", "Un texte entièrement autre.")], fr.provenance, fr.title, base=fr
+        )
+        (stamp,) = [r.stamp for r in history.revisions(root / RID, "fr")]
+        restore = _cli(root, tmp_path, "history", RID, "--lang", "fr", "--restore", stamp)
+        edit = _cli(root, tmp_path, *_edit_args(1, "Un titre changé à la main", "bob"))
+        outcomes = []
+        for proc in (restore, edit):
+            _out, err = proc.communicate(timeout=120)
+            assert "Traceback" not in err
+            if proc.returncode:
+                (line,) = [x for x in err.splitlines() if x.startswith("press-reader: error:")]
+                assert "changed by someone else" in line, err
+            outcomes.append(proc.returncode)
+        assert 0 in outcomes
+        texts = [p.read_text(encoding="utf-8") for p in (root / RID / "history" / "fr").glob("*.md")]
+        texts.append((root / RID / "fr.md").read_text(encoding="utf-8"))
+        assert any("entièrement autre" in t for t in texts)  # nothing ever written is lost
+        assert any("jour 3 avec" in t for t in texts)
