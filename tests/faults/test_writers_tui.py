@@ -54,3 +54,28 @@ async def test_an_open_release_shows_what_another_window_wrote(tmp_path: Path):
         screen.check_disk()
         assert _new(3) in " ".join(b.text for b in screen.release.versions["fr"].blocks)
         assert _new(3) in " ".join(b.text for b in app.library.get(RID).versions["fr"].blocks)
+
+
+async def test_a_refused_tui_edit_is_kept_as_a_proposal(tmp_path: Path):
+    root = tmp_path / "lib"
+    make_release(root)
+    app = make_app(Library.load(root), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(RID), "nl", "fr"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.report is not None
+        mine = "La ministre est venue au port le jour 9 avec 90 personnes."
+        screen._apply(9, mine)
+        await wait_for_workers(pilot)
+        cli = _cli(root, tmp_path, *_edit_args(10, _new(9), "alice"))  # the same segment, elsewhere
+        _out, err = cli.communicate(timeout=120)
+        assert cli.returncode == 0, err
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+        assert screen.edits == 0 and screen.store is not None
+        comments = [screen.store.get(p.key).comment for p in screen.report.pairs]
+        assert any(mine in c and "proposed" in c for c in comments)
+    text = (root / RID / "fr.md").read_text(encoding="utf-8")
+    assert _new(9) in text and mine not in text

@@ -266,7 +266,8 @@ class RemoteEngine(Engine):
             return self.fallback.alternatives(sentence, from_code, to_code, n)
         answer = self._post_to_any({"q": sentence, "source": from_code, "target": to_code, "alternatives": n - 1})
         best = answer.get("translatedText")
-        others = answer.get("alternatives") or []
+        others = answer.get("alternatives")
+        others = others if isinstance(others, list) else []
         texts = [best] if isinstance(best, str) else []
         texts += [t for t in others if isinstance(t, str)]
         return list(dict.fromkeys(clean_line(t) for t in texts))[:n]

@@ -18,7 +18,7 @@ from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckReport
 from reader.core.review.store import ReviewStore, SegmentReview
 from reader.tui.messages import ReviewReady, Row
-from reader.tui.screens.base import BaseScreen
+from reader.tui.screens.review_write import WritesMerged
 from reader.tui.widgets.aligned import AlignedView
 
 
@@ -55,7 +55,7 @@ FILTER_HELP = {
 }
 
 
-class ReviewScreen(BaseScreen):
+class ReviewScreen(WritesMerged):
     BINDINGS = [  # the footer holds what fits at 80 columns; ? and ctrl+p list every key
         Binding("right_square_bracket", "next_flag(1)", "Next", key_display="]"),
         Binding("left_square_bracket", "next_flag(-1)", "Prev flag", key_display="[", show=False),
@@ -81,6 +81,8 @@ class ReviewScreen(BaseScreen):
         self.filter: Filter = "all"
         self.shown_pairs: list[int] = []  # the pair index of each row shown
         self._warned = False  # said once that the release changed on disk under unsaved edits
+        self._typed: dict[int, tuple[str, str]] = {}  # pair index -> (its source, the text typed)
+        self._orphans: list[tuple[str, str]] = []  # edits another window's change refused: kept as proposals
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -128,6 +130,7 @@ class ReviewScreen(BaseScreen):
 
     def on_review_ready(self, message: ReviewReady) -> None:
         self.report = message.report
+        self.keep_orphans()
         self._refresh_rows()
         if self.edit_at is not None:
             wanted, self.edit_at = self.edit_at, None
@@ -290,77 +293,10 @@ class ReviewScreen(BaseScreen):
             self.notify(str(exc), title="Not edited", severity="error", timeout=10)
             return
         self.working = preview(self.release, self.target, blocks, title)
+        self._typed[index] = (self.report.pairs[index].source, " ".join(text.split()))
         self.edits += 1
         self.sub_title = f"review {self.source}→{self.target} · {self.edits} unsaved edit(s) · w writes them"
         self.run_check(after=index)
-
-    def action_write(self) -> None:
-        """Write the edited version once, merged into what is on disk now: history keeps the text it
-        replaces, and a segment another window changed meanwhile is refused by name, never overwritten."""
-        from reader.core.errors import WriteConflict
-        from reader.core.library import default_user
-        from reader.core.review.edit import edited_provenance
-
-        if self.working is None:
-            self.notify("No edit to write.")
-            return
-        version = self.working.versions[self.target]
-        base = self.release.versions[self.target]
-        who = self.app.settings.user or default_user()
-        moved = self.app.library.changed_on_disk(self.release)
-        try:
-            self.app.library.save_version(
-                self.release,
-                self.target,
-                version.blocks,
-                edited_provenance(base.provenance, who),
-                version.title,
-                version.date,
-                who=who,
-                why=f"{self.edits} edit(s) in review",
-                base=base,
-            )
-        except WriteConflict as exc:
-            title = "Partly written" if exc.written else "Not written"
-            self.notify(str(exc), title=title, severity="error", timeout=15)
-            self.reload()
-            return
-        except ReaderError as exc:
-            self.notify(str(exc), title="Not written", severity="error", timeout=10)
-            return
-        merged = " It had changed on disk: your edits were merged into it." if moved else ""
-        self.notify(f"Wrote {self.edits} edit(s) to {version.path.name}; the earlier text is in its history.{merged}")
-        self.reload()
-
-    def reload(self) -> None:
-        """Show the release as it is on disk now (unsaved edits are dropped: call after a write)."""
-        try:
-            self.release = self.app.library.get(self.release.id)
-        except ReaderError as exc:
-            self.notify(str(exc), severity="error")
-            return
-        self.working, self.edits, self._warned = None, 0, False
-        self.sub_title = f"review {self.source}→{self.target} · {self.release.title(self.source)}"
-        self.query_one("#pane-labels").query(Label).last().update(self._label(self.target))
-        self.run_check()
-
-    def check_disk(self) -> bool:
-        """Another window wrote this release: reload, or (with unsaved edits) say w will merge them."""
-        if not self.app.library.changed_on_disk(self.release):
-            return False
-        if not self.edits:
-            self.notify("This release changed on disk (another window): reloaded.", timeout=6)
-            self.reload()
-            return True
-        if not self._warned:
-            self._warned = True
-            self.notify(
-                "This release changed on disk (another window). w merges your edits into it; "
-                "a segment changed there too is refused.",
-                severity="warning",
-                timeout=10,
-            )
-        return False
 
     def action_leave(self) -> None:
         from reader.tui.screens.modals import ConfirmModal
