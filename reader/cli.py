@@ -80,6 +80,17 @@ def _setup_logging() -> None:
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings are not the user's business
 
 
+def _tolerant_streams() -> None:
+    """A stream that cannot encode a character (LANG=C, a cp1252 pipe) gets a replacement, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):  # pragma: no cover - a closed or odd stream: left as it is
+                pass
+
+
 def _error(message: str) -> None:
     from reader.core.text.clean import clean_line
 
@@ -94,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.core.errors import ReaderError
 
     _setup_logging()
+    _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     library_flag = getattr(args, "library", None)

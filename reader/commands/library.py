@@ -27,7 +27,6 @@ from reader.core.library import Library
 if TYPE_CHECKING:
     from reader.core.search import SearchIndex
 from reader.core.model import LANGUAGES, Release, listing_marks
-from reader.core.text.clean import clean_text
 
 
 def report_problems(library: Library) -> None:
@@ -36,16 +35,17 @@ def report_problems(library: Library) -> None:
 
 
 def _search(args: argparse.Namespace, ctx: Context) -> int:
-    """list with --search or a filter: answered by the full-text index, not by reading the library."""
-    hits = open_index(ctx).search(
-        args.search or "",
-        lang=args.lang,
-        issuer=args.issuer,
-        since=args.since,
-        until=args.until,
-        sort=args.sort,
-        limit=args.limit,
-    )
+    """list with --search or a filter: answered by the full-text index, not by reading the library;
+    by the files when the index cannot be used (busy past the wait, damaged), never a failure."""
+    from reader.core.search_files import search_library
+    from reader.core.search_schema import IndexUnavailable
+
+    filters = {"lang": args.lang, "issuer": args.issuer, "since": args.since, "until": args.until}
+    try:
+        hits = open_index(ctx).search(args.search or "", sort=args.sort, limit=args.limit, **filters)
+    except IndexUnavailable as exc:
+        warn(f"{exc}; searching the release files instead")
+        hits = search_library(ctx.library, args.search or "", limit=args.limit, **filters)
     if args.json:
         print_json([hit.to_json() for hit in hits])
         return EXIT_OK
@@ -271,7 +271,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     revisions = history.revisions(release.folder, lang)
     if args.show:
         revision = history.find(release.folder, lang, args.show)
-        sys.stdout.write(clean_text(revision.path.read_text(encoding="utf-8", errors="replace")))
+        sys.stdout.write(history.read_revision(revision))
         return EXIT_OK
     if args.json:
         print_json([r.to_json() for r in revisions])
@@ -290,6 +290,12 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
+def _at_least_one(value: str) -> int:
+    if not value.strip().isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {value!r}")
+    return int(value)
+
+
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -305,7 +311,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="only releases from this date")
     p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="only releases up to this date")
     p.add_argument("--sort", choices=("date", "relevance"), default="date", help="with --search (default: date)")
-    p.add_argument("--limit", type=int, metavar="N", help="at most N results")
+    p.add_argument("--limit", type=_at_least_one, metavar="N", help="at most N results (1 or more)")
     p.add_argument("--json", action="store_true", help="machine-readable output (with a snippet when searching)")
     p.set_defaults(handler=cmd_list)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -20,8 +21,14 @@ class CommandError(Exception):
         self.code = code
 
 
+# What JSON may carry inside a string but a terminal must not see raw: C1 controls, bidi marks,
+# lone surrogates (which no UTF-8 stream can even write). Written as \uXXXX escapes, losslessly.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+
+
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 def console(stderr: bool = False) -> Console:
@@ -32,10 +39,15 @@ def console(stderr: bool = False) -> Console:
 
 def warn(message: str) -> None:
     """One line per warning, never wrapped, so scripts can grep it."""
-    sys.stderr.write(f"press-reader: warning: {message}\n")
+    from reader.core.text.clean import clean_line
+
+    sys.stderr.write(f"press-reader: warning: {clean_line(message)}\n")
 
 
 def escape(text: str) -> str:
+    """Text for rich markup, cleaned: a file name or a server's answer never drives the terminal."""
     from rich.markup import escape as _escape
 
-    return _escape(text)
+    from reader.core.text.clean import clean_text
+
+    return _escape(clean_text(text))

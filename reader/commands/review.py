@@ -126,13 +126,11 @@ def _edit_text(args: argparse.Namespace) -> str | None:
         return args.edit  # type: ignore[no-any-return]
     path = Path(args.edit_file)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_EDIT * 4 + 1)
-        text = data.decode("utf-8")
+        text = atomic.read_limited(path, MAX_EDIT * 4).decode("utf-8")  # a FIFO is refused, not waited on
     except OSError as exc:
-        raise CommandError(f"{path}: cannot read ({describe(exc)})") from None
+        raise CommandError(f"{clean_line(str(path))}: cannot read ({describe(exc)})") from None
     except UnicodeDecodeError:
-        raise CommandError(f"{path}: not UTF-8") from None
+        raise CommandError(f"{clean_line(str(path))}: not UTF-8") from None
     if len(text) > MAX_EDIT:
         raise CommandError(f"{path}: over {MAX_EDIT} characters; one segment is a sentence or a paragraph")
     return text.strip()

@@ -28,8 +28,14 @@ def _umask() -> int:
     return current
 
 
+class NotRegular(OSError):
+    """A path that must not be read as a file: a symbolic link where none is followed, a FIFO, a device."""
+
+
 def describe(exc: OSError) -> str:
     """The reason of an OSError in a user's words, without Python's repr."""
+    if isinstance(exc, NotRegular):
+        return exc.strerror or "not a regular file"
     if exc.errno == errno.ENOSPC:
         return "no space left on the disk"
     if exc.errno in (errno.EACCES, errno.EPERM):
@@ -45,6 +51,29 @@ def describe(exc: OSError) -> str:
     if exc.errno == errno.ENOENT:
         return "no such file or folder"
     return exc.strerror or type(exc).__name__
+
+
+def read_limited(path: Path, limit: int, *, follow: bool = True) -> bytes:
+    """At most `limit` + 1 bytes of a regular file, refusing at once what is not one.
+
+    A FIFO would block a read for ever and a device never end, so the file is opened without
+    blocking and checked before anything is read. With `follow=False` (inside a release folder) a
+    symbolic link is refused rather than followed: a history entry must not print /etc/passwd.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | (0 if follow else getattr(os, "O_NOFOLLOW", 0))
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and not follow:
+            raise NotRegular(errno.ELOOP, "a symbolic link; not followed", str(path)) from None
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+        if not stat.S_ISREG(mode):
+            raise NotRegular(errno.EINVAL, "not a regular file (a pipe, a device or a socket); refused", str(path))
+        return handle.read(limit + 1)
 
 
 def write_text(path: Path, text: str) -> None:

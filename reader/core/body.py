@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reader.core.atomic import describe
+from reader.core.atomic import describe, read_limited
 from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGES, Block, BlockKind
 from reader.core.text.clean import clean_line, clean_text
@@ -28,10 +28,7 @@ _QUOTE = re.compile(r"^>\s?(?P<text>.*)$")
 def read_body(path: Path) -> list[Block]:
     """Read and parse one body file; every failure names the file."""
     try:
-        if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
-            raise LibraryError(path, "a symbolic link out of its release folder; refused")
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BODY_BYTES + 1)
+        raw = read_limited(path, MAX_BODY_BYTES, follow=False)  # a link in a release folder is never followed
     except FileNotFoundError:
         raise LibraryError(path, "body file is missing") from None
     except OSError as exc:

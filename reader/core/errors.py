@@ -52,3 +52,15 @@ class EditRefused(ReaderError):
 
 class UsageError(ReaderError):
     """A value given by the user (a flag, a variable) is out of range."""
+
+
+class WriteConflict(LibraryError):
+    """Another writer changed the same part since it was read: that part is refused, never overwritten.
+
+    ``refused`` names the parts; ``written`` says whether the rest of the change was written.
+    """
+
+    def __init__(self, path: Path | str | None, reason: str, refused: list[str], written: bool) -> None:
+        self.refused = refused
+        self.written = written
+        super().__init__(path, reason)

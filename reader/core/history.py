@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from reader.core import atomic, yamlio
+from reader.core.body import MAX_BODY_BYTES
 from reader.core.errors import LibraryError
-from reader.core.text.clean import clean_line
+from reader.core.metadata import default_user, plain_data
+from reader.core.text.clean import clean_line, clean_text
 
 FOLDER = "history"
 _STAMP = re.compile(r"^\d{8}T\d{12}Z$")
@@ -50,7 +52,20 @@ class Revision:
 
 
 def folder_of(release_folder: Path, lang: str) -> Path:
-    return release_folder / FOLDER / lang
+    """The history of one language; a symbolic link on the way is refused, never followed."""
+    folder = release_folder / FOLDER / lang
+    if folder.parent.is_symlink() or folder.is_symlink():
+        raise LibraryError(folder, "a symbolic link in the release folder; not followed")
+    return folder
+
+
+def read_revision(revision: Revision) -> str:
+    """The text of an earlier body, read without following a link (history --show)."""
+    try:
+        raw = atomic.read_limited(revision.path, MAX_BODY_BYTES, follow=False)
+    except OSError as exc:
+        raise LibraryError(revision.path, f"cannot read ({atomic.describe(exc)})") from None
+    return clean_text(raw[:MAX_BODY_BYTES].decode("utf-8", errors="replace"))
 
 
 def new_stamp() -> str:
@@ -76,14 +91,14 @@ def revisions(release_folder: Path, lang: str) -> list[Revision]:
     """The kept revisions of one language, oldest first; a damaged sidecar still lists its body."""
     folder = folder_of(release_folder, lang)
     try:
-        bodies = sorted(p for p in folder.glob("*.md") if _STAMP.match(p.stem))
+        bodies = sorted(p for p in folder.glob("*.md") if _STAMP.match(p.stem) and not p.is_symlink())
     except OSError as exc:
         raise LibraryError(folder, f"cannot read the history ({atomic.describe(exc)})") from None
     out: list[Revision] = []
     for body in bodies:
         meta: Any = {}
         try:
-            meta = yamlio.read(body.with_suffix(".yaml")) or {}
+            meta = yamlio.read(body.with_suffix(".yaml"), follow=False) or {}
         except (OSError, UnicodeDecodeError, yamlio.YamlProblem):
             meta = {}
         if not isinstance(meta, dict):
@@ -108,3 +123,34 @@ def find(release_folder: Path, lang: str, stamp: str) -> Revision:
         if revision.stamp == stamp or revision.when == stamp:
             return revision
     raise LibraryError(folder_of(release_folder, lang), f"no revision '{clean_line(stamp)[:40]}' of '{lang}'")
+
+
+def keep_replaced(folder: Path, lang: str, metadata: str | None, body: bytes, who: str, why: str) -> None:
+    """The body a save is about to replace, kept with its title and provenance (read from `metadata`)."""
+    path = folder / f"{lang}.md"
+    try:
+        previous = atomic.read_limited(path, MAX_BODY_BYTES, follow=False)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise LibraryError(path, f"cannot keep the earlier text ({atomic.describe(exc)}); nothing written") from None
+    if previous == body:
+        return
+    title, provenance = "", {}
+    try:
+        data = yamlio.load(metadata or "")
+        if isinstance(data, dict):
+            title = str((data.get("titles") or {}).get(lang) or "")
+            entry = (data.get("languages") or {}).get(lang)
+            provenance = {str(k): v for k, v in entry.items()} if isinstance(entry, dict) else {}
+    except (yamlio.YamlProblem, AttributeError):
+        pass
+    keep(
+        folder,
+        lang,
+        previous,
+        who=who or default_user(),
+        why=why or "replaced",
+        title=title,
+        provenance=plain_data(provenance),
+    )

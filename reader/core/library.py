@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from reader.core import atomic, history, yamlio
-from reader.core.body import MAX_BODY_BYTES, read_body, to_markdown
+from reader.core import atomic, history, on_disk, yamlio
+from reader.core.body import read_body, to_markdown
 from reader.core.errors import LibraryError, ReaderError
 from reader.core.metadata import (
     METADATA,
@@ -22,7 +22,6 @@ from reader.core.metadata import (
     load_release,
     merged_yaml,
     parse_provenance,
-    plain_data,
     read_metadata,
     release_from_data,
     release_to_yaml,
@@ -64,6 +63,7 @@ class Library:
         self._releases: list[Release] | None = None
         self._problems: list[Problem] = list(problems)
         self._by_id: dict[str, Release] = {}
+        self._stamps: dict[str, on_disk.Stamp] = {}  # the files as they were when a release was read
         if releases is not None:
             self._set(list(releases))
 
@@ -96,6 +96,8 @@ class Library:
             if folder.name.startswith((".", "_")):
                 continue
             try:
+                if folder.is_symlink():
+                    raise LibraryError(folder, "a symbolic link in the library; not followed")
                 if not folder.is_dir():
                     continue
                 seen.add(folder.name)
@@ -151,15 +153,38 @@ class Library:
         return release_id in self._by_id
 
     def get(self, release_id: str) -> Release:
+        """The release, read again when its files changed on disk since it was read (another window)."""
         check_id(self.root, release_id)
-        if release_id in self._by_id:
-            return self._by_id[release_id]
+        cached = self._by_id.get(release_id)
         folder = self.root / release_id
-        if self._releases is None and folder.is_dir():
-            release = load_release(folder)
-            self._by_id[release_id] = release
+        if cached is not None and self._stamps.get(release_id) == on_disk.stamp(cached.folder):
+            return cached
+        if folder.is_symlink():
+            raise LibraryError(folder, "a symbolic link in the library; not followed")
+        if (cached is not None or self._releases is None) and folder.is_dir():
+            stamp = on_disk.stamp(folder)
+            try:
+                release = load_release(folder)
+            except LibraryError:
+                if cached is None:
+                    raise
+                return cached  # broken meanwhile: what was read stays shown
+            self._remember(release, stamp)
             return release
+        if cached is not None:
+            return cached
         raise LibraryError(self.root, f"no release with id '{release_id}'")
+
+    def _remember(self, release: Release, stamp: on_disk.Stamp) -> None:
+        self._stamps[release.id] = stamp
+        if self._releases is not None and release.id in self._by_id:
+            self._releases = [release if r.id == release.id else r for r in self._releases]
+        self._by_id[release.id] = release
+
+    def changed_on_disk(self, release: Release) -> bool:
+        """Has another writer changed this release since this library read it?"""
+        known = self._stamps.get(release.id)
+        return known is not None and known != on_disk.stamp(release.folder)
 
     def filter(self, lang: str | None = None, search: str | None = None) -> list[Release]:
         """Releases having `lang`, whose title or body contains `search` (accent-insensitive)."""
@@ -209,11 +234,16 @@ class Library:
         *,
         who: str = "",
         why: str = "",
+        base: LanguageVersion | None = None,
+        whole: bool = False,
     ) -> LanguageVersion:
         """Write one language version (body first, then metadata), each atomically, under the release lock.
 
-        The body it replaces goes to the release's history first (with `who` and `why`), so no write
-        ever loses a text.
+        `base` is the version the writer started from: its change is merged into what is on disk
+        now (``text.merge``), so a part another writer changed since is refused (``WriteConflict``
+        naming it) and never overwritten; with `whole` (a new translation, a restore) any change on
+        disk since refuses the write. The body it replaces goes to the release's history first (with
+        `who` and `why`), so no write ever loses a text.
         """
         if lang not in LANGUAGES:
             raise LibraryError(release.folder, f"unknown language code '{lang}'")
@@ -221,56 +251,33 @@ class Library:
             raise LibraryError(release.folder / (lang + ".md"), "refusing to write an empty body")
         check_id(self.root, release.id)
         path = release.folder / f"{lang}.md"
-        version = LanguageVersion(lang, provenance, clean_line(title), path, read_body, date, list(blocks))
         metadata = release.folder / METADATA
+        refused: list[str] = []
         with atomic.locked(release.folder):
             try:
-                current: str | None = metadata.read_text(encoding="utf-8")
+                current: str | None = atomic.read_limited(metadata, yamlio.MAX_YAML_BYTES, follow=False).decode("utf-8")
             except FileNotFoundError:
                 current = None
             except (OSError, UnicodeDecodeError) as exc:
                 reason = atomic.describe(exc) if isinstance(exc, OSError) else "not UTF-8"
                 raise LibraryError(metadata, f"cannot read before saving ({reason}); nothing written") from None
+            if base is not None or whole:
+                title, blocks, provenance, date, refused = on_disk.merge(
+                    release.folder, lang, base, (title, blocks, provenance, date), whole
+                )
+            version = LanguageVersion(lang, provenance, clean_line(title), path, read_body, date, list(blocks))
             body = to_markdown(blocks).encode("utf-8")
-            self._keep_previous(release.folder, lang, current, body, who, why)
+            history.keep_replaced(release.folder, lang, current, body, who, why)
             release.versions[lang] = version
             text = merged_yaml(current, release, lang)
             atomic.write_bytes(path, body)
             atomic.write_text(metadata, text)
-        return self._refresh(release, version)
-
-    @staticmethod
-    def _keep_previous(folder: Path, lang: str, metadata: str | None, body: bytes, who: str, why: str) -> None:
-        path = folder / f"{lang}.md"
-        try:
-            with open(path, "rb") as handle:
-                previous = handle.read(MAX_BODY_BYTES + 1)
-        except FileNotFoundError:
-            return
-        except OSError as exc:
-            raise LibraryError(
-                path, f"cannot keep the earlier text ({atomic.describe(exc)}); nothing written"
-            ) from None
-        if previous == body:
-            return
-        title, provenance = "", {}
-        try:
-            data = yamlio.load(metadata or "")
-            if isinstance(data, dict):
-                title = str((data.get("titles") or {}).get(lang) or "")
-                entry = (data.get("languages") or {}).get(lang)
-                provenance = {str(k): v for k, v in entry.items()} if isinstance(entry, dict) else {}
-        except (yamlio.YamlProblem, AttributeError):
-            pass
-        history.keep(
-            folder,
-            lang,
-            previous,
-            who=who or default_user(),
-            why=why or "replaced",
-            title=title,
-            provenance=plain_data(provenance),
-        )
+            saved = self._refresh(release, version)
+            if self._by_id.get(release.id) is release:
+                self._stamps[release.id] = on_disk.stamp(release.folder)
+        if refused:
+            raise on_disk.conflict(path, refused, written=True)
+        return saved
 
     def restore(self, release: Release, lang: str, stamp: str, who: str = "") -> LanguageVersion:
         """Bring back an earlier text with its title and provenance; the current one goes to history."""
@@ -280,7 +287,17 @@ class Library:
         raw = revision.provenance or {"provenance": release.versions[lang].provenance.kind}
         provenance = parse_provenance(lang, raw, revision.path.with_suffix(".yaml"))
         title = revision.title or release.title(lang)
-        return self.save_version(release, lang, blocks, provenance, title, who=who, why=f"restore of {revision.stamp}")
+        return self.save_version(
+            release,
+            lang,
+            blocks,
+            provenance,
+            title,
+            who=who,
+            why=f"restore of {revision.stamp}",
+            base=release.versions.get(lang),
+            whole=True,
+        )
 
     @staticmethod
     def _refresh(release: Release, version: LanguageVersion) -> LanguageVersion:

@@ -118,9 +118,7 @@ def load_release(folder: Path) -> Release:
 def read_metadata(folder: Path) -> dict[str, Any]:
     path = folder / METADATA
     try:
-        if path.is_symlink() and not path.resolve().is_relative_to(folder.resolve()):
-            raise LibraryError(path, "a symbolic link out of its release folder; refused")
-        data = yamlio.read(path)
+        data = yamlio.read(path, follow=False)  # a link in a release folder is never followed
     except FileNotFoundError:
         raise LibraryError(folder, f"no {METADATA} in this release folder") from None
     except OSError as exc:
@@ -215,6 +213,9 @@ def release_to_yaml(release: Release) -> str:
     return yamlio.dump(data)
 
 
+_ENTRY_KEYS = frozenset({"provenance", "translator", "engine", "models", "date", "pivot", "editors", "date_line"})
+
+
 def merged_yaml(current: str | None, release: Release, lang: str) -> str:
     """The file on disk with only this language's entries (and the import record) replaced.
 
@@ -230,7 +231,13 @@ def merged_yaml(current: str | None, release: Release, lang: str) -> str:
     if not isinstance(titles, dict):
         titles = document["titles"] = {}
     titles[lang] = version.title
-    document["languages"][lang] = _version_entry(version)
+    entry, new = document["languages"].get(lang), _version_entry(version)
+    if isinstance(entry, dict):  # key by key: a key the save knows nothing of stays, with its comments
+        for key in [k for k in entry if k in _ENTRY_KEYS and k not in new]:
+            del entry[key]
+        entry.update(new)
+    else:
+        document["languages"][lang] = new
     files = release.source.get("files") if isinstance(release.source, dict) else None
     if isinstance(files, dict) and lang in files:
         source = document.get("source")

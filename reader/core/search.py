@@ -36,6 +36,7 @@ from reader.core.search_schema import (
     SLOT_BITS,
     Cancel,
     Hit,
+    IndexUnavailable,
     Progress,
     UpdateStats,
     index_path,
@@ -98,9 +99,9 @@ class SearchIndex:
                 try:
                     self._conn = self._open()
                 except sqlite3.Error as again:
-                    raise ReaderError(self.path, f"cannot create the search index ({again})") from None
+                    raise IndexUnavailable(self.path, f"cannot create the search index ({again})") from None
             except OSError as exc:
-                raise ReaderError(self.path, f"cannot create the search index ({exc.strerror})") from None
+                raise IndexUnavailable(self.path, f"cannot create the search index ({exc.strerror})") from None
         return self._conn
 
     def close(self) -> None:
@@ -124,9 +125,49 @@ class SearchIndex:
         while this one writes: reading (YAML, Markdown) and indexing (FTS5) then overlap. Only a
         command-line process should ask for it (forking a process that runs UI threads is unsafe).
         """
+        for attempt in range(3):
+            try:
+                return self._update(progress, cancel, quick, every, processes)
+            except sqlite3.DatabaseError as exc:
+                self._unusable(exc, attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _unusable(self, exc: sqlite3.DatabaseError, attempt: int) -> None:
+        """A busy index is waited for (busy_timeout); a damaged one (overwritten, truncated) is set
+        aside and built again, twice at most; then the caller searches the files instead."""
+        self.close()
+        busy = isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+        if busy or attempt == 2:
+            raise IndexUnavailable(self.path, f"the search index cannot be used now ({exc})") from None
+        self._discard(f"damaged ({exc})")
+
+    def _update(
+        self, progress: Progress | None, cancel: Cancel | None, quick: bool, every: int, processes: int
+    ) -> UpdateStats:
         started = time.perf_counter()
         stats = UpdateStats()
         conn = self.conn
+        # One writer at a time: the others wait here, then find the work done (a deferred
+        # transaction would fail with 'database is locked' the moment it tried to write).
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            return self._update_locked(conn, stats, started, progress, cancel, quick, every, processes)
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def _update_locked(
+        self,
+        conn: sqlite3.Connection,
+        stats: UpdateStats,
+        started: float,
+        progress: Progress | None,
+        cancel: Cancel | None,
+        quick: bool,
+        every: int,
+        processes: int,
+    ) -> UpdateStats:
         known: dict[str, int] = dict(conn.execute("SELECT id, folder_mtime FROM releases").fetchall())
         seen: set[str] = set()
         todo: list[tuple[str, Path]] = []
@@ -150,7 +191,6 @@ class SearchIndex:
         if bulk:  # a build: the index is a cache (a damaged one is rebuilt), so no fsync per batch
             conn.execute("PRAGMA synchronous=OFF")
             every = max(every, 2000)
-        conn.execute("BEGIN")
         try:
             for name in gone:
                 self._delete(name)
@@ -174,15 +214,12 @@ class SearchIndex:
                 batch += 1
                 if batch >= every:
                     conn.execute("COMMIT")
-                    conn.execute("BEGIN")
+                    conn.execute("BEGIN IMMEDIATE")
                     batch = 0
                     if progress is not None:
                         progress(n, total)
             reads.close()  # stops the pool at once when interrupted
             conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         finally:
             if bulk:
                 conn.execute("PRAGMA synchronous=NORMAL")
@@ -312,8 +349,11 @@ class SearchIndex:
         try:
             rows = self.conn.execute(sql, params).fetchall()
             snippets = self._snippets(query, [row[0] for row in rows]) if query else {}
-        except sqlite3.OperationalError as exc:
-            raise UsageError("--search", f"cannot search for {text!r} ({exc})") from None
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and ("fts5" in str(exc) or "syntax" in str(exc)):
+                raise UsageError("--search", f"cannot search for {text!r} ({exc})") from None
+            self._unusable(exc, 2)  # busy or damaged under a search: the files answer this time
+            raise
         return [Hit(json.loads(listing), snippets.get(rowid, ""), float(rank)) for rowid, listing, rank in rows]
 
     def _snippets(self, query: str, rowids: list[int]) -> dict[int, str]:

@@ -6,6 +6,7 @@ is written by one; apart from the index itself so that each module reads on its 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from dataclasses import dataclass, field
@@ -13,8 +14,10 @@ from pathlib import Path
 
 from reader.core.body import read_body
 from reader.core.errors import ReaderError
-from reader.core.library import METADATA, read_metadata, release_from_data
+from reader.core.library import METADATA, Library, read_metadata, release_from_data
 from reader.core.model import LANGUAGES
+from reader.core.search_schema import Hit
+from reader.core.text.fold import fold
 
 
 def stamp_of(folder: Path) -> str:
@@ -78,8 +81,9 @@ def read_release(job: tuple[str, str, str | None]) -> Read:
 
 
 def is_dir(entry: os.DirEntry[str]) -> bool:
+    """A release folder: a link to a folder is not followed (the library refuses it too)."""
     try:
-        return entry.is_dir()
+        return entry.is_dir(follow_symlinks=False)
     except OSError:
         return False
 
@@ -95,3 +99,31 @@ def mtimes(entries: list[os.DirEntry[str]]) -> list[int | None]:
             return None
 
     return [one(e) for e in entries]
+
+
+def search_library(
+    library: Library,
+    text: str,
+    *,
+    lang: str | None = None,
+    issuer: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int | None = None,
+) -> list[Hit]:
+    """What the index answers, read from the files (slower): for when the index cannot be used,
+    busy past the wait or damaged, so a search never fails for want of its cache. Newest first."""
+    words = [fold(word) for word in text.split()]
+    wanted_issuer = fold(issuer) if issuer else ""
+    hits: list[Hit] = []
+    for release in library.filter(lang=lang):
+        if wanted_issuer and wanted_issuer not in fold(release.issuer):
+            continue
+        if (since and release.date < since) or (until and release.date > until):
+            continue
+        if words and not all(Library.matches(release, word) for word in words):
+            continue
+        hits.append(Hit(release.to_json()))
+        if limit and len(hits) >= limit:
+            break
+    return hits

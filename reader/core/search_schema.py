@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.core.errors import ReaderError
 from reader.core.model import LANGUAGES
 
 SCHEMA_VERSION = 3
@@ -37,6 +38,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
 """
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
+
+
+class IndexUnavailable(ReaderError):
+    """The index is busy past the wait or damaged past repair: search the release files instead."""
 
 
 @dataclass

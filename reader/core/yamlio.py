@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from reader.core import atomic
+
 MAX_YAML_BYTES = 1024 * 1024
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
@@ -66,10 +68,12 @@ def load(text: str) -> Any:
         raise YamlProblem("malformed YAML: nested too deeply") from None
 
 
-def read(path: Path) -> Any:
-    """Read and parse a YAML file; OSError and UnicodeDecodeError are left to the caller to name."""
-    with open(path, "rb") as handle:
-        raw = handle.read(MAX_YAML_BYTES + 1)
+def read(path: Path, *, follow: bool = True) -> Any:
+    """Read and parse a YAML file; OSError and UnicodeDecodeError are left to the caller to name.
+
+    A pipe or a device is refused at once; `follow=False` refuses a symbolic link (a release folder).
+    """
+    raw = atomic.read_limited(path, MAX_YAML_BYTES, follow=follow)
     if len(raw) > MAX_YAML_BYTES:
         raise YamlProblem(f"over the {MAX_YAML_BYTES // 1024} KB limit for metadata")
     return load(raw.decode("utf-8").removeprefix("\ufeff"))

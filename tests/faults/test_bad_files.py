@@ -83,10 +83,10 @@ def test_13_unreadable_metadata_simulated(run, lib: Path, monkeypatch):
 
     real = yamlio.read
 
-    def denied(path: Path) -> object:
+    def denied(path: Path, **kwargs: bool) -> object:
         if "locked" in str(path):
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
-        return real(path)
+        return real(path, **kwargs)
 
     monkeypatch.setattr(yamlio, "read", denied)
     result = run("list", "--json")

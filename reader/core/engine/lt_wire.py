@@ -6,14 +6,19 @@ knows HTTP and LibreTranslate's answers, the engine knows batches, servers and f
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import http.client
 import json
+import re
+import socket
 import threading
 import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.errors import UsageError
+from reader.core.text.clean import clean_line, has_control
 
 MAX_RESPONSE = 16 * 1024 * 1024  # bytes: a batch of sentences is far smaller
 
@@ -32,7 +37,7 @@ class PairMissing(Exception):
 
 @dataclass
 class Server:
-    url: str
+    url: str  # as given, credentials included: used to connect, never shown or written
     in_flight: int
     version: str = ""
     pairs: set[tuple[str, str]] = field(default_factory=set)
@@ -45,47 +50,100 @@ class Server:
 
     @property
     def name(self) -> str:
-        return self.url
+        """Scheme, host and port only: what messages and a version's provenance may carry."""
+        return public_name(self.url)
+
+
+def public_name(url: str) -> str:
+    parsed = urllib.parse.urlsplit(url)
+    host = parsed.hostname or ""
+    host = f"[{host}]" if ":" in host else host
+    return f"{parsed.scheme}://{host}" + (f":{parsed.port}" if parsed.port else "")
+
+
+def _shown(url: str) -> str:
+    """A URL that could not be parsed, without what looks like credentials, on one line."""
+    return clean_line(_USERINFO.sub("//", url))[:120]
+
+
+_USERINFO = re.compile(r"//[^/?#]*@")
 
 
 def check_url(url: str) -> str:
-    """http(s)://host[:port][/prefix] or a one-line usage error."""
-    parsed = urllib.parse.urlsplit(url.strip())
-    if parsed.scheme not in ("http", "https") or not parsed.hostname:
-        raise UsageError("--engine-url", f"not an http(s) URL: {url!r}")
-    return url.strip().rstrip("/")
+    """http(s)://host[:port][/prefix] or a one-line usage error: the one path for every bad URL."""
+    text = url.strip()
+    try:
+        parsed = urllib.parse.urlsplit(text)
+        parsed.port  # noqa: B018 - raises on a port that is not a number from 0 to 65535
+    except ValueError as exc:
+        raise UsageError("--engine-url", f"not an http(s) URL: {_shown(text)!r} ({exc})") from None
+    odd = has_control(text) or any(c.isspace() for c in text)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname or odd:
+        raise UsageError("--engine-url", f"not an http(s) URL: {_shown(text)!r}")
+    return text.rstrip("/")
+
+
+def _headers(parsed: urllib.parse.SplitResult) -> dict[str, str]:
+    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    if parsed.username is not None:  # http://user:password@host: sent as the server asks, never kept
+        pair = f"{urllib.parse.unquote(parsed.username)}:{urllib.parse.unquote(parsed.password or '')}"
+        headers["Authorization"] = "Basic " + base64.b64encode(pair.encode("utf-8")).decode("ascii")
+    return headers
 
 
 def request(
     server: Server, method: str, path: str, body: dict[str, Any] | None, connect_timeout: float, read_timeout: float
 ) -> Any:
-    """One HTTP exchange with a server, its answer classified: retry, pair missing, server failed."""
+    """One HTTP exchange with a server, its answer classified: retry, pair missing, server failed.
+
+    The read timeout bounds the whole answer, headers and body: a server trickling a byte now and
+    then is cut off when it is over, not waited for byte by byte.
+    """
     parsed = urllib.parse.urlsplit(server.url)
     kind = http.client.HTTPSConnection if parsed.scheme == "https" else http.client.HTTPConnection
     connection = kind(parsed.hostname or "", parsed.port, timeout=connect_timeout)
     payload = json.dumps(body).encode("utf-8") if body is not None else None
-    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    expired = threading.Event()
+    opened: list[socket.socket] = []  # the response keeps reading it after the connection lets it go
+
+    def cut() -> None:
+        expired.set()
+        for sock in opened:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    watchdog: threading.Timer | None = None
     try:
         connection.connect()
         if connection.sock is not None:
             connection.sock.settimeout(read_timeout)
-        connection.request(method, parsed.path + path, body=payload, headers=headers)
+            opened.append(connection.sock)
+        watchdog = threading.Timer(read_timeout, cut)
+        watchdog.daemon = True
+        watchdog.start()
+        connection.request(method, (parsed.path or "") + path, body=payload, headers=_headers(parsed))
         response = connection.getresponse()
         data = response.read(MAX_RESPONSE + 1)
     except TimeoutError:
         raise ServerFailed("timed out") from None
     except (OSError, http.client.HTTPException) as exc:
+        if expired.is_set():
+            raise ServerFailed(f"no whole answer within {read_timeout:g} s") from None
         reason = getattr(exc, "strerror", None) or f"connection lost ({type(exc).__name__})"
         raise ServerFailed(reason) from None
     finally:
+        if watchdog is not None:
+            watchdog.cancel()
         connection.close()
+    if expired.is_set():
+        raise ServerFailed(f"no whole answer within {read_timeout:g} s")
     if len(data) > MAX_RESPONSE:
         raise ServerFailed("answer too large")
     try:
         answer = json.loads(data) if data else {}
-    except ValueError:
+    except (ValueError, RecursionError):
         answer = {}
-    error = str(answer.get("error", "")) if isinstance(answer, dict) else ""
+    error = clean_line(str(answer.get("error", "")))[:200] if isinstance(answer, dict) else ""
     if response.status == 429 or response.status >= 500:
         raise Retry(f"HTTP {response.status}{f': {error}' if error else ''}")
     if response.status in (401, 403):

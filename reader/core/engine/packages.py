@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from reader.core.engine.model_digest import model_digest
 from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
 
@@ -60,6 +61,12 @@ class InstalledPackage:
     size: int
     license: str | None = None
     name: str = ""
+    digest: str = ""  # of the model's files (model_digest): a reinstall with other weights changes it
+
+    @property
+    def cache_version(self) -> str:
+        """What the cache keys this package's sentences by: its version and, when known, its files."""
+        return f"{self.version}#{self.digest}" if self.digest else self.version
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -71,6 +78,7 @@ class InstalledPackage:
             "size": self.size,
             "path": str(self.path),
             "license": self.license,
+            "digest": self.digest,
         }
 
 
@@ -117,6 +125,7 @@ def read_installed(folder: Path) -> InstalledPackage:
         size=_folder_size(folder),
         license=_license_of(metadata, folder),
         name=f"{package.from_name or package.from_code} → {package.to_name or package.to_code}",
+        digest=model_digest(folder),
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from reader.core.engine.result import SentencePair, TranslationResult
 from reader.core.engine.translator import Engine
 from reader.core.errors import PackageError, UsageError
 from reader.core.model import Block
+from reader.core.text.clean import clean_line
 
 log = logging.getLogger("reader")
 ENGINE = "libretranslate"
@@ -86,17 +88,17 @@ class RemoteEngine(Engine):
                 continue
             for entry in languages:
                 if isinstance(entry, dict) and isinstance(entry.get("targets"), list):
-                    source = str(entry.get("code", ""))
-                    server.pairs |= {(source, str(t)) for t in entry["targets"] if t != source}
+                    source = clean_line(str(entry.get("code", "")))[:12]
+                    server.pairs |= {(source, clean_line(str(t))[:12]) for t in entry["targets"] if t != source}
             info = spec.get("info", {}) if isinstance(spec, dict) else {}
-            server.version = str(info.get("version", "")) if isinstance(info, dict) else ""
+            server.version = clean_line(str(info.get("version", "")))[:40] if isinstance(info, dict) else ""
 
     def live(self) -> list[Server]:
         self._discover()
         return [s for s in self.servers if s.down is None]
 
     def _why_none(self) -> str:
-        return "; ".join(f"{s.url} ({s.down})" for s in self.servers if s.down) or "no server"
+        return "; ".join(f"{s.name} ({s.down})" for s in self.servers if s.down) or "no server"
 
     def packages(self, refresh: bool = False) -> list[InstalledPackage]:
         """Each pair a live server offers, as a package named after the engine."""
@@ -113,7 +115,7 @@ class RemoteEngine(Engine):
             ",".join(versions),
             Path("."),
             0,
-            name=" ".join(s.url for s in serving),
+            name=" ".join(s.name for s in serving),
         )
 
     def route(self, from_code: str, to_code: str) -> list[InstalledPackage]:
@@ -129,7 +131,7 @@ class RemoteEngine(Engine):
                 return hops
         if not self.live():
             raise RemoteError(None, f"no LibreTranslate server answered: {self._why_none()}")
-        urls = [s.url for s in self.live()]
+        urls = [s.name for s in self.live()]
         raise MissingModelError(from_code, to_code, [f"{from_code}->{to_code}"], servers=urls)
 
     def _say_fallback(self, why: str) -> None:
@@ -178,7 +180,7 @@ class RemoteEngine(Engine):
             return self.fallback._run(hops, pairs, result, state, total, progress, cancel) if self.fallback else True
         unique = list(dict.fromkeys(p.source for p in pairs))
         hits = self.cache.get_many(package.code, package.version, unique, self.options)
-        outputs = {text: (target, flags, True) for text, (target, flags) in hits.items()}
+        outputs = {text: (clean_line(target), flags, True) for text, (target, flags) in hits.items()}
         self._fill(pairs, outputs, state, len(hits))
         if progress and hits:
             progress(state["done"], total, result)
@@ -191,6 +193,7 @@ class RemoteEngine(Engine):
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="libretranslate")
         pending: dict[Future[list[str]], list[str]] = {}
         queue = list(batches)
+        failed: RemoteError | None = None
         try:
             while queue or pending:
                 if cancel and cancel():
@@ -203,9 +206,10 @@ class RemoteEngine(Engine):
                     batch = pending.pop(future)
                     try:
                         translated = future.result()
-                    except RemoteError:
-                        if self.fallback is None:
-                            raise
+                    except RemoteError as exc:
+                        if self.fallback is None:  # the batches in flight still finish and are cached
+                            failed, queue = failed or exc, []
+                            continue
                         return self._finish_locally(pairs, source, target, result, state, total, progress, cancel)
                     fresh = {
                         text: (out, self._flags(text, out, source, target))
@@ -219,6 +223,9 @@ class RemoteEngine(Engine):
                         progress(state["done"], total, result)
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
+        if failed is not None:
+            kept = f"; the {state['done']} sentence(s) done are kept in the cache: run again to go on"
+            raise RemoteError(None, failed.reason + (kept if state["done"] else ""))
         return True
 
     def _finish_locally(
@@ -259,19 +266,27 @@ class RemoteEngine(Engine):
             return self.fallback.alternatives(sentence, from_code, to_code, n)
         answer = self._post_to_any({"q": sentence, "source": from_code, "target": to_code, "alternatives": n - 1})
         best = answer.get("translatedText")
-        others = answer.get("alternatives") or []
+        others = answer.get("alternatives")
+        others = others if isinstance(others, list) else []
         texts = [best] if isinstance(best, str) else []
         texts += [t for t in others if isinstance(t, str)]
-        return list(dict.fromkeys(texts))[:n]
+        return list(dict.fromkeys(clean_line(t) for t in texts))[:n]
 
     # -- the wire -------------------------------------------------------------------------------
 
     def _translate_remote(self, batch: list[str], source: str, target: str) -> list[str]:
-        answer = self._post_to_any({"q": batch, "source": source, "target": target}, pair=(source, target))
-        texts = answer.get("translatedText")
-        if not isinstance(texts, list) or len(texts) != len(batch) or not all(isinstance(t, str) for t in texts):
-            raise RemoteError(None, "a LibreTranslate server answered a batch with the wrong number of texts")
-        return [t.strip() for t in texts]
+        """A server's texts are untrusted input: cleaned like a file's (no ESC, OSC, bidi override)."""
+
+        def malformed(answer: dict[str, Any]) -> str | None:
+            texts = answer.get("translatedText")
+            if not isinstance(texts, list) or len(texts) != len(batch) or not all(isinstance(t, str) for t in texts):
+                return "answered a batch with the wrong number of texts"
+            return None
+
+        answer = self._post_to_any(
+            {"q": batch, "source": source, "target": target}, pair=(source, target), malformed=malformed
+        )
+        return [clean_line(t) for t in answer["translatedText"]]
 
     def _next_server(self, pair: tuple[str, str] | None, tried: set[str]) -> Server | None:
         with self._lock:
@@ -281,7 +296,12 @@ class RemoteEngine(Engine):
             self._turn += 1
             return candidates[self._turn % len(candidates)]
 
-    def _post_to_any(self, body: dict[str, Any], pair: tuple[str, str] | None = None) -> dict[str, Any]:
+    def _post_to_any(
+        self,
+        body: dict[str, Any],
+        pair: tuple[str, str] | None = None,
+        malformed: Callable[[dict[str, Any]], str | None] | None = None,
+    ) -> dict[str, Any]:
         """Round robin over live servers; a server that fails is dropped and the next one tried."""
         body = dict(body, format="text")
         if self.api_key:
@@ -303,16 +323,22 @@ class RemoteEngine(Engine):
                     first = server.down is None
                     server.down = server.down or str(exc)
                 if first:  # its other requests in flight fail the same way: said once
-                    log.warning("%s dropped for this run: %s", server.url, exc)
+                    log.warning("%s dropped for this run: %s", server.name, exc)
                 continue
             except Retry as exc:  # still refusing after every retry: let another server take it
-                log.warning("%s is overloaded (%s); trying another server", server.url, exc)
+                log.warning("%s is overloaded (%s); trying another server", server.name, exc)
                 continue
-            if isinstance(answer, dict):
+            wrong = "answered with something else than a JSON object" if not isinstance(answer, dict) else None
+            wrong = wrong or (malformed(answer) if malformed is not None else None)
+            if wrong is None:
                 with self._lock:
                     server.served += 1
-                return answer
-            server.down = "answered with something else than a JSON object"
+                return answer  # type: ignore[no-any-return]
+            with self._lock:
+                first = server.down is None
+                server.down = server.down or wrong
+            if first:
+                log.warning("%s dropped for this run: %s", server.name, wrong)
 
     def _with_retries(self, server: Server, body: dict[str, Any]) -> Any:
         delay = self.backoff

@@ -51,6 +51,8 @@ def save_translation(library: Library, release: Release, result: TranslationResu
         result.to_blocks(),
         machine_provenance(result),
         result.title or release.title(result.from_code),
+        base=existing,
+        whole=True,  # a new translation replaces the version; a version edited meanwhile is refused
     )
 
 

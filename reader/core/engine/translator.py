@@ -38,6 +38,16 @@ class _Loaded:
     target_prefix: str
 
 
+def _folder_stamp(folder: Path) -> tuple[int, ...]:
+    """The packages folder and each package folder as they are now: an install or a removal changes it."""
+    try:
+        stamps = [folder.stat().st_mtime_ns]
+        stamps += [child.stat().st_mtime_ns for child in sorted(folder.iterdir()) if child.is_dir()]
+    except OSError:
+        return ()
+    return tuple(stamps)
+
+
 class Engine:
     def __init__(
         self,
@@ -70,6 +80,7 @@ class Engine:
         self._tokenizers: dict[str, Any] = {}
         self._lock = threading.RLock()
         self._packages: list[InstalledPackage] | None = None
+        self._packages_stamp: tuple[int, ...] = ()
         self.loads = 0  # how many models were loaded: a cached release must load none
         # The archive's official renderings, used before any model (None: no memory, `--no-tm`), and
         # whether to list fuzzy matches per sentence (a lookup each: only when someone will read them).
@@ -84,8 +95,18 @@ class Engine:
     # -- packages ---------------------------------------------------------------------------
 
     def packages(self, refresh: bool = False) -> list[InstalledPackage]:
-        if self._packages is None or refresh:
-            self._packages = list_packages(self.folder)[0]
+        """The installed packages, listed again when another process installed or removed one: a
+        removed model is dropped from memory, a reinstalled one (other digest) loaded afresh."""
+        stamp = _folder_stamp(self.folder)
+        if self._packages is None or refresh or stamp != self._packages_stamp:
+            packages = list_packages(self.folder)[0]
+            keys = {f"{p.code}@{p.cache_version}" for p in packages}
+            with self._lock:
+                for key in [k for k in self._loaded if k not in keys]:
+                    del self._loaded[key]
+                for key in [k for k in self._tokenizers if k not in keys]:
+                    del self._tokenizers[key]
+            self._packages, self._packages_stamp = packages, stamp
         return self._packages
 
     def route(self, from_code: str, to_code: str) -> list[InstalledPackage]:
@@ -100,7 +121,7 @@ class Engine:
 
     def _tokenizer(self, package: InstalledPackage) -> Any:
         """The package's SentencePiece model alone: cheap, and enough to sort sentences by tokens."""
-        key = f"{package.code}@{package.version}"
+        key = f"{package.code}@{package.cache_version}"
         if key not in self._tokenizers:
             import sentencepiece
 
@@ -114,7 +135,7 @@ class Engine:
 
     def _load(self, package: InstalledPackage) -> _Loaded:
         with self._lock:
-            key = f"{package.code}@{package.version}"
+            key = f"{package.code}@{package.cache_version}"
             if key in self._loaded:
                 self._loaded.move_to_end(key)
                 return self._loaded[key]
@@ -242,7 +263,7 @@ class Engine:
         # Similar token lengths batch well (less padding, a tighter length bound per batch). A fully
         # cached first hop needs no tokenizer at all.
         first = hops[0]
-        if len(self.cache.get_many(first.code, first.version, unique, self.options)) < len(unique):
+        if len(self.cache.get_many(first.code, first.cache_version, unique, self.options)) < len(unique):
             sp = self._tokenizer(first)
             unique.sort(key=lambda text: len(sp.encode(text)))
         else:
@@ -276,12 +297,12 @@ class Engine:
         all_cached = {s: True for s in sources}
         for package in hops:
             texts = list(dict.fromkeys(current.values()))
-            hits = self.cache.get_many(package.code, package.version, texts, self.options)
+            hits = self.cache.get_many(package.code, package.cache_version, texts, self.options)
             misses = [t for t in texts if t not in hits]
             fresh = self._decode(package, misses) if misses else {}
             if fresh:
                 self.cache.put_many(
-                    package.code, package.version, [(s, t, f) for s, (t, f) in fresh.items()], self.options
+                    package.code, package.cache_version, [(s, t, f) for s, (t, f) in fresh.items()], self.options
                 )
             for original, text in current.items():
                 target, hop_flags = hits.get(text) or fresh[text]

@@ -158,7 +158,7 @@ def plan_import(
         raw, dropped = drop_furniture(raw)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     found: Detected = detect(raw, facts)
-    warnings: list[str] = []
+    warnings: list[str] = [facts["flattened"]] if facts.get("flattened") else []
     language = lang or found.language
     if language is None:
         raise ImportFailed(path, f"cannot tell the language (detected: {found.language or 'none'}); use --lang")

@@ -147,7 +147,14 @@ def _looks_like_date_only(lines: list[str]) -> bool:
 
 
 def read_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]:
-    return extract_html(text, path)
+    """A page's blocks; markup nested deeper than the parser goes is read flat, and said."""
+    from reader.core.importer.markup_depth import DEPTH, flatten
+
+    text, flattened = flatten(text)
+    blocks, facts = extract_html(text, path)
+    if flattened:
+        facts["flattened"] = f"{flattened} tags nested over {DEPTH} levels deep were read as flat text"
+    return blocks, facts
 
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a PDF or Word file with images; its text must still fit MAX_BYTES

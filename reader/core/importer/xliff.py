@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.core import atomic
 from reader.core.errors import ImportFailed
 from reader.core.library import Library
 from reader.core.model import LANGUAGES, Release
@@ -145,10 +146,9 @@ def read_xliff(path: Path) -> XliffFile:
     from lxml import etree
 
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_XLIFF_BYTES + 1)
+        data = atomic.read_limited(path, MAX_XLIFF_BYTES)  # a FIFO is refused, not waited on
     except OSError as exc:
-        raise ImportFailed(path, f"cannot read ({exc.strerror})") from None
+        raise ImportFailed(path, f"cannot read ({atomic.describe(exc)})") from None
     if len(data) > MAX_XLIFF_BYTES:
         raise ImportFailed(path, f"over {MAX_XLIFF_BYTES // 2**20} MB; not an XLIFF of one release")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)

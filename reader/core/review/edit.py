@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
-from reader.core.errors import EditRefused
+from reader.core.errors import EditRefused, WriteConflict
 from reader.core.library import Library
 from reader.core.model import BLOCK_KINDS, Block, BlockKind, LanguageVersion, Provenance, Release
 from reader.core.review.checks import CheckedPair, CheckReport, Finding, check_release
@@ -218,10 +219,18 @@ def edit_release(
     blocks, title = apply_edits(report, target.blocks, target.title, edits)
     provenance = edited_provenance(target.provenance, who)
     why = why or "edit of segment " + ", ".join(str(e.segment) for e in edits)
-    library.save_version(release, tgt, blocks, provenance, title, target.date, who=who, why=why)
+    refused: list[int] = []
+    try:
+        library.save_version(release, tgt, blocks, provenance, title, target.date, who=who, why=why, base=target)
+    except WriteConflict as exc:
+        if not exc.written:
+            raise _refusal(target.path, [e.segment for e in edits], written=False) from None
+        refused = [e.segment for e in edits if not _landed(release.versions[tgt], e)]
     after = check_release(release, src, tgt, glossary)
     segments: list[EditedSegment] = []
     for edit in edits:
+        if edit.segment in refused:
+            continue
         found = _find(after, report.pairs[edit.segment - 1], clean_line(edit.text), edit.segment - 1)
         if found is None:
             segments.append(EditedSegment(edit.segment, clean_line(edit.text)))
@@ -230,7 +239,24 @@ def edit_release(
             store.set(found.key, status, comment)
         state = store.get(found.key).status if store is not None else "todo"
         segments.append(EditedSegment(found.index + 1, found.target, list(found.flags), state))
+    if refused:
+        raise _refusal(target.path, refused, written=True)
     return EditOutcome(release, tgt, release.versions[tgt].provenance, segments, after)
+
+
+def _refusal(path: Path, numbers: list[int], written: bool) -> EditRefused:
+    """Naming the segments another writer changed since they were read: they are never overwritten."""
+    which = ", ".join(str(n) for n in numbers)
+    rest = "the other edits are written" if written else "nothing written"
+    return EditRefused(
+        path, f"segment {which} was changed by someone else since it was read; your edit is not written ({rest})"
+    )
+
+
+def _landed(version: LanguageVersion, edit: Edit) -> bool:
+    """Did a merged write keep this edit (its text is in the version on disk now)?"""
+    text = clean_line(edit.text)
+    return not text or text == version.title or any(text in " ".join(b.text.split()) for b in version.blocks)
 
 
 def _find(report: CheckReport, before: CheckedPair, text: str, index: int) -> CheckedPair | None:

@@ -48,8 +48,7 @@ class ReviewStore:
 
     def _read(self) -> dict[str, SegmentReview]:
         try:
-            with open(self.path, "rb") as handle:
-                raw = handle.read(MAX_STORE_BYTES + 1)
+            raw = atomic.read_limited(self.path, MAX_STORE_BYTES)  # a FIFO is refused, not waited on
         except FileNotFoundError:
             return {}
         except OSError as exc:

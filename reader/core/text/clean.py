@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-# C0 controls but tab and newline, DEL, C1 controls, and the bidi embedding/override/isolate marks.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0 controls but tab and newline, DEL, C1 controls, the bidi embedding/override/isolate marks, and
+# what no XML file may hold (U+FFFE, U+FFFF, lone surrogates) or no text should (U+FDD0-U+FDEF).
+_ODD = "\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_ODD}]")
+_CONTROL_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_ODD}]")
 
 
 def clean_text(text: str) -> str:

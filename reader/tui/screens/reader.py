@@ -38,6 +38,23 @@ class ReaderScreen(BaseScreen):
     def on_mount(self) -> None:
         self._show()
         self.query_one("#reader-scroll").focus()
+        self.set_interval(2.0, self.check_disk)
+
+    def on_screen_resume(self) -> None:
+        self.check_disk()
+
+    def check_disk(self) -> None:
+        """Another window (a CLI import, an edit) wrote this release: show what is on disk now."""
+        if not self.app.library.changed_on_disk(self.release):
+            return
+        try:
+            self.release = self.app.library.get(self.release.id)
+        except LibraryError:
+            return
+        if self.lang not in self.release.versions:
+            self.lang = self.release.original_language
+        self._show()
+        self.notify("This release changed on disk: reloaded.", timeout=4)
 
     def _show(self) -> None:
         self.sub_title = f"{self.release.id} · {LANGUAGES[self.lang]}"

@@ -18,7 +18,7 @@ from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckReport
 from reader.core.review.store import ReviewStore, SegmentReview
 from reader.tui.messages import ReviewReady, Row
-from reader.tui.screens.base import BaseScreen
+from reader.tui.screens.review_write import WritesMerged
 from reader.tui.widgets.aligned import AlignedView
 
 
@@ -55,7 +55,7 @@ FILTER_HELP = {
 }
 
 
-class ReviewScreen(BaseScreen):
+class ReviewScreen(WritesMerged):
     BINDINGS = [  # the footer holds what fits at 80 columns; ? and ctrl+p list every key
         Binding("right_square_bracket", "next_flag(1)", "Next", key_display="]"),
         Binding("left_square_bracket", "next_flag(-1)", "Prev flag", key_display="[", show=False),
@@ -80,6 +80,9 @@ class ReviewScreen(BaseScreen):
         self.edits = 0
         self.filter: Filter = "all"
         self.shown_pairs: list[int] = []  # the pair index of each row shown
+        self._warned = False  # said once that the release changed on disk under unsaved edits
+        self._typed: dict[int, tuple[str, str]] = {}  # pair index -> (its source, the text typed)
+        self._orphans: list[tuple[str, str]] = []  # edits another window's change refused: kept as proposals
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -107,6 +110,7 @@ class ReviewScreen(BaseScreen):
         self.sub_title = f"review {self.source}→{self.target} · {self.release.title(self.source)}"
         self.query_one(AlignedView).focus()
         self.run_check()
+        self.set_interval(2.0, self.check_disk)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review", description="Checking the rendering")
     def run_check(self, after: int | None = None) -> None:
@@ -126,6 +130,7 @@ class ReviewScreen(BaseScreen):
 
     def on_review_ready(self, message: ReviewReady) -> None:
         self.report = message.report
+        self.keep_orphans()
         self._refresh_rows()
         if self.edit_at is not None:
             wanted, self.edit_at = self.edit_at, None
@@ -255,7 +260,7 @@ class ReviewScreen(BaseScreen):
         """Edit the current target under its source; saving re-checks it and moves to the next flag."""
         from reader.tui.screens.edit_segment import EditSegmentModal
 
-        if self.report is None or not self.shown_pairs:
+        if self.report is None or not self.shown_pairs or self.check_disk():
             return
         pair = self.report.pairs[self._current()]
         official = self.release.versions[self.target].provenance.kind == "official"
@@ -288,39 +293,10 @@ class ReviewScreen(BaseScreen):
             self.notify(str(exc), title="Not edited", severity="error", timeout=10)
             return
         self.working = preview(self.release, self.target, blocks, title)
+        self._typed[index] = (self.report.pairs[index].source, " ".join(text.split()))
         self.edits += 1
         self.sub_title = f"review {self.source}→{self.target} · {self.edits} unsaved edit(s) · w writes them"
         self.run_check(after=index)
-
-    def action_write(self) -> None:
-        """Write the edited version once: history keeps the text it replaces."""
-        from reader.core.library import default_user
-        from reader.core.review.edit import edited_provenance
-
-        if self.working is None:
-            self.notify("No edit to write.")
-            return
-        version = self.working.versions[self.target]
-        who = self.app.settings.user or default_user()
-        provenance = edited_provenance(self.release.versions[self.target].provenance, who)
-        try:
-            self.app.library.save_version(
-                self.release,
-                self.target,
-                version.blocks,
-                provenance,
-                version.title,
-                version.date,
-                who=who,
-                why=f"{self.edits} edit(s) in review",
-            )
-        except ReaderError as exc:
-            self.notify(str(exc), title="Not written", severity="error", timeout=10)
-            return
-        self.notify(f"Wrote {self.edits} edit(s) to {version.path.name}; the earlier text is in its history.")
-        self.working, self.edits = None, 0
-        self.sub_title = f"review {self.source}→{self.target} · {self.release.title(self.source)}"
-        self.query_one("#pane-labels").query(Label).last().update(self._label(self.target))
 
     def action_leave(self) -> None:
         from reader.tui.screens.modals import ConfirmModal

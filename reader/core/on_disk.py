@@ -1,0 +1,93 @@
+"""A save meets what is on disk now: the writer's change merged into it, under the release lock.
+
+A writer (the TUI's `w`, `review --edit`, an XLIFF import, a saved translation, a restore) read a
+version earlier; another process may have written it since. Here the writer's change, computed
+against what it read, is applied to the version on disk: segments another writer changed are
+refused by name, the provenance is merged key by key (editors of both kept). Called by
+``Library.save_version`` while it holds the lock, so nothing can change between the read and the write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from reader.core.body import read_body
+from reader.core.errors import LibraryError, WriteConflict
+from reader.core.metadata import load_release, parse_provenance
+from reader.core.model import Block, LanguageVersion, Provenance
+from reader.core.text.merge import merge_entry, merge_version
+
+Stamp = tuple[tuple[str, int, int, int], ...]
+Change = tuple[str, list[Block], Provenance, "dt.date | None"]
+
+
+def stamp(folder: Path) -> Stamp:
+    """What the release's files are now (name, time, size, inode): a save by anyone changes it."""
+    out = []
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return ()
+    for name in names:
+        if name == "release.yaml" or name.endswith(".md"):
+            try:
+                info = os.lstat(folder / name)
+            except OSError:
+                continue
+            out.append((name, info.st_mtime_ns, info.st_size, info.st_ino))
+    return tuple(out)
+
+
+def conflict(path: Path, refused: list[str], *, written: bool) -> WriteConflict:
+    """One line naming every refused part, and whether the rest was written."""
+    shown = ", ".join(refused[:3]) + (f" and {len(refused) - 3} more" if len(refused) > 3 else "")
+    rest = "the rest of the change is written" if written else "nothing written"
+    reason = f"changed by someone else since it was read, not overwritten: {shown}; {rest}"
+    return WriteConflict(path, reason, refused, written)
+
+
+def _disk_version(folder: Path, lang: str) -> LanguageVersion | None:
+    try:
+        release = load_release(folder)
+    except LibraryError:
+        return None  # a damaged release.yaml: the body alone is still merged below
+    return release.versions.get(lang)
+
+
+def merge(
+    folder: Path, lang: str, base: LanguageVersion | None, mine: Change, whole: bool
+) -> tuple[str, list[Block], Provenance, dt.date | None, list[str]]:
+    """The writer's change applied to the version on disk; raises when nothing of it can be written.
+
+    `base` None with `whole`: the writer saw no such version (a new translation); one written
+    meanwhile by a person is refused, a machine one is replaced (its text goes to the history).
+    """
+    title, blocks, provenance, date = mine
+    path = folder / f"{lang}.md"
+    disk = _disk_version(folder, lang)
+    if base is None:
+        if disk is not None and disk.provenance.kind != "machine":
+            raise conflict(path, [f"the {disk.provenance.kind} '{lang}' version saved meanwhile"], written=False)
+        return title, blocks, provenance, date, []
+    try:
+        disk_blocks = read_body(path) if path.exists() else None
+    except LibraryError:
+        disk_blocks = None
+    if disk is None or disk_blocks is None:
+        return title, blocks, provenance, date, []
+    base_blocks = base._blocks if base._blocks is not None else disk_blocks
+    if whole:
+        same = disk.provenance == base.provenance and disk.title == base.title and disk_blocks == base_blocks
+        if not same:
+            raise conflict(path, [f"the '{lang}' version"], written=False)
+        return title, blocks, provenance, date, []
+    merged = merge_version((base.title, base_blocks), (title, blocks), (disk.title, disk_blocks))
+    entry = merge_entry(base.provenance.to_yaml(), provenance.to_yaml(), disk.provenance.to_yaml())
+    merged_provenance = parse_provenance(lang, entry, folder / "release.yaml")
+    refused = [r.name() for r in merged.refused]
+    if refused and (merged.title, merged.blocks) == (disk.title, disk_blocks):
+        raise conflict(path, refused, written=False)  # nothing of the change is left to write
+    new_date = date if date != base.date else disk.date
+    return merged.title, merged.blocks, merged_provenance, new_date, refused

@@ -1,0 +1,176 @@
+"""Issue 22, part 1: a write never undoes another writer's work (CLI edits, XLIFF import, TUI `w`)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.core.errors import WriteConflict
+from reader.core.library import Library
+from reader.core.model import Block
+from reader.core.review.checks import check_release
+from reader.core.review.edit import Edit, apply_edits, edited_provenance
+from tests.faults.conftest import one_line_error, write_release
+
+RID = "2024-05-02-havenbezoek"
+COUNT = 14
+
+
+def _bodies() -> dict[str, str]:
+    nl = "\n\n".join(f"De minister bezoekt op dag {n} de haven met {n * 10} medewerkers." for n in range(1, COUNT))
+    fr = "\n\n".join(f"Le ministre visite le port le jour {n} avec {n * 10} collaborateurs." for n in range(1, COUNT))
+    return {"nl": nl + "\n", "fr": fr + "\n"}
+
+
+def make_release(root: Path) -> Path:
+    yaml_text = (
+        f"id: {RID}\ndate: 2024-05-02\nissuer: FOD Mobiliteit\noriginal_language: nl\n"
+        "titles:\n  nl: Havenbezoek\n  fr: Visite du port\n"
+        "languages:\n  nl:\n    provenance: official\n  fr:\n    provenance: unofficial\n    translator: Anne\n"
+    )
+    return write_release(root, RID, yaml_text, _bodies())
+
+
+def _cli(root: Path, tmp: Path, *argv: str) -> subprocess.Popen[str]:
+    env = dict(os.environ, PRESS_READER_LIBRARY=str(root), PRESS_READER_DATA_DIR=str(tmp / "data"))
+    return subprocess.Popen(
+        [sys.executable, "-m", "reader", *argv], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def _edit_args(segment: int, text: str, who: str) -> list[str]:
+    return ["review", RID, "--source", "nl", "--target", "fr", "--no-mt", "--segment", str(segment)] + [
+        "--edit",
+        text,
+        "--translator",
+        who,
+    ]
+
+
+def _new(n: int) -> str:
+    return f"La ministre a visité le port le jour {n} avec {n * 10} collaborateurs."
+
+
+def test_two_processes_editing_different_segments_keep_both(tmp_path: Path):
+    for rnd in range(3):
+        root = tmp_path / f"lib{rnd}"
+        make_release(root)
+        first = _cli(root, tmp_path, *_edit_args(4, _new(3), "alice"))
+        second = _cli(root, tmp_path, *_edit_args(10, _new(9), "bob"))
+        for proc in (first, second):
+            out, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+        text = (root / RID / "fr.md").read_text(encoding="utf-8")
+        assert _new(3) in text and _new(9) in text, text
+        meta = (root / RID / "release.yaml").read_text(encoding="utf-8")
+        assert "alice" in meta and "bob" in meta and "translator: Anne" in meta
+
+
+def test_a_stale_writer_is_refused_for_the_segment_someone_changed(run, tmp_path: Path, monkeypatch):
+    root = tmp_path / "lib"
+    make_release(root)
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(root))
+    stale_library = Library.load(root)
+    stale = stale_library.get(RID)
+    report = check_release(stale, "nl", "fr")
+    target = stale.versions["fr"]
+    # another window edits segment 4 meanwhile
+    assert run(*_edit_args(4, _new(3), "alice")).code == 0
+    # the stale writer changes the same segment differently, and another one
+    blocks, title = apply_edits(
+        report, target.blocks, target.title, [Edit(4, "Autre texte du jour 3."), Edit(8, _new(7))]
+    )
+    with pytest.raises(WriteConflict) as caught:
+        stale_library.save_version(
+            stale, "fr", blocks, edited_provenance(target.provenance, "bob"), title, base=target, who="bob"
+        )
+    assert caught.value.written and "jour 3" in str(caught.value) and "\n" not in str(caught.value)
+    text = (root / RID / "fr.md").read_text(encoding="utf-8")
+    assert _new(3) in text and _new(7) in text and "Autre texte" not in text
+    meta = (root / RID / "release.yaml").read_text(encoding="utf-8")
+    assert "alice" in meta and "bob" in meta and "translator: Anne" in meta
+
+
+def test_a_cli_edit_of_a_segment_changed_since_is_one_line(run, tmp_path: Path, monkeypatch):
+    """The CLI reads, then another writer changes the same segment before the CLI writes."""
+    from reader.core.review import edit as edit_module
+
+    root = tmp_path / "lib"
+    make_release(root)
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(root))
+    real = edit_module.apply_edits
+
+    def meanwhile(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - a second writer between read and write
+        other = Library.load(root)
+        release = other.get(RID)
+        version = release.versions["fr"]
+        blocks = [Block(b.kind, b.text.replace("jour 3 ", "jour trois ")) for b in version.blocks]
+        other.save_version(release, "fr", blocks, version.provenance, version.title, base=version)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(edit_module, "apply_edits", meanwhile)
+    result = run(*_edit_args(4, _new(3), "alice"))
+    one_line_error(result, "segment 4", "changed by someone else")
+    assert "jour trois" in (root / RID / "fr.md").read_text(encoding="utf-8")
+
+
+def test_xliff_import_and_an_edit_at_once_keep_both(run, tmp_path: Path, monkeypatch):
+    root = tmp_path / "lib"
+    make_release(root)
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(root))
+    xliff = tmp_path / "out.xlf"
+    assert (
+        run("export", RID, "--source", "nl", "--target", "fr", "--no-mt", "--format", "xliff", "-o", str(xliff)).code
+        == 0
+    )
+    old = "Le ministre visite le port le jour 5 avec 50 collaborateurs."
+    xliff.write_text(
+        xliff.read_text(encoding="utf-8").replace(f"<target>{old}", f"<target>{_new(5)}"), encoding="utf-8"
+    )
+    assert _new(5) in xliff.read_text(encoding="utf-8")
+    for rnd in range(2):
+        if rnd:
+            (root / RID).rename(tmp_path / f"old{rnd}")
+            make_release(root)
+        first = _cli(root, tmp_path, "import", str(xliff), "--translator", "carol")
+        second = _cli(root, tmp_path, *_edit_args(12, _new(11), "dave"))
+        for proc in (first, second):
+            out, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+        text = (root / RID / "fr.md").read_text(encoding="utf-8")
+        assert _new(5) in text and _new(11) in text
+
+
+def test_a_restore_and_an_edit_at_once_lose_nothing(tmp_path: Path):
+    """The twin of history --restore: another process edits the version being restored."""
+    from reader.core import history
+
+    for rnd in range(3):
+        root = tmp_path / f"lib{rnd}"
+        make_release(root)
+        library = Library.load(root)
+        release = library.get(RID)
+        fr = release.versions["fr"]
+        library.save_version(
+            release, "fr", [Block("paragraph", "Un texte entièrement autre.")], fr.provenance, fr.title, base=fr
+        )
+        (stamp,) = [r.stamp for r in history.revisions(root / RID, "fr")]
+        restore = _cli(root, tmp_path, "history", RID, "--lang", "fr", "--restore", stamp)
+        edit = _cli(root, tmp_path, *_edit_args(1, "Un titre changé à la main", "bob"))
+        outcomes = []
+        for proc in (restore, edit):
+            _out, err = proc.communicate(timeout=120)
+            assert "Traceback" not in err
+            if proc.returncode:
+                (line,) = [x for x in err.splitlines() if x.startswith("press-reader: error:")]
+                assert "changed by someone else" in line, err
+            outcomes.append(proc.returncode)
+        assert 0 in outcomes
+        texts = [p.read_text(encoding="utf-8") for p in (root / RID / "history" / "fr").glob("*.md")]
+        texts.append((root / RID / "fr.md").read_text(encoding="utf-8"))
+        assert any("entièrement autre" in t for t in texts)  # nothing ever written is lost
+        assert any("jour 3 avec" in t for t in texts)

@@ -1,0 +1,81 @@
+"""Issue 22, part 1 in the TUI: review mode open while the CLI writes the same release."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.library import Library
+from reader.tui.app import make_app
+from reader.tui.screens.reader import ReaderScreen
+from reader.tui.screens.review import ReviewScreen
+from tests.faults.test_writers import RID, _cli, _edit_args, _new, make_release
+from tests.tui.conftest import wait_for_workers
+from tests.tui.fake_translator import FakeTranslator
+
+
+async def test_tui_write_keeps_an_edit_made_from_the_cli_meanwhile(tmp_path: Path):
+    root = tmp_path / "lib"
+    make_release(root)
+    app = make_app(Library.load(root), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(RID), "nl", "fr"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.report is not None
+        screen._apply(9, _new(9))  # segment 10, unsaved
+        await wait_for_workers(pilot)
+        cli = _cli(root, tmp_path, *_edit_args(12, _new(11), "alice"))  # another window, at once
+        _out, err = cli.communicate(timeout=120)
+        assert cli.returncode == 0, err
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+        assert screen.edits == 0
+        assert _new(11) in " ".join(p.target for p in screen.report.pairs)  # the view shows the disk
+    text = (root / RID / "fr.md").read_text(encoding="utf-8")
+    assert _new(9) in text and _new(11) in text
+    meta = (root / RID / "release.yaml").read_text(encoding="utf-8")
+    assert "alice" in meta and "translator: Anne" in meta
+
+
+async def test_an_open_release_shows_what_another_window_wrote(tmp_path: Path):
+    root = tmp_path / "lib"
+    make_release(root)
+    app = make_app(Library.load(root), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReaderScreen(app.library.get(RID), "fr"))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        cli = _cli(root, tmp_path, *_edit_args(4, _new(3), "alice"))
+        _out, err = cli.communicate(timeout=120)
+        assert cli.returncode == 0, err
+        screen.check_disk()
+        assert _new(3) in " ".join(b.text for b in screen.release.versions["fr"].blocks)
+        assert _new(3) in " ".join(b.text for b in app.library.get(RID).versions["fr"].blocks)
+
+
+async def test_a_refused_tui_edit_is_kept_as_a_proposal(tmp_path: Path):
+    root = tmp_path / "lib"
+    make_release(root)
+    app = make_app(Library.load(root), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(RID), "nl", "fr"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.report is not None
+        mine = "La ministre est venue au port le jour 9 avec 90 personnes."
+        screen._apply(9, mine)
+        await wait_for_workers(pilot)
+        cli = _cli(root, tmp_path, *_edit_args(10, _new(9), "alice"))  # the same segment, elsewhere
+        _out, err = cli.communicate(timeout=120)
+        assert cli.returncode == 0, err
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+        assert screen.edits == 0 and screen.store is not None
+        comments = [screen.store.get(p.key).comment for p in screen.report.pairs]
+        assert any(mine in c and "proposed" in c for c in comments)
+    text = (root / RID / "fr.md").read_text(encoding="utf-8")
+    assert _new(9) in text and mine not in text
