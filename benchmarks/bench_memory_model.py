@@ -90,17 +90,23 @@ def main() -> None:
     model = next(folder.glob("*nl_en*/model"))
     layers, width, vocab = BASE["layers"], BASE["d_model"], BASE["model_vocab"]
     rows = measure(model, QUICK if args.quick else POINTS)
-    design = np.array([[b * k * t * layers * width, b * k * s * layers * width, b * k * vocab] for b, k, s, t, _ in rows])
+    design = np.array(
+        [[b * k * t * layers * width, b * k * s * layers * width, b * k * vocab] for b, k, s, t, _ in rows]
+    )
     deltas = np.array([row[-1] for row in rows], dtype=float)
     coef, *_ = np.linalg.lstsq(design, deltas, rcond=None)
-    print(f"fit: {coef[0]:.2f} B per decoded token x layer x width, {coef[1]:.2f} per source token x layer x width, "
-          f"{coef[2]:.2f} per vocabulary entry (per sentence x beam)")
+    print(
+        f"fit: {coef[0]:.2f} B per decoded token x layer x width, {coef[1]:.2f} per source token x layer x width, "
+        f"{coef[2]:.2f} per vocabulary entry (per sentence x beam)"
+    )
     print(f"in memory.py: {memory.PER_DECODED:.2f}, {memory.PER_SOURCE:.2f}, {memory.PER_VOCAB:.2f}")
     dims = memory.ModelDims(layers, width, vocab)
     for b, k, s, t, delta in rows:
         predicted = memory.call_bytes(b, k, s, t, dims)
-        print(f"  B={b:>2} K={k} S={s:>3} T={t:>3}: measured {delta / 2**20:7.1f} MiB, "
-              f"model {predicted / 2**20:7.1f} MiB ({predicted / max(delta, 1):.2f}x)")
+        print(
+            f"  B={b:>2} K={k} S={s:>3} T={t:>3}: measured {delta / 2**20:7.1f} MiB, "
+            f"model {predicted / 2**20:7.1f} MiB ({predicted / max(delta, 1):.2f}x)"
+        )
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ call (the interpreter, the loaded models, the rest of the app) plus what the cal
 call's share is modelled, not guessed: beam search keeps, per decoder layer, the keys and values of
 every hypothesis for every decoded token (self-attention) and for every source token
 (cross-attention), so its memory grows with sentences x beam x decoded tokens x layers x width; the
-source side is folded in because the engine always bounds the output by the input (2 x source + 10).
+source side counts apart, because a pivot's second hop may be given text as long as its bound.
 """
 
 from __future__ import annotations
@@ -24,11 +24,12 @@ GIB = 1 << 30
 # -- The fitted constants: change them only with a new run of benchmarks/bench_memory_model.py --------
 # Measured on 2026-11-29 with CTranslate2 4.8.5 (pip wheel), CPU (AMD EPYC, 2 intra threads), int8, a
 # base-size random model (6+6 layers, d=512, 8 heads, ffn 2048, 32k vocabulary) decoding every sentence
-# to its bound: VmHWM of one translate_batch call over VmRSS before it, 10 shapes from B=1 to 32
-# sentences, beam 1 to 4, 70 to 510 decoded tokens. Bytes over B x K x T x layers x width ranged from
-# 12.8 (one sentence) to 18.7 (510 tokens); the least-squares fit is 17.1. We take the largest ratio
-# seen, so that the model errs on the safe side.
-PER_ELEMENT = 19.0  # bytes per sentence x beam x decoded token x decoder layer x width
+# to its bound: VmHWM of one translate_batch call over VmRSS before it, 15 shapes from 1 to 32
+# sentences, beam 1 to 4, 30 to 500 source and 70 to 512 decoded tokens. The least-squares fit is 13.5
+# bytes per decoded token and 6.5 per source token (per sentence x beam x layer x width); the largest
+# measure was 1.12 times the fit, and both constants are taken 1.12 times the fit, to err on the safe side.
+PER_DECODED = 15.2  # bytes per sentence x beam x decoded token x decoder layer x width
+PER_SOURCE = 7.3  # bytes per sentence x beam x source token x decoder layer x width (cross-attention)
 # What a translating process holds besides the call and the models: Python objects of the release,
 # the SQLite cache, the tokenizers, allocator slack between calls. Measured as the peak of an engine run
 # over the peak the model gives for its largest call (benchmarks/bench_engine.py).
@@ -127,16 +128,21 @@ def default_max_memory(meminfo: str | None) -> int:
     return max(DEFAULT_FLOOR, min(DEFAULT_CEILING, int(available * DEFAULT_FRACTION)))
 
 
-def call_bytes(sentences: int, beam: int, decoded: int, dims: ModelDims) -> int:
-    """What one translate_batch call adds to the process, decoding every sentence to `decoded`."""
-    return int(PER_ELEMENT * sentences * beam * decoded * dims.layers * dims.width)
+def call_bytes(sentences: int, beam: int, source: int, decoded: int, dims: ModelDims) -> int:
+    """What one translate_batch call adds to the process: `sentences` padded to `source` tokens, each
+    decoded to `decoded` tokens."""
+    per_hypothesis = PER_DECODED * decoded + PER_SOURCE * source
+    return int(per_hypothesis * sentences * beam * dims.layers * dims.width)
 
 
-def plan_calls(bounds: list[int], beam: int, dims: ModelDims, room: int, max_sentences: int) -> list[tuple[int, int]]:
-    """Cut sentences, sorted by their decoding bound (ascending), into calls of [start, end).
+def plan_calls(
+    sources: list[int], bounds: list[int], beam: int, dims: ModelDims, room: int, max_sentences: int
+) -> list[tuple[int, int]]:
+    """Cut sentences, sorted by length (ascending), into calls of [start, end).
 
-    Each call takes as many as fit in `room` at the bound of its longest (its last) sentence, up to
-    `max_sentences`; a single sentence always goes, even when it alone does not fit.
+    `sources` are their token counts, `bounds` their decoding bounds. Each call takes as many as fit in
+    `room` at the length and bound of its longest (its last) sentence, up to `max_sentences`; a single
+    sentence always goes, even when it alone does not fit.
     """
     calls: list[tuple[int, int]] = []
     start = 0
@@ -145,7 +151,7 @@ def plan_calls(bounds: list[int], beam: int, dims: ModelDims, room: int, max_sen
         while (
             end < len(bounds)
             and end - start < max_sentences
-            and call_bytes(end - start + 1, beam, bounds[end], dims) <= room
+            and call_bytes(end - start + 1, beam, sources[end], bounds[end], dims) <= room
         ):
             end += 1
         calls.append((start, end))

@@ -226,11 +226,14 @@ class Engine:
             sp = self._tokenizer(first)
             lengths = {text: len(sp.encode(text)) for text in unique}
             unique.sort(key=lengths.__getitem__)
-            bounds = [guard.max_decoding_length(lengths[text]) for text in unique]
+            sizes = [lengths[text] for text in unique]
+            bounds = [guard.max_decoding_length(n) for n in sizes]
             with self._lock:
                 pending = sum(memory.model_bytes(p.path) for p in hops if self._key(p) not in self._loaded)
             room = self.bound.room(self._loaded_bytes(), pending, starting=True)
-            calls = memory.plan_calls(bounds, self.beam_size, memory.model_dims(first.path), room, self.bound.cap())
+            calls = memory.plan_calls(
+                sizes, bounds, self.beam_size, memory.model_dims(first.path), room, self.bound.cap()
+            )
         else:
             unique.sort(key=len)
             calls = [(i, min(i + self.batch_size, len(unique))) for i in range(0, len(unique), self.batch_size)]
@@ -316,17 +319,18 @@ class Engine:
         dims = memory.model_dims(package.path)
         tokens = {t: loaded.sp.encode(t, out_type=str) for t in texts}
         order = sorted(texts, key=lambda t: len(tokens[t]))
-        bounds = [guard.max_decoding_length(len(tokens[t])) for t in order]
+        sizes = [len(tokens[t]) for t in order]
+        bounds = [guard.max_decoding_length(n) for n in sizes]
         out: dict[str, tuple[str, list[str]]] = {}
         start = 0
         while start < len(order):
             if start and cancel and cancel():
                 break
             room, cap = self.bound.room(self._loaded_bytes()), self.bound.cap()
-            if memory.call_bytes(cap, self.beam_size, bounds[-1], dims) > room:
+            if memory.call_bytes(cap, self.beam_size, sizes[-1], bounds[-1], dims) > room:
                 memory.release_freed()  # near the bound: count only what is really held
                 room = self.bound.room(self._loaded_bytes())
-            end = start + memory.plan_calls(bounds[start:], self.beam_size, dims, room, cap)[0][1]
+            end = start + memory.plan_calls(sizes[start:], bounds[start:], self.beam_size, dims, room, cap)[0][1]
             self._call(loaded, order[start:end], tokens, bounds[end - 1], out)
             start = end
         return out
