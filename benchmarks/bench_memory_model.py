@@ -6,9 +6,10 @@ Each point runs in a fresh process: load a base-size random model (6+6 layers, d
 int8), reset the peak (``/proc/self/clear_refs``), make one ``translate_batch`` call of B sentences of
 S source tokens at beam K decoded to T tokens (random weights never stop early: the worst case), and
 report VmHWM minus the VmRSS before the call. A least-squares fit of those deltas on
-``B*K*T*L*d`` (the decoder's state: self-attention cache, hypotheses), ``B*K*S*L*d`` (the
-cross-attention cache) and ``B*K*V`` (scores over the vocabulary) gives the constants in
-``reader/core/engine/memory.py``; the script prints them, and each point's prediction beside its measure.
+``B*K*T*L*d`` (the decoder's state: self-attention cache, hypotheses) and ``B*K*S*L*d`` (the
+cross-attention cache) gives bytes per decoded and per source token; ``reader/core/engine/memory.py``
+takes both times the largest measured/fitted ratio. The script prints the fit, that ratio, and each
+point's measure beside what memory.py predicts.
 """
 
 from __future__ import annotations
@@ -39,26 +40,31 @@ translator.translate_batch(batch, beam_size=k, max_batch_size=b, max_decoding_le
 print(before, status('VmHWM') - before)
 """
 
-# (sentences, beam, source tokens): decoded length is the engine's bound, 2 * S + 10.
+# (sentences, beam, source tokens, decoded tokens): mostly the engine's bound (2 x source + 10), and a
+# few with a source as long as the output (a pivot's second hop) or much shorter.
 POINTS = [
-    (1, 2, 30),
-    (4, 2, 30),
-    (16, 2, 30),
-    (16, 2, 60),
-    (8, 2, 120),
-    (4, 2, 250),
-    (16, 1, 60),
-    (8, 4, 60),
-    (32, 2, 30),
-    (16, 2, 120),
+    (1, 2, 30, 70),
+    (4, 2, 30, 70),
+    (16, 2, 30, 70),
+    (16, 2, 60, 130),
+    (8, 2, 120, 250),
+    (4, 2, 250, 510),
+    (16, 1, 60, 130),
+    (8, 4, 60, 130),
+    (32, 2, 30, 70),
+    (16, 2, 120, 250),
+    (4, 2, 250, 260),
+    (8, 2, 120, 130),
+    (16, 2, 60, 70),
+    (2, 2, 500, 512),
+    (8, 2, 30, 250),
 ]
-QUICK = [(1, 2, 30), (16, 2, 30), (16, 2, 60), (4, 2, 250), (8, 4, 60)]
+QUICK = [(1, 2, 30, 70), (16, 2, 30, 70), (4, 2, 250, 510), (4, 2, 250, 260), (8, 2, 30, 250)]
 
 
-def measure(model: Path, points: list[tuple[int, int, int]]) -> list[tuple[int, int, int, int, int]]:
+def measure(model: Path, points: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int, int]]:
     rows = []
-    for b, k, s in points:
-        t = 2 * s + 10
+    for b, k, s, t in points:
         out = subprocess.run(
             [sys.executable, "-c", PROBE, str(model), str(b), str(k), str(s), str(t)],
             capture_output=True,
@@ -88,24 +94,23 @@ def main() -> None:
         folder = Path(tempfile.mkdtemp(prefix="press-reader-memmodel-")) / "packages"
         install_file(build_package(folder.parent / "built", "nl", "en", **BASE), folder)
     model = next(folder.glob("*nl_en*/model"))
-    layers, width, vocab = BASE["layers"], BASE["d_model"], BASE["model_vocab"]
+    dims = memory.ModelDims(BASE["layers"], BASE["d_model"])
     rows = measure(model, QUICK if args.quick else POINTS)
-    design = np.array(
-        [[b * k * t * layers * width, b * k * s * layers * width, b * k * vocab] for b, k, s, t, _ in rows]
-    )
+    per = dims.layers * dims.width
+    design = np.array([[b * k * t * per, b * k * s * per] for b, k, s, t, _ in rows], dtype=float)
     deltas = np.array([row[-1] for row in rows], dtype=float)
     coef, *_ = np.linalg.lstsq(design, deltas, rcond=None)
+    worst = float(max(deltas / (design @ coef)))
     print(
-        f"fit: {coef[0]:.2f} B per decoded token x layer x width, {coef[1]:.2f} per source token x layer x width, "
-        f"{coef[2]:.2f} per vocabulary entry (per sentence x beam)"
+        f"fit: {coef[0]:.2f} B per decoded token, {coef[1]:.2f} per source token (x sentences x beam x layers "
+        f"x width); largest measure / fit {worst:.2f}: take {coef[0] * worst:.1f} and {coef[1] * worst:.1f}"
     )
-    print(f"in memory.py: {memory.PER_DECODED:.2f}, {memory.PER_SOURCE:.2f}, {memory.PER_VOCAB:.2f}")
-    dims = memory.ModelDims(layers, width, vocab)
+    print(f"in memory.py: PER_DECODED = {memory.PER_DECODED}, PER_SOURCE = {memory.PER_SOURCE}")
     for b, k, s, t, delta in rows:
         predicted = memory.call_bytes(b, k, s, t, dims)
         print(
             f"  B={b:>2} K={k} S={s:>3} T={t:>3}: measured {delta / 2**20:7.1f} MiB, "
-            f"model {predicted / 2**20:7.1f} MiB ({predicted / max(delta, 1):.2f}x)"
+            f"memory.py {predicted / 2**20:7.1f} MiB ({predicted / max(delta, 1):.2f}x)"
         )
 
 
