@@ -1,8 +1,9 @@
 """The offline translation engine: our own sentence splitter, SentencePiece, CTranslate2.
 
-All sentences of a release are translated together: sorted by length and cut into batches, each
-batch run through every hop of the route (nl->en->fr) before the next, so that a cancelled run
-keeps whole, cached sentences. One ctranslate2.Translator per package, loaded once, in a small LRU.
+All sentences of a release are translated together: sorted by length and cut into batches as large
+as the memory bound allows (``memory.py``), each batch run through every hop of the route
+(nl->en->fr) before the next, so the second hop is fed as the first finishes a batch and a cancelled
+run keeps whole, cached sentences. One ctranslate2.Translator per package, loaded once, in a small LRU.
 """
 
 from __future__ import annotations
