@@ -1,6 +1,10 @@
 """Engine benchmark on a base-size random Argos package. Prints ratios measured in one run.
 
-python benchmarks/bench_engine.py [--beam 2] [--threads N]
+python benchmarks/bench_engine.py [--beam 2] [--threads N] [--table-only] [--before REV] [--rounds 2]
+
+The last part is a table, side by side, of whole `press-reader translate` processes at the default
+memory bound and at --max-memory 600M (and at the engine of git revision REV, with --before): time
+against a bare process running raw translate_batch (nl->en), time and peak RSS of a pivot (nl->en->fr).
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--beam", type=int, default=2)
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--table-only", action="store_true", help="only the table of whole processes")
+    parser.add_argument("--before", metavar="REV", help="add a column for the engine of this git revision")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of the table (ratios are per round)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="press-reader-bench-"))
     os.environ.update(
@@ -83,6 +90,9 @@ def main() -> None:
             replace_unknowns=True,
         )
 
+    if args.table_only:
+        process_table(args, tmp, nl_en, segments, limit)
+        return
     raw_time, _ = timed(raw)
     counter = iter(range(1000))
 
@@ -183,46 +193,56 @@ def main() -> None:
         "(worst case: random weights decode to the bound; goal < 600)"
     )
 
-    # Whole process: press-reader translate (cold cache) against a bare process doing the same work.
+    process_table(args, tmp, nl_en, segments, limit)
+    print(f"(this process: peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)")
+
+
+def process_table(args: argparse.Namespace, tmp: Path, nl_en: object, segments: list[str], limit: int) -> None:
+    """Whole processes, cold cache: a bare raw translate_batch against press-reader translate."""
+    path = nl_en.path  # type: ignore[attr-defined]
     bare = (
         "import ctranslate2, sentencepiece, json, sys\n"
-        f"t = ctranslate2.Translator({str(nl_en.path / 'model')!r}, compute_type='int8', "
-        f"intra_threads={args.threads})\n"
-        f"sp = sentencepiece.SentencePieceProcessor(model_file={str(nl_en.path / 'sentencepiece.model')!r})\n"
+        f"t = ctranslate2.Translator({str(path / 'model')!r}, compute_type='int8', intra_threads={args.threads})\n"
+        f"sp = sentencepiece.SentencePieceProcessor(model_file={str(path / 'sentencepiece.model')!r})\n"
         f"sents = json.loads({json.dumps(json.dumps(list(dict.fromkeys(segments))))})\n"
         f"r = t.translate_batch([sp.encode(s, out_type=str) for s in sents], beam_size={args.beam}, "
         f"max_batch_size=16, max_decoding_length={limit}, min_decoding_length=1, replace_unknowns=True)\n"
         "print(json.dumps([sp.decode(x.hypotheses[0]) for x in r]))\n"
     )
-    cli = [
-        sys.executable,
-        "-m",
-        "reader",
-        "--library",
-        str(ROOT / "releases"),
-        "translate",
-        SEED_ID,
-        "--to",
-        "en",
-        "--json",
-        "--beam",
-        str(args.beam),
-        "--threads",
-        str(args.threads),
-    ]
-    process_runs = {"cli": [], "bare": []}
-    for i in range(3):
-        env = dict(os.environ, PRESS_READER_CACHE_DIR=str(tmp / f"proc-{i}"))
-        for name, command in (("bare", [sys.executable, "-c", bare]), ("cli", cli)):
-            start = time.perf_counter()
-            subprocess.run(command, env=env, check=True, capture_output=True)
-            process_runs[name].append(time.perf_counter() - start)
-    cli_time, bare_time = min(process_runs["cli"]), min(process_runs["bare"])
-    print(
-        f"press-reader translate / bare process = {cli_time / bare_time:.2f}   "
-        f"({cli_time:.2f} s vs {bare_time:.2f} s, cold cache; goal <= 1.10)"
-    )
-    print(f"(this process: peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)")
+    cli = [sys.executable, "-m", "reader", "--library", str(ROOT / "releases"), "translate", SEED_ID, "--json"]
+    cli += ["--beam", str(args.beam), "--threads", str(args.threads)]
+    columns: dict[str, tuple[list[str], dict[str, str]]] = {}
+    if args.before:
+        before = tmp / "before"
+        before.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.before, "reader"], capture_output=True)
+        subprocess.run(["tar", "-x", "-C", str(before)], input=archive.stdout, check=True)
+        columns[f"engine at {args.before}"] = (cli, {"PYTHONPATH": str(before)})
+    columns["default bound"] = (cli, {})
+    columns["--max-memory 600M"] = ([*cli, "--max-memory", "600M"], {})
+
+    def run(command: list[str], extra: dict[str, str], cache: str) -> tuple[float, int]:
+        env = dict(os.environ, PRESS_READER_CACHE_DIR=str(tmp / cache), **extra)
+        env.pop("PRESS_READER_MAX_MEMORY", None)
+        report = tmp / "time.txt"
+        subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", str(report), *command], env=env, check=True,
+                       capture_output=True)  # fmt: skip
+        seconds, kib = report.read_text().split()[-2:]
+        return float(seconds), int(kib) // 1024
+
+    for round_ in range(1, args.rounds + 1):
+        bare_time, bare_rss = run([sys.executable, "-c", bare], {}, f"bare-{round_}")
+        print(f"\nround {round_}: bare raw translate_batch nl->en {bare_time:.1f} s, peak {bare_rss} MiB")
+        print(f"{'':>26} {'nl->en time':>12} {'/ bare':>7} {'nl->fr time':>12} {'nl->fr peak RSS':>16}")
+        for name, (command, extra) in columns.items():
+            key = name.replace(" ", "_").replace("-", "")
+            en_time, _ = run([*command, "--to", "en"], extra, f"{key}-en-{round_}")
+            fr_time, fr_rss = run([*command, "--to", "fr"], extra, f"{key}-fr-{round_}")
+            print(
+                f"{name:>26} {en_time:>10.1f} s {en_time / bare_time:>7.2f} {fr_time:>10.1f} s {fr_rss:>12} MiB",
+                flush=True,
+            )
+    print("goals: default <= 1.10 x bare; 600M: pivot peak < 600 MiB, no slower than the engine before")
 
 
 if __name__ == "__main__":

@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"press-reader {__version__}")
+    from reader.commands.translate import MAX_MEMORY_HELP, memory_size
+
+    parser.add_argument(  # for the TUI; `translate` has its own
+        "--max-memory", type=memory_size, metavar="SIZE", default=argparse.SUPPRESS, help=MAX_MEMORY_HELP
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"reader.commands.{name}")
@@ -110,7 +115,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     library_flag = getattr(args, "library", None)
     try:
-        settings = paths.settings(urls=getattr(args, "engine_url", None), api_key=getattr(args, "api_key", None))
+        settings = paths.settings(
+            urls=getattr(args, "engine_url", None),
+            api_key=getattr(args, "api_key", None),
+            max_memory=getattr(args, "max_memory", None),
+        )
         if args.command is None:
             from reader.tui.run import run_tui
 

@@ -11,6 +11,7 @@ This is the one module that reads the environment; it builds a ``Settings`` for 
 | Argos models  | ARGOS_PACKAGES_DIR        | $XDG_DATA_HOME/argos-translate/packages |
 | package index | ARGOS_PACKAGE_INDEX       | the argospm index                       |
 | threads       | PRESS_READER_THREADS      | all cores                               |
+| memory bound  | PRESS_READER_MAX_MEMORY   | half of MemAvailable, 512 MiB to 4 GiB  |
 """
 
 from __future__ import annotations
@@ -60,6 +61,19 @@ def threads_from_env() -> int | None:
     return int(value)
 
 
+def max_memory_from_env() -> int | None:
+    """PRESS_READER_MAX_MEMORY ('600M', '2G'), else None: the engine takes a share of free memory."""
+    from reader.core.engine.memory import parse_size
+
+    value = os.environ.get("PRESS_READER_MAX_MEMORY", "").strip()
+    if not value:
+        return None
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise UsageError("PRESS_READER_MAX_MEMORY", str(exc)) from None
+
+
 def package_index() -> str:
     base = os.environ.get("ARGOS_PACKAGE_INDEX") or DEFAULT_PACKAGE_INDEX
     return base if base.endswith(".json") else base.rstrip("/") + "/index.json"
@@ -73,7 +87,12 @@ def engine_urls(flags: list[str] | None = None) -> tuple[str, ...]:
     return tuple(url for url in value.replace(",", " ").split() if url)
 
 
-def settings(threads: int | None = None, urls: list[str] | None = None, api_key: str | None = None) -> Settings:
+def settings(
+    threads: int | None = None,
+    urls: list[str] | None = None,
+    api_key: str | None = None,
+    max_memory: int | None = None,
+) -> Settings:
     """The settings of this run: flags first, then the environment, then platformdirs."""
     return Settings(
         data=data_dir(),
@@ -85,6 +104,7 @@ def settings(threads: int | None = None, urls: list[str] | None = None, api_key:
         user=os.environ.get("PRESS_READER_TRANSLATOR") or None,
         engine_urls=engine_urls(urls),
         api_key=api_key or os.environ.get("PRESS_READER_API_KEY") or None,
+        max_memory=max_memory or max_memory_from_env(),
     )
 
 

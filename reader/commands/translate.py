@@ -45,6 +45,22 @@ def positive(limit: int) -> Callable[[str], int]:
     return parse
 
 
+def memory_size(value: str) -> int:
+    """An argparse type for --max-memory: '600M', '2G' (binary units), else a usage error naming the flag."""
+    from reader.core.engine.memory import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+MAX_MEMORY_HELP = (
+    "memory the process may hold while translating, e.g. 600M or 2G (default: $PRESS_READER_MAX_MEMORY, "
+    "else half of the memory available, from 512M to 4G)"
+)
+
+
 def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
     if args.to_code not in LANGUAGES:
         raise CommandError(f"unknown language '{args.to_code}' (known: {', '.join(LANGUAGES)})")
@@ -163,6 +179,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--save", action="store_true", help="store the result as a machine language version")
     p.add_argument("--threads", type=positive(1024), default=None, help="CPU threads (default: all cores)")
     p.add_argument("--beam", type=positive(64), default=2, help="beam size (default: 2)")
+    p.add_argument("--max-memory", type=memory_size, metavar="SIZE", default=argparse.SUPPRESS, help=MAX_MEMORY_HELP)
     p.add_argument(
         "--alternatives", type=positive(32), metavar="N", help="with --text: the N best renderings of a sentence"
     )

@@ -24,6 +24,7 @@ class Settings:
     user: str | None = None  # who edits renderings; None: the system user
     engine_urls: tuple[str, ...] = ()  # LibreTranslate servers; empty: offline, no socket is opened
     api_key: str | None = None  # for those servers
+    max_memory: int | None = None  # bytes the process may hold while translating; None: half of what is free
 
     @property
     def reviews(self) -> Path:

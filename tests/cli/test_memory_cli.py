@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.core.test_memory import archive, write_release
+from tests.core.test_translation_memory import archive, write_release
 
 NEW_ID = "2024-06-01-nieuw"
 # A new release: two sentences the archive rendered before, one it never saw.

@@ -157,7 +157,7 @@ def test_guards():
 
 
 def test_long_sentences_go_fewer_at_a_time(installed_packages, tmp_path: Path, seed_nl, monkeypatch):
-    """The decoding budget cuts a batch by sentences x beam x bound; every sentence is still translated.
+    """A tight memory bound cuts calls to one sentence; every sentence is still translated.
 
     (Not byte for byte as batched: padding changes int8 numerics a little, in CTranslate2 itself.)
     """
@@ -165,7 +165,7 @@ def test_long_sentences_go_fewer_at_a_time(installed_packages, tmp_path: Path, s
     plain = Engine(installed_packages, TranslationCache(tmp_path / "a.sqlite3"), threads=1)
     expected = plain.translate_blocks(seed_nl.blocks[:4], "nl", "en")
     tight = Engine(installed_packages, TranslationCache(tmp_path / "b.sqlite3"), threads=1)
-    tight.decode_budget = 1  # one sentence per call to the decoder
+    tight.bound.max_memory = 1  # nothing fits: one sentence per call to the decoder
     loaded = tight._load(tight.route("nl", "en")[0])
     real = loaded.translator.translate_batch
 

@@ -1,194 +1,110 @@
-"""The archive as memory: aligned pairs kept once, concordance, exact and fuzzy matches, learned terms."""
+"""The memory bound's arithmetic: sizes, the default, the model, the cutting into calls."""
 
-from __future__ import annotations
-
-import datetime as dt
-import multiprocessing
 from pathlib import Path
 
-import yaml
+import pytest
 
-from reader.core.memory.lookup import carry_numbers, concordance, fuzzy, similarity
-from reader.core.memory.store import MemoryStore
-from reader.core.memory.terms import cached_terms, inconsistencies, learn, names
+from reader.core.engine import memory
+from reader.core.engine.memory import GIB, MIB, Bound, ModelDims, call_bytes, parse_size, plan_calls
 
-# Written for these tests, in the shape of short federal communiqués (not copied from any release).
-NL = [
-    "De Federale Overheidsdienst Mobiliteit meldt {n} nieuwe laadpalen langs de snelwegen.",
-    "Volgens minister Jan Voorbeeld gaat het om een investering van {n} miljoen euro.",
-    "De werken starten in het voorjaar.",
-]
-FR = [
-    "Le Service public fédéral Mobilité annonce {n} nouvelles bornes de recharge le long des autoroutes.",
-    "Selon le ministre Jan Voorbeeld, il s'agit d'un investissement de {n} millions d'euros.",
-    "Les travaux débutent au printemps.",
-]
+BASE = ModelDims(6, 512)
 
 
-def write_release(root: Path, rid: str, date: str, nl: list[str], fr: list[str], fr_kind: str = "official") -> None:
-    folder = root / rid
-    folder.mkdir(parents=True)
-    meta = {
-        "id": rid,
-        "date": date,
-        "issuer": "FOD Mobiliteit",
-        "original_language": "nl",
-        "titles": {"nl": "Laadpalen " + rid[-2:], "fr": "Bornes " + rid[-2:]},
-        "languages": {"nl": {"provenance": "official"}, "fr": {"provenance": fr_kind}},
-    }
-    (folder / "release.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
-    (folder / "nl.md").write_text("\n\n".join(nl) + "\n", encoding="utf-8")
-    (folder / "fr.md").write_text("\n\n".join(fr) + "\n", encoding="utf-8")
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("600M", 600 * MIB), ("600m", 600 * MIB), ("2G", 2 * GIB), ("1.5GiB", 3 * GIB // 2), ("800MB", 800 * MIB)],
+)
+def test_sizes_are_binary_units(text: str, size: int) -> None:
+    assert parse_size(text) == size
 
 
-def archive(tmp_path: Path, count: int = 5) -> Path:
-    root = tmp_path / "lib"
-    for i in range(count):
-        n = 10 + i
-        write_release(
-            root,
-            f"2024-01-{i + 10:02d}-laadpalen-{i:02d}",
-            f"2024-01-{i + 10:02d}",
-            [s.format(n=n) for s in NL],
-            [s.format(n=n) for s in FR],
-        )
-    return root
+def test_a_bare_number_is_bytes() -> None:
+    assert parse_size("1048576") == MIB
+    assert parse_size(" 64 K ") == 64 * 1024
 
 
-def test_pairs_are_aligned_once_and_kept_incrementally(tmp_path: Path):
-    root = archive(tmp_path)
-    store = MemoryStore(root, tmp_path / "cache")
-    stats = store.update()
-    assert stats.aligned == 5 and store.count() >= 15
-    again = store.update()
-    assert again.aligned == 0
-    (root / "2024-01-10-laadpalen-00" / "fr.md").write_text("Une autre phrase.\n", encoding="utf-8")
-    assert store.update().aligned == 1
+@pytest.mark.parametrize("text", ["", "M", "lots", "-5M", "0", "nanG", "infG", "5X"])
+def test_not_a_size(text: str) -> None:
+    with pytest.raises(ValueError, match="not a size"):
+        parse_size(text)
 
 
-def test_machine_versions_never_feed_the_memory(tmp_path: Path):
-    root = tmp_path / "lib"
-    write_release(root, "2024-02-01-machine", "2024-02-01", NL, FR, fr_kind="machine")
-    store = MemoryStore(root, None)
-    store.update()
-    assert store.count() == 0
+def meminfo(available_kib: int) -> str:
+    return f"MemTotal:       24684092 kB\nMemFree:         1000000 kB\nMemAvailable:   {available_kib} kB\n"
 
 
-def test_an_interrupted_build_resumes(tmp_path: Path):
-    root = archive(tmp_path)
-    store = MemoryStore(root, tmp_path / "cache")
-    calls = {"n": 0}
-
-    def cancel() -> bool:
-        calls["n"] += 1
-        return calls["n"] > 2
-
-    assert store.update(cancel=cancel).cancelled
-    store.close()
-    resumed = MemoryStore(root, tmp_path / "cache").update()
-    assert resumed.aligned == 3
+def test_default_is_half_of_available_between_floor_and_ceiling() -> None:
+    assert memory.default_max_memory(meminfo(3 * 1024 * 1024)) == 3 * GIB // 2  # 3 GiB free: half
+    assert memory.default_max_memory(meminfo(23 * 1024 * 1024)) == memory.DEFAULT_CEILING  # 24 GiB machine
+    assert memory.default_max_memory(meminfo(200 * 1024)) == memory.DEFAULT_FLOOR  # almost nothing free
+    assert memory.default_max_memory(None) == 2 * GIB  # no /proc/meminfo
+    assert memory.default_max_memory("MemAvailable: lots\n") == 2 * GIB
 
 
-def _build(root: str, cache: str) -> int:
-    return MemoryStore(Path(root), Path(cache)).update().aligned
+def test_default_on_a_24_gib_machine_holds_raw_batches() -> None:
+    """Batches of 16 at the longest bound of a base model fit in the default, with two models loaded."""
+    two_models = 2 * 100 * MIB
+    worst = call_bytes(16, 2, 1024, 512, BASE)  # CTranslate2 cuts sources at 1,024 tokens
+    assert two_models + worst + memory.HEADROOM < memory.DEFAULT_CEILING
 
 
-def test_two_processes_building_at_once_both_finish(tmp_path: Path):
-    root = archive(tmp_path, 8)
-    with multiprocessing.get_context("spawn").Pool(2) as pool:
-        results = pool.starmap(_build, [(str(root), str(tmp_path / "cache"))] * 2)
-    assert sum(results) >= 8
-    store = MemoryStore(root, tmp_path / "cache")
-    assert store.update().aligned == 0
-    assert len({(p.release, p.source) for p in store.all_pairs("nl", "fr")}) == store.count()
+def test_call_bytes_is_linear_in_each_factor() -> None:
+    assert call_bytes(1, 1, 0, 1, ModelDims(1, 1)) == int(memory.PER_DECODED)
+    assert call_bytes(1, 1, 1, 0, ModelDims(1, 1)) == int(memory.PER_SOURCE)
+    expected = (memory.PER_DECODED * 70 + memory.PER_SOURCE * 30) * 16 * 2 * 6 * 512
+    assert call_bytes(16, 2, 30, 70, BASE) == pytest.approx(expected, rel=1e-9)
+    assert call_bytes(32, 2, 30, 70, BASE) == pytest.approx(2 * expected, rel=1e-6)
+    # measured points (benchmarks/bench_memory_model.py), each under the model and not far under
+    for b, k, s, t, mib in [(16, 2, 30, 70, 106), (4, 2, 250, 510, 224), (4, 2, 250, 260, 134), (8, 2, 30, 250, 164)]:
+        assert mib * MIB <= call_bytes(b, k, s, t, BASE) <= 1.4 * mib * MIB
 
 
-def test_exact_match_prefers_official_and_newest(tmp_path: Path):
-    root = archive(tmp_path)
-    store = MemoryStore(root, None)
-    store.update()
-    found = store.exact(["De werken starten in het voorjaar.", "Nooit gezien."], "nl", "fr")
-    assert list(found) == ["De werken starten in het voorjaar."]
-    hit = found["De werken starten in het voorjaar."]
-    assert hit.target == "Les travaux débutent au printemps."
-    assert hit.release == "2024-01-14-laadpalen-04" and hit.provenance == "official"
-    back = store.exact(["Les travaux débutent au printemps."], "fr", "nl")
-    assert back["Les travaux débutent au printemps."].target == "De werken starten in het voorjaar."
+def test_plan_takes_the_batch_size_when_memory_allows() -> None:
+    bounds = sorted([30, 40, 70, 70, 90] * 8)
+    calls = plan_calls([(b - 10) // 2 for b in bounds], bounds, 2, BASE, room=4 * GIB, max_sentences=16)
+    assert [end - start for start, end in calls] == [16, 16, 8]
+    assert calls[0][0] == 0 and calls[-1][1] == len(bounds)
+    assert all(a[1] == b[0] for a, b in zip(calls, calls[1:], strict=False))
 
 
-def test_fuzzy_matches_carry_the_new_numbers(tmp_path: Path):
-    root = archive(tmp_path)
-    store = MemoryStore(root, None)
-    store.update()
-    new = "Volgens minister Jan Voorbeeld gaat het om een investering van 99 miljoen euro."
-    (best, *_) = fuzzy(store, new, "nl", "fr")
-    assert best.score >= 0.9
-    assert "99 millions" in best.target
-    assert fuzzy(store, "Iets heel anders over het weer vandaag.", "nl", "fr") == []
+def test_plan_under_a_small_room_cuts_long_sentences_finer() -> None:
+    bounds = [70] * 16 + [510] * 8
+    sources = [(b - 10) // 2 for b in bounds]
+    room = call_bytes(8, 2, 30, 70, BASE)  # eight short ones, or one long one
+    calls = plan_calls(sources, bounds, 2, BASE, room, max_sentences=16)
+    sizes = [end - start for start, end in calls]
+    assert sizes[:2] == [8, 8]
+    assert sizes[2:] == [1] * 8
+    for start, end in calls:
+        assert end - start == 1 or call_bytes(end - start, 2, sources[end - 1], bounds[end - 1], BASE) <= room
 
 
-def test_similarity_and_numbers():
-    assert similarity("a b c d", "a b c d") == 1.0
-    assert similarity("a b c d", "a b x d") == 0.75
-    assert carry_numbers("in 2025 zijn het 12", "in 2024 zijn het 11", "en 2024 ce sont 11") == "en 2025 ce sont 12"
-    # a number that occurs twice in the rendering: ambiguous, left as it was
-    assert carry_numbers("7 en 8", "5 en 8", "5 et 8, dont 5") == "5 et 8, dont 5"
+def test_a_sentence_too_long_for_the_room_still_goes_alone() -> None:
+    assert plan_calls([300, 300], [512, 512], 2, BASE, room=0, max_sentences=16) == [(0, 1), (1, 2)]
+    assert plan_calls([], [], 2, BASE, room=GIB, max_sentences=16) == []
 
 
-FILLER_NL = ["Het weer blijft zacht in de provincie {n}.", "De scholen openen op maandag {n} september."]
-FILLER_FR = ["Le temps reste doux dans la province {n}.", "Les écoles ouvrent le lundi {n} septembre."]
+def test_call_cap_and_shared_room() -> None:
+    bound = Bound(GIB, batch_size=16)
+    assert bound.cap() == 16
+    bound.call_cap = 1  # a cancel is pending: one sentence at a time
+    assert bound.cap() == 1
+    bound.call_cap = 64
+    assert bound.cap() == 16
+    alone = bound.room(loaded=0)
+    with bound.running(), bound.running():
+        assert bound.room(loaded=0) <= alone // 2 + MIB
+    assert Bound(1, 16).room(loaded=0) == 0
 
 
-def test_concordance_spots_the_rendering(tmp_path: Path):
-    root = archive(tmp_path)
-    for i in range(20):  # the rest of an archive, against which the rendering stands out
-        write_release(
-            root,
-            f"2023-03-{i + 1:02d}-ander-{i:02d}",
-            f"2023-03-{i + 1:02d}",
-            [s.format(n=i) for s in FILLER_NL],
-            [s.format(n=i) for s in FILLER_FR],
-        )
-    store = MemoryStore(root, None)
-    store.update()
-    hits = concordance(store, "Overheidsdienst Mobiliteit", "nl", "fr", limit=10)
-    assert len(hits) == 5
-    assert [h.pair.date for h in hits] == sorted((h.pair.date for h in hits), reverse=True)
-    spotted = " ".join(hits[0].pair.target[s:e] for s, e in hits[0].spans)
-    assert "Mobilité" in spotted
-    assert "laadpal" not in spotted
-    assert concordance(store, "Overheids*", "nl", "fr", limit=2)[0].pair.source.startswith("De Federale")
+def test_model_dims_from_a_real_package(installed_packages: Path) -> None:
+    package = next(installed_packages.glob("*nl_en*"))
+    assert memory.model_dims(package) == ModelDims(2, 64)  # tests/argos_factory.py's small shape
 
 
-def test_names_and_learned_terms(tmp_path: Path):
-    assert "Federale Overheidsdienst Mobiliteit" in names(NL[0].format(n=3), "nl")
-    assert "Service public fédéral Mobilité" not in names(FR[0].format(n=3), "fr")  # lowercase words end a run
-    root = archive(tmp_path)
-    store = MemoryStore(root, None)
-    store.update()
-    terms = {t.source: t for t in learn(store.all_pairs("nl", "fr"), "nl", "fr", min_count=3)}
-    assert terms["Jan Voorbeeld"].target == "Jan Voorbeeld"
-    assert terms["Federale Overheidsdienst Mobiliteit"].target in ("Service", "Mobilité")
-    cached = cached_terms(store, "nl", "fr", 3)
-    assert {t.source for t in cached} == set(terms)
-    assert cached_terms(store, "nl", "fr", 3) == cached
-
-
-def test_consistency_flags_another_rendering(tmp_path: Path):
-    root = archive(tmp_path)
-    store = MemoryStore(root, None)
-    store.update()
-    terms = cached_terms(store, "nl", "fr", 3)
-    source = "Volgens minister Jan Voorbeeld gaat het om een investering."
-    assert not inconsistencies(source, "Selon le ministre Jan Voorbeeld, c'est un investissement.", "nl", "fr", terms)
-    found = inconsistencies(source, "Selon le ministre Pierre Exemple, c'est un investissement.", "nl", "fr", terms)
-    assert found and found[0].found == "Pierre Exemple"
-    assert "2024-01-14-laadpalen-04" in found[0].message()
-
-
-def test_dates_are_iso(tmp_path: Path):
-    root = archive(tmp_path, 1)
-    store = MemoryStore(root, None)
-    store.update()
-    (pair,) = [p for p in store.all_pairs("nl", "fr") if p.source.startswith("De werken")]
-    assert dt.date.fromisoformat(pair.date)
+def test_model_dims_of_a_damaged_file_fall_back(tmp_path: Path) -> None:
+    (tmp_path / "model").mkdir()
+    (tmp_path / "model" / "model.bin").write_bytes(b"\x06\x00\x00\x00garbage")
+    assert memory.model_dims(tmp_path) == memory.BASE_DIMS
+    assert memory.model_dims(tmp_path / "nothing") == memory.BASE_DIMS
+    assert memory.model_bytes(tmp_path / "nothing") == 0

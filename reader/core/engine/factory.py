@@ -12,7 +12,13 @@ def build_engine(settings: Settings, cache: TranslationCache, threads: int | Non
 
     The fallback is only used when local packages are installed; building it opens no model.
     """
-    local = Engine(settings.packages, cache, threads=threads or settings.threads, beam_size=beam_size)
+    local = Engine(
+        settings.packages,
+        cache,
+        threads=threads or settings.threads,
+        beam_size=beam_size,
+        max_memory=settings.max_memory,
+    )
     if not settings.engine_urls:
         return local
     from reader.core.engine.remote import RemoteEngine

@@ -1,8 +1,9 @@
 """The offline translation engine: our own sentence splitter, SentencePiece, CTranslate2.
 
-All sentences of a release are translated together: sorted by length and cut into batches, each
-batch run through every hop of the route (nl->en->fr) before the next, so that a cancelled run
-keeps whole, cached sentences. One ctranslate2.Translator per package, loaded once, in a small LRU.
+All sentences of a release are translated together: sorted by length and cut into batches as large
+as the memory bound allows (``memory.py``), each batch run through every hop of the route
+(nl->en->fr) before the next, so the second hop is fed as the first finishes a batch and a cancelled
+run keeps whole, cached sentences. One ctranslate2.Translator per package, loaded once, in a small LRU.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.body import table_rows
-from reader.core.engine import guard
+from reader.core.engine import guard, memory
 from reader.core.engine.cache import TranslationCache
 from reader.core.engine.packages import InstalledPackage, list_packages, route
 from reader.core.engine.protocol import Cancel, Memory, Progress
@@ -24,11 +25,9 @@ from reader.core.errors import PackageError, UsageError
 from reader.core.model import LANGUAGES, Block
 from reader.core.text.segment import split_sentences
 
-# Decoding room per call to CTranslate2: sentences x beam x length bound. Measured on base-size
-# models decoding every sentence to its bound (benchmarks/bench_engine.py), nl->en->fr peaks at
-# 1,730 MiB unbounded, 786 at 4,096, 647 at 3,072, 563 at 2,048 (that worst case then runs 40%
-# slower). Real sentences (about 30 tokens: a bound of 70 at beam 2) still go 14 to 16 at a time.
-DECODE_BUDGET = 2048
+# Sentences per CTranslate2 call when memory allows: what raw translate_batch is given in the
+# benchmark. A bigger call buys little speed on a CPU and makes a cancel wait longer.
+BATCH_SIZE = 16
 
 
 @dataclass
@@ -58,8 +57,9 @@ class Engine:
         compute_type: str = "int8",
         threads: int | None = None,
         beam_size: int = 2,
-        batch_size: int = 16,
+        batch_size: int = BATCH_SIZE,
         max_loaded: int = 2,
+        max_memory: int | None = None,
     ):
         if threads is not None and not 1 <= threads <= 1024:
             raise UsageError("--threads", f"must be from 1 to 1024, got {threads}")
@@ -74,7 +74,9 @@ class Engine:
         self.threads = threads or os.cpu_count() or 1
         self.beam_size = beam_size
         self.batch_size = batch_size
-        self.decode_budget = DECODE_BUDGET
+        # The whole process's memory while decoding (None: a share of what the machine has free now),
+        # and the hook that makes the next calls small while a cancel is pending (bound.call_cap).
+        self.bound = memory.Bound(max_memory, batch_size)
         self.max_loaded = max_loaded
         self._loaded: OrderedDict[str, _Loaded] = OrderedDict()
         self._tokenizers: dict[str, Any] = {}
@@ -135,7 +137,7 @@ class Engine:
 
     def _load(self, package: InstalledPackage) -> _Loaded:
         with self._lock:
-            key = f"{package.code}@{package.cache_version}"
+            key = self._key(package)
             if key in self._loaded:
                 self._loaded.move_to_end(key)
                 return self._loaded[key]
@@ -260,22 +262,46 @@ class Engine:
         cancel: Cancel | None,
     ) -> bool:
         unique = list(dict.fromkeys(p.source for p in pairs))
-        # Similar token lengths batch well (less padding, a tighter length bound per batch). A fully
-        # cached first hop needs no tokenizer at all.
+        # Similar token lengths batch well (less padding, a tighter length bound per call), and the
+        # memory bound decides how many go at once. A fully cached first hop needs no tokenizer at all.
         first = hops[0]
         if len(self.cache.get_many(first.code, first.cache_version, unique, self.options)) < len(unique):
             sp = self._tokenizer(first)
-            unique.sort(key=lambda text: len(sp.encode(text)))
+            lengths = {text: len(sp.encode(text)) for text in unique}
+            unique.sort(key=lengths.__getitem__)
+            sizes = [lengths[text] for text in unique]
+            bounds = [guard.max_decoding_length(n) for n in sizes]
+            with self._lock:
+                pending = sum(memory.model_bytes(p.path) for p in hops if self._key(p) not in self._loaded)
+            room = self.bound.room(self._loaded_bytes(), pending, starting=True)
+            calls = memory.plan_calls(
+                sizes, bounds, self.beam_size, memory.model_dims(first.path), room, self.bound.cap()
+            )
         else:
             unique.sort(key=len)
-        for start in range(0, len(unique), self.batch_size):
-            if cancel and cancel():
-                return False
-            batch = unique[start : start + self.batch_size]
-            self._fill(pairs, self._translate_batch(hops, batch), state, len(batch))
-            if progress:
-                progress(state["done"], total, result)
+            calls = [(i, min(i + self.batch_size, len(unique))) for i in range(0, len(unique), self.batch_size)]
+        with self.bound.running():
+            for start, end in calls:
+                if cancel and cancel():
+                    return False
+                batch = unique[start:end]
+                outputs = self._translate_batch(hops, batch, cancel)
+                if outputs is None:
+                    return False
+                self._fill(pairs, outputs, state, len(batch))
+                if progress:
+                    progress(state["done"], total, result)
         return True
+
+    # -- memory -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _key(package: InstalledPackage) -> str:
+        return f"{package.code}@{package.cache_version}"  # a reinstall with other weights is another model
+
+    def _loaded_bytes(self) -> int:
+        with self._lock:
+            return sum(memory.model_bytes(p.path) for p in self.packages() if self._key(p) in self._loaded)
 
     @staticmethod
     def _fill(
@@ -289,21 +315,26 @@ class Engine:
         state["done"] += count
 
     def _translate_batch(
-        self, hops: list[InstalledPackage], sources: list[str]
-    ) -> dict[str, tuple[str, list[str], bool]]:
-        """Run one batch through every hop; each hop consults and fills the cache."""
+        self, hops: list[InstalledPackage], sources: list[str], cancel: Cancel | None = None
+    ) -> dict[str, tuple[str, list[str], bool]] | None:
+        """Run one batch through every hop, each consulting and filling the cache; None if cancelled
+        (what finished is in the cache, so a rerun starts from there)."""
         current = {s: s for s in sources}  # original source -> text entering this hop
         flags: dict[str, list[str]] = {s: [] for s in sources}
         all_cached = {s: True for s in sources}
-        for package in hops:
+        for index, package in enumerate(hops):
+            if index and cancel and cancel():
+                return None
             texts = list(dict.fromkeys(current.values()))
             hits = self.cache.get_many(package.code, package.cache_version, texts, self.options)
             misses = [t for t in texts if t not in hits]
-            fresh = self._decode(package, misses) if misses else {}
+            fresh = self._decode(package, misses, cancel) if misses else {}
             if fresh:
                 self.cache.put_many(
                     package.code, package.cache_version, [(s, t, f) for s, (t, f) in fresh.items()], self.options
                 )
+            if len(fresh) < len(misses):
+                return None
             for original, text in current.items():
                 target, hop_flags = hits.get(text) or fresh[text]
                 if text not in hits:
@@ -322,32 +353,57 @@ class Engine:
             out[original] = (current[original], sorted(final_flags), all_cached[original])
         return out
 
-    def _decode(self, package: InstalledPackage, texts: list[str]) -> dict[str, tuple[str, list[str]]]:
+    def _decode(
+        self, package: InstalledPackage, texts: list[str], cancel: Cancel | None = None
+    ) -> dict[str, tuple[str, list[str]]]:
+        """Decode in calls cut by length and by the memory bound, each bounded by its own longest
+        sentence; a cancel between calls returns what finished."""
         loaded = self._load(package)
-        tokenized = [loaded.sp.encode(t, out_type=str) for t in texts]
-        limit = guard.max_decoding_length(max((len(t) for t in tokenized), default=1))
-        prefix = [[loaded.target_prefix]] * len(tokenized) if loaded.target_prefix else None
-        # The decoder's state grows with sentences x beam x decoded length: long sentences go fewer
-        # at a time (CTranslate2 cuts the batch), so the peak memory has a bound, not the batch size.
-        room = max(1, self.decode_budget // (limit * self.beam_size))
+        dims = memory.model_dims(package.path)
+        tokens = {t: loaded.sp.encode(t, out_type=str) for t in texts}
+        order = sorted(texts, key=lambda t: len(tokens[t]))
+        sizes = [len(tokens[t]) for t in order]
+        bounds = [guard.max_decoding_length(n) for n in sizes]
+        out: dict[str, tuple[str, list[str]]] = {}
+        start = 0
+        while start < len(order):
+            if start and cancel and cancel():
+                break
+            room, cap = self.bound.room(self._loaded_bytes()), self.bound.cap()
+            if memory.call_bytes(cap, self.beam_size, sizes[-1], bounds[-1], dims) > room:
+                memory.release_freed()  # near the bound: count only what is really held
+                room = self.bound.room(self._loaded_bytes())
+            end = start + memory.plan_calls(sizes[start:], bounds[start:], self.beam_size, dims, room, cap)[0][1]
+            self._call(loaded, order[start:end], tokens, bounds[end - 1], out)
+            start = end
+        return out
+
+    def _call(
+        self,
+        loaded: _Loaded,
+        texts: list[str],
+        tokens: dict[str, list[str]],
+        limit: int,
+        out: dict[str, tuple[str, list[str]]],
+    ) -> None:
+        """One translate_batch call; its translations and their flags go into `out`."""
+        batch = [tokens[t] for t in texts]
         results = loaded.translator.translate_batch(
-            tokenized,
-            target_prefix=prefix,
+            batch,
+            target_prefix=[[loaded.target_prefix]] * len(batch) if loaded.target_prefix else None,
             beam_size=self.beam_size,
-            max_batch_size=min(self.batch_size, room),
+            max_batch_size=len(batch),
             max_decoding_length=limit,
             min_decoding_length=1,
             replace_unknowns=True,
         )
-        out: dict[str, tuple[str, list[str]]] = {}
-        for text, tokens, res in zip(texts, tokenized, results, strict=True):
+        for text, res in zip(texts, results, strict=True):
             hyp = res.hypotheses[0]
             if loaded.target_prefix and hyp[:1] == [loaded.target_prefix]:
                 hyp = hyp[1:]
             target = loaded.sp.decode(hyp).strip()
-            own_limit = guard.max_decoding_length(len(tokens))
+            own_limit = guard.max_decoding_length(len(tokens[text]))
             out[text] = (target, guard.flags_for(text, target, hyp, min(limit, own_limit + 1)))
-        return out
 
     def translate_text(self, text: str, from_code: str, to_code: str, **kwargs: Any) -> TranslationResult:
         blocks = [Block("paragraph", " ".join(p.split())) for p in text.split("\n\n") if p.strip()]
@@ -360,7 +416,9 @@ class Engine:
         hops = self.route(from_code, to_code)
         text = sentence
         for package in hops[:-1]:
-            text = self._translate_batch([package], [text])[text][0]
+            outputs = self._translate_batch([package], [text])
+            assert outputs is not None  # no cancel was given
+            text = outputs[text][0]
         loaded = self._load(hops[-1])
         tokens = loaded.sp.encode(text, out_type=str)
         res = loaded.translator.translate_batch(

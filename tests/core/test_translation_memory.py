@@ -1,0 +1,194 @@
+"""The archive as memory: aligned pairs kept once, concordance, exact and fuzzy matches, learned terms."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+from pathlib import Path
+
+import yaml
+
+from reader.core.memory.lookup import carry_numbers, concordance, fuzzy, similarity
+from reader.core.memory.store import MemoryStore
+from reader.core.memory.terms import cached_terms, inconsistencies, learn, names
+
+# Written for these tests, in the shape of short federal communiqués (not copied from any release).
+NL = [
+    "De Federale Overheidsdienst Mobiliteit meldt {n} nieuwe laadpalen langs de snelwegen.",
+    "Volgens minister Jan Voorbeeld gaat het om een investering van {n} miljoen euro.",
+    "De werken starten in het voorjaar.",
+]
+FR = [
+    "Le Service public fédéral Mobilité annonce {n} nouvelles bornes de recharge le long des autoroutes.",
+    "Selon le ministre Jan Voorbeeld, il s'agit d'un investissement de {n} millions d'euros.",
+    "Les travaux débutent au printemps.",
+]
+
+
+def write_release(root: Path, rid: str, date: str, nl: list[str], fr: list[str], fr_kind: str = "official") -> None:
+    folder = root / rid
+    folder.mkdir(parents=True)
+    meta = {
+        "id": rid,
+        "date": date,
+        "issuer": "FOD Mobiliteit",
+        "original_language": "nl",
+        "titles": {"nl": "Laadpalen " + rid[-2:], "fr": "Bornes " + rid[-2:]},
+        "languages": {"nl": {"provenance": "official"}, "fr": {"provenance": fr_kind}},
+    }
+    (folder / "release.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    (folder / "nl.md").write_text("\n\n".join(nl) + "\n", encoding="utf-8")
+    (folder / "fr.md").write_text("\n\n".join(fr) + "\n", encoding="utf-8")
+
+
+def archive(tmp_path: Path, count: int = 5) -> Path:
+    root = tmp_path / "lib"
+    for i in range(count):
+        n = 10 + i
+        write_release(
+            root,
+            f"2024-01-{i + 10:02d}-laadpalen-{i:02d}",
+            f"2024-01-{i + 10:02d}",
+            [s.format(n=n) for s in NL],
+            [s.format(n=n) for s in FR],
+        )
+    return root
+
+
+def test_pairs_are_aligned_once_and_kept_incrementally(tmp_path: Path):
+    root = archive(tmp_path)
+    store = MemoryStore(root, tmp_path / "cache")
+    stats = store.update()
+    assert stats.aligned == 5 and store.count() >= 15
+    again = store.update()
+    assert again.aligned == 0
+    (root / "2024-01-10-laadpalen-00" / "fr.md").write_text("Une autre phrase.\n", encoding="utf-8")
+    assert store.update().aligned == 1
+
+
+def test_machine_versions_never_feed_the_memory(tmp_path: Path):
+    root = tmp_path / "lib"
+    write_release(root, "2024-02-01-machine", "2024-02-01", NL, FR, fr_kind="machine")
+    store = MemoryStore(root, None)
+    store.update()
+    assert store.count() == 0
+
+
+def test_an_interrupted_build_resumes(tmp_path: Path):
+    root = archive(tmp_path)
+    store = MemoryStore(root, tmp_path / "cache")
+    calls = {"n": 0}
+
+    def cancel() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 2
+
+    assert store.update(cancel=cancel).cancelled
+    store.close()
+    resumed = MemoryStore(root, tmp_path / "cache").update()
+    assert resumed.aligned == 3
+
+
+def _build(root: str, cache: str) -> int:
+    return MemoryStore(Path(root), Path(cache)).update().aligned
+
+
+def test_two_processes_building_at_once_both_finish(tmp_path: Path):
+    root = archive(tmp_path, 8)
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        results = pool.starmap(_build, [(str(root), str(tmp_path / "cache"))] * 2)
+    assert sum(results) >= 8
+    store = MemoryStore(root, tmp_path / "cache")
+    assert store.update().aligned == 0
+    assert len({(p.release, p.source) for p in store.all_pairs("nl", "fr")}) == store.count()
+
+
+def test_exact_match_prefers_official_and_newest(tmp_path: Path):
+    root = archive(tmp_path)
+    store = MemoryStore(root, None)
+    store.update()
+    found = store.exact(["De werken starten in het voorjaar.", "Nooit gezien."], "nl", "fr")
+    assert list(found) == ["De werken starten in het voorjaar."]
+    hit = found["De werken starten in het voorjaar."]
+    assert hit.target == "Les travaux débutent au printemps."
+    assert hit.release == "2024-01-14-laadpalen-04" and hit.provenance == "official"
+    back = store.exact(["Les travaux débutent au printemps."], "fr", "nl")
+    assert back["Les travaux débutent au printemps."].target == "De werken starten in het voorjaar."
+
+
+def test_fuzzy_matches_carry_the_new_numbers(tmp_path: Path):
+    root = archive(tmp_path)
+    store = MemoryStore(root, None)
+    store.update()
+    new = "Volgens minister Jan Voorbeeld gaat het om een investering van 99 miljoen euro."
+    (best, *_) = fuzzy(store, new, "nl", "fr")
+    assert best.score >= 0.9
+    assert "99 millions" in best.target
+    assert fuzzy(store, "Iets heel anders over het weer vandaag.", "nl", "fr") == []
+
+
+def test_similarity_and_numbers():
+    assert similarity("a b c d", "a b c d") == 1.0
+    assert similarity("a b c d", "a b x d") == 0.75
+    assert carry_numbers("in 2025 zijn het 12", "in 2024 zijn het 11", "en 2024 ce sont 11") == "en 2025 ce sont 12"
+    # a number that occurs twice in the rendering: ambiguous, left as it was
+    assert carry_numbers("7 en 8", "5 en 8", "5 et 8, dont 5") == "5 et 8, dont 5"
+
+
+FILLER_NL = ["Het weer blijft zacht in de provincie {n}.", "De scholen openen op maandag {n} september."]
+FILLER_FR = ["Le temps reste doux dans la province {n}.", "Les écoles ouvrent le lundi {n} septembre."]
+
+
+def test_concordance_spots_the_rendering(tmp_path: Path):
+    root = archive(tmp_path)
+    for i in range(20):  # the rest of an archive, against which the rendering stands out
+        write_release(
+            root,
+            f"2023-03-{i + 1:02d}-ander-{i:02d}",
+            f"2023-03-{i + 1:02d}",
+            [s.format(n=i) for s in FILLER_NL],
+            [s.format(n=i) for s in FILLER_FR],
+        )
+    store = MemoryStore(root, None)
+    store.update()
+    hits = concordance(store, "Overheidsdienst Mobiliteit", "nl", "fr", limit=10)
+    assert len(hits) == 5
+    assert [h.pair.date for h in hits] == sorted((h.pair.date for h in hits), reverse=True)
+    spotted = " ".join(hits[0].pair.target[s:e] for s, e in hits[0].spans)
+    assert "Mobilité" in spotted
+    assert "laadpal" not in spotted
+    assert concordance(store, "Overheids*", "nl", "fr", limit=2)[0].pair.source.startswith("De Federale")
+
+
+def test_names_and_learned_terms(tmp_path: Path):
+    assert "Federale Overheidsdienst Mobiliteit" in names(NL[0].format(n=3), "nl")
+    assert "Service public fédéral Mobilité" not in names(FR[0].format(n=3), "fr")  # lowercase words end a run
+    root = archive(tmp_path)
+    store = MemoryStore(root, None)
+    store.update()
+    terms = {t.source: t for t in learn(store.all_pairs("nl", "fr"), "nl", "fr", min_count=3)}
+    assert terms["Jan Voorbeeld"].target == "Jan Voorbeeld"
+    assert terms["Federale Overheidsdienst Mobiliteit"].target in ("Service", "Mobilité")
+    cached = cached_terms(store, "nl", "fr", 3)
+    assert {t.source for t in cached} == set(terms)
+    assert cached_terms(store, "nl", "fr", 3) == cached
+
+
+def test_consistency_flags_another_rendering(tmp_path: Path):
+    root = archive(tmp_path)
+    store = MemoryStore(root, None)
+    store.update()
+    terms = cached_terms(store, "nl", "fr", 3)
+    source = "Volgens minister Jan Voorbeeld gaat het om een investering."
+    assert not inconsistencies(source, "Selon le ministre Jan Voorbeeld, c'est un investissement.", "nl", "fr", terms)
+    found = inconsistencies(source, "Selon le ministre Pierre Exemple, c'est un investissement.", "nl", "fr", terms)
+    assert found and found[0].found == "Pierre Exemple"
+    assert "2024-01-14-laadpalen-04" in found[0].message()
+
+
+def test_dates_are_iso(tmp_path: Path):
+    root = archive(tmp_path, 1)
+    store = MemoryStore(root, None)
+    store.update()
+    (pair,) = [p for p in store.all_pairs("nl", "fr") if p.source.startswith("De werken")]
+    assert dt.date.fromisoformat(pair.date)
