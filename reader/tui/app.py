@@ -5,14 +5,12 @@ from __future__ import annotations
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.worker import Worker, WorkerState
 
 from reader import paths
 from reader.core.engine.protocol import Translator
 from reader.core.library import Library
 from reader.core.settings import Settings
 from reader.tui.commands import PressReaderCommands
-from reader.tui.screens.base import describe_error
 
 
 class PressReaderApp(App[None]):
@@ -51,11 +49,6 @@ class PressReaderApp(App[None]):
 
         if not isinstance(self.screen, ModelManagerScreen):
             self.push_screen(ModelManagerScreen())
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Every failing worker ends here, as a notification: the app never crashes on one."""
-        if event.state == WorkerState.ERROR and event.worker.error is not None:
-            self.notify(describe_error(event.worker.error), title="Something went wrong", severity="error", timeout=10)
 
 
 def make_app(

@@ -19,6 +19,7 @@ from reader.core.review.checks import CheckReport
 from reader.core.review.store import ReviewStore, SegmentReview
 from reader.tui.messages import ReviewReady, Row
 from reader.tui.screens.base import BaseScreen
+from reader.tui.tell import safe, tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
 
 
@@ -84,8 +85,8 @@ class ReviewScreen(BaseScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="pane-labels"):
-            yield Label(self._label(self.source), id="left-label", classes="pane-label")
-            yield Label(self._label(self.target), id="right-label", classes="pane-label")
+            yield Label(safe(self._label(self.source)), id="left-label", classes="pane-label")
+            yield Label(safe(self._label(self.target)), id="right-label", classes="pane-label")
         yield Static(Text("checking…", style="dim"), id="review-strip")
         yield AlignedView(id="aligned")
         yield Static("", id="review-detail")
@@ -98,7 +99,8 @@ class ReviewScreen(BaseScreen):
         try:
             self.store = ReviewStore(self.release.id, self.source, self.target, self.app.settings.reviews)
         except ReaderError as exc:
-            self.notify(
+            tell(
+                self,
                 f"{exc}. Review states are not saved until it is fixed.",
                 title="Review state",
                 severity="error",
@@ -142,9 +144,10 @@ class ReviewScreen(BaseScreen):
             return
         flagged = len(self.report.flagged)
         notes = " · ".join(self.report.notes)
-        self.notify(
+        tell(
+            self,
             f"{len(self.report.pairs)} segments, {flagged} flagged. ] and [ jump between flags."
-            + (f"\n{notes}" if notes else "")
+            + (f"\n{notes}" if notes else ""),
         )
         self._detail()
 
@@ -186,7 +189,7 @@ class ReviewScreen(BaseScreen):
         self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
         self._refresh_rows()
         shown = len(self.shown_pairs)
-        self.notify(f"Showing {FILTER_HELP[self.filter]}: {shown}. s shows the next filter.", timeout=4)
+        tell(self, f"Showing {FILTER_HELP[self.filter]}: {shown}. s shows the next filter.", timeout=4)
         self._detail()
 
     def _state(self, key: str) -> SegmentReview:
@@ -195,12 +198,12 @@ class ReviewScreen(BaseScreen):
     def _save(self, key: str, status: str | None = None, comment: str | None = None) -> None:
         """Save one segment's state; a store that cannot be written is said, never a crash."""
         if self.store is None:
-            self.notify("The review state cannot be saved (see the earlier message).", severity="error")
+            tell(self, "The review state cannot be saved (see the earlier message).", severity="error")
             return
         try:
             self.store.set(key, status=status, comment=comment)
         except ReaderError as exc:
-            self.notify(str(exc), title="Review state not saved", severity="error", timeout=10)
+            tell_error(self, exc, title="Review state not saved")
         self._refresh_rows()
         self._detail()
 
@@ -241,7 +244,7 @@ class ReviewScreen(BaseScreen):
             if pair.flags or self._state(pair.key).status == "flagged":
                 self.query_one(AlignedView).cursor = row
                 return
-        self.notify("No flagged segment.", severity="information")
+        tell(self, "No flagged segment.", severity="information")
 
     def action_mark(self, status: str) -> None:
         if self.report is None or not self.shown_pairs:
@@ -266,7 +269,8 @@ class ReviewScreen(BaseScreen):
             if official:
                 earlier = self._state(pair.key).comment
                 self._save(pair.key, status="flagged", comment=f"{earlier}\nproposed: {' '.join(text.split())}".strip())
-                self.notify(
+                tell(
+                    self,
                     "The official version stays as published: your correction is kept as a proposal "
                     "in the segment's comment.",
                     severity="warning",
@@ -285,7 +289,7 @@ class ReviewScreen(BaseScreen):
         try:
             blocks, title = apply_edits(self.report, current.blocks, current.title, [Edit(index + 1, text)])
         except ReaderError as exc:
-            self.notify(str(exc), title="Not edited", severity="error", timeout=10)
+            tell_error(self, exc, title="Not edited")
             return
         self.working = preview(self.release, self.target, blocks, title)
         self.edits += 1
@@ -298,7 +302,7 @@ class ReviewScreen(BaseScreen):
         from reader.core.review.edit import edited_provenance
 
         if self.working is None:
-            self.notify("No edit to write.")
+            tell(self, "No edit to write.")
             return
         version = self.working.versions[self.target]
         who = self.app.settings.user or default_user()
@@ -315,12 +319,12 @@ class ReviewScreen(BaseScreen):
                 why=f"{self.edits} edit(s) in review",
             )
         except ReaderError as exc:
-            self.notify(str(exc), title="Not written", severity="error", timeout=10)
+            tell_error(self, exc, title="Not written")
             return
-        self.notify(f"Wrote {self.edits} edit(s) to {version.path.name}; the earlier text is in its history.")
+        tell(self, f"Wrote {self.edits} edit(s) to {version.path.name}; the earlier text is in its history.")
         self.working, self.edits = None, 0
         self.sub_title = f"review {self.source}→{self.target} · {self.release.title(self.source)}"
-        self.query_one("#pane-labels").query(Label).last().update(self._label(self.target))
+        self.query_one("#pane-labels").query(Label).last().update(safe(self._label(self.target)))
 
     def action_leave(self) -> None:
         from reader.tui.screens.modals import ConfirmModal
