@@ -44,6 +44,26 @@ class PressReaderApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    async def action_quit(self) -> None:
+        """Quit at once (run.py lets busy threads go); first ask if edits would be lost."""
+        from reader.tui.screens.modals import ConfirmModal
+
+        unsaved = [text for screen in self.screen_stack if (text := getattr(screen, "unsaved_work", str)())]
+        if not unsaved:
+            self.workers.cancel_all()  # each stops at its next sentence or release
+            self.exit()
+            return
+        if isinstance(self.screen, ConfirmModal):
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.workers.cancel_all()
+                self.exit()
+
+        question = f"Quit and lose {'; '.join(unsaved)}?"
+        self.push_screen(ConfirmModal(question, yes="Quit", no="Stay"), answered)
+
     def action_models(self) -> None:
         from reader.tui.screens.models import ModelManagerScreen
 

@@ -3,12 +3,18 @@
 All sentences of a release are translated together: sorted by length and cut into batches, each
 batch run through every hop of the route (nl->en->fr) before the next, so that a cancelled run
 keeps whole, cached sentences. One ctranslate2.Translator per package, loaded once, in a small LRU.
+
+A run that can be cancelled (the TUI passes `cancel`) starts with one sentence and then sizes each
+CTranslate2 call to take about INTERACTIVE_SECONDS: a call cannot be stopped once it has started,
+so its length is the latency of Esc and of quitting, and the first sentence shows progress at once.
+A run nobody can cancel (the CLI) keeps whole batches, the fastest.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +35,8 @@ from reader.core.text.segment import split_sentences
 # 1,730 MiB unbounded, 786 at 4,096, 647 at 3,072, 563 at 2,048 (that worst case then runs 40%
 # slower). Real sentences (about 30 tokens: a bound of 70 at beam 2) still go 14 to 16 at a time.
 DECODE_BUDGET = 2048
+# A cancellable run's CTranslate2 calls aim at this length (measured per call, benchmarks/bench_cancel.py).
+INTERACTIVE_SECONDS = 0.4
 
 
 @dataclass
@@ -226,14 +234,26 @@ class Engine:
             unique.sort(key=lambda text: len(sp.encode(text)))
         else:
             unique.sort(key=len)
-        for start in range(0, len(unique), self.batch_size):
+        if progress and state["done"] == 0:
+            progress(0, total, result)  # the bar shows "0 of N sentences", not an unknown length
+        start, size = 0, 1 if cancel else self.batch_size
+        while start < len(unique):
             if cancel and cancel():
                 return False
-            batch = unique[start : start + self.batch_size]
+            batch = unique[start : start + size]
+            began = time.perf_counter()
             self._fill(pairs, self._translate_batch(hops, batch), state, len(batch))
             if progress:
                 progress(state["done"], total, result)
+            start += len(batch)
+            if cancel:
+                size = self._next_size(len(batch), time.perf_counter() - began)
         return True
+
+    def _next_size(self, count: int, seconds: float) -> int:
+        """Sentences for the next call of a cancellable run: as many as fit in INTERACTIVE_SECONDS."""
+        fit = int(INTERACTIVE_SECONDS * count / seconds) if seconds > 0 else self.batch_size
+        return max(1, min(self.batch_size, fit))
 
     @staticmethod
     def _fill(

@@ -34,6 +34,10 @@ class BaseScreen(Screen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         _notify_failure(self, event)
 
+    def unsaved_work(self) -> str:
+        """What quitting now would lose, said in a few words; empty when nothing."""
+        return ""
+
 
 class BaseModal(ModalScreen[ResultT]):
     if TYPE_CHECKING:

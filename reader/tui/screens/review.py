@@ -326,6 +326,9 @@ class ReviewScreen(BaseScreen):
         self.sub_title = f"review {self.source}→{self.target} · {self.release.title(self.source)}"
         self.query_one("#pane-labels").query(Label).last().update(safe(self._label(self.target)))
 
+    def unsaved_work(self) -> str:
+        return f"{self.edits} edit(s) not written in review" if self.edits else ""
+
     def action_leave(self) -> None:
         from reader.tui.screens.modals import ConfirmModal
 

@@ -345,7 +345,7 @@ class SideBySideScreen(BaseScreen):
     def action_cancel_or_back(self) -> None:
         if self.translating:
             self.workers.cancel_group(self, "translate")
-            self.query_one("#progress-text", Static).update("Cancelling after the current batch…")
+            self.query_one("#progress-text", Static).update("Cancelling… (the sentences that finished stay)")
         else:
             self.app.pop_screen()
 
