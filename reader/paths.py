@@ -80,6 +80,7 @@ def settings(threads: int | None = None, urls: list[str] | None = None, api_key:
         user=os.environ.get("PRESS_READER_TRANSLATOR") or None,
         engine_urls=engine_urls(urls),
         api_key=api_key or os.environ.get("PRESS_READER_API_KEY") or None,
+        review_mt=os.environ.get("PRESS_READER_REVIEW_MT", "").strip().lower() in ("1", "yes", "true", "on"),
     )
 
 

@@ -24,6 +24,7 @@ class Settings:
     user: str | None = None  # who edits renderings; None: the system user
     engine_urls: tuple[str, ...] = ()  # LibreTranslate servers; empty: offline, no socket is opened
     api_key: str | None = None  # for those servers
+    review_mt: bool = False  # the TUI's review mode runs the MT checks (meaning, alignment) unasked
 
     @property
     def reviews(self) -> Path:
