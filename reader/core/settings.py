@@ -25,6 +25,7 @@ class Settings:
     engine_urls: tuple[str, ...] = ()  # LibreTranslate servers; empty: offline, no socket is opened
     api_key: str | None = None  # for those servers
     max_memory: int | None = None  # bytes the process may hold while translating; None: half of what is free
+    review_mt: bool = False  # the TUI's review mode runs the MT checks (meaning, alignment) unasked
 
     @property
     def reviews(self) -> Path:

@@ -5,14 +5,12 @@ from __future__ import annotations
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.worker import Worker, WorkerState
 
 from reader import paths
 from reader.core.engine.protocol import Translator
 from reader.core.library import Library
 from reader.core.settings import Settings
 from reader.tui.commands import PressReaderCommands
-from reader.tui.screens.base import describe_error
 
 
 class PressReaderApp(App[None]):
@@ -46,16 +44,31 @@ class PressReaderApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    async def action_quit(self) -> None:
+        """Quit at once (run.py lets busy threads go); first ask if edits would be lost."""
+        from reader.tui.screens.modals import ConfirmModal
+
+        unsaved = [text for screen in self.screen_stack if (text := getattr(screen, "unsaved_work", str)())]
+        if not unsaved:
+            self.workers.cancel_all()  # each stops at its next sentence or release
+            self.exit()
+            return
+        if isinstance(self.screen, ConfirmModal):
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.workers.cancel_all()
+                self.exit()
+
+        question = f"Quit and lose {'; '.join(unsaved)}?"
+        self.push_screen(ConfirmModal(question, yes="Quit", no="Stay"), answered)
+
     def action_models(self) -> None:
         from reader.tui.screens.models import ModelManagerScreen
 
         if not isinstance(self.screen, ModelManagerScreen):
             self.push_screen(ModelManagerScreen())
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Every failing worker ends here, as a notification: the app never crashes on one."""
-        if event.state == WorkerState.ERROR and event.worker.error is not None:
-            self.notify(describe_error(event.worker.error), title="Something went wrong", severity="error", timeout=10)
 
 
 def make_app(

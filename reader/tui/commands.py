@@ -43,6 +43,7 @@ class PressReaderCommands(Provider):
             ("action_history", "History: earlier texts of this version; restore one", "h", "history"),
             ("action_edit", "Edit the current segment under its source", "e", "edit"),
             ("action_write", "Write the edits of this review (history kept)", "w", "write"),
+            ("action_mt_check", "Check meaning with machine translation now", "t", "mt_check"),
         ]
         for attribute, title, key, action in optional:
             if attribute in names:

@@ -113,6 +113,18 @@ class ModelsChanged(Message):
 class ReviewReady(Message):
     report: CheckReport
     after: int | None = None  # an edited segment: move to the next flag after it
+    mt: bool = False  # checked with machine translation (meaning, MT-assisted alignment)
+
+
+@dataclass
+class CheckProgress(Message):
+    """The review's machine translation: `done` of `total` sentences."""
+
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, CheckProgress)
 
 
 @dataclass

@@ -82,10 +82,37 @@ def test_cancel_keeps_finished_batches(installed_packages, tmp_path: Path, seed_
     assert result.cancelled and not result.complete
     finished = [s for s in result.sentences if s.done]
     assert 0 < len(finished) < len(result.sentences)
-    assert seen[0][0] == 4 and seen[0][1] > 8
+    # progress from the first sentence: 0 of N before any model runs, then one sentence alone
+    assert seen[0][0] == 0 and seen[0][1] > 8
+    assert seen[1][0] == 1
     # what finished is cached: a new run only translates the rest
     rerun = Engine(installed_packages, cache, threads=1).translate_blocks(seed_nl.blocks, "nl", "en")
     assert sum(s.cached for s in rerun.sentences) >= len({s.source for s in finished})
+
+
+def test_a_cancellable_run_sizes_its_calls_and_stops_between_them(installed_packages, tmp_path: Path, seed_nl):
+    """A CTranslate2 call cannot be stopped: a cancellable run keeps each short, a CLI run does not."""
+    from reader.core.engine import translator
+
+    engine = Engine(installed_packages, TranslationCache(tmp_path / "cache.sqlite3"), threads=1, batch_size=8)
+    sizes: list[int] = []
+    decode = engine._decode
+    engine._decode = lambda package, texts: sizes.append(len(texts)) or decode(package, texts)  # type: ignore[method-assign]
+    stop = threading.Event()
+    done: list[int] = []
+
+    def progress(count, total, partial):
+        done.append(count)
+        if count >= 3:
+            stop.set()  # Esc pressed while the third sentence was decoded
+
+    result = engine.translate_blocks(seed_nl.blocks, "nl", "en", progress=progress, cancel=stop.is_set)
+    assert result.cancelled and sizes[0] == 1
+    assert all(size <= 8 for size in sizes)
+    assert sum(s.done for s in result.sentences) - sum(s.cached for s in result.sentences) == done[-1]
+    assert engine._next_size(2, translator.INTERACTIVE_SECONDS) == 2  # two took the whole room: two again
+    assert engine._next_size(1, translator.INTERACTIVE_SECONDS / 4) == 4
+    assert engine._next_size(1, 5.0) == 1
 
 
 def test_missing_model_and_unknown_language(engine, installed_packages, seed_nl):

@@ -128,6 +128,8 @@ async def test_translate_cancel_keeps_what_finished(app, fake_translator):
         screen = app.screen
         assert screen.translating and screen.has_class("-translating")
         await pilot.press("escape")
+        # said at once, while the engine still finishes its current call
+        assert "Cancelling" in str(screen.query_one("#progress-text").render())
         fake_translator.gate.set()
         await wait_for_workers(pilot)
         await asyncio.sleep(0.05)

@@ -33,3 +33,36 @@ async def test_review_mode_flags_jump_mark_and_comment(app, library_dir):
     store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews)
     states = sorted((s.status, s.comment) for s in store.segments.values())
     assert states == [("flagged", "check 22"), ("ok", "")]
+
+
+async def test_review_opens_without_machine_translation_until_asked(app, fake_translator):
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "r")
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.report is not None
+        assert fake_translator.calls == 0  # opened on the two versions alone
+        await pilot.press("t")
+        await wait_for_workers(pilot)
+        await pilot.pause()
+        assert fake_translator.calls == 1 and screen.mt
+        assert not screen.has_class("-mt")  # the progress line is gone once done
+        assert any("MT" in note or "ignored" in note for note in screen.report.notes)
+
+
+async def test_the_setting_runs_the_mt_checks_unasked(library_dir, fake_translator):
+    from dataclasses import replace
+
+    from reader import paths
+    from reader.core.library import Library
+    from reader.tui.app import make_app
+
+    settings = replace(paths.settings(), review_mt=True)
+    app = make_app(Library.load(library_dir), fake_translator, settings=settings, cursor_blink=False)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "r")
+        for _ in range(3):
+            await wait_for_workers(pilot)
+        assert fake_translator.calls == 1 and app.screen.mt

@@ -4,12 +4,19 @@ All sentences of a release are translated together: sorted by length and cut int
 as the memory bound allows (``memory.py``), each batch run through every hop of the route
 (nl->en->fr) before the next, so the second hop is fed as the first finishes a batch and a cancelled
 run keeps whole, cached sentences. One ctranslate2.Translator per package, loaded once, in a small LRU.
+
+A run that can be cancelled (the TUI passes `cancel`) starts with one sentence and then sizes each
+CTranslate2 call to take about INTERACTIVE_SECONDS, never more than the memory bound's call at that
+point: a call cannot be stopped once it has started, so its length is the latency of Esc and of
+quitting, and the first sentence shows progress at once. A run nobody can cancel (the CLI) keeps the
+bound's whole calls, the fastest.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +35,8 @@ from reader.core.text.segment import split_sentences
 # Sentences per CTranslate2 call when memory allows: what raw translate_batch is given in the
 # benchmark. A bigger call buys little speed on a CPU and makes a cancel wait longer.
 BATCH_SIZE = 16
+# A cancellable run's CTranslate2 calls aim at this length (measured per call, benchmarks/bench_cancel.py).
+INTERACTIVE_SECONDS = 0.4
 
 
 @dataclass
@@ -280,18 +289,39 @@ class Engine:
         else:
             unique.sort(key=len)
             calls = [(i, min(i + self.batch_size, len(unique))) for i in range(0, len(unique), self.batch_size)]
+        if progress and state["done"] == 0:
+            progress(0, total, result)  # the bar shows "0 of N sentences", not an unknown length
         with self.bound.running():
-            for start, end in calls:
-                if cancel and cancel():
+            if cancel is None:
+                for start, end in calls:
+                    batch = unique[start:end]
+                    outputs = self._translate_batch(hops, batch, cancel)
+                    if outputs is None:
+                        return False
+                    self._fill(pairs, outputs, state, len(batch))
+                    if progress:
+                        progress(state["done"], total, result)
+                return True
+            start, size = 0, 1
+            while start < len(unique):
+                if cancel():
                     return False
-                batch = unique[start:end]
+                batch = unique[start : start + min(size, _planned(calls, start))]
+                began = time.perf_counter()
                 outputs = self._translate_batch(hops, batch, cancel)
                 if outputs is None:
                     return False
                 self._fill(pairs, outputs, state, len(batch))
                 if progress:
                     progress(state["done"], total, result)
+                start += len(batch)
+                size = self._next_size(len(batch), time.perf_counter() - began)
         return True
+
+    def _next_size(self, count: int, seconds: float) -> int:
+        """Sentences for the next call of a cancellable run: as many as fit in INTERACTIVE_SECONDS."""
+        fit = int(INTERACTIVE_SECONDS * count / seconds) if seconds > 0 else self.batch_size
+        return max(1, min(self.batch_size, fit))
 
     # -- memory -----------------------------------------------------------------------------
 
@@ -438,3 +468,11 @@ class Engine:
             if decoded not in seen:
                 seen.append(decoded)
         return seen
+
+
+def _planned(calls: list[tuple[int, int]], start: int) -> int:
+    """How many sentences the memory bound lets one call take from `start` on."""
+    for begin, end in calls:
+        if begin <= start < end:
+            return max(1, end - start)
+    return 1

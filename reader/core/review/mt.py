@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from reader.core.align import align_blocks
+from reader.core.engine.protocol import Cancel, Progress
 from reader.core.errors import PackageError
 from reader.core.model import Release
 from reader.core.text.segment import split_sentences
@@ -37,7 +38,15 @@ def chrf(hypothesis: str, reference: str) -> float:
 
 
 class MTHelper:
-    def __init__(self, engine: Any, release: Release, src: str, tgt: str):
+    def __init__(
+        self,
+        engine: Any,
+        release: Release,
+        src: str,
+        tgt: str,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ):
         self.src, self.tgt = src, tgt
         self.trusted = False
         self.median = 0.0
@@ -45,9 +54,14 @@ class MTHelper:
         self._mt: dict[str, str] = {}
         source, target = release.versions[src], release.versions[tgt]
         try:
-            result = engine.translate_blocks(source.blocks, src, tgt, title=source.title)
+            result = engine.translate_blocks(
+                source.blocks, src, tgt, title=source.title, progress=progress, cancel=cancel
+            )
         except PackageError as exc:
             self.notes.append(f"aligned by length only ({exc})")
+            return
+        if result.cancelled:
+            self.notes.append("machine-translation checks cancelled: aligned without MT")
             return
         self._mt = {pair.source: pair.target for pair in result.sentences}
         models = ", ".join(m["code"] for m in result.models)

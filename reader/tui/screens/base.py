@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
-from reader.core.text.clean import clean_line
+from reader.tui.tell import tell_error
 
 if TYPE_CHECKING:
     from textual import getters
@@ -22,16 +22,9 @@ if TYPE_CHECKING:
 ResultT = TypeVar("ResultT")
 
 
-def describe_error(error: BaseException) -> str:
-    return clean_line(str(error)) or type(error).__name__
-
-
 def _notify_failure(screen: Screen[Any], event: Worker.StateChanged) -> None:
     if event.state == WorkerState.ERROR and event.worker.error is not None:
-        title = event.worker.description or "Something went wrong"
-        screen.app.notify(
-            describe_error(event.worker.error), title=clean_line(title)[:60], severity="error", timeout=10
-        )
+        tell_error(screen.app, event.worker.error, title=event.worker.description or None)
 
 
 class BaseScreen(Screen[None]):
@@ -40,6 +33,10 @@ class BaseScreen(Screen[None]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         _notify_failure(self, event)
+
+    def unsaved_work(self) -> str:
+        """What quitting now would lose, said in a few words; empty when nothing."""
+        return ""
 
 
 class BaseModal(ModalScreen[ResultT]):

@@ -63,6 +63,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `u` | undo the mark (back to to do) |
 | `e` | edit the target segment under its source; `ctrl+s` saves it, re-checks and moves to the next flag |
 | `w` | write the edits (the earlier text goes to the release's history) |
+| `t` | check meaning with machine translation now (`Esc` stops; `PRESS_READER_REVIEW_MT=1`: on opening) |
 | `r` or `q` | leave review mode (asks first if edits are not written; states are saved as you go) |
 
 ## Model manager

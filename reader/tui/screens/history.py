@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 from reader.core.history import Revision
 from reader.core.text.clean import clean_line
 from reader.tui.screens.base import BaseModal
+from reader.tui.tell import safe
 
 
 class HistoryModal(BaseModal[str | None]):
@@ -25,13 +26,15 @@ class HistoryModal(BaseModal[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="history"):
-            yield Label(self.title_text)
+            yield Label(safe(self.title_text))
             if not self.revisions:
                 yield Label("No earlier text: this version was never replaced.", classes="dialog-text")
             options = [
                 Option(
-                    f"{r.when}  {clean_line(r.who)}  ·  {clean_line(r.why)}  ·  was "
-                    f"{clean_line(str(r.provenance.get('provenance', '?')))}",
+                    safe(
+                        f"{r.when}  {clean_line(r.who)}  ·  {clean_line(r.why)}  ·  was "
+                        f"{clean_line(str(r.provenance.get('provenance', '?')))}"
+                    ),
                     id=r.stamp,
                 )
                 for r in reversed(self.revisions)

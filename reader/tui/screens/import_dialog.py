@@ -24,6 +24,7 @@ from reader.core.errors import ReaderError
 from reader.core.importer.importer import ImportPlan, apply_import, plan_import
 from reader.core.model import LANGUAGES
 from reader.tui.screens.base import BaseModal
+from reader.tui.tell import tell
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
@@ -220,13 +221,13 @@ class ImportScreen(BaseModal[str | None]):
         self.post_message(Imported(release.id, f"Imported {path.name} as {release.id}"))
 
     def on_imported(self, message: Imported) -> None:
-        self.notify(message.note)
+        tell(self, message.note)
         self.dismiss(message.release_id)
 
     @on(Button.Pressed, "#confirm")
     def _confirm(self) -> None:
         if self._as_version() and not self.query_one("#import-release", Input).value.strip():
-            self.notify("Choose the release this file is a language version of (Pick…)", severity="warning")
+            tell(self, "Choose the release this file is a language version of (Pick…)", severity="warning")
             return
         if self.path is not None:
             self.query_one("#confirm", Button).disabled = True

@@ -30,7 +30,8 @@ from reader.tui.messages import (
     SearchDone,
     TranslateAllProgress,
 )
-from reader.tui.screens.base import BaseScreen, describe_error
+from reader.tui.screens.base import BaseScreen
+from reader.tui.tell import describe_error, safe, tell, tell_error
 from reader.tui.widgets.reader_input import ReaderInput
 from reader.tui.widgets.release_list import ReleaseList
 
@@ -124,9 +125,9 @@ class LibraryScreen(BaseScreen):
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self.total = message.total
         for problem in message.problems[:5]:
-            self.notify(problem, title="Skipped a broken release", severity="warning", timeout=8)
+            tell(self, problem, title="Skipped a broken release", severity="warning", timeout=8)
         if message.broken > 5:
-            self.notify(f"{message.broken - 5} more broken releases: run press-reader validate", severity="warning")
+            tell(self, f"{message.broken - 5} more broken releases: run press-reader validate", severity="warning")
         self.refresh_list()
 
     def poll(self) -> None:
@@ -155,7 +156,7 @@ class LibraryScreen(BaseScreen):
             for n, what in ((message.added, "new"), (message.changed, "changed"), (message.removed, "removed"))
             if n
         ]
-        self.notify(f"The library changed on disk: {', '.join(parts)}.", timeout=4)
+        tell(self, f"The library changed on disk: {', '.join(parts)}.", timeout=4)
 
     def action_translate_all(self) -> None:
         """Every release with no version in the chosen language, translated and saved in a worker."""
@@ -209,7 +210,7 @@ class LibraryScreen(BaseScreen):
             return
         state = "stopped" if message.cancelled else "done"
         failed = f"; {message.failed} failed" if message.failed else ""
-        self.notify(f"Translating all {state}: {message.done:,} of {message.total:,} releases{failed}.")
+        tell(self, f"Translating all {state}: {message.done:,} of {message.total:,} releases{failed}.")
         self.load_library()
 
     def action_reload(self) -> None:
@@ -275,7 +276,7 @@ class LibraryScreen(BaseScreen):
             text = f"No release matches {', '.join(filters)}. Esc clears the search; l, y, u change the filters."
         else:
             text = f"{shown:,} of {self.total:,} releases · {order}" + (f" · {', '.join(filters)}" if filters else "")
-        self.query_one("#library-status", Static).update(text)
+        self.query_one("#library-status", Static).update(safe(text))
 
     # -- search and filters ---------------------------------------------------------------------
 
@@ -350,7 +351,7 @@ class LibraryScreen(BaseScreen):
         try:
             release = self.app.library.get(view.rows[event.index].id)
         except ReaderError as exc:
-            self.notify(str(exc), title="Cannot open", severity="error")
+            tell_error(self, exc, title="Cannot open")
             return
         lang = self.language if self.language in release.versions else release.original_language
         self.app.push_screen(ReaderScreen(release, lang))

@@ -14,6 +14,7 @@ from textual.widgets import Button, DirectoryTree, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.model import LANGUAGES
+from reader.tui.tell import safe, tell
 from reader.tui.widgets.reader_input import ReaderInput
 
 
@@ -26,7 +27,7 @@ class ConfirmModal(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question, classes="dialog-text")
+            yield Static(safe(self.question), classes="dialog-text")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.yes} (y)", variant="primary", id="yes")
                 yield Button(f"{self.no} (n)", id="no")
@@ -91,8 +92,8 @@ class FilePicker(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="file-picker"):
-            yield Label(self.title_text)
-            yield Label(str(self.start), id="picker-root", classes="dialog-text")
+            yield Label(safe(self.title_text))
+            yield Label(safe(self.start), id="picker-root", classes="dialog-text")
             yield ReaderInput(placeholder="Type a path (a file, or a folder to look in) and press Enter", id="path")
             yield _Tree(self.start, self.suffixes)
             yield Label(
@@ -105,7 +106,7 @@ class FilePicker(ModalScreen[Path | None]):
     def _root(self, folder: Path) -> None:
         self.start = folder
         self.query_one(_Tree).path = folder
-        self.query_one("#picker-root", Label).update(str(folder))
+        self.query_one("#picker-root", Label).update(safe(folder))
 
     def action_up(self) -> None:
         if self.focused is not self.query_one("#path") and self.start.parent != self.start:
@@ -126,7 +127,7 @@ class FilePicker(ModalScreen[Path | None]):
         elif path.is_file():
             self.dismiss(path)
         else:
-            self.notify(f"{path}: no such file or folder", severity="error")
+            tell(self, f"{path}: no such file or folder", severity="error")
 
 
 class PromptModal(ModalScreen[str | None]):
@@ -138,7 +139,7 @@ class PromptModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question)
+            yield Label(safe(self.question))
             yield ReaderInput(value=self.value, id="prompt")
 
     def on_mount(self) -> None:
@@ -160,8 +161,10 @@ class ChoiceModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="choice"):
-            yield Label(self.question)
-            yield OptionList(*(Option(label, id=f"v{i}") for i, (_key, label) in enumerate(self.options)), id="values")
+            yield Label(safe(self.question))
+            yield OptionList(
+                *(Option(safe(label), id=f"v{i}") for i, (_key, label) in enumerate(self.options)), id="values"
+            )
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

@@ -17,6 +17,7 @@ from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
 from reader.tui.messages import InstallProgress, ModelsChanged
 from reader.tui.screens.base import BaseScreen
+from reader.tui.tell import safe, tell, tell_error
 
 
 class IndexPairModal(ModalScreen[tuple[str, str] | None]):
@@ -39,7 +40,7 @@ class IndexPairModal(ModalScreen[tuple[str, str] | None]):
         if event.button.id == "install":
             pair = (str(self.query_one("#from", Select).value), str(self.query_one("#to", Select).value))
             if pair[0] == pair[1]:
-                self.notify("From and To must be different languages.", severity="error")
+                tell(self, "From and To must be different languages.", severity="error")
                 return
             self.dismiss(pair)
         else:
@@ -80,8 +81,10 @@ class ModelManagerScreen(BaseScreen):
             table.add_row(p.code, pair, p.version, size, (p.license or "")[:30])
         note = f" · {len(problems)} unreadable folder(s)" if problems else ""
         self.query_one("#models-status", Static).update(
-            f"{len(found)} package(s) in {self.app.settings.packages}{note}\n"
-            "Nl↔fr goes through English: install nl→en and en→fr (and back)."
+            safe(
+                f"{len(found)} package(s) in {self.app.settings.packages}{note}\n"
+                "Nl↔fr goes through English: install nl→en and en→fr (and back)."
+            )
         )
         translator = getattr(self.app, "translator", None)
         if translator is not None and hasattr(translator, "packages"):
@@ -130,7 +133,7 @@ class ModelManagerScreen(BaseScreen):
 
     def on_models_changed(self, message: ModelsChanged) -> None:
         self.refresh_table()
-        self.notify(message.note)
+        tell(self, message.note)
 
     def action_remove(self) -> None:
         from reader.tui.screens.modals import ConfirmModal
@@ -145,7 +148,7 @@ class ModelManagerScreen(BaseScreen):
                 try:
                     pkgs.remove(code, self.app.settings.packages)
                 except PackageError as exc:
-                    self.notify(str(exc), severity="error")
+                    tell_error(self, exc)
                     return
                 self.post_message(ModelsChanged(f"Removed {code}"))
 

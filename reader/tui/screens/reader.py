@@ -10,6 +10,7 @@ from textual.widgets import Footer, Header
 from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGES, Release
 from reader.tui.screens.base import BaseScreen
+from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.release_view import ReleaseView
 
 
@@ -61,12 +62,12 @@ class ReaderScreen(BaseScreen):
         try:
             self.query_one(ReleaseView).show(self.release, self.lang)
         except LibraryError as exc:
-            self.notify(str(exc), title="Cannot read this version", severity="error")
+            tell_error(self, exc, title="Cannot read this version")
         self.query_one("#reader-scroll", VerticalScroll).scroll_home(animate=False)
 
     def action_language(self, lang: str) -> None:
         if lang not in self.release.versions:
-            self.notify(f"No {LANGUAGES[lang]} version yet. Press t to translate it offline.", severity="warning")
+            tell(self, f"No {LANGUAGES[lang]} version yet. Press t to translate it offline.", severity="warning")
             return
         self.lang = lang
         self._show()
@@ -92,7 +93,7 @@ class ReaderScreen(BaseScreen):
 
         right = self.other_language()
         if right is None:
-            self.notify("Only one language version: press t to translate it.", severity="warning")
+            tell(self, "Only one language version: press t to translate it.", severity="warning")
             return
         self.app.push_screen(SideBySideScreen(self.release, self.original, right))
 
@@ -107,7 +108,7 @@ class ReaderScreen(BaseScreen):
         try:
             revisions = history.revisions(self.release.folder, self.lang)
         except ReaderError as exc:
-            self.notify(str(exc), severity="error")
+            tell_error(self, exc)
             return
 
         def restore(stamp: str | None) -> None:
@@ -122,9 +123,9 @@ class ReaderScreen(BaseScreen):
                         self.release, self.lang, stamp, who=self.app.settings.user or default_user()
                     )
                 except ReaderError as exc:
-                    self.notify(str(exc), title="Not restored", severity="error", timeout=10)
+                    tell_error(self, exc, title="Not restored")
                     return
-                self.notify(f"Restored the text of {stamp}; the one it replaced is in the history.")
+                tell(self, f"Restored the text of {stamp}; the one it replaced is in the history.")
                 self._show()
 
             self.app.push_screen(ConfirmModal(f"Restore the {LANGUAGES[self.lang]} text of {stamp}?"), confirmed)

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.model import Release
 from reader.core.text.fold import fold
+from reader.tui.tell import safe
 from reader.tui.widgets.reader_input import ReaderInput
 
 SHOWN = 200  # the newest matches; typing narrows the rest
@@ -39,7 +40,7 @@ class ReleasePicker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="release-picker"):
-            yield Label(self.question)
+            yield Label(safe(self.question))
             yield ReaderInput(placeholder="Type words of the title, the id or the date", id="release-filter")
             yield OptionList(id="release-options")
             yield Label("", id="release-count", classes="dialog-text")
@@ -54,7 +55,7 @@ class ReleasePicker(ModalScreen[str | None]):
         self.shown = [r.id for r in matches[:SHOWN]]
         options = self.query_one("#release-options", OptionList)
         options.clear_options()
-        options.add_options([Option(release_label(r), id=r.id) for r in matches[:SHOWN]])
+        options.add_options([Option(safe(release_label(r)), id=r.id) for r in matches[:SHOWN]])
         more = f" (the newest {SHOWN} shown; type to narrow)" if len(matches) > SHOWN else ""
         noun = "release" if len(matches) == 1 else "releases"
         self.query_one("#release-count", Label).update(f"{len(matches)} {noun}{more} · Enter picks · Esc cancels")

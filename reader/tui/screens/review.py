@@ -3,56 +3,23 @@ segment (a: ok, f: flagged, c: comment) saved as you go in the review store."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Literal
-
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Label, Static
+from textual.worker import get_current_worker
 
-from reader.core.errors import ReaderError
+from reader.core.errors import PackageError, ReaderError
 from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckReport
 from reader.core.review.store import ReviewStore, SegmentReview
-from reader.tui.messages import ReviewReady, Row
+from reader.tui.messages import CheckProgress, ReviewReady, Row
 from reader.tui.screens.review_write import WritesMerged
+from reader.tui.tell import safe, tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
-
-
-def strip_text(report: CheckReport, state: Callable[[str], SegmentReview], width: int) -> Text:
-    """One cell per slice of the document: red where errors or warnings are (not mere notes), green
-    where all is reviewed ok."""
-    pairs = report.pairs
-    text = Text()
-    if not pairs:
-        return text
-    width = max(10, width)
-    for column in range(width):
-        start = column * len(pairs) // width
-        end = max(start + 1, (column + 1) * len(pairs) // width)
-        chunk = pairs[start:end]
-        states = [state(p.key).status for p in chunk]
-        serious = [p for p in chunk if any(f.severity in ("error", "warning") for f in p.flags)]
-        if any(state(p.key).status != "ok" for p in serious) or "flagged" in states:
-            text.append("█", style="red")
-        elif states and all(s == "ok" for s in states):
-            text.append("█", style="green")
-        else:
-            text.append("▁", style="dim")
-    return text
-
-
-Filter = Literal["all", "flagged", "mine", "todo"]
-FILTERS: tuple[Filter, ...] = ("all", "flagged", "mine", "todo")
-FILTER_HELP = {
-    "all": "every segment",
-    "flagged": "segments with a check's flag or flagged by a reviewer",
-    "mine": "segments you flagged or commented",
-    "todo": "segments not yet marked ok or flagged",
-}
+from reader.tui.widgets.review_strip import FILTER_HELP, FILTERS, Filter, strip_text
 
 
 class ReviewScreen(WritesMerged):
@@ -66,8 +33,10 @@ class ReviewScreen(WritesMerged):
         Binding("s", "cycle_filter", "Show"),
         Binding("e", "edit", "Edit"),
         Binding("w", "write", "Write"),
+        Binding("t", "mt_check", "MT check", show=False),
         Binding("m", "app.models", "Models", show=False),
-        Binding("r,q,escape", "leave", "Back", key_display="q"),
+        Binding("r,q", "leave", "Back", key_display="q"),
+        Binding("escape", "stop_or_leave", "Back", show=False),
     ]
 
     def __init__(self, release: Release, source: str, target: str, edit_at: str | None = None) -> None:
@@ -83,15 +52,17 @@ class ReviewScreen(WritesMerged):
         self._warned = False  # said once that the release changed on disk under unsaved edits
         self._typed: dict[int, tuple[str, str]] = {}  # pair index -> (its source, the text typed)
         self._orphans: list[tuple[str, str]] = []  # edits another window's change refused: kept as proposals
+        self.mt = False  # the machine-translation checks were asked for (t, or the setting)
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="pane-labels"):
-            yield Label(self._label(self.source), id="left-label", classes="pane-label")
-            yield Label(self._label(self.target), id="right-label", classes="pane-label")
+            yield Label(safe(self._label(self.source)), id="left-label", classes="pane-label")
+            yield Label(safe(self._label(self.target)), id="right-label", classes="pane-label")
         yield Static(Text("checking…", style="dim"), id="review-strip")
         yield AlignedView(id="aligned")
         yield Static("", id="review-detail")
+        yield Static("", id="review-mt")
         yield Footer()
 
     def _label(self, lang: str) -> str:
@@ -101,7 +72,8 @@ class ReviewScreen(WritesMerged):
         try:
             self.store = ReviewStore(self.release.id, self.source, self.target, self.app.settings.reviews)
         except ReaderError as exc:
-            self.notify(
+            tell(
+                self,
                 f"{exc}. Review states are not saved until it is fixed.",
                 title="Review state",
                 severity="error",
@@ -113,24 +85,65 @@ class ReviewScreen(WritesMerged):
         self.set_interval(2.0, self.check_disk)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review", description="Checking the rendering")
-    def run_check(self, after: int | None = None) -> None:
-        from reader.core.errors import PackageError
+    def run_check(self, after: int | None = None, mt: bool = False) -> None:
+        """Without MT the checks take a moment; with it the source is translated first, with progress."""
         from reader.core.review.checks import check_release
         from reader.core.review.mt import MTHelper
 
+        worker = get_current_worker()
         release = self.working or self.release
         helper = None
-        translator = self.app.translator
+
+        def progress(done: int, total: int, _partial: object) -> None:
+            self.post_message(CheckProgress(done, total))
+
+        if mt:
+            helper = MTHelper(
+                self.app.translator, release, self.source, self.target, progress, lambda: worker.is_cancelled
+            )
+        if not worker.is_cancelled:
+            self.post_message(ReviewReady(check_release(release, self.source, self.target, mt=helper), after, mt))
+
+    def _can_mt(self) -> bool:
         try:
-            translator.route(self.source, self.target)
-            helper = MTHelper(translator, release, self.source, self.target)
+            self.app.translator.route(self.source, self.target)
         except PackageError:
-            helper = None
-        self.post_message(ReviewReady(check_release(release, self.source, self.target, mt=helper), after))
+            return False
+        return True
+
+    def action_mt_check(self) -> None:
+        """Translate the source and check meaning and alignment with it (the setting does it unasked)."""
+        if not self._can_mt():
+            tell(
+                self, f"No model translates {self.source}→{self.target}: m opens the model manager.", severity="warning"
+            )
+            return
+        self.mt = True
+        self.query_one("#review-mt", Static).update("Machine translation for the checks… · Esc stops it")
+        self.add_class("-mt")
+        self.run_check(mt=True)
+
+    def on_check_progress(self, message: CheckProgress) -> None:
+        if "-mt" in self.classes:
+            self.query_one("#review-mt", Static).update(
+                f"Machine translation for the checks: {message.done}/{message.total} sentences · Esc stops it"
+            )
+
+    def action_stop_or_leave(self) -> None:
+        if "-mt" in self.classes:
+            self.workers.cancel_group(self, "review")
+            self.remove_class("-mt")
+            self.mt = False
+            tell(self, "Machine-translation checks stopped; the checks without MT stay.")
+            return
+        self.action_leave()
 
     def on_review_ready(self, message: ReviewReady) -> None:
+        first = self.report is None
         self.report = message.report
         self.keep_orphans()
+        if message.mt:
+            self.remove_class("-mt")
         self._refresh_rows()
         if self.edit_at is not None:
             wanted, self.edit_at = self.edit_at, None
@@ -147,9 +160,15 @@ class ReviewScreen(WritesMerged):
             return
         flagged = len(self.report.flagged)
         notes = " · ".join(self.report.notes)
-        self.notify(
+        if first and not message.mt and self._can_mt():
+            if self.app.settings.review_mt:
+                self.action_mt_check()
+            else:
+                notes = (notes + " · " if notes else "") + "t: check meaning with machine translation"
+        tell(
+            self,
             f"{len(self.report.pairs)} segments, {flagged} flagged. ] and [ jump between flags."
-            + (f"\n{notes}" if notes else "")
+            + (f"\n{notes}" if notes else ""),
         )
         self._detail()
 
@@ -191,7 +210,7 @@ class ReviewScreen(WritesMerged):
         self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
         self._refresh_rows()
         shown = len(self.shown_pairs)
-        self.notify(f"Showing {FILTER_HELP[self.filter]}: {shown}. s shows the next filter.", timeout=4)
+        tell(self, f"Showing {FILTER_HELP[self.filter]}: {shown}. s shows the next filter.", timeout=4)
         self._detail()
 
     def _state(self, key: str) -> SegmentReview:
@@ -200,12 +219,12 @@ class ReviewScreen(WritesMerged):
     def _save(self, key: str, status: str | None = None, comment: str | None = None) -> None:
         """Save one segment's state; a store that cannot be written is said, never a crash."""
         if self.store is None:
-            self.notify("The review state cannot be saved (see the earlier message).", severity="error")
+            tell(self, "The review state cannot be saved (see the earlier message).", severity="error")
             return
         try:
             self.store.set(key, status=status, comment=comment)
         except ReaderError as exc:
-            self.notify(str(exc), title="Review state not saved", severity="error", timeout=10)
+            tell_error(self, exc, title="Review state not saved")
         self._refresh_rows()
         self._detail()
 
@@ -246,7 +265,7 @@ class ReviewScreen(WritesMerged):
             if pair.flags or self._state(pair.key).status == "flagged":
                 self.query_one(AlignedView).cursor = row
                 return
-        self.notify("No flagged segment.", severity="information")
+        tell(self, "No flagged segment.", severity="information")
 
     def action_mark(self, status: str) -> None:
         if self.report is None or not self.shown_pairs:
@@ -271,7 +290,8 @@ class ReviewScreen(WritesMerged):
             if official:
                 earlier = self._state(pair.key).comment
                 self._save(pair.key, status="flagged", comment=f"{earlier}\nproposed: {' '.join(text.split())}".strip())
-                self.notify(
+                tell(
+                    self,
                     "The official version stays as published: your correction is kept as a proposal "
                     "in the segment's comment.",
                     severity="warning",
@@ -290,13 +310,16 @@ class ReviewScreen(WritesMerged):
         try:
             blocks, title = apply_edits(self.report, current.blocks, current.title, [Edit(index + 1, text)])
         except ReaderError as exc:
-            self.notify(str(exc), title="Not edited", severity="error", timeout=10)
+            tell_error(self, exc, title="Not edited")
             return
         self.working = preview(self.release, self.target, blocks, title)
         self._typed[index] = (self.report.pairs[index].source, " ".join(text.split()))
         self.edits += 1
         self.sub_title = f"review {self.source}→{self.target} · {self.edits} unsaved edit(s) · w writes them"
-        self.run_check(after=index)
+        self.run_check(after=index, mt=self.mt)
+
+    def unsaved_work(self) -> str:
+        return f"{self.edits} edit(s) not written in review" if self.edits else ""
 
     def action_leave(self) -> None:
         from reader.tui.screens.modals import ConfirmModal

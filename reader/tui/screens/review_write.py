@@ -15,6 +15,7 @@ from textual.widgets import Label
 
 from reader.core.errors import ReaderError
 from reader.tui.screens.base import BaseScreen
+from reader.tui.tell import safe, tell, tell_error
 
 if TYPE_CHECKING:
     from reader.core.model import Release
@@ -48,7 +49,7 @@ class WritesMerged(BaseScreen):
         from reader.core.review.edit import edited_provenance
 
         if self.working is None:
-            self.notify("No edit to write.")
+            tell(self, "No edit to write.")
             return
         version = self.working.versions[self.target]
         base = self.release.versions[self.target]
@@ -68,15 +69,15 @@ class WritesMerged(BaseScreen):
             )
         except WriteConflict as exc:
             title = "Partly written" if exc.written else "Not written"
-            self.notify(str(exc), title=title, severity="error", timeout=15)
+            tell(self, exc, title=title, severity="error", timeout=15)
             self._orphans = list(self._typed.values())
             self.reload()
             return
         except ReaderError as exc:
-            self.notify(str(exc), title="Not written", severity="error", timeout=10)
+            tell_error(self, exc, title="Not written")
             return
         merged = " It had changed on disk: your edits were merged into it." if moved else ""
-        self.notify(f"Wrote {self.edits} edit(s) to {version.path.name}; the earlier text is in its history.{merged}")
+        tell(self, f"Wrote {self.edits} edit(s) to {version.path.name}; the earlier text is in its history.{merged}")
         self.reload()
 
     def reload(self) -> None:
@@ -84,11 +85,11 @@ class WritesMerged(BaseScreen):
         try:
             self.release = self.app.library.get(self.release.id)
         except ReaderError as exc:
-            self.notify(str(exc), severity="error")
+            tell_error(self, exc)
             return
         self.working, self.edits, self._warned, self._typed = None, 0, False, {}
         self.sub_title = f"review {self.source}→{self.target} · {self.release.title(self.source)}"
-        self.query_one("#pane-labels").query(Label).last().update(self._label(self.target))
+        self.query_one("#pane-labels").query(Label).last().update(safe(self._label(self.target)))
         self.run_check()
 
     def check_disk(self) -> bool:
@@ -96,12 +97,13 @@ class WritesMerged(BaseScreen):
         if not self.app.library.changed_on_disk(self.release):
             return False
         if not self.edits:
-            self.notify("This release changed on disk (another window): reloaded.", timeout=6)
+            tell(self, "This release changed on disk (another window): reloaded.", timeout=6)
             self.reload()
             return True
         if not self._warned:
             self._warned = True
-            self.notify(
+            tell(
+                self,
                 "This release changed on disk (another window). w merges your edits into it; "
                 "a segment changed there too is refused.",
                 severity="warning",
@@ -127,4 +129,4 @@ class WritesMerged(BaseScreen):
                 continue
             kept.append(str(pairs[0].index + 1))
         if kept:
-            self.notify(f"Your refused edit(s) are kept as proposals in the comment of segment {', '.join(kept)}.")
+            tell(self, f"Your refused edit(s) are kept as proposals in the comment of segment {', '.join(kept)}.")

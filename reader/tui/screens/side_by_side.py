@@ -25,6 +25,7 @@ from reader.core.errors import LibraryError, PackageError
 from reader.core.model import LANGUAGES, Release
 from reader.tui.messages import Row, RowsReady, TranslationFinished, TranslationProgress
 from reader.tui.screens.base import BaseScreen
+from reader.tui.tell import safe, tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
 
 
@@ -62,14 +63,14 @@ def source_rows(release: Release, lang: str) -> list[Row]:
 def can_translate(app: Any, source: str, target: str) -> bool:
     """True when a model route exists; otherwise say which model is missing and offer the manager."""
     if source == target:
-        app.notify(f"This is already the {LANGUAGES[target]} version.", severity="warning")
+        tell(app, f"This is already the {LANGUAGES[target]} version.", severity="warning")
         return False
     try:
         app.translator.route(source, target)
     except MissingModelError as exc:
         from reader.tui.screens.modals import ConfirmModal
 
-        app.notify(str(exc), title="No translation model", severity="warning", timeout=12)
+        tell_error(app, exc, title="No translation model", severity="warning")
 
         def open_manager(yes: bool | None) -> None:
             if yes:
@@ -79,7 +80,7 @@ def can_translate(app: Any, source: str, target: str) -> bool:
         app.push_screen(ConfirmModal(question, yes="Open model manager", no="Not now"), open_manager)
         return False
     except PackageError as exc:
-        app.notify(str(exc), severity="error")
+        tell_error(app, exc)
         return False
     return True
 
@@ -190,7 +191,7 @@ class SideBySideScreen(BaseScreen):
             self.show(candidate)
             return
         more = f" To translate into {', '.join(skipped)}, install its model (m)." if skipped else ""
-        self.notify(f"No other version of this release.{more}", severity="warning")
+        tell(self, f"No other version of this release.{more}", severity="warning")
 
     def show(self, choice: Choice) -> None:
         self.choice = choice
@@ -212,7 +213,7 @@ class SideBySideScreen(BaseScreen):
         try:
             rows = rows_from_versions(self.release, self.source, lang)
         except LibraryError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            tell_error(self.app, exc)  # notify is thread-safe
             return
         if not get_current_worker().is_cancelled:
             self.post_message(RowsReady(Choice(lang, "version"), rows))
@@ -239,8 +240,8 @@ class SideBySideScreen(BaseScreen):
         right = self._side_label(self.choice.lang, self.choice.kind == "machine")
         if self.swapped:
             left, right = right, left
-        self.query_one("#left-label", Label).update(left)
-        self.query_one("#right-label", Label).update(right)
+        self.query_one("#left-label", Label).update(safe(left))
+        self.query_one("#right-label", Label).update(safe(right))
 
     def _detail(self) -> None:
         """The current row explained: its number, where it came from, what its flags mean."""
@@ -330,7 +331,7 @@ class SideBySideScreen(BaseScreen):
         if self._showing(lang):
             self._set_rows(message.rows)
             self._labels()
-        self.notify(message.summary, severity="information" if message.result.complete else "warning")
+        tell(self, message.summary, severity="information" if message.result.complete else "warning")
 
     def _stopped(self) -> None:
         self.translating = None
@@ -344,7 +345,7 @@ class SideBySideScreen(BaseScreen):
     def action_cancel_or_back(self) -> None:
         if self.translating:
             self.workers.cancel_group(self, "translate")
-            self.query_one("#progress-text", Static).update("Cancelling after the current batch…")
+            self.query_one("#progress-text", Static).update("Cancelling… (the sentences that finished stay)")
         else:
             self.app.pop_screen()
 
@@ -357,24 +358,24 @@ class SideBySideScreen(BaseScreen):
 
         result = self.results.get(self.choice.lang) if self.choice.kind == "machine" else None
         if result is None:
-            self.notify("Nothing to save: this column shows a version already in the library.", severity="warning")
+            tell(self, "Nothing to save: this column shows a version already in the library.", severity="warning")
             return
         try:
             version = save_translation(self.app.library, self.release, result)
         except LibraryError as exc:
-            self.notify(str(exc), severity="error")
+            tell_error(self, exc)
             return
         del self.results[self.choice.lang]
         self.choice = Choice(self.choice.lang, "version")
         self._labels()
-        self.notify(f"Saved {version.path.name} as {version.provenance.label()}")
+        tell(self, f"Saved {version.path.name} as {version.provenance.label()}")
 
     def action_review(self, edit: bool = False) -> None:
         """Review the right column against the original (never the other way round, even swapped)."""
         from reader.tui.screens.review import ReviewScreen
 
         if self.choice.kind != "version":
-            self.notify("Save the translation first (w) to review it.", severity="warning")
+            tell(self, "Save the translation first (w) to review it.", severity="warning")
             return
         at = None
         row = self.query_one(AlignedView).current

@@ -1,0 +1,44 @@
+"""The review's map of the document and its filters: one cell per slice, red where work remains."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+from rich.text import Text
+
+from reader.core.review.checks import CheckReport
+from reader.core.review.store import SegmentReview
+
+
+def strip_text(report: CheckReport, state: Callable[[str], SegmentReview], width: int) -> Text:
+    """One cell per slice of the document: red where errors or warnings are (not mere notes), green
+    where all is reviewed ok."""
+    pairs = report.pairs
+    text = Text()
+    if not pairs:
+        return text
+    width = max(10, width)
+    for column in range(width):
+        start = column * len(pairs) // width
+        end = max(start + 1, (column + 1) * len(pairs) // width)
+        chunk = pairs[start:end]
+        states = [state(p.key).status for p in chunk]
+        serious = [p for p in chunk if any(f.severity in ("error", "warning") for f in p.flags)]
+        if any(state(p.key).status != "ok" for p in serious) or "flagged" in states:
+            text.append("█", style="red")
+        elif states and all(s == "ok" for s in states):
+            text.append("█", style="green")
+        else:
+            text.append("▁", style="dim")
+    return text
+
+
+Filter = Literal["all", "flagged", "mine", "todo"]
+FILTERS: tuple[Filter, ...] = ("all", "flagged", "mine", "todo")
+FILTER_HELP = {
+    "all": "every segment",
+    "flagged": "segments with a check's flag or flagged by a reviewer",
+    "mine": "segments you flagged or commented",
+    "todo": "segments not yet marked ok or flagged",
+}
