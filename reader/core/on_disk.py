@@ -77,6 +77,8 @@ def merge(
         disk_blocks = None
     if disk is None or disk_blocks is None:
         return title, blocks, provenance, date, []
+    if disk.provenance.kind == "official" and provenance.kind != "official":
+        raise conflict(path, [f"the '{lang}' version, official since it was read"], written=False)
     base_blocks = base._blocks if base._blocks is not None else disk_blocks
     if whole:
         same = disk.provenance == base.provenance and disk.title == base.title and disk_blocks == base_blocks

@@ -174,3 +174,21 @@ def test_a_restore_and_an_edit_at_once_lose_nothing(tmp_path: Path):
         texts.append((root / RID / "fr.md").read_text(encoding="utf-8"))
         assert any("entièrement autre" in t for t in texts)  # nothing ever written is lost
         assert any("jour 3 avec" in t for t in texts)
+
+
+def test_a_version_made_official_meanwhile_is_never_edited(tmp_path: Path):
+    root = tmp_path / "lib"
+    make_release(root)
+    stale_library = Library.load(root)
+    stale = stale_library.get(RID)
+    target = stale.versions["fr"]
+    report = check_release(stale, "nl", "fr")
+    meta = root / RID / "release.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("provenance: unofficial", "provenance: official"), "utf-8")
+    blocks, title = apply_edits(report, target.blocks, target.title, [Edit(4, _new(3))])
+    before = (root / RID / "fr.md").read_bytes()
+    with pytest.raises(WriteConflict, match="official since it was read"):
+        stale_library.save_version(
+            stale, "fr", blocks, edited_provenance(target.provenance, "bob"), title, base=target, who="bob"
+        )
+    assert (root / RID / "fr.md").read_bytes() == before
