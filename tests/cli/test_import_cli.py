@@ -104,3 +104,20 @@ def test_a_wrapped_title_line_reads_on_in_the_issuer():
     text = "Vice-Premier Ministre et\nMinistre de l'Emploi"
     assert _issuer_text(text) == "Vice-Premier Ministre et Ministre de l'Emploi"
     assert _issuer_text("Kris Peeters\nVice-Eersteminister") == "Kris Peeters, Vice-Eersteminister"
+
+
+def test_a_page_without_headline_or_date_names_both_in_one_error(run, tmp_path: Path):
+    page = tmp_path / "loose.txt"
+    page.write_text(
+        "De tunnel gaat een week dicht voor onderhoud, overdag en 's nachts, in beide richtingen.\n\n"
+        "Wie erdoor moet, volgt de omleiding die ter plaatse is aangegeven.\n",
+        encoding="utf-8",
+    )
+    lib = ("--library", str(tmp_path / "lib"))
+    result = run(*lib, "import", str(page), "--dry-run")
+    assert result.code == 2 and result.err.strip().count("\n") == 0
+    assert "no title found" in result.err and "no date found" in result.err
+    assert "--title TEXT --date YYYY-MM-DD" in result.err
+    fixed = run(*lib, "import", str(page), "--title", "Tunnel dicht", "--date", "2024-05-02", "--json")
+    assert fixed.code == 0, fixed.err
+    assert (fixed.json()["title"], fixed.json()["date"]) == ("Tunnel dicht", "2024-05-02")

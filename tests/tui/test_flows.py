@@ -266,7 +266,10 @@ async def test_import_dialog_lets_the_user_supply_what_was_not_found(app, tmp_pa
         app.push_screen(ImportScreen(page), results.append)
         await wait_for_workers(pilot)
         dialog = app.screen
-        assert "no title found" in str(dialog.query_one("#import-detected").render())
+        assert "Not found: title and date" in str(dialog.query_one("#import-detected").render())
+        assert "Le tunnel sera fermé" in str(dialog.query_one("#import-detected").render())  # the rest, found
+        assert app.focused is dialog.query_one("#import-title")
+        assert dialog.query_one("#import-title").value == dialog.query_one("#import-date").value == ""
         dialog.query_one("#import-title").value = "Fermeture du tunnel"
         dialog.query_one("#import-release").value = rid
         await pilot.click("#confirm")

@@ -2,8 +2,9 @@
 
 Detection and the import itself run in thread workers. What detection found fills editable fields
 (title, date, issuer, language, and the release to add a language version to); a file whose title
-or date could not be found still opens here, with the fields empty for the user to fill, instead of
-an error that names a command-line flag. The lines dropped as site furniture are listed.
+or date could not be found still opens here with everything else found, the missing fields empty
+and the first of them focused, so the user is asked once for all of them. The lines dropped as
+site furniture are listed, to be restored by importing with the text edited.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from textual.message import Message
 from textual.widgets import Button, Input, Label, Select, Static
 
 from reader.core.errors import ReaderError
-from reader.core.importer.importer import ImportPlan, apply_import, plan_import
+from reader.core.importer.importer import ImportPlan, MissingFields, apply_import, plan_import
 from reader.core.model import LANGUAGES
 from reader.tui.screens.base import BaseModal
 
@@ -32,6 +33,7 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 class PlanReady(Message):
     plan: ImportPlan | None
     error: str = ""
+    missing: tuple[str, ...] = ()  # with a plan: the fields detection left for the user
 
 
 @dataclass
@@ -110,6 +112,8 @@ class ImportScreen(BaseModal[str | None]):
     def detect(self, path: Path) -> None:
         try:
             self.post_message(PlanReady(plan_import(path, self.app.library)))
+        except MissingFields as exc:
+            self.post_message(PlanReady(exc.plan, exc.reason, exc.missing))
         except ReaderError as exc:
             self.post_message(PlanReady(None, exc.reason))
 
@@ -127,8 +131,8 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#import-title", Input).focus()
             return
         plan = message.plan
-        self.query_one("#import-title", Input).value = plan.title
-        self.query_one("#import-date", Input).value = plan.date.isoformat()
+        self.query_one("#import-title", Input).value = "" if "title" in message.missing else plan.title
+        self.query_one("#import-date", Input).value = "" if "date" in message.missing else plan.date.isoformat()
         self.query_one("#import-issuer", Input).value = plan.issuer
         self.query_one("#import-release", Input).value = "" if plan.new_release else plan.release_id
         self.query_one("#import-target", Select).value = "new" if plan.new_release else "version"
@@ -136,8 +140,14 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#import-release", Input).value = plan.suggested_release
             self.query_one("#import-target", Select).value = "version"
         self.query_one("#import-lang", Select).value = plan.language
-        self.query_one("#import-detected", Static).update(self._preview(plan))
-        button.focus()
+        preview = self._preview(plan)
+        if message.missing:
+            names = " and ".join(message.missing)
+            preview = Text.assemble((f"Not found: {names}. Fill in above, then Import.\n", "bold red"), preview)
+            self.query_one(f"#import-{message.missing[0]}", Input).focus()
+        else:
+            button.focus()
+        self.query_one("#import-detected", Static).update(preview)
 
     @staticmethod
     def _preview(plan: ImportPlan) -> Text:
