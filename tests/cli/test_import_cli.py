@@ -99,11 +99,11 @@ def test_importing_a_release_the_library_has_says_so(run, library_dir):
 
 
 def test_a_wrapped_title_line_reads_on_in_the_issuer():
-    from reader.core.importer.detect import _issuer_text
+    from reader.core.importer.issuer import issuer_text
 
     text = "Vice-Premier Ministre et\nMinistre de l'Emploi"
-    assert _issuer_text(text) == "Vice-Premier Ministre et Ministre de l'Emploi"
-    assert _issuer_text("Kris Peeters\nVice-Eersteminister") == "Kris Peeters, Vice-Eersteminister"
+    assert issuer_text(text) == "Vice-Premier Ministre et Ministre de l'Emploi"
+    assert issuer_text("Kris Peeters\nVice-Eersteminister") == "Kris Peeters, Vice-Eersteminister"
 
 
 def test_a_page_without_headline_or_date_names_both_in_one_error(run, tmp_path: Path):

@@ -177,6 +177,21 @@ _PATTERNS = [
         re.compile(rf"^(?:[Dd]oor|[Pp]ar|[Bb]y)\s+{_PERSON}(?:,\s*{_PERSON})*(?:\s+(?:en|et|and)\s+{_PERSON})?$"),
     ),
     re.compile(r"^(?:federal |federale |fédéral )?logo\b", re.IGNORECASE),
+    # a download link: a file's name alone, or its type and size ('PDF - 144 Kb')
+    re.compile(r"^[^\s/\\][^/\\]{0,150}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv|rtf)$", re.IGNORECASE),
+    re.compile(r"^(?:pdf|docx?|xlsx?|pptx?|odt|zip|csv)\s*[-–(]?\s*\d+(?:[.,]\d+)?\s*[kmg]i?[bo]\)?$", re.IGNORECASE),
+    # a language switch written out: 'Deze bladzijde weergeven in het: Frans Nederlands'
+    re.compile(
+        r"^.{0,60}?(?:\b(?:nederlands|frans|duits|engels|français|néerlandais|allemand|anglais|deutsch|english)\b"
+        r"[\s/|·,]*){2,}$",
+        re.IGNORECASE,
+    ),
+    # a site's own word followed by the language of the page: 'Home FR', 'Accueil NL'
+    re.compile(r"^(?:home|start|accueil|menu|nieuws|actualités|news)\s+(?:NL|FR|DE|EN)$", re.IGNORECASE),
+    # the A-Z index of a site: 'Zoeken van A tot Z', 'Recherche de A à Z'
+    re.compile(r"^(?:zoeken|recherche|search|index)\s+(?:van\s+|de\s+)?A\s+(?:tot|à|to|-)\s+Z$", re.IGNORECASE),
+    # a breadcrumb whose steps hold '&' or an ellipsis ('Publicaties > Persberichten & Mededelingen >...')
+    re.compile(r"^(?=.*[^\W\d_]{2})[^>»›.!?]{1,60}(?:\s*[>»›]\s*[^>»›]{1,140}){2,}$"),
     # 'Bron: Brussel Mobiliteit' closing a page: the importer reads the issuer from it
     re.compile(r"^(?:bron|source|uitgever|éditeur)\s*:\s*\S.{0,80}$", re.IGNORECASE),
 ]
@@ -184,7 +199,9 @@ _PATTERNS = [
 _CONTACT = re.compile(
     r"^(?:contact|perscontact|contactpersoon|contacts? presse|contact presse|press contact|bron|source|"
     r"voor meer informatie|pour plus d'informations|for more information|meer informatie|"
-    r"plus d'informations|informatie voor de pers)\s*:?$",
+    r"plus d'informations|informatie voor de pers|"
+    # a subscription box closes a page too ('Persberichten in je mailbox')
+    r".{0,40}\b(?:in je mailbox|in uw mailbox|dans votre boîte(?: mail| aux lettres)?|in your inbox))\s*:?$",
     re.IGNORECASE,
 )
 

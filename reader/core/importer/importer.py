@@ -17,6 +17,7 @@ from typing import Any
 from reader.core.errors import ImportFailed, ReaderError
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.furniture import drop_furniture
+from reader.core.importer.layout import repeated_title, split_paragraphs
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
@@ -180,8 +181,12 @@ def plan_import(
     dropped: list[str] = []
     if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
         raw, dropped = drop_furniture(raw)
+    if path.suffix.lower() not in (".md", ".markdown"):
+        raw, repeats = repeated_title(split_paragraphs(raw))
+        dropped += repeats
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     found: Detected = detect(raw, facts)
+    dropped += found.dropped
     warnings: list[str] = []
     language = lang or found.language
     if language is None:
