@@ -177,7 +177,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
             for q in numbers.extract(text, lang):
                 if q.kind in ("date", "weekday"):
                     text = text.replace(q.text, " ")
-            text = re.sub(r"(?:^|\s)[-–—|,·]+(?=\s|$)", " ", text).strip()
+            text = re.sub(r"(?:^|\s)[-–—|,·]+(?=\s|$)|\(\s*\)", " ", text).strip()
         found.issuer = issuer_text(text) if len(text.split()) > 3 else ""
         used.add(kicker)
     office = next((i for i in header if i not in used and OFFICE.match(blocks[i].text)), None)
@@ -229,6 +229,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
             found.title = text
             used.add(i)
             title_block = i
+            after = i + 1
+            if text.endswith(":") and after in header and after not in used and _continues(blocks[after].text):
+                found.title = f"{text} {' '.join(blocks[after].text.split())}"  # a colon announces the rest
+                used.add(after)
             break
     if found.title is None and issuer_line is not None:
         # 'Eerste minister ontvangt de Poolse premier': a headline about a minister, read as the
@@ -259,6 +263,12 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
         _clear_head(blocks, header, used, title_block, found)
     found.body = [b for i, b in enumerate(blocks) if i not in used]
     return found
+
+
+def _continues(text: str) -> bool:
+    """The rest of a headline set over two lines ('Jaarverslag 2020 :' / 'Het FAVV blijft ...')."""
+    flat = " ".join(text.split())
+    return len(flat) <= 250 and not _SENTENCE_END.search(flat) and not KICKER.match(flat)
 
 
 def _clear_head(blocks: list[RawBlock], header: list[int], used: set[int], title: int, found: Detected) -> None:

@@ -219,6 +219,25 @@ def is_furniture(line: str) -> bool:
     return any(pattern.search(stripped) for pattern in _PATTERNS)
 
 
+# Follow-us links run into the line before them when a page is copied: 'Persbericht (25/06/2021)
+# Volg ons op Twitter Volg ons op Facebook LinkedIn'.
+_SOCIAL = re.compile(
+    r"(?:\s+(?:(?:volg ons op|suivez-nous sur|nous suivre sur|follow us on)\s+)?"
+    r"(?:twitter|facebook|linkedin|instagram|youtube|flickr|mastodon|bluesky))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_social(line: str, dropped: list[str]) -> str:
+    """A line without the social links that close it (listed as dropped); a line of links alone
+    is left whole for is_furniture."""
+    match = _SOCIAL.search(line)
+    if match is None or not line[: match.start()].strip():
+        return line
+    dropped.append(match.group(0).strip())
+    return line[: match.start()]
+
+
 def drop_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[str]]:
     """The blocks without site furniture, and the lines dropped (in order)."""
     dropped: list[str] = []
@@ -227,6 +246,8 @@ def drop_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[str]]:
         if block.kind == "letterhead":
             kept.append(block)
             continue
+        if block.kind not in ("table", "quote"):
+            block.text = "\n".join(_without_social(line, dropped) for line in block.text.split("\n"))
         lines = block.text.split("\n")
         furniture = [is_furniture(line) for line in lines]
         if all(furniture):

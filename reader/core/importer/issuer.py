@@ -68,7 +68,7 @@ _ACRONYMS = {
 
 _LINK_WORDS = {
     "van", "de", "het", "en", "voor", "der", "belast", "met", "du", "des", "la", "le", "l", "et", "chargé",
-    "chargée", "of", "the", "and", "for", "in", "charge", "à", "a", "aux", "au",
+    "chargée", "of", "the", "and", "for", "in", "charge", "à", "a", "aux", "au", "pour",
     # the lowercase words of titles and offices
     "minister", "ministre", "eerste", "premier", "vice-premier", "vice-eersteminister", "staatssecretaris",
     "secrétaire", "d'état", "état", "secretary", "state", "prime", "kabinet", "cabinet", "federale",
@@ -105,7 +105,19 @@ def issuer_text(text: str) -> str:
     return joiner.join(part for part in (first, rest) if part)
 
 
+# An institution named in full opens with what it is ('Agence fédérale pour la sécurité de la
+# chaîne alimentaire', 'Federaal Agentschap voor ...'), its lowercase words those of its mission.
+_NAMED = re.compile(
+    r"^(?:(?:federale?|fédérale?|vlaamse?|waalse?|brusselse?|regionale?|régionale?)\s+)?"
+    r"(?:agentschap|agence|ministerie|minist[èe]re|overheidsdienst|service public|instituut|institut|office|"
+    r"federale overheidsdienst|commissariaat|commissariat)\b",
+    re.IGNORECASE,
+)
+
+
 def org_line(text: str) -> bool:
     """A line that names an institution or an office holder, not a headline about them."""
     flat = " ".join(text.split())
-    return len(flat) <= 120 and name_like(flat) and bool(ISSUER.search(flat) or _INSTITUTION.search(flat))
+    if len(flat) > 120 or re.search(r"[.!?:]$", flat):
+        return False
+    return bool(_NAMED.match(flat)) or (name_like(flat) and bool(ISSUER.search(flat) or _INSTITUTION.search(flat)))
