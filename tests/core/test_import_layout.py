@@ -1,0 +1,138 @@
+"""The page read as a whole: paragraph ends, the headline the page sets apart, what stands around it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.importer.furniture import drop_furniture, is_furniture
+from reader.core.importer.importer import MissingFields, plan_import
+from reader.core.importer.layout import paragraph_ends, repeated_title, split_paragraphs
+from reader.core.importer.raw import RawBlock
+from reader.core.library import Library
+
+LONG_A = (
+    "De gemeente opent in het voorjaar een nieuw zwembad met een sportief bad, een recreatief bad en een "
+    "kleine sauna voor wie na het zwemmen wil uitrusten."
+)
+LONG_B = (
+    "Het bad is elke dag open van zeven uur 's ochtends tot tien uur 's avonds, ook op zon- en feestdagen, "
+    "behalve op de eerste dag van het jaar."
+)
+LONG_C = (
+    "Een abonnement voor een jaar kost tweehonderd euro; kinderen jonger dan twaalf jaar en gepensioneerden "
+    "betalen de helft van die prijs."
+)
+
+
+def test_pasted_paragraphs_joined_by_one_line_break_are_two():
+    assert paragraph_ends([LONG_A, LONG_B]) == [0]
+
+
+def test_a_hard_wrapped_paragraph_stays_one_and_ends_where_the_next_word_would_have_fitted():
+    wrapped = [
+        "De gemeente opent in het voorjaar een nieuw zwembad met een",
+        "sportief bad en een sauna. Wie wil, kan er ook les volgen bij",
+        "een van de redders.",
+        "Het bad is elke dag open, ook op zon- en feestdagen, behalve",
+        "op de eerste dag van het jaar.",
+    ]
+    assert paragraph_ends(wrapped) == [2]
+
+
+def test_a_heading_glued_to_its_paragraph_and_a_letterhead_stay_as_they_should():
+    split = split_paragraphs([RawBlock(f"Openingsuren\n{LONG_B}"), RawBlock("Minister van Sport\nen Vrije Tijd")])
+    assert [b.text for b in split] == ["Openingsuren", LONG_B, "Minister van Sport\nen Vrije Tijd"]
+
+
+def test_the_page_title_said_again_below_is_the_headline_and_its_repeat_goes():
+    blocks = [
+        RawBlock("Sportdienst"),
+        RawBlock("Nieuw zwembad opent in april"),
+        RawBlock("Nieuws\nNieuw zwembad opent in april"),
+    ]
+    blocks.append(RawBlock(LONG_A))
+    out, dropped = repeated_title(blocks)
+    assert [(b.text, b.kind) for b in out[:3]] == [
+        ("Sportdienst", ""),
+        ("Nieuw zwembad opent in april", "title"),
+        ("Nieuws", ""),
+    ]
+    assert dropped == ["Nieuw zwembad opent in april"]
+
+
+def test_a_lead_said_twice_is_not_taken_for_a_title():
+    lead = "De gemeente opent in april een nieuw zwembad met drie baden en een sauna."
+    out, dropped = repeated_title([RawBlock("Zwembad open"), RawBlock(lead), RawBlock(lead)])
+    assert dropped == [] and out[0].kind == ""
+
+
+def _plan(tmp_path: Path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    try:
+        (tmp_path / "lib").mkdir(exist_ok=True)
+        return plan_import(path, Library.load(tmp_path / "lib"))
+    except MissingFields as exc:
+        return exc.plan
+
+
+def test_a_short_headline_above_its_subtitle_whatever_its_length(tmp_path: Path):
+    plan = _plan(tmp_path, f"Veilig zwemmen\n\nGemeente opent nieuw zwembad in april\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == "Veilig zwemmen"
+    assert plan.blocks[0].text == "Gemeente opent nieuw zwembad in april"
+
+
+def test_site_lines_above_the_headline_and_a_tag_below_it_are_dropped(tmp_path: Path):
+    title = "Nieuw zwembad opent in april"
+    text = f"Sport en vrije tijd\n\n{title}\n\nZwembaden\n{title}\n\n{LONG_A}\n\n{LONG_B}\n"
+    plan = _plan(tmp_path, text)
+    assert plan.title == title
+    assert [b.text for b in plan.blocks] == [LONG_A, LONG_B]
+    assert {"Sport en vrije tijd", "Zwembaden", title} <= set(plan.dropped)
+    plan = _plan(tmp_path, f"Uncategorized\n\n{title}\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == title and "Uncategorized" in plan.dropped
+
+
+def test_an_institution_above_the_headline_is_the_issuer(tmp_path: Path):
+    body = (
+        "La commune ouvre au printemps une nouvelle piscine avec un bassin sportif, un bassin de loisirs et "
+        "un petit sauna pour se reposer après la nage.\n\nLa piscine est ouverte tous les jours de sept heures "
+        "à vingt-deux heures, dimanches et jours fériés compris."
+    )
+    plan = _plan(tmp_path, f"Agence régionale pour les piscines\n\nAppel à projets 2025\n\n{body}\n")
+    assert plan.title == "Appel à projets 2025"
+    assert plan.issuer == "Agence régionale pour les piscines"
+
+
+def test_a_headline_ending_in_a_colon_reads_on(tmp_path: Path):
+    plan = _plan(tmp_path, f"Jaarverslag 2024 :\nhet zwembad trok meer bezoekers dan ooit\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == "Jaarverslag 2024 : het zwembad trok meer bezoekers dan ooit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "verslag zwembad 2024.pdf",
+        "PDF - 310 Kb",
+        "Deze pagina lezen in het: Frans Nederlands",
+        "Home FR",
+        "Zoeken van A tot Z",
+        "Burgers > Sport & Vrije tijd > Zwembaden >Nieuw zwembad...",
+    ],
+)
+def test_site_lines_of_real_page_shapes_are_furniture(line: str):
+    assert is_furniture(line)
+
+
+def test_follow_us_links_run_into_a_line_and_a_subscription_box_are_dropped():
+    blocks = [
+        RawBlock("Persbericht (02/04/2025) Volg ons op Twitter Volg ons op Facebook LinkedIn"),
+        RawBlock(LONG_A),
+        RawBlock("Persberichten in je mailbox"),
+        RawBlock("Schrijf je in"),
+    ]
+    kept, dropped = drop_furniture(blocks)
+    assert [b.text for b in kept] == ["Persbericht (02/04/2025)", LONG_A]
+    assert "Volg ons op Twitter Volg ons op Facebook LinkedIn" in dropped and "Schrijf je in" in dropped
