@@ -121,3 +121,18 @@ def test_a_page_without_headline_or_date_names_both_in_one_error(run, tmp_path: 
     fixed = run(*lib, "import", str(page), "--title", "Tunnel dicht", "--date", "2024-05-02", "--json")
     assert fixed.code == 0, fixed.err
     assert (fixed.json()["title"], fixed.json()["date"]) == ("Tunnel dicht", "2024-05-02")
+
+
+def test_site_lines_left_out_are_listed_and_one_can_be_kept(run, tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Nieuw zwembad opent in april\n\n3 april 2025\n\n"
+        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna.\n\n"
+        "Lees meer\n\nHet bad is elke dag open, ook op zon- en feestdagen, behalve op nieuwjaarsdag.\n",
+        encoding="utf-8",
+    )
+    lib = ("--library", str(tmp_path / "lib"))
+    listed = run(*lib, "import", str(page), "--dry-run")
+    assert listed.code == 0 and "left out as site lines: Lees meer" in listed.out and "--keep" in listed.out
+    kept = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", "Lees meer")
+    assert "Lees meer" in [b["text"] for b in kept.json()["blocks"]] and kept.json()["dropped"] == []

@@ -136,3 +136,59 @@ def test_follow_us_links_run_into_a_line_and_a_subscription_box_are_dropped():
     kept, dropped = drop_furniture(blocks)
     assert [b.text for b in kept] == ["Persbericht (02/04/2025)", LONG_A]
     assert "Volg ons op Twitter Volg ons op Facebook LinkedIn" in dropped and "Schrijf je in" in dropped
+
+
+SITE_LINE = "Ontdek alle zwembaden in onze app"
+
+
+def _library_with_a_site_line(root: Path, releases: int) -> Library:
+    import datetime as dt
+
+    from reader.core.model import Block, Provenance
+
+    root.mkdir()
+    library = Library.load(root)
+    for day in range(1, releases + 1):
+        body = [
+            Block("paragraph", f"Bericht {day} over het zwembad en zijn {day} nieuwe baden."),
+            Block("paragraph", SITE_LINE),
+        ]
+        library.create_release(
+            f"2025-03-0{day}-bericht-{day}",
+            dt.date(2025, 3, day),
+            "Sportdienst",
+            "nl",
+            f"Bericht {day}",
+            body,
+            Provenance("official"),
+        )
+    return Library.load(root)
+
+
+def test_a_line_seen_on_three_releases_of_an_issuer_is_dropped_and_can_be_kept(tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        f"Nieuw zwembad opent in april\n\n3 april 2025\n\n{LONG_A}\n\n{SITE_LINE}\n\n{LONG_B}\n", encoding="utf-8"
+    )
+    plan = plan_import(page, _library_with_a_site_line(tmp_path / "lib", 3))
+    assert [b.text for b in plan.blocks] == [LONG_A, LONG_B] and SITE_LINE in plan.dropped
+    kept = plan_import(page, Library.load(tmp_path / "lib"), keep=[SITE_LINE])
+    assert [b.text for b in kept.blocks] == [LONG_A, SITE_LINE, LONG_B] and SITE_LINE not in kept.dropped
+
+
+def test_a_line_two_releases_share_is_not_learned(tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Nieuw zwembad opent in april\n\n3 april 2025\n\n{LONG_A}\n\n{SITE_LINE}\n", encoding="utf-8")
+    plan = plan_import(page, _library_with_a_site_line(tmp_path / "lib", 2))
+    assert [b.text for b in plan.blocks] == [LONG_A, SITE_LINE]
+
+
+def test_a_dropped_site_line_the_user_keeps_stays(tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        f"Nieuw zwembad opent in april\n\n3 april 2025\n\n{LONG_A}\n\nLees meer\n\n{LONG_B}\n", encoding="utf-8"
+    )
+    (tmp_path / "lib").mkdir()
+    library = Library.load(tmp_path / "lib")
+    assert "Lees meer" in plan_import(page, library).dropped
+    assert "Lees meer" in [b.text for b in plan_import(page, library, keep=["Lees meer"]).blocks]

@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from reader.core.importer.furniture import line_key
 from reader.core.importer.issuer import ISSUER, KICKER, OFFICE, issuer_text, name_like, org_line
 from reader.core.importer.raw import RawBlock
 from reader.core.text import numbers
@@ -126,7 +128,7 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
     return out
 
 
-def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detected:
+def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Collection[str] = ()) -> Detected:
     facts = facts or {}
     blocks = _split_header_lines(blocks)
     langs = [block_language(b.text) for b in blocks]
@@ -260,7 +262,13 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
                     found.date, found.date_source = date, "first paragraph"
                 break
     if title_block is not None:
-        _clear_head(blocks, header, used, title_block, found)
+        _clear_head(
+            blocks,
+            [i for i in header if line_key(blocks[i].text) not in {line_key(k) for k in keep}],
+            used,
+            title_block,
+            found,
+        )
     found.body = [b for i, b in enumerate(blocks) if i not in used]
     return found
 

@@ -8,6 +8,7 @@ never becomes the title), and each dropped line is kept for the user to see in -
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from reader.core.importer.raw import RawBlock
 
@@ -206,15 +207,16 @@ _CONTACT = re.compile(
 )
 
 
-def _key(line: str) -> str:
-    return re.sub(r"[\s:.!?|»›>]+$", "", re.sub(r"^[\s|»›>•·-]+", "", line)).strip().lower()
+def line_key(line: str) -> str:
+    """A line as a site repeats it: case, spacing, bullets and closing marks aside."""
+    return " ".join(re.sub(r"[\s:.!?|»›>]+$", "", re.sub(r"^[\s|»›>•·-]+", "", line)).lower().split())
 
 
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 200:
         return False
-    if _key(stripped) in _LINES:
+    if line_key(stripped) in _LINES:
         return True
     return any(pattern.search(stripped) for pattern in _PATTERNS)
 
@@ -238,8 +240,14 @@ def _without_social(line: str, dropped: list[str]) -> str:
     return line[: match.start()]
 
 
-def drop_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[str]]:
-    """The blocks without site furniture, and the lines dropped (in order)."""
+def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list[RawBlock], list[str]]:
+    """The blocks without site furniture, and the lines dropped (in order). Lines in `keep` (as
+    listed among the dropped) are the user's to keep: they stay."""
+    kept_keys = {line_key(line) for line in keep}
+
+    def is_site_line(line: str) -> bool:
+        return is_furniture(line) and line_key(line) not in kept_keys
+
     dropped: list[str] = []
     kept: list[RawBlock] = []
     for block in blocks:
@@ -249,7 +257,7 @@ def drop_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[str]]:
         if block.kind not in ("table", "quote"):
             block.text = "\n".join(_without_social(line, dropped) for line in block.text.split("\n"))
         lines = block.text.split("\n")
-        furniture = [is_furniture(line) for line in lines]
+        furniture = [is_site_line(line) for line in lines]
         if all(furniture):
             dropped.extend(line.strip() for line in lines if line.strip())
             continue
@@ -260,7 +268,11 @@ def drop_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[str]]:
     # The contact block at the end of the page.
     for index in range(len(kept) - 1, max(-1, len(kept) - 8), -1):
         first_line = kept[index].text.split("\n")[0]
-        if _CONTACT.match(first_line.strip()) and all(len(b.text) < 160 for b in kept[index + 1 :]):
+        if (
+            _CONTACT.match(first_line.strip())
+            and line_key(first_line) not in kept_keys
+            and all(len(b.text) < 160 for b in kept[index + 1 :])
+        ):
             for block in kept[index:]:
                 dropped.extend(line.strip() for line in block.text.split("\n") if line.strip())
             kept = kept[:index]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from reader.core.errors import ImportFailed, ReaderError
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.furniture import drop_furniture
 from reader.core.importer.layout import repeated_title, split_paragraphs
+from reader.core.importer.learned import drop_learned, learned_lines
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
@@ -169,7 +171,10 @@ def plan_import(
     title: str | None = None,
     issuer: str | None = None,
     force: bool = False,
+    keep: Collection[str] = (),
 ) -> ImportPlan:
+    """What importing `path` would do. `keep`: lines the plan of a moment ago dropped as site
+    furniture that the user restores (as listed in `dropped`)."""
     path = Path(path)
     if release_id is not None:
         check_id(library.root, release_id)  # before anything is read or built from it
@@ -180,12 +185,12 @@ def plan_import(
     raw, facts = read_file(path)
     dropped: list[str] = []
     if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
-        raw, dropped = drop_furniture(raw)
-    if path.suffix.lower() not in (".md", ".markdown"):
-        raw, repeats = repeated_title(split_paragraphs(raw))
-        dropped += repeats
+        raw, dropped = drop_furniture(raw, keep)
+        raw, learned = drop_learned(raw, learned_lines(library), keep)
+        raw, repeats = repeated_title(split_paragraphs(raw), keep)
+        dropped += learned + repeats
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    found: Detected = detect(raw, facts)
+    found: Detected = detect(raw, facts, keep)
     dropped += found.dropped
     warnings: list[str] = []
     language = lang or found.language

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from reader.core.importer.raw import RawBlock
 
@@ -60,7 +61,9 @@ def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def repeated_title(blocks: list[RawBlock], head: int = 8) -> tuple[list[RawBlock], list[str]]:
+def repeated_title(
+    blocks: list[RawBlock], keep: Collection[str] = (), head: int = 8
+) -> tuple[list[RawBlock], list[str]]:
     """A short line among the page's first blocks that comes back as a line of a later block
     nearby: the first one is the headline (marked 'title'), the repeats are dropped and listed.
     A page that already has a headline element (HTML h1) is left as it is."""
@@ -73,7 +76,7 @@ def repeated_title(blocks: list[RawBlock], head: int = 8) -> tuple[list[RawBlock
         if not 1 <= words <= 30 or sentence or len(_key(line)) < 8 or blocks[b].kind not in ("", "heading"):
             continue
         repeats = [r for r, other in lines if r > b and _key(other) == _key(line)]
-        if not repeats or "\n" in blocks[b].text.strip():
+        if not repeats or "\n" in blocks[b].text.strip() or _key(line) in {_key(k) for k in keep}:
             continue
         out = list(blocks)
         out[b] = RawBlock(line, "title", lang=blocks[b].lang)

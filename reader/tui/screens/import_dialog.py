@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, SelectionList, Static
 
 from reader.core.errors import ReaderError
 from reader.core.importer.importer import ImportPlan, MissingFields, apply_import, plan_import
@@ -51,6 +51,7 @@ class Choices:
     issuer: str
     lang: str | None
     release: str
+    keep: tuple[str, ...] = ()  # lines left out as site lines that the user restores
 
 
 class ImportScreen(BaseModal[str | None]):
@@ -87,11 +88,14 @@ class ImportScreen(BaseModal[str | None]):
                 yield Select([(name, code) for code, name in LANGUAGES.items()], id="import-lang", prompt="detected")
             with VerticalScroll(id="import-preview"):
                 yield Static("Choose a file…", id="import-detected")
+            yield Label("Left out as site lines (tick one to keep it):", id="import-dropped-label")
+            yield SelectionList[str](id="import-dropped")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Import", variant="primary", id="confirm", disabled=True)
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
+        self._show_dropped([])
         self.query_one("#import-release", Input).disabled = True
         self.query_one("#import-pick", Button).disabled = True
         if self.path is not None:
@@ -140,6 +144,7 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#import-release", Input).value = plan.suggested_release
             self.query_one("#import-target", Select).value = "version"
         self.query_one("#import-lang", Select).value = plan.language
+        self._show_dropped(plan.dropped)
         preview = self._preview(plan)
         if message.missing:
             names = " and ".join(message.missing)
@@ -158,15 +163,21 @@ class ImportScreen(BaseModal[str | None]):
         text.append(f"{plan.path.name} → {where} ({plan.provenance.kind})\n", style="bold")
         for warning in plan.warnings:
             text.append(f"⚠ {warning}\n", style="yellow")
-        if plan.dropped:
-            text.append("left out as site furniture: ", style="dim")
-            text.append(" · ".join(plan.dropped[:20]) + ("…" if len(plan.dropped) > 20 else "") + "\n", style="dim")
         text.append("\n")
         for block in plan.blocks[:12]:
             style = "dim" if block.kind == "letterhead" else ""
             text.append(f"[{block.kind}] ", style="dim italic")
             text.append(block.text[:300] + ("…" if len(block.text) > 300 else "") + "\n", style=style)
         return text
+
+    def _show_dropped(self, lines: list[str]) -> None:
+        """The lines left out, each to tick back in; the list is hidden when nothing was left out."""
+        dropped = self.query_one("#import-dropped", SelectionList)
+        kept = set(dropped.selected)
+        dropped.clear_options()
+        unique = list(dict.fromkeys(line for line in lines if line))
+        dropped.add_options([(line[:200], line, line in kept) for line in unique])
+        dropped.display = self.query_one("#import-dropped-label", Label).display = bool(unique)
 
     def _choices(self) -> Choices:
         lang = self.query_one("#import-lang", Select).value
@@ -176,6 +187,7 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#import-issuer", Input).value.strip(),
             lang if isinstance(lang, str) else None,
             self.query_one("#import-release", Input).value.strip() if self._as_version() else "",
+            tuple(self.query_one("#import-dropped", SelectionList).selected),
         )
 
     def _as_version(self) -> bool:
@@ -222,6 +234,7 @@ class ImportScreen(BaseModal[str | None]):
                 date=date,
                 title=choices.title or None,
                 issuer=choices.issuer or None,
+                keep=choices.keep,
             )
             release = apply_import(plan, self.app.library)
         except ReaderError as exc:
