@@ -192,3 +192,31 @@ def test_a_dropped_site_line_the_user_keeps_stays(tmp_path: Path):
     library = Library.load(tmp_path / "lib")
     assert "Lees meer" in plan_import(page, library).dropped
     assert "Lees meer" in [b.text for b in plan_import(page, library, keep=["Lees meer"]).blocks]
+
+
+def test_a_hard_wrapped_list_item_reads_on_under_its_marker():
+    from reader.core.importer.readers import blocks_from_text
+
+    text = (
+        "Het gaat om twee baden:\n\n"
+        "  • een sportief bad van vijfentwintig meter met zes banen voor\n"
+        "    clubs en scholen\n"
+        "  • een recreatief bad met een glijbaan\n"
+    )
+    items = [b.text for b in blocks_from_text(text) if b.kind == "list_item"]
+    assert items == [
+        "een sportief bad van vijfentwintig meter met zes banen voor clubs en scholen",
+        "een recreatief bad met een glijbaan",
+    ]
+
+
+def test_one_platform_named_at_the_end_of_a_headline_stays():
+    kept, dropped = drop_furniture([RawBlock("Politie waarschuwt voor valse berichten op Facebook")])
+    assert kept[0].text == "Politie waarschuwt voor valse berichten op Facebook" and dropped == []
+
+
+def test_a_short_capitalised_site_name_above_the_headline_is_not_taken_for_it(tmp_path: Path):
+    plan = _plan(tmp_path, f"Sport Vlaanderen\n\nZwemmen wordt goedkoper\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == "Zwemmen wordt goedkoper"
+    plan = _plan(tmp_path, f"Meer weten?\n\nOver het zwembad\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == "Over het zwembad" and "Meer weten?" in plan.dropped

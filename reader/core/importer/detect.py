@@ -15,7 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from reader.core.importer.furniture import line_key
-from reader.core.importer.issuer import ISSUER, KICKER, OFFICE, issuer_text, name_like, org_line
+from reader.core.importer.issuer import ISSUER, KICKER, OFFICE, issuer_text, name_like, org_line, short_name
 from reader.core.importer.raw import RawBlock
 from reader.core.text import numbers
 from reader.core.text.langid import identify
@@ -222,7 +222,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     titled = [i for i in candidates if blocks[i].kind == "title"]
     named = [i for i in candidates if org_line(blocks[i].text)]
     # One word alone on its line is a section or a tag ('Uncategorized', 'Bevolking'), not a headline.
-    worded = [i for i in candidates if i not in named and len(blocks[i].text.split()) > 1]
+    # Two or three capitalised words are a site's name when a line follows that can be the headline.
+    worded = [
+        i for i in candidates if i not in named and len(blocks[i].text.split()) > 1 and not short_name(blocks[i].text)
+    ]
     for i in titled or worded or [i for i in candidates if i not in named] or candidates:
         text = " ".join(blocks[i].text.split())
         if len(text) <= 250 and (

@@ -97,6 +97,10 @@ _LINES = {
     "lire plus",
     "read more",
     "meer info",
+    "meer weten",
+    "wil je meer weten",
+    "en savoir plus",
+    "learn more",
     "plus d'infos",
     "more info",
     "volg ons",
@@ -223,11 +227,12 @@ def is_furniture(line: str) -> bool:
 
 # Follow-us links run into the line before them when a page is copied: 'Persbericht (25/06/2021)
 # Volg ons op Twitter Volg ons op Facebook LinkedIn'.
+_PLATFORM = r"(?:twitter|facebook|linkedin|instagram|youtube|flickr|mastodon|bluesky)"
+_FOLLOW = r"(?:volg ons op|suivez-nous sur|nous suivre sur|follow us on)"
 _SOCIAL = re.compile(
-    r"(?:\s+(?:(?:volg ons op|suivez-nous sur|nous suivre sur|follow us on)\s+)?"
-    r"(?:twitter|facebook|linkedin|instagram|youtube|flickr|mastodon|bluesky))+\s*$",
+    rf"(?:\s+{_FOLLOW}\s+{_PLATFORM}(?:\s+(?:{_FOLLOW}\s+)?{_PLATFORM})*|(?:\s+{_PLATFORM}){{2,}})\s*$",
     re.IGNORECASE,
-)
+)  # a follow-us phrase, or two platforms at least: 'Politie waarschuwt op Facebook' keeps its last word
 
 
 def _without_social(line: str, dropped: list[str]) -> str:

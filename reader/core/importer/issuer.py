@@ -68,7 +68,8 @@ _ACRONYMS = {
 
 _LINK_WORDS = {
     "van", "de", "het", "en", "voor", "der", "belast", "met", "du", "des", "la", "le", "l", "et", "chargé",
-    "chargée", "of", "the", "and", "for", "in", "charge", "à", "a", "aux", "au", "pour",
+    "chargée", "of", "the", "and", "for", "in", "charge", "à", "a", "aux", "au", "pour", "les",
+    "nationale", "national", "nationaal", "régionale", "régional", "regionale", "federaal", "federal",
     # the lowercase words of titles and offices
     "minister", "ministre", "eerste", "premier", "vice-premier", "vice-eersteminister", "staatssecretaris",
     "secrétaire", "d'état", "état", "secretary", "state", "prime", "kabinet", "cabinet", "federale",
@@ -120,4 +121,19 @@ def org_line(text: str) -> bool:
     flat = " ".join(text.split())
     if len(flat) > 120 or re.search(r"[.!?:]$", flat):
         return False
-    return bool(_NAMED.match(flat)) or (name_like(flat) and bool(ISSUER.search(flat) or _INSTITUTION.search(flat)))
+    if _NAMED.match(flat) and _lowercase_share(flat) <= 0.5:  # 'Office national de l'emploi lance ...' is news
+        return True
+    return name_like(flat) and bool(ISSUER.search(flat) or _INSTITUTION.search(flat))
+
+
+def _lowercase_share(text: str) -> float:
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    content = [w for w in words if w[:1].islower() and w.lower().strip("'’") not in _LINK_WORDS]
+    return len(content) / max(1, len(words))
+
+
+def short_name(text: str) -> bool:
+    """Two or three capitalised words ('Federale Politie', 'Sport Vlaanderen'): a site's or a
+    service's name. A headline that short still has a lowercase word ('Springen zonder zorgen')."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return 2 <= len(text.split()) <= 3 and bool(words) and _lowercase_share(text) == 0 and not re.search(r"\d", text)
