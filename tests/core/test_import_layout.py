@@ -220,3 +220,16 @@ def test_a_short_capitalised_site_name_above_the_headline_is_not_taken_for_it(tm
     assert plan.title == "Zwemmen wordt goedkoper"
     plan = _plan(tmp_path, f"Meer weten?\n\nOver het zwembad\n\n{LONG_A}\n\n{LONG_B}\n")
     assert plan.title == "Over het zwembad" and "Meer weten?" in plan.dropped
+
+
+def test_a_headline_is_not_also_the_first_paragraph(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Nieuw zwembad opent in april</h1><p>3 april 2025</p>"
+        f"<p>Nieuw zwembad opent in april</p><p>{LONG_A}</p><p>{LONG_B}</p></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    assert plan.title == "Nieuw zwembad opent in april"
+    assert [b.text for b in plan.blocks] == [LONG_A, LONG_B] and "Nieuw zwembad opent in april" in plan.dropped

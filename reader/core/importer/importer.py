@@ -17,7 +17,7 @@ from typing import Any
 
 from reader.core.errors import ImportFailed, ReaderError
 from reader.core.importer.detect import Detected, detect
-from reader.core.importer.furniture import drop_furniture
+from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.layout import repeated_title, split_paragraphs
 from reader.core.importer.learned import drop_learned, learned_lines
 from reader.core.importer.raw import RawBlock
@@ -201,6 +201,13 @@ def plan_import(
     headline = title or found.title or ""
     missing: tuple[str, ...] = () if headline else ("title",)
     body = [_body_block(b) for b in found.body]
+    # A headline found is not also the first paragraph (a page that sets its title twice).
+    said = line_key(found.title or "")
+    repeat = next(
+        (i for i, b in enumerate(body[:3]) if said and line_key(b.text) == said and b.kind != "letterhead"), None
+    )
+    if repeat is not None and line_key(body[repeat].text) not in {line_key(k) for k in keep}:
+        dropped.append(body.pop(repeat).text)
     if not any(b.kind != "letterhead" for b in body):
         raise ImportFailed(path, "no body text found after the title")
     letterhead = [Block("letterhead", text, lang=code) for code, text in found.letterhead]
