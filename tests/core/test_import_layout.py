@@ -118,6 +118,7 @@ def test_a_headline_ending_in_a_colon_reads_on(tmp_path: Path):
         "PDF - 310 Kb",
         "Deze pagina lezen in het: Frans Nederlands",
         "Home FR",
+        "-A A +A",
         "Zoeken van A tot Z",
         "Burgers > Sport & Vrije tijd > Zwembaden >Nieuw zwembad...",
     ],

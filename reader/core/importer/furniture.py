@@ -182,6 +182,8 @@ _PATTERNS = [
         re.compile(rf"^(?:[Dd]oor|[Pp]ar|[Bb]y)\s+{_PERSON}(?:,\s*{_PERSON})*(?:\s+(?:en|et|and)\s+{_PERSON})?$"),
     ),
     re.compile(r"^(?:federal |federale |fédéral )?logo\b", re.IGNORECASE),
+    # a text-size widget: '-A A +A'
+    re.compile(r"^[-–]\s?A\s+A\s+\+\s?A$"),
     # a download link: a file's name alone, or its type and size ('PDF - 144 Kb')
     re.compile(r"^[^\s/\\][^/\\]{0,150}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv|rtf)$", re.IGNORECASE),
     re.compile(r"^(?:pdf|docx?|xlsx?|pptx?|odt|zip|csv)\s*[-–(]?\s*\d+(?:[.,]\d+)?\s*[kmg]i?[bo]\)?$", re.IGNORECASE),
