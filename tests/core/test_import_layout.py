@@ -234,3 +234,17 @@ def test_a_headline_is_not_also_the_first_paragraph(tmp_path: Path):
     plan = plan_import(page, Library.load(tmp_path / "lib"))
     assert plan.title == "Nieuw zwembad opent in april"
     assert [b.text for b in plan.blocks] == [LONG_A, LONG_B] and "Nieuw zwembad opent in april" in plan.dropped
+
+
+def test_a_ministry_line_a_ministers_titles_and_a_kicker_are_letterhead_and_issuer(tmp_path: Path):
+    text = (
+        "Ministère de la Mobilité\n\nLe Ministre de la Mobilité, chargé des chemins de fer\n\nCommuniqué de presse\n\n"
+        "Nouveaux horaires de train dès décembre\n\nBruxelles, le 2 octobre 2024\n\n"
+        "Les trains rouleront plus tard le soir sur les lignes les plus chargées à partir du 15 décembre prochain.\n\n"
+        "Les voyageurs trouveront les nouveaux horaires en ligne dès le mois de novembre.\n"
+    )
+    plan = _plan(tmp_path, text)
+    assert plan.title == "Nouveaux horaires de train dès décembre"
+    assert plan.issuer == "Ministre de la Mobilité, chargé des chemins de fer"
+    assert [b.text for b in plan.blocks if b.kind == "letterhead"] == ["Ministère de la Mobilité"]
+    assert [b.kind for b in plan.blocks].count("paragraph") == 2

@@ -271,6 +271,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             used,
             title_block,
             found,
+            lang,
         )
     found.body = [b for i, b in enumerate(blocks) if i not in used]
     return found
@@ -282,17 +283,23 @@ def _continues(text: str) -> bool:
     return len(flat) <= 250 and not _SENTENCE_END.search(flat) and not KICKER.match(flat)
 
 
-def _clear_head(blocks: list[RawBlock], header: list[int], used: set[int], title: int, found: Detected) -> None:
-    """What the page sets around its headline is not the release: above it, the site's lines (a
-    section name, a font-size widget), or the institution's name when no issuer line was found;
-    between it and the text, a one- or two-word tag ('Bevolking', 'Subsidies')."""
+def _clear_head(
+    blocks: list[RawBlock], header: list[int], used: set[int], title: int, found: Detected, lang: str
+) -> None:
+    """What the page sets around its headline is not the release: above it, the institution's
+    name or a minister's office (the letterhead, and the issuer when no other line gave one) or
+    else the site's lines (a section name, a widget); between it and the text, a one- or two-word
+    tag ('Bevolking', 'Subsidies')."""
     for i in header:
         if i in used or blocks[i].kind in ("letterhead", "list_item", "table"):
             continue
         text = " ".join(blocks[i].text.split())
-        if i < title and org_line(text) and not found.issuer:
-            found.issuer = issuer_text(blocks[i].text)
-        elif i > title and (len(text.split()) > 2 or _SENTENCE_END.search(text) or not re.search(r"[^\W\d_]", text)):
+        if i < title and org_line(text):
+            found.issuer = found.issuer or issuer_text(blocks[i].text)
+            found.letterhead.append((lang, blocks[i].text))
+            used.add(i)
+            continue
+        if i > title and (len(text.split()) > 2 or _SENTENCE_END.search(text) or not re.search(r"[^\W\d_]", text)):
             continue
         found.dropped.append(text)
         used.add(i)
