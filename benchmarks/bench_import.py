@@ -1,10 +1,13 @@
 """How often import gets a real-shaped page right: title, date, language, issuer, paragraphs.
 
     python benchmarks/bench_import.py [--pages tests/fixtures/pages] [--show]
+    python benchmarks/bench_import.py --real DIR [--pairs benchmarks/real/pairs.yaml ...] [--site-library] [--show]
 
 Each page (pasted text with one line per paragraph and site lines, hard-wrapped text, saved HTML)
 has a `.yaml` beside it with what a careful reader would say. A field is right when it equals the
 expectation (the paragraph count within one, as the import issue asks). --show prints each miss.
+With --real, the labelled real pages instead (see benchmarks/real_import.py), per field, on the
+development and the test half apart; --show then prints the misses of the development half only.
 """
 
 from __future__ import annotations
@@ -30,7 +33,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=Path, default=ROOT / "tests" / "fixtures" / "pages")
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--real", type=Path, metavar="DIR", help="folder of real page texts: DIR/<id>/<lang>.txt")
+    parser.add_argument("--pairs", type=Path, nargs="+", default=[ROOT / "benchmarks" / "real" / "pairs.yaml"])
+    parser.add_argument(
+        "--site-library",
+        action="store_true",
+        help="with --real: import each page into a library holding the other pages of its site (and half)",
+    )
     args = parser.parse_args()
+    if args.real:
+        from benchmarks.real_import import bench_real
+
+        bench_real(args.real, args.pairs, args.show, args.site_library)
+        return
     from reader.core.errors import ReaderError
     from reader.core.importer.importer import plan_import
     from reader.core.library import Library

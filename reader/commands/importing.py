@@ -1,4 +1,4 @@
-"""import FILE... [--release ID] [--lang xx] [--date YYYY-MM-DD] [--provenance ...] [--force] [--dry-run] [--json]"""
+"""import FILE... [--release ID] [--lang xx] [--date YYYY-MM-DD] [--keep LINE] [--force] [--dry-run] [--json]"""
 
 from __future__ import annotations
 
@@ -66,6 +66,7 @@ def _import_file(args: argparse.Namespace, library: Library, name: str) -> dict[
         title=args.title,
         issuer=args.issuer,
         force=args.force,
+        keep=args.keep or (),
     )
     if not args.dry_run:
         apply_import(plan, library)
@@ -79,6 +80,9 @@ def _import_file(args: argparse.Namespace, library: Library, name: str) -> dict[
             f"({plan.language}, {plan.date.isoformat()}, {len(plan.blocks)} blocks)\n"
             f"  title: {escape(plan.title)}\n  issuer: {escape(plan.issuer) or '—'}"
         )
+        if plan.dropped:
+            lines = " · ".join(escape(line) for line in plan.dropped)
+            console().print(f"  left out as site lines: {lines}\n  (to keep one: --keep 'LINE')")
     return plan.to_json(written=not args.dry_run)
 
 
@@ -121,6 +125,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--issuer", help="issuer (default: detected)")
     p.add_argument("--provenance", choices=("official", "unofficial"), help="default: official")
     p.add_argument("--force", action="store_true", help="replace an existing language version")
+    p.add_argument(
+        "--keep",
+        action="append",
+        metavar="LINE",
+        help="keep this line that import leaves out as a site line (as listed); repeat for several",
+    )
     p.add_argument("--dry-run", action="store_true", help="detect and print, write nothing")
     p.add_argument("--translator", metavar="NAME", help="with .xlf: who edited (default: the user)")
     p.add_argument(

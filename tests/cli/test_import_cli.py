@@ -99,8 +99,40 @@ def test_importing_a_release_the_library_has_says_so(run, library_dir):
 
 
 def test_a_wrapped_title_line_reads_on_in_the_issuer():
-    from reader.core.importer.detect import _issuer_text
+    from reader.core.importer.issuer import issuer_text
 
     text = "Vice-Premier Ministre et\nMinistre de l'Emploi"
-    assert _issuer_text(text) == "Vice-Premier Ministre et Ministre de l'Emploi"
-    assert _issuer_text("Kris Peeters\nVice-Eersteminister") == "Kris Peeters, Vice-Eersteminister"
+    assert issuer_text(text) == "Vice-Premier Ministre et Ministre de l'Emploi"
+    assert issuer_text("Kris Peeters\nVice-Eersteminister") == "Kris Peeters, Vice-Eersteminister"
+
+
+def test_a_page_without_headline_or_date_names_both_in_one_error(run, tmp_path: Path):
+    page = tmp_path / "loose.txt"
+    page.write_text(
+        "De tunnel gaat een week dicht voor onderhoud, overdag en 's nachts, in beide richtingen.\n\n"
+        "Wie erdoor moet, volgt de omleiding die ter plaatse is aangegeven.\n",
+        encoding="utf-8",
+    )
+    lib = ("--library", str(tmp_path / "lib"))
+    result = run(*lib, "import", str(page), "--dry-run")
+    assert result.code == 2 and result.err.strip().count("\n") == 0
+    assert "no title found" in result.err and "no date found" in result.err
+    assert "--title TEXT --date YYYY-MM-DD" in result.err
+    fixed = run(*lib, "import", str(page), "--title", "Tunnel dicht", "--date", "2024-05-02", "--json")
+    assert fixed.code == 0, fixed.err
+    assert (fixed.json()["title"], fixed.json()["date"]) == ("Tunnel dicht", "2024-05-02")
+
+
+def test_site_lines_left_out_are_listed_and_one_can_be_kept(run, tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Nieuw zwembad opent in april\n\n3 april 2025\n\n"
+        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna.\n\n"
+        "Lees meer\n\nHet bad is elke dag open, ook op zon- en feestdagen, behalve op nieuwjaarsdag.\n",
+        encoding="utf-8",
+    )
+    lib = ("--library", str(tmp_path / "lib"))
+    listed = run(*lib, "import", str(page), "--dry-run")
+    assert listed.code == 0 and "left out as site lines: Lees meer" in listed.out and "--keep" in listed.out
+    kept = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", "Lees meer")
+    assert "Lees meer" in [b["text"] for b in kept.json()["blocks"]] and kept.json()["dropped"] == []

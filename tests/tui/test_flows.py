@@ -207,6 +207,35 @@ async def test_import_dialog_previews_and_imports(app, tmp_path):
         assert app.screen.query_one(ReleaseList).row_count == 2
 
 
+async def test_import_dialog_lists_the_site_lines_left_out_and_restores_one(app, tmp_path):
+    from reader.core.library import Library
+    from reader.tui.screens.import_dialog import ImportScreen
+
+    page = tmp_path / "zwembad.txt"
+    page.write_text(
+        "Nieuw zwembad opent in april\n\n3 april 2025\n\n"
+        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna.\n\n"
+        "Lees meer\n\nDeel dit bericht\n\nHet bad is elke dag open, ook op zon- en feestdagen.\n",
+        encoding="utf-8",
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        results = []
+        app.push_screen(ImportScreen(page), results.append)
+        await wait_for_workers(pilot)
+        dropped = app.screen.query_one("#import-dropped")
+        assert dropped.display and [dropped.get_option_at_index(i).value for i in range(dropped.option_count)] == [
+            "Lees meer",
+            "Deel dit bericht",
+        ]
+        dropped.select("Lees meer")
+        await pilot.click("#confirm")
+        await wait_for_workers(pilot)
+        assert results and results[0].startswith("2025-04-03-")
+    blocks = Library.load(app.library.root).get(results[0]).versions["nl"].blocks
+    assert "Lees meer" in [b.text for b in blocks] and "Deel dit bericht" not in [b.text for b in blocks]
+
+
 async def test_import_key_opens_a_file_picker(app):
     from reader.tui.screens.modals import FilePicker
 
@@ -268,7 +297,10 @@ async def test_import_dialog_lets_the_user_supply_what_was_not_found(app, tmp_pa
         app.push_screen(ImportScreen(page), results.append)
         await wait_for_workers(pilot)
         dialog = app.screen
-        assert "no title found" in str(dialog.query_one("#import-detected").render())
+        assert "Not found: title and date" in str(dialog.query_one("#import-detected").render())
+        assert "Le tunnel sera fermé" in str(dialog.query_one("#import-detected").render())  # the rest, found
+        assert app.focused is dialog.query_one("#import-title")
+        assert dialog.query_one("#import-title").value == dialog.query_one("#import-date").value == ""
         dialog.query_one("#import-title").value = "Fermeture du tunnel"
         dialog.query_one("#import-release").value = rid
         await pilot.click("#confirm")

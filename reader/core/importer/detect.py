@@ -11,26 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from reader.core.importer.furniture import line_key
+from reader.core.importer.issuer import ISSUER, KICKER, OFFICE, issuer_text, name_like, org_line, short_name
 from reader.core.importer.raw import RawBlock
 from reader.core.text import numbers
 from reader.core.text.langid import identify
 
-_KICKER = re.compile(
-    r"^\s*(persmededeling|persbericht|perscommuniqué|communiqué de presse|communiqué|press release|"
-    r"mededeling aan de pers|information presse)\b|^\s*(?:bron|source|uitgever|éditeur)\s*:",
-    re.IGNORECASE,
-)
-_OFFICE = re.compile(
-    r"^\s*(kabinet van|cabinet d[eu']|persdienst|service de presse|press office of)\b[^\n]{0,80}$", re.IGNORECASE
-)
-_ISSUER = re.compile(
-    r"\b(minister|ministre|eerste minister|premier ministre|vice-?eersteminister|vice-?premier|staatssecretaris|"
-    r"secrétaire d'état|secretaire d'etat|secretary of state|FOD|SPF|POD|SPP|FPS|federale overheidsdienst|"
-    r"service public fédéral|kanselarij|chancellerie|chancellery|kabinet|cabinet)\b",
-    re.IGNORECASE,
-)
 _SENTENCE_END = re.compile(r"[.!?…]\s*[”»\"']?\s*$")
 
 
@@ -44,6 +33,7 @@ class Detected:
     title: str | None = None
     issuer: str = ""
     body: list[RawBlock] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # the page's own lines around its headline
 
 
 def block_language(text: str) -> str:
@@ -116,82 +106,10 @@ def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
         and len(lines) >= 2
         and abs(len(lines) - len(before)) <= 1
         and max(len(line) for line in lines) <= 60
-        and not _KICKER.match(block.text)
+        and not KICKER.match(block.text)
         and not _is_date_line(block.text, lang)
         and not _SENTENCE_END.search(block.text)
     )
-
-
-# Acronyms keep their capitals when a kicker line in capitals is brought to normal case.
-_ACRONYMS = {
-    "FOD",
-    "SPF",
-    "POD",
-    "SPP",
-    "FPS",
-    "FAVV",
-    "AFSCA",
-    "RVA",
-    "ONEM",
-    "RSZ",
-    "ONSS",
-    "RIZIV",
-    "INAMI",
-    "KMO",
-    "PME",
-    "EU",
-    "UE",
-    "NAVO",
-    "OTAN",
-    "BTW",
-    "TVA",
-    "OCMW",
-    "CPAS",
-    "FSMA",
-    "BIPT",
-    "CREG",
-    "NBB",
-    "BNB",
-}
-
-
-_LINK_WORDS = {
-    "van", "de", "het", "en", "voor", "der", "belast", "met", "du", "des", "la", "le", "l", "et", "chargé",
-    "chargée", "of", "the", "and", "for", "in", "charge", "à", "a", "aux", "au",
-    # the lowercase words of titles and offices
-    "minister", "ministre", "eerste", "premier", "vice-premier", "vice-eersteminister", "staatssecretaris",
-    "secrétaire", "d'état", "état", "secretary", "state", "prime", "kabinet", "cabinet", "federale",
-    "overheidsdienst", "public", "publique", "fédéral", "fédérale", "social", "sociale", "sociales",
-    "étrangères", "extérieur", "numérique", "moyennes", "classes", "service", "dienst", "woordvoerder",
-    "porte-parole", "spokesperson", "vlaams", "vlaamse", "waals", "waalse", "wallon", "flamand", "bruxellois",
-}  # fmt: skip
-
-
-def _name_like(text: str) -> bool:
-    """'Minister van Werk, Economie en Consumenten' names someone; 'De FOD Financiën betaalt 1.250 euro
-    terug' is a headline that mentions them: most of its words are lowercase content words."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    content = [w for w in words if w[:1].islower() and w.lower().strip("'’") not in _LINK_WORDS]
-    return bool(words) and len(content) <= max(1, len(words) // 4)
-
-
-def _official_case(word: str) -> str:
-    if word.strip(",.;:") in _ACRONYMS:
-        return word
-    return word.capitalize() if len(word) > 2 or not word.isalpha() else word.lower()
-
-
-def _issuer_text(text: str) -> str:
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    first = _KICKER.sub("", lines[0]).strip(" :,-")
-    for _ in range(2):  # 'DOOR DE FOD FINANCIËN': both words go
-        first = re.sub(r"^(door|van|de|het|du|de la|la|le|by|from|the)\s+", "", first, flags=re.IGNORECASE).strip()
-    if first.isupper():
-        first = " ".join(_official_case(w) for w in first.split())
-    rest = " ".join(lines[1:]).strip(" ,")
-    # A title wrapped over lines ('Ministre ... et' / 'des Consommateurs') reads on; else a comma.
-    joiner = " " if re.search(r"\b(?:et|en|de|du|des|van|met|voor|of|and)$", first, re.IGNORECASE) else ", "
-    return joiner.join(part for part in (first, rest) if part)
 
 
 def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
@@ -203,14 +121,14 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
         lines = [line for line in block.text.split("\n") if line.strip()]
         if not seen_body and block.kind in ("", "title") and len(lines) > 1:
             lang = block_language(block.text)
-            if not _KICKER.match(block.text) and any(_is_date_line(line, lang) for line in lines):
+            if not KICKER.match(block.text) and any(_is_date_line(line, lang) for line in lines):
                 out.extend(RawBlock(line.strip(), block.kind if i == 0 else "") for i, line in enumerate(lines))
                 continue
         out.append(block)
     return out
 
 
-def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detected:
+def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Collection[str] = ()) -> Detected:
     facts = facts or {}
     blocks = _split_header_lines(blocks)
     langs = [block_language(b.text) for b in blocks]
@@ -249,9 +167,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
         for i in range(letterhead_end)
     ]
     used: set[int] = set(range(letterhead_end))
+    title_block: int | None = None
     date_block: int | None = None
     issuer_line: int | None = None
-    kicker = next((i for i in header if i not in used and _KICKER.match(blocks[i].text)), None)
+    kicker = next((i for i in header if i not in used and KICKER.match(blocks[i].text)), None)
     if kicker is not None:
         text = blocks[kicker].text
         dated = find_date(text.replace("\n", " "), lang)
@@ -260,10 +179,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
             for q in numbers.extract(text, lang):
                 if q.kind in ("date", "weekday"):
                     text = text.replace(q.text, " ")
-            text = re.sub(r"(?:^|\s)[-–—|,·]+(?=\s|$)", " ", text).strip()
-        found.issuer = _issuer_text(text) if len(text.split()) > 3 else ""
+            text = re.sub(r"(?:^|\s)[-–—|,·]+(?=\s|$)|\(\s*\)", " ", text).strip()
+        found.issuer = issuer_text(text) if len(text.split()) > 3 else ""
         used.add(kicker)
-    office = next((i for i in header if i not in used and _OFFICE.match(blocks[i].text)), None)
+    office = next((i for i in header if i not in used and OFFICE.match(blocks[i].text)), None)
     if office is not None and not found.issuer:  # 'Kabinet van de Eerste Minister': who speaks
         found.issuer = " ".join(blocks[office].text.split())
         used.add(office)
@@ -271,44 +190,54 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
         if i in used:
             continue
         text = blocks[i].text
-        issuer_like = _KICKER.match(text) or (
-            _ISSUER.search(text)
+        issuer_like = KICKER.match(text) or (
+            ISSUER.search(text)
             and not _is_body_paragraph(blocks[i])
             and len(text) < 300
             and blocks[i].kind != "title"
-            and _name_like(text)
+            and name_like(text)
         )
         if not found.issuer and issuer_like and not _is_date_line(text, lang):
-            issuer = _issuer_text(text)
-            if issuer and (_ISSUER.search(text) or len(issuer.split()) >= 2):
+            issuer = issuer_text(text)
+            if issuer and (ISSUER.search(text) or len(issuer.split()) >= 2):
                 found.issuer = issuer
                 used.add(i)
-                if not _KICKER.match(text) and "\n" not in text.strip():
+                if not KICKER.match(text) and "\n" not in text.strip():
                     issuer_line = i  # a one-line guess: the headline, if no other line can be
-                if not _KICKER.match(text) and text.count("\n") >= 1 and blocks[i].kind == "":
+                if not KICKER.match(text) and text.count("\n") >= 1 and blocks[i].kind == "":
                     # A minister's titles set over several lines above a one-language release: a
                     # letterhead, kept as one (and read as the issuer), never the headline.
                     found.letterhead.append((lang, text))
                 continue
-        if _KICKER.match(text) and len(text.split()) <= 4:
+        if KICKER.match(text) and len(text.split()) <= 4:
             used.add(i)
             continue
-        if found.date is None and _is_date_line(text, lang):
+        if found.date is None and blocks[i].kind != "title" and _is_date_line(text, lang):
             found.date, found.date_source = find_date(text.replace("\n", " "), lang), "date line"
             date_block = i
             used.add(i)
-    # Title: an explicit headline, else the first short header block that is not a sentence.
-    candidates = [i for i in header if i not in used and not _KICKER.match(blocks[i].text)]
+    # Title: an explicit headline, else the first header block the page sets apart as one, whatever
+    # its length or last mark; a line naming an institution or a minister above it is no headline.
+    candidates = [i for i in header if i not in used and not KICKER.match(blocks[i].text)]
     titled = [i for i in candidates if blocks[i].kind == "title"]
-    # A headline has a few words; a two-word line above it is the site's or the service's name.
-    worded = [i for i in candidates if len(blocks[i].text.split()) >= 4]
-    for i in titled or worded or candidates:
+    named = [i for i in candidates if org_line(blocks[i].text)]
+    # One word alone on its line is a section or a tag ('Uncategorized', 'Bevolking'), not a headline.
+    # Two or three capitalised words are a site's name when a line follows that can be the headline.
+    worded = [
+        i for i in candidates if i not in named and len(blocks[i].text.split()) > 1 and not short_name(blocks[i].text)
+    ]
+    for i in titled or worded or [i for i in candidates if i not in named] or candidates:
         text = " ".join(blocks[i].text.split())
         if len(text) <= 250 and (
             blocks[i].kind in ("title", "heading") or not _SENTENCE_END.search(text) or len(text.split()) <= 14
         ):
             found.title = text
             used.add(i)
+            title_block = i
+            after = i + 1
+            if text.endswith(":") and after in header and after not in used and _continues(blocks[after].text):
+                found.title = f"{text} {' '.join(blocks[after].text.split())}"  # a colon announces the rest
+                used.add(after)
             break
     if found.title is None and issuer_line is not None:
         # 'Eerste minister ontvangt de Poolse premier': a headline about a minister, read as the
@@ -335,5 +264,42 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None) -> Detec
                 if i < first_body + 1 and len(lead.split()) <= 8 and _is_dateline(lead, lang):
                     found.date, found.date_source = date, "first paragraph"
                 break
+    if title_block is not None:
+        _clear_head(
+            blocks,
+            [i for i in header if line_key(blocks[i].text) not in {line_key(k) for k in keep}],
+            used,
+            title_block,
+            found,
+            lang,
+        )
     found.body = [b for i, b in enumerate(blocks) if i not in used]
     return found
+
+
+def _continues(text: str) -> bool:
+    """The rest of a headline set over two lines ('Jaarverslag 2020 :' / 'Het FAVV blijft ...')."""
+    flat = " ".join(text.split())
+    return len(flat) <= 250 and not _SENTENCE_END.search(flat) and not KICKER.match(flat)
+
+
+def _clear_head(
+    blocks: list[RawBlock], header: list[int], used: set[int], title: int, found: Detected, lang: str
+) -> None:
+    """What the page sets around its headline is not the release: above it, the institution's
+    name or a minister's office (the letterhead, and the issuer when no other line gave one) or
+    else the site's lines (a section name, a widget); between it and the text, a one- or two-word
+    tag ('Bevolking', 'Subsidies')."""
+    for i in header:
+        if i in used or blocks[i].kind in ("letterhead", "list_item", "table"):
+            continue
+        text = " ".join(blocks[i].text.split())
+        if i < title and org_line(text):
+            found.issuer = found.issuer or issuer_text(blocks[i].text)
+            found.letterhead.append((lang, blocks[i].text))
+            used.add(i)
+            continue
+        if i > title and (len(text.split()) > 2 or _SENTENCE_END.search(text) or not re.search(r"[^\W\d_]", text)):
+            continue
+        found.dropped.append(text)
+        used.add(i)

@@ -8,6 +8,7 @@ never becomes the title), and each dropped line is kept for the user to see in -
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from reader.core.importer.raw import RawBlock
 
@@ -96,6 +97,10 @@ _LINES = {
     "lire plus",
     "read more",
     "meer info",
+    "meer weten",
+    "wil je meer weten",
+    "en savoir plus",
+    "learn more",
     "plus d'infos",
     "more info",
     "volg ons",
@@ -177,6 +182,23 @@ _PATTERNS = [
         re.compile(rf"^(?:[Dd]oor|[Pp]ar|[Bb]y)\s+{_PERSON}(?:,\s*{_PERSON})*(?:\s+(?:en|et|and)\s+{_PERSON})?$"),
     ),
     re.compile(r"^(?:federal |federale |fédéral )?logo\b", re.IGNORECASE),
+    # a text-size widget: '-A A +A'
+    re.compile(r"^[-–]\s?A\s+A\s+\+\s?A$"),
+    # a download link: a file's name alone, or its type and size ('PDF - 144 Kb')
+    re.compile(r"^[^\s/\\][^/\\]{0,150}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv|rtf)$", re.IGNORECASE),
+    re.compile(r"^(?:pdf|docx?|xlsx?|pptx?|odt|zip|csv)\s*[-–(]?\s*\d+(?:[.,]\d+)?\s*[kmg]i?[bo]\)?$", re.IGNORECASE),
+    # a language switch written out: 'Deze bladzijde weergeven in het: Frans Nederlands'
+    re.compile(
+        r"^.{0,60}?(?:\b(?:nederlands|frans|duits|engels|français|néerlandais|allemand|anglais|deutsch|english)\b"
+        r"[\s/|·,]*){2,}$",
+        re.IGNORECASE,
+    ),
+    # a site's own word followed by the language of the page: 'Home FR', 'Accueil NL'
+    re.compile(r"^(?:home|start|accueil|menu|nieuws|actualités|news)\s+(?:NL|FR|DE|EN)$", re.IGNORECASE),
+    # the A-Z index of a site: 'Zoeken van A tot Z', 'Recherche de A à Z'
+    re.compile(r"^(?:zoeken|recherche|search|index)\s+(?:van\s+|de\s+)?A\s+(?:tot|à|to|-)\s+Z$", re.IGNORECASE),
+    # a breadcrumb whose steps hold '&' or an ellipsis ('Publicaties > Persberichten & Mededelingen >...')
+    re.compile(r"^(?=.*[^\W\d_]{2})[^>»›.!?]{1,60}(?:\s*[>»›]\s*[^>»›]{1,140}){2,}$"),
     # 'Bron: Brussel Mobiliteit' closing a page: the importer reads the issuer from it
     re.compile(r"^(?:bron|source|uitgever|éditeur)\s*:\s*\S.{0,80}$", re.IGNORECASE),
 ]
@@ -184,34 +206,65 @@ _PATTERNS = [
 _CONTACT = re.compile(
     r"^(?:contact|perscontact|contactpersoon|contacts? presse|contact presse|press contact|bron|source|"
     r"voor meer informatie|pour plus d'informations|for more information|meer informatie|"
-    r"plus d'informations|informatie voor de pers)\s*:?$",
+    r"plus d'informations|informatie voor de pers|"
+    # a subscription box closes a page too ('Persberichten in je mailbox')
+    r".{0,40}\b(?:in je mailbox|in uw mailbox|dans votre boîte(?: mail| aux lettres)?|in your inbox))\s*:?$",
     re.IGNORECASE,
 )
 
 
-def _key(line: str) -> str:
-    return re.sub(r"[\s:.!?|»›>]+$", "", re.sub(r"^[\s|»›>•·-]+", "", line)).strip().lower()
+def line_key(line: str) -> str:
+    """A line as a site repeats it: case, spacing, bullets and closing marks aside."""
+    return " ".join(re.sub(r"[\s:.!?|»›>]+$", "", re.sub(r"^[\s|»›>•·-]+", "", line)).lower().split())
 
 
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 200:
         return False
-    if _key(stripped) in _LINES:
+    if line_key(stripped) in _LINES:
         return True
     return any(pattern.search(stripped) for pattern in _PATTERNS)
 
 
-def drop_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[str]]:
-    """The blocks without site furniture, and the lines dropped (in order)."""
+# Follow-us links run into the line before them when a page is copied: 'Persbericht (25/06/2021)
+# Volg ons op Twitter Volg ons op Facebook LinkedIn'.
+_PLATFORM = r"(?:twitter|facebook|linkedin|instagram|youtube|flickr|mastodon|bluesky)"
+_FOLLOW = r"(?:volg ons op|suivez-nous sur|nous suivre sur|follow us on)"
+_SOCIAL = re.compile(
+    rf"(?:\s+{_FOLLOW}\s+{_PLATFORM}(?:\s+(?:{_FOLLOW}\s+)?{_PLATFORM})*|(?:\s+{_PLATFORM}){{2,}})\s*$",
+    re.IGNORECASE,
+)  # a follow-us phrase, or two platforms at least: 'Politie waarschuwt op Facebook' keeps its last word
+
+
+def _without_social(line: str, dropped: list[str]) -> str:
+    """A line without the social links that close it (listed as dropped); a line of links alone
+    is left whole for is_furniture."""
+    match = _SOCIAL.search(line)
+    if match is None or not line[: match.start()].strip():
+        return line
+    dropped.append(match.group(0).strip())
+    return line[: match.start()]
+
+
+def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list[RawBlock], list[str]]:
+    """The blocks without site furniture, and the lines dropped (in order). Lines in `keep` (as
+    listed among the dropped) are the user's to keep: they stay."""
+    kept_keys = {line_key(line) for line in keep}
+
+    def is_site_line(line: str) -> bool:
+        return is_furniture(line) and line_key(line) not in kept_keys
+
     dropped: list[str] = []
     kept: list[RawBlock] = []
     for block in blocks:
         if block.kind == "letterhead":
             kept.append(block)
             continue
+        if block.kind not in ("table", "quote"):
+            block.text = "\n".join(_without_social(line, dropped) for line in block.text.split("\n"))
         lines = block.text.split("\n")
-        furniture = [is_furniture(line) for line in lines]
+        furniture = [is_site_line(line) for line in lines]
         if all(furniture):
             dropped.extend(line.strip() for line in lines if line.strip())
             continue
@@ -222,7 +275,11 @@ def drop_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[str]]:
     # The contact block at the end of the page.
     for index in range(len(kept) - 1, max(-1, len(kept) - 8), -1):
         first_line = kept[index].text.split("\n")[0]
-        if _CONTACT.match(first_line.strip()) and all(len(b.text) < 160 for b in kept[index + 1 :]):
+        if (
+            _CONTACT.match(first_line.strip())
+            and line_key(first_line) not in kept_keys
+            and all(len(b.text) < 160 for b in kept[index + 1 :])
+        ):
             for block in kept[index:]:
                 dropped.extend(line.strip() for line in block.text.split("\n") if line.strip())
             kept = kept[:index]

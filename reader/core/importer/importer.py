@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ImportFailed, ReaderError
 from reader.core.importer.detect import Detected, detect
-from reader.core.importer.furniture import drop_furniture
+from reader.core.importer.furniture import drop_furniture, line_key
+from reader.core.importer.layout import repeated_title, split_paragraphs
+from reader.core.importer.learned import drop_learned, learned_lines
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
@@ -40,6 +43,7 @@ class ImportPlan:
     warnings: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # site furniture left out (navigation, share, contact)
     suggested_release: str | None = None  # the release this file is most likely a language version of
+    missing: tuple[str, ...] = ()  # fields detection could not find (left empty): 'title', 'date'
 
     def to_json(self, written: bool) -> dict[str, Any]:
         return {
@@ -73,6 +77,29 @@ _CABINET = re.compile(
 )
 _SOURCE = re.compile(r"^\s*(?:bron|source|uitgever|éditeur)\s*:\s*(.{3,80}?)\s*$", re.IGNORECASE)
 _OFFICE_NAME = re.compile(r"\b(?:minister|ministre|staatssecretaris|secrétaire d'état|premier)\b", re.IGNORECASE)
+
+
+class MissingFields(ImportFailed):
+    """The headline, the date or both could not be found: one error names them all, so the user is
+    asked once. `plan` is everything else that was found (its missing fields empty, its date a
+    stand-in), for a dialog that opens with those fields to fill and the rest filled in."""
+
+    def __init__(self, path: Path, reason: str, missing: tuple[str, ...], plan: ImportPlan) -> None:
+        super().__init__(path, reason)
+        self.missing = missing
+        self.plan = plan
+
+
+_ASK = {
+    "title": ("no title found (no headline before the body)", "--title TEXT"),
+    "date": ("no date found (no date line and none in the title)", "--date YYYY-MM-DD"),
+}
+
+
+def _missing_error(path: Path, missing: tuple[str, ...], plan: ImportPlan, hint: str) -> MissingFields:
+    what = "; ".join(_ASK[name][0] for name in missing)
+    flags = " ".join(_ASK[name][1] for name in missing)
+    return MissingFields(path, f"{what}; use {flags}{hint}", missing, plan)
 
 
 def _body_block(raw: RawBlock) -> Block:
@@ -144,7 +171,10 @@ def plan_import(
     title: str | None = None,
     issuer: str | None = None,
     force: bool = False,
+    keep: Collection[str] = (),
 ) -> ImportPlan:
+    """What importing `path` would do. `keep`: lines the plan of a moment ago dropped as site
+    furniture that the user restores (as listed in `dropped`)."""
     path = Path(path)
     if release_id is not None:
         check_id(library.root, release_id)  # before anything is read or built from it
@@ -155,19 +185,29 @@ def plan_import(
     raw, facts = read_file(path)
     dropped: list[str] = []
     if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
-        raw, dropped = drop_furniture(raw)
+        raw, dropped = drop_furniture(raw, keep)
+        raw, learned = drop_learned(raw, learned_lines(library), keep)
+        raw, repeats = repeated_title(split_paragraphs(raw), keep)
+        dropped += learned + repeats
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    found: Detected = detect(raw, facts)
+    found: Detected = detect(raw, facts, keep)
+    dropped += found.dropped
     warnings: list[str] = [facts["flattened"]] if facts.get("flattened") else []
     language = lang or found.language
     if language is None:
         raise ImportFailed(path, f"cannot tell the language (detected: {found.language or 'none'}); use --lang")
     if lang and found.language and lang != found.language:
         warnings.append(f"detected {found.language}, imported as {lang} as asked")
-    headline = title or found.title
-    if not headline:
-        raise ImportFailed(path, "no title found (no headline before the body); use --title")
+    headline = title or found.title or ""
+    missing: tuple[str, ...] = () if headline else ("title",)
     body = [_body_block(b) for b in found.body]
+    # A headline found is not also the first paragraph (a page that sets its title twice).
+    said = line_key(found.title or "")
+    repeat = next(
+        (i for i, b in enumerate(body[:3]) if said and line_key(b.text) == said and b.kind != "letterhead"), None
+    )
+    if repeat is not None and line_key(body[repeat].text) not in {line_key(k) for k in keep}:
+        dropped.append(body.pop(repeat).text)
     if not any(b.kind != "letterhead" for b in body):
         raise ImportFailed(path, "no body text found after the title")
     letterhead = [Block("letterhead", text, lang=code) for code, text in found.letterhead]
@@ -191,7 +231,7 @@ def plan_import(
     if release_id is None:
         if duplicate:
             raise ImportFailed(path, f"already imported as release '{duplicate}' (same content)")
-        same = _same_release(library, date or found.date, headline)
+        same = _same_release(library, date or found.date, headline) if headline else None
         if same:
             raise ImportFailed(
                 path,
@@ -199,11 +239,13 @@ def plan_import(
                 f"to add a language version: --release {same}",
             )
         detected_date = date or found.date
+        hint = ""
         if detected_date is None:
+            missing += ("date",)
             match = _rendering_of(library, " ".join(b.text for b in body), language)
             hint = f", or --release {match.id} if it is the '{language}' version of that release" if match else ""
-            raise ImportFailed(path, f"no date found (no date line and none in the title); use --date YYYY-MM-DD{hint}")
-        new_id = library.unique_id(f"{detected_date.isoformat()}-{slugify(headline)}")
+        when = detected_date or dt.date.today()
+        new_id = library.unique_id(f"{when.isoformat()}-{slugify(headline)}")
         text = " ".join(b.text for b in body)
         siblings = [r for r in library.releases if r.date == detected_date and language not in r.versions]
         if len(siblings) > 1:  # a Council of Ministers day: the one whose numbers and names this text shares
@@ -220,13 +262,13 @@ def plan_import(
                 f"the library has a release of this date or content without a '{language}' version ({names}); "
                 f"to add this file to it: --release {suggested or siblings[0].id}"
             )
-        return ImportPlan(
+        plan = ImportPlan(
             path,
             digest,
             new_id,
             True,
             language,
-            detected_date,
+            when,
             headline,
             issuer or found.issuer,
             blocks,
@@ -235,7 +277,11 @@ def plan_import(
             warnings,
             dropped,
             suggested,
+            missing,
         )
+        if missing:
+            raise _missing_error(path, missing, plan, hint)
+        return plan
     release: Release = library.get(release_id)
     if duplicate == release.id and not force:
         raise ImportFailed(path, f"already imported into release '{duplicate}' (same content); use --force")
@@ -251,7 +297,7 @@ def plan_import(
     version_date = date or (found.date if found.date_source == "date line" else None)
     if version_date and version_date != release.date:
         warnings.append(f"this file is dated {version_date.isoformat()}, the release {release.date.isoformat()}")
-    return ImportPlan(
+    plan = ImportPlan(
         path,
         digest,
         release.id,
@@ -265,7 +311,11 @@ def plan_import(
         version_date if version_date and version_date != release.date else None,
         warnings,
         dropped,
+        missing=missing,
     )
+    if missing:
+        raise _missing_error(path, missing, plan, "")
+    return plan
 
 
 def apply_import(plan: ImportPlan, library: Library) -> Release:

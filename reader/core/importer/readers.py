@@ -124,11 +124,10 @@ def _text_blocks(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
         lines = [line.rstrip() for line in chunk.split("\n") if line.strip()]
         if not lines:
             continue
-        if all(_LIST.match(line) for line in lines) and len(lines) >= 1 and not _looks_like_date_only(lines):
-            for line in lines:
-                m = _LIST.match(line)
-                assert m is not None
-                blocks.append(RawBlock(_strip_markup(m.group("text"), markdown), "list_item", m.group("marker")))
+        items = _hanging_items(lines)
+        if items and not _looks_like_date_only(lines):
+            for marker, item in items:
+                blocks.append(RawBlock(_strip_markup(item, markdown), "list_item", marker))
             continue
         heading = _MD_HEADING.match(lines[0]) if markdown and len(lines) == 1 else None
         if heading:
@@ -140,6 +139,23 @@ def _text_blocks(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
             continue
         blocks.append(RawBlock(_strip_markup("\n".join(line.strip() for line in lines), markdown)))
     return blocks
+
+
+def _hanging_items(lines: list[str]) -> list[tuple[str, str]]:
+    """A list whose every line is an item, or an item and the lines it wraps onto, indented deeper
+    than its marker (a hanging indent: how a hard-wrapped list item reads on)."""
+    items: list[tuple[str, str]] = []
+    indent = 0
+    for line in lines:
+        m = _LIST.match(line)
+        if m:
+            items.append((m.group("marker"), m.group("text").strip()))
+            indent = len(line) - len(line.lstrip())
+        elif items and len(line) - len(line.lstrip()) > indent:
+            items[-1] = (items[-1][0], f"{items[-1][1]} {line.strip()}")
+        else:
+            return []
+    return items
 
 
 def _looks_like_date_only(lines: list[str]) -> bool:

@@ -2,8 +2,9 @@
 
 Detection and the import itself run in thread workers. What detection found fills editable fields
 (title, date, issuer, language, and the release to add a language version to); a file whose title
-or date could not be found still opens here, with the fields empty for the user to fill, instead of
-an error that names a command-line flag. The lines dropped as site furniture are listed.
+or date could not be found still opens here with everything else found, the missing fields empty
+and the first of them focused, so the user is asked once for all of them. The lines dropped as
+site furniture are listed, to be restored by importing with the text edited.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, SelectionList, Static
 
 from reader.core.errors import ReaderError
-from reader.core.importer.importer import ImportPlan, apply_import, plan_import
+from reader.core.importer.importer import ImportPlan, MissingFields, apply_import, plan_import
 from reader.core.model import LANGUAGES
 from reader.tui.screens.base import BaseModal
 from reader.tui.tell import tell
@@ -33,6 +34,7 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 class PlanReady(Message):
     plan: ImportPlan | None
     error: str = ""
+    missing: tuple[str, ...] = ()  # with a plan: the fields detection left for the user
 
 
 @dataclass
@@ -50,6 +52,7 @@ class Choices:
     issuer: str
     lang: str | None
     release: str
+    keep: tuple[str, ...] = ()  # lines left out as site lines that the user restores
 
 
 class ImportScreen(BaseModal[str | None]):
@@ -86,11 +89,14 @@ class ImportScreen(BaseModal[str | None]):
                 yield Select([(name, code) for code, name in LANGUAGES.items()], id="import-lang", prompt="detected")
             with VerticalScroll(id="import-preview"):
                 yield Static("Choose a file…", id="import-detected")
+            yield Label("Left out as site lines (tick one to keep it):", id="import-dropped-label")
+            yield SelectionList[str](id="import-dropped")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Import", variant="primary", id="confirm", disabled=True)
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
+        self._show_dropped([])
         self.query_one("#import-release", Input).disabled = True
         self.query_one("#import-pick", Button).disabled = True
         if self.path is not None:
@@ -111,6 +117,8 @@ class ImportScreen(BaseModal[str | None]):
     def detect(self, path: Path) -> None:
         try:
             self.post_message(PlanReady(plan_import(path, self.app.library)))
+        except MissingFields as exc:
+            self.post_message(PlanReady(exc.plan, exc.reason, exc.missing))
         except ReaderError as exc:
             self.post_message(PlanReady(None, exc.reason))
 
@@ -128,8 +136,8 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#import-title", Input).focus()
             return
         plan = message.plan
-        self.query_one("#import-title", Input).value = plan.title
-        self.query_one("#import-date", Input).value = plan.date.isoformat()
+        self.query_one("#import-title", Input).value = "" if "title" in message.missing else plan.title
+        self.query_one("#import-date", Input).value = "" if "date" in message.missing else plan.date.isoformat()
         self.query_one("#import-issuer", Input).value = plan.issuer
         self.query_one("#import-release", Input).value = "" if plan.new_release else plan.release_id
         self.query_one("#import-target", Select).value = "new" if plan.new_release else "version"
@@ -137,8 +145,15 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#import-release", Input).value = plan.suggested_release
             self.query_one("#import-target", Select).value = "version"
         self.query_one("#import-lang", Select).value = plan.language
-        self.query_one("#import-detected", Static).update(self._preview(plan))
-        button.focus()
+        self._show_dropped(plan.dropped)
+        preview = self._preview(plan)
+        if message.missing:
+            names = " and ".join(message.missing)
+            preview = Text.assemble((f"Not found: {names}. Fill in above, then Import.\n", "bold red"), preview)
+            self.query_one(f"#import-{message.missing[0]}", Input).focus()
+        else:
+            button.focus()
+        self.query_one("#import-detected", Static).update(preview)
 
     @staticmethod
     def _preview(plan: ImportPlan) -> Text:
@@ -149,15 +164,21 @@ class ImportScreen(BaseModal[str | None]):
         text.append(f"{plan.path.name} → {where} ({plan.provenance.kind})\n", style="bold")
         for warning in plan.warnings:
             text.append(f"⚠ {warning}\n", style="yellow")
-        if plan.dropped:
-            text.append("left out as site furniture: ", style="dim")
-            text.append(" · ".join(plan.dropped[:20]) + ("…" if len(plan.dropped) > 20 else "") + "\n", style="dim")
         text.append("\n")
         for block in plan.blocks[:12]:
             style = "dim" if block.kind == "letterhead" else ""
             text.append(f"[{block.kind}] ", style="dim italic")
             text.append(block.text[:300] + ("…" if len(block.text) > 300 else "") + "\n", style=style)
         return text
+
+    def _show_dropped(self, lines: list[str]) -> None:
+        """The lines left out, each to tick back in; the list is hidden when nothing was left out."""
+        dropped = self.query_one("#import-dropped", SelectionList)
+        kept = set(dropped.selected)
+        dropped.clear_options()
+        unique = list(dict.fromkeys(line for line in lines if line))
+        dropped.add_options([(line[:200], line, line in kept) for line in unique])
+        dropped.display = self.query_one("#import-dropped-label", Label).display = bool(unique)
 
     def _choices(self) -> Choices:
         lang = self.query_one("#import-lang", Select).value
@@ -167,6 +188,7 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#import-issuer", Input).value.strip(),
             lang if isinstance(lang, str) else None,
             self.query_one("#import-release", Input).value.strip() if self._as_version() else "",
+            tuple(self.query_one("#import-dropped", SelectionList).selected),
         )
 
     def _as_version(self) -> bool:
@@ -213,6 +235,7 @@ class ImportScreen(BaseModal[str | None]):
                 date=date,
                 title=choices.title or None,
                 issuer=choices.issuer or None,
+                keep=choices.keep,
             )
             release = apply_import(plan, self.app.library)
         except ReaderError as exc:

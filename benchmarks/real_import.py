@@ -1,0 +1,267 @@
+"""Import measured on real pages: the labelled pairs of the real evaluation (benchmarks/real/pairs.yaml).
+
+Each side of a pair is a page text as the `pages` corpus gives it (its beginning, in
+<DIR>/<id>/<lang>.txt, not committed) with labels written by reading the page: the headline (its
+first words, word count and line), the date it states, the issuer it names, its body paragraphs and
+its site lines. A field is right when:
+
+- headline: the imported title starts with the labelled first words (case, accents and punctuation
+  aside) and has the labelled word count, within one; a page labelled without a headline is right
+  when import says the headline is missing;
+- date: the imported date is the labelled one; a page that states none is right when import says
+  the date is missing;
+- issuer: a page naming an issuer is right when the imported issuer shares a name word with the
+  label; a page naming none is right when import invents none;
+- paragraphs: the body's blocks (paragraphs, list items, quotes, headings, tables) number the
+  labelled count within one, counting each list item or each list as one (the labels do both);
+- furniture: no labelled site line is kept (in the title, the letterhead or the body).
+
+Misses are printed for the development half only (--show): the test half is never read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from reader.core.errors import ImportFailed
+from reader.core.importer.importer import ImportPlan, plan_import
+from reader.core.library import Library
+from reader.core.text.fold import fold
+
+FIELDS = ("headline", "date", "issuer", "paragraphs", "furniture")
+BODY_KINDS = ("paragraph", "list_item", "quote", "heading", "table")
+_SENTINEL_DATE = dt.date(1900, 1, 1)
+_SENTINEL_TITLE = "\x00missing\x00"
+# Words an issuer label and an issuer line share without naming the same one.
+_COMMON = {
+    "van", "voor", "het", "des", "les", "the", "and", "for", "minister", "ministre", "federale", "fédéral",
+    "federal", "overheidsdienst", "service", "public", "publique", "kabinet", "cabinet", "premier", "eerste",
+    "vice", "staatssecretaris", "secrétaire", "état", "page", "site", "www", "belgium",
+}  # fmt: skip
+
+
+_LINKS = {"pour", "voor", "with", "met", "dans", "sur", "over"}
+
+
+@dataclass
+class Outcome:
+    """What import made of one page: None for a field import said was missing."""
+
+    title: str | None
+    date: dt.date | None
+    issuer: str
+    paragraphs: int
+    lists: int = 0  # runs of list items: a reader may count a bulleted list as one paragraph
+    kept: list[str] = field(default_factory=list)  # text of every block kept, the title first
+    dropped: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+def run_import(path: Path, library: Library) -> Outcome:
+    """Import without writing; a missing headline or date is asked for again with a stand-in, so
+    the other fields are still measured (a release without either is never written)."""
+    title: str | None = None
+    date: dt.date | None = None
+    missing: set[str] = set()
+    for _ in range(3):
+        try:
+            plan: ImportPlan = plan_import(path, library, title=title, date=date)
+            break
+        except ImportFailed as exc:
+            reason = exc.reason
+            asked = set(getattr(exc, "missing", ()))
+            asked |= {"title"} if "title" in reason and "headline" in reason or "no title" in reason else set()
+            asked |= {"date"} if "no date" in reason else set()
+            if not asked - missing:
+                return Outcome(None, None, "", 0, error=reason)
+            missing |= asked
+            title = _SENTINEL_TITLE if "title" in missing else None
+            date = _SENTINEL_DATE if "date" in missing else None
+    else:
+        return Outcome(None, None, "", 0, error="import kept asking")
+    body = [b for b in plan.blocks if b.kind in BODY_KINDS]
+    runs = sum(1 for i, b in enumerate(body) if b.kind == "list_item" and (i == 0 or body[i - 1].kind != "list_item"))
+    items = sum(1 for b in body if b.kind == "list_item")
+    kept = ([] if "title" in missing else [plan.title]) + [b.text for b in plan.blocks]
+    return Outcome(
+        None if "title" in missing else plan.title,
+        None if "date" in missing else plan.date,
+        plan.issuer,
+        len(body),
+        len(body) - items + runs,
+        kept,
+        list(plan.dropped),
+    )
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def _count(text: str) -> int:
+    """Words as a reader counts them: a lone dash or colon is none."""
+    return sum(1 for token in text.split() if re.search(r"\w", token))
+
+
+def headline_right(label: dict[str, Any], got: str | None) -> bool:
+    starts = label.get("headline_starts")
+    if not starts:
+        return got is None
+    if got is None:
+        return False
+    want = _words(str(starts))
+    return _words(got)[: len(want)] == want and abs(_count(got) - int(label.get("headline_words") or 0)) <= 1
+
+
+def issuer_right(label: dict[str, Any], got: str) -> bool:
+    want = label.get("issuer")
+    if not want:
+        return not got.strip()
+    names = {w for w in _words(str(want)) if len(w) >= 3 and w not in _COMMON}
+    # 'FAVV' names 'Federaal Agentschap voor de Veiligheid van de Voedselketen': its initials
+    initials = "".join(w[0] for w in _words(got) if len(w) >= 4 and not w.isdigit() and w not in _LINKS)
+    return bool(names & set(_words(got))) or any(len(n) >= 3 and n in initials for n in names)
+
+
+def _flat(text: str) -> str:
+    return " ".join(_words(text))
+
+
+def furniture_kept(lines: list[str], kept: list[str]) -> list[str]:
+    """The labelled site lines still in the release: a whole block, or inside one (a long line),
+    or opening or closing one (a short line merged into a paragraph)."""
+    blocks = [_flat(text) for text in kept]
+    out = []
+    for line in lines:
+        flat = _flat(line)
+        if not flat:
+            continue
+        inside = len(flat.split()) >= 4 and any(flat in block for block in blocks)
+        edge = any(block == flat or block.startswith(flat + " ") or block.endswith(" " + flat) for block in blocks)
+        if inside or edge:
+            out.append(line.strip())
+    return out
+
+
+def score(label: dict[str, Any], page: Path, got: Outcome) -> dict[str, bool | None]:
+    """Right or wrong per field; None where the page gives the field nothing to measure."""
+    lines = page.read_text(encoding="utf-8").split("\n")
+    furniture = [lines[n - 1] for n in label.get("furniture_lines") or [] if 0 < n <= len(lines)]
+    want_date = label.get("date")
+    headline = headline_right(label, got.title)
+    kept = got.kept[1:] if headline and got.title is not None else got.kept  # the headline is no site line
+    return {
+        "headline": headline,
+        "date": (got.date is None) if want_date is None else (got.date is not None and str(got.date) == str(want_date)),
+        "issuer": issuer_right(label, got.issuer),
+        "paragraphs": any(abs(n - int(label.get("paragraphs") or 0)) <= 1 for n in (got.paragraphs, got.lists)),
+        "furniture": None if not furniture else not furniture_kept(furniture, kept),
+    }
+
+
+def load_pairs(files: list[Path]) -> list[dict[str, Any]]:
+    pairs: list[dict[str, Any]] = []
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        pairs += [p for p in data.get("pairs") or [] if isinstance(p, dict) and p.get("id")]
+    return pairs
+
+
+def _host(url: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/")[0].rstrip(".").lower()
+
+
+def _site_libraries(folder: Path, pairs: list[dict[str, Any]]) -> dict[tuple[str, str, str], Library]:
+    """For each page (id, lang, split), a library holding the other pages of its site and half,
+    imported as a user would (stand-ins where the headline or date is missing): what import can
+    learn from a library of that site without seeing the page itself."""
+    sites: dict[tuple[str, str], list[tuple[str, str, Path]]] = {}
+    for pair in pairs:
+        split = "test" if pair.get("split") == "test" else "dev"
+        for lang, url in (pair.get("urls") or {}).items():
+            page = folder / str(pair["id"]) / f"{lang}.txt"
+            if page.is_file():
+                sites.setdefault((_host(str(url)), split), []).append((str(pair["id"]), lang, page))
+    libraries: dict[tuple[str, str, str], Library] = {}
+    for (_site, split), pages in sites.items():
+        for pid, lang, _page in pages:
+            library = Library.load(Path(tempfile.mkdtemp(prefix="press-reader-site-")))
+            for n, (other_id, other_lang, other) in enumerate(pages):
+                if (other_id, other_lang) == (pid, lang):
+                    continue
+                _import_as_a_user(other, library, n)
+            libraries[(pid, lang, split)] = Library.load(library.root)
+    return libraries
+
+
+def _import_as_a_user(page: Path, library: Library, n: int) -> None:
+    from reader.core.errors import ReaderError
+    from reader.core.importer.importer import MissingFields, apply_import
+
+    try:
+        try:
+            plan = plan_import(page, library)
+        except MissingFields as exc:
+            title = None if "title" not in exc.missing else f"Page {n}"
+            date = None if "date" not in exc.missing else dt.date(2000, 1, 1) + dt.timedelta(days=n)
+            plan = plan_import(page, library, title=title, date=date)
+        apply_import(plan, library)
+    except ReaderError:
+        pass  # a page the library already has (the same release in its other language) or cannot take
+
+
+def bench_real(
+    folder: Path, pair_files: list[Path], show: bool = False, site_library: bool = False
+) -> dict[str, Counter[str]]:
+    library = Library.load(Path(tempfile.mkdtemp(prefix="press-reader-real-")))
+    right: dict[str, Counter[str]] = {"dev": Counter(), "test": Counter()}
+    total: dict[str, Counter[str]] = {"dev": Counter(), "test": Counter()}
+    pairs = load_pairs(pair_files)
+    libraries = _site_libraries(folder, pairs) if site_library else {}
+    for pair in pairs:
+        split = "test" if pair.get("split") == "test" else "dev"
+        for lang, label in (pair.get("pages") or {}).items():
+            page = folder / str(pair["id"]) / f"{lang}.txt"
+            if not isinstance(label, dict) or not page.is_file():
+                continue
+            got = run_import(page, libraries.get((str(pair["id"]), lang, split), library))
+            total[split]["pages"] += 1
+            stated = "date stated" if label.get("date") else "no date stated"
+            for name, ok in score(label, page, got).items():
+                if ok is None:
+                    continue
+                key = f"date ({stated})" if name == "date" else name
+                total[split][key] += 1
+                right[split][key] += ok
+                if not ok and show and split == "dev":
+                    print(f"  {pair['id']}/{lang} {name}: {_miss(name, label, got, page)}")
+    for split in ("dev", "test"):
+        n = total[split]["pages"]
+        keys = ["headline", "date (date stated)", "date (no date stated)", "issuer", "paragraphs", "furniture"]
+        parts = [f"{k} {right[split][k]}/{total[split][k]}" for k in keys if total[split][k]]
+        print(f"{split}: {n} pages: " + ", ".join(parts))
+    return right
+
+
+def _miss(name: str, label: dict[str, Any], got: Outcome, page: Path) -> str:
+    if got.error:
+        return f"error {got.error}"
+    if name == "headline":
+        return f"got {got.title!r}, labelled {label.get('headline_starts')!r} ({label.get('headline_words')} words)"
+    if name == "date":
+        return f"got {got.date}, labelled {label.get('date')}"
+    if name == "issuer":
+        return f"got {got.issuer!r}, labelled {label.get('issuer')!r}"
+    if name == "paragraphs":
+        return f"got {got.paragraphs} ({got.lists} with a list as one), labelled {label.get('paragraphs')}"
+    lines = page.read_text(encoding="utf-8").split("\n")
+    furniture = [lines[n - 1] for n in label.get("furniture_lines") or [] if 0 < n <= len(lines)]
+    return f"kept {furniture_kept(furniture, got.kept)}"

@@ -1,0 +1,139 @@
+"""How an issuer line reads: a kicker ('PERSMEDEDELING DOOR DE FOD FINANCIËN'), an office
+('Kabinet van de Eerste Minister'), a minister's titles, an institution's name.
+
+A name line names someone (most of its words capitalised, or words of titles and offices); a
+headline that mentions a minister or a service is a sentence about them (lowercase content words).
+"""
+
+from __future__ import annotations
+
+import re
+
+KICKER = re.compile(
+    r"^\s*(persmededeling|persbericht|perscommuniqué|communiqué de presse|communiqué|press release|"
+    r"mededeling aan de pers|information presse)\b|^\s*(?:bron|source|uitgever|éditeur)\s*:",
+    re.IGNORECASE,
+)
+OFFICE = re.compile(
+    r"^\s*(kabinet van|cabinet d[eu']|persdienst|service de presse|press office of)\b[^\n]{0,80}$", re.IGNORECASE
+)
+ISSUER = re.compile(
+    r"\b(minister|ministre|eerste minister|premier ministre|vice-?eersteminister|vice-?premier|staatssecretaris|"
+    r"secrétaire d'état|secretaire d'etat|secretary of state|FOD|SPF|POD|SPP|FPS|federale overheidsdienst|"
+    r"service public fédéral|kanselarij|chancellerie|chancellery|kabinet|cabinet)\b",
+    re.IGNORECASE,
+)
+# An institution's own name above a page ('Brussels Hoofdstedelijk Gewest', 'Service Public Régional
+# de Bruxelles', 'FOD Economie'): a name line with a word that only institutions carry.
+_INSTITUTION = re.compile(
+    r"\b(?:gewest|r[ée]gion|r[ée]gional|gemeenschap|communaut[ée]|overheid|overheidsdienst|service public|"
+    r"ministerie|minist[èe]re|gouvernement|regering|agentschap|agence|parlement|senaat|s[ée]nat|stad|ville|"
+    r"gemeente|commune|provincie|province|instituut|institut|bureau|office|FOD|SPF|POD|SPP|FPS)\b",
+    re.IGNORECASE,
+)
+
+
+# Acronyms keep their capitals when a kicker line in capitals is brought to normal case.
+_ACRONYMS = {
+    "FOD",
+    "SPF",
+    "POD",
+    "SPP",
+    "FPS",
+    "FAVV",
+    "AFSCA",
+    "RVA",
+    "ONEM",
+    "RSZ",
+    "ONSS",
+    "RIZIV",
+    "INAMI",
+    "KMO",
+    "PME",
+    "EU",
+    "UE",
+    "NAVO",
+    "OTAN",
+    "BTW",
+    "TVA",
+    "OCMW",
+    "CPAS",
+    "FSMA",
+    "BIPT",
+    "CREG",
+    "NBB",
+    "BNB",
+}
+
+
+_LINK_WORDS = {
+    "van", "de", "het", "en", "voor", "der", "belast", "met", "du", "des", "la", "le", "l", "et", "chargé",
+    "chargée", "of", "the", "and", "for", "in", "charge", "à", "a", "aux", "au", "pour", "les",
+    "nationale", "national", "nationaal", "régionale", "régional", "regionale", "federaal", "federal",
+    # the lowercase words of titles and offices
+    "minister", "ministre", "eerste", "premier", "vice-premier", "vice-eersteminister", "staatssecretaris",
+    "secrétaire", "d'état", "état", "secretary", "state", "prime", "kabinet", "cabinet", "federale",
+    "overheidsdienst", "public", "publique", "fédéral", "fédérale", "social", "sociale", "sociales",
+    "étrangères", "extérieur", "numérique", "moyennes", "classes", "service", "dienst", "woordvoerder",
+    "porte-parole", "spokesperson", "vlaams", "vlaamse", "waals", "waalse", "wallon", "flamand", "bruxellois",
+}  # fmt: skip
+
+
+def name_like(text: str) -> bool:
+    """'Minister van Werk, Economie en Consumenten' names someone; 'De FOD Financiën betaalt 1.250 euro
+    terug' is a headline that mentions them: most of its words are lowercase content words."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    content = [w for w in words if w[:1].islower() and w.lower().strip("'’") not in _LINK_WORDS]
+    return bool(words) and len(content) <= max(1, len(words) // 4)
+
+
+def _official_case(word: str) -> str:
+    if word.strip(",.;:") in _ACRONYMS:
+        return word
+    return word.capitalize() if len(word) > 2 or not word.isalpha() else word.lower()
+
+
+def issuer_text(text: str) -> str:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    first = KICKER.sub("", lines[0]).strip(" :,-")
+    for _ in range(2):  # 'DOOR DE FOD FINANCIËN': both words go
+        first = re.sub(r"^(door|van|de|het|du|de la|la|le|by|from|the)\s+", "", first, flags=re.IGNORECASE).strip()
+    if first.isupper():
+        first = " ".join(_official_case(w) for w in first.split())
+    rest = " ".join(lines[1:]).strip(" ,")
+    # A title wrapped over lines ('Ministre ... et' / 'des Consommateurs') reads on; else a comma.
+    joiner = " " if re.search(r"\b(?:et|en|de|du|des|van|met|voor|of|and)$", first, re.IGNORECASE) else ", "
+    return joiner.join(part for part in (first, rest) if part)
+
+
+# An institution named in full opens with what it is ('Agence fédérale pour la sécurité de la
+# chaîne alimentaire', 'Federaal Agentschap voor ...'), its lowercase words those of its mission.
+_NAMED = re.compile(
+    r"^(?:(?:federale?|fédérale?|vlaamse?|waalse?|brusselse?|regionale?|régionale?)\s+)?"
+    r"(?:agentschap|agence|ministerie|minist[èe]re|overheidsdienst|service public|instituut|institut|office|"
+    r"federale overheidsdienst|commissariaat|commissariat)\b",
+    re.IGNORECASE,
+)
+
+
+def org_line(text: str) -> bool:
+    """A line that names an institution or an office holder, not a headline about them."""
+    flat = " ".join(text.split())
+    if len(flat) > 120 or re.search(r"[.!?:]$", flat):
+        return False
+    if _NAMED.match(flat) and _lowercase_share(flat) <= 0.5:  # 'Office national de l'emploi lance ...' is news
+        return True
+    return name_like(flat) and bool(ISSUER.search(flat) or _INSTITUTION.search(flat))
+
+
+def _lowercase_share(text: str) -> float:
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    content = [w for w in words if w[:1].islower() and w.lower().strip("'’") not in _LINK_WORDS]
+    return len(content) / max(1, len(words))
+
+
+def short_name(text: str) -> bool:
+    """Two or three capitalised words ('Federale Politie', 'Sport Vlaanderen'): a site's or a
+    service's name. A headline that short still has a lowercase word ('Springen zonder zorgen')."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return 2 <= len(text.split()) <= 3 and bool(words) and _lowercase_share(text) == 0 and not re.search(r"\d", text)

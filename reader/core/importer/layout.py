@@ -1,0 +1,89 @@
+"""Decisions taken from the page as a whole, before detection reads its head line by line.
+
+- Paragraph ends inside a block of text: hard-wrapped text breaks a line only where the next
+  word would not fit, so a line that leaves room for the next word ended where the author ended
+  it (a paragraph, a heading, a list line); and a line over 100 characters was never wrapped (a
+  wrapping column is 60-80), so ending a sentence it ends its paragraph.
+- The page title repeated: a site sets the headline once in its page header and once above the
+  article; a short line of the page's head that comes back a few lines later is the headline,
+  and its repeat is not text of the release.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from reader.core.importer.raw import RawBlock
+
+_WRAP_COLUMNS = 100  # no wrapping tool or mail client wraps wider (60-80 columns)
+_SENTENCE_END = re.compile(r"[.!?…:;]\s*[”»\"')]*\s*$")
+_LIST_START = re.compile(r"^\s*(?:[-*•–·]|\d{1,3}[.)])\s+")
+
+
+def _ends(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def paragraph_ends(lines: list[str]) -> list[int]:
+    """Indexes of the lines after which a paragraph ends, inside one block of text."""
+    width = max(len(line) for line in lines)
+    ends: list[int] = []
+    for i, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
+        next_word = following.split()[0] if following.split() else ""
+        room = len(line) + 1 + len(next_word) <= width * 0.9  # the next word would have fitted
+        long = len(line) > _WRAP_COLUMNS
+        breaks = _ends(line) and (long or room)  # a sentence that ends where no wrap would
+        heading = room and len(following) > _WRAP_COLUMNS  # a short line above a pasted paragraph
+        listed = bool(_LIST_START.match(following)) and (room or long)
+        if breaks or heading or listed:
+            ends.append(i)
+    return ends
+
+
+def split_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Blocks of plain text cut where their paragraphs end (see the module's docstring). A block
+    of short lines without sentence ends (a letterhead, an address) stays whole."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        if block.kind != "" or len(lines) < 2:
+            out.append(block)
+            continue
+        start = 0
+        for end in [*paragraph_ends(lines), len(lines) - 1]:
+            out.append(RawBlock("\n".join(lines[start : end + 1]), block.kind, block.marker, block.lang))
+            start = end + 1
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def repeated_title(
+    blocks: list[RawBlock], keep: Collection[str] = (), head: int = 8
+) -> tuple[list[RawBlock], list[str]]:
+    """A short line among the page's first blocks that comes back as a line of a later block
+    nearby: the first one is the headline (marked 'title'), the repeats are dropped and listed.
+    A page that already has a headline element (HTML h1) is left as it is."""
+    if any(block.kind == "title" for block in blocks):
+        return blocks, []
+    lines = [(b, line.strip()) for b, block in enumerate(blocks[:head]) for line in block.text.split("\n")]
+    for b, line in lines:
+        words = len(line.split())
+        sentence = words >= 10 and _ends(line) and not line.rstrip().endswith(":")  # a lead, said twice
+        if not 1 <= words <= 30 or sentence or len(_key(line)) < 8 or blocks[b].kind not in ("", "heading"):
+            continue
+        repeats = [r for r, other in lines if r > b and _key(other) == _key(line)]
+        if not repeats or "\n" in blocks[b].text.strip() or _key(line) in {_key(k) for k in keep}:
+            continue
+        out = list(blocks)
+        out[b] = RawBlock(line, "title", lang=blocks[b].lang)
+        dropped: list[str] = []
+        for r in sorted(set(repeats)):
+            kept = [x for x in out[r].text.split("\n") if _key(x) != _key(line)]
+            dropped.append(line)
+            out[r] = RawBlock("\n".join(kept), out[r].kind, out[r].marker, out[r].lang)
+        return [block for block in out if block.text.strip()], dropped
+    return blocks, []

@@ -1,0 +1,250 @@
+"""The page read as a whole: paragraph ends, the headline the page sets apart, what stands around it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.importer.furniture import drop_furniture, is_furniture
+from reader.core.importer.importer import MissingFields, plan_import
+from reader.core.importer.layout import paragraph_ends, repeated_title, split_paragraphs
+from reader.core.importer.raw import RawBlock
+from reader.core.library import Library
+
+LONG_A = (
+    "De gemeente opent in het voorjaar een nieuw zwembad met een sportief bad, een recreatief bad en een "
+    "kleine sauna voor wie na het zwemmen wil uitrusten."
+)
+LONG_B = (
+    "Het bad is elke dag open van zeven uur 's ochtends tot tien uur 's avonds, ook op zon- en feestdagen, "
+    "behalve op de eerste dag van het jaar."
+)
+LONG_C = (
+    "Een abonnement voor een jaar kost tweehonderd euro; kinderen jonger dan twaalf jaar en gepensioneerden "
+    "betalen de helft van die prijs."
+)
+
+
+def test_pasted_paragraphs_joined_by_one_line_break_are_two():
+    assert paragraph_ends([LONG_A, LONG_B]) == [0]
+
+
+def test_a_hard_wrapped_paragraph_stays_one_and_ends_where_the_next_word_would_have_fitted():
+    wrapped = [
+        "De gemeente opent in het voorjaar een nieuw zwembad met een",
+        "sportief bad en een sauna. Wie wil, kan er ook les volgen bij",
+        "een van de redders.",
+        "Het bad is elke dag open, ook op zon- en feestdagen, behalve",
+        "op de eerste dag van het jaar.",
+    ]
+    assert paragraph_ends(wrapped) == [2]
+
+
+def test_a_heading_glued_to_its_paragraph_and_a_letterhead_stay_as_they_should():
+    split = split_paragraphs([RawBlock(f"Openingsuren\n{LONG_B}"), RawBlock("Minister van Sport\nen Vrije Tijd")])
+    assert [b.text for b in split] == ["Openingsuren", LONG_B, "Minister van Sport\nen Vrije Tijd"]
+
+
+def test_the_page_title_said_again_below_is_the_headline_and_its_repeat_goes():
+    blocks = [
+        RawBlock("Sportdienst"),
+        RawBlock("Nieuw zwembad opent in april"),
+        RawBlock("Nieuws\nNieuw zwembad opent in april"),
+    ]
+    blocks.append(RawBlock(LONG_A))
+    out, dropped = repeated_title(blocks)
+    assert [(b.text, b.kind) for b in out[:3]] == [
+        ("Sportdienst", ""),
+        ("Nieuw zwembad opent in april", "title"),
+        ("Nieuws", ""),
+    ]
+    assert dropped == ["Nieuw zwembad opent in april"]
+
+
+def test_a_lead_said_twice_is_not_taken_for_a_title():
+    lead = "De gemeente opent in april een nieuw zwembad met drie baden en een sauna."
+    out, dropped = repeated_title([RawBlock("Zwembad open"), RawBlock(lead), RawBlock(lead)])
+    assert dropped == [] and out[0].kind == ""
+
+
+def _plan(tmp_path: Path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    try:
+        (tmp_path / "lib").mkdir(exist_ok=True)
+        return plan_import(path, Library.load(tmp_path / "lib"))
+    except MissingFields as exc:
+        return exc.plan
+
+
+def test_a_short_headline_above_its_subtitle_whatever_its_length(tmp_path: Path):
+    plan = _plan(tmp_path, f"Veilig zwemmen\n\nGemeente opent nieuw zwembad in april\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == "Veilig zwemmen"
+    assert plan.blocks[0].text == "Gemeente opent nieuw zwembad in april"
+
+
+def test_site_lines_above_the_headline_and_a_tag_below_it_are_dropped(tmp_path: Path):
+    title = "Nieuw zwembad opent in april"
+    text = f"Sport en vrije tijd\n\n{title}\n\nZwembaden\n{title}\n\n{LONG_A}\n\n{LONG_B}\n"
+    plan = _plan(tmp_path, text)
+    assert plan.title == title
+    assert [b.text for b in plan.blocks] == [LONG_A, LONG_B]
+    assert {"Sport en vrije tijd", "Zwembaden", title} <= set(plan.dropped)
+    plan = _plan(tmp_path, f"Uncategorized\n\n{title}\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == title and "Uncategorized" in plan.dropped
+
+
+def test_an_institution_above_the_headline_is_the_issuer(tmp_path: Path):
+    body = (
+        "La commune ouvre au printemps une nouvelle piscine avec un bassin sportif, un bassin de loisirs et "
+        "un petit sauna pour se reposer après la nage.\n\nLa piscine est ouverte tous les jours de sept heures "
+        "à vingt-deux heures, dimanches et jours fériés compris."
+    )
+    plan = _plan(tmp_path, f"Agence régionale pour les piscines\n\nAppel à projets 2025\n\n{body}\n")
+    assert plan.title == "Appel à projets 2025"
+    assert plan.issuer == "Agence régionale pour les piscines"
+
+
+def test_a_headline_ending_in_a_colon_reads_on(tmp_path: Path):
+    plan = _plan(tmp_path, f"Jaarverslag 2024 :\nhet zwembad trok meer bezoekers dan ooit\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == "Jaarverslag 2024 : het zwembad trok meer bezoekers dan ooit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "verslag zwembad 2024.pdf",
+        "PDF - 310 Kb",
+        "Deze pagina lezen in het: Frans Nederlands",
+        "Home FR",
+        "-A A +A",
+        "Zoeken van A tot Z",
+        "Burgers > Sport & Vrije tijd > Zwembaden >Nieuw zwembad...",
+    ],
+)
+def test_site_lines_of_real_page_shapes_are_furniture(line: str):
+    assert is_furniture(line)
+
+
+def test_follow_us_links_run_into_a_line_and_a_subscription_box_are_dropped():
+    blocks = [
+        RawBlock("Persbericht (02/04/2025) Volg ons op Twitter Volg ons op Facebook LinkedIn"),
+        RawBlock(LONG_A),
+        RawBlock("Persberichten in je mailbox"),
+        RawBlock("Schrijf je in"),
+    ]
+    kept, dropped = drop_furniture(blocks)
+    assert [b.text for b in kept] == ["Persbericht (02/04/2025)", LONG_A]
+    assert "Volg ons op Twitter Volg ons op Facebook LinkedIn" in dropped and "Schrijf je in" in dropped
+
+
+SITE_LINE = "Ontdek alle zwembaden in onze app"
+
+
+def _library_with_a_site_line(root: Path, releases: int) -> Library:
+    import datetime as dt
+
+    from reader.core.model import Block, Provenance
+
+    root.mkdir()
+    library = Library.load(root)
+    for day in range(1, releases + 1):
+        body = [
+            Block("paragraph", f"Bericht {day} over het zwembad en zijn {day} nieuwe baden."),
+            Block("paragraph", SITE_LINE),
+        ]
+        library.create_release(
+            f"2025-03-0{day}-bericht-{day}",
+            dt.date(2025, 3, day),
+            "Sportdienst",
+            "nl",
+            f"Bericht {day}",
+            body,
+            Provenance("official"),
+        )
+    return Library.load(root)
+
+
+def test_a_line_seen_on_three_releases_of_an_issuer_is_dropped_and_can_be_kept(tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        f"Nieuw zwembad opent in april\n\n3 april 2025\n\n{LONG_A}\n\n{SITE_LINE}\n\n{LONG_B}\n", encoding="utf-8"
+    )
+    plan = plan_import(page, _library_with_a_site_line(tmp_path / "lib", 3))
+    assert [b.text for b in plan.blocks] == [LONG_A, LONG_B] and SITE_LINE in plan.dropped
+    kept = plan_import(page, Library.load(tmp_path / "lib"), keep=[SITE_LINE])
+    assert [b.text for b in kept.blocks] == [LONG_A, SITE_LINE, LONG_B] and SITE_LINE not in kept.dropped
+
+
+def test_a_line_two_releases_share_is_not_learned(tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Nieuw zwembad opent in april\n\n3 april 2025\n\n{LONG_A}\n\n{SITE_LINE}\n", encoding="utf-8")
+    plan = plan_import(page, _library_with_a_site_line(tmp_path / "lib", 2))
+    assert [b.text for b in plan.blocks] == [LONG_A, SITE_LINE]
+
+
+def test_a_dropped_site_line_the_user_keeps_stays(tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        f"Nieuw zwembad opent in april\n\n3 april 2025\n\n{LONG_A}\n\nLees meer\n\n{LONG_B}\n", encoding="utf-8"
+    )
+    (tmp_path / "lib").mkdir()
+    library = Library.load(tmp_path / "lib")
+    assert "Lees meer" in plan_import(page, library).dropped
+    assert "Lees meer" in [b.text for b in plan_import(page, library, keep=["Lees meer"]).blocks]
+
+
+def test_a_hard_wrapped_list_item_reads_on_under_its_marker():
+    from reader.core.importer.readers import blocks_from_text
+
+    text = (
+        "Het gaat om twee baden:\n\n"
+        "  • een sportief bad van vijfentwintig meter met zes banen voor\n"
+        "    clubs en scholen\n"
+        "  • een recreatief bad met een glijbaan\n"
+    )
+    items = [b.text for b in blocks_from_text(text) if b.kind == "list_item"]
+    assert items == [
+        "een sportief bad van vijfentwintig meter met zes banen voor clubs en scholen",
+        "een recreatief bad met een glijbaan",
+    ]
+
+
+def test_one_platform_named_at_the_end_of_a_headline_stays():
+    kept, dropped = drop_furniture([RawBlock("Politie waarschuwt voor valse berichten op Facebook")])
+    assert kept[0].text == "Politie waarschuwt voor valse berichten op Facebook" and dropped == []
+
+
+def test_a_short_capitalised_site_name_above_the_headline_is_not_taken_for_it(tmp_path: Path):
+    plan = _plan(tmp_path, f"Sport Vlaanderen\n\nZwemmen wordt goedkoper\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == "Zwemmen wordt goedkoper"
+    plan = _plan(tmp_path, f"Meer weten?\n\nOver het zwembad\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == "Over het zwembad" and "Meer weten?" in plan.dropped
+
+
+def test_a_headline_is_not_also_the_first_paragraph(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Nieuw zwembad opent in april</h1><p>3 april 2025</p>"
+        f"<p>Nieuw zwembad opent in april</p><p>{LONG_A}</p><p>{LONG_B}</p></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    assert plan.title == "Nieuw zwembad opent in april"
+    assert [b.text for b in plan.blocks] == [LONG_A, LONG_B] and "Nieuw zwembad opent in april" in plan.dropped
+
+
+def test_a_ministry_line_a_ministers_titles_and_a_kicker_are_letterhead_and_issuer(tmp_path: Path):
+    text = (
+        "Ministère de la Mobilité\n\nLe Ministre de la Mobilité, chargé des chemins de fer\n\nCommuniqué de presse\n\n"
+        "Nouveaux horaires de train dès décembre\n\nBruxelles, le 2 octobre 2024\n\n"
+        "Les trains rouleront plus tard le soir sur les lignes les plus chargées à partir du 15 décembre prochain.\n\n"
+        "Les voyageurs trouveront les nouveaux horaires en ligne dès le mois de novembre.\n"
+    )
+    plan = _plan(tmp_path, text)
+    assert plan.title == "Nouveaux horaires de train dès décembre"
+    assert plan.issuer == "Ministre de la Mobilité, chargé des chemins de fer"
+    assert [b.text for b in plan.blocks if b.kind == "letterhead"] == ["Ministère de la Mobilité"]
+    assert [b.kind for b in plan.blocks].count("paragraph") == 2
