@@ -85,7 +85,8 @@ class RealPair:
     def release(self) -> Release:
         date = self.entry["date"]
         if not isinstance(date, dt.date):
-            date = dt.date.fromisoformat(str(date)[:10]) if re.match(r"\d{4}-\d\d-\d\d", str(date)) else dt.date(2000, 1, 1)
+            iso = re.match(r"\d{4}-\d\d-\d\d", str(date))
+            date = dt.date.fromisoformat(iso.group(0)) if iso else dt.date(2000, 1, 1)
         versions = {
             lang: LanguageVersion(lang, Provenance("official"), "", Path(f"{lang}.md"), _blocks=b.blocks)
             for lang, b in self.bodies.items()
@@ -210,7 +211,9 @@ def measure(pair: RealPair, src: str, tgt: str, min_severity: str, show: bool) -
     return tally
 
 
-def run(pairs_file: list[Path], texts: Path, splits: tuple[str, ...], min_severity: str, show: bool, per_pair: bool) -> None:
+def run(
+    pairs_file: list[Path], texts: Path, splits: tuple[str, ...], min_severity: str, show: bool, per_pair: bool
+) -> None:
     for split in splits:
         pairs = load(pairs_file, texts, (split,))
         print(f"{split} half: {len(pairs)} pairs (severity {min_severity} and worse)")

@@ -30,12 +30,12 @@ def make_release(root: Path, rid: str, nl: str, fr: str, title_nl: str = "Titel"
 
 
 BELGIAN_NL = (
-    "Op woensdag 19 maart 2024 om 10.00 uur keurde de Ministerraad een budget van € 3,2 miljoen goed, of 18.625 "
+    "Op woensdag 20 maart 2024 om 10.00 uur keurde de Ministerraad een budget van € 3,2 miljoen goed, of 18.625 "
     "euro per gemeente. De btw daalt van 21 % naar 6 %.\n\n"
     "Dat is een stijging van 1.234,56 euro ten opzichte van 2023. De FOD Financiën in Brussel volgt het op.\n"
 )
 BELGIAN_FR = (
-    "Le mercredi 19 mars 2024 à 10 heures, le Conseil des ministres a approuvé un budget de 3,2 millions d'euros, "
+    "Le mercredi 20 mars 2024 à 10 heures, le Conseil des ministres a approuvé un budget de 3,2 millions d'euros, "
     "soit 18 625 euros par commune. La TVA passe de 21 % à 6 %.\n\n"
     "C'est une hausse de 1 234,56 euros par rapport à 2023. Le SPF Finances à Bruxelles en assure le suivi.\n"
 )
@@ -93,13 +93,13 @@ def test_injected_error_is_flagged_on_the_right_segment(library_dir: Path, code:
 
 
 def test_injected_date_and_time(tmp_path: Path):
-    wrong = BELGIAN_FR.replace("19 mars 2024", "20 mars 2024").replace("10 heures", "11 heures")
+    wrong = BELGIAN_FR.replace("20 mars 2024", "21 mars 2024").replace("10 heures", "11 heures")
     make_release(tmp_path, "2024-03-19-begroting", BELGIAN_NL, wrong)
     report = check_release(Library.load(tmp_path).get("2024-03-19-begroting"), "nl", "fr")
     (pair,) = report.flagged
-    assert pair.source.startswith("Op woensdag 19 maart")
+    assert pair.source.startswith("Op woensdag 20 maart")
     assert [f.code for f in pair.flags] == ["date"]
-    assert "19 maart 2024" in pair.flags[0].message and "10.00 uur" in pair.flags[0].message
+    assert "20 maart 2024" in pair.flags[0].message and "10.00 uur" in pair.flags[0].message
 
 
 def test_dropped_list_item_is_an_omission(tmp_path: Path):
@@ -140,9 +140,9 @@ def test_random_model_is_not_trusted(installed_packages, library_dir: Path):
     assert report.flagged == []
 
 
-@pytest.mark.parametrize(("date_line", "flagged"), [("2018-12-06", False), ("2018-12-15", True)])
-def test_version_date_mismatch_is_a_date_flag(library_dir: Path, date_line: str, flagged: bool):
-    """A rendering published a day later is usual; ten days apart is a wrong date line."""
+@pytest.mark.parametrize(("date_line", "severity"), [("2018-12-06", "info"), ("2018-12-15", "error")])
+def test_version_date_mismatch_is_a_date_flag(library_dir: Path, date_line: str, severity: str):
+    """A rendering published a day later is usual (a note, never dropped); ten days apart is a wrong date line."""
     meta = library_dir / SEED_ID / "release.yaml"
     meta.write_text(
         meta.read_text(encoding="utf-8").replace(
@@ -151,7 +151,7 @@ def test_version_date_mismatch_is_a_date_flag(library_dir: Path, date_line: str,
         encoding="utf-8",
     )
     report = check_release(Library.load(library_dir).get(SEED_ID), "nl", "fr")
-    assert [f.code for f in report.pairs[0].flags] == (["date"] if flagged else [])
+    assert [(f.code, f.severity) for f in report.pairs[0].flags] == [("date", severity)]
     shutil.rmtree(library_dir / SEED_ID)
 
 

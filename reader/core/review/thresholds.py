@@ -1,0 +1,44 @@
+"""Every threshold the checks use, in one place, each with what it was measured on.
+
+A threshold enters only when it is a plain fact of the languages or was measured on real pairs
+(`benchmarks/real/pairs.yaml`, dev half; `python benchmarks/bench_checks.py --real DIR --split dev`).
+Changing one here and rerunning that benchmark is how it is tuned; the test half is never read to tune.
+"""
+
+from __future__ import annotations
+
+# --- Confidence and what the default view shows -----------------------------------------------
+# A flag carries a confidence in [0, 1]. Below PLAUSIBLE a flag is only plausible (a name that
+# may have been translated, a length that may be style): it goes to severity "info", which
+# `check` and the review views hide unless asked (--min-severity info).
+PLAUSIBLE = 0.6
+
+# --- Lengths (characters, target / source corrected by the language pair's usual ratio) -------
+# The usual ratio per pair is align.RATIOS. Measured on the 1-1 segments of the real dev pairs
+# that carry no label: 90% lie within [0.72, 1.39]; a real dropped clause or sentence
+# falls under half. A whole missing sentence in a 2-1 segment falls under 0.72.
+MIN_LENGTH_CHECKED = 40  # shorter segments: headings, list items, their ratio says nothing
+SHORT_OMISSION = 0.5  # under this, part of the target is missing (error)
+SHORT_MERGED = 0.72  # a 2-1 segment under this: one source sentence has no counterpart
+LONG_ADDITION = 2.0  # over this, something was added (or dropped from the source)
+LONG_SPLIT = 1.39  # a 1-2 segment over this: one target sentence has no counterpart
+LENGTH_NOTE = (0.6, 1.75)  # outside: a note (info), only on segments of at least LENGTH_NOTE_MIN
+LENGTH_NOTE_MIN = 80
+
+# --- Language of the target -------------------------------------------------------------------
+UNTRANSLATED_MIN_WORDS = 5  # fewer words: language identification is a guess
+UNTRANSLATED_PROBABILITY = 0.95  # langid's probability that the target is in the source language
+IDENTICAL_MIN_CHARS = 12  # an identical short segment is a name, a number, a code
+
+# --- Dates ------------------------------------------------------------------------------------
+# A rendering published a day or two after its original is usual on news.belgium.be and the FPS
+# sites (seen on several real pairs): shown as a note, never as an error and never dropped.
+PUBLICATION_LAG_DAYS = 2
+
+# --- Names ------------------------------------------------------------------------------------
+# Spelling closeness (difflib ratio) under which two words are different names: 'Roemenië' and
+# 'Roumanie' (0.62), 'Bénin' and 'Benin' (1.0 folded) are one name; a plain fact of cognates.
+SAME_NAME = 0.6
+# A word of the source found in the target paragraph with a close spelling (a declension, a typo
+# of the page) counts as present.
+CLOSE_SPELLING = 0.8
