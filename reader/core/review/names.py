@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
@@ -30,10 +31,23 @@ def _plain(folded: str) -> str:
     return " ".join(_ARTICLES.sub(" ", folded.replace("-", " ")).split())
 
 
-def _occurrences(folded_text: str, forms: list[str]) -> int:
-    """How often one of the forms starts a word, hyphens and articles aside."""
+@lru_cache(maxsize=8192)
+def _pattern(form: str, compounds: bool) -> re.Pattern[str]:
+    """A form at a word's start; in Dutch also inside a compound ('politiezone' holds 'politie',
+    'socialezekerheidsbijdrage' holds 'sociale zekerheid') and without its adjective ending
+    ('Vlaamse' is 'Vlaams' too): facts of Dutch word formation."""
+    plain = _plain(form)
+    if not compounds or len(plain) < 4:
+        return re.compile(r"(?<!\w)" + re.escape(plain))
+    if plain.endswith("e") and len(plain) > 5:
+        plain = plain[:-1]
+    return re.compile(r"\s?".join(re.escape(word) for word in plain.split(" ")))
+
+
+def _occurrences(folded_text: str, forms: list[str], compounds: bool = False) -> int:
+    """How often one of the forms starts a word (or, in Dutch, sits in one), hyphens and articles aside."""
     text = _plain(folded_text)
-    return sum(len(re.findall(r"(?<!\w)" + re.escape(_plain(form)), text)) for form in dict.fromkeys(forms) if form)
+    return sum(len(_pattern(form, compounds).findall(text)) for form in dict.fromkeys(forms) if form)
 
 
 def _runs(source: str) -> list[list[tuple[str, bool]]]:
@@ -113,7 +127,9 @@ def _substituted(lost: list[str], found: list[str], run: list[str], other_block:
     return False
 
 
-def _names(source: str, target: str, target_block: str, source_block: str, lang: str, glossary: Glossary) -> list[Lost]:
+def _names(
+    source: str, target: str, target_block: str, source_block: str, lang: str, glossary: Glossary, other: str = ""
+) -> list[Lost]:
     """Names of the source that the target lacks. High precision first:
 
     - a word with glossary equivalents (Luik: Liège) must be there, through one of them, as often in
@@ -125,10 +141,12 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
     folded_source_block = fold(source_block or source)
     block_words = set(re.findall(r"\w+", folded_block))
 
+    dutch = other == "nl"
+
     def present(word: str, forms: list[str]) -> bool:
-        if _occurrences(folded_target, forms):
+        if _occurrences(folded_target, forms, dutch):
             return True
-        in_block = _occurrences(folded_block, forms)
+        in_block = _occurrences(folded_block, forms, dutch)
         if in_block and in_block >= _occurrences(folded_source_block, [fold(word)]):
             return True
         return not in_block and bool(difflib.get_close_matches(fold(word), block_words, n=1, cutoff=0.8))
@@ -137,11 +155,17 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
     vouched = _acronym_spans(source, target_block, lang, glossary)
     covered: set[str] = {fold(w) for a, b in vouched for w in re.findall(r"[\w'’-]+", source[a:b])}
     folded_source = fold(source)  # the same length as the source: fold keeps one character per character
+    derived = glossary.derived.get(lang, set())
+    source_words = set(re.findall(r"\w+", folded_source))
     for term, equivalents in glossary.phrases(lang):
+        if not set(re.findall(r"\w+", term)) <= source_words:
+            continue  # most phrases: a word of them is not here at all
         flexible = re.escape(term).replace(r"\-", "[- ]").replace(r"\ ", "[- ]")  # 'Banque Carrefour'
         match = re.search(r"(?<![\w-])" + flexible + r"(?!\w)", folded_source)
         if not match or _inside(vouched, match.start()):
             continue
+        if term in derived and not source[match.start() : match.start() + 1].isupper():
+            continue  # a name only the other side's entry gives, written here as common words
         # A longer name consumes its words: 'vice-premier ministre' is not also 'premier ministre'.
         folded_source = folded_source[: match.start()] + " " * len(term) + folded_source[match.end() :]
         covered.update(term.split())
@@ -235,10 +259,10 @@ def name_findings(
     added ('Brussel' rendered as 'Namur' is both)."""
     parts: list[str] = []
     source_block, target_block = source_block or source, target_block or target  # a title is its own block
-    lost = _names(source, target, target_block, source_block, src, glossary)
+    lost = _names(source, target, target_block, source_block, src, glossary, tgt)
     added = [
         item
-        for item in _names(target, source, source_block, target_block, tgt, glossary)
+        for item in _names(target, source, source_block, target_block, tgt, glossary, src)
         if item.kind != "portfolio"  # 'le ministre de l'Economie' for 'de minister': no news
     ]
     # A name lost and a name added that look alike are one name in two languages ('Roemenië', 'Roumanie').

@@ -43,15 +43,23 @@ def _read(path: Path, required: bool) -> dict[str, dict[str, list[str]]]:
 
 
 class Glossary:
-    def __init__(self, entries: dict[str, dict[str, list[str]]]):
+    def __init__(
+        self, entries: dict[str, dict[str, list[str]]], written: dict[str, dict[str, list[str]]] | None = None
+    ):
         self.entries = {
             lang: {fold(term): [fold(e) for e in eqs] for term, eqs in terms.items()} for lang, terms in entries.items()
         }
-        # Acronyms ('KMO', 'BTW'): Dutch writes them in lower case too ('kmo's', 'btw').
+        # Acronyms ('KMO', 'BTW'): Dutch writes them in lower case too ('kmo's', 'btw'); only those
+        # a glossary file writes as Dutch terms ('un' is French for one, not the UN).
         self.acronyms = {
             lang: {fold(term) for term in terms if term.isupper() and 2 <= len(term) <= 6}
-            for lang, terms in entries.items()
+            for lang, terms in (written or entries).items()
+            if lang == "nl"
         }
+        # Terms that only the other side's entries name ('Lille' from 'Rijsel: [Lille]'): names, so
+        # they count where the text writes them as one ('federal government' in lower case is none).
+        own = {lang: {fold(w) for w in terms} for lang, terms in (written or entries).items()}
+        self.derived = {lang: set(self.entries[lang]) - own.get(lang, set()) for lang in self.entries}
         # As written, for messages: 'secrétaire d'État', not the folded 'secretaire d'etat'.
         self.written: dict[str, dict[str, list[str]]] = {}
         for lang, terms in entries.items():
@@ -75,7 +83,7 @@ class Glossary:
                 for term, eqs in terms.items():
                     merged.setdefault(lang, {}).setdefault(term, [])
                     merged[lang][term] = list(dict.fromkeys(merged[lang][term] + eqs))
-        return cls(merged)
+        return cls(symmetric(merged), merged)
 
     def equivalents(self, lang: str, term: str) -> list[str]:
         return self.entries.get(lang, {}).get(fold(term), [])
@@ -91,6 +99,29 @@ class Glossary:
 
 
 _LANGS = ("nl", "fr", "en")
+
+
+def symmetric(entries: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+    """Every entry works from either side: 'nl: Rijsel: [Lille]' also makes 'Lille' a term of the
+    other languages with 'Rijsel' among its equivalents. An equivalent does not say its language,
+    so it becomes a term of each other language ('Lille' in French and in English)."""
+    out = {lang: {term: list(eqs) for term, eqs in terms.items()} for lang, terms in entries.items()}
+    spelled = {lang: {fold(term): term for term in terms} for lang, terms in out.items()}
+    for lang, terms in entries.items():
+        for term, eqs in terms.items():
+            for eq in eqs:
+                if not eq[:1].isupper() or fold(eq) == fold(term):
+                    continue  # a lower-case equivalent is a stem or a form ('europ', 'vandaag'), not a name
+                if len(eq.split()) < len(term.split()) and not eq.isupper():
+                    continue  # 'Région wallonne: [Waals]': a word of the name, not the name
+                for other in dict.fromkeys([*_LANGS, *entries]):
+                    if other == lang:
+                        continue
+                    known = spelled.setdefault(other, {}).setdefault(fold(eq), eq)
+                    out.setdefault(other, {})
+                    others = [e for e in eqs if fold(e) != fold(eq)]
+                    out[other][known] = list(dict.fromkeys([*out[other].get(known, []), term, *others]))
+    return out
 
 
 def cldr_places() -> dict[str, dict[str, list[str]]]:
