@@ -63,10 +63,10 @@ def main() -> None:
     engine = _engine() if args.mt else None
     for corpus in args.corpus:
         print(f"{corpus.name}:")
-        _measure(Library.load(corpus), args.show, None)
+        _measure(Library.load(corpus), args.show, None, args.min_severity)
         if engine is not None:
             print(f"{corpus.name}, MT-assisted:")
-            _measure(Library.load(corpus), args.show, engine)
+            _measure(Library.load(corpus), args.show, engine, args.min_severity)
 
 
 def _engine() -> Any:
@@ -88,8 +88,11 @@ def _engine() -> Any:
     return engine
 
 
-def _measure(library: Library, show: bool, engine: Any) -> None:
-    from reader.core.review.checks import check_release
+def _measure(library: Library, show: bool, engine: Any, min_severity: str = "warning") -> None:
+    """Flags of the default view (warning and worse) unless --min-severity says otherwise."""
+    from reader.core.review.checks import SEVERITIES, check_release
+
+    keep = SEVERITIES[: SEVERITIES.index(min_severity) + 1]  # type: ignore[arg-type]
 
     if library.problems:
         raise SystemExit(f"broken corpus: {library.problems[0]}")
@@ -111,7 +114,7 @@ def _measure(library: Library, show: bool, engine: Any) -> None:
             hit = [False] * len(wanted)
             for pair in report.pairs:
                 texts = {src: pair.source, tgt: pair.target}
-                for flag in pair.flags:
+                for flag in [f for f in pair.flags if f.severity in keep]:
                     matches = [i for i, w in enumerate(wanted) if w[src] in texts[src] or w[tgt] in texts[tgt]]
                     if matches:
                         true += 1

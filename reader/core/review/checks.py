@@ -263,7 +263,7 @@ class Checker:
         if pair.kind != "letterhead":
             names = name_findings(source, target, source_block, target_block, self.src, self.tgt, self.glossary)
             if names:
-                findings.append(Finding("name", names))
+                findings.append(Finding("name", names[0], confidence=names[1]))
         listed = inline_enumeration_finding(source, target, self.src, self.tgt)
         if listed:
             findings.append(Finding("enumeration", listed))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.core.review.thresholds import CLOSE_SPELLING, SAME_NAME
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
 
@@ -55,6 +56,8 @@ def _runs(source: str) -> list[list[tuple[str, bool]]]:
     runs: list[list[tuple[str, bool]]] = []
     last_end = -2
     for match in _NAME.finditer(source):
+        if re.match(r"-\s", source[match.end() : match.end() + 2]):
+            continue  # 'Frans- en Nederlandstaligen': half of an elided compound, no name
         word = re.sub(r"['’]s$", "", match.group(1))  # Belgium's -> Belgium
         at_start = bool(_SENTENCE_START.search(source[: match.start()]))
         if runs and source[last_end : match.start()] == " " and not at_start:
@@ -69,9 +72,10 @@ def _runs(source: str) -> list[list[tuple[str, bool]]]:
 class Lost:
     """A name of one side that the other lacks; `kind` says how it was found (and how sure that is)."""
 
-    kind: str  # glossary | place | person | substitution
+    kind: str  # glossary | phrase | portfolio | place | person | substitution | part | brand | domain
     text: str
     expected: tuple[str, ...] = ()
+    confidence: float = 1.0  # see _CONFIDENCE
 
     def describe(self) -> str:
         expected = [e for e in self.expected if e.lower() != self.text.lower()][:2]  # 'Infrabel' is 'Infrabel'
@@ -139,7 +143,9 @@ def _names(
     """
     folded_target, folded_block = fold(target), fold(target_block)
     folded_source_block = fold(source_block or source)
+    # 'Homegrown' is 'Home-grown': a hyphen is spelling, not a word boundary, for closeness
     block_words = set(re.findall(r"\w+", folded_block))
+    block_words |= {w.replace("-", "") for w in re.findall(r"[\w-]+", folded_block)}
 
     dutch = other == "nl"
 
@@ -149,13 +155,12 @@ def _names(
         in_block = _occurrences(folded_block, forms, dutch)
         if in_block and in_block >= _occurrences(folded_source_block, [fold(word)]):
             return True
-        return not in_block and bool(difflib.get_close_matches(fold(word), block_words, n=1, cutoff=0.8))
+        return not in_block and bool(difflib.get_close_matches(fold(word), block_words, n=1, cutoff=CLOSE_SPELLING))
 
     missing: list[Lost] = []
     vouched = _acronym_spans(source, target_block, lang, glossary)
     covered: set[str] = {fold(w) for a, b in vouched for w in re.findall(r"[\w'’-]+", source[a:b])}
     folded_source = fold(source)  # the same length as the source: fold keeps one character per character
-    derived = glossary.derived.get(lang, set())
     source_words = set(re.findall(r"\w+", folded_source))
     for term, equivalents in glossary.phrases(lang):
         if not set(re.findall(r"\w+", term)) <= source_words:
@@ -164,8 +169,8 @@ def _names(
         match = re.search(r"(?<![\w-])" + flexible + r"(?!\w)", folded_source)
         if not match or _inside(vouched, match.start()):
             continue
-        if term in derived and not source[match.start() : match.start() + 1].isupper():
-            continue  # a name only the other side's entry gives, written here as common words
+        if not _capitalised_as(source[match.start() : match.end()], glossary.spelling(lang, term)):
+            continue  # 'la réunion' is a meeting, 'La Réunion' an island; 'transport routier' no institution
         # A longer name consumes its words: 'vice-premier ministre' is not also 'premier ministre'.
         folded_source = folded_source[: match.start()] + " " * len(term) + folded_source[match.end() :]
         covered.update(term.split())
@@ -193,20 +198,24 @@ def _names(
         names = [w for w, _ in run]
         if len(run) == 1 and unknown and _preceded_by(source, unknown[0], locative):
             if not present(unknown[0], [fold(unknown[0])]):
-                missing.append(Lost("place", unknown[0]))  # 'te Zaventem': a place keeps its name
+                missing.append(Lost("place", unknown[0], confidence=0.7))  # 'te Zaventem': a place keeps its name
         elif 2 <= len(run) <= 3 and unknown and len(unknown) == len(words) - sum(1 for _, s in words if s):
             found = [w for w in unknown if present(w, [fold(w)])]
             lost = [w for w in unknown if w not in found]
             if found and lost and _substituted(lost, found, names, target_block, source_block or source):
                 person = _after_person_title(source, run[0][0])  # a person's name is never translated
-                missing += [Lost("substitution" if person else "part", w) for w in lost]
-            elif not found and _after_person_title(source, run[0][0]) and not _bare_role(target):
-                missing.append(Lost("person", " ".join(names)))  # 'la ministre Sophie Wilmès'
+                # 'Lichte Brigade' -> 'Brigade Légère': a word of a translated name is only plausibly lost
+                missing += [Lost("substitution", w) if person else Lost("part", w, confidence=0.4) for w in lost]
+            elif not found and _after_person_title(source, run[0][0]):
+                # 'la ministre Sophie Wilmès' -> 'la ministre': the role says who, less surely
+                missing.append(Lost("person", " ".join(names), confidence=0.5 if _bare_role(target) else 1.0))
     # Names no one translates: 'MyGov.be', 'MyMinfin', 'eID', 'www.be-alert.be' (an inner capital, a domain)
     for match in _BRAND.finditer(source):
         token = match.group(0).rstrip(".")
         if fold(token) not in folded_block and fold(token) not in covered:
-            missing.append(Lost("brand", token))
+            # A web address is never translated; 'eID' may be spelled out ('carte d'identité électronique')
+            domain = "." in token
+            missing.append(Lost("domain" if domain else "brand", token, confidence=1.0 if domain else 0.4))
     for term in glossary.acronyms.get(lang, set()):  # 'kmo's', 'btw': acronyms in lower case
         for match in re.finditer(r"(?<![\w'’-])" + re.escape(term) + r"(?:['’]?s)?(?![\w-])", source):
             if match.group(0)[:1].islower() and not present(term, [term, *glossary.equivalents(lang, term)]):
@@ -249,12 +258,18 @@ _AFTER_TITLE = re.compile(
 
 
 def _alike(a: str, b: str) -> bool:
-    return difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.6
+    return difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= SAME_NAME
+
+
+def _capitalised_as(text: str, written: str) -> bool:
+    """A name found case-blind is one only where the text has the capitals the glossary writes."""
+    pairs = zip(re.findall(r"[\w'’]+", written), re.findall(r"[\w'’]+", text), strict=False)
+    return all(not w[:1].isupper() or t[:1].isupper() for w, t in pairs)
 
 
 def name_findings(
     source: str, target: str, source_block: str, target_block: str, src: str, tgt: str, glossary: Glossary
-) -> str | None:
+) -> tuple[str, float] | None:
     """What a reviser reads, in one flag: the names the target lost, then the people and places it
     added ('Brussel' rendered as 'Namur' is both)."""
     parts: list[str] = []
@@ -277,7 +292,13 @@ def name_findings(
         parts.append(f"not found in the target: {', '.join(item.describe() for item in lost)}")
     if added:
         parts.append(f"in the target but not in the source: {', '.join(item.text for item in added)}")
-    return "; ".join(parts) or None
+    if not parts:
+        return None
+    confidence = max(item.confidence for item in lost + added)
+    unknown = [item for item in lost + added if not item.expected and item.kind in ("place", "part")]
+    if lost and added and len(unknown) == len(lost) + len(added):
+        confidence = min(confidence, 0.4)  # 'Groot-Brittannië' / 'Grande-Bretagne': one name the glossary lacks
+    return "; ".join(parts), confidence
 
 
 _PERSON_TITLE = re.compile(

@@ -58,6 +58,7 @@ class Glossary:
         }
         # Terms that only the other side's entries name ('Lille' from 'Rijsel: [Lille]'): names, so
         # they count where the text writes them as one ('federal government' in lower case is none).
+        self.spelled = {lang: {fold(t): t for t in terms} for lang, terms in entries.items()}
         own = {lang: {fold(w) for w in terms} for lang, terms in (written or entries).items()}
         self.derived = {lang: set(self.entries[lang]) - own.get(lang, set()) for lang in self.entries}
         # As written, for messages: 'secrétaire d'État', not the folded 'secretaire d'etat'.
@@ -66,6 +67,10 @@ class Glossary:
             for term, eqs in terms.items():
                 unique = {fold(e): e for e in reversed(eqs)}
                 self.written.setdefault(lang, {})[fold(term)] = [unique[k] for k in dict.fromkeys(map(fold, eqs))]
+
+    def spelling(self, lang: str, term: str) -> str:
+        """The term as a glossary file writes it ('La Réunion'), for its capitals."""
+        return self.spelled.get(lang, {}).get(fold(term), term)
 
     def shown(self, lang: str, term: str) -> tuple[str, ...]:
         """The equivalents of a term as the glossary writes them, without those that fold alike."""

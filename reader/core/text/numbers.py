@@ -173,6 +173,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("scaled", re.compile(rf"{_WB}(?P<n>{num}|{words}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
+        ("footnote", re.compile(r"(?<=[^\s\d])\[\d{1,2}\]")),
         ("ordinal_digit", re.compile(r"(?<![\w])(?P<n>\d{1,3})(?:er|re|ère|e|ème|ste|de|st|nd|rd|th)(?![\w])")),
         ("number", re.compile(rf"(?<![\w.,]){num}(?![\w])|(?<![\w,])(?:{num})(?=[.,](?:\s|$))")),
         ("word", re.compile(r"(?<![\w-])[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*(?![\w-])", flags)),
@@ -303,6 +304,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         return None if number is None else [Quantity("number", canonical(number * scale), surface, start)]
     if name == "ordinal_digit":
         return [Quantity("ordinal", str(int(m.group("n"))), surface, start)]
+    if name == "footnote":
+        return []  # 'intersectionnelle[1]': a footnote mark, claimed so that it is not read as a number
     if name == "number":
         number = parse_number(surface, lang)
         return None if number is None else [Quantity("number", canonical(number), surface, start)]
@@ -314,7 +317,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         preceding = text[max(0, start - 5) : start].lower()
         if re.match(r"\s*(?:ministre|minister)", following) or preceding.endswith("vice-"):
             return None  # 'Premier ministre', 'Eerste Minister': a title, not an ordinal
-        return [Quantity("ordinal", str(rank), surface, start, soft=word in SOFT_ORDINALS)]
+        # 'first' is as often a manner of speaking ('dans un premier temps', 'voor het eerst') as a rank
+        return [Quantity("ordinal", str(rank), surface, start, soft=word in SOFT_ORDINALS or rank == 1)]
     read = cardinal(word, lang)
     if read is None:
         return None
@@ -362,6 +366,9 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     if {a.kind, b.kind} == {"percent", "fraction"}:
         share_a, share_b = _share(a), _share(b)
         return share_a is not None and share_b is not None and abs(share_a - share_b) < 0.005
+    if {a.kind, b.kind} == {"ordinal", "number"}:
+        # 'article 1er' is 'artikel 1', 'le 1er juillet' is '1 juli': French writes a rank where Dutch writes a number
+        return a.value == b.value and any(q.kind == "ordinal" and q.text[:1].isdigit() for q in (a, b))
     if a.kind != b.kind:
         return False
     if a.kind != "date":
