@@ -349,3 +349,34 @@ def test_a_ratio_with_words_between_and_a_headline_that_leaves_a_number_to_its_l
     body_fr = "Un senior de plus de 65 ans sur cinq n'est pas encore vacciné.\n"
     make_release(tmp_path, "2023-11-22-griep", body_nl, body_fr, "Eén op de vijf 65-plussers", "Un senior sur cinq")
     assert check_release(Library.load(tmp_path).get("2023-11-22-griep"), "nl", "fr").flagged == []
+
+
+def test_the_glossary_works_from_either_side_and_inside_dutch_compounds():
+    from reader.core.review.names import name_findings
+    from reader.core.text.glossary import Glossary
+
+    g = Glossary.load()
+    assert g.equivalents("fr", "Lille") and "rijsel" in g.equivalents("fr", "Lille")
+    fr, nl = "Le train part de Lille vers Bruxelles.", "De trein vertrekt van Rijsel naar Brussel."
+    assert name_findings(fr, nl, fr, nl, "fr", "nl", g) is None
+    assert name_findings(fr, nl.replace("Rijsel", "Gent"), fr, nl, "fr", "nl", g) is not None
+    fr, nl = "La Sécurité sociale verse l'aide.", "De socialezekerheidsinstellingen betalen de steun."
+    assert name_findings(fr, nl, fr, nl, "fr", "nl", g) is None  # a head inside a Dutch compound
+
+
+def test_a_wrong_weekday_is_an_error_and_only_plausible_flags_are_notes(tmp_path: Path):
+    nl = "Op woensdag 5 december 2018 stelde de minister het plan voor aan de pers in Brussel."
+    fr = "Le mercredi 6 décembre 2018, le ministre a présenté le plan à la presse à Bruxelles."
+    make_release(tmp_path, "2018-12-05-plan", nl, fr)
+    report = check_release(Library.load(tmp_path).get("2018-12-05-plan"), "nl", "fr")
+    (flag,) = [f for p in report.pairs for f in p.flags]
+    assert flag.code == "date" and flag.severity == "error" and "calendar" in flag.message
+    eid = (
+        "Burgers melden zich aan met hun eID.",
+        "Les citoyens se connectent avec leur carte d'identité électronique.",
+    )
+    from reader.core.review.names import name_findings
+    from reader.core.text.glossary import Glossary
+
+    found = name_findings(*eid, *eid, "nl", "fr", Glossary.load())
+    assert found is not None and found[1] < 0.6  # 'eID' may be spelled out: a note, not a warning
