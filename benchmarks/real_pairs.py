@@ -173,7 +173,7 @@ class Tally:
         )
 
 
-def measure(pair: RealPair, src: str, tgt: str, min_severity: str, show: bool) -> Tally:
+def measure(pair: RealPair, src: str, tgt: str, min_severity: str, show: bool) -> tuple[Tally, list[bool]]:
     """One pair in one direction, scored against its labels."""
     from reader.core.review.checks import SEVERITIES, check_release
 
@@ -208,7 +208,7 @@ def measure(pair: RealPair, src: str, tgt: str, min_severity: str, show: bool) -
         for ok, label in zip(hit, labels, strict=True):
             if not ok:
                 print(f"    missed {src}->{tgt} {pair.id}: {label['kind']} {label.get(src)} / {label.get(tgt)}")
-    return tally
+    return tally, hit
 
 
 def run(
@@ -218,10 +218,12 @@ def run(
         pairs = load(pairs_file, texts, (split,))
         print(f"{split} half: {len(pairs)} pairs (severity {min_severity} and worse)")
         both = Tally()
+        either: dict[str, list[bool]] = {}
         for src, tgt in (("nl", "fr"), ("fr", "nl")):
             total = Tally()
             for pair in pairs:
-                tally = measure(pair, src, tgt, min_severity, show and split == "dev")
+                tally, hit = measure(pair, src, tgt, min_severity, show and split == "dev")
+                either[pair.id] = [a or b for a, b in zip(either.get(pair.id, hit), hit, strict=True)]
                 total.add(tally)
                 if per_pair:
                     print(f"    {pair.id} {src}->{tgt}: {tally.line()}")
@@ -231,4 +233,14 @@ def run(
             print(f"  {src}->{tgt}: {total.line()}")
             print(f"    by check (flags/real/harmless/false): {total.by_code() or 'none'}")
         both.releases //= 2
-        print(f"  both directions: {both.line().replace('per release', 'per release (both directions)')}")
+        both.labels //= 2
+        both.labels_matter //= 2
+        both.found = sum(sum(hit) for hit in either.values())
+        both.found_matter = sum(
+            1
+            for pair in pairs
+            for ok, label in zip(either[pair.id], pair.labels, strict=True)
+            if ok and label.get("matters")
+        )
+        line = both.line().replace("per release", "per release (both directions)").replace("found", "found in either")
+        print(f"  both directions: {line}")
