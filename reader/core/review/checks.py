@@ -17,6 +17,7 @@ from reader.core.align import RATIOS, AlignedPair, align_blocks, align_sentences
 from reader.core.engine.guard import is_identical
 from reader.core.model import LANGUAGES, Release
 from reader.core.review import thresholds as limit
+from reader.core.review.analysis import SegmentAnalysis, analysed
 from reader.core.review.names import name_findings
 from reader.core.review.structure import (
     coordination_finding,
@@ -224,12 +225,16 @@ class Checker:
     def check_pair(
         self,
         pair: AlignedPair,
-        target_block: str,
+        target_block: str | SegmentAnalysis,
         missing: list[numbers.Quantity],
         extra: list[numbers.Quantity],
-        source_block: str = "",
+        source_block: str | SegmentAnalysis = "",
     ) -> list[Finding]:
-        source, target = pair.source_text, pair.target_text
+        """Every check of one segment pair, each reading the two sides' analyses (made here, once)
+        and those of their blocks (made once per block by check_release)."""
+        s, t = SegmentAnalysis(pair.source_text, self.src), SegmentAnalysis(pair.target_text, self.tgt)
+        s_block, t_block = analysed(source_block, self.src) or s, analysed(target_block, self.tgt) or t
+        source, target = s.text, t.text
         findings: list[Finding] = []
         if not target.strip():
             if pair.kind != "letterhead":
@@ -241,8 +246,7 @@ class Checker:
                     Finding("omission", "text in the target with no counterpart in the source (addition)", "warning")
                 )
             return findings
-        s_items = numbers.extract(source, self.src)
-        t_items = numbers.extract(target, self.tgt)
+        s_items, t_items = s.quantities, t.quantities
         findings += _quantity_findings(s_items, t_items, missing, extra)
         for wrong_day in _calendar_findings(s_items, self.src) + _calendar_findings(t_items, self.tgt):
             said = next((f for f in findings if f.code == "date"), None)
@@ -261,13 +265,13 @@ class Checker:
         if pair.kind not in ("title", "letterhead", "table") and len(source) >= limit.MIN_LENGTH_CHECKED:
             findings += self._length(pair, source, target)
         if pair.kind != "letterhead":
-            names = name_findings(source, target, source_block, target_block, self.src, self.tgt, self.glossary)
+            names = name_findings(s, t, s_block, t_block, self.src, self.tgt, self.glossary)
             if names:
                 findings.append(Finding("name", names[0], confidence=names[1]))
         listed = inline_enumeration_finding(source, target, self.src, self.tgt)
         if listed:
             findings.append(Finding("enumeration", listed))
-        heads = head_finding(source, target, source_block, target_block, self.src, self.tgt)
+        heads = head_finding(s, t, s_block, t_block, self.src, self.tgt)
         if heads:
             findings.append(Finding("omission", heads, "warning"))
         coordination = coordination_finding(source, target, self.src, self.tgt)
@@ -344,14 +348,13 @@ def check_release(
             flags.append(Finding("date", said))
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
     for block in align_blocks(source.blocks, target.blocks, src, tgt, scorer):
-        block_missing, block_extra = numbers.unmatched(
-            numbers.extract(block.source_text, src), numbers.extract(block.target_text, tgt)
-        )
+        s_block, t_block = SegmentAnalysis(block.source_text, src), SegmentAnalysis(block.target_text, tgt)
+        block_missing, block_extra = numbers.unmatched(s_block.quantities, t_block.quantities)
         year = release.date.year
         block_missing = _implied_years(block_missing, block.target_text, tgt, year)
         block_extra = _implied_years(block_extra, block.source_text, src, year)
         for pair in align_sentences([block], src, tgt, scorer):
-            flags = checker.check_pair(pair, block.target_text, block_missing, block_extra, block.source_text)
+            flags = checker.check_pair(pair, t_block, block_missing, block_extra, s_block)
             report.pairs.append(
                 CheckedPair(
                     len(report.pairs),

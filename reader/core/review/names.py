@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.core.review.analysis import SegmentAnalysis, analysed
 from reader.core.review.thresholds import CLOSE_SPELLING, SAME_NAME
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
@@ -26,6 +27,7 @@ _SENTENCE_START = re.compile(r"(^|[.!?:;]\s+|[“«\"(‘]\s*)$")
 _ARTICLES = re.compile(r"(?<!\w)(?:(?:l|d)['’]|(?:la|le|les|de|du|des|het|the|of|van|der|den)\s+)")
 
 
+@lru_cache(maxsize=2048)
 def _plain(folded: str) -> str:
     """A hyphen is a space ('Banque Carrefour', 'Banque-Carrefour') and articles go ('l'Asile et la
     Migration' is 'Asile et Migration')."""
@@ -92,12 +94,11 @@ _LOCATIVE = {
 }
 
 
-def _acronym_spans(source: str, other: str, lang: str, glossary: Glossary) -> list[tuple[int, int]]:
+def _acronym_spans(source: str, folded_other: str, lang: str, glossary: Glossary) -> list[tuple[int, int]]:
     """Where a name is followed by its acronym, '(NCCN)', '(DG EPI)', and the other side has the
     acronym (or its glossary equivalent, RSZ for ONSS): the acronym vouches for the name, whatever
     its words. The span runs back from the acronym over the name, up to 8 words or a punctuation."""
     spans: list[tuple[int, int]] = []
-    folded_other = fold(other)
     for match in re.finditer(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9}(?: [A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9})?)\)", source):
         forms = [fold(match.group(1)), *glossary.equivalents(lang, match.group(1))]
         if not any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms):
@@ -114,12 +115,11 @@ def _inside(spans: list[tuple[int, int]], start: int) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
-def _substituted(lost: list[str], found: list[str], run: list[str], other_block: str, source_block: str) -> bool:
+def _substituted(lost: list[str], found: list[str], run: list[str], other_block: str, own: set[str]) -> bool:
     """'Charles Michel' -> 'Charles Martin': where the lost word stood, the other side has another
     capitalised word (not an acronym, not a word of this side). 'Digitale Agenda' -> 'Agenda
     numérique' is a translation, not a substitution."""
     tokens = re.findall(r"[\w'’-]+", other_block)
-    own = set(re.findall(r"\w+", fold(source_block)))
     anchor = found[0]
     step = 1 if run.index(lost[0]) > run.index(anchor) else -1
     for i, token in enumerate(tokens):
@@ -132,7 +132,11 @@ def _substituted(lost: list[str], found: list[str], run: list[str], other_block:
 
 
 def _names(
-    source: str, target: str, target_block: str, source_block: str, lang: str, glossary: Glossary, other: str = ""
+    side: SegmentAnalysis,
+    opposite: SegmentAnalysis,
+    opposite_block: SegmentAnalysis,
+    side_block: SegmentAnalysis,
+    glossary: Glossary,
 ) -> list[Lost]:
     """Names of the source that the target lacks. High precision first:
 
@@ -141,13 +145,11 @@ def _names(
     - other capitalised words are often translated (institutions), so they are only reported as a
       person after a title, a place after a locative preposition, or a substitution.
     """
-    folded_target, folded_block = fold(target), fold(target_block)
-    folded_source_block = fold(source_block or source)
-    # 'Homegrown' is 'Home-grown': a hyphen is spelling, not a word boundary, for closeness
-    block_words = set(re.findall(r"\w+", folded_block))
-    block_words |= {w.replace("-", "") for w in re.findall(r"[\w-]+", folded_block)}
-
-    dutch = other == "nl"
+    source, target, target_block = side.text, opposite.text, opposite_block.text
+    lang = side.lang
+    folded_target, folded_block, folded_source_block = opposite.folded, opposite_block.folded, side_block.folded
+    block_words = opposite_block.words  # 'Homegrown' is 'Home-grown': a hyphen is spelling, for closeness
+    dutch = opposite.lang == "nl"
 
     def present(word: str, forms: list[str]) -> bool:
         if _occurrences(folded_target, forms, dutch):
@@ -158,10 +160,10 @@ def _names(
         return not in_block and bool(difflib.get_close_matches(fold(word), block_words, n=1, cutoff=CLOSE_SPELLING))
 
     missing: list[Lost] = []
-    vouched = _acronym_spans(source, target_block, lang, glossary)
+    vouched = _acronym_spans(source, folded_block, lang, glossary)
     covered: set[str] = {fold(w) for a, b in vouched for w in re.findall(r"[\w'’-]+", source[a:b])}
-    folded_source = fold(source)  # the same length as the source: fold keeps one character per character
-    source_words = set(re.findall(r"\w+", folded_source))
+    folded_source = side.folded  # the same length as the source: fold keeps one character per character
+    source_words = side.words
     for term, equivalents in glossary.phrases(lang):
         if not set(re.findall(r"\w+", term)) <= source_words:
             continue  # most phrases: a word of them is not here at all
@@ -202,7 +204,7 @@ def _names(
         elif 2 <= len(run) <= 3 and unknown and len(unknown) == len(words) - sum(1 for _, s in words if s):
             found = [w for w in unknown if present(w, [fold(w)])]
             lost = [w for w in unknown if w not in found]
-            if found and lost and _substituted(lost, found, names, target_block, source_block or source):
+            if found and lost and _substituted(lost, found, names, target_block, side_block.words):
                 person = _after_person_title(source, run[0][0])  # a person's name is never translated
                 # 'Lichte Brigade' -> 'Brigade Légère': a word of a translated name is only plausibly lost
                 missing += [Lost("substitution", w) if person else Lost("part", w, confidence=0.4) for w in lost]
@@ -268,16 +270,23 @@ def _capitalised_as(text: str, written: str) -> bool:
 
 
 def name_findings(
-    source: str, target: str, source_block: str, target_block: str, src: str, tgt: str, glossary: Glossary
+    source: str | SegmentAnalysis,
+    target: str | SegmentAnalysis,
+    source_block: str | SegmentAnalysis,
+    target_block: str | SegmentAnalysis,
+    src: str,
+    tgt: str,
+    glossary: Glossary,
 ) -> tuple[str, float] | None:
     """What a reviser reads, in one flag: the names the target lost, then the people and places it
-    added ('Brussel' rendered as 'Namur' is both)."""
+    added ('Brussel' rendered as 'Namur' is both), with the flag's confidence."""
     parts: list[str] = []
-    source_block, target_block = source_block or source, target_block or target  # a title is its own block
-    lost = _names(source, target, target_block, source_block, src, glossary, tgt)
+    s, t = analysed(source, src), analysed(target, tgt)
+    s_block, t_block = analysed(source_block, src) or s, analysed(target_block, tgt) or t  # a title is its own block
+    lost = _names(s, t, t_block, s_block, glossary)
     added = [
         item
-        for item in _names(target, source, source_block, target_block, tgt, glossary, src)
+        for item in _names(t, s, s_block, t_block, glossary)
         if item.kind != "portfolio"  # 'le ministre de l'Economie' for 'de minister': no news
     ]
     # A name lost and a name added that look alike are one name in two languages ('Roemenië', 'Roumanie').
