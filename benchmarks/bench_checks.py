@@ -11,6 +11,11 @@ and measured before any rule was tuned on them (their first figures are in the R
 A flag is true when its segment holds a labelled phrase; a label is found when a flag lands on it.
 Both directions are checked (nl->fr, fr->nl). --show prints every false flag and every miss.
 Goals from the checks issue: precision >= 80%, <= 0.5 false flags per release, every label found.
+
+    python benchmarks/bench_checks.py --real benchmarks/real/texts [--split dev] [--per-pair] [--show]
+
+measures the checks on real NL/FR pairs nobody here wrote (`benchmarks/real/`, see `real_pairs.py`);
+--show prints false flags and misses of the dev half only (the test half is never read to tune).
 """
 
 from __future__ import annotations
@@ -36,6 +41,11 @@ def main() -> None:
     data = ROOT / "benchmarks" / "data"
     corpora = sorted(path for path in data.iterdir() if path.is_dir())  # trust, heldout, heldout2, ...
     parser.add_argument("--corpus", type=Path, nargs="+", default=corpora)
+    parser.add_argument("--real", type=Path, metavar="DIR", help="real pairs: the folder of their texts (see real/)")
+    parser.add_argument("--pairs", type=Path, nargs="+", default=[ROOT / "benchmarks" / "real" / "pairs.yaml"])
+    parser.add_argument("--split", choices=("dev", "test"), nargs="+", default=["dev", "test"])
+    parser.add_argument("--min-severity", choices=("error", "warning", "info"), default="warning")
+    parser.add_argument("--per-pair", action="store_true", help="with --real: a line per pair and direction")
     parser.add_argument("--show", action="store_true", help="print each false flag and each missed label")
     parser.add_argument(
         "--mt",
@@ -43,15 +53,20 @@ def main() -> None:
         help="also run with MT assistance, through the Argos models installed in ARGOS_PACKAGES_DIR",
     )
     args = parser.parse_args()
+    if args.real is not None:
+        from benchmarks.real_pairs import run
+
+        run(args.pairs, args.real, tuple(args.split), args.min_severity, args.show, args.per_pair)
+        return
     from reader.core.library import Library
 
     engine = _engine() if args.mt else None
     for corpus in args.corpus:
         print(f"{corpus.name}:")
-        _measure(Library.load(corpus), args.show, None)
+        _measure(Library.load(corpus), args.show, None, args.min_severity)
         if engine is not None:
             print(f"{corpus.name}, MT-assisted:")
-            _measure(Library.load(corpus), args.show, engine)
+            _measure(Library.load(corpus), args.show, engine, args.min_severity)
 
 
 def _engine() -> Any:
@@ -73,8 +88,11 @@ def _engine() -> Any:
     return engine
 
 
-def _measure(library: Library, show: bool, engine: Any) -> None:
-    from reader.core.review.checks import check_release
+def _measure(library: Library, show: bool, engine: Any, min_severity: str = "warning") -> None:
+    """Flags of the default view (warning and worse) unless --min-severity says otherwise."""
+    from reader.core.review.checks import SEVERITIES, check_release
+
+    keep = SEVERITIES[: SEVERITIES.index(min_severity) + 1]  # type: ignore[arg-type]
 
     if library.problems:
         raise SystemExit(f"broken corpus: {library.problems[0]}")
@@ -96,7 +114,7 @@ def _measure(library: Library, show: bool, engine: Any) -> None:
             hit = [False] * len(wanted)
             for pair in report.pairs:
                 texts = {src: pair.source, tgt: pair.target}
-                for flag in pair.flags:
+                for flag in [f for f in pair.flags if f.severity in keep]:
                     matches = [i for i, w in enumerate(wanted) if w[src] in texts[src] or w[tgt] in texts[tgt]]
                     if matches:
                         true += 1

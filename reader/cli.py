@@ -18,7 +18,7 @@ from typing import NoReturn
 from reader import __version__
 
 # Each module registers its sub-commands; keep this list the single source of truth.
-COMMAND_MODULES = ("library", "models", "translate", "review", "importing", "memory")
+COMMAND_MODULES = ("library", "models", "translate", "review", "importing", "memory", "glossary")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -55,13 +55,16 @@ def _mt(args: argparse.Namespace, ctx: Context, release: Release) -> Any:
 def _report(args: argparse.Namespace, ctx: Context) -> tuple[Release, CheckReport]:
     from reader.commands.memory import learned_terms
     from reader.core.review.consistency import check_with_memory
+    from reader.core.review.dismiss import hide_accepted
     from reader.core.text.glossary import Glossary
 
     release = _versions(args, ctx)
     extra = Path(args.glossary) if getattr(args, "glossary", None) else None
     glossary = Glossary.load(ctx.settings.user_glossary, extra)
     terms = learned_terms(ctx, args.source, args.target)
-    return release, check_with_memory(release, args.source, args.target, glossary, _mt(args, ctx, release), terms)
+    report = check_with_memory(release, args.source, args.target, glossary, _mt(args, ctx, release), terms)
+    hide_accepted(report, _store(ctx, release, args))  # flags the reviewer dismissed here
+    return release, report
 
 
 def _store(ctx: Context, release: Release, args: argparse.Namespace) -> ReviewStore:
@@ -169,12 +172,27 @@ def _edit(args: argparse.Namespace, ctx: Context, release: Release, report: Chec
     return EXIT_OK
 
 
+def _accept(args: argparse.Namespace, report: CheckReport, store: ReviewStore) -> None:
+    """--accept-flag CODE: 'ignore this here', kept in the review state under the flag's signature."""
+    from reader.core.review.dismiss import accept
+
+    if args.segment is None or not 1 <= args.segment <= len(report.pairs):
+        raise CommandError(f"--accept-flag needs --segment N, between 1 and {len(report.pairs)}")
+    pair = report.pairs[args.segment - 1]
+    if not accept(report, store, args.segment, args.accept_flag):
+        codes = ", ".join(dict.fromkeys(f.code for f in pair.flags)) or "none"
+        raise CommandError(f"segment {args.segment} has no '{args.accept_flag}' flag (its flags: {codes})")
+    pair.flags = [f for f in pair.flags if f.code != args.accept_flag]
+
+
 def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     release, report = _report(args, ctx)
     text = _edit_text(args)
     if text is not None:
         return _edit(args, ctx, release, report, text)
     store = _store(ctx, release, args)
+    if args.accept_flag is not None:
+        _accept(args, report, store)
     if args.set is not None or args.comment is not None:
         if args.segment is None or not 1 <= args.segment <= len(report.pairs):
             raise CommandError(f"--segment N is needed, between 1 and {len(report.pairs)}")
@@ -260,8 +278,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument(
         "--min-severity",
         choices=("error", "warning", "info"),
-        default="info",
-        help="report flags of this severity or worse (default: info, every flag)",
+        default="warning",
+        help="report flags of this severity or worse (default: warning; info adds notes, what is only plausible)",
     )
     p.set_defaults(handler=cmd_check)
     p = pair_parser("review", "print (or set) the review state of each segment")
@@ -271,6 +289,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--edit", metavar="TEXT", help="replace the target text of --segment N (history is kept)")
     p.add_argument("--edit-file", metavar="FILE", help="the same, the new text read from a UTF-8 file")
     p.add_argument("--translator", metavar="NAME", help="who edits (default: $PRESS_READER_TRANSLATOR, the user)")
+    p.add_argument(
+        "--accept-flag",
+        metavar="CODE",
+        help="dismiss the CODE flag of --segment N here: later checks of this release do not raise it again "
+        "(for a name the checks should know everywhere, use: glossary add NL FR)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_review)
     p = pair_parser("export", "export aligned pairs with flags and review states")

@@ -96,3 +96,37 @@ def test_other_words_for_the_same_number(nl: str, fr: str):
 def test_a_different_multiple_or_ordinal_still_differs():
     assert unmatched(extract("het aantal verdrievoudigt", "nl"), extract("le nombre double", "fr")) != ([], [])
     assert unmatched(extract("in de 20ste eeuw", "nl"), extract("au XXIe siècle", "fr")) != ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("achttien maatregelen, zeventig gemeenten en elfduizend inwoners", "nl", ["18", "70", "11000"]),
+        ("dix-huit mesures, soixante-dix communes et quatre-vingt-dix agents", "fr", ["18", "70", "90"]),
+        ("drie miljoen euro", "nl", ["3e+06"]),
+        ("trois millions d'euros", "fr", ["3e+06"]),
+    ],
+)
+def test_number_words_are_read_by_a_library_not_a_table(text: str, lang: str, values: list[str]):
+    assert [q.value for q in extract(text, lang) if not q.soft] == values
+
+
+def test_an_article_words_away_from_sur_is_at_most_a_plausible_ratio():
+    (pillars,) = extract("un plan qui repose sur trois piliers", "fr")
+    assert pillars.kind == "fraction" and pillars.soft  # covers 'een op drie', never reported
+    (ratio,) = extract("un Belge sur trois", "fr")
+    assert ratio.value == "1/3" and not ratio.soft
+
+
+def test_a_weekday_the_calendar_denies():
+    from reader.core.text.numbers import weekday_mismatches
+
+    assert weekday_mismatches(extract("Woensdag 5 december 2018", "nl")) == []
+    ((day, date),) = weekday_mismatches(extract("Mercredi 6 décembre 2018", "fr"))
+    assert day.text == "Mercredi" and date.value == "2018-12-06"
+
+
+def test_a_first_and_a_footnote_are_no_numbers_to_report():
+    assert all(q.soft for q in extract("dans un premier temps", "fr"))
+    assert [q.value for q in extract("une approche intersectionnelle[1], qui", "fr") if not q.soft] == []
+    assert unmatched(extract("artikel 1 van de wet", "nl"), extract("l'article 1er de la loi", "fr")) == ([], [])

@@ -16,6 +16,8 @@ from typing import Any, Literal, get_args
 from reader.core.align import RATIOS, AlignedPair, align_blocks, align_sentences
 from reader.core.engine.guard import is_identical
 from reader.core.model import LANGUAGES, Release
+from reader.core.review import thresholds as limit
+from reader.core.review.analysis import SegmentAnalysis, analysed
 from reader.core.review.names import name_findings
 from reader.core.review.structure import (
     coordination_finding,
@@ -26,6 +28,8 @@ from reader.core.review.structure import (
 from reader.core.text import numbers
 from reader.core.text.glossary import Glossary, default_glossary
 from reader.core.text.langid import identify
+
+PLAUSIBLE = limit.PLAUSIBLE
 
 FlagCode = Literal[
     "number",
@@ -58,18 +62,37 @@ SEVERITY: dict[FlagCode, Severity] = {
 
 @dataclass
 class Finding:
+    """One flag. `confidence` says how sure the check is; a flag that is only plausible (under
+    thresholds.PLAUSIBLE) becomes a note ("info"), which the default views hide."""
+
     code: FlagCode
     message: str
     severity: Severity | None = None  # None: the code's usual severity
+    confidence: float = 1.0
 
     def __post_init__(self) -> None:
         if self.code not in SEVERITY:
             raise ValueError(f"unknown flag code {self.code!r}")
         if self.severity is None:
             self.severity = SEVERITY[self.code]
+        if self.confidence < PLAUSIBLE:
+            self.severity = "info"
+
+    @property
+    def signature(self) -> str:
+        """Stable across reruns while the flag says the same: its code and what it names, without
+        the numbers a message may carry about lengths ('ratio 0.42')."""
+        said = re.sub(r"\d+(?:[.,]\d+)?\s*%|ratio [\d.]+|chrF \d+", "", self.message)
+        return hashlib.sha1(f"{self.code}\x00{said}".encode()).hexdigest()[:12]
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "severity": self.severity, "message": self.message}
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "confidence": round(self.confidence, 2),
+            "message": self.message,
+            "signature": self.signature,
+        }
 
 
 @dataclass
@@ -162,6 +185,17 @@ def _quantity_findings(
     return [Finding(code, f"{labels[code]}: {'; '.join(parts)}") for code, parts in by_code.items()]
 
 
+def _calendar_findings(items: list[numbers.Quantity], lang: str) -> list[Finding]:
+    """'Mercredi 6 décembre 2018' was a Thursday: a weekday that disagrees with its date is a typo in
+    one of them, whatever the other side says (a fact of the calendar)."""
+    found: list[Finding] = []
+    for weekday, date in numbers.weekday_mismatches(items):
+        found.append(
+            Finding("date", f"«{date.text}»: {weekday.text} does not fall on that date (the calendar says otherwise)")
+        )
+    return found
+
+
 class Checker:
     def __init__(
         self,
@@ -175,15 +209,42 @@ class Checker:
         self.meaning = meaning  # returns chrF-based similarity when MT is trusted, else None
         self.ratio = RATIOS.get((src, tgt), 1.0)
 
+    def _length(self, pair: AlignedPair, source: str, target: str) -> list[Finding]:
+        """A target much shorter than its source lost something; much longer, it gained something."""
+        ratio = len(target) / (len(source) * self.ratio)
+        merged = len(pair.source) > len(pair.target)  # 2-1: one source sentence may have no counterpart
+        split = len(pair.target) > len(pair.source)
+        if ratio < limit.SHORT_OMISSION or (merged and ratio < limit.SHORT_MERGED):
+            message = (
+                f"the target is much shorter than expected ({ratio:.0%} of the source's length): "
+                "part of it may be missing"
+            )
+            return [Finding("omission", message, confidence=0.8 if ratio < limit.SHORT_OMISSION else 0.6)]
+        if (split and ratio > limit.LONG_SPLIT) or ratio > limit.LONG_ADDITION:
+            message = (
+                f"the target is much longer than expected ({ratio:.0%} of the source's length): "
+                "a sentence may have been added here, or dropped from the source"
+            )
+            return [Finding("omission", message, "warning", confidence=0.6)]
+        low, high = limit.LENGTH_NOTE
+        if (ratio < low or ratio > high) and len(source) >= limit.LENGTH_NOTE_MIN:
+            message = f"length ratio {ratio:.2f} is outside the usual bounds for {self.src}→{self.tgt}"
+            return [Finding("length", message, confidence=0.4)]
+        return []
+
     def check_pair(
         self,
         pair: AlignedPair,
-        target_block: str,
+        target_block: str | SegmentAnalysis,
         missing: list[numbers.Quantity],
         extra: list[numbers.Quantity],
-        source_block: str = "",
+        source_block: str | SegmentAnalysis = "",
     ) -> list[Finding]:
-        source, target = pair.source_text, pair.target_text
+        """Every check of one segment pair, each reading the two sides' analyses (made here, once)
+        and those of their blocks (made once per block by check_release)."""
+        s, t = SegmentAnalysis(pair.source_text, self.src), SegmentAnalysis(pair.target_text, self.tgt)
+        s_block, t_block = analysed(source_block, self.src) or s, analysed(target_block, self.tgt) or t
+        source, target = s.text, t.text
         findings: list[Finding] = []
         if not target.strip():
             if pair.kind != "letterhead":
@@ -195,49 +256,32 @@ class Checker:
                     Finding("omission", "text in the target with no counterpart in the source (addition)", "warning")
                 )
             return findings
-        s_items = numbers.extract(source, self.src)
-        t_items = numbers.extract(target, self.tgt)
+        s_items, t_items = s.quantities, t.quantities
         findings += _quantity_findings(s_items, t_items, missing, extra)
-        if is_identical(source, target) and len(source) > 12:
+        for wrong_day in _calendar_findings(s_items, self.src) + _calendar_findings(t_items, self.tgt):
+            said = next((f for f in findings if f.code == "date"), None)
+            if said is None:
+                findings.append(wrong_day)
+            else:  # one flag per kind on a segment
+                said.message += f"; {wrong_day.message}"
+        if is_identical(source, target) and len(source) > limit.IDENTICAL_MIN_CHARS:
             findings.append(Finding("untranslated", "the target is identical to the source"))
-        elif len(target.split()) >= 5:
+        elif len(target.split()) >= limit.UNTRANSLATED_MIN_WORDS:
             lang, probability = identify(target)
-            if lang == self.src and probability >= 0.95:
+            if lang == self.src and probability >= limit.UNTRANSLATED_PROBABILITY:
                 findings.append(
                     Finding("untranslated", f"the target reads as {LANGUAGES[self.src]}, not {LANGUAGES[self.tgt]}")
                 )
-        if pair.kind not in ("title", "letterhead", "table") and len(source) >= 40:
-            ratio = len(target) / (len(source) * self.ratio)
-            merged = len(pair.source) > len(pair.target)  # 2-1: one source sentence may have no counterpart
-            if ratio < 0.5 or (merged and ratio < 0.72):
-                findings.append(
-                    Finding(
-                        "omission",
-                        f"the target is much shorter than expected ({ratio:.0%} of "
-                        "the source's length): part of it may be missing",
-                    )
-                )
-            elif (len(pair.target) > len(pair.source) and ratio > 1.39) or ratio > 2.0:  # more in the target
-                findings.append(
-                    Finding(
-                        "omission",
-                        f"the target is much longer than expected ({ratio:.0%} of the source's length): "
-                        "a sentence may have been added here, or dropped from the source",
-                        "warning",
-                    )
-                )
-            elif (ratio < 0.6 or ratio > 1.75) and len(source) >= 80:  # short sentences vary too much to tell
-                findings.append(
-                    Finding("length", f"length ratio {ratio:.2f} is outside the usual bounds for {self.src}→{self.tgt}")
-                )
+        if pair.kind not in ("title", "letterhead", "table") and len(source) >= limit.MIN_LENGTH_CHECKED:
+            findings += self._length(pair, source, target)
         if pair.kind != "letterhead":
-            names = name_findings(source, target, source_block, target_block, self.src, self.tgt, self.glossary)
+            names = name_findings(s, t, s_block, t_block, self.src, self.tgt, self.glossary)
             if names:
-                findings.append(Finding("name", names))
+                findings.append(Finding("name", names[0], confidence=names[1]))
         listed = inline_enumeration_finding(source, target, self.src, self.tgt)
         if listed:
             findings.append(Finding("enumeration", listed))
-        heads = head_finding(source, target, source_block, target_block, self.src, self.tgt)
+        heads = head_finding(s, t, s_block, t_block, self.src, self.tgt)
         if heads:
             findings.append(Finding("omission", heads, "warning"))
         coordination = coordination_finding(source, target, self.src, self.tgt)
@@ -303,21 +347,24 @@ def check_release(
     t_extra = numbers.unmatched(t_extra, numbers.extract(s_lead, src))[0]
     flags = checker.check_pair(title, target.title, t_missing, t_extra)
     other = source.date or release.date
-    # A rendering published a day or two after the original is usual; more is a wrong date line.
-    if target.date and other and abs((target.date - other).days) > 2:
-        flags.append(
-            Finding("date", f"the {tgt} version is dated {target.date.isoformat()}, the {src} {other.isoformat()}")
-        )
+    # A rendering published a day or two after the original is usual: a note, never dropped; more
+    # is a wrong date line.
+    if target.date and other and target.date != other:
+        lag = abs((target.date - other).days)
+        said = f"the {tgt} version is dated {target.date.isoformat()}, the {src} {other.isoformat()}"
+        if lag <= limit.PUBLICATION_LAG_DAYS:
+            flags.append(Finding("date", f"{said} (a usual publication lag?)", "info", confidence=0.3))
+        else:
+            flags.append(Finding("date", said))
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
     for block in align_blocks(source.blocks, target.blocks, src, tgt, scorer):
-        block_missing, block_extra = numbers.unmatched(
-            numbers.extract(block.source_text, src), numbers.extract(block.target_text, tgt)
-        )
+        s_block, t_block = SegmentAnalysis(block.source_text, src), SegmentAnalysis(block.target_text, tgt)
+        block_missing, block_extra = numbers.unmatched(s_block.quantities, t_block.quantities)
         year = release.date.year
         block_missing = _implied_years(block_missing, block.target_text, tgt, year)
         block_extra = _implied_years(block_extra, block.source_text, src, year)
         for pair in align_sentences([block], src, tgt, scorer):
-            flags = checker.check_pair(pair, block.target_text, block_missing, block_extra, block.source_text)
+            flags = checker.check_pair(pair, t_block, block_missing, block_extra, s_block)
             report.pairs.append(
                 CheckedPair(
                     len(report.pairs),

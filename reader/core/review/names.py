@@ -13,7 +13,10 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from reader.core.review.analysis import SegmentAnalysis, analysed
+from reader.core.review.thresholds import CLOSE_SPELLING, SAME_NAME
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
 
@@ -24,16 +27,30 @@ _SENTENCE_START = re.compile(r"(^|[.!?:;]\s+|[“«\"(‘]\s*)$")
 _ARTICLES = re.compile(r"(?<!\w)(?:(?:l|d)['’]|(?:la|le|les|de|du|des|het|the|of|van|der|den)\s+)")
 
 
+@lru_cache(maxsize=2048)
 def _plain(folded: str) -> str:
     """A hyphen is a space ('Banque Carrefour', 'Banque-Carrefour') and articles go ('l'Asile et la
     Migration' is 'Asile et Migration')."""
     return " ".join(_ARTICLES.sub(" ", folded.replace("-", " ")).split())
 
 
-def _occurrences(folded_text: str, forms: list[str]) -> int:
-    """How often one of the forms starts a word, hyphens and articles aside."""
+@lru_cache(maxsize=8192)
+def _pattern(form: str, compounds: bool) -> re.Pattern[str]:
+    """A form at a word's start; in Dutch also inside a compound ('politiezone' holds 'politie',
+    'socialezekerheidsbijdrage' holds 'sociale zekerheid') and without its adjective ending
+    ('Vlaamse' is 'Vlaams' too): facts of Dutch word formation."""
+    plain = _plain(form)
+    if not compounds or len(plain) < 4:
+        return re.compile(r"(?<!\w)" + re.escape(plain))
+    if plain.endswith("e") and len(plain) > 5:
+        plain = plain[:-1]
+    return re.compile(r"\s?".join(re.escape(word) for word in plain.split(" ")))
+
+
+def _occurrences(folded_text: str, forms: list[str], compounds: bool = False) -> int:
+    """How often one of the forms starts a word (or, in Dutch, sits in one), hyphens and articles aside."""
     text = _plain(folded_text)
-    return sum(len(re.findall(r"(?<!\w)" + re.escape(_plain(form)), text)) for form in dict.fromkeys(forms) if form)
+    return sum(len(_pattern(form, compounds).findall(text)) for form in dict.fromkeys(forms) if form)
 
 
 def _runs(source: str) -> list[list[tuple[str, bool]]]:
@@ -41,6 +58,8 @@ def _runs(source: str) -> list[list[tuple[str, bool]]]:
     runs: list[list[tuple[str, bool]]] = []
     last_end = -2
     for match in _NAME.finditer(source):
+        if re.match(r"-\s", source[match.end() : match.end() + 2]):
+            continue  # 'Frans- en Nederlandstaligen': half of an elided compound, no name
         word = re.sub(r"['’]s$", "", match.group(1))  # Belgium's -> Belgium
         at_start = bool(_SENTENCE_START.search(source[: match.start()]))
         if runs and source[last_end : match.start()] == " " and not at_start:
@@ -55,9 +74,10 @@ def _runs(source: str) -> list[list[tuple[str, bool]]]:
 class Lost:
     """A name of one side that the other lacks; `kind` says how it was found (and how sure that is)."""
 
-    kind: str  # glossary | place | person | substitution
+    kind: str  # glossary | phrase | portfolio | place | person | substitution | part | brand | domain
     text: str
     expected: tuple[str, ...] = ()
+    confidence: float = 1.0  # see _CONFIDENCE
 
     def describe(self) -> str:
         expected = [e for e in self.expected if e.lower() != self.text.lower()][:2]  # 'Infrabel' is 'Infrabel'
@@ -74,12 +94,11 @@ _LOCATIVE = {
 }
 
 
-def _acronym_spans(source: str, other: str, lang: str, glossary: Glossary) -> list[tuple[int, int]]:
+def _acronym_spans(source: str, folded_other: str, lang: str, glossary: Glossary) -> list[tuple[int, int]]:
     """Where a name is followed by its acronym, '(NCCN)', '(DG EPI)', and the other side has the
     acronym (or its glossary equivalent, RSZ for ONSS): the acronym vouches for the name, whatever
     its words. The span runs back from the acronym over the name, up to 8 words or a punctuation."""
     spans: list[tuple[int, int]] = []
-    folded_other = fold(other)
     for match in re.finditer(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9}(?: [A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9})?)\)", source):
         forms = [fold(match.group(1)), *glossary.equivalents(lang, match.group(1))]
         if not any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms):
@@ -96,12 +115,11 @@ def _inside(spans: list[tuple[int, int]], start: int) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
-def _substituted(lost: list[str], found: list[str], run: list[str], other_block: str, source_block: str) -> bool:
+def _substituted(lost: list[str], found: list[str], run: list[str], other_block: str, own: set[str]) -> bool:
     """'Charles Michel' -> 'Charles Martin': where the lost word stood, the other side has another
     capitalised word (not an acronym, not a word of this side). 'Digitale Agenda' -> 'Agenda
     numérique' is a translation, not a substitution."""
     tokens = re.findall(r"[\w'’-]+", other_block)
-    own = set(re.findall(r"\w+", fold(source_block)))
     anchor = found[0]
     step = 1 if run.index(lost[0]) > run.index(anchor) else -1
     for i, token in enumerate(tokens):
@@ -113,7 +131,13 @@ def _substituted(lost: list[str], found: list[str], run: list[str], other_block:
     return False
 
 
-def _names(source: str, target: str, target_block: str, source_block: str, lang: str, glossary: Glossary) -> list[Lost]:
+def _names(
+    side: SegmentAnalysis,
+    opposite: SegmentAnalysis,
+    opposite_block: SegmentAnalysis,
+    side_block: SegmentAnalysis,
+    glossary: Glossary,
+) -> list[Lost]:
     """Names of the source that the target lacks. High precision first:
 
     - a word with glossary equivalents (Luik: Liège) must be there, through one of them, as often in
@@ -121,27 +145,34 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
     - other capitalised words are often translated (institutions), so they are only reported as a
       person after a title, a place after a locative preposition, or a substitution.
     """
-    folded_target, folded_block = fold(target), fold(target_block)
-    folded_source_block = fold(source_block or source)
-    block_words = set(re.findall(r"\w+", folded_block))
+    source, target, target_block = side.text, opposite.text, opposite_block.text
+    lang = side.lang
+    folded_target, folded_block, folded_source_block = opposite.folded, opposite_block.folded, side_block.folded
+    block_words = opposite_block.words  # 'Homegrown' is 'Home-grown': a hyphen is spelling, for closeness
+    dutch = opposite.lang == "nl"
 
     def present(word: str, forms: list[str]) -> bool:
-        if _occurrences(folded_target, forms):
+        if _occurrences(folded_target, forms, dutch):
             return True
-        in_block = _occurrences(folded_block, forms)
+        in_block = _occurrences(folded_block, forms, dutch)
         if in_block and in_block >= _occurrences(folded_source_block, [fold(word)]):
             return True
-        return not in_block and bool(difflib.get_close_matches(fold(word), block_words, n=1, cutoff=0.8))
+        return not in_block and bool(difflib.get_close_matches(fold(word), block_words, n=1, cutoff=CLOSE_SPELLING))
 
     missing: list[Lost] = []
-    vouched = _acronym_spans(source, target_block, lang, glossary)
+    vouched = _acronym_spans(source, folded_block, lang, glossary)
     covered: set[str] = {fold(w) for a, b in vouched for w in re.findall(r"[\w'’-]+", source[a:b])}
-    folded_source = fold(source)  # the same length as the source: fold keeps one character per character
+    folded_source = side.folded  # the same length as the source: fold keeps one character per character
+    source_words = side.words
     for term, equivalents in glossary.phrases(lang):
+        if not set(re.findall(r"\w+", term)) <= source_words:
+            continue  # most phrases: a word of them is not here at all
         flexible = re.escape(term).replace(r"\-", "[- ]").replace(r"\ ", "[- ]")  # 'Banque Carrefour'
         match = re.search(r"(?<![\w-])" + flexible + r"(?!\w)", folded_source)
         if not match or _inside(vouched, match.start()):
             continue
+        if not _capitalised_as(source[match.start() : match.end()], glossary.spelling(lang, term)):
+            continue  # 'la réunion' is a meeting, 'La Réunion' an island; 'transport routier' no institution
         # A longer name consumes its words: 'vice-premier ministre' is not also 'premier ministre'.
         folded_source = folded_source[: match.start()] + " " * len(term) + folded_source[match.end() :]
         covered.update(term.split())
@@ -169,20 +200,24 @@ def _names(source: str, target: str, target_block: str, source_block: str, lang:
         names = [w for w, _ in run]
         if len(run) == 1 and unknown and _preceded_by(source, unknown[0], locative):
             if not present(unknown[0], [fold(unknown[0])]):
-                missing.append(Lost("place", unknown[0]))  # 'te Zaventem': a place keeps its name
+                missing.append(Lost("place", unknown[0], confidence=0.7))  # 'te Zaventem': a place keeps its name
         elif 2 <= len(run) <= 3 and unknown and len(unknown) == len(words) - sum(1 for _, s in words if s):
             found = [w for w in unknown if present(w, [fold(w)])]
             lost = [w for w in unknown if w not in found]
-            if found and lost and _substituted(lost, found, names, target_block, source_block or source):
+            if found and lost and _substituted(lost, found, names, target_block, side_block.words):
                 person = _after_person_title(source, run[0][0])  # a person's name is never translated
-                missing += [Lost("substitution" if person else "part", w) for w in lost]
-            elif not found and _after_person_title(source, run[0][0]) and not _bare_role(target):
-                missing.append(Lost("person", " ".join(names)))  # 'la ministre Sophie Wilmès'
+                # 'Lichte Brigade' -> 'Brigade Légère': a word of a translated name is only plausibly lost
+                missing += [Lost("substitution", w) if person else Lost("part", w, confidence=0.4) for w in lost]
+            elif not found and _after_person_title(source, run[0][0]):
+                # 'la ministre Sophie Wilmès' -> 'la ministre': the role says who, less surely
+                missing.append(Lost("person", " ".join(names), confidence=0.5 if _bare_role(target) else 1.0))
     # Names no one translates: 'MyGov.be', 'MyMinfin', 'eID', 'www.be-alert.be' (an inner capital, a domain)
     for match in _BRAND.finditer(source):
         token = match.group(0).rstrip(".")
         if fold(token) not in folded_block and fold(token) not in covered:
-            missing.append(Lost("brand", token))
+            # A web address is never translated; 'eID' may be spelled out ('carte d'identité électronique')
+            domain = "." in token
+            missing.append(Lost("domain" if domain else "brand", token, confidence=1.0 if domain else 0.4))
     for term in glossary.acronyms.get(lang, set()):  # 'kmo's', 'btw': acronyms in lower case
         for match in re.finditer(r"(?<![\w'’-])" + re.escape(term) + r"(?:['’]?s)?(?![\w-])", source):
             if match.group(0)[:1].islower() and not present(term, [term, *glossary.equivalents(lang, term)]):
@@ -225,20 +260,33 @@ _AFTER_TITLE = re.compile(
 
 
 def _alike(a: str, b: str) -> bool:
-    return difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.6
+    return difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= SAME_NAME
+
+
+def _capitalised_as(text: str, written: str) -> bool:
+    """A name found case-blind is one only where the text has the capitals the glossary writes."""
+    pairs = zip(re.findall(r"[\w'’]+", written), re.findall(r"[\w'’]+", text), strict=False)
+    return all(not w[:1].isupper() or t[:1].isupper() for w, t in pairs)
 
 
 def name_findings(
-    source: str, target: str, source_block: str, target_block: str, src: str, tgt: str, glossary: Glossary
-) -> str | None:
+    source: str | SegmentAnalysis,
+    target: str | SegmentAnalysis,
+    source_block: str | SegmentAnalysis,
+    target_block: str | SegmentAnalysis,
+    src: str,
+    tgt: str,
+    glossary: Glossary,
+) -> tuple[str, float] | None:
     """What a reviser reads, in one flag: the names the target lost, then the people and places it
-    added ('Brussel' rendered as 'Namur' is both)."""
+    added ('Brussel' rendered as 'Namur' is both), with the flag's confidence."""
     parts: list[str] = []
-    source_block, target_block = source_block or source, target_block or target  # a title is its own block
-    lost = _names(source, target, target_block, source_block, src, glossary)
+    s, t = analysed(source, src), analysed(target, tgt)
+    s_block, t_block = analysed(source_block, src) or s, analysed(target_block, tgt) or t  # a title is its own block
+    lost = _names(s, t, t_block, s_block, glossary)
     added = [
         item
-        for item in _names(target, source, source_block, target_block, tgt, glossary)
+        for item in _names(t, s, s_block, t_block, glossary)
         if item.kind != "portfolio"  # 'le ministre de l'Economie' for 'de minister': no news
     ]
     # A name lost and a name added that look alike are one name in two languages ('Roemenië', 'Roumanie').
@@ -253,7 +301,13 @@ def name_findings(
         parts.append(f"not found in the target: {', '.join(item.describe() for item in lost)}")
     if added:
         parts.append(f"in the target but not in the source: {', '.join(item.text for item in added)}")
-    return "; ".join(parts) or None
+    if not parts:
+        return None
+    confidence = max(item.confidence for item in lost + added)
+    unknown = [item for item in lost + added if not item.expected and item.kind in ("place", "part")]
+    if lost and added and len(unknown) == len(lost) + len(added):
+        confidence = min(confidence, 0.4)  # 'Groot-Brittannië' / 'Grande-Bretagne': one name the glossary lacks
+    return "; ".join(parts), confidence
 
 
 _PERSON_TITLE = re.compile(

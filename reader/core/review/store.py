@@ -24,12 +24,16 @@ STATES = ("todo", "ok", "flagged")
 FORMAT_VERSION = 2
 MAX_STORE_BYTES = 16 * 1024 * 1024
 MAX_COMMENT = 10_000
+MAX_ACCEPTED = 50  # dismissed flags per segment: a segment has a handful of flags
 
 
 @dataclass
 class SegmentReview:
     status: str = "todo"
     comment: str = ""
+    # Flags the reviewer dismissed here ("ignore this here"), by Finding.signature: a rerun of the
+    # checks does not raise them again while the segment's texts stay the same.
+    accepted: tuple[str, ...] = ()
 
 
 def _safe_name(name: str) -> bool:
@@ -65,8 +69,11 @@ class ReviewStore:
                 if not isinstance(value, dict):
                     raise ValueError(f"segment {key[:20]} is not a mapping")
                 status = value.get("status", "todo")
+                accepted = value.get("accepted", [])
                 out[str(key)] = SegmentReview(
-                    status if status in STATES else "todo", clean_text(str(value.get("comment", "")))[:MAX_COMMENT]
+                    status if status in STATES else "todo",
+                    clean_text(str(value.get("comment", "")))[:MAX_COMMENT],
+                    tuple(str(a)[:40] for a in accepted[:MAX_ACCEPTED]) if isinstance(accepted, list) else (),
                 )
             return out
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
@@ -92,7 +99,24 @@ class ReviewStore:
         with atomic.locked(self.folder):
             self.segments = self._read()  # what other writers saved meanwhile
             current = self.get(key)
-            updated = SegmentReview(status or current.status, current.comment if comment is None else comment)
+            updated = SegmentReview(
+                status or current.status, current.comment if comment is None else comment, current.accepted
+            )
+            self.segments[key] = updated
+            self._write()
+        return updated
+
+    def accept(self, key: str, signature: str) -> SegmentReview:
+        """Dismiss one flag of a segment ("ignore this here"), kept with what other writers saved."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReviewStoreError(self.folder, f"cannot create ({atomic.describe(exc)})") from None
+        with atomic.locked(self.folder):
+            self.segments = self._read()
+            current = self.get(key)
+            accepted = tuple(dict.fromkeys([*current.accepted, signature]))[-MAX_ACCEPTED:]
+            updated = SegmentReview(current.status, current.comment, accepted)
             self.segments[key] = updated
             self._write()
         return updated
@@ -104,9 +128,9 @@ class ReviewStore:
             "source": self.source,
             "target": self.target,
             "segments": {
-                k: {"status": v.status, "comment": v.comment}
+                k: {"status": v.status, "comment": v.comment, **({"accepted": list(v.accepted)} if v.accepted else {})}
                 for k, v in sorted(self.segments.items())
-                if v.status != "todo" or v.comment
+                if v.status != "todo" or v.comment or v.accepted
             },
         }
         atomic.write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reader.core.model import Block
+from reader.core.review.analysis import SegmentAnalysis, analysed
 from reader.core.text import numbers
 from reader.core.text.fold import fold
 
@@ -128,9 +129,10 @@ def _count(folded: str, forms: list[str], inside: bool = False) -> int:
 
 
 def _lost_heads(
-    source: str, target: str, source_block: str, target_block: str, src: str, tgt: str
+    source: SegmentAnalysis, target: SegmentAnalysis, source_block: SegmentAnalysis, target_block: SegmentAnalysis
 ) -> list[tuple[str, str]]:
     """(phrase, expected) for each genitive head of the source with no equivalent on the other side."""
+    src, tgt = source.lang, target.lang
     heads = _heads().get(src)
     if not heads or src not in _GENITIVE:
         return []
@@ -141,8 +143,8 @@ def _lost_heads(
         )
     )
     lost: list[tuple[str, str]] = []
-    folded_target, folded_block, folded_source_block = fold(target), fold(target_block), fold(source_block or source)
-    for match in pattern.finditer(fold(source)):
+    folded_target, folded_block, folded_source_block = target.folded, target_block.folded, source_block.folded
+    for match in pattern.finditer(source.folded):
         forms = heads[match.group("head")]
         if _count(folded_target, forms, inside=tgt == "nl"):
             continue
@@ -152,14 +154,23 @@ def _lost_heads(
     return lost
 
 
-def head_finding(source: str, target: str, source_block: str, target_block: str, src: str, tgt: str) -> str | None:
+def head_finding(
+    source: str | SegmentAnalysis,
+    target: str | SegmentAnalysis,
+    source_block: str | SegmentAnalysis,
+    target_block: str | SegmentAnalysis,
+    src: str,
+    tgt: str,
+) -> str | None:
     """'de slachtoffers van de aanslagen' rendered 'les attentats': the complement stayed, the head
     noun went. Looked for from both sides (a head the target adds is as wrong)."""
     parts: list[str] = []
     s_name, t_name = NAMES.get(src, src), NAMES.get(tgt, tgt)
-    for phrase, expected in _lost_heads(source, target, source_block, target_block, src, tgt):
+    s, t = analysed(source, src), analysed(target, tgt)
+    s_block, t_block = analysed(source_block, src) or s, analysed(target_block, tgt) or t
+    for phrase, expected in _lost_heads(s, t, s_block, t_block):
         parts.append(f"the {t_name} has no «{expected}…» for «{phrase}»: a noun may have been dropped")
-    for phrase, expected in _lost_heads(target, source, target_block, source_block, tgt, src):
+    for phrase, expected in _lost_heads(t, s, t_block, s_block):
         parts.append(f"the {t_name} has «{phrase}», the {s_name} no «{expected}…»: a noun was added, or dropped there")
     return "; ".join(parts) or None
 

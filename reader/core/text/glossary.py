@@ -43,22 +43,36 @@ def _read(path: Path, required: bool) -> dict[str, dict[str, list[str]]]:
 
 
 class Glossary:
-    def __init__(self, entries: dict[str, dict[str, list[str]]]):
+    def __init__(
+        self, entries: dict[str, dict[str, list[str]]], written: dict[str, dict[str, list[str]]] | None = None
+    ):
         self.raw = entries
+        self.raw_written = written if written is not None else entries
         self.entries = {
             lang: {fold(term): [fold(e) for e in eqs] for term, eqs in terms.items()} for lang, terms in entries.items()
         }
-        # Acronyms ('KMO', 'BTW'): Dutch writes them in lower case too ('kmo's', 'btw').
+        # Acronyms ('KMO', 'BTW'): Dutch writes them in lower case too ('kmo's', 'btw'); only those
+        # a glossary file writes as Dutch terms ('un' is French for one, not the UN).
         self.acronyms = {
             lang: {fold(term) for term in terms if term.isupper() and 2 <= len(term) <= 6}
-            for lang, terms in entries.items()
+            for lang, terms in (written or entries).items()
+            if lang == "nl"
         }
+        # Terms that only the other side's entries name ('Lille' from 'Rijsel: [Lille]'): names, so
+        # they count where the text writes them as one ('federal government' in lower case is none).
+        self.spelled = {lang: {fold(t): t for t in terms} for lang, terms in entries.items()}
+        own = {lang: {fold(w) for w in terms} for lang, terms in (written or entries).items()}
+        self.derived = {lang: set(self.entries[lang]) - own.get(lang, set()) for lang in self.entries}
         # As written, for messages: 'secrétaire d'État', not the folded 'secretaire d'etat'.
         self.written: dict[str, dict[str, list[str]]] = {}
         for lang, terms in entries.items():
             for term, eqs in terms.items():
                 unique = {fold(e): e for e in reversed(eqs)}
                 self.written.setdefault(lang, {})[fold(term)] = [unique[k] for k in dict.fromkeys(map(fold, eqs))]
+
+    def spelling(self, lang: str, term: str) -> str:
+        """The term as a glossary file writes it ('La Réunion'), for its capitals."""
+        return self.spelled.get(lang, {}).get(fold(term), term)
 
     def shown(self, lang: str, term: str) -> tuple[str, ...]:
         """The equivalents of a term as the glossary writes them, without those that fold alike."""
@@ -76,16 +90,20 @@ class Glossary:
                 for term, eqs in terms.items():
                     merged.setdefault(lang, {}).setdefault(term, [])
                     merged[lang][term] = list(dict.fromkeys(merged[lang][term] + eqs))
-        return cls(merged)
+        return cls(symmetric(merged), merged)
 
     def extended(self, extra: dict[str, dict[str, list[str]]]) -> Glossary:
         """This glossary with more equivalents (term pairs learned from the archive), a new object."""
-        merged = {lang: {t: list(e) for t, e in terms.items()} for lang, terms in self.raw.items()}
-        for lang, terms in extra.items():
-            for term, eqs in terms.items():
-                have = merged.setdefault(lang, {}).setdefault(term, [])
-                have.extend(e for e in eqs if e not in have)
-        return Glossary(merged)
+
+        def plus(base: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+            merged = {lang: {t: list(e) for t, e in terms.items()} for lang, terms in base.items()}
+            for lang, terms in extra.items():
+                for term, eqs in terms.items():
+                    have = merged.setdefault(lang, {}).setdefault(term, [])
+                    have.extend(e for e in eqs if e not in have)
+            return merged
+
+        return Glossary(plus(self.raw), plus(self.raw_written))
 
     def equivalents(self, lang: str, term: str) -> list[str]:
         return self.entries.get(lang, {}).get(fold(term), [])
@@ -101,6 +119,29 @@ class Glossary:
 
 
 _LANGS = ("nl", "fr", "en")
+
+
+def symmetric(entries: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+    """Every entry works from either side: 'nl: Rijsel: [Lille]' also makes 'Lille' a term of the
+    other languages with 'Rijsel' among its equivalents. An equivalent does not say its language,
+    so it becomes a term of each other language ('Lille' in French and in English)."""
+    out = {lang: {term: list(eqs) for term, eqs in terms.items()} for lang, terms in entries.items()}
+    spelled = {lang: {fold(term): term for term in terms} for lang, terms in out.items()}
+    for lang, terms in entries.items():
+        for term, eqs in terms.items():
+            for eq in eqs:
+                if not eq[:1].isupper() or fold(eq) == fold(term):
+                    continue  # a lower-case equivalent is a stem or a form ('europ', 'vandaag'), not a name
+                if len(eq.split()) < len(term.split()) and not eq.isupper():
+                    continue  # 'Région wallonne: [Waals]': a word of the name, not the name
+                for other in dict.fromkeys([*_LANGS, *entries]):
+                    if other == lang:
+                        continue
+                    known = spelled.setdefault(other, {}).setdefault(fold(eq), eq)
+                    out.setdefault(other, {})
+                    others = [e for e in eqs if fold(e) != fold(eq)]
+                    out[other][known] = list(dict.fromkeys([*out[other].get(known, []), term, *others]))
+    return out
 
 
 def cldr_places() -> dict[str, dict[str, list[str]]]:

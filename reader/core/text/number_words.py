@@ -5,7 +5,9 @@ numbers.py reads text with them; a new language or a missed word goes here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en"}
 
@@ -52,76 +54,49 @@ SCALES = {
     ),
     **dict.fromkeys(["duizend", "mille", "thousand"], 1e3),
 }
-# Number words per language: 'ten' is English ten but Dutch 'at the'; 'premier' is French 'first'
-# but Dutch 'prime minister'.
-HARD_WORDS = {
-    "nl": {
-        "één": 1,
-        "eén": 1,
-        "twee": 2,
-        "drie": 3,
-        "vijf": 5,
-        "zes": 6,
-        "acht": 8,
-        "negen": 9,
-        "tien": 10,
-        "twaalf": 12,
-        "dertien": 13,
-        "veertien": 14,
-        "vijftien": 15,
-        "zestien": 16,
-        "twintig": 20,
-        "dertig": 30,
-        "veertig": 40,
-        "vijftig": 50,
-        "honderd": 100,
-    },
-    "fr": {
-        "deux": 2,
-        "trois": 3,
-        "quatre": 4,
-        "cinq": 5,
-        "six": 6,
-        "sept": 7,
-        "huit": 8,
-        "dix": 10,
-        "onze": 11,
-        "douze": 12,
-        "treize": 13,
-        "quatorze": 14,
-        "quinze": 15,
-        "seize": 16,
-        "vingt": 20,
-        "trente": 30,
-        "quarante": 40,
-        "cinquante": 50,
-        "soixante": 60,
-        "cent": 100,
-    },
-    "en": {
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "hundred": 100,
-    },
-}
+# Cardinal words are read by text2num (a maintained parser of Dutch, French and English number
+# words: 'achttien', 'zeventig', 'elfduizend', 'quatre-vingt-dix'), not by a hand table.
+# Words that are numbers *and* something else are soft: they may cover a number of the other
+# side but are never reported. 'een'/'un'/'une'/'a' are articles, 'vier' (to celebrate),
+# 'zeven' (a sieve), 'elf' (an elf), 'neuf' (new); a bare scale word ('duizend', 'million',
+# 'cent') is as often a round figure ('des milliers', 'un million de fois') as a count.
 SOFT_WORDS = {
     "nl": {"een": 1, "vier": 4, "zeven": 7, "elf": 11},
     "fr": {"un": 1, "une": 1, "neuf": 9},
     "en": {"one": 1, "a": 1, "an": 1},
 }
+_SCALE_VALUES = {100, 1000, 10**6, 10**9}
+
+
+@lru_cache(maxsize=65536)
+def cardinal(word: str, lang: str) -> tuple[int, bool] | None:
+    """(value, soft) of a cardinal number word, or None: 'achttien' -> (18, False)."""
+    word = word.lower()
+    if word in SOFT_WORDS.get(lang, {}):
+        return SOFT_WORDS[lang][word], True
+    if lang not in LOCALES or not word.replace("-", "").isalpha():
+        return None
+    from text_to_num import text2num
+
+    try:
+        value = int(text2num(word, lang))
+    except (ValueError, TypeError):
+        return None
+    return value, value in _SCALE_VALUES
+
+
+@lru_cache(maxsize=65536)
+def ordinal(word: str, lang: str) -> int | None:
+    """The rank of an ordinal word beyond the small ones of ORDINALS: 'twintigste' -> 20."""
+    from text_to_num import alpha2digit
+
+    if lang not in LOCALES or not word.replace("-", "").isalpha():
+        return None
+    read = alpha2digit(word, lang, threshold=0)
+    match = re.fullmatch(r"(\d+)(?:e|ème|eme|er|re|ste|de|th|st|nd|rd)", read)
+    return int(match.group(1)) if match else None
+
+
 ORDINALS = {
     "nl": {
         "eerste": 1,

@@ -17,7 +17,6 @@ from typing import Literal
 from reader.core.text.number_words import (
     _CARDINAL,
     FRACTIONS,
-    HARD_WORDS,
     IDIOMS,
     MONTHS,
     MULTIPLES,
@@ -25,8 +24,9 @@ from reader.core.text.number_words import (
     ORDINALS,
     SCALES,
     SOFT_ORDINALS,
-    SOFT_WORDS,
     WEEKDAYS,
+    cardinal,
+    ordinal,
 )
 
 _SP = r"[ \u00a0\u202f]"
@@ -130,8 +130,8 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
 
 def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     num = _NUM.get(lang, _NUM["nl"])
-    # 'drie procent' = '3 %': a number word before a percent sign or word
-    words = "|".join(sorted({**HARD_WORDS.get(lang, {}), **SOFT_WORDS.get(lang, {})}, key=len, reverse=True))
+    # 'drie procent' = '3 %', 'drie miljoen' = '3 millions': a number word (checked when read)
+    words = r"[^\W\d_]+(?:-[^\W\d_]+)*"
     flags = re.IGNORECASE
     return _word_patterns(lang) + [
         (
@@ -172,10 +172,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 rf"{_WB}(?P<n>{num}|{words})\s*(?:%|procent|pct\.?|pour\s?cents?|percent|per\s?cent){_WE}?", flags
             ),
         ),
-        ("scaled", re.compile(rf"{_WB}(?P<n>{num}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
+        ("scaled", re.compile(rf"{_WB}(?P<n>{num}|{words}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
+        ("footnote", re.compile(r"(?<=[^\s\d])\[\d{1,2}\]")),
         ("ordinal_digit", re.compile(r"(?<![\w])(?P<n>\d{1,3})(?:er|re|ère|e|ème|ste|de|st|nd|rd|th)(?![\w])")),
         ("number", re.compile(rf"(?<![\w.,]){num}(?![\w])|(?<![\w,])(?:{num})(?=[.,](?:\s|$))")),
-        ("word", re.compile(r"(?<![\w-])[a-zà-ÿ]+(?![\w-])", flags)),
+        ("word", re.compile(r"(?<![\w-])[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*(?![\w-])", flags)),
     ]
 
 
@@ -249,7 +250,11 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
             for q in extract(text[gap_start : m.start("per")], lang)
             if q.kind in ("number", "percent")
         ]
-        return [Quantity("fraction", f"{part}/{count}", surface, start), *inner]
+        # 'un plan qui repose sur trois piliers' is no ratio: after an article ('un', 'one'), words
+        # between it and 'sur/in N' make the ratio only plausible (soft: it covers, is never reported).
+        gap = len(re.findall(r"[\w'’-]+", text[m.end("k") : m.start("per")])) - 1  # minus 'sur'/'in'/'op'
+        soft = not m.group("k")[:1].isdigit() and m.group("k").lower() in ("un", "une", "one", "a", "een") and gap > 1
+        return [Quantity("fraction", f"{part}/{count}", surface, start, soft), *inner]
     if name == "multiple":
         return [Quantity("times", str(MULTIPLES[lang][m.group("mult").lower()]), surface, start)]
     if name == "digit_fraction":
@@ -291,32 +296,60 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
             return None  # '3.25' alone is a decimal, not a time
         return [Quantity("time", f"{hour:02d}:{minute:02d}", surface, start)]
     if name == "percent":
-        raw = m.group("n").lower()
-        worded = {**HARD_WORDS.get(lang, {}), **SOFT_WORDS.get(lang, {})}
-        number = float(worded[raw]) if raw in worded else parse_number(m.group("n"), lang)
+        number = _worded(m.group("n"), lang)
         return None if number is None else [Quantity("percent", canonical(number), surface, start)]
     if name == "scaled":
-        number = parse_number(m.group("n"), lang)
+        number = _worded(m.group("n"), lang)
         scale = SCALES[m.group("s").lower()]
         return None if number is None else [Quantity("number", canonical(number * scale), surface, start)]
     if name == "ordinal_digit":
         return [Quantity("ordinal", str(int(m.group("n"))), surface, start)]
+    if name == "footnote":
+        return []  # 'intersectionnelle[1]': a footnote mark, claimed so that it is not read as a number
     if name == "number":
         number = parse_number(surface, lang)
         return None if number is None else [Quantity("number", canonical(number), surface, start)]
     word = surface.lower()
-    ordinals, hard, soft = ORDINALS.get(lang, {}), HARD_WORDS.get(lang, {}), SOFT_WORDS.get(lang, {})
-    if word in ordinals:
+    ordinals = ORDINALS.get(lang, {})
+    rank = ordinals.get(word) or ordinal(word, lang)
+    if rank:
         following = text[m.end() : m.end() + 12].lower()
         preceding = text[max(0, start - 5) : start].lower()
         if re.match(r"\s*(?:ministre|minister)", following) or preceding.endswith("vice-"):
             return None  # 'Premier ministre', 'Eerste Minister': a title, not an ordinal
-        return [Quantity("ordinal", str(ordinals[word]), surface, start, soft=word in SOFT_ORDINALS)]
-    if word in hard:
-        return [Quantity("number", canonical(hard[word]), surface, start)]
-    if word in soft:
-        return [Quantity("number", canonical(soft[word]), surface, start, soft=True)]
-    return None
+        # 'first' is as often a manner of speaking ('dans un premier temps', 'voor het eerst') as a rank
+        return [Quantity("ordinal", str(rank), surface, start, soft=word in SOFT_ORDINALS or rank == 1)]
+    read = cardinal(word, lang)
+    if read is None:
+        return None
+    return [Quantity("number", canonical(read[0]), surface, start, soft=read[1])]
+
+
+def _worded(raw: str, lang: str) -> float | None:
+    """A number in digits or in one word ('drie', 'achttien'); None for any other word."""
+    if raw[:1].isdigit():
+        return parse_number(raw, lang)
+    read = cardinal(raw, lang)
+    return None if read is None else float(read[0])
+
+
+def weekday_mismatches(items: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """(weekday, date) pairs read together ('Woensdag 5 december 2018') that the calendar denies."""
+    import datetime as dt
+
+    dates = {q.start: q for q in items if q.kind == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", q.value)}
+    out: list[tuple[Quantity, Quantity]] = []
+    for q in items:
+        date = dates.get(q.start) if q.kind == "weekday" else None
+        if date is None:
+            continue
+        try:
+            actual = dt.date.fromisoformat(date.value).weekday()
+        except ValueError:
+            continue  # '31 februari': another check's business
+        if actual != int(q.value):
+            out.append((q, date))
+    return out
 
 
 def _share(q: Quantity) -> float | None:
@@ -333,6 +366,9 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     if {a.kind, b.kind} == {"percent", "fraction"}:
         share_a, share_b = _share(a), _share(b)
         return share_a is not None and share_b is not None and abs(share_a - share_b) < 0.005
+    if {a.kind, b.kind} == {"ordinal", "number"}:
+        # 'article 1er' is 'artikel 1', 'le 1er juillet' is '1 juli': French writes a rank where Dutch writes a number
+        return a.value == b.value and any(q.kind == "ordinal" and q.text[:1].isdigit() for q in (a, b))
     if a.kind != b.kind:
         return False
     if a.kind != "date":

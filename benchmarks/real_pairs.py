@@ -1,0 +1,246 @@
+"""The real-text evaluation of the checks: real NL/FR pairs, labelled before any check ran on them.
+
+    python benchmarks/bench_checks.py --real benchmarks/real/texts [--split dev] [--show]
+
+`benchmarks/real/pairs.yaml` holds each pair's addresses, its split (dev or test, decided once by a
+hash of its id), the line ranges of its body in the raw page text and its labelled discrepancies
+(kind, whether it matters, the paragraph and a one-word key on each side). The texts are not in the
+repository (`benchmarks/real/README.md` says how to collect them again).
+
+Each body is cut from its line range; paragraphs are blocks between blank lines (every line, when
+the range has none), and a paragraph whose every line starts with a bullet is a list. Both directions
+are checked without MT. A flag is *real* when its segment lies in a labelled paragraph and holds the
+key (or the label's side is empty and the flag is on the other side's paragraph and key): *real* when
+the label matters, *harmless* when it does not; any other flag is *false*. The title is not scored:
+the labels cover the body only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from reader.core.model import Block, LanguageVersion, Provenance, Release
+from reader.core.text.fold import fold
+
+_BULLET = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
+
+
+@dataclass
+class Body:
+    blocks: list[Block]
+    para_of_block: list[int]  # 1-based paragraph of each block
+    paras: list[str]  # folded text of each paragraph, for locating a segment
+
+
+def body(lines: list[str]) -> Body:
+    """The body's paragraphs as the labels count them, and the blocks the checks read."""
+    groups: list[list[str]] = []
+    if any(not line.strip() for line in lines):
+        current: list[str] = []
+        for line in lines + [""]:
+            if line.strip():
+                current.append(line.strip())
+            elif current:
+                groups.append(current)
+                current = []
+    else:
+        groups = [[line.strip()] for line in lines if line.strip()]
+    blocks: list[Block] = []
+    para_of: list[int] = []
+    for number, group in enumerate(groups, 1):
+        if len(group) > 1 and all(_BULLET.match(line) for line in group) or len(group) == 1 and _BULLET.match(group[0]):
+            for line in group:
+                blocks.append(Block("list_item", _BULLET.sub("", line, count=1)))
+                para_of.append(number)
+        else:
+            blocks.append(Block("paragraph", " ".join(group)))
+            para_of.append(number)
+    return Body(blocks, para_of, [fold(" ".join(g)) for g in groups])
+
+
+@dataclass
+class RealPair:
+    entry: dict[str, Any]
+    bodies: dict[str, Body]
+
+    @property
+    def id(self) -> str:
+        return str(self.entry["id"])
+
+    @property
+    def split(self) -> str:
+        return str(self.entry["split"])
+
+    @property
+    def labels(self) -> list[dict[str, Any]]:
+        return list(self.entry.get("discrepancies") or [])
+
+    def release(self) -> Release:
+        date = self.entry["date"]
+        if not isinstance(date, dt.date):
+            iso = re.match(r"\d{4}-\d\d-\d\d", str(date))
+            date = dt.date.fromisoformat(iso.group(0)) if iso else dt.date(2000, 1, 1)
+        versions = {
+            lang: LanguageVersion(lang, Provenance("official"), "", Path(f"{lang}.md"), _blocks=b.blocks)
+            for lang, b in self.bodies.items()
+        }
+        return Release(self.id, date, str(self.entry.get("issuer", "")), str(self.entry.get("original", "nl")),
+                       Path("."), versions)  # fmt: skip
+
+
+def load(pairs_files: list[Path], texts: Path, splits: tuple[str, ...]) -> list[RealPair]:
+    """The pairs of the wanted splits whose two texts are present (a missing text is said, not fatal)."""
+    entries: list[dict[str, Any]] = []
+    for pairs_file in pairs_files:
+        entries += (yaml.safe_load(pairs_file.read_text(encoding="utf-8")) or {}).get("pairs") or []
+    out: list[RealPair] = []
+    for entry in sorted(entries, key=lambda e: str(e["id"])):
+        if entry.get("split") not in splits:
+            continue
+        bodies: dict[str, Body] = {}
+        for lang in ("nl", "fr"):
+            path = texts / str(entry["id"]) / f"{lang}.txt"
+            if not path.exists():
+                print(f"  (skipped {entry['id']}: no {path})")
+                break
+            lines = path.read_text(encoding="utf-8").split("\n")
+            span = entry["body"][lang]
+            bodies[lang] = body(lines[int(span["from"]) - 1 : int(span["to"])])
+        if len(bodies) == 2:
+            out.append(RealPair(entry, bodies))
+    return out
+
+
+def _paras(text: str, b: Body) -> set[int]:
+    """The paragraphs a segment's text lies in (its start and its end, located in the body)."""
+    folded = fold(text).strip()
+    if not folded:
+        return set()
+    probes = {folded[:40], folded[-40:]}
+    return {i for i, para in enumerate(b.paras, 1) if any(p in para for p in probes)}
+
+
+def _hits(label: dict[str, Any], side_texts: dict[str, str], side_paras: dict[str, set[int]]) -> bool:
+    for lang in ("nl", "fr"):
+        spot = label.get(lang)
+        if not spot:
+            continue
+        key = fold(str(spot.get("key", "")))
+        if int(spot.get("para", 0)) in side_paras[lang] and key and key in fold(side_texts[lang]):
+            return True
+    return False
+
+
+@dataclass
+class Tally:
+    flags: Counter[str] = field(default_factory=Counter)
+    real: Counter[str] = field(default_factory=Counter)
+    harmless: Counter[str] = field(default_factory=Counter)
+    false: Counter[str] = field(default_factory=Counter)
+    labels: int = 0
+    labels_matter: int = 0
+    found: int = 0
+    found_matter: int = 0
+    releases: int = 0
+
+    def add(self, other: Tally) -> None:
+        for name in ("flags", "real", "harmless", "false"):
+            getattr(self, name).update(getattr(other, name))
+        for name in ("labels", "labels_matter", "found", "found_matter", "releases"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def line(self) -> str:
+        n, real, harmless, false = (sum(c.values()) for c in (self.flags, self.real, self.harmless, self.false))
+        share = (real + harmless) / n if n else 1.0
+        return (
+            f"{n} flags: {real} real, {harmless} harmless, {false} false ({share:.0%} on a label); "
+            f"{false / max(1, self.releases):.2f} false per release; found {self.found}/{self.labels} labels "
+            f"({self.found / max(1, self.labels):.0%}), {self.found_matter}/{self.labels_matter} that matter "
+            f"({self.found_matter / max(1, self.labels_matter):.0%})"
+        )
+
+    def by_code(self) -> str:
+        return ", ".join(
+            f"{code} {self.flags[code]}/{self.real[code]}/{self.harmless[code]}/{self.false[code]}"
+            for code in sorted(self.flags)
+        )
+
+
+def measure(pair: RealPair, src: str, tgt: str, min_severity: str, show: bool) -> tuple[Tally, list[bool]]:
+    """One pair in one direction, scored against its labels."""
+    from reader.core.review.checks import SEVERITIES, check_release
+
+    keep = SEVERITIES[: SEVERITIES.index(min_severity) + 1]  # type: ignore[arg-type]
+    report = check_release(pair.release(), src, tgt)
+    labels = pair.labels
+    tally = Tally(labels=len(labels), labels_matter=sum(1 for lb in labels if lb.get("matters")), releases=1)
+    hit = [False] * len(labels)
+    for checked in report.pairs:
+        if checked.kind == "title":
+            continue
+        texts = {src: checked.source, tgt: checked.target}
+        paras = {lang: _paras(texts[lang], pair.bodies[lang]) for lang in (src, tgt)}
+        for flag in checked.flags:
+            if flag.severity not in keep:
+                continue
+            on = [i for i, label in enumerate(labels) if _hits(label, texts, paras)]
+            tally.flags[flag.code] += 1
+            for i in on:
+                hit[i] = True
+            if any(labels[i].get("matters") for i in on):
+                tally.real[flag.code] += 1
+            elif on:
+                tally.harmless[flag.code] += 1
+            else:
+                tally.false[flag.code] += 1
+                if show:
+                    print(f"    false {src}->{tgt} {pair.id} #{checked.index} {flag.code}: {flag.message}")
+    tally.found = sum(hit)
+    tally.found_matter = sum(1 for ok, label in zip(hit, labels, strict=True) if ok and label.get("matters"))
+    if show:
+        for ok, label in zip(hit, labels, strict=True):
+            if not ok:
+                print(f"    missed {src}->{tgt} {pair.id}: {label['kind']} {label.get(src)} / {label.get(tgt)}")
+    return tally, hit
+
+
+def run(
+    pairs_file: list[Path], texts: Path, splits: tuple[str, ...], min_severity: str, show: bool, per_pair: bool
+) -> None:
+    for split in splits:
+        pairs = load(pairs_file, texts, (split,))
+        print(f"{split} half: {len(pairs)} pairs (severity {min_severity} and worse)")
+        both = Tally()
+        either: dict[str, list[bool]] = {}
+        for src, tgt in (("nl", "fr"), ("fr", "nl")):
+            total = Tally()
+            for pair in pairs:
+                tally, hit = measure(pair, src, tgt, min_severity, show and split == "dev")
+                either[pair.id] = [a or b for a, b in zip(either.get(pair.id, hit), hit, strict=True)]
+                total.add(tally)
+                if per_pair:
+                    print(f"    {pair.id} {src}->{tgt}: {tally.line()}")
+                    if tally.flags:
+                        print(f"      by check (flags/real/harmless/false): {tally.by_code()}")
+            both.add(total)
+            print(f"  {src}->{tgt}: {total.line()}")
+            print(f"    by check (flags/real/harmless/false): {total.by_code() or 'none'}")
+        both.releases //= 2
+        both.labels //= 2
+        both.labels_matter //= 2
+        both.found = sum(sum(hit) for hit in either.values())
+        both.found_matter = sum(
+            1
+            for pair in pairs
+            for ok, label in zip(either[pair.id], pair.labels, strict=True)
+            if ok and label.get("matters")
+        )
+        line = both.line().replace("per release", "per release (both directions)").replace("found", "found in either")
+        print(f"  both directions: {line}")

@@ -1,0 +1,52 @@
+"""glossary list | glossary add: the names the user taught the checks ("these two are the same")."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.commands.context import Context
+from reader.commands.output import EXIT_OK, console, escape, print_json
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    from reader.core.text import glossary_file
+
+    path = ctx.settings.user_glossary
+    found = glossary_file.entries(path)
+    if args.json:
+        print_json({"file": str(path), "entries": [e.to_json() for e in found]})
+        return EXIT_OK
+    out = console()
+    out.print(f"[dim]{escape(str(path))}[/]")
+    for entry in found:
+        out.print(f"{entry.lang}: {escape(entry.term)} = {escape(', '.join(entry.equivalents))}")
+    out.print(f"{len(found)} entries (the bundled glossary and CLDR place names apply too)")
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
+    from reader.core.text import glossary_file
+
+    path = ctx.settings.user_glossary
+    added = glossary_file.add(path, args.nl, args.fr, "nl")
+    if args.json:
+        print_json({"file": str(path), "added": added, "nl": args.nl, "fr": args.fr})
+        return EXIT_OK
+    said = "added" if added else "already known"
+    console().print(
+        f"{said}: {escape(args.nl)} = {escape(args.fr)} ({escape(str(path))}); later checks use it both ways"
+    )
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("glossary", parents=[common], help="the user's glossary: names the checks treat as the same")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", parents=[common], help="list the user's entries")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_list)
+    adding = actions.add_parser("add", parents=[common], help="NL and FR name the same thing (a name, a place)")
+    adding.add_argument("nl", metavar="NL")
+    adding.add_argument("fr", metavar="FR")
+    adding.add_argument("--json", action="store_true")
+    adding.set_defaults(handler=cmd_add)

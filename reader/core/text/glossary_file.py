@@ -1,0 +1,80 @@
+"""The user's own glossary file: what a reviewer taught the checks ("these two are the same").
+
+`glossary add NL FR` and the review's "same name" dismissal write here; every later check reads it
+through `Glossary.load` (both ways: the glossary is symmetric). The file keeps the bundled shape
+(`nl: {term: [equivalents]}`), so a user may also edit it by hand; comments survive an addition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reader.core import atomic, yamlio
+from reader.core.errors import GlossaryError
+from reader.core.text.clean import clean_line
+from reader.core.text.fold import fold
+from reader.core.text.glossary import _read
+
+MAX_TERM = 120
+
+
+@dataclass(frozen=True)
+class Entry:
+    lang: str
+    term: str
+    equivalents: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"lang": self.lang, "term": self.term, "equivalents": list(self.equivalents)}
+
+
+def _term(path: Path, text: str) -> str:
+    term = " ".join(clean_line(text).split())
+    if not term or len(term) > MAX_TERM:
+        raise GlossaryError(path, f"a glossary term must be 1 to {MAX_TERM} characters on one line")
+    return term
+
+
+def entries(path: Path) -> list[Entry]:
+    """The user's entries as the file writes them (nothing when there is no file yet)."""
+    return [
+        Entry(lang, term, tuple(eqs))
+        for lang, terms in _read(path, required=False).items()
+        for term, eqs in terms.items()
+    ]
+
+
+def add(path: Path, term: str, equivalent: str, lang: str = "nl") -> bool:
+    """Record that `term` (in `lang`) and `equivalent` name the same thing. False when the file
+    already says so. Read again under the folder's lock, so two writers at once both keep theirs."""
+    term, equivalent = _term(path, term), _term(path, equivalent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise GlossaryError(path.parent, f"cannot create ({atomic.describe(exc)})") from None
+    with atomic.locked(path.parent):
+        plain = _read(path, required=False)  # a malformed file is reported, never overwritten
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            text = ""
+        except OSError as exc:
+            raise GlossaryError(path, f"cannot read the glossary ({atomic.describe(exc)})") from None
+        # Comments and order kept when the file round-trips; else written afresh from what it says.
+        document = yamlio.round_trip_load(text or "{}")
+        if not isinstance(document, dict):
+            document = {lang_: dict(terms) for lang_, terms in plain.items()}
+        section = document.get(lang)
+        if not isinstance(section, dict):
+            document[lang] = section = yamlio.round_trip_load("{}")
+        key = next((k for k in section if fold(str(k)) == fold(term)), term)
+        current = section.get(key) or []
+        current = list(current) if isinstance(current, list) else [current]
+        if any(fold(str(v)) == fold(equivalent) for v in current):
+            return False
+        section[key] = [*current, equivalent]
+        dumped = yamlio.round_trip_dump(document) if hasattr(document, "ca") else yamlio.dump(document)
+        atomic.write_text(path, dumped)
+    return True

@@ -1,0 +1,36 @@
+"""glossary add/list and review --accept-flag: a dismissal the next check remembers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import SEED_ID
+
+
+def test_glossary_add_then_list(run, tmp_path: Path):
+    assert run("glossary", "list", "--json").json()["entries"] == []
+    added = run("glossary", "add", "Kaapstad", "Le Cap", "--json")
+    assert added.code == 0 and added.json()["added"] is True
+    assert run("glossary", "add", "kaapstad", "le cap", "--json").json()["added"] is False
+    listed = run("glossary", "list", "--json").json()
+    assert listed["entries"] == [{"lang": "nl", "term": "Kaapstad", "equivalents": ["Le Cap"]}]
+    assert "Kaapstad = Le Cap" in run("glossary", "list").out
+
+
+def test_glossary_add_refuses_an_empty_term_in_one_line(run):
+    result = run("glossary", "add", "  ", "Le Cap")
+    assert result.code == 2 and result.err.count("\n") == 1 and "glossary.yaml" in result.err
+
+
+def test_accept_flag_hides_it_in_later_checks(run, library_dir: Path):
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
+    lib, args = ("--library", str(library_dir)), (SEED_ID, "--source", "nl", "--target", "fr", "--no-mt")
+    checked = run(*lib, "check", *args, "--json")
+    assert checked.code == 1
+    (segment,) = [p["index"] + 1 for p in checked.json() if p["flags"]]
+    wrong = run(*lib, "review", *args, "--segment", "1", "--accept-flag", "number")
+    assert wrong.code == 2 and "has no 'number' flag" in wrong.err
+    assert run(*lib, "review", *args, "--segment", str(segment), "--accept-flag", "number").code == 0
+    again = run(*lib, "check", *args, "--json")
+    assert again.code == 0 and all(p["flags"] == [] for p in again.json())
