@@ -97,7 +97,7 @@ def test_a_cancellable_run_sizes_its_calls_and_stops_between_them(installed_pack
     engine = Engine(installed_packages, TranslationCache(tmp_path / "cache.sqlite3"), threads=1, batch_size=8)
     sizes: list[int] = []
     decode = engine._decode
-    engine._decode = lambda package, texts: sizes.append(len(texts)) or decode(package, texts)  # type: ignore[method-assign]
+    engine._decode = lambda package, texts, *rest: sizes.append(len(texts)) or decode(package, texts, *rest)  # type: ignore[method-assign]
     stop = threading.Event()
     done: list[int] = []
 
