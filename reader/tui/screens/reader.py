@@ -55,7 +55,7 @@ class ReaderScreen(BaseScreen):
         if self.lang not in self.release.versions:
             self.lang = self.release.original_language
         self._show()
-        self.notify("This release changed on disk: reloaded.", timeout=4)
+        tell(self, "This release changed on disk: reloaded.", timeout=4)
 
     def _show(self) -> None:
         self.sub_title = f"{self.release.id} · {LANGUAGES[self.lang]}"
