@@ -119,7 +119,7 @@ def test_a_cli_edit_of_a_segment_changed_since_is_one_line(run, tmp_path: Path, 
 
 
 @pytest.mark.xfail(
-    reason="the XLIFF export changed on the #29 branch (segment text in the exported file); the twin test must look it up anew",
+    reason="XLIFF export changed in #29: the twin must look its text up anew",
     strict=False,
 )
 def test_xliff_import_and_an_edit_at_once_keep_both(run, tmp_path: Path, monkeypatch):
