@@ -69,21 +69,23 @@ def open_index(ctx: Context) -> SearchIndex:
     from reader.core.search import SearchIndex
 
     index = SearchIndex(ctx.library_root, ctx.settings.search_index)
-    with _index_progress() as progress:
+    with progress_bar() as progress:
         index.update(progress=progress, quick=True, processes=os.cpu_count() or 1)
     return index
 
 
 @contextlib.contextmanager
-def _index_progress() -> Iterator[Callable[[int, int], None] | None]:
-    """A rich progress bar that appears only once there is much to index."""
-    if not sys.stderr.isatty():
+def progress_bar(
+    label: str = "indexing the library", min_total: int = 500, quiet: bool = False
+) -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar on a terminal's stderr that appears only once there is much to do."""
+    if quiet or not sys.stderr.isatty():
         yield None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     bar = Progress(
-        "indexing the library",
+        label,
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
@@ -94,7 +96,7 @@ def _index_progress() -> Iterator[Callable[[int, int], None] | None]:
 
     def progress(done: int, total: int) -> None:
         nonlocal task
-        if total <= 500:
+        if total <= min_total:
             return
         if task is None:
             bar.start()

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.commands.context import Context
+from reader.commands.library import progress_bar
 from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json
 from reader.core.memory.store import MemoryStore
 from reader.core.model import LANGUAGES
@@ -23,40 +21,9 @@ if TYPE_CHECKING:
 def open_memory(ctx: Context, quiet: bool = False) -> MemoryStore:
     """The library's memory, brought up to date; a long build shows progress; Ctrl-C keeps what was done."""
     store = MemoryStore(ctx.library_root, ctx.settings.search_index.parent)
-    with _progress(quiet) as progress:
+    with progress_bar("aligning the archive", 0, quiet) as progress:
         store.update(progress=progress)
     return store
-
-
-@contextlib.contextmanager
-def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
-    if quiet or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    bar = Progress(
-        "aligning the archive",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=console(stderr=True),
-        transient=True,
-    )
-    task = None
-
-    def progress(done: int, total: int) -> None:
-        nonlocal task
-        if task is None:
-            bar.start()
-            task = bar.add_task("memory", total=total)
-        bar.update(task, completed=done)
-
-    try:
-        yield progress
-    finally:
-        if task is not None:
-            bar.stop()
 
 
 def attach_memory(engine: Engine, ctx: Context, suggestions: bool) -> None:
@@ -93,7 +60,7 @@ def cmd_memory(args: argparse.Namespace, ctx: Context) -> int:
     if args.rebuild and store.path is not None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{store.path}{suffix}").unlink(missing_ok=True)
-    with _progress(args.json) as progress:
+    with progress_bar("aligning the archive", 0, args.json) as progress:
         stats = store.update(progress=progress)
     if args.json:
         print_json(

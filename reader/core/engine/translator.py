@@ -292,19 +292,11 @@ class Engine:
         if progress and state["done"] == 0:
             progress(0, total, result)  # the bar shows "0 of N sentences", not an unknown length
         with self.bound.running():
-            if cancel is None:
-                for start, end in calls:
-                    batch = unique[start:end]
-                    outputs = self._translate_batch(hops, batch, cancel)
-                    if outputs is None:
-                        return False
-                    self._fill(pairs, outputs, state, len(batch))
-                    if progress:
-                        progress(state["done"], total, result)
-                return True
-            start, size = 0, 1
+            # One loop for both runs: an uncancellable one takes the bound's whole calls; a cancellable
+            # one starts with one sentence and sizes each call by time, never past the bound's call.
+            start, size = 0, 1 if cancel else len(unique)
             while start < len(unique):
-                if cancel():
+                if cancel and cancel():
                     return False
                 batch = unique[start : start + min(size, _planned(calls, start))]
                 began = time.perf_counter()
@@ -315,7 +307,8 @@ class Engine:
                 if progress:
                     progress(state["done"], total, result)
                 start += len(batch)
-                size = self._next_size(len(batch), time.perf_counter() - began)
+                if cancel:
+                    size = self._next_size(len(batch), time.perf_counter() - began)
         return True
 
     def _next_size(self, count: int, seconds: float) -> int:

@@ -14,7 +14,6 @@ sides for concordance and fuzzy candidates, and an exact key per side for memory
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import sqlite3
 import time
@@ -27,6 +26,7 @@ from reader.core.errors import ReaderError
 from reader.core.library import read_metadata, release_from_data, valid_id
 from reader.core.model import Release
 from reader.core.search_files import stamp_of
+from reader.core.search_schema import index_path
 
 log = logging.getLogger("reader")
 
@@ -63,8 +63,9 @@ def exact_key(text: str) -> str:
 
 
 def memory_path(root: Path, folder: Path) -> Path:
-    digest = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:16]
-    return folder / f"memory-{digest}.sqlite3"
+    """Beside the library's search index, named after it."""
+    index = index_path(root, folder)
+    return index.with_name(f"memory-{index.name}")
 
 
 @dataclass(frozen=True)
