@@ -236,6 +236,13 @@ def run(
         both.labels //= 2
         both.labels_matter //= 2
         both.found = sum(sum(hit) for hit in either.values())
+        kinds: Counter[str] = Counter(label["kind"] for pair in pairs for label in pair.labels if label.get("matters"))
+        found_kinds: Counter[str] = Counter(
+            label["kind"]
+            for pair in pairs
+            for ok, label in zip(either[pair.id], pair.labels, strict=True)
+            if ok and label.get("matters")
+        )
         both.found_matter = sum(
             1
             for pair in pairs
@@ -244,3 +251,7 @@ def run(
         )
         line = both.line().replace("per release", "per release (both directions)").replace("found", "found in either")
         print(f"  both directions: {line}")
+        print(
+            "    labels that matter, found/all by kind: "
+            + ", ".join(f"{k} {found_kinds[k]}/{n}" for k, n in kinds.most_common())
+        )

@@ -380,3 +380,13 @@ def test_a_wrong_weekday_is_an_error_and_only_plausible_flags_are_notes(tmp_path
 
     found = name_findings(*eid, *eid, "nl", "fr", Glossary.load())
     assert found is not None and found[1] < 0.6  # 'eID' may be spelled out: a note, not a warning
+
+
+def test_an_elided_coordination_lost_beside_another_coordination():
+    from reader.core.review.structure import coordination_finding
+
+    nl = "In mei en juni zal het schip opnieuw drugs- en wapenhandelaars opsporen."
+    fr = "En mai et juin, le navire traquera encore les trafiquants de drogue."
+    assert coordination_finding(nl, fr, "nl", "fr")  # 'mai et juin' is the other coordination
+    kept = "En mai et juin, le navire traquera encore les trafiquants de drogue et d'armes."
+    assert coordination_finding(nl, kept, "nl", "fr") is None

@@ -86,14 +86,27 @@ def enumeration_findings(
     return found
 
 
+_CONJUNCTIONS = {
+    "nl": re.compile(r"(?<!\w)(?:en|of|alsook|evenals|alsmede)(?!\w)", re.IGNORECASE),
+    "fr": re.compile(r"(?<!\w)(?:et|ou|ainsi que)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"(?<!\w)(?:and|or|as well as)(?!\w)", re.IGNORECASE),
+}
+
+
 def coordination_finding(source: str, target: str, src: str, tgt: str) -> str | None:
-    """A compound that coordinates two members on one side, and no coordination on the other."""
+    """A compound that coordinates two members on one side ('wapen- en mensensmokkelaars'), and on
+    the other no coordination at all, or fewer coordinating words than this side has (the other
+    side's 'juin et juillet' is another coordination, not this one)."""
     for side, other, lang, other_lang in ((source, target, src, tgt), (target, source, tgt, src)):
         match = _ELIDED.get(lang, _ELIDED["fr"]).search(side)
-        if match and not _COORDINATION.get(other_lang, _COORDINATION["en"]).search(other):
+        if not match:
+            continue
+        here = len(_CONJUNCTIONS.get(lang, _CONJUNCTIONS["en"]).findall(side))
+        there = len(_CONJUNCTIONS.get(other_lang, _CONJUNCTIONS["en"]).findall(other))
+        if not _COORDINATION.get(other_lang, _COORDINATION["en"]).search(other) or there < here:
             whose = NAMES.get(other_lang, other_lang)
             return (
-                f"«{match.group(0)}» coordinates two terms; the {whose} has no coordination here: "
+                f"«{match.group(0)}» coordinates two terms; the {whose} has fewer coordinations here: "
                 "one member may be missing"
             )
     return None
