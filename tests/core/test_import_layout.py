@@ -248,3 +248,23 @@ def test_a_ministry_line_a_ministers_titles_and_a_kicker_are_letterhead_and_issu
     assert plan.issuer == "Ministre de la Mobilité, chargé des chemins de fer"
     assert [b.text for b in plan.blocks if b.kind == "letterhead"] == ["Ministère de la Mobilité"]
     assert [b.kind for b in plan.blocks].count("paragraph") == 2
+
+
+@pytest.mark.parametrize(
+    "line", ["Nieuws en persberichten", "Presse & actualités", "Terug naar het overzicht", "Lire aussi"]
+)
+def test_a_sites_own_words_combined_are_furniture(line: str):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Terug naar school", "Springen zonder zorgen", "Ja en nee"])
+def test_short_headlines_are_not_furniture(line: str):
+    assert not is_furniture(line)
+
+
+def test_a_headline_set_over_two_lines_stays_whole_and_a_site_name_said_twice_is_not_it(tmp_path: Path):
+    sub = "de gemeente opent in april een nieuw zwembad met drie baden, een sauna en een cafetaria voor de bezoekers"
+    plan = _plan(
+        tmp_path, f"Sport Vlaanderen\n\nSport Vlaanderen\n\nZwemmen in de stad\n{sub}\n\n{LONG_A}\n\n{LONG_B}\n"
+    )
+    assert plan.title == f"Zwemmen in de stad {sub}"

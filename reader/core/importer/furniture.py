@@ -98,6 +98,12 @@ _LINES = {
     "read more",
     "meer info",
     "meer weten",
+    "lees ook",
+    "zie ook",
+    "lire aussi",
+    "à lire aussi",
+    "voir aussi",
+    "see also",
     "wil je meer weten",
     "en savoir plus",
     "learn more",
@@ -182,6 +188,12 @@ _PATTERNS = [
         re.compile(rf"^(?:[Dd]oor|[Pp]ar|[Bb]y)\s+{_PERSON}(?:,\s*{_PERSON})*(?:\s+(?:en|et|and)\s+{_PERSON})?$"),
     ),
     re.compile(r"^(?:federal |federale |fédéral )?logo\b", re.IGNORECASE),
+    # a link back to the list: 'Terug naar het overzicht', 'Retour aux actualités'
+    re.compile(
+        r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the )?(?:overzicht|lijst|"
+        r"nieuws|persberichten|aperçu|liste|actualités|communiqués|news|overview|list|top|boven)\b.{0,20}$",
+        re.IGNORECASE,
+    ),
     # a text-size widget: '-A A +A'
     re.compile(r"^[-–]\s?A\s+A\s+\+\s?A$"),
     # a download link: a file's name alone, or its type and size ('PDF - 144 Kb')
@@ -218,11 +230,43 @@ def line_key(line: str) -> str:
     return " ".join(re.sub(r"[\s:.!?|»›>]+$", "", re.sub(r"^[\s|»›>•·-]+", "", line)).lower().split())
 
 
+# Words that join a site's menu labels: 'Nieuws en persberichten', 'Presse & actualités'.
+_JOINS = {
+    "en",
+    "et",
+    "and",
+    "&",
+    "|",
+    "/",
+    "-",
+    "–",
+    "·",
+    "de",
+    "du",
+    "des",
+    "van",
+    "het",
+    "la",
+    "le",
+    "les",
+    "onze",
+    "nos",
+}
+
+
+def _menu_words(key: str) -> bool:
+    """A line made only of the site's own words ('Nieuws en persberichten'), joined by 'en', '&'..."""
+    words = key.replace(",", " ").split()
+    labels = [w for w in words if w not in _JOINS]
+    return len(labels) >= 2 and all(w in _LINES and len(w) > 2 for w in labels)
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 200:
         return False
-    if line_key(stripped) in _LINES:
+    key = line_key(stripped)
+    if key in _LINES or _menu_words(key):
         return True
     return any(pattern.search(stripped) for pattern in _PATTERNS)
 

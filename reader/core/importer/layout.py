@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from reader.core.importer.issuer import org_line, short_name
 from reader.core.importer.raw import RawBlock
 
 _WRAP_COLUMNS = 100  # no wrapping tool or mail client wraps wider (60-80 columns)
@@ -34,7 +35,8 @@ def paragraph_ends(lines: list[str]) -> list[int]:
         room = len(line) + 1 + len(next_word) <= width * 0.9  # the next word would have fitted
         long = len(line) > _WRAP_COLUMNS
         breaks = _ends(line) and (long or room)  # a sentence that ends where no wrap would
-        heading = room and len(following) > _WRAP_COLUMNS  # a short line above a pasted paragraph
+        # a short line above a pasted paragraph (not a headline's second line, which ends no sentence)
+        heading = room and len(following) > _WRAP_COLUMNS and _ends(following)
         listed = bool(_LIST_START.match(following)) and (room or long)
         if breaks or heading or listed:
             ends.append(i)
@@ -74,6 +76,8 @@ def repeated_title(
         words = len(line.split())
         sentence = words >= 10 and _ends(line) and not line.rstrip().endswith(":")  # a lead, said twice
         if not 1 <= words <= 30 or sentence or len(_key(line)) < 8 or blocks[b].kind not in ("", "heading"):
+            continue
+        if org_line(line) or short_name(line):  # a site's name said in its logo and its menu
             continue
         repeats = [r for r, other in lines if r > b and _key(other) == _key(line)]
         if not repeats or "\n" in blocks[b].text.strip() or _key(line) in {_key(k) for k in keep}:
