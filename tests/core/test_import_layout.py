@@ -257,7 +257,9 @@ def test_a_sites_own_words_combined_are_furniture(line: str):
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["Terug naar school", "Springen zonder zorgen", "Ja en nee"])
+@pytest.mark.parametrize(
+    "line", ["Terug naar school", "Springen zonder zorgen", "Ja en nee", "Thema: het bad gaat open in april."]
+)
 def test_short_headlines_are_not_furniture(line: str):
     assert not is_furniture(line)
 

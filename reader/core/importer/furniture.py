@@ -104,6 +104,29 @@ _LINES = {
     "à lire aussi",
     "voir aussi",
     "see also",
+    "vorige",
+    "volgende",
+    "précédent",
+    "suivant",
+    "previous",
+    "next",
+    "vorig artikel",
+    "volgend artikel",
+    "article précédent",
+    "article suivant",
+    "inhoudstafel",
+    "inhoud van de pagina",
+    "sommaire",
+    "table des matières",
+    "table of contents",
+    "pagina afdrukken",
+    "imprimer la page",
+    "print this page",
+    "downloaden",
+    "télécharger",
+    "download",
+    "download pdf",
+    "télécharger le pdf",
     "wil je meer weten",
     "en savoir plus",
     "learn more",
@@ -193,6 +216,20 @@ _PATTERNS = [
         r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the )?(?:overzicht|lijst|"
         r"nieuws|persberichten|aperçu|liste|actualités|communiqués|news|overview|list|top|boven)\b.{0,20}$",
         re.IGNORECASE,
+    ),
+    # a page's tags and categories: 'Tags: mobiliteit, spoor', 'Thème : Emploi'
+    re.compile(
+        r"^(?:tags?|thema'?s?|thèmes?|themes?|trefwoorden|mots[- ]clés|catégories?|categorie(?:ën)?|rubriek|"
+        r"rubrique|onderwerpen|sujets|topics?)\s*:\s*\S[^.!?]{0,120}$",
+        re.IGNORECASE,
+    ),
+    # sharing on a named platform: 'Deel op Facebook', 'Partager sur LinkedIn'
+    re.compile(r"^(?:deel|delen|partager|partagez|share)\s+(?:op|sur|on|via)\s+[\w.]+$", re.IGNORECASE),
+    # a photo credit: '© Belga', 'Foto: Belga', 'Crédit photo : ...'
+    re.compile(r"^(?:©|\(c\)\s|(?:foto|photo|beeld|image|crédit photo|fotocredit)\s*:).{0,80}$", re.IGNORECASE),
+    # a reading time: 'Leestijd: 3 min', 'Temps de lecture : 2 minutes', '3 min read'
+    re.compile(
+        r"^(?:(?:leestijd|temps de lecture|reading time)\s*:?\s*)?\d{1,2}\s*min(?:uten|utes|\.)?(?:\s+read)?$", re.I
     ),
     # a text-size widget: '-A A +A'
     re.compile(r"^[-–]\s?A\s+A\s+\+\s?A$"),
