@@ -188,7 +188,11 @@ _PATTERNS = [
     re.compile(r"^(?:u bent hier|vous êtes ici|you are here)\b", re.IGNORECASE),
     # Home > Nieuws > Persberichten (words, not a date such as 03/06/2024)
     re.compile(r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}(?:\s*[>/»›|]\s*[\w .'’-]{1,60}){2,}$"),
-    re.compile(r"^(?:deze website gebruikt|ce site utilise|this (?:web)?site uses) cookies", re.IGNORECASE),
+    re.compile(
+        r"^(?:deze (?:web)?site gebruikt|ce site utilise|this (?:web)?site uses|(?:we|wij) gebruiken|"
+        r"nous utilisons|we use)(?: \w+){0,2} cookies",
+        re.IGNORECASE,
+    ),
     re.compile(r"^(?:laatst bijgewerkt|dernière mise à jour|last updated)\b.{0,40}$", re.IGNORECASE),
     re.compile(r"^\S+@\S+\.\w+$"),  # an e-mail address alone
     re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S{1,2})?$", re.IGNORECASE),  # a URL alone (and its arrow icon)
