@@ -270,3 +270,13 @@ def test_a_headline_set_over_two_lines_stays_whole_and_a_site_name_said_twice_is
         tmp_path, f"Sport Vlaanderen\n\nSport Vlaanderen\n\nZwemmen in de stad\n{sub}\n\n{LONG_A}\n\n{LONG_B}\n"
     )
     assert plan.title == f"Zwemmen in de stad {sub}"
+
+
+def test_only_tags_right_below_the_headline_go_not_the_short_headings_of_the_text(tmp_path: Path):
+    text = (
+        "Nieuw zwembad opent in april\n\n3 april 2025\n\nZwembaden\n\n"
+        "Opening\n\nHet bad opent.\n\nPrijzen\n\nHet kost vijf euro.\n"
+    )
+    plan = _plan(tmp_path, text)
+    assert [b.text for b in plan.blocks] == ["Opening", "Het bad opent.", "Prijzen", "Het kost vijf euro."]
+    assert plan.dropped == ["Zwembaden"]
