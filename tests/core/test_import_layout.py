@@ -258,7 +258,15 @@ def test_a_sites_own_words_combined_are_furniture(line: str):
 
 
 @pytest.mark.parametrize(
-    "line", ["Terug naar school", "Springen zonder zorgen", "Ja en nee", "Thema: het bad gaat open in april."]
+    "line",
+    [
+        "Terug naar school",
+        "Springen zonder zorgen",
+        "Ja en nee",
+        "Thema: het bad gaat open in april.",
+        "La « piscine verte » et le « bassin bleu » ouvrent en avril",
+        "Le plan complet se trouve dans le document plan-piscines-2025.pdf",
+    ],
 )
 def test_short_headlines_are_not_furniture(line: str):
     assert not is_furniture(line)

@@ -238,7 +238,7 @@ _PATTERNS = [
     # a text-size widget: '-A A +A'
     re.compile(r"^[-–]\s?A\s+A\s+\+\s?A$"),
     # a download link: a file's name alone, or its type and size ('PDF - 144 Kb')
-    re.compile(r"^[^\s/\\][^/\\]{0,150}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv|rtf)$", re.IGNORECASE),
+    re.compile(r"^(?!(?:\S+\s+){8})[^\s/\\:][^/\\:]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv|rtf)$", re.I),
     re.compile(r"^(?:pdf|docx?|xlsx?|pptx?|odt|zip|csv)\s*[-–(]?\s*\d+(?:[.,]\d+)?\s*[kmg]i?[bo]\)?$", re.IGNORECASE),
     # a language switch written out: 'Deze bladzijde weergeven in het: Frans Nederlands'
     re.compile(
@@ -251,7 +251,8 @@ _PATTERNS = [
     # the A-Z index of a site: 'Zoeken van A tot Z', 'Recherche de A à Z'
     re.compile(r"^(?:zoeken|recherche|search|index)\s+(?:van\s+|de\s+)?A\s+(?:tot|à|to|-)\s+Z$", re.IGNORECASE),
     # a breadcrumb whose steps hold '&' or an ellipsis ('Publicaties > Persberichten & Mededelingen >...')
-    re.compile(r"^(?=.*[^\W\d_]{2})[^>»›.!?]{1,60}(?:\s*[>»›]\s*[^>»›]{1,140}){2,}$"),
+    # (only '>' there: French quotes « » around two words of a headline are no path)
+    re.compile(r"^(?=.*[^\W\d_]{2})[^>«».!?]{1,60}(?:\s*>\s*[^>«»]{1,140}){2,}$"),
     # 'Bron: Brussel Mobiliteit' closing a page: the importer reads the issuer from it
     re.compile(r"^(?:bron|source|uitgever|éditeur)\s*:\s*\S.{0,80}$", re.IGNORECASE),
 ]
