@@ -288,3 +288,10 @@ def test_only_tags_right_below_the_headline_go_not_the_short_headings_of_the_tex
     plan = _plan(tmp_path, text)
     assert [b.text for b in plan.blocks] == ["Opening", "Het bad opent.", "Prijzen", "Het kost vijf euro."]
     assert plan.dropped == ["Zwembaden"]
+
+
+def test_a_short_headline_of_capitalised_names_with_a_small_word_is_still_a_headline(tmp_path: Path):
+    plan = _plan(tmp_path, f"Sport Vlaanderen\n\nKoning Filip in Gent\n\nZwembaden\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == "Koning Filip in Gent"
+    plan = _plan(tmp_path, f"Zwemfederatie: nieuw bad in Gent\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == "Zwemfederatie: nieuw bad in Gent"
