@@ -295,3 +295,18 @@ def test_a_short_headline_of_capitalised_names_with_a_small_word_is_still_a_head
     assert plan.title == "Koning Filip in Gent"
     plan = _plan(tmp_path, f"Zwemfederatie: nieuw bad in Gent\n\n{LONG_A}\n\n{LONG_B}\n")
     assert plan.title == "Zwemfederatie: nieuw bad in Gent"
+
+
+def test_a_hard_wrapped_page_without_blank_lines_is_reflowed_into_its_paragraphs(tmp_path: Path):
+    text = (
+        "Nieuw zwembad in de stad\nBrussel, 3 april 2025\n"
+        "De gemeente opent in het voorjaar een nieuw zwembad met een sportief bad,\n"
+        "een recreatief bad en een kleine sauna voor wie na het zwemmen wil\n"
+        "uitrusten. Het bad ligt vlak bij het station.\n"
+        "Het bad is elke dag open van zeven uur 's ochtends tot tien uur 's avonds,\n"
+        "ook op zon- en feestdagen, behalve op de eerste dag van het jaar. Wie een\n"
+        "abonnement neemt, betaalt minder.\n"
+    )
+    plan = _plan(tmp_path, text)
+    assert (plan.title, plan.date.isoformat()) == ("Nieuw zwembad in de stad", "2025-04-03")
+    assert [b.text[-8:] for b in plan.blocks] == ["station.", " minder."]
