@@ -44,6 +44,9 @@ def main() -> None:
     if args.real:
         from benchmarks.real_import import bench_real
 
+        absent = [str(p) for p in [args.real, *args.pairs] if not p.exists()]
+        if absent:
+            sys.exit(f"bench_import: error: {', '.join(absent)}: no such file or folder (see --pairs)")
         bench_real(args.real, args.pairs, args.show, args.site_library)
         return
     from reader.core.errors import ReaderError

@@ -171,7 +171,8 @@ def load_pairs(files: list[Path]) -> list[dict[str, Any]]:
     pairs: list[dict[str, Any]] = []
     for path in files:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        pairs += [p for p in data.get("pairs") or [] if isinstance(p, dict) and p.get("id")]
+        entries = data.get("pairs") or [] if isinstance(data, dict) else data  # 'pairs:' or a bare list
+        pairs += [p for p in entries if isinstance(p, dict) and p.get("id")]
     return pairs
 
 

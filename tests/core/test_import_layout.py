@@ -248,3 +248,65 @@ def test_a_ministry_line_a_ministers_titles_and_a_kicker_are_letterhead_and_issu
     assert plan.issuer == "Ministre de la Mobilité, chargé des chemins de fer"
     assert [b.text for b in plan.blocks if b.kind == "letterhead"] == ["Ministère de la Mobilité"]
     assert [b.kind for b in plan.blocks].count("paragraph") == 2
+
+
+@pytest.mark.parametrize(
+    "line", ["Nieuws en persberichten", "Presse & actualités", "Terug naar het overzicht", "Lire aussi"]
+)
+def test_a_sites_own_words_combined_are_furniture(line: str):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Terug naar school",
+        "Springen zonder zorgen",
+        "Ja en nee",
+        "Thema: het bad gaat open in april.",
+        "La « piscine verte » et le « bassin bleu » ouvrent en avril",
+        "Le plan complet se trouve dans le document plan-piscines-2025.pdf",
+    ],
+)
+def test_short_headlines_are_not_furniture(line: str):
+    assert not is_furniture(line)
+
+
+def test_a_headline_set_over_two_lines_stays_whole_and_a_site_name_said_twice_is_not_it(tmp_path: Path):
+    sub = "de gemeente opent in april een nieuw zwembad met drie baden, een sauna en een cafetaria voor de bezoekers"
+    plan = _plan(
+        tmp_path, f"Sport Vlaanderen\n\nSport Vlaanderen\n\nZwemmen in de stad\n{sub}\n\n{LONG_A}\n\n{LONG_B}\n"
+    )
+    assert plan.title == f"Zwemmen in de stad {sub}"
+
+
+def test_only_tags_right_below_the_headline_go_not_the_short_headings_of_the_text(tmp_path: Path):
+    text = (
+        "Nieuw zwembad opent in april\n\n3 april 2025\n\nZwembaden\n\n"
+        "Opening\n\nHet bad opent.\n\nPrijzen\n\nHet kost vijf euro.\n"
+    )
+    plan = _plan(tmp_path, text)
+    assert [b.text for b in plan.blocks] == ["Opening", "Het bad opent.", "Prijzen", "Het kost vijf euro."]
+    assert plan.dropped == ["Zwembaden"]
+
+
+def test_a_short_headline_of_capitalised_names_with_a_small_word_is_still_a_headline(tmp_path: Path):
+    plan = _plan(tmp_path, f"Sport Vlaanderen\n\nKoning Filip in Gent\n\nZwembaden\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == "Koning Filip in Gent"
+    plan = _plan(tmp_path, f"Zwemfederatie: nieuw bad in Gent\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == "Zwemfederatie: nieuw bad in Gent"
+
+
+def test_a_hard_wrapped_page_without_blank_lines_is_reflowed_into_its_paragraphs(tmp_path: Path):
+    text = (
+        "Nieuw zwembad in de stad\nBrussel, 3 april 2025\n"
+        "De gemeente opent in het voorjaar een nieuw zwembad met een sportief bad,\n"
+        "een recreatief bad en een kleine sauna voor wie na het zwemmen wil\n"
+        "uitrusten. Het bad ligt vlak bij het station.\n"
+        "Het bad is elke dag open van zeven uur 's ochtends tot tien uur 's avonds,\n"
+        "ook op zon- en feestdagen, behalve op de eerste dag van het jaar. Wie een\n"
+        "abonnement neemt, betaalt minder.\n"
+    )
+    plan = _plan(tmp_path, text)
+    assert (plan.title, plan.date.isoformat()) == ("Nieuw zwembad in de stad", "2025-04-03")
+    assert [b.text[-8:] for b in plan.blocks] == ["station.", " minder."]

@@ -289,7 +289,8 @@ def _clear_head(
     """What the page sets around its headline is not the release: above it, the institution's
     name or a minister's office (the letterhead, and the issuer when no other line gave one) or
     else the site's lines (a section name, a widget); between it and the text, a one- or two-word
-    tag ('Bevolking', 'Subsidies')."""
+    tag right below it ('Bevolking', 'Subsidies'), before anything else."""
+    tags = 0
     for i in header:
         if i in used or blocks[i].kind in ("letterhead", "list_item", "table"):
             continue
@@ -299,7 +300,10 @@ def _clear_head(
             found.letterhead.append((lang, blocks[i].text))
             used.add(i)
             continue
-        if i > title and (len(text.split()) > 2 or _SENTENCE_END.search(text) or not re.search(r"[^\W\d_]", text)):
-            continue
+        if i > title:
+            tag = blocks[i].kind == "" and len(text.split()) <= 2 and bool(re.search(r"[^\W\d_]", text))
+            if not tag or _SENTENCE_END.search(text) or tags == 1:
+                break  # the text has begun: a short line from here on is the release's own
+            tags += 1
         found.dropped.append(text)
         used.add(i)

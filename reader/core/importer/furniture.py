@@ -98,6 +98,35 @@ _LINES = {
     "read more",
     "meer info",
     "meer weten",
+    "lees ook",
+    "zie ook",
+    "lire aussi",
+    "à lire aussi",
+    "voir aussi",
+    "see also",
+    "vorige",
+    "volgende",
+    "précédent",
+    "suivant",
+    "previous",
+    "next",
+    "vorig artikel",
+    "volgend artikel",
+    "article précédent",
+    "article suivant",
+    "inhoudstafel",
+    "inhoud van de pagina",
+    "sommaire",
+    "table des matières",
+    "table of contents",
+    "pagina afdrukken",
+    "imprimer la page",
+    "print this page",
+    "downloaden",
+    "télécharger",
+    "download",
+    "download pdf",
+    "télécharger le pdf",
     "wil je meer weten",
     "en savoir plus",
     "learn more",
@@ -159,7 +188,11 @@ _PATTERNS = [
     re.compile(r"^(?:u bent hier|vous êtes ici|you are here)\b", re.IGNORECASE),
     # Home > Nieuws > Persberichten (words, not a date such as 03/06/2024)
     re.compile(r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}(?:\s*[>/»›|]\s*[\w .'’-]{1,60}){2,}$"),
-    re.compile(r"^(?:deze website gebruikt|ce site utilise|this (?:web)?site uses) cookies", re.IGNORECASE),
+    re.compile(
+        r"^(?:deze (?:web)?site gebruikt|ce site utilise|this (?:web)?site uses|(?:we|wij) gebruiken|"
+        r"nous utilisons|we use)(?: \w+){0,2} cookies",
+        re.IGNORECASE,
+    ),
     re.compile(r"^(?:laatst bijgewerkt|dernière mise à jour|last updated)\b.{0,40}$", re.IGNORECASE),
     re.compile(r"^\S+@\S+\.\w+$"),  # an e-mail address alone
     re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S{1,2})?$", re.IGNORECASE),  # a URL alone (and its arrow icon)
@@ -182,10 +215,30 @@ _PATTERNS = [
         re.compile(rf"^(?:[Dd]oor|[Pp]ar|[Bb]y)\s+{_PERSON}(?:,\s*{_PERSON})*(?:\s+(?:en|et|and)\s+{_PERSON})?$"),
     ),
     re.compile(r"^(?:federal |federale |fédéral )?logo\b", re.IGNORECASE),
+    # a link back to the list: 'Terug naar het overzicht', 'Retour aux actualités'
+    re.compile(
+        r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the )?(?:overzicht|lijst|"
+        r"nieuws|persberichten|aperçu|liste|actualités|communiqués|news|overview|list|top|boven)\b.{0,20}$",
+        re.IGNORECASE,
+    ),
+    # a page's tags and categories: 'Tags: mobiliteit, spoor', 'Thème : Emploi'
+    re.compile(
+        r"^(?:tags?|thema'?s?|thèmes?|themes?|trefwoorden|mots[- ]clés|catégories?|categorie(?:ën)?|rubriek|"
+        r"rubrique|onderwerpen|sujets|topics?)\s*:\s*\S[^.!?]{0,120}$",
+        re.IGNORECASE,
+    ),
+    # sharing on a named platform: 'Deel op Facebook', 'Partager sur LinkedIn'
+    re.compile(r"^(?:deel|delen|partager|partagez|share)\s+(?:op|sur|on|via)\s+[\w.]+$", re.IGNORECASE),
+    # a photo credit: '© Belga', 'Foto: Belga', 'Crédit photo : ...'
+    re.compile(r"^(?:©|\(c\)\s|(?:foto|photo|beeld|image|crédit photo|fotocredit)\s*:).{0,80}$", re.IGNORECASE),
+    # a reading time: 'Leestijd: 3 min', 'Temps de lecture : 2 minutes', '3 min read'
+    re.compile(
+        r"^(?:(?:leestijd|temps de lecture|reading time)\s*:?\s*)?\d{1,2}\s*min(?:uten|utes|\.)?(?:\s+read)?$", re.I
+    ),
     # a text-size widget: '-A A +A'
     re.compile(r"^[-–]\s?A\s+A\s+\+\s?A$"),
     # a download link: a file's name alone, or its type and size ('PDF - 144 Kb')
-    re.compile(r"^[^\s/\\][^/\\]{0,150}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv|rtf)$", re.IGNORECASE),
+    re.compile(r"^(?!(?:\S+\s+){8})[^\s/\\:][^/\\:]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv|rtf)$", re.I),
     re.compile(r"^(?:pdf|docx?|xlsx?|pptx?|odt|zip|csv)\s*[-–(]?\s*\d+(?:[.,]\d+)?\s*[kmg]i?[bo]\)?$", re.IGNORECASE),
     # a language switch written out: 'Deze bladzijde weergeven in het: Frans Nederlands'
     re.compile(
@@ -198,7 +251,8 @@ _PATTERNS = [
     # the A-Z index of a site: 'Zoeken van A tot Z', 'Recherche de A à Z'
     re.compile(r"^(?:zoeken|recherche|search|index)\s+(?:van\s+|de\s+)?A\s+(?:tot|à|to|-)\s+Z$", re.IGNORECASE),
     # a breadcrumb whose steps hold '&' or an ellipsis ('Publicaties > Persberichten & Mededelingen >...')
-    re.compile(r"^(?=.*[^\W\d_]{2})[^>»›.!?]{1,60}(?:\s*[>»›]\s*[^>»›]{1,140}){2,}$"),
+    # (only '>' there: French quotes « » around two words of a headline are no path)
+    re.compile(r"^(?=.*[^\W\d_]{2})[^>«».!?]{1,60}(?:\s*>\s*[^>«»]{1,140}){2,}$"),
     # 'Bron: Brussel Mobiliteit' closing a page: the importer reads the issuer from it
     re.compile(r"^(?:bron|source|uitgever|éditeur)\s*:\s*\S.{0,80}$", re.IGNORECASE),
 ]
@@ -218,11 +272,43 @@ def line_key(line: str) -> str:
     return " ".join(re.sub(r"[\s:.!?|»›>]+$", "", re.sub(r"^[\s|»›>•·-]+", "", line)).lower().split())
 
 
+# Words that join a site's menu labels: 'Nieuws en persberichten', 'Presse & actualités'.
+_JOINS = {
+    "en",
+    "et",
+    "and",
+    "&",
+    "|",
+    "/",
+    "-",
+    "–",
+    "·",
+    "de",
+    "du",
+    "des",
+    "van",
+    "het",
+    "la",
+    "le",
+    "les",
+    "onze",
+    "nos",
+}
+
+
+def _menu_words(key: str) -> bool:
+    """A line made only of the site's own words ('Nieuws en persberichten'), joined by 'en', '&'..."""
+    words = key.replace(",", " ").split()
+    labels = [w for w in words if w not in _JOINS]
+    return len(labels) >= 2 and all(w in _LINES and len(w) > 2 for w in labels)
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 200:
         return False
-    if line_key(stripped) in _LINES:
+    key = line_key(stripped)
+    if key in _LINES or _menu_words(key):
         return True
     return any(pattern.search(stripped) for pattern in _PATTERNS)
 

@@ -28,7 +28,8 @@ ISSUER = re.compile(
 _INSTITUTION = re.compile(
     r"\b(?:gewest|r[ée]gion|r[ée]gional|gemeenschap|communaut[ée]|overheid|overheidsdienst|service public|"
     r"ministerie|minist[èe]re|gouvernement|regering|agentschap|agence|parlement|senaat|s[ée]nat|stad|ville|"
-    r"gemeente|commune|provincie|province|instituut|institut|bureau|office|FOD|SPF|POD|SPP|FPS)\b",
+    r"gemeente|commune|provincie|province|instituut|institut|bureau|office|politie|police|polizei|defensie|"
+    r"d[ée]fense|crisiscentrum|centre de crise|FOD|SPF|POD|SPP|FPS)\b",
     re.IGNORECASE,
 )
 
@@ -119,7 +120,7 @@ _NAMED = re.compile(
 def org_line(text: str) -> bool:
     """A line that names an institution or an office holder, not a headline about them."""
     flat = " ".join(text.split())
-    if len(flat) > 120 or re.search(r"[.!?:]$", flat):
+    if len(flat) > 120 or re.search(r"[.!?]$", flat) or ":" in flat:  # a name has no colon; a headline may
         return False
     if _NAMED.match(flat) and _lowercase_share(flat) <= 0.5:  # 'Office national de l'emploi lance ...' is news
         return True
@@ -136,4 +137,9 @@ def short_name(text: str) -> bool:
     """Two or three capitalised words ('Federale Politie', 'Sport Vlaanderen'): a site's or a
     service's name. A headline that short still has a lowercase word ('Springen zonder zorgen')."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    return 2 <= len(text.split()) <= 3 and bool(words) and _lowercase_share(text) == 0 and not re.search(r"\d", text)
+    # the small words of names, not 'in' or 'à' of a headline ('Koning Filip in Congo')
+    lowercase = [w for w in words if w[:1].islower() and w.lower() not in _NAME_PARTICLES]
+    return 2 <= len(text.split()) <= 3 and bool(words) and not lowercase and not re.search(r"\d", text)
+
+
+_NAME_PARTICLES = {"van", "de", "der", "den", "du", "des", "la", "le", "het", "et", "en", "d'", "l'", "di", "von"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from reader.core.importer.issuer import org_line, short_name
 from reader.core.importer.raw import RawBlock
 
 _WRAP_COLUMNS = 100  # no wrapping tool or mail client wraps wider (60-80 columns)
@@ -25,18 +26,37 @@ def _ends(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
 
+def _fits(line: str, following: str, width: int) -> bool:
+    """The first word of `following` would have fitted at the end of `line`: no wrap broke there."""
+    words = following.split()
+    return len(line) + 1 + (len(words[0]) if words else 0) <= width * 0.9
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Lines broken by a wrapping column: most lines that end inside a sentence are full (the next
+    word would not have fitted), and the column is that of prose (50 to 100 characters)."""
+    width = max((len(line) for line in lines), default=0)
+    inside = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if not _ends(a)]
+    if not 50 <= width <= _WRAP_COLUMNS or len(inside) < 2:
+        return False
+    return sum(1 for a, b in inside if not _fits(a, b, width)) >= 0.6 * len(inside)
+
+
 def paragraph_ends(lines: list[str]) -> list[int]:
     """Indexes of the lines after which a paragraph ends, inside one block of text."""
     width = max(len(line) for line in lines)
+    wrapped = hard_wrapped(lines)
     ends: list[int] = []
     for i, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
-        next_word = following.split()[0] if following.split() else ""
-        room = len(line) + 1 + len(next_word) <= width * 0.9  # the next word would have fitted
+        room = _fits(line, following, width)  # the next word would have fitted
         long = len(line) > _WRAP_COLUMNS
         breaks = _ends(line) and (long or room)  # a sentence that ends where no wrap would
-        heading = room and len(following) > _WRAP_COLUMNS  # a short line above a pasted paragraph
+        # a short line above a pasted paragraph (not a headline's second line, which ends no sentence)
+        heading = room and len(following) > _WRAP_COLUMNS and _ends(following)
         listed = bool(_LIST_START.match(following)) and (room or long)
-        if breaks or heading or listed:
+        # in wrapped text, a line the author ended early: a headline, a date line, a heading
+        early = wrapped and room
+        if breaks or heading or listed or early:
             ends.append(i)
     return ends
 
@@ -74,6 +94,8 @@ def repeated_title(
         words = len(line.split())
         sentence = words >= 10 and _ends(line) and not line.rstrip().endswith(":")  # a lead, said twice
         if not 1 <= words <= 30 or sentence or len(_key(line)) < 8 or blocks[b].kind not in ("", "heading"):
+            continue
+        if org_line(line) or short_name(line):  # a site's name said in its logo and its menu
             continue
         repeats = [r for r, other in lines if r > b and _key(other) == _key(line)]
         if not repeats or "\n" in blocks[b].text.strip() or _key(line) in {_key(k) for k in keep}:

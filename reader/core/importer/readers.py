@@ -15,6 +15,7 @@ from reader.core.body import table_text
 from reader.core.errors import ImportFailed
 from reader.core.importer.docx import read_docx
 from reader.core.importer.html import extract_html
+from reader.core.importer.layout import hard_wrapped
 from reader.core.importer.raw import RawBlock
 from reader.core.text.clean import clean_line, clean_text
 
@@ -80,6 +81,8 @@ def lines_are_paragraphs(text: str) -> bool:
     ended = sum(1 for line in filled if re.search(r"[.!?:;\"”»)]$", line)) / len(filled)
     longest = max(len(line) for line in filled)
     short = sum(1 for line in filled if len(line.split()) <= 8) / len(filled)
+    if longest <= 100 and hard_wrapped(filled):  # full lines: a wrapping column broke them
+        return False
     return longest > 100 or ended >= 0.5 or (short >= 0.5 and ended >= 0.2)
 
 
