@@ -221,25 +221,32 @@ def process_table(args: argparse.Namespace, tmp: Path, nl_en: object, segments: 
     columns["default bound"] = (cli, {})
     columns["--max-memory 600M"] = ([*cli, "--max-memory", "600M"], {})
 
-    def run(command: list[str], extra: dict[str, str], cache: str) -> tuple[float, int]:
+    def run(command: list[str], extra: dict[str, str], cache: str) -> tuple[float, float, int]:
+        """Wall seconds, CPU seconds (user + system: less moved by other processes on a shared
+        machine than wall time) and peak RSS in MiB of one process."""
         env = dict(os.environ, PRESS_READER_CACHE_DIR=str(tmp / cache), **extra)
         env.pop("PRESS_READER_MAX_MEMORY", None)
         report = tmp / "time.txt"
-        subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", str(report), *command], env=env, check=True,
+        subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", str(report), *command], env=env, check=True,
                        capture_output=True)  # fmt: skip
-        seconds, kib = report.read_text().split()[-2:]
-        return float(seconds), int(kib) // 1024
+        wall, user, system, kib = report.read_text().split()[-4:]
+        return float(wall), float(user) + float(system), int(kib) // 1024
 
     for round_ in range(1, args.rounds + 1):
-        bare_time, bare_rss = run([sys.executable, "-c", bare], {}, f"bare-{round_}")
-        print(f"\nround {round_}: bare raw translate_batch nl->en {bare_time:.1f} s, peak {bare_rss} MiB")
-        print(f"{'':>26} {'nl->en time':>12} {'/ bare':>7} {'nl->fr time':>12} {'nl->fr peak RSS':>16}")
+        bare_wall, bare_cpu, bare_rss = run([sys.executable, "-c", bare], {}, f"bare-{round_}")
+        print(
+            f"\nround {round_}: bare raw translate_batch nl->en {bare_wall:.1f} s wall, {bare_cpu:.1f} s CPU, "
+            f"peak {bare_rss} MiB"
+        )
+        print(f"{'':>22} {'nl->en wall / bare':>19} {'CPU / bare':>17} {'nl->fr wall':>12} {'CPU':>8} {'peak RSS':>9}")
         for name, (command, extra) in columns.items():
             key = name.replace(" ", "_").replace("-", "")
-            en_time, _ = run([*command, "--to", "en"], extra, f"{key}-en-{round_}")
-            fr_time, fr_rss = run([*command, "--to", "fr"], extra, f"{key}-fr-{round_}")
+            en_wall, en_cpu, _ = run([*command, "--to", "en"], extra, f"{key}-en-{round_}")
+            fr_wall, fr_cpu, fr_rss = run([*command, "--to", "fr"], extra, f"{key}-fr-{round_}")
             print(
-                f"{name:>26} {en_time:>10.1f} s {en_time / bare_time:>7.2f} {fr_time:>10.1f} s {fr_rss:>12} MiB",
+                f"{name:>22} {en_wall:>7.1f} s {en_wall / bare_wall:>5.2f}x {en_cpu:>7.1f} s"
+                f" {en_cpu / bare_cpu:>5.2f}x "
+                f"{fr_wall:>8.1f} s {fr_cpu:>6.1f} s {fr_rss:>5} MiB",
                 flush=True,
             )
     print("goals: default <= 1.10 x bare; 600M: pivot peak < 600 MiB, no slower than the engine before")

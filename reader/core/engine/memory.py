@@ -35,6 +35,8 @@ PER_SOURCE = 7.3  # bytes per sentence x beam x source token x decoder layer x w
 # over the peak the model gives for its largest call (benchmarks/bench_engine.py).
 HEADROOM = 64 * MIB
 
+MAX_INPUT = 1024  # CTranslate2 cuts sources there (translate_batch's max_input_length): they take no more
+
 # -- The default bound ------------------------------------------------------------------------------
 # Half of what the machine has available when the run starts: the other half is left to the browser,
 # the editor and a second run. Never under 512 MiB (two base models and one sentence at a time fit in

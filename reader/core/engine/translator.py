@@ -227,7 +227,7 @@ class Engine:
             sp = self._tokenizer(first)
             lengths = {text: len(sp.encode(text)) for text in unique}
             unique.sort(key=lengths.__getitem__)
-            sizes = [lengths[text] for text in unique]
+            sizes = [min(lengths[text], memory.MAX_INPUT) for text in unique]
             bounds = [guard.max_decoding_length(n) for n in sizes]
             with self._lock:
                 pending = sum(memory.model_bytes(p.path) for p in hops if self._key(p) not in self._loaded)
@@ -320,7 +320,7 @@ class Engine:
         dims = memory.model_dims(package.path)
         tokens = {t: loaded.sp.encode(t, out_type=str) for t in texts}
         order = sorted(texts, key=lambda t: len(tokens[t]))
-        sizes = [len(tokens[t]) for t in order]
+        sizes = [min(len(tokens[t]), memory.MAX_INPUT) for t in order]
         bounds = [guard.max_decoding_length(n) for n in sizes]
         out: dict[str, tuple[str, list[str]]] = {}
         start = 0
