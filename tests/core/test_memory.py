@@ -108,3 +108,23 @@ def test_model_dims_of_a_damaged_file_fall_back(tmp_path: Path) -> None:
     assert memory.model_dims(tmp_path) == memory.BASE_DIMS
     assert memory.model_dims(tmp_path / "nothing") == memory.BASE_DIMS
     assert memory.model_bytes(tmp_path / "nothing") == 0
+
+
+def test_next_call_warns_once_when_nothing_fits(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    monkeypatch.setattr(memory, "resident", lambda: 200 * MIB)
+    trimmed: list[int] = []
+    monkeypatch.setattr(memory, "release_freed", lambda: trimmed.append(1))
+    roomy = Bound(8 * GIB, batch_size=16)
+    assert roomy.next_call(0, [30] * 20, [70] * 20, 2, BASE) == 16
+    assert not trimmed  # far from the bound: nothing to hand back
+    tight = Bound(250 * MIB, batch_size=16)
+    monkeypatch.setattr(logging.getLogger("reader"), "propagate", True)
+    with caplog.at_level(logging.WARNING, logger="reader"):
+        assert tight.next_call(0, [30] * 3, [70] * 3, 2, BASE) == 1
+        assert tight.next_call(0, [30] * 3, [70] * 3, 2, BASE) == 1
+    assert trimmed and [r.getMessage() for r in caplog.records].count(caplog.records[0].getMessage()) == 1
+    assert "250 MiB" in caplog.records[0].getMessage()

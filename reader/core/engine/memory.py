@@ -11,6 +11,7 @@ source side counts apart, because a pivot's second hop may be given text as long
 from __future__ import annotations
 
 import functools
+import logging
 import struct
 import threading
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+log = logging.getLogger("reader")
 MIB = 1 << 20
 GIB = 1 << 30
 
@@ -69,6 +71,7 @@ class Bound:
         self.call_cap: int | None = None
         self._active = 0
         self._lock = threading.Lock()
+        self._warned = False
 
     @contextmanager
     def running(self) -> Iterator[None]:
@@ -93,6 +96,21 @@ class Bound:
         with self._lock:
             share = max(1, self._active + (1 if starting else 0))
         return max(0, (self.max_memory - now - pending - HEADROOM) // share)
+
+    def next_call(self, loaded: int, sources: list[int], bounds: list[int], beam: int, dims: ModelDims) -> int:
+        """How many of these sentences (sorted by length, ascending) the next call takes. Near the bound,
+        memory freed by earlier calls is handed back first, so that only what is held counts."""
+        cap, room = self.cap(), self.room(loaded)
+        if call_bytes(cap, beam, sources[-1], bounds[-1], dims) > room:
+            release_freed()
+            room = self.room(loaded)
+        if call_bytes(1, beam, sources[0], bounds[0], dims) > room and not self._warned:
+            self._warned = True
+            log.warning(
+                f"a memory bound of {format_size(self.max_memory)} leaves no room to decode beside the models: "
+                "one sentence at a time, above the bound"
+            )
+        return plan_calls(sources, bounds, beam, dims, room, cap)[0][1]
 
 
 def parse_size(text: str) -> int:

@@ -327,11 +327,9 @@ class Engine:
         while start < len(order):
             if start and cancel and cancel():
                 break
-            room, cap = self.bound.room(self._loaded_bytes()), self.bound.cap()
-            if memory.call_bytes(cap, self.beam_size, sizes[-1], bounds[-1], dims) > room:
-                memory.release_freed()  # near the bound: count only what is really held
-                room = self.bound.room(self._loaded_bytes())
-            end = start + memory.plan_calls(sizes[start:], bounds[start:], self.beam_size, dims, room, cap)[0][1]
+            end = start + self.bound.next_call(
+                self._loaded_bytes(), sizes[start:], bounds[start:], self.beam_size, dims
+            )
             self._call(loaded, order[start:end], tokens, bounds[end - 1], out)
             start = end
         return out
