@@ -72,6 +72,7 @@ class Bound:
         self._active = 0
         self._lock = threading.Lock()
         self._warned = False
+        self._last: tuple[str, int, int] | None = None  # model, resident before its last call, that call's share
 
     @contextmanager
     def running(self) -> Iterator[None]:
@@ -88,29 +89,45 @@ class Bound:
         cap = self.call_cap
         return max(1, min(self.batch_size, cap if cap is not None else self.batch_size))
 
-    def room(self, loaded: int, pending: int = 0, starting: bool = False) -> int:
-        """What one call may add now: the bound less what is resident (where /proc is missing, the
-        `loaded` models and a headroom) and `pending` (models yet to load), shared by the
+    def room(self, loaded: int, pending: int = 0, starting: bool = False, now: int | None = None) -> int:
+        """What one call may add: the bound less what is resident (`now`, else measured; where /proc is
+        missing, the `loaded` models and a headroom) and `pending` (models yet to load), shared by the
         translations running at once (`starting`: counting one about to start)."""
-        now = resident() or loaded + HEADROOM
+        held = now or resident() or loaded + HEADROOM
         with self._lock:
             share = max(1, self._active + (1 if starting else 0))
-        return max(0, (self.max_memory - now - pending - HEADROOM) // share)
+        return max(0, (self.max_memory - held - pending - HEADROOM) // share)
 
-    def next_call(self, loaded: int, sources: list[int], bounds: list[int], beam: int, dims: ModelDims) -> int:
-        """How many of these sentences (sorted by length, ascending) the next call takes. Near the bound,
-        memory freed by earlier calls is handed back first, so that only what is held counts."""
-        cap, room = self.cap(), self.room(loaded)
-        if call_bytes(cap, beam, sources[-1], bounds[-1], dims) > room:
+    def next_call(
+        self, model: str, loaded: int, sources: list[int], bounds: list[int], beam: int, dims: ModelDims
+    ) -> int:
+        """How many of these sentences (sorted by length, ascending) the next call of `model` takes.
+
+        Memory the last call freed stays resident; it serves the next call of the same model (the same
+        threads, so the same allocator arenas) as long as it is no more than that call's share, and then
+        it counts as free. Otherwise, near the bound, it is handed back first, so that only what is held
+        counts: handing it back after every call would cost a page fault per page of every call.
+        """
+        cap, now = self.cap(), resident()
+        with self._lock:
+            last, alone = self._last, self._active <= 1
+        if now is not None and last is not None and alone and last[0] == model and now - last[1] <= last[2]:
+            now = last[1]
+        elif call_bytes(cap, beam, sources[-1], bounds[-1], dims) > self.room(loaded, now=now):
             release_freed()
-            room = self.room(loaded)
+            now = resident()
+        room = self.room(loaded, now=now)
         if call_bytes(1, beam, sources[0], bounds[0], dims) > room and not self._warned:
             self._warned = True
             log.warning(
                 f"a memory bound of {format_size(self.max_memory)} leaves no room to decode beside the models: "
                 "one sentence at a time, above the bound"
             )
-        return plan_calls(sources, bounds, beam, dims, room, cap)[0][1]
+        end = plan_calls(sources, bounds, beam, dims, room, cap)[0][1]
+        if now is not None:
+            with self._lock:
+                self._last = (model, now, call_bytes(end, beam, sources[end - 1], bounds[end - 1], dims))
+        return end
 
 
 def parse_size(text: str) -> int:

@@ -328,7 +328,7 @@ class Engine:
             if start and cancel and cancel():
                 break
             end = start + self.bound.next_call(
-                self._loaded_bytes(), sizes[start:], bounds[start:], self.beam_size, dims
+                self._key(package), self._loaded_bytes(), sizes[start:], bounds[start:], self.beam_size, dims
             )
             self._call(loaded, order[start:end], tokens, bounds[end - 1], out)
             start = end
