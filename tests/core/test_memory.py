@@ -108,3 +108,47 @@ def test_model_dims_of_a_damaged_file_fall_back(tmp_path: Path) -> None:
     assert memory.model_dims(tmp_path) == memory.BASE_DIMS
     assert memory.model_dims(tmp_path / "nothing") == memory.BASE_DIMS
     assert memory.model_bytes(tmp_path / "nothing") == 0
+
+
+def test_next_call_warns_once_when_nothing_fits(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    monkeypatch.setattr(memory, "resident", lambda: 200 * MIB)
+    trimmed: list[int] = []
+    monkeypatch.setattr(memory, "release_freed", lambda: trimmed.append(1))
+    roomy = Bound(8 * GIB, batch_size=16)
+    assert roomy.next_call("m", 0, [30] * 20, [70] * 20, 2, BASE) == 16
+    assert not trimmed  # far from the bound: nothing to hand back
+    tight = Bound(250 * MIB, batch_size=16)
+    monkeypatch.setattr(logging.getLogger("reader"), "propagate", True)
+    with caplog.at_level(logging.WARNING, logger="reader"):
+        assert tight.next_call("m", 0, [30] * 3, [70] * 3, 2, BASE) == 1
+        assert tight.next_call("m", 0, [30] * 3, [70] * 3, 2, BASE) == 1
+    assert trimmed and [r.getMessage() for r in caplog.records].count(caplog.records[0].getMessage()) == 1
+    assert "250 MiB" in caplog.records[0].getMessage()
+
+
+def test_memory_freed_by_a_call_serves_the_next_call_of_the_same_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    held = {"now": 300 * MIB}
+    trims: list[int] = []
+    monkeypatch.setattr(memory, "resident", lambda: held["now"])
+
+    def trim() -> None:
+        trims.append(1)
+        held["now"] = 300 * MIB
+
+    monkeypatch.setattr(memory, "release_freed", trim)
+    bound = Bound(300 * MIB + memory.HEADROOM + call_bytes(4, 2, 30, 70, BASE), batch_size=16)
+    assert bound.next_call("a", 0, [30] * 16, [70] * 16, 2, BASE) == 4
+    assert len(trims) == 1  # near the bound: what is free is handed back first
+    held["now"] += call_bytes(4, 2, 30, 70, BASE)  # the call's memory, freed but resident
+    assert bound.next_call("a", 0, [30] * 12, [70] * 12, 2, BASE) == 4
+    assert len(trims) == 1  # the same model reuses it: no second hand-back
+    held["now"] += call_bytes(4, 2, 30, 70, BASE)
+    assert bound.next_call("b", 0, [30] * 12, [70] * 12, 2, BASE) == 4
+    assert len(trims) == 2  # another model's threads cannot reuse it
+    held["now"] += 3 * call_bytes(4, 2, 30, 70, BASE)  # grown beyond what the last call should leave
+    assert bound.next_call("b", 0, [30] * 8, [70] * 8, 2, BASE) == 4
+    assert len(trims) == 3

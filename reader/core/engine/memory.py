@@ -11,6 +11,7 @@ source side counts apart, because a pivot's second hop may be given text as long
 from __future__ import annotations
 
 import functools
+import logging
 import struct
 import threading
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+log = logging.getLogger("reader")
 MIB = 1 << 20
 GIB = 1 << 30
 
@@ -26,14 +28,17 @@ GIB = 1 << 30
 # base-size random model (6+6 layers, d=512, 8 heads, ffn 2048, 32k vocabulary) decoding every sentence
 # to its bound: VmHWM of one translate_batch call over VmRSS before it, 15 shapes from 1 to 32
 # sentences, beam 1 to 4, 30 to 500 source and 70 to 512 decoded tokens. The least-squares fit is 13.5
-# bytes per decoded token and 6.5 per source token (per sentence x beam x layer x width); the largest
-# measure was 1.12 times the fit, and both constants are taken 1.12 times the fit, to err on the safe side.
-PER_DECODED = 15.2  # bytes per sentence x beam x decoded token x decoder layer x width
-PER_SOURCE = 7.3  # bytes per sentence x beam x source token x decoder layer x width (cross-attention)
+# bytes per decoded token and 6.5 per source token (per sentence x beam x layer x width). The largest
+# measure was 1.12 times the fit, and a second run of the same shapes measured up to 1.2 times it (one
+# shape took 224 MiB, then 242): both constants are the fit times 1.2, to err on the safe side.
+PER_DECODED = 16.2  # bytes per sentence x beam x decoded token x decoder layer x width
+PER_SOURCE = 7.8  # bytes per sentence x beam x source token x decoder layer x width (cross-attention)
 # What a translating process holds besides the call and the models: Python objects of the release,
 # the SQLite cache, the tokenizers, allocator slack between calls. Measured as the peak of an engine run
 # over the peak the model gives for its largest call (benchmarks/bench_engine.py).
 HEADROOM = 64 * MIB
+
+MAX_INPUT = 1024  # CTranslate2 cuts sources there (translate_batch's max_input_length): they take no more
 
 # -- The default bound ------------------------------------------------------------------------------
 # Half of what the machine has available when the run starts: the other half is left to the browser,
@@ -67,6 +72,8 @@ class Bound:
         self.call_cap: int | None = None
         self._active = 0
         self._lock = threading.Lock()
+        self._warned = False
+        self._last: tuple[str, int, int] | None = None  # model, resident before its last call, that call's share
 
     @contextmanager
     def running(self) -> Iterator[None]:
@@ -83,14 +90,45 @@ class Bound:
         cap = self.call_cap
         return max(1, min(self.batch_size, cap if cap is not None else self.batch_size))
 
-    def room(self, loaded: int, pending: int = 0, starting: bool = False) -> int:
-        """What one call may add now: the bound less what is resident (where /proc is missing, the
-        `loaded` models and a headroom) and `pending` (models yet to load), shared by the
+    def room(self, loaded: int, pending: int = 0, starting: bool = False, now: int | None = None) -> int:
+        """What one call may add: the bound less what is resident (`now`, else measured; where /proc is
+        missing, the `loaded` models and a headroom) and `pending` (models yet to load), shared by the
         translations running at once (`starting`: counting one about to start)."""
-        now = resident() or loaded + HEADROOM
+        held = now or resident() or loaded + HEADROOM
         with self._lock:
             share = max(1, self._active + (1 if starting else 0))
-        return max(0, (self.max_memory - now - pending - HEADROOM) // share)
+        return max(0, (self.max_memory - held - pending - HEADROOM) // share)
+
+    def next_call(
+        self, model: str, loaded: int, sources: list[int], bounds: list[int], beam: int, dims: ModelDims
+    ) -> int:
+        """How many of these sentences (sorted by length, ascending) the next call of `model` takes.
+
+        Memory the last call freed stays resident; it serves the next call of the same model (the same
+        threads, so the same allocator arenas) as long as it is no more than that call's share, and then
+        it counts as free. Otherwise, near the bound, it is handed back first, so that only what is held
+        counts: handing it back after every call would cost a page fault per page of every call.
+        """
+        cap, now = self.cap(), resident()
+        with self._lock:
+            last, alone = self._last, self._active <= 1
+        if now is not None and last is not None and alone and last[0] == model and now - last[1] <= last[2]:
+            now = last[1]
+        elif call_bytes(cap, beam, sources[-1], bounds[-1], dims) > self.room(loaded, now=now):
+            release_freed()
+            now = resident()
+        room = self.room(loaded, now=now)
+        if call_bytes(1, beam, sources[0], bounds[0], dims) > room and not self._warned:
+            self._warned = True
+            log.warning(
+                f"a memory bound of {format_size(self.max_memory)} leaves no room to decode beside the models: "
+                "one sentence at a time, above the bound"
+            )
+        end = plan_calls(sources, bounds, beam, dims, room, cap)[0][1]
+        if now is not None:
+            with self._lock:
+                self._last = (model, now, call_bytes(end, beam, sources[end - 1], bounds[end - 1], dims))
+        return end
 
 
 def parse_size(text: str) -> int:

@@ -278,7 +278,7 @@ class Engine:
             sp = self._tokenizer(first)
             lengths = {text: len(sp.encode(text)) for text in unique}
             unique.sort(key=lengths.__getitem__)
-            sizes = [lengths[text] for text in unique]
+            sizes = [min(lengths[text], memory.MAX_INPUT) for text in unique]
             bounds = [guard.max_decoding_length(n) for n in sizes]
             with self._lock:
                 pending = sum(memory.model_bytes(p.path) for p in hops if self._key(p) not in self._loaded)
@@ -385,18 +385,16 @@ class Engine:
         dims = memory.model_dims(package.path)
         tokens = {t: loaded.sp.encode(t, out_type=str) for t in texts}
         order = sorted(texts, key=lambda t: len(tokens[t]))
-        sizes = [len(tokens[t]) for t in order]
+        sizes = [min(len(tokens[t]), memory.MAX_INPUT) for t in order]
         bounds = [guard.max_decoding_length(n) for n in sizes]
         out: dict[str, tuple[str, list[str]]] = {}
         start = 0
         while start < len(order):
             if start and cancel and cancel():
                 break
-            room, cap = self.bound.room(self._loaded_bytes()), self.bound.cap()
-            if memory.call_bytes(cap, self.beam_size, sizes[-1], bounds[-1], dims) > room:
-                memory.release_freed()  # near the bound: count only what is really held
-                room = self.bound.room(self._loaded_bytes())
-            end = start + memory.plan_calls(sizes[start:], bounds[start:], self.beam_size, dims, room, cap)[0][1]
+            end = start + self.bound.next_call(
+                self._key(package), self._loaded_bytes(), sizes[start:], bounds[start:], self.beam_size, dims
+            )
             self._call(loaded, order[start:end], tokens, bounds[end - 1], out)
             start = end
         return out
