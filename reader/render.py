@@ -34,11 +34,19 @@ def provenance_badge(release: Release, lang: str) -> Text:
     return badge
 
 
-def render_version(release: Release, lang: str) -> RenderableType:
+def render_version(release: Release, lang: str, letterhead_open: bool = True) -> RenderableType:
+    """The version as read; `letterhead_open=False` folds the letterhead to one line (the TUI's
+    default: at 80x24 an open one took more than half of the first screen)."""
     version = release.versions[lang]
     parts: list[RenderableType] = []
     letterhead = version.letterhead
-    if letterhead:
+    if letterhead and not letterhead_open:
+        first = next((line.strip() for b in letterhead for line in b.text.split("\n") if line.strip()), "")
+        folded = Text("▸ letterhead: ", style="dim bold").append(first, style="dim")
+        folded.append(" … (l opens it)", style="dim italic")
+        folded.no_wrap, folded.overflow = True, "ellipsis"
+        parts.append(folded)
+    elif letterhead:
         text = Text()
         for i, block in enumerate(letterhead):
             if i:

@@ -40,6 +40,7 @@ class PressReaderCommands(Provider):
             ("action_translate_all", "Translate all releases missing a language (and save them)", "-", "translate_all"),
             ("action_stop_translate_all", "Stop translating all (what finished is kept)", "-", "stop_translate_all"),
             ("action_save_translation", "Save the machine translation in the library", "w", "save_translation"),
+            ("action_letterhead", "Open or fold the letterhead", "l", "letterhead"),
             ("action_history", "History: earlier texts of this version; restore one", "h", "history"),
             ("action_edit", "Edit the current segment under its source", "e", "edit"),
             ("action_write", "Write the edits of this review (history kept)", "w", "write"),

@@ -37,6 +37,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `s` | side by side: the original on the left, this version (or another) on the right |
 | `t` | translate the original offline (then `e`, `f` or `n`), shown beside it |
 | `h` | history: the earlier texts of this version; `Enter` restores one |
+| `l` | open or fold the letterhead (folded to one line at first) |
 
 ## Side by side
 | key | does |
@@ -46,6 +47,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `x` | swap the sides |
 | `i` | interleaved: each source paragraph with its counterpart under it |
 | `1` `2` `3` | source only, target only, both |
+| `l` | open or fold the letterhead (folded to one line at first; review mode too) |
 | `t` | translate into another language, in place (the source stays on the left) |
 | `Esc` | cancel a running translation (what finished is kept), else back |
 | `w` | save the machine translation in the library |

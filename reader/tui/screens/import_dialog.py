@@ -87,8 +87,8 @@ class ImportScreen(BaseModal[str | None]):
             with VerticalScroll(id="import-preview"):
                 yield Static("Choose a file…", id="import-detected")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Import", variant="primary", id="confirm", disabled=True)
-                yield Button("Cancel", id="cancel")
+                yield Button("Import", variant="primary", id="confirm", disabled=True, compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#import-release", Input).disabled = True

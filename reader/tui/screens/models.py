@@ -32,8 +32,8 @@ class IndexPairModal(ModalScreen[tuple[str, str] | None]):
             yield Label("To", classes="field-label")
             yield Select(options, value="en", id="to", allow_blank=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Install", variant="primary", id="install")
-                yield Button("Cancel", id="cancel")
+                yield Button("Install", variant="primary", id="install", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:

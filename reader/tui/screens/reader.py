@@ -22,6 +22,7 @@ class ReaderScreen(BaseScreen):
         Binding("s", "side_by_side", "Side"),
         Binding("t", "translate", "Translate"),
         Binding("h", "history", "History", show=False),
+        Binding("l", "letterhead", "Letterhead", show=False),
         Binding("q,escape", "app.pop_screen", "Back"),
     ]
 
@@ -29,6 +30,7 @@ class ReaderScreen(BaseScreen):
         super().__init__()
         self.release = release
         self.lang = lang
+        self.letterhead_open = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -43,10 +45,15 @@ class ReaderScreen(BaseScreen):
     def _show(self) -> None:
         self.sub_title = f"{self.release.id} · {LANGUAGES[self.lang]}"
         try:
-            self.query_one(ReleaseView).show(self.release, self.lang)
+            self.query_one(ReleaseView).show(self.release, self.lang, self.letterhead_open)
         except LibraryError as exc:
             tell_error(self, exc, title="Cannot read this version")
         self.query_one("#reader-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def action_letterhead(self) -> None:
+        """Open or fold the letterhead (folded to one line at first)."""
+        self.letterhead_open = not self.letterhead_open
+        self._show()
 
     def action_language(self, lang: str) -> None:
         if lang not in self.release.versions:

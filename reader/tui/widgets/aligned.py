@@ -65,10 +65,12 @@ class AlignedView(ScrollView, can_focus=True):
         Binding("pageup", "page(-1)", "Page up", show=False),
         Binding("home,g", "jump(0)", "First row", show=False),
         Binding("end,G", "jump(-1)", "Last row", show=False),
+        Binding("l", "toggle_letterhead", "Letterhead", show=False),
     ]
     cursor: reactive[int] = reactive(0, repaint=False)
     mode: reactive[Mode] = reactive[Mode]("side", repaint=False)
     swapped: reactive[bool] = reactive(False, repaint=False)
+    letterhead_open: reactive[bool] = reactive(False, repaint=False)  # folded to one line until opened
 
     @dataclass
     class CursorMoved(Message):
@@ -113,6 +115,12 @@ class AlignedView(ScrollView, can_focus=True):
             self._wraps[key] = lines
         return lines
 
+    def _lines_of(self, row: Row, text: str, width: int) -> list[str]:
+        lines = self._wrap(text, width)
+        if row.kind == "letterhead" and not self.letterhead_open and len(lines) > 1:
+            return [lines[0][: max(1, width - 2)] + " …"]
+        return lines
+
     def _relayout(self, force: bool = False) -> None:
         width = self.scrollable_content_region.width or self.size.width
         if width <= 0:
@@ -132,10 +140,10 @@ class AlignedView(ScrollView, can_focus=True):
             # show the source or the target whatever the order.
             target_first = mode == "target" or (swapped and mode in ("side", "interleaved"))
             first_text, second_text = (row.right, row.left) if target_first else (row.left, row.right)
-            first = ["…"] if row.pending and target_first else self._wrap(first_text, first_width)
+            first = ["…"] if row.pending and target_first else self._lines_of(row, first_text, first_width)
             second: list[str] = []
             if mode in ("side", "interleaved"):
-                second = ["…"] if row.pending and not target_first else self._wrap(second_text, second_width)
+                second = ["…"] if row.pending and not target_first else self._lines_of(row, second_text, second_width)
             layout.append((first, second))
             height = max(len(first), len(second)) if mode == "side" else len(first) + len(second)
             total += max(1, height) + 1  # a blank line between rows
@@ -158,6 +166,9 @@ class AlignedView(ScrollView, can_focus=True):
             self.scroll_to_region(self._region(self.cursor), animate=False, top=True)
 
     def watch_swapped(self) -> None:
+        self.watch_mode()
+
+    def watch_letterhead_open(self) -> None:
         self.watch_mode()
 
     def watch_mode(self) -> None:
@@ -186,6 +197,9 @@ class AlignedView(ScrollView, can_focus=True):
     def action_move(self, delta: int) -> None:
         if self.rows:
             self.cursor = max(0, min(len(self.rows) - 1, self.cursor + delta))
+
+    def action_toggle_letterhead(self) -> None:
+        self.letterhead_open = not self.letterhead_open
 
     def action_page(self, direction: int) -> None:
         if not self.rows:

@@ -13,8 +13,8 @@ class ReleaseView(Static):
 
     plain: str = ""
 
-    def show(self, release: Release, lang: str) -> None:
-        renderable = render_version(release, lang)
+    def show(self, release: Release, lang: str, letterhead_open: bool = False) -> None:
+        renderable = render_version(release, lang, letterhead_open)
         version = release.versions[lang]
         self.plain = "\n".join(
             [version.title, release.issuer, version.provenance.label(), *(b.text for b in version.blocks)]
