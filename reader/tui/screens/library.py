@@ -40,6 +40,15 @@ FIRST_PAGE = 200  # rows shown before the rest of a long list arrives
 POLL_SECONDS = 5.0
 
 
+def _placeholder(name: str) -> ListRow:
+    """A release known by its folder name only, until the index has read it."""
+    from reader.core.search_files import DATED
+
+    dated = DATED.match(name)
+    title = name[11:] if dated else name
+    return ListRow(name, dated.group(0) if dated else "", "…", title.replace("-", " "), "")
+
+
 def _row(listing: dict[str, Any], lang: str | None, snippet: str = "") -> ListRow:
     title = listing.get("titles", {}).get(lang or "", listing.get("title", listing["id"]))
     return ListRow(listing["id"], listing["date"], listing_marks(listing), title, listing.get("issuer", ""), snippet)
@@ -97,6 +106,8 @@ class LibraryScreen(BaseScreen):
         try:
             if not self.total:  # what the index already holds, at once; the check for changes follows
                 first = [_row(hit.listing, None) for hit in index.search(limit=FIRST_PAGE)]
+                if not first:
+                    first = self._from_folders()
                 if first and not worker.is_cancelled:
                     self.post_message(SearchDone("", first))
 
@@ -110,6 +121,16 @@ class LibraryScreen(BaseScreen):
         if not worker.is_cancelled:
             self.post_message(LibraryLoaded(total, stats.broken, stats.problems))
 
+    def _from_folders(self) -> list[ListRow]:
+        """A first open: every release from its folder name, the newest screenful read for real."""
+        from reader.core.search_files import listings, release_names
+
+        root = self.app.library.root
+        names = release_names(root)
+        self.post_message(SearchDone("", [_placeholder(name) for name in names]))
+        read = listings(root, names[:FIRST_PAGE])
+        return [_row(read[name], None) if name in read else _placeholder(name) for name in names]
+
     @on(Worker.StateChanged)
     def _load_failed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "library" and event.state == WorkerState.ERROR:
@@ -117,13 +138,17 @@ class LibraryScreen(BaseScreen):
             self.query_one("#library-status", Static).update(Text(f"Cannot load the library: {error}", style="red"))
 
     def on_library_progress(self, message: LibraryProgress) -> None:
-        if message.total > 0:
+        if message.total > 0 and message.done < message.total:
+            indexing = f"indexing {message.done:,}/{message.total:,}"
+            self.sub_title = f"library: {self.app.library.root} · {indexing}"
             self.query_one("#library-status", Static).update(
-                f"Indexing the library… {message.done:,}/{message.total:,} releases"
+                f"Indexing the library: {message.done:,} of {message.total:,} releases; the list is here "
+                "already, search answers from the newest indexed so far."
             )
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self.total = message.total
+        self.sub_title = f"library: {self.app.library.root}"
         for problem in message.problems[:5]:
             tell(self, problem, title="Skipped a broken release", severity="warning", timeout=8)
         if message.broken > 5:
