@@ -364,3 +364,20 @@ async def test_the_letterhead_is_one_line_until_opened(app):
         await pilot.press("l")
         await pilot.pause()
         assert view._offsets[index + 1] - view._offsets[index] > height == 2  # one line and the blank after it
+
+
+async def test_both_columns_at_once_then_aligned(app):
+    from reader.tui.widgets.rows import paired_rows
+
+    release = app.library.get(SEED_ID)
+    paired = paired_rows(release, "nl", "fr")
+    assert paired[0].kind == "title" and paired[0].left and paired[0].right
+    assert all(row.left or row.right for row in paired) and not any(row.pending for row in paired)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(SideBySideScreen(release, "nl", "fr"))
+        await pilot.pause()
+        screen = app.screen
+        assert all(not row.pending for row in screen.query_one(AlignedView).rows)  # both columns from the start
+        await wait_for_workers(pilot)
+        assert not screen.aligning

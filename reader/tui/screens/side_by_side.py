@@ -27,7 +27,7 @@ from reader.tui.messages import Row, RowsReady, TranslationFinished, Translation
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import safe, tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
-from reader.tui.widgets.rows import rows_from_result, rows_from_versions, source_rows
+from reader.tui.widgets.rows import paired_rows, rows_from_result, rows_from_versions, source_rows
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,7 @@ class SideBySideScreen(BaseScreen):
         self.translating: str | None = None
         self.run = 0  # the current translation run; Esc ends it at once, its last call finishes unseen
         self.rows: list[Row] = []
+        self.aligning = False  # the rows are paired in order while the alignment runs
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -175,7 +176,8 @@ class SideBySideScreen(BaseScreen):
     def show(self, choice: Choice) -> None:
         self.choice = choice
         if choice.kind == "version":
-            self._set_rows(source_rows(self.release, self.source))
+            self.aligning = True
+            self._set_rows(paired_rows(self.release, self.source, choice.lang))
             self.align(choice.lang)
         elif choice.kind == "machine":
             self._set_rows(rows_from_result(self.results[choice.lang]))
@@ -200,6 +202,7 @@ class SideBySideScreen(BaseScreen):
 
     def on_rows_ready(self, message: RowsReady) -> None:
         if message.key == self.choice:
+            self.aligning = False
             self._set_rows(message.rows)
 
     def _set_rows(self, rows: list[Row]) -> None:
@@ -231,8 +234,9 @@ class SideBySideScreen(BaseScreen):
         if row is not None:
             text.append(f" · {row.kind}")
             if row.pending:
-                waiting = "aligning the versions…" if self.choice.kind == "version" else "waiting for the translation"
-                text.append(f" · {waiting}", style="italic")
+                text.append(" · waiting for the translation", style="italic")
+            elif self.aligning and self.choice.kind == "version":
+                text.append(" · paired in order while the versions are aligned…", style="italic")
             if row.cached:
                 text.append(" · ↺ from the translation cache")
             for flag in row.flags:
