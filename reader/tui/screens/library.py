@@ -10,6 +10,7 @@ another program appear without a restart.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from rich.text import Text
@@ -21,7 +22,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.core.model import LANGUAGES, listing_marks
+from reader.core.model import LANGUAGES
 from reader.tui.messages import (
     LibraryChanged,
     LibraryLoaded,
@@ -32,26 +33,14 @@ from reader.tui.messages import (
 )
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import describe_error, safe, tell, tell_error
+from reader.tui.widgets.library_rows import listing_row as _row
+from reader.tui.widgets.library_rows import matching_language, placeholder_row
 from reader.tui.widgets.reader_input import ReaderInput
 from reader.tui.widgets.release_list import ReleaseList
 
 LANG_CYCLE: list[str | None] = [None, *LANGUAGES]
 FIRST_PAGE = 200  # rows shown before the rest of a long list arrives
 POLL_SECONDS = 5.0
-
-
-def _placeholder(name: str) -> ListRow:
-    """A release known by its folder name only, until the index has read it."""
-    from reader.core.search_files import DATED
-
-    dated = DATED.match(name)
-    title = name[11:] if dated else name
-    return ListRow(name, dated.group(0) if dated else "", "…", title.replace("-", " "), "")
-
-
-def _row(listing: dict[str, Any], lang: str | None, snippet: str = "") -> ListRow:
-    title = listing.get("titles", {}).get(lang or "", listing.get("title", listing["id"]))
-    return ListRow(listing["id"], listing["date"], listing_marks(listing), title, listing.get("issuer", ""), snippet)
 
 
 class LibraryScreen(BaseScreen):
@@ -127,9 +116,9 @@ class LibraryScreen(BaseScreen):
 
         root = self.app.library.root
         names = release_names(root)
-        self.post_message(SearchDone("", [_placeholder(name) for name in names]))
+        self.post_message(SearchDone("", [placeholder_row(name) for name in names]))
         read = listings(root, names[:FIRST_PAGE])
-        return [_row(read[name], None) if name in read else _placeholder(name) for name in names]
+        return [_row(read[name], None) if name in read else placeholder_row(name) for name in names]
 
     @on(Worker.StateChanged)
     def _load_failed(self, event: Worker.StateChanged) -> None:
@@ -379,7 +368,10 @@ class LibraryScreen(BaseScreen):
             tell_error(self, exc, title="Cannot open")
             return
         lang = self.language if self.language in release.versions else release.original_language
-        self.app.push_screen(ReaderScreen(release, lang))
+        word = max(re.findall(r"\w+", self.query_text), key=len, default="")
+        if word:  # a search hit opens where it matched: that language, that passage, lit
+            lang = matching_language(release, word, [lang, *release.languages]) or lang
+        self.app.push_screen(ReaderScreen(release, lang, find=word))
 
     def action_import_file(self) -> None:
         from reader.tui.screens.import_dialog import ImportScreen

@@ -19,14 +19,15 @@ from textual.widgets import Footer, Header, Label, ProgressBar, Static
 from textual.worker import WorkerState, get_current_worker
 
 from reader.core.engine.guard import EXPLAIN
-from reader.core.engine.packages import MissingModelError
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import LibraryError, PackageError
 from reader.core.model import LANGUAGES, Release
 from reader.tui.messages import Row, RowsReady, TranslationFinished, TranslationProgress
 from reader.tui.screens.base import BaseScreen
+from reader.tui.screens.translate_flow import can_translate
 from reader.tui.tell import safe, tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
+from reader.tui.widgets.find_bar import FindBar
 from reader.tui.widgets.rows import paired_rows, rows_from_result, rows_from_versions, source_rows
 
 
@@ -36,48 +37,6 @@ class Choice:
 
     lang: str
     kind: Literal["version", "machine", "translate"]
-
-
-def can_translate(app: Any, source: str, target: str) -> bool:
-    """True when a model route exists; otherwise say which model is missing and offer the manager."""
-    if source == target:
-        tell(app, f"This is already the {LANGUAGES[target]} version.", severity="warning")
-        return False
-    try:
-        app.translator.route(source, target)
-    except MissingModelError as exc:
-        from reader.tui.screens.modals import ConfirmModal
-
-        tell_error(app, exc, title="No translation model", severity="warning")
-
-        def open_manager(yes: bool | None) -> None:
-            if yes:
-                app.action_models()
-
-        question = f"Missing: {', '.join(exc.missing)}.\nOpen the model manager?"
-        app.push_screen(ConfirmModal(question, yes="Open model manager", no="Not now"), open_manager)
-        return False
-    except PackageError as exc:
-        tell_error(app, exc)
-        return False
-    return True
-
-
-def start_translation(app: Any, release: Release, source: str, target: str) -> None:
-    """From the reader: open the release side by side and translate into it."""
-    if can_translate(app, source, target):
-        app.push_screen(SideBySideScreen(release, source, target, translate=True))
-
-
-def pick_and_translate(app: Any, release: Release, source: str) -> None:
-    """t in the reader: the language picker, then a translation of `source` into the chosen language."""
-    from reader.tui.screens.modals import TranslatePicker
-
-    def chosen(target: str | None) -> None:
-        if target:
-            start_translation(app, release, source, target)
-
-    app.push_screen(TranslatePicker(exclude=source), chosen)
 
 
 class SideBySideScreen(BaseScreen):
@@ -93,6 +52,9 @@ class SideBySideScreen(BaseScreen):
         Binding("1", "mode('source')", "Source only", show=False),
         Binding("2", "mode('target')", "Target only", show=False),
         Binding("3", "mode('side')", "Both", show=False),
+        Binding("slash", "find", "Find", key_display="/", show=False),
+        Binding("n", "find_next(1)", "Next match", show=False),
+        Binding("N", "find_next(-1)", "Previous match", show=False),
         Binding("escape", "cancel_or_back", "Cancel/Back", show=False),
         Binding("q", "back", "Back"),
     ]
@@ -116,6 +78,7 @@ class SideBySideScreen(BaseScreen):
             yield Label(id="right-label", classes="pane-label")
         yield AlignedView(id="aligned")
         yield Static("", id="row-detail")
+        yield FindBar()
         with Horizontal(id="translate-progress"):
             yield ProgressBar(id="progress", show_eta=False)
             yield Static("", id="progress-text")
@@ -246,6 +209,20 @@ class SideBySideScreen(BaseScreen):
 
     def on_aligned_view_cursor_moved(self, _message: AlignedView.CursorMoved) -> None:
         self._detail()
+
+    def action_find(self) -> None:
+        self.query_one(FindBar).open()
+
+    def on_find_bar_find(self, message: FindBar.Find) -> None:
+        if not self.query_one(AlignedView).find(message.query, message.step) and message.query.strip():
+            tell(self, f"“{message.query}” is in neither column.", severity="warning")
+
+    def action_find_next(self, step: int) -> None:
+        view = self.query_one(AlignedView)
+        if not view.find_query:
+            tell(self, "/ finds in both columns; then n and N go to the next and previous match.")
+            return
+        view.find(view.find_query, step)
 
     def action_swap(self) -> None:
         self.swapped = not self.swapped
