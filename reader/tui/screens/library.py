@@ -44,6 +44,7 @@ POLL_SECONDS = 5.0
 
 
 class LibraryScreen(BaseScreen):
+    HELP_SECTION = "library"
     BINDINGS = [
         Binding("slash", "search", "Search", key_display="/"),
         Binding("l", "cycle_language", "Lang"),

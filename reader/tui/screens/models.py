@@ -48,6 +48,7 @@ class IndexPairModal(ModalScreen[tuple[str, str] | None]):
 
 
 class ModelManagerScreen(BaseScreen):
+    HELP_SECTION = "model-manager"
     BINDINGS = [
         Binding("i", "install_file", "File"),
         Binding("g", "install_index", "Index"),

@@ -16,6 +16,7 @@ from reader.tui.widgets.release_view import ReleaseView
 
 
 class ReaderScreen(BaseScreen):
+    HELP_SECTION = "reader"
     BINDINGS = [
         Binding("n", "language_or_next('nl')", "NL"),
         Binding("N", "find_next(-1)", "Previous match", show=False),

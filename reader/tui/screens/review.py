@@ -23,6 +23,7 @@ from reader.tui.widgets.review_strip import FILTER_HELP, FILTERS, Filter, strip_
 
 
 class ReviewScreen(BaseScreen):
+    HELP_SECTION = "review-mode"
     BINDINGS = [  # the footer holds what fits at 80 columns; ? and ctrl+p list every key
         Binding("right_square_bracket", "next_flag(1)", "Next", key_display="]"),
         Binding("left_square_bracket", "next_flag(-1)", "Prev flag", key_display="[", show=False),

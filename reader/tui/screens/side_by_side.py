@@ -40,6 +40,7 @@ class Choice:
 
 
 class SideBySideScreen(BaseScreen):
+    HELP_SECTION = "side-by-side"
     BINDINGS = [
         Binding("v", "cycle(1)", "Version"),
         Binding("V", "cycle(-1)", "Previous version", show=False),
@@ -52,6 +53,7 @@ class SideBySideScreen(BaseScreen):
         Binding("1", "mode('source')", "Source only", show=False),
         Binding("2", "mode('target')", "Target only", show=False),
         Binding("3", "mode('side')", "Both", show=False),
+        Binding("o", "export", "Export", show=False),
         Binding("slash", "find", "Find", key_display="/", show=False),
         Binding("n", "find_next(1)", "Next match", show=False),
         Binding("N", "find_next(-1)", "Previous match", show=False),
@@ -209,6 +211,15 @@ class SideBySideScreen(BaseScreen):
 
     def on_aligned_view_cursor_moved(self, _message: AlignedView.CursorMoved) -> None:
         self._detail()
+
+    def action_export(self) -> None:
+        """The pair on screen as TMX, XLIFF, Markdown or HTML (the original always the source)."""
+        from reader.tui.screens.export_flow import ask_and_export
+
+        if self.choice.kind != "version":
+            tell(self, "Save the translation first (w) to export it.", severity="warning")
+            return
+        ask_and_export(self, self.release, self.source, self.choice.lang)
 
     def action_find(self) -> None:
         self.query_one(FindBar).open()
