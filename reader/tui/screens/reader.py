@@ -163,6 +163,6 @@ class ReaderScreen(BaseScreen):
 
     def action_translate(self) -> None:
         """Translate the original (a translation of a translation loses twice), shown beside it."""
-        from reader.tui.screens.translate_flow import pick_and_translate
+        from reader.tui.screens.side_by_side import pick_and_translate
 
         pick_and_translate(self.app, self.release, self.original)

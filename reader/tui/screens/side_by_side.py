@@ -39,6 +39,23 @@ class Choice:
     kind: Literal["version", "machine", "translate"]
 
 
+def start_translation(app: Any, release: Release, source: str, target: str) -> None:
+    """From the reader: open the release side by side and translate into it."""
+    if can_translate(app, source, target):
+        app.push_screen(SideBySideScreen(release, source, target, translate=True))
+
+
+def pick_and_translate(app: Any, release: Release, source: str) -> None:
+    """t in the reader: the language picker, then a translation of `source` into the chosen language."""
+    from reader.tui.screens.modals import TranslatePicker
+
+    def chosen(target: str | None) -> None:
+        if target:
+            start_translation(app, release, source, target)
+
+    app.push_screen(TranslatePicker(exclude=source), chosen)
+
+
 class SideBySideScreen(BaseScreen):
     HELP_SECTION = "side-by-side"
     BINDINGS = [

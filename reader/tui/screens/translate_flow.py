@@ -1,4 +1,4 @@
-"""Starting a translation from any screen: is there a model (else offer the manager), which language."""
+"""Before a translation starts: is there a model for the pair (else say which, and offer the manager)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from reader.core.engine.packages import MissingModelError
 from reader.core.errors import PackageError
-from reader.core.model import LANGUAGES, Release
+from reader.core.model import LANGUAGES
 from reader.tui.tell import tell, tell_error
 
 
@@ -33,22 +33,3 @@ def can_translate(app: Any, source: str, target: str) -> bool:
         tell_error(app, exc)
         return False
     return True
-
-
-def start_translation(app: Any, release: Release, source: str, target: str) -> None:
-    """From the reader: open the release side by side and translate into it."""
-    from reader.tui.screens.side_by_side import SideBySideScreen
-
-    if can_translate(app, source, target):
-        app.push_screen(SideBySideScreen(release, source, target, translate=True))
-
-
-def pick_and_translate(app: Any, release: Release, source: str) -> None:
-    """t in the reader: the language picker, then a translation of `source` into the chosen language."""
-    from reader.tui.screens.modals import TranslatePicker
-
-    def chosen(target: str | None) -> None:
-        if target:
-            start_translation(app, release, source, target)
-
-    app.push_screen(TranslatePicker(exclude=source), chosen)
