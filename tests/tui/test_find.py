@@ -76,3 +76,14 @@ async def test_a_search_hit_opens_the_matching_language_at_the_passage(app):
         assert isinstance(screen, ReaderScreen)
         assert screen.lang == "fr"  # the Dutch says Luik: the French version holds the word
         assert screen.query_one(ReleaseView).found >= 1 and screen.find_query == "Liège"
+
+
+async def test_find_in_review_mode_too(app):
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "r")
+        await wait_for_workers(pilot)
+        view = app.screen.query_one(AlignedView)
+        await pilot.press("slash", *"alibaba")
+        await pilot.pause()
+        assert view.find_query == "alibaba" and view._found

@@ -52,7 +52,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `t` | translate into another language, in place (the source stays on the left) |
 | `Esc` | cancel a running translation (what finished is kept), else back |
 | `w` | save the machine translation in the library |
-| `/` `n` `N` | find in both columns; next, previous row with a match |
+| `/` `n` `N` | find in both columns; next, previous row with a match (review mode too) |
 | `o` | export this pair: TMX, XLIFF, Markdown or HTML (review states and comments included) |
 | `r` | review mode |
 | `e` | edit the current segment (opens review mode on it) |

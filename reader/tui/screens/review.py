@@ -19,6 +19,7 @@ from reader.tui.messages import CheckProgress, ReviewReady, Row
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import safe, tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
+from reader.tui.widgets.find_bar import FindBar
 from reader.tui.widgets.review_strip import FILTER_HELP, FILTERS, Filter, strip_text
 
 
@@ -61,6 +62,7 @@ class ReviewScreen(BaseScreen):
         yield AlignedView(id="aligned")
         yield Static("", id="review-detail")
         yield Static("", id="review-mt")
+        yield FindBar(target="#aligned")
         yield Footer()
 
     def _label(self, lang: str) -> str:

@@ -71,9 +71,6 @@ class SideBySideScreen(BaseScreen):
         Binding("2", "mode('target')", "Target only", show=False),
         Binding("3", "mode('side')", "Both", show=False),
         Binding("o", "export", "Export", show=False),
-        Binding("slash", "find", "Find", key_display="/", show=False),
-        Binding("n", "find_next(1)", "Next match", show=False),
-        Binding("N", "find_next(-1)", "Previous match", show=False),
         Binding("escape", "cancel_or_back", "Cancel/Back", show=False),
         Binding("q", "back", "Back"),
     ]
@@ -97,7 +94,7 @@ class SideBySideScreen(BaseScreen):
             yield Label(id="right-label", classes="pane-label")
         yield AlignedView(id="aligned")
         yield Static("", id="row-detail")
-        yield FindBar()
+        yield FindBar(target="#aligned")
         with Horizontal(id="translate-progress"):
             yield ProgressBar(id="progress", show_eta=False)
             yield Static("", id="progress-text")
@@ -237,20 +234,6 @@ class SideBySideScreen(BaseScreen):
             tell(self, "Save the translation first (w) to export it.", severity="warning")
             return
         ask_and_export(self, self.release, self.source, self.choice.lang)
-
-    def action_find(self) -> None:
-        self.query_one(FindBar).open()
-
-    def on_find_bar_find(self, message: FindBar.Find) -> None:
-        if not self.query_one(AlignedView).find(message.query, message.step) and message.query.strip():
-            tell(self, f"“{message.query}” is in neither column.", severity="warning")
-
-    def action_find_next(self, step: int) -> None:
-        view = self.query_one(AlignedView)
-        if not view.find_query:
-            tell(self, "/ finds in both columns; then n and N go to the next and previous match.")
-            return
-        view.find(view.find_query, step)
 
     def action_swap(self) -> None:
         self.swapped = not self.swapped

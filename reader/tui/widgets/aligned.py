@@ -26,6 +26,7 @@ from textual.strip import Strip
 
 from reader.core.text.fold import find_spans
 from reader.tui.messages import Row
+from reader.tui.tell import tell
 from reader.tui.widgets.wrap import pad, wrap
 
 Mode = Literal["side", "interleaved", "source", "target"]
@@ -69,6 +70,9 @@ class AlignedView(ScrollView, can_focus=True):
         Binding("home,g", "jump(0)", "First row", show=False),
         Binding("end,G", "jump(-1)", "Last row", show=False),
         Binding("l", "toggle_letterhead", "Letterhead", show=False),
+        Binding("slash", "find", "Find", key_display="/", show=False),
+        Binding("n", "find_next(1)", "Next match", show=False),
+        Binding("N", "find_next(-1)", "Previous match", show=False),
     ]
     cursor: reactive[int] = reactive(0, repaint=False)
     mode: reactive[Mode] = reactive[Mode]("side", repaint=False)
@@ -233,6 +237,19 @@ class AlignedView(ScrollView, can_focus=True):
     def action_move(self, delta: int) -> None:
         if self.rows:
             self.cursor = max(0, min(len(self.rows) - 1, self.cursor + delta))
+
+    def action_find(self) -> None:
+        """Open the screen's find bar (a `FindBar` targeting this view)."""
+        from reader.tui.widgets.find_bar import FindBar
+
+        for bar in self.screen.query(FindBar):
+            bar.open()
+
+    def action_find_next(self, step: int) -> None:
+        if self._find:
+            self.find(self._find, step)
+        else:
+            tell(self, "/ finds in both columns; then n and N go to the next and previous match.")
 
     def action_toggle_letterhead(self) -> None:
         self.letterhead_open = not self.letterhead_open

@@ -1,18 +1,25 @@
 """`/` in a text: a one-line bar at the foot of the screen; typing finds, Enter or n/N go on, Esc closes.
 
-The bar only says what is wanted; the view that owns the text (the reader's `ReleaseView`, the
-aligned view) finds and highlights, so each screen adds a binding and two message handlers.
+The bar only says what is wanted; the view that owns the text finds and highlights. Given a
+`target` (a selector of a view with `find(query, step) -> matches`, as the aligned view has), the
+bar calls it directly and the screen needs nothing; without, it posts `Find` for the screen.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol, cast
 
 from textual import on
 from textual.binding import Binding
 from textual.message import Message
 
+from reader.tui.tell import tell
 from reader.tui.widgets.reader_input import ReaderInput
+
+
+class Findable(Protocol):
+    def find(self, query: str, step: int = 0) -> int: ...
 
 
 class FindBar(ReaderInput):
@@ -29,8 +36,17 @@ class FindBar(ReaderInput):
         query: str
         step: int = 0
 
-    def __init__(self) -> None:
+    def __init__(self, target: str | None = None) -> None:
         super().__init__(placeholder="Find in the text (accents ignored) · Enter: next · Esc: close", id="find")
+        self.target = target
+
+    def post_find(self, query: str, step: int = 0) -> None:
+        if self.target is None:
+            self.post_message(self.Find(query, step))
+            return
+        view = cast(Findable, self.screen.query_one(self.target))
+        if not view.find(query, step) and query.strip():
+            tell(self, f"“{query}” is not in the text.", severity="warning")
 
     def open(self) -> None:
         self.add_class("-open")
@@ -39,15 +55,15 @@ class FindBar(ReaderInput):
     def action_close(self) -> None:
         self.value = ""
         self.remove_class("-open")
-        self.post_message(self.Find(""))
+        self.post_find("")
         self.screen.focus_next()
 
     @on(ReaderInput.Changed)
     def _changed(self, event: ReaderInput.Changed) -> None:
         event.stop()
-        self.post_message(self.Find(event.value))
+        self.post_find(event.value)
 
     @on(ReaderInput.Submitted)
     def _submitted(self, event: ReaderInput.Submitted) -> None:
         event.stop()
-        self.post_message(self.Find(event.value, 1))
+        self.post_find(event.value, 1)
