@@ -6,8 +6,8 @@ On two base-size random packages (nl->en->fr, the pivot route, the slowest), the
 translated (1) as the CLI does it, no cancel: whole batches; (2) as the TUI does it, cancellable:
 one sentence, then calls sized to INTERACTIVE_SECONDS; (3) the same with calls as long as whole
 batches (the behaviour before). For (2) and (3) a cancel is set at each of `--at` seconds and the
-time until the engine returns is printed: that is the wait between Esc and "Cancelled" and between
-`q` and a clean shell. Goal from issue 24: <= 1 s.
+time until the engine returns is printed: how long a cancelled run keeps the CPU. (The TUI itself
+says "Cancelled" and quits at once whatever this is: benchmarks/bench_quit.py measures that.)
 """
 
 from __future__ import annotations
@@ -72,11 +72,12 @@ def main() -> None:
         wait = end - cancelled_at[0] if cancelled_at and result.cancelled else 0.0
         return end - start, wait, sum(s.done for s in result.sentences)
 
-    base = whole(None, 0.4)[0]
-    short = whole(-0.0 + 1e9, 0.4)[0]  # cancellable, never cancelled
+    seconds = translator.INTERACTIVE_SECONDS
+    base = whole(None, seconds)[0]
+    short = whole(1e9, seconds)[0]  # cancellable, never cancelled
     print(f"seed nl->en->fr, {args.threads} threads: CLI (whole batches) {base:.2f} s, TUI (short calls) {short:.2f} s")
     print(f"  short calls cost {100 * (short / base - 1):+.0f}% of the time")
-    for label, interactive in (("short calls", 0.4), ("whole batches (before)", 1e9)):
+    for label, interactive in (("short calls", seconds), ("whole batches (before)", 1e9)):
         waits = []
         for at in args.at:
             _, wait, done = whole(at, interactive)

@@ -5,6 +5,8 @@ Not part of the core (it needs rich), but free of textual, so the CLI stays ligh
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
@@ -34,11 +36,22 @@ def provenance_badge(release: Release, lang: str) -> Text:
     return badge
 
 
-def render_version(release: Release, lang: str) -> RenderableType:
+def render_version(
+    release: Release, lang: str, letterhead_open: bool = True, mark: Callable[[Text], None] | None = None
+) -> Group:
+    """The version as read; `letterhead_open=False` folds the letterhead to one line (the TUI's
+    default: at 80x24 an open one took more than half of the first screen). `mark` may style
+    each text in reading order (the TUI's find highlights its matches so)."""
     version = release.versions[lang]
     parts: list[RenderableType] = []
     letterhead = version.letterhead
-    if letterhead:
+    if letterhead and not letterhead_open:
+        first = next((line.strip() for b in letterhead for line in b.text.split("\n") if line.strip()), "")
+        folded = Text("▸ letterhead: ", style="dim bold").append(first, style="dim")
+        folded.append(" … (l opens it)", style="dim italic")
+        folded.no_wrap, folded.overflow = True, "ellipsis"
+        parts.append(folded)
+    elif letterhead:
         text = Text()
         for i, block in enumerate(letterhead):
             if i:
@@ -62,6 +75,11 @@ def render_version(release: Release, lang: str) -> RenderableType:
         else:
             parts.append(Text(block.text))
         parts.append(Text(""))
+    if mark is not None:
+        for part in parts:
+            inner = part.renderable if isinstance(part, (Padding, Panel)) else part
+            if isinstance(inner, Text):
+                mark(inner)
     return Group(*parts)
 
 

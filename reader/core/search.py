@@ -70,7 +70,8 @@ class SearchIndex:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.executescript(_SCHEMA)
-            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            if version != SCHEMA_VERSION:  # a write: it would wait for a build in another connection
+                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             conn.execute("SELECT id, listing, stamp FROM releases LIMIT 1").fetchall()
         except sqlite3.DatabaseError:
             conn.close()
@@ -185,6 +186,7 @@ class SearchIndex:
                 continue
             todo.append((name, Path(entry.path)))
         gone = [name for name in known if name not in seen]
+        todo.sort(reverse=True)  # ids start with their date: the newest are searchable first
         total = len(todo)
         batch = 0
         bulk = total > 2000

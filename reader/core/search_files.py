@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.body import read_body
 from reader.core.errors import ReaderError
-from reader.core.library import METADATA, Library, read_metadata, release_from_data
+from reader.core.library import METADATA, Library, read_metadata, release_from_data, valid_id
 from reader.core.model import LANGUAGES
 from reader.core.search_schema import Hit
 from reader.core.text.fold import fold
@@ -78,6 +79,31 @@ def read_release(job: tuple[str, str, str | None]) -> Read:
         listing=json.dumps(release.to_json(), ensure_ascii=False),
         texts=texts,
     )
+
+
+DATED = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def release_names(root: Path) -> list[str]:
+    """The release folders, newest first, from their names alone (an id starts with its date):
+    what a library can show at once, before any file is read or indexed."""
+    try:
+        entries = list(os.scandir(root))
+    except OSError as exc:
+        raise ReaderError(root, f"cannot read the library folder ({exc.strerror})") from None
+    names = [e.name for e in entries if not e.name.startswith((".", "_")) and valid_id(e.name) and is_dir(e)]
+    return sorted(names, key=lambda name: (bool(DATED.match(name)), name), reverse=True)
+
+
+def listings(root: Path, names: list[str]) -> dict[str, dict[str, object]]:
+    """The listing (`Release.to_json()`) of a few releases read directly; unreadable ones left out."""
+    found: dict[str, dict[str, object]] = {}
+    for name in names:
+        try:
+            found[name] = release_from_data(root / name, read_metadata(root / name)).to_json()
+        except (ReaderError, OSError):
+            continue
+    return found
 
 
 def is_dir(entry: os.DirEntry[str]) -> bool:

@@ -42,7 +42,7 @@ class PressReaderApp(App[None]):
         from reader.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(getattr(self.screen, "HELP_SECTION", "")))
 
     async def action_quit(self) -> None:
         """Quit at once (run.py lets busy threads go); first ask if edits would be lost."""

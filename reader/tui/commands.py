@@ -1,53 +1,81 @@
-"""Command palette provider: the app's own commands, found by fuzzy search."""
+"""Command palette provider: every key of the screen under the palette, found by fuzzy search.
+
+Built from the screen's active bindings (the screen, its focused widget, the app), so a key added
+to a screen is in the palette without a second list to keep; the titles below only say more than
+a footer label can.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-if TYPE_CHECKING:
-    from reader.tui.app import PressReaderApp
+TITLES = {
+    "help": "Help: every key, at this screen's section",
+    "models": "Models: open the model manager",
+    "app.models": "Models: open the model manager",
+    "search": 'Search releases (words are prefixes; "quoted" exact)',
+    "pick('issuer')": "Only the releases of one issuer",
+    "pick('year')": "Only the releases of one year",
+    "reload": "Reload the library from disk",
+    "import_file": "Import a release from a file",
+    "cycle_language": "Library: only one language (all, nl, fr, en)",
+    "sort": "Sort by date, newest or oldest first",
+    "side_by_side": "Side by side: original and another version",
+    "translate": "Translate this release offline",
+    "swap": "Swap the two sides",
+    "toggle_interleave": "Toggle interleaved layout",
+    "review": "Review mode: flags, ok/flag/comment",
+    "review(True)": "Edit the current segment (in review mode)",
+    "cycle(1)": "Next version on the right (then translate to ...)",
+    "cycle(-1)": "Previous version on the right",
+    "cycle_filter": "Show all / flagged / mine / to do segments",
+    "save_translation": "Save the machine translation in the library",
+    "history": "History: earlier texts of this version; restore one",
+    "edit": "Edit the current segment under its source",
+    "write": "Write the edits of this review (history kept)",
+    "mt_check": "Check meaning with machine translation now",
+    "export": "Export this pair: TMX, XLIFF, Markdown or HTML",
+    "find": "Find in the text (then n / N)",
+    "letterhead": "Open or fold the letterhead",
+    "toggle_letterhead": "Open or fold the letterhead",
+    "next_flag(1)": "Next flagged segment",
+    "next_flag(-1)": "Previous flagged segment",
+    "mark('ok')": "Mark the segment ok",
+    "mark('flagged')": "Flag the segment",
+    "mark('todo')": "Undo the mark (back to to do)",
+    "comment": "Comment on the segment",
+    "install_file": "Install a model package from a file",
+    "install_index": "Get a model package from the Argos index (online)",
+    "remove": "Remove the selected model package",
+}
+EXTRA = [  # actions with no key of their own
+    ("translate_all", "Translate all releases missing a language (and save them)"),
+    ("stop_translate_all", "Stop translating all (what finished is kept)"),
+]
+SKIP = {"command_palette", "app.command_palette", "app.quit", "quit"}
 
 
 class PressReaderCommands(Provider):
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        app = cast("PressReaderApp", self.app)
         screen = self.screen  # the screen under the palette; app.screen is the palette itself
-
-        def on_screen(action: str) -> Callable[[], object]:
-            return lambda: screen.run_action(action)
-
-        commands: list[tuple[str, str, Callable[[], object]]] = [
-            ("Help: show every key", "?", app.action_help),
-            ("Models: open the model manager", "m", app.action_models),
-        ]
+        commands: list[tuple[str, str, Callable[[], object]]] = []
+        seen: set[str] = set()
+        for active in screen.active_bindings.values():
+            binding, node = active.binding, active.node
+            if binding.action in SKIP or binding.action in seen or not binding.description:
+                continue
+            seen.add(binding.action)
+            title = TITLES.get(binding.action, binding.description)
+            key = binding.key_display or self.app.get_key_display(binding)
+            commands.append((title, key, partial(self.app.run_action, binding.action, node)))
         names = {name for name in dir(screen) if name.startswith("action_")}
-        optional = [
-            ("action_search", "Search releases", "/", "search"),
-            ("action_pick", "Only the releases of one issuer", "u", "pick('issuer')"),
-            ("action_pick", "Only the releases of one year", "y", "pick('year')"),
-            ("action_reload", "Reload the library from disk", "ctrl+r", "reload"),
-            ("action_import_file", "Import a release from a file", "i", "import_file"),
-            ("action_side_by_side", "Side by side: original and another version", "s", "side_by_side"),
-            ("action_translate", "Translate this release offline", "t", "translate"),
-            ("action_swap", "Swap the two sides", "x", "swap"),
-            ("action_toggle_interleave", "Toggle interleaved layout", "i", "toggle_interleave"),
-            ("action_review", "Review mode: flags, ok/flag/comment", "r", "review"),
-            ("action_cycle", "Next version on the right (then translate to ...)", "v", "cycle(1)"),
-            ("action_cycle_filter", "Show all / flagged / mine / to do segments", "s", "cycle_filter"),
-            ("action_translate_all", "Translate all releases missing a language (and save them)", "-", "translate_all"),
-            ("action_stop_translate_all", "Stop translating all (what finished is kept)", "-", "stop_translate_all"),
-            ("action_save_translation", "Save the machine translation in the library", "w", "save_translation"),
-            ("action_history", "History: earlier texts of this version; restore one", "h", "history"),
-            ("action_edit", "Edit the current segment under its source", "e", "edit"),
-            ("action_write", "Write the edits of this review (history kept)", "w", "write"),
-            ("action_mt_check", "Check meaning with machine translation now", "t", "mt_check"),
-        ]
-        for attribute, title, key, action in optional:
-            if attribute in names:
-                commands.append((title, key, on_screen(action)))
+        for action, title in EXTRA:
+            if f"action_{action}" in names:
+                commands.append((title, "-", partial(screen.run_action, action)))
+        commands.append(("Quit press-reader", "ctrl+q", partial(self.app.run_action, "quit")))
         return commands
 
     async def discover(self) -> Hits:

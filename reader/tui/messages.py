@@ -83,9 +83,10 @@ class TranslationProgress(Message):
     total: int
     rows: list[Row]
     result: TranslationResult | None = None
+    run: int = 0  # which run of the screen: a cancelled run's late messages are told apart
 
     def can_replace(self, message: Message) -> bool:
-        return isinstance(message, TranslationProgress)
+        return isinstance(message, TranslationProgress) and message.run == self.run
 
 
 @dataclass
@@ -93,6 +94,7 @@ class TranslationFinished(Message):
     rows: list[Row]
     result: TranslationResult
     summary: str
+    run: int = 0
 
 
 @dataclass

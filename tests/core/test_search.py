@@ -68,6 +68,25 @@ def test_accents_prefixes_phrases_and_languages(index: SearchIndex):
     assert "**Alibaba**" in hit.snippet and hit.to_json()["snippet"]
 
 
+def test_a_word_finds_its_compounds_and_derivations(index: SearchIndex, library_dir: Path):
+    _release(
+        library_dir,
+        "2022-06-01-diamant",
+        "2022-06-01",
+        "FOD Economie",
+        "De diamantsector in Antwerpen groeit.",
+        "Le secteur diamantaire et les Liégeois.",
+    )
+    index.update()
+    # Dutch compounds, modifier first: diamantsector here, diamanthandel in the seed
+    assert ids(index.search("diamant")) == ["2022-06-01-diamant", SEED_ID]
+    assert ids(index.search("Liège", lang="fr"))[:2] == ["2022-06-01-diamant", "2021-05-03-begroting"]
+    assert "2022-06-01-diamant" in ids(index.search("diamantsec"))
+    assert ids(index.search('"diamantsec"')) == []  # quoted: the exact word only
+    assert "**diamantsector**" in index.search("diamantsec")[0].snippet
+    assert fts_query("de diamant") == '"de" AND "diamant"*'  # short words stay exact
+
+
 def test_filters_and_sorting(index: SearchIndex):
     assert ids(index.search(issuer="mobiliteit")) == ["2019-02-01-mobiliteit"]
     assert ids(index.search(since=dt.date(2019, 1, 1), until=dt.date(2020, 1, 1))) == ["2019-02-01-mobiliteit"]

@@ -128,8 +128,10 @@ async def test_translate_cancel_keeps_what_finished(app, fake_translator):
         screen = app.screen
         assert screen.translating and screen.has_class("-translating")
         await pilot.press("escape")
-        # said at once, while the engine still finishes its current call
-        assert "Cancelling" in str(screen.query_one("#progress-text").render())
+        await pilot.pause()
+        # said at once, while the engine is still inside its current call (the gate holds it)
+        assert not screen.translating and screen.result is not None and screen.result.cancelled
+        assert any(n.message.startswith("Cancelled: kept") for n in app._notifications)
         fake_translator.gate.set()
         await wait_for_workers(pilot)
         await asyncio.sleep(0.05)
@@ -369,3 +371,45 @@ async def test_import_dialog_suggests_the_release_a_file_renders(app, tmp_path, 
         assert dialog.query_one("#import-target").value == "version"
         assert dialog.query_one("#import-release").value == rid
         assert "suggested" in str(dialog.query_one("#import-detected").render())
+
+
+async def test_the_letterhead_is_one_line_until_opened(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        console = app.console
+
+        def shown() -> str:
+            group = app.screen.query_one(ReleaseView).content
+            return "".join(segment.text for segment in console.render(group))
+
+        assert "l opens it" in shown()
+        await pilot.press("l")
+        await pilot.pause()
+        assert "l opens it" not in shown()
+        await pilot.press("s")
+        await wait_for_workers(pilot)
+        view = app.screen.query_one(AlignedView)
+        index = next(i for i, row in enumerate(view.rows) if row.kind == "letterhead")
+        height = view._offsets[index + 1] - view._offsets[index]
+        await pilot.press("l")
+        await pilot.pause()
+        assert view._offsets[index + 1] - view._offsets[index] > height == 2  # one line and the blank after it
+
+
+async def test_both_columns_at_once_then_aligned(app):
+    from reader.tui.widgets.rows import paired_rows
+
+    release = app.library.get(SEED_ID)
+    paired = paired_rows(release, "nl", "fr")
+    assert paired[0].kind == "title" and paired[0].left and paired[0].right
+    assert all(row.left or row.right for row in paired) and not any(row.pending for row in paired)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(SideBySideScreen(release, "nl", "fr"))
+        await pilot.pause()
+        screen = app.screen
+        assert all(not row.pending for row in screen.query_one(AlignedView).rows)  # both columns from the start
+        await wait_for_workers(pilot)
+        assert not screen.aligning

@@ -35,8 +35,12 @@ from reader.core.text.segment import split_sentences
 # Sentences per CTranslate2 call when memory allows: what raw translate_batch is given in the
 # benchmark. A bigger call buys little speed on a CPU and makes a cancel wait longer.
 BATCH_SIZE = 16
-# A cancellable run's CTranslate2 calls aim at this length (measured per call, benchmarks/bench_cancel.py).
-INTERACTIVE_SECONDS = 0.4
+# A cancellable run's CTranslate2 calls aim at this length (measured per call). The TUI no longer waits
+# for a call to end (Esc and quit are immediate), so this bounds how long a cancelled run keeps the
+# CPU and how often progress moves; shorter calls cost throughput: on base-size random models, where
+# one sentence through two hops takes 2.7 s and calls stay at one sentence, +44% in all
+# (benchmarks/bench_cancel.py); real sentences are shorter and grow to several per call.
+INTERACTIVE_SECONDS = 1.0
 
 
 @dataclass

@@ -17,3 +17,28 @@ def fold(text: str) -> str:
 def slugify(text: str, max_words: int = 6) -> str:
     words = re.findall(r"[a-z0-9]+", fold(text))
     return "-".join(words[:max_words]) or "release"
+
+
+def fold_each(text: str) -> str:
+    """`fold` character by character, one character out for one in: positions in the folded text
+    are positions in the original, so a match found folded can be highlighted where it is."""
+    if text.isascii():
+        return text.lower()
+    out = []
+    for ch in text:
+        folded = fold(ch)
+        out.append(folded[0] if len(folded) == 1 else ch.lower()[:1] or ch)
+    return "".join(out)
+
+
+def find_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where `query` occurs in `text`, ignoring case and accents: (start, end) pairs."""
+    needle = fold_each(query.strip())
+    if not needle:
+        return []
+    haystack = fold_each(text)
+    spans, at = [], haystack.find(needle)
+    while at >= 0:
+        spans.append((at, at + len(needle)))
+        at = haystack.find(needle, at + len(needle))
+    return spans

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import re
 
+# A bare word of at least this many letters matches as a prefix; shorter ones ("de", "le") exactly.
+PREFIX_FROM = 3
+
 
 def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> str:
-    """A user's words as an FTS5 query: words ANDed, "quoted phrases" kept, a trailing * a prefix.
+    """A user's words as an FTS5 query: words ANDed, each a prefix, "quoted phrases" exact.
 
-    Every term is quoted, so punctuation in a search (a hyphen, a colon, a bracket) is never FTS5
-    syntax and never an error.
+    Prefix matching by default, because Dutch writes compounds as one word with the modifier first
+    (`diamant` must find `diamantsector`, `diamanthandel`) and both languages inflect and derive at
+    the end (`Liège` finds `Liégeois`, `begroting` finds `begrotingen`). A tokenizer that splits
+    compounds would also find the head (`sector` in `diamantsector`), but it needs a dictionary per
+    language and a C extension for FTS5; prefixes need neither and cover the common case. Quotes
+    ask for the exact word (`"diamant"`). Every term is quoted, so punctuation in a search (a hyphen,
+    a colon, a bracket) is never FTS5 syntax and never an error.
     """
     terms: list[str] = []
     for match in re.finditer(r'"([^"]*)"|(\S+)', text):
@@ -20,9 +28,10 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
                 terms.append('"' + " ".join(words) + '"')
             continue
         prefix = word.endswith("*")
-        for part in re.findall(r"\w+", word):
-            terms.append(f'"{part}"')
-        if prefix and terms and re.findall(r"\w+", word):
+        parts = re.findall(r"\w+", word)
+        for part in parts:
+            terms.append(f'"{part}"' + ("*" if len(part) >= PREFIX_FROM else ""))
+        if prefix and parts and not terms[-1].endswith("*"):
             terms[-1] += "*"
     if not terms:
         return ""

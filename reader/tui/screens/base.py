@@ -28,6 +28,7 @@ def _notify_failure(screen: Screen[Any], event: Worker.StateChanged) -> None:
 
 
 class BaseScreen(Screen[None]):
+    HELP_SECTION = ""  # the anchor of this screen's section in the help (`?` opens there)
     if TYPE_CHECKING:  # at run time Textual's own `app`; for mypy, this app with its library and engine
         app = getters.app(PressReaderApp)
 

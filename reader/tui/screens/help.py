@@ -21,7 +21,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 ## Library
 | key | does |
 |---|---|
-| `/` | search titles and bodies as you type: words, `"a phrase"`, `prefix*`; accents ignored (`Esc` clears) |
+| `/` | search as you type: each word a prefix (`diamant` finds `diamantsector`), `"exact"`; accents ignored |
 | `l` | filter by language: all, nl, fr, en |
 | `d` | sort by date, newest or oldest first |
 | `y` `u` | only the releases of a year, of an issuer (with their counts) |
@@ -36,7 +36,9 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `n` `f` `e` | Dutch, French, English version |
 | `s` | side by side: the original on the left, this version (or another) on the right |
 | `t` | translate the original offline (then `e`, `f` or `n`), shown beside it |
+| `/` `n` `N` | find in the text (accents ignored), next and previous match (`n` is Dutch when no find is on) |
 | `h` | history: the earlier texts of this version; `Enter` restores one |
+| `l` | open or fold the letterhead (folded to one line at first) |
 
 ## Side by side
 | key | does |
@@ -46,9 +48,12 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `x` | swap the sides |
 | `i` | interleaved: each source paragraph with its counterpart under it |
 | `1` `2` `3` | source only, target only, both |
+| `l` | open or fold the letterhead (folded to one line at first; review mode too) |
 | `t` | translate into another language, in place (the source stays on the left) |
 | `Esc` | cancel a running translation (what finished is kept), else back |
 | `w` | save the machine translation in the library |
+| `/` `n` `N` | find in both columns; next, previous row with a match (review mode too) |
+| `o` | export this pair: TMX, XLIFF, Markdown or HTML (review states and comments included) |
 | `r` | review mode |
 | `e` | edit the current segment (opens review mode on it) |
 
@@ -78,8 +83,21 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 
 
 class HelpScreen(ModalScreen[None]):
+    """Opens at the section of the screen it was asked from (its `HELP_SECTION`, a heading's anchor)."""
+
     BINDINGS = [Binding("escape,q,question_mark", "dismiss(None)", "Close")]
+
+    def __init__(self, section: str = "") -> None:
+        super().__init__()
+        self.section = section
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help", classes="dialog wide"):
             yield Markdown(HELP)
+
+    def on_mount(self) -> None:
+        if self.section:
+            self.call_after_refresh(self._go)
+
+    def _go(self) -> None:
+        self.query_one(Markdown).goto_anchor(self.section)

@@ -92,8 +92,8 @@ class ImportScreen(BaseModal[str | None]):
             yield Label("Left out as site lines (tick one to keep it):", id="import-dropped-label")
             yield SelectionList[str](id="import-dropped")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Import", variant="primary", id="confirm", disabled=True)
-                yield Button("Cancel", id="cancel")
+                yield Button("Import", variant="primary", id="confirm", disabled=True, compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self._show_dropped([])

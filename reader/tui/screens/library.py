@@ -10,6 +10,7 @@ another program appear without a restart.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from rich.text import Text
@@ -21,7 +22,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.core.model import LANGUAGES, listing_marks
+from reader.core.model import LANGUAGES
 from reader.tui.messages import (
     LibraryChanged,
     LibraryLoaded,
@@ -32,6 +33,8 @@ from reader.tui.messages import (
 )
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import describe_error, safe, tell, tell_error
+from reader.tui.widgets.library_rows import listing_row as _row
+from reader.tui.widgets.library_rows import matching_language, placeholder_row
 from reader.tui.widgets.reader_input import ReaderInput
 from reader.tui.widgets.release_list import ReleaseList
 
@@ -40,12 +43,8 @@ FIRST_PAGE = 200  # rows shown before the rest of a long list arrives
 POLL_SECONDS = 5.0
 
 
-def _row(listing: dict[str, Any], lang: str | None, snippet: str = "") -> ListRow:
-    title = listing.get("titles", {}).get(lang or "", listing.get("title", listing["id"]))
-    return ListRow(listing["id"], listing["date"], listing_marks(listing), title, listing.get("issuer", ""), snippet)
-
-
 class LibraryScreen(BaseScreen):
+    HELP_SECTION = "library"
     BINDINGS = [
         Binding("slash", "search", "Search", key_display="/"),
         Binding("l", "cycle_language", "Lang"),
@@ -97,6 +96,8 @@ class LibraryScreen(BaseScreen):
         try:
             if not self.total:  # what the index already holds, at once; the check for changes follows
                 first = [_row(hit.listing, None) for hit in index.search(limit=FIRST_PAGE)]
+                if not first:
+                    first = self._from_folders()
                 if first and not worker.is_cancelled:
                     self.post_message(SearchDone("", first))
 
@@ -110,6 +111,16 @@ class LibraryScreen(BaseScreen):
         if not worker.is_cancelled:
             self.post_message(LibraryLoaded(total, stats.broken, stats.problems))
 
+    def _from_folders(self) -> list[ListRow]:
+        """A first open: every release from its folder name, the newest screenful read for real."""
+        from reader.core.search_files import listings, release_names
+
+        root = self.app.library.root
+        names = release_names(root)
+        self.post_message(SearchDone("", [placeholder_row(name) for name in names]))
+        read = listings(root, names[:FIRST_PAGE])
+        return [_row(read[name], None) if name in read else placeholder_row(name) for name in names]
+
     @on(Worker.StateChanged)
     def _load_failed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "library" and event.state == WorkerState.ERROR:
@@ -117,13 +128,17 @@ class LibraryScreen(BaseScreen):
             self.query_one("#library-status", Static).update(Text(f"Cannot load the library: {error}", style="red"))
 
     def on_library_progress(self, message: LibraryProgress) -> None:
-        if message.total > 0:
+        if message.total > 0 and message.done < message.total:
+            indexing = f"indexing {message.done:,}/{message.total:,}"
+            self.sub_title = f"library: {self.app.library.root} · {indexing}"
             self.query_one("#library-status", Static).update(
-                f"Indexing the library… {message.done:,}/{message.total:,} releases"
+                f"Indexing the library: {message.done:,} of {message.total:,} releases; the list is here "
+                "already, search answers from the newest indexed so far."
             )
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self.total = message.total
+        self.sub_title = f"library: {self.app.library.root}"
         for problem in message.problems[:5]:
             tell(self, problem, title="Skipped a broken release", severity="warning", timeout=8)
         if message.broken > 5:
@@ -354,7 +369,10 @@ class LibraryScreen(BaseScreen):
             tell_error(self, exc, title="Cannot open")
             return
         lang = self.language if self.language in release.versions else release.original_language
-        self.app.push_screen(ReaderScreen(release, lang))
+        word = max(re.findall(r"\w+", self.query_text), key=len, default="")
+        if word:  # a search hit opens where it matched: that language, that passage, lit
+            lang = matching_language(release, word, [lang, *release.languages]) or lang
+        self.app.push_screen(ReaderScreen(release, lang, find=word))
 
     def action_import_file(self) -> None:
         from reader.tui.screens.import_dialog import ImportScreen

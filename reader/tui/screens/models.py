@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,6 +16,7 @@ from textual.worker import Worker, get_current_worker
 from reader.core.engine import packages as pkgs
 from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
+from reader.core.text.clean import clean_line
 from reader.tui.messages import InstallProgress, ModelsChanged
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import safe, tell, tell_error
@@ -32,8 +34,8 @@ class IndexPairModal(ModalScreen[tuple[str, str] | None]):
             yield Label("To", classes="field-label")
             yield Select(options, value="en", id="to", allow_blank=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Install", variant="primary", id="install")
-                yield Button("Cancel", id="cancel")
+                yield Button("Install", variant="primary", id="install", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
@@ -48,6 +50,7 @@ class IndexPairModal(ModalScreen[tuple[str, str] | None]):
 
 
 class ModelManagerScreen(BaseScreen):
+    HELP_SECTION = "model-manager"
     BINDINGS = [
         Binding("i", "install_file", "File"),
         Binding("g", "install_index", "Index"),
@@ -78,7 +81,8 @@ class ModelManagerScreen(BaseScreen):
         table.clear()
         for p in found:
             pair, size = f"{p.from_code} → {p.to_code}", pkgs.human_size(p.size)
-            table.add_row(p.code, pair, p.version, size, (p.license or "")[:30])
+            cells = (p.code, pair, p.version, size, (p.license or "")[:30])
+            table.add_row(*(Text(clean_line(cell)) for cell in cells))  # a str cell is read as markup
         note = f" · {len(problems)} unreadable folder(s)" if problems else ""
         self.query_one("#models-status", Static).update(
             safe(

@@ -11,34 +11,42 @@ from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGES, Release
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import tell, tell_error
+from reader.tui.widgets.find_bar import FindBar
 from reader.tui.widgets.release_view import ReleaseView
 
 
 class ReaderScreen(BaseScreen):
+    HELP_SECTION = "reader"
     BINDINGS = [
-        Binding("n", "language('nl')", "NL"),
+        Binding("n", "language_or_next('nl')", "NL"),
+        Binding("N", "find_next(-1)", "Previous match", show=False),
+        Binding("slash", "find", "Find", key_display="/", show=False),
         Binding("f", "language('fr')", "FR"),
         Binding("e", "language('en')", "EN"),
         Binding("s", "side_by_side", "Side"),
         Binding("t", "translate", "Translate"),
         Binding("h", "history", "History", show=False),
+        Binding("l", "letterhead", "Letterhead", show=False),
         Binding("q,escape", "app.pop_screen", "Back"),
     ]
 
-    def __init__(self, release: Release, lang: str) -> None:
+    def __init__(self, release: Release, lang: str, find: str = "") -> None:
         super().__init__()
         self.release = release
         self.lang = lang
+        self.letterhead_open = False
+        self.find_query, self.find_at = find, 0  # opened from a search: that passage, lit
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="reader-scroll"):
             yield ReleaseView(id="reader-body")
+        yield FindBar()
         yield Footer()
 
     def on_mount(self) -> None:
-        self._show()
         self.query_one("#reader-scroll").focus()
+        self.call_after_refresh(self._show)  # after layout: the find scrolls at the view's width
         self.set_interval(2.0, self.check_disk)
 
     def on_screen_resume(self) -> None:
@@ -60,10 +68,47 @@ class ReaderScreen(BaseScreen):
     def _show(self) -> None:
         self.sub_title = f"{self.release.id} · {LANGUAGES[self.lang]}"
         try:
-            self.query_one(ReleaseView).show(self.release, self.lang)
+            view = self.query_one(ReleaseView)
+            view.show(self.release, self.lang, self.letterhead_open, self.find_query, self.find_at)
         except LibraryError as exc:
             tell_error(self, exc, title="Cannot read this version")
-        self.query_one("#reader-scroll", VerticalScroll).scroll_home(animate=False)
+            return
+        scroll = self.query_one("#reader-scroll", VerticalScroll)
+        if view.current_y is None:
+            scroll.scroll_home(animate=False)
+        else:
+            self.call_after_refresh(scroll.scroll_to, y=max(0, view.current_y - 3), animate=False)
+
+    def action_find(self) -> None:
+        self.query_one(FindBar).open()
+
+    def on_find_bar_find(self, message: FindBar.Find) -> None:
+        self.find_query = message.query
+        self.find_at = 0 if message.step == 0 else self.find_at
+        if message.step:
+            self.action_find_next(message.step)
+        else:
+            self._show()
+
+    def action_find_next(self, step: int) -> None:
+        found = self.query_one(ReleaseView).found
+        if not self.find_query or not found:
+            tell(self, "Nothing found: / finds in the text.", severity="warning")
+            return
+        self.find_at = (self.find_at + step) % found
+        self._show()
+
+    def action_language_or_next(self, lang: str) -> None:
+        """n: the next match while a find is on, else the Dutch version."""
+        if self.find_query:
+            self.action_find_next(1)
+        else:
+            self.action_language(lang)
+
+    def action_letterhead(self) -> None:
+        """Open or fold the letterhead (folded to one line at first)."""
+        self.letterhead_open = not self.letterhead_open
+        self._show()
 
     def action_language(self, lang: str) -> None:
         if lang not in self.release.versions:

@@ -19,10 +19,12 @@ from reader.tui.messages import CheckProgress, ReviewReady, Row
 from reader.tui.screens.review_write import WritesMerged
 from reader.tui.tell import safe, tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
+from reader.tui.widgets.find_bar import FindBar
 from reader.tui.widgets.review_strip import FILTER_HELP, FILTERS, Filter, strip_text
 
 
 class ReviewScreen(WritesMerged):
+    HELP_SECTION = "review-mode"
     BINDINGS = [  # the footer holds what fits at 80 columns; ? and ctrl+p list every key
         Binding("right_square_bracket", "next_flag(1)", "Next", key_display="]"),
         Binding("left_square_bracket", "next_flag(-1)", "Prev flag", key_display="[", show=False),
@@ -63,6 +65,7 @@ class ReviewScreen(WritesMerged):
         yield AlignedView(id="aligned")
         yield Static("", id="review-detail")
         yield Static("", id="review-mt")
+        yield FindBar(target="#aligned")
         yield Footer()
 
     def _label(self, lang: str) -> str:

@@ -16,17 +16,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Label, ProgressBar, Static
-from textual.worker import get_current_worker
+from textual.worker import WorkerState, get_current_worker
 
 from reader.core.engine.guard import EXPLAIN
-from reader.core.engine.packages import MissingModelError
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import LibraryError, PackageError
 from reader.core.model import LANGUAGES, Release
 from reader.tui.messages import Row, RowsReady, TranslationFinished, TranslationProgress
 from reader.tui.screens.base import BaseScreen
+from reader.tui.screens.translate_flow import can_translate
 from reader.tui.tell import safe, tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
+from reader.tui.widgets.find_bar import FindBar
+from reader.tui.widgets.rows import paired_rows, rows_from_result, rows_from_versions, source_rows
 
 
 @dataclass(frozen=True)
@@ -35,54 +37,6 @@ class Choice:
 
     lang: str
     kind: Literal["version", "machine", "translate"]
-
-
-def rows_from_result(result: TranslationResult) -> list[Row]:
-    """Sentence by sentence for machine translations; pending rows show where work remains."""
-    return [
-        Row(block.kind, pair.source, pair.target, tuple(pair.flags), pair.cached, pending=not pair.done)
-        for block in result.blocks
-        for pair in block.sentences
-    ]
-
-
-def rows_from_versions(release: Release, left: str, right: str) -> list[Row]:
-    from reader.core.align import align_versions
-
-    pairs = align_versions(release.versions[left], release.versions[right], level="block")
-    return [Row(p.kind, "\n\n".join(p.source), "\n\n".join(p.target)) for p in pairs]
-
-
-def source_rows(release: Release, lang: str) -> list[Row]:
-    """The original alone, at once, while the other side is aligned or translated."""
-    version = release.versions[lang]
-    rows = [Row("title", version.title, "", pending=True)] if version.title else []
-    return rows + [Row(block.kind, block.text, "", pending=True) for block in version.blocks]
-
-
-def can_translate(app: Any, source: str, target: str) -> bool:
-    """True when a model route exists; otherwise say which model is missing and offer the manager."""
-    if source == target:
-        tell(app, f"This is already the {LANGUAGES[target]} version.", severity="warning")
-        return False
-    try:
-        app.translator.route(source, target)
-    except MissingModelError as exc:
-        from reader.tui.screens.modals import ConfirmModal
-
-        tell_error(app, exc, title="No translation model", severity="warning")
-
-        def open_manager(yes: bool | None) -> None:
-            if yes:
-                app.action_models()
-
-        question = f"Missing: {', '.join(exc.missing)}.\nOpen the model manager?"
-        app.push_screen(ConfirmModal(question, yes="Open model manager", no="Not now"), open_manager)
-        return False
-    except PackageError as exc:
-        tell_error(app, exc)
-        return False
-    return True
 
 
 def start_translation(app: Any, release: Release, source: str, target: str) -> None:
@@ -103,6 +57,7 @@ def pick_and_translate(app: Any, release: Release, source: str) -> None:
 
 
 class SideBySideScreen(BaseScreen):
+    HELP_SECTION = "side-by-side"
     BINDINGS = [
         Binding("v", "cycle(1)", "Version"),
         Binding("V", "cycle(-1)", "Previous version", show=False),
@@ -115,6 +70,7 @@ class SideBySideScreen(BaseScreen):
         Binding("1", "mode('source')", "Source only", show=False),
         Binding("2", "mode('target')", "Target only", show=False),
         Binding("3", "mode('side')", "Both", show=False),
+        Binding("o", "export", "Export", show=False),
         Binding("escape", "cancel_or_back", "Cancel/Back", show=False),
         Binding("q", "back", "Back"),
     ]
@@ -127,7 +83,9 @@ class SideBySideScreen(BaseScreen):
         self.swapped = False
         self.results: dict[str, TranslationResult] = {}  # translations made here and not saved yet
         self.translating: str | None = None
+        self.run = 0  # the current translation run; Esc ends it at once, its last call finishes unseen
         self.rows: list[Row] = []
+        self.aligning = False  # the rows are paired in order while the alignment runs
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -136,6 +94,7 @@ class SideBySideScreen(BaseScreen):
             yield Label(id="right-label", classes="pane-label")
         yield AlignedView(id="aligned")
         yield Static("", id="row-detail")
+        yield FindBar(target="#aligned")
         with Horizontal(id="translate-progress"):
             yield ProgressBar(id="progress", show_eta=False)
             yield Static("", id="progress-text")
@@ -196,7 +155,8 @@ class SideBySideScreen(BaseScreen):
     def show(self, choice: Choice) -> None:
         self.choice = choice
         if choice.kind == "version":
-            self._set_rows(source_rows(self.release, self.source))
+            self.aligning = True
+            self._set_rows(paired_rows(self.release, self.source, choice.lang))
             self.align(choice.lang)
         elif choice.kind == "machine":
             self._set_rows(rows_from_result(self.results[choice.lang]))
@@ -205,7 +165,8 @@ class SideBySideScreen(BaseScreen):
             self._set_rows(source_rows(self.release, self.source))
             self.translating = choice.lang
             self.add_class("-translating")
-            self.run_translation(choice.lang)
+            self.run += 1
+            self.run_translation(choice.lang, self.run)
         self._labels()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="align", description="Aligning")
@@ -220,6 +181,7 @@ class SideBySideScreen(BaseScreen):
 
     def on_rows_ready(self, message: RowsReady) -> None:
         if message.key == self.choice:
+            self.aligning = False
             self._set_rows(message.rows)
 
     def _set_rows(self, rows: list[Row]) -> None:
@@ -251,8 +213,9 @@ class SideBySideScreen(BaseScreen):
         if row is not None:
             text.append(f" · {row.kind}")
             if row.pending:
-                waiting = "aligning the versions…" if self.choice.kind == "version" else "waiting for the translation"
-                text.append(f" · {waiting}", style="italic")
+                text.append(" · waiting for the translation", style="italic")
+            elif self.aligning and self.choice.kind == "version":
+                text.append(" · paired in order while the versions are aligned…", style="italic")
             if row.cached:
                 text.append(" · ↺ from the translation cache")
             for flag in row.flags:
@@ -262,6 +225,15 @@ class SideBySideScreen(BaseScreen):
 
     def on_aligned_view_cursor_moved(self, _message: AlignedView.CursorMoved) -> None:
         self._detail()
+
+    def action_export(self) -> None:
+        """The pair on screen as TMX, XLIFF, Markdown or HTML (the original always the source)."""
+        from reader.tui.screens.export_flow import ask_and_export
+
+        if self.choice.kind != "version":
+            tell(self, "Save the translation first (w) to export it.", severity="warning")
+            return
+        ask_and_export(self, self.release, self.source, self.choice.lang)
 
     def action_swap(self) -> None:
         self.swapped = not self.swapped
@@ -288,12 +260,12 @@ class SideBySideScreen(BaseScreen):
         self.app.push_screen(TranslatePicker(exclude=self.source), chosen)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="translate", description="Translating")
-    def run_translation(self, target: str) -> None:
+    def run_translation(self, target: str, run: int) -> None:
         worker = get_current_worker()
         version = self.release.versions[self.source]
 
         def progress(done: int, total: int, partial: TranslationResult) -> None:
-            self.post_message(TranslationProgress(done, total, rows_from_result(partial), partial))
+            self.post_message(TranslationProgress(done, total, rows_from_result(partial), partial, run))
 
         result = self.app.translator.translate_blocks(
             version.blocks,
@@ -309,12 +281,14 @@ class SideBySideScreen(BaseScreen):
             summary = f"Translated {done} sentences ({cached} from the cache). Press w to save it in the library."
         else:
             summary = f"Cancelled: kept {done} of {len(result.sentences)} sentences (cached for next time)."
-        self.post_message(TranslationFinished(rows_from_result(result), result, summary))
+        self.post_message(TranslationFinished(rows_from_result(result), result, summary, run))
 
     def _showing(self, lang: str) -> bool:
         return self.choice == Choice(lang, "machine")
 
     def on_translation_progress(self, message: TranslationProgress) -> None:
+        if message.run != self.run:
+            return
         if message.result is not None:
             self.results[message.result.to_code] = message.result
             if not self._showing(message.result.to_code):
@@ -325,6 +299,12 @@ class SideBySideScreen(BaseScreen):
 
     def on_translation_finished(self, message: TranslationFinished) -> None:
         lang = message.result.to_code
+        if message.run != self.run:  # cancelled earlier: keep the sentences its last call finished
+            if self.translating != lang:
+                self.results[lang] = message.result
+                if self._showing(lang):
+                    self._set_rows(message.rows)
+            return
         self.results[lang] = message.result
         if self.translating == lang:
             self._stopped()
@@ -339,15 +319,26 @@ class SideBySideScreen(BaseScreen):
         self._labels()
 
     def on_worker_state_changed(self, event: Any) -> None:
-        if event.worker.group == "translate" and event.worker.is_finished and self.translating:
+        if event.worker.group == "translate" and event.state == WorkerState.ERROR and self.translating:
             self._stopped()
 
     def action_cancel_or_back(self) -> None:
-        if self.translating:
-            self.workers.cancel_group(self, "translate")
-            self.query_one("#progress-text", Static).update("Cancelling… (the sentences that finished stay)")
-        else:
+        """Cancelled at once: a CTranslate2 call cannot be stopped, so the screen does not wait for it."""
+        if not self.translating:
             self.app.pop_screen()
+            return
+        self.query_one("#progress-text", Static).update("Cancelling… (the sentences that finished stay)")
+        self.workers.cancel_group(self, "translate")
+        self.run += 1
+        partial = self.results.get(self.translating)
+        self._stopped()
+        if partial is not None:
+            partial.cancelled = True
+            done = sum(1 for s in partial.sentences if s.done)
+            self._set_rows(rows_from_result(partial))
+            tell(self, f"Cancelled: kept {done} of {len(partial.sentences)} sentences.", severity="warning")
+        else:
+            tell(self, "Cancelled before the first sentence.", severity="warning")
 
     def action_back(self) -> None:
         self.workers.cancel_group(self, "translate")

@@ -24,7 +24,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.core.text.fold import find_spans
 from reader.tui.messages import Row
+from reader.tui.tell import tell
 from reader.tui.widgets.wrap import pad, wrap
 
 Mode = Literal["side", "interleaved", "source", "target"]
@@ -44,6 +46,7 @@ class AlignedView(ScrollView, can_focus=True):
         "aligned--title",
         "aligned--heading",
         "aligned--quote",
+        "aligned--found",
     }
     DEFAULT_CSS = """
     AlignedView { scrollbar-gutter: stable; }
@@ -57,6 +60,7 @@ class AlignedView(ScrollView, can_focus=True):
     AlignedView > .aligned--title { text-style: bold; }
     AlignedView > .aligned--heading { text-style: bold underline; }
     AlignedView > .aligned--quote { text-style: italic; }
+    AlignedView > .aligned--found { background: $warning 70%; color: $text; text-style: bold; }
     """
     BINDINGS = [
         Binding("down,j", "move(1)", "Next row", show=False),
@@ -65,14 +69,39 @@ class AlignedView(ScrollView, can_focus=True):
         Binding("pageup", "page(-1)", "Page up", show=False),
         Binding("home,g", "jump(0)", "First row", show=False),
         Binding("end,G", "jump(-1)", "Last row", show=False),
+        Binding("l", "toggle_letterhead", "Letterhead", show=False),
+        Binding("slash", "find", "Find", key_display="/", show=False),
+        Binding("n", "find_next(1)", "Next match", show=False),
+        Binding("N", "find_next(-1)", "Previous match", show=False),
     ]
     cursor: reactive[int] = reactive(0, repaint=False)
     mode: reactive[Mode] = reactive[Mode]("side", repaint=False)
     swapped: reactive[bool] = reactive(False, repaint=False)
+    letterhead_open: reactive[bool] = reactive(False, repaint=False)  # folded to one line until opened
 
     @dataclass
     class CursorMoved(Message):
         index: int
+
+    @property
+    def find_query(self) -> str:
+        return self._find
+
+    def find(self, query: str, step: int = 0) -> int:
+        """Highlight `query` and put the cursor on the next row holding it (`step` 0: from the
+        cursor, 1 or -1: the next or previous one); the number of rows holding it."""
+        if query != self._find:
+            self._find_rows_only(query)
+            self._lines.clear()
+            self.refresh()
+        if self._found:
+            if step == 0:
+                self.cursor = next((i for i in self._found if i >= self.cursor), self._found[0])
+            elif step > 0:
+                self.cursor = next((i for i in self._found if i > self.cursor), self._found[0])
+            else:
+                self.cursor = next((i for i in reversed(self._found) if i < self.cursor), self._found[-1])
+        return len(self._found)
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - textual's own keyword
         super().__init__(id=id)
@@ -83,12 +112,17 @@ class AlignedView(ScrollView, can_focus=True):
         self._laid_for: tuple[int, str] = (-1, "")
         self._lines: LRUCache[tuple[int, int, bool], Strip] = LRUCache(4096)
         self._styles: dict[str, Style] = {}
+        self._find: str = ""
+        self._found: list[int] = []
 
     # -- rows and layout -------------------------------------------------------------------------
 
     def set_rows(self, rows: list[Row]) -> None:
         """Show these rows; the cursor stays where it was (within the new count)."""
         self.rows = rows
+        if self._find:
+            query, self._find = self._find, ""
+            self._find_rows_only(query)
         self._relayout(force=True)
         self.set_reactive(AlignedView.cursor, min(self.cursor, max(0, len(rows) - 1)))
         self.refresh()
@@ -113,6 +147,20 @@ class AlignedView(ScrollView, can_focus=True):
             self._wraps[key] = lines
         return lines
 
+    def _lines_of(self, row: Row, text: str, width: int) -> list[str]:
+        lines = self._wrap(text, width)
+        if row.kind == "letterhead" and not self.letterhead_open and len(lines) > 1:
+            return [lines[0][: max(1, width - 2)] + " …"]
+        return lines
+
+    def _find_rows_only(self, query: str) -> None:
+        self._find = query
+        self._found = (
+            []
+            if not query
+            else [i for i, row in enumerate(self.rows) if find_spans(row.left, query) or find_spans(row.right, query)]
+        )
+
     def _relayout(self, force: bool = False) -> None:
         width = self.scrollable_content_region.width or self.size.width
         if width <= 0:
@@ -132,10 +180,10 @@ class AlignedView(ScrollView, can_focus=True):
             # show the source or the target whatever the order.
             target_first = mode == "target" or (swapped and mode in ("side", "interleaved"))
             first_text, second_text = (row.right, row.left) if target_first else (row.left, row.right)
-            first = ["…"] if row.pending and target_first else self._wrap(first_text, first_width)
+            first = ["…"] if row.pending and target_first else self._lines_of(row, first_text, first_width)
             second: list[str] = []
             if mode in ("side", "interleaved"):
-                second = ["…"] if row.pending and not target_first else self._wrap(second_text, second_width)
+                second = ["…"] if row.pending and not target_first else self._lines_of(row, second_text, second_width)
             layout.append((first, second))
             height = max(len(first), len(second)) if mode == "side" else len(first) + len(second)
             total += max(1, height) + 1  # a blank line between rows
@@ -158,6 +206,9 @@ class AlignedView(ScrollView, can_focus=True):
             self.scroll_to_region(self._region(self.cursor), animate=False, top=True)
 
     def watch_swapped(self) -> None:
+        self.watch_mode()
+
+    def watch_letterhead_open(self) -> None:
         self.watch_mode()
 
     def watch_mode(self) -> None:
@@ -186,6 +237,22 @@ class AlignedView(ScrollView, can_focus=True):
     def action_move(self, delta: int) -> None:
         if self.rows:
             self.cursor = max(0, min(len(self.rows) - 1, self.cursor + delta))
+
+    def action_find(self) -> None:
+        """Open the screen's find bar (a `FindBar` targeting this view)."""
+        from reader.tui.widgets.find_bar import FindBar
+
+        for bar in self.screen.query(FindBar):
+            bar.open()
+
+    def action_find_next(self, step: int) -> None:
+        if self._find:
+            self.find(self._find, step)
+        else:
+            tell(self, "/ finds in both columns; then n and N go to the next and previous match.")
+
+    def action_toggle_letterhead(self) -> None:
+        self.letterhead_open = not self.letterhead_open
 
     def action_page(self, direction: int) -> None:
         if not self.rows:
@@ -262,19 +329,27 @@ class AlignedView(ScrollView, can_focus=True):
         first_width, second_width = self._columns(width)
         segments = [self._gutter(row, part, current)]
 
-        def cell(lines: list[str], at: int, room: int, other: bool = False) -> Segment:
+        def cell(lines: list[str], at: int, room: int, other: bool = False) -> list[Segment]:
             text = lines[at] if at < len(lines) else ""
             style = base + self._text_style(row, text, other)
             if row.pending and lines == ["…"]:
                 style += self._style("aligned--dim")
-            return Segment(" " + pad(text or ("—" if at == 0 else ""), room) + " ", style)
+            shown = " " + pad(text or ("—" if at == 0 else ""), room) + " "
+            spans = find_spans(shown, self._find) if self._find else []
+            if not spans:
+                return [Segment(shown, style)]
+            found, out, end = style + self._style("aligned--found"), [], 0
+            for start, stop in spans:  # a match cut by the wrap is lit on neither line
+                out += [Segment(shown[end:start], style), Segment(shown[start:stop], found)]
+                end = stop
+            return [*out, Segment(shown[end:], style)]
 
         if self.mode == "side":
-            segments.append(cell(first, part, first_width))
-            segments.append(cell(second, part, second_width))
+            segments += cell(first, part, first_width)
+            segments += cell(second, part, second_width)
         elif part < len(first):
-            segments.append(cell(first, part, first_width))
+            segments += cell(first, part, first_width)
         else:
             segments.append(Segment("  ", base))
-            segments.append(cell(second, part - len(first), second_width, other=True))
+            segments += cell(second, part - len(first), second_width, other=True)
         return Strip(segments).crop_extend(0, width, self.rich_style).simplify()

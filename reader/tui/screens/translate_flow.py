@@ -1,0 +1,35 @@
+"""Before a translation starts: is there a model for the pair (else say which, and offer the manager)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.core.engine.packages import MissingModelError
+from reader.core.errors import PackageError
+from reader.core.model import LANGUAGES
+from reader.tui.tell import tell, tell_error
+
+
+def can_translate(app: Any, source: str, target: str) -> bool:
+    """True when a model route exists; otherwise say which model is missing and offer the manager."""
+    if source == target:
+        tell(app, f"This is already the {LANGUAGES[target]} version.", severity="warning")
+        return False
+    try:
+        app.translator.route(source, target)
+    except MissingModelError as exc:
+        from reader.tui.screens.modals import ConfirmModal
+
+        tell_error(app, exc, title="No translation model", severity="warning")
+
+        def open_manager(yes: bool | None) -> None:
+            if yes:
+                app.action_models()
+
+        question = f"Missing: {', '.join(exc.missing)}.\nOpen the model manager?"
+        app.push_screen(ConfirmModal(question, yes="Open model manager", no="Not now"), open_manager)
+        return False
+    except PackageError as exc:
+        tell_error(app, exc)
+        return False
+    return True

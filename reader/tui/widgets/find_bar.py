@@ -1,0 +1,69 @@
+"""`/` in a text: a one-line bar at the foot of the screen; typing finds, Enter or n/N go on, Esc closes.
+
+The bar only says what is wanted; the view that owns the text finds and highlights. Given a
+`target` (a selector of a view with `find(query, step) -> matches`, as the aligned view has), the
+bar calls it directly and the screen needs nothing; without, it posts `Find` for the screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, cast
+
+from textual import on
+from textual.binding import Binding
+from textual.message import Message
+
+from reader.tui.tell import tell
+from reader.tui.widgets.reader_input import ReaderInput
+
+
+class Findable(Protocol):
+    def find(self, query: str, step: int = 0) -> int: ...
+
+
+class FindBar(ReaderInput):
+    DEFAULT_CSS = """
+    FindBar { dock: bottom; display: none; height: 1; border: none; padding: 0 1; margin-bottom: 1; }
+    FindBar.-open { display: block; }
+    """
+    BINDINGS = [Binding("escape", "close", "Close find", show=False)]
+
+    @dataclass
+    class Find(Message):
+        """Find `query` (empty: clear the highlights); `step` 0 from the top, 1 next, -1 previous."""
+
+        query: str
+        step: int = 0
+
+    def __init__(self, target: str | None = None) -> None:
+        super().__init__(placeholder="Find in the text (accents ignored) · Enter: next · Esc: close", id="find")
+        self.target = target
+
+    def post_find(self, query: str, step: int = 0) -> None:
+        if self.target is None:
+            self.post_message(self.Find(query, step))
+            return
+        view = cast(Findable, self.screen.query_one(self.target))
+        if not view.find(query, step) and query.strip():
+            tell(self, f"“{query}” is not in the text.", severity="warning")
+
+    def open(self) -> None:
+        self.add_class("-open")
+        self.focus()
+
+    def action_close(self) -> None:
+        self.value = ""
+        self.remove_class("-open")
+        self.post_find("")
+        self.screen.focus_next()
+
+    @on(ReaderInput.Changed)
+    def _changed(self, event: ReaderInput.Changed) -> None:
+        event.stop()
+        self.post_find(event.value)
+
+    @on(ReaderInput.Submitted)
+    def _submitted(self, event: ReaderInput.Submitted) -> None:
+        event.stop()
+        self.post_find(event.value, 1)

@@ -1,0 +1,89 @@
+"""`/` finds in the text of the reader and of side by side; a search hit opens at its passage."""
+
+from reader.core.text.fold import find_spans
+from reader.tui.screens.reader import ReaderScreen
+from reader.tui.widgets.aligned import AlignedView
+from reader.tui.widgets.release_view import ReleaseView
+from tests.tui.conftest import wait_for_workers
+
+
+def test_find_spans_ignore_case_and_accents():
+    assert find_spans("Luik, Liège en de Liégeois", "liege") == [(6, 11), (18, 23)]
+    assert find_spans("anything", "  ") == []
+
+
+async def test_find_in_the_reader_lights_and_moves(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("slash", *"alibaba")
+        await pilot.pause()
+        view = screen.query_one(ReleaseView)
+        assert view.found >= 3 and screen.find_query == "alibaba"
+        first = view.current_y
+        await pilot.press("enter")  # the next match
+        await pilot.pause()
+        assert screen.find_at == 1 and view.current_y is not None and view.current_y >= (first or 0)
+        await pilot.press("escape")  # closes the bar, clears the find
+        await pilot.pause()
+        assert screen.find_query == "" and view.found == 0
+        await pilot.press("n")  # no find: Dutch, as before
+        assert screen.lang == "nl"
+
+
+async def test_find_in_side_by_side_moves_the_cursor(app):
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s")
+        await wait_for_workers(pilot)
+        view = app.screen.query_one(AlignedView)
+        await pilot.press("slash", *"liege", "enter")
+        await pilot.pause()
+        assert view.find_query == "liege"
+        row = view.current
+        assert row is not None and (find_spans(row.left, "liege") or find_spans(row.right, "liege"))
+        height = view._offsets[view.cursor + 1] - view._offsets[view.cursor]
+        lines = [view._draw(view.cursor, part, view.size.width, True) for part in range(height)]
+        lit = [
+            seg.text
+            for strip in lines
+            for seg in strip
+            if seg.style and seg.style == seg.style + view._style("aligned--found")
+        ]
+        assert any(text.lower() == "liège" for text in lit)
+        view.focus()
+        at = view.cursor
+        await pilot.press("n")
+        await pilot.pause()
+        assert len(view._found) >= 2 and view.cursor in view._found and view.cursor != at
+
+
+async def test_a_search_hit_opens_the_matching_language_at_the_passage(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("slash", *"Liégeois")
+        await pilot.pause(0.3)
+        await wait_for_workers(pilot)
+        app.screen.query_one("#search").value = "Liège"
+        await pilot.pause(0.3)
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert screen.lang == "fr"  # the Dutch says Luik: the French version holds the word
+        assert screen.query_one(ReleaseView).found >= 1 and screen.find_query == "Liège"
+
+
+async def test_find_in_review_mode_too(app):
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "r")
+        await wait_for_workers(pilot)
+        view = app.screen.query_one(AlignedView)
+        await pilot.press("slash", *"alibaba")
+        await pilot.pause()
+        assert view.find_query == "alibaba" and view._found

@@ -1,0 +1,49 @@
+"""An archive is readable before it is indexed: rows from the folder names at once, the newest read."""
+
+import threading
+
+from reader.core.search import SearchIndex
+from reader.core.search_files import listings, release_names
+from reader.tui.widgets.release_list import ReleaseList
+from tests.conftest import SEED_ID, archive_without
+from tests.tui.conftest import wait_for_workers
+
+
+def test_release_names_newest_first_from_the_names_alone(library_dir):
+    ids = archive_without(library_dir, "en", count=3)
+    (library_dir / "notes-without-a-date").mkdir()
+    (library_dir / ".hidden").mkdir()
+    (library_dir / "2019-09-09-empty").mkdir()
+    names = release_names(library_dir)
+    assert names[:-1] == sorted([*ids, SEED_ID, "2019-09-09-empty"], reverse=True)
+    assert names[-1] == "notes-without-a-date"  # undated: last, never lost
+    found = listings(library_dir, names)
+    assert set(found) == {*ids, SEED_ID}  # a folder without its release.yaml is left out, not an error
+    assert found[ids[2]]["date"] == "2019-03-12"
+
+
+async def test_the_list_shows_before_the_index_is_built(app, library_dir, monkeypatch):
+    archive_without(library_dir, "en", count=3)
+    building = threading.Event()
+    release = threading.Event()
+    update = SearchIndex.update
+
+    def slow_update(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        building.set()
+        release.wait(10)
+        return update(self, *args, **kwargs)
+
+    monkeypatch.setattr(SearchIndex, "update", slow_update)
+    async with app.run_test(size=(120, 35)) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if building.is_set() and app.screen.query_one(ReleaseList).row_count == 4:
+                break
+        rows = app.screen.query_one(ReleaseList).rows
+        assert [row.id for row in rows][0] == "2019-03-12-copy-2"  # newest first, before any index
+        assert rows[0].title.startswith("Kris Peeters")  # the newest screenful read for real
+        assert app.screen.total == 0
+        release.set()
+        await wait_for_workers(pilot)
+        assert app.screen.total == 4
+        assert "indexing" not in app.screen.sub_title

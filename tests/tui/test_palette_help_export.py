@@ -1,0 +1,47 @@
+"""Every key of every screen in the palette; help at the screen's own section; export from side by side."""
+
+import pytest
+from textual.containers import VerticalScroll
+
+from reader.tui.commands import PressReaderCommands
+from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.modals import ChoiceModal, PromptModal
+from tests.tui.conftest import wait_for_workers
+
+SCREENS = {"library": (), "reader": ("enter",), "side-by-side": ("enter", "s"), "review-mode": ("enter", "s", "r")}
+
+
+@pytest.mark.parametrize("section", list(SCREENS))
+async def test_every_key_is_in_the_palette_and_help_opens_at_its_section(app, section):
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        for key in SCREENS[section]:
+            await pilot.press(key)
+            await wait_for_workers(pilot)
+        screen = app.screen
+        actions = {b.action for b in screen.BINDINGS if b.description and b.action != "app.quit"}
+        offered = {callback.args[0] for _title, _key, callback in PressReaderCommands(screen)._commands()}
+        assert actions <= offered
+        await pilot.press("question_mark")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, HelpScreen) and app.screen.section == section == screen.HELP_SECTION
+        scrolled = app.screen.query_one(VerticalScroll).scroll_y
+        assert scrolled > 0  # at the section, below the keys that work everywhere
+
+
+async def test_export_from_side_by_side(app, tmp_path):
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s")
+        await wait_for_workers(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceModal)
+        await pilot.press("down", "enter")  # XLIFF
+        await pilot.pause()
+        assert isinstance(app.screen, PromptModal)
+        target = tmp_path / "out [1].xlf"
+        app.screen.query_one("#prompt").value = str(target)
+        await pilot.press("enter")
+        await wait_for_workers(pilot)
+        assert target.read_text(encoding="utf-8").startswith("<?xml")
