@@ -5,11 +5,12 @@ as the memory bound allows (``memory.py``), each batch run through every hop of 
 (nl->en->fr) before the next, so the second hop is fed as the first finishes a batch and a cancelled
 run keeps whole, cached sentences. One ctranslate2.Translator per package, loaded once, in a small LRU.
 
-A run that can be cancelled (the TUI passes `cancel`) starts with one sentence and then sizes each
-CTranslate2 call to take about INTERACTIVE_SECONDS, never more than the memory bound's call at that
-point: a call cannot be stopped once it has started, so its length is the latency of Esc and of
-quitting, and the first sentence shows progress at once. A run nobody can cancel (the CLI) keeps the
-bound's whole calls, the fastest.
+An interactive engine (the TUI's: someone waits on the screen) starts a cancellable run with one
+sentence and then sizes each CTranslate2 call to take about INTERACTIVE_SECONDS, never more than the
+memory bound's call at that point: a call cannot be stopped once it has started, so its length is
+the latency of Esc and of quitting, and the first sentence shows progress at once. The CLI's engine
+keeps the bound's whole calls, the fastest (a cancel, such as `translate --all`'s Ctrl-C, is seen
+between calls), and every call's sentences are cached as it ends, so an interrupt keeps them.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ class Engine:
         batch_size: int = BATCH_SIZE,
         max_loaded: int = 2,
         max_memory: int | None = None,
+        interactive: bool = False,
     ):
         if threads is not None and not 1 <= threads <= 1024:
             raise UsageError("--threads", f"must be from 1 to 1024, got {threads}")
@@ -91,6 +93,7 @@ class Engine:
         # and the hook that makes the next calls small while a cancel is pending (bound.call_cap).
         self.bound = memory.Bound(max_memory, batch_size)
         self.max_loaded = max_loaded
+        self.interactive = interactive  # size a cancellable run's calls by time (see the module's docstring)
         self._loaded: OrderedDict[str, _Loaded] = OrderedDict()
         self._tokenizers: dict[str, Any] = {}
         self._lock = threading.RLock()
@@ -296,9 +299,10 @@ class Engine:
         if progress and state["done"] == 0:
             progress(0, total, result)  # the bar shows "0 of N sentences", not an unknown length
         with self.bound.running():
-            # One loop for both runs: an uncancellable one takes the bound's whole calls; a cancellable
-            # one starts with one sentence and sizes each call by time, never past the bound's call.
-            start, size = 0, 1 if cancel else len(unique)
+            # One loop for both runs: a batch run takes the bound's whole calls; an interactive one
+            # starts with one sentence and sizes each call by time, never past the bound's call.
+            timed = bool(cancel) and self.interactive
+            start, size = 0, 1 if timed else len(unique)
             while start < len(unique):
                 if cancel and cancel():
                     return False
@@ -311,7 +315,7 @@ class Engine:
                 if progress:
                     progress(state["done"], total, result)
                 start += len(batch)
-                if cancel:
+                if timed:
                     size = self._next_size(len(batch), time.perf_counter() - began)
         return True
 
@@ -356,10 +360,6 @@ class Engine:
             hits = self.cache.get_many(package.code, package.cache_version, texts, self.options)
             misses = [t for t in texts if t not in hits]
             fresh = self._decode(package, misses, cancel) if misses else {}
-            if fresh:
-                self.cache.put_many(
-                    package.code, package.cache_version, [(s, t, f) for s, (t, f) in fresh.items()], self.options
-                )
             if len(fresh) < len(misses):
                 return None
             for original, text in current.items():
@@ -384,7 +384,7 @@ class Engine:
         self, package: InstalledPackage, texts: list[str], cancel: Cancel | None = None
     ) -> dict[str, tuple[str, list[str]]]:
         """Decode in calls cut by length and by the memory bound, each bounded by its own longest
-        sentence; a cancel between calls returns what finished."""
+        sentence, each cached as it ends (an interrupt or a cancel keeps what finished)."""
         loaded = self._load(package)
         dims = memory.model_dims(package.path)
         tokens = {t: loaded.sp.encode(t, out_type=str) for t in texts}
@@ -399,7 +399,12 @@ class Engine:
             end = start + self.bound.next_call(
                 self._key(package), self._loaded_bytes(), sizes[start:], bounds[start:], self.beam_size, dims
             )
-            self._call(loaded, order[start:end], tokens, bounds[end - 1], out)
+            done: dict[str, tuple[str, list[str]]] = {}
+            self._call(loaded, order[start:end], tokens, bounds[end - 1], done)
+            self.cache.put_many(
+                package.code, package.cache_version, [(s, t, f) for s, (t, f) in done.items()], self.options
+            )
+            out.update(done)
             start = end
         return out
 
