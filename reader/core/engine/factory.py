@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from reader.core.engine.cache import TranslationCache
+from reader.core.engine.run import SentenceEngine
 from reader.core.engine.translator import Engine
 from reader.core.settings import Settings
 
 
-def build_engine(settings: Settings, cache: TranslationCache, threads: int | None = None, beam_size: int = 2) -> Engine:
+def build_engine(
+    settings: Settings, cache: TranslationCache, threads: int | None = None, beam_size: int = 2
+) -> SentenceEngine:
     """Local models, unless servers are named: then the servers, with local models as the fallback.
 
     The fallback is only used when local packages are installed; building it opens no model.
