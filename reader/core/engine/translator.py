@@ -120,10 +120,6 @@ class Engine(SentenceEngine):
     def route(self, from_code: str, to_code: str) -> list[InstalledPackage]:
         return route(from_code, to_code, self.packages())
 
-    def unload(self) -> None:
-        with self._lock:
-            self._loaded.clear()
-
     def loaded_models(self) -> list[str]:
         return list(self._loaded)
 
