@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.core.engine.cache import TranslationCache
+from reader.core.engine.run import SentenceEngine
 from reader.core.engine.translator import Engine
 from reader.core.settings import Settings
 
@@ -14,7 +15,7 @@ def build_engine(
     beam_size: int = 2,
     *,
     interactive: bool = False,
-) -> Engine:
+) -> SentenceEngine:
     """Local models, unless servers are named: then the servers, with local models as the fallback.
 
     `interactive` (the TUI) trades some speed for short calls, so that Esc and quitting are quick.
