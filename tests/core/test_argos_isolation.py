@@ -57,3 +57,24 @@ def test_help_list_and_translate_with_packages_never_import_argostranslate(tmp_p
         result = _run(code, home, **env)
         assert result.returncode == 0, (argv, result.stderr[-2000:])
         assert list(home.iterdir()) == [], argv
+
+
+def test_packages_read_as_argostranslate_reads_them(tmp_path: Path, installed_packages: Path):
+    """Our reading of metadata.json stays argostranslate's: the same packages, codes, pairs and versions
+    (asked of argostranslate.package itself, in a process of its own with an empty HOME)."""
+    import json
+
+    from reader.core.engine.packages import list_packages
+
+    home = tmp_path / "argos-home"
+    home.mkdir()
+    code = (
+        "import json\nfrom argostranslate import package\n"
+        "print(json.dumps(sorted([package.argospm_package_name(p), p.from_code, p.to_code, str(p.package_version)]"
+        " for p in package.get_installed_packages())))\n"
+    )
+    result = _run(code, home, ARGOS_PACKAGES_DIR=str(installed_packages))
+    assert result.returncode == 0, result.stderr
+    theirs = json.loads(result.stdout.strip().splitlines()[-1])
+    ours = sorted([p.code, p.from_code, p.to_code, p.version] for p in list_packages(installed_packages)[0])
+    assert ours == theirs and ours
