@@ -7,12 +7,12 @@ Textual calls ``on_worker_state_changed`` of every class in the MRO, so a screen
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.screen import ModalScreen, Screen
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker
 
-from reader.tui.tell import tell_error
+from reader.tui.tell import tell_failure
 
 if TYPE_CHECKING:
     from textual import getters
@@ -22,18 +22,13 @@ if TYPE_CHECKING:
 ResultT = TypeVar("ResultT")
 
 
-def _notify_failure(screen: Screen[Any], event: Worker.StateChanged) -> None:
-    if event.state == WorkerState.ERROR and event.worker.error is not None:
-        tell_error(screen.app, event.worker.error, title=event.worker.description or None)
-
-
 class BaseScreen(Screen[None]):
     HELP_SECTION = ""  # the anchor of this screen's section in the help (`?` opens there)
     if TYPE_CHECKING:  # at run time Textual's own `app`; for mypy, this app with its library and engine
         app = getters.app(PressReaderApp)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        _notify_failure(self, event)
+        tell_failure(self.app, event)
 
     def unsaved_work(self) -> str:
         """What quitting now would lose, said in a few words; empty when nothing."""
@@ -45,4 +40,4 @@ class BaseModal(ModalScreen[ResultT]):
         app = getters.app(PressReaderApp)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        _notify_failure(self, event)
+        tell_failure(self.app, event)
