@@ -7,7 +7,7 @@ Textual calls ``on_worker_state_changed`` of every class in the MRO, so a screen
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker
@@ -20,6 +20,40 @@ if TYPE_CHECKING:
     from reader.tui.app import PressReaderApp
 
 ResultT = TypeVar("ResultT")
+T = TypeVar("T")
+
+
+class Forwarded(Generic[T]):
+    """An attribute a screen shows but a widget or controller owns, read and written there.
+
+    A screen keeps layout and keys; the state lives where the behaviour is. Callers that knew the
+    screen's attribute (`screen.edits`, `screen.choice`) still find it, without a property per name.
+    `owner` is the path to the owner from the screen, dotted: "view", "browser.asked".
+    """
+
+    def __init__(self, owner: str) -> None:
+        self.path = owner.split(".")
+        self.name = ""
+
+    def __set_name__(self, cls: type, name: str) -> None:
+        self.name = name
+
+    def _owner(self, screen: object) -> Any:
+        for step in self.path:
+            screen = getattr(screen, step)
+        return screen
+
+    @overload
+    def __get__(self, screen: None, cls: type) -> Forwarded[T]: ...
+    @overload
+    def __get__(self, screen: object, cls: type) -> T: ...
+    def __get__(self, screen: object | None, cls: type) -> Forwarded[T] | T:
+        if screen is None:
+            return self
+        return cast(T, getattr(self._owner(screen), self.name))
+
+    def __set__(self, screen: object, value: T) -> None:
+        setattr(self._owner(screen), self.name, value)
 
 
 class BaseScreen(Screen[None]):

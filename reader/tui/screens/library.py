@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Header
 
-from reader.tui.screens.base import BaseScreen
+from reader.tui.screens.base import BaseScreen, Forwarded
 from reader.tui.widgets.library_browser import LibraryBrowser
 from reader.tui.widgets.release_list import ReleaseList
 
@@ -40,6 +40,10 @@ class LibraryScreen(BaseScreen):
         Binding("q", "app.quit", "Quit"),
     ]
 
+    total: Forwarded[int] = Forwarded("browser.status")  # releases in the index; 0 until loaded
+    language: Forwarded[str | None] = Forwarded("browser.asked")
+    newest_first: Forwarded[bool] = Forwarded("browser.asked")
+
     def __init__(self) -> None:
         super().__init__()
         self.browser = LibraryBrowser()
@@ -54,18 +58,6 @@ class LibraryScreen(BaseScreen):
         self.query_one(ReleaseList).focus()
         self.browser.status.load()
         self.set_interval(POLL_SECONDS, self.poll)
-
-    @property
-    def total(self) -> int:
-        return self.browser.status.total
-
-    @property
-    def language(self) -> str | None:
-        return self.browser.asked.language
-
-    @property
-    def newest_first(self) -> bool:
-        return self.browser.asked.newest_first
 
     def poll(self) -> None:
         self.browser.status.poll()

@@ -19,7 +19,7 @@ from textual.widgets import Footer, Header
 from reader.core.engine.result import TranslationResult
 from reader.core.model import Release
 from reader.tui.controllers.side_by_side import Choice, choices
-from reader.tui.screens.base import BaseScreen
+from reader.tui.screens.base import BaseScreen, Forwarded
 from reader.tui.screens.translate_flow import can_translate
 from reader.tui.tell import tell
 from reader.tui.widgets.aligned import AlignedView
@@ -65,6 +65,12 @@ class SideBySideScreen(BaseScreen):
         Binding("q", "back", "Back"),
     ]
 
+    choice: Forwarded[Choice] = Forwarded("view")
+    results: Forwarded[dict[str, TranslationResult]] = Forwarded("view")  # made here, not saved yet
+    result: Forwarded[TranslationResult | None] = Forwarded("view")  # the one the right column shows
+    translating: Forwarded[str | None] = Forwarded("view")
+    aligning: Forwarded[bool] = Forwarded("view")
+
     def __init__(self, release: Release, left: str, right: str, translate: bool = False) -> None:
         super().__init__()
         self.release = release
@@ -78,29 +84,8 @@ class SideBySideScreen(BaseScreen):
         yield Footer()
 
     @property
-    def choice(self) -> Choice:
-        return self.view.choice
-
-    @property
     def target(self) -> str:
         return self.view.choice.lang
-
-    @property
-    def results(self) -> dict[str, TranslationResult]:
-        return self.view.results
-
-    @property
-    def result(self) -> TranslationResult | None:
-        """The translation made here that the right column shows, if it shows one."""
-        return self.view.result
-
-    @property
-    def translating(self) -> str | None:
-        return self.view.translating
-
-    @property
-    def aligning(self) -> bool:
-        return self.view.aligning
 
     def choices(self) -> list[Choice]:
         """What `v` cycles through, in its order."""
