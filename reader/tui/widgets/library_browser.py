@@ -53,7 +53,15 @@ class LibraryBrowser(Vertical):
         """Ask the index (again, or a new question); the rows come back as `SearchDone`."""
         self.asked = query or self.asked
         work = partial(library_feed.search, self.app, self.asked, self.post_message)
-        self.run_worker(work, thread=True, exclusive=True, exit_on_error=False, group="search", description="Searching")
+        self.run_worker(
+            work,
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+            name="run_search",
+            group="search",
+            description="Searching",
+        )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         tell_failure(self.app, event)

@@ -38,7 +38,13 @@ class LibraryStatus(Static):
         """Bring the index up to date; on a first open, rows come first."""
         work = partial(library_feed.load, self.app, not self.total, self.post_message)
         self.run_worker(
-            work, thread=True, exclusive=True, exit_on_error=False, group="library", description="Loading the library"
+            work,
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+            name="load_library",
+            group="library",
+            description="Loading the library",
         )
 
     def poll(self) -> None:
@@ -46,12 +52,25 @@ class LibraryStatus(Static):
         busy = any(w.group == "library" and not w.is_finished for w in self.workers)
         if self.total and not busy and self.screen.is_current:
             work = partial(library_feed.changes, self.app, self.post_message)
-            self.run_worker(work, thread=True, exit_on_error=False, group="library", description="Looking for changes")
+            self.run_worker(
+                work,
+                thread=True,
+                exit_on_error=False,
+                name="check_for_changes",
+                group="library",
+                description="Looking for changes",
+            )
 
     def translate_all(self, target: str) -> None:
         work = partial(library_feed.translate_missing, self.app, target, self.post_message)
         self.run_worker(
-            work, thread=True, exclusive=True, exit_on_error=False, group="translate-all", description="Translating all"
+            work,
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+            name="translate_all",
+            group="translate-all",
+            description="Translating all",
         )
 
     def stop_translate_all(self) -> None:

@@ -37,7 +37,13 @@ class ReviewCheck(Static):
         """Check the release (the working copy, with edits); `after`: an edited pair to go on from."""
         work = partial(review_session.check, self.app, self.session, after, mt, self.post_message)
         self.run_worker(
-            work, thread=True, exclusive=True, exit_on_error=False, group="review", description="Checking the rendering"
+            work,
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+            name="run_check",
+            group="review",
+            description="Checking the rendering",
         )
 
     def can_mt(self) -> bool:

@@ -91,6 +91,7 @@ class SideBySideView(Vertical):
                 thread=True,
                 exclusive=True,
                 exit_on_error=False,
+                name="align",
                 group="align",
                 description="Aligning",
             )
@@ -106,7 +107,13 @@ class SideBySideView(Vertical):
                 columns.translate, self.app, self.release, self.source, choice.lang, self.run, self.post_message
             )
             self.run_worker(
-                work, thread=True, exclusive=True, exit_on_error=False, group="translate", description="Translating"
+                work,
+                thread=True,
+                exclusive=True,
+                exit_on_error=False,
+                name="run_translation",
+                group="translate",
+                description="Translating",
             )
         self.labels()
 
