@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Literal, Protocol
 
 from textual.content import Content
+from textual.worker import Worker, WorkerState
 
 from reader.core.text.clean import clean_line
 
@@ -80,3 +81,13 @@ def tell_error(
 ) -> None:
     """An exception as the user should read it: its one line, never a traceback."""
     tell(target, describe_error(error), title=title, severity=severity)
+
+
+def tell_failure(target: _Notifies, event: Worker.StateChanged) -> None:
+    """A worker that failed, said once under what it was doing.
+
+    ``Worker.StateChanged`` goes only to the node that started the worker and does not bubble, so
+    every screen and widget that runs workers calls this from its ``on_worker_state_changed``.
+    """
+    if event.state == WorkerState.ERROR and event.worker.error is not None:
+        tell_error(target, event.worker.error, title=event.worker.description or None)

@@ -7,12 +7,12 @@ Textual calls ``on_worker_state_changed`` of every class in the MRO, so a screen
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from textual.screen import ModalScreen, Screen
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker
 
-from reader.tui.tell import tell_error
+from reader.tui.tell import tell_failure
 
 if TYPE_CHECKING:
     from textual import getters
@@ -20,11 +20,40 @@ if TYPE_CHECKING:
     from reader.tui.app import PressReaderApp
 
 ResultT = TypeVar("ResultT")
+T = TypeVar("T")
 
 
-def _notify_failure(screen: Screen[Any], event: Worker.StateChanged) -> None:
-    if event.state == WorkerState.ERROR and event.worker.error is not None:
-        tell_error(screen.app, event.worker.error, title=event.worker.description or None)
+class Forwarded(Generic[T]):
+    """An attribute a screen shows but a widget or controller owns, read and written there.
+
+    A screen keeps layout and keys; the state lives where the behaviour is. Callers that knew the
+    screen's attribute (`screen.edits`, `screen.choice`) still find it, without a property per name.
+    `owner` is the path to the owner from the screen, dotted: "view", "browser.asked".
+    """
+
+    def __init__(self, owner: str) -> None:
+        self.path = owner.split(".")
+        self.name = ""
+
+    def __set_name__(self, cls: type, name: str) -> None:
+        self.name = name
+
+    def _owner(self, screen: object) -> Any:
+        for step in self.path:
+            screen = getattr(screen, step)
+        return screen
+
+    @overload
+    def __get__(self, screen: None, cls: type) -> Forwarded[T]: ...
+    @overload
+    def __get__(self, screen: object, cls: type) -> T: ...
+    def __get__(self, screen: object | None, cls: type) -> Forwarded[T] | T:
+        if screen is None:
+            return self
+        return cast(T, getattr(self._owner(screen), self.name))
+
+    def __set__(self, screen: object, value: T) -> None:
+        setattr(self._owner(screen), self.name, value)
 
 
 class BaseScreen(Screen[None]):
@@ -33,7 +62,7 @@ class BaseScreen(Screen[None]):
         app = getters.app(PressReaderApp)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        _notify_failure(self, event)
+        tell_failure(self.app, event)
 
     def unsaved_work(self) -> str:
         """What quitting now would lose, said in a few words; empty when nothing."""
@@ -45,4 +74,4 @@ class BaseModal(ModalScreen[ResultT]):
         app = getters.app(PressReaderApp)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        _notify_failure(self, event)
+        tell_failure(self.app, event)

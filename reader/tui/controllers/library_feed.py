@@ -1,0 +1,174 @@
+"""The library's questions to the search index, each the body of a thread worker.
+
+A function here reads the index (or the folders, or translates), never a widget: it reports by
+`post`, the thread-safe `post_message` of the widget that started it, and stops when its worker is
+cancelled. `widgets/library_status.py` runs the loading, polling and translating-all ones,
+`widgets/library_browser.py` the search; what the user asked for is one `LibraryQuery`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from textual.message import Message
+from textual.worker import get_current_worker
+
+from reader.core.model import LANGUAGES
+from reader.tui.messages import (
+    LibraryChanged,
+    LibraryLoaded,
+    LibraryProgress,
+    ListRow,
+    SearchDone,
+    TranslateAllProgress,
+)
+from reader.tui.widgets.library_rows import listing_row, placeholder_row
+
+if TYPE_CHECKING:
+    from reader.core.search import SearchIndex
+    from reader.core.search_schema import Hit
+    from reader.tui.app import PressReaderApp
+
+LANG_CYCLE: list[str | None] = [None, *LANGUAGES]
+FIRST_PAGE = 200  # rows shown before the rest of a long list arrives
+
+Post = Callable[[Message], object]
+
+
+@dataclass(frozen=True)
+class LibraryQuery:
+    """What the list is asked for: frozen, so a worker gets the question as it was when asked."""
+
+    text: str = ""
+    language: str | None = None
+    year: str | None = None
+    issuer: str | None = None
+    newest_first: bool = True
+
+    def next_language(self) -> LibraryQuery:
+        return replace(self, language=LANG_CYCLE[(LANG_CYCLE.index(self.language) + 1) % len(LANG_CYCLE)])
+
+    def described(self) -> list[str]:
+        """The filters in force, as the status line names them."""
+        named = (
+            f"search “{self.text}”" if self.text else "",
+            f"language {self.language}" if self.language else "",
+            f"year {self.year}" if self.year else "",
+            f"issuer {self.issuer}" if self.issuer else "",
+        )
+        return [f for f in named if f]
+
+
+def open_index(app: PressReaderApp) -> SearchIndex:
+    from reader.core.search import SearchIndex
+
+    return SearchIndex(app.library.root, app.settings.search_index)
+
+
+def load(app: PressReaderApp, first_open: bool, post: Post) -> None:
+    """Rows at once (what the index holds, else the folder names), then the index brought up to date."""
+    worker = get_current_worker()
+    index = open_index(app)
+    try:
+        if first_open:  # what the index already holds, at once; the check for changes follows
+            first = [listing_row(hit.listing, None) for hit in index.search(limit=FIRST_PAGE)]
+            if not first:
+                first = _from_folders(app, post)
+            if first and not worker.is_cancelled:
+                post(SearchDone("", first))
+
+        def progress(done: int, total: int) -> None:
+            post(LibraryProgress(done, total))
+
+        stats = index.update(progress=progress, cancel=lambda: worker.is_cancelled, quick=True, every=200)
+        total = index.count()
+    finally:
+        index.close()
+    if not worker.is_cancelled:
+        post(LibraryLoaded(total, stats.broken, stats.problems))
+
+
+def _from_folders(app: PressReaderApp, post: Post) -> list[ListRow]:
+    """A first open: every release from its folder name, the newest screenful read for real."""
+    from reader.core.search_files import listings, release_names
+
+    root = app.library.root
+    names = release_names(root)
+    post(SearchDone("", [placeholder_row(name) for name in names]))
+    read = listings(root, names[:FIRST_PAGE])
+    return [listing_row(read[name], None) if name in read else placeholder_row(name) for name in names]
+
+
+def changes(app: PressReaderApp, post: Post) -> None:
+    """Folder times only: releases added, changed or removed by another program since the last look."""
+    index = open_index(app)
+    try:
+        stats = index.update(quick=True)
+        total = index.count() if stats.added or stats.changed or stats.removed else 0
+    finally:
+        index.close()
+    if total:
+        post(LibraryChanged(total, stats.added, stats.changed, stats.removed))
+
+
+def search(app: PressReaderApp, query: LibraryQuery, post: Post) -> None:
+    """Newest first: a screenful, then the whole list; the latest question wins (exclusive worker)."""
+    worker = get_current_worker()
+    year, lang = query.year, query.language
+    since = dt.date(int(year), 1, 1) if year else None
+    until = dt.date(int(year), 12, 31) if year else None
+    index = open_index(app)
+
+    def ask(limit: int | None = None) -> list[Hit]:
+        return index.search(query.text, lang=lang, issuer_is=query.issuer, since=since, until=until, limit=limit)
+
+    try:
+        if query.newest_first:  # a screenful first, then the whole list
+            first = ask(FIRST_PAGE)
+            if worker.is_cancelled:
+                return
+            post(SearchDone(query.text, [listing_row(hit.listing, lang, hit.snippet) for hit in first]))
+            if len(first) < FIRST_PAGE:
+                return
+        hits = ask()
+    finally:
+        index.close()
+    if worker.is_cancelled:
+        return
+    rows = [listing_row(hit.listing, lang, hit.snippet) for hit in hits]
+    if not query.newest_first:
+        rows.reverse()
+    post(SearchDone(query.text, rows))
+
+
+def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
+    """Every release with no version in `target`, translated and saved; a failed one is counted."""
+    from reader.core.engine.save import missing_translations, save_translation
+    from reader.core.errors import ReaderError
+
+    worker = get_current_worker()
+    library = app.library
+    releases = missing_translations(library.releases, target, None, None)
+    failed = 0
+    for done, release in enumerate(releases):
+        if worker.is_cancelled:
+            post(TranslateAllProgress(done, len(releases), failed, finished=True, cancelled=True))
+            return
+        post(TranslateAllProgress(done, len(releases), failed))
+        version = release.versions[release.original_language]
+        try:
+            result = app.translator.translate_blocks(
+                version.blocks,
+                release.original_language,
+                target,
+                title=version.title,
+                cancel=lambda: worker.is_cancelled,
+            )
+            if result.complete:
+                save_translation(library, release, result)
+        except ReaderError:
+            failed += 1
+    post(TranslateAllProgress(len(releases), len(releases), failed, finished=True))

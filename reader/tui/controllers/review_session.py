@@ -1,0 +1,175 @@
+"""One review's state and what it decides, with no widget: the screen's widgets show it.
+
+A `ReviewSession` holds the check report, the review store (a state per segment), the filter and
+the pairs it shows, and the edits not written yet (a working copy of the release, the text typed
+per segment, the edits another window's change refused). `check` is the body of the checks'
+thread worker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.message import Message
+from textual.worker import get_current_worker
+
+from reader.core.errors import ReaderError
+from reader.core.model import LANGUAGES, Release
+from reader.core.review.checks import CheckReport
+from reader.core.review.store import ReviewStore, SegmentReview
+from reader.tui.messages import CheckProgress, ReviewReady, Row
+from reader.tui.widgets.review_strip import FILTER_HELP, FILTERS, Filter
+
+if TYPE_CHECKING:
+    from reader.tui.app import PressReaderApp
+
+
+class ReviewSession:
+    def __init__(self, release: Release, source: str, target: str, edit_at: str | None = None) -> None:
+        self.release, self.source, self.target = release, source, target
+        self.edit_at = edit_at  # opened from side by side with e: edit the segment of this source text
+        self.report: CheckReport | None = None
+        self.store: ReviewStore | None = None
+        self.working: Release | None = None  # the release with unsaved edits of the target
+        self.edits = 0
+        self.filter: Filter = "all"
+        self.shown_pairs: list[int] = []  # the pair index of each row shown
+        self.warned = False  # said once that the release changed on disk under unsaved edits
+        self.typed: dict[int, tuple[str, str]] = {}  # pair index -> (its source, the text typed)
+        self.orphans: list[tuple[str, str]] = []  # edits another window's change refused: kept as proposals
+        self.mt = False  # the machine-translation checks were asked for (t, or the setting)
+
+    def label(self, lang: str) -> str:
+        return f"{LANGUAGES[lang]} · {self.release.versions[lang].provenance.label()}"
+
+    def title(self) -> str:
+        """The screen's subtitle: the pair, and the edits `w` would write."""
+        if self.edits:
+            return f"review {self.source}→{self.target} · {self.edits} unsaved edit(s) · w writes them"
+        return f"review {self.source}→{self.target} · {self.release.title(self.source)}"
+
+    def state(self, key: str) -> SegmentReview:
+        return self.store.get(key) if self.store is not None else SegmentReview()
+
+    def shown(self, index: int) -> bool:
+        assert self.report is not None
+        pair = self.report.pairs[index]
+        review = self.state(pair.key)
+        if self.filter == "flagged":
+            return bool(pair.flags) and review.status != "ok" or review.status == "flagged"
+        if self.filter == "mine":
+            return review.status == "flagged" or bool(review.comment)
+        if self.filter == "todo":
+            return review.status == "todo"
+        return True
+
+    def rows(self) -> list[Row]:
+        """The rows the filter lets through (and which pair each is, in `shown_pairs`)."""
+        assert self.report is not None
+        self.shown_pairs = [i for i in range(len(self.report.pairs)) if self.shown(i)]
+        rows = []
+        for index in self.shown_pairs:
+            pair = self.report.pairs[index]
+            codes = tuple(f.code for f in pair.flags)
+            rows.append(Row(pair.kind, pair.source, pair.target, codes, status=self.state(pair.key).status))
+        return rows
+
+    def next_filter(self) -> None:
+        self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
+
+    def current(self, cursor: int) -> int:
+        """The pair index under the cursor (rows may be filtered)."""
+        return self.shown_pairs[cursor] if 0 <= cursor < len(self.shown_pairs) else cursor
+
+    def row_of(self, index: int) -> int:
+        """The row of pair `index`, or of the first shown pair after it."""
+        return min(bisect_left(self.shown_pairs, index), max(0, len(self.shown_pairs) - 1))
+
+    def next_flagged(self, cursor: int, direction: int) -> int | None:
+        """The next row (round the end) with a check's flag or flagged by the reviewer."""
+        assert self.report is not None
+        count = len(self.shown_pairs)
+        for step in range(1, count + 1):
+            row = (cursor + direction * step) % count
+            pair = self.report.pairs[self.shown_pairs[row]]
+            if pair.flags or self.state(pair.key).status == "flagged":
+                return row
+        return None
+
+    def detail(self, cursor: int) -> Text | str | None:
+        """The pair under the cursor explained: its state, its flags, its comment."""
+        if self.report is None or not self.report.pairs:
+            return None
+        if not self.shown_pairs:
+            return f"No {FILTER_HELP[self.filter]}. s shows the next filter."
+        pair = self.report.pairs[min(self.current(cursor), len(self.report.pairs) - 1)]
+        review = self.state(pair.key)
+        text = Text(f"#{pair.index + 1} {pair.kind} ({pair.shape}) · {review.status}", style="bold")
+        if self.filter != "all":
+            text.append(f" · showing {self.filter} ({len(self.shown_pairs)})", style="dim")
+        for flag in pair.flags:
+            text.append(f"\n⚑ {flag.code}: ", style="bold red" if flag.severity == "error" else "bold yellow")
+            text.append(flag.message)
+        if review.comment:
+            text.append(f"\n✎ {review.comment}", style="italic")
+        return text
+
+    def edit(self, index: int, text: str) -> None:
+        """Pair `index` rendered as `text` in the working copy (raises ReaderError)."""
+        from reader.core.review.edit import Edit, apply_edits, preview
+
+        assert self.report is not None
+        current = (self.working or self.release).versions[self.target]
+        blocks, title = apply_edits(self.report, current.blocks, current.title, [Edit(index + 1, text)])
+        self.working = preview(self.release, self.target, blocks, title)
+        self.typed[index] = (self.report.pairs[index].source, " ".join(text.split()))
+        self.edits += 1
+
+    def reloaded(self, release: Release) -> None:
+        """The release as it is on disk now: the edits not written are dropped."""
+        self.release = release
+        self.working, self.edits, self.warned, self.typed = None, 0, False, {}
+
+    def keep_orphans(self) -> list[str]:
+        """Edits refused on `w` (another window changed those segments) become review proposals;
+        the numbers of the segments that keep one."""
+        orphans, self.orphans = self.orphans, []
+        if not orphans or self.report is None or self.store is None:
+            return []
+        kept = []
+        for source, text in orphans:
+            pairs = [p for p in self.report.pairs if p.source == source]
+            if not pairs or any(text in " ".join(p.target.split()) for p in pairs):
+                continue  # written after all, or its segment is gone
+            earlier = self.store.get(pairs[0].key).comment
+            note = f"proposed (not written: changed in another window meanwhile): {text}"
+            try:
+                self.store.set(pairs[0].key, status="flagged", comment=f"{earlier}\n{note}".strip())
+            except ReaderError:
+                continue
+            kept.append(str(pairs[0].index + 1))
+        return kept
+
+
+def check(
+    app: PressReaderApp, session: ReviewSession, after: int | None, mt: bool, post: Callable[[Message], object]
+) -> None:
+    """Without MT the checks take a moment; with it the source is translated first, with progress."""
+    from reader.core.review.checks import check_release
+    from reader.core.review.mt import MTHelper
+
+    worker = get_current_worker()
+    release = session.working or session.release
+    source, target = session.source, session.target
+    helper = None
+
+    def progress(done: int, total: int, _partial: object) -> None:
+        post(CheckProgress(done, total))
+
+    if mt:
+        helper = MTHelper(app.translator, release, source, target, progress, lambda: worker.is_cancelled)
+    if not worker.is_cancelled:
+        post(ReviewReady(check_release(release, source, target, mt=helper), after, mt))

@@ -1,0 +1,94 @@
+"""Review mode's writes: merged into what is on disk now, never over another window's work.
+
+A review keeps its edits in a working copy until `w`. Meanwhile another window (the CLI, a
+second TUI) may write the same release: the review notices (a check every two seconds and before
+an edit), reloads when it holds no edit, and on `w` merges its edits into the version on disk.
+A segment both changed is refused by name; the text typed for it is kept as a proposal in the
+segment's review comment, so even a refused edit is not lost.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.core.errors import ReaderError
+from reader.tui.tell import tell, tell_error
+from reader.tui.widgets.pane_labels import PaneLabels
+
+if TYPE_CHECKING:
+    from reader.tui.widgets.review_view import ReviewView
+
+
+def write(view: ReviewView) -> None:
+    """Write the edited version once, merged into what is on disk now: history keeps the text it
+    replaces, and a segment another window changed meanwhile is refused by name, never overwritten."""
+    from reader.core.errors import WriteConflict
+    from reader.core.library import default_user
+    from reader.core.review.edit import edited_provenance
+
+    session, library = view.session, view.app.library
+    if session.working is None:
+        tell(view, "No edit to write.")
+        return
+    version = session.working.versions[session.target]
+    base = session.release.versions[session.target]
+    who = view.app.settings.user or default_user()
+    moved = library.changed_on_disk(session.release)
+    try:
+        library.save_version(
+            session.release,
+            session.target,
+            version.blocks,
+            edited_provenance(base.provenance, who),
+            version.title,
+            version.date,
+            who=who,
+            why=f"{session.edits} edit(s) in review",
+            base=base,
+        )
+    except WriteConflict as exc:
+        title = "Partly written" if exc.written else "Not written"
+        tell(view, exc, title=title, severity="error", timeout=15)
+        session.orphans = list(session.typed.values())
+        reload(view)
+        return
+    except ReaderError as exc:
+        tell_error(view, exc, title="Not written")
+        return
+    merged = " It had changed on disk: your edits were merged into it." if moved else ""
+    tell(view, f"Wrote {session.edits} edit(s) to {version.path.name}; the earlier text is in its history.{merged}")
+    reload(view)
+
+
+def reload(view: ReviewView) -> None:
+    """Show the release as it is on disk now (unsaved edits are dropped: call after a write)."""
+    session = view.session
+    try:
+        session.reloaded(view.app.library.get(session.release.id))
+    except ReaderError as exc:
+        tell_error(view, exc)
+        return
+    view.screen.sub_title = session.title()
+    view.query_one(PaneLabels).show(session.label(session.source), session.label(session.target))
+    view.check.run()
+
+
+def check_disk(view: ReviewView) -> bool:
+    """Another window wrote this release: reload, or (with unsaved edits) say w will merge them."""
+    session = view.session
+    if not view.app.library.changed_on_disk(session.release):
+        return False
+    if not session.edits:
+        tell(view, "This release changed on disk (another window): reloaded.", timeout=6)
+        reload(view)
+        return True
+    if not session.warned:
+        session.warned = True
+        tell(
+            view,
+            "This release changed on disk (another window). w merges your edits into it; "
+            "a segment changed there too is refused.",
+            severity="warning",
+            timeout=10,
+        )
+    return False

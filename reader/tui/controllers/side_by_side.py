@@ -1,0 +1,89 @@
+"""What the right column of side by side can show, and the translation that fills it, off the UI thread.
+
+`choices` orders the versions `v` cycles through; `translate` is the body of the translation's
+thread worker, reporting by `post` (`TranslationProgress` from the first sentence, then one
+`TranslationFinished`), tagged with its `run` so a cancelled run's late messages are told apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from textual.message import Message
+from textual.worker import get_current_worker
+
+from reader.core.engine.result import TranslationResult
+from reader.core.errors import PackageError
+from reader.core.model import LANGUAGES, Release
+from reader.tui.messages import TranslationFinished, TranslationProgress
+from reader.tui.widgets.rows import rows_from_result
+
+if TYPE_CHECKING:
+    from reader.tui.app import PressReaderApp
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What the right column shows: a version in the library, a translation made here, or one to make."""
+
+    lang: str
+    kind: Literal["version", "machine", "translate"]
+
+
+def choices(release: Release, source: str, made: dict[str, TranslationResult]) -> list[Choice]:
+    """Human versions first, then machine ones (saved, then made here), then translations to make."""
+    versions = [code for code in release.languages if code != source]
+    human = [Choice(c, "version") for c in versions if release.versions[c].provenance.kind != "machine"]
+    machine = [Choice(c, "version") for c in versions if release.versions[c].provenance.kind == "machine"]
+    here = [Choice(c, "machine") for c in made]
+    saved_machine = {c.lang for c in machine}
+    missing = [c for c in LANGUAGES if c != source and c not in made and c not in saved_machine]
+    # A language with no version at all first; a machine rendering beside a human one after.
+    to_make = [Choice(c, "translate") for c in sorted(missing, key=lambda c: c in release.versions)]
+    return human + machine + here + to_make
+
+
+def routable(app: PressReaderApp, source: str, target: str) -> bool:
+    try:
+        app.translator.route(source, target)
+    except PackageError:
+        return False
+    return True
+
+
+def side_label(release: Release, lang: str, machine: bool, result: TranslationResult | None, translating: bool) -> str:
+    """A column's heading: the language and where its text comes from (`machine`: made here)."""
+    if not machine:
+        return f"{LANGUAGES[lang]} · {release.versions[lang].provenance.label()}"
+    models = ", ".join(f"{m['code']} {m['version']}" for m in (result.models if result else []))
+    state = " · translating" if translating else " · not saved (w)"
+    return f"{LANGUAGES[lang]} · machine{f' ({models})' if models else ''}{state}"
+
+
+def translate(
+    app: PressReaderApp, release: Release, source: str, target: str, run: int, post: Callable[[Message], object]
+) -> None:
+    """Translate the `source` version into `target`, cancellable between sentences."""
+    worker = get_current_worker()
+    version = release.versions[source]
+
+    def progress(done: int, total: int, partial: TranslationResult) -> None:
+        post(TranslationProgress(done, total, rows_from_result(partial), partial, run))
+
+    result = app.translator.translate_blocks(
+        version.blocks,
+        source,
+        target,
+        title=version.title,
+        progress=progress,
+        cancel=lambda: worker.is_cancelled,
+    )
+    done = sum(1 for s in result.sentences if s.done)
+    cached = sum(1 for s in result.sentences if s.cached)
+    if result.complete:
+        summary = f"Translated {done} sentences ({cached} from the cache). Press w to save it in the library."
+    else:
+        summary = f"Cancelled: kept {done} of {len(result.sentences)} sentences (cached for next time)."
+    post(TranslationFinished(rows_from_result(result), result, summary, run))

@@ -1,0 +1,153 @@
+"""The library's body: the search box, the status line and the list, and what the user asks of them.
+
+It owns the question (`LibraryQuery`: words, language, year, issuer, order), asks it of the index
+in a worker whenever it changes (typing is debounced, the latest question wins) and opens the
+release chosen, at the passage a search matched. The screen binds the keys to its methods.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.timer import Timer
+from textual.widgets import Input
+from textual.worker import Worker
+
+from reader.tui.controllers import library_feed
+from reader.tui.controllers.library_feed import LibraryQuery
+from reader.tui.messages import LibraryChanged, LibraryLoaded, SearchDone
+from reader.tui.tell import tell_error, tell_failure
+from reader.tui.widgets.library_rows import matching_language
+from reader.tui.widgets.library_status import LibraryStatus
+from reader.tui.widgets.reader_input import ReaderInput
+from reader.tui.widgets.release_list import ReleaseList
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from reader.tui.app import PressReaderApp
+
+
+class LibraryBrowser(Vertical):
+    if TYPE_CHECKING:
+        app = getters.app(PressReaderApp)
+
+    def __init__(self) -> None:
+        super().__init__(id="library")
+        self.asked = LibraryQuery()
+        self.status = LibraryStatus()
+        self._debounce: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield ReaderInput(placeholder='Search: words, "a phrase", prefix* (Esc clears)', id="search")
+        yield self.status
+        yield ReleaseList(id="releases")
+
+    def ask(self, query: LibraryQuery | None = None) -> None:
+        """Ask the index (again, or a new question); the rows come back as `SearchDone`."""
+        self.asked = query or self.asked
+        work = partial(library_feed.search, self.app, self.asked, self.post_message)
+        self.run_worker(
+            work,
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+            name="run_search",
+            group="search",
+            description="Searching",
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        tell_failure(self.app, event)
+
+    def on_search_done(self, message: SearchDone) -> None:
+        message.stop()
+        view = self.query_one(ReleaseList)
+        current = view.rows[view.cursor].id if view.rows else None
+        view.set_rows(message.rows, keep=current)
+        self.status.counts(len(message.rows), self.asked)
+
+    def on_library_loaded(self, message: LibraryLoaded) -> None:
+        message.stop()
+        self.ask()
+
+    def on_library_changed(self, message: LibraryChanged) -> None:
+        message.stop()
+        self.ask()
+
+    # -- search and filters ---------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.add_class("-visible")
+        search.focus()
+
+    def clear_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.value = ""
+        search.remove_class("-visible")
+        self.query_one(ReleaseList).focus()
+        if self.asked.text or self.asked.year or self.asked.issuer:
+            self.ask(replace(self.asked, text="", year=None, issuer=None))
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        """Debounced: the search runs once typing pauses; the latest query wins (exclusive worker)."""
+        if self._debounce is not None:
+            self._debounce.stop()
+        value = event.value
+
+        def search() -> None:
+            self.ask(replace(self.asked, text=value.strip()))
+
+        self._debounce = self.set_timer(0.12, search)
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.query_one(ReleaseList).focus()
+
+    def pick(self, facet: str) -> None:
+        """A year or an issuer, with how many releases each has; 'all' lifts the filter."""
+        from reader.tui.screens.modals import ChoiceModal
+
+        index = library_feed.open_index(self.app)
+        try:
+            values = index.facets()[facet]
+        finally:
+            index.close()
+        options = [("", f"all ({self.status.total:,})")] + [(value, f"{value} ({n:,})") for value, n in values]
+
+        def chosen(value: str | None) -> None:
+            if value is not None:
+                chosen_one = value or None
+                asked = self.asked
+                self.ask(replace(asked, year=chosen_one) if facet == "year" else replace(asked, issuer=chosen_one))
+
+        self.app.push_screen(ChoiceModal(f"Only releases of the {facet}…", options), chosen)
+
+    @on(ReleaseList.Selected, "#releases")
+    def _open(self, event: ReleaseList.Selected) -> None:
+        """A release in its reader; a search hit opens where it matched: that language, that passage, lit."""
+        from reader.core.errors import ReaderError
+        from reader.tui.screens.reader import ReaderScreen
+
+        view = self.query_one(ReleaseList)
+        if not 0 <= event.index < len(view.rows):
+            return
+        try:
+            release = self.app.library.get(view.rows[event.index].id)
+        except ReaderError as exc:
+            tell_error(self, exc, title="Cannot open")
+            return
+        wanted = self.asked.language
+        lang = wanted if wanted in release.versions else release.original_language
+        word = max(re.findall(r"\w+", self.asked.text), key=len, default="")
+        if word:
+            lang = matching_language(release, word, [lang, *release.languages]) or lang
+        self.app.push_screen(ReaderScreen(release, lang, find=word))

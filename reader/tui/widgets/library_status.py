@@ -1,0 +1,135 @@
+"""The line under the library's search box, and the background work it reports on.
+
+It loads the search index (rows first, then the index brought up to date with progress), polls it
+for releases another program added or changed, and translates every release missing a language.
+The work runs in thread workers (`controllers/library_feed.py`); `LibraryLoaded` and
+`LibraryChanged` bubble on to the browser, which asks the list again.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.widgets import Static
+from textual.worker import Worker, WorkerState
+
+from reader.tui.controllers import library_feed
+from reader.tui.controllers.library_feed import LibraryQuery
+from reader.tui.messages import LibraryChanged, LibraryLoaded, LibraryProgress, TranslateAllProgress
+from reader.tui.tell import describe_error, safe, tell, tell_failure
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from reader.tui.app import PressReaderApp
+
+
+class LibraryStatus(Static):
+    if TYPE_CHECKING:
+        app = getters.app(PressReaderApp)
+
+    def __init__(self) -> None:
+        super().__init__("Loading the library…", id="library-status")
+        self.total = 0  # releases in the index; 0 until the first load ends
+
+    def load(self) -> None:
+        """Bring the index up to date; on a first open, rows come first."""
+        work = partial(library_feed.load, self.app, not self.total, self.post_message)
+        self.run_worker(
+            work,
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+            name="load_library",
+            group="library",
+            description="Loading the library",
+        )
+
+    def poll(self) -> None:
+        """Look for releases changed on disk, unless the library is being loaded already."""
+        busy = any(w.group == "library" and not w.is_finished for w in self.workers)
+        if self.total and not busy and self.screen.is_current:
+            work = partial(library_feed.changes, self.app, self.post_message)
+            self.run_worker(
+                work,
+                thread=True,
+                exit_on_error=False,
+                name="check_for_changes",
+                group="library",
+                description="Looking for changes",
+            )
+
+    def translate_all(self, target: str) -> None:
+        work = partial(library_feed.translate_missing, self.app, target, self.post_message)
+        self.run_worker(
+            work,
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+            name="translate_all",
+            group="translate-all",
+            description="Translating all",
+        )
+
+    def stop_translate_all(self) -> None:
+        self.workers.cancel_group(self, "translate-all")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        tell_failure(self.app, event)
+        if event.worker.group == "library" and event.state == WorkerState.ERROR:
+            error = describe_error(event.worker.error) if event.worker.error else "unknown error"
+            self.update(Text(f"Cannot load the library: {error}", style="red"))
+
+    def on_library_progress(self, message: LibraryProgress) -> None:
+        if message.total > 0 and message.done < message.total:
+            indexing = f"indexing {message.done:,}/{message.total:,}"
+            self.screen.sub_title = f"library: {self.app.library.root} · {indexing}"
+            self.update(
+                f"Indexing the library: {message.done:,} of {message.total:,} releases; the list is here "
+                "already, search answers from the newest indexed so far."
+            )
+
+    def on_library_loaded(self, message: LibraryLoaded) -> None:
+        self.total = message.total
+        self.screen.sub_title = f"library: {self.app.library.root}"
+        for problem in message.problems[:5]:
+            tell(self, problem, title="Skipped a broken release", severity="warning", timeout=8)
+        if message.broken > 5:
+            tell(self, f"{message.broken - 5} more broken releases: run press-reader validate", severity="warning")
+
+    def on_library_changed(self, message: LibraryChanged) -> None:
+        self.total = message.total
+        self.app.library.reload()
+        parts = [
+            f"{n} {what}"
+            for n, what in ((message.added, "new"), (message.changed, "changed"), (message.removed, "removed"))
+            if n
+        ]
+        tell(self, f"The library changed on disk: {', '.join(parts)}.", timeout=4)
+
+    def on_translate_all_progress(self, message: TranslateAllProgress) -> None:
+        if not message.finished:
+            self.update(
+                f"Translating all: {message.done:,}/{message.total:,} releases"
+                + (f" ({message.failed} failed)" if message.failed else "")
+                + " · ctrl+p, Stop translating all"
+            )
+            return
+        state = "stopped" if message.cancelled else "done"
+        failed = f"; {message.failed} failed" if message.failed else ""
+        tell(self, f"Translating all {state}: {message.done:,} of {message.total:,} releases{failed}.")
+        self.load()
+
+    def counts(self, shown: int, query: LibraryQuery) -> None:
+        """How many rows the list shows, of how many, under which filters."""
+        if not self.total:
+            return  # still loading: the progress line stays
+        filters = query.described()
+        order = "newest first" if query.newest_first else "oldest first"
+        if shown == 0 and filters:
+            text = f"No release matches {', '.join(filters)}. Esc clears the search; l, y, u change the filters."
+        else:
+            text = f"{shown:,} of {self.total:,} releases · {order}" + (f" · {', '.join(filters)}" if filters else "")
+        self.update(safe(text))

@@ -1,0 +1,209 @@
+"""Review mode's body: the checked pairs with their flags, the strip of where flags are, the detail
+of the current pair, and what the reviewer does to it (ok, flag, comment, edit).
+
+The state is one `ReviewSession` (`controllers/review_session.py`); the checks run in
+`ReviewCheck`'s worker and come back as `ReviewReady`; writing the edits and noticing another
+window's write are `controllers/review_write.py`. The screen binds the keys and forwards them here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from reader.core.errors import ReaderError
+from reader.core.review.store import ReviewStore
+from reader.tui.controllers import review_write
+from reader.tui.controllers.review_session import ReviewSession
+from reader.tui.messages import ReviewReady
+from reader.tui.tell import tell, tell_error
+from reader.tui.widgets.aligned import AlignedView
+from reader.tui.widgets.pane_labels import PaneLabels
+from reader.tui.widgets.review_check import ReviewCheck
+from reader.tui.widgets.review_strip import FILTER_HELP, strip_text
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from reader.tui.app import PressReaderApp
+
+
+class ReviewView(Vertical):
+    if TYPE_CHECKING:
+        app = getters.app(PressReaderApp)
+
+    def __init__(self, session: ReviewSession) -> None:
+        super().__init__()
+        self.session = session
+        self.check = ReviewCheck(session)
+
+    def compose(self) -> ComposeResult:
+        session = self.session
+        yield PaneLabels(session.label(session.source), session.label(session.target))
+        yield Static(Text("checking…", style="dim"), id="review-strip")
+        yield AlignedView(id="aligned")
+        yield Static("", id="review-detail")
+        yield self.check
+
+    def on_mount(self) -> None:
+        session = self.session
+        try:
+            session.store = ReviewStore(session.release.id, session.source, session.target, self.app.settings.reviews)
+        except ReaderError as exc:
+            tell(
+                self,
+                f"{exc}. Review states are not saved until it is fixed.",
+                title="Review state",
+                severity="error",
+                timeout=15,
+            )
+        self.screen.sub_title = session.title()
+        self.query_one(AlignedView).focus()
+        self.check.run()
+        self.set_interval(2.0, lambda: review_write.check_disk(self))
+
+    @property
+    def cursor(self) -> int:
+        return self.query_one(AlignedView).cursor
+
+    def on_review_ready(self, message: ReviewReady) -> None:
+        session = self.session
+        first = session.report is None
+        session.report = message.report
+        kept = session.keep_orphans()
+        if kept:
+            tell(self, f"Your refused edit(s) are kept as proposals in the comment of segment {', '.join(kept)}.")
+        self.refresh_rows()
+        if session.edit_at is not None:
+            wanted, session.edit_at = session.edit_at, None
+            for pair in message.report.pairs:
+                if pair.source and (pair.source in wanted or wanted in pair.source):
+                    self.go(pair.index)
+                    self.edit()
+                    break
+        if message.after is not None:
+            self.go(message.after)
+            self.next_flag(1)
+            return
+        flagged = len(message.report.flagged)
+        notes = " · ".join(message.report.notes)
+        if first and not message.mt and self.check.can_mt():
+            if self.app.settings.review_mt:
+                self.check.with_mt()
+            else:
+                notes = (notes + " · " if notes else "") + "t: check meaning with machine translation"
+        tell(
+            self,
+            f"{len(message.report.pairs)} segments, {flagged} flagged. ] and [ jump between flags."
+            + (f"\n{notes}" if notes else ""),
+        )
+        self.on_aligned_view_cursor_moved()
+
+    def refresh_rows(self) -> None:
+        session = self.session
+        if session.report is None:
+            return
+        at = session.current(self.cursor)
+        self.query_one(AlignedView).set_rows(session.rows())
+        self.query_one(AlignedView).cursor = session.row_of(at)
+        self.query_one("#review-strip", Static).update(strip_text(session.report, session.state, self.size.width - 2))
+
+    def go(self, index: int) -> None:
+        """The cursor on pair `index`, or on the first shown pair after it; its detail shown."""
+        self.query_one(AlignedView).cursor = self.session.row_of(index)
+        self.on_aligned_view_cursor_moved()
+
+    def on_aligned_view_cursor_moved(self, _message: AlignedView.CursorMoved | None = None) -> None:
+        detail = self.session.detail(self.cursor)
+        if detail is not None:
+            self.query_one("#review-detail", Static).update(detail)
+
+    def next_flag(self, direction: int) -> None:
+        if self.session.report is None:
+            return
+        row = self.session.next_flagged(self.cursor, direction)
+        if row is None:
+            tell(self, "No flagged segment.", severity="information")
+        else:
+            self.query_one(AlignedView).cursor = row
+
+    def cycle_filter(self) -> None:
+        self.session.next_filter()
+        self.refresh_rows()
+        shown = len(self.session.shown_pairs)
+        tell(self, f"Showing {FILTER_HELP[self.session.filter]}: {shown}. s shows the next filter.", timeout=4)
+        self.on_aligned_view_cursor_moved()
+
+    def save(self, key: str, status: str | None = None, comment: str | None = None) -> None:
+        """Save one segment's state; a store that cannot be written is said, never a crash."""
+        if self.session.store is None:
+            tell(self, "The review state cannot be saved (see the earlier message).", severity="error")
+            return
+        try:
+            self.session.store.set(key, status=status, comment=comment)
+        except ReaderError as exc:
+            tell_error(self, exc, title="Review state not saved")
+        self.refresh_rows()
+        self.on_aligned_view_cursor_moved()
+
+    def mark(self, status: str) -> None:
+        session = self.session
+        if session.report is None or not session.shown_pairs:
+            return
+        self.save(session.report.pairs[session.current(self.cursor)].key, status=status)
+
+    def comment(self) -> None:
+        from reader.tui.screens.modals import PromptModal
+
+        session = self.session
+        if session.report is None or not session.shown_pairs:
+            return
+        pair = session.report.pairs[session.current(self.cursor)]
+
+        def save(comment: str | None) -> None:
+            if comment is not None:
+                self.save(pair.key, comment=comment)
+
+        self.app.push_screen(PromptModal(f"Comment on segment {pair.index + 1}", session.state(pair.key).comment), save)
+
+    def edit(self) -> None:
+        """Edit the current target under its source; saving re-checks it and moves to the next flag."""
+        from reader.tui.screens.edit_segment import EditSegmentModal
+
+        session = self.session
+        if session.report is None or not session.shown_pairs or review_write.check_disk(self):
+            return
+        pair = session.report.pairs[session.current(self.cursor)]
+        official = session.release.versions[session.target].provenance.kind == "official"
+
+        def saved(text: str | None) -> None:
+            if text is None or text.strip() == pair.target.strip():
+                return
+            if official:
+                earlier = session.state(pair.key).comment
+                self.save(pair.key, status="flagged", comment=f"{earlier}\nproposed: {' '.join(text.split())}".strip())
+                tell(
+                    self,
+                    "The official version stays as published: your correction is kept as a proposal "
+                    "in the segment's comment.",
+                    severity="warning",
+                    timeout=8,
+                )
+                return
+            self.apply(pair.index, text)
+
+        self.app.push_screen(EditSegmentModal(pair, session.source, session.target), saved)
+
+    def apply(self, index: int, text: str) -> None:
+        """Pair `index` edited to `text` in the working copy, then checked again."""
+        try:
+            self.session.edit(index, text)
+        except ReaderError as exc:
+            tell_error(self, exc, title="Not edited")
+            return
+        self.screen.sub_title = self.session.title()
+        self.check.run(after=index, mt=self.session.mt)

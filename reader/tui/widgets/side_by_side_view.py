@@ -1,0 +1,235 @@
+"""Side by side's body: the two columns, what the right one shows, and the translations made here.
+
+It owns the choice of the right column (`v` cycles it), the rows (paired in order at once, then
+aligned in a worker), and the translations made and not saved yet (`results`), each run in a thread
+worker tagged with its `run` so that `Esc` ends a run at once and its last call finishes unseen.
+The screen binds the keys and forwards them here.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from reader.core.engine.result import TranslationResult
+from reader.core.errors import LibraryError
+from reader.core.model import LANGUAGES, Release
+from reader.tui.controllers import side_by_side as columns
+from reader.tui.controllers.side_by_side import Choice
+from reader.tui.messages import Row, RowsReady, TranslationFinished, TranslationProgress
+from reader.tui.tell import tell, tell_error, tell_failure
+from reader.tui.widgets.aligned import AlignedView
+from reader.tui.widgets.pane_labels import PaneLabels
+from reader.tui.widgets.row_detail import RowDetail
+from reader.tui.widgets.rows import paired_rows, rows_from_result, rows_from_versions, source_rows
+from reader.tui.widgets.translate_bar import TranslateBar
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from reader.tui.app import PressReaderApp
+
+
+class SideBySideView(Vertical):
+    if TYPE_CHECKING:
+        app = getters.app(PressReaderApp)
+
+    def __init__(self, release: Release, source: str, choice: Choice) -> None:
+        super().__init__()
+        self.release, self.source, self.choice = release, source, choice
+        self.swapped = False
+        self.results: dict[str, TranslationResult] = {}  # translations made here and not saved yet
+        self.translating: str | None = None
+        self.run = 0  # the current translation run; Esc ends it at once, its last call finishes unseen
+        self.rows: list[Row] = []
+        self.aligning = False  # the rows are paired in order while the alignment runs
+
+    def compose(self) -> ComposeResult:
+        yield PaneLabels()
+        yield AlignedView(id="aligned")
+        yield RowDetail()
+        yield TranslateBar()
+
+    def on_mount(self) -> None:
+        self.screen.sub_title = self.release.title(self.source)
+        self.query_one(AlignedView).focus()
+        self.show(self.choice)
+
+    @property
+    def result(self) -> TranslationResult | None:
+        """The translation made here that the right column shows, if it shows one."""
+        return self.results.get(self.choice.lang) if self.choice.kind == "machine" else None
+
+    def cycle(self, step: int) -> None:
+        """Next version; a translation without its model is skipped (said once, not a dialog each)."""
+        choices = columns.choices(self.release, self.source, self.results)
+        at = choices.index(self.choice) if self.choice in choices else -1
+        skipped = []
+        for n in range(1, len(choices) + 1):
+            candidate = choices[(at + step * n) % len(choices)]
+            if candidate == self.choice:
+                break
+            if candidate.kind == "translate" and not columns.routable(self.app, self.source, candidate.lang):
+                skipped.append(LANGUAGES[candidate.lang])
+                continue
+            self.show(candidate)
+            return
+        more = f" To translate into {', '.join(skipped)}, install its model (m)." if skipped else ""
+        tell(self, f"No other version of this release.{more}", severity="warning")
+
+    def show(self, choice: Choice) -> None:
+        self.choice = choice
+        if choice.kind == "version":
+            self.aligning = True
+            self._set_rows(paired_rows(self.release, self.source, choice.lang))
+            self.run_worker(
+                partial(self._align, choice.lang),
+                thread=True,
+                exclusive=True,
+                exit_on_error=False,
+                name="align",
+                group="align",
+                description="Aligning",
+            )
+        elif choice.kind == "machine":
+            self._set_rows(rows_from_result(self.results[choice.lang]))
+        else:
+            self.choice = Choice(choice.lang, "machine")
+            self._set_rows(source_rows(self.release, self.source))
+            self.translating = choice.lang
+            self.screen.add_class("-translating")
+            self.run += 1
+            work = partial(
+                columns.translate, self.app, self.release, self.source, choice.lang, self.run, self.post_message
+            )
+            self.run_worker(
+                work,
+                thread=True,
+                exclusive=True,
+                exit_on_error=False,
+                name="run_translation",
+                group="translate",
+                description="Translating",
+            )
+        self.labels()
+
+    def translate(self, target: str) -> None:
+        """A new translation into `target`, replacing one made here before."""
+        self.results.pop(target, None)
+        self.show(Choice(target, "translate"))
+
+    def _align(self, lang: str) -> None:
+        """The body of the alignment's thread worker."""
+        try:
+            rows = rows_from_versions(self.release, self.source, lang)
+        except LibraryError as exc:
+            tell_error(self.app, exc)  # notify is thread-safe
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(RowsReady(Choice(lang, "version"), rows))
+
+    def on_rows_ready(self, message: RowsReady) -> None:
+        if message.key == self.choice:
+            self.aligning = False
+            self._set_rows(message.rows)
+
+    def _set_rows(self, rows: list[Row]) -> None:
+        self.rows = rows
+        self.query_one(AlignedView).set_rows(rows)
+        self.on_aligned_view_cursor_moved()
+
+    def labels(self) -> None:
+        left = columns.side_label(self.release, self.source, False, None, False)
+        lang, machine = self.choice.lang, self.choice.kind == "machine"
+        right = columns.side_label(self.release, lang, machine, self.results.get(lang), self.translating == lang)
+        self.query_one(PaneLabels).show(*((right, left) if self.swapped else (left, right)))
+
+    def on_aligned_view_cursor_moved(self, _message: AlignedView.CursorMoved | None = None) -> None:
+        """The current row explained under the rows."""
+        view = self.query_one(AlignedView)
+        aligning = self.aligning and self.choice.kind == "version"
+        self.query_one(RowDetail).show(view.current, view.cursor, len(self.rows), aligning)
+
+    def swap(self) -> None:
+        self.swapped = not self.swapped
+        self.query_one(AlignedView).swapped = self.swapped
+        self.labels()
+
+    # -- translation ------------------------------------------------------------------------------
+
+    def on_translation_progress(self, message: TranslationProgress) -> None:
+        if message.run != self.run:
+            return
+        if message.result is not None:
+            self.results[message.result.to_code] = message.result
+            if self.choice != Choice(message.result.to_code, "machine"):
+                return
+        self.query_one(TranslateBar).progress(message.done, message.total)
+        self._set_rows(message.rows)
+
+    def on_translation_finished(self, message: TranslationFinished) -> None:
+        lang = message.result.to_code
+        showing = self.choice == Choice(lang, "machine")
+        if message.run != self.run:  # cancelled earlier: keep the sentences its last call finished
+            if self.translating != lang:
+                self.results[lang] = message.result
+                if showing:
+                    self._set_rows(message.rows)
+            return
+        self.results[lang] = message.result
+        if self.translating == lang:
+            self._stopped()
+        if showing:
+            self._set_rows(message.rows)
+            self.labels()
+        tell(self, message.summary, severity="information" if message.result.complete else "warning")
+
+    def _stopped(self) -> None:
+        self.translating = None
+        self.screen.remove_class("-translating")
+        self.labels()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        tell_failure(self.app, event)
+        if event.worker.group == "translate" and event.state == WorkerState.ERROR and self.translating:
+            self._stopped()
+
+    def cancel(self) -> bool:
+        """Cancelled at once: a CTranslate2 call cannot be stopped, so the screen does not wait for it."""
+        if not self.translating:
+            return False
+        self.query_one(TranslateBar).say("Cancelling… (the sentences that finished stay)")
+        self.workers.cancel_group(self, "translate")
+        self.run += 1
+        partial_result = self.results.get(self.translating)
+        self._stopped()
+        if partial_result is not None:
+            partial_result.cancelled = True
+            done = sum(1 for s in partial_result.sentences if s.done)
+            self._set_rows(rows_from_result(partial_result))
+            tell(self, f"Cancelled: kept {done} of {len(partial_result.sentences)} sentences.", severity="warning")
+        else:
+            tell(self, "Cancelled before the first sentence.", severity="warning")
+        return True
+
+    def save(self) -> None:
+        """The translation on the right saved in the library; it then shows as a version."""
+        from reader.core.engine.save import save_translation
+
+        result = self.result
+        if result is None:
+            tell(self, "Nothing to save: this column shows a version already in the library.", severity="warning")
+            return
+        try:
+            version = save_translation(self.app.library, self.release, result)
+        except LibraryError as exc:
+            tell_error(self, exc)
+            return
+        del self.results[self.choice.lang]
+        self.choice = Choice(self.choice.lang, "version")
+        self.labels()
+        tell(self, f"Saved {version.path.name} as {version.provenance.label()}")

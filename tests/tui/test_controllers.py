@@ -1,0 +1,67 @@
+"""The TUI's controllers without a UI: what the library asks, what `v` cycles, what a review shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.library import Library
+from reader.core.model import LANGUAGES
+from reader.core.review.checks import check_release
+from reader.tui.controllers.library_feed import LibraryQuery
+from reader.tui.controllers.review_session import ReviewSession
+from reader.tui.controllers.side_by_side import Choice, choices, side_label
+from tests.conftest import SEED_ID
+
+
+def _flagged_release(library_dir: Path):  # noqa: ANN202
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
+    return Library.load(library_dir).get(SEED_ID)
+
+
+def test_a_library_query_cycles_languages_and_names_its_filters():
+    query = LibraryQuery()
+    seen = [query.language]
+    for _ in LANGUAGES:
+        query = query.next_language()
+        seen.append(query.language)
+    assert seen == [None, *LANGUAGES] and query.next_language().language is None
+    assert LibraryQuery().described() == []
+    asked = LibraryQuery(text="port", language="nl", year="2019", issuer="FOD")
+    assert asked.described() == ["search “port”", "language nl", "year 2019", "issuer FOD"]
+
+
+def test_v_cycles_human_versions_before_translations_to_make(library_dir: Path):
+    release = Library.load(library_dir).get(SEED_ID)
+    order = choices(release, "nl", {})
+    assert [c.kind for c in order] == ["version"] * (len(release.languages) - 1) + ["translate"] * (len(LANGUAGES) - 1)
+    assert Choice("nl", "version") not in order and Choice("nl", "translate") not in order
+
+
+def test_a_machine_column_with_nothing_yet_is_named_without_a_version(library_dir: Path):
+    release = Library.load(library_dir).get(SEED_ID)
+    assert side_label(release, "en", True, None, False) == "English · machine · not saved (w)"
+    assert side_label(release, "en", True, None, True).endswith("· translating")
+    assert side_label(release, "nl", False, None, False).startswith(LANGUAGES["nl"])
+
+
+def test_a_review_session_filters_finds_flags_and_keeps_an_edit(library_dir: Path):
+    release = _flagged_release(library_dir)
+    session = ReviewSession(release, "nl", "fr")
+    session.report = check_release(release, "nl", "fr")
+    rows = session.rows()
+    assert len(rows) == len(session.report.pairs) and session.shown_pairs == list(range(len(rows)))
+    flagged = session.next_flagged(0, 1)
+    assert flagged is not None and "number" in rows[flagged].flags
+    assert "numbers differ" in str(session.detail(flagged))
+    session.next_filter()  # flagged only
+    assert session.filter == "flagged" and len(session.rows()) == 1
+    assert session.current(0) == flagged and session.row_of(flagged) == 0
+    assert session.state(session.report.pairs[flagged].key).status == "todo"  # no store: nothing saved
+
+    pair = session.report.pairs[flagged]
+    session.edit(pair.index, pair.target.replace("32", "22"))
+    assert session.edits == 1 and session.working is not None and "unsaved edit" in session.title()
+    assert session.keep_orphans() == []  # nothing refused
+    session.reloaded(release)
+    assert (session.edits, session.working, session.typed) == (0, None, {})
