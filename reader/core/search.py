@@ -20,14 +20,13 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ReaderError, UsageError
 from reader.core.library import valid_id
 from reader.core.model import LANGUAGES
-from reader.core.search_files import Read, is_dir, mtimes, read_release
+from reader.core.search_files import Read, folder_count, is_dir, mtimes, read_releases
 from reader.core.search_schema import (
     _SCHEMA,
     COLUMNS,
@@ -44,6 +43,10 @@ from reader.core.search_schema import (
 from reader.core.text.fts import fts_query, snippet_text
 
 log = logging.getLogger("reader")
+
+
+# More releases to read than this is a build: no fsync per batch, and batches of this size.
+BULK = 2000
 
 
 class SearchIndex:
@@ -148,15 +151,24 @@ class SearchIndex:
         started = time.perf_counter()
         stats = UpdateStats()
         conn = self.conn
-        # One writer at a time: the others wait here, then find the work done (a deferred
-        # transaction would fail with 'database is locked' the moment it tried to write).
-        conn.execute("BEGIN IMMEDIATE")
+        # A build: the index is a cache (a damaged one is rebuilt), so no fsync per batch. SQLite
+        # takes this only outside a transaction, so it is decided before one, from the folder count.
+        bulk = folder_count(self.root) - conn.execute("SELECT count(*) FROM releases").fetchone()[0] > BULK
+        if bulk:
+            conn.execute("PRAGMA synchronous=OFF")
         try:
-            return self._update_locked(conn, stats, started, progress, cancel, quick, every, processes)
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+            # One writer at a time: the others wait here, then find the work done (a deferred
+            # transaction would fail with 'database is locked' the moment it tried to write).
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                return self._update_locked(conn, stats, started, progress, cancel, quick, every, processes)
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        finally:
+            if bulk:
+                conn.execute("PRAGMA synchronous=NORMAL")
 
     def _update_locked(
         self,
@@ -189,41 +201,35 @@ class SearchIndex:
         todo.sort(reverse=True)  # ids start with their date: the newest are searchable first
         total = len(todo)
         batch = 0
-        bulk = total > 2000
-        if bulk:  # a build: the index is a cache (a damaged one is rebuilt), so no fsync per batch
-            conn.execute("PRAGMA synchronous=OFF")
-            every = max(every, 2000)
-        try:
-            for name in gone:
-                self._delete(name)
-                stats.removed += 1
-            stamps = self._stamps([name for name, _ in todo if name in known])
-            jobs = [(name, str(folder), stamps.get(name)) for name, folder in todo]
-            reads = self._reads(jobs, processes)
-            for n, (job, read) in enumerate(zip(jobs, reads, strict=False), 1):
-                if cancel is not None and n % 50 == 0 and cancel():
-                    break
-                outcome = self._write(job[0], read, job[2])
-                if outcome == "added":
-                    stats.added += 1
-                elif outcome == "changed":
-                    stats.changed += 1
-                elif outcome == "broken":
-                    stats.broken += 1
-                    if len(stats.problems) < 100:
-                        stats.problems.append(read.problem)
-                batch += 1
-                if batch >= every:
-                    conn.execute("COMMIT")
-                    conn.execute("BEGIN IMMEDIATE")
-                    batch = 0
-                    if progress is not None:
-                        progress(n, total)
-            reads.close()  # stops the pool at once when interrupted
-            conn.execute("COMMIT")
-        finally:
-            if bulk:
-                conn.execute("PRAGMA synchronous=NORMAL")
+        if total > BULK:  # a build: fewer, bigger transactions
+            every = max(every, BULK)
+        for name in gone:
+            self._delete(name)
+            stats.removed += 1
+        stamps = self._stamps([name for name, _ in todo if name in known])
+        jobs = [(name, str(folder), stamps.get(name)) for name, folder in todo]
+        reads = read_releases(jobs, processes)
+        for n, (job, read) in enumerate(zip(jobs, reads, strict=False), 1):
+            if cancel is not None and n % 50 == 0 and cancel():
+                break
+            outcome = self._write(job[0], read, job[2])
+            if outcome == "added":
+                stats.added += 1
+            elif outcome == "changed":
+                stats.changed += 1
+            elif outcome == "broken":
+                stats.broken += 1
+                if len(stats.problems) < 100:
+                    stats.problems.append(read.problem)
+            batch += 1
+            if batch >= every:
+                conn.execute("COMMIT")
+                conn.execute("BEGIN IMMEDIATE")
+                batch = 0
+                if progress is not None:
+                    progress(n, total)
+        reads.close()  # stops the pool at once when interrupted
+        conn.execute("COMMIT")
         if progress is not None:
             progress(total, total)
         stats.seconds = time.perf_counter() - started
@@ -258,16 +264,6 @@ class SearchIndex:
             marks = ",".join("?" * len(chunk))
             out.update(self.conn.execute(f"SELECT id, stamp FROM releases WHERE id IN ({marks})", chunk).fetchall())
         return out
-
-    @staticmethod
-    def _reads(jobs: list[tuple[str, str, str | None]], processes: int) -> Generator[Read, None, None]:
-        if processes <= 1 or len(jobs) < 2000:
-            yield from map(read_release, jobs)
-            return
-        import multiprocessing
-
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            yield from pool.imap(read_release, jobs, chunksize=64)
 
     def _rowid_for(self, date: dt.date) -> int:
         """Rowids in reverse date order: FTS5 returns matches by rowid, so the newest come first and

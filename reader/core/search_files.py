@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import re
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -153,3 +154,24 @@ def search_library(
         if limit and len(hits) >= limit:
             break
     return hits
+
+
+def read_releases(jobs: list[tuple[str, str, str | None]], processes: int) -> Generator[Read, None, None]:
+    """`read_release` of every job, in order; a large build reads in a pool of processes while the
+    caller writes (reading YAML and Markdown and writing FTS5 then overlap)."""
+    if processes <= 1 or len(jobs) < 2000:
+        yield from map(read_release, jobs)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        yield from pool.imap(read_release, jobs, chunksize=64)
+
+
+def folder_count(root: Path) -> int:
+    """Entries in the library folder: a cheap first guess of how much a build has to read."""
+    try:
+        with os.scandir(root) as entries:
+            return sum(1 for _ in entries)
+    except OSError:
+        return 0  # said by the scan that follows, with its reason

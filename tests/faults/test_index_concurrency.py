@@ -94,3 +94,26 @@ def test_a_limit_of_one_lists_one(run, lib: Path):
     archive_without(lib, "en", count=3)
     result = run("list", "--search", "alibaba", "--limit", "1", "--json")
     assert result.code == 0 and len(result.json()) == 1
+
+
+def test_a_build_of_more_than_bulk_releases_and_its_twin(library_dir: Path, tmp_path: Path):
+    """Above BULK releases a build turns fsync off, which SQLite allows only outside a transaction: a
+    first open of any archive of that size failed with 'Safety level may not be changed inside a
+    transaction'. The twin: two processes build the same large index at once."""
+    from reader.core import search
+    from reader.core.search import SearchIndex
+
+    expected = _library(library_dir, search.BULK + 20)
+    index = SearchIndex(library_dir, tmp_path / "one" / "index.sqlite3")
+    try:
+        stats = index.update(quick=True)
+        assert stats.added == expected and index.count() == expected
+    finally:
+        index.close()
+    env = dict(os.environ, PRESS_READER_LIBRARY=str(library_dir), PRESS_READER_CACHE_DIR=str(tmp_path / "two"))
+    argv = [sys.executable, "-m", "reader", "index", "--json"]
+    procs = [subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in "ab"]
+    for proc in procs:
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+        assert json.loads(out)["releases"] == expected, out
