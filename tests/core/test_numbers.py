@@ -154,3 +154,16 @@ def test_both_is_a_soft_two():
     assert (beide.value, beide.soft) == ("2", True)
     assert unmatched(extract("voor beide partijen", "nl"), extract("pour les parties", "fr")) == ([], [])
     assert unmatched(extract("bij de fabrikant of beide", "nl"), extract("au fabricant ou aux deux", "fr")) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        ("We verdubbelen het budget.", "Nous doublerons le budget."),
+        ("Het aantal verdrievoudigde.", "Le nombre triplait."),
+    ],
+)
+def test_multiplying_verbs_in_every_regular_form(nl: str, fr: str):
+    """A verb that doubles or triples is a multiple in any tense: 'doublerons' is 'verdubbelen'."""
+    assert unmatched(extract(nl, "nl"), extract(fr, "fr")) == ([], [])
+    assert extract(fr, "fr")[0].kind == "times"

@@ -172,17 +172,33 @@ FRACTIONS = {
     "fr": {"moitié": "1/2", "moitie": "1/2", "tiers": "1/3", "quart": "1/4", "quarts": "1/4"},
     "en": {"half": "1/2", "third": "1/3", "quarter": "1/4", "thirds": "1/3", "quarters": "1/4"},
 }
+
+
 # Words that multiply: 'dubbel zoveel' = 'deux fois plus', 'verdubbelt' = 'double' (x2).
+def _conjugated(stems: dict[str, int], endings: tuple[str, ...]) -> dict[str, int]:
+    return {stem + ending: value for stem, value in stems.items() for ending in endings}
+
+
+# Words that multiply: adjectives and nouns, and the verbs in every regular form (a French verb of the
+# first group, a Dutch weak verb, an English one): 'nous doublerons' is 'we verdubbelen'.
+_FR_FIRST_GROUP = (
+    "er", "e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ant", "ait", "aient", "ais", "a", "era",
+    "erons", "erez", "eront", "erait", "eraient", "erai", "eras", "ement",
+)  # fmt: skip
 MULTIPLES = {
     "nl": {
-        "dubbel": 2, "dubbele": 2, "verdubbelen": 2, "verdubbelt": 2, "verdubbeld": 2, "verdubbeling": 2,
-        "drievoudig": 3, "verdrievoudigd": 3, "verdrievoudigt": 3, "verdrievoudigen": 3,
+        "dubbel": 2, "dubbele": 2, "drievoudig": 3, "drievoudige": 3, "viervoudig": 4, "viervoudige": 4,
+        **_conjugated({"verdubbel": 2}, ("en", "t", "d", "de", "den", "ing")),
+        **_conjugated({"verdrievoudig": 3, "verviervoudig": 4}, ("en", "t", "d", "de", "den", "ing")),
     },
     "fr": {
-        "double": 2, "doubles": 2, "doubler": 2, "doublé": 2, "doublée": 2, "doublés": 2, "doublées": 2,
-        "doublement": 2, "triple": 3, "tripler": 3, "triplé": 3, "triplée": 3,
+        "double": 2, "doubles": 2, "triple": 3, "triples": 3, "quadruple": 4,
+        **_conjugated({"doubl": 2, "tripl": 3, "quadrupl": 4}, _FR_FIRST_GROUP),
     },
-    "en": {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "triple": 3, "tripled": 3, "triples": 3},
+    "en": {
+        "twofold": 2, "threefold": 3, "fourfold": 4,
+        **_conjugated({"doubl": 2, "tripl": 3, "quadrupl": 4}, ("e", "ed", "es", "ing")),
+    },
 }  # fmt: skip
 # Phrases where a number word is no number: 'in acht nemen' (to take into account).
 _ALWAYS = r"24\s*/\s*7|24\s*(?:h|u|uur)?\s*(?:/|op|sur)\s*24|7\s*(?:j|d|jours|dagen|days)?\s*(?:/|op|sur)\s*7"
