@@ -125,8 +125,11 @@ def find(release_folder: Path, lang: str, stamp: str) -> Revision:
     raise LibraryError(folder_of(release_folder, lang), f"no revision '{clean_line(stamp)[:40]}' of '{lang}'")
 
 
-def keep_replaced(folder: Path, lang: str, metadata: str | None, body: bytes, who: str, why: str) -> None:
-    """The body a save is about to replace, kept with its title and provenance (read from `metadata`)."""
+def keep_replaced(
+    folder: Path, lang: str, metadata: str | None, body: bytes, who: str, why: str, new_title: str | None = None
+) -> None:
+    """The body a save is about to replace, kept with its title and provenance (read from `metadata`);
+    a save that changes only the title keeps them too (the title is part of the text)."""
     path = folder / f"{lang}.md"
     try:
         previous = atomic.read_limited(path, MAX_BODY_BYTES, follow=False)
@@ -134,8 +137,6 @@ def keep_replaced(folder: Path, lang: str, metadata: str | None, body: bytes, wh
         return
     except OSError as exc:
         raise LibraryError(path, f"cannot keep the earlier text ({atomic.describe(exc)}); nothing written") from None
-    if previous == body:
-        return
     title, provenance = "", {}
     try:
         data = yamlio.load(metadata or "")
@@ -145,6 +146,8 @@ def keep_replaced(folder: Path, lang: str, metadata: str | None, body: bytes, wh
             provenance = {str(k): v for k, v in entry.items()} if isinstance(entry, dict) else {}
     except (yamlio.YamlProblem, AttributeError):
         pass
+    if previous == body and (new_title is None or clean_line(new_title) == clean_line(title)):
+        return
     keep(
         folder,
         lang,

@@ -79,7 +79,12 @@ def tell(
 def tell_error(
     target: _Notifies, error: BaseException, *, title: str | None = None, severity: Severity = "error"
 ) -> None:
-    """An exception as the user should read it: its one line, never a traceback."""
+    """An exception as the user should read it: its one line, never a traceback. A refusal the app
+    meant (a ReaderError: a file it cannot read, a write it will not do) is no accident."""
+    from reader.core.errors import ReaderError
+
+    if title is None and isinstance(error, ReaderError):
+        title = "Not done"
     tell(target, describe_error(error), title=title, severity=severity)
 
 

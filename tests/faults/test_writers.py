@@ -192,3 +192,36 @@ def test_a_version_made_official_meanwhile_is_never_edited(tmp_path: Path):
             stale, "fr", blocks, edited_provenance(target.provenance, "bob"), title, base=target, who="bob"
         )
     assert (root / RID / "fr.md").read_bytes() == before
+
+
+def test_a_title_edit_keeps_the_title_it_replaces(tmp_path: Path):
+    """Segment 1 is the title: an edit of it alone leaves the body as it was, and the earlier title
+    goes to the history like any earlier text, so a restore brings it back."""
+    from reader.core import history
+
+    root = tmp_path / "lib"
+    make_release(root)
+    library = Library.load(root)
+    release = library.get(RID)
+    fr = release.versions["fr"]
+    library.save_version(release, "fr", fr.blocks, fr.provenance, "Visite du port, revue", base=fr, who="bob")
+    (revision,) = history.revisions(root / RID, "fr")
+    assert revision.title == "Visite du port" and revision.who == "bob"
+    library.restore(library.get(RID), "fr", revision.stamp)
+    assert Library.load(root).get(RID).versions["fr"].title == "Visite du port"
+
+
+def test_a_title_edit_and_a_body_edit_at_once_keep_both_and_the_old_title(tmp_path: Path):
+    from reader.core import history
+
+    for rnd in range(3):
+        root = tmp_path / f"lib{rnd}"
+        make_release(root)
+        title = _cli(root, tmp_path, *_edit_args(1, "Un titre changé à la main", "alice"))
+        body = _cli(root, tmp_path, *_edit_args(10, _new(9), "bob"))
+        for proc in (title, body):
+            _out, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+        fr = Library.load(root).get(RID).versions["fr"]
+        assert fr.title == "Un titre changé à la main" and _new(9) in fr.path.read_text(encoding="utf-8")
+        assert "Visite du port" in [r.title for r in history.revisions(root / RID, "fr")]
