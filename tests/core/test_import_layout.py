@@ -124,6 +124,9 @@ def test_a_headline_ending_in_a_colon_reads_on(tmp_path: Path):
         "Verslag over de zwembaden (pdf - 120k)",
         "Rapport sur les piscines (PDF, 1,4 Mo)",
         "portal.header.skip_to_main",
+        "Delen op Facebook | LinkedIn | X",
+        "Contact presse : Anne Dubois – 02 555 01 02",
+        "Perscontact: Jan Claes, 0475 00 00 00",
     ],
 )
 def test_site_lines_of_real_page_shapes_are_furniture(line: str):
@@ -314,3 +317,16 @@ def test_a_hard_wrapped_page_without_blank_lines_is_reflowed_into_its_paragraphs
     plan = _plan(tmp_path, text)
     assert (plan.title, plan.date.isoformat()) == ("Nieuw zwembad in de stad", "2025-04-03")
     assert [b.text[-8:] for b in plan.blocks] == ["station.", " minder."]
+
+
+def test_a_kicker_below_the_issuer_is_no_part_of_it_and_an_id_has_no_elided_article(tmp_path: Path):
+    body = (
+        "Le service ouvre en mars une nouvelle piscine couverte pour les écoles de la région, avec deux bassins "
+        "et un vestiaire adapté aux classes."
+    )
+    plan = _plan(
+        tmp_path,
+        f"SPF Sports\nCommuniqué de presse\n\nBruxelles, le 4 mars 2025\n\nL'école ouvre l'accès au bassin\n\n{body}\n",
+    )
+    assert plan.issuer == "SPF Sports"
+    assert plan.release_id == "2025-03-04-ecole-ouvre-acces-au-bassin"

@@ -227,8 +227,17 @@ _PATTERNS = [
         r"rubrique|onderwerpen|sujets|topics?)\s*:\s*\S[^.!?]{0,120}$",
         re.IGNORECASE,
     ),
-    # sharing on a named platform: 'Deel op Facebook', 'Partager sur LinkedIn'
-    re.compile(r"^(?:deel|delen|partager|partagez|share)\s+(?:op|sur|on|via)\s+[\w.]+$", re.IGNORECASE),
+    # sharing on a named platform: 'Deel op Facebook', 'Partager sur LinkedIn', 'Delen op Facebook | X'
+    re.compile(
+        r"^(?:deel|delen|partager|partagez|share)\s+(?:op|sur|on|via)\s+[\w.]+(?:\s*[|/·,]\s*[\w.]+){0,6}$",
+        re.IGNORECASE,
+    ),
+    # a press contact given on one line: 'Contact presse : name – phone', 'Perscontact: name, e-mail'
+    re.compile(
+        r"^(?:contact presse|contacts presse|perscontact|press contact|contact pers|woordvoerder|porte-parole)"
+        r"\s*:\s*[^.!?]{1,100}$",
+        re.IGNORECASE,
+    ),
     # a photo credit: '© Belga', 'Foto: Belga', 'Crédit photo : ...'
     re.compile(r"^(?:©|\(c\)\s|(?:foto|photo|beeld|image|crédit photo|fotocredit)\s*:).{0,80}$", re.IGNORECASE),
     # a reading time: 'Leestijd: 3 min', 'Temps de lecture : 2 minutes', '3 min read'

@@ -96,6 +96,11 @@ def _official_case(word: str) -> str:
 
 def issuer_text(text: str) -> str:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
+    # A kicker on a line of its own below the issuer ('SPF Intérieur' / 'Communiqué de presse') says
+    # what the page is, not who issues it.
+    lines = lines[:1] + [
+        line for line in lines[1:] if not (KICKER.match(line) and not KICKER.sub("", line).strip(" :,-"))
+    ]
     first = KICKER.sub("", lines[0]).strip(" :,-")
     for _ in range(2):  # 'DOOR DE FOD FINANCIËN': both words go
         first = re.sub(r"^(door|van|de|het|du|de la|la|le|by|from|the)\s+", "", first, flags=re.IGNORECASE).strip()

@@ -15,7 +15,8 @@ def fold(text: str) -> str:
 
 
 def slugify(text: str, max_words: int = 6) -> str:
-    words = re.findall(r"[a-z0-9]+", fold(text))
+    # An elided article or pronoun ('l'alerte', 'd'accord') is no word of an id: 'renforce-l' reads cut.
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) > 1 or w.isdigit()]
     return "-".join(words[:max_words]) or "release"
 
 
