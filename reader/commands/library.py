@@ -270,24 +270,29 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
                 "the text it replaced is in the history too"
             )
         return EXIT_OK
-    revisions = history.revisions(release.folder, lang)
     if args.show:
         revision = history.find(release.folder, lang, args.show)
         sys.stdout.write(history.read_revision(revision))
         return EXIT_OK
+    # A listing without --lang covers every language: an edit of the French is as much history as one of the Dutch.
+    langs = [args.lang] if args.lang else [code for code in LANGUAGES if code in release.versions]
+    revisions = [r for code in langs for r in history.revisions(release.folder, code)]
     if args.json:
         print_json([r.to_json() for r in revisions])
         return EXIT_OK
     from rich.table import Table
 
-    table = Table(title=f"{len(revisions)} earlier text(s) of {release.id} ({lang})", title_justify="left")
+    which = lang if args.lang else ", ".join(langs)
+    table = Table(title=f"{len(revisions)} earlier text(s) of {release.id} ({which})", title_justify="left")
+    table.add_column("lang", no_wrap=True)
     table.add_column("stamp", no_wrap=True, style="cyan")
     table.add_column("when (UTC)", no_wrap=True)
     table.add_column("who")
     table.add_column("why")
     table.add_column("was")
     for r in revisions:
-        table.add_row(r.stamp, r.when, escape(r.who), escape(r.why), escape(str(r.provenance.get("provenance", ""))))
+        was = escape(str(r.provenance.get("provenance", "")))
+        table.add_row(r.lang, r.stamp, r.when, escape(r.who), escape(r.why), was)
     console().print(table)
     return EXIT_OK
 

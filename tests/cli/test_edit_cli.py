@@ -107,6 +107,9 @@ def test_restore_brings_back_the_text_and_keeps_the_replaced_one(run, lib: Path)
     assert fr.read_bytes() == original
     assert len(run("history", SEED_ID, "--lang", "fr", "--json").json()) == 2
     assert run("history", SEED_ID, "--lang", "fr", "--restore", "nope").code == 2
+    every = run("history", SEED_ID, "--json").json()  # no --lang: every language's earlier texts
+    assert [r["lang"] for r in every] == ["fr", "fr"] and run("history", SEED_ID, "--lang", "nl", "--json").json() == []
+    assert "fr" in run("history", SEED_ID).out
 
 
 @pytest.mark.parametrize(
