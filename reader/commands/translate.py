@@ -19,10 +19,11 @@ def _print_aligned(result: TranslationResult) -> None:
     table = Table(show_lines=True, expand=True)
     table.add_column(result.from_code, ratio=1)
     table.add_column(result.to_code, ratio=1)
-    table.add_column("", width=3, no_wrap=True)
+    table.add_column("", width=4, no_wrap=True)
     for block in result.blocks:
         for pair in block.sentences:
-            mark = ("↺" if pair.cached else "") + ("!" if pair.flags else "")
+            # tm: the archive's official rendering, used as it is (no model ran for it)
+            mark = ("tm" if pair.memory is not None else "↺" if pair.cached else "") + ("!" if pair.flags else "")
             target = escape(pair.target) if pair.done else "[dim](not translated)[/]"
             if pair.flags:
                 target += f"\n[yellow]{escape(', '.join(pair.flags))}[/]"
@@ -31,7 +32,9 @@ def _print_aligned(result: TranslationResult) -> None:
     out.print(table)
     via = f" via {result.pivot}" if result.pivot else ""
     models = ", ".join(f"{m['code']} {m['version']}" for m in result.models)
-    out.print(f"[dim]machine translation {result.from_code}→{result.to_code}{via} · {models} · ↺ cached · ! flagged[/]")
+    memory = f" · tm from the archive's renderings ({result.from_memory})" if result.from_memory else ""
+    legend = f"{models} · ↺ cached{memory} · ! flagged"
+    out.print(f"[dim]machine translation {result.from_code}→{result.to_code}{via} · {legend}[/]")
 
 
 def positive(limit: int) -> Callable[[str], int]:
