@@ -20,7 +20,8 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     out.print(f"[dim]{escape(str(path))}[/]")
     for entry in found:
         out.print(f"{entry.lang}: {escape(entry.term)} = {escape(', '.join(entry.equivalents))}")
-    out.print(f"{len(found)} entries (the bundled glossary and CLDR place names apply too)")
+    noun = "entry" if len(found) == 1 else "entries"
+    out.print(f"{len(found)} {noun} (the bundled glossary and CLDR place names apply too)")
     return EXIT_OK
 
 

@@ -79,7 +79,7 @@ class MTHelper:
             self.notes.append(f"MT-assisted alignment and meaning check with {models} (median chrF {self.median:.0f})")
         else:
             self.notes.append(
-                f"{models} ignored: its output is no closer to the target than the untranslated "
+                f"{models} ignored: the machine translation is no closer to the target than the untranslated "
                 f"source (median chrF {self.median:.0f}, source itself {copy:.0f}); aligned without MT"
             )
 

@@ -75,15 +75,29 @@ class ModelManagerScreen(BaseScreen):
             table.add_column(label, key=label.lower())
         self.refresh_table()
         table.focus()
+        self.set_interval(2.0, self._poll)  # a package installed or removed from the shell shows up
+
+    def _poll(self) -> None:
+        if self._stamp() != self.stamp:
+            self.refresh_table()
+
+    def _stamp(self) -> tuple[str, ...]:
+        folder = self.app.settings.packages
+        try:
+            return tuple(sorted(p.name for p in folder.iterdir())) if folder.is_dir() else ()
+        except OSError:
+            return ()
 
     def refresh_table(self) -> None:
         found, problems = pkgs.list_packages(self.app.settings.packages)
+        self.stamp = self._stamp()
         self.codes = [p.code for p in found]
         table = self.query_one(DataTable)
         table.clear()
         for p in found:
             pair, size = f"{p.from_code} → {p.to_code}", pkgs.human_size(p.size)
-            cells = (p.code, pair, p.version, size, (p.license or "")[:30])
+            licence = p.license or ""
+            cells = (p.code, pair, p.version, size, licence if len(licence) <= 30 else licence[:29] + "…")
             table.add_row(*(Text(clean_line(cell)) for cell in cells))  # a str cell is read as markup
         note = f" · {len(problems)} unreadable folder(s)" if problems else ""
         bound = self._bound()
@@ -96,7 +110,7 @@ class ModelManagerScreen(BaseScreen):
         self.query_one("#models-status", Static).update(
             safe(
                 f"{len(found)} package(s) in {self.app.settings.packages}{note}\n"
-                f"Nl↔fr goes through English: install nl→en and en→fr (and back).{memory_line}"
+                f"Dutch↔French goes through English: install nl→en and en→fr (and back).{memory_line}"
             )
         )
         translator = getattr(self.app, "translator", None)
