@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from reader.core import atomic
+from reader.core.align import Scorer
 from reader.core.errors import ImportFailed
+from reader.core.importer.xliff_guide import block_guide, guide, unit_key
 from reader.core.library import Library
 from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckedPair, CheckReport, check_release
@@ -93,6 +95,8 @@ class XliffPlan:
     release: Release
     changes: list[Change] = field(default_factory=list)
     skipped: list[int] = field(default_factory=list)  # segments whose target was untranslated (a copy)
+    report: CheckReport | None = None  # the segments as the export made them (see xliff_guide)
+    guided: bool = False  # the report was aligned by the file's units, not as a check aligns
 
     def skipped_warning(self) -> str | None:
         """One line for the user: which units were left alone as untranslated, and the way to take them."""
@@ -262,6 +266,16 @@ def _match(xliff: XliffFile, unit: Unit, report: CheckReport) -> CheckedPair:
     return pair
 
 
+def _block_guide(units: list[Unit]) -> Scorer:
+    return block_guide([(u.source, " ".join((u.target or "").split())) for u in units])
+
+
+def _found(xliff: XliffFile, report: CheckReport) -> int:
+    """How many units name a segment of this report by their id's key and source."""
+    keys = {(p.key.split("#")[0], " ".join(p.source.split())) for p in report.pairs}
+    return sum(1 for u in xliff.units if (unit_key(u.id), u.source) in keys)
+
+
 def _copy(text: str, source: str, src: str) -> bool:
     """The source again, or (five words or more) surely in the source language."""
     if not text.strip():
@@ -298,8 +312,17 @@ def plan_xliff(
         if code not in release.versions:
             raise ImportFailed(path, f"release '{release.id}' has no '{code}' version")
     report = check_release(release, xliff.source_lang, xliff.target_lang, glossary)
+    guided = _found(xliff, report) < len(xliff.units)
+    if guided:  # exported with other segments (an MT-assisted alignment): rebuild them from the units
+        as_now = [(u.source, " ".join(u.target.split())) for u in xliff.units if u.target]  # taken already
+        by_units, blocks = guide([u.id for u in xliff.units], as_now), _block_guide(xliff.units)
+        again = check_release(
+            release, xliff.source_lang, xliff.target_lang, glossary, guide=by_units, block_guide=blocks
+        )
+        guided = _found(xliff, again) > _found(xliff, report)
+        report = again if guided else report
     store = ReviewStore(release.id, xliff.source_lang, xliff.target_lang, store_root)
-    plan = XliffPlan(xliff, release)
+    plan = XliffPlan(xliff, release, report=report, guided=guided)
     for unit in xliff.units:
         pair = _match(xliff, unit, report)
         change = Change(pair.index + 1, pair.source)
@@ -324,6 +347,11 @@ def apply_xliff(
     src, tgt = plan.file.source_lang, plan.file.target_lang
     store = ReviewStore(plan.release.id, src, tgt, store_root)
     edits = [Edit(c.segment, c.target) for c in plan.changes if c.target is not None]
+    after_guide = blocks = None
+    if plan.guided:  # the re-check groups the sentences as the file does, the new targets included
+        units = plan.file.units
+        new = [(c.source, clean_line(c.target)) for c in plan.changes if c.target is not None]
+        after_guide, blocks = guide([u.id for u in units], new), _block_guide(units)
     if edits:
         after = edit_release(
             library,
@@ -335,9 +363,12 @@ def apply_xliff(
             glossary=glossary,
             store=store,
             why=f"XLIFF import of {plan.file.path.name}",
+            report=plan.report,
+            guide=after_guide,
+            block_guide=blocks,
         ).report
     else:
-        after = check_release(plan.release, src, tgt, glossary)
+        after = check_release(plan.release, src, tgt, glossary, guide=after_guide, block_guide=blocks)
     for change in plan.changes:
         if change.status is None and change.comment is None:
             continue
