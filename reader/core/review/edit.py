@@ -212,10 +212,8 @@ def edit_release(
         if store is not None:
             for edit in edits:
                 if 1 <= edit.segment <= len(report.pairs):
-                    pair = report.pairs[edit.segment - 1]
-                    earlier = store.get(pair.key).comment
-                    proposal = f"proposed: {clean_line(edit.text)}"
-                    store.set(pair.key, status="flagged", comment=f"{earlier}\n{proposal}".strip())
+                    proposal = f"proposed: {clean_line(edit.text)}"  # added under the store's lock
+                    store.set(report.pairs[edit.segment - 1].key, status="flagged", comment=proposal, append=True)
         raise EditRefused(
             target.path,
             f"the official '{tgt}' version stays as published; not edited. "
