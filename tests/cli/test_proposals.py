@@ -58,3 +58,30 @@ def test_twin_a_comment_and_a_proposal_written_at_once_both_stay(run, lib: Path,
     assert other.exitcode == 0
     lines = _comment(run, 4).splitlines()
     assert "proposed: Een voorstel uit het tweede venster." in lines and "seen by the desk" in lines
+
+
+def test_an_xliff_correction_of_an_official_version_is_a_proposal_in_the_dry_run_and_the_run(
+    run, lib: Path, tmp_path: Path
+):
+    from lxml import etree
+
+    exported = tmp_path / "nl.xlf"
+    assert run("export", *REVERSE, "--format", "xliff12", "-o", str(exported)).code == 0
+    tree = etree.parse(str(exported))
+    units = [e for e in tree.iter() if etree.QName(e).localname == "trans-unit"]
+    target = next(e for e in units[3] if etree.QName(e).localname == "target")
+    target.text = "Een zin die de vertaler beter vond."
+    changed = tmp_path / "fixed.xlf"
+    tree.write(str(changed), xml_declaration=True, encoding="UTF-8")
+    nl = (lib / SEED_ID / "nl.md").read_bytes()
+    dry = run("import", str(changed), "--dry-run", "--json")
+    assert dry.code == 0, dry.err
+    assert [(c["segment"], c["status"]) for c in dry.json()["changes"]] == [(4, "flagged")]
+    assert dry.json()["proposals"] == 1 and "would stay unchanged" in dry.err and "1 correction(s)" in dry.err
+    result = run("import", str(changed))
+    assert result.code == 0 and "error" not in result.err, result.err
+    assert "'nl' version is unchanged" in result.err and "1 correction(s) were stored as proposals" in result.err
+    assert (lib / SEED_ID / "nl.md").read_bytes() == nl
+    assert _comment(run, 4).splitlines() == ["proposed: Een zin die de vertaler beter vond."]
+    again = run("import", str(changed), "--dry-run", "--json")
+    assert again.code == 0 and again.json()["changes"] == []  # stored once, not again

@@ -29,7 +29,7 @@ def unit_key(unit_id: str) -> str | None:
     return found.group("key") if found else None
 
 
-def block_guide(units: list[tuple[str, str]], longest: int = 16) -> Scorer:
+def block_guide(units: list[tuple[str, str | None]], longest: int = 16) -> Scorer:
     """A scorer for `align_blocks`: a block pair that is a run of consecutive units (sources and targets
     as the file has them), else one side such a run (a target the translator changed), else none."""
     pairs: set[tuple[str, str]] = set()
@@ -39,7 +39,7 @@ def block_guide(units: list[tuple[str, str]], longest: int = 16) -> Scorer:
         run = units[start : start + longest]
         for end in range(1, len(run) + 1):
             source = " ".join(s for s, _ in run[:end] if s)
-            target = " ".join(t for _, t in run[:end] if t)
+            target = " ".join(" ".join(t.split()) for _, t in run[:end] if t)
             pairs.add((source, target))
             sources.add(source)
             targets.add(target)

@@ -103,8 +103,9 @@ class ReviewStore:
         with atomic.locked(self.folder):
             self.segments = self._read()  # what other writers saved meanwhile
             current = self.get(key)
-            if comment is not None and append:
-                comment = f"{current.comment}\n{comment}".strip()
+            if comment is not None and append:  # a line already there (the same proposal) is not repeated
+                lines = current.comment.splitlines()
+                comment = "\n".join(lines + ([comment] if comment not in lines else [])).strip()
             comment = current.comment if comment is None else with_proposals(current.comment, comment)
             updated = SegmentReview(status or current.status, comment, current.accepted)
             self.segments[key] = updated
