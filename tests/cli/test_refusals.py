@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import SEED_ID, archive_without
 
 
@@ -36,3 +38,25 @@ def test_translate_all_exits_2_when_a_save_is_refused(run, installed_packages, l
     result = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save")
     assert result.code == 2, result.err
     assert f"{ids[0]}: changed by someone else" in result.err
+
+
+def test_import_of_a_directory_says_so(run, library_dir: Path, tmp_path: Path):
+    result = run("--library", str(library_dir), "import", str(tmp_path))
+    assert result.code == 2 and result.err.count("\n") == 1 and "is a directory" in result.err
+
+
+def test_an_unsupported_type_lists_xliff_too(run, library_dir: Path, tmp_path: Path):
+    path = tmp_path / "memory.tmx"
+    path.write_text("<tmx/>", encoding="utf-8")
+    result = run("--library", str(library_dir), "import", str(path))
+    assert result.code == 2 and result.err.count("\n") == 1
+    assert "unsupported file type '.tmx'" in result.err and ".docx" in result.err and ".xlf" in result.err
+
+
+@pytest.mark.parametrize("action", [["--set", "ok"], ["--comment", "x"], ["--edit", "x"], ["--accept-flag", "number"]])
+def test_a_segment_out_of_range_says_how_many_there_are(run, library_dir: Path, action: list[str]):
+    pair = [SEED_ID, "--source", "nl", "--target", "fr", "--no-mt"]
+    total = len(run("--library", str(library_dir), "review", *pair, "--json").json()["segments"])
+    result = run("--library", str(library_dir), "review", *pair, "--segment", "999", *action)
+    assert result.code == 2 and result.err.count("\n") == 1
+    assert f"--segment 999: release '{SEED_ID}' has {total} segments nl→fr (1 to {total})" in result.err

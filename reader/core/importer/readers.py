@@ -326,11 +326,12 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
     """Raw blocks and facts the format states itself (encoding, an HTML <time>, ...)."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise ImportFailed(path, "is a directory, not a file (name the files in it)")
     if suffix not in SUPPORTED:
-        raise ImportFailed(path, f"unsupported file type '{suffix or '(none)'}' (use {', '.join(SUPPORTED)})")
+        use = ", ".join(SUPPORTED)
+        raise ImportFailed(path, f"unsupported file type '{suffix or '(none)'}' (use {use}; .xlf or .xliff for XLIFF)")
     try:
-        if path.is_dir():
-            raise ImportFailed(path, "is a folder, not a file")
         size = path.stat().st_size
         if size == 0:
             raise ImportFailed(path, "the file is empty")
