@@ -308,7 +308,7 @@ def plan_xliff(
         as_now = [(u.source, " ".join(u.target.split())) for u in xliff.units if u.target]  # taken already
         by_units, blocks = (
             guide([u.id for u in xliff.units], as_now),
-            block_guide([(u.source, u.target) for u in xliff.units]),
+            block_guide([(u.id, u.source, u.target) for u in xliff.units]),
         )
         again = check_release(
             release, xliff.source_lang, xliff.target_lang, glossary, guide=by_units, block_guide=blocks
@@ -350,7 +350,10 @@ def apply_xliff(
     if plan.guided:  # the re-check groups the sentences as the file does, the new targets included
         units = plan.file.units
         new = [(c.source, clean_line(c.target)) for c in plan.changes if c.target is not None]
-        after_guide, blocks = guide([u.id for u in units], new), block_guide([(u.source, u.target) for u in units])
+        after_guide, blocks = (
+            guide([u.id for u in units], new),
+            block_guide([(u.id, u.source, u.target) for u in units]),
+        )
     if edits and plan.proposals:  # an official version stays as published: each correction a proposal
         after = plan.report or check_release(plan.release, src, tgt, glossary)
         for change in plan.changes:

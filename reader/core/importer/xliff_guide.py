@@ -29,26 +29,29 @@ def unit_key(unit_id: str) -> str | None:
     return found.group("key") if found else None
 
 
-def block_guide(units: list[tuple[str, str | None]], longest: int = 16) -> Scorer:
-    """A scorer for `align_blocks`: a block pair that is a run of consecutive units (sources and targets
-    as the file has them), else one side such a run (a target the translator changed), else none."""
-    pairs: set[tuple[str, str]] = set()
-    sources: set[str] = set()
-    targets: set[str] = set()
+def block_guide(units: list[tuple[str, str, str | None]], longest: int = 16) -> Scorer:
+    """A scorer for `align_blocks`: a block pair that is a run of consecutive units (id, source, target
+    as the file has it), a target the translator changed matching any text there; else one whose
+    source is such a run (0.7); else none."""
+    runs: dict[str, list[re.Pattern[str]]] = {}
     for start in range(len(units)):
         run = units[start : start + longest]
         for end in range(1, len(run) + 1):
-            source = " ".join(s for s, _ in run[:end] if s)
-            target = " ".join(" ".join(t.split()) for _, t in run[:end] if t)
-            pairs.add((source, target))
-            sources.add(source)
-            targets.add(target)
+            source = " ".join(" ".join(s.split()) for _, s, _ in run[:end] if s.strip())
+            parts = []
+            for unit_id, unit_source, target in run[:end]:
+                text = " ".join((target or "").split())
+                kept = unit_key(unit_id) == pair_key(unit_source, text)  # as exported: its text is there
+                parts.append(re.escape(text) if kept else ".*?")
+            pattern = r"\s*".join(p for p in parts if p)
+            runs.setdefault(source, []).append(re.compile(pattern, re.DOTALL))
 
     def score(source: str, target: str) -> float:
-        source, target = " ".join(source.split()), " ".join(target.split())
-        if (source, target) in pairs:
-            return KEY_HIT
-        return 0.7 if source in sources or target in targets else MISS
+        found = runs.get(" ".join(source.split()))
+        if found is None:
+            return MISS
+        target = " ".join(target.split())
+        return KEY_HIT if any(p.fullmatch(target) for p in found) else 0.7
 
     return score
 
