@@ -33,9 +33,9 @@ def _import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[st
     plan = plan_xliff(path, ctx.library, ctx.settings.reviews, args.release, glossary, args.accept_copies)
     if not args.dry_run and plan.changes:
         apply_xliff(plan, ctx.library, ctx.settings.reviews, ctx.who(args.translator), glossary)
-    skipped = plan.skipped_warning()
-    if skipped:
-        warn(skipped)
+    for line in (plan.skipped_warning(), plan.proposals_warning(args.dry_run)):
+        if line:
+            warn(line)
     if not args.json:
         verb = "would change" if args.dry_run else "changed"
         out = console()
@@ -44,8 +44,9 @@ def _import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[st
             f"{plan.file.source_lang}→{plan.file.target_lang} from {escape(str(path))}"
         )
         for change in plan.changes:
+            target = "proposal" if plan.proposals else "target"
             what = [
-                f"target: {escape(change.target)}" if change.target is not None else "",
+                f"{target}: {escape(change.target)}" if change.target is not None else "",
                 f"state: {change.status}" if change.status else "",
                 f"comment: {escape(change.comment)}" if change.comment is not None else "",
             ]

@@ -139,12 +139,23 @@ def _edit_text(args: argparse.Namespace) -> str | None:
     return text.strip()
 
 
+def _segment(args: argparse.Namespace, report: CheckReport, flag: str) -> None:
+    """A --segment that names a segment of this pair, or one line saying how many there are."""
+    total = len(report.pairs)
+    if args.segment is None:
+        raise CommandError(f"{flag} needs --segment N, between 1 and {total}")
+    if not 1 <= args.segment <= total:
+        raise CommandError(
+            f"--segment {args.segment}: release '{report.release_id}' has {total} segments "
+            f"{report.source}→{report.target} (1 to {total})"
+        )
+
+
 def _edit(args: argparse.Namespace, ctx: Context, release: Release, report: CheckReport, text: str) -> int:
     from reader.core.review.edit import Edit, edit_release
     from reader.core.text.glossary import Glossary
 
-    if args.segment is None or not 1 <= args.segment <= len(report.pairs):
-        raise CommandError(f"--edit needs --segment N, between 1 and {len(report.pairs)}")
+    _segment(args, report, "--edit")
     extra = Path(args.glossary) if getattr(args, "glossary", None) else None
     outcome = edit_release(
         ctx.library,
@@ -176,8 +187,7 @@ def _accept(args: argparse.Namespace, report: CheckReport, store: ReviewStore) -
     """--accept-flag CODE: 'ignore this here', kept in the review state under the flag's signature."""
     from reader.core.review.dismiss import accept
 
-    if args.segment is None or not 1 <= args.segment <= len(report.pairs):
-        raise CommandError(f"--accept-flag needs --segment N, between 1 and {len(report.pairs)}")
+    _segment(args, report, "--accept-flag")
     pair = report.pairs[args.segment - 1]
     if not accept(report, store, args.segment, args.accept_flag):
         codes = ", ".join(dict.fromkeys(f.code for f in pair.flags)) or "none"
@@ -194,8 +204,7 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     if args.accept_flag is not None:
         _accept(args, report, store)
     if args.set is not None or args.comment is not None:
-        if args.segment is None or not 1 <= args.segment <= len(report.pairs):
-            raise CommandError(f"--segment N is needed, between 1 and {len(report.pairs)}")
+        _segment(args, report, "--set" if args.set is not None else "--comment")
         store.set(report.pairs[args.segment - 1].key, args.set, args.comment)
     rows = []
     for pair in report.pairs:

@@ -75,6 +75,8 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         return cmd_translate_all(args, ctx)
     if args.from_code and args.from_code not in LANGUAGES:
         raise CommandError(f"unknown language '{args.from_code}' (known: {', '.join(LANGUAGES)})")
+    if args.text is not None and not args.text.strip():
+        raise CommandError("--text is empty: give the text to translate")
     release = None
     if args.text is None:
         if not args.id:
@@ -144,7 +146,7 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         try:
             version = save_translation(ctx.library, release, result)
         except LibraryError as exc:
-            raise CommandError(str(exc), code=1) from None
+            raise CommandError(str(exc)) from None  # a refused write: exit 2, as any
         if not args.json:
             console().print(f"saved {version.path} ({version.provenance.label()})")
     return EXIT_OK
@@ -159,7 +161,6 @@ def _check_save(args: argparse.Namespace, release: Release | None) -> None:
         raise CommandError(
             f"{existing.path}: an {existing.provenance.kind} '{args.to_code}' version exists; "
             "--save would not overwrite it",
-            code=1,
         )
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.commands.context import Context
-from reader.commands.output import EXIT_OK, EXIT_PROBLEMS, CommandError, print_json
+from reader.commands.output import EXIT_OK, EXIT_USAGE, CommandError, print_json
 from reader.core.engine.run import SentenceEngine
 from reader.core.engine.save import missing_translations
 from reader.core.errors import ReaderError
@@ -157,4 +157,4 @@ def _report(args: argparse.Namespace, outcomes: list[Outcome], ctx: Context, sec
         )
         for outcome in failed:
             sys.stderr.write(f"press-reader: error: {outcome.error}\n")
-    return EXIT_PROBLEMS if failed else EXIT_OK
+    return EXIT_USAGE if failed else EXIT_OK  # a release refused (a write, a file): exit 2, as everywhere

@@ -124,24 +124,64 @@ def _text_blocks(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
                 blocks.append(RawBlock(part.strip(), "letterhead", lang=fence.group("lang")))
             text = text.lstrip()[fence.end() :]
     for chunk in re.split(r"\n\s*\n", text):
-        lines = [line.rstrip() for line in chunk.split("\n") if line.strip()]
-        if not lines:
-            continue
-        items = _hanging_items(lines)
-        if items and not _looks_like_date_only(lines):
-            for marker, item in items:
-                blocks.append(RawBlock(_strip_markup(item, markdown), "list_item", marker))
-            continue
-        heading = _MD_HEADING.match(lines[0]) if markdown and len(lines) == 1 else None
-        if heading:
-            kind = "title" if len(heading.group(1)) == 1 else "heading"
-            blocks.append(RawBlock(_strip_markup(heading.group(2)), kind))
-            continue
-        if markdown and all(line.lstrip().startswith(">") for line in lines):
-            blocks.append(RawBlock(_strip_markup(" ".join(line.lstrip()[1:].strip() for line in lines)), "quote"))
-            continue
-        blocks.append(RawBlock(_strip_markup("\n".join(line.strip() for line in lines), markdown)))
+        for is_list, lines in _list_runs([line.rstrip() for line in chunk.split("\n") if line.strip()]):
+            if is_list:
+                items = [(m if m[0].isdigit() else "-", item) for m, item in _hanging_items(lines)]  # a Markdown list
+                blocks += [RawBlock(_strip_markup(item, markdown), "list_item", marker) for marker, item in items]
+            else:
+                blocks += _chunk_block(lines, markdown)
     return blocks
+
+
+def _chunk_block(lines: list[str], markdown: bool) -> list[RawBlock]:
+    """One chunk of lines that is no list: a heading, a quote or a paragraph."""
+    heading = _MD_HEADING.match(lines[0]) if markdown and len(lines) == 1 else None
+    if heading:
+        return [RawBlock(_strip_markup(heading.group(2)), "title" if len(heading.group(1)) == 1 else "heading")]
+    if markdown and all(line.lstrip().startswith(">") for line in lines):
+        return [RawBlock(_strip_markup(" ".join(line.lstrip()[1:].strip() for line in lines)), "quote")]
+    return [RawBlock(_strip_markup("\n".join(line.strip() for line in lines), markdown))]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _list_runs(lines: list[str]) -> list[tuple[bool, list[str]]]:
+    """A chunk cut into its paragraph lines and its lists: a lead ('three points:') and the items under
+    it (a web page's list pasted as text, bullets often indented) are two blocks, never one paragraph.
+
+    A run of item lines is a list when it has two items or more, follows a line ending in ':', or is
+    the whole chunk; a single '- ' or '– ' inside running text (a dash a wrapping column put first)
+    stays in its paragraph. An item reads on over lines indented deeper than its marker, or that go on
+    in lower case after a line that ends inside a sentence."""
+    parts: list[tuple[bool, list[str]]] = []
+    i = 0
+    while i < len(lines):
+        j, count = i, 0
+        while j < len(lines):
+            if _LIST.match(lines[j]):
+                count, j = count + 1, j + 1
+            elif count and (_indent(lines[j]) > _indent(lines[i]) or _reads_on(lines[j - 1], lines[j])):
+                j += 1
+            else:
+                break
+        lead = bool(parts) and not parts[-1][0] and parts[-1][1][-1].endswith(":")
+        whole = i == 0 and j == len(lines) and not _looks_like_date_only(lines)
+        if count and (count >= 2 or lead or whole):
+            parts.append((True, lines[i:j]))
+            i = j
+            continue
+        if parts and not parts[-1][0]:
+            parts[-1][1].append(lines[i])
+        else:
+            parts.append((False, [lines[i]]))
+        i += 1
+    return parts
+
+
+def _reads_on(previous: str, line: str) -> bool:
+    return not re.search(r"[.!?;:]$", previous.rstrip()) and line.lstrip()[:1].islower()
 
 
 def _hanging_items(lines: list[str]) -> list[tuple[str, str]]:
@@ -154,7 +194,7 @@ def _hanging_items(lines: list[str]) -> list[tuple[str, str]]:
         if m:
             items.append((m.group("marker"), m.group("text").strip()))
             indent = len(line) - len(line.lstrip())
-        elif items and len(line) - len(line.lstrip()) > indent:
+        elif items and (len(line) - len(line.lstrip()) > indent or _reads_on(items[-1][1], line)):
             items[-1] = (items[-1][0], f"{items[-1][1]} {line.strip()}")
         else:
             return []
@@ -286,11 +326,12 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
     """Raw blocks and facts the format states itself (encoding, an HTML <time>, ...)."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise ImportFailed(path, "is a directory, not a file (name the files in it)")
     if suffix not in SUPPORTED:
-        raise ImportFailed(path, f"unsupported file type '{suffix or '(none)'}' (use {', '.join(SUPPORTED)})")
+        use = ", ".join(SUPPORTED)
+        raise ImportFailed(path, f"unsupported file type '{suffix or '(none)'}' (use {use}; .xlf or .xliff for XLIFF)")
     try:
-        if path.is_dir():
-            raise ImportFailed(path, "is a folder, not a file")
         size = path.stat().st_size
         if size == 0:
             raise ImportFailed(path, "the file is empty")

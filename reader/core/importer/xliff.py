@@ -22,16 +22,16 @@ from typing import Any
 
 from reader.core import atomic
 from reader.core.errors import ImportFailed
+from reader.core.importer.xliff_copies import untranslated
+from reader.core.importer.xliff_guide import block_guide, guide, unit_key
 from reader.core.library import Library
 from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckedPair, CheckReport, check_release
 from reader.core.review.edit import Edit, edit_release
 from reader.core.review.export import ORIGINAL_PREFIX
-from reader.core.review.store import ReviewStore
+from reader.core.review.store import PROPOSAL, ReviewStore, with_proposals
 from reader.core.text.clean import clean_line, clean_text
-from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
-from reader.core.text.langid import identify
 
 MAX_XLIFF_BYTES = 16 * 1024 * 1024
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -93,6 +93,23 @@ class XliffPlan:
     release: Release
     changes: list[Change] = field(default_factory=list)
     skipped: list[int] = field(default_factory=list)  # segments whose target was untranslated (a copy)
+    report: CheckReport | None = None  # the segments as the export made them (see xliff_guide)
+    guided: bool = False  # the report was aligned by the file's units, not as a check aligns
+
+    @property
+    def proposals(self) -> int:
+        """New targets for an official version: stored as proposals in the comments, the version unchanged."""
+        official = self.release.versions[self.file.target_lang].provenance.kind == "official"
+        return sum(1 for c in self.changes if c.target is not None) if official else 0
+
+    def proposals_warning(self, dry_run: bool = False) -> str | None:
+        if not self.proposals:
+            return None
+        stays, stored = ("would stay", "would be stored") if dry_run else ("is", "were stored")
+        return clean_line(
+            f"{self.file.path}: the official '{self.file.target_lang}' version {stays} unchanged (as published); "
+            f"{self.proposals} correction(s) {stored} as proposals in the segments' review comments"
+        )
 
     def skipped_warning(self) -> str | None:
         """One line for the user: which units were left alone as untranslated, and the way to take them."""
@@ -113,6 +130,7 @@ class XliffPlan:
             "source": self.file.source_lang,
             "target": self.file.target_lang,
             "written": written,
+            "proposals": self.proposals,
             "changes": [c.to_json() for c in self.changes],
             "skipped": self.skipped,
         }
@@ -262,23 +280,10 @@ def _match(xliff: XliffFile, unit: Unit, report: CheckReport) -> CheckedPair:
     return pair
 
 
-def _copy(text: str, source: str, src: str) -> bool:
-    """The source again, or (five words or more) surely in the source language."""
-    if not text.strip():
-        return False
-    if fold(" ".join(text.split())) == fold(" ".join(source.split())):
-        return True
-    if len(text.split()) < 5:
-        return False
-    lang, probability = identify(" ".join(text.split()))
-    return lang == src and probability >= 0.95
-
-
-def _untranslated(new: str, current: str, source: str, src: str) -> bool:
-    """A target a CAT tool left untranslated, over one that was translated: empty, or a copy."""
-    if not new.strip():
-        return bool(current.strip())
-    return _copy(new, source, src) and not _copy(current, source, src)
+def _found(xliff: XliffFile, report: CheckReport) -> int:
+    """How many units name a segment of this report by their id's key and source."""
+    keys = {(p.key.split("#")[0], " ".join(p.source.split())) for p in report.pairs}
+    return sum(1 for u in xliff.units if (unit_key(u.id), u.source) in keys)
 
 
 def plan_xliff(
@@ -298,20 +303,37 @@ def plan_xliff(
         if code not in release.versions:
             raise ImportFailed(path, f"release '{release.id}' has no '{code}' version")
     report = check_release(release, xliff.source_lang, xliff.target_lang, glossary)
+    guided = _found(xliff, report) < len(xliff.units)
+    if guided:  # exported with other segments (an MT-assisted alignment): rebuild them from the units
+        as_now = [(u.source, " ".join(u.target.split())) for u in xliff.units if u.target]  # taken already
+        by_units, blocks = (
+            guide([u.id for u in xliff.units], as_now),
+            block_guide([(u.id, u.source, u.target) for u in xliff.units]),
+        )
+        again = check_release(
+            release, xliff.source_lang, xliff.target_lang, glossary, guide=by_units, block_guide=blocks
+        )
+        guided = _found(xliff, again) > _found(xliff, report)
+        report = again if guided else report
     store = ReviewStore(release.id, xliff.source_lang, xliff.target_lang, store_root)
-    plan = XliffPlan(xliff, release)
+    plan = XliffPlan(xliff, release, report=report, guided=guided)
+    official = release.versions[xliff.target_lang].provenance.kind == "official"
     for unit in xliff.units:
         pair = _match(xliff, unit, report)
         change = Change(pair.index + 1, pair.source)
         if unit.target is not None and _lines(unit.target) != _lines(pair.target):
-            if not accept_copies and _untranslated(unit.target, pair.target, pair.source, xliff.source_lang):
+            if not accept_copies and untranslated(unit.target, pair.target, pair.source, xliff.source_lang):
                 plan.skipped.append(pair.index + 1)
                 continue
             change.target = unit.target
         current = store.get(pair.key)
+        if official and change.target is not None:  # a proposal, which flags the segment; once
+            if f"{PROPOSAL}{clean_line(change.target)}" in current.comment.splitlines():
+                change.target = None
+            unit.status = "flagged"
         if unit.status is not None and unit.status != current.status:
             change.status = unit.status
-        if unit.comment is not None and unit.comment != current.comment:
+        if unit.comment is not None and with_proposals(current.comment, unit.comment) != current.comment:
             change.comment = unit.comment
         if change.target is not None or change.status is not None or change.comment is not None:
             plan.changes.append(change)
@@ -324,7 +346,21 @@ def apply_xliff(
     src, tgt = plan.file.source_lang, plan.file.target_lang
     store = ReviewStore(plan.release.id, src, tgt, store_root)
     edits = [Edit(c.segment, c.target) for c in plan.changes if c.target is not None]
-    if edits:
+    after_guide = blocks = None
+    if plan.guided:  # the re-check groups the sentences as the file does, the new targets included
+        units = plan.file.units
+        new = [(c.source, clean_line(c.target)) for c in plan.changes if c.target is not None]
+        after_guide, blocks = (
+            guide([u.id for u in units], new),
+            block_guide([(u.id, u.source, u.target) for u in units]),
+        )
+    if edits and plan.proposals:  # an official version stays as published: each correction a proposal
+        after = plan.report or check_release(plan.release, src, tgt, glossary)
+        for change in plan.changes:
+            if change.target is not None:
+                proposal = f"{PROPOSAL}{clean_line(change.target)}"
+                store.set(after.pairs[change.segment - 1].key, "flagged", proposal, append=True)
+    elif edits:
         after = edit_release(
             library,
             plan.release,
@@ -335,13 +371,16 @@ def apply_xliff(
             glossary=glossary,
             store=store,
             why=f"XLIFF import of {plan.file.path.name}",
+            report=plan.report,
+            guide=after_guide,
+            block_guide=blocks,
         ).report
     else:
-        after = check_release(plan.release, src, tgt, glossary)
+        after = check_release(plan.release, src, tgt, glossary, guide=after_guide, block_guide=blocks)
     for change in plan.changes:
         if change.status is None and change.comment is None:
             continue
-        text = change.target
+        text = None if plan.proposals else change.target
         candidates = [p for p in after.pairs if p.source == change.source and (text is None or text in p.target)]
         if candidates:
             pair = min(candidates, key=lambda p: abs(p.index + 1 - change.segment))

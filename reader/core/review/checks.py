@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
-from reader.core.align import RATIOS, AlignedPair, align_blocks, align_sentences
+from reader.core.align import RATIOS, AlignedPair, Scorer, align_blocks, align_sentences
 from reader.core.model import LANGUAGES, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
@@ -320,9 +320,12 @@ def check_release(
     glossary: Glossary | None = None,
     mt: Any = None,
     analyses: Analyses | None = None,
+    guide: Scorer | None = None,
+    block_guide: Scorer | None = None,
 ) -> CheckReport:
     """Align the two versions and check every segment pair. `mt` is an optional MTHelper; `analyses`
-    lets a caller that checks more read the same analyses afterwards."""
+    lets a caller that checks more read the same analyses afterwards; `guide` and `block_guide` score
+    sentence and block pairs in place of the MT (an XLIFF import rebuilds its file's segments)."""
     source, target = release.versions[src], release.versions[tgt]
     scorer = mt.scorer if mt is not None and mt.trusted else None
     checker = Checker(src, tgt, glossary, mt.meaning if scorer else None, analyses)
@@ -347,13 +350,13 @@ def check_release(
         else:
             flags.append(Finding("date", said))
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
-    for block in align_blocks(source.blocks, target.blocks, src, tgt, scorer):
+    for block in align_blocks(source.blocks, target.blocks, src, tgt, block_guide or scorer):
         s_block, t_block = analyses.of(block.source_text, src), analyses.of(block.target_text, tgt)
         block_missing, block_extra = numbers.unmatched(s_block.quantities, t_block.quantities)
         year = release.date.year
         block_missing = implied_years(block_missing, block.target_text, tgt, year)
         block_extra = implied_years(block_extra, block.source_text, src, year)
-        for pair in align_sentences([block], src, tgt, scorer):
+        for pair in align_sentences([block], src, tgt, guide or scorer):
             flags = checker.check_pair(pair, t_block, block_missing, block_extra, s_block)
             report.pairs.append(
                 CheckedPair(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from reader.core.align import Scorer
 from reader.core.errors import EditRefused, WriteConflict
 from reader.core.library import Library
 from reader.core.model import BLOCK_KINDS, Block, BlockKind, LanguageVersion, Provenance, Release
@@ -198,8 +199,12 @@ def edit_release(
     status: str | None = None,
     comment: str | None = None,
     report: CheckReport | None = None,
+    guide: Scorer | None = None,
+    block_guide: Scorer | None = None,
 ) -> EditOutcome:
-    """Make the edits in one write of the target version, re-check, and report the edited segments."""
+    """Make the edits in one write of the target version, re-check, and report the edited segments.
+
+    `guide` and `block_guide` align the re-check as `report` was aligned (an XLIFF import's segments)."""
     report = report or check_release(release, src, tgt, glossary)
     target = release.versions[tgt]
     if target.provenance.kind == "official":
@@ -207,10 +212,8 @@ def edit_release(
         if store is not None:
             for edit in edits:
                 if 1 <= edit.segment <= len(report.pairs):
-                    pair = report.pairs[edit.segment - 1]
-                    earlier = store.get(pair.key).comment
-                    proposal = f"proposed: {clean_line(edit.text)}"
-                    store.set(pair.key, status="flagged", comment=f"{earlier}\n{proposal}".strip())
+                    proposal = f"proposed: {clean_line(edit.text)}"  # added under the store's lock
+                    store.set(report.pairs[edit.segment - 1].key, status="flagged", comment=proposal, append=True)
         raise EditRefused(
             target.path,
             f"the official '{tgt}' version stays as published; not edited. "
@@ -226,7 +229,7 @@ def edit_release(
         if not exc.written:
             raise _refusal(target.path, [e.segment for e in edits], written=False) from None
         refused = [e.segment for e in edits if not _landed(release.versions[tgt], e)]
-    after = check_release(release, src, tgt, glossary)
+    after = check_release(release, src, tgt, glossary, guide=guide, block_guide=block_guide)
     segments: list[EditedSegment] = []
     for edit in edits:
         if edit.segment in refused:

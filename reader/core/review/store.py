@@ -85,7 +85,11 @@ class ReviewStore:
     def get(self, key: str) -> SegmentReview:
         return self.segments.get(key, SegmentReview())
 
-    def set(self, key: str, status: str | None = None, comment: str | None = None) -> SegmentReview:
+    def set(
+        self, key: str, status: str | None = None, comment: str | None = None, append: bool = False
+    ) -> SegmentReview:
+        """Set a segment's state and comment (``append``: a line added below the comment on disk); a
+        proposal line of the current comment is kept (`with_proposals`)."""
         if status is not None and status not in STATES:
             raise ReviewStoreError(self.path, f"unknown review state '{status}' (use {', '.join(STATES)})")
         if comment is not None:
@@ -99,9 +103,11 @@ class ReviewStore:
         with atomic.locked(self.folder):
             self.segments = self._read()  # what other writers saved meanwhile
             current = self.get(key)
-            updated = SegmentReview(
-                status or current.status, current.comment if comment is None else comment, current.accepted
-            )
+            if comment is not None and append:  # a line already there (the same proposal) is not repeated
+                lines = current.comment.splitlines()
+                comment = "\n".join(lines + ([comment] if comment not in lines else [])).strip()
+            comment = current.comment if comment is None else with_proposals(current.comment, comment)
+            updated = SegmentReview(status or current.status, comment, current.accepted)
             self.segments[key] = updated
             self._write()
         return updated
@@ -134,3 +140,15 @@ class ReviewStore:
             },
         }
         atomic.write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+PROPOSAL = "proposed: "
+
+
+def with_proposals(current: str, comment: str) -> str:
+    """A new comment, and below it every proposal line of the current one it does not hold already.
+
+    A correction of an official version is kept only as a "proposed: ..." line of the segment's comment
+    (``review.edit``); a later comment from the reviewer must not wipe it out."""
+    kept = [line for line in current.splitlines() if line.startswith(PROPOSAL) and line not in comment.splitlines()]
+    return "\n".join([comment, *kept]).strip() if kept else comment

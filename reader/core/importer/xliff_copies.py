@@ -1,0 +1,26 @@
+"""A CAT tool's untranslated units: a target that is empty, copies its source or reads as the source
+language, which an XLIFF import does not take over a real translation (see ``importer.xliff``)."""
+
+from __future__ import annotations
+
+from reader.core.text.fold import fold
+from reader.core.text.langid import identify
+
+
+def copy_of_source(text: str, source: str, src: str) -> bool:
+    """The source again, or (five words or more) surely in the source language."""
+    if not text.strip():
+        return False
+    if fold(" ".join(text.split())) == fold(" ".join(source.split())):
+        return True
+    if len(text.split()) < 5:
+        return False
+    lang, probability = identify(" ".join(text.split()))
+    return lang == src and probability >= 0.95
+
+
+def untranslated(new: str, current: str, source: str, src: str) -> bool:
+    """A target a CAT tool left untranslated, over one that was translated: empty, or a copy."""
+    if not new.strip():
+        return bool(current.strip())
+    return copy_of_source(new, source, src) and not copy_of_source(current, source, src)

@@ -1,0 +1,87 @@
+"""A correction of an official version is kept as a proposal in the segment's comment: a later comment
+(`review --comment`) is added above it, never in its place, also when two processes write at once."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED_ID
+
+REVERSE = [SEED_ID, "--source", "fr", "--target", "nl", "--no-mt"]  # the Dutch version is official
+
+
+@pytest.fixture
+def lib(library_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(library_dir))
+    monkeypatch.setenv("PRESS_READER_TRANSLATOR", "Tester")
+    return library_dir
+
+
+def _comment(run, segment: int) -> str:  # noqa: ANN001
+    return str(run("review", *REVERSE, "--json").json()["segments"][segment - 1]["comment"])
+
+
+def test_a_new_comment_keeps_the_stored_proposal(run, lib: Path):
+    assert run("review", *REVERSE, "--segment", "3", "--edit", "Een betere zin van de vertaler.").code == 2
+    result = run("review", *REVERSE, "--segment", "3", "--set", "ok", "--comment", "checked with the desk")
+    assert result.code == 0, result.err
+    comment = _comment(run, 3)
+    assert comment.splitlines() == ["checked with the desk", "proposed: Een betere zin van de vertaler."]
+    # The same comment again, or one that repeats the proposal, does not double it.
+    run("review", *REVERSE, "--segment", "3", "--comment", comment)
+    assert _comment(run, 3) == comment
+    run("review", *REVERSE, "--segment", "3", "--comment", "")
+    assert _comment(run, 3) == "proposed: Een betere zin van de vertaler."
+
+
+def _review(library: str, barrier: object, *argv: str) -> None:
+    from reader.cli import main
+
+    os.environ["PRESS_READER_LIBRARY"] = library
+    barrier.wait()  # type: ignore[attr-defined]
+    main(["review", *REVERSE, *argv])
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_twin_a_comment_and_a_proposal_written_at_once_both_stay(run, lib: Path, round_: int):
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(2)
+    other = ctx.Process(target=_review, args=(str(lib), barrier, "--segment", "4", "--comment", "seen by the desk"))
+    other.start()
+    barrier.wait()
+    run("review", *REVERSE, "--segment", "4", "--edit", "Een voorstel uit het tweede venster.")
+    other.join(60)
+    assert other.exitcode == 0
+    lines = _comment(run, 4).splitlines()
+    assert "proposed: Een voorstel uit het tweede venster." in lines and "seen by the desk" in lines
+
+
+def test_an_xliff_correction_of_an_official_version_is_a_proposal_in_the_dry_run_and_the_run(
+    run, lib: Path, tmp_path: Path
+):
+    from lxml import etree
+
+    exported = tmp_path / "nl.xlf"
+    assert run("export", *REVERSE, "--format", "xliff12", "-o", str(exported)).code == 0
+    tree = etree.parse(str(exported))
+    units = [e for e in tree.iter() if etree.QName(e).localname == "trans-unit"]
+    target = next(e for e in units[3] if etree.QName(e).localname == "target")
+    target.text = "Een zin die de vertaler beter vond."
+    changed = tmp_path / "fixed.xlf"
+    tree.write(str(changed), xml_declaration=True, encoding="UTF-8")
+    nl = (lib / SEED_ID / "nl.md").read_bytes()
+    dry = run("import", str(changed), "--dry-run", "--json")
+    assert dry.code == 0, dry.err
+    assert [(c["segment"], c["status"]) for c in dry.json()["changes"]] == [(4, "flagged")]
+    assert dry.json()["proposals"] == 1 and "would stay unchanged" in dry.err and "1 correction(s)" in dry.err
+    result = run("import", str(changed))
+    assert result.code == 0 and "error" not in result.err, result.err
+    assert "'nl' version is unchanged" in result.err and "1 correction(s) were stored as proposals" in result.err
+    assert (lib / SEED_ID / "nl.md").read_bytes() == nl
+    assert _comment(run, 4).splitlines() == ["proposed: Een zin die de vertaler beter vond."]
+    again = run("import", str(changed), "--dry-run", "--json")
+    assert again.code == 0 and again.json()["changes"] == []  # stored once, not again

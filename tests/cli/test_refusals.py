@@ -1,0 +1,62 @@
+"""A refused write exits 2 with one line, as the README's exit codes say (1 is for problems found by
+`validate` and `check`); so does an empty --text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED_ID, archive_without
+
+
+def test_save_over_an_unofficial_version_is_refused_with_exit_2(run, library_dir: Path):
+    en = library_dir / SEED_ID / "en.md"
+    before = en.read_bytes()
+    result = run("--library", str(library_dir), "translate", SEED_ID, "--to", "en", "--save")
+    assert result.code == 2, result.err
+    assert result.err.count("\n") == 1 and "unofficial 'en' version exists" in result.err
+    assert en.read_bytes() == before
+
+
+def test_an_empty_text_is_a_usage_error(run):
+    for text in ("", "   "):
+        result = run("translate", "--text", text, "--from", "nl", "--to", "en")
+        assert result.code == 2 and result.err.count("\n") == 1 and "--text is empty" in result.err
+
+
+def test_translate_all_exits_2_when_a_save_is_refused(run, installed_packages, library_dir: Path, monkeypatch):
+    import reader.core.engine.save as save
+    from reader.core.errors import LibraryError
+
+    ids = archive_without(library_dir, "en", count=1)
+
+    def refuse(library, release, result):  # noqa: ANN001, ANN202
+        raise LibraryError(library_dir / release.id, "changed by someone else since it was read; not written")
+
+    monkeypatch.setattr(save, "save_translation", refuse)
+    result = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save")
+    assert result.code == 2, result.err
+    assert f"{ids[0]}: changed by someone else" in result.err
+
+
+def test_import_of_a_directory_says_so(run, library_dir: Path, tmp_path: Path):
+    result = run("--library", str(library_dir), "import", str(tmp_path))
+    assert result.code == 2 and result.err.count("\n") == 1 and "is a directory" in result.err
+
+
+def test_an_unsupported_type_lists_xliff_too(run, library_dir: Path, tmp_path: Path):
+    path = tmp_path / "memory.tmx"
+    path.write_text("<tmx/>", encoding="utf-8")
+    result = run("--library", str(library_dir), "import", str(path))
+    assert result.code == 2 and result.err.count("\n") == 1
+    assert "unsupported file type '.tmx'" in result.err and ".docx" in result.err and ".xlf" in result.err
+
+
+@pytest.mark.parametrize("action", [["--set", "ok"], ["--comment", "x"], ["--edit", "x"], ["--accept-flag", "number"]])
+def test_a_segment_out_of_range_says_how_many_there_are(run, library_dir: Path, action: list[str]):
+    pair = [SEED_ID, "--source", "nl", "--target", "fr", "--no-mt"]
+    total = len(run("--library", str(library_dir), "review", *pair, "--json").json()["segments"])
+    result = run("--library", str(library_dir), "review", *pair, "--segment", "999", *action)
+    assert result.code == 2 and result.err.count("\n") == 1
+    assert f"--segment 999: release '{SEED_ID}' has {total} segments nl→fr (1 to {total})" in result.err
