@@ -192,3 +192,13 @@ def test_dates_are_iso(tmp_path: Path):
     store.update()
     (pair,) = [p for p in store.all_pairs("nl", "fr") if p.source.startswith("De werken")]
     assert dt.date.fromisoformat(pair.date)
+
+
+def test_query_spans_light_the_words_as_the_index_matched_them():
+    from reader.core.memory.lookup import query_spans
+
+    text = "De Federale Overheidsdienst Mobiliteit meldt de laadpalen langs de snelwegen."
+    assert [text[s:e] for s, e in query_spans(text, "mobil")] == ["Mobiliteit"]
+    assert [text[s:e] for s, e in query_spans(text, '"federale overheidsdienst"')] == ["Federale Overheidsdienst"]
+    assert [text[s:e] for s, e in query_spans(text, "laad* snelweg")] == ["laadpalen", "snelwegen"]
+    assert query_spans(text, "") == []

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from reader.core.memory.store import MemoryStore, StoredPair
 from reader.core.text.fold import fold
-from reader.core.text.fts import fts_query
+from reader.core.text.fts import PREFIX_FROM, fts_query
 
 FUZZY_THRESHOLD = 0.75  # the issue's floor, and the usual lowest fuzzy band of CAT tools
 SPOT_SHARE = 0.5  # a rendering's word occurs in at least half of the hits
@@ -150,6 +150,37 @@ def concordance(store: MemoryStore, text: str, src: str, tgt: str, limit: int = 
     hits = [ConcordanceHit(pair) for pair in pairs]
     spot(store, text, src, tgt, hits)
     return hits
+
+
+def query_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the searched words are in a hit's source, as the index matched them: a bare word of
+    PREFIX_FROM letters or more as a prefix, a shorter one or a "quoted phrase" word for word."""
+    exact: set[str] = set()
+    prefixes: list[str] = []
+    for match in re.finditer(r'"([^"]*)"|(\S+)', query):
+        phrase, word = match.group(1), match.group(2)
+        if phrase is not None:
+            exact.update(words(phrase))
+            continue
+        parts = words(word)
+        for n, part in enumerate(parts):
+            starred = word.endswith("*") and n == len(parts) - 1
+            if len(part) >= PREFIX_FROM or starred:
+                prefixes.append(part)
+            else:
+                exact.add(part)
+    marks = [
+        (m.start(), m.end())
+        for m in _WORD.finditer(text)
+        if (folded := fold(m.group())) in exact or any(folded.startswith(p) for p in prefixes)
+    ]
+    spans: list[tuple[int, int]] = []
+    for start, end in marks:  # neighbours joined, so a phrase is lit as one
+        if spans and not text[spans[-1][1] : start].strip():
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def spot(store: MemoryStore, text: str, src: str, tgt: str, hits: list[ConcordanceHit]) -> None:
