@@ -12,7 +12,8 @@ from textual.widgets import OptionList, Static
 from reader.core.library import Library
 from reader.core.memory.store import MemoryStore
 from reader.tui.app import PressReaderApp, make_app
-from reader.tui.screens.concordance import ConcordanceModal, memory_built, memory_store
+from reader.tui.memory import memory_built, memory_store
+from reader.tui.screens.concordance import ConcordanceModal
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.screens.side_by_side import SideBySideScreen
 from reader.tui.widgets.release_view import ReleaseView
@@ -149,3 +150,17 @@ async def test_a_failed_lookup_is_told_and_the_app_goes_on(mem_app, monkeypatch)
         assert "failed" in status(mem_app)
         assert any("disk I/O error" in n.message for n in mem_app._notifications)
         assert mem_app.screen.query_one(OptionList).option_count == 0
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_panel_snapshot(snap_compare, tmp_path: Path, size: tuple[int, int]):
+    app = make_app(Library.load(memory_library(tmp_path / "lib")), FakeTranslator(), cursor_blink=False)
+    build(app)
+
+    async def go(pilot) -> None:  # noqa: ANN001
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "slash", *"proef", "escape", "c")
+        await wait_for_workers(pilot)
+        await pilot.pause(0.2)
+
+    assert snap_compare(app, terminal_size=size, run_before=go)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -25,6 +27,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line
+from reader.tui.memory import memory_built, memory_store
 from reader.tui.messages import ConcordanceReady, MemoryBuilt, MemoryProgress
 from reader.tui.screens.base import BaseModal
 from reader.tui.tell import safe, tell, tell_error
@@ -32,7 +35,6 @@ from reader.tui.widgets.reader_input import ReaderInput
 
 if TYPE_CHECKING:
     from reader.core.memory.lookup import ConcordanceHit
-    from reader.core.memory.store import MemoryStore
 
 LIMIT = 50  # pairs listed: newest first, enough to see how a rendering changed over the years
 FOUND = "black on yellow"  # as the reader's find
@@ -41,19 +43,6 @@ HOW_TO_BUILD = (
     "No translation memory yet. It is built once from the library's human versions (about a minute "
     "per 1,000 releases; kept up to date afterwards): `press-reader memory` in a shell, or ctrl+b here."
 )
-
-
-def memory_store(app: Any) -> MemoryStore:
-    """The library's memory, where the CLI keeps it: beside the search index in the cache."""
-    from reader.core.memory.store import MemoryStore
-
-    return MemoryStore(app.library.root, app.settings.search_index.parent)
-
-
-def memory_built(app: Any) -> bool:
-    """Opening a store creates its file, so whether one was built is asked of the path first."""
-    path = memory_store(app).path
-    return path is not None and path.exists()
 
 
 @dataclass(frozen=True)
@@ -67,7 +56,6 @@ class Chosen:
 
 def open_concordance(screen: Any, text: str, src: str, tgt: str) -> None:
     """The panel for `text`; Enter on a pair opens its release in the reader at that sentence."""
-    from reader.tui.screens.reader import ReaderScreen
 
     def chosen(choice: Chosen | None) -> None:
         if choice is None:
@@ -78,22 +66,22 @@ def open_concordance(screen: Any, text: str, src: str, tgt: str) -> None:
             tell_error(screen, exc, title="Cannot open that release")
             return
         lang = choice.lang if choice.lang in release.versions else release.original_language
-        screen.app.push_screen(ReaderScreen(release, lang, find=choice.sentence))
+        screen.app.open_release(release, lang, find=choice.sentence)  # the app: no cycle through the reader
 
     screen.app.push_screen(ConcordanceModal(" ".join(text.split())[:200], src, tgt), chosen)
 
 
-def hit_prompt(hit: ConcordanceHit, query: str) -> Text:
-    """Three lines: when, which release, who; the source with the words lit; the rendering lit."""
+def hit_prompt(hit: ConcordanceHit, query: str) -> Group:
+    """When, which release, who; under it, indented, the source with the words lit and the rendering lit."""
     from reader.core.memory.lookup import query_spans
 
     pair = hit.pair
-    out = Text()
-    out.append(pair.date, style="bold").append(f"  {pair.release}")
-    out.append(f"  {clean_line(pair.issuer)} · {pair.provenance}", style="dim")
-    source = Text("\n  ").append(_lit(pair.source, query_spans(pair.source, query), FOUND))
-    target = Text("\n  ").append(_lit(pair.target, hit.spans, RENDERING))
-    return out.append_text(source).append_text(target)
+    head = Text()
+    head.append(pair.date, style="bold").append(f"  {pair.release}")
+    head.append(f"  {clean_line(pair.issuer)} · {pair.provenance}", style="dim")
+    source = _lit(pair.source, query_spans(pair.source, query), FOUND)
+    target = _lit(pair.target, hit.spans, RENDERING)
+    return Group(head, Padding(source, (0, 0, 0, 2)), Padding(target, (0, 0, 0, 2)))
 
 
 def _lit(text: str, spans: list[tuple[int, int]], style: str) -> Text:
@@ -140,6 +128,7 @@ class ConcordanceModal(BaseModal[Chosen | None]):
             self.look_up()
         else:
             self._status(HOW_TO_BUILD)
+            self.query_one(OptionList).display = False  # the button right under what it does
             self.query_one("#build").focus()
 
     def _title(self) -> None:
@@ -182,10 +171,7 @@ class ConcordanceModal(BaseModal[Chosen | None]):
         self.hits = message.hits
         options = self.query_one(OptionList)
         options.clear_options()
-        rows: list[Option | None] = []
-        for n, hit in enumerate(self.hits):
-            rows += [Option(hit_prompt(hit, message.query), id=str(n)), None]  # None: a rule between pairs
-        options.add_options(rows[:-1])
+        options.add_options([Option(hit_prompt(hit, message.query), id=str(n)) for n, hit in enumerate(self.hits)])
         if self.hits:
             more = " (the newest shown)" if len(self.hits) >= LIMIT else ""
             self._status(f"{len(self.hits)} pair(s){more} · ↓ then Enter opens the release at that sentence")
@@ -277,6 +263,7 @@ class ConcordanceModal(BaseModal[Chosen | None]):
             return
         tell(self, f"Translation memory: {message.pairs} sentence pairs ({message.aligned} releases aligned now).")
         self.query_one("#concordance-build").display = False
+        self.query_one(OptionList).display = True
         self.query_one("#concordance-query").focus()
         self.look_up()
 

@@ -27,7 +27,7 @@ class ReaderScreen(BaseScreen):
         Binding("t", "translate", "Translate"),
         Binding("h", "history", "History", show=False),
         Binding("l", "letterhead", "Letterhead", show=False),
-        Binding("c", "concordance", "Concordance"),
+        Binding("c", "concordance", "Concordance", show=False),  # in the footer, "? Help" fell off at 80 columns
         Binding("q,escape", "app.pop_screen", "Back"),
     ]
 

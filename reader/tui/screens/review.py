@@ -303,7 +303,7 @@ class ReviewScreen(WritesMerged):
                 return
             self._apply(pair.index, text)
 
-        self.app.push_screen(EditSegmentModal(pair, self.source, self.target), saved)
+        self.app.push_screen(EditSegmentModal(pair, self.source, self.target, self.release.id), saved)
 
     def _apply(self, index: int, text: str) -> None:
         from reader.core.review.edit import Edit, apply_edits, preview
