@@ -202,3 +202,19 @@ def test_query_spans_light_the_words_as_the_index_matched_them():
     assert [text[s:e] for s, e in query_spans(text, '"federale overheidsdienst"')] == ["Federale Overheidsdienst"]
     assert [text[s:e] for s, e in query_spans(text, "laad* snelweg")] == ["laadpalen", "snelwegen"]
     assert query_spans(text, "") == []
+
+
+def test_newest_first_holds_for_releases_added_later(tmp_path: Path):
+    root = archive(tmp_path)
+    store = MemoryStore(root, tmp_path / "cache")
+    store.update()
+    write_release(
+        root, "2023-06-01-laadpalen-oud", "2023-06-01", [s.format(n=1) for s in NL], [s.format(n=1) for s in FR]
+    )
+    write_release(
+        root, "2025-06-01-laadpalen-new", "2025-06-01", [s.format(n=2) for s in NL], [s.format(n=2) for s in FR]
+    )
+    store.update()
+    dates = [hit.pair.date for hit in concordance(store, "voorjaar", "nl", "fr", limit=10)]
+    assert dates == sorted(dates, reverse=True) and dates[0] == "2025-06-01" and dates[-1] == "2023-06-01"
+    assert [hit.pair.date for hit in concordance(store, "voorjaar", "nl", "fr", limit=2)] == dates[:2]

@@ -87,6 +87,8 @@ class Suggestion:
 
 
 CANDIDATE_WORDS = 6  # the sentence's rarest words find its look-alikes; common ones only slow the search
+CANDIDATE_MIN = 3  # always this many: a look-alike may differ in the rarest word (a name, an amount)
+CANDIDATE_REACH = 3_000  # past these, more words add pairs to rank (each costs time) and rarely a match
 
 
 def _candidate_query(store: MemoryStore, sentence: str, src: str, tgt: str) -> str:
@@ -96,7 +98,14 @@ def _candidate_query(store: MemoryStore, sentence: str, src: str, tgt: str) -> s
     _l1, _l2, flipped = store.orient(src, tgt)
     df = store.document_frequency(unique, "t2" if flipped else "t1")
     known = sorted((w for w in unique if df.get(w)), key=lambda w: df[w])[:CANDIDATE_WORDS]
-    return " OR ".join(f'"{w}"' for w in known)
+    chosen: list[str] = []
+    reach = 0
+    for word in known:
+        if len(chosen) >= CANDIDATE_MIN and reach + df[word] > CANDIDATE_REACH:
+            break
+        chosen.append(word)
+        reach += df[word]
+    return " OR ".join(f'"{w}"' for w in chosen)
 
 
 def fuzzy(

@@ -30,8 +30,9 @@ from reader.core.search_schema import index_path
 
 log = logging.getLogger("reader")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: rowids ordered by date, a prefix index of four letters
 HUMAN = ("official", "unofficial", "post-edited")
+DAY_BITS = 24  # rowid = day number << DAY_BITS | n: room for 16 million pairs a day
 MAX_SEGMENT = 2_000  # characters: a longer "sentence" is a table or a list read as one, no memory entry
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS releases (id TEXT PRIMARY KEY, stamp TEXT NOT NULL);
@@ -49,7 +50,7 @@ CREATE INDEX IF NOT EXISTS pairs_k1 ON pairs (l1, l2, k1);
 CREATE INDEX IF NOT EXISTS pairs_k2 ON pairs (l1, l2, k2);
 CREATE VIRTUAL TABLE IF NOT EXISTS pairs_fts USING fts5(
     t1, t2, content='pairs', content_rowid='rowid',
-    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3 4'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS pairs_vocab USING fts5vocab(pairs_fts, 'col');
 """
@@ -243,15 +244,24 @@ class MemoryStore:
         conn.execute("DELETE FROM releases WHERE id = ?", (name,))
 
     def _insert(self, release: Release, rows: list[tuple[str, str, str, str, str, str, int]]) -> None:
+        """Rowids follow the release's date (its day number in the high bits, then the order written),
+        so "newest first" is the full-text index's own descending rowid order: a concordance of a
+        word in every other sentence reads its newest 20 pairs, not all of them to sort them."""
         conn = self.conn
+        first = release.date.toordinal() << DAY_BITS
+        top = conn.execute(
+            "SELECT max(rowid) FROM pairs WHERE rowid BETWEEN ? AND ?", (first, first + (1 << DAY_BITS) - 1)
+        ).fetchone()[0]
+        rowid = first if top is None else int(top) + 1
         for l1, t1, p1, l2, t2, p2, position in rows:
-            cursor = conn.execute(
-                "INSERT INTO pairs (release, date, issuer, l1, t1, p1, k1, l2, t2, p2, k2, position)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (release.id, release.date.isoformat(), release.issuer, l1, t1, p1, exact_key(t1))
+            conn.execute(
+                "INSERT INTO pairs (rowid, release, date, issuer, l1, t1, p1, k1, l2, t2, p2, k2, position)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (rowid, release.id, release.date.isoformat(), release.issuer, l1, t1, p1, exact_key(t1))
                 + (l2, t2, p2, exact_key(t2), position),
             )
-            conn.execute("INSERT INTO pairs_fts (rowid, t1, t2) VALUES (?, ?, ?)", (cursor.lastrowid, t1, t2))
+            conn.execute("INSERT INTO pairs_fts (rowid, t1, t2) VALUES (?, ?, ?)", (rowid, t1, t2))
+            rowid += 1
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM pairs").fetchone()[0])
@@ -289,7 +299,7 @@ class MemoryStore:
             return []
         l1, l2, flipped = self.orient(src, tgt)
         column = "t2" if flipped else "t1"
-        by = "p.date DESC, p.rowid DESC" if order == "date" else "bm25(pairs_fts)"
+        by = "pairs_fts.rowid DESC" if order == "date" else "bm25(pairs_fts)"  # rowids follow dates
         try:
             rows = self.conn.execute(
                 "SELECT p.release, p.date, p.issuer, p.t1, p.p1, p.t2, p.p2 FROM pairs_fts"
