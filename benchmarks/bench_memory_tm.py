@@ -14,6 +14,7 @@ lookups as the CLI and the engine make them: median and worst of 50 each.
 
 from __future__ import annotations
 
+import asyncio
 import statistics
 import sys
 import tempfile
@@ -82,13 +83,9 @@ def main() -> None:
     for label, (median, worst, _at) in rows:
         print(f"| {label} | {median:.1f} | {worst:.1f} | < 50 ms |")
     if "--tui" in sys.argv:
-        import asyncio
-
         times = asyncio.run(panel_times(work, root, [names[i][0].split()[-1] for i in range(10)]))
-        print(
-            f"| TUI: c in the reader to the panel's rows (a name's last word, 10 runs) | {statistics.median(times):.0f}"
-            f" | {max(times):.0f} | < 100 ms |"
-        )
+        label = "TUI: c in the reader to the panel's rows drawn (a name's last word, 10 runs)"
+        print(f"| {label} | {statistics.median(times):.0f} | {max(times):.0f} | < 100 ms |")
     if "-v" in sys.argv:  # which argument was the worst, to look at it
         for label, (_median, _worst, at) in rows:
             print(f"worst of {label}: #{at}: {pairs[at % len(pairs)].source[:80]!r}")
@@ -96,29 +93,42 @@ def main() -> None:
 
 
 async def panel_times(work: Path, root: Path, words: list[str]) -> list[float]:
-    """`c` pressed in the reader (its find on `word`) until the panel lists its rows, under Pilot at 120x40."""
+    """`c` pressed in the reader (its find on a word) until the panel's list draws its first row of
+    pairs, under Pilot at 120x40 (the first `render_line` of a filled list: what a user sees)."""
+    from textual.widgets import OptionList
+
     from reader.core.library import Library
     from reader.core.settings import Settings
     from reader.tui.app import make_app
-    from reader.tui.screens.concordance import ConcordanceModal
     from tests.tui.fake_translator import FakeTranslator
 
+    painted: list[float] = []
+    draw = OptionList.render_line
+
+    def render_line(self: OptionList, y: int) -> object:
+        if self.option_count and not painted:
+            painted.append(time.perf_counter())
+        return draw(self, y)
+
+    OptionList.render_line = render_line  # type: ignore[method-assign]
     settings = Settings.under(work)  # its cache folder is where the memory was built
     app = make_app(Library.load(root, settings.metadata_index), FakeTranslator(), settings=settings, cursor_blink=False)
     times = []
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+        try:  # the library list indexes in its workers first: not timed with the panel
+            await app.workers.wait_for_complete()
+        except Exception as exc:  # noqa: BLE001 - a failed index is the list's concern, not the panel's
+            print(f"(the library list's worker failed: {exc})", file=sys.stderr)
         release = app.library.get(sorted(p.name for p in root.iterdir())[-1])
         for word in words:
             app.open_release(release, "nl", find=word)
             await pilot.pause()
+            painted.clear()
             start = time.perf_counter()
             await pilot.press("c")
-            panel = app.screen
-            while not (isinstance(panel, ConcordanceModal) and panel.hits):
-                await pilot.pause(0.002)
-                panel = app.screen
-            times.append((time.perf_counter() - start) * 1000)
+            while not painted:
+                await asyncio.sleep(0.001)
+            times.append((painted[0] - start) * 1000)
             await pilot.press("escape", "escape")
     return times
 

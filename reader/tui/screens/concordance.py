@@ -106,6 +106,7 @@ class ConcordanceModal(BaseModal[Chosen | None]):
         super().__init__()
         self.text, self.src, self.tgt = text, src, tgt
         self.run = 0  # the current lookup; an older one's answer arrives late and is dropped
+        self.asked: tuple[str, str, str] | None = None  # the input's first Changed repeats the opening lookup
         self.hits: list[ConcordanceHit] = []
         self.building = False
 
@@ -141,15 +142,19 @@ class ConcordanceModal(BaseModal[Chosen | None]):
     # -- looking up -------------------------------------------------------------------------------
 
     def look_up(self) -> None:
-        self.run += 1
         query = self.query_one("#concordance-query", ReaderInput).value
+        if (query, self.src, self.tgt) == self.asked:
+            return
+        self.run += 1
         if not query.strip():
+            self.asked = None
             self.hits = []
             self.query_one(OptionList).clear_options()
             self._status('Type words, a "phrase" or a prefix*; Enter on a pair opens its release.')
             return
         if self.building or not memory_built(self.app):
             return
+        self.asked = (query, self.src, self.tgt)
         self._status(f"Looking up “{query}”…")
         self.lookup(query, self.src, self.tgt, self.run)
 
@@ -182,6 +187,7 @@ class ConcordanceModal(BaseModal[Chosen | None]):
         if event.state != WorkerState.ERROR:
             return
         if event.worker.group == "concordance":
+            self.asked = None  # the same words again try again
             self._status("The lookup failed: see the message.")
         elif event.worker.group == "memory-build":
             self._built_or_stopped()
@@ -265,6 +271,7 @@ class ConcordanceModal(BaseModal[Chosen | None]):
         self.query_one("#concordance-build").display = False
         self.query_one(OptionList).display = True
         self.query_one("#concordance-query").focus()
+        self.asked = None
         self.look_up()
 
     def _built_or_stopped(self) -> None:
