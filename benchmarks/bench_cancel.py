@@ -46,7 +46,9 @@ def main() -> None:
     runs = iter(range(1_000_000))
 
     def engine() -> Engine:
-        e = Engine(tmp / "packages", TranslationCache(tmp / f"c{next(runs)}.sqlite3"), threads=args.threads)
+        e = Engine(
+            tmp / "packages", TranslationCache(tmp / f"c{next(runs)}.sqlite3"), threads=args.threads, interactive=True
+        )
         e.translate_blocks([], "nl", "fr")  # nothing to do, but the packages are listed
         for package in e.route("nl", "fr"):
             e._load(package)  # loading is not what is measured

@@ -37,7 +37,7 @@ from reader.tui.screens.side_by_side import SideBySideScreen
 packages, work, after = Path(sys.argv[1]), Path(sys.argv[2]), float(sys.argv[3])
 settings = Settings.under(work)
 settings = Settings(settings.data, settings.cache, settings.config, packages)
-engine = Engine(packages, TranslationCache(work / "cache.sqlite3"))
+engine = Engine(packages, TranslationCache(work / "cache.sqlite3"), interactive=True)  # as the TUI builds it
 app = make_app(Library.load(Path("releases")), engine, settings=settings, cursor_blink=False)
 
 def translate(then):

@@ -16,12 +16,13 @@ SEED_ID = "2018-12-05-peeters-alibaba-luik"
 # The seed press release exactly as received, kept with the tests: they need nothing outside the repository.
 SEED_TXT = ROOT / "tests" / "fixtures" / "seed_nl.txt"
 
-# Before anything imports argostranslate (whose settings module creates folders under HOME on import).
+# Collection and session fixtures run before `isolated_env`: they too see a HOME of their own. (The
+# core no longer imports argostranslate, whose import wrote under HOME: tests/core/test_argos_isolation.py.)
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="press-reader-home-"))
 os.environ["HOME"] = str(_SESSION_HOME)
 for _var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
     os.environ[_var] = str(_SESSION_HOME / _var.lower())
-os.environ["ARGOS_PACKAGES_DIR"] = str(_SESSION_HOME / "argos-packages")
+os.environ.pop("ARGOS_PACKAGES_DIR", None)
 os.environ.pop("PRESS_READER_LIBRARY", None)
 
 

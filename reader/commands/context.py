@@ -11,7 +11,7 @@ from reader.core.library import Library
 
 if TYPE_CHECKING:
     from reader.core.engine.cache import TranslationCache
-    from reader.core.engine.translator import Engine
+    from reader.core.engine.run import SentenceEngine
 from reader.core.settings import Settings
 
 
@@ -56,7 +56,7 @@ class Context:
 
         return flag or self.settings.user or default_user()
 
-    def engine(self, threads: int | None = None, beam_size: int = 2) -> Engine:
+    def engine(self, threads: int | None = None, beam_size: int = 2) -> SentenceEngine:
         """The local engine, or LibreTranslate servers when the user named some."""
         from reader.core.engine.cache import TranslationCache
         from reader.core.engine.factory import build_engine

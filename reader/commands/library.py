@@ -159,7 +159,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         return _search(args, ctx)
     library = ctx.library
     report_problems(library)
-    releases = library.filter(lang=args.lang, search=args.search)
+    releases = library.filter(lang=args.lang)
     if args.json:
         print_json([r.to_json() for r in releases])
         return EXIT_OK

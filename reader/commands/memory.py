@@ -14,7 +14,7 @@ from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line
 
 if TYPE_CHECKING:
-    from reader.core.engine.translator import Engine
+    from reader.core.engine.run import SentenceEngine
     from reader.core.memory.terms import TermPair
 
 
@@ -26,7 +26,7 @@ def open_memory(ctx: Context, quiet: bool = False) -> MemoryStore:
     return store
 
 
-def attach_memory(engine: Engine, ctx: Context, suggestions: bool) -> None:
+def attach_memory(engine: SentenceEngine, ctx: Context, suggestions: bool) -> None:
     """Let the engine take sentences from the archive's official renderings, when the memory was built.
 
     Building it the first time aligns every release of the library, minutes for a large archive, so a

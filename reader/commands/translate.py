@@ -91,7 +91,6 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
             sys.stderr.write(f"\rtranslating {done}/{total} sentences")
             sys.stderr.flush()
 
-    cancelled = {"flag": False}
     if args.alternatives:
         if args.text is None or not args.from_code:
             raise CommandError("--alternatives works on one sentence: give --text and --from")
@@ -109,9 +108,7 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         if args.text is not None:
             if not args.from_code:
                 raise CommandError("--text needs --from xx")
-            result = engine.translate_text(
-                args.text, args.from_code, args.to_code, progress=progress, cancel=lambda: cancelled["flag"]
-            )
+            result = engine.translate_text(args.text, args.from_code, args.to_code, progress=progress)
         else:
             assert release is not None
             source = args.from_code or release.original_language
@@ -124,7 +121,6 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
                 args.to_code,
                 title=version.title,
                 progress=progress,
-                cancel=lambda: cancelled["flag"],
             )
     except (PackageError, LibraryError) as exc:
         raise CommandError(str(exc)) from None

@@ -18,8 +18,8 @@ from typing import Any
 
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, EXIT_PROBLEMS, CommandError, print_json
+from reader.core.engine.run import SentenceEngine
 from reader.core.engine.save import missing_translations
-from reader.core.engine.translator import Engine
 from reader.core.errors import ReaderError
 from reader.core.model import Release
 
@@ -41,7 +41,7 @@ class Outcome:
 
 
 def _one(
-    ctx: Context, engine: Engine, release: Release, args: argparse.Namespace, stop: threading.Event, count: Any
+    ctx: Context, engine: SentenceEngine, release: Release, args: argparse.Namespace, stop: threading.Event, count: Any
 ) -> Outcome:
     from reader.core.engine.save import save_translation
 

@@ -129,10 +129,6 @@ class Library:
         self._by_id = {}
 
     @property
-    def scanned(self) -> bool:
-        return self._releases is not None
-
-    @property
     def releases(self) -> list[Release]:
         if self._releases is None:
             self.scan()
@@ -186,17 +182,9 @@ class Library:
         known = self._stamps.get(release.id)
         return known is not None and known != on_disk.stamp(release.folder)
 
-    def filter(self, lang: str | None = None, search: str | None = None) -> list[Release]:
-        """Releases having `lang`, whose title or body contains `search` (accent-insensitive)."""
-        needle = fold(search.strip()) if search else ""
-        found = []
-        for release in self.releases:
-            if lang and lang not in release.versions:
-                continue
-            if needle and not self.matches(release, needle):
-                continue
-            found.append(release)
-        return found
+    def filter(self, lang: str | None = None) -> list[Release]:
+        """Releases having `lang` (all without one); words are searched through the index (search.py)."""
+        return [release for release in self.releases if not lang or lang in release.versions]
 
     @staticmethod
     def matches(release: Release, needle: str) -> bool:

@@ -202,7 +202,6 @@ class SearchIndex:
             reads = self._reads(jobs, processes)
             for n, (job, read) in enumerate(zip(jobs, reads, strict=False), 1):
                 if cancel is not None and n % 50 == 0 and cancel():
-                    stats.interrupted = True
                     break
                 outcome = self._write(job[0], read, job[2])
                 if outcome == "added":

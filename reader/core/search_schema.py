@@ -65,7 +65,6 @@ class UpdateStats:
     broken: int = 0
     problems: list[str] = field(default_factory=list)  # the first hundred reasons, for a message
     seconds: float = 0.0
-    interrupted: bool = False
 
 
 def index_path(root: Path, folder: Path) -> Path:

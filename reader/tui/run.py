@@ -36,7 +36,7 @@ def run_tui(library_flag: str | None = None, settings: Settings | None = None) -
 
     settings = settings or paths.settings()
     library = Library.load(paths.library_dir(library_flag), index_dir=settings.metadata_index)
-    engine = build_engine(settings, TranslationCache(settings.translation_cache))
+    engine = build_engine(settings, TranslationCache(settings.translation_cache), interactive=True)
     return run_app(make_app(library, engine, settings=settings))
 
 

@@ -66,7 +66,7 @@ def test_cache_hit_loads_no_model(installed_packages, tmp_path: Path, seed_nl, n
 
 def test_cancel_keeps_finished_batches(installed_packages, tmp_path: Path, seed_nl):
     cache = TranslationCache(tmp_path / "cache.sqlite3")
-    engine = Engine(installed_packages, cache, threads=1, batch_size=4)
+    engine = Engine(installed_packages, cache, threads=1, batch_size=4, interactive=True)
     seen = []
 
     def progress(done, total, partial):
@@ -91,10 +91,11 @@ def test_cancel_keeps_finished_batches(installed_packages, tmp_path: Path, seed_
 
 
 def test_a_cancellable_run_sizes_its_calls_and_stops_between_them(installed_packages, tmp_path: Path, seed_nl):
-    """A CTranslate2 call cannot be stopped: a cancellable run keeps each short, a CLI run does not."""
+    """A CTranslate2 call cannot be stopped: an interactive run keeps each short, a CLI run does not."""
     from reader.core.engine import translator
 
-    engine = Engine(installed_packages, TranslationCache(tmp_path / "cache.sqlite3"), threads=1, batch_size=8)
+    cache = TranslationCache(tmp_path / "cache.sqlite3")
+    engine = Engine(installed_packages, cache, threads=1, batch_size=8, interactive=True)
     sizes: list[int] = []
     decode = engine._decode
     engine._decode = lambda package, texts, *rest: sizes.append(len(texts)) or decode(package, texts, *rest)  # type: ignore[method-assign]
@@ -206,3 +207,34 @@ def test_long_sentences_go_fewer_at_a_time(installed_packages, tmp_path: Path, s
     assert sizes and set(sizes) == {1}
     assert result.complete and len(result.sentences) == len(expected.sentences)
     assert all(s.target for s in result.sentences)
+
+
+def test_a_batch_run_with_a_cancel_keeps_whole_calls(installed_packages, tmp_path: Path, seed_nl):
+    """translate --all passes a cancel for Ctrl-C: that alone must not cut its calls to one sentence."""
+    engine = Engine(installed_packages, TranslationCache(tmp_path / "cache.sqlite3"), threads=1, batch_size=8)
+    sizes: list[int] = []
+    decode = engine._decode
+    engine._decode = lambda package, texts, *rest: sizes.append(len(texts)) or decode(package, texts, *rest)  # type: ignore[method-assign]
+    result = engine.translate_blocks(seed_nl.blocks, "nl", "en", cancel=lambda: False)
+    assert result.complete and sizes[0] == 8
+
+
+def test_an_interrupt_inside_a_hop_keeps_the_calls_that_ended(installed_packages, tmp_path: Path, seed_nl):
+    """Ctrl-C in the CLI raises KeyboardInterrupt in the middle of a batch: its finished calls stay cached."""
+    cache = TranslationCache(tmp_path / "cache.sqlite3")
+    engine = Engine(installed_packages, cache, threads=1, batch_size=16)
+    engine.bound.call_cap = 2  # several calls inside one batch
+    real_call = engine._call
+    calls = {"n": 0}
+
+    def call(*args):  # noqa: ANN002, ANN202
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real_call(*args)
+
+    engine._call = call  # type: ignore[method-assign]
+    with pytest.raises(KeyboardInterrupt):
+        engine.translate_blocks(seed_nl.blocks, "nl", "en")
+    rerun = Engine(installed_packages, cache, threads=1).translate_blocks(seed_nl.blocks, "nl", "en")
+    assert len({s.source for s in rerun.sentences if s.cached}) == 4  # two calls of two

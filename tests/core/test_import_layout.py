@@ -121,6 +121,9 @@ def test_a_headline_ending_in_a_colon_reads_on(tmp_path: Path):
         "-A A +A",
         "Zoeken van A tot Z",
         "Burgers > Sport & Vrije tijd > Zwembaden >Nieuw zwembad...",
+        "Verslag over de zwembaden (pdf - 120k)",
+        "Rapport sur les piscines (PDF, 1,4 Mo)",
+        "portal.header.skip_to_main",
     ],
 )
 def test_site_lines_of_real_page_shapes_are_furniture(line: str):
@@ -266,6 +269,7 @@ def test_a_sites_own_words_combined_are_furniture(line: str):
         "Thema: het bad gaat open in april.",
         "La « piscine verte » et le « bassin bleu » ouvrent en avril",
         "Le plan complet se trouve dans le document plan-piscines-2025.pdf",
+        "Het zwembad opent in april. Het verslag staat online (pdf - 120k)",
     ],
 )
 def test_short_headlines_are_not_furniture(line: str):

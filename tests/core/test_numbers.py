@@ -103,8 +103,8 @@ def test_a_different_multiple_or_ordinal_still_differs():
     [
         ("achttien maatregelen, zeventig gemeenten en elfduizend inwoners", "nl", ["18", "70", "11000"]),
         ("dix-huit mesures, soixante-dix communes et quatre-vingt-dix agents", "fr", ["18", "70", "90"]),
-        ("drie miljoen euro", "nl", ["3e+06"]),
-        ("trois millions d'euros", "fr", ["3e+06"]),
+        ("drie miljoen euro", "nl", ["3000000"]),
+        ("trois millions d'euros", "fr", ["3000000"]),
     ],
 )
 def test_number_words_are_read_by_a_library_not_a_table(text: str, lang: str, values: list[str]):
@@ -130,3 +130,27 @@ def test_a_first_and_a_footnote_are_no_numbers_to_report():
     assert all(q.soft for q in extract("dans un premier temps", "fr"))
     assert [q.value for q in extract("une approche intersectionnelle[1], qui", "fr") if not q.soft] == []
     assert unmatched(extract("artikel 1 van de wet", "nl"), extract("l'article 1er de la loi", "fr")) == ([], [])
+
+
+def test_a_long_number_keeps_every_digit():
+    """Seven digits and more: two counts that differ in their last digit are two numbers."""
+    (one,) = extract("De site kreeg 1.559.672 bezoeken.", "nl")
+    (other,) = extract("Le site a reçu 1.559.673 visites.", "fr")
+    assert one.value != other.value
+    assert extract("Il a reçu 1 559 672 visites.", "fr")[0].value == one.value
+
+
+def test_a_count_of_times_is_not_cut_out_of_a_long_number():
+    assert [(q.kind, q.value) for q in extract("Bezocht: 1.559.672 keer, tegenover 350.000 keer.", "nl")] == [
+        ("number", "1559672"),
+        ("number", "350000"),
+    ]
+    assert [(q.kind, q.value) for q in extract("drie keer zoveel", "nl")] == [("times", "3")]
+
+
+def test_both_is_a_soft_two():
+    """'les deux' is often 'beide' in Dutch and 'both' in English: a soft two covers it, never flags alone."""
+    (beide,) = extract("bij de fabrikant of beide", "nl")
+    assert (beide.value, beide.soft) == ("2", True)
+    assert unmatched(extract("voor beide partijen", "nl"), extract("pour les parties", "fr")) == ([], [])
+    assert unmatched(extract("bij de fabrikant of beide", "nl"), extract("au fabricant ou aux deux", "fr")) == ([], [])

@@ -133,6 +133,6 @@ def test_an_interrupted_build_keeps_what_it_committed(library_dir: Path, tmp_pat
         _release(library_dir, f"2020-01-{n % 28 + 1:02d}-r{n}", f"2020-01-{n % 28 + 1:02d}", "FOD", f"Tekst {n}.")
     index = SearchIndex(library_dir, tmp_path / "search")
     calls = iter(range(1000))
-    stats = index.update(cancel=lambda: next(calls) >= 1, every=50)
-    assert stats.interrupted and 0 < index.count() < 121
+    index.update(cancel=lambda: next(calls) >= 1, every=50)
+    assert 0 < index.count() < 121
     assert index.update().added > 0 and index.count() == 121

@@ -39,3 +39,31 @@ async def test_translate_and_save_through_the_real_engine(library_dir: Path, ins
     saved = Library.load(library_dir).get(SEED_ID).versions["en"]
     assert saved.provenance.kind == "machine" and saved.provenance.models[0]["code"] == "translate-nl_en"
     assert TranslationCache(settings.translation_cache).count() > 0
+
+
+async def test_the_memory_bound_is_a_setting_of_the_model_manager(library_dir: Path, installed_packages: Path):
+    from reader.core.engine.memory import MIB
+    from reader.tui.screens.models import ModelManagerScreen
+
+    settings = paths.settings()
+    engine = Engine(installed_packages, TranslationCache(settings.translation_cache), threads=1, max_memory=4096 * MIB)
+    app = make_app(Library.load(library_dir), engine, settings=settings, cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("m")
+        assert isinstance(app.screen, ModelManagerScreen)
+        assert "4.0 GiB" in str(app.screen.query_one("#models-status").render())
+        await pilot.press("b")
+        await pilot.pause()
+        prompt = app.screen.query_one("#prompt")
+        prompt.value = "lots"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert engine.bound.max_memory == 4096 * MIB  # refused in one line, nothing changed
+        await pilot.press("b")
+        await pilot.pause()
+        app.screen.query_one("#prompt").value = "600M"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert engine.bound.max_memory == 600 * MIB
+        assert "600 MiB" in str(app.screen.query_one("#models-status").render())

@@ -1,8 +1,9 @@
 """Argos Translate model packages: list, install (file or index), remove, and route a pair.
 
-Packages live in ARGOS_PACKAGES_DIR, exactly where argospm and LibreTranslate put them. Reading
-metadata goes through ``argostranslate.package``; installing does not use its ``install_from_path``,
-which extracts any zip without checks. Here an archive is validated completely first, extracted into
+Packages live in ARGOS_PACKAGES_DIR, exactly where argospm and LibreTranslate put them. Their
+metadata is read here as ``argostranslate.package`` reads it, without importing argostranslate (its
+import writes under HOME); installing does not use its ``install_from_path``, which extracts any zip
+without checks. Here an archive is validated completely first, extracted into
 a staging folder inside the packages folder, and renamed into place, so a failure leaves nothing.
 """
 
@@ -107,24 +108,29 @@ def _license_of(metadata: dict[str, Any], folder: Path) -> str | None:
 
 
 def read_installed(folder: Path) -> InstalledPackage:
-    from argostranslate.package import Package, argospm_package_name
-
+    """An installed package from its metadata.json, read as argostranslate reads it (the same fields,
+    the same defaults, argospm's name for it) without importing argostranslate: its settings module
+    reads HOME, creates folders and sets KMP_DUPLICATE_LIB_OK when imported, and every translation
+    lists the packages."""
     try:
         metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-        package = Package(folder)
     except (OSError, ValueError) as exc:
         raise PackageError(folder, f"unreadable package ({exc})") from None
-    if not package.from_code or not package.to_code:
+    if not isinstance(metadata, dict):
+        raise PackageError(folder, "unreadable package (metadata.json is not a JSON object)")
+    from_code, to_code = metadata.get("from_code"), metadata.get("to_code")
+    if not from_code or not to_code:
         raise PackageError(folder, "metadata.json has no from_code/to_code")
+    from_name, to_name = metadata.get("from_name", ""), metadata.get("to_name", "")
     return InstalledPackage(
-        code=argospm_package_name(package),
-        from_code=package.from_code,
-        to_code=package.to_code,
-        version=str(package.package_version or "0"),
+        code=f"{metadata.get('type', 'translate')}-{from_code}_{to_code}",  # argospm_package_name
+        from_code=str(from_code),
+        to_code=str(to_code),
+        version=str(metadata.get("package_version", "") or "0"),
         path=folder,
         size=_folder_size(folder),
         license=_license_of(metadata, folder),
-        name=f"{package.from_name or package.from_code} → {package.to_name or package.to_code}",
+        name=f"{from_name or from_code} → {to_name or to_code}",
         digest=model_digest(folder),
     )
 

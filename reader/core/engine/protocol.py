@@ -58,3 +58,11 @@ class Translator(Protocol):
     ) -> TranslationResult:
         """Sentence-aligned translation; a cancelled run returns what finished (result.cancelled)."""
         ...
+
+
+class NBestTranslator(Translator, Protocol):
+    """A translator that also gives the n best renderings of one sentence (`translate --alternatives`)."""
+
+    def alternatives(self, sentence: str, from_code: str, to_code: str, n: int = 4) -> list[str]:
+        """Distinct renderings, best first, at most n."""
+        ...

@@ -24,9 +24,9 @@ from reader.core.engine import guard
 from reader.core.engine.cache import TranslationCache
 from reader.core.engine.lt_wire import PairMissing, Retry, Server, ServerFailed, check_url, request
 from reader.core.engine.packages import InstalledPackage, MissingModelError
-from reader.core.engine.protocol import Cancel, Progress
+from reader.core.engine.protocol import Cancel, NBestTranslator, Progress
 from reader.core.engine.result import SentencePair, TranslationResult
-from reader.core.engine.translator import Engine
+from reader.core.engine.run import RunState, SentenceEngine
 from reader.core.errors import PackageError, UsageError
 from reader.core.model import Block
 from reader.core.text.clean import clean_line
@@ -39,13 +39,16 @@ class RemoteError(PackageError):
     """No server could do the work (and no local model could stand in)."""
 
 
-class RemoteEngine(Engine):
+class RemoteEngine(SentenceEngine):
+    """Decoding on LibreTranslate servers; `fallback` (any translator, local models in practice) is
+    called through the protocol for what no server can do."""
+
     def __init__(
         self,
         urls: list[str],
         cache: TranslationCache,
         api_key: str | None = None,
-        fallback: Engine | None = None,
+        fallback: NBestTranslator | None = None,
         connect_timeout: float = 5.0,
         read_timeout: float = 120.0,
         in_flight: int = 2,
@@ -55,7 +58,7 @@ class RemoteEngine(Engine):
     ) -> None:
         if not urls:
             raise UsageError("--engine-url", "at least one server URL is needed")
-        super().__init__(Path("."), cache, batch_size=batch_size)
+        super().__init__(cache, batch_size)
         self.servers = [Server(check_url(url), in_flight) for url in dict.fromkeys(urls)]
         self.api_key = api_key
         self.fallback = fallback
@@ -165,25 +168,16 @@ class RemoteEngine(Engine):
         package = self._package(source, target)
         return {"code": code, "version": package.version, "servers": package.name}
 
-    def _run(
-        self,
-        hops: list[InstalledPackage],
-        pairs: list[SentencePair],
-        result: TranslationResult,
-        state: dict[str, int],
-        total: int,
-        progress: Progress | None,
-        cancel: Cancel | None,
-    ) -> bool:
+    def _run(self, hops: list[InstalledPackage], pairs: list[SentencePair], run: RunState) -> bool:
         package = hops[0]
         if not package.code.startswith(f"{ENGINE}:"):  # a letterhead half only local models can do
-            return self.fallback._run(hops, pairs, result, state, total, progress, cancel) if self.fallback else True
+            return self._by_fallback(pairs, package.from_code, hops[-1].to_code, run) if self.fallback else True
         unique = list(dict.fromkeys(p.source for p in pairs))
         hits = self.cache.get_many(package.code, package.version, unique, self.options)
         outputs = {text: (clean_line(target), flags, True) for text, (target, flags) in hits.items()}
-        self._fill(pairs, outputs, state, len(hits))
-        if progress and hits:
-            progress(state["done"], total, result)
+        run.fill(pairs, outputs, len(hits))
+        if hits:
+            run.report()
         todo = sorted((t for t in unique if t not in hits), key=len)
         batches = [todo[i : i + self.batch_size] for i in range(0, len(todo), self.batch_size)]
         if not batches:
@@ -196,7 +190,7 @@ class RemoteEngine(Engine):
         failed: RemoteError | None = None
         try:
             while queue or pending:
-                if cancel and cancel():
+                if run.cancelled():
                     return False
                 while queue and len(pending) < workers:
                     batch = queue.pop(0)
@@ -210,7 +204,7 @@ class RemoteEngine(Engine):
                         if self.fallback is None:  # the batches in flight still finish and are cached
                             failed, queue = failed or exc, []
                             continue
-                        return self._finish_locally(pairs, source, target, result, state, total, progress, cancel)
+                        return self._finish_locally(pairs, source, target, run)
                     fresh = {
                         text: (out, self._flags(text, out, source, target))
                         for text, out in zip(batch, translated, strict=True)
@@ -218,37 +212,56 @@ class RemoteEngine(Engine):
                     self.cache.put_many(
                         package.code, package.version, [(s, t, f) for s, (t, f) in fresh.items()], self.options
                     )
-                    self._fill(pairs, {s: (t, f, False) for s, (t, f) in fresh.items()}, state, len(batch))
-                    if progress:
-                        progress(state["done"], total, result)
+                    run.fill(pairs, {s: (t, f, False) for s, (t, f) in fresh.items()}, len(batch))
+                    run.report()
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
         if failed is not None:
-            kept = f"; the {state['done']} sentence(s) done are kept in the cache: run again to go on"
-            raise RemoteError(None, failed.reason + (kept if state["done"] else ""))
+            kept = f"; the {run.done} sentence(s) done are kept in the cache: run again to go on"
+            raise RemoteError(None, failed.reason + (kept if run.done else ""))
         return True
 
-    def _finish_locally(
-        self,
-        pairs: list[SentencePair],
-        source: str,
-        target: str,
-        result: TranslationResult,
-        state: dict[str, int],
-        total: int,
-        progress: Progress | None,
-        cancel: Cancel | None,
-    ) -> bool:
+    def _finish_locally(self, pairs: list[SentencePair], source: str, target: str, run: RunState) -> bool:
         """Every server is gone mid-run: local models translate what is left (said once)."""
         assert self.fallback is not None
         try:
-            hops = self.fallback.route(source, target)
+            self.fallback.route(source, target)
         except PackageError:
             raise RemoteError(None, f"no LibreTranslate server is left: {self._why_none()}") from None
         self._say_fallback(f"no LibreTranslate server is left ({self._why_none()})")
-        result.models += [{"code": p.code, "version": p.version} for p in hops]
         left = [p for p in pairs if not p.done]
-        return self.fallback._run(hops, left, result, state, total, progress, cancel)
+        return self._by_fallback(left, source, target, run, add_models=True)
+
+    def _by_fallback(
+        self, pairs: list[SentencePair], source: str, target: str, run: RunState, add_models: bool = False
+    ) -> bool:
+        """Hand sentences to the fallback through `translate_blocks`, one block per sentence, and put its
+        translations back on them; its progress continues this run's count. A line goes as a letterhead
+        line (translated as it stands); a text holding a line break as a paragraph, which the splitter
+        that made it keeps whole."""
+        assert self.fallback is not None
+        unique = list(dict.fromkeys(p.source for p in pairs))
+        blocks = [Block("paragraph" if "\n" in text else "letterhead", text) for text in unique]
+        base = run.done
+
+        def progress(done: int, total: int, partial: TranslationResult) -> None:
+            run.done = base + done
+            run.report()
+
+        local = self.fallback.translate_blocks(blocks, source, target, None, progress, run.cancel)
+        if add_models:
+            run.result.models += local.models
+        outputs = {}
+        for text, translated in zip(unique, local.blocks, strict=True):
+            if all(s.done for s in translated.sentences):
+                flags = sorted({flag for s in translated.sentences for flag in s.flags})
+                outputs[text] = (translated.target, flags, all(s.cached for s in translated.sentences))
+        for pair in pairs:
+            if pair.source in outputs:
+                pair.target, pair.flags, pair.cached = outputs[pair.source]
+                pair.done = True
+        run.done = base + len(outputs)
+        return not local.cancelled
 
     @staticmethod
     def _flags(source: str, target: str, src: str, tgt: str) -> list[str]:

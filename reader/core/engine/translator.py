@@ -5,32 +5,30 @@ as the memory bound allows (``memory.py``), each batch run through every hop of 
 (nl->en->fr) before the next, so the second hop is fed as the first finishes a batch and a cancelled
 run keeps whole, cached sentences. One ctranslate2.Translator per package, loaded once, in a small LRU.
 
-A run that can be cancelled (the TUI passes `cancel`) starts with one sentence and then sizes each
-CTranslate2 call to take about INTERACTIVE_SECONDS, never more than the memory bound's call at that
-point: a call cannot be stopped once it has started, so its length is the latency of Esc and of
-quitting, and the first sentence shows progress at once. A run nobody can cancel (the CLI) keeps the
-bound's whole calls, the fastest.
+An interactive engine (the TUI's: someone waits on the screen) starts a cancellable run with one
+sentence and then sizes each CTranslate2 call to take about INTERACTIVE_SECONDS, never more than the
+memory bound's call at that point: a call cannot be stopped once it has started, so its length is
+the latency of Esc and of quitting, and the first sentence shows progress at once. The CLI's engine
+keeps the bound's whole calls, the fastest (a cancel, such as `translate --all`'s Ctrl-C, is seen
+between calls), and every call's sentences are cached as it ends, so an interrupt keeps them.
 """
 
 from __future__ import annotations
 
 import os
-import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reader.core.body import table_rows
 from reader.core.engine import guard, memory
 from reader.core.engine.cache import TranslationCache
 from reader.core.engine.packages import InstalledPackage, list_packages, route
-from reader.core.engine.protocol import Cancel, Memory, Progress
-from reader.core.engine.result import BlockTranslation, SentencePair, TranslationResult
+from reader.core.engine.protocol import Cancel
+from reader.core.engine.result import SentencePair
+from reader.core.engine.run import Outputs, RunState, SentenceEngine
 from reader.core.errors import PackageError, UsageError
-from reader.core.model import LANGUAGES, Block
-from reader.core.text.segment import split_sentences
 
 # Sentences per CTranslate2 call when memory allows: what raw translate_batch is given in the
 # benchmark. A bigger call buys little speed on a CPU and makes a cancel wait longer.
@@ -60,7 +58,9 @@ def _folder_stamp(folder: Path) -> tuple[int, ...]:
     return tuple(stamps)
 
 
-class Engine:
+class Engine(SentenceEngine):
+    """CTranslate2 models of installed Argos packages, decoding on this machine."""
+
     def __init__(
         self,
         folder: Path,
@@ -73,6 +73,7 @@ class Engine:
         batch_size: int = BATCH_SIZE,
         max_loaded: int = 2,
         max_memory: int | None = None,
+        interactive: bool = False,
     ):
         if threads is not None and not 1 <= threads <= 1024:
             raise UsageError("--threads", f"must be from 1 to 1024, got {threads}")
@@ -80,27 +81,22 @@ class Engine:
             raise UsageError("--beam", f"must be from 1 to 64, got {beam_size}")
         if batch_size < 1 or max_loaded < 1:
             raise UsageError(None, "batch size and loaded models must be at least 1")
+        super().__init__(cache, batch_size)
         self.folder = folder
-        self.cache = cache
         self.device = device
         self.compute_type = compute_type
         self.threads = threads or os.cpu_count() or 1
         self.beam_size = beam_size
-        self.batch_size = batch_size
         # The whole process's memory while decoding (None: a share of what the machine has free now),
         # and the hook that makes the next calls small while a cancel is pending (bound.call_cap).
         self.bound = memory.Bound(max_memory, batch_size)
         self.max_loaded = max_loaded
+        self.interactive = interactive  # size a cancellable run's calls by time (see the module's docstring)
         self._loaded: OrderedDict[str, _Loaded] = OrderedDict()
         self._tokenizers: dict[str, Any] = {}
-        self._lock = threading.RLock()
         self._packages: list[InstalledPackage] | None = None
         self._packages_stamp: tuple[int, ...] = ()
         self.loads = 0  # how many models were loaded: a cached release must load none
-        # The archive's official renderings, used before any model (None: no memory, `--no-tm`), and
-        # whether to list fuzzy matches per sentence (a lookup each: only when someone will read them).
-        self.memory: Memory | None = None
-        self.memory_suggestions = False
 
     @property
     def options(self) -> str:
@@ -126,10 +122,6 @@ class Engine:
 
     def route(self, from_code: str, to_code: str) -> list[InstalledPackage]:
         return route(from_code, to_code, self.packages())
-
-    def unload(self) -> None:
-        with self._lock:
-            self._loaded.clear()
 
     def loaded_models(self) -> list[str]:
         return list(self._loaded)
@@ -178,102 +170,7 @@ class Engine:
 
     # -- translation ------------------------------------------------------------------------
 
-    def translate_blocks(
-        self,
-        blocks: list[Block],
-        from_code: str,
-        to_code: str,
-        title: str | None = None,
-        progress: Progress | None = None,
-        cancel: Cancel | None = None,
-    ) -> TranslationResult:
-        if from_code not in LANGUAGES or to_code not in LANGUAGES:
-            bad = from_code if from_code not in LANGUAGES else to_code
-            raise PackageError(None, f"unknown language '{bad}' (known: {', '.join(LANGUAGES)})")
-        main_route = self.route(from_code, to_code)  # raises MissingModelError before any work
-        result = TranslationResult(
-            from_code,
-            to_code,
-            [],
-            models=[{"code": p.code, "version": p.version} for p in main_route],
-            pivot=main_route[0].to_code if len(main_route) > 1 else None,
-        )
-        if title:
-            result.blocks.append(BlockTranslation("title", [SentencePair(title)], lang=None))
-        for block in blocks:
-            shape: list[int] = []
-            if block.kind == "letterhead":
-                parts = [line.strip() for line in block.text.split("\n") if line.strip()]
-                separator = "\n"
-            elif block.kind == "table":  # cell by cell; the table is rebuilt around the translations
-                rows = table_rows(block.text)
-                parts, shape, separator = [cell for row in rows for cell in row], [len(row) for row in rows], " "
-            else:
-                parts = split_sentences(block.text, block.lang or from_code)
-                separator = " "
-            pairs = [SentencePair(p) for p in parts]
-            for pair in pairs:
-                if not any(ch.isalpha() for ch in pair.source):  # '886', '12,5 %', an empty cell
-                    pair.target, pair.done, pair.cached = pair.source, True, True
-            result.blocks.append(
-                BlockTranslation(block.kind, pairs, block.lang, block.level, block.marker, separator, shape)
-            )
-        self._from_memory(result, from_code, to_code)
-        # Group sentences by the language they are written in (letterhead halves have their own).
-        groups: dict[str, list[SentencePair]] = {}
-        for translated in result.blocks:
-            groups.setdefault(translated.lang or from_code, []).extend(s for s in translated.sentences if not s.done)
-        total = len({(lang, s.source) for lang, pairs in groups.items() for s in pairs})
-        state = {"done": 0}
-        for lang, pairs in groups.items():
-            if lang == to_code:
-                self._passthrough(pairs)
-                state["done"] += len({p.source for p in pairs})
-                continue
-            try:
-                hops = main_route if lang == from_code else self.route(lang, to_code)
-            except PackageError:
-                self._passthrough(pairs)  # a letterhead half we cannot translate stays as it is
-                state["done"] += len({p.source for p in pairs})
-                continue
-            if not self._run(hops, pairs, result, state, total, progress, cancel):
-                result.cancelled = True
-                break
-        if progress:
-            progress(state["done"], total, result)
-        return result
-
-    def _from_memory(self, result: TranslationResult, from_code: str, to_code: str) -> None:
-        """Sentences the archive has an official rendering of are taken from it: no model runs for them."""
-        if self.memory is None:
-            return
-        todo = [s for b in result.blocks if (b.lang or from_code) == from_code for s in b.sentences if not s.done]
-        if not todo:
-            return
-        hits = self.memory.exact([s.source for s in todo], from_code, to_code)
-        for sentence in todo:
-            hit = hits.get(sentence.source)
-            if hit is not None:
-                sentence.target, sentence.done, sentence.cached = hit.target, True, True
-                sentence.memory = {"release": hit.release, "date": hit.date}
-            elif self.memory_suggestions:
-                sentence.suggestions = self.memory.suggestions(sentence.source, from_code, to_code)
-
-    @staticmethod
-    def _passthrough(pairs: list[SentencePair]) -> None:
-        for pair in pairs:
-            pair.target, pair.done, pair.cached = pair.source, True, True
-
-    def _run(
-        self,
-        hops: list[InstalledPackage],
-        pairs: list[SentencePair],
-        result: TranslationResult,
-        state: dict[str, int],
-        total: int,
-        progress: Progress | None,
-        cancel: Cancel | None,
-    ) -> bool:
+    def _run(self, hops: list[InstalledPackage], pairs: list[SentencePair], run: RunState) -> bool:
         unique = list(dict.fromkeys(p.source for p in pairs))
         # Similar token lengths batch well (less padding, a tighter length bound per call), and the
         # memory bound decides how many go at once. A fully cached first hop needs no tokenizer at all.
@@ -293,25 +190,25 @@ class Engine:
         else:
             unique.sort(key=len)
             calls = [(i, min(i + self.batch_size, len(unique))) for i in range(0, len(unique), self.batch_size)]
-        if progress and state["done"] == 0:
-            progress(0, total, result)  # the bar shows "0 of N sentences", not an unknown length
+        if run.done == 0:
+            run.report()  # the bar shows "0 of N sentences", not an unknown length
         with self.bound.running():
-            # One loop for both runs: an uncancellable one takes the bound's whole calls; a cancellable
-            # one starts with one sentence and sizes each call by time, never past the bound's call.
-            start, size = 0, 1 if cancel else len(unique)
+            # One loop for both runs: a batch run takes the bound's whole calls; an interactive one
+            # starts with one sentence and sizes each call by time, never past the bound's call.
+            timed = run.cancel is not None and self.interactive
+            start, size = 0, 1 if timed else len(unique)
             while start < len(unique):
-                if cancel and cancel():
+                if run.cancelled():
                     return False
                 batch = unique[start : start + min(size, _planned(calls, start))]
                 began = time.perf_counter()
-                outputs = self._translate_batch(hops, batch, cancel)
+                outputs = self._translate_batch(hops, batch, run.cancel)
                 if outputs is None:
                     return False
-                self._fill(pairs, outputs, state, len(batch))
-                if progress:
-                    progress(state["done"], total, result)
+                run.fill(pairs, outputs, len(batch))
+                run.report()
                 start += len(batch)
-                if cancel:
+                if timed:
                     size = self._next_size(len(batch), time.perf_counter() - began)
         return True
 
@@ -330,20 +227,9 @@ class Engine:
         with self._lock:
             return sum(memory.model_bytes(p.path) for p in self.packages() if self._key(p) in self._loaded)
 
-    @staticmethod
-    def _fill(
-        pairs: list[SentencePair], outputs: dict[str, tuple[str, list[str], bool]], state: dict[str, int], count: int
-    ) -> None:
-        """Put a batch's translations on every pair that has that source; count the batch as done."""
-        for pair in pairs:
-            if pair.source in outputs:
-                pair.target, pair.flags, pair.cached = outputs[pair.source]
-                pair.done = True
-        state["done"] += count
-
     def _translate_batch(
         self, hops: list[InstalledPackage], sources: list[str], cancel: Cancel | None = None
-    ) -> dict[str, tuple[str, list[str], bool]] | None:
+    ) -> Outputs | None:
         """Run one batch through every hop, each consulting and filling the cache; None if cancelled
         (what finished is in the cache, so a rerun starts from there)."""
         current = {s: s for s in sources}  # original source -> text entering this hop
@@ -356,10 +242,6 @@ class Engine:
             hits = self.cache.get_many(package.code, package.cache_version, texts, self.options)
             misses = [t for t in texts if t not in hits]
             fresh = self._decode(package, misses, cancel) if misses else {}
-            if fresh:
-                self.cache.put_many(
-                    package.code, package.cache_version, [(s, t, f) for s, (t, f) in fresh.items()], self.options
-                )
             if len(fresh) < len(misses):
                 return None
             for original, text in current.items():
@@ -384,7 +266,7 @@ class Engine:
         self, package: InstalledPackage, texts: list[str], cancel: Cancel | None = None
     ) -> dict[str, tuple[str, list[str]]]:
         """Decode in calls cut by length and by the memory bound, each bounded by its own longest
-        sentence; a cancel between calls returns what finished."""
+        sentence, each cached as it ends (an interrupt or a cancel keeps what finished)."""
         loaded = self._load(package)
         dims = memory.model_dims(package.path)
         tokens = {t: loaded.sp.encode(t, out_type=str) for t in texts}
@@ -399,7 +281,12 @@ class Engine:
             end = start + self.bound.next_call(
                 self._key(package), self._loaded_bytes(), sizes[start:], bounds[start:], self.beam_size, dims
             )
-            self._call(loaded, order[start:end], tokens, bounds[end - 1], out)
+            done: dict[str, tuple[str, list[str]]] = {}
+            self._call(loaded, order[start:end], tokens, bounds[end - 1], done)
+            self.cache.put_many(
+                package.code, package.cache_version, [(s, t, f) for s, (t, f) in done.items()], self.options
+            )
+            out.update(done)
             start = end
         return out
 
@@ -429,10 +316,6 @@ class Engine:
             target = loaded.sp.decode(hyp).strip()
             own_limit = guard.max_decoding_length(len(tokens[text]))
             out[text] = (target, guard.flags_for(text, target, hyp, min(limit, own_limit + 1)))
-
-    def translate_text(self, text: str, from_code: str, to_code: str, **kwargs: Any) -> TranslationResult:
-        blocks = [Block("paragraph", " ".join(p.split())) for p in text.split("\n\n") if p.strip()]
-        return self.translate_blocks(blocks, from_code, to_code, **kwargs)
 
     def alternatives(self, sentence: str, from_code: str, to_code: str, n: int = 4) -> list[str]:
         """n-best renderings of one sentence: earlier hops take their best, the last hop gives n."""

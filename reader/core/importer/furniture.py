@@ -240,6 +240,13 @@ _PATTERNS = [
     # a download link: a file's name alone, or its type and size ('PDF - 144 Kb')
     re.compile(r"^(?!(?:\S+\s+){8})[^\s/\\:][^/\\:]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv|rtf)$", re.I),
     re.compile(r"^(?:pdf|docx?|xlsx?|pptx?|odt|zip|csv)\s*[-–(]?\s*\d+(?:[.,]\d+)?\s*[kmg]i?[bo]\)?$", re.IGNORECASE),
+    # ... or a link's few words with its type and size in brackets ('Persbericht (pdf - 89k)')
+    re.compile(
+        r"^[^.!?]{1,60}\((?:pdf|docx?|xlsx?|pptx?|odt|zip|csv)\s*[-–,]?\s*\d+(?:[.,]\d+)?\s*[kmg]i?[bo]?\)$", re.I
+    ),
+    # a template's message key shown instead of its text ('site.skip_to_content.title'): no language
+    # writes a dotted identifier with underscores as a line of prose (a domain name has no underscore)
+    re.compile(r"^(?=[^ ]*_)[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$"),
     # a language switch written out: 'Deze bladzijde weergeven in het: Frans Nederlands'
     re.compile(
         r"^.{0,60}?(?:\b(?:nederlands|frans|duits|engels|français|néerlandais|allemand|anglais|deutsch|english)\b"

@@ -185,13 +185,16 @@ class Inconsistency:
         )
 
 
-def inconsistencies(source: str, target: str, src: str, tgt: str, terms: list[TermPair]) -> list[Inconsistency]:
-    """Established terms of the source rendered otherwise in the target (the `consistency` check)."""
+def inconsistencies(
+    source: str, target: str, src: str, tgt: str, terms: list[TermPair], *, folded_target: str | None = None
+) -> list[Inconsistency]:
+    """Established terms of the source rendered otherwise in the target (the `consistency` check);
+    `folded_target` is the target folded, when the caller has it (the checks' analysis)."""
     if not terms:
         return []
     s_names = {fold(x) for x in names(source, src)}
     t_names = {fold(x): x for x in names(target, tgt)}
-    folded_target = fold(target)
+    folded_target = fold(target) if folded_target is None else folded_target
     out: list[Inconsistency] = []
     by_source = {fold(t.source): t for t in terms}
     # Target names accounted for: a name the source writes too, or the rendering of another source name.

@@ -1,8 +1,10 @@
 """One side of a segment, read once: the value every check compares.
 
-Like spaCy's `Doc`, a text is folded, counted and scanned for quantities once, on first use, and
-each check reads the result instead of reading the string again. A block (a paragraph) is analysed
-once too, and every sentence pair inside it reads the same analysis of its block.
+Like spaCy's `Doc`, a text is folded, tokenised, scanned for quantities, names and a run-in list
+once, on first use, and each check reads the result instead of reading the string again. A block
+(a paragraph) is analysed once too, and every sentence pair inside it reads the same analysis of
+its block; `Analyses` hands out one analysis per text and language for a whole check run, so a
+text met twice (a one-sentence paragraph is its own block, a title its own lead) is read once.
 """
 
 from __future__ import annotations
@@ -12,18 +14,42 @@ from functools import cached_property
 
 from reader.core.text import numbers
 from reader.core.text.fold import fold
+from reader.core.text.langid import identify
+
+_TOKEN = re.compile(r"[\w'’-]+")
+_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*[\w])")
+_SENTENCE_START = re.compile(r"(^|[.!?:;]\s+|[“«\"(‘]\s*)$")
+_LAST_CONJ = {
+    "nl": r"\s+(?:en|of|alsook|evenals|alsmede)\s+",
+    "fr": r"\s+(?:et|ou|ainsi que)\s+",
+    "en": r"\s+(?:and|or|as well as)\s+",
+}
+_CLAUSE = re.compile(  # an item that opens a clause: the colon introduced sentences, not a list
+    r"^(?:omdat|dat|die|wat|als|want|maar|we|wij|ik|hij|zij|ze|er|parce|que|qu['’]|qui|nous|je|il|elle|ils|elles|"
+    r"on|mais|car|because|that|which|we|i|he|she|they|it|but)\b",
+    re.IGNORECASE,
+)
+
+NameRun = list[tuple[str, bool]]
 
 
 class SegmentAnalysis:
     """The text of one side in one language, with what the checks read of it."""
 
-    def __init__(self, text: str, lang: str):
+    def __init__(self, text: str, lang: str, analyses: Analyses | None = None):
         self.text, self.lang = text, lang
+        self._analyses = analyses  # where the lead of a list finds its own analysis
 
     @cached_property
     def folded(self) -> str:
         """Case- and accent-free, one character per character of the text (offsets agree)."""
         return fold(self.text)
+
+    @cached_property
+    def folded_stripped(self) -> str:
+        """The text without surrounding space, folded: what a copy of the source is compared by."""
+        stripped = self.text.strip()
+        return self.folded if stripped == self.text else fold(stripped)
 
     @cached_property
     def quantities(self) -> list[numbers.Quantity]:
@@ -36,6 +62,43 @@ class SegmentAnalysis:
         found = set(re.findall(r"\w+", self.folded))
         return found | {w.replace("-", "") for w in re.findall(r"[\w-]+", self.folded)}
 
+    @cached_property
+    def tokens(self) -> list[str]:
+        """The words as written, apostrophes and hyphens inside them ('l'Intérieur', 'Home-grown')."""
+        return _TOKEN.findall(self.text)
+
+    @cached_property
+    def folded_tokens(self) -> list[str]:
+        """`tokens`, each folded: what a name is compared with, word by word."""
+        return [fold(token) for token in self.tokens]
+
+    @cached_property
+    def name_runs(self) -> list[NameRun]:
+        """Runs of capitalised words (a name such as 'Charles Michel'), each word with 'starts a sentence'."""
+        runs: list[NameRun] = []
+        last_end = -2
+        for match in _NAME.finditer(self.text):
+            if re.match(r"-\s", self.text[match.end() : match.end() + 2]):
+                continue  # 'Frans- en Nederlandstaligen': half of an elided compound, no name
+            word = re.sub(r"['’]s$", "", match.group(1))  # Belgium's -> Belgium
+            at_start = bool(_SENTENCE_START.search(self.text[: match.start()]))
+            if runs and self.text[last_end : match.start()] == " " and not at_start:
+                runs[-1].append((word, at_start))
+            else:
+                runs.append([(word, at_start)])
+            last_end = match.end()
+        return runs
+
+    @cached_property
+    def language(self) -> tuple[str, float]:
+        """The language the text reads as, and how sure langid is (nl, fr, en or de)."""
+        return identify(self.text)
+
+    @cached_property
+    def inline_list(self) -> tuple[int | None, list[str]] | None:
+        """A run-in list after a colon: the count its lead announces and its items (see `inline_items`)."""
+        return inline_items(self.text, self.lang, self._analyses)
+
     @property
     def length(self) -> int:
         return len(self.text)
@@ -44,6 +107,55 @@ class SegmentAnalysis:
         return bool(self.text.strip())
 
 
+class Analyses:
+    """One analysis per text and language for one check run: a text read by two checks, or met as a
+    sentence and as its own block, is folded and scanned once."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[str, str], SegmentAnalysis] = {}
+
+    def of(self, text: str, lang: str) -> SegmentAnalysis:
+        made = self._made.get((text, lang))
+        if made is None:
+            made = self._made[(text, lang)] = SegmentAnalysis(text, lang, self)
+        return made
+
+
 def analysed(text: str | SegmentAnalysis, lang: str) -> SegmentAnalysis:
     """An analysis as given, or one made of a bare text (tests and callers outside the checker)."""
     return text if isinstance(text, SegmentAnalysis) else SegmentAnalysis(text, lang)
+
+
+def announced(lead: str, lang: str, analyses: Analyses | None = None) -> int | None:
+    """'... met negen hefbomen:' -> 9: a count in the sentence that opens the list."""
+    if not lead.rstrip().endswith(":"):
+        return None
+    last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
+    found = analyses.of(last, lang).quantities if analyses is not None else numbers.extract(last, lang)
+    counts = [q for q in found if q.kind == "number" and float(q.value) >= 2]
+    if len(counts) != 1:
+        return None
+    value = float(counts[0].value)
+    return int(value) if value.is_integer() and 2 <= value <= 50 else None
+
+
+def inline_items(sentence: str, lang: str, analyses: Analyses | None = None) -> tuple[int | None, list[str]] | None:
+    """'De steun gaat naar vijf sectoren: a, b, c, d en e.' -> (5, [a, b, c, d, e]).
+
+    A list after a colon: commas, then one final conjunction. An elided coordination inside an
+    item ('de land- en tuinbouwsector') is one item. Items are short noun phrases; a colon that
+    opens a quotation or a clause is not a list.
+    """
+    lead, colon, rest = sentence.partition(":")
+    rest = rest.strip().rstrip(".;!").strip()
+    if not colon or not rest or rest[0] in "«“\"'‘" or "," not in rest:
+        return None
+    protected = re.sub(r"(\w)-\s+(en|of|et|ou|and|or)\s+", "\\1-\x00\\2\x00", rest)
+    chunks = [c.strip() for c in re.split(r",\s+", protected) if c.strip()]
+    last = re.split(_LAST_CONJ.get(lang, _LAST_CONJ["en"]), chunks[-1])
+    if len(last) > 1:
+        chunks[-1:] = [" ".join(last[:-1]), last[-1]]
+    chunks = [re.sub(r"^(?:en|et|and|of|ou|or)\s+", "", c).replace("\x00", " ") for c in chunks]
+    if len(chunks) < 3 or any(len(c.split()) > 8 or _CLAUSE.match(c) for c in chunks):
+        return None
+    return announced(lead + ":", lang, analyses), chunks

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from reader.core.align import RATIOS, AlignedPair, align_blocks, align_sentences
-from reader.core.engine.guard import is_identical
 from reader.core.model import LANGUAGES, Release
 from reader.core.review import thresholds as limit
-from reader.core.review.analysis import SegmentAnalysis, analysed
+from reader.core.review.analysis import Analyses, SegmentAnalysis
 from reader.core.review.names import name_findings
 from reader.core.review.structure import (
     coordination_finding,
@@ -25,9 +24,9 @@ from reader.core.review.structure import (
     head_finding,
     inline_enumeration_finding,
 )
+from reader.core.review.years import implied_years
 from reader.core.text import numbers
 from reader.core.text.glossary import Glossary, default_glossary
-from reader.core.text.langid import identify
 
 PLAUSIBLE = limit.PLAUSIBLE
 
@@ -203,11 +202,16 @@ class Checker:
         tgt: str,
         glossary: Glossary | None = None,
         meaning: Callable[[str, str], float | None] | None = None,
+        analyses: Analyses | None = None,
     ):
         self.src, self.tgt = src, tgt
         self.glossary = glossary or default_glossary()
         self.meaning = meaning  # returns chrF-based similarity when MT is trusted, else None
         self.ratio = RATIOS.get((src, tgt), 1.0)
+        self.analyses = analyses or Analyses()  # every text this checker reads, analysed once
+
+    def _of(self, text: str | SegmentAnalysis, lang: str) -> SegmentAnalysis:
+        return text if isinstance(text, SegmentAnalysis) else self.analyses.of(text, lang)
 
     def _length(self, pair: AlignedPair, source: str, target: str) -> list[Finding]:
         """A target much shorter than its source lost something; much longer, it gained something."""
@@ -242,8 +246,8 @@ class Checker:
     ) -> list[Finding]:
         """Every check of one segment pair, each reading the two sides' analyses (made here, once)
         and those of their blocks (made once per block by check_release)."""
-        s, t = SegmentAnalysis(pair.source_text, self.src), SegmentAnalysis(pair.target_text, self.tgt)
-        s_block, t_block = analysed(source_block, self.src) or s, analysed(target_block, self.tgt) or t
+        s, t = self._of(pair.source_text, self.src), self._of(pair.target_text, self.tgt)
+        s_block, t_block = self._of(source_block, self.src) or s, self._of(target_block, self.tgt) or t
         source, target = s.text, t.text
         findings: list[Finding] = []
         if not target.strip():
@@ -264,10 +268,10 @@ class Checker:
                 findings.append(wrong_day)
             else:  # one flag per kind on a segment
                 said.message += f"; {wrong_day.message}"
-        if is_identical(source, target) and len(source) > limit.IDENTICAL_MIN_CHARS:
+        if _copied(s, t) and len(source) > limit.IDENTICAL_MIN_CHARS:
             findings.append(Finding("untranslated", "the target is identical to the source"))
         elif len(target.split()) >= limit.UNTRANSLATED_MIN_WORDS:
-            lang, probability = identify(target)
+            lang, probability = t.language
             if lang == self.src and probability >= limit.UNTRANSLATED_PROBABILITY:
                 findings.append(
                     Finding("untranslated", f"the target reads as {LANGUAGES[self.src]}, not {LANGUAGES[self.tgt]}")
@@ -278,13 +282,13 @@ class Checker:
             names = name_findings(s, t, s_block, t_block, self.src, self.tgt, self.glossary)
             if names:
                 findings.append(Finding("name", names[0], confidence=names[1]))
-        listed = inline_enumeration_finding(source, target, self.src, self.tgt)
+        listed = inline_enumeration_finding(s, t, self.src, self.tgt)
         if listed:
             findings.append(Finding("enumeration", listed))
         heads = head_finding(s, t, s_block, t_block, self.src, self.tgt)
         if heads:
             findings.append(Finding("omission", heads, "warning"))
-        coordination = coordination_finding(source, target, self.src, self.tgt)
+        coordination = coordination_finding(s, t, self.src, self.tgt)
         if coordination:
             findings.append(Finding("coordination", coordination))
         if self.meaning is not None and len(source) >= 30 and not findings:
@@ -300,52 +304,38 @@ class Checker:
         return findings
 
 
+def _copied(source: SegmentAnalysis, target: SegmentAnalysis) -> bool:
+    """engine.guard.is_identical, read from the analyses: a copy of the source beyond one word."""
+    return bool(target) and target.folded_stripped == source.folded_stripped and len(source.text.split()) >= 2
+
+
 def _lead(blocks: list[Any]) -> str:
     return next((b.text for b in blocks if b.kind in ("paragraph", "list_item", "quote")), "")
 
 
-_RELATIVE_YEARS = {
-    "nl": {
-        0: r"dit jaar|het huidige jaar",
-        -1: r"vorig jaar|verleden jaar|vorige jaar",
-        1: r"volgend jaar|volgende jaar",
-    },
-    "fr": {
-        0: r"cette année|l'année en cours",
-        -1: r"l'an dernier|l'année dernière|l'an passé|l'année passée",
-        1: r"l'an prochain|l'année prochaine",
-    },
-    "en": {0: r"this year", -1: r"last year", 1: r"next year"},
-}
-
-
-def _implied_years(pool: list[numbers.Quantity], other: str, lang: str, year: int) -> list[numbers.Quantity]:
-    """A year the other side says in words ('In 2024' / 'Cette année', in a release of 2024) is
-    there: only years the other side does not say at all stay unmatched."""
-    kept = list(pool)
-    for offset, phrases in _RELATIVE_YEARS.get(lang, {}).items():
-        if re.search(rf"(?<!\w)(?:{phrases})(?!\w)", other, re.IGNORECASE):
-            said = next((q for q in kept if q.kind == "number" and q.value == str(year + offset)), None)
-            if said is not None:
-                kept.remove(said)
-    return kept
-
-
 def check_release(
-    release: Release, src: str, tgt: str, glossary: Glossary | None = None, mt: Any = None
+    release: Release,
+    src: str,
+    tgt: str,
+    glossary: Glossary | None = None,
+    mt: Any = None,
+    analyses: Analyses | None = None,
 ) -> CheckReport:
-    """Align the two versions and check every segment pair. `mt` is an optional MTHelper."""
+    """Align the two versions and check every segment pair. `mt` is an optional MTHelper; `analyses`
+    lets a caller that checks more read the same analyses afterwards."""
     source, target = release.versions[src], release.versions[tgt]
     scorer = mt.scorer if mt is not None and mt.trusted else None
-    checker = Checker(src, tgt, glossary, mt.meaning if scorer else None)
+    checker = Checker(src, tgt, glossary, mt.meaning if scorer else None, analyses)
     report = CheckReport(release.id, src, tgt, [], notes=list(mt.notes) if mt is not None else [])
+    analyses = checker.analyses
     title = AlignedPair("title", [source.title], [target.title])
-    t_missing, t_extra = numbers.unmatched(numbers.extract(source.title, src), numbers.extract(target.title, tgt))
+    s_title, t_title = analyses.of(source.title, src), analyses.of(target.title, tgt)
+    t_missing, t_extra = numbers.unmatched(s_title.quantities, t_title.quantities)
     # A headline condenses: a number its rendering leaves to the lead ('65-plussers' / 'un senior') is there.
     s_lead, t_lead = _lead(source.blocks), _lead(target.blocks)
-    t_missing = numbers.unmatched(t_missing, numbers.extract(t_lead, tgt))[0]
-    t_extra = numbers.unmatched(t_extra, numbers.extract(s_lead, src))[0]
-    flags = checker.check_pair(title, target.title, t_missing, t_extra)
+    t_missing = numbers.unmatched(t_missing, analyses.of(t_lead, tgt).quantities)[0]
+    t_extra = numbers.unmatched(t_extra, analyses.of(s_lead, src).quantities)[0]
+    flags = checker.check_pair(title, t_title, t_missing, t_extra)
     other = source.date or release.date
     # A rendering published a day or two after the original is usual: a note, never dropped; more
     # is a wrong date line.
@@ -358,11 +348,11 @@ def check_release(
             flags.append(Finding("date", said))
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
     for block in align_blocks(source.blocks, target.blocks, src, tgt, scorer):
-        s_block, t_block = SegmentAnalysis(block.source_text, src), SegmentAnalysis(block.target_text, tgt)
+        s_block, t_block = analyses.of(block.source_text, src), analyses.of(block.target_text, tgt)
         block_missing, block_extra = numbers.unmatched(s_block.quantities, t_block.quantities)
         year = release.date.year
-        block_missing = _implied_years(block_missing, block.target_text, tgt, year)
-        block_extra = _implied_years(block_extra, block.source_text, src, year)
+        block_missing = implied_years(block_missing, block.target_text, tgt, year)
+        block_extra = implied_years(block_extra, block.source_text, src, year)
         for pair in align_sentences([block], src, tgt, scorer):
             flags = checker.check_pair(pair, t_block, block_missing, block_extra, s_block)
             report.pairs.append(
@@ -378,7 +368,7 @@ def check_release(
                     source_block=pair.source_block,
                 )
             )
-    for s_blocks, t_blocks, message in enumeration_findings(source.blocks, target.blocks, src, tgt):
+    for s_blocks, t_blocks, message in enumeration_findings(source.blocks, target.blocks, src, tgt, analyses):
         inside = [p for p in report.pairs if p.source_block in s_blocks or p.target_block in t_blocks]
         uneven = [p for p in inside if p.shape != "1-1"]
         if not inside:

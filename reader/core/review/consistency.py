@@ -12,6 +12,7 @@ from typing import Any
 
 from reader.core.memory.terms import TermPair, glossary_entries, inconsistencies
 from reader.core.model import Release
+from reader.core.review.analysis import Analyses
 from reader.core.review.checks import CheckReport, Finding, check_release
 from reader.core.text.glossary import Glossary, default_glossary
 
@@ -27,8 +28,10 @@ def check_with_memory(
     base = glossary or default_glossary()
     if terms:
         base = base.extended(glossary_entries(terms, src, tgt))
-    report = check_release(release, src, tgt, base, mt)
+    analyses = Analyses()
+    report = check_release(release, src, tgt, base, mt, analyses)
     for pair in report.pairs:
-        for found in inconsistencies(pair.source, pair.target, src, tgt, terms):
+        folded_target = analyses.of(pair.target, tgt).folded if terms else None  # read by the checks already
+        for found in inconsistencies(pair.source, pair.target, src, tgt, terms, folded_target=folded_target):
             pair.flags.append(Finding("consistency", found.message()))
     return report

@@ -20,10 +20,6 @@ from reader.core.review.thresholds import CLOSE_SPELLING, SAME_NAME
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
 
-_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*[\w])")
-_SENTENCE_START = re.compile(r"(^|[.!?:;]\s+|[“«\"(‘]\s*)$")
-
-
 _ARTICLES = re.compile(r"(?<!\w)(?:(?:l|d)['’]|(?:la|le|les|de|du|des|het|the|of|van|der|den)\s+)")
 
 
@@ -51,23 +47,6 @@ def _occurrences(folded_text: str, forms: list[str], compounds: bool = False) ->
     """How often one of the forms starts a word (or, in Dutch, sits in one), hyphens and articles aside."""
     text = _plain(folded_text)
     return sum(len(_pattern(form, compounds).findall(text)) for form in dict.fromkeys(forms) if form)
-
-
-def _runs(source: str) -> list[list[tuple[str, bool]]]:
-    """Runs of capitalised words (a name such as 'Charles Michel'), each word with 'starts a sentence'."""
-    runs: list[list[tuple[str, bool]]] = []
-    last_end = -2
-    for match in _NAME.finditer(source):
-        if re.match(r"-\s", source[match.end() : match.end() + 2]):
-            continue  # 'Frans- en Nederlandstaligen': half of an elided compound, no name
-        word = re.sub(r"['’]s$", "", match.group(1))  # Belgium's -> Belgium
-        at_start = bool(_SENTENCE_START.search(source[: match.start()]))
-        if runs and source[last_end : match.start()] == " " and not at_start:
-            runs[-1].append((word, at_start))
-        else:
-            runs.append([(word, at_start)])
-        last_end = match.end()
-    return runs
 
 
 @dataclass(frozen=True)
@@ -115,18 +94,20 @@ def _inside(spans: list[tuple[int, int]], start: int) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
-def _substituted(lost: list[str], found: list[str], run: list[str], other_block: str, own: set[str]) -> bool:
+def _substituted(
+    lost: list[str], found: list[str], run: list[str], other_block: SegmentAnalysis, own: set[str]
+) -> bool:
     """'Charles Michel' -> 'Charles Martin': where the lost word stood, the other side has another
     capitalised word (not an acronym, not a word of this side). 'Digitale Agenda' -> 'Agenda
     numérique' is a translation, not a substitution."""
-    tokens = re.findall(r"[\w'’-]+", other_block)
-    anchor = found[0]
-    step = 1 if run.index(lost[0]) > run.index(anchor) else -1
-    for i, token in enumerate(tokens):
-        if fold(token) != fold(anchor) or not 0 <= i + step < len(tokens):
+    tokens, folded_tokens = other_block.tokens, other_block.folded_tokens
+    anchor = fold(found[0])
+    step = 1 if run.index(lost[0]) > run.index(found[0]) else -1
+    for i, folded in enumerate(folded_tokens):
+        if folded != anchor or not 0 <= i + step < len(tokens):
             continue
         neighbour = tokens[i + step]
-        if neighbour[:1].isupper() and not neighbour.isupper() and fold(neighbour) not in own:
+        if neighbour[:1].isupper() and not neighbour.isupper() and folded_tokens[i + step] not in own:
             return True
     return False
 
@@ -145,7 +126,7 @@ def _names(
     - other capitalised words are often translated (institutions), so they are only reported as a
       person after a title, a place after a locative preposition, or a substitution.
     """
-    source, target, target_block = side.text, opposite.text, opposite_block.text
+    source, target = side.text, opposite.text
     lang = side.lang
     folded_target, folded_block, folded_source_block = opposite.folded, opposite_block.folded, side_block.folded
     block_words = opposite_block.words  # 'Homegrown' is 'Home-grown': a hyphen is spelling, for closeness
@@ -181,7 +162,7 @@ def _names(
             shown = source[match.start() : match.end()] if len(folded_source) == len(source) else term
             missing.append(Lost("portfolio" if portfolio else "phrase", shown, glossary.shown(lang, term)))
     locative = _LOCATIVE.get(lang, _LOCATIVE["en"])
-    for run in _runs(source):
+    for run in side.name_runs:
         words = [(w, start) for w, start in run if len(w) >= 3 and not (w.isupper() and len(w) > 6)]
         words = [(w, start) for w, start in words if fold(w) not in covered]
         if not words:
@@ -204,7 +185,7 @@ def _names(
         elif 2 <= len(run) <= 3 and unknown and len(unknown) == len(words) - sum(1 for _, s in words if s):
             found = [w for w in unknown if present(w, [fold(w)])]
             lost = [w for w in unknown if w not in found]
-            if found and lost and _substituted(lost, found, names, target_block, side_block.words):
+            if found and lost and _substituted(lost, found, names, opposite_block, side_block.words):
                 person = _after_person_title(source, run[0][0])  # a person's name is never translated
                 # 'Lichte Brigade' -> 'Brigade Légère': a word of a translated name is only plausibly lost
                 missing += [Lost("substitution", w) if person else Lost("part", w, confidence=0.4) for w in lost]

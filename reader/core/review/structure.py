@@ -13,9 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from reader.core.model import Block
-from reader.core.review.analysis import SegmentAnalysis, analysed
-from reader.core.text import numbers
+from reader.core.review.analysis import Analyses, SegmentAnalysis, analysed, announced, inline_items
 from reader.core.text.fold import fold
+
+__all__ = ["coordination_finding", "enumeration_findings", "head_finding", "inline_enumeration_finding", "inline_items"]
 
 _ELIDED = {  # 'gas- en elektriciteitssector', 'Vlaams- en Waals Gewest', 'secteur du gaz et de l'électricité'
     "nl": re.compile(r"(?<![\w-])(\w{2,})-\s+(?:en|of)\s+(\w{3,})", re.IGNORECASE),
@@ -39,7 +40,7 @@ class ListRun:
     announced: int | None
 
 
-def list_runs(blocks: list[Block], lang: str) -> list[ListRun]:
+def list_runs(blocks: list[Block], lang: str, analyses: Analyses | None = None) -> list[ListRun]:
     runs: list[ListRun] = []
     index = 0
     while index < len(blocks):
@@ -50,29 +51,18 @@ def list_runs(blocks: list[Block], lang: str) -> list[ListRun]:
         while index < len(blocks) and blocks[index].kind == "list_item":
             index += 1
         lead = blocks[start - 1].text if start > 0 and blocks[start - 1].kind != "list_item" else ""
-        runs.append(ListRun(start, [b.text for b in blocks[start:index]], _announced(lead, lang)))
+        runs.append(ListRun(start, [b.text for b in blocks[start:index]], announced(lead, lang, analyses)))
     return runs
 
 
-def _announced(lead: str, lang: str) -> int | None:
-    """'... met negen hefbomen:' -> 9: a count in the sentence that opens the list."""
-    if not lead.rstrip().endswith(":"):
-        return None
-    last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
-    counts = [q for q in numbers.extract(last, lang) if q.kind == "number" and float(q.value) >= 2]
-    if len(counts) != 1:
-        return None
-    value = float(counts[0].value)
-    return int(value) if value.is_integer() and 2 <= value <= 50 else None
-
-
 def enumeration_findings(
-    source: list[Block], target: list[Block], src: str, tgt: str
+    source: list[Block], target: list[Block], src: str, tgt: str, analyses: Analyses | None = None
 ) -> list[tuple[range, range, str]]:
-    """(source blocks, target blocks, message) for lists whose counts disagree."""
+    """(source blocks, target blocks, message) for lists whose counts disagree; a lead-in sentence's
+    count is read from `analyses` when the checker gives them (the sentence was read as a segment)."""
     found: list[tuple[range, range, str]] = []
     s_name, t_name = NAMES.get(src, src), NAMES.get(tgt, tgt)
-    for s_run, t_run in zip(list_runs(source, src), list_runs(target, tgt), strict=False):
+    for s_run, t_run in zip(list_runs(source, src, analyses), list_runs(target, tgt, analyses), strict=False):
         ns, nt = len(s_run.items), len(t_run.items)
         s_items, t_items = range(s_run.first, s_run.first + ns), range(t_run.first, t_run.first + nt)
         if ns != nt:
@@ -93,11 +83,15 @@ _CONJUNCTIONS = {
 }
 
 
-def coordination_finding(source: str, target: str, src: str, tgt: str) -> str | None:
+def coordination_finding(
+    source: str | SegmentAnalysis, target: str | SegmentAnalysis, src: str, tgt: str
+) -> str | None:
     """A compound that coordinates two members on one side ('wapen- en mensensmokkelaars'), and on
     the other no coordination at all, or fewer coordinating words than this side has (the other
     side's 'juin et juillet' is another coordination, not this one)."""
-    for side, other, lang, other_lang in ((source, target, src, tgt), (target, source, tgt, src)):
+    s_text = source.text if isinstance(source, SegmentAnalysis) else source
+    t_text = target.text if isinstance(target, SegmentAnalysis) else target
+    for side, other, lang, other_lang in ((s_text, t_text, src, tgt), (t_text, s_text, tgt, src)):
         match = _ELIDED.get(lang, _ELIDED["fr"]).search(side)
         if not match:
             continue
@@ -188,47 +182,13 @@ def head_finding(
     return "; ".join(parts) or None
 
 
-_LAST_CONJ = {
-    "nl": r"\s+(?:en|of|alsook|evenals|alsmede)\s+",
-    "fr": r"\s+(?:et|ou|ainsi que)\s+",
-    "en": r"\s+(?:and|or|as well as)\s+",
-}
-
-
-_CLAUSE = re.compile(  # an item that opens a clause: the colon introduced sentences, not a list
-    r"^(?:omdat|dat|die|wat|als|want|maar|we|wij|ik|hij|zij|ze|er|parce|que|qu['’]|qui|nous|je|il|elle|ils|elles|"
-    r"on|mais|car|because|that|which|we|i|he|she|they|it|but)\b",
-    re.IGNORECASE,
-)
-
-
-def inline_items(sentence: str, lang: str) -> tuple[int | None, list[str]] | None:
-    """'De steun gaat naar vijf sectoren: a, b, c, d en e.' -> (5, [a, b, c, d, e]).
-
-    A list after a colon: commas, then one final conjunction. An elided coordination inside an
-    item ('de land- en tuinbouwsector') is one item. Items are short noun phrases; a colon that
-    opens a quotation or a clause is not a list.
-    """
-    lead, colon, rest = sentence.partition(":")
-    rest = rest.strip().rstrip(".;!").strip()
-    if not colon or not rest or rest[0] in "«“\"'‘" or "," not in rest:
-        return None
-    protected = re.sub(r"(\w)-\s+(en|of|et|ou|and|or)\s+", "\\1-\x00\\2\x00", rest)
-    chunks = [c.strip() for c in re.split(r",\s+", protected) if c.strip()]
-    last = re.split(_LAST_CONJ.get(lang, _LAST_CONJ["en"]), chunks[-1])
-    if len(last) > 1:
-        chunks[-1:] = [" ".join(last[:-1]), last[-1]]
-    chunks = [re.sub(r"^(?:en|et|and|of|ou|or)\s+", "", c).replace("\x00", " ") for c in chunks]
-    if len(chunks) < 3 or any(len(c.split()) > 8 or _CLAUSE.match(c) for c in chunks):
-        return None
-    return _announced(lead + ":", lang), chunks
-
-
-def inline_enumeration_finding(source: str, target: str, src: str, tgt: str) -> str | None:
+def inline_enumeration_finding(
+    source: str | SegmentAnalysis, target: str | SegmentAnalysis, src: str, tgt: str
+) -> str | None:
     """A run-in list whose items differ in number from the other side's, or from the count its own
     lead announces ('cinq secteurs : a, b, c et d')."""
     s_name, t_name = NAMES.get(src, src), NAMES.get(tgt, tgt)
-    s_list, t_list = inline_items(source, src), inline_items(target, tgt)
+    s_list, t_list = analysed(source, src).inline_list, analysed(target, tgt).inline_list
     parts: list[str] = []
     for found, name in ((t_list, t_name), (s_list, s_name)):
         if found and found[0] is not None and found[0] != len(found[1]):

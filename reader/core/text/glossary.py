@@ -61,8 +61,6 @@ class Glossary:
         # Terms that only the other side's entries name ('Lille' from 'Rijsel: [Lille]'): names, so
         # they count where the text writes them as one ('federal government' in lower case is none).
         self.spelled = {lang: {fold(t): t for t in terms} for lang, terms in entries.items()}
-        own = {lang: {fold(w) for w in terms} for lang, terms in (written or entries).items()}
-        self.derived = {lang: set(self.entries[lang]) - own.get(lang, set()) for lang in self.entries}
         # As written, for messages: 'secrétaire d'État', not the folded 'secretaire d'etat'.
         self.written: dict[str, dict[str, list[str]]] = {}
         for lang, terms in entries.items():

@@ -60,10 +60,13 @@ SCALES = {
 # side but are never reported. 'een'/'un'/'une'/'a' are articles, 'vier' (to celebrate),
 # 'zeven' (a sieve), 'elf' (an elf), 'neuf' (new); a bare scale word ('duizend', 'million',
 # 'cent') is as often a round figure ('des milliers', 'un million de fois') as a count.
+# Soft: they may cover a number of the other side, and are never reported alone. Besides words that
+# are also something else ('vier' celebrates, 'neuf' is new), the words for 'both': Dutch and English
+# have one where French counts ('les deux vecteurs' / 'beide vectoren', 'aux deux' / 'of beide').
 SOFT_WORDS = {
-    "nl": {"een": 1, "vier": 4, "zeven": 7, "elf": 11},
+    "nl": {"een": 1, "vier": 4, "zeven": 7, "elf": 11, "beide": 2, "beiden": 2, "allebei": 2},
     "fr": {"un": 1, "une": 1, "neuf": 9},
-    "en": {"one": 1, "a": 1, "an": 1},
+    "en": {"one": 1, "a": 1, "an": 1, "both": 2},
 }
 _SCALE_VALUES = {100, 1000, 10**6, 10**9}
 

@@ -69,7 +69,9 @@ class Quantity:
 
 
 def canonical(number: float) -> str:
-    return f"{number:.6g}"
+    """Twelve significant digits: enough for any amount in a release ('1.559.672' and '1.559.673'
+    differ: six digits made them equal), few enough to hide float noise ('2,3 miljoen' is 2299999.9999...)."""
+    return f"{number:.12g}"
 
 
 def parse_number(text: str, lang: str) -> float | None:
@@ -94,10 +96,13 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     flags = re.IGNORECASE
     cardinals = "|".join(_CARDINAL[lang])
     fractions = "|".join(FRACTIONS[lang])
+    # A count of times is no multiple when it is a long number: '1.559.672 keer bezocht' is a number
+    # of visits ('672 keer' must not be cut out of it).
+    whole = r"(?<!\d[.,\u00a0\u202f ])(?<![\d.,])"
     times = {
-        "nl": rf"(?P<c>\d+|{cardinals}|één|een)\s*(?:maal|keer)",
-        "fr": rf"(?P<c>\d+|{cardinals})\s+fois|à\s+(?P<c2>\d+|{cardinals})\s+reprises",
-        "en": rf"(?P<c>\d+|{cardinals})\s+times|(?P<twice>twice)",
+        "nl": rf"(?P<c>{whole}\d+|{cardinals}|één|een)\s*(?:maal|keer)",
+        "fr": rf"(?P<c>{whole}\d+|{cardinals})\s+fois|à\s+(?P<c2>\d+|{cardinals})\s+reprises",
+        "en": rf"(?P<c>{whole}\d+|{cardinals})\s+times|(?P<twice>twice)",
     }[lang]
     per = {
         # 'zeven op tien', 'sept commerçants contrôlés sur dix', 'one driver in three': a count, at

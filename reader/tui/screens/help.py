@@ -89,6 +89,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `i` | install a package from a .argosmodel file |
 | `g` | get a package from the Argos index (online only) |
 | `d` | remove the selected package (asks first) |
+| `b` | the decoding memory bound for this session (`600M`, `2G`; at start: `--max-memory`) |
 
 ● official · ○ unofficial (a human rendering the issuer did not publish) · ⚙ machine translation · ◐ post-edited
 """

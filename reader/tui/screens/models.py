@@ -14,6 +14,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Label, ProgressBa
 from textual.worker import Worker, get_current_worker
 
 from reader.core.engine import packages as pkgs
+from reader.core.engine.memory import Bound, format_size, parse_size
 from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line
@@ -55,6 +56,7 @@ class ModelManagerScreen(BaseScreen):
         Binding("i", "install_file", "File"),
         Binding("g", "install_index", "Index"),
         Binding("d,delete", "remove", "Remove"),
+        Binding("b", "memory_bound", "Memory"),
         Binding("q,escape", "app.pop_screen", "Back"),
     ]
 
@@ -84,15 +86,53 @@ class ModelManagerScreen(BaseScreen):
             cells = (p.code, pair, p.version, size, (p.license or "")[:30])
             table.add_row(*(Text(clean_line(cell)) for cell in cells))  # a str cell is read as markup
         note = f" · {len(problems)} unreadable folder(s)" if problems else ""
+        bound = self._bound()
+        memory_line = (
+            f"\nDecoding memory bound: {format_size(bound.max_memory)} (b changes it for this session; "
+            "--max-memory or PRESS_READER_MAX_MEMORY at start)"
+            if bound is not None
+            else ""
+        )
         self.query_one("#models-status", Static).update(
             safe(
                 f"{len(found)} package(s) in {self.app.settings.packages}{note}\n"
-                "Nl↔fr goes through English: install nl→en and en→fr (and back)."
+                f"Nl↔fr goes through English: install nl→en and en→fr (and back).{memory_line}"
             )
         )
         translator = getattr(self.app, "translator", None)
         if translator is not None and hasattr(translator, "packages"):
             translator.packages(refresh=True)
+
+    def _bound(self) -> Bound | None:
+        """The local engine's memory bound (a server engine's fallback's), if any."""
+        translator = getattr(self.app, "translator", None)
+        engine = getattr(translator, "fallback", translator)
+        bound = getattr(engine, "bound", None)
+        return bound if isinstance(bound, Bound) else None
+
+    def action_memory_bound(self) -> None:
+        """The bound is the user's to set: a small laptop wants 600M, a big one the speed of no bound."""
+        from reader.tui.screens.modals import PromptModal
+
+        bound = self._bound()
+        if bound is None:
+            tell(self, "No local engine: the memory bound applies to local models only.", severity="warning")
+            return
+
+        def given(text: str | None) -> None:
+            if not text or bound is None:
+                return
+            try:
+                size = parse_size(text)
+            except ValueError as exc:
+                tell(self, str(exc), severity="error")
+                return
+            bound.max_memory = size
+            self.refresh_table()
+            tell(self, f"Decoding memory bound: {format_size(size)}")
+
+        question = "Decoding memory bound for translation (600M, 2G):"
+        self.app.push_screen(PromptModal(question, format_size(bound.max_memory).replace(" ", "")), given)
 
     def action_install_file(self) -> None:
         from reader.tui.screens.modals import FilePicker
