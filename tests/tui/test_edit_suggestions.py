@@ -68,3 +68,24 @@ async def test_without_a_memory_the_dialog_says_how_to_build_one(mem_app):
         before = modal.query_one(TextArea).text
         await pilot.press("alt+1")
         assert modal.query_one(TextArea).text == before
+
+
+async def test_a_failed_lookup_is_told_and_editing_goes_on(mem_app, monkeypatch):
+    from reader.core.errors import ReaderError
+    from reader.core.memory import lookup
+
+    store = memory_store(mem_app)
+    store.update()
+    store.close()
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise ReaderError(Path("memory.sqlite3"), "cannot search the translation memory (disk I/O error)")
+
+    monkeypatch.setattr(lookup, "fuzzy", broken)
+    async with mem_app.run_test(size=(100, 34), notifications=True) as pilot:
+        modal = await open_editor(mem_app, pilot)
+        assert any("disk I/O error" in n.message for n in mem_app._notifications)
+        assert modal.suggestions == [] and isinstance(mem_app.screen, EditSegmentModal)
+        assert "lookup failed" in shown(modal)
+        await pilot.press("x")
+        assert "x" in modal.query_one(TextArea).text

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Label, Static, TextArea
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.review.checks import CheckedPair
 from reader.core.text.clean import clean_line
@@ -104,6 +104,10 @@ class EditSegmentModal(BaseModal[str | None]):
                 chosen.append(suggestion)
         if not get_current_worker().is_cancelled:
             self.post_message(SuggestionsReady(chosen[:SUGGESTIONS]))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR and event.worker.group == "suggestions":  # told by BaseModal
+            self._suggestions(Text("memory: the lookup failed (see the message); editing goes on", style="dim"))
 
     def on_suggestions_ready(self, message: SuggestionsReady) -> None:
         self.suggestions = message.suggestions
