@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.commands.context import Context
 from reader.commands.library import progress_bar
-from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json
+from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
 from reader.core.memory.store import MemoryStore
 from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line
@@ -36,11 +36,22 @@ def attach_memory(engine: SentenceEngine, ctx: Context, suggestions: bool) -> No
     from reader.core.memory.lookup import ArchiveMemory
 
     store = MemoryStore(ctx.library_root, ctx.settings.search_index.parent)
-    if store.path is None or not store.path.exists():
+    if not _ready(store):
         return
     store.update()
     engine.memory = ArchiveMemory(store)
     engine.memory_suggestions = suggestions
+
+
+def _ready(store: MemoryStore) -> bool:
+    """A memory to use: built, and by this version (an older one is rebuilt only when asked)."""
+    if store.built():
+        return True
+    if store.path is not None and store.path.exists():
+        warn(
+            f"{store.path}: a translation memory of an older press-reader, not used; `press-reader memory` rebuilds it"
+        )
+    return False
 
 
 def learned_terms(ctx: Context, src: str, tgt: str) -> list[TermPair]:
@@ -48,7 +59,7 @@ def learned_terms(ctx: Context, src: str, tgt: str) -> list[TermPair]:
     from reader.core.memory.terms import cached_terms
 
     store = MemoryStore(ctx.library_root, ctx.settings.search_index.parent)
-    if store.path is None or not store.path.exists():
+    if not _ready(store):
         return []
     store.update()
     return cached_terms(store, src, tgt)

@@ -16,6 +16,11 @@ def memory_store(app: Any) -> MemoryStore:
 
 
 def memory_built(app: Any) -> bool:
-    """Opening a store creates its file, so whether one was built is asked of the path first."""
-    path = memory_store(app).path
-    return path is not None and path.exists()
+    """Built by this version: opening a store creates its file, or sets an older one aside to rebuild."""
+    return memory_store(app).built()
+
+
+def memory_outdated(app: Any) -> bool:
+    """A memory on disk that this version cannot read: the panel offers to rebuild it."""
+    store = memory_store(app)
+    return store.path is not None and store.path.exists() and not store.built()

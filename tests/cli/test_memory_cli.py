@@ -120,3 +120,22 @@ def test_check_flags_a_rendering_the_archive_never_used(run, tmp_path: Path):
     flags = [f for p in after.json() for f in p["flags"] if f["code"] == "consistency"]
     assert flags and "Jan Voorbeeld" in flags[0]["message"] and "Pierre Exemple" in flags[0]["message"]
     assert "2024-01-14-laadpalen-04" in flags[0]["message"]
+
+
+def test_a_memory_of_an_older_version_is_not_rebuilt_unasked(run, tmp_path: Path):
+    import sqlite3
+
+    from reader.core.memory.store import MemoryStore
+
+    root = archive(tmp_path)
+    assert run("--library", str(root), "memory").code == 0
+    path = next((tmp_path / "cache").rglob("memory-*.sqlite3"))
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version=1")
+    result = run(
+        "--library", str(root), "check", "2024-01-10-laadpalen-00", "--source", "nl", "--target", "fr", "--no-mt"
+    )
+    assert result.code == 0 and "older press-reader" in result.err and "press-reader memory" in result.err
+    assert not MemoryStore(root, tmp_path / "cache").built()  # still the old one: nothing rebuilt
+    assert run("--library", str(root), "memory").code == 0
+    assert MemoryStore(root, tmp_path / "cache").built()

@@ -218,3 +218,18 @@ def test_newest_first_holds_for_releases_added_later(tmp_path: Path):
     dates = [hit.pair.date for hit in concordance(store, "voorjaar", "nl", "fr", limit=10)]
     assert dates == sorted(dates, reverse=True) and dates[0] == "2025-06-01" and dates[-1] == "2023-06-01"
     assert [hit.pair.date for hit in concordance(store, "voorjaar", "nl", "fr", limit=2)] == dates[:2]
+
+
+def test_built_is_asked_without_creating_or_setting_aside(tmp_path: Path):
+    import sqlite3
+
+    root = archive(tmp_path, 2)
+    store = MemoryStore(root, tmp_path / "cache")
+    assert not store.built() and store.path is not None and not store.path.exists()
+    store.update()
+    store.close()
+    assert store.built()
+    with sqlite3.connect(store.path) as conn:
+        conn.execute("PRAGMA user_version=1")  # as an older press-reader left it
+    assert not MemoryStore(root, tmp_path / "cache").built()
+    assert store.path.exists()  # asking did not set it aside

@@ -164,3 +164,21 @@ def test_panel_snapshot(snap_compare, tmp_path: Path, size: tuple[int, int]):
         await pilot.pause(0.2)
 
     assert snap_compare(app, terminal_size=size, run_before=go)
+
+
+async def test_an_older_memory_is_offered_a_rebuild(mem_app):
+    import sqlite3
+
+    build(mem_app)
+    path = memory_store(mem_app).path
+    assert path is not None
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version=1")
+    async with mem_app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "c")
+        await wait_for_workers(pilot)
+        assert "older press-reader" in status(mem_app)
+        await pilot.press("ctrl+b")
+        await wait_for_workers(pilot)
+        assert memory_built(mem_app)

@@ -186,6 +186,21 @@ class MemoryStore:
                 raise ReaderError(self.path, f"cannot create the translation memory ({exc.strerror})") from None
         return self._conn
 
+    def built(self) -> bool:
+        """Whether a memory of this version is on disk. Asked before opening one: opening creates an
+        empty file, and one of another version is set aside to be rebuilt, minutes on a large archive
+        that a translation or a check must never start unasked."""
+        if self.path is None or not self.path.exists():
+            return False
+        try:
+            probe = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+            try:
+                return bool(probe.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION)
+            finally:
+                probe.close()
+        except sqlite3.Error:
+            return False
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()

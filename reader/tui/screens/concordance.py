@@ -27,7 +27,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line
-from reader.tui.memory import memory_built, memory_store
+from reader.tui.memory import memory_built, memory_outdated, memory_store
 from reader.tui.messages import ConcordanceReady, MemoryBuilt, MemoryProgress
 from reader.tui.screens.base import BaseModal
 from reader.tui.tell import safe, tell, tell_error
@@ -42,6 +42,12 @@ RENDERING = "bold reverse"  # as the CLI's concordance
 HOW_TO_BUILD = (
     "No translation memory yet. It is built once from the library's human versions (about a minute "
     "per 1,000 releases; kept up to date afterwards): `press-reader memory` in a shell, or ctrl+b here."
+)
+
+
+OUTDATED = (
+    "The translation memory was built by an older press-reader: ctrl+b (or `press-reader memory`) "
+    "rebuilds it, about a minute per 1,000 releases."
 )
 
 
@@ -128,7 +134,7 @@ class ConcordanceModal(BaseModal[Chosen | None]):
             self.query_one("#concordance-query").focus()
             self.look_up()
         else:
-            self._status(HOW_TO_BUILD)
+            self._status(OUTDATED if memory_outdated(self.app) else HOW_TO_BUILD)
             self.query_one(OptionList).display = False  # the button right under what it does
             self.query_one("#build").focus()
 
@@ -181,7 +187,10 @@ class ConcordanceModal(BaseModal[Chosen | None]):
             more = " (the newest shown)" if len(self.hits) >= LIMIT else ""
             self._status(f"{len(self.hits)} pair(s){more} · ↓ then Enter opens the release at that sentence")
         else:
-            self._status(f"Nothing in the archive for “{message.query}” ({self.src} → {self.tgt}).")
+            self._status(
+                f"Nothing in the archive for “{message.query}” ({self.src} → {self.tgt}); "
+                "ctrl+b brings the memory up to date."
+            )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state != WorkerState.ERROR:
