@@ -89,3 +89,19 @@ async def test_a_failed_lookup_is_told_and_editing_goes_on(mem_app, monkeypatch)
         assert "lookup failed" in shown(modal)
         await pilot.press("x")
         assert "x" in modal.query_one(TextArea).text
+
+
+def test_the_tui_engine_takes_a_built_memory_as_it_is(mem_app, tmp_path: Path):
+    from reader.core.engine.cache import TranslationCache
+    from reader.core.engine.translator import Engine
+    from reader.tui.memory import attach_built_memory
+
+    engine = Engine(tmp_path / "no-packages", TranslationCache(tmp_path / "tc.sqlite3"))
+    assert not attach_built_memory(engine, mem_app.library, mem_app.settings)  # none built: none made
+    assert engine.memory is None and not memory_store(mem_app).path.exists()
+    store = memory_store(mem_app)
+    store.update()
+    store.close()
+    assert attach_built_memory(engine, mem_app.library, mem_app.settings) and engine.memory is not None
+    remembered = engine.memory.exact(["De werken duren twee jaar."], "nl", "fr")
+    assert remembered["De werken duren twee jaar."].target == "Les travaux durent deux ans."

@@ -290,8 +290,11 @@ class SideBySideScreen(BaseScreen):
         )
         done = sum(1 for s in result.sentences if s.done)
         cached = sum(1 for s in result.sentences if s.cached)
+        remembered = f", {result.from_memory} from the archive's memory" if result.from_memory else ""
         if result.complete:
-            summary = f"Translated {done} sentences ({cached} from the cache). Press w to save it in the library."
+            summary = (
+                f"Translated {done} sentences ({cached} from the cache{remembered}). Press w to save it in the library."
+            )
         else:
             summary = f"Cancelled: kept {done} of {len(result.sentences)} sentences (cached for next time)."
         self.post_message(TranslationFinished(rows_from_result(result), result, summary, run))
