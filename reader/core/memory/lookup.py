@@ -89,6 +89,7 @@ class Suggestion:
 CANDIDATE_WORDS = 6  # the sentence's rarest words find its look-alikes; common ones only slow the search
 CANDIDATE_MIN = 3  # always this many: a look-alike may differ in the rarest word (a name, an amount)
 CANDIDATE_REACH = 3_000  # past these, more words add pairs to rank (each costs time) and rarely a match
+CANDIDATE_CROWD = 5_000  # pairs reached by the rarest words beyond which they must come two together
 
 
 def _candidate_query(store: MemoryStore, sentence: str, src: str, tgt: str) -> str:
@@ -105,6 +106,11 @@ def _candidate_query(store: MemoryStore, sentence: str, src: str, tgt: str) -> s
             break
         chosen.append(word)
         reach += df[word]
+    if reach > CANDIDATE_CROWD and len(chosen) >= 2:
+        # only common words: any two of them together, as a 75% look-alike keeps most of its words; one
+        # alone would bring a large share of the archive to rank
+        pairs = [f'("{a}" AND "{b}")' for n, a in enumerate(chosen) for b in chosen[n + 1 :]]
+        return " OR ".join(pairs)
     return " OR ".join(f'"{w}"' for w in chosen)
 
 

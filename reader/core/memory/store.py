@@ -32,6 +32,7 @@ log = logging.getLogger("reader")
 
 SCHEMA_VERSION = 2  # 2: rowids ordered by date, a prefix index of four letters
 HUMAN = ("official", "unofficial", "post-edited")
+VOCAB_DRIFT = 0.05  # the copy of the word counts is made again once the pairs changed by this share
 DAY_BITS = 24  # rowid = day number << DAY_BITS | n: room for 16 million pairs a day
 MAX_SEGMENT = 2_000  # characters: a longer "sentence" is a table or a list read as one, no memory entry
 _SCHEMA = """
@@ -53,6 +54,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS pairs_fts USING fts5(
     tokenize='unicode61 remove_diacritics 2', prefix='2 3 4'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS pairs_vocab USING fts5vocab(pairs_fts, 'col');
+CREATE TABLE IF NOT EXISTS counts (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS vocab (col TEXT, term TEXT, doc INTEGER NOT NULL, PRIMARY KEY (col, term)) WITHOUT ROWID;
 """
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -248,7 +251,26 @@ class MemoryStore:
                 conn.execute("INSERT OR REPLACE INTO releases (id, stamp) VALUES (?, ?)", (name, stamp))
             stats.aligned += 1
             stats.pairs += len(rows)
+        if (stats.aligned or stats.removed) and not stats.cancelled:
+            self._copy_vocabulary()
         return stats
+
+    def _copy_vocabulary(self) -> None:
+        """A plain copy of FTS5's word counts, made again when the pairs changed by VOCAB_DRIFT.
+
+        fts5vocab counts a word's pairs by reading its whole list: 10 ms for a word in most of 380,000
+        pairs, and spotting a rendering asks for a dozen such words. Rarity tolerates a few percent of
+        drift, so the copy (under a second at 20,000 releases) is redone only after a large change.
+        """
+        conn = self.conn
+        total = self.count()
+        row = conn.execute("SELECT value FROM counts WHERE key = 'vocab_base'").fetchone()
+        if row is not None and abs(total - row[0]) <= VOCAB_DRIFT * max(row[0], 1):
+            return
+        with _transaction(conn):
+            conn.execute("DELETE FROM vocab")
+            conn.execute("INSERT INTO vocab (col, term, doc) SELECT col, term, doc FROM pairs_vocab")
+            conn.execute("INSERT OR REPLACE INTO counts (key, value) VALUES ('vocab_base', ?)", (total,))
 
     def _delete(self, name: str) -> None:
         conn = self.conn
@@ -257,6 +279,7 @@ class MemoryStore:
             conn.execute("INSERT INTO pairs_fts (pairs_fts, rowid, t1, t2) VALUES ('delete', ?, ?, ?)", (rowid, t1, t2))
         conn.execute("DELETE FROM pairs WHERE release = ?", (name,))
         conn.execute("DELETE FROM releases WHERE id = ?", (name,))
+        self._counted(-len(rows))
 
     def _insert(self, release: Release, rows: list[tuple[str, str, str, str, str, str, int]]) -> None:
         """Rowids follow the release's date (its day number in the high bits, then the order written),
@@ -277,9 +300,19 @@ class MemoryStore:
             )
             conn.execute("INSERT INTO pairs_fts (rowid, t1, t2) VALUES (?, ?, ?)", (rowid, t1, t2))
             rowid += 1
+        self._counted(len(rows))
+
+    def _counted(self, delta: int) -> None:
+        """The number of pairs kept beside them, in the same transaction: count(*) reads the whole table."""
+        self.conn.execute(
+            "INSERT INTO counts (key, value) VALUES ('pairs', (SELECT count(*) FROM pairs))"
+            " ON CONFLICT (key) DO UPDATE SET value = value + ?",
+            (delta,),
+        )
 
     def count(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM pairs").fetchone()[0])
+        row = self.conn.execute("SELECT value FROM counts WHERE key = 'pairs'").fetchone()
+        return int(row[0]) if row is not None else int(self.conn.execute("SELECT count(*) FROM pairs").fetchone()[0])
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -330,9 +363,11 @@ class MemoryStore:
         """In how many stored pairs each (folded) word occurs on one side: rarity for spotting terms."""
         out: dict[str, int] = {}
         for word in dict.fromkeys(words):
-            row = self.conn.execute(
-                "SELECT doc FROM pairs_vocab WHERE term = ? AND col = ?", (word, lang_column)
-            ).fetchone()
+            row = self.conn.execute("SELECT doc FROM vocab WHERE col = ? AND term = ?", (lang_column, word)).fetchone()
+            if row is None:  # a word new since the copy (so, rare: its count is quick to read)
+                row = self.conn.execute(
+                    "SELECT doc FROM pairs_vocab WHERE term = ? AND col = ?", (word, lang_column)
+                ).fetchone()
             out[word] = int(row[0]) if row else 0
         return out
 
