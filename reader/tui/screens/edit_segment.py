@@ -58,7 +58,7 @@ class EditSegmentModal(BaseModal[str | None]):
                     style = "bold red" if flag.severity == "error" else "bold yellow"
                     flags.append(f"⚑ {flag.code}: ", style=style).append(f"{flag.message}\n")
                 yield Static(flags or Text("no flag", style="dim"), id="edit-flags")
-                yield Static(id="edit-suggestions")  # after the flags: at 80x24 they come first
+            yield Static(id="edit-suggestions")  # outside the scroll: one line each, always in view
             yield Label(f"{self.target_lang}:", classes="pane-label")
             yield TextArea(self.pair.target, id="edit-target", soft_wrap=True, show_line_numbers=False)
             with Horizontal(classes="buttons"):
