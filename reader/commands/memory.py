@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from reader.commands.context import Context
 from reader.commands.library import progress_bar
-from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json
+from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
 from reader.core.memory.store import MemoryStore
 from reader.core.model import LANGUAGES
-from reader.core.text.clean import clean_line
+from reader.core.text.clean import clean_line, clean_piece
 
 if TYPE_CHECKING:
     from reader.core.engine.run import SentenceEngine
+    from reader.core.memory.lookup import ConcordanceHit
     from reader.core.memory.terms import TermPair
 
 
@@ -36,11 +37,22 @@ def attach_memory(engine: SentenceEngine, ctx: Context, suggestions: bool) -> No
     from reader.core.memory.lookup import ArchiveMemory
 
     store = MemoryStore(ctx.library_root, ctx.settings.search_index.parent)
-    if store.path is None or not store.path.exists():
+    if not _ready(store):
         return
     store.update()
     engine.memory = ArchiveMemory(store)
     engine.memory_suggestions = suggestions
+
+
+def _ready(store: MemoryStore) -> bool:
+    """A memory to use: built, and by this version (an older one is rebuilt only when asked)."""
+    if store.built():
+        return True
+    if store.path is not None and store.path.exists():
+        warn(
+            f"{store.path}: a translation memory of an older press-reader, not used; `press-reader memory` rebuilds it"
+        )
+    return False
 
 
 def learned_terms(ctx: Context, src: str, tgt: str) -> list[TermPair]:
@@ -48,7 +60,7 @@ def learned_terms(ctx: Context, src: str, tgt: str) -> list[TermPair]:
     from reader.core.memory.terms import cached_terms
 
     store = MemoryStore(ctx.library_root, ctx.settings.search_index.parent)
-    if store.path is None or not store.path.exists():
+    if not _ready(store):
         return []
     store.update()
     return cached_terms(store, src, tgt)
@@ -104,10 +116,7 @@ def cmd_concordance(args: argparse.Namespace, ctx: Context) -> int:
         p = hit.pair
         out.print(f"[bold]{escape(p.date)}[/] {escape(p.release)} [dim]{escape(p.provenance)}[/]")
         out.print(f"  {escape(clean_line(p.source))}")
-        out.print(
-            "  "
-            + escape(clean_line(hit.marked("\x00", "\x01"))).replace("\x00", "[reverse]").replace("\x01", "[/reverse]")
-        )
+        out.print("  " + _lit(hit))
     out.print(f"[dim]{len(hits)} pair(s) in the archive of {escape(str(ctx.library_root))}[/]")
     return EXIT_OK
 
@@ -157,3 +166,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--tbx", metavar="FILE", help="also write them as TBX")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_terms)
+
+
+def _lit(hit: ConcordanceHit) -> str:
+    """The target as console markup, its rendering reversed: each piece cleaned on its own, so that no
+    marker is a character the cleaning could turn into a space ('l'accord', not 'l' accord')."""
+    text, parts, at = hit.pair.target, [], 0
+    for start, end in hit.spans:
+        lit = escape(clean_piece(text[start:end]))
+        parts += [escape(clean_piece(text[at:start])), f"[reverse]{lit}[/reverse]"]
+        at = end
+    parts.append(escape(clean_piece(text[at:])))
+    return "".join(parts).strip()

@@ -9,6 +9,7 @@ from textual.screen import Screen
 from reader import paths
 from reader.core.engine.protocol import Translator
 from reader.core.library import Library
+from reader.core.model import Release
 from reader.core.settings import Settings
 from reader.tui.commands import PressReaderCommands
 
@@ -37,6 +38,12 @@ class PressReaderApp(App[None]):
         from reader.tui.screens.library import LibraryScreen
 
         return LibraryScreen()
+
+    def open_release(self, release: Release, lang: str, find: str = "") -> None:
+        """The reader on `release`, at the passage `find` lit (from a search or a concordance)."""
+        from reader.tui.screens.reader import ReaderScreen
+
+        self.push_screen(ReaderScreen(release, lang, find=find))
 
     def action_help(self) -> None:
         from reader.tui.screens.help import HelpScreen

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from reader.core.engine.result import TranslationResult
 from reader.core.review.checks import CheckReport
+
+if TYPE_CHECKING:  # the memory's modules load when a panel first looks something up, not at start
+    from reader.core.memory.lookup import ConcordanceHit, Suggestion
 
 
 @dataclass
@@ -141,3 +145,42 @@ class TranslateAllProgress(Message):
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, TranslateAllProgress) and not message.finished
+
+
+@dataclass
+class ConcordanceReady(Message):
+    """The concordance of `query` (lookup `run`; the panel ignores an older run's late answer)."""
+
+    run: int
+    query: str
+    hits: list[ConcordanceHit]
+
+
+@dataclass
+class MemoryProgress(Message):
+    """Building the translation memory: `done` of `total` releases looked at."""
+
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, MemoryProgress)
+
+
+@dataclass
+class MemoryBuilt(Message):
+    aligned: int
+    pairs: int
+    cancelled: bool
+
+
+@dataclass
+class MemoryBuildFailed(Message):
+    """The memory's build stopped on an error (said in a toast); what was aligned is kept."""
+
+
+@dataclass
+class SuggestionsReady(Message):
+    """Fuzzy matches from the memory for the segment being edited, best first."""
+
+    suggestions: list[Suggestion]

@@ -33,10 +33,12 @@ def run_tui(library_flag: str | None = None, settings: Settings | None = None) -
     from reader.core.engine.factory import build_engine
     from reader.core.library import Library
     from reader.tui.app import make_app
+    from reader.tui.memory import attach_built_memory
 
     settings = settings or paths.settings()
     library = Library.load(paths.library_dir(library_flag), index_dir=settings.metadata_index)
     engine = build_engine(settings, TranslationCache(settings.translation_cache), interactive=True)
+    attach_built_memory(engine, library, settings)
     return run_app(make_app(library, engine, settings=settings))
 
 

@@ -122,3 +122,35 @@ def test_check_flags_a_rendering_the_archive_never_used(run, tmp_path: Path):
     flags = [f for p in after.json() for f in p["flags"] if f["code"] == "consistency"]
     assert flags and "Jan Voorbeeld" in flags[0]["message"] and "Pierre Exemple" in flags[0]["message"]
     assert "2024-01-14-laadpalen-04" in flags[0]["message"]
+
+
+def test_a_memory_of_an_older_version_is_not_rebuilt_unasked(run, tmp_path: Path):
+    import sqlite3
+
+    from reader.core.memory.store import MemoryStore
+
+    root = archive(tmp_path)
+    assert run("--library", str(root), "memory").code == 0
+    path = next((tmp_path / "cache").rglob("memory-*.sqlite3"))
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version=1")
+    result = run(
+        "--library", str(root), "check", "2024-01-10-laadpalen-00", "--source", "nl", "--target", "fr", "--no-mt"
+    )
+    assert result.code == 0 and "older press-reader" in result.err and "press-reader memory" in result.err
+    assert not MemoryStore(root, tmp_path / "cache").built()  # still the old one: nothing rebuilt
+    assert run("--library", str(root), "memory").code == 0
+    assert MemoryStore(root, tmp_path / "cache").built()
+
+
+def test_one_release_marks_no_rendering_by_association_and_elisions_stay_whole(run, library_dir: Path):
+    """The sentences of one release share its words: no contrast, so only shared names are marked
+    ('Luik' is rendered 'Liège', and 'un' or 'et' must not be shown as its rendering); the console
+    output keeps an elided article joined to its word ('l'accord')."""
+    from tests.conftest import SEED_ID
+
+    assert run("--library", str(library_dir), "memory").code == 0
+    hits = run("--library", str(library_dir), "concordance", "Luik", "--from", "nl", "--to", "fr", "--json").json()
+    assert hits and all(hit["release"] == SEED_ID and hit["rendering"] == [] for hit in hits)
+    shown = run("--library", str(library_dir), "concordance", "samenwerkingsakkoord", "--from", "nl", "--to", "fr")
+    assert shown.code == 0 and "l' " not in shown.out and "l'accord" in shown.out.replace("\n", " ")

@@ -192,3 +192,75 @@ def test_dates_are_iso(tmp_path: Path):
     store.update()
     (pair,) = [p for p in store.all_pairs("nl", "fr") if p.source.startswith("De werken")]
     assert dt.date.fromisoformat(pair.date)
+
+
+def test_query_spans_light_the_words_as_the_index_matched_them():
+    from reader.core.memory.lookup import query_spans
+
+    text = "De Federale Overheidsdienst Mobiliteit meldt de laadpalen langs de snelwegen."
+    assert [text[s:e] for s, e in query_spans(text, "mobil")] == ["Mobiliteit"]
+    assert [text[s:e] for s, e in query_spans(text, '"federale overheidsdienst"')] == ["Federale Overheidsdienst"]
+    assert [text[s:e] for s, e in query_spans(text, "laad* snelweg")] == ["laadpalen", "snelwegen"]
+    assert query_spans(text, "") == []
+
+
+def test_newest_first_holds_for_releases_added_later(tmp_path: Path):
+    root = archive(tmp_path)
+    store = MemoryStore(root, tmp_path / "cache")
+    store.update()
+    write_release(
+        root, "2023-06-01-laadpalen-oud", "2023-06-01", [s.format(n=1) for s in NL], [s.format(n=1) for s in FR]
+    )
+    write_release(
+        root, "2025-06-01-laadpalen-new", "2025-06-01", [s.format(n=2) for s in NL], [s.format(n=2) for s in FR]
+    )
+    store.update()
+    dates = [hit.pair.date for hit in concordance(store, "voorjaar", "nl", "fr", limit=10)]
+    assert dates == sorted(dates, reverse=True) and dates[0] == "2025-06-01" and dates[-1] == "2023-06-01"
+    assert [hit.pair.date for hit in concordance(store, "voorjaar", "nl", "fr", limit=2)] == dates[:2]
+
+
+def test_built_is_asked_without_creating_or_setting_aside(tmp_path: Path):
+    import sqlite3
+
+    root = archive(tmp_path, 2)
+    store = MemoryStore(root, tmp_path / "cache")
+    assert not store.built() and store.path is not None and not store.path.exists()
+    store.update()
+    store.close()
+    assert store.built()
+    with sqlite3.connect(store.path) as conn:
+        conn.execute("PRAGMA user_version=1")  # as an older press-reader left it
+    assert not MemoryStore(root, tmp_path / "cache").built()
+    assert store.path.exists()  # asking did not set it aside
+
+
+def test_counts_and_the_copy_of_word_counts_follow_the_pairs(tmp_path: Path):
+    import shutil
+
+    root = archive(tmp_path, 4)
+    store = MemoryStore(root, tmp_path / "cache")
+    store.update()
+    conn = store.conn
+    assert store.count() == conn.execute("SELECT count(*) FROM pairs").fetchone()[0] > 0
+    copied = dict(conn.execute("SELECT term, doc FROM vocab WHERE col = 't1'").fetchall())
+    live = dict(conn.execute("SELECT term, doc FROM pairs_vocab WHERE col = 't1'").fetchall())
+    assert copied == live and store.document_frequency(["printemps", "nooit"], "t1") == {"printemps": 4, "nooit": 0}
+    shutil.rmtree(root / "2024-01-10-laadpalen-00")  # a quarter of the pairs gone: the copy is made again
+    store.update()
+    assert store.count() == conn.execute("SELECT count(*) FROM pairs").fetchone()[0]
+    assert store.document_frequency(["printemps"], "t1") == {"printemps": 3}
+
+
+def test_common_words_find_look_alikes_two_together(tmp_path: Path, monkeypatch):
+    from reader.core.memory import lookup
+
+    root = archive(tmp_path)
+    store = MemoryStore(root, None)
+    store.update()
+    monkeypatch.setattr(lookup, "CANDIDATE_CROWD", 0)  # as if every word were in most of the archive
+    new = "Volgens minister Jan Voorbeeld gaat het om een investering van 99 miljoen euro."
+    query = lookup._candidate_query(store, new, "nl", "fr")
+    assert " AND " in query
+    (best, *_) = fuzzy(store, new, "nl", "fr")
+    assert best.score >= 0.9 and "99 millions" in best.target

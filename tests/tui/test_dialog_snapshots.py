@@ -76,6 +76,7 @@ DIALOGS = {
     "edit_segment": _keys("enter", "s", "j", "j", "j", "e"),
     "index_pair": _keys("m", "g"),
     "help": _keys("question_mark"),
+    "concordance_no_memory": _keys("enter", "c"),
 }
 
 

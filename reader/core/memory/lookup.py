@@ -11,8 +11,10 @@ amount), the numbers are paired in order and replaced in the stored rendering, a
 Spotting a rendering in concordance: a target word belongs to the rendering of the searched text when
 it occurs in most of the hits (at least half) and is at least five times likelier there than in the
 archive as a whole (the FTS5 vocabulary gives each word's document count); the longest run of such
-words in each hit, allowing one short word between them, is highlighted. With fewer than three hits
-there is no contrast to learn from, and only words the two sides share (names, numbers) are marked.
+words in each hit, allowing one short word between them, is highlighted. With hits from fewer than
+three releases there is no contrast to learn from (the sentences of one release share its words: 'un'
+and 'et' looked like the rendering of 'Luik'), and only words the two sides share (names, numbers)
+are marked.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 
 from reader.core.memory.store import MemoryStore, StoredPair
 from reader.core.text.fold import fold
-from reader.core.text.fts import fts_query
+from reader.core.text.fts import PREFIX_FROM, fts_query
 
 FUZZY_THRESHOLD = 0.75  # the issue's floor, and the usual lowest fuzzy band of CAT tools
 SPOT_SHARE = 0.5  # a rendering's word occurs in at least half of the hits
@@ -87,6 +89,9 @@ class Suggestion:
 
 
 CANDIDATE_WORDS = 6  # the sentence's rarest words find its look-alikes; common ones only slow the search
+CANDIDATE_MIN = 3  # always this many: a look-alike may differ in the rarest word (a name, an amount)
+CANDIDATE_REACH = 3_000  # past these, more words add pairs to rank (each costs time) and rarely a match
+CANDIDATE_CROWD = 5_000  # pairs reached by the rarest words beyond which they must come two together
 
 
 def _candidate_query(store: MemoryStore, sentence: str, src: str, tgt: str) -> str:
@@ -96,7 +101,19 @@ def _candidate_query(store: MemoryStore, sentence: str, src: str, tgt: str) -> s
     _l1, _l2, flipped = store.orient(src, tgt)
     df = store.document_frequency(unique, "t2" if flipped else "t1")
     known = sorted((w for w in unique if df.get(w)), key=lambda w: df[w])[:CANDIDATE_WORDS]
-    return " OR ".join(f'"{w}"' for w in known)
+    chosen: list[str] = []
+    reach = 0
+    for word in known:
+        if len(chosen) >= CANDIDATE_MIN and reach + df[word] > CANDIDATE_REACH:
+            break
+        chosen.append(word)
+        reach += df[word]
+    if reach > CANDIDATE_CROWD and len(chosen) >= 2:
+        # only common words: any two of them together, as a 75% look-alike keeps most of its words; one
+        # alone would bring a large share of the archive to rank
+        pairs = [f'("{a}" AND "{b}")' for n, a in enumerate(chosen) for b in chosen[n + 1 :]]
+        return " OR ".join(pairs)
+    return " OR ".join(f'"{w}"' for w in chosen)
 
 
 def fuzzy(
@@ -152,11 +169,43 @@ def concordance(store: MemoryStore, text: str, src: str, tgt: str, limit: int = 
     return hits
 
 
+def query_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the searched words are in a hit's source, as the index matched them: a bare word of
+    PREFIX_FROM letters or more as a prefix, a shorter one or a "quoted phrase" word for word."""
+    exact: set[str] = set()
+    prefixes: list[str] = []
+    for match in re.finditer(r'"([^"]*)"|(\S+)', query):
+        phrase, word = match.group(1), match.group(2)
+        if phrase is not None:
+            exact.update(words(phrase))
+            continue
+        parts = words(word)
+        for n, part in enumerate(parts):
+            starred = word.endswith("*") and n == len(parts) - 1
+            if len(part) >= PREFIX_FROM or starred:
+                prefixes.append(part)
+            else:
+                exact.add(part)
+    marks = [
+        (m.start(), m.end())
+        for m in _WORD.finditer(text)
+        if (folded := fold(m.group())) in exact or any(folded.startswith(p) for p in prefixes)
+    ]
+    spans: list[tuple[int, int]] = []
+    for start, end in marks:  # neighbours joined, so a phrase is lit as one
+        if spans and not text[spans[-1][1] : start].strip():
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def spot(store: MemoryStore, text: str, src: str, tgt: str, hits: list[ConcordanceHit]) -> None:
     """Mark in each hit's target the words that render the searched text (see the module's docstring)."""
     query_words = set(words(text.replace("*", "")))
     chosen: set[str] = set()
-    if len(hits) >= SPOT_MIN_HITS:
+    # Contrast needs hits from several releases: sentences of one release share its every word.
+    if len({h.pair.release for h in hits}) >= SPOT_MIN_HITS:
         per_hit = [set(words(h.pair.target)) for h in hits]
         counts: dict[str, int] = {}
         for seen in per_hit:

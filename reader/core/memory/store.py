@@ -30,8 +30,10 @@ from reader.core.search_schema import index_path
 
 log = logging.getLogger("reader")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: rowids ordered by date, a prefix index of four letters
 HUMAN = ("official", "unofficial", "post-edited")
+VOCAB_DRIFT = 0.05  # the copy of the word counts is made again once the pairs changed by this share
+DAY_BITS = 24  # rowid = day number << DAY_BITS | n: room for 16 million pairs a day
 MAX_SEGMENT = 2_000  # characters: a longer "sentence" is a table or a list read as one, no memory entry
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS releases (id TEXT PRIMARY KEY, stamp TEXT NOT NULL);
@@ -49,9 +51,11 @@ CREATE INDEX IF NOT EXISTS pairs_k1 ON pairs (l1, l2, k1);
 CREATE INDEX IF NOT EXISTS pairs_k2 ON pairs (l1, l2, k2);
 CREATE VIRTUAL TABLE IF NOT EXISTS pairs_fts USING fts5(
     t1, t2, content='pairs', content_rowid='rowid',
-    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3 4'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS pairs_vocab USING fts5vocab(pairs_fts, 'col');
+CREATE TABLE IF NOT EXISTS counts (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS vocab (col TEXT, term TEXT, doc INTEGER NOT NULL, PRIMARY KEY (col, term)) WITHOUT ROWID;
 """
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -185,6 +189,21 @@ class MemoryStore:
                 raise ReaderError(self.path, f"cannot create the translation memory ({exc.strerror})") from None
         return self._conn
 
+    def built(self) -> bool:
+        """Whether a memory of this version is on disk. Asked before opening one: opening creates an
+        empty file, and one of another version is set aside to be rebuilt, minutes on a large archive
+        that a translation or a check must never start unasked."""
+        if self.path is None or not self.path.exists():
+            return False
+        try:
+            probe = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+            try:
+                return bool(probe.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION)
+            finally:
+                probe.close()
+        except sqlite3.Error:
+            return False
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
@@ -232,7 +251,26 @@ class MemoryStore:
                 conn.execute("INSERT OR REPLACE INTO releases (id, stamp) VALUES (?, ?)", (name, stamp))
             stats.aligned += 1
             stats.pairs += len(rows)
+        if (stats.aligned or stats.removed) and not stats.cancelled:
+            self._copy_vocabulary()
         return stats
+
+    def _copy_vocabulary(self) -> None:
+        """A plain copy of FTS5's word counts, made again when the pairs changed by VOCAB_DRIFT.
+
+        fts5vocab counts a word's pairs by reading its whole list: 10 ms for a word in most of 380,000
+        pairs, and spotting a rendering asks for a dozen such words. Rarity tolerates a few percent of
+        drift, so the copy (under a second at 20,000 releases) is redone only after a large change.
+        """
+        conn = self.conn
+        total = self.count()
+        row = conn.execute("SELECT value FROM counts WHERE key = 'vocab_base'").fetchone()
+        if row is not None and abs(total - row[0]) <= VOCAB_DRIFT * max(row[0], 1):
+            return
+        with _transaction(conn):
+            conn.execute("DELETE FROM vocab")
+            conn.execute("INSERT INTO vocab (col, term, doc) SELECT col, term, doc FROM pairs_vocab")
+            conn.execute("INSERT OR REPLACE INTO counts (key, value) VALUES ('vocab_base', ?)", (total,))
 
     def _delete(self, name: str) -> None:
         conn = self.conn
@@ -241,20 +279,40 @@ class MemoryStore:
             conn.execute("INSERT INTO pairs_fts (pairs_fts, rowid, t1, t2) VALUES ('delete', ?, ?, ?)", (rowid, t1, t2))
         conn.execute("DELETE FROM pairs WHERE release = ?", (name,))
         conn.execute("DELETE FROM releases WHERE id = ?", (name,))
+        self._counted(-len(rows))
 
     def _insert(self, release: Release, rows: list[tuple[str, str, str, str, str, str, int]]) -> None:
+        """Rowids follow the release's date (its day number in the high bits, then the order written),
+        so "newest first" is the full-text index's own descending rowid order: a concordance of a
+        word in every other sentence reads its newest 20 pairs, not all of them to sort them."""
         conn = self.conn
+        first = release.date.toordinal() << DAY_BITS
+        top = conn.execute(
+            "SELECT max(rowid) FROM pairs WHERE rowid BETWEEN ? AND ?", (first, first + (1 << DAY_BITS) - 1)
+        ).fetchone()[0]
+        rowid = first if top is None else int(top) + 1
         for l1, t1, p1, l2, t2, p2, position in rows:
-            cursor = conn.execute(
-                "INSERT INTO pairs (release, date, issuer, l1, t1, p1, k1, l2, t2, p2, k2, position)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (release.id, release.date.isoformat(), release.issuer, l1, t1, p1, exact_key(t1))
+            conn.execute(
+                "INSERT INTO pairs (rowid, release, date, issuer, l1, t1, p1, k1, l2, t2, p2, k2, position)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (rowid, release.id, release.date.isoformat(), release.issuer, l1, t1, p1, exact_key(t1))
                 + (l2, t2, p2, exact_key(t2), position),
             )
-            conn.execute("INSERT INTO pairs_fts (rowid, t1, t2) VALUES (?, ?, ?)", (cursor.lastrowid, t1, t2))
+            conn.execute("INSERT INTO pairs_fts (rowid, t1, t2) VALUES (?, ?, ?)", (rowid, t1, t2))
+            rowid += 1
+        self._counted(len(rows))
+
+    def _counted(self, delta: int) -> None:
+        """The number of pairs kept beside them, in the same transaction: count(*) reads the whole table."""
+        self.conn.execute(
+            "INSERT INTO counts (key, value) VALUES ('pairs', (SELECT count(*) FROM pairs))"
+            " ON CONFLICT (key) DO UPDATE SET value = value + ?",
+            (delta,),
+        )
 
     def count(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM pairs").fetchone()[0])
+        row = self.conn.execute("SELECT value FROM counts WHERE key = 'pairs'").fetchone()
+        return int(row[0]) if row is not None else int(self.conn.execute("SELECT count(*) FROM pairs").fetchone()[0])
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -289,7 +347,7 @@ class MemoryStore:
             return []
         l1, l2, flipped = self.orient(src, tgt)
         column = "t2" if flipped else "t1"
-        by = "p.date DESC, p.rowid DESC" if order == "date" else "bm25(pairs_fts)"
+        by = "pairs_fts.rowid DESC" if order == "date" else "bm25(pairs_fts)"  # rowids follow dates
         try:
             rows = self.conn.execute(
                 "SELECT p.release, p.date, p.issuer, p.t1, p.p1, p.t2, p.p2 FROM pairs_fts"
@@ -305,9 +363,11 @@ class MemoryStore:
         """In how many stored pairs each (folded) word occurs on one side: rarity for spotting terms."""
         out: dict[str, int] = {}
         for word in dict.fromkeys(words):
-            row = self.conn.execute(
-                "SELECT doc FROM pairs_vocab WHERE term = ? AND col = ?", (word, lang_column)
-            ).fetchone()
+            row = self.conn.execute("SELECT doc FROM vocab WHERE col = ? AND term = ?", (lang_column, word)).fetchone()
+            if row is None:  # a word new since the copy (so, rare: its count is quick to read)
+                row = self.conn.execute(
+                    "SELECT doc FROM pairs_vocab WHERE term = ? AND col = ?", (word, lang_column)
+                ).fetchone()
             out[word] = int(row[0]) if row else 0
         return out
 

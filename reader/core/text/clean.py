@@ -27,5 +27,11 @@ def clean_line(text: str) -> str:
     return " ".join(_CONTROL_LINE.sub(" ", text).split())
 
 
+def clean_piece(text: str) -> str:
+    """A piece of a line (between two highlights): as `clean_line`, but its edges kept, so pieces
+    joined again read as the line did."""
+    return re.sub(r"\s+", " ", _CONTROL_LINE.sub(" ", text))
+
+
 def has_control(text: str) -> bool:
     return bool(_CONTROL.search(text))

@@ -83,7 +83,8 @@ def translate(
     done = sum(1 for s in result.sentences if s.done)
     cached = sum(1 for s in result.sentences if s.cached)
     if result.complete:
-        summary = f"Translated {done} sentences ({cached} from the cache). Press w to save it in the library."
+        remembered = f", {result.from_memory} from the archive's memory" if result.from_memory else ""
+        summary = f"Translated {done} sentences ({cached} from the cache{remembered}). w saves it in the library."
     else:
         summary = f"Cancelled: kept {done} of {len(result.sentences)} sentences (cached for next time)."
     post(TranslationFinished(rows_from_result(result), result, summary, run))

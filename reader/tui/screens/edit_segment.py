@@ -1,16 +1,32 @@
-"""Edit one target segment under its source, with the segment's flags in view."""
+"""Edit one target segment under its source, with the segment's flags and the memory's suggestions in view.
+
+The suggestions are fuzzy matches (75% or more, numbers carried over) of the source in the archive's
+translation memory, looked up in a thread worker once the dialog is up, so a slow disk never delays
+typing; alt+1..alt+3 insert one at the cursor (replacing the selection). alt+digit, because the text
+area takes the ctrl keys an editor has and a terminal cannot send ctrl+digit.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Label, Static, TextArea
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.review.checks import CheckedPair
+from reader.core.text.clean import clean_line
+from reader.tui.messages import SuggestionsReady
 from reader.tui.screens.base import BaseModal
+
+if TYPE_CHECKING:
+    from reader.core.memory.lookup import Suggestion
+
+SUGGESTIONS = 3
 
 
 class EditSegmentModal(BaseModal[str | None]):
@@ -19,11 +35,17 @@ class EditSegmentModal(BaseModal[str | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save segment", priority=True),
         Binding("escape", "dismiss(None)", "Cancel"),
+        *(
+            Binding(f"alt+{n}", f"insert_suggestion({n})", f"Suggestion {n}", show=False, priority=True)
+            for n in range(1, SUGGESTIONS + 1)
+        ),
     ]
 
-    def __init__(self, pair: CheckedPair, source_lang: str, target_lang: str) -> None:
+    def __init__(self, pair: CheckedPair, source_lang: str, target_lang: str, release_id: str = "") -> None:
         super().__init__()
         self.pair, self.source_lang, self.target_lang = pair, source_lang, target_lang
+        self.release_id = release_id  # its own pairs are in the memory too: never suggested back
+        self.suggestions: list[Suggestion] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog edit-dialog"):
@@ -36,6 +58,7 @@ class EditSegmentModal(BaseModal[str | None]):
                     style = "bold red" if flag.severity == "error" else "bold yellow"
                     flags.append(f"⚑ {flag.code}: ", style=style).append(f"{flag.message}\n")
                 yield Static(flags or Text("no flag", style="dim"), id="edit-flags")
+            yield Static(id="edit-suggestions")  # outside the scroll: one line each, always in view
             yield Label(f"{self.target_lang}:", classes="pane-label")
             yield TextArea(self.pair.target, id="edit-target", soft_wrap=True, show_line_numbers=False)
             with Horizontal(classes="buttons"):
@@ -43,7 +66,71 @@ class EditSegmentModal(BaseModal[str | None]):
                 yield Button("Cancel (esc)", id="cancel", compact=True)
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        from reader.tui.memory import memory_built
+
+        area = self.query_one(TextArea)
+        area.cursor_blink = getattr(self.app, "cursor_blink", True)  # the app's setting (off in snapshots)
+        area.focus()
+        if not self.pair.source.strip():
+            self.query_one("#edit-suggestions").display = False
+        elif memory_built(self.app):
+            self._suggestions(Text("memory: looking for earlier renderings…", style="dim"))
+            self.look_up(self.pair.source)
+        else:
+            self._suggestions(Text("memory: none yet (`press-reader memory` builds it)", style="dim"))
+
+    def _suggestions(self, text: Text) -> None:
+        self.query_one("#edit-suggestions", Static).update(text)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="suggestions", description="Memory suggestions")
+    def look_up(self, source: str) -> None:
+        from reader.core.memory.lookup import fuzzy
+        from reader.core.text.segment import split_sentences
+        from reader.tui.memory import memory_store
+
+        store = memory_store(self.app)
+        src, tgt = self.source_lang, self.target_lang
+        try:
+            found = fuzzy(store, source, src, tgt, limit=2 * SUGGESTIONS)
+            sentences = split_sentences(source, src)
+            if len(sentences) > 1:  # a segment of several sentences: each may have been rendered before
+                for sentence in sentences:
+                    found += fuzzy(store, sentence, src, tgt, limit=2)
+        finally:
+            store.close()
+        seen: set[str] = set()
+        chosen = []
+        for suggestion in found:
+            if suggestion.pair.release != self.release_id and suggestion.target not in seen:
+                seen.add(suggestion.target)
+                chosen.append(suggestion)
+        if not get_current_worker().is_cancelled:
+            self.post_message(SuggestionsReady(chosen[:SUGGESTIONS]))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR and event.worker.group == "suggestions":  # told by BaseModal
+            self._suggestions(Text("memory: the lookup failed (see the message); editing goes on", style="dim"))
+
+    def on_suggestions_ready(self, message: SuggestionsReady) -> None:
+        self.suggestions = message.suggestions
+        if not self.suggestions:
+            self._suggestions(Text("memory: no earlier rendering of 75% or more", style="dim"))
+            return
+        text = Text()
+        for n, suggestion in enumerate(self.suggestions, 1):
+            pair = suggestion.pair
+            text.append(f"alt+{n} ", style="bold").append(f"{suggestion.score:.0%} ", style="bold green")
+            text.append(clean_line(suggestion.target)).append(f"  {pair.date} {pair.release}\n", style="dim")
+        text.rstrip()
+        self._suggestions(text)
+
+    def action_insert_suggestion(self, n: int) -> None:
+        """At the cursor, in place of the selection: a whole rendering, or a sentence of a longer segment."""
+        if not 1 <= n <= len(self.suggestions):
+            return
+        area = self.query_one(TextArea)
+        area.replace(self.suggestions[n - 1].target, *area.selection)
+        area.focus()
 
     def action_save(self) -> None:
         self.dismiss(self.query_one(TextArea).text)

@@ -39,6 +39,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `/` `n` `N` | find in the text (accents ignored), next and previous match (`n` is Dutch when no find is on) |
 | `h` | history: the earlier texts of this version; `Enter` restores one |
 | `l` | open or fold the letterhead (folded to one line at first) |
+| `c` | concordance: past renderings of the selected words (else the last find's, else type them) |
 
 ## Side by side
 | key | does |
@@ -56,6 +57,16 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `o` | export this pair: TMX, XLIFF, Markdown or HTML (review states and comments included) |
 | `r` | review mode |
 | `e` | edit the current segment (opens review mode on it) |
+| `c` | concordance of the selected (or found) words, from the column that holds them |
+
+## Concordance panel
+| key | does |
+|---|---|
+| typing | look up words, `"a phrase"` or a `prefix*` in the translation memory (pairs newest first) |
+| `↓` `Enter` | to the pairs; `Enter` opens that release at that sentence |
+| `ctrl+t` `ctrl+r` | another target language; reverse the languages |
+| `ctrl+b` | build the memory (or bring it up to date); `Esc` stops it, what was aligned is kept |
+| `Esc` | close |
 
 ## Review mode
 | key | does |
@@ -67,6 +78,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `s` | show all segments, the flagged ones, yours (flagged or commented), or those still to do |
 | `u` | undo the mark (back to to do) |
 | `e` | edit the target segment under its source; `ctrl+s` saves it, re-checks and moves to the next flag |
+| `alt+1` `alt+2` `alt+3` | (editing) insert a suggestion of the memory, listed under the source |
 | `w` | write the edits (the earlier text goes to the release's history) |
 | `t` | check meaning with machine translation now (`Esc` stops; `PRESS_READER_REVIEW_MT=1`: on opening) |
 | `r` or `q` | leave review mode (asks first if edits are not written; states are saved as you go) |

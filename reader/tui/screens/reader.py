@@ -27,6 +27,7 @@ class ReaderScreen(BaseScreen):
         Binding("t", "translate", "Translate"),
         Binding("h", "history", "History", show=False),
         Binding("l", "letterhead", "Letterhead", show=False),
+        Binding("c", "concordance", "Concordance", show=False),  # in the footer, "? Help" fell off at 80 columns
         Binding("q,escape", "app.pop_screen", "Back"),
     ]
 
@@ -36,6 +37,7 @@ class ReaderScreen(BaseScreen):
         self.lang = lang
         self.letterhead_open = False
         self.find_query, self.find_at = find, 0  # opened from a search: that passage, lit
+        self.last_find = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -84,6 +86,7 @@ class ReaderScreen(BaseScreen):
 
     def on_find_bar_find(self, message: FindBar.Find) -> None:
         self.find_query = message.query
+        self.last_find = message.query.strip() or self.last_find  # kept once the bar closes, for `c`
         self.find_at = 0 if message.step == 0 else self.find_at
         if message.step:
             self.action_find_next(message.step)
@@ -177,6 +180,17 @@ class ReaderScreen(BaseScreen):
 
         title = f"History of the {LANGUAGES[self.lang]} version ({len(revisions)} earlier text(s))"
         self.app.push_screen(HistoryModal(title, revisions), restore)
+
+    def action_concordance(self) -> None:
+        """Past renderings of the selected words (else the find's), from the archive's memory."""
+        from reader.tui.screens.concordance import open_concordance
+
+        text = self.get_selected_text() or self.find_query or self.last_find
+        if self.lang != self.original:
+            target = self.original
+        else:
+            target = self.other_language() or next(code for code in LANGUAGES if code != self.lang)
+        open_concordance(self, text, self.lang, target)
 
     def action_translate(self) -> None:
         """Translate the original (a translation of a translation loses twice), shown beside it."""

@@ -61,6 +61,7 @@ class SideBySideScreen(BaseScreen):
         Binding("2", "mode('target')", "Target only", show=False),
         Binding("3", "mode('side')", "Both", show=False),
         Binding("o", "export", "Export", show=False),
+        Binding("c", "concordance", "Concordance", show=False),
         Binding("escape", "cancel_or_back", "Cancel/Back", show=False),
         Binding("q", "back", "Back"),
     ]
@@ -133,6 +134,19 @@ class SideBySideScreen(BaseScreen):
             tell(self, "Save the translation first (w) to export it.", severity="warning")
             return
         ask_and_export(self, self.release, self.source, self.choice.lang)
+
+    def action_concordance(self) -> None:
+        """Past renderings of the selected words (else the find's); from the side that holds them."""
+        from reader.core.text.fold import find_spans
+        from reader.tui.screens.concordance import open_concordance
+
+        text = self.get_selected_text() or self.query_one(AlignedView).last_find
+        src, tgt = self.source, self.choice.lang
+        rows = self.view.rows
+        left = any(find_spans(row.left, text) for row in rows)
+        if text.strip() and not left and any(find_spans(row.right, text) for row in rows):
+            src, tgt = tgt, src  # words of the right column: their renderings in the original's language
+        open_concordance(self, text, src, tgt)
 
     def action_review(self, edit: bool = False) -> None:
         """Review the right column against the original (never the other way round, even swapped)."""

@@ -90,6 +90,8 @@ class AlignedView(ScrollView, can_focus=True):
     def find(self, query: str, step: int = 0) -> int:
         """Highlight `query` and put the cursor on the next row holding it (`step` 0: from the
         cursor, 1 or -1: the next or previous one); the number of rows holding it."""
+        if query.strip():
+            self.last_find = query  # kept once the bar closes: what `c` (concordance) looks up
         if query != self._find:
             self._find_rows_only(query)
             self._lines.clear()
@@ -114,6 +116,7 @@ class AlignedView(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
         self._find: str = ""
         self._found: list[int] = []
+        self.last_find = ""
 
     # -- rows and layout -------------------------------------------------------------------------
 

@@ -138,13 +138,14 @@ class ReviewView(Vertical):
         tell(self, f"Showing {FILTER_HELP[self.session.filter]}: {shown}. s shows the next filter.", timeout=4)
         self.on_aligned_view_cursor_moved()
 
-    def save(self, key: str, status: str | None = None, comment: str | None = None) -> None:
-        """Save one segment's state; a store that cannot be written is said, never a crash."""
+    def save(self, key: str, status: str | None = None, comment: str | None = None, append: bool = False) -> None:
+        """Save one segment's state (`append`: a comment line added under the store's lock, below what
+        is on disk then); a store that cannot be written is said, never a crash."""
         if self.session.store is None:
             tell(self, "The review state cannot be saved (see the earlier message).", severity="error")
             return
         try:
-            self.session.store.set(key, status=status, comment=comment)
+            self.session.store.set(key, status=status, comment=comment, append=append)
         except ReaderError as exc:
             tell_error(self, exc, title="Review state not saved")
         self.refresh_rows()
@@ -184,8 +185,7 @@ class ReviewView(Vertical):
             if text is None or text.strip() == pair.target.strip():
                 return
             if official:
-                earlier = session.state(pair.key).comment
-                self.save(pair.key, status="flagged", comment=f"{earlier}\nproposed: {' '.join(text.split())}".strip())
+                self.save(pair.key, status="flagged", comment=f"proposed: {' '.join(text.split())}", append=True)
                 tell(
                     self,
                     "The official version stays as published: your correction is kept as a proposal "
@@ -196,7 +196,7 @@ class ReviewView(Vertical):
                 return
             self.apply(pair.index, text)
 
-        self.app.push_screen(EditSegmentModal(pair, session.source, session.target), saved)
+        self.app.push_screen(EditSegmentModal(pair, session.source, session.target, session.release.id), saved)
 
     def apply(self, index: int, text: str) -> None:
         """Pair `index` edited to `text` in the working copy, then checked again."""
