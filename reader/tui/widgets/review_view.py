@@ -110,7 +110,16 @@ class ReviewView(Vertical):
         at = session.current(self.cursor)
         self.query_one(AlignedView).set_rows(session.rows())
         self.query_one(AlignedView).cursor = session.row_of(at)
-        self.query_one("#review-strip", Static).update(strip_text(session.report, session.state, self.size.width - 2))
+        self._strip()
+
+    def on_resize(self) -> None:
+        self._strip()  # a report that came before the first layout drew its map at a width of nothing
+
+    def _strip(self) -> None:
+        session = self.session
+        if session.report is not None and self.size.width > 2:
+            strip = strip_text(session.report, session.state, self.size.width - 2)
+            self.query_one("#review-strip", Static).update(strip)
 
     def go(self, index: int) -> None:
         """The cursor on pair `index`, or on the first shown pair after it; its detail shown."""
