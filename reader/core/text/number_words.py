@@ -207,3 +207,13 @@ IDIOMS = {  # and 'round the clock' in digits: '24/7' = '24h/24' = '7 jours sur 
     "fr": r"à\s+deux\s+pas|en\s+deux\s+mots|" + _ALWAYS,
     "en": r"at\s+sixes\s+and\s+sevens|in\s+two\s+words|" + _ALWAYS,
 }
+
+
+def roman(numeral: str) -> int | None:
+    """A Roman numeral of a rank ('XIVe', 'Ier'): I to C, below 200."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for i, char in enumerate(numeral):
+        value = values[char]
+        total += -value if i + 1 < len(numeral) and values[numeral[i + 1]] > value else value
+    return total if 0 < total < 200 else None

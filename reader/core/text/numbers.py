@@ -27,6 +27,7 @@ from reader.core.text.number_words import (
     WEEKDAYS,
     cardinal,
     ordinal,
+    roman,
 )
 
 _SP = r"[ \u00a0\u202f]"
@@ -69,8 +70,7 @@ class Quantity:
 
 
 def canonical(number: float) -> str:
-    """Twelve significant digits: enough for any amount in a release ('1.559.672' and '1.559.673'
-    differ: six digits made them equal), few enough to hide float noise ('2,3 miljoen' is 2299999.9999...)."""
+    """Twelve significant digits: '1.559.672' is not '1.559.673' (six made them equal), float noise hidden."""
     return f"{number:.12g}"
 
 
@@ -96,8 +96,7 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     flags = re.IGNORECASE
     cardinals = "|".join(_CARDINAL[lang])
     fractions = "|".join(FRACTIONS[lang])
-    # A count of times is no multiple when it is a long number: '1.559.672 keer bezocht' is a number
-    # of visits ('672 keer' must not be cut out of it).
+    # '1.559.672 keer bezocht' counts visits: '672 keer' is not cut out of a long number.
     whole = r"(?<!\d[.,\u00a0\u202f ])(?<![\d.,])"
     times = {
         "nl": rf"(?P<c>{whole}\d+|{cardinals}|één|een)\s*(?:maal|keer)",
@@ -211,15 +210,6 @@ def extract(text: str, lang: str) -> list[Quantity]:
     return found
 
 
-def _roman(numeral: str) -> int | None:
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total = 0
-    for i, char in enumerate(numeral):
-        value = values[char]
-        total += -value if i + 1 < len(numeral) and values[numeral[i + 1]] > value else value
-    return total if 0 < total < 200 else None
-
-
 def _count(word: str, lang: str) -> int | None:
     word = word.lower()
     if word.isdigit():
@@ -266,7 +256,7 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         a, b = int(m.group("a")), int(m.group("b"))
         return None if a >= b else [Quantity("fraction", f"{a}/{b}", surface, start)]
     if name == "roman":
-        rank = _roman(m.group("r"))
+        rank = roman(m.group("r"))
         return None if rank is None else [Quantity("ordinal", str(rank), surface, start)]
     if name == "times":
         groups = m.groupdict()
