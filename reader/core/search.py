@@ -40,6 +40,7 @@ from reader.core.search_schema import (
     UpdateStats,
     index_path,
 )
+from reader.core.sqlite_cache import SqliteCache
 from reader.core.text.fts import fts_query, snippet_text
 
 log = logging.getLogger("reader")
@@ -49,69 +50,15 @@ log = logging.getLogger("reader")
 BULK = 2000
 
 
-class SearchIndex:
+class SearchIndex(SqliteCache):
+    WHAT = "the search index"
+    SCHEMA = _SCHEMA
+    SCHEMA_VERSION = SCHEMA_VERSION
+    PROBE = "SELECT id, listing, stamp FROM releases LIMIT 1"
+    ERROR = IndexUnavailable
+
     def __init__(self, root: Path, folder: Path | None):
-        self.root = Path(root)
-        self.path = index_path(root, folder) if folder is not None else None
-        self._conn: sqlite3.Connection | None = None
-
-    # -- the database ----------------------------------------------------------------------------
-
-    def _open(self) -> sqlite3.Connection:
-        target = ":memory:" if self.path is None else str(self.path)
-        if self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(target, timeout=30, isolation_level=None)
-        try:
-            conn.execute("PRAGMA busy_timeout=30000")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if tables and version != SCHEMA_VERSION:
-                conn.close()
-                self._discard("an index of another version")
-                return self._open()
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.executescript(_SCHEMA)
-            if version != SCHEMA_VERSION:  # a write: it would wait for a build in another connection
-                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            conn.execute("SELECT id, listing, stamp FROM releases LIMIT 1").fetchall()
-        except sqlite3.DatabaseError:
-            conn.close()
-            raise
-        return conn
-
-    def _discard(self, why: str) -> None:
-        if self.path is None:
-            return
-        aside = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
-        try:
-            self.path.rename(aside)
-        except FileNotFoundError:
-            pass
-        for suffix in ("-wal", "-shm"):
-            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-        log.warning("%s: %s, moved aside; the search index is rebuilt", self.path, why)
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        if self._conn is None:
-            try:
-                self._conn = self._open()
-            except sqlite3.DatabaseError as exc:
-                self._discard(f"damaged ({exc})")
-                try:
-                    self._conn = self._open()
-                except sqlite3.Error as again:
-                    raise IndexUnavailable(self.path, f"cannot create the search index ({again})") from None
-            except OSError as exc:
-                raise IndexUnavailable(self.path, f"cannot create the search index ({exc.strerror})") from None
-        return self._conn
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        super().__init__(root, index_path(root, folder) if folder is not None else None)
 
     # -- keeping it fresh -------------------------------------------------------------------------
 

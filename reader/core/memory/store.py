@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from reader.core.library import read_metadata, release_from_data, valid_id
 from reader.core.model import Release
 from reader.core.search_files import stamp_of
 from reader.core.search_schema import index_path
+from reader.core.sqlite_cache import SqliteCache
 
 log = logging.getLogger("reader")
 
@@ -129,65 +129,17 @@ def release_pairs(release: Release) -> Iterator[tuple[str, str, str, str, str, s
                 yield a, ta, va.provenance.kind, b, tb, vb.provenance.kind, position
 
 
-class MemoryStore:
+class MemoryStore(SqliteCache):
     """The aligned archive of one library, in the cache folder (or in memory without one)."""
 
+    WHAT = "the translation memory"
+    SCHEMA = _SCHEMA
+    SCHEMA_VERSION = SCHEMA_VERSION
+    PROBE = "SELECT id, stamp FROM releases LIMIT 1"
+    SHARED = True
+
     def __init__(self, root: Path, folder: Path | None) -> None:
-        self.root = Path(root)
-        self.path = memory_path(root, folder) if folder is not None else None
-        self._conn: sqlite3.Connection | None = None
-
-    # -- the database ----------------------------------------------------------------------------
-
-    def _open(self) -> sqlite3.Connection:
-        target = ":memory:" if self.path is None else str(self.path)
-        if self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(target, timeout=30, isolation_level=None, check_same_thread=False)
-        try:
-            conn.execute("PRAGMA busy_timeout=30000")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if tables and version != SCHEMA_VERSION:
-                conn.close()
-                self._discard("a memory of another version")
-                return self._open()
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.executescript(_SCHEMA)
-            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            conn.execute("SELECT id, stamp FROM releases LIMIT 1").fetchall()
-        except sqlite3.DatabaseError:
-            conn.close()
-            raise
-        return conn
-
-    def _discard(self, why: str) -> None:
-        if self.path is None:
-            return
-        aside = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
-        try:
-            self.path.rename(aside)
-        except FileNotFoundError:
-            pass
-        for suffix in ("-wal", "-shm"):
-            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-        log.warning("%s: %s, moved aside; the translation memory is rebuilt", self.path, why)
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        if self._conn is None:
-            try:
-                self._conn = self._open()
-            except sqlite3.DatabaseError as exc:
-                self._discard(f"damaged ({exc})")
-                try:
-                    self._conn = self._open()
-                except sqlite3.Error as again:
-                    raise ReaderError(self.path, f"cannot create the translation memory ({again})") from None
-            except OSError as exc:
-                raise ReaderError(self.path, f"cannot create the translation memory ({exc.strerror})") from None
-        return self._conn
+        super().__init__(root, memory_path(root, folder) if folder is not None else None)
 
     def built(self) -> bool:
         """Whether a memory of this version is on disk. Asked before opening one: opening creates an
@@ -203,11 +155,6 @@ class MemoryStore:
                 probe.close()
         except sqlite3.Error:
             return False
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
 
     # -- keeping it fresh -------------------------------------------------------------------------
 

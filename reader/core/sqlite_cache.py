@@ -1,0 +1,90 @@
+"""The SQLite caches beside a library (the search index, the translation memory), opened one way.
+
+Each is a cache, never the source of truth: one of another schema version, or damaged, is moved aside
+and built again. Opening writes nothing when the file is current: a write would wait for a build in
+another connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from pathlib import Path
+from typing import ClassVar
+
+from reader.core.errors import ReaderError
+
+log = logging.getLogger("reader")
+
+
+class SqliteCache:
+    """A cache file at `path` (None: in memory), its connection opened on first use."""
+
+    WHAT: ClassVar[str] = "cache"  # how messages name it: 'the search index'
+    SCHEMA: ClassVar[str] = ""
+    SCHEMA_VERSION: ClassVar[int] = 1
+    PROBE: ClassVar[str] = ""  # a query that fails on a damaged file
+    SHARED: ClassVar[bool] = False  # the connection is used from more than one thread
+    ERROR: ClassVar[type[ReaderError]] = ReaderError
+
+    def __init__(self, root: Path, path: Path | None) -> None:
+        self.root = Path(root)
+        self.path = path
+        self._conn: sqlite3.Connection | None = None
+
+    def _open(self) -> sqlite3.Connection:
+        target = ":memory:" if self.path is None else str(self.path)
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(target, timeout=30, isolation_level=None, check_same_thread=not self.SHARED)
+        try:
+            conn.execute("PRAGMA busy_timeout=30000")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if tables and version != self.SCHEMA_VERSION:
+                conn.close()
+                self._discard(f"{self.WHAT.removeprefix('the ')} of another version")
+                return self._open()
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.executescript(self.SCHEMA)
+            if version != self.SCHEMA_VERSION:
+                conn.execute(f"PRAGMA user_version={self.SCHEMA_VERSION}")
+            conn.execute(self.PROBE).fetchall()
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise
+        return conn
+
+    def _discard(self, why: str) -> None:
+        if self.path is None:
+            return
+        aside = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
+        try:
+            self.path.rename(aside)
+        except FileNotFoundError:
+            pass
+        for suffix in ("-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        log.warning("%s: %s, moved aside; %s is rebuilt", self.path, why, self.WHAT)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            try:
+                self._conn = self._open()
+            except sqlite3.DatabaseError as exc:
+                self._discard(f"damaged ({exc})")
+                try:
+                    self._conn = self._open()
+                except sqlite3.Error as again:
+                    raise self.ERROR(self.path, f"cannot create {self.WHAT} ({again})") from None
+            except OSError as exc:
+                raise self.ERROR(self.path, f"cannot create {self.WHAT} ({exc.strerror})") from None
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
