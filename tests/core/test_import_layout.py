@@ -330,3 +330,11 @@ def test_a_kicker_below_the_issuer_is_no_part_of_it_and_an_id_has_no_elided_arti
     )
     assert plan.issuer == "SPF Sports"
     assert plan.release_id == "2025-03-04-ecole-ouvre-acces-au-bassin"
+
+
+@pytest.mark.parametrize(("stamp", "day"), [("14/03/2021", "2021-03-14"), ("14-03-2021", "2021-03-14")])
+def test_a_date_stamp_glued_to_the_lead_is_the_date_line_not_its_first_words(tmp_path: Path, stamp: str, day: str):
+    lead = "De gemeente vraagt een vergunning om tijdelijk extra kleedkamers bij het zwembad te plaatsen."
+    plan = _plan(tmp_path, f"Home\n\nExtra kleedkamers aan het zwembad\n\n{stamp}\n{lead}\n\n{LONG_B}\n")
+    assert str(plan.date) == day
+    assert plan.blocks[0].text == lead

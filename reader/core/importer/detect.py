@@ -117,8 +117,17 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
     out: list[RawBlock] = []
     seen_body = False
     for block in blocks:
-        seen_body = seen_body or _is_body_paragraph(block)
         lines = [line for line in block.text.split("\n") if line.strip()]
+        if not seen_body and block.kind == "" and len(lines) > 1 and _is_body_paragraph(block):
+            # The date stamp set on its own line right above the lead, with no blank line between
+            # (2018-10-11-fedasil-bufferplaatsen, 2020-04-30-rva-covid): a line that is a date and
+            # nothing else never wraps a sentence, so it is the date line, not the lead's first words.
+            first = lines[0].strip()
+            if _is_dateline(first, block_language(block.text)) and find_date(first, block_language(block.text)):
+                out.append(RawBlock(first))
+                block = RawBlock("\n".join(lines[1:]), block.kind, block.marker, block.lang)
+                lines = lines[1:]
+        seen_body = seen_body or _is_body_paragraph(block)
         if not seen_body and block.kind in ("", "title") and len(lines) > 1:
             lang = block_language(block.text)
             if not KICKER.match(block.text) and any(_is_date_line(line, lang) for line in lines):
