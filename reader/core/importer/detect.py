@@ -15,7 +15,16 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from reader.core.importer.furniture import line_key
-from reader.core.importer.issuer import ISSUER, KICKER, OFFICE, issuer_text, name_like, org_line, short_name
+from reader.core.importer.issuer import (
+    ISSUER,
+    KICKER,
+    OFFICE,
+    about_line,
+    issuer_text,
+    name_like,
+    org_line,
+    short_name,
+)
 from reader.core.importer.raw import RawBlock
 from reader.core.text import numbers
 from reader.core.text.langid import identify
@@ -176,6 +185,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         for i in range(letterhead_end)
     ]
     used: set[int] = set(range(letterhead_end))
+    for i in header:  # a line of dashes or bullets alone ('-', '* * *') separates; it says nothing
+        if i >= letterhead_end and not re.search(r"[^\W_]", blocks[i].text):
+            found.dropped.append(blocks[i].text.strip())
+            used.add(i)
     title_block: int | None = None
     date_block: int | None = None
     issuer_line: int | None = None
@@ -205,6 +218,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             and len(text) < 300
             and blocks[i].kind != "title"
             and name_like(text)
+            and not about_line(" ".join(text.split()))
         )
         if not found.issuer and issuer_like and not _is_date_line(text, lang):
             issuer = issuer_text(text)
@@ -237,6 +251,9 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     ]
     for i in titled or worded or [i for i in candidates if i not in named] or candidates:
         text = " ".join(blocks[i].text.split())
+        # A line ending in a comma opens a letter ('Beste collega's,', 'Chers concitoyens,'): the text begins.
+        if text.endswith(",") and blocks[i].kind != "title":
+            break
         if len(text) <= 250 and (
             blocks[i].kind in ("title", "heading") or not _SENTENCE_END.search(text) or len(text.split()) <= 14
         ):
