@@ -17,6 +17,7 @@ from reader.core.align import RATIOS, AlignedPair, Scorer, align_blocks, align_s
 from reader.core.model import LANGUAGES, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
+from reader.core.review.balance import MOVED_CONFIDENCE, split_moved
 from reader.core.review.names import name_findings
 from reader.core.review.structure import (
     coordination_finding,
@@ -236,6 +237,13 @@ class Checker:
             return [Finding("length", message, confidence=0.4)]
         return []
 
+    def moved(self, pair: AlignedPair, missing: list[numbers.Quantity], extra: list[numbers.Quantity]) -> list[Finding]:
+        """Numbers this pair lacks that the other version states elsewhere (see balance.py): notes."""
+        s, t = self._of(pair.source_text, self.src), self._of(pair.target_text, self.tgt)
+        found = _quantity_findings(s.quantities, t.quantities, missing, extra) if missing or extra else []
+        where = "the other version states it elsewhere: an order or an alignment that differs?"
+        return [Finding(f.code, f"{f.message} ({where})", confidence=MOVED_CONFIDENCE) for f in found]
+
     def check_pair(
         self,
         pair: AlignedPair,
@@ -350,14 +358,22 @@ def check_release(
         else:
             flags.append(Finding("date", said))
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
-    for block in align_blocks(source.blocks, target.blocks, src, tgt, block_guide or scorer):
+    blocks = align_blocks(source.blocks, target.blocks, src, tgt, block_guide or scorer)
+    whole_missing, whole_extra = numbers.unmatched(
+        [q for b in blocks for q in analyses.of(b.source_text, src).quantities],
+        [q for b in blocks for q in analyses.of(b.target_text, tgt).quantities],
+    )
+    for block in blocks:
         s_block, t_block = analyses.of(block.source_text, src), analyses.of(block.target_text, tgt)
         block_missing, block_extra = numbers.unmatched(s_block.quantities, t_block.quantities)
         year = release.date.year
         block_missing = implied_years(block_missing, block.target_text, tgt, year)
         block_extra = implied_years(block_extra, block.source_text, src, year)
+        block_missing, moved_missing = split_moved(block_missing, whole_missing)
+        block_extra, moved_extra = split_moved(block_extra, whole_extra)
         for pair in align_sentences([block], src, tgt, guide or scorer):
             flags = checker.check_pair(pair, t_block, block_missing, block_extra, s_block)
+            flags += checker.moved(pair, moved_missing, moved_extra)
             report.pairs.append(
                 CheckedPair(
                     len(report.pairs),
