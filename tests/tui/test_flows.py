@@ -1,4 +1,5 @@
 import asyncio
+import io
 
 from textual.widgets import DataTable, Input
 
@@ -413,3 +414,25 @@ async def test_both_columns_at_once_then_aligned(app):
         assert all(not row.pending for row in screen.query_one(AlignedView).rows)  # both columns from the start
         await wait_for_workers(pilot)
         assert not screen.aligning
+
+
+async def test_the_french_reader_shows_the_issuer_in_french(app):
+    """The issuer line repeats the Dutch half of the bilingual letterhead; read in French, the French
+    half takes its place. English has no half of its own: the original's line stays."""
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "f")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen) and screen.lang == "fr"
+        from rich.console import Console
+
+        console = Console(width=200, record=True, file=io.StringIO())
+        console.print(screen.query_one(ReleaseView).content)
+        shown = console.export_text()
+        issuer_line = next(line for line in shown.splitlines() if line.startswith("2018-12-05 · "))
+        assert "Kris Peeters, Vice-Premier Ministre et Ministre de l'Emploi" in issuer_line
+        assert "Eersteminister" not in issuer_line
+        await pilot.press("e")
+        await pilot.pause()
+        assert "Kris Peeters, Vice-Eersteminister en Minister van Werk" in screen.query_one(ReleaseView).plain
