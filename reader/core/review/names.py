@@ -55,11 +55,12 @@ class Lost:
 
     kind: str  # glossary | phrase | portfolio | place | person | substitution | part | brand | domain
     text: str
-    expected: tuple[str, ...] = ()
+    expected: tuple[str, ...] = ()  # its equivalents in any language: the name is known to the glossary
     confidence: float = 1.0  # see _CONFIDENCE
+    forms: tuple[str, ...] = ()  # the equivalents in the other side's language: what the message shows
 
     def describe(self) -> str:
-        expected = [e for e in self.expected if e.lower() != self.text.lower()][:2]  # 'Infrabel' is 'Infrabel'
+        expected = [e for e in self.forms if e.lower() != self.text.lower()][:2]  # 'Infrabel' is 'Infrabel'
         return f"{self.text} (expected: {', '.join(expected)})" if expected else self.text
 
 
@@ -131,6 +132,7 @@ def _names(
     folded_target, folded_block, folded_source_block = opposite.folded, opposite_block.folded, side_block.folded
     block_words = opposite_block.words  # 'Homegrown' is 'Home-grown': a hyphen is spelling, for closeness
     dutch = opposite.lang == "nl"
+    into = opposite.lang  # the expected forms a message shows are the other side's
 
     def present(word: str, forms: list[str]) -> bool:
         if _occurrences(folded_target, forms, dutch):
@@ -160,7 +162,8 @@ def _names(
         if not present(term, [term, *equivalents]):
             portfolio = bool(_TITLE_WORD.search(folded_source[max(0, match.start() - 25) : match.start()]))
             shown = source[match.start() : match.end()] if len(folded_source) == len(source) else term
-            missing.append(Lost("portfolio" if portfolio else "phrase", shown, glossary.shown(lang, term)))
+            kind = "portfolio" if portfolio else "phrase"
+            missing.append(Lost(kind, shown, glossary.shown(lang, term), forms=glossary.shown(lang, term, into)))
     locative = _LOCATIVE.get(lang, _LOCATIVE["en"])
     for run in side.name_runs:
         words = [(w, start) for w, start in run if len(w) >= 3 and not (w.isupper() and len(w) > 6)]
@@ -173,7 +176,7 @@ def _names(
                 place = len(run) == 1 and _preceded_by(source, word, locative)
                 portfolio = _preceded_by(source, word, _AFTER_TITLE)
                 kind = "place" if place else "portfolio" if portfolio else "glossary"
-                missing.append(Lost(kind, word, glossary.shown(lang, word)))
+                missing.append(Lost(kind, word, glossary.shown(lang, word), forms=glossary.shown(lang, word, into)))
         while len(run) > 1 and (glossary.known(lang, run[0][0]) or fold(run[0][0]) in covered):
             run = run[1:]  # 'Werk Kris Peeters' after 'minister van': the portfolio, then the person
             words = [(w, start) for w, start in words if any(w == name for name, _ in run)]
@@ -202,7 +205,8 @@ def _names(
     for term in glossary.acronyms.get(lang, set()):  # 'kmo's', 'btw': acronyms in lower case
         for match in re.finditer(r"(?<![\w'’-])" + re.escape(term) + r"(?:['’]?s)?(?![\w-])", source):
             if match.group(0)[:1].islower() and not present(term, [term, *glossary.equivalents(lang, term)]):
-                missing.append(Lost("glossary", match.group(0), glossary.shown(lang, term)))
+                expected = glossary.shown(lang, term)
+                missing.append(Lost("glossary", match.group(0), expected, forms=glossary.shown(lang, term, into)))
                 break
     return list(dict.fromkeys(missing))
 

@@ -48,6 +48,7 @@ class Glossary:
     ):
         self.raw = entries
         self.raw_written = written if written is not None else entries
+        self._sections: dict[str, set[str]] = {}
         self.entries = {
             lang: {fold(term): [fold(e) for e in eqs] for term, eqs in terms.items()} for lang, terms in entries.items()
         }
@@ -72,9 +73,27 @@ class Glossary:
         """The term as a glossary file writes it ('La Réunion'), for its capitals."""
         return self.spelled.get(lang, {}).get(fold(term), term)
 
-    def shown(self, lang: str, term: str) -> tuple[str, ...]:
-        """The equivalents of a term as the glossary writes them, without those that fold alike."""
-        return tuple(self.written.get(lang, {}).get(fold(term), []))
+    def shown(self, lang: str, term: str, into: str | None = None) -> tuple[str, ...]:
+        """The equivalents of a term as the glossary writes them, without those that fold alike;
+        with `into`, only the forms of that language, for a message about a text in it ('SPF' for a
+        French target, not 'FPS' too). An equivalent does not say its language, but the glossary's
+        own sections do: a form the section of `into` lists as a term is of that language; failing
+        any, a form no other section lists is kept (a user's 'Hoei: [Huy]'), never another's."""
+        forms = tuple(self.written.get(lang, {}).get(fold(term), []))
+        if into is None:
+            return forms
+        own = tuple(f for f in forms if fold(f) in self._terms_of(into))
+        if own:
+            return own
+        others = set().union(*(self._terms_of(other) for other in self.raw_written if other not in (into, lang)))
+        return tuple(f for f in forms if fold(f) not in others)
+
+    def _terms_of(self, lang: str) -> set[str]:
+        """The folded terms a glossary section (CLDR's, the bundled one, the user's) lists under `lang`."""
+        cached = self._sections.get(lang)
+        if cached is None:
+            cached = self._sections[lang] = {fold(t) for t in self.raw_written.get(lang, {})}
+        return cached
 
     @classmethod
     def load(cls, user: Path | None = None, extra: Path | None = None) -> Glossary:
