@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from reader.commands.context import Context
 from reader.commands.output import (
     EXIT_OK,
-    EXIT_USAGE,
+    EXIT_PROBLEMS,
     CommandError,
     console,
     escape,
@@ -248,8 +248,8 @@ def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
         for problem in problems:  # one line each, however long: a script or grep reads them by line
             out.print(f"[red]✗[/] {escape(str(problem))}", soft_wrap=True)
         out.print(f"{len(library)} releases loaded, {len(problems)} problem(s)")
-    # Malformed files are bad input: exit 2, as for any command meeting one.
-    return EXIT_USAGE if problems else EXIT_OK
+    # Problems found, as with `check`: exit 1 (the CLI contract); 2 stays for a command that cannot run.
+    return EXIT_PROBLEMS if problems else EXIT_OK
 
 
 def cmd_history(args: argparse.Namespace, ctx: Context) -> int:

@@ -60,7 +60,7 @@ def test_validate(run, library_dir: Path):
     assert run("--library", str(library_dir), "validate").code == 0
     (library_dir / SEED_ID / "fr.md").write_bytes(b"\xff\xfe bad")
     result = run("--library", str(library_dir), "validate", "--json")
-    assert result.code == 2  # malformed files are bad input
+    assert result.code == 1  # problems found (the contract: 'exits 1 if there is any')
     assert result.json()["problems"][0]["path"].endswith("fr.md")
 
 
@@ -80,7 +80,7 @@ def test_validate_reports_every_problem_of_every_release_in_one_run(run, library
         (folder / "en.md").write_bytes(b"")
     (library_dir / SEED_ID / "fr.md").write_text("::: letterhead zz\nHalf\n", encoding="utf-8")
     result = run("--library", str(library_dir), "validate")
-    assert result.code == 2
+    assert result.code == 1
     lines = [line for line in result.out.splitlines() if line.startswith("✗")]
     for name in ("2019-03-01-first", "2019-03-02-second"):
         mine = [line for line in lines if f"/{name}/" in line]

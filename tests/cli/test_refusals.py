@@ -1,5 +1,5 @@
-"""A refused write exits 2 with one line, as the README's exit codes say (1 is for flags found by
-`check`; `validate` finding malformed files exits 2 too); so does an empty --text."""
+"""A refused write exits 2 with one line, as the README's exit codes say (1 is for problems found by
+`validate` and `check`); so does an empty --text."""
 
 from __future__ import annotations
 
