@@ -45,6 +45,13 @@ _PATTERNS = [
         re.compile(rf"^(?:[Dd]oor|[Pp]ar|[Bb]y)\s+{_PERSON}(?:,\s*{_PERSON})*(?:\s+(?:en|et|and)\s+{_PERSON})?$"),
     ),
     re.compile(r"^(?:federal |federale |fédéral )?logo\b", re.IGNORECASE),
+    # a blog's link to its author's page, as WordPress themes word it ('All posts by %s' and its
+    # translations): a plain fact of the software, seen on 2018-ibz-jaarverslag-2017-asiel
+    re.compile(
+        r"^(?:all posts by|view all posts by|tous les articles (?:par|de)|voir tous les articles de|"
+        r"alle berichten (?:van|door)|bekijk alle berichten van)(?:\s+[^\s.!?]+){1,3}$",
+        re.IGNORECASE,
+    ),
     # a link back to the list: 'Terug naar het overzicht', 'Retour aux actualités'
     re.compile(
         r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the )?(?:overzicht|lijst|"
@@ -114,8 +121,42 @@ _CONTACT = re.compile(
 
 
 def line_key(line: str) -> str:
-    """A line as a site repeats it: case, spacing, bullets and closing marks aside."""
+    """A line as a site repeats it: case, spacing, bullets, closing marks and the apostrophe's
+    typography aside ('Plus d’infos' is 'plus d'infos': sites set either)."""
+    line = line.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
     return " ".join(re.sub(r"[\s:.!?|»›>]+$", "", re.sub(r"^[\s|»›>•·-]+", "", line)).lower().split())
+
+
+# A notice about the site itself, not the release: 'deze website gaat offline', 'ce site sera
+# archivé', 'this site is no longer updated'. The demonstrative names the site the reader is on,
+# so the sentence is the site's, whatever page it stands on (a plain fact, like a cookie banner;
+# seen on 2021-bosa-ambtenarenzaken-nota, both sides). Its first sentence decides.
+_STATE = (
+    r"(?:gearchiveerd|archiveren|offline|niet (?:langer|meer) (?:bijgewerkt|geactualiseerd|beschikbaar)|verhuis|"
+    r"archiv[ée]|hors ligne|plus (?:été )?mis à jour|plus à jour|déménag|"
+    r"archived|no longer (?:updated|maintained|available)|has moved|will move)"
+)
+_NOTICE = re.compile(
+    rf"^[^.!?]{{0,40}}\b(?:deze|onze|ce|cette|notre|this|our)\s+(?:web)?(?:site|stek|page|pagina)\b"
+    rf"(?:\s+(?:web|internet))?[^.!?]{{0,60}}\b{_STATE}",
+    re.IGNORECASE,
+)
+_STATE_WORD = re.compile(rf"\b{_STATE}", re.IGNORECASE)
+# The heading of a page's files ('Documents', 'Bijlagen'): the list right under it is their links.
+_FILES = {"documents", "documenten", "bijlagen", "annexes", "attachments", "downloads", "téléchargements"}
+
+
+def site_notices(blocks: list[RawBlock]) -> set[int]:
+    """Indexes of the blocks that tell of the site itself: a notice, and the line next to it that
+    says the same of the site by its name ('Fedweb wordt gearchiveerd' over 'Deze website ...')."""
+    notices = {i for i, b in enumerate(blocks) if len(b.text) <= 600 and _NOTICE.search(" ".join(b.text.split()))}
+    near = {
+        j
+        for i in notices
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(blocks) and len(blocks[j].text) <= 400 and _STATE_WORD.search(blocks[j].text)
+    }
+    return notices | near
 
 
 def _menu_words(key: str) -> bool:
@@ -165,7 +206,9 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
 
     dropped: list[str] = []
     kept: list[RawBlock] = []
-    for block in blocks:
+    notices = site_notices(blocks)
+    files = tail = False  # under a heading of files; the page's last blocks dropped
+    for n, block in enumerate(blocks):
         if block.kind == "letterhead":
             kept.append(block)
             continue
@@ -173,9 +216,14 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             block.text = "\n".join(_without_social(line, dropped) for line in block.text.split("\n"))
         lines = block.text.split("\n")
         furniture = [is_site_line(line) for line in lines]
-        if all(furniture):
+        files = files and (block.kind == "list_item" or not re.search(r"\w", block.text))
+        listed = files or (n in notices and not any(line_key(line) in kept_keys for line in lines))
+        if all(furniture) or listed:
             dropped.extend(line.strip() for line in lines if line.strip())
+            files = files or line_key(lines[-1]) in _FILES
+            tail = True
             continue
+        tail = False
         if any(furniture) and block.kind not in ("list_item", "quote"):
             dropped.extend(line.strip() for line, f in zip(lines, furniture, strict=True) if f and line.strip())
             block.text = "\n".join(line for line, f in zip(lines, furniture, strict=True) if not f)
@@ -191,5 +239,22 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             for block in kept[index:]:
                 dropped.extend(line.strip() for line in block.text.split("\n") if line.strip())
             kept = kept[:index]
+            tail = True
             break
+    # A short label closing the page over nothing but site lines ('Kerncijfers' over a pdf link,
+    # 'Meer info' over the contact block): the label of those links (2 sites:
+    # nodate-nbb-ckp-maandstatistieken, nodate-justitie-in-cijfers-2011-2016).
+    while tail and kept and _label(kept[-1]) and line_key(kept[-1].text) not in kept_keys:
+        dropped.append(kept.pop().text.strip())
     return kept, dropped
+
+
+def _label(block: RawBlock) -> bool:
+    """A link's or a section's few words: one line, at most four words, no sentence, no number."""
+    text = block.text.strip()
+    return (
+        block.kind in ("", "heading")
+        and "\n" not in text
+        and 1 <= len(text.split()) <= 4
+        and not re.search(r"[.!?;:,\d]", text)
+    )

@@ -141,6 +141,8 @@ LINES = {
     "instagram",
     "youtube",
     "bijlagen",
+    "documenten",
+    "documents",
     "annexes",
     "attachments",
     "downloads",

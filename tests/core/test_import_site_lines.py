@@ -1,0 +1,85 @@
+"""Site lines decided from the page as a whole: notices about the site, the files' heading and its
+list, a label closing the page over nothing but links, a blog's author link. Texts in our own words."""
+
+from __future__ import annotations
+
+from reader.core.importer.furniture import drop_furniture, is_furniture, line_key
+from reader.core.importer.raw import RawBlock
+
+BODY = (
+    "De dienst opent volgende maand drie nieuwe loketten in de provincie. Wie een afspraak wil, "
+    "kan voortaan ook 's avonds terecht, zo meldt de directeur."
+)
+
+
+def _texts(blocks: list[RawBlock]) -> list[str]:
+    return [b.text for b in blocks]
+
+
+def test_an_apostrophe_set_either_way_is_the_same_line():
+    assert line_key("Plus d’infos") == line_key("Plus d'infos")
+    assert is_furniture("Plus d’infos")
+
+
+def test_a_notice_about_the_site_and_its_heading_are_dropped():
+    blocks = [
+        RawBlock("Let op: Dienstweb verhuist op 1 maart"),
+        RawBlock("Deze website wordt binnenkort gearchiveerd. Alles vind je op een nieuwe plek."),
+        RawBlock("Nieuwe loketten in de provincie"),
+        RawBlock(BODY),
+    ]
+    kept, dropped = drop_furniture(blocks)
+    assert _texts(kept) == ["Nieuwe loketten in de provincie", BODY]
+    assert dropped[0].startswith("Let op") and dropped[1].startswith("Deze website")
+    french = [RawBlock("Ce site ne sera plus mis à jour après cette semaine"), RawBlock("Un titre"), RawBlock(BODY)]
+    assert _texts(drop_furniture(french)[0]) == ["Un titre", BODY]
+
+
+def test_a_release_about_another_website_is_no_notice():
+    text = "De website van het agentschap wordt vernieuwd en krijgt een zoekfunctie voor alle formulieren."
+    assert _texts(drop_furniture([RawBlock("Een titel"), RawBlock(text)])[0]) == ["Een titel", text]
+
+
+def test_a_notice_the_user_keeps_stays():
+    notice = "Deze site gaat offline op 1 juni."
+    kept, _ = drop_furniture([RawBlock(notice), RawBlock("Een titel"), RawBlock(BODY)], keep=[notice])
+    assert _texts(kept)[0] == notice
+
+
+def test_the_files_heading_takes_its_list_of_links_along():
+    blocks = [
+        RawBlock(BODY),
+        RawBlock("Documenten"),
+        RawBlock("Advies over het ontwerp van besluit van 3 mei", "list_item", "-"),
+        RawBlock("Verslag van de raadpleging", "list_item", "-"),
+        RawBlock("-"),
+    ]
+    kept, dropped = drop_furniture(blocks)
+    assert _texts(kept) == [BODY]
+    assert dropped[:3] == ["Documenten", "Advies over het ontwerp van besluit van 3 mei", "Verslag van de raadpleging"]
+
+
+def test_a_list_under_the_text_stays():
+    blocks = [RawBlock(BODY), RawBlock("Drie punten:"), RawBlock("eerste punt", "list_item", "-")]
+    assert len(drop_furniture(blocks)[0]) == 3
+
+
+def test_a_label_over_nothing_but_links_closes_the_page():
+    blocks = [RawBlock("Een titel"), RawBlock(BODY), RawBlock("Cijfers in het kort"), RawBlock("Nota (pdf - 80k)")]
+    kept, dropped = drop_furniture(blocks)
+    assert _texts(kept) == ["Een titel", BODY]
+    assert dropped == ["Nota (pdf - 80k)", "Cijfers in het kort"]
+    # the page's own last words (a sentence, a number) are no label; a label the user keeps stays
+    last = [RawBlock(BODY), RawBlock("Tot 2025."), RawBlock("Nota (pdf - 80k)")]
+    assert _texts(drop_furniture(last)[0]) == [BODY, "Tot 2025."]
+    kept, _ = drop_furniture(blocks, keep=["Cijfers in het kort"])
+    assert _texts(kept)[-1] == "Cijfers in het kort"
+
+
+def test_a_short_last_line_with_no_site_lines_after_it_stays():
+    assert _texts(drop_furniture([RawBlock(BODY), RawBlock("Einde")])[0]) == [BODY, "Einde"]
+
+
+def test_a_blog_author_link_is_a_site_line():
+    assert is_furniture("Tous les articles par claire") and is_furniture("All posts by admin")
+    assert not is_furniture("Alle berichten van de minister worden vertaald.")
