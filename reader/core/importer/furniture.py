@@ -244,9 +244,15 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     # A short label closing the page over nothing but site lines ('Kerncijfers' over a pdf link,
     # 'Meer info' over the contact block): the label of those links (2 sites:
     # nodate-nbb-ckp-maandstatistieken, nodate-justitie-in-cijfers-2011-2016).
-    while tail and kept and _label(kept[-1]) and line_key(kept[-1].text) not in kept_keys:
+    # Under the release's text only: a page of a headline and links keeps its headline.
+    if tail and len(kept) >= 2 and _label(kept[-1]) and _text(kept[-2]) and line_key(kept[-1].text) not in kept_keys:
         dropped.append(kept.pop().text.strip())
     return kept, dropped
+
+
+def _text(block: RawBlock) -> bool:
+    """The release's own text: a list item, or a sentence that ends."""
+    return block.kind == "list_item" or bool(re.search(r"[.!?:;…][\"”»')]*\s*$", block.text))
 
 
 def _label(block: RawBlock) -> bool:
