@@ -3,8 +3,14 @@ list, a label closing the page over nothing but links, a blog's author link. Tex
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from reader.core.importer.furniture import drop_furniture, is_furniture, line_key
+from reader.core.importer.importer import plan_import
+from reader.core.importer.layout import drop_menus
 from reader.core.importer.raw import RawBlock
+from reader.core.library import Library
 
 BODY = (
     "De dienst opent volgende maand drie nieuwe loketten in de provincie. Wie een afspraak wil, "
@@ -83,3 +89,29 @@ def test_a_short_last_line_with_no_site_lines_after_it_stays():
 def test_a_blog_author_link_is_a_site_line():
     assert is_furniture("Tous les articles par claire") and is_furniture("All posts by admin")
     assert not is_furniture("Alle berichten van de minister worden vertaald.")
+
+
+def test_a_run_of_menu_labels_over_the_headline_is_dropped(tmp_path: Path):
+    page = tmp_path / "menu.txt"
+    labels = "Agenda\nFormulieren\n\nGelijke kansen\n\nKlimaat\n\nWereld"
+    page.write_text(f"{labels}\n\nRede bij het einde van het jaar 2024\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path), date=dt.date(2024, 7, 1))
+    assert plan.title == "Rede bij het einde van het jaar 2024"
+    assert plan.dropped[:5] == ["Agenda", "Formulieren", "Gelijke kansen", "Klimaat", "Wereld"]
+    assert [b.text for b in plan.blocks] == [BODY]
+
+
+def test_a_menu_label_the_text_follows_at_once_is_the_headline():
+    blocks = [RawBlock("Nieuws"), RawBlock("Over ons"), RawBlock("Contact"), RawBlock("Begroting"), RawBlock(BODY)]
+    kept, dropped = drop_menus(blocks)
+    assert [b.text for b in kept] == ["Begroting", BODY]
+    assert dropped == ["Nieuws", "Over ons", "Contact"]
+
+
+def test_two_labels_a_letterhead_or_an_address_are_no_menu():
+    two = [RawBlock("Federale Politie"), RawBlock("Een titel"), RawBlock(BODY)]
+    assert drop_menus(two)[1] == []
+    address = [RawBlock("Kabinet van de minister\nWetstraat 16\nBrussel"), RawBlock("Titel"), RawBlock(BODY)]
+    assert drop_menus(address)[1] == []
+    kept, dropped = drop_menus([RawBlock("Agenda\nKlimaat\nWereld"), RawBlock("Titel 2"), RawBlock(BODY)], ["Klimaat"])
+    assert dropped == [] and kept[0].text == "Agenda\nKlimaat\nWereld"

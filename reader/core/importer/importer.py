@@ -18,7 +18,7 @@ from typing import Any
 from reader.core.errors import ImportFailed, ReaderError
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.furniture import drop_furniture, line_key
-from reader.core.importer.layout import repeated_title, split_paragraphs
+from reader.core.importer.layout import drop_menus, repeated_title, split_paragraphs
 from reader.core.importer.learned import drop_learned, learned_lines
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
@@ -187,8 +187,9 @@ def plan_import(
     if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
         raw, dropped = drop_furniture(raw, keep)
         raw, learned = drop_learned(raw, learned_lines(library), keep)
-        raw, repeats = repeated_title(split_paragraphs(raw), keep)
-        dropped += learned + repeats
+        raw, menus = drop_menus(split_paragraphs(raw), keep)
+        raw, repeats = repeated_title(raw, keep)
+        dropped += learned + menus + repeats
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     found: Detected = detect(raw, facts, keep)
     dropped += found.dropped

@@ -7,6 +7,9 @@
 - The page title repeated: a site sets the headline once in its page header and once above the
   article; a short line of the page's head that comes back a few lines later is the headline,
   and its repeat is not text of the release.
+- A site's menu copied with the page: a run of short capitalised labels, one per line, with no
+  sentence mark or number, above the headline. No release sets three such lines in a row before
+  its text (a letterhead names an institution, an address has numbers).
 """
 
 from __future__ import annotations
@@ -109,3 +112,52 @@ def repeated_title(
             out[r] = RawBlock("\n".join(kept), out[r].kind, out[r].marker, out[r].lang)
         return [block for block in out if block.text.strip()], dropped
     return blocks, []
+
+
+_HEAD = 60  # a menu stands above the headline, among the page's first blocks
+_MENU_RUN = 3  # one label is a section or a tag, two a site's name over two lines; three are a menu
+
+
+def _menu_label(line: str) -> bool:
+    words = line.split()
+    return (
+        1 <= len(words) <= 3
+        and words[0][:1].isupper()
+        and not re.search(r"[.!?:;,()\d@/]", line)
+        and not org_line(line)
+    )
+
+
+def _body(block: RawBlock) -> bool:
+    text = " ".join(block.text.split())
+    return len(text) > 220 or (len(text.split()) >= 10 and _ends(text))
+
+
+def drop_menus(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list[RawBlock], list[str]]:
+    """A run of menu labels in the page's head, dropped and listed (seen on
+    2023-07-20-kamervoorzitter-slotzitting: six labels over the headline). The last label of a run
+    that the text follows at once is the headline, and stays; a label the user keeps stays."""
+    kept_keys = {_key(k) for k in keep}
+    head = next((i for i, b in enumerate(blocks[:_HEAD]) if _body(b)), min(len(blocks), _HEAD))
+    lines = [(b, line.strip()) for b in range(head) for line in blocks[b].text.split("\n") if line.strip()]
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for n, (b, line) in enumerate(lines):
+        if blocks[b].kind in ("", "heading") and _menu_label(line) and _key(line) not in kept_keys:
+            current.append(n)
+            continue
+        runs, current = runs + [current], []
+    if current and lines and lines[current[-1]][0] == head - 1:
+        current = current[:-1]  # the text follows: the last label is its headline
+    runs.append(current)
+    menu = {n for run in runs if len(run) >= _MENU_RUN for n in run}
+    if not menu:
+        return blocks, []
+    rest: dict[int, list[str]] = {b: [] for b in range(head)}
+    for n, (b, line) in enumerate(lines):
+        if n not in menu:
+            rest[b].append(line)
+    out = [
+        RawBlock("\n".join(rest[b]), blocks[b].kind, blocks[b].marker, blocks[b].lang) for b in range(head) if rest[b]
+    ]
+    return out + blocks[head:], [lines[n][1] for n in sorted(menu)]
