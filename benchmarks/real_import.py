@@ -233,8 +233,13 @@ def bench_real(
             page = folder / str(pair["id"]) / f"{lang}.txt"
             if not isinstance(label, dict) or not page.is_file():
                 continue
-            got = run_import(page, libraries.get((str(pair["id"]), lang, split), library))
+            site = libraries.get((str(pair["id"]), lang, split), library)
+            got = run_import(page, site)
             total[split]["pages"] += 1
+            if site_library:
+                learned = _learned_on(page, site)
+                right[split]["learned lines"] += learned
+                right[split]["pages with learned lines"] += bool(learned)
             stated = "date stated" if label.get("date") else "no date stated"
             for name, ok in score(label, page, got).items():
                 if ok is None:
@@ -248,8 +253,20 @@ def bench_real(
         n = total[split]["pages"]
         keys = ["headline", "date (date stated)", "date (no date stated)", "issuer", "paragraphs", "furniture"]
         parts = [f"{k} {right[split][k]}/{total[split][k]}" for k in keys if total[split][k]]
+        if site_library:
+            parts.append(f"{right[split]['learned lines']} lines learned from the site's other pages dropped")
+            parts[-1] += f" on {right[split]['pages with learned lines']} pages"
         print(f"{split}: {n} pages: " + ", ".join(parts))
     return right
+
+
+def _learned_on(page: Path, library: Library) -> int:
+    """How many lines of the page the library of its site has learned as the site's."""
+    from reader.core.importer.furniture import line_key
+    from reader.core.importer.learned import learned_lines
+
+    lines = learned_lines(library)
+    return sum(1 for line in page.read_text(encoding="utf-8").split("\n") if line.strip() and line_key(line) in lines)
 
 
 def _miss(name: str, label: dict[str, Any], got: Outcome, page: Path) -> str:

@@ -115,3 +115,41 @@ def test_two_labels_a_letterhead_or_an_address_are_no_menu():
     assert drop_menus(address)[1] == []
     kept, dropped = drop_menus([RawBlock("Agenda\nKlimaat\nWereld"), RawBlock("Titel 2"), RawBlock(BODY)], ["Klimaat"])
     assert dropped == [] and kept[0].text == "Agenda\nKlimaat\nWereld"
+
+
+def _site(root: Path, titles: list[str], lines: list[str]) -> Library:
+    """A library of one issuer's releases, each with its own text and the given lines."""
+    from reader.core.model import Block, Provenance
+
+    library = Library.load(root)
+    for day, title in enumerate(titles, 1):
+        body = [Block("paragraph", f"Bericht {day}: de dienst meldt {day} nieuwe loketten in de stad.")]
+        body += [Block("paragraph", line) for line in lines]
+        date = dt.date(2025, 3, day)
+        library.create_release(f"2025-03-0{day}-b{day}", date, "Dienst", "nl", title, body, Provenance("official"))
+    return Library.load(root)
+
+
+def test_a_line_taken_for_the_headline_of_three_releases_is_no_headline(tmp_path: Path):
+    notice = "Onze loketten verhuizen"
+    library = _site(tmp_path, [notice] * 3, [])
+    page = tmp_path / "page.txt"
+    page.write_text(f"{notice}\n\nNieuwe loketten in de stad\n\n3 april 2025\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, library)
+    assert plan.title == "Nieuwe loketten in de stad" and notice in plan.dropped
+
+
+def test_a_menu_pasted_as_one_block_is_learned_whole(tmp_path: Path):
+    library = _site(tmp_path, ["Een", "Twee", "Drie"], ["Dagelijks Verslag Online"])
+    page = tmp_path / "page.txt"
+    page.write_text(f"Dagelijks Verslag\nOnline\n\nVier nieuwe loketten\n\n3 april 2025\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, library)
+    assert plan.title == "Vier nieuwe loketten" and "Dagelijks Verslag Online" in plan.dropped
+
+
+def test_a_sentence_three_releases_share_is_their_issuer_s_wording_and_stays(tmp_path: Path):
+    closing = "Het ontwerp gaat voor advies naar de Raad van State."
+    library = _site(tmp_path, ["Een", "Twee", "Drie"], [closing])
+    page = tmp_path / "page.txt"
+    page.write_text(f"Vier nieuwe loketten\n\n3 april 2025\n\n{BODY}\n\n{closing}\n", encoding="utf-8")
+    assert [b.text for b in plan_import(page, library).blocks] == [BODY, closing]
