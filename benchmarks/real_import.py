@@ -182,20 +182,25 @@ def _host(url: str) -> str:
 
 def _site_libraries(folder: Path, pairs: list[dict[str, Any]]) -> dict[tuple[str, str, str], Library]:
     """For each page (id, lang, split), a library holding the other pages of its site and half,
-    imported as a user would (stand-ins where the headline or date is missing): what import can
-    learn from a library of that site without seeing the page itself."""
+    and the page's other language (a user imports a release's versions together; the two may sit
+    on two hosts, politie.be and police.be), imported as a user would (stand-ins where the
+    headline or date is missing): what import can learn from a library of that site without
+    seeing the page itself."""
     sites: dict[tuple[str, str], list[tuple[str, str, Path]]] = {}
+    versions: dict[str, list[tuple[str, str, Path]]] = {}
     for pair in pairs:
         split = "test" if pair.get("split") == "test" else "dev"
         for lang, url in (pair.get("urls") or {}).items():
             page = folder / str(pair["id"]) / f"{lang}.txt"
             if page.is_file():
                 sites.setdefault((_host(str(url)), split), []).append((str(pair["id"]), lang, page))
+                versions.setdefault(str(pair["id"]), []).append((str(pair["id"]), lang, page))
     libraries: dict[tuple[str, str, str], Library] = {}
     for (_site, split), pages in sites.items():
         for pid, lang, _page in pages:
             library = Library.load(Path(tempfile.mkdtemp(prefix="press-reader-site-")))
-            for n, (other_id, other_lang, other) in enumerate(pages):
+            others = pages + [v for v in versions[pid] if v not in pages]
+            for n, (other_id, other_lang, other) in enumerate(others):
                 if (other_id, other_lang) == (pid, lang):
                     continue
                 _import_as_a_user(other, library, n)

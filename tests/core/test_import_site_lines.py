@@ -153,3 +153,18 @@ def test_a_sentence_three_releases_share_is_their_issuer_s_wording_and_stays(tmp
     page = tmp_path / "page.txt"
     page.write_text(f"Vier nieuwe loketten\n\n3 april 2025\n\n{BODY}\n\n{closing}\n", encoding="utf-8")
     assert [b.text for b in plan_import(page, library).blocks] == [BODY, closing]
+
+
+def test_the_headline_of_the_other_language_version_is_no_text_of_this_one(tmp_path: Path):
+    from reader.core.model import Block, Provenance
+
+    library = Library.load(tmp_path)
+    french = "« Bien plus qu'un guichet »"
+    body = [Block("paragraph", "Le service ouvre trois guichets le mois prochain dans la province.")]
+    library.create_release("2025-03-01-g", dt.date(2025, 3, 1), "Dienst", "fr", french, body, Provenance("official"))
+    page = tmp_path / "nl.txt"
+    page.write_text(f"Meer dan een loket\n\n3 maart 2025\n\n{BODY}\n\n{french}\n\n{BODY} Nog meer.\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path), release_id="2025-03-01-g")
+    assert [b.text for b in plan.blocks] == [BODY, f"{BODY} Nog meer."] and french in plan.dropped
+    kept = plan_import(page, Library.load(tmp_path), release_id="2025-03-01-g", keep=[french])
+    assert french in [b.text for b in kept.blocks]

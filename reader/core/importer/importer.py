@@ -160,6 +160,12 @@ def _rendering_of(
     return scores[0][1]
 
 
+def _other_titles(library: Library, language: str, newest: int = 300) -> set[str]:
+    """The titles (as line keys) of the versions in other languages of the newest releases."""
+    releases = sorted(library.releases, key=lambda r: r.date)[-newest:]
+    return {line_key(v.title) for r in releases for code, v in r.versions.items() if code != language} - {""}
+
+
 def plan_import(
     path: Path,
     library: Library,
@@ -209,6 +215,12 @@ def plan_import(
     )
     if repeat is not None and line_key(body[repeat].text) not in {line_key(k) for k in keep}:
         dropped.append(body.pop(repeat).text)
+    # The headline of a version in another language, which some sites set on the page of every
+    # version (2022-12-politie-luchtvaartpolitie): the library knows it as that version's title.
+    others = _other_titles(library, language) - {line_key(k) for k in keep}
+    for block in [b for b in body if b.kind != "letterhead" and len(b.text) <= 250 and line_key(b.text) in others]:
+        body.remove(block)
+        dropped.append(block.text)
     if not any(b.kind != "letterhead" for b in body):
         raise ImportFailed(path, "no body text found after the title")
     letterhead = [Block("letterhead", text, lang=code) for code, text in found.letterhead]
