@@ -43,7 +43,7 @@ class ImportPlan:
     warnings: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # site furniture left out (navigation, share, contact)
     suggested_release: str | None = None  # the release this file is most likely a language version of
-    missing: tuple[str, ...] = ()  # fields detection could not find (left empty): 'title', 'date'
+    missing: tuple[str, ...] = ()  # fields detection could not find (left empty): 'title', 'date', 'language'
 
     def to_json(self, written: bool) -> dict[str, Any]:
         return {
@@ -93,6 +93,7 @@ class MissingFields(ImportFailed):
 _ASK = {
     "title": ("no title found (no headline before the body)", "--title TEXT"),
     "date": ("no date found (no date line and none in the title)", "--date YYYY-MM-DD"),
+    "language": ("cannot tell the language (not Dutch, French or English enough)", "--lang nl|fr|en"),
 }
 
 
@@ -200,9 +201,9 @@ def plan_import(
     found: Detected = detect(raw, facts, keep)
     dropped += found.dropped
     warnings: list[str] = [facts["flattened"]] if facts.get("flattened") else []
-    language = lang or found.language
-    if language is None:
-        raise ImportFailed(path, f"cannot tell the language (detected: {found.language or 'none'}); use --lang")
+    # A language that cannot be told is asked for with the headline and the date, in one error.
+    unknown = not (lang or found.language)
+    language = lang or found.language or "nl"  # a stand-in until the user says
     if lang and found.language and lang != found.language:
         warnings.append(f"detected {found.language}, imported as {lang} as asked")
     headline = title or found.title or ""
@@ -275,6 +276,7 @@ def plan_import(
                 f"the library has a release of this date or content without a '{language}' version ({names}); "
                 f"to add this file to it: --release {suggested or siblings[0].id}"
             )
+        missing += ("language",) if unknown else ()
         plan = ImportPlan(
             path,
             digest,
@@ -310,6 +312,7 @@ def plan_import(
     version_date = date or (found.date if found.date_source == "date line" else None)
     if version_date and version_date != release.date:
         warnings.append(f"this file is dated {version_date.isoformat()}, the release {release.date.isoformat()}")
+    missing += ("language",) if unknown else ()
     plan = ImportPlan(
         path,
         digest,

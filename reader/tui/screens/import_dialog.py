@@ -28,6 +28,7 @@ from reader.tui.screens.base import BaseModal
 from reader.tui.tell import tell
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+_FIELDS = {"title": "#import-title", "date": "#import-date", "language": "#import-lang"}  # what import may miss
 
 
 @dataclass
@@ -144,13 +145,18 @@ class ImportScreen(BaseModal[str | None]):
         if plan.new_release and plan.suggested_release:  # most likely the other language of that release
             self.query_one("#import-release", Input).value = plan.suggested_release
             self.query_one("#import-target", Select).value = "version"
-        self.query_one("#import-lang", Select).value = plan.language
+        language = self.query_one("#import-lang", Select)
+        if "language" in message.missing:
+            language.clear()
+        else:
+            language.value = plan.language
         self._show_dropped(plan.dropped)
         preview = self._preview(plan)
         if message.missing:
-            names = " and ".join(message.missing)
+            *first, last = message.missing
+            names = f"{', '.join(first)} and {last}" if first else last
             preview = Text.assemble((f"Not found: {names}. Fill in above, then Import.\n", "bold red"), preview)
-            self.query_one(f"#import-{message.missing[0]}", Input).focus()
+            self.query_one(_FIELDS[message.missing[0]]).focus()
         else:
             button.focus()
         self.query_one("#import-detected", Static).update(preview)
