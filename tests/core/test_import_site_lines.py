@@ -168,3 +168,14 @@ def test_the_headline_of_the_other_language_version_is_no_text_of_this_one(tmp_p
     assert [b.text for b in plan.blocks] == [BODY, f"{BODY} Nog meer."] and french in plan.dropped
     kept = plan_import(page, Library.load(tmp_path), release_id="2025-03-01-g", keep=[french])
     assert french in [b.text for b in kept.blocks]
+
+
+def test_links_to_other_pages_under_their_heading_close_the_page():
+    blocks = [RawBlock("Een titel"), RawBlock(BODY), RawBlock("Lees ook"), RawBlock("Ander bericht over de loketten")]
+    blocks += [RawBlock("12 maart 2025"), RawBlock("Nog een bericht van de dienst")]
+    kept, dropped = drop_furniture(blocks)
+    assert _texts(kept) == ["Een titel", BODY]
+    assert dropped == ["Lees ook", "Ander bericht over de loketten", "12 maart 2025", "Nog een bericht van de dienst"]
+    # a long paragraph after the heading is the release's own: only the heading goes
+    blocks = [RawBlock("Een titel"), RawBlock("Lees ook"), RawBlock("Kort"), RawBlock(BODY)]
+    assert _texts(drop_furniture(blocks)[0]) == ["Een titel", "Kort", BODY]

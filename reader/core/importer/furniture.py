@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 
 from reader.core.importer.raw import RawBlock
-from reader.core.importer.site_words import JOINS, LINES
+from reader.core.importer.site_words import JOINS, LINES, RELATED
 
 _PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+"
 _PATTERNS = [
@@ -208,6 +208,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     kept: list[RawBlock] = []
     notices = site_notices(blocks)
     files = tail = False  # under a heading of files; the page's last blocks dropped
+    related: list[int] = []  # where a heading of links to other pages stood among the kept blocks
     for n, block in enumerate(blocks):
         if block.kind == "letterhead":
             kept.append(block)
@@ -221,6 +222,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         if all(furniture) or listed:
             dropped.extend(line.strip() for line in lines if line.strip())
             files = files or line_key(lines[-1]) in _FILES
+            related += [len(kept)] if line_key(lines[-1]) in RELATED else []
             tail = True
             continue
         tail = False
@@ -228,6 +230,11 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             dropped.extend(line.strip() for line, f in zip(lines, furniture, strict=True) if f and line.strip())
             block.text = "\n".join(line for line, f in zip(lines, furniture, strict=True) if not f)
         kept.append(block)
+    # Links to other pages under their heading, to the end of the page: short lines only.
+    start = next((i for i in related if i < len(kept) and all(_link(b) for b in kept[i:])), None)
+    if start is not None:
+        dropped.extend(line.strip() for block in kept[start:] for line in block.text.split("\n") if line.strip())
+        kept, tail = kept[:start], True
     # The contact block at the end of the page.
     for index in range(len(kept) - 1, max(-1, len(kept) - 8), -1):
         first_line = kept[index].text.split("\n")[0]
@@ -248,6 +255,11 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     if tail and len(kept) >= 2 and _label(kept[-1]) and _text(kept[-2]) and line_key(kept[-1].text) not in kept_keys:
         dropped.append(kept.pop().text.strip())
     return kept, dropped
+
+
+def _link(block: RawBlock) -> bool:
+    """A line a list of links holds: a page's title or its date, short and no sentence."""
+    return len(block.text) < 160 and not re.search(r"[.!?][\"”»')]*\s*$", block.text)
 
 
 def _text(block: RawBlock) -> bool:

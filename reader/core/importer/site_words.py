@@ -200,3 +200,45 @@ JOINS = {
     "onze",
     "nos",
 }
+
+
+# The heading of a list of other pages ('Lees ook', 'Dernières actualités'): what follows it to the
+# end of the page, when only short lines do, is links to them (titles, dates), not the release.
+RELATED = {
+    "lees ook",
+    "zie ook",
+    "lire aussi",
+    "à lire aussi",
+    "voir aussi",
+    "see also",
+    "read also",
+    "gerelateerde berichten",
+    "gerelateerde artikels",
+    "gerelateerde artikelen",
+    "gerelateerd nieuws",
+    "gerelateerde inhoud",
+    "articles liés",
+    "articles similaires",
+    "actualités liées",
+    "contenu lié",
+    "contenus liés",
+    "related",
+    "related articles",
+    "related news",
+    "related content",
+    "meer nieuws",
+    "ander nieuws",
+    "laatste nieuws",
+    "recent nieuws",
+    "andere persberichten",
+    "plus d'actualités",
+    "autres actualités",
+    "dernières actualités",
+    "autres communiqués",
+    "latest news",
+    "more news",
+    "meest gelezen",
+    "les plus lus",
+    "most read",
+}
+LINES |= RELATED
