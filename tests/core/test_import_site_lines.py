@@ -179,3 +179,28 @@ def test_links_to_other_pages_under_their_heading_close_the_page():
     # a long paragraph after the heading is the release's own: only the heading goes
     blocks = [RawBlock("Een titel"), RawBlock("Lees ook"), RawBlock("Kort"), RawBlock(BODY)]
     assert _texts(drop_furniture(blocks)[0]) == ["Een titel", "Kort", BODY]
+
+
+def test_a_date_run_into_the_headline_is_the_page_s_date():
+    from reader.core.importer.detect import run_in_date
+
+    assert run_in_date("Rede bij het einde van het jaar 2023 20 juli 2023", "nl") == (
+        "Rede bij het einde van het jaar 2023",
+        dt.date(2023, 7, 20),
+    )
+    assert run_in_date("Ministerraad van 9 mei 2003", "nl") is None  # the title's own date
+    assert run_in_date("Conseil des ministres du 9 mai 2003", "fr") is None
+    assert run_in_date("Overstromingen 24-31 juli 2000", "nl") is None  # a span
+    assert run_in_date("Staking 12 maart 2024", "nl") is None  # too short to be a headline without it
+
+
+def test_the_headline_said_again_with_its_author_and_date_dates_the_page(tmp_path: Path):
+    page = tmp_path / "cms.txt"
+    page.write_text(
+        f"Rol van het Hof\n\nRol van het Hof beheerder2 do 23/12/2021 - 11:37\n\n{BODY}\n", encoding="utf-8"
+    )
+    plan = plan_import(page, Library.load(tmp_path))
+    assert (plan.title, plan.date) == ("Rol van het Hof", dt.date(2021, 12, 23))
+    assert [b.text for b in plan.blocks] == [BODY] and plan.dropped == [
+        "Rol van het Hof beheerder2 do 23/12/2021 - 11:37"
+    ]

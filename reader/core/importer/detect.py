@@ -238,6 +238,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             if text.endswith(":") and after in header and after not in used and _continues(blocks[after].text):
                 found.title = f"{text} {' '.join(blocks[after].text.split())}"  # a colon announces the rest
                 used.add(after)
+            _date_run_in(blocks, header, used, i, found, lang)
             break
     if found.title is None and issuer_line is not None:
         # 'Eerste minister ontvangt de Poolse premier': a headline about a minister, read as the
@@ -275,6 +276,54 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         )
     found.body = [b for i, b in enumerate(blocks) if i not in used]
     return found
+
+
+# Words that govern a date in a title ('Ministerraad van 9 mei', 'Conseil du 9 mai'): a date after
+# one of them belongs to the title.
+_GOVERNING = {
+    "van", "vanaf", "op", "tot", "tussen", "sinds", "voor", "na", "in", "en", "de", "het", "du", "des", "le", "la",
+    "au", "aux", "à", "a", "sur", "depuis", "entre", "et", "pour", "après", "avant", "of", "on", "the", "from",
+    "to", "until", "since", "between", "and", "for", "after", "before",
+}  # fmt: skip
+
+
+def run_in_date(text: str, lang: str) -> tuple[str, dt.date] | None:
+    """A headline and its date line run into one line when the page is copied ('Rede bij het
+    einde van het jaar 2023 20 juli 2023'): the date closes the line, no word governs it, and
+    what stands before it is a headline of three words or more."""
+    flat = " ".join(text.split())
+    dates = [q for q in numbers.extract(flat, lang) if q.kind == "date" and len(q.value) == 10 and q.value[0] != "-"]
+    if not dates or not flat.endswith(dates[-1].text):
+        return None
+    head = flat[: len(flat) - len(dates[-1].text)]
+    words = head.split()
+    if not head.endswith(" ") or len(words) < 3 or words[-1].lower() in _GOVERNING or not words[-1][-1].isalnum():
+        return None
+    try:
+        return head.strip(), dt.date.fromisoformat(dates[-1].value)
+    except ValueError:
+        return None
+
+
+def _date_run_in(
+    blocks: list[RawBlock], header: list[int], used: set[int], title: int, found: Detected, lang: str
+) -> None:
+    """The headline's date on its own line or run into it (two sites: nodate-cassatie-voorstelling-hof,
+    the headline said again with its author and date; 2023-07-20-kamervoorzitter-slotzitting, the
+    date run into the headline): the date is the page's, and the headline is without it."""
+    said = line_key(found.title or "")
+    split = run_in_date(found.title or "", lang)
+    if split and found.date in (None, split[1]):
+        found.title, found.date, found.date_source = split[0], split[1], "date line"
+    for i in [i for i in header if title < i <= title + 3 and i not in used]:
+        key = line_key(blocks[i].text)
+        rest = " ".join(blocks[i].text.split())[len(said) :]
+        if said and key.startswith(said + " ") and len(rest.split()) <= 8 and (date := find_date(rest, lang)):
+            if found.date is None:
+                found.date, found.date_source = date, "date line"
+            found.dropped.append(" ".join(blocks[i].text.split()))
+            used.add(i)
+            return
 
 
 def _continues(text: str) -> bool:
