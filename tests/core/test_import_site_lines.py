@@ -204,3 +204,10 @@ def test_the_headline_said_again_with_its_author_and_date_dates_the_page(tmp_pat
     assert [b.text for b in plan.blocks] == [BODY] and plan.dropped == [
         "Rol van het Hof beheerder2 do 23/12/2021 - 11:37"
     ]
+
+
+def test_a_language_switch_a_table_of_contents_and_similar_publications_are_site_lines():
+    assert is_furniture("NL - FR") and is_furniture("NL – FR – EN")
+    assert is_furniture("Op deze pagina") and is_furniture("Sur cette page")
+    assert is_furniture("Vergelijkbare publicaties") and is_furniture("Publications similaires")
+    assert not is_furniture("NL-regels voor FR-bedrijven")

@@ -36,7 +36,7 @@ _PATTERNS = [
     # 'Andere informatie en diensten van de overheid: www.belgium.be': a short line ending in a URL
     re.compile(r"^.{0,90}[:\s](?:https?://|www\.)\S+\s*\S{0,2}$", re.IGNORECASE),
     # 'Bekijk dit persbericht in NL FR', a language switch: a line ending in language codes
-    re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·]?\s*(?:NL|FR|DE|EN)){1,3}$"),
+    re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·–-]?\s*(?:NL|FR|DE|EN)){1,3}$"),
     re.compile(
         r"^(?:bekijk dit persbericht|voir ce communiqué|consultez ce communiqué|view this press release)\b", re.I
     ),
