@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from reader.core.importer.furniture import drop_furniture, is_furniture, line_key
-from reader.core.importer.importer import plan_import
+from reader.core.importer.importer import MissingFields, plan_import
 from reader.core.importer.layout import drop_menus
 from reader.core.importer.raw import RawBlock
 from reader.core.library import Library
@@ -211,3 +213,30 @@ def test_a_language_switch_a_table_of_contents_and_similar_publications_are_site
     assert is_furniture("Op deze pagina") and is_furniture("Sur cette page")
     assert is_furniture("Vergelijkbare publicaties") and is_furniture("Publications similaires")
     assert not is_furniture("NL-regels voor FR-bedrijven")
+
+
+def test_a_salutation_opens_the_text_and_is_no_headline(tmp_path: Path):
+    page = tmp_path / "brief.txt"
+    page.write_text(f"Brief aan de reizigers\n\n3 maart 2025\n\nBeste reizigers,\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.title == "Brief aan de reizigers" and [b.text for b in plan.blocks] == ["Beste reizigers,", BODY]
+    alone = tmp_path / "lettre.txt"
+    alone.write_text(f"-\n\nChers voyageurs,\n\n{BODY}\n", encoding="utf-8")
+    with pytest.raises(MissingFields) as caught:
+        plan_import(alone, Library.load(tmp_path), date=dt.date(2025, 3, 3))
+    assert caught.value.missing == ("title",) and "-" in caught.value.plan.dropped
+
+
+def test_a_line_holding_only_a_date_over_the_first_paragraph_is_its_date_line(tmp_path: Path):
+    page = tmp_path / "datum.txt"
+    page.write_text(f"Nieuwe loketten in de stad\n\n11/10/2018\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.date == dt.date(2018, 10, 11) and [b.text for b in plan.blocks] == [BODY]
+    twice = tmp_path / "twee.txt"
+    twice.write_text(f"Nieuwe loketten in de stad\n\n3 maart 2019\n\n11/10/2018\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(twice, Library.load(tmp_path))
+    assert plan.date == dt.date(2019, 3, 3) and [b.text for b in plan.blocks] == [BODY] and "11/10/2018" in plan.dropped
+
+
+def test_a_line_without_words_is_a_site_line():
+    assert is_furniture("-") and is_furniture("* * *") and not is_furniture("5")

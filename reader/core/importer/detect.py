@@ -36,6 +36,14 @@ class Detected:
     dropped: list[str] = field(default_factory=list)  # the page's own lines around its headline
 
 
+# 'Beste medeburgers,', 'Chers concitoyens,', 'Dear colleagues,': a letter's salutation opens its
+# text, never a headline (a plain fact of letters; 2020-03-18-buza-brief-goffin-belgen-buitenland).
+SALUTATION = re.compile(
+    r"^\s*(?:beste|geachte|lieve|waarde|cher|chers|chère|chères|madame|monsieur|mesdames|messieurs|dear)\b[^.!?]{0,60},\s*$",
+    re.IGNORECASE,
+)
+
+
 def block_language(text: str) -> str:
     lang, _ = identify(text.replace("\n", " "))
     return lang
@@ -117,8 +125,16 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
     out: list[RawBlock] = []
     seen_body = False
     for block in blocks:
-        seen_body = seen_body or _is_body_paragraph(block)
         lines = [line for line in block.text.split("\n") if line.strip()]
+        if not seen_body and _is_body_paragraph(block) and len(lines) > 1 and block.kind == "":
+            # the first paragraph under a line holding only its date ('11/10/2018'): a date line
+            # set without a blank line after it (2018-10-11-fedasil-bufferplaatsen); a plain fact
+            first = lines[0].strip()
+            if find_date(first, lang := block_language(block.text)) and _is_dateline(first, lang):
+                out += [RawBlock(first), RawBlock("\n".join(lines[1:]), block.kind, block.marker, block.lang)]
+                seen_body = True
+                continue
+        seen_body = seen_body or _is_body_paragraph(block)
         if not seen_body and block.kind in ("", "title") and len(lines) > 1:
             lang = block_language(block.text)
             if not KICKER.match(block.text) and any(_is_date_line(line, lang) for line in lines):
@@ -216,9 +232,14 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             found.date, found.date_source = find_date(text.replace("\n", " "), lang), "date line"
             date_block = i
             used.add(i)
+        elif i == first_body - 1 and find_date(text, lang) and _is_dateline(text, lang):
+            found.dropped.append(" ".join(text.split()))  # a second date line over the text: the page's
+            used.add(i)
     # Title: an explicit headline, else the first header block the page sets apart as one, whatever
     # its length or last mark; a line naming an institution or a minister above it is no headline.
-    candidates = [i for i in header if i not in used and not KICKER.match(blocks[i].text)]
+    candidates = [
+        i for i in header if i not in used and not KICKER.match(blocks[i].text) and not SALUTATION.match(blocks[i].text)
+    ]
     titled = [i for i in candidates if blocks[i].kind == "title"]
     named = [i for i in candidates if org_line(blocks[i].text)]
     # One word alone on its line is a section or a tag ('Uncategorized', 'Bevolking'), not a headline.
@@ -351,6 +372,7 @@ def _clear_head(
             continue
         if i > title:
             tag = blocks[i].kind == "" and len(text.split()) <= 2 and bool(re.search(r"[^\W\d_]", text))
+            tag = tag and not SALUTATION.match(text)  # 'Beste collega's,' opens the text
             if not tag or _SENTENCE_END.search(text) or tags == 1:
                 break  # the text has begun: a short line from here on is the release's own
             tags += 1

@@ -170,6 +170,8 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 200:
         return False
+    if not re.search(r"\w", stripped):  # a dash, a bullet, stars: no words, nothing of the release
+        return True
     key = line_key(stripped)
     if key in LINES or _menu_words(key):
         return True
