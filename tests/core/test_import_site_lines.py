@@ -240,3 +240,31 @@ def test_a_line_holding_only_a_date_over_the_first_paragraph_is_its_date_line(tm
 
 def test_a_line_without_words_is_a_site_line():
     assert is_furniture("-") and is_furniture("* * *") and not is_furniture("5")
+
+
+def test_a_footer_menu_after_the_text_is_dropped():
+    blocks = [RawBlock("Een titel"), RawBlock(BODY), RawBlock("Over ons\nVacatures\nToegang"), RawBlock("Wetgeving")]
+    kept, dropped = drop_menus(blocks)
+    assert _texts(kept) == ["Een titel", BODY] and dropped == ["Over ons", "Vacatures", "Toegang", "Wetgeving"]
+    two = [RawBlock("Een titel"), RawBlock(BODY), RawBlock("Jan Peeters"), RawBlock("Woordvoerder")]
+    assert drop_menus(two)[1] == []
+
+
+def test_the_common_lines_of_a_site_s_head_and_footer_are_site_lines():
+    for line in (
+        "Alle cookies accepteren",
+        "Paramètres des cookies",
+        "Deze website maakt gebruik van cookies om uw bezoek te verbeteren",
+        "Bijgewerkt op 3 mei 2024",
+        "Was deze pagina nuttig?",
+        "Cette page vous a-t-elle été utile ?",
+        "Schrijf je in op onze nieuwsbrief",
+        "Volg ons op Facebook",
+        "© 2024 Dienst Stad. Alle rechten voorbehouden.",
+        "Rédaction : Service communication",
+        "Mentions légales",
+        "Contactez-nous",
+    ):
+        assert is_furniture(line), line
+    for line in ("Nieuwe regels voor cookies op overheidssites", "Wij volgen de aanbevelingen van het Rekenhof."):
+        assert not is_furniture(line), line

@@ -106,6 +106,37 @@ _PATTERNS = [
     # a breadcrumb whose steps hold '&' or an ellipsis ('Publicaties > Persberichten & Mededelingen >...')
     # (only '>' there: French quotes « » around two words of a headline are no path)
     re.compile(r"^(?=.*[^\W\d_]{2})[^>«».!?]{1,60}(?:\s*>\s*[^>«»]{1,140}){2,}$"),
+    # a cookie banner's buttons: 'Alle cookies accepteren', 'Paramètres des cookies', 'Accept all cookies'
+    re.compile(
+        r"^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|aanvaard\w*|weiger\w*|refuse\w*|reject\w*|instellingen|"
+        r"paramètres|settings|beheer\w*|gérer|manage|personnalis\w*|noodzakelijke|nécessaires|necessary)\b)"
+        r"[^.!?]{0,60}$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:deze (?:web)?site|ce site|this (?:web)?site) (?:maakt gebruik van|gebruikt|utilise|uses)\b", re.I),
+    # when the page was changed: 'Bijgewerkt op 3 mei', 'Mis à jour le', 'Laatste wijziging: ...'
+    re.compile(
+        r"^(?:bijgewerkt op|laatste (?:update|wijziging)|datum laatste wijziging|mis à jour le|"
+        r"dernière modification|updated on|last modified)\b.{0,40}$",
+        re.IGNORECASE,
+    ),
+    # a page's rating box: 'Was deze pagina nuttig?', 'Cette page vous a-t-elle été utile ?'
+    re.compile(
+        r"^(?:(?:was|is|vond (?:u|je)) (?:deze|dit) (?:informatie|info|pagina|artikel) (?:nuttig|handig)|"
+        r"(?:cette|ces) (?:page|information|informations|article) vous (?:a|ont)-t-(?:elle|il|elles) été utiles?|"
+        r"(?:was|is|did you find) this (?:page|information|article) (?:useful|helpful))\s*\??$",
+        re.IGNORECASE,
+    ),
+    # a subscription or a follow-us call alone: 'Schrijf je in op de nieuwsbrief', 'Volg ons op Facebook'
+    re.compile(
+        r"^(?:schrijf (?:je|u) in|inschrijven|abonneer (?:je|u)|s'abonner|s’abonner|abonnez-vous|subscribe|"
+        r"volg ons|suivez-nous|nous suivre|follow us)\b[^.!?]{0,50}$",
+        re.IGNORECASE,
+    ),
+    # a footer's rights: '© 2024 FOD Economie. Alle rechten voorbehouden.'
+    re.compile(r"^.{0,60}\b(?:alle rechten voorbehouden|tous droits réservés|all rights reserved)\.?$", re.I),
+    # an author line: 'Auteur: ...', 'Rédaction : ...'
+    re.compile(r"^(?:auteur|author|redactie|rédaction|tekst|texte)\s*:\s*[^.!?]{1,60}$", re.IGNORECASE),
     # 'Bron: Brussel Mobiliteit' closing a page: the importer reads the issuer from it
     re.compile(r"^(?:bron|source|uitgever|éditeur)\s*:\s*\S.{0,80}$", re.IGNORECASE),
 ]

@@ -133,31 +133,45 @@ def _body(block: RawBlock) -> bool:
     return len(text) > 220 or (len(text.split()) >= 10 and _ends(text))
 
 
+def _runs(blocks: list[RawBlock], indexes: range, kept_keys: set[str], spare: bool) -> set[tuple[int, int]]:
+    """The (block, line) places of the runs of menu labels among these blocks; with `spare`, the
+    last label of a run the following block's text comes right after stays (it is the headline)."""
+    lines = [(b, n, line.strip()) for b in indexes for n, line in enumerate(blocks[b].text.split("\n"))]
+    runs: list[list[tuple[int, int]]] = [[]]
+    for b, n, line in lines:
+        if not line:
+            continue
+        if blocks[b].kind in ("", "heading") and _menu_label(line) and _key(line) not in kept_keys:
+            runs[-1].append((b, n))
+        elif runs[-1]:
+            runs.append([])
+    if spare and runs[-1] and runs[-1][-1][0] == indexes.stop - 1 and indexes.stop < len(blocks):
+        runs[-1].pop()  # the text follows: the last label is its headline
+    return {place for run in runs if len(run) >= _MENU_RUN for place in run}
+
+
 def drop_menus(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list[RawBlock], list[str]]:
-    """A run of menu labels in the page's head, dropped and listed (seen on
-    2023-07-20-kamervoorzitter-slotzitting: six labels over the headline). The last label of a run
-    that the text follows at once is the headline, and stays; a label the user keeps stays."""
+    """Runs of menu labels in the page's head and after its text, dropped and listed (seen on
+    2023-07-20-kamervoorzitter-slotzitting: six labels over the headline; a footer's menu is the
+    same run below the text). The last label of a run in the head that the text follows at once
+    is the headline, and stays; a label the user keeps stays."""
     kept_keys = {_key(k) for k in keep}
     head = next((i for i, b in enumerate(blocks[:_HEAD]) if _body(b)), min(len(blocks), _HEAD))
-    lines = [(b, line.strip()) for b in range(head) for line in blocks[b].text.split("\n") if line.strip()]
-    runs: list[list[int]] = []
-    current: list[int] = []
-    for n, (b, line) in enumerate(lines):
-        if blocks[b].kind in ("", "heading") and _menu_label(line) and _key(line) not in kept_keys:
-            current.append(n)
-            continue
-        runs, current = runs + [current], []
-    if current and lines and lines[current[-1]][0] == head - 1:
-        current = current[:-1]  # the text follows: the last label is its headline
-    runs.append(current)
-    menu = {n for run in runs if len(run) >= _MENU_RUN for n in run}
+    last = next((i for i in range(len(blocks) - 1, head - 1, -1) if _body(blocks[i])), None)
+    menu = _runs(blocks, range(head), kept_keys, spare=True)
+    if last is not None:
+        menu |= _runs(blocks, range(last + 1, len(blocks)), kept_keys, spare=False)
     if not menu:
         return blocks, []
-    rest: dict[int, list[str]] = {b: [] for b in range(head)}
-    for n, (b, line) in enumerate(lines):
-        if n not in menu:
-            rest[b].append(line)
-    out = [
-        RawBlock("\n".join(rest[b]), blocks[b].kind, blocks[b].marker, blocks[b].lang) for b in range(head) if rest[b]
-    ]
-    return out + blocks[head:], [lines[n][1] for n in sorted(menu)]
+    out: list[RawBlock] = []
+    dropped: list[str] = []
+    for b, block in enumerate(blocks):
+        lines = block.text.split("\n")
+        if not any((b, n) in menu for n in range(len(lines))):
+            out.append(block)
+            continue
+        dropped += [line.strip() for n, line in enumerate(lines) if (b, n) in menu]
+        rest = [line for n, line in enumerate(lines) if (b, n) not in menu and line.strip()]
+        if rest:
+            out.append(RawBlock("\n".join(rest), block.kind, block.marker, block.lang))
+    return out, dropped

@@ -260,3 +260,26 @@ RELATED = {
     "most read",
 }
 LINES |= RELATED
+
+# More of the same, grouped by what they do on a page (plain facts of web pages, nl/fr/en).
+LINES |= {
+    # going about the page and the site
+    "retour en haut", "terug naar boven", "naar de navigatie", "aller à la navigation", "skip to navigation",
+    "zoek", "zoekterm", "zoeken op deze site", "rechercher sur ce site", "rechercher sur le site", "search this site",
+    "sluiten", "fermer", "close", "menu sluiten", "fermer le menu", "close menu", "open menu", "ouvrir le menu",
+    "inloggen", "aanmelden", "afmelden", "mijn account", "se connecter", "connexion", "mon compte", "log in",
+    "login", "my account", "vorige pagina", "page précédente", "previous page", "volgende pagina", "page suivante",
+    "next page", "persruimte", "espace presse", "press room", "pers en media", "presse et médias",
+    # sharing and following
+    "deel dit artikel", "partager cet article", "share this article", "deel dit nieuws", "partager cette actualité",
+    "e-mail", "email", "mail", "kopieer link", "kopieer de link", "copier le lien", "copy link", "tweet", "whatsapp",
+    "messenger", "pinterest", "tiktok", "threads", "mastodon", "bluesky", "flickr", "pdf",
+    "print dit artikel", "imprimer cet article", "print this article", "lees verder", "verder lezen", "meer lezen",
+    "continue reading", "contacteer ons", "neem contact op", "contactez-nous", "nous contacter", "contact us",
+    # legal links of a footer
+    "privacyverklaring", "privacybeleid", "cookieverklaring", "gebruiksvoorwaarden", "juridische informatie",
+    "wettelijke vermeldingen", "toegankelijkheidsverklaring", "déclaration de confidentialité",
+    "politique de confidentialité", "déclaration relative aux cookies", "conditions d'utilisation",
+    "mentions légales", "informations légales", "déclaration d'accessibilité", "privacy statement",
+    "privacy policy", "terms of use", "legal notice", "accessibility statement",
+}  # fmt: skip
