@@ -230,7 +230,12 @@ async def test_import_dialog_lists_the_site_lines_left_out_and_restores_one(app,
             "Lees meer",
             "Deel dit bericht",
         ]
+        assert "Lees meer" not in str(app.screen.query_one("#import-detected").render())
         dropped.select("Lees meer")
+        await wait_for_workers(pilot)
+        await pilot.pause()
+        assert "Lees meer" in str(app.screen.query_one("#import-detected").render())  # the preview, planned again
+        assert dropped.selected == ["Lees meer"] and dropped.option_count == 2
         await pilot.click("#confirm")
         await wait_for_workers(pilot)
         assert results and results[0].startswith("2025-04-03-")

@@ -142,9 +142,7 @@ _PATTERNS = [
 ]
 # The patterns as one expression tried at the line's start only (each opens with '^'): a page of
 # 30,000 lines is read once per line, not once per pattern.
-_ANY = re.compile(
-    "|".join(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for p in _PATTERNS)
-)
+_ANY = re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for p in _PATTERNS))
 assert all(p.pattern.startswith("^") for p in _PATTERNS)
 # A contact block closes the page: from its heading to the end, unless a long paragraph follows.
 _CONTACT = re.compile(

@@ -4,7 +4,7 @@ Detection and the import itself run in thread workers. What detection found fill
 (title, date, issuer, language, and the release to add a language version to); a file whose title
 or date could not be found still opens here with everything else found, the missing fields empty
 and the first of them focused, so the user is asked once for all of them. The lines dropped as
-site furniture are listed, to be restored by importing with the text edited.
+site furniture are listed; ticking one back in plans the import again and the preview shows it.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ class PlanReady(Message):
     plan: ImportPlan | None
     error: str = ""
     missing: tuple[str, ...] = ()  # with a plan: the fields detection left for the user
+    restored: bool = False  # planned again with lines the user ticked back in: only the preview changes
 
 
 @dataclass
@@ -115,15 +116,24 @@ class ImportScreen(BaseModal[str | None]):
         self.app.push_screen(FilePicker("Import a press release (.txt .md .html .pdf .docx)", SUFFIXES), picked)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Reading the file")
-    def detect(self, path: Path) -> None:
+    def detect(self, path: Path, keep: tuple[str, ...] = (), restored: bool = False) -> None:
         try:
-            self.post_message(PlanReady(plan_import(path, self.app.library)))
+            self.post_message(PlanReady(plan_import(path, self.app.library, keep=keep), restored=restored))
         except MissingFields as exc:
-            self.post_message(PlanReady(exc.plan, exc.reason, exc.missing))
+            self.post_message(PlanReady(exc.plan, exc.reason, exc.missing, restored))
         except ReaderError as exc:
-            self.post_message(PlanReady(None, exc.reason))
+            self.post_message(PlanReady(None, exc.reason, restored=restored))
+
+    @on(SelectionList.SelectedChanged, "#import-dropped")
+    def _restored(self) -> None:
+        """A line ticked back in (or out): the preview shows the text as it would be imported."""
+        if self.path is not None and self.plan is not None and self.query_one("#confirm", Button).disabled is False:
+            self.detect(self.path, tuple(self.query_one("#import-dropped", SelectionList).selected), restored=True)
 
     def on_plan_ready(self, message: PlanReady) -> None:
+        if message.restored and message.plan is not None:
+            self.query_one("#import-detected", Static).update(self._preview(message.plan))
+            return
         self.plan = message.plan
         button = self.query_one("#confirm", Button)
         button.disabled = False
