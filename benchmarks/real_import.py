@@ -259,8 +259,8 @@ def bench_real(
         keys = ["headline", "date (date stated)", "date (no date stated)", "issuer", "paragraphs", "furniture"]
         parts = [f"{k} {right[split][k]}/{total[split][k]}" for k in keys if total[split][k]]
         if site_library:
-            parts.append(f"{right[split]['learned lines']} lines learned from the site's other pages dropped")
-            parts[-1] += f" on {right[split]['pages with learned lines']} pages"
+            learned, pages = right[split]["learned lines"], right[split]["pages with learned lines"]
+            parts.append(f"lines learned from the site's other pages {learned} (on {pages} pages)")
         print(f"{split}: {n} pages: " + ", ".join(parts))
     return right
 
