@@ -182,20 +182,25 @@ def _host(url: str) -> str:
 
 def _site_libraries(folder: Path, pairs: list[dict[str, Any]]) -> dict[tuple[str, str, str], Library]:
     """For each page (id, lang, split), a library holding the other pages of its site and half,
-    imported as a user would (stand-ins where the headline or date is missing): what import can
-    learn from a library of that site without seeing the page itself."""
+    and the page's other language (a user imports a release's versions together; the two may sit
+    on two hosts, politie.be and police.be), imported as a user would (stand-ins where the
+    headline or date is missing): what import can learn from a library of that site without
+    seeing the page itself."""
     sites: dict[tuple[str, str], list[tuple[str, str, Path]]] = {}
+    versions: dict[str, list[tuple[str, str, Path]]] = {}
     for pair in pairs:
         split = "test" if pair.get("split") == "test" else "dev"
         for lang, url in (pair.get("urls") or {}).items():
             page = folder / str(pair["id"]) / f"{lang}.txt"
             if page.is_file():
                 sites.setdefault((_host(str(url)), split), []).append((str(pair["id"]), lang, page))
+                versions.setdefault(str(pair["id"]), []).append((str(pair["id"]), lang, page))
     libraries: dict[tuple[str, str, str], Library] = {}
     for (_site, split), pages in sites.items():
         for pid, lang, _page in pages:
             library = Library.load(Path(tempfile.mkdtemp(prefix="press-reader-site-")))
-            for n, (other_id, other_lang, other) in enumerate(pages):
+            others = pages + [v for v in versions[pid] if v not in pages]
+            for n, (other_id, other_lang, other) in enumerate(others):
                 if (other_id, other_lang) == (pid, lang):
                     continue
                 _import_as_a_user(other, library, n)
@@ -233,8 +238,13 @@ def bench_real(
             page = folder / str(pair["id"]) / f"{lang}.txt"
             if not isinstance(label, dict) or not page.is_file():
                 continue
-            got = run_import(page, libraries.get((str(pair["id"]), lang, split), library))
+            site = libraries.get((str(pair["id"]), lang, split), library)
+            got = run_import(page, site)
             total[split]["pages"] += 1
+            if site_library:
+                learned = _learned_on(page, site)
+                right[split]["learned lines"] += learned
+                right[split]["pages with learned lines"] += bool(learned)
             stated = "date stated" if label.get("date") else "no date stated"
             for name, ok in score(label, page, got).items():
                 if ok is None:
@@ -248,8 +258,20 @@ def bench_real(
         n = total[split]["pages"]
         keys = ["headline", "date (date stated)", "date (no date stated)", "issuer", "paragraphs", "furniture"]
         parts = [f"{k} {right[split][k]}/{total[split][k]}" for k in keys if total[split][k]]
+        if site_library:
+            learned, pages = right[split]["learned lines"], right[split]["pages with learned lines"]
+            parts.append(f"lines learned from the site's other pages {learned} (on {pages} pages)")
         print(f"{split}: {n} pages: " + ", ".join(parts))
     return right
+
+
+def _learned_on(page: Path, library: Library) -> int:
+    """How many lines of the page the library of its site has learned as the site's."""
+    from reader.core.importer.furniture import line_key
+    from reader.core.importer.learned import learned_lines
+
+    lines = learned_lines(library)
+    return sum(1 for line in page.read_text(encoding="utf-8").split("\n") if line.strip() and line_key(line) in lines)
 
 
 def _miss(name: str, label: dict[str, Any], got: Outcome, page: Path) -> str:

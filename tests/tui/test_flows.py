@@ -231,7 +231,12 @@ async def test_import_dialog_lists_the_site_lines_left_out_and_restores_one(app,
             "Lees meer",
             "Deel dit bericht",
         ]
+        assert "Lees meer" not in str(app.screen.query_one("#import-detected").render())
         dropped.select("Lees meer")
+        await wait_for_workers(pilot)
+        await pilot.pause()
+        assert "Lees meer" in str(app.screen.query_one("#import-detected").render())  # the preview, planned again
+        assert dropped.selected == ["Lees meer"] and dropped.option_count == 2
         await pilot.click("#confirm")
         await wait_for_workers(pilot)
         assert results and results[0].startswith("2025-04-03-")
@@ -310,6 +315,37 @@ async def test_import_dialog_lets_the_user_supply_what_was_not_found(app, tmp_pa
         await wait_for_workers(pilot)
         assert results == [rid]
     assert Library.load(library_dir).get(rid).versions["fr"].title == "Fermeture du tunnel"
+
+
+async def test_import_dialog_asks_for_the_language_with_the_headline_and_the_date(app, tmp_path, library_dir):
+    from textual.widgets import Select
+
+    from reader.core.library import Library
+    from reader.tui.screens.import_dialog import ImportScreen
+
+    page = tmp_path / "lose.txt"
+    page.write_text(
+        "Der Tunnel wird eine Woche lang für Wartungsarbeiten gesperrt, tagsüber und nachts.\n\n"
+        "Wer hindurch muss, folgt der vor Ort angezeigten Umleitung.\n",
+        encoding="utf-8",
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        results = []
+        app.push_screen(ImportScreen(page), results.append)
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        assert "Not found: title, date and language" in str(dialog.query_one("#import-detected").render())
+        assert app.focused is dialog.query_one("#import-title")
+        assert dialog.query_one("#import-lang", Select).is_blank()
+        dialog.query_one("#import-title").value = "Tunnel gesloten"
+        dialog.query_one("#import-date").value = "2024-05-02"
+        dialog.query_one("#import-lang", Select).value = "nl"
+        await pilot.click("#confirm")
+        await wait_for_workers(pilot)
+        assert len(results) == 1 and results[0]
+    release = Library.load(library_dir).get(results[0])
+    assert release.versions["nl"].title == "Tunnel gesloten" and release.date.isoformat() == "2024-05-02"
 
 
 async def test_import_dialog_adds_a_language_version_picked_from_the_library(app, tmp_path, library_dir):

@@ -4,7 +4,8 @@ Detection and the import itself run in thread workers. What detection found fill
 (title, date, issuer, language, and the release to add a language version to); a file whose title
 or date could not be found still opens here with everything else found, the missing fields empty
 and the first of them focused, so the user is asked once for all of them. The lines dropped as
-site furniture are listed, each marked 'left out' or 'kept' (Space puts one back).
+site furniture are listed, each marked 'left out' or 'kept' (Space puts one back); putting one back
+plans the import again and the preview shows the text as it will be imported.
 
 Focus moves only with news, to what the news is about: the fields are closed while the file is read
 (nothing typed there is overwritten, no cursor taken from a field), then the first field to fill or
@@ -33,6 +34,7 @@ from reader.tui.tell import tell
 from reader.tui.widgets.keep_list import KeepList
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+_FIELDS = {"title": "#import-title", "date": "#import-date", "language": "#import-lang"}  # what import may miss
 
 
 @dataclass
@@ -40,6 +42,7 @@ class PlanReady(Message):
     plan: ImportPlan | None
     error: str = ""
     missing: tuple[str, ...] = ()  # with a plan: the fields detection left for the user
+    restored: bool = False  # planned again with lines the user ticked back in: only the preview changes
 
 
 @dataclass
@@ -127,13 +130,19 @@ class ImportScreen(BaseModal[str | None]):
         self.app.push_screen(FilePicker("Import a press release (.txt .md .html .pdf .docx)", SUFFIXES), picked)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Reading the file")
-    def detect(self, path: Path) -> None:
+    def detect(self, path: Path, keep: tuple[str, ...] = (), restored: bool = False) -> None:
         try:
-            self.post_message(PlanReady(plan_import(path, self.app.library)))
+            self.post_message(PlanReady(plan_import(path, self.app.library, keep=keep), restored=restored))
         except MissingFields as exc:
-            self.post_message(PlanReady(exc.plan, exc.reason, exc.missing))
+            self.post_message(PlanReady(exc.plan, exc.reason, exc.missing, restored))
         except ReaderError as exc:
-            self.post_message(PlanReady(None, exc.reason))
+            self.post_message(PlanReady(None, exc.reason, restored=restored))
+
+    @on(KeepList.SelectedChanged, "#import-dropped")
+    def _restored(self) -> None:
+        """A line ticked back in (or out): the preview shows the text as it would be imported."""
+        if self.path is not None and self.plan is not None and self.query_one("#confirm", Button).disabled is False:
+            self.detect(self.path, tuple(self.query_one("#import-dropped", KeepList).selected), restored=True)
 
     def _open_fields(self, open_: bool) -> None:
         """Closed while the file is read: what detection finds would replace what was typed."""
@@ -146,6 +155,9 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#cancel", Button).focus()
 
     def on_plan_ready(self, message: PlanReady) -> None:
+        if message.restored and message.plan is not None:
+            self.query_one("#import-detected", Static).update(self._preview(message.plan))
+            return
         self.plan = message.plan
         self._open_fields(True)
         button = self.query_one("#confirm", Button)
@@ -168,13 +180,18 @@ class ImportScreen(BaseModal[str | None]):
         if plan.new_release and plan.suggested_release:  # most likely the other language of that release
             self.query_one("#import-release", Input).value = plan.suggested_release
             self.query_one("#import-target", Select).value = "version"
-        self.query_one("#import-lang", Select).value = plan.language
+        language = self.query_one("#import-lang", Select)
+        if "language" in message.missing:
+            language.clear()
+        else:
+            language.value = plan.language
         self._show_dropped(plan.dropped)
         preview = self._preview(plan)
         if message.missing:
-            names = " and ".join(message.missing)
+            *first, last = message.missing
+            names = f"{', '.join(first)} and {last}" if first else last
             preview = Text.assemble((f"Not found: {names}. Fill in above, then Import.\n", "bold red"), preview)
-            self.query_one(f"#import-{message.missing[0]}", Input).focus()
+            self.query_one(_FIELDS[message.missing[0]]).focus()
         else:
             button.focus()
         self.query_one("#import-detected", Static).update(preview)
