@@ -33,13 +33,18 @@ def _plain(folded: str) -> str:
 @lru_cache(maxsize=8192)
 def _pattern(form: str, compounds: bool) -> re.Pattern[str]:
     """A form at a word's start; in Dutch also inside a compound ('politiezone' holds 'politie',
-    'socialezekerheidsbijdrage' holds 'sociale zekerheid') and without its adjective ending
-    ('Vlaamse' is 'Vlaams' too): facts of Dutch word formation."""
+    'socialezekerheidsbijdrage' holds 'sociale zekerheid'), without its adjective ending ('Vlaamse'
+    is 'Vlaams' too) and without its plural ending, a compound being made of the singular stem
+    ('Gewesten' in 'gewestbevoegdheid'): facts of Dutch word formation."""
     plain = _plain(form)
     if not compounds or len(plain) < 4:
         return re.compile(r"(?<!\w)" + re.escape(plain))
     if plain.endswith("e") and len(plain) > 5:
         plain = plain[:-1]
+    elif plain.endswith("en") and len(plain) > 6:  # a plural: 'Gemeenschappen' in 'gemeenschapsniveau'
+        plain = plain[:-2]
+        if len(plain) > 2 and plain[-1] == plain[-2] and plain[-1] not in "aeiou":
+            plain = plain[:-1]  # the consonant doubled for the plural goes: 'gemeenschapp' is 'gemeenschap'
     return re.compile(r"\s?".join(re.escape(word) for word in plain.split(" ")))
 
 
@@ -87,6 +92,11 @@ def _acronym_spans(source: str, folded_other: str, lang: str, glossary: Glossary
         words = list(re.finditer(r"[\w'’-]+", before[cut + 1 :]))[-8:]
         if words:
             spans.append((match.start() - len(before) + cut + 1 + words[0].start(), match.end()))
+    # The same written the other way round, the acronym first: 'OLAF (Europees Bureau voor ...)'.
+    for match in re.finditer(r"(?<![\w-])([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9})\s*\(([^()]{3,120})\)", source):
+        forms = [fold(match.group(1)), *glossary.equivalents(lang, match.group(1))]
+        if any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms):
+            spans.append((match.start(), match.end()))
     return spans
 
 

@@ -1,0 +1,25 @@
+"""Name rules that came from real pairs, written as general facts (fixtures in our own words)."""
+
+from reader.core.review.names import name_findings
+from reader.core.text.glossary import Glossary
+
+
+def _both(nl: str, fr: str) -> tuple[object, object]:
+    g = Glossary.load()
+    return name_findings(nl, fr, nl, fr, "nl", "fr", g), name_findings(fr, nl, fr, nl, "fr", "nl", g)
+
+
+def test_an_acronym_vouches_for_the_name_it_introduces_in_brackets():
+    nl = "Het dossier gaat naar ELA (Europese Arbeidsautoriteit voor Grensarbeid) en de inspectie."
+    fr = "Le dossier est transmis à l'ELA (Autorité européenne du travail frontalier) et à l'inspection."
+    assert _both(nl, fr) == (None, None)
+    gone = "Le dossier est transmis à l'inspection."  # the acronym is gone too: the name is lost
+    assert name_findings(nl, gone, nl, gone, "nl", "fr", Glossary.load()) is not None
+
+
+def test_a_plural_name_is_found_as_the_stem_of_a_dutch_compound():
+    nl = "De diensten gaan over naar het gewestniveau en het gemeenschapsniveau."
+    fr = "Les services passent aux Régions et aux Communautés."
+    assert _both(nl, fr) == (None, None)
+    other = "De diensten gaan over naar het federale niveau."
+    assert name_findings(fr, other, fr, other, "fr", "nl", Glossary.load()) is not None
