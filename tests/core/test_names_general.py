@@ -23,3 +23,16 @@ def test_a_plural_name_is_found_as_the_stem_of_a_dutch_compound():
     assert _both(nl, fr) == (None, None)
     other = "De diensten gaan over naar het federale niveau."
     assert name_findings(fr, other, fr, other, "fr", "nl", Glossary.load()) is not None
+
+
+def test_a_portfolio_left_out_where_the_role_stays_is_a_note_from_either_side():
+    from reader.core.review.thresholds import PLAUSIBLE
+
+    nl = "De dienst overlegde met het kabinet van de minister van Werk."
+    fr = "Le service s'est concerté avec le cabinet de notre ministre."
+    lost, added = _both(nl, fr)
+    assert added is None  # seen from French, an added portfolio was never news
+    assert lost is not None and lost[1] < PLAUSIBLE  # seen from Dutch, now the same: a note
+    other = "Le service s'est concerté avec le cabinet du ministre de la Justice."
+    found = name_findings(nl, other, nl, other, "nl", "fr", Glossary.load())
+    assert found is not None and found[1] >= PLAUSIBLE  # another portfolio named: a warning

@@ -275,11 +275,12 @@ def name_findings(
     s, t = analysed(source, src), analysed(target, tgt)
     s_block, t_block = analysed(source_block, src) or s, analysed(target_block, tgt) or t  # a title is its own block
     lost = _names(s, t, t_block, s_block, glossary)
-    added = [
-        item
-        for item in _names(t, s, s_block, t_block, glossary)
-        if item.kind != "portfolio"  # 'le ministre de l'Economie' for 'de minister': no news
-    ]
+    added_all = _names(t, s, s_block, t_block, glossary)
+    added = [item for item in added_all if item.kind != "portfolio"]  # 'le ministre de l'Economie' for 'de minister'
+    if not any(item.kind == "portfolio" for item in added_all) and _TITLE_WORD.search(t.text):
+        # The same seen from the other side: 'de minister van Werk' for 'notre ministre' keeps the
+        # role and names no other portfolio; only a portfolio replaced by another is news.
+        lost = [Lost(i.kind, i.text, i.expected, 0.5) if i.kind == "portfolio" else i for i in lost]
     # A name lost and a name added that look alike are one name in two languages ('Roemenië', 'Roumanie').
     for item in list(lost):
         if item.kind in ("person", "substitution"):
