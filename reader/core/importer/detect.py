@@ -30,6 +30,7 @@ class Detected:
     letterhead: list[tuple[str, str]] = field(default_factory=list)  # (lang, text)
     date: dt.date | None = None
     date_source: str = ""
+    date_said: str = ""  # the date line as the page writes it: its weekday is checked against the calendar
     title: str | None = None
     issuer: str = ""
     body: list[RawBlock] = field(default_factory=list)
@@ -175,7 +176,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         text = blocks[kicker].text
         dated = find_date(text.replace("\n", " "), lang)
         if dated is not None:  # 'Persbericht - 14 februari 2024': a kicker and a date line in one
-            found.date, found.date_source = dated, "date line"
+            found.date, found.date_source, found.date_said = dated, "date line", " ".join(text.split())[:120]
             for q in numbers.extract(text, lang):
                 if q.kind in ("date", "weekday"):
                     text = text.replace(q.text, " ")
@@ -214,6 +215,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             continue
         if found.date is None and blocks[i].kind != "title" and _is_date_line(text, lang):
             found.date, found.date_source = find_date(text.replace("\n", " "), lang), "date line"
+            found.date_said = " ".join(text.split())[:120]
             date_block = i
             used.add(i)
     # Title: an explicit headline, else the first header block the page sets apart as one, whatever

@@ -17,6 +17,7 @@ from reader.core.align import RATIOS, AlignedPair, Scorer, align_blocks, align_s
 from reader.core.model import LANGUAGES, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
+from reader.core.review.dates import version_dates, wrong_weekdays
 from reader.core.review.names import name_findings
 from reader.core.review.structure import (
     coordination_finding,
@@ -185,14 +186,8 @@ def _quantity_findings(
 
 
 def _calendar_findings(items: list[numbers.Quantity], lang: str) -> list[Finding]:
-    """'Mercredi 6 décembre 2018' was a Thursday: a weekday that disagrees with its date is a typo in
-    one of them, whatever the other side says (a fact of the calendar)."""
-    found: list[Finding] = []
-    for weekday, date in numbers.weekday_mismatches(items):
-        found.append(
-            Finding("date", f"«{date.text}»: {weekday.text} does not fall on that date (the calendar says otherwise)")
-        )
-    return found
+    """A weekday the calendar denies is a typo on its own side, whatever the other says (dates.py)."""
+    return [Finding("date", message) for message in wrong_weekdays(items)]
 
 
 class Checker:
@@ -339,16 +334,8 @@ def check_release(
     t_missing = numbers.unmatched(t_missing, analyses.of(t_lead, tgt).quantities)[0]
     t_extra = numbers.unmatched(t_extra, analyses.of(s_lead, src).quantities)[0]
     flags = checker.check_pair(title, t_title, t_missing, t_extra)
-    other = source.date or release.date
-    # A rendering published a day or two after the original is usual: a note, never dropped; more
-    # is a wrong date line.
-    if target.date and other and target.date != other:
-        lag = abs((target.date - other).days)
-        said = f"the {tgt} version is dated {target.date.isoformat()}, the {src} {other.isoformat()}"
-        if lag <= limit.PUBLICATION_LAG_DAYS:
-            flags.append(Finding("date", f"{said} (a usual publication lag?)", "info", confidence=0.3))
-        else:
-            flags.append(Finding("date", said))
+    for message, severity, confidence in version_dates(release, src, tgt, analyses):
+        flags.append(Finding("date", message, severity, confidence))  # type: ignore[arg-type]
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
     for block in align_blocks(source.blocks, target.blocks, src, tgt, block_guide or scorer):
         s_block, t_block = analyses.of(block.source_text, src), analyses.of(block.target_text, tgt)
