@@ -19,6 +19,7 @@ from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
 from reader.core.review.dates import version_dates, wrong_weekdays
 from reader.core.review.names import name_findings
+from reader.core.review.scope import scope_finding
 from reader.core.review.structure import (
     coordination_finding,
     enumeration_findings,
@@ -286,6 +287,9 @@ class Checker:
         coordination = coordination_finding(s, t, self.src, self.tgt)
         if coordination:
             findings.append(Finding("coordination", coordination))
+        scope = scope_finding(s, t, s_block, t_block)
+        if scope:
+            findings.append(Finding("omission", scope, "warning", confidence=0.7))
         if self.meaning is not None and len(source) >= 30 and not findings:
             score = self.meaning(source, target)
             if score is not None:
