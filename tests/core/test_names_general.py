@@ -36,3 +36,22 @@ def test_a_portfolio_left_out_where_the_role_stays_is_a_note_from_either_side():
     other = "Le service s'est concerté avec le cabinet du ministre de la Justice."
     found = name_findings(nl, other, nl, other, "nl", "fr", Glossary.load())
     assert found is not None and found[1] >= PLAUSIBLE  # another portfolio named: a warning
+
+
+def test_acronyms_that_differ_by_language_are_one_body_and_expected_names_the_target_language():
+    g = Glossary.load()
+    nl = "De regels van de IMO en de ICAO gelden ook voor de VN-agentschappen."
+    fr = "Les règles de l'OMI et de l'OACI valent aussi pour les agences des Nations unies."
+    assert _both(nl, fr) == (None, None)
+    lost = name_findings(nl, "Les règles valent aussi.", nl, "Les règles valent aussi.", "nl", "fr", g)
+    assert lost is not None and "OMI" in lost[0] and "International Maritime" not in lost[0]
+    text = "Het advies van de Raad van State volgt."
+    said = name_findings(text, "L'avis suit.", text, "L'avis suit.", "nl", "fr", g)
+    assert said is not None and "Conseil d'État" in said[0] and "Council of State" not in said[0]
+
+
+def test_regions_of_the_world_come_from_cldr():
+    assert _both(
+        "Het programma loopt in Centraal-Afrika en Zuidoost-Azië.",
+        "Le programme se déroule en Afrique centrale et en Asie du Sud-Est.",
+    ) == (None, None)

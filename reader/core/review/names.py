@@ -170,7 +170,9 @@ def _names(
         if not present(term, [term, *equivalents]):
             portfolio = bool(_TITLE_WORD.search(folded_source[max(0, match.start() - 25) : match.start()]))
             shown = source[match.start() : match.end()] if len(folded_source) == len(source) else term
-            missing.append(Lost("portfolio" if portfolio else "phrase", shown, glossary.shown(lang, term)))
+            missing.append(
+                Lost("portfolio" if portfolio else "phrase", shown, glossary.shown(lang, term, opposite.lang))
+            )
     locative = _LOCATIVE.get(lang, _LOCATIVE["en"])
     for run in side.name_runs:
         words = [(w, start) for w, start in run if len(w) >= 3 and not (w.isupper() and len(w) > 6)]
@@ -183,7 +185,7 @@ def _names(
                 place = len(run) == 1 and _preceded_by(source, word, locative)
                 portfolio = _preceded_by(source, word, _AFTER_TITLE)
                 kind = "place" if place else "portfolio" if portfolio else "glossary"
-                missing.append(Lost(kind, word, glossary.shown(lang, word)))
+                missing.append(Lost(kind, word, glossary.shown(lang, word, opposite.lang)))
         while len(run) > 1 and (glossary.known(lang, run[0][0]) or fold(run[0][0]) in covered):
             run = run[1:]  # 'Werk Kris Peeters' after 'minister van': the portfolio, then the person
             words = [(w, start) for w, start in words if any(w == name for name, _ in run)]
@@ -212,7 +214,7 @@ def _names(
     for term in glossary.acronyms.get(lang, set()):  # 'kmo's', 'btw': acronyms in lower case
         for match in re.finditer(r"(?<![\w'’-])" + re.escape(term) + r"(?:['’]?s)?(?![\w-])", source):
             if match.group(0)[:1].islower() and not present(term, [term, *glossary.equivalents(lang, term)]):
-                missing.append(Lost("glossary", match.group(0), glossary.shown(lang, term)))
+                missing.append(Lost("glossary", match.group(0), glossary.shown(lang, term, opposite.lang)))
                 break
     return list(dict.fromkeys(missing))
 
