@@ -18,7 +18,9 @@ from reader.core.model import LANGUAGES, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
 from reader.core.review.dates import version_dates, wrong_weekdays
-from reader.core.review.names import name_findings
+from reader.core.review.names import name_lists
+from reader.core.review.names import said as names_said
+from reader.core.review.order import quantities_said, settle
 from reader.core.review.scope import scope_finding
 from reader.core.review.structure import (
     coordination_finding,
@@ -70,6 +72,9 @@ class Finding:
     message: str
     severity: Severity | None = None  # None: the code's usual severity
     confidence: float = 1.0
+    # What the flag is made of, for the checks across segments (order.py): the quantities' parts
+    # (shown, where, key), or the names (lost, added). Not shown, not stored.
+    detail: Any = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.code not in SEVERITY:
@@ -173,7 +178,7 @@ def _quantity_findings(
 ) -> list[Finding]:
     """Findings for this sentence pair, consuming the block-level leftovers that it holds and its
     counterpart lacks (a number the pair itself matches is not the one that went missing)."""
-    by_code: dict[FlagCode, list[str]] = {}
+    by_code: dict[FlagCode, list[tuple[str, str, tuple[str, str]]]] = {}
     s_items, t_items = numbers.unmatched(s_items, t_items)
     for items, pool, where in ((s_items, missing, "not in the target"), (t_items, extra, "not in the source")):
         for item in items:
@@ -181,9 +186,8 @@ def _quantity_findings(
             if match is not None and not item.soft:
                 pool.remove(match)
                 shown = re.sub(r"(?<=[^\W\d]{4})\.$", "", item.text)  # '19 augustus.' ends a sentence
-                by_code.setdefault(item.code, []).append(f"«{shown}» {where}")
-    labels = {"number": "numbers differ", "date": "dates or times differ"}
-    return [Finding(code, f"{labels[code]}: {'; '.join(parts)}") for code, parts in by_code.items()]
+                by_code.setdefault(item.code, []).append((shown, where, item.key))
+    return [Finding(code, quantities_said(code, parts), detail=parts) for code, parts in by_code.items()]
 
 
 def _calendar_findings(items: list[numbers.Quantity], lang: str) -> list[Finding]:
@@ -275,9 +279,10 @@ class Checker:
         if pair.kind not in ("title", "letterhead", "table") and len(source) >= limit.MIN_LENGTH_CHECKED:
             findings += self._length(pair, source, target)
         if pair.kind != "letterhead":
-            names = name_findings(s, t, s_block, t_block, self.src, self.tgt, self.glossary)
+            lists = name_lists(s, t, s_block, t_block, self.src, self.tgt, self.glossary)
+            names = names_said(*lists)
             if names:
-                findings.append(Finding("name", names[0], confidence=names[1]))
+                findings.append(Finding("name", names[0], confidence=names[1], detail=lists))
         listed = inline_enumeration_finding(s, t, self.src, self.tgt)
         if listed:
             findings.append(Finding("enumeration", listed))
@@ -362,6 +367,8 @@ def check_release(
                     source_block=pair.source_block,
                 )
             )
+    # What the two versions say in another order, across segments: settled, a moved passage noted.
+    settle(report.pairs, lambda message: Finding("omission", message, "info", confidence=0.3))
     for s_blocks, t_blocks, message in enumeration_findings(source.blocks, target.blocks, src, tgt, analyses):
         inside = [p for p in report.pairs if p.source_block in s_blocks or p.target_block in t_blocks]
         uneven = [p for p in inside if p.shape != "1-1"]

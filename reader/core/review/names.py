@@ -273,7 +273,19 @@ def name_findings(
 ) -> tuple[str, float] | None:
     """What a reviser reads, in one flag: the names the target lost, then the people and places it
     added ('Brussel' rendered as 'Namur' is both), with the flag's confidence."""
-    parts: list[str] = []
+    return said(*name_lists(source, target, source_block, target_block, src, tgt, glossary))
+
+
+def name_lists(
+    source: str | SegmentAnalysis,
+    target: str | SegmentAnalysis,
+    source_block: str | SegmentAnalysis,
+    target_block: str | SegmentAnalysis,
+    src: str,
+    tgt: str,
+    glossary: Glossary,
+) -> tuple[list[Lost], list[Lost]]:
+    """The names the target lost and those it added, a name in two languages paired away."""
     s, t = analysed(source, src), analysed(target, tgt)
     s_block, t_block = analysed(source_block, src) or s, analysed(target_block, tgt) or t  # a title is its own block
     lost = _names(s, t, t_block, s_block, glossary)
@@ -291,6 +303,19 @@ def name_findings(
         if twin is not None:
             lost.remove(item)
             added.remove(twin)
+    return lost, added
+
+
+def same_name(lost: Lost, added: Lost) -> bool:
+    """An added name that is the lost one in the other language: one of its expected forms, or alike."""
+    if lost.kind in ("person", "substitution") or added.kind in ("person", "substitution"):
+        return fold(lost.text) == fold(added.text)
+    return fold(added.text) in {fold(e) for e in lost.expected} or _alike(lost.text, added.text)
+
+
+def said(lost: list[Lost], added: list[Lost]) -> tuple[str, float] | None:
+    """The flag's message and confidence for these lists (None when both are empty)."""
+    parts: list[str] = []
     if lost:
         parts.append(f"not found in the target: {', '.join(item.describe() for item in lost)}")
     if added:
