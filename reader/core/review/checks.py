@@ -291,7 +291,7 @@ class Checker:
             findings.append(Finding("omission", heads, "warning"))
         coordination = coordination_finding(s, t, self.src, self.tgt)
         if coordination:
-            findings.append(Finding("coordination", coordination))
+            findings.append(Finding("coordination", coordination[0], confidence=coordination[1]))
         scope = scope_finding(s, t, s_block, t_block)
         if scope:
             findings.append(Finding("omission", scope, "warning", confidence=0.7))
