@@ -83,3 +83,14 @@ def test_a_name_and_a_figure_moved_into_the_next_segment_are_there():
         far, lambda message: Finding("omission", message, "info")
     )  # two segments apart, holding no name of each other: still flagged
     assert [len(p.flags) for p in far] == [2, 0, 2]
+
+
+def test_a_year_the_other_version_gives_elsewhere_is_a_note_and_a_wrong_year_an_error():
+    nl = ["In 2023 ontving de dienst meer klachten dan ooit.", "Dat blijkt uit het jaarverslag van de dienst."]
+    fr = [
+        "En 2023, le service a reçu plus de plaintes que jamais.",
+        "C'est ce qui ressort du rapport annuel 2023 du service.",
+    ]
+    assert _flags(_release(nl, fr)) == [] and _flags(_release(nl, fr), "fr", "nl") == []
+    wrong = [fr[0], "C'est ce qui ressort du rapport annuel 2022 du service."]
+    assert (2, "number", "error") in _flags(_release(nl, wrong))

@@ -40,6 +40,7 @@ def quantities_said(code: str, parts: list[Part]) -> str:
 def settle(pairs: list[CheckedPair], note: Callable[[str], Finding]) -> None:
     """Settle the flags of a release's pairs in place; `note` makes the note of a moved passage."""
     body = [p for p in pairs if p.kind != "title" and p.source.strip() and p.target.strip()]
+    _restated_years(pairs)
     for a, b in zip(body, body[1:], strict=False):
         _settle_two(a, b, loose=False)
     for i, first in enumerate(body):
@@ -54,6 +55,31 @@ def settle(pairs: list[CheckedPair], note: Callable[[str], Finding]) -> None:
                     if _settle_two(body[x], body[y], loose=True) or (x, y) == (i, j):
                         _note(body[x], body[y], note)
                         _note(body[y], body[x], note)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _restated_years(pairs: list[CheckedPair]) -> None:
+    """A year one segment names and its counterpart leaves out, while the other version names that
+    year elsewhere ('Rapport annuel 2010' for 'jaarverslag', 'par rapport à 2018' for a rise in 2019):
+    context the other version gives elsewhere, a note (seen on unrelated real dev pairs:
+    2011-03-29-federale-ombudsman-jaarverslag, 2020-unia-jaarverslag-2019,
+    2023-07-13-economische-inspectie). A figure beside the year, or a year on both sides (2018 for
+    2019), keeps the flag an error."""
+    for pair in pairs:
+        flag = _flag(pair, "number")
+        if flag is None or flag.severity == "info":
+            continue
+        parts: list[Part] = flag.detail
+        wheres = {where for _shown, where, _key in parts}
+        if len(wheres) != 1 or not all(key[0] == "number" and _YEAR.fullmatch(key[1]) for *_, key in parts):
+            continue
+        other = " ".join(p.target if _MISSING in wheres else p.source for p in pairs if p is not pair)
+        if all(re.search(rf"(?<!\d){key[1]}(?!\d)", other) for *_, key in parts):
+            flag.message += " (a year the other version gives elsewhere)"
+            flag.confidence = 0.5
+            flag.__post_init__()
 
 
 def _mirrored(a: CheckedPair, b: CheckedPair) -> bool:
