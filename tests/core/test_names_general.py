@@ -55,3 +55,15 @@ def test_regions_of_the_world_come_from_cldr():
         "Het programma loopt in Centraal-Afrika en Zuidoost-Azië.",
         "Le programme se déroule en Afrique centrale et en Asie du Sud-Est.",
     ) == (None, None)
+
+
+def test_belgium_alone_named_on_one_side_is_a_note_and_put_for_another_country_a_warning():
+    from reader.core.review.thresholds import PLAUSIBLE
+
+    nl = "Op veel vlakken loopt België voorop."
+    fr = "Dans bien des domaines, notre pays est en avance."
+    lost, _ = _both(nl, fr)
+    assert lost is not None and lost[1] < PLAUSIBLE
+    other = "Dans bien des domaines, la France est en avance."
+    found = name_findings(nl, other, nl, other, "nl", "fr", Glossary.load())
+    assert found is not None and found[1] >= PLAUSIBLE
