@@ -396,7 +396,7 @@ def test_expected_forms_are_only_the_targets_language():
     """A glossary entry lists a name's forms in every language ('FOD: [SPF, FPS]'); a message about
     a French target shows the French ones only, an English target the English ones."""
     from reader.core.review.names import name_findings
-    from reader.core.text.glossary import Glossary, default_glossary
+    from reader.core.text.glossary import default_glossary
 
     g = default_glossary()
     nl = "De FOD Economie bevestigt het bericht uit Antwerpen, zegt de FOD."
@@ -410,6 +410,3 @@ def test_expected_forms_are_only_the_targets_language():
     fr = "Le SPF confirme le message."
     back = name_findings(fr, "De dienst bevestigt het bericht.", fr, "", "fr", "nl", g)
     assert back is not None and "SPF (expected: FOD)" in back[0]
-    # a user's entry names no language for its form: kept, as no other section claims it
-    own = Glossary({"nl": {"Hoei": ["Huy", "Hoy"]}, "en": {"Hoy": ["Hoei"]}})
-    assert own.shown("nl", "Hoei", "fr") == ("Huy",) and own.shown("nl", "Hoei") == ("Huy", "Hoy")
