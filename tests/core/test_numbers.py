@@ -167,3 +167,11 @@ def test_multiplying_verbs_in_every_regular_form(nl: str, fr: str):
     """A verb that doubles or triples is a multiple in any tense: 'doublerons' is 'verdubbelen'."""
     assert unmatched(extract(nl, "nl"), extract(fr, "fr")) == ([], [])
     assert extract(fr, "fr")[0].kind == "times"
+
+
+def test_driekwart_is_three_quarters():
+    from reader.core.text import numbers
+
+    nl = numbers.extract("Het aantal aanvragen steeg met driekwart.", "nl")
+    fr = numbers.extract("Le nombre de demandes a augmenté de 75 %.", "fr")
+    assert numbers.unmatched(nl, fr) == ([], [])
