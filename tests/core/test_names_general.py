@@ -67,3 +67,11 @@ def test_belgium_alone_named_on_one_side_is_a_note_and_put_for_another_country_a
     other = "Dans bien des domaines, la France est en avance."
     found = name_findings(nl, other, nl, other, "nl", "fr", Glossary.load())
     assert found is not None and found[1] >= PLAUSIBLE
+
+
+def test_a_name_shortened_to_its_head_after_its_first_mention_is_the_same_name():
+    nl = "De ministers volgen de aanbevelingen van het Rekenhof op."
+    fr = "Les ministres suivent les recommandations de la Cour."
+    assert _both(nl, fr) == (None, None)
+    other = "Les ministres suivent les recommandations du Parlement."
+    assert name_findings(nl, other, nl, other, "nl", "fr", Glossary.load()) is not None
