@@ -182,20 +182,25 @@ def _host(url: str) -> str:
 
 def _site_libraries(folder: Path, pairs: list[dict[str, Any]]) -> dict[tuple[str, str, str], Library]:
     """For each page (id, lang, split), a library holding the other pages of its site and half,
-    imported as a user would (stand-ins where the headline or date is missing): what import can
-    learn from a library of that site without seeing the page itself."""
+    and the page's other language (a user imports a release's versions together; the two may sit
+    on two hosts, politie.be and police.be), imported as a user would (stand-ins where the
+    headline or date is missing): what import can learn from a library of that site without
+    seeing the page itself."""
     sites: dict[tuple[str, str], list[tuple[str, str, Path]]] = {}
+    versions: dict[str, list[tuple[str, str, Path]]] = {}
     for pair in pairs:
         split = "test" if pair.get("split") == "test" else "dev"
         for lang, url in (pair.get("urls") or {}).items():
             page = folder / str(pair["id"]) / f"{lang}.txt"
             if page.is_file():
                 sites.setdefault((_host(str(url)), split), []).append((str(pair["id"]), lang, page))
+                versions.setdefault(str(pair["id"]), []).append((str(pair["id"]), lang, page))
     libraries: dict[tuple[str, str, str], Library] = {}
     for (_site, split), pages in sites.items():
         for pid, lang, _page in pages:
             library = Library.load(Path(tempfile.mkdtemp(prefix="press-reader-site-")))
-            for n, (other_id, other_lang, other) in enumerate(pages):
+            others = pages + [v for v in versions[pid] if v not in pages]
+            for n, (other_id, other_lang, other) in enumerate(others):
                 if (other_id, other_lang) == (pid, lang):
                     continue
                 _import_as_a_user(other, library, n)
@@ -227,14 +232,20 @@ def bench_real(
     total: dict[str, Counter[str]] = {"dev": Counter(), "test": Counter()}
     pairs = load_pairs(pair_files)
     libraries = _site_libraries(folder, pairs) if site_library else {}
+    per_batch: dict[tuple[str, int], Counter[str]] = {}
     for pair in pairs:
         split = "test" if pair.get("split") == "test" else "dev"
         for lang, label in (pair.get("pages") or {}).items():
             page = folder / str(pair["id"]) / f"{lang}.txt"
             if not isinstance(label, dict) or not page.is_file():
                 continue
-            got = run_import(page, libraries.get((str(pair["id"]), lang, split), library))
+            site = libraries.get((str(pair["id"]), lang, split), library)
+            got = run_import(page, site)
             total[split]["pages"] += 1
+            if site_library:
+                learned = _learned_on(page, site)
+                right[split]["learned lines"] += learned
+                right[split]["pages with learned lines"] += bool(learned)
             stated = "date stated" if label.get("date") else "no date stated"
             for name, ok in score(label, page, got).items():
                 if ok is None:
@@ -242,14 +253,52 @@ def bench_real(
                 key = f"date ({stated})" if name == "date" else name
                 total[split][key] += 1
                 right[split][key] += ok
+                per_batch.setdefault((split, int(pair.get("batch", 0))), Counter())[key] += ok
+                per_batch[(split, int(pair.get("batch", 0)))][f"of {key}"] += 1
                 if not ok and show and split == "dev":
                     print(f"  {pair['id']}/{lang} {name}: {_miss(name, label, got, page)}")
     for split in ("dev", "test"):
         n = total[split]["pages"]
         keys = ["headline", "date (date stated)", "date (no date stated)", "issuer", "paragraphs", "furniture"]
         parts = [f"{k} {right[split][k]}/{total[split][k]}" for k in keys if total[split][k]]
+        if site_library:
+            learned, pages = right[split]["learned lines"], right[split]["pages with learned lines"]
+            parts.append(f"lines learned from the site's other pages {learned} (on {pages} pages)")
         print(f"{split}: {n} pages: " + ", ".join(parts))
+    _print_first_runs(per_batch)
     return right
+
+
+def _print_first_runs(per_batch: dict[tuple[str, int], Counter[str]]) -> None:
+    """Each batch now beside its first run (real/first_runs.yaml): the figure nobody could tune."""
+    first = yaml.safe_load((Path(__file__).parent / "real" / "first_runs.yaml").read_text(encoding="utf-8"))
+    print("each batch, first run -> now (headline, date where stated, paragraphs, no site line kept):")
+    for (split, batch), now in sorted(per_batch.items(), key=lambda kv: (kv[0][0] != "test", kv[0][1])):
+        was = ((first["batches"].get(batch) or {}).get("import") or {}).get(split)
+        pages = now["of headline"]
+
+        def figures(head: int, dated: list[int], paragraphs: int, furniture: list[int], pages: int = pages) -> str:
+            return f"{head}/{pages}, {dated[0]}/{dated[1]}, {paragraphs}/{pages}, {furniture[0]}/{furniture[1]}"
+
+        current = figures(
+            now["headline"],
+            [now["date (date stated)"], now["of date (date stated)"]],
+            now["paragraphs"],
+            [now["furniture"], now["of furniture"]],
+        )
+        before = (
+            figures(was["headline"], was["date stated"], was["paragraphs"], was["furniture"]) if was else "not recorded"
+        )
+        print(f"  batch {batch} {split} ({pages} pages): {before} -> {current}")
+
+
+def _learned_on(page: Path, library: Library) -> int:
+    """How many lines of the page the library of its site has learned as the site's."""
+    from reader.core.importer.furniture import line_key
+    from reader.core.importer.learned import learned_lines
+
+    lines = learned_lines(library)
+    return sum(1 for line in page.read_text(encoding="utf-8").split("\n") if line.strip() and line_key(line) in lines)
 
 
 def _miss(name: str, label: dict[str, Any], got: Outcome, page: Path) -> str:

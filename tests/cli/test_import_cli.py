@@ -123,6 +123,21 @@ def test_a_page_without_headline_or_date_names_both_in_one_error(run, tmp_path: 
     assert (fixed.json()["title"], fixed.json()["date"]) == ("Tunnel dicht", "2024-05-02")
 
 
+def test_a_page_in_no_language_it_knows_names_the_language_with_the_rest(run, tmp_path: Path):
+    page = tmp_path / "lose.txt"
+    page.write_text(
+        "Der Tunnel wird eine Woche lang für Wartungsarbeiten gesperrt, tagsüber und nachts, in beiden "
+        "Richtungen.\n\nWer hindurch muss, folgt der vor Ort angezeigten Umleitung.\n",
+        encoding="utf-8",
+    )
+    lib = ("--library", str(tmp_path / "lib"))
+    result = run(*lib, "import", str(page), "--dry-run")
+    assert result.code == 2 and result.err.strip().count("\n") == 0
+    assert "--title TEXT --date YYYY-MM-DD --lang nl|fr|en" in result.err
+    fixed = run(*lib, "import", str(page), "--title", "Tunnel", "--date", "2024-05-02", "--lang", "nl", "--json")
+    assert fixed.code == 0, fixed.err
+
+
 def test_site_lines_left_out_are_listed_and_one_can_be_kept(run, tmp_path: Path):
     page = tmp_path / "page.txt"
     page.write_text(

@@ -175,3 +175,12 @@ def test_driekwart_is_three_quarters():
     nl = numbers.extract("Het aantal aanvragen steeg met driekwart.", "nl")
     fr = numbers.extract("Le nombre de demandes a augmenté de 75 %.", "fr")
     assert numbers.unmatched(nl, fr) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("het weer en het klimaat, deze twee thema's", "nl"), ("la pluie et le vent, ces deux sujets", "fr")],
+)
+def test_a_demonstrative_and_a_number_word_count_what_was_named_and_only_cover(text: str, lang: str):
+    assert [q for q in extract(text, lang) if not q.soft] == []
+    assert [q.value for q in extract("er komen twee centra bij", "nl") if not q.soft] == ["2"]

@@ -1,4 +1,5 @@
 import asyncio
+import io
 
 from textual.widgets import DataTable, Input
 
@@ -230,7 +231,12 @@ async def test_import_dialog_lists_the_site_lines_left_out_and_restores_one(app,
             "Lees meer",
             "Deel dit bericht",
         ]
+        assert "Lees meer" not in str(app.screen.query_one("#import-detected").render())
         dropped.select("Lees meer")
+        await wait_for_workers(pilot)
+        await pilot.pause()
+        assert "Lees meer" in str(app.screen.query_one("#import-detected").render())  # the preview, planned again
+        assert dropped.selected == ["Lees meer"] and dropped.option_count == 2
         await pilot.click("#confirm")
         await wait_for_workers(pilot)
         assert results and results[0].startswith("2025-04-03-")
@@ -309,6 +315,37 @@ async def test_import_dialog_lets_the_user_supply_what_was_not_found(app, tmp_pa
         await wait_for_workers(pilot)
         assert results == [rid]
     assert Library.load(library_dir).get(rid).versions["fr"].title == "Fermeture du tunnel"
+
+
+async def test_import_dialog_asks_for_the_language_with_the_headline_and_the_date(app, tmp_path, library_dir):
+    from textual.widgets import Select
+
+    from reader.core.library import Library
+    from reader.tui.screens.import_dialog import ImportScreen
+
+    page = tmp_path / "lose.txt"
+    page.write_text(
+        "Der Tunnel wird eine Woche lang für Wartungsarbeiten gesperrt, tagsüber und nachts.\n\n"
+        "Wer hindurch muss, folgt der vor Ort angezeigten Umleitung.\n",
+        encoding="utf-8",
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        results = []
+        app.push_screen(ImportScreen(page), results.append)
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        assert "Not found: title, date and language" in str(dialog.query_one("#import-detected").render())
+        assert app.focused is dialog.query_one("#import-title")
+        assert dialog.query_one("#import-lang", Select).is_blank()
+        dialog.query_one("#import-title").value = "Tunnel gesloten"
+        dialog.query_one("#import-date").value = "2024-05-02"
+        dialog.query_one("#import-lang", Select).value = "nl"
+        await pilot.click("#confirm")
+        await wait_for_workers(pilot)
+        assert len(results) == 1 and results[0]
+    release = Library.load(library_dir).get(results[0])
+    assert release.versions["nl"].title == "Tunnel gesloten" and release.date.isoformat() == "2024-05-02"
 
 
 async def test_import_dialog_adds_a_language_version_picked_from_the_library(app, tmp_path, library_dir):
@@ -413,3 +450,56 @@ async def test_both_columns_at_once_then_aligned(app):
         assert all(not row.pending for row in screen.query_one(AlignedView).rows)  # both columns from the start
         await wait_for_workers(pilot)
         assert not screen.aligning
+
+
+async def test_the_french_reader_shows_the_issuer_in_french(app):
+    """The issuer line repeats the Dutch half of the bilingual letterhead; read in French, the French
+    half takes its place. English has no half of its own: the original's line stays."""
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "f")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen) and screen.lang == "fr"
+        from rich.console import Console
+
+        console = Console(width=200, record=True, file=io.StringIO())
+        console.print(screen.query_one(ReleaseView).content)
+        shown = console.export_text()
+        issuer_line = next(line for line in shown.splitlines() if line.startswith("2018-12-05 · "))
+        assert "Kris Peeters, Vice-Premier Ministre et Ministre de l'Emploi" in issuer_line
+        assert "Eersteminister" not in issuer_line
+        await pilot.press("e")
+        await pilot.pause()
+        assert "Kris Peeters, Vice-Eersteminister en Minister van Werk" in screen.query_one(ReleaseView).plain
+
+
+async def test_cancel_says_as_many_sentences_as_it_keeps_and_shows(app, fake_translator):
+    """Esc while the engine is inside a call: the sentences that call finishes afterwards are not
+    added behind the message's back. The count said, the rows shown and the result saved agree."""
+    import re
+    import threading
+
+    fake_translator.gate = threading.Event()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "t", "e")
+        fake_translator.gate.set()  # the first batch
+        view = app.screen.query_one(AlignedView)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if view.rows and not view.rows[0].pending:
+                break
+        await pilot.press("escape")  # the engine now waits on the gate inside its second batch
+        await pilot.pause()
+        fake_translator.gate.set()  # that batch ends after the cancel
+        await wait_for_workers(pilot)
+        await asyncio.sleep(0.05)
+        await pilot.pause()
+        said = [n.message for n in app._notifications if n.message.startswith("Cancelled: kept")]
+        assert len(said) == 1
+        kept, total = map(int, re.match(r"Cancelled: kept (\d+) of (\d+)", said[0]).groups())
+        shown = [r for r in view.rows if not r.pending]
+        assert kept == len(shown) and 0 < kept < total == len(view.rows)
+        result = app.screen.result
+        assert result is not None and sum(1 for s in result.sentences if s.done) == kept

@@ -15,7 +15,16 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from reader.core.importer.furniture import line_key
-from reader.core.importer.issuer import ISSUER, KICKER, OFFICE, issuer_text, name_like, org_line, short_name
+from reader.core.importer.issuer import (
+    ISSUER,
+    KICKER,
+    OFFICE,
+    about_line,
+    issuer_text,
+    name_like,
+    org_line,
+    short_name,
+)
 from reader.core.importer.raw import RawBlock
 from reader.core.text import numbers
 from reader.core.text.langid import identify
@@ -35,6 +44,14 @@ class Detected:
     issuer: str = ""
     body: list[RawBlock] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # the page's own lines around its headline
+
+
+# 'Beste medeburgers,', 'Chers concitoyens,', 'Dear colleagues,': a letter's salutation opens its
+# text, never a headline (a plain fact of letters; 2020-03-18-buza-brief-goffin-belgen-buitenland).
+SALUTATION = re.compile(
+    r"^\s*(?:beste|geachte|lieve|waarde|cher|chers|chère|chères|madame|monsieur|mesdames|messieurs|dear)\b[^.!?]{0,60},\s*$",
+    re.IGNORECASE,
+)
 
 
 def block_language(text: str) -> str:
@@ -118,8 +135,16 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
     out: list[RawBlock] = []
     seen_body = False
     for block in blocks:
-        seen_body = seen_body or _is_body_paragraph(block)
         lines = [line for line in block.text.split("\n") if line.strip()]
+        if not seen_body and _is_body_paragraph(block) and len(lines) > 1 and block.kind == "":
+            # the first paragraph under a line holding only its date ('11/10/2018'): a date line
+            # set without a blank line after it (2018-10-11-fedasil-bufferplaatsen); a plain fact
+            first = lines[0].strip()
+            if find_date(first, lang := block_language(block.text)) and _is_dateline(first, lang):
+                out += [RawBlock(first), RawBlock("\n".join(lines[1:]), block.kind, block.marker, block.lang)]
+                seen_body = True
+                continue
+        seen_body = seen_body or _is_body_paragraph(block)
         if not seen_body and block.kind in ("", "title") and len(lines) > 1:
             lang = block_language(block.text)
             if not KICKER.match(block.text) and any(_is_date_line(line, lang) for line in lines):
@@ -197,6 +222,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             and len(text) < 300
             and blocks[i].kind != "title"
             and name_like(text)
+            and not about_line(" ".join(text.split()))
         )
         if not found.issuer and issuer_like and not _is_date_line(text, lang):
             issuer = issuer_text(text)
@@ -218,9 +244,14 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             found.date_said = " ".join(text.split())[:120]
             date_block = i
             used.add(i)
+        elif i == first_body - 1 and find_date(text, lang) and _is_dateline(text, lang):
+            found.dropped.append(" ".join(text.split()))  # a second date line over the text: the page's
+            used.add(i)
     # Title: an explicit headline, else the first header block the page sets apart as one, whatever
     # its length or last mark; a line naming an institution or a minister above it is no headline.
-    candidates = [i for i in header if i not in used and not KICKER.match(blocks[i].text)]
+    candidates = [
+        i for i in header if i not in used and not KICKER.match(blocks[i].text) and not SALUTATION.match(blocks[i].text)
+    ]
     titled = [i for i in candidates if blocks[i].kind == "title"]
     named = [i for i in candidates if org_line(blocks[i].text)]
     # One word alone on its line is a section or a tag ('Uncategorized', 'Bevolking'), not a headline.
@@ -240,6 +271,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             if text.endswith(":") and after in header and after not in used and _continues(blocks[after].text):
                 found.title = f"{text} {' '.join(blocks[after].text.split())}"  # a colon announces the rest
                 used.add(after)
+            _date_run_in(blocks, header, used, i, found, lang)
             break
     if found.title is None and issuer_line is not None:
         # 'Eerste minister ontvangt de Poolse premier': a headline about a minister, read as the
@@ -279,6 +311,54 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     return found
 
 
+# Words that govern a date in a title ('Ministerraad van 9 mei', 'Conseil du 9 mai'): a date after
+# one of them belongs to the title.
+_GOVERNING = {
+    "van", "vanaf", "op", "tot", "tussen", "sinds", "voor", "na", "in", "en", "de", "het", "du", "des", "le", "la",
+    "au", "aux", "à", "a", "sur", "depuis", "entre", "et", "pour", "après", "avant", "of", "on", "the", "from",
+    "to", "until", "since", "between", "and", "for", "after", "before",
+}  # fmt: skip
+
+
+def run_in_date(text: str, lang: str) -> tuple[str, dt.date] | None:
+    """A headline and its date line run into one line when the page is copied ('Rede bij het
+    einde van het jaar 2023 20 juli 2023'): the date closes the line, no word governs it, and
+    what stands before it is a headline of three words or more."""
+    flat = " ".join(text.split())
+    dates = [q for q in numbers.extract(flat, lang) if q.kind == "date" and len(q.value) == 10 and q.value[0] != "-"]
+    if not dates or not flat.endswith(dates[-1].text):
+        return None
+    head = flat[: len(flat) - len(dates[-1].text)]
+    words = head.split()
+    if not head.endswith(" ") or len(words) < 3 or words[-1].lower() in _GOVERNING or not words[-1][-1].isalnum():
+        return None
+    try:
+        return head.strip(), dt.date.fromisoformat(dates[-1].value)
+    except ValueError:
+        return None
+
+
+def _date_run_in(
+    blocks: list[RawBlock], header: list[int], used: set[int], title: int, found: Detected, lang: str
+) -> None:
+    """The headline's date on its own line or run into it (two sites: nodate-cassatie-voorstelling-hof,
+    the headline said again with its author and date; 2023-07-20-kamervoorzitter-slotzitting, the
+    date run into the headline): the date is the page's, and the headline is without it."""
+    said = line_key(found.title or "")
+    split = run_in_date(found.title or "", lang)
+    if split and found.date in (None, split[1]):
+        found.title, found.date, found.date_source = split[0], split[1], "date line"
+    for i in [i for i in header if title < i <= title + 3 and i not in used]:
+        key = line_key(blocks[i].text)
+        rest = " ".join(blocks[i].text.split())[len(said) :]
+        if said and key.startswith(said + " ") and len(rest.split()) <= 8 and (date := find_date(rest, lang)):
+            if found.date is None:
+                found.date, found.date_source = date, "date line"
+            found.dropped.append(" ".join(blocks[i].text.split()))
+            used.add(i)
+            return
+
+
 def _continues(text: str) -> bool:
     """The rest of a headline set over two lines ('Jaarverslag 2020 :' / 'Het FAVV blijft ...')."""
     flat = " ".join(text.split())
@@ -304,6 +384,7 @@ def _clear_head(
             continue
         if i > title:
             tag = blocks[i].kind == "" and len(text.split()) <= 2 and bool(re.search(r"[^\W\d_]", text))
+            tag = tag and not SALUTATION.match(text)  # 'Beste collega's,' opens the text
             if not tag or _SENTENCE_END.search(text) or tags == 1:
                 break  # the text has begun: a short line from here on is the release's own
             tags += 1

@@ -11,178 +11,8 @@ import re
 from collections.abc import Collection
 
 from reader.core.importer.raw import RawBlock
+from reader.core.importer.site_words import JOINS, LINES, RELATED
 
-# Whole lines (case and punctuation aside) that are site furniture wherever they stand.
-_LINES = {
-    # navigation
-    "home",
-    "start",
-    "accueil",
-    "menu",
-    "zoeken",
-    "rechercher",
-    "search",
-    "nieuws",
-    "actualités",
-    "actualites",
-    "news",
-    "persberichten",
-    "communiqués de presse",
-    "communiques de presse",
-    "press releases",
-    "pers",
-    "presse",
-    "press",
-    "terug",
-    "retour",
-    "back",
-    "naar boven",
-    "haut de page",
-    "top",
-    "inhoud",
-    "contenu",
-    "skip to content",
-    "skip to main content",
-    "ga naar de hoofdinhoud",
-    "naar de hoofdinhoud",
-    "aller au contenu principal",
-    "particulieren",
-    "particuliers",
-    "individuals",
-    "ondernemingen",
-    "entreprises",
-    "businesses",
-    "was deze informatie nuttig?",
-    "was deze informatie nuttig",
-    "cette information vous a-t-elle été utile ?",
-    "cette information vous a-t-elle été utile",
-    "was this information useful?",
-    "ja",
-    "nee",
-    "oui",
-    "non",
-    "yes",
-    "no",
-    "deel deze pagina",
-    "partager cette page",
-    "share this page",
-    "ga naar de inhoud",
-    "aller au contenu",
-    "nl",
-    "fr",
-    "de",
-    "en",
-    "nl fr de en",
-    "nederlands",
-    "français",
-    "deutsch",
-    "english",
-    # calls to action
-    "blijf op de hoogte",
-    "restez informé",
-    "restez informe",
-    "stay informed",
-    "deel dit bericht",
-    "deel",
-    "delen",
-    "partager",
-    "partagez",
-    "share",
-    "share this",
-    "print",
-    "afdrukken",
-    "imprimer",
-    "lees meer",
-    "lire la suite",
-    "lire plus",
-    "read more",
-    "meer info",
-    "meer weten",
-    "lees ook",
-    "zie ook",
-    "lire aussi",
-    "à lire aussi",
-    "voir aussi",
-    "see also",
-    "vorige",
-    "volgende",
-    "précédent",
-    "suivant",
-    "previous",
-    "next",
-    "vorig artikel",
-    "volgend artikel",
-    "article précédent",
-    "article suivant",
-    "inhoudstafel",
-    "inhoud van de pagina",
-    "sommaire",
-    "table des matières",
-    "table of contents",
-    "pagina afdrukken",
-    "imprimer la page",
-    "print this page",
-    "downloaden",
-    "télécharger",
-    "download",
-    "download pdf",
-    "télécharger le pdf",
-    "wil je meer weten",
-    "en savoir plus",
-    "learn more",
-    "plus d'infos",
-    "more info",
-    "volg ons",
-    "suivez-nous",
-    "follow us",
-    "abonneer je",
-    "abonnez-vous",
-    "subscribe",
-    "nieuwsbrief",
-    "newsletter",
-    "rss",
-    "facebook",
-    "twitter",
-    "x",
-    "linkedin",
-    "instagram",
-    "youtube",
-    "bijlagen",
-    "annexes",
-    "attachments",
-    "downloads",
-    "gerelateerde berichten",
-    "articles liés",
-    "related",
-    "tags",
-    "termen",
-    "termes",
-    "terms",
-    "trefwoorden",
-    "mots-clés",
-    "mots-cles",
-    "laatst bijgewerkt",
-    "dernière mise à jour",
-    # cookies and legal
-    "cookies",
-    "cookiebeleid",
-    "politique de cookies",
-    "cookie policy",
-    "privacy",
-    "vie privée",
-    "disclaimer",
-    "toegankelijkheid",
-    "accessibilité",
-    "accessibility",
-    "sitemap",
-    "plan du site",
-    "aanvaarden",
-    "accepter",
-    "accept",
-    "weigeren",
-    "refuser",
-    "decline",
-}
 _PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+"
 _PATTERNS = [
     re.compile(r"^(?:u bent hier|vous êtes ici|you are here)\b", re.IGNORECASE),
@@ -206,7 +36,7 @@ _PATTERNS = [
     # 'Andere informatie en diensten van de overheid: www.belgium.be': a short line ending in a URL
     re.compile(r"^.{0,90}[:\s](?:https?://|www\.)\S+\s*\S{0,2}$", re.IGNORECASE),
     # 'Bekijk dit persbericht in NL FR', a language switch: a line ending in language codes
-    re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·]?\s*(?:NL|FR|DE|EN)){1,3}$"),
+    re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·–-]?\s*(?:NL|FR|DE|EN)){1,3}$"),
     re.compile(
         r"^(?:bekijk dit persbericht|voir ce communiqué|consultez ce communiqué|view this press release)\b", re.I
     ),
@@ -215,6 +45,13 @@ _PATTERNS = [
         re.compile(rf"^(?:[Dd]oor|[Pp]ar|[Bb]y)\s+{_PERSON}(?:,\s*{_PERSON})*(?:\s+(?:en|et|and)\s+{_PERSON})?$"),
     ),
     re.compile(r"^(?:federal |federale |fédéral )?logo\b", re.IGNORECASE),
+    # a blog's link to its author's page, as WordPress themes word it ('All posts by %s' and its
+    # translations): a plain fact of the software, seen on 2018-ibz-jaarverslag-2017-asiel
+    re.compile(
+        r"^(?:all posts by|view all posts by|tous les articles (?:par|de)|voir tous les articles de|"
+        r"alle berichten (?:van|door)|bekijk alle berichten van)(?:\s+[^\s.!?]+){1,3}$",
+        re.IGNORECASE,
+    ),
     # a link back to the list: 'Terug naar het overzicht', 'Retour aux actualités'
     re.compile(
         r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the )?(?:overzicht|lijst|"
@@ -269,9 +106,44 @@ _PATTERNS = [
     # a breadcrumb whose steps hold '&' or an ellipsis ('Publicaties > Persberichten & Mededelingen >...')
     # (only '>' there: French quotes « » around two words of a headline are no path)
     re.compile(r"^(?=.*[^\W\d_]{2})[^>«».!?]{1,60}(?:\s*>\s*[^>«»]{1,140}){2,}$"),
+    # a cookie banner's buttons: 'Alle cookies accepteren', 'Paramètres des cookies', 'Accept all cookies'
+    re.compile(
+        r"^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|aanvaard\w*|weiger\w*|refuse\w*|reject\w*|instellingen|"
+        r"paramètres|settings|beheer\w*|gérer|manage|personnalis\w*|noodzakelijke|nécessaires|necessary)\b)"
+        r"[^.!?]{0,60}$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:deze (?:web)?site|ce site|this (?:web)?site) (?:maakt gebruik van|gebruikt|utilise|uses)\b", re.I),
+    # when the page was changed: 'Bijgewerkt op 3 mei', 'Mis à jour le', 'Laatste wijziging: ...'
+    re.compile(
+        r"^(?:bijgewerkt op|laatste (?:update|wijziging)|datum laatste wijziging|mis à jour le|"
+        r"dernière modification|updated on|last modified)\b.{0,40}$",
+        re.IGNORECASE,
+    ),
+    # a page's rating box: 'Was deze pagina nuttig?', 'Cette page vous a-t-elle été utile ?'
+    re.compile(
+        r"^(?:(?:was|is|vond (?:u|je)) (?:deze|dit) (?:informatie|info|pagina|artikel) (?:nuttig|handig)|"
+        r"(?:cette|ces) (?:page|information|informations|article) vous (?:a|ont)-t-(?:elle|il|elles) été utiles?|"
+        r"(?:was|is|did you find) this (?:page|information|article) (?:useful|helpful))\s*\??$",
+        re.IGNORECASE,
+    ),
+    # a subscription or a follow-us call alone: 'Schrijf je in op de nieuwsbrief', 'Volg ons op Facebook'
+    re.compile(
+        r"^(?:schrijf (?:je|u) in|inschrijven|abonneer (?:je|u)|s'abonner|s’abonner|abonnez-vous|subscribe|"
+        r"volg ons|suivez-nous|nous suivre|follow us)\b[^.!?]{0,50}$",
+        re.IGNORECASE,
+    ),
+    # a footer's rights: '© 2024 FOD Economie. Alle rechten voorbehouden.'
+    re.compile(r"^.{0,60}\b(?:alle rechten voorbehouden|tous droits réservés|all rights reserved)\.?$", re.I),
+    # an author line: 'Auteur: ...', 'Rédaction : ...'
+    re.compile(r"^(?:auteur|author|redactie|rédaction|tekst|texte)\s*:\s*[^.!?]{1,60}$", re.IGNORECASE),
     # 'Bron: Brussel Mobiliteit' closing a page: the importer reads the issuer from it
     re.compile(r"^(?:bron|source|uitgever|éditeur)\s*:\s*\S.{0,80}$", re.IGNORECASE),
 ]
+# The patterns as one expression tried at the line's start only (each opens with '^'): a page of
+# 30,000 lines is read once per line, not once per pattern.
+_ANY = re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for p in _PATTERNS))
+assert all(p.pattern.startswith("^") for p in _PATTERNS)
 # A contact block closes the page: from its heading to the end, unless a long paragraph follows.
 _CONTACT = re.compile(
     r"^(?:contact|perscontact|contactpersoon|contacts? presse|contact presse|press contact|bron|source|"
@@ -284,49 +156,61 @@ _CONTACT = re.compile(
 
 
 def line_key(line: str) -> str:
-    """A line as a site repeats it: case, spacing, bullets and closing marks aside."""
+    """A line as a site repeats it: case, spacing, bullets, closing marks and the apostrophe's
+    typography aside ('Plus d’infos' is 'plus d'infos': sites set either)."""
+    line = line.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
     return " ".join(re.sub(r"[\s:.!?|»›>]+$", "", re.sub(r"^[\s|»›>•·-]+", "", line)).lower().split())
 
 
-# Words that join a site's menu labels: 'Nieuws en persberichten', 'Presse & actualités'.
-_JOINS = {
-    "en",
-    "et",
-    "and",
-    "&",
-    "|",
-    "/",
-    "-",
-    "–",
-    "·",
-    "de",
-    "du",
-    "des",
-    "van",
-    "het",
-    "la",
-    "le",
-    "les",
-    "onze",
-    "nos",
-}
+# A notice about the site itself, not the release: 'deze website gaat offline', 'ce site sera
+# archivé', 'this site is no longer updated'. The demonstrative names the site the reader is on,
+# so the sentence is the site's, whatever page it stands on (a plain fact, like a cookie banner;
+# seen on 2021-bosa-ambtenarenzaken-nota, both sides). Its first sentence decides.
+_STATE = (
+    r"(?:gearchiveerd|archiveren|offline|niet (?:langer|meer) (?:bijgewerkt|geactualiseerd|beschikbaar)|verhuis|"
+    r"archiv[ée]|hors ligne|plus (?:été )?mis à jour|plus à jour|déménag|"
+    r"archived|no longer (?:updated|maintained|available)|has moved|will move)"
+)
+_NOTICE = re.compile(
+    rf"^[^.!?]{{0,40}}\b(?:deze|onze|ce|cette|notre|this|our)\s+(?:web)?(?:site|stek|page|pagina)\b"
+    rf"(?:\s+(?:web|internet))?[^.!?]{{0,60}}\b{_STATE}",
+    re.IGNORECASE,
+)
+_STATE_WORD = re.compile(rf"\b{_STATE}", re.IGNORECASE)
+# The heading of a page's files ('Documents', 'Bijlagen'): the list right under it is their links.
+_FILES = {"documents", "documenten", "bijlagen", "annexes", "attachments", "downloads", "téléchargements"}
+
+
+def site_notices(blocks: list[RawBlock]) -> set[int]:
+    """Indexes of the blocks that tell of the site itself: a notice, and the line next to it that
+    says the same of the site by its name ('Fedweb wordt gearchiveerd' over 'Deze website ...')."""
+    notices = {i for i, b in enumerate(blocks) if len(b.text) <= 600 and _NOTICE.search(" ".join(b.text.split()))}
+    near = {
+        j
+        for i in notices
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(blocks) and len(blocks[j].text) <= 400 and _STATE_WORD.search(blocks[j].text)
+    }
+    return notices | near
 
 
 def _menu_words(key: str) -> bool:
     """A line made only of the site's own words ('Nieuws en persberichten'), joined by 'en', '&'..."""
     words = key.replace(",", " ").split()
-    labels = [w for w in words if w not in _JOINS]
-    return len(labels) >= 2 and all(w in _LINES and len(w) > 2 for w in labels)
+    labels = [w for w in words if w not in JOINS]
+    return len(labels) >= 2 and all(w in LINES and len(w) > 2 for w in labels)
 
 
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 200:
         return False
-    key = line_key(stripped)
-    if key in _LINES or _menu_words(key):
+    if not re.search(r"\w", stripped):  # a dash, a bullet, stars: no words, nothing of the release
         return True
-    return any(pattern.search(stripped) for pattern in _PATTERNS)
+    key = line_key(stripped)
+    if key in LINES or _menu_words(key):
+        return True
+    return bool(_ANY.match(stripped))
 
 
 # Follow-us links run into the line before them when a page is copied: 'Persbericht (25/06/2021)
@@ -359,7 +243,10 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
 
     dropped: list[str] = []
     kept: list[RawBlock] = []
-    for block in blocks:
+    notices = site_notices(blocks)
+    files = tail = False  # under a heading of files; the page's last blocks dropped
+    related: list[int] = []  # where a heading of links to other pages stood among the kept blocks
+    for n, block in enumerate(blocks):
         if block.kind == "letterhead":
             kept.append(block)
             continue
@@ -367,13 +254,24 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             block.text = "\n".join(_without_social(line, dropped) for line in block.text.split("\n"))
         lines = block.text.split("\n")
         furniture = [is_site_line(line) for line in lines]
-        if all(furniture):
+        files = files and (block.kind == "list_item" or not re.search(r"\w", block.text))
+        listed = files or (n in notices and not any(line_key(line) in kept_keys for line in lines))
+        if all(furniture) or listed:
             dropped.extend(line.strip() for line in lines if line.strip())
+            files = files or line_key(lines[-1]) in _FILES
+            related += [len(kept)] if line_key(lines[-1]) in RELATED else []
+            tail = True
             continue
+        tail = False
         if any(furniture) and block.kind not in ("list_item", "quote"):
             dropped.extend(line.strip() for line, f in zip(lines, furniture, strict=True) if f and line.strip())
             block.text = "\n".join(line for line, f in zip(lines, furniture, strict=True) if not f)
         kept.append(block)
+    # Links to other pages under their heading, to the end of the page: short lines only.
+    start = next((i for i in related if i < len(kept) and all(_link(b) for b in kept[i:])), None)
+    if start is not None:
+        dropped.extend(line.strip() for block in kept[start:] for line in block.text.split("\n") if line.strip())
+        kept, tail = kept[:start], True
     # The contact block at the end of the page.
     for index in range(len(kept) - 1, max(-1, len(kept) - 8), -1):
         first_line = kept[index].text.split("\n")[0]
@@ -385,5 +283,33 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             for block in kept[index:]:
                 dropped.extend(line.strip() for line in block.text.split("\n") if line.strip())
             kept = kept[:index]
+            tail = True
             break
+    # A short label closing the page over nothing but site lines ('Kerncijfers' over a pdf link,
+    # 'Meer info' over the contact block): the label of those links (2 sites:
+    # nodate-nbb-ckp-maandstatistieken, nodate-justitie-in-cijfers-2011-2016).
+    # Under the release's text only: a page of a headline and links keeps its headline.
+    if tail and len(kept) >= 2 and _label(kept[-1]) and _text(kept[-2]) and line_key(kept[-1].text) not in kept_keys:
+        dropped.append(kept.pop().text.strip())
     return kept, dropped
+
+
+def _link(block: RawBlock) -> bool:
+    """A line a list of links holds: a page's title or its date, short and no sentence."""
+    return len(block.text) < 160 and not re.search(r"[.!?][\"”»')]*\s*$", block.text)
+
+
+def _text(block: RawBlock) -> bool:
+    """The release's own text: a list item, or a sentence that ends."""
+    return block.kind == "list_item" or bool(re.search(r"[.!?:;…][\"”»')]*\s*$", block.text))
+
+
+def _label(block: RawBlock) -> bool:
+    """A link's or a section's few words: one line, at most four words, no sentence, no number."""
+    text = block.text.strip()
+    return (
+        block.kind in ("", "heading")
+        and "\n" not in text
+        and 1 <= len(text.split()) <= 4
+        and not re.search(r"[.!?;:,\d]", text)
+    )

@@ -18,7 +18,7 @@ from typing import Any
 from reader.core.errors import ImportFailed, ReaderError
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.furniture import drop_furniture, line_key
-from reader.core.importer.layout import repeated_title, split_paragraphs
+from reader.core.importer.layout import drop_menus, repeated_title, split_paragraphs
 from reader.core.importer.learned import drop_learned, learned_lines
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
@@ -43,7 +43,7 @@ class ImportPlan:
     warnings: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # site furniture left out (navigation, share, contact)
     suggested_release: str | None = None  # the release this file is most likely a language version of
-    missing: tuple[str, ...] = ()  # fields detection could not find (left empty): 'title', 'date'
+    missing: tuple[str, ...] = ()  # fields detection could not find (left empty): 'title', 'date', 'language'
     date_line: str = ""  # the file's date line as written, kept in the import record for the calendar check
 
     def to_json(self, written: bool) -> dict[str, Any]:
@@ -94,6 +94,7 @@ class MissingFields(ImportFailed):
 _ASK = {
     "title": ("no title found (no headline before the body)", "--title TEXT"),
     "date": ("no date found (no date line and none in the title)", "--date YYYY-MM-DD"),
+    "language": ("cannot tell the language (not Dutch, French or English enough)", "--lang nl|fr|en"),
 }
 
 
@@ -161,6 +162,12 @@ def _rendering_of(
     return scores[0][1]
 
 
+def _other_titles(library: Library, language: str, newest: int = 300) -> set[str]:
+    """The titles (as line keys) of the versions in other languages of the newest releases."""
+    releases = sorted(library.releases, key=lambda r: r.date)[-newest:]
+    return {line_key(v.title) for r in releases for code, v in r.versions.items() if code != language} - {""}
+
+
 def plan_import(
     path: Path,
     library: Library,
@@ -188,15 +195,16 @@ def plan_import(
     if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
         raw, dropped = drop_furniture(raw, keep)
         raw, learned = drop_learned(raw, learned_lines(library), keep)
-        raw, repeats = repeated_title(split_paragraphs(raw), keep)
-        dropped += learned + repeats
+        raw, menus = drop_menus(split_paragraphs(raw), keep)
+        raw, repeats = repeated_title(raw, keep)
+        dropped += learned + menus + repeats
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     found: Detected = detect(raw, facts, keep)
     dropped += found.dropped
     warnings: list[str] = [facts["flattened"]] if facts.get("flattened") else []
-    language = lang or found.language
-    if language is None:
-        raise ImportFailed(path, f"cannot tell the language (detected: {found.language or 'none'}); use --lang")
+    # A language that cannot be told is asked for with the headline and the date, in one error.
+    unknown = not (lang or found.language)
+    language = lang or found.language or "nl"  # a stand-in until the user says
     if lang and found.language and lang != found.language:
         warnings.append(f"detected {found.language}, imported as {lang} as asked")
     headline = title or found.title or ""
@@ -209,6 +217,12 @@ def plan_import(
     )
     if repeat is not None and line_key(body[repeat].text) not in {line_key(k) for k in keep}:
         dropped.append(body.pop(repeat).text)
+    # The headline of a version in another language, which some sites set on the page of every
+    # version (2022-12-politie-luchtvaartpolitie): the library knows it as that version's title.
+    others = _other_titles(library, language) - {line_key(k) for k in keep}
+    for block in [b for b in body if b.kind != "letterhead" and len(b.text) <= 250 and line_key(b.text) in others]:
+        body.remove(block)
+        dropped.append(block.text)
     if not any(b.kind != "letterhead" for b in body):
         raise ImportFailed(path, "no body text found after the title")
     letterhead = [Block("letterhead", text, lang=code) for code, text in found.letterhead]
@@ -263,6 +277,7 @@ def plan_import(
                 f"the library has a release of this date or content without a '{language}' version ({names}); "
                 f"to add this file to it: --release {suggested or siblings[0].id}"
             )
+        missing += ("language",) if unknown else ()
         plan = ImportPlan(
             path,
             digest,
@@ -299,6 +314,7 @@ def plan_import(
     version_date = date or (found.date if found.date_source == "date line" else None)
     if version_date and version_date != release.date:
         warnings.append(f"this file is dated {version_date.isoformat()}, the release {release.date.isoformat()}")
+    missing += ("language",) if unknown else ()
     plan = ImportPlan(
         path,
         digest,

@@ -7,6 +7,9 @@
 - The page title repeated: a site sets the headline once in its page header and once above the
   article; a short line of the page's head that comes back a few lines later is the headline,
   and its repeat is not text of the release.
+- A site's menu copied with the page: a run of short capitalised labels, one per line, with no
+  sentence mark or number, above the headline. No release sets three such lines in a row before
+  its text (a letterhead names an institution, an address has numbers).
 """
 
 from __future__ import annotations
@@ -109,3 +112,66 @@ def repeated_title(
             out[r] = RawBlock("\n".join(kept), out[r].kind, out[r].marker, out[r].lang)
         return [block for block in out if block.text.strip()], dropped
     return blocks, []
+
+
+_HEAD = 60  # a menu stands above the headline, among the page's first blocks
+_MENU_RUN = 3  # one label is a section or a tag, two a site's name over two lines; three are a menu
+
+
+def _menu_label(line: str) -> bool:
+    words = line.split()
+    return (
+        1 <= len(words) <= 3
+        and words[0][:1].isupper()
+        and not re.search(r"[.!?:;,()\d@/]", line)
+        and not org_line(line)
+    )
+
+
+def _body(block: RawBlock) -> bool:
+    text = " ".join(block.text.split())
+    return len(text) > 220 or (len(text.split()) >= 10 and _ends(text))
+
+
+def _runs(blocks: list[RawBlock], indexes: range, kept_keys: set[str], spare: bool) -> set[tuple[int, int]]:
+    """The (block, line) places of the runs of menu labels among these blocks; with `spare`, the
+    last label of a run the following block's text comes right after stays (it is the headline)."""
+    lines = [(b, n, line.strip()) for b in indexes for n, line in enumerate(blocks[b].text.split("\n"))]
+    runs: list[list[tuple[int, int]]] = [[]]
+    for b, n, line in lines:
+        if not line:
+            continue
+        if blocks[b].kind in ("", "heading") and _menu_label(line) and _key(line) not in kept_keys:
+            runs[-1].append((b, n))
+        elif runs[-1]:
+            runs.append([])
+    if spare and runs[-1] and runs[-1][-1][0] == indexes.stop - 1 and indexes.stop < len(blocks):
+        runs[-1].pop()  # the text follows: the last label is its headline
+    return {place for run in runs if len(run) >= _MENU_RUN for place in run}
+
+
+def drop_menus(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list[RawBlock], list[str]]:
+    """Runs of menu labels in the page's head and after its text, dropped and listed (seen on
+    2023-07-20-kamervoorzitter-slotzitting: six labels over the headline; a footer's menu is the
+    same run below the text). The last label of a run in the head that the text follows at once
+    is the headline, and stays; a label the user keeps stays."""
+    kept_keys = {_key(k) for k in keep}
+    head = next((i for i, b in enumerate(blocks[:_HEAD]) if _body(b)), min(len(blocks), _HEAD))
+    last = next((i for i in range(len(blocks) - 1, head - 1, -1) if _body(blocks[i])), None)
+    menu = _runs(blocks, range(head), kept_keys, spare=True)
+    if last is not None:
+        menu |= _runs(blocks, range(last + 1, len(blocks)), kept_keys, spare=False)
+    if not menu:
+        return blocks, []
+    out: list[RawBlock] = []
+    dropped: list[str] = []
+    for b, block in enumerate(blocks):
+        lines = block.text.split("\n")
+        if not any((b, n) in menu for n in range(len(lines))):
+            out.append(block)
+            continue
+        dropped += [line.strip() for n, line in enumerate(lines) if (b, n) in menu]
+        rest = [line for n, line in enumerate(lines) if (b, n) not in menu and line.strip()]
+        if rest:
+            out.append(RawBlock("\n".join(rest), block.kind, block.marker, block.lang))
+    return out, dropped

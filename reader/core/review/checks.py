@@ -268,9 +268,10 @@ class Checker:
                 findings.append(wrong_day)
             else:  # one flag per kind on a segment
                 said.message += f"; {wrong_day.message}"
-        if _copied(s, t) and len(source) > limit.IDENTICAL_MIN_CHARS:
+        carried = pair.kind == "letterhead" and source == target  # the letterhead as printed: furniture, kept
+        if _copied(s, t) and len(source) > limit.IDENTICAL_MIN_CHARS and not carried:
             findings.append(Finding("untranslated", "the target is identical to the source"))
-        elif len(target.split()) >= limit.UNTRANSLATED_MIN_WORDS:
+        elif len(target.split()) >= limit.UNTRANSLATED_MIN_WORDS and not carried:
             lang, probability = t.language
             if lang == self.src and probability >= limit.UNTRANSLATED_PROBABILITY:
                 findings.append(

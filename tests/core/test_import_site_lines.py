@@ -1,0 +1,270 @@
+"""Site lines decided from the page as a whole: notices about the site, the files' heading and its
+list, a label closing the page over nothing but links, a blog's author link. Texts in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reader.core.importer.furniture import drop_furniture, is_furniture, line_key
+from reader.core.importer.importer import MissingFields, plan_import
+from reader.core.importer.layout import drop_menus
+from reader.core.importer.raw import RawBlock
+from reader.core.library import Library
+
+BODY = (
+    "De dienst opent volgende maand drie nieuwe loketten in de provincie. Wie een afspraak wil, "
+    "kan voortaan ook 's avonds terecht, zo meldt de directeur."
+)
+
+
+def _texts(blocks: list[RawBlock]) -> list[str]:
+    return [b.text for b in blocks]
+
+
+def test_an_apostrophe_set_either_way_is_the_same_line():
+    assert line_key("Plus d’infos") == line_key("Plus d'infos")
+    assert is_furniture("Plus d’infos")
+
+
+def test_a_notice_about_the_site_and_its_heading_are_dropped():
+    blocks = [
+        RawBlock("Let op: Dienstweb verhuist op 1 maart"),
+        RawBlock("Deze website wordt binnenkort gearchiveerd. Alles vind je op een nieuwe plek."),
+        RawBlock("Nieuwe loketten in de provincie"),
+        RawBlock(BODY),
+    ]
+    kept, dropped = drop_furniture(blocks)
+    assert _texts(kept) == ["Nieuwe loketten in de provincie", BODY]
+    assert dropped[0].startswith("Let op") and dropped[1].startswith("Deze website")
+    french = [RawBlock("Ce site ne sera plus mis à jour après cette semaine"), RawBlock("Un titre"), RawBlock(BODY)]
+    assert _texts(drop_furniture(french)[0]) == ["Un titre", BODY]
+
+
+def test_a_release_about_another_website_is_no_notice():
+    text = "De website van het agentschap wordt vernieuwd en krijgt een zoekfunctie voor alle formulieren."
+    assert _texts(drop_furniture([RawBlock("Een titel"), RawBlock(text)])[0]) == ["Een titel", text]
+
+
+def test_a_notice_the_user_keeps_stays():
+    notice = "Deze site gaat offline op 1 juni."
+    kept, _ = drop_furniture([RawBlock(notice), RawBlock("Een titel"), RawBlock(BODY)], keep=[notice])
+    assert _texts(kept)[0] == notice
+
+
+def test_the_files_heading_takes_its_list_of_links_along():
+    blocks = [
+        RawBlock(BODY),
+        RawBlock("Documenten"),
+        RawBlock("Advies over het ontwerp van besluit van 3 mei", "list_item", "-"),
+        RawBlock("Verslag van de raadpleging", "list_item", "-"),
+        RawBlock("-"),
+    ]
+    kept, dropped = drop_furniture(blocks)
+    assert _texts(kept) == [BODY]
+    assert dropped[:3] == ["Documenten", "Advies over het ontwerp van besluit van 3 mei", "Verslag van de raadpleging"]
+
+
+def test_a_list_under_the_text_stays():
+    blocks = [RawBlock(BODY), RawBlock("Drie punten:"), RawBlock("eerste punt", "list_item", "-")]
+    assert len(drop_furniture(blocks)[0]) == 3
+
+
+def test_a_label_over_nothing_but_links_closes_the_page():
+    blocks = [RawBlock("Een titel"), RawBlock(BODY), RawBlock("Cijfers in het kort"), RawBlock("Nota (pdf - 80k)")]
+    kept, dropped = drop_furniture(blocks)
+    assert _texts(kept) == ["Een titel", BODY]
+    assert dropped == ["Nota (pdf - 80k)", "Cijfers in het kort"]
+    # the page's own last words (a sentence, a number) are no label; a label the user keeps stays
+    last = [RawBlock(BODY), RawBlock("Tot 2025."), RawBlock("Nota (pdf - 80k)")]
+    assert _texts(drop_furniture(last)[0]) == [BODY, "Tot 2025."]
+    kept, _ = drop_furniture(blocks, keep=["Cijfers in het kort"])
+    assert _texts(kept)[-1] == "Cijfers in het kort"
+
+
+def test_a_short_last_line_with_no_site_lines_after_it_stays():
+    assert _texts(drop_furniture([RawBlock(BODY), RawBlock("Einde")])[0]) == [BODY, "Einde"]
+
+
+def test_a_blog_author_link_is_a_site_line():
+    assert is_furniture("Tous les articles par claire") and is_furniture("All posts by admin")
+    assert not is_furniture("Alle berichten van de minister worden vertaald.")
+
+
+def test_a_run_of_menu_labels_over_the_headline_is_dropped(tmp_path: Path):
+    page = tmp_path / "menu.txt"
+    labels = "Agenda\nFormulieren\n\nGelijke kansen\n\nKlimaat\n\nWereld"
+    page.write_text(f"{labels}\n\nRede bij het einde van het jaar 2024\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path), date=dt.date(2024, 7, 1))
+    assert plan.title == "Rede bij het einde van het jaar 2024"
+    assert plan.dropped[:5] == ["Agenda", "Formulieren", "Gelijke kansen", "Klimaat", "Wereld"]
+    assert [b.text for b in plan.blocks] == [BODY]
+
+
+def test_a_menu_label_the_text_follows_at_once_is_the_headline():
+    blocks = [RawBlock("Nieuws"), RawBlock("Over ons"), RawBlock("Contact"), RawBlock("Begroting"), RawBlock(BODY)]
+    kept, dropped = drop_menus(blocks)
+    assert [b.text for b in kept] == ["Begroting", BODY]
+    assert dropped == ["Nieuws", "Over ons", "Contact"]
+
+
+def test_two_labels_a_letterhead_or_an_address_are_no_menu():
+    two = [RawBlock("Federale Politie"), RawBlock("Een titel"), RawBlock(BODY)]
+    assert drop_menus(two)[1] == []
+    address = [RawBlock("Kabinet van de minister\nWetstraat 16\nBrussel"), RawBlock("Titel"), RawBlock(BODY)]
+    assert drop_menus(address)[1] == []
+    kept, dropped = drop_menus([RawBlock("Agenda\nKlimaat\nWereld"), RawBlock("Titel 2"), RawBlock(BODY)], ["Klimaat"])
+    assert dropped == [] and kept[0].text == "Agenda\nKlimaat\nWereld"
+
+
+def _site(root: Path, titles: list[str], lines: list[str]) -> Library:
+    """A library of one issuer's releases, each with its own text and the given lines."""
+    from reader.core.model import Block, Provenance
+
+    library = Library.load(root)
+    for day, title in enumerate(titles, 1):
+        body = [Block("paragraph", f"Bericht {day}: de dienst meldt {day} nieuwe loketten in de stad.")]
+        body += [Block("paragraph", line) for line in lines]
+        date = dt.date(2025, 3, day)
+        library.create_release(f"2025-03-0{day}-b{day}", date, "Dienst", "nl", title, body, Provenance("official"))
+    return Library.load(root)
+
+
+def test_a_line_taken_for_the_headline_of_three_releases_is_no_headline(tmp_path: Path):
+    notice = "Onze loketten verhuizen"
+    library = _site(tmp_path, [notice] * 3, [])
+    page = tmp_path / "page.txt"
+    page.write_text(f"{notice}\n\nNieuwe loketten in de stad\n\n3 april 2025\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, library)
+    assert plan.title == "Nieuwe loketten in de stad" and notice in plan.dropped
+
+
+def test_a_menu_pasted_as_one_block_is_learned_whole(tmp_path: Path):
+    library = _site(tmp_path, ["Een", "Twee", "Drie"], ["Dagelijks Verslag Online"])
+    page = tmp_path / "page.txt"
+    page.write_text(f"Dagelijks Verslag\nOnline\n\nVier nieuwe loketten\n\n3 april 2025\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, library)
+    assert plan.title == "Vier nieuwe loketten" and "Dagelijks Verslag Online" in plan.dropped
+
+
+def test_a_sentence_three_releases_share_is_their_issuer_s_wording_and_stays(tmp_path: Path):
+    closing = "Het ontwerp gaat voor advies naar de Raad van State."
+    library = _site(tmp_path, ["Een", "Twee", "Drie"], [closing])
+    page = tmp_path / "page.txt"
+    page.write_text(f"Vier nieuwe loketten\n\n3 april 2025\n\n{BODY}\n\n{closing}\n", encoding="utf-8")
+    assert [b.text for b in plan_import(page, library).blocks] == [BODY, closing]
+
+
+def test_the_headline_of_the_other_language_version_is_no_text_of_this_one(tmp_path: Path):
+    from reader.core.model import Block, Provenance
+
+    library = Library.load(tmp_path)
+    french = "« Bien plus qu'un guichet »"
+    body = [Block("paragraph", "Le service ouvre trois guichets le mois prochain dans la province.")]
+    library.create_release("2025-03-01-g", dt.date(2025, 3, 1), "Dienst", "fr", french, body, Provenance("official"))
+    page = tmp_path / "nl.txt"
+    page.write_text(f"Meer dan een loket\n\n3 maart 2025\n\n{BODY}\n\n{french}\n\n{BODY} Nog meer.\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path), release_id="2025-03-01-g")
+    assert [b.text for b in plan.blocks] == [BODY, f"{BODY} Nog meer."] and french in plan.dropped
+    kept = plan_import(page, Library.load(tmp_path), release_id="2025-03-01-g", keep=[french])
+    assert french in [b.text for b in kept.blocks]
+
+
+def test_links_to_other_pages_under_their_heading_close_the_page():
+    blocks = [RawBlock("Een titel"), RawBlock(BODY), RawBlock("Lees ook"), RawBlock("Ander bericht over de loketten")]
+    blocks += [RawBlock("12 maart 2025"), RawBlock("Nog een bericht van de dienst")]
+    kept, dropped = drop_furniture(blocks)
+    assert _texts(kept) == ["Een titel", BODY]
+    assert dropped == ["Lees ook", "Ander bericht over de loketten", "12 maart 2025", "Nog een bericht van de dienst"]
+    # a long paragraph after the heading is the release's own: only the heading goes
+    blocks = [RawBlock("Een titel"), RawBlock("Lees ook"), RawBlock("Kort"), RawBlock(BODY)]
+    assert _texts(drop_furniture(blocks)[0]) == ["Een titel", "Kort", BODY]
+
+
+def test_a_date_run_into_the_headline_is_the_page_s_date():
+    from reader.core.importer.detect import run_in_date
+
+    assert run_in_date("Rede bij het einde van het jaar 2023 20 juli 2023", "nl") == (
+        "Rede bij het einde van het jaar 2023",
+        dt.date(2023, 7, 20),
+    )
+    assert run_in_date("Ministerraad van 9 mei 2003", "nl") is None  # the title's own date
+    assert run_in_date("Conseil des ministres du 9 mai 2003", "fr") is None
+    assert run_in_date("Overstromingen 24-31 juli 2000", "nl") is None  # a span
+    assert run_in_date("Staking 12 maart 2024", "nl") is None  # too short to be a headline without it
+
+
+def test_the_headline_said_again_with_its_author_and_date_dates_the_page(tmp_path: Path):
+    page = tmp_path / "cms.txt"
+    page.write_text(
+        f"Rol van het Hof\n\nRol van het Hof beheerder2 do 23/12/2021 - 11:37\n\n{BODY}\n", encoding="utf-8"
+    )
+    plan = plan_import(page, Library.load(tmp_path))
+    assert (plan.title, plan.date) == ("Rol van het Hof", dt.date(2021, 12, 23))
+    assert [b.text for b in plan.blocks] == [BODY] and plan.dropped == [
+        "Rol van het Hof beheerder2 do 23/12/2021 - 11:37"
+    ]
+
+
+def test_a_language_switch_a_table_of_contents_and_similar_publications_are_site_lines():
+    assert is_furniture("NL - FR") and is_furniture("NL – FR – EN")
+    assert is_furniture("Op deze pagina") and is_furniture("Sur cette page")
+    assert is_furniture("Vergelijkbare publicaties") and is_furniture("Publications similaires")
+    assert not is_furniture("NL-regels voor FR-bedrijven")
+
+
+def test_a_salutation_opens_the_text_and_is_no_headline(tmp_path: Path):
+    page = tmp_path / "brief.txt"
+    page.write_text(f"Brief aan de reizigers\n\n3 maart 2025\n\nBeste reizigers,\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.title == "Brief aan de reizigers" and [b.text for b in plan.blocks] == ["Beste reizigers,", BODY]
+    alone = tmp_path / "lettre.txt"
+    alone.write_text(f"-\n\nChers voyageurs,\n\n{BODY}\n", encoding="utf-8")
+    with pytest.raises(MissingFields) as caught:
+        plan_import(alone, Library.load(tmp_path), date=dt.date(2025, 3, 3))
+    assert caught.value.missing == ("title",) and "-" in caught.value.plan.dropped
+
+
+def test_a_line_holding_only_a_date_over_the_first_paragraph_is_its_date_line(tmp_path: Path):
+    page = tmp_path / "datum.txt"
+    page.write_text(f"Nieuwe loketten in de stad\n\n11/10/2018\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.date == dt.date(2018, 10, 11) and [b.text for b in plan.blocks] == [BODY]
+    twice = tmp_path / "twee.txt"
+    twice.write_text(f"Nieuwe loketten in de stad\n\n3 maart 2019\n\n11/10/2018\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(twice, Library.load(tmp_path))
+    assert plan.date == dt.date(2019, 3, 3) and [b.text for b in plan.blocks] == [BODY] and "11/10/2018" in plan.dropped
+
+
+def test_a_line_without_words_is_a_site_line():
+    assert is_furniture("-") and is_furniture("* * *") and not is_furniture("5")
+
+
+def test_a_footer_menu_after_the_text_is_dropped():
+    blocks = [RawBlock("Een titel"), RawBlock(BODY), RawBlock("Over ons\nVacatures\nToegang"), RawBlock("Wetgeving")]
+    kept, dropped = drop_menus(blocks)
+    assert _texts(kept) == ["Een titel", BODY] and dropped == ["Over ons", "Vacatures", "Toegang", "Wetgeving"]
+    two = [RawBlock("Een titel"), RawBlock(BODY), RawBlock("Jan Peeters"), RawBlock("Woordvoerder")]
+    assert drop_menus(two)[1] == []
+
+
+def test_the_common_lines_of_a_site_s_head_and_footer_are_site_lines():
+    for line in (
+        "Alle cookies accepteren",
+        "Paramètres des cookies",
+        "Deze website maakt gebruik van cookies om uw bezoek te verbeteren",
+        "Bijgewerkt op 3 mei 2024",
+        "Was deze pagina nuttig?",
+        "Cette page vous a-t-elle été utile ?",
+        "Schrijf je in op onze nieuwsbrief",
+        "Volg ons op Facebook",
+        "© 2024 Dienst Stad. Alle rechten voorbehouden.",
+        "Rédaction : Service communication",
+        "Mentions légales",
+        "Contactez-nous",
+    ):
+        assert is_furniture(line), line
+    for line in ("Nieuwe regels voor cookies op overheidssites", "Wij volgen de aanbevelingen van het Rekenhof."):
+        assert not is_furniture(line), line
