@@ -75,3 +75,16 @@ def test_a_name_shortened_to_its_head_after_its_first_mention_is_the_same_name()
     assert _both(nl, fr) == (None, None)
     other = "Les ministres suivent les recommandations du Parlement."
     assert name_findings(nl, other, nl, other, "nl", "fr", Glossary.load()) is not None
+
+
+def test_a_repeated_french_preposition_an_address_known_by_another_name_and_the_inner_cabinet():
+    assert _both(
+        "De staatssecretaris voor Asiel en Migratie ontving het verslag.",
+        "Le secrétaire d'État à l'asile et à la Migration a reçu le rapport.",
+    ) == (None, None)
+    assert _both("Het kernkabinet keurde het plan goed.", "Le Conseil des ministres restreint a approuvé le plan.") == (
+        None,
+        None,
+    )
+    nl = "De enquête van safe.brussels toont het."
+    assert _both(nl, "L'enquête de BPS le montre.")[0] is None

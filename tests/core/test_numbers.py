@@ -119,7 +119,7 @@ def test_an_article_words_away_from_sur_is_at_most_a_plausible_ratio():
 
 
 def test_a_weekday_the_calendar_denies():
-    from reader.core.text.numbers import weekday_mismatches
+    from reader.core.review.dates import weekday_mismatches
 
     assert weekday_mismatches(extract("Woensdag 5 december 2018", "nl")) == []
     ((day, date),) = weekday_mismatches(extract("Mercredi 6 décembre 2018", "fr"))
@@ -184,3 +184,16 @@ def test_driekwart_is_three_quarters():
 def test_a_demonstrative_and_a_number_word_count_what_was_named_and_only_cover(text: str, lang: str):
     assert [q for q in extract(text, lang) if not q.soft] == []
     assert [q.value for q in extract("er komen twee centra bij", "nl") if not q.soft] == ["2"]
+
+
+def test_grouped_ordinals_a_ratio_read_as_two_numbers_and_a_rank_after_a_demonstrative():
+    from reader.core.text import numbers
+
+    nl, fr = numbers.extract("Het 100.000ste dossier", "nl"), numbers.extract("Le 100 000ième dossier", "fr")
+    assert [q.value for q in nl] == ["100000"] and numbers.unmatched(nl, fr) == ([], [])
+    assert numbers.unmatched(numbers.extract("9 op de 10 scholen", "nl"), numbers.extract("9 des 10 écoles", "fr")) == (
+        [],
+        [],
+    )
+    assert [q.soft for q in numbers.extract("après ce deuxième contrôle", "fr")] == [True]
+    assert [q.soft for q in numbers.extract("na de tweede controle", "nl")] == [False]

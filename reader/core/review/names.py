@@ -20,13 +20,13 @@ from reader.core.review.thresholds import CLOSE_SPELLING
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
 
-_ARTICLES = re.compile(r"(?<!\w)(?:(?:l|d)['’]|(?:la|le|les|de|du|des|het|the|of|van|der|den)\s+)")
+_ARTICLES = re.compile(r"(?<!\w)(?:(?:l|d)['’]|(?:la|le|les|de|du|des|a|au|aux|het|the|of|van|der|den)\s+)")
 
 
 @lru_cache(maxsize=2048)
 def _plain(folded: str) -> str:
-    """A hyphen is a space ('Banque Carrefour', 'Banque-Carrefour') and articles go ('l'Asile et la
-    Migration' is 'Asile et Migration')."""
+    """A hyphen is a space ('Banque Carrefour', 'Banque-Carrefour') and articles go, with the
+    preposition French repeats before each member ('à l'asile et à la Migration' is 'Asile et Migration')."""
     return " ".join(_ARTICLES.sub(" ", folded.replace("-", " ")).split())
 
 
@@ -193,7 +193,8 @@ def _names(
     # Names no one translates: 'MyGov.be', 'MyMinfin', 'eID', 'www.be-alert.be' (an inner capital, a domain)
     for match in _BRAND.finditer(source):
         token = match.group(0).rstrip(".")
-        if fold(token) not in folded_block and fold(token) not in covered:
+        named = [fold(token), *glossary.equivalents(lang, token)]  # 'safe.brussels' is 'BPS' in French
+        if not any(form in folded_block for form in named) and fold(token) not in covered:
             # A web address is never translated; 'eID' may be spelled out ('carte d'identité électronique')
             domain = "." in token
             missing.append(Lost("domain" if domain else "brand", token, confidence=1.0 if domain else 0.4))
