@@ -197,3 +197,11 @@ def test_grouped_ordinals_a_ratio_read_as_two_numbers_and_a_rank_after_a_demonst
     )
     assert [q.soft for q in numbers.extract("après ce deuxième contrôle", "fr")] == [True]
     assert [q.soft for q in numbers.extract("na de tweede controle", "nl")] == [False]
+
+
+def test_a_number_joined_to_a_word_is_part_of_a_name():
+    from reader.core.text import numbers
+
+    assert numbers.extract("de gevolgen van COVID-19 voor de scholen", "nl") == []
+    assert [q.value for q in numbers.extract("Covid-19 204 beslissingen", "nl")] == ["204"]
+    assert [q.value for q in numbers.extract("van 2019-2020", "nl")] == ["2019", "2020"]

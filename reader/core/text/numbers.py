@@ -178,6 +178,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("scaled", re.compile(rf"{_WB}(?P<n>{num}|{words}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
         ("footnote", re.compile(r"(?<=[^\s\d])\[\d{1,2}\]")),
+        ("named", re.compile(r"(?<=[^\W\d_]{3}-)\d{1,4}(?![\w-])")),  # 'COVID-19': a name's, no number
         # '25ste', '2e', and grouped: '100.000ste' = '100 000ième'
         (
             "ordinal_digit",
@@ -186,7 +187,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 r"(?:er|re|ère|e|ème|ième|ste|de|st|nd|rd|th)(?![\w])"
             ),
         ),
-        ("number", re.compile(rf"(?<![\w.,]){num}(?![\w])|(?<![\w,])(?:{num})(?=[.,](?:\s|$))")),
+        ("number", re.compile(rf"(?<![\w.,])(?<![^\W\d_]-){num}(?![\w])|(?<![\w,])(?:{num})(?=[.,](?:\s|$))")),
         ("word", re.compile(r"(?<![\w-])[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*(?![\w-])", flags)),
     ]
 
@@ -306,7 +307,7 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         return None if number is None else [Quantity("number", canonical(number * scale), surface, start)]
     if name == "ordinal_digit":
         return [Quantity("ordinal", str(int(re.sub(r"\D", "", m.group("n")))), surface, start)]
-    if name == "footnote":
+    if name in ("footnote", "named"):
         return []  # 'intersectionnelle[1]': a footnote mark, claimed so that it is not read as a number
     if name == "number":
         number = parse_number(surface, lang)
