@@ -110,6 +110,8 @@ def test_restore_brings_back_the_text_and_keeps_the_replaced_one(run, lib: Path)
     every = run("history", SEED_ID, "--json").json()  # no --lang: every language's earlier texts
     assert [r["lang"] for r in every] == ["fr", "fr"] and run("history", SEED_ID, "--lang", "nl", "--json").json() == []
     assert "fr" in run("history", SEED_ID).out
+    wrong = run("history", SEED_ID, "--show", first["stamp"])  # copied from the fr row, no --lang
+    assert wrong.code == 2 and "add --lang fr" in wrong.err
 
 
 @pytest.mark.parametrize(
