@@ -360,3 +360,11 @@ def test_a_letter_without_headline_opens_with_its_salutation_which_is_text_not_a
     assert "title" in plan.missing
     assert plan.blocks[0].text == "Beste zwemmers,"
     assert "-" in plan.dropped
+
+
+def test_a_link_above_a_letterhead_set_in_one_block_is_the_sites_and_the_halves_face_each_other(tmp_path: Path):
+    head = "Contact\n\nMinister van Sport\nMinistre des Sports\n\nNieuw zwembad opent in april\n\n3 april 2025\n\n"
+    plan = _plan(tmp_path, f"{head}{LONG_A}\n\n{LONG_B}\n")
+    halves = [(b.lang, b.text) for b in plan.blocks if b.kind == "letterhead"]
+    assert halves == [("nl", "Minister van Sport"), ("fr", "Ministre des Sports")]
+    assert "Contact" in plan.dropped and plan.title == "Nieuw zwembad opent in april"

@@ -116,6 +116,29 @@ def _dated_title(title: str, lang: str) -> bool:
     return len(re.findall(r"[^\W\d_]+", rest)) <= 5 and not re.search(r"\d", rest)
 
 
+def _menu_line(block: RawBlock) -> bool:
+    text = block.text.strip()
+    return block.kind == "" and "\n" not in text and len(text.split()) <= 3 and not org_line(text)
+
+
+def _halves(block: RawBlock, guess: str, lang: str) -> list[tuple[str, str]]:
+    """A letterhead block set as its Dutch lines then its French ones ('Minister van Mobiliteit' /
+    'Ministre de la Mobilité') is two halves, each in its language, as the reader sets them face
+    to face; any other block is one half in the language it reads as."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    if block.lang is None and len(lines) >= 2:
+        runs: list[tuple[str, list[str]]] = []
+        for line in lines:
+            said = block_language(line)
+            if runs and runs[-1][0] == said:
+                runs[-1][1].append(line)
+            else:
+                runs.append((said, [line]))
+        if len(runs) == 2 and {runs[0][0], runs[1][0]} <= {"nl", "fr", "en", "de"}:
+            return [(said, "\n".join(part)) for said, part in runs if said in ("nl", "fr", "en")]
+    return [(block.lang or (guess if guess in ("nl", "fr", "en") else lang), block.text)]
+
+
 def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
     """Letterhead halves look alike: several short lines, no sentence, no date, no kicker."""
     lines, before = block.text.split("\n"), previous.text.split("\n")
@@ -188,11 +211,15 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         and _same_shape(blocks[letterhead_end - 1], blocks[letterhead_end], lang)
     ):
         letterhead_end += 1
-    found.letterhead = [
-        (blocks[i].lang or (langs[i] if langs[i] in ("nl", "fr", "en") else lang), blocks[i].text)
-        for i in range(letterhead_end)
-    ]
     used: set[int] = set(range(letterhead_end))
+    # A site's link left above the letterhead ('Contact', 'Home'): one short line that names no
+    # institution starts no letterhead; it is the site's.
+    start = 0
+    while start < letterhead_end and _menu_line(blocks[start]):
+        found.dropped.append(blocks[start].text.strip())
+        start += 1
+    for i in range(start, letterhead_end):
+        found.letterhead += _halves(blocks[i], langs[i], lang)
     title_block: int | None = None
     date_block: int | None = None
     issuer_line: int | None = None
