@@ -277,7 +277,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         first_line = kept[index].text.split("\n")[0]
         if (
             _CONTACT.match(first_line.strip())
-            and any(_text(b) for b in kept[:index])  # it closes a page: text stands above it
+            and index > 0  # it closes a page: the release stands above it
             and line_key(first_line) not in kept_keys
             and all(len(b.text) < 160 for b in kept[index + 1 :])
         ):
