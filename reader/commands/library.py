@@ -285,16 +285,19 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
 
     which = lang if args.lang else ", ".join(langs)
     table = Table(title=f"{len(revisions)} earlier text(s) of {release.id} ({which})", title_justify="left")
+    out = console()
+    wide = out.width >= 100  # the stamp is a UTC time already: on 80 columns its spelled-out twin goes
     table.add_column("lang", no_wrap=True)
     table.add_column("stamp", no_wrap=True, style="cyan")
-    table.add_column("when (UTC)", no_wrap=True)
-    table.add_column("who")
-    table.add_column("why")
-    table.add_column("was")
+    if wide:
+        table.add_column("when (UTC)", no_wrap=True)
+    table.add_column("who", min_width=8)
+    table.add_column("why", min_width=12)
+    table.add_column("was", min_width=8)
     for r in revisions:
         was = escape(str(r.provenance.get("provenance", "")))
-        table.add_row(r.lang, r.stamp, r.when, escape(r.who), escape(r.why), was)
-    console().print(table)
+        table.add_row(r.lang, r.stamp, *([r.when] if wide else []), escape(r.who), escape(r.why), was)
+    out.print(table)
     return EXIT_OK
 
 
