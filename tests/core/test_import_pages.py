@@ -220,3 +220,9 @@ def test_a_dateless_rendering_is_pointed_to_the_release_it_renders(tmp_path: Pat
     )
     with pytest.raises(ImportFailed, match="--release 2024-06-04-de-fod-financien"):
         plan_import(fr, library)
+
+
+def test_a_tables_rule_line_is_no_site_line():
+    table = RawBlock("| Jaar | Aantal |\n|---|---|\n| 2023 | 886 |", "table")
+    kept, dropped = drop_furniture([RawBlock("Een titel voor de tabel"), table])
+    assert dropped == [] and "|---|---|" in kept[-1].text

@@ -263,7 +263,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             tail = True
             continue
         tail = False
-        if any(furniture) and block.kind not in ("list_item", "quote"):
+        if any(furniture) and block.kind not in ("list_item", "quote", "table"):  # a table's rule line is its own
             dropped.extend(line.strip() for line, f in zip(lines, furniture, strict=True) if f and line.strip())
             block.text = "\n".join(line for line, f in zip(lines, furniture, strict=True) if not f)
         kept.append(block)
