@@ -192,7 +192,11 @@ def _accept(args: argparse.Namespace, report: CheckReport, store: ReviewStore) -
     if not accept(report, store, args.segment, args.accept_flag):
         codes = ", ".join(dict.fromkeys(f.code for f in pair.flags)) or "none"
         raise CommandError(f"segment {args.segment} has no '{args.accept_flag}' flag (its flags: {codes})")
+    gone = [f for f in pair.flags if f.code == args.accept_flag]
     pair.flags = [f for f in pair.flags if f.code != args.accept_flag]
+    if not args.json:
+        said = "; ".join(escape(f.message) for f in gone)
+        console().print(f"dismissed in segment {args.segment} (later checks of this release keep it down): {said}")
 
 
 def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
