@@ -368,3 +368,16 @@ def test_a_link_above_a_letterhead_set_in_one_block_is_the_sites_and_the_halves_
     halves = [(b.lang, b.text) for b in plan.blocks if b.kind == "letterhead"]
     assert halves == [("nl", "Minister van Sport"), ("fr", "Ministre des Sports")]
     assert "Contact" in plan.dropped and plan.title == "Nieuw zwembad opent in april"
+
+
+def test_the_issuer_of_a_page_under_a_two_language_letterhead_is_its_half_in_the_pages_language(tmp_path: Path):
+    fr_a = "La commune ouvre au printemps une nouvelle piscine avec trois bassins et un petit sauna pour tous."
+    fr_b = "La piscine est ouverte tous les jours, y compris les dimanches et jours fériés, sauf le premier janvier."
+    plan = _plan(
+        tmp_path, f"Minister van Sport\nMinistre des Sports\n\nUne nouvelle piscine en avril\n\n{fr_a}\n\n{fr_b}\n"
+    )
+    assert plan.issuer == "Ministre des Sports"
+    assert [(b.lang, b.text) for b in plan.blocks if b.kind == "letterhead"] == [
+        ("nl", "Minister van Sport"),
+        ("fr", "Ministre des Sports"),
+    ]

@@ -260,8 +260,13 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                     issuer_line = i  # a one-line guess: the headline, if no other line can be
                 if not KICKER.match(text) and text.count("\n") >= 1 and blocks[i].kind == "":
                     # A minister's titles set over several lines above a one-language release: a
-                    # letterhead, kept as one (and read as the issuer), never the headline.
-                    found.letterhead.append((lang, text))
+                    # letterhead, kept as one (and read as the issuer), never the headline; set in two
+                    # languages, its halves, and the issuer is the half in the page's language.
+                    halves = _halves(blocks[i], lang, lang)
+                    found.letterhead += halves
+                    own = [half for code, half in halves if code == lang]
+                    if len(halves) > 1 and own:
+                        found.issuer = issuer_text(own[0])
                 continue
         if KICKER.match(text) and len(text.split()) <= 4:
             used.add(i)

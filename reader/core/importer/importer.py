@@ -18,6 +18,7 @@ from typing import Any
 from reader.core.errors import ImportFailed, ReaderError
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.furniture import drop_furniture, line_key
+from reader.core.importer.issuer import org_line
 from reader.core.importer.layout import drop_menus, repeated_title, split_paragraphs
 from reader.core.importer.learned import drop_learned, learned_lines
 from reader.core.importer.raw import RawBlock
@@ -227,6 +228,9 @@ def plan_import(
         raise ImportFailed(path, "no body text found after the title")
     letterhead = [Block("letterhead", text, lang=code) for code, text in found.letterhead]
     blocks = letterhead + body
+    own_half = next((text for code, text in found.letterhead if code == language), "")
+    if not issuer and not found.issuer and own_half and org_line(own_half.replace("\n", ", ")):
+        found.issuer = ", ".join(line.strip() for line in own_half.split("\n") if line.strip())  # who heads it
     if not issuer and not found.issuer:
         # A FOD/SPF site signs its releases in the contact block that closes the page.
         signed = next((m.group(0) for line in dropped if (m := _SERVICE.search(line))), "")
