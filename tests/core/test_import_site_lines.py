@@ -268,3 +268,9 @@ def test_the_common_lines_of_a_site_s_head_and_footer_are_site_lines():
         assert is_furniture(line), line
     for line in ("Nieuwe regels voor cookies op overheidssites", "Wij volgen de aanbevelingen van het Rekenhof."):
         assert not is_furniture(line), line
+
+
+def test_a_link_back_to_a_list_and_a_picture_s_stand_in_are_site_lines():
+    assert is_furniture("Terug naar nieuwsoverzicht") and is_furniture("Terug naar de persberichtenlijst")
+    assert is_furniture("Afbeelding") and is_furniture("Vidéo")
+    assert not is_furniture("Terug naar de onderhandelingstafel voor de vakbonden")

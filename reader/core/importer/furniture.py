@@ -54,8 +54,8 @@ _PATTERNS = [
     ),
     # a link back to the list: 'Terug naar het overzicht', 'Retour aux actualités'
     re.compile(
-        r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the )?(?:overzicht|lijst|"
-        r"nieuws|persberichten|aperçu|liste|actualités|communiqués|news|overview|list|top|boven)\b.{0,20}$",
+        r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the )?(?:\w*overzicht|\w*lijst|"
+        r"nieuws\w*|persberichten|aperçu|liste|actualités|communiqués|news|overview|list|top|boven)\b.{0,20}$",
         re.IGNORECASE,
     ),
     # a page's tags and categories: 'Tags: mobiliteit, spoor', 'Thème : Emploi'

@@ -276,6 +276,8 @@ LINES |= {
     "messenger", "pinterest", "tiktok", "threads", "mastodon", "bluesky", "flickr", "pdf",
     "print dit artikel", "imprimer cet article", "print this article", "lees verder", "verder lezen", "meer lezen",
     "continue reading", "contacteer ons", "neem contact op", "contactez-nous", "nous contacter", "contact us",
+    # what stands for a picture or a film when the page is copied as text
+    "afbeelding", "image", "foto", "photo", "illustratie", "illustration", "video", "vidéo",
     # legal links of a footer
     "privacyverklaring", "privacybeleid", "cookieverklaring", "gebruiksvoorwaarden", "juridische informatie",
     "wettelijke vermeldingen", "toegankelijkheidsverklaring", "déclaration de confidentialité",
