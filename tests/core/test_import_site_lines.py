@@ -274,3 +274,15 @@ def test_a_link_back_to_a_list_and_a_picture_s_stand_in_are_site_lines():
     assert is_furniture("Terug naar nieuwsoverzicht") and is_furniture("Terug naar de persberichtenlijst")
     assert is_furniture("Afbeelding") and is_furniture("Vidéo")
     assert not is_furniture("Terug naar de onderhandelingstafel voor de vakbonden")
+
+
+def test_lines_the_new_rules_leave_out_can_be_kept(tmp_path: Path):
+    files = [RawBlock(BODY), RawBlock("Bijlagen"), RawBlock("Verslag van de raadpleging", "list_item", "-")]
+    assert "Verslag van de raadpleging" in _texts(drop_furniture(files, keep=["Verslag van de raadpleging"])[0])
+    links = [RawBlock("Titel"), RawBlock(BODY), RawBlock("Lees ook"), RawBlock("Ander bericht"), RawBlock("Nog een")]
+    assert _texts(drop_furniture(links, keep=["Ander bericht"])[0]) == ["Titel", BODY, "Ander bericht"]
+    page = tmp_path / "cms.txt"
+    byline = "Rol van het Hof beheerder2 do 23/12/2021 - 11:37"
+    page.write_text(f"Rol van het Hof\n\n{byline}\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path), keep=[byline])
+    assert byline in [b.text for b in plan.blocks] and byline not in plan.dropped

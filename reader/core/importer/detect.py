@@ -156,6 +156,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     lang = main or "nl"
     first_body = next((i for i, b in enumerate(blocks) if _is_body_paragraph(b)), len(blocks))
     header = list(range(first_body))
+    kept_keys = {line_key(k) for k in keep}
+    kept_out = {i for i in header if line_key(blocks[i].text) not in kept_keys}  # lines the user keeps stay
     # Letterhead: leading blocks up to the last header block in another language (or marked as such).
     foreign = [
         i
@@ -232,7 +234,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             found.date, found.date_source = find_date(text.replace("\n", " "), lang), "date line"
             date_block = i
             used.add(i)
-        elif i == first_body - 1 and find_date(text, lang) and _is_dateline(text, lang):
+        elif i == first_body - 1 and find_date(text, lang) and _is_dateline(text, lang) and i in kept_out:
             found.dropped.append(" ".join(text.split()))  # a second date line over the text: the page's
             used.add(i)
     # Title: an explicit headline, else the first header block the page sets apart as one, whatever
@@ -259,7 +261,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             if text.endswith(":") and after in header and after not in used and _continues(blocks[after].text):
                 found.title = f"{text} {' '.join(blocks[after].text.split())}"  # a colon announces the rest
                 used.add(after)
-            _date_run_in(blocks, header, used, i, found, lang)
+            _date_run_in(blocks, range(first_body), kept_out, used, i, found, lang)
             break
     if found.title is None and issuer_line is not None:
         # 'Eerste minister ontvangt de Poolse premier': a headline about a minister, read as the
@@ -289,7 +291,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     if title_block is not None:
         _clear_head(
             blocks,
-            [i for i in header if line_key(blocks[i].text) not in {line_key(k) for k in keep}],
+            [i for i in header if i in kept_out],
             used,
             title_block,
             found,
@@ -327,7 +329,7 @@ def run_in_date(text: str, lang: str) -> tuple[str, dt.date] | None:
 
 
 def _date_run_in(
-    blocks: list[RawBlock], header: list[int], used: set[int], title: int, found: Detected, lang: str
+    blocks: list[RawBlock], header: range, droppable: set[int], used: set[int], title: int, found: Detected, lang: str
 ) -> None:
     """The headline's date on its own line or run into it (two sites: nodate-cassatie-voorstelling-hof,
     the headline said again with its author and date; 2023-07-20-kamervoorzitter-slotzitting, the
@@ -336,14 +338,15 @@ def _date_run_in(
     split = run_in_date(found.title or "", lang)
     if split and found.date in (None, split[1]):
         found.title, found.date, found.date_source = split[0], split[1], "date line"
-    for i in [i for i in header if title < i <= title + 3 and i not in used]:
+    for i in [i for i in range(title + 1, title + 4) if i in header and i not in used]:
         key = line_key(blocks[i].text)
         rest = " ".join(blocks[i].text.split())[len(said) :]
         if said and key.startswith(said + " ") and len(rest.split()) <= 8 and (date := find_date(rest, lang)):
             if found.date is None:
                 found.date, found.date_source = date, "date line"
-            found.dropped.append(" ".join(blocks[i].text.split()))
-            used.add(i)
+            if i in droppable:  # a line the user keeps stays, and still dates the page
+                found.dropped.append(" ".join(blocks[i].text.split()))
+                used.add(i)
             return
 
 

@@ -255,7 +255,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         lines = block.text.split("\n")
         furniture = [is_site_line(line) for line in lines]
         files = files and (block.kind == "list_item" or not re.search(r"\w", block.text))
-        listed = files or (n in notices and not any(line_key(line) in kept_keys for line in lines))
+        listed = (files or n in notices) and not any(line_key(line) in kept_keys for line in lines)
         if all(furniture) or listed:
             dropped.extend(line.strip() for line in lines if line.strip())
             files = files or line_key(lines[-1]) in _FILES
@@ -270,8 +270,9 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     # Links to other pages under their heading, to the end of the page: short lines only.
     start = next((i for i in related if i < len(kept) and all(_link(b) for b in kept[i:])), None)
     if start is not None:
-        dropped.extend(line.strip() for block in kept[start:] for line in block.text.split("\n") if line.strip())
-        kept, tail = kept[:start], True
+        links = [b for b in kept[start:] if line_key(b.text) not in kept_keys]  # the user's to keep stay
+        dropped.extend(line.strip() for block in links for line in block.text.split("\n") if line.strip())
+        kept, tail = kept[:start] + [b for b in kept[start:] if b not in links], True
     # The contact block at the end of the page.
     for index in range(len(kept) - 1, max(-1, len(kept) - 8), -1):
         first_line = kept[index].text.split("\n")[0]
