@@ -29,6 +29,7 @@ import yaml
 from reader.core.model import Block, LanguageVersion, Provenance, Release
 from reader.core.text.fold import fold
 
+FIRST_RUNS = Path(__file__).resolve().parent / "real" / "first_runs.yaml"
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
@@ -214,6 +215,7 @@ def measure(pair: RealPair, src: str, tgt: str, min_severity: str, show: bool) -
 def run(
     pairs_file: list[Path], texts: Path, splits: tuple[str, ...], min_severity: str, show: bool, per_pair: bool
 ) -> None:
+    batches: dict[tuple[str, int, str], Tally] = {}
     for split in splits:
         pairs = load(pairs_file, texts, (split,))
         print(f"{split} half: {len(pairs)} pairs (severity {min_severity} and worse)")
@@ -225,6 +227,7 @@ def run(
                 tally, hit = measure(pair, src, tgt, min_severity, show and split == "dev")
                 either[pair.id] = [a or b for a, b in zip(either.get(pair.id, hit), hit, strict=True)]
                 total.add(tally)
+                batches.setdefault((split, int(pair.entry.get("batch", 0)), f"{src}->{tgt}"), Tally()).add(tally)
                 if per_pair:
                     print(f"    {pair.id} {src}->{tgt}: {tally.line()}")
                     if tally.flags:
@@ -255,3 +258,22 @@ def run(
             "    labels that matter, found/all by kind: "
             + ", ".join(f"{k} {found_kinds[k]}/{n}" for k, n in kinds.most_common())
         )
+    if min_severity == "warning":
+        print_first_runs(batches)
+
+
+def print_first_runs(batches: dict[tuple[str, int, str], Tally]) -> None:
+    """Each batch now beside its first run (first_runs.yaml): the figure nobody could tune."""
+    first = yaml.safe_load(FIRST_RUNS.read_text(encoding="utf-8"))["batches"]
+    print("each batch, first run -> now (false per release, on a label, found that matter):")
+    for (split, batch, direction), now in sorted(batches.items(), key=lambda kv: (kv[0][0] != "test", kv[0][1:])):
+        was = (first.get(batch) or {}).get("checks", {}).get(split, {}).get(direction)
+        n, real, harmless, false = (sum(c.values()) for c in (now.flags, now.real, now.harmless, now.false))
+        current = (
+            f"{false / max(1, now.releases):.2f}, {(real + harmless) / n if n else 1.0:.0%}, "
+            f"{now.found_matter}/{now.labels_matter}"
+        )
+        found = "?" if not was or was[2] is None else was[2]
+        before = "not recorded" if not was else f"{was[0]:.2f}, {was[1]:.0%}, {found}/{was[3]}"
+        commit = (first.get(batch) or {}).get("commit", "?")
+        print(f"  batch {batch} {split} {direction} ({now.releases} pairs): {before} (at {commit}) -> {current}")

@@ -245,9 +245,10 @@ def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
         print_json({"releases": len(library), "problems": [p.to_json() for p in problems]})
     else:
         out = console()
-        for problem in problems:
-            out.print(f"[red]✗[/] {escape(str(problem))}")
+        for problem in problems:  # one line each, however long: a script or grep reads them by line
+            out.print(f"[red]✗[/] {escape(str(problem))}", soft_wrap=True)
         out.print(f"{len(library)} releases loaded, {len(problems)} problem(s)")
+    # Problems found, as with `check`: exit 1 (the CLI contract); 2 stays for a command that cannot run.
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
@@ -343,6 +344,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_history)
 
-    p = sub.add_parser("validate", parents=[common], help="report every problem in the library")
+    p = sub.add_parser(
+        "validate", parents=[common], help="report every problem of every release, one line each; exits 2 if any"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_validate)

@@ -1,9 +1,10 @@
 """Align two language versions of a release into segment pairs (1-1, 1-2, 2-1, 1-0, 0-1, 2-2).
 
 Blocks are aligned first, then sentences inside aligned blocks, both by Gale-Church on character
-lengths. The letterhead is aligned apart: its half in the source language faces the target's half
-in the target language. An optional scorer (chrF between an MT of the source and the target) turns
-the same dynamic programme into a Bleualign-style MT-assisted alignment.
+lengths. The letterhead is aligned apart (`_letterhead_pairs`): its half in the source language
+faces the target's half in the target language, a letterhead kept as printed is shown once. An
+optional scorer (chrF between an MT of the source and the target) turns the same dynamic programme
+into a Bleualign-style MT-assisted alignment.
 """
 
 from __future__ import annotations
@@ -150,9 +151,18 @@ def _positional(n: int, m: int) -> list[tuple[list[int], list[int]]]:
 def _letterhead_pairs(
     source: list[tuple[int, Block]], target: list[tuple[int, Block]], src: str, tgt: str
 ) -> list[AlignedPair]:
-    """The source-language half faces the target-language half; a half both sides share is shown once."""
-    s_main = next(((i, b) for i, b in source if b.lang in (src, None)), None)
-    t_main = next(((i, b) for i, b in target if b.lang in (tgt, None)), None)
+    """The letterhead is the original's furniture, which every version carries: never a row of
+    missing text. Its source-language half faces the target's half in the target language; a
+    version that keeps the letterhead as printed with no half in its own language (an English
+    version of a Dutch and French letterhead) shows that half on both sides, once: the same text,
+    which the checks, the memory and an XLIFF round trip take for furniture, not a rendering. The
+    halves left (a machine translation renders each) face each other in order; a half both
+    versions share is not repeated."""
+    s_texts, t_texts = {b.text for _, b in source}, {b.text for _, b in target}
+    s_main = next(((i, b) for i, b in source if b.lang in (src, None)), source[0] if source else None)
+    t_main = next(((j, b) for j, b in target if b.lang in (tgt, None)), None)
+    if t_main is None and target:  # the letterhead as printed (no half in tgt): the same half faces itself
+        t_main = next(((j, b) for j, b in target if s_main and b.text == s_main[1].text), target[0])
     if not (s_main or t_main):
         return []
     pairs = [
@@ -165,12 +175,19 @@ def _letterhead_pairs(
         )
     ]
     shown = {pair[1].text for pair in (s_main, t_main) if pair}
-    pairs += [
-        AlignedPair("letterhead", [b.text], [], i, None) for i, b in source if (i, b) != s_main and b.text not in shown
-    ]
-    pairs += [
-        AlignedPair("letterhead", [], [b.text], None, j) for j, b in target if (j, b) != t_main and b.text not in shown
-    ]
+    rest_s = [(i, b) for i, b in source if (i, b) != s_main and b.text not in shown | t_texts]
+    rest_t = [(j, b) for j, b in target if (j, b) != t_main and b.text not in shown | s_texts]
+    for k in range(max(len(rest_s), len(rest_t))):
+        one, two = rest_s[k] if k < len(rest_s) else None, rest_t[k] if k < len(rest_t) else None
+        pairs.append(
+            AlignedPair(
+                "letterhead",
+                [one[1].text] if one else [],
+                [two[1].text] if two else [],
+                one[0] if one else None,
+                two[0] if two else None,
+            )
+        )
     return pairs
 
 

@@ -27,6 +27,20 @@ _QUOTE = re.compile(r"^>\s?(?P<text>.*)$")
 
 def read_body(path: Path) -> list[Block]:
     """Read and parse one body file; every failure names the file."""
+    return _read_body(path, None)
+
+
+def body_problems(path: Path) -> list[LibraryError]:
+    """Every problem of one body file, for `validate`: reading stops at the first."""
+    problems: list[LibraryError] = []
+    try:
+        _read_body(path, problems)
+    except LibraryError as exc:
+        problems.append(exc)
+    return problems
+
+
+def _read_body(path: Path, problems: list[LibraryError] | None) -> list[Block]:
     try:
         raw = read_limited(path, MAX_BODY_BYTES, follow=False)  # a link in a release folder is never followed
     except FileNotFoundError:
@@ -39,7 +53,7 @@ def read_body(path: Path) -> list[Block]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise LibraryError(path, f"not UTF-8 (byte {exc.start})") from None
-    blocks = parse_markdown(clean_text(text.removeprefix("\ufeff")), path)
+    blocks = parse_markdown(clean_text(text.removeprefix("\ufeff")), path, problems)
     if not any(b.kind != "letterhead" for b in blocks):
         raise LibraryError(path, "body is empty")
     return blocks
@@ -69,7 +83,9 @@ def table_rows(text: str) -> list[list[str]]:
     return rows
 
 
-def parse_markdown(text: str, path: Path | str = "<text>") -> list[Block]:
+def parse_markdown(text: str, path: Path | str = "<text>", problems: list[LibraryError] | None = None) -> list[Block]:
+    """The blocks of a body; with `problems`, a problem that leaves the rest readable is appended
+    there and parsing goes on (`validate` lists them all), else the first is raised."""
     blocks: list[Block] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     i = 0
@@ -93,7 +109,11 @@ def parse_markdown(text: str, path: Path | str = "<text>") -> list[Block]:
             flush()
             lang = fence.group("lang")
             if lang and lang not in LANGUAGES:
-                raise LibraryError(path, f"line {i + 1}: unknown letterhead language '{clean_line(lang)[:20]}'")
+                error = LibraryError(path, f"line {i + 1}: unknown letterhead language '{clean_line(lang)[:20]}'")
+                if problems is None:
+                    raise error
+                problems.append(error)
+                lang = None
             inner: list[str] = []
             i += 1
             while i < len(lines) and not _FENCE_CLOSE.match(lines[i].strip()):

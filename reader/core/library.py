@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core import atomic, history, on_disk, yamlio
-from reader.core.body import read_body, to_markdown
+from reader.core.body import body_problems, read_body, to_markdown
 from reader.core.errors import LibraryError, ReaderError
 from reader.core.metadata import (
     METADATA,
@@ -21,6 +21,7 @@ from reader.core.metadata import (
     default_user,
     load_release,
     merged_yaml,
+    metadata_problems,
     parse_provenance,
     read_metadata,
     release_from_data,
@@ -199,15 +200,40 @@ class Library:
         return False
 
     def validate(self) -> list[Problem]:
-        """Every problem, bodies included (unlike load, which reads only metadata)."""
-        problems = list(self.problems)
+        """Every problem of every release, bodies included (load reads only metadata, and stops at
+        a release's first problem): one run lists all there is to fix."""
+        problems: list[Problem] = []
+        for problem in self.problems:
+            folder = self._folder_of(problem.path)
+            if folder is None or folder.is_symlink() or not (folder / METADATA).is_file():
+                problems.append(problem)
+                continue
+            found = metadata_problems(folder)
+            problems += [Problem.of(exc) for exc in found] or [problem]
+            problems += [Problem.of(exc) for exc in self._bodies_of_broken(folder, found)]
         for release in self.releases:
             for version in release.versions.values():
-                try:
-                    version.blocks  # noqa: B018 - loading is the check
-                except LibraryError as exc:
-                    problems.append(Problem.of(exc))
-        return problems
+                problems += [Problem.of(exc) for exc in body_problems(version.path)]
+        return list(dict.fromkeys(problems))
+
+    def _folder_of(self, path: Path) -> Path | None:
+        """The release folder a problem's path is in (the folder, or a file in it)."""
+        for candidate in (path, path.parent):
+            if candidate.parent == self.root:
+                return candidate
+        return None
+
+    @staticmethod
+    def _bodies_of_broken(folder: Path, found: list[LibraryError]) -> list[LibraryError]:
+        """The bodies of a release whose metadata is broken are read all the same (each language's
+        file there, unless its problem is named already), so a second run finds nothing new."""
+        named = {Path(str(exc.path)) for exc in found}
+        out: list[LibraryError] = []
+        for code in LANGUAGES:
+            body = folder / f"{code}.md"
+            if body not in named and (body.is_file() or body.is_symlink()):
+                out += body_problems(body)
+        return out
 
     # -- writing ---------------------------------------------------------------------------
 

@@ -134,59 +134,99 @@ def read_metadata(folder: Path) -> dict[str, Any]:
 
 def release_from_data(folder: Path, data: dict[str, Any]) -> Release:
     """Validate parsed metadata (from YAML or from the index cache) into a Release."""
+    problems: list[LibraryError] = []
+    release = _checked_release(folder, data, problems)
+    if problems:
+        raise problems[0]
+    return release
+
+
+def metadata_problems(folder: Path) -> list[LibraryError]:
+    """Every problem of one release folder's metadata at once, for `validate`: loading stops at
+    the first, but someone fixing a file by hand wants the whole list in one run."""
+    try:
+        data = read_metadata(folder)
+    except LibraryError as exc:
+        return [exc]
+    problems: list[LibraryError] = []
+    _checked_release(folder, data, problems)
+    return problems
+
+
+def _checked_release(folder: Path, data: dict[str, Any], problems: list[LibraryError]) -> Release:
+    """The release the data describes, each problem appended to `problems` and stood in for by a
+    harmless value, so the checks after it still run."""
     path = folder / METADATA
+
+    def problem(where: Path, reason: str) -> None:
+        problems.append(LibraryError(where, reason))
+
     release_id = str(data.get("id") or folder.name)
     if not valid_id(folder.name):
-        raise LibraryError(folder, "the folder name is not a release id (letters, digits, '-', '.', '_')")
-    if release_id != folder.name:
-        raise LibraryError(path, f"id '{clean_line(release_id)[:80]}' does not match its folder name '{folder.name}'")
+        problem(folder, "the folder name is not a release id (letters, digits, '-', '.', '_')")
+    elif release_id != folder.name:
+        problem(path, f"id '{clean_line(release_id)[:80]}' does not match its folder name '{folder.name}'")
+    date = dt.date.min
     if "date" not in data:
-        raise LibraryError(path, "missing field 'date'")
-    date = _parse_date(data["date"], path)
+        problem(path, "missing field 'date'")
+    else:
+        try:
+            date = _parse_date(data["date"], path)
+        except LibraryError as exc:
+            problems.append(exc)
     original = data.get("original_language")
     if original not in LANGUAGES:
-        raise LibraryError(path, f"unknown original_language {original!r} (known: {', '.join(LANGUAGES)})")
+        problem(path, f"unknown original_language {original!r} (known: {', '.join(LANGUAGES)})")
     languages = data.get("languages")
     if not isinstance(languages, dict) or not languages:
-        raise LibraryError(path, "'languages' must map language codes to their provenance")
+        problem(path, "'languages' must map language codes to their provenance")
+        languages = {}
     titles = data.get("titles") or {}
     if not isinstance(titles, dict) or not all(isinstance(t, (str, int, float)) for t in titles.values()):
-        raise LibraryError(path, "'titles' must map language codes to titles")
+        problem(path, "'titles' must map language codes to titles")
+        titles = {}
     issuer = data.get("issuer") or ""
     if not isinstance(issuer, (str, int, float)):
-        raise LibraryError(path, "'issuer' must be text")
-    if original not in languages:
-        raise LibraryError(path, f"original language '{original}' has no entry under 'languages'")
+        problem(path, "'issuer' must be text")
+        issuer = ""
+    if original in LANGUAGES and languages and original not in languages:
+        problem(path, f"original language '{original}' has no entry under 'languages'")
 
     release = Release(
         id=release_id,
         date=date,
         issuer=clean_line(str(issuer)),
-        original_language=original,
+        original_language=original if original in LANGUAGES else "nl",
         folder=folder,
         source=dict(data["source"]) if isinstance(data.get("source"), dict) else {},
     )
     for code, raw in languages.items():
         code = str(code)
         if code not in LANGUAGES:
-            raise LibraryError(path, f"unknown language code '{code}' (known: {', '.join(LANGUAGES)})")
+            problem(path, f"unknown language code '{code}' (known: {', '.join(LANGUAGES)})")
+            continue
         body = folder / f"{code}.md"
         try:
-            size = body.stat().st_size
+            if body.stat().st_size == 0:
+                problem(body, "body file is empty")
         except FileNotFoundError:
-            raise LibraryError(body, f"body file for '{code}' is missing") from None
+            problem(body, f"body file for '{code}' is missing")
         except OSError as exc:
-            raise LibraryError(body, f"cannot read ({atomic.describe(exc)})") from None
-        if size == 0:
-            raise LibraryError(body, "body file is empty")
-        version_date = raw.get("date_line") if isinstance(raw, dict) else None
+            problem(body, f"cannot read ({atomic.describe(exc)})")
+        try:
+            provenance = parse_provenance(code, raw, path)
+            version_date = raw.get("date_line") if isinstance(raw, dict) else None
+            line_date = _parse_date(version_date, path, f"languages.{code}.date_line") if version_date else None
+        except LibraryError as exc:
+            problems.append(exc)
+            continue
         release.versions[code] = LanguageVersion(
             lang=code,
-            provenance=parse_provenance(code, raw, path),
+            provenance=provenance,
             title=clean_line(str(titles.get(code) or titles.get(original) or release_id)) or release_id,
             path=body,
             loader=read_body,
-            date=_parse_date(version_date, path, f"languages.{code}.date_line") if version_date else None,
+            date=line_date,
         )
     return release
 

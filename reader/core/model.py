@@ -6,6 +6,7 @@ Plain dataclasses so that the CLI, the TUI, the engine and the review code share
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,6 +151,27 @@ class Release:
         if version is None and self.versions:
             version = next(iter(self.versions.values()))
         return version.title if version else self.id
+
+    def issuer_in(self, lang: str) -> str:
+        """The issuer as a reader of `lang` should see it: where the issuer line repeats the
+        original's half of a bilingual letterhead ('Kris Peeters, Vice-Eersteminister en ...') and
+        the letterhead has a half in `lang`, that half takes its place; else the issuer as given."""
+        if lang == self.original_language or not self.issuer:
+            return self.issuer
+        for code in (lang, self.original_language):
+            version = self.versions.get(code)
+            try:
+                halves = {b.lang: b.text for b in version.letterhead} if version else {}
+            except LibraryError:
+                continue  # a broken body: the issuer as given
+            said, wanted = halves.get(self.original_language), halves.get(lang)
+            if not said or not wanted:
+                continue
+            words = r"\s+".join(re.escape(word) for word in said.split())
+            match = re.search(words, self.issuer, re.IGNORECASE) if words else None
+            if match:
+                return self.issuer[: match.start()] + " ".join(wanted.split()) + self.issuer[match.end() :]
+        return self.issuer
 
     def language_marks(self) -> str:
         """'nl● fr○ en⚙': each language with its provenance mark, the original first."""

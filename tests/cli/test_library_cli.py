@@ -60,8 +60,40 @@ def test_validate(run, library_dir: Path):
     assert run("--library", str(library_dir), "validate").code == 0
     (library_dir / SEED_ID / "fr.md").write_bytes(b"\xff\xfe bad")
     result = run("--library", str(library_dir), "validate", "--json")
-    assert result.code == 1
+    assert result.code == 1  # problems found (the contract: 'exits 1 if there is any')
     assert result.json()["problems"][0]["path"].endswith("fr.md")
+
+
+def test_validate_reports_every_problem_of_every_release_in_one_run(run, library_dir: Path):
+    """Two broken releases, each with several problems in its metadata and its bodies: one run lists
+    them all, one line each naming the file."""
+    import shutil
+
+    for name in ("2019-03-01-first", "2019-03-02-second"):
+        folder = library_dir / name
+        shutil.copytree(library_dir / SEED_ID, folder)
+        yaml = (folder / "release.yaml").read_text(encoding="utf-8")
+        yaml = yaml.replace(f"id: {SEED_ID}", f"id: {name}").replace("date: 2018-12-05", "date: 2019-02-30")
+        (folder / "release.yaml").write_text(yaml.replace("provenance: unofficial", "provenance: guessed"))
+        nl = (folder / "nl.md").read_text(encoding="utf-8")
+        (folder / "nl.md").write_text(nl.replace("::: letterhead fr", "::: letterhead xx"), encoding="utf-8")
+        (folder / "en.md").write_bytes(b"")
+    (library_dir / SEED_ID / "fr.md").write_text("::: letterhead zz\nHalf\n", encoding="utf-8")
+    result = run("--library", str(library_dir), "validate")
+    assert result.code == 1
+    lines = [line for line in result.out.splitlines() if line.startswith("✗")]
+    for name in ("2019-03-01-first", "2019-03-02-second"):
+        mine = [line for line in lines if f"/{name}/" in line]
+        assert any("release.yaml: date must be YYYY-MM-DD" in line for line in mine)
+        assert sum("provenance must be one of" in line for line in mine) == 2  # fr and en
+        assert any("en.md: body file is empty" in line for line in mine)
+        assert any("nl.md: line" in line and "'xx'" in line for line in mine)
+        assert len(mine) == 5
+    seed = [line for line in lines if f"/{SEED_ID}/" in line]
+    assert any("'zz'" in line for line in seed) and any("never closed" in line for line in seed)
+    assert result.out.rstrip().endswith(f"{len(lines)} problem(s)") and len(lines) == 12
+    again = run("--library", str(library_dir), "validate", "--json").json()["problems"]
+    assert len(again) == 12 and all(p["path"] and p["reason"] for p in again)
 
 
 def test_library_from_env_and_default_seeding(run, library_dir: Path, tmp_path: Path, monkeypatch):

@@ -390,3 +390,23 @@ def test_an_elided_coordination_lost_beside_another_coordination():
     assert coordination_finding(nl, fr, "nl", "fr")  # 'mai et juin' is the other coordination
     kept = "En mai et juin, le navire traquera encore les trafiquants de drogue et d'armes."
     assert coordination_finding(nl, kept, "nl", "fr") is None
+
+
+def test_expected_forms_are_only_the_targets_language():
+    """A glossary entry lists a name's forms in every language ('FOD: [SPF, FPS]'); a message about
+    a French target shows the French ones only, an English target the English ones."""
+    from reader.core.review.names import name_findings
+    from reader.core.text.glossary import default_glossary
+
+    g = default_glossary()
+    nl = "De FOD Economie bevestigt het bericht uit Antwerpen, zegt de FOD."
+    to_fr = name_findings(nl, "Le service confirme le message.", nl, "", "nl", "fr", g)
+    to_en = name_findings(nl, "The service confirms the message.", nl, "", "nl", "en", g)
+    assert to_fr is not None and to_en is not None
+    assert "FOD Economie (expected: SPF Economie)" in to_fr[0] and "Antwerpen (expected: Anvers)" in to_fr[0]
+    assert "FPS" not in to_fr[0] and "Antwerp)" not in to_fr[0]
+    assert "FOD Economie (expected: FPS Economy)" in to_en[0] and "Antwerpen (expected: Antwerp)" in to_en[0]
+    assert "SPF" not in to_en[0] and "Anvers" not in to_en[0]
+    fr = "Le SPF confirme le message."
+    back = name_findings(fr, "De dienst bevestigt het bericht.", fr, "", "fr", "nl", g)
+    assert back is not None and "SPF (expected: FOD)" in back[0]

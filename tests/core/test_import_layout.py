@@ -330,3 +330,33 @@ def test_a_kicker_below_the_issuer_is_no_part_of_it_and_an_id_has_no_elided_arti
     )
     assert plan.issuer == "SPF Sports"
     assert plan.release_id == "2025-03-04-ecole-ouvre-acces-au-bassin"
+
+
+@pytest.mark.parametrize(("stamp", "day"), [("14/03/2021", "2021-03-14"), ("14-03-2021", "2021-03-14")])
+def test_a_date_stamp_glued_to_the_lead_is_the_date_line_not_its_first_words(tmp_path: Path, stamp: str, day: str):
+    lead = "De gemeente vraagt een vergunning om tijdelijk extra kleedkamers bij het zwembad te plaatsen."
+    plan = _plan(tmp_path, f"Home\n\nExtra kleedkamers aan het zwembad\n\n{stamp}\n{lead}\n\n{LONG_B}\n")
+    assert str(plan.date) == day
+    assert plan.blocks[0].text == lead
+
+
+def test_a_headline_about_a_minister_or_an_institution_is_the_headline_not_the_issuer(tmp_path: Path):
+    head = "Brief van de Minister van Sport aan de zwemclubs van het land"
+    plan = _plan(tmp_path, f"{head}\n\nBeste zwemmers,\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert plan.title == head
+    assert plan.issuer == ""
+
+
+def test_the_issuer_line_naming_the_office_first_or_a_person_and_a_comma_stays_the_issuer():
+    from reader.core.importer.issuer import org_line
+
+    assert org_line("Kabinet van de Minister van Sport")
+    assert org_line("Jan van de Velde, minister van Sport")
+    assert not org_line("Verslag van de Vlaamse Gemeenschap over het zwemwater")
+
+
+def test_a_letter_without_headline_opens_with_its_salutation_which_is_text_not_a_title(tmp_path: Path):
+    plan = _plan(tmp_path, f"-\n\nBeste zwemmers,\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert "title" in plan.missing
+    assert plan.blocks[0].text == "Beste zwemmers,"
+    assert "-" in plan.dropped

@@ -170,3 +170,17 @@ def test_metadata_index_skips_yaml_and_notices_edits(
     assert again.releases[0].title("nl").endswith("Luik!") and len(calls) == 1
     (library_dir / SEED_ID / "nl.md").unlink()
     assert Library.load(library_dir).problems[0].reason == "body file for 'nl' is missing"
+
+
+def test_the_issuer_in_the_language_read():
+    """The issuer line holds the Dutch half of the letterhead: French readers get the French half;
+    without a half in the language (English here), or a line that does not repeat it, the original."""
+    release = Library.load(ROOT / "releases").get(SEED_ID)
+    assert release.issuer_in("nl") == release.issuer
+    assert release.issuer_in("fr") == (
+        "Kris Peeters, Vice-Premier Ministre et Ministre de l'Emploi, de l'Economie et des Consommateurs, "
+        "chargé du Commerce Extérieur"
+    )
+    assert release.issuer_in("en") == release.issuer
+    release.issuer = "Kabinet Peeters"
+    assert release.issuer_in("fr") == "Kabinet Peeters"

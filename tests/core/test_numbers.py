@@ -167,3 +167,12 @@ def test_multiplying_verbs_in_every_regular_form(nl: str, fr: str):
     """A verb that doubles or triples is a multiple in any tense: 'doublerons' is 'verdubbelen'."""
     assert unmatched(extract(nl, "nl"), extract(fr, "fr")) == ([], [])
     assert extract(fr, "fr")[0].kind == "times"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("het weer en het klimaat, deze twee thema's", "nl"), ("la pluie et le vent, ces deux sujets", "fr")],
+)
+def test_a_demonstrative_and_a_number_word_count_what_was_named_and_only_cover(text: str, lang: str):
+    assert [q for q in extract(text, lang) if not q.soft] == []
+    assert [q.value for q in extract("er komen twee centra bij", "nl") if not q.soft] == ["2"]

@@ -48,7 +48,7 @@ def test_enumeration_counts_items_and_the_announced_count():
 
 def test_coordination_that_keeps_one_member():
     found = coordination_finding("de gas- en elektriciteitssector", "le secteur de l'électricité", "nl", "fr")
-    assert found and "gas- en elektriciteitssector" in found
+    assert found and "gas- en elektriciteitssector" in found[0] and found[1] == 1.0
     assert (
         coordination_finding("de gas- en elektriciteitssector", "le secteur du gaz et de l'électricité", "nl", "fr")
         is None

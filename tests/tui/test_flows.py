@@ -1,4 +1,5 @@
 import asyncio
+import io
 
 from textual.widgets import DataTable, Input
 
@@ -449,3 +450,56 @@ async def test_both_columns_at_once_then_aligned(app):
         assert all(not row.pending for row in screen.query_one(AlignedView).rows)  # both columns from the start
         await wait_for_workers(pilot)
         assert not screen.aligning
+
+
+async def test_the_french_reader_shows_the_issuer_in_french(app):
+    """The issuer line repeats the Dutch half of the bilingual letterhead; read in French, the French
+    half takes its place. English has no half of its own: the original's line stays."""
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "f")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen) and screen.lang == "fr"
+        from rich.console import Console
+
+        console = Console(width=200, record=True, file=io.StringIO())
+        console.print(screen.query_one(ReleaseView).content)
+        shown = console.export_text()
+        issuer_line = next(line for line in shown.splitlines() if line.startswith("2018-12-05 · "))
+        assert "Kris Peeters, Vice-Premier Ministre et Ministre de l'Emploi" in issuer_line
+        assert "Eersteminister" not in issuer_line
+        await pilot.press("e")
+        await pilot.pause()
+        assert "Kris Peeters, Vice-Eersteminister en Minister van Werk" in screen.query_one(ReleaseView).plain
+
+
+async def test_cancel_says_as_many_sentences_as_it_keeps_and_shows(app, fake_translator):
+    """Esc while the engine is inside a call: the sentences that call finishes afterwards are not
+    added behind the message's back. The count said, the rows shown and the result saved agree."""
+    import re
+    import threading
+
+    fake_translator.gate = threading.Event()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "t", "e")
+        fake_translator.gate.set()  # the first batch
+        view = app.screen.query_one(AlignedView)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if view.rows and not view.rows[0].pending:
+                break
+        await pilot.press("escape")  # the engine now waits on the gate inside its second batch
+        await pilot.pause()
+        fake_translator.gate.set()  # that batch ends after the cancel
+        await wait_for_workers(pilot)
+        await asyncio.sleep(0.05)
+        await pilot.pause()
+        said = [n.message for n in app._notifications if n.message.startswith("Cancelled: kept")]
+        assert len(said) == 1
+        kept, total = map(int, re.match(r"Cancelled: kept (\d+) of (\d+)", said[0]).groups())
+        shown = [r for r in view.rows if not r.pending]
+        assert kept == len(shown) and 0 < kept < total == len(view.rows)
+        result = app.screen.result
+        assert result is not None and sum(1 for s in result.sentences if s.done) == kept

@@ -66,3 +66,24 @@ async def test_the_setting_runs_the_mt_checks_unasked(library_dir, fake_translat
         for _ in range(3):
             await wait_for_workers(pilot)
         assert fake_translator.calls == 1 and app.screen.mt
+
+
+async def test_the_letterhead_is_one_row_alike_in_side_by_side_and_review(app):
+    """Dutch beside English: the English version keeps the bilingual letterhead as printed. It used
+    to show as three rows, two of them '—' (missing text); now side by side and review show the
+    same single row: the Dutch half, which the English version carries as printed, on both sides."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "v")  # the right column: French, then English
+        await wait_for_workers(pilot)
+        assert app.screen.choice.lang == "en"
+        aligned = [(r.left, r.right) for r in app.screen.query_one(AlignedView).rows if r.kind == "letterhead"]
+        assert len(aligned) == 1 and all(aligned[0])
+        assert aligned[0][0].startswith("Vice-Eersteminister") and aligned[0][1] == aligned[0][0]
+        await pilot.press("r")
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.target == "en"
+        reviewed = [(r.left, r.right) for r in screen.query_one(AlignedView).rows if r.kind == "letterhead"]
+        assert reviewed == aligned
+        assert not [p for p in screen.report.pairs if p.kind == "letterhead" and p.flags]

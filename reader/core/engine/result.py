@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -85,6 +86,12 @@ class TranslationResult:
     @property
     def sentences(self) -> list[SentencePair]:
         return [s for b in self.blocks for s in b.sentences]
+
+    def snapshot(self) -> TranslationResult:
+        """A copy that no engine thread writes into any more: what a cancelled run keeps is what it
+        had at the cancel, and shown, counted and saved from this one copy it stays the same. (A
+        sentence's `done` is set after its target, so a copy never holds a done sentence without it.)"""
+        return copy.deepcopy(self)
 
     @property
     def from_memory(self) -> int:

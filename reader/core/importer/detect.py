@@ -15,7 +15,16 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from reader.core.importer.furniture import line_key
-from reader.core.importer.issuer import ISSUER, KICKER, OFFICE, issuer_text, name_like, org_line, short_name
+from reader.core.importer.issuer import (
+    ISSUER,
+    KICKER,
+    OFFICE,
+    about_line,
+    issuer_text,
+    name_like,
+    org_line,
+    short_name,
+)
 from reader.core.importer.raw import RawBlock
 from reader.core.text import numbers
 from reader.core.text.langid import identify
@@ -30,6 +39,7 @@ class Detected:
     letterhead: list[tuple[str, str]] = field(default_factory=list)  # (lang, text)
     date: dt.date | None = None
     date_source: str = ""
+    date_said: str = ""  # the date line as the page writes it: its weekday is checked against the calendar
     title: str | None = None
     issuer: str = ""
     body: list[RawBlock] = field(default_factory=list)
@@ -193,7 +203,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         text = blocks[kicker].text
         dated = find_date(text.replace("\n", " "), lang)
         if dated is not None:  # 'Persbericht - 14 februari 2024': a kicker and a date line in one
-            found.date, found.date_source = dated, "date line"
+            found.date, found.date_source, found.date_said = dated, "date line", " ".join(text.split())[:120]
             for q in numbers.extract(text, lang):
                 if q.kind in ("date", "weekday"):
                     text = text.replace(q.text, " ")
@@ -214,6 +224,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             and len(text) < 300
             and blocks[i].kind != "title"
             and name_like(text)
+            and not about_line(" ".join(text.split()))
         )
         if not found.issuer and issuer_like and not _is_date_line(text, lang):
             issuer = issuer_text(text)
@@ -232,6 +243,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             continue
         if found.date is None and blocks[i].kind != "title" and _is_date_line(text, lang):
             found.date, found.date_source = find_date(text.replace("\n", " "), lang), "date line"
+            found.date_said = " ".join(text.split())[:120]
             date_block = i
             used.add(i)
         elif i == first_body - 1 and find_date(text, lang) and _is_dateline(text, lang) and i in kept_out:

@@ -44,6 +44,7 @@ class ImportPlan:
     dropped: list[str] = field(default_factory=list)  # site furniture left out (navigation, share, contact)
     suggested_release: str | None = None  # the release this file is most likely a language version of
     missing: tuple[str, ...] = ()  # fields detection could not find (left empty): 'title', 'date', 'language'
+    date_line: str = ""  # the file's date line as written, kept in the import record for the calendar check
 
     def to_json(self, written: bool) -> dict[str, Any]:
         return {
@@ -294,6 +295,7 @@ def plan_import(
             suggested,
             missing,
         )
+        plan.date_line = found.date_said if found.date_source == "date line" else ""
         if missing:
             raise _missing_error(path, missing, plan, hint)
         return plan
@@ -328,6 +330,7 @@ def plan_import(
         warnings,
         dropped,
         missing=missing,
+        date_line=found.date_said if found.date_source == "date line" else "",
     )
     if missing:
         raise _missing_error(path, missing, plan, "")
@@ -336,6 +339,8 @@ def plan_import(
 
 def apply_import(plan: ImportPlan, library: Library) -> Release:
     source_entry = {"name": plan.path.name, "sha256": plan.sha256}
+    if plan.date_line:  # what the file said, for the check of its weekday against the calendar
+        source_entry["date_line"] = plan.date_line
     if plan.new_release:
         return library.create_release(
             plan.release_id,

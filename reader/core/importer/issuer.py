@@ -129,7 +129,24 @@ def org_line(text: str) -> bool:
         return False
     if _NAMED.match(flat) and _lowercase_share(flat) <= 0.5:  # 'Office national de l'emploi lance ...' is news
         return True
-    return name_like(flat) and bool(ISSUER.search(flat) or _INSTITUTION.search(flat))
+    return name_like(flat) and bool(ISSUER.search(flat) or _INSTITUTION.search(flat)) and not about_line(flat)
+
+
+# A noun, a preposition and an article before the institution: the line is a headline about it
+# ('Letter from the Minister ...', 'Follow-up of the recommendations for the Flemish Community':
+# nodate-rekenhof-opvolging-aanbevelingen-vlaanderen, 2020-03-18-buza-brief-goffin-belgen-buitenland).
+# An issuer line names the office first, or a person and a comma before it ('J. de Smet, minister ...').
+_ABOUT = re.compile(
+    r"^\s*[^\W\d_][\w'’-]*\s+(?:van|voor|aan|over|bij|met|door|de|du|des|pour|à|au|aux|sur|par|of|for|to|from)"
+    r"\s+(?:de|het|een|la|le|les|l['’]|du|des|un|une|the|a|an)\b",
+    re.IGNORECASE,
+)
+
+
+def about_line(text: str) -> bool:
+    found = ISSUER.search(text) or _INSTITUTION.search(text)
+    head = text[: found.start()] if found else ""
+    return "," not in head and bool(_ABOUT.match(head))
 
 
 def _lowercase_share(text: str) -> float:

@@ -17,7 +17,11 @@ from reader.core.align import RATIOS, AlignedPair, Scorer, align_blocks, align_s
 from reader.core.model import LANGUAGES, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
-from reader.core.review.names import name_findings
+from reader.core.review.dates import version_dates, wrong_weekdays
+from reader.core.review.names import name_lists
+from reader.core.review.names import said as names_said
+from reader.core.review.order import quantities_said, settle
+from reader.core.review.scope import scope_finding
 from reader.core.review.structure import (
     coordination_finding,
     enumeration_findings,
@@ -68,6 +72,9 @@ class Finding:
     message: str
     severity: Severity | None = None  # None: the code's usual severity
     confidence: float = 1.0
+    # What the flag is made of, for the checks across segments (order.py): the quantities' parts
+    # (shown, where, key), or the names (lost, added). Not shown, not stored.
+    detail: Any = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.code not in SEVERITY:
@@ -171,7 +178,7 @@ def _quantity_findings(
 ) -> list[Finding]:
     """Findings for this sentence pair, consuming the block-level leftovers that it holds and its
     counterpart lacks (a number the pair itself matches is not the one that went missing)."""
-    by_code: dict[FlagCode, list[str]] = {}
+    by_code: dict[FlagCode, list[tuple[str, str, tuple[str, str]]]] = {}
     s_items, t_items = numbers.unmatched(s_items, t_items)
     for items, pool, where in ((s_items, missing, "not in the target"), (t_items, extra, "not in the source")):
         for item in items:
@@ -179,20 +186,13 @@ def _quantity_findings(
             if match is not None and not item.soft:
                 pool.remove(match)
                 shown = re.sub(r"(?<=[^\W\d]{4})\.$", "", item.text)  # '19 augustus.' ends a sentence
-                by_code.setdefault(item.code, []).append(f"«{shown}» {where}")
-    labels = {"number": "numbers differ", "date": "dates or times differ"}
-    return [Finding(code, f"{labels[code]}: {'; '.join(parts)}") for code, parts in by_code.items()]
+                by_code.setdefault(item.code, []).append((shown, where, item.key))
+    return [Finding(code, quantities_said(code, parts), detail=parts) for code, parts in by_code.items()]
 
 
 def _calendar_findings(items: list[numbers.Quantity], lang: str) -> list[Finding]:
-    """'Mercredi 6 décembre 2018' was a Thursday: a weekday that disagrees with its date is a typo in
-    one of them, whatever the other side says (a fact of the calendar)."""
-    found: list[Finding] = []
-    for weekday, date in numbers.weekday_mismatches(items):
-        found.append(
-            Finding("date", f"«{date.text}»: {weekday.text} does not fall on that date (the calendar says otherwise)")
-        )
-    return found
+    """A weekday the calendar denies is a typo on its own side, whatever the other says (dates.py)."""
+    return [Finding("date", message) for message in wrong_weekdays(items)]
 
 
 class Checker:
@@ -268,9 +268,10 @@ class Checker:
                 findings.append(wrong_day)
             else:  # one flag per kind on a segment
                 said.message += f"; {wrong_day.message}"
-        if _copied(s, t) and len(source) > limit.IDENTICAL_MIN_CHARS:
+        carried = pair.kind == "letterhead" and source == target  # the letterhead as printed: furniture, kept
+        if _copied(s, t) and len(source) > limit.IDENTICAL_MIN_CHARS and not carried:
             findings.append(Finding("untranslated", "the target is identical to the source"))
-        elif len(target.split()) >= limit.UNTRANSLATED_MIN_WORDS:
+        elif len(target.split()) >= limit.UNTRANSLATED_MIN_WORDS and not carried:
             lang, probability = t.language
             if lang == self.src and probability >= limit.UNTRANSLATED_PROBABILITY:
                 findings.append(
@@ -279,9 +280,10 @@ class Checker:
         if pair.kind not in ("title", "letterhead", "table") and len(source) >= limit.MIN_LENGTH_CHECKED:
             findings += self._length(pair, source, target)
         if pair.kind != "letterhead":
-            names = name_findings(s, t, s_block, t_block, self.src, self.tgt, self.glossary)
+            lists = name_lists(s, t, s_block, t_block, self.src, self.tgt, self.glossary)
+            names = names_said(*lists)
             if names:
-                findings.append(Finding("name", names[0], confidence=names[1]))
+                findings.append(Finding("name", names[0], confidence=names[1], detail=lists))
         listed = inline_enumeration_finding(s, t, self.src, self.tgt)
         if listed:
             findings.append(Finding("enumeration", listed))
@@ -290,7 +292,10 @@ class Checker:
             findings.append(Finding("omission", heads, "warning"))
         coordination = coordination_finding(s, t, self.src, self.tgt)
         if coordination:
-            findings.append(Finding("coordination", coordination))
+            findings.append(Finding("coordination", coordination[0], confidence=coordination[1]))
+        scope = scope_finding(s, t, s_block, t_block)
+        if scope:
+            findings.append(Finding("omission", scope, "warning", confidence=0.7))
         if self.meaning is not None and len(source) >= 30 and not findings:
             score = self.meaning(source, target)
             if score is not None:
@@ -339,16 +344,8 @@ def check_release(
     t_missing = numbers.unmatched(t_missing, analyses.of(t_lead, tgt).quantities)[0]
     t_extra = numbers.unmatched(t_extra, analyses.of(s_lead, src).quantities)[0]
     flags = checker.check_pair(title, t_title, t_missing, t_extra)
-    other = source.date or release.date
-    # A rendering published a day or two after the original is usual: a note, never dropped; more
-    # is a wrong date line.
-    if target.date and other and target.date != other:
-        lag = abs((target.date - other).days)
-        said = f"the {tgt} version is dated {target.date.isoformat()}, the {src} {other.isoformat()}"
-        if lag <= limit.PUBLICATION_LAG_DAYS:
-            flags.append(Finding("date", f"{said} (a usual publication lag?)", "info", confidence=0.3))
-        else:
-            flags.append(Finding("date", said))
+    for message, severity, confidence in version_dates(release, src, tgt, analyses):
+        flags.append(Finding("date", message, severity, confidence))  # type: ignore[arg-type]
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
     for block in align_blocks(source.blocks, target.blocks, src, tgt, block_guide or scorer):
         s_block, t_block = analyses.of(block.source_text, src), analyses.of(block.target_text, tgt)
@@ -371,6 +368,8 @@ def check_release(
                     source_block=pair.source_block,
                 )
             )
+    # What the two versions say in another order, across segments: settled, a moved passage noted.
+    settle(report.pairs, lambda message: Finding("omission", message, "info", confidence=0.3))
     for s_blocks, t_blocks, message in enumeration_findings(source.blocks, target.blocks, src, tgt, analyses):
         inside = [p for p in report.pairs if p.source_block in s_blocks or p.target_block in t_blocks]
         uneven = [p for p in inside if p.shape != "1-1"]

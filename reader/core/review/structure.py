@@ -15,6 +15,7 @@ from pathlib import Path
 from reader.core.model import Block
 from reader.core.review.analysis import Analyses, SegmentAnalysis, analysed, announced, inline_items
 from reader.core.text.fold import fold
+from reader.core.text.number_words import MONTHS
 
 __all__ = ["coordination_finding", "enumeration_findings", "head_finding", "inline_enumeration_finding", "inline_items"]
 
@@ -85,10 +86,12 @@ _CONJUNCTIONS = {
 
 def coordination_finding(
     source: str | SegmentAnalysis, target: str | SegmentAnalysis, src: str, tgt: str
-) -> str | None:
+) -> tuple[str, float] | None:
     """A compound that coordinates two members on one side ('wapen- en mensensmokkelaars'), and on
-    the other no coordination at all, or fewer coordinating words than this side has (the other
-    side's 'juin et juillet' is another coordination, not this one)."""
+    the other no coordination at all (a warning), or only fewer coordinating words than this side
+    has (a note: the other side's 'juin et juillet' may be this one's 'mei en juni', or its clauses
+    coordinate differently: on the real dev pairs one such flag in four was a member lost). A
+    hyphenated pair of nouns coordinates too ('assurance maladie-invalidité')."""
     s_text = source.text if isinstance(source, SegmentAnalysis) else source
     t_text = target.text if isinstance(target, SegmentAnalysis) else target
     for side, other, lang, other_lang in ((s_text, t_text, src, tgt), (t_text, s_text, tgt, src)):
@@ -96,14 +99,29 @@ def coordination_finding(
         if not match:
             continue
         here = len(_CONJUNCTIONS.get(lang, _CONJUNCTIONS["en"]).findall(side))
-        there = len(_CONJUNCTIONS.get(other_lang, _CONJUNCTIONS["en"]).findall(other))
-        if not _COORDINATION.get(other_lang, _COORDINATION["en"]).search(other) or there < here:
+        there = len(_CONJUNCTIONS.get(other_lang, _CONJUNCTIONS["en"]).findall(other)) + len(_PAIRED.findall(other))
+        # A coordination of months, figures or names ('mei en juni', 'mai et juin') is the same one on
+        # both sides: what the other side has beyond those is what can render this one.
+        free = there - len(_ANCHORED.findall(other))
+        none = (
+            free <= 0
+            and not _COORDINATION.get(other_lang, _COORDINATION["en"]).search(other)
+            or (free <= 0 < here - len(_ANCHORED.findall(side)))
+        )
+        if none or there < here:
             whose = NAMES.get(other_lang, other_lang)
-            return (
-                f"«{match.group(0)}» coordinates two terms; the {whose} has fewer coordinations here: "
-                "one member may be missing"
+            said = "no coordination" if none else "fewer coordinations"
+            message = (
+                f"«{match.group(0)}» coordinates two terms; the {whose} has {said} here: one member may be missing"
             )
+            return message, 1.0 if none else 0.5
     return None
+
+
+_MONTHS = "|".join(sorted(map(re.escape, (m for m in MONTHS if len(m) >= 3)), key=len, reverse=True))
+_ANCHOR = rf"(?:\d[\d.,]*|[A-ZÀ-Þ][\w'’-]+|(?i:{_MONTHS}))"
+_ANCHORED = re.compile(rf"(?<![\w-]){_ANCHOR}\s+(?:en|of|et|ou|and|or)\s+{_ANCHOR}(?![\w-])")
+_PAIRED = re.compile(r"(?<![\w-])[a-zà-ÿ]{4,}-[a-zà-ÿ]{4,}(?![\w-])")  # 'maladie-invalidité': two nouns by a hyphen
 
 
 _GENITIVE = {  # a head noun, then 'van/des/of' and its complement

@@ -11,6 +11,7 @@ from reader.core.errors import GlossaryError
 from reader.core.text.fold import fold
 
 BUNDLED = Path(__file__).with_name("glossary.yaml")
+TABLE = Path(__file__).with_name("bilingual.yaml")  # official names, each form tagged with its language
 
 
 def _read(path: Path, required: bool) -> dict[str, dict[str, list[str]]]:
@@ -44,10 +45,16 @@ def _read(path: Path, required: bool) -> dict[str, dict[str, list[str]]]:
 
 class Glossary:
     def __init__(
-        self, entries: dict[str, dict[str, list[str]]], written: dict[str, dict[str, list[str]]] | None = None
+        self,
+        entries: dict[str, dict[str, list[str]]],
+        written: dict[str, dict[str, list[str]]] | None = None,
+        languages: dict[str, set[str]] | None = None,
     ):
         self.raw = entries
         self.raw_written = written if written is not None else entries
+        # The languages a form is known in (folded): CLDR, the tagged table, the bundled glossary's
+        # keys. A flag's "expected:" lists the target language's forms, and forms of no known language.
+        self.languages = languages or {}
         self.entries = {
             lang: {fold(term): [fold(e) for e in eqs] for term, eqs in terms.items()} for lang, terms in entries.items()
         }
@@ -72,15 +79,26 @@ class Glossary:
         """The term as a glossary file writes it ('La Réunion'), for its capitals."""
         return self.spelled.get(lang, {}).get(fold(term), term)
 
-    def shown(self, lang: str, term: str) -> tuple[str, ...]:
-        """The equivalents of a term as the glossary writes them, without those that fold alike."""
-        return tuple(self.written.get(lang, {}).get(fold(term), []))
+    def shown(self, lang: str, term: str, target: str | None = None) -> tuple[str, ...]:
+        """The equivalents of a term as the glossary writes them, without those that fold alike; with
+        `target`, those of that language (or of none known), unless that leaves none."""
+        forms = tuple(self.written.get(lang, {}).get(fold(term), []))
+        if target is None:
+            return forms
+        own = tuple(f for f in forms if target in self.languages.get(fold(f), {target}))
+        return own or forms
 
     @classmethod
     def load(cls, user: Path | None = None, extra: Path | None = None) -> Glossary:
         """Country and city names from CLDR, then the bundled glossary, then the user's (optional:
         it may not exist), then `extra` (must exist); each adds equivalents to the ones before."""
-        merged = cldr_places()
+        records = _cldr_records() + _table()
+        merged = _entries(records)
+        languages: dict[str, set[str]] = {}
+        for record in records:
+            for lang, forms in record.items():
+                for form in forms:
+                    languages.setdefault(fold(form), set()).add(lang)
         for path, required in ((BUNDLED, True), (user, False), (extra, True)):
             if path is None:
                 continue
@@ -88,7 +106,9 @@ class Glossary:
                 for term, eqs in terms.items():
                     merged.setdefault(lang, {}).setdefault(term, [])
                     merged[lang][term] = list(dict.fromkeys(merged[lang][term] + eqs))
-        return cls(symmetric(merged), merged)
+                    if path == BUNDLED:  # a term of its section's language (maybe of others too)
+                        languages.setdefault(fold(term), set()).add(lang)
+        return cls(symmetric(merged), merged, languages)
 
     def extended(self, extra: dict[str, dict[str, list[str]]]) -> Glossary:
         """This glossary with more equivalents (term pairs learned from the archive), a new object."""
@@ -101,7 +121,7 @@ class Glossary:
                     have.extend(e for e in eqs if e not in have)
             return merged
 
-        return Glossary(plus(self.raw), plus(self.raw_written))
+        return Glossary(plus(self.raw), plus(self.raw_written), self.languages)
 
     def equivalents(self, lang: str, term: str) -> list[str]:
         return self.entries.get(lang, {}).get(fold(term), [])
@@ -142,16 +162,20 @@ def symmetric(entries: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, l
     return out
 
 
-def cldr_places() -> dict[str, dict[str, list[str]]]:
-    """Countries and the cities of the time-zone database in nl, fr and en, from CLDR (babel):
-    'Roemenië' is 'Roumanie', 'Praag' is 'Prague'. Facts from a public list, not hand-made."""
+Record = dict[str, list[str]]  # one body or place: its forms in each language
+
+
+def _cldr_records() -> list[Record]:
+    """Countries, regions of the world ('Centraal-Afrika': 'Afrique centrale') and the cities of the
+    time-zone database in nl, fr and en, from CLDR (babel): 'Roemenië' is 'Roumanie', 'Praag' is
+    'Prague'. Facts from a public list, not hand-made; the world itself ('wereld') is no name."""
     from babel import Locale
     from babel.core import get_global
 
     locales = {lang: Locale(lang) for lang in _LANGS}
     names: list[dict[str, str]] = []
     for code in locales["en"].territories:
-        if isinstance(code, str) and code.isalpha():  # '001' and '150' are regions of the world, not countries
+        if isinstance(code, str) and code not in ("001", "QO"):
             names.append({lang: locales[lang].territories.get(code, "") for lang in _LANGS})
     for zone in get_global("zone_territories"):
         if "/" not in zone or zone.startswith("Etc/"):
@@ -159,13 +183,29 @@ def cldr_places() -> dict[str, dict[str, list[str]]]:
         default = zone.rsplit("/", 1)[1].replace("_", " ")
         cities = {lang: (locales[lang]._data["time_zones"].get(zone, {}) or {}).get("city") for lang in _LANGS}
         names.append({lang: cities[lang] or default for lang in _LANGS})
+    return [{lang: [name] for lang, name in entry.items() if _usable(name)} for entry in names]
+
+
+def _usable(name: str) -> bool:
+    """A name as a text writes one: capitalised ('eurozone' and 'zone euro' are words), of a useful length."""
+    return 3 < len(name) <= 30 and name[:1].isupper() and not set(name) & set("()&")
+
+
+def _table() -> list[Record]:
+    """The tagged table of official names (bilingual.yaml): a list of {lang: [forms]}."""
+    data = yamlio.read(TABLE) or []
+    return [{str(lang): [str(f) for f in forms] for lang, forms in record.items()} for record in data]
+
+
+def _entries(records: list[Record]) -> dict[str, dict[str, list[str]]]:
+    """Each form a term of its language, with every form of the other languages as equivalents."""
     out: dict[str, dict[str, list[str]]] = {lang: {} for lang in _LANGS}
-    for entry in names:
-        usable = {lang: name for lang, name in entry.items() if 3 < len(name) <= 30 and not set(name) & set("()&")}
-        for lang, name in usable.items():
-            others = [other for other_lang, other in usable.items() if other_lang != lang]
-            out[lang].setdefault(name, [])
-            out[lang][name] = list(dict.fromkeys(out[lang][name] + others))
+    for record in records:
+        for lang, forms in record.items():
+            others = [form for other, more in record.items() if other != lang for form in more]
+            for form in forms:
+                have = out.setdefault(lang, {}).setdefault(form, [])
+                have.extend(o for o in others if o not in have)
     return out
 
 

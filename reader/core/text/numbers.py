@@ -317,7 +317,10 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
     read = cardinal(word, lang)
     if read is None:
         return None
-    return [Quantity("number", canonical(read[0]), surface, start, soft=read[1])]
+    # 'ces deux domaines', 'deze drie landen': a demonstrative counts what was just named, which
+    # the other version may name again instead of counting (nodate-kmi-wow-be): it may cover only.
+    back = re.search(r"\b(?:ces|deze|these|those)\s+$", text[max(0, start - 8) : start], re.IGNORECASE)
+    return [Quantity("number", canonical(read[0]), surface, start, soft=read[1] or back is not None)]
 
 
 def _worded(raw: str, lang: str) -> float | None:

@@ -20,6 +20,7 @@ from reader.core.errors import ReaderError
 from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckReport
 from reader.core.review.store import ReviewStore, SegmentReview
+from reader.tui.controllers.review_teach import shown_flags
 from reader.tui.messages import CheckProgress, ReviewReady, Row
 from reader.tui.widgets.review_strip import FILTER_HELP, FILTERS, Filter
 
@@ -59,7 +60,7 @@ class ReviewSession:
         pair = self.report.pairs[index]
         review = self.state(pair.key)
         if self.filter == "flagged":
-            return bool(pair.flags) and review.status != "ok" or review.status == "flagged"
+            return bool(shown_flags(pair)) and review.status != "ok" or review.status == "flagged"
         if self.filter == "mine":
             return review.status == "flagged" or bool(review.comment)
         if self.filter == "todo":
@@ -73,7 +74,7 @@ class ReviewSession:
         rows = []
         for index in self.shown_pairs:
             pair = self.report.pairs[index]
-            codes = tuple(f.code for f in pair.flags)
+            codes = tuple(f.code for f in shown_flags(pair))  # notes stay in the detail
             rows.append(Row(pair.kind, pair.source, pair.target, codes, status=self.state(pair.key).status))
         return rows
 
@@ -95,7 +96,7 @@ class ReviewSession:
         for step in range(1, count + 1):
             row = (cursor + direction * step) % count
             pair = self.report.pairs[self.shown_pairs[row]]
-            if pair.flags or self.state(pair.key).status == "flagged":
+            if shown_flags(pair) or self.state(pair.key).status == "flagged":
                 return row
         return None
 
@@ -111,8 +112,13 @@ class ReviewSession:
         if self.filter != "all":
             text.append(f" · showing {self.filter} ({len(self.shown_pairs)})", style="dim")
         for flag in pair.flags:
+            if flag.severity == "info":  # only plausible: shown here, dimmed, never counted
+                text.append(f"\nnote ({flag.code}): {flag.message}", style="dim")
+                continue
             text.append(f"\n⚑ {flag.code}: ", style="bold red" if flag.severity == "error" else "bold yellow")
             text.append(flag.message)
+        if shown_flags(pair):
+            text.append("\nd: dismiss a false flag (same name, or ignore here)", style="dim")
         if review.comment:
             text.append(f"\n✎ {review.comment}", style="italic")
         return text
@@ -159,7 +165,9 @@ def check(
 ) -> None:
     """Without MT the checks take a moment; with it the source is translated first, with progress."""
     from reader.core.review.checks import check_release
+    from reader.core.review.dismiss import hide_accepted
     from reader.core.review.mt import MTHelper
+    from reader.core.text.glossary import default_glossary
 
     worker = get_current_worker()
     release = session.working or session.release
@@ -171,5 +179,12 @@ def check(
 
     if mt:
         helper = MTHelper(app.translator, release, source, target, progress, lambda: worker.is_cancelled)
-    if not worker.is_cancelled:
-        post(ReviewReady(check_release(release, source, target, mt=helper), after, mt))
+    if worker.is_cancelled:
+        return
+    # The user's glossary (what `d` and `glossary add` taught) and the flags dismissed here count
+    # as they do in `press-reader check`.
+    glossary = default_glossary(app.settings.user_glossary)
+    report = check_release(release, source, target, glossary, mt=helper)
+    if session.store is not None:
+        hide_accepted(report, session.store)
+    post(ReviewReady(report, after, mt))

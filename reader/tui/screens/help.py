@@ -77,6 +77,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `c` | comment on the segment |
 | `s` | show all segments, the flagged ones, yours (flagged or commented), or those still to do |
 | `u` | undo the mark (back to to do) |
+| `d` | dismiss a false flag: the same name (to your glossary, for every check) or ignore it here |
 | `e` | edit the target segment under its source; `ctrl+s` saves it, re-checks and moves to the next flag |
 | `alt+1` `alt+2` `alt+3` | (editing) insert a suggestion of the memory, listed under the source |
 | `w` | write the edits (the earlier text goes to the release's history) |

@@ -4,7 +4,12 @@ Detection and the import itself run in thread workers. What detection found fill
 (title, date, issuer, language, and the release to add a language version to); a file whose title
 or date could not be found still opens here with everything else found, the missing fields empty
 and the first of them focused, so the user is asked once for all of them. The lines dropped as
-site furniture are listed; ticking one back in plans the import again and the preview shows it.
+site furniture are listed, each marked 'left out' or 'kept' (Space puts one back); putting one back
+plans the import again and the preview shows the text as it will be imported.
+
+Focus moves only with news, to what the news is about: the fields are closed while the file is read
+(nothing typed there is overwritten, no cursor taken from a field), then the first field to fill or
+Import; a refused import goes to the field it names (the date, the release) and leaves the rest.
 """
 
 from __future__ import annotations
@@ -19,13 +24,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Input, Label, Select, SelectionList, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from reader.core.errors import ReaderError
 from reader.core.importer.importer import ImportPlan, MissingFields, apply_import, plan_import
 from reader.core.model import LANGUAGES
 from reader.tui.screens.base import BaseModal
 from reader.tui.tell import tell
+from reader.tui.widgets.keep_list import KeepList
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 _FIELDS = {"title": "#import-title", "date": "#import-date", "language": "#import-lang"}  # what import may miss
@@ -37,6 +43,12 @@ class PlanReady(Message):
     error: str = ""
     missing: tuple[str, ...] = ()  # with a plan: the fields detection left for the user
     restored: bool = False  # planned again with lines the user ticked back in: only the preview changes
+
+
+@dataclass
+class ImportRefused(Message):
+    reason: str
+    field: str | None = None  # the field the refusal is about, focused for the user to correct
 
 
 @dataclass
@@ -91,8 +103,8 @@ class ImportScreen(BaseModal[str | None]):
                 yield Select([(name, code) for code, name in LANGUAGES.items()], id="import-lang", prompt="detected")
             with VerticalScroll(id="import-preview"):
                 yield Static("Choose a file…", id="import-detected")
-            yield Label("Left out as site lines (tick one to keep it):", id="import-dropped-label")
-            yield SelectionList[str](id="import-dropped")
+            yield Label("Site lines left out of the release (Space puts one back):", id="import-dropped-label")
+            yield KeepList(id="import-dropped")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Import", variant="primary", id="confirm", disabled=True, compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
@@ -101,6 +113,7 @@ class ImportScreen(BaseModal[str | None]):
         self._show_dropped([])
         self.query_one("#import-release", Input).disabled = True
         self.query_one("#import-pick", Button).disabled = True
+        self._open_fields(False)
         if self.path is not None:
             self.detect(self.path)
             return
@@ -112,6 +125,7 @@ class ImportScreen(BaseModal[str | None]):
             else:
                 self.path = path
                 self.detect(path)
+                self.query_one("#import-detected", Static).update(f"Reading {path.name}…")
 
         self.app.push_screen(FilePicker("Import a press release (.txt .md .html .pdf .docx)", SUFFIXES), picked)
 
@@ -124,24 +138,35 @@ class ImportScreen(BaseModal[str | None]):
         except ReaderError as exc:
             self.post_message(PlanReady(None, exc.reason, restored=restored))
 
-    @on(SelectionList.SelectedChanged, "#import-dropped")
+    @on(KeepList.SelectedChanged, "#import-dropped")
     def _restored(self) -> None:
         """A line ticked back in (or out): the preview shows the text as it would be imported."""
         if self.path is not None and self.plan is not None and self.query_one("#confirm", Button).disabled is False:
-            self.detect(self.path, tuple(self.query_one("#import-dropped", SelectionList).selected), restored=True)
+            self.detect(self.path, tuple(self.query_one("#import-dropped", KeepList).selected), restored=True)
+
+    def _open_fields(self, open_: bool) -> None:
+        """Closed while the file is read: what detection finds would replace what was typed."""
+        for field in ("#import-title", "#import-date", "#import-issuer", "#import-target", "#import-lang"):
+            self.query_one(field).disabled = not open_
+        if not open_:
+            self.query_one("#import-detected", Static).update(
+                f"Reading {self.path.name}…" if self.path else "Choose a file…"
+            )
+            self.query_one("#cancel", Button).focus()
 
     def on_plan_ready(self, message: PlanReady) -> None:
         if message.restored and message.plan is not None:
             self.query_one("#import-detected", Static).update(self._preview(message.plan))
             return
         self.plan = message.plan
+        self._open_fields(True)
         button = self.query_one("#confirm", Button)
         button.disabled = False
         if message.plan is None:
             self.query_one("#import-detected", Static).update(
                 Text.assemble(
                     (f"{self.path.name if self.path else ''}: {message.error}\n", "bold red"),
-                    "Fill in what is missing above, then Import.",
+                    "Fill in the fields above, then Import.",
                 )
             )
             self.query_one("#import-title", Input).focus()
@@ -189,7 +214,7 @@ class ImportScreen(BaseModal[str | None]):
 
     def _show_dropped(self, lines: list[str]) -> None:
         """The lines left out, each to tick back in; the list is hidden when nothing was left out."""
-        dropped = self.query_one("#import-dropped", SelectionList)
+        dropped = self.query_one("#import-dropped", KeepList)
         kept = set(dropped.selected)
         dropped.clear_options()
         unique = list(dict.fromkeys(line for line in lines if line))
@@ -204,7 +229,7 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#import-issuer", Input).value.strip(),
             lang if isinstance(lang, str) else None,
             self.query_one("#import-release", Input).value.strip() if self._as_version() else "",
-            tuple(self.query_one("#import-dropped", SelectionList).selected),
+            tuple(self.query_one("#import-dropped", KeepList).selected),
         )
 
     def _as_version(self) -> bool:
@@ -240,7 +265,7 @@ class ImportScreen(BaseModal[str | None]):
         try:
             date = dt.date.fromisoformat(choices.date) if choices.date else None
         except ValueError:
-            self.post_message(PlanReady(None, f"the date {choices.date!r} is not YYYY-MM-DD"))
+            self.post_message(ImportRefused(f"the date {choices.date!r} is not YYYY-MM-DD", "date"))
             return
         try:
             plan = plan_import(
@@ -254,10 +279,25 @@ class ImportScreen(BaseModal[str | None]):
                 keep=choices.keep,
             )
             release = apply_import(plan, self.app.library)
+        except MissingFields as exc:
+            self.post_message(ImportRefused(exc.reason, exc.missing[0] if exc.missing else None))
+            return
         except ReaderError as exc:
-            self.post_message(PlanReady(None, exc.reason))
+            field = "release" if choices.release and "release" in exc.reason else None
+            self.post_message(ImportRefused(exc.reason, field))
             return
         self.post_message(Imported(release.id, f"Imported {path.name} as {release.id}"))
+
+    def on_import_refused(self, message: ImportRefused) -> None:
+        """Said above the preview, which stays; the cursor goes to the field to correct, if one is named."""
+        button = self.query_one("#confirm", Button)
+        button.disabled = False
+        name = self.path.name if self.path else ""
+        shown = self.query_one("#import-detected", Static)
+        below = self._preview(self.plan) if self.plan is not None else Text("")
+        shown.update(Text.assemble((f"Not imported: {name}: {message.reason}\n", "bold red"), below))
+        field = self.query(f"#import-{message.field}").first() if message.field else button
+        (field if not field.disabled else button).focus()
 
     def on_imported(self, message: Imported) -> None:
         tell(self, message.note)
@@ -267,6 +307,7 @@ class ImportScreen(BaseModal[str | None]):
     def _confirm(self) -> None:
         if self._as_version() and not self.query_one("#import-release", Input).value.strip():
             tell(self, "Choose the release this file is a language version of (Pick…)", severity="warning")
+            self.query_one("#import-release", Input).focus()
             return
         if self.path is not None:
             self.query_one("#confirm", Button).disabled = True

@@ -1,5 +1,6 @@
 """Review mode: checked segment pairs with their flags, a strip of where flags are, and a state per
-segment (a: ok, f: flagged, c: comment) saved as you go in the review store.
+segment (a: ok, f: flagged, c: comment) saved as you go in the review store; d dismisses a false
+flag as knowledge (the same name, into the user's glossary; or ignored here).
 
 The screen is the layout and the keys: `widgets/review_view.py` shows the pairs and does what the
 reviewer asks, `widgets/review_check.py` runs the checks, `controllers/review_session.py` holds
@@ -33,6 +34,7 @@ class ReviewScreen(BaseScreen):
         Binding("c", "comment", "Note", show=False),
         Binding("s", "cycle_filter", "Show"),
         Binding("e", "edit", "Edit"),
+        Binding("d", "dismiss_flag", "Dismiss", show=False),
         Binding("w", "write", "Write"),
         Binding("t", "mt_check", "MT check", show=False),
         Binding("m", "app.models", "Models", show=False),
@@ -80,6 +82,9 @@ class ReviewScreen(BaseScreen):
 
     def action_cycle_filter(self) -> None:
         self.view.cycle_filter()
+
+    def action_dismiss_flag(self) -> None:
+        self.view.dismiss_flag()
 
     def action_edit(self) -> None:
         self.view.edit()

@@ -38,7 +38,7 @@ class ReleaseView(Static):
         renderable = render_version(release, lang, letterhead_open, mark if find.strip() else None)
         version = release.versions[lang]
         self.plain = "\n".join(
-            [version.title, release.issuer, version.provenance.label(), *(b.text for b in version.blocks)]
+            [version.title, release.issuer_in(lang), version.provenance.label(), *(b.text for b in version.blocks)]
         )
         self.found = len(seen)
         self.current_y = self._line_of(renderable, seen[current]) if 0 <= current < len(seen) else None

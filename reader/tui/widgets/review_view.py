@@ -19,6 +19,7 @@ from reader.core.errors import ReaderError
 from reader.core.review.store import ReviewStore
 from reader.tui.controllers import review_write
 from reader.tui.controllers.review_session import ReviewSession
+from reader.tui.controllers.review_teach import shown_flags
 from reader.tui.messages import ReviewReady
 from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
@@ -89,7 +90,7 @@ class ReviewView(Vertical):
             self.go(message.after)
             self.next_flag(1)
             return
-        flagged = len(message.report.flagged)
+        flagged = sum(1 for pair in message.report.pairs if shown_flags(pair))
         notes = " · ".join(message.report.notes)
         if first and not message.mt and self.check.can_mt():
             if self.app.settings.review_mt:
@@ -179,6 +180,62 @@ class ReviewView(Vertical):
                 self.save(pair.key, comment=comment)
 
         self.app.push_screen(PromptModal(f"Comment on segment {pair.index + 1}", session.state(pair.key).comment), save)
+
+    def dismiss_flag(self) -> None:
+        """`d`: a false flag taught away, as the same name (the user's glossary) or ignored here."""
+        from reader.tui.controllers import review_teach
+        from reader.tui.screens.modals import ChoiceModal
+
+        session = self.session
+        if session.report is None or not session.shown_pairs:
+            return
+        pair = session.report.pairs[session.current(self.cursor)]
+        offered = review_teach.choices(pair)
+        if not offered:
+            tell(self, "No flag to dismiss on this segment.", severity="information")
+            return
+
+        def chosen(key: str | None) -> None:
+            if key == "same":
+                self._same_name(pair.index)
+            elif key is not None and session.report is not None:
+                if session.store is None:
+                    tell(self, "The review state cannot be saved (see the earlier message).", severity="error")
+                    return
+                try:
+                    review_teach.ignore(session.report, session.store, pair.index, key.removeprefix("ignore:"))
+                except ReaderError as exc:
+                    tell_error(self, exc, title="Not dismissed")
+                    return
+                tell(self, "Ignored here: checking this segment again will not raise it.", timeout=4)
+                self.refresh_rows()
+                self.on_aligned_view_cursor_moved()
+
+        self.app.push_screen(ChoiceModal(f"Segment {pair.index + 1}: a false flag?", offered), chosen)
+
+    def _same_name(self, index: int) -> None:
+        from reader.tui.controllers import review_teach
+        from reader.tui.screens.modals import PromptModal
+
+        session = self.session
+        assert session.report is not None
+        pair = session.report.pairs[index]
+        path = self.app.settings.user_glossary
+
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                left, right, new = review_teach.same(path, text, session.source, session.target)
+            except ReaderError as exc:
+                tell_error(self, exc, title="Not added to the glossary")
+                return
+            said = "Added to your glossary" if new else "Your glossary already says so"
+            tell(self, f"{said}: {left} = {right}. Every later check reads it; checking again.", timeout=5)
+            self.check.run(after=index, mt=session.mt)
+
+        question = f"The same name in {session.source} and {session.target} (source form = target form):"
+        self.app.push_screen(PromptModal(question, review_teach.guess(pair)), answered)
 
     def edit(self) -> None:
         """Edit the current target under its source; saving re-checks it and moves to the next flag."""

@@ -174,11 +174,7 @@ class SideBySideView(Vertical):
     def on_translation_finished(self, message: TranslationFinished) -> None:
         lang = message.result.to_code
         showing = self.choice == Choice(lang, "machine")
-        if message.run != self.run:  # cancelled earlier: keep the sentences its last call finished
-            if self.translating != lang:
-                self.results[lang] = message.result
-                if showing:
-                    self._set_rows(message.rows)
+        if message.run != self.run:  # cancelled: the cancel froze what it keeps (its last call is in the cache)
             return
         self.results[lang] = message.result
         if self.translating == lang:
@@ -205,13 +201,18 @@ class SideBySideView(Vertical):
         self.query_one(TranslateBar).say("Cancelling… (the sentences that finished stay)")
         self.workers.cancel_group(self, "translate")
         self.run += 1
-        partial_result = self.results.get(self.translating)
+        lang = self.translating
+        live = self.results.get(lang)
         self._stopped()
-        if partial_result is not None:
-            partial_result.cancelled = True
-            done = sum(1 for s in partial_result.sentences if s.done)
-            self._set_rows(rows_from_result(partial_result))
-            tell(self, f"Cancelled: kept {done} of {len(partial_result.sentences)} sentences.", severity="warning")
+        if live is not None:
+            # The engine thread may still finish its current call into `live`: keep a copy, so the
+            # count said, the rows shown and what `w` saves are the same sentences.
+            kept = self.results[lang] = live.snapshot()
+            kept.cancelled = True
+            done = sum(1 for s in kept.sentences if s.done)
+            if self.choice == Choice(lang, "machine"):
+                self._set_rows(rows_from_result(kept))
+            tell(self, f"Cancelled: kept {done} of {len(kept.sentences)} sentences.", severity="warning")
         else:
             tell(self, "Cancelled before the first sentence.", severity="warning")
         return True

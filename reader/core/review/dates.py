@@ -1,0 +1,47 @@
+"""The dates a version carries: its weekdays against the calendar, its date line against the other's.
+
+A weekday that the calendar denies ('Mercredi 6 décembre 2018' was a Thursday) is a typo, whatever
+the other side says: a fact of the calendar. Import keeps each file's date line in the release's
+record (`source.files.<lang>.date_line`), so that a line it turned into a date is still checked. A
+version dated a day or two from the other is usual (a rendering published later): a note, shown
+on asking, never dropped; more is a wrong date line.
+"""
+
+from __future__ import annotations
+
+from reader.core.model import Release
+from reader.core.review import thresholds as limit
+from reader.core.review.analysis import Analyses
+from reader.core.text import numbers
+
+# (message, severity or None for the code's own, confidence): checks.py makes them Findings.
+Said = tuple[str, str | None, float]
+
+
+def wrong_weekdays(items: list[numbers.Quantity]) -> list[str]:
+    return [
+        f"«{date.text}»: {weekday.text} does not fall on that date (the calendar says otherwise)"
+        for weekday, date in numbers.weekday_mismatches(items)
+    ]
+
+
+def version_dates(release: Release, src: str, tgt: str, analyses: Analyses) -> list[Said]:
+    """What the two versions' dates say, read the same from either side."""
+    found: list[Said] = []
+    files = release.source.get("files") if isinstance(release.source, dict) else None
+    for lang in (src, tgt):
+        entry = files.get(lang) if isinstance(files, dict) else None
+        line = entry.get("date_line") if isinstance(entry, dict) else None
+        if isinstance(line, str) and line.strip():
+            found += [
+                (f"the {lang} date line {wrong}", None, 1.0)
+                for wrong in wrong_weekdays(analyses.of(line[:120], lang).quantities)
+            ]
+    s_date, t_date = release.versions[src].date or release.date, release.versions[tgt].date or release.date
+    if s_date and t_date and s_date != t_date:
+        said = f"the {tgt} version is dated {t_date.isoformat()}, the {src} {s_date.isoformat()}"
+        if abs((t_date - s_date).days) <= limit.PUBLICATION_LAG_DAYS:
+            found.append((f"{said} (a usual publication lag?)", "info", 0.3))
+        else:
+            found.append((said, None, 1.0))
+    return found

@@ -1,0 +1,181 @@
+"""What the two versions say in another order: a figure or a name missing in one segment and extra
+in another is not missing.
+
+Numbers and names are compared per aligned block, and the alignment keeps the order of both texts.
+A sentence that one version moves across a paragraph boundary, or passages the two versions give
+in another order, leave an item missing where the other version lacks it and extra where it has
+it. Seen on unrelated real dev pairs: a sentence moved into the next paragraph
+(2012-07-20-spoorregulering), two sentences swapped across two paragraphs
+(nodate-rekenhof-opvolging-aanbevelingen-vlaanderen), two sections given in the other order
+(2022-11-10-fedasil-bredene-theux). Settled once per release, after every segment is checked:
+
+- neighbouring segments: what one lacks and the next (or the one before) has in excess is there;
+- two segments further apart that hold each other's names (a name lost here is added there, and
+  the other way round) are one passage moved: their figures and names settle, and so do those of
+  the segments around them at the same distance (a section moved as a whole), with a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from reader.core.review.names import Lost, alike, said
+from reader.core.text.fold import fold
+
+if TYPE_CHECKING:
+    from reader.core.review.checks import CheckedPair, Finding
+
+Part = tuple[str, str, tuple[str, str]]  # (shown, where, key) of a quantity flag
+_MISSING, _EXTRA = "not in the target", "not in the source"
+
+
+def quantities_said(code: str, parts: list[Part]) -> str:
+    """A quantity flag's message from its parts."""
+    label = {"number": "numbers differ", "date": "dates or times differ"}[code]
+    return f"{label}: {'; '.join(f'«{shown}» {where}' for shown, where, _key in parts)}"
+
+
+def settle(pairs: list[CheckedPair], note: Callable[[str], Finding]) -> None:
+    """Settle the flags of a release's pairs in place; `note` makes the note of a moved passage."""
+    body = [p for p in pairs if p.kind != "title" and p.source.strip() and p.target.strip()]
+    _restated_years(pairs)
+    for a, b in zip(body, body[1:], strict=False):
+        _settle_two(a, b, loose=False)
+    for i, first in enumerate(body):
+        for j in range(i + 2, len(body)):
+            if _mirrored(first, body[j]):
+                moved = [(i, j)] + [
+                    (i + m, j + m)
+                    for m in range(-(j - i) + 1, j - i)
+                    if m and 0 <= i + m < len(body) and 0 <= j + m < len(body) and i + m != j and j + m != i
+                ]
+                for x, y in moved:
+                    if _settle_two(body[x], body[y], loose=True) or (x, y) == (i, j):
+                        _note(body[x], body[y], note)
+                        _note(body[y], body[x], note)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _restated_years(pairs: list[CheckedPair]) -> None:
+    """A year one segment names and its counterpart leaves out, while the other version names that
+    year elsewhere ('Rapport annuel 2010' for 'jaarverslag', 'par rapport à 2018' for a rise in 2019):
+    context the other version gives elsewhere, a note (seen on unrelated real dev pairs:
+    2011-03-29-federale-ombudsman-jaarverslag, 2020-unia-jaarverslag-2019,
+    2023-07-13-economische-inspectie). A figure beside the year, or a year on both sides (2018 for
+    2019), keeps the flag an error."""
+    for pair in pairs:
+        flag = _flag(pair, "number")
+        if flag is None or flag.severity == "info":
+            continue
+        parts: list[Part] = flag.detail
+        wheres = {where for _shown, where, _key in parts}
+        if len(wheres) != 1 or not all(key[0] == "number" and _YEAR.fullmatch(key[1]) for *_, key in parts):
+            continue
+        other = " ".join(p.target if _MISSING in wheres else p.source for p in pairs if p is not pair)
+        if all(re.search(rf"(?<!\d){key[1]}(?!\d)", other) for *_, key in parts):
+            flag.message += " (a year the other version gives elsewhere)"
+            flag.confidence = 0.5
+            flag.__post_init__()
+
+
+def _mirrored(a: CheckedPair, b: CheckedPair) -> bool:
+    """Each holds a name the other lost: 'Bredene' lost here and added there, 'Theux' the other way."""
+    (a_lost, a_added), (b_lost, b_added) = _names(a), _names(b)
+    return any(same_name(x, y) for x in a_lost for y in b_added) and any(
+        same_name(x, y) for x in b_lost for y in a_added
+    )
+
+
+def _settle_two(a: CheckedPair, b: CheckedPair, loose: bool) -> bool:
+    """Cancel what each lacks against what the other has in excess; whether anything settled.
+    `loose` (a passage moved): a name also settles where the other segment merely writes it."""
+    settled = False
+    for code in ("number", "date"):
+        a_parts, b_parts = _parts(a, code), _parts(b, code)
+        for here, there in ((a_parts, b_parts), (b_parts, a_parts)):
+            for part in list(here):
+                twin = next((p for p in there if p[2] == part[2] and p[1] != part[1]), None)
+                if twin is not None:
+                    here.remove(part)
+                    there.remove(twin)
+                    settled = True
+        _update(a, code, a_parts)
+        _update(b, code, b_parts)
+    (a_lost, a_added), (b_lost, b_added) = _names(a), _names(b)
+    for lost, added, other in ((a_lost, b_added, b), (b_lost, a_added, a)):
+        for item in list(lost):
+            same = next((x for x in added if same_name(item, x)), None)
+            if same is not None:
+                added.remove(same)
+            elif not loose or not _written(item, other.target):
+                continue
+            lost.remove(item)
+            settled = True
+    for added, other in ((a_added, b), (b_added, a)):
+        for item in list(added):
+            if loose and _written(item, other.source):
+                added.remove(item)
+                settled = True
+    _update_names(a, a_lost, a_added)
+    _update_names(b, b_lost, b_added)
+    return settled
+
+
+def same_name(lost: Lost, added: Lost) -> bool:
+    """An added name that is the lost one in the other language: one of its expected forms, or alike."""
+    if lost.kind in ("person", "substitution") or added.kind in ("person", "substitution"):
+        return fold(lost.text) == fold(added.text)
+    return fold(added.text) in {fold(e) for e in lost.expected} or alike(lost.text, added.text)
+
+
+def _written(item: Lost, text: str) -> bool:
+    folded = fold(text)
+    return any(re.search(r"(?<!\w)" + re.escape(fold(form)), folded) for form in (item.text, *item.expected) if form)
+
+
+def _flag(pair: CheckedPair, code: str) -> Finding | None:
+    return next((f for f in pair.flags if f.code == code and f.detail is not None), None)
+
+
+def _parts(pair: CheckedPair, code: str) -> list[Part]:
+    flag = _flag(pair, code)
+    return list(flag.detail) if flag is not None else []
+
+
+def _names(pair: CheckedPair) -> tuple[list[Lost], list[Lost]]:
+    flag = _flag(pair, "name")
+    return (list(flag.detail[0]), list(flag.detail[1])) if flag is not None else ([], [])
+
+
+def _update(pair: CheckedPair, code: str, parts: list[Part]) -> None:
+    flag = _flag(pair, code)
+    if flag is None:
+        return
+    if not parts:
+        pair.flags.remove(flag)
+        return
+    flag.message, flag.detail = quantities_said(code, parts), parts
+
+
+def _update_names(pair: CheckedPair, lost: list[Lost], added: list[Lost]) -> None:
+    flag = _flag(pair, "name")
+    if flag is None:
+        return
+    now: Any = said(lost, added)
+    if now is None:
+        pair.flags.remove(flag)
+        return
+    flag.message, flag.detail = now[0], (lost, added)
+    if now[1] < flag.confidence:
+        flag.confidence = now[1]
+        flag.__post_init__()
+
+
+def _note(pair: CheckedPair, other: CheckedPair, note: Callable[[str], Finding]) -> None:
+    message = f"the other version gives this passage elsewhere (segment {other.index + 1}): in another order"
+    if not any(f.message == message for f in pair.flags):
+        pair.flags.append(note(message))

@@ -1,0 +1,67 @@
+"""Dismissals that teach, from review mode (`d`), with no widget: what to offer and what to write.
+
+A false flag is worth more as knowledge than as a click: "these two are the same" goes to the
+user's glossary (every later check of every release reads it, `press-reader glossary list` shows
+it), "ignore this here" stays in this release's review state under the flag's signature (a rerun
+does not raise it again). The CLI does the same with `glossary add NL FR` and `review ...
+--accept-flag CODE`; both write through the core (`text.glossary_file`, `review.dismiss`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from reader.core.errors import GlossaryError
+from reader.core.review.checks import CheckedPair, CheckReport, Finding
+from reader.core.review.dismiss import accept
+from reader.core.review.store import ReviewStore
+
+
+def shown_flags(pair: CheckedPair) -> list[Finding]:
+    """The flags the default view shows: notes (only plausible) stay in the detail, dimmed."""
+    return [flag for flag in pair.flags if flag.severity != "info"]
+
+
+def choices(pair: CheckedPair) -> list[tuple[str, str]]:
+    """What `d` offers on a pair: (key, label), a name flag first as knowledge, then each code ignored here."""
+    offered: list[tuple[str, str]] = []
+    flags = shown_flags(pair)
+    if any(flag.code == "name" for flag in flags):
+        offered.append(("same", "These two are the same name: add them to my glossary (every release)…"))
+    for code in dict.fromkeys(flag.code for flag in flags):
+        said = next(flag.message for flag in flags if flag.code == code)
+        offered.append((f"ignore:{code}", f"Ignore this {code} flag here: {said[:70]}"))
+    return offered
+
+
+_LOST = re.compile(r"not found in the target: ([^,;(]+)")
+_ADDED = re.compile(r"in the target but not in the source: ([^,;]+)")
+
+
+def guess(pair: CheckedPair) -> str:
+    """'source form = target form' as the name flag suggests it, for the reviewer to correct."""
+    message = next((flag.message for flag in pair.flags if flag.code == "name"), "")
+    lost, added = _LOST.search(message), _ADDED.search(message)
+    return f"{lost.group(1).strip() if lost else ''} = {added.group(1).strip() if added else ''}"
+
+
+def same(path: Path, answer: str, source: str, target: str) -> tuple[str, str, bool]:
+    """Write 'A = B' (A in the source language) to the user's glossary, the Dutch side as the term
+    when there is one, as `glossary add NL FR` does; returns the two forms and whether it was new."""
+    from reader.core.text import glossary_file
+
+    left, sep, right = answer.partition("=")
+    left, right = " ".join(left.split()), " ".join(right.split())
+    if not sep or not left or not right:
+        raise GlossaryError(path, "write the two forms as 'source form = target form'")
+    term, equivalent, lang = (right, left, target) if target == "nl" else (left, right, source)
+    return left, right, glossary_file.add(path, term, equivalent, lang)
+
+
+def ignore(report: CheckReport, store: ReviewStore, index: int, code: str) -> int:
+    """'Ignore this here': kept under the flags' signatures; the flags leave the report now."""
+    pair = report.pairs[index]
+    signatures = set(accept(report, store, index + 1, code))
+    pair.flags = [flag for flag in pair.flags if flag.signature not in signatures]
+    return len(signatures)

@@ -1,0 +1,55 @@
+"""A date line's weekday against the calendar, after import turned the line into a date."""
+
+import datetime as dt
+from pathlib import Path
+
+from reader.core.importer.importer import plan_import
+from reader.core.library import Library
+from reader.core.model import Block, LanguageVersion, Provenance, Release
+from reader.core.review.checks import check_release
+
+NL = (
+    "Het plan voor de sluizen\n\nDinsdag 3 september 2019\n\n"
+    "De minister stelde vandaag in Gent het plan voor de sluizen voor aan de schippers.\n"
+)
+
+
+def _release(fr_line: str, fr_date: dt.date | None) -> Release:
+    body = {"nl": "De minister stelde het plan voor.", "fr": "Le ministre a présenté le plan."}
+    versions = {
+        lang: LanguageVersion(
+            lang, Provenance("official"), "Titel", Path(f"{lang}.md"), _blocks=[Block("paragraph", t)]
+        )
+        for lang, t in body.items()
+    }
+    versions["fr"].date = fr_date
+    files = {
+        "nl": {"name": "nl.txt", "date_line": "Dinsdag 3 september 2019"},
+        "fr": {"name": "fr.txt", "date_line": fr_line},
+    }
+    return Release("r", dt.date(2019, 9, 3), "", "nl", Path("."), versions, source={"files": files})
+
+
+def test_import_keeps_the_date_line_as_written(tmp_path: Path):
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "nl.txt").write_text(NL, encoding="utf-8")
+    plan = plan_import(tmp_path / "nl.txt", Library.load(tmp_path / "lib"))
+    assert plan.date == dt.date(2019, 9, 3) and plan.date_line == "Dinsdag 3 september 2019"
+
+
+def test_a_weekday_the_calendar_denies_is_an_error_in_either_direction():
+    release = _release("Mercredi 3 septembre 2019", None)  # 3 September 2019 was a Tuesday
+    for src, tgt in (("nl", "fr"), ("fr", "nl")):
+        (flag,) = check_release(release, src, tgt).pairs[0].flags
+        assert flag.code == "date" and flag.severity == "error" and "fr date line" in flag.message
+
+
+def test_a_day_of_lag_is_a_note_from_either_side_and_more_is_an_error():
+    release = _release("Mercredi 4 septembre 2019", dt.date(2019, 9, 4))
+    for src, tgt in (("nl", "fr"), ("fr", "nl")):
+        (flag,) = check_release(release, src, tgt).pairs[0].flags
+        assert flag.severity == "info" and "publication lag" in flag.message
+    late = _release("Lundi 9 septembre 2019", dt.date(2019, 9, 9))
+    for src, tgt in (("nl", "fr"), ("fr", "nl")):
+        (flag,) = check_release(late, src, tgt).pairs[0].flags
+        assert flag.severity == "error" and "dated" in flag.message

@@ -1,0 +1,69 @@
+"""Name rules that came from real pairs, written as general facts (fixtures in our own words)."""
+
+from reader.core.review.names import name_findings
+from reader.core.text.glossary import Glossary
+
+
+def _both(nl: str, fr: str) -> tuple[object, object]:
+    g = Glossary.load()
+    return name_findings(nl, fr, nl, fr, "nl", "fr", g), name_findings(fr, nl, fr, nl, "fr", "nl", g)
+
+
+def test_an_acronym_vouches_for_the_name_it_introduces_in_brackets():
+    nl = "Het dossier gaat naar ELA (Europese Arbeidsautoriteit voor Grensarbeid) en de inspectie."
+    fr = "Le dossier est transmis à l'ELA (Autorité européenne du travail frontalier) et à l'inspection."
+    assert _both(nl, fr) == (None, None)
+    gone = "Le dossier est transmis à l'inspection."  # the acronym is gone too: the name is lost
+    assert name_findings(nl, gone, nl, gone, "nl", "fr", Glossary.load()) is not None
+
+
+def test_a_plural_name_is_found_as_the_stem_of_a_dutch_compound():
+    nl = "De diensten gaan over naar het gewestniveau en het gemeenschapsniveau."
+    fr = "Les services passent aux Régions et aux Communautés."
+    assert _both(nl, fr) == (None, None)
+    other = "De diensten gaan over naar het federale niveau."
+    assert name_findings(fr, other, fr, other, "fr", "nl", Glossary.load()) is not None
+
+
+def test_a_portfolio_left_out_where_the_role_stays_is_a_note_from_either_side():
+    from reader.core.review.thresholds import PLAUSIBLE
+
+    nl = "De dienst overlegde met het kabinet van de minister van Werk."
+    fr = "Le service s'est concerté avec le cabinet de notre ministre."
+    lost, added = _both(nl, fr)
+    assert added is None  # seen from French, an added portfolio was never news
+    assert lost is not None and lost[1] < PLAUSIBLE  # seen from Dutch, now the same: a note
+    other = "Le service s'est concerté avec le cabinet du ministre de la Justice."
+    found = name_findings(nl, other, nl, other, "nl", "fr", Glossary.load())
+    assert found is not None and found[1] >= PLAUSIBLE  # another portfolio named: a warning
+
+
+def test_acronyms_that_differ_by_language_are_one_body_and_expected_names_the_target_language():
+    g = Glossary.load()
+    nl = "De regels van de IMO en de ICAO gelden ook voor de VN-agentschappen."
+    fr = "Les règles de l'OMI et de l'OACI valent aussi pour les agences des Nations unies."
+    assert _both(nl, fr) == (None, None)
+    lost = name_findings(nl, "Les règles valent aussi.", nl, "Les règles valent aussi.", "nl", "fr", g)
+    assert lost is not None and "OMI" in lost[0] and "International Maritime" not in lost[0]
+    text = "Het advies van de Raad van State volgt."
+    said = name_findings(text, "L'avis suit.", text, "L'avis suit.", "nl", "fr", g)
+    assert said is not None and "Conseil d'État" in said[0] and "Council of State" not in said[0]
+
+
+def test_regions_of_the_world_come_from_cldr():
+    assert _both(
+        "Het programma loopt in Centraal-Afrika en Zuidoost-Azië.",
+        "Le programme se déroule en Afrique centrale et en Asie du Sud-Est.",
+    ) == (None, None)
+
+
+def test_belgium_alone_named_on_one_side_is_a_note_and_put_for_another_country_a_warning():
+    from reader.core.review.thresholds import PLAUSIBLE
+
+    nl = "Op veel vlakken loopt België voorop."
+    fr = "Dans bien des domaines, notre pays est en avance."
+    lost, _ = _both(nl, fr)
+    assert lost is not None and lost[1] < PLAUSIBLE
+    other = "Dans bien des domaines, la France est en avance."
+    found = name_findings(nl, other, nl, other, "nl", "fr", Glossary.load())
+    assert found is not None and found[1] >= PLAUSIBLE

@@ -1,0 +1,96 @@
+"""What two versions say in another order is not missing (review/order.py); fixtures in our own words."""
+
+import datetime as dt
+from pathlib import Path
+
+from reader.core.model import Block, LanguageVersion, Provenance, Release
+from reader.core.review.checks import check_release
+
+
+def _release(nl: list[str], fr: list[str]) -> Release:
+    versions = {
+        lang: LanguageVersion(
+            lang, Provenance("official"), "Titel", Path(f"{lang}.md"), _blocks=[Block("paragraph", t) for t in texts]
+        )
+        for lang, texts in (("nl", nl), ("fr", fr))
+    }
+    return Release("r", dt.date(2024, 5, 2), "", "nl", Path("."), versions)
+
+
+def _flags(release: Release, src: str = "nl", tgt: str = "fr") -> list[tuple[int, str, str]]:
+    return [
+        (p.index, f.code, f.severity or "")
+        for p in check_release(release, src, tgt).pairs
+        for f in p.flags
+        if f.severity != "info"
+    ]
+
+
+NL = [
+    "De stad opent twee nieuwe zwembaden voor de zomer.",
+    "Het zwembad in Namen telt 120 plaatsen en opent in juni.",
+    "Het werk begon al in 2019 met een eerste studie.",
+    "Het zwembad in Hoei telt 80 plaatsen en opent in juli.",
+    "Het werk begon pas in 2022 na een lange procedure.",
+]
+FR = [
+    "La ville ouvre deux nouvelles piscines pour l'été.",
+    "La piscine de Huy compte 80 places et ouvre en juillet.",
+    "Les travaux n'ont commencé qu'en 2022 après une longue procédure.",
+    "La piscine de Namur compte 120 places et ouvre en juin.",
+    "Les travaux ont déjà commencé en 2019 par une première étude.",
+]
+
+
+def test_two_sections_in_the_other_order_are_no_error_in_either_direction():
+    release = _release(NL, FR)
+    assert _flags(release) == [] and _flags(release, "fr", "nl") == []
+    notes = [f for p in check_release(release, "nl", "fr").pairs for f in p.flags if f.severity == "info"]
+    assert any("another order" in f.message for f in notes)
+
+
+def test_figures_swapped_between_places_that_stay_in_order_are_errors():
+    fr = [FR[0], FR[3].replace("120", "80"), FR[4], FR[1].replace("80", "120"), FR[2]]
+    flagged = {(index, code) for index, code, _ in _flags(_release(NL, fr))}
+    assert {(2, "number"), (4, "number")} <= flagged
+
+
+def test_a_name_and_a_figure_moved_into_the_next_segment_are_there():
+    from reader.core.review.checks import CheckedPair, Finding
+    from reader.core.review.names import Lost
+    from reader.core.review.order import settle
+
+    lost = Lost("phrase", "Raad van State", ("Conseil d'État",))
+    added = Lost("glossary", "Conseil d'État", ("Raad van State",))
+    missing = [("12", "not in the target", ("number", "12"))]
+    extra = [("12", "not in the source", ("number", "12"))]
+
+    def first() -> list[Finding]:
+        return [Finding("name", "lost", detail=([lost], [])), Finding("number", "missing", detail=list(missing))]
+
+    def second() -> list[Finding]:
+        return [Finding("name", "added", detail=([], [added])), Finding("number", "extra", detail=list(extra))]
+
+    pairs = [
+        CheckedPair(1, "paragraph", "a", "b", "1-1", first()),
+        CheckedPair(2, "paragraph", "c", "d", "1-1", second()),
+    ]
+    settle(pairs, lambda message: Finding("omission", message, "info", confidence=0.3))
+    assert [p.flags for p in pairs] == [[], []]
+    far = [CheckedPair(1, "paragraph", "a", "b", "1-1", first()), CheckedPair(2, "paragraph", "e", "f", "1-1", [])]
+    far.append(CheckedPair(3, "paragraph", "c", "d", "1-1", second()))
+    settle(
+        far, lambda message: Finding("omission", message, "info")
+    )  # two segments apart, holding no name of each other: still flagged
+    assert [len(p.flags) for p in far] == [2, 0, 2]
+
+
+def test_a_year_the_other_version_gives_elsewhere_is_a_note_and_a_wrong_year_an_error():
+    nl = ["In 2023 ontving de dienst meer klachten dan ooit.", "Dat blijkt uit het jaarverslag van de dienst."]
+    fr = [
+        "En 2023, le service a reçu plus de plaintes que jamais.",
+        "C'est ce qui ressort du rapport annuel 2023 du service.",
+    ]
+    assert _flags(_release(nl, fr)) == [] and _flags(_release(nl, fr), "fr", "nl") == []
+    wrong = [fr[0], "C'est ce qui ressort du rapport annuel 2022 du service."]
+    assert (2, "number", "error") in _flags(_release(nl, wrong))

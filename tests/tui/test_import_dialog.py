@@ -1,0 +1,90 @@
+"""The import dialog as a new user meets it: focus moves only with news, the site lines say in words
+whether they are left out or kept."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from textual.widgets import Button, Input
+
+from reader.core.importer import importer
+from reader.tui.screens.import_dialog import ImportScreen
+from reader.tui.widgets.keep_list import KeepList
+from tests.tui.conftest import wait_for_workers
+
+PAGE = (
+    "Home > Nieuws\n\nMenu\n\nNieuwe fietsroutes tussen drie gemeenten\n\n12 maart 2024\n\n"
+    "De provincie legt veertien kilometer fietspad aan tussen drie gemeenten in het oosten.\n\n"
+    "Het werk begint in september en duurt twee jaar, in twee fasen.\n"
+)
+
+
+def _page(tmp_path: Path) -> Path:
+    page = tmp_path / "fietsroutes.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    return page
+
+
+async def test_fields_are_closed_while_the_file_is_read_then_focus_goes_to_import(app, tmp_path, monkeypatch):
+    """Before: the cursor sat in Title while the file was read, and the plan then replaced what was
+    typed there and took the cursor to Import."""
+    gate = threading.Event()
+    real = importer.plan_import
+
+    def slow(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        gate.wait(5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("reader.tui.screens.import_dialog.plan_import", slow)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(_page(tmp_path)))
+        await pilot.pause()
+        dialog = app.screen
+        title = dialog.query_one("#import-title", Input)
+        assert title.disabled and app.focused is dialog.query_one("#cancel", Button)
+        await pilot.press("x", "y")  # typing while reading reaches no field
+        assert title.value == ""
+        assert "Reading fietsroutes.txt" in str(dialog.query_one("#import-detected").render())
+        gate.set()
+        await wait_for_workers(pilot)
+        assert not title.disabled and title.value == "Nieuwe fietsroutes tussen drie gemeenten"
+        assert app.focused is dialog.query_one("#confirm", Button)
+
+
+async def test_a_refused_import_focuses_the_field_it_names_and_keeps_the_preview(app, tmp_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        results: list[str | None] = []
+        app.push_screen(ImportScreen(_page(tmp_path)), results.append)
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        dialog.query_one("#import-issuer", Input).focus()
+        dialog.query_one("#import-date", Input).value = "2024-13-45"
+        await pilot.click("#confirm")
+        await wait_for_workers(pilot)
+        assert not results and app.focused is dialog.query_one("#import-date", Input)  # not the title
+        shown = str(dialog.query_one("#import-detected").render())
+        assert "Not imported" in shown and "not YYYY-MM-DD" in shown and "veertien kilometer" in shown
+        dialog.query_one("#import-date", Input).value = "2024-03-12"
+        await pilot.click("#confirm")
+        await wait_for_workers(pilot)
+        assert results and results[0] and results[0].startswith("2024-03-12-")
+
+
+async def test_site_lines_are_marked_left_out_or_kept_in_words(app, tmp_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(_page(tmp_path)))
+        await wait_for_workers(pilot)
+        dropped = app.screen.query_one("#import-dropped", KeepList)
+        assert sorted(dropped.marks()) == ["[ ] left out Home > Nieuws", "[ ] left out Menu"]
+        first = dropped.get_option_at_index(0).value
+        dropped.focus()
+        await pilot.press("down", "space")
+        await pilot.pause()
+        assert dropped.marks()[0] == f"[x] kept {first}" and dropped.selected == [first]
+        drawn = "".join(segment.text for segment in dropped.render_line(0))
+        assert drawn.startswith("[x] kept") and "▐" not in drawn and first in drawn
+        assert "[ ] left out" in "".join(segment.text for segment in dropped.render_line(1))

@@ -1,0 +1,69 @@
+"""Review mode's `d`: a false flag taught away as the same name (the user's glossary) or ignored here."""
+
+from reader.core.review.store import ReviewStore
+from reader.core.text import glossary_file
+from reader.tui.screens.modals import ChoiceModal, PromptModal
+from reader.tui.screens.review import ReviewScreen
+from tests.conftest import SEED_ID
+from tests.tui.conftest import wait_for_workers
+
+
+def _flags(screen: ReviewScreen, code: str) -> list[int]:
+    assert screen.report is not None
+    return [p.index for p in screen.report.pairs if any(f.code == code for f in p.flags)]
+
+
+async def _open_review(app, pilot) -> ReviewScreen:  # noqa: ANN001
+    await wait_for_workers(pilot)
+    await pilot.press("enter", "s", "r")
+    await wait_for_workers(pilot)
+    assert isinstance(app.screen, ReviewScreen)
+    return app.screen
+
+
+async def test_d_teaches_a_name_to_the_glossary_and_ignores_a_number_here(app, library_dir):
+    fr = library_dir / SEED_ID / "fr.md"
+    text = fr.read_text(encoding="utf-8").replace("l'aéroport de Liège", "l'aéroport de Bierset")
+    fr.write_text(text.replace("22 hectares", "32 hectares"), encoding="utf-8")
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await _open_review(app, pilot)
+        (named,) = _flags(screen, "name")
+        assert _flags(screen, "number") == [named]  # both on the sentence of the airport
+        screen.view.go(named)
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceModal)
+        await pilot.press("enter")  # first choice: the same name
+        await pilot.pause()
+        assert isinstance(app.screen, PromptModal)
+        assert app.screen.query_one("#prompt").value == "Luik = "
+        app.screen.query_one("#prompt").value = "Luik = Bierset"
+        await pilot.press("enter")
+        await wait_for_workers(pilot)
+        assert _flags(screen, "name") == []  # checked again with the user's glossary
+        assert any(
+            e.term == "Luik" and "Bierset" in e.equivalents for e in glossary_file.entries(app.settings.user_glossary)
+        )
+        (numbered,) = _flags(screen, "number")
+        screen.view.go(numbered)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("enter")  # the only choice left: ignore the number flag here
+        await pilot.pause()
+        assert _flags(screen, "number") == []
+        await pilot.press("r")
+        await pilot.press("r")  # opened again: the dismissal holds
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        assert _flags(app.screen, "number") == [] and _flags(app.screen, "name") == []
+    store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews)
+    assert sum(len(s.accepted) for s in store.segments.values()) == 1
+
+
+async def test_d_on_a_segment_without_a_flag_says_so(app):
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await _open_review(app, pilot)
+        await pilot.press("home", "d")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)  # no dialog opened
+        assert screen.report is not None and not screen.report.pairs[0].flags
