@@ -232,6 +232,7 @@ def bench_real(
     total: dict[str, Counter[str]] = {"dev": Counter(), "test": Counter()}
     pairs = load_pairs(pair_files)
     libraries = _site_libraries(folder, pairs) if site_library else {}
+    per_batch: dict[tuple[str, int], Counter[str]] = {}
     for pair in pairs:
         split = "test" if pair.get("split") == "test" else "dev"
         for lang, label in (pair.get("pages") or {}).items():
@@ -252,6 +253,8 @@ def bench_real(
                 key = f"date ({stated})" if name == "date" else name
                 total[split][key] += 1
                 right[split][key] += ok
+                per_batch.setdefault((split, int(pair.get("batch", 0))), Counter())[key] += ok
+                per_batch[(split, int(pair.get("batch", 0)))][f"of {key}"] += 1
                 if not ok and show and split == "dev":
                     print(f"  {pair['id']}/{lang} {name}: {_miss(name, label, got, page)}")
     for split in ("dev", "test"):
@@ -262,7 +265,31 @@ def bench_real(
             learned, pages = right[split]["learned lines"], right[split]["pages with learned lines"]
             parts.append(f"lines learned from the site's other pages {learned} (on {pages} pages)")
         print(f"{split}: {n} pages: " + ", ".join(parts))
+    _print_first_runs(per_batch)
     return right
+
+
+def _print_first_runs(per_batch: dict[tuple[str, int], Counter[str]]) -> None:
+    """Each batch now beside its first run (real/first_runs.yaml): the figure nobody could tune."""
+    first = yaml.safe_load((Path(__file__).parent / "real" / "first_runs.yaml").read_text(encoding="utf-8"))
+    print("each batch, first run -> now (headline, date where stated, paragraphs, no site line kept):")
+    for (split, batch), now in sorted(per_batch.items(), key=lambda kv: (kv[0][0] != "test", kv[0][1])):
+        was = ((first["batches"].get(batch) or {}).get("import") or {}).get(split)
+        pages = now["of headline"]
+
+        def figures(head: int, dated: list[int], paragraphs: int, furniture: list[int], pages: int = pages) -> str:
+            return f"{head}/{pages}, {dated[0]}/{dated[1]}, {paragraphs}/{pages}, {furniture[0]}/{furniture[1]}"
+
+        current = figures(
+            now["headline"],
+            [now["date (date stated)"], now["of date (date stated)"]],
+            now["paragraphs"],
+            [now["furniture"], now["of furniture"]],
+        )
+        before = (
+            figures(was["headline"], was["date stated"], was["paragraphs"], was["furniture"]) if was else "not recorded"
+        )
+        print(f"  batch {batch} {split} ({pages} pages): {before} -> {current}")
 
 
 def _learned_on(page: Path, library: Library) -> int:
