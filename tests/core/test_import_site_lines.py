@@ -286,3 +286,29 @@ def test_lines_the_new_rules_leave_out_can_be_kept(tmp_path: Path):
     page.write_text(f"Rol van het Hof\n\n{byline}\n\n{BODY}\n", encoding="utf-8")
     plan = plan_import(page, Library.load(tmp_path), keep=[byline])
     assert byline in [b.text for b in plan.blocks] and byline not in plan.dropped
+
+
+def test_a_phrase_set_twice_is_a_widget_s_and_back_to_a_list_is_a_link():
+    from reader.core.importer.furniture import doubled
+
+    assert doubled("Veiligheid in de stadVeiligheid in de stad") and is_furniture("Sécurité en villeSécurité en ville")
+    assert not doubled("Ja ja ja ja") and not doubled("De stad en de stad en")
+    assert is_furniture("Back to publications") and is_furniture("Retour aux articles")
+
+
+def test_what_one_page_showed_as_its_site_s_teaches_the_next_page(tmp_path: Path):
+    from reader.core.importer.importer import apply_import
+
+    library = Library.load(tmp_path)
+    first = tmp_path / "een.txt"
+    banner = "stadswerk.brussels jaarverslag 2016"
+    first.write_text(f"{banner}\n\n2016\n\nEen druk jaar\n\nEen druk jaar\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(first, library, date=dt.date(2017, 3, 3))
+    assert plan.title == "Een druk jaar" and banner in plan.dropped
+    release = apply_import(plan, library)
+    assert Library.load(tmp_path).get(release.id).source["files"]["nl"]["site_lines"] == [banner]  # not '2016'
+    second = tmp_path / "twee.txt"
+    labels = "Interview\n\nAn Peeters\nVoorzitter\n\nJan Claes\nDirecteur"
+    second.write_text(f"{banner}\n\n{labels}\n\nNieuwe werven in de stad\n\n4 maart 2017\n\n{BODY} Meer.\n")
+    plan = plan_import(second, Library.load(tmp_path))
+    assert plan.title == "Nieuwe werven in de stad" and banner in plan.dropped

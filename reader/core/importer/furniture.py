@@ -54,8 +54,10 @@ _PATTERNS = [
     ),
     # a link back to the list: 'Terug naar het overzicht', 'Retour aux actualités'
     re.compile(
-        r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the )?(?:\w*overzicht|\w*lijst|"
-        r"nieuws\w*|persberichten|aperçu|liste|actualités|communiqués|news|overview|list|top|boven)\b.{0,20}$",
+        r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the |all )?(?:\w*overzicht|\w*lijst|"
+        r"nieuws\w*|persberichten|aperçu|liste|actualités|communiqués|news|overview|list|top|boven|publicaties|"
+        r"publications|artikels|artikelen|articles|berichten|posts|blog|agenda|events|evenementen|événements|"
+        r"\w*resultaten|résultats|results|dossiers|projecten|projets|projects)\b.{0,20}$",
         re.IGNORECASE,
     ),
     # a page's tags and categories: 'Tags: mobiliteit, spoor', 'Thème : Emploi'
@@ -201,8 +203,21 @@ def _menu_words(key: str) -> bool:
     return len(labels) >= 2 and all(w in LINES and len(w) > 2 for w in labels)
 
 
+def doubled(line: str) -> bool:
+    """A phrase glued to itself ('Aantasting van de integriteitAantasting van de integriteit'): a
+    widget's text copied twice (shown, and again for a screen reader or a tooltip). No language
+    writes a phrase twice in a row as its text (a plain fact; seen on the pages of one Brussels
+    office: 2019-10-26-bpv-veiligheidsenquete-2018, 2021-01-bpv-observatorium-verslag-2019)."""
+    half = len(line) // 2
+    if len(line) < 24 or len(line.split()) < 4:
+        return False
+    return line[:half] == line[len(line) - half :] and line[half : len(line) - half].strip() == ""
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
+    if stripped and len(stripped) <= 600 and doubled(stripped):
+        return True
     if not stripped or len(stripped) > 200:
         return False
     if not re.search(r"\w", stripped):  # a dash, a bullet, stars: no words, nothing of the release

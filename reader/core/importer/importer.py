@@ -19,7 +19,7 @@ from reader.core.errors import ImportFailed, ReaderError
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.layout import drop_menus, repeated_title, split_paragraphs
-from reader.core.importer.learned import drop_learned, learned_lines
+from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
@@ -194,10 +194,11 @@ def plan_import(
     dropped: list[str] = []
     if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
         raw, dropped = drop_furniture(raw, keep)
-        raw, learned = drop_learned(raw, learned_lines(library), keep)
         raw, menus = drop_menus(split_paragraphs(raw), keep)
         raw, repeats = repeated_title(raw, keep)
-        dropped += learned + menus + repeats
+        # after the page's own rules: a learned line taken out first would break the runs they read
+        raw, learned = drop_learned(raw, learned_lines(library), keep)
+        dropped += menus + repeats + learned
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     found: Detected = detect(raw, facts, keep)
     dropped += found.dropped
@@ -338,9 +339,12 @@ def plan_import(
 
 
 def apply_import(plan: ImportPlan, library: Library) -> Release:
-    source_entry = {"name": plan.path.name, "sha256": plan.sha256}
+    source_entry: dict[str, Any] = {"name": plan.path.name, "sha256": plan.sha256}
     if plan.date_line:  # what the file said, for the check of its weekday against the calendar
         source_entry["date_line"] = plan.date_line
+    site_lines = site_lines_of(plan)
+    if site_lines:  # what this page showed as its site's, for the next page of the site (learned.py)
+        source_entry["site_lines"] = site_lines
     if plan.new_release:
         return library.create_release(
             plan.release_id,
