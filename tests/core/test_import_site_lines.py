@@ -184,7 +184,7 @@ def test_links_to_other_pages_under_their_heading_close_the_page():
 
 
 def test_a_date_run_into_the_headline_is_the_page_s_date():
-    from reader.core.importer.detect import run_in_date
+    from reader.core.importer.datelines import run_in_date
 
     assert run_in_date("Rede bij het einde van het jaar 2023 20 juli 2023", "nl") == (
         "Rede bij het einde van het jaar 2023",

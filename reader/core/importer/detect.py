@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from reader.core.importer.datelines import dated_title, find_date, is_date_line, is_dateline, run_in_date
 from reader.core.importer.furniture import line_key
 from reader.core.importer.issuer import (
     ISSUER,
@@ -69,51 +70,11 @@ def main_language(blocks: list[RawBlock], langs: list[str]) -> str | None:
     return lang if lang in ("nl", "fr", "en") else None
 
 
-def find_date(text: str, lang: str) -> dt.date | None:
-    for q in numbers.extract(text, lang):
-        if q.kind == "date" and not q.value.startswith("----") and len(q.value) == 10:
-            try:
-                return dt.date.fromisoformat(q.value)
-            except ValueError:
-                continue
-    return None
-
-
 def _is_body_paragraph(block: RawBlock) -> bool:
     text = block.text.replace("\n", " ")
     return block.kind in ("", "quote") and (
         len(text) > 220 or (len(text.split()) >= 10 and bool(_SENTENCE_END.search(text)))
     )
-
-
-def _is_date_line(text: str, lang: str) -> bool:
-    flat = text.replace("\n", " ")
-    return find_date(flat, lang) is not None and len(flat.split()) <= 8
-
-
-_DATELINE_WORDS = {"le", "la", "de", "du", "op", "den", "the", "on", "van", "te", "à", "a"}
-
-
-def _is_dateline(text: str, lang: str) -> bool:
-    """'Brussel, 14 maart 2019' or 'Woensdag 5 december 2018', not 'Ministerraad van 19 maart 2004'."""
-    flat = " ".join(text.split())
-    rest = flat
-    for q in numbers.extract(flat, lang):
-        if q.kind in ("date", "weekday"):
-            rest = rest.replace(q.text, " ")
-    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in _DATELINE_WORDS]
-    return not words or (len(words) == 1 and bool(re.match(r"^\s*[\w-]+\s*,", flat)))
-
-
-def _dated_title(title: str, lang: str) -> bool:
-    """'Ministerraad van 19 maart 2004' is dated by its title; 'Hulp tussen 24 en 31 juli 2000' names an event."""
-    if find_date(title, lang) is None:
-        return False
-    rest = title
-    for q in numbers.extract(title, lang):
-        if q.kind in ("date", "weekday"):
-            rest = rest.replace(q.text, " ")
-    return len(re.findall(r"[^\W\d_]+", rest)) <= 5 and not re.search(r"\d", rest)
 
 
 def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
@@ -125,7 +86,7 @@ def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
         and abs(len(lines) - len(before)) <= 1
         and max(len(line) for line in lines) <= 60
         and not KICKER.match(block.text)
-        and not _is_date_line(block.text, lang)
+        and not is_date_line(block.text, lang)
         and not _SENTENCE_END.search(block.text)
     )
 
@@ -140,14 +101,14 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
             # the first paragraph under a line holding only its date ('11/10/2018'): a date line
             # set without a blank line after it (2018-10-11-fedasil-bufferplaatsen); a plain fact
             first = lines[0].strip()
-            if find_date(first, lang := block_language(block.text)) and _is_dateline(first, lang):
+            if find_date(first, lang := block_language(block.text)) and is_dateline(first, lang):
                 out += [RawBlock(first), RawBlock("\n".join(lines[1:]), block.kind, block.marker, block.lang)]
                 seen_body = True
                 continue
         seen_body = seen_body or _is_body_paragraph(block)
         if not seen_body and block.kind in ("", "title") and len(lines) > 1:
             lang = block_language(block.text)
-            if not KICKER.match(block.text) and any(_is_date_line(line, lang) for line in lines):
+            if not KICKER.match(block.text) and any(is_date_line(line, lang) for line in lines):
                 out.extend(RawBlock(line.strip(), block.kind if i == 0 else "") for i, line in enumerate(lines))
                 continue
         out.append(block)
@@ -175,7 +136,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         if langs[i] != lang
         and langs[i] in ("nl", "fr", "en", "de")
         and blocks[i].kind not in ("title",)
-        and not _is_date_line(blocks[i].text, langs[i])
+        and not is_date_line(blocks[i].text, langs[i])
         # A single short line ('FOD Economie') is a name, whose language guess means little.
         and ("\n" in blocks[i].text.strip() or len(blocks[i].text.split()) > 4)
     ]
@@ -226,7 +187,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             and name_like(text)
             and not about_line(" ".join(text.split()))
         )
-        if not found.issuer and issuer_like and not _is_date_line(text, lang):
+        if not found.issuer and issuer_like and not is_date_line(text, lang):
             issuer = issuer_text(text)
             if issuer and (ISSUER.search(text) or len(issuer.split()) >= 2):
                 found.issuer = issuer
@@ -241,12 +202,12 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         if KICKER.match(text) and len(text.split()) <= 4:
             used.add(i)
             continue
-        if found.date is None and blocks[i].kind != "title" and _is_date_line(text, lang):
+        if found.date is None and blocks[i].kind != "title" and is_date_line(text, lang):
             found.date, found.date_source = find_date(text.replace("\n", " "), lang), "date line"
             found.date_said = " ".join(text.split())[:120]
             date_block = i
             used.add(i)
-        elif i == first_body - 1 and find_date(text, lang) and _is_dateline(text, lang) and i in kept_out:
+        elif i == first_body - 1 and find_date(text, lang) and is_dateline(text, lang) and i in kept_out:
             found.dropped.append(" ".join(text.split()))  # a second date line over the text: the page's
             used.add(i)
     # Title: an explicit headline, else the first header block the page sets apart as one, whatever
@@ -280,7 +241,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         # issuer line because nothing else stood above the body. The headline matters more.
         found.title, found.issuer = " ".join(blocks[issuer_line].text.split()), ""
         used.add(issuer_line)
-    if found.title is None and date_block is not None and not _is_dateline(blocks[date_block].text, lang):
+    if found.title is None and date_block is not None and not is_dateline(blocks[date_block].text, lang):
         found.title = " ".join(blocks[date_block].text.split())  # 'Ministerraad van 19 maart 2004'
     if found.title is None and facts.get("title"):
         found.title = facts["title"]
@@ -289,7 +250,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             found.date, found.date_source = dt.date.fromisoformat(facts["date"][:10]), "page metadata"
         except ValueError:
             pass
-    if found.date is None and found.title and _dated_title(found.title, lang):
+    if found.date is None and found.title and dated_title(found.title, lang):
         found.date, found.date_source = find_date(found.title, lang), "title"
     if found.date is None:
         for i in range(len(blocks)):
@@ -297,7 +258,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                 # A dateline opening the first paragraph ('Brussel, 5 mei 2020 - De minister ...');
                 # any other date in a sentence is an event.
                 lead = re.split(r"\s[-–—:]\s|\.\s", blocks[i].text.replace("\n", " "), maxsplit=1)[0]
-                if i < first_body + 1 and len(lead.split()) <= 8 and _is_dateline(lead, lang):
+                if i < first_body + 1 and len(lead.split()) <= 8 and is_dateline(lead, lang):
                     found.date, found.date_source = date, "first paragraph"
                 break
     if title_block is not None:
@@ -311,33 +272,6 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         )
     found.body = [b for i, b in enumerate(blocks) if i not in used]
     return found
-
-
-# Words that govern a date in a title ('Ministerraad van 9 mei', 'Conseil du 9 mai'): a date after
-# one of them belongs to the title.
-_GOVERNING = {
-    "van", "vanaf", "op", "tot", "tussen", "sinds", "voor", "na", "in", "en", "de", "het", "du", "des", "le", "la",
-    "au", "aux", "à", "a", "sur", "depuis", "entre", "et", "pour", "après", "avant", "of", "on", "the", "from",
-    "to", "until", "since", "between", "and", "for", "after", "before",
-}  # fmt: skip
-
-
-def run_in_date(text: str, lang: str) -> tuple[str, dt.date] | None:
-    """A headline and its date line run into one line when the page is copied ('Rede bij het
-    einde van het jaar 2023 20 juli 2023'): the date closes the line, no word governs it, and
-    what stands before it is a headline of three words or more."""
-    flat = " ".join(text.split())
-    dates = [q for q in numbers.extract(flat, lang) if q.kind == "date" and len(q.value) == 10 and q.value[0] != "-"]
-    if not dates or not flat.endswith(dates[-1].text):
-        return None
-    head = flat[: len(flat) - len(dates[-1].text)]
-    words = head.split()
-    if not head.endswith(" ") or len(words) < 3 or words[-1].lower() in _GOVERNING or not words[-1][-1].isalnum():
-        return None
-    try:
-        return head.strip(), dt.date.fromisoformat(dates[-1].value)
-    except ValueError:
-        return None
 
 
 def _date_run_in(

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from reader.core.importer.detect import block_language, find_date
+from reader.core.importer.datelines import find_date
+from reader.core.importer.detect import block_language
 from reader.core.importer.issuer import org_line, short_name
 from reader.core.importer.raw import RawBlock
 
