@@ -312,3 +312,23 @@ def test_what_one_page_showed_as_its_site_s_teaches_the_next_page(tmp_path: Path
     second.write_text(f"{banner}\n\n{labels}\n\nNieuwe werven in de stad\n\n4 maart 2017\n\n{BODY} Meer.\n")
     plan = plan_import(second, Library.load(tmp_path))
     assert plan.title == "Nieuwe werven in de stad" and banner in plan.dropped
+
+
+def test_a_date_closing_the_page_dates_it_and_a_date_line_may_carry_its_section(tmp_path: Path):
+    from reader.core.importer.datelines import is_date_line
+
+    page = tmp_path / "einde.txt"
+    page.write_text(f"Tienduizend beslissingen\n\n{BODY}\n\n{BODY} Nog.\n\n02/04/2013\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.date == dt.date(2013, 4, 2) and [b.text for b in plan.blocks] == [BODY, f"{BODY} Nog."]
+    assert is_date_line("le vendredi 13 mai 2016 12:13 Communiqués de presse", "fr")
+    assert not is_date_line("le vendredi 13 mai 2016 la ministre a présenté son plan aux syndicats", "fr")
+    assert is_furniture("Publication date:") and is_furniture("Publicatiedatum :")
+
+
+def test_a_date_in_the_last_sentence_is_an_event_not_the_page_s_date(tmp_path: Path):
+    page = tmp_path / "event.txt"
+    page.write_text(f"Tienduizend beslissingen\n\n{BODY}\n\nDe zitting vindt plaats op 2 april 2013.\n")
+    with pytest.raises(MissingFields) as caught:
+        plan_import(page, Library.load(tmp_path))
+    assert caught.value.missing == ("date",)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from reader.core.importer.site_words import LINES
 from reader.core.text import numbers
 
 
@@ -22,8 +23,15 @@ def find_date(text: str, lang: str) -> dt.date | None:
 
 
 def is_date_line(text: str, lang: str) -> bool:
-    flat = text.replace("\n", " ")
-    return find_date(flat, lang) is not None and len(flat.split()) <= 8
+    """A short line holding a date; the site's section name run into it when the page was copied
+    ('le vendredi 13 mai 2016 12:13 Communiqués de presse': 2016-05-13-geens-masterplan-gevangenissen)
+    is not counted among its words."""
+    words = text.split()
+    for k in (3, 2, 1):
+        if len(words) > 8 and len(words) > k and " ".join(words[-k:]).lower() in LINES:
+            words = words[:-k]
+            break
+    return len(words) <= 8 and find_date(" ".join(words), lang) is not None
 
 
 DATELINE_WORDS = {"le", "la", "de", "du", "op", "den", "the", "on", "van", "te", "à", "a"}

@@ -261,6 +261,14 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                 if i < first_body + 1 and len(lead.split()) <= 8 and is_dateline(lead, lang):
                     found.date, found.date_source = date, "first paragraph"
                 break
+    # a date alone closing the page: the release signed and dated at its end (a plain fact of
+    # letters and releases; 2013-04-02-rvv-100000ste-arrest)
+    end = next((i for i in range(len(blocks) - 1, max(first_body, len(blocks) - 3), -1) if i not in used), None)
+    closing = " ".join(blocks[end].text.split()) if end is not None else ""
+    signed = find_date(closing, lang) if closing and len(closing.split()) <= 6 and is_dateline(closing, lang) else None
+    if found.date is None and signed is not None and end is not None:
+        found.date, found.date_source, found.date_said = signed, "date line", closing
+        used.add(end)
     if title_block is not None:
         _clear_head(
             blocks,
