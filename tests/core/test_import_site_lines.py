@@ -332,3 +332,15 @@ def test_a_date_in_the_last_sentence_is_an_event_not_the_page_s_date(tmp_path: P
     with pytest.raises(MissingFields) as caught:
         plan_import(page, Library.load(tmp_path))
     assert caught.value.missing == ("date",)
+
+
+def test_the_site_s_address_is_no_headline_and_a_mended_repeat_is_the_headline_s(tmp_path: Path):
+    page = tmp_path / "verslag.txt"
+    page.write_text(
+        f"stadswerk.brussels jaarverslag 2016\n\nEen leerrijk jaar voor de stad\n\n"
+        f"Eén leerrijk jaar voor de stad\n\n{BODY}\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(page, Library.load(tmp_path), date=dt.date(2017, 3, 3))
+    assert plan.title == "Een leerrijk jaar voor de stad" and [b.text for b in plan.blocks] == [BODY]
+    assert plan.dropped == ["stadswerk.brussels jaarverslag 2016", "Eén leerrijk jaar voor de stad"]

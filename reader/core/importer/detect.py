@@ -55,6 +55,9 @@ SALUTATION = re.compile(
 )
 
 
+_SITE_ADDRESS = re.compile(r"^\s*[a-z][\w-]*\.(?:brussels|be|eu|com|org|net|info|vlaanderen|wallonie|gov)\b")
+
+
 def block_language(text: str) -> str:
     lang, _ = identify(text.replace("\n", " "))
     return lang
@@ -219,8 +222,16 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     named = [i for i in candidates if org_line(blocks[i].text)]
     # One word alone on its line is a section or a tag ('Uncategorized', 'Bevolking'), not a headline.
     # Two or three capitalised words are a site's name when a line follows that can be the headline.
+    # A line opening on the site's address ('citydev.brussels activiteitenverslag 2016') is its logo:
+    # a headline opens on a capital or a number, never on a lowercase domain (a plain fact of
+    # nl/fr/en orthography; 2017-citydev-jaarverslag-2016-interview, -cadranel).
     worded = [
-        i for i in candidates if i not in named and len(blocks[i].text.split()) > 1 and not short_name(blocks[i].text)
+        i
+        for i in candidates
+        if i not in named
+        and len(blocks[i].text.split()) > 1
+        and not short_name(blocks[i].text)
+        and not _SITE_ADDRESS.match(blocks[i].text)
     ]
     for i in titled or worded or [i for i in candidates if i not in named] or candidates:
         text = " ".join(blocks[i].text.split())

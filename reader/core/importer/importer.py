@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,15 @@ def _missing_error(path: Path, missing: tuple[str, ...], plan: ImportPlan, hint:
     what = "; ".join(_ASK[name][0] for name in missing)
     flags = " ".join(_ASK[name][1] for name in missing)
     return MissingFields(path, f"{what}; use {flags}{hint}", missing, plan)
+
+
+def _same_line(text: str, key: str) -> bool:
+    """The headline said again, or with a letter mended ('Un année riche' over 'Une année riche':
+    2017-citydev-jaarverslag-2016-cadranel): a long line one or two letters apart is the same line."""
+    other = line_key(text)
+    if other == key:
+        return True
+    return min(len(key), len(other)) >= 20 and SequenceMatcher(None, key, other).ratio() >= 0.95
 
 
 def _body_block(raw: RawBlock) -> Block:
@@ -214,7 +224,7 @@ def plan_import(
     # A headline found is not also the first paragraph (a page that sets its title twice).
     said = line_key(found.title or "")
     repeat = next(
-        (i for i, b in enumerate(body[:3]) if said and line_key(b.text) == said and b.kind != "letterhead"), None
+        (i for i, b in enumerate(body[:3]) if said and _same_line(b.text, said) and b.kind != "letterhead"), None
     )
     if repeat is not None and line_key(body[repeat].text) not in {line_key(k) for k in keep}:
         dropped.append(body.pop(repeat).text)
