@@ -344,3 +344,21 @@ def test_the_site_s_address_is_no_headline_and_a_mended_repeat_is_the_headline_s
     plan = plan_import(page, Library.load(tmp_path), date=dt.date(2017, 3, 3))
     assert plan.title == "Een leerrijk jaar voor de stad" and [b.text for b in plan.blocks] == [BODY]
     assert plan.dropped == ["stadswerk.brussels jaarverslag 2016", "Eén leerrijk jaar voor de stad"]
+
+
+def test_the_line_just_over_the_date_line_is_the_headline_and_a_stamp_run_into_the_lead_dates_it(tmp_path: Path):
+    page = tmp_path / "slogan.txt"
+    page.write_text(f"Samen voor een veilige stad\n\nEen positieve blik op de wijk\n\n26.10.2019\n\n{BODY}\n")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert (plan.title, plan.date) == ("Een positieve blik op de wijk", dt.date(2019, 10, 26))
+    assert plan.dropped == ["Samen voor een veilige stad"] and [b.text for b in plan.blocks] == [BODY]
+    glued = tmp_path / "glued.txt"
+    glued.write_text(f"Een positieve blik op de wijk\n\n26.10.2019« {BODY}\n")
+    plan = plan_import(glued, Library.load(tmp_path))
+    assert plan.date == dt.date(2019, 10, 26) and [b.text for b in plan.blocks] == [f"« {BODY}"]
+
+
+def test_a_headline_under_its_date_line_keeps_the_first_line(tmp_path: Path):
+    page = tmp_path / "news.txt"
+    page.write_text(f"12 mei 2020 17:00\n\nMinisterraad van 12 mei 2020\n\nDe beslissingen van de dag\n\n{BODY}\n")
+    assert plan_import(page, Library.load(tmp_path)).title == "Ministerraad van 12 mei 2020"

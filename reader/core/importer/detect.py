@@ -55,6 +55,8 @@ SALUTATION = re.compile(
 )
 
 
+_STAMP = re.compile(r"^\s*(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)(?![\d./-])\s*(?=\S)")  # a numeric date opening a text
+_SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")  # two sentences: a caption, not a headline
 _SITE_ADDRESS = re.compile(r"^\s*[a-z][\w-]*\.(?:brussels|be|eu|com|org|net|info|vlaanderen|wallonie|gov)\b")
 
 
@@ -100,6 +102,11 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
     seen_body = False
     for block in blocks:
         lines = [line for line in block.text.split("\n") if line.strip()]
+        stamp = _STAMP.match(block.text) if not seen_body and _is_body_paragraph(block) and block.kind == "" else None
+        if stamp:  # '26.10.2019« Votre regard ...': a date stamp run into the lead (2019-10-26-bpv-...)
+            out += [RawBlock(stamp.group(1)), RawBlock(block.text[stamp.end() :].strip(), block.kind, block.marker)]
+            seen_body = True
+            continue
         if not seen_body and _is_body_paragraph(block) and len(lines) > 1 and block.kind == "":
             # the first paragraph under a line holding only its date ('11/10/2018'): a date line
             # set without a blank line after it (2018-10-11-fedasil-bufferplaatsen); a plain fact
@@ -233,6 +240,12 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         and not short_name(blocks[i].text)
         and not _SITE_ADDRESS.match(blocks[i].text)
     ]
+    # A page sets its date line right under its headline: of the lines above a date line, the one
+    # just over it is the headline and the higher ones are the site's (a banner, a slogan): two
+    # unrelated sites, 2018-10-11-fedasil-bufferplaatsen and 2019-10-26-bpv-veiligheidsenquete-2018.
+    above = [i for i in worded if date_block is not None and i < date_block and not _SENTENCES.search(blocks[i].text)]
+    if len(above) >= 1 and len([i for i in worded if date_block is not None and i < date_block]) >= 2:
+        worded = [above[-1]] + [i for i in worded if i != above[-1]]
     for i in titled or worded or [i for i in candidates if i not in named] or candidates:
         text = " ".join(blocks[i].text.split())
         if len(text) <= 250 and (
