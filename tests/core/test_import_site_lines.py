@@ -362,3 +362,14 @@ def test_a_headline_under_its_date_line_keeps_the_first_line(tmp_path: Path):
     page = tmp_path / "news.txt"
     page.write_text(f"12 mei 2020 17:00\n\nMinisterraad van 12 mei 2020\n\nDe beslissingen van de dag\n\n{BODY}\n")
     assert plan_import(page, Library.load(tmp_path)).title == "Ministerraad van 12 mei 2020"
+
+
+def test_a_line_naming_the_day_of_a_session_under_a_speech_s_title_is_no_date_stamp(tmp_path: Path):
+    page = tmp_path / "rede.txt"
+    page.write_text(
+        f"Rede bij het einde van het jaar\n\nRede van de voorzitter,\n\nop de laatste dag\n\n"
+        f"Plenaire vergadering van 20 juli 2023\n\n{BODY}\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(page, Library.load(tmp_path))
+    assert (plan.title, plan.date) == ("Rede bij het einde van het jaar", dt.date(2023, 7, 20))

@@ -243,8 +243,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     # A page sets its date line right under its headline: of the lines above a date line, the one
     # just over it is the headline and the higher ones are the site's (a banner, a slogan): two
     # unrelated sites, 2018-10-11-fedasil-bufferplaatsen and 2019-10-26-bpv-veiligheidsenquete-2018.
-    above = [i for i in worded if date_block is not None and i < date_block and not _SENTENCES.search(blocks[i].text)]
-    if len(above) >= 1 and len([i for i in worded if date_block is not None and i < date_block]) >= 2:
+    # (a date line alone: 'Plenaire vergadering van 20 juli 2023' under a speech's title names its day)
+    stamp = date_block if date_block is not None and is_dateline(blocks[date_block].text, lang) else None
+    above = [i for i in worded if stamp is not None and i < stamp and not _SENTENCES.search(blocks[i].text)]
+    if above and len([i for i in worded if stamp is not None and i < stamp]) >= 2:
         worded = [above[-1]] + [i for i in worded if i != above[-1]]
     for i in titled or worded or [i for i in candidates if i not in named] or candidates:
         text = " ".join(blocks[i].text.split())
