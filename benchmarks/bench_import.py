@@ -1,7 +1,8 @@
 """How often import gets a real-shaped page right: title, date, language, issuer, paragraphs.
 
     python benchmarks/bench_import.py [--pages tests/fixtures/pages] [--show]
-    python benchmarks/bench_import.py --real DIR [--pairs benchmarks/real/pairs.yaml ...] [--site-library] [--show]
+    python benchmarks/bench_import.py --real DIR [--pairs benchmarks/real/pairs.yaml ...]
+        [--site-library | --site-pages DIR] [--show]
 
 Each page (pasted text with one line per paragraph and site lines, hard-wrapped text, saved HTML)
 has a `.yaml` beside it with what a careful reader would say. A field is right when it equals the
@@ -40,6 +41,13 @@ def main() -> None:
         action="store_true",
         help="with --real: import each page into a library holding the other pages of its site (and half)",
     )
+    parser.add_argument(
+        "--site-pages",
+        type=Path,
+        metavar="DIR",
+        help="with --real: import each page into a library of other pages of its site, DIR/<host>/<lang>/*.txt "
+        "(collected apart, unlabelled: see real/README.md)",
+    )
     args = parser.parse_args()
     if args.real:
         from benchmarks.real_import import bench_real
@@ -47,7 +55,7 @@ def main() -> None:
         absent = [str(p) for p in [args.real, *args.pairs] if not p.exists()]
         if absent:
             sys.exit(f"bench_import: error: {', '.join(absent)}: no such file or folder (see --pairs)")
-        bench_real(args.real, args.pairs, args.show, args.site_library)
+        bench_real(args.real, args.pairs, args.show, args.site_library, args.site_pages)
         return
     from reader.core.errors import ReaderError
     from reader.core.importer.importer import plan_import

@@ -208,6 +208,24 @@ def _site_libraries(folder: Path, pairs: list[dict[str, Any]]) -> dict[tuple[str
     return libraries
 
 
+def _site_page_libraries(folder: Path, pairs: list[dict[str, Any]]) -> dict[tuple[str, str, str], Library]:
+    """For each page (id, lang, split), a library of the other pages of its site collected apart
+    (folder/<host>/<lang>/*.txt, never a labelled page): what a user's library of that site holds."""
+    built: dict[tuple[str, str], Library] = {}
+    libraries: dict[tuple[str, str, str], Library] = {}
+    for pair in pairs:
+        split = "test" if pair.get("split") == "test" else "dev"
+        for lang, url in (pair.get("urls") or {}).items():
+            key = (_host(str(url)), lang)
+            if key not in built:
+                library = Library.load(Path(tempfile.mkdtemp(prefix="press-reader-site-")))
+                for n, other in enumerate(sorted((folder / key[0] / lang).glob("*.txt"))):
+                    _import_as_a_user(other, library, n)
+                built[key] = Library.load(library.root)
+            libraries[(str(pair["id"]), lang, split)] = built[key]
+    return libraries
+
+
 def _import_as_a_user(page: Path, library: Library, n: int) -> None:
     from reader.core.errors import ReaderError
     from reader.core.importer.importer import MissingFields, apply_import
@@ -225,13 +243,20 @@ def _import_as_a_user(page: Path, library: Library, n: int) -> None:
 
 
 def bench_real(
-    folder: Path, pair_files: list[Path], show: bool = False, site_library: bool = False
+    folder: Path,
+    pair_files: list[Path],
+    show: bool = False,
+    site_library: bool = False,
+    site_pages: Path | None = None,
 ) -> dict[str, Counter[str]]:
     library = Library.load(Path(tempfile.mkdtemp(prefix="press-reader-real-")))
     right: dict[str, Counter[str]] = {"dev": Counter(), "test": Counter()}
     total: dict[str, Counter[str]] = {"dev": Counter(), "test": Counter()}
     pairs = load_pairs(pair_files)
     libraries = _site_libraries(folder, pairs) if site_library else {}
+    if site_pages is not None:
+        libraries = _site_page_libraries(site_pages, pairs)
+        site_library = True
     per_batch: dict[tuple[str, int], Counter[str]] = {}
     for pair in pairs:
         split = "test" if pair.get("split") == "test" else "dev"

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, EXIT_USAGE, CommandError, console, escape, print_json, warn
 from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.core.model import LANGUAGES
+from reader.core.text.clean import clean_line
+
+if TYPE_CHECKING:
+    from reader.core.importer.importer import ImportPlan
 
 
 def _date(value: str) -> dt.date:
@@ -73,6 +78,8 @@ def _import_file(args: argparse.Namespace, library: Library, name: str) -> dict[
         apply_import(plan, library)
     for warning in plan.warnings:
         warn(f"{name}: {warning}")
+    for line in _kept_nowhere(plan, args.keep or ()):
+        warn(f"{name}: --keep '{clean_line(line)[:80]}' matches no line of the page; nothing kept for it")
     if not args.json:
         verb = "would import" if args.dry_run else "imported"
         where = "new release" if plan.new_release else "language version of"
@@ -85,6 +92,19 @@ def _import_file(args: argparse.Namespace, library: Library, name: str) -> dict[
             lines = " · ".join(escape(line) for line in plan.dropped)
             console().print(f"  left out as site lines: {lines}\n  (to keep one: --keep 'LINE')")
     return plan.to_json(written=not args.dry_run)
+
+
+def _kept_nowhere(plan: ImportPlan, keep: Sequence[str]) -> list[str]:
+    """--keep lines that are in none of what the plan holds (a typo, or a line of another page)."""
+    from reader.core.importer.furniture import line_key
+
+    held = {
+        line_key(line)
+        for text in [plan.title, plan.issuer, *(b.text for b in plan.blocks)]
+        for line in text.split("\n")
+    }
+    held |= {line_key(" ".join(b.text.split())) for b in plan.blocks}
+    return [line for line in keep if line_key(line) not in held]
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:

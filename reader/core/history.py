@@ -17,6 +17,7 @@ from reader.core import atomic, yamlio
 from reader.core.body import MAX_BODY_BYTES
 from reader.core.errors import LibraryError
 from reader.core.metadata import default_user, plain_data
+from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line, clean_text
 
 FOLDER = "history"
@@ -122,7 +123,14 @@ def find(release_folder: Path, lang: str, stamp: str) -> Revision:
     for revision in revisions(release_folder, lang):
         if revision.stamp == stamp or revision.when == stamp:
             return revision
-    raise LibraryError(folder_of(release_folder, lang), f"no revision '{clean_line(stamp)[:40]}' of '{lang}'")
+    shown = clean_line(stamp)[:40]
+    for other in sorted(LANGUAGES):  # a stamp copied from another language's row of `history`
+        if other != lang and any(r.stamp == stamp or r.when == stamp for r in revisions(release_folder, other)):
+            raise LibraryError(
+                folder_of(release_folder, lang),
+                f"no revision '{shown}' of '{lang}'; it is one of '{other}': add --lang {other}",
+            )
+    raise LibraryError(folder_of(release_folder, lang), f"no revision '{shown}' of '{lang}'")
 
 
 def keep_replaced(

@@ -110,6 +110,8 @@ def test_restore_brings_back_the_text_and_keeps_the_replaced_one(run, lib: Path)
     every = run("history", SEED_ID, "--json").json()  # no --lang: every language's earlier texts
     assert [r["lang"] for r in every] == ["fr", "fr"] and run("history", SEED_ID, "--lang", "nl", "--json").json() == []
     assert "fr" in run("history", SEED_ID).out
+    wrong = run("history", SEED_ID, "--show", first["stamp"])  # copied from the fr row, no --lang
+    assert wrong.code == 2 and "add --lang fr" in wrong.err
 
 
 @pytest.mark.parametrize(
@@ -212,3 +214,32 @@ def test_xliff_junk_is_refused(run, lib: Path, tmp_path: Path):
     )
     result = run("import", str(entity), "--json")
     assert "root:" not in result.out and json.dumps(result.out).count("/bin/") == 0
+
+
+def test_an_edit_keeps_the_segments_comment_and_sends_it_back_to_todo(run, lib: Path):
+    _inject(lib, "75 millions", "57 millions")
+    before = _segments(run)
+    (bad,) = [i for i, s in enumerate(before, 1) if any(f["code"] == "number" for f in s["flags"])]
+    assert run("review", *BASE, "--segment", str(bad), "--set", "flagged", "--comment", "montant faux").code in (0, 1)
+    fixed = before[bad - 1]["target"].replace("57 millions", "75 millions")
+    assert run("review", *BASE, "--segment", str(bad), "--edit", fixed).code == 0
+    (now,) = [s for s in _segments(run) if s["target"] == fixed]
+    assert now["comment"] == "montant faux" and now["status"] == "todo"
+
+
+def test_an_edit_while_another_process_comments_elsewhere_keeps_both(run, lib: Path):
+    import subprocess
+    import sys
+
+    segments = _segments(run)
+    other = subprocess.Popen(
+        [sys.executable, "-m", "reader", "review", *BASE, "--segment", "2", "--comment", "second writer"],
+        env={**__import__("os").environ},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    run("review", *BASE, "--segment", "3", "--comment", "first writer")
+    assert run("review", *BASE, "--segment", "3", "--edit", segments[2]["target"] + " Encore.").code == 0
+    other.wait(timeout=60)
+    after = {s["comment"] for s in _segments(run)}
+    assert {"first writer", "second writer"} <= after

@@ -151,3 +151,6 @@ def test_site_lines_left_out_are_listed_and_one_can_be_kept(run, tmp_path: Path)
     assert listed.code == 0 and "left out as site lines: Lees meer" in listed.out and "--keep" in listed.out
     kept = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", "Lees meer")
     assert "Lees meer" in [b["text"] for b in kept.json()["blocks"]] and kept.json()["dropped"] == []
+    assert "matches no line" not in kept.err
+    typo = run(*lib, "import", str(page), "--dry-run", "--keep", "Lees mer")
+    assert typo.code == 0 and "--keep 'Lees mer' matches no line of the page" in typo.err

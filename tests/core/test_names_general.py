@@ -67,3 +67,24 @@ def test_belgium_alone_named_on_one_side_is_a_note_and_put_for_another_country_a
     other = "Dans bien des domaines, la France est en avance."
     found = name_findings(nl, other, nl, other, "nl", "fr", Glossary.load())
     assert found is not None and found[1] >= PLAUSIBLE
+
+
+def test_a_name_shortened_to_its_head_after_its_first_mention_is_the_same_name():
+    nl = "De ministers volgen de aanbevelingen van het Rekenhof op."
+    fr = "Les ministres suivent les recommandations de la Cour."
+    assert _both(nl, fr) == (None, None)
+    other = "Les ministres suivent les recommandations du Parlement."
+    assert name_findings(nl, other, nl, other, "nl", "fr", Glossary.load()) is not None
+
+
+def test_a_repeated_french_preposition_an_address_known_by_another_name_and_the_inner_cabinet():
+    assert _both(
+        "De staatssecretaris voor Asiel en Migratie ontving het verslag.",
+        "Le secrétaire d'État à l'asile et à la Migration a reçu le rapport.",
+    ) == (None, None)
+    assert _both("Het kernkabinet keurde het plan goed.", "Le Conseil des ministres restreint a approuvé le plan.") == (
+        None,
+        None,
+    )
+    nl = "De enquête van safe.brussels toont het."
+    assert _both(nl, "L'enquête de BPS le montre.")[0] is None

@@ -119,7 +119,7 @@ def test_an_article_words_away_from_sur_is_at_most_a_plausible_ratio():
 
 
 def test_a_weekday_the_calendar_denies():
-    from reader.core.text.numbers import weekday_mismatches
+    from reader.core.review.dates import weekday_mismatches
 
     assert weekday_mismatches(extract("Woensdag 5 december 2018", "nl")) == []
     ((day, date),) = weekday_mismatches(extract("Mercredi 6 décembre 2018", "fr"))
@@ -169,6 +169,14 @@ def test_multiplying_verbs_in_every_regular_form(nl: str, fr: str):
     assert extract(fr, "fr")[0].kind == "times"
 
 
+def test_driekwart_is_three_quarters():
+    from reader.core.text import numbers
+
+    nl = numbers.extract("Het aantal aanvragen steeg met driekwart.", "nl")
+    fr = numbers.extract("Le nombre de demandes a augmenté de 75 %.", "fr")
+    assert numbers.unmatched(nl, fr) == ([], [])
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [("het weer en het klimaat, deze twee thema's", "nl"), ("la pluie et le vent, ces deux sujets", "fr")],
@@ -176,3 +184,24 @@ def test_multiplying_verbs_in_every_regular_form(nl: str, fr: str):
 def test_a_demonstrative_and_a_number_word_count_what_was_named_and_only_cover(text: str, lang: str):
     assert [q for q in extract(text, lang) if not q.soft] == []
     assert [q.value for q in extract("er komen twee centra bij", "nl") if not q.soft] == ["2"]
+
+
+def test_grouped_ordinals_a_ratio_read_as_two_numbers_and_a_rank_after_a_demonstrative():
+    from reader.core.text import numbers
+
+    nl, fr = numbers.extract("Het 100.000ste dossier", "nl"), numbers.extract("Le 100 000ième dossier", "fr")
+    assert [q.value for q in nl] == ["100000"] and numbers.unmatched(nl, fr) == ([], [])
+    assert numbers.unmatched(numbers.extract("9 op de 10 scholen", "nl"), numbers.extract("9 des 10 écoles", "fr")) == (
+        [],
+        [],
+    )
+    assert [q.soft for q in numbers.extract("après ce deuxième contrôle", "fr")] == [True]
+    assert [q.soft for q in numbers.extract("na de tweede controle", "nl")] == [False]
+
+
+def test_a_number_joined_to_a_word_is_part_of_a_name():
+    from reader.core.text import numbers
+
+    assert numbers.extract("de gevolgen van COVID-19 voor de scholen", "nl") == []
+    assert [q.value for q in numbers.extract("Covid-19 204 beslissingen", "nl")] == ["204"]
+    assert [q.value for q in numbers.extract("van 2019-2020", "nl")] == ["2019", "2020"]

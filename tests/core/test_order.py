@@ -57,7 +57,7 @@ def test_figures_swapped_between_places_that_stay_in_order_are_errors():
 
 def test_a_name_and_a_figure_moved_into_the_next_segment_are_there():
     from reader.core.review.checks import CheckedPair, Finding
-    from reader.core.review.names import Lost
+    from reader.core.review.name_forms import Lost
     from reader.core.review.order import settle
 
     lost = Lost("phrase", "Raad van State", ("Conseil d'État",))

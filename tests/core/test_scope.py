@@ -47,3 +47,15 @@ def test_a_coordination_the_other_side_may_render_otherwise_is_a_note():
     nl = "In mei en juni steunt de cel de kinder- en jeugdwerking."
     found = coordination_finding(nl, "En mai et juin, la cellule soutient le travail de jeunesse.", "nl", "fr")
     assert found is not None and found[1] == 1.0
+
+
+def test_a_list_in_brackets_that_lost_an_item():
+    from reader.core.review.structure import inline_enumeration_finding
+
+    nl = "De cijfers gelden voor alle weggebruikers (voetgangers, fietsers, bromfietsers en motorrijders)."
+    fr = "Les chiffres valent pour tous les usagers (piétons, cyclistes et motocyclistes)."
+    found = inline_enumeration_finding(nl, fr, "nl", "fr")
+    assert found is not None and "3 items in brackets" in found
+    same = "Les chiffres valent pour tous les usagers (piétons, cyclistes, cyclomotoristes, motocyclistes, …)."
+    assert inline_enumeration_finding(nl, same, "nl", "fr") is None  # '…' is no item of its own
+    assert inline_enumeration_finding(nl.replace(" en motorrijders", ", enz."), fr, "nl", "fr") is None

@@ -99,6 +99,12 @@ class SegmentAnalysis:
         """A run-in list after a colon: the count its lead announces and its items (see `inline_items`)."""
         return inline_items(self.text, self.lang, self._analyses)
 
+    @cached_property
+    def bracket_lists(self) -> list[int]:
+        """The item counts of lists in brackets ('(politie, brandweer, stewards, …)'): three short
+        items or more, a trailing '…', 'etc.' or 'enz.' no item of its own."""
+        return bracket_lists(self.text, self.lang)
+
     @property
     def length(self) -> int:
         return len(self.text)
@@ -159,3 +165,19 @@ def inline_items(sentence: str, lang: str, analyses: Analyses | None = None) -> 
     if len(chunks) < 3 or any(len(c.split()) > 8 or _CLAUSE.match(c) for c in chunks):
         return None
     return announced(lead + ":", lang, analyses), chunks
+
+
+def bracket_lists(text: str, lang: str) -> list[int]:
+    counts: list[int] = []
+    for inner in re.findall(r"\(([^()]{5,400})\)", text):
+        chunks = [
+            c.strip()
+            for c in re.split(r",\s*", re.sub(r"\s*(?:…|\.\.\.|etc\.?|enz\.?|e\.d\.|e\.a\.)\s*$", "", inner))
+            if c.strip()
+        ]
+        if len(chunks) < 2:
+            continue
+        chunks[-1:] = re.split(_LAST_CONJ.get(lang, _LAST_CONJ["en"]), chunks[-1])
+        if len(chunks) >= 3 and all(0 < len(c.split()) <= 6 for c in chunks):
+            counts.append(len(chunks))
+    return counts

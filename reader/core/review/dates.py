@@ -9,19 +9,39 @@ on asking, never dropped; more is a wrong date line.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from reader.core.model import Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses
-from reader.core.text import numbers
+from reader.core.text.numbers import Quantity
 
 # (message, severity or None for the code's own, confidence): checks.py makes them Findings.
 Said = tuple[str, str | None, float]
 
 
-def wrong_weekdays(items: list[numbers.Quantity]) -> list[str]:
+def weekday_mismatches(items: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """(weekday, date) pairs read together ('Woensdag 5 december 2018') that the calendar denies."""
+    dates = {q.start: q for q in items if q.kind == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", q.value)}
+    out: list[tuple[Quantity, Quantity]] = []
+    for q in items:
+        date = dates.get(q.start) if q.kind == "weekday" else None
+        if date is None:
+            continue
+        try:
+            actual = dt.date.fromisoformat(date.value).weekday()
+        except ValueError:
+            continue  # '31 februari': another check's business
+        if actual != int(q.value):
+            out.append((q, date))
+    return out
+
+
+def wrong_weekdays(items: list[Quantity]) -> list[str]:
     return [
         f"«{date.text}»: {weekday.text} does not fall on that date (the calendar says otherwise)"
-        for weekday, date in numbers.weekday_mismatches(items)
+        for weekday, date in weekday_mismatches(items)
     ]
 
 

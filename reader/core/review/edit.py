@@ -238,8 +238,13 @@ def edit_release(
         if found is None:
             segments.append(EditedSegment(edit.segment, clean_line(edit.text)))
             continue
-        if store is not None and (status is not None or comment is not None):
-            store.set(found.key, status, comment)
+        if store is not None:
+            # The comment stays with the segment: it says why it was flagged and what was proposed.
+            # The state goes back to todo (the new text is not reviewed yet) unless one is given.
+            kept = store.get(report.pairs[edit.segment - 1].key).comment
+            carried = kept if comment is None and kept and not store.get(found.key).comment else None
+            if status is not None or comment is not None or carried is not None:
+                store.set(found.key, status, comment if comment is not None else carried)
         state = store.get(found.key).status if store is not None else "todo"
         segments.append(EditedSegment(found.index + 1, found.target, list(found.flags), state))
     if refused:

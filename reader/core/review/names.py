@@ -12,21 +12,21 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.core.review.analysis import SegmentAnalysis, analysed
-from reader.core.review.thresholds import CLOSE_SPELLING, SAME_NAME
+from reader.core.review.name_forms import Lost, one_name
+from reader.core.review.thresholds import CLOSE_SPELLING
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
 
-_ARTICLES = re.compile(r"(?<!\w)(?:(?:l|d)['’]|(?:la|le|les|de|du|des|het|the|of|van|der|den)\s+)")
+_ARTICLES = re.compile(r"(?<!\w)(?:(?:l|d)['’]|(?:la|le|les|de|du|des|a|au|aux|het|the|of|van|der|den)\s+)")
 
 
 @lru_cache(maxsize=2048)
 def _plain(folded: str) -> str:
-    """A hyphen is a space ('Banque Carrefour', 'Banque-Carrefour') and articles go ('l'Asile et la
-    Migration' is 'Asile et Migration')."""
+    """A hyphen is a space ('Banque Carrefour', 'Banque-Carrefour') and articles go, with the
+    preposition French repeats before each member ('à l'asile et à la Migration' is 'Asile et Migration')."""
     return " ".join(_ARTICLES.sub(" ", folded.replace("-", " ")).split())
 
 
@@ -52,20 +52,6 @@ def _occurrences(folded_text: str, forms: list[str], compounds: bool = False) ->
     """How often one of the forms starts a word (or, in Dutch, sits in one), hyphens and articles aside."""
     text = _plain(folded_text)
     return sum(len(_pattern(form, compounds).findall(text)) for form in dict.fromkeys(forms) if form)
-
-
-@dataclass(frozen=True)
-class Lost:
-    """A name of one side that the other lacks; `kind` says how it was found (and how sure that is)."""
-
-    kind: str  # glossary | phrase | portfolio | place | person | substitution | part | brand | domain
-    text: str
-    expected: tuple[str, ...] = ()
-    confidence: float = 1.0  # see _CONFIDENCE
-
-    def describe(self) -> str:
-        expected = [e for e in self.expected if e.lower() != self.text.lower()][:2]  # 'Infrabel' is 'Infrabel'
-        return f"{self.text} (expected: {', '.join(expected)})" if expected else self.text
 
 
 _LINKS = {"van", "voor", "de", "het", "en", "der", "des", "du", "la", "le", "et", "of", "the", "and", "for", "l", "d"}
@@ -207,7 +193,8 @@ def _names(
     # Names no one translates: 'MyGov.be', 'MyMinfin', 'eID', 'www.be-alert.be' (an inner capital, a domain)
     for match in _BRAND.finditer(source):
         token = match.group(0).rstrip(".")
-        if fold(token) not in folded_block and fold(token) not in covered:
+        named = [fold(token), *glossary.equivalents(lang, token)]  # 'safe.brussels' is 'BPS' in French
+        if not any(form in folded_block for form in named) and fold(token) not in covered:
             # A web address is never translated; 'eID' may be spelled out ('carte d'identité électronique')
             domain = "." in token
             missing.append(Lost("domain" if domain else "brand", token, confidence=1.0 if domain else 0.4))
@@ -257,10 +244,6 @@ _AFTER_TITLE = re.compile(
 )
 
 
-def alike(a: str, b: str) -> bool:
-    return difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= SAME_NAME
-
-
 def _capitalised_as(text: str, written: str) -> bool:
     """A name found case-blind is one only where the text has the capitals the glossary writes."""
     pairs = zip(re.findall(r"[\w'’]+", written), re.findall(r"[\w'’]+", text), strict=False)
@@ -300,11 +283,12 @@ def name_lists(
         # The same seen from the other side: 'de minister van Werk' for 'notre ministre' keeps the
         # role and names no other portfolio; only a portfolio replaced by another is news.
         lost = [Lost(i.kind, i.text, i.expected, 0.5) if i.kind == "portfolio" else i for i in lost]
-    # A name lost and a name added that look alike are one name in two languages ('Roemenië', 'Roumanie').
+    # A name lost and a name added that look alike are one name in two languages ('Roemenië', 'Roumanie');
+    # so are a name and its head standing for it ('het Rekenhof' / 'la Cour', see name_forms.py).
     for item in list(lost):
         if item.kind in ("person", "substitution"):
             continue  # a person's name is not translated: 'Vandenbroucke' for 'Vanderbroek' is an error
-        twin = next((a for a in added if a.kind not in ("person", "substitution") and alike(item.text, a.text)), None)
+        twin = next((a for a in added if a.kind not in ("person", "substitution") and one_name(item, a)), None)
         if twin is not None:
             lost.remove(item)
             added.remove(twin)

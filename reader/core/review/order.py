@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from reader.core.review.names import Lost, alike, said
+from reader.core.review.name_forms import Lost, same_name
+from reader.core.review.names import said
 from reader.core.text.fold import fold
 
 if TYPE_CHECKING:
@@ -123,13 +124,6 @@ def _settle_two(a: CheckedPair, b: CheckedPair, loose: bool) -> bool:
     _update_names(a, a_lost, a_added)
     _update_names(b, b_lost, b_added)
     return settled
-
-
-def same_name(lost: Lost, added: Lost) -> bool:
-    """An added name that is the lost one in the other language: one of its expected forms, or alike."""
-    if lost.kind in ("person", "substitution") or added.kind in ("person", "substitution"):
-        return fold(lost.text) == fold(added.text)
-    return fold(added.text) in {fold(e) for e in lost.expected} or alike(lost.text, added.text)
 
 
 def _written(item: Lost, text: str) -> bool:

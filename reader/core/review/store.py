@@ -2,7 +2,7 @@
 
 One JSON file per release and language pair under the reviews folder. States hang on a segment's
 key (a hash of both texts, plus its occurrence for repeated pairs), so editing a segment resets its
-review, as it should.
+state to todo (the new text is not reviewed yet); the edit carries its comment over (edit.py).
 
 Several writers (two terminals, the TUI saving as you go and a script) may update one store at
 once: every ``set`` takes the folder's lock, re-reads the file and changes one segment, so no

@@ -213,4 +213,11 @@ def inline_enumeration_finding(
             parts.append(f"the {name} announces {found[0]} items and lists {len(found[1])}")
     if s_list and t_list and len(s_list[1]) != len(t_list[1]):
         parts.append(f"the {t_name} lists {len(t_list[1])} items, the {s_name} {len(s_list[1])}")
+    # The same in brackets ('(a, b, c en d)'), where both sides bracket as many lists
+    s_brackets, t_brackets = analysed(source, src).bracket_lists, analysed(target, tgt).bracket_lists
+    if s_brackets and len(s_brackets) == len(t_brackets) and s_brackets != t_brackets:
+        said = ", ".join(
+            f"{t} items in brackets, the {s_name} {s}" for s, t in zip(s_brackets, t_brackets, strict=True) if s != t
+        )
+        parts.append(f"the {t_name} lists {said}")
     return "; ".join(parts) or None

@@ -168,7 +168,15 @@ _CARDINAL = {
     "en": {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "hundred": 100},
 }
 FRACTIONS = {
-    "nl": {"helft": "1/2", "derde": "1/3", "kwart": "1/4", "vierde": "1/4", "derden": "1/3", "vierden": "1/4"},
+    "nl": {
+        "helft": "1/2",
+        "derde": "1/3",
+        "kwart": "1/4",
+        "vierde": "1/4",
+        "derden": "1/3",
+        "vierden": "1/4",
+        "driekwart": "3/4",  # one word: 'met driekwart gestegen' is 'de 75 %'
+    },
     "fr": {"moitié": "1/2", "moitie": "1/2", "tiers": "1/3", "quart": "1/4", "quarts": "1/4"},
     "en": {"half": "1/2", "third": "1/3", "quarter": "1/4", "thirds": "1/3", "quarters": "1/4"},
 }

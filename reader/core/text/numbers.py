@@ -178,8 +178,16 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("scaled", re.compile(rf"{_WB}(?P<n>{num}|{words}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
         ("footnote", re.compile(r"(?<=[^\s\d])\[\d{1,2}\]")),
-        ("ordinal_digit", re.compile(r"(?<![\w])(?P<n>\d{1,3})(?:er|re|ère|e|ème|ste|de|st|nd|rd|th)(?![\w])")),
-        ("number", re.compile(rf"(?<![\w.,]){num}(?![\w])|(?<![\w,])(?:{num})(?=[.,](?:\s|$))")),
+        ("named", re.compile(r"(?<=[^\W\d_]{3}-)\d{1,4}(?![\w-])")),  # 'COVID-19': a name's, no number
+        # '25ste', '2e', and grouped: '100.000ste' = '100 000ième'
+        (
+            "ordinal_digit",
+            re.compile(
+                r"(?<![\w.,])(?P<n>\d{1,3}(?:[.\u00a0\u202f ]\d{3})*)"
+                r"(?:er|re|ère|e|ème|ième|ste|de|st|nd|rd|th)(?![\w])"
+            ),
+        ),
+        ("number", re.compile(rf"(?<![\w.,])(?<![^\W\d_]-){num}(?![\w])|(?<![\w,])(?:{num})(?=[.,](?:\s|$))")),
         ("word", re.compile(r"(?<![\w-])[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*(?![\w-])", flags)),
     ]
 
@@ -298,8 +306,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         scale = SCALES[m.group("s").lower()]
         return None if number is None else [Quantity("number", canonical(number * scale), surface, start)]
     if name == "ordinal_digit":
-        return [Quantity("ordinal", str(int(m.group("n"))), surface, start)]
-    if name == "footnote":
+        return [Quantity("ordinal", str(int(re.sub(r"\D", "", m.group("n")))), surface, start)]
+    if name in ("footnote", "named"):
         return []  # 'intersectionnelle[1]': a footnote mark, claimed so that it is not read as a number
     if name == "number":
         number = parse_number(surface, lang)
@@ -312,8 +320,11 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         preceding = text[max(0, start - 5) : start].lower()
         if re.match(r"\s*(?:ministre|minister)", following) or preceding.endswith("vice-"):
             return None  # 'Premier ministre', 'Eerste Minister': a title, not an ordinal
-        # 'first' is as often a manner of speaking ('dans un premier temps', 'voor het eerst') as a rank
-        return [Quantity("ordinal", str(rank), surface, start, soft=word in SOFT_ORDINALS or rank == 1)]
+        # 'first' is as often a manner of speaking ('dans un premier temps', 'voor het eerst') as a rank;
+        # after a demonstrative a rank points back ('ce deuxième contrôle' for 'de nacontrole')
+        back = re.search(r"\b(?:ce|cet|cette|ces|deze|dit|die|this|that)\s+$", text[max(0, start - 7) : start], re.I)
+        soft = word in SOFT_ORDINALS or rank == 1 or back is not None
+        return [Quantity("ordinal", str(rank), surface, start, soft=soft)]
     read = cardinal(word, lang)
     if read is None:
         return None
@@ -329,25 +340,6 @@ def _worded(raw: str, lang: str) -> float | None:
         return parse_number(raw, lang)
     read = cardinal(raw, lang)
     return None if read is None else float(read[0])
-
-
-def weekday_mismatches(items: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """(weekday, date) pairs read together ('Woensdag 5 december 2018') that the calendar denies."""
-    import datetime as dt
-
-    dates = {q.start: q for q in items if q.kind == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", q.value)}
-    out: list[tuple[Quantity, Quantity]] = []
-    for q in items:
-        date = dates.get(q.start) if q.kind == "weekday" else None
-        if date is None:
-            continue
-        try:
-            actual = dt.date.fromisoformat(date.value).weekday()
-        except ValueError:
-            continue  # '31 februari': another check's business
-        if actual != int(q.value):
-            out.append((q, date))
-    return out
 
 
 def _share(q: Quantity) -> float | None:
@@ -388,6 +380,16 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
         elif not item.soft:
             missing.append(item)
     extra = [t for t in remaining if not t.soft]
+    # 'N op de M' = 'N des M' = 'N sur M': a ratio one side reads as such, the other as its two numbers.
+    for side, other in ((missing, extra), (extra, missing)):
+        for q in [q for q in side if q.kind == "fraction"]:
+            top, bottom = q.value.split("/")
+            a = next((o for o in other if o.kind == "number" and o.value == top), None)
+            b = next((o for o in other if o.kind == "number" and o.value == bottom and o is not a), None)
+            if a is not None and b is not None:
+                side.remove(q)
+                other.remove(a)
+                other.remove(b)
     # A weekday only matters when both sides name one.
     if not any(q.kind == "weekday" for q in target):
         missing = [q for q in missing if q.kind != "weekday"]

@@ -1,0 +1,58 @@
+"""When two written names are one: a name lost on one side and a name added on the other.
+
+A name and its rendering look alike ('Roemenië', 'Roumanie': a fact of cognates, thresholds.SAME_NAME),
+or one is an expected form of the other (the glossary's), or one is the head that stands for the
+whole after its first mention: 'het Rekenhof' is 'la Cour' (des comptes), 'la Cour' is 'het
+(Reken)hof'. A French name's head comes first, a Dutch compound's last: facts of the two languages'
+word order and word formation.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from reader.core.review.thresholds import SAME_NAME
+from reader.core.text.fold import fold
+
+
+@dataclass(frozen=True)
+class Lost:
+    """A name of one side that the other lacks; `kind` says how it was found (and how sure that is)."""
+
+    kind: str  # glossary | phrase | portfolio | place | person | substitution | part | brand | domain
+    text: str
+    expected: tuple[str, ...] = ()
+    confidence: float = 1.0
+
+    def describe(self) -> str:
+        expected = [e for e in self.expected if e.lower() != self.text.lower()][:2]  # 'Infrabel' is 'Infrabel'
+        return f"{self.text} (expected: {', '.join(expected)})" if expected else self.text
+
+
+def alike(a: str, b: str) -> bool:
+    return difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= SAME_NAME
+
+
+def _head_of(short: Lost, whole: Lost) -> bool:
+    """`short` is the head of a form of `whole`: the first word of a multi-word name ('Cour' of
+    'Cour des comptes'), or the last part of a Dutch compound ('hof' of 'Rekenhof')."""
+    word = fold(short.text)
+    if " " in word or len(word) < 3:
+        return False
+    forms = [fold(e) for e in (*whole.expected, whole.text)]
+    return any(f.split()[0] == word for f in forms if " " in f) or (
+        len(fold(whole.text)) > len(word) and fold(whole.text).endswith(word) and " " not in fold(whole.text)
+    )
+
+
+def one_name(lost: Lost, added: Lost) -> bool:
+    """A lost name and an added one that are the same name in the two texts (people excepted)."""
+    return alike(lost.text, added.text) or _head_of(added, lost) or _head_of(lost, added)
+
+
+def same_name(lost: Lost, added: Lost) -> bool:
+    """As one_name, and an added name that is an expected form of the lost one; people only as written."""
+    if lost.kind in ("person", "substitution") or added.kind in ("person", "substitution"):
+        return fold(lost.text) == fold(added.text)
+    return fold(added.text) in {fold(e) for e in lost.expected} or one_name(lost, added)
