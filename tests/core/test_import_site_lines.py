@@ -184,7 +184,7 @@ def test_links_to_other_pages_under_their_heading_close_the_page():
 
 
 def test_a_date_run_into_the_headline_is_the_page_s_date():
-    from reader.core.importer.detect import run_in_date
+    from reader.core.importer.datelines import run_in_date
 
     assert run_in_date("Rede bij het einde van het jaar 2023 20 juli 2023", "nl") == (
         "Rede bij het einde van het jaar 2023",
@@ -268,3 +268,108 @@ def test_the_common_lines_of_a_site_s_head_and_footer_are_site_lines():
         assert is_furniture(line), line
     for line in ("Nieuwe regels voor cookies op overheidssites", "Wij volgen de aanbevelingen van het Rekenhof."):
         assert not is_furniture(line), line
+
+
+def test_a_link_back_to_a_list_and_a_picture_s_stand_in_are_site_lines():
+    assert is_furniture("Terug naar nieuwsoverzicht") and is_furniture("Terug naar de persberichtenlijst")
+    assert is_furniture("Afbeelding") and is_furniture("Vidéo")
+    assert not is_furniture("Terug naar de onderhandelingstafel voor de vakbonden")
+
+
+def test_lines_the_new_rules_leave_out_can_be_kept(tmp_path: Path):
+    files = [RawBlock(BODY), RawBlock("Bijlagen"), RawBlock("Verslag van de raadpleging", "list_item", "-")]
+    assert "Verslag van de raadpleging" in _texts(drop_furniture(files, keep=["Verslag van de raadpleging"])[0])
+    links = [RawBlock("Titel"), RawBlock(BODY), RawBlock("Lees ook"), RawBlock("Ander bericht"), RawBlock("Nog een")]
+    assert _texts(drop_furniture(links, keep=["Ander bericht"])[0]) == ["Titel", BODY, "Ander bericht"]
+    page = tmp_path / "cms.txt"
+    byline = "Rol van het Hof beheerder2 do 23/12/2021 - 11:37"
+    page.write_text(f"Rol van het Hof\n\n{byline}\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path), keep=[byline])
+    assert byline in [b.text for b in plan.blocks] and byline not in plan.dropped
+
+
+def test_a_phrase_set_twice_is_a_widget_s_and_back_to_a_list_is_a_link():
+    from reader.core.importer.furniture import doubled
+
+    assert doubled("Veiligheid in de stadVeiligheid in de stad") and is_furniture("Sécurité en villeSécurité en ville")
+    assert not doubled("Ja ja ja ja") and not doubled("De stad en de stad en")
+    assert is_furniture("Back to publications") and is_furniture("Retour aux articles")
+
+
+def test_what_one_page_showed_as_its_site_s_teaches_the_next_page(tmp_path: Path):
+    from reader.core.importer.importer import apply_import
+
+    library = Library.load(tmp_path)
+    first = tmp_path / "een.txt"
+    banner = "stadswerk.brussels jaarverslag 2016"
+    first.write_text(f"{banner}\n\n2016\n\nEen druk jaar\n\nEen druk jaar\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(first, library, date=dt.date(2017, 3, 3))
+    assert plan.title == "Een druk jaar" and banner in plan.dropped
+    release = apply_import(plan, library)
+    assert Library.load(tmp_path).get(release.id).source["files"]["nl"]["site_lines"] == [banner]  # not '2016'
+    second = tmp_path / "twee.txt"
+    labels = "Interview\n\nAn Peeters\nVoorzitter\n\nJan Claes\nDirecteur"
+    second.write_text(f"{banner}\n\n{labels}\n\nNieuwe werven in de stad\n\n4 maart 2017\n\n{BODY} Meer.\n")
+    plan = plan_import(second, Library.load(tmp_path))
+    assert plan.title == "Nieuwe werven in de stad" and banner in plan.dropped
+
+
+def test_a_date_closing_the_page_dates_it_and_a_date_line_may_carry_its_section(tmp_path: Path):
+    from reader.core.importer.datelines import is_date_line
+
+    page = tmp_path / "einde.txt"
+    page.write_text(f"Tienduizend beslissingen\n\n{BODY}\n\n{BODY} Nog.\n\n02/04/2013\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.date == dt.date(2013, 4, 2) and [b.text for b in plan.blocks] == [BODY, f"{BODY} Nog."]
+    assert is_date_line("le vendredi 13 mai 2016 12:13 Communiqués de presse", "fr")
+    assert not is_date_line("le vendredi 13 mai 2016 la ministre a présenté son plan aux syndicats", "fr")
+    assert is_furniture("Publication date:") and is_furniture("Publicatiedatum :")
+
+
+def test_a_date_in_the_last_sentence_is_an_event_not_the_page_s_date(tmp_path: Path):
+    page = tmp_path / "event.txt"
+    page.write_text(f"Tienduizend beslissingen\n\n{BODY}\n\nDe zitting vindt plaats op 2 april 2013.\n")
+    with pytest.raises(MissingFields) as caught:
+        plan_import(page, Library.load(tmp_path))
+    assert caught.value.missing == ("date",)
+
+
+def test_the_site_s_address_is_no_headline_and_a_mended_repeat_is_the_headline_s(tmp_path: Path):
+    page = tmp_path / "verslag.txt"
+    page.write_text(
+        f"stadswerk.brussels jaarverslag 2016\n\nEen leerrijk jaar voor de stad\n\n"
+        f"Eén leerrijk jaar voor de stad\n\n{BODY}\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(page, Library.load(tmp_path), date=dt.date(2017, 3, 3))
+    assert plan.title == "Een leerrijk jaar voor de stad" and [b.text for b in plan.blocks] == [BODY]
+    assert plan.dropped == ["stadswerk.brussels jaarverslag 2016", "Eén leerrijk jaar voor de stad"]
+
+
+def test_the_line_just_over_the_date_line_is_the_headline_and_a_stamp_run_into_the_lead_dates_it(tmp_path: Path):
+    page = tmp_path / "slogan.txt"
+    page.write_text(f"Samen voor een veilige stad\n\nEen positieve blik op de wijk\n\n26.10.2019\n\n{BODY}\n")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert (plan.title, plan.date) == ("Een positieve blik op de wijk", dt.date(2019, 10, 26))
+    assert plan.dropped == ["Samen voor een veilige stad"] and [b.text for b in plan.blocks] == [BODY]
+    glued = tmp_path / "glued.txt"
+    glued.write_text(f"Een positieve blik op de wijk\n\n26.10.2019« {BODY}\n")
+    plan = plan_import(glued, Library.load(tmp_path))
+    assert plan.date == dt.date(2019, 10, 26) and [b.text for b in plan.blocks] == [f"« {BODY}"]
+
+
+def test_a_headline_under_its_date_line_keeps_the_first_line(tmp_path: Path):
+    page = tmp_path / "news.txt"
+    page.write_text(f"12 mei 2020 17:00\n\nMinisterraad van 12 mei 2020\n\nDe beslissingen van de dag\n\n{BODY}\n")
+    assert plan_import(page, Library.load(tmp_path)).title == "Ministerraad van 12 mei 2020"
+
+
+def test_a_line_naming_the_day_of_a_session_under_a_speech_s_title_is_no_date_stamp(tmp_path: Path):
+    page = tmp_path / "rede.txt"
+    page.write_text(
+        f"Rede bij het einde van het jaar\n\nRede van de voorzitter,\n\nop de laatste dag\n\n"
+        f"Plenaire vergadering van 20 juli 2023\n\n{BODY}\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(page, Library.load(tmp_path))
+    assert (plan.title, plan.date) == ("Rede bij het einde van het jaar", dt.date(2023, 7, 20))

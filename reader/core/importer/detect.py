@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from reader.core.importer.datelines import dated_title, find_date, is_date_line, is_dateline, run_in_date
 from reader.core.importer.furniture import line_key
 from reader.core.importer.issuer import (
     ISSUER,
@@ -54,6 +55,11 @@ SALUTATION = re.compile(
 )
 
 
+_STAMP = re.compile(r"^\s*(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)(?![\d./-])\s*(?=\S)")  # a numeric date opening a text
+_SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")  # two sentences: a caption, not a headline
+_SITE_ADDRESS = re.compile(r"^\s*[a-z][\w-]*\.(?:brussels|be|eu|com|org|net|info|vlaanderen|wallonie|gov)\b")
+
+
 def block_language(text: str) -> str:
     lang, _ = identify(text.replace("\n", " "))
     return lang
@@ -69,51 +75,11 @@ def main_language(blocks: list[RawBlock], langs: list[str]) -> str | None:
     return lang if lang in ("nl", "fr", "en") else None
 
 
-def find_date(text: str, lang: str) -> dt.date | None:
-    for q in numbers.extract(text, lang):
-        if q.kind == "date" and not q.value.startswith("----") and len(q.value) == 10:
-            try:
-                return dt.date.fromisoformat(q.value)
-            except ValueError:
-                continue
-    return None
-
-
 def _is_body_paragraph(block: RawBlock) -> bool:
     text = block.text.replace("\n", " ")
     return block.kind in ("", "quote") and (
         len(text) > 220 or (len(text.split()) >= 10 and bool(_SENTENCE_END.search(text)))
     )
-
-
-def _is_date_line(text: str, lang: str) -> bool:
-    flat = text.replace("\n", " ")
-    return find_date(flat, lang) is not None and len(flat.split()) <= 8
-
-
-_DATELINE_WORDS = {"le", "la", "de", "du", "op", "den", "the", "on", "van", "te", "à", "a"}
-
-
-def _is_dateline(text: str, lang: str) -> bool:
-    """'Brussel, 14 maart 2019' or 'Woensdag 5 december 2018', not 'Ministerraad van 19 maart 2004'."""
-    flat = " ".join(text.split())
-    rest = flat
-    for q in numbers.extract(flat, lang):
-        if q.kind in ("date", "weekday"):
-            rest = rest.replace(q.text, " ")
-    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in _DATELINE_WORDS]
-    return not words or (len(words) == 1 and bool(re.match(r"^\s*[\w-]+\s*,", flat)))
-
-
-def _dated_title(title: str, lang: str) -> bool:
-    """'Ministerraad van 19 maart 2004' is dated by its title; 'Hulp tussen 24 en 31 juli 2000' names an event."""
-    if find_date(title, lang) is None:
-        return False
-    rest = title
-    for q in numbers.extract(title, lang):
-        if q.kind in ("date", "weekday"):
-            rest = rest.replace(q.text, " ")
-    return len(re.findall(r"[^\W\d_]+", rest)) <= 5 and not re.search(r"\d", rest)
 
 
 def _menu_line(block: RawBlock) -> bool:
@@ -148,7 +114,7 @@ def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
         and abs(len(lines) - len(before)) <= 1
         and max(len(line) for line in lines) <= 60
         and not KICKER.match(block.text)
-        and not _is_date_line(block.text, lang)
+        and not is_date_line(block.text, lang)
         and not _SENTENCE_END.search(block.text)
     )
 
@@ -159,18 +125,23 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
     seen_body = False
     for block in blocks:
         lines = [line for line in block.text.split("\n") if line.strip()]
+        stamp = _STAMP.match(block.text) if not seen_body and _is_body_paragraph(block) and block.kind == "" else None
+        if stamp:  # '26.10.2019« Votre regard ...': a date stamp run into the lead (2019-10-26-bpv-...)
+            out += [RawBlock(stamp.group(1)), RawBlock(block.text[stamp.end() :].strip(), block.kind, block.marker)]
+            seen_body = True
+            continue
         if not seen_body and _is_body_paragraph(block) and len(lines) > 1 and block.kind == "":
             # the first paragraph under a line holding only its date ('11/10/2018'): a date line
             # set without a blank line after it (2018-10-11-fedasil-bufferplaatsen); a plain fact
             first = lines[0].strip()
-            if find_date(first, lang := block_language(block.text)) and _is_dateline(first, lang):
+            if find_date(first, lang := block_language(block.text)) and is_dateline(first, lang):
                 out += [RawBlock(first), RawBlock("\n".join(lines[1:]), block.kind, block.marker, block.lang)]
                 seen_body = True
                 continue
         seen_body = seen_body or _is_body_paragraph(block)
         if not seen_body and block.kind in ("", "title") and len(lines) > 1:
             lang = block_language(block.text)
-            if not KICKER.match(block.text) and any(_is_date_line(line, lang) for line in lines):
+            if not KICKER.match(block.text) and any(is_date_line(line, lang) for line in lines):
                 out.extend(RawBlock(line.strip(), block.kind if i == 0 else "") for i, line in enumerate(lines))
                 continue
         out.append(block)
@@ -189,6 +160,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     lang = main or "nl"
     first_body = next((i for i, b in enumerate(blocks) if _is_body_paragraph(b)), len(blocks))
     header = list(range(first_body))
+    kept_keys = {line_key(k) for k in keep}
+    kept_out = {i for i in header if line_key(blocks[i].text) not in kept_keys}  # lines the user keeps stay
     # Letterhead: leading blocks up to the last header block in another language (or marked as such).
     foreign = [
         i
@@ -196,7 +169,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         if langs[i] != lang
         and langs[i] in ("nl", "fr", "en", "de")
         and blocks[i].kind not in ("title",)
-        and not _is_date_line(blocks[i].text, langs[i])
+        and not is_date_line(blocks[i].text, langs[i])
         # A single short line ('FOD Economie') is a name, whose language guess means little.
         and ("\n" in blocks[i].text.strip() or len(blocks[i].text.split()) > 4)
     ]
@@ -251,7 +224,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             and name_like(text)
             and not about_line(" ".join(text.split()))
         )
-        if not found.issuer and issuer_like and not _is_date_line(text, lang):
+        if not found.issuer and issuer_like and not is_date_line(text, lang):
             issuer = issuer_text(text)
             if issuer and (ISSUER.search(text) or len(issuer.split()) >= 2):
                 found.issuer = issuer
@@ -271,12 +244,12 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         if KICKER.match(text) and len(text.split()) <= 4:
             used.add(i)
             continue
-        if found.date is None and blocks[i].kind != "title" and _is_date_line(text, lang):
+        if found.date is None and blocks[i].kind != "title" and is_date_line(text, lang):
             found.date, found.date_source = find_date(text.replace("\n", " "), lang), "date line"
             found.date_said = " ".join(text.split())[:120]
             date_block = i
             used.add(i)
-        elif i == first_body - 1 and find_date(text, lang) and _is_dateline(text, lang):
+        elif i == first_body - 1 and find_date(text, lang) and is_dateline(text, lang) and i in kept_out:
             found.dropped.append(" ".join(text.split()))  # a second date line over the text: the page's
             used.add(i)
     # Title: an explicit headline, else the first header block the page sets apart as one, whatever
@@ -288,9 +261,25 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     named = [i for i in candidates if org_line(blocks[i].text)]
     # One word alone on its line is a section or a tag ('Uncategorized', 'Bevolking'), not a headline.
     # Two or three capitalised words are a site's name when a line follows that can be the headline.
+    # A line opening on the site's address ('citydev.brussels activiteitenverslag 2016') is its logo:
+    # a headline opens on a capital or a number, never on a lowercase domain (a plain fact of
+    # nl/fr/en orthography; 2017-citydev-jaarverslag-2016-interview, -cadranel).
     worded = [
-        i for i in candidates if i not in named and len(blocks[i].text.split()) > 1 and not short_name(blocks[i].text)
+        i
+        for i in candidates
+        if i not in named
+        and len(blocks[i].text.split()) > 1
+        and not short_name(blocks[i].text)
+        and not _SITE_ADDRESS.match(blocks[i].text)
     ]
+    # A page sets its date line right under its headline: of the lines above a date line, the one
+    # just over it is the headline and the higher ones are the site's (a banner, a slogan): two
+    # unrelated sites, 2018-10-11-fedasil-bufferplaatsen and 2019-10-26-bpv-veiligheidsenquete-2018.
+    # (a date line alone: 'Plenaire vergadering van 20 juli 2023' under a speech's title names its day)
+    stamp = date_block if date_block is not None and is_dateline(blocks[date_block].text, lang) else None
+    above = [i for i in worded if stamp is not None and i < stamp and not _SENTENCES.search(blocks[i].text)]
+    if above and len([i for i in worded if stamp is not None and i < stamp]) >= 2:
+        worded = [above[-1]] + [i for i in worded if i != above[-1]]
     for i in titled or worded or [i for i in candidates if i not in named] or candidates:
         text = " ".join(blocks[i].text.split())
         if len(text) <= 250 and (
@@ -303,14 +292,14 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             if text.endswith(":") and after in header and after not in used and _continues(blocks[after].text):
                 found.title = f"{text} {' '.join(blocks[after].text.split())}"  # a colon announces the rest
                 used.add(after)
-            _date_run_in(blocks, header, used, i, found, lang)
+            _date_run_in(blocks, range(first_body), kept_out, used, i, found, lang)
             break
     if found.title is None and issuer_line is not None:
         # 'Eerste minister ontvangt de Poolse premier': a headline about a minister, read as the
         # issuer line because nothing else stood above the body. The headline matters more.
         found.title, found.issuer = " ".join(blocks[issuer_line].text.split()), ""
         used.add(issuer_line)
-    if found.title is None and date_block is not None and not _is_dateline(blocks[date_block].text, lang):
+    if found.title is None and date_block is not None and not is_dateline(blocks[date_block].text, lang):
         found.title = " ".join(blocks[date_block].text.split())  # 'Ministerraad van 19 maart 2004'
     if found.title is None and facts.get("title"):
         found.title = facts["title"]
@@ -319,7 +308,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             found.date, found.date_source = dt.date.fromisoformat(facts["date"][:10]), "page metadata"
         except ValueError:
             pass
-    if found.date is None and found.title and _dated_title(found.title, lang):
+    if found.date is None and found.title and dated_title(found.title, lang):
         found.date, found.date_source = find_date(found.title, lang), "title"
     if found.date is None:
         for i in range(len(blocks)):
@@ -327,13 +316,21 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                 # A dateline opening the first paragraph ('Brussel, 5 mei 2020 - De minister ...');
                 # any other date in a sentence is an event.
                 lead = re.split(r"\s[-–—:]\s|\.\s", blocks[i].text.replace("\n", " "), maxsplit=1)[0]
-                if i < first_body + 1 and len(lead.split()) <= 8 and _is_dateline(lead, lang):
+                if i < first_body + 1 and len(lead.split()) <= 8 and is_dateline(lead, lang):
                     found.date, found.date_source = date, "first paragraph"
                 break
+    # a date alone closing the page: the release signed and dated at its end (a plain fact of
+    # letters and releases; 2013-04-02-rvv-100000ste-arrest)
+    end = next((i for i in range(len(blocks) - 1, max(first_body, len(blocks) - 3), -1) if i not in used), None)
+    closing = " ".join(blocks[end].text.split()) if end is not None else ""
+    signed = find_date(closing, lang) if closing and len(closing.split()) <= 6 and is_dateline(closing, lang) else None
+    if found.date is None and signed is not None and end is not None:
+        found.date, found.date_source, found.date_said = signed, "date line", closing
+        used.add(end)
     if title_block is not None:
         _clear_head(
             blocks,
-            [i for i in header if line_key(blocks[i].text) not in {line_key(k) for k in keep}],
+            [i for i in header if i in kept_out],
             used,
             title_block,
             found,
@@ -343,35 +340,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     return found
 
 
-# Words that govern a date in a title ('Ministerraad van 9 mei', 'Conseil du 9 mai'): a date after
-# one of them belongs to the title.
-_GOVERNING = {
-    "van", "vanaf", "op", "tot", "tussen", "sinds", "voor", "na", "in", "en", "de", "het", "du", "des", "le", "la",
-    "au", "aux", "à", "a", "sur", "depuis", "entre", "et", "pour", "après", "avant", "of", "on", "the", "from",
-    "to", "until", "since", "between", "and", "for", "after", "before",
-}  # fmt: skip
-
-
-def run_in_date(text: str, lang: str) -> tuple[str, dt.date] | None:
-    """A headline and its date line run into one line when the page is copied ('Rede bij het
-    einde van het jaar 2023 20 juli 2023'): the date closes the line, no word governs it, and
-    what stands before it is a headline of three words or more."""
-    flat = " ".join(text.split())
-    dates = [q for q in numbers.extract(flat, lang) if q.kind == "date" and len(q.value) == 10 and q.value[0] != "-"]
-    if not dates or not flat.endswith(dates[-1].text):
-        return None
-    head = flat[: len(flat) - len(dates[-1].text)]
-    words = head.split()
-    if not head.endswith(" ") or len(words) < 3 or words[-1].lower() in _GOVERNING or not words[-1][-1].isalnum():
-        return None
-    try:
-        return head.strip(), dt.date.fromisoformat(dates[-1].value)
-    except ValueError:
-        return None
-
-
 def _date_run_in(
-    blocks: list[RawBlock], header: list[int], used: set[int], title: int, found: Detected, lang: str
+    blocks: list[RawBlock], header: range, droppable: set[int], used: set[int], title: int, found: Detected, lang: str
 ) -> None:
     """The headline's date on its own line or run into it (two sites: nodate-cassatie-voorstelling-hof,
     the headline said again with its author and date; 2023-07-20-kamervoorzitter-slotzitting, the
@@ -380,14 +350,15 @@ def _date_run_in(
     split = run_in_date(found.title or "", lang)
     if split and found.date in (None, split[1]):
         found.title, found.date, found.date_source = split[0], split[1], "date line"
-    for i in [i for i in header if title < i <= title + 3 and i not in used]:
+    for i in [i for i in range(title + 1, title + 4) if i in header and i not in used]:
         key = line_key(blocks[i].text)
         rest = " ".join(blocks[i].text.split())[len(said) :]
         if said and key.startswith(said + " ") and len(rest.split()) <= 8 and (date := find_date(rest, lang)):
             if found.date is None:
                 found.date, found.date_source = date, "date line"
-            found.dropped.append(" ".join(blocks[i].text.split()))
-            used.add(i)
+            if i in droppable:  # a line the user keeps stays, and still dates the page
+                found.dropped.append(" ".join(blocks[i].text.split()))
+                used.add(i)
             return
 
 

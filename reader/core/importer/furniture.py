@@ -54,8 +54,10 @@ _PATTERNS = [
     ),
     # a link back to the list: 'Terug naar het overzicht', 'Retour aux actualités'
     re.compile(
-        r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the )?(?:overzicht|lijst|"
-        r"nieuws|persberichten|aperçu|liste|actualités|communiqués|news|overview|list|top|boven)\b.{0,20}$",
+        r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the |all )?(?:\w*overzicht|\w*lijst|"
+        r"nieuws\w*|persberichten|aperçu|liste|actualités|communiqués|news|overview|list|top|boven|publicaties|"
+        r"publications|artikels|artikelen|articles|berichten|posts|blog|agenda|events|evenementen|événements|"
+        r"\w*resultaten|résultats|results|dossiers|projecten|projets|projects)\b.{0,20}$",
         re.IGNORECASE,
     ),
     # a page's tags and categories: 'Tags: mobiliteit, spoor', 'Thème : Emploi'
@@ -201,8 +203,21 @@ def _menu_words(key: str) -> bool:
     return len(labels) >= 2 and all(w in LINES and len(w) > 2 for w in labels)
 
 
+def doubled(line: str) -> bool:
+    """A phrase glued to itself ('Aantasting van de integriteitAantasting van de integriteit'): a
+    widget's text copied twice (shown, and again for a screen reader or a tooltip). No language
+    writes a phrase twice in a row as its text (a plain fact; seen on the pages of one Brussels
+    office: 2019-10-26-bpv-veiligheidsenquete-2018, 2021-01-bpv-observatorium-verslag-2019)."""
+    half = len(line) // 2
+    if len(line) < 24 or len(line.split()) < 4:
+        return False
+    return line[:half] == line[len(line) - half :] and line[half : len(line) - half].strip() == ""
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
+    if stripped and len(stripped) <= 600 and doubled(stripped):
+        return True
     if not stripped or len(stripped) > 200:
         return False
     if not re.search(r"\w", stripped):  # a dash, a bullet, stars: no words, nothing of the release
@@ -255,7 +270,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         lines = block.text.split("\n")
         furniture = [is_site_line(line) for line in lines]
         files = files and (block.kind == "list_item" or not re.search(r"\w", block.text))
-        listed = files or (n in notices and not any(line_key(line) in kept_keys for line in lines))
+        listed = (files or n in notices) and not any(line_key(line) in kept_keys for line in lines)
         if all(furniture) or listed:
             dropped.extend(line.strip() for line in lines if line.strip())
             files = files or line_key(lines[-1]) in _FILES
@@ -270,8 +285,9 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     # Links to other pages under their heading, to the end of the page: short lines only.
     start = next((i for i in related if i < len(kept) and all(_link(b) for b in kept[i:])), None)
     if start is not None:
-        dropped.extend(line.strip() for block in kept[start:] for line in block.text.split("\n") if line.strip())
-        kept, tail = kept[:start], True
+        links = [b for b in kept[start:] if line_key(b.text) not in kept_keys]  # the user's to keep stay
+        dropped.extend(line.strip() for block in links for line in block.text.split("\n") if line.strip())
+        kept, tail = kept[:start] + [b for b in kept[start:] if b not in links], True
     # The contact block at the end of the page.
     for index in range(len(kept) - 1, max(-1, len(kept) - 8), -1):
         first_line = kept[index].text.split("\n")[0]

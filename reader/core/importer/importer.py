@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from reader.core.importer.detect import Detected, detect
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.issuer import org_line
 from reader.core.importer.layout import drop_menus, repeated_title, split_paragraphs
-from reader.core.importer.learned import drop_learned, learned_lines
+from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
@@ -103,6 +104,15 @@ def _missing_error(path: Path, missing: tuple[str, ...], plan: ImportPlan, hint:
     what = "; ".join(_ASK[name][0] for name in missing)
     flags = " ".join(_ASK[name][1] for name in missing)
     return MissingFields(path, f"{what}; use {flags}{hint}", missing, plan)
+
+
+def _same_line(text: str, key: str) -> bool:
+    """The headline said again, or with a letter mended ('Un année riche' over 'Une année riche':
+    2017-citydev-jaarverslag-2016-cadranel): a long line one or two letters apart is the same line."""
+    other = line_key(text)
+    if other == key:
+        return True
+    return min(len(key), len(other)) >= 20 and SequenceMatcher(None, key, other).ratio() >= 0.95
 
 
 def _body_block(raw: RawBlock) -> Block:
@@ -195,10 +205,11 @@ def plan_import(
     dropped: list[str] = []
     if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
         raw, dropped = drop_furniture(raw, keep)
-        raw, learned = drop_learned(raw, learned_lines(library), keep)
         raw, menus = drop_menus(split_paragraphs(raw), keep)
         raw, repeats = repeated_title(raw, keep)
-        dropped += learned + menus + repeats
+        # after the page's own rules: a learned line taken out first would break the runs they read
+        raw, learned = drop_learned(raw, learned_lines(library), keep)
+        dropped += menus + repeats + learned
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     found: Detected = detect(raw, facts, keep)
     dropped += found.dropped
@@ -214,7 +225,7 @@ def plan_import(
     # A headline found is not also the first paragraph (a page that sets its title twice).
     said = line_key(found.title or "")
     repeat = next(
-        (i for i, b in enumerate(body[:3]) if said and line_key(b.text) == said and b.kind != "letterhead"), None
+        (i for i, b in enumerate(body[:3]) if said and _same_line(b.text, said) and b.kind != "letterhead"), None
     )
     if repeat is not None and line_key(body[repeat].text) not in {line_key(k) for k in keep}:
         dropped.append(body.pop(repeat).text)
@@ -342,9 +353,12 @@ def plan_import(
 
 
 def apply_import(plan: ImportPlan, library: Library) -> Release:
-    source_entry = {"name": plan.path.name, "sha256": plan.sha256}
+    source_entry: dict[str, Any] = {"name": plan.path.name, "sha256": plan.sha256}
     if plan.date_line:  # what the file said, for the check of its weekday against the calendar
         source_entry["date_line"] = plan.date_line
+    site_lines = site_lines_of(plan)
+    if site_lines:  # what this page showed as its site's, for the next page of the site (learned.py)
+        source_entry["site_lines"] = site_lines
     if plan.new_release:
         return library.create_release(
             plan.release_id,

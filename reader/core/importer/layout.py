@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from reader.core.importer.datelines import find_date
+from reader.core.importer.detect import block_language
 from reader.core.importer.issuer import org_line, short_name
 from reader.core.importer.raw import RawBlock
 
@@ -128,6 +130,12 @@ def _menu_label(line: str) -> bool:
     )
 
 
+def _date_line(text: str) -> bool:
+    """A short line holding a date ('3 april 2025', 'Brussel, 12/03/2024')."""
+    flat = " ".join(text.split())
+    return len(flat.split()) <= 8 and find_date(flat, block_language(flat)) is not None
+
+
 def _body(block: RawBlock) -> bool:
     text = " ".join(block.text.split())
     return len(text) > 220 or (len(text.split()) >= 10 and _ends(text))
@@ -145,8 +153,10 @@ def _runs(blocks: list[RawBlock], indexes: range, kept_keys: set[str], spare: bo
             runs[-1].append((b, n))
         elif runs[-1]:
             runs.append([])
-    if spare and runs[-1] and runs[-1][-1][0] == indexes.stop - 1 and indexes.stop < len(blocks):
-        runs[-1].pop()  # the text follows: the last label is its headline
+    last = next((run for run in reversed(runs) if run), [])
+    between = range(last[-1][0] + 1, indexes.stop) if last else range(0)
+    if spare and last and indexes.stop < len(blocks) and all(_date_line(blocks[b].text) for b in between):
+        last.pop()  # the text follows, or only its date line does: the last label is its headline
     return {place for run in runs if len(run) >= _MENU_RUN for place in run}
 
 

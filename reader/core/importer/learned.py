@@ -12,6 +12,15 @@ for its opinion' closes many decisions of one Council of Ministers: 2012-07-20-s
 another release of news.belgium.be share one): a line that ends a sentence is never learned.
 A block is matched whole as well as line by line: the library keeps a block of several lines
 (a menu pasted as one block) as one paragraph.
+
+What a page showed as its site's own (the lines import left out and the user did not keep, kept
+in the import record as `source.files.<lang>.site_lines`) teaches the next page of that issuer:
+a rule that needs the page around a line (above the headline, a phrase set twice, a run of menu
+labels) finds it on one page, and the same line on another page, where nothing around it gives
+it away, is known from the first (2017-citydev-jaarverslag-2016-cadranel teaches
+2017-citydev-jaarverslag-2016-interview its banner; 2021-01-bpv-observatorium-verslag-2019
+teaches 2022-07-08-safe-brussels-veiligheidsenquete its slogan). One page is enough: the line
+was judged the site's there, and the user saw it listed.
 """
 
 from __future__ import annotations
@@ -19,21 +28,45 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
-from reader.core.importer.furniture import line_key
+from reader.core.importer.furniture import doubled, line_key
 from reader.core.importer.raw import RawBlock
 from reader.core.library import Library
+from reader.core.model import Release
+
+if TYPE_CHECKING:
+    from reader.core.importer.importer import ImportPlan
 
 MIN_RELEASES = 3
 NEWEST = 300  # the site's lines of today are in its newest releases; reading them all would be slow
 MAX_LINE = 200  # a site's line is short; a long paragraph shared by releases is a quoted text
 
 
+def site_lines_of(plan: ImportPlan) -> list[str]:
+    """The lines a plan left out that are worth remembering as its site's: short, not its headline
+    said again; a phrase set twice is remembered once (the next page may set it once)."""
+    title = line_key(plan.title)
+    lines = [half if doubled(line) and (half := line[: len(line) // 2].strip()) else line for line in plan.dropped]
+    worded = [x for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2 and len(x) <= MAX_LINE]  # not '2021'
+    return list(dict.fromkeys(x for x in worded if line_key(x) not in ("", title)))[:60]
+
+
+def _shown(release: Release) -> set[str]:
+    files = release.source.get("files") if isinstance(release.source, dict) else None
+    entries = files.values() if isinstance(files, dict) else ()
+    lines = [x for e in entries if isinstance(e, dict) for x in e.get("site_lines") or () if isinstance(x, str)]
+    return {line_key(x) for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2} - {""}
+
+
 def learned_lines(library: Library) -> set[str]:
-    """Keys (see furniture.line_key) of lines found in at least MIN_RELEASES releases of one issuer."""
+    """Keys (see furniture.line_key) of lines found in at least MIN_RELEASES releases of one issuer,
+    or shown as the site's own on a page of that issuer."""
     counts: Counter[tuple[str, str]] = Counter()
+    shown: set[str] = set()
     for release in sorted(library.releases, key=lambda r: r.date)[-NEWEST:]:
+        shown |= _shown(release)
         keys: set[str] = set()
         for version in release.versions.values():
             try:
@@ -44,7 +77,7 @@ def learned_lines(library: Library) -> set[str]:
             keys.update(line_key(text) for text in [version.title, *texts] if _learnable(text))
         for key in keys - {""}:
             counts[(release.issuer, key)] += 1
-    return {key for (_issuer, key), n in counts.items() if n >= MIN_RELEASES}
+    return shown | {key for (_issuer, key), n in counts.items() if n >= MIN_RELEASES}
 
 
 def _learnable(text: str) -> bool:

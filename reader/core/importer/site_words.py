@@ -276,6 +276,11 @@ LINES |= {
     "messenger", "pinterest", "tiktok", "threads", "mastodon", "bluesky", "flickr", "pdf",
     "print dit artikel", "imprimer cet article", "print this article", "lees verder", "verder lezen", "meer lezen",
     "continue reading", "contacteer ons", "neem contact op", "contactez-nous", "nous contacter", "contact us",
+    # the label of a date given on the next line ('Publication date:' / '10/10/2016 - 11:15')
+    "publicatiedatum", "datum van publicatie", "gepubliceerd op", "geplaatst op", "datum", "date de publication",
+    "publié le", "date", "publication date", "date of publication", "published on", "posted on",
+    # what stands for a picture or a film when the page is copied as text
+    "afbeelding", "image", "foto", "photo", "illustratie", "illustration", "video", "vidéo",
     # legal links of a footer
     "privacyverklaring", "privacybeleid", "cookieverklaring", "gebruiksvoorwaarden", "juridische informatie",
     "wettelijke vermeldingen", "toegankelijkheidsverklaring", "déclaration de confidentialité",

@@ -1,0 +1,86 @@
+"""Where a page says its date: a date line ('Brussel, 14 maart 2019', '26.10.2019'), a title that
+is dated ('Ministerraad van 19 maart 2004'), a date run into the headline. Read by detection and by
+the page's layout (a menu's last label over a date line is the headline).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from reader.core.importer.site_words import LINES
+from reader.core.text import numbers
+
+
+def find_date(text: str, lang: str) -> dt.date | None:
+    for q in numbers.extract(text, lang):
+        if q.kind == "date" and not q.value.startswith("----") and len(q.value) == 10:
+            try:
+                return dt.date.fromisoformat(q.value)
+            except ValueError:
+                continue
+    return None
+
+
+def is_date_line(text: str, lang: str) -> bool:
+    """A short line holding a date; the site's section name run into it when the page was copied
+    ('le vendredi 13 mai 2016 12:13 Communiqués de presse': 2016-05-13-geens-masterplan-gevangenissen)
+    is not counted among its words."""
+    words = text.split()
+    for k in (3, 2, 1):
+        if len(words) > 8 and len(words) > k and " ".join(words[-k:]).lower() in LINES:
+            words = words[:-k]
+            break
+    return len(words) <= 8 and find_date(" ".join(words), lang) is not None
+
+
+DATELINE_WORDS = {"le", "la", "de", "du", "op", "den", "the", "on", "van", "te", "à", "a"}
+
+
+def is_dateline(text: str, lang: str) -> bool:
+    """'Brussel, 14 maart 2019' or 'Woensdag 5 december 2018', not 'Ministerraad van 19 maart 2004'."""
+    flat = " ".join(text.split())
+    rest = flat
+    for q in numbers.extract(flat, lang):
+        if q.kind in ("date", "weekday"):
+            rest = rest.replace(q.text, " ")
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in DATELINE_WORDS]
+    return not words or (len(words) == 1 and bool(re.match(r"^\s*[\w-]+\s*,", flat)))
+
+
+def dated_title(title: str, lang: str) -> bool:
+    """'Ministerraad van 19 maart 2004' is dated by its title; 'Hulp tussen 24 en 31 juli 2000' names an event."""
+    if find_date(title, lang) is None:
+        return False
+    rest = title
+    for q in numbers.extract(title, lang):
+        if q.kind in ("date", "weekday"):
+            rest = rest.replace(q.text, " ")
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 5 and not re.search(r"\d", rest)
+
+
+# Words that govern a date in a title ('Ministerraad van 9 mei', 'Conseil du 9 mai'): a date after
+# one of them belongs to the title.
+GOVERNING = {
+    "van", "vanaf", "op", "tot", "tussen", "sinds", "voor", "na", "in", "en", "de", "het", "du", "des", "le", "la",
+    "au", "aux", "à", "a", "sur", "depuis", "entre", "et", "pour", "après", "avant", "of", "on", "the", "from",
+    "to", "until", "since", "between", "and", "for", "after", "before",
+}  # fmt: skip
+
+
+def run_in_date(text: str, lang: str) -> tuple[str, dt.date] | None:
+    """A headline and its date line run into one line when the page is copied ('Rede bij het
+    einde van het jaar 2023 20 juli 2023'): the date closes the line, no word governs it, and
+    what stands before it is a headline of three words or more."""
+    flat = " ".join(text.split())
+    dates = [q for q in numbers.extract(flat, lang) if q.kind == "date" and len(q.value) == 10 and q.value[0] != "-"]
+    if not dates or not flat.endswith(dates[-1].text):
+        return None
+    head = flat[: len(flat) - len(dates[-1].text)]
+    words = head.split()
+    if not head.endswith(" ") or len(words) < 3 or words[-1].lower() in GOVERNING or not words[-1][-1].isalnum():
+        return None
+    try:
+        return head.strip(), dt.date.fromisoformat(dates[-1].value)
+    except ValueError:
+        return None
