@@ -74,6 +74,7 @@ def test_review_state_survives_and_exports(run, library_dir: Path, tmp_path: Pat
     tmx = tmp_path / "out.tmx"
     assert run(*lib, "export", *args, "--format", "tmx", "-o", str(tmx)).code == 0
     tus = etree.parse(str(tmx)).getroot().findall(".//tu")
+    assert etree.parse(str(tmx)).getroot().find("header").get("creationtool") == "press-reader"
     assert len(tus) == len(segments)
     assert [p.text for p in tus[2].findall("prop") if p.get("type") == "x-review-state"] == ["ok"]
     from translate.storage import tmx as tmx_store

@@ -14,6 +14,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+from reader import __version__
 from reader.core import atomic
 from reader.core.model import LANGUAGES
 from reader.core.review.checks import CheckReport
@@ -51,6 +52,10 @@ def to_tmx(report: CheckReport, store: ReviewStore) -> bytes:
             prop = etree.Element("prop", type=kind)
             prop.text = value
             unit.xmlelement.insert(0, prop)
+    header = tmx_file.document.getroot().find("header")
+    if header is not None:  # the tool that made the file is ours, not the library that wrote it
+        header.set("creationtool", "press-reader")
+        header.set("creationtoolversion", __version__)
     out = io.BytesIO()
     tmx_file.serialize(out)
     return out.getvalue()
