@@ -28,7 +28,8 @@ def test_accept_flag_hides_it_in_later_checks(run, library_dir: Path):
     lib, args = ("--library", str(library_dir)), (SEED_ID, "--source", "nl", "--target", "fr", "--no-mt")
     checked = run(*lib, "check", *args, "--json")
     assert checked.code == 1
-    (segment,) = [p["index"] + 1 for p in checked.json() if p["flags"]]
+    (segment,) = [p["segment"] for p in checked.json() if p["flags"]]
+    assert segment == [p["index"] + 1 for p in checked.json() if p["flags"]][0]  # 'segment' is what --segment takes
     wrong = run(*lib, "review", *args, "--segment", "1", "--accept-flag", "number")
     assert wrong.code == 2 and "has no 'number' flag" in wrong.err
     assert run(*lib, "review", *args, "--segment", str(segment), "--accept-flag", "number").code == 0

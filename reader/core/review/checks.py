@@ -129,6 +129,7 @@ class CheckedPair:
     def to_json(self) -> dict[str, Any]:
         return {
             "index": self.index,
+            "segment": self.index + 1,  # what --segment N takes (counted from 1, as printed)
             "kind": self.kind,
             "type": self.shape,
             "source": self.source,
