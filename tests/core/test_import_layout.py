@@ -381,3 +381,16 @@ def test_the_issuer_of_a_page_under_a_two_language_letterhead_is_its_half_in_the
         ("nl", "Minister van Sport"),
         ("fr", "Ministre des Sports"),
     ]
+
+
+def test_site_links_pasted_on_the_lines_above_a_two_language_letterhead_are_the_sites(tmp_path: Path):
+    head = (
+        "Home\nNieuws\nContact\nMinister van Sport, belast met de Zwembaden\n"
+        "Ministre des Sports, chargé des Piscines\n\n"
+    )
+    plan = _plan(tmp_path, f"{head}Nieuw zwembad opent in april\n\n3 april 2025\n\n{LONG_A}\n\n{LONG_B}\n")
+    assert [(b.lang, b.text) for b in plan.blocks if b.kind == "letterhead"] == [
+        ("nl", "Minister van Sport, belast met de Zwembaden"),
+        ("fr", "Ministre des Sports, chargé des Piscines"),
+    ]
+    assert plan.issuer == "Minister van Sport, belast met de Zwembaden" and "Contact" in plan.dropped

@@ -87,11 +87,15 @@ def _menu_line(block: RawBlock) -> bool:
     return block.kind == "" and "\n" not in text and len(text.split()) <= 3 and not org_line(text)
 
 
-def _halves(block: RawBlock, guess: str, lang: str) -> list[tuple[str, str]]:
+def _halves(block: RawBlock, guess: str, lang: str, dropped: list[str]) -> list[tuple[str, str]]:
     """A letterhead block set as its Dutch lines then its French ones ('Minister van Mobiliteit' /
     'Ministre de la Mobilité') is two halves, each in its language, as the reader sets them face
-    to face; any other block is one half in the language it reads as."""
+    to face; any other block is one half in the language it reads as. A site's links pasted on
+    the lines above it ('Contact') are the site's: they go to `dropped`."""
     lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    while len(lines) > 1 and block.lang is None and _menu_line(RawBlock(lines[0])):
+        dropped.append(lines.pop(0))
+    block = RawBlock("\n".join(lines), block.kind, block.marker, block.lang)
     if block.lang is None and len(lines) >= 2:
         runs: list[tuple[str, list[str]]] = []
         for line in lines:
@@ -100,8 +104,9 @@ def _halves(block: RawBlock, guess: str, lang: str) -> list[tuple[str, str]]:
                 runs[-1][1].append(line)
             else:
                 runs.append((said, [line]))
-        if len(runs) == 2 and {runs[0][0], runs[1][0]} <= {"nl", "fr", "en", "de"}:
-            return [(said, "\n".join(part)) for said, part in runs if said in ("nl", "fr", "en")]
+        two = len(runs) == 2 and runs[0][0] != runs[1][0] and {runs[0][0], runs[1][0]} <= {"nl", "fr", "en"}
+        if two and not any(KICKER.match(line) for _said, part in runs for line in part):
+            return [(said, "\n".join(part)) for said, part in runs]
     return [(block.lang or (guess if guess in ("nl", "fr", "en") else lang), block.text)]
 
 
@@ -192,7 +197,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         found.dropped.append(blocks[start].text.strip())
         start += 1
     for i in range(start, letterhead_end):
-        found.letterhead += _halves(blocks[i], langs[i], lang)
+        found.letterhead += _halves(blocks[i], langs[i], lang, found.dropped)
     title_block: int | None = None
     date_block: int | None = None
     issuer_line: int | None = None
@@ -235,10 +240,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                     # A minister's titles set over several lines above a one-language release: a
                     # letterhead, kept as one (and read as the issuer), never the headline; set in two
                     # languages, its halves, and the issuer is the half in the page's language.
-                    halves = _halves(blocks[i], lang, lang)
+                    halves = _halves(blocks[i], lang, lang, found.dropped)
                     found.letterhead += halves
                     own = [half for code, half in halves if code == lang]
-                    if len(halves) > 1 and own:
+                    if own and (len(halves) > 1 or own[0] != text.strip()):
                         found.issuer = issuer_text(own[0])
                 continue
         if KICKER.match(text) and len(text.split()) <= 4:
