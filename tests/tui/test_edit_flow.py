@@ -150,3 +150,25 @@ async def test_history_lists_and_restores_in_the_reader(library_dir: Path):
         assert app.screen is reader and "Un texte remplacé." not in reader.query_one(ReleaseView).plain
     assert fr.read_bytes() == original
     assert len(history.revisions(library_dir / SEED_ID, "fr")) == 2
+
+
+async def test_an_edited_segment_keeps_its_comment_after_the_write(library_dir: Path):
+    _inject(library_dir)
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _review(app, pilot)
+        (flagged,) = [p for p in screen.report.pairs if any(f.code == "number" for f in p.flags)]
+        view = screen.query_one("ReviewView")
+        view.session.store.set(flagged.key, status="flagged", comment="montant à vérifier")
+        screen.query_one(AlignedView).cursor = flagged.index
+        await pilot.press("e")
+        await pilot.pause()
+        area = app.screen.query_one("#edit-target")
+        area.text = area.text.replace("57 millions", "75 millions")
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+        (now,) = [p for p in screen.report.pairs if p.source == flagged.source]
+        assert "75 millions" in now.target
+        assert view.session.store.get(now.key).comment == "montant à vérifier"

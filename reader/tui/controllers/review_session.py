@@ -40,6 +40,9 @@ class ReviewSession:
         self.shown_pairs: list[int] = []  # the pair index of each row shown
         self.warned = False  # said once that the release changed on disk under unsaved edits
         self.typed: dict[int, tuple[str, str]] = {}  # pair index -> (its source, the text typed)
+        # Comments of edited segments, by source: the state hangs on both texts, so the next check's
+        # pair of that source takes its comment over (why it was flagged, what was proposed).
+        self.carried: dict[str, str] = {}
         self.orphans: list[tuple[str, str]] = []  # edits another window's change refused: kept as proposals
         self.mt = False  # the machine-translation checks were asked for (t, or the setting)
 
@@ -133,6 +136,23 @@ class ReviewSession:
         self.working = preview(self.release, self.target, blocks, title)
         self.typed[index] = (self.report.pairs[index].source, " ".join(text.split()))
         self.edits += 1
+        if self.store is not None:
+            said = self.store.get(self.report.pairs[index].key).comment
+            if said:
+                self.carried[self.report.pairs[index].source] = said
+
+    def carry_comments(self) -> None:
+        """Give each edited segment, as the new check pairs it, the comment it had (see `carried`)."""
+        if not self.carried or self.report is None or self.store is None:
+            return
+        for pair in self.report.pairs:
+            said = self.carried.get(pair.source)
+            if said is not None and not self.store.get(pair.key).comment:
+                try:
+                    self.store.set(pair.key, comment=said)
+                except ReaderError:
+                    continue
+                del self.carried[pair.source]
 
     def reloaded(self, release: Release) -> None:
         """The release as it is on disk now: the edits not written are dropped."""

@@ -75,6 +75,7 @@ class ReviewView(Vertical):
         session = self.session
         first = session.report is None
         session.report = message.report
+        session.carry_comments()
         kept = session.keep_orphans()
         if kept:
             tell(self, f"Your refused edit(s) are kept as proposals in the comment of segment {', '.join(kept)}.")
