@@ -133,19 +133,21 @@ class ModelManagerScreen(BaseScreen):
             tell(self, "No local engine: the memory bound applies to local models only.", severity="warning")
             return
 
+        question = "Decoding memory bound for translation (600M, 2G):"
+
         def given(text: str | None) -> None:
             if not text or bound is None:
                 return
             try:
                 size = parse_size(text)
-            except ValueError as exc:
-                tell(self, str(exc), severity="error")
+            except ValueError as exc:  # asked again with what was typed, to correct it
+                tell(self, str(exc), title="Not changed", severity="warning")
+                self.app.push_screen(PromptModal(question, text), given)
                 return
             bound.max_memory = size
             self.refresh_table()
             tell(self, f"Decoding memory bound: {format_size(size)}")
 
-        question = "Decoding memory bound for translation (600M, 2G):"
         self.app.push_screen(PromptModal(question, format_size(bound.max_memory).replace(" ", "")), given)
 
     def action_install_file(self) -> None:
