@@ -106,6 +106,7 @@ class ImportScreen(BaseModal[str | None]):
             yield Label("Site lines left out of the release (Space puts one back):", id="import-dropped-label")
             yield KeepList(id="import-dropped")
             with Horizontal(classes="dialog-buttons"):
+                yield Button("Other file…", id="import-file", compact=True)
                 yield Button("Import", variant="primary", id="confirm", disabled=True, compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
 
@@ -116,18 +117,29 @@ class ImportScreen(BaseModal[str | None]):
         self._open_fields(False)
         if self.path is not None:
             self.detect(self.path)
-            return
+        else:
+            self._choose_file()
+
+    @on(Button.Pressed, "#import-file")
+    def _choose_file(self) -> None:
+        """The file to import; cancelling the first choice closes the dialog, a later one keeps it."""
         from reader.tui.screens.modals import FilePicker
+
+        first = self.path is None
 
         def picked(path: Path | None) -> None:
             if path is None:
-                self.dismiss(None)
-            else:
-                self.path = path
-                self.detect(path)
-                self.query_one("#import-detected", Static).update(f"Reading {path.name}…")
+                if first:
+                    self.dismiss(None)
+                return
+            self.path, self.plan = path, None
+            self.query_one("#confirm", Button).disabled = True
+            self._open_fields(False)
+            self.detect(path)
 
-        self.app.push_screen(FilePicker("Import a press release (.txt .md .html .pdf .docx)", SUFFIXES), picked)
+        start = self.path.parent if self.path is not None else None
+        picker = FilePicker("Import a press release (.txt .md .html .pdf .docx)", SUFFIXES, start)
+        self.app.push_screen(picker, picked)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Reading the file")
     def detect(self, path: Path, keep: tuple[str, ...] = (), restored: bool = False) -> None:
@@ -159,18 +171,20 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#import-detected", Static).update(self._preview(message.plan))
             return
         self.plan = message.plan
-        self._open_fields(True)
         button = self.query_one("#confirm", Button)
-        button.disabled = False
         if message.plan is None:
+            # Not a field to fill (those come with a plan): the file itself cannot be imported, so
+            # the fields stay closed, Import off, and the way on is another file.
             self.query_one("#import-detected", Static).update(
                 Text.assemble(
-                    (f"{self.path.name if self.path else ''}: {message.error}\n", "bold red"),
-                    "Fill in the fields above, then Import.",
+                    (f"Cannot import {self.path.name if self.path else 'this file'}: {message.error}\n", "bold red"),
+                    "Choose another file (Other file…), or Cancel.",
                 )
             )
-            self.query_one("#import-title", Input).focus()
+            self.query_one("#import-file", Button).focus()
             return
+        self._open_fields(True)
+        button.disabled = False
         plan = message.plan
         self.query_one("#import-title", Input).value = "" if "title" in message.missing else plan.title
         self.query_one("#import-date", Input).value = "" if "date" in message.missing else plan.date.isoformat()
