@@ -121,3 +121,31 @@ async def test_a_file_that_cannot_be_imported_invites_another_file_not_the_field
                 break
         assert app.screen is dialog and not dialog.query_one("#confirm", Button).disabled
         assert dialog.query_one("#import-title", Input).value == "Nieuwe fietsroutes tussen drie gemeenten"
+
+
+async def test_the_dialogs_warnings_speak_of_its_fields_not_of_flags(app, tmp_path):
+    """The dialog chose the release the plan suggested, and its warning still said '--release ID'."""
+    from reader.core.importer.importer import apply_import, plan_import
+
+    dutch = tmp_path / "zwembad.nl.txt"
+    dutch.write_text(
+        "Nieuw zwembad opent in april\n\n3 april 2025\n\n"
+        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna.\n",
+        encoding="utf-8",
+    )
+    french = tmp_path / "piscine.fr.txt"
+    french.write_text(
+        "Une nouvelle piscine ouvre en avril\n\n3 avril 2025\n\n"
+        "La commune ouvre au printemps une nouvelle piscine avec trois bassins et un petit sauna.\n",
+        encoding="utf-8",
+    )
+    release = apply_import(plan_import(dutch, app.library, issuer="Gemeente"), app.library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(french))
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        shown = str(dialog.query_one("#import-detected").render())
+        assert dialog.query_one("#import-release", Input).value == release.id
+        assert f"set above (Release {release.id})" in shown and "type it under Issuer" in shown
+        assert "--" not in shown

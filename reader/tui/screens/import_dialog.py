@@ -29,6 +29,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from reader.core.errors import ReaderError
 from reader.core.importer.importer import ImportPlan, MissingFields, apply_import, plan_import
 from reader.core.model import LANGUAGES
+from reader.tui.import_hints import DIALOG
 from reader.tui.screens.base import BaseModal
 from reader.tui.tell import tell
 from reader.tui.widgets.keep_list import KeepList
@@ -144,7 +145,8 @@ class ImportScreen(BaseModal[str | None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Reading the file")
     def detect(self, path: Path, keep: tuple[str, ...] = (), restored: bool = False) -> None:
         try:
-            self.post_message(PlanReady(plan_import(path, self.app.library, keep=keep), restored=restored))
+            plan = plan_import(path, self.app.library, keep=keep, hints=DIALOG)
+            self.post_message(PlanReady(plan, restored=restored))
         except MissingFields as exc:
             self.post_message(PlanReady(exc.plan, exc.reason, exc.missing, restored))
         except ReaderError as exc:
@@ -291,6 +293,7 @@ class ImportScreen(BaseModal[str | None]):
                 title=choices.title or None,
                 issuer=choices.issuer or None,
                 keep=choices.keep,
+                hints=DIALOG,
             )
             release = apply_import(plan, self.app.library)
         except MissingFields as exc:
