@@ -1,8 +1,12 @@
 """`/` finds in the text of the reader and of side by side; a search hit opens at its passage."""
 
+import pytest
+from textual.widgets import Footer
+
 from reader.core.text.fold import find_spans
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.widgets.aligned import AlignedView
+from reader.tui.widgets.find_bar import FindBar
 from reader.tui.widgets.release_view import ReleaseView
 from tests.tui.conftest import wait_for_workers
 
@@ -87,3 +91,26 @@ async def test_find_in_review_mode_too(app):
         await pilot.press("slash", *"alibaba")
         await pilot.pause()
         assert view.find_query == "alibaba" and view._found
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 35), (120, 40)])
+async def test_the_find_bar_shows_what_is_typed_above_a_footer_of_its_keys(app, size):
+    """The bar once drew only its borders (Input's focused border took its one line) over the footer."""
+    async with app.run_test(size=size) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("slash", *"alibaba")
+        await pilot.pause()
+        bar, footer = screen.query_one(FindBar), screen.query_one(Footer)
+        drawn = [strip.text for strip in screen._compositor.render_strips()]  # what the terminal shows
+        assert any("alibaba" in line for line in drawn[bar.region.y : bar.region.bottom]), drawn
+        assert not bar.region.overlaps(footer.region)
+        assert footer.region.height == 1 and footer.region.bottom == size[1]
+        shown = {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
+        assert {"submit", "close"} <= shown  # the letter keys go into the bar: the footer says what works
+        await pilot.press("escape")
+        await pilot.pause()
+        shown = {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
+        assert "side_by_side" in shown and not bar.region.height

@@ -503,3 +503,64 @@ async def test_cancel_says_as_many_sentences_as_it_keeps_and_shows(app, fake_tra
         assert kept == len(shown) and 0 < kept < total == len(view.rows)
         result = app.screen.result
         assert result is not None and sum(1 for s in result.sentences if s.done) == kept
+
+
+async def test_after_a_cancel_the_line_under_the_rows_says_what_was_kept(app, fake_translator):
+    """It kept saying "waiting for the translation" on the rows the cancelled run would never fill."""
+    import threading
+
+    from reader.tui.widgets.row_detail import RowDetail
+
+    fake_translator.gate = threading.Event()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "t", "e")
+        fake_translator.gate.set()  # the first batch
+        view = app.screen.query_one(AlignedView)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if view.rows and not view.rows[0].pending:
+                break
+        detail = app.screen.query_one(RowDetail)
+        await pilot.press("escape")
+        await pilot.pause()
+        fake_translator.gate.set()
+        await wait_for_workers(pilot)
+        await pilot.pause()
+        said = next(n.message for n in app._notifications if n.message.startswith("Cancelled: kept"))
+        kept = said.removeprefix("Cancelled: ").rstrip(".")  # "kept N of M sentences"
+        line = str(detail.render())
+        assert "waiting" not in line and f"translation cancelled: {kept}" in line
+        view.cursor = next(i for i, row in enumerate(view.rows) if row.pending)
+        await pilot.pause()
+        line = str(detail.render())
+        assert "waiting" not in line and "not translated" in line and kept in line
+        await pilot.press("t", "e")  # a new run: its rows wait again
+        await pilot.pause()
+        assert "cancelled" not in str(detail.render())
+
+        class Open(threading.Event):
+            def wait(self, timeout: float | None = None) -> bool:
+                return True
+
+        gate, fake_translator.gate = fake_translator.gate, Open()  # the new run goes to its end
+        gate.set()
+        await wait_for_workers(pilot)
+
+
+async def test_a_cancel_before_the_first_sentence_leaves_no_row_waiting(app, fake_translator):
+    import threading
+
+    from reader.tui.widgets.row_detail import RowDetail
+
+    fake_translator.gate = threading.Event()  # the first batch never starts before the Esc
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "t", "e")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        line = str(app.screen.query_one(RowDetail).render())
+        assert "waiting" not in line and "cancelled before the first sentence" in line
+        fake_translator.gate.set()
+        await wait_for_workers(pilot)

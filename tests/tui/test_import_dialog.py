@@ -88,3 +88,64 @@ async def test_site_lines_are_marked_left_out_or_kept_in_words(app, tmp_path):
         drawn = "".join(segment.text for segment in dropped.render_line(0))
         assert drawn.startswith("[x] kept") and "▐" not in drawn and first in drawn
         assert "[ ] left out" in "".join(segment.text for segment in dropped.render_line(1))
+
+
+async def test_a_file_that_cannot_be_imported_invites_another_file_not_the_fields(app, tmp_path):
+    """A binary file said "not text" and then "Fill in the fields above, then Import." with Import on."""
+    from reader.tui.screens.modals import FilePicker
+
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01\x02 not a page \x00")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        results: list[str | None] = []
+        app.push_screen(ImportScreen(binary), results.append)
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        shown = str(dialog.query_one("#import-detected").render())
+        assert "binary file" in shown and "Choose another file" in shown and "Fill in" not in shown
+        assert dialog.query_one("#confirm", Button).disabled and dialog.query_one("#import-title", Input).disabled
+        assert app.focused is dialog.query_one("#import-file", Button)
+        await pilot.press("enter")  # Other file…
+        await pilot.pause()
+        assert isinstance(app.screen, FilePicker)
+        app.screen.dismiss(None)  # a second choice cancelled: the dialog stays
+        await pilot.pause()
+        assert app.screen is dialog and not results
+        dialog.query_one("#import-file", Button).press()
+        await pilot.pause()
+        app.screen.dismiss(_page(tmp_path))
+        for _ in range(100):  # the picker's tree loader ends cancelled: wait for the dialog alone
+            await pilot.pause(0.02)
+            if not dialog.query_one("#confirm", Button).disabled:
+                break
+        assert app.screen is dialog and not dialog.query_one("#confirm", Button).disabled
+        assert dialog.query_one("#import-title", Input).value == "Nieuwe fietsroutes tussen drie gemeenten"
+
+
+async def test_the_dialogs_warnings_speak_of_its_fields_not_of_flags(app, tmp_path):
+    """The dialog chose the release the plan suggested, and its warning still said '--release ID'."""
+    from reader.core.importer.importer import apply_import, plan_import
+
+    dutch = tmp_path / "zwembad.nl.txt"
+    dutch.write_text(
+        "Nieuw zwembad opent in april\n\n3 april 2025\n\n"
+        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna.\n",
+        encoding="utf-8",
+    )
+    french = tmp_path / "piscine.fr.txt"
+    french.write_text(
+        "Une nouvelle piscine ouvre en avril\n\n3 avril 2025\n\n"
+        "La commune ouvre au printemps une nouvelle piscine avec trois bassins et un petit sauna.\n",
+        encoding="utf-8",
+    )
+    release = apply_import(plan_import(dutch, app.library, issuer="Gemeente"), app.library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(french))
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        shown = str(dialog.query_one("#import-detected").render())
+        assert dialog.query_one("#import-release", Input).value == release.id
+        assert f"set above (Release {release.id})" in shown and "type it under Issuer" in shown
+        assert "--" not in shown

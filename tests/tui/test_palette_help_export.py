@@ -4,16 +4,28 @@ import pytest
 from textual.containers import VerticalScroll
 
 from reader.tui.commands import PressReaderCommands
-from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.help import HelpScreen, anchor
 from reader.tui.screens.modals import ChoiceModal, PromptModal
 from tests.tui.conftest import wait_for_workers
 
-SCREENS = {"library": (), "reader": ("enter",), "side-by-side": ("enter", "s"), "review-mode": ("enter", "s", "r")}
+SCREENS = {
+    "library": (),
+    "reader": ("enter",),
+    "side-by-side": ("enter", "s"),
+    "review-mode": ("enter", "s", "r"),
+    "model-manager": ("m",),
+}
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 @pytest.mark.parametrize("section", list(SCREENS))
-async def test_every_key_is_in_the_palette_and_help_opens_at_its_section(app, section):
-    async with app.run_test(size=(100, 30)) as pilot:
+async def test_every_key_is_in_the_palette_and_help_opens_at_its_section(app, section, size):
+    """Help opened on the library's keys and was scrolled to the screen's section, when that scroll
+    came in time and the section could reach the top: now that section comes first."""
+    from textual.widgets import Markdown
+    from textual.widgets._markdown import MarkdownH2
+
+    async with app.run_test(size=size) as pilot:
         await wait_for_workers(pilot)
         for key in SCREENS[section]:
             await pilot.press(key)
@@ -24,9 +36,12 @@ async def test_every_key_is_in_the_palette_and_help_opens_at_its_section(app, se
         assert actions <= offered
         await pilot.press("question_mark")
         await pilot.pause(0.3)
-        assert isinstance(app.screen, HelpScreen) and app.screen.section == section == screen.HELP_SECTION
-        scrolled = app.screen.query_one(VerticalScroll).scroll_y
-        assert scrolled > 0  # at the section, below the keys that work everywhere
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen) and help_screen.section == section == screen.HELP_SECTION
+        headings = list(help_screen.query_one(Markdown).query(MarkdownH2))
+        assert anchor(str(headings[0]._content).removesuffix(" (this screen)")) == section
+        scroll = help_screen.query_one(VerticalScroll)
+        assert scroll.scroll_y == 0 and scroll.region.contains_region(headings[0].region)  # seen at once
 
 
 async def test_export_from_side_by_side(app, tmp_path):

@@ -19,6 +19,7 @@ from typing import Any
 from reader.core.errors import ImportFailed, ReaderError
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.furniture import drop_furniture, line_key
+from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import org_line
 from reader.core.importer.layout import drop_menus, repeated_title, split_paragraphs
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
@@ -94,16 +95,17 @@ class MissingFields(ImportFailed):
 
 
 _ASK = {
-    "title": ("no title found (no headline before the body)", "--title TEXT"),
-    "date": ("no date found (no date line and none in the title)", "--date YYYY-MM-DD"),
-    "language": ("cannot tell the language (not Dutch, French or English enough)", "--lang nl|fr|en"),
+    "title": "no title found (no headline before the body)",
+    "date": "no date found (no date line and none in the title)",
+    "language": "cannot tell the language (not Dutch, French or English enough)",
 }
 
 
-def _missing_error(path: Path, missing: tuple[str, ...], plan: ImportPlan, hint: str) -> MissingFields:
-    what = "; ".join(_ASK[name][0] for name in missing)
-    flags = " ".join(_ASK[name][1] for name in missing)
-    return MissingFields(path, f"{what}; use {flags}{hint}", missing, plan)
+def _missing_error(
+    path: Path, missing: tuple[str, ...], plan: ImportPlan, hint: str, hints: ImportHints
+) -> MissingFields:
+    what = "; ".join(_ASK[name] for name in missing)
+    return MissingFields(path, f"{what}; {hints.give(missing)}{hint}", missing, plan)
 
 
 def _same_line(text: str, key: str) -> bool:
@@ -191,9 +193,11 @@ def plan_import(
     issuer: str | None = None,
     force: bool = False,
     keep: Collection[str] = (),
+    hints: ImportHints = CLI,
 ) -> ImportPlan:
     """What importing `path` would do. `keep`: lines the plan of a moment ago dropped as site
-    furniture that the user restores (as listed in `dropped`)."""
+    furniture that the user restores (as listed in `dropped`). `hints`: how its errors and warnings
+    say what to do (the command line's flags unless a dialog passes its fields)."""
     path = Path(path)
     if release_id is not None:
         check_id(library.root, release_id)  # before anything is read or built from it
@@ -254,7 +258,7 @@ def plan_import(
         if signed:
             found.issuer = signed
         else:
-            warnings.append("no issuer line found; use --issuer to set one")
+            warnings.append(f"no issuer line found; {hints.issuer()}")
     prov = Provenance("unofficial" if provenance == "unofficial" else "official")
 
     duplicate = _already_imported(library, digest)
@@ -266,14 +270,14 @@ def plan_import(
             raise ImportFailed(
                 path,
                 f"the library already has this release as '{same}' (same date and title); "
-                f"to add a language version: --release {same}",
+                f"to add a language version: {hints.add_to(same)}",
             )
         detected_date = date or found.date
         hint = ""
         if detected_date is None:
             missing += ("date",)
             match = _rendering_of(library, " ".join(b.text for b in body), language)
-            hint = f", or --release {match.id} if it is the '{language}' version of that release" if match else ""
+            hint = f", or {hints.add_to(match.id)} if it is the '{language}' version of that release" if match else ""
         when = detected_date or dt.date.today()
         new_id = library.unique_id(f"{when.isoformat()}-{slugify(headline)}")
         text = " ".join(b.text for b in body)
@@ -290,7 +294,7 @@ def plan_import(
             names = ", ".join(r.id for r in siblings[:3]) or str(suggested)
             warnings.append(
                 f"the library has a release of this date or content without a '{language}' version ({names}); "
-                f"to add this file to it: --release {suggested or siblings[0].id}"
+                f"to add this file to it: {hints.add_to(suggested or siblings[0].id, suggested is not None)}"
             )
         missing += ("language",) if unknown else ()
         plan = ImportPlan(
@@ -312,17 +316,17 @@ def plan_import(
         )
         plan.date_line = found.date_said if found.date_source == "date line" else ""
         if missing:
-            raise _missing_error(path, missing, plan, hint)
+            raise _missing_error(path, missing, plan, hint, hints)
         return plan
     release: Release = library.get(release_id)
     if duplicate == release.id and not force:
-        raise ImportFailed(path, f"already imported into release '{duplicate}' (same content); use --force")
+        raise ImportFailed(path, f"already imported into release '{duplicate}' (same content); {hints.force(False)}")
     if language in release.versions and not force:
         existing = release.versions[language]
         raise ImportFailed(
             path,
             f"release '{release.id}' already has a '{language}' version "
-            f"({existing.provenance.label()}); use --force to replace it",
+            f"({existing.provenance.label()}); {hints.force(True)}",
         )
     # Only a date line dates a version: a date in the title or the body is an event ('entre le 24 et
     # le 31 juillet'), and a version without a date line has the release's date.
@@ -348,7 +352,7 @@ def plan_import(
         date_line=found.date_said if found.date_source == "date line" else "",
     )
     if missing:
-        raise _missing_error(path, missing, plan, "")
+        raise _missing_error(path, missing, plan, "", hints)
     return plan
 
 

@@ -1,4 +1,9 @@
-"""Every key, by screen."""
+"""Every key, by screen: the screen `?` was pressed on first, then what works everywhere, then the others.
+
+It opened on the library's keys and scrolled to the screen's section once the document was laid out:
+on a slow first draw that scroll came too early or not at all, and a section near the end could not
+reach the top. Putting that section first needs no scroll.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
 HELP = """\
-# press-reader keys
-
 The footer shows the most used keys; all of them are here and in the command palette (`ctrl+p`).
 The gutter between the columns: `▌2` two flags on the row (explained on the line under the rows),
 `↺` from the translation cache, `✓` reviewed ok, `✗` flagged by a reviewer.
@@ -92,12 +95,31 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `d` | remove the selected package (asks first) |
 | `b` | the decoding memory bound for this session (`600M`, `2G`; at start: `--max-memory`) |
 
+## Signs
+
 ● official · ○ unofficial (a human rendering the issuer did not publish) · ⚙ machine translation · ◐ post-edited
 """
 
 
+def anchor(title: str) -> str:
+    """A heading's anchor as the screens name it in `HELP_SECTION` ('Side by side' -> 'side-by-side')."""
+    return "-".join(title.lower().split())
+
+
+def help_text(section: str = "") -> str:
+    """The help with the section whose anchor is `section` first, its heading saying it is this screen's."""
+    intro, *parts = HELP.split("\n## ")
+    sections = {anchor(part.partition("\n")[0]): part for part in parts}
+    first = sections.pop(section, "")
+    if first:
+        heading, _, table = first.partition("\n")
+        first = f"{heading} (this screen)\n{table}"
+    ordered = [first, "Every screen\n\n" + intro.strip(), *sections.values()]
+    return "# press-reader keys\n\n" + "\n\n".join("## " + part.strip() for part in ordered if part)
+
+
 class HelpScreen(ModalScreen[None]):
-    """Opens at the section of the screen it was asked from (its `HELP_SECTION`, a heading's anchor)."""
+    """Opens on the keys of the screen it was asked from (its `HELP_SECTION`, a heading's anchor)."""
 
     BINDINGS = [Binding("escape,q,question_mark", "dismiss(None)", "Close")]
 
@@ -107,11 +129,4 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help", classes="dialog wide"):
-            yield Markdown(HELP)
-
-    def on_mount(self) -> None:
-        if self.section:
-            self.call_after_refresh(self._go)
-
-    def _go(self) -> None:
-        self.query_one(Markdown).goto_anchor(self.section)
+            yield Markdown(help_text(self.section))

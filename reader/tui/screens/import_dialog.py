@@ -29,6 +29,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from reader.core.errors import ReaderError
 from reader.core.importer.importer import ImportPlan, MissingFields, apply_import, plan_import
 from reader.core.model import LANGUAGES
+from reader.tui.import_hints import DIALOG
 from reader.tui.screens.base import BaseModal
 from reader.tui.tell import tell
 from reader.tui.widgets.keep_list import KeepList
@@ -106,6 +107,7 @@ class ImportScreen(BaseModal[str | None]):
             yield Label("Site lines left out of the release (Space puts one back):", id="import-dropped-label")
             yield KeepList(id="import-dropped")
             with Horizontal(classes="dialog-buttons"):
+                yield Button("Other file…", id="import-file", compact=True)
                 yield Button("Import", variant="primary", id="confirm", disabled=True, compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
 
@@ -116,23 +118,35 @@ class ImportScreen(BaseModal[str | None]):
         self._open_fields(False)
         if self.path is not None:
             self.detect(self.path)
-            return
+        else:
+            self._choose_file()
+
+    @on(Button.Pressed, "#import-file")
+    def _choose_file(self) -> None:
+        """The file to import; cancelling the first choice closes the dialog, a later one keeps it."""
         from reader.tui.screens.modals import FilePicker
+
+        first = self.path is None
 
         def picked(path: Path | None) -> None:
             if path is None:
-                self.dismiss(None)
-            else:
-                self.path = path
-                self.detect(path)
-                self.query_one("#import-detected", Static).update(f"Reading {path.name}…")
+                if first:
+                    self.dismiss(None)
+                return
+            self.path, self.plan = path, None
+            self.query_one("#confirm", Button).disabled = True
+            self._open_fields(False)
+            self.detect(path)
 
-        self.app.push_screen(FilePicker("Import a press release (.txt .md .html .pdf .docx)", SUFFIXES), picked)
+        start = self.path.parent if self.path is not None else None
+        picker = FilePicker("Import a press release (.txt .md .html .pdf .docx)", SUFFIXES, start)
+        self.app.push_screen(picker, picked)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Reading the file")
     def detect(self, path: Path, keep: tuple[str, ...] = (), restored: bool = False) -> None:
         try:
-            self.post_message(PlanReady(plan_import(path, self.app.library, keep=keep), restored=restored))
+            plan = plan_import(path, self.app.library, keep=keep, hints=DIALOG)
+            self.post_message(PlanReady(plan, restored=restored))
         except MissingFields as exc:
             self.post_message(PlanReady(exc.plan, exc.reason, exc.missing, restored))
         except ReaderError as exc:
@@ -159,18 +173,20 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#import-detected", Static).update(self._preview(message.plan))
             return
         self.plan = message.plan
-        self._open_fields(True)
         button = self.query_one("#confirm", Button)
-        button.disabled = False
         if message.plan is None:
+            # Not a field to fill (those come with a plan): the file itself cannot be imported, so
+            # the fields stay closed, Import off, and the way on is another file.
             self.query_one("#import-detected", Static).update(
                 Text.assemble(
-                    (f"{self.path.name if self.path else ''}: {message.error}\n", "bold red"),
-                    "Fill in the fields above, then Import.",
+                    (f"Cannot import {self.path.name if self.path else 'this file'}: {message.error}\n", "bold red"),
+                    "Choose another file (Other file…), or Cancel.",
                 )
             )
-            self.query_one("#import-title", Input).focus()
+            self.query_one("#import-file", Button).focus()
             return
+        self._open_fields(True)
+        button.disabled = False
         plan = message.plan
         self.query_one("#import-title", Input).value = "" if "title" in message.missing else plan.title
         self.query_one("#import-date", Input).value = "" if "date" in message.missing else plan.date.isoformat()
@@ -277,6 +293,7 @@ class ImportScreen(BaseModal[str | None]):
                 title=choices.title or None,
                 issuer=choices.issuer or None,
                 keep=choices.keep,
+                hints=DIALOG,
             )
             release = apply_import(plan, self.app.library)
         except MissingFields as exc:

@@ -1,4 +1,4 @@
-"""`/` in a text: a one-line bar at the foot of the screen; typing finds, Enter or n/N go on, Esc closes.
+"""`/` in a text: a find box above the footer; typing finds, Enter or n/N go on, Esc closes.
 
 The bar only says what is wanted; the view that owns the text finds and highlights. Given a
 `target` (a selector of a view with `find(query, step) -> matches`, as the aligned view has), the
@@ -23,11 +23,18 @@ class Findable(Protocol):
 
 
 class FindBar(ReaderInput):
+    # Drawn as the library's search box, in the flow above the footer. It was a one-line bar docked
+    # at the foot: Input's focused border (higher specificity) took its only line, so the text never
+    # showed, and the docked bar sat over the footer.
     DEFAULT_CSS = """
-    FindBar { dock: bottom; display: none; height: 1; border: none; padding: 0 1; margin-bottom: 1; }
+    FindBar { display: none; margin: 0 1; }
     FindBar.-open { display: block; }
     """
-    BINDINGS = [Binding("escape", "close", "Close find", show=False)]
+    # Shown while typing: the screen's letter keys go into the box, so the footer says what still works.
+    BINDINGS = [
+        Binding("enter", "submit", "Next match"),
+        Binding("escape", "close", "Close find"),
+    ]
 
     @dataclass
     class Find(Message):

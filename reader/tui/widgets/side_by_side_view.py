@@ -47,6 +47,9 @@ class SideBySideView(Vertical):
         self.run = 0  # the current translation run; Esc ends it at once, its last call finishes unseen
         self.rows: list[Row] = []
         self.aligning = False  # the rows are paired in order while the alignment runs
+        # How a run that will fill no more rows ended, per language ("translation cancelled: kept 3
+        # of 9 sentences"): its untranslated rows no longer wait, and the line under them says so.
+        self.ended: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield PaneLabels()
@@ -99,6 +102,7 @@ class SideBySideView(Vertical):
             self._set_rows(rows_from_result(self.results[choice.lang]))
         else:
             self.choice = Choice(choice.lang, "machine")
+            self.ended.pop(choice.lang, None)
             self._set_rows(source_rows(self.release, self.source))
             self.translating = choice.lang
             self.screen.add_class("-translating")
@@ -152,7 +156,8 @@ class SideBySideView(Vertical):
         """The current row explained under the rows."""
         view = self.query_one(AlignedView)
         aligning = self.aligning and self.choice.kind == "version"
-        self.query_one(RowDetail).show(view.current, view.cursor, len(self.rows), aligning)
+        ended = self.ended.get(self.choice.lang, "") if self.choice.kind == "machine" else ""
+        self.query_one(RowDetail).show(view.current, view.cursor, len(self.rows), aligning, ended)
 
     def swap(self) -> None:
         self.swapped = not self.swapped
@@ -192,7 +197,9 @@ class SideBySideView(Vertical):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         tell_failure(self.app, event)
         if event.worker.group == "translate" and event.state == WorkerState.ERROR and self.translating:
+            self.ended[self.translating] = "translation stopped by an error"
             self._stopped()
+            self.on_aligned_view_cursor_moved()
 
     def cancel(self) -> bool:
         """Cancelled at once: a CTranslate2 call cannot be stopped, so the screen does not wait for it."""
@@ -204,17 +211,21 @@ class SideBySideView(Vertical):
         lang = self.translating
         live = self.results.get(lang)
         self._stopped()
+        rows = self.rows
         if live is not None:
             # The engine thread may still finish its current call into `live`: keep a copy, so the
             # count said, the rows shown and what `w` saves are the same sentences.
             kept = self.results[lang] = live.snapshot()
             kept.cancelled = True
             done = sum(1 for s in kept.sentences if s.done)
-            if self.choice == Choice(lang, "machine"):
-                self._set_rows(rows_from_result(kept))
+            rows = rows_from_result(kept)
+            self.ended[lang] = f"translation cancelled: kept {done} of {len(kept.sentences)} sentences"
             tell(self, f"Cancelled: kept {done} of {len(kept.sentences)} sentences.", severity="warning")
         else:
+            self.ended[lang] = "translation cancelled before the first sentence"
             tell(self, "Cancelled before the first sentence.", severity="warning")
+        if self.choice == Choice(lang, "machine"):
+            self._set_rows(rows)  # and the line under them: no row waits any more
         return True
 
     def save(self) -> None:

@@ -1,0 +1,34 @@
+"""How an import's errors and warnings say what to do: the command line names its flags, a dialog its fields.
+
+The importer finds what is wrong (a release this file may be the other language of, no issuer line,
+a headline not found); the face the user sits at says how to act on it. The import dialog had
+told the user to pass `--release ID` for a release its own fields had already chosen. The methods
+here are the command line's wording; the TUI passes a subclass that speaks of its fields.
+"""
+
+from __future__ import annotations
+
+# How to give each field the importer may not find, on the command line.
+FLAGS = {"title": "--title TEXT", "date": "--date YYYY-MM-DD", "language": "--lang nl|fr|en"}
+
+
+class ImportHints:
+    def give(self, missing: tuple[str, ...]) -> str:
+        """How to give the fields the importer did not find ('use --title TEXT --date YYYY-MM-DD')."""
+        return "use " + " ".join(FLAGS[name] for name in missing)
+
+    def add_to(self, release_id: str, suggested: bool = False) -> str:
+        """How to add the file to `release_id` as a language version. `suggested`: the plan names that
+        release as the likely one (a dialog has set its fields to it already)."""
+        return f"--release {release_id}"
+
+    def issuer(self) -> str:
+        """What to do about an issuer not found."""
+        return "use --issuer to set one"
+
+    def force(self, replace: bool) -> str:
+        """What to do about a file already imported (`replace`: a version of that language exists)."""
+        return "use --force to replace it" if replace else "use --force"
+
+
+CLI = ImportHints()
