@@ -2,8 +2,10 @@
 
 The suggestions are fuzzy matches (75% or more, numbers carried over) of the source in the archive's
 translation memory, looked up in a thread worker once the dialog is up, so a slow disk never delays
-typing; alt+1..alt+3 insert one at the cursor (replacing the selection). alt+digit, because the text
-area takes the ctrl keys an editor has and a terminal cannot send ctrl+digit.
+typing; F2, F3 and F4 insert the first, second and third at the cursor (replacing the selection).
+Function keys, because the text area takes the ctrl keys an editor has, a terminal cannot send
+ctrl+digit, and Textual reads the Esc+digit a terminal sends for alt+digit as a character ('¡' for
+alt+1: a macOS keyboard's); alt+1..3 stay bound for terminals that report them as keys.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ class EditSegmentModal(BaseModal[str | None]):
         Binding("ctrl+s", "save", "Save segment", priority=True),
         Binding("escape", "dismiss(None)", "Cancel"),
         *(
-            Binding(f"alt+{n}", f"insert_suggestion({n})", f"Suggestion {n}", show=False, priority=True)
+            Binding(f"f{n + 1},alt+{n}", f"insert_suggestion({n})", f"Suggestion {n}", show=False, priority=True)
             for n in range(1, SUGGESTIONS + 1)
         ),
     ]
@@ -119,7 +121,7 @@ class EditSegmentModal(BaseModal[str | None]):
         text = Text()
         for n, suggestion in enumerate(self.suggestions, 1):
             pair = suggestion.pair
-            text.append(f"alt+{n} ", style="bold").append(f"{suggestion.score:.0%} ", style="bold green")
+            text.append(f"F{n + 1} ", style="bold").append(f"{suggestion.score:.0%} ", style="bold green")
             text.append(clean_line(suggestion.target)).append(f"  {pair.date} {pair.release}\n", style="dim")
         text.rstrip()
         self._suggestions(text)

@@ -82,7 +82,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `u` | undo the mark (back to to do) |
 | `d` | dismiss a false flag: the same name (to your glossary, for every check) or ignore it here |
 | `e` | edit the target segment under its source; `ctrl+s` saves it, re-checks and moves to the next flag |
-| `alt+1` `alt+2` `alt+3` | (editing) insert a suggestion of the memory, listed under the source |
+| `F2` `F3` `F4` | (editing) insert the first, second or third suggestion of the memory, listed under the source |
 | `w` | write the edits (the earlier text goes to the release's history) |
 | `t` | check meaning with machine translation now (`Esc` stops; `PRESS_READER_REVIEW_MT=1`: on opening) |
 | `r` or `q` | leave review mode (asks first if edits are not written; states are saved as you go) |
