@@ -225,3 +225,26 @@ def test_a_title_edit_and_a_body_edit_at_once_keep_both_and_the_old_title(tmp_pa
         fr = Library.load(root).get(RID).versions["fr"]
         assert fr.title == "Un titre changé à la main" and _new(9) in fr.path.read_text(encoding="utf-8")
         assert "Visite du port" in [r.title for r in history.revisions(root / RID, "fr")]
+
+
+def test_two_language_versions_imported_at_once_keep_both_records(tmp_path: Path):
+    """The twin of an import's record (its file, date line and site lines in release.yaml): another
+    process imports the release's other language at the same moment; both versions and both records land."""
+    import yaml
+
+    root = tmp_path / "lib"
+    make_release(root)
+    text = "\n\n".join(f"The minister visits the port on day {n} with {n * 10} staff." for n in range(1, 6))
+    page = tmp_path / "page-en.txt"
+    page.write_text(f"Home\n\nPort visit\n\n2 May 2024\n\n{text}\n\nShare this page\n", encoding="utf-8")
+    procs = [
+        _cli(root, tmp_path, "import", str(page), "--release", RID, "--lang", "en", "--title", "Port visit"),
+        _cli(root, tmp_path, *_edit_args(3, _new(2), "erin")),  # the same release.yaml, another version
+    ]
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    meta = yaml.safe_load((root / RID / "release.yaml").read_text(encoding="utf-8"))
+    assert "en" in meta["languages"] and (root / RID / "en.md").exists()
+    assert meta["source"]["files"]["en"]["site_lines"]
+    assert _new(2) in (root / RID / "fr.md").read_text(encoding="utf-8")
