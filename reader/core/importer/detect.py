@@ -26,6 +26,7 @@ from reader.core.importer.issuer import (
     org_line,
     short_name,
 )
+from reader.core.importer.letterhead import halves, menu_line
 from reader.core.importer.raw import RawBlock
 from reader.core.text import numbers
 from reader.core.text.langid import identify
@@ -80,34 +81,6 @@ def _is_body_paragraph(block: RawBlock) -> bool:
     return block.kind in ("", "quote") and (
         len(text) > 220 or (len(text.split()) >= 10 and bool(_SENTENCE_END.search(text)))
     )
-
-
-def _menu_line(block: RawBlock) -> bool:
-    text = block.text.strip()
-    return block.kind == "" and "\n" not in text and len(text.split()) <= 3 and not org_line(text)
-
-
-def _halves(block: RawBlock, guess: str, lang: str, dropped: list[str]) -> list[tuple[str, str]]:
-    """A letterhead block set as its Dutch lines then its French ones ('Minister van Mobiliteit' /
-    'Ministre de la Mobilité') is two halves, each in its language, as the reader sets them face
-    to face; any other block is one half in the language it reads as. A site's links pasted on
-    the lines above it ('Contact') are the site's: they go to `dropped`."""
-    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
-    while len(lines) > 1 and block.lang is None and _menu_line(RawBlock(lines[0])):
-        dropped.append(lines.pop(0))
-    block = RawBlock("\n".join(lines), block.kind, block.marker, block.lang)
-    if block.lang is None and len(lines) >= 2:
-        runs: list[tuple[str, list[str]]] = []
-        for line in lines:
-            said = block_language(line)
-            if runs and runs[-1][0] == said:
-                runs[-1][1].append(line)
-            else:
-                runs.append((said, [line]))
-        two = len(runs) == 2 and runs[0][0] != runs[1][0] and {runs[0][0], runs[1][0]} <= {"nl", "fr", "en"}
-        if two and not any(KICKER.match(line) for _said, part in runs for line in part):
-            return [(said, "\n".join(part)) for said, part in runs]
-    return [(block.lang or (guess if guess in ("nl", "fr", "en") else lang), block.text)]
 
 
 def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
@@ -193,11 +166,11 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     # A site's link left above the letterhead ('Contact', 'Home'): one short line that names no
     # institution starts no letterhead; it is the site's.
     start = 0
-    while start < letterhead_end and _menu_line(blocks[start]):
+    while start < letterhead_end and menu_line(blocks[start]):
         found.dropped.append(blocks[start].text.strip())
         start += 1
     for i in range(start, letterhead_end):
-        found.letterhead += _halves(blocks[i], langs[i], lang, found.dropped)
+        found.letterhead += halves(blocks[i], langs[i], lang, found.dropped)
     title_block: int | None = None
     date_block: int | None = None
     issuer_line: int | None = None
@@ -240,10 +213,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                     # A minister's titles set over several lines above a one-language release: a
                     # letterhead, kept as one (and read as the issuer), never the headline; set in two
                     # languages, its halves, and the issuer is the half in the page's language.
-                    halves = _halves(blocks[i], lang, lang, found.dropped)
-                    found.letterhead += halves
-                    own = [half for code, half in halves if code == lang]
-                    if own and (len(halves) > 1 or own[0] != text.strip()):
+                    parts = halves(blocks[i], lang, lang, found.dropped)
+                    found.letterhead += parts
+                    own = [half for code, half in parts if code == lang]
+                    if own and (len(parts) > 1 or own[0] != text.strip()):
                         found.issuer = issuer_text(own[0])
                 continue
         if KICKER.match(text) and len(text.split()) <= 4:

@@ -1,0 +1,41 @@
+"""A letterhead's halves and the site's links left above it.
+
+A bilingual letterhead is set as a Dutch block and a French one, or as one block of its Dutch lines
+then its French lines; the reader and the review set its halves face to face, so a block of two
+languages is cut where the language changes. A site's link pasted above it ('Contact', 'Home')
+names no institution and is one to three words: the site's, not the letterhead's.
+"""
+
+from __future__ import annotations
+
+from reader.core.importer.issuer import KICKER, org_line
+from reader.core.importer.raw import RawBlock
+from reader.core.text.langid import identify
+
+
+def menu_line(block: RawBlock) -> bool:
+    text = block.text.strip()
+    return block.kind == "" and "\n" not in text and len(text.split()) <= 3 and not org_line(text)
+
+
+def halves(block: RawBlock, guess: str, lang: str, dropped: list[str]) -> list[tuple[str, str]]:
+    """A letterhead block set as its Dutch lines then its French ones ('Minister van Mobiliteit' /
+    'Ministre de la Mobilité') is two halves, each in its language, as the reader sets them face
+    to face; any other block is one half in the language it reads as. A site's links pasted on
+    the lines above it ('Contact') are the site's: they go to `dropped`."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    while len(lines) > 1 and block.lang is None and menu_line(RawBlock(lines[0])):
+        dropped.append(lines.pop(0))
+    block = RawBlock("\n".join(lines), block.kind, block.marker, block.lang)
+    if block.lang is None and len(lines) >= 2:
+        runs: list[tuple[str, list[str]]] = []
+        for line in lines:
+            said = identify(line)[0]
+            if runs and runs[-1][0] == said:
+                runs[-1][1].append(line)
+            else:
+                runs.append((said, [line]))
+        two = len(runs) == 2 and runs[0][0] != runs[1][0] and {runs[0][0], runs[1][0]} <= {"nl", "fr", "en"}
+        if two and not any(KICKER.match(line) for _said, part in runs for line in part):
+            return [(said, "\n".join(part)) for said, part in runs]
+    return [(block.lang or (guess if guess in ("nl", "fr", "en") else lang), block.text)]
