@@ -226,3 +226,25 @@ def test_a_tables_rule_line_is_no_site_line():
     table = RawBlock("| Jaar | Aantal |\n|---|---|\n| 2023 | 886 |", "table")
     kept, dropped = drop_furniture([RawBlock("Een titel voor de tabel"), table])
     assert dropped == [] and "|---|---|" in kept[-1].text
+
+
+def test_a_page_header_holding_the_ministers_titles_in_two_languages_is_the_letterhead(tmp_path: Path):
+    body = "".join(
+        f"<p>De gemeente opent in het voorjaar bad nummer {n} met een sportief bad en een kleine sauna erbij.</p>"
+        for n in range(1, 4)
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='nl'><body><nav><a href='/'>Home</a><a href='/c'>Contact</a></nav>"
+        "<div class='header'><p>Minister van Sport, belast met de Zwembaden</p>"
+        "<p>Ministre des Sports, chargé des Piscines</p></div>"
+        f"<h1>Drie nieuwe zwembaden in het voorjaar</h1><p>Brussel, 3 april 2025</p>{body}</body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    assert [(b.lang, b.text) for b in plan.blocks if b.kind == "letterhead"] == [
+        ("nl", "Minister van Sport, belast met de Zwembaden"),
+        ("fr", "Ministre des Sports, chargé des Piscines"),
+    ]
+    assert plan.issuer == "Minister van Sport, belast met de Zwembaden"

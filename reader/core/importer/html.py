@@ -79,6 +79,8 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
             continue
         if element in holders and not re.search(r"nav|menu|breadcrumb", marker, re.I):
             continue
+        if re.search(r"header|masthead|banner", marker, re.I) and _names_offices(element):
+            continue  # a page header holding the minister's or the service's titles: the letterhead
         _drop(element)
     for time in body.iter("time"):
         if time.get("datetime"):
@@ -184,6 +186,15 @@ def merge_content(ours: list[RawBlock], theirs: list[RawBlock]) -> list[RawBlock
     if at is None:
         return ours
     return ours[:at] + theirs[theirs.index(first) :]
+
+
+def _names_offices(element: Any) -> bool:
+    """Every line of it names an institution or an office (issuer.org_line), as a letterhead does."""
+    from reader.core.importer.issuer import org_line
+
+    lines = [" ".join(p.text_content().split()) for p in element.iter("p", "div", "span") if len(p) == 0]
+    lines = [line for line in lines if line]
+    return bool(lines) and len(lines) <= 6 and all(org_line(line) for line in lines)
 
 
 def _in_content(element: Any) -> bool:
