@@ -87,3 +87,19 @@ async def test_the_letterhead_is_one_row_alike_in_side_by_side_and_review(app):
         reviewed = [(r.left, r.right) for r in screen.query_one(AlignedView).rows if r.kind == "letterhead"]
         assert reviewed == aligned
         assert not [p for p in screen.report.pairs if p.kind == "letterhead" and p.flags]
+
+
+async def test_review_opened_again_shows_what_another_window_wrote_meanwhile(app, library_dir):
+    fr = library_dir / SEED_ID / "fr.md"
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "r")
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, ReviewScreen) and not app.screen.report.flagged
+        await pilot.press("r")  # back to side by side; another window writes the French version
+        fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
+        await pilot.press("r")
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        assert any("32 hectares" in p.target for p in screen.report.pairs) and len(screen.report.flagged) == 1

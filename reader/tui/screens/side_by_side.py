@@ -17,11 +17,12 @@ from textual.binding import Binding
 from textual.widgets import Footer, Header
 
 from reader.core.engine.result import TranslationResult
+from reader.core.errors import ReaderError
 from reader.core.model import Release
 from reader.tui.controllers.side_by_side import Choice, choices
 from reader.tui.screens.base import BaseScreen, Forwarded
 from reader.tui.screens.translate_flow import can_translate
-from reader.tui.tell import tell
+from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
 from reader.tui.widgets.find_bar import FindBar
 from reader.tui.widgets.side_by_side_view import SideBySideView
@@ -159,4 +160,9 @@ class SideBySideScreen(BaseScreen):
         row = self.query_one(AlignedView).current
         if edit and row is not None:
             at = row.left
-        self.app.push_screen(ReviewScreen(self.release, self.source, self.choice.lang, edit_at=at))
+        try:  # as it is on disk now: another window may have written it since this screen read it
+            release = self.app.library.get(self.release.id)
+        except ReaderError as exc:
+            tell_error(self, exc)
+            return
+        self.app.push_screen(ReviewScreen(release, self.source, self.choice.lang, edit_at=at))
