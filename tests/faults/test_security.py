@@ -167,6 +167,8 @@ def test_11_raw_html_is_escaped_in_markdown_exports(run, lib: Path, tmp_path: Pa
     )
     text = out.read_text(encoding="utf-8")
     assert "<script>" not in text and "<img" not in text and "&lt;script&gt;" in text
+    # the letterhead's lines stay inside their list item (indented under it, each a line break)
+    assert "- **nl**: Vice-Eersteminister en  \n  Minister van Werk" in text
 
 
 def test_7_broken_or_oversized_saved_files_are_one_line_each(run, tmp_path: Path, monkeypatch):

@@ -143,7 +143,8 @@ def to_xliff12(report: CheckReport, store: ReviewStore, source_in_target: bool =
 def _md(text: str) -> str:
     """Text as Markdown shows it literally: raw HTML in a release or a comment must not become markup."""
     text = html.escape(text, quote=False)
-    return "".join("\\" + ch if ch in "\\`*_[]" else ch for ch in text)
+    text = "".join("\\" + ch if ch in "\\`*_[]" else ch for ch in text)
+    return text.replace("\n", "  \n  ")  # a letterhead's lines: line breaks inside its list item
 
 
 def to_markdown(report: CheckReport, store: ReviewStore, title: str) -> bytes:
