@@ -86,6 +86,23 @@ def _acronym_spans(source: str, folded_other: str, lang: str, glossary: Glossary
     return spans
 
 
+_FUNCTION_WORDS = _LINKS | {"aux", "au", "a", "à", "l'", "d'", "les", "op", "in", "et", "voor", "pour", "sur"}
+
+
+@lru_cache(maxsize=4096)
+def acronyms(form: str) -> frozenset[str]:
+    """The acronyms a name is shortened to: the first letter of each word that carries meaning, an
+    acronym inside the name kept whole ('SPF Economie' is 'SPFE', the 'Commissariat général aux
+    réfugiés et aux apatrides' is 'CGRA', 'Brussel Preventie en Veiligheid' is 'BPV'): how Dutch and
+    French form acronyms. Folded (a word of three letters may be an acronym, so both readings);
+    none shorter than three letters, and none for a name of one word."""
+    words = [w for w in re.findall(r"\w+", fold(form).replace("'", " ").replace("’", " ")) if w not in _FUNCTION_WORDS]
+    if len(words) < 2:
+        return frozenset()
+    found = {"".join(w[0] for w in words), "".join(w if len(w) <= 3 else w[0] for w in words)}
+    return frozenset(a for a in found if len(a) >= 3)
+
+
 def _inside(spans: list[tuple[int, int]], start: int) -> bool:
     return any(a <= start < b for a, b in spans)
 
@@ -131,6 +148,8 @@ def _names(
     def present(word: str, forms: list[str]) -> bool:
         if _occurrences(folded_target, forms, dutch):
             return True
+        if any(acronyms(form) & opposite_block.words for form in forms):
+            return True  # 'SPFE' for 'SPF Economie', 'CGRA' for the Commissariat's full name
         in_block = _occurrences(folded_block, forms, dutch)
         if in_block and in_block >= _occurrences(folded_source_block, [fold(word)]):
             return True

@@ -56,6 +56,40 @@ def settle(pairs: list[CheckedPair], note: Callable[[str], Finding]) -> None:
                     if _settle_two(body[x], body[y], loose=True) or (x, y) == (i, j):
                         _note(body[x], body[y], note)
                         _note(body[y], body[x], note)
+    _named_elsewhere(pairs, note)
+
+
+def _named_elsewhere(pairs: list[CheckedPair], note: Callable[[str], Finding]) -> None:
+    """An institution or a place one version names where the other says 'the organisation', 'our
+    service', 'its staff', while that other version names it elsewhere in the release: the reader
+    knows who is meant. Translators make the referent explicit or leave it to context (explicitation,
+    a known habit of translation; unrelated real dev pairs: 2018-ibz-jaarverslag-2017-asiel,
+    nodate-justitie-in-cijfers-2011-2016, 2022-11-10-fedasil-bredene-theux, 2019-mobilit-jaarverslag-2018).
+    A note, not a warning. People, a name put in place of another, and a category written in lower
+    case ('kmo's', 'btw': who is meant, not a referent) stay flagged."""
+    for pair in pairs:
+        flag = _flag(pair, "name")
+        if flag is None or flag.severity == "info":
+            continue
+        lost, added = _names(pair)
+        others = [p for p in pairs if p is not pair]
+        known = [item for item in added if _referent(item) and any(_written(item, p.source) for p in others)]
+        if not added:
+            known += [item for item in lost if _referent(item) and any(_written(item, p.target) for p in others)]
+        if not known:
+            continue
+        _update_names(pair, [i for i in lost if i not in known], [i for i in added if i not in known])
+        names = ", ".join(item.text for item in known)
+        _note_once(pair, f"{names}: one version names it here, the other only elsewhere in the release", note)
+
+
+def _referent(item: Lost) -> bool:
+    return item.kind not in ("person", "substitution") and item.text[:1].isupper()
+
+
+def _note_once(pair: CheckedPair, message: str, note: Callable[[str], Finding]) -> None:
+    if not any(f.message == message for f in pair.flags):
+        pair.flags.append(note(message))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

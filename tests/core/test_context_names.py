@@ -1,0 +1,79 @@
+"""A name one version gives where the other relies on context, and a name shortened to its
+acronym (review/order.py, review/names.py); fixtures in our own words."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reader.core.model import Block, LanguageVersion, Provenance, Release
+from reader.core.review.checks import check_release
+from reader.core.review.names import acronyms
+
+
+def _release(nl: list[str], fr: list[str]) -> Release:
+    versions = {
+        lang: LanguageVersion(
+            lang, Provenance("official"), "Titel", Path(f"{lang}.md"), _blocks=[Block("paragraph", t) for t in texts]
+        )
+        for lang, texts in (("nl", nl), ("fr", fr))
+    }
+    return Release("r", dt.date(2024, 5, 2), "", "nl", Path("."), versions)
+
+
+def _flags(release: Release, src: str, tgt: str, severity: str = "warning") -> list[tuple[int, str, str]]:
+    return [
+        (p.index, f.code, f.message)
+        for p in check_release(release, src, tgt).pairs
+        for f in p.flags
+        if (f.severity == "info") == (severity == "info")
+    ]
+
+
+NL = [
+    "De FOD Financiën publiceert vandaag zijn verslag over het afgelopen jaar.",
+    "De medewerkers verwerkten meer dan 4.000 dossiers, een record.",
+]
+FR = [
+    "Le SPF Finances publie aujourd'hui son rapport sur l'année écoulée.",
+    "Les agents du SPF Finances ont traité plus de 4.000 dossiers, un record.",
+]
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_an_institution_named_here_and_elsewhere_in_the_other_version_is_a_note(src: str, tgt: str) -> None:
+    release = _release(NL, FR)
+    assert not [f for f in _flags(release, src, tgt) if f[1] == "name"]
+    assert any("only elsewhere" in message for _, _, message in _flags(release, src, tgt, "info"))
+
+
+def test_an_institution_the_other_version_never_names_is_still_a_warning() -> None:
+    nl = ["De regering publiceert vandaag haar verslag.", NL[1]]
+    flagged = _flags(_release(nl, FR), "nl", "fr")
+    assert any(code == "name" and "SPF Finances" in message for _, code, message in flagged)
+
+
+def test_a_category_in_lower_case_dropped_from_a_list_is_still_flagged() -> None:
+    nl = ["Zelfstandigen en kmo's kunnen steun vragen tot eind mei.", "Ook kmo's met personeel komen in aanmerking."]
+    fr = ["Les indépendants peuvent demander une aide jusqu'à fin mai.", "Les PME avec du personnel sont aussi visées."]
+    assert [i for i, code, _ in _flags(_release(nl, fr), "nl", "fr") if code in ("name", "coordination")] != []
+
+
+def test_a_name_shortened_to_its_acronym_is_the_name() -> None:
+    nl = ["De analyses gebruiken de middelen van de FOD Economie, zegt de minister."]
+    fr = ["Les analyses utilisent les moyens du SPFE, dit le ministre."]
+    assert not [f for f in _flags(_release(nl, fr), "nl", "fr") if f[1] == "name"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("SPF Economie", {"spfe"}),
+        ("Commissariat général aux réfugiés et aux apatrides", {"cgra"}),
+        ("Brussel Preventie en Veiligheid", {"bpv"}),
+        ("Luik", set()),
+        ("Hof van Beroep", {"hofb"}),
+    ],
+)
+def test_acronyms_follow_how_the_languages_shorten_names(name: str, expected: set[str]) -> None:
+    assert set(acronyms(name)) == expected
