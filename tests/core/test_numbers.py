@@ -24,6 +24,9 @@ EQUAL = [
     ("premier Charles Michel", "le Premier ministre Charles Michel"),
     ("Vice-Eersteminister", "Vice-Premier Ministre"),
     ("een akkoord", "un accord"),
+    ("fase 3 van het plan", "la troisième phase du plan"),  # a rank after its noun or before it
+    ("de vier wijken", "les quatre quartiers (4 au total)"),  # a value said again
+    ("vijf scholen, waarvan 5 in Gent", "cinq écoles à Gand"),
 ]
 
 
@@ -41,6 +44,8 @@ DIFFERENT = [
     ("de eerste fase", "la deuxième phase", "number"),
     ("negen", "dix", "number"),
     ("Woensdag 5 december", "Jeudi 5 décembre", "date"),
+    ("twee keer", "la deuxième fois", "number"),  # a count and a rank, both in words: two facts
+    ("vijf scholen en 3 crèches", "cinq écoles et des crèches", "number"),
 ]
 
 

@@ -357,8 +357,10 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
         share_a, share_b = _share(a), _share(b)
         return share_a is not None and share_b is not None and abs(share_a - share_b) < 0.005
     if {a.kind, b.kind} == {"ordinal", "number"}:
-        # 'article 1er' is 'artikel 1', 'le 1er juillet' is '1 juli': French writes a rank where Dutch writes a number
-        return a.value == b.value and any(q.kind == "ordinal" and q.text[:1].isdigit() for q in (a, b))
+        # 'article 1er' is 'artikel 1', 'le 1er juillet' is '1 juli', 'jaar 3' is 'la troisième année':
+        # a rank is written as a number after its noun or as an ordinal before it, in both languages.
+        # A number word against an ordinal word ('twee' / 'deuxième') stays two facts.
+        return a.value == b.value and any(q.text[:1].isdigit() for q in (a, b))
     if a.kind != b.kind:
         return False
     if a.kind != "date":
@@ -380,6 +382,11 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
         elif not item.soft:
             missing.append(item)
     extra = [t for t in remaining if not t.soft]
+    # A value said again on the side that has it ('six étapes (1 à 6)', '3 ... drie'): restated, not
+    # a figure of its own; a value the other side lacks altogether is still missing.
+    # Figures only: a date's day without its year matches any year, too loose to call a restatement.
+    missing = [q for q in missing if not (q.code == "number" and any(_compatible(q, t) for t in target))]
+    extra = [t for t in extra if not (t.code == "number" and any(_compatible(q, t) for q in source))]
     # 'N op de M' = 'N des M' = 'N sur M': a ratio one side reads as such, the other as its two numbers.
     for side, other in ((missing, extra), (extra, missing)):
         for q in [q for q in side if q.kind == "fraction"]:
