@@ -1,5 +1,5 @@
-"""A name one version gives where the other relies on context, and a name shortened to its
-acronym (review/order.py, review/names.py); fixtures in our own words."""
+"""A name one version gives where the other relies on context, a name shortened to its acronym,
+and the release's own date said again (review/order.py, names.py, years.py); fixtures in our own words."""
 
 import datetime as dt
 from pathlib import Path
@@ -77,3 +77,16 @@ def test_a_name_shortened_to_its_acronym_is_the_name() -> None:
 )
 def test_acronyms_follow_how_the_languages_shorten_names(name: str, expected: set[str]) -> None:
     assert set(acronyms(name)) == expected
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_the_release_s_own_date_over_one_version_s_text_is_no_lost_date(src: str, tgt: str) -> None:
+    nl = ["02.05.2024 De stad opent een nieuw zwembad voor de zomer.", "Het telt 120 plaatsen."]
+    fr = ["La ville ouvre une nouvelle piscine pour l'été.", "Elle compte 120 places."]
+    assert not [f for f in _flags(_release(nl, fr), src, tgt) if f[1] == "date"]
+
+
+def test_another_date_over_one_version_s_text_is_still_flagged() -> None:
+    nl = ["03.05.2024 De stad opent een nieuw zwembad voor de zomer.", "Het telt 120 plaatsen."]
+    fr = ["La ville ouvre une nouvelle piscine pour l'été.", "Elle compte 120 places."]
+    assert [f for f in _flags(_release(nl, fr), "nl", "fr") if f[1] == "date"]

@@ -28,7 +28,7 @@ from reader.core.review.structure import (
     head_finding,
     inline_enumeration_finding,
 )
-from reader.core.review.years import implied_years
+from reader.core.review.years import implied_years, own_dates
 from reader.core.text import numbers
 from reader.core.text.glossary import Glossary, default_glossary
 
@@ -348,12 +348,14 @@ def check_release(
     for message, severity, confidence in version_dates(release, src, tgt, analyses):
         flags.append(Finding("date", message, severity, confidence))  # type: ignore[arg-type]
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
+    dated = {d.isoformat() for d in (release.date, source.date, target.date) if d is not None}
     for block in align_blocks(source.blocks, target.blocks, src, tgt, block_guide or scorer):
         s_block, t_block = analyses.of(block.source_text, src), analyses.of(block.target_text, tgt)
         block_missing, block_extra = numbers.unmatched(s_block.quantities, t_block.quantities)
         year = release.date.year
         block_missing = implied_years(block_missing, block.target_text, tgt, year)
         block_extra = implied_years(block_extra, block.source_text, src, year)
+        block_missing, block_extra = own_dates(block_missing, dated), own_dates(block_extra, dated)
         for pair in align_sentences([block], src, tgt, guide or scorer):
             flags = checker.check_pair(pair, t_block, block_missing, block_extra, s_block)
             report.pairs.append(

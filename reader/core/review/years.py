@@ -35,3 +35,10 @@ def implied_years(pool: list[numbers.Quantity], other: str, lang: str, year: int
             if said is not None:
                 kept.remove(said)
     return kept
+
+
+def own_dates(pool: list[numbers.Quantity], dates: set[str]) -> list[numbers.Quantity]:
+    """The release's own date said again on one side ('26.10.2019' over the text, the page's
+    stamp): both versions carry it in their date lines, so it is no figure the other lost (seen on
+    real dev pages of two releases of one Brussels office; a plain fact of dated releases)."""
+    return [q for q in pool if not (q.kind == "date" and q.value in dates)]
