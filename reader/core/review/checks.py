@@ -296,7 +296,7 @@ class Checker:
             findings.append(Finding("coordination", coordination[0], confidence=coordination[1]))
         scope = scope_finding(s, t, s_block, t_block)
         if scope:
-            findings.append(Finding("omission", scope, "warning", confidence=0.7))
+            findings.append(Finding("omission", scope, "info", confidence=limit.OPEN_LIST))
         if self.meaning is not None and len(source) >= 30 and not findings:
             score = self.meaning(source, target)
             if score is not None:
