@@ -90,3 +90,9 @@ def test_another_date_over_one_version_s_text_is_still_flagged() -> None:
     nl = ["03.05.2024 De stad opent een nieuw zwembad voor de zomer.", "Het telt 120 plaatsen."]
     fr = ["La ville ouvre une nouvelle piscine pour l'été.", "Elle compte 120 places."]
     assert [f for f in _flags(_release(nl, fr), "nl", "fr") if f[1] == "date"]
+
+
+def test_a_place_replaced_by_another_name_stays_flagged_though_named_elsewhere() -> None:
+    nl = ["Het bedrijf bouwt een magazijn in Luik.", "Het magazijn komt naast de luchthaven van Luik."]
+    fr = ["L'entreprise construit un entrepôt à Liège.", "L'entrepôt sera situé près de l'aéroport de Grâce."]
+    assert [f for f in _flags(_release(nl, fr), "nl", "fr") if f[1] == "name"]

@@ -74,13 +74,24 @@ def _named_elsewhere(pairs: list[CheckedPair], note: Callable[[str], Finding]) -
         lost, added = _names(pair)
         others = [p for p in pairs if p is not pair]
         known = [item for item in added if _referent(item) and any(_written(item, p.source) for p in others)]
-        if not added:
+        if not added and not _new_name(pair):
             known += [item for item in lost if _referent(item) and any(_written(item, p.target) for p in others)]
         if not known:
             continue
         _update_names(pair, [i for i in lost if i not in known], [i for i in added if i not in known])
         names = ", ".join(item.text for item in known)
         _note_once(pair, f"{names}: one version names it here, the other only elsewhere in the release", note)
+
+
+def _new_name(pair: CheckedPair) -> bool:
+    """The target writes a capitalised word inside a sentence that the source lacks: the lost name
+    may have been replaced by another ('l'aéroport de Bierset' for 'de luchthaven van Luik'), not
+    left to context, which a common noun or a pronoun does."""
+    source = set(re.findall(r"\w+", fold(pair.source)))
+    for match in re.finditer(r"(?<=[\w,;:'’]\s)[A-ZÀ-Þ][\w'’-]+|(?<=\b[dl]['’])[A-ZÀ-Þ][\w'’-]+", pair.target):
+        if not set(re.findall(r"\w+", fold(match.group(0)))) <= source:
+            return True
+    return False
 
 
 def _referent(item: Lost) -> bool:

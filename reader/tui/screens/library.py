@@ -31,8 +31,8 @@ class LibraryScreen(BaseScreen):
         Binding("slash", "search", "Search", key_display="/"),
         Binding("l", "cycle_language", "Lang"),
         Binding("y", "pick('year')", "Year"),
-        Binding("u", "pick('issuer')", "Issuer", show=False),
-        Binding("d", "sort", "Sort", show=False),
+        Binding("u", "pick('issuer')", "Issuer"),
+        Binding("d", "sort", "Sort"),
         Binding("i", "import_file", "Import"),
         Binding("ctrl+r", "reload", "Reload", show=False),
         Binding("r", "reload", "Reload", show=False),
@@ -51,7 +51,7 @@ class LibraryScreen(BaseScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield self.browser
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = f"library: {self.app.library.root}"
