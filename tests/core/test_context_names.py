@@ -96,3 +96,9 @@ def test_a_place_replaced_by_another_name_stays_flagged_though_named_elsewhere()
     nl = ["Het bedrijf bouwt een magazijn in Luik.", "Het magazijn komt naast de luchthaven van Luik."]
     fr = ["L'entreprise construit un entrepôt à Liège.", "L'entrepôt sera situé près de l'aéroport de Grâce."]
     assert [f for f in _flags(_release(nl, fr), "nl", "fr") if f[1] == "name"]
+
+
+def test_a_name_left_out_of_a_list_stays_flagged_though_named_elsewhere() -> None:
+    nl = ["Actiris begeleidt werkzoekenden in Brussel.", "Actiris, VDAB en Forem werken samen aan opleidingen."]
+    fr = ["Actiris accompagne les chercheurs d'emploi à Bruxelles.", "Le VDAB et le Forem collaborent aux formations."]
+    assert [f for f in _flags(_release(nl, fr), "nl", "fr") if f[1] == "name"]

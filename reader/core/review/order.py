@@ -65,17 +65,25 @@ def _named_elsewhere(pairs: list[CheckedPair], note: Callable[[str], Finding]) -
     knows who is meant. Translators make the referent explicit or leave it to context (explicitation,
     a known habit of translation; unrelated real dev pairs: 2018-ibz-jaarverslag-2017-asiel,
     nodate-justitie-in-cijfers-2011-2016, 2022-11-10-fedasil-bredene-theux, 2019-mobilit-jaarverslag-2018).
-    A note, not a warning. People, a name put in place of another, and a category written in lower
-    case ('kmo's', 'btw': who is meant, not a referent) stay flagged."""
+    A note, not a warning. People, a name put in place of another, a member of a list, and a category
+    written in lower case ('kmo's', 'btw': who is meant, not a referent) stay flagged."""
     for pair in pairs:
         flag = _flag(pair, "name")
         if flag is None or flag.severity == "info":
             continue
         lost, added = _names(pair)
         others = [p for p in pairs if p is not pair]
-        known = [item for item in added if _referent(item) and any(_written(item, p.source) for p in others)]
+        known = [
+            item
+            for item in added
+            if _referent(item) and not _listed(item, pair.target) and any(_written(item, p.source) for p in others)
+        ]
         if not added and not _new_name(pair):
-            known += [item for item in lost if _referent(item) and any(_written(item, p.target) for p in others)]
+            known += [
+                item
+                for item in lost
+                if _referent(item) and not _listed(item, pair.source) and any(_written(item, p.target) for p in others)
+            ]
         if not known:
             continue
         _update_names(pair, [i for i in lost if i not in known], [i for i in added if i not in known])
@@ -92,6 +100,16 @@ def _new_name(pair: CheckedPair) -> bool:
         if not set(re.findall(r"\w+", fold(match.group(0)))) <= source:
             return True
     return False
+
+
+_LIST_JOIN = r"(?:,|\s(?:en|et|and|of|ou|or)(?=\s))"
+
+
+def _listed(item: Lost, text: str) -> bool:
+    """The name is a member of a list ('FOREM, VDAB, Actiris en ADG'): one left out of a list, or
+    put into one, changes what the list says; context does not stand for it."""
+    name = re.escape(item.text)
+    return bool(re.search(rf"{_LIST_JOIN}\s*(?:\w+['’]?\s?)?{name}|{name}\s*{_LIST_JOIN}", text))
 
 
 def _referent(item: Lost) -> bool:
