@@ -270,7 +270,7 @@ class Checker:
             else:  # one flag per kind on a segment
                 said.message += f"; {wrong_day.message}"
         carried = pair.kind == "letterhead" and source == target  # the letterhead as printed: furniture, kept
-        if _copied(s, t) and len(source) > limit.IDENTICAL_MIN_CHARS and not carried:
+        if _copied(s, t) and len(source) > limit.IDENTICAL_MIN_CHARS and not carried and not _names_only(source):
             findings.append(Finding("untranslated", "the target is identical to the source"))
         elif len(target.split()) >= limit.UNTRANSLATED_MIN_WORDS and not carried:
             lang, probability = t.language
@@ -313,6 +313,13 @@ class Checker:
 def _copied(source: SegmentAnalysis, target: SegmentAnalysis) -> bool:
     """engine.guard.is_identical, read from the analyses: a copy of the source beyond one word."""
     return bool(target) and target.folded_stripped == source.folded_stripped and len(source.text.split()) >= 2
+
+
+def _names_only(text: str) -> bool:
+    """Every word capitalised ('Isabelle Fontignie', 'Guy Cox'): a name, the same in every language
+    (a list of members, a signature), not a sentence left untranslated."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _lead(blocks: list[Any]) -> str:

@@ -81,12 +81,12 @@ class Glossary:
 
     def shown(self, lang: str, term: str, target: str | None = None) -> tuple[str, ...]:
         """The equivalents of a term as the glossary writes them, without those that fold alike; with
-        `target`, those of that language (or of none known), unless that leaves none."""
+        `target`, those of that language (or of none known). None of that language: the name is
+        written the same there ('Parlement'), and another language's form is no expectation."""
         forms = tuple(self.written.get(lang, {}).get(fold(term), []))
         if target is None:
             return forms
-        own = tuple(f for f in forms if target in self.languages.get(fold(f), {target}))
-        return own or forms
+        return tuple(f for f in forms if target in self.languages.get(fold(f), {target}))
 
     @classmethod
     def load(cls, user: Path | None = None, extra: Path | None = None) -> Glossary:

@@ -1,0 +1,57 @@
+"""Names as facts: a word of a multi-word name is no name alone, an official name's forms are one
+body, a name is the same in every language, and `expected:` speaks the target's language."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reader.core.model import Block, LanguageVersion, Provenance, Release
+from reader.core.review.checks import check_release
+
+
+def _release(nl: list[str], fr: list[str]) -> Release:
+    versions = {
+        lang: LanguageVersion(
+            lang, Provenance("official"), "Titel", Path(f"{lang}.md"), _blocks=[Block("paragraph", t) for t in texts]
+        )
+        for lang, texts in (("nl", nl), ("fr", fr))
+    }
+    return Release("r", dt.date(2024, 5, 2), "", "nl", Path("."), versions)
+
+
+def _warnings(nl: list[str], fr: list[str], src: str = "nl", tgt: str = "fr") -> list[tuple[str, str]]:
+    report = check_release(_release(nl, fr), src, tgt)
+    return [(f.code, f.message) for p in report.pairs for f in p.flags if f.severity != "info"]
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_a_word_of_a_country_s_name_is_no_country_in_another_name(src: str, tgt: str) -> None:
+    nl = ["De voorzitter van het Verenigd College stelde het plan voor aan de pers."]
+    fr = ["Le président du Collège réuni a présenté le plan à la presse."]
+    assert _warnings(nl, fr, src, tgt) == []
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_the_forms_of_one_region_s_name_are_one_body(src: str, tgt: str) -> None:
+    nl = ["Het project loopt in het hele Brussels Gewest tot eind volgend jaar."]
+    fr = ["Le projet court dans toute la Région de Bruxelles-Capitale jusqu'à la fin de l'année prochaine."]
+    assert _warnings(nl, fr, src, tgt) == []
+
+
+def test_a_list_of_people_is_the_same_in_both_languages_not_untranslated() -> None:
+    nl = ["De raad van bestuur telt twaalf leden.", "Mieke Vandenberghe", "Jean-Pierre Lambotte"]
+    fr = ["Le conseil d'administration compte douze membres.", "Mieke Vandenberghe", "Jean-Pierre Lambotte"]
+    assert not [code for code, _ in _warnings(nl, fr) if code == "untranslated"]
+
+
+def test_an_untranslated_sentence_is_still_flagged() -> None:
+    text = "De raad van bestuur vergadert elke maand in Brussel."
+    assert [code for code, _ in _warnings([text], [text]) if code == "untranslated"]
+
+
+def test_expected_names_no_form_of_a_third_language() -> None:
+    nl = ["De leden werden benoemd door een stemming in het Parlement na een lange procedure."]
+    fr = ["Les membres ont été nommés par un vote des députés après une longue procédure."]
+    said = " ".join(message for code, message in _warnings(nl, fr) if code == "name")
+    assert "Parliament" not in said
