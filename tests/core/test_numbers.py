@@ -27,6 +27,7 @@ EQUAL = [
     ("fase 3 van het plan", "la troisième phase du plan"),  # a rank after its noun or before it
     ("de vier wijken", "les quatre quartiers (4 au total)"),  # a value said again
     ("vijf scholen, waarvan 5 in Gent", "cinq écoles à Gand"),
+    ("het team rukte 12 keer uit", "l'équipe a mené 12 interventions"),  # how often, said as a count
 ]
 
 

@@ -361,6 +361,9 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
         # a rank is written as a number after its noun or as an ordinal before it, in both languages.
         # A number word against an ordinal word ('twee' / 'deuxième') stays two facts.
         return a.value == b.value and any(q.text[:1].isdigit() for q in (a, b))
+    if {a.kind, b.kind} == {"times", "number"}:
+        # '19 keer informatie doorgeven' is '19 bulletins transmis': how often, said as a count
+        return a.value == b.value
     if a.kind != b.kind:
         return False
     if a.kind != "date":
