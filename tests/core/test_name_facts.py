@@ -55,3 +55,10 @@ def test_expected_names_no_form_of_a_third_language() -> None:
     fr = ["Les membres ont été nommés par un vote des députés après une longue procédure."]
     said = " ".join(message for code, message in _warnings(nl, fr) if code == "name")
     assert "Parliament" not in said
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_a_body_s_site_in_each_language_is_one_address(src: str, tgt: str) -> None:
+    nl = ["Het volledige verslag staat op www.voorbeeldombudsman.be vanaf vandaag."]
+    fr = ["Le rapport complet est disponible sur www.exemplemediateur.be dès aujourd'hui."]
+    assert _warnings(nl, fr, src, tgt) == []

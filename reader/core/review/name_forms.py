@@ -47,7 +47,11 @@ def _head_of(short: Lost, whole: Lost) -> bool:
 
 
 def one_name(lost: Lost, added: Lost) -> bool:
-    """A lost name and an added one that are the same name in the two texts (people excepted)."""
+    """A lost name and an added one that are the same name in the two texts (people excepted). Two
+    web addresses in one place are a body's site in each language ('federaalombudsman.be',
+    'mediateurfederal.be'): Belgian bodies keep a domain per language."""
+    if lost.kind == added.kind == "domain":
+        return lost.text.rsplit(".", 1)[-1].lower() == added.text.rsplit(".", 1)[-1].lower()
     return alike(lost.text, added.text) or _head_of(added, lost) or _head_of(lost, added)
 
 

@@ -108,8 +108,10 @@ _LIST_JOIN = r"(?:,|\s(?:en|et|and|of|ou|or)(?=\s))"
 def _listed(item: Lost, text: str) -> bool:
     """The name is a member of a list ('FOREM, VDAB, Actiris en ADG'): one left out of a list, or
     put into one, changes what the list says; context does not stand for it."""
-    name = re.escape(item.text)
-    return bool(re.search(rf"{_LIST_JOIN}\s*(?:\w+['’]?\s?)?{name}|{name}\s*{_LIST_JOIN}", text))
+    name, other = re.escape(item.text), r"[A-ZÀ-Þ][\w'’.-]*"
+    before = rf"{other}\s*{_LIST_JOIN}\s*(?:\w+['’]?\s?)?{name}"
+    after = rf"{name}\s*{_LIST_JOIN}\s*(?:\w+['’]?\s?)?{other}"
+    return bool(re.search(f"{before}|{after}", text))
 
 
 def _referent(item: Lost) -> bool:
