@@ -1,0 +1,54 @@
+"""A headline that reads as a sentence, told by how the page sets it apart, and a kicker with its
+date that a language guess must not turn into a letterhead. Texts in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reader.core.importer.importer import MissingFields, plan_import
+from reader.core.library import Library
+
+LONG = (
+    "Het agentschap zet dit najaar twaalf inzamelpunten op in vijf gemeenten. Bewoners kunnen er "
+    "grof huisvuil, oude toestellen en snoeiafval kwijt, telkens op zaterdag van negen tot vijf uur."
+)
+MORE = "De gemeenten kiezen zelf de plaats en maken de data bekend in hun infoblad."
+
+
+def _plan(tmp_path: Path, text: str, **kwargs):  # noqa: ANN202
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    (tmp_path / "lib").mkdir(exist_ok=True)
+    return plan_import(page, Library.load(tmp_path / "lib"), **kwargs)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Het mobiele containerpark komt terug naar uw wijk!",
+        "Wordt grof huisvuil binnenkort gratis opgehaald?",
+        "De inzamelpunten zijn nog niet allemaal bekend.",
+    ],
+)
+def test_a_first_line_set_apart_over_the_text_is_the_headline_whatever_its_mark(tmp_path: Path, headline: str):
+    plan = _plan(tmp_path, f"{headline}\n\n{LONG}\n\n{MORE}\n", date=dt.date(2024, 9, 2))
+    assert plan.title == headline
+    assert [b.text for b in plan.blocks if b.kind == "paragraph"][0] == LONG
+
+
+def test_a_lead_sentence_is_no_headline_and_the_headline_is_asked_for(tmp_path: Path):
+    lead = "Op 2 september 2024, na een proefperiode van een jaar, opende het agentschap twee nieuwe punten."
+    with pytest.raises(MissingFields) as failed:
+        _plan(tmp_path, f"{lead}\n\n{LONG}\n\n{MORE}\n", date=dt.date(2024, 9, 2))
+    assert "title" in failed.value.missing
+
+
+def test_a_kicker_with_its_date_is_no_half_of_a_letterhead(tmp_path: Path):
+    text = f"De inzamelpunten gaan open in vijf gemeenten\n\n02/09/2024\n\nPERSBERICHT - 2 september 2024\n\n{LONG}\n"
+    plan = _plan(tmp_path, text)
+    assert plan.title == "De inzamelpunten gaan open in vijf gemeenten"
+    assert plan.date == dt.date(2024, 9, 2)
+    assert not [b for b in plan.blocks if b.kind == "letterhead"]
