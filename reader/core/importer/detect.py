@@ -285,9 +285,9 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         found.title = " ".join(blocks[date_block].text.split())  # 'Ministerraad van 19 maart 2004'
     if found.title is None and facts.get("title"):
         found.title = facts["title"]
-    if found.title is None and (lead := _set_apart(blocks, used)) is not None:
-        found.title = " ".join(blocks[lead].text.split())
-        used.add(lead)
+    if found.title is None and (apart := _set_apart(blocks, used)) is not None:
+        found.title = " ".join(blocks[apart].text.split())
+        used.add(apart)
     if found.date is None and facts.get("date"):
         try:
             found.date, found.date_source = dt.date.fromisoformat(facts["date"][:10]), "page metadata"
