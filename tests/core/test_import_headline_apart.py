@@ -52,3 +52,15 @@ def test_a_kicker_with_its_date_is_no_half_of_a_letterhead(tmp_path: Path):
     assert plan.title == "De inzamelpunten gaan open in vijf gemeenten"
     assert plan.date == dt.date(2024, 9, 2)
     assert not [b for b in plan.blocks if b.kind == "letterhead"]
+
+
+def test_a_headline_run_into_its_kicker_is_the_headline(tmp_path: Path):
+    line = "Persbericht : Evaluatie van de inzamelpunten toont grote verschillen tussen de gemeenten"
+    plan = _plan(tmp_path, f"{line}\n\n{LONG}\n\n{MORE}\n", date=dt.date(2024, 9, 2))
+    assert plan.title == line
+
+
+def test_a_kicker_with_its_issuer_is_still_a_kicker(tmp_path: Path):
+    text = f"Persbericht - Agentschap Net Gemeente\n\nTwaalf nieuwe inzamelpunten dit najaar\n\n{LONG}\n"
+    plan = _plan(tmp_path, text, date=dt.date(2024, 9, 2))
+    assert plan.title == "Twaalf nieuwe inzamelpunten dit najaar"
