@@ -28,10 +28,16 @@ from reader.core.importer.issuer import (
 )
 from reader.core.importer.letterhead import halves, menu_line
 from reader.core.importer.raw import RawBlock
+from reader.core.importer.shapes import (
+    SALUTATION,
+    SENTENCE_END,
+    continues,
+    is_body_paragraph,
+    is_kicker,
+    set_apart,
+)
 from reader.core.text import numbers
 from reader.core.text.langid import identify
-
-_SENTENCE_END = re.compile(r"[.!?…]\s*[”»\"']?\s*$")
 
 
 @dataclass
@@ -46,14 +52,6 @@ class Detected:
     issuer: str = ""
     body: list[RawBlock] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # the page's own lines around its headline
-
-
-# 'Beste medeburgers,', 'Chers concitoyens,', 'Dear colleagues,': a letter's salutation opens its
-# text, never a headline (a plain fact of letters; 2020-03-18-buza-brief-goffin-belgen-buitenland).
-SALUTATION = re.compile(
-    r"^\s*(?:beste|geachte|lieve|waarde|cher|chers|chère|chères|madame|monsieur|mesdames|messieurs|dear)\b[^.!?]{0,60},\s*$",
-    re.IGNORECASE,
-)
 
 
 _STAMP = re.compile(r"^\s*(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)(?![\d./-])\s*(?=\S)")  # a numeric date opening a text
@@ -76,13 +74,6 @@ def main_language(blocks: list[RawBlock], langs: list[str]) -> str | None:
     return lang if lang in ("nl", "fr", "en") else None
 
 
-def _is_body_paragraph(block: RawBlock) -> bool:
-    text = block.text.replace("\n", " ")
-    return block.kind in ("", "quote") and (
-        len(text) > 220 or (len(text.split()) >= 10 and bool(_SENTENCE_END.search(text)))
-    )
-
-
 def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
     """Letterhead halves look alike: several short lines, no sentence, no date, no kicker."""
     lines, before = block.text.split("\n"), previous.text.split("\n")
@@ -93,7 +84,7 @@ def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
         and max(len(line) for line in lines) <= 60
         and not KICKER.match(block.text)
         and not is_date_line(block.text, lang)
-        and not _SENTENCE_END.search(block.text)
+        and not SENTENCE_END.search(block.text)
     )
 
 
@@ -103,12 +94,12 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
     seen_body = False
     for block in blocks:
         lines = [line for line in block.text.split("\n") if line.strip()]
-        stamp = _STAMP.match(block.text) if not seen_body and _is_body_paragraph(block) and block.kind == "" else None
+        stamp = _STAMP.match(block.text) if not seen_body and is_body_paragraph(block) and block.kind == "" else None
         if stamp:  # '26.10.2019« Votre regard ...': a date stamp run into the lead (2019-10-26-bpv-...)
             out += [RawBlock(stamp.group(1)), RawBlock(block.text[stamp.end() :].strip(), block.kind, block.marker)]
             seen_body = True
             continue
-        if not seen_body and _is_body_paragraph(block) and len(lines) > 1 and block.kind == "":
+        if not seen_body and is_body_paragraph(block) and len(lines) > 1 and block.kind == "":
             # the first paragraph under a line holding only its date ('11/10/2018'): a date line
             # set without a blank line after it (2018-10-11-fedasil-bufferplaatsen); a plain fact
             first = lines[0].strip()
@@ -116,7 +107,7 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
                 out += [RawBlock(first), RawBlock("\n".join(lines[1:]), block.kind, block.marker, block.lang)]
                 seen_body = True
                 continue
-        seen_body = seen_body or _is_body_paragraph(block)
+        seen_body = seen_body or is_body_paragraph(block)
         if not seen_body and block.kind in ("", "title") and len(lines) > 1:
             lang = block_language(block.text)
             if not KICKER.match(block.text) and any(is_date_line(line, lang) for line in lines):
@@ -130,13 +121,13 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     facts = facts or {}
     blocks = _split_header_lines(blocks)
     langs = [block_language(b.text) for b in blocks]
-    body_langs = [lang for b, lang in zip(blocks, langs, strict=True) if _is_body_paragraph(b)]
+    body_langs = [lang for b, lang in zip(blocks, langs, strict=True) if is_body_paragraph(b)]
     main = Counter(body_langs).most_common(1)[0][0] if body_langs else main_language(blocks, langs)
     if main not in ("nl", "fr", "en"):
         main = main_language(blocks, langs)
     found = Detected(main, langs)
     lang = main or "nl"
-    first_body = next((i for i, b in enumerate(blocks) if _is_body_paragraph(b)), len(blocks))
+    first_body = next((i for i, b in enumerate(blocks) if is_body_paragraph(b)), len(blocks))
     header = list(range(first_body))
     kept_keys = {line_key(k) for k in keep}
     kept_out = {i for i in header if line_key(blocks[i].text) not in kept_keys}  # lines the user keeps stay
@@ -178,7 +169,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     title_block: int | None = None
     date_block: int | None = None
     issuer_line: int | None = None
-    kicker = next((i for i in header if i not in used and _kicker(blocks[i].text)), None)
+    kicker = next((i for i in header if i not in used and is_kicker(blocks[i].text)), None)
     if kicker is not None:
         text = blocks[kicker].text
         dated = find_date(text.replace("\n", " "), lang)
@@ -198,9 +189,9 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         if i in used:
             continue
         text = blocks[i].text
-        issuer_like = _kicker(text) or (
+        issuer_like = is_kicker(text) or (
             ISSUER.search(text)
-            and not _is_body_paragraph(blocks[i])
+            and not is_body_paragraph(blocks[i])
             and len(text) < 300
             and blocks[i].kind != "title"
             and name_like(text)
@@ -237,7 +228,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     # Title: an explicit headline, else the first header block the page sets apart as one, whatever
     # its length or last mark; a line naming an institution or a minister above it is no headline.
     candidates = [
-        i for i in header if i not in used and not _kicker(blocks[i].text) and not SALUTATION.match(blocks[i].text)
+        i for i in header if i not in used and not is_kicker(blocks[i].text) and not SALUTATION.match(blocks[i].text)
     ]
     titled = [i for i in candidates if blocks[i].kind == "title"]
     named = [i for i in candidates if org_line(blocks[i].text)]
@@ -265,13 +256,13 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     for i in titled or worded or [i for i in candidates if i not in named] or candidates:
         text = " ".join(blocks[i].text.split())
         if len(text) <= 250 and (
-            blocks[i].kind in ("title", "heading") or not _SENTENCE_END.search(text) or len(text.split()) <= 14
+            blocks[i].kind in ("title", "heading") or not SENTENCE_END.search(text) or len(text.split()) <= 14
         ):
             found.title = text
             used.add(i)
             title_block = i
             after = i + 1
-            if text.endswith(":") and after in header and after not in used and _continues(blocks[after].text):
+            if text.endswith(":") and after in header and after not in used and continues(blocks[after].text):
                 found.title = f"{text} {' '.join(blocks[after].text.split())}"  # a colon announces the rest
                 used.add(after)
             _date_run_in(blocks, range(first_body), kept_out, used, i, found, lang)
@@ -285,7 +276,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         found.title = " ".join(blocks[date_block].text.split())  # 'Ministerraad van 19 maart 2004'
     if found.title is None and facts.get("title"):
         found.title = facts["title"]
-    if found.title is None and (apart := _set_apart(blocks, used)) is not None:
+    if found.title is None and (apart := set_apart(blocks, used)) is not None:
         found.title = " ".join(blocks[apart].text.split())
         used.add(apart)
     if found.date is None and facts.get("date"):
@@ -325,49 +316,6 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     return found
 
 
-# The longest headline of the real evaluation's dev pages runs to 30 words (benchmarks/real/pairs.yaml,
-# headline_words); a first line longer than this is a paragraph, however the page sets it.
-_HEADLINE_WORDS = 30
-
-
-def _kicker(text: str) -> bool:
-    """'Persbericht', 'Communiqué de presse - FOD Economie': a kicker, with its issuer or date. With a
-    headline run into it ('Communiqué de presse : Audit du CSJ auprès des justices de paix : « … »'),
-    the line is the headline as the page sets it (two pages of one council, batch 5 dev)."""
-    match = KICKER.match(text)
-    if match is None:
-        return False
-    rest = re.sub(r"^[\s:–—-]+", "", text[match.end() :])
-    return len(rest.split()) < 6 or bool(org_line(rest)) or bool(find_date(rest, "nl") or find_date(rest, "fr"))
-
-
-def _set_apart(blocks: list[RawBlock], used: set[int]) -> int | None:
-    """The page's first line when it stands apart from the text under it, though it reads as a
-    sentence ('Le KCE appose-t-il sa marque… ?', 'Mon Recypark Mobile revient !', 'Les emplacements
-    des nouvelles prisons ne sont pas encore déterminés.'): one line, at most a headline's length,
-    over a paragraph half as long again at least. A headline may end on any mark (unrelated real dev pages
-    of four issuers, batch 5); a short first paragraph over a long one is the one shape it shares."""
-    free = [i for i in range(len(blocks)) if i not in used]
-    if len(free) < 2 or free[0] > 4:
-        return None
-    first, after = blocks[free[0]], blocks[free[1]]
-    text = " ".join(first.text.split())
-    if (
-        first.kind not in ("", "title", "heading")
-        or "\n" in first.text.strip()
-        or not 2 <= len(text.split()) <= _HEADLINE_WORDS
-        or text.endswith((":", ","))
-        or SALUTATION.match(text)
-        or not _is_body_paragraph(after)
-        # A full stop is a lead's mark more than a headline's: then only a short line without a
-        # clause ('Les emplacements des nouvelles prisons ne sont pas encore déterminés.'), not a
-        # lead sentence ('Le 28 mars 2013, le Conseil … a atteint le cap de 100 000 arrêts.').
-        or (text.endswith(".") and (len(text.split()) > 12 or "," in text))
-    ):
-        return None
-    return free[0] if len(" ".join(after.text.split())) >= 1.5 * len(text) else None
-
-
 def _date_run_in(
     blocks: list[RawBlock], header: range, droppable: set[int], used: set[int], title: int, found: Detected, lang: str
 ) -> None:
@@ -390,12 +338,6 @@ def _date_run_in(
             return
 
 
-def _continues(text: str) -> bool:
-    """The rest of a headline set over two lines ('Jaarverslag 2020 :' / 'Het FAVV blijft ...')."""
-    flat = " ".join(text.split())
-    return len(flat) <= 250 and not _SENTENCE_END.search(flat) and not KICKER.match(flat)
-
-
 def _clear_head(
     blocks: list[RawBlock], header: list[int], used: set[int], title: int, found: Detected, lang: str
 ) -> None:
@@ -416,7 +358,7 @@ def _clear_head(
         if i > title:
             tag = blocks[i].kind == "" and len(text.split()) <= 2 and bool(re.search(r"[^\W\d_]", text))
             tag = tag and not SALUTATION.match(text)  # 'Beste collega's,' opens the text
-            if not tag or _SENTENCE_END.search(text) or tags == 1:
+            if not tag or SENTENCE_END.search(text) or tags == 1:
                 break  # the text has begun: a short line from here on is the release's own
             tags += 1
         found.dropped.append(text)
