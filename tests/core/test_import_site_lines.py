@@ -373,3 +373,29 @@ def test_a_line_naming_the_day_of_a_session_under_a_speech_s_title_is_no_date_st
     )
     plan = plan_import(page, Library.load(tmp_path))
     assert (plan.title, plan.date) == ("Rede bij het einde van het jaar", dt.date(2023, 7, 20))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "De ploeg aan het werk in de haven. (c) Agentschap Zee",
+        "De minister stelt het plan voor aan de pers. © Studio Noord",
+        "Kleine tekst  Gewone tekst  Grote tekst",
+        "Police petite  Police normale  Police grande",
+        "Overslaan en naar de inhoud gaan",
+        "Selecteer de taal",
+    ],
+)
+def test_captions_credits_widgets_and_cms_links_are_site_lines(line: str):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Het verslag (c) bevat drie hoofdstukken over de werking van de dienst.",
+        "De steun gaat naar kinderen, naar ouders en naar grootouders die zorgen voor kinderen.",
+    ],
+)
+def test_a_sentence_of_the_release_is_no_caption_nor_widget(line: str):
+    assert not is_furniture(line)
