@@ -64,3 +64,22 @@ def test_a_kicker_with_its_issuer_is_still_a_kicker(tmp_path: Path):
     text = f"Persbericht - Agentschap Net Gemeente\n\nTwaalf nieuwe inzamelpunten dit najaar\n\n{LONG}\n"
     plan = _plan(tmp_path, text, date=dt.date(2024, 9, 2))
     assert plan.title == "Twaalf nieuwe inzamelpunten dit najaar"
+
+
+def test_the_other_version_s_headline_on_this_page_is_dropped_and_listed(tmp_path: Path):
+    nl = "Twaalf nieuwe inzamelpunten in vijf gemeenten dit najaar"
+    fr = "Douze nouveaux points de collecte dans cinq communes cet automne"
+    plan = _plan(tmp_path, f"{nl}\n\n{fr}\n\n{LONG}\n\n{MORE}\n", date=dt.date(2024, 9, 2))
+    assert plan.title == nl
+    assert fr in plan.dropped and all(fr not in b.text for b in plan.blocks)
+
+
+def test_a_release_in_both_languages_keeps_its_lines_in_both(tmp_path: Path):
+    fr_long = (
+        "L'agence installe cet automne douze points de collecte dans cinq communes. Les habitants peuvent y "
+        "déposer leurs encombrants, leurs vieux appareils et leurs déchets de taille, chaque samedi."
+    )
+    fr = "Douze nouveaux points de collecte dans cinq communes cet automne"
+    text = f"Twaalf nieuwe inzamelpunten in vijf gemeenten\n\n{LONG}\n\n{fr}\n\n{fr_long}\n"
+    plan = _plan(tmp_path, text, date=dt.date(2024, 9, 2))
+    assert fr not in plan.dropped

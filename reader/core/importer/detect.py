@@ -27,6 +27,7 @@ from reader.core.importer.issuer import (
     short_name,
 )
 from reader.core.importer.letterhead import halves, menu_line
+from reader.core.importer.other_language import other_language_lines
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.shapes import (
     SALUTATION,
@@ -143,8 +144,13 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         # own language, whatever a guess of a few words says, are no half of a letterhead
         and not KICKER.match(blocks[i].text)
         and not is_date_line(blocks[i].text, lang)
-        # A single short line ('FOD Economie') is a name, whose language guess means little.
-        and ("\n" in blocks[i].text.strip() or len(blocks[i].text.split()) > 4)
+        # A single short line ('FOD Economie') is a name, whose language guess means little; a single
+        # longer line is a half only when it names a body or an office ('Cabinet du Premier ministre'):
+        # the other version's headline set on this page names none (a port's half-year figures).
+        and (
+            "\n" in blocks[i].text.strip()
+            or (len(blocks[i].text.split()) > 4 and bool(ISSUER.search(blocks[i].text) or org_line(blocks[i].text)))
+        )
     ]
     marked = [i for i, b in enumerate(blocks) if b.kind == "letterhead"]
     letterhead_end = max((foreign[-1] + 1 if foreign else 0), (marked[-1] + 1 if marked else 0))
@@ -312,6 +318,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             found,
             lang,
         )
+    kept_in = {i for i, b in enumerate(blocks) if line_key(b.text) in kept_keys}  # the user's stay
+    for i in other_language_lines(blocks, used | kept_in, lang):  # its other version's lines
+        found.dropped.append(" ".join(blocks[i].text.split()))
+        used.add(i)
     found.body = [b for i, b in enumerate(blocks) if i not in used]
     return found
 

@@ -1,0 +1,43 @@
+"""Lines of a page in the country's other language, when the page holds no text in it.
+
+A one-language page of a bilingual site may carry a line of its other version: that version's
+headline set on every version's page, an image's description written once for both (seen on three
+unrelated real pages: a port's half-year figures, an airport police report, a Brussels office's
+presidency news; batch 1 and batch 5 dev). When the page has no paragraph in that language, such a
+line is the site's, not the release's: dropped, and listed so the user can keep it. A page that
+does hold text in both languages (a bilingual release) keeps every line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.importer.raw import RawBlock
+from reader.core.importer.shapes import is_body_paragraph
+from reader.core.text.langid import identify
+
+_OTHER = {"nl": "fr", "fr": "nl"}
+_MIN_WORDS, _MAX_WORDS = 5, 30  # fewer words: a name, whose language a guess cannot tell
+_SURE = 0.99
+_SENTENCE = re.compile(r"[^.!?]+[.!?]")  # a paragraph of two sentences is text, not a caption
+
+
+def other_language_lines(blocks: list[RawBlock], used: set[int], lang: str) -> list[int]:
+    """Indexes of the blocks that are one line in the other national language, on a page without
+    a paragraph in it."""
+    other = _OTHER.get(lang)
+    if other is None:
+        return []
+    found: list[int] = []
+    for i, block in enumerate(blocks):
+        if i in used or block.kind not in ("", "heading", "title"):
+            continue
+        text = " ".join(block.text.split())
+        said, sure = identify(text)
+        if said != other or sure < _SURE:
+            continue
+        if is_body_paragraph(block) and (len(text.split()) > _MAX_WORDS or len(_SENTENCE.findall(text)) >= 2):
+            return []  # the page has text in that language: a bilingual release keeps its lines
+        if "\n" not in block.text.strip() and _MIN_WORDS <= len(text.split()) <= _MAX_WORDS:
+            found.append(i)
+    return found
