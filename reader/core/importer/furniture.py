@@ -83,9 +83,6 @@ _PATTERNS = [
     re.compile(
         r"^(?:(?:leestijd|temps de lecture|reading time)\s*:?\s*)?\d{1,2}\s*min(?:uten|utes|\.)?(?:\s+read)?$", re.I
     ),
-    # a caption closing on its credit: '… in actie. (c) KBIN/BMM', '… stelt de strategie voor. © F. Debatty'
-    # (captions of two unrelated sites, batch 5 dev): a photo's, not the release's
-    re.compile(r"^.{0,300}\S\s+(?:©|\(c\))\s*[A-ZÀ-Þ][^.!?]{0,80}\.?$"),
     # a text-size widget: '-A A +A'
     re.compile(r"^[-–]\s?A\s+A\s+\+\s?A$"),
     # a download link: a file's name alone, or its type and size ('PDF - 144 Kb')
@@ -217,6 +214,12 @@ def doubled(line: str) -> bool:
     return line[:half] == line[len(line) - half :] and line[half : len(line) - half].strip() == ""
 
 
+# A caption closing on its credit: '… in actie. (c) KBIN/BMM', '… stelt de strategie voor. © F. Debatty'
+# (captions of two unrelated sites, batch 5 dev): a photo's, not the release's; longer than a site
+# line may be, as a caption is a sentence.
+_CREDITED = re.compile(r"^.{0,280}\S\s+(?:©|\(c\))\s*[A-ZÀ-Þ][^.!?]{0,120}\.?$")
+
+
 def _widget(line: str) -> bool:
     """One word three times in a few ('Kleine letters Normale letters Grote letters', 'Texte petit
     Texte normal Texte grand'): a widget's buttons, no sentence of any language repeats itself so."""
@@ -228,7 +231,7 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if stripped and len(stripped) <= 600 and doubled(stripped):
         return True
-    if _widget(stripped):
+    if _widget(stripped) or (len(stripped) <= 400 and _CREDITED.match(stripped)):
         return True
     if not stripped or len(stripped) > 200:
         return False
