@@ -381,7 +381,8 @@ def test_a_line_naming_the_day_of_a_session_under_a_speech_s_title_is_no_date_st
         "De ploeg aan het werk in de haven. (c) Agentschap Zee",
         "De minister stelt het plan voor aan de pers. © Studio Noord",
         "De staatssecretaris voor internationale betrekkingen stelt de doelstellingen van het nieuwe beleid voor aan "
-        "de vertegenwoordigers van de ambassades en de internationale organisaties. © Presidency of the Council / Jan Voorbeeld",
+        "de vertegenwoordigers van de ambassades en de internationale organisaties. "
+        "© Presidency of the Council / Jan Voorbeeld",
         "Kleine tekst  Gewone tekst  Grote tekst",
         "Police petite  Police normale  Police grande",
         "Overslaan en naar de inhoud gaan",
