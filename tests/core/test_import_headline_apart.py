@@ -83,3 +83,15 @@ def test_a_release_in_both_languages_keeps_its_lines_in_both(tmp_path: Path):
     text = f"Twaalf nieuwe inzamelpunten in vijf gemeenten\n\n{LONG}\n\n{fr}\n\n{fr_long}\n"
     plan = _plan(tmp_path, text, date=dt.date(2024, 9, 2))
     assert fr not in plan.dropped
+
+
+def test_a_date_in_brackets_after_the_headline_dates_the_page_and_stays_in_it(tmp_path: Path):
+    line = "Jaarverslag 2023 van de inzameldienst (04 maart 2024)"
+    plan = _plan(tmp_path, f"{line}\n\n{LONG}\n\n{MORE}\n")
+    assert plan.title == line and plan.date == dt.date(2024, 3, 4)
+
+
+def test_a_headline_with_a_bracketed_aside_that_is_no_date_is_undated(tmp_path: Path):
+    from reader.core.importer.datelines import run_in_date
+
+    assert run_in_date("Jaarverslag van de inzameldienst (tweede uitgave)", "nl") is None

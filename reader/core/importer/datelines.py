@@ -71,8 +71,17 @@ GOVERNING = {
 def run_in_date(text: str, lang: str) -> tuple[str, dt.date] | None:
     """A headline and its date line run into one line when the page is copied ('Rede bij het
     einde van het jaar 2023 20 juli 2023'): the date closes the line, no word governs it, and
-    what stands before it is a headline of three words or more."""
+    what stands before it is a headline of three words or more. In brackets, the date is the
+    page's and the headline keeps it."""
     flat = " ".join(text.split())
+    # '… een verbonden Crisiscentrum (05 maart 2019)': the page's date set in brackets after its
+    # headline, an aside the headline keeps (it is how the page writes it), and the page's date
+    bracketed = re.fullmatch(r"(.*\S)\s*\(([^()]{6,40})\)", flat)
+    if bracketed is not None:
+        date = find_date(bracketed.group(2), lang)
+        inside = [q for q in numbers.extract(bracketed.group(2), lang) if q.kind == "date"]
+        if date is not None and inside and bracketed.group(2).strip() == inside[-1].text.strip():
+            return (flat, date) if len(bracketed.group(1).split()) >= 3 else None
     dates = [q for q in numbers.extract(flat, lang) if q.kind == "date" and len(q.value) == 10 and q.value[0] != "-"]
     if not dates or not flat.endswith(dates[-1].text):
         return None
