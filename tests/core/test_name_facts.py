@@ -62,3 +62,18 @@ def test_a_body_s_site_in_each_language_is_one_address(src: str, tgt: str) -> No
     nl = ["Het volledige verslag staat op www.voorbeeldombudsman.be vanaf vandaag."]
     fr = ["Le rapport complet est disponible sur www.exemplemediateur.be dès aujourd'hui."]
     assert _warnings(nl, fr, src, tgt) == []
+
+
+def test_a_third_language_s_name_copied_by_both_versions_is_not_untranslated() -> None:
+    line = "Royal Institute of Natural Sciences, Department of Earth Observation"
+    nl = ["Het project is een samenwerking van drie instellingen.", line]
+    fr = ["Le projet est une collaboration entre trois institutions.", line]
+    assert not [code for code, _ in _warnings(nl, fr) if code == "untranslated"]
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_a_sentence_of_the_other_version_copied_into_this_one_is_untranslated(src: str, tgt: str) -> None:
+    line = "Bien plus que de simples contrôles aux frontières de l'aéroport"
+    nl = [line, "De dienst telt tweehonderd medewerkers op de luchthaven."]
+    fr = [line, "Le service compte deux cents collaborateurs à l'aéroport."]
+    assert [code for code, _ in _warnings(nl, fr, src, tgt) if code == "untranslated"]

@@ -28,6 +28,7 @@ EQUAL = [
     ("de vier wijken", "les quatre quartiers (4 au total)"),  # a value said again
     ("vijf scholen, waarvan 5 in Gent", "cinq écoles à Gand"),
     ("het team rukte 12 keer uit", "l'équipe a mené 12 interventions"),  # how often, said as a count
+    ("14,06 pct. hoger", "14,06 p.c. supérieur"),  # Belgian official French abbreviates pour cent so
 ]
 
 

@@ -270,7 +270,10 @@ class Checker:
             else:  # one flag per kind on a segment
                 said.message += f"; {wrong_day.message}"
         carried = pair.kind == "letterhead" and source == target  # the letterhead as printed: furniture, kept
-        if _copied(s, t) and len(source) > limit.IDENTICAL_MIN_CHARS and not carried and not _names_only(source):
+        copied = _copied(s, t) and len(source) > limit.IDENTICAL_MIN_CHARS and not carried and not _names_only(source)
+        # the same in both versions and read as neither of their languages ('National Museum of Natural
+        # History', a list of authors): a name or a third language's title, which no version translates
+        if copied and s.language[0] in (self.src, self.tgt) and s.language[1] >= limit.UNTRANSLATED_IDENTICAL:
             findings.append(Finding("untranslated", "the target is identical to the source"))
         elif len(target.split()) >= limit.UNTRANSLATED_MIN_WORDS and not carried:
             lang, probability = t.language

@@ -47,6 +47,10 @@ LENGTH_NOTE_MIN = 80
 UNTRANSLATED_MIN_WORDS = 5  # fewer words: language identification is a guess
 UNTRANSLATED_PROBABILITY = 0.95  # langid's probability that the target is in the source language
 IDENTICAL_MIN_CHARS = 12  # an identical short segment is a name, a number, a code
+# An identical segment is untranslated when it reads as the language of one of the versions: langid's probability
+# for a copied Dutch or French sentence of the real dev half is over 0.95; author lists and English
+# institution names, copied by both versions, come out below 0.7 or in a third language.
+UNTRANSLATED_IDENTICAL = 0.8
 
 # --- Dates ------------------------------------------------------------------------------------
 # A rendering published a day or two after its original is usual on news.belgium.be and the FPS

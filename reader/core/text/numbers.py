@@ -173,7 +173,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         (
             "percent",
             re.compile(
-                rf"{_WB}(?P<n>{num}|{words})\s*(?:%|procent|pct\.?|pour\s?cents?|percent|per\s?cent){_WE}?", flags
+                rf"{_WB}(?P<n>{num}|{words})\s*(?:%|procent|pct\.?|pour\s?cents?|p\.\s?c\.|percent|per\s?cent){_WE}?",
+                flags,
             ),
         ),
         ("scaled", re.compile(rf"{_WB}(?P<n>{num}|{words}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
