@@ -95,3 +95,11 @@ def test_a_headline_with_a_bracketed_aside_that_is_no_date_is_undated(tmp_path: 
     from reader.core.importer.datelines import run_in_date
 
     assert run_in_date("Jaarverslag van de inzameldienst (tweede uitgave)", "nl") is None
+
+
+def test_a_page_that_sets_its_text_again_under_the_teaser_gives_headline_and_date(tmp_path: Path):
+    headline = "Laatste overleg over de inzamelpunten onder Belgisch voorzitterschap van de Raad."
+    teaser = "De minister betreurt dat er voorlopig geen akkoord is over het nieuwe plan van de gemeenten."
+    whole = f"{headline} Brussel, 29/06/2007. {teaser} {MORE}"
+    plan = _plan(tmp_path, f"{headline}\n{teaser}\n{teaser}\n{whole}\n")
+    assert plan.title == headline and plan.date == dt.date(2007, 6, 29)

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from reader.core.importer.datelines import dated_title, find_date, is_date_line, is_dateline, run_in_date
+from reader.core.importer.datelines import dated_title, find_date, is_date_line, is_dateline
 from reader.core.importer.furniture import line_key
 from reader.core.importer.issuer import (
     ISSUER,
@@ -28,6 +28,7 @@ from reader.core.importer.issuer import (
 )
 from reader.core.importer.letterhead import halves, menu_line
 from reader.core.importer.other_language import other_language_lines
+from reader.core.importer.page_dates import date_run_in, restated_dateline
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.shapes import (
     SALUTATION,
@@ -271,7 +272,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             if text.endswith(":") and after in header and after not in used and continues(blocks[after].text):
                 found.title = f"{text} {' '.join(blocks[after].text.split())}"  # a colon announces the rest
                 used.add(after)
-            _date_run_in(blocks, range(first_body), kept_out, used, i, found, lang)
+            date_run_in(blocks, range(first_body), kept_out, used, i, found, lang)
             break
     if found.title is None and issuer_line is not None:
         # 'Eerste minister ontvangt de Poolse premier': a headline about a minister, read as the
@@ -285,6 +286,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     if found.title is None and (apart := set_apart(blocks, used)) is not None:
         found.title = " ".join(blocks[apart].text.split())
         used.add(apart)
+    if found.date is None and found.title:
+        restated_dateline(blocks, used, found, lang)
     if found.date is None and facts.get("date"):
         try:
             found.date, found.date_source = dt.date.fromisoformat(facts["date"][:10]), "page metadata"
@@ -324,28 +327,6 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         used.add(i)
     found.body = [b for i, b in enumerate(blocks) if i not in used]
     return found
-
-
-def _date_run_in(
-    blocks: list[RawBlock], header: range, droppable: set[int], used: set[int], title: int, found: Detected, lang: str
-) -> None:
-    """The headline's date on its own line or run into it (two sites: nodate-cassatie-voorstelling-hof,
-    the headline said again with its author and date; 2023-07-20-kamervoorzitter-slotzitting, the
-    date run into the headline): the date is the page's, and the headline is without it."""
-    said = line_key(found.title or "")
-    split = run_in_date(found.title or "", lang)
-    if split and found.date in (None, split[1]):
-        found.title, found.date, found.date_source = split[0], split[1], "date line"
-    for i in [i for i in range(title + 1, title + 4) if i in header and i not in used]:
-        key = line_key(blocks[i].text)
-        rest = " ".join(blocks[i].text.split())[len(said) :]
-        if said and key.startswith(said + " ") and len(rest.split()) <= 8 and (date := find_date(rest, lang)):
-            if found.date is None:
-                found.date, found.date_source = date, "date line"
-            if i in droppable:  # a line the user keeps stays, and still dates the page
-                found.dropped.append(" ".join(blocks[i].text.split()))
-                used.add(i)
-            return
 
 
 def _clear_head(

@@ -63,10 +63,17 @@ def set_apart(blocks: list[RawBlock], used: set[int]) -> int | None:
         # A full stop is a lead's mark more than a headline's: then only a short line without a
         # clause ('Les emplacements des nouvelles prisons ne sont pas encore déterminés.'), not a
         # lead sentence ('Le 28 mars 2013, le Conseil … a atteint le cap de 100 000 arrêts.').
-        or (text.endswith(".") and (len(text.split()) > 12 or "," in text))
+        or (text.endswith(".") and (len(text.split()) > 12 or "," in text) and not _said_again(text, blocks, free))
     ):
         return None
-    return free[0] if len(" ".join(after.text.split())) >= 1.5 * len(text) else None
+    longer = len(" ".join(after.text.split())) >= 1.5 * len(text)
+    return free[0] if longer or _said_again(text, blocks, free) else None
+
+
+def _said_again(text: str, blocks: list[RawBlock], free: list[int]) -> bool:
+    """The line opens a later block of the page (the whole text set again under its teaser, headline
+    first, on the federal portal's pages of 2006-2008): the page itself calls it the headline."""
+    return any(" ".join(blocks[i].text.split()).startswith(text + " ") for i in free[1:6])
 
 
 def continues(text: str) -> bool:

@@ -1,0 +1,52 @@
+"""Where a page's date stands beside its headline: run into it, on the line under it, or opening the
+text the page sets again under its teaser. Read by detect.py once the headline is known."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.core.importer.datelines import find_date, is_dateline, run_in_date
+from reader.core.importer.furniture import line_key
+from reader.core.importer.raw import RawBlock
+from reader.core.text import numbers
+
+if TYPE_CHECKING:
+    from reader.core.importer.detect import Detected
+
+
+def date_run_in(
+    blocks: list[RawBlock], header: range, droppable: set[int], used: set[int], title: int, found: Detected, lang: str
+) -> None:
+    """The headline's date on its own line or run into it (two sites: nodate-cassatie-voorstelling-hof,
+    the headline said again with its author and date; 2023-07-20-kamervoorzitter-slotzitting, the
+    date run into the headline): the date is the page's, and the headline is without it."""
+    said = line_key(found.title or "")
+    split = run_in_date(found.title or "", lang)
+    if split and found.date in (None, split[1]):
+        found.title, found.date, found.date_source = split[0], split[1], "date line"
+    for i in [i for i in range(title + 1, title + 4) if i in header and i not in used]:
+        key = line_key(blocks[i].text)
+        rest = " ".join(blocks[i].text.split())[len(said) :]
+        if said and key.startswith(said + " ") and len(rest.split()) <= 8 and (date := find_date(rest, lang)):
+            if found.date is None:
+                found.date, found.date_source = date, "date line"
+            if i in droppable:  # a line the user keeps stays, and still dates the page
+                found.dropped.append(" ".join(blocks[i].text.split()))
+                used.add(i)
+            return
+
+
+def restated_dateline(blocks: list[RawBlock], used: set[int], found: Detected, lang: str) -> None:
+    """The whole text said again under its teaser, opening on the headline and a dateline ('Karel De
+    Gucht se réjouit … Bruxelles, le 22 juillet 2008 Le Ministre …': the federal portal's pages of
+    2006-2008, three dev pairs of batch 6): the dateline dates the page."""
+    words, said = (found.title or "").split(), line_key(found.title or "")
+    for i in [i for i in range(min(len(blocks), 8)) if i not in used]:
+        flat = blocks[i].text.split()
+        if not words or len(flat) <= len(words) or line_key(" ".join(flat[: len(words)])) != said:
+            continue
+        opening = " ".join(flat[len(words) : len(words) + 8])
+        dated = [q for q in numbers.extract(opening, lang) if q.kind == "date" and len(q.value) == 10]
+        if dated and is_dateline(opening[: opening.find(dated[0].text) + len(dated[0].text)], lang):
+            found.date, found.date_source = find_date(dated[0].text, lang), "date line"
+            return
