@@ -77,3 +77,10 @@ def test_a_sentence_of_the_other_version_copied_into_this_one_is_untranslated(sr
     nl = [line, "De dienst telt tweehonderd medewerkers op de luchthaven."]
     fr = [line, "Le service compte deux cents collaborateurs à l'aéroport."]
     assert [code for code, _ in _warnings(nl, fr, src, tgt) if code == "untranslated"]
+
+
+def test_an_english_sentence_left_in_both_versions_is_untranslated() -> None:
+    line = "Please register here for the webinar on the fifth of May."
+    nl = ["Het instituut organiseert een webinar over vulkanen.", line]
+    fr = ["L'institut organise un webinaire sur les volcans.", line]
+    assert [code for code, _ in _warnings(nl, fr) if code == "untranslated"]

@@ -271,9 +271,11 @@ class Checker:
                 said.message += f"; {wrong_day.message}"
         carried = pair.kind == "letterhead" and source == target  # the letterhead as printed: furniture, kept
         copied = _copied(s, t) and len(source) > limit.IDENTICAL_MIN_CHARS and not carried and not _names_only(source)
-        # the same in both versions and read as neither of their languages ('National Museum of Natural
-        # History', a list of authors): a name or a third language's title, which no version translates
-        if copied and s.language[0] in (self.src, self.tgt) and s.language[1] >= limit.UNTRANSLATED_IDENTICAL:
+        # the same in both versions: a sentence of either language, or of a third ('Register here.'),
+        # is left untranslated; names read as no language of the two ('National Museum of Natural
+        # History', a list of authors) are the same in every language
+        ours = s.language[0] in (self.src, self.tgt) and s.language[1] >= limit.UNTRANSLATED_IDENTICAL
+        if copied and (ours or not _mostly_capitalised(source)):
             findings.append(Finding("untranslated", "the target is identical to the source"))
         elif len(target.split()) >= limit.UNTRANSLATED_MIN_WORDS and not carried:
             lang, probability = t.language
@@ -316,6 +318,12 @@ class Checker:
 def _copied(source: SegmentAnalysis, target: SegmentAnalysis) -> bool:
     """engine.guard.is_identical, read from the analyses: a copy of the source beyond one word."""
     return bool(target) and target.folded_stripped == source.folded_stripped and len(source.text.split()) >= 2
+
+
+def _mostly_capitalised(text: str) -> bool:
+    """Most words capitalised ('4 National Museum of Natural History, G-D Luxemburg'): names."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 def _names_only(text: str) -> bool:
