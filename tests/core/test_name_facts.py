@@ -84,3 +84,21 @@ def test_an_english_sentence_left_in_both_versions_is_untranslated() -> None:
     nl = ["Het instituut organiseert een webinar over vulkanen.", line]
     fr = ["L'institut organise un webinaire sur les volcans.", line]
     assert [code for code, _ in _warnings(nl, fr) if code == "untranslated"]
+
+
+def test_a_compass_compound_is_the_place_with_its_point_said_apart() -> None:
+    nl = ["De onrust in Oost-Congo en de crisis in West-Afrika wegen op de projecten van het agentschap."]
+    fr = ["Les troubles dans l'est du Congo et la crise en Afrique de l'Ouest pèsent sur les projets de l'agence."]
+    assert _warnings(nl, fr) == []
+
+
+def test_a_letter_category_and_a_language_s_adjective_are_no_names() -> None:
+    nl = ["Het aantal arresten in Franstalige C-zaken en in P-zaken steeg vorig jaar sterk."]
+    fr = ["Le nombre d'arrêts dans les affaires C du rôle français et dans les affaires P a fortement augmenté."]
+    assert not [code for code, _ in _warnings(nl, fr) if code == "name"]
+
+
+def test_an_official_name_matches_whichever_apostrophe_the_page_sets() -> None:
+    nl = ["Een onderzoekster van het Koninklijk Museum voor Midden-Afrika leidde de studie."]
+    fr = ["Une chercheuse du Musée royal de l’Afrique centrale a mené l'étude."]
+    assert _warnings(nl, fr) == [] and _warnings(nl, fr, "fr", "nl") == []

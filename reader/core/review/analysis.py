@@ -80,6 +80,8 @@ class SegmentAnalysis:
         for match in _NAME.finditer(self.text):
             if re.match(r"-\s", self.text[match.end() : match.end() + 2]):
                 continue  # 'Frans- en Nederlandstaligen': half of an elided compound, no name
+            if re.fullmatch(r"[A-Z]-[a-zà-ÿ][\w'’-]*", match.group(1)):
+                continue  # 'P-zaken', 'C-attest': a letter that names a category, no name
             word = re.sub(r"['’]s$", "", match.group(1))  # Belgium's -> Belgium
             at_start = bool(_SENTENCE_START.search(self.text[: match.start()]))
             if runs and self.text[last_end : match.start()] == " " and not at_start:

@@ -103,6 +103,30 @@ def acronyms(form: str) -> frozenset[str]:
     return frozenset(a for a in found if len(a) >= 3)
 
 
+# A Dutch compound of a compass point and a place ('Oost-Congo', 'West-Afrika', 'Midden-Afrika')
+# is said in French and English with the point as a word of its own ('l'est du Congo', 'Afrique de
+# l'Ouest', 'Afrique centrale'; 'eastern Congo'): facts of the three languages' word formation.
+_COMPASS = {
+    "noord": {"fr": r"nord|septentrional\w*", "en": r"north\w*"},
+    "oost": {"fr": r"est|oriental\w*", "en": r"east\w*"},
+    "zuid": {"fr": r"sud|meridional\w*", "en": r"south\w*"},
+    "west": {"fr": r"ouest|occidental\w*", "en": r"west\w*"},
+    "midden": {"fr": r"centr\w*", "en": r"central|middle"},
+    "centraal": {"fr": r"centr\w*", "en": r"central"},
+}
+
+
+def _compass(word: str, lang: str, other: str, folded_block: str, glossary: Glossary) -> bool:
+    match = re.fullmatch(r"(noord|oost|zuid|west|midden|centraal)-(\w+)", fold(word))
+    if lang != "nl" or match is None or other not in ("fr", "en"):
+        return False
+    point, place = match.groups()
+    forms = [place, *glossary.equivalents("nl", place)]
+    return bool(re.search(rf"(?<!\w)(?:{_COMPASS[point][other]})(?!\w)", folded_block)) and any(
+        re.search(r"(?<!\w)" + re.escape(fold(form)), folded_block) for form in forms
+    )
+
+
 def _inside(spans: list[tuple[int, int]], start: int) -> bool:
     return any(a <= start < b for a, b in spans)
 
@@ -148,6 +172,8 @@ def _names(
     def present(word: str, forms: list[str]) -> bool:
         if _occurrences(folded_target, forms, dutch):
             return True
+        if _compass(word, lang, opposite.lang, folded_block, glossary):
+            return True  # 'Oost-Congo' is 'l'est du Congo', 'West-Afrika' 'l'Afrique de l'Ouest'
         if any(acronyms(form) & opposite_block.words for form in forms):
             return True  # 'SPFE' for 'SPF Economie', 'CGRA' for the Commissariat's full name
         in_block = _occurrences(folded_block, forms, dutch)
@@ -163,7 +189,9 @@ def _names(
     for term, equivalents in glossary.phrases(lang):
         if not set(re.findall(r"\w+", term)) <= source_words:
             continue  # most phrases: a word of them is not here at all
-        flexible = re.escape(term).replace(r"\-", "[- ]").replace(r"\ ", "[- ]")  # 'Banque Carrefour'
+        flexible = (
+            re.escape(term).replace(r"\-", "[- ]").replace(r"\ ", "[- ]").replace("'", "['’]")
+        )  # 'Banque Carrefour'
         match = re.search(r"(?<![\w-])" + flexible + r"(?!\w)", folded_source)
         if not match or _inside(vouched, match.start()):
             continue
@@ -196,6 +224,8 @@ def _names(
             words = [(w, start) for w, start in words if any(w == name for name, _ in run)]
         unknown = [w for w, at_start in words if not glossary.known(lang, w) and not at_start]
         names = [w for w, _ in run]
+        # 'in Franstalige zaken': a language's adjective, capitalised in Dutch ('-talig'), no place
+        unknown = [w for w in unknown if not re.search(r"talige?n?$", w)]
         if len(run) == 1 and unknown and _preceded_by(source, unknown[0], locative):
             if not present(unknown[0], [fold(unknown[0])]):
                 missing.append(Lost("place", unknown[0], confidence=0.7))  # 'te Zaventem': a place keeps its name
