@@ -102,3 +102,16 @@ def test_a_name_left_out_of_a_list_stays_flagged_though_named_elsewhere() -> Non
     nl = ["Actiris begeleidt werkzoekenden in Brussel.", "Actiris, VDAB en Forem werken samen aan opleidingen."]
     fr = ["Actiris accompagne les chercheurs d'emploi à Bruxelles.", "Le VDAB et le Forem collaborent aux formations."]
     assert [f for f in _flags(_release(nl, fr), "nl", "fr") if f[1] == "name"]
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_an_act_cited_by_its_date_on_one_side_and_by_its_title_on_the_other_is_no_lost_date(src: str, tgt: str) -> None:
+    nl = ["De aanvragen vallen onder de verblijfswet en worden binnen zes maanden behandeld."]
+    fr = ["Les demandes relèvent de la loi du 12 mars 1996 et sont traitées dans les six mois."]
+    assert not [f for f in _flags(_release(nl, fr), src, tgt) if f[1] == "date"]
+
+
+def test_an_act_cited_by_another_date_is_still_flagged() -> None:
+    nl = ["De aanvragen vallen onder de wet van 14 maart 1996 en worden binnen zes maanden behandeld."]
+    fr = ["Les demandes relèvent de la loi du 12 mars 1996 et sont traitées dans les six mois."]
+    assert [f for f in _flags(_release(nl, fr), "nl", "fr") if f[1] == "date"]

@@ -28,7 +28,7 @@ from reader.core.review.structure import (
     head_finding,
     inline_enumeration_finding,
 )
-from reader.core.review.years import implied_years, own_dates
+from reader.core.review.years import cited_acts, implied_years, own_dates
 from reader.core.text import numbers
 from reader.core.text.glossary import Glossary, default_glossary
 
@@ -374,6 +374,8 @@ def check_release(
         block_missing = implied_years(block_missing, block.target_text, tgt, year)
         block_extra = implied_years(block_extra, block.source_text, src, year)
         block_missing, block_extra = own_dates(block_missing, dated), own_dates(block_extra, dated)
+        block_missing = cited_acts(block_missing, block.source_text, t_block.quantities)
+        block_extra = cited_acts(block_extra, block.target_text, s_block.quantities)
         for pair in align_sentences([block], src, tgt, guide or scorer):
             flags = checker.check_pair(pair, t_block, block_missing, block_extra, s_block)
             report.pairs.append(

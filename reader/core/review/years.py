@@ -42,3 +42,21 @@ def own_dates(pool: list[numbers.Quantity], dates: set[str]) -> list[numbers.Qua
     stamp): both versions carry it in their date lines, so it is no figure the other lost (seen on
     real dev pages of two releases of one Brussels office; a plain fact of dated releases)."""
     return [q for q in pool if not (q.kind == "date" and q.value in dates)]
+
+
+# A law, decree or order cited by its date ('la loi du 15 décembre 1980', 'de wet van 8 augustus
+# 1983', 'het koninklijk besluit van 3 mei 2024'): Belgian texts name acts so, and the other
+# version may name the same act by its title ('de vreemdelingenwet'). Facts of Belgian legal usage.
+_ACT = re.compile(
+    r"(?:\b(?:loi|wet|arrêté(?: royal| ministériel)?|besluit|koninklijk besluit|ministerieel besluit|décret|"
+    r"decreet|ordonnance|ordonnantie|ar|kb|mb|am)\s+(?:du|van|d'|de)\s*)$",
+    re.IGNORECASE,
+)
+
+
+def cited_acts(pool: list[numbers.Quantity], text: str, other: list[numbers.Quantity]) -> list[numbers.Quantity]:
+    """Without the dates that name an act, when the other side gives no date at all there: the act
+    is named another way, not dated otherwise (seen on a real dev pair: 2018-cgvs-asielstatistieken-april)."""
+    if any(q.kind == "date" for q in other):
+        return pool
+    return [q for q in pool if not (q.kind == "date" and _ACT.search(text[max(0, q.start - 40) : q.start]))]
