@@ -402,3 +402,20 @@ def test_captions_credits_widgets_and_cms_links_are_site_lines(line: str):
 )
 def test_a_sentence_of_the_release_is_no_caption_nor_widget(line: str):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Groepsfoto voor het stadhuis.", "photo de la ministre et du bourgmestre"])
+def test_an_image_s_description_is_a_site_line(line: str):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto's van de evenementen staan vanaf morgen op onze website voor iedereen.",
+        "Image de marque de la Belgique à l'étranger",
+        "Couverture des soins de santé",
+    ],
+)
+def test_a_sentence_or_heading_on_pictures_is_the_release_s(line: str):
+    assert not is_furniture(line)

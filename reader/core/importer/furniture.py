@@ -83,6 +83,13 @@ _PATTERNS = [
     re.compile(
         r"^(?:(?:leestijd|temps de lecture|reading time)\s*:?\s*)?\d{1,2}\s*min(?:uten|utes|\.)?(?:\s+read)?$", re.I
     ),
+    # an image's description ('Groepsfoto op een trap.', 'photo de pneus usagés'): a few words opening
+    # on the word for a photograph (two unrelated sites of the real dev pages: an Africa museum, a
+    # Brussels office); not 'image' or 'couverture', which open headings ('Image de marque', 'Couverture
+    # des soins') as often
+    re.compile(
+        r"^(?:(?:groeps)?foto|photo(?: de groupe)?|afbeelding|illustratie|illustration)\b(?:\s+\S+){0,9}$", re.I
+    ),
     # a text-size widget: '-A A +A'
     re.compile(r"^[-–]\s?A\s+A\s+\+\s?A$"),
     # a download link: a file's name alone, or its type and size ('PDF - 144 Kb')
