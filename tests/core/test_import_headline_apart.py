@@ -103,3 +103,50 @@ def test_a_page_that_sets_its_text_again_under_the_teaser_gives_headline_and_dat
     whole = f"{headline} Brussel, 29/06/2007. {teaser} {MORE}"
     plan = _plan(tmp_path, f"{headline}\n{teaser}\n{teaser}\n{whole}\n")
     assert plan.title == headline and plan.date == dt.date(2007, 6, 29)
+
+
+def test_the_other_version_s_headline_above_this_one_is_never_the_headline(tmp_path: Path):
+    fr = "Douze nouveaux points de collecte dans cinq communes cet automne"
+    nl = "Twaalf nieuwe inzamelpunten in vijf gemeenten dit najaar"
+    text = f"Home > Nieuws\nNL | FR\n{fr}\n{nl}\nPersbericht - 2 september 2024\n{LONG}\n{MORE}\n"
+    plan = _plan(tmp_path, text)
+    assert plan.title == nl and fr in plan.dropped
+
+
+def test_a_title_given_keeps_the_page_s_headline_once_and_lists_the_line_it_replaces(tmp_path: Path):
+    site = "Samen voor een propere gemeente"  # a slogan the page sets first: taken for the headline
+    text = f"{site}\n\nTwaalf nieuwe inzamelpunten\n\n{LONG}\n"
+    assert _plan(tmp_path, text, date=dt.date(2024, 9, 2)).title == site
+    plan = _plan(tmp_path, text, title="Twaalf nieuwe inzamelpunten", date=dt.date(2024, 9, 2))
+    texts = [b.text for b in plan.blocks]
+    assert plan.title == "Twaalf nieuwe inzamelpunten" and "Twaalf nieuwe inzamelpunten" not in texts
+    assert site in plan.dropped
+    kept = _plan(tmp_path, text, title="Twaalf nieuwe inzamelpunten", date=dt.date(2024, 9, 2), keep=[site])
+    assert kept.blocks[0].text == site and site not in kept.dropped
+
+
+def test_a_line_of_social_links_alone_is_listed_as_the_page_writes_it(tmp_path: Path):
+    plan = _plan(
+        tmp_path, f"Facebook Twitter LinkedIn\n\nTwaalf nieuwe inzamelpunten\n\n{LONG}\n", date=dt.date(2024, 9, 2)
+    )
+    assert "Facebook Twitter LinkedIn" in plan.dropped
+
+
+def test_a_version_added_to_a_release_is_not_told_to_name_an_issuer(tmp_path: Path):
+    from reader.core.importer.importer import apply_import
+
+    (tmp_path / "lib").mkdir()
+    library = Library.load(tmp_path / "lib")
+    nl = tmp_path / "nl.txt"
+    nl.write_text(f"Twaalf nieuwe inzamelpunten\n\n{LONG}\n", encoding="utf-8")
+    release = apply_import(
+        plan_import(nl, library, date=dt.date(2024, 9, 2), issuer="Agentschap Net Gemeente"), library
+    )
+    fr = tmp_path / "fr.txt"
+    fr.write_text(
+        "Douze nouveaux points de collecte\n\nL'agence installe cet automne douze points de collecte dans cinq "
+        "communes, chaque samedi de neuf à dix-sept heures.\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(fr, Library.load(tmp_path / "lib"), release_id=release.id, lang="fr")
+    assert not [w for w in plan.warnings if "issuer" in w]

@@ -232,6 +232,12 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         elif i == first_body - 1 and find_date(text, lang) and is_dateline(text, lang) and i in kept_out:
             found.dropped.append(" ".join(text.split()))  # a second date line over the text: the page's
             used.add(i)
+    # The other version's lines (its headline set on this page too, an image described in it) are
+    # the site's, and never this page's headline, whether above or below it.
+    kept_in = {i for i, b in enumerate(blocks) if line_key(b.text) in kept_keys}  # the user's stay
+    for i in other_language_lines(blocks, used | kept_in, lang):
+        found.dropped.append(" ".join(blocks[i].text.split()))
+        used.add(i)
     # Title: an explicit headline, else the first header block the page sets apart as one, whatever
     # its length or last mark; a line naming an institution or a minister above it is no headline.
     candidates = [
@@ -321,10 +327,6 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             found,
             lang,
         )
-    kept_in = {i for i, b in enumerate(blocks) if line_key(b.text) in kept_keys}  # the user's stay
-    for i in other_language_lines(blocks, used | kept_in, lang):  # its other version's lines
-        found.dropped.append(" ".join(blocks[i].text.split()))
-        used.add(i)
     found.body = [b for i, b in enumerate(blocks) if i not in used]
     return found
 

@@ -266,6 +266,8 @@ def _without_social(line: str, dropped: list[str]) -> str:
     match = _SOCIAL.search(line)
     if match is None or not line[: match.start()].strip():
         return line
+    if re.fullmatch(rf"\s*{_PLATFORM}(?:[\s,|·]+{_PLATFORM})*\s*", line, re.IGNORECASE):
+        return line  # 'Facebook Twitter LinkedIn': a line of links alone, listed whole as written
     dropped.append(match.group(0).strip())
     return line[: match.start()]
 

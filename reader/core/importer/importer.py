@@ -226,8 +226,14 @@ def plan_import(
     headline = title or found.title or ""
     missing: tuple[str, ...] = () if headline else ("title",)
     body = [_body_block(b) for b in found.body]
-    # A headline found is not also the first paragraph (a page that sets its title twice).
-    said = line_key(found.title or "")
+    if title and found.title and line_key(found.title) != line_key(title):
+        # the line taken for the headline is not lost: listed as dropped, and --keep puts it first
+        if line_key(found.title) in {line_key(k) for k in keep}:
+            body.insert(0, _body_block(RawBlock(found.title)))
+        else:
+            dropped.append(found.title)
+    # A headline found (or given) is not also the first paragraph (a page that sets its title twice).
+    said = line_key(headline)
     repeat = next(
         (i for i, b in enumerate(body[:3]) if said and _same_line(b.text, said) and b.kind != "letterhead"), None
     )
@@ -257,7 +263,7 @@ def plan_import(
         signed = signed or (m.group(0) if (m := _SERVICE.search(site)) else site if _OFFICE_NAME.search(site) else "")
         if signed:
             found.issuer = signed
-        else:
+        elif release_id is None:  # a version added to a release takes the release's issuer
             warnings.append(f"no issuer line found; {hints.issuer()}")
     prov = Provenance("unofficial" if provenance == "unofficial" else "official")
 
