@@ -150,3 +150,9 @@ def test_a_version_added_to_a_release_is_not_told_to_name_an_issuer(tmp_path: Pa
     )
     plan = plan_import(fr, Library.load(tmp_path / "lib"), release_id=release.id, lang="fr")
     assert not [w for w in plan.warnings if "issuer" in w]
+
+
+def test_a_headline_over_lines_pasted_without_blank_lines_is_found(tmp_path: Path):
+    text = "Nieuwe regels voor de inzameling in Gent\n" + LONG + "\nDe maatregel kost 3,5 miljoen euro.\n"
+    plan = _plan(tmp_path, text, date=dt.date(2024, 9, 2))
+    assert plan.title == "Nieuwe regels voor de inzameling in Gent"

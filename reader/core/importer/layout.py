@@ -57,7 +57,8 @@ def paragraph_ends(lines: list[str]) -> list[int]:
         long = len(line) > _WRAP_COLUMNS
         breaks = _ends(line) and (long or room)  # a sentence that ends where no wrap would
         # a short line above a pasted paragraph (not a headline's second line, which ends no sentence)
-        heading = room and len(following) > _WRAP_COLUMNS and _ends(following)
+        # (or any sentence line under it, when the block is not wrapped text: its lines are whole)
+        heading = room and (len(following) > _WRAP_COLUMNS or not wrapped) and _ends(following)
         listed = bool(_LIST_START.match(following)) and (room or long)
         # in wrapped text, a line the author ended early: a headline, a date line, a heading
         early = wrapped and room
