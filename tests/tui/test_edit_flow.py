@@ -96,6 +96,15 @@ async def test_the_official_version_keeps_a_proposal(library_dir: Path):
         await wait_for_workers(pilot)
         pair = screen.report.pairs[2]
         assert screen._state(pair.key).comment.endswith("proposed: Een voorstel.")
+        await pilot.press("e")  # opened again: the proposal to go on from, not the published text
+        await pilot.pause()
+        assert app.screen.query_one("#edit-target").text == "Een voorstel."
+        app.screen.query_one("#edit-target").text = "Een beter voorstel."
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        assert screen._state(pair.key).comment.endswith("proposed: Een beter voorstel.")
+        detail = str(screen.session.detail(screen.query_one(AlignedView).cursor))
+        assert detail.index("Een beter voorstel.") < detail.index("proposed: Een voorstel.")  # the latest first
     assert (library_dir / SEED_ID / "nl.md").read_bytes() == before
 
 

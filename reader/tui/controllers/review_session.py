@@ -103,6 +103,11 @@ class ReviewSession:
                 return row
         return None
 
+    def proposal(self, key: str) -> str | None:
+        """The last correction proposed for an official segment (its comment's last 'proposed:' line)."""
+        lines = [line for line in self.state(key).comment.split("\n") if line.startswith("proposed: ")]
+        return lines[-1].removeprefix("proposed: ") if lines else None
+
     def detail(self, cursor: int) -> Text | str | None:
         """The pair under the cursor explained: its state, its flags, its comment."""
         if self.report is None or not self.report.pairs:
@@ -114,6 +119,9 @@ class ReviewSession:
         text = Text(f"#{pair.index + 1} {pair.kind} ({pair.shape}) · {review.status}", style="bold")
         if self.filter != "all":
             text.append(f" · showing {self.filter} ({len(self.shown_pairs)})", style="dim")
+        # the user's own words first, the latest line on top: a short panel still shows the last proposal
+        for line in reversed([line for line in review.comment.split("\n") if line.strip()]):
+            text.append(f"\n✎ {line}", style="italic")
         for flag in pair.flags:
             if flag.severity == "info":  # only plausible: shown here, dimmed, never counted
                 text.append(f"\nnote ({flag.code}): {flag.message}", style="dim")
@@ -122,8 +130,6 @@ class ReviewSession:
             text.append(flag.message)
         if shown_flags(pair):
             text.append("\nd: dismiss a false flag (same name, or ignore here)", style="dim")
-        if review.comment:
-            text.append(f"\n✎ {review.comment}", style="italic")
         return text
 
     def edit(self, index: int, text: str) -> None:

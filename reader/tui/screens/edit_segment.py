@@ -43,9 +43,12 @@ class EditSegmentModal(BaseModal[str | None]):
         ),
     ]
 
-    def __init__(self, pair: CheckedPair, source_lang: str, target_lang: str, release_id: str = "") -> None:
+    def __init__(
+        self, pair: CheckedPair, source_lang: str, target_lang: str, release_id: str = "", start: str | None = None
+    ) -> None:
         super().__init__()
         self.pair, self.source_lang, self.target_lang = pair, source_lang, target_lang
+        self.start = start  # the text to edit when not the target as it stands (a proposal made before)
         self.release_id = release_id  # its own pairs are in the memory too: never suggested back
         self.suggestions: list[Suggestion] = []
 
@@ -62,7 +65,12 @@ class EditSegmentModal(BaseModal[str | None]):
                 yield Static(flags or Text("no flag", style="dim"), id="edit-flags")
             yield Static(id="edit-suggestions")  # outside the scroll: one line each, always in view
             yield Label(f"{self.target_lang}:", classes="pane-label")
-            yield TextArea(self.pair.target, id="edit-target", soft_wrap=True, show_line_numbers=False)
+            yield TextArea(
+                self.pair.target if self.start is None else self.start,
+                id="edit-target",
+                soft_wrap=True,
+                show_line_numbers=False,
+            )
             with Horizontal(classes="buttons"):
                 yield Button("Save (ctrl+s)", id="save", variant="primary", compact=True)
                 yield Button("Cancel (esc)", id="cancel", compact=True)

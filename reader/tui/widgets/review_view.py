@@ -249,7 +249,7 @@ class ReviewView(Vertical):
         official = session.release.versions[session.target].provenance.kind == "official"
 
         def saved(text: str | None) -> None:
-            if text is None or text.strip() == pair.target.strip():
+            if text is None or text.strip() in (pair.target.strip(), (start or "").strip()):
                 return
             if official:
                 self.save(pair.key, status="flagged", comment=f"proposed: {' '.join(text.split())}", append=True)
@@ -263,7 +263,8 @@ class ReviewView(Vertical):
                 return
             self.apply(pair.index, text)
 
-        self.app.push_screen(EditSegmentModal(pair, session.source, session.target, session.release.id), saved)
+        start = session.proposal(pair.key) if official else None  # what was proposed, to go on from
+        self.app.push_screen(EditSegmentModal(pair, session.source, session.target, session.release.id, start), saved)
 
     def apply(self, index: int, text: str) -> None:
         """Pair `index` edited to `text` in the working copy, then checked again."""
