@@ -81,8 +81,14 @@ class SideBySideView(Vertical):
                 continue
             self.show(candidate)
             return
-        more = f" To translate into {', '.join(skipped)}, install its model (m)." if skipped else ""
-        tell(self, f"No other version of this release.{more}", severity="warning")
+        more = f" A machine translation into {', '.join(skipped)} needs its model (m)." if skipped else ""
+        shown = LANGUAGES.get(self.choice.lang, self.choice.lang)
+        said = (
+            f"Nothing else to show: {shown} is the release's only other version."
+            if self.choice.kind == "version"
+            else "No other version of this release."
+        )
+        tell(self, f"{said}{more}", severity="warning")
 
     def show(self, choice: Choice) -> None:
         self.choice = choice
