@@ -18,6 +18,7 @@ from reader.core.model import LANGUAGES, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
 from reader.core.review.dates import version_dates, wrong_weekdays
+from reader.core.review.identical import left_as_is
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
 from reader.core.review.order import quantities_said, settle
@@ -270,12 +271,7 @@ class Checker:
             else:  # one flag per kind on a segment
                 said.message += f"; {wrong_day.message}"
         carried = pair.kind == "letterhead" and source == target  # the letterhead as printed: furniture, kept
-        copied = _copied(s, t) and len(source) > limit.IDENTICAL_MIN_CHARS and not carried and not _names_only(source)
-        # the same in both versions: a sentence of either language, or of a third ('Register here.'),
-        # is left untranslated; names read as no language of the two ('National Museum of Natural
-        # History', a list of authors) are the same in every language
-        ours = s.language[0] in (self.src, self.tgt) and s.language[1] >= limit.UNTRANSLATED_IDENTICAL
-        if copied and (ours or not _mostly_capitalised(source)):
+        if not carried and left_as_is(s, t, self.src, self.tgt):
             findings.append(Finding("untranslated", "the target is identical to the source"))
         elif len(target.split()) >= limit.UNTRANSLATED_MIN_WORDS and not carried:
             lang, probability = t.language
@@ -313,24 +309,6 @@ class Checker:
                     )
                 )
         return findings
-
-
-def _copied(source: SegmentAnalysis, target: SegmentAnalysis) -> bool:
-    """engine.guard.is_identical, read from the analyses: a copy of the source beyond one word."""
-    return bool(target) and target.folded_stripped == source.folded_stripped and len(source.text.split()) >= 2
-
-
-def _mostly_capitalised(text: str) -> bool:
-    """Most words capitalised ('4 National Museum of Natural History, G-D Luxemburg'): names."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    return bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words)
-
-
-def _names_only(text: str) -> bool:
-    """Every word capitalised ('Isabelle Fontignie', 'Guy Cox'): a name, the same in every language
-    (a list of members, a signature), not a sentence left untranslated."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _lead(blocks: list[Any]) -> str:

@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 
 from reader.core.review.analysis import SegmentAnalysis, analysed
+from reader.core.review.name_facts import LINKS as _LINKS
+from reader.core.review.name_facts import acronyms, compass
 from reader.core.review.name_forms import Lost, one_name
 from reader.core.review.thresholds import CLOSE_SPELLING
 from reader.core.text.fold import fold
@@ -54,7 +56,6 @@ def _occurrences(folded_text: str, forms: list[str], compounds: bool = False) ->
     return sum(len(_pattern(form, compounds).findall(text)) for form in dict.fromkeys(forms) if form)
 
 
-_LINKS = {"van", "voor", "de", "het", "en", "der", "des", "du", "la", "le", "et", "of", "the", "and", "for", "l", "d"}
 # A place: right after 'in/à', or further along a list that starts so ('In Dinant, Hastière en Bouillon').
 _LIST_SO_FAR = r"(?:[A-ZÀ-Þ][\w'’-]+(?:\s*,\s*|\s+(?:en|et|and|of|ou|or)\s+(?:(?:à|in|te)\s+)?))*"
 _LOCATIVE = {
@@ -84,47 +85,6 @@ def _acronym_spans(source: str, folded_other: str, lang: str, glossary: Glossary
         if any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms):
             spans.append((match.start(), match.end()))
     return spans
-
-
-_FUNCTION_WORDS = _LINKS | {"aux", "au", "a", "à", "l'", "d'", "les", "op", "in", "et", "voor", "pour", "sur"}
-
-
-@lru_cache(maxsize=4096)
-def acronyms(form: str) -> frozenset[str]:
-    """The acronyms a name is shortened to: the first letter of each word that carries meaning, an
-    acronym inside the name kept whole ('SPF Economie' is 'SPFE', the 'Commissariat général aux
-    réfugiés et aux apatrides' is 'CGRA', 'Brussel Preventie en Veiligheid' is 'BPV'): how Dutch and
-    French form acronyms. Folded (a word of three letters may be an acronym, so both readings);
-    none shorter than three letters, and none for a name of one word."""
-    words = [w for w in re.findall(r"\w+", fold(form).replace("'", " ").replace("’", " ")) if w not in _FUNCTION_WORDS]
-    if len(words) < 2:
-        return frozenset()
-    found = {"".join(w[0] for w in words), "".join(w if len(w) <= 3 else w[0] for w in words)}
-    return frozenset(a for a in found if len(a) >= 3)
-
-
-# A Dutch compound of a compass point and a place ('Oost-Congo', 'West-Afrika', 'Midden-Afrika')
-# is said in French and English with the point as a word of its own ('l'est du Congo', 'Afrique de
-# l'Ouest', 'Afrique centrale'; 'eastern Congo'): facts of the three languages' word formation.
-_COMPASS = {
-    "noord": {"fr": r"nord|septentrional\w*", "en": r"north\w*"},
-    "oost": {"fr": r"est|oriental\w*", "en": r"east\w*"},
-    "zuid": {"fr": r"sud|meridional\w*", "en": r"south\w*"},
-    "west": {"fr": r"ouest|occidental\w*", "en": r"west\w*"},
-    "midden": {"fr": r"centr\w*", "en": r"central|middle"},
-    "centraal": {"fr": r"centr\w*", "en": r"central"},
-}
-
-
-def _compass(word: str, lang: str, other: str, folded_block: str, glossary: Glossary) -> bool:
-    match = re.fullmatch(r"(noord|oost|zuid|west|midden|centraal)-(\w+)", fold(word))
-    if lang != "nl" or match is None or other not in ("fr", "en"):
-        return False
-    point, place = match.groups()
-    forms = [place, *glossary.equivalents("nl", place)]
-    return bool(re.search(rf"(?<!\w)(?:{_COMPASS[point][other]})(?!\w)", folded_block)) and any(
-        re.search(r"(?<!\w)" + re.escape(fold(form)), folded_block) for form in forms
-    )
 
 
 def _inside(spans: list[tuple[int, int]], start: int) -> bool:
@@ -172,7 +132,7 @@ def _names(
     def present(word: str, forms: list[str]) -> bool:
         if _occurrences(folded_target, forms, dutch):
             return True
-        if _compass(word, lang, opposite.lang, folded_block, glossary):
+        if compass(word, lang, opposite.lang, folded_block, glossary):
             return True  # 'Oost-Congo' is 'l'est du Congo', 'West-Afrika' 'l'Afrique de l'Ouest'
         if any(acronyms(form) & opposite_block.words for form in forms):
             return True  # 'SPFE' for 'SPF Economie', 'CGRA' for the Commissariat's full name

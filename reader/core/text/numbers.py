@@ -11,8 +11,6 @@ number missing on the other side, but are never reported themselves. That keeps 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
 
 from reader.core.text.number_words import (
     _CARDINAL,
@@ -29,6 +27,10 @@ from reader.core.text.number_words import (
     ordinal,
     roman,
 )
+
+# the quantity read and how two are matched live apart; both are this module's words too
+from reader.core.text.quantity import Quantity as Quantity
+from reader.core.text.quantity import unmatched as unmatched
 
 _SP = r"[ \u00a0\u202f]"
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
@@ -50,23 +52,6 @@ def _number_pattern(decimal: str, group: str) -> str:
 _NUM = {lang: _number_pattern(decimal, group) for lang, (decimal, group) in NUMBER_SYMBOLS.items()}
 _WB = r"(?<![\w])"
 _WE = r"(?![\w])"
-
-
-@dataclass(frozen=True)
-class Quantity:
-    kind: str  # number | percent | ordinal | date | weekday | time
-    value: str
-    text: str
-    start: int
-    soft: bool = False
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.kind, self.value)
-
-    @property
-    def code(self) -> Literal["date", "number"]:
-        return "date" if self.kind in ("date", "weekday", "time") else "number"
 
 
 def canonical(number: float) -> str:
@@ -341,69 +326,3 @@ def _worded(raw: str, lang: str) -> float | None:
         return parse_number(raw, lang)
     read = cardinal(raw, lang)
     return None if read is None else float(read[0])
-
-
-def _share(q: Quantity) -> float | None:
-    """A percentage or a fraction as a share of one: '50 %' and 'la moitié' are both 0.5."""
-    if q.kind == "percent":
-        return float(q.value) / 100
-    if q.kind == "fraction":
-        top, bottom = q.value.split("/")
-        return int(top) / int(bottom)
-    return None
-
-
-def _compatible(a: Quantity, b: Quantity) -> bool:
-    if {a.kind, b.kind} == {"percent", "fraction"}:
-        share_a, share_b = _share(a), _share(b)
-        return share_a is not None and share_b is not None and abs(share_a - share_b) < 0.005
-    if {a.kind, b.kind} == {"ordinal", "number"}:
-        # 'article 1er' is 'artikel 1', 'le 1er juillet' is '1 juli', 'jaar 3' is 'la troisième année':
-        # a rank is written as a number after its noun or as an ordinal before it, in both languages.
-        # A number word against an ordinal word ('twee' / 'deuxième') stays two facts.
-        return a.value == b.value and any(q.text[:1].isdigit() for q in (a, b))
-    if {a.kind, b.kind} == {"times", "number"}:
-        # '19 keer informatie doorgeven' is '19 bulletins transmis': how often, said as a count
-        return a.value == b.value
-    if a.kind != b.kind:
-        return False
-    if a.kind != "date":
-        return a.value == b.value
-    # A date without a year matches the same day with one ('5 december' = '5 décembre 2018').
-    ya, ma = a.value[:4], a.value[5:]
-    yb, mb = b.value[:4], b.value[5:]
-    return ma == mb and (ya == yb or "----" in (ya, yb))
-
-
-def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
-    """Hard quantities on each side with no counterpart on the other (soft ones may cover)."""
-    remaining = list(target)
-    missing: list[Quantity] = []
-    for item in sorted(source, key=lambda q: q.soft):
-        match = next((t for t in remaining if _compatible(item, t)), None)
-        if match is not None:
-            remaining.remove(match)
-        elif not item.soft:
-            missing.append(item)
-    extra = [t for t in remaining if not t.soft]
-    # A value said again on the side that has it ('six étapes (1 à 6)', '3 ... drie'): restated, not
-    # a figure of its own; a value the other side lacks altogether is still missing.
-    # Figures only: a date's day without its year matches any year, too loose to call a restatement.
-    missing = [q for q in missing if not (q.code == "number" and any(_compatible(q, t) for t in target))]
-    extra = [t for t in extra if not (t.code == "number" and any(_compatible(q, t) for q in source))]
-    # 'N op de M' = 'N des M' = 'N sur M': a ratio one side reads as such, the other as its two numbers.
-    for side, other in ((missing, extra), (extra, missing)):
-        for q in [q for q in side if q.kind == "fraction"]:
-            top, bottom = q.value.split("/")
-            a = next((o for o in other if o.kind == "number" and o.value == top), None)
-            b = next((o for o in other if o.kind == "number" and o.value == bottom and o is not a), None)
-            if a is not None and b is not None:
-                side.remove(q)
-                other.remove(a)
-                other.remove(b)
-    # A weekday only matters when both sides name one.
-    if not any(q.kind == "weekday" for q in target):
-        missing = [q for q in missing if q.kind != "weekday"]
-    if not any(q.kind == "weekday" for q in source):
-        extra = [q for q in extra if q.kind != "weekday"]
-    return missing, extra

@@ -1,0 +1,41 @@
+"""A segment the same in both versions: left untranslated, or a name the same in every language.
+
+A sentence of either language, or of a third ('Register here.'), copied into the other version is
+untranslated; names read as neither language ('National Museum of Natural History', a list of
+authors, 'Isabelle Fontignie') are the same in every language and no flag.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.review import thresholds as limit
+from reader.core.review.analysis import SegmentAnalysis
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def left_as_is(source: SegmentAnalysis, target: SegmentAnalysis, src: str, tgt: str) -> bool:
+    """The target copies the source, and the copy is text left untranslated, not a name."""
+    if not copied(source, target) or len(source.text) <= limit.IDENTICAL_MIN_CHARS or _names_only(source.text):
+        return False
+    lang, sure = source.language
+    return (lang in (src, tgt) and sure >= limit.UNTRANSLATED_IDENTICAL) or not _mostly_capitalised(source.text)
+
+
+def copied(source: SegmentAnalysis, target: SegmentAnalysis) -> bool:
+    """engine.guard.is_identical, read from the analyses: a copy of the source beyond one word."""
+    return bool(target) and target.folded_stripped == source.folded_stripped and len(source.text.split()) >= 2
+
+
+def _mostly_capitalised(text: str) -> bool:
+    """Most words capitalised ('4 National Museum of Natural History, G-D Luxemburg'): names."""
+    words = _WORD.findall(text)
+    return bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def _names_only(text: str) -> bool:
+    """Every word capitalised ('Isabelle Fontignie', 'Guy Cox'): a name, the same in every language
+    (a list of members, a signature), not a sentence left untranslated."""
+    words = _WORD.findall(text)
+    return bool(words) and all(w[:1].isupper() for w in words)

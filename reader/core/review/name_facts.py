@@ -1,0 +1,53 @@
+"""Facts of how Dutch, French and English write names, read by the name check: the small words
+inside a name, the acronym a name is shortened to, a compass point joined to a place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.core.text.fold import fold
+from reader.core.text.glossary import Glossary
+
+# The small words that join the words of a name ('Hof van Cassatie', 'Cour des comptes').
+LINKS = {"van", "voor", "de", "het", "en", "der", "des", "du", "la", "le", "et", "of", "the", "and", "for", "l", "d"}
+_FUNCTION_WORDS = LINKS | {"aux", "au", "a", "à", "l'", "d'", "les", "op", "in", "et", "voor", "pour", "sur"}
+
+
+@lru_cache(maxsize=4096)
+def acronyms(form: str) -> frozenset[str]:
+    """The acronyms a name is shortened to: the first letter of each word that carries meaning, an
+    acronym inside the name kept whole ('SPF Economie' is 'SPFE', the 'Commissariat général aux
+    réfugiés et aux apatrides' is 'CGRA', 'Brussel Preventie en Veiligheid' is 'BPV'): how Dutch and
+    French form acronyms. Folded (a word of three letters may be an acronym, so both readings);
+    none shorter than three letters, and none for a name of one word."""
+    words = [w for w in re.findall(r"\w+", fold(form).replace("'", " ").replace("’", " ")) if w not in _FUNCTION_WORDS]
+    if len(words) < 2:
+        return frozenset()
+    found = {"".join(w[0] for w in words), "".join(w if len(w) <= 3 else w[0] for w in words)}
+    return frozenset(a for a in found if len(a) >= 3)
+
+
+# A Dutch compound of a compass point and a place ('Oost-Congo', 'West-Afrika', 'Midden-Afrika')
+# is said in French and English with the point as a word of its own ('l'est du Congo', 'Afrique de
+# l'Ouest', 'Afrique centrale'; 'eastern Congo'): facts of the three languages' word formation.
+_COMPASS = {
+    "noord": {"fr": r"nord|septentrional\w*", "en": r"north\w*"},
+    "oost": {"fr": r"est|oriental\w*", "en": r"east\w*"},
+    "zuid": {"fr": r"sud|meridional\w*", "en": r"south\w*"},
+    "west": {"fr": r"ouest|occidental\w*", "en": r"west\w*"},
+    "midden": {"fr": r"centr\w*", "en": r"central|middle"},
+    "centraal": {"fr": r"centr\w*", "en": r"central"},
+}
+
+
+def compass(word: str, lang: str, other: str, folded_block: str, glossary: Glossary) -> bool:
+    match = re.fullmatch(r"(noord|oost|zuid|west|midden|centraal)-(\w+)", fold(word))
+    if lang != "nl" or match is None or other not in ("fr", "en"):
+        return False
+    point, place = match.groups()
+    forms = [place, *glossary.equivalents("nl", place)]
+    return bool(re.search(rf"(?<!\w)(?:{_COMPASS[point][other]})(?!\w)", folded_block)) and any(
+        re.search(r"(?<!\w)" + re.escape(fold(form)), folded_block) for form in forms
+    )
