@@ -156,3 +156,30 @@ def test_a_headline_over_lines_pasted_without_blank_lines_is_found(tmp_path: Pat
     text = "Nieuwe regels voor de inzameling in Gent\n" + LONG + "\nDe maatregel kost 3,5 miljoen euro.\n"
     plan = _plan(tmp_path, text, date=dt.date(2024, 9, 2))
     assert plan.title == "Nieuwe regels voor de inzameling in Gent"
+
+
+@pytest.mark.parametrize(
+    "navigation",
+    ["FR | NL | EN\n\nMenu", "Kies uw taal", "Home > Nieuws > Persberichten", "Zoeken"],
+)
+def test_what_stands_above_the_sites_navigation_is_its_header_not_the_headline(tmp_path: Path, navigation: str):
+    """A site's name and slogan over its language menu or breadcrumb: the headline comes after."""
+    head = "Stedelijke Bibliotheek van Oostkust\n\nLezen voor iedereen !"
+    headline = "Wat lenen we uit?"
+    plan = _plan(tmp_path, f"{head}\n\n{navigation}\n\n{headline}\n\n{LONG}\n\n{MORE}\n", date=dt.date(2024, 9, 2))
+    assert plan.title == headline
+    kept = [b.text for b in plan.blocks]
+    assert "Lezen voor iedereen !" not in kept and "Stedelijke Bibliotheek van Oostkust" not in kept
+    assert "Lezen voor iedereen !" in plan.dropped
+
+
+def test_a_headline_above_the_navigation_stays_when_nothing_below_can_be_one(tmp_path: Path):
+    headline = "Het mobiele containerpark komt terug naar uw wijk"
+    plan = _plan(tmp_path, f"{headline}\n\nFR | NL\n\n{LONG}\n\n{MORE}\n", date=dt.date(2024, 9, 2))
+    assert plan.title == headline
+
+
+def test_a_header_line_the_user_keeps_stays(tmp_path: Path):
+    text = f"Lezen voor iedereen !\n\nMenu\n\nWat lenen we uit?\n\n{LONG}\n"
+    plan = _plan(tmp_path, text, date=dt.date(2024, 9, 2), keep=["Lezen voor iedereen !"])
+    assert "Lezen voor iedereen !" in [b.text for b in plan.blocks]

@@ -37,6 +37,7 @@ from reader.core.importer.shapes import (
     is_body_paragraph,
     is_kicker,
     set_apart,
+    site_header,
 )
 from reader.core.text import numbers
 from reader.core.text.langid import identify
@@ -98,7 +99,10 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
         lines = [line for line in block.text.split("\n") if line.strip()]
         stamp = _STAMP.match(block.text) if not seen_body and is_body_paragraph(block) and block.kind == "" else None
         if stamp:  # '26.10.2019« Votre regard ...': a date stamp run into the lead (2019-10-26-bpv-...)
-            out += [RawBlock(stamp.group(1)), RawBlock(block.text[stamp.end() :].strip(), block.kind, block.marker)]
+            out += [
+                RawBlock(stamp.group(1), after_nav=block.after_nav),
+                RawBlock(block.text[stamp.end() :].strip(), block.kind, block.marker),
+            ]
             seen_body = True
             continue
         if not seen_body and is_body_paragraph(block) and len(lines) > 1 and block.kind == "":
@@ -106,14 +110,20 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
             # set without a blank line after it (2018-10-11-fedasil-bufferplaatsen); a plain fact
             first = lines[0].strip()
             if find_date(first, lang := block_language(block.text)) and is_dateline(first, lang):
-                out += [RawBlock(first), RawBlock("\n".join(lines[1:]), block.kind, block.marker, block.lang)]
+                out += [
+                    RawBlock(first, after_nav=block.after_nav),
+                    RawBlock("\n".join(lines[1:]), block.kind, block.marker, block.lang),
+                ]
                 seen_body = True
                 continue
         seen_body = seen_body or is_body_paragraph(block)
         if not seen_body and block.kind in ("", "title") and len(lines) > 1:
             lang = block_language(block.text)
             if not KICKER.match(block.text) and any(is_date_line(line, lang) for line in lines):
-                out.extend(RawBlock(line.strip(), block.kind if i == 0 else "") for i, line in enumerate(lines))
+                out.extend(
+                    RawBlock(line.strip(), block.kind if i == 0 else "", after_nav=block.after_nav and i == 0)
+                    for i, line in enumerate(lines)
+                )
                 continue
         out.append(block)
     return out
@@ -238,10 +248,13 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     for i in other_language_lines(blocks, used | kept_in, lang):
         found.dropped.append(" ".join(blocks[i].text.split()))
         used.add(i)
+    kept_above = site_header(blocks, header, used, kept_out, found.dropped)
     # Title: an explicit headline, else the first header block the page sets apart as one, whatever
     # its length or last mark; a line naming an institution or a minister above it is no headline.
     candidates = [
-        i for i in header if i not in used and not is_kicker(blocks[i].text) and not SALUTATION.match(blocks[i].text)
+        i
+        for i in header
+        if i not in used | kept_above and not is_kicker(blocks[i].text) and not SALUTATION.match(blocks[i].text)
     ]
     titled = [i for i in candidates if blocks[i].kind == "title"]
     named = [i for i in candidates if org_line(blocks[i].text)]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 
 from reader.core.importer.raw import RawBlock
-from reader.core.importer.site_words import JOINS, LINES, RELATED
+from reader.core.importer.site_words import JOINS, LINES, NAVIGATION, RELATED
 
 _PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+"
 _PATTERNS = [
@@ -234,6 +234,22 @@ def _widget(line: str) -> bool:
     return 3 <= len(line.split()) <= 9 and any(words.count(w) >= 3 for w in set(words))
 
 
+# Navigation: the lines that separate a site's header (its name, logo, slogan) from the page's
+# content (a language menu, 'Menu', 'Zoeken', a skip link, a breadcrumb). A plain fact of web
+# pages: the header and its navigation come first, the content after.
+_NAV = re.compile(
+    r"^(?:u bent hier|vous êtes ici|you are here)\b|"
+    r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·–-]?\s*(?:NL|FR|DE|EN)){1,3}$|"
+    r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}(?:\s*[>/»›|]\s*[\w .'’-]{1,60}){2,}$",
+    re.IGNORECASE,
+)
+
+
+def is_navigation(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) <= 200 and (line_key(stripped) in NAVIGATION or bool(_NAV.match(stripped)))
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if stripped and len(stripped) <= 600 and doubled(stripped):
@@ -285,6 +301,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     notices = site_notices(blocks)
     files = tail = False  # under a heading of files; the page's last blocks dropped
     related: list[int] = []  # where a heading of links to other pages stood among the kept blocks
+    nav = False  # navigation dropped since the last kept block
     for n, block in enumerate(blocks):
         if block.kind == "letterhead":
             kept.append(block)
@@ -296,6 +313,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         files = files and (block.kind == "list_item" or not re.search(r"\w", block.text))
         listed = (files or n in notices) and not any(line_key(line) in kept_keys for line in lines)
         if all(furniture) or listed:
+            nav = nav or any(is_navigation(line) for line in lines)
             dropped.extend(line.strip() for line in lines if line.strip())
             files = files or line_key(lines[-1]) in _FILES
             related += [len(kept)] if line_key(lines[-1]) in RELATED else []
@@ -305,6 +323,8 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         if any(furniture) and block.kind not in ("list_item", "quote", "table"):  # a table's rule line is its own
             dropped.extend(line.strip() for line, f in zip(lines, furniture, strict=True) if f and line.strip())
             block.text = "\n".join(line for line, f in zip(lines, furniture, strict=True) if not f)
+        block.after_nav = block.after_nav or nav or any(is_navigation(line) for line in lines[:1])
+        nav = False
         kept.append(block)
     # Links to other pages under their heading, to the end of the page: short lines only.
     start = next((i for i in related if i < len(kept) and all(_link(b) for b in kept[i:])), None)

@@ -78,7 +78,9 @@ def split_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
             continue
         start = 0
         for end in [*paragraph_ends(lines), len(lines) - 1]:
-            out.append(RawBlock("\n".join(lines[start : end + 1]), block.kind, block.marker, block.lang))
+            piece = RawBlock("\n".join(lines[start : end + 1]), block.kind, block.marker, block.lang)
+            piece.after_nav = block.after_nav and start == 0
+            out.append(piece)
             start = end + 1
     return out
 
@@ -176,13 +178,18 @@ def drop_menus(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list
         return blocks, []
     out: list[RawBlock] = []
     dropped: list[str] = []
+    nav = False  # a menu's run stands above the next block kept: the site's navigation
     for b, block in enumerate(blocks):
         lines = block.text.split("\n")
         if not any((b, n) in menu for n in range(len(lines))):
+            block.after_nav = block.after_nav or (nav and b < head)
+            nav = False
             out.append(block)
             continue
         dropped += [line.strip() for n, line in enumerate(lines) if (b, n) in menu]
         rest = [line for n, line in enumerate(lines) if (b, n) not in menu and line.strip()]
+        nav = True
         if rest:
-            out.append(RawBlock("\n".join(rest), block.kind, block.marker, block.lang))
+            out.append(RawBlock("\n".join(rest), block.kind, block.marker, block.lang, after_nav=b < head))
+            nav = False
     return out, dropped

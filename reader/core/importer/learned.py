@@ -112,5 +112,5 @@ def drop_learned(
             else:
                 rest.append(line)
         if any(line.strip() for line in rest):
-            out.append(RawBlock("\n".join(rest), block.kind, block.marker, block.lang))
+            out.append(RawBlock("\n".join(rest), block.kind, block.marker, block.lang, block.after_nav))
     return out, dropped

@@ -11,3 +11,6 @@ class RawBlock:
     kind: str = ""  # "", "heading", "title", "list_item", "quote", "letterhead"
     marker: str = ""
     lang: str | None = None
+    # the site's navigation (a language menu, 'Menu', a breadcrumb) stood right above this block:
+    # what a page sets above its navigation is the site's header, not the release
+    after_nav: bool = False

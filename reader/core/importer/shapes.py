@@ -80,3 +80,21 @@ def continues(text: str) -> bool:
     """The rest of a headline set over two lines ('Jaarverslag 2020 :' / 'Het FAVV blijft ...')."""
     flat = " ".join(text.split())
     return len(flat) <= 250 and not SENTENCE_END.search(flat) and not KICKER.match(flat)
+
+
+def site_header(
+    blocks: list[RawBlock], header: list[int], used: set[int], free: set[int], dropped: list[str]
+) -> set[int]:
+    """What a page sets above its navigation (the site's name, logo line and slogan over a
+    language menu, 'Menu' or a breadcrumb) is the site's header: the release's headline comes
+    after the navigation, wherever a line can be one there. A plain fact of web pages' structure.
+    Dropped, but lines the user keeps (not in `free`) stay in the text: returned, so that they
+    are not taken for the headline either."""
+    nav = max((i for i in header if blocks[i].after_nav), default=None)
+    if nav is None or not any(i >= nav and i not in used for i in header):
+        return set()
+    above = {i for i in header if i < nav and i not in used and blocks[i].kind not in ("title", "letterhead")}
+    for i in sorted(above & free):
+        dropped.append(" ".join(blocks[i].text.split()))
+        used.add(i)
+    return above - free

@@ -290,3 +290,12 @@ LINES |= {
     "mentions légales", "informations légales", "déclaration d'accessibilité", "privacy statement",
     "privacy policy", "terms of use", "legal notice", "accessibility statement",
 }  # fmt: skip
+
+# The navigation's own lines, which part a site's header from the page's content (furniture.is_navigation).
+NAVIGATION = {
+    "home", "start", "accueil", "menu", "zoeken", "rechercher", "recherche", "search", "skip to content",
+    "skip to main content", "ga naar de hoofdinhoud", "naar de hoofdinhoud", "aller au contenu principal",
+    "overslaan en naar de inhoud gaan", "passer au contenu principal", "selecteer de taal", "kies uw taal",
+    "kies je taal", "choisissez votre langue", "choisir la langue", "sélectionnez votre langue",
+    "select language", "select your language",
+}  # fmt: skip
