@@ -23,6 +23,7 @@ from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
 from reader.core.review.order import quantities_said, settle
 from reader.core.review.scope import scope_finding
+from reader.core.review.spelling import inconsistent, misspelled, slips_said
 from reader.core.review.structure import (
     coordination_finding,
     enumeration_findings,
@@ -286,6 +287,11 @@ class Checker:
             names = names_said(*lists)
             if names:
                 findings.append(Finding("name", names[0], confidence=names[1], detail=lists))
+            slips = misspelled(s, t_block)
+            if slips:  # its own flag: what settles lost and added names across segments leaves it be
+                findings.append(
+                    Finding("name", "spelled differently: " + ", ".join(f"«{a}» / «{b}»" for a, b in slips))
+                )
         listed = inline_enumeration_finding(s, t, self.src, self.tgt)
         if listed:
             findings.append(Finding("enumeration", listed))
@@ -369,6 +375,10 @@ def check_release(
                     source_block=pair.source_block,
                 )
             )
+    s_slips, t_slips = inconsistent(source), inconsistent(target)  # a name spelled two ways in one version
+    for checked in report.pairs:
+        for message in slips_said(checked.source, checked.target, (src, s_slips), (tgt, t_slips)):
+            checked.flags.append(Finding("name", message))
     # What the two versions say in another order, across segments: settled, a moved passage noted.
     settle(report.pairs, lambda message: Finding("omission", message, "info", confidence=0.3))
     for s_blocks, t_blocks, message in enumeration_findings(source.blocks, target.blocks, src, tgt, analyses):

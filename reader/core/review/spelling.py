@@ -1,0 +1,79 @@
+"""A name spelled two ways: the same letters with two neighbours swapped ('Athisaari' / 'Ahtisaari').
+
+A name is carried over, not translated; where a rendering changes one, it changes it wholly
+('Antwerpen' / 'Anvers') or by a cognate's ending ('Ministers' / 'Ministres', 'Systeem' /
+'Système'), and an acronym follows its language's word order ('DRC' / 'RDC', 'IOP' / 'OIP'). Two
+adjacent letters swapped inside a word, away from its ending, is a slip of the keyboard, not a
+language's form (a plain fact of typing; seen on real pairs: a UN envoy's surname misspelt in one
+version). Within one version, where no language sets a name apart, a name written once with two
+letters swapped against its usual spelling is the slip, acronyms included.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.core.model import LanguageVersion
+from reader.core.review.analysis import SegmentAnalysis
+from reader.core.review.structure import NAMES
+from reader.core.text.fold import fold
+
+_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ]{4,}(?![\w'’-])")  # a capitalised name of five letters or more
+_NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Þ][a-zà-ÿ]{4,}|[A-Z]{3,})(?![\w'’-])")  # or an acronym
+_ENDING = 3  # the letters of a cognate's ending ('-er' / '-re', '-eem' / '-ème')
+
+
+def _swapped_at(a: str, b: str) -> int | None:
+    """Where b is a with exactly two neighbouring letters swapped (the first's index), else None."""
+    if len(a) != len(b) or a == b:
+        return None
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+        return diff[0]
+    return None
+
+
+def misspelled(s: SegmentAnalysis, t_block: SegmentAnalysis) -> list[tuple[str, str]]:
+    """The source's names that the target's paragraph spells with two letters swapped, as pairs."""
+    other = sorted({m.group(0) for m in _WORD.finditer(t_block.text)})
+    found: list[tuple[str, str]] = []
+    for name in dict.fromkeys(m.group(0) for m in _WORD.finditer(s.text)):
+        if fold(name) in t_block.words:
+            continue  # spelled as here too, somewhere in the paragraph
+        for twin in other:
+            at = _swapped_at(fold(name), fold(twin))
+            if at is not None and at + 1 < len(name) - _ENDING:
+                found.append((name, twin))
+                break
+    return found
+
+
+def inconsistent(version: LanguageVersion) -> dict[str, str]:
+    """Within one version: each rarer spelling of a name and the usual one it swaps two letters of
+    ('FBP' written once where 'FPB' is written three times)."""
+    texts = [version.title, *(b.text for b in version.blocks)]
+    counts = Counter(m.group(0) for text in texts for m in _NAME.finditer(text))
+    same_letters: dict[str, list[str]] = {}  # a swap keeps the letters: only anagrams are compared
+    for name in counts:
+        same_letters.setdefault("".join(sorted(name)), []).append(name)
+    slips: dict[str, str] = {}
+    for group in (g for g in same_letters.values() if len(g) > 1):
+        for rare, usual in ((a, b) for a in group for b in group):
+            n, m = counts[rare], counts[usual]
+            at = _swapped_at(rare, usual) if m > n else None
+            if at is not None and (rare.isupper() or at + 1 < len(rare) - _ENDING):  # 'Europees' / 'Europese'
+                slips[rare] = usual
+    return slips
+
+
+def slips_said(source: str, target: str, *sides: tuple[str, dict[str, str]]) -> list[str]:
+    """What a segment pair says of the slips of each side (its language and `inconsistent`'s)."""
+    said = []
+    for (lang, slips), text in zip(sides, (source, target), strict=True):
+        here = [
+            f"«{rare}» here, «{usual}» elsewhere" for rare, usual in slips.items() if re.search(rf"\b{rare}\b", text)
+        ]
+        if here:
+            said.append(f"spelled two ways in the {NAMES.get(lang, lang)}: " + "; ".join(here))
+    return said

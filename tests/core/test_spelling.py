@@ -1,0 +1,70 @@
+"""A name spelled two ways: two neighbouring letters swapped, across the versions or inside one.
+Fixtures in our own words."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reader.core.model import Block, LanguageVersion, Provenance, Release
+from reader.core.review.checks import check_release
+
+
+def _release(nl: list[str], fr: list[str]) -> Release:
+    versions = {
+        lang: LanguageVersion(
+            lang, Provenance("official"), "Titel", Path(f"{lang}.md"), _blocks=[Block("paragraph", t) for t in texts]
+        )
+        for lang, texts in (("nl", nl), ("fr", fr))
+    }
+    return Release("r", dt.date(2024, 5, 2), "", "nl", Path("."), versions)
+
+
+def _names(nl: list[str], fr: list[str], src: str = "nl", tgt: str = "fr") -> list[str]:
+    report = check_release(_release(nl, fr), src, tgt)
+    return [f.message for p in report.pairs for f in p.flags if f.code == "name" and f.severity != "info"]
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_a_surname_with_two_letters_swapped_in_one_version_is_flagged(src: str, tgt: str) -> None:
+    nl = ["De bemiddelaar Tomas Kowlasky legt zijn voorstel maandag voor."]
+    fr = ["Le médiateur Tomas Kowalsky présente sa proposition lundi."]
+    assert any("spelled differently" in m and "Kowlasky" in m for m in _names(nl, fr, src, tgt))
+
+
+@pytest.mark.parametrize(
+    ("nl_word", "fr_word"),
+    [("Ministers", "Ministres"), ("Systeem", "Système"), ("Registers", "Registres")],
+)
+def test_a_cognates_ending_is_the_language_not_a_slip(nl_word: str, fr_word: str) -> None:
+    nl = [f"De {nl_word} van het project komen morgen samen in de grote zaal."]
+    fr = [f"Les {fr_word} du projet se réunissent demain dans la grande salle."]
+    assert not any("spelled" in m for m in _names(nl, fr))
+
+
+def test_an_acronym_follows_its_languages_word_order() -> None:
+    nl = ["De verkiezingen in de DRC worden gevolgd door waarnemers van de EU."]
+    fr = ["Les élections en RDC sont suivies par des observateurs de l'UE."]
+    assert not any("spelled" in m for m in _names(nl, fr))
+
+
+def test_an_acronym_written_once_with_two_letters_swapped_inside_one_version_is_flagged() -> None:
+    nl = [
+        "Het PLB maakt elk jaar een raming van de begroting.",
+        "Volgens het PLB blijft het tekort stabiel.",
+        "Het LPB publiceert de volledige tabellen op zijn website.",
+    ]
+    fr = [
+        "Le BPL établit chaque année une estimation du budget.",
+        "Selon le BPL, le déficit reste stable.",
+        "Le BPL publie les tableaux complets sur son site.",
+    ]
+    said = _names(nl, fr)
+    assert said == ["spelled two ways in the Dutch: «LPB» here, «PLB» elsewhere"]
+    assert _names(nl, fr, "fr", "nl") == said  # seen from either side
+
+
+def test_an_adjectives_ending_inside_one_version_is_no_slip() -> None:
+    nl = ["De Europese Commissie keurt het plan goed.", "Het Europees Parlement stemt volgende week."]
+    fr = ["La Commission européenne approuve le plan.", "Le Parlement européen vote la semaine prochaine."]
+    assert not any("spelled" in m for m in _names(nl, fr))
