@@ -181,3 +181,16 @@ async def test_an_edited_segment_keeps_its_comment_after_the_write(library_dir: 
         (now,) = [p for p in screen.report.pairs if p.source == flagged.source]
         assert "75 millions" in now.target
         assert view.session.store.get(now.key).comment == "montant à vérifier"
+
+
+async def test_ctrl_a_selects_the_whole_rendering_to_type_over(library_dir: Path):
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _review(app, pilot)
+        screen.query_one(AlignedView).cursor = 1
+        await pilot.press("e")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, EditSegmentModal)
+        await pilot.press("ctrl+a", "N", "e", "w")
+        assert modal.query_one("#edit-target").text == "New"

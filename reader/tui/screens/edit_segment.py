@@ -36,6 +36,9 @@ class EditSegmentModal(BaseModal[str | None]):
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save segment", priority=True),
+        # A translator's editor selects the whole text with ctrl+a, as every CAT tool does (home goes
+        # to the line's start; Textual's own f7 selects all too)
+        Binding("ctrl+a", "select_all_text", "Select all", show=False, priority=True),
         Binding("escape", "dismiss(None)", "Cancel"),
         *(
             Binding(f"f{n + 1},alt+{n}", f"insert_suggestion({n})", f"Suggestion {n}", show=False, priority=True)
@@ -64,7 +67,7 @@ class EditSegmentModal(BaseModal[str | None]):
                     flags.append(f"⚑ {flag.code}: ", style=style).append(f"{flag.message}\n")
                 yield Static(flags or Text("no flag", style="dim"), id="edit-flags")
             yield Static(id="edit-suggestions")  # outside the scroll: one line each, always in view
-            yield Label(f"{self.target_lang}:", classes="pane-label")
+            yield Label(f"{self.target_lang}:  (ctrl+a selects all)", classes="pane-label")
             yield TextArea(
                 self.pair.target if self.start is None else self.start,
                 id="edit-target",
@@ -140,6 +143,11 @@ class EditSegmentModal(BaseModal[str | None]):
             return
         area = self.query_one(TextArea)
         area.replace(self.suggestions[n - 1].target, *area.selection)
+        area.focus()
+
+    def action_select_all_text(self) -> None:
+        area = self.query_one(TextArea)
+        area.select_all()
         area.focus()
 
     def action_save(self) -> None:
