@@ -88,3 +88,24 @@ def test_a_repeated_french_preposition_an_address_known_by_another_name_and_the_
     )
     nl = "De enquête van safe.brussels toont het."
     assert _both(nl, "L'enquête de BPS le montre.")[0] is None
+
+
+def test_a_two_word_country_said_by_its_two_capitals_is_there():
+    fr = "Le fret vers le Royaume-Uni devra de nouveau passer des contrôles."
+    nl = "Het vrachtvervoer naar het VK moet opnieuw langs controles."
+    assert _both(nl, fr) == (None, None)
+    lower = "Het vrachtvervoer moet nu opnieuw langs controles."  # 'nu' is a word, not the country
+    assert name_findings(fr, lower, fr, lower, "fr", "nl", Glossary.load()) is not None
+
+
+def test_an_adjective_of_a_place_said_another_way_is_only_a_note():
+    from reader.core.review.thresholds import PLAUSIBLE
+
+    nl = "Het museum bewaart de Brusselse archieven van de negentiende eeuw."
+    fr = "Le musée conserve les archives de la capitale du dix-neuvième siècle."
+    lost, _ = _both(nl, fr)
+    assert lost is not None and lost[1] < PLAUSIBLE
+    city = "Het museum bewaart de archieven van Antwerpen uit de negentiende eeuw."
+    fr_city = "Le musée conserve les archives de la ville du dix-neuvième siècle."
+    found = name_findings(city, fr_city, city, fr_city, "nl", "fr", Glossary.load())
+    assert found is not None and found[1] >= PLAUSIBLE  # the place itself is a name

@@ -29,6 +29,17 @@ def acronyms(form: str) -> frozenset[str]:
     return frozenset(a for a in found if len(a) >= 3)
 
 
+def initials(form: str, text: str) -> bool:
+    """A two-word name said by its two capitals ('VK' for 'Verenigd Koninkrijk', 'VS' for 'Verenigde
+    Staten', 'UE' for 'Union européenne'): how both languages shorten a country or a union. Two
+    letters are a word as often as an acronym ('nu', 'en'), so only written in capitals counts."""
+    words = [w for w in re.findall(r"\w+", fold(form).replace("'", " ").replace("’", " ")) if w not in _FUNCTION_WORDS]
+    if len(words) != 2:
+        return False
+    letters = (words[0][0] + words[1][0]).upper()
+    return bool(re.search(rf"(?<![\w.-]){letters}(?![\w-])", text))
+
+
 # A Dutch compound of a compass point and a place ('Oost-Congo', 'West-Afrika', 'Midden-Afrika')
 # is said in French and English with the point as a word of its own ('l'est du Congo', 'Afrique de
 # l'Ouest', 'Afrique centrale'; 'eastern Congo'): facts of the three languages' word formation.

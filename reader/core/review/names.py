@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from reader.core.review.analysis import SegmentAnalysis, analysed
 from reader.core.review.name_facts import LINKS as _LINKS
-from reader.core.review.name_facts import acronyms, compass
+from reader.core.review.name_facts import acronyms, compass, initials
 from reader.core.review.name_forms import Lost, one_name
 from reader.core.review.thresholds import CLOSE_SPELLING
 from reader.core.text.fold import fold
@@ -134,8 +134,8 @@ def _names(
             return True
         if compass(word, lang, opposite.lang, folded_block, glossary):
             return True  # 'Oost-Congo' is 'l'est du Congo', 'West-Afrika' 'l'Afrique de l'Ouest'
-        if any(acronyms(form) & opposite_block.words for form in forms):
-            return True  # 'SPFE' for 'SPF Economie', 'CGRA' for the Commissariat's full name
+        if any(acronyms(form) & opposite_block.words or initials(form, opposite_block.text) for form in forms):
+            return True  # 'SPFE' for 'SPF Economie', 'CGRA' for the Commissariat's full name, 'VK'
         in_block = _occurrences(folded_block, forms, dutch)
         if in_block and in_block >= _occurrences(folded_source_block, [fold(word)]):
             return True
@@ -178,7 +178,11 @@ def _names(
                 place = len(run) == 1 and _preceded_by(source, word, locative)
                 portfolio = _preceded_by(source, word, _AFTER_TITLE)
                 kind = "place" if place else "portfolio" if portfolio else "glossary"
-                missing.append(Lost(kind, word, glossary.shown(lang, word, opposite.lang)))
+                shown = glossary.shown(lang, word, opposite.lang)
+                # 'Belgische' / 'belge', 'Brusselse' / 'bruxellois': an adjective of a place, which Dutch
+                # capitalises and French does not; said another way as often ('de Bruxelles'): a note
+                adjective = kind == "glossary" and bool(shown) and all(form.islower() for form in shown)
+                missing.append(Lost(kind, word, shown, confidence=0.4 if adjective else 1.0))
         while len(run) > 1 and (glossary.known(lang, run[0][0]) or fold(run[0][0]) in covered):
             run = run[1:]  # 'Werk Kris Peeters' after 'minister van': the portfolio, then the person
             words = [(w, start) for w, start in words if any(w == name for name, _ in run)]
