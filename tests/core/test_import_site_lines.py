@@ -419,3 +419,34 @@ def test_an_image_s_description_is_a_site_line(line: str):
 )
 def test_a_sentence_or_heading_on_pictures_is_the_release_s(line: str):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ga verder naar de inhoud",
+        "Continuer vers le contenu",
+        "Skip to main content",
+        "Download dit persbericht in pdf-formaat",
+        "Télécharger ce communiqué en PDF",
+        "Meer nieuws van het agentschap",
+        "Plus de nouvelles de l'institut",
+    ],
+)
+def test_skip_links_the_page_as_a_file_and_a_heading_of_more_news_are_the_sites(line: str):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ga naar de inhoud van het nieuwe plan voor de stad", "Meer nieuws over de werken volgt volgende week."],
+)
+def test_a_sentence_that_starts_alike_stays(line: str):
+    assert not is_furniture(line)
+
+
+def test_a_french_month_cut_to_three_letters_dates_the_page():
+    from reader.core.importer.datelines import find_date
+
+    assert find_date("12 Aoû 2016 13:28", "fr") == dt.date(2016, 8, 12)
+    assert find_date("3 déc 2019", "fr") == dt.date(2019, 12, 3)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 
 from reader.core.importer.raw import RawBlock
-from reader.core.importer.site_words import JOINS, LINES, NAVIGATION, RELATED
+from reader.core.importer.site_words import JOINS, LINES, NAVIGATION, related_heading
 
 _PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+"
 _PATTERNS = [
@@ -89,6 +89,20 @@ _PATTERNS = [
     # des soins') as often
     re.compile(
         r"^(?:(?:groeps)?foto|photo(?: de groupe)?|afbeelding|illustratie|illustration)\b(?:\s+\S+){0,9}$", re.I
+    ),
+    # a skip link however a site words it: 'Ga verder naar de inhoud', 'Continuer vers le contenu'
+    # (every accessible site has one; the common CMSs' own wordings are in site_words.LINES)
+    re.compile(
+        r"^(?:(?:ga|ga verder|ga direct|spring|direct|doorgaan)\s+naar\s+(?:de\s+)?(?:hoofd)?inhoud|"
+        r"(?:aller|passer|continuer|accéder|sauter)\s+(?:directement\s+)?(?:au|vers le|jusqu'au)\s+contenu"
+        r"(?:\s+principal)?|(?:skip|jump|go|continue)\s+to\s+(?:the\s+)?(?:main\s+)?content)$",
+        re.IGNORECASE,
+    ),
+    # the page as a file: 'Download dit persbericht in pdf-formaat', 'Télécharger ce communiqué en PDF'
+    re.compile(
+        r"^(?:download(?:en)?|télécharger|téléchargez)\s+(?:dit|deze|het|de|ce|cette|le|la|this|the)\s+\w+"
+        r"(?:\s+\w+)?\s+(?:in|en|as|als|au format)\s+(?:pdf|word)(?:[- ]?(?:formaat|format|bestand))?$",
+        re.IGNORECASE,
     ),
     # a text-size widget: '-A A +A'
     re.compile(r"^[-–]\s?A\s+A\s+\+\s?A$"),
@@ -261,7 +275,7 @@ def is_furniture(line: str) -> bool:
     if not re.search(r"\w", stripped):  # a dash, a bullet, stars: no words, nothing of the release
         return True
     key = line_key(stripped)
-    if key in LINES or _menu_words(key):
+    if key in LINES or _menu_words(key) or related_heading(key):
         return True
     return bool(_ANY.match(stripped))
 
@@ -316,7 +330,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             nav = nav or any(is_navigation(line) for line in lines)
             dropped.extend(line.strip() for line in lines if line.strip())
             files = files or line_key(lines[-1]) in _FILES
-            related += [len(kept)] if line_key(lines[-1]) in RELATED else []
+            related += [len(kept)] if related_heading(line_key(lines[-1])) else []
             tail = True
             continue
         tail = False

@@ -242,6 +242,8 @@ RELATED = {
     "recent nieuws",
     "andere persberichten",
     "plus d'actualités",
+    "plus de nouvelles",
+    "autres nouvelles",
     "autres actualités",
     "dernières actualités",
     "autres communiqués",
@@ -299,3 +301,16 @@ NAVIGATION = {
     "kies je taal", "choisissez votre langue", "choisir la langue", "sélectionnez votre langue",
     "select language", "select your language",
 }  # fmt: skip
+
+
+_OWNER = ("van ", "de ", "du ", "des ", "of ", "from ", "uit ", "sur ", "over ")
+
+
+def related_heading(key: str) -> bool:
+    """The heading of links to other pages, bare ('Meer nieuws') or with its site's name ('Meer
+    nieuws van het KIK', 'Plus de nouvelles de l'IRPA'): a line of a few words."""
+    if key in RELATED:
+        return True
+    return len(key.split()) <= 7 and any(
+        key.startswith(f"{heading} ") and key[len(heading) + 1 :].startswith(_OWNER) for heading in RELATED
+    )

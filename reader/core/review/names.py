@@ -178,11 +178,11 @@ def _names(
                 place = len(run) == 1 and _preceded_by(source, word, locative)
                 portfolio = _preceded_by(source, word, _AFTER_TITLE)
                 kind = "place" if place else "portfolio" if portfolio else "glossary"
-                shown = glossary.shown(lang, word, opposite.lang)
+                forms = glossary.shown(lang, word, opposite.lang)
                 # 'Belgische' / 'belge', 'Brusselse' / 'bruxellois': an adjective of a place, which Dutch
                 # capitalises and French does not; said another way as often ('de Bruxelles'): a note
-                adjective = kind == "glossary" and bool(shown) and all(form.islower() for form in shown)
-                missing.append(Lost(kind, word, shown, confidence=0.4 if adjective else 1.0))
+                adjective = kind == "glossary" and bool(forms) and all(form.islower() for form in forms)
+                missing.append(Lost(kind, word, forms, confidence=0.4 if adjective else 1.0))
         while len(run) > 1 and (glossary.known(lang, run[0][0]) or fold(run[0][0]) in covered):
             run = run[1:]  # 'Werk Kris Peeters' after 'minister van': the portfolio, then the person
             words = [(w, start) for w, start in words if any(w == name for name, _ in run)]

@@ -44,8 +44,9 @@ def _cldr_symbols() -> dict[str, tuple[str, str]]:
 
 MONTHS, WEEKDAYS = _cldr_names()
 # Abbreviations in use beside CLDR's: 'Sept. 5' in English copy (CLDR: 'Sep'), and news.belgium.be's
-# French dates ('01 fév 2019', CLDR: 'févr.').
-MONTHS.update({"sept": 9, "fév": 2, "fev": 2, "juil": 7})
+# French dates, each month cut to its first three letters ('01 fév 2019', '12 Aoû 2016'; CLDR: 'févr.',
+# 'août'): where three letters name one month only ('jui' is June and July: left out).
+MONTHS.update({"sept": 9, "fév": 2, "fev": 2, "juil": 7, "aoû": 8, "aou": 8})
 NUMBER_SYMBOLS = _cldr_symbols()
 SCALES = {
     **dict.fromkeys(["miljoen", "miljoenen", "million", "millions", "mio", "mln"], 1e6),
