@@ -47,3 +47,26 @@ async def test_the_list_shows_before_the_index_is_built(app, library_dir, monkey
         await wait_for_workers(pilot)
         assert app.screen.total == 4
         assert "indexing" not in app.screen.sub_title
+
+
+async def test_an_empty_library_says_how_to_start_and_shows_a_release_written_later(tmp_path):
+    import shutil
+
+    from reader.core.library import Library
+    from reader.tui.app import make_app
+    from reader.tui.widgets.library_status import EMPTY, LibraryStatus
+    from tests.conftest import ROOT
+    from tests.tui.fake_translator import FakeTranslator
+
+    empty = tmp_path / "mine"
+    empty.mkdir()
+    app = make_app(Library.load(empty), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        status = app.screen.query_one(LibraryStatus)
+        assert str(status.render()) == EMPTY  # not 'Loading the library…' for ever
+        shutil.copytree(ROOT / "releases" / SEED_ID, empty / SEED_ID)  # another process adds one
+        app.screen.poll()
+        await wait_for_workers(pilot)
+        await pilot.pause(0.2)
+        assert app.screen.query_one(ReleaseList).row_count == 1

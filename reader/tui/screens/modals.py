@@ -96,9 +96,8 @@ class FilePicker(ModalScreen[Path | None]):
             yield Label(safe(self.start), id="picker-root", classes="dialog-text")
             yield ReaderInput(placeholder="Type a path (a file, or a folder to look in) and press Enter", id="path")
             yield _Tree(self.start, self.suffixes)
-            yield Label(
-                "Enter opens a folder or picks a file · backspace: up a folder · Esc: cancel", classes="dialog-text"
-            )
+            # short enough for an 80-column terminal, where the dialog is 66 wide
+            yield Label("Enter: open a folder or pick a file · Backspace: up · Esc: cancel", classes="dialog-text")
 
     def on_mount(self) -> None:
         self.query_one("#path").focus()  # type a path at once; Tab goes to the tree

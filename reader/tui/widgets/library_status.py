@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from reader.tui.app import PressReaderApp
 
 
+# What a new user sees in a library of their own before the first import.
+EMPTY = "The library is empty: i imports a release (a saved page: .txt .md .html .pdf .docx); ? lists the keys."
+
+
 class LibraryStatus(Static):
     if TYPE_CHECKING:
         app = getters.app(PressReaderApp)
@@ -33,6 +37,7 @@ class LibraryStatus(Static):
     def __init__(self) -> None:
         super().__init__("Loading the library…", id="library-status")
         self.total = 0  # releases in the index; 0 until the first load ends
+        self.loaded = False  # the first load has ended (an empty library is loaded too)
 
     def load(self) -> None:
         """Bring the index up to date; on a first open, rows come first."""
@@ -50,7 +55,7 @@ class LibraryStatus(Static):
     def poll(self) -> None:
         """Look for releases changed on disk, unless the library is being loaded already."""
         busy = any(w.group == "library" and not w.is_finished for w in self.workers)
-        if self.total and not busy and self.screen.is_current:
+        if self.loaded and not busy and self.screen.is_current:  # an empty library gets files too
             work = partial(library_feed.changes, self.app, self.post_message)
             self.run_worker(
                 work,
@@ -92,7 +97,9 @@ class LibraryStatus(Static):
             )
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
-        self.total = message.total
+        self.total, self.loaded = message.total, True
+        if not self.total:
+            self.update(EMPTY)
         self.screen.sub_title = f"library: {self.app.library.root}"
         for problem in message.problems[:5]:
             tell(self, problem, title="Skipped a broken release", severity="warning", timeout=8)
@@ -124,8 +131,11 @@ class LibraryStatus(Static):
 
     def counts(self, shown: int, query: LibraryQuery) -> None:
         """How many rows the list shows, of how many, under which filters."""
-        if not self.total:
+        if not self.loaded:
             return  # still loading: the progress line stays
+        if not self.total:
+            self.update(EMPTY)
+            return
         filters = query.described()
         order = "newest first" if query.newest_first else "oldest first"
         if shown == 0 and filters:
