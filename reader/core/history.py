@@ -35,9 +35,18 @@ class Revision:
     provenance: dict[str, Any]
 
     @property
+    def moment(self) -> dt.datetime:
+        return dt.datetime.strptime(self.stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
+
+    @property
     def when(self) -> str:
-        moment = dt.datetime.strptime(self.stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
-        return moment.isoformat(timespec="seconds")
+        """ISO 8601 in UTC: what scripts read (`history --json`) and what `restore` accepts."""
+        return self.moment.isoformat(timespec="seconds")
+
+    @property
+    def local_time(self) -> str:
+        """As a person reads it on this machine: 'Mon 30 Nov 2026 05:31', local time."""
+        return self.moment.astimezone().strftime("%a %d %b %Y %H:%M")
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -32,7 +32,7 @@ class HistoryModal(BaseModal[str | None]):
             options = [
                 Option(
                     safe(
-                        f"{r.when}  {clean_line(r.who)}  ·  {clean_line(r.why)}  ·  was "
+                        f"{r.local_time}  {clean_line(r.who)}  ·  {clean_line(r.why)}  ·  was "
                         f"{clean_line(str(r.provenance.get('provenance', '?')))}"
                     ),
                     id=r.stamp,
