@@ -264,3 +264,20 @@ def test_common_words_find_look_alikes_two_together(tmp_path: Path, monkeypatch)
     assert " AND " in query
     (best, *_) = fuzzy(store, new, "nl", "fr")
     assert best.score >= 0.9 and "99 millions" in best.target
+
+
+def test_concordance_in_one_release_marks_what_the_glossary_knows(tmp_path: Path):
+    root = tmp_path / "lib"
+    write_release(
+        root,
+        "2024-02-01-werf",
+        "2024-02-01",
+        ["De werf in Luik start in maart.", "Het station van Luik blijft open."],
+        ["Le chantier à Liège débute en mars.", "La gare de Liège reste ouverte."],
+    )
+    store = MemoryStore(root, None)
+    store.update()
+    hits = concordance(store, "Luik", "nl", "fr", limit=5)
+    assert hits
+    for hit in hits:  # one release: no contrast to learn from, but Luik is Liège in any release
+        assert [hit.pair.target[s:e] for s, e in hit.spans] == ["Liège"]

@@ -14,7 +14,7 @@ archive as a whole (the FTS5 vocabulary gives each word's document count); the l
 words in each hit, allowing one short word between them, is highlighted. With hits from fewer than
 three releases there is no contrast to learn from (the sentences of one release share its words: 'un'
 and 'et' looked like the rendering of 'Luik'), and only words the two sides share (names, numbers)
-are marked.
+and the glossary's equivalents of the searched words ('Liège' for 'Luik') are marked.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from reader.core.memory.store import MemoryStore, StoredPair
 from reader.core.text.fold import fold
 from reader.core.text.fts import PREFIX_FROM, fts_query
+from reader.core.text.glossary import default_glossary
 
 FUZZY_THRESHOLD = 0.75  # the issue's floor, and the usual lowest fuzzy band of CAT tools
 SPOT_SHARE = 0.5  # a rendering's word occurs in at least half of the hits
@@ -223,6 +224,11 @@ def spot(store: MemoryStore, text: str, src: str, tgt: str, hits: list[Concordan
             outside = df[word] / total
             if inside / outside >= SPOT_LIFT:
                 chosen.add(word)
+    # What the glossary knows needs no contrast: 'Luik' is rendered 'Liège' in one release as in ten.
+    glossary = default_glossary()
+    for word in _WORD.findall(text.replace("*", "")):
+        for form in glossary.equivalents(src, word):
+            chosen.update(words(form))
     for hit in hits:
         target = hit.pair.target
         marks = [
