@@ -109,3 +109,9 @@ def test_an_adjective_of_a_place_said_another_way_is_only_a_note():
     fr_city = "Le musée conserve les archives de la ville du dix-neuvième siècle."
     found = name_findings(city, fr_city, city, fr_city, "nl", "fr", Glossary.load())
     assert found is not None and found[1] >= PLAUSIBLE  # the place itself is a name
+
+
+def test_one_body_named_with_its_acronym_in_each_language_is_the_same_body():
+    nl = "De vergaderingen vinden plaats in het Regionaal Sociaal Overlegcomité (RSOC)."
+    fr = "Les réunions ont lieu au sein du Comité régional de concertation sociale (CRCS)."
+    assert _both(nl, fr) == (None, None)

@@ -212,3 +212,22 @@ def test_a_number_joined_to_a_word_is_part_of_a_name():
     assert numbers.extract("de gevolgen van COVID-19 voor de scholen", "nl") == []
     assert [q.value for q in numbers.extract("Covid-19 204 beslissingen", "nl")] == ["204"]
     assert [q.value for q in numbers.extract("van 2019-2020", "nl")] == ["2019", "2020"]
+
+
+def test_a_percentage_is_no_percent_and_a_names_number_stays_a_name():
+    from reader.core.text import numbers
+
+    def keys(text: str, lang: str) -> list[tuple[str, str]]:
+        return [q.key for q in numbers.extract(text, lang) if not q.soft]
+
+    assert keys("met een percentage van 4,8 %", "nl") == [("percent", "4.8")]
+    assert keys("drie procent meer", "nl") == [("percent", "3")]
+    assert keys("de Covid-19-crisis raakte veel sectoren", "nl") == []
+    assert keys("la crise Covid-19 a touché", "fr") == []
+    assert keys("tussen 2019-2020", "nl") == [("number", "2019"), ("number", "2020")]
+
+
+def test_an_ordinal_glued_to_its_month_is_a_date():
+    from reader.core.text import numbers
+
+    assert [q.key for q in numbers.extract("à partir du 1erjanvier 2017", "fr")] == [("date", "2017-01-01")]

@@ -155,7 +155,7 @@ def inline_items(sentence: str, lang: str, analyses: Analyses | None = None) -> 
     opens a quotation or a clause is not a list.
     """
     lead, colon, rest = sentence.partition(":")
-    rest = rest.strip().rstrip(".;!").strip()
+    rest = OPEN_TAIL.sub("", rest.strip().rstrip(".;!").strip()).strip()
     if not colon or not rest or rest[0] in "«“\"'‘" or "," not in rest:
         return None
     protected = re.sub(r"(\w)-\s+(en|of|et|ou|and|or)\s+", "\\1-\x00\\2\x00", rest)
@@ -169,14 +169,19 @@ def inline_items(sentence: str, lang: str, analyses: Analyses | None = None) -> 
     return announced(lead + ":", lang, analyses), chunks
 
 
+# What keeps a list open at its end, no item of its own: '…', 'etc.', 'enzovoort', 'et cetera',
+# 'and so on' (the words nl, fr and en write for it)
+OPEN_TAIL = re.compile(
+    r"\s*,?\s*(?:…|\.\.\.|etc\.?|et cetera|enz\.?|enzovoorts?|en zo verder|e\.d\.|e\.a\.|usw\.?|"
+    r"et ainsi de suite|and so on)\s*$",
+    re.IGNORECASE,
+)
+
+
 def bracket_lists(text: str, lang: str) -> list[int]:
     counts: list[int] = []
     for inner in re.findall(r"\(([^()]{5,400})\)", text):
-        chunks = [
-            c.strip()
-            for c in re.split(r",\s*", re.sub(r"\s*(?:…|\.\.\.|etc\.?|enz\.?|e\.d\.|e\.a\.)\s*$", "", inner))
-            if c.strip()
-        ]
+        chunks = [c.strip() for c in re.split(r",\s*", OPEN_TAIL.sub("", inner)) if c.strip()]
         if len(chunks) < 2:
             continue
         chunks[-1:] = re.split(_LAST_CONJ.get(lang, _LAST_CONJ["en"]), chunks[-1])

@@ -65,14 +65,22 @@ _LOCATIVE = {
 }
 
 
-def _acronym_spans(source: str, folded_other: str, lang: str, glossary: Glossary) -> list[tuple[int, int]]:
+_BRACKETED = re.compile(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9}(?: [A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9})?)\)")
+
+
+def _acronym_spans(source: str, other: SegmentAnalysis, lang: str, glossary: Glossary) -> list[tuple[int, int]]:
     """Where a name is followed by its acronym, '(NCCN)', '(DG EPI)', and the other side has the
     acronym (or its glossary equivalent, RSZ for ONSS): the acronym vouches for the name, whatever
-    its words. The span runs back from the acronym over the name, up to 8 words or a punctuation."""
+    its words. So does the other side's one name with its own acronym where this side has one
+    ('(BESOC)' / '(CBCES)'): a body has an acronym in each language. The span runs back from the
+    acronym over the name, up to 8 words or a punctuation."""
+    folded_other = other.folded
     spans: list[tuple[int, int]] = []
-    for match in re.finditer(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9}(?: [A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9})?)\)", source):
+    mine, theirs = list(_BRACKETED.finditer(source)), _BRACKETED.findall(other.text)
+    for match in mine:
         forms = [fold(match.group(1)), *glossary.equivalents(lang, match.group(1))]
-        if not any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms):
+        named = any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms)
+        if not named and not (len(mine) == len(theirs) == 1):
             continue
         before = source[max(0, match.start() - 160) : match.start()]
         cut = max(before.rfind(mark) for mark in ",;:.!?")
@@ -142,7 +150,7 @@ def _names(
         return not in_block and bool(difflib.get_close_matches(fold(word), block_words, n=1, cutoff=CLOSE_SPELLING))
 
     missing: list[Lost] = []
-    vouched = _acronym_spans(source, folded_block, lang, glossary)
+    vouched = _acronym_spans(source, opposite_block, lang, glossary)
     covered: set[str] = {fold(w) for a, b in vouched for w in re.findall(r"[\w'’-]+", source[a:b])}
     folded_source = side.folded  # the same length as the source: fold keeps one character per character
     source_words = side.words

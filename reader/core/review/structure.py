@@ -68,6 +68,8 @@ def enumeration_findings(
         s_items, t_items = range(s_run.first, s_run.first + ns), range(t_run.first, t_run.first + nt)
         if ns != nt:
             found.append((s_items, t_items, f"the {t_name} lists {nt} items, the {s_name} {ns}"))
+        if (s_run.announced, ns) == (t_run.announced, nt):
+            continue  # both versions say it alike: no difference between them (the list goes on, or a sub-list)
         if t_run.announced is not None and t_run.announced != nt:
             lead = range(t_run.first - 1, t_run.first)
             found.append((range(0), lead, f"the {t_name} announces {t_run.announced} items and lists {nt}"))
@@ -208,8 +210,9 @@ def inline_enumeration_finding(
     s_name, t_name = NAMES.get(src, src), NAMES.get(tgt, tgt)
     s_list, t_list = analysed(source, src).inline_list, analysed(target, tgt).inline_list
     parts: list[str] = []
+    alike = bool(s_list and t_list and (s_list[0], len(s_list[1])) == (t_list[0], len(t_list[1])))
     for found, name in ((t_list, t_name), (s_list, s_name)):
-        if found and found[0] is not None and found[0] != len(found[1]):
+        if found and found[0] is not None and found[0] != len(found[1]) and not alike:
             parts.append(f"the {name} announces {found[0]} items and lists {len(found[1])}")
     if s_list and t_list and len(s_list[1]) != len(t_list[1]):
         parts.append(f"the {t_name} lists {len(t_list[1])} items, the {s_name} {len(s_list[1])}")

@@ -126,7 +126,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         (
             "date_dmy",
             re.compile(
-                rf"{_WB}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:de\s+)?(?P<d>\d{{1,2}})(?:er|e|ste|de|st|nd|rd|th)?\s+"
+                # '1er janvier', and '1erjanvier' as a page may glue them (the ordinal's mark tells the two apart)
+                rf"{_WB}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:de\s+)?(?P<d>\d{{1,2}})(?:(?:er|e|ste|de|st|nd|rd|th)\s*|\s+)"
                 rf"(?:of\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<y>\d{{4}}))?{_WE}",
                 flags,
             ),
@@ -158,13 +159,14 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         (
             "percent",
             re.compile(
-                rf"{_WB}(?P<n>{num}|{words})\s*(?:%|procent|pct\.?|pour\s?cents?|p\.\s?c\.|percent|per\s?cent){_WE}?",
+                rf"{_WB}(?P<n>{num}|{words})\s*(?:%|(?:procent|pct\.?|pour\s?cents?|p\.\s?c\.|percent|per\s?cent){_WE})",
                 flags,
             ),
         ),
         ("scaled", re.compile(rf"{_WB}(?P<n>{num}|{words}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
         ("footnote", re.compile(r"(?<=[^\s\d])\[\d{1,2}\]")),
-        ("named", re.compile(r"(?<=[^\W\d_]{3}-)\d{1,4}(?![\w-])")),  # 'COVID-19': a name's, no number
+        # 'COVID-19', 'Covid-19-crisis': a name's, no number (a range '2019-2020' has a digit after its hyphen)
+        ("named", re.compile(r"(?<=[^\W\d_]{3}-)\d{1,4}(?![\w])(?!-\d)")),
         # '25ste', '2e', and grouped: '100.000ste' = '100 000ième'
         (
             "ordinal_digit",
