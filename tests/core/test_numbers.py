@@ -231,3 +231,12 @@ def test_an_ordinal_glued_to_its_month_is_a_date():
     from reader.core.text import numbers
 
     assert [q.key for q in numbers.extract("à partir du 1erjanvier 2017", "fr")] == [("date", "2017-01-01")]
+
+
+def test_a_wordpress_date_with_a_comma_before_its_year_and_a_count_after_a_comma():
+    from reader.core.text import numbers
+
+    assert [q.key for q in numbers.extract("Geplaatst op 20 juli, 2016 om 09:00", "nl")][0] == ("date", "2016-07-20")
+    assert [q.key for q in numbers.extract("Publié le 3 mars, 2019", "fr")] == [("date", "2019-03-03")]
+    said = [q.key for q in numbers.extract("op 3 mei, 2000 mensen kwamen kijken", "nl")]
+    assert ("number", "2000") in said  # a count after the comma, not the year

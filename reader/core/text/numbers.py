@@ -128,7 +128,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 # '1er janvier', and '1erjanvier' as a page may glue them (the ordinal's mark tells the two apart)
                 rf"{_WB}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:de\s+)?(?P<d>\d{{1,2}})(?:(?:er|e|ste|de|st|nd|rd|th)\s*|\s+)"
-                rf"(?:of\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<y>\d{{4}}))?{_WE}",
+                # '20 juli, 2016': the month and year apart by a comma, as WordPress's date format sets them
+                # (only where the year ends the date: '3 mei, 2000 mensen' is a count)
+                rf"(?:of\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<y>\d{{4}})|,\s+(?P<y2>\d{{4}})"
+                rf"(?=\s*$|\s*[,.;:)|]|\s+(?:om|à|at|-|–)\s|\s+\d{{1,2}}[:.h]\d\d))?{_WE}",
                 flags,
             ),
         ),
@@ -265,7 +268,7 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw.lower().rstrip("."))
         groups = m.groupdict()
         day = int(groups["d"]) if groups.get("d") else None
-        year = groups.get("y")
+        year = groups.get("y") or groups.get("y2")
         if year and len(year) == 2:
             year = "20" + year
         if not month or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
