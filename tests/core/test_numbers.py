@@ -240,3 +240,13 @@ def test_a_wordpress_date_with_a_comma_before_its_year_and_a_count_after_a_comma
     assert [q.key for q in numbers.extract("Publié le 3 mars, 2019", "fr")] == [("date", "2019-03-03")]
     said = [q.key for q in numbers.extract("op 3 mei, 2000 mensen kwamen kijken", "nl")]
     assert ("number", "2000") in said  # a count after the comma, not the year
+
+
+def test_a_digit_inside_a_code_is_no_number_but_a_unit_may_follow_one():
+    from reader.core.text import numbers
+
+    def keys(text: str) -> list[tuple[str, str]]:
+        return [q.key for q in numbers.extract(text, "nl")]
+
+    assert keys("de B2C sector en de uitstoot van CO2 op de G20") == []
+    assert keys("een rit van 10km") == [("number", "10")]

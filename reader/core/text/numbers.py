@@ -178,7 +178,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 r"(?:er|re|ère|e|ème|ième|ste|de|st|nd|rd|th)(?![\w])"
             ),
         ),
-        ("number", re.compile(rf"(?<![\w.,])(?<![^\W\d_]-){num}(?![\w])|(?<![\w,])(?:{num})(?=[.,](?:\s|$))")),
+        # (each form of the number behind the same guard: never the '2' of 'B2C', 'CO2' or 'G20'; a unit
+        # may follow glued, '10km', '5kg')
+        ("number", re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:{num})|(?<![\w,])(?:{num})(?=[.,](?:\s|$))")),
         ("word", re.compile(r"(?<![\w-])[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*(?![\w-])", flags)),
     ]
 
