@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from typing import TYPE_CHECKING, Any
@@ -34,7 +35,17 @@ def print_json(data: Any) -> None:
 def console(stderr: bool = False) -> Console:
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    class _Quiet(Console):
+        def on_broken_pipe(self) -> None:
+            """A reader that stopped reading ('| head -1') is no failure: rich exits 1, the
+            command line's contract keeps 1 for problems found, so the pipe's end is told as
+            itself and `main` exits 0, as `print_json` already does."""
+            self.quiet = True
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise BrokenPipeError
+
+    return _Quiet(stderr=stderr, highlight=False, soft_wrap=False)
 
 
 def warn(message: str) -> None:
