@@ -149,3 +149,30 @@ async def test_the_dialogs_warnings_speak_of_its_fields_not_of_flags(app, tmp_pa
         assert dialog.query_one("#import-release", Input).value == release.id
         assert f"set above (Release {release.id})" in shown and "type it under Issuer" in shown
         assert "--" not in shown
+
+
+async def test_the_preview_follows_the_choice_of_a_release_to_add_the_file_to(app, tmp_path):
+    """A new user chose 'a language version of' a release: the preview still said 'a new release'
+    and 'Not found: title and date', which the release gives."""
+    from textual.widgets import Select
+
+    from tests.conftest import SEED_ID
+
+    page = tmp_path / "sans-date.txt"
+    page.write_text(
+        "La province aménage quatorze kilomètres de piste cyclable entre trois communes.\n\n"
+        "Les travaux commencent en septembre et durent deux ans.\n",
+        encoding="utf-8",
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(page))
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        shown = str(dialog.query_one("#import-detected").render())
+        assert "Not found: title and date" in shown and "a new release" in shown
+        dialog.query_one("#import-release", Input).value = SEED_ID
+        await pilot.pause()
+        assert dialog.query_one("#import-target", Select).value == "version"
+        shown = str(dialog.query_one("#import-detected").render())
+        assert f"a new language version of {SEED_ID}" in shown and "Not found" not in shown

@@ -79,6 +79,8 @@ class ImportScreen(BaseModal[str | None]):
         super().__init__()
         self.path = path
         self.plan: ImportPlan | None = None
+        self.shown: ImportPlan | None = None  # the plan the preview shows (with lines put back)
+        self.missing: tuple[str, ...] = ()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="import-dialog"):
@@ -133,7 +135,7 @@ class ImportScreen(BaseModal[str | None]):
                 if first:
                     self.dismiss(None)
                 return
-            self.path, self.plan = path, None
+            self.path, self.plan, self.shown = path, None, None
             self.query_one("#confirm", Button).disabled = True
             self._open_fields(False)
             self.detect(path)
@@ -170,7 +172,7 @@ class ImportScreen(BaseModal[str | None]):
 
     def on_plan_ready(self, message: PlanReady) -> None:
         if message.restored and message.plan is not None:
-            self.query_one("#import-detected", Static).update(self._preview(message.plan))
+            self._refresh_preview(message.plan)
             return
         self.plan = message.plan
         button = self.query_one("#confirm", Button)
@@ -202,22 +204,41 @@ class ImportScreen(BaseModal[str | None]):
         else:
             language.value = plan.language
         self._show_dropped(plan.dropped)
-        preview = self._preview(plan)
+        self.missing, self.shown = tuple(message.missing), plan
         if message.missing:
-            *first, last = message.missing
-            names = f"{', '.join(first)} and {last}" if first else last
-            preview = Text.assemble((f"Not found: {names}. Fill in above, then Import.\n", "bold red"), preview)
             self.query_one(_FIELDS[message.missing[0]]).focus()
         else:
             button.focus()
+        self._refresh_preview()
+
+    def _refresh_preview(self, plan: ImportPlan | None = None) -> None:
+        """The preview as the choices now stand: where the file goes, and what is still missing (a
+        version of a release takes its title and date from the release). `plan`: the text with the
+        lines the user put back, when not the plan first read."""
+        plan = plan or self.shown
+        if plan is None:
+            return
+        self.shown = plan
+        release = self.query_one("#import-release", Input).value.strip()
+        chosen = release if self._as_version() else ""
+        preview = self._preview(plan, chosen)
+        missing = [m for m in self.missing if not (chosen and m in ("title", "date"))]
+        if missing:
+            *first, last = missing
+            names = f"{', '.join(first)} and {last}" if first else last
+            preview = Text.assemble((f"Not found: {names}. Fill in above, then Import.\n", "bold red"), preview)
         self.query_one("#import-detected", Static).update(preview)
 
     @staticmethod
-    def _preview(plan: ImportPlan) -> Text:
+    def _preview(plan: ImportPlan, chosen: str | None = None) -> Text:
+        """`chosen`: the release the user picked to add the file to ('' for a new release; None:
+        as the plan says)."""
         text = Text()
         where = "a new release" if plan.new_release else f"a new language version of {plan.release_id}"
         if plan.new_release and plan.suggested_release:
             where = f"a language version of {plan.suggested_release}, suggested (same date or same numbers and names)"
+        if chosen is not None:
+            where = f"a new language version of {chosen}" if chosen else "a new release"
         text.append(f"{plan.path.name} → {where} ({plan.provenance.kind})\n", style="bold")
         for warning in plan.warnings:
             text.append(f"⚠ {warning}\n", style="yellow")
@@ -256,6 +277,7 @@ class ImportScreen(BaseModal[str | None]):
         release = self.query_one("#import-release", Input)
         release.disabled = event.value != "version"
         self.query_one("#import-pick", Button).disabled = release.disabled
+        self._refresh_preview()
         if event.value == "version" and not release.value and self.plan is not None:
             self._pick()
 
@@ -263,6 +285,7 @@ class ImportScreen(BaseModal[str | None]):
     def _typed_release(self, event: Input.Changed) -> None:
         if event.value.strip() and not self._as_version():
             self.query_one("#import-target", Select).value = "version"
+        self._refresh_preview()
 
     @on(Button.Pressed, "#import-pick")
     def _pick(self) -> None:
