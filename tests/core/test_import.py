@@ -209,3 +209,15 @@ def test_a_headline_that_names_a_service_is_the_headline_not_the_issuer(tmp_path
     )
     plan = plan_import(path, empty_library)
     assert plan.title == "Le SPF Finances rembourse 43.000 familles"
+
+
+def test_a_date_the_first_lines_name_is_offered_never_taken(tmp_path: Path, empty_library: Library):
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "Un titre sans date\n\nÀ partir du 1er juillet 2022, les règles changent pour tous les usagers.\n\n"
+        + "\n\n".join(gen.FR_BODY),
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportFailed, match="no date found") as refused:
+        plan_import(path, empty_library)
+    assert "names 2022-07-01" in str(refused.value) and "an event's" in str(refused.value)

@@ -23,6 +23,7 @@ from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import org_line
 from reader.core.importer.layout import drop_menus, repeated_title, split_paragraphs
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
+from reader.core.importer.page_dates import named_date
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
@@ -284,6 +285,7 @@ def plan_import(
             missing += ("date",)
             match = _rendering_of(library, " ".join(b.text for b in body), language)
             hint = f", or {hints.add_to(match.id)} if it is the '{language}' version of that release" if match else ""
+            hint += named_date(body, language)
         when = detected_date or dt.date.today()
         new_id = library.unique_id(f"{when.isoformat()}-{slugify(headline)}")
         text = " ".join(b.text for b in body)

@@ -3,7 +3,7 @@ text the page sets again under its teaser. Read by detect.py once the headline i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.core.importer.datelines import find_date, is_dateline, run_in_date
 from reader.core.importer.furniture import line_key
@@ -50,3 +50,14 @@ def restated_dateline(blocks: list[RawBlock], used: set[int], found: Detected, l
         if dated and is_dateline(opening[: opening.find(dated[0].text) + len(dated[0].text)], lang):
             found.date, found.date_source = find_date(dated[0].text, lang), "date line"
             return
+
+
+def named_date(body: list[Any], lang: str) -> str:
+    """A date the first paragraphs name, offered (never taken) when the page states none: 'Op 6
+    december 2022 vond er een oefening plaats' names the event's day, which is often, not always,
+    the release's. The user decides; the error says what was seen."""
+    for block in body[:2]:
+        found = find_date(" ".join(block.text.split()), lang)
+        if found is not None:
+            return f" (the text names {found.isoformat()} in its first lines: the release's date, or an event's?)"
+    return ""
