@@ -46,7 +46,9 @@ def render_version(
     parts: list[RenderableType] = []
     letterhead = version.letterhead
     if letterhead and not letterhead_open:
-        first = next((line.strip() for b in letterhead for line in b.text.split("\n") if line.strip()), "")
+        # the half in the language read, when the letterhead has one: a French reader folds to its French half
+        own = [b for b in letterhead if b.lang == lang] or letterhead
+        first = next((line.strip() for b in own for line in b.text.split("\n") if line.strip()), "")
         folded = Text("▸ letterhead: ", style="dim bold").append(first, style="dim")
         folded.append(" … (l opens it)", style="dim italic")
         folded.no_wrap, folded.overflow = True, "ellipsis"
