@@ -394,3 +394,25 @@ def test_site_links_pasted_on_the_lines_above_a_two_language_letterhead_are_the_
         ("fr", "Ministre des Sports, chargé des Piscines"),
     ]
     assert plan.issuer == "Minister van Sport, belast met de Zwembaden" and "Contact" in plan.dropped
+
+
+def test_a_short_line_alone_between_paragraphs_is_a_subheading(tmp_path):
+    import datetime as dt
+
+    from reader.core.importer.importer import plan_import
+    from reader.core.library import Library
+
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "Nieuwe opvangplaatsen in drie provincies\n\n"
+        "Het agentschap opent deze winter vierhonderd tijdelijke plaatsen in drie provincies, in overleg met de "
+        "gemeenten.\n\nLessen uit de vorige winter\n\n"
+        "Toen liep de opvang vol binnen enkele weken, en moesten mensen buiten slapen. Dat mag niet opnieuw.\n\n"
+        "Meer informatie volgt.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"), date=dt.date(2024, 11, 2))
+    kinds = [(b.kind, b.text[:20]) for b in plan.blocks]
+    assert kinds[1] == ("heading", "Lessen uit de vorige")
+    assert kinds[0][0] == "paragraph" and kinds[-1][0] == "paragraph"  # a lead and a closing line stay paragraphs

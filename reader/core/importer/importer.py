@@ -21,7 +21,7 @@ from reader.core.importer.detect import Detected, detect
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import org_line
-from reader.core.importer.layout import drop_menus, repeated_title, split_paragraphs
+from reader.core.importer.layout import drop_menus, repeated_title, split_paragraphs, subheadings
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
 from reader.core.importer.page_dates import named_date
 from reader.core.importer.raw import RawBlock
@@ -227,6 +227,7 @@ def plan_import(
     headline = title or found.title or ""
     missing: tuple[str, ...] = () if headline else ("title",)
     body = [_body_block(b) for b in found.body]
+    subheadings(body)
     if title and found.title and line_key(found.title) != line_key(title):
         # the line taken for the headline is not lost: listed as dropped, and --keep puts it first
         if line_key(found.title) in {line_key(k) for k in keep}:

@@ -21,6 +21,7 @@ from reader.core.importer.datelines import find_date
 from reader.core.importer.detect import block_language
 from reader.core.importer.issuer import org_line, short_name
 from reader.core.importer.raw import RawBlock
+from reader.core.model import Block
 
 _WRAP_COLUMNS = 100  # no wrapping tool or mail client wraps wider (60-80 columns)
 _SENTENCE_END = re.compile(r"[.!?…:;]\s*[”»\"')]*\s*$")
@@ -193,3 +194,21 @@ def drop_menus(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list
             out.append(RawBlock("\n".join(rest), block.kind, block.marker, block.lang, after_nav=b < head))
             nav = False
     return out, dropped
+
+
+def subheadings(body: list[Block]) -> None:
+    """A short line set alone between two paragraphs, without a sentence's closing mark ('Lessen
+    uit de crisis', 'Doelstellingen'), is a subheading: how plain text and a page copied from a
+    browser set one. The first block stays a paragraph (a lead or a teaser opens a text)."""
+    for i in range(1, len(body) - 1):
+        block, after = body[i], body[i + 1]
+        words = block.text.split()
+        if (
+            block.kind == "paragraph"
+            and after.kind in ("paragraph", "list_item")
+            and 1 <= len(words) <= 10
+            and len(after.text) > 2 * len(block.text)
+            and block.text[:1].isupper()
+            and not re.search(r"[.!?:;,…\"”»)]$", block.text)
+        ):
+            body[i] = Block("heading", block.text, level=2)

@@ -70,6 +70,26 @@ class Choices:
     keep: tuple[str, ...] = ()  # lines left out as site lines that the user restores
 
 
+def preview_text(plan: ImportPlan, chosen: str | None = None) -> Text:
+    """`chosen`: the release the user picked to add the file to ('' for a new release; None:
+    as the plan says)."""
+    text = Text()
+    where = "a new release" if plan.new_release else f"a new language version of {plan.release_id}"
+    if plan.new_release and plan.suggested_release:
+        where = f"a language version of {plan.suggested_release}, suggested (same date or same numbers and names)"
+    if chosen is not None and not (chosen and chosen == plan.suggested_release and plan.new_release):
+        where = f"a new language version of {chosen}" if chosen else "a new release"
+    text.append(f"{plan.path.name} → {where} ({plan.provenance.kind})\n", style="bold")
+    for warning in plan.warnings:
+        text.append(f"⚠ {warning}\n", style="yellow")
+    text.append("\n")
+    for block in plan.blocks[:12]:
+        style = "dim" if block.kind == "letterhead" else ""
+        text.append(f"[{block.kind}] ", style="dim italic")
+        text.append(block.text[:300] + ("…" if len(block.text) > 300 else "") + "\n", style=style)
+    return text
+
+
 class ImportScreen(BaseModal[str | None]):
     """Returns the id of the imported release, or None."""
 
@@ -221,33 +241,13 @@ class ImportScreen(BaseModal[str | None]):
         self.shown = plan
         release = self.query_one("#import-release", Input).value.strip()
         chosen = release if self._as_version() else ""
-        preview = self._preview(plan, chosen)
+        preview = preview_text(plan, chosen)
         missing = [m for m in self.missing if not (chosen and m in ("title", "date"))]
         if missing:
             *first, last = missing
             names = f"{', '.join(first)} and {last}" if first else last
             preview = Text.assemble((f"Not found: {names}. Fill in above, then Import.\n", "bold red"), preview)
         self.query_one("#import-detected", Static).update(preview)
-
-    @staticmethod
-    def _preview(plan: ImportPlan, chosen: str | None = None) -> Text:
-        """`chosen`: the release the user picked to add the file to ('' for a new release; None:
-        as the plan says)."""
-        text = Text()
-        where = "a new release" if plan.new_release else f"a new language version of {plan.release_id}"
-        if plan.new_release and plan.suggested_release:
-            where = f"a language version of {plan.suggested_release}, suggested (same date or same numbers and names)"
-        if chosen is not None:
-            where = f"a new language version of {chosen}" if chosen else "a new release"
-        text.append(f"{plan.path.name} → {where} ({plan.provenance.kind})\n", style="bold")
-        for warning in plan.warnings:
-            text.append(f"⚠ {warning}\n", style="yellow")
-        text.append("\n")
-        for block in plan.blocks[:12]:
-            style = "dim" if block.kind == "letterhead" else ""
-            text.append(f"[{block.kind}] ", style="dim italic")
-            text.append(block.text[:300] + ("…" if len(block.text) > 300 else "") + "\n", style=style)
-        return text
 
     def _show_dropped(self, lines: list[str]) -> None:
         """The lines left out, each to tick back in; the list is hidden when nothing was left out."""
@@ -334,7 +334,7 @@ class ImportScreen(BaseModal[str | None]):
         button.disabled = False
         name = self.path.name if self.path else ""
         shown = self.query_one("#import-detected", Static)
-        below = self._preview(self.plan) if self.plan is not None else Text("")
+        below = preview_text(self.plan) if self.plan is not None else Text("")
         shown.update(Text.assemble((f"Not imported: {name}: {message.reason}\n", "bold red"), below))
         field = self.query(f"#import-{message.field}").first() if message.field else button
         (field if not field.disabled else button).focus()
