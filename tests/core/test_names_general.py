@@ -115,3 +115,12 @@ def test_one_body_named_with_its_acronym_in_each_language_is_the_same_body():
     nl = "De vergaderingen vinden plaats in het Regionaal Sociaal Overlegcomité (RSOC)."
     fr = "Les réunions ont lieu au sein du Comité régional de concertation sociale (CRCS)."
     assert _both(nl, fr) == (None, None)
+
+
+def test_one_un_council_put_in_place_of_another_is_flagged():
+    nl = "Ons land werd verkozen in de VN-Mensenrechtenraad voor drie jaar."
+    fr = "Notre pays a été élu au Conseil de sécurité pour trois ans."
+    lost, added = _both(nl, fr)
+    assert lost is not None and "Mensenrechtenraad" in lost[0]
+    same = "Notre pays a été élu au Conseil des droits de l'homme pour trois ans."
+    assert _both(nl, same) == (None, None)
