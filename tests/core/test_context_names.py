@@ -1,24 +1,12 @@
 """A name one version gives where the other relies on context, a name shortened to its acronym,
 and the release's own date said again (review/order.py, names.py, years.py); fixtures in our own words."""
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from reader.core.model import Block, LanguageVersion, Provenance, Release
+from reader.core.model import Release
 from reader.core.review.checks import check_release
 from reader.core.review.names import acronyms
-
-
-def _release(nl: list[str], fr: list[str]) -> Release:
-    versions = {
-        lang: LanguageVersion(
-            lang, Provenance("official"), "Titel", Path(f"{lang}.md"), _blocks=[Block("paragraph", t) for t in texts]
-        )
-        for lang, texts in (("nl", nl), ("fr", fr))
-    }
-    return Release("r", dt.date(2024, 5, 2), "", "nl", Path("."), versions)
+from tests.core.releases import paragraph_release
 
 
 def _flags(release: Release, src: str, tgt: str, severity: str = "warning") -> list[tuple[int, str, str]]:
@@ -42,27 +30,27 @@ FR = [
 
 @pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
 def test_an_institution_named_here_and_elsewhere_in_the_other_version_is_a_note(src: str, tgt: str) -> None:
-    release = _release(NL, FR)
+    release = paragraph_release(NL, FR)
     assert not [f for f in _flags(release, src, tgt) if f[1] == "name"]
     assert any("only elsewhere" in message for _, _, message in _flags(release, src, tgt, "info"))
 
 
 def test_an_institution_the_other_version_never_names_is_still_a_warning() -> None:
     nl = ["De regering publiceert vandaag haar verslag.", NL[1]]
-    flagged = _flags(_release(nl, FR), "nl", "fr")
+    flagged = _flags(paragraph_release(nl, FR), "nl", "fr")
     assert any(code == "name" and "SPF Finances" in message for _, code, message in flagged)
 
 
 def test_a_category_in_lower_case_dropped_from_a_list_is_still_flagged() -> None:
     nl = ["Zelfstandigen en kmo's kunnen steun vragen tot eind mei.", "Ook kmo's met personeel komen in aanmerking."]
     fr = ["Les indépendants peuvent demander une aide jusqu'à fin mai.", "Les PME avec du personnel sont aussi visées."]
-    assert [i for i, code, _ in _flags(_release(nl, fr), "nl", "fr") if code in ("name", "coordination")] != []
+    assert [i for i, code, _ in _flags(paragraph_release(nl, fr), "nl", "fr") if code in ("name", "coordination")] != []
 
 
 def test_a_name_shortened_to_its_acronym_is_the_name() -> None:
     nl = ["De analyses gebruiken de middelen van de FOD Economie, zegt de minister."]
     fr = ["Les analyses utilisent les moyens du SPFE, dit le ministre."]
-    assert not [f for f in _flags(_release(nl, fr), "nl", "fr") if f[1] == "name"]
+    assert not [f for f in _flags(paragraph_release(nl, fr), "nl", "fr") if f[1] == "name"]
 
 
 @pytest.mark.parametrize(
@@ -83,35 +71,35 @@ def test_acronyms_follow_how_the_languages_shorten_names(name: str, expected: se
 def test_the_release_s_own_date_over_one_version_s_text_is_no_lost_date(src: str, tgt: str) -> None:
     nl = ["02.05.2024 De stad opent een nieuw zwembad voor de zomer.", "Het telt 120 plaatsen."]
     fr = ["La ville ouvre une nouvelle piscine pour l'été.", "Elle compte 120 places."]
-    assert not [f for f in _flags(_release(nl, fr), src, tgt) if f[1] == "date"]
+    assert not [f for f in _flags(paragraph_release(nl, fr), src, tgt) if f[1] == "date"]
 
 
 def test_another_date_over_one_version_s_text_is_still_flagged() -> None:
     nl = ["03.05.2024 De stad opent een nieuw zwembad voor de zomer.", "Het telt 120 plaatsen."]
     fr = ["La ville ouvre une nouvelle piscine pour l'été.", "Elle compte 120 places."]
-    assert [f for f in _flags(_release(nl, fr), "nl", "fr") if f[1] == "date"]
+    assert [f for f in _flags(paragraph_release(nl, fr), "nl", "fr") if f[1] == "date"]
 
 
 def test_a_place_replaced_by_another_name_stays_flagged_though_named_elsewhere() -> None:
     nl = ["Het bedrijf bouwt een magazijn in Luik.", "Het magazijn komt naast de luchthaven van Luik."]
     fr = ["L'entreprise construit un entrepôt à Liège.", "L'entrepôt sera situé près de l'aéroport de Grâce."]
-    assert [f for f in _flags(_release(nl, fr), "nl", "fr") if f[1] == "name"]
+    assert [f for f in _flags(paragraph_release(nl, fr), "nl", "fr") if f[1] == "name"]
 
 
 def test_a_name_left_out_of_a_list_stays_flagged_though_named_elsewhere() -> None:
     nl = ["Actiris begeleidt werkzoekenden in Brussel.", "Actiris, VDAB en Forem werken samen aan opleidingen."]
     fr = ["Actiris accompagne les chercheurs d'emploi à Bruxelles.", "Le VDAB et le Forem collaborent aux formations."]
-    assert [f for f in _flags(_release(nl, fr), "nl", "fr") if f[1] == "name"]
+    assert [f for f in _flags(paragraph_release(nl, fr), "nl", "fr") if f[1] == "name"]
 
 
 @pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
 def test_an_act_cited_by_its_date_on_one_side_and_by_its_title_on_the_other_is_no_lost_date(src: str, tgt: str) -> None:
     nl = ["De aanvragen vallen onder de verblijfswet en worden binnen zes maanden behandeld."]
     fr = ["Les demandes relèvent de la loi du 12 mars 1996 et sont traitées dans les six mois."]
-    assert not [f for f in _flags(_release(nl, fr), src, tgt) if f[1] == "date"]
+    assert not [f for f in _flags(paragraph_release(nl, fr), src, tgt) if f[1] == "date"]
 
 
 def test_an_act_cited_by_another_date_is_still_flagged() -> None:
     nl = ["De aanvragen vallen onder de wet van 14 maart 1996 en worden binnen zes maanden behandeld."]
     fr = ["Les demandes relèvent de la loi du 12 mars 1996 et sont traitées dans les six mois."]
-    assert [f for f in _flags(_release(nl, fr), "nl", "fr") if f[1] == "date"]
+    assert [f for f in _flags(paragraph_release(nl, fr), "nl", "fr") if f[1] == "date"]

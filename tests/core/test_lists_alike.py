@@ -1,11 +1,9 @@
 """What keeps a list open is no item, and a list both versions give alike is no difference."""
 
-import datetime as dt
-from pathlib import Path
-
-from reader.core.model import Block, LanguageVersion, Provenance, Release
+from reader.core.model import Block
 from reader.core.review.analysis import bracket_lists, inline_items
 from reader.core.review.checks import check_release
+from tests.core.releases import block_release
 
 
 def test_etc_and_enzovoort_close_a_list_without_being_an_item():
@@ -14,22 +12,14 @@ def test_etc_and_enzovoort_close_a_list_without_being_an_item():
     assert inline_items("Drie sectoren: bouw, handel, horeca, enzovoort.", "nl") == (3, ["bouw", "handel", "horeca"])
 
 
-def _release(nl: list[Block], fr: list[Block]) -> Release:
-    versions = {
-        lang: LanguageVersion(lang, Provenance("official"), "Titel", Path(f"{lang}.md"), _blocks=blocks)
-        for lang, blocks in (("nl", nl), ("fr", fr))
-    }
-    return Release("r", dt.date(2024, 5, 2), "", "nl", Path("."), versions)
-
-
 def test_a_count_both_versions_announce_alike_is_no_flag():
     nl = [
         Block("paragraph", "We geven hierbij vier opmerkingen:"),
         *(Block("list_item", f"opmerking {i}") for i in "abc"),
     ]
     fr = [Block("paragraph", "Voici quatre remarques :"), *(Block("list_item", f"remarque {i}") for i in "abc")]
-    report = check_release(_release(nl, fr), "nl", "fr")
+    report = check_release(block_release(nl, fr), "nl", "fr")
     assert not [f for p in report.pairs for f in p.flags if f.code == "enumeration"]
     fr_two = [Block("paragraph", "Voici quatre remarques :"), *(Block("list_item", f"remarque {i}") for i in "ab")]
-    report = check_release(_release(nl, fr_two), "nl", "fr")
+    report = check_release(block_release(nl, fr_two), "nl", "fr")
     assert [f for p in report.pairs for f in p.flags if f.code == "enumeration"]

@@ -1,27 +1,14 @@
 """Names as facts: a word of a multi-word name is no name alone, an official name's forms are one
 body, a name is the same in every language, and `expected:` speaks the target's language."""
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from reader.core.model import Block, LanguageVersion, Provenance, Release
 from reader.core.review.checks import check_release
-
-
-def _release(nl: list[str], fr: list[str]) -> Release:
-    versions = {
-        lang: LanguageVersion(
-            lang, Provenance("official"), "Titel", Path(f"{lang}.md"), _blocks=[Block("paragraph", t) for t in texts]
-        )
-        for lang, texts in (("nl", nl), ("fr", fr))
-    }
-    return Release("r", dt.date(2024, 5, 2), "", "nl", Path("."), versions)
+from tests.core.releases import paragraph_release
 
 
 def _warnings(nl: list[str], fr: list[str], src: str = "nl", tgt: str = "fr") -> list[tuple[str, str]]:
-    report = check_release(_release(nl, fr), src, tgt)
+    report = check_release(paragraph_release(nl, fr), src, tgt)
     return [(f.code, f.message) for p in report.pairs for f in p.flags if f.severity != "info"]
 
 

@@ -1,20 +1,8 @@
 """What two versions say in another order is not missing (review/order.py); fixtures in our own words."""
 
-import datetime as dt
-from pathlib import Path
-
-from reader.core.model import Block, LanguageVersion, Provenance, Release
+from reader.core.model import Release
 from reader.core.review.checks import check_release
-
-
-def _release(nl: list[str], fr: list[str]) -> Release:
-    versions = {
-        lang: LanguageVersion(
-            lang, Provenance("official"), "Titel", Path(f"{lang}.md"), _blocks=[Block("paragraph", t) for t in texts]
-        )
-        for lang, texts in (("nl", nl), ("fr", fr))
-    }
-    return Release("r", dt.date(2024, 5, 2), "", "nl", Path("."), versions)
+from tests.core.releases import paragraph_release
 
 
 def _flags(release: Release, src: str = "nl", tgt: str = "fr") -> list[tuple[int, str, str]]:
@@ -43,7 +31,7 @@ FR = [
 
 
 def test_two_sections_in_the_other_order_are_no_error_in_either_direction():
-    release = _release(NL, FR)
+    release = paragraph_release(NL, FR)
     assert _flags(release) == [] and _flags(release, "fr", "nl") == []
     notes = [f for p in check_release(release, "nl", "fr").pairs for f in p.flags if f.severity == "info"]
     assert any("another order" in f.message for f in notes)
@@ -51,7 +39,7 @@ def test_two_sections_in_the_other_order_are_no_error_in_either_direction():
 
 def test_figures_swapped_between_places_that_stay_in_order_are_errors():
     fr = [FR[0], FR[3].replace("120", "80"), FR[4], FR[1].replace("80", "120"), FR[2]]
-    flagged = {(index, code) for index, code, _ in _flags(_release(NL, fr))}
+    flagged = {(index, code) for index, code, _ in _flags(paragraph_release(NL, fr))}
     assert {(2, "number"), (4, "number")} <= flagged
 
 
@@ -91,6 +79,6 @@ def test_a_year_the_other_version_gives_elsewhere_is_a_note_and_a_wrong_year_an_
         "En 2023, le service a reçu plus de plaintes que jamais.",
         "C'est ce qui ressort du rapport annuel 2023 du service.",
     ]
-    assert _flags(_release(nl, fr)) == [] and _flags(_release(nl, fr), "fr", "nl") == []
+    assert _flags(paragraph_release(nl, fr)) == [] and _flags(paragraph_release(nl, fr), "fr", "nl") == []
     wrong = [fr[0], "C'est ce qui ressort du rapport annuel 2022 du service."]
-    assert (2, "number", "error") in _flags(_release(nl, wrong))
+    assert (2, "number", "error") in _flags(paragraph_release(nl, wrong))

@@ -1,27 +1,14 @@
 """A name spelled two ways: two neighbouring letters swapped, across the versions or inside one.
 Fixtures in our own words."""
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from reader.core.model import Block, LanguageVersion, Provenance, Release
 from reader.core.review.checks import check_release
-
-
-def _release(nl: list[str], fr: list[str]) -> Release:
-    versions = {
-        lang: LanguageVersion(
-            lang, Provenance("official"), "Titel", Path(f"{lang}.md"), _blocks=[Block("paragraph", t) for t in texts]
-        )
-        for lang, texts in (("nl", nl), ("fr", fr))
-    }
-    return Release("r", dt.date(2024, 5, 2), "", "nl", Path("."), versions)
+from tests.core.releases import paragraph_release
 
 
 def _names(nl: list[str], fr: list[str], src: str = "nl", tgt: str = "fr") -> list[str]:
-    report = check_release(_release(nl, fr), src, tgt)
+    report = check_release(paragraph_release(nl, fr), src, tgt)
     return [f.message for p in report.pairs for f in p.flags if f.code == "name" and f.severity != "info"]
 
 
