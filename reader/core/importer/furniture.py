@@ -14,10 +14,15 @@ from reader.core.importer.raw import RawBlock
 from reader.core.importer.site_words import JOINS, LINES, NAVIGATION, related_heading
 
 _PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+"
+# The navigation's shapes, which is_navigation reads too: where you are, a breadcrumb, a language switch.
+_HERE = re.compile(r"^(?:u bent hier|vous êtes ici|you are here)\b", re.IGNORECASE)
+# Home > Nieuws > Persberichten (words, not a date such as 03/06/2024)
+_CRUMBS = re.compile(r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}(?:\s*[>/»›|]\s*[\w .'’-]{1,60}){2,}$")
+# 'Bekijk dit persbericht in NL FR', a language switch: a line ending in language codes (capitals)
+_SWITCH = re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·–-]?\s*(?:NL|FR|DE|EN)){1,3}$")
 _PATTERNS = [
-    re.compile(r"^(?:u bent hier|vous êtes ici|you are here)\b", re.IGNORECASE),
-    # Home > Nieuws > Persberichten (words, not a date such as 03/06/2024)
-    re.compile(r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}(?:\s*[>/»›|]\s*[\w .'’-]{1,60}){2,}$"),
+    _HERE,
+    _CRUMBS,
     re.compile(
         r"^(?:deze (?:web)?site gebruikt|ce site utilise|this (?:web)?site uses|(?:we|wij) gebruiken|"
         r"nous utilisons|we use)(?: \w+){0,2} cookies",
@@ -35,8 +40,7 @@ _PATTERNS = [
     re.compile(r"^(?:tel|tél|phone|gsm|t)\.?\s*:?\s*\+?[\d ./()-]{8,}$", re.IGNORECASE),
     # 'Andere informatie en diensten van de overheid: www.belgium.be': a short line ending in a URL
     re.compile(r"^.{0,90}[:\s](?:https?://|www\.)\S+\s*\S{0,2}$", re.IGNORECASE),
-    # 'Bekijk dit persbericht in NL FR', a language switch: a line ending in language codes
-    re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·–-]?\s*(?:NL|FR|DE|EN)){1,3}$"),
+    _SWITCH,
     re.compile(
         r"^(?:bekijk dit persbericht|voir ce communiqué|consultez ce communiqué|view this press release)\b", re.I
     ),
@@ -251,17 +255,11 @@ def _widget(line: str) -> bool:
 # Navigation: the lines that separate a site's header (its name, logo, slogan) from the page's
 # content (a language menu, 'Menu', 'Zoeken', a skip link, a breadcrumb). A plain fact of web
 # pages: the header and its navigation come first, the content after.
-_NAV = re.compile(
-    r"^(?:u bent hier|vous êtes ici|you are here)\b|"
-    r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·–-]?\s*(?:NL|FR|DE|EN)){1,3}$|"
-    r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}(?:\s*[>/»›|]\s*[\w .'’-]{1,60}){2,}$",
-    re.IGNORECASE,
-)
-
-
 def is_navigation(line: str) -> bool:
     stripped = line.strip()
-    return bool(stripped) and len(stripped) <= 200 and (line_key(stripped) in NAVIGATION or bool(_NAV.match(stripped)))
+    if not stripped or len(stripped) > 200:
+        return False
+    return line_key(stripped) in NAVIGATION or any(p.match(stripped) for p in (_HERE, _CRUMBS, _SWITCH))
 
 
 def is_furniture(line: str) -> bool:
