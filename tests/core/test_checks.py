@@ -410,3 +410,14 @@ def test_expected_forms_are_only_the_targets_language():
     fr = "Le SPF confirme le message."
     back = name_findings(fr, "De dienst bevestigt het bericht.", fr, "", "fr", "nl", g)
     assert back is not None and "SPF (expected: FOD)" in back[0]
+
+
+def test_french_parents_are_kin_as_well_as_mothers_and_fathers():
+    from reader.core.review.structure import head_finding
+
+    nl = "De minister ontving de nabestaanden van de slachtoffers op het kabinet."
+    fr = "Le ministre a reçu les parents des victimes à son cabinet."
+    assert head_finding(nl, fr, nl, fr, "nl", "fr") is None
+    assert head_finding(fr, nl, fr, nl, "fr", "nl") is None
+    dropped = "Le ministre a reçu les victimes à son cabinet."
+    assert head_finding(nl, dropped, nl, dropped, "nl", "fr")  # the kin dropped is still found
