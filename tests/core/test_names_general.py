@@ -124,3 +124,9 @@ def test_one_un_council_put_in_place_of_another_is_flagged():
     assert lost is not None and "Mensenrechtenraad" in lost[0]
     same = "Notre pays a été élu au Conseil des droits de l'homme pour trois ans."
     assert _both(nl, same) == (None, None)
+
+
+def test_a_date_run_into_a_domain_is_no_other_domain():
+    nl = "08.07.2022Veilig.brussels publiceert vandaag zijn enquête."
+    fr = "Veilig.brussels publie aujourd'hui son enquête."
+    assert _both(nl, fr) == (None, None)

@@ -233,7 +233,8 @@ def _names(
 # of another country, a lost name with an added one, a warning.
 _FRAME = {"belgie", "belgique", "belgium", "belgisch", "belgische", "belge", "belges", "belgian"}
 _BRAND = re.compile(
-    r"(?<![\w@./-])(?:[a-zA-Z]*[a-z][A-Z][\w]*(?:\.[a-z]{2,3})?|[\w-]+(?:\.[\w-]+)*\.(?:be|eu|com|org|net|brussels))"
+    # (a domain opens on a letter: '08.07.2022Safe.brussels' is a date run into the name, not a domain)
+    r"(?<![\w@./-])(?:[a-zA-Z]*[a-z][A-Z][\w]*(?:\.[a-z]{2,3})?|[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:be|eu|com|org|net|brussels))"
     r"(?![\w@/-])"
 )
 _ROLE = re.compile(
