@@ -16,13 +16,18 @@ _FUNCTION_WORDS = LINKS | {"aux", "au", "a", "à", "l'", "d'", "les", "op", "in"
 
 
 @lru_cache(maxsize=4096)
+def _content_words(form: str) -> list[str]:
+    """A name's folded words that carry meaning, the ones its acronym or initials are made of."""
+    return [w for w in re.findall(r"\w+", fold(form).replace("'", " ").replace("’", " ")) if w not in _FUNCTION_WORDS]
+
+
 def acronyms(form: str) -> frozenset[str]:
     """The acronyms a name is shortened to: the first letter of each word that carries meaning, an
     acronym inside the name kept whole ('SPF Economie' is 'SPFE', the 'Commissariat général aux
     réfugiés et aux apatrides' is 'CGRA', 'Brussel Preventie en Veiligheid' is 'BPV'): how Dutch and
     French form acronyms. Folded (a word of three letters may be an acronym, so both readings);
     none shorter than three letters, and none for a name of one word."""
-    words = [w for w in re.findall(r"\w+", fold(form).replace("'", " ").replace("’", " ")) if w not in _FUNCTION_WORDS]
+    words = _content_words(form)
     if len(words) < 2:
         return frozenset()
     found = {"".join(w[0] for w in words), "".join(w if len(w) <= 3 else w[0] for w in words)}
@@ -33,7 +38,7 @@ def initials(form: str, text: str) -> bool:
     """A two-word name said by its two capitals ('VK' for 'Verenigd Koninkrijk', 'VS' for 'Verenigde
     Staten', 'UE' for 'Union européenne'): how both languages shorten a country or a union. Two
     letters are a word as often as an acronym ('nu', 'en'), so only written in capitals counts."""
-    words = [w for w in re.findall(r"\w+", fold(form).replace("'", " ").replace("’", " ")) if w not in _FUNCTION_WORDS]
+    words = _content_words(form)
     if len(words) != 2:
         return False
     letters = (words[0][0] + words[1][0]).upper()
