@@ -148,7 +148,9 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         except LibraryError as exc:
             raise CommandError(str(exc)) from None  # a refused write: exit 2, as any
         if not args.json:
-            console().print(f"saved {version.path} ({version.provenance.label()})")
+            flagged = sum(1 for s in result.sentences if s.flags)
+            note = f"; {flagged} sentence(s) flagged by the engine's guards, marked !" if flagged else ""
+            console().print(f"saved {version.path} ({version.provenance.label()}){escape(note)}")
     return EXIT_OK
 
 

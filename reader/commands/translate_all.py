@@ -13,7 +13,8 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 from reader.commands.context import Context
@@ -31,10 +32,12 @@ class Outcome:
     sentences: int = 0
     cached: int = 0
     error: str = ""
+    flagged: dict[str, int] = field(default_factory=dict)  # the engine's guards: a loop, a cut, a copy
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "status": self.status, "sentences": self.sentences}
         data["cached"] = self.cached
+        data["flagged"] = dict(self.flagged)
         if self.error:
             data["error"] = self.error
         return data
@@ -58,12 +61,13 @@ def _one(
             version.blocks, source, args.to_code, title=version.title, progress=progress, cancel=stop.is_set
         )
         sentences, cached = len(result.sentences), sum(1 for s in result.sentences if s.cached)
+        flagged = dict(Counter(flag for s in result.sentences for flag in s.flags))
         if not result.complete:
-            return Outcome(release.id, "cancelled", sentences, cached)
+            return Outcome(release.id, "cancelled", sentences, cached, flagged=flagged)
         if args.save:
             save_translation(ctx.library, release, result)
-            return Outcome(release.id, "saved", sentences, cached)
-        return Outcome(release.id, "translated", sentences, cached)
+            return Outcome(release.id, "saved", sentences, cached, flagged=flagged)
+        return Outcome(release.id, "translated", sentences, cached, flagged=flagged)
     except ReaderError as exc:
         return Outcome(release.id, "failed", error=str(exc))
 
@@ -155,6 +159,34 @@ def _report(args: argparse.Namespace, outcomes: list[Outcome], ctx: Context, sec
         sys.stdout.write(
             f"{done} release(s) {verb}: {total:,} sentences, {cached:,} from the cache, in {seconds:.1f} s\n"
         )
+        _report_flagged(args, outcomes)
         for outcome in failed:
             sys.stderr.write(f"press-reader: error: {outcome.error}\n")
     return EXIT_USAGE if failed else EXIT_OK  # a release refused (a write, a file): exit 2, as everywhere
+
+
+def _report_flagged(args: argparse.Namespace, outcomes: list[Outcome]) -> None:
+    """What the engine's guards caught (a decoding loop, an output cut at its length limit, a
+    sentence left as it was, a number lost) is said, with where to look: a saved version is a
+    draft, and these are the sentences to read first."""
+    flagged = [o for o in outcomes if o.flagged and o.status in ("translated", "saved")]
+    if not flagged:
+        return
+    kinds: Counter[str] = Counter()
+    for outcome in flagged:
+        kinds.update(outcome.flagged)
+    said = ", ".join(f"{n:,} {GUARD_WORDS.get(kind, kind)}" for kind, n in sorted(kinds.items()))
+    sys.stdout.write(f"the engine's guards flagged sentences in {len(flagged)} release(s): {said}\n")
+    for outcome in flagged[:10]:
+        sys.stdout.write(f"  press-reader translate {outcome.id} --to {args.to_code}   (flagged sentences marked !)\n")
+    if len(flagged) > 10:
+        sys.stdout.write(f"  and {len(flagged) - 10} more (--json lists each release's flags)\n")
+
+
+GUARD_WORDS = {
+    "empty": "empty",
+    "repetition": "looping",
+    "truncated": "cut at the length limit",
+    "identical": "left as the source",
+    "numbers": "with a number changed",
+}

@@ -45,3 +45,16 @@ def test_translate_all_names_the_missing_model_before_any_work(run, library_dir:
     archive_without(library_dir, "en")
     result = run("--library", str(library_dir), "translate", "--all", "--to", "en")
     assert result.code == 2 and "no model for nl->en" in result.err
+
+
+def test_translate_all_says_which_releases_hold_flagged_sentences(run, library_dir: Path, installed_packages: Path):
+    """The tiny random-weight models never end a sentence: every output is cut at its length
+    limit, which the guards catch. A saved draft says so, per release and in --json."""
+    ids = archive_without(library_dir, "en")
+    argv = ["--library", str(library_dir), "translate", "--all", "--to", "en"]
+    listed = run(*argv, "--json").json()["releases"]
+    assert listed and all(r["flagged"].get("truncated", 0) > 0 for r in listed)
+    done = run(*argv, "--save")
+    assert done.code == 0, done.err
+    assert "flagged sentences in" in done.out and "cut at the length limit" in done.out
+    assert f"press-reader translate {sorted(ids)[0]} --to en" in done.out
