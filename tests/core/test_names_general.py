@@ -130,3 +130,13 @@ def test_a_date_run_into_a_domain_is_no_other_domain():
     nl = "08.07.2022Veilig.brussels publiceert vandaag zijn enquête."
     fr = "Veilig.brussels publie aujourd'hui son enquête."
     assert _both(nl, fr) == (None, None)
+
+
+def test_a_dutch_name_with_its_adjective_inflected_is_the_same_name():
+    """Dutch adds an 'e' to an adjective before a noun and writes its long vowel once then
+    ('Nationaal' / 'nationale', 'Federaal' / 'federale'): a fact of spelling, both ways."""
+    fr = "L'exercice est piloté par le Centre de crise national et les provinces."
+    nl = "De oefening wordt geleid door het nationale Crisiscentrum en de provincies."
+    assert _both(nl, fr) == (None, None)
+    other = "De oefening wordt geleid door de provincies."
+    assert name_findings(fr, other, fr, other, "fr", "nl", Glossary.load()) is not None

@@ -12,49 +12,15 @@ from __future__ import annotations
 
 import difflib
 import re
-from functools import lru_cache
 
 from reader.core.review.analysis import SegmentAnalysis, analysed
 from reader.core.review.name_facts import LINKS as _LINKS
 from reader.core.review.name_facts import acronyms, compass, initials
 from reader.core.review.name_forms import Lost, one_name
+from reader.core.review.name_match import occurrences as _occurrences
 from reader.core.review.thresholds import CLOSE_SPELLING
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
-
-_ARTICLES = re.compile(r"(?<!\w)(?:(?:l|d)['’]|(?:la|le|les|de|du|des|a|au|aux|het|the|of|van|der|den)\s+)")
-
-
-@lru_cache(maxsize=2048)
-def _plain(folded: str) -> str:
-    """A hyphen is a space ('Banque Carrefour', 'Banque-Carrefour') and articles go, with the
-    preposition French repeats before each member ('à l'asile et à la Migration' is 'Asile et Migration')."""
-    return " ".join(_ARTICLES.sub(" ", folded.replace("-", " ")).split())
-
-
-@lru_cache(maxsize=8192)
-def _pattern(form: str, compounds: bool) -> re.Pattern[str]:
-    """A form at a word's start; in Dutch also inside a compound ('politiezone' holds 'politie',
-    'socialezekerheidsbijdrage' holds 'sociale zekerheid'), without its adjective ending ('Vlaamse'
-    is 'Vlaams' too) and without its plural ending, a compound being made of the singular stem
-    ('Gewesten' in 'gewestbevoegdheid'): facts of Dutch word formation."""
-    plain = _plain(form)
-    if not compounds or len(plain) < 4:
-        return re.compile(r"(?<!\w)" + re.escape(plain))
-    if plain.endswith("e") and len(plain) > 5:
-        plain = plain[:-1]
-    elif plain.endswith("en") and len(plain) > 6:  # a plural: 'Gemeenschappen' in 'gemeenschapsniveau'
-        plain = plain[:-2]
-        if len(plain) > 2 and plain[-1] == plain[-2] and plain[-1] not in "aeiou":
-            plain = plain[:-1]  # the consonant doubled for the plural goes: 'gemeenschapp' is 'gemeenschap'
-    return re.compile(r"\s?".join(re.escape(word) for word in plain.split(" ")))
-
-
-def _occurrences(folded_text: str, forms: list[str], compounds: bool = False) -> int:
-    """How often one of the forms starts a word (or, in Dutch, sits in one), hyphens and articles aside."""
-    text = _plain(folded_text)
-    return sum(len(_pattern(form, compounds).findall(text)) for form in dict.fromkeys(forms) if form)
-
 
 # A place: right after 'in/à', or further along a list that starts so ('In Dinant, Hastière en Bouillon').
 _LIST_SO_FAR = r"(?:[A-ZÀ-Þ][\w'’-]+(?:\s*,\s*|\s+(?:en|et|and|of|ou|or)\s+(?:(?:à|in|te)\s+)?))*"
