@@ -183,3 +183,34 @@ def test_a_header_line_the_user_keeps_stays(tmp_path: Path):
     text = f"Lezen voor iedereen !\n\nMenu\n\nWat lenen we uit?\n\n{LONG}\n"
     plan = _plan(tmp_path, text, date=dt.date(2024, 9, 2), keep=["Lezen voor iedereen !"])
     assert "Lezen voor iedereen !" in [b.text for b in plan.blocks]
+
+
+def test_a_kicker_run_into_a_long_headline_opens_the_headline_not_the_text(tmp_path: Path):
+    """'Persbericht: ...' over a headline of a sentence's length, naming the body that speaks and
+    ending on '!': a kicker opens a headline, never a paragraph."""
+    headline = "Persbericht: Hervorming: De Raad van Toezicht steunt het plan maar blijft op zijn hoede!"
+    plan = _plan(tmp_path, f"{headline}\n\n{LONG}\n\n{MORE}\n", date=dt.date(2024, 9, 2))
+    assert plan.title == headline
+    assert [b.text for b in plan.blocks if b.kind == "paragraph"][0] == LONG
+
+
+def test_a_headline_over_tag_lines_in_another_language_is_no_letterhead(tmp_path: Path):
+    """Two English tag lines under a Dutch headline are the site's, not the other half of a
+    bilingual letterhead that would take the headline with it."""
+    headline = "Inzamelpunten in 2024: bijna twee ophalingen per dag"
+    plan = _plan(tmp_path, f"{headline}\n\nWaste collection\nServices\n{LONG}\n\n{MORE}\n", date=dt.date(2024, 9, 2))
+    assert plan.title == headline
+    assert not any(b.kind == "letterhead" for b in plan.blocks)
+
+
+def test_a_byline_under_the_headline_is_not_the_text(tmp_path: Path):
+    """'door' / a name / a role, and the US-order date a CMS writes under it ('09/14/2023' can only
+    be 14 September): who wrote the page and when, not paragraphs of the release."""
+    page = (
+        "Het agentschap opent twaalf inzamelpunten\n\ndoor\nJan Verstraete\n\nCommunicatie @ Agentschap\n"
+        f"op do, 09/14/2023 - 10:15\n\n{LONG}\n\n{MORE}\n"
+    )
+    plan = _plan(tmp_path, page)
+    assert plan.date == dt.date(2023, 9, 14)
+    assert [b.text for b in plan.blocks if b.kind == "paragraph"] == [LONG, MORE]
+    assert "Jan Verstraete" in " ".join(plan.dropped)

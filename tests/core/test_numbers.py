@@ -250,3 +250,12 @@ def test_a_digit_inside_a_code_is_no_number_but_a_unit_may_follow_one():
 
     assert keys("de B2C sector en de uitstoot van CO2 op de G20") == []
     assert ("number", "10") in keys("een rit van 10km")  # ("een" is a soft one)
+
+
+def test_a_numeric_date_with_a_month_over_twelve_is_read_in_us_order():
+    """'09/14/2023' can only be 14 September (no month is over 12), as a CMS writes it; when both
+    readings are possible the European day-month order stands."""
+    from reader.core.text import numbers
+
+    assert [q.value for q in numbers.extract("op 09/14/2023", "nl") if q.kind == "date"] == ["2023-09-14"]
+    assert [q.value for q in numbers.extract("le 09/10/2023", "fr") if q.kind == "date"] == ["2023-10-09"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from reader.core.importer.datelines import dated_title, find_date, is_date_line, is_dateline
 from reader.core.importer.furniture import line_key
+from reader.core.importer.head import clear_head, reads_as_headline
 from reader.core.importer.issuer import (
     ISSUER,
     KICKER,
@@ -163,6 +164,12 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             or (len(blocks[i].text.split()) > 4 and bool(ISSUER.search(blocks[i].text) or org_line(blocks[i].text)))
         )
     ]
+    # A letterhead stands above the headline: a block in another language under a line of the page's
+    # own language that reads as a headline ('Brandweer in 2014: bijna 1 interventie per minuut' over
+    # two English tag lines) is the site's, not the letterhead's other half.
+    headline_like = next((i for i in header if langs[i] == lang and reads_as_headline(blocks[i], lang)), None)
+    if headline_like is not None:
+        foreign = [i for i in foreign if i < headline_like]
     marked = [i for i, b in enumerate(blocks) if b.kind == "letterhead"]
     letterhead_end = max((foreign[-1] + 1 if foreign else 0), (marked[-1] + 1 if marked else 0))
     if letterhead_end and any(blocks[i].kind == "title" for i in range(letterhead_end)):
@@ -332,7 +339,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         found.date, found.date_source, found.date_said = signed, "date line", closing
         used.add(end)
     if title_block is not None:
-        _clear_head(
+        clear_head(
             blocks,
             [i for i in header if i in kept_out],
             used,
@@ -342,30 +349,3 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         )
     found.body = [b for i, b in enumerate(blocks) if i not in used]
     return found
-
-
-def _clear_head(
-    blocks: list[RawBlock], header: list[int], used: set[int], title: int, found: Detected, lang: str
-) -> None:
-    """What the page sets around its headline is not the release: above it, the institution's
-    name or a minister's office (the letterhead, and the issuer when no other line gave one) or
-    else the site's lines (a section name, a widget); between it and the text, a one- or two-word
-    tag right below it ('Bevolking', 'Subsidies'), before anything else."""
-    tags = 0
-    for i in header:
-        if i in used or blocks[i].kind in ("letterhead", "list_item", "table"):
-            continue
-        text = " ".join(blocks[i].text.split())
-        if i < title and org_line(text):
-            found.issuer = found.issuer or issuer_text(blocks[i].text)
-            found.letterhead.append((lang, blocks[i].text))
-            used.add(i)
-            continue
-        if i > title:
-            tag = blocks[i].kind == "" and len(text.split()) <= 2 and bool(re.search(r"[^\W\d_]", text))
-            tag = tag and not SALUTATION.match(text)  # 'Beste collega's,' opens the text
-            if not tag or SENTENCE_END.search(text) or tags == 1:
-                break  # the text has begun: a short line from here on is the release's own
-            tags += 1
-        found.dropped.append(text)
-        used.add(i)

@@ -273,6 +273,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         year = groups.get("y") or groups.get("y2")
         if year and len(year) == 2:
             year = "20" + year
+        if name == "date_num" and month and month > 12 and day is not None and day <= 12:
+            month, day = day, month  # '09/14/2023' can only be 14 September: a CMS writing US order
         if not month or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
             return None
         value = f"{year or '----'}-{month:02d}" + (f"-{day:02d}" if day else "")

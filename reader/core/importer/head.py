@@ -1,0 +1,72 @@
+"""What a page sets around its headline: above it a letterhead's lines or the site's, under it a
+tag or a byline, before the text begins. Read by detect.py once it has found the headline."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reader.core.importer.datelines import is_date_line
+from reader.core.importer.issuer import ISSUER, KICKER, issuer_text, name_like, org_line
+from reader.core.importer.raw import RawBlock
+from reader.core.importer.shapes import SALUTATION, SENTENCE_END
+
+if TYPE_CHECKING:  # detect.py imports this module
+    from reader.core.importer.detect import Detected
+
+# 'door', 'par', 'by', 'post by', 'geschreven door Jan Peeters': the line naming who wrote a page
+_BYLINE = re.compile(
+    r"(?:(?:geschreven|gepost|posted|post|écrit|publié|written)\s+)?(?:door|par|by|auteur|author)\s*:?(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}",
+    re.IGNORECASE,
+)
+
+
+def reads_as_headline(block: RawBlock, lang: str) -> bool:
+    """One line of a few words, mostly lowercase content words, naming no office or body: a
+    headline, not a name line of a letterhead ('Minister van Werk, Economie en Consumenten')."""
+    text = block.text.strip()
+    return (
+        block.kind in ("", "title")
+        and "\n" not in text
+        and len(text.split()) >= 4
+        and not name_like(text)
+        and not ISSUER.search(text)
+        and not org_line(text)
+        and not KICKER.match(text)
+        and not is_date_line(text, lang)
+    )
+
+
+def clear_head(
+    blocks: list[RawBlock], header: list[int], used: set[int], title: int, found: Detected, lang: str
+) -> None:
+    """What the page sets around its headline is not the release: above it, the institution's
+    name or a minister's office (the letterhead, and the issuer when no other line gave one) or
+    else the site's lines (a section name, a widget); between it and the text, a one- or two-word
+    tag right below it ('Bevolking', 'Subsidies'), before anything else."""
+    tags = 0
+    byline = 0  # the lines of a byline still to come: its name, its role
+    for i in header:
+        if i in used or blocks[i].kind in ("letterhead", "list_item", "table"):
+            continue
+        text = " ".join(blocks[i].text.split())
+        if i < title and org_line(text):
+            found.issuer = found.issuer or issuer_text(blocks[i].text)
+            found.letterhead.append((lang, blocks[i].text))
+            used.add(i)
+            continue
+        if i > title and (_BYLINE.match(text) or byline and len(text.split()) <= 5 and not SENTENCE_END.search(text)):
+            # 'door' / 'Rosy Pauwels' / 'Marketing @ Belnet', 'post by' / 'Kelle Moreau': who wrote
+            # the page, which news pages set under the headline (two unrelated sites, dev)
+            byline = 2 if _BYLINE.fullmatch(text) else max(0, byline - 1)
+            found.dropped.append(text)
+            used.add(i)
+            continue
+        if i > title:
+            tag = blocks[i].kind == "" and len(text.split()) <= 2 and bool(re.search(r"[^\W\d_]", text))
+            tag = tag and not SALUTATION.match(text)  # 'Beste collega's,' opens the text
+            if not tag or SENTENCE_END.search(text) or tags == 1:
+                break  # the text has begun: a short line from here on is the release's own
+            tags += 1
+        found.dropped.append(text)
+        used.add(i)
