@@ -450,3 +450,17 @@ def test_a_french_month_cut_to_three_letters_dates_the_page():
 
     assert find_date("12 Aoû 2016 13:28", "fr") == dt.date(2016, 8, 12)
     assert find_date("3 déc 2019", "fr") == dt.date(2019, 12, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partager ce message : Facebook | X | LinkedIn",
+        "Deel dit bericht: Facebook | LinkedIn",
+        "© 2024 SPF Exemple – Déclaration de confidentialité – Politique en matière de cookies – Accessibilité",
+        "(c) 2019 FOD Voorbeeld – Privacyverklaring – Cookiebeleid",
+    ],
+)
+def test_a_share_call_with_a_colon_and_a_footer_s_rights_line_are_site_lines(line: str):
+    assert is_furniture(line)
+    assert not is_furniture("Deel 2 van het verslag gaat over de begroting: de cijfers volgen in mei.")

@@ -70,9 +70,11 @@ _PATTERNS = [
         r"rubrique|onderwerpen|sujets|topics?)\s*:\s*\S[^.!?]{0,120}$",
         re.IGNORECASE,
     ),
-    # sharing on a named platform: 'Deel op Facebook', 'Partager sur LinkedIn', 'Delen op Facebook | X'
+    # sharing on a named platform: 'Deel op Facebook', 'Partager sur LinkedIn', 'Delen op Facebook | X',
+    # 'Partager ce message : Facebook | X', 'Deel dit bericht: LinkedIn'
     re.compile(
-        r"^(?:deel|delen|partager|partagez|share)\s+(?:op|sur|on|via)\s+[\w.]+(?:\s*[|/·,]\s*[\w.]+){0,6}$",
+        r"^(?:deel|delen|partager|partagez|share)(?:\s+(?:dit|deze|ce|cet|cette|this)\s+\w+)?"
+        r"(?:\s+(?:op|sur|on|via)|\s*:)\s+[\w.]+(?:\s*[|/·,]\s*[\w.]+){0,6}$",
         re.IGNORECASE,
     ),
     # a press contact given on one line: 'Contact presse : name – phone', 'Perscontact: name, e-mail'
@@ -160,8 +162,9 @@ _PATTERNS = [
         r"volg ons|suivez-nous|nous suivre|follow us)\b[^.!?]{0,50}$",
         re.IGNORECASE,
     ),
-    # a footer's rights: '© 2024 FOD Economie. Alle rechten voorbehouden.'
+    # a footer's rights: '© 2024 FOD Economie. Alle rechten voorbehouden.', '© 2023 SPF … – Cookies'
     re.compile(r"^.{0,60}\b(?:alle rechten voorbehouden|tous droits réservés|all rights reserved)\.?$", re.I),
+    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b[^.!?]{0,200}$", re.I),
     # an author line: 'Auteur: ...', 'Rédaction : ...'
     re.compile(r"^(?:auteur|author|redactie|rédaction|tekst|texte)\s*:\s*[^.!?]{1,60}$", re.IGNORECASE),
     # 'Bron: Brussel Mobiliteit' closing a page: the importer reads the issuer from it
