@@ -104,7 +104,9 @@ def _kept_nowhere(plan: ImportPlan, keep: Sequence[str]) -> list[str]:
         for line in text.split("\n")
     }
     held |= {line_key(" ".join(b.text.split())) for b in plan.blocks}
-    return [line for line in keep if line_key(line) not in held]
+    # a kept heading may bring its block back with it ('Perscontact' over a name and a phone)
+    flat = [f" {line_key(' '.join(b.text.split()))} " for b in plan.blocks]
+    return [line for line in keep if line_key(line) not in held and not any(f" {line_key(line)} " in f for f in flat)]
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:

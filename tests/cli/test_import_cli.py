@@ -154,3 +154,27 @@ def test_site_lines_left_out_are_listed_and_one_can_be_kept(run, tmp_path: Path)
     assert "matches no line" not in kept.err
     typo = run(*lib, "import", str(page), "--dry-run", "--keep", "Lees mer")
     assert typo.code == 0 and "--keep 'Lees mer' matches no line of the page" in typo.err
+
+
+def test_any_dropped_line_can_be_kept_and_stays_where_the_page_has_it(run, tmp_path: Path):
+    """Whatever rule dropped a line (a menu's run, a contact block closing the page), --keep puts it
+    back in the text at its place and out of the dropped list, and never says it matched nothing."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Ga naar de inhoud\nStart\nActueel\nPersberichten\nZoeken\n\n"
+        "Nieuw zwembad opent in april\n\n3 april 2025\n\n"
+        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna.\n\n"
+        "Het bad is elke dag open, ook op zon- en feestdagen, behalve op nieuwjaarsdag.\n\n"
+        "Perscontact\nAn Peeters – woordvoerder – 02 123 45 67\n",
+        encoding="utf-8",
+    )
+    lib = ("--library", str(tmp_path / "lib"))
+    before = run(*lib, "import", str(page), "--dry-run", "--json").json()
+    assert "Actueel" in before["dropped"] and "Perscontact" in before["dropped"]
+    for line in ("Actueel", "Perscontact"):
+        kept = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", line)
+        texts = [b["text"] for b in kept.json()["blocks"]]
+        assert any(line in text for text in texts), (line, texts)
+        assert line not in kept.json()["dropped"] and "matches no line" not in kept.err
+    menu = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", "Actueel").json()
+    assert [b["text"] for b in menu["blocks"]][0] == "Actueel"  # above the text, as on the page

@@ -21,6 +21,7 @@ from reader.core.importer.detect import Detected, detect
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import org_line
+from reader.core.importer.kept import restore_kept
 from reader.core.importer.layout import drop_menus, repeated_title, split_paragraphs, subheadings
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
 from reader.core.importer.page_dates import named_date
@@ -207,6 +208,7 @@ def plan_import(
     if provenance is not None and provenance not in ("official", "unofficial"):
         raise ImportFailed(path, "provenance must be official or unofficial")
     raw, facts = read_file(path)
+    page = list(raw)  # the page as read, for where a kept line stood
     dropped: list[str] = []
     if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
         raw, dropped = drop_furniture(raw, keep)
@@ -247,6 +249,7 @@ def plan_import(
     for block in [b for b in body if b.kind != "letterhead" and len(b.text) <= 250 and line_key(b.text) in others]:
         body.remove(block)
         dropped.append(block.text)
+    restore_kept(keep, dropped, body, page, headline)
     if not any(b.kind != "letterhead" for b in body):
         raise ImportFailed(path, "no body text found after the title")
     letterhead = [Block("letterhead", text, lang=code) for code, text in found.letterhead]

@@ -1,0 +1,52 @@
+"""Lines the user keeps (`--keep LINE`, the preview's toggle) stay in the release whatever rule
+dropped them: the page's own rules each honour `keep` where they can, and this is the guarantee
+behind them all, so a kept line is never both kept and dropped, nor kept nowhere."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from reader.core.importer.furniture import line_key
+from reader.core.importer.raw import RawBlock
+from reader.core.model import Block
+
+
+def _position(line: str, page: list[RawBlock]) -> int | None:
+    key = line_key(line)
+    return next((i for i, b in enumerate(page) if any(line_key(x) == key for x in b.text.split("\n"))), None)
+
+
+def _held(key: str, body: list[Block], title: str) -> bool:
+    return any(line_key(x) == key for text in [title, *(b.text for b in body)] for x in text.split("\n"))
+
+
+def restore_kept(
+    keep: Collection[str], dropped: list[str], body: list[Block], page: list[RawBlock], title: str
+) -> None:
+    """Each kept line that a rule dropped anyway goes back into the text where the page has it,
+    as a paragraph, and out of `dropped` (from a run of labels listed as one line, only itself)."""
+    for line in keep:
+        key = line_key(line)
+        if not key or _held(key, body, title):
+            continue
+        for n, entry in enumerate(dropped):
+            words, wanted = line_key(entry).split(), key.split()
+            at = next((i for i in range(len(words) - len(wanted) + 1) if words[i : i + len(wanted)] == wanted), None)
+            if at is None:
+                continue
+            rest = " ".join(entry.split()[:at] + entry.split()[at + len(wanted) :]).strip()
+            if rest:
+                dropped[n] = rest
+            else:
+                del dropped[n]
+            break
+        else:
+            continue  # in nothing dropped: a typo, or a line of another page (the CLI says so)
+        where = _position(line, page)
+        index = len(body)
+        if where is not None:
+            later = [
+                i for i, b in enumerate(body) if (p := _position(b.text.split("\n")[0], page)) is not None and p > where
+            ]
+            index = later[0] if later else len(body)
+        body.insert(index, Block("paragraph", " ".join(line.split())))
