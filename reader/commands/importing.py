@@ -38,7 +38,7 @@ def _import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[st
     plan = plan_xliff(path, ctx.library, ctx.settings.reviews, args.release, glossary, args.accept_copies)
     if not args.dry_run and plan.changes:
         apply_xliff(plan, ctx.library, ctx.settings.reviews, ctx.who(args.translator), glossary)
-    for line in (plan.skipped_warning(), plan.proposals_warning(args.dry_run)):
+    for line in (plan.stale_warning(), plan.skipped_warning(), plan.proposals_warning(args.dry_run)):
         if line:
             warn(line)
     if not args.json:

@@ -1,0 +1,161 @@
+"""Reading an XLIFF file: XLIFF 2.0 and 1.2, told apart by the root's namespace (both as
+press-reader exports them, 1.2 also as OmegaT, Trados or memoQ write it), into units with their
+source, target (line breaks kept), state and notes. What is taken from them is xliff.py's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reader.core import atomic
+from reader.core.errors import ImportFailed
+from reader.core.model import LANGUAGES
+from reader.core.review.export import ORIGINAL_PREFIX
+from reader.core.text.clean import clean_text
+
+MAX_XLIFF_BYTES = 16 * 1024 * 1024
+XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
+XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
+_OUR_FLAG_NOTE = re.compile(r"^\w+ \((error|warning|info)\): ")
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+@dataclass
+class Unit:
+    id: str
+    source: str
+    target: str | None
+    status: str | None  # todo | ok | flagged, when the file says
+    comment: str | None  # None: the file has no comment for it
+
+
+@dataclass
+class XliffFile:
+    path: Path
+    version: str
+    source_lang: str
+    target_lang: str
+    release_id: str | None
+    units: list[Unit]
+
+
+def _text(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split()) if element is not None else ""
+
+
+def flat_lines(text: str) -> str:
+    """Whitespace collapsed within each line, line breaks kept: how two targets are compared."""
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def _target_text(element: Any) -> str:
+    """A target's text with its line breaks: exact under xml:space="preserve" (on it or an ancestor)."""
+    text = "".join(element.itertext())
+    preserve = next((e.get(_XML_SPACE) for e in element.iterancestors() if e.get(_XML_SPACE)), None)
+    preserve = element.get(_XML_SPACE) or preserve
+    return text.strip() if preserve == "preserve" else flat_lines(text)
+
+
+def _lang(code: str | None, path: Path, what: str) -> str:
+    short = (code or "").split("-")[0].split("_")[0].lower()
+    if short not in LANGUAGES:
+        raise ImportFailed(path, f"{what} language {code!r} is not one of {', '.join(LANGUAGES)}")
+    return short
+
+
+def read_xliff(path: Path) -> XliffFile:
+    from lxml import etree
+
+    try:
+        data = atomic.read_limited(path, MAX_XLIFF_BYTES)  # a FIFO is refused, not waited on
+    except OSError as exc:
+        raise ImportFailed(path, f"cannot read ({atomic.describe(exc)})") from None
+    if len(data) > MAX_XLIFF_BYTES:
+        raise ImportFailed(path, f"over {MAX_XLIFF_BYTES // 2**20} MB; not an XLIFF of one release")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise ImportFailed(path, f"not well-formed XML ({exc})") from None
+    if root.tag == f"{{{XLIFF2}}}xliff":
+        return _read_2(path, root)
+    if root.tag in (f"{{{XLIFF12}}}xliff", "xliff"):
+        return _read_12(path, root)
+    raise ImportFailed(path, "not an XLIFF 2.0 or 1.2 file")
+
+
+def _release_of(original: str | None) -> str | None:
+    if original and original.startswith(ORIGINAL_PREFIX):
+        return original[len(ORIGINAL_PREFIX) :]
+    return None
+
+
+def _comment(notes: list[str]) -> str | None:
+    ours = [n[len("comment: ") :] for n in notes if n.startswith("comment: ")]
+    theirs = [n for n in notes if not n.startswith("comment: ") and not _OUR_FLAG_NOTE.match(n)]
+    joined = "\n".join(ours + theirs).strip()
+    return clean_text(joined) if joined else ("" if notes or ours else None)
+
+
+def _read_2(path: Path, root: Any) -> XliffFile:
+    ns = {"x": XLIFF2}
+    src = _lang(root.get("srcLang"), path, "source")
+    tgt = _lang(root.get("trgLang"), path, "target")
+    file_element = root.find("x:file", ns)
+    units: list[Unit] = []
+    for unit in root.iterfind(".//x:unit", ns):
+        segment = unit.find("x:segment", ns)
+        if segment is None:
+            continue
+        state, sub = segment.get("state"), segment.get("subState") or ""
+        status = None
+        if state is not None:
+            status = "flagged" if "flagged" in sub else {"reviewed": "ok", "final": "ok"}.get(state, "todo")
+        notes = [flat_lines("".join(n.itertext())) for n in unit.iterfind("x:notes/x:note", ns)]
+        target = segment.find("x:target", ns)
+        units.append(
+            Unit(
+                unit.get("id") or "",
+                _text(segment.find("x:source", ns)),
+                _target_text(target) if target is not None else None,
+                status,
+                _comment(notes),
+            )
+        )
+    release = _release_of(file_element.get("original") if file_element is not None else None)
+    return XliffFile(path, "2.0", src, tgt, release, units)
+
+
+def _read_12(path: Path, root: Any) -> XliffFile:
+    def q(name: str) -> str:
+        return f"{{{XLIFF12}}}{name}" if root.tag.startswith("{") else name
+
+    file_element = root.find(q("file"))
+    if file_element is None:
+        raise ImportFailed(path, "XLIFF 1.2 without a <file>")
+    src = _lang(file_element.get("source-language"), path, "source")
+    tgt = _lang(file_element.get("target-language"), path, "target")
+    units: list[Unit] = []
+    for unit in root.iter(q("trans-unit")):
+        target = unit.find(q("target"))
+        state = target.get("state") if target is not None else None
+        status = None
+        if unit.get("approved") == "yes" or state in ("final", "signed-off"):
+            status = "ok"
+        elif state and state.startswith("needs-review"):
+            status = "flagged"
+        elif state:
+            status = "todo"
+        notes = [flat_lines("".join(n.itertext())) for n in unit.iter(q("note"))]
+        units.append(
+            Unit(
+                unit.get("id") or "",
+                _text(unit.find(q("source"))),
+                _target_text(target) if target is not None else None,
+                status,
+                _comment(notes),
+            )
+        )
+    return XliffFile(path, "1.2", src, tgt, _release_of(file_element.get("original")), units)

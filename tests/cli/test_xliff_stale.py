@@ -1,0 +1,133 @@
+"""An XLIFF file older than the library's text, a target that gains a sentence, notes with line
+breaks and proposals on an official version: what a CAT round trip must never lose or undo."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tests.conftest import SEED_ID
+
+BASE = [SEED_ID, "--source", "nl", "--target", "fr", "--no-mt"]
+
+
+@pytest.fixture
+def lib(library_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(library_dir))
+    monkeypatch.setenv("PRESS_READER_TRANSLATOR", "Tester")
+    return library_dir
+
+
+def _segments(run, base: list[str] = BASE) -> list[dict]:  # noqa: ANN001
+    return run("review", *base, "--json").json()["segments"]
+
+
+def _export(run, tmp_path: Path, name: str, base: list[str] = BASE) -> Path:  # noqa: ANN001
+    out = tmp_path / name
+    result = run("export", *base, "--format", "xliff12", "-o", str(out))
+    assert result.code == 0, result.err
+    return out
+
+
+def _units(tree: etree._ElementTree) -> list[etree._Element]:
+    return [e for e in tree.iter() if etree.QName(e).localname == "trans-unit"]
+
+
+def _rewrite(path: Path, name: str, targets: dict[int, str], final: dict[int, str] | None = None) -> Path:
+    """As a CAT tool saves the file: some targets (0-based units) changed, some approved with a note."""
+    tree = etree.parse(str(path))
+    units = _units(tree)
+    for index, text in targets.items():
+        target = next(e for e in units[index] if etree.QName(e).localname == "target")
+        target.text = text
+    for index, note in (final or {}).items():
+        unit = units[index]
+        unit.set("approved", "yes")
+        target = next(e for e in unit if etree.QName(e).localname == "target")
+        target.set("state", "final")
+        etree.SubElement(
+            unit, etree.QName(unit).namespace and f"{{{etree.QName(unit).namespace}}}note" or "note"
+        ).text = note
+    out = path.with_name(name)
+    tree.write(str(out), xml_declaration=True, encoding="UTF-8")
+    return out
+
+
+def test_an_older_export_never_undoes_a_later_change_and_says_which(run, lib: Path, tmp_path: Path):
+    old = _export(run, tmp_path, "old.xlf")
+    before = _segments(run)
+    later = before[3]["target"].replace("potentiel", "grand potentiel")
+    assert run("review", *BASE, "--segment", "4", "--edit", later).code == 0  # another writer, after the export
+    new6 = before[5]["target"] + " Une phrase ajoutée par le traducteur."
+    changed = _rewrite(old, "cat.xlf", {5: new6})  # the old file: segment 4 as it was then, 6 changed
+    result = run("import", str(changed), "--json")
+    assert result.code == 0, result.err
+    assert result.json()["stale"] == [4] and "segment(s) 4 changed in the library since" in result.err
+    after = _segments(run)
+    assert any(s["target"] == later for s in after)  # the later change stands
+    assert any(new6.startswith(s["target"]) and s["target"] for s in after[5:7])
+    again = run("import", str(old), "--json")  # the untouched old file: nothing undone either
+    assert again.code == 0 and again.json()["changes"] == [] and again.json()["stale"] == [4]
+
+
+def _import(library: str, path: str, barrier) -> None:  # noqa: ANN001
+    import os
+    import sys
+
+    os.environ["PRESS_READER_LIBRARY"] = library
+    from reader.cli import main
+
+    barrier.wait()
+    sys.exit(main(["import", path]))
+
+
+def test_twin_an_older_export_imported_while_a_newer_one_lands(run, lib: Path, tmp_path: Path):
+    """Two processes: a newer CAT file changes segment 4 while the old export (segment 4 as it was)
+    comes back. Whichever lands first, segment 4 ends as the newer file has it."""
+    old = _export(run, tmp_path, "old.xlf")
+    before = _segments(run)
+    newer = before[3]["target"].replace("potentiel", "grand potentiel")
+    cat = _rewrite(old, "newer.xlf", {3: newer})
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(2)
+    other = ctx.Process(target=_import, args=(str(lib), str(cat), barrier))
+    other.start()
+    barrier.wait()
+    result = run("import", str(old))
+    other.join(60)
+    assert other.exitcode in (0, 2) and result.code in (0, 2)
+    if other.exitcode == 0:
+        assert _segments(run)[3]["target"] == newer
+
+
+def test_a_target_that_gains_a_sentence_keeps_the_state_and_note_it_came_with(run, lib: Path, tmp_path: Path):
+    exported = _export(run, tmp_path, "x.xlf")
+    before = _segments(run)
+    longer = before[5]["target"] + " La phrase qui manquait est ajoutée ici."
+    changed = _rewrite(exported, "cat.xlf", {5: longer}, final={5: "phrase manquante ajoutée"})
+    assert run("import", str(changed)).code == 0
+    segment = next(s for s in _segments(run) if s["source"] == before[5]["source"])
+    assert segment["status"] == "ok" and "phrase manquante ajoutée" in segment["comment"]
+
+
+def test_an_unchanged_round_trip_changes_nothing_and_keeps_a_comment_s_lines(run, lib: Path, tmp_path: Path):
+    assert run("review", *BASE, "--segment", "4", "--comment", "eerste regel\ntweede regel").code == 0
+    for n in range(2):
+        result = run("import", str(_export(run, tmp_path, f"rt{n}.xlf")), "--json")
+        assert result.code == 0 and result.json()["changes"] == [], result.out
+    assert _segments(run)[3]["comment"] == "eerste regel\ntweede regel"
+
+
+def test_proposals_on_an_official_version_are_not_multiplied_by_round_trips(run, lib: Path, tmp_path: Path):
+    reverse = [SEED_ID, "--source", "fr", "--target", "nl", "--no-mt"]  # Dutch is the official original
+    before = _segments(run, reverse)
+    proposal = before[3]["target"].replace("potentieel", "groot potentieel")
+    first = _rewrite(_export(run, tmp_path, "p.xlf", reverse), "p-cat.xlf", {3: proposal})
+    assert run("import", str(first)).code == 0
+    for n in range(3):
+        assert run("import", str(_export(run, tmp_path, f"p{n}.xlf", reverse))).code == 0
+    comment = _segments(run, reverse)[3]["comment"]
+    assert comment.count("proposed:") == 1, comment
