@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.commands.context import Context
 from reader.commands.library import progress_bar
-from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
+from reader.commands.output import EXIT_OK, CommandError, console, escape, output_file, print_json, warn
 from reader.core.memory.store import MemoryStore
 from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line, clean_piece
@@ -131,7 +131,7 @@ def cmd_terms(args: argparse.Namespace, ctx: Context) -> int:
     if args.tbx:
         from reader.core.memory.tbx import write_tbx
 
-        write_tbx(Path(args.tbx), terms, src, tgt)
+        write_tbx(output_file(args.tbx, "--tbx"), terms, src, tgt)
     if args.json:
         print_json([t.to_json() for t in terms])
         return EXIT_OK

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -62,3 +63,14 @@ def escape(text: str) -> str:
     from reader.core.text.clean import clean_text
 
     return _escape(clean_text(text))
+
+
+def output_file(name: str, flag: str = "-o") -> Path:
+    """A file the user names for writing: its folder must be there already. A typo in a folder's
+    name would otherwise create a tree of folders (even at the filesystem's root) without a word."""
+    path = Path(name)
+    if path.is_dir():
+        raise CommandError(f"{path}: is a folder; give a file name with {flag}")
+    if not path.parent.is_dir():
+        raise CommandError(f"{path}: the folder {path.parent} does not exist ({flag})")
+    return path

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.context import Context
-from reader.commands.output import EXIT_OK, EXIT_PROBLEMS, CommandError, console, escape, print_json
+from reader.commands.output import EXIT_OK, EXIT_PROBLEMS, CommandError, console, escape, output_file, print_json
 from reader.core import atomic
 from reader.core.atomic import describe
 from reader.core.errors import LibraryError
@@ -254,9 +254,7 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.review.export import render
 
-    output = Path(args.output)
-    if args.output != "-" and output.is_dir():
-        raise CommandError(f"{output}: is a folder; give a file name with -o")
+    output = Path(args.output) if args.output == "-" else output_file(args.output)
     if args.source_in_target and args.format != "xliff12":
         raise CommandError("--source-in-target goes with --format xliff12 (the XLIFF that OmegaT translates)")
     release, report = _report(args, ctx)

@@ -60,3 +60,14 @@ def test_a_segment_out_of_range_says_how_many_there_are(run, library_dir: Path, 
     result = run("--library", str(library_dir), "review", *pair, "--segment", "999", *action)
     assert result.code == 2 and result.err.count("\n") == 1
     assert f"--segment 999: release '{SEED_ID}' has {total} segments nl→fr (1 to {total})" in result.err
+
+
+def test_an_output_file_in_a_folder_that_does_not_exist_is_refused(run, library_dir: Path, tmp_path: Path):
+    """A typo in -o's folder creates no folders anywhere: one line, exit 2."""
+    missing = tmp_path / "no-such-folder" / "deeper"
+    result = run(
+        "--library", str(library_dir), "export", SEED_ID, "--source", "nl", "--target", "fr",
+        "--format", "xliff", "--no-mt", "-o", str(missing / "out.xlf"),
+    )  # fmt: skip
+    assert result.code == 2 and result.err.count("\n") == 1 and "does not exist" in result.err
+    assert not (tmp_path / "no-such-folder").exists()

@@ -221,3 +221,19 @@ def test_a_date_the_first_lines_name_is_offered_never_taken(tmp_path: Path, empt
     with pytest.raises(ImportFailed, match="no date found") as refused:
         plan_import(path, empty_library)
     assert "names 2022-07-01" in str(refused.value) and "an event's" in str(refused.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_text_saved_as_windows_unicode_is_read(tmp_path: Path, empty_library: Library, encoding: str):
+    """UTF-16 with its byte-order mark ('utf-16') or without one: text, not a binary file."""
+    page = tmp_path / "r.txt"
+    page.write_bytes(SEED_TXT.read_text(encoding="utf-8").encode(encoding))
+    plan = plan_import(page, empty_library)
+    assert plan.language == "nl" and any("Alibaba" in b.text for b in plan.blocks)
+
+
+def test_a_binary_file_is_still_refused(tmp_path: Path, empty_library: Library):
+    page = tmp_path / "r.txt"
+    page.write_bytes(bytes(range(256)) * 40)
+    with pytest.raises(ImportFailed, match="binary"):
+        plan_import(page, empty_library)

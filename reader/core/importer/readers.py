@@ -14,6 +14,7 @@ from reader.core.atomic import describe
 from reader.core.body import table_text
 from reader.core.errors import ImportFailed
 from reader.core.importer.docx import read_docx
+from reader.core.importer.encoding import decode
 from reader.core.importer.html import extract_html
 from reader.core.importer.layout import hard_wrapped
 from reader.core.importer.raw import RawBlock
@@ -21,37 +22,6 @@ from reader.core.text.clean import clean_line, clean_text
 
 MAX_BYTES = 5 * 1024 * 1024  # a press release is a few kB; 5 MB of text is not one
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
-
-
-def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """UTF-8 if it is valid, else a declared charset that decodes cleanly, else charset-normalizer."""
-    if b"\x00" in data[:8192]:
-        raise ImportFailed(path, "binary file (contains NUL bytes), not text")
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    declared = re.search(rb"charset=[\"']?([\w-]+)", data[:4096], re.IGNORECASE)
-    if declared:
-        try:
-            name = declared.group(1).decode("ascii")
-            return data.decode(name), name
-        except (LookupError, UnicodeDecodeError):
-            pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_16", "iso8859_15"]).best()
-    if best is None or best.encoding is None:
-        raise ImportFailed(path, "cannot tell the text encoding (tried UTF-8, cp1252, latin-1)")
-    text, encoding = str(best), best.encoding
-    if encoding.replace("-", "_") in ("latin_1", "iso8859_1", "iso8859_15"):
-        try:  # Belgian Windows documents: cp1252 is latin-1 plus € and curly quotes where latin-1 has controls
-            text, encoding = data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
-    if sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t")) > len(text) * 0.01:
-        raise ImportFailed(path, "binary or undecodable content")
-    return text, encoding
 
 
 _LIST = re.compile(r"^\s*(?P<marker>[-*•–]|\d{1,3}[.)])\s+(?P<text>.+)$")
