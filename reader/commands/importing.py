@@ -29,15 +29,28 @@ def _date(value: str) -> dt.date:
 XLIFF_SUFFIXES = (".xlf", ".xliff")
 
 
+def _xliff_inside(path: Path) -> bool:
+    """An XLIFF under another name ('seed.xliff12', 'job.xml', as an export was told to call it):
+    its first bytes say so."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(2048)
+    except OSError:
+        return False  # the import says why, naming the file
+    return head.lstrip().startswith(b"<?xml") and b"<xliff" in head
+
+
 def _import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str, Any]:
     """An XLIFF file brings back a translator's work on an existing release; see core.importer.xliff."""
     from reader.core.importer.xliff import apply_xliff, plan_xliff
     from reader.core.text.glossary import Glossary
 
     glossary = Glossary.load(ctx.settings.user_glossary)
-    plan = plan_xliff(path, ctx.library, ctx.settings.reviews, args.release, glossary, args.accept_copies)
+    plan = plan_xliff(
+        path, ctx.library, ctx.settings.reviews_of(ctx.library_root), args.release, glossary, args.accept_copies
+    )
     if not args.dry_run and plan.changes:
-        apply_xliff(plan, ctx.library, ctx.settings.reviews, ctx.who(args.translator), glossary)
+        apply_xliff(plan, ctx.library, ctx.settings.reviews_of(ctx.library_root), ctx.who(args.translator), glossary)
     for line in (plan.stale_warning(), plan.skipped_warning(), plan.proposals_warning(args.dry_run)):
         if line:
             warn(line)
@@ -117,7 +130,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     failed = 0
     for name in args.files:
         try:
-            if Path(name).suffix.lower() in XLIFF_SUFFIXES:
+            if Path(name).suffix.lower() in XLIFF_SUFFIXES or _xliff_inside(Path(name)):
                 results.append(_import_xliff(args, ctx, Path(name)))
             else:
                 results.append(_import_file(args, library, name))

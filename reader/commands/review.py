@@ -70,7 +70,7 @@ def _report(args: argparse.Namespace, ctx: Context) -> tuple[Release, CheckRepor
 def _store(ctx: Context, release: Release, args: argparse.Namespace) -> ReviewStore:
     from reader.core.review.store import ReviewStore
 
-    return ReviewStore(release.id, args.source, args.target, ctx.settings.reviews)
+    return ReviewStore(release.id, args.source, args.target, ctx.settings.reviews_of(ctx.library_root))
 
 
 def cmd_align(args: argparse.Namespace, ctx: Context) -> int:

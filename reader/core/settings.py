@@ -7,6 +7,8 @@ so two libraries or two model folders can be used side by side in one process.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +32,18 @@ class Settings:
     @property
     def reviews(self) -> Path:
         return self.data / "reviews"
+
+    def reviews_of(self, library: Path) -> Path:
+        """Review states are a library's own: two libraries holding a release of the same id (a test
+        library beside the real one) never share states and comments. The user's library keeps
+        the folder it always had; any other has its own below it, named by its path ('@' is no
+        character of a release id, so no release folder can be taken for it)."""
+        where = Path(library).resolve()
+        if where == (self.data / "releases").resolve():
+            return self.reviews
+        digest = hashlib.sha1(str(where).encode("utf-8", "surrogateescape")).hexdigest()[:10]
+        name = re.sub(r"[^\w.-]+", "_", where.name)[:40] or "library"
+        return self.reviews / "@libraries" / f"{name}-{digest}"
 
     @property
     def translation_cache(self) -> Path:

@@ -117,3 +117,17 @@ def test_check_min_severity_keeps_the_worse_flags(run):
     assert every.code == 1 and any(f["code"] == "coordination" for p in every.json() for f in p["flags"])
     errors = run(*argv, "--json", "--min-severity", "error")
     assert errors.code == 0 and not any(p["flags"] for p in errors.json())
+
+
+def test_two_libraries_holding_one_release_keep_their_own_review_states(run, library_dir: Path, tmp_path: Path):
+    """A test library beside the real one: the same release id, states and comments apart."""
+    import shutil
+
+    other = tmp_path / "other-library"
+    shutil.copytree(library_dir, other)
+    args = (SEED_ID, "--source", "nl", "--target", "fr")
+    assert run("--library", str(library_dir), "review", *args, "--segment", "4", "--comment", "alleen hier").code == 0
+    here = run("--library", str(library_dir), "review", *args, "--json").json()
+    there = run("--library", str(other), "review", *args, "--json").json()
+    assert here["segments"][3]["comment"] == "alleen hier" and there["segments"][3]["comment"] == ""
+    assert here["store"] != there["store"]

@@ -131,3 +131,23 @@ def test_proposals_on_an_official_version_are_not_multiplied_by_round_trips(run,
         assert run("import", str(_export(run, tmp_path, f"p{n}.xlf", reverse))).code == 0
     comment = _segments(run, reverse)[3]["comment"]
     assert comment.count("proposed:") == 1, comment
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda t: t.replace('version="1.2"', 'version="9.9"', 1), "XLIFF version '9.9'"),
+        (
+            lambda t: t.replace("<xliff ", '<!DOCTYPE xliff [<!ENTITY e "injected">]>\n<xliff ', 1),
+            "declares XML entities",
+        ),
+    ],
+)
+def test_an_unknown_version_or_declared_entities_are_refused(run, lib: Path, tmp_path: Path, change, words: str):  # noqa: ANN001
+    exported = _export(run, tmp_path, "x.xlf")
+    text = exported.read_text(encoding="utf-8")
+    bad = tmp_path / "bad.xlf"
+    bad.write_text(change(text), encoding="utf-8")
+    assert bad.read_text(encoding="utf-8") != text
+    result = run("import", str(bad))
+    assert result.code == 2 and result.err.count("\n") == 1 and words in result.err, result.err

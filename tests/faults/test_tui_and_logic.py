@@ -28,7 +28,7 @@ async def test_20_a_damaged_review_file_is_a_message_not_a_crash(library_dir: Pa
     from reader.tui.screens.review import ReviewScreen
 
     app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
-    damaged = app.settings.reviews / SEED_ID / "nl-fr.json"
+    damaged = app.settings.reviews_of(app.library.root) / SEED_ID / "nl-fr.json"
     damaged.parent.mkdir(parents=True)
     damaged.write_text("{not json")
     before = damaged.read_bytes()

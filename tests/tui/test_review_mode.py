@@ -30,7 +30,7 @@ async def test_review_mode_flags_jump_mark_and_comment(app, library_dir):
         assert rows[index].status == "flagged" and rows[0].status == "ok"
         await pilot.press("r")
         assert not isinstance(app.screen, ReviewScreen)
-    store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews)
+    store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(app.library.root))
     states = sorted((s.status, s.comment) for s in store.segments.values())
     assert states == [("flagged", "check 22"), ("ok", "")]
 

@@ -79,9 +79,19 @@ def read_xliff(path: Path) -> XliffFile:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         raise ImportFailed(path, f"not well-formed XML ({exc})") from None
+    doctype = root.getroottree().docinfo
+    if doctype.internalDTD is not None and any(True for _ in doctype.internalDTD.iterentities()):
+        # No CAT tool declares entities in an XLIFF; one that does hides text behind them (an
+        # external file, a billion laughs), which would be taken as a target word for word.
+        raise ImportFailed(path, "declares XML entities (a DTD); an XLIFF from a CAT tool has none")
+    version = root.get("version") or ""
     if root.tag == f"{{{XLIFF2}}}xliff":
+        if not version.startswith("2."):
+            raise ImportFailed(path, f"XLIFF 2.0 namespace with version {version[:10]!r}; expected 2.0 or 2.1")
         return _read_2(path, root)
     if root.tag in (f"{{{XLIFF12}}}xliff", "xliff"):
+        if version not in ("1.0", "1.1", "1.2"):
+            raise ImportFailed(path, f"XLIFF version {version[:10]!r}; expected 1.2 (or 2.0)")
         return _read_12(path, root)
     raise ImportFailed(path, "not an XLIFF 2.0 or 1.2 file")
 

@@ -42,7 +42,7 @@ def export_in_worker(screen: Any, release: Release, source: str, target: str, fm
 
         try:
             report = check_release(release, source, target)
-            store = ReviewStore(release.id, source, target, screen.app.settings.reviews)
+            store = ReviewStore(release.id, source, target, screen.app.settings.reviews_of(release.folder.parent))
             written = export(report, store, fmt, path, title=release.title(source))
         except (ReaderError, OSError) as exc:
             tell_error(screen.app, exc, title="Not exported")

@@ -53,7 +53,12 @@ class ReviewView(Vertical):
     def on_mount(self) -> None:
         session = self.session
         try:
-            session.store = ReviewStore(session.release.id, session.source, session.target, self.app.settings.reviews)
+            session.store = ReviewStore(
+                session.release.id,
+                session.source,
+                session.target,
+                self.app.settings.reviews_of(session.release.folder.parent),
+            )
         except ReaderError as exc:
             tell(
                 self,
