@@ -19,6 +19,7 @@ from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
 from reader.core.review.dates import version_dates, wrong_weekdays
 from reader.core.review.identical import left_as_is
+from reader.core.review.layout import laid_out_apart
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
 from reader.core.review.order import quantities_said, settle
@@ -390,5 +391,6 @@ def check_release(
         if uneven:  # the item that has no counterpart, as the alignment saw it
             message += f": «{holder.source or holder.target}» has no item of its own on the other side"
         holder.flags.append(Finding("enumeration", message))
+    laid_out_apart(report.pairs)
     report.number_occurrences()
     return report

@@ -1,0 +1,39 @@
+"""A release whose two versions are laid out differently (a table set as one cell per line on one
+side, a list run into a paragraph, a hard-wrapped page read line by line) gives the alignment
+nothing to pair: most of its segments then lack a counterpart or differ much in length. Those are
+one finding about the release, not one per segment: the first stays, saying what happened, and the
+rest become notes (hidden by default, shown with --min-severity info).
+
+Seen on three unrelated real dev pairs (benchmarks/real/pairs.yaml: a budget table set as lines, a
+list of objectives run into one paragraph, a legal list hard-wrapped), where every such flag was
+false; the threshold is in thresholds.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.core.review import thresholds as limit
+
+if TYPE_CHECKING:
+    from reader.core.review.checks import CheckedPair, Finding
+
+
+def _shape_flags(pair: CheckedPair) -> list[Finding]:
+    return [f for f in pair.flags if f.code == "omission" and f.severity != "info"]
+
+
+def laid_out_apart(pairs: list[CheckedPair]) -> None:
+    segments = [p for p in pairs if p.kind != "title"]
+    flagged = [p for p in segments if _shape_flags(p)]
+    if len(flagged) < limit.LAYOUT_MIN_FLAGS or len(flagged) < limit.LAYOUT_SHARE * len(segments):
+        return
+    first, *rest = flagged
+    finding = _shape_flags(first)[0]
+    finding.message += (
+        f" ({len(flagged)} of {len(segments)} segments lack a counterpart or differ much in length: the two "
+        "versions are laid out differently here, a table or a list set another way; compare them side by side)"
+    )
+    for pair in rest:
+        for flag in _shape_flags(pair):
+            flag.severity, flag.confidence = "info", min(flag.confidence, 0.4)

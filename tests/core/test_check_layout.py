@@ -1,0 +1,52 @@
+"""A release whose versions are laid out differently (a table as one cell per line on one side):
+one finding for the release, the rest notes, not a flag on every segment. Texts in our own words."""
+
+from __future__ import annotations
+
+from reader.core.review.checks import CheckedPair, Finding, check_release
+from reader.core.review.layout import laid_out_apart
+from reader.core.review.thresholds import LAYOUT_MIN_FLAGS
+from tests.core.releases import paragraph_release
+
+
+def _pairs(flagged: int, clean: int) -> list[CheckedPair]:
+    pairs = [CheckedPair(0, "title", "Titel", "Titre", "1-1")]
+    for n in range(flagged):
+        missing = Finding("omission", "no counterpart in the target: this text is missing")
+        pairs.append(CheckedPair(len(pairs), "paragraph", f"Rij {n} van de tabel", "", "1-0", [missing]))
+    for n in range(clean):
+        pairs.append(CheckedPair(len(pairs), "paragraph", f"Zin {n}.", f"Phrase {n}.", "1-1"))
+    return pairs
+
+
+def _shown(pairs: list[CheckedPair]) -> list[Finding]:
+    return [f for p in pairs for f in p.flags if f.severity != "info"]
+
+
+def test_most_segments_without_a_counterpart_are_one_finding_and_notes():
+    pairs = _pairs(flagged=8, clean=4)
+    laid_out_apart(pairs)
+    shown = _shown(pairs)
+    assert len(shown) == 1 and "laid out differently" in shown[0].message and "8 of 12 segments" in shown[0].message
+    assert sum(1 for p in pairs for f in p.flags if f.severity == "info") == 7  # still there, as notes
+
+
+def test_a_few_missing_paragraphs_stay_flags_each():
+    few = _pairs(flagged=LAYOUT_MIN_FLAGS - 1, clean=1)
+    laid_out_apart(few)
+    assert len(_shown(few)) == LAYOUT_MIN_FLAGS - 1
+    spread = _pairs(flagged=LAYOUT_MIN_FLAGS, clean=20)  # many, but a small share of a long release
+    laid_out_apart(spread)
+    assert len(_shown(spread)) == LAYOUT_MIN_FLAGS
+
+
+def test_a_single_missing_paragraph_in_a_real_check_stays_a_flag():
+    nl = [
+        "Het agentschap voerde vorig jaar meer controles uit dan ooit, zoals de cijfers tonen.",
+        "De meeste overtredingen betroffen de etikettering van allergenen in de horeca.",
+        "Het volledige verslag staat online.",
+    ]
+    fr = ["L'agence a effectué l'an dernier plus de contrôles que jamais, comme le montrent les chiffres.",
+          "Le rapport complet est en ligne."]  # fmt: skip
+    report = check_release(paragraph_release(nl, fr), "nl", "fr")
+    assert [f for p in report.pairs for f in p.flags if f.code == "omission" and f.severity != "info"]
