@@ -259,3 +259,23 @@ def test_a_numeric_date_with_a_month_over_twelve_is_read_in_us_order():
 
     assert [q.value for q in numbers.extract("op 09/14/2023", "nl") if q.kind == "date"] == ["2023-09-14"]
     assert [q.value for q in numbers.extract("le 09/10/2023", "fr") if q.kind == "date"] == ["2023-10-09"]
+
+
+def test_third_countries_and_third_parties_are_the_same_on_both_sides():
+    """'derde landen' / 'pays tiers' (the adjective 'third'), 'derden' / 'des tiers' (third parties),
+    'een derde' / 'le tiers' (a fraction): facts of the two languages."""
+    from reader.core.text import numbers
+
+    def said(text: str, lang: str) -> list[tuple[str, str]]:
+        return [(q.kind, q.value) for q in numbers.extract(text, lang)]
+
+    assert said("onderdanen van derde landen", "nl") == [("ordinal", "3")] == said("ressortissants de pays tiers", "fr")
+    assert said("niet doorgegeven aan derden", "nl") == said("pas transmises à des tiers", "fr")
+    assert said("een derde van de aanvragen", "nl") == [("fraction", "1/3")] == said("le tiers des demandes", "fr")
+
+
+def test_acht_as_a_verb_and_round_the_clock_in_words_are_no_numbers_to_report():
+    from reader.core.text import numbers
+
+    assert all(q.soft for q in numbers.extract("wanneer de dienst zich bevoegd acht", "nl"))
+    assert numbers.extract("24 heures sur 24 et 7 jours sur 7", "fr") == []

@@ -65,7 +65,8 @@ SCALES = {
 # are also something else ('vier' celebrates, 'neuf' is new), the words for 'both': Dutch and English
 # have one where French counts ('les deux vecteurs' / 'beide vectoren', 'aux deux' / 'of beide').
 SOFT_WORDS = {
-    "nl": {"een": 1, "vier": 4, "zeven": 7, "elf": 11, "beide": 2, "beiden": 2, "allebei": 2},
+    # 'acht' is also the verb 'achten' ('zich bevoegd acht'), as 'vier' is 'vieren' and 'zeven' a sieve
+    "nl": {"een": 1, "vier": 4, "zeven": 7, "elf": 11, "acht": 8, "beide": 2, "beiden": 2, "allebei": 2},
     "fr": {"un": 1, "une": 1, "neuf": 9},
     "en": {"one": 1, "a": 1, "an": 1, "both": 2},
 }
@@ -210,7 +211,7 @@ MULTIPLES = {
     },
 }  # fmt: skip
 # Phrases where a number word is no number: 'in acht nemen' (to take into account).
-_ALWAYS = r"24\s*/\s*7|24\s*(?:h|u|uur)?\s*(?:/|op|sur)\s*24|7\s*(?:j|d|jours|dagen|days)?\s*(?:/|op|sur)\s*7"
+_ALWAYS = r"24\s*/\s*7|24\s*(?:h|u|uur|uren|heures?|hours?)?\s*(?:/|op|sur)\s*24|7\s*(?:j|d|jours|dagen|days)?\s*(?:/|op|sur)\s*7"
 IDIOMS = {  # and 'round the clock' in digits: '24/7' = '24h/24' = '7 jours sur 7'
     "nl": r"in\s+acht\s+(?:te\s+)?(?:nemen|neemt|neem|genomen|nam|namen)|met\s+twee\s+woorden|" + _ALWAYS,
     "fr": r"à\s+deux\s+pas|en\s+deux\s+mots|" + _ALWAYS,

@@ -231,6 +231,14 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
             return None
         if m.group("f").lower() in ("derde", "vierde") and not m.group("k"):
             return None  # 'derde' alone is 'third' (an ordinal)
+        before = text[max(0, start - 5) : start].lower()
+        if (
+            m.group("f").lower() == "tiers"
+            and not m.group("k")
+            and not before.endswith(("le ", "du ", "au ", "des ", "les "))
+        ):
+            # 'pays tiers', 'le tiers-monde': the adjective 'third', as 'derde landen' has it
+            return [Quantity("ordinal", "3", surface, start)]
         if (m.group("k") or "").lower() == "de" and m.group("f").lower() != "helft":
             return None  # 'de derde' is 'the third'
         numerator, denominator = fraction.split("/")
