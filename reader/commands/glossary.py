@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from reader.commands.context import Context
-from reader.commands.output import EXIT_OK, console, escape, print_json
+from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json
+from reader.core.text.clean import clean_line
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
@@ -29,6 +30,8 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.text import glossary_file
 
     path = ctx.settings.user_glossary
+    if " ".join(args.nl.split()).casefold() == " ".join(args.fr.split()).casefold():
+        raise CommandError(f"'{clean_line(args.nl)[:60]}' is the same on both sides; names spelled alike already match")
     added = glossary_file.add(path, args.nl, args.fr, "nl")
     if args.json:
         print_json({"file": str(path), "added": added, "nl": args.nl, "fr": args.fr})

@@ -348,7 +348,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.set_defaults(handler=cmd_history)
 
     p = sub.add_parser(
-        "validate", parents=[common], help="report every problem of every release, one line each; exits 2 if any"
+        "validate", parents=[common], help="report every problem of every release, one line each; exits 1 if any"
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_validate)

@@ -8,15 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.context import Context
-from reader.commands.output import EXIT_OK, EXIT_PROBLEMS, CommandError, console, escape, output_file, print_json
+from reader.commands.output import EXIT_OK, EXIT_PROBLEMS, CommandError, console, escape, output_file, print_json, warn
 from reader.core import atomic
 from reader.core.atomic import describe
-from reader.core.errors import LibraryError
+from reader.core.errors import LibraryError, ProposalKept
 from reader.core.model import LANGUAGES, Release
 from reader.core.text.clean import clean_line
 
 if TYPE_CHECKING:
     from reader.core.review.checks import CheckReport
+    from reader.core.review.edit import EditOutcome
     from reader.core.review.store import ReviewStore
 
 
@@ -152,12 +153,25 @@ def _segment(args: argparse.Namespace, report: CheckReport, flag: str) -> None:
 
 
 def _edit(args: argparse.Namespace, ctx: Context, release: Release, report: CheckReport, text: str) -> int:
+    _segment(args, report, "--edit")
+    try:
+        outcome = _edit_release(args, ctx, release, report, text)
+    except ProposalKept as kept:  # an official version: the proposal is what can be done, and was
+        warn(str(kept))
+        if args.json:
+            print_json({"id": release.id, "segment": args.segment, "proposal": True, "edited": False})
+        return EXIT_OK
+    return _edited(args, outcome)
+
+
+def _edit_release(
+    args: argparse.Namespace, ctx: Context, release: Release, report: CheckReport, text: str
+) -> EditOutcome:
     from reader.core.review.edit import Edit, edit_release
     from reader.core.text.glossary import Glossary
 
-    _segment(args, report, "--edit")
     extra = Path(args.glossary) if getattr(args, "glossary", None) else None
-    outcome = edit_release(
+    return edit_release(
         ctx.library,
         release,
         args.source,
@@ -170,6 +184,9 @@ def _edit(args: argparse.Namespace, ctx: Context, release: Release, report: Chec
         comment=args.comment,
         report=report,
     )
+
+
+def _edited(args: argparse.Namespace, outcome: EditOutcome) -> int:
     if args.json:
         print_json(outcome.to_json())
         return EXIT_OK

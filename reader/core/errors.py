@@ -50,6 +50,12 @@ class EditRefused(ReaderError):
     """An edit that must not be made as asked (an official version, a segment that cannot be located)."""
 
 
+class ProposalKept(EditRefused):
+    """An edit of an official version: the version stays as published and the text is kept as a
+    proposal in the segment's comment. Refused as an edit, done as a proposal: the command line
+    says so and succeeds (a script that proposes corrections is not failing)."""
+
+
 class UsageError(ReaderError):
     """A value given by the user (a flag, a variable) is out of range."""
 

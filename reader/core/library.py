@@ -76,7 +76,7 @@ class Library:
     def load(cls, root: Path, index_dir: Path | None = None) -> Library:
         root = Path(root)
         if not root.is_dir():
-            raise LibraryError(root, "library folder does not exist")
+            raise LibraryError(root, "not a folder" if root.exists() else "library folder does not exist")
         return cls(root, index_dir=index_dir)
 
     def scan(self, progress: Callable[[int, int], None] | None = None, every: int = 500) -> None:

@@ -35,3 +35,10 @@ def test_accept_flag_hides_it_in_later_checks(run, library_dir: Path):
     assert run(*lib, "review", *args, "--segment", str(segment), "--accept-flag", "number").code == 0
     again = run(*lib, "check", *args, "--json")
     assert again.code == 0 and all(p["flags"] == [] for p in again.json())
+
+
+def test_a_name_the_same_on_both_sides_is_refused_in_one_line(run, tmp_path, monkeypatch):  # noqa: ANN001
+    monkeypatch.setenv("PRESS_READER_CONFIG_DIR", str(tmp_path / "config"))
+    result = run("glossary", "add", "Haren", " haren ")
+    assert result.code == 2 and result.err.count("\n") == 1 and "same on both sides" in result.err
+    assert not (tmp_path / "config" / "glossary.yaml").exists()

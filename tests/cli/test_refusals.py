@@ -71,3 +71,10 @@ def test_an_output_file_in_a_folder_that_does_not_exist_is_refused(run, library_
     )  # fmt: skip
     assert result.code == 2 and result.err.count("\n") == 1 and "does not exist" in result.err
     assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_a_library_that_is_a_file_is_named_as_no_folder(run, tmp_path: Path):
+    plain = tmp_path / "a-file"
+    plain.write_text("x", encoding="utf-8")
+    result = run("--library", str(plain), "list")
+    assert result.code == 2 and "not a folder" in result.err and result.err.count("\n") == 1

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from reader.core.align import Scorer
-from reader.core.errors import EditRefused, WriteConflict
+from reader.core.errors import EditRefused, ProposalKept, WriteConflict
 from reader.core.library import Library
 from reader.core.model import BLOCK_KINDS, Block, BlockKind, LanguageVersion, Provenance, Release
 from reader.core.review.checks import CheckedPair, CheckReport, Finding, check_release
@@ -214,10 +214,11 @@ def edit_release(
                 if 1 <= edit.segment <= len(report.pairs):
                     proposal = f"proposed: {clean_line(edit.text)}"  # added under the store's lock
                     store.set(report.pairs[edit.segment - 1].key, status="flagged", comment=proposal, append=True)
-        raise EditRefused(
-            target.path,
-            f"the official '{tgt}' version stays as published; not edited. "
-            f"Your correction is kept as a proposal in the comment of segment {numbers}",
+        published = f"the official '{tgt}' version stays as published; not edited"
+        if store is None:
+            raise EditRefused(target.path, published)
+        raise ProposalKept(
+            target.path, f"{published}. Your correction is kept as a proposal in the comment of segment {numbers}"
         )
     blocks, title = apply_edits(report, target.blocks, target.title, edits)
     provenance = edited_provenance(target.provenance, who)
