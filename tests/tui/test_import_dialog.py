@@ -176,3 +176,16 @@ async def test_the_preview_follows_the_choice_of_a_release_to_add_the_file_to(ap
         assert dialog.query_one("#import-target", Select).value == "version"
         shown = str(dialog.query_one("#import-detected").render())
         assert f"a new language version of {SEED_ID}" in shown and "Not found" not in shown
+
+
+async def test_an_xliff_file_is_sent_to_the_command_that_takes_it_back(app, tmp_path):
+    """A CAT tool's file picked in the dialog: one plain sentence of where it goes, not 'unsupported
+    type … .xlf for XLIFF'."""
+    xliff = tmp_path / "job.xlf"
+    xliff.write_text('<?xml version="1.0"?><xliff version="1.2"/>', encoding="utf-8")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(xliff))
+        await wait_for_workers(pilot)
+        shown = str(app.screen.query_one("#import-detected").render())
+        assert "press-reader import job.xlf" in shown and "unsupported" not in shown

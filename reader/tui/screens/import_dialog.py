@@ -166,6 +166,10 @@ class ImportScreen(BaseModal[str | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Reading the file")
     def detect(self, path: Path, keep: tuple[str, ...] = (), restored: bool = False) -> None:
+        if path.suffix.lower() in (".xlf", ".xliff"):  # a CAT tool's file: its targets, not a new text
+            said = f"an XLIFF file brings back a CAT tool's work; from a shell: press-reader import {path.name}"
+            self.post_message(PlanReady(None, said, restored=restored))
+            return
         try:
             plan = plan_import(path, self.app.library, keep=keep, hints=DIALOG)
             self.post_message(PlanReady(plan, restored=restored))
@@ -324,7 +328,9 @@ class ImportScreen(BaseModal[str | None]):
             return
         except ReaderError as exc:
             field = "release" if choices.release and "release" in exc.reason else None
-            self.post_message(ImportRefused(exc.reason, field))
+            # a write refused names the library's file, not the page being imported
+            elsewhere = exc.path not in (None, "") and Path(exc.path) != path
+            self.post_message(ImportRefused(str(exc) if elsewhere else exc.reason, field))
             return
         self.post_message(Imported(release.id, f"Imported {path.name} as {release.id}"))
 
