@@ -189,3 +189,26 @@ async def test_an_xliff_file_is_sent_to_the_command_that_takes_it_back(app, tmp_
         await wait_for_workers(pilot)
         shown = str(app.screen.query_one("#import-detected").render())
         assert "press-reader import job.xlf" in shown and "unsupported" not in shown
+
+
+async def test_entering_a_field_keeps_its_text_and_enter_imports(app, tmp_path):
+    """Tabbing into Title selected the detected headline, so the next key wiped it; Enter in a field
+    did nothing. Now the cursor goes to the end, and Enter imports as a form does."""
+    results: list[object] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(_page(tmp_path)), results.append)
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        title = dialog.query_one("#import-title", Input)
+        title.focus()
+        await pilot.press("!")
+        assert title.value == "Nieuwe fietsroutes tussen drie gemeenten!"
+        dialog.query_one("#import-issuer", Input).focus()
+        await pilot.press(*"Provincie", "enter")
+        await wait_for_workers(pilot)
+        for _ in range(50):
+            if results:
+                break
+            await pilot.pause(0.02)
+        assert results and app.library.get(str(results[0])).title("nl").endswith("gemeenten!")

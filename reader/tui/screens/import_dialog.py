@@ -108,7 +108,8 @@ class ImportScreen(BaseModal[str | None]):
             for field, hint in (("title", "headline"), ("date", "YYYY-MM-DD"), ("issuer", "who publishes it")):
                 with Horizontal(classes="import-field"):
                     yield Label(field.capitalize(), classes="import-label")
-                    yield Input(placeholder=hint, id=f"import-{field}")
+                    # the cursor goes to the end: a key typed on entering must not wipe a detected headline
+                    yield Input(placeholder=hint, id=f"import-{field}", select_on_focus=False)
             with Horizontal(classes="import-field"):
                 yield Label("Import as", classes="import-label")
                 yield Select(
@@ -119,7 +120,11 @@ class ImportScreen(BaseModal[str | None]):
                 )
             with Horizontal(classes="import-field"):
                 yield Label("Release", classes="import-label")
-                yield Input(placeholder="the id of the release to add this language to, or Pick…", id="import-release")
+                yield Input(
+                    placeholder="the id of the release to add this language to, or Pick…",
+                    id="import-release",
+                    select_on_focus=False,
+                )
                 yield Button("Pick…", id="import-pick", compact=True)
             with Horizontal(classes="import-field"):
                 yield Label("Language", classes="import-label")
@@ -348,6 +353,13 @@ class ImportScreen(BaseModal[str | None]):
     def on_imported(self, message: Imported) -> None:
         tell(self, message.note)
         self.dismiss(message.release_id)
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        """Enter in a field imports, as in any form, once the file is read (Import enabled)."""
+        button = self.query_one("#confirm", Button)
+        if not button.disabled:
+            button.press()
 
     @on(Button.Pressed, "#confirm")
     def _confirm(self) -> None:
