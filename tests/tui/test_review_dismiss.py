@@ -67,3 +67,14 @@ async def test_d_on_a_segment_without_a_flag_says_so(app):
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)  # no dialog opened
         assert screen.report is not None and not screen.report.pairs[0].flags
+
+
+async def test_the_comment_prompt_selects_all_with_ctrl_a_as_the_editor_does(app):  # noqa: ANN001
+    async with app.run_test(size=(80, 24)) as pilot:
+        results: list[str | None] = []
+        app.push_screen(PromptModal("Comment on segment 4", "te vrij vertaald"), results.append)
+        await pilot.pause()
+        await pilot.press("ctrl+a", *"klopt", "enter")
+        await pilot.pause()
+        assert results == ["klopt"]
+        assert not isinstance(app.screen, PromptModal)

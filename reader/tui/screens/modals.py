@@ -130,7 +130,11 @@ class FilePicker(ModalScreen[Path | None]):
 
 
 class PromptModal(ModalScreen[str | None]):
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    # ctrl+a selects all, as in the segment editor beside it (home is still Home)
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel"),
+        Binding("ctrl+a", "select_all_text", "Select all", show=False, priority=True),
+    ]
 
     def __init__(self, question: str, value: str = "") -> None:
         super().__init__()
@@ -147,6 +151,9 @@ class PromptModal(ModalScreen[str | None]):
     @on(ReaderInput.Submitted, "#prompt")
     def _submitted(self, event: ReaderInput.Submitted) -> None:
         self.dismiss(event.value)
+
+    def action_select_all_text(self) -> None:
+        self.query_one("#prompt", ReaderInput).action_select_all()
 
 
 class ChoiceModal(ModalScreen[str | None]):
