@@ -221,10 +221,12 @@ def run(
         print(f"{split} half: {len(pairs)} pairs (severity {min_severity} and worse)")
         both = Tally()
         either: dict[str, list[bool]] = {}
+        per_direction: dict[str, dict[str, list[bool]]] = {}
         for src, tgt in (("nl", "fr"), ("fr", "nl")):
             total = Tally()
             for pair in pairs:
                 tally, hit = measure(pair, src, tgt, min_severity, show and split == "dev")
+                per_direction.setdefault(f"{src}->{tgt}", {})[pair.id] = hit
                 either[pair.id] = [a or b for a, b in zip(either.get(pair.id, hit), hit, strict=True)]
                 total.add(tally)
                 batches.setdefault((split, int(pair.entry.get("batch", 0)), f"{src}->{tgt}"), Tally()).add(tally)
@@ -258,6 +260,7 @@ def run(
             "    labels that matter, found/all by kind: "
             + ", ".join(f"{k} {found_kinds[k]}/{n}" for k, n in kinds.most_common())
         )
+        print("    " + named_kinds_line(pairs, {**per_direction, "either": either}))
     if min_severity == "warning":
         print_first_runs(batches)
 
@@ -277,3 +280,16 @@ def print_first_runs(batches: dict[tuple[str, int, str], Tally]) -> None:
         before = "not recorded" if not was else f"{was[0]:.2f}, {was[1]:.0%}, {found}/{was[3]}"
         commit = (first.get(batch) or {}).get("commit", "?")
         print(f"  batch {batch} {split} {direction} ({now.releases} pairs): {before} (at {commit}) -> {current}")
+
+
+def named_kinds_line(pairs: list[RealPair], hits: dict[str, dict[str, list[bool]]]) -> str:
+    """The issue's figure counts the discrepancies it names (omitted sentences, list items and
+    coordinated terms; numbers, dates, names and actors that differ): every kind but 'other', a
+    change of wording that only a reader of meaning can find. Printed beside the figure of all kinds."""
+    named = [(pair, i) for pair in pairs for i, label in enumerate(pair.labels) if label.get("matters")]
+    named = [(pair, i) for pair, i in named if pair.labels[i]["kind"] != "other"]
+    parts = []
+    for where, found in hits.items():
+        got = sum(1 for pair, i in named if found.get(pair.id, [False] * (i + 1))[i])
+        parts.append(f"{where} {got}/{len(named)} ({got / max(1, len(named)):.0%})")
+    return "of the kinds the issue names (all but 'other'), labels that matter found: " + ", ".join(parts)

@@ -354,15 +354,11 @@ class ImportScreen(BaseModal[str | None]):
         tell(self, message.note)
         self.dismiss(message.release_id)
 
-    @on(Input.Submitted)
-    def _submitted(self) -> None:
-        """Enter in a field imports, as in any form, once the file is read (Import enabled)."""
-        button = self.query_one("#confirm", Button)
-        if not button.disabled:
-            button.press()
-
     @on(Button.Pressed, "#confirm")
+    @on(Input.Submitted)  # Enter in a field imports, as in any form, once the file is read
     def _confirm(self) -> None:
+        if self.query_one("#confirm", Button).disabled:
+            return
         if self._as_version() and not self.query_one("#import-release", Input).value.strip():
             tell(self, "Choose the release this file is a language version of (Pick…)", severity="warning")
             self.query_one("#import-release", Input).focus()
