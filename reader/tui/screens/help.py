@@ -72,6 +72,9 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `Esc` | close |
 
 ## Review mode
+The bar under the column names is the whole document, one cell per slice: red where a flag waits,
+green where every segment is marked ok.
+
 | key | does |
 |---|---|
 | `]` `[` | next, previous flagged segment (flags found and flags of your own) |

@@ -34,6 +34,11 @@ def strip_text(report: CheckReport, state: Callable[[str], SegmentReview], width
     return text
 
 
+STRIP_HELP = (
+    "The whole document, left to right, one cell per slice: red where a flag waits (a check's or "
+    "yours), green where every segment is marked ok, a low bar elsewhere."
+)
+
 Filter = Literal["all", "flagged", "mine", "todo"]
 FILTERS: tuple[Filter, ...] = ("all", "flagged", "mine", "todo")
 FILTER_HELP = {

@@ -25,7 +25,7 @@ from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
 from reader.tui.widgets.pane_labels import PaneLabels
 from reader.tui.widgets.review_check import ReviewCheck
-from reader.tui.widgets.review_strip import FILTER_HELP, strip_text
+from reader.tui.widgets.review_strip import FILTER_HELP, STRIP_HELP, strip_text
 
 if TYPE_CHECKING:
     from textual import getters
@@ -45,7 +45,9 @@ class ReviewView(Vertical):
     def compose(self) -> ComposeResult:
         session = self.session
         yield PaneLabels(session.label(session.source), session.label(session.target))
-        yield Static(Text("checking…", style="dim"), id="review-strip")
+        strip = Static(Text("checking…", style="dim"), id="review-strip")
+        strip.tooltip = STRIP_HELP
+        yield strip
         yield AlignedView(id="aligned")
         yield Static("", id="review-detail")
         yield self.check
