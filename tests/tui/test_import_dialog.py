@@ -147,7 +147,9 @@ async def test_the_dialogs_warnings_speak_of_its_fields_not_of_flags(app, tmp_pa
         dialog = app.screen
         shown = str(dialog.query_one("#import-detected").render())
         assert dialog.query_one("#import-release", Input).value == release.id
-        assert f"set above (Release {release.id})" in shown and "type it under Issuer" in shown
+        # the release set above is said once, as where the file goes; no flag, and no warning about
+        # an issuer the release already has (a new user read both after picking the release)
+        assert f"a language version of {release.id}, suggested" in shown and "Issuer" not in shown
         assert "--" not in shown
 
 
@@ -176,6 +178,7 @@ async def test_the_preview_follows_the_choice_of_a_release_to_add_the_file_to(ap
         assert dialog.query_one("#import-target", Select).value == "version"
         shown = str(dialog.query_one("#import-detected").render())
         assert f"a new language version of {SEED_ID}" in shown and "Not found" not in shown
+        assert "no issuer line found" not in shown  # a version takes the release's issuer
 
 
 async def test_an_xliff_file_is_sent_to_the_command_that_takes_it_back(app, tmp_path):

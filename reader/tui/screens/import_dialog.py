@@ -81,6 +81,8 @@ def preview_text(plan: ImportPlan, chosen: str | None = None) -> Text:
         where = f"a new language version of {chosen}" if chosen else "a new release"
     text.append(f"{plan.path.name} → {where} ({plan.provenance.kind})\n", style="bold")
     for warning in plan.warnings:
+        if chosen and (warning.startswith("no issuer line found") or "to add this file to it" in warning):
+            continue  # a version takes the release's issuer; the release is chosen already
         text.append(f"⚠ {warning}\n", style="yellow")
     text.append("\n")
     for block in plan.blocks[:12]:
