@@ -140,3 +140,13 @@ def test_a_dutch_name_with_its_adjective_inflected_is_the_same_name():
     assert _both(nl, fr) == (None, None)
     other = "De oefening wordt geleid door de provincies."
     assert name_findings(fr, other, fr, other, "fr", "nl", Glossary.load()) is not None
+
+
+def test_a_dutch_compound_hyphenated_after_a_known_name_is_that_name():
+    """'in NAVO-verband' is 'dans un contexte OTAN': Dutch hyphenates a compound after an acronym,
+    and the name is its first part (a fact of Dutch spelling)."""
+    nl = "De steun loopt zowel in coalitie- als in NAVO-verband."
+    fr = "Le soutien passe par la coalition comme par l'OTAN."
+    assert name_findings(nl, fr, nl, fr, "nl", "fr", Glossary.load()) is None
+    gone = "Le soutien passe par la coalition."
+    assert name_findings(nl, gone, nl, gone, "nl", "fr", Glossary.load()) is not None

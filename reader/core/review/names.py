@@ -165,6 +165,11 @@ def _names(
         # 'in Franstalige zaken': a language's adjective, capitalised in Dutch ('-talig'), no place
         unknown = [w for w in unknown if not re.search(r"talige?n?$", w)]
         if len(run) == 1 and unknown and _preceded_by(source, unknown[0], locative):
+            # 'in NAVO-verband', 'EU-lidstaten': a Dutch compound hyphenated after a known name is that name
+            parts = [(part, glossary.equivalents(lang, part)) for part in unknown[0].split("-")[:-1]]
+            known = [(part, forms) for part, forms in parts if forms]
+            if known and all(present(part, [fold(part), *forms]) for part, forms in known):
+                continue
             if not present(unknown[0], [fold(unknown[0])]):
                 missing.append(Lost("place", unknown[0], confidence=0.7))  # 'te Zaventem': a place keeps its name
         elif 2 <= len(run) <= 3 and unknown and len(unknown) == len(words) - sum(1 for _, s in words if s):
