@@ -18,7 +18,7 @@ from reader.core.model import LANGUAGES, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
 from reader.core.review.dates import version_dates, wrong_weekdays
-from reader.core.review.identical import left_as_is
+from reader.core.review.identical import left_as_is, names_only
 from reader.core.review.layout import laid_out_apart
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
@@ -275,7 +275,7 @@ class Checker:
         carried = pair.kind == "letterhead" and source == target  # the letterhead as printed: furniture, kept
         if not carried and left_as_is(s, t, self.src, self.tgt):
             findings.append(Finding("untranslated", "the target is identical to the source"))
-        elif len(target.split()) >= limit.UNTRANSLATED_MIN_WORDS and not carried:
+        elif len(target.split()) >= limit.UNTRANSLATED_MIN_WORDS and not carried and not names_only(target):
             lang, probability = t.language
             if lang == self.src and probability >= limit.UNTRANSLATED_PROBABILITY:
                 findings.append(

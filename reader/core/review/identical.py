@@ -11,13 +11,14 @@ import re
 
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import SegmentAnalysis
+from reader.core.review.name_facts import LINKS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def left_as_is(source: SegmentAnalysis, target: SegmentAnalysis, src: str, tgt: str) -> bool:
     """The target copies the source, and the copy is text left untranslated, not a name."""
-    if not copied(source, target) or len(source.text) <= limit.IDENTICAL_MIN_CHARS or _names_only(source.text):
+    if not copied(source, target) or len(source.text) <= limit.IDENTICAL_MIN_CHARS or names_only(source.text):
         return False
     lang, sure = source.language
     return (lang in (src, tgt) and sure >= limit.UNTRANSLATED_IDENTICAL) or not _mostly_capitalised(source.text)
@@ -34,8 +35,10 @@ def _mostly_capitalised(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
-def _names_only(text: str) -> bool:
-    """Every word capitalised ('Isabelle Fontignie', 'Guy Cox'): a name, the same in every language
-    (a list of members, a signature), not a sentence left untranslated."""
+def names_only(text: str) -> bool:
+    """Every word capitalised but a name's own linking words ('Isabelle Fontignie', 'Guy Cox', 'Vrije
+    Universiteit van Brussel, Belgium'): a name, the same in every language (a list of members, a
+    signature, an author's affiliation), not a sentence left untranslated."""
     words = _WORD.findall(text)
-    return bool(words) and all(w[:1].isupper() for w in words)
+    named = [w for w in words if w.lower() not in LINKS]
+    return bool(named) and all(w[:1].isupper() for w in named)

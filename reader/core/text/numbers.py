@@ -300,7 +300,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         unit = re.search(r"(uur|u|h|heures?|hrs?)\s*$", surface, re.IGNORECASE)
         if m.group("mi") and not unit and ":" not in surface:
             return None  # '3.25' alone is a decimal, not a time
-        return [Quantity("time", f"{hour:02d}:{minute:02d}", surface, start)]
+        # '24u' is a day's length ('diensten van 24u', 'ouvert 24h/24'), hardly a time of day: it covers only
+        return [Quantity("time", f"{hour:02d}:{minute:02d}", surface, start, soft=hour == 24 and not minute)]
     if name == "percent":
         number = _worded(m.group("n"), lang)
         return None if number is None else [Quantity("percent", canonical(number), surface, start)]

@@ -1,0 +1,33 @@
+"""A segment the same in both versions that is a name (an author's affiliation), and a day's
+length read as a time: neither is a difference to report. Texts in our own words."""
+
+from __future__ import annotations
+
+from reader.core.review.checks import check_release
+from tests.core.releases import paragraph_release
+
+
+def test_an_affiliation_the_same_in_both_versions_is_a_name_not_text_left_untranslated():
+    """'3 Vrije Universiteit Brussel, Belgium' under a list of authors: capitalised words and a
+    name's linking words, copied by both versions; a sentence copied is still flagged."""
+    nl = [
+        "Het seminarie bracht onderzoekers van vier instellingen samen rond de risico's van vulkanen.",
+        "3 Vrije Universiteit van Brussel, Belgium",
+    ]
+    fr = [
+        "Le séminaire a réuni des chercheurs de quatre institutions autour des risques volcaniques.",
+        "3 Vrije Universiteit van Brussel, Belgium",
+    ]
+    for src, tgt in (("nl", "fr"), ("fr", "nl")):
+        report = check_release(paragraph_release(nl, fr), src, tgt)
+        assert not [f for p in report.pairs for f in p.flags if f.code == "untranslated"], src
+    copied = fr[:1] + ["Het seminarie wordt volgend jaar herhaald in een andere stad van het land."]
+    report = check_release(paragraph_release(nl[:1] + copied[1:], copied), "nl", "fr")
+    assert [f for p in report.pairs for f in p.flags if f.code == "untranslated"]
+
+
+def test_a_day_of_24_hours_is_no_time_of_day_to_report():
+    from reader.core.text import numbers
+
+    assert all(q.soft for q in numbers.extract("ploegen die diensten van 24u draaien", "nl"))
+    assert not any(q.soft for q in numbers.extract("de persconferentie begint om 14u", "nl"))
