@@ -232,6 +232,14 @@ def test_a_run_in_list_is_counted_and_held_to_its_announced_count():
     assert "the French announces 5 items and lists 4" in message and "the French lists 4 items, the Dutch 5" in message
     same = "Le soutien va à cinq secteurs : la chimie, l'acier, le papier, le verre et le secteur agricole."
     assert inline_enumeration_finding(nl, same, "nl", "fr") is None
+    # An elided compound that closes the list is its last two items: its conjunction is the list's.
+    closing = "Vaak gevonden: pijnstillers, vermageringsmiddelen, slaap- en kalmeringsmiddelen."
+    assert inline_items(closing, "nl") == (
+        None,
+        ["pijnstillers", "vermageringsmiddelen", "slaap-", "kalmeringsmiddelen"],
+    )
+    found = "Souvent trouvés : des antidouleurs, des coupe-faim, des somnifères et des calmants."
+    assert inline_enumeration_finding(closing, found, "nl", "fr") is None
     # A colon that opens a quotation or a clause is not a list.
     assert inline_items("Kris Peeters: « Dit is goed, echt goed, en het werkt. »", "nl") is None
     assert (

@@ -163,6 +163,11 @@ def inline_items(sentence: str, lang: str, analyses: Analyses | None = None) -> 
     last = re.split(_LAST_CONJ.get(lang, _LAST_CONJ["en"]), chunks[-1])
     if len(last) > 1:
         chunks[-1:] = [" ".join(last[:-1]), last[-1]]
+    elif "\x00" in chunks[-1]:
+        # 'a, b, slaap- en kalmeringsmiddelen': the elision's conjunction is the only one left, so
+        # it closes the list, and the two halves are two items ('somnifères et tranquillisants')
+        head, _, tail = chunks[-1].partition("\x00")
+        chunks[-1:] = [head.rstrip(), tail.partition("\x00")[2]]
     chunks = [re.sub(r"^(?:en|et|and|of|ou|or)\s+", "", c).replace("\x00", " ") for c in chunks]
     if len(chunks) < 3 or any(len(c.split()) > 8 or _CLAUSE.match(c) for c in chunks):
         return None
