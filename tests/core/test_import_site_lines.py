@@ -464,3 +464,8 @@ def test_a_french_month_cut_to_three_letters_dates_the_page():
 def test_a_share_call_with_a_colon_and_a_footer_s_rights_line_are_site_lines(line: str):
     assert is_furniture(line)
     assert not is_furniture("Deel 2 van het verslag gaat over de begroting: de cijfers volgen in mei.")
+
+
+def test_a_photo_credit_whose_holder_is_a_site_is_a_site_line():
+    assert is_furniture("Jan Peeters © voorbeeld.brussels")
+    assert not is_furniture("De kosten stijgen. © Belga. Het project loopt nog tot 2030 en kost meer dan gedacht.")

@@ -245,7 +245,8 @@ def doubled(line: str) -> bool:
 # A caption closing on its credit: '… in actie. (c) KBIN/BMM', '… stelt de strategie voor. © F. Debatty'
 # (captions of two unrelated sites, batch 5 dev): a photo's, not the release's; longer than a site
 # line may be, as a caption is a sentence.
-_CREDITED = re.compile(r"^.{0,280}\S\s+(?:©|\(c\))\s*[A-ZÀ-Þ][^.!?]{0,120}\.?$")
+# (the holder may be a site: 'Séverin Malaud © urban.brussels')
+_CREDITED = re.compile(r"^.{0,280}\S\s+(?:©|\(c\))\s*(?:[A-ZÀ-Þ][^.!?]{0,120}\.?|[a-z][\w-]*(?:\.[\w-]+)+)$")
 
 
 def _widget(line: str) -> bool:
