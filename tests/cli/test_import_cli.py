@@ -178,3 +178,17 @@ def test_any_dropped_line_can_be_kept_and_stays_where_the_page_has_it(run, tmp_p
         assert line not in kept.json()["dropped"] and "matches no line" not in kept.err
     menu = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", "Actueel").json()
     assert [b["text"] for b in menu["blocks"]][0] == "Actueel"  # above the text, as on the page
+
+
+def test_a_kicker_left_out_is_listed_and_can_be_kept(run, tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Persbericht\n\nNieuw zwembad opent in april\n\n3 april 2025\n\n"
+        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna.\n",
+        encoding="utf-8",
+    )
+    lib = ("--library", str(tmp_path / "lib"))
+    plan = run(*lib, "import", str(page), "--dry-run", "--json").json()
+    assert "Persbericht" in plan["dropped"] and plan["title"] == "Nieuw zwembad opent in april"
+    kept = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", "Persbericht").json()
+    assert "Persbericht" not in kept["dropped"] and any(b["text"] == "Persbericht" for b in kept["blocks"])

@@ -204,6 +204,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                     text = text.replace(q.text, " ")
             text = re.sub(r"(?:^|\s)[-–—|,·]+(?=\s|$)|\(\s*\)", " ", text).strip()
         found.issuer = issuer_text(text) if len(text.split()) > 3 else ""
+        if dated is None and not found.issuer:
+            found.dropped.append(" ".join(text.split()))  # listed, so that it can be kept
         used.add(kicker)
     office = next((i for i in header if i not in used and OFFICE.match(blocks[i].text)), None)
     if office is not None and not found.issuer:  # 'Kabinet van de Eerste Minister': who speaks
@@ -239,6 +241,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                         found.issuer = issuer_text(own[0])
                 continue
         if KICKER.match(text) and len(text.split()) <= 4:
+            found.dropped.append(" ".join(text.split()))
             used.add(i)
             continue
         if found.date is None and blocks[i].kind != "title" and is_date_line(text, lang):
