@@ -215,3 +215,23 @@ async def test_entering_a_field_keeps_its_text_and_enter_imports(app, tmp_path):
                 break
             await pilot.pause(0.02)
         assert results and app.library.get(str(results[0])).title("nl").endswith("gemeenten!")
+
+
+async def test_a_rendering_to_edit_imports_as_unofficial(app, tmp_path):
+    """A translator's own rendering: the dialog's provenance, as --provenance unofficial."""
+    from textual.widgets import Select
+
+    results: list[object] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(_page(tmp_path)), results.append)
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        dialog.query_one("#import-provenance", Select).value = "unofficial"
+        dialog.query_one("#confirm", Button).press()
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if results:
+                break
+        release = app.library.get(str(results[0]))
+        assert release.versions["nl"].provenance.kind == "unofficial"

@@ -68,6 +68,7 @@ class Choices:
     lang: str | None
     release: str
     keep: tuple[str, ...] = ()  # lines left out as site lines that the user restores
+    provenance: str = "official"  # as published; 'unofficial': a rendering the issuer did not publish
 
 
 def preview_text(plan: ImportPlan, chosen: str | None = None) -> Text:
@@ -131,6 +132,14 @@ class ImportScreen(BaseModal[str | None]):
             with Horizontal(classes="import-field"):
                 yield Label("Language", classes="import-label")
                 yield Select([(name, code) for code, name in LANGUAGES.items()], id="import-lang", prompt="detected")
+                # an official version is never edited (corrections become proposals); a translator's
+                # own rendering, to be reviewed and edited, is unofficial
+                yield Select(
+                    [("official (as published)", "official"), ("unofficial (to edit)", "unofficial")],
+                    id="import-provenance",
+                    allow_blank=False,
+                    value="official",
+                )
             with VerticalScroll(id="import-preview"):
                 yield Static("Choose a file…", id="import-detected")
             yield Label("Site lines left out of the release (Space puts one back):", id="import-dropped-label")
@@ -278,6 +287,7 @@ class ImportScreen(BaseModal[str | None]):
             lang if isinstance(lang, str) else None,
             self.query_one("#import-release", Input).value.strip() if self._as_version() else "",
             tuple(self.query_one("#import-dropped", KeepList).selected),
+            str(self.query_one("#import-provenance", Select).value),
         )
 
     def _as_version(self) -> bool:
@@ -327,6 +337,7 @@ class ImportScreen(BaseModal[str | None]):
                 title=choices.title or None,
                 issuer=choices.issuer or None,
                 keep=choices.keep,
+                provenance=choices.provenance,
                 hints=DIALOG,
             )
             release = apply_import(plan, self.app.library)
