@@ -214,3 +214,16 @@ def test_a_byline_under_the_headline_is_not_the_text(tmp_path: Path):
     assert plan.date == dt.date(2023, 9, 14)
     assert [b.text for b in plan.blocks if b.kind == "paragraph"] == [LONG, MORE]
     assert "Jan Verstraete" in " ".join(plan.dropped)
+
+
+def test_the_section_a_page_belongs_to_is_no_headline_and_gives_its_date(tmp_path: Path):
+    """'Appartient à Conseil des ministres du 3 mars 2021' over a Council item: the portal's section
+    line, whose date is the page's; the headline is the line under it."""
+    page = (
+        "Appartient à Conseil des ministres du 3 mars 2021\nNouveaux points de collecte dans cinq communes\n"
+        "Sur proposition du ministre, le Conseil des ministres approuve douze nouveaux points de collecte.\n"
+        "Les communes choisissent elles-mêmes l'emplacement et annoncent les dates dans leur bulletin.\n"
+    )
+    plan = _plan(tmp_path, page)
+    assert plan.title == "Nouveaux points de collecte dans cinq communes" and plan.date == dt.date(2021, 3, 3)
+    assert "Appartient à Conseil des ministres du 3 mars 2021" in plan.dropped

@@ -130,6 +130,9 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
     return out
 
 
+_BELONGS = re.compile(r"^\s*(?:appartient à|behoort tot|belongs to|gehört zu)\b", re.IGNORECASE)
+
+
 def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Collection[str] = ()) -> Detected:
     facts = facts or {}
     blocks = _split_header_lines(blocks)
@@ -240,6 +243,15 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                     if own and (len(parts) > 1 or own[0] != text.strip()):
                         found.issuer = issuer_text(own[0])
                 continue
+        if _BELONGS.match(text) and "\n" not in text.strip():
+            # 'Appartient à Conseil des ministres du 20 décembre 2019': the section the page belongs
+            # to, and its date the page's (the federal portal's Council pages, 2006 and 2019, dev)
+            said = " ".join(text.split())
+            found.dropped.append(said)
+            used.add(i)
+            if found.date is None and (day := find_date(said, lang)) is not None:
+                found.date, found.date_source, found.date_said = day, "date line", said[:120]
+            continue
         if KICKER.match(text) and len(text.split()) <= 4:
             found.dropped.append(" ".join(text.split()))
             used.add(i)
