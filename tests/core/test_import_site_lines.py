@@ -469,3 +469,10 @@ def test_a_share_call_with_a_colon_and_a_footer_s_rights_line_are_site_lines(lin
 def test_a_photo_credit_whose_holder_is_a_site_is_a_site_line():
     assert is_furniture("Jan Peeters © voorbeeld.brussels")
     assert not is_furniture("De kosten stijgen. © Belga. Het project loopt nog tot 2030 en kost meer dan gedacht.")
+
+
+def test_a_headline_with_its_date_is_no_breadcrumb():
+    """The slashes of '02/03/2018' separate no crumbs: 'Vijftig ongevallen in 2017 - 02/03/2018' is a
+    headline with its date run in (a railway operator's pages), not 'Home / Nieuws / Pers'."""
+    assert not is_furniture("Vijftig ongevallen aan overwegen in 2017 - 02/03/2018")
+    assert is_furniture("Home / Nieuws / Persberichten")

@@ -16,8 +16,8 @@ from reader.core.importer.site_words import JOINS, LINES, NAVIGATION, related_he
 _PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+"
 # The navigation's shapes, which is_navigation reads too: where you are, a breadcrumb, a language switch.
 _HERE = re.compile(r"^(?:u bent hier|vous êtes ici|you are here)\b", re.IGNORECASE)
-# Home > Nieuws > Persberichten (words, not a date such as 03/06/2024)
-_CRUMBS = re.compile(r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}(?:\s*[>/»›|]\s*[\w .'’-]{1,60}){2,}$")
+# Home > Nieuws > Persberichten (words; the slashes of a date such as 03/06/2024 separate nothing)
+_CRUMBS = re.compile(r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}(?:(?:\s*[>»›|]\s*|\s*(?<!\d)/(?!\d)\s*)[\w .'’-]{1,60}){2,}$")
 # 'Bekijk dit persbericht in NL FR', a language switch: a line ending in language codes (capitals)
 _SWITCH = re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·–-]?\s*(?:NL|FR|DE|EN)){1,3}$")
 _PATTERNS = [
