@@ -227,3 +227,16 @@ def test_the_section_a_page_belongs_to_is_no_headline_and_gives_its_date(tmp_pat
     plan = _plan(tmp_path, page)
     assert plan.title == "Nouveaux points de collecte dans cinq communes" and plan.date == dt.date(2021, 3, 3)
     assert "Appartient à Conseil des ministres du 3 mars 2021" in plan.dropped
+
+
+def test_a_kicker_run_into_a_headline_of_a_long_sentence_is_still_the_headline(tmp_path: Path):
+    headline = (
+        "Communiqué de presse: Réforme annoncée : le Conseil de surveillance soutient le plan du gouvernement "
+        "mais reste attentif !"
+    )
+    text = (
+        "Le plan présenté hier décrit les intentions du prochain gouvernement pour le Conseil de surveillance.\n\n"
+        "Le Conseil salue l'abandon de la proposition qui devait lui retirer une partie de ses missions.\n"
+    )
+    plan = _plan(tmp_path, f"{headline}\n\n{text}", date=dt.date(2024, 9, 2))
+    assert plan.title == headline

@@ -37,6 +37,7 @@ from reader.core.importer.shapes import (
     continues,
     is_body_paragraph,
     is_kicker,
+    run_in_kicker,
     set_apart,
     site_header,
 )
@@ -304,7 +305,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     for i in titled or worded or [i for i in candidates if i not in named] or candidates:
         text = " ".join(blocks[i].text.split())
         if len(text) <= 250 and (
-            blocks[i].kind in ("title", "heading") or not SENTENCE_END.search(text) or len(text.split()) <= 14
+            blocks[i].kind in ("title", "heading")
+            or not SENTENCE_END.search(text)
+            or len(text.split()) <= 14
+            or run_in_kicker(text)  # 'Communiqué de presse: …!' is a headline, however long its sentence
         ):
             found.title = text
             used.add(i)
