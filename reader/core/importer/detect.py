@@ -131,6 +131,7 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
     return out
 
 
+_ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")
 _BELONGS = re.compile(r"^\s*(?:appartient à|behoort tot|belongs to|gehört zu)\b", re.IGNORECASE)
 
 
@@ -277,7 +278,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     candidates = [
         i
         for i in header
-        if i not in used | kept_above and not is_kicker(blocks[i].text) and not SALUTATION.match(blocks[i].text)
+        if i not in used | kept_above
+        and not is_kicker(blocks[i].text)
+        and not SALUTATION.match(blocks[i].text)
+        and not _ASIDE.match(blocks[i].text)  # '(Wettekst: Wet van 23 maart 1989 …)': an aside, no headline
     ]
     titled = [i for i in candidates if blocks[i].kind == "title"]
     named = [i for i in candidates if org_line(blocks[i].text)]
