@@ -279,3 +279,12 @@ def test_acht_as_a_verb_and_round_the_clock_in_words_are_no_numbers_to_report():
 
     assert all(q.soft for q in numbers.extract("wanneer de dienst zich bevoegd acht", "nl"))
     assert numbers.extract("24 heures sur 24 et 7 jours sur 7", "fr") == []
+
+
+def test_a_number_grouped_by_spaces_is_never_the_count_of_a_ratio():
+    """'2 700 m2 répartis sur cinq étages' is 2 700 and five, not 'two in five'; '2 sur 10' stays a ratio."""
+    from reader.core.text import numbers
+
+    said = [(q.kind, q.value) for q in numbers.extract("2 700 m2 répartis sur cinq étages", "fr")]
+    assert said == [("number", "2700"), ("number", "5")]
+    assert [(q.kind, q.value) for q in numbers.extract("2 sur 10 magasins", "fr")] == [("fraction", "2/10")]

@@ -88,12 +88,14 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         "fr": rf"(?P<c>{whole}\d+|{cardinals})\s+fois|à\s+(?P<c2>\d+|{cardinals})\s+reprises",
         "en": rf"(?P<c>{whole}\d+|{cardinals})\s+times|(?P<twice>twice)",
     }[lang]
+    _NO_GROUP = r"(?![\s\u00a0\u202f]\d{3}\b)"  # '2 700': digits followed by a group are part of one number
     per = {
         # 'zeven op tien', 'sept commerçants contrôlés sur dix', 'one driver in three': a count, at
         # most a few words, then 'op/sur/in' and the whole ('se concentrer sur quatre domaines' is no ratio)
         "nl": rf"(?P<k>\d+|{cardinals}|één|eén|een)\s+op\s+(?:de\s+)?(?P<per>\d+|{cardinals})",
         # ('un senior de plus de 65 ans sur cinq'; 'un budget réparti sur cinq ans' is a duration)
-        "fr": rf"(?P<k>\d+|{cardinals}|une?)\s+(?:[\w'’-]+\s+){{0,6}}?sur\s+(?P<per>\d+|{cardinals})"
+        # ('2 700 m2 répartis sur cinq étages': a number grouped by spaces is one, never the count)
+        "fr": rf"(?P<k>\d+{_NO_GROUP}|{cardinals}|une?)\s+(?:[\w'’-]+\s+){{0,6}}?sur\s+(?P<per>\d+|{cardinals})"
         r"(?!\s+(?:ans?|années?|mois|jours?|semaines?|heures?|minutes?)\b)",
         "en": rf"(?P<k>\d+|{cardinals}|one)\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}?(?:in|out\s+of)\s+(?P<per>\d+|{cardinals})",
     }[lang]
