@@ -288,3 +288,19 @@ def test_a_number_grouped_by_spaces_is_never_the_count_of_a_ratio():
     said = [(q.kind, q.value) for q in numbers.extract("2 700 m2 répartis sur cinq étages", "fr")]
     assert said == [("number", "2700"), ("number", "5")]
     assert [(q.kind, q.value) for q in numbers.extract("2 sur 10 magasins", "fr")] == [("fraction", "2/10")]
+
+
+def test_dutch_ratios_with_van_de_and_counts_made_with_tal_and_jarig():
+    """'195 van de 250' is '195 sur 250'; 'een viertal' is about four (it covers 'quatre', never
+    reported); 'tienjarig' is ten years. Facts of Dutch."""
+    from reader.core.text import numbers
+
+    def said(text: str, lang: str) -> list[tuple[str, str, bool]]:
+        return [(q.kind, q.value, q.soft) for q in numbers.extract(text, lang)]
+
+    assert (
+        said("195 van de 250 diensten", "nl") == said("195 sur 250 services", "fr") == [("fraction", "195/250", False)]
+    )
+    assert ("number", "4", True) in said("een viertal ziekenwagens", "nl")
+    assert said("na zijn tienjarig bestaan", "nl") == [("number", "10", False)]
+    assert said("het aantal dossiers en een getal", "nl") == [("number", "1", True)]
