@@ -159,7 +159,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         return _search(args, ctx)
     library = ctx.library
     report_problems(library)
-    releases = library.filter(lang=args.lang)
+    releases = library.filter(lang=args.lang)[: args.limit]  # --limit N: the newest N
     if args.json:
         print_json([r.to_json() for r in releases])
         return EXIT_OK
@@ -184,7 +184,7 @@ def print_listing(rows: list[tuple[str, str, str, str, str]], title: str) -> Non
     out = console()
     out.print(Text(title, style="bold"), overflow="fold")
     if out.width >= 110:
-        table = Table(expand=True)
+        table = Table(expand=out.is_terminal)  # piped: no padding to the width
         table.add_column("id", style="cyan", no_wrap=True)
         table.add_column("date", no_wrap=True)
         table.add_column("languages", no_wrap=True)

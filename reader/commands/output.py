@@ -46,7 +46,14 @@ def console(stderr: bool = False) -> Console:
             os.dup2(devnull, sys.stdout.fileno())
             raise BrokenPipeError
 
-    return _Quiet(stderr=stderr, highlight=False, soft_wrap=False)
+    stream = sys.stderr if stderr else sys.stdout
+    # Piped into a file or a pager, rich would wrap at 80 columns, splitting ids and names: without a
+    # terminal (and no COLUMNS), lines are as wide as a wide terminal's
+    width = None if stream.isatty() or os.environ.get("COLUMNS") else PIPED_WIDTH
+    return _Quiet(stderr=stderr, highlight=False, soft_wrap=False, width=width)
+
+
+PIPED_WIDTH = 160
 
 
 def warn(message: str) -> None:

@@ -164,8 +164,16 @@ def read_releases(jobs: list[tuple[str, str, str | None]], processes: int) -> Ge
         return
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(processes) as pool:
+    with multiprocessing.get_context("fork").Pool(processes, initializer=_leave_interrupts) as pool:
         yield from pool.imap(read_release, jobs, chunksize=64)
+
+
+def _leave_interrupts() -> None:
+    """A worker leaves Ctrl-C to the command, which stops the pool and says so in one line: each
+    worker printed its own KeyboardInterrupt traceback otherwise."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def folder_count(root: Path) -> int:

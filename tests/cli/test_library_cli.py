@@ -175,3 +175,16 @@ def test_a_library_the_import_creates_is_marked(run, tmp_path: Path):
     assert not (fresh / ".press-reader-library").exists()
     assert run("--library", str(fresh), "import", str(page)).code == 0
     assert (fresh / ".press-reader-library").is_file()
+
+
+def test_list_limit_holds_without_a_search_and_piped_lines_are_not_cut_at_80(run, library_dir, monkeypatch):
+    """--limit N took effect only with --search; piped into a file, rows were wrapped at 80 columns."""
+    from tests.conftest import archive_without
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    ids = archive_without(library_dir, "en")
+    assert len(run("--library", str(library_dir), "list", "--json").json()) > 2
+    assert len(run("--library", str(library_dir), "list", "--limit", "2", "--json").json()) == 2
+    shown = run("--library", str(library_dir), "list", "--limit", "2")
+    rows = [line for line in shown.out.splitlines() if any(i in line for i in ids)]
+    assert len(rows) == 2 and all(line == line.rstrip() for line in shown.out.splitlines())
