@@ -192,3 +192,48 @@ def test_a_kicker_left_out_is_listed_and_can_be_kept(run, tmp_path: Path):
     assert "Persbericht" in plan["dropped"] and plan["title"] == "Nieuw zwembad opent in april"
     kept = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", "Persbericht").json()
     assert "Persbericht" not in kept["dropped"] and any(b["text"] == "Persbericht" for b in kept["blocks"])
+
+
+def _import_version(library: str, page: str, release_id: str, barrier, results) -> None:  # noqa: ANN001
+    import contextlib
+    import io
+
+    from reader.cli import main
+
+    barrier.wait()
+    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+        results.put(main(["--library", library, "import", page, "--release", release_id]))
+
+
+def test_twin_two_imports_of_one_language_at_once_never_both_replace(run, tmp_path: Path):
+    """Without --force an existing version is never replaced: two processes adding the French version
+    of one release at once, one of them is refused by name (exit 2), never both written."""
+    import multiprocessing
+
+    lib = tmp_path / "lib"
+    dutch = tmp_path / "nl.txt"
+    dutch.write_text(
+        "Nieuw zwembad opent in april\n\n3 april 2025\n\n"
+        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna.\n",
+        encoding="utf-8",
+    )
+    made = run("--library", str(lib), "import", str(dutch), "--json").json()
+    release_id = (made[0] if isinstance(made, list) else made)["id"]
+    pages = []
+    for n, pool in enumerate(("trois bassins", "quatre bassins")):
+        page = tmp_path / f"fr{n}.txt"
+        page.write_text(
+            "Nouvelle piscine en avril\n\n3 avril 2025\n\n"
+            f"La commune ouvre au printemps une nouvelle piscine avec {pool} et un petit sauna.\n",
+            encoding="utf-8",
+        )
+        pages.append(str(page))
+    ctx = multiprocessing.get_context("fork")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    workers = [ctx.Process(target=_import_version, args=(str(lib), p, release_id, barrier, results)) for p in pages]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    codes = sorted(results.get(timeout=5) for _ in workers)
+    assert codes[0] == 0 and codes[1] == 2, codes

@@ -16,20 +16,21 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from reader.core.errors import ImportFailed, ReaderError
+from reader.core.errors import ImportFailed
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import org_line
 from reader.core.importer.kept import restore_kept
+from reader.core.importer.known import already_imported, other_titles, rendering_of, same_release
 from reader.core.importer.layout import drop_menus, repeated_title, split_paragraphs, subheadings
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
 from reader.core.importer.page_dates import named_date
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
-from reader.core.model import LANGUAGES, Block, BlockKind, Provenance, Release
-from reader.core.text.fold import fold, slugify
+from reader.core.model import LANGUAGES, Block, BlockKind, LanguageVersion, Provenance, Release
+from reader.core.text.fold import slugify
 
 
 @dataclass
@@ -50,6 +51,9 @@ class ImportPlan:
     suggested_release: str | None = None  # the release this file is most likely a language version of
     missing: tuple[str, ...] = ()  # fields detection could not find (left empty): 'title', 'date', 'language'
     date_line: str = ""  # the file's date line as written, kept in the import record for the calendar check
+    # the version this file replaces, as the plan saw it (None: there was none): a version written
+    # or changed by another import since the plan is refused at the write, never replaced unseen
+    replaces: LanguageVersion | None = field(default=None, repr=False)
 
     def to_json(self, written: bool) -> dict[str, Any]:
         return {
@@ -128,61 +132,6 @@ def _body_block(raw: RawBlock) -> Block:
     return Block(kind, text, level=2 if kind == "heading" else 0, marker=raw.marker if kind == "list_item" else "")
 
 
-def _already_imported(library: Library, digest: str) -> str | None:
-    for release in library.releases:
-        files = release.source.get("files") if isinstance(release.source, dict) else None
-        if isinstance(files, dict) and any(isinstance(f, dict) and f.get("sha256") == digest for f in files.values()):
-            return release.id
-    return None
-
-
-def _same_release(library: Library, date: dt.date | None, title: str) -> str | None:
-    """A release of the same date whose title, in any language, is this one (the bundled seed...)."""
-    if date is None:
-        return None
-    wanted = fold(" ".join(title.split()))
-    for release in library.releases:
-        if release.date == date and any(fold(" ".join(v.title.split())) == wanted for v in release.versions.values()):
-            return release.id
-    return None
-
-
-def _rendering_of(
-    library: Library,
-    text: str,
-    language: str,
-    candidates: list[Release] | None = None,
-    threshold: float = 0.3,
-    newest: int = 300,
-) -> Release | None:
-    """The release this text renders, among the newest that lack its language: shared numbers,
-    names and cognates (a translation scores 0.22-0.6 on our corpora, another release under 0.36),
-    with a clear margin over the runner-up. A hint for the user, never acted on."""
-    from reader.core.text.anchors import similarity
-
-    if candidates is None:
-        lacking = (r for r in library.releases if language not in r.versions)
-        candidates = sorted(lacking, key=lambda r: r.date)[-newest:]
-    scores: list[tuple[float, Release]] = []
-    for release in candidates:
-        code, version = next(iter(release.versions.items()))
-        try:
-            other = " ".join(block.text for block in version.blocks)
-        except ReaderError:
-            continue
-        scores.append((similarity(text[:4000], other[:4000], language, code), release))
-    scores.sort(key=lambda item: item[0], reverse=True)
-    if not scores or scores[0][0] < threshold or (len(scores) > 1 and scores[0][0] - scores[1][0] < 0.1):
-        return None
-    return scores[0][1]
-
-
-def _other_titles(library: Library, language: str, newest: int = 300) -> set[str]:
-    """The titles (as line keys) of the versions in other languages of the newest releases."""
-    releases = sorted(library.releases, key=lambda r: r.date)[-newest:]
-    return {line_key(v.title) for r in releases for code, v in r.versions.items() if code != language} - {""}
-
-
 def plan_import(
     path: Path,
     library: Library,
@@ -245,7 +194,7 @@ def plan_import(
         dropped.append(body.pop(repeat).text)
     # The headline of a version in another language, which some sites set on the page of every
     # version (2022-12-politie-luchtvaartpolitie): the library knows it as that version's title.
-    others = _other_titles(library, language) - {line_key(k) for k in keep}
+    others = other_titles(library, language) - {line_key(k) for k in keep}
     for block in [b for b in body if b.kind != "letterhead" and len(b.text) <= 250 and line_key(b.text) in others]:
         body.remove(block)
         dropped.append(block.text)
@@ -272,11 +221,11 @@ def plan_import(
             warnings.append(f"no issuer line found; {hints.issuer()}")
     prov = Provenance("unofficial" if provenance == "unofficial" else "official")
 
-    duplicate = _already_imported(library, digest)
+    duplicate = already_imported(library, digest)
     if release_id is None:
         if duplicate:
             raise ImportFailed(path, f"already imported as release '{duplicate}' (same content)")
-        same = _same_release(library, date or found.date, headline) if headline else None
+        same = same_release(library, date or found.date, headline) if headline else None
         if same:
             raise ImportFailed(
                 path,
@@ -287,7 +236,7 @@ def plan_import(
         hint = ""
         if detected_date is None:
             missing += ("date",)
-            match = _rendering_of(library, " ".join(b.text for b in body), language)
+            match = rendering_of(library, " ".join(b.text for b in body), language)
             hint = f", or {hints.add_to(match.id)} if it is the '{language}' version of that release" if match else ""
             hint += named_date(body, language)
         when = detected_date or dt.date.today()
@@ -295,12 +244,12 @@ def plan_import(
         text = " ".join(b.text for b in body)
         siblings = [r for r in library.releases if r.date == detected_date and language not in r.versions]
         if len(siblings) > 1:  # a Council of Ministers day: the one whose numbers and names this text shares
-            best = _rendering_of(library, text, language, siblings, threshold=0.15)
+            best = rendering_of(library, text, language, siblings, threshold=0.15)
             suggested = best.id if best else None
         elif siblings:
             suggested = siblings[0].id
         else:
-            match = _rendering_of(library, text, language)
+            match = rendering_of(library, text, language)
             suggested = match.id if match else None
         if siblings or suggested:  # the other language of a release imported a moment ago, most likely
             names = ", ".join(r.id for r in siblings[:3]) or str(suggested)
@@ -362,6 +311,7 @@ def plan_import(
         dropped,
         missing=missing,
         date_line=found.date_said if found.date_source == "date line" else "",
+        replaces=release.versions.get(language),
     )
     if missing:
         raise _missing_error(path, missing, plan, "", hints)
@@ -389,5 +339,14 @@ def apply_import(plan: ImportPlan, library: Library) -> Release:
     release = library.get(plan.release_id)
     files = release.source.setdefault("files", {}) if isinstance(release.source, dict) else {}
     files[plan.language] = source_entry
-    library.save_version(release, plan.language, plan.blocks, plan.provenance, plan.title, plan.version_date)
+    library.save_version(
+        release,
+        plan.language,
+        plan.blocks,
+        plan.provenance,
+        plan.title,
+        plan.version_date,
+        base=plan.replaces,
+        whole=True,
+    )
     return release
