@@ -243,7 +243,8 @@ def test_a_kicker_run_into_a_headline_of_a_long_sentence_is_still_the_headline(t
 
 
 def test_a_line_in_brackets_is_an_aside_not_the_headline(tmp_path: Path):
-    page = f"Nieuwe inzamelpunten in vijf gemeenten\n\n(Wettekst: besluit van 3 maart 2021 over de inzameling)\n\n{LONG}\n\n{MORE}\n"
+    aside = "(Wettekst: besluit van 3 maart 2021 over de inzameling)"
+    page = f"Nieuwe inzamelpunten in vijf gemeenten\n\n{aside}\n\n{LONG}\n\n{MORE}\n"
     plan = _plan(tmp_path, page, date=dt.date(2024, 9, 2))
     assert plan.title == "Nieuwe inzamelpunten in vijf gemeenten"
     bracketed = f"(Wettekst: besluit van 3 maart 2021 over de inzameling)\n\nNieuwe inzamelpunten\n\n{LONG}\n"
