@@ -116,11 +116,14 @@ def parse_markdown(text: str, path: Path | str = "<text>", problems: list[Librar
                 lang = None
             inner: list[str] = []
             i += 1
+            opened = i
             while i < len(lines) and not _FENCE_CLOSE.match(lines[i].strip()):
+                if _FENCE_OPEN.match(lines[i].strip()):  # a ':::' missing: the next fence would be text
+                    raise LibraryError(path, f"line {opened}: letterhead fence not closed before line {i + 1}")
                 inner.append(lines[i].rstrip())
                 i += 1
             if i >= len(lines):
-                raise LibraryError(path, "letterhead fence opened but never closed")
+                raise LibraryError(path, f"line {opened}: letterhead fence opened but never closed")
             for chunk in "\n".join(inner).split("\n\n"):
                 chunk = "\n".join(part.strip() for part in chunk.strip().split("\n"))
                 if chunk:

@@ -44,8 +44,15 @@ def test_round_trip_keeps_every_block():
 
 
 def test_unclosed_letterhead_names_the_file():
-    with pytest.raises(LibraryError, match="x.md: letterhead fence opened but never closed"):
+    with pytest.raises(LibraryError, match="x.md: line 1: letterhead fence opened but never closed"):
         parse_markdown("::: letterhead nl\nMinister\n", "x.md")
+
+
+def test_a_letterhead_fence_missing_its_close_before_the_next_is_named():
+    """The ':::' after the Dutch half deleted by hand: the French half's fence would have been read as
+    the Dutch half's text."""
+    with pytest.raises(LibraryError, match="x.md: line 1: letterhead fence not closed before line 4"):
+        parse_markdown("::: letterhead nl\nMinister\n\n::: letterhead fr\nMinistre\n:::\n\nTekst.\n", "x.md")
 
 
 def test_unknown_letterhead_language():
