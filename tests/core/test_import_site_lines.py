@@ -476,3 +476,28 @@ def test_a_headline_with_its_date_is_no_breadcrumb():
     headline with its date run in (a railway operator's pages), not 'Home / Nieuws / Pers'."""
     assert not is_furniture("Vijftig ongevallen aan overwegen in 2017 - 02/03/2018")
     assert is_furniture("Home / Nieuws / Persberichten")
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Home  Nieuws  Beleid  Over de minister  Contact\nZoeken",
+        "Home\nNieuws\nBeleid\nOver de minister\nContact\nZoeken",
+        "Home\tNieuws\tBeleid\tContact",
+    ],
+)
+def test_a_menu_copied_as_lines_or_as_one_row_is_no_issuer_and_no_headline(tmp_path: Path, menu: str):
+    """A site's menu above the release, its labels on lines of their own or in one row that tabs or
+    runs of spaces separate: 'Over de minister' named no issuer and 'Beleid' made no headline."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"{menu}\n\nPersbericht – 3 september 2025\n\nNieuwe loketten in de provincie\n\n{BODY}\n", "utf-8")
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    assert plan.title == "Nieuwe loketten in de provincie" and plan.issuer == ""
+    assert "Beleid" in " ".join(plan.dropped)
+
+
+def test_short_lines_that_are_no_menu_stay():
+    blocks = [RawBlock("Minister van Werk\nKris Peeters\nWetstraat 16"), RawBlock(BODY)]
+    kept, _dropped = drop_furniture(blocks)
+    assert _texts(kept)[0] == "Minister van Werk\nKris Peeters\nWetstraat 16"

@@ -1,0 +1,169 @@
+"""The shapes of site lines as patterns, each anchored at a line's start: navigation (where you are,
+a breadcrumb, a language switch), share and print lines, notices, credits, bylines, a footer's rights.
+Read by furniture.py (is_furniture, is_navigation), once per line through ANY."""
+
+from __future__ import annotations
+
+import re
+
+PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+"
+# The navigation's shapes, which is_navigation reads too: where you are, a breadcrumb, a language switch.
+HERE = re.compile(r"^(?:u bent hier|vous êtes ici|you are here)\b", re.IGNORECASE)
+# Home > Nieuws > Persberichten (words; the slashes of a date such as 03/06/2024 separate nothing)
+CRUMBS = re.compile(r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}(?:(?:\s*[>»›|]\s*|\s*(?<!\d)/(?!\d)\s*)[\w .'’-]{1,60}){2,}$")
+# 'Bekijk dit persbericht in NL FR', a language switch: a line ending in language codes (capitals)
+SWITCH = re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·–-]?\s*(?:NL|FR|DE|EN)){1,3}$")
+PATTERNS = [
+    HERE,
+    CRUMBS,
+    re.compile(
+        r"^(?:deze (?:web)?site gebruikt|ce site utilise|this (?:web)?site uses|(?:we|wij) gebruiken|"
+        r"nous utilisons|we use)(?: \w+){0,2} cookies",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:laatst bijgewerkt|dernière mise à jour|last updated)\b.{0,40}$", re.IGNORECASE),
+    re.compile(r"^\S+@\S+\.\w+$"),  # an e-mail address alone
+    re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S{1,2})?$", re.IGNORECASE),  # a URL alone (and its arrow icon)
+    # the federal sites' top bar, whether its link is on the same line or the next
+    re.compile(
+        r"^(?:andere informatie en diensten van de overheid|autres informations et services officiels|"
+        r"other information and services (?:from|of) the government|weitere informationen und dienste)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:tel|tél|phone|gsm|t)\.?\s*:?\s*\+?[\d ./()-]{8,}$", re.IGNORECASE),
+    # 'Andere informatie en diensten van de overheid: www.belgium.be': a short line ending in a URL
+    re.compile(r"^.{0,90}[:\s](?:https?://|www\.)\S+\s*\S{0,2}$", re.IGNORECASE),
+    SWITCH,
+    re.compile(
+        r"^(?:bekijk dit persbericht|voir ce communiqué|consultez ce communiqué|view this press release)\b", re.I
+    ),
+    # a byline: 'Door Sarah Peeters, Jan Janssens' / 'Par ...'
+    re.compile(
+        re.compile(rf"^(?:[Dd]oor|[Pp]ar|[Bb]y)\s+{PERSON}(?:,\s*{PERSON})*(?:\s+(?:en|et|and)\s+{PERSON})?$"),
+    ),
+    re.compile(r"^(?:federal |federale |fédéral )?logo\b", re.IGNORECASE),
+    # a blog's link to its author's page, as WordPress themes word it ('All posts by %s' and its
+    # translations): a plain fact of the software, seen on 2018-ibz-jaarverslag-2017-asiel
+    re.compile(
+        r"^(?:all posts by|view all posts by|tous les articles (?:par|de)|voir tous les articles de|"
+        r"alle berichten (?:van|door)|bekijk alle berichten van)(?:\s+[^\s.!?]+){1,3}$",
+        re.IGNORECASE,
+    ),
+    # a link back to the list: 'Terug naar het overzicht', 'Retour aux actualités'
+    re.compile(
+        r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the |all )?(?:\w*overzicht|\w*lijst|"
+        r"nieuws\w*|persberichten|aperçu|liste|actualités|communiqués|news|overview|list|top|boven|publicaties|"
+        r"publications|artikels|artikelen|articles|berichten|posts|blog|agenda|events|evenementen|événements|"
+        r"\w*resultaten|résultats|results|dossiers|projecten|projets|projects)\b.{0,20}$",
+        re.IGNORECASE,
+    ),
+    # a page's tags and categories: 'Tags: mobiliteit, spoor', 'Thème : Emploi'
+    re.compile(
+        r"^(?:tags?|thema'?s?|thèmes?|themes?|trefwoorden|mots[- ]clés|catégories?|categorie(?:ën)?|rubriek|"
+        r"rubrique|onderwerpen|sujets|topics?)\s*:\s*\S[^.!?]{0,120}$",
+        re.IGNORECASE,
+    ),
+    # sharing on a named platform: 'Deel op Facebook', 'Partager sur LinkedIn', 'Delen op Facebook | X',
+    # 'Partager ce message : Facebook | X', 'Deel dit bericht: LinkedIn'
+    re.compile(
+        r"^(?:deel|delen|partager|partagez|share)(?:\s+(?:dit|deze|ce|cet|cette|this)\s+\w+)?"
+        r"(?:\s+(?:op|sur|on|via)|\s*:)\s+[\w.]+(?:\s*[|/·,]\s*[\w.]+){0,6}$",
+        re.IGNORECASE,
+    ),
+    # a press contact given on one line: 'Contact presse : name – phone', 'Perscontact: name, e-mail'
+    re.compile(
+        r"^(?:contact presse|contacts presse|perscontact|press contact|contact pers|woordvoerder|porte-parole)"
+        r"\s*:\s*[^.!?]{1,100}$",
+        re.IGNORECASE,
+    ),
+    # a photo credit: '© Belga', 'Foto: Belga', 'Crédit photo : ...'
+    re.compile(r"^(?:©|\(c\)\s|(?:foto|photo|beeld|image|crédit photo|fotocredit)\s*:).{0,80}$", re.IGNORECASE),
+    # a reading time: 'Leestijd: 3 min', 'Temps de lecture : 2 minutes', '3 min read'
+    re.compile(
+        r"^(?:(?:leestijd|temps de lecture|reading time)\s*:?\s*)?\d{1,2}\s*min(?:uten|utes|\.)?(?:\s+read)?$", re.I
+    ),
+    # an image's description ('Groepsfoto op een trap.', 'photo de pneus usagés'): a few words opening
+    # on the word for a photograph (two unrelated sites of the real dev pages: an Africa museum, a
+    # Brussels office); not 'image' or 'couverture', which open headings ('Image de marque', 'Couverture
+    # des soins') as often
+    re.compile(
+        r"^(?:(?:groeps)?foto|photo(?: de groupe)?|afbeelding|illustratie|illustration)\b(?:\s+\S+){0,9}$", re.I
+    ),
+    # a skip link however a site words it: 'Ga verder naar de inhoud', 'Continuer vers le contenu'
+    # (every accessible site has one; the common CMSs' own wordings are in site_words.LINES)
+    re.compile(
+        r"^(?:(?:ga|ga verder|ga direct|spring|direct|doorgaan)\s+naar\s+(?:de\s+)?(?:hoofd)?inhoud|"
+        r"(?:aller|passer|continuer|accéder|sauter)\s+(?:directement\s+)?(?:au|vers le|jusqu'au)\s+contenu"
+        r"(?:\s+principal)?|(?:skip|jump|go|continue)\s+to\s+(?:the\s+)?(?:main\s+)?content)$",
+        re.IGNORECASE,
+    ),
+    # the page as a file: 'Download dit persbericht in pdf-formaat', 'Télécharger ce communiqué en PDF'
+    re.compile(
+        r"^(?:download(?:en)?|télécharger|téléchargez)\s+(?:dit|deze|het|de|ce|cette|le|la|this|the)\s+\w+"
+        r"(?:\s+\w+)?\s+(?:in|en|as|als|au format)\s+(?:pdf|word)(?:[- ]?(?:formaat|format|bestand))?$",
+        re.IGNORECASE,
+    ),
+    # a text-size widget: '-A A +A'
+    re.compile(r"^[-–]\s?A\s+A\s+\+\s?A$"),
+    # a download link: a file's name alone, or its type and size ('PDF - 144 Kb')
+    re.compile(r"^(?!(?:\S+\s+){8})[^\s/\\:][^/\\:]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv|rtf)$", re.I),
+    re.compile(r"^(?:pdf|docx?|xlsx?|pptx?|odt|zip|csv)\s*[-–(]?\s*\d+(?:[.,]\d+)?\s*[kmg]i?[bo]\)?$", re.IGNORECASE),
+    # ... or a link's few words with its type and size in brackets ('Persbericht (pdf - 89k)')
+    re.compile(
+        r"^[^.!?]{1,60}\((?:pdf|docx?|xlsx?|pptx?|odt|zip|csv)\s*[-–,]?\s*\d+(?:[.,]\d+)?\s*[kmg]i?[bo]?\)$", re.I
+    ),
+    # a template's message key shown instead of its text ('site.skip_to_content.title'): no language
+    # writes a dotted identifier with underscores as a line of prose (a domain name has no underscore)
+    re.compile(r"^(?=[^ ]*_)[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$"),
+    # a language switch written out: 'Deze bladzijde weergeven in het: Frans Nederlands'
+    re.compile(
+        r"^.{0,60}?(?:\b(?:nederlands|frans|duits|engels|français|néerlandais|allemand|anglais|deutsch|english)\b"
+        r"[\s/|·,]*){2,}$",
+        re.IGNORECASE,
+    ),
+    # a site's own word followed by the language of the page: 'Home FR', 'Accueil NL'
+    re.compile(r"^(?:home|start|accueil|menu|nieuws|actualités|news)\s+(?:NL|FR|DE|EN)$", re.IGNORECASE),
+    # the A-Z index of a site: 'Zoeken van A tot Z', 'Recherche de A à Z'
+    re.compile(r"^(?:zoeken|recherche|search|index)\s+(?:van\s+|de\s+)?A\s+(?:tot|à|to|-)\s+Z$", re.IGNORECASE),
+    # a breadcrumb whose steps hold '&' or an ellipsis ('Publicaties > Persberichten & Mededelingen >...')
+    # (only '>' there: French quotes « » around two words of a headline are no path)
+    re.compile(r"^(?=.*[^\W\d_]{2})[^>«».!?]{1,60}(?:\s*>\s*[^>«»]{1,140}){2,}$"),
+    # a cookie banner's buttons: 'Alle cookies accepteren', 'Paramètres des cookies', 'Accept all cookies'
+    re.compile(
+        r"^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|aanvaard\w*|weiger\w*|refuse\w*|reject\w*|instellingen|"
+        r"paramètres|settings|beheer\w*|gérer|manage|personnalis\w*|noodzakelijke|nécessaires|necessary)\b)"
+        r"[^.!?]{0,60}$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:deze (?:web)?site|ce site|this (?:web)?site) (?:maakt gebruik van|gebruikt|utilise|uses)\b", re.I),
+    # when the page was changed: 'Bijgewerkt op 3 mei', 'Mis à jour le', 'Laatste wijziging: ...'
+    re.compile(
+        r"^(?:bijgewerkt op|laatste (?:update|wijziging)|datum laatste wijziging|mis à jour le|"
+        r"dernière modification|updated on|last modified)\b.{0,40}$",
+        re.IGNORECASE,
+    ),
+    # a page's rating box: 'Was deze pagina nuttig?', 'Cette page vous a-t-elle été utile ?'
+    re.compile(
+        r"^(?:(?:was|is|vond (?:u|je)) (?:deze|dit) (?:informatie|info|pagina|artikel) (?:nuttig|handig)|"
+        r"(?:cette|ces) (?:page|information|informations|article) vous (?:a|ont)-t-(?:elle|il|elles) été utiles?|"
+        r"(?:was|is|did you find) this (?:page|information|article) (?:useful|helpful))\s*\??$",
+        re.IGNORECASE,
+    ),
+    # a subscription or a follow-us call alone: 'Schrijf je in op de nieuwsbrief', 'Volg ons op Facebook'
+    re.compile(
+        r"^(?:schrijf (?:je|u) in|inschrijven|abonneer (?:je|u)|s'abonner|s’abonner|abonnez-vous|subscribe|"
+        r"volg ons|suivez-nous|nous suivre|follow us)\b[^.!?]{0,50}$",
+        re.IGNORECASE,
+    ),
+    # a footer's rights: '© 2024 FOD Economie. Alle rechten voorbehouden.', '© 2023 SPF … – Cookies'
+    re.compile(r"^.{0,60}\b(?:alle rechten voorbehouden|tous droits réservés|all rights reserved)\.?$", re.I),
+    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b[^.!?]{0,200}$", re.I),
+    # an author line: 'Auteur: ...', 'Rédaction : ...'
+    re.compile(r"^(?:auteur|author|redactie|rédaction|tekst|texte)\s*:\s*[^.!?]{1,60}$", re.IGNORECASE),
+    # 'Bron: Brussel Mobiliteit' closing a page: the importer reads the issuer from it
+    re.compile(r"^(?:bron|source|uitgever|éditeur)\s*:\s*\S.{0,80}$", re.IGNORECASE),
+]
+# The patterns as one expression tried at the line's start only (each opens with '^'): a page of
+# 30,000 lines is read once per line, not once per pattern.
+ANY = re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for p in PATTERNS))
+assert all(p.pattern.startswith("^") for p in PATTERNS)
