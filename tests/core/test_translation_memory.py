@@ -281,3 +281,25 @@ def test_concordance_in_one_release_marks_what_the_glossary_knows(tmp_path: Path
     assert hits
     for hit in hits:  # one release: no contrast to learn from, but Luik is Liège in any release
         assert [hit.pair.target[s:e] for s, e in hit.spans] == ["Liège"]
+
+
+def test_copies_of_one_error_never_make_a_term():
+    """Three copies of one release count once: a wrong name repeated by copying is no evidence, while
+    the same pair in three different sentences is."""
+    from reader.core.memory.store import StoredPair
+    from reader.core.memory.terms import learn
+
+    def pair(n: int, source: str, target: str) -> StoredPair:
+        return StoredPair(f"r{n}", f"2025-0{n}-01", "", "nl", "fr", source, target, "official")
+
+    copied = [
+        pair(n, "Minister Jan Peeters opent het loket.", "Le ministre Marc Dubois ouvre le guichet.")
+        for n in (1, 2, 3, 4)
+    ]
+    assert not [t for t in learn(copied, "nl", "fr") if "Peeters" in t.source]
+    said = [
+        pair(1, "Het loket van Jan Peeters opent.", "Le guichet de Jan Peeters ouvre."),
+        pair(2, "De vraag stijgt, zegt Jan Peeters.", "La demande augmente, dit Jan Peeters."),
+        pair(3, "Morgen gaat Jan Peeters naar de markt.", "Demain, Jan Peeters va au marché."),
+    ]
+    assert [t.target for t in learn(said, "nl", "fr") if t.source == "Jan Peeters"] == ["Jan Peeters"]

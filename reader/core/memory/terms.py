@@ -23,6 +23,7 @@ from reader.core.memory.store import MemoryStore, StoredPair
 from reader.core.text.fold import fold
 
 DICE = 0.5
+LEARNING = 2  # the rules' version: 2 counts distinct sentence pairs only
 MAX_WORDS = 6
 # Words that stand inside names without a capital (a fact of each language's spelling of names).
 CONNECTORS = {
@@ -100,9 +101,16 @@ def learn(
     c_st: Counter[tuple[str, str]] = Counter()
     written: dict[str, str] = {}
     where: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    # Evidence is distinct text: a sentence pair the archive holds twice (a release copied, a line of
+    # boilerplate) counts once, so copies of one error never make it a term
+    heard: set[tuple[str, str]] = set()
     for n, pair in enumerate(pairs, 1):
         if progress is not None and n % 5000 == 0:
             progress(n)
+        said = (fold(pair.source), fold(pair.target))
+        if said in heard:
+            continue
+        heard.add(said)
         s_names = {fold(x): x for x in names(pair.source, src)}
         t_names = {fold(x): x for x in names(pair.target, tgt)}
         c_s.update(s_names.keys())
@@ -135,7 +143,8 @@ def cached_terms(store: MemoryStore, src: str, tgt: str, min_count: int = 3) -> 
         "CREATE TABLE IF NOT EXISTS terms (src TEXT, tgt TEXT, min_count INTEGER, stamp TEXT, source TEXT,"
         " target TEXT, count INTEGER, dice REAL, releases TEXT)"
     )
-    stamp = str(conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM pairs").fetchone())
+    # the pairs as they stand, and how they are read (LEARNING: a change of the rules learns again)
+    stamp = f"{LEARNING}:{conn.execute('SELECT count(*), coalesce(max(rowid), 0) FROM pairs').fetchone()}"
     rows = conn.execute(
         "SELECT stamp, source, target, count, dice, releases FROM terms WHERE src = ? AND tgt = ? AND min_count = ?",
         (src, tgt, min_count),
