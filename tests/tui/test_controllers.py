@@ -65,3 +65,15 @@ def test_a_review_session_filters_finds_flags_and_keeps_an_edit(library_dir: Pat
     assert session.keep_orphans() == []  # nothing refused
     session.reloaded(release)
     assert (session.edits, session.working, session.typed) == (0, None, {})
+
+
+def test_the_word_being_typed_is_a_prefix_however_short(library_dir: Path, tmp_path: Path):
+    """'d' or 'da' found nothing (short words match exactly) while 'datum' was being typed; a word
+    closed with a space keeps the rule."""
+    from reader.core.search import SearchIndex
+    from reader.tui.controllers.library_feed import typing
+
+    assert typing("ka") == "ka*" and typing("de ") == "de " and typing('"kris"') == '"kris"'
+    index = SearchIndex(library_dir, tmp_path / "search")
+    index.update()
+    assert index.search(typing("Ka")) and index.search(typing("Kri"))

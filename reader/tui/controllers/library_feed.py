@@ -122,8 +122,10 @@ def search(app: PressReaderApp, query: LibraryQuery, post: Post) -> None:
     until = dt.date(int(year), 12, 31) if year else None
     index = open_index(app)
 
+    text = typing(query.text)
+
     def ask(limit: int | None = None) -> list[Hit]:
-        return index.search(query.text, lang=lang, issuer_is=query.issuer, since=since, until=until, limit=limit)
+        return index.search(text, lang=lang, issuer_is=query.issuer, since=since, until=until, limit=limit)
 
     try:
         if query.newest_first:  # a screenful first, then the whole list
@@ -172,3 +174,11 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
         except ReaderError:
             failed += 1
     post(TranslateAllProgress(len(releases), len(releases), failed, finished=True))
+
+
+def typing(text: str) -> str:
+    """The word being typed is a prefix however short ('d', 'da' for 'datum'): a search as you type
+    is always mid-word; a word the user closed with a space keeps the usual rule (short words exact)."""
+    if not text or text[-1].isspace() or text.count('"') % 2 or text.endswith(("*", '"')):
+        return text
+    return text + "*"
