@@ -91,8 +91,16 @@ def _import_file(args: argparse.Namespace, library: Library, name: str) -> dict[
         apply_import(plan, library)
     for warning in plan.warnings:
         warn(f"{name}: {warning}")
+    html = Path(name).suffix.lower() in (".html", ".htm")
     for line in _kept_nowhere(plan, args.keep or ()):
-        warn(f"{name}: --keep '{clean_line(line)[:80]}' matches no line of the page; nothing kept for it")
+        shown = clean_line(line)[:80]
+        if html:  # trafilatura gives the page's main content; what lies outside it never reaches a rule
+            warn(
+                f"{name}: --keep '{shown}' is not in the page's main content, which is all an HTML page "
+                "gives; to choose among all its lines, save the page's text as .txt and import that"
+            )
+        else:
+            warn(f"{name}: --keep '{shown}' matches no line of the page; nothing kept for it")
     if not args.json:
         verb = "would import" if args.dry_run else "imported"
         where = "new release" if plan.new_release else "language version of"

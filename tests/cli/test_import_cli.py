@@ -237,3 +237,18 @@ def test_twin_two_imports_of_one_language_at_once_never_both_replace(run, tmp_pa
         worker.join(60)
     codes = sorted(results.get(timeout=5) for _ in workers)
     assert codes[0] == 0 and codes[1] == 2, codes
+
+
+def test_keep_on_an_html_page_says_what_an_html_page_gives(run, tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><nav>Home Nieuws Contact</nav><article><h1>Nieuw zwembad opent in april</h1>"
+        "<p>3 april 2025</p><p>De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een "
+        "kleine sauna voor de inwoners van de stad en de buurgemeenten.</p></article>"
+        "<footer>© 2025 Gemeente Voorbeeld</footer></body></html>",
+        encoding="utf-8",
+    )
+    result = run(
+        "--library", str(tmp_path / "lib"), "import", str(page), "--dry-run", "--keep", "© 2025 Gemeente Voorbeeld"
+    )
+    assert result.code == 0 and "main content" in result.err and "save the page's text as .txt" in result.err
