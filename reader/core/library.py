@@ -158,7 +158,9 @@ class Library:
             return cached
         if folder.is_symlink():
             raise LibraryError(folder, "a symbolic link in the library; not followed")
-        if (cached is not None or self._releases is None) and folder.is_dir():
+        # a folder not in the scan is read too: written since, or broken, whose problem is then said
+        # ('fr.md: body file for 'fr' is missing'), not 'no release with id'
+        if folder.is_dir():
             stamp = on_disk.stamp(folder)
             try:
                 release = load_release(folder)

@@ -78,3 +78,10 @@ def test_a_library_that_is_a_file_is_named_as_no_folder(run, tmp_path: Path):
     plain.write_text("x", encoding="utf-8")
     result = run("--library", str(plain), "list")
     assert result.code == 2 and "not a folder" in result.err and result.err.count("\n") == 1
+
+
+def test_a_release_with_a_body_file_deleted_by_hand_is_named_with_its_problem(run, library_dir: Path):
+    """'no release with id' sent a user looking for a release that is there; its problem is said."""
+    (library_dir / SEED_ID / "fr.md").unlink()
+    result = run("--library", str(library_dir), "show", SEED_ID, "--lang", "nl")
+    assert result.code == 2 and "fr.md" in result.err and "missing" in result.err and "no release" not in result.err
