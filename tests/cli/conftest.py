@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -30,3 +31,11 @@ def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
         return Result(code, captured.out, captured.err)
 
     return _run
+
+
+@pytest.fixture
+def lib(library_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The bundled library, copied, as the library of every command, edited by 'Tester'."""
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(library_dir))
+    monkeypatch.setenv("PRESS_READER_TRANSLATOR", "Tester")
+    return library_dir

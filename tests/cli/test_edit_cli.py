@@ -14,13 +14,6 @@ from tests.conftest import SEED_ID
 BASE = [SEED_ID, "--source", "nl", "--target", "fr", "--no-mt"]
 
 
-@pytest.fixture
-def lib(library_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("PRESS_READER_LIBRARY", str(library_dir))
-    monkeypatch.setenv("PRESS_READER_TRANSLATOR", "Tester")
-    return library_dir
-
-
 def _segments(run) -> list[dict]:  # noqa: ANN001
     return run("review", *BASE, "--json").json()["segments"]
 

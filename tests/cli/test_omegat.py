@@ -44,13 +44,6 @@ PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 """
 
 
-@pytest.fixture
-def lib(library_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("PRESS_READER_LIBRARY", str(library_dir))
-    monkeypatch.setenv("PRESS_READER_TRANSLATOR", "Tester")
-    return library_dir
-
-
 def _project(root: Path, source: dict[str, bytes], tm: bytes | None) -> Path:
     for folder in ("source", "target", "tm/auto", "omegat", "glossary", "dictionary"):
         (root / folder).mkdir(parents=True)

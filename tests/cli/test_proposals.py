@@ -14,13 +14,6 @@ from tests.conftest import SEED_ID
 REVERSE = [SEED_ID, "--source", "fr", "--target", "nl", "--no-mt"]  # the Dutch version is official
 
 
-@pytest.fixture
-def lib(library_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("PRESS_READER_LIBRARY", str(library_dir))
-    monkeypatch.setenv("PRESS_READER_TRANSLATOR", "Tester")
-    return library_dir
-
-
 def _comment(run, segment: int) -> str:  # noqa: ANN001
     return str(run("review", *REVERSE, "--json").json()["segments"][segment - 1]["comment"])
 
