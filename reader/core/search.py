@@ -317,13 +317,19 @@ class SearchIndex(SqliteCache):
                     out[rowid] = snippet_text(raw or "")
         return out
 
-    def facets(self) -> dict[str, list[tuple[str, int]]]:
-        """Issuers, years and languages with their counts: what the list can be narrowed by."""
+    def facets(self, year: str | None = None, issuer: str | None = None) -> dict[str, list[tuple[str, int]]]:
+        """Issuers, years and languages with their counts: what the list can be narrowed by. The
+        issuers of the `year` chosen, the years of the `issuer` chosen: a count offered is one the
+        list then shows."""
         issuers = self.conn.execute(
-            "SELECT issuer, COUNT(*) FROM releases GROUP BY issuer ORDER BY COUNT(*) DESC, issuer"
+            "SELECT issuer, COUNT(*) FROM releases WHERE ? IS NULL OR substr(date, 1, 4) = ? "
+            "GROUP BY issuer ORDER BY COUNT(*) DESC, issuer",
+            (year, year),
         ).fetchall()
         years = self.conn.execute(
-            "SELECT substr(date, 1, 4), COUNT(*) FROM releases GROUP BY 1 ORDER BY 1 DESC"
+            "SELECT substr(date, 1, 4), COUNT(*) FROM releases WHERE ? IS NULL OR issuer = ? "
+            "GROUP BY 1 ORDER BY 1 DESC",
+            (issuer, issuer),
         ).fetchall()
         languages = [
             (

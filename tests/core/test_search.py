@@ -94,6 +94,10 @@ def test_filters_and_sorting(index: SearchIndex):
     assert set(ids(index.search("minister", sort="relevance"))) >= {"2019-02-01-mobiliteit", SEED_ID}
     facets = index.facets()
     assert ("2021", 1) in facets["year"] and dict(facets["language"])["fr"] == 2
+    # the issuers of a year chosen, the years of an issuer chosen: counts the list then shows
+    assert sum(n for _, n in index.facets(year="2021")["issuer"]) == 1
+    issuer = next(name for name, _ in facets["issuer"] if "obiliteit" in name)
+    assert index.facets(issuer=issuer)["year"] == [("2019", 1)]
 
 
 @pytest.mark.parametrize("text", ['a"b', "(", "-x", "AND", "NEAR(", "col:x", "*", "' OR 1=1 --"])

@@ -118,7 +118,10 @@ class LibraryBrowser(Vertical):
 
         index = library_feed.open_index(self.app)
         try:
-            values = index.facets()[facet]
+            asked = self.asked  # the other filter holds: its counts are the list's
+            values = index.facets(
+                year=asked.year if facet == "issuer" else None, issuer=asked.issuer if facet == "year" else None
+            )[facet]
         finally:
             index.close()
         options = [("", f"all ({self.status.total:,})")] + [(value, f"{value} ({n:,})") for value, n in values]
