@@ -68,7 +68,7 @@ class ReaderScreen(BaseScreen):
         tell(self, "This release changed on disk: reloaded.", timeout=4)
 
     def _show(self) -> None:
-        self.sub_title = f"{self.release.id} · {LANGUAGES[self.lang]}"
+        self.sub_title = f"{LANGUAGES[self.lang]} · {self.release.id}"  # the language first: a long id is cut, not it
         try:
             view = self.query_one(ReleaseView)
             view.show(self.release, self.lang, self.letterhead_open, self.find_query, self.find_at)
