@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import App
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from reader import paths
 from reader.core.engine.protocol import Translator
@@ -33,6 +35,13 @@ class PressReaderApp(App[None]):
         self.translator = translator
         self.settings = settings if settings is not None else paths.settings()
         self.cursor_blink = cursor_blink
+
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
+        """A dialog opens over a clear screen: the notes of what came before would cover it (its
+        fields, a model's name); what a dialog says of itself, it says inside."""
+        if args and isinstance(args[0], ModalScreen):
+            self.clear_notifications()
+        return super().push_screen(*args, **kwargs)
 
     def get_default_screen(self) -> Screen[None]:
         from reader.tui.screens.library import LibraryScreen
