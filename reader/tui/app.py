@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from textual.app import App
@@ -42,6 +43,18 @@ class PressReaderApp(App[None]):
         if args and isinstance(args[0], ModalScreen):
             self.clear_notifications()
         return super().push_screen(*args, **kwargs)
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """The palette's Screenshot goes to the Downloads folder, or to the current folder on a machine
+        without one (it failed there, saying nothing of why)."""
+        if path is None:
+            import platformdirs
+
+            downloads = Path(platformdirs.user_downloads_dir())
+            path = str(downloads if downloads.is_dir() else Path.cwd())
+        return super().deliver_screenshot(filename, path, time_format)
 
     def get_default_screen(self) -> Screen[None]:
         from reader.tui.screens.library import LibraryScreen

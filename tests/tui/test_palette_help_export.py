@@ -60,3 +60,19 @@ async def test_export_from_side_by_side(app, tmp_path):
         await pilot.press("enter")
         await wait_for_workers(pilot)
         assert target.read_text(encoding="utf-8").startswith("<?xml")
+
+
+async def test_a_screenshot_goes_to_the_current_folder_where_there_is_no_downloads_folder(app, tmp_path, monkeypatch):
+    """The palette's Screenshot failed, saying nothing of why, on a machine without ~/Downloads."""
+    import platformdirs
+
+    monkeypatch.setattr(platformdirs, "user_downloads_dir", lambda: str(tmp_path / "no-such-folder"))
+    monkeypatch.chdir(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.deliver_screenshot()
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if list(tmp_path.glob("*.svg")):
+                break
+    assert list(tmp_path.glob("*.svg"))
