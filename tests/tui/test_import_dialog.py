@@ -235,3 +235,18 @@ async def test_a_rendering_to_edit_imports_as_unofficial(app, tmp_path):
                 break
         release = app.library.get(str(results[0]))
         assert release.versions["nl"].provenance.kind == "unofficial"
+
+
+async def test_a_page_without_a_date_line_shows_the_date_its_lead_names_as_a_suggestion(app, tmp_path):
+    page = tmp_path / "telling.txt"
+    page.write_text(
+        "De gemeente telt meer fietsers\n\nOp 4 juni 2024 telden vrijwilligers de fietsers op drie kruispunten.\n",
+        encoding="utf-8",
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(page))
+        await wait_for_workers(pilot)
+        date = app.screen.query_one("#import-date", Input)
+        assert date.value == "" and app.focused is date  # asked, never taken: it may be the count's day
+        assert "2024-06-04" in date.placeholder

@@ -29,7 +29,7 @@ from reader.core.importer.issuer import (
 )
 from reader.core.importer.letterhead import halves, menu_line
 from reader.core.importer.other_language import other_language_lines
-from reader.core.importer.page_dates import date_run_in, restated_dateline
+from reader.core.importer.page_dates import date_run_in, opening_date, restated_dateline
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.shapes import (
     SALUTATION,
@@ -352,6 +352,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                 lead = re.split(r"\s[-–—:]\s|\.\s", blocks[i].text.replace("\n", " "), maxsplit=1)[0]
                 if i < first_body + 1 and len(lead.split()) <= 8 and is_dateline(lead, lang):
                     found.date, found.date_source = date, "first paragraph"
+                elif i < first_body + 1 and (opened := opening_date(blocks[i].text, lang)):
+                    found.date, found.date_source = opened, "first paragraph"
                 break
     # a date alone closing the page: the release signed and dated at its end (a plain fact of
     # letters and releases; 2013-04-02-rvv-100000ste-arrest)

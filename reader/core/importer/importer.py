@@ -25,7 +25,7 @@ from reader.core.importer.kept import restore_kept
 from reader.core.importer.known import already_imported, other_titles, rendering_of, same_release
 from reader.core.importer.layout import drop_menus, repeated_title, split_paragraphs, subheadings
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
-from reader.core.importer.page_dates import named_date
+from reader.core.importer.page_dates import lead_date, named_date
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
@@ -51,6 +51,7 @@ class ImportPlan:
     suggested_release: str | None = None  # the release this file is most likely a language version of
     missing: tuple[str, ...] = ()  # fields detection could not find (left empty): 'title', 'date', 'language'
     date_line: str = ""  # the file's date line as written, kept in the import record for the calendar check
+    named_date: dt.date | None = None  # with the date missing: a date the lead names, for the user to confirm
     # the version this file replaces, as the plan saw it (None: there was none): a version written
     # or changed by another import since the plan is refused at the write, never replaced unseen
     replaces: LanguageVersion | None = field(default=None, repr=False)
@@ -276,6 +277,7 @@ def plan_import(
             missing,
         )
         plan.date_line = found.date_said if found.date_source == "date line" else ""
+        plan.named_date = lead_date(body, language) if detected_date is None else None
         if missing:
             raise _missing_error(path, missing, plan, hint, hints)
         return plan

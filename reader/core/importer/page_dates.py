@@ -3,6 +3,8 @@ text the page sets again under its teaser. Read by detect.py once the headline i
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
 from reader.core.importer.datelines import find_date, is_dateline, run_in_date
@@ -56,8 +58,48 @@ def named_date(body: list[Any], lang: str) -> str:
     """A date the first paragraphs name, offered (never taken) when the page states none: 'Op 6
     december 2022 vond er een oefening plaats' names the event's day, which is often, not always,
     the release's. The user decides; the error says what was seen."""
+    found = lead_date(body, lang)
+    if found is None:
+        return ""
+    return f" (the text names {found.isoformat()} in its first lines: the release's date, or an event's?)"
+
+
+# Words for a day told from the day of writing (a plain fact of the languages): a lead opening on
+# 'Gisterenavond, op 24 februari' was written the day after, so the date there is not the page's.
+RELATIVE_DAY = {
+    "gisteren", "gisterenavond", "gisterennamiddag", "gistermiddag", "gisterochtend", "gistermorgen", "eergisteren",
+    "vandaag", "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht", "morgen", "overmorgen", "hier",
+    "avant-hier", "aujourd'hui", "aujourd’hui", "demain", "après-demain", "yesterday", "today", "tomorrow",
+}  # fmt: skip
+
+
+def opening_date(text: str, lang: str) -> dt.date | None:
+    """The dateline run into a lead's first sentence: a place or a weekday, then the date, then the
+    text ('Bruxelles, 5 avril 2004, le ministre …', 'Op vrijdag 25 augustus 2017 publiceerden we …').
+    A bare date opening a lead ('Le 28 mars 2013, le Conseil a …', 'Op 1 januari 2024 telde …') is
+    as often an event or a count's day as the release's (four dev pages each way), so it is only
+    offered (`lead_date`), never taken."""
+    flat = " ".join(text.split())
+    dated = [q for q in numbers.extract(flat[:120], lang) if q.kind == "date" and len(q.value) == 10]
+    if not dated or dated[0].value.startswith("-"):
+        return None
+    opening = flat[: dated[0].start + len(dated[0].text)]
+    if len(opening.split()) > 7 or not is_dateline(opening, lang):
+        return None
+    after = flat[len(opening) :].lstrip()
+    if re.match(r"(?i)([-–/]|tot|en|au|et|to|and|t/m)\s*\d", after):
+        return None  # a span of days opens the lead: an event's dates
+    place = re.match(r"([^\W\d_][\w'’-]*)\s*,", opening)
+    weekday = any(q.kind == "weekday" for q in numbers.extract(opening, lang))
+    if not weekday and (place is None or place.group(1).lower() in RELATIVE_DAY):
+        return None
+    return find_date(dated[0].text, lang)
+
+
+def lead_date(body: list[Any], lang: str) -> dt.date | None:
+    """A date the first paragraphs name, for the user to confirm when the page states none."""
     for block in body[:2]:
         found = find_date(" ".join(block.text.split()), lang)
         if found is not None:
-            return f" (the text names {found.isoformat()} in its first lines: the release's date, or an event's?)"
-    return ""
+            return found
+    return None

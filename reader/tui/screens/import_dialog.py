@@ -232,6 +232,8 @@ class ImportScreen(BaseModal[str | None]):
         plan = message.plan
         self.query_one("#import-title", Input).value = "" if "title" in message.missing else plan.title
         self.query_one("#import-date", Input).value = "" if "date" in message.missing else plan.date.isoformat()
+        named = f"YYYY-MM-DD · the text names {plan.named_date.isoformat()}" if plan.named_date else "YYYY-MM-DD"
+        self.query_one("#import-date", Input).placeholder = named
         self.query_one("#import-issuer", Input).value = plan.issuer
         self.query_one("#import-release", Input).value = "" if plan.new_release else plan.release_id
         self.query_one("#import-target", Select).value = "new" if plan.new_release else "version"
