@@ -53,3 +53,17 @@ def test_a_day_of_lag_is_a_note_from_either_side_and_more_is_an_error():
     for src, tgt in (("nl", "fr"), ("fr", "nl")):
         (flag,) = check_release(late, src, tgt).pairs[0].flags
         assert flag.severity == "error" and "dated" in flag.message
+
+
+def test_a_date_set_apart_from_the_headline_by_a_dash_or_a_bar_is_the_pages():
+    from reader.core.importer.datelines import run_in_date
+
+    assert run_in_date("Moins de travaux sur les voies en 2023 - 14/02/2024", "fr") == (
+        "Moins de travaux sur les voies en 2023",
+        dt.date(2024, 2, 14),
+    )
+    assert run_in_date("Nieuwe dienstregeling voor de trein | 3 maart 2022", "nl") == (
+        "Nieuwe dienstregeling voor de trein",
+        dt.date(2022, 3, 3),
+    )
+    assert run_in_date("Werken aan de sporen tot 3 maart 2022", "nl") is None  # governed: the title's own date

@@ -86,6 +86,8 @@ def run_in_date(text: str, lang: str) -> tuple[str, dt.date] | None:
     if not dates or not flat.endswith(dates[-1].text):
         return None
     head = flat[: len(flat) - len(dates[-1].text)]
+    # 'Le titre - 02/03/2018': a dash or a bar sets the page's date apart from its headline
+    head = re.sub(r"\s[-–|]\s*$", " ", head)
     words = head.split()
     if not head.endswith(" ") or len(words) < 3 or words[-1].lower() in GOVERNING or not words[-1][-1].isalnum():
         return None
