@@ -304,3 +304,12 @@ def test_dutch_ratios_with_van_de_and_counts_made_with_tal_and_jarig():
     assert ("number", "4", True) in said("een viertal ziekenwagens", "nl")
     assert said("na zijn tienjarig bestaan", "nl") == [("number", "10", False)]
     assert said("het aantal dossiers en een getal", "nl") == [("number", "1", True)]
+
+
+def test_a_rank_after_an_indefinite_article_is_one_more_and_only_covers():
+    """'een tweede reden', 'une deuxième piste': another one, which the other side may say as 'also'."""
+    from reader.core.text import numbers
+
+    assert [q for q in numbers.extract("Een tweede reden is de prijs.", "nl") if not q.soft] == []
+    assert [q for q in numbers.extract("Une deuxième piste est à l'étude.", "fr") if not q.soft] == []
+    assert [q.soft for q in numbers.extract("De tweede fase begint in mei.", "nl") if q.kind == "ordinal"] == [False]

@@ -331,7 +331,10 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         # 'first' is as often a manner of speaking ('dans un premier temps', 'voor het eerst') as a rank;
         # after a demonstrative a rank points back ('ce deuxième contrôle' for 'de nacontrole')
         back = re.search(r"\b(?:ce|cet|cette|ces|deze|dit|die|this|that)\s+$", text[max(0, start - 7) : start], re.I)
-        soft = word in SOFT_ORDINALS or rank == 1 or back is not None
+        # after an indefinite article a rank adds one more ('een tweede gevoel', 'une deuxième
+        # piste': another), which the other version may say without a number ('ensuite', 'aussi')
+        another = re.search(r"\b(?:een|un|une|a)\s+$", text[max(0, start - 5) : start], re.I)
+        soft = word in SOFT_ORDINALS or rank == 1 or back is not None or another is not None
         return [Quantity("ordinal", str(rank), surface, start, soft=soft)]
     read = cardinal(word, lang)
     if read is None:
