@@ -501,3 +501,19 @@ def test_short_lines_that_are_no_menu_stay():
     blocks = [RawBlock("Minister van Werk\nKris Peeters\nWetstraat 16"), RawBlock(BODY)]
     kept, _dropped = drop_furniture(blocks)
     assert _texts(kept)[0] == "Minister van Werk\nKris Peeters\nWetstraat 16"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2021-05-12 werf noordkant - klein.jpg", "plan_site_v2.PNG", "Picture : Jan Peeters", "Download Firefox"],
+)
+def test_an_image_s_file_name_a_credit_and_a_browser_link_are_site_lines(line: str):
+    assert is_furniture(line)
+
+
+def test_an_outdated_browser_notice_wrapped_over_two_lines_goes_whole():
+    notice = RawBlock("Sorry, this site needs you to download\na more recent browser to show its pages")
+    kept, dropped = drop_furniture([notice, RawBlock(BODY)])
+    assert _texts(kept) == [BODY] and len(dropped) == 2
+    about = RawBlock("De nieuwe browser van de stad\ntoont de kaart van alle parken")  # two lines, no notice
+    assert _texts(drop_furniture([about, RawBlock(BODY)])[0])[0] == about.text

@@ -180,6 +180,11 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             block.text = "\n".join(_without_social(line, dropped) for line in block.text.split("\n"))
         lines = block.text.split("\n")
         furniture = [is_site_line(line) for line in lines]
+        # one sentence wrapped over two lines ('… you need to download' / 'a more modern browser …')
+        wrapped = block.kind == "" and len(lines) == 2 and not all(furniture)
+        wrapped = wrapped and not re.search(r"[.!?:;]\s*$", lines[0])
+        if wrapped and is_site_line(" ".join(line.strip() for line in lines)):
+            furniture = [True, True]
         if block.kind == "" and _menu(lines) and not any(line_key(line) in kept_keys for line in lines):
             furniture = [True] * len(lines)  # a menu's labels on lines of their own, the site's words among them
         files = files and (block.kind == "list_item" or not re.search(r"\w", block.text))

@@ -77,7 +77,7 @@ PATTERNS = [
         re.IGNORECASE,
     ),
     # a photo credit: '© Belga', 'Foto: Belga', 'Crédit photo : ...'
-    re.compile(r"^(?:©|\(c\)\s|(?:foto|photo|beeld|image|crédit photo|fotocredit)\s*:).{0,80}$", re.IGNORECASE),
+    re.compile(r"^(?:©|\(c\)\s|(?:foto|photo|picture|beeld|image|crédit photo|fotocredit)\s*:).{0,80}$", re.I),
     # a reading time: 'Leestijd: 3 min', 'Temps de lecture : 2 minutes', '3 min read'
     re.compile(
         r"^(?:(?:leestijd|temps de lecture|reading time)\s*:?\s*)?\d{1,2}\s*min(?:uten|utes|\.)?(?:\s+read)?$", re.I
@@ -106,7 +106,22 @@ PATTERNS = [
     # a text-size widget: '-A A +A'
     re.compile(r"^[-–]\s?A\s+A\s+\+\s?A$"),
     # a download link: a file's name alone, or its type and size ('PDF - 144 Kb')
-    re.compile(r"^(?!(?:\S+\s+){8})[^\s/\\:][^/\\:]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv|rtf)$", re.I),
+    re.compile(
+        r"^(?!(?:\S+\s+){8})[^\s/\\:][^/\\:]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv|rtf|jpe?g|png|gif|webp|svg|tiff?)$",
+        re.I,
+    ),
+    # an outdated-browser notice and its links: 'Download IE 10+', 'Téléchargez Firefox', '… you need a
+    # more modern browser …' (any site that still supports old browsers shows one)
+    re.compile(
+        r"^(?:download|downloaden|télécharger|téléchargez)\s+(?:internet explorer|ie|chrome|firefox|edge|safari|opera)"
+        r"(?:\s*\d+\+?)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?=.*\b(?:browser|navigateur|webbrowser)\b)(?=.*\b(?:modern\w*|recent\w*|récent\w*|update|upgrade|"
+        r"verouderd\w*|obsolète|download|mettre à jour|bijwerken)\b)(?!(?:\S+\s+){25}).*$",
+        re.IGNORECASE,
+    ),
     re.compile(r"^(?:pdf|docx?|xlsx?|pptx?|odt|zip|csv)\s*[-–(]?\s*\d+(?:[.,]\d+)?\s*[kmg]i?[bo]\)?$", re.IGNORECASE),
     # ... or a link's few words with its type and size in brackets ('Persbericht (pdf - 89k)')
     re.compile(

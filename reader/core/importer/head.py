@@ -44,7 +44,6 @@ def reads_as_headline(block: RawBlock, lang: str) -> bool:
 TAG_WORDS = 4
 
 
-
 def clear_head(
     blocks: list[RawBlock], header: list[int], used: set[int], title: int, found: Detected, lang: str
 ) -> None:
