@@ -63,8 +63,10 @@ def _report(args: argparse.Namespace, ctx: Context) -> tuple[Release, CheckRepor
     extra = Path(args.glossary) if getattr(args, "glossary", None) else None
     glossary = Glossary.load(ctx.settings.user_glossary, extra)
     terms = learned_terms(ctx, args.source, args.target)
-    report = check_with_memory(release, args.source, args.target, glossary, _mt(args, ctx, release), terms)
-    hide_accepted(report, _store(ctx, release, args))  # flags the reviewer dismissed here
+    store = _store(ctx, release, args)
+    mt = _mt(args, ctx, release)
+    report = check_with_memory(release, args.source, args.target, glossary, mt, terms, store.holds())
+    hide_accepted(report, store)  # flags the reviewer dismissed here
     return release, report
 
 

@@ -30,6 +30,9 @@ _PRIORS = {
     (1, 3): 0.004,
 }
 HINT_WEIGHT = 3.0
+# Far above what lengths, priors or a similarity weigh (a step costs 0-25): a pair the reviewer marked
+# or edited is kept as it was shown, so an edit that shortens one sentence never regroups the others.
+HELD_BONUS = 60.0
 MAX_CELLS = 2_000_000  # cells of the banded programme beyond which alignment falls back to positions
 _VARIANCE = 6.8
 # Characters of target per character of source, measured on parallel press releases.
@@ -43,6 +46,7 @@ RATIOS = {
 }
 
 Scorer = Callable[[str, str], float]  # similarity in [0, 1] between a source and a target text
+Held = Callable[[str, str], bool]  # a pair the reviewer worked on (a state, a comment, an edit): it stays a pair
 
 
 @dataclass
@@ -88,11 +92,12 @@ def align_lengths(
     ratio: float = 1.0,
     scorer: Scorer | None = None,
     hint: Scorer | None = None,
+    held: Held | None = None,
 ) -> list[tuple[list[int], list[int]]]:
     """Gale-Church dynamic programme.
 
     With an MT `scorer`, similarity dominates the length cost; without one, a lexical `hint`
-    (shared numbers, names, cognates) rewards pairs that share anchors.
+    (shared numbers, names, cognates) rewards pairs that share anchors; a `held` pair wins over both.
     """
     n, m = len(source), len(target)
     # A band around the diagonal: alignments stray little from it, and the programme stays linear in
@@ -118,7 +123,9 @@ def align_lengths(
                 l1 = sum(lengths_s[i:ni])
                 l2 = sum(lengths_t[j:nj])
                 step = -math.log(prior) + _length_cost(l1, l2, ratio)
-                if scorer is not None and di and dj:
+                if held is not None and di and dj and held(" ".join(source[i:ni]), " ".join(target[j:nj])):
+                    step -= HELD_BONUS
+                elif scorer is not None and di and dj:
                     similarity = scorer(" ".join(source[i:ni]), " ".join(target[j:nj]))
                     step = step * 0.3 + (1 - similarity) * 20
                 elif scorer is not None:
@@ -241,7 +248,7 @@ def _semicolons(sentences: list[str], wanted: int) -> list[str]:
 
 
 def align_sentences(
-    block_pairs: list[AlignedPair], src: str, tgt: str, scorer: Scorer | None = None
+    block_pairs: list[AlignedPair], src: str, tgt: str, scorer: Scorer | None = None, held: Held | None = None
 ) -> list[AlignedPair]:
     """Split each aligned block pair into sentence pairs; unaligned blocks stay whole."""
     ratio = RATIOS.get((src, tgt), 1.0)
@@ -258,7 +265,8 @@ def align_sentences(
             s_sent = _semicolons(s_sent, len(t_sent))
         elif len(t_sent) < len(s_sent):
             t_sent = _semicolons(t_sent, len(s_sent))
-        for s_idx, t_idx in align_lengths(s_sent, t_sent, ratio, scorer, None if scorer else _hint(src, tgt)):
+        hint = None if scorer else _hint(src, tgt)
+        for s_idx, t_idx in align_lengths(s_sent, t_sent, ratio, scorer, hint, held):
             out.append(
                 AlignedPair(
                     pair.kind,

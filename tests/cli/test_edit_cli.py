@@ -42,6 +42,15 @@ def test_an_edit_fixes_the_flag_and_leaves_every_other_segment_alone(run, lib: P
     assert "57 millions" in Path(history[0]["path"]).read_text(encoding="utf-8")
 
 
+def test_an_empty_edit_file_is_refused_and_changes_nothing(run, lib: Path, tmp_path: Path):
+    before = (lib / SEED_ID / "fr.md").read_bytes()
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", encoding="utf-8")
+    result = run("review", *BASE, "--segment", "2", "--edit-file", str(empty))
+    assert result.code == 2 and "empty" in result.err and len(result.err.strip().splitlines()) == 1
+    assert (lib / SEED_ID / "fr.md").read_bytes() == before
+
+
 def test_edit_from_a_file_and_a_state_with_it(run, lib: Path, tmp_path: Path):
     edit = tmp_path / "edit.txt"
     segments = _segments(run)
@@ -111,7 +120,15 @@ def test_restore_brings_back_the_text_and_keeps_the_replaced_one(run, lib: Path)
 
 @pytest.mark.parametrize(
     "argv",
-    [["--segment", "999", "--edit", "x"], ["--edit", "x"], ["--segment", "2", "--edit", "x", "--edit-file", "f"]],
+    [
+        ["--segment", "999", "--edit", "x"],
+        ["--edit", "x"],
+        ["--segment", "2", "--edit", "x", "--edit-file", "f"],
+        ["--segment", "5", "--edit", ""],  # an empty text deleted the sentence, exit 0
+        ["--segment", "5", "--edit", "   "],
+        ["--segment", "2", "--edit", ""],  # the letterhead block went with it
+        ["--segment", "1", "--edit", ""],
+    ],
 )
 def test_bad_edit_requests(run, lib: Path, argv: list[str]):
     before = (lib / SEED_ID / "fr.md").read_bytes()
@@ -238,3 +255,20 @@ def test_an_edit_while_another_process_comments_elsewhere_keeps_both(run, lib: P
     other.wait(timeout=60)
     after = {s["comment"] for s in _segments(run)}
     assert {"first writer", "second writer"} <= after
+
+
+def test_a_shorter_edit_keeps_how_the_reviewed_neighbours_pair_and_their_states(run, lib: Path):
+    """A much shorter rendering of one sentence used to be read 1-2 with the next one: every reviewed
+    segment after it moved, lost its state and comment, and the edit's confirmation named another number."""
+    before = _segments(run)
+    for n in (4, 5, 6, 7):
+        assert run("review", *BASE, "--segment", str(n), "--set", "ok", "--comment", f"checked {n}").code == 0
+    short = "Aujourd'hui, deux hommes ont signé un accord."
+    result = run("review", *BASE, "--segment", "3", "--edit", short, "--json")
+    assert result.code == 0, result.err
+    assert result.json()["segments"][0]["segment"] == 3
+    after = _segments(run)
+    assert len(after) == len(before) and after[2]["target"] == short
+    for n in (4, 5, 6, 7):
+        assert after[n - 1]["target"] == before[n - 1]["target"]
+        assert (after[n - 1]["status"], after[n - 1]["comment"]) == ("ok", f"checked {n}")

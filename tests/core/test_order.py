@@ -82,3 +82,22 @@ def test_a_year_the_other_version_gives_elsewhere_is_a_note_and_a_wrong_year_an_
     assert _flags(paragraph_release(nl, fr)) == [] and _flags(paragraph_release(nl, fr), "fr", "nl") == []
     wrong = [fr[0], "C'est ce qui ressort du rapport annuel 2022 du service."]
     assert (2, "number", "error") in _flags(paragraph_release(nl, wrong))
+
+
+def test_a_held_pair_stays_a_pair_whatever_the_lengths_say():
+    """A pair the reviewer marked or edited is kept: here the lengths alone would read 1-2 then 2-1."""
+    from reader.core.align import align_lengths
+
+    source = [
+        "Een lange zin over de haven en de schepen die er elke dag aanmeren, ook in de winter en bij storm.",
+        "Een tweede zin.",
+        "Slot van het bericht.",
+    ]
+    target = [
+        "Court.",
+        "Une longue phrase sur le port et les navires qui y accostent chaque jour, même en hiver.",
+        "Fin du communiqué.",
+    ]
+    assert align_lengths(source, target, 1.1) == [([0], [0, 1]), ([1, 2], [2])]
+    held = align_lengths(source, target, 1.1, held=lambda s, t: (s, t) == (source[1], target[1]))
+    assert held == [([0], [0]), ([1], [1]), ([2], [2])]

@@ -248,3 +248,30 @@ def test_two_language_versions_imported_at_once_keep_both_records(tmp_path: Path
     assert "en" in meta["languages"] and (root / RID / "en.md").exists()
     assert meta["source"]["files"]["en"]["site_lines"]
     assert _new(2) in (root / RID / "fr.md").read_text(encoding="utf-8")
+
+
+def _review_args(*argv: str) -> list[str]:
+    return ["review", RID, "--source", "nl", "--target", "fr", "--no-mt", *argv]
+
+
+def test_an_edit_letting_go_of_a_state_and_another_process_marking_a_segment_keep_both(tmp_path: Path):
+    """The edit forgets the state of the text it replaces while another writer marks a segment: the
+    store's lock keeps the mark, and the edited segment comes back to do, with its neighbours in place."""
+    import json
+
+    for rnd in range(3):
+        root = tmp_path / f"lib{rnd}"
+        make_release(root)
+        marked = _cli(root, tmp_path, *_review_args("--segment", "4", "--set", "ok"))
+        assert marked.communicate(timeout=120) and marked.returncode == 0
+        first = _cli(root, tmp_path, *_edit_args(4, _new(3) + " Encore une phrase.", "alice"))
+        second = _cli(root, tmp_path, *_review_args("--segment", "10", "--set", "flagged", "--comment", "à voir"))
+        for proc in (first, second):
+            out, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+        listed = _cli(root, tmp_path, *_review_args("--json"))
+        out, err = listed.communicate(timeout=120)
+        segments = json.loads(out)["segments"]
+        assert segments[3]["target"].endswith("Encore une phrase.") and segments[3]["status"] == "todo"
+        assert (segments[9]["status"], segments[9]["comment"]) == ("flagged", "à voir")
+        assert len(segments) == COUNT

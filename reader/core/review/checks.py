@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
-from reader.core.align import RATIOS, AlignedPair, Scorer, align_blocks, align_sentences
+from reader.core.align import RATIOS, AlignedPair, Held, Scorer, align_blocks, align_sentences
 from reader.core.model import LANGUAGES, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
@@ -331,10 +331,12 @@ def check_release(
     analyses: Analyses | None = None,
     guide: Scorer | None = None,
     block_guide: Scorer | None = None,
+    held: Held | None = None,
 ) -> CheckReport:
     """Align the two versions and check every segment pair. `mt` is an optional MTHelper; `analyses`
     lets a caller that checks more read the same analyses afterwards; `guide` and `block_guide` score
-    sentence and block pairs in place of the MT (an XLIFF import rebuilds its file's segments)."""
+    sentence and block pairs in place of the MT (an XLIFF import rebuilds its file's segments); `held`
+    pairs (what the reviewer marked or edited, `ReviewStore.holds`) stay pairs."""
     source, target = release.versions[src], release.versions[tgt]
     scorer = mt.scorer if mt is not None and mt.trusted else None
     checker = Checker(src, tgt, glossary, mt.meaning if scorer else None, analyses)
@@ -361,7 +363,7 @@ def check_release(
         block_missing, block_extra = own_dates(block_missing, dated), own_dates(block_extra, dated)
         block_missing = cited_acts(block_missing, block.source_text, t_block.quantities)
         block_extra = cited_acts(block_extra, block.target_text, s_block.quantities)
-        for pair in align_sentences([block], src, tgt, guide or scorer):
+        for pair in align_sentences([block], src, tgt, guide or scorer, held):
             flags = checker.check_pair(pair, t_block, block_missing, block_extra, s_block)
             report.pairs.append(
                 CheckedPair(

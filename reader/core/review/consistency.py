@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.core.align import Held
 from reader.core.memory.terms import TermPair, glossary_entries, inconsistencies
 from reader.core.model import Release
 from reader.core.review.analysis import Analyses
@@ -24,12 +25,13 @@ def check_with_memory(
     glossary: Glossary | None,
     mt: Any,
     terms: list[TermPair],
+    held: Held | None = None,
 ) -> CheckReport:
     base = glossary or default_glossary()
     if terms:
         base = base.extended(glossary_entries(terms, src, tgt))
     analyses = Analyses()
-    report = check_release(release, src, tgt, base, mt, analyses)
+    report = check_release(release, src, tgt, base, mt, analyses, held=held)
     for pair in report.pairs:
         folded_target = analyses.of(pair.target, tgt).folded if terms else None  # read by the checks already
         for found in inconsistencies(pair.source, pair.target, src, tgt, terms, folded_target=folded_target):

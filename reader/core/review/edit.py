@@ -167,9 +167,13 @@ def apply_edits(report: CheckReport, blocks: list[Block], title: str, edits: lis
                 f"segment {edit.segment} spans two paragraphs of the target; "
                 "edit the paragraphs at block level (align --level block)",
             )
+        if not new and (place.how == "title" or pair.target.strip()):
+            # an empty text deleted the segment's sentence (or a whole letterhead) and said nothing
+            # of it: a translator's empty target means 'not done', never 'remove'
+            raise EditRefused(
+                None, f"segment {edit.segment}: the new text is empty; an edit replaces a text, never deletes it"
+            )
         if place.how == "title":
-            if not new:
-                raise EditRefused(None, "the title cannot be empty")
             title = new
         elif place.how == "new_block":
             if new:
@@ -230,7 +234,10 @@ def edit_release(
         if not exc.written:
             raise _refusal(target.path, [e.segment for e in edits], written=False) from None
         refused = [e.segment for e in edits if not _landed(release.versions[tgt], e)]
-    after = check_release(release, src, tgt, glossary, guide=guide, block_guide=block_guide)
+    edited = [(report.pairs[e.segment - 1].source, clean_line(e.text)) for e in edits]
+    replaced = [report.pairs[e.segment - 1].key for e in edits]
+    held = store.holds(edited, replaced) if store is not None else None
+    after = check_release(release, src, tgt, glossary, guide=guide, block_guide=block_guide, held=held)
     segments: list[EditedSegment] = []
     for edit in edits:
         if edit.segment in refused:
@@ -246,6 +253,8 @@ def edit_release(
             carried = kept if comment is None and kept and not store.get(found.key).comment else None
             if status is not None or comment is not None or carried is not None:
                 store.set(found.key, status, comment if comment is not None else carried)
+        if store is not None and found.key != report.pairs[edit.segment - 1].key:
+            store.forget([report.pairs[edit.segment - 1].key])
         state = store.get(found.key).status if store is not None else "todo"
         segments.append(EditedSegment(found.index + 1, found.target, list(found.flags), state))
     if refused:

@@ -11,7 +11,9 @@ update is lost. A damaged file is reported, never overwritten.
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,11 @@ class SegmentReview:
     # Flags the reviewer dismissed here ("ignore this here"), by Finding.signature: a rerun of the
     # checks does not raise them again while the segment's texts stay the same.
     accepted: tuple[str, ...] = ()
+
+
+def pair_key(source: str, target: str) -> str:
+    """A pair's key as `CheckedPair.key` makes it, its occurrence left out."""
+    return hashlib.sha1(f"{source}\x00{target}".encode()).hexdigest()[:16]
 
 
 def _safe_name(name: str) -> bool:
@@ -85,6 +92,15 @@ class ReviewStore:
     def get(self, key: str) -> SegmentReview:
         return self.segments.get(key, SegmentReview())
 
+    def holds(self, edited: Iterable[tuple[str, str]] = (), replaced: Iterable[str] = ()) -> Callable[[str, str], bool]:
+        """The pairs the reviewer worked on (a state, a comment, a dismissal) and those just edited,
+        for the alignment to keep: a neighbour's edit must not regroup them and drop their states.
+        The pairs the edits `replaced` are let go: an edit that adds a sentence keeps it in its segment."""
+        keys = {key.split("#")[0] for key, review in self.segments.items() if review != SegmentReview()}
+        keys -= {key.split("#")[0] for key in replaced}
+        keys |= {pair_key(source, target) for source, target in edited}
+        return lambda source, target: pair_key(source, target) in keys
+
     def set(
         self, key: str, status: str | None = None, comment: str | None = None, append: bool = False
     ) -> SegmentReview:
@@ -111,6 +127,19 @@ class ReviewStore:
             self.segments[key] = updated
             self._write()
         return updated
+
+    def forget(self, keys: Iterable[str]) -> None:
+        """Let go of the states of pairs an edit replaced: they belong to a text that is gone, and a
+        state left on it would hold that old pairing in the next alignment (see `holds`)."""
+        keys = set(keys)
+        if not keys & set(self.segments) or not self.path.exists():
+            return
+        with atomic.locked(self.folder):
+            self.segments = self._read()
+            if keys & set(self.segments):
+                for key in keys:
+                    self.segments.pop(key, None)
+                self._write()
 
     def accept(self, key: str, signature: str) -> SegmentReview:
         """Dismiss one flag of a segment ("ignore this here"), kept with what other writers saved."""

@@ -40,6 +40,7 @@ class ReviewSession:
         self.shown_pairs: list[int] = []  # the pair index of each row shown
         self.warned = False  # said once that the release changed on disk under unsaved edits
         self.typed: dict[int, tuple[str, str]] = {}  # pair index -> (its source, the text typed)
+        self.replaced: set[str] = set()  # the keys of the pairs those edits replaced (see ReviewStore.holds)
         # Comments of edited segments, by source: the state hangs on both texts, so the next check's
         # pair of that source takes its comment over (why it was flagged, what was proposed).
         self.carried: dict[str, str] = {}
@@ -141,6 +142,7 @@ class ReviewSession:
         blocks, title = apply_edits(self.report, current.blocks, current.title, [Edit(index + 1, text)])
         self.working = preview(self.release, self.target, blocks, title)
         self.typed[index] = (self.report.pairs[index].source, " ".join(text.split()))
+        self.replaced.add(self.report.pairs[index].key)
         self.edits += 1
         if self.store is not None:
             said = self.store.get(self.report.pairs[index].key).comment
@@ -163,7 +165,7 @@ class ReviewSession:
     def reloaded(self, release: Release) -> None:
         """The release as it is on disk now: the edits not written are dropped."""
         self.release = release
-        self.working, self.edits, self.warned, self.typed = None, 0, False, {}
+        self.working, self.edits, self.warned, self.typed, self.replaced = None, 0, False, {}, set()
 
     def keep_orphans(self) -> list[str]:
         """Edits refused on `w` (another window changed those segments) become review proposals;
@@ -210,7 +212,8 @@ def check(
     # The user's glossary (what `d` and `glossary add` taught) and the flags dismissed here count
     # as they do in `press-reader check`.
     glossary = default_glossary(app.settings.user_glossary)
-    report = check_release(release, source, target, glossary, mt=helper)
+    held = session.store.holds(session.typed.values(), session.replaced) if session.store is not None else None
+    report = check_release(release, source, target, glossary, mt=helper, held=held)
     if session.store is not None:
         hide_accepted(report, session.store)
     post(ReviewReady(report, after, mt))

@@ -55,6 +55,11 @@ def write(view: ReviewView) -> None:
     except ReaderError as exc:
         tell_error(view, exc, title="Not written")
         return
+    if session.store is not None:
+        try:
+            session.store.forget(session.replaced)  # the states of texts that are gone (ReviewStore.holds)
+        except ReaderError as exc:
+            tell_error(view, exc, title="Review state")
     merged = " It had changed on disk: your edits were merged into it." if moved else ""
     tell(view, f"Wrote {session.edits} edit(s) to {version.path.name}; the earlier text is in its history.{merged}")
     reload(view)
