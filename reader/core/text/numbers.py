@@ -315,7 +315,11 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         return None if number is None else [Quantity("number", canonical(number * scale), surface, start)]
     if name == "ordinal_digit":
         return [Quantity("ordinal", str(int(re.sub(r"\D", "", m.group("n")))), surface, start)]
-    if name in ("footnote", "named"):
+    if name == "named":
+        # 'COVID-19', 'top-3': part of a name, never reported, but it covers the same number said
+        # apart on the other side ('top 3', a new user's real pair of the federal portal)
+        return [Quantity("number", canonical(int(surface)), surface, start, soft=True)]
+    if name == "footnote":
         return []  # 'intersectionnelle[1]': a footnote mark, claimed so that it is not read as a number
     if name == "number":
         number = parse_number(surface, lang)
