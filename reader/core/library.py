@@ -19,6 +19,7 @@ from reader.core.metadata import (
     SLUG_RE,
     check_id,
     default_user,
+    imported_meanwhile,
     load_release,
     merged_yaml,
     metadata_problems,
@@ -37,10 +38,8 @@ __all__ = [
     "Library",
     "check_id",
     "default_user",
-    "load_release",
     "read_metadata",
     "release_from_data",
-    "release_to_yaml",
     "valid_id",
 ]
 
@@ -350,7 +349,8 @@ class Library:
             raise LibraryError(self.root, f"release id '{release_id}' must be a lowercase slug")
         folder = self.root / release_id
         if folder.exists():
-            raise LibraryError(folder, "a release with this id already exists")
+            twin = imported_meanwhile(self.root, self._by_id, source or {})
+            raise LibraryError(folder, f"already imported as release '{twin}'" if twin else "this release id is taken")
         if lang not in LANGUAGES:
             raise LibraryError(folder, f"unknown language code '{lang}'")
         if not any(b.kind != "letterhead" for b in blocks):
@@ -371,10 +371,14 @@ class Library:
             release.versions[lang] = version
             atomic.write_text(version.path, to_markdown(blocks))
             atomic.write_text(staging / METADATA, release_to_yaml(release))
-            try:
-                staging.rename(folder)  # fails if another process created the same id meanwhile
-            except OSError as exc:
-                raise LibraryError(folder, f"cannot create ({atomic.describe(exc)}); nothing written") from None
+            with atomic.locked(self.root):  # two imports of one file at once: the second is refused by name
+                twin = imported_meanwhile(self.root, self._by_id, release.source)
+                if twin is not None:
+                    raise LibraryError(folder, f"already imported as release '{twin}'")
+                try:
+                    staging.rename(folder)  # fails if another process created the same id meanwhile
+                except OSError as exc:
+                    raise LibraryError(folder, f"cannot create ({atomic.describe(exc)}); nothing written") from None
         finally:
             if staging.exists():
                 shutil.rmtree(staging, ignore_errors=True)

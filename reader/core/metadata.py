@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -287,3 +288,20 @@ def merged_yaml(current: str | None, release: Release, lang: str) -> str:
             source["files"] = {}
         source["files"][lang] = dict(files[lang])
     return yamlio.round_trip_dump(document)
+
+
+def imported_meanwhile(root: Path, known: Iterable[str], source: dict[str, Any]) -> str | None:
+    """A release another process created since this library was read, from a file of the same
+    content: two imports of one page at once made two releases ('…-2'). Called under the root's lock."""
+    digests = {f.get("sha256") for f in (source.get("files") or {}).values() if isinstance(f, dict)} - {None}
+    seen = set(known)
+    for folder in sorted(root.iterdir()) if digests else []:
+        if folder.name.startswith(".") or folder.name in seen or not folder.is_dir():
+            continue
+        try:
+            files = read_metadata(folder).get("source", {}).get("files", {})
+        except (LibraryError, AttributeError):
+            continue
+        if isinstance(files, dict) and any(isinstance(f, dict) and f.get("sha256") in digests for f in files.values()):
+            return folder.name
+    return None

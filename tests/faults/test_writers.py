@@ -275,3 +275,39 @@ def test_an_edit_letting_go_of_a_state_and_another_process_marking_a_segment_kee
         assert segments[3]["target"].endswith("Encore une phrase.") and segments[3]["status"] == "todo"
         assert (segments[9]["status"], segments[9]["comment"]) == ("flagged", "à voir")
         assert len(segments) == COUNT
+
+
+def _page(tmp_path: Path) -> Path:
+    text = "\n\n".join(f"De minister bezoekt op dag {n} de haven met {n * 10} medewerkers." for n in range(1, 6))
+    page = tmp_path / "haven.txt"
+    page.write_text(f"Nieuwe kaai in de haven\n\n3 juni 2024\n\n{text}\n", encoding="utf-8")
+    return page
+
+
+def test_one_page_imported_twice_at_once_makes_one_release_planned_apart(tmp_path: Path):
+    """Two imports that read the library before either wrote: the second is refused by name, not '…-2'."""
+    from reader.core.errors import LibraryError
+    from reader.core.importer.importer import apply_import, plan_import
+
+    root = tmp_path / "lib"
+    root.mkdir()
+    page = _page(tmp_path)
+    first, second = Library.load(root), Library.load(root)
+    plans = [plan_import(page, first), plan_import(page, second)]
+    apply_import(plans[0], first)
+    with pytest.raises(LibraryError, match="already imported as release"):
+        apply_import(plans[1], second)
+    assert [p.name for p in root.iterdir() if not p.name.startswith(".")] == [plans[0].release_id]
+
+
+def test_one_page_imported_by_two_processes_at_once_makes_one_release(tmp_path: Path):
+    for rnd in range(3):
+        root = tmp_path / f"lib{rnd}"
+        root.mkdir()
+        page = _page(tmp_path)
+        procs = [_cli(root, tmp_path, "import", str(page)) for _ in range(2)]
+        results = [(proc.wait(timeout=120), proc.communicate()[1]) for proc in procs]
+        assert sorted(code for code, _ in results) == [0, 2], results
+        refused = next(err for code, err in results if code == 2)
+        assert "already imported" in refused and len(refused.strip().splitlines()) == 1
+        assert len([p for p in root.iterdir() if not p.name.startswith(".")]) == 1
