@@ -30,6 +30,9 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.text import glossary_file
 
     path = ctx.settings.user_glossary
+    for side, given in (("NL", args.nl), ("FR", args.fr)):
+        if not clean_line(given).strip():
+            raise CommandError(f"glossary add: the {side} name is empty")
     if " ".join(args.nl.split()).casefold() == " ".join(args.fr.split()).casefold():
         raise CommandError(f"'{clean_line(args.nl)[:60]}' is the same on both sides; names spelled alike already match")
     added = glossary_file.add(path, args.nl, args.fr, "nl")

@@ -91,6 +91,7 @@ def progress_bar(
         TimeRemainingColumn(),
         console=console(stderr=True),
         transient=True,
+        disable=not console(stderr=True).is_terminal,
     )
     task = None
 
@@ -128,7 +129,7 @@ def cmd_index(args: argparse.Namespace, ctx: Context) -> int:
         TimeRemainingColumn(),
         console=console(stderr=True),
         transient=True,
-        disable=args.json,
+        disable=args.json or not console(stderr=True).is_terminal,  # a bar on a pipe left a blank line
     ) as bar:
         task = bar.add_task("index", total=None)
         stats = index.update(

@@ -117,10 +117,15 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
             out.print(f"  {args.source}: {escape(pair.source) or '—'}")
             out.print(f"  {args.target}: {escape(pair.target) or '—'}")
             for flag in pair.flags:
+                if flag.severity == "info":  # only plausible: said, never counted as a problem
+                    out.print(f"  [dim]note ({flag.code}) {escape(flag.message)}[/]")
+                    continue
                 colour = "red" if flag.severity == "error" else "yellow"
                 out.print(f"  [{colour}]⚑ {flag.code}[/] {escape(flag.message)}")
         out.print(f"{len(report.pairs)} segment pairs, {len(report.flagged)} flagged")
-    return EXIT_PROBLEMS if report.flagged else EXIT_OK
+    # the exit says whether there is something to correct: notes alone (--min-severity info) are not
+    problems = any(f.severity != "info" for pair in report.pairs for f in pair.flags)
+    return EXIT_PROBLEMS if problems else EXIT_OK
 
 
 def _edit_text(args: argparse.Namespace) -> str | None:

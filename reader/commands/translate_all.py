@@ -142,6 +142,7 @@ def _progress(total: int) -> tuple[Any, Any]:
         TimeRemainingColumn(),
         console=console(stderr=True),
         transient=True,
+        disable=not console(stderr=True).is_terminal,  # a bar on a pipe or a log file left blank lines
     )
     return bar, bar.add_task("releases", total=total, sentences="0 sentences")
 

@@ -226,6 +226,15 @@ def test_xliff_junk_is_refused(run, lib: Path, tmp_path: Path):
     )
     result = run("import", str(entity), "--json")
     assert "root:" not in result.out and json.dumps(result.out).count("/bin/") == 0
+    unnamed = tmp_path / "unnamed.xlf"  # a file that names no languages: said so, not "language None"
+    unnamed.write_text(
+        '<?xml version="1.0"?><xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0">'
+        f'<file id="f" original="press-reader:{SEED_ID}"><unit id="s1-x"><segment>'
+        "<source>Tekst</source><target>Texte</target></segment></unit></file></xliff>",
+        encoding="utf-8",
+    )
+    said = run("import", str(unnamed))
+    assert said.code == 2 and "names no source language" in said.err and "None" not in said.err
 
 
 def test_an_edit_keeps_the_segments_comment_and_sends_it_back_to_todo(run, lib: Path):

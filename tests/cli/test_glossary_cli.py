@@ -18,8 +18,9 @@ def test_glossary_add_then_list(run, tmp_path: Path):
 
 
 def test_glossary_add_refuses_an_empty_term_in_one_line(run):
-    result = run("glossary", "add", "  ", "Le Cap")
-    assert result.code == 2 and result.err.count("\n") == 1 and "glossary.yaml" in result.err
+    result = run("glossary", "add", "  ", "Le Cap")  # the user's input is at fault, not the glossary file
+    assert result.code == 2 and result.err.count("\n") == 1 and "NL name is empty" in result.err
+    assert run("glossary", "add", "Kaapstad", "").err.count("FR name is empty") == 1
 
 
 def test_accept_flag_hides_it_in_later_checks(run, library_dir: Path):

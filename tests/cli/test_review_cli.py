@@ -119,6 +119,17 @@ def test_check_min_severity_keeps_the_worse_flags(run):
     assert errors.code == 0 and not any(p["flags"] for p in errors.json())
 
 
+def test_notes_alone_are_shown_with_min_severity_info_and_are_no_problem(run):
+    """A note is only plausible: `check --min-severity info` shows it, and exits 0 when nothing else is found."""
+    from tests.conftest import ROOT
+
+    corpus = str(ROOT / "benchmarks" / "data" / "heldout6")
+    release = "2024-07-21-nationale-feestdag"
+    argv = ["--library", corpus, "check", release, "--source", "nl", "--target", "fr", "--no-mt"]
+    notes = run(*argv, "--min-severity", "info")
+    assert notes.code == 0 and "note (" in notes.out and "⚑" not in notes.out
+
+
 def test_two_libraries_holding_one_release_keep_their_own_review_states(run, library_dir: Path, tmp_path: Path):
     """A test library beside the real one: the same release id, states and comments apart."""
     import shutil

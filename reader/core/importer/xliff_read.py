@@ -60,6 +60,9 @@ def _target_text(element: Any) -> str:
 
 def _lang(code: str | None, path: Path, what: str) -> str:
     short = (code or "").split("-")[0].split("_")[0].lower()
+    if not short:  # a CAT tool's file always says its languages: without them, which version is this?
+        attribute = "srcLang" if what == "source" else "trgLang"
+        raise ImportFailed(path, f"the file names no {what} language (xml:lang / {attribute} on its file or root)")
     if short not in LANGUAGES:
         raise ImportFailed(path, f"{what} language {code!r} is not one of {', '.join(LANGUAGES)}")
     return short
