@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
@@ -43,6 +44,15 @@ class PressReaderApp(App[None]):
         if args and isinstance(args[0], ModalScreen):
             self.clear_notifications()
         return super().push_screen(*args, **kwargs)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A key typed right after one that opened a dialog: the terminal sent them together (a fast
+        typist, a paste), so they went to the screen below before the dialog was up; they reach the
+        app after it is. They are the dialog's: given to it, in order, not read as its bindings or lost."""
+        aimed = getattr(event, "aimed_at", None)
+        if aimed is not None and aimed is not self.screen and isinstance(self.screen, ModalScreen):
+            (self.screen.focused or self.screen)._forward_event(events.Key(event.key, event.character))
+            event.prevent_default()  # Textual's own handler (next in the MRO) would read it as a binding
 
     def deliver_screenshot(
         self, filename: str | None = None, path: str | None = None, time_format: str | None = None

@@ -194,3 +194,26 @@ async def test_ctrl_a_selects_the_whole_rendering_to_type_over(library_dir: Path
         assert isinstance(modal, EditSegmentModal)
         await pilot.press("ctrl+a", "N", "e", "w")
         assert modal.query_one("#edit-target").text == "New"
+
+
+async def test_keys_sent_together_with_e_are_the_editors_in_order(library_dir: Path):
+    """A terminal sends what a fast typist (or a paste) types at once: the keys after `e` reached the
+    review before the editor was up and were lost, or read as the review's keys. They go to the editor."""
+    from textual import events
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _review(app, pilot)
+        screen.query_one(AlignedView).cursor = 3
+        typed = [
+            ("e", "e"),
+            ("ctrl+a", None),
+            *((c if c != " " else "space", c) for c in "Vite fait."),
+            ("ctrl+s", None),
+        ]
+        for key, character in typed:
+            app.post_message(events.Key(key, character))  # all queued before any is handled
+        await pilot.pause(0.5)
+        await wait_for_workers(pilot)
+        assert app.screen is screen and screen.edits == 1
+        assert screen.report.pairs[3].target == "Vite fait."

@@ -43,7 +43,8 @@ def write(view: ReviewView) -> None:
             version.title,
             version.date,
             who=who,
-            why=f"{session.edits} edit(s) in review",
+            # the history names the segments, so a restore is not chosen blind
+            why=f"edit of segment {', '.join(str(i + 1) for i in sorted(session.typed))} in review",
             base=base,
         )
     except WriteConflict as exc:

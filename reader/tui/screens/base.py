@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
+from textual import events
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker
 
@@ -67,6 +68,9 @@ class BaseScreen(Screen[None]):
     def unsaved_work(self) -> str:
         """What quitting now would lose, said in a few words; empty when nothing."""
         return ""
+
+    def on_key(self, event: events.Key) -> None:
+        event.aimed_at = self  # type: ignore[attr-defined]  # read by the app (PressReaderApp._on_key)
 
 
 class BaseModal(ModalScreen[ResultT]):

@@ -10,10 +10,11 @@ alt+1: a macOS keyboard's); alt+1..3 stay bound for terminals that report them a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -54,6 +55,10 @@ class EditSegmentModal(BaseModal[str | None]):
         self.start = start  # the text to edit when not the target as it stands (a proposal made before)
         self.release_id = release_id  # its own pairs are in the memory too: never suggested back
         self.suggestions: list[Suggestion] = []
+        # Keys that reach the dialog before its text area has the focus (typed at once after `e`, as a
+        # fast typist or a terminal's paste sends them): kept and replayed in order, never lost.
+        self.ready = False
+        self.early: list[events.Key] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog edit-dialog"):
@@ -84,6 +89,7 @@ class EditSegmentModal(BaseModal[str | None]):
         area = self.query_one(TextArea)
         area.cursor_blink = getattr(self.app, "cursor_blink", True)  # the app's setting (off in snapshots)
         area.focus()
+        self.call_after_refresh(self._replay)
         if not self.pair.source.strip():
             self.query_one("#edit-suggestions").display = False
         elif memory_built(self.app):
@@ -91,6 +97,33 @@ class EditSegmentModal(BaseModal[str | None]):
             self.look_up(self.pair.source)
         else:
             self._suggestions(Text("memory: none yet (`press-reader memory` builds it)", style="dim"))
+
+    async def _replay(self) -> None:
+        """The early keys, in order, as the text area would have read them: a character replaces the
+        selection at the cursor, a key bound here (ctrl+a, ctrl+s) or there (backspace, arrows) acts."""
+        self.ready = True
+        early, self.early = self.early, []
+        area = self.query_one(TextArea)
+        for key in early:
+            name, character = key.key, key.character
+            if name in self._actions:
+                await self.run_action(self._actions[name])
+            elif name in (bound := _keys(area.BINDINGS)):
+                await area.run_action(bound[name])
+            elif name == "enter" or (character and character.isprintable()):
+                area.replace(
+                    "\n" if name == "enter" else str(character), *area.selection, maintain_selection_offset=False
+                )
+
+    def on_key(self, event: events.Key) -> None:
+        if not self.ready:
+            self.early.append(events.Key(event.key, event.character))
+            event.stop()
+            event.prevent_default()
+
+    @property
+    def _actions(self) -> dict[str, str]:
+        return _keys(self.BINDINGS)
 
     def _suggestions(self, text: Text) -> None:
         self.query_one("#edit-suggestions", Static).update(text)
@@ -146,11 +179,17 @@ class EditSegmentModal(BaseModal[str | None]):
         area.focus()
 
     def action_select_all_text(self) -> None:
+        if not self.ready:
+            self.early.append(events.Key("ctrl+a", None))
+            return
         area = self.query_one(TextArea)
         area.select_all()
         area.focus()
 
     def action_save(self) -> None:
+        if not self.ready:  # after the keys typed before it, which are replayed first
+            self.early.append(events.Key("ctrl+s", None))
+            return
         self.dismiss(self.query_one(TextArea).text)
 
     @on(Button.Pressed, "#save")
@@ -160,3 +199,8 @@ class EditSegmentModal(BaseModal[str | None]):
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
         self.dismiss(None)
+
+
+def _keys(bindings: Iterable[Binding | tuple[str, ...]]) -> dict[str, str]:
+    """Key -> action of a list of bindings ('f2,alt+1' is two keys)."""
+    return {key: b.action for b in bindings if isinstance(b, Binding) for key in b.key.split(",")}
