@@ -270,7 +270,7 @@ class SearchIndex(SqliteCache):
             if issuer_query:
                 where.append("r.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
                 params.append(issuer_query)
-        if issuer_is:
+        if issuer_is is not None:  # '' asks for the releases that name no issuer
             where.append("r.issuer = ?")
             params.append(issuer_is)
         if lang:

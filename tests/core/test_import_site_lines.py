@@ -505,7 +505,14 @@ def test_short_lines_that_are_no_menu_stay():
 
 @pytest.mark.parametrize(
     "line",
-    ["2021-05-12 werf noordkant - klein.jpg", "plan_site_v2.PNG", "Picture : Jan Peeters", "Download Firefox"],
+    [
+        "2021-05-12 werf noordkant - klein.jpg",
+        "plan_site_v2.PNG",
+        "Picture : Jan Peeters",
+        "Download Firefox",
+        "Andere berichten van Ministerraad",  # the federal portal's links to its other releases
+        "Autres messages du SPF Mobilité",
+    ],
 )
 def test_an_image_s_file_name_a_credit_and_a_browser_link_are_site_lines(line: str):
     assert is_furniture(line)

@@ -100,6 +100,16 @@ def test_filters_and_sorting(index: SearchIndex):
     assert index.facets(issuer=issuer)["year"] == [("2019", 1)]
 
 
+def test_the_releases_that_name_no_issuer_can_be_asked_for(library_dir: Path, tmp_path: Path):
+    """An empty issuer is a facet of its own ('' asked for them; it meant no filter, as 'all' does)."""
+    _release(library_dir, "2020-01-02-zonder", "2020-01-02", "''", "Een tekst zonder uitgever.")
+    built = SearchIndex(library_dir, tmp_path / "search")
+    built.update()
+    assert ("", 1) in built.facets()["issuer"]
+    assert ids(built.search(issuer_is="")) == ["2020-01-02-zonder"]
+    assert len(built.search(issuer_is=None)) == 2
+
+
 @pytest.mark.parametrize("text", ['a"b', "(", "-x", "AND", "NEAR(", "col:x", "*", "' OR 1=1 --"])
 def test_any_typed_text_is_a_search_not_an_error(index: SearchIndex, text: str):
     index.search(text)

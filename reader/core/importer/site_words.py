@@ -241,6 +241,11 @@ RELATED = {
     "laatste nieuws",
     "recent nieuws",
     "andere persberichten",
+    "andere berichten",  # the federal portal's 'Andere berichten van <issuer>' / 'Autres messages de …'
+    "meer berichten",
+    "autres messages",
+    "plus de messages",
+    "other messages",
     "plus d'actualités",
     "plus de nouvelles",
     "autres nouvelles",

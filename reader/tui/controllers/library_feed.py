@@ -57,7 +57,7 @@ class LibraryQuery:
             f"search “{self.text}”" if self.text else "",
             f"language {self.language}" if self.language else "",
             f"year {self.year}" if self.year else "",
-            f"issuer {self.issuer}" if self.issuer else "",
+            f"issuer {self.issuer}" if self.issuer else "no issuer named" if self.issuer == "" else "",
         )
         return [f for f in named if f]
 

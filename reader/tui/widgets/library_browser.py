@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from reader.tui.app import PressReaderApp
 
 
+NONE = "\x00none"  # the choice of the releases that name no issuer (no issuer is ever this)
+
+
 class LibraryBrowser(Vertical):
     if TYPE_CHECKING:
         app = getters.app(PressReaderApp)
@@ -93,7 +96,7 @@ class LibraryBrowser(Vertical):
         search.value = ""
         search.remove_class("-visible")
         self.query_one(ReleaseList).focus()
-        if self.asked.text or self.asked.year or self.asked.issuer:
+        if self.asked.text or self.asked.year or self.asked.issuer is not None:
             self.ask(replace(self.asked, text="", year=None, issuer=None))
 
     @on(Input.Changed, "#search")
@@ -124,11 +127,14 @@ class LibraryBrowser(Vertical):
             )[facet]
         finally:
             index.close()
-        options = [("", f"all ({self.status.total:,})")] + [(value, f"{value} ({n:,})") for value, n in values]
+        # a release that names no issuer is listed as such (it was a blank line that meant 'all')
+        options = [("", f"all ({self.status.total:,})")] + [
+            (value or NONE, f"{value or '(no issuer named)'} ({n:,})") for value, n in values
+        ]
 
         def chosen(value: str | None) -> None:
             if value is not None:
-                chosen_one = value or None
+                chosen_one = "" if value == NONE else value or None
                 asked = self.asked
                 self.ask(replace(asked, year=chosen_one) if facet == "year" else replace(asked, issuer=chosen_one))
 
