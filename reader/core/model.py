@@ -171,6 +171,12 @@ class Release:
             match = re.search(words, self.issuer, re.IGNORECASE) if words else None
             if match:
                 return self.issuer[: match.start()] + " ".join(wanted.split()) + self.issuer[match.end() :]
+        files = self.source.get("files") if isinstance(self.source, dict) else None
+        named = (
+            files.get(lang, {}).get("issuer") if isinstance(files, dict) and isinstance(files.get(lang), dict) else None
+        )
+        if isinstance(named, str) and named.strip():  # as that language's page named it (a file's text: cleaned)
+            return "".join(c for c in " ".join(named.split()) if c.isprintable())[:300]
         return self.issuer
 
     def language_marks(self) -> str:

@@ -237,3 +237,26 @@ def test_a_binary_file_is_still_refused(tmp_path: Path, empty_library: Library):
     page.write_bytes(bytes(range(256)) * 40)
     with pytest.raises(ImportFailed, match="binary"):
         plan_import(page, empty_library)
+
+
+def test_a_version_whose_page_names_its_issuer_in_its_language_keeps_that_name(tmp_path: Path, empty_library: Library):
+    """The French page says 'SPF Mobilité' where the Dutch said 'FOD Mobiliteit': read in French, the
+    release names its issuer as the French page did (it showed the Dutch name)."""
+    from reader.core.importer.importer import apply_import, plan_import
+
+    nl = tmp_path / "nl.txt"
+    nl.write_text(
+        "FOD Mobiliteit\n\nNieuwe regels voor drones\n\n4 maart 2024\n\n"
+        "Vanaf juni gelden nieuwe regels voor wie een drone bestuurt boven een stad of een park.\n",
+        encoding="utf-8",
+    )
+    release = apply_import(plan_import(nl, empty_library), empty_library)
+    fr = tmp_path / "fr.txt"
+    fr.write_text(
+        "SPF Mobilité\n\nDe nouvelles règles pour les drones\n\n4 mars 2024\n\n"
+        "Dès juin, de nouvelles règles s'appliquent à qui pilote un drone au-dessus d'une ville ou d'un parc.\n",
+        encoding="utf-8",
+    )
+    apply_import(plan_import(fr, empty_library, release_id=release.id), empty_library)
+    again = Library.load(empty_library.root).get(release.id)
+    assert again.issuer_in("nl") == "FOD Mobiliteit" and again.issuer_in("fr") == "SPF Mobilité"

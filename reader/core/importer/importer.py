@@ -324,6 +324,8 @@ def apply_import(plan: ImportPlan, library: Library) -> Release:
     source_entry: dict[str, Any] = {"name": plan.path.name, "sha256": plan.sha256}
     if plan.date_line:  # what the file said, for the check of its weekday against the calendar
         source_entry["date_line"] = plan.date_line
+    if not plan.new_release and plan.issuer and plan.issuer != library.get(plan.release_id).issuer:
+        source_entry["issuer"] = plan.issuer  # the issuer as this language's page names it (Release.issuer_in)
     site_lines = site_lines_of(plan)
     if site_lines:  # what this page showed as its site's, for the next page of the site (learned.py)
         source_entry["site_lines"] = site_lines
