@@ -316,3 +316,20 @@ def test_a_rank_after_an_indefinite_article_is_one_more_and_only_covers():
     assert [q for q in numbers.extract("Een tweede reden is de prijs.", "nl") if not q.soft] == []
     assert [q for q in numbers.extract("Une deuxième piste est à l'étude.", "fr") if not q.soft] == []
     assert [q.soft for q in numbers.extract("De tweede fase begint in mei.", "nl") if q.kind == "ordinal"] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("un budget de plus de huit cents millions d'euros", "fr", "800000000"),
+        ("deux mille cinq cents agents", "fr", "2500"),
+        ("quatre-vingt-dix mille visiteurs", "fr", "90000"),
+        ("two hundred and fifty staff", "en", "250"),
+    ],
+)
+def test_a_number_written_in_words_apart_is_one_number(text: str, lang: str, value: str):
+    """French and English write a cardinal's words apart ('huit cents millions' was 8 and 100 million)."""
+    from reader.core.text import numbers
+
+    assert [q.value for q in numbers.extract(text, lang) if not q.soft] == [value]
+    assert [q.value for q in numbers.extract("cinq ou six jours", "fr")] == ["5", "6"]

@@ -55,6 +55,17 @@ SCALES = {
     ),
     **dict.fromkeys(["duizend", "mille", "thousand"], 1e3),
 }
+# The words a French or English cardinal is written with, apart ('trois cents', 'deux mille cinq
+# cents', 'two hundred fifty'; Dutch writes them as one word): a run of them is one number, read
+# whole by text2num (a plain fact of the two languages; 'huit cents millions' was 8 and 100 million).
+RUN_WORDS = {
+    "fr": "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "dix-sept dix-huit dix-neuf vingt vingts trente quarante cinquante soixante septante huitante octante nonante "
+    "cent cents mille",
+    "en": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand",
+}
+
 # Cardinal words are read by text2num (a maintained parser of Dutch, French and English number
 # words: 'achttien', 'zeventig', 'elfduizend', 'quatre-vingt-dix'), not by a hand table.
 # Words that are numbers *and* something else are soft: they may cover a number of the other

@@ -20,6 +20,7 @@ from reader.core.text.number_words import (
     MULTIPLES,
     NUMBER_SYMBOLS,
     ORDINALS,
+    RUN_WORDS,
     SCALES,
     SOFT_ORDINALS,
     WEEKDAYS,
@@ -163,6 +164,16 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        *(
+            [
+                (
+                    "word_run",
+                    re.compile(rf"{_WB}(?P<run>{_run(lang)})(?:{_SP}*(?P<s>{'|'.join(SCALES)}))?\.?{_WE}", flags),
+                )
+            ]
+            if lang in RUN_WORDS
+            else []
+        ),
         (
             "percent",
             re.compile(
@@ -187,6 +198,14 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("number", re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:{num})|(?<![\w,])(?:{num})(?=[.,](?:\s|$))")),
         ("word", re.compile(r"(?<![\w-])[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*(?![\w-])", flags)),
     ]
+
+
+def _run(lang: str) -> str:
+    """Two or more number words apart ('deux cent cinquante', 'quatre-vingt-dix mille')."""
+    atom = "(?:" + "|".join(sorted(RUN_WORDS[lang].split(), key=len, reverse=True)) + ")"
+    word = rf"{atom}(?:-{atom})*"
+    link = r"\s+(?:et\s+|and\s+)?" if lang == "fr" else r"\s+(?:and\s+)?"
+    return rf"{word}(?:{link}{word})+"
 
 
 _PATTERN_CACHE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
@@ -228,6 +247,15 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
     surface, start = m.group(0), m.start()
     if name == "idiom":
         return []  # claimed, so that its words are not read as numbers
+    if name == "word_run":
+        from text_to_num import text2num
+
+        try:
+            value = int(text2num(" ".join(m.group("run").lower().split()), lang))
+        except (ValueError, TypeError):
+            return None  # 'deux trois' is no number: each word is read alone
+        scale = SCALES.get((m.group("s") or "").lower(), 1)
+        return [Quantity("number", canonical(value * scale), surface, start)]
     if name == "fraction":
         fraction = FRACTIONS[lang][m.group("f").lower()]
         count = _count(m.group("k") or "1", lang)
