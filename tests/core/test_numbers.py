@@ -333,3 +333,11 @@ def test_a_number_written_in_words_apart_is_one_number(text: str, lang: str, val
 
     assert [q.value for q in numbers.extract(text, lang) if not q.soft] == [value]
     assert [q.value for q in numbers.extract("cinq ou six jours", "fr")] == ["5", "6"]
+
+
+def test_the_over_fifties_in_one_dutch_word_are_fifty():
+    """'vijfenvijftigplussers' is 'plus de cinquante-cinq ans': Dutch forms the word from the number."""
+    from reader.core.text import numbers
+
+    nl = numbers.extract("een derde van de vijfenvijftigplussers", "nl")
+    assert numbers.unmatched(nl, numbers.extract("un tiers des agents de plus de cinquante-cinq ans", "fr")) == ([], [])

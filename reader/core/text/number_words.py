@@ -97,10 +97,12 @@ def cardinal(word: str, lang: str) -> tuple[int, bool] | None:
     try:
         value = int(text2num(word, lang))
     except (ValueError, TypeError):
-        if lang == "nl" and len(word) > 5 and word.endswith(("tal", "jarig", "jarige")):
-            # 'een viertal' (about four), 'tienjarig' (ten years' long): facts of Dutch word formation;
-            # an approximate count covers the other side's number but is never reported itself
-            stem = word[: -3 if word.endswith("tal") else -5 if word.endswith("jarig") else -6]
+        suffixes = ("tal", "jarig", "jarige", "plusser", "plussers")
+        if lang == "nl" and len(word) > 5 and word.endswith(suffixes):
+            # 'een viertal' (about four), 'tienjarig' (ten years' long), 'vijftigplussers' (the over-fifties):
+            # facts of Dutch word formation; an approximate count covers the other side's number but is
+            # never reported itself
+            stem = re.sub(r"(?:tal|jarige?|plussers?)$", "", word)
             counted = cardinal(stem, lang)
             if counted is not None:
                 return counted[0], counted[1] or word.endswith("tal") or counted[0] == 1
