@@ -150,3 +150,10 @@ def test_a_dutch_compound_hyphenated_after_a_known_name_is_that_name():
     assert name_findings(nl, fr, nl, fr, "nl", "fr", Glossary.load()) is None
     gone = "Le soutien passe par la coalition."
     assert name_findings(nl, gone, nl, gone, "nl", "fr", Glossary.load()) is not None
+
+
+def test_an_institution_named_by_a_dutch_compound_matches_its_french_words():
+    """'Woningfonds' is the 'Fonds du Logement', a 'Veiligheidsmonitor' a 'Moniteur de sécurité'."""
+    nl = "Het Woningfonds bouwt dertig woningen, en de Veiligheidsmonitor bevraagt de gezinnen."
+    fr = "Le Fonds du Logement construit trente logements, et le Moniteur de sécurité interroge les ménages."
+    assert _both(nl, fr) == (None, None)
