@@ -238,3 +238,17 @@ def test_an_interrupt_inside_a_hop_keeps_the_calls_that_ended(installed_packages
         engine.translate_blocks(seed_nl.blocks, "nl", "en")
     rerun = Engine(installed_packages, cache, threads=1).translate_blocks(seed_nl.blocks, "nl", "en")
     assert len({s.source for s in rerun.sentences if s.cached}) == 4  # two calls of two
+
+
+def test_every_flag_the_engine_raises_is_explained_to_the_user():
+    """The side-by-side detail said '⚑ numbers: numbers': a flag without its explanation."""
+    import re
+
+    from reader.core.engine.guard import EXPLAIN
+    from tests.conftest import ROOT
+
+    raised = set()
+    for module in ("guard.py", "translator.py", "remote.py"):
+        source = (ROOT / "reader" / "core" / "engine" / module).read_text(encoding="utf-8")
+        raised |= set(re.findall(r"flags\.append\(\"(\w+)\"\)", source))
+    assert raised and raised <= set(EXPLAIN)

@@ -60,4 +60,5 @@ EXPLAIN = {
     "repetition": "the output repeats itself (a decoding loop)",
     "truncated": "the output stopped at the length limit",
     "identical": "the output copies the source: left untranslated",
+    "numbers": "a number of the source is not in the output (or one was added)",
 }
