@@ -204,8 +204,28 @@ def _hint(src: str, tgt: str) -> Scorer:
     return hint_for(src, tgt)
 
 
+def _held_blocks(held: Held, src: str, tgt: str) -> Held:
+    """A group of blocks holds a held pair when one of its sentences (or two running) and one of the
+    other's are it: the blocks stay together as they were when the reviewer worked on them."""
+
+    def runs(text: str, lang: str) -> list[str]:
+        said = split_sentences(text, lang)
+        return said + [f"{a} {b}" for a, b in zip(said, said[1:], strict=False)]
+
+    def holds(source: str, target: str) -> bool:
+        targets = runs(target, tgt)
+        return any(held(s, t) for s in runs(source, src) for t in targets)
+
+    return holds
+
+
 def align_blocks(
-    source: list[Block], target: list[Block], src: str, tgt: str, scorer: Scorer | None = None
+    source: list[Block],
+    target: list[Block],
+    src: str,
+    tgt: str,
+    scorer: Scorer | None = None,
+    held: Held | None = None,
 ) -> list[AlignedPair]:
     """Block pairs: the letterhead apart, then the body by Gale-Church over whole blocks."""
     s_letter = [(i, b) for i, b in enumerate(source) if b.kind == "letterhead"]
@@ -215,7 +235,8 @@ def align_blocks(
     t_body = [(j, b) for j, b in enumerate(target) if b.kind != "letterhead"]
     ratio = RATIOS.get((src, tgt), 1.0)
     texts = ([b.text for _, b in s_body], [b.text for _, b in t_body])
-    for s_idx, t_idx in align_lengths(*texts, ratio, scorer, None if scorer else _hint(src, tgt)):
+    holding = _held_blocks(held, src, tgt) if held is not None else None
+    for s_idx, t_idx in align_lengths(*texts, ratio, scorer, None if scorer else _hint(src, tgt), holding):
         kind = s_body[s_idx[0]][1].kind if s_idx else t_body[t_idx[0]][1].kind
         pairs.append(
             AlignedPair(

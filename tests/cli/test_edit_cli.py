@@ -281,3 +281,14 @@ def test_a_shorter_edit_keeps_how_the_reviewed_neighbours_pair_and_their_states(
     for n in (4, 5, 6, 7):
         assert after[n - 1]["target"] == before[n - 1]["target"]
         assert (after[n - 1]["status"], after[n - 1]["comment"]) == ("ok", f"checked {n}")
+
+
+def test_a_shorter_edit_holds_its_segment_in_every_later_check(run, lib: Path):
+    """With no state around it, a much shorter rendering was paired with the next paragraph by the
+    next `review`: the edit is kept with the review state and holds the alignment from then on."""
+    before = _segments(run)
+    short = "Texte bref."
+    assert run("review", *BASE, "--segment", "3", "--edit", short).code == 0
+    after = _segments(run)
+    assert len(after) == len(before) and after[2]["target"] == short
+    assert [s["target"] for s in after[3:]] == [s["target"] for s in before[3:]]

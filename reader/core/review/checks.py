@@ -354,7 +354,7 @@ def check_release(
         flags.append(Finding("date", message, severity, confidence))  # type: ignore[arg-type]
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
     dated = {d.isoformat() for d in (release.date, source.date, target.date) if d is not None}
-    for block in align_blocks(source.blocks, target.blocks, src, tgt, block_guide or scorer):
+    for block in align_blocks(source.blocks, target.blocks, src, tgt, block_guide or scorer, held):
         s_block, t_block = analyses.of(block.source_text, src), analyses.of(block.target_text, tgt)
         block_missing, block_extra = numbers.unmatched(s_block.quantities, t_block.quantities)
         year = release.date.year

@@ -180,6 +180,11 @@ def apply_edits(report: CheckReport, blocks: list[Block], title: str, edits: lis
                 kind: BlockKind = pair.kind if pair.kind in BLOCK_KINDS else "paragraph"
                 new_blocks.append((place.block, order, new, kind))
         else:
+            found = " ".join(texts[place.block][place.start : place.end].split())
+            if pair.target_parts and found != " ".join(pair.target.split()):
+                # the text there is not the segment's any more (another window wrote the version since
+                # the check that numbered it): a splice would cut into another sentence
+                raise EditRefused(None, f"segment {edit.segment} changed since it was read; check again and edit it")
             spans.append((place.block, place.start, place.end, new))
     for index, start, end, new in sorted(spans, reverse=True):
         texts[index] = _splice(texts[index], start, end, new)
@@ -251,8 +256,8 @@ def edit_release(
             # The state goes back to todo (the new text is not reviewed yet) unless one is given.
             kept = store.get(report.pairs[edit.segment - 1].key).comment
             carried = kept if comment is None and kept and not store.get(found.key).comment else None
-            if status is not None or comment is not None or carried is not None:
-                store.set(found.key, status, comment if comment is not None else carried)
+            # marked as an edit: it holds the alignment of the next checks (ReviewStore.holds)
+            store.set(found.key, status, comment if comment is not None else carried, edited=True)
         if store is not None and found.key != report.pairs[edit.segment - 1].key:
             store.forget([report.pairs[edit.segment - 1].key])
         state = store.get(found.key).status if store is not None else "todo"

@@ -36,6 +36,9 @@ class SegmentReview:
     # Flags the reviewer dismissed here ("ignore this here"), by Finding.signature: a rerun of the
     # checks does not raise them again while the segment's texts stay the same.
     accepted: tuple[str, ...] = ()
+    # The segment's target is the reviewer's edit: it holds the alignment (`holds`) like a state does,
+    # so the next check pairs it as the edit did, however short it is.
+    edited: bool = False
 
 
 def pair_key(source: str, target: str) -> str:
@@ -81,6 +84,7 @@ class ReviewStore:
                     status if status in STATES else "todo",
                     clean_text(str(value.get("comment", "")))[:MAX_COMMENT],
                     tuple(str(a)[:40] for a in accepted[:MAX_ACCEPTED]) if isinstance(accepted, list) else (),
+                    value.get("edited") is True,
                 )
             return out
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
@@ -92,17 +96,26 @@ class ReviewStore:
     def get(self, key: str) -> SegmentReview:
         return self.segments.get(key, SegmentReview())
 
-    def holds(self, edited: Iterable[tuple[str, str]] = (), replaced: Iterable[str] = ()) -> Callable[[str, str], bool]:
+    def holds(
+        self, edited: Iterable[tuple[str, str]] = (), replaced: Iterable[str] = ()
+    ) -> Callable[[str, str], bool] | None:
         """The pairs the reviewer worked on (a state, a comment, a dismissal) and those just edited,
         for the alignment to keep: a neighbour's edit must not regroup them and drop their states.
         The pairs the edits `replaced` are let go: an edit that adds a sentence keeps it in its segment."""
         keys = {key.split("#")[0] for key, review in self.segments.items() if review != SegmentReview()}
         keys -= {key.split("#")[0] for key in replaced}
         keys |= {pair_key(source, target) for source, target in edited}
+        if not keys:
+            return None  # nothing to hold: the alignment is free, and costs nothing more
         return lambda source, target: pair_key(source, target) in keys
 
     def set(
-        self, key: str, status: str | None = None, comment: str | None = None, append: bool = False
+        self,
+        key: str,
+        status: str | None = None,
+        comment: str | None = None,
+        append: bool = False,
+        edited: bool | None = None,
     ) -> SegmentReview:
         """Set a segment's state and comment (``append``: a line added below the comment on disk); a
         proposal line of the current comment is kept (`with_proposals`)."""
@@ -123,7 +136,9 @@ class ReviewStore:
                 lines = current.comment.splitlines()
                 comment = "\n".join(lines + ([comment] if comment not in lines else [])).strip()
             comment = current.comment if comment is None else with_proposals(current.comment, comment)
-            updated = SegmentReview(status or current.status, comment, current.accepted)
+            updated = SegmentReview(
+                status or current.status, comment, current.accepted, current.edited if edited is None else edited
+            )
             self.segments[key] = updated
             self._write()
         return updated
@@ -151,7 +166,7 @@ class ReviewStore:
             self.segments = self._read()
             current = self.get(key)
             accepted = tuple(dict.fromkeys([*current.accepted, signature]))[-MAX_ACCEPTED:]
-            updated = SegmentReview(current.status, current.comment, accepted)
+            updated = SegmentReview(current.status, current.comment, accepted, current.edited)
             self.segments[key] = updated
             self._write()
         return updated
@@ -163,9 +178,14 @@ class ReviewStore:
             "source": self.source,
             "target": self.target,
             "segments": {
-                k: {"status": v.status, "comment": v.comment, **({"accepted": list(v.accepted)} if v.accepted else {})}
+                k: {
+                    "status": v.status,
+                    "comment": v.comment,
+                    **({"accepted": list(v.accepted)} if v.accepted else {}),
+                    **({"edited": True} if v.edited else {}),
+                }
                 for k, v in sorted(self.segments.items())
-                if v.status != "todo" or v.comment or v.accepted
+                if v != SegmentReview()
             },
         }
         atomic.write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -251,11 +251,11 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         from text_to_num import text2num
 
         try:
-            value = int(text2num(" ".join(m.group("run").lower().split()), lang))
+            worded = int(text2num(" ".join(m.group("run").lower().split()), lang))
         except (ValueError, TypeError):
             return None  # 'deux trois' is no number: each word is read alone
         scale = SCALES.get((m.group("s") or "").lower(), 1)
-        return [Quantity("number", canonical(value * scale), surface, start)]
+        return [Quantity("number", canonical(worded * scale), surface, start)]
     if name == "fraction":
         fraction = FRACTIONS[lang][m.group("f").lower()]
         count = _count(m.group("k") or "1", lang)

@@ -57,8 +57,12 @@ def write(view: ReviewView) -> None:
         tell_error(view, exc, title="Not written")
         return
     if session.store is not None:
+        from reader.core.review.store import pair_key
+
         try:
             session.store.forget(session.replaced)  # the states of texts that are gone (ReviewStore.holds)
+            for source, text in session.typed.values():  # the edits hold the next alignment
+                session.store.set(pair_key(source, text), edited=True)
         except ReaderError as exc:
             tell_error(view, exc, title="Review state")
     merged = " It had changed on disk: your edits were merged into it." if moved else ""
