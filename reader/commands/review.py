@@ -283,7 +283,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CommandError("--source-in-target goes with --format xliff12 (the XLIFF that OmegaT translates)")
     release, report = _report(args, ctx)
     store = _store(ctx, release, args)
-    data = render(report, store, args.format, release.title(args.source), args.source_in_target)
+    data = render(report, store, args.format, release.title(args.source), args.source_in_target, keep=True)
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

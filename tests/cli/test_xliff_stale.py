@@ -144,3 +144,55 @@ def test_an_unknown_version_or_declared_entities_are_refused(run, lib: Path, tmp
     assert bad.read_text(encoding="utf-8") != text
     result = run("import", str(bad))
     assert result.code == 2 and result.err.count("\n") == 1 and words in result.err, result.err
+
+
+def test_an_older_export_never_undoes_a_later_review_state_and_names_a_state_changed_on_both_sides(
+    run, lib: Path, tmp_path: Path
+):
+    """States are merged three ways, as texts are: the export's (kept under the stamp the file
+    carries), the file's and the review's now. An untouched old file reset a flag set since."""
+    old = _export(run, tmp_path, "old.xlf")
+    assert run("review", *BASE, "--segment", "10", "--set", "flagged", "--comment", "chiffre").code == 0
+    assert run("review", *BASE, "--segment", "8", "--set", "ok").code == 0
+    assert run("import", str(old)).code == 0  # the file as exported: nothing to take
+    states = [s["status"] for s in _segments(run)]
+    assert states[9] == "flagged" and states[7] == "ok"
+    cat = _rewrite(old, "cat.xlf", {}, final={7: "relu", 4: "relu"})  # 8 approved in the file, and 5
+    result = run("import", str(cat), "--json")
+    assert result.code == 0, result.err
+    assert result.json()["stale_states"] == [] and [s["status"] for s in _segments(run)][4] == "ok"
+    assert run("review", *BASE, "--segment", "8", "--set", "flagged").code == 0
+    again = _rewrite(old, "cat2.xlf", {}, final={7: "relu"})  # both changed 8 since the export
+    refused = run("import", str(again), "--json")
+    assert refused.json()["stale_states"] == [8] and "review state of segment(s) 8" in refused.err
+    assert _segments(run)[7]["status"] == "flagged"
+
+
+def _mark(library: str, data: str, barrier: object) -> None:  # pragma: no cover - runs in a child
+    import os
+    import sys
+
+    os.environ["PRESS_READER_LIBRARY"] = library
+    os.environ["PRESS_READER_DATA_DIR"] = data
+    from reader.cli import main
+
+    barrier.wait()  # type: ignore[attr-defined]
+    sys.exit(main(["review", *BASE, "--segment", "10", "--set", "flagged", "--comment", "chiffre"]))
+
+
+def test_twin_an_old_export_taken_back_while_another_process_marks_a_segment_keeps_both(run, lib: Path, tmp_path: Path):
+    """The XLIFF import's states and another writer's mark land in one store at once: both stay."""
+    import os
+
+    old = _export(run, tmp_path, "old.xlf")
+    cat = _rewrite(old, "cat.xlf", {}, final={4: "relu"})
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(2)
+    other = ctx.Process(target=_mark, args=(str(lib), os.environ.get("PRESS_READER_DATA_DIR", ""), barrier))
+    other.start()
+    barrier.wait()
+    result = run("import", str(cat))
+    other.join(60)
+    assert other.exitcode == 0 and result.code == 0, result.err
+    states = [s["status"] for s in _segments(run)]
+    assert states[4] == "ok" and states[9] == "flagged"

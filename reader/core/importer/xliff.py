@@ -69,6 +69,8 @@ class XliffPlan:
     changes: list[Change] = field(default_factory=list)
     skipped: list[int] = field(default_factory=list)  # segments whose target was untranslated (a copy)
     stale: list[int] = field(default_factory=list)  # segments changed in the library since the export
+    # segments whose state the file and the review both changed since the export: the review's stays
+    stale_states: list[int] = field(default_factory=list)
     report: CheckReport | None = None  # the segments as the export made them (see xliff_guide)
     guided: bool = False  # the report was aligned by the file's units, not as a check aligns
 
@@ -101,12 +103,18 @@ class XliffPlan:
     def stale_warning(self) -> str | None:
         """Segments another writer changed since the file was exported: their units are not taken
         (the file's text is older than the library's), and the way to merge them is named."""
-        if not self.stale:
-            return None
-        return clean_line(
-            f"{self.file.path}: segment(s) {_ranges(self.stale)} changed in the library since this file was "
-            "exported; their units are not taken (export again and redo those changes)"
-        )
+        said = []
+        if self.stale:
+            said.append(
+                f"segment(s) {_ranges(self.stale)} changed in the library since this file was exported; "
+                "their units are not taken (export again and redo those changes)"
+            )
+        if self.stale_states:
+            said.append(
+                f"the review state of segment(s) {_ranges(self.stale_states)} was changed both in the file and "
+                "in the library since the export; the library's stays"
+            )
+        return clean_line(f"{self.file.path}: {'; '.join(said)}") if said else None
 
     def to_json(self, written: bool) -> dict[str, Any]:
         return {
@@ -120,6 +128,7 @@ class XliffPlan:
             "changes": [c.to_json() for c in self.changes],
             "skipped": self.skipped,
             "stale": self.stale,
+            "stale_states": self.stale_states,
         }
 
 
@@ -183,13 +192,14 @@ def plan_xliff(
         guided = _found(xliff, again) > _found(xliff, report)
         report = again if guided else report
     store = ReviewStore(release.id, xliff.source_lang, xliff.target_lang, store_root)
+    exported = store.exported_states(xliff.stamp) if xliff.stamp else None  # the states as the file was made
     plan = XliffPlan(xliff, release, report=report, guided=guided)
     official = release.versions[xliff.target_lang].provenance.kind == "official"
     for unit in xliff.units:
         pair = _match(xliff, unit, report)
         change = Change(pair.index + 1, pair.source)
-        exported = _ID.match(unit.id)
-        moved = exported is not None and exported.group("key") != pair.key
+        named = _ID.match(unit.id)
+        moved = named is not None and named.group("key") != pair.key
         if moved and unit.target is not None and flat_lines(unit.target) != flat_lines(pair.target):
             # The segment's text is not the one exported (its key hashes both texts): someone changed
             # it since, and this unit, older, would undo that. Refused by name, never overwritten.
@@ -206,7 +216,13 @@ def plan_xliff(
                 change.target = None
             unit.status = "flagged"
         if unit.status is not None and unit.status != current.status:
-            change.status = unit.status
+            # three ways, as a merge: the state exported, the file's, the review's now
+            base = exported.get(named.group("key")) if exported is not None and named is not None else None
+            if base is None or current.status == base:
+                change.status = unit.status  # only the file changed it (or no record of the export)
+            elif unit.status != base:
+                plan.stale_states.append(pair.index + 1)  # both changed it: the review's stays, named
+            # else: the file says what was exported; the review changed it since, and keeps it
         if unit.comment is not None and with_proposals(current.comment, unit.comment) != current.comment:
             change.comment = unit.comment
         if change.target is not None or change.status is not None or change.comment is not None:

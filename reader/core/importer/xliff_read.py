@@ -39,6 +39,7 @@ class XliffFile:
     target_lang: str
     release_id: str | None
     units: list[Unit]
+    stamp: str = ""  # the export's, whose states the review store kept ('press-reader:<id>@<stamp>')
 
 
 def _text(element: Any) -> str:
@@ -101,8 +102,12 @@ def read_xliff(path: Path) -> XliffFile:
 
 def _release_of(original: str | None) -> str | None:
     if original and original.startswith(ORIGINAL_PREFIX):
-        return original[len(ORIGINAL_PREFIX) :]
+        return original[len(ORIGINAL_PREFIX) :].partition("@")[0]
     return None
+
+
+def _stamp_of(original: str | None) -> str:
+    return original.partition("@")[2] if original and original.startswith(ORIGINAL_PREFIX) else ""
 
 
 def _comment(notes: list[str]) -> str | None:
@@ -137,8 +142,8 @@ def _read_2(path: Path, root: Any) -> XliffFile:
                 _comment(notes),
             )
         )
-    release = _release_of(file_element.get("original") if file_element is not None else None)
-    return XliffFile(path, "2.0", src, tgt, release, units)
+    original = file_element.get("original") if file_element is not None else None
+    return XliffFile(path, "2.0", src, tgt, _release_of(original), units, _stamp_of(original))
 
 
 def _read_12(path: Path, root: Any) -> XliffFile:
@@ -171,4 +176,5 @@ def _read_12(path: Path, root: Any) -> XliffFile:
                 _comment(notes),
             )
         )
-    return XliffFile(path, "1.2", src, tgt, _release_of(file_element.get("original")), units)
+    original = file_element.get("original")
+    return XliffFile(path, "1.2", src, tgt, _release_of(original), units, _stamp_of(original))

@@ -61,7 +61,7 @@ def to_tmx(report: CheckReport, store: ReviewStore) -> bytes:
     return out.getvalue()
 
 
-def to_xliff(report: CheckReport, store: ReviewStore) -> bytes:
+def to_xliff(report: CheckReport, store: ReviewStore, stamp: str = "") -> bytes:
     from lxml import etree
     from translate.storage import xliff2
 
@@ -93,11 +93,11 @@ def to_xliff(report: CheckReport, store: ReviewStore) -> bytes:
     root = etree.fromstring(out.getvalue())  # well-formed, or raise before anything is written
     # Say which release and pair the file belongs to, so that `import FILE.xlf` can take it back.
     for file_element in root.iter("{urn:oasis:names:tc:xliff:document:2.0}file"):
-        file_element.set("original", f"{ORIGINAL_PREFIX}{report.release_id}")
+        file_element.set("original", _original(report.release_id, stamp))
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
 
 
-def to_xliff12(report: CheckReport, store: ReviewStore, source_in_target: bool = False) -> bytes:
+def to_xliff12(report: CheckReport, store: ReviewStore, source_in_target: bool = False, stamp: str = "") -> bytes:
     """XLIFF 1.2 written directly: a trans-unit per segment, its state on <target>, notes after it.
 
     xml:space="preserve" goes on each <trans-unit>, the one place 1.2 names for it around a segment,
@@ -117,7 +117,7 @@ def to_xliff12(report: CheckReport, store: ReviewStore, source_in_target: bool =
     file_element = sub(
         root,
         "file",
-        original=f"{ORIGINAL_PREFIX}{report.release_id}",
+        original=_original(report.release_id, stamp),
         datatype="plaintext",
         **{"source-language": report.source, "target-language": report.target, "tool-id": "press-reader"},
     )
@@ -198,11 +198,26 @@ tr.ok {{ background: #f0fff3; }} ul {{ margin: 0; padding-left: 1.2em; }}
     return page.encode("utf-8")
 
 
-def render(report: CheckReport, store: ReviewStore, fmt: str, title: str = "", source_in_target: bool = False) -> bytes:
+def _original(release_id: str, stamp: str) -> str:
+    """'press-reader:<release id>', and '@<stamp>' of the states kept for the export (`remember_export`)."""
+    return f"{ORIGINAL_PREFIX}{release_id}" + (f"@{stamp}" if stamp else "")
+
+
+def render(
+    report: CheckReport,
+    store: ReviewStore,
+    fmt: str,
+    title: str = "",
+    source_in_target: bool = False,
+    keep: bool = False,
+) -> bytes:
+    """The file's bytes; `keep`: an XLIFF's states are remembered under a stamp it carries, so taking
+    it back later never undoes a state the review changed since (`importer.xliff`)."""
+    stamp = store.remember_export(p.key for p in report.pairs) if keep and fmt in ("xliff", "xliff12") else ""
     writers: dict[str, Callable[[], bytes]] = {
         "tmx": lambda: to_tmx(report, store),
-        "xliff": lambda: to_xliff(report, store),
-        "xliff12": lambda: to_xliff12(report, store, source_in_target),
+        "xliff": lambda: to_xliff(report, store, stamp),
+        "xliff12": lambda: to_xliff12(report, store, source_in_target, stamp),
         "md": lambda: to_markdown(report, store, title or report.release_id),
         "html": lambda: to_html(report, store, title or report.release_id),
     }
@@ -212,5 +227,5 @@ def render(report: CheckReport, store: ReviewStore, fmt: str, title: str = "", s
 
 
 def export(report: CheckReport, store: ReviewStore, fmt: str, path: Path, title: str = "") -> Path:
-    atomic.write_bytes(path, render(report, store, fmt, title))
+    atomic.write_bytes(path, render(report, store, fmt, title, keep=True))
     return path

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ FORMAT_VERSION = 2
 MAX_STORE_BYTES = 16 * 1024 * 1024
 MAX_COMMENT = 10_000
 MAX_ACCEPTED = 50  # dismissed flags per segment: a segment has a handful of flags
+MAX_EXPORTS = 30  # the states of the last XLIFF exports of a pair kept (a file older than that is taken as it says)
 
 
 @dataclass
@@ -155,6 +157,38 @@ class ReviewStore:
                 for key in keys:
                     self.segments.pop(key, None)
                 self._write()
+
+    def remember_export(self, keys: Iterable[str]) -> str:
+        """The states of an XLIFF export, kept under a stamp the file carries: taking the file back,
+        a state the file still says as exported is not the translator's news, and one the review
+        changed since is not undone by it (`exported_states`)."""
+        import datetime as dt
+        import secrets
+
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + secrets.token_hex(3)
+        folder = self.folder / "exports"
+        states = {key.split("#")[0]: self.get(key).status for key in keys}  # as a unit's id names it
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            atomic.write_text(folder / f"{self.source}-{self.target}-{stamp}.json", json.dumps(states) + "\n")
+            for old in sorted(folder.glob(f"{self.source}-{self.target}-*.json"))[:-MAX_EXPORTS]:
+                old.unlink(missing_ok=True)
+        except OSError as exc:
+            raise ReviewStoreError(folder, f"cannot keep the export's states ({atomic.describe(exc)})") from None
+        return stamp
+
+    def exported_states(self, stamp: str) -> dict[str, str] | None:
+        """The states an export of this stamp had (None: not this library's, or too old to be kept)."""
+        if not re.fullmatch(r"\d{8}T\d{6}[0-9a-f]{6}", stamp):
+            return None
+        try:
+            raw = atomic.read_limited(
+                self.folder / "exports" / f"{self.source}-{self.target}-{stamp}.json", MAX_STORE_BYTES
+            )
+            states = json.loads(raw.decode("utf-8"))
+        except (OSError, ValueError, UnicodeDecodeError):
+            return None
+        return {str(k): str(v) for k, v in states.items()} if isinstance(states, dict) else None
 
     def accept(self, key: str, signature: str) -> SegmentReview:
         """Dismiss one flag of a segment ("ignore this here"), kept with what other writers saved."""
