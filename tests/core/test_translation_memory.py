@@ -303,3 +303,17 @@ def test_copies_of_one_error_never_make_a_term():
         pair(3, "Morgen gaat Jan Peeters naar de markt.", "Demain, Jan Peeters va au marché."),
     ]
     assert [t.target for t in learn(said, "nl", "fr") if t.source == "Jan Peeters"] == ["Jan Peeters"]
+
+
+def test_an_initial_or_an_elided_word_is_no_other_rendering(tmp_path: Path):
+    """'A l'issue du Conseil', 'M. Exemple': a single letter was taken for the name that stood there."""
+    from reader.core.memory.terms import names
+
+    assert names("A l'issue de la réunion, M. Pierre Exemple a parlé.", "fr") == {"Pierre Exemple"}
+    root = archive(tmp_path)
+    store = MemoryStore(root, None)
+    store.update()
+    terms = cached_terms(store, "nl", "fr", 3)
+    source = "Volgens minister Jan Voorbeeld gaat het om een investering."
+    found = inconsistencies(source, "A l'issue, le ministre a parlé d'un investissement.", "nl", "fr", terms)
+    assert found == []  # no 'A' stands for the name (an omission is the name check's to say)

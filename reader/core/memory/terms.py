@@ -64,7 +64,8 @@ def names(text: str, lang: str) -> set[str]:
         while len(run) > 1 and run[0].lower() in connectors:  # 'De Federale Overheidsdienst': the article
             run = run[1:]
             sentence_start = False
-        if len(run) > 1 or (not sentence_start and len(run[0]) > 1) or run[0].isupper():
+        # a single letter is an initial or an elided word ('M. Dupont', 'A l'issue'), never a name
+        if len(run) > 1 or (len(run[0]) > 1 and (not sentence_start or run[0].isupper())):
             found.add(" ".join(run).replace(" '", "'").replace("' ", "'"))
         i = j
     return found
@@ -189,7 +190,7 @@ class Inconsistency:
         where = ", ".join(self.term.releases)
         instead = f" here it is '{self.found}'" if self.found else " here it is missing"
         return (
-            f"'{self.term.source}' is rendered '{self.term.target}' in {self.term.count} earlier pairs"
+            f"'{self.term.source}' is rendered '{self.term.target}' in {self.term.count} pairs of the archive"
             f" (e.g. {where});{instead}"
         )
 
