@@ -182,3 +182,22 @@ async def test_an_older_memory_is_offered_a_rebuild(mem_app):
         await pilot.press("ctrl+b")
         await wait_for_workers(pilot)
         assert memory_built(mem_app)
+
+
+async def test_review_flags_a_term_rendered_otherwise_as_check_does(tmp_path: Path):
+    """With the memory built, `check` said 'consistency' where the review said nothing."""
+    from reader.tui.screens.review import ReviewScreen
+    from tests.tui.memory_library import FR, NL, write_release
+
+    root = memory_library(tmp_path / "lib")
+    odd = [s.format(n=30) for s in FR]
+    odd[1] = odd[1].replace("Anna Proef", "Paul Autre")
+    write_release(root, "2024-09-01-renovatie-09", "2024-09-01", [s.format(n=30) for s in NL], odd)
+    app = make_app(Library.load(root), FakeTranslator(), cursor_blink=False)
+    build(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get("2024-09-01-renovatie-09"), "nl", "fr"))
+        await wait_for_workers(pilot)
+        codes = {f.code for p in app.screen.report.pairs for f in p.flags}
+        assert "consistency" in codes

@@ -23,7 +23,7 @@ from reader.core.memory.store import MemoryStore, StoredPair
 from reader.core.text.fold import fold
 
 DICE = 0.5
-LEARNING = 2  # the rules' version: 2 counts distinct sentence pairs only
+LEARNING = 3  # the rules' version: 2 counts distinct sentence pairs only; 3 reads no single letter as a name
 MAX_WORDS = 6
 # Words that stand inside names without a capital (a fact of each language's spelling of names).
 CONNECTORS = {

@@ -25,6 +25,7 @@ from reader.tui.messages import CheckProgress, ReviewReady, Row
 from reader.tui.widgets.review_strip import FILTER_HELP, FILTERS, Filter
 
 if TYPE_CHECKING:
+    from reader.core.memory.terms import TermPair
     from reader.tui.app import PressReaderApp
 
 
@@ -213,7 +214,27 @@ def check(
     # as they do in `press-reader check`.
     glossary = default_glossary(app.settings.user_glossary)
     held = session.store.holds(session.typed.values(), session.replaced) if session.store is not None else None
-    report = check_release(release, source, target, glossary, mt=helper, held=held)
+    terms = _learned(app, source, target)
+    if terms:  # the archive's terms, as `press-reader check` reads them: the same flags in both
+        from reader.core.review.consistency import check_with_memory
+
+        report = check_with_memory(release, source, target, glossary, helper, terms, held)
+    else:
+        report = check_release(release, source, target, glossary, mt=helper, held=held)
     if session.store is not None:
         hide_accepted(report, session.store)
     post(ReviewReady(report, after, mt))
+
+
+def _learned(app: PressReaderApp, source: str, target: str) -> list[TermPair]:
+    """The terms of the memory as built (never built or brought up to date here: `memory` does)."""
+    from reader.core.memory.terms import cached_terms
+    from reader.tui.memory import memory_built, memory_store
+
+    if not memory_built(app):
+        return []
+    store = memory_store(app)
+    try:
+        return cached_terms(store, source, target)
+    finally:
+        store.close()
