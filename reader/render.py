@@ -61,7 +61,8 @@ def render_version(
             text.append(block.text)
         parts.append(Panel(text, title="letterhead", title_align="left", border_style="dim", expand=False, style="dim"))
     parts.append(Text(version.title, style="bold"))
-    parts.append(Text(f"{release.date.isoformat()} · {release.issuer_in(lang)}", style="dim"))
+    issuer = release.issuer_in(lang)
+    parts.append(Text(f"{release.date.isoformat()} · {issuer}" if issuer else release.date.isoformat(), style="dim"))
     parts.append(provenance_badge(release, lang))
     parts.append(Text(""))
     for block in version.body:

@@ -374,7 +374,7 @@ class Library:
             with atomic.locked(self.root):  # two imports of one file at once: the second is refused by name
                 twin = imported_meanwhile(self.root, self._by_id, release.source)
                 if twin is not None:
-                    raise LibraryError(folder, f"already imported as release '{twin}'")
+                    raise LibraryError(self.root, f"already imported as release '{twin}' just now")
                 try:
                     staging.rename(folder)  # fails if another process created the same id meanwhile
                 except OSError as exc:

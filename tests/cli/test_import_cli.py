@@ -116,7 +116,7 @@ def test_a_page_without_headline_or_date_names_both_in_one_error(run, tmp_path: 
     lib = ("--library", str(tmp_path / "lib"))
     result = run(*lib, "import", str(page), "--dry-run")
     assert result.code == 2 and result.err.strip().count("\n") == 0
-    assert "no title found" in result.err and "no date found" in result.err
+    assert "no title found" in result.err and "no date line found" in result.err
     assert "--title TEXT --date YYYY-MM-DD" in result.err
     fixed = run(*lib, "import", str(page), "--title", "Tunnel dicht", "--date", "2024-05-02", "--json")
     assert fixed.code == 0, fixed.err

@@ -80,3 +80,10 @@ def test_an_xliff_correction_of_an_official_version_is_a_proposal_in_the_dry_run
     assert _comment(run, 4).splitlines() == ["proposed: Een zin die de vertaler beter vond."]
     again = run("import", str(changed), "--dry-run", "--json")
     assert again.code == 0 and again.json()["changes"] == []  # stored once, not again
+
+
+def test_an_empty_correction_of_an_official_version_is_refused(run, lib: Path):
+    """It stored 'proposed:' with nothing after it and flagged the segment, exit 0."""
+    result = run("review", *REVERSE, "--segment", "3", "--edit", "  ")
+    assert result.code == 2 and "empty" in result.err
+    assert _comment(run, 3) == "" and run("review", *REVERSE, "--json").json()["segments"][2]["status"] == "todo"

@@ -92,7 +92,7 @@ def test_date_in_the_title_counts(tmp_path: Path, empty_library: Library):
 def test_an_event_date_is_never_the_version_date(tmp_path: Path, empty_library: Library, text: str):
     path = tmp_path / "r.txt"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(ImportFailed, match="no date found"):
+    with pytest.raises(ImportFailed, match="no date line found"):
         plan_import(path, empty_library)
 
 
@@ -218,7 +218,7 @@ def test_a_date_the_first_lines_name_is_offered_never_taken(tmp_path: Path, empt
         + "\n\n".join(gen.FR_BODY),
         encoding="utf-8",
     )
-    with pytest.raises(ImportFailed, match="no date found") as refused:
+    with pytest.raises(ImportFailed, match="no date line found") as refused:
         plan_import(path, empty_library)
     assert "names 2022-07-01" in str(refused.value) and "an event's" in str(refused.value)
 

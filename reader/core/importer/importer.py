@@ -103,7 +103,7 @@ class MissingFields(ImportFailed):
 
 _ASK = {
     "title": "no title found (no headline before the body)",
-    "date": "no date found (no date line and none in the title)",
+    "date": "no date line found (a date in the title or the text may be an event's)",
     "language": "cannot tell the language (not Dutch, French or English enough)",
 }
 

@@ -216,6 +216,11 @@ def edit_release(
     `guide` and `block_guide` align the re-check as `report` was aligned (an XLIFF import's segments)."""
     report = report or check_release(release, src, tgt, glossary)
     target = release.versions[tgt]
+    for edit in edits:  # an empty proposal said nothing and flagged the segment
+        if not clean_line(edit.text).strip():
+            raise EditRefused(
+                None, f"segment {edit.segment}: the new text is empty; an edit replaces a text, never deletes it"
+            )
     if target.provenance.kind == "official":
         numbers = ", ".join(str(e.segment) for e in edits)
         if store is not None:

@@ -175,7 +175,14 @@ class EditSegmentModal(BaseModal[str | None]):
         if not 1 <= n <= len(self.suggestions):
             return
         area = self.query_one(TextArea)
-        area.replace(self.suggestions[n - 1].target, *area.selection)
+        chosen = self.suggestions[n - 1].target
+        start, end = area.selection
+        if start == end and area.text.strip() == (self.pair.target if self.start is None else self.start).strip():
+            area.text = chosen  # the text as it came: a whole rendering takes its place (it was glued on)
+        else:  # the translator's own text: at the cursor, apart from the words around it
+            before = area.document.get_text_range((0, 0), min(start, end))
+            spaced = (" " if before and not before[-1].isspace() else "") + chosen
+            area.replace(spaced, start, end)
         area.focus()
 
     def action_select_all_text(self) -> None:
