@@ -265,7 +265,8 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     table.add_column(args.target, ratio=1)
     table.add_column("flags / comment", ratio=1)
     for i, row in enumerate(rows, 1):
-        notes = [f"⚑ {f['code']}: {f['message']}" for f in row["flags"]] + (
+        # a note (only plausible) is said as one, as `check` says it: a ⚑ is for what to correct
+        notes = [f"{'note' if f['severity'] == 'info' else '⚑'} {f['code']}: {f['message']}" for f in row["flags"]] + (
             [f"✎ {row['comment']}"] if row["comment"] else []
         )
         table.add_row(
