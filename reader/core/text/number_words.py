@@ -105,7 +105,9 @@ def cardinal(word: str, lang: str) -> tuple[int, bool] | None:
             stem = re.sub(r"(?:tal|jarige?|plussers?)$", "", word)
             counted = cardinal(stem, lang)
             if counted is not None:
-                return counted[0], counted[1] or word.endswith("tal") or counted[0] == 1
+                # 'vijftigplussers' as often says 'seniors' on the other side as 'plus de 50 ans': it covers only
+                soft = word.endswith(("tal", "plusser", "plussers"))
+                return counted[0], counted[1] or soft or counted[0] == 1
         return None
     return value, value in _SCALE_VALUES
 
