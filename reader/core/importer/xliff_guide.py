@@ -9,19 +9,14 @@ sentence alignment scored by these units finds the export's segments again, what
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 
 from reader.core.align import Scorer
+from reader.core.review.store import pair_key
 
 _ID = re.compile(r"^s\d+-(?P<key>[0-9a-f]{16})(?:#\d+)?$")
 KEY_HIT, MISS = 1.0, 0.0  # a pair that is a unit; any other (a gap, which the scorer never sees, costs less)
-
-
-def pair_key(source: str, target: str) -> str:
-    """The bare key of a pair (its occurrence left out), as ``CheckedPair.key`` makes it."""
-    return hashlib.sha1(f"{source}\x00{target}".encode()).hexdigest()[:16]
 
 
 def unit_key(unit_id: str) -> str | None:

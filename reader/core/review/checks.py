@@ -25,6 +25,7 @@ from reader.core.review.names import said as names_said
 from reader.core.review.order import quantities_said, settle
 from reader.core.review.scope import scope_finding
 from reader.core.review.spelling import inconsistent, misspelled, slips_said
+from reader.core.review.store import pair_key
 from reader.core.review.structure import (
     coordination_finding,
     enumeration_findings,
@@ -126,7 +127,7 @@ class CheckedPair:
         Identical pairs (a repeated lead paragraph) are told apart by their occurrence, so each has
         its own state; the first keeps the bare hash, which is also what older review files used.
         """
-        digest = hashlib.sha1(f"{self.source}\x00{self.target}".encode()).hexdigest()[:16]
+        digest = pair_key(self.source, self.target)
         return digest if self.occurrence == 1 else f"{digest}#{self.occurrence}"
 
     def to_json(self) -> dict[str, Any]:
