@@ -7,17 +7,25 @@ Names are looked for in the whole target block, through the glossary of Belgian 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any
 
 from reader.core.align import RATIOS, AlignedPair, Held, Scorer, align_blocks, align_sentences
 from reader.core.model import LANGUAGES, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
 from reader.core.review.dates import version_dates, wrong_weekdays
+from reader.core.review.findings import (
+    PLAUSIBLE,
+    SEVERITIES,
+    SEVERITY,
+    CheckedPair,
+    CheckReport,
+    Finding,
+    FlagCode,
+    Severity,
+)
 from reader.core.review.identical import left_as_is, names_only
 from reader.core.review.layout import laid_out_apart
 from reader.core.review.names import name_lists
@@ -25,7 +33,6 @@ from reader.core.review.names import said as names_said
 from reader.core.review.order import quantities_said, settle
 from reader.core.review.scope import scope_finding
 from reader.core.review.spelling import inconsistent, misspelled, slips_said
-from reader.core.review.store import pair_key
 from reader.core.review.structure import (
     coordination_finding,
     enumeration_findings,
@@ -36,143 +43,18 @@ from reader.core.review.years import cited_acts, implied_years, own_dates
 from reader.core.text import numbers
 from reader.core.text.glossary import Glossary, default_glossary
 
-PLAUSIBLE = limit.PLAUSIBLE
-
-FlagCode = Literal[
-    "number",
-    "date",
-    "omission",
-    "untranslated",
-    "length",
-    "name",
-    "meaning",
-    "enumeration",
-    "coordination",
-    "consistency",
+__all__ = [
+    "PLAUSIBLE",
+    "SEVERITIES",
+    "SEVERITY",
+    "CheckReport",
+    "CheckedPair",
+    "Checker",
+    "FlagCode",
+    "Finding",
+    "Severity",
+    "check_release",
 ]
-Severity = Literal["error", "warning", "info"]
-SEVERITIES: tuple[Severity, ...] = get_args(Severity)
-
-SEVERITY: dict[FlagCode, Severity] = {
-    "number": "error",
-    "date": "error",
-    "omission": "error",
-    "untranslated": "error",
-    "length": "warning",
-    "name": "warning",
-    "meaning": "warning",
-    "enumeration": "error",
-    "coordination": "warning",
-    "consistency": "warning",
-}
-
-
-@dataclass
-class Finding:
-    """One flag. `confidence` says how sure the check is; a flag that is only plausible (under
-    thresholds.PLAUSIBLE) becomes a note ("info"), which the default views hide."""
-
-    code: FlagCode
-    message: str
-    severity: Severity | None = None  # None: the code's usual severity
-    confidence: float = 1.0
-    # What the flag is made of, for the checks across segments (order.py): the quantities' parts
-    # (shown, where, key), or the names (lost, added). Not shown, not stored.
-    detail: Any = field(default=None, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        if self.code not in SEVERITY:
-            raise ValueError(f"unknown flag code {self.code!r}")
-        if self.severity is None:
-            self.severity = SEVERITY[self.code]
-        if self.confidence < PLAUSIBLE:
-            self.severity = "info"
-
-    @property
-    def signature(self) -> str:
-        """Stable across reruns while the flag says the same: its code and what it names, without
-        the numbers a message may carry about lengths ('ratio 0.42')."""
-        said = re.sub(r"\d+(?:[.,]\d+)?\s*%|ratio [\d.]+|chrF \d+", "", self.message)
-        return hashlib.sha1(f"{self.code}\x00{said}".encode()).hexdigest()[:12]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "severity": self.severity,
-            "confidence": round(self.confidence, 2),
-            "message": self.message,
-            "signature": self.signature,
-        }
-
-
-@dataclass
-class CheckedPair:
-    index: int
-    kind: str
-    source: str
-    target: str
-    shape: str
-    flags: list[Finding] = field(default_factory=list)
-    occurrence: int = 1  # the n-th pair with these same two texts in the report
-    # Where the target sits in its version, so that an edit can replace exactly it: the target
-    # sentences as they appear, and the index of the (first) target block of the aligned block.
-    target_parts: list[str] = field(default_factory=list)
-    target_block: int | None = None
-    source_block: int | None = None
-
-    @property
-    def key(self) -> str:
-        """Stable while both texts stay the same: the review state hangs on it.
-
-        Identical pairs (a repeated lead paragraph) are told apart by their occurrence, so each has
-        its own state; the first keeps the bare hash, which is also what older review files used.
-        """
-        digest = pair_key(self.source, self.target)
-        return digest if self.occurrence == 1 else f"{digest}#{self.occurrence}"
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "index": self.index,
-            "segment": self.index + 1,  # what --segment N takes (counted from 1, as printed)
-            "kind": self.kind,
-            "type": self.shape,
-            "source": self.source,
-            "target": self.target,
-            "flags": [f.to_json() for f in self.flags],
-        }
-
-
-@dataclass
-class CheckReport:
-    release_id: str
-    source: str
-    target: str
-    pairs: list[CheckedPair]
-    notes: list[str] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.number_occurrences()
-
-    def number_occurrences(self) -> None:
-        """Tell identical pairs apart (see CheckedPair.key); call after adding pairs."""
-        seen: dict[tuple[str, str], int] = {}
-        for pair in self.pairs:
-            texts = (pair.source, pair.target)
-            seen[texts] = seen.get(texts, 0) + 1
-            pair.occurrence = seen[texts]
-
-    @property
-    def flagged(self) -> list[CheckedPair]:
-        return [p for p in self.pairs if p.flags]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "release": self.release_id,
-            "source": self.source,
-            "target": self.target,
-            "notes": self.notes,
-            "pairs": [p.to_json() for p in self.pairs],
-        }
 
 
 def _quantity_findings(
