@@ -93,10 +93,16 @@ async def test_side_by_side_swap_modes(app):
         assert view.mode == "interleaved"
         await pilot.press("1")
         assert view.mode == "source" and shown(view, 2).startswith("Vandaag")
+
+        def label(side: str) -> str:
+            return str(screen.query_one(f"#{side}-label").render())
+
+        assert "Nederlands" in label("left") and not label("right").strip()  # one column, its label alone
         await pilot.press("2")
         assert view.mode == "target" and shown(view, 2).startswith("Aujourd'hui")
+        assert "Français" in label("left") and not label("right").strip()
         await pilot.press("3")
-        assert view.mode == "side"
+        assert view.mode == "side" and "Français" in label("left") and "Nederlands" in label("right")
 
 
 async def test_translate_with_fake_translator(app, fake_translator):

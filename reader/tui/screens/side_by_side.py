@@ -105,6 +105,7 @@ class SideBySideScreen(BaseScreen):
 
     def action_mode(self, mode: Literal["side", "source", "target"]) -> None:
         self.query_one(AlignedView).mode = mode
+        self.view.labels()
 
     def action_translate(self) -> None:
         from reader.tui.screens.modals import TranslatePicker

@@ -156,6 +156,10 @@ class SideBySideView(Vertical):
         left = columns.side_label(self.release, self.source, False, None, False)
         lang, machine = self.choice.lang, self.choice.kind == "machine"
         right = columns.side_label(self.release, lang, machine, self.results.get(lang), self.translating == lang)
+        mode = self.query_one(AlignedView).mode
+        if mode in ("source", "target"):  # one column: its label alone (both stayed, over the other's text)
+            self.query_one(PaneLabels).show(left if mode == "source" else right, "")
+            return
         self.query_one(PaneLabels).show(*((right, left) if self.swapped else (left, right)))
 
     def on_aligned_view_cursor_moved(self, _message: AlignedView.CursorMoved | None = None) -> None:
