@@ -164,7 +164,7 @@ def test_an_older_export_never_undoes_a_later_review_state_and_names_a_state_cha
     assert run("review", *BASE, "--segment", "8", "--set", "flagged").code == 0
     again = _rewrite(old, "cat2.xlf", {}, final={7: "relu"})  # both changed 8 since the export
     refused = run("import", str(again), "--json")
-    assert refused.json()["stale_states"] == [8] and "review state of segment(s) 8" in refused.err
+    assert refused.json()["stale_states"] == [8] and "review state or comment of segment(s) 8" in refused.err
     assert _segments(run)[7]["status"] == "flagged"
 
 
@@ -196,3 +196,21 @@ def test_twin_an_old_export_taken_back_while_another_process_marks_a_segment_kee
     assert other.exitcode == 0 and result.code == 0, result.err
     states = [s["status"] for s in _segments(run)]
     assert states[4] == "ok" and states[9] == "flagged"
+
+
+def test_an_older_export_never_undoes_a_later_comment_and_a_foreign_file_no_state(run, lib: Path, tmp_path: Path):
+    """Comments merge as states do; a file whose stamp this library never kept (another copy's, forged)
+    has no base: what differs is named, never taken (an untouched old file put back an old comment)."""
+    assert run("review", *BASE, "--segment", "4", "--set", "ok", "--comment", "first").code == 0
+    old = _export(run, tmp_path, "old.xlf")
+    assert run("review", *BASE, "--segment", "4", "--set", "flagged", "--comment", "later").code == 0
+    assert run("import", str(old)).code == 0
+    segment = _segments(run)[3]
+    assert (segment["status"], segment["comment"]) == ("flagged", "later")
+    text = old.read_text(encoding="utf-8")
+    stamp = text.split(f"press-reader:{SEED_ID}@")[1].split('"')[0]
+    forged = tmp_path / "forged.xlf"
+    forged.write_text(text.replace(stamp, "20991231T000000abcdef"), encoding="utf-8")
+    result = run("import", str(forged), "--json")
+    assert result.code == 0 and 4 in result.json()["stale_states"]
+    assert _segments(run)[3]["status"] == "flagged"

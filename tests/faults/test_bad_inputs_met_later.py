@@ -45,3 +45,11 @@ def test_a_stamp_the_library_never_kept_is_taken_as_the_file_says(run, lib: Path
     forged.write_text(text.replace(f"press-reader:{SEED_ID}@", f"press-reader:{SEED_ID}@../../"), encoding="utf-8")
     result = run("import", str(forged), "--json")
     assert result.code == 0, result.err
+
+
+def test_an_edit_of_invisible_characters_only_is_empty(run, lib: Path):
+    """A zero-width space passed for text: it deleted the sentence and regrouped its neighbours."""
+    before = (lib / SEED_ID / "fr.md").read_bytes()
+    for text in ("\u200b", " \u2060 ", "\u00a0"):
+        one_line_error(run("review", *PAIR, "--segment", "10", "--edit", text), "empty")
+    assert (lib / SEED_ID / "fr.md").read_bytes() == before

@@ -77,3 +77,19 @@ def test_the_word_being_typed_is_a_prefix_however_short(library_dir: Path, tmp_p
     index = SearchIndex(library_dir, tmp_path / "search")
     index.update()
     assert index.search(typing("Ka")) and index.search(typing("Kri"))
+
+
+def test_a_refused_edit_kept_as_a_proposal_adds_to_the_comment_never_replaces_it(library_dir: Path, tmp_path: Path):
+    """A comment written meanwhile (by the CLI) stayed on disk under the segment; the proposal replaced it."""
+    from reader.core.review.store import ReviewStore
+
+    release = Library.load(library_dir).get(SEED_ID)
+    session = ReviewSession(release, "nl", "fr")
+    session.report = check_release(release, "nl", "fr")
+    session.store = ReviewStore(release.id, "nl", "fr", tmp_path / "reviews")
+    pair = session.report.pairs[5]
+    ReviewStore(release.id, "nl", "fr", tmp_path / "reviews").set(pair.key, comment="an earlier note")
+    session.orphans = [(pair.source, "Ma version, refusée.")]
+    assert session.keep_orphans() == ["6"]
+    comment = ReviewStore(release.id, "nl", "fr", tmp_path / "reviews").get(pair.key).comment
+    assert comment.splitlines()[0] == "an earlier note" and "Ma version, refusée." in comment

@@ -217,3 +217,17 @@ async def test_keys_sent_together_with_e_are_the_editors_in_order(library_dir: P
         await wait_for_workers(pilot)
         assert app.screen is screen and screen.edits == 1
         assert screen.report.pairs[3].target == "Vite fait."
+
+
+async def test_an_empty_text_saved_in_the_editor_is_said_and_changes_nothing(library_dir: Path):
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _review(app, pilot)
+        screen.query_one(AlignedView).cursor = 3
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#edit-target").text = "\u200b "
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        assert app.screen is screen and screen.edits == 0
+        assert any("empty" in str(n.message) for n in app._notifications)

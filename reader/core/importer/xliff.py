@@ -111,8 +111,9 @@ class XliffPlan:
             )
         if self.stale_states:
             said.append(
-                f"the review state of segment(s) {_ranges(self.stale_states)} was changed both in the file and "
-                "in the library since the export; the library's stays"
+                f"the review state or comment of segment(s) {_ranges(self.stale_states)} was changed both in "
+                "the file and in the library since the export (or the file is not this library's export); "
+                "the library's stays"
             )
         return clean_line(f"{self.file.path}: {'; '.join(said)}") if said else None
 
@@ -192,7 +193,10 @@ def plan_xliff(
         guided = _found(xliff, again) > _found(xliff, report)
         report = again if guided else report
     store = ReviewStore(release.id, xliff.source_lang, xliff.target_lang, store_root)
-    exported = store.exported_states(xliff.stamp) if xliff.stamp else None  # the states as the file was made
+    # the states and comments as the file was made; a stamp this library never kept (another copy's,
+    # pruned, forged) gives no base, so no state or comment that differs is taken from the file
+    exported = store.exported_states(xliff.stamp) if xliff.stamp else None
+    unknown = bool(xliff.stamp) and exported is None
     plan = XliffPlan(xliff, release, report=report, guided=guided)
     official = release.versions[xliff.target_lang].provenance.kind == "official"
     for unit in xliff.units:
@@ -215,16 +219,24 @@ def plan_xliff(
             if f"{PROPOSAL}{clean_line(change.target)}" in current.comment.splitlines():
                 change.target = None
             unit.status = "flagged"
+        # three ways, as a merge: what was exported, the file's, the review's now
+        base = exported.get(named.group("key")) if exported is not None and named is not None else None
         if unit.status is not None and unit.status != current.status:
-            # three ways, as a merge: the state exported, the file's, the review's now
-            base = exported.get(named.group("key")) if exported is not None and named is not None else None
-            if base is None or current.status == base:
-                change.status = unit.status  # only the file changed it (or no record of the export)
-            elif unit.status != base:
+            if unknown:
+                plan.stale_states.append(pair.index + 1)  # no base to tell who changed it: the review's stays
+            elif base is None or current.status == base[0]:
+                change.status = unit.status  # only the file changed it (or a file of an older press-reader)
+            elif unit.status != base[0]:
                 plan.stale_states.append(pair.index + 1)  # both changed it: the review's stays, named
             # else: the file says what was exported; the review changed it since, and keeps it
         if unit.comment is not None and with_proposals(current.comment, unit.comment) != current.comment:
-            change.comment = unit.comment
+            said = with_proposals(base[1], unit.comment) if base is not None else None
+            if unknown or (base is not None and said != base[1] and current.comment != base[1]):
+                if pair.index + 1 not in plan.stale_states:
+                    plan.stale_states.append(pair.index + 1)
+            elif base is None or said != base[1]:
+                change.comment = unit.comment
+            # else: the file's comment is the exported one; the review's newer comment stays
         if change.target is not None or change.status is not None or change.comment is not None:
             plan.changes.append(change)
     return plan

@@ -3,6 +3,7 @@ language, which an XLIFF import does not take over a real translation (see ``imp
 
 from __future__ import annotations
 
+from reader.core.text.clean import blank
 from reader.core.text.fold import fold
 from reader.core.text.langid import identify
 
@@ -21,6 +22,6 @@ def copy_of_source(text: str, source: str, src: str) -> bool:
 
 def untranslated(new: str, current: str, source: str, src: str) -> bool:
     """A target a CAT tool left untranslated, over one that was translated: empty, or a copy."""
-    if not new.strip():
+    if blank(new):  # empty, or only invisible characters (a zero-width space)
         return bool(current.strip())
     return copy_of_source(new, source, src) and not copy_of_source(current, source, src)

@@ -20,7 +20,7 @@ from reader.core.library import Library
 from reader.core.model import BLOCK_KINDS, Block, BlockKind, LanguageVersion, Provenance, Release
 from reader.core.review.checks import CheckedPair, CheckReport, Finding, check_release
 from reader.core.review.store import ReviewStore
-from reader.core.text.clean import clean_line, clean_text
+from reader.core.text.clean import blank, clean_line, clean_text
 from reader.core.text.glossary import Glossary
 
 MAX_EDIT = 20_000
@@ -167,7 +167,7 @@ def apply_edits(report: CheckReport, blocks: list[Block], title: str, edits: lis
                 f"segment {edit.segment} spans two paragraphs of the target; "
                 "edit the paragraphs at block level (align --level block)",
             )
-        if not new and (place.how == "title" or pair.target.strip()):
+        if blank(new) and (place.how == "title" or pair.target.strip()):
             # an empty text deleted the segment's sentence (or a whole letterhead) and said nothing
             # of it: a translator's empty target means 'not done', never 'remove'
             raise EditRefused(
@@ -217,7 +217,7 @@ def edit_release(
     report = report or check_release(release, src, tgt, glossary)
     target = release.versions[tgt]
     for edit in edits:  # an empty proposal said nothing and flagged the segment
-        if not clean_line(edit.text).strip():
+        if blank(edit.text):
             raise EditRefused(
                 None, f"segment {edit.segment}: the new text is empty; an edit replaces a text, never deletes it"
             )

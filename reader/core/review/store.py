@@ -167,7 +167,8 @@ class ReviewStore:
 
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + secrets.token_hex(3)
         folder = self.folder / "exports"
-        states = {key.split("#")[0]: self.get(key).status for key in keys}  # as a unit's id names it
+        # as a unit's id names it: the state and the comment the file was made with
+        states = {key.split("#")[0]: [self.get(key).status, self.get(key).comment] for key in keys}
         try:
             folder.mkdir(parents=True, exist_ok=True)
             atomic.write_text(folder / f"{self.source}-{self.target}-{stamp}.json", json.dumps(states) + "\n")
@@ -177,8 +178,9 @@ class ReviewStore:
             raise ReviewStoreError(folder, f"cannot keep the export's states ({atomic.describe(exc)})") from None
         return stamp
 
-    def exported_states(self, stamp: str) -> dict[str, str] | None:
-        """The states an export of this stamp had (None: not this library's, or too old to be kept)."""
+    def exported_states(self, stamp: str) -> dict[str, tuple[str, str]] | None:
+        """The state and comment of each segment an export of this stamp had (None: not this
+        library's, forged, or too old to be kept)."""
         if not re.fullmatch(r"\d{8}T\d{6}[0-9a-f]{6}", stamp):
             return None
         try:
@@ -188,7 +190,12 @@ class ReviewStore:
             states = json.loads(raw.decode("utf-8"))
         except (OSError, ValueError, UnicodeDecodeError):
             return None
-        return {str(k): str(v) for k, v in states.items()} if isinstance(states, dict) else None
+        if not isinstance(states, dict):
+            return None
+        return {
+            str(k): (str(v[0]), str(v[1])) if isinstance(v, list) and len(v) == 2 else (str(v), "")
+            for k, v in states.items()
+        }
 
     def accept(self, key: str, signature: str) -> SegmentReview:
         """Dismiss one flag of a segment ("ignore this here"), kept with what other writers saved."""

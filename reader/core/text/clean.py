@@ -8,6 +8,7 @@ file passes through here on load, so the CLI, the TUI and the exports never see 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # C0 controls but tab and newline, DEL, C1 controls, the bidi embedding/override/isolate marks, and
 # what no XML file may hold (U+FFFE, U+FFFF, lone surrogates) or no text should (U+FDD0-U+FDEF).
@@ -35,3 +36,9 @@ def clean_piece(text: str) -> str:
 
 def has_control(text: str) -> bool:
     return bool(_CONTROL.search(text))
+
+
+def blank(text: str) -> bool:
+    """Nothing a reader sees: spaces, and the invisible format and control characters (a zero-width
+    space, a word joiner). An edit or a target of only these deleted a sentence and said nothing."""
+    return not any(unicodedata.category(c)[0] not in "CZ" for c in text)

@@ -179,10 +179,9 @@ class ReviewSession:
             pairs = [p for p in self.report.pairs if p.source == source]
             if not pairs or any(text in " ".join(p.target.split()) for p in pairs):
                 continue  # written after all, or its segment is gone
-            earlier = self.store.get(pairs[0].key).comment
-            note = f"proposed (not written: changed in another window meanwhile): {text}"
-            try:
-                self.store.set(pairs[0].key, status="flagged", comment=f"{earlier}\n{note}".strip())
+            note = f"proposed (not written: changed elsewhere meanwhile): {text}"
+            try:  # added under the store's lock below what is there now: a comment written meanwhile stays
+                self.store.set(pairs[0].key, status="flagged", comment=note, append=True)
             except ReaderError:
                 continue
             kept.append(str(pairs[0].index + 1))

@@ -256,6 +256,11 @@ class ReviewView(Vertical):
         official = session.release.versions[session.target].provenance.kind == "official"
 
         def saved(text: str | None) -> None:
+            from reader.core.text.clean import blank
+
+            if text is not None and blank(text):  # as the CLI refuses it: said, never dropped in silence
+                tell(self, "The new text is empty: an edit replaces a text, never deletes it. Unchanged.")
+                return
             if text is None or text.strip() in (pair.target.strip(), (start or "").strip()):
                 return
             if official:
