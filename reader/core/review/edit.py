@@ -168,11 +168,7 @@ def apply_edits(report: CheckReport, blocks: list[Block], title: str, edits: lis
                 "edit the paragraphs at block level (align --level block)",
             )
         if blank(new) and (place.how == "title" or pair.target.strip()):
-            # an empty text deleted the segment's sentence (or a whole letterhead) and said nothing
-            # of it: a translator's empty target means 'not done', never 'remove'
-            raise EditRefused(
-                None, f"segment {edit.segment}: the new text is empty; an edit replaces a text, never deletes it"
-            )
+            raise _empty(edit.segment)
         if place.how == "title":
             title = new
         elif place.how == "new_block":
@@ -218,9 +214,7 @@ def edit_release(
     target = release.versions[tgt]
     for edit in edits:  # an empty proposal said nothing and flagged the segment
         if blank(edit.text):
-            raise EditRefused(
-                None, f"segment {edit.segment}: the new text is empty; an edit replaces a text, never deletes it"
-            )
+            raise _empty(edit.segment)
     if target.provenance.kind == "official":
         numbers = ", ".join(str(e.segment) for e in edits)
         if store is not None:
@@ -270,6 +264,12 @@ def edit_release(
     if refused:
         raise _refusal(target.path, refused, written=True)
     return EditOutcome(release, tgt, release.versions[tgt].provenance, segments, after)
+
+
+def _empty(segment: int) -> EditRefused:
+    """An empty text deleted the segment's sentence (or a whole letterhead) and said nothing of it: a
+    translator's empty target means 'not done', never 'remove'."""
+    return EditRefused(None, f"segment {segment}: the new text is empty; an edit replaces a text, never deletes it")
 
 
 def _refusal(path: Path, numbers: list[int], written: bool) -> EditRefused:
