@@ -40,7 +40,7 @@ from reader.core.search_schema import (
     UpdateStats,
     index_path,
 )
-from reader.core.sqlite_cache import SqliteCache
+from reader.core.sqlite_cache import SqliteCache, busy
 from reader.core.text.fts import fts_query, snippet_text
 
 log = logging.getLogger("reader")
@@ -87,8 +87,7 @@ class SearchIndex(SqliteCache):
         """A busy index is waited for (busy_timeout); a damaged one (overwritten, truncated) is set
         aside and built again, twice at most; then the caller searches the files instead."""
         self.close()
-        busy = isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
-        if busy or attempt == 2:
+        if busy(exc) or attempt == 2:
             raise IndexUnavailable(self.path, f"the search index cannot be used now ({exc})") from None
         self._discard(f"damaged ({exc})")
 

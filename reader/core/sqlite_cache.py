@@ -18,6 +18,11 @@ from reader.core.errors import ReaderError
 log = logging.getLogger("reader")
 
 
+def busy(exc: BaseException) -> bool:
+    """Another connection holds the file: wait or say so, never take the file for damaged."""
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
 class SqliteCache:
     """A cache file at `path` (None: in memory), its connection opened on first use."""
 
@@ -57,6 +62,19 @@ class SqliteCache:
             raise
         return conn
 
+    def _open_waiting(self) -> sqlite3.Connection:
+        """Open, waiting while another process holds the file: a switch to WAL or the schema's
+        creation can answer 'database is locked' at once, without the busy handler. That is another
+        writer at work, never damage: setting the file aside then broke the other build (a twin test)."""
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                return self._open()
+            except sqlite3.OperationalError as exc:
+                if not busy(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+
     def _discard(self, why: str) -> None:
         if self.path is None:
             return
@@ -73,8 +91,10 @@ class SqliteCache:
     def conn(self) -> sqlite3.Connection:
         if self._conn is None:
             try:
-                self._conn = self._open()
+                self._conn = self._open_waiting()
             except sqlite3.DatabaseError as exc:
+                if busy(exc):
+                    raise  # held by another process for over 30 s: the caller says so (search.IndexUnavailable)
                 self._discard(f"damaged ({exc})")
                 try:
                     self._conn = self._open()

@@ -117,3 +117,31 @@ def test_a_build_of_more_than_bulk_releases_and_its_twin(library_dir: Path, tmp_
         out, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err
         assert json.loads(out)["releases"] == expected, out
+
+
+def test_an_index_held_at_open_is_waited_for_not_set_aside(library_dir: Path, tmp_path: Path, monkeypatch):
+    """A switch to WAL can answer 'database is locked' at once while another process builds: the file
+    was taken for damaged and set aside under that build, which then failed (seen once in CI)."""
+    import sqlite3
+
+    from reader.core.search import SearchIndex
+
+    path = tmp_path / "index.sqlite3"
+    built = SearchIndex(library_dir, path)
+    built.update()
+    built.close()
+    real = SearchIndex._open
+    answers = iter([sqlite3.OperationalError("database is locked")] * 2)
+
+    def held(self):  # noqa: ANN001, ANN202
+        for exc in answers:
+            raise exc
+        return real(self)
+
+    monkeypatch.setattr(SearchIndex, "_open", held)
+    index = SearchIndex(library_dir, path)
+    try:
+        assert index.count() >= 1
+    finally:
+        index.close()
+    assert not list(tmp_path.glob("index.sqlite3.damaged-*"))
