@@ -208,9 +208,27 @@ def _site_libraries(folder: Path, pairs: list[dict[str, Any]]) -> dict[tuple[str
     return libraries
 
 
-def _site_page_libraries(folder: Path, pairs: list[dict[str, Any]]) -> dict[tuple[str, str, str], Library]:
+def _long_lines(text: str) -> set[str]:
+    return {" ".join(line.split()) for line in text.splitlines() if len(line.split()) >= 8}
+
+
+def _same_release(text: str, labelled: list[set[str]]) -> bool:
+    """A site page that is a labelled page under another address (a print view, a node/ link):
+    most of its long lines are that page's. Such a page would teach import the page's own text."""
+    lines = _long_lines(text)
+    return bool(lines) and any(len(lines & other) * 2 > len(lines) for other in labelled)
+
+
+def _site_page_libraries(folder: Path, pairs: list[dict[str, Any]], texts: Path) -> dict[tuple[str, str, str], Library]:
     """For each page (id, lang, split), a library of the other pages of its site collected apart
-    (folder/<host>/<lang>/*.txt, never a labelled page): what a user's library of that site holds."""
+    (folder/<host>/<lang>/*.txt, never a labelled page, nor one holding the same release under
+    another address): what a user's library of that site holds."""
+    labelled = [
+        _long_lines(page.read_text(encoding="utf-8"))
+        for pair in pairs
+        for lang in (pair.get("urls") or {})
+        if (page := texts / str(pair["id"]) / f"{lang}.txt").is_file()
+    ]
     built: dict[tuple[str, str], Library] = {}
     libraries: dict[tuple[str, str, str], Library] = {}
     for pair in pairs:
@@ -220,7 +238,8 @@ def _site_page_libraries(folder: Path, pairs: list[dict[str, Any]]) -> dict[tupl
             if key not in built:
                 library = Library.load(Path(tempfile.mkdtemp(prefix="press-reader-site-")))
                 for n, other in enumerate(sorted((folder / key[0] / lang).glob("*.txt"))):
-                    _import_as_a_user(other, library, n)
+                    if not _same_release(other.read_text(encoding="utf-8"), labelled):
+                        _import_as_a_user(other, library, n)
                 built[key] = Library.load(library.root)
             libraries[(str(pair["id"]), lang, split)] = built[key]
     return libraries
@@ -255,7 +274,7 @@ def bench_real(
     pairs = load_pairs(pair_files)
     libraries = _site_libraries(folder, pairs) if site_library else {}
     if site_pages is not None:
-        libraries = _site_page_libraries(site_pages, pairs)
+        libraries = _site_page_libraries(site_pages, pairs, folder)
         site_library = True
     per_batch: dict[tuple[str, int], Counter[str]] = {}
     for pair in pairs:
