@@ -72,7 +72,7 @@ def _import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[st
     return plan.to_json(written=not args.dry_run)
 
 
-def _import_file(args: argparse.Namespace, library: Library, name: str) -> dict[str, Any]:
+def _import_file(args: argparse.Namespace, library: Library, name: str, reviews: Path) -> dict[str, Any]:
     from reader.core.importer.importer import apply_import, plan_import
 
     plan = plan_import(
@@ -88,7 +88,7 @@ def _import_file(args: argparse.Namespace, library: Library, name: str) -> dict[
         keep=args.keep or (),
     )
     if not args.dry_run:
-        apply_import(plan, library)
+        apply_import(plan, library, reviews)
     for warning in plan.warnings:
         warn(f"{name}: {warning}")
     html = Path(name).suffix.lower() in (".html", ".htm")
@@ -141,7 +141,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             if Path(name).suffix.lower() in XLIFF_SUFFIXES or _xliff_inside(Path(name)):
                 results.append(_import_xliff(args, ctx, Path(name)))
             else:
-                results.append(_import_file(args, library, name))
+                results.append(_import_file(args, library, name, ctx.settings.reviews_of(ctx.library_root)))
         except ReaderError as exc:
             failed += 1
             if len(args.files) == 1:

@@ -263,18 +263,38 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     if args.restore:
         if lang not in release.versions:
             raise CommandError(f"release '{release.id}' has no '{lang}' version to restore into")
-        version = ctx.library.restore(release, lang, args.restore, who=ctx.who(args.translator))
+        from reader.core.review.carry import keeping_reviews
+
+        version, carried = keeping_reviews(
+            release,
+            lang,
+            ctx.settings.reviews_of(ctx.library_root),
+            lambda: ctx.library.restore(release, lang, args.restore, who=ctx.who(args.translator)),
+        )
         if args.json:
-            print_json({"restored": args.restore, "lang": lang, "provenance": version.provenance.to_json()})
+            print_json(
+                {
+                    "restored": args.restore,
+                    "lang": lang,
+                    "provenance": version.provenance.to_json(),
+                    "reviews": carried.to_json(),
+                }
+            )
         else:
             console().print(
                 f"restored {escape(args.restore)} as {version.path} ({version.provenance.label()}); "
                 "the text it replaced is in the history too"
             )
+            if carried.describe():
+                warn(carried.describe())
         return EXIT_OK
     if args.show:
         revision = history.find(release.folder, lang, args.show)
-        sys.stdout.write(history.read_revision(revision))
+        text = history.read_revision(revision)
+        if args.json:  # the text with what names it, as every --json gives an object
+            print_json({"stamp": args.show, "lang": lang, "text": text})
+        else:
+            sys.stdout.write(text)
         return EXIT_OK
     # A listing without --lang covers every language: an edit of the French is as much history as one of the Dutch.
     langs = [args.lang] if args.lang else [code for code in LANGUAGES if code in release.versions]

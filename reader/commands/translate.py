@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 
 from reader.commands.context import Context
-from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json
+from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import LibraryError, PackageError
 from reader.core.model import LANGUAGES, Release
@@ -142,11 +142,17 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         _print_aligned(result)
     if args.save and release is not None:
         from reader.core.engine.save import save_translation
+        from reader.core.review.carry import keeping_reviews
 
-        try:
-            version = save_translation(ctx.library, release, result)
+        reviews = ctx.settings.reviews_of(ctx.library_root)
+        try:  # a new translation replacing an older one keeps the reviewer's comments on it
+            version, carried = keeping_reviews(
+                release, result.to_code, reviews, lambda: save_translation(ctx.library, release, result)
+            )
         except LibraryError as exc:
             raise CommandError(str(exc)) from None  # a refused write: exit 2, as any
+        if carried.describe():
+            warn(carried.describe())
         if not args.json:
             flagged = sum(1 for s in result.sentences if s.flags)
             note = f"; {flagged} sentence(s) flagged by the engine's guards, marked !" if flagged else ""

@@ -55,6 +55,7 @@ class ImportPlan:
     # the version this file replaces, as the plan saw it (None: there was none): a version written
     # or changed by another import since the plan is refused at the write, never replaced unseen
     replaces: LanguageVersion | None = field(default=None, repr=False)
+    carried: str = ""  # after the write: what became of the review of the replaced text (review.carry)
 
     def to_json(self, written: bool) -> dict[str, Any]:
         return {
@@ -320,7 +321,12 @@ def plan_import(
     return plan
 
 
-def apply_import(plan: ImportPlan, library: Library) -> Release:
+def apply_import(plan: ImportPlan, library: Library, reviews: Path | None = None) -> Release:
+    """Write the plan. With `reviews` (the library's review folder), a version replaced whole keeps
+    the reviewer's comments and flags on its changed segments (review.carry); what became of them
+    is added to the plan's warnings, for the CLI and the TUI to say."""
+    from reader.core.review.carry import keeping_reviews  # the checks load only here
+
     source_entry: dict[str, Any] = {"name": plan.path.name, "sha256": plan.sha256}
     if plan.date_line:  # what the file said, for the check of its weekday against the calendar
         source_entry["date_line"] = plan.date_line
@@ -343,14 +349,21 @@ def apply_import(plan: ImportPlan, library: Library) -> Release:
     release = library.get(plan.release_id)
     files = release.source.setdefault("files", {}) if isinstance(release.source, dict) else {}
     files[plan.language] = source_entry
-    library.save_version(
+    _, carried = keeping_reviews(
         release,
         plan.language,
-        plan.blocks,
-        plan.provenance,
-        plan.title,
-        plan.version_date,
-        base=plan.replaces,
-        whole=True,
+        reviews if plan.replaces else None,
+        lambda: library.save_version(
+            release,
+            plan.language,
+            plan.blocks,
+            plan.provenance,
+            plan.title,
+            plan.version_date,
+            base=plan.replaces,
+            whole=True,
+        ),
     )
+    plan.carried = carried.describe()
+    plan.warnings += [plan.carried] if plan.carried else []
     return release

@@ -342,7 +342,7 @@ class ImportScreen(BaseModal[str | None]):
                 provenance=choices.provenance,
                 hints=DIALOG,
             )
-            release = apply_import(plan, self.app.library)
+            release = apply_import(plan, self.app.library, self.app.settings.reviews_of(self.app.library.root))
         except MissingFields as exc:
             self.post_message(ImportRefused(exc.reason, exc.missing[0] if exc.missing else None))
             return
@@ -352,7 +352,8 @@ class ImportScreen(BaseModal[str | None]):
             elsewhere = exc.path not in (None, "") and Path(exc.path) != path
             self.post_message(ImportRefused(str(exc) if elsewhere else exc.reason, field))
             return
-        self.post_message(Imported(release.id, f"Imported {path.name} as {release.id}"))
+        carried = f"; {plan.carried}" if plan.carried else ""
+        self.post_message(Imported(release.id, f"Imported {path.name} as {release.id}{carried}"))
 
     def on_import_refused(self, message: ImportRefused) -> None:
         """Said above the preview, which stays; the cursor goes to the field to correct, if one is named."""

@@ -166,14 +166,21 @@ class ReaderScreen(BaseScreen):
             def confirmed(yes: bool | None) -> None:
                 if not yes:
                     return
+                from reader.core.review.carry import keeping_reviews
+
+                who = self.app.settings.user or default_user()
                 try:
-                    self.app.library.restore(
-                        self.release, self.lang, stamp, who=self.app.settings.user or default_user()
+                    _, carried = keeping_reviews(
+                        self.release,
+                        self.lang,
+                        self.app.settings.reviews_of(self.app.library.root),
+                        lambda: self.app.library.restore(self.release, self.lang, stamp, who=who),
                     )
                 except ReaderError as exc:
                     tell_error(self, exc, title="Not restored")
                     return
-                tell(self, f"Restored the text of {stamp}; the one it replaced is in the history.")
+                said = f" ({carried.describe()})" if carried.describe() else ""
+                tell(self, f"Restored the text of {stamp}; the one it replaced is in the history{said}.")
                 self._show()
 
             self.app.push_screen(ConfirmModal(f"Restore the {LANGUAGES[self.lang]} text of {stamp}?"), confirmed)

@@ -241,17 +241,22 @@ class SideBySideView(Vertical):
     def save(self) -> None:
         """The translation on the right saved in the library; it then shows as a version."""
         from reader.core.engine.save import save_translation
+        from reader.core.review.carry import keeping_reviews
 
         result = self.result
         if result is None:
             tell(self, "Nothing to save: this column shows a version already in the library.", severity="warning")
             return
-        try:
-            version = save_translation(self.app.library, self.release, result)
+        reviews = self.app.settings.reviews_of(self.app.library.root)
+        try:  # replacing an older translation keeps the reviewer's comments on it (review.carry)
+            version, carried = keeping_reviews(
+                self.release, result.to_code, reviews, lambda: save_translation(self.app.library, self.release, result)
+            )
         except LibraryError as exc:
             tell_error(self, exc)
             return
         del self.results[self.choice.lang]
         self.choice = Choice(self.choice.lang, "version")
         self.labels()
-        tell(self, f"Saved {version.path.name} as {version.provenance.label()}")
+        said = f" ({carried.describe()})" if carried.describe() else ""
+        tell(self, f"Saved {version.path.name} as {version.provenance.label()}{said}")
