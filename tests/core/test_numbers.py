@@ -341,3 +341,20 @@ def test_the_over_fifties_in_one_dutch_word_are_fifty():
 
     nl = numbers.extract("een derde van de vijfenvijftigplussers", "nl")
     assert numbers.unmatched(nl, numbers.extract("un tiers des agents de plus de cinquante-cinq ans", "fr")) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("le service se concentre sur les deux missions suivantes : contrôler et informer", "fr"),
+        ("de twee partners tekenen het akkoord vandaag", "nl"),
+        ("the two agencies share one office", "en"),
+    ],
+)
+def test_the_two_is_both_and_only_covers(text: str, lang: str):
+    """'les deux', 'de twee': the dual ('both', 'beide'), which the other version may say without a count."""
+    assert [q for q in extract(text, lang) if q.value == "2" and not q.soft] == []
+
+
+def test_two_without_an_article_still_counts():
+    assert [q.value for q in extract("deux nouveaux centres ouvrent en mars", "fr") if not q.soft] == ["2"]

@@ -374,7 +374,12 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
     # 'ces deux domaines', 'deze drie landen': a demonstrative counts what was just named, which
     # the other version may name again instead of counting (nodate-kmi-wow-be): it may cover only.
     back = re.search(r"\b(?:ces|deze|these|those)\s+$", text[max(0, start - 8) : start], re.IGNORECASE)
-    return [Quantity("number", canonical(read[0]), surface, start, soft=read[1] or back is not None)]
+    # 'les deux', 'de twee', 'the two' is the dual, 'both' ('beide', 'l'un et l'autre'): it names
+    # the two things just or next named ('les deux tâches principales :' for 'de kerntaken:', 'voici
+    # les deux dossiers :'), which the other version names without counting. It covers; a three
+    # against it is still reported.
+    both = read[0] == 2 and re.search(r"\b(?:les|de|the)\s+$", text[max(0, start - 5) : start], re.IGNORECASE)
+    return [Quantity("number", canonical(read[0]), surface, start, soft=read[1] or bool(back or both))]
 
 
 def _worded(raw: str, lang: str) -> float | None:
