@@ -19,7 +19,7 @@ from collections.abc import Collection
 
 from reader.core.importer.datelines import find_date
 from reader.core.importer.detect import block_language
-from reader.core.importer.issuer import org_line, short_name
+from reader.core.importer.issuer import KICKER, org_line, short_name
 from reader.core.importer.raw import RawBlock
 from reader.core.model import Block
 
@@ -110,7 +110,13 @@ def repeated_title(
         if not repeats or "\n" in blocks[b].text.strip() or _key(line) in {_key(k) for k in keep}:
             continue
         out = list(blocks)
-        out[b] = RawBlock(line, "title", lang=blocks[b].lang)
+        twice = b + 1 < len(blocks) and _key(blocks[b + 1].text) == _key(line)  # said twice in a row
+        above = _topic_above(blocks, b) if twice else None
+        if above is None:
+            out[b] = RawBlock(line, "title", lang=blocks[b].lang)
+        else:  # the topic is the headline; the line said twice under it is its subtitle, said once
+            out[above] = RawBlock(blocks[above].text.strip(), "title", lang=blocks[above].lang)
+            out[b] = RawBlock(line, "heading", lang=blocks[b].lang)
         dropped: list[str] = []
         for r in sorted(set(repeats)):
             kept = [x for x in out[r].text.split("\n") if _key(x) != _key(line)]
@@ -118,6 +124,25 @@ def repeated_title(
             out[r] = RawBlock("\n".join(kept), out[r].kind, out[r].marker, out[r].lang)
         return [block for block in out if block.text.strip()], dropped
     return blocks, []
+
+
+_TOPIC_WORDS = 6  # 'Koloniale pensioenen', 'Centrale Raad voor het Bedrijfsleven': a topic, not a title
+
+
+def _topic_above(blocks: list[RawBlock], b: int) -> int | None:
+    """The block right above a title said twice, when it is a topic of a few words: the federal
+    portal's Council of Ministers pages (2004 to 2010, six dev pairs) set the topic as the page's
+    headline and under it a longer title, said twice in a row (a teaser, then the text's first line). A section or tag
+    line of the site stands there too, but site words and kickers are gone by now (drop_furniture)."""
+    if b == 0 or blocks[b - 1].kind not in ("", "heading"):
+        return None
+    text = blocks[b - 1].text.strip()
+    words = text.split()
+    if "\n" in text or not 1 <= len(words) <= _TOPIC_WORDS or not text[:1].isupper():
+        return None
+    if re.search(r"\d", text) or re.search(r"[.!?:;,|/]\s*$", text) or KICKER.match(text):
+        return None
+    return None if org_line(text) or short_name(text) else b - 1
 
 
 _HEAD = 60  # a menu stands above the headline, among the page's first blocks

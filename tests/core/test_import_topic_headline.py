@@ -1,0 +1,40 @@
+"""The federal portal's Council of Ministers pages: a topic of a few words is the headline, and the
+longer title under it, said twice in a row (a teaser, then the text's first line), is its subtitle,
+kept once. Texts in our own words, in the shape of those pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reader.core.importer.importer import plan_import
+from reader.core.library import Library
+
+SUBTITLE = "Goedkeuring van een nieuw reglement voor de verhuur van sporthallen"
+BODY = (
+    "De ministerraad keurde op voorstel van de minister van Sport een ontwerp van besluit goed dat "
+    "de huurprijzen van de federale sporthallen gelijk trekt en een korting geeft aan jeugdclubs."
+)
+
+
+def _plan(tmp_path: Path, text: str):  # noqa: ANN202
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    (tmp_path / "lib").mkdir(exist_ok=True)
+    return plan_import(page, Library.load(tmp_path / "lib"), date=dt.date(2008, 3, 14))
+
+
+def test_a_topic_over_a_title_said_twice_is_the_headline(tmp_path: Path):
+    plan = _plan(tmp_path, f"14 mrt 2008 12:00\n\nSporthallen\n\n{SUBTITLE}\n\n{SUBTITLE}\n\n{BODY}\n")
+    assert plan.title == "Sporthallen"
+    texts = [b.text for b in plan.blocks]
+    assert texts.count(SUBTITLE) == 1 and texts.index(SUBTITLE) < texts.index(BODY)
+    assert SUBTITLE in plan.dropped  # the second saying of it, listed so it can be kept
+
+
+def test_a_section_line_over_a_headline_said_again_later_stays_a_site_line(tmp_path: Path):
+    """Said twice but not in a row (a page title, then the headline over the text): the section
+    line above is no topic, and the headline is the line said twice."""
+    headline = "Sporthallen worden goedkoper voor jeugdclubs"
+    plan = _plan(tmp_path, f"Sport en vrije tijd\n\n{headline}\n\nSport\n{headline}\n\n{BODY}\n")
+    assert plan.title == headline
