@@ -101,3 +101,18 @@ def test_a_held_pair_stays_a_pair_whatever_the_lengths_say():
     assert align_lengths(source, target, 1.1) == [([0], [0, 1]), ([1, 2], [2])]
     held = align_lengths(source, target, 1.1, held=lambda s, t: (s, t) == (source[1], target[1]))
     assert held == [([0], [0]), ([1], [1]), ([2], [2])]
+
+
+def test_a_date_one_version_restates_for_then_is_a_note_and_a_new_date_an_error():
+    """'Sinds dan' where the French says the month again, which both gave in the sentence before."""
+    nl = [
+        "In maart 2021 opende de dienst een eerste loket in de stad.",
+        "Sinds dan kwamen er elke maand meer aanvragen binnen.",
+    ]
+    fr = [
+        "En mars 2021, le service a ouvert un premier guichet en ville.",
+        "Depuis mars 2021, les demandes augmentent chaque mois.",
+    ]
+    assert _flags(paragraph_release(nl, fr)) == [] and _flags(paragraph_release(nl, fr), "fr", "nl") == []
+    fr_new = [fr[0], "Depuis mai 2021, les demandes augmentent chaque mois."]
+    assert [(i, code) for i, code, _ in _flags(paragraph_release(nl, fr_new))] == [(2, "date")]

@@ -266,7 +266,11 @@ def check_release(
         for message in slips_said(checked.source, checked.target, (src, s_slips), (tgt, t_slips)):
             checked.flags.append(Finding("name", message))
     # What the two versions say in another order, across segments: settled, a moved passage noted.
-    settle(report.pairs, lambda message: Finding("omission", message, "info", confidence=0.3))
+    settle(
+        report.pairs,
+        lambda message: Finding("omission", message, "info", confidence=0.3),
+        lambda text, source: {q.key for q in analyses.of(text, src if source else tgt).quantities if q.code == "date"},
+    )
     for s_blocks, t_blocks, message in enumeration_findings(source.blocks, target.blocks, src, tgt, analyses):
         inside = [p for p in report.pairs if p.source_block in s_blocks or p.target_block in t_blocks]
         uneven = [p for p in inside if p.shape != "1-1"]

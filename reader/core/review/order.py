@@ -38,10 +38,12 @@ def quantities_said(code: str, parts: list[Part]) -> str:
     return f"{label}: {'; '.join(f'«{shown}» {where}' for shown, where, _key in parts)}"
 
 
-def settle(pairs: list[CheckedPair], note: Callable[[str], Finding]) -> None:
-    """Settle the flags of a release's pairs in place; `note` makes the note of a moved passage."""
+def settle(
+    pairs: list[CheckedPair], note: Callable[[str], Finding], dates: Callable[[str, bool], set[Any]] | None = None
+) -> None:
+    """Settle the flags of a release's pairs in place; `note` makes the note of a moved passage;
+    `dates` gives the keys of the dates a text states (the source's when its flag is True)."""
     body = [p for p in pairs if p.kind != "title" and p.source.strip() and p.target.strip()]
-    _restated_years(pairs)
     for a, b in zip(body, body[1:], strict=False):
         _settle_two(a, b, loose=False)
     for i, first in enumerate(body):
@@ -56,6 +58,10 @@ def settle(pairs: list[CheckedPair], note: Callable[[str], Finding]) -> None:
                     if _settle_two(body[x], body[y], loose=True) or (x, y) == (i, j):
                         _note(body[x], body[y], note)
                         _note(body[y], body[x], note)
+    # after the settling, which rewrites what it leaves of a flag's message
+    _restated_years(pairs)
+    if dates is not None:
+        _restated_dates(body, dates)
     _named_elsewhere(pairs, note)
 
 
@@ -144,6 +150,28 @@ def _restated_years(pairs: list[CheckedPair]) -> None:
         other = " ".join(p.target if _MISSING in wheres else p.source for p in pairs if p is not pair)
         if all(re.search(rf"(?<!\d){key[1]}(?!\d)", other) for *_, key in parts):
             flag.message += " (a year the other version gives elsewhere)"
+            flag.confidence = 0.5
+            flag.__post_init__()
+
+
+def _restated_dates(body: list[CheckedPair], dates: Callable[[str, bool], set[Any]]) -> None:
+    """A date one version states again where the other says 'then' ('vanaf dan' for 'depuis le
+    mois d'août 2019'), while the version without it states that date in the segment before or
+    after: the context of a neighbouring sentence, a note like a restated year (_restated_years)."""
+    for i, pair in enumerate(body):
+        flag = _flag(pair, "date")
+        if flag is None or flag.severity == "info":
+            continue
+        parts: list[Part] = flag.detail
+        wheres = {where for _shown, where, _key in parts}
+        if len(wheres) != 1:
+            continue
+        source = _EXTRA in wheres  # the source lacks them: its neighbours may state them
+        around: set[Any] = set()
+        for near in body[max(0, i - 1) : i] + body[i + 1 : i + 2]:
+            around |= dates(near.source if source else near.target, source)
+        if all(key in around for *_, key in parts):
+            flag.message += " (a date the other version gives in the next sentence or the one before)"
             flag.confidence = 0.5
             flag.__post_init__()
 
