@@ -1,6 +1,6 @@
-"""The federal portal's Council of Ministers pages: a topic of a few words is the headline, and the
-longer title under it, said twice in a row (a teaser, then the text's first line), is its subtitle,
-kept once. Texts in our own words, in the shape of those pages."""
+"""Page shapes of federal sites. The federal portal's Council of Ministers pages: a topic of a few
+words is the headline, and the longer title under it, said twice in a row (a teaser, then the text's
+first line), is its subtitle, kept once. Texts in our own words, in the shape of those pages."""
 
 from __future__ import annotations
 
@@ -38,3 +38,14 @@ def test_a_section_line_over_a_headline_said_again_later_stays_a_site_line(tmp_p
     headline = "Sporthallen worden goedkoper voor jeugdclubs"
     plan = _plan(tmp_path, f"Sport en vrije tijd\n\n{headline}\n\nSport\n{headline}\n\n{BODY}\n")
     assert plan.title == headline
+
+
+def test_a_date_field_run_into_the_text_is_a_site_line(tmp_path: Path):
+    """A site's 'date YYYY-MM' field glued to the first sentence (a Defence page's shape)."""
+    text = f"Sporthallen worden goedkoper\n\n date 2008-03 {BODY}\n\nDe korting geldt vanaf april.\n"
+    plan = _plan(tmp_path, text)
+    assert plan.blocks[0].text == BODY and "date 2008-03" in plan.dropped
+    kept = plan_import(
+        tmp_path / "page.txt", Library.load(tmp_path / "lib"), keep=["date 2008-03"], date=dt.date(2008, 3, 14)
+    )
+    assert kept.blocks[0].text.startswith("date 2008-03 De ministerraad")

@@ -158,6 +158,20 @@ def _without_social(line: str, dropped: list[str]) -> str:
     return line[: match.start()]
 
 
+# A site's date field run into the text it dates ('date 2016-12 Het fregat …', the Defence pages on
+# three releases): the field's label and an ISO year-month, no word of the sentence.
+_DATE_FIELD = re.compile(r"^\s*(?:date|datum)\s+\d{4}-\d{2}(?:-\d{2})?(?=\s+\S)", re.IGNORECASE)
+
+
+def _without_field(line: str, dropped: list[str], kept_keys: set[str]) -> str:
+    """A line without the date field that opens it (listed as dropped, so --keep brings it back)."""
+    match = _DATE_FIELD.match(line)
+    if match is None or line_key(match.group(0)) in kept_keys:
+        return line
+    dropped.append(match.group(0).strip())
+    return line[match.end() :].lstrip()
+
+
 def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list[RawBlock], list[str]]:
     """The blocks without site furniture, and the lines dropped (in order). Lines in `keep` (as
     listed among the dropped) are the user's to keep: they stay."""
@@ -178,6 +192,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             continue
         if block.kind not in ("table", "quote"):
             block.text = "\n".join(_without_social(line, dropped) for line in block.text.split("\n"))
+            block.text = "\n".join(_without_field(line, dropped, kept_keys) for line in block.text.split("\n"))
         lines = block.text.split("\n")
         furniture = [is_site_line(line) for line in lines]
         # one sentence wrapped over two lines ('… you need to download' / 'a more modern browser …')
