@@ -164,7 +164,7 @@ def _letterhead_pairs(
     version of a Dutch and French letterhead) shows that half on both sides, once: the same text,
     which the checks, the memory and an XLIFF round trip take for furniture, not a rendering. The
     halves left (a machine translation renders each) face each other in order; a half both
-    versions share is not repeated."""
+    versions share is not repeated, nor is the copy of a half shown in its own version's text."""
     s_texts, t_texts = {b.text for _, b in source}, {b.text for _, b in target}
     s_main = next(((i, b) for i, b in source if b.lang in (src, None)), source[0] if source else None)
     t_main = next(((j, b) for j, b in target if b.lang in (tgt, None)), None)
@@ -182,8 +182,16 @@ def _letterhead_pairs(
         )
     ]
     shown = {pair[1].text for pair in (s_main, t_main) if pair}
-    rest_s = [(i, b) for i, b in source if (i, b) != s_main and b.text not in shown | t_texts]
-    rest_t = [(j, b) for j, b in target if (j, b) != t_main and b.text not in shown | s_texts]
+    # The source's copy of the target's half is that half as printed, which the target's own text
+    # (corrected, say) replaces: the same half, never a row of its own, whatever its text now.
+    copies_s = {tgt} if t_main and t_main[1].lang == tgt and tgt != src else set()
+    copies_t = {src} if s_main and s_main[1].lang == src and tgt != src else set()
+    rest_s = [
+        (i, b) for i, b in source if (i, b) != s_main and b.text not in shown | t_texts and b.lang not in copies_s
+    ]
+    rest_t = [
+        (j, b) for j, b in target if (j, b) != t_main and b.text not in shown | s_texts and b.lang not in copies_t
+    ]
     for k in range(max(len(rest_s), len(rest_t))):
         one, two = rest_s[k] if k < len(rest_s) else None, rest_t[k] if k < len(rest_t) else None
         pairs.append(

@@ -292,3 +292,23 @@ def test_a_shorter_edit_holds_its_segment_in_every_later_check(run, lib: Path):
     after = _segments(run)
     assert len(after) == len(before) and after[2]["target"] == short
     assert [s["target"] for s in after[3:]] == [s["target"] for s in before[3:]]
+
+
+def test_an_edit_of_the_letterhead_keeps_one_row_its_comment_and_an_older_xliff(run, lib: Path, tmp_path: Path):
+    """The French half corrected: the Dutch original's printed copy of it is no row of its own, the
+    comment follows the edit, and a file exported before still lines up with the segments."""
+    exported = tmp_path / "seed.xlf"
+    assert run("export", *BASE, "--format", "xliff", "-o", str(exported)).code == 0
+    before = _segments(run)
+    assert before[1]["kind"] == "letterhead"
+    assert run("review", *BASE, "--segment", "2", "--set", "flagged", "--comment", "titres à vérifier").code == 0
+    corrected = before[1]["target"].replace("Commerce Extérieur", "Commerce extérieur")
+    assert corrected != before[1]["target"] and "\n" in corrected
+    assert run("review", *BASE, "--segment", "2", "--edit", corrected).code == 0
+    after = _segments(run)
+    assert len(after) == len(before) and [s["kind"] for s in after] == [s["kind"] for s in before]
+    assert (after[1]["target"], after[1]["comment"]) == (corrected, "titres à vérifier")
+    new4 = before[3]["target"].replace("potentiel", "grand potentiel")
+    taken = run("import", str(_roundtrip(exported, {3: new4}, {})), "--json")
+    assert taken.code == 0, taken.err
+    assert _segments(run)[3]["target"] == new4 and _segments(run)[1]["target"] == corrected

@@ -56,3 +56,11 @@ def test_the_review_of_the_seed_raises_nothing_on_its_letterhead():
         report = check_release(release, "nl", target)
         rows = [pair for pair in report.pairs if pair.kind == "letterhead"]
         assert len(rows) == 1 and rows[0].source and rows[0].target and not rows[0].flags
+
+
+def test_a_corrected_half_replaces_its_printed_copy_and_stays_one_row():
+    """The French version corrects its French half; the Dutch original still carries that half as
+    printed. One letterhead row either way, never the printed copy as a row of missing text."""
+    corrected = Block("letterhead", "Ministre de l'Emploi\net de l'Économie", lang="fr")
+    assert _letterhead(align_blocks([NL, FR, BODY], [NL, corrected, CORPS], "nl", "fr")) == [(NL.text, corrected.text)]
+    assert _letterhead(align_blocks([NL, corrected, CORPS], [NL, FR, BODY], "fr", "nl")) == [(corrected.text, NL.text)]

@@ -288,7 +288,13 @@ def _landed(version: LanguageVersion, edit: Edit) -> bool:
 
 
 def _find(report: CheckReport, before: CheckedPair, text: str, index: int) -> CheckedPair | None:
-    """The edited segment in the new report: same source, holding the new text, nearest the old place."""
-    candidates = [p for p in report.pairs if p.source == before.source and (not text or text in p.target)]
-    candidates = candidates or [p for p in report.pairs if text and text in p.target]
+    """The edited segment in the new report: same source, holding the new text, nearest the old place.
+    Spaces aside: a letterhead keeps its lines, which the edit's text gives as one."""
+    text = " ".join(text.split())
+
+    def holds(pair: CheckedPair) -> bool:
+        return bool(text) and text in " ".join(pair.target.split())
+
+    candidates = [p for p in report.pairs if p.source == before.source and (not text or holds(p))]
+    candidates = candidates or [p for p in report.pairs if holds(p)]
     return min(candidates, key=lambda p: abs(p.index - index)) if candidates else None
