@@ -75,6 +75,10 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         return cmd_translate_all(args, ctx)
     if args.from_code and args.from_code not in LANGUAGES:
         raise CommandError(f"unknown language '{args.from_code}' (known: {', '.join(LANGUAGES)})")
+    if args.text is not None:  # what a terminal would take for its own: cleaned like a file's text
+        from reader.core.text.clean import clean_text
+
+        args.text = clean_text(args.text)
     if args.text is not None and not args.text.strip():
         raise CommandError("--text is empty: give the text to translate")
     release = None

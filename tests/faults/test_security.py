@@ -124,6 +124,25 @@ def test_9_control_characters_never_reach_the_terminal(run, lib: Path):
         for bad in ("\x1b", "\x07", "\x9b", "\u202e"):
             assert bad not in result.out and bad not in result.err, (argv, bad)
     assert "escape" in run("show", "2024-03-19-esc").out
+    shown = run("show", "2024-03-19-esc").out
+    assert "[31m" not in shown and "[2J" not in shown and "]0;owned" not in shown  # whole sequences, not only ESC
+
+
+def test_9_escape_sequences_go_whole_from_an_imported_page_and_a_text_to_translate(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Nieuwe regels voor de markt\n\nBrussel, 19 maart 2024\n\n"
+        "De minister \x1b[31mzegt\x1b[0m dat de \x1b]8;;http://example.invalid\x07regels\x1b]8;;\x07 in mei "
+        "ingaan voor alle\u200b kramen op de markt.\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(page), "--dry-run", "--json")
+    assert result.code == 0, result.err
+    (body,) = [b["text"] for b in result.json()["blocks"]]
+    assert body == "De minister zegt dat de regels in mei ingaan voor alle kramen op de markt."
+    said = run("translate", "--text", "De \x1b[31mrode\x1b[0m lijn", "--from", "nl", "--to", "nl", "--json")
+    assert "\x1b" not in said.out and "\\u001b" not in said.out and "[31m" not in said.out
 
 
 def test_9_html_entities_for_controls_are_stripped_on_import(run, tmp_path: Path, monkeypatch):

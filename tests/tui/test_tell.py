@@ -33,7 +33,7 @@ def test_the_app_has_no_dead_worker_handler():
 def test_safe_keeps_brackets_and_drops_controls():
     # rich.markup.escape would leave "red\\[/]" here: a "[" that opens no tag, then one that does
     assert safe("notes [draft].txt: \x1b[31mred[/] [[b]]x\x07\nline two").plain == (
-        "notes [draft].txt: [31mred[/] [[b]]x\nline two"
+        "notes [draft].txt: red[/] [[b]]x\nline two"  # the escape sequence whole, not only its ESC
     )
 
 

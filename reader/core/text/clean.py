@@ -15,27 +15,49 @@ import unicodedata
 _ODD = "\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
 _CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_ODD}]")
 _CONTROL_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_ODD}]")
+# A terminal escape sequence whole, not only its ESC: a colour ('ESC[31m'), a hyperlink or a title
+# ('ESC]8;;url BEL'), a device string; 8-bit CSI and OSC too. Dropping ESC alone left '[31m' and
+# ']8;;http://…' in the text (a new user's page, 2026-11-30). A string left open ends at the line's
+# end (or 512 characters): an unterminated sequence never takes the page's text with it.
+_ESCAPE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b\x9c\n]{0,512}(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[PX^_][^\x1b\x9c\n]{0,512}(?:\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+    r"|\x9d[^\x07\x1b\x9c\n]{0,512}(?:\x07|\x9c)?"
+)
+# Invisible characters a page copied from the web carries, which hide a difference between two
+# texts that look the same: the zero-width space and a byte-order mark inside the text.
+_INVISIBLE = re.compile("[\u200b\ufeff]")
+_UNSEEN = re.compile("[\x1b\x9b\x9d\u200b\ufeff]")
+
+
+def _unescaped(text: str) -> str:
+    if not _UNSEEN.search(text):  # the common case: one scan, nothing rebuilt
+        return text
+    return _INVISIBLE.sub("", _ESCAPE.sub("", text))
 
 
 def clean_text(text: str) -> str:
     """Drop control characters, keeping line breaks and tabs (CR becomes a line break)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _unescaped(text.replace("\r\n", "\n").replace("\r", "\n"))
     return _CONTROL.sub("", text)
 
 
 def clean_line(text: str) -> str:
     """One line for a title, an issuer, a comment or a message: controls and line breaks removed."""
-    return " ".join(_CONTROL_LINE.sub(" ", text).split())
+    return " ".join(_CONTROL_LINE.sub(" ", _unescaped(text)).split())
 
 
 def clean_piece(text: str) -> str:
     """A piece of a line (between two highlights): as `clean_line`, but its edges kept, so pieces
     joined again read as the line did."""
-    return re.sub(r"\s+", " ", _CONTROL_LINE.sub(" ", text))
+    return re.sub(r"\s+", " ", _CONTROL_LINE.sub(" ", _unescaped(text)))
 
 
 def has_control(text: str) -> bool:
-    return bool(_CONTROL.search(text))
+    return bool(_CONTROL.search(text) or _INVISIBLE.search(text))
 
 
 def blank(text: str) -> bool:
