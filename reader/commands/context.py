@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ class Context:
     _library: Library | None = field(default=None, repr=False)
     _caches: list[TranslationCache] = field(default_factory=list, repr=False)
     _created: bool = field(default=False, repr=False)  # this command made the library folder
+    _new_folder: bool = field(default=False, repr=False)  # ... where there was no folder at all
 
     @property
     def library_root(self) -> Path:
@@ -41,6 +43,7 @@ class Context:
             root = self.library_root
             # A folder this command makes, or an empty one it fills, becomes a library: mark it (in close).
             self._created = not root.exists() or (root.is_dir() and not any(root.iterdir()))
+            new = not root.exists()
             try:
                 root.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -48,6 +51,7 @@ class Context:
                 from reader.core.errors import LibraryError
 
                 raise LibraryError(root, f"cannot create the library folder ({describe(exc)})") from None
+            self._new_folder = new
         return self.library
 
     def who(self, flag: str | None = None) -> str:
@@ -73,3 +77,10 @@ class Context:
         self._caches.clear()
         if self._created and paths.holds_a_release(self.library_root):
             paths.mark_library(self.library_root)  # a library this command created, once it holds something
+            if self._new_folder:  # a mistyped --library makes a library nobody meant: said, never silent
+                from reader.commands.output import warn
+
+                warn(f"{self.library_root}: there was no library here; this command created it")
+        elif self._new_folder:  # made for an import that failed: nothing left behind
+            with contextlib.suppress(OSError):
+                self.library_root.rmdir()

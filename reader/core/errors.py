@@ -34,6 +34,15 @@ class ImportFailed(ReaderError):
     """A file cannot be imported as it is; nothing was written."""
 
 
+class AlreadyImported(ImportFailed):
+    """The file's content is in the library already, in `release_id` (another process may have put
+    it there a moment ago): a command importing a release's versions together adds to that one."""
+
+    def __init__(self, path: Path | str | None, reason: str, release_id: str) -> None:
+        self.release_id = release_id
+        super().__init__(path, reason)
+
+
 class ReviewStoreError(ReaderError):
     """A review-state file is damaged or cannot be written."""
 

@@ -7,13 +7,14 @@ Only ``release.yaml`` files are read on load; bodies are read when first asked f
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from reader.core import atomic, history, on_disk, yamlio
-from reader.core.body import body_problems, read_body, to_markdown
-from reader.core.errors import LibraryError, ReaderError
+from reader.core.body import read_body, to_markdown
+from reader.core.errors import AlreadyImported, LibraryError, ReaderError
 from reader.core.metadata import (
     METADATA,
     SLUG_RE,
@@ -22,7 +23,6 @@ from reader.core.metadata import (
     imported_meanwhile,
     load_release,
     merged_yaml,
-    metadata_problems,
     parse_provenance,
     read_metadata,
     release_from_data,
@@ -64,6 +64,7 @@ class Library:
         self._problems: list[Problem] = list(problems)
         self._by_id: dict[str, Release] = {}
         self._stamps: dict[str, on_disk.Stamp] = {}  # the files as they were when a release was read
+        self._read_at = time.time()  # what another process wrote after this is read again (imported_meanwhile)
         if releases is not None:
             self._set(list(releases))
 
@@ -201,40 +202,10 @@ class Library:
         return False
 
     def validate(self) -> list[Problem]:
-        """Every problem of every release, bodies included (load reads only metadata, and stops at
-        a release's first problem): one run lists all there is to fix."""
-        problems: list[Problem] = []
-        for problem in self.problems:
-            folder = self._folder_of(problem.path)
-            if folder is None or folder.is_symlink() or not (folder / METADATA).is_file():
-                problems.append(problem)
-                continue
-            found = metadata_problems(folder)
-            problems += [Problem.of(exc) for exc in found] or [problem]
-            problems += [Problem.of(exc) for exc in self._bodies_of_broken(folder, found)]
-        for release in self.releases:
-            for version in release.versions.values():
-                problems += [Problem.of(exc) for exc in body_problems(version.path)]
-        return list(dict.fromkeys(problems))
+        """Every problem of every release, bodies included (validation.py): one run lists all to fix."""
+        from reader.core.validation import every_problem
 
-    def _folder_of(self, path: Path) -> Path | None:
-        """The release folder a problem's path is in (the folder, or a file in it)."""
-        for candidate in (path, path.parent):
-            if candidate.parent == self.root:
-                return candidate
-        return None
-
-    @staticmethod
-    def _bodies_of_broken(folder: Path, found: list[LibraryError]) -> list[LibraryError]:
-        """The bodies of a release whose metadata is broken are read all the same (each language's
-        file there, unless its problem is named already), so a second run finds nothing new."""
-        named = {Path(str(exc.path)) for exc in found}
-        out: list[LibraryError] = []
-        for code in LANGUAGES:
-            body = folder / f"{code}.md"
-            if body not in named and (body.is_file() or body.is_symlink()):
-                out += body_problems(body)
-        return out
+        return every_problem(self.root, self.problems, self.releases)
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -294,6 +265,16 @@ class Library:
             raise on_disk.conflict(path, refused, written=True)
         return saved
 
+    def add_imported(self, release: Release, source: dict[str, Any], write: Callable[[], Any]) -> None:
+        """Run `write` (a language version from an imported file) unless another process imported the
+        same file since this library was read: under the root's lock, which a new release's import
+        takes too, so one page never becomes a version here and a release there."""
+        with atomic.locked(self.root):
+            twin = imported_meanwhile(self.root, self._by_id, source, self._read_at, apart=release.id)
+            if twin is not None:
+                raise AlreadyImported(self.root, f"already imported as release '{twin}' just now", twin)
+            write()
+
     def restore(self, release: Release, lang: str, stamp: str, who: str = "") -> LanguageVersion:
         """Bring back an earlier text with its title and provenance; the current one goes to history."""
         check_id(self.root, release.id)
@@ -349,8 +330,10 @@ class Library:
             raise LibraryError(self.root, f"release id '{release_id}' must be a lowercase slug")
         folder = self.root / release_id
         if folder.exists():
-            twin = imported_meanwhile(self.root, self._by_id, source or {})
-            raise LibraryError(folder, f"already imported as release '{twin}'" if twin else "this release id is taken")
+            twin = imported_meanwhile(self.root, self._by_id, source or {}, self._read_at)
+            if twin is not None:
+                raise AlreadyImported(folder, f"already imported as release '{twin}' just now", twin)
+            raise LibraryError(folder, "this release id is taken")
         if lang not in LANGUAGES:
             raise LibraryError(folder, f"unknown language code '{lang}'")
         if not any(b.kind != "letterhead" for b in blocks):
@@ -372,9 +355,9 @@ class Library:
             atomic.write_text(version.path, to_markdown(blocks))
             atomic.write_text(staging / METADATA, release_to_yaml(release))
             with atomic.locked(self.root):  # two imports of one file at once: the second is refused by name
-                twin = imported_meanwhile(self.root, self._by_id, release.source)
+                twin = imported_meanwhile(self.root, self._by_id, release.source, self._read_at)
                 if twin is not None:
-                    raise LibraryError(self.root, f"already imported as release '{twin}' just now")
+                    raise AlreadyImported(self.root, f"already imported as release '{twin}' just now", twin)
                 try:
                     staging.rename(folder)  # fails if another process created the same id meanwhile
                 except OSError as exc:

@@ -290,13 +290,20 @@ def merged_yaml(current: str | None, release: Release, lang: str) -> str:
     return yamlio.round_trip_dump(document)
 
 
-def imported_meanwhile(root: Path, known: Iterable[str], source: dict[str, Any]) -> str | None:
-    """A release another process created since this library was read, from a file of the same
-    content: two imports of one page at once made two releases ('…-2'). Called under the root's lock."""
+def imported_meanwhile(
+    root: Path, known: Iterable[str], source: dict[str, Any], since: float | None = None, apart: str = ""
+) -> str | None:
+    """A release another process wrote since this library was read (`since`, a time), from a file of
+    the same content: two imports of one page at once made two releases ('…-2'), or one page became
+    a release here and a language version there. Releases this library read and nobody wrote since
+    are not read again; `apart` (the release being written to) is never the twin. Called under the
+    root's lock."""
     digests = {f.get("sha256") for f in (source.get("files") or {}).values() if isinstance(f, dict)} - {None}
     seen = set(known)
     for folder in sorted(root.iterdir()) if digests else []:
-        if folder.name.startswith(".") or folder.name in seen or not folder.is_dir():
+        if folder.name.startswith(".") or folder.name == apart or not folder.is_dir():
+            continue
+        if folder.name in seen and not _written_since(folder, since):
             continue
         try:
             files = read_metadata(folder).get("source", {}).get("files", {})
@@ -305,3 +312,12 @@ def imported_meanwhile(root: Path, known: Iterable[str], source: dict[str, Any])
         if isinstance(files, dict) and any(isinstance(f, dict) and f.get("sha256") in digests for f in files.values()):
             return folder.name
     return None
+
+
+def _written_since(folder: Path, since: float | None) -> bool:
+    if since is None:
+        return False
+    try:
+        return (folder / METADATA).stat().st_mtime >= since - 2  # coarse file-system clocks
+    except OSError:
+        return False

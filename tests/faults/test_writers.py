@@ -286,7 +286,7 @@ def _page(tmp_path: Path) -> Path:
 
 def test_one_page_imported_twice_at_once_makes_one_release_planned_apart(tmp_path: Path):
     """Two imports that read the library before either wrote: the second is refused by name, not '…-2'."""
-    from reader.core.errors import LibraryError
+    from reader.core.errors import AlreadyImported
     from reader.core.importer.importer import apply_import, plan_import
 
     root = tmp_path / "lib"
@@ -295,8 +295,9 @@ def test_one_page_imported_twice_at_once_makes_one_release_planned_apart(tmp_pat
     first, second = Library.load(root), Library.load(root)
     plans = [plan_import(page, first), plan_import(page, second)]
     apply_import(plans[0], first)
-    with pytest.raises(LibraryError, match="already imported as release"):
+    with pytest.raises(AlreadyImported, match="already imported as release") as refused:
         apply_import(plans[1], second)
+    assert refused.value.path == page and refused.value.release_id == plans[0].release_id  # named by the file
     assert [p.name for p in root.iterdir() if not p.name.startswith(".")] == [plans[0].release_id]
 
 

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from reader.core.errors import ImportFailed
+from reader.core.errors import AlreadyImported, ImportFailed
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
@@ -226,7 +226,7 @@ def plan_import(
     duplicate = already_imported(library, digest)
     if release_id is None:
         if duplicate:
-            raise ImportFailed(path, f"already imported as release '{duplicate}' (same content)")
+            raise AlreadyImported(path, f"already imported as release '{duplicate}' (same content)", duplicate)
         same = same_release(library, date or found.date, headline) if headline else None
         if same:
             raise ImportFailed(
@@ -336,34 +336,50 @@ def apply_import(plan: ImportPlan, library: Library, reviews: Path | None = None
     if site_lines:  # what this page showed as its site's, for the next page of the site (learned.py)
         source_entry["site_lines"] = site_lines
     if plan.new_release:
-        return library.create_release(
-            plan.release_id,
-            plan.date,
-            plan.issuer,
-            plan.language,
-            plan.title,
-            plan.blocks,
-            plan.provenance,
-            {"files": {plan.language: source_entry}},
-        )
+        try:
+            return _created(plan, library, source_entry)
+        except AlreadyImported as exc:  # named by the file being imported, not the library's folder
+            raise AlreadyImported(plan.path, exc.reason, exc.release_id) from None
     release = library.get(plan.release_id)
     files = release.source.setdefault("files", {}) if isinstance(release.source, dict) else {}
     files[plan.language] = source_entry
-    _, carried = keeping_reviews(
-        release,
-        plan.language,
-        reviews if plan.replaces else None,
-        lambda: library.save_version(
+    said: list[str] = []
+
+    def write() -> None:
+        _, carried = keeping_reviews(
             release,
             plan.language,
-            plan.blocks,
-            plan.provenance,
-            plan.title,
-            plan.version_date,
-            base=plan.replaces,
-            whole=True,
-        ),
-    )
-    plan.carried = carried.describe()
+            reviews if plan.replaces else None,
+            lambda: library.save_version(
+                release,
+                plan.language,
+                plan.blocks,
+                plan.provenance,
+                plan.title,
+                plan.version_date,
+                base=plan.replaces,
+                whole=True,
+            ),
+        )
+        said.append(carried.describe())
+
+    try:
+        library.add_imported(release, {"files": {plan.language: source_entry}}, write)
+    except AlreadyImported as exc:  # named by the file being imported, not the library's folder
+        raise AlreadyImported(plan.path, exc.reason, exc.release_id) from None
+    plan.carried = said[0] if said else ""
     plan.warnings += [plan.carried] if plan.carried else []
     return release
+
+
+def _created(plan: ImportPlan, library: Library, source_entry: dict[str, Any]) -> Release:
+    return library.create_release(
+        plan.release_id,
+        plan.date,
+        plan.issuer,
+        plan.language,
+        plan.title,
+        plan.blocks,
+        plan.provenance,
+        {"files": {plan.language: source_entry}},
+    )

@@ -1,0 +1,49 @@
+"""Every problem of every release, for `validate`: the library's load reads only metadata, and stops
+at a release's first problem, so one run of this lists all there is to fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.body import body_problems
+from reader.core.errors import LibraryError
+from reader.core.metadata import METADATA, metadata_problems
+from reader.core.model import LANGUAGES, Problem, Release
+
+
+def every_problem(root: Path, problems: list[Problem], releases: list[Release]) -> list[Problem]:
+    """The load's problems, each opened up (all of a broken release's metadata and bodies), and the
+    problems of the bodies of the releases that loaded."""
+    found_all: list[Problem] = []
+    for problem in problems:
+        folder = _folder_of(root, problem.path)
+        if folder is None or folder.is_symlink() or not (folder / METADATA).is_file():
+            found_all.append(problem)
+            continue
+        found = metadata_problems(folder)
+        found_all += [Problem.of(exc) for exc in found] or [problem]
+        found_all += [Problem.of(exc) for exc in _bodies_of_broken(folder, found)]
+    for release in releases:
+        for version in release.versions.values():
+            found_all += [Problem.of(exc) for exc in body_problems(version.path)]
+    return list(dict.fromkeys(found_all))
+
+
+def _folder_of(root: Path, path: Path) -> Path | None:
+    """The release folder a problem's path is in (the folder, or a file in it)."""
+    for candidate in (path, path.parent):
+        if candidate.parent == root:
+            return candidate
+    return None
+
+
+def _bodies_of_broken(folder: Path, found: list[LibraryError]) -> list[LibraryError]:
+    """The bodies of a release whose metadata is broken are read all the same (each language's file
+    there, unless its problem is named already), so a second run finds nothing new."""
+    named = {Path(str(exc.path)) for exc in found}
+    out: list[LibraryError] = []
+    for code in LANGUAGES:
+        body = folder / f"{code}.md"
+        if body not in named and (body.is_file() or body.is_symlink()):
+            out += body_problems(body)
+    return out

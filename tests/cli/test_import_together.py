@@ -1,0 +1,108 @@
+"""Files of one release in two languages, imported by one command, make one release (the TUI's
+import proposes the same); unrelated files of one date stay apart; a command that imported some
+files and not others says so in its last line. Texts in our own words."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+from typing import Any
+
+NL = (
+    "Nieuwe fietsbrug over de Schelde\n\nAntwerpen, 12 mei 2025\n\n"
+    "De regering trekt 18 miljoen euro uit voor een fietsbrug van 320 meter tussen Hoboken en Kruibeke. "
+    "Minister Sara Claes legt de eerste steen op 2 juni; de brug opent in 2027.\n"
+)
+FR = (
+    "Nouvelle passerelle cyclable sur l'Escaut\n\nAnvers, le 12 mai 2025\n\n"
+    "Le gouvernement dégage 18 millions d'euros pour une passerelle de 320 mètres entre Hoboken et "
+    "Kruibeke. La ministre Sara Claes pose la première pierre le 2 juin ; la passerelle ouvrira en 2027.\n"
+)
+OTHER_FR = (
+    "Les musées gratuits le premier dimanche\n\nBruxelles, le 12 mai 2025\n\n"
+    "Dès juillet, onze musées fédéraux ouvrent gratuitement leurs portes chaque premier dimanche du mois, "
+    "annonce le secrétaire d'État Luc Martin.\n"
+)
+
+
+def _files(tmp_path: Path, **texts: str) -> list[str]:
+    paths = []
+    for name, text in texts.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_the_two_languages_of_one_release_imported_together_make_one_release(run, tmp_path: Path):
+    lib = ("--library", str(tmp_path / "lib"))
+    result = run(*lib, "import", *_files(tmp_path, nl=NL, fr=FR), "--json")
+    assert result.code == 0, result.err
+    first, second = result.json()
+    assert first["new_release"] and not second["new_release"] and second["id"] == first["id"]
+    assert "added as the 'fr' version" in result.err and "nl.txt made in this command" in result.err
+    assert [sorted(r["languages"]) for r in run(*lib, "list", "--json").json()] == [["fr", "nl"]]
+
+
+def test_separate_keeps_each_file_its_own_release(run, tmp_path: Path):
+    lib = ("--library", str(tmp_path / "lib"))
+    assert run(*lib, "import", *_files(tmp_path, nl=NL, fr=FR), "--separate").code == 0
+    assert len(run(*lib, "list", "--json").json()) == 2
+
+
+def test_another_release_of_the_same_date_stays_apart(run, tmp_path: Path):
+    lib = ("--library", str(tmp_path / "lib"))
+    result = run(*lib, "import", *_files(tmp_path, nl=NL, musees=OTHER_FR), "--json")
+    assert result.code == 0, result.err
+    assert all(r["new_release"] for r in result.json())
+    assert len(run(*lib, "list", "--json").json()) == 2
+
+
+def test_some_files_refused_end_with_one_error_line_and_the_others_are_in(run, tmp_path: Path):
+    lib = ("--library", str(tmp_path / "lib"))
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    good = _files(tmp_path, nl=NL)
+    result = run(*lib, "import", good[0], str(tmp_path / "empty.txt"))
+    assert result.code == 2
+    assert result.err.strip().splitlines()[-1].endswith("1 of 2 files not imported (each named above)")
+    assert "empty.txt: the file is empty" in result.err
+    assert len(run(*lib, "list", "--json").json()) == 1
+
+
+def test_a_library_folder_an_import_creates_is_said_and_a_failed_one_leaves_none(run, tmp_path: Path):
+    made = run("--library", str(tmp_path / "typo"), "import", *_files(tmp_path, nl=NL))
+    assert made.code == 0 and "there was no library here; this command created it" in made.err
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    failed = run("--library", str(tmp_path / "other"), "import", str(tmp_path / "empty.txt"))
+    assert failed.code == 2 and not (tmp_path / "other").exists()
+
+
+def _in_process(argv: list[str], barrier: Any, results: Any) -> None:
+    from reader.cli import main
+
+    barrier.wait()
+    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+        results.put(main(argv))
+
+
+def test_twin_two_commands_importing_the_same_two_files_make_one_release(run, tmp_path: Path):
+    """Two terminals import the Dutch and the French of one release at once: one release with both
+    versions, never two; a command is refused by name for each file the other took first."""
+    import multiprocessing
+
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    files = _files(tmp_path, nl=NL, fr=FR)
+    ctx = multiprocessing.get_context("fork")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    argv = ["--library", str(lib), "import", *files]
+    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    codes = sorted(results.get(timeout=5) for _ in workers)
+    listed = run("--library", str(lib), "list", "--json").json()
+    assert [sorted(r["languages"]) for r in listed] == [["fr", "nl"]], (codes, listed)
+    assert set(codes) <= {0, 2}  # a command whose file the other took says so (exit 2); nothing is lost
