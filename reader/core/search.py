@@ -8,7 +8,8 @@ ordinary table the FTS5 table points to (external content), which ``snippet()`` 
 Keeping it fresh: every release row remembers a stamp (mtimes and sizes of the folder, its
 ``release.yaml`` and its bodies). ``update()`` compares them all and re-reads what changed; a quick
 check (``update(quick=True)``) compares only the folders' own mtimes, which every press-reader write
-changes (atomic renames), so a search of a large library stays fast. Deleting the index is always
+changes (atomic renames), and their ``release.yaml``'s (rewritten in place by another tool), so a
+search of a large library stays fast; a body rewritten in place waits for ``index``. Deleting the index is always
 safe; a damaged one is moved aside and rebuilt. An interrupted build keeps what it committed.
 """
 

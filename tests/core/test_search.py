@@ -150,3 +150,19 @@ def test_an_interrupted_build_keeps_what_it_committed(library_dir: Path, tmp_pat
     index.update(cancel=lambda: next(calls) >= 1, every=50)
     assert 0 < index.count() < 121
     assert index.update().added > 0 and index.count() == 121
+
+
+def test_a_release_file_rewritten_in_place_is_seen_by_the_quick_check(index: SearchIndex, library_dir: Path):
+    """Another tool truncates and rewrites release.yaml (the folder's mtime stays): a quick check
+    sees it, and a release `list` calls broken is no longer found."""
+    assert ids(index.search("begroting")) == ["2021-05-03-begroting"]
+    meta = library_dir / "2021-05-03-begroting" / "release.yaml"
+    folder_mtime = (library_dir / "2021-05-03-begroting").stat().st_mtime_ns
+    time.sleep(0.01)
+    with meta.open("r+", encoding="utf-8") as handle:  # in place: no rename, the folder unchanged
+        text = handle.read()
+        handle.seek(0)
+        handle.write(text.replace("id: 2021", "id: [broken 2021", 1))
+    assert (library_dir / "2021-05-03-begroting").stat().st_mtime_ns == folder_mtime
+    stats = index.update(quick=True)
+    assert stats.broken == 1 and ids(index.search("begroting")) == []
