@@ -198,7 +198,7 @@ class SearchIndex(SqliteCache):
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (rowid, name, read.date, read.issuer, read.languages, read.listing, read.mtime, read.stamp),
         )
-        values = [read.texts.get(c, "") for c in COLUMNS] + [read.issuer]
+        values = [read.texts.get(c, "") for c in COLUMNS] + [read.issuers or read.issuer]
         marks = ", ".join("?" * (len(COLUMNS) + 2))
         self.conn.execute(f"INSERT INTO texts (rowid, {', '.join(COLUMNS)}, issuer) VALUES ({marks})", [rowid, *values])
         self.conn.execute(f"INSERT INTO fts (rowid, {', '.join(COLUMNS)}, issuer) VALUES ({marks})", [rowid, *values])

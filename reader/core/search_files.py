@@ -17,7 +17,7 @@ from pathlib import Path
 from reader.core.body import read_body
 from reader.core.errors import ReaderError
 from reader.core.library import METADATA, Library, read_metadata, release_from_data, valid_id
-from reader.core.model import LANGUAGES
+from reader.core.model import LANGUAGES, Release
 from reader.core.search_schema import Hit
 from reader.core.text.fold import fold
 
@@ -44,6 +44,7 @@ class Read:
     stamp: str = ""
     date: str = ""
     issuer: str = ""
+    issuers: str = ""  # the issuer as each language's page names it, for --issuer in any language
     languages: str = ""
     listing: str = ""
     texts: dict[str, str] = field(default_factory=dict)
@@ -76,10 +77,21 @@ def read_release(job: tuple[str, str, str | None]) -> Read:
         stamp=stamp,
         date=release.date.isoformat(),
         issuer=release.issuer,
+        issuers=issuers_of(release),
         languages=json.dumps(release.languages),
         listing=json.dumps(release.to_json(), ensure_ascii=False),
         texts=texts,
     )
+
+
+def issuers_of(release: Release) -> str:
+    """The issuer in every language the release has ('FOD Mobiliteit' · 'SPF Mobilité'): a French
+    reader filters by the French name."""
+    try:
+        names = [release.issuer, *(release.issuer_in(code) for code in release.versions)]
+    except ReaderError:
+        names = [release.issuer]
+    return " · ".join(dict.fromkeys(name for name in names if name))
 
 
 DATED = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -158,7 +170,7 @@ def search_library(
     wanted_issuer = fold(issuer) if issuer else ""
     hits: list[Hit] = []
     for release in library.filter(lang=lang):
-        if wanted_issuer and wanted_issuer not in fold(release.issuer):
+        if wanted_issuer and wanted_issuer not in fold(issuers_of(release)):
             continue
         if (since and release.date < since) or (until and release.date > until):
             continue

@@ -15,3 +15,17 @@ def test_the_cli_searches_through_the_index(run, library_dir: Path, monkeypatch)
     assert run("list", "--search", "nothing-like-this", "--json").json() == []
     indexed = run("index", "--json")
     assert indexed.code == 0 and indexed.json()["releases"] == 1
+
+
+def test_issuer_filter_finds_the_issuer_as_each_language_names_it(run, tmp_path: Path):
+    """The French page names its issuer in French: '--issuer "SPF Mobilité"' finds the release whose
+    Dutch version says 'FOD Mobiliteit'."""
+    lib = ("--library", str(tmp_path / "lib"))
+    nl, fr = tmp_path / "nl.txt", tmp_path / "fr.txt"
+    nl.write_text("Nieuwe regels voor drones\n\n3 maart 2025\n\nVanaf juni gelden nieuwe regels voor drones.\n")
+    fr.write_text("Nouvelles règles pour les drones\n\n3 mars 2025\n\nDès juin, de nouvelles règles valent.\n")
+    made = run(*lib, "import", str(nl), "--issuer", "FOD Mobiliteit", "--json").json()
+    assert run(*lib, "import", str(fr), "--release", made["id"], "--issuer", "SPF Mobilité").code == 0
+    for name in ("SPF Mobilité", "FOD Mobiliteit", "Mobilité"):
+        found = run(*lib, "list", "--issuer", name, "--json")
+        assert [h["id"] for h in found.json()] == [made["id"]], name
