@@ -312,3 +312,25 @@ def test_an_edit_of_the_letterhead_keeps_one_row_its_comment_and_an_older_xliff(
     taken = run("import", str(_roundtrip(exported, {3: new4}, {})), "--json")
     assert taken.code == 0, taken.err
     assert _segments(run)[3]["target"] == new4 and _segments(run)[1]["target"] == corrected
+
+
+def test_exports_say_which_targets_a_machine_wrote_and_take_back_the_same(run, lib: Path, tmp_path: Path):
+    """A CAT tool's memory fed the file must not take machine output for a translator's work."""
+    from reader.core.model import Provenance
+
+    library = Library.load(lib)
+    release = library.get(SEED_ID)
+    fr = release.versions["fr"]
+    machine = Provenance("machine", engine="argos-translate + ctranslate2", models=[])
+    library.save_version(release, "fr", fr.blocks, machine, fr.title, who="setup")
+    out = {fmt: tmp_path / f"seed.{fmt}" for fmt in ("tmx", "xliff", "xliff12")}
+    for fmt, path in out.items():
+        assert run("export", *BASE, "--format", fmt, "-o", str(path)).code == 0
+    assert '<prop type="x-provenance">machine</prop>' in out["tmx"].read_text(encoding="utf-8")
+    assert 'subState="press-reader:machine"' in out["xliff"].read_text(encoding="utf-8")
+    assert 'state-qualifier="mt-suggestion"' in out["xliff12"].read_text(encoding="utf-8")
+    before = _segments(run)
+    for fmt in ("xliff", "xliff12"):  # taken back as they are: nothing changes, no state is set
+        taken = run("import", str(out[fmt]), "--json")
+        assert taken.code == 0 and taken.json()["changes"] == [], taken.err
+    assert _segments(run) == before

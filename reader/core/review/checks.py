@@ -224,6 +224,7 @@ def check_release(
     scorer = mt.scorer if mt is not None and mt.trusted else None
     checker = Checker(src, tgt, glossary, mt.meaning if scorer else None, analyses)
     report = CheckReport(release.id, src, tgt, [], notes=list(mt.notes) if mt is not None else [])
+    report.target_kind = target.provenance.kind
     analyses = checker.analyses
     title = AlignedPair("title", [source.title], [target.title])
     s_title, t_title = analyses.of(source.title, src), analyses.of(target.title, tgt)

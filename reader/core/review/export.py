@@ -3,7 +3,10 @@
 Review states travel as XLIFF 2 segment states (todo: translated, ok: reviewed, flagged: initial with
 subState press-reader:flagged), as XLIFF 1.2 target states (todo: translated, ok: final with
 approved="yes", flagged: needs-review-translation) and in TMX as a <prop type="x-review-state">;
-comments and flags are notes in all three. XLIFF 1.2 is there because many CAT tools (OmegaT 3.x among
+comments and flags are notes in all three. Targets a machine wrote are said as such: TMX <prop
+type="x-provenance">machine</prop>, XLIFF 1.2 state-qualifier="mt-suggestion", XLIFF 2 subState
+press-reader:machine (a flag's subState wins), so a CAT tool's memory does not take them for a
+translator's work (press-reader's own memory never does). XLIFF 1.2 is there because many CAT tools (OmegaT 3.x among
 them) read only 1.x: a 2.0 file opens there as an empty project.
 """
 
@@ -48,7 +51,9 @@ def to_tmx(report: CheckReport, store: ReviewStore) -> bytes:
         key, status, notes = _notes(report, store, i)
         for note in notes:
             unit.addnote(note)
-        for kind, value in (("x-review-state", status), ("x-segment-id", key), ("x-segment-kind", pair.kind)):
+        props = [("x-review-state", status), ("x-segment-id", key), ("x-segment-kind", pair.kind)]
+        props += [("x-provenance", report.target_kind)] if report.target_kind else []
+        for kind, value in props:
             prop = etree.Element("prop", type=kind)
             prop.text = value
             unit.xmlelement.insert(0, prop)
@@ -83,6 +88,8 @@ def to_xliff(report: CheckReport, store: ReviewStore, stamp: str = "") -> bytes:
         segment.set("state", {"ok": "reviewed", "flagged": "initial"}.get(status, "translated"))
         if status == "flagged":
             segment.set("subState", "press-reader:flagged")
+        elif report.target_kind == "machine" and pair.target:
+            segment.set("subState", "press-reader:machine")
         # XLIFF 2.0 puts <notes> on the <unit>, before its segments.
         notes_element = segment.find(unit.namespaced("notes"))
         if notes_element is not None:
@@ -133,7 +140,9 @@ def to_xliff12(report: CheckReport, store: ReviewStore, source_in_target: bool =
         else:
             unit.set("approved", "yes" if status == "ok" else "no")
             state = {"ok": "final", "flagged": "needs-review-translation"}.get(status, "translated")
-            sub(unit, "target", pair.target or "", state=state if pair.target else "needs-translation")
+            target = sub(unit, "target", pair.target or "", state=state if pair.target else "needs-translation")
+            if report.target_kind == "machine" and pair.target:
+                target.set("state-qualifier", "mt-suggestion")
         for note in notes:
             sub(unit, "note", note, **{"from": "press-reader"})
     etree.indent(root, space="  ")

@@ -127,6 +127,9 @@ class CheckReport:
     target: str
     pairs: list[CheckedPair]
     notes: list[str] = field(default_factory=list)
+    # the target version's provenance (official, unofficial, machine, post-edited): an export says
+    # which targets a machine wrote, so a CAT tool's memory never takes them for a translator's
+    target_kind: str = ""
 
     def __post_init__(self) -> None:
         self.number_occurrences()
