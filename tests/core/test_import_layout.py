@@ -427,3 +427,22 @@ def test_a_short_line_alone_between_paragraphs_is_a_subheading(tmp_path):
     kinds = [(b.kind, b.text[:20]) for b in plan.blocks]
     assert kinds[1] == ("heading", "Lessen uit de vorige")
     assert kinds[0][0] == "paragraph" and kinds[-1][0] == "paragraph"  # a lead and a closing line stay paragraphs
+
+
+def test_a_sentence_a_wrap_broke_among_whole_paragraph_lines_is_joined(tmp_path: Path):
+    """A page of one line per paragraph, no blank lines, one sentence broken over two lines: the long
+    line ends inside the sentence and the next goes on in lowercase. A short line over lowercase text
+    (a headline over its kicker) stays apart."""
+    from reader.core.importer.readers import blocks_from_text
+
+    text = (
+        "Le ministre présente le budget de l'année prochaine à la Chambre ce mardi matin.\n"
+        "Le déficit atteint 4,5 % du produit intérieur brut cette année. Le gouvernement prévoit\n"
+        "des économies de 1,2 milliard d'euros dans les dépenses primaires.\n"
+        "« Nous gardons le cap », a déclaré le ministre devant les députés.\n"
+        "Nouvelle aide aux familles\n"
+        "communiqué de presse\n"
+    )
+    texts = [b.text for b in blocks_from_text(text)]
+    assert any(t.endswith("prévoit des économies de 1,2 milliard d'euros dans les dépenses primaires.") for t in texts)
+    assert "Nouvelle aide aux familles" in texts and "communiqué de presse" in texts

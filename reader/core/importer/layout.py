@@ -24,6 +24,7 @@ from reader.core.importer.raw import RawBlock
 from reader.core.model import Block
 
 _WRAP_COLUMNS = 100  # no wrapping tool or mail client wraps wider (60-80 columns)
+_WRAPPED_LINE = 60  # a line a wrap broke is a long one; a short one over lowercase text is a heading
 _SENTENCE_END = re.compile(r"[.!?…:;]\s*[”»\"')]*\s*$")
 _LIST_START = re.compile(r"^\s*(?:[-*•–·]|\d{1,3}[.)])\s+")
 
@@ -63,7 +64,10 @@ def paragraph_ends(lines: list[str]) -> list[int]:
         listed = bool(_LIST_START.match(following)) and (room or long)
         # in wrapped text, a line the author ended early: a headline, a date line, a heading
         early = wrapped and room
-        if breaks or heading or listed or early:
+        # a long line ending inside a sentence over one that goes on in lowercase ('… Le gouvernement
+        # prévoit' / 'des économies …'): one sentence broken by a wrap, wherever the other lines end
+        goes_on = len(line) >= _WRAPPED_LINE and not _ends(line) and following[:1].islower()
+        if (breaks or heading or listed or early) and not (goes_on and not listed):
             ends.append(i)
     return ends
 

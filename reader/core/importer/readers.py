@@ -87,7 +87,11 @@ def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
 def _text_blocks(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     if per_line:
-        text = re.sub(r"\n\s*", "\n\n", text.strip())
+        # One sentence a wrap broke, among whole-paragraph lines: a long line (a wrap's, 60 characters
+        # or more) ending inside a sentence over one that goes on in lowercase ('… Le gouvernement
+        # prévoit' / 'des économies de …') is joined. A short one is a headline over its kicker.
+        text = re.sub(r"(?m)^(.{59,}[^\W\d_])[ \t]*\n[ \t]*(?=[a-zà-ÿ])", r"\1 ", text.strip())  # _WRAPPED_LINE
+        text = re.sub(r"\n\s*", "\n\n", text)
     if markdown:  # press-reader's own body format: letterhead fences come first
         while fence := _FENCE.match(text.lstrip()):
             for part in re.split(r"\n\s*\n", fence.group("body").strip()):
