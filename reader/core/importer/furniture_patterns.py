@@ -160,10 +160,14 @@ PATTERNS = [
     # a page's rating box: 'Was deze pagina nuttig?', 'Cette page vous a-t-elle été utile ?'
     re.compile(
         r"^(?:(?:was|is|vond (?:u|je)) (?:deze|dit) (?:informatie|info|pagina|artikel) (?:nuttig|handig)|"
-        r"(?:cette|ces) (?:page|information|informations|article) vous (?:a|ont)-t-(?:elle|il|elles) été utiles?|"
-        r"(?:was|is|did you find) this (?:page|information|article) (?:useful|helpful))\s*\??$",
+        r"(?:cette|ces) (?:page|information|informations|article)(?: vous)? (?:a|ont)-t-(?:elle|il|elles) "
+        r"été utiles?|"
+        r"(?:was|is|did you find) this (?:page|information|article) (?:useful|helpful))\s*\??"
+        r"(?:\s*(?:ja|nee|oui|non|yes|no)(?:\s*/\s*(?:ja|nee|oui|non|yes|no))?)?\s*$",  # with its buttons
         re.IGNORECASE,
     ),
+    # a document's page numbering, from a PDF or a Word file: 'Pagina 1 van 3', 'Page 2 sur 5', 'Page 1 of 1'
+    re.compile(r"^(?:pagina|page|blz\.?|p\.)\s*\d{1,4}\s*(?:van|sur|of|/)\s*\d{1,4}$", re.IGNORECASE),
     # a subscription or a follow-us call alone: 'Schrijf je in op de nieuwsbrief', 'Volg ons op Facebook'
     re.compile(
         r"^(?:schrijf (?:je|u) in|inschrijven|abonneer (?:je|u)|s'abonner|s’abonner|abonnez-vous|subscribe|"
