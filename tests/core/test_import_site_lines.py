@@ -526,9 +526,10 @@ def test_an_outdated_browser_notice_wrapped_over_two_lines_goes_whole():
     assert _texts(drop_furniture([about, RawBlock(BODY)])[0])[0] == about.text
 
 
-def test_a_rating_box_with_its_buttons_and_a_documents_page_numbers_are_site_lines():
+def test_a_rating_box_with_its_buttons_a_documents_page_numbers_and_a_named_menu_are_site_lines():
     from reader.core.importer.furniture import is_furniture
 
-    for line in ("Cette page a-t-elle été utile ? Oui / Non", "Was deze pagina nuttig? Ja / Nee", "Pagina 2 van 7"):
+    lines = ("Cette page a-t-elle été utile ? Oui / Non", "Was deze pagina nuttig? Ja / Nee", "Pagina 2 van 7")
+    for line in (*lines, "Menu principal - SPF Économie - Actualités", "Hoofdmenu › FOD Justitie › Pers"):
         assert is_furniture(line), line
     assert not is_furniture("Pagina 2 van het jaarverslag geeft de cijfers per provincie.")

@@ -166,6 +166,11 @@ PATTERNS = [
         r"(?:\s*(?:ja|nee|oui|non|yes|no)(?:\s*/\s*(?:ja|nee|oui|non|yes|no))?)?\s*$",  # with its buttons
         re.IGNORECASE,
     ),
+    # the site's menu named as such, with what the page's copy took along ('Menu principal - SPF
+    # Finances - Presse'): navigation, never the issuer whose name it holds
+    re.compile(
+        r"^(?:hoofdmenu|menu principal|main menu|hoofdnavigatie|navigation principale)\b.{0,120}$", re.IGNORECASE
+    ),
     # a document's page numbering, from a PDF or a Word file: 'Pagina 1 van 3', 'Page 2 sur 5', 'Page 1 of 1'
     re.compile(r"^(?:pagina|page|blz\.?|p\.)\s*\d{1,4}\s*(?:van|sur|of|/)\s*\d{1,4}$", re.IGNORECASE),
     # a subscription or a follow-us call alone: 'Schrijf je in op de nieuwsbrief', 'Volg ons op Facebook'
