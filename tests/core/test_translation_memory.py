@@ -317,3 +317,21 @@ def test_an_initial_or_an_elided_word_is_no_other_rendering(tmp_path: Path):
     source = "Volgens minister Jan Voorbeeld gaat het om een investering."
     found = inconsistencies(source, "A l'issue, le ministre a parlé d'un investissement.", "nl", "fr", terms)
     assert found == []  # no 'A' stands for the name (an omission is the name check's to say)
+
+
+def test_an_amount_is_carried_over_however_each_language_groups_its_thousands():
+    """'1.190' in the Dutch is '1 190' in the French: paired by value, written the French way."""
+    from reader.core.memory.lookup import carry_numbers
+
+    old_nl, old_fr = "De nieuwe school telt 1.190 leerlingen.", "La nouvelle école compte 1 190 élèves."
+    assert carry_numbers("De nieuwe school telt 1.250 leerlingen.", old_nl, old_fr) == (
+        "La nouvelle école compte 1 250 élèves."
+    )
+    assert carry_numbers(
+        "Het budget is 3,5 miljoen.", "Het budget is 2,5 miljoen.", "Le budget est de 2,5 millions."
+    ) == ("Le budget est de 3,5 millions.")
+    twice = "Il y a 1 190 places et 1 190 lits."  # which one? better unchanged than wrong
+    assert (
+        carry_numbers("Er zijn 1.250 plaatsen en 1.190 bedden.", "Er zijn 1.190 plaatsen en 1.190 bedden.", twice)
+        == twice
+    )

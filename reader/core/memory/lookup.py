@@ -32,7 +32,6 @@ SPOT_SHARE = 0.5  # a rendering's word occurs in at least half of the hits
 SPOT_LIFT = 5.0  # ... and five times likelier there than in the archive
 SPOT_MIN_HITS = 3
 _WORD = re.compile(r"\w+")  # as FTS5's unicode61 tokenizer cuts words, so document counts match
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def words(text: str) -> list[str]:
@@ -56,19 +55,52 @@ def similarity(a: str, b: str) -> float:
     return 1.0 - _distance(wa, wb) / max(len(wa), len(wb))
 
 
+# A number as written in any of the three languages: '1.190' and '1 190' (thousands), '2,5' and '2.5'.
+_WRITTEN = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:([ \u00a0\u202f.,])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\d]|[.,]\d)"  # grouped
+    r"|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d]|[.,]\d)"
+)
+
+
+def _value(surface: str) -> str:
+    """'1.190', '1 190', '1,190' and '1190' are one value; '2,5' and '2.5' another. A separator
+    followed by three digits groups thousands (press releases write '2,5', not '2,500', for 2.5)."""
+    digits = re.sub(r"[ \u00a0\u202f]", "", surface)
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+        return digits.replace(".", "").replace(",", "")
+    grouped = re.fullmatch(r"(\d{1,3}(?:[.,]\d{3})+)([.,]\d+)", digits)
+    if grouped:
+        return grouped.group(1).replace(".", "").replace(",", "") + "." + grouped.group(2)[1:]
+    return digits.replace(",", ".")
+
+
+def _written_like(value: str, model: str) -> str:
+    """`value` in the target's own way of writing `model`: its thousands and decimal separators."""
+    whole, _, fraction = value.partition(".")
+    group = re.search(r"\d([ \u00a0\u202f.,])\d{3}(?:\D|$)", model)
+    decimal = re.search(r"([.,])\d+$", model)
+    sep = group.group(1) if group else ""
+    point = decimal.group(1) if decimal and (not group or decimal.group(1) != sep) else ("." if sep == "," else ",")
+    if sep and len(whole) > 3:
+        whole = f"{int(whole):,}".replace(",", sep)
+    return whole + (point + fraction if fraction else "")
+
+
 def carry_numbers(new_source: str, old_source: str, old_target: str) -> str:
-    """The stored rendering with the new sentence's numbers in place of the old ones, when they pair up."""
-    new, old = _NUMBER.findall(new_source), _NUMBER.findall(old_source)
-    if len(new) != len(old) or new == old:
+    """The stored rendering with the new sentence's numbers in place of the old ones, when they pair
+    up: by value, so '1.190' in the Dutch finds '1 190' in the French and '1.250' becomes '1 250'."""
+    new, old = [m.group(0) for m in _WRITTEN.finditer(new_source)], [m.group(0) for m in _WRITTEN.finditer(old_source)]
+    if len(new) != len(old) or [_value(n) for n in new] == [_value(o) for o in old]:
         return old_target
     target = old_target
     for before, after in zip(old, new, strict=True):
-        if before == after:
+        if _value(before) == _value(after):
             continue
-        hits = [m for m in re.finditer(rf"(?<![\d.,]){re.escape(before)}(?![\d]|[.,]\d)", target)]
+        hits = [m for m in _WRITTEN.finditer(target) if _value(m.group(0)) == _value(before)]
         if len(hits) != 1:
             return old_target  # ambiguous: better the rendering as it was than a wrong number
-        target = target[: hits[0].start()] + after + target[hits[0].end() :]
+        written = _written_like(_value(after), hits[0].group(0))
+        target = target[: hits[0].start()] + written + target[hits[0].end() :]
     return target
 
 
