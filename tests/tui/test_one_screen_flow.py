@@ -153,3 +153,18 @@ async def test_translate_all_missing_from_the_palette_command(library_dir: Path)
         assert any("Translating all done: 2 of 2" in n.message for n in app._notifications)
     library = Library.load(library_dir)
     assert all(library.get(rid).versions["en"].provenance.kind == "machine" for rid in ids)
+
+
+async def test_translate_all_takes_a_release_another_process_imported_since(library_dir: Path):
+    """The list was read before another terminal imported a release: translate all finds it anyway."""
+    from tests.conftest import archive_without
+
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        assert app.library.releases  # read once
+        ids = archive_without(library_dir, "en", count=1)  # written behind the app's back
+        app.screen.translate_all("en")
+        await wait_for_workers(pilot)
+        assert any("Translating all done: 1 of 1" in n.message for n in app._notifications)
+    assert Library.load(library_dir).get(ids[0]).versions["en"].provenance.kind == "machine"

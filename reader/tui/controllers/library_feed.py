@@ -150,9 +150,12 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
     """Every release with no version in `target`, translated and saved; a failed one is counted."""
     from reader.core.engine.save import missing_translations, save_translation
     from reader.core.errors import ReaderError
+    from reader.core.library import Library
 
     worker = get_current_worker()
-    library = app.library
+    # Read the folder afresh, here in the worker: a release another process imported since the list
+    # was read is translated too (the app's own library is the UI's, never reset from this thread).
+    library = Library.load(app.library.root, index_dir=app.library.index_dir)
     releases = missing_translations(library.releases, target, None, None)
     failed = 0
     for done, release in enumerate(releases):
