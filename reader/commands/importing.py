@@ -117,6 +117,7 @@ def _import_file(
             issuer=args.issuer,
             force=args.force,
             keep=args.keep or (),
+            preview=args.dry_run,
         )
 
     plan = plan_for(args.release)

@@ -106,3 +106,19 @@ def test_twin_two_commands_importing_the_same_two_files_make_one_release(run, tm
     listed = run("--library", str(lib), "list", "--json").json()
     assert [sorted(r["languages"]) for r in listed] == [["fr", "nl"]], (codes, listed)
     assert set(codes) <= {0, 2}  # a command whose file the other took says so (exit 2); nothing is lost
+
+
+def test_a_dry_run_previews_a_file_already_imported_and_says_it_would_be_refused(run, tmp_path: Path):
+    """To see what --keep would bring back on a page already in the library."""
+    lib = ("--library", str(tmp_path / "lib"))
+    page = tmp_path / "nl.txt"
+    page.write_text(NL + "\nDeel dit bericht\n", encoding="utf-8")
+    first = run(*lib, "import", str(page), "--json")
+    assert first.code == 0 and "Deel dit bericht" in first.json()["dropped"]
+    preview = run(*lib, "import", str(page), "--dry-run", "--keep", "Deel dit bericht", "--json")
+    assert preview.code == 0, preview.err
+    assert "Deel dit bericht" in [b["text"] for b in preview.json()["blocks"]]
+    assert "importing it would be refused" in preview.err
+    again = run(*lib, "import", str(page), "--release", first.json()["id"], "--dry-run")
+    assert again.code == 0 and "would be refused" in again.err
+    assert run(*lib, "import", str(page)).code == 2  # not a dry run: refused as before

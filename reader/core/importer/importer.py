@@ -147,10 +147,12 @@ def plan_import(
     force: bool = False,
     keep: Collection[str] = (),
     hints: ImportHints = CLI,
+    preview: bool = False,
 ) -> ImportPlan:
     """What importing `path` would do. `keep`: lines the plan of a moment ago dropped as site
     furniture that the user restores (as listed in `dropped`). `hints`: how its errors and warnings
-    say what to do (the command line's flags unless a dialog passes its fields)."""
+    say what to do (the command line's flags unless a dialog passes its fields). `preview` (a dry
+    run): a file already imported is shown all the same, what it would be said as a warning."""
     path = Path(path)
     if release_id is not None:
         check_id(library.root, release_id)  # before anything is read or built from it
@@ -225,15 +227,16 @@ def plan_import(
 
     duplicate = already_imported(library, digest)
     if release_id is None:
-        if duplicate:
+        if duplicate and not preview:
             raise AlreadyImported(path, f"already imported as release '{duplicate}' (same content)", duplicate)
+        if duplicate:  # a preview of what --keep would bring back, say
+            warnings.append(f"already imported as release '{duplicate}' (same content): importing it would be refused")
         same = same_release(library, date or found.date, headline) if headline else None
-        if same:
-            raise ImportFailed(
-                path,
-                f"the library already has this release as '{same}' (same date and title); "
-                f"to add a language version: {hints.add_to(same)}",
-            )
+        if same and not duplicate:
+            said = f"the library already has this release as '{same}' (same date and title)"
+            if not preview:
+                raise ImportFailed(path, f"{said}; to add a language version: {hints.add_to(same)}")
+            warnings.append(f"{said}: importing it would be refused")
         detected_date = date or found.date
         hint = ""
         if detected_date is None:
@@ -283,15 +286,18 @@ def plan_import(
             raise _missing_error(path, missing, plan, hint, hints)
         return plan
     release: Release = library.get(release_id)
+    refusals = []
     if duplicate == release.id and not force:
-        raise ImportFailed(path, f"already imported into release '{duplicate}' (same content); {hints.force(False)}")
-    if language in release.versions and not force:
+        refusals.append(f"already imported into release '{duplicate}' (same content); {hints.force(False)}")
+    elif language in release.versions and not force:
         existing = release.versions[language]
-        raise ImportFailed(
-            path,
+        refusals.append(
             f"release '{release.id}' already has a '{language}' version "
-            f"({existing.provenance.label()}); {hints.force(True)}",
+            f"({existing.provenance.label()}); {hints.force(True)}"
         )
+    if refusals and not preview:
+        raise ImportFailed(path, refusals[0])
+    warnings += [f"{said}: importing it so would be refused" for said in refusals]
     # Only a date line dates a version: a date in the title or the body is an event ('entre le 24 et
     # le 31 juillet'), and a version without a date line has the release's date.
     version_date = date or (found.date if found.date_source == "date line" else None)
