@@ -533,3 +533,25 @@ def test_a_rating_box_with_its_buttons_a_documents_page_numbers_and_a_named_menu
     for line in (*lines, "Menu principal - SPF Économie - Actualités", "Hoofdmenu › FOD Justitie › Pers"):
         assert is_furniture(line), line
     assert not is_furniture("Pagina 2 van het jaarverslag geeft de cijfers per provincie.")
+
+
+def test_a_kept_site_line_inside_a_block_stands_as_its_own_paragraph(tmp_path: Path):
+    """Kept with --keep, a share line closing the page's last block is not glued to the line above."""
+    from reader.core.importer.importer import plan_import
+    from reader.core.library import Library
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Nieuwe bushaltes in de stad\n\nGent, 4 april 2024\n\n"
+        "De stad plaatst dit voorjaar veertig nieuwe bushaltes met een overkapping en een bank\n"
+        "voor wie wacht, te beginnen in de wijken rond het station.\n\n"
+        "Meer informatie: info@voorbeeld.be\nDeel dit bericht: Facebook | LinkedIn\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "lib").mkdir()
+    kept = plan_import(
+        page, Library.load(tmp_path / "lib"), keep=["Deel dit bericht: Facebook | LinkedIn"], date=dt.date(2024, 4, 4)
+    )
+    texts = [b.text for b in kept.blocks]
+    assert "Deel dit bericht: Facebook | LinkedIn" in texts
+    assert not any("info@voorbeeld.be Deel" in t for t in texts)

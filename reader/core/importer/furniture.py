@@ -186,6 +186,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     files = tail = False  # under a heading of files; the page's last blocks dropped
     related: list[int] = []  # where a heading of links to other pages stood among the kept blocks
     nav = False  # navigation dropped since the last kept block
+    blocks = _kept_apart(blocks, kept_keys)
     for n, block in enumerate(blocks):
         if block.kind == "letterhead":
             kept.append(block)
@@ -245,6 +246,33 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     if tail and len(kept) >= 2 and _label(kept[-1]) and _text(kept[-2]) and line_key(kept[-1].text) not in kept_keys:
         dropped.append(kept.pop().text.strip())
     return kept, dropped
+
+
+def _kept_apart(blocks: list[RawBlock], kept_keys: set[str]) -> list[RawBlock]:
+    """A site line the user keeps, inside a block of text, stands as a block of its own: kept, it
+    was joined to the line above it when the block's lines were read as one wrapped paragraph
+    ('… @mobilit.fgov.be Deel dit bericht: …', a new user's trial)."""
+    if not kept_keys:
+        return blocks
+    out: list[RawBlock] = []
+    for block in blocks:
+        lines = block.text.split("\n")
+        held = [line_key(line) in kept_keys and is_furniture(line) for line in lines]
+        if block.kind != "" or len(lines) < 2 or not any(held):
+            out.append(block)
+            continue
+        first = len(out)
+        run: list[str] = []
+        for line, alone in zip(lines, held, strict=True):
+            if alone:
+                out += [RawBlock("\n".join(run), "", block.marker, block.lang)] if run else []
+                out.append(RawBlock(line, "", block.marker, block.lang))
+                run = []
+            else:
+                run.append(line)
+        out += [RawBlock("\n".join(run), "", block.marker, block.lang)] if run else []
+        out[first].after_nav = block.after_nav  # what stood above the block stands above its first piece
+    return out
 
 
 def _link(block: RawBlock) -> bool:
