@@ -1,8 +1,9 @@
 """The command line: parse, build the settings, dispatch to reader.commands. Nothing else lives here.
 
 Exit codes: 0 ok, 1 problems found, 2 usage or input error (one line naming the file and the problem),
-130 interrupted. No input, however bad, prints a traceback: what is not foreseen is reported in one
-line too (set PRESS_READER_DEBUG=1 to see the traceback).
+130 interrupted (Ctrl-C), 143 terminated (SIGTERM: what finished is kept as on Ctrl-C, and said). No
+input, however bad, prints a traceback: what is not foreseen is reported in one line too (set
+PRESS_READER_DEBUG=1 to see the traceback).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from reader import __version__
 
@@ -102,6 +103,25 @@ def _error(message: str) -> None:
     sys.stderr.write(f"press-reader: error: {clean_line(message)}\n")
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (a job stopped, a shell closed) taken as Ctrl-C is: the translation cache keeps what
+    finished, writes end as they do on an interrupt, and the user is told; it used to end at once
+    with exit 143 and nothing said."""
+
+
+def _terminate_as_interrupt() -> Any:
+    """Install the SIGTERM handler (from the main thread only); the one it replaces, to restore."""
+    import signal
+    import threading
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise _Terminated()
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, stop)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from reader import paths
     from reader.commands.context import Context
@@ -125,17 +145,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_tui(library_flag, settings)
         context = Context(settings, library_flag)
+        previous = _terminate_as_interrupt()
         try:
             return int(args.handler(args, context) or 0)
         finally:
             context.close()
+            if previous is not None:
+                import signal
+
+                signal.signal(signal.SIGTERM, previous)
     except CommandError as exc:
         _error(str(exc))
         return exc.code
     except ReaderError as exc:
         _error(str(exc))
         return EXIT_USAGE
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        if isinstance(exc, _Terminated):
+            sys.stderr.write("press-reader: terminated; what was finished is kept\n")
+            return 143
         sys.stderr.write("press-reader: interrupted\n")
         return 130
     except BrokenPipeError:

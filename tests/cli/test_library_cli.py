@@ -188,3 +188,21 @@ def test_list_limit_holds_without_a_search_and_piped_lines_are_not_cut_at_80(run
     shown = run("--library", str(library_dir), "list", "--limit", "2")
     rows = [line for line in shown.out.splitlines() if any(i in line for i in ids)]
     assert len(rows) == 2 and all(line == line.rstrip() for line in shown.out.splitlines())
+
+
+def test_sigterm_ends_a_command_as_an_interrupt_does_and_says_so(run, lib: Path, monkeypatch):
+    """A stopped job or a closed shell: exit 143 with one line, what finished kept, as on Ctrl-C."""
+    import os
+    import signal
+
+    from reader.commands import library as commands
+
+    def terminated(args, ctx):  # noqa: ANN001, ANN202
+        os.kill(os.getpid(), signal.SIGTERM)
+        raise AssertionError("the signal should have ended the command")
+
+    before = signal.getsignal(signal.SIGTERM)
+    monkeypatch.setattr(commands, "cmd_list", terminated)
+    result = run("list")
+    assert result.code == 143 and result.err.strip() == "press-reader: terminated; what was finished is kept"
+    assert signal.getsignal(signal.SIGTERM) == before  # the process's own handler is back
