@@ -338,7 +338,9 @@ def _date(value: str) -> dt.date:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("list", parents=[common], help="list releases")
     p.add_argument("--lang", choices=list(LANGUAGES), help="only releases with this language")
-    p.add_argument("--search", metavar="TEXT", help='words in titles and bodies; "a phrase"; prefix*')
+    p.add_argument(
+        "--search", metavar="TEXT", help='words in titles and bodies (all required); "a phrase"; prefix*; a OR b'
+    )
     p.add_argument("--issuer", metavar="TEXT", help="only releases whose issuer has these words")
     p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="only releases from this date")
     p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="only releases up to this date")

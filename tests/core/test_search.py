@@ -166,3 +166,9 @@ def test_a_release_file_rewritten_in_place_is_seen_by_the_quick_check(index: Sea
     assert (library_dir / "2021-05-03-begroting").stat().st_mtime_ns == folder_mtime
     stats = index.update(quick=True)
     assert stats.broken == 1 and ids(index.search("begroting")) == []
+
+
+def test_or_and_and_in_capitals_are_what_a_search_engine_makes_of_them(index: SearchIndex):
+    assert ids(index.search("begroting AND klaar")) == ["2021-05-03-begroting"]  # was the word 'and*'
+    assert set(ids(index.search("begroting OR Mobiliteit"))) == {"2021-05-03-begroting", "2019-02-01-mobiliteit"}
+    assert fts_query("OR") == "" and fts_query("a OR") == '"a"'

@@ -9,7 +9,8 @@ PREFIX_FROM = 3
 
 
 def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> str:
-    """A user's words as an FTS5 query: words ANDed, each a prefix, "quoted phrases" exact.
+    """A user's words as an FTS5 query: words ANDed, each a prefix, "quoted phrases" exact, `a OR b`
+    either ('AND' in capitals is the default, said or not).
 
     Prefix matching by default, because Dutch writes compounds as one word with the modifier first
     (`diamant` must find `diamantsector`, `diamanthandel`) and both languages inflect and derive at
@@ -20,19 +21,28 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
     a colon, a bracket) is never FTS5 syntax and never an error.
     """
     terms: list[str] = []
+    either = False  # the last word was OR: the next term is an alternative to the one before
     for match in re.finditer(r'"([^"]*)"|(\S+)', text):
         phrase, word = match.group(1), match.group(2)
+        if word in ("AND", "OR"):  # capitals, as search engines write them: words are ANDed anyway
+            either = word == "OR" and bool(terms)
+            continue
+        said: list[str] = []
         if phrase is not None:
             words = re.findall(r"\w+", phrase)
-            if words:
-                terms.append('"' + " ".join(words) + '"')
-            continue
-        prefix = word.endswith("*")
-        parts = re.findall(r"\w+", word)
-        for part in parts:
-            terms.append(f'"{part}"' + ("*" if len(part) >= PREFIX_FROM else ""))
-        if prefix and parts and not terms[-1].endswith("*"):
-            terms[-1] += "*"
+            said += ['"' + " ".join(words) + '"'] if words else []
+        else:
+            prefix = word.endswith("*")
+            parts = re.findall(r"\w+", word)
+            said += [f'"{part}"' + ("*" if len(part) >= PREFIX_FROM else "") for part in parts]
+            if prefix and said and not said[-1].endswith("*"):
+                said[-1] += "*"
+        if either and said:
+            alternative = " AND ".join(said)
+            terms[-1] = f"({terms[-1]} OR {alternative})"
+            said = []
+        either = False
+        terms += said
     if not terms:
         return ""
     query = " AND ".join(terms)
