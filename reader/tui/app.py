@@ -75,6 +75,10 @@ class PressReaderApp(App[None]):
         """The reader on `release`, at the passage `find` lit (from a search or a concordance)."""
         from reader.tui.screens.reader import ReaderScreen
 
+        here = self.screen
+        if isinstance(here, ReaderScreen) and here.release.id == release.id:  # that reader: no second copy
+            here.show_at(lang, find)
+            return
         self.push_screen(ReaderScreen(release, lang, find=find))
 
     def action_help(self) -> None:

@@ -201,3 +201,24 @@ async def test_review_flags_a_term_rendered_otherwise_as_check_does(tmp_path: Pa
         await wait_for_workers(pilot)
         codes = {f.code for p in app.screen.report.pairs for f in p.flags}
         assert "consistency" in codes
+
+
+async def test_enter_on_a_hit_in_the_release_open_stays_in_that_reader(mem_app):
+    """No second copy of the reader to leave with q twice: the same reader, at that passage."""
+    build(mem_app)
+    async with mem_app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter")  # the newest release, in Dutch
+        await wait_for_workers(pilot)
+        opened = mem_app.screen
+        assert isinstance(opened, ReaderScreen)
+        await pilot.press("c")
+        await wait_for_workers(pilot)
+        await pilot.press(*"regie")
+        await wait_for_workers(pilot)
+        panel = mem_app.screen
+        assert isinstance(panel, ConcordanceModal) and panel.hits[0].pair.release == opened.release.id
+        await pilot.press("down", "enter")  # the first pair: the release already open
+        await wait_for_workers(pilot)
+        assert mem_app.screen is opened and sum(isinstance(s, ReaderScreen) for s in mem_app.screen_stack) == 1
+        assert opened.find_query.startswith("De Regie der Gebouwen")

@@ -81,6 +81,12 @@ class ReaderScreen(BaseScreen):
         else:
             self.call_after_refresh(scroll.scroll_to, y=max(0, view.current_y - 3), animate=False)
 
+    def show_at(self, lang: str, find: str) -> None:
+        """The same release asked for again (a concordance hit in it): this reader, at that passage."""
+        self.lang = lang if lang in self.release.versions else self.lang
+        self.find_query, self.find_at = find, 0
+        self._show()
+
     def action_find(self) -> None:
         self.query_one(FindBar).open()
 
