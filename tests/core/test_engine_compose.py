@@ -99,3 +99,19 @@ def test_a_letterhead_half_no_server_offers_goes_to_the_fallback(server, tmp_pat
     assert result.complete and result.engine == "libretranslate"
     assert [s.target for s in result.blocks[0].sentences] == ["[en] Service public", "[en] Bruxelles"]
     assert result.blocks[1].sentences[0].target == "EN Een zin."
+
+
+def test_progress_and_a_cancel_count_the_same_sentences():
+    """Figures alone ('886', an empty cell) are done before any model runs and shown as they are:
+    neither the bar nor 'kept N of M' counts them, so a cancel never says 'kept 2' of rows that all
+    wait."""
+    from reader.core.engine.result import TranslationResult
+    from reader.core.engine.run import split_blocks
+    from reader.core.model import Block
+
+    result = TranslationResult("nl", "en", [], models=[])
+    split_blocks(result, [Block("paragraph", "Een zin. 886"), Block("paragraph", "Nog een zin.")], "nl", None)
+    assert [s.done for s in result.sentences] == [False, True, False]
+    assert result.counted() == (0, 2)
+    result.sentences[0].done = True
+    assert result.counted() == (1, 2)

@@ -87,6 +87,12 @@ class TranslationResult:
     def sentences(self) -> list[SentencePair]:
         return [s for b in self.blocks for s in b.sentences]
 
+    def counted(self) -> tuple[int, int]:
+        """(done, all) of the sentences with words: what the progress bar and a cancel both say, so
+        'kept 2 of 201' is never two figures ('886', an empty cell) no row shows as translated."""
+        worded = [s for s in self.sentences if any(ch.isalpha() for ch in s.source)]
+        return sum(1 for s in worded if s.done), len(worded)
+
     def snapshot(self) -> TranslationResult:
         """A copy that no engine thread writes into any more: what a cancelled run keeps is what it
         had at the cancel, and shown, counted and saved from this one copy it stays the same. (A

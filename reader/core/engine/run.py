@@ -42,8 +42,9 @@ class RunState:
         return bool(self.cancel and self.cancel())
 
     def report(self) -> None:
-        if self.progress:
-            self.progress(self.done, self.total, self.result)
+        if self.progress:  # in the result's own count (TranslationResult.counted), as a cancel says it
+            done, total = self.result.counted()
+            self.progress(done, total, self.result)
 
     def fill(self, pairs: list[SentencePair], outputs: Outputs, count: int) -> None:
         """Put a batch's translations on every pair that has that source; count the batch as done."""

@@ -86,5 +86,6 @@ def translate(
         remembered = f", {result.from_memory} from the archive's memory" if result.from_memory else ""
         summary = f"Translated {done} sentences ({cached} from the cache{remembered}). w saves it in the library."
     else:
-        summary = f"Cancelled: kept {done} of {len(result.sentences)} sentences (cached for next time)."
+        kept, total = result.counted()
+        summary = f"Cancelled: kept {kept} of {total} sentences (cached for next time)."
     post(TranslationFinished(rows_from_result(result), result, summary, run))

@@ -227,10 +227,10 @@ class SideBySideView(Vertical):
             # count said, the rows shown and what `w` saves are the same sentences.
             kept = self.results[lang] = live.snapshot()
             kept.cancelled = True
-            done = sum(1 for s in kept.sentences if s.done)
+            done, total = kept.counted()
             rows = rows_from_result(kept)
-            self.ended[lang] = f"translation cancelled: kept {done} of {len(kept.sentences)} sentences"
-            tell(self, f"Cancelled: kept {done} of {len(kept.sentences)} sentences.", severity="warning")
+            self.ended[lang] = f"translation cancelled: kept {done} of {total} sentences"
+            tell(self, f"Cancelled: kept {done} of {total} sentences.", severity="warning")
         else:
             self.ended[lang] = "translation cancelled before the first sentence"
             tell(self, "Cancelled before the first sentence.", severity="warning")
