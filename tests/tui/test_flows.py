@@ -570,3 +570,26 @@ async def test_a_cancel_before_the_first_sentence_leaves_no_row_waiting(app, fak
         assert "waiting" not in line and "cancelled before the first sentence" in line
         fake_translator.gate.set()
         await wait_for_workers(pilot)
+
+
+async def test_side_by_side_offers_a_version_another_process_saved_since(app, library_dir):
+    """'v' reads the release again: the English version written behind the app's back is offered."""
+    from reader.core.library import Library
+    from reader.tui.controllers.side_by_side import Choice
+
+    english = library_dir / SEED_ID / "en.md"
+    saved = english.read_text(encoding="utf-8")
+    release = app.library.get(SEED_ID)
+    del release.versions["en"]  # as if the English came later
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(SideBySideScreen(release, "nl", "fr"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert Choice("en", "version") not in screen.choices()
+        other = Library.load(library_dir)
+        fresh = other.get(SEED_ID)
+        fresh.versions["en"].path.write_text(saved + "\nOne more line.\n", encoding="utf-8")  # another process
+        await pilot.press("v")
+        await wait_for_workers(pilot)
+        assert Choice("en", "version") in screen.choices()

@@ -68,7 +68,14 @@ class SideBySideView(Vertical):
         return self.results.get(self.choice.lang) if self.choice.kind == "machine" else None
 
     def cycle(self, step: int) -> None:
-        """Next version; a translation without its model is skipped (said once, not a dialog each)."""
+        """Next version; a translation without its model is skipped (said once, not a dialog each).
+        The release is read again if its files changed: a version another process imported is offered."""
+        try:
+            self.release = self.app.library.get(self.release.id)  # the same object unless changed on disk
+        except LibraryError:
+            pass
+        if getattr(self.screen, "release", None) is not None:
+            self.screen.release = self.release  # type: ignore[attr-defined]
         choices = columns.choices(self.release, self.source, self.results)
         at = choices.index(self.choice) if self.choice in choices else -1
         skipped = []
