@@ -214,3 +214,41 @@ def test_an_older_export_never_undoes_a_later_comment_and_a_foreign_file_no_stat
     result = run("import", str(forged), "--json")
     assert result.code == 0 and 4 in result.json()["stale_states"]
     assert _segments(run)[3]["status"] == "flagged"
+
+
+def test_a_file_naming_no_release_never_overwrites_a_state_or_comment_of_the_review(run, lib, tmp_path):
+    """Its 'original' rewritten (another tool, a copy): no base to tell whose change is newer. Where
+    the review has a state or a comment it stays, named; where it has none the file's is taken."""
+    import re
+
+    from tests.conftest import SEED_ID
+
+    base = [SEED_ID, "--source", "nl", "--target", "fr", "--no-mt"]
+    exported = tmp_path / "seed.xlf"
+    assert run("export", *base, "--format", "xliff12", "-o", str(exported)).code == 0
+    assert run("review", *base, "--segment", "3", "--set", "ok", "--comment", "checked in v2").code in (0, 1)
+    text = exported.read_text(encoding="utf-8")
+    text = re.sub(r'original="press-reader:[^"]*"', 'original="elsewhere.txt"', text)
+    units = text.split("<trans-unit")
+    for n in (3, 5):  # the file flags segments 3 and 5
+        units[n] = units[n].replace('state="translated"', 'state="needs-review-translation"', 1)
+    foreign = tmp_path / "foreign.xlf"
+    foreign.write_text("<trans-unit".join(units), encoding="utf-8")
+    assert run("import", str(foreign)).code == 2  # which release? it does not say
+    other = run("import", str(foreign), "--release", "2099-01-01-nothing-here")
+    assert other.code == 2
+    taken = run("import", str(foreign), "--release", SEED_ID, "--json")
+    assert taken.code == 0, taken.err
+    assert 3 in taken.json()["stale_states"]
+    segments = run("review", *base, "--json").json()["segments"]
+    assert (segments[2]["status"], segments[2]["comment"]) == ("ok", "checked in v2")
+    assert segments[4]["status"] == "flagged"  # no review there: the file's state is taken
+
+
+def test_a_file_of_another_release_is_named_as_such(run, lib, tmp_path):
+    from tests.conftest import SEED_ID
+
+    exported = tmp_path / "seed.xlf"
+    assert run("export", SEED_ID, "--source", "nl", "--target", "fr", "--format", "xliff", "-o", str(exported)).code == 0
+    result = run("import", str(exported), "--release", "2019-01-01-another")
+    assert result.code == 2 and f"the file belongs to release '{SEED_ID}'" in result.err

@@ -28,7 +28,7 @@ from reader.core.library import Library
 from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckedPair, CheckReport, check_release
 from reader.core.review.edit import Edit, edit_release
-from reader.core.review.store import PROPOSAL, ReviewStore, with_proposals
+from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, with_proposals
 from reader.core.text.clean import clean_line
 from reader.core.text.glossary import Glossary
 
@@ -175,6 +175,10 @@ def plan_xliff(
     wanted = release_id or xliff.release_id
     if not wanted:
         raise ImportFailed(path, "the file does not say which release it belongs to; use --release ID")
+    if release_id and xliff.release_id and release_id != xliff.release_id:
+        raise ImportFailed(
+            path, f"the file belongs to release '{xliff.release_id}', not '{release_id}' (it says so in 'original')"
+        )
     release = library.get(wanted)
     for code in (xliff.source_lang, xliff.target_lang):
         if code not in release.versions:
@@ -197,6 +201,9 @@ def plan_xliff(
     # pruned, forged) gives no base, so no state or comment that differs is taken from the file
     exported = store.exported_states(xliff.stamp) if xliff.stamp else None
     unknown = bool(xliff.stamp) and exported is None
+    # A file that names no release of press-reader's (made elsewhere, its 'original' rewritten) has
+    # no base either: it sets a state or a comment only where the review has none, never over one.
+    foreign = xliff.release_id is None
     plan = XliffPlan(xliff, release, report=report, guided=guided)
     official = release.versions[xliff.target_lang].provenance.kind == "official"
     for unit in xliff.units:
@@ -221,6 +228,12 @@ def plan_xliff(
             unit.status = "flagged"
         # three ways, as a merge: what was exported, the file's, the review's now
         base = exported.get(named.group("key")) if exported is not None and named is not None else None
+        if foreign and current != SegmentReview():
+            if (unit.status is not None and unit.status != current.status) or (
+                unit.comment is not None and with_proposals(current.comment, unit.comment) != current.comment
+            ):
+                plan.stale_states.append(pair.index + 1)  # the review's state and comment stay, named
+            unit.status, unit.comment = None, None
         if unit.status is not None and unit.status != current.status:
             if unknown:
                 plan.stale_states.append(pair.index + 1)  # no base to tell who changed it: the review's stays
