@@ -249,6 +249,7 @@ def test_a_file_of_another_release_is_named_as_such(run, lib, tmp_path):
     from tests.conftest import SEED_ID
 
     exported = tmp_path / "seed.xlf"
-    assert run("export", SEED_ID, "--source", "nl", "--target", "fr", "--format", "xliff", "-o", str(exported)).code == 0
+    pair = ["--source", "nl", "--target", "fr"]
+    assert run("export", SEED_ID, *pair, "--format", "xliff", "-o", str(exported)).code == 0
     result = run("import", str(exported), "--release", "2019-01-01-another")
     assert result.code == 2 and f"the file belongs to release '{SEED_ID}'" in result.err
