@@ -113,3 +113,20 @@ def test_twin_a_comment_written_while_the_page_is_imported_again_is_kept(run, tm
     by_number = {s["segment"]: s for s in _segments(run, lib, release_id)}
     assert (by_number[3]["status"], by_number[3]["comment"]) == ("ok", "start date checked")
     assert (by_number[4]["status"], by_number[4]["comment"]) == ("flagged", "ask which day")
+
+
+def test_a_comment_whose_segment_is_gone_goes_to_the_nearest_one_never_out_of_sight(run, tmp_path: Path):
+    """The new French says two sentences in one: the reviewed pair is gone. Its comment is added to
+    the segment now there, marked as written on the replaced text, and that segment is flagged."""
+    lib, release_id, fr = _release(run, tmp_path)
+    _mark(run, lib, release_id, 3, "flagged", "mai ou juin ?")
+    merged = FR.format(day=20).replace(
+        "le long du canal. Les travaux commencent", "le long du canal, dont les travaux commencent"
+    )
+    fr.write_text(merged, encoding="utf-8")
+    replaced = run(*lib, "import", str(fr), "--release", release_id, "--force")
+    assert replaced.code == 0, replaced.err
+    segments = _segments(run, lib, release_id)
+    held = [s for s in segments if "on the replaced text: mai ou juin ?" in s["comment"]]
+    assert len(held) == 1 and held[0]["status"] == "flagged", [(s["segment"], s["comment"]) for s in segments]
+    assert "whose segment is gone were added to the nearest segment's" in replaced.err

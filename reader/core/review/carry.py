@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from reader.core.model import Release
 from reader.core.review.checks import check_release
@@ -50,7 +50,7 @@ class _Before:
 class Carried:
     moved: int = 0  # comments or flags taken to the segment that replaced theirs
     reset: int = 0  # of those, an 'ok' now todo: the text it approved is gone
-    left: int = 0  # found no segment: kept in the review file, under the text that is gone
+    left: int = 0  # whose segment is gone: the comment added to the nearest segment's, said as such
 
     def to_json(self) -> dict[str, int]:
         return {"carried": self.moved, "ok_reset": self.reset, "left": self.left}
@@ -63,7 +63,7 @@ class Carried:
         if self.reset:
             parts.append(f"{self.reset} 'ok' back to todo")
         if self.left:
-            parts.append(f"{self.left} comment(s) fit no segment now and stay in the review file")
+            parts.append(f"{self.left} comment(s) whose segment is gone were added to the nearest segment's")
         return "; ".join(parts)
 
 
@@ -117,8 +117,8 @@ def carry_over(before: list[_Before], release: Release, lang: str, root: Path) -
                 and pair.key not in taken
                 and store.get(pair.key) == SegmentReview()
             ]
-            if not candidates:
-                carried.left += 1
+            if not candidates:  # its segment is gone (merged, split): the nearest one takes the comment
+                carried.left += _set_near(store, report.pairs, old, taken)
                 continue
             new = min(candidates, key=lambda pair: abs(pair.index - old.index))
             status = "flagged" if old.review.status == "flagged" else "todo"
@@ -136,3 +136,15 @@ def keeping_reviews(release: Release, lang: str, root: Path | None, write: Calla
     before = before_replacing(release, lang, root) if root is not None and lang in release.versions else []
     done = write()
     return done, carry_over(before, release, lang, root) if root is not None and before else Carried()
+
+
+def _set_near(store: ReviewStore, pairs: list[Any], old: _Reviewed, taken: set[str]) -> int:
+    """The comment of a segment that is gone, below the comment of the segment nearest its place."""
+    if not old.review.comment or not pairs:
+        store.forget([old.key])
+        return 0
+    near = min(pairs, key=lambda pair: abs(pair.index - old.index))
+    store.set(near.key, status="flagged", comment=f"on the replaced text: {old.review.comment}", append=True)
+    store.forget([old.key])
+    taken.add(near.key)
+    return 1
