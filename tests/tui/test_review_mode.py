@@ -103,3 +103,32 @@ async def test_review_opened_again_shows_what_another_window_wrote_meanwhile(app
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
         assert any("32 hectares" in p.target for p in screen.report.pairs) and len(screen.report.flagged) == 1
+
+
+async def test_a_comment_another_process_writes_is_shown_and_never_replaced(app, library_dir):
+    """The CLI comments on a segment while the review is open: the review shows it, `c` opens on it,
+    and what is typed then is added below it; a comment written between opening `c` and Enter stays too."""
+    from reader.tui.controllers import review_write
+
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "r")
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        await pilot.press("down", "down")
+        key = screen.report.pairs[screen.query_one(AlignedView).cursor].key
+        other = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(app.library.root))
+        other.set(key, status="ok", comment="cli says fine")  # another process
+        view = screen.query_one("ReviewView")
+        review_write.check_disk(view)  # what the view's two-second check does
+        await pilot.pause()
+        assert screen.query_one(AlignedView).rows[screen.query_one(AlignedView).cursor].status == "ok"
+        await pilot.press("c")
+        await pilot.pause()
+        other.set(key, comment="cli says fine\nand a second thought")  # while the dialog is open
+        await pilot.press("end", *" - tui agrees", "enter")
+        await pilot.pause()
+    store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(app.library.root))
+    said = store.get(key).comment.splitlines()
+    assert "and a second thought" in said and "cli says fine - tui agrees" in said

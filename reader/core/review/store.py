@@ -60,6 +60,7 @@ class ReviewStore:
         self.release_id, self.source, self.target = release_id, source, target
         self.folder = Path(root) / release_id
         self.path = self.folder / f"{source}-{target}.json"
+        self._seen = self._stamp()  # the file as read, for `reread_if_changed`
         self.segments: dict[str, SegmentReview] = self._read()
 
     def _read(self) -> dict[str, SegmentReview]:
@@ -98,6 +99,27 @@ class ReviewStore:
     def get(self, key: str) -> SegmentReview:
         return self.segments.get(key, SegmentReview())
 
+    def reread_if_changed(self) -> bool:
+        """Read the file again if another process wrote it since (its size or mtime moved): whether it did."""
+        stamp = self._stamp()
+        if stamp == self._seen:
+            return False
+        self.segments = self._read()
+        self._seen = stamp
+        return True
+
+    def _stamp(self) -> tuple[int, int] | None:
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return None
+        return (stat.st_mtime_ns, stat.st_size)
+
+    def fresh(self, key: str) -> SegmentReview:
+        """The segment's review as on disk now (another process may have set it since this store was read)."""
+        self.segments = self._read()
+        return self.get(key)
+
     def holds(
         self, edited: Iterable[tuple[str, str]] = (), replaced: Iterable[str] = ()
     ) -> Callable[[str, str], bool] | None:
@@ -118,9 +140,12 @@ class ReviewStore:
         comment: str | None = None,
         append: bool = False,
         edited: bool | None = None,
+        base: str | None = None,
     ) -> SegmentReview:
         """Set a segment's state and comment (``append``: a line added below the comment on disk); a
-        proposal line of the current comment is kept (`with_proposals`)."""
+        proposal line of the current comment is kept (`with_proposals`). `base`: the comment the
+        writer started from (a dialog's text); if another process changed it since, the new text is
+        added below what is on disk instead of replacing it, so neither writer's comment is lost."""
         if status is not None and status not in STATES:
             raise ReviewStoreError(self.path, f"unknown review state '{status}' (use {', '.join(STATES)})")
         if comment is not None:
@@ -134,6 +159,8 @@ class ReviewStore:
         with atomic.locked(self.folder):
             self.segments = self._read()  # what other writers saved meanwhile
             current = self.get(key)
+            if comment is not None and base is not None and current.comment.strip() != base.strip():
+                append = True  # changed on disk since the writer read it: both stay
             if comment is not None and append:  # a line already there (the same proposal) is not repeated
                 lines = current.comment.splitlines()
                 comment = "\n".join(lines + ([comment] if comment not in lines else [])).strip()

@@ -87,6 +87,12 @@ def check_disk(view: ReviewView) -> bool:
     """Another window wrote this release: reload, or (with unsaved edits) say w will merge them."""
     session = view.session
     if not view.app.library.changed_on_disk(session.release):
+        try:  # the states and comments another process set (a CLI review): shown, never overwritten
+            if session.store is not None and session.store.reread_if_changed() and session.report is not None:
+                view.refresh_rows()
+                view.on_aligned_view_cursor_moved()
+        except ReaderError:
+            pass
         return False
     if not session.edits:
         tell(view, "This release changed on disk (another window): reloaded.", timeout=6)

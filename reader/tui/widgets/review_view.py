@@ -156,14 +156,21 @@ class ReviewView(Vertical):
         tell(self, f"Showing {FILTER_HELP[self.session.filter]}: {shown}. s shows the next filter.", timeout=4)
         self.on_aligned_view_cursor_moved()
 
-    def save(self, key: str, status: str | None = None, comment: str | None = None, append: bool = False) -> None:
+    def save(
+        self,
+        key: str,
+        status: str | None = None,
+        comment: str | None = None,
+        append: bool = False,
+        base: str | None = None,
+    ) -> None:
         """Save one segment's state (`append`: a comment line added under the store's lock, below what
         is on disk then); a store that cannot be written is said, never a crash."""
         if self.session.store is None:
             tell(self, "The review state cannot be saved (see the earlier message).", severity="error")
             return
         try:
-            self.session.store.set(key, status=status, comment=comment, append=append)
+            self.session.store.set(key, status=status, comment=comment, append=append, base=base)
         except ReaderError as exc:
             tell_error(self, exc, title="Review state not saved")
         self.refresh_rows()
@@ -182,12 +189,16 @@ class ReviewView(Vertical):
         if session.report is None or not session.shown_pairs:
             return
         pair = session.report.pairs[session.current(self.cursor)]
+        try:  # what another process wrote since the review opened, not only what this view saw
+            shown = session.store.fresh(pair.key).comment if session.store is not None else ""
+        except ReaderError:
+            shown = session.state(pair.key).comment
 
         def save(comment: str | None) -> None:
             if comment is not None:
-                self.save(pair.key, comment=comment)
+                self.save(pair.key, comment=comment, base=shown)
 
-        self.app.push_screen(PromptModal(f"Comment on segment {pair.index + 1}", session.state(pair.key).comment), save)
+        self.app.push_screen(PromptModal(f"Comment on segment {pair.index + 1}", shown), save)
 
     def dismiss_flag(self) -> None:
         """`d`: a false flag taught away, as the same name (the user's glossary) or ignored here."""
