@@ -530,7 +530,8 @@ def test_a_rating_box_with_its_buttons_a_documents_page_numbers_and_a_named_menu
     from reader.core.importer.furniture import is_furniture
 
     lines = ("Cette page a-t-elle été utile ? Oui / Non", "Was deze pagina nuttig? Ja / Nee", "Pagina 2 van 7")
-    for line in (*lines, "Menu principal - SPF Économie - Actualités", "Hoofdmenu › FOD Justitie › Pers"):
+    more = ("Print deze pagina", "Partager ce message", "Persvoorlichter: Ann Peeters, 0478 00 11 22")
+    for line in (*lines, *more, "Menu principal - SPF Économie - Actualités", "Hoofdmenu › FOD Justitie › Pers"):
         assert is_furniture(line), line
     assert not is_furniture("Pagina 2 van het jaarverslag geeft de cijfers per provincie.")
 

@@ -358,3 +358,15 @@ def test_the_two_is_both_and_only_covers(text: str, lang: str):
 
 def test_two_without_an_article_still_counts():
     assert [q.value for q in extract("deux nouveaux centres ouvrent en mars", "fr") if not q.soft] == ["2"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Woordvoerder: 0475 11 22 33.", "Bel 02/123.45.67 of +32 2 123 45 67.", "Tél. : 081 23 45 67"]
+)
+def test_a_telephone_number_is_no_quantity(text: str):
+    """Four numbers flagged one by one ('0475', '11', '22', '33') when one side kept a contact line."""
+    assert extract(text, "nl") == []
+
+
+def test_a_date_written_with_spaces_is_no_telephone_number():
+    assert [q.text for q in extract("Op 05 12 2024 om 10 uur.", "nl")][:3] == ["05", "12", "2024"]

@@ -72,7 +72,8 @@ PATTERNS = [
     ),
     # a press contact given on one line: 'Contact presse : name – phone', 'Perscontact: name, e-mail'
     re.compile(
-        r"^(?:contact presse|contacts presse|perscontact|press contact|contact pers|woordvoerder|porte-parole)"
+        r"^(?:contact presse|contacts presse|perscontact|press contact|contact pers|woordvoerder|porte-parole|"
+        r"persvoorlichter|persverantwoordelijke|attachée? de presse|press officer)"
         r"\s*:\s*[^.!?]{1,100}$",
         re.IGNORECASE,
     ),

@@ -183,6 +183,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("scaled", re.compile(rf"{_WB}(?P<n>{num}|{words}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
         ("footnote", re.compile(r"(?<=[^\s\d])\[\d{1,2}\]")),
+        # a Belgian telephone number, '0475 11 22 33', '02/123.45.67', '+32 2 123 45 67': one number
+        # that is no quantity, never four ('0475', '11', '22', '33' flagged one by one)
+        (
+            "phone",
+            re.compile(r"(?<![\w.,+])(?:\+32[ .]?\(?0?\)?[ .]?\d{1,3}|0\d{1,3})(?:[ ./-]\d{2,3}){2,4}(?![\w]|[.,]\d)"),
+        ),
         # 'COVID-19', 'Covid-19-crisis': a name's, no number (a range '2019-2020' has a digit after its hyphen)
         ("named", re.compile(r"(?<=[^\W\d_]{3}-)\d{1,4}(?![\w])(?!-\d)")),
         # '25ste', '2e', and grouped: '100.000ste' = '100 000ième'
@@ -347,7 +353,7 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         # 'COVID-19', 'top-3': part of a name, never reported, but it covers the same number said
         # apart on the other side ('top 3', a new user's real pair of the federal portal)
         return [Quantity("number", canonical(int(surface)), surface, start, soft=True)]
-    if name == "footnote":
+    if name in ("footnote", "phone"):
         return []  # 'intersectionnelle[1]': a footnote mark, claimed so that it is not read as a number
     if name == "number":
         number = parse_number(surface, lang)
