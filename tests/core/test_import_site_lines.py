@@ -556,3 +556,9 @@ def test_a_kept_site_line_inside_a_block_stands_as_its_own_paragraph(tmp_path: P
     texts = [b.text for b in kept.blocks]
     assert "Deel dit bericht: Facebook | LinkedIn" in texts
     assert not any("info@voorbeeld.be Deel" in t for t in texts)
+
+
+def test_a_news_item_kicker_under_the_issuer_is_not_part_of_it():
+    from reader.core.importer.issuer import issuer_text
+
+    assert issuer_text("FOD Financiën\nNieuwsbericht") == "FOD Financiën"

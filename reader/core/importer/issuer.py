@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 KICKER = re.compile(
-    r"^\s*(persmededeling|persbericht|perscommuniqué|communiqué de presse|communiqué|press release|"
+    r"^\s*(persmededeling|persbericht|nieuwsbericht|perscommuniqué|communiqué de presse|communiqué|press release|"
     r"mededeling aan de pers|information presse)\b|^\s*(?:bron|source|uitgever|éditeur)\s*:",
     re.IGNORECASE,
 )
