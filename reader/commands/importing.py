@@ -100,6 +100,25 @@ def _partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | 
     return found.id if found else None
 
 
+_PREVIEWS: dict[str, ImportPlan] = {}  # a dry run's new releases, by id (one command a process)
+
+
+def _previewed_partner(plan: ImportPlan, made: dict[str, str]) -> str | None:
+    """`_partner` for a dry run, where nothing was written: the earlier files' plans stand in."""
+    from reader.core.text.anchors import similarity
+
+    text = " ".join(b.text for b in plan.blocks)[:4000]
+    scores = [
+        (similarity(text, " ".join(b.text for b in other.blocks)[:4000], plan.language, other.language), rid)
+        for rid in made
+        if (other := _PREVIEWS.get(rid)) is not None and other.date == plan.date and other.language != plan.language
+    ]
+    scores.sort(reverse=True)
+    if not scores or scores[0][0] < SAME_COMMAND_MATCH or (len(scores) > 1 and scores[0][0] - scores[1][0] < 0.1):
+        return None
+    return scores[0][1]
+
+
 def _import_file(
     args: argparse.Namespace, library: Library, name: str, reviews: Path, made: dict[str, str]
 ) -> dict[str, Any]:
@@ -122,7 +141,12 @@ def _import_file(
 
     plan = plan_for(args.release)
     joined = None
-    if plan.new_release and not args.separate and (joined := _partner(plan, library, made)):
+    if args.dry_run and plan.new_release and not args.separate and (near := _previewed_partner(plan, made)):
+        plan.warnings.append(
+            f"would be added as the '{plan.language}' version of the release {made[near]} makes "
+            "(in this command without --dry-run; --separate: each file its own release)"
+        )
+    elif plan.new_release and not args.separate and (joined := _partner(plan, library, made)):
         # Files imported together are a release's versions: the French beside the Dutch it renders.
         plan = plan_for(joined)
         plan.warnings = [w for w in plan.warnings if "to add this file to it" not in w]
@@ -134,6 +158,8 @@ def _import_file(
         apply_import(plan, library, reviews)
     if plan.new_release:
         made[plan.release_id] = Path(name).name
+        if args.dry_run:  # nothing written: what the next files would be compared with
+            _PREVIEWS[plan.release_id] = plan
     for warning in plan.warnings:
         warn(f"{name}: {warning}")
     html = Path(name).suffix.lower() in (".html", ".htm")
@@ -182,6 +208,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     results: list[dict[str, Any]] = []
     failed = 0
     made: dict[str, str] = {}  # the releases this command made or found its files in, and from which file
+    _PREVIEWS.clear()
     for name in args.files:
         try:
             if Path(name).suffix.lower() in XLIFF_SUFFIXES or _xliff_inside(Path(name)):

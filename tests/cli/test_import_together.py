@@ -122,3 +122,12 @@ def test_a_dry_run_previews_a_file_already_imported_and_says_it_would_be_refused
     again = run(*lib, "import", str(page), "--release", first.json()["id"], "--dry-run")
     assert again.code == 0 and "would be refused" in again.err
     assert run(*lib, "import", str(page)).code == 2  # not a dry run: refused as before
+
+
+def test_a_dry_run_says_the_second_language_would_join_the_first(run, tmp_path: Path):
+    lib = ("--library", str(tmp_path / "lib"))
+    (tmp_path / "lib").mkdir()
+    result = run(*lib, "import", *_files(tmp_path, nl=NL, fr=FR), "--dry-run")
+    assert result.code == 0, result.err
+    assert "would be added as the 'fr' version of the release nl.txt makes" in result.err
+    assert run(*lib, "list", "--json").json() == []
