@@ -52,7 +52,8 @@ def _import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[st
     )
     if not args.dry_run and plan.changes:
         apply_xliff(plan, ctx.library, ctx.settings.reviews_of(ctx.library_root), ctx.who(args.translator), glossary)
-    for line in (plan.stale_warning(), plan.skipped_warning(), plan.proposals_warning(args.dry_run)):
+    said = [plan.stale_warning(), plan.skipped_warning(), plan.proposals_warning(args.dry_run)]
+    for line in [*said, plan.ok_flagged_warning()]:
         if line:
             warn(line)
     if not args.json:

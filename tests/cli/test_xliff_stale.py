@@ -253,3 +253,31 @@ def test_a_file_of_another_release_is_named_as_such(run, lib, tmp_path):
     assert run("export", SEED_ID, *pair, "--format", "xliff", "-o", str(exported)).code == 0
     result = run("import", str(exported), "--release", "2019-01-01-another")
     assert result.code == 2 and f"the file belongs to release '{SEED_ID}'" in result.err
+
+
+def test_a_state_set_ok_by_the_file_on_a_flagged_text_is_said(run, lib, tmp_path):
+    """The CAT tool signed off a target whose amount the checks flag: taken, and said on stderr."""
+    import re
+
+    from reader.core.library import Library
+    from reader.core.model import Provenance
+    from tests.conftest import SEED_ID
+
+    library = Library.load(lib)
+    release = library.get(SEED_ID)
+    fr = release.versions["fr"]
+    library.save_version(release, "fr", fr.blocks, Provenance("unofficial"), fr.title, who="setup")
+    base = [SEED_ID, "--source", "nl", "--target", "fr", "--no-mt"]
+    exported = tmp_path / "seed.xlf"
+    assert run("export", *base, "--format", "xliff12", "-o", str(exported)).code == 0
+    text = exported.read_text(encoding="utf-8")
+    assert "75 millions" in text
+    units = text.split("<trans-unit")
+    at = next(i for i, u in enumerate(units) if "75 millions" in u)
+    units[at] = re.sub(r'state="[^"]*"', 'state="signed-off"', units[at].replace("75 millions", "57 millions"), count=1)
+    changed = tmp_path / "changed.xlf"
+    changed.write_text("<trans-unit".join(units), encoding="utf-8")
+    taken = run("import", str(changed), "--json")
+    assert taken.code == 0, taken.err
+    assert taken.json()["ok_flagged"] and "set ok by the file, but the checks flag segment(s)" in taken.err
+    assert "number" in taken.err

@@ -73,6 +73,14 @@ class XliffPlan:
     stale_states: list[int] = field(default_factory=list)
     report: CheckReport | None = None  # the segments as the export made them (see xliff_guide)
     guided: bool = False  # the report was aligned by the file's units, not as a check aligns
+    # after the write: segments the file set ok whose text the checks flag (segment, flag codes)
+    ok_flagged: list[tuple[int, str]] = field(default_factory=list)
+
+    def ok_flagged_warning(self) -> str | None:
+        if not self.ok_flagged:
+            return None
+        said = "; ".join(f"{n} ({codes})" for n, codes in self.ok_flagged)
+        return clean_line(f"{self.file.path}: set ok by the file, but the checks flag segment(s) {said}")
 
     @property
     def proposals(self) -> int:
@@ -130,6 +138,7 @@ class XliffPlan:
             "skipped": self.skipped,
             "stale": self.stale,
             "stale_states": self.stale_states,
+            "ok_flagged": [n for n, _codes in self.ok_flagged],
         }
 
 
@@ -302,3 +311,6 @@ def apply_xliff(
         if candidates:
             pair = min(candidates, key=lambda p: abs(p.index + 1 - change.segment))
             store.set(pair.key, change.status, change.comment)
+            codes = sorted({f.code for f in pair.flags if f.severity != "info"})
+            if change.status == "ok" and codes:  # approved in the CAT tool, flagged here: said, not hidden
+                plan.ok_flagged.append((pair.index + 1, ", ".join(codes)))
