@@ -1,4 +1,4 @@
-"""glossary list | glossary add: the names the user taught the checks ("these two are the same")."""
+"""glossary list | add | remove: the names the user taught the checks ("these two are the same")."""
 
 from __future__ import annotations
 
@@ -46,6 +46,24 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
+    from reader.core.text import glossary_file
+
+    path = ctx.settings.user_glossary
+    for side, given in (("NL", args.nl), ("FR", args.fr)):
+        if not clean_line(given).strip():
+            raise CommandError(f"glossary remove: the {side} name is empty")
+    removed = glossary_file.remove(path, args.nl, args.fr)
+    if args.json:
+        print_json({"file": str(path), "removed": removed, "nl": args.nl, "fr": args.fr})
+        return EXIT_OK
+    if not removed:
+        raise CommandError(f"{path}: has no entry {clean_line(args.nl)[:60]} = {clean_line(args.fr)[:60]}")
+    said = f"removed: {escape(args.nl)} = {escape(args.fr)} ({escape(str(path))})"
+    console().print(f"{said}; later checks flag them again")
+    return EXIT_OK
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("glossary", parents=[common], help="the user's glossary: names the checks treat as the same")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -57,3 +75,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     adding.add_argument("fr", metavar="FR")
     adding.add_argument("--json", action="store_true")
     adding.set_defaults(handler=cmd_add)
+    removing = actions.add_parser("remove", parents=[common], help="undo an entry (a dismissal taught wrong)")
+    removing.add_argument("nl", metavar="NL")
+    removing.add_argument("fr", metavar="FR")
+    removing.add_argument("--json", action="store_true")
+    removing.set_defaults(handler=cmd_remove)

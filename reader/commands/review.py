@@ -229,6 +229,15 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     if text is not None:
         return _edit(args, ctx, release, report, text)
     store = _store(ctx, release, args)
+    if args.restore_flags:  # dismissals undone: the checks run again and show them
+        _segment(args, report, "--restore-flags")
+        restored = store.unaccept(report.pairs[args.segment - 1].key)
+        if not restored:
+            raise CommandError(f"segment {args.segment} has no dismissed flag to restore")
+        release, report = _report(args, ctx)
+        store = _store(ctx, release, args)
+        if not args.json:
+            console().print(f"restored {restored} dismissed flag(s) of segment {args.segment}")
     if args.accept_flag is not None:
         _accept(args, report, store)
     if args.set is not None or args.comment is not None:
@@ -330,6 +339,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         metavar="CODE",
         help="dismiss the CODE flag of --segment N here: later checks of this release do not raise it again "
         "(for a name the checks should know everywhere, use: glossary add NL FR)",
+    )
+    p.add_argument(
+        "--restore-flags",
+        action="store_true",
+        help="undo the dismissals of --segment N (--accept-flag, the review's d): later checks raise them again",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_review)

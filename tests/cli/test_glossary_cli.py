@@ -43,3 +43,53 @@ def test_a_name_the_same_on_both_sides_is_refused_in_one_line(run, tmp_path, mon
     result = run("glossary", "add", "Haren", " haren ")
     assert result.code == 2 and result.err.count("\n") == 1 and "same on both sides" in result.err
     assert not (tmp_path / "config" / "glossary.yaml").exists()
+
+
+def test_a_dismissal_given_wrong_is_undone(run, library_dir: Path):
+    """'glossary remove' takes back a 'same name'; 'review --restore-flags' an 'ignore here'."""
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
+    lib, args = ("--library", str(library_dir)), (SEED_ID, "--source", "nl", "--target", "fr", "--no-mt")
+    (segment,) = [p["segment"] for p in run(*lib, "check", *args, "--json").json() if p["flags"]]
+    assert run(*lib, "review", *args, "--segment", str(segment), "--accept-flag", "number").code == 0
+    assert run(*lib, "check", *args).code == 0
+    restored = run(*lib, "review", *args, "--segment", str(segment), "--restore-flags")
+    assert restored.code == 0 and "restored 1 dismissed flag(s)" in restored.out
+    assert run(*lib, "check", *args).code == 1  # raised again
+    again = run(*lib, "review", *args, "--segment", str(segment), "--restore-flags")
+    assert again.code == 2 and "no dismissed flag" in again.err
+    assert run("glossary", "add", "Sint-Genesius-Rode", "Genval").code == 0
+    removed = run("glossary", "remove", "sint-genesius-rode", "genval", "--json")
+    assert removed.code == 0 and removed.json()["removed"] is True
+    assert run("glossary", "list", "--json").json()["entries"] == []
+    missing = run("glossary", "remove", "Kaapstad", "Le Cap")
+    assert missing.code == 2 and "has no entry Kaapstad = Le Cap" in missing.err
+
+
+def _glossary_writer(argv: list[str], barrier, results) -> None:  # noqa: ANN001
+    import contextlib
+    import io
+
+    from reader.cli import main
+
+    barrier.wait()
+    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+        results.put(main(argv))
+
+
+def test_twin_a_removal_and_an_addition_at_once_keep_the_addition(run):
+    """One process removes an entry while another adds one: the file keeps the new one, not the old."""
+    import multiprocessing
+
+    assert run("glossary", "add", "Bergen", "Mons").code == 0
+    ctx = multiprocessing.get_context("fork")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    argv = [["glossary", "remove", "Bergen", "Mons"], ["glossary", "add", "Luik", "Liège"]]
+    workers = [ctx.Process(target=_glossary_writer, args=(a, barrier, results)) for a in argv]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    assert sorted(results.get(timeout=5) for _ in workers) == [0, 0]
+    entries = run("glossary", "list", "--json").json()["entries"]
+    assert entries == [{"lang": "nl", "term": "Luik", "equivalents": ["Liège"]}]

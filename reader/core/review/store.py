@@ -239,6 +239,18 @@ class ReviewStore:
             self._write()
         return updated
 
+    def unaccept(self, key: str) -> int:
+        """Undo the segment's dismissals ("ignore this here" given wrong): how many there were."""
+        if not self.path.exists():
+            return 0
+        with atomic.locked(self.folder):
+            self.segments = self._read()
+            current = self.get(key)
+            if current.accepted:
+                self.segments[key] = SegmentReview(current.status, current.comment, (), current.edited)
+                self._write()
+        return len(current.accepted)
+
     def _write(self) -> None:
         data: dict[str, Any] = {
             "version": FORMAT_VERSION,

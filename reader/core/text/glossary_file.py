@@ -46,6 +46,39 @@ def entries(path: Path) -> list[Entry]:
     ]
 
 
+def remove(path: Path, nl: str, fr: str) -> bool:
+    """Undo `add` (a "same name" dismissal taught wrong): the pair goes, whichever side the file
+    keys it on. False when the file does not say so. Under the folder's lock, as `add`."""
+    nl, fr = _term(path, nl), _term(path, fr)
+    if not path.exists():
+        return False
+    with atomic.locked(path.parent):
+        _read(path, required=False)  # a malformed file is reported, never overwritten
+        try:
+            document = yamlio.round_trip_load(path.read_text(encoding="utf-8") or "{}")
+        except OSError as exc:
+            raise GlossaryError(path, f"cannot read the glossary ({atomic.describe(exc)})") from None
+        removed = False
+        for lang, term, equivalent in (("nl", nl, fr), ("fr", fr, nl)):
+            section = document.get(lang) if isinstance(document, dict) else None
+            key = next((k for k in section if fold(str(k)) == fold(term)), None) if isinstance(section, dict) else None
+            if section is None or key is None:
+                continue
+            current = section[key] if isinstance(section[key], list) else [section[key]]
+            kept = [v for v in current if fold(str(v)) != fold(equivalent)]
+            if len(kept) == len(current):
+                continue
+            removed = True
+            if kept:
+                section[key] = kept
+            else:
+                del section[key]
+        if removed:
+            dumped = yamlio.round_trip_dump(document) if hasattr(document, "ca") else yamlio.dump(document)
+            atomic.write_text(path, dumped)
+    return removed
+
+
 def add(path: Path, term: str, equivalent: str, lang: str = "nl") -> bool:
     """Record that `term` (in `lang`) and `equivalent` name the same thing. False when the file
     already says so. Read again under the folder's lock, so two writers at once both keep theirs."""
