@@ -101,10 +101,7 @@ def _partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | 
     return found.id if found else None
 
 
-_PREVIEWS: dict[str, ImportPlan] = {}  # a dry run's new releases, by id (one command a process)
-
-
-def _previewed_partner(plan: ImportPlan, made: dict[str, str]) -> str | None:
+def _previewed_partner(plan: ImportPlan, made: dict[str, str], previews: dict[str, ImportPlan]) -> str | None:
     """`_partner` for a dry run, where nothing was written: the earlier files' plans stand in."""
     from reader.core.text.anchors import similarity
 
@@ -112,7 +109,7 @@ def _previewed_partner(plan: ImportPlan, made: dict[str, str]) -> str | None:
     scores = [
         (similarity(text, " ".join(b.text for b in other.blocks)[:4000], plan.language, other.language), rid)
         for rid in made
-        if (other := _PREVIEWS.get(rid)) is not None and other.date == plan.date and other.language != plan.language
+        if (other := previews.get(rid)) is not None and other.date == plan.date and other.language != plan.language
     ]
     scores.sort(reverse=True)
     if not scores or scores[0][0] < SAME_COMMAND_MATCH or (len(scores) > 1 and scores[0][0] - scores[1][0] < 0.1):
@@ -121,7 +118,12 @@ def _previewed_partner(plan: ImportPlan, made: dict[str, str]) -> str | None:
 
 
 def _import_file(
-    args: argparse.Namespace, library: Library, name: str, reviews: Path, made: dict[str, str]
+    args: argparse.Namespace,
+    library: Library,
+    name: str,
+    reviews: Path,
+    made: dict[str, str],
+    previews: dict[str, ImportPlan],
 ) -> dict[str, Any]:
     from reader.core.importer.importer import apply_import, plan_import
 
@@ -142,7 +144,7 @@ def _import_file(
 
     plan = plan_for(args.release)
     joined = None
-    if args.dry_run and plan.new_release and not args.separate and (near := _previewed_partner(plan, made)):
+    if args.dry_run and plan.new_release and not args.separate and (near := _previewed_partner(plan, made, previews)):
         plan.warnings.append(
             f"would be added as the '{plan.language}' version of the release {made[near]} makes "
             "(in this command without --dry-run; --separate: each file its own release)"
@@ -160,7 +162,7 @@ def _import_file(
     if plan.new_release:
         made[plan.release_id] = Path(name).name
         if args.dry_run:  # nothing written: what the next files would be compared with
-            _PREVIEWS[plan.release_id] = plan
+            previews[plan.release_id] = plan
     for warning in plan.warnings:
         warn(f"{name}: {warning}")
     html = Path(name).suffix.lower() in (".html", ".htm")
@@ -209,13 +211,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     results: list[dict[str, Any]] = []
     failed = 0
     made: dict[str, str] = {}  # the releases this command made or found its files in, and from which file
-    _PREVIEWS.clear()
+    previews: dict[str, ImportPlan] = {}  # a dry run's new releases, nothing written: their plans
     for name in args.files:
         try:
             if Path(name).suffix.lower() in XLIFF_SUFFIXES or _xliff_inside(Path(name)):
                 results.append(_import_xliff(args, ctx, Path(name)))
             else:
-                results.append(_import_file(args, library, name, ctx.settings.reviews_of(ctx.library_root), made))
+                reviews = ctx.settings.reviews_of(ctx.library_root)
+                results.append(_import_file(args, library, name, reviews, made, previews))
         except ReaderError as exc:
             if isinstance(exc, AlreadyImported):  # its release takes this command's other languages
                 made.setdefault(exc.release_id, Path(name).name)
