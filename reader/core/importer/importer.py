@@ -331,7 +331,7 @@ def apply_import(plan: ImportPlan, library: Library, reviews: Path | None = None
     """Write the plan. With `reviews` (the library's review folder), a version replaced whole keeps
     the reviewer's comments and flags on its changed segments (review.carry); what became of them
     is added to the plan's warnings, for the CLI and the TUI to say."""
-    from reader.core.review.carry import keeping_reviews  # the checks load only here
+    from reader.core.review.carry import before_replacing, carry_over  # the checks load only here
 
     source_entry: dict[str, Any] = {"name": plan.path.name, "sha256": plan.sha256}
     if plan.date_line:  # what the file said, for the check of its weekday against the calendar
@@ -349,30 +349,26 @@ def apply_import(plan: ImportPlan, library: Library, reviews: Path | None = None
     release = library.get(plan.release_id)
     files = release.source.setdefault("files", {}) if isinstance(release.source, dict) else {}
     files[plan.language] = source_entry
-    said: list[str] = []
+    # the review read before and carried after: the checks this takes run outside the library's lock
+    reviewed = before_replacing(release, plan.language, reviews) if reviews and plan.replaces else []
 
     def write() -> None:
-        _, carried = keeping_reviews(
+        library.save_version(
             release,
             plan.language,
-            reviews if plan.replaces else None,
-            lambda: library.save_version(
-                release,
-                plan.language,
-                plan.blocks,
-                plan.provenance,
-                plan.title,
-                plan.version_date,
-                base=plan.replaces,
-                whole=True,
-            ),
+            plan.blocks,
+            plan.provenance,
+            plan.title,
+            plan.version_date,
+            base=plan.replaces,
+            whole=True,
         )
-        said.append(carried.describe())
 
     try:
         library.add_imported(release, {"files": {plan.language: source_entry}}, write)
     except AlreadyImported as exc:  # named by the file being imported, not the library's folder
         raise AlreadyImported(plan.path, exc.reason, exc.release_id) from None
+    said = [carry_over(reviewed, release, plan.language, reviews).describe()] if reviews and reviewed else []
     plan.carried = said[0] if said else ""
     plan.warnings += [plan.carried] if plan.carried else []
     return release
