@@ -196,10 +196,13 @@ def read_releases(jobs: list[tuple[str, str, str | None]], processes: int) -> Ge
 
 def _leave_interrupts() -> None:
     """A worker leaves Ctrl-C to the command, which stops the pool and says so in one line: each
-    worker printed its own KeyboardInterrupt traceback otherwise."""
+    worker printed its own KeyboardInterrupt traceback otherwise. SIGTERM, which the pool sends its
+    workers when it closes, ends a worker at once: the command's own handler (an interrupt, cli.py),
+    inherited by the fork, left a worker half-stopped and the closing command waiting for ever."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def folder_count(root: Path) -> int:

@@ -145,3 +145,19 @@ def test_an_index_held_at_open_is_waited_for_not_set_aside(library_dir: Path, tm
     finally:
         index.close()
     assert not list(tmp_path.glob("index.sqlite3.damaged-*"))
+
+
+def test_a_pool_worker_ends_on_sigterm_whatever_the_command_installed():
+    """The pool stops its workers with SIGTERM; a worker forked from a command whose SIGTERM raises
+    an interrupt (cli.py) was left half-stopped, and two index builds at once hung for minutes."""
+    import signal
+
+    from reader.core.search_files import _leave_interrupts
+
+    before = signal.signal(signal.SIGTERM, lambda *_: None), signal.getsignal(signal.SIGINT)
+    try:
+        _leave_interrupts()  # what each worker runs first
+        assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGTERM, before[0])
+        signal.signal(signal.SIGINT, before[1])
