@@ -370,3 +370,33 @@ def test_a_telephone_number_is_no_quantity(text: str):
 
 def test_a_date_written_with_spaces_is_no_telephone_number():
     assert [q.text for q in extract("Op 05 12 2024 om 10 uur.", "nl")][:3] == ["05", "12", "2024"]
+
+
+def test_one_of_the_is_no_ratio():
+    """'een van de 48 lidstaten' is 'l'un des 48 États membres': the partitive names one of a group,
+    as French and English do, where 'drie op de vier' is a ratio."""
+    assert unmatched(extract("een van de 48 lidstaten", "nl"), extract("l'un des 48 États membres", "fr")) == ([], [])
+    assert [q.value for q in extract("195 van de 250 gemeenten", "nl")] == ["195/250"]
+    assert [q.value for q in extract("één op de vijf", "nl")] == ["1/5"]
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        ("De taken worden voortaan door twee medewerkers samen uitgevoerd.", "Les tâches seront désormais dédoublées."),
+        ("In de eerste helft van het jaar opent het nieuwe loket.", "Le nouveau guichet ouvre au premier semestre."),
+    ],
+)
+def test_two_or_half_in_words_alone_is_only_plausible(nl: str, fr: str):
+    """'two' and 'half' in words have many renderings that state no number ('dédoublées', 'premier
+    semestre'): alone, a note the default view hides; a figure in digits stays an error."""
+    from reader.core.review.checks import check_release
+    from tests.core.releases import paragraph_release
+
+    flags = [f for p in check_release(paragraph_release([nl], [fr]), "nl", "fr").pairs for f in p.flags]
+    assert [(f.code, f.severity) for f in flags if f.code == "number"] == [("number", "info")]
+    changed = paragraph_release(
+        ["Het loket telt 2 medewerkers en opent morgen."], ["Le guichet compte 3 agents et ouvre demain."]
+    )
+    flags = [f for p in check_release(changed, "nl", "fr").pairs for f in p.flags if f.code == "number"]
+    assert [f.severity for f in flags] == ["error"]

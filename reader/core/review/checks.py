@@ -74,7 +74,22 @@ def _quantity_findings(
                 pool.remove(match)
                 shown = re.sub(r"(?<=[^\W\d]{4})\.$", "", item.text)  # '19 augustus.' ends a sentence
                 by_code.setdefault(item.code, []).append((shown, where, item.key))
-    return [Finding(code, quantities_said(code, parts), detail=parts) for code, parts in by_code.items()]
+    return [_quantity_finding(code, parts) for code, parts in by_code.items()]
+
+
+# 'two' and 'half' in words have many renderings that state no number: 'both', 'a pair', 'double',
+# 'mixed feelings' for 'twee gevoelens', 'dupliquer' for 'door twee personen', 'premier semestre'
+# for 'eerste helft' (unrelated real dev pairs: 2016-parkingbrussels-jaarverslag-harmoniseren,
+# 2024-bpb-memorandum-middelen, nodate-vanpeteghem-drugs-postpakketten,
+# 2024-01-brussels-international-voorzitterschap-start). Alone, such a word is only plausible.
+_SMALL_WORDED = {("number", "2"), ("fraction", "1/2")}
+
+
+def _quantity_finding(code: FlagCode, parts: list[tuple[str, str, tuple[str, str]]]) -> Finding:
+    if code == "number" and all(key in _SMALL_WORDED and not re.search(r"\d", shown) for shown, _, key in parts):
+        message = quantities_said(code, parts) + " (a small number in words, often said another way)"
+        return Finding(code, message, detail=parts, confidence=limit.SMALL_WORDED)
+    return Finding(code, quantities_said(code, parts), detail=parts)
 
 
 def _calendar_findings(items: list[numbers.Quantity], lang: str) -> list[Finding]:

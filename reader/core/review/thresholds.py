@@ -17,6 +17,7 @@ PLAUSIBLE = 0.6
 # dev half (79 pairs, 2026-11-30) it flagged 3 segments of 3 unrelated pairs, none a discrepancy a
 # reviewer would correct (2 labelled harmless, 1 unlabelled): only plausible, a note.
 OPEN_LIST = 0.5
+SMALL_WORDED = 0.5  # 'two' or 'half' in words, alone, is only plausible (checks._SMALL_WORDED)
 
 # --- Lengths (characters, target / source corrected by the language pair's usual ratio) -------
 # The usual ratio per pair is align.RATIOS. Measured on the real dev half (29 pairs, 2026-11-29),

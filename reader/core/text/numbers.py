@@ -94,7 +94,9 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         # 'zeven op tien', 'sept commerçants contrôlés sur dix', 'one driver in three': a count, at
         # most a few words, then 'op/sur/in' and the whole ('se concentrer sur quatre domaines' is no ratio)
         # ('195 van de 250' says a ratio as 'op' does: '195 sur 250')
-        "nl": rf"(?P<k>\d+{_NO_GROUP}|{cardinals}|één|eén|een)\s+(?:op\s+(?:de\s+)?|van\s+de\s+)"
+        # ('een van de 48 lidstaten' is the partitive 'one of the 48', 'l'un des 48': no ratio)
+        "nl": rf"(?P<k>\d+{_NO_GROUP}|{cardinals}|één|eén|een)\s+"
+        r"(?:op\s+(?:de\s+)?|(?<!\been\s)(?<!één\s)(?<!eén\s)van\s+de\s+)"
         rf"(?P<per>\d+|{cardinals})\b",
         # ('un senior de plus de 65 ans sur cinq'; 'un budget réparti sur cinq ans' is a duration)
         # ('2 700 m2 répartis sur cinq étages': a number grouped by spaces is one, never the count)
