@@ -1,4 +1,5 @@
-"""A name spelled two ways: two neighbouring letters swapped, across the versions or inside one.
+"""A name spelled two ways: two neighbouring letters swapped, across the versions or inside one; one
+letter more, less or another inside a long name.
 Fixtures in our own words."""
 
 import pytest
@@ -54,4 +55,25 @@ def test_an_acronym_written_once_with_two_letters_swapped_inside_one_version_is_
 def test_an_adjectives_ending_inside_one_version_is_no_slip() -> None:
     nl = ["De Europese Commissie keurt het plan goed.", "Het Europees Parlement stemt volgende week."]
     fr = ["La Commission européenne approuve le plan.", "Le Parlement européen vote la semaine prochaine."]
+    assert not any("spelled" in m for m in _names(nl, fr))
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_a_letter_added_inside_a_long_foreign_name_is_flagged(src: str, tgt: str) -> None:
+    nl = ["Het model was het Zollkriminalamt in Keulen, dat de dienst in 1990 bezocht."]
+    fr = ["Le modèle était le Zollskriminalamt de Cologne, que le service visita en 1990."]
+    assert any(
+        "«Zollkriminalamt» / «Zollskriminalamt»" in m or "«Zollskriminalamt» / «Zollkriminalamt»" in m
+        for m in _names(nl, fr, src, tgt)
+    )
+
+
+@pytest.mark.parametrize(
+    ("nl_word", "fr_word"),
+    [("Palestina", "Palestine"), ("Instituut", "Institut"), ("Colombia", "Colombie"), ("Programma", "Programme")],
+)
+def test_a_names_ending_in_another_language_is_no_slip(nl_word: str, fr_word: str) -> None:
+    """Languages differ at a word's end: a letter more or another there is a language's form."""
+    nl = [f"Het bezoek aan {nl_word} werd volgende maand door de delegatie voorbereid."]
+    fr = [f"La visite {fr_word} a été préparée par la délégation le mois prochain."]
     assert not any("spelled" in m for m in _names(nl, fr))

@@ -1,12 +1,16 @@
-"""A name spelled two ways: the same letters with two neighbours swapped ('Athisaari' / 'Ahtisaari').
+"""A name spelled two ways: the same letters with two neighbours swapped ('Athisaari' / 'Ahtisaari'),
+or, in a long name, one letter added, dropped or changed ('Bundeskriminalamt' / 'Bundenskriminalamt').
 
 A name is carried over, not translated; where a rendering changes one, it changes it wholly
 ('Antwerpen' / 'Anvers') or by a cognate's ending ('Ministers' / 'Ministres', 'Systeem' /
 'Système'), and an acronym follows its language's word order ('DRC' / 'RDC', 'IOP' / 'OIP'). Two
 adjacent letters swapped inside a word, away from its ending, is a slip of the keyboard, not a
 language's form (a plain fact of typing; seen on real pairs: a UN envoy's surname misspelt in one
-version). Within one version, where no language sets a name apart, a name written once with two
-letters swapped against its usual spelling is the slip, acronyms included.
+version). So is one letter more, less or another inside a long name (MIN_SLIP_LENGTH: in shorter
+words one letter makes another word), away from its first letter and its ending (a German agency's
+name misspelt in one version, another real pair). Within one version, where no language sets a name
+apart, a name written once with two letters swapped against its usual spelling is the slip,
+acronyms included.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from reader.core.text.fold import fold
 _WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ]{4,}(?![\w'’-])")  # a capitalised name of five letters or more
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Þ][a-zà-ÿ]{4,}|[A-Z]{3,})(?![\w'’-])")  # or an acronym
 _ENDING = 3  # the letters of a cognate's ending ('-er' / '-re', '-eem' / '-ème')
+MIN_SLIP_LENGTH = 8  # a letter more, less or another: only in names this long ('Kenia' / 'Kenya' is one country)
 
 
 def _swapped_at(a: str, b: str) -> int | None:
@@ -34,6 +39,19 @@ def _swapped_at(a: str, b: str) -> int | None:
     return None
 
 
+def _slipped_at(a: str, b: str) -> int | None:
+    """Where b is a with one letter added, dropped or changed (its index), else None."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return None
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end_a, end_b = len(a), len(b)
+    while end_a > start and end_b > start and a[end_a - 1] == b[end_b - 1]:
+        end_a, end_b = end_a - 1, end_b - 1
+    return start if max(end_a, end_b) - start == 1 else None
+
+
 def misspelled(s: SegmentAnalysis, t_block: SegmentAnalysis) -> list[tuple[str, str]]:
     """The source's names that the target's paragraph spells with two letters swapped, as pairs."""
     other = sorted({m.group(0) for m in _WORD.finditer(t_block.text)})
@@ -43,7 +61,10 @@ def misspelled(s: SegmentAnalysis, t_block: SegmentAnalysis) -> list[tuple[str, 
             continue  # spelled as here too, somewhere in the paragraph
         for twin in other:
             at = _swapped_at(fold(name), fold(twin))
-            if at is not None and at + 1 < len(name) - _ENDING:
+            if at is None and min(len(name), len(twin)) >= MIN_SLIP_LENGTH:
+                at = _slipped_at(fold(name), fold(twin))
+                at = None if at is None or at == 0 else at
+            if at is not None and at + 1 < min(len(name), len(twin)) - _ENDING:
                 found.append((name, twin))
                 break
     return found
