@@ -157,3 +157,30 @@ def test_an_institution_named_by_a_dutch_compound_matches_its_french_words():
     nl = "Het Woningfonds bouwt dertig woningen, en de Veiligheidsmonitor bevraagt de gezinnen."
     fr = "Le Fonds du Logement construit trente logements, et le Moniteur de sécurité interroge les ménages."
     assert _both(nl, fr) == (None, None)
+
+
+def test_an_acronym_is_present_where_the_other_side_writes_it_out():
+    """'FOD' for 'Service public fédéral': an acronym is its name's first letters (FOD is SPF)."""
+    g = Glossary.load()
+    nl = "De FOD ontstond uit een afdeling van het ministerie van Binnenlandse Zaken."
+    fr = "Le Service public fédéral est né d'une division du ministère de l'Intérieur."
+    assert name_findings(nl, fr, nl, fr, "nl", "fr", g) is None
+    loose = "Le service est né, faute d'options de départ, d'une division du ministère de l'Intérieur."
+    assert name_findings(nl, loose, nl, loose, "nl", "fr", g) is not None  # lowercase words by chance: no name
+
+
+def test_a_body_named_again_by_the_head_of_its_name_is_only_plausibly_lost():
+    """'la Région' for 'het Brussels Hoofdstedelijk Gewest': a note; 'la Région buxelloise' a slip, kept."""
+    from reader.core.review.thresholds import PLAUSIBLE
+
+    g = Glossary.load()
+    nl = "Het Brussels Hoofdstedelijk Gewest financiert de nieuwe sporthallen van de gemeenten."
+    fr = "La Région finance les nouvelles salles de sport des communes."
+    said = name_findings(nl, fr, nl, fr, "nl", "fr", g)
+    assert said is not None and said[1] < PLAUSIBLE
+    slip = "La Région buxelloise finance les nouvelles salles de sport des communes."
+    said = name_findings(nl, slip, nl, slip, "nl", "fr", g)
+    assert said is not None and said[1] >= PLAUSIBLE
+    other = "La Région flamande finance les nouvelles salles de sport des communes."
+    said = name_findings(nl, other, nl, other, "nl", "fr", g)
+    assert said is not None and said[1] >= PLAUSIBLE  # the head of another body's name

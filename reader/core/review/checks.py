@@ -186,7 +186,7 @@ class Checker:
             names = names_said(*lists)
             if names:
                 findings.append(Finding("name", names[0], confidence=names[1], detail=lists))
-            slips = misspelled(s, t_block)
+            slips = misspelled(s, t_block, self.glossary)
             if slips:  # its own flag: what settles lost and added names across segments leaves it be
                 findings.append(
                     Finding("name", "spelled differently: " + ", ".join(f"«{a}» / «{b}»" for a, b in slips))

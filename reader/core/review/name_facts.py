@@ -34,6 +34,28 @@ def acronyms(form: str) -> frozenset[str]:
     return frozenset(a for a in found if len(a) >= 3)
 
 
+def spelled_out(acronym: str, text: str) -> bool:
+    return bool(spelled_out_at(acronym, text))
+
+
+def spelled_out_at(acronym: str, text: str) -> list[tuple[int, int]]:
+    """An acronym of three to six letters written out in the other text, a name opening on a capital
+    with its words' first letters in order and only the small words of a name between them ('SPF':
+    'Service public fédéral', 'BPS': 'Bruxelles Prévention et Sécurité'): what an acronym is, in
+    every language. Where, as spans of the text."""
+    letters = re.sub(r"\W", "", fold(acronym))
+    if not 3 <= len(letters) <= 6 or not letters.isalpha():
+        return []
+    small = "|".join(sorted(_FUNCTION_WORDS - {"l'", "d'"}, key=len, reverse=True))
+    gap = rf"[\s'’&-]+(?:(?:{small})[\s'’-]+)*"
+    pattern = gap.join(rf"{letter}[\w-]*" for letter in letters)
+    folded = fold(text)  # one character for each of the text's: a match's capital is read there
+    found = re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", folded)
+    if len(folded) != len(text):
+        return []
+    return [(m.start(), m.end()) for m in found if text[m.start()].isupper()]
+
+
 def initials(form: str, text: str) -> bool:
     """A two-word name said by its two capitals ('VK' for 'Verenigd Koninkrijk', 'VS' for 'Verenigde
     Staten', 'UE' for 'Union européenne'): how both languages shorten a country or a union. Two

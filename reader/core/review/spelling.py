@@ -22,6 +22,7 @@ from reader.core.model import LanguageVersion
 from reader.core.review.analysis import SegmentAnalysis
 from reader.core.review.structure import NAMES
 from reader.core.text.fold import fold
+from reader.core.text.glossary import Glossary
 
 _WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ]{4,}(?![\w'’-])")  # a capitalised name of five letters or more
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Þ][a-zà-ÿ]{4,}|[A-Z]{3,})(?![\w'’-])")  # or an acronym
@@ -52,8 +53,14 @@ def _slipped_at(a: str, b: str) -> int | None:
     return start if max(end_a, end_b) - start == 1 else None
 
 
-def misspelled(s: SegmentAnalysis, t_block: SegmentAnalysis) -> list[tuple[str, str]]:
-    """The source's names that the target's paragraph spells with two letters swapped, as pairs."""
+def slipped(a: str, b: str) -> bool:
+    """b is a with one slip of typing: a letter added, dropped or changed, or two neighbours swapped."""
+    return _slipped_at(a, b) is not None or _swapped_at(a, b) is not None
+
+
+def misspelled(s: SegmentAnalysis, t_block: SegmentAnalysis, glossary: Glossary | None = None) -> list[tuple[str, str]]:
+    """The source's names that the target's paragraph spells with a slip, as pairs; a name the
+    glossary gives in the two languages ('Maleisië' / 'Malaisie', from CLDR) is spelled as each writes it."""
     other = sorted({m.group(0) for m in _WORD.finditer(t_block.text)})
     found: list[tuple[str, str]] = []
     for name in dict.fromkeys(m.group(0) for m in _WORD.finditer(s.text)):
@@ -61,6 +68,8 @@ def misspelled(s: SegmentAnalysis, t_block: SegmentAnalysis) -> list[tuple[str, 
             continue  # spelled as here too, somewhere in the paragraph
         for twin in other:
             at = _swapped_at(fold(name), fold(twin))
+            if glossary is not None and fold(twin) in glossary.equivalents(s.lang, name):
+                continue
             if at is None and min(len(name), len(twin)) >= MIN_SLIP_LENGTH:
                 at = _slipped_at(fold(name), fold(twin))
                 at = None if at is None or at == 0 else at
