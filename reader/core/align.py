@@ -102,7 +102,7 @@ def align_lengths(
     n, m = len(source), len(target)
     # A band around the diagonal: alignments stray little from it, and the programme stays linear in
     # the length of the text instead of quadratic (a 2,000-sentence release aligns in a blink).
-    width = max(30, abs(n - m) + 20, (n + m) // 20)
+    width = max(30, abs(n - m) + 20, min((n + m) // 20, 60))
     if (n + 1) * (2 * width + 1) > MAX_CELLS:
         return _positional(n, m)  # far beyond any release: a bound on time, never a hang
     inf = float("inf")

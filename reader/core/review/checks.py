@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reader.core.align import RATIOS, AlignedPair, Held, Scorer, align_blocks, align_sentences
-from reader.core.model import LANGUAGES, Release
+from reader.core.model import LANGUAGES, LanguageVersion, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
 from reader.core.review.dates import version_dates, wrong_weekdays
@@ -47,6 +47,7 @@ __all__ = [
     "PLAUSIBLE",
     "SEVERITIES",
     "SEVERITY",
+    "CheckCancelled",
     "CheckReport",
     "CheckedPair",
     "Checker",
@@ -230,11 +231,13 @@ def check_release(
     guide: Scorer | None = None,
     block_guide: Scorer | None = None,
     held: Held | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> CheckReport:
     """Align the two versions and check every segment pair. `mt` is an optional MTHelper; `analyses`
     lets a caller that checks more read the same analyses afterwards; `guide` and `block_guide` score
     sentence and block pairs in place of the MT (an XLIFF import rebuilds its file's segments); `held`
-    pairs (what the reviewer marked or edited, `ReviewStore.holds`) stay pairs."""
+    pairs (what the reviewer marked or edited, `ReviewStore.holds`) stay pairs; `cancelled` is asked
+    between paragraphs (CheckCancelled: a view that closed wants no report)."""
     source, target = release.versions[src], release.versions[tgt]
     scorer = mt.scorer if mt is not None and mt.trusted else None
     checker = Checker(src, tgt, glossary, mt.meaning if scorer else None, analyses)
@@ -254,29 +257,67 @@ def check_release(
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
     dated = {d.isoformat() for d in (release.date, source.date, target.date) if d is not None}
     for block in align_blocks(source.blocks, target.blocks, src, tgt, block_guide or scorer, held):
-        s_block, t_block = analyses.of(block.source_text, src), analyses.of(block.target_text, tgt)
-        block_missing, block_extra = numbers.unmatched(s_block.quantities, t_block.quantities)
-        year = release.date.year
-        block_missing = implied_years(block_missing, block.target_text, tgt, year)
-        block_extra = implied_years(block_extra, block.source_text, src, year)
-        block_missing, block_extra = own_dates(block_missing, dated), own_dates(block_extra, dated)
-        block_missing = cited_acts(block_missing, block.source_text, t_block.quantities)
-        block_extra = cited_acts(block_extra, block.target_text, s_block.quantities)
-        for pair in align_sentences([block], src, tgt, guide or scorer, held):
-            flags = checker.check_pair(pair, t_block, block_missing, block_extra, s_block)
-            report.pairs.append(
-                CheckedPair(
-                    len(report.pairs),
-                    pair.kind,
-                    pair.source_text,
-                    pair.target_text,
-                    pair.shape,
-                    flags,
-                    target_parts=list(pair.target),
-                    target_block=pair.target_block,
-                    source_block=pair.source_block,
-                )
+        sentences = align_sentences([block], src, tgt, guide or scorer, held)
+        # A paragraph is each sentence's context; a page of one enormous line is read in stretches
+        # of LONG_BLOCK sentence pairs, so that checking stays linear in the length of the text.
+        if len(sentences) <= limit.LONG_BLOCK:
+            stretches = [(block.source_text, block.target_text, sentences)]
+        else:
+            stretches = [
+                (" ".join(p.source_text for p in part), " ".join(p.target_text for p in part), part)
+                for part in (sentences[k : k + limit.LONG_BLOCK] for k in range(0, len(sentences), limit.LONG_BLOCK))
+            ]
+        for source_text, target_text, part in stretches:
+            if cancelled is not None and cancelled():
+                raise CheckCancelled(release.id)
+            _check_stretch(checker, report, part, source_text, target_text, dated, release.date.year)
+    _settle_release(report, source, target, src, tgt, analyses)
+    return report
+
+
+class CheckCancelled(Exception):
+    """The caller stopped a check before its end (check_release's `cancelled`)."""
+
+
+def _check_stretch(
+    checker: Checker,
+    report: CheckReport,
+    sentences: list[AlignedPair],
+    source_text: str,
+    target_text: str,
+    dated: set[str],
+    year: int,
+) -> None:
+    """Check the sentence pairs of one paragraph (or stretch of one), against its figures as a whole."""
+    src, tgt, analyses = checker.src, checker.tgt, checker.analyses
+    s_block, t_block = analyses.of(source_text, src), analyses.of(target_text, tgt)
+    block_missing, block_extra = numbers.unmatched(s_block.quantities, t_block.quantities)
+    block_missing = implied_years(block_missing, target_text, tgt, year)
+    block_extra = implied_years(block_extra, source_text, src, year)
+    block_missing, block_extra = own_dates(block_missing, dated), own_dates(block_extra, dated)
+    block_missing = cited_acts(block_missing, source_text, t_block.quantities)
+    block_extra = cited_acts(block_extra, target_text, s_block.quantities)
+    for pair in sentences:
+        flags = checker.check_pair(pair, t_block, block_missing, block_extra, s_block)
+        report.pairs.append(
+            CheckedPair(
+                len(report.pairs),
+                pair.kind,
+                pair.source_text,
+                pair.target_text,
+                pair.shape,
+                flags,
+                target_parts=list(pair.target),
+                target_block=pair.target_block,
+                source_block=pair.source_block,
             )
+        )
+
+
+def _settle_release(
+    report: CheckReport, source: LanguageVersion, target: LanguageVersion, src: str, tgt: str, analyses: Analyses
+) -> None:
+    """What is read across the segments of a release, once each is checked."""
     s_slips, t_slips = inconsistent(source), inconsistent(target)  # a name spelled two ways in one version
     for checked in report.pairs:
         for message in slips_said(checked.source, checked.target, (src, s_slips), (tgt, t_slips)):
@@ -298,4 +339,3 @@ def check_release(
         holder.flags.append(Finding("enumeration", message))
     laid_out_apart(report.pairs)
     report.number_occurrences()
-    return report

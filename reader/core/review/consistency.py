@@ -8,6 +8,7 @@ that established the rendering.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reader.core.align import Held
@@ -26,12 +27,13 @@ def check_with_memory(
     mt: Any,
     terms: list[TermPair],
     held: Held | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> CheckReport:
     base = glossary or default_glossary()
     if terms:
         base = base.extended(glossary_entries(terms, src, tgt))
     analyses = Analyses()
-    report = check_release(release, src, tgt, base, mt, analyses, held=held)
+    report = check_release(release, src, tgt, base, mt, analyses, held=held, cancelled=cancelled)
     for pair in report.pairs:
         folded_target = analyses.of(pair.target, tgt).folded if terms else None  # read by the checks already
         for found in inconsistencies(pair.source, pair.target, src, tgt, terms, folded_target=folded_target):

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from reader.core.review.checks import CheckedPair, Finding
 
 Part = tuple[str, str, tuple[str, str]]  # (shown, where, key) of a quantity flag
+MOVED_WITHIN = 60  # segments: a passage moved further is not looked for (a bound on time in long texts)
 _MISSING, _EXTRA = "not in the target", "not in the source"
 
 
@@ -47,7 +48,7 @@ def settle(
     for a, b in zip(body, body[1:], strict=False):
         _settle_two(a, b, loose=False)
     for i, first in enumerate(body):
-        for j in range(i + 2, len(body)):
+        for j in range(i + 2, min(len(body), i + MOVED_WITHIN + 1)):
             if _mirrored(first, body[j]):
                 moved = [(i, j)] + [
                     (i + m, j + m)

@@ -29,6 +29,7 @@ SMALL_WORDED = 0.5  # 'two' or 'half' in words, alone, is only plausible (checks
 # mirror), 95% within 0.66-1.45 over both directions; 2-1 from 0.62 and 1-2 up to 1.62, both one
 # pair (2020-03-18-buza-brief-goffin-belgen-buitenland); the labelled 2-1 omissions the merged
 # threshold finds lie at 0.54-0.61, so the thresholds stay.
+LONG_BLOCK = 40  # sentence pairs: a paragraph longer is read in stretches this long (a page of one line)
 MIN_LENGTH_CHECKED = 40  # shorter segments: headings, list items, their ratio says nothing
 SHORT_OMISSION = 0.5  # under this, part of the target is missing (one clean real segment at 0.47, see RESULTS.md)
 SHORT_MERGED = 0.65  # a 2-1 segment under this: one source sentence has no counterpart (clean 2-1 minimum 0.71)

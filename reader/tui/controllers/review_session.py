@@ -192,7 +192,7 @@ def check(
     app: PressReaderApp, session: ReviewSession, after: int | None, mt: bool, post: Callable[[Message], object]
 ) -> None:
     """Without MT the checks take a moment; with it the source is translated first, with progress."""
-    from reader.core.review.checks import check_release
+    from reader.core.review.checks import CheckCancelled, check_release
     from reader.core.review.dismiss import hide_accepted
     from reader.core.review.mt import MTHelper
     from reader.core.text.glossary import default_glossary
@@ -214,12 +214,16 @@ def check(
     glossary = default_glossary(app.settings.user_glossary)
     held = session.store.holds(session.typed.values(), session.replaced) if session.store is not None else None
     terms = _learned(app, source, target)
-    if terms:  # the archive's terms, as `press-reader check` reads them: the same flags in both
-        from reader.core.review.consistency import check_with_memory
+    stop = lambda: worker.is_cancelled  # noqa: E731 - a long page is checked in stretches, each asks
+    try:
+        if terms:  # the archive's terms, as `press-reader check` reads them: the same flags in both
+            from reader.core.review.consistency import check_with_memory
 
-        report = check_with_memory(release, source, target, glossary, helper, terms, held)
-    else:
-        report = check_release(release, source, target, glossary, mt=helper, held=held)
+            report = check_with_memory(release, source, target, glossary, helper, terms, held, cancelled=stop)
+        else:
+            report = check_release(release, source, target, glossary, mt=helper, held=held, cancelled=stop)
+    except CheckCancelled:
+        return  # the view closed: nobody waits for this report
     if session.store is not None:
         hide_accepted(report, session.store)
     post(ReviewReady(report, after, mt))
