@@ -175,14 +175,18 @@ def test_xliff_round_trip_changes_exactly_those_segments(run, lib: Path, tmp_pat
     assert again.code == 0 and again.json()["changes"] == []  # taking it back twice changes nothing
 
 
-def test_xliff_whose_source_no_longer_matches_is_refused(run, lib: Path, tmp_path: Path):
+def test_xliff_whose_source_no_longer_matches_is_not_taken_and_named(run, lib: Path, tmp_path: Path):
+    """The original changed since the export: a unit translated from the old text is not taken, and
+    named; the file's other units still count."""
     exported = tmp_path / "seed.xlf"
     assert run("export", *BASE, "--format", "xliff", "-o", str(exported)).code == 0
     nl = lib / SEED_ID / "nl.md"
     nl.write_text(nl.read_text(encoding="utf-8").replace("22 hectare", "23 hectare"), encoding="utf-8")
     before = (lib / SEED_ID / "fr.md").read_bytes()
-    result = run("import", str(_roundtrip(exported, {3: "Autre chose."}, {})))
-    assert result.code == 2 and "no longer matches" in result.err
+    changed = [i for i, s in enumerate(_segments(run)) if "23 hectare" in s["source"]]
+    result = run("import", str(_roundtrip(exported, {changed[0]: "Autre chose."}, {})), "--json")
+    assert result.code == 0, result.err
+    assert result.json()["stale"] == [changed[0] + 1] and "changed in the library since" in result.err
     assert (lib / SEED_ID / "fr.md").read_bytes() == before
 
 

@@ -28,7 +28,7 @@ from reader.core.library import Library
 from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckedPair, CheckReport, check_release
 from reader.core.review.edit import Edit, edit_release
-from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, with_proposals
+from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, pair_key, with_proposals
 from reader.core.text.clean import clean_line
 from reader.core.text.glossary import Glossary
 
@@ -142,7 +142,9 @@ class XliffPlan:
         }
 
 
-def _match(xliff: XliffFile, unit: Unit, report: CheckReport) -> CheckedPair:
+def _match(xliff: XliffFile, unit: Unit, report: CheckReport) -> CheckedPair | None:
+    """The segment the unit was exported from; None when the release's segments changed there since
+    (another file's fix re-aligned them): that unit alone is stale, never the whole file."""
     by_key = {p.key: p for p in report.pairs}
     found = _ID.match(unit.id)
     pair = by_key.get(found.group("key")) if found else None
@@ -152,18 +154,28 @@ def _match(xliff: XliffFile, unit: Unit, report: CheckReport) -> CheckedPair:
         pair = min(same, key=lambda p: abs(p.index + 1 - number)) if same else None
     if pair is None and 1 <= number <= len(report.pairs):
         pair = report.pairs[number - 1]
-    if pair is None:
-        raise ImportFailed(
-            xliff.path,
-            f"unit '{clean_line(unit.id)[:40]}' matches no segment of the release; export again and redo the changes",
-        )
-    if " ".join(pair.source.split()) != unit.source:
-        raise ImportFailed(
-            xliff.path,
-            f"unit '{clean_line(unit.id)[:40]}': its source no longer matches segment "
-            f"{pair.index + 1} (the release changed since the export); nothing imported",
-        )
+    if pair is None or " ".join(pair.source.split()) != unit.source:
+        return None
     return pair
+
+
+def _untouched(unit: Unit, exported: dict[str, tuple[str, str]] | None) -> bool:
+    """The unit says what was exported: its target (its id's key hashes the two texts) and, where the
+    export's states are known, its state and comment. Nothing in it to take, wherever it stood."""
+    named = _ID.match(unit.id)
+    if named is None or unit.target is None:
+        return False
+    key = named.group("key").split("#")[0]
+    if key not in (pair_key(unit.source, unit.target), pair_key(unit.source, " ".join(unit.target.split()))):
+        return False
+    base = exported.get(named.group("key")) if exported is not None else None
+    if base is None:  # the export's review unknown: only a unit that sets none says nothing new
+        return unit.status in (None, SegmentReview().status) and unit.comment in (None, SegmentReview().comment)
+    return (
+        base is not None
+        and unit.status in (None, base[0])
+        and (unit.comment is None or with_proposals(base[1], unit.comment) == base[1])
+    )
 
 
 def _found(xliff: XliffFile, report: CheckReport) -> int:
@@ -215,8 +227,15 @@ def plan_xliff(
     foreign = xliff.release_id is None
     plan = XliffPlan(xliff, release, report=report, guided=guided)
     official = release.versions[xliff.target_lang].provenance.kind == "official"
+    matched = 0
     for unit in xliff.units:
         pair = _match(xliff, unit, report)
+        if pair is None:
+            if not _untouched(unit, exported):
+                named = _ID.match(unit.id)
+                plan.stale.append(int(named.group("n")) if named else 0)  # the file's number, named
+            continue
+        matched += 1
         change = Change(pair.index + 1, pair.source)
         named = _ID.match(unit.id)
         moved = named is not None and named.group("key") != pair.key
@@ -261,6 +280,8 @@ def plan_xliff(
             # else: the file's comment is the exported one; the review's newer comment stays
         if change.target is not None or change.status is not None or change.comment is not None:
             plan.changes.append(change)
+    if xliff.units and not matched:
+        raise ImportFailed(path, "no unit matches a segment of the release; export again and redo the changes")
     return plan
 
 
