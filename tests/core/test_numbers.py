@@ -12,6 +12,8 @@ EQUAL = [
     ("Woensdag 5 december 2018", "Mercredi 5 décembre 2018"),
     ("10.00 uur", "10 heures"),
     ("om 14u30", "à 14h30"),
+    ("open van 8 tot 17 uur", "ouvert de 8h à 17h"),  # the unit closing a range of hours is both ends'
+    ("tussen 9 en 12 uur", "de 9 à 12 heures"),
     ("één", "une"),
     ("negen", "neuf"),
     ("eerste", "premier"),
