@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.context import Context
-from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
+from reader.commands.output import EXIT_OK, CommandError, console, escape, iso_date, print_json, warn
 from reader.core.errors import AlreadyImported, ReaderError
 from reader.core.library import Library
 from reader.core.model import LANGUAGES
@@ -18,13 +17,6 @@ from reader.core.text.clean import clean_line
 
 if TYPE_CHECKING:
     from reader.core.importer.importer import ImportPlan
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
 XLIFF_SUFFIXES = (".xlf", ".xliff")
@@ -143,7 +135,7 @@ def _import_file(
         )
 
     plan = plan_for(args.release)
-    joined = None
+    joined = near = None
     if args.dry_run and plan.new_release and not args.separate and (near := _previewed_partner(plan, made, previews)):
         plan.warnings.append(
             f"would be added as the '{plan.language}' version of the release {made[near]} makes "
@@ -159,7 +151,7 @@ def _import_file(
         )
     if not args.dry_run:
         apply_import(plan, library, reviews)
-    if plan.new_release:
+    if plan.new_release and near is None:
         made[plan.release_id] = Path(name).name
         if args.dry_run:  # nothing written: what the next files would be compared with
             previews[plan.release_id] = plan
@@ -177,16 +169,19 @@ def _import_file(
             warn(f"{name}: --keep '{shown}' matches no line of the page; nothing kept for it")
     if not args.json:
         verb = "would import" if args.dry_run else "imported"
-        where = "new release" if plan.new_release else "language version of"
+        where = "new release" if plan.new_release and near is None else "language version of"
         console().print(
-            f"{verb} {escape(name)} as {where} [cyan]{plan.release_id}[/] "
+            f"{verb} {escape(name)} as {where} [cyan]{near or plan.release_id}[/] "
             f"({plan.language}, {plan.date.isoformat()}, {len(plan.blocks)} blocks)\n"
             f"  title: {escape(plan.title)}\n  issuer: {escape(plan.issuer) or '—'}"
         )
         if plan.dropped:
             lines = " · ".join(escape(line) for line in plan.dropped)
             console().print(f"  left out as site lines: {lines}\n  (to keep one: --keep 'LINE')")
-    return plan.to_json(written=not args.dry_run)
+    said = plan.to_json(written=not args.dry_run)
+    if near is not None:  # as the same command without --dry-run would write it
+        said["id"], said["new_release"] = near, False
+    return said
 
 
 def _kept_nowhere(plan: ImportPlan, keep: Sequence[str]) -> list[str]:
@@ -246,7 +241,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--release", metavar="ID", help="add the file as a language version of this release")
     p.add_argument("--lang", choices=list(LANGUAGES), help="language of the file (default: detected)")
-    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date of the release (default: detected)")
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="date of the release (default: detected)")
     p.add_argument("--title", help="headline (default: detected)")
     p.add_argument("--issuer", help="issuer (default: detected)")
     p.add_argument("--provenance", choices=("official", "unofficial"), help="default: official")

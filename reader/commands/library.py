@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -18,6 +17,7 @@ from reader.commands.output import (
     CommandError,
     console,
     escape,
+    iso_date,
     print_json,
     warn,
 )
@@ -328,13 +328,6 @@ def _at_least_one(value: str) -> int:
     return int(value)
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
-
-
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("list", parents=[common], help="list releases")
     p.add_argument("--lang", choices=list(LANGUAGES), help="only releases with this language")
@@ -342,8 +335,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         "--search", metavar="TEXT", help='words in titles and bodies (all required); "a phrase"; prefix*; a OR b'
     )
     p.add_argument("--issuer", metavar="TEXT", help="only releases whose issuer has these words")
-    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="only releases from this date")
-    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="only releases up to this date")
+    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="only releases from this date")
+    p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="only releases up to this date")
     p.add_argument("--sort", choices=("date", "relevance"), default="date", help="with --search (default: date)")
     p.add_argument("--limit", type=_at_least_one, metavar="N", help="at most N results (1 or more)")
     p.add_argument("--json", action="store_true", help="machine-readable output (with a snippet when searching)")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 import json
 import os
 import re
@@ -81,3 +83,13 @@ def output_file(name: str, flag: str = "-o") -> Path:
     if not path.parent.is_dir():
         raise CommandError(f"{path}: the folder {path.parent} does not exist ({flag})")
     return path
+
+
+def iso_date(value: str) -> dt.date:
+    """A date flag's value: the format, or a day the calendar lacks, said as such."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value.strip()):
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}")
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is no day of the calendar") from None

@@ -198,8 +198,9 @@ class Release:
             "titles": {code: self.versions[code].title for code in self.languages},
             "languages": {code: self.versions[code].provenance.to_json() for code in self.languages},
         }
-        if with_blocks:
+        if with_blocks:  # one version shown: its title and issuer, as a reader of it sees them
             version = self.versions[with_blocks]
+            data["title"], data["issuer"] = version.title, self.issuer_in(with_blocks)
             data["language"] = with_blocks
             data["blocks"] = [b.to_json() for b in version.blocks]
         return data

@@ -130,4 +130,7 @@ def test_a_dry_run_says_the_second_language_would_join_the_first(run, tmp_path: 
     result = run(*lib, "import", *_files(tmp_path, nl=NL, fr=FR), "--dry-run")
     assert result.code == 0, result.err
     assert "would be added as the 'fr' version of the release nl.txt makes" in result.err
+    assert "fr.txt as language version of" in result.out and result.out.count("as new release") == 1
+    said = run(*lib, "import", *_files(tmp_path, nl=NL, fr=FR), "--dry-run", "--json").json()
+    assert [p["new_release"] for p in said] == [True, False] and said[1]["id"] == said[0]["id"]
     assert run(*lib, "list", "--json").json() == []

@@ -36,6 +36,9 @@ def test_show_text_and_json(run, library_dir: Path):
     assert kinds[:2] == ["letterhead", "letterhead"] and "paragraph" in kinds
     fr = run("--library", str(library_dir), "show", SEED_ID, "--lang", "fr").out
     assert "unofficial" in fr
+    shown = run("--library", str(library_dir), "show", SEED_ID, "--lang", "fr", "--json").json()
+    assert shown["title"] == shown["titles"]["fr"] and shown["language"] == "fr"  # the version shown, not the original
+    assert "Vice-Premier Ministre" in shown["issuer"]
 
 
 def test_show_errors_exit_2(run, library_dir: Path):

@@ -378,7 +378,7 @@ def test_a_wrong_weekday_is_an_error_and_only_plausible_flags_are_notes(tmp_path
     make_release(tmp_path, "2018-12-05-plan", nl, fr)
     report = check_release(Library.load(tmp_path).get("2018-12-05-plan"), "nl", "fr")
     (flag,) = [f for p in report.pairs for f in p.flags]
-    assert flag.code == "date" and flag.severity == "error" and "calendar" in flag.message
+    assert flag.code == "date" and flag.severity == "error" and "does not fall on that date, a jeudi" in flag.message
     eid = (
         "Burgers melden zich aan met hun eID.",
         "Les citoyens se connectent avec leur carte d'identité électronique.",

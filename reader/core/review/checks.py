@@ -95,7 +95,7 @@ def _quantity_finding(code: FlagCode, parts: list[tuple[str, str, tuple[str, str
 
 def _calendar_findings(items: list[numbers.Quantity], lang: str) -> list[Finding]:
     """A weekday the calendar denies is a typo on its own side, whatever the other says (dates.py)."""
-    return [Finding("date", message) for message in wrong_weekdays(items)]
+    return [Finding("date", message) for message in wrong_weekdays(items, lang)]
 
 
 class Checker:

@@ -38,11 +38,18 @@ def weekday_mismatches(items: list[Quantity]) -> list[tuple[Quantity, Quantity]]
     return out
 
 
-def wrong_weekdays(items: list[Quantity]) -> list[str]:
-    return [
-        f"«{date.text}»: {weekday.text} does not fall on that date (the calendar says otherwise)"
-        for weekday, date in weekday_mismatches(items)
-    ]
+_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en"}
+
+
+def wrong_weekdays(items: list[Quantity], lang: str = "en") -> list[str]:
+    """What a reviser corrects: the date's own weekday, named in the text's language (CLDR)."""
+    from babel.dates import format_date
+
+    said = []
+    for weekday, date in weekday_mismatches(items):
+        day = format_date(dt.date.fromisoformat(date.value), "EEEE", locale=_LOCALES.get(lang, "en"))
+        said.append(f"«{date.text}»: {weekday.text} does not fall on that date, a {day}")
+    return said
 
 
 def version_dates(release: Release, src: str, tgt: str, analyses: Analyses) -> list[Said]:
@@ -55,7 +62,7 @@ def version_dates(release: Release, src: str, tgt: str, analyses: Analyses) -> l
         if isinstance(line, str) and line.strip():
             found += [
                 (f"the {lang} date line {wrong}", None, 1.0)
-                for wrong in wrong_weekdays(analyses.of(line[:120], lang).quantities)
+                for wrong in wrong_weekdays(analyses.of(line[:120], lang).quantities, lang)
             ]
     s_date, t_date = release.versions[src].date or release.date, release.versions[tgt].date or release.date
     if s_date and t_date and s_date != t_date:
