@@ -286,20 +286,31 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    from reader.core.review.export import render
+    from reader.core.review.export import TMX_STATES, render
+    from reader.core.review.store import STATES
 
     output = Path(args.output) if args.output == "-" else output_file(args.output)
     if args.source_in_target and args.format != "xliff12":
         raise CommandError("--source-in-target goes with --format xliff12 (the XLIFF that OmegaT translates)")
+    states = tuple(s.strip() for s in (args.states or ",".join(TMX_STATES)).split(",") if s.strip())
+    if args.states and args.format != "tmx":
+        raise CommandError("--states goes with --format tmx (an XLIFF carries every segment and its state)")
+    unknown = [s for s in states if s not in STATES]
+    if unknown:
+        raise CommandError(f"unknown review state '{unknown[0]}' in --states (use {', '.join(STATES)})")
     release, report = _report(args, ctx)
     store = _store(ctx, release, args)
-    data = render(report, store, args.format, release.title(args.source), args.source_in_target, keep=True)
+    data = render(report, store, args.format, release.title(args.source), args.source_in_target, True, states)
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return EXIT_OK
     atomic.write_bytes(output, data)
     summary = f"wrote {output} ({args.format}, {len(report.pairs)} segments, {len(report.flagged)} flagged)"
+    left = [p for p in report.pairs if p.source and p.target and store.get(p.key).status not in states]
+    if args.format == "tmx" and left:
+        said = ", ".join(sorted({store.get(p.key).status for p in left}))
+        summary += f"; left out {len(left)} segment(s) marked {said} (--states {','.join(STATES)} keeps them)"
     sys.stderr.write(clean_line(summary) + "\n")
     return EXIT_OK
 
@@ -359,6 +370,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         action="store_true",
         help="with xliff12: every target a copy of the source, the XLIFF that OmegaT translates "
         "(its translations come from the TMX export in the project's tm/auto/)",
+    )
+    p.add_argument(
+        "--states",
+        metavar="STATE,...",
+        help="with tmx: the review states whose segments go in (default: todo,ok; a segment marked flagged "
+        "is known wrong, and a CAT tool's memory would offer it as a match)",
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(handler=cmd_export)

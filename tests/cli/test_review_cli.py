@@ -72,10 +72,16 @@ def test_review_state_survives_and_exports(run, library_dir: Path, tmp_path: Pat
     assert any("te vrij vertaald" in n.text for n in notes)
 
     tmx = tmp_path / "out.tmx"
-    assert run(*lib, "export", *args, "--format", "tmx", "-o", str(tmx)).code == 0
+    written = run(*lib, "export", *args, "--format", "tmx", "-o", str(tmx))
+    assert written.code == 0 and "left out 1 segment(s) marked flagged" in written.err
     tus = etree.parse(str(tmx)).getroot().findall(".//tu")
     assert etree.parse(str(tmx)).getroot().find("header").get("creationtool") == "press-reader"
-    assert len(tus) == len(segments)
+    assert len(tus) == len(segments) - 1  # a rendering the reviewer flagged never feeds a CAT memory
+    every = tmp_path / "every.tmx"
+    assert run(*lib, "export", *args, "--format", "tmx", "--states", "todo,ok,flagged", "-o", str(every)).code == 0
+    assert len(etree.parse(str(every)).getroot().findall(".//tu")) == len(segments)
+    assert run(*lib, "export", *args, "--format", "tmx", "--states", "good", "-o", str(every)).code == 2
+    assert run(*lib, "export", *args, "--format", "xliff", "--states", "ok", "-o", str(xliff)).code == 2
     assert [p.text for p in tus[2].findall("prop") if p.get("type") == "x-review-state"] == ["ok"]
     from translate.storage import tmx as tmx_store
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from reader import __version__
@@ -38,13 +38,18 @@ def _notes(report: CheckReport, store: ReviewStore, index: int) -> tuple[str, st
     return pair.key, review.status, notes
 
 
-def to_tmx(report: CheckReport, store: ReviewStore) -> bytes:
+# A TMX feeds a CAT tool's memory, which offers its units as matches with no regard for a note or a
+# property: a rendering the reviewer marked flagged is known wrong, and is left out unless asked for.
+TMX_STATES = ("todo", "ok")
+
+
+def to_tmx(report: CheckReport, store: ReviewStore, states: Collection[str] = TMX_STATES) -> bytes:
     from lxml import etree
     from translate.storage import tmx
 
     tmx_file = tmx.tmxfile(sourcelanguage=report.source, targetlanguage=report.target)
     for i, pair in enumerate(report.pairs):
-        if not (pair.source and pair.target):
+        if not (pair.source and pair.target) or store.get(pair.key).status not in states:
             continue
         unit = tmx_file.addsourceunit(pair.source)  # type: ignore[no-untyped-call]
         unit.settarget(pair.target, lang=report.target)
@@ -219,12 +224,13 @@ def render(
     title: str = "",
     source_in_target: bool = False,
     keep: bool = False,
+    states: Collection[str] = TMX_STATES,
 ) -> bytes:
     """The file's bytes; `keep`: an XLIFF's states are remembered under a stamp it carries, so taking
     it back later never undoes a state the review changed since (`importer.xliff`)."""
     stamp = store.remember_export(p.key for p in report.pairs) if keep and fmt in ("xliff", "xliff12") else ""
     writers: dict[str, Callable[[], bytes]] = {
-        "tmx": lambda: to_tmx(report, store),
+        "tmx": lambda: to_tmx(report, store, states),
         "xliff": lambda: to_xliff(report, store, stamp),
         "xliff12": lambda: to_xliff12(report, store, source_in_target, stamp),
         "md": lambda: to_markdown(report, store, title or report.release_id),
