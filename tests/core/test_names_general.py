@@ -184,3 +184,13 @@ def test_a_body_named_again_by_the_head_of_its_name_is_only_plausibly_lost():
     other = "La Région flamande finance les nouvelles salles de sport des communes."
     said = name_findings(nl, other, nl, other, "nl", "fr", g)
     assert said is not None and said[1] >= PLAUSIBLE  # the head of another body's name
+
+
+def test_a_list_item_s_name_put_in_place_of_another_is_reported_from_both_sides():
+    """'- Hasselt;' rendered '- Namur ;': Hasselt has one name in both languages and is in no
+    glossary, so only the short segment tells that Namur took its place."""
+    lost, added = _both("Hasselt;", "Namur ;")
+    assert lost == ("not found in the target: Hasselt; in the target but not in the source: Namur", 1.0)
+    assert added is not None and "Hasselt" in added[0] and "Namur" in added[0]
+    assert _both("Brussel;", "Bruxelles ;") == (None, None)
+    assert _both("Verbeteren van de mobiliteit", "Améliorer la mobilité") == (None, None)  # a heading's first word

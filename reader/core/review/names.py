@@ -300,11 +300,37 @@ def name_lists(
         if twin is not None:
             lost.remove(item)
             added.remove(twin)
+    if added and not lost:
+        lost = _put_in_place(s, t, added, glossary)
+    elif lost and not added:
+        added = _put_in_place(t, s, lost, glossary)
     # 'la Région' for 'het Brussels Hoofdstedelijk Gewest', 'le Comité' for 'het Overlegcomité': an
     # institution named again by the head of its name, capitalised (the anaphora both languages use)
     others = [term for term, _ in glossary.phrases(tgt)]
     lost = [_by_head(item, t.text, others) for item in lost]
     return lost, added
+
+
+SHORT_SEGMENT = 6  # words: a list item, a table cell, a heading, where one name stands for another
+
+
+def _put_in_place(s: SegmentAnalysis, t: SegmentAnalysis, added: list[Lost], glossary: Glossary) -> list[Lost]:
+    """'- Hasselt;' rendered '- Namur ;': in a short segment, the one capitalised word the target
+    lacks is the name the added one took the place of (a place or a person with the same name in
+    both languages is in no glossary, so nothing else reports it lost)."""
+    if len(s.tokens) > SHORT_SEGMENT or len(added) != 1 or added[0].kind not in ("glossary", "place"):
+        return []
+    theirs = set(t.folded_tokens)
+    gone = [
+        token
+        for i, (token, folded) in enumerate(zip(s.tokens, s.folded_tokens, strict=True))
+        if token[:1].isupper()
+        and len(token) >= 3
+        and folded not in theirs
+        and not glossary.known(s.lang, token)
+        and (i > 0 or len(s.tokens) <= 2)  # a heading's first word is capitalised as any sentence's
+    ]
+    return [Lost("substitution", gone[0])] if len(gone) == 1 else []
 
 
 def _by_head(item: Lost, target: str, others: list[str]) -> Lost:
