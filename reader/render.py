@@ -65,12 +65,15 @@ def render_version(
     parts.append(Text(f"{release.date.isoformat()} · {issuer}" if issuer else release.date.isoformat(), style="dim"))
     parts.append(provenance_badge(release, lang))
     parts.append(Text(""))
-    for block in version.body:
+    body = version.body
+    for i, block in enumerate(body):
         if block.kind == "heading":
             parts.append(Text(block.text, style="bold underline"))
         elif block.kind == "list_item":
-            parts.append(Padding(Text(f"{block.marker or '•'} {block.text}"), (0, 0, 0, 2)))
-            continue
+            # not padded to the width: a copied list keeps no trailing spaces
+            parts.append(Padding(Text(f"{block.marker or '•'} {block.text}"), (0, 0, 0, 2), expand=False))
+            if i + 1 < len(body) and body[i + 1].kind == "list_item":
+                continue  # a list's items follow each other; a blank line closes the list
         elif block.kind == "quote":
             parts.append(Padding(Text(block.text, style="italic"), (0, 0, 0, 4)))
         elif block.kind == "table":

@@ -235,7 +235,8 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     from reader.render import render_version
 
-    console().print(render_version(release, code))
+    # piped into a file, a paragraph stays one line, as copied text should (no wrap, no padding)
+    console(soft_wrap=not sys.stdout.isatty()).print(render_version(release, code))
     return EXIT_OK
 
 

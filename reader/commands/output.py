@@ -35,7 +35,7 @@ def print_json(data: Any) -> None:
     sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
-def console(stderr: bool = False) -> Console:
+def console(stderr: bool = False, soft_wrap: bool = False) -> Console:
     from rich.console import Console
 
     class _Quiet(Console):
@@ -52,7 +52,7 @@ def console(stderr: bool = False) -> Console:
     # Piped into a file or a pager, rich would wrap at 80 columns, splitting ids and names: without a
     # terminal (and no COLUMNS), lines are as wide as a wide terminal's
     width = None if stream.isatty() or os.environ.get("COLUMNS") else PIPED_WIDTH
-    return _Quiet(stderr=stderr, highlight=False, soft_wrap=False, width=width)
+    return _Quiet(stderr=stderr, highlight=False, soft_wrap=soft_wrap, width=width)
 
 
 PIPED_WIDTH = 160

@@ -209,3 +209,26 @@ def test_sigterm_ends_a_command_as_an_interrupt_does_and_says_so(run, lib: Path,
     result = run("list")
     assert result.code == 143 and result.err.strip() == "press-reader: terminated; what was finished is kept"
     assert signal.getsignal(signal.SIGTERM) == before  # the process's own handler is back
+
+
+def test_show_piped_keeps_each_paragraph_on_one_line_and_a_list_apart(run, tmp_path: Path):
+    """Copied from a pipe: no wrap inside a paragraph, no trailing spaces, a blank line after a list."""
+    lib = ("--library", str(tmp_path / "lib"))
+    (tmp_path / "lib").mkdir()
+    long = " ".join(
+        f"De {n} regeling geldt voor alle gemeenten van het land vanaf volgend jaar, met {k} uitzonderingen."
+        for n, k in (("eerste", "twee"), ("tweede", "drie"), ("derde", "vier"), ("vierde", "vijf"))
+    )
+    page = tmp_path / "nl.txt"
+    page.write_text(
+        f"Nieuwe regeling voor gemeenten\n\nBrussel, 3 mei 2024\n\n{long}\n\nDe regeling heeft drie delen:\n\n"
+        "- een premie;\n- een loket;\n- een website.\n\nMeer informatie volgt later dit jaar.\n",
+        encoding="utf-8",
+    )
+    rid = run(*lib, "import", str(page), "--issuer", "FOD Binnenlandse Zaken", "--json").json()["id"]
+    out = run(*lib, "show", rid).out
+    assert long in out.splitlines()
+    assert not [line for line in out.splitlines() if line.endswith(" ") and "official" not in line]  # the badge
+    lines = out.splitlines()
+    last_item = next(i for i, line in enumerate(lines) if "een website." in line)
+    assert lines[last_item + 1] == "" and lines[last_item + 2] == "Meer informatie volgt later dit jaar."
