@@ -41,6 +41,7 @@ class ReviewView(Vertical):
         super().__init__()
         self.session = session
         self.check = ReviewCheck(session)
+        self._summary, self._summary_at = "", 0  # the check's summary, shown until the cursor moves
 
     def compose(self) -> ComposeResult:
         session = self.session
@@ -105,11 +106,12 @@ class ReviewView(Vertical):
                 self.check.with_mt()
             else:
                 notes = (notes + " · " if notes else "") + "t: check meaning with machine translation"
-        tell(
-            self,
-            f"{len(message.report.pairs)} segments, {flagged} flagged. ] and [ jump between flags."
-            + (f"\n{notes}" if notes else ""),
+        # Said in the detail panel, not a toast: a toast at the top covered the rows a reviewer reads
+        # first (80x24), the flagged one `]` goes to among them. It stays until the cursor moves.
+        self._summary = f"{len(message.report.pairs)} segments, {flagged} flagged. ] and [ jump between flags." + (
+            f" {notes}" if notes else ""
         )
+        self._summary_at = self.cursor
         self.on_aligned_view_cursor_moved()
 
     def refresh_rows(self) -> None:
@@ -137,6 +139,12 @@ class ReviewView(Vertical):
 
     def on_aligned_view_cursor_moved(self, _message: AlignedView.CursorMoved | None = None) -> None:
         detail = self.session.detail(self.cursor)
+        if self._summary and self.cursor != self._summary_at:
+            self._summary = ""
+        if detail is not None and self._summary:
+            detail = Text(self._summary + "\n", style="dim").append_text(
+                detail if isinstance(detail, Text) else Text(detail)
+            )
         if detail is not None:
             self.query_one("#review-detail", Static).update(detail)
 
