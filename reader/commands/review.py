@@ -273,7 +273,11 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     table.add_column(args.source, ratio=1)
     table.add_column(args.target, ratio=1)
     table.add_column("flags / comment", ratio=1)
+    # a change to one segment shows that segment (and the counts), not the whole release again
+    changed = args.set is not None or args.comment is not None or args.accept_flag or args.restore_flags
     for i, row in enumerate(rows, 1):
+        if changed and args.segment is not None and i != args.segment:
+            continue
         # a note (only plausible) is said as one, as `check` says it: a ⚑ is for what to correct
         notes = [f"{'note' if f['severity'] == 'info' else '⚑'} {f['code']}: {f['message']}" for f in row["flags"]] + (
             [f"✎ {row['comment']}"] if row["comment"] else []

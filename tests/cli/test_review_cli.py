@@ -59,6 +59,9 @@ def test_review_state_survives_and_exports(run, library_dir: Path, tmp_path: Pat
     assert state["segments"][3]["comment"] == "te vrij vertaald"
     assert Path(state["store"]).is_file() and "reviews" in state["store"]
     assert "1 ok, 1 flagged" in run(*lib, "review", *args).out
+    one = run(*lib, "review", *args, "--segment", "4", "--comment", "te vrij vertaald, zie noot").out
+    assert "1 ok, 1 flagged" in one and "te vrij vertaald, zie noot" in one  # that segment, not all 18 again
+    assert "Alibaba creëert" not in one and "Alibaba creëert" in run(*lib, "review", *args).out
 
     xliff = tmp_path / "out.xlf"
     assert run(*lib, "export", *args, "--format", "xliff", "-o", str(xliff)).code == 0
