@@ -105,6 +105,7 @@ async def test_a_file_that_cannot_be_imported_invites_another_file_not_the_field
         shown = str(dialog.query_one("#import-detected").render())
         assert "binary file" in shown and "Choose another file" in shown and "Fill in" not in shown
         assert dialog.query_one("#confirm", Button).disabled and dialog.query_one("#import-title", Input).disabled
+        assert not dialog.query_one("#confirm", Button).display  # no Import offered for a file that cannot be
         assert app.focused is dialog.query_one("#import-file", Button)
         await pilot.press("enter")  # Other file…
         await pilot.pause()
@@ -120,6 +121,7 @@ async def test_a_file_that_cannot_be_imported_invites_another_file_not_the_field
             if not dialog.query_one("#confirm", Button).disabled:
                 break
         assert app.screen is dialog and not dialog.query_one("#confirm", Button).disabled
+        assert dialog.query_one("#confirm", Button).display
         assert dialog.query_one("#import-title", Input).value == "Nieuwe fietsroutes tussen drie gemeenten"
 
 

@@ -218,7 +218,9 @@ class ImportScreen(BaseModal[str | None]):
         button = self.query_one("#confirm", Button)
         if message.plan is None:
             # Not a field to fill (those come with a plan): the file itself cannot be imported, so
-            # the fields stay closed, Import off, and the way on is another file.
+            # the fields stay closed, Import gone (a greyed button still read as an offer), and the
+            # way on is another file.
+            button.disabled, button.display = True, False
             self.query_one("#import-detected", Static).update(
                 Text.assemble(
                     (f"Cannot import {self.path.name if self.path else 'this file'}: {message.error}\n", "bold red"),
@@ -228,7 +230,7 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#import-file", Button).focus()
             return
         self._open_fields(True)
-        button.disabled = False
+        button.disabled, button.display = False, True
         plan = message.plan
         self.query_one("#import-title", Input).value = "" if "title" in message.missing else plan.title
         self.query_one("#import-date", Input).value = "" if "date" in message.missing else plan.date.isoformat()
