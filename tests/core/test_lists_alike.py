@@ -23,3 +23,18 @@ def test_a_count_both_versions_announce_alike_is_no_flag():
     fr_two = [Block("paragraph", "Voici quatre remarques :"), *(Block("list_item", f"remarque {i}") for i in "ab")]
     report = check_release(block_release(nl, fr_two), "nl", "fr")
     assert [f for p in report.pairs for f in p.flags if f.code == "enumeration"]
+
+
+def test_an_item_opening_on_including_says_more_of_the_item_before_it():
+    """'a, inclusief b, c en d' lists three items, as its lead announces ('y compris', 'including')."""
+    from reader.core.review.analysis import inline_items
+
+    said = inline_items("De drie grootste posten: personeel, inclusief de pensioenen, gebouwen en informatica.", "nl")
+    assert said is not None and said[0] == 3 and len(said[1]) == 3
+
+
+def test_items_holding_commas_are_set_apart_by_semicolons():
+    from reader.core.review.analysis import inline_items
+
+    said = inline_items("Les trois volets : l'accueil, rénové ; les guichets, ouverts le samedi ; le site web.", "fr")
+    assert said is not None and said[0] == 3 and len(said[1]) == 3

@@ -156,10 +156,15 @@ def inline_items(sentence: str, lang: str, analyses: Analyses | None = None) -> 
     """
     lead, colon, rest = sentence.partition(":")
     rest = OPEN_TAIL.sub("", rest.strip().rstrip(".;!").strip()).strip()
-    if not colon or not rest or rest[0] in "«“\"'‘" or "," not in rest:
+    if not colon or not rest or rest[0] in "«“\"'‘" or ("," not in rest and ";" not in rest):
         return None
     protected = re.sub(r"(\w)-\s+(en|of|et|ou|and|or)\s+", "\\1-\x00\\2\x00", rest)
-    chunks = [c.strip() for c in re.split(r",\s+", protected) if c.strip()]
+    # Items holding commas are set apart by semicolons (the typographic rule of the three languages)
+    chunks = [c.strip() for c in re.split(r"\s*;\s*" if ";" in protected else r",\s+", protected) if c.strip()]
+    # 'a, inclusief b', 'a, y compris b': what opens on such a word says more of the item before it
+    for i in range(len(chunks) - 1, 0, -1):
+        if _ELABORATES.match(chunks[i]):
+            chunks[i - 1 : i + 1] = [f"{chunks[i - 1]}, {chunks[i]}"]
     last = re.split(_LAST_CONJ.get(lang, _LAST_CONJ["en"]), chunks[-1])
     if len(last) > 1:
         chunks[-1:] = [" ".join(last[:-1]), last[-1]]
@@ -172,6 +177,13 @@ def inline_items(sentence: str, lang: str, analyses: Analyses | None = None) -> 
     if len(chunks) < 3 or any(len(c.split()) > 8 or _CLAUSE.match(c) for c in chunks):
         return None
     return announced(lead + ":", lang, analyses), chunks
+
+
+_ELABORATES = re.compile(
+    r"(?:inclusief|met inbegrip van|waaronder|namelijk|including|included|namely|y compris|dont|notamment|"
+    r"à savoir|compris)\b",
+    re.IGNORECASE,
+)
 
 
 # What keeps a list open at its end, no item of its own: '…', 'etc.', 'enzovoort', 'et cetera',
