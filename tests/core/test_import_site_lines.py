@@ -562,3 +562,27 @@ def test_a_news_item_kicker_under_the_issuer_is_not_part_of_it():
     from reader.core.importer.issuer import issuer_text
 
     assert issuer_text("FOD Financiën\nNieuwsbericht") == "FOD Financiën"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jan Peeters Q7xk2Lm9Pwe Unsplash",
+        "Anna Smit Xk3Lp9Qm2Za Unsplash 2",
+        "IMG_4821",
+        "DSC 0017 bewerkt",
+        "20230914 017 Gevel",
+        "Website by Studio Noord, Powered by Atoms",
+    ],
+)
+def test_an_images_file_name_and_the_sites_maker_are_site_lines(line: str):
+    """What photo libraries and cameras name files, left as alt text; who built the site."""
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["De beelden komen van Unsplash.", "De site werd ontworpen door de dienst zelf.", "20 nieuwe loketten in 2024"],
+)
+def test_a_sentence_naming_a_photo_library_or_a_designer_stays(line: str):
+    assert not is_furniture(line)

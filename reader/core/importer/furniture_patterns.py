@@ -79,6 +79,22 @@ PATTERNS = [
     ),
     # a photo credit: '© Belga', 'Foto: Belga', 'Crédit photo : ...'
     re.compile(r"^(?:©|\(c\)\s|(?:foto|photo|picture|beeld|image|crédit photo|fotocredit)\s*:).{0,80}$", re.I),
+    # an image's file name left as its alt text: a stock photo's ('Sarah Shaffer O3gogpb4sru Unsplash':
+    # photographer, id, library), a camera's ('IMG_2041', 'DSC 0012', '20141209 024 Fronton': date and
+    # counter). What photo libraries and cameras name files, a plain fact; two unrelated real dev
+    # sites (the police information supervisor, an Africa museum's pages)
+    re.compile(
+        r"^(?:[^.!?]{0,60}\b(?:unsplash|pexels|pixabay|shutterstock|istock(?:photo)?|adobe ?stock|getty ?images)"
+        r"(?:\s+\d{1,2})?|(?:img|dsc|dscn|dsi|dji|pxl)[ _-]?\d{3,}\b[^.!?]{0,40}"
+        r"|(?:19|20)\d{6}[ _-]\d{2,5}\b[^.!?]{0,40})$",
+        re.IGNORECASE,
+    ),
+    # the site's maker: 'Powered by …', 'Web design by …', 'Development & Web design by …'
+    re.compile(
+        r"^[^.!?]{0,40}\b(?:powered by|(?:web ?)?design(?:ed)? by|website by|site (?:web )?(?:réalisé|conçu) par|"
+        r"webdesign(?: en ontwikkeling)? door)\b[^.!?]{0,80}$",
+        re.IGNORECASE,
+    ),
     # a reading time: 'Leestijd: 3 min', 'Temps de lecture : 2 minutes', '3 min read'
     re.compile(
         r"^(?:(?:leestijd|temps de lecture|reading time)\s*:?\s*)?\d{1,2}\s*min(?:uten|utes|\.)?(?:\s+read)?$", re.I
