@@ -586,3 +586,22 @@ def test_an_images_file_name_and_the_sites_maker_are_site_lines(line: str):
 )
 def test_a_sentence_naming_a_photo_library_or_a_designer_stays(line: str):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Voor een vlotter bezoek maakt onze site gebruik van cookies; wie verder surft, aanvaardt ze.",
+        "Afin de faciliter votre visite, notre site utilise des cookies.",
+        "Cookie-informatie",
+        "J'accepte",
+        "Ik ga akkoord",
+    ],
+)
+def test_a_cookie_banner_however_it_opens_is_a_site_line(line: str):
+    assert is_furniture(line)
+
+
+def test_a_release_about_cookie_rules_stays():
+    assert not is_furniture("De toezichthouder publiceert nieuwe richtlijnen over cookies voor websites.")
+    assert not is_furniture("Nieuwe regels voor cookies op websites")

@@ -168,6 +168,15 @@ PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"^(?:deze (?:web)?site|ce site|this (?:web)?site) (?:maakt gebruik van|gebruikt|utilise|uses)\b", re.I),
+    # a cookie banner's text however it opens ('Om u een betere ervaring te bieden, maakt onze site gebruik
+    # van cookies.'): cookies and the site speaking of itself, in one line; its heading ('Cookies informatie')
+    re.compile(
+        r"^(?=.*\bcookies?\b)(?=.*\b(?:onze|deze|notre|ce|our|this) (?:web)?site\b).{0,600}$"
+        r"|^(?=[^.!?]*\bcookies?\b)\S+(?:\s+\S+){0,2}$",
+        re.IGNORECASE,
+    ),
+    # its button in a page's language or the site's other one: 'J'accepte', 'Ik ga akkoord'
+    re.compile(r"^(?:j['’]accepte|ik (?:ga akkoord|accepteer)|i (?:accept|agree)|je refuse|tout refuser)\s*!?$", re.I),
     # when the page was changed: 'Bijgewerkt op 3 mei', 'Mis à jour le', 'Laatste wijziging: ...'
     re.compile(
         r"^(?:bijgewerkt op|laatste (?:update|wijziging)|datum laatste wijziging|mis à jour le|"
