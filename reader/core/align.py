@@ -86,6 +86,10 @@ def _length_cost(l1: int, l2: int, ratio: float) -> float:
     return -math.log(max(p, 1e-12))
 
 
+class AlignCancelled(Exception):
+    """The caller's `cancelled` said stop, between rows of the programme."""
+
+
 def align_lengths(
     source: Sequence[str],
     target: Sequence[str],
@@ -93,6 +97,7 @@ def align_lengths(
     scorer: Scorer | None = None,
     hint: Scorer | None = None,
     held: Held | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[tuple[list[int], list[int]]]:
     """Gale-Church dynamic programme.
 
@@ -112,6 +117,8 @@ def align_lengths(
     lengths_s = [len(s) for s in source]
     lengths_t = [len(t) for t in target]
     for i in range(n + 1):
+        if cancelled is not None and i % 200 == 199 and cancelled():
+            raise AlignCancelled  # a paragraph of thousands of sentences takes seconds: asked on the way
         center = round(i * m / n) if n else 0
         for j in range(max(0, center - width), min(m, center + width) + 1):
             if cost[i][j] == inf:
@@ -277,7 +284,12 @@ def _semicolons(sentences: list[str], wanted: int) -> list[str]:
 
 
 def align_sentences(
-    block_pairs: list[AlignedPair], src: str, tgt: str, scorer: Scorer | None = None, held: Held | None = None
+    block_pairs: list[AlignedPair],
+    src: str,
+    tgt: str,
+    scorer: Scorer | None = None,
+    held: Held | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[AlignedPair]:
     """Split each aligned block pair into sentence pairs; unaligned blocks stay whole."""
     ratio = RATIOS.get((src, tgt), 1.0)
@@ -295,7 +307,7 @@ def align_sentences(
         elif len(t_sent) < len(s_sent):
             t_sent = _semicolons(t_sent, len(s_sent))
         hint = None if scorer else _hint(src, tgt)
-        for s_idx, t_idx in align_lengths(s_sent, t_sent, ratio, scorer, hint, held):
+        for s_idx, t_idx in align_lengths(s_sent, t_sent, ratio, scorer, hint, held, cancelled):
             out.append(
                 AlignedPair(
                     pair.kind,

@@ -41,3 +41,10 @@ def test_a_check_asked_to_stop_stops_between_stretches():
     with pytest.raises(CheckCancelled):
         check_release(paragraph_release([nl], [fr]), "nl", "fr", cancelled=cancelled)
     assert len(asked) == 2
+
+
+def test_a_check_asked_to_stop_stops_inside_a_long_paragraph_s_alignment():
+    """Thousands of sentences in one paragraph align in seconds: the question is asked on the way."""
+    nl, fr = _one_line(500)
+    with pytest.raises(CheckCancelled):
+        check_release(paragraph_release([nl], [fr]), "nl", "fr", cancelled=lambda: True)

@@ -121,7 +121,16 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
         seen_body = seen_body or is_body_paragraph(block)
         if not seen_body and block.kind in ("", "title") and len(lines) > 1:
             lang = block_language(block.text)
-            if not KICKER.match(block.text) and any(is_date_line(line, lang) for line in lines):
+            # a name line over the headline ('Federale Overheidsdienst Economie' / 'Energiepremie
+            # voor …', no blank line between: a new user's page) is two lines, not one wrapped title
+            named = (
+                block.kind == ""
+                and len(lines) == 2  # a minister's titles over several lines are a letterhead, kept whole
+                and org_line(lines[0].strip())
+                and not org_line(lines[1].strip())
+                and not _wraps(lines[0], lines[1])
+            )
+            if named or (not KICKER.match(block.text) and any(is_date_line(line, lang) for line in lines)):
                 out.extend(
                     RawBlock(line.strip(), block.kind if i == 0 else "", after_nav=block.after_nav and i == 0)
                     for i, line in enumerate(lines)
@@ -129,6 +138,13 @@ def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
                 continue
         out.append(block)
     return out
+
+
+def _wraps(line: str, following: str) -> bool:
+    """The next line goes on with this one's sentence: it opens in lowercase, or this one is long
+    and stops on no mark (a title wrapped by the width of a column)."""
+    line, following = line.strip(), following.strip()
+    return following[:1].islower() or (len(line) >= 45 and not re.search(r"[.!?:;]$", line))
 
 
 _ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")

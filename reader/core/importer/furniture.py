@@ -74,13 +74,17 @@ def _menu_words(key: str) -> bool:
     return len(labels) >= 2 and all(w in LINES and len(w) > 2 for w in labels)
 
 
+def _menu_cell(cell: str) -> bool:
+    cell = cell.strip()
+    return bool(cell) and len(cell.split()) <= 4 and cell[:1].isupper() and not re.search(r"[.!?:;,]", cell)
+
+
 def _menu(cells: list[str]) -> bool:
     """Labels of a site's menu: three or more short capitalised labels without a sentence's marks,
     two of them the site's own words ('Home', 'Nieuws', 'Contact'): copied as lines of their own,
     or as one line whose cells a tab or a run of spaces separates (a horizontal menu copied)."""
     cells = [c.strip() for c in cells if c.strip()]
-    short = all(len(c.split()) <= 4 and c[:1].isupper() and not re.search(r"[.!?:;,]", c) for c in cells)
-    return len(cells) >= 3 and short and sum(line_key(c) in LINES for c in cells) >= 2
+    return len(cells) >= 3 and all(_menu_cell(c) for c in cells) and sum(line_key(c) in LINES for c in cells) >= 2
 
 
 def doubled(line: str) -> bool:
@@ -131,9 +135,16 @@ def is_furniture(line: str) -> bool:
     if not re.search(r"\w", stripped):  # a dash, a bullet, stars: no words, nothing of the release
         return True
     key = line_key(stripped)
-    if key in LINES or _menu_words(key) or related_heading(key):
+    if key in LINES or _menu_words(key) or related_heading(key) or _PLATFORMS_ALONE.fullmatch(stripped):
         return True
     return bool(_ANY.match(stripped))
+
+
+# A line of share buttons alone: 'Facebook X', 'LinkedIn · X · E-mail' ('X' is a platform only among others)
+_SHARE_BUTTON = (
+    r"(?:twitter|facebook|linkedin|instagram|youtube|flickr|mastodon|bluesky|threads|tiktok|whatsapp|x|e-?mail)"
+)
+_PLATFORMS_ALONE = re.compile(rf"{_SHARE_BUTTON}(?:\s*[\s|·,/]\s*{_SHARE_BUTTON})+", re.IGNORECASE)
 
 
 # Follow-us links run into the line before them when a page is copied: 'Persbericht (25/06/2021)
@@ -203,6 +214,12 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             furniture = [True, True]
         if block.kind == "" and _menu(lines) and not any(line_key(line) in kept_keys for line in lines):
             furniture = [True] * len(lines)  # a menu's labels on lines of their own, the site's words among them
+        elif block.kind == "" and len(lines) > 3:
+            # the same run opening a block that goes on with the headline ('Menu', 'Home', 'Nieuws',
+            # 'Publicaties', 'Contact', then the title, no blank line between: a new user's page)
+            run = next((k for k, line in enumerate(lines) if not _menu_cell(line)), len(lines))
+            if run >= 3 and _menu(lines[:run]) and not any(line_key(line) in kept_keys for line in lines[:run]):
+                furniture[:run] = [True] * run
         files = files and (block.kind == "list_item" or not re.search(r"\w", block.text))
         listed = (files or n in notices) and not any(line_key(line) in kept_keys for line in lines)
         if all(furniture) or listed:

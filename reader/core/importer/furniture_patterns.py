@@ -63,18 +63,20 @@ PATTERNS = [
         r"rubrique|onderwerpen|sujets|topics?)\s*:\s*\S[^.!?]{0,120}$",
         re.IGNORECASE,
     ),
+    # the share line's label alone, its platforms on the next line: 'Partagez cet article :', 'Deel dit bericht'
+    re.compile(r"^(?:deel|delen|partager|partagez|share)(?:\s+(?:dit|deze|ce|cet|cette|this)\s+\w+)?\s*:?$", re.I),
     # sharing on a named platform: 'Deel op Facebook', 'Partager sur LinkedIn', 'Delen op Facebook | X',
     # 'Partager ce message : Facebook | X', 'Deel dit bericht: LinkedIn'
     re.compile(
         r"^(?:deel|delen|partager|partagez|share)(?:\s+(?:dit|deze|ce|cet|cette|this)\s+\w+)?"
-        r"(?:\s+(?:op|sur|on|via)|\s*:)\s+[\w.]+(?:\s*[|/·,]\s*[\w.]+){0,6}$",
+        r"(?:\s+(?:op|sur|on|via)|\s*:)\s+[\w.-]+(?:\s*[|/·,]\s*[\w.-]+){0,6}$",  # 'E-mail' too
         re.IGNORECASE,
     ),
     # a press contact given on one line: 'Contact presse : name – phone', 'Perscontact: name, e-mail'
     re.compile(
         r"^(?:contact presse|contacts presse|perscontact|press contact|contact pers|woordvoerder|porte-parole|"
         r"persvoorlichter|persverantwoordelijke|attachée? de presse|press officer)"
-        r"\s*:\s*[^.!?]{1,100}$",
+        r"\s*:\s*(?:[^.!?]|\.(?=\S)){1,100}$",  # an address's dots ('pers@fedasil.be') end no sentence
         re.IGNORECASE,
     ),
     # a photo credit: '© Belga', 'Foto: Belga', 'Crédit photo : ...'
@@ -174,6 +176,10 @@ PATTERNS = [
         r"^(?=.*\bcookies?\b)(?=.*\b(?:onze|deze|notre|ce|our|this) (?:web)?site\b).{0,600}$"
         r"|^(?=[^.!?]*\bcookies?\b)\S+(?:\s+\S+){0,2}$",
         re.IGNORECASE,
+    ),
+    # a banner's one line: 'Cookies: wij gebruiken cookies. Meer info | Ok' (the site's 'we')
+    re.compile(
+        r"^[^\n]{0,40}\b(?:we|wij|nous|on) (?:gebruiken|utilisons|utilise|use)\b(?: \w+){0,2} cookies\b.{0,120}$", re.I
     ),
     # its button in a page's language or the site's other one: 'J'accepte', 'Ik ga akkoord'
     re.compile(r"^(?:j['’]accepte|ik (?:ga akkoord|accepteer)|i (?:accept|agree)|je refuse|tout refuser)\s*!?$", re.I),

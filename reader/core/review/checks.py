@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from reader.core.align import RATIOS, AlignedPair, Held, Scorer, align_blocks, align_sentences
+from reader.core.align import RATIOS, AlignCancelled, AlignedPair, Held, Scorer, align_blocks, align_sentences
 from reader.core.model import LANGUAGES, LanguageVersion, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
@@ -257,7 +257,10 @@ def check_release(
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
     dated = {d.isoformat() for d in (release.date, source.date, target.date) if d is not None}
     for block in align_blocks(source.blocks, target.blocks, src, tgt, block_guide or scorer, held):
-        sentences = align_sentences([block], src, tgt, guide or scorer, held)
+        try:
+            sentences = align_sentences([block], src, tgt, guide or scorer, held, cancelled)
+        except AlignCancelled:
+            raise CheckCancelled(release.id) from None
         # A paragraph is each sentence's context; a page of one enormous line is read in stretches
         # of LONG_BLOCK sentence pairs, so that checking stays linear in the length of the text.
         if len(sentences) <= limit.LONG_BLOCK:
