@@ -156,8 +156,10 @@ class Release:
         """The issuer as a reader of `lang` should see it: where the issuer line repeats the
         original's half of a bilingual letterhead ('Kris Peeters, Vice-Eersteminister en ...') and
         the letterhead has a half in `lang`, that half takes its place; else the issuer as given."""
-        if lang == self.original_language or not self.issuer:
+        if lang == self.original_language and self.issuer:
             return self.issuer
+        if not self.issuer:  # a release made from a page that named none: this version's page may
+            return self._named_issuer(lang)
         for code in (lang, self.original_language):
             version = self.versions.get(code)
             try:
@@ -171,13 +173,17 @@ class Release:
             match = re.search(words, self.issuer, re.IGNORECASE) if words else None
             if match:
                 return self.issuer[: match.start()] + " ".join(wanted.split()) + self.issuer[match.end() :]
+        return self._named_issuer(lang) or self.issuer
+
+    def _named_issuer(self, lang: str) -> str:
+        """The issuer as that language's page named it on import (a file's text: cleaned), or ''."""
         files = self.source.get("files") if isinstance(self.source, dict) else None
         named = (
             files.get(lang, {}).get("issuer") if isinstance(files, dict) and isinstance(files.get(lang), dict) else None
         )
-        if isinstance(named, str) and named.strip():  # as that language's page named it (a file's text: cleaned)
+        if isinstance(named, str) and named.strip():
             return "".join(c for c in " ".join(named.split()) if c.isprintable())[:300]
-        return self.issuer
+        return ""
 
     def language_marks(self) -> str:
         """'nl● fr○ en⚙': each language with its provenance mark, the original first."""

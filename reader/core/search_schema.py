@@ -12,7 +12,9 @@ from typing import Any
 from reader.core.errors import ReaderError
 from reader.core.model import LANGUAGES
 
-SCHEMA_VERSION = 4  # 4: the issuer column holds every language's issuer (--issuer in French)
+# 4: the issuer column holds every language's issuer (--issuer in French); 5: and a page's own when
+# the release names none
+SCHEMA_VERSION = 5
 RANGE_DAYS = dt.date(9999, 12, 31).toordinal()
 SLOT_BITS = 20  # releases a day
 COLUMNS = [f"{part}_{lang}" for lang in LANGUAGES for part in ("title", "body")]

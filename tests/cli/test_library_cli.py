@@ -232,3 +232,26 @@ def test_show_piped_keeps_each_paragraph_on_one_line_and_a_list_apart(run, tmp_p
     lines = out.splitlines()
     last_item = next(i for i, line in enumerate(lines) if "een website." in line)
     assert lines[last_item + 1] == "" and lines[last_item + 2] == "Meer informatie volgt later dit jaar."
+
+
+def test_an_issuer_only_the_added_version_names_is_found_and_shown(run, tmp_path: Path):
+    """The Dutch page named no issuer, the French one does: --issuer finds the release by it, and
+    the French version shows it (the Dutch one shows none rather than the French name)."""
+    lib = ("--library", str(tmp_path / "lib"))
+    (tmp_path / "lib").mkdir()
+    nl, fr = tmp_path / "nl.txt", tmp_path / "fr.txt"
+    nl.write_text(
+        "Nieuwe sporthallen in vijf provincies\n\nBrussel, 6 mei 2024\n\n"
+        "De federale regering maakt 4 miljoen euro vrij voor nieuwe sporthallen in de provincies.\n",
+        encoding="utf-8",
+    )
+    fr.write_text(
+        "SPF Intérieur\n\nNouvelles salles de sport dans cinq provinces\n\nBruxelles, le 6 mai 2024\n\n"
+        "Le gouvernement fédéral libère 4 millions d'euros pour de nouvelles salles de sport dans les provinces.\n",
+        encoding="utf-8",
+    )
+    rid = run(*lib, "import", str(nl), "--json").json()["id"]
+    assert run(*lib, "import", str(fr), "--release", rid).code == 0
+    assert [r["id"] for r in run(*lib, "list", "--issuer", "Intérieur", "--json").json()] == [rid]
+    assert run(*lib, "show", rid, "--lang", "fr", "--json").json()["issuer"] == "SPF Intérieur"
+    assert run(*lib, "show", rid, "--lang", "nl", "--json").json()["issuer"] == ""
