@@ -130,6 +130,7 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
                 args.to_code,
                 title=version.title,
                 progress=progress,
+                apart=release.id,
             )
     except (PackageError, LibraryError) as exc:
         raise CommandError(str(exc)) from None

@@ -58,7 +58,13 @@ def _one(
             seen["done"] = done
 
         result = engine.translate_blocks(
-            version.blocks, source, args.to_code, title=version.title, progress=progress, cancel=stop.is_set
+            version.blocks,
+            source,
+            args.to_code,
+            title=version.title,
+            progress=progress,
+            cancel=stop.is_set,
+            apart=release.id,
         )
         sentences, cached = len(result.sentences), sum(1 for s in result.sentences if s.cached)
         flagged = dict(Counter(flag for s in result.sentences for flag in s.flags))

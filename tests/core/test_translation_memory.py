@@ -335,3 +335,18 @@ def test_an_amount_is_carried_over_however_each_language_groups_its_thousands():
         carry_numbers("Er zijn 1.250 plaatsen en 1.190 bedden.", "Er zijn 1.190 plaatsen en 1.190 bedden.", twice)
         == twice
     )
+
+
+def test_a_release_is_never_offered_its_own_renderings(tmp_path: Path):
+    """Translating a release that has an official French version: the memory's exact match comes
+    from another release, never from this one (its machine version would be its official text)."""
+    root = archive(tmp_path)
+    store = MemoryStore(root, None)
+    store.update()
+    sentence = "De werken starten in het voorjaar."
+    own = store.exact([sentence], "nl", "fr")[sentence].release
+    other = store.exact([sentence], "nl", "fr", apart=own)
+    assert sentence not in other or other[sentence].release != own
+    holders = {p.release for p in store.all_pairs("nl", "fr") if p.source == sentence}
+    if holders == {own}:
+        assert other == {}

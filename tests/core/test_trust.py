@@ -117,7 +117,7 @@ class OracleTranslator:
                 self.table[pair.source[0]] = " ".join(pair.target)
         self.wrong = wrong
 
-    def translate_blocks(self, blocks, src, tgt, title=None, progress=None, cancel=None):  # noqa: ANN001, ANN201
+    def translate_blocks(self, blocks, src, tgt, title=None, progress=None, cancel=None, apart=""):  # noqa: ANN001, ANN201
         from reader.core.engine.result import BlockTranslation, SentencePair, TranslationResult
         from reader.core.text.segment import split_sentences
 

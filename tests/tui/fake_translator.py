@@ -36,8 +36,15 @@ class FakeTranslator:
         raise MissingModelError(source, target, missing)
 
     def translate_blocks(
-        self, blocks: list[Block], source: str, target: str, title: str | None = None, progress=None, cancel=None
-    ) -> TranslationResult:  # noqa: ANN001
+        self,
+        blocks: list[Block],
+        source: str,
+        target: str,
+        title: str | None = None,
+        progress=None,  # noqa: ANN001
+        cancel=None,  # noqa: ANN001
+        apart: str = "",
+    ) -> TranslationResult:
         self.calls += 1
         hops = self.route(source, target)
         result = TranslationResult(

@@ -29,8 +29,8 @@ class MemoryHit(Protocol):
 class Memory(Protocol):
     """The archive's official renderings, looked up before any model runs (reader.core.memory)."""
 
-    def exact(self, sentences: list[str], src: str, tgt: str) -> Mapping[str, MemoryHit]:
-        """The stored rendering of each sentence seen before, by its exact text."""
+    def exact(self, sentences: list[str], src: str, tgt: str, apart: str = "") -> Mapping[str, MemoryHit]:
+        """The stored rendering of each sentence seen before, by its exact text; none of release `apart`."""
         ...
 
     def suggestions(self, sentence: str, src: str, tgt: str) -> list[dict[str, Any]]:
@@ -55,8 +55,11 @@ class Translator(Protocol):
         title: str | None = None,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
+        apart: str = "",
     ) -> TranslationResult:
-        """Sentence-aligned translation; a cancelled run returns what finished (result.cancelled)."""
+        """Sentence-aligned translation; a cancelled run returns what finished (result.cancelled).
+        `apart`: the release translated, whose own renderings the archive's memory never offers (a
+        machine version would be its official text copied back)."""
         ...
 
 

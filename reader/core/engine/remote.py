@@ -152,11 +152,12 @@ class RemoteEngine(SentenceEngine):
         title: str | None = None,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
+        apart: str = "",
     ) -> TranslationResult:
         hops = self.route(from_code, to_code)
         if self.fallback is not None and not hops[0].code.startswith(f"{ENGINE}:"):
-            return self.fallback.translate_blocks(blocks, from_code, to_code, title, progress, cancel)
-        result = super().translate_blocks(blocks, from_code, to_code, title, progress, cancel)
+            return self.fallback.translate_blocks(blocks, from_code, to_code, title, progress, cancel, apart)
+        result = super().translate_blocks(blocks, from_code, to_code, title, progress, cancel, apart)
         result.engine = ENGINE
         result.models = [self._model_entry(m["code"]) for m in result.models]
         return result

@@ -118,6 +118,7 @@ class SentenceEngine(ABC):
         title: str | None = None,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
+        apart: str = "",
     ) -> TranslationResult:
         if from_code not in LANGUAGES or to_code not in LANGUAGES:
             bad = from_code if from_code not in LANGUAGES else to_code
@@ -131,7 +132,7 @@ class SentenceEngine(ABC):
             pivot=main_route[0].to_code if len(main_route) > 1 else None,
         )
         split_blocks(result, blocks, from_code, title)
-        self._from_memory(result, from_code, to_code)
+        self._from_memory(result, from_code, to_code, apart)
         # Group sentences by the language they are written in (letterhead halves have their own).
         groups: dict[str, list[SentencePair]] = {}
         for translated in result.blocks:
@@ -155,14 +156,14 @@ class SentenceEngine(ABC):
         run.report()
         return result
 
-    def _from_memory(self, result: TranslationResult, from_code: str, to_code: str) -> None:
+    def _from_memory(self, result: TranslationResult, from_code: str, to_code: str, apart: str = "") -> None:
         """Sentences the archive has an official rendering of are taken from it: no model runs for them."""
         if self.memory is None:
             return
         todo = [s for b in result.blocks if (b.lang or from_code) == from_code for s in b.sentences if not s.done]
         if not todo:
             return
-        hits = self.memory.exact([s.source for s in todo], from_code, to_code)
+        hits = self.memory.exact([s.source for s in todo], from_code, to_code, apart)
         for sentence in todo:
             hit = hits.get(sentence.source)
             if hit is not None:

@@ -292,8 +292,8 @@ class ArchiveMemory:
         self.store = store
         self.limit = limit
 
-    def exact(self, sentences: list[str], src: str, tgt: str) -> dict[str, StoredPair]:
-        return self.store.exact(sentences, src, tgt)
+    def exact(self, sentences: list[str], src: str, tgt: str, apart: str = "") -> dict[str, StoredPair]:
+        return self.store.exact(sentences, src, tgt, apart=apart)
 
     def suggestions(self, sentence: str, src: str, tgt: str) -> list[dict[str, object]]:
         return [s.to_json() for s in fuzzy(self.store, sentence, src, tgt, self.limit)]

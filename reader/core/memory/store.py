@@ -273,16 +273,19 @@ class MemoryStore(SqliteCache):
         source, target = (t2, t1) if flipped else (t1, t2)
         return StoredPair(release, date, issuer, src, tgt, source, target, _weaker(p1, p2))
 
-    def exact(self, sentences: list[str], src: str, tgt: str, since: dt.date | None = None) -> dict[str, StoredPair]:
-        """The newest official (else any human) rendering of each sentence seen before, by its text."""
+    def exact(
+        self, sentences: list[str], src: str, tgt: str, since: dt.date | None = None, apart: str = ""
+    ) -> dict[str, StoredPair]:
+        """The newest official (else any human) rendering of each sentence seen before, by its text;
+        none of release `apart` (the one being translated: its own official text is no translation)."""
         l1, l2, flipped = self.orient(src, tgt)
         column = "k2" if flipped else "k1"
         found: dict[str, StoredPair] = {}
         for sentence in dict.fromkeys(sentences):
             rows = self.conn.execute(
                 f"SELECT release, date, issuer, t1, p1, t2, p2 FROM pairs WHERE l1 = ? AND l2 = ? AND {column} = ?"
-                " ORDER BY (p1 = 'official' AND p2 = 'official') DESC, date DESC LIMIT 1",
-                (l1, l2, exact_key(sentence)),
+                " AND release != ? ORDER BY (p1 = 'official' AND p2 = 'official') DESC, date DESC LIMIT 1",
+                (l1, l2, exact_key(sentence), apart),
             ).fetchall()
             if rows:
                 found[sentence] = self._pair(rows[0], src, tgt, flipped)

@@ -54,8 +54,10 @@ class MTHelper:
         self._mt: dict[str, str] = {}
         source, target = release.versions[src], release.versions[tgt]
         try:
+            # never the release's own renderings from the memory: the meaning check would compare the
+            # target with itself
             result = engine.translate_blocks(
-                source.blocks, src, tgt, title=source.title, progress=progress, cancel=cancel
+                source.blocks, src, tgt, title=source.title, progress=progress, cancel=cancel, apart=release.id
             )
         except PackageError as exc:
             self.notes.append(f"aligned by length only ({exc})")

@@ -171,6 +171,7 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
                 target,
                 title=version.title,
                 cancel=lambda: worker.is_cancelled,
+                apart=release.id,
             )
             if result.complete:
                 save_translation(library, release, result)

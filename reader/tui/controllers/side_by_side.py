@@ -79,6 +79,7 @@ def translate(
         title=version.title,
         progress=progress,
         cancel=lambda: worker.is_cancelled,
+        apart=release.id,
     )
     done = sum(1 for s in result.sentences if s.done)
     cached = sum(1 for s in result.sentences if s.cached)
