@@ -338,3 +338,72 @@ def test_exports_say_which_targets_a_machine_wrote_and_take_back_the_same(run, l
         taken = run("import", str(out[fmt]), "--json")
         assert taken.code == 0 and taken.json()["changes"] == [], taken.err
     assert _segments(run) == before
+
+
+def test_an_official_text_replaces_a_machine_translation_without_force(run, lib: Path, tmp_path: Path):
+    """The published French takes the machine's place (kept in history); an official one still needs --force."""
+    library = Library.load(lib)
+    release = library.get(SEED_ID)
+    from reader.core.model import Provenance
+
+    fr = release.versions["fr"]
+    machine = Provenance("machine", engine="argos-translate + ctranslate2", models=[])
+    library.save_version(release, "fr", fr.blocks, machine, fr.title, who="setup")
+    page = tmp_path / "fr.txt"
+    page.write_text(
+        "Kris Peeters et Alibaba signent un accord\n\nBruxelles, le 5 décembre 2018\n\n"
+        "Le vice-Premier ministre a signé aujourd'hui un accord de coopération avec Alibaba.\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(page), "--release", SEED_ID)
+    assert result.code == 0, result.err
+    assert "replaces the machine translation of 'fr'" in result.err
+    assert run("list", "--json").json()[0]["languages"]["fr"]["provenance"] == "official"
+    assert run("history", SEED_ID, "--lang", "fr", "--json").json()  # the machine text kept
+    again = run("import", str(page), "--release", SEED_ID)
+    assert again.code == 2 and "--force" in again.err
+
+
+def _import_page(library: str, page: str, barrier) -> None:  # noqa: ANN001
+    import os
+    import sys
+
+    os.environ["PRESS_READER_LIBRARY"] = library
+    from reader.cli import main
+
+    barrier.wait()
+    sys.exit(main(["import", page, "--release", SEED_ID]))
+
+
+def test_twin_two_processes_replace_a_machine_translation_at_once(run, lib: Path, tmp_path: Path):
+    """One official text lands, the other is refused by name; the machine text is in history."""
+    import multiprocessing
+
+    from reader.core.model import Provenance
+
+    library = Library.load(lib)
+    release = library.get(SEED_ID)
+    fr = release.versions["fr"]
+    library.save_version(release, "fr", fr.blocks, Provenance("machine", engine="argos"), fr.title, who="setup")
+    pages = []
+    for n in (1, 2):
+        page = tmp_path / f"fr{n}.txt"
+        page.write_text(
+            f"Kris Peeters et Alibaba signent un accord ({n})\n\nBruxelles, le 5 décembre 2018\n\n"
+            f"Le vice-Premier ministre a signé aujourd'hui l'accord numéro {n} avec Alibaba.\n",
+            encoding="utf-8",
+        )
+        pages.append(page)
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(2)
+    other = ctx.Process(target=_import_page, args=(str(lib), str(pages[0]), barrier))
+    other.start()
+    barrier.wait()
+    mine = run("import", str(pages[1]), "--release", SEED_ID)
+    other.join(60)
+    assert sorted([other.exitcode, mine.code]) == [0, 2]
+    shown = run("show", SEED_ID, "--lang", "fr", "--json").json()
+    assert shown["languages"]["fr"]["provenance"] == "official"
+    winner = 1 if other.exitcode == 0 else 2
+    assert f"numéro {winner}" in " ".join(b["text"] for b in shown["blocks"])
+    assert run("history", SEED_ID, "--lang", "fr", "--json").json()

@@ -291,10 +291,15 @@ def plan_import(
         refusals.append(f"already imported into release '{duplicate}' (same content); {hints.force(False)}")
     elif language in release.versions and not force:
         existing = release.versions[language]
-        refusals.append(
-            f"release '{release.id}' already has a '{language}' version "
-            f"({existing.provenance.label()}); {hints.force(True)}"
-        )
+        if existing.provenance.kind == "machine" and prov.kind == "official":
+            # the published text takes the place of a machine translation: what one would expect of
+            # it, and nothing is lost (the machine text goes to the release's history)
+            warnings.append(f"replaces the machine translation of '{language}' (kept in the release's history)")
+        else:
+            refusals.append(
+                f"release '{release.id}' already has a '{language}' version "
+                f"({existing.provenance.label()}); {hints.force(True)}"
+            )
     if refusals and not preview:
         raise ImportFailed(path, refusals[0])
     warnings += [f"{said}: importing it so would be refused" for said in refusals]
