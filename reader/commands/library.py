@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.commands.context import Context
 from reader.commands.output import (
@@ -46,6 +46,7 @@ def _search(args: argparse.Namespace, ctx: Context) -> int:
     except IndexUnavailable as exc:
         warn(f"{exc}; searching the release files instead")
         hits = search_library(ctx.library, args.search or "", limit=args.limit, **filters)
+    hits = [h for h in hits if _of_kind(h.listing.get("languages") or {}, args)]
     if args.json:
         print_json([hit.to_json() for hit in hits])
         return EXIT_OK
@@ -61,6 +62,15 @@ def _search(args: argparse.Namespace, ctx: Context) -> int:
     ]
     print_listing(rows, f"{len(hits)} release(s) found in {ctx.library_root}")
     return EXIT_OK
+
+
+def _of_kind(languages: dict[str, Any], args: argparse.Namespace) -> bool:
+    """--provenance: the version of --lang (else any version) is of that kind ('official' French,
+    not a machine translation of it)."""
+    if not args.provenance:
+        return True
+    codes = [args.lang] if args.lang else list(languages)
+    return any(isinstance(languages.get(c), dict) and languages[c].get("provenance") == args.provenance for c in codes)
 
 
 def open_index(ctx: Context) -> SearchIndex:
@@ -160,7 +170,8 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         return _search(args, ctx)
     library = ctx.library
     report_problems(library)
-    releases = library.filter(lang=args.lang)[: args.limit]  # --limit N: the newest N
+    releases = [r for r in library.filter(lang=args.lang) if _of_kind(r.to_json()["languages"], args)]
+    releases = releases[: args.limit]  # --limit N: the newest N
     if args.json:
         print_json([r.to_json() for r in releases])
         return EXIT_OK
@@ -332,6 +343,11 @@ def _at_least_one(value: str) -> int:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("list", parents=[common], help="list releases")
     p.add_argument("--lang", choices=list(LANGUAGES), help="only releases with this language")
+    p.add_argument(
+        "--provenance",
+        choices=("official", "unofficial", "machine", "post-edited"),
+        help="only releases whose --lang version (else any version) is of this kind",
+    )
     p.add_argument(
         "--search", metavar="TEXT", help='words in titles and bodies (all required); "a phrase"; prefix*; a OR b'
     )

@@ -255,3 +255,14 @@ def test_an_issuer_only_the_added_version_names_is_found_and_shown(run, tmp_path
     assert [r["id"] for r in run(*lib, "list", "--issuer", "Intérieur", "--json").json()] == [rid]
     assert run(*lib, "show", rid, "--lang", "fr", "--json").json()["issuer"] == "SPF Intérieur"
     assert run(*lib, "show", rid, "--lang", "nl", "--json").json()["issuer"] == ""
+
+
+def test_list_by_the_kind_of_a_language_s_version(run, library_dir: Path):
+    """--lang fr counts any French version; --provenance tells an official one from a rendering."""
+    lib = ("--library", str(library_dir))
+    assert [r["id"] for r in run(*lib, "list", "--lang", "fr", "--json").json()] == [SEED_ID]
+    assert run(*lib, "list", "--lang", "fr", "--provenance", "official", "--json").json() == []
+    assert [r["id"] for r in run(*lib, "list", "--lang", "fr", "--provenance", "unofficial", "--json").json()] == [
+        SEED_ID
+    ]
+    assert run(*lib, "list", "--provenance", "machine", "--search", "Alibaba", "--json").json() == []
