@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
@@ -75,6 +76,10 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         return cmd_translate_all(args, ctx)
     if args.from_code and args.from_code not in LANGUAGES:
         raise CommandError(f"unknown language '{args.from_code}' (known: {', '.join(LANGUAGES)})")
+    if args.text == "-":  # from a pipe, bounded as a file's text is
+        args.text = sys.stdin.read(MAX_TEXT + 1)
+        if len(args.text) > MAX_TEXT:
+            raise CommandError(f"--text -: standard input holds more than {MAX_TEXT:,} characters")
     if args.text is not None:  # what a terminal would take for its own: cleaned like a file's text
         from reader.core.text.clean import clean_text
 
@@ -115,27 +120,39 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     try:
         if args.text is not None:
-            if not args.from_code:
-                raise CommandError("--text needs --from xx")
-            result = engine.translate_text(args.text, args.from_code, args.to_code, progress=progress)
+            from_code = args.from_code or _language_of(args.text)
+            text = args.text
+
+            def run(stop: Callable[[], bool]) -> TranslationResult:
+                return engine.translate_text(text, from_code, args.to_code, progress=progress, cancel=stop)
         else:
             assert release is not None
             source = args.from_code or release.original_language
             if source not in release.versions:
                 raise CommandError(f"release '{release.id}' has no '{source}' version ({', '.join(release.languages)})")
-            version = release.versions[source]
-            result = engine.translate_blocks(
-                version.blocks,
-                source,
-                args.to_code,
-                title=version.title,
-                progress=progress,
-                apart=release.id,
-            )
+            version, rid = release.versions[source], release.id
+
+            def run(stop: Callable[[], bool]) -> TranslationResult:
+                blocks, title = version.blocks, version.title
+                return engine.translate_blocks(
+                    blocks, source, args.to_code, title=title, progress=progress, cancel=stop, apart=rid
+                )
+
+        result, interrupt = _interruptible(run)
     except (PackageError, LibraryError) as exc:
         raise CommandError(str(exc)) from None
     if progress is not None:
         sys.stderr.write("\n")
+    if result.cancelled:  # Ctrl-C: what finished is shown, and kept in the cache for the rerun
+        done = sum(1 for s in result.sentences if s.done)
+        _print_aligned(result)
+        sys.stderr.write(
+            f"press-reader: interrupted; {done} of {len(result.sentences)} sentences translated, kept in the "
+            "cache (rerun to go on; nothing saved)\n"
+        )
+        if interrupt is not None and type(interrupt) is not KeyboardInterrupt:
+            raise interrupt  # a SIGTERM ends as one (143)
+        return 130
     if args.json:
         print_json(result.to_json())
     elif args.plain:
@@ -163,6 +180,52 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
             note = f"; {flagged} sentence(s) flagged by the engine's guards, marked !" if flagged else ""
             console().print(f"saved {version.path} ({version.provenance.label()}){escape(note)}")
     return EXIT_OK
+
+
+MAX_TEXT = 1_000_000  # characters of --text - (standard input)
+
+
+def _language_of(text: str) -> str:
+    """--text without --from: the language the text is in, as import detects a page's."""
+    from reader.core.text.langid import identify
+
+    code, probability = identify(text)
+    if code not in LANGUAGES or probability < 0.9:
+        raise CommandError("cannot tell which language --text is in; give --from xx")
+    warn(f"--text read as {LANGUAGES[code]} ({code}); --from xx says otherwise")
+    return code
+
+
+def _interruptible(
+    run: Callable[[Callable[[], bool]], TranslationResult],
+) -> tuple[TranslationResult, KeyboardInterrupt | None]:
+    """The translation in a thread, Ctrl-C asking it to stop: it ends within a sentence and returns
+    what finished (cancelled), which is then shown and kept; a KeyboardInterrupt inside the engine
+    would lose it."""
+    import threading
+
+    stop, finished = threading.Event(), threading.Event()
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            box["result"] = run(stop.is_set)
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread as it is
+            box["error"] = exc
+        finally:
+            finished.set()
+
+    threading.Thread(target=work, name="translate", daemon=True).start()
+    try:
+        while not finished.wait(0.2):
+            pass
+    except KeyboardInterrupt as interrupt:
+        stop.set()
+        box["interrupt"] = interrupt
+        finished.wait()  # (a join interrupted once may return early: the worker says when it ends)
+    if "error" in box:
+        raise box["error"]
+    return box["result"], box.get("interrupt")
 
 
 def _check_save(args: argparse.Namespace, release: Release | None) -> None:

@@ -23,6 +23,7 @@ from reader.core.engine.run import SentenceEngine
 from reader.core.engine.save import missing_translations
 from reader.core.errors import ReaderError
 from reader.core.model import Release
+from reader.core.text.clean import clean_line
 
 
 @dataclass
@@ -115,6 +116,7 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
             progress_bar.update(task, sentences=f"{sentences['n']:,} sentences · {rate:.1f}/s")
 
     pool = ThreadPoolExecutor(max_workers=args.jobs)
+    futures: list[Any] = []
     try:
         if progress_bar is not None:
             progress_bar.start()
@@ -126,7 +128,13 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
     except KeyboardInterrupt:
         stop.set()
         pool.shutdown(wait=True, cancel_futures=True)
-        sys.stderr.write("\npress-reader: interrupted; what finished is kept (rerun to go on)\n")
+        ended = {o.id: o for o in outcomes}  # and those that ended while the pool stopped
+        ended |= {f.result().id: f.result() for f in futures if f.done() and not f.cancelled() and not f.exception()}
+        saved = sorted(o.id for o in ended.values() if o.status == "saved")
+        said = f"saved {len(saved)}: {', '.join(saved)}" if saved else "none saved"
+        if not args.save:
+            said = f"{sum(1 for o in ended.values() if o.status == 'translated')} translated, in the cache"
+        sys.stderr.write(clean_line(f"press-reader: interrupted; {said}; the rest on a rerun") + "\n")
         return 130
     finally:
         pool.shutdown(wait=True)

@@ -113,3 +113,40 @@ def test_alternatives_and_number_guard(run, installed_packages):
     # random weights lose the number: the guard says so
     assert "numbers" in translated["blocks"][0]["sentences"][0]["flags"]
     assert run("translate", "--text", "x", "--to", "en", "--alternatives", "2").code == 2
+
+
+def test_translate_text_from_standard_input_and_its_language_detected(
+    run,
+    installed_packages,
+    monkeypatch,  # noqa: ANN001
+):
+    import io
+
+    text = "De regering keurt vandaag de nieuwe begroting voor volgend jaar goed."
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    result = run("translate", "--text", "-", "--to", "en", "--json")
+    assert result.code == 0, result.err
+    assert result.json()["from"] == "nl" and "read as Nederlands (nl)" in result.err
+    assert run("translate", "--text", "12 34", "--to", "en").code == 2  # no language to tell: --from asked
+
+
+def test_an_interrupted_translation_returns_what_finished():
+    """Ctrl-C in the middle: the engine is asked to stop, and what it finished comes back."""
+    import _thread
+    import threading
+    import time
+
+    from reader.commands.translate import _interruptible
+    from reader.core.engine.result import TranslationResult
+
+    def run(stop):  # noqa: ANN001, ANN202
+        deadline = time.monotonic() + 10
+        while not stop() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        result = TranslationResult("nl", "en", [], [])
+        result.cancelled = stop()
+        return result
+
+    threading.Timer(0.2, _thread.interrupt_main).start()
+    result, interrupt = _interruptible(run)
+    assert result.cancelled and isinstance(interrupt, KeyboardInterrupt)
