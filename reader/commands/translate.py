@@ -33,8 +33,13 @@ def _print_aligned(result: TranslationResult) -> None:
     out.print(table)
     via = f" via {result.pivot}" if result.pivot else ""
     models = ", ".join(f"{m['code']} {m['version']}" for m in result.models)
-    memory = f" · tm from the archive's renderings ({result.from_memory})" if result.from_memory else ""
-    legend = f"{models} · ↺ cached{memory} · ! flagged"
+    # the marks explained only where rows carry them: a first translation has no '↺ cached' row
+    pairs = [p for block in result.blocks for p in block.sentences]
+    cached, flagged = sum(1 for p in pairs if p.cached and p.memory is None), sum(1 for p in pairs if p.flags)
+    marks = [f"↺ {cached} from the cache"] if cached else []
+    marks += [f"tm {result.from_memory} from the archive's renderings"] if result.from_memory else []
+    marks += [f"! {flagged} flagged by the engine's guards"] if flagged else []
+    legend = " · ".join([models, *marks])
     out.print(f"[dim]machine translation {result.from_code}→{result.to_code}{via} · {legend}[/]")
 
 

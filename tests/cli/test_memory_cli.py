@@ -75,7 +75,7 @@ def test_translate_takes_known_sentences_from_the_memory(run, tmp_path: Path, in
     unknown = next(s for s in sentences if s["source"] == NEW_NL[2])
     assert unknown["tm"] == []
     table = run("--library", str(root), "translate", NEW_ID, "--to", "fr")  # the table says tm, not cached
-    assert table.code == 0 and " tm " in table.out and "tm from the archive's renderings (1)" in table.out
+    assert table.code == 0 and " tm " in table.out and "tm 1 from the archive's renderings" in table.out
     off = run("--library", str(root), "translate", NEW_ID, "--to", "fr", "--json", "--no-tm").json()
     assert all("provenance" not in s for b in off["blocks"] for s in b["sentences"])
     assert run("--library", str(root), "translate", NEW_ID, "--to", "fr", "--save").code == 0
