@@ -167,11 +167,15 @@ def _import_file(
             )
         else:
             warn(f"{name}: --keep '{shown}' matches no line of the page; nothing kept for it")
+    refused = args.dry_run and any("would be refused" in w for w in plan.warnings)
     if not args.json:
         verb = "would import" if args.dry_run else "imported"
         where = "new release" if plan.new_release and near is None else "language version of"
+        head = f"{verb} {escape(name)} as {where}"
+        if refused:  # the warning says why; what follows is how the file reads, not what would be written
+            head = f"would refuse {escape(name)} (the warning says why); it reads as {where}"
         console().print(
-            f"{verb} {escape(name)} as {where} [cyan]{near or plan.release_id}[/] "
+            f"{head} [cyan]{near or plan.release_id}[/] "
             f"({plan.language}, {plan.date.isoformat()}, {len(plan.blocks)} blocks)\n"
             f"  title: {escape(plan.title)}\n  issuer: {escape(plan.issuer) or '—'}"
         )
@@ -179,6 +183,7 @@ def _import_file(
             lines = " · ".join(escape(line) for line in plan.dropped)
             console().print(f"  left out as site lines: {lines}\n  (to keep one: --keep 'LINE')")
     said = plan.to_json(written=not args.dry_run)
+    said["refused"] = refused
     if near is not None:  # as the same command without --dry-run would write it
         said["id"], said["new_release"] = near, False
     return said

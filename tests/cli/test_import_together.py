@@ -121,6 +121,7 @@ def test_a_dry_run_previews_a_file_already_imported_and_says_it_would_be_refused
     assert "importing it would be refused" in preview.err
     again = run(*lib, "import", str(page), "--release", first.json()["id"], "--dry-run")
     assert again.code == 0 and "would be refused" in again.err
+    assert "would refuse" in again.out and "would import" not in again.out  # one story, not two
     assert run(*lib, "import", str(page)).code == 2  # not a dry run: refused as before
 
 
