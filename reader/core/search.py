@@ -51,6 +51,13 @@ log = logging.getLogger("reader")
 BULK = 2000
 
 
+def _hit(listing: dict[str, Any], snippet: str, rank: float) -> Hit:
+    """A hit whose snippet is no title again: a match in the headline is shown by the title itself."""
+    bare = " ".join(snippet.replace("**", "").strip("… ").split())
+    titles = {" ".join(str(t).split()) for t in (listing.get("titles") or {}).values()}
+    return Hit(listing, "" if bare in titles else snippet, rank)
+
+
 class SearchIndex(SqliteCache):
     WHAT = "the search index"
     SCHEMA = _SCHEMA
@@ -298,7 +305,7 @@ class SearchIndex(SqliteCache):
                 raise UsageError("--search", f"cannot search for {text!r} ({exc})") from None
             self._unusable(exc, 2)  # busy or damaged under a search: the files answer this time
             raise
-        return [Hit(json.loads(listing), snippets.get(rowid, ""), float(rank)) for rowid, listing, rank in rows]
+        return [_hit(json.loads(listing), snippets.get(rowid, ""), float(rank)) for rowid, listing, rank in rows]
 
     def _snippets(self, query: str, rowids: list[int]) -> dict[int, str]:
         """Snippets for the rows shown only: computing them for every match would cost most of the query."""

@@ -172,3 +172,11 @@ def test_or_and_and_in_capitals_are_what_a_search_engine_makes_of_them(index: Se
     assert ids(index.search("begroting AND klaar")) == ["2021-05-03-begroting"]  # was the word 'and*'
     assert set(ids(index.search("begroting OR Mobiliteit"))) == {"2021-05-03-begroting", "2019-02-01-mobiliteit"}
     assert fts_query("OR") == "" and fts_query("a OR") == '"a"'
+
+
+def test_a_match_in_the_headline_alone_gives_no_snippet_repeating_it(index: SearchIndex, library_dir: Path):
+    """The title shows the match already; a snippet of the title under it said it twice."""
+    _release(library_dir, "2023-03-01-zeehaven", "2023-03-01", "FOD Mobiliteit", "Een tekst zonder dat woord.")
+    index.update()
+    hit = next(h for h in index.search("zeehaven") if h.listing["id"] == "2023-03-01-zeehaven")
+    assert hit.snippet == ""
