@@ -318,8 +318,8 @@ def test_an_edit_of_the_letterhead_keeps_one_row_its_comment_and_an_older_xliff(
     assert _segments(run)[3]["target"] == new4 and _segments(run)[1]["target"] == corrected
 
 
-def test_exports_say_which_targets_a_machine_wrote_and_take_back_the_same(run, lib: Path, tmp_path: Path):
-    """A CAT tool's memory fed the file must not take machine output for a translator's work."""
+def _machine_french(lib: Path) -> None:
+    """The seed's French as if a machine had written it (the same text, machine provenance)."""
     from reader.core.model import Provenance
 
     library = Library.load(lib)
@@ -327,6 +327,11 @@ def test_exports_say_which_targets_a_machine_wrote_and_take_back_the_same(run, l
     fr = release.versions["fr"]
     machine = Provenance("machine", engine="argos-translate + ctranslate2", models=[])
     library.save_version(release, "fr", fr.blocks, machine, fr.title, who="setup")
+
+
+def test_exports_say_which_targets_a_machine_wrote_and_take_back_the_same(run, lib: Path, tmp_path: Path):
+    """A CAT tool's memory fed the file must not take machine output for a translator's work."""
+    _machine_french(lib)
     out = {fmt: tmp_path / f"seed.{fmt}" for fmt in ("tmx", "xliff", "xliff12")}
     for fmt, path in out.items():
         assert run("export", *BASE, "--format", fmt, "-o", str(path)).code == 0
@@ -342,13 +347,7 @@ def test_exports_say_which_targets_a_machine_wrote_and_take_back_the_same(run, l
 
 def test_an_official_text_replaces_a_machine_translation_without_force(run, lib: Path, tmp_path: Path):
     """The published French takes the machine's place (kept in history); an official one still needs --force."""
-    library = Library.load(lib)
-    release = library.get(SEED_ID)
-    from reader.core.model import Provenance
-
-    fr = release.versions["fr"]
-    machine = Provenance("machine", engine="argos-translate + ctranslate2", models=[])
-    library.save_version(release, "fr", fr.blocks, machine, fr.title, who="setup")
+    _machine_french(lib)
     page = tmp_path / "fr.txt"
     page.write_text(
         "Kris Peeters et Alibaba signent un accord\n\nBruxelles, le 5 décembre 2018\n\n"
@@ -379,12 +378,7 @@ def test_twin_two_processes_replace_a_machine_translation_at_once(run, lib: Path
     """One official text lands, the other is refused by name; the machine text is in history."""
     import multiprocessing
 
-    from reader.core.model import Provenance
-
-    library = Library.load(lib)
-    release = library.get(SEED_ID)
-    fr = release.versions["fr"]
-    library.save_version(release, "fr", fr.blocks, Provenance("machine", engine="argos"), fr.title, who="setup")
+    _machine_french(lib)
     pages = []
     for n in (1, 2):
         page = tmp_path / f"fr{n}.txt"
