@@ -147,6 +147,12 @@ def test_an_interrupted_translation_returns_what_finished():
         result.cancelled = stop()
         return result
 
-    threading.Timer(0.2, _thread.interrupt_main).start()
-    result, interrupt = _interruptible(run)
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as a terminal's Ctrl-C, whatever ran before
+    try:
+        threading.Timer(0.2, _thread.interrupt_main).start()
+        result, interrupt = _interruptible(run)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert result.cancelled and isinstance(interrupt, KeyboardInterrupt)
