@@ -14,11 +14,11 @@ import difflib
 import re
 
 from reader.core.review.analysis import SegmentAnalysis, analysed
+from reader.core.review.name_context import by_head, inside_written_out, put_in_place
 from reader.core.review.name_facts import LINKS as _LINKS
-from reader.core.review.name_facts import acronyms, compass, initials, spelled_out, spelled_out_at
+from reader.core.review.name_facts import acronyms, compass, initials, spelled_out
 from reader.core.review.name_forms import Lost, one_name
 from reader.core.review.name_match import occurrences as _occurrences
-from reader.core.review.spelling import slipped
 from reader.core.review.thresholds import CLOSE_SPELLING
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
@@ -60,16 +60,6 @@ def _acronym_spans(source: str, other: SegmentAnalysis, lang: str, glossary: Glo
         if any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms):
             spans.append((match.start(), match.end()))
     return spans
-
-
-def _inside_written_out(word: str, source: str, other: SegmentAnalysis, glossary: Glossary) -> bool:
-    """The word is part of a name this side writes out whose acronym the other side gives."""
-    folded = fold(word)
-    for token in {t for t in other.tokens if t.isupper() and 3 <= len(t) <= 6}:
-        for form in [token, *glossary.equivalents(other.lang, token)]:
-            if " " not in form and any(folded in fold(source[a:b]) for a, b in spelled_out_at(form, source)):
-                return True
-    return False
 
 
 def _inside(spans: list[tuple[int, int]], start: int) -> bool:
@@ -123,7 +113,7 @@ def _names(
             return True  # 'SPFE' for 'SPF Economie', 'CGRA' for the Commissariat's full name, 'VK'
         if word.isupper() and any(spelled_out(form, opposite_block.text) for form in forms if " " not in form):
             return True  # 'FOD' where the other side writes 'Service public fédéral' out
-        if _inside_written_out(word, source, opposite_block, glossary):
+        if inside_written_out(word, source, opposite_block, glossary):
             return True  # and 'Service public' of 'Service public fédéral' where the other side writes 'FOD'
         in_block = _occurrences(folded_block, forms, dutch)
         if in_block and in_block >= _occurrences(folded_source_block, [fold(word)]):
@@ -301,56 +291,14 @@ def name_lists(
             lost.remove(item)
             added.remove(twin)
     if added and not lost:
-        lost = _put_in_place(s, t, added, glossary)
+        lost = put_in_place(s, t, added, glossary)
     elif lost and not added:
-        added = _put_in_place(t, s, lost, glossary)
+        added = put_in_place(t, s, lost, glossary)
     # 'la Région' for 'het Brussels Hoofdstedelijk Gewest', 'le Comité' for 'het Overlegcomité': an
     # institution named again by the head of its name, capitalised (the anaphora both languages use)
     others = [term for term, _ in glossary.phrases(tgt)]
-    lost = [_by_head(item, t.text, others) for item in lost]
+    lost = [by_head(item, t.text, others) for item in lost]
     return lost, added
-
-
-SHORT_SEGMENT = 6  # words: a list item, a table cell, a heading, where one name stands for another
-
-
-def _put_in_place(s: SegmentAnalysis, t: SegmentAnalysis, added: list[Lost], glossary: Glossary) -> list[Lost]:
-    """'- Hasselt;' rendered '- Namur ;': in a short segment, the one capitalised word the target
-    lacks is the name the added one took the place of (a place or a person with the same name in
-    both languages is in no glossary, so nothing else reports it lost)."""
-    if len(s.tokens) > SHORT_SEGMENT or len(added) != 1 or added[0].kind not in ("glossary", "place"):
-        return []
-    theirs = set(t.folded_tokens)
-    gone = [
-        token
-        for i, (token, folded) in enumerate(zip(s.tokens, s.folded_tokens, strict=True))
-        if token[:1].isupper()
-        and len(token) >= 3
-        and folded not in theirs
-        and not glossary.known(s.lang, token)
-        and (i > 0 or len(s.tokens) <= 2)  # a heading's first word is capitalised as any sentence's
-    ]
-    return [Lost("substitution", gone[0])] if len(gone) == 1 else []
-
-
-def _by_head(item: Lost, target: str, others: list[str]) -> Lost:
-    """The lost name, only plausibly lost where the target names it by its head; still lost where the
-    head opens another name (`others`: 'la Région flamande' for the Brussels Region) or a form of
-    this one with a slip ('Région buxelloise')."""
-    if item.kind not in ("glossary", "phrase") or item.confidence < 1.0:
-        return item
-    expected = {fold(f) for f in item.expected}
-    heads = False
-    for form in (f for f in item.expected if " " in f and len(f.split()[0]) >= 4 and f[:1].isupper()):
-        size = len(form.split())
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form.split()[0])}(?![\w-])", target):
-            said = fold(target[match.start() :])
-            if any(said.startswith(other) and other not in expected for other in others):
-                continue
-            if slipped(fold(form), " ".join(said.split()[:size]).rstrip(".,;:")):
-                return item
-            heads = True
-    return Lost(item.kind, item.text, item.expected, 0.5) if heads else item
 
 
 def said(lost: list[Lost], added: list[Lost]) -> tuple[str, float] | None:

@@ -252,3 +252,27 @@ def roman(numeral: str) -> int | None:
         value = values[char]
         total += -value if i + 1 < len(numeral) and values[numeral[i + 1]] > value else value
     return total if 0 < total < 200 else None
+
+
+# How the three languages write a number in digits (CLDR's symbols above): a figure read as one value.
+SPACES = r"[ \u00a0\u202f]"  # a space, a no-break space, a narrow one: what groups digits
+
+
+def canonical(number: float) -> str:
+    """Twelve significant digits: '1.559.672' is not '1.559.673' (six made them equal), float noise hidden."""
+    return f"{number:.12g}"
+
+
+def parse_number(text: str, lang: str) -> float | None:
+    raw = re.sub(SPACES, " ", text.strip())
+    decimal, _group = NUMBER_SYMBOLS.get(lang, NUMBER_SYMBOLS["nl"])
+    if decimal == ".":
+        raw = raw.replace(",", "").replace(" ", "")
+    else:
+        if re.fullmatch(r"\d{1,3}(?:[. ]\d{3})+(?:,\d+)?", raw):
+            raw = raw.replace(".", "").replace(" ", "")
+        raw = raw.replace(",", ".")
+    try:
+        return float(raw)
+    except ValueError:
+        return None

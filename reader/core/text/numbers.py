@@ -23,17 +23,21 @@ from reader.core.text.number_words import (
     RUN_WORDS,
     SCALES,
     SOFT_ORDINALS,
+    SPACES,
     WEEKDAYS,
+    canonical,
     cardinal,
     ordinal,
+    parse_number,
     roman,
 )
 
 # the quantity read and how two are matched live apart; both are this module's words too
 from reader.core.text.quantity import Quantity as Quantity
+from reader.core.text.quantity import hour_ranges
 from reader.core.text.quantity import unmatched as unmatched
 
-_SP = r"[ \u00a0\u202f]"
+_SP = SPACES
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAYS)
 
@@ -53,26 +57,6 @@ def _number_pattern(decimal: str, group: str) -> str:
 _NUM = {lang: _number_pattern(decimal, group) for lang, (decimal, group) in NUMBER_SYMBOLS.items()}
 _WB = r"(?<![\w])"
 _WE = r"(?![\w])"
-
-
-def canonical(number: float) -> str:
-    """Twelve significant digits: '1.559.672' is not '1.559.673' (six made them equal), float noise hidden."""
-    return f"{number:.12g}"
-
-
-def parse_number(text: str, lang: str) -> float | None:
-    raw = re.sub(_SP, " ", text.strip())
-    decimal, _group = NUMBER_SYMBOLS.get(lang, NUMBER_SYMBOLS["nl"])
-    if decimal == ".":
-        raw = raw.replace(",", "").replace(" ", "")
-    else:
-        if re.fullmatch(r"\d{1,3}(?:[. ]\d{3})+(?:,\d+)?", raw):
-            raw = raw.replace(".", "").replace(" ", "")
-        raw = raw.replace(",", ".")
-    try:
-        return float(raw)
-    except ValueError:
-        return None
 
 
 def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
@@ -239,26 +223,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 continue
             found.extend(quantity)
     found.sort(key=lambda q: q.start)
-    return _hour_ranges(found, text)
-
-
-# 'van 8 tot 17 uur', 'de 9 à 12 heures', 'tussen 8 en 10 uur': the unit closing a range of hours
-# stands for both its ends (a plain fact of the three languages), so the first is a time too, as
-# '8h' is in 'de 8h à 17h'.
-_RANGE_JOIN = re.compile(r"\s*(?:tot|en|à|a|et|to|and|-|–|—)\s*", re.IGNORECASE)
-
-
-def _hour_ranges(found: list[Quantity], text: str) -> list[Quantity]:
-    for i, (first, then) in enumerate(zip(found, found[1:], strict=False)):
-        if first.kind != "number" or then.kind != "time" or first.soft:
-            continue
-        if not _RANGE_JOIN.fullmatch(text[first.start + len(first.text) : then.start]):
-            continue
-        hour, _, minutes = first.text.replace(",", ".").partition(".")
-        if hour.isdigit() and int(hour) <= 24 and (not minutes or (len(minutes) == 2 and int(minutes) < 60)):
-            value = f"{int(hour):02d}:{minutes or '00'}"
-            found[i] = Quantity("time", value, first.text, first.start)
-    return found
+    return hour_ranges(found, text)
 
 
 def _count(word: str, lang: str) -> int | None:

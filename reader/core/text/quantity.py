@@ -7,10 +7,11 @@ as a number after its noun, a share as a percentage or a fraction, a day with or
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Quantity", "unmatched"]
+__all__ = ["Quantity", "hour_ranges", "unmatched"]
 
 
 @dataclass(frozen=True)
@@ -94,3 +95,22 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
     if not any(q.kind == "weekday" for q in source):
         extra = [q for q in extra if q.kind != "weekday"]
     return missing, extra
+
+
+# 'van 8 tot 17 uur', 'de 9 à 12 heures', 'tussen 8 en 10 uur': the unit closing a range of hours
+# stands for both its ends (a plain fact of the three languages), so the first is a time too, as
+# '8h' is in 'de 8h à 17h'.
+_RANGE_JOIN = re.compile(r"\s*(?:tot|en|à|a|et|to|and|-|–|—)\s*", re.IGNORECASE)
+
+
+def hour_ranges(found: list[Quantity], text: str) -> list[Quantity]:
+    for i, (first, then) in enumerate(zip(found, found[1:], strict=False)):
+        if first.kind != "number" or then.kind != "time" or first.soft:
+            continue
+        if not _RANGE_JOIN.fullmatch(text[first.start + len(first.text) : then.start]):
+            continue
+        hour, _, minutes = first.text.replace(",", ".").partition(".")
+        if hour.isdigit() and int(hour) <= 24 and (not minutes or (len(minutes) == 2 and int(minutes) < 60)):
+            value = f"{int(hour):02d}:{minutes or '00'}"
+            found[i] = Quantity("time", value, first.text, first.start)
+    return found
