@@ -103,3 +103,22 @@ def test_an_act_cited_by_another_date_is_still_flagged() -> None:
     nl = ["De aanvragen vallen onder de wet van 14 maart 1996 en worden binnen zes maanden behandeld."]
     fr = ["Les demandes relèvent de la loi du 12 mars 1996 et sont traitées dans les six mois."]
     assert [f for f in _flags(paragraph_release(nl, fr), "nl", "fr") if f[1] == "date"]
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_the_issuer_that_speaks_named_in_one_version_only_is_a_note(src: str, tgt: str) -> None:
+    """'Le Centre observe…' / 'Wij stellen vast…': the release's own issuer, which one version names
+    and the other leaves to 'we'; beside another name, or in a list, it stays a warning."""
+    nl = ["Wij stellen vast dat het aantal aanvragen met een derde is gestegen."]
+    fr = ["La Cour des comptes constate que le nombre de demandes a augmenté d'un tiers."]
+    release = paragraph_release(nl, fr)
+    assert any(code == "name" for _, code, _ in _flags(release, src, tgt))  # no issuer known: flagged
+    release.issuer = "Rekenhof"  # as the Dutch page names it
+    assert not any(code == "name" for _, code, _ in _flags(release, src, tgt))
+    assert any("Cour des comptes" in message for _, _, message in _flags(release, src, tgt, "info"))
+    listed = paragraph_release(
+        ["Wij, de FOD Financiën en de RSZ werken samen aan het plan."],
+        ["La Cour des comptes, le SPF Finances et l'ONSS collaborent au plan."],
+    )
+    listed.issuer = "Rekenhof"
+    assert any(code == "name" for _, code, _ in _flags(listed, src, tgt))

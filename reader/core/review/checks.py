@@ -274,7 +274,7 @@ def check_release(
             if cancelled is not None and cancelled():
                 raise CheckCancelled(release.id)
             _check_stretch(checker, report, part, source_text, target_text, dated, release.date.year)
-    _settle_release(report, source, target, src, tgt, analyses)
+    _settle_release(report, source, target, src, tgt, analyses, " · ".join({release.issuer_in(c) for c in (src, tgt)}))
     return report
 
 
@@ -318,7 +318,13 @@ def _check_stretch(
 
 
 def _settle_release(
-    report: CheckReport, source: LanguageVersion, target: LanguageVersion, src: str, tgt: str, analyses: Analyses
+    report: CheckReport,
+    source: LanguageVersion,
+    target: LanguageVersion,
+    src: str,
+    tgt: str,
+    analyses: Analyses,
+    speaker: str = "",
 ) -> None:
     """What is read across the segments of a release, once each is checked."""
     s_slips, t_slips = inconsistent(source), inconsistent(target)  # a name spelled two ways in one version
@@ -330,6 +336,7 @@ def _settle_release(
         report.pairs,
         lambda message: Finding("omission", message, "info", confidence=0.3),
         lambda text, source: {q.key for q in analyses.of(text, src if source else tgt).quantities if q.code == "date"},
+        speaker,
     )
     for s_blocks, t_blocks, message in enumeration_findings(source.blocks, target.blocks, src, tgt, analyses):
         inside = [p for p in report.pairs if p.source_block in s_blocks or p.target_block in t_blocks]

@@ -40,7 +40,10 @@ def quantities_said(code: str, parts: list[Part]) -> str:
 
 
 def settle(
-    pairs: list[CheckedPair], note: Callable[[str], Finding], dates: Callable[[str, bool], set[Any]] | None = None
+    pairs: list[CheckedPair],
+    note: Callable[[str], Finding],
+    dates: Callable[[str, bool], set[Any]] | None = None,
+    speaker: str = "",
 ) -> None:
     """Settle the flags of a release's pairs in place; `note` makes the note of a moved passage;
     `dates` gives the keys of the dates a text states (the source's when its flag is True)."""
@@ -63,17 +66,23 @@ def settle(
     _restated_years(pairs)
     if dates is not None:
         _restated_dates(body, dates)
-    _named_elsewhere(pairs, note)
+    _named_elsewhere(pairs, note, speaker)
 
 
-def _named_elsewhere(pairs: list[CheckedPair], note: Callable[[str], Finding]) -> None:
+def _named_elsewhere(pairs: list[CheckedPair], note: Callable[[str], Finding], speaker: str = "") -> None:
     """An institution or a place one version names where the other says 'the organisation', 'our
     service', 'its staff', while that other version names it elsewhere in the release: the reader
     knows who is meant. Translators make the referent explicit or leave it to context (explicitation,
     a known habit of translation; unrelated real dev pairs: 2018-ibz-jaarverslag-2017-asiel,
     nodate-justitie-in-cijfers-2011-2016, 2022-11-10-fedasil-bredene-theux, 2019-mobilit-jaarverslag-2018).
     A note, not a warning. People, a name put in place of another, a member of a list, and a category
-    written in lower case ('kmo's', 'btw': who is meant, not a referent) stay flagged."""
+    written in lower case ('kmo's', 'btw': who is meant, not a referent) stay flagged.
+
+    So is the release's own issuer, the one who speaks, which one version names ('Unia', 'Actiris',
+    'Myria' observes…) where the other says 'we', 'bij ons' or turns the sentence around: three
+    unrelated real dev pairs (nodate-unia-cijfers-2015, nodate-actiris-jaaroverzicht-2023,
+    nodate-myria-persbericht-migratiebewegingen-2)."""
+    said_by = fold(speaker)
     for pair in pairs:
         flag = _flag(pair, "name")
         if flag is None or flag.severity == "info":
@@ -90,6 +99,18 @@ def _named_elsewhere(pairs: list[CheckedPair], note: Callable[[str], Finding]) -
                 item
                 for item in lost
                 if _referent(item) and not _listed(item, pair.source) and any(_written(item, p.target) for p in others)
+            ]
+        if len(lost) + len(added) == 1:  # the speaker alone: with another name beside it, one took its place
+            known += [
+                item
+                for item in lost + added
+                if item not in known
+                and _referent(item)
+                and not _listed(item, pair.source if item in lost else pair.target)
+                and len(item.text) >= 3
+                and any(
+                    re.search(rf"(?<!\w){re.escape(fold(form))}(?!\w)", said_by) for form in (item.text, *item.expected)
+                )
             ]
         if not known:
             continue
