@@ -140,16 +140,15 @@ def is_furniture(line: str) -> bool:
     return bool(_ANY.match(stripped))
 
 
+_PLATFORM_NAMES = "twitter|facebook|linkedin|instagram|youtube|flickr|mastodon|bluesky"
 # A line of share buttons alone: 'Facebook X', 'LinkedIn · X · E-mail' ('X' is a platform only among others)
-_SHARE_BUTTON = (
-    r"(?:twitter|facebook|linkedin|instagram|youtube|flickr|mastodon|bluesky|threads|tiktok|whatsapp|x|e-?mail)"
-)
+_SHARE_BUTTON = rf"(?:{_PLATFORM_NAMES}|threads|tiktok|whatsapp|x|e-?mail)"
 _PLATFORMS_ALONE = re.compile(rf"{_SHARE_BUTTON}(?:\s*[\s|·,/]\s*{_SHARE_BUTTON})+", re.IGNORECASE)
 
 
 # Follow-us links run into the line before them when a page is copied: 'Persbericht (25/06/2021)
 # Volg ons op Twitter Volg ons op Facebook LinkedIn'.
-_PLATFORM = r"(?:twitter|facebook|linkedin|instagram|youtube|flickr|mastodon|bluesky)"
+_PLATFORM = rf"(?:{_PLATFORM_NAMES})"
 _FOLLOW = r"(?:volg ons op|suivez-nous sur|nous suivre sur|follow us on)"
 _SOCIAL = re.compile(
     rf"(?:\s+{_FOLLOW}\s+{_PLATFORM}(?:\s+(?:{_FOLLOW}\s+)?{_PLATFORM})*|(?:\s+{_PLATFORM}){{2,}})\s*$",
