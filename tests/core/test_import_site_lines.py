@@ -238,6 +238,19 @@ def test_a_line_holding_only_a_date_over_the_first_paragraph_is_its_date_line(tm
     assert plan.date == dt.date(2019, 3, 3) and [b.text for b in plan.blocks] == [BODY] and "11/10/2018" in plan.dropped
 
 
+def test_a_date_alone_under_a_teaser_line_dates_the_page_and_leaves_the_text(tmp_path: Path):
+    teaser = "Schrijf je in voor de infosessie van volgende week, om 10 uur."
+    page = tmp_path / "teaser.txt"
+    page.write_text(f"Nieuwe loketten in de stad\n\n{teaser}\n\n2021-05-03\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.date == dt.date(2021, 5, 3) and [b.text for b in plan.blocks] == [teaser, BODY]
+    later = tmp_path / "later.txt"  # deep in the text, a date alone is no longer the page's
+    later.write_text(f"Nieuwe loketten\n\n{BODY}\n\n{BODY} A.\n\n{BODY} B.\n\n{BODY} C.\n\n2021-05-03\n\n{BODY} D.\n")
+    with pytest.raises(MissingFields) as caught:
+        plan_import(later, Library.load(tmp_path))
+    assert caught.value.missing == ("date",)
+
+
 def test_a_line_without_words_is_a_site_line():
     assert is_furniture("-") and is_furniture("* * *") and not is_furniture("5")
 

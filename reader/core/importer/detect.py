@@ -366,7 +366,13 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                 # A dateline opening the first paragraph ('Brussel, 5 mei 2020 - De minister ...');
                 # any other date in a sentence is an event.
                 lead = re.split(r"\s[-–—:]\s|\.\s", blocks[i].text.replace("\n", " "), maxsplit=1)[0]
-                if i < first_body + 1 and len(lead.split()) <= 8 and is_dateline(lead, lang):
+                if i < first_body + 3 and len(blocks[i].text.split()) <= 6 and is_dateline(blocks[i].text, lang):
+                    # a line holding only a date among the first lines of the text: the page's, set
+                    # under a teaser or a standfirst; a date alone is never a sentence of the body
+                    found.date, found.date_source = date, "date line"
+                    found.date_said = " ".join(blocks[i].text.split())
+                    used.add(i)
+                elif i < first_body + 1 and len(lead.split()) <= 8 and is_dateline(lead, lang):
                     found.date, found.date_source = date, "first paragraph"
                 elif i < first_body + 1 and (opened := opening_date(blocks[i].text, lang)):
                     found.date, found.date_source = opened, "first paragraph"
