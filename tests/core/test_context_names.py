@@ -122,3 +122,15 @@ def test_the_issuer_that_speaks_named_in_one_version_only_is_a_note(src: str, tg
     )
     listed.issuer = "Rekenhof"
     assert any(code == "name" for _, code, _ in _flags(listed, src, tgt))
+
+
+@pytest.mark.parametrize("opening", ["Namen", "Bergen"])
+def test_a_town_s_name_opening_a_sentence_is_a_noun_where_the_text_writes_it_in_lower_case(opening: str) -> None:
+    """'Namen' is Namur and 'names'; 'Bergen' is Mons and 'mountains': the text decides."""
+    noun = opening.lower()
+    nl = [f"{opening} en adressen blijven bij de dienst.", f"De dienst bewaart geen {noun} van bezoekers."]
+    fr = ["Les données restent au service.", "Le service ne conserve aucune donnée des visiteurs."]
+    assert not [f for f in _flags(paragraph_release(nl, fr), "nl", "fr") if f[1] == "name"]
+    town = [f"{opening} en Luik openen elk een loket.", "De dienst bewaart geen gegevens van bezoekers."]
+    flagged = _flags(paragraph_release(town, ["Liège ouvre un guichet.", fr[1]]), "nl", "fr")
+    assert [f for f in flagged if f[1] == "name" and opening in f[2]]

@@ -72,6 +72,10 @@ class SegmentAnalysis:
         """`tokens`, each folded: what a name is compared with, word by word."""
         return [fold(token) for token in self.tokens]
 
+    def common_word(self, word: str) -> bool:
+        """A capitalised word this version writes in lower case elsewhere (`Analyses.read_release`)."""
+        return self._analyses is not None and self._analyses.written_lower(word, self.lang)
+
     @cached_property
     def name_runs(self) -> list[NameRun]:
         """Runs of capitalised words (a name such as 'Charles Michel'), each word with 'starts a sentence'."""
@@ -121,6 +125,16 @@ class Analyses:
 
     def __init__(self) -> None:
         self._made: dict[tuple[str, str], SegmentAnalysis] = {}
+        self._lowercase: dict[str, frozenset[str]] = {}
+
+    def read_release(self, text: str, lang: str) -> None:
+        """The words a version writes in lower case somewhere: a capital that only opens a sentence
+        ('Landen die ...' beside 'landen') is then a common word, not a name (the document-wide
+        reading of capitals of Mikheev, 1999: a plain fact of nl/fr/en orthography)."""
+        self._lowercase[lang] = frozenset(re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text))
+
+    def written_lower(self, word: str, lang: str) -> bool:
+        return word.lower() in self._lowercase.get(lang, frozenset())
 
     def of(self, text: str, lang: str) -> SegmentAnalysis:
         made = self._made.get((text, lang))

@@ -244,6 +244,8 @@ def check_release(
     report = CheckReport(release.id, src, tgt, [], notes=list(mt.notes) if mt is not None else [])
     report.target_kind = target.provenance.kind
     analyses = checker.analyses
+    for lang, version in ((src, source), (tgt, target)):
+        analyses.read_release("\n".join([version.title, *(b.text for b in version.blocks)]), lang)
     title = AlignedPair("title", [source.title], [target.title])
     s_title, t_title = analyses.of(source.title, src), analyses.of(target.title, tgt)
     t_missing, t_extra = numbers.unmatched(s_title.quantities, t_title.quantities)

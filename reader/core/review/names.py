@@ -151,7 +151,9 @@ def _names(
         words = [(w, start) for w, start in words if fold(w) not in covered]
         if not words:
             continue
-        for word, _ in words:
+        for word, at_start in words:
+            if at_start and side.common_word(word):
+                continue  # 'Landen die …' where the text also writes 'landen': a noun, not the town
             equivalents = glossary.equivalents(lang, word)
             if equivalents and not present(word, [fold(word), *equivalents]):
                 place = len(run) == 1 and _preceded_by(source, word, locative)
