@@ -134,3 +134,12 @@ def test_a_town_s_name_opening_a_sentence_is_a_noun_where_the_text_writes_it_in_
     town = [f"{opening} en Luik openen elk een loket.", "De dienst bewaart geen gegevens van bezoekers."]
     flagged = _flags(paragraph_release(town, ["Liège ouvre un guichet.", fr[1]]), "nl", "fr")
     assert [f for f in flagged if f[1] == "name" and opening in f[2]]
+
+
+def test_a_name_written_word_for_word_in_cognates_is_there_in_any_order() -> None:
+    nl = ["België zetelt opnieuw in de raad van de Internationaal Maritiem Organisatie, zo meldt de dienst."]
+    fr = ["La Belgique siège à nouveau au conseil de l'Organisation Maritime Internationale, annonce le service."]
+    for src, tgt in (("nl", "fr"), ("fr", "nl")):
+        assert not [f for f in _flags(paragraph_release(nl, fr), src, tgt) if f[1] == "name"]
+    other = ["België zetelt opnieuw in de raad van de Wereldgezondheidsorganisatie, zo meldt de dienst."]
+    assert [f for f in _flags(paragraph_release(other, fr), "fr", "nl") if f[1] == "name"]

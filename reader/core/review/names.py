@@ -19,7 +19,7 @@ from reader.core.review.name_facts import LINKS as _LINKS
 from reader.core.review.name_facts import acronyms, compass, initials, spelled_out
 from reader.core.review.name_forms import Lost, one_name
 from reader.core.review.name_match import occurrences as _occurrences
-from reader.core.review.thresholds import CLOSE_SPELLING
+from reader.core.review.thresholds import CLOSE_SPELLING, COGNATE_STEM
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
 
@@ -60,6 +60,14 @@ def _acronym_spans(source: str, other: SegmentAnalysis, lang: str, glossary: Glo
         if any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms):
             spans.append((match.start(), match.end()))
     return spans
+
+
+def _cognate_name(term: str, words: set[str]) -> bool:
+    """A name of two long words or more, each of which the other side has as a cognate (the same
+    first letters, thresholds.COGNATE_STEM, as the aligner's anchors read them), in any order: the
+    name written word for word, as an institution's name is across nl/fr/en."""
+    long = [w for w in re.findall(r"\w+", fold(term)) if len(w) >= COGNATE_STEM + 1]
+    return len(long) >= 2 and all(any(other.startswith(w[:COGNATE_STEM]) for other in words) for w in long)
 
 
 def _inside(spans: list[tuple[int, int]], start: int) -> bool:
@@ -115,6 +123,8 @@ def _names(
             return True  # 'FOD' where the other side writes 'Service public fédéral' out
         if inside_written_out(word, source, opposite_block, glossary):
             return True  # and 'Service public' of 'Service public fédéral' where the other side writes 'FOD'
+        if _cognate_name(word, block_words):
+            return True  # 'International Maritiem Organization' for 'Organisation Maritime Internationale'
         in_block = _occurrences(folded_block, forms, dutch)
         if in_block and in_block >= _occurrences(folded_source_block, [fold(word)]):
             return True

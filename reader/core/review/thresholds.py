@@ -74,3 +74,6 @@ CLOSE_SPELLING = 0.8
 # segments flagged, nearly all false; the next highest had 2 flags.
 LAYOUT_SHARE = 0.4
 LAYOUT_MIN_FLAGS = 5
+# The first letters two cognates share ('organisation' / 'organisatie' / 'organization'): the
+# aligner's anchors (text/anchors.py) read 5-letter stems of 6-letter words or longer; so do names.
+COGNATE_STEM = 5
