@@ -50,3 +50,36 @@ def test_a_single_missing_paragraph_in_a_real_check_stays_a_flag():
           "Le rapport complet est en ligne."]  # fmt: skip
     report = check_release(paragraph_release(nl, fr), "nl", "fr")
     assert [f for p in report.pairs for f in p.flags if f.code == "omission" and f.severity != "info"]
+
+
+ROW_NL = [
+    "De uitgaven stegen vorig jaar door de hogere energieprijzen en de indexering van de lonen.",
+    "Uitgaven Personeel 41.250.000 € Werking 8.730.000 € Investeringen 1.415.000 € Totaal 51.395.000 €",
+    "Het volledige verslag staat op de website van de dienst.",
+]
+CELLS_FR = [
+    "Les dépenses ont augmenté l'an dernier avec la hausse des prix de l'énergie et l'indexation des salaires.",
+    "Dépenses",
+    "Personnel",
+    "41.250.000 €",
+    "Fonctionnement",
+    "8.730.000 €",
+    "Investissements",
+    "1.415.000 €",
+    "Total",
+    "51.395.000 €",
+    "Le rapport complet se trouve sur le site du service.",
+]
+
+
+def _said(release_nl: list[str], release_fr: list[str], src: str, tgt: str) -> str:
+    report = check_release(paragraph_release(release_nl, release_fr), src, tgt)
+    return " ".join(f.message for p in report.pairs for f in p.flags if f.code == "number" and f.severity != "info")
+
+
+def test_figures_a_table_sets_in_cells_of_their_own_are_not_lost_from_its_row():
+    for src, tgt in (("nl", "fr"), ("fr", "nl")):
+        said = _said(ROW_NL, CELLS_FR, src, tgt)
+        assert "41.250.000" not in said and "1.415.000" not in said
+    short = [cell for cell in CELLS_FR if cell != "1.415.000 €"]  # a figure that is nowhere on the other side
+    assert "1.415.000" in _said(ROW_NL, short, "nl", "fr")

@@ -339,6 +339,7 @@ def _settle_release(
         lambda message: Finding("omission", message, "info", confidence=0.3),
         lambda text, source: {q.key for q in analyses.of(text, src if source else tgt).quantities if q.code == "date"},
         speaker,
+        lambda text, source: {q.key for q in analyses.of(text, src if source else tgt).quantities},
     )
     for s_blocks, t_blocks, message in enumeration_findings(source.blocks, target.blocks, src, tgt, analyses):
         inside = [p for p in report.pairs if p.source_block in s_blocks or p.target_block in t_blocks]

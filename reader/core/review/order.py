@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.core.review.name_forms import Lost, same_name
 from reader.core.review.names import said
+from reader.core.review.thresholds import SET_APART_WITHIN
 from reader.core.text.fold import fold
 
 if TYPE_CHECKING:
@@ -44,9 +45,11 @@ def settle(
     note: Callable[[str], Finding],
     dates: Callable[[str, bool], set[Any]] | None = None,
     speaker: str = "",
+    quantities: Callable[[str, bool], set[Any]] | None = None,
 ) -> None:
     """Settle the flags of a release's pairs in place; `note` makes the note of a moved passage;
-    `dates` gives the keys of the dates a text states (the source's when its flag is True)."""
+    `dates` gives the keys of the dates a text states (the source's when its flag is True), and
+    `quantities` those of all its numbers and dates."""
     body = [p for p in pairs if p.kind != "title" and p.source.strip() and p.target.strip()]
     for a, b in zip(body, body[1:], strict=False):
         _settle_two(a, b, loose=False)
@@ -66,6 +69,8 @@ def settle(
     _restated_years(pairs)
     if dates is not None:
         _restated_dates(body, dates)
+    if quantities is not None:
+        _set_apart(pairs, quantities, note)
     _named_elsewhere(pairs, note, speaker)
 
 
@@ -196,6 +201,31 @@ def _restated_dates(body: list[CheckedPair], dates: Callable[[str, bool], set[An
             flag.message += " (a date the other version gives in the next sentence or the one before)"
             flag.confidence = 0.5
             flag.__post_init__()
+
+
+def _set_apart(pairs: list[CheckedPair], keys: Callable[[str, bool], set[Any]], note: Callable[[str], Finding]) -> None:
+    """Figures one version sets in segments of their own, near the sentence or row the other version
+    writes them in: a table copied cell by cell on one page and row by row on the other
+    (2023-06-favv-activiteitenverslag-2022-begroting), a list item broken before its regulation's
+    number ('n°' / '537/2014 ;', nodate-ibr-sanctiecommissie-fsma). The alignment left those cells
+    without a counterpart (each is noted so); the figures are there, not lost or added."""
+    for i, pair in enumerate(pairs):
+        for code in ("number", "date"):
+            flag = _flag(pair, code)
+            if flag is None or flag.severity == "info":
+                continue
+            parts: list[Part] = list(flag.detail)
+            near = pairs[max(0, i - SET_APART_WITHIN) : i] + pairs[i + 1 : i + 1 + SET_APART_WITHIN]
+            alone_t = [p.target for p in near if p.target.strip() and not p.source.strip()]
+            alone_s = [p.source for p in near if p.source.strip() and not p.target.strip()]
+            lone = {
+                _MISSING: set().union(*(keys(text, False) for text in alone_t)),
+                _EXTRA: set().union(*(keys(text, True) for text in alone_s)),
+            }
+            kept = [part for part in parts if part[2] not in lone.get(part[1], set())]
+            if len(kept) < len(parts):
+                _update(pair, code, kept)
+                _note_once(pair, "figures the other version sets in segments of their own, beside this one", note)
 
 
 def _mirrored(a: CheckedPair, b: CheckedPair) -> bool:

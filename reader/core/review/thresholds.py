@@ -77,3 +77,7 @@ LAYOUT_MIN_FLAGS = 5
 # The first letters two cognates share ('organisation' / 'organisatie' / 'organization'): the
 # aligner's anchors (text/anchors.py) read 5-letter stems of 6-letter words or longer; so do names.
 COGNATE_STEM = 5
+# Segments around a flagged one where the other version's figures may stand alone, without a
+# counterpart: a table's cells copied one per line (10 rows either side; the one real dev table,
+# 2023-06-favv-activiteitenverslag-2022-begroting, sets them 1 to 9 segments away).
+SET_APART_WITHIN = 10
