@@ -38,3 +38,21 @@ def test_items_holding_commas_are_set_apart_by_semicolons():
 
     said = inline_items("Les trois volets : l'accueil, rénové ; les guichets, ouverts le samedi ; le site web.", "fr")
     assert said is not None and said[0] == 3 and len(said[1]) == 3
+
+
+def test_a_first_bullet_ending_in_a_colon_announces_the_list_and_is_none_of_its_items():
+    nl = [
+        Block("paragraph", "De oefening liep de hele dag."),
+        Block("list_item", "De oefening testte vooral:"),
+        *(Block("list_item", f"onderdeel {i}") for i in "abc"),
+    ]
+    fr = [
+        Block("paragraph", "L'exercice a duré toute la journée."),
+        Block("paragraph", "L'exercice a surtout testé :"),
+        *(Block("list_item", f"volet {i}") for i in "abc"),
+    ]
+    for src, tgt in (("nl", "fr"), ("fr", "nl")):
+        report = check_release(block_release(nl, fr), src, tgt)
+        assert not [f for p in report.pairs for f in p.flags if f.code == "enumeration"]
+    report = check_release(block_release(nl, fr[:-1]), "nl", "fr")
+    assert [f for p in report.pairs for f in p.flags if f.code == "enumeration"]

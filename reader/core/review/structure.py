@@ -52,6 +52,10 @@ def list_runs(blocks: list[Block], lang: str, analyses: Analyses | None = None) 
         while index < len(blocks) and blocks[index].kind == "list_item":
             index += 1
         lead = blocks[start - 1].text if start > 0 and blocks[start - 1].kind != "list_item" else ""
+        if index - start >= 3 and blocks[start].text.rstrip().endswith(":"):
+            # '• De doelen waren:' set as the first bullet: a line ending in a colon announces the
+            # items, it is none of them (a plain fact of punctuation; the other version may set it apart)
+            lead, start = blocks[start].text, start + 1
         runs.append(ListRun(start, [b.text for b in blocks[start:index]], announced(lead, lang, analyses)))
     return runs
 
