@@ -183,6 +183,17 @@ def test_links_to_other_pages_under_their_heading_close_the_page():
     assert _texts(drop_furniture(blocks)[0]) == ["Een titel", "Kort", BODY]
 
 
+def test_teasers_of_other_releases_under_a_more_news_heading_close_the_page():
+    teaser = "De dienst stelt haar nieuwe reeks publicaties voor, met een eerste deel over de geschiedenis van het"
+    tail = [RawBlock("Meer nieuws van de dienst"), RawBlock("omslag_web"), RawBlock("Een nieuwe reeks!")]
+    tail += [RawBlock("10.06.2024"), RawBlock(teaser), RawBlock("Open deur in het archief"), RawBlock(BODY)]
+    kept, dropped = drop_furniture([RawBlock("Een titel"), RawBlock(BODY), RawBlock(f"{BODY} Meer."), *tail])
+    assert _texts(kept) == ["Een titel", BODY, f"{BODY} Meer."] and teaser in dropped
+    # release text that goes on at length under the heading is the release's own
+    long = [RawBlock("Meer nieuws"), *(RawBlock(f"{BODY} {n}.") for n in range(4))]
+    assert len(drop_furniture([RawBlock("Een titel"), RawBlock(BODY), *long])[0]) == 6
+
+
 def test_a_date_run_into_the_headline_is_the_page_s_date():
     from reader.core.importer.datelines import run_in_date
 

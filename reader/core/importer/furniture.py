@@ -236,7 +236,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         nav = False
         kept.append(block)
     # Links to other pages under their heading, to the end of the page: short lines only.
-    start = next((i for i in related if i < len(kept) and all(_link(b) for b in kept[i:])), None)
+    start = next((i for i in related if i < len(kept) and _other_pages(kept[:i], kept[i:])), None)
     if start is not None:
         links = [b for b in kept[start:] if line_key(b.text) not in kept_keys]  # the user's to keep stay
         dropped.extend(line.strip() for block in links for line in block.text.split("\n") if line.strip())
@@ -289,6 +289,19 @@ def _kept_apart(blocks: list[RawBlock], kept_keys: set[str]) -> list[RawBlock]:
         out += [RawBlock("\n".join(run), "", block.marker, block.lang)] if run else []
         out[first].after_nav = block.after_nav  # what stood above the block stands above its first piece
     return out
+
+
+def _other_pages(before: list[RawBlock], blocks: list[RawBlock]) -> bool:
+    """What a heading of other pages ('Meer nieuws', 'See also') has under it to the page's end: their
+    titles and dates, short lines, and a teaser or two from each (the opening lines of another
+    release, set under its title: two unrelated real dev sites, a heritage institute and an opera
+    house). A run of teasers is short, and closes a release already told above it."""
+    if all(_link(b) for b in blocks):
+        return True
+    if not any(_text(b) and len(b.text) >= 80 for b in before):
+        return False  # the heading over the release's own text: only the heading goes
+    titles = sum(1 for b in blocks if _link(b) or (len(b.text.split()) <= 12 and b.text.rstrip()[-1:] in "!?"))
+    return len(blocks) <= 12 and titles * 2 >= len(blocks) and all(len(b.text) <= 700 for b in blocks)
 
 
 def _link(block: RawBlock) -> bool:
