@@ -194,6 +194,14 @@ def test_teasers_of_other_releases_under_a_more_news_heading_close_the_page():
     assert len(drop_furniture([RawBlock("Een titel"), RawBlock(BODY), *long])[0]) == 6
 
 
+def test_one_or_two_words_in_lower_case_alone_are_an_image_s_or_a_link_s_words():
+    blocks = [RawBlock("Een titel"), RawBlock("camera"), RawBlock(BODY), RawBlock("logo dienst"), RawBlock(BODY)]
+    kept, dropped = drop_furniture(blocks)
+    assert _texts(kept) == ["Een titel", BODY, BODY] and dropped == ["camera", "logo dienst"]
+    items = [RawBlock("Een titel"), RawBlock("kinderen", kind="list_item"), RawBlock("Ouders en kinderen")]
+    assert _texts(drop_furniture(items)[0]) == ["Een titel", "kinderen", "Ouders en kinderen"]
+
+
 def test_a_date_run_into_the_headline_is_the_page_s_date():
     from reader.core.importer.datelines import run_in_date
 

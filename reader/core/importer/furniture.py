@@ -211,6 +211,8 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         wrapped = wrapped and not re.search(r"[.!?:;]\s*$", lines[0])
         if wrapped and is_site_line(" ".join(line.strip() for line in lines)):
             furniture = [True, True]
+        if block.kind == "" and len(lines) == 1 and _LOWER_LABEL.fullmatch(lines[0].strip()) and not furniture[0]:
+            furniture = [line_key(lines[0]) not in kept_keys]  # 'caméra', 'logo be-alert': an image's, a link's
         if block.kind == "" and _menu(lines) and not any(line_key(line) in kept_keys for line in lines):
             furniture = [True] * len(lines)  # a menu's labels on lines of their own, the site's words among them
         elif block.kind == "" and len(lines) > 3:
@@ -302,6 +304,14 @@ def _other_pages(before: list[RawBlock], blocks: list[RawBlock]) -> bool:
         return False  # the heading over the release's own text: only the heading goes
     titles = sum(1 for b in blocks if _link(b) or (len(b.text.split()) <= 12 and b.text.rstrip()[-1:] in "!?"))
     return len(blocks) <= 12 and titles * 2 >= len(blocks) and all(len(b.text) <= 700 for b in blocks)
+
+
+# One or two words in lower case, alone between blank lines: no sentence (which opens on a capital
+# and ends on a mark) and no heading (which opens on a capital); an image's alt text ('caméra',
+# 'electricity'), a logo's ('logo be-alert', 'cellule foot') or a link's label ('ebox'), on seven
+# unrelated real sites (a cybersecurity centre, a prevention portal, a football unit, a crisis
+# centre, the finance ministry, a regional helpline, a rail ombudsman).
+_LOWER_LABEL = re.compile(r"[a-zà-ÿ][a-zà-ÿ'’-]*(?: [a-zà-ÿ][a-zà-ÿ'’-]*)?")
 
 
 def _link(block: RawBlock) -> bool:
