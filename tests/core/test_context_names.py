@@ -143,14 +143,3 @@ def test_a_name_written_word_for_word_in_cognates_is_there_in_any_order() -> Non
         assert not [f for f in _flags(paragraph_release(nl, fr), src, tgt) if f[1] == "name"]
     other = ["België zetelt opnieuw in de raad van de Wereldgezondheidsorganisatie, zo meldt de dienst."]
     assert [f for f in _flags(paragraph_release(other, fr), "fr", "nl") if f[1] == "name"]
-
-
-def test_a_short_name_is_the_head_of_a_dutch_compound() -> None:
-    """'Strafhof' is a 'hof' (Dutch compounds are right-headed); inside a word, three letters are none."""
-    nl = ["Het verdrag verwijst naar het Strafhof in Den Haag en naar de strijd tegen terrorisme."]
-    fr = ["Le traité renvoie à la Cour pénale de La Haye et à la lutte contre le terrorisme."]
-    assert not [f for f in _flags(paragraph_release(nl, fr), "fr", "nl") if f[1] == "name"]
-    from reader.core.review.name_match import occurrences
-
-    assert occurrences("het strafhof", ["hof"], True) == 1 and occurrences("de hofnar", ["hof"], True) == 1
-    assert occurrences("een ruimschoots", ["hof"], True) == 0 and occurrences("de schoof", ["hof"], True) == 0

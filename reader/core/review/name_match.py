@@ -23,10 +23,6 @@ def _pattern(form: str, compounds: bool) -> re.Pattern[str]:
     is 'Vlaams' too) and without its plural ending, a compound being made of the singular stem
     ('Gewesten' in 'gewestbevoegdheid'): facts of Dutch word formation."""
     plain = _plain(form)
-    if compounds and len(plain) == 3 and plain.isalpha():
-        # a short word only as a compound's head, its last part ('Strafhof' is a 'hof'): Dutch
-        # compounds are right-headed, a plain fact; inside a word, three letters say nothing
-        return re.compile(r"(?<!\w)" + re.escape(plain) + r"|(?<=\w{3})" + re.escape(plain) + r"(?!\w)")
     if not compounds or len(plain) < 4:
         return re.compile(r"(?<!\w)" + re.escape(plain))
     *before, last = plain.split(" ")
