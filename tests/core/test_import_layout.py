@@ -446,3 +446,20 @@ def test_a_sentence_a_wrap_broke_among_whole_paragraph_lines_is_joined(tmp_path:
     texts = [b.text for b in blocks_from_text(text)]
     assert any(t.endswith("prévoit des économies de 1,2 milliard d'euros dans les dépenses primaires.") for t in texts)
     assert "Nouvelle aide aux familles" in texts and "communiqué de presse" in texts
+
+
+def test_a_drop_cap_set_apart_is_the_first_letter_of_its_paragraph(tmp_path: Path):
+    page = tmp_path / "initiaal.txt"
+    page.write_text(
+        "Nieuw zwembad in de gemeente\n\n12 maart 2024\n\nD\n\n"
+        f"e gemeente opent in het voorjaar een zwembad.\n\n{LONG_B}\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.title == "Nieuw zwembad in de gemeente"
+    assert [b.text for b in plan.blocks][0] == "De gemeente opent in het voorjaar een zwembad."
+    # a letter alone over a capitalised line is something else (a list's mark, a section letter)
+    from reader.core.importer.layout import join_initials
+
+    kept = join_initials([RawBlock("A"), RawBlock("Eerste afdeling van het verslag.")])
+    assert [b.text for b in kept] == ["A", "Eerste afdeling van het verslag."]

@@ -23,7 +23,7 @@ from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import org_line
 from reader.core.importer.kept import restore_kept
 from reader.core.importer.known import already_imported, other_titles, rendering_of, same_release
-from reader.core.importer.layout import drop_menus, repeated_title, split_paragraphs, subheadings
+from reader.core.importer.layout import drop_menus, join_initials, repeated_title, split_paragraphs, subheadings
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
 from reader.core.importer.page_dates import lead_date, named_date
 from reader.core.importer.raw import RawBlock
@@ -164,7 +164,7 @@ def plan_import(
     page = list(raw)  # the page as read, for where a kept line stood
     dropped: list[str] = []
     if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
-        raw, dropped = drop_furniture(raw, keep)
+        raw, dropped = drop_furniture(join_initials(raw), keep)
         raw, menus = drop_menus(split_paragraphs(raw), keep)
         raw, repeats = repeated_title(raw, keep)
         # after the page's own rules: a learned line taken out first would break the runs they read

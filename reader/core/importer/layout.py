@@ -72,6 +72,25 @@ def paragraph_ends(lines: list[str]) -> list[int]:
     return ends
 
 
+def join_initials(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A paragraph's first letter set apart as a drop cap ('O' over 'p donderdag ...'): the letter
+    alone on a line, the text going on in lower case mid-word on the next; one word again (the
+    initial is a plain fact of typography, which a copied page keeps as a line of its own)."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == block.kind == ""
+            and re.fullmatch(r"[A-ZÀ-Þ]", last.text.strip())
+            and re.match(r"[a-zà-ÿ]{1,20}[\s,]", block.text)
+        ):
+            out[-1] = RawBlock(last.text.strip() + block.text, block.kind, block.marker, block.lang, last.after_nav)
+            continue
+        out.append(block)
+    return out
+
+
 def split_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
     """Blocks of plain text cut where their paragraphs end (see the module's docstring). A block
     of short lines without sentence ends (a letterhead, an address) stays whole."""
