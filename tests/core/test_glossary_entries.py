@@ -12,7 +12,7 @@ from reader.core.review.names import name_findings
 from reader.core.text.fold import fold
 from reader.core.text.glossary import BUNDLED, Glossary
 
-# What `names._acronym_spans` reads in parentheses: '(EU)' vouches for the name before it, through
+# What `name_context.acronym_spans` reads in parentheses: '(EU)' vouches for the name before it, through
 # the acronym's glossary equivalents ('(RSZ)' for 'ONSS').
 ACRONYM = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9}")
 OTHER = {"nl": "fr", "fr": "nl", "en": "nl"}

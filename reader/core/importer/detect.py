@@ -29,7 +29,7 @@ from reader.core.importer.issuer import (
 )
 from reader.core.importer.letterhead import halves, menu_line
 from reader.core.importer.other_language import other_language_lines
-from reader.core.importer.page_dates import date_run_in, opening_date, restated_dateline
+from reader.core.importer.page_dates import body_dates, date_run_in, restated_dateline
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.shapes import (
     SALUTATION,
@@ -360,31 +360,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             pass
     if found.date is None and found.title and dated_title(found.title, lang):
         found.date, found.date_source = find_date(found.title, lang), "title"
-    if found.date is None:
-        for i in range(len(blocks)):
-            if i not in used and (date := find_date(blocks[i].text.replace("\n", " "), lang)):
-                # A dateline opening the first paragraph ('Brussel, 5 mei 2020 - De minister ...');
-                # any other date in a sentence is an event.
-                lead = re.split(r"\s[-–—:]\s|\.\s", blocks[i].text.replace("\n", " "), maxsplit=1)[0]
-                if i < first_body + 3 and len(blocks[i].text.split()) <= 6 and is_dateline(blocks[i].text, lang):
-                    # a line holding only a date among the first lines of the text: the page's, set
-                    # under a teaser or a standfirst; a date alone is never a sentence of the body
-                    found.date, found.date_source = date, "date line"
-                    found.date_said = " ".join(blocks[i].text.split())
-                    used.add(i)
-                elif i < first_body + 1 and len(lead.split()) <= 8 and is_dateline(lead, lang):
-                    found.date, found.date_source = date, "first paragraph"
-                elif i < first_body + 1 and (opened := opening_date(blocks[i].text, lang)):
-                    found.date, found.date_source = opened, "first paragraph"
-                break
-    # a date alone closing the page: the release signed and dated at its end (a plain fact of
-    # letters and releases; 2013-04-02-rvv-100000ste-arrest)
-    end = next((i for i in range(len(blocks) - 1, max(first_body, len(blocks) - 3), -1) if i not in used), None)
-    closing = " ".join(blocks[end].text.split()) if end is not None else ""
-    signed = find_date(closing, lang) if closing and len(closing.split()) <= 6 and is_dateline(closing, lang) else None
-    if found.date is None and signed is not None and end is not None:
-        found.date, found.date_source, found.date_said = signed, "date line", closing
-        used.add(end)
+    body_dates(blocks, used, first_body, found, lang)
     if title_block is not None:
         clear_head(
             blocks,

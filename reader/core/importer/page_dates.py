@@ -103,3 +103,33 @@ def lead_date(body: list[Any], lang: str) -> dt.date | None:
         if found is not None:
             return found
     return None
+
+
+def body_dates(blocks: list[RawBlock], used: set[int], first_body: int, found: Detected, lang: str) -> None:
+    """Where a page without a date line above its text dates it: a date alone among the text's first
+    lines, a dateline opening the first paragraph, or a date alone closing the page."""
+    if found.date is None:
+        for i in range(len(blocks)):
+            if i not in used and (date := find_date(blocks[i].text.replace("\n", " "), lang)):
+                # A dateline opening the first paragraph ('Brussel, 5 mei 2020 - De minister ...');
+                # any other date in a sentence is an event.
+                lead = re.split(r"\s[-–—:]\s|\.\s", blocks[i].text.replace("\n", " "), maxsplit=1)[0]
+                if i < first_body + 3 and len(blocks[i].text.split()) <= 6 and is_dateline(blocks[i].text, lang):
+                    # a line holding only a date among the first lines of the text: the page's, set
+                    # under a teaser or a standfirst; a date alone is never a sentence of the body
+                    found.date, found.date_source = date, "date line"
+                    found.date_said = " ".join(blocks[i].text.split())
+                    used.add(i)
+                elif i < first_body + 1 and len(lead.split()) <= 8 and is_dateline(lead, lang):
+                    found.date, found.date_source = date, "first paragraph"
+                elif i < first_body + 1 and (opened := opening_date(blocks[i].text, lang)):
+                    found.date, found.date_source = opened, "first paragraph"
+                break
+    # a date alone closing the page: the release signed and dated at its end (a plain fact of
+    # letters and releases; 2013-04-02-rvv-100000ste-arrest)
+    end = next((i for i in range(len(blocks) - 1, max(first_body, len(blocks) - 3), -1) if i not in used), None)
+    closing = " ".join(blocks[end].text.split()) if end is not None else ""
+    signed = find_date(closing, lang) if closing and len(closing.split()) <= 6 and is_dateline(closing, lang) else None
+    if found.date is None and signed is not None and end is not None:
+        found.date, found.date_source, found.date_said = signed, "date line", closing
+        used.add(end)

@@ -1,7 +1,8 @@
 """What a segment's context says of a name the other side seems to lack: the head of the name
 standing for it ('la Région'), its acronym written out on the other side ('FOD' / 'Service public
 fédéral'), or another name put in its place in a short segment ('- Hasselt;' / '- Namur ;').
-Read by names.name_lists; facts of how Dutch, French and English refer to a body again.
+Read by names.py; facts of how Dutch, French and English refer to a body again, and write its
+name with its acronym or word for word in cognates.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from reader.core.review.analysis import SegmentAnalysis
 from reader.core.review.name_facts import spelled_out_at
 from reader.core.review.name_forms import Lost
 from reader.core.review.spelling import slipped
+from reader.core.review.thresholds import COGNATE_STEM
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
 
@@ -66,3 +68,45 @@ def by_head(item: Lost, target: str, others: list[str]) -> Lost:
                 return item
             heads = True
     return Lost(item.kind, item.text, item.expected, 0.5) if heads else item
+
+
+_BRACKETED = re.compile(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9}(?: [A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9})?)\)")
+
+
+def acronym_spans(source: str, other: SegmentAnalysis, lang: str, glossary: Glossary) -> list[tuple[int, int]]:
+    """Where a name is followed by its acronym, '(NCCN)', '(DG EPI)', and the other side has the
+    acronym (or its glossary equivalent, RSZ for ONSS): the acronym vouches for the name, whatever
+    its words. So does the other side's one name with its own acronym where this side has one
+    ('(BESOC)' / '(CBCES)'): a body has an acronym in each language. The span runs back from the
+    acronym over the name, up to 8 words or a punctuation."""
+    folded_other = other.folded
+    spans: list[tuple[int, int]] = []
+    mine, theirs = list(_BRACKETED.finditer(source)), _BRACKETED.findall(other.text)
+    for match in mine:
+        forms = [fold(match.group(1)), *glossary.equivalents(lang, match.group(1))]
+        named = any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms)
+        if not named and not (len(mine) == len(theirs) == 1):
+            continue
+        before = source[max(0, match.start() - 160) : match.start()]
+        cut = max(before.rfind(mark) for mark in ",;:.!?")
+        words = list(re.finditer(r"[\w'’-]+", before[cut + 1 :]))[-8:]
+        if words:
+            spans.append((match.start() - len(before) + cut + 1 + words[0].start(), match.end()))
+    # The same written the other way round, the acronym first: 'OLAF (Europees Bureau voor ...)'.
+    for match in re.finditer(r"(?<![\w-])([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9})\s*\(([^()]{3,120})\)", source):
+        forms = [fold(match.group(1)), *glossary.equivalents(lang, match.group(1))]
+        if any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def cognate_name(term: str, words: set[str]) -> bool:
+    """A name of two long words or more, each of which the other side has as a cognate (the same
+    first letters, thresholds.COGNATE_STEM, as the aligner's anchors read them), in any order: the
+    name written word for word, as an institution's name is across nl/fr/en."""
+    long = [w for w in re.findall(r"\w+", fold(term)) if len(w) >= COGNATE_STEM + 1]
+    return len(long) >= 2 and all(any(other.startswith(w[:COGNATE_STEM]) for other in words) for w in long)
+
+
+def inside(spans: list[tuple[int, int]], start: int) -> bool:
+    return any(a <= start < b for a, b in spans)

@@ -14,12 +14,19 @@ import difflib
 import re
 
 from reader.core.review.analysis import SegmentAnalysis, analysed
-from reader.core.review.name_context import by_head, inside_written_out, put_in_place
+from reader.core.review.name_context import (
+    acronym_spans,
+    by_head,
+    cognate_name,
+    inside,
+    inside_written_out,
+    put_in_place,
+)
 from reader.core.review.name_facts import LINKS as _LINKS
 from reader.core.review.name_facts import acronyms, compass, initials, spelled_out
 from reader.core.review.name_forms import Lost, one_name
 from reader.core.review.name_match import occurrences as _occurrences
-from reader.core.review.thresholds import CLOSE_SPELLING, COGNATE_STEM
+from reader.core.review.thresholds import CLOSE_SPELLING
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
 
@@ -30,48 +37,6 @@ _LOCATIVE = {
     "fr": re.compile(rf"(?:^|\s)(?:[àÀ]|[Ee]n|[Vv]ers)\s+{_LIST_SO_FAR}$"),  # not 'au': 'au Fonds', 'au Parlement'
     "en": re.compile(rf"(?:^|\s)(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear)\s+{_LIST_SO_FAR}$"),
 }
-
-
-_BRACKETED = re.compile(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9}(?: [A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9})?)\)")
-
-
-def _acronym_spans(source: str, other: SegmentAnalysis, lang: str, glossary: Glossary) -> list[tuple[int, int]]:
-    """Where a name is followed by its acronym, '(NCCN)', '(DG EPI)', and the other side has the
-    acronym (or its glossary equivalent, RSZ for ONSS): the acronym vouches for the name, whatever
-    its words. So does the other side's one name with its own acronym where this side has one
-    ('(BESOC)' / '(CBCES)'): a body has an acronym in each language. The span runs back from the
-    acronym over the name, up to 8 words or a punctuation."""
-    folded_other = other.folded
-    spans: list[tuple[int, int]] = []
-    mine, theirs = list(_BRACKETED.finditer(source)), _BRACKETED.findall(other.text)
-    for match in mine:
-        forms = [fold(match.group(1)), *glossary.equivalents(lang, match.group(1))]
-        named = any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms)
-        if not named and not (len(mine) == len(theirs) == 1):
-            continue
-        before = source[max(0, match.start() - 160) : match.start()]
-        cut = max(before.rfind(mark) for mark in ",;:.!?")
-        words = list(re.finditer(r"[\w'’-]+", before[cut + 1 :]))[-8:]
-        if words:
-            spans.append((match.start() - len(before) + cut + 1 + words[0].start(), match.end()))
-    # The same written the other way round, the acronym first: 'OLAF (Europees Bureau voor ...)'.
-    for match in re.finditer(r"(?<![\w-])([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9})\s*\(([^()]{3,120})\)", source):
-        forms = [fold(match.group(1)), *glossary.equivalents(lang, match.group(1))]
-        if any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms):
-            spans.append((match.start(), match.end()))
-    return spans
-
-
-def _cognate_name(term: str, words: set[str]) -> bool:
-    """A name of two long words or more, each of which the other side has as a cognate (the same
-    first letters, thresholds.COGNATE_STEM, as the aligner's anchors read them), in any order: the
-    name written word for word, as an institution's name is across nl/fr/en."""
-    long = [w for w in re.findall(r"\w+", fold(term)) if len(w) >= COGNATE_STEM + 1]
-    return len(long) >= 2 and all(any(other.startswith(w[:COGNATE_STEM]) for other in words) for w in long)
-
-
-def _inside(spans: list[tuple[int, int]], start: int) -> bool:
-    return any(a <= start < b for a, b in spans)
 
 
 def _substituted(
@@ -123,7 +88,7 @@ def _names(
             return True  # 'FOD' where the other side writes 'Service public fédéral' out
         if inside_written_out(word, source, opposite_block, glossary):
             return True  # and 'Service public' of 'Service public fédéral' where the other side writes 'FOD'
-        if _cognate_name(word, block_words):
+        if cognate_name(word, block_words):
             return True  # 'International Maritiem Organization' for 'Organisation Maritime Internationale'
         in_block = _occurrences(folded_block, forms, dutch)
         if in_block and in_block >= _occurrences(folded_source_block, [fold(word)]):
@@ -131,7 +96,7 @@ def _names(
         return not in_block and bool(difflib.get_close_matches(fold(word), block_words, n=1, cutoff=CLOSE_SPELLING))
 
     missing: list[Lost] = []
-    vouched = _acronym_spans(source, opposite_block, lang, glossary)
+    vouched = acronym_spans(source, opposite_block, lang, glossary)
     covered: set[str] = {fold(w) for a, b in vouched for w in re.findall(r"[\w'’-]+", source[a:b])}
     folded_source = side.folded  # the same length as the source: fold keeps one character per character
     source_words = side.words
@@ -142,7 +107,7 @@ def _names(
             re.escape(term).replace(r"\-", "[- ]").replace(r"\ ", "[- ]").replace("'", "['’]")
         )  # 'Banque Carrefour'
         match = re.search(r"(?<![\w-])" + flexible + r"(?!\w)", folded_source)
-        if not match or _inside(vouched, match.start()):
+        if not match or inside(vouched, match.start()):
             continue
         if not _capitalised_as(source[match.start() : match.end()], glossary.spelling(lang, term)):
             continue  # 'la réunion' is a meeting, 'La Réunion' an island; 'transport routier' no institution
