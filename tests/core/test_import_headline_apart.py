@@ -60,6 +60,12 @@ def test_a_headline_run_into_its_kicker_is_the_headline(tmp_path: Path):
     assert plan.title == line
 
 
+def test_a_short_headline_run_into_its_kicker_is_the_headline_not_an_issuer(tmp_path: Path):
+    line = "Persbericht - Artikel over de \u201cbrandstofbende\u201d"
+    plan = _plan(tmp_path, f"{line}\n\n{LONG}\n\n{MORE}\n", date=dt.date(2024, 9, 2))
+    assert plan.title == line and plan.issuer != "Artikel over de \u201cbrandstofbende\u201d"
+
+
 def test_a_kicker_with_its_issuer_is_still_a_kicker(tmp_path: Path):
     text = f"Persbericht - Agentschap Net Gemeente\n\nTwaalf nieuwe inzamelpunten dit najaar\n\n{LONG}\n"
     plan = _plan(tmp_path, text, date=dt.date(2024, 9, 2))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.importer.datelines import find_date
-from reader.core.importer.issuer import KICKER, org_line
+from reader.core.importer.issuer import KICKER, name_like, org_line
 from reader.core.importer.raw import RawBlock
 
 SENTENCE_END = re.compile(r"[.!?…]\s*[”»\"']?\s*$")
@@ -51,7 +51,11 @@ def is_kicker(text: str) -> bool:
     if match is None:
         return False
     rest = re.sub(r"^[\s:–—-]+", "", text[match.end() :])
-    return len(rest.split()) < 6 or bool(org_line(rest)) or bool(find_date(rest, "nl") or find_date(rest, "fr"))
+    if bool(org_line(rest)) or bool(find_date(rest, "nl") or find_date(rest, "fr")):
+        return True
+    # a few words after it: an issuer's name ('FOD Economie', 'Ville de Bruxelles'), or a short
+    # headline run into it, which writes common words in lower case ('Article « fuel gang »')
+    return len(rest.split()) < 6 and (name_like(rest) or not re.search(r"[^\W\d_]", rest))
 
 
 def set_apart(blocks: list[RawBlock], used: set[int]) -> int | None:
