@@ -255,3 +255,13 @@ def test_a_line_in_brackets_is_an_aside_not_the_headline(tmp_path: Path):
     assert plan.title == "Nieuwe inzamelpunten in vijf gemeenten"
     bracketed = f"(Wettekst: besluit van 3 maart 2021 over de inzameling)\n\nNieuwe inzamelpunten\n\n{LONG}\n"
     assert _plan(tmp_path, bracketed, date=dt.date(2024, 9, 2)).title == "Nieuwe inzamelpunten"
+
+
+def test_a_list_s_lead_in_and_its_items_are_never_the_headline(tmp_path: Path):
+    lead = "Om kandidaat te zijn voor de gemeenteraad moet u op de dag van de verkiezing:"
+    items = "- achttien jaar oud zijn;\n- in de gemeente ingeschreven zijn;\n- uw kiesrecht niet verloren hebben."
+    with pytest.raises(MissingFields) as caught:
+        _plan(tmp_path, f"{lead}\n{items}\n\n{LONG}\n\n{MORE}\n", date=dt.date(2024, 9, 2))
+    assert caught.value.missing == ("title",)
+    titled = _plan(tmp_path, f"Kandidaat voor de gemeenteraad\n\n{lead}\n{items}\n\n{LONG}\n", date=dt.date(2024, 9, 2))
+    assert titled.title == "Kandidaat voor de gemeenteraad"

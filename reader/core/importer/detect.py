@@ -37,6 +37,7 @@ from reader.core.importer.shapes import (
     continues,
     is_body_paragraph,
     is_kicker,
+    lead_in,
     run_in_kicker,
     set_apart,
     site_header,
@@ -298,6 +299,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         and not is_kicker(blocks[i].text)
         and not SALUTATION.match(blocks[i].text)
         and not _ASIDE.match(blocks[i].text)  # '(Wettekst: Wet van 23 maart 1989 …)': an aside, no headline
+        and not lead_in(blocks[i].text)
+        # an item of a list is never the page's headline: a numbered first section's title
+        # ('1. Activiteiten …') is one on 2 real dev pages, a numbered item taken for it on 5
+        and blocks[i].kind != "list_item"
     ]
     titled = [i for i in candidates if blocks[i].kind == "title"]
     named = [i for i in candidates if org_line(blocks[i].text)]

@@ -43,6 +43,18 @@ def run_in_kicker(text: str) -> bool:
 HEADLINE_WORDS = 30
 
 
+# A sentence this long or longer ending on a colon announces what follows (a list, a table): a
+# lead-in, never a headline (three unrelated real dev sites: the elections' portal, a police
+# oversight body, a prevention portal); a headline cut at its colon is shorter.
+LEAD_IN_WORDS = 10
+
+
+def lead_in(text: str) -> bool:
+    """A list's lead-in, or one of its items (a line ending on a semicolon): never a headline."""
+    flat = " ".join(text.split())
+    return (flat.endswith(":") and len(flat.split()) >= LEAD_IN_WORDS) or flat.endswith(";")
+
+
 def is_kicker(text: str) -> bool:
     """'Persbericht', 'Communiqué de presse - FOD Economie': a kicker, with its issuer or date. With a
     headline run into it ('Communiqué de presse : Audit du CSJ auprès des justices de paix : « … »'),
