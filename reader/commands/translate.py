@@ -32,7 +32,7 @@ def _print_aligned(result: TranslationResult) -> None:
     out = console()
     out.print(table)
     via = f" via {result.pivot}" if result.pivot else ""
-    models = ", ".join(f"{m['code']} {m['version']}" for m in result.models)
+    models = ", ".join(f"{m['code']} {m.get('version', '')}".strip() for m in result.models)
     # the marks explained only where rows carry them: a first translation has no '↺ cached' row
     pairs = [p for block in result.blocks for p in block.sentences]
     cached, flagged = sum(1 for p in pairs if p.cached and p.memory is None), sum(1 for p in pairs if p.flags)

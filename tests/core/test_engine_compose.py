@@ -88,6 +88,7 @@ def test_a_server_lost_mid_run_hands_what_is_left_to_the_fallback(server, tmp_pa
     assert targets["Eerste zin over Luik."] == "[en] Eerste zin over Luik."
     assert targets["Tweede zin over Gent."] == "[en] Tweede zin over Gent."
     assert [m["code"] for m in result.models] == ["libretranslate:nl_en", "translate-nl_en"]
+    assert all(m.get("version") for m in result.models)  # the local model keeps its version: saved, shown
     assert [d for d, _ in seen] == sorted(d for d, _ in seen) and seen[-1] == (3, 3)
 
 

@@ -159,12 +159,15 @@ class RemoteEngine(SentenceEngine):
             return self.fallback.translate_blocks(blocks, from_code, to_code, title, progress, cancel, apart)
         result = super().translate_blocks(blocks, from_code, to_code, title, progress, cancel, apart)
         result.engine = ENGINE
-        result.models = [self._model_entry(m["code"]) for m in result.models]
+        result.models = [self._model_entry(m) for m in result.models]
         return result
 
-    def _model_entry(self, code: str) -> dict[str, str]:
+    def _model_entry(self, model: dict[str, str]) -> dict[str, str]:
+        """A server's route with the servers that offer it; a local model that took over when the
+        servers were gone stays as the local run described it (its code and version)."""
+        code = model["code"]
         if not code.startswith(f"{ENGINE}:"):
-            return {"code": code}
+            return model
         source, target = code.split(":", 1)[1].split("_", 1)
         package = self._package(source, target)
         return {"code": code, "version": package.version, "servers": package.name}

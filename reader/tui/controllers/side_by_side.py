@@ -57,7 +57,7 @@ def side_label(release: Release, lang: str, machine: bool, result: TranslationRe
     """A column's heading: the language and where its text comes from (`machine`: made here)."""
     if not machine:
         return f"{LANGUAGES[lang]} · {release.versions[lang].provenance.label()}"
-    models = ", ".join(f"{m['code']} {m['version']}" for m in (result.models if result else []))
+    models = ", ".join(f"{m['code']} {m.get('version', '')}".strip() for m in (result.models if result else []))
     state = " · translating" if translating else " · not saved (w)"
     return f"{LANGUAGES[lang]} · machine{f' ({models})' if models else ''}{state}"
 
