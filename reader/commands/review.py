@@ -290,7 +290,7 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    from reader.core.review.export import TMX_STATES, render
+    from reader.core.review.export import TMX_STATES, render, tmx_said
     from reader.core.review.store import STATES
 
     output = Path(args.output) if args.output == "-" else output_file(args.output)
@@ -311,10 +311,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     atomic.write_bytes(output, data)
     summary = f"wrote {output} ({args.format}, {len(report.pairs)} segments, {len(report.flagged)} flagged)"
-    left = [p for p in report.pairs if p.source and p.target and store.get(p.key).status not in states]
-    if args.format == "tmx" and left:
-        said = ", ".join(sorted({store.get(p.key).status for p in left}))
-        summary += f"; left out {len(left)} segment(s) marked {said} (--states {','.join(STATES)} keeps them)"
+    if args.format == "tmx":  # a translation unit needs both sides: the count says what the file holds
+        summary = f"wrote {output} (tmx, {tmx_said(report, store, states)})"
     sys.stderr.write(clean_line(summary) + "\n")
     return EXIT_OK
 

@@ -78,6 +78,7 @@ def test_review_state_survives_and_exports(run, library_dir: Path, tmp_path: Pat
     written = run(*lib, "export", *args, "--format", "tmx", "-o", str(tmx))
     assert written.code == 0 and "left out 1 segment(s) marked flagged" in written.err
     tus = etree.parse(str(tmx)).getroot().findall(".//tu")
+    assert f"{len(tus)} translation units of" in written.err  # what the file holds, not the segments
     assert etree.parse(str(tmx)).getroot().find("header").get("creationtool") == "press-reader"
     assert len(tus) == len(segments) - 1  # a rendering the reviewer flagged never feeds a CAT memory
     every = tmp_path / "every.tmx"

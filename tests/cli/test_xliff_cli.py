@@ -270,3 +270,24 @@ def test_a_hand_edited_1_2_file_without_xml_space_keeps_the_lines_of_a_target(ru
     assert result.code == 0, result.err
     assert [c["segment"] for c in result.json()["changes"]] == [2] and result.json()["skipped"] == [5]
     assert "\n".join(lines) in _fr(lib).decode("utf-8")
+
+
+@pytest.mark.parametrize(("fmt", "untranslated"), [("xliff", "initial"), ("xliff12", "needs-translation")])
+def test_a_segment_without_a_target_is_never_marked_translated(tmp_path: Path, fmt: str, untranslated: str):
+    from reader.core.review.checks import CheckedPair
+    from reader.core.review.export import render
+    from reader.core.review.findings import CheckReport
+    from reader.core.review.store import ReviewStore
+
+    pairs = [
+        CheckedPair(0, "title", "Nieuwe loketten", "Nouveaux guichets", "1-1"),
+        CheckedPair(1, "paragraph", "De dienst opent drie loketten.", "Le service ouvre trois guichets.", "1-1"),
+        CheckedPair(2, "paragraph", "Wie wil, kan 's avonds terecht.", "", "1-0"),
+    ]
+    report = CheckReport("2025-01-01-loketten", "nl", "fr", pairs)
+    store = ReviewStore(report.release_id, "nl", "fr", tmp_path)
+    path = tmp_path / "out.xlf"
+    path.write_bytes(render(report, store, fmt, "Nieuwe loketten"))
+    units = _units(path)
+    states = [t.get("state") if fmt == "xliff12" else u.find(f"{{{X20}}}segment").get("state") for u, _, t in units]
+    assert states[-1] == untranslated and states[1] != untranslated

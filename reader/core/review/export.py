@@ -43,6 +43,22 @@ def _notes(report: CheckReport, store: ReviewStore, index: int) -> tuple[str, st
 TMX_STATES = ("todo", "ok")
 
 
+def tmx_said(report: CheckReport, store: ReviewStore, states: Collection[str]) -> str:
+    """What a TMX holds, said: its translation units (a segment with both sides, in one of `states`)
+    of the report's segments, and what was left out and why."""
+    from reader.core.review.store import STATES
+
+    paired = [p for p in report.pairs if p.source and p.target]
+    left = [p for p in paired if store.get(p.key).status not in states]
+    said = f"{len(paired) - len(left)} translation units of {len(report.pairs)} segments"
+    lone = len(report.pairs) - len(paired)
+    said += f"; {lone} without a counterpart left out" if lone else ""
+    if left:
+        marked = ", ".join(sorted({store.get(p.key).status for p in left}))
+        said += f"; left out {len(left)} segment(s) marked {marked} (--states {','.join(STATES)} keeps them)"
+    return said
+
+
 def to_tmx(report: CheckReport, store: ReviewStore, states: Collection[str] = TMX_STATES) -> bytes:
     from lxml import etree
     from translate.storage import tmx
@@ -90,7 +106,10 @@ def to_xliff(report: CheckReport, store: ReviewStore, stamp: str = "") -> bytes:
         for part in segment:
             if part.tag in (unit.namespaced("source"), unit.namespaced("target")):
                 part.set(XML_SPACE, "preserve")
-        segment.set("state", {"ok": "reviewed", "flagged": "initial"}.get(status, "translated"))
+        state = {"ok": "reviewed", "flagged": "initial"}.get(status, "translated")
+        # a segment without a target is not translated, whatever its review says: 'initial', as 1.2's
+        # 'needs-translation' (a CAT tool takes 'translated' for done)
+        segment.set("state", state if (pair.target or "").strip() else "initial")
         if status == "flagged":
             segment.set("subState", "press-reader:flagged")
         elif report.target_kind == "machine" and pair.target:
