@@ -75,22 +75,25 @@ SAME_COMMAND_MATCH = 0.2
 
 def _partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | None:
     """The release an earlier file of this command made that this file is the other language of:
-    the same date, no version in this file's language, and the text's numbers and names shared."""
+    the same date, no version in this file's language, and the text's numbers and names shared, by a
+    clear margin over every other release of the command (pages written from one template, a week of
+    one issuer's releases, share their words and figures whatever their dates)."""
     from reader.core.importer.known import rendering_of
 
-    candidates = []
+    candidates, rivals = [], []
     for rid in made:
         try:
             release = library.get(rid)  # read again: another process may have added to it meanwhile
         except ReaderError:
             continue
-        if release.date == plan.date and plan.language not in release.versions:
-            candidates.append(release)
+        if plan.language in release.versions:
+            continue  # a text in its own language shares more words with any other: no rival
+        (candidates if release.date == plan.date else rivals).append(release)
     if not candidates:
         return None
     text = " ".join(b.text for b in plan.blocks)
-    found = rendering_of(library, text, plan.language, candidates, threshold=SAME_COMMAND_MATCH)
-    return found.id if found else None
+    found = rendering_of(library, text, plan.language, candidates + rivals, threshold=SAME_COMMAND_MATCH)
+    return found.id if found is not None and found in candidates else None
 
 
 def _previewed_partner(plan: ImportPlan, made: dict[str, str], previews: dict[str, ImportPlan]) -> str | None:
@@ -101,12 +104,13 @@ def _previewed_partner(plan: ImportPlan, made: dict[str, str], previews: dict[st
     scores = [
         (similarity(text, " ".join(b.text for b in other.blocks)[:4000], plan.language, other.language), rid)
         for rid in made
-        if (other := previews.get(rid)) is not None and other.date == plan.date and other.language != plan.language
+        if (other := previews.get(rid)) is not None and other.language != plan.language
     ]
     scores.sort(reverse=True)
     if not scores or scores[0][0] < SAME_COMMAND_MATCH or (len(scores) > 1 and scores[0][0] - scores[1][0] < 0.1):
         return None
-    return scores[0][1]
+    best = previews[scores[0][1]]
+    return scores[0][1] if best.date == plan.date else None
 
 
 def _import_file(

@@ -59,6 +59,33 @@ def test_another_release_of_the_same_date_stays_apart(run, tmp_path: Path):
     assert len(run(*lib, "list", "--json").json()) == 2
 
 
+NL_LATER = (
+    "Nieuwe fietsbrug over de Schelde gaat open\n\nAntwerpen, 14 mei 2025\n\n"
+    "De fietsbrug van 320 meter tussen Hoboken en Kruibeke kostte 18 miljoen euro. "
+    "Minister Sara Claes opent de brug op 2 juni; vanaf 2027 rijdt ook de bus tot aan de brug.\n"
+)
+FR_LATER = (
+    "La passerelle cyclable sur l'Escaut ouvre\n\nAnvers, le 12 mai 2025\n\n"
+    "La passerelle de 320 mètres entre Hoboken et Kruibeke a coûté 18 millions d'euros. La ministre "
+    "Sara Claes l'ouvre le 2 juin ; dès 2027, le bus ira aussi jusqu'à la passerelle.\n"
+)
+
+
+def test_a_file_that_renders_another_day_s_release_is_not_joined_to_a_release_of_its_own_date(run, tmp_path: Path):
+    """The French dated the 12th renders the Dutch of the 14th, not the museums' release of the 12th
+    (pages of one issuer share their words: the date alone never pairs them)."""
+    lib = ("--library", str(tmp_path / "lib"))
+    museums = (
+        "Gratis musea op de eerste zondag\n\nBrussel, 12 mei 2025\n\nVanaf 2 juni openen elf federale musea "
+        "in Antwerpen en Hoboken elke eerste zondag gratis hun deuren, meldt minister Sara Claes. "
+        "Tegen 2027 volgen er 18 meer.\n"
+    )
+    files = _files(tmp_path, musea=museums, later=NL_LATER, fr=FR_LATER)
+    result = run(*lib, "import", *files, "--json")
+    assert result.code == 0, result.err
+    assert all(r["new_release"] for r in result.json()) and "added as the 'fr' version" not in result.err
+
+
 def test_some_files_refused_end_with_one_error_line_and_the_others_are_in(run, tmp_path: Path):
     lib = ("--library", str(tmp_path / "lib"))
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
