@@ -12,7 +12,7 @@ from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, iso_date, print_json, warn
 from reader.core.errors import AlreadyImported, ReaderError
 from reader.core.library import Library
-from reader.core.model import LANGUAGES
+from reader.core.model import LANGUAGES, Release
 from reader.core.text.clean import clean_line
 
 if TYPE_CHECKING:
@@ -80,7 +80,8 @@ def _partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | 
     one issuer's releases, share their words and figures whatever their dates)."""
     from reader.core.importer.known import rendering_of
 
-    candidates, rivals = [], []
+    candidates: list[Release] = []
+    rivals: list[Release] = []
     for rid in made:
         try:
             release = library.get(rid)  # read again: another process may have added to it meanwhile
