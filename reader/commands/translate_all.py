@@ -125,7 +125,7 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
             outcomes.append(future.result())
             if progress_bar is not None:
                 progress_bar.advance(task)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         stop.set()
         pool.shutdown(wait=True, cancel_futures=True)
         ended = {o.id: o for o in outcomes}  # and those that ended while the pool stopped
@@ -134,8 +134,13 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
         said = f"saved {len(saved)}: {', '.join(saved)}" if saved else "none saved"
         if not args.save:
             said = f"{sum(1 for o in ended.values() if o.status == 'translated')} translated, in the cache"
-        sys.stderr.write(clean_line(f"press-reader: interrupted; {said}; the rest on a rerun") + "\n")
-        return 130
+        terminated = type(interrupt) is not KeyboardInterrupt  # SIGTERM (cli._Terminated): 143, as the README says
+        how = "terminated" if terminated else "interrupted"
+        if args.json:  # a script is told what ended, as after a full run
+            finished = sorted(ended.values(), key=lambda o: o.id)
+            print_json({"to": args.to_code, how: True, "releases": [o.to_json() for o in finished]})
+        sys.stderr.write(clean_line(f"press-reader: {how}; {said}; the rest on a rerun") + "\n")
+        return 143 if terminated else 130
     finally:
         pool.shutdown(wait=True)
         if progress_bar is not None:

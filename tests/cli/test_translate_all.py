@@ -58,3 +58,35 @@ def test_translate_all_says_which_releases_hold_flagged_sentences(run, library_d
     assert done.code == 0, done.err
     assert "flagged sentences in" in done.out and "cut at the length limit" in done.out
     assert f"press-reader translate {sorted(ids)[0]} --to en" in done.out
+
+
+def test_sigterm_ends_translate_all_with_143_and_json_names_what_ended(
+    run, library_dir: Path, installed_packages: Path, monkeypatch
+):
+    """A stopped job: exit 143 as the README says (not Ctrl-C's 130), and --json still tells a script
+    which releases were saved before the signal."""
+    import os
+    import signal
+    import time
+
+    from reader.commands import translate_all
+
+    ids = sorted(archive_without(library_dir, "en"))
+    real = translate_all._one
+
+    sent = []
+
+    def one(ctx, engine, release, args, stop, count):  # noqa: ANN001, ANN202
+        if release.id == ids[0]:
+            return real(ctx, engine, release, args, stop, count)
+        if not sent:  # one signal, as a job control sends
+            sent.append(release.id)
+            time.sleep(0.5)  # the first has ended by now
+            os.kill(os.getpid(), signal.SIGTERM)
+        return translate_all.Outcome(release.id, "cancelled")
+
+    monkeypatch.setattr(translate_all, "_one", one)
+    result = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save", "--jobs", "1", "--json")
+    assert result.code == 143 and "terminated; saved 1" in result.err, result.err
+    report = result.json()
+    assert report["terminated"] is True and [r["id"] for r in report["releases"] if r["status"] == "saved"] == ids[:1]
