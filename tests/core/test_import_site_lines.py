@@ -325,6 +325,7 @@ def test_a_phrase_set_twice_is_a_widget_s_and_back_to_a_list_is_a_link():
 
     assert doubled("Veiligheid in de stadVeiligheid in de stad") and is_furniture("Sécurité en villeSécurité en ville")
     assert not doubled("Ja ja ja ja") and not doubled("De stad en de stad en")
+    assert not doubled("Elke klant krijgt een bon. Elke klant krijgt een bon.")  # the writer's slip: body text
     assert is_furniture("Back to publications") and is_furniture("Retour aux articles")
 
 

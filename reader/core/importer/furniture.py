@@ -95,6 +95,8 @@ def doubled(line: str) -> bool:
     half = len(line) // 2
     if len(line) < 24 or len(line.split()) < 4:
         return False
+    if re.search(r"[.!?…:;]\W*$", line[:half].rstrip()):
+        return False  # a sentence said twice ('Elke klant krijgt een bon. Elke klant …'): the writer's slip, kept
     return line[:half] == line[len(line) - half :] and line[half : len(line) - half].strip() == ""
 
 
