@@ -209,12 +209,40 @@ def _kept_nowhere(plan: ImportPlan, keep: Sequence[str]) -> list[str]:
     return [line for line in keep if line_key(line) not in held and not any(f" {line_key(line)} " in f for f in flat)]
 
 
+MAX_FOLDER_FILES = 10_000  # a folder of pages is an archive, bounded as every input is
+
+
+def _expanded(names: Sequence[str]) -> list[str]:
+    """Each folder named stands for the pages in it (not its subfolders), in name order; a folder
+    without one is refused by name."""
+    from reader.core.importer.readers import SUPPORTED
+
+    files: list[str] = []
+    for name in names:
+        folder = Path(name)
+        if not folder.is_dir():
+            files.append(name)
+            continue
+        pages = sorted(
+            str(p)
+            for p in folder.iterdir()
+            if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in (*SUPPORTED, *XLIFF_SUFFIXES)
+        )
+        if not pages:
+            raise CommandError(f"{name}: a folder without a page to import ({', '.join(SUPPORTED)}, .xlf)")
+        if len(pages) > MAX_FOLDER_FILES:
+            raise CommandError(f"{name}: {len(pages)} files, over {MAX_FOLDER_FILES:,}; import it in parts")
+        files += pages
+    return files
+
+
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    args.files = _expanded(args.files)
     if args.release and len(args.files) > 1:
         raise CommandError("--release takes one file (one language version) at a time")
     library = ctx.library_for_writing()
     results: list[dict[str, Any]] = []
-    failed = 0
+    failed = skipped = 0
     made: dict[str, str] = {}  # the releases this command made or found its files in, and from which file
     previews: dict[str, ImportPlan] = {}  # a dry run's new releases, nothing written: their plans
     for name in args.files:
@@ -227,14 +255,20 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         except ReaderError as exc:
             if isinstance(exc, AlreadyImported):  # its release takes this command's other languages
                 made.setdefault(exc.release_id, Path(name).name)
-            failed += 1
             if len(args.files) == 1:
                 raise CommandError(str(exc)) from None
+            if isinstance(exc, AlreadyImported):  # a folder imported again with new pages: nothing to do
+                skipped += 1
+                warn(f"{exc} (skipped)")
+                continue
+            failed += 1
             warn(str(exc))
     if args.json:
         print_json(results[0] if len(args.files) == 1 and results else results)
     if failed:  # the files named above, each with its reason; the exit says that not all went in
         raise CommandError(f"{failed} of {len(args.files)} files not imported (each named above)")
+    if skipped:
+        warn(f"{skipped} of {len(args.files)} files were in the library already (same content): skipped")
     return EXIT_OK
 
 
@@ -248,7 +282,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         "an XLIFF file (.xlf) brings back the targets, states and notes changed in a CAT tool. "
         "With one file, --json prints one object; with several, a list.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="a page, or a folder: the pages in it")
     p.add_argument("--release", metavar="ID", help="add the file as a language version of this release")
     p.add_argument("--lang", choices=list(LANGUAGES), help="language of the file (default: detected)")
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="date of the release (default: detected)")

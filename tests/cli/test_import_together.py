@@ -162,3 +162,25 @@ def test_a_dry_run_says_the_second_language_would_join_the_first(run, tmp_path: 
     said = run(*lib, "import", *_files(tmp_path, nl=NL, fr=FR), "--dry-run", "--json").json()
     assert [p["new_release"] for p in said] == [True, False] and said[1]["id"] == said[0]["id"]
     assert run(*lib, "list", "--json").json() == []
+
+
+def test_a_folder_imports_its_pages_and_again_with_a_new_page_skips_the_ones_in(run, tmp_path: Path):
+    lib = ("--library", str(tmp_path / "lib"))
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "nl.txt").write_text(NL, encoding="utf-8")
+    (pages / "fr.txt").write_text(FR, encoding="utf-8")
+    (pages / ".hidden.txt").write_text(NL, encoding="utf-8")
+    (pages / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    first = run(*lib, "import", str(pages))
+    assert first.code == 0, first.err
+    assert [sorted(r["languages"]) for r in run(*lib, "list", "--json").json()] == [["fr", "nl"]]
+    (pages / "musees.txt").write_text(OTHER_FR, encoding="utf-8")
+    again = run(*lib, "import", str(pages))
+    assert again.code == 0, again.err
+    assert "2 of 3 files were in the library already (same content): skipped" in again.err
+    assert len(run(*lib, "list", "--json").json()) == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    refused = run(*lib, "import", str(empty))
+    assert refused.code == 2 and "a folder without a page to import" in refused.err and refused.err.count("\n") == 1
