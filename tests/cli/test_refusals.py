@@ -40,9 +40,9 @@ def test_translate_all_exits_2_when_a_save_is_refused(run, installed_packages, l
     assert f"{ids[0]}: changed by someone else" in result.err
 
 
-def test_import_of_a_directory_says_so(run, library_dir: Path, tmp_path: Path):
+def test_import_of_a_folder_without_pages_says_so(run, library_dir: Path, tmp_path: Path):
     result = run("--library", str(library_dir), "import", str(tmp_path))
-    assert result.code == 2 and result.err.count("\n") == 1 and "is a directory" in result.err
+    assert result.code == 2 and result.err.count("\n") == 1 and "a folder without a page to import" in result.err
 
 
 def test_an_unsupported_type_lists_xliff_too(run, library_dir: Path, tmp_path: Path):
