@@ -26,6 +26,27 @@ def test_no_server_and_no_local_model_is_one_line_naming_the_server(run, library
     assert tree_hashes(library_dir) == before
 
 
+def test_a_dead_server_with_a_local_model_says_it_did_not_answer(
+    run, library_dir: Path, installed_packages, monkeypatch
+):
+    """Taken over by the local models: said as a server that did not answer, not as one lacking nl->en."""
+    url = f"http://127.0.0.1:{free_port_for_tests()}"
+    monkeypatch.setenv("PRESS_READER_ENGINE_URLS", url)
+    result = run(
+        "--library",
+        str(library_dir),
+        "translate",
+        "--text",
+        "De minister opent het loket.",
+        "--from",
+        "nl",
+        "--to",
+        "en",
+    )
+    assert result.code == 0, result.err
+    assert "no LibreTranslate server answered" in result.err and "offers nl->en" not in result.err
+
+
 def test_a_ragged_pasted_table_keeps_every_cell(tmp_path: Path):
     from reader.core.body import table_rows
     from reader.core.importer.readers import blocks_from_text

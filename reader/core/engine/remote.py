@@ -130,7 +130,9 @@ class RemoteEngine(SentenceEngine):
             except PackageError:
                 pass
             else:
-                self._say_fallback(f"no LibreTranslate server offers {from_code}->{to_code}")
+                # a server that never answered is said as such, not as one lacking the language pair
+                why = f"no LibreTranslate server answered ({self._why_none()})" if not self.live() else ""
+                self._say_fallback(why or f"no LibreTranslate server offers {from_code}->{to_code}")
                 return hops
         if not self.live():
             raise RemoteError(None, f"no LibreTranslate server answered: {self._why_none()}")
