@@ -131,6 +131,15 @@ def test_search_is_accent_and_case_insensitive(library_dir: Path, tmp_path: Path
     assert index.search("no such words here") == []
     assert fold("Liège") == "liege"
     assert slugify("Kris Peeters en Alibaba: Luik!") == "kris-peeters-en-alibaba-luik"
+    assert slugify("Vier F-35 toestellen geland") == "vier-f35-toestellen-geland"  # the letter is the model's
+    assert slugify("L'alerte est donnée") == "alerte-est-donnee"  # an elided article is no word of it
+
+
+def test_an_issuer_set_in_capitals_keeps_its_joining_words_in_lower_case():
+    from reader.core.importer.issuer import issuer_text
+
+    assert issuer_text("KANSELARIJ VAN DE EERSTE MINISTER") == "Kanselarij van de Eerste Minister"
+    assert issuer_text("SPF MOBILITÉ ET TRANSPORTS") == "SPF Mobilité et Transports"
 
 
 def test_save_version_is_atomic_and_reloads(library_dir: Path):

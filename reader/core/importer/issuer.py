@@ -88,9 +88,17 @@ def name_like(text: str) -> bool:
     return bool(words) and len(content) <= max(1, len(words) // 4)
 
 
-def _official_case(word: str) -> str:
+# The words that join a name's parts, which nl and fr write in lower case inside a name ('Kanselarij
+# van de Eerste Minister', 'Service public fédéral Mobilité et Transports'): a plain fact of both.
+_JOINING = {"van", "de", "der", "den", "het", "voor", "en", "op", "in", "te", "met", "des", "du", "la", "le", "les",
+            "et", "pour", "aux", "au", "sur", "of", "and", "for", "the"}  # fmt: skip
+
+
+def _official_case(word: str, first: bool = True) -> str:
     if word.strip(",.;:") in _ACRONYMS:
         return word
+    if not first and word.lower() in _JOINING:
+        return word.lower()
     return word.capitalize() if len(word) > 2 or not word.isalpha() else word.lower()
 
 
@@ -105,7 +113,7 @@ def issuer_text(text: str) -> str:
     for _ in range(2):  # 'DOOR DE FOD FINANCIËN': both words go
         first = re.sub(r"^(door|van|de|het|du|de la|la|le|by|from|the)\s+", "", first, flags=re.IGNORECASE).strip()
     if first.isupper():
-        first = " ".join(_official_case(w) for w in first.split())
+        first = " ".join(_official_case(w, i == 0) for i, w in enumerate(first.split()))
     rest = " ".join(lines[1:]).strip(" ,")
     # A title wrapped over lines ('Ministre ... et' / 'des Consommateurs') reads on; else a comma.
     joiner = " " if re.search(r"\b(?:et|en|de|du|des|van|met|voor|of|and)$", first, re.IGNORECASE) else ", "

@@ -16,7 +16,9 @@ def fold(text: str) -> str:
 
 def slugify(text: str, max_words: int = 6) -> str:
     # An elided article or pronoun ('l'alerte', 'd'accord') is no word of an id: 'renforce-l' reads cut.
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) > 1 or w.isdigit()]
+    # ... but a letter joined to a number ('F-35', 'A-12') is one word of it
+    folded = re.sub(r"(?<![a-z0-9])([a-z])-(?=\d)", r"\1", fold(text))
+    words = [w for w in re.findall(r"[a-z0-9]+", folded) if len(w) > 1 or w.isdigit()]
     return "-".join(words[:max_words]) or "release"
 
 
