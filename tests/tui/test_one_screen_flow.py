@@ -168,3 +168,34 @@ async def test_translate_all_takes_a_release_another_process_imported_since(libr
         await wait_for_workers(pilot)
         assert any("Translating all done: 1 of 1" in n.message for n in app._notifications)
     assert Library.load(library_dir).get(ids[0]).versions["en"].provenance.kind == "machine"
+
+
+async def test_translating_all_is_no_news_of_a_library_changed_on_disk(library_dir: Path):
+    """The app's own saves while it translates all: no 'changed on disk' toast, and the progress
+    line stays (the list's count used to write over it)."""
+    import threading
+
+    from tests.conftest import archive_without
+
+    archive_without(library_dir, "en", count=2)
+    translator = FakeTranslator()
+    translator.gate = threading.Event()
+    app = make_app(Library.load(library_dir), translator, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        app.screen.translate_all("en")
+        for _ in range(200):  # the first release saved, the second on its way
+            translator.gate.set()
+            await pilot.pause(0.02)
+            if translator.calls >= 2:
+                break
+        app.screen.poll()  # what the timer does every few seconds
+        await pilot.pause()
+        assert not [w for w in app.screen.workers if w.name == "check_for_changes"]
+        for _ in range(200):
+            translator.gate.set()
+            await pilot.pause(0.01)
+        await wait_for_workers(pilot)
+        said = [n.message for n in app._notifications]
+        assert any("Translating all done: 2 of 2" in m for m in said)
+        assert not any("changed on disk" in m for m in said)

@@ -52,9 +52,13 @@ class LibraryStatus(Static):
             description="Loading the library",
         )
 
+    def _busy_with(self, group: str) -> bool:
+        return any(w.group == group and not w.is_finished for w in self.workers)
+
     def poll(self) -> None:
-        """Look for releases changed on disk, unless the library is being loaded already."""
-        busy = any(w.group == "library" and not w.is_finished for w in self.workers)
+        """Look for releases changed on disk, unless the library is being loaded already, or this
+        app is saving translations itself (its own saves are no news; the list reloads at the end)."""
+        busy = self._busy_with("library") or self._busy_with("translate-all")
         if self.loaded and not busy and self.screen.is_current:  # an empty library gets files too
             work = partial(library_feed.changes, self.app, self.post_message)
             self.run_worker(
@@ -131,8 +135,8 @@ class LibraryStatus(Static):
 
     def counts(self, shown: int, query: LibraryQuery) -> None:
         """How many rows the list shows, of how many, under which filters."""
-        if not self.loaded:
-            return  # still loading: the progress line stays
+        if not self.loaded or self._busy_with("translate-all"):
+            return  # still loading, or translating all: the progress line stays
         if not self.total:
             self.update(EMPTY)
             return
