@@ -270,6 +270,17 @@ def test_a_date_alone_under_a_teaser_line_dates_the_page_and_leaves_the_text(tmp
     assert caught.value.missing == ("date",)
 
 
+def test_a_date_the_first_sentence_calls_today_s_is_the_page_s():
+    from reader.core.importer.page_dates import said_today
+
+    assert said_today("Ce 12 mars 2024 marque les dix ans du service.", "fr") == dt.date(2024, 3, 12)
+    assert said_today("La ville a présenté ce mardi 12 mars 2024 son plan.", "fr") == dt.date(2024, 3, 12)
+    assert said_today("Vandaag, 12 maart 2024, stelt de stad haar plan voor.", "nl") == dt.date(2024, 3, 12)
+    assert said_today("Le 12 mars 2024, la ville a présenté son plan.", "fr") is None  # an event's day
+    assert said_today("Op 12 maart 2024 stelde de stad haar plan voor.", "nl") is None
+    assert said_today("Het plan loopt tot 1 mei. Vandaag, 12 maart 2024, start het.", "nl") is None  # 1st sentence
+
+
 def test_a_line_without_words_is_a_site_line():
     assert is_furniture("-") and is_furniture("* * *") and not is_furniture("5")
 

@@ -96,6 +96,32 @@ def opening_date(text: str, lang: str) -> dt.date | None:
     return find_date(dated[0].text, lang)
 
 
+# The words that point at the day of writing right before a date ('ce 25 mai 2021', 'ce vendredi 25
+# août 2017', 'vandaag 5 mei', 'today, 5 May'): the date is the one the text was written on, a plain
+# fact of deixis (two unrelated real dev pages: a data protection authority's, a port's).
+_TODAY = {
+    "fr": re.compile(r"(?:^|[\s(,])(?:ce|aujourd['’]hui,?)\s*$", re.IGNORECASE),
+    "nl": re.compile(r"(?:^|[\s(,])(?:vandaag|heden),?\s*$", re.IGNORECASE),
+    "en": re.compile(r"(?:^|[\s(,])(?:today|this),?\s*$", re.IGNORECASE),
+}
+
+
+def said_today(text: str, lang: str) -> dt.date | None:
+    """A full date in the first sentence that the text calls today's."""
+    first = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)[0]
+    found = numbers.extract(first, lang)
+    for q in found:
+        if q.kind != "date" or len(q.value) != 10:
+            continue
+        start = q.start
+        weekday = next((w for w in found if w.kind == "weekday" and w.start + len(w.text) <= start), None)
+        if weekday is not None and not first[weekday.start + len(weekday.text) : start].strip(" ,"):
+            start = weekday.start  # 'ce vendredi 25 août 2017': the weekday belongs to the date
+        if _TODAY.get(lang, _TODAY["en"]).search(first[:start]):
+            return find_date(q.text, lang)
+    return None
+
+
 def lead_date(body: list[Any], lang: str) -> dt.date | None:
     """A date the first paragraphs name, for the user to confirm when the page states none."""
     for block in body[:2]:
@@ -124,6 +150,8 @@ def body_dates(blocks: list[RawBlock], used: set[int], first_body: int, found: D
                     found.date, found.date_source = date, "first paragraph"
                 elif i < first_body + 1 and (opened := opening_date(blocks[i].text, lang)):
                     found.date, found.date_source = opened, "first paragraph"
+                elif i < first_body + 1 and (today := said_today(blocks[i].text, lang)):
+                    found.date, found.date_source = today, "first paragraph"
                 break
     # a date alone closing the page: the release signed and dated at its end (a plain fact of
     # letters and releases; 2013-04-02-rvv-100000ste-arrest)
