@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Input
+
 from reader.core import history
 from reader.core.library import Library
 from reader.tui.app import make_app
@@ -105,6 +107,18 @@ async def test_the_official_version_keeps_a_proposal(library_dir: Path):
         assert screen._state(pair.key).comment.endswith("proposed: Een beter voorstel.")
         detail = str(screen.session.detail(screen.query_one(AlignedView).cursor))
         assert detail.index("Een beter voorstel.") < detail.index("proposed: Een voorstel.")  # the latest first
+        await pilot.press("c")  # a comment of one's own: the proposals are kept once, not edited
+        await pilot.pause()
+        prompt = app.screen.query_one("#prompt", Input)
+        assert prompt.value == ""
+        prompt.value = "nagaan"
+        await pilot.press("enter")
+        await wait_for_workers(pilot)
+        lines = screen._state(pair.key).comment.splitlines()
+        assert lines[0] == "nagaan" and sorted(lines[1:]) == [
+            "proposed: Een beter voorstel.",
+            "proposed: Een voorstel.",
+        ]
     assert (library_dir / SEED_ID / "nl.md").read_bytes() == before
 
 

@@ -16,7 +16,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from reader.core.errors import ReaderError
-from reader.core.review.store import ReviewStore
+from reader.core.review.store import PROPOSAL, ReviewStore
 from reader.tui.controllers import review_write
 from reader.tui.controllers.review_session import ReviewSession
 from reader.tui.controllers.review_teach import shown_flags
@@ -202,11 +202,17 @@ class ReviewView(Vertical):
         except ReaderError:
             shown = session.state(pair.key).comment
 
+        # The reviewer's own words are edited; a proposed correction ('proposed: …' lines) is kept by
+        # the store under whatever comment is saved, so it is neither shown to be edited nor doubled
+        own = "\n".join(line for line in shown.splitlines() if not line.startswith(PROPOSAL))
+        proposals = len(shown.splitlines()) - len(own.splitlines())
+        kept = f" (its {proposals} proposed correction(s) are kept)" if proposals else ""
+
         def save(comment: str | None) -> None:
             if comment is not None:
                 self.save(pair.key, comment=comment, base=shown)
 
-        self.app.push_screen(PromptModal(f"Comment on segment {pair.index + 1}", shown), save)
+        self.app.push_screen(PromptModal(f"Comment on segment {pair.index + 1}{kept}", own), save)
 
     def dismiss_flag(self) -> None:
         """`d`: a false flag taught away, as the same name (the user's glossary) or ignored here."""
