@@ -93,3 +93,25 @@ def test_a_refused_edit_kept_as_a_proposal_adds_to_the_comment_never_replaces_it
     assert session.keep_orphans() == ["6"]
     comment = ReviewStore(release.id, "nl", "fr", tmp_path / "reviews").get(pair.key).comment
     assert comment.splitlines()[0] == "an earlier note" and "Ma version, refusée." in comment
+
+
+def test_a_segment_spanning_two_target_paragraphs_is_known_before_the_editor_opens():
+    """Asked before typing: the edit would be refused, and what was typed lost with it."""
+    from tests.core.releases import paragraph_release
+
+    nl = [
+        "De dienst opent in maart drie nieuwe loketten in Gent, Luik en Namen, en wie een afspraak wil maken "
+        "kan voortaan ook 's avonds terecht.",
+        "Meer informatie staat op de website.",
+    ]
+    fr = [
+        "Le service ouvre en mars trois nouveaux guichets à Gand, Liège et Namur.",
+        "Qui veut prendre rendez-vous peut désormais aussi venir le soir.",
+        "Plus d'informations sur le site.",
+    ]
+    release = paragraph_release(nl, fr)
+    session = ReviewSession(release, "nl", "fr")
+    session.report = check_release(release, "nl", "fr")
+    spanning = [p.index for p in session.report.pairs if p.shape == "1-2"]
+    assert spanning and not session.editable(spanning[0])
+    assert session.editable(len(session.report.pairs) - 1)

@@ -134,6 +134,15 @@ class ReviewSession:
             text.append("\nd: dismiss a false flag (same name, or ignore here)", style="dim")
         return text
 
+    def editable(self, index: int) -> bool:
+        """Whether pair `index` stands in one place of the working copy: one spanning two of its
+        paragraphs cannot be edited as one (asked before the editor opens, so no typing is lost)."""
+        from reader.core.review.edit import locate
+
+        assert self.report is not None
+        current = (self.working or self.release).versions[self.target]
+        return locate(self.report, current.blocks)[index] is not None
+
     def edit(self, index: int, text: str) -> None:
         """Pair `index` rendered as `text` in the working copy (raises ReaderError)."""
         from reader.core.review.edit import Edit, apply_edits, preview

@@ -279,6 +279,15 @@ class ReviewView(Vertical):
             return
         pair = session.report.pairs[session.current(self.cursor)]
         official = session.release.versions[session.target].provenance.kind == "official"
+        if not official and not session.editable(pair.index):
+            tell(
+                self,
+                f"Segment {pair.index + 1} spans two paragraphs of the {session.target} text and cannot be "
+                f"edited as one here: correct it in the release's {session.target}.md file.",
+                severity="warning",
+                timeout=10,
+            )
+            return
 
         def saved(text: str | None) -> None:
             from reader.core.text.clean import blank
