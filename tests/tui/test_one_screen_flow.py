@@ -199,3 +199,34 @@ async def test_translating_all_is_no_news_of_a_library_changed_on_disk(library_d
         said = [n.message for n in app._notifications]
         assert any("Translating all done: 2 of 2" in m for m in said)
         assert not any("changed on disk" in m for m in said)
+
+
+async def test_side_by_side_shows_what_the_review_wrote_when_back(library_dir: Path):
+    app = make_app(Library.load(without_english(library_dir)), FakeTranslator(), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        side = SideBySideScreen(app.library.get(SEED_ID), "nl", "en", translate=True)
+        app.push_screen(side)
+        await wait_for_workers(pilot)
+        await pilot.press("w")  # the machine English saved as a version
+        await pilot.pause()
+        assert side.choice == Choice("en", "version")
+        await pilot.press("r")
+        await wait_for_workers(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        view = review.query_one(AlignedView)
+        view.cursor = 2
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#edit-target").text = "A sentence the reviewer wrote."
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        await pilot.press("w")  # written to en.md
+        await wait_for_workers(pilot)
+        assert "A sentence the reviewer wrote." in (library_dir / SEED_ID / "en.md").read_text(encoding="utf-8")
+        await pilot.press("q")
+        await wait_for_workers(pilot)
+        assert app.screen is side
+        assert any(r.right == "A sentence the reviewer wrote." for r in side.query_one(AlignedView).rows)
+        assert "post-edited" in label(side, "right")

@@ -93,6 +93,9 @@ class SideBySideScreen(BaseScreen):
         """What `v` cycles through, in its order."""
         return choices(self.release, self.source, self.view.results)
 
+    def on_screen_resume(self) -> None:
+        self.view.reread()
+
     def action_cycle(self, step: int) -> None:
         self.view.cycle(step)
 

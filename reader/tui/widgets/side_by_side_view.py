@@ -43,6 +43,7 @@ class SideBySideView(Vertical):
         self.release, self.source, self.choice = release, source, choice
         self.swapped = False
         self.results: dict[str, TranslationResult] = {}  # translations made here and not saved yet
+        self.shown_text = ""  # the text of the version the right column shows: read again when it changed
         self.translating: str | None = None
         self.run = 0  # the current translation run; Esc ends it at once, its last call finishes unseen
         self.rows: list[Row] = []
@@ -66,6 +67,31 @@ class SideBySideView(Vertical):
     def result(self) -> TranslationResult | None:
         """The translation made here that the right column shows, if it shows one."""
         return self.results.get(self.choice.lang) if self.choice.kind == "machine" else None
+
+    def reread(self) -> None:
+        """Back from the review or the reader: what was written there (edits, a saved translation)
+        is shown, not the text read before; a translation made here and saved since is that version."""
+        try:
+            release = self.app.library.get(self.release.id)
+        except LibraryError:
+            return
+        lang = self.choice.lang
+        if self.translating is not None or (release is self.release and self._said(lang) == self.shown_text):
+            return
+        self.release = release
+        if getattr(self.screen, "release", None) is not None:
+            self.screen.release = release  # type: ignore[attr-defined]
+        if self.choice.kind == "machine" and lang in release.versions:
+            self.results.pop(lang, None)
+            self.show(Choice(lang, "version"))
+        elif self.choice.kind == "version" and lang in release.versions:
+            self.show(self.choice)
+        self.labels()
+
+    def _said(self, lang: str) -> str:
+        """The version's text as it stands (the same object may have been saved over in place)."""
+        version = self.release.versions.get(lang)
+        return "" if version is None else "\n".join([version.title, *(b.text for b in version.blocks)])
 
     def cycle(self, step: int) -> None:
         """Next version; a translation without its model is skipped (said once, not a dialog each).
@@ -99,6 +125,7 @@ class SideBySideView(Vertical):
 
     def show(self, choice: Choice) -> None:
         self.choice = choice
+        self.shown_text = self._said(choice.lang) if choice.kind == "version" else ""
         if choice.kind == "version":
             self.aligning = True
             self._set_rows(paired_rows(self.release, self.source, choice.lang))
