@@ -174,6 +174,14 @@ class Library:
             return cached
         raise LibraryError(self.root, f"no release with id '{release_id}'")
 
+    def knows_current(self, release_id: str) -> bool:
+        """Whether the release as it stands on disk is the one this library read or wrote last."""
+        cached = self._by_id.get(release_id)
+        try:
+            return cached is not None and self._stamps.get(release_id) == on_disk.stamp(cached.folder)
+        except OSError:
+            return False
+
     def _remember(self, release: Release, stamp: on_disk.Stamp) -> None:
         self._stamps[release.id] = stamp
         if self._releases is not None and release.id in self._by_id:

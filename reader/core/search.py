@@ -171,6 +171,8 @@ class SearchIndex(SqliteCache):
                 stats.added += 1
             elif outcome == "changed":
                 stats.changed += 1
+                if len(stats.changed_ids) < 100:
+                    stats.changed_ids.append(job[0])
             elif outcome == "broken":
                 stats.broken += 1
                 if len(stats.problems) < 100:

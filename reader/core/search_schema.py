@@ -67,6 +67,7 @@ class UpdateStats:
     broken: int = 0
     problems: list[str] = field(default_factory=list)  # the first hundred reasons, for a message
     seconds: float = 0.0
+    changed_ids: list[str] = field(default_factory=list)  # the first hundred, for who changed them
 
 
 def index_path(root: Path, folder: Path) -> Path:

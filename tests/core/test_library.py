@@ -193,3 +193,18 @@ def test_the_issuer_in_the_language_read():
     assert release.issuer_in("en") == release.issuer
     release.issuer = "Kabinet Peeters"
     assert release.issuer_in("fr") == "Kabinet Peeters"
+
+
+def test_a_library_knows_the_state_it_wrote_itself_not_another_process_s(library_dir: Path):
+    """What a window saved is no news to it; what another process wrote since is (the TUI's poll)."""
+    from reader.core.model import Provenance
+
+    library = Library.load(library_dir)
+    release = library.get(SEED_ID)
+    english = release.versions["en"]
+    machine = Provenance("machine", engine="test", models=[{"code": "translate-nl_en", "version": "1.0"}])
+    library.save_version(release, "en", english.blocks, machine, english.title)
+    assert library.knows_current(SEED_ID)
+    body = library_dir / SEED_ID / "en.md"
+    body.write_text(body.read_text(encoding="utf-8") + "\nEen zin van elders.\n", encoding="utf-8")
+    assert not library.knows_current(SEED_ID)

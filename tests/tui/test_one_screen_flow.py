@@ -230,3 +230,20 @@ async def test_side_by_side_shows_what_the_review_wrote_when_back(library_dir: P
         assert app.screen is side
         assert any(r.right == "A sentence the reviewer wrote." for r in side.query_one(AlignedView).rows)
         assert "post-edited" in label(side, "right")
+
+
+async def test_a_translation_saved_here_is_no_news_of_a_change_on_disk(library_dir: Path):
+    app = make_app(Library.load(without_english(library_dir)), FakeTranslator(), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        library_screen = app.screen
+        app.push_screen(SideBySideScreen(app.library.get(SEED_ID), "nl", "en", translate=True))
+        await wait_for_workers(pilot)
+        await pilot.press("w")  # saved by this window
+        await pilot.pause()
+        await pilot.press("q")
+        await wait_for_workers(pilot)
+        assert app.screen is library_screen
+        library_screen.poll()  # what the timer does every few seconds
+        await wait_for_workers(pilot)
+        assert not any("changed on disk" in n.message for n in app._notifications)

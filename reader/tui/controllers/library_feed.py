@@ -110,8 +110,11 @@ def changes(app: PressReaderApp, post: Post) -> None:
         total = index.count() if stats.added or stats.changed or stats.removed else 0
     finally:
         index.close()
-    if total:
-        post(LibraryChanged(total, stats.added, stats.changed, stats.removed))
+    # a release this app wrote itself (a saved edit or translation) is no news: it holds that state
+    ours = sum(1 for rid in stats.changed_ids if app.library.knows_current(rid))
+    changed = stats.changed - ours
+    if total and (stats.added or changed or stats.removed):
+        post(LibraryChanged(total, stats.added, changed, stats.removed))
 
 
 def search(app: PressReaderApp, query: LibraryQuery, post: Post) -> None:
