@@ -240,7 +240,7 @@ def _check_save(args: argparse.Namespace, release: Release | None) -> None:
     existing = release.versions.get(args.to_code)
     if existing is not None and existing.provenance.kind != "machine":
         raise CommandError(
-            f"{existing.path}: an {existing.provenance.kind} '{args.to_code}' version exists; "
+            f"{existing.path}: the {existing.provenance.kind} '{args.to_code}' version exists; "
             "--save would not overwrite it",
         )
 

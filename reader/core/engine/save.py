@@ -42,9 +42,8 @@ def save_translation(library: Library, release: Release, result: TranslationResu
         raise LibraryError(release.folder, f"translation to '{result.to_code}' is incomplete; nothing saved")
     existing = release.versions.get(result.to_code)
     if existing is not None and existing.provenance.kind != "machine":
-        raise LibraryError(
-            existing.path, f"an {existing.provenance.kind} '{result.to_code}' version exists; not overwritten"
-        )
+        kind = existing.provenance.kind
+        raise LibraryError(existing.path, f"{_article(kind)} {kind} '{result.to_code}' version exists; not overwritten")
     return library.save_version(
         release,
         result.to_code,
@@ -69,3 +68,8 @@ def missing_translations(
             continue
         chosen.append(release)
     return sorted(chosen, key=lambda r: (r.date, r.id))
+
+
+def _article(word: str) -> str:
+    """'an official', 'an unofficial', 'a machine', 'a post-edited': by the sound the word opens on."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
