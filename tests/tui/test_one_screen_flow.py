@@ -247,3 +247,33 @@ async def test_a_translation_saved_here_is_no_news_of_a_change_on_disk(library_d
         library_screen.poll()  # what the timer does every few seconds
         await wait_for_workers(pilot)
         assert not any("changed on disk" in n.message for n in app._notifications)
+
+
+async def test_the_reader_moves_by_the_keys_side_by_side_reads_and_keeps_its_place_across_languages(
+    library_dir: Path,
+):
+    from textual.containers import VerticalScroll
+
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        scroll = reader.query_one("#reader-scroll", VerticalScroll)
+        assert scroll.max_scroll_y > 4  # the release is longer than the screen
+        await pilot.press("G")
+        await pilot.pause()
+        assert scroll.scroll_y == scroll.max_scroll_y
+        await pilot.press("g", "j", "j")
+        await pilot.pause()
+        assert scroll.scroll_y == 2
+        await pilot.press("space")
+        await pilot.pause()
+        half = scroll.scroll_y / scroll.max_scroll_y
+        assert half > 0
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.pause()
+        assert reader.lang == "fr" and abs(scroll.scroll_y / scroll.max_scroll_y - half) < 0.2

@@ -29,6 +29,12 @@ class ReaderScreen(BaseScreen):
         Binding("l", "letterhead", "Letterhead", show=False),
         Binding("c", "concordance", "Concordance", show=False),  # in the footer, "? Help" fell off at 80 columns
         Binding("q,escape", "app.pop_screen", "Back"),
+        # the keys side by side reads too: a line, a page, the ends
+        Binding("j", "move('down')", "Down", show=False),
+        Binding("k", "move('up')", "Up", show=False),
+        Binding("space", "move('page')", "Page down", show=False),
+        Binding("g", "move('home')", "Top", show=False),
+        Binding("G", "move('end')", "End", show=False),
     ]
 
     def __init__(self, release: Release, lang: str, find: str = "") -> None:
@@ -119,12 +125,26 @@ class ReaderScreen(BaseScreen):
         self.letterhead_open = not self.letterhead_open
         self._show()
 
+    def action_move(self, where: str) -> None:
+        scroll = self.query_one("#reader-scroll", VerticalScroll)
+        {
+            "down": scroll.scroll_down,
+            "up": scroll.scroll_up,
+            "page": scroll.scroll_page_down,
+            "home": scroll.scroll_home,
+            "end": scroll.scroll_end,
+        }[where]()
+
     def action_language(self, lang: str) -> None:
         if lang not in self.release.versions:
             tell(self, f"No {LANGUAGES[lang]} version yet. Press t to translate it offline.", severity="warning")
             return
+        scroll = self.query_one("#reader-scroll", VerticalScroll)
+        at = scroll.scroll_y / scroll.max_scroll_y if scroll.max_scroll_y else 0.0
         self.lang = lang
         self._show()
+        if at and self.query_one(ReleaseView).current_y is None:  # the same place in the other language
+            self.call_after_refresh(lambda: scroll.scroll_to(y=round(at * scroll.max_scroll_y), animate=False))
 
     @property
     def original(self) -> str:
