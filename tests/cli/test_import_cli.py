@@ -252,3 +252,24 @@ def test_keep_on_an_html_page_says_what_an_html_page_gives(run, tmp_path: Path):
         "--library", str(tmp_path / "lib"), "import", str(page), "--dry-run", "--keep", "© 2025 Gemeente Voorbeeld"
     )
     assert result.code == 0 and "main content" in result.err and "save the page's text as .txt" in result.err
+
+
+def test_replacing_an_original_says_which_machine_versions_were_made_from_it(run, library_dir: Path, tmp_path: Path):
+    import yaml
+
+    from tests.conftest import SEED_ID
+
+    meta = library_dir / SEED_ID / "release.yaml"
+    data = yaml.safe_load(meta.read_text(encoding="utf-8"))
+    data["languages"]["en"] = {"provenance": "machine", "engine": "test", "models": [{"code": "translate-nl_en"}]}
+    meta.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    page = tmp_path / "nl-v2.txt"
+    text = (library_dir / SEED_ID / "nl.md").read_text(encoding="utf-8").replace("75 miljoen", "80 miljoen")
+    page.write_text(
+        f"Kris Peeters en Alibaba ondertekenen akkoord\n\nBrussel, 5 december 2018\n\n{text}", encoding="utf-8"
+    )
+    argv = ["--library", str(library_dir), "import", str(page), "--release", SEED_ID, "--lang", "nl", "--force"]
+    result = run(*argv)
+    assert result.code == 0, result.err
+    assert "the machine 'en' version was translated from the 'nl' text this replaces" in result.err
+    assert f"press-reader translate {SEED_ID} --to en --save" in result.err and "'fr' version" not in result.err

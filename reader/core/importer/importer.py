@@ -22,7 +22,7 @@ from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import org_line
 from reader.core.importer.kept import restore_kept
-from reader.core.importer.known import already_imported, other_titles, rendering_of, same_release
+from reader.core.importer.known import already_imported, made_from, other_titles, rendering_of, same_release
 from reader.core.importer.layout import drop_menus, join_initials, repeated_title, split_paragraphs, subheadings
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
 from reader.core.importer.page_dates import lead_date, named_date
@@ -303,6 +303,8 @@ def plan_import(
     if refusals and not preview:
         raise ImportFailed(path, refusals[0])
     warnings += [f"{said}: importing it so would be refused" for said in refusals]
+    if language in release.versions:
+        warnings += made_from(release, language)
     # Only a date line dates a version: a date in the title or the body is an event ('entre le 24 et
     # le 31 juillet'), and a version without a date line has the release's date.
     version_date = date or (found.date if found.date_source == "date line" else None)

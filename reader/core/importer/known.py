@@ -4,6 +4,7 @@ same release under another file, the release a text renders, the titles of other
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from reader.core.errors import ReaderError
 from reader.core.importer.furniture import line_key
@@ -65,3 +66,18 @@ def other_titles(library: Library, language: str, newest: int = 300) -> set[str]
     """The titles (as line keys) of the versions in other languages of the newest releases."""
     releases = sorted(library.releases, key=lambda r: r.date)[-newest:]
     return {line_key(v.title) for r in releases for code, v in r.versions.items() if code != language} - {""}
+
+
+def made_from(release: Release, language: str) -> list[str]:
+    """The machine versions translated from the text this import replaces: said, as they now render
+    a text that is gone (the first model's code names the language it read: 'translate-nl_en')."""
+    said = []
+    for code, version in sorted(release.versions.items()):
+        models = version.provenance.models if version.provenance.kind in ("machine", "post-edited") else []
+        first = models[0].get("code", "") if models else ""
+        if code != language and re.search(rf"(?:^|[-:]){language}_[a-z]{{2}}$", first):
+            said.append(
+                f"the {version.provenance.kind} '{code}' version was translated from the '{language}' text "
+                f"this replaces: translate it again (press-reader translate {release.id} --to {code} --save)"
+            )
+    return said
