@@ -24,7 +24,7 @@ class PressReaderApp(App[None]):
     SUB_TITLE = "Belgian federal press releases, offline"
     COMMANDS = App.COMMANDS | {PressReaderCommands}
     BINDINGS = [
-        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("m", "models", "Models"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
     ]

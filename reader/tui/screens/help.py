@@ -121,13 +121,14 @@ def help_text(section: str = "") -> str:
         heading, _, table = first.partition("\n")
         first = f"{heading} (this screen)\n{table}"
     ordered = [first, "Every screen\n\n" + intro.strip(), *sections.values()]
-    return "# press-reader keys\n\n" + "\n\n".join("## " + part.strip() for part in ordered if part)
+    closing = "Esc, q or ? closes this help."
+    return f"# press-reader keys\n\n{closing}\n\n" + "\n\n".join("## " + part.strip() for part in ordered if part)
 
 
 class HelpScreen(ModalScreen[None]):
     """Opens on the keys of the screen it was asked from (its `HELP_SECTION`, a heading's anchor)."""
 
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss(None)", "Close")]
+    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss(None)", "Close")]
 
     def __init__(self, section: str = "") -> None:
         super().__init__()
