@@ -165,9 +165,11 @@ async def test_history_lists_and_restores_in_the_reader(library_dir: Path):
         await pilot.press("h")
         await pilot.pause()
         assert isinstance(app.screen, HistoryModal) and len(app.screen.revisions) == 1
+        revision = app.screen.revisions[0]
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmModal)
+        assert revision.local_time in app.screen.question and revision.stamp not in app.screen.question
         await pilot.press("y")
         await wait_for_workers(pilot)
         assert app.screen is reader and "Un texte remplacé." not in reader.query_one(ReleaseView).plain

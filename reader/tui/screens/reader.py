@@ -188,6 +188,8 @@ class ReaderScreen(BaseScreen):
         def restore(stamp: str | None) -> None:
             if not stamp:
                 return
+            chosen = next((r for r in revisions if r.stamp == stamp), None)
+            when = chosen.local_time if chosen is not None else stamp  # as the list shows it
 
             def confirmed(yes: bool | None) -> None:
                 if not yes:
@@ -206,10 +208,10 @@ class ReaderScreen(BaseScreen):
                     tell_error(self, exc, title="Not restored")
                     return
                 said = f" ({carried.describe()})" if carried.describe() else ""
-                tell(self, f"Restored the text of {stamp}; the one it replaced is in the history{said}.")
+                tell(self, f"Restored the text of {when}; the one it replaced is in the history{said}.")
                 self._show()
 
-            self.app.push_screen(ConfirmModal(f"Restore the {LANGUAGES[self.lang]} text of {stamp}?"), confirmed)
+            self.app.push_screen(ConfirmModal(f"Restore the {LANGUAGES[self.lang]} text of {when}?"), confirmed)
 
         title = f"History of the {LANGUAGES[self.lang]} version ({len(revisions)} earlier text(s))"
         self.app.push_screen(HistoryModal(title, revisions), restore)
