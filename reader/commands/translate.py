@@ -197,7 +197,7 @@ def _language_of(text: str) -> str:
     code, probability = identify(text)
     if code not in LANGUAGES or probability < 0.9:
         raise CommandError("cannot tell which language --text is in; give --from xx")
-    warn(f"--text read as {LANGUAGES[code]} ({code}); --from xx says otherwise")
+    warn(f"--text read as {LANGUAGES[code]} ({code}); if it is not, give its language with --from xx")
     return code
 
 
