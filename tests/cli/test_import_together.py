@@ -113,23 +113,27 @@ def _in_process(argv: list[str], barrier: Any, results: Any) -> None:
         results.put(main(argv))
 
 
-def test_twin_two_commands_importing_the_same_two_files_make_one_release(run, tmp_path: Path):
-    """Two terminals import the Dutch and the French of one release at once: one release with both
-    versions, never two; a command is refused by name for each file the other took first."""
+def _twice(argv: list[str]) -> list[int]:
+    """The command run by two processes at the same moment; their exit codes."""
     import multiprocessing
 
-    lib = tmp_path / "lib"
-    lib.mkdir()
-    files = _files(tmp_path, nl=NL, fr=FR)
     ctx = multiprocessing.get_context("fork")
     barrier, results = ctx.Barrier(2), ctx.Queue()
-    argv = ["--library", str(lib), "import", *files]
     workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for _ in range(2)]
     for worker in workers:
         worker.start()
     for worker in workers:
         worker.join(60)
-    codes = sorted(results.get(timeout=5) for _ in workers)
+    return sorted(results.get(timeout=5) for _ in workers)
+
+
+def test_twin_two_commands_importing_the_same_two_files_make_one_release(run, tmp_path: Path):
+    """Two terminals import the Dutch and the French of one release at once: one release with both
+    versions, never two; a command is refused by name for each file the other took first."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    files = _files(tmp_path, nl=NL, fr=FR)
+    codes = _twice(["--library", str(lib), "import", *files])
     listed = run("--library", str(lib), "list", "--json").json()
     assert [sorted(r["languages"]) for r in listed] == [["fr", "nl"]], (codes, listed)
     assert set(codes) <= {0, 2}  # a command whose file the other took says so (exit 2); nothing is lost
@@ -186,35 +190,14 @@ def test_a_folder_imports_its_pages_and_again_with_a_new_page_skips_the_ones_in(
     assert refused.code == 2 and "a folder without a page to import" in refused.err and refused.err.count("\n") == 1
 
 
-def _import_folder(library: str, folder: str, barrier, results) -> None:  # noqa: ANN001
-    import contextlib
-    import io
-
-    from reader.cli import main
-
-    barrier.wait()
-    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
-        results.put(main(["--library", library, "import", folder]))
-
-
 def test_twin_two_processes_importing_one_folder_at_once_make_each_release_once(run, tmp_path: Path):
     """Two terminals importing the same folder at the same moment: every page lands once, never twice."""
-    import multiprocessing
-
     lib = tmp_path / "lib"
     pages = tmp_path / "pages"
     pages.mkdir()
-    (pages / "nl.txt").write_text(NL, encoding="utf-8")
-    (pages / "fr.txt").write_text(FR, encoding="utf-8")
-    (pages / "musees.txt").write_text(OTHER_FR, encoding="utf-8")
-    ctx = multiprocessing.get_context("fork")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
-    workers = [ctx.Process(target=_import_folder, args=(str(lib), str(pages), barrier, results)) for _ in range(2)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-    codes = sorted(results.get(timeout=5) for _ in workers)
+    for name, text in (("nl", NL), ("fr", FR), ("musees", OTHER_FR)):
+        (pages / f"{name}.txt").write_text(text, encoding="utf-8")
+    codes = _twice(["--library", str(lib), "import", str(pages)])
     listed = run("--library", str(lib), "list", "--json").json()
     assert sorted(sorted(r["languages"]) for r in listed) == [["fr"], ["fr", "nl"]], (codes, listed)
     assert all(code in (0, 2) for code in codes)
