@@ -71,6 +71,7 @@ def _import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[st
 # evaluation a version and its original score 0.09-0.91 (20 under 0.2), two releases picked at random
 # never more than 0.15 (400 tries). Under it the file is its own release, with the hint to add it.
 SAME_COMMAND_MATCH = 0.2
+RIVALS = 30  # other releases of the command a file's match must stand out from
 
 
 def _partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | None:
@@ -93,6 +94,7 @@ def _partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | 
     if not candidates:
         return None
     text = " ".join(b.text for b in plan.blocks)
+    rivals = rivals[-RIVALS:]  # the files given just before: a bound on the work in a folder of thousands
     found = rendering_of(library, text, plan.language, candidates + rivals, threshold=SAME_COMMAND_MATCH)
     return found.id if found is not None and found in candidates else None
 
