@@ -180,3 +180,11 @@ def test_a_match_in_the_headline_alone_gives_no_snippet_repeating_it(index: Sear
     index.update()
     hit = next(h for h in index.search("zeehaven") if h.listing["id"] == "2023-03-01-zeehaven")
     assert hit.snippet == ""
+
+
+def test_a_search_of_operator_words_alone_looks_for_those_words():
+    """'AND' alone asks for the word, not for every release (the TUI's 'AND*' finds the same)."""
+    from reader.core.text.fts import fts_query
+
+    assert fts_query("AND") == '"and"*' and fts_query("AND OR") == '"and"* AND "or"'
+    assert fts_query("a OR b") == '("a" OR "b")' and fts_query("alibaba AND luik") == '"alibaba"* AND "luik"*'

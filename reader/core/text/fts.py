@@ -22,6 +22,9 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
     """
     terms: list[str] = []
     either = False  # the last word was OR: the next term is an alternative to the one before
+    operators = [w for w in text.split() if w in ("AND", "OR")]
+    if len(operators) == len(text.split()):  # 'AND' alone is a word searched for, not everything
+        text = text.lower()
     for match in re.finditer(r'"([^"]*)"|(\S+)', text):
         phrase, word = match.group(1), match.group(2)
         if word in ("AND", "OR"):  # capitals, as search engines write them: words are ANDed anyway
