@@ -98,6 +98,7 @@ def parse_provenance(code: str, raw: Any, path: Path) -> Provenance:
         models=[{clean_line(str(k)): clean_line(str(v)) for k, v in m.items()} for m in models],
         date=date.isoformat() if isinstance(date, dt.date) else (clean_line(str(date)) if date else None),
         pivot=text("pivot"),
+        source=text("source"),
         editors=[clean_line(str(e)) for e in editors],
         memory=_count(raw.get("memory"), path, f"languages.{code}.memory"),
     )

@@ -81,6 +81,9 @@ class Provenance:
     pivot: str | None = None
     editors: list[str] = field(default_factory=list)  # who changed a machine or unofficial rendering
     memory: int = 0  # sentences taken from the archive's official renderings (translation memory), not a model
+    # what a machine translation read: '<lang>:<first 16 hex of the sha256 of that body file>', so
+    # that a text replaced since (an import --force, a restore) shows the translation is out of date
+    source: str | None = None
 
     def label(self) -> str:
         if self.kind not in ("machine", "post-edited"):
@@ -90,7 +93,7 @@ class Provenance:
 
     def to_yaml(self) -> dict[str, Any]:
         data: dict[str, Any] = {"provenance": self.kind}
-        for key in ("translator", "engine", "date", "pivot"):
+        for key in ("translator", "engine", "date", "pivot", "source"):
             value = getattr(self, key)
             if value:
                 data[key] = value

@@ -10,6 +10,7 @@ refused by name, the provenance is merged key by key (editors of both kept). Cal
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from pathlib import Path
 
@@ -93,3 +94,12 @@ def merge(
         raise conflict(path, refused, written=False)  # nothing of the change is left to write
     new_date = date if date != base.date else disk.date
     return merged.title, merged.blocks, merged_provenance, new_date, refused
+
+
+def read_digest(path: Path) -> str:
+    """The first 16 hex digits of a body file's sha256 ('' when it cannot be read): what a machine
+    translation records of the text it read (Provenance.source)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return ""

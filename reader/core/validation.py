@@ -9,6 +9,7 @@ from reader.core.body import body_problems
 from reader.core.errors import LibraryError
 from reader.core.metadata import METADATA, metadata_problems
 from reader.core.model import LANGUAGES, Problem, Release
+from reader.core.on_disk import read_digest
 
 
 def every_problem(root: Path, problems: list[Problem], releases: list[Release]) -> list[Problem]:
@@ -26,7 +27,23 @@ def every_problem(root: Path, problems: list[Problem], releases: list[Release]) 
     for release in releases:
         for version in release.versions.values():
             found_all += [Problem.of(exc) for exc in body_problems(version.path)]
+            said = out_of_date(release, version.lang)
+            found_all += [Problem(version.path, said)] if said else []
     return list(dict.fromkeys(found_all))
+
+
+def out_of_date(release: Release, lang: str) -> str:
+    """Why the version is a translation of a text that is gone ('' when it is not, or cannot be told:
+    a version saved before translations recorded what they read)."""
+    source = release.versions[lang].provenance.source
+    if not source or ":" not in source:
+        return ""
+    code, digest = source.split(":", 1)
+    original = release.versions.get(code)
+    if original is None or read_digest(original.path) in ("", digest):
+        return ""
+    redo = f"press-reader translate {release.id} --to {lang} --save"
+    return f"translated from an earlier '{code}' text (it was replaced since): {redo}"
 
 
 def _folder_of(root: Path, path: Path) -> Path | None:

@@ -90,3 +90,18 @@ def test_sigterm_ends_translate_all_with_143_and_json_names_what_ended(
     assert result.code == 143 and "terminated; saved 1" in result.err, result.err
     report = result.json()
     assert report["terminated"] is True and [r["id"] for r in report["releases"] if r["status"] == "saved"] == ids[:1]
+
+
+def test_a_translation_of_a_text_replaced_since_is_reported_out_of_date(run, library_dir: Path, installed_packages):
+    """The machine version records what it read; once the original is replaced, validate says so."""
+    ids = archive_without(library_dir, "en", count=1)
+    assert run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save").code == 0
+    release = Library.load(library_dir).get(ids[0])
+    source = release.versions["en"].provenance.source
+    assert source and source.startswith(f"{release.original_language}:")
+    assert run("--library", str(library_dir), "validate").code == 0
+    original = release.versions[release.original_language].path
+    original.write_text(original.read_text(encoding="utf-8").replace("75", "80"), encoding="utf-8")
+    checked = run("--library", str(library_dir), "validate")
+    assert checked.code == 1 and "translated from an earlier" in checked.out
+    assert f"press-reader translate {ids[0]} --to en --save" in checked.out

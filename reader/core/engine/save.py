@@ -8,6 +8,7 @@ from reader.core.engine.result import TranslationResult
 from reader.core.errors import LibraryError
 from reader.core.library import Library
 from reader.core.model import LanguageVersion, Provenance, Release
+from reader.core.on_disk import read_digest
 
 
 def machine_provenance(result: TranslationResult) -> Provenance:
@@ -44,11 +45,15 @@ def save_translation(library: Library, release: Release, result: TranslationResu
     if existing is not None and existing.provenance.kind != "machine":
         kind = existing.provenance.kind
         raise LibraryError(existing.path, f"{_article(kind)} {kind} '{result.to_code}' version exists; not overwritten")
+    provenance = machine_provenance(result)
+    original = release.versions.get(result.from_code)
+    read = read_digest(original.path) if original is not None else ""
+    provenance.source = f"{result.from_code}:{read}" if read else None
     return library.save_version(
         release,
         result.to_code,
         result.to_blocks(),
-        machine_provenance(result),
+        provenance,
         result.title or release.title(result.from_code),
         base=existing,
         whole=True,  # a new translation replaces the version; a version edited meanwhile is refused
