@@ -115,3 +115,14 @@ def test_a_segment_spanning_two_target_paragraphs_is_known_before_the_editor_ope
     spanning = [p.index for p in session.report.pairs if p.shape == "1-2"]
     assert spanning and not session.editable(spanning[0])
     assert session.editable(len(session.report.pairs) - 1)
+
+
+def test_a_version_translated_from_a_text_replaced_since_says_it_is_out_of_date(library_dir: Path):
+    from reader.core.on_disk import read_digest
+
+    release = Library.load(library_dir).get(SEED_ID)
+    english = release.versions["en"].provenance
+    english.source = f"nl:{read_digest(release.versions['nl'].path)}"
+    assert "out of date" not in side_label(release, "en", False, None, False)
+    english.source = "nl:0123456789abcdef"  # read before the Dutch text was replaced
+    assert side_label(release, "en", False, None, False).endswith("· out of date")

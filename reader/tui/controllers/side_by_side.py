@@ -17,6 +17,7 @@ from textual.worker import get_current_worker
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES, Release
+from reader.core.validation import out_of_date
 from reader.tui.messages import TranslationFinished, TranslationProgress
 from reader.tui.widgets.rows import rows_from_result
 
@@ -56,7 +57,8 @@ def routable(app: PressReaderApp, source: str, target: str) -> bool:
 def side_label(release: Release, lang: str, machine: bool, result: TranslationResult | None, translating: bool) -> str:
     """A column's heading: the language and where its text comes from (`machine`: made here)."""
     if not machine:
-        return f"{LANGUAGES[lang]} · {release.versions[lang].provenance.label()}"
+        stale = " · out of date" if out_of_date(release, lang) else ""  # its original was replaced since
+        return f"{LANGUAGES[lang]} · {release.versions[lang].provenance.label()}{stale}"
     models = ", ".join(f"{m['code']} {m.get('version', '')}".strip() for m in (result.models if result else []))
     state = " · translating" if translating else " · not saved (w)"
     return f"{LANGUAGES[lang]} · machine{f' ({models})' if models else ''}{state}"

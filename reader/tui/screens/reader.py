@@ -9,6 +9,7 @@ from textual.widgets import Footer, Header
 
 from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGES, Release
+from reader.core.validation import out_of_date
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.find_bar import FindBar
@@ -74,7 +75,8 @@ class ReaderScreen(BaseScreen):
         tell(self, "This release changed on disk: reloaded.", timeout=4)
 
     def _show(self) -> None:
-        self.sub_title = f"{LANGUAGES[self.lang]} · {self.release.id}"  # the language first: a long id is cut, not it
+        stale = " · out of date (its original was replaced)" if out_of_date(self.release, self.lang) else ""
+        self.sub_title = f"{LANGUAGES[self.lang]}{stale} · {self.release.id}"  # the language first: a long id is cut
         try:
             view = self.query_one(ReleaseView)
             view.show(self.release, self.lang, self.letterhead_open, self.find_query, self.find_at)
