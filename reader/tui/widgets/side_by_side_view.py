@@ -43,7 +43,7 @@ class SideBySideView(Vertical):
         self.release, self.source, self.choice = release, source, choice
         self.swapped = False
         self.results: dict[str, TranslationResult] = {}  # translations made here and not saved yet
-        self.shown_text = ""  # the text of the version the right column shows: read again when it changed
+        self.shown_text = ""  # the release's text in the column's language when shown: read again when it changed
         self.translating: str | None = None
         self.run = 0  # the current translation run; Esc ends it at once, its last call finishes unseen
         self.rows: list[Row] = []
@@ -76,16 +76,15 @@ class SideBySideView(Vertical):
         except LibraryError:
             return
         lang = self.choice.lang
-        if self.translating is not None or (release is self.release and self._said(lang) == self.shown_text):
-            return
         self.release = release
+        now = self._said(lang)
+        if self.translating is not None or now == self.shown_text or lang not in release.versions:
+            return  # nothing written there since this column was shown (a version it stood beside, too)
         if getattr(self.screen, "release", None) is not None:
             self.screen.release = release  # type: ignore[attr-defined]
-        if self.choice.kind == "machine" and lang in release.versions:
+        if self.choice.kind == "machine":
             self.results.pop(lang, None)
-            self.show(Choice(lang, "version"))
-        elif self.choice.kind == "version" and lang in release.versions:
-            self.show(self.choice)
+        self.show(Choice(lang, "version"))
         self.labels()
 
     def _said(self, lang: str) -> str:
@@ -125,7 +124,9 @@ class SideBySideView(Vertical):
 
     def show(self, choice: Choice) -> None:
         self.choice = choice
-        self.shown_text = self._said(choice.lang) if choice.kind == "version" else ""
+        # what the release held in this language when the column was shown: only a later write
+        # (an edit, a translation saved, another window) makes the column read it again
+        self.shown_text = self._said(choice.lang)
         if choice.kind == "version":
             self.aligning = True
             self._set_rows(paired_rows(self.release, self.source, choice.lang))
