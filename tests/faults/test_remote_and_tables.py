@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import archive_without, free_port_for_tests
+from tests.core.test_engine_compose import server  # noqa: F401 - a fake LibreTranslate server on 127.0.0.1
 from tests.faults.conftest import one_line_error, tree_hashes
 
 
@@ -54,3 +55,29 @@ def test_a_ragged_pasted_table_keeps_every_cell(tmp_path: Path):
     text = "Een inleiding.\n\nNaam\tWaarde\tNoot\nA\t1\nB\t2\t(*)\n"
     table = next(b for b in blocks_from_text(text) if b.kind == "table")
     assert table_rows(table.text) == [["Naam", "Waarde", "Noot"], ["A", "1", ""], ["B", "2", "(*)"]]
+
+
+def test_a_server_lost_mid_translation_hands_over_and_the_translation_is_saved(
+    run,
+    library_dir: Path,
+    installed_packages,
+    server,  # noqa: F811 - the fixture imported above
+):
+    """A LibreTranslate server that breaks after its first batch: the local models finish, and
+    `translate --save` saves (it ended with exit 70 and saved nothing: the local model's entry had
+    no version)."""
+    from reader.core.library import Library
+
+    url, state = server
+    ids = archive_without(library_dir, "en", count=1)
+    calls = {"n": 0}
+
+    def first_then_broken(q: list[str]) -> list[str]:
+        calls["n"] += 1
+        return [f"EN {t}" for t in q] if calls["n"] == 1 else []  # then a wrong count: the server is dropped
+
+    state.answer = first_then_broken
+    result = run("--library", str(library_dir), "--engine-url", url, "translate", ids[0], "--to", "en", "--save")
+    assert result.code == 0, result.err
+    english = Library.load(library_dir).get(ids[0]).versions["en"]
+    assert english.provenance.kind == "machine" and all(m.get("version") for m in english.provenance.models)
