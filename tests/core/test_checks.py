@@ -429,3 +429,22 @@ def test_french_parents_are_kin_as_well_as_mothers_and_fathers():
     assert head_finding(fr, nl, fr, nl, "fr", "nl") is None
     dropped = "Le ministre a reçu les victimes à son cabinet."
     assert head_finding(nl, dropped, nl, dropped, "nl", "fr")  # the kin dropped is still found
+
+
+def _length_flags(tmp_path: Path, nl: str, fr: str) -> list[tuple[str, str]]:
+    make_release(tmp_path, "2024-03-19-kort", nl, fr)
+    report = check_release(Library.load(tmp_path).get("2024-03-19-kort"), "nl", "fr")
+    return [(f.code, f.severity) for p in report.pairs for f in p.flags if f.code in ("omission", "length")]
+
+
+def test_one_sentence_said_more_briefly_by_one_sentence_is_a_note_not_an_omission(tmp_path: Path):
+    """A rendering that condenses a sentence into a shorter one loses no sentence: a hidden note."""
+    nl = "De regering wil met dit ambitieuze plan op korte termijn een duidelijk antwoord bieden op de noden.\n"
+    fr = "Le gouvernement répond vite aux besoins.\n"
+    assert all(severity == "info" for _, severity in _length_flags(tmp_path, nl, fr))
+
+
+def test_one_sentence_that_lost_a_coordinated_member_stays_an_omission(tmp_path: Path):
+    nl = "De dienst beoordeelt elk dossier op de kostprijs en op de gevolgen voor het leefmilieu.\n"
+    fr = "Le service évalue chaque dossier sur son coût.\n"
+    assert ("omission", "error") in _length_flags(tmp_path, nl, fr)

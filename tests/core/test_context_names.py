@@ -92,6 +92,14 @@ def test_a_name_left_out_of_a_list_stays_flagged_though_named_elsewhere() -> Non
     assert [f for f in _flags(paragraph_release(nl, fr), "nl", "fr") if f[1] == "name"]
 
 
+@pytest.mark.parametrize("opener", ["Ensuite", "Par ailleurs"])
+def test_an_adverb_opening_the_sentence_before_a_comma_makes_no_list(opener: str) -> None:
+    """'Ensuite, Actiris…': the capital before the comma leads the sentence in; it is no list member."""
+    nl = ["Actiris begeleidt werkzoekenden in Brussel.", "Daarna volgt een overzicht van de opleidingen."]
+    fr = ["Actiris accompagne les chercheurs d'emploi à Bruxelles.", f"{opener}, Actiris présente ses formations."]
+    assert not [f for f in _flags(paragraph_release(nl, fr), "nl", "fr") if f[1] == "name"]
+
+
 @pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
 def test_an_act_cited_by_its_date_on_one_side_and_by_its_title_on_the_other_is_no_lost_date(src: str, tgt: str) -> None:
     nl = ["De aanvragen vallen onder de verblijfswet en worden binnen zes maanden behandeld."]

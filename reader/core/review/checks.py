@@ -98,6 +98,9 @@ def _calendar_findings(items: list[numbers.Quantity], lang: str) -> list[Finding
     return [Finding("date", message) for message in wrong_weekdays(items, lang)]
 
 
+_CONJUNCTION = re.compile(r"\s(?:en|et|and|of|ou|or)\s")
+
+
 class Checker:
     def __init__(
         self,
@@ -121,13 +124,21 @@ class Checker:
         ratio = len(target) / (len(source) * self.ratio)
         merged = len(pair.source) > len(pair.target)  # 2-1: one source sentence may have no counterpart
         split = len(pair.target) > len(pair.source)
-        if ratio < limit.SHORT_OMISSION or (merged and ratio < limit.SHORT_MERGED):
+        # One sentence for one: said more briefly or more fully, not cut (a lost sentence aligns 2-1 or
+        # 1-0), unless the longer one coordinates more: a member dropped takes its 'en' / 'et' along.
+        longer, shorter = (source, target) if ratio < 1 else (target, source)
+        condensed = (
+            len(pair.source) == len(pair.target) == 1
+            and limit.CONDENSED < ratio < 1 / limit.CONDENSED
+            and len(_CONJUNCTION.findall(longer)) <= len(_CONJUNCTION.findall(shorter))
+        )
+        if not condensed and (ratio < limit.SHORT_OMISSION or (merged and ratio < limit.SHORT_MERGED)):
             message = (
                 f"the target is much shorter than expected ({ratio:.0%} of the source's length): "
                 "part of it may be missing"
             )
             return [Finding("omission", message, confidence=0.8 if ratio < limit.SHORT_OMISSION else 0.6)]
-        if (split and ratio > limit.LONG_SPLIT) or ratio > limit.LONG_ADDITION:
+        if not condensed and ((split and ratio > limit.LONG_SPLIT) or ratio > limit.LONG_ADDITION):
             message = (
                 f"the target is much longer than expected ({ratio:.0%} of the source's length): "
                 "a sentence may have been added here, or dropped from the source"

@@ -144,7 +144,14 @@ def _listed(item: Lost, text: str) -> bool:
     name, other = re.escape(item.text), r"[A-ZÀ-Þ][\w'’.-]*"
     before = rf"{other}\s*{_LIST_JOIN}\s*(?:\w+['’]?\s?)?{name}"
     after = rf"{name}\s*{_LIST_JOIN}\s*(?:\w+['’]?\s?)?{other}"
-    return bool(re.search(f"{before}|{after}", text))
+    return bool(re.search(after, text)) or any(not _opener(match, text) for match in re.finditer(before, text))
+
+
+def _opener(match: re.Match[str], text: str) -> bool:
+    """'Ensuite, Myria…', 'Daarnaast, Unia…': a capital opening the sentence, set off by a comma, is
+    an adverb leading in, not a list's first member; two names in a list are joined by 'en' / 'et'."""
+    start = text[: match.start()].rstrip()
+    return (not start or start[-1] in ".!?:") and bool(re.match(r"[\w'’.-]+\s*,", match.group(0)))
 
 
 def _referent(item: Lost) -> bool:
