@@ -152,3 +152,22 @@ def test_two_libraries_holding_one_release_keep_their_own_review_states(run, lib
     there = run("--library", str(other), "review", *args, "--json").json()
     assert here["segments"][3]["comment"] == "alleen hier" and there["segments"][3]["comment"] == ""
     assert here["store"] != there["store"]
+
+
+def test_a_tmx_leaves_out_what_a_check_flags_until_a_reviewer_passes_it(run, library_dir: Path, tmp_path: Path):
+    """A CAT memory offers every unit as a match: an untranslated or wrong rendering stays out."""
+    fr = library_dir / SEED_ID / "fr.md"
+    text = fr.read_text(encoding="utf-8")
+    fr.write_text(text.replace("Liège", "Namur", 1), encoding="utf-8")
+    lib = ("--library", str(library_dir))
+    args = (SEED_ID, "--source", "nl", "--target", "fr")
+    flagged = [s for s in run(*lib, "review", *args, "--json").json()["segments"] if s.get("flags")]
+    assert flagged
+    tmx = tmp_path / "out.tmx"
+    written = run(*lib, "export", *args, "--format", "tmx", "-o", str(tmx))
+    assert written.code == 0 and "flagged by a check and not reviewed ok" in written.err
+    assert "Namur" not in tmx.read_text(encoding="utf-8")
+    number = str(flagged[0]["segment"])
+    assert run(*lib, "review", *args, "--segment", number, "--set", "ok").code == 0
+    assert run(*lib, "export", *args, "--format", "tmx", "-o", str(tmx)).code == 0
+    assert "Namur" in tmx.read_text(encoding="utf-8")

@@ -151,3 +151,13 @@ def test_a_name_written_word_for_word_in_cognates_is_there_in_any_order() -> Non
         assert not [f for f in _flags(paragraph_release(nl, fr), src, tgt) if f[1] == "name"]
     other = ["België zetelt opnieuw in de raad van de Wereldgezondheidsorganisatie, zo meldt de dienst."]
     assert [f for f in _flags(paragraph_release(other, fr), "fr", "nl") if f[1] == "name"]
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_a_person_named_after_a_role_and_a_comma_who_changed_is_a_warning(src: str, tgt: str) -> None:
+    """'de CEO van de maatschappij, Anne Wouters' / '…, Anne Wauters': apposition names a person,
+    and a person's name is never translated."""
+    nl = ["Volgens de directeur van het museum, Pieter Claes, trekt de tentoonstelling veel bezoekers."]
+    fr = ["Selon le directeur du musée, Paul Claes, l'exposition attire beaucoup de visiteurs."]
+    flagged = _flags(paragraph_release(nl, fr), src, tgt)
+    assert any(code == "name" and "Pieter" in message and "Paul" in message for _, code, message in flagged)

@@ -248,3 +248,22 @@ def test_a_page_header_holding_the_ministers_titles_in_two_languages_is_the_lett
         ("fr", "Ministre des Sports, chargé des Piscines"),
     ]
     assert plan.issuer == "Minister van Sport, belast met de Zwembaden"
+
+
+@pytest.mark.parametrize(
+    ("service", "kicker"),
+    [
+        ("SPF Emploi et Travail", "Communiqué de presse – Namur, 3 mars 2025"),
+        ("FOD Werkgelegenheid en Arbeid", "Mededeling aan de pers – Sint-Niklaas, 3 maart 2025"),
+    ],
+)
+def test_the_place_of_a_dateline_is_no_issuer(service: str, kicker: str, tmp_path: Path):
+    """'Communiqué de presse – Namur, 3 mars 2025': where the release was sent from; the service
+    named above it issues it."""
+    body = "La ministre présente aujourd'hui un plan de formation pour les demandeurs d'emploi de la région."
+    if service.startswith("FOD"):
+        body = "De minister stelt vandaag een opleidingsplan voor werkzoekenden in de regio voor."
+    page = tmp_path / "page.txt"
+    page.write_text(f"{service}\n\n{kicker}\n\nUn plan de formation\n\n{body}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.issuer == service and plan.date.isoformat() == "2025-03-03"

@@ -649,3 +649,36 @@ def test_a_cookie_banner_however_it_opens_is_a_site_line(line: str):
 def test_a_release_about_cookie_rules_stays():
     assert not is_furniture("De toezichthouder publiceert nieuwe richtlijnen over cookies voor websites.")
     assert not is_furniture("Nieuwe regels voor cookies op websites")
+
+
+def test_a_sentence_left_in_the_other_language_between_paragraphs_is_the_release_s_and_stays(tmp_path: Path):
+    """An official version with one sentence nobody translated: the check flags it; import keeps it."""
+    french = [
+        "Le service ouvre trois guichets le mois prochain dans la province, annonce la directrice.",
+        "Les rendez-vous pourront aussi être pris en soirée, dès le premier jour d'ouverture.",
+    ]
+    dutch = "De directrice benadrukt dat de wachttijden met de helft zullen dalen."
+    page = tmp_path / "fr.txt"
+    page.write_text(f"Trois guichets\n\n3 mars 2025\n\n{french[0]}\n\n{dutch}\n\n{french[1]}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert [b.text for b in plan.blocks] == [french[0], dutch, french[1]] and not plan.dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deel dit bericht: Facebook Twitter LinkedIn E-mail",
+        "Partager : Facebook X Email",
+        "Lees ook: Minder werklozen in de provincie",
+        "À lire aussi : Trois nouveaux guichets",
+    ],
+)
+def test_share_rows_and_read_also_links_are_site_lines(line: str):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Deel je mening met de dienst via het formulier.", "Lees ook het verslag van de raad."]
+)
+def test_sentences_that_start_like_site_lines_stay(line: str):
+    assert not is_furniture(line)

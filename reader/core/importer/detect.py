@@ -65,6 +65,13 @@ _SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")  # two sentences: a caption, not 
 _SITE_ADDRESS = re.compile(r"^\s*[a-z][\w-]*\.(?:brussels|be|eu|com|org|net|info|vlaanderen|wallonie|gov)\b")
 
 
+# The place of a dateline ('Communiqué de presse – Bruxelles, 14 mars 2025') before its date: a town
+# of one or two capitalised words and a comma, with no word of an issuer ('FOD Economie, 14 maart').
+_DATELINE_PLACE = re.compile(
+    r"(?<=\s)(?![^,]*\b(?:FOD|SPF|POD|SPP|FPS|[Mm]inist))[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þ][\w'’-]*)?\s*,\s*$"
+)
+
+
 def block_language(text: str) -> str:
     lang, _ = identify(text.replace("\n", " "))
     return lang
@@ -225,6 +232,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                 if q.kind in ("date", "weekday"):
                     text = text.replace(q.text, " ")
             text = re.sub(r"(?:^|\s)[-–—|,·]+(?=\s|$)|\(\s*\)", " ", text).strip()
+            text = _DATELINE_PLACE.sub("", text)  # 'Bruxelles, 14 mars': where, not who
         found.issuer = issuer_text(text) if len(text.split()) > 3 else ""
         if dated is None and not found.issuer:
             found.dropped.append(" ".join(text.split()))  # listed, so that it can be kept

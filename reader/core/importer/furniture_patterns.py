@@ -72,6 +72,21 @@ PATTERNS = [
         r"(?:\s+(?:op|sur|on|via)|\s*:)\s+[\w.-]+(?:\s*[|/·,]\s*[\w.-]+){0,6}$",  # 'E-mail' too
         re.IGNORECASE,
     ),
+    # sharing on platforms named one after another without separators: 'Deel dit bericht: Facebook
+    # Twitter LinkedIn E-mail', 'Partager : Facebook X Email' (the platforms' own names, a plain fact)
+    re.compile(
+        r"^(?:deel|delen|partager|partagez|share)(?:\s+(?:dit|deze|ce|cet|cette|this)\s+\w+)?\s*:?"
+        r"(?:\s*[|/·,]?\s*(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|instagram|bluesky|mastodon|threads|"
+        r"messenger|telegram|reddit|print|afdrukken|imprimer|kopieer link|copier le lien|copy link)){2,10}\s*$",
+        re.IGNORECASE,
+    ),
+    # a link to another page under its 'read also' label on one line: 'Lees ook: <title>', 'À lire
+    # aussi : <title>' (the label of the related-pages heading, RELATED in site_words)
+    re.compile(
+        r"^(?:lees ook|zie ook|lees meer|lire aussi|à lire aussi|voir aussi|read also|see also|read more)"
+        r"\s*:\s*\S[^\n]{0,150}$",
+        re.IGNORECASE,
+    ),
     # a press contact given on one line: 'Contact presse : name – phone', 'Perscontact: name, e-mail'
     re.compile(
         r"^(?:contact presse|contacts presse|perscontact|press contact|contact pers|woordvoerder|porte-parole|"

@@ -38,6 +38,20 @@ def other_language_lines(blocks: list[RawBlock], used: set[int], lang: str) -> l
             continue
         if is_body_paragraph(block) and (len(text.split()) > _MAX_WORDS or len(_SENTENCE.findall(text)) >= 2):
             return []  # the page has text in that language: a bilingual release keeps its lines
+        if _inside_text(blocks, i):
+            continue  # a sentence left untranslated in the release: the check says so, import keeps it
         if "\n" not in block.text.strip() and _MIN_WORDS <= len(text.split()) <= _MAX_WORDS:
             found.append(i)
     return found
+
+
+def _inside_text(blocks: list[RawBlock], i: int) -> bool:
+    """A sentence between two of the page's paragraphs: on the real pages the other version's line
+    (a headline, a caption) sits above the text, under it or beside an image, never as a sentence
+    between two paragraphs of the text."""
+    return (
+        0 < i < len(blocks) - 1
+        and blocks[i].text.rstrip().endswith((".", "!", "?"))
+        and is_body_paragraph(blocks[i - 1])
+        and is_body_paragraph(blocks[i + 1])
+    )

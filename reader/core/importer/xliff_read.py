@@ -82,7 +82,11 @@ def read_xliff(path: Path) -> XliffFile:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise ImportFailed(path, f"not well-formed XML ({exc})") from None
+        said = re.sub(r",? line \d+, column \d+(?: \(<string>, line \d+\))?$|\s*\(<string>, line \d+\)$", "", exc.msg)
+        where = f"line {exc.lineno}, column {exc.offset}" if exc.lineno else ""
+        raise ImportFailed(
+            path, f"not well-formed XML at {where}: {said}" if where else f"not well-formed XML: {said}"
+        ) from None
     doctype = root.getroottree().docinfo
     if doctype.internalDTD is not None and any(True for _ in doctype.internalDTD.iterentities()):
         # No CAT tool declares entities in an XLIFF; one that does hides text behind them (an

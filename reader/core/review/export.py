@@ -20,7 +20,7 @@ from pathlib import Path
 from reader import __version__
 from reader.core import atomic
 from reader.core.model import LANGUAGES
-from reader.core.review.checks import CheckReport
+from reader.core.review.checks import CheckedPair, CheckReport
 from reader.core.review.store import ReviewStore
 
 FORMATS = ("tmx", "xliff", "xliff12", "md", "html")
@@ -39,8 +39,18 @@ def _notes(report: CheckReport, store: ReviewStore, index: int) -> tuple[str, st
 
 
 # A TMX feeds a CAT tool's memory, which offers its units as matches with no regard for a note or a
-# property: a rendering the reviewer marked flagged is known wrong, and is left out unless asked for.
+# property: a rendering the reviewer marked flagged is known wrong, and so is one a check flags
+# (untranslated, a number that differs, a sentence missing) that no reviewer has passed as ok; both
+# are left out unless asked for.
 TMX_STATES = ("todo", "ok")
+
+
+def tmx_state(pair: CheckedPair, store: ReviewStore) -> str:
+    """The review state a TMX goes by: a segment still to do that a check flags counts as flagged."""
+    status = store.get(pair.key).status
+    if status == "todo" and any(f.severity in ("error", "warning") for f in pair.flags):
+        return "flagged"
+    return status
 
 
 def tmx_said(report: CheckReport, store: ReviewStore, states: Collection[str]) -> str:
@@ -49,13 +59,17 @@ def tmx_said(report: CheckReport, store: ReviewStore, states: Collection[str]) -
     from reader.core.review.store import STATES
 
     paired = [p for p in report.pairs if p.source and p.target]
-    left = [p for p in paired if store.get(p.key).status not in states]
+    left = [p for p in paired if tmx_state(p, store) not in states]
     said = f"{len(paired) - len(left)} translation units of {len(report.pairs)} segments"
     lone = len(report.pairs) - len(paired)
     said += f"; {lone} without a counterpart left out" if lone else ""
     if left:
-        marked = ", ".join(sorted({store.get(p.key).status for p in left}))
-        said += f"; left out {len(left)} segment(s) marked {marked} (--states {','.join(STATES)} keeps them)"
+        checked = sum(1 for p in left if store.get(p.key).status == "todo")
+        marked = ", ".join(sorted({store.get(p.key).status for p in left} - {"todo"}))
+        why = "flagged by a check and not reviewed ok" if checked else ""
+        if marked:
+            why = f"marked {marked}" + (f" or {why}" if checked else "")
+        said += f"; left out {len(left)} segment(s) {why} (--states {','.join(STATES)} keeps them)"
     return said
 
 
@@ -65,7 +79,7 @@ def to_tmx(report: CheckReport, store: ReviewStore, states: Collection[str] = TM
 
     tmx_file = tmx.tmxfile(sourcelanguage=report.source, targetlanguage=report.target)
     for i, pair in enumerate(report.pairs):
-        if not (pair.source and pair.target) or store.get(pair.key).status not in states:
+        if not (pair.source and pair.target) or tmx_state(pair, store) not in states:
             continue
         unit = tmx_file.addsourceunit(pair.source)  # type: ignore[no-untyped-call]
         unit.settarget(pair.target, lang=report.target)

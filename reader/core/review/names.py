@@ -302,7 +302,11 @@ _PERSON_TITLE = re.compile(
     r"gouverneur|voorzitter|voorzitster|président|présidente|president|woordvoerder|woordvoerster|porte-parole|"
     r"spokesperson|generaal|général|general|kolonel|colonel|luitenant|lieutenant|majoor|major|kapitein|"
     r"capitaine|captain|commandant|admiraal|amiral|admiral|professor|professeur|prof\.|dokter|docteur|dr\.|"
-    r"koning|roi|king|koningin|reine|queen|prins|prince|prinses|princesse|princess|aviateur|vlieger)\s+$",
+    r"koning|roi|king|koningin|reine|queen|prins|prince|prinses|princesse|princess|aviateur|vlieger|"
+    r"ceo|directeur|directrice|directeur-generaal|administrateur-generaal|topman|topvrouw)"
+    # the role's body before a comma of apposition: 'de CEO van Infrabel, Benoît Gilson', 'Le
+    # porte-parole, Marc Dubois'
+    r"(?:\s+(?:van|of|de|du|des|d['’])\s*(?:de\s+|het\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ][\w'’.-]*)?\s*,?\s+$",
     re.IGNORECASE,
 )
 
@@ -336,7 +340,7 @@ def _after_person_title(source: str, first_word: str) -> bool:
     if at <= 0:
         return False
     before = source[max(0, at - 90) : at]
-    if _PERSON_TITLE.search(before[-30:]):
+    if _PERSON_TITLE.search(before[-50:]):
         return True
     titles = list(_TITLE_WORD.finditer(before))
     if not titles:
