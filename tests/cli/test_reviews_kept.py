@@ -130,3 +130,22 @@ def test_a_comment_whose_segment_is_gone_goes_to_the_nearest_one_never_out_of_si
     held = [s for s in segments if "on the replaced text: mai ou juin ?" in s["comment"]]
     assert len(held) == 1 and held[0]["status"] == "flagged", [(s["segment"], s["comment"]) for s in segments]
     assert "whose segment is gone were added to the nearest segment's" in replaced.err
+
+
+def test_a_reviewed_segment_that_lacked_a_sentence_is_let_go_when_the_sentence_comes(run, tmp_path: Path):
+    """A 2-1 segment marked ok glued two Dutch sentences to one French; once the French is imported
+    again with the missing sentence, each sentence has its own, and the 'ok' goes back to todo."""
+    lib, release_id, fr = _release(run, tmp_path)
+    short = FR.format(day=20).replace(" Les travaux commencent en mai.", "")
+    fr.write_text(short, encoding="utf-8")
+    assert run(*lib, "import", str(fr), "--release", release_id, "--force").code == 0
+    merged = [s for s in _segments(run, lib, release_id) if s["type"] == "2-1"]
+    assert len(merged) == 1
+    _mark(run, lib, release_id, merged[0]["segment"], "ok", "")
+    fr.write_text(FR.format(day=20), encoding="utf-8")
+    replaced = run(*lib, "import", str(fr), "--release", release_id, "--force")
+    assert replaced.code == 0, replaced.err
+    assert "1 'ok' back to todo" in replaced.err
+    segments = _segments(run, lib, release_id)
+    assert all(s["type"] == "1-1" for s in segments), [(s["type"], s["source"][:30]) for s in segments]
+    assert all(s["status"] == "todo" for s in segments)

@@ -37,6 +37,7 @@ class _Reviewed:
     target: str
     key: str
     review: SegmentReview
+    shape: str = "1-1"
 
 
 @dataclass
@@ -87,7 +88,7 @@ def before_replacing(release: Release, lang: str, root: Path) -> list[_Before]:
             continue
         report = check_release(release, src, tgt, held=held)
         reviewed = [
-            _Reviewed(pair.index, pair.source, pair.target, pair.key, store.get(pair.key))
+            _Reviewed(pair.index, pair.source, pair.target, pair.key, store.get(pair.key), pair.shape)
             for pair in report.pairs
             if store.get(pair.key) != SegmentReview()
         ]
@@ -102,7 +103,10 @@ def carry_over(before: list[_Before], release: Release, lang: str, root: Path) -
     carried = Carried()
     for was in before:
         store = ReviewStore(release.id, was.src, was.tgt, root)
-        report = check_release(release, was.src, was.tgt, held=store.holds())
+        # A reviewed 2-1 or 1-0 pair (a sentence the old text lacked) is let go: the new text may
+        # give that sentence its counterpart, and a state must not keep the two glued.
+        lopsided = [old.key for old in was.reviewed if _lopsided(old.shape) and not old.review.edited]
+        report = check_release(release, was.src, was.tgt, held=store.holds(replaced=lopsided))
         keys = {pair.key for pair in report.pairs}
         taken: set[str] = set()
         for old in was.reviewed:
@@ -119,6 +123,7 @@ def carry_over(before: list[_Before], release: Release, lang: str, root: Path) -
             ]
             if not candidates:  # its segment is gone (merged, split): the nearest one takes the comment
                 carried.left += _set_near(store, report.pairs, old, taken)
+                carried.reset += old.review.status == "ok"
                 continue
             new = min(candidates, key=lambda pair: abs(pair.index - old.index))
             status = "flagged" if old.review.status == "flagged" else "todo"
@@ -136,6 +141,12 @@ def keeping_reviews(release: Release, lang: str, root: Path | None, write: Calla
     before = before_replacing(release, lang, root) if root is not None and lang in release.versions else []
     done = write()
     return done, carry_over(before, release, lang, root) if root is not None and before else Carried()
+
+
+def _lopsided(shape: str) -> bool:
+    """'2-1', '0-1': a pair whose sides hold different numbers of sentences."""
+    left, _, right = shape.partition("-")
+    return left != right
 
 
 def _set_near(store: ReviewStore, pairs: list[Any], old: _Reviewed, taken: set[str]) -> int:
