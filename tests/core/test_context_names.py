@@ -161,3 +161,20 @@ def test_a_person_named_after_a_role_and_a_comma_who_changed_is_a_warning(src: s
     fr = ["Selon le directeur du musée, Paul Claes, l'exposition attire beaucoup de visiteurs."]
     flagged = _flags(paragraph_release(nl, fr), src, tgt)
     assert any(code == "name" and "Pieter" in message and "Paul" in message for _, code, message in flagged)
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_the_year_before_named_as_what_a_rise_is_compared_with_is_a_note(src: str, tgt: str) -> None:
+    nl = ["In 2023 steeg het aantal aanvragen met 8,5%."]
+    fr = ["En 2023, le nombre de demandes a augmenté de 8,5% par rapport à 2022."]
+    assert not [f for f in _flags(paragraph_release(nl, fr), src, tgt) if f[1] == "number"]
+    other = ["En 2023, le nombre de demandes a augmenté de 8,5% par rapport à 2021."]
+    assert [f for f in _flags(paragraph_release(nl, other), src, tgt) if f[1] == "number"]
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_a_hundred_per_cent_said_as_fully_is_a_note(src: str, tgt: str) -> None:
+    nl = ["De minister steunt het voorstel voor 100%."]
+    fr = ["Le ministre soutient pleinement la proposition."]
+    assert not [f for f in _flags(paragraph_release(nl, fr), src, tgt) if f[1] == "number"]
+    assert [f for f in _flags(paragraph_release(nl, ["Le ministre soutient la proposition."]), src, tgt)]

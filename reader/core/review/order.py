@@ -67,6 +67,7 @@ def settle(
                         _note(body[y], body[x], note)
     # after the settling, which rewrites what it leaves of a flag's message
     _restated_years(pairs)
+    _in_full(pairs)
     if dates is not None:
         _restated_dates(body, dates)
     if quantities is not None:
@@ -171,8 +172,9 @@ def _restated_years(pairs: list[CheckedPair]) -> None:
     year elsewhere ('Rapport annuel 2010' for 'jaarverslag', 'par rapport à 2018' for a rise in 2019):
     context the other version gives elsewhere, a note (seen on unrelated real dev pairs:
     2011-03-29-federale-ombudsman-jaarverslag, 2020-unia-jaarverslag-2019,
-    2023-07-13-economische-inspectie). A figure beside the year, or a year on both sides (2018 for
-    2019), keeps the flag an error."""
+    2023-07-13-economische-inspectie). So is the year before the one the sentence speaks of, named
+    as what it is compared with ('een stijging in 2019' / 'une hausse en 2019 par rapport à 2018'). A
+    figure beside the year, or a year on both sides (2018 for 2019), keeps the flag an error."""
     for pair in pairs:
         flag = _flag(pair, "number")
         if flag is None or flag.severity == "info":
@@ -182,8 +184,54 @@ def _restated_years(pairs: list[CheckedPair]) -> None:
         if len(wheres) != 1 or not all(key[0] == "number" and _YEAR.fullmatch(key[1]) for *_, key in parts):
             continue
         other = " ".join(p.target if _MISSING in wheres else p.source for p in pairs if p is not pair)
-        if all(re.search(rf"(?<!\d){key[1]}(?!\d)", other) for *_, key in parts):
-            flag.message += " (a year the other version gives elsewhere)"
+        said = pair.source if _MISSING in wheres else pair.target  # the side that names the year
+        elsewhere = all(re.search(rf"(?<!\d){key[1]}(?!\d)", other) for *_, key in parts)
+        if elsewhere or all(_compared(key[1], said) for *_, key in parts):
+            flag.message += (
+                " (a year the other version gives elsewhere)"
+                if elsewhere
+                else " (the year before, said as compared with)"
+            )
+            flag.confidence = 0.5
+            flag.__post_init__()
+
+
+# 'par rapport à 2018', 'ten opzichte van 2018', 'vergeleken met 2018', 'compared with 2018'
+_COMPARED = (
+    r"(?:par rapport à|comparé(?:e|s|es)? à|en comparaison avec|ten opzichte van|t\.o\.v\.|vergeleken met|"
+    r"tegenover|in vergelijking met|compared (?:with|to)|than in|qu'en|dan in)"
+)
+
+
+def _compared(year: str, text: str) -> bool:
+    """The year before the one a sentence speaks of, named as what it is compared with: a rise 'in
+    2019' is one over 2018 whether a version says so or not."""
+    return bool(
+        re.search(rf"{_COMPARED}\s+(?:l'année\s+|het jaar\s+)?{year}(?!\d)", text, re.IGNORECASE)
+        and re.search(rf"(?<!\d){int(year) + 1}(?!\d)", text)
+    )
+
+
+# 'voor de volle 100%' / 'pleinement': a hundred per cent said as a word of wholeness
+_WHOLLY = re.compile(
+    r"\b(?:pleinement|entièrement|totalement|complètement|intégralement|tout à fait|à fond|volledig|helemaal|"
+    r"volkomen|ten volle|geheel|totaal|fully|entirely|completely|wholly)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_full(pairs: list[CheckedPair]) -> None:
+    """'100%' on one side where the other says 'fully': the same measure, in a word (a note)."""
+    for pair in pairs:
+        flag = _flag(pair, "number")
+        if flag is None or flag.severity == "info":
+            continue
+        parts: list[Part] = flag.detail
+        if not parts or not all(re.fullmatch(r"100\s?%", shown) for shown, *_ in parts):
+            continue
+        lacking = {pair.target if where == _MISSING else pair.source for _shown, where, _key in parts}
+        if all(_WHOLLY.search(text) for text in lacking):
+            flag.message += " (said in a word: fully)"
             flag.confidence = 0.5
             flag.__post_init__()
 
