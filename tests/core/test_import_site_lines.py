@@ -671,6 +671,8 @@ def test_a_sentence_left_in_the_other_language_between_paragraphs_is_the_release
         "Partager : Facebook X Email",
         "Lees ook: Minder werklozen in de provincie",
         "À lire aussi : Trois nouveaux guichets",
+        "Persbericht",
+        "Communiqué de presse :",
     ],
 )
 def test_share_rows_and_read_also_links_are_site_lines(line: str):

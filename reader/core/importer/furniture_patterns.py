@@ -22,6 +22,12 @@ PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"^(?:laatst bijgewerkt|dernière mise à jour|last updated)\b.{0,40}$", re.IGNORECASE),
+    # what the page is, alone on a line: 'Persbericht', 'Communiqué de presse' labels, never says
+    re.compile(
+        r"^(?:persbericht|persmededeling|perscommuniqué|nieuwsbericht|communiqué de presse|communiqué|"
+        r"press release)\s*:?$",
+        re.IGNORECASE,
+    ),
     re.compile(r"^\S+@\S+\.\w+$"),  # an e-mail address alone
     re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S{1,2})?$", re.IGNORECASE),  # a URL alone (and its arrow icon)
     # the federal sites' top bar, whether its link is on the same line or the next
