@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.context import Context
+from reader.commands.listing import print_listing, stale_note
 from reader.commands.output import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -172,48 +173,19 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     report_problems(library)
     releases = [r for r in library.filter(lang=args.lang) if _of_kind(r.to_json()["languages"], args)]
     releases = releases[: args.limit]  # --limit N: the newest N
+    from reader.core.validation import out_of_date
+
+    # machine versions translated from an original replaced since: said, so nobody reads them as current
+    stale = {r.id: [code for code in r.languages if out_of_date(r, code)] for r in releases}
     if args.json:
-        print_json([r.to_json() for r in releases])
+        print_json([{**r.to_json(), "out_of_date": stale[r.id]} for r in releases])
         return EXIT_OK
-    rows = [(r.id, r.date.isoformat(), r.language_marks(), r.title(args.lang), "") for r in releases]
+    rows = [
+        (r.id, r.date.isoformat(), r.language_marks(), r.title(args.lang) + stale_note(stale[r.id]), "")
+        for r in releases
+    ]
     print_listing(rows, f"{len(releases)} of {len(library)} releases in {library.root}")
     return EXIT_OK
-
-
-def print_listing(rows: list[tuple[str, str, str, str, str]], title: str) -> None:
-    """Releases for a person: a table when the terminal is wide, else one block per release; ids and
-    dates never wrap, titles wrap at word boundaries, nothing is cropped."""
-    from rich.padding import Padding
-    from rich.table import Table
-    from rich.text import Text
-
-    def snippet_text(snippet: str) -> Text:
-        text = Text()
-        for n, part in enumerate(snippet.split("**")):
-            text.append(part, style="bold yellow" if n % 2 else "dim")
-        return text
-
-    out = console()
-    out.print(Text(title, style="bold"), overflow="fold")
-    if out.width >= 110:
-        table = Table(expand=out.is_terminal)  # piped: no padding to the width
-        table.add_column("id", style="cyan", no_wrap=True)
-        table.add_column("date", no_wrap=True)
-        table.add_column("languages", no_wrap=True)
-        table.add_column("title", ratio=1, overflow="fold")
-        for release_id, date, marks, name, snippet in rows:
-            cell = Text(name)
-            if snippet:
-                cell.append("\n").append_text(snippet_text(snippet))
-            table.add_row(release_id, date, marks, cell)
-        out.print(table)
-    else:
-        for release_id, date, marks, name, snippet in rows:
-            out.print(Text.assemble((release_id, "cyan"), f"  {date}  {marks}"), no_wrap=True, overflow="ellipsis")
-            out.print(Padding(Text(name), (0, 0, 0, 2)))
-            if snippet:
-                out.print(Padding(snippet_text(snippet), (0, 0, 0, 2)))
-    out.print("● official  ○ unofficial  ⚙ machine  ◐ post-edited", style="dim")
 
 
 def pick_language(release: Release, lang: str | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reader.core.library import Library
@@ -105,3 +106,7 @@ def test_a_translation_of_a_text_replaced_since_is_reported_out_of_date(run, lib
     checked = run("--library", str(library_dir), "validate")
     assert checked.code == 1 and "translated from an earlier" in checked.out
     assert f"press-reader translate {ids[0]} --to en --save" in checked.out
+    listed = run("--library", str(library_dir), "list", "--json").json()
+    assert [r["out_of_date"] for r in listed if r["id"] == ids[0]] == [["en"]]
+    shown = run("--library", str(library_dir), "list").out
+    assert "en: out of date" in re.sub(r"[│┃\s]+", " ", shown)  # however the table wraps the title
