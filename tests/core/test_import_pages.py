@@ -267,3 +267,29 @@ def test_the_place_of_a_dateline_is_no_issuer(service: str, kicker: str, tmp_pat
     page.write_text(f"{service}\n\n{kicker}\n\nUn plan de formation\n\n{body}\n", encoding="utf-8")
     plan = plan_import(page, Library.load(tmp_path))
     assert plan.issuer == service and plan.date.isoformat() == "2025-03-03"
+
+
+def test_a_dateline_in_figures_without_its_comma_dates_the_page(tmp_path: Path):
+    """'Gent 14.03.2025. De stad …': the place's comma left out before a date in figures."""
+    page = tmp_path / "page.txt"
+    text = "Gent 14.03.2025. De stad opent drie nieuwe loketten voor wie een afspraak wil maken."
+    page.write_text(f"Drie nieuwe loketten\n\n{text}\n\nDe loketten zijn ook 's avonds open.\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.date.isoformat() == "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lang"), [("Geplaatst op 14 maart, 2025 om 09:30", "nl"), ("Publié le 14 mars 2025 à 09:30", "fr")]
+)
+def test_a_publication_stamp_run_into_the_first_paragraph_dates_the_page_and_goes(
+    stamp: str, lang: str, tmp_path: Path
+):
+    body = {
+        "nl": ("De stad opent drie nieuwe loketten voor wie een afspraak wil maken.", "Ze zijn ook 's avonds open."),
+        "fr": ("La ville ouvre trois nouveaux guichets pour les rendez-vous.", "Ils sont aussi ouverts le soir."),
+    }[lang]
+    page = tmp_path / "page.txt"
+    page.write_text(f"Drie nieuwe loketten\n\n{stamp}{body[0]}\n\n{body[1]}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.date.isoformat() == "2025-03-14"
+    assert [b.text for b in plan.blocks] == list(body) and stamp in plan.dropped

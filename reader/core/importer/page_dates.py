@@ -131,15 +131,43 @@ def lead_date(body: list[Any], lang: str) -> dt.date | None:
     return None
 
 
+# A blog's publication stamp ('Geplaatst op 20 juli, 2016 om 00:00', 'Publié le 3 mai 2021 à 10:15',
+# 'Posted on …'): the label sites put before the date they published the page on.
+_STAMP = re.compile(
+    r"^(?:geplaatst|gepubliceerd|gepost|publié|publiée|mis en ligne|posted|published)\s+(?:op|le|on)\s+"
+    r"(?P<date>[^\n]{6,40}?\d{4})(?:\s+(?:om|à|at)\s+\d{1,2}[:.h]\d{2})?",
+    re.IGNORECASE,
+)
+
+
+def _stamped(blocks: list[RawBlock], used: set[int], first_body: int, found: Detected, lang: str) -> None:
+    """A publication stamp run into the first paragraph when the page was copied ('… om 20:08L’Institut
+    …'): it dates the page and is no part of the text."""
+    if first_body >= len(blocks) or first_body in used:
+        return
+    block = blocks[first_body]
+    stamp = _STAMP.match(" ".join(block.text.split()))
+    date = find_date(stamp.group("date"), lang) if stamp else None
+    if stamp is None or date is None or not " ".join(block.text.split())[stamp.end() :].strip():
+        return
+    found.date, found.date_source, found.date_said = date, "date line", stamp.group(0)
+    found.dropped.append(stamp.group(0))
+    block.text = " ".join(block.text.split())[stamp.end() :].strip()
+
+
 def body_dates(blocks: list[RawBlock], used: set[int], first_body: int, found: Detected, lang: str) -> None:
     """Where a page without a date line above its text dates it: a date alone among the text's first
     lines, a dateline opening the first paragraph, or a date alone closing the page."""
+    if found.date is None:
+        _stamped(blocks, used, first_body, found, lang)
     if found.date is None:
         for i in range(len(blocks)):
             if i not in used and (date := find_date(blocks[i].text.replace("\n", " "), lang)):
                 # A dateline opening the first paragraph ('Brussel, 5 mei 2020 - De minister ...');
                 # any other date in a sentence is an event.
                 lead = re.split(r"\s[-–—:]\s|\.\s", blocks[i].text.replace("\n", " "), maxsplit=1)[0]
+                # 'Brussel 28.07.2017. Nu …': the place's comma left out before a date in figures
+                lead = re.sub(r"^([A-ZÀ-Þ][\w'’-]+)\s+(?=\d)", r"\1, ", lead)
                 if i < first_body + 3 and len(blocks[i].text.split()) <= 6 and is_dateline(blocks[i].text, lang):
                     # a line holding only a date among the first lines of the text: the page's, set
                     # under a teaser or a standfirst; a date alone is never a sentence of the body
