@@ -18,6 +18,7 @@ from typing import Any
 
 from reader.core.errors import AlreadyImported, ImportFailed
 from reader.core.importer.detect import Detected, detect
+from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import org_line
@@ -164,7 +165,9 @@ def plan_import(
     page = list(raw)  # the page as read, for where a kept line stood
     dropped: list[str] = []
     if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
+        raw, envelope = strip_envelope(raw)  # a release sent by e-mail: the message around it
         raw, dropped = drop_furniture(join_initials(raw), keep)
+        dropped = envelope + dropped
         raw, menus = drop_menus(split_paragraphs(raw), keep)
         raw, repeats = repeated_title(raw, keep)
         # after the page's own rules: a learned line taken out first would break the runs they read
