@@ -47,6 +47,9 @@ class ReviewSession:
         self.carried: dict[str, str] = {}
         self.orphans: list[tuple[str, str]] = []  # edits another window's change refused: kept as proposals
         self.mt = False  # the machine-translation checks were asked for (t, or the setting)
+        # Where the reader was when the release was read again from disk (the pair's source text
+        # and index): the next report puts the cursor back there (review_disk.place).
+        self.place: tuple[str, int] | None = None
 
     def label(self, lang: str) -> str:
         return f"{LANGUAGES[lang]} · {self.release.versions[lang].provenance.label()}"

@@ -12,10 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
+from reader.tui.controllers import review_disk
 from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.pane_labels import PaneLabels
 
 if TYPE_CHECKING:
+    from reader.core.model import Release
     from reader.tui.widgets.review_view import ReviewView
 
 
@@ -33,7 +35,7 @@ def write(view: ReviewView) -> None:
     version = session.working.versions[session.target]
     base = session.release.versions[session.target]
     who = view.app.settings.user or default_user()
-    moved = library.changed_on_disk(session.release)
+    moved = behind(view) is not None
     try:
         library.save_version(
             session.release,
@@ -71,28 +73,67 @@ def write(view: ReviewView) -> None:
 
 
 def reload(view: ReviewView) -> None:
-    """Show the release as it is on disk now (unsaved edits are dropped: call after a write)."""
+    """Show the release as it is on disk now (unsaved edits are dropped: call after a write); the
+    cursor goes back to the segment it was on once the new check comes (`ReviewSession.place`)."""
     session = view.session
     try:
         session.reloaded(view.app.library.get(session.release.id))
     except ReaderError as exc:
         tell_error(view, exc)
         return
+    if session.report is not None and session.shown_pairs:
+        pair = session.report.pairs[min(session.current(view.cursor), len(session.report.pairs) - 1)]
+        session.place = (pair.source, pair.index)
     view.screen.sub_title = session.title()
     view.query_one(PaneLabels).show(session.label(session.source), session.label(session.target))
     view.check.run()
 
 
+def behind(view: ReviewView) -> Release | None:
+    """The release as on disk when the review's pair of versions reads otherwise there than in what
+    the review shows (another window wrote it); None when the review is current.
+
+    The library's stamps alone do not tell: any screen's read of the release refreshes them, and
+    a library reloaded reads an unchanged release into a new object; the texts do."""
+    session = view.session
+    moved = view.app.library.changed_on_disk(session.release)
+    try:
+        fresh = view.app.library.get(session.release.id)
+    except ReaderError:
+        return None
+    if moved or review_disk.differs(session.release, fresh, (session.source, session.target)):
+        return fresh
+    return None
+
+
+def gone(view: ReviewView, key: str) -> str:
+    """Why a state set now on the pair of `key` would be lost ('' when it would not): the pair's text
+    is no longer on disk. The review is then read again (or told, with edits not written)."""
+    session = view.session
+    pair = next((p for p in session.report.pairs if p.key == key), None) if session.report is not None else None
+    if pair is None:
+        return ""
+    try:
+        fresh = view.app.library.get(session.release.id)
+    except ReaderError:
+        return ""
+    typed = {text for _source, text in session.typed.values()}
+    why = review_disk.gone(fresh, pair, session.source, session.target, typed)
+    if why:
+        check_disk(view)
+    return why
+
+
 def check_disk(view: ReviewView) -> bool:
     """Another window wrote this release: reload, or (with unsaved edits) say w will merge them."""
     session = view.session
-    if not view.app.library.changed_on_disk(session.release):
-        try:  # the states and comments another process set (a CLI review): shown, never overwritten
-            if session.store is not None and session.store.reread_if_changed() and session.report is not None:
-                view.refresh_rows()
-                view.on_aligned_view_cursor_moved()
-        except ReaderError:
-            pass
+    try:  # the states and comments another process set (a CLI review): shown, never overwritten
+        if session.store is not None and session.store.reread_if_changed() and session.report is not None:
+            view.refresh_rows()
+            view.on_aligned_view_cursor_moved()
+    except ReaderError:
+        pass
+    if behind(view) is None:
         return False
     if not session.edits:
         tell(view, "This release changed on disk (another window): reloaded.", timeout=6)

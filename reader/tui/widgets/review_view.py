@@ -17,7 +17,7 @@ from textual.widgets import Static
 
 from reader.core.errors import ReaderError
 from reader.core.review.store import PROPOSAL, ReviewStore
-from reader.tui.controllers import review_write
+from reader.tui.controllers import review_disk, review_write
 from reader.tui.controllers.review_session import ReviewSession
 from reader.tui.controllers.review_teach import shown_flags
 from reader.tui.messages import ReviewReady
@@ -88,6 +88,9 @@ class ReviewView(Vertical):
         if kept:
             tell(self, f"Your refused edit(s) are kept as proposals in the comment of segment {', '.join(kept)}.")
         self.refresh_rows()
+        if session.place is not None and message.after is None:  # read again from disk: back where it was
+            (source, index), session.place = session.place, None
+            self.go(review_disk.place(message.report, source, index))
         if session.edit_at is not None:
             wanted, session.edit_at = session.edit_at, None
             for pair in message.report.pairs:
@@ -176,6 +179,10 @@ class ReviewView(Vertical):
         is on disk then); a store that cannot be written is said, never a crash."""
         if self.session.store is None:
             tell(self, "The review state cannot be saved (see the earlier message).", severity="error")
+            return
+        why = review_write.gone(self, key)  # its text replaced on disk: the state would hang on nothing
+        if why:
+            tell(self, why, title="Not saved", severity="warning", timeout=10)
             return
         try:
             self.session.store.set(key, status=status, comment=comment, append=append, base=base)
