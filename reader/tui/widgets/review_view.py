@@ -198,7 +198,7 @@ class ReviewView(Vertical):
         self.save(session.report.pairs[session.current(self.cursor)].key, status=status)
 
     def comment(self) -> None:
-        from reader.tui.screens.modals import PromptModal
+        from reader.tui.screens.modals import CommentModal
 
         session = self.session
         if session.report is None or not session.shown_pairs:
@@ -219,7 +219,7 @@ class ReviewView(Vertical):
             if comment is not None:
                 self.save(pair.key, comment=comment, base=shown)
 
-        self.app.push_screen(PromptModal(f"Comment on segment {pair.index + 1}{kept}", own), save)
+        self.app.push_screen(CommentModal(f"Comment on segment {pair.index + 1}{kept}", own), save)
 
     def dismiss_flag(self) -> None:
         """`d`: a false flag taught away, as the same name (the user's glossary) or ignored here."""
