@@ -189,6 +189,8 @@ class ReviewSession:
         kept = []
         for source, text in orphans:
             pairs = [p for p in self.report.pairs if p.source == source]
+            if not pairs and source.strip():  # aligned otherwise now (two sentences one segment): where it is
+                pairs = [p for p in self.report.pairs if p.source and (source in p.source or p.source in source)]
             if not pairs or any(text in " ".join(p.target.split()) for p in pairs):
                 continue  # written after all, or its segment is gone
             note = f"proposed (not written: changed elsewhere meanwhile): {text}"

@@ -51,7 +51,7 @@ def write(view: ReviewView) -> None:
         )
     except WriteConflict as exc:
         title = "Partly written" if exc.written else "Not written"
-        tell(view, exc, title=title, severity="error", timeout=15)
+        tell(view, refusal(view, exc.written), title=title, severity="error", timeout=15)
         session.orphans = list(session.typed.values())
         reload(view)
         return
@@ -70,6 +70,32 @@ def write(view: ReviewView) -> None:
     merged = " It had changed on disk: your edits were merged into it." if moved else ""
     tell(view, f"Wrote {session.edits} edit(s) to {version.path.name}; the earlier text is in its history.{merged}")
     reload(view)
+
+
+def refusal(view: ReviewView, written: bool) -> str:
+    """What `w` says of edits another window's change refused: the segments by number, that each
+    edit is kept as a proposal, and the start of the user's own text (the texts of the version as
+    it was read, which the core's refusal quotes, are gone from disk: quoting them only confused)."""
+    session = view.session
+    try:
+        fresh = view.app.library.get(session.release.id)
+    except ReaderError:
+        fresh = None
+    refused = [
+        (index, text)
+        for index, (_source, text) in sorted(session.typed.items())
+        if fresh is None or not review_disk.stands(fresh, session.target, text)
+    ] or sorted((index, text) for index, (_source, text) in session.typed.items())
+    numbers = ", ".join(str(index + 1) for index, _text in refused)
+    if len(refused) == 1:
+        text = refused[0][1]
+        start = f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
+        said = f"Segment {numbers} was changed by someone else meanwhile, so your edit was not written: "
+        said += f"it is kept as a proposal in the segment's comment ({start})."
+    else:
+        said = f"Segments {numbers} were changed by someone else meanwhile, so your edits of them were not "
+        said += "written: each is kept as a proposal in its segment's comment."
+    return said + (" Your other edits were written." if written else "")
 
 
 def reload(view: ReviewView) -> None:
