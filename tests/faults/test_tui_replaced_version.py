@@ -111,3 +111,30 @@ async def test_side_by_side_reads_a_replaced_version_again_and_keeps_the_row(tmp
         assert view.current is not None and view.current.left == here.left
         said = [n.message for n in app._notifications]
         assert any("changed on disk" in m for m in said), said
+
+
+async def test_the_reader_under_side_by_side_shows_the_replaced_version_on_return(tmp_path: Path):
+    """Side by side read the release again on top of the reader: the library's stamps then said
+    'unchanged' to the reader, which kept the old text; it compares the texts now."""
+    from reader.tui.screens.reader import ReaderScreen
+    from reader.tui.screens.side_by_side import SideBySideScreen
+
+    root = tmp_path / "lib"
+    make_release(root)
+    app = make_app(Library.load(root), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReaderScreen(app.library.get(RID), "fr"))
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        app.push_screen(SideBySideScreen(app.library.get(RID), "nl", "fr"))
+        await wait_for_workers(pilot)
+        side = app.screen
+        assert isinstance(side, SideBySideScreen)
+        _replace(root, tmp_path)
+        side.view.poll()  # side by side reads it again first (its two-second look)
+        await wait_for_workers(pilot)
+        app.pop_screen()
+        await pilot.pause()
+        assert "personnes" in " ".join(b.text for b in reader.release.versions["fr"].blocks)
