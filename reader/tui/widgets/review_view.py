@@ -242,6 +242,9 @@ class ReviewView(Vertical):
                 if session.store is None:
                     tell(self, "The review state cannot be saved (see the earlier message).", severity="error")
                     return
+                if why := review_write.gone(self, pair.key):  # its text replaced on disk meanwhile
+                    tell(self, why, title="Not dismissed", severity="warning", timeout=10)
+                    return
                 try:
                     review_teach.ignore(session.report, session.store, pair.index, key.removeprefix("ignore:"))
                 except ReaderError as exc:
