@@ -79,3 +79,37 @@ async def test_a_refused_tui_edit_is_kept_as_a_proposal(tmp_path: Path):
         assert any(mine in c and "proposed" in c for c in comments)
     text = (root / RID / "fr.md").read_text(encoding="utf-8")
     assert _new(9) in text and mine not in text
+
+
+async def test_a_refused_tui_edit_is_told_by_segment_number_quoting_only_the_users_text(tmp_path: Path):
+    root = tmp_path / "lib"
+    make_release(root)
+    app = make_app(Library.load(root), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(RID), "nl", "fr"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.report is not None
+        mine = "La ministre est venue au port le jour 9 avec 90 personnes, dit-on ce matin."
+        screen._apply(9, mine)  # segment 10: refused below
+        await wait_for_workers(pilot)
+        screen._apply(4, _new(4))  # segment 5: nobody else touches it, written
+        await wait_for_workers(pilot)
+        cli = _cli(root, tmp_path, *_edit_args(10, _new(9), "alice"))  # segment 10, in another process
+        _out, err = cli.communicate(timeout=120)
+        assert cli.returncode == 0, err
+        app.clear_notifications()
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+        said = [n.message for n in app._notifications if n.title == "Partly written"]
+        assert len(said) == 1, [n.message for n in app._notifications]
+        line = said[0]
+        assert "\n" not in line and line.startswith("Segment 10 was changed by someone else")
+        assert "kept as a proposal" in line and "Your other edits were written" in line
+        assert f"'{mine[:40]}…'" in line and mine not in line  # a short start of the user's own text
+        assert "Le ministre visite le port le jour 9" not in line and _new(9) not in line  # no stale quotes
+        comments = [screen.store.get(p.key).comment for p in screen.report.pairs] if screen.store else []
+        assert any(mine in c and "proposed" in c for c in comments)  # what the message promised
+    text = (root / RID / "fr.md").read_text(encoding="utf-8")
+    assert _new(9) in text and _new(4) in text and mine not in text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import TextArea
 
 from reader.core import history
 from reader.core.library import Library
@@ -109,9 +109,9 @@ async def test_the_official_version_keeps_a_proposal(library_dir: Path):
         assert detail.index("Een beter voorstel.") < detail.index("proposed: Een voorstel.")  # the latest first
         await pilot.press("c")  # a comment of one's own: the proposals are kept once, not edited
         await pilot.pause()
-        prompt = app.screen.query_one("#prompt", Input)
-        assert prompt.value == ""
-        prompt.value = "nagaan"
+        comment = app.screen.query_one("#comment", TextArea)
+        assert comment.text == ""
+        comment.text = "nagaan"
         await pilot.press("enter")
         await wait_for_workers(pilot)
         lines = screen._state(pair.key).comment.splitlines()

@@ -81,8 +81,8 @@ async def test_site_lines_are_marked_left_out_or_kept_in_words(app, tmp_path):
         dropped = app.screen.query_one("#import-dropped", KeepList)
         assert sorted(dropped.marks()) == ["[ ] left out Home > Nieuws", "[ ] left out Menu"]
         first = dropped.get_option_at_index(0).value
-        dropped.focus()
-        await pilot.press("down", "space")
+        dropped.focus()  # the first row lit at once: Space acts on it
+        await pilot.press("space")
         await pilot.pause()
         assert dropped.marks()[0] == f"[x] kept {first}" and dropped.selected == [first]
         drawn = "".join(segment.text for segment in dropped.render_line(0))
@@ -252,3 +252,43 @@ async def test_a_page_without_a_date_line_shows_the_date_its_lead_names_as_a_sug
         date = app.screen.query_one("#import-date", Input)
         assert date.value == "" and app.focused is date  # asked, never taken: it may be the count's day
         assert "2024-06-04" in date.placeholder
+
+
+def _background(dropped: KeepList, y: int) -> object:
+    return [segment.style.bgcolor for segment in dropped.render_line(y) if segment.style is not None][0]
+
+
+async def test_the_focused_site_line_is_lit_and_space_toggles_it_even_alone(app, tmp_path):
+    """Before: focusing the list lit no row, so Space did nothing and nothing showed which row it
+    would toggle; a single left-out line could not be put back from the keyboard."""
+    page = tmp_path / "one-site-line.txt"
+    page.write_text(PAGE.replace("Home > Nieuws\n\n", ""), encoding="utf-8")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(page))
+        await wait_for_workers(pilot)
+        dropped = app.screen.query_one("#import-dropped", KeepList)
+        assert dropped.marks() == ["[ ] left out Menu"]
+        unlit = _background(dropped, 0)
+        dropped.focus()
+        await pilot.pause()
+        assert dropped.highlighted == 0 and _background(dropped, 0) != unlit  # the row Space acts on, lit
+        await pilot.press("space")
+        await wait_for_workers(pilot)
+        assert dropped.marks() == ["[x] kept Menu"] and dropped.highlighted == 0
+        await pilot.press("space")  # still lit after the preview was read again: Space leaves it out again
+        await wait_for_workers(pilot)
+        assert dropped.marks() == ["[ ] left out Menu"]
+
+
+async def test_the_lit_row_stays_where_it_was_when_the_preview_is_read_again(app, tmp_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(_page(tmp_path)))
+        await wait_for_workers(pilot)
+        dropped = app.screen.query_one("#import-dropped", KeepList)
+        dropped.focus()
+        await pilot.press("down", "space")
+        await wait_for_workers(pilot)
+        assert dropped.highlighted == 1 and dropped.marks()[1].startswith("[x] kept")
+        assert _background(dropped, 1) != _background(dropped, 0)

@@ -47,6 +47,9 @@ class ReviewSession:
         self.carried: dict[str, str] = {}
         self.orphans: list[tuple[str, str]] = []  # edits another window's change refused: kept as proposals
         self.mt = False  # the machine-translation checks were asked for (t, or the setting)
+        # Where the reader was when the release was read again from disk (the pair's source text
+        # and index): the next report puts the cursor back there (review_disk.place).
+        self.place: tuple[str, int] | None = None
 
     def label(self, lang: str) -> str:
         return f"{LANGUAGES[lang]} · {self.release.versions[lang].provenance.label()}"
@@ -186,6 +189,8 @@ class ReviewSession:
         kept = []
         for source, text in orphans:
             pairs = [p for p in self.report.pairs if p.source == source]
+            if not pairs and source.strip():  # aligned otherwise now (two sentences one segment): where it is
+                pairs = [p for p in self.report.pairs if p.source and (source in p.source or p.source in source)]
             if not pairs or any(text in " ".join(p.target.split()) for p in pairs):
                 continue  # written after all, or its segment is gone
             note = f"proposed (not written: changed elsewhere meanwhile): {text}"

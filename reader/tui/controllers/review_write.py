@@ -12,10 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
+from reader.tui.controllers import review_disk
 from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.pane_labels import PaneLabels
 
 if TYPE_CHECKING:
+    from reader.core.model import Release
     from reader.tui.widgets.review_view import ReviewView
 
 
@@ -33,7 +35,7 @@ def write(view: ReviewView) -> None:
     version = session.working.versions[session.target]
     base = session.release.versions[session.target]
     who = view.app.settings.user or default_user()
-    moved = library.changed_on_disk(session.release)
+    moved = behind(view) is not None
     try:
         library.save_version(
             session.release,
@@ -49,7 +51,7 @@ def write(view: ReviewView) -> None:
         )
     except WriteConflict as exc:
         title = "Partly written" if exc.written else "Not written"
-        tell(view, exc, title=title, severity="error", timeout=15)
+        tell(view, refusal(view, exc.written), title=title, severity="error", timeout=15)
         session.orphans = list(session.typed.values())
         reload(view)
         return
@@ -70,29 +72,94 @@ def write(view: ReviewView) -> None:
     reload(view)
 
 
+def refusal(view: ReviewView, written: bool) -> str:
+    """What `w` says of edits another window's change refused: the segments by number, that each
+    edit is kept as a proposal, and the start of the user's own text (the texts of the version as
+    it was read, which the core's refusal quotes, are gone from disk: quoting them only confused)."""
+    session = view.session
+    try:
+        fresh = view.app.library.get(session.release.id)
+    except ReaderError:
+        fresh = None
+    refused = [
+        (index, text)
+        for index, (_source, text) in sorted(session.typed.items())
+        if fresh is None or not review_disk.stands(fresh, session.target, text)
+    ] or sorted((index, text) for index, (_source, text) in session.typed.items())
+    numbers = ", ".join(str(index + 1) for index, _text in refused)
+    if len(refused) == 1:
+        text = refused[0][1]
+        start = f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
+        said = f"Segment {numbers} was changed by someone else meanwhile, so your edit was not written: "
+        said += f"it is kept as a proposal in the segment's comment ({start})."
+    else:
+        said = f"Segments {numbers} were changed by someone else meanwhile, so your edits of them were not "
+        said += "written: each is kept as a proposal in its segment's comment."
+    return said + (" Your other edits were written." if written else "")
+
+
 def reload(view: ReviewView) -> None:
-    """Show the release as it is on disk now (unsaved edits are dropped: call after a write)."""
+    """Show the release as it is on disk now (unsaved edits are dropped: call after a write); the
+    cursor goes back to the segment it was on once the new check comes (`ReviewSession.place`)."""
     session = view.session
     try:
         session.reloaded(view.app.library.get(session.release.id))
     except ReaderError as exc:
         tell_error(view, exc)
         return
+    if session.report is not None and session.shown_pairs:
+        pair = session.report.pairs[min(session.current(view.cursor), len(session.report.pairs) - 1)]
+        session.place = (pair.source, pair.index)
     view.screen.sub_title = session.title()
     view.query_one(PaneLabels).show(session.label(session.source), session.label(session.target))
     view.check.run()
 
 
+def behind(view: ReviewView) -> Release | None:
+    """The release as on disk when the review's pair of versions reads otherwise there than in what
+    the review shows (another window wrote it); None when the review is current.
+
+    The library's stamps alone do not tell: any screen's read of the release refreshes them, and
+    a library reloaded reads an unchanged release into a new object; the texts do."""
+    session = view.session
+    moved = view.app.library.changed_on_disk(session.release)
+    try:
+        fresh = view.app.library.get(session.release.id)
+    except ReaderError:
+        return None
+    if moved or review_disk.differs(session.release, fresh, (session.source, session.target)):
+        return fresh
+    return None
+
+
+def gone(view: ReviewView, key: str) -> str:
+    """Why a state set now on the pair of `key` would be lost ('' when it would not): the pair's text
+    is no longer on disk. The review is then read again (or told, with edits not written)."""
+    session = view.session
+    pair = next((p for p in session.report.pairs if p.key == key), None) if session.report is not None else None
+    if pair is None:
+        return ""
+    try:
+        fresh = view.app.library.get(session.release.id)
+    except ReaderError:
+        return ""
+    typed = {text for _source, text in session.typed.values()}
+    why = review_disk.gone(fresh, pair, session.source, session.target, typed)
+    if why:
+        check_disk(view)
+    return why
+
+
 def check_disk(view: ReviewView) -> bool:
     """Another window wrote this release: reload, or (with unsaved edits) say w will merge them."""
     session = view.session
-    if not view.app.library.changed_on_disk(session.release):
-        try:  # the states and comments another process set (a CLI review): shown, never overwritten
-            if session.store is not None and session.store.reread_if_changed() and session.report is not None:
-                view.refresh_rows()
-                view.on_aligned_view_cursor_moved()
-        except ReaderError:
-            pass
+    try:  # the states and comments another process set (a CLI review): shown, never overwritten
+        if session.store is not None and session.store.reread_if_changed() and session.report is not None:
+            view.refresh_rows()
+            view.on_aligned_view_cursor_moved()
+    except ReaderError:
+        pass
+    if behind(view) is None:
         return False
     if not session.edits:
         tell(view, "This release changed on disk (another window): reloaded.", timeout=6)

@@ -276,11 +276,8 @@ class ImportScreen(BaseModal[str | None]):
     def _show_dropped(self, lines: list[str]) -> None:
         """The lines left out, each to tick back in; the list is hidden when nothing was left out."""
         dropped = self.query_one("#import-dropped", KeepList)
-        kept = set(dropped.selected)
-        dropped.clear_options()
-        unique = list(dict.fromkeys(line for line in lines if line))
-        dropped.add_options([(line[:200], line, line in kept) for line in unique])
-        dropped.display = self.query_one("#import-dropped-label", Label).display = bool(unique)
+        dropped.show(lines)
+        dropped.display = self.query_one("#import-dropped-label", Label).display = bool(dropped.option_count)
 
     def _choices(self) -> Choices:
         lang = self.query_one("#import-lang", Select).value

@@ -1,4 +1,4 @@
-"""Small modal dialogs: confirm, translate-to picker, file picker, text prompt."""
+"""Small modal dialogs: confirm, translate-to picker, file picker, text prompt, a segment's comment."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, DirectoryTree, Label, OptionList, Static
+from textual.widgets import Button, DirectoryTree, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from reader.core.model import LANGUAGES
@@ -154,6 +154,40 @@ class PromptModal(ModalScreen[str | None]):
 
     def action_select_all_text(self) -> None:
         self.query_one("#prompt", ReaderInput).action_select_all()
+
+
+class CommentModal(ModalScreen[str | None]):
+    """A segment's comment, edited where it can be read whole: a colleague's words shown wrapped,
+    the cursor after them and nothing selected, so the first key typed adds to them (a selected
+    comment in a one-line field was replaced unseen). Enter or ctrl+s saves; Esc cancels."""
+
+    BINDINGS = [
+        Binding("enter,ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "dismiss(None)", "Cancel"),
+        Binding("ctrl+a", "select_all_text", "Select all", show=False, priority=True),
+    ]
+
+    def __init__(self, question: str, value: str = "") -> None:
+        super().__init__()
+        self.question, self.value = question, value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog comment-dialog"):
+            yield Label(safe(self.question))
+            yield TextArea(self.value, id="comment", soft_wrap=True, show_line_numbers=False)
+            yield Label("Enter saves · Esc cancels · ctrl+a selects all", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        area = self.query_one("#comment", TextArea)
+        area.cursor_blink = bool(getattr(self.app, "cursor_blink", True))
+        area.focus()
+        area.move_cursor(area.document.end)  # after the words already there; nothing selected
+
+    def action_save(self) -> None:
+        self.dismiss(self.query_one("#comment", TextArea).text)
+
+    def action_select_all_text(self) -> None:
+        self.query_one("#comment", TextArea).select_all()
 
 
 class ChoiceModal(ModalScreen[str | None]):

@@ -63,12 +63,16 @@ class ReaderScreen(BaseScreen):
 
     def check_disk(self) -> None:
         """Another window (a CLI import, an edit) wrote this release: show what is on disk now."""
-        if not self.app.library.changed_on_disk(self.release):
-            return
+        from reader.tui.controllers.review_disk import differs
+
+        moved = self.app.library.changed_on_disk(self.release)  # blind once another screen read it again
         try:
-            self.release = self.app.library.get(self.release.id)
+            fresh = self.app.library.get(self.release.id)
         except LibraryError:
             return
+        if not moved and not differs(self.release, fresh, tuple({*self.release.versions, *fresh.versions})):
+            return
+        self.release = fresh
         if self.lang not in self.release.versions:
             self.lang = self.release.original_language
         self._show()

@@ -19,7 +19,23 @@ WIDTH = max(len(LEFT_OUT), len(KEPT)) + 1
 
 
 class KeepList(SelectionList[str]):
-    """Space (or a click) puts a line back into the release, or leaves it out again."""
+    """Space (or a click) puts a line back into the release, or leaves it out again.
+
+    A row is always lit once the list has the focus: with none lit, Space did nothing and nothing
+    showed which row it would toggle (a single row could only be reached with an arrow key first)."""
+
+    def show(self, lines: list[str]) -> None:
+        """These lines, those kept before still kept, and the lit row where it was."""
+        kept, at = set(self.selected), self.highlighted
+        self.clear_options()
+        unique = list(dict.fromkeys(line for line in lines if line))
+        self.add_options([(line[:200], line, line in kept) for line in unique])
+        if unique and (at is not None or self.has_focus):
+            self.highlighted = min(at or 0, len(unique) - 1)
+
+    def on_focus(self) -> None:
+        if self.highlighted is None and self.option_count:
+            self.highlighted = 0
 
     def _get_left_gutter_width(self) -> int:
         return WIDTH

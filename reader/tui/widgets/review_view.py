@@ -17,7 +17,7 @@ from textual.widgets import Static
 
 from reader.core.errors import ReaderError
 from reader.core.review.store import PROPOSAL, ReviewStore
-from reader.tui.controllers import review_write
+from reader.tui.controllers import review_disk, review_write
 from reader.tui.controllers.review_session import ReviewSession
 from reader.tui.controllers.review_teach import shown_flags
 from reader.tui.messages import ReviewReady
@@ -88,6 +88,9 @@ class ReviewView(Vertical):
         if kept:
             tell(self, f"Your refused edit(s) are kept as proposals in the comment of segment {', '.join(kept)}.")
         self.refresh_rows()
+        if session.place is not None and message.after is None:  # read again from disk: back where it was
+            (source, index), session.place = session.place, None
+            self.go(review_disk.place(message.report, source, index))
         if session.edit_at is not None:
             wanted, session.edit_at = session.edit_at, None
             for pair in message.report.pairs:
@@ -177,6 +180,10 @@ class ReviewView(Vertical):
         if self.session.store is None:
             tell(self, "The review state cannot be saved (see the earlier message).", severity="error")
             return
+        why = review_write.gone(self, key)  # its text replaced on disk: the state would hang on nothing
+        if why:
+            tell(self, why, title="Not saved", severity="warning", timeout=10)
+            return
         try:
             self.session.store.set(key, status=status, comment=comment, append=append, base=base)
         except ReaderError as exc:
@@ -191,7 +198,7 @@ class ReviewView(Vertical):
         self.save(session.report.pairs[session.current(self.cursor)].key, status=status)
 
     def comment(self) -> None:
-        from reader.tui.screens.modals import PromptModal
+        from reader.tui.screens.modals import CommentModal
 
         session = self.session
         if session.report is None or not session.shown_pairs:
@@ -212,7 +219,7 @@ class ReviewView(Vertical):
             if comment is not None:
                 self.save(pair.key, comment=comment, base=shown)
 
-        self.app.push_screen(PromptModal(f"Comment on segment {pair.index + 1}{kept}", own), save)
+        self.app.push_screen(CommentModal(f"Comment on segment {pair.index + 1}{kept}", own), save)
 
     def dismiss_flag(self) -> None:
         """`d`: a false flag taught away, as the same name (the user's glossary) or ignored here."""
@@ -234,6 +241,9 @@ class ReviewView(Vertical):
             elif key is not None and session.report is not None:
                 if session.store is None:
                     tell(self, "The review state cannot be saved (see the earlier message).", severity="error")
+                    return
+                if why := review_write.gone(self, pair.key):  # its text replaced on disk meanwhile
+                    tell(self, why, title="Not dismissed", severity="warning", timeout=10)
                     return
                 try:
                     review_teach.ignore(session.report, session.store, pair.index, key.removeprefix("ignore:"))

@@ -44,6 +44,8 @@ class SideBySideView(Vertical):
         self.swapped = False
         self.results: dict[str, TranslationResult] = {}  # translations made here and not saved yet
         self.shown_text = ""  # the release's text in the column's language when shown: read again when it changed
+        self.shown_source = ""  # and the original's, beside it
+        self._place: str | None = None  # the left text of the row the cursor was on before a re-read
         self.translating: str | None = None
         self.run = 0  # the current translation run; Esc ends it at once, its last call finishes unseen
         self.rows: list[Row] = []
@@ -62,28 +64,42 @@ class SideBySideView(Vertical):
         self.screen.sub_title = self.release.title(self.source)
         self.query_one(AlignedView).focus()
         self.show(self.choice)
+        self.set_interval(2.0, self.poll)
+
+    def poll(self) -> None:
+        """A version shown here replaced on disk by another window (an import --force, a CLI edit):
+        read again and aligned again at once, not only on return from another screen."""
+        if self.screen.is_current and self.choice.kind == "version":
+            self.reread(say=True)
 
     @property
     def result(self) -> TranslationResult | None:
         """The translation made here that the right column shows, if it shows one."""
         return self.results.get(self.choice.lang) if self.choice.kind == "machine" else None
 
-    def reread(self) -> None:
+    def reread(self, say: bool = False) -> None:
         """Back from the review or the reader: what was written there (edits, a saved translation)
-        is shown, not the text read before; a translation made here and saved since is that version."""
+        is shown, not the text read before; a translation made here and saved since is that version.
+        The cursor stays on the row of the original it was on (`say`: the change is told)."""
         try:
             release = self.app.library.get(self.release.id)
         except LibraryError:
             return
         lang = self.choice.lang
         self.release = release
-        now = self._said(lang)
-        if self.translating is not None or now == self.shown_text or lang not in release.versions:
+        moved = self.choice.kind == "version" and self._said(self.source) != self.shown_source
+        if self.translating is not None or lang not in release.versions:
+            return
+        if self._said(lang) == self.shown_text and not moved:
             return  # nothing written there since this column was shown (a version it stood beside, too)
         if getattr(self.screen, "release", None) is not None:
             self.screen.release = release  # type: ignore[attr-defined]
         if self.choice.kind == "machine":
             self.results.pop(lang, None)
+        current = self.query_one(AlignedView).current
+        self._place = current.left if current is not None else None
+        if say:
+            tell(self, "This release changed on disk (another window): read and aligned again.", timeout=6)
         self.show(Choice(lang, "version"))
         self.labels()
 
@@ -127,6 +143,7 @@ class SideBySideView(Vertical):
         # what the release held in this language when the column was shown: only a later write
         # (an edit, a translation saved, another window) makes the column read it again
         self.shown_text = self._said(choice.lang)
+        self.shown_source = self._said(self.source)
         if choice.kind == "version":
             self.aligning = True
             self._set_rows(paired_rows(self.release, self.source, choice.lang))
@@ -181,6 +198,10 @@ class SideBySideView(Vertical):
         if message.key == self.choice:
             self.aligning = False
             self._set_rows(message.rows)
+            place, self._place = self._place, None
+            at = next((n for n, row in enumerate(message.rows) if place and row.left == place), None)
+            if at is not None:  # read again from disk: the cursor back on the row it was on
+                self.query_one(AlignedView).cursor = at
 
     def _set_rows(self, rows: list[Row]) -> None:
         self.rows = rows

@@ -1,0 +1,56 @@
+"""What an open review knows of the release on disk: whether its pair's texts still stand there.
+
+Another process may replace a language version under an open review (`import --force`, a restore,
+a CLI edit). The review's state hangs on a pair's two texts (`CheckedPair.key`), so a mark made on a
+pair whose text is gone from disk would be stored under a key no later check gives: the decision
+lost without a word. These functions, with no widget, tell the review when its pairs are behind the
+disk and where the reader was, so the view reads the release again and puts the cursor back.
+"""
+
+from __future__ import annotations
+
+from reader.core.model import LANGUAGES, Release
+from reader.core.review.findings import CheckedPair, CheckReport
+
+
+def said(release: Release, lang: str) -> str:
+    """A version's words, spaces folded: what a pair's text is looked for in."""
+    version = release.versions.get(lang)
+    if version is None:
+        return ""
+    return " ".join(" ".join([version.title, *(block.text for block in version.blocks)]).split())
+
+
+def differs(shown: Release, fresh: Release, langs: tuple[str, ...]) -> bool:
+    """Whether one of `langs` reads otherwise on disk than in the release the view shows."""
+    return fresh is not shown and any(said(shown, lang) != said(fresh, lang) for lang in langs)
+
+
+def stands(release: Release, lang: str, text: str) -> bool:
+    """Whether `text` (a pair's side) is still in the version `lang` of `release`."""
+    words = " ".join(text.split())
+    return not words or (lang in release.versions and words in said(release, lang))
+
+
+def gone(fresh: Release, pair: CheckedPair, source: str, target: str, typed: set[str]) -> str:
+    """Why a state set on `pair` now would be lost ('' when its texts stand on disk, or its target
+    is the user's own edit, not written yet): one line naming the segment and the reason."""
+    if not stands(fresh, source, pair.source):
+        lang = source
+    elif " ".join(pair.target.split()) not in typed and not stands(fresh, target, pair.target):
+        lang = target
+    else:
+        return ""
+    return (
+        f"Segment {pair.index + 1} was not saved: the {LANGUAGES.get(lang, lang)} version changed on disk "
+        "(another window) and no longer has its text; the review is read again, mark it there."
+    )
+
+
+def place(report: CheckReport, source: str, index: int) -> int:
+    """The pair a reader at pair `index`, of source text `source`, is at in a new report: the one
+    with that source nearest to `index`, else the same index (within the new count)."""
+    same = [pair.index for pair in report.pairs if source and pair.source == source]
+    if same:
+        return min(same, key=lambda at: abs(at - index))
+    return max(0, min(index, len(report.pairs) - 1))
