@@ -293,3 +293,20 @@ def test_a_publication_stamp_run_into_the_first_paragraph_dates_the_page_and_goe
     plan = plan_import(page, Library.load(tmp_path))
     assert plan.date.isoformat() == "2025-03-14"
     assert [b.text for b in plan.blocks] == list(body) and stamp in plan.dropped
+
+
+def test_a_letterhead_in_two_columns_is_two_halves_face_to_face(tmp_path: Path):
+    """A word processor's two-column letterhead pasted as text: a language per column, on every line."""
+    rows = [
+        ("Federale Overheidsdienst Werkgelegenheid", "Service public fédéral Emploi"),
+        ("Directie van de Arbeidsinspectie", "Direction de l'inspection du travail"),
+    ]
+    head = "\n".join(f"{nl:<50}{fr}" for nl, fr in rows)
+    kicker = f"{'PERSBERICHT':<50}COMMUNIQUE DE PRESSE"
+    body = "De inspectie controleerde vorig jaar meer dan 4.000 werkplaatsen in het hele land, meldt de dienst."
+    page = tmp_path / "page.txt"
+    page.write_text(f"{head}\n\n{kicker}\n\nGent, 3 maart 2025\n\nMeer controles op de werkvloer\n\n{body}\n", "utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    halves = [(b.lang, b.text) for b in plan.blocks if b.kind == "letterhead"]
+    assert halves == [("nl", "\n".join(nl for nl, _ in rows)), ("fr", "\n".join(fr for _, fr in rows))]
+    assert "PRESSE" not in plan.issuer.upper() and plan.title == "Meer controles op de werkvloer"

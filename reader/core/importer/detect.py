@@ -27,7 +27,7 @@ from reader.core.importer.issuer import (
     org_line,
     short_name,
 )
-from reader.core.importer.letterhead import halves, menu_line
+from reader.core.importer.letterhead import halves, menu_line, two_columns
 from reader.core.importer.other_language import other_language_lines
 from reader.core.importer.page_dates import body_dates, date_run_in, restated_dateline
 from reader.core.importer.raw import RawBlock
@@ -217,8 +217,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     while start < letterhead_end and menu_line(blocks[start]):
         found.dropped.append(blocks[start].text.strip())
         start += 1
-    for i in range(start, letterhead_end):
+    columns = two_columns([blocks[i] for i in range(start, letterhead_end)])
+    for i in range(start, letterhead_end) if not columns else ():
         found.letterhead += halves(blocks[i], langs[i], lang, found.dropped)
+    found.letterhead += columns
     title_block: int | None = None
     date_block: int | None = None
     issuer_line: int | None = None
@@ -232,6 +234,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                 if q.kind in ("date", "weekday"):
                     text = text.replace(q.text, " ")
             text = re.sub(r"(?:^|\s)[-–—|,·]+(?=\s|$)|\(\s*\)", " ", text).strip()
+            text = re.sub(r"[,\s]+(?:le|op|on|the|den|du)\s*$", "", text)  # 'COMMUNIQUE DE PRESSE, le'
             text = _DATELINE_PLACE.sub("", text)  # 'Bruxelles, 14 mars': where, not who
         found.issuer = issuer_text(text) if len(text.split()) > 3 else ""
         if dated is None and not found.issuer:

@@ -37,8 +37,10 @@ PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"^(?:tel|tél|phone|gsm|t)\.?\s*:?\s*\+?[\d ./()-]{8,}$", re.IGNORECASE),
-    # 'Andere informatie en diensten van de overheid: www.belgium.be': a short line ending in a URL
-    re.compile(r"^.{0,90}[:\s](?:https?://|www\.)\S+\s*\S{0,2}$", re.IGNORECASE),
+    # 'Andere informatie en diensten van de overheid: www.belgium.be': a short line ending in a URL;
+    # a sentence that ends on one and a full stop, with no label before it, is the release's own
+    # ('Inschrijven kan op www.be-alert.be.')
+    re.compile(r"^(?![^:]*\s(?:https?://|www\.)\S*\w\.$).{0,90}[:\s](?:https?://|www\.)\S+\s*\S{0,2}$", re.I),
     SWITCH,
     re.compile(
         r"^(?:bekijk dit persbericht|voir ce communiqué|consultez ce communiqué|view this press release)\b", re.I

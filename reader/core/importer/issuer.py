@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 KICKER = re.compile(
-    r"^\s*(persmededeling|persbericht|nieuwsbericht|perscommuniqué|communiqué de presse|communiqué|press release|"
+    r"^\s*(persmededeling|persbericht|nieuwsbericht|perscommuniqué|communiqu[ée] de presse|communiqu[ée]|press release|"
     r"mededeling aan de pers|information presse)\b|^\s*(?:bron|source|uitgever|éditeur)\s*:",
     re.IGNORECASE,
 )
@@ -109,7 +109,9 @@ def issuer_text(text: str) -> str:
     lines = lines[:1] + [
         line for line in lines[1:] if not (KICKER.match(line) and not KICKER.sub("", line).strip(" :,-"))
     ]
-    first = KICKER.sub("", lines[0]).strip(" :,-")
+    first = lines[0]
+    while KICKER.match(first):  # 'PERSBERICHT   COMMUNIQUE DE PRESSE': the kicker in both languages
+        first = KICKER.sub("", first).strip(" :,-–")
     for _ in range(2):  # 'DOOR DE FOD FINANCIËN': both words go
         first = re.sub(r"^(door|van|de|het|du|de la|la|le|by|from|the)\s+", "", first, flags=re.IGNORECASE).strip()
     if first.isupper():

@@ -8,6 +8,8 @@ names no institution and is one to three words: the site's, not the letterhead's
 
 from __future__ import annotations
 
+import re
+
 from reader.core.importer.issuer import KICKER, org_line
 from reader.core.importer.raw import RawBlock
 from reader.core.text.langid import identify
@@ -16,6 +18,21 @@ from reader.core.text.langid import identify
 def menu_line(block: RawBlock) -> bool:
     text = block.text.strip()
     return block.kind == "" and "\n" not in text and len(text.split()) <= 3 and not org_line(text)
+
+
+def two_columns(blocks: list[RawBlock]) -> list[tuple[str, str]]:
+    """A letterhead set in two columns, a language each ('Federale Overheidsdienst …      Service
+    public fédéral …' on every line, as a word processor's table or tab stops leave it in text): its
+    two halves, each column's lines in its language. Empty when the lines are not two columns."""
+    rows = [line.strip() for block in blocks for line in block.text.split("\n") if line.strip()]
+    cells = [re.split(r"\s{3,}|\t+", row) for row in rows]
+    if not rows or any(len(cell) != 2 for cell in cells):
+        return []
+    left, right = "\n".join(c[0] for c in cells), "\n".join(c[1] for c in cells)
+    said = identify(left)[0], identify(right)[0]
+    if said[0] == said[1] or not set(said) <= {"nl", "fr", "en", "de"}:
+        return []
+    return [(said[0], left), (said[1], right)]
 
 
 def halves(block: RawBlock, guess: str, lang: str, dropped: list[str]) -> list[tuple[str, str]]:
@@ -27,6 +44,9 @@ def halves(block: RawBlock, guess: str, lang: str, dropped: list[str]) -> list[t
     while len(lines) > 1 and block.lang is None and menu_line(RawBlock(lines[0])):
         dropped.append(lines.pop(0))
     block = RawBlock("\n".join(lines), block.kind, block.marker, block.lang)
+    columns = two_columns([block]) if block.lang is None else []
+    if columns:
+        return columns
     if block.lang is None and len(lines) >= 2:
         runs: list[tuple[str, list[str]]] = []
         for line in lines:
