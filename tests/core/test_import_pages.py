@@ -310,3 +310,14 @@ def test_a_letterhead_in_two_columns_is_two_halves_face_to_face(tmp_path: Path):
     halves = [(b.lang, b.text) for b in plan.blocks if b.kind == "letterhead"]
     assert halves == [("nl", "\n".join(nl for nl, _ in rows)), ("fr", "\n".join(fr for _, fr in rows))]
     assert "PRESSE" not in plan.issuer.upper() and plan.title == "Meer controles op de werkvloer"
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_pipe_table_is_read_as_a_table(suffix: str, tmp_path: Path):
+    table = "| Provincie | 2024 | 2025 |\n|---|---:|---:|\n| Namen | 1.204 | 1.310 |\n| Luik | 2.480 | 2.512 |"
+    body = "Gent, 3 maart 2025 – Het aantal aanvragen steeg in beide provincies, meldt de dienst vandaag."
+    page = tmp_path / f"page{suffix}"
+    page.write_text(f"Meer aanvragen\n\n{body}\n\n{table}\n\nDe cijfers zijn voorlopig.\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    (found,) = [b for b in plan.blocks if b.kind == "table"]
+    assert "| Namen | 1.204 | 1.310 |" in found.text

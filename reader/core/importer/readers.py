@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.atomic import describe
-from reader.core.body import table_text
+from reader.core.body import table_rows, table_text
 from reader.core.errors import ImportFailed
 from reader.core.importer.docx import read_docx
 from reader.core.importer.encoding import decode
@@ -54,6 +54,9 @@ def lines_are_paragraphs(text: str) -> bool:
     if longest <= 100 and hard_wrapped(filled):  # full lines: a wrapping column broke them
         return False
     return longest > 100 or ended >= 0.5 or (short >= 0.5 and ended >= 0.2)
+
+
+_PIPE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 
 
 def _cells(line: str) -> list[str]:
@@ -109,6 +112,13 @@ def _text_blocks(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
 
 def _chunk_block(lines: list[str], markdown: bool) -> list[RawBlock]:
     """One chunk of lines that is no list: a heading, a quote or a paragraph."""
+    if (
+        len(lines) >= 3
+        and all(line.strip().startswith("|") for line in lines)
+        and _PIPE_RULE.fullmatch(lines[1].strip())
+    ):
+        # a Markdown pipe table ('| Gewest | 2025 |' over '|---|---|'), written or pasted: a table
+        return [RawBlock(table_text(table_rows("\n".join(lines))), "table")]
     heading = _MD_HEADING.match(lines[0]) if markdown and len(lines) == 1 else None
     if heading:
         return [RawBlock(_strip_markup(heading.group(2)), "title" if len(heading.group(1)) == 1 else "heading")]
