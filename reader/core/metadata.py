@@ -280,6 +280,8 @@ def merged_yaml(current: str | None, release: Release, lang: str) -> str:
         entry.update(new)
     else:
         document["languages"][lang] = new
+    if release.issuer and not document.get("issuer"):  # a release none named gets its first issuer
+        document["issuer"] = release.issuer
     files = release.source.get("files") if isinstance(release.source, dict) else None
     if isinstance(files, dict) and lang in files:
         source = document.get("source")

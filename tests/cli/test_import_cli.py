@@ -273,3 +273,18 @@ def test_replacing_an_original_says_which_machine_versions_were_made_from_it(run
     assert result.code == 0, result.err
     assert "the machine 'en' version was translated from the 'nl' text this replaces" in result.err
     assert f"press-reader translate {SEED_ID} --to en --save" in result.err and "'fr' version" not in result.err
+
+
+def test_a_release_that_named_no_issuer_takes_the_one_a_later_import_gives(run, tmp_path: Path):
+    """Forced again with --issuer (or a page that names one): the release shows it, not only the
+    record of that file."""
+    lib = ("--library", str(tmp_path / "lib"))
+    page = tmp_path / "nl.txt"
+    body = "De dienst opent volgende maand drie nieuwe loketten in de provincie, zo meldt de directeur."
+    page.write_text(f"Drie nieuwe loketten\n\nGent, 3 maart 2025\n\n{body}\n", encoding="utf-8")
+    made = run(*lib, "import", str(page), "--json").json()
+    assert made["issuer"] == ""
+    again = run(*lib, "import", str(page), "--release", made["id"], "--force", "--issuer", "FOD Werk", "--json")
+    assert again.code == 0, again.err
+    listed = run(*lib, "list", "--json").json()
+    assert [r["issuer"] for r in listed] == ["FOD Werk"]

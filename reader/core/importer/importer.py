@@ -11,7 +11,6 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
@@ -27,55 +26,14 @@ from reader.core.importer.known import already_imported, made_from, other_titles
 from reader.core.importer.layout import drop_menus, join_initials, repeated_title, split_paragraphs, subheadings
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
 from reader.core.importer.page_dates import lead_date, named_date
+from reader.core.importer.plan import ImportPlan as ImportPlan  # re-exported: the plan is what callers hold
+from reader.core.importer.plan import MissingFields as MissingFields
+from reader.core.importer.plan import missing_error
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
-from reader.core.model import LANGUAGES, Block, BlockKind, LanguageVersion, Provenance, Release
+from reader.core.model import LANGUAGES, Block, BlockKind, Provenance, Release
 from reader.core.text.fold import slugify
-
-
-@dataclass
-class ImportPlan:
-    path: Path
-    sha256: str
-    release_id: str
-    new_release: bool
-    language: str
-    date: dt.date
-    title: str
-    issuer: str
-    blocks: list[Block]
-    provenance: Provenance
-    version_date: dt.date | None = None
-    warnings: list[str] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)  # site furniture left out (navigation, share, contact)
-    suggested_release: str | None = None  # the release this file is most likely a language version of
-    missing: tuple[str, ...] = ()  # fields detection could not find (left empty): 'title', 'date', 'language'
-    date_line: str = ""  # the file's date line as written, kept in the import record for the calendar check
-    named_date: dt.date | None = None  # with the date missing: a date the lead names, for the user to confirm
-    # the version this file replaces, as the plan saw it (None: there was none): a version written
-    # or changed by another import since the plan is refused at the write, never replaced unseen
-    replaces: LanguageVersion | None = field(default=None, repr=False)
-    carried: str = ""  # after the write: what became of the review of the replaced text (review.carry)
-
-    def to_json(self, written: bool) -> dict[str, Any]:
-        return {
-            "id": self.release_id,
-            "date": self.date.isoformat(),
-            "language": self.language,
-            "title": self.title,
-            "issuer": self.issuer,
-            "provenance": self.provenance.kind,
-            "new_release": self.new_release,
-            "written": written,
-            "file": str(self.path),
-            "sha256": self.sha256,
-            "warnings": self.warnings,
-            "dropped": self.dropped,
-            "suggested_release": self.suggested_release,
-            "blocks": [b.to_json() for b in self.blocks],
-        }
-
 
 # 'FOD Financiën', 'SPF Chancellerie du Premier Ministre', 'FOD Mobiliteit en Vervoer'
 _SERVICE = re.compile(
@@ -90,31 +48,6 @@ _CABINET = re.compile(
 )
 _SOURCE = re.compile(r"^\s*(?:bron|source|uitgever|éditeur)\s*:\s*(.{3,80}?)\s*$", re.IGNORECASE)
 _OFFICE_NAME = re.compile(r"\b(?:minister|ministre|staatssecretaris|secrétaire d'état|premier)\b", re.IGNORECASE)
-
-
-class MissingFields(ImportFailed):
-    """The headline, the date or both could not be found: one error names them all, so the user is
-    asked once. `plan` is everything else that was found (its missing fields empty, its date a
-    stand-in), for a dialog that opens with those fields to fill and the rest filled in."""
-
-    def __init__(self, path: Path, reason: str, missing: tuple[str, ...], plan: ImportPlan) -> None:
-        super().__init__(path, reason)
-        self.missing = missing
-        self.plan = plan
-
-
-_ASK = {
-    "title": "no title found (no headline before the body)",
-    "date": "no date line found (a date in the title or the text may be an event's)",
-    "language": "cannot tell the language (not Dutch, French or English enough)",
-}
-
-
-def _missing_error(
-    path: Path, missing: tuple[str, ...], plan: ImportPlan, hint: str, hints: ImportHints
-) -> MissingFields:
-    what = "; ".join(_ASK[name] for name in missing)
-    return MissingFields(path, f"{what}; {hints.give(missing)}{hint}", missing, plan)
 
 
 def _same_line(text: str, key: str) -> bool:
@@ -286,7 +219,7 @@ def plan_import(
         plan.date_line = found.date_said if found.date_source == "date line" else ""
         plan.named_date = lead_date(body, language) if detected_date is None else None
         if missing:
-            raise _missing_error(path, missing, plan, hint, hints)
+            raise missing_error(path, missing, plan, hint, hints)
         return plan
     release: Release = library.get(release_id)
     refusals = []
@@ -333,7 +266,7 @@ def plan_import(
         replaces=release.versions.get(language),
     )
     if missing:
-        raise _missing_error(path, missing, plan, "", hints)
+        raise missing_error(path, missing, plan, "", hints)
     return plan
 
 
@@ -357,6 +290,8 @@ def apply_import(plan: ImportPlan, library: Library, reviews: Path | None = None
         except AlreadyImported as exc:  # named by the file being imported, not the library's folder
             raise AlreadyImported(plan.path, exc.reason, exc.release_id) from None
     release = library.get(plan.release_id)
+    if not release.issuer and plan.language == release.original_language:  # the original's page names it
+        release.issuer = plan.issuer
     files = release.source.setdefault("files", {}) if isinstance(release.source, dict) else {}
     files[plan.language] = source_entry
     # the review read before and carried after: the checks this takes run outside the library's lock

@@ -1,0 +1,81 @@
+"""What an import would do, before anything is written: the plan the CLI prints and the TUI previews,
+and the one error that names every field detection could not find."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.core.errors import ImportFailed
+from reader.core.importer.hints import ImportHints
+from reader.core.model import Block, LanguageVersion, Provenance
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    sha256: str
+    release_id: str
+    new_release: bool
+    language: str
+    date: dt.date
+    title: str
+    issuer: str
+    blocks: list[Block]
+    provenance: Provenance
+    version_date: dt.date | None = None
+    warnings: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # site furniture left out (navigation, share, contact)
+    suggested_release: str | None = None  # the release this file is most likely a language version of
+    missing: tuple[str, ...] = ()  # fields detection could not find (left empty): 'title', 'date', 'language'
+    date_line: str = ""  # the file's date line as written, kept in the import record for the calendar check
+    named_date: dt.date | None = None  # with the date missing: a date the lead names, for the user to confirm
+    # the version this file replaces, as the plan saw it (None: there was none): a version written
+    # or changed by another import since the plan is refused at the write, never replaced unseen
+    replaces: LanguageVersion | None = field(default=None, repr=False)
+    carried: str = ""  # after the write: what became of the review of the replaced text (review.carry)
+
+    def to_json(self, written: bool) -> dict[str, Any]:
+        return {
+            "id": self.release_id,
+            "date": self.date.isoformat(),
+            "language": self.language,
+            "title": self.title,
+            "issuer": self.issuer,
+            "provenance": self.provenance.kind,
+            "new_release": self.new_release,
+            "written": written,
+            "file": str(self.path),
+            "sha256": self.sha256,
+            "warnings": self.warnings,
+            "dropped": self.dropped,
+            "suggested_release": self.suggested_release,
+            "blocks": [b.to_json() for b in self.blocks],
+        }
+
+
+class MissingFields(ImportFailed):
+    """The headline, the date or both could not be found: one error names them all, so the user is
+    asked once. `plan` is everything else that was found (its missing fields empty, its date a
+    stand-in), for a dialog that opens with those fields to fill and the rest filled in."""
+
+    def __init__(self, path: Path, reason: str, missing: tuple[str, ...], plan: ImportPlan) -> None:
+        super().__init__(path, reason)
+        self.missing = missing
+        self.plan = plan
+
+
+_ASK = {
+    "title": "no title found (no headline before the body)",
+    "date": "no date line found (a date in the title or the text may be an event's)",
+    "language": "cannot tell the language (not Dutch, French or English enough)",
+}
+
+
+def missing_error(
+    path: Path, missing: tuple[str, ...], plan: ImportPlan, hint: str, hints: ImportHints
+) -> MissingFields:
+    what = "; ".join(_ASK[name] for name in missing)
+    return MissingFields(path, f"{what}; {hints.give(missing)}{hint}", missing, plan)
