@@ -77,11 +77,18 @@ def _norm_cdf(z: float) -> float:
     return 0.5 * (1 + math.erf(z / math.sqrt(2)))
 
 
+def length_delta(l1: int, l2: int, ratio: float) -> float:
+    """Gale and Church's deviation of a target length from its source's: normal under their model,
+    its spread growing with the square root of the length, so a short sentence's ratio strays far by
+    chance where a long one's cannot."""
+    mean = (l1 + l2 / ratio) / 2
+    return (l2 - l1 * ratio) / math.sqrt(max(mean, 1) * _VARIANCE)
+
+
 def _length_cost(l1: int, l2: int, ratio: float) -> float:
     if l1 == 0 and l2 == 0:
         return 0.0
-    mean = (l1 + l2 / ratio) / 2
-    delta = (l2 - l1 * ratio) / math.sqrt(max(mean, 1) * _VARIANCE)
+    delta = length_delta(l1, l2, ratio)
     p = 2 * (1 - _norm_cdf(abs(delta)))
     return -math.log(max(p, 1e-12))
 

@@ -448,3 +448,45 @@ def test_one_sentence_that_lost_a_coordinated_member_stays_an_omission(tmp_path:
     nl = "De dienst beoordeelt elk dossier op de kostprijs en op de gevolgen voor het leefmilieu.\n"
     fr = "Le service évalue chaque dossier sur son coût.\n"
     assert ("omission", "error") in _length_flags(tmp_path, nl, fr)
+
+
+def test_two_short_sentences_merged_into_one_are_within_chance(tmp_path: Path):
+    """Two short sentences told in one shorter one: the ratio is under the merged bound, but a
+    segment this short strays that far by chance (Gale and Church), so it is a note."""
+    nl = (
+        "De ploeg begon in maart aan de werken. Zij is nu klaar.\n\n"
+        "Het nieuwe gebouw opent volgende week voor alle bezoekers van het museum in de stad.\n"
+    )
+    fr = (
+        "L'équipe a terminé les travaux.\n\n"
+        "Le nouveau bâtiment ouvre la semaine prochaine à tous les visiteurs du musée de la ville.\n"
+    )
+    flags = _length_flags(tmp_path, nl, fr)
+    assert flags and all(severity == "info" for _, severity in flags)
+
+
+def test_a_long_sentence_lost_beside_another_is_beyond_chance(tmp_path: Path):
+    nl = (
+        "De dienst heeft vorig jaar meer dan tweeduizend aanvragen behandeld, vooral van kleine bedrijven uit "
+        "de provincie. Ze wil de wachttijden tegen het einde van volgend jaar halveren door extra personeel aan "
+        "te werven en de procedures voor eenvoudige dossiers volledig te digitaliseren.\n"
+    )
+    fr = "Le service a traité l'an dernier plus de deux mille demandes, surtout de petites entreprises.\n"
+    assert ("omission", "error") in _length_flags(tmp_path, nl, fr)
+
+
+def test_a_page_of_short_segments_that_fail_to_pair_is_still_one_layout_finding():
+    """The layout rule counts the length flags that chance explains too: they still say the two
+    versions do not pair there."""
+    from reader.core.review.findings import CheckedPair, Finding
+    from reader.core.review.layout import laid_out_apart
+
+    def pair(i: int, severity: str | None) -> CheckedPair:
+        flag = Finding("omission", "the target is much shorter than expected", severity)
+        flag.detail = "length"
+        return CheckedPair(i, "paragraph", "bron", "doel", "2-1", [flag])
+
+    pairs = [pair(0, None)] + [pair(i, "info") for i in range(1, 8)] + [pair(i, None) for i in range(8, 10)]
+    laid_out_apart(pairs)
+    shown = [p.index for p in pairs for f in p.flags if f.severity != "info"]
+    assert shown == [0] and "10 of 10 segments" in pairs[0].flags[0].message

@@ -11,7 +11,16 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from reader.core.align import RATIOS, AlignCancelled, AlignedPair, Held, Scorer, align_blocks, align_sentences
+from reader.core.align import (
+    RATIOS,
+    AlignCancelled,
+    AlignedPair,
+    Held,
+    Scorer,
+    align_blocks,
+    align_sentences,
+    length_delta,
+)
 from reader.core.model import LANGUAGES, LanguageVersion, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
@@ -127,23 +136,38 @@ class Checker:
         # One sentence for one: said more briefly or more fully, not cut (a lost sentence aligns 2-1 or
         # 1-0), unless the longer one coordinates more: a member dropped takes its 'en' / 'et' along.
         longer, shorter = (source, target) if ratio < 1 else (target, source)
+        coordinates_more = len(_CONJUNCTION.findall(longer)) > len(_CONJUNCTION.findall(shorter))
         condensed = (
             len(pair.source) == len(pair.target) == 1
             and limit.CONDENSED < ratio < 1 / limit.CONDENSED
-            and len(_CONJUNCTION.findall(longer)) <= len(_CONJUNCTION.findall(shorter))
+            and not coordinates_more
         )
-        if not condensed and (ratio < limit.SHORT_OMISSION or (merged and ratio < limit.SHORT_MERGED)):
+        short = ratio < limit.SHORT_OMISSION or (merged and ratio < limit.SHORT_MERGED)
+        long = (split and ratio > limit.LONG_SPLIT) or ratio > limit.LONG_ADDITION
+        if condensed or not (short or long):
+            return self._length_note(ratio, source)
+        if short:
             message = (
                 f"the target is much shorter than expected ({ratio:.0%} of the source's length): "
                 "part of it may be missing"
             )
-            return [Finding("omission", message, confidence=0.8 if ratio < limit.SHORT_OMISSION else 0.6)]
-        if not condensed and ((split and ratio > limit.LONG_SPLIT) or ratio > limit.LONG_ADDITION):
+            finding = Finding("omission", message, confidence=0.8 if ratio < limit.SHORT_OMISSION else 0.6)
+        else:
             message = (
                 f"the target is much longer than expected ({ratio:.0%} of the source's length): "
                 "a sentence may have been added here, or dropped from the source"
             )
-            return [Finding("omission", message, "warning", confidence=0.6)]
+            finding = Finding("omission", message, "warning", confidence=0.6)
+        # A ratio that far from the usual is an omission only where chance cannot explain it: a short
+        # segment's length strays as far as a long one's by chance (Gale and Church's length model).
+        if not coordinates_more and abs(length_delta(len(source), len(target), self.ratio)) < limit.LENGTH_SIGNIFICANT:
+            finding.message += " (within what chance gives a segment this short)"
+            finding.severity, finding.confidence = "info", limit.LENGTH_CHANCE
+        finding.detail = "length"  # what layout.py counts: the segment's length is far from its source's
+        return [finding]
+
+    def _length_note(self, ratio: float, source: str) -> list[Finding]:
+        """A ratio outside the usual bounds but not an omission: a note, hidden by default."""
         low, high = limit.LENGTH_NOTE
         if (ratio < low or ratio > high) and len(source) >= limit.LENGTH_NOTE_MIN:
             message = f"length ratio {ratio:.2f} is outside the usual bounds for {self.src}→{self.tgt}"

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 
 def _shape_flags(pair: CheckedPair) -> list[Finding]:
-    return [f for f in pair.flags if f.code == "omission" and f.severity != "info"]
+    """A segment without a counterpart, or whose length is far from its counterpart's: a length flag
+    that chance explains in a short segment (a note) still says the versions fail to pair here."""
+    return [f for f in pair.flags if f.code == "omission" and (f.severity != "info" or f.detail == "length")]
 
 
 def laid_out_apart(pairs: list[CheckedPair]) -> None:
@@ -28,8 +30,12 @@ def laid_out_apart(pairs: list[CheckedPair]) -> None:
     flagged = [p for p in segments if _shape_flags(p)]
     if len(flagged) < limit.LAYOUT_MIN_FLAGS or len(flagged) < limit.LAYOUT_SHARE * len(segments):
         return
-    first, *rest = flagged
-    finding = _shape_flags(first)[0]
+    shown = [p for p in flagged if any(f.severity != "info" for f in _shape_flags(p))]
+    if not shown:
+        return
+    first = shown[0]
+    rest = [p for p in flagged if p is not first]
+    finding = next(f for f in _shape_flags(first) if f.severity != "info")
     finding.message += (
         f" ({len(flagged)} of {len(segments)} segments lack a counterpart or differ much in length: the two "
         "versions are laid out differently here, a table or a list set another way; compare them side by side)"
