@@ -145,6 +145,26 @@ def test_follow_us_links_run_into_a_line_and_a_subscription_box_are_dropped():
     assert "Volg ons op Twitter Volg ons op Facebook LinkedIn" in dropped and "Schrijf je in" in dropped
 
 
+@pytest.mark.parametrize(
+    "line, head, tools",
+    [
+        ("Agentschap voor Wegen Druk de huidige pagina af", "Agentschap voor Wegen", "Druk de huidige pagina af"),
+        ("Missions Version imprimable | Dernière mise à jour le", "Missions", "Version imprimable | Dernière"),
+        ("Over ons Afdrukbare versie | Laatst bijgewerkt op 03.02.2021", "Over ons", "Afdrukbare versie"),
+    ],
+)
+def test_page_tools_run_into_a_line_are_dropped_and_the_line_kept(line: str, head: str, tools: str):
+    kept, dropped = drop_furniture([RawBlock(line), RawBlock(LONG_A)])
+    assert [b.text for b in kept] == [head, LONG_A]
+    assert any(d.startswith(tools) for d in dropped)
+
+
+def test_a_sentence_about_printing_keeps_its_words():
+    line = "De gemeente vraagt bewoners het formulier in te vullen en een printable version mee te brengen."
+    kept, _ = drop_furniture([RawBlock(line), RawBlock(LONG_A)])
+    assert kept[0].text == line
+
+
 SITE_LINE = "Ontdek alle zwembaden in onze app"
 
 

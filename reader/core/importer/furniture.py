@@ -170,6 +170,26 @@ def _without_social(line: str, dropped: list[str]) -> str:
     return line[: match.start()]
 
 
+# A page's tools run into the line before them when a page is copied: 'FANC - … Druk de huidige pagina
+# af', 'Organisation Version imprimable | Dernière mise à jour le' (two unrelated real dev sites: the
+# nuclear control agency's, the food safety agency's). The print link and the update stamp after it.
+_TOOLS = re.compile(
+    r"\s+(?:druk de huidige pagina af|druk deze pagina af|afdrukbare versie|printversie|pagina afdrukken|"
+    r"version imprimable|imprimer cette page|imprimer la page|printable version|print this page)"
+    r"(?:\s*\|\s*(?:laatst bijgewerkt op|dernière mise à jour le|last updated(?: on)?)(?:\s+[\d./-]{6,10})?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_tools(line: str, dropped: list[str]) -> str:
+    """A line without the page tools that close it (listed as dropped)."""
+    match = _TOOLS.search(line)
+    if match is None or not line[: match.start()].strip():
+        return line
+    dropped.append(match.group(0).strip())
+    return line[: match.start()]
+
+
 # A site's date field run into the text it dates ('date 2016-12 Het fregat …', the Defence pages on
 # three releases): the field's label and an ISO year-month, no word of the sentence.
 _DATE_FIELD = re.compile(r"^\s*(?:date|datum)\s+\d{4}-\d{2}(?:-\d{2})?(?=\s+\S)", re.IGNORECASE)
@@ -205,6 +225,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             continue
         if block.kind not in ("table", "quote"):
             block.text = "\n".join(_without_social(line, dropped) for line in block.text.split("\n"))
+            block.text = "\n".join(_without_tools(line, dropped) for line in block.text.split("\n"))
             block.text = "\n".join(_without_field(line, dropped, kept_keys) for line in block.text.split("\n"))
         lines = block.text.split("\n")
         furniture = [is_site_line(line) for line in lines]
