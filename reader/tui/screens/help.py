@@ -38,7 +38,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 |---|---|
 | `n` `f` `e` | Dutch, French, English version |
 | `s` | side by side: the original on the left, this version (or another) on the right |
-| `t` | translate the original offline (then `e`, `f` or `n`), shown beside it |
+| `t` | translate the original offline (then `e`, `f` or `n`; after "No ... version yet": that one), beside it |
 | `/` `n` `N` | find in the text (accents ignored), next and previous match (`n` is Dutch when no find is on) |
 | `h` | history: the earlier texts of this version; `Enter` restores one |
 | `l` | open or fold the letterhead (folded to one line at first) |
