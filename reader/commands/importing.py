@@ -142,6 +142,10 @@ def _import_file(
         )
 
     plan = plan_for(args.release)
+    if args.dry_run and plan.duplicate and len(args.files) > 1:  # as the real run: skipped, for that reason
+        from reader.core.importer.plan import already_in_library
+
+        raise already_in_library(plan.path, plan.duplicate)
     joined = near = None
     if args.dry_run and plan.new_release and not args.separate and (near := _previewed_partner(plan, made, previews)):
         plan.warnings.append(
