@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, iso_date, print_json, warn
-from reader.core.errors import AlreadyImported, ReaderError
+from reader.core.errors import AlreadyImported, ImportFailed, ReaderError
 from reader.core.library import Library
 from reader.core.model import LANGUAGES, Release
 from reader.core.text.clean import clean_line
@@ -63,7 +63,19 @@ def _import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[st
                 f"comment: {escape(change.comment)}" if change.comment is not None else "",
             ]
             out.print(f"  {change.segment}. " + " · ".join(w for w in what if w))
+    reason = plan.unapplied()
+    if reason is not None:  # the file's edits all stale: an error, its plan still said in --json
+        raise NotApplied(path, reason, plan.to_json(written=False))
     return plan.to_json(written=not args.dry_run)
+
+
+class NotApplied(ImportFailed):
+    """An XLIFF none of whose edits could be applied (see XliffPlan.unapplied): exit 2, and `said`,
+    its plan, still printed with --json."""
+
+    def __init__(self, path: Path, reason: str, said: dict[str, Any]) -> None:
+        self.said = said
+        super().__init__(path, reason)
 
 
 # How much of its numbers, names and cognates a file shares with a release of the same date, imported
@@ -142,6 +154,10 @@ def _import_file(
         )
 
     plan = plan_for(args.release)
+    if args.dry_run and plan.duplicate and len(args.files) > 1:  # as the real run: skipped, for that reason
+        from reader.core.importer.plan import already_in_library
+
+        raise already_in_library(plan.path, plan.duplicate)
     joined = near = None
     if args.dry_run and plan.new_release and not args.separate and (near := _previewed_partner(plan, made, previews)):
         plan.warnings.append(
@@ -257,7 +273,11 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         except ReaderError as exc:
             if isinstance(exc, AlreadyImported):  # its release takes this command's other languages
                 made.setdefault(exc.release_id, Path(name).name)
+            if isinstance(exc, NotApplied):
+                results.append(exc.said)
             if len(args.files) == 1:
+                if args.json and results:
+                    print_json(results[0])
                 raise CommandError(str(exc)) from None
             if isinstance(exc, AlreadyImported):  # a folder imported again with new pages: nothing to do
                 skipped += 1

@@ -177,7 +177,8 @@ def test_xliff_round_trip_changes_exactly_those_segments(run, lib: Path, tmp_pat
 
 def test_xliff_whose_source_no_longer_matches_is_not_taken_and_named(run, lib: Path, tmp_path: Path):
     """The original changed since the export: a unit translated from the old text is not taken, and
-    named; the file's other units still count."""
+    named; the file's other units still count. It was the file's only edit: none could be applied,
+    so the import fails (exit 2), its plan still said in --json."""
     exported = tmp_path / "seed.xlf"
     assert run("export", *BASE, "--format", "xliff", "-o", str(exported)).code == 0
     nl = lib / SEED_ID / "nl.md"
@@ -185,8 +186,9 @@ def test_xliff_whose_source_no_longer_matches_is_not_taken_and_named(run, lib: P
     before = (lib / SEED_ID / "fr.md").read_bytes()
     changed = [i for i, s in enumerate(_segments(run)) if "23 hectare" in s["source"]]
     result = run("import", str(_roundtrip(exported, {changed[0]: "Autre chose."}, {})), "--json")
-    assert result.code == 0, result.err
+    assert result.code == 2, result.err
     assert result.json()["stale"] == [changed[0] + 1] and "changed in the library since" in result.err
+    assert "none of the file's edits could be applied" in result.err.splitlines()[-1]
     assert (lib / SEED_ID / "fr.md").read_bytes() == before
 
 

@@ -190,6 +190,27 @@ def test_a_folder_imports_its_pages_and_again_with_a_new_page_skips_the_ones_in(
     assert refused.code == 2 and "a folder without a page to import" in refused.err and refused.err.count("\n") == 1
 
 
+def test_a_dry_run_of_a_folder_skips_the_pages_in_as_the_real_run_does(run, tmp_path: Path):
+    """The dry run said 'would refuse' (and previewed a second release of those pages) where the
+    real run says 'skipped': now both say the same, in the same words, for the same reason."""
+    lib = ("--library", str(tmp_path / "lib"))
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "nl.txt").write_text(NL, encoding="utf-8")
+    (pages / "fr.txt").write_text(FR, encoding="utf-8")
+    assert run(*lib, "import", str(pages)).code == 0
+    (pages / "musees.txt").write_text(OTHER_FR, encoding="utf-8")
+    dry = run(*lib, "import", str(pages), "--dry-run")
+    assert dry.code == 0, dry.err
+    assert "would refuse" not in dry.out and "refused" not in dry.err
+    assert dry.out.count("would import") == 1 and "musees.txt" in dry.out
+    assert "fr.txt: already imported as release" in dry.err and "(same content) (skipped)" in dry.err
+    real = run(*lib, "import", str(pages))
+    assert real.code == 0, real.err
+    assert dry.err == real.err  # the same warnings, word for word
+    assert " ".join(dry.out.replace("would import", "imported").split()) == " ".join(real.out.split())
+
+
 def test_twin_two_processes_importing_one_folder_at_once_make_each_release_once(run, tmp_path: Path):
     """Two terminals importing the same folder at the same moment: every page lands once, never twice."""
     lib = tmp_path / "lib"

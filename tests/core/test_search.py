@@ -188,3 +188,19 @@ def test_a_search_of_operator_words_alone_looks_for_those_words():
 
     assert fts_query("AND") == '"and"*' and fts_query("AND OR") == '"and"* AND "or"'
     assert fts_query("a OR b") == '("a" OR "b")' and fts_query("alibaba AND luik") == '"alibaba"* AND "luik"*'
+
+
+def test_a_decimal_number_matches_as_that_whole_number(index: SearchIndex, library_dir: Path):
+    """'2,8' (a Dutch or French decimal) was two words, the second a prefix as typed: it found 2,85
+    and any release with a 2 and an 8 anywhere. Now it is that number, with a comma or a point."""
+    _release(library_dir, "2024-01-02-groei", "2024-01-02", "FOD Economie", "De groei bedraagt 2,8 procent.")
+    _release(library_dir, "2024-01-03-inflatie", "2024-01-03", "FOD Economie", "De inflatie bedraagt 2,85 procent.")
+    _release(library_dir, "2024-01-04-ploegen", "2024-01-04", "FOD Economie", "Er zijn 2 ploegen van 8 mensen.")
+    _release(library_dir, "2024-01-05-bedrag", "2024-01-05", "FOD Economie", "Het bedrag is 1.250.000 euro.")
+    index.update()
+    assert ids(index.search("2,8")) == ["2024-01-02-groei"]
+    assert ids(index.search("2.8")) == ["2024-01-02-groei"]
+    assert ids(index.search("groei 2,8%")) == ["2024-01-02-groei"]
+    assert ids(index.search("1.250.000")) == ["2024-01-05-bedrag"]
+    assert set(ids(index.search("2,8*"))) == {"2024-01-02-groei", "2024-01-03-inflatie"}  # a prefix when asked
+    assert fts_query("125,8") == '"125 8"'  # never '"125"*': no 1250

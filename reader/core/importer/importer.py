@@ -28,7 +28,7 @@ from reader.core.importer.learned import drop_learned, learned_lines, site_lines
 from reader.core.importer.page_dates import lead_date, named_date
 from reader.core.importer.plan import ImportPlan as ImportPlan  # re-exported: the plan is what callers hold
 from reader.core.importer.plan import MissingFields as MissingFields
-from reader.core.importer.plan import missing_error
+from reader.core.importer.plan import already_in_library, missing_error
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
@@ -164,7 +164,7 @@ def plan_import(
     duplicate = already_imported(library, digest)
     if release_id is None:
         if duplicate and not preview:
-            raise AlreadyImported(path, f"already imported as release '{duplicate}' (same content)", duplicate)
+            raise already_in_library(path, duplicate)
         if duplicate:  # a preview of what --keep would bring back, say
             warnings.append(f"already imported as release '{duplicate}' (same content): importing it would be refused")
         same = same_release(library, date or found.date, headline) if headline else None
@@ -218,6 +218,7 @@ def plan_import(
         )
         plan.date_line = found.date_said if found.date_source == "date line" else ""
         plan.named_date = lead_date(body, language) if detected_date is None else None
+        plan.duplicate = duplicate
         if missing:
             raise missing_error(path, missing, plan, hint, hints)
         return plan

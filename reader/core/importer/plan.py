@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.core.errors import ImportFailed
+from reader.core.errors import AlreadyImported, ImportFailed
 from reader.core.importer.hints import ImportHints
 from reader.core.model import Block, LanguageVersion, Provenance
 
@@ -36,6 +36,9 @@ class ImportPlan:
     # or changed by another import since the plan is refused at the write, never replaced unseen
     replaces: LanguageVersion | None = field(default=None, repr=False)
     carried: str = ""  # after the write: what became of the review of the replaced text (review.carry)
+    # A preview of a file whose content is in the library already: the release holding it (a real
+    # import raises `already_in_library` instead; a command of several files skips that file)
+    duplicate: str | None = None
 
     def to_json(self, written: bool) -> dict[str, Any]:
         return {
@@ -54,6 +57,12 @@ class ImportPlan:
             "suggested_release": self.suggested_release,
             "blocks": [b.to_json() for b in self.blocks],
         }
+
+
+def already_in_library(path: Path, release_id: str) -> AlreadyImported:
+    """The refusal of a file already in the library, worded once: the import raises it, a dry run of
+    several files says it as the real run would (skipped), never in other words."""
+    return AlreadyImported(path, f"already imported as release '{release_id}' (same content)", release_id)
 
 
 class MissingFields(ImportFailed):

@@ -69,6 +69,9 @@ class XliffPlan:
     changes: list[Change] = field(default_factory=list)
     skipped: list[int] = field(default_factory=list)  # segments whose target was untranslated (a copy)
     stale: list[int] = field(default_factory=list)  # segments changed in the library since the export
+    # those of them whose unit carries an edit of the file's (a target, state or comment other than
+    # exported): work not applied, which an untouched file's stale units never are
+    stale_edited: list[int] = field(default_factory=list)
     # segments whose state the file and the review both changed since the export: the review's stays
     stale_states: list[int] = field(default_factory=list)
     report: CheckReport | None = None  # the segments as the export made them (see xliff_guide)
@@ -113,9 +116,16 @@ class XliffPlan:
         (the file's text is older than the library's), and the way to merge them is named."""
         said = []
         if self.stale:
+            edited = self.stale_edited
             said.append(
-                f"segment(s) {_ranges(self.stale)} changed in the library since this file was exported; "
-                "their units are not taken (export again and redo those changes)"
+                f"{len(self.stale)} unit(s) were stale and not applied: segment(s) {_ranges(self.stale)} "
+                "changed in the library since this file was exported; "
+                + (
+                    f"{len(edited)} of them carry the file's edits (segment(s) {_ranges(edited)}): "
+                    "export again and redo those changes"
+                    if edited
+                    else "none of them carries an edit of the file's (as exported): nothing of the file's is lost"
+                )
             )
         if self.stale_states:
             said.append(
@@ -124,6 +134,17 @@ class XliffPlan:
                 "the library's stays"
             )
         return clean_line(f"{self.file.path}: {'; '.join(said)}") if said else None
+
+    def unapplied(self) -> str | None:
+        """Why the import fails though nothing is wrong with the file: it carries edits, all on stale
+        units, so none of them can be applied (the release changed since the export). An untouched
+        old file has nothing to lose and passes; never a quiet exit 0 over lost work."""
+        if not self.stale_edited or self.changes:
+            return None
+        return clean_line(
+            f"none of the file's edits could be applied: {len(self.stale_edited)} unit(s) "
+            f"with edits are stale (segment(s) {_ranges(self.stale_edited)}); export again and redo those changes"
+        )
 
     def to_json(self, written: bool) -> dict[str, Any]:
         return {
@@ -137,6 +158,7 @@ class XliffPlan:
             "changes": [c.to_json() for c in self.changes],
             "skipped": self.skipped,
             "stale": self.stale,
+            "stale_edited": self.stale_edited,
             "stale_states": self.stale_states,
             "ok_flagged": [n for n, _codes in self.ok_flagged],
         }
@@ -159,14 +181,16 @@ def _match(xliff: XliffFile, unit: Unit, report: CheckReport) -> CheckedPair | N
     return pair
 
 
-def _untouched(unit: Unit, exported: dict[str, tuple[str, str]] | None) -> bool:
+def _untouched(unit: Unit, exported: dict[str, tuple[str, str]] | None, source: str | None = None) -> bool:
     """The unit says what was exported: its target (its id's key hashes the two texts) and, where the
-    export's states are known, its state and comment. Nothing in it to take, wherever it stood."""
+    export's states are known, its state and comment. Nothing in it to take, wherever it stood.
+    `source`: the segment's source as the library has it, its lines (a letterhead's) unjoined."""
     named = _ID.match(unit.id)
     if named is None or unit.target is None:
         return False
     key = named.group("key").split("#")[0]
-    if key not in (pair_key(unit.source, unit.target), pair_key(unit.source, " ".join(unit.target.split()))):
+    sources = {unit.source, source or unit.source}
+    if key not in {pair_key(s, t) for s in sources for t in (unit.target, " ".join(unit.target.split()))}:
         return False
     base = exported.get(named.group("key")) if exported is not None else None
     if base is None:  # the export's review unknown: only a unit that sets none says nothing new
@@ -234,6 +258,7 @@ def plan_xliff(
             if not _untouched(unit, exported):
                 named = _ID.match(unit.id)
                 plan.stale.append(int(named.group("n")) if named else 0)  # the file's number, named
+                plan.stale_edited.append(plan.stale[-1])
             continue
         matched += 1
         change = Change(pair.index + 1, pair.source)
@@ -243,6 +268,8 @@ def plan_xliff(
             # The segment's text is not the one exported (its key hashes both texts): someone changed
             # it since, and this unit, older, would undo that. Refused by name, never overwritten.
             plan.stale.append(pair.index + 1)
+            if not _untouched(unit, exported, pair.source):
+                plan.stale_edited.append(pair.index + 1)
             continue
         if unit.target is not None and flat_lines(unit.target) != flat_lines(pair.target):
             if not accept_copies and untranslated(unit.target, pair.target, pair.source, xliff.source_lang):

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from reader.core.memory.store import MemoryStore, StoredPair
 from reader.core.text.fold import fold
-from reader.core.text.fts import PREFIX_FROM, fts_query
+from reader.core.text.fts import NUMBER, PREFIX_FROM, fts_query
 from reader.core.text.glossary import default_glossary
 
 FUZZY_THRESHOLD = 0.75  # the issue's floor, and the usual lowest fuzzy band of CAT tools
@@ -204,14 +204,21 @@ def concordance(store: MemoryStore, text: str, src: str, tgt: str, limit: int = 
 
 def query_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Where the searched words are in a hit's source, as the index matched them: a bare word of
-    PREFIX_FROM letters or more as a prefix, a shorter one or a "quoted phrase" word for word."""
+    PREFIX_FROM letters or more as a prefix, a shorter one or a "quoted phrase" word for word, a
+    number such as '2,8' whole (with a comma or a point, never '2,85')."""
     exact: set[str] = set()
     prefixes: list[str] = []
+    numbers: list[re.Pattern[str]] = []
     for match in re.finditer(r'"([^"]*)"|(\S+)', query):
         phrase, word = match.group(1), match.group(2)
         if phrase is not None:
             exact.update(words(phrase))
             continue
+        for number in NUMBER.findall(word):
+            digits = re.findall(r"\d+", number)
+            tail = r"\d*" if word.endswith(number + "*") else r"(?![.,]?\d)"  # '2,8*' asks for 2,85 too
+            numbers.append(re.compile(r"(?<!\w)" + "[.,]".join(digits) + tail))
+            word = word.replace(number, " ")
         parts = words(word)
         for n, part in enumerate(parts):
             starred = word.endswith("*") and n == len(parts) - 1
@@ -224,6 +231,7 @@ def query_spans(text: str, query: str) -> list[tuple[int, int]]:
         for m in _WORD.finditer(text)
         if (folded := fold(m.group())) in exact or any(folded.startswith(p) for p in prefixes)
     ]
+    marks = sorted(marks + [(m.start(), m.end()) for pattern in numbers for m in pattern.finditer(text)])
     spans: list[tuple[int, int]] = []
     for start, end in marks:  # neighbours joined, so a phrase is lit as one
         if spans and not text[spans[-1][1] : start].strip():

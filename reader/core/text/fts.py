@@ -7,6 +7,31 @@ import re
 # A bare word of at least this many letters matches as a prefix; shorter ones ("de", "le") exactly.
 PREFIX_FROM = 3
 
+# A number with a decimal comma or point, or with thousands separators ('2,8', '1.250.000'): FTS5's
+# tokenizer reads its digits as words apart, so it matches as those words in a row, each whole;
+# '2,8' never finds '2,85', nor a '2' and an '8' anywhere in a release.
+NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
+_WORD_OR_NUMBER = re.compile(rf"{NUMBER.pattern}|\w+")
+
+
+def ends_in_number(text: str) -> bool:
+    """Whether the last term typed is a number with a separator ('2,8', '2,8%'): a search as you type
+    keeps it whole."""
+    terms = list(_WORD_OR_NUMBER.finditer(text.split()[-1])) if text.split() else []
+    return bool(terms) and NUMBER.fullmatch(terms[-1].group()) is not None
+
+
+def _word_terms(word: str) -> list[str]:
+    """A bare word's terms: each part quoted, a prefix from PREFIX_FROM letters, a number whole."""
+    said = []
+    for match in _WORD_OR_NUMBER.finditer(word):
+        part = match.group()
+        if NUMBER.fullmatch(part):
+            said.append('"' + " ".join(re.findall(r"\d+", part)) + '"')
+        else:
+            said.append(f'"{part}"' + ("*" if len(part) >= PREFIX_FROM else ""))
+    return said
+
 
 def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> str:
     """A user's words as an FTS5 query: words ANDed, each a prefix, "quoted phrases" exact, `a OR b`
@@ -18,7 +43,8 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
     compounds would also find the head (`sector` in `diamantsector`), but it needs a dictionary per
     language and a C extension for FTS5; prefixes need neither and cover the common case. Quotes
     ask for the exact word (`"diamant"`). Every term is quoted, so punctuation in a search (a hyphen,
-    a colon, a bracket) is never FTS5 syntax and never an error.
+    a colon, a bracket) is never FTS5 syntax and never an error. A number such as `2,8` is one whole
+    number (see NUMBER), never a prefix.
     """
     terms: list[str] = []
     either = False  # the last word was OR: the next term is an alternative to the one before
@@ -36,8 +62,7 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
             said += ['"' + " ".join(words) + '"'] if words else []
         else:
             prefix = word.endswith("*")
-            parts = re.findall(r"\w+", word)
-            said += [f'"{part}"' + ("*" if len(part) >= PREFIX_FROM else "") for part in parts]
+            said += _word_terms(word)
             if prefix and said and not said[-1].endswith("*"):
                 said[-1] += "*"
         if either and said:

@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.worker import get_current_worker
 
 from reader.core.model import LANGUAGES
+from reader.core.text.fts import ends_in_number
 from reader.tui.messages import (
     LibraryChanged,
     LibraryLoaded,
@@ -185,7 +186,8 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
 
 def typing(text: str) -> str:
     """The word being typed is a prefix however short ('d', 'da' for 'datum'): a search as you type
-    is always mid-word; a word the user closed with a space keeps the usual rule (short words exact)."""
-    if not text or text[-1].isspace() or text.count('"') % 2 or text.endswith(("*", '"')):
+    is always mid-word; a word the user closed with a space keeps the usual rule (short words exact),
+    and so does a number with a decimal comma or point ('2,8' is that number, not '2,85')."""
+    if not text or text[-1].isspace() or text.count('"') % 2 or text.endswith(("*", '"')) or ends_in_number(text):
         return text
     return text + "*"

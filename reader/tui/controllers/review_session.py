@@ -18,7 +18,7 @@ from textual.worker import get_current_worker
 
 from reader.core.errors import ReaderError
 from reader.core.model import LANGUAGES, Release
-from reader.core.review.checks import CheckReport
+from reader.core.review.checks import CheckedPair, CheckReport
 from reader.core.review.store import ReviewStore, SegmentReview
 from reader.tui.controllers.review_teach import shown_flags
 from reader.tui.messages import CheckProgress, ReviewReady, Row
@@ -63,12 +63,23 @@ class ReviewSession:
     def state(self, key: str) -> SegmentReview:
         return self.store.get(key) if self.store is not None else SegmentReview()
 
+    def waits(self, pair: CheckedPair) -> bool:
+        """Whether a flag still waits on the pair: a check's error or warning the reviewer has not
+        marked ok, or the reviewer's own. A note (severity info, only plausible) never counts: the
+        summary's "N flagged", the `s` filter and the strip's red cells all read this one rule."""
+        review = self.state(pair.key)
+        return bool(shown_flags(pair)) and review.status != "ok" or review.status == "flagged"
+
+    def flagged(self) -> int:
+        """How many pairs the "flagged" filter shows (see `waits`)."""
+        return sum(1 for pair in self.report.pairs if self.waits(pair)) if self.report is not None else 0
+
     def shown(self, index: int) -> bool:
         assert self.report is not None
         pair = self.report.pairs[index]
         review = self.state(pair.key)
         if self.filter == "flagged":
-            return bool(shown_flags(pair)) and review.status != "ok" or review.status == "flagged"
+            return self.waits(pair)
         if self.filter == "mine":
             return review.status == "flagged" or bool(review.comment)
         if self.filter == "todo":

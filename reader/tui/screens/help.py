@@ -38,7 +38,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 |---|---|
 | `n` `f` `e` | Dutch, French, English version |
 | `s` | side by side: the original on the left, this version (or another) on the right |
-| `t` | translate the original offline (then `e`, `f` or `n`), shown beside it |
+| `t` | translate the original offline (then `e`, `f` or `n`; after "No ... version yet": that one), beside it |
 | `/` `n` `N` | find in the text (accents ignored), next and previous match (`n` is Dutch when no find is on) |
 | `h` | history: the earlier texts of this version; `Enter` restores one |
 | `l` | open or fold the letterhead (folded to one line at first) |
@@ -54,7 +54,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `1` `2` `3` | source only, target only, both |
 | `l` | open or fold the letterhead (folded to one line at first; review mode too) |
 | `t` | translate into another language, in place (the source stays on the left) |
-| `Esc` | cancel a running translation (what finished is kept), else back |
+| `Esc` | cancel a running translation (what finished is kept); just after one ends, clear its message; else back |
 | `w` | save the machine translation in the library |
 | `/` `n` `N` | find in both columns; next, previous row with a match (review mode too) |
 | `o` | export this pair: TMX, XLIFF, Markdown or HTML (review states and comments included) |

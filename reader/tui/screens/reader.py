@@ -45,6 +45,9 @@ class ReaderScreen(BaseScreen):
         self.letterhead_open = False
         self.find_query, self.find_at = find, 0  # opened from a search: that passage, lit
         self.last_find = ""
+        # A language asked for with no version yet: "Press t to translate it" means t goes on with it
+        # (it asked for the language again in the picker, a new user's trial found).
+        self.asked: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -143,8 +146,10 @@ class ReaderScreen(BaseScreen):
 
     def action_language(self, lang: str) -> None:
         if lang not in self.release.versions:
+            self.asked = lang
             tell(self, f"No {LANGUAGES[lang]} version yet. Press t to translate it offline.", severity="warning")
             return
+        self.asked = None
         scroll = self.query_one("#reader-scroll", VerticalScroll)
         at = scroll.scroll_y / scroll.max_scroll_y if scroll.max_scroll_y else 0.0
         self.lang = lang
@@ -234,7 +239,12 @@ class ReaderScreen(BaseScreen):
         open_concordance(self, text, self.lang, target)
 
     def action_translate(self) -> None:
-        """Translate the original (a translation of a translation loses twice), shown beside it."""
-        from reader.tui.screens.side_by_side import pick_and_translate
+        """Translate the original (a translation of a translation loses twice), shown beside it: into
+        the language just asked for that has no version yet, else the one chosen in the picker."""
+        from reader.tui.screens.side_by_side import pick_and_translate, start_translation
 
+        asked, self.asked = self.asked, None
+        if asked is not None and asked not in self.release.versions and asked != self.original:
+            start_translation(self.app, self.release, self.original, asked)
+            return
         pick_and_translate(self.app, self.release, self.original)

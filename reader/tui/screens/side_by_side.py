@@ -123,8 +123,9 @@ class SideBySideScreen(BaseScreen):
         self.view.save()
 
     def action_cancel_or_back(self) -> None:
-        """Esc ends a translation at once (what finished stays); with none running, back."""
-        if not self.view.cancel():
+        """Esc ends a translation at once (what finished stays); just after one ended, it only clears
+        its toast (it was meant for the run); otherwise back."""
+        if not self.view.cancel() and not self.view.late_escape():
             self.app.pop_screen()
 
     def action_back(self) -> None:

@@ -19,7 +19,6 @@ from reader.core.errors import ReaderError
 from reader.core.review.store import PROPOSAL, ReviewStore
 from reader.tui.controllers import review_disk, review_write
 from reader.tui.controllers.review_session import ReviewSession
-from reader.tui.controllers.review_teach import shown_flags
 from reader.tui.messages import ReviewReady
 from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
@@ -102,7 +101,7 @@ class ReviewView(Vertical):
             self.go(message.after)
             self.next_flag(1)
             return
-        flagged = sum(1 for pair in message.report.pairs if shown_flags(pair))
+        flagged = session.flagged()  # what `s` shows as flagged: the same rule (session.waits)
         notes = " · ".join(message.report.notes)
         if first and not message.mt and self.check.can_mt():
             if self.app.settings.review_mt:

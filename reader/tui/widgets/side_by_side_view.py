@@ -9,6 +9,7 @@ The screen binds the keys and forwards them here.
 from __future__ import annotations
 
 from functools import partial
+from time import monotonic
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
 
     from reader.tui.app import PressReaderApp
 
+# Seconds after a translation ends in which a first Esc is taken as meant for the run (the bar said
+# "Esc cancels") or its toast, not for leaving the screen: it clears the toast and stays.
+ESC_GRACE = 2.0
+
 
 class SideBySideView(Vertical):
     if TYPE_CHECKING:
@@ -53,6 +58,7 @@ class SideBySideView(Vertical):
         # How a run that will fill no more rows ended, per language ("translation cancelled: kept 3
         # of 9 sentences"): its untranslated rows no longer wait, and the line under them says so.
         self.ended: dict[str, str] = {}
+        self._ended_at: float | None = None  # when the last run finished: see ESC_GRACE
 
     def compose(self) -> ComposeResult:
         yield PaneLabels()
@@ -250,6 +256,7 @@ class SideBySideView(Vertical):
         self.results[lang] = message.result
         if self.translating == lang:
             self._stopped()
+            self._ended_at = monotonic()
         if showing:
             self._set_rows(message.rows)
             self.labels()
@@ -266,6 +273,15 @@ class SideBySideView(Vertical):
             self.ended[self.translating] = "translation stopped by an error"
             self._stopped()
             self.on_aligned_view_cursor_moved()
+
+    def late_escape(self) -> bool:
+        """An Esc just after a run ended (ESC_GRACE) was meant for the run or its toast: it clears
+        the toasts, once; True when it did, and the screen stays."""
+        ended, self._ended_at = self._ended_at, None
+        if ended is None or monotonic() - ended > ESC_GRACE:
+            return False
+        self.app.clear_notifications()
+        return True
 
     def cancel(self) -> bool:
         """Cancelled at once: a CTranslate2 call cannot be stopped, so the screen does not wait for it."""
