@@ -311,6 +311,22 @@ def test_dutch_ratios_with_van_de_and_counts_made_with_tal_and_jarig():
     assert said("het aantal dossiers en een getal", "nl") == [("number", "1", True)]
 
 
+def test_a_count_of_the_whole_with_des_or_of_the_is_the_ratio_van_de_says():
+    """'41 des 57 écoles' and '41 of the 57 schools' are '41 van de 57 scholen'; 'l'une des 12' is
+    the partitive; a whole in thousands is one number, never cut after its first group."""
+    from reader.core.text import numbers
+
+    def said(text: str, lang: str) -> list[tuple[str, str]]:
+        return [(q.kind, q.value) for q in numbers.extract(text, lang) if not q.soft]
+
+    ratio = [("fraction", "41/57")]
+    assert said("41 van de 57 scholen", "nl") == said("41 des 57 écoles", "fr") == said("41 of the 57 schools", "en")
+    assert said("41 des 57 écoles", "fr") == ratio
+    assert said("l'une des 12 provinces", "fr") == [("number", "12")]
+    assert said("3 des 12 500 inscrits", "fr") == [("number", "3"), ("number", "12500")]
+    assert said("3 van de 12.500 inschrijvingen", "nl") == [("number", "3"), ("number", "12500")]
+
+
 def test_a_rank_after_an_indefinite_article_is_one_more_and_only_covers():
     """'een tweede reden', 'une deuxième piste': another one, which the other side may say as 'also'."""
     from reader.core.text import numbers

@@ -73,7 +73,8 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         "fr": rf"(?P<c>{whole}\d+|{cardinals})\s+fois|à\s+(?P<c2>\d+|{cardinals})\s+reprises",
         "en": rf"(?P<c>{whole}\d+|{cardinals})\s+times|(?P<twice>twice)",
     }[lang]
-    _NO_GROUP = r"(?![\s\u00a0\u202f]\d{3}\b)"  # '2 700': digits followed by a group are part of one number
+    _NO_GROUP = r"(?![\s\u00a0\u202f]\d{3}\b)"  # '2 700': digits followed by a group are one number
+    _WHOLE = r"\d+(?![.,\s\u00a0\u202f]\d)"  # a ratio's whole: '10.000' and '10 000' are one number
     per = {
         # 'zeven op tien', 'sept commerçants contrôlés sur dix', 'one driver in three': a count, at
         # most a few words, then 'op/sur/in' and the whole ('se concentrer sur quatre domaines' is no ratio)
@@ -81,12 +82,17 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         # ('een van de 48 lidstaten' is the partitive 'one of the 48', 'l'un des 48': no ratio)
         "nl": rf"(?P<k>\d+{_NO_GROUP}|{cardinals}|één|eén|een)\s+"
         r"(?:op\s+(?:de\s+)?|(?<!\been\s)(?<!één\s)(?<!eén\s)van\s+de\s+)"
-        rf"(?P<per>\d+|{cardinals})\b",
+        rf"(?P<per>{_WHOLE}|{cardinals})\b",
         # ('un senior de plus de 65 ans sur cinq'; 'un budget réparti sur cinq ans' is a duration)
         # ('2 700 m2 répartis sur cinq étages': a number grouped by spaces is one, never the count)
-        "fr": rf"(?P<k>\d+{_NO_GROUP}|{cardinals}|une?)\s+(?:[\w'’-]+\s+){{0,6}}?sur\s+(?P<per>\d+|{cardinals})"
-        r"(?!\s+(?:ans?|années?|mois|jours?|semaines?|heures?|minutes?)\b)",
-        "en": rf"(?P<k>\d+|{cardinals}|one)\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}?(?:in|out\s+of)\s+(?P<per>\d+|{cardinals})",
+        # ('265 des 308 communes' = '265 van de 308 gemeenten': a count, then 'des' and the whole; 'l'un
+        # des 48' is the partitive, as 'een van de 48')
+        "fr": rf"(?:(?P<k>\d+{_NO_GROUP}|{cardinals}|une?)\s+(?:[\w'’-]+\s+){{0,6}}?sur\s+(?P<per>{_WHOLE}|{cardinals})"
+        r"(?!\s+(?:ans?|années?|mois|jours?|semaines?|heures?|minutes?)\b)"
+        rf"|(?P<k2>\d+{_NO_GROUP}|{cardinals})\s+des\s+(?P<per2>{_WHOLE}|{cardinals})\b)",
+        "en": rf"(?:(?P<k>\d+|{cardinals}|one)\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}?(?:in|out\s+of)\s+"
+        rf"(?P<per>{_WHOLE}|{cardinals})"
+        rf"|(?P<k2>\d+|{cardinals})\s+of\s+the\s+(?P<per2>{_WHOLE}|{cardinals})\b)",
     }[lang]
     return [
         ("idiom", re.compile(rf"{_WB}(?:{IDIOMS[lang]}){_WE}", flags)),
@@ -268,20 +274,21 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         numerator, denominator = fraction.split("/")
         return [Quantity("fraction", f"{count * int(numerator)}/{denominator}", surface, start)]
     if name == "per":
-        count, part = _count(m.group("per"), lang), _count(m.group("k"), lang)
+        k, per = ("k", "per") if m.group("per") else ("k2", "per2")  # 'sur N' / 'des N': the same ratio
+        count, part = _count(m.group(per), lang), _count(m.group(k), lang)
         if not count or part is None or part >= count:
             return None
         # Numbers between the count and its whole are numbers too ('un senior de plus de 65 ans sur cinq').
-        gap_start = m.end("k")
+        gap_start = m.end(k)
         inner = [
             Quantity(q.kind, q.value, q.text, q.start + gap_start, q.soft)
-            for q in extract(text[gap_start : m.start("per")], lang)
+            for q in extract(text[gap_start : m.start(per)], lang)
             if q.kind in ("number", "percent")
         ]
         # 'un plan qui repose sur trois piliers' is no ratio: after an article ('un', 'one'), words
         # between it and 'sur/in N' make the ratio only plausible (soft: it covers, is never reported).
-        gap = len(re.findall(r"[\w'’-]+", text[m.end("k") : m.start("per")])) - 1  # minus 'sur'/'in'/'op'
-        soft = not m.group("k")[:1].isdigit() and m.group("k").lower() in ("un", "une", "one", "a", "een") and gap > 1
+        gap = len(re.findall(r"[\w'’-]+", text[m.end(k) : m.start(per)])) - 1  # minus 'sur'/'in'/'op'
+        soft = not m.group(k)[:1].isdigit() and m.group(k).lower() in ("un", "une", "one", "a", "een") and gap > 1
         return [Quantity("fraction", f"{part}/{count}", surface, start, soft), *inner]
     if name == "multiple":
         return [Quantity("times", str(MULTIPLES[lang][m.group("mult").lower()]), surface, start)]
