@@ -295,6 +295,38 @@ def test_a_publication_stamp_run_into_the_first_paragraph_dates_the_page_and_goe
     assert [b.text for b in plan.blocks] == list(body) and stamp in plan.dropped
 
 
+@pytest.mark.parametrize(
+    ("fields", "lang"),
+    [
+        ("Datum indiening: 02/02/2025 Datum publicatie: 14/03/2025 Datum antwoord: 01/03/2025", "nl"),
+        ("Date de dépôt : 02/02/2025 Date de publication : 14/03/2025", "fr"),
+        ("Publicatiedatum: 14 maart 2025", "nl"),
+    ],
+)
+def test_the_field_that_names_the_publication_date_dates_the_page(fields: str, lang: str, tmp_path: Path):
+    """Among a document's date fields, the one its words call the publication date is the page's."""
+    body = {
+        "nl": "De stad opent drie nieuwe loketten voor wie een afspraak wil maken, zegt de schepen.",
+        "fr": "La ville ouvre trois nouveaux guichets pour les rendez-vous, selon l'échevin.",
+    }[lang]
+    page = tmp_path / "page.txt"
+    page.write_text(f"Drie nieuwe loketten in de stad\n\n{fields}\n\n{body}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.date.isoformat() == "2025-03-14"
+
+
+def test_a_line_of_print_links_is_no_headline(tmp_path: Path):
+    page = tmp_path / "page.txt"
+    body = "De stad opent drie nieuwe loketten voor wie een afspraak wil maken, zegt de schepen."
+    head = "Tweetalige printerversie Eentalige printerversie\n\nDrie nieuwe loketten in de stad"
+    text = f"{head}\n\nGent, 14 maart 2025\n\n{body}\n"
+    page.write_text(text, encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.title == "Drie nieuwe loketten in de stad"
+    dropped = " ".join(plan.dropped)
+    assert "Tweetalige printerversie" in dropped and "Eentalige printerversie" in dropped
+
+
 def test_a_letterhead_in_two_columns_is_two_halves_face_to_face(tmp_path: Path):
     """A word processor's two-column letterhead pasted as text: a language per column, on every line."""
     rows = [

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from reader.core.importer.furniture_patterns import ANY as _ANY
 from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
 from reader.core.importer.furniture_patterns import HERE as _HERE
+from reader.core.importer.furniture_patterns import PRINT_LINK
 from reader.core.importer.furniture_patterns import SWITCH as _SWITCH
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.site_words import JOINS, LINES, NAVIGATION, related_heading
@@ -174,8 +175,7 @@ def _without_social(line: str, dropped: list[str]) -> str:
 # af', 'Organisation Version imprimable | Dernière mise à jour le' (two unrelated real dev sites: the
 # nuclear control agency's, the food safety agency's). The print link and the update stamp after it.
 _TOOLS = re.compile(
-    r"\s+(?:druk de huidige pagina af|druk deze pagina af|afdrukbare versie|printversie|pagina afdrukken|"
-    r"version imprimable|imprimer cette page|imprimer la page|printable version|print this page)"
+    rf"\s+{PRINT_LINK}"
     r"(?:\s*\|\s*(?:laatst bijgewerkt op|dernière mise à jour le|last updated(?: on)?)(?:\s+[\d./-]{6,10})?)?\s*$",
     re.IGNORECASE,
 )

@@ -13,8 +13,15 @@ HERE = re.compile(r"^(?:u bent hier|vous êtes ici|you are here)\b", re.IGNORECA
 CRUMBS = re.compile(r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}(?:(?:\s*[>»›|]\s*|\s*(?<!\d)/(?!\d)\s*)[\w .'’-]{1,60}){2,}$")
 # 'Bekijk dit persbericht in NL FR', a language switch: a line ending in language codes (capitals)
 SWITCH = re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·–-]?\s*(?:NL|FR|DE|EN)){1,3}$")
+# A print link by any of its names; a line of them alone is furniture ('Eentalige printerversie').
+PRINT_LINK = (
+    r"(?:druk de huidige pagina af|druk deze pagina af|(?:(?:tweetalige|eentalige)\s+)?(?:afdrukbare versie|"
+    r"printversie|printerversie)|pagina afdrukken|version (?:imprimable|à imprimer)(?:\s+(?:bilingue|unilingue))?|"
+    r"imprimer cette page|imprimer la page|printable version|print version|print this page)"
+)
 PATTERNS = [
     HERE,
+    re.compile(rf"^{PRINT_LINK}(?:\s*[|·/]?\s*{PRINT_LINK})*\s*$", re.IGNORECASE),
     CRUMBS,
     re.compile(
         r"^(?:deze (?:web)?site gebruikt|ce site utilise|this (?:web)?site uses|(?:we|wij) gebruiken|"

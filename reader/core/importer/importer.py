@@ -25,7 +25,7 @@ from reader.core.importer.kept import restore_kept
 from reader.core.importer.known import already_imported, made_from, other_titles, rendering_of, same_release
 from reader.core.importer.layout import drop_menus, join_initials, repeated_title, split_paragraphs, subheadings
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
-from reader.core.importer.page_dates import lead_date, named_date
+from reader.core.importer.page_dates import lead_date, named_date, published_field
 from reader.core.importer.plan import ImportPlan as ImportPlan  # re-exported: the plan is what callers hold
 from reader.core.importer.plan import MissingFields as MissingFields
 from reader.core.importer.plan import already_in_library, missing_error
@@ -108,6 +108,8 @@ def plan_import(
         dropped += menus + repeats + learned
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     found: Detected = detect(raw, facts, keep)
+    if found.date is None:
+        published_field(dropped, found, found.language or lang or "nl")
     dropped += found.dropped
     warnings: list[str] = [facts["flattened"]] if facts.get("flattened") else []
     # A language that cannot be told is asked for with the headline and the date, in one error.

@@ -155,9 +155,36 @@ def _stamped(blocks: list[RawBlock], used: set[int], first_body: int, found: Det
     block.text = " ".join(block.text.split())[stamp.end() :].strip()
 
 
+# A field that names the page's publication date among others ('Datum ontvangst: 22/10/2020 Datum
+# publicatie: 14/01/2021', 'Date de publication : 3 mai 2021'): the words say which date it is.
+_PUBLISHED = re.compile(
+    r"\b(?:datum (?:van )?publicatie|publicatiedatum|date de (?:la )?publication|publication date|date of publication)"
+    r"\s*:?\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+
+
+def _published(blocks: list[RawBlock], first_body: int, found: Detected, lang: str) -> None:
+    published_field([block.text for block in blocks[: first_body + 6]], found, lang)
+
+
+def published_field(lines: list[str], found: Detected, lang: str) -> None:
+    """The first publication date field among these lines dates the page: read among the text's
+    first blocks, and among the lines dropped as the site's (a row of fields alone is one)."""
+    for line in lines:
+        field = _PUBLISHED.search(" ".join(line.split()))
+        date = find_date(field.group("date"), lang) if field else None
+        if field is not None and date is not None:
+            found.date, found.date_source, found.date_said = date, "date line", field.group(0)
+            return
+
+
 def body_dates(blocks: list[RawBlock], used: set[int], first_body: int, found: Detected, lang: str) -> None:
-    """Where a page without a date line above its text dates it: a date alone among the text's first
-    lines, a dateline opening the first paragraph, or a date alone closing the page."""
+    """Where a page without a date line above its text dates it: its publication date's field, a date
+    alone among the text's first lines, a dateline opening the first paragraph, or a date alone
+    closing the page."""
+    if found.date is None:
+        _published(blocks, first_body, found, lang)
     if found.date is None:
         _stamped(blocks, used, first_body, found, lang)
     if found.date is None:
