@@ -353,3 +353,21 @@ def test_a_pipe_table_is_read_as_a_table(suffix: str, tmp_path: Path):
     plan = plan_import(page, Library.load(tmp_path))
     (found,) = [b for b in plan.blocks if b.kind == "table"]
     assert "| Namen | 1.204 | 1.310 |" in found.text
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker"),
+    [
+        ("COMMUNIQUE DE PRESSE : Rachat OLO", False),
+        ("Persbericht: Nieuwe loketten", False),
+        ("Communiqué de presse : SPF Economie", True),
+        ("Persbericht van de Regie der Gebouwen", True),
+        ("Communiqué de presse - 14 mars 2025", True),
+    ],
+)
+def test_a_kicker_s_colon_introduces_the_subject_a_headline(line: str, kicker: bool):
+    """'Communiqué de presse : <words>' sets the headline after the kicker; an institution after it,
+    or a date, is who issues it or when."""
+    from reader.core.importer.shapes import is_kicker
+
+    assert is_kicker(line) is kicker
