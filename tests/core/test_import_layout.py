@@ -483,3 +483,24 @@ def test_a_drop_cap_set_apart_is_the_first_letter_of_its_paragraph(tmp_path: Pat
 
     kept = join_initials([RawBlock("A"), RawBlock("Eerste afdeling van het verslag.")])
     assert [b.text for b in kept] == ["A", "Eerste afdeling van het verslag."]
+
+
+def test_the_line_just_above_a_photo_credit_is_the_photo_s_caption():
+    blocks = [
+        RawBlock(LONG_A),
+        RawBlock("Twee sprekers aan een tafel in de raadszaal.\n© Agentschap Beeldbank"),
+        RawBlock("Bouwblok 2"),
+        RawBlock("© Architectenbureau Noord"),
+        RawBlock(LONG_A + " Tot slot."),
+    ]
+    kept, dropped = drop_furniture(blocks)
+    assert [b.text for b in kept] == [LONG_A, LONG_A + " Tot slot."]
+    assert "Twee sprekers aan een tafel in de raadszaal." in dropped and "Bouwblok 2" in dropped
+
+
+def test_a_paragraph_over_a_credit_and_a_line_over_a_site_s_rights_stay():
+    long_para = " ".join(["De dienst volgt elk dossier van dichtbij en antwoordt binnen de maand."] * 2)
+    short = "Elke vraag krijgt een antwoord."
+    blocks = [RawBlock(long_para), RawBlock("© Belga"), RawBlock(short), RawBlock("© 2025 FOD"), RawBlock(LONG_A)]
+    kept, _ = drop_furniture(blocks)
+    assert [b.text for b in kept] == [long_para, short, LONG_A]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from reader.core.importer.captions import CREDITED as _CREDITED
+from reader.core.importer.captions import captions
 from reader.core.importer.furniture_patterns import ANY as _ANY
 from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
 from reader.core.importer.furniture_patterns import HERE as _HERE
@@ -99,13 +101,6 @@ def doubled(line: str) -> bool:
     if re.search(r"[.!?…:;]\W*$", line[:half].rstrip()):
         return False  # a sentence said twice ('Elke klant krijgt een bon. Elke klant …'): the writer's slip, kept
     return line[:half] == line[len(line) - half :] and line[half : len(line) - half].strip() == ""
-
-
-# A caption closing on its credit: '… in actie. (c) KBIN/BMM', '… stelt de strategie voor. © F. Debatty'
-# (captions of two unrelated sites, batch 5 dev): a photo's, not the release's; longer than a site
-# line may be, as a caption is a sentence.
-# (the holder may be a site: 'Séverin Malaud © urban.brussels')
-_CREDITED = re.compile(r"^.{0,280}\S\s+(?:©|\(c\))\s*(?:[A-ZÀ-Þ][^.!?]{0,120}\.?|[a-z][\w-]*(?:\.[\w-]+)+)$")
 
 
 def _widget(line: str) -> bool:
@@ -219,6 +214,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     related: list[int] = []  # where a heading of links to other pages stood among the kept blocks
     nav = False  # navigation dropped since the last kept block
     blocks = _kept_apart(blocks, kept_keys)
+    captioned = captions(blocks)
     for n, block in enumerate(blocks):
         if block.kind == "letterhead":
             kept.append(block)
@@ -228,7 +224,10 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             block.text = "\n".join(_without_tools(line, dropped) for line in block.text.split("\n"))
             block.text = "\n".join(_without_field(line, dropped, kept_keys) for line in block.text.split("\n"))
         lines = block.text.split("\n")
-        furniture = [is_site_line(line) for line in lines]
+        furniture = [
+            is_site_line(line) or ((n, k) in captioned and line_key(line) not in kept_keys)
+            for k, line in enumerate(lines)
+        ]
         # one sentence wrapped over two lines ('… you need to download' / 'a more modern browser …')
         wrapped = block.kind == "" and len(lines) == 2 and not all(furniture)
         wrapped = wrapped and not re.search(r"[.!?:;]\s*$", lines[0])
