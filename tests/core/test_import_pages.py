@@ -371,3 +371,18 @@ def test_a_kicker_s_colon_introduces_the_subject_a_headline(line: str, kicker: b
     from reader.core.importer.shapes import is_kicker
 
     assert is_kicker(line) is kicker
+
+
+def test_a_page_dated_only_by_its_update_stamp_takes_that_date(tmp_path: Path):
+    """'Laatst bijgewerkt op …' is the day the page's text was last set: it dates a page that states
+    no other date, and never outranks a date line."""
+    body = "De dienst controleerde vorig jaar meer dan vierduizend winkels in het hele land, meldt ze."
+    page = tmp_path / "page.txt"
+    page.write_text(f"Jaarverslag van de dienst\n\nLaatst bijgewerkt op 03.02.2025\n\n{body}\n", encoding="utf-8")
+    assert plan_import(page, Library.load(tmp_path)).date.isoformat() == "2025-02-03"
+    dated = tmp_path / "dated.txt"
+    dated.write_text(
+        f"Jaarverslag van de dienst\n\nBrussel, 14 januari 2025\n\n{body}\n\nLaatst bijgewerkt op 03.02.2025\n",
+        encoding="utf-8",
+    )
+    assert plan_import(dated, Library.load(tmp_path)).date.isoformat() == "2025-01-14"

@@ -165,18 +165,29 @@ _PUBLISHED = re.compile(
 
 
 def _published(blocks: list[RawBlock], first_body: int, found: Detected, lang: str) -> None:
-    published_field([block.text for block in blocks[: first_body + 6]], found, lang)
+    published_field([block.text for block in blocks[: first_body + 6]], found, lang, updated=False)
 
 
-def published_field(lines: list[str], found: Detected, lang: str) -> None:
+# The page's update stamp ('Laatst bijgewerkt op 26.06.2019', 'Dernière mise à jour le …'): the day
+# its text was last set, which dates it when nothing else on the page does (the words' meaning).
+_UPDATED = re.compile(
+    r"\b(?:laatst bijgewerkt(?: op)?|laatste update|dernière mise à jour(?: le)?|mis à jour le|last updated(?: on)?)"
+    r"\s*:?\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+
+
+def published_field(lines: list[str], found: Detected, lang: str, updated: bool = True) -> None:
     """The first publication date field among these lines dates the page: read among the text's
-    first blocks, and among the lines dropped as the site's (a row of fields alone is one)."""
-    for line in lines:
-        field = _PUBLISHED.search(" ".join(line.split()))
-        date = find_date(field.group("date"), lang) if field else None
-        if field is not None and date is not None:
-            found.date, found.date_source, found.date_said = date, "date line", field.group(0)
-            return
+    first blocks, and among the lines dropped as the site's (a row of fields alone is one); else,
+    after everything else, its update stamp."""
+    for pattern in (_PUBLISHED, _UPDATED) if updated else (_PUBLISHED,):
+        for line in lines:
+            field = pattern.search(" ".join(line.split()))
+            date = find_date(field.group("date"), lang) if field else None
+            if field is not None and date is not None:
+                found.date, found.date_source, found.date_said = date, "date line", field.group(0)
+                return
 
 
 def body_dates(blocks: list[RawBlock], used: set[int], first_body: int, found: Detected, lang: str) -> None:
