@@ -276,3 +276,40 @@ async def test_a_refused_restore_is_said_and_the_reader_stays(library_dir: Path,
         await wait_for_workers(pilot)
         assert any(m.endswith("fr.md: changed on disk meanwhile; not restored") for m in said(app))
         assert "Not restored" in titles(app) and app.is_running and app.screen is reader
+
+
+def _write_english(root: str) -> None:
+    """Another process: an English version of its own, written while the TUI's save waits."""
+    from reader.core.model import Provenance
+
+    library = Library.load(Path(root))
+    release = library.get(SEED_ID)
+    nl = release.versions["nl"]
+    blocks = [
+        replace(b, lang="en", text="Written by another window.") if b.kind == "paragraph" else b for b in nl.blocks
+    ]
+    library.save_version(release, "en", blocks, Provenance("unofficial"), "Another window's title", who="Other")
+
+
+async def test_twin_another_process_writes_the_version_while_the_save_waits(
+    library_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import multiprocessing
+
+    app = make_app(Library.load(without_english(library_dir)), FakeTranslator(), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        side = await translated(app, pilot)
+        with held(monkeypatch) as (started, _calls):
+            await pilot.press("w")
+            await until(pilot, started.is_set)
+            other = multiprocessing.get_context("fork").Process(target=_write_english, args=(str(library_dir),))
+            other.start()
+            other.join(30)
+            assert other.exitcode == 0
+        await wait_for_workers(pilot)
+        assert any(
+            m.endswith("not overwritten: the unofficial 'en' version saved meanwhile; nothing written")
+            for m in said(app)
+        )
+        assert "Written by another window." in (library_dir / SEED_ID / "en.md").read_text(encoding="utf-8")
+        assert app.is_running and app.screen is side and side.choice == Choice("en", "machine")
