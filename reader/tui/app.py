@@ -88,10 +88,13 @@ class PressReaderApp(App[None]):
             self.push_screen(HelpScreen(getattr(self.screen, "HELP_SECTION", "")))
 
     async def action_quit(self) -> None:
-        """Quit at once (run.py lets busy threads go); first ask if edits would be lost."""
+        """Quit at once (run.py lets busy threads go); first ask if edits would be lost, or a write
+        under way in a worker (a translation being saved) cut short."""
+        from reader.tui.controllers.carry_write import under_way
         from reader.tui.screens.modals import ConfirmModal
 
         unsaved = [text for screen in self.screen_stack if (text := getattr(screen, "unsaved_work", str)())]
+        unsaved += under_way()
         if not unsaved:
             self.workers.cancel_all()  # each stops at its next sentence or release
             self.exit()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 from reader.core.engine.result import TranslationResult
+from reader.core.errors import ReaderError
 from reader.core.review.checks import CheckReport
 
 if TYPE_CHECKING:  # the memory's modules load when a panel first looks something up, not at start
@@ -99,6 +100,17 @@ class TranslationFinished(Message):
     result: TranslationResult
     summary: str
     run: int = 0
+
+
+@dataclass
+class VersionWritten(Message):
+    """A version replaced whole in a thread worker (a translation saved with `w`, an earlier text
+    restored), the reviewer's comments carried over: `said` is the toast; or the write `refused`."""
+
+    lang: str
+    said: str = ""
+    refused: ReaderError | None = None
+    result: TranslationResult | None = None  # the translation saved: no longer one "not saved"
 
 
 @dataclass

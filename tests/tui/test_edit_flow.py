@@ -173,6 +173,7 @@ async def test_history_lists_and_restores_in_the_reader(library_dir: Path):
         await pilot.press("y")
         await wait_for_workers(pilot)
         assert app.screen is reader and "Un texte remplacé." not in reader.query_one(ReleaseView).plain
+        assert any(n.message.startswith(f"Restored the text of {revision.local_time}") for n in app._notifications)
     assert fr.read_bytes() == original
     assert len(history.revisions(library_dir / SEED_ID, "fr")) == 2
 

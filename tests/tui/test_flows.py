@@ -116,8 +116,10 @@ async def test_translate_with_fake_translator(app, fake_translator):
         assert len(rows) >= 20 and all(r.right.startswith("[en] ") for r in rows)
         assert "machine" in str(screen.query_one("#right-label").render())
         await pilot.press("w")
-        await pilot.pause()
+        await wait_for_workers(pilot)  # the save runs in a thread worker
         assert app.library.get(SEED_ID).versions["en"].provenance.kind == "unofficial"  # never overwritten
+        assert any("version exists; not overwritten" in n.message for n in app._notifications)  # said, as before
+        assert app.screen is screen and screen.choice.kind == "machine"  # the translation is still there to keep
 
 
 async def test_translate_cancel_keeps_what_finished(app, fake_translator):

@@ -67,7 +67,7 @@ async def test_translate_switch_save_review_and_back(library_dir: Path):
         assert side.choice == Choice("en", "machine")
 
         await pilot.press("w")
-        await pilot.pause()
+        await wait_for_workers(pilot)  # the save runs in a thread worker
         assert side.choice == Choice("en", "version")
         assert app.library.get(SEED_ID).versions["en"].provenance.kind == "machine"
 
@@ -209,7 +209,7 @@ async def test_side_by_side_shows_what_the_review_wrote_when_back(library_dir: P
         app.push_screen(side)
         await wait_for_workers(pilot)
         await pilot.press("w")  # the machine English saved as a version
-        await pilot.pause()
+        await wait_for_workers(pilot)  # the save runs in a thread worker
         assert side.choice == Choice("en", "version")
         await pilot.press("r")
         await wait_for_workers(pilot)
@@ -240,7 +240,7 @@ async def test_a_translation_saved_here_is_no_news_of_a_change_on_disk(library_d
         app.push_screen(SideBySideScreen(app.library.get(SEED_ID), "nl", "en", translate=True))
         await wait_for_workers(pilot)
         await pilot.press("w")  # saved by this window
-        await pilot.pause()
+        await wait_for_workers(pilot)  # the save runs in a thread worker
         await pilot.press("q")
         await wait_for_workers(pilot)
         assert app.screen is library_screen

@@ -54,13 +54,20 @@ def routable(app: PressReaderApp, source: str, target: str) -> bool:
     return True
 
 
-def side_label(release: Release, lang: str, machine: bool, result: TranslationResult | None, translating: bool) -> str:
+def side_label(
+    release: Release,
+    lang: str,
+    machine: bool,
+    result: TranslationResult | None,
+    translating: bool,
+    saving: bool = False,
+) -> str:
     """A column's heading: the language and where its text comes from (`machine`: made here)."""
     if not machine:
         stale = " · out of date" if out_of_date(release, lang) else ""  # its original was replaced since
         return f"{LANGUAGES[lang]} · {release.versions[lang].provenance.label()}{stale}"
     models = ", ".join(f"{m['code']} {m.get('version', '')}".strip() for m in (result.models if result else []))
-    state = " · translating" if translating else " · not saved (w)"
+    state = " · translating" if translating else " · saving…" if saving else " · not saved (w)"
     return f"{LANGUAGES[lang]} · machine{f' ({models})' if models else ''}{state}"
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -10,6 +13,8 @@ from textual.widgets import Footer, Header
 from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGES, Release
 from reader.core.validation import out_of_date
+from reader.tui.controllers import carry_write
+from reader.tui.messages import VersionWritten
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.find_bar import FindBar
@@ -61,13 +66,13 @@ class ReaderScreen(BaseScreen):
         self.call_after_refresh(self._show)  # after layout: the find scrolls at the view's width
         self.set_interval(2.0, self.check_disk)
 
-    def on_screen_resume(self) -> None:
-        self.check_disk()
-
+    @on(events.ScreenResume)
     def check_disk(self) -> None:
         """Another window (a CLI import, an edit) wrote this release: show what is on disk now."""
         from reader.tui.controllers.review_disk import differs
 
+        if carry_write.running(self):
+            return  # this window is restoring a text: its own write is no news (on_version_written)
         moved = self.app.library.changed_on_disk(self.release)  # blind once another screen read it again
         try:
             fresh = self.app.library.get(self.release.id)
@@ -205,27 +210,27 @@ class ReaderScreen(BaseScreen):
             def confirmed(yes: bool | None) -> None:
                 if not yes:
                     return
-                from reader.core.review.carry import keeping_reviews
-
-                who = self.app.settings.user or default_user()
-                try:
-                    _, carried = keeping_reviews(
-                        self.release,
-                        self.lang,
-                        self.app.settings.reviews_of(self.app.library.root),
-                        lambda: self.app.library.restore(self.release, self.lang, stamp, who=who),
-                    )
-                except ReaderError as exc:
-                    tell_error(self, exc, title="Not restored")
+                if carry_write.running(self):
+                    tell(self, "Restoring… (one text at a time)", severity="warning")
                     return
-                said = f" ({carried.describe()})" if carried.describe() else ""
-                tell(self, f"Restored the text of {when}; the one it replaced is in the history{said}.")
-                self._show()
+                # in a thread worker: carrying the reviews over aligns both texts (seconds on a long release)
+                who = self.app.settings.user or default_user()
+                reviews = self.app.settings.reviews_of(self.app.library.root)
+                args = (self.app, reviews, self.release, self.lang, stamp, when, who, self.post_message)
+                carry_write.start(self, partial(carry_write.restore, *args), "Restoring an earlier text")
+                self.sub_title = f"{self.sub_title} · restoring…"
 
             self.app.push_screen(ConfirmModal(f"Restore the {LANGUAGES[self.lang]} text of {when}?"), confirmed)
 
         title = f"History of the {LANGUAGES[self.lang]} version ({len(revisions)} earlier text(s))"
         self.app.push_screen(HistoryModal(title, revisions), restore)
+
+    def on_version_written(self, message: VersionWritten) -> None:
+        if message.refused is not None:
+            tell_error(self, message.refused, title=carry_write.RESTORE_REFUSED)
+        else:
+            tell(self, message.said)
+        self._show()
 
     def action_concordance(self) -> None:
         """Past renderings of the selected words (else the find's), from the archive's memory."""

@@ -19,9 +19,10 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGES, Release
+from reader.tui.controllers import carry_write
 from reader.tui.controllers import side_by_side as columns
 from reader.tui.controllers.side_by_side import Choice
-from reader.tui.messages import Row, RowsReady, TranslationFinished, TranslationProgress
+from reader.tui.messages import Row, RowsReady, TranslationFinished, TranslationProgress, VersionWritten
 from reader.tui.tell import tell, tell_error, tell_failure
 from reader.tui.widgets.aligned import AlignedView
 from reader.tui.widgets.pane_labels import PaneLabels
@@ -59,6 +60,8 @@ class SideBySideView(Vertical):
         # of 9 sentences"): its untranslated rows no longer wait, and the line under them says so.
         self.ended: dict[str, str] = {}
         self._ended_at: float | None = None  # when the last run finished: see ESC_GRACE
+        self.saving: TranslationResult | None = None  # the translation `w` is writing (carry_write)
+        self._told_saving = False  # a second `w` meanwhile says "Saving…", once
 
     def compose(self) -> ComposeResult:
         yield PaneLabels()
@@ -87,6 +90,8 @@ class SideBySideView(Vertical):
         """Back from the review or the reader: what was written there (edits, a saved translation)
         is shown, not the text read before; a translation made here and saved since is that version.
         The cursor stays on the row of the original it was on (`say`: the change is told)."""
+        if self.saving is not None:
+            return  # the release is being written by this window: its own write is no news (on_version_written)
         try:
             release = self.app.library.get(self.release.id)
         except LibraryError:
@@ -217,7 +222,9 @@ class SideBySideView(Vertical):
     def labels(self) -> None:
         left = columns.side_label(self.release, self.source, False, None, False)
         lang, machine = self.choice.lang, self.choice.kind == "machine"
-        right = columns.side_label(self.release, lang, machine, self.results.get(lang), self.translating == lang)
+        result = self.results.get(lang)
+        saving = machine and result is not None and result is self.saving
+        right = columns.side_label(self.release, lang, machine, result, self.translating == lang, saving)
         mode = self.query_one(AlignedView).mode
         if mode in ("source", "target"):  # one column: its label alone (both stayed, over the other's text)
             self.query_one(PaneLabels).show(left if mode == "source" else right, "")
@@ -269,6 +276,9 @@ class SideBySideView(Vertical):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         tell_failure(self.app, event)
+        if event.worker.group == carry_write.GROUP and event.state == WorkerState.ERROR:
+            self.saving = None  # an unexpected error, said by tell_failure: `w` may try again
+            self.labels()
         if event.worker.group == "translate" and event.state == WorkerState.ERROR and self.translating:
             self.ended[self.translating] = "translation stopped by an error"
             self._stopped()
@@ -311,24 +321,43 @@ class SideBySideView(Vertical):
         return True
 
     def save(self) -> None:
-        """The translation on the right saved in the library; it then shows as a version."""
-        from reader.core.engine.save import save_translation
-        from reader.core.review.carry import keeping_reviews
-
+        """The translation on the right saved in the library, in a thread worker: carrying the
+        reviewer's comments over aligns the old and new texts, seconds on a long release."""
+        if self.saving is not None:
+            if not self._told_saving:
+                tell(self, "Saving…")
+            self._told_saving = True
+            return
         result = self.result
         if result is None:
             tell(self, "Nothing to save: this column shows a version already in the library.", severity="warning")
             return
+        self.saving, self._told_saving = result, False
         reviews = self.app.settings.reviews_of(self.app.library.root)
-        try:  # replacing an older translation keeps the reviewer's comments on it (review.carry)
-            version, carried = keeping_reviews(
-                self.release, result.to_code, reviews, lambda: save_translation(self.app.library, self.release, result)
-            )
-        except LibraryError as exc:
-            tell_error(self, exc)
-            return
-        del self.results[self.choice.lang]
-        self.choice = Choice(self.choice.lang, "version")
+        body = partial(carry_write.save, self.app, reviews, self.release, result, self.post_message)
+        carry_write.start(self, body, "Saving the translation")
         self.labels()
-        said = f" ({carried.describe()})" if carried.describe() else ""
-        tell(self, f"Saved {version.path.name} as {version.provenance.label()}{said}")
+
+    def on_version_written(self, message: VersionWritten) -> None:
+        """The save ended: a translation written shows as the version it now is."""
+        self.saving = None
+        if message.refused is not None:
+            tell_error(self, message.refused)
+            self.labels()
+            return
+        lang = message.lang
+        if message.result is not None and self.results.get(lang) is message.result:
+            del self.results[lang]
+        try:
+            self.release = self.app.library.get(self.release.id)
+        except LibraryError:
+            pass
+        if getattr(self.screen, "release", None) is not None:
+            self.screen.release = self.release  # type: ignore[attr-defined]
+        if self.choice == Choice(lang, "machine") and lang not in self.results:
+            self.choice = Choice(lang, "version")
+            self.shown_text = self._said(lang)  # what the column shows: written here, no news from disk
+        elif self.choice == Choice(lang, "version"):
+            self.show(self.choice)  # the text it replaced was on show
+        self.labels()
+        tell(self, message.said)
