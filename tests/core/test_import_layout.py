@@ -384,6 +384,12 @@ def test_the_issuer_line_naming_the_office_first_or_a_person_and_a_comma_stays_t
     assert org_line("Kabinet van de Minister van Sport")
     assert org_line("Jan van de Velde, minister van Sport")
     assert not org_line("Verslag van de Vlaamse Gemeenschap over het zwemwater")
+    # an article and a common noun before a preposition open a phrase about the institution; a name
+    # writes its nouns with a capital
+    assert not org_line("De toekomst van zwembaden in het Brussels Gewest")
+    assert not org_line("L'avenir des piscines en Région bruxelloise")
+    assert org_line("De Federale Overheidsdienst Sport")
+    assert org_line("aan de minister van Sport en Jeugd")
 
 
 def test_a_letter_without_headline_opens_with_its_salutation_which_is_text_not_a_title(tmp_path: Path):

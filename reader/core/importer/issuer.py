@@ -146,9 +146,12 @@ def org_line(text: str) -> bool:
 # ('Letter from the Minister ...', 'Follow-up of the recommendations for the Flemish Community':
 # nodate-rekenhof-opvolging-aanbevelingen-vlaanderen, 2020-03-18-buza-brief-goffin-belgen-buitenland).
 # An issuer line names the office first, or a person and a comma before it ('J. de Smet, minister ...').
+# An article and a common noun before a preposition ('De evolutie van de handel in het Brussels Gewest')
+# open a noun phrase about something: a name writes its nouns with a capital ('La Commission de …').
+_PREPOSITION = r"(?:van|voor|aan|over|bij|met|door|de|du|des|pour|à|au|aux|sur|par|of|for|to|from)"
 _ABOUT = re.compile(
-    r"^\s*[^\W\d_][\w'’-]*\s+(?:van|voor|aan|over|bij|met|door|de|du|des|pour|à|au|aux|sur|par|of|for|to|from)"
-    r"\s+(?:de|het|een|la|le|les|l['’]|du|des|un|une|the|a|an)\b",
+    rf"^\s*(?:[^\W\d_][\w'’-]*\s+{_PREPOSITION}\s+(?:de|het|een|la|le|les|l['’]|du|des|un|une|the|a|an)\b"
+    rf"|(?:(?:de|het|een|la|le|les|un|une|the|a|an)\s+|l['’]\s*)(?-i:[a-zà-ÿ])[\w'’-]*\s+{_PREPOSITION}\s)",
     re.IGNORECASE,
 )
 
