@@ -490,3 +490,18 @@ def test_a_page_of_short_segments_that_fail_to_pair_is_still_one_layout_finding(
     laid_out_apart(pairs)
     shown = [p.index for p in pairs for f in p.flags if f.severity != "info"]
     assert shown == [0] and "10 of 10 segments" in pairs[0].flags[0].message
+
+
+def test_a_person_whose_surname_changed_behind_a_shared_particle_is_a_substitution():
+    """'Anna Van Dijck' -> 'Anna Van Berghe': the kept 'Van' stands next to where the surname was."""
+    from reader.core.review.analysis import Analyses
+    from reader.core.review.names import name_lists, said
+    from reader.core.text.glossary import default_glossary
+
+    seen = Analyses()
+    source = seen.of("De minister van Werk, Anna Van Dijck, opende gisteren het nieuwe kantoor.", "nl")
+    changed = seen.of("La ministre de l'Emploi, Anna Van Berghe, a ouvert hier le nouveau bureau.", "fr")
+    kept = seen.of("La ministre de l'Emploi, Anna Van Dijck, a ouvert hier le nouveau bureau.", "fr")
+    found = said(*name_lists(source, changed, source, changed, "nl", "fr", default_glossary()))
+    assert found is not None and "Dijck" in found[0] and "Berghe" in found[0] and found[1] >= 0.6
+    assert said(*name_lists(source, kept, source, kept, "nl", "fr", default_glossary())) is None

@@ -46,8 +46,11 @@ def _substituted(
     capitalised word (not an acronym, not a word of this side). 'Digitale Agenda' -> 'Agenda
     numérique' is a translation, not a substitution."""
     tokens, folded_tokens = other_block.tokens, other_block.folded_tokens
-    anchor = fold(found[0])
-    step = 1 if run.index(lost[0]) > run.index(found[0]) else -1
+    # the word kept nearest the lost one ('Van' of 'Vincent Van Peteghem'): its neighbour there
+    # stands where the lost word stood
+    near = min(found, key=lambda word: abs(run.index(word) - run.index(lost[0])))
+    anchor = fold(near)
+    step = run.index(lost[0]) - run.index(near)
     for i, folded in enumerate(folded_tokens):
         if folded != anchor or not 0 <= i + step < len(tokens):
             continue
