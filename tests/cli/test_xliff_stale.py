@@ -281,3 +281,38 @@ def test_a_state_set_ok_by_the_file_on_a_flagged_text_is_said(run, lib, tmp_path
     assert taken.code == 0, taken.err
     assert taken.json()["ok_flagged"] and "set ok by the file, but the checks flag segment(s)" in taken.err
     assert "number" in taken.err
+
+
+def test_a_unit_whose_id_a_cat_tool_rewrote_never_undoes_a_later_change(run, lib: Path, tmp_path: Path):
+    """A renumbered unit ('u7' for press-reader's id) carries no key of the texts it was made from:
+    its old target, different from the library's now, is refused by name, never applied."""
+    old = _export(run, tmp_path, "old.xlf")
+    before = _segments(run)
+    later = before[3]["target"].replace("potentiel", "grand potentiel")
+    assert run("review", *BASE, "--segment", "4", "--edit", later).code == 0
+    tree = etree.parse(str(old))
+    _units(tree)[3].set("id", "u7")
+    renamed = tmp_path / "renamed.xlf"
+    tree.write(str(renamed), xml_declaration=True, encoding="UTF-8")
+    result = run("import", str(renamed), "--json")
+    assert 4 in result.json()["stale"] and result.json()["changes"] == []
+    assert _segments(run)[3]["target"] == later
+
+
+def test_twin_a_renamed_unit_while_another_process_edits_the_same_segment(run, lib: Path, tmp_path: Path):
+    old = _export(run, tmp_path, "old.xlf")
+    before = _segments(run)
+    tree = etree.parse(str(old))
+    _units(tree)[3].set("id", "u7")
+    renamed = tmp_path / "renamed.xlf"
+    tree.write(str(renamed), xml_declaration=True, encoding="UTF-8")
+    later = before[3]["target"].replace("potentiel", "grand potentiel")
+    barrier = multiprocessing.get_context("spawn").Barrier(2)
+    child = multiprocessing.get_context("spawn").Process(target=_import, args=(str(lib), str(renamed), barrier))
+    child.start()
+    barrier.wait()
+    edited = run("review", *BASE, "--segment", "4", "--edit", later)
+    child.join(60)
+    assert child.exitcode in (0, 2) and edited.code in (0, 2)
+    now = _segments(run)[3]["target"]
+    assert now in (later, before[3]["target"])  # one whole text or the other, never a mix

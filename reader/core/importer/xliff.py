@@ -264,7 +264,10 @@ def plan_xliff(
         change = Change(pair.index + 1, pair.source)
         named = _ID.match(unit.id)
         moved = named is not None and named.group("key") != pair.key
-        if moved and unit.target is not None and flat_lines(unit.target) != flat_lines(pair.target):
+        # an id this library never writes, in a file it exported (a CAT tool renumbered the unit): no
+        # key says which texts the unit was made from, so a target that differs may be the old one
+        altered = named is None and not foreign
+        if (moved or altered) and unit.target is not None and flat_lines(unit.target) != flat_lines(pair.target):
             # The segment's text is not the one exported (its key hashes both texts): someone changed
             # it since, and this unit, older, would undo that. Refused by name, never overwritten.
             plan.stale.append(pair.index + 1)
@@ -290,7 +293,7 @@ def plan_xliff(
                 plan.stale_states.append(pair.index + 1)  # the review's state and comment stay, named
             unit.status, unit.comment = None, None
         if unit.status is not None and unit.status != current.status:
-            if unknown:
+            if unknown or altered:
                 plan.stale_states.append(pair.index + 1)  # no base to tell who changed it: the review's stays
             elif base is None or current.status == base[0]:
                 change.status = unit.status  # only the file changed it (or a file of an older press-reader)
