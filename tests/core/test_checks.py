@@ -505,3 +505,17 @@ def test_a_person_whose_surname_changed_behind_a_shared_particle_is_a_substituti
     found = said(*name_lists(source, changed, source, changed, "nl", "fr", default_glossary()))
     assert found is not None and "Dijck" in found[0] and "Berghe" in found[0] and found[1] >= 0.6
     assert said(*name_lists(source, kept, source, kept, "nl", "fr", default_glossary())) is None
+
+
+def test_a_language_dropped_from_a_list_is_a_name_lost(tmp_path: Path):
+    """CLDR's names of languages: 'het Duits' is 'allemand'; dropped from the French list, it is a
+    member lost, a warning. A place's adjective ('het Brusselse') stays a note."""
+    nl = "De brochure bestaat in het Nederlands, het Frans en het Duits. Bestellen kan bij de dienst.\n"
+    dropped = "La brochure existe en néerlandais et en français. On peut la commander auprès du service.\n"
+    kept = "La brochure existe en néerlandais, en français et en allemand. On peut la commander auprès du service.\n"
+    make_release(tmp_path, "2024-03-19-talen", nl, dropped)
+    make_release(tmp_path, "2024-03-19-talen-2", nl, kept)
+    library = Library.load(tmp_path)
+    flags = [f for p in check_release(library.get("2024-03-19-talen"), "nl", "fr").pairs for f in p.flags]
+    assert any(f.code == "name" and "Duits" in f.message and f.severity == "warning" for f in flags)
+    assert check_release(library.get("2024-03-19-talen-2"), "nl", "fr").flagged == []

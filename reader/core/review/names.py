@@ -140,7 +140,10 @@ def _names(
                 forms = glossary.shown(lang, word, opposite.lang)
                 # 'Belgische' / 'belge', 'Brusselse' / 'bruxellois': an adjective of a place, which Dutch
                 # capitalises and French does not; said another way as often ('de Bruxelles'): a note
+                # ('het Duits': after the neuter article, uninflected, Dutch writes a language, a noun)
                 adjective = kind == "glossary" and bool(forms) and all(form.islower() for form in forms)
+                language = lang == "nl" and word[-1:] != "e" and _preceded_by(source, word, _NEUTER)
+                adjective = adjective and not language
                 missing.append(Lost(kind, word, forms, confidence=0.4 if adjective else 1.0))
         while len(run) > 1 and (glossary.known(lang, run[0][0]) or fold(run[0][0]) in covered):
             run = run[1:]  # 'Werk Kris Peeters' after 'minister van': the portfolio, then the person
@@ -215,6 +218,7 @@ def _preceded_by(text: str, word: str, pattern: re.Pattern[str]) -> bool:
     return at > 0 and bool(pattern.search(text[max(0, at - 80) : at]))
 
 
+_NEUTER = re.compile(r"(?:^|\s)[Hh]et\s+$")
 _AFTER_TITLE = re.compile(
     r"(?:minister|ministre|staatssecretaris|secrétaire d'état|secretary)\s+(?:van|voor|de|du|des|de la|of|for)?"
     r"\s*(?:l['’]|het\s+|de\s+|la\s+|the\s+)?$",

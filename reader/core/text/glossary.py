@@ -94,6 +94,8 @@ class Glossary:
         it may not exist), then `extra` (must exist); each adds equivalents to the ones before."""
         records = _cldr_records() + _table()
         merged = _entries(records)
+        for dutch, forms in _languages().items():
+            merged["nl"].setdefault(dutch, list(forms))
         languages: dict[str, set[str]] = {}
         for record in records:
             for lang, forms in record.items():
@@ -184,6 +186,23 @@ def _cldr_records() -> list[Record]:
         cities = {lang: (locales[lang]._data["time_zones"].get(zone, {}) or {}).get("city") for lang in _LANGS}
         names.append({lang: cities[lang] or default for lang in _LANGS})
     return [{lang: [name] for lang, name in entry.items() if _usable(name)} for entry in names]
+
+
+def _languages() -> dict[str, list[str]]:
+    """The names of languages, Dutch to French ('Duits' is 'allemand'), from CLDR: a language named on
+    the Dutch side ('in het Nederlands, het Frans en het Duits') and lost on the other is a list member
+    dropped. Dutch terms only: Dutch capitalises a language, French writes it in lower case, and a
+    capital there ('les Grecs') is a people. One word only ('Zwitsers Duits' is not read)."""
+    from babel import Locale
+
+    dutch_names, french_names = Locale("nl").languages, Locale("fr").languages
+    out: dict[str, list[str]] = {}
+    for code, dutch in dutch_names.items():
+        french = french_names.get(code, "")
+        one_word = " " not in dutch and bool(french) and " " not in french
+        if "_" not in code and one_word and 3 < len(dutch) <= 20 and dutch[:1].isupper():
+            out[dutch] = [french]
+    return out
 
 
 def _usable(name: str) -> bool:
