@@ -157,9 +157,10 @@ def _stamped(blocks: list[RawBlock], used: set[int], first_body: int, found: Det
 
 # A field that names the page's publication date among others ('Datum ontvangst: 22/10/2020 Datum
 # publicatie: 14/01/2021', 'Date de publication : 3 mai 2021'): the words say which date it is.
+_FIELD_DATE = r"\s*:?\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|\d{4}-\d{2}-\d{2})"
 _PUBLISHED = re.compile(
     r"\b(?:datum (?:van )?publicatie|publicatiedatum|date de (?:la )?publication|publication date|date of publication)"
-    r"\s*:?\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|\d{4}-\d{2}-\d{2})",
+    + _FIELD_DATE,
     re.IGNORECASE,
 )
 
@@ -172,7 +173,7 @@ def _published(blocks: list[RawBlock], first_body: int, found: Detected, lang: s
 # its text was last set, which dates it when nothing else on the page does (the words' meaning).
 _UPDATED = re.compile(
     r"\b(?:laatst bijgewerkt(?: op)?|laatste update|dernière mise à jour(?: le)?|mis à jour le|last updated(?: on)?)"
-    r"\s*:?\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|\d{4}-\d{2}-\d{2})",
+    + _FIELD_DATE,
     re.IGNORECASE,
 )
 
