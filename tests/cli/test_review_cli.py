@@ -84,6 +84,7 @@ def test_review_state_survives_and_exports(run, library_dir: Path, tmp_path: Pat
     every = tmp_path / "every.tmx"
     assert run(*lib, "export", *args, "--format", "tmx", "--states", "todo,ok,flagged", "-o", str(every)).code == 0
     assert len(etree.parse(str(every)).getroot().findall(".//tu")) == len(segments)
+    assert "te vrij vertaald" not in every.read_text(encoding="utf-8")  # a memory is shared; the comment is not
     assert run(*lib, "export", *args, "--format", "tmx", "--states", "good", "-o", str(every)).code == 2
     assert run(*lib, "export", *args, "--format", "xliff", "--states", "ok", "-o", str(xliff)).code == 2
     assert [p.text for p in tus[2].findall("prop") if p.get("type") == "x-review-state"] == ["ok"]

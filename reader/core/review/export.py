@@ -3,7 +3,9 @@
 Review states travel as XLIFF 2 segment states (todo: translated, ok: reviewed, flagged: initial with
 subState press-reader:flagged), as XLIFF 1.2 target states (todo: translated, ok: final with
 approved="yes", flagged: needs-review-translation) and in TMX as a <prop type="x-review-state">;
-comments and flags are notes in all three. Targets a machine wrote are said as such: TMX <prop
+flags are notes in all three, the reviewer's comments in the XLIFF files only (a TMX goes into a memory
+that offers its units to other translators on other work, where a remark about this release is noise
+at best and private at worst). Targets a machine wrote are said as such: TMX <prop
 type="x-provenance">machine</prop>, XLIFF 1.2 state-qualifier="mt-suggestion", XLIFF 2 subState
 press-reader:machine (a flag's subState wins), so a CAT tool's memory does not take them for a
 translator's work (press-reader's own memory never does). XLIFF 1.2 is there because many CAT tools (OmegaT 3.x among
@@ -29,11 +31,11 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2"
 
 
-def _notes(report: CheckReport, store: ReviewStore, index: int) -> tuple[str, str, list[str]]:
+def _notes(report: CheckReport, store: ReviewStore, index: int, comments: bool = True) -> tuple[str, str, list[str]]:
     pair = report.pairs[index]
     review = store.get(pair.key)
     notes = [f"{f.code} ({f.severity}): {f.message}" for f in pair.flags]
-    if review.comment:
+    if review.comment and comments:
         notes.insert(0, f"comment: {review.comment}")
     return pair.key, review.status, notes
 
@@ -83,7 +85,7 @@ def to_tmx(report: CheckReport, store: ReviewStore, states: Collection[str] = TM
             continue
         unit = tmx_file.addsourceunit(pair.source)  # type: ignore[no-untyped-call]
         unit.settarget(pair.target, lang=report.target)
-        key, status, notes = _notes(report, store, i)
+        key, status, notes = _notes(report, store, i, comments=False)
         for note in notes:
             unit.addnote(note)
         props = [("x-review-state", status), ("x-segment-id", key), ("x-segment-kind", pair.kind)]
