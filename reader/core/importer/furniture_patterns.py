@@ -9,8 +9,12 @@ import re
 PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+"
 # The navigation's shapes, which is_navigation reads too: where you are, a breadcrumb, a language switch.
 HERE = re.compile(r"^(?:u bent hier|vous êtes ici|you are here)\b", re.IGNORECASE)
-# Home > Nieuws > Persberichten (words; the slashes of a date such as 03/06/2024 separate nothing)
-CRUMBS = re.compile(r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}(?:(?:\s*[>»›|]\s*|\s*(?<!\d)/(?!\d)\s*)[\w .'’-]{1,60}){2,}$")
+# Home > Nieuws > Persberichten (words; the slashes of a date such as 03/06/2024 separate nothing).
+# Each crumb and each separator's spaces are taken whole (possessive): letting the two share the
+# spaces between them made a row of a pasted table ('2004 | 2005 | … | |') take minutes to reject.
+CRUMBS = re.compile(
+    r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}+(?:(?:\s*+[>»›|]\s*+|\s*+(?<!\d)/(?!\d)\s*+)[\w .'’-]{1,60}+){2,}$"
+)
 # 'Bekijk dit persbericht in NL FR', a language switch: a line ending in language codes (capitals)
 SWITCH = re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·–-]?\s*(?:NL|FR|DE|EN)){1,3}$")
 # A print link by any of its names; a line of them alone is furniture ('Eentalige printerversie').
