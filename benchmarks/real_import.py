@@ -135,16 +135,19 @@ def _flat(text: str) -> str:
     return " ".join(_words(text))
 
 
-def furniture_kept(lines: list[str], kept: list[str]) -> list[str]:
+def furniture_kept(lines: list[str], kept: list[str], dropped: list[str] | None = None) -> list[str]:
     """The labelled site lines still in the release: a whole block, or inside one (a long line),
-    or opening or closing one (a short line merged into a paragraph)."""
+    or opening or closing one (a short line merged into a paragraph). A line the import lists as
+    dropped is not sought inside the kept blocks: a site's section name ('Les Commissions de
+    surveillance') may also be words of a body sentence, which is not the line kept."""
     blocks = [_flat(text) for text in kept]
+    gone = {_flat(text) for text in dropped or []}
     out = []
     for line in lines:
         flat = _flat(line)
         if not flat:
             continue
-        inside = len(flat.split()) >= 4 and any(flat in block for block in blocks)
+        inside = len(flat.split()) >= 4 and flat not in gone and any(flat in block for block in blocks)
         edge = any(block == flat or block.startswith(flat + " ") or block.endswith(" " + flat) for block in blocks)
         if inside or edge:
             out.append(line.strip())
@@ -163,7 +166,7 @@ def score(label: dict[str, Any], page: Path, got: Outcome) -> dict[str, bool | N
         "date": (got.date is None) if want_date is None else (got.date is not None and str(got.date) == str(want_date)),
         "issuer": issuer_right(label, got.issuer),
         "paragraphs": any(abs(n - int(label.get("paragraphs") or 0)) <= 1 for n in (got.paragraphs, got.lists)),
-        "furniture": None if not furniture else not furniture_kept(furniture, kept),
+        "furniture": None if not furniture else not furniture_kept(furniture, kept, got.dropped),
     }
 
 
@@ -358,4 +361,4 @@ def _miss(name: str, label: dict[str, Any], got: Outcome, page: Path) -> str:
         return f"got {got.paragraphs} ({got.lists} with a list as one), labelled {label.get('paragraphs')}"
     lines = page.read_text(encoding="utf-8").split("\n")
     furniture = [lines[n - 1] for n in label.get("furniture_lines") or [] if 0 < n <= len(lines)]
-    return f"kept {furniture_kept(furniture, got.kept)}"
+    return f"kept {furniture_kept(furniture, got.kept, got.dropped)}"
