@@ -56,3 +56,44 @@ def test_a_first_bullet_ending_in_a_colon_announces_the_list_and_is_none_of_its_
         assert not [f for p in report.pairs for f in p.flags if f.code == "enumeration"]
     report = check_release(block_release(nl, fr[:-1]), "nl", "fr")
     assert [f for p in report.pairs for f in p.flags if f.code == "enumeration"]
+
+
+def _enumeration(nl: list[Block], fr: list[Block]) -> list[tuple[str, str]]:
+    report = check_release(block_release(nl, fr), "nl", "fr")
+    return [(f.severity or "", f.message) for p in report.pairs for f in p.flags if f.code == "enumeration"]
+
+
+def test_items_run_together_on_one_side_are_a_layout_note_not_a_lost_item():
+    """The French sets two sanctions on one line: every item is there, the count differs by layout."""
+    nl = [
+        Block("paragraph", "De commissie kan de volgende sancties opleggen:"),
+        Block("list_item", "een schriftelijke waarschuwing;"),
+        Block("list_item", "een officiële berisping;"),
+        Block("list_item", "een tijdelijke schorsing."),
+    ]
+    fr = [
+        Block("paragraph", "La commission peut infliger les sanctions suivantes :"),
+        Block("list_item", "un avertissement écrit ; un blâme officiel ;"),
+        Block("list_item", "une suspension temporaire."),
+    ]
+    found = _enumeration(nl, fr)
+    assert found and all(severity == "info" for severity, _ in found)
+    assert "set with another" in found[0][1]
+
+
+def test_a_name_the_alignment_sets_with_its_neighbour_is_still_an_item_added():
+    """A list of members where the French names one more: the aligner may pair the lone Dutch name
+    with both French ones, but the French side is then far longer: an item added, an error."""
+    nl = [
+        Block("paragraph", "Voor zes jaar benoemde leden:"),
+        Block("list_item", "Marie Vandamme"),
+        Block("list_item", "Pieter Claes"),
+    ]
+    fr = [
+        Block("paragraph", "Membres nommés pour six ans :"),
+        Block("list_item", "Marie Vandamme"),
+        Block("list_item", "Pieter Claes"),
+        Block("list_item", "Jean-Marc Dubois-Lefèvre (démissionnaire)"),
+    ]
+    found = _enumeration(nl, fr)
+    assert found and any(severity == "error" for severity, _ in found)

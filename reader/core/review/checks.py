@@ -45,6 +45,7 @@ from reader.core.review.spelling import inconsistent, misspelled, slips_said
 from reader.core.review.structure import (
     coordination_finding,
     enumeration_findings,
+    enumeration_flag,
     head_finding,
     inline_enumeration_finding,
 )
@@ -377,13 +378,8 @@ def _settle_release(
         lambda text, source: {q.key for q in analyses.of(text, src if source else tgt).quantities},
     )
     for s_blocks, t_blocks, message in enumeration_findings(source.blocks, target.blocks, src, tgt, analyses):
-        inside = [p for p in report.pairs if p.source_block in s_blocks or p.target_block in t_blocks]
-        uneven = [p for p in inside if p.shape != "1-1"]
-        if not inside:
-            continue
-        holder = uneven[0] if uneven else inside[-1]
-        if uneven:  # the item that has no counterpart, as the alignment saw it
-            message += f": «{holder.source or holder.target}» has no item of its own on the other side"
-        holder.flags.append(Finding("enumeration", message))
+        placed = enumeration_flag(report.pairs, s_blocks, t_blocks, message, RATIOS.get((src, tgt), 1.0))
+        if placed is not None:
+            placed[0].flags.append(placed[1])
     laid_out_apart(report.pairs)
     report.number_occurrences()

@@ -13,11 +13,20 @@ from functools import lru_cache
 from pathlib import Path
 
 from reader.core.model import Block
+from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis, analysed, announced, inline_items
+from reader.core.review.findings import CheckedPair, Finding
 from reader.core.text.fold import fold
 from reader.core.text.number_words import MONTHS
 
-__all__ = ["coordination_finding", "enumeration_findings", "head_finding", "inline_enumeration_finding", "inline_items"]
+__all__ = [
+    "coordination_finding",
+    "enumeration_flag",
+    "enumeration_findings",
+    "head_finding",
+    "inline_enumeration_finding",
+    "inline_items",
+]
 
 _ELIDED = {  # 'gas- en elektriciteitssector', 'Vlaams- en Waals Gewest', 'secteur du gaz et de l'électricité'
     "nl": re.compile(r"(?<![\w-])(\w{2,})-\s+(?:en|of)\s+(\w{3,})", re.IGNORECASE),
@@ -81,6 +90,38 @@ def enumeration_findings(
             lead = range(s_run.first - 1, s_run.first)
             found.append((lead, range(0), f"the {s_name} announces {s_run.announced} items and lists {ns}"))
     return found
+
+
+def enumeration_flag(
+    pairs: list[CheckedPair], s_blocks: range, t_blocks: range, message: str, ratio: float = 1.0
+) -> tuple[CheckedPair, Finding] | None:
+    """Where a list's count difference is flagged, and how surely. An item with no counterpart at
+    all (the alignment pairs it with nothing) is an item lost or added; so is one the alignment set
+    with a neighbour when that makes its side much longer than the other ('Guy Cox' against two
+    names). When every item is matched and the ones set together on one side weigh what their
+    counterpart does ('un avertissement ; une réprimande ;' as one line), the text is all there in
+    another layout: a note. `ratio` is the language pair's usual length ratio (align.RATIOS)."""
+    inside = [p for p in pairs if p.source_block in s_blocks or p.target_block in t_blocks]
+    if not inside:
+        return None
+    uneven = [p for p in inside if p.shape != "1-1"]
+    holder = (uneven or inside[-1:])[0]
+    if uneven:
+        message += f": «{holder.source or holder.target}» has no item of its own on the other side"
+    # every item's text paired with text of the other version (in its list or beside it), the
+    # pairs that set two together alike in weight (an empty side never is)
+    if not all(_weighs_alike(p, ratio) for p in uneven):
+        return holder, Finding("enumeration", message)
+    return holder, Finding("enumeration", message + " (its text is there, set with another)", confidence=limit.LAID_OUT)
+
+
+def _weighs_alike(pair: CheckedPair, ratio: float) -> bool:
+    """Both sides of a merged pair hold about the same text: within the spread of clean merged
+    segments on real pairs (thresholds.SHORT_MERGED and its inverse)."""
+    if not pair.source or not pair.target:
+        return False
+    measured = len(pair.target) / (len(pair.source) * ratio)
+    return limit.SHORT_MERGED <= measured <= 1 / limit.SHORT_MERGED
 
 
 _CONJUNCTIONS = {
