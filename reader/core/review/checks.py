@@ -378,7 +378,11 @@ def _settle_release(
         lambda text, source: {q.key for q in analyses.of(text, src if source else tgt).quantities},
     )
     for s_blocks, t_blocks, message in enumeration_findings(source.blocks, target.blocks, src, tgt, analyses):
-        placed = enumeration_flag(report.pairs, s_blocks, t_blocks, message, RATIOS.get((src, tgt), 1.0))
+        lists = (
+            (s_blocks, [source.blocks[i].text for i in s_blocks]),
+            (t_blocks, [target.blocks[i].text for i in t_blocks]),
+        )
+        placed = enumeration_flag(report.pairs, lists, message, RATIOS.get((src, tgt), 1.0))
         if placed is not None:
             placed[0].flags.append(placed[1])
     laid_out_apart(report.pairs)

@@ -93,14 +93,19 @@ def enumeration_findings(
 
 
 def enumeration_flag(
-    pairs: list[CheckedPair], s_blocks: range, t_blocks: range, message: str, ratio: float = 1.0
+    pairs: list[CheckedPair],
+    lists: tuple[tuple[range, list[str]], tuple[range, list[str]]],
+    message: str,
+    ratio: float = 1.0,
 ) -> tuple[CheckedPair, Finding] | None:
-    """Where a list's count difference is flagged, and how surely. An item with no counterpart at
-    all (the alignment pairs it with nothing) is an item lost or added; so is one the alignment set
-    with a neighbour when that makes its side much longer than the other ('Guy Cox' against two
-    names). When every item is matched and the ones set together on one side weigh what their
-    counterpart does ('un avertissement ; une réprimande ;' as one line), the text is all there in
-    another layout: a note. `ratio` is the language pair's usual length ratio (align.RATIOS)."""
+    """Where a list's count difference is flagged, and how surely. When every item's text is
+    paired with text of the other version's list (items run into one line there, split again into
+    sentences; or set two to a pair whose sides weigh alike), the text is all there in another
+    layout: a note. An item paired with nothing, or with text from outside the list (the paragraph
+    after it), or set with a neighbour that makes its side much longer ('Guy Cox' against two
+    names) is an item lost or added. `lists` holds each side's list: the indexes of its item blocks
+    and their texts; `ratio` is the pair's usual length ratio (align.RATIOS)."""
+    (s_blocks, s_items), (t_blocks, t_items) = lists
     inside = [p for p in pairs if p.source_block in s_blocks or p.target_block in t_blocks]
     if not inside:
         return None
@@ -110,9 +115,14 @@ def enumeration_flag(
         message += f": «{holder.source or holder.target}» has no item of its own on the other side"
     # every item's text paired with text of the other version (in its list or beside it), the
     # pairs that set two together alike in weight (an empty side never is)
-    if not all(_weighs_alike(p, ratio) for p in uneven):
+    if not all(_weighs_alike(p, ratio) and _within(p.source, s_items) and _within(p.target, t_items) for p in uneven):
         return holder, Finding("enumeration", message)
     return holder, Finding("enumeration", message + " (its text is there, set with another)", confidence=limit.LAID_OUT)
+
+
+def _within(text: str, items: list[str]) -> bool:
+    """The text is the list's own: found in its items as they run on."""
+    return " ".join(text.split()) in " ".join(" ".join(items).split())
 
 
 def _weighs_alike(pair: CheckedPair, ratio: float) -> bool:

@@ -17,13 +17,12 @@ PLAUSIBLE = 0.6
 # dev half (79 pairs, 2026-11-30) it flagged 3 segments of 3 unrelated pairs, none a discrepancy a
 # reviewer would correct (2 labelled harmless, 1 unlabelled): only plausible, a note.
 OPEN_LIST = 0.5
-# A list whose counts differ while every item has a counterpart, the extra ones set together with
-# a neighbour on one side that weighs what the other does (items run into one line, a sentence
-# split in two): on the real dev half (2026-12-01, 158 pairs) 5 count flags had no item alone, on 5
-# unrelated releases, none on a label the bench reaches. The 2 whose merged pairs weigh alike were
-# layout; the one real lost item (a name added to a list of members) made its side five times
-# longer, and stays an error, with 2 false ones (a heading run into an item, eight items set as
-# three lines, both uneven in weight). Only plausible, a note.
+# A list whose counts differ while every item's text is paired with text of the other list (items
+# run into one line there, segmented again; merged pairs alike in weight): layout, not a lost item.
+# On the real dev half (2026-12-01, 259 pairs) the list-count flags with every item so paired were
+# one release's (a list of eight set as three lines), false both ways; the ones kept as errors include
+# the dev half's one real lost item (merged with the paragraph after the list) and a name added to a
+# list of members (its merged side five times longer). Only plausible, a note.
 LAID_OUT = 0.4
 SMALL_WORDED = 0.5  # 'two' or 'half' in words, alone, is only plausible (checks._SMALL_WORDED)
 
