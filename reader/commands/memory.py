@@ -131,7 +131,7 @@ def cmd_terms(args: argparse.Namespace, ctx: Context) -> int:
     if args.tbx:
         from reader.core.memory.tbx import write_tbx
 
-        write_tbx(output_file(args.tbx, "--tbx"), terms, src, tgt)
+        write_tbx(output_file(args.tbx, "--tbx", ctx.library_root), terms, src, tgt)
     if args.json:
         print_json([t.to_json() for t in terms])
         return EXIT_OK

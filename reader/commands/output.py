@@ -74,14 +74,18 @@ def escape(text: str) -> str:
     return _escape(clean_text(text))
 
 
-def output_file(name: str, flag: str = "-o") -> Path:
+def output_file(name: str, flag: str = "-o", library: Path | None = None) -> Path:
     """A file the user names for writing: its folder must be there already. A typo in a folder's
-    name would otherwise create a tree of folders (even at the filesystem's root) without a word."""
+    name would otherwise create a tree of folders (even at the filesystem's root) without a word.
+    Never inside the library: a report written over a version's text would replace it with no
+    history and no warning (a release's files change only through import, review and translate)."""
     path = Path(name)
     if path.is_dir():
         raise CommandError(f"{path}: is a folder; give a file name with {flag}")
     if not path.parent.is_dir():
         raise CommandError(f"{path}: the folder {path.parent} does not exist ({flag})")
+    if library is not None and library.is_dir() and path.resolve().is_relative_to(library.resolve()):
+        raise CommandError(f"{path}: inside the library ({library}); write it elsewhere ({flag})")
     return path
 
 

@@ -293,7 +293,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.review.export import TMX_STATES, render, tmx_said
     from reader.core.review.store import STATES
 
-    output = Path(args.output) if args.output == "-" else output_file(args.output)
+    output = Path(args.output) if args.output == "-" else output_file(args.output, library=ctx.library_root)
     if args.source_in_target and args.format != "xliff12":
         raise CommandError("--source-in-target goes with --format xliff12 (the XLIFF that OmegaT translates)")
     states = tuple(s.strip() for s in (args.states or ",".join(TMX_STATES)).split(",") if s.strip())

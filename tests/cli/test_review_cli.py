@@ -172,3 +172,15 @@ def test_a_tmx_leaves_out_what_a_check_flags_until_a_reviewer_passes_it(run, lib
     assert run(*lib, "review", *args, "--segment", number, "--set", "ok").code == 0
     assert run(*lib, "export", *args, "--format", "tmx", "-o", str(tmx)).code == 0
     assert "Namur" in tmx.read_text(encoding="utf-8")
+
+
+def test_export_never_writes_inside_the_library(run, library_dir: Path, tmp_path: Path):
+    """A report written over a version's file would replace the release's text with no history."""
+    args = (SEED_ID, "--source", "nl", "--target", "fr")
+    version = next((library_dir / SEED_ID).glob("fr.*"))
+    before = version.read_bytes()
+    result = run("--library", str(library_dir), "export", *args, "--format", "md", "-o", str(version))
+    assert result.code == 2 and "inside the library" in result.err and str(version) in result.err
+    assert version.read_bytes() == before
+    beside = tmp_path / "report.md"
+    assert run("--library", str(library_dir), "export", *args, "--format", "md", "-o", str(beside)).code == 0

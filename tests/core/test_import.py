@@ -260,3 +260,9 @@ def test_a_version_whose_page_names_its_issuer_in_its_language_keeps_that_name(t
     apply_import(plan_import(fr, empty_library, release_id=release.id), empty_library)
     again = Library.load(empty_library.root).get(release.id)
     assert again.issuer_in("nl") == "FOD Mobiliteit" and again.issuer_in("fr") == "SPF Mobilité"
+
+
+def test_a_name_that_is_not_there_is_said_so_whatever_its_suffix(tmp_path: Path, empty_library: Library):
+    for name in ("nosuchdir", "nosuchdir/", "nosuch.odt"):
+        with pytest.raises(ImportFailed, match="no such file or folder"):
+            plan_import(tmp_path / name, empty_library)

@@ -312,6 +312,8 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
     suffix = path.suffix.lower()
     if path.is_dir():
         raise ImportFailed(path, "is a directory, not a file (name the files in it)")
+    if suffix not in SUPPORTED and not path.exists():
+        raise ImportFailed(path, "no such file or folder")  # a mistyped name, not a format
     if suffix not in SUPPORTED:
         use = ", ".join(SUPPORTED)
         raise ImportFailed(path, f"unsupported file type '{suffix or '(none)'}' (use {use}; .xlf or .xliff for XLIFF)")
