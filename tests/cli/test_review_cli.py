@@ -184,3 +184,31 @@ def test_export_never_writes_inside_the_library(run, library_dir: Path, tmp_path
     assert version.read_bytes() == before
     beside = tmp_path / "report.md"
     assert run("--library", str(library_dir), "export", *args, "--format", "md", "-o", str(beside)).code == 0
+
+
+def test_an_xliff_import_aligns_as_its_export_did_with_the_pairs_the_review_holds(
+    run, library_dir: Path, tmp_path: Path, monkeypatch
+):
+    """Export aligns with the review's held pairs (its states, its edits); an import that aligned
+    freely set the segments after an edit otherwise and refused every unit past it as stale."""
+    import reader.core.importer.xliff as xliff_module
+    from reader.core.importer.xliff import plan_xliff
+    from reader.core.library import Library
+
+    lib = ("--library", str(library_dir))
+    args = (SEED_ID, "--source", "nl", "--target", "fr")
+    assert run(*lib, "review", *args, "--segment", "3", "--set", "ok").code == 0
+    store = Path(run(*lib, "review", *args, "--json").json()["store"])
+    exported = tmp_path / "out.xlf"
+    assert run(*lib, "export", *args, "--format", "xliff12", "-o", str(exported)).code == 0
+    seen: list[object] = []
+    original = xliff_module.check_release
+
+    def spy(*a: object, **k: object) -> object:
+        seen.append(k.get("held"))
+        return original(*a, **k)
+
+    monkeypatch.setattr(xliff_module, "check_release", spy)
+    plan = plan_xliff(exported, Library.load(library_dir), store.parent.parent)
+    assert seen and seen[0] is not None  # the review's held pair went into the alignment
+    assert not plan.stale

@@ -228,7 +228,11 @@ def plan_xliff(
     for code in (xliff.source_lang, xliff.target_lang):
         if code not in release.versions:
             raise ImportFailed(path, f"release '{release.id}' has no '{code}' version")
-    report = check_release(release, xliff.source_lang, xliff.target_lang, glossary)
+    store = ReviewStore(release.id, xliff.source_lang, xliff.target_lang, store_root)
+    # the pairs the review holds (its edits) as export saw them: without them the segments after an
+    # edited one are set otherwise, and every unit past it reads as stale
+    held = store.holds()
+    report = check_release(release, xliff.source_lang, xliff.target_lang, glossary, held=held)
     guided = _found(xliff, report) < len(xliff.units)
     if guided:  # exported with other segments (an MT-assisted alignment): rebuild them from the units
         as_now = [(u.source, " ".join(u.target.split())) for u in xliff.units if u.target]  # taken already
@@ -237,11 +241,10 @@ def plan_xliff(
             block_guide([(u.id, u.source, u.target) for u in xliff.units]),
         )
         again = check_release(
-            release, xliff.source_lang, xliff.target_lang, glossary, guide=by_units, block_guide=blocks
+            release, xliff.source_lang, xliff.target_lang, glossary, guide=by_units, block_guide=blocks, held=held
         )
         guided = _found(xliff, again) > _found(xliff, report)
         report = again if guided else report
-    store = ReviewStore(release.id, xliff.source_lang, xliff.target_lang, store_root)
     # the states and comments as the file was made; a stamp this library never kept (another copy's,
     # pruned, forged) gives no base, so no state or comment that differs is taken from the file
     exported = store.exported_states(xliff.stamp) if xliff.stamp else None
