@@ -291,3 +291,28 @@ def test_a_segment_without_a_target_is_never_marked_translated(tmp_path: Path, f
     units = _units(path)
     states = [t.get("state") if fmt == "xliff12" else u.find(f"{{{X20}}}segment").get("state") for u, _, t in units]
     assert states[-1] == untranslated and states[1] != untranslated
+
+
+def test_a_unit_spanning_two_paragraphs_is_refused_by_number_and_the_others_are_applied(run, lib: Path, tmp_path: Path):
+    """One sentence of the Dutch set as two paragraphs in the French: that segment has no one place
+    for a new text. Its unit is named and left; the file's other edits are written."""
+    fr = lib / SEED_ID / "fr.md"
+    one = "Alibaba crée son premier hub européen à Liège et y investira"
+    assert one in fr.read_text(encoding="utf-8")
+    fr.write_text(
+        fr.read_text(encoding="utf-8").replace(one, "Alibaba crée son premier hub européen à Liège.\n\nIl y investira"),
+        encoding="utf-8",
+    )
+    segments = _segments(run)
+    spanning = next(i for i, s in enumerate(segments) if s["target"].startswith("Alibaba crée son premier hub"))
+    exported = _export(run, tmp_path, "xliff12")
+    changed = _rewrite(exported, {spanning: "Un texte neuf pour ce segment.", 3: "Une phrase corrigée."})
+    result = run("import", str(changed), "--json")
+    assert result.code == 0, result.err
+    assert f"segment(s) {spanning + 1} was not applied" in result.err and "fr.md" in result.err
+    assert [c["segment"] for c in result.json()["changes"]] == [4] and result.json()["unplaced"] == [spanning + 1]
+    text = fr.read_text(encoding="utf-8")
+    assert "Une phrase corrigée." in text and "Un texte neuf" not in text
+    alone = _rewrite(exported, {spanning: "Un texte neuf pour ce segment."}, "alone.xlf")
+    refused = run("import", str(alone))
+    assert refused.code == 2 and "alone.xlf" in refused.err and "none of the file's edits" in refused.err

@@ -23,6 +23,7 @@ from typing import Any
 from reader.core.errors import ImportFailed
 from reader.core.importer.xliff_copies import untranslated
 from reader.core.importer.xliff_guide import block_guide, guide, unit_key
+from reader.core.importer.xliff_places import unplaceable
 from reader.core.importer.xliff_read import Unit, XliffFile, flat_lines, read_xliff
 from reader.core.library import Library
 from reader.core.model import LANGUAGES, Release
@@ -74,6 +75,7 @@ class XliffPlan:
     stale_edited: list[int] = field(default_factory=list)
     # segments whose state the file and the review both changed since the export: the review's stays
     stale_states: list[int] = field(default_factory=list)
+    unplaced: list[int] = field(default_factory=list)  # new targets spanning two paragraphs: not applied
     report: CheckReport | None = None  # the segments as the export made them (see xliff_guide)
     guided: bool = False  # the report was aligned by the file's units, not as a check aligns
     # after the write: segments the file set ok whose text the checks flag (segment, flag codes)
@@ -127,6 +129,11 @@ class XliffPlan:
                     else "none of them carries an edit of the file's (as exported): nothing of the file's is lost"
                 )
             )
+        if self.unplaced:
+            said.append(
+                f"the new target of segment(s) {_ranges(self.unplaced)} was not applied: each spans two "
+                f"paragraphs of the target; correct it in the release's {self.file.target_lang}.md file"
+            )
         if self.stale_states:
             said.append(
                 f"the review state or comment of segment(s) {_ranges(self.stale_states)} was changed both in "
@@ -139,8 +146,13 @@ class XliffPlan:
         """Why the import fails though nothing is wrong with the file: it carries edits, all on stale
         units, so none of them can be applied (the release changed since the export). An untouched
         old file has nothing to lose and passes; never a quiet exit 0 over lost work."""
-        if not self.stale_edited or self.changes:
+        if not (self.stale_edited or self.unplaced) or self.changes:
             return None
+        if not self.stale_edited:
+            return clean_line(
+                f"none of the file's edits could be applied: segment(s) {_ranges(self.unplaced)} span two "
+                f"paragraphs of the target; correct them in the release's {self.file.target_lang}.md file"
+            )
         return clean_line(
             f"none of the file's edits could be applied: {len(self.stale_edited)} unit(s) "
             f"with edits are stale (segment(s) {_ranges(self.stale_edited)}); export again and redo those changes"
@@ -158,6 +170,7 @@ class XliffPlan:
             "changes": [c.to_json() for c in self.changes],
             "skipped": self.skipped,
             "stale": self.stale,
+            "unplaced": self.unplaced,
             "stale_edited": self.stale_edited,
             "stale_states": self.stale_states,
             "ok_flagged": [n for n, _codes in self.ok_flagged],
@@ -315,6 +328,13 @@ def plan_xliff(
             plan.changes.append(change)
     if xliff.units and not matched:
         raise ImportFailed(path, "no unit matches a segment of the release; export again and redo the changes")
+    if not official:  # a proposal is stored in a comment and needs no place in the text
+        targets = [c.segment for c in plan.changes if c.target is not None]
+        plan.unplaced = unplaceable(report, release.versions[xliff.target_lang].blocks, targets)
+        for change in plan.changes:
+            if change.segment in plan.unplaced:
+                change.target = None
+        plan.changes = [c for c in plan.changes if (c.target, c.status, c.comment) != (None, None, None)]
     return plan
 
 
