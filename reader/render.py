@@ -37,11 +37,17 @@ def provenance_badge(release: Release, lang: str) -> Text:
 
 
 def render_version(
-    release: Release, lang: str, letterhead_open: bool = True, mark: Callable[[Text], None] | None = None
+    release: Release,
+    lang: str,
+    letterhead_open: bool = True,
+    mark: Callable[[Text], None] | None = None,
+    piped: bool = False,
 ) -> Group:
     """The version as read; `letterhead_open=False` folds the letterhead to one line (the TUI's
     default: at 80x24 an open one took more than half of the first screen). `mark` may style
-    each text in reading order (the TUI's find highlights its matches so)."""
+    each text in reading order (the TUI's find highlights its matches so). `piped`: for a file or a
+    pager, where lines are not wrapped: an indented item is its line whole (padding would cut it
+    at the console's width)."""
     version = release.versions[lang]
     parts: list[RenderableType] = []
     letterhead = version.letterhead
@@ -71,11 +77,13 @@ def render_version(
             parts.append(Text(block.text, style="bold underline"))
         elif block.kind == "list_item":
             # not padded to the width: a copied list keeps no trailing spaces
-            parts.append(Padding(Text(f"{block.marker or '•'} {block.text}"), (0, 0, 0, 2), expand=False))
+            item = f"{block.marker or '•'} {block.text}"
+            parts.append(Text(f"  {item}") if piped else Padding(Text(item), (0, 0, 0, 2), expand=False))
             if i + 1 < len(body) and body[i + 1].kind == "list_item":
                 continue  # a list's items follow each other; a blank line closes the list
         elif block.kind == "quote":
-            parts.append(Padding(Text(block.text, style="italic"), (0, 0, 0, 4)))
+            quote = Text(block.text, style="italic")
+            parts.append(Text("    ").append_text(quote) if piped else Padding(quote, (0, 0, 0, 4)))
         elif block.kind == "table":
             parts.append(render_table(block.text))
         else:

@@ -219,7 +219,8 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from reader.render import render_version
 
     # piped into a file, a paragraph stays one line, as copied text should (no wrap, no padding)
-    console(soft_wrap=not sys.stdout.isatty()).print(render_version(release, code))
+    piped = not sys.stdout.isatty()
+    console(soft_wrap=piped).print(render_version(release, code, piped=piped))
     return EXIT_OK
 
 

@@ -266,3 +266,15 @@ def test_list_by_the_kind_of_a_language_s_version(run, library_dir: Path):
         SEED_ID
     ]
     assert run(*lib, "list", "--provenance", "machine", "--search", "Alibaba", "--json").json() == []
+
+
+def test_show_into_a_pipe_keeps_long_list_items_and_quotes_whole(run, library_dir: Path):
+    """Piped, lines are not wrapped: a list item or a quote longer than a wide terminal is printed
+    whole (padding the item cut it at 160 columns)."""
+    nl = library_dir / SEED_ID / "nl.md"
+    item = "een opsomming " + "met een heel lange uitleg over de gevolgen voor de regio " * 5 + "tot hier"
+    quote = "Een citaat " + "dat lang doorgaat over de samenwerking met de partners " * 5 + "tot het einde"
+    nl.write_text(nl.read_text(encoding="utf-8") + f"\n- {item}\n- kort\n\n> {quote}\n", encoding="utf-8")
+    out = run("--library", str(library_dir), "show", SEED_ID, "--lang", "nl").out
+    assert f"  - {item}" in out.splitlines() and "  - kort" in out.splitlines()
+    assert f"    {quote}" in out.splitlines()
