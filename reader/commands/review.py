@@ -310,7 +310,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         sys.stdout.flush()
         return EXIT_OK
     atomic.write_bytes(output, data)
-    summary = f"wrote {output} ({args.format}, {len(report.pairs)} segments, {len(report.flagged)} flagged)"
+    # counted as `check` counts them: notes (only plausible) go into the file, never into the count
+    flagged = sum(1 for p in report.pairs if any(f.severity != "info" for f in p.flags))
+    summary = f"wrote {output} ({args.format}, {len(report.pairs)} segments, {flagged} flagged)"
     if args.format == "tmx":  # a translation unit needs both sides: the count says what the file holds
         summary = f"wrote {output} (tmx, {tmx_said(report, store, states)})"
     sys.stderr.write(clean_line(summary) + "\n")

@@ -1,4 +1,5 @@
 import json
+import shutil
 from pathlib import Path
 
 from lxml import etree
@@ -139,6 +140,19 @@ def test_notes_alone_are_shown_with_min_severity_info_and_are_no_problem(run):
     argv = ["--library", corpus, "check", release, "--source", "nl", "--target", "fr", "--no-mt"]
     notes = run(*argv, "--min-severity", "info")
     assert notes.code == 0 and "note (" in notes.out and "⚑" not in notes.out
+    assert "0 flagged" in run(*argv).out
+
+
+def test_export_counts_flagged_segments_as_check_does(run, tmp_path: Path):
+    """Notes go into the exported file but not into its count: the two commands agree."""
+    from tests.conftest import ROOT
+
+    library = tmp_path / "library"
+    shutil.copytree(ROOT / "benchmarks" / "data" / "heldout6", library)
+    argv = ["--library", str(library), "2024-07-21-nationale-feestdag", "--source", "nl", "--target", "fr", "--no-mt"]
+    out = tmp_path / "report.md"
+    result = run("export", *argv, "--format", "md", "-o", str(out))
+    assert result.code == 0 and "0 flagged" in result.err
 
 
 def test_two_libraries_holding_one_release_keep_their_own_review_states(run, library_dir: Path, tmp_path: Path):
