@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, iso_date, print_json, warn
 from reader.core.errors import AlreadyImported, ImportFailed, ReaderError
+from reader.core.importer.plan import MissingFields
 from reader.core.library import Library
 from reader.core.model import LANGUAGES, Release
 from reader.core.text.clean import clean_line
@@ -111,6 +112,27 @@ def _partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | 
     return found.id if found is not None and found in candidates else None
 
 
+def _dateless_partner(exc: MissingFields, library: Library, made: dict[str, str]) -> str | None:
+    """`_partner` for a file whose only missing field is its date: the release of this command it
+    renders, by its numbers and names, whatever that release's date."""
+    from reader.core.importer.known import rendering_of
+
+    if set(exc.missing) != {"date"} or not made:
+        return None
+    plan = exc.plan
+    candidates = []
+    for rid in made:
+        try:
+            release = library.get(rid)
+        except ReaderError:
+            continue
+        if plan.language not in release.versions:
+            candidates.append(release)
+    text = " ".join(b.text for b in plan.blocks)
+    found = rendering_of(library, text, plan.language, candidates[-RIVALS:], threshold=SAME_COMMAND_MATCH)
+    return found.id if found is not None else None
+
+
 def _previewed_partner(plan: ImportPlan, made: dict[str, str], previews: dict[str, ImportPlan]) -> str | None:
     """`_partner` for a dry run, where nothing was written: the earlier files' plans stand in."""
     from reader.core.text.anchors import similarity
@@ -153,7 +175,19 @@ def _import_file(
             preview=args.dry_run,
         )
 
-    plan = plan_for(args.release)
+    try:
+        plan = plan_for(args.release)
+    except MissingFields as exc:
+        # A version that states no date of its own (many a French page leaves it to the Dutch one),
+        # given with the release it renders: it takes that release, and its date
+        together = None if args.release or args.separate or args.dry_run else _dateless_partner(exc, library, made)
+        if together is None:
+            raise
+        plan = plan_for(together)
+        plan.warnings.append(
+            f"no date of its own: added as the '{plan.language}' version of {together}, which "
+            f"{made[together]} made in this command, with its date (--separate: each file its own release)"
+        )
     if args.dry_run and plan.duplicate and len(args.files) > 1:  # as the real run: skipped, for that reason
         from reader.core.importer.plan import already_in_library
 
@@ -254,6 +288,15 @@ def _expanded(names: Sequence[str]) -> list[str]:
     return files
 
 
+def _then(first: list[str], later: list[str]) -> Iterator[str]:
+    """The files in their order, then those set aside meanwhile (each once)."""
+    yield from first
+    done = 0
+    while done < len(later):
+        yield later[done]
+        done += 1
+
+
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     args.files = _expanded(args.files)
     if args.release and len(args.files) > 1:
@@ -263,7 +306,11 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     failed = skipped = 0
     made: dict[str, str] = {}  # the releases this command made or found its files in, and from which file
     previews: dict[str, ImportPlan] = {}  # a dry run's new releases, nothing written: their plans
-    for name in args.files:
+    # a file with no date of its own waits for the others: its release may come later ('fr.txt'
+    # sorts before 'nl.txt' in a folder)
+    deferred: list[str] = []
+    order = list(args.files)
+    for name in _then(order, deferred):
         try:
             if Path(name).suffix.lower() in XLIFF_SUFFIXES or _xliff_inside(Path(name)):
                 results.append(_import_xliff(args, ctx, Path(name)))
@@ -271,6 +318,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 reviews = ctx.settings.reviews_of(ctx.library_root)
                 results.append(_import_file(args, library, name, reviews, made, previews))
         except ReaderError as exc:
+            waits = isinstance(exc, MissingFields) and set(exc.missing) == {"date"} and not args.dry_run
+            if waits and len(args.files) > 1 and name not in deferred and not args.release and not args.separate:
+                deferred.append(name)
+                continue
             if isinstance(exc, AlreadyImported):  # its release takes this command's other languages
                 made.setdefault(exc.release_id, Path(name).name)
             if isinstance(exc, NotApplied):

@@ -222,3 +222,35 @@ def test_twin_two_processes_importing_one_folder_at_once_make_each_release_once(
     listed = run("--library", str(lib), "list", "--json").json()
     assert sorted(sorted(r["languages"]) for r in listed) == [["fr"], ["fr", "nl"]], (codes, listed)
     assert all(code in (0, 2) for code in codes)
+
+
+FR_UNDATED = FR.replace("Anvers, le 12 mai 2025\n\n", "")
+OTHER_UNDATED = OTHER_FR.replace("Bruxelles, le 12 mai 2025\n\n", "")
+
+
+def test_a_version_with_no_date_of_its_own_takes_the_release_it_renders_given_before_or_after(run, tmp_path: Path):
+    """Many a French page leaves its date to the Dutch one: imported together, it joins the release
+    it renders, with that date; in a folder 'fr.txt' comes first and waits for 'nl.txt'."""
+    for order in (("nl", "fr"), ("fr", "nl")):
+        folder = tmp_path / "-".join(order)
+        folder.mkdir()
+        texts = {"nl": NL, "fr": FR_UNDATED}
+        files = _files(folder, **{name: texts[name] for name in order})
+        lib = ("--library", str(folder / "lib"))
+        result = run(*lib, "import", *files)
+        assert result.code == 0, result.err
+        assert "no date of its own: added as the 'fr' version" in result.err
+        (release,) = run(*lib, "list", "--json").json()
+        assert sorted(release["languages"]) == ["fr", "nl"] and release["date"] == "2025-05-12"
+        assert release["languages"]["nl"]["provenance"] == "official"
+
+
+def test_an_undated_page_of_another_release_is_still_asked_its_date(run, tmp_path: Path):
+    lib = ("--library", str(tmp_path / "lib"))
+    result = run(*lib, "import", *_files(tmp_path, nl=NL, musees=OTHER_UNDATED))
+    assert result.code == 2 and "musees.txt" in result.err and "date" in result.err
+    assert "1 of 2 files not imported" in result.err
+    assert len(run(*lib, "list", "--json").json()) == 1
+    (tmp_path / "alone").mkdir()
+    alone = run("--library", str(tmp_path / "lib2"), "import", _files(tmp_path / "alone", fr=FR_UNDATED)[0])
+    assert alone.code == 2 and "date" in alone.err
