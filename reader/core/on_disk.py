@@ -78,7 +78,9 @@ def merge(
         disk_blocks = None
     if disk is None or disk_blocks is None:
         return title, blocks, provenance, date, []
-    if disk.provenance.kind == "official" and provenance.kind != "official":
+    if disk.provenance.kind == "official" != base.provenance.kind and provenance.kind != "official":
+        # made official by another writer since it was read (a writer who read it official and
+        # replaces it, with import's --force, knows what it replaces)
         raise conflict(path, [f"the '{lang}' version, official since it was read"], written=False)
     base_blocks = base._blocks if base._blocks is not None else disk_blocks
     if whole:

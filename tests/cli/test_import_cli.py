@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from tests import fixtures_gen as gen
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SEED_ID
 
 FR_TXT = ROOT / "tests" / "fixtures" / "seed_fr.txt"
 
@@ -288,3 +288,25 @@ def test_a_release_that_named_no_issuer_takes_the_one_a_later_import_gives(run, 
     assert again.code == 0, again.err
     listed = run(*lib, "list", "--json").json()
     assert [r["issuer"] for r in listed] == ["FOD Werk"]
+
+
+def test_an_official_version_replaced_with_force_by_an_unofficial_one_keeps_it_in_history(
+    run, library_dir: Path, tmp_path: Path
+):
+    """The user read it official and replaces it knowingly (--force): no 'changed by someone else'
+    (a version made official by another writer meanwhile is refused: tests/faults/test_writers.py)."""
+    lib = ("--library", str(library_dir))
+    nl = library_dir / SEED_ID / "nl.md"
+    page = tmp_path / "nl-eigen.txt"
+    text = nl.read_text(encoding="utf-8").replace("75 miljoen", "76 miljoen")
+    page.write_text(f"Een eigen lezing van het bericht\n\nBrussel, 5 december 2018\n\n{text}", encoding="utf-8")
+    before = nl.read_text(encoding="utf-8")
+    argv = ["import", str(page), "--release", SEED_ID, "--lang", "nl", "--provenance", "unofficial", "--force"]
+    result = run(*lib, *argv)
+    assert result.code == 0, result.err
+    assert "someone else" not in result.err
+    shown = run(*lib, "show", SEED_ID, "--json").json()
+    assert "76 miljoen" in nl.read_text(encoding="utf-8")
+    assert shown["languages"]["nl"]["provenance"] == "unofficial"
+    kept = [p.read_text(encoding="utf-8") for p in (library_dir / SEED_ID / "history" / "nl").glob("*.md")]
+    assert any("75 miljoen" in t for t in kept) and "75 miljoen" in before
