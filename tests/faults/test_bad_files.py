@@ -98,6 +98,9 @@ def test_13_import_source_that_is_a_folder_or_missing(run, lib: Path, tmp_path: 
     (tmp_path / "folder.txt").mkdir()
     one_line_error(run("import", str(tmp_path / "folder.txt")), "folder.txt", "folder")
     one_line_error(run("import", str(tmp_path / "missing.txt")), "missing.txt", "no such file")
+    one_line_error(run("import", str(tmp_path / "nosuchdir")), "nosuchdir", "no such file or folder")
+    (tmp_path / "pages").mkdir()
+    one_line_error(run("models", "install", str(tmp_path / "pages")), "pages", "a folder, not an .argosmodel")
 
 
 def test_13_read_only_library_folder(run, lib: Path, tmp_path: Path, monkeypatch):

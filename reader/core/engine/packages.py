@@ -165,7 +165,7 @@ def validate_archive(path: Path) -> tuple[dict[str, Any], str]:
     """Check an .argosmodel completely before anything is written; return (metadata, root folder)."""
     path = Path(path)
     if not path.is_file():
-        raise PackageError(path, "no such file")
+        raise PackageError(path, "a folder, not an .argosmodel file" if path.is_dir() else "no such file")
     if not zipfile.is_zipfile(path):
         raise PackageError(path, "not an Argos package (not a zip archive)")
     try:
