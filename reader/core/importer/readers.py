@@ -68,6 +68,17 @@ def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
     sheet) become one table block, so that '886' and '105' in two cells never read as 886105."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     per_line = not markdown and lines_are_paragraphs(text)  # decided once for the whole file
+    lines = text.split("\n")
+    table = None if markdown else _loose_table(lines)
+    if table is not None:  # a pipe table, its lines the page's one per row whatever the layout around
+        start, end = table
+        rows = table_rows("\n".join(_piped(line) for line in lines[start:end]))
+        before = _tabbed("\n".join(lines[:start]), markdown, per_line)
+        return [*before, RawBlock(table_text(rows), "table"), *blocks_from_text("\n".join(lines[end:]), markdown)]
+    return _tabbed(text, markdown, per_line)
+
+
+def _tabbed(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
     if not markdown and "\t" in text:
         out: list[RawBlock] = []
         lines = text.split("\n")
@@ -110,15 +121,36 @@ def _text_blocks(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
     return blocks
 
 
+def _loose_table(lines: list[str]) -> tuple[int, int] | None:
+    """Where a pipe table sits in a chunk: a header row over a rule ('---|---|'), then its rows, the
+    outer pipes optional (as GitHub-flavoured Markdown writes them), with a caption above or a
+    source line under it in the same chunk."""
+    for k in range(1, len(lines)):
+        if _PIPE_RULE.fullmatch(lines[k].strip()) and lines[k - 1].count("|") >= 1:
+            end = k + 1
+            while end < len(lines) and "|" in lines[end] and not _PIPE_RULE.fullmatch(lines[end].strip()):
+                end += 1
+            if end < len(lines) and _PIPE_RULE.fullmatch(lines[end].strip()) and end - 1 > k:
+                end -= 1  # the next table's rule: the row over it is that table's header
+            return k - 1, end
+    return None
+
+
+def _piped(line: str) -> str:
+    line = line.strip()
+    return ("" if line.startswith("|") else "| ") + line + ("" if line.endswith("|") else " |")
+
+
 def _chunk_block(lines: list[str], markdown: bool) -> list[RawBlock]:
-    """One chunk of lines that is no list: a heading, a quote or a paragraph."""
-    if (
-        len(lines) >= 3
-        and all(line.strip().startswith("|") for line in lines)
-        and _PIPE_RULE.fullmatch(lines[1].strip())
-    ):
+    """One chunk of lines that is no list: a heading, a quote or a paragraph; or a pipe table."""
+    table = _loose_table(lines) if len(lines) >= 2 else None
+    if table is not None:
         # a Markdown pipe table ('| Gewest | 2025 |' over '|---|---|'), written or pasted: a table
-        return [RawBlock(table_text(table_rows("\n".join(lines))), "table")]
+        start, end = table
+        rows = table_rows("\n".join(_piped(line) for line in lines[start:end]))
+        before = _chunk_block(lines[:start], markdown) if start else []
+        after = _chunk_block(lines[end:], markdown) if end < len(lines) else []
+        return [*before, RawBlock(table_text(rows), "table"), *after]
     heading = _MD_HEADING.match(lines[0]) if markdown and len(lines) == 1 else None
     if heading:
         return [RawBlock(_strip_markup(heading.group(2)), "title" if len(heading.group(1)) == 1 else "heading")]
