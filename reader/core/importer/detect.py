@@ -180,18 +180,19 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         if langs[i] != lang
         and langs[i] in ("nl", "fr", "en", "de")
         and blocks[i].kind not in ("title",)
-        and not is_date_line(blocks[i].text, langs[i])
-        # 'PERSBERICHT - 10 december 2021' read as English: a kicker and a date line of the page's
-        # own language, whatever a guess of a few words says, are no half of a letterhead
-        and not KICKER.match(blocks[i].text)
-        and not is_date_line(blocks[i].text, lang)
         # A single short line ('FOD Economie') is a name, whose language guess means little; a single
         # longer line is a half only when it names a body or an office ('Cabinet du Premier ministre'):
         # the other version's headline set on this page names none (a port's half-year figures).
+        # (tested before the date lines, which cost most: a page of 25,000 headings has them all in its head)
         and (
             "\n" in blocks[i].text.strip()
             or (len(blocks[i].text.split()) > 4 and bool(ISSUER.search(blocks[i].text) or org_line(blocks[i].text)))
         )
+        # 'PERSBERICHT - 10 december 2021' read as English: a kicker and a date line of the page's
+        # own language, whatever a guess of a few words says, are no half of a letterhead
+        and not KICKER.match(blocks[i].text)
+        and not is_date_line(blocks[i].text, langs[i])
+        and not is_date_line(blocks[i].text, lang)
     ]
     # A letterhead stands above the headline: a block in another language under a line of the page's
     # own language that reads as a headline ('Brandweer in 2014: bijna 1 interventie per minuut' over
