@@ -336,6 +336,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 continue
             failed += 1
             warn(str(exc))
+            if args.json and not isinstance(exc, NotApplied):  # a script reads which file failed, and why
+                results.append({"file": name, "written": False, "error": clean_line(exc.reason)})
     if args.json:
         print_json(results[0] if len(args.files) == 1 and results else results)
     if failed:  # the files named above, each with its reason; the exit says that not all went in

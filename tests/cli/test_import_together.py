@@ -254,3 +254,13 @@ def test_an_undated_page_of_another_release_is_still_asked_its_date(run, tmp_pat
     (tmp_path / "alone").mkdir()
     alone = run("--library", str(tmp_path / "lib2"), "import", _files(tmp_path / "alone", fr=FR_UNDATED)[0])
     assert alone.code == 2 and "date" in alone.err
+
+
+def test_import_json_of_several_files_names_each_failure(run, tmp_path: Path):
+    lib = ("--library", str(tmp_path / "lib"))
+    files = _files(tmp_path, nl=NL, musees=OTHER_UNDATED)
+    result = run(*lib, "import", *files, "--json")
+    assert result.code == 2
+    made, failed = result.json()
+    assert made["new_release"] and failed["file"].endswith("musees.txt") and not failed["written"]
+    assert "date" in failed["error"]
