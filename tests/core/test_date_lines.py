@@ -67,3 +67,28 @@ def test_a_date_set_apart_from_the_headline_by_a_dash_or_a_bar_is_the_pages():
         dt.date(2022, 3, 3),
     )
     assert run_in_date("Werken aan de sporen tot 3 maart 2022", "nl") is None  # governed: the title's own date
+
+
+def test_a_date_line_that_says_more_than_a_date_is_listed_and_can_be_kept(tmp_path):
+    """'van <member> d.d. <date>' dates a written question and names who asked it: taken as the
+    date, and listed with the lines left out, so that --keep keeps it as text (a trial: it vanished)."""
+    import datetime as dt
+
+    from reader.core.importer.importer import plan_import
+    from reader.core.library import Library
+
+    asked = "van Marie Janssens (Groen) d.d. 3 maart 2021"
+    page = tmp_path / "vraag.txt"
+    page.write_text(
+        "Schriftelijke vraag over de fietspaden in de provincie\n\n"
+        f"{asked}\n\n"
+        "Hoeveel kilometer fietspad werd vorig jaar aangelegd, en hoeveel daarvan ligt gescheiden van de rijweg?\n\n"
+        "Welke budgetten zijn voor volgend jaar voorzien, en volgens welke criteria worden ze verdeeld?\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "lib").mkdir()
+    library = Library.load(tmp_path / "lib")
+    plan = plan_import(page, library)
+    assert plan.date == dt.date(2021, 3, 3) and asked in plan.dropped
+    kept = plan_import(page, library, keep=[asked], date=dt.date(2021, 3, 3))
+    assert asked in [b.text for b in kept.blocks]
