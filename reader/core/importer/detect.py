@@ -27,7 +27,7 @@ from reader.core.importer.issuer import (
     org_line,
     short_name,
 )
-from reader.core.importer.letterhead import halves, menu_line, two_columns
+from reader.core.importer.letterhead import halves, menu_line, other_halves, two_columns
 from reader.core.importer.other_language import other_language_lines
 from reader.core.importer.page_dates import body_dates, date_run_in, restated_dateline
 from reader.core.importer.raw import RawBlock
@@ -174,26 +174,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     kept_keys = {line_key(k) for k in keep}
     kept_out = {i for i in header if line_key(blocks[i].text) not in kept_keys}  # lines the user keeps stay
     # Letterhead: leading blocks up to the last header block in another language (or marked as such).
-    foreign = [
-        i
-        for i in header
-        if langs[i] != lang
-        and langs[i] in ("nl", "fr", "en", "de")
-        and blocks[i].kind not in ("title",)
-        # A single short line ('FOD Economie') is a name, whose language guess means little; a single
-        # longer line is a half only when it names a body or an office ('Cabinet du Premier ministre'):
-        # the other version's headline set on this page names none (a port's half-year figures).
-        # (tested before the date lines, which cost most: a page of 25,000 headings has them all in its head)
-        and (
-            "\n" in blocks[i].text.strip()
-            or (len(blocks[i].text.split()) > 4 and bool(ISSUER.search(blocks[i].text) or org_line(blocks[i].text)))
-        )
-        # 'PERSBERICHT - 10 december 2021' read as English: a kicker and a date line of the page's
-        # own language, whatever a guess of a few words says, are no half of a letterhead
-        and not KICKER.match(blocks[i].text)
-        and not is_date_line(blocks[i].text, langs[i])
-        and not is_date_line(blocks[i].text, lang)
-    ]
+    foreign = other_halves(blocks, header, langs, lang)
     # A letterhead stands above the headline: a block in another language under a line of the page's
     # own language that reads as a headline ('Brandweer in 2014: bijna 1 interventie per minuut' over
     # two English tag lines) is the site's, not the letterhead's other half.

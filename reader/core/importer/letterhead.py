@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.importer.issuer import KICKER, org_line
+from reader.core.importer.datelines import is_date_line
+from reader.core.importer.issuer import ISSUER, KICKER, org_line
 from reader.core.importer.raw import RawBlock
 from reader.core.text.langid import identify
 
@@ -59,3 +60,27 @@ def halves(block: RawBlock, guess: str, lang: str, dropped: list[str]) -> list[t
         if two and not any(KICKER.match(line) for _said, part in runs for line in part):
             return [(said, "\n".join(part)) for said, part in runs]
     return [(block.lang or (guess if guess in ("nl", "fr", "en") else lang), block.text)]
+
+
+def other_halves(blocks: list[RawBlock], header: list[int], langs: list[str], lang: str) -> list[int]:
+    """The head's blocks in another language that can be a letterhead's other half."""
+    return [
+        i
+        for i in header
+        if langs[i] != lang
+        and langs[i] in ("nl", "fr", "en", "de")
+        and blocks[i].kind not in ("title",)
+        # A single short line ('FOD Economie') is a name, whose language guess means little; a single
+        # longer line is a half only when it names a body or an office ('Cabinet du Premier ministre'):
+        # the other version's headline set on this page names none (a port's half-year figures).
+        # (tested before the date lines, which cost most: a page of 25,000 headings has them all in its head)
+        and (
+            "\n" in blocks[i].text.strip()
+            or (len(blocks[i].text.split()) > 4 and bool(ISSUER.search(blocks[i].text) or org_line(blocks[i].text)))
+        )
+        # 'PERSBERICHT - 10 december 2021' read as English: a kicker and a date line of the page's
+        # own language, whatever a guess of a few words says, are no half of a letterhead
+        and not KICKER.match(blocks[i].text)
+        and not is_date_line(blocks[i].text, langs[i])
+        and not is_date_line(blocks[i].text, lang)
+    ]
