@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,11 +96,7 @@ def _partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | 
 
     candidates: list[Release] = []
     rivals: list[Release] = []
-    for rid in made:
-        try:
-            release = library.get(rid)  # read again: another process may have added to it meanwhile
-        except ReaderError:
-            continue
+    for release in _made(library, made):
         if plan.language in release.versions:
             continue  # a text in its own language shares more words with any other: no rival
         (candidates if release.date == plan.date else rivals).append(release)
@@ -112,6 +108,17 @@ def _partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | 
     return found.id if found is not None and found in candidates else None
 
 
+def _made(library: Library, made: dict[str, str]) -> list[Release]:
+    """The releases this command made, read again: another process may have added to them meanwhile."""
+    found = []
+    for rid in made:
+        try:
+            found.append(library.get(rid))
+        except ReaderError:
+            continue
+    return found
+
+
 def _dateless_partner(exc: MissingFields, library: Library, made: dict[str, str]) -> str | None:
     """`_partner` for a file whose only missing field is its date: the release of this command it
     renders, by its numbers and names, whatever that release's date."""
@@ -120,14 +127,7 @@ def _dateless_partner(exc: MissingFields, library: Library, made: dict[str, str]
     if set(exc.missing) != {"date"} or not made:
         return None
     plan = exc.plan
-    candidates = []
-    for rid in made:
-        try:
-            release = library.get(rid)
-        except ReaderError:
-            continue
-        if plan.language not in release.versions:
-            candidates.append(release)
+    candidates = [r for r in _made(library, made) if plan.language not in r.versions]
     text = " ".join(b.text for b in plan.blocks)
     found = rendering_of(library, text, plan.language, candidates[-RIVALS:], threshold=SAME_COMMAND_MATCH)
     return found.id if found is not None else None
@@ -288,15 +288,6 @@ def _expanded(names: Sequence[str]) -> list[str]:
     return files
 
 
-def _then(first: list[str], later: list[str]) -> Iterator[str]:
-    """The files in their order, then those set aside meanwhile (each once)."""
-    yield from first
-    done = 0
-    while done < len(later):
-        yield later[done]
-        done += 1
-
-
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     args.files = _expanded(args.files)
     if args.release and len(args.files) > 1:
@@ -309,8 +300,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     # a file with no date of its own waits for the others: its release may come later ('fr.txt'
     # sorts before 'nl.txt' in a folder)
     deferred: list[str] = []
-    order = list(args.files)
-    for name in _then(order, deferred):
+    order = list(args.files)  # grows by the deferred files, read again once the others are in
+    for name in order:
         try:
             if Path(name).suffix.lower() in XLIFF_SUFFIXES or _xliff_inside(Path(name)):
                 results.append(_import_xliff(args, ctx, Path(name)))
@@ -321,6 +312,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             waits = isinstance(exc, MissingFields) and set(exc.missing) == {"date"} and not args.dry_run
             if waits and len(args.files) > 1 and name not in deferred and not args.release and not args.separate:
                 deferred.append(name)
+                order.append(name)
                 continue
             if isinstance(exc, AlreadyImported):  # its release takes this command's other languages
                 made.setdefault(exc.release_id, Path(name).name)
