@@ -68,14 +68,15 @@ def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
     sheet) become one table block, so that '886' and '105' in two cells never read as 886105."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     per_line = not markdown and lines_are_paragraphs(text)  # decided once for the whole file
+    if markdown:
+        return _tabbed(text, markdown, per_line)
+    out: list[RawBlock] = []
     lines = text.split("\n")
-    table = None if markdown else _loose_table(lines)
-    if table is not None:  # a pipe table, its lines the page's one per row whatever the layout around
+    while (table := _loose_table(lines)) is not None:  # pipe tables, one line per row whatever the layout around
         start, end = table
-        rows = table_rows("\n".join(_piped(line) for line in lines[start:end]))
-        before = _tabbed("\n".join(lines[:start]), markdown, per_line)
-        return [*before, RawBlock(table_text(rows), "table"), *blocks_from_text("\n".join(lines[end:]), markdown)]
-    return _tabbed(text, markdown, per_line)
+        out += [*_tabbed("\n".join(lines[:start]), markdown, per_line), _table_block(lines[start:end])]
+        lines = lines[end:]
+    return out + _tabbed("\n".join(lines), markdown, per_line)
 
 
 def _tabbed(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
@@ -136,9 +137,13 @@ def _loose_table(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _piped(line: str) -> str:
-    line = line.strip()
-    return ("" if line.startswith("|") else "| ") + line + ("" if line.endswith("|") else " |")
+def _table_block(lines: list[str]) -> RawBlock:
+    """A pipe table's lines as one table block, outer pipes added where the page left them out."""
+    piped = [
+        ("" if ln.strip().startswith("|") else "| ") + ln.strip() + ("" if ln.strip().endswith("|") else " |")
+        for ln in lines
+    ]
+    return RawBlock(table_text(table_rows("\n".join(piped))), "table")
 
 
 def _chunk_block(lines: list[str], markdown: bool) -> list[RawBlock]:
@@ -147,10 +152,9 @@ def _chunk_block(lines: list[str], markdown: bool) -> list[RawBlock]:
     if table is not None:
         # a Markdown pipe table ('| Gewest | 2025 |' over '|---|---|'), written or pasted: a table
         start, end = table
-        rows = table_rows("\n".join(_piped(line) for line in lines[start:end]))
         before = _chunk_block(lines[:start], markdown) if start else []
         after = _chunk_block(lines[end:], markdown) if end < len(lines) else []
-        return [*before, RawBlock(table_text(rows), "table"), *after]
+        return [*before, _table_block(lines[start:end]), *after]
     heading = _MD_HEADING.match(lines[0]) if markdown and len(lines) == 1 else None
     if heading:
         return [RawBlock(_strip_markup(heading.group(2)), "title" if len(heading.group(1)) == 1 else "heading")]
