@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, iso_date, print_json, warn
-from reader.core.errors import AlreadyImported, ImportFailed, ReaderError
+from reader.core.errors import AlreadyImported, ImportFailed, ReaderError, SameRelease
 from reader.core.importer.plan import MissingFields
 from reader.core.library import Library
 from reader.core.model import LANGUAGES, Release
@@ -119,6 +120,13 @@ def _made(library: Library, made: dict[str, str]) -> list[Release]:
     return found
 
 
+def _has_language(library: Library, release_id: str, language: str) -> bool:
+    try:
+        return language in library.get(release_id).versions
+    except ReaderError:
+        return True  # gone meanwhile: nothing to join
+
+
 def _dateless_partner(exc: MissingFields, library: Library, made: dict[str, str]) -> str | None:
     """`_partner` for a file whose only missing field is its date: the release of this command it
     renders, by its numbers and names, whatever that release's date."""
@@ -133,8 +141,11 @@ def _dateless_partner(exc: MissingFields, library: Library, made: dict[str, str]
     return found.id if found is not None else None
 
 
-def _previewed_partner(plan: ImportPlan, made: dict[str, str], previews: dict[str, ImportPlan]) -> str | None:
-    """`_partner` for a dry run, where nothing was written: the earlier files' plans stand in."""
+def _previewed_partner(
+    plan: ImportPlan, made: dict[str, str], previews: dict[str, ImportPlan], any_date: bool = False
+) -> str | None:
+    """`_partner` for a dry run, where nothing was written: the earlier files' plans stand in
+    (`any_date`: `_dateless_partner`'s, for a file that states no date)."""
     from reader.core.text.anchors import similarity
 
     text = " ".join(b.text for b in plan.blocks)[:4000]
@@ -147,7 +158,7 @@ def _previewed_partner(plan: ImportPlan, made: dict[str, str], previews: dict[st
     if not scores or scores[0][0] < SAME_COMMAND_MATCH or (len(scores) > 1 and scores[0][0] - scores[1][0] < 0.1):
         return None
     best = previews[scores[0][1]]
-    return scores[0][1] if best.date == plan.date else None
+    return scores[0][1] if any_date or best.date == plan.date else None
 
 
 def _import_file(
@@ -160,13 +171,13 @@ def _import_file(
 ) -> dict[str, Any]:
     from reader.core.importer.importer import apply_import, plan_import
 
-    def plan_for(release_id: str | None) -> ImportPlan:
+    def plan_for(release_id: str | None, date: dt.date | None = None) -> ImportPlan:
         return plan_import(
             Path(name),
             library,
             release_id=release_id,
             lang=args.lang,
-            date=args.date,
+            date=date or args.date,
             provenance=args.provenance,
             title=args.title,
             issuer=args.issuer,
@@ -177,16 +188,35 @@ def _import_file(
 
     try:
         plan = plan_for(args.release)
+    except SameRelease as exc:
+        # The release an earlier file of this command made under the same date and headline (a
+        # `--title` given for all of them): this file is its other language, as the dry run says
+        if exc.release_id not in made or args.separate or _has_language(library, exc.release_id, exc.language):
+            raise
+        plan = plan_for(exc.release_id)
+        plan.warnings.append(
+            f"added as the '{plan.language}' version of {exc.release_id}, which {made[exc.release_id]} made in "
+            "this command under the same date and title (--separate: each file its own release)"
+        )
     except MissingFields as exc:
         # A version that states no date of its own (many a French page leaves it to the Dutch one),
         # given with the release it renders: it takes that release, and its date
-        together = None if args.release or args.separate or args.dry_run else _dateless_partner(exc, library, made)
+        together = None
+        if not (args.release or args.separate) and set(exc.missing) == {"date"}:
+            together = (
+                _previewed_partner(exc.plan, made, previews, any_date=True)
+                if args.dry_run
+                else _dateless_partner(exc, library, made)
+            )
         if together is None:
             raise
-        plan = plan_for(together)
+        # a dry run's release is not written: its plan gives the date, and the file is then
+        # previewed as joining it, as a dated file is
+        plan = plan_for(None, previews[together].date) if args.dry_run else plan_for(together)
         plan.warnings.append(
-            f"no date of its own: added as the '{plan.language}' version of {together}, which "
-            f"{made[together]} made in this command, with its date (--separate: each file its own release)"
+            f"no date of its own: {'to be ' if args.dry_run else ''}added as the '{plan.language}' version of "
+            f"{together}, which {made[together]} made in this command, with its date "
+            "(--separate: each file its own release)"
         )
     if args.dry_run and plan.duplicate and len(args.files) > 1:  # as the real run: skipped, for that reason
         from reader.core.importer.plan import already_in_library
@@ -309,7 +339,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 reviews = ctx.settings.reviews_of(ctx.library_root)
                 results.append(_import_file(args, library, name, reviews, made, previews))
         except ReaderError as exc:
-            waits = isinstance(exc, MissingFields) and set(exc.missing) == {"date"} and not args.dry_run
+            waits = isinstance(exc, MissingFields) and set(exc.missing) == {"date"}
             if waits and len(args.files) > 1 and name not in deferred and not args.release and not args.separate:
                 deferred.append(name)
                 order.append(name)
@@ -332,8 +362,13 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 results.append({"file": name, "written": False, "error": clean_line(exc.reason)})
     if args.json:
         print_json(results[0] if len(args.files) == 1 and results else results)
-    if failed:  # the files named above, each with its reason; the exit says that not all went in
-        raise CommandError(f"{failed} of {len(args.files)} files not imported (each named above)")
+    # a preview exits as the import it previews would, so a script can trust it
+    refused = [str(r.get("file", "")) for r in results if r.get("refused")]
+    if refused and len(args.files) == 1:
+        raise CommandError(f"{refused[0]}: the import would be refused, as said above (a dry run: nothing written)")
+    if failed or refused:  # the files named above, each with its reason; the exit says that not all went in
+        verb = "would not be" if args.dry_run else "not"
+        raise CommandError(f"{failed + len(refused)} of {len(args.files)} files {verb} imported (each named above)")
     if skipped:
         warn(f"{skipped} of {len(args.files)} files were in the library already (same content): skipped")
     return EXIT_OK

@@ -43,6 +43,16 @@ class AlreadyImported(ImportFailed):
         super().__init__(path, reason)
 
 
+class SameRelease(ImportFailed):
+    """The library has a release of the file's date and headline, `release_id`, without the file's
+    language: most likely the release this file renders (a command given `--title` for a release's
+    versions names them all alike), which a command that made it a moment ago joins."""
+
+    def __init__(self, path: Path | str | None, reason: str, release_id: str, language: str) -> None:
+        self.release_id, self.language = release_id, language
+        super().__init__(path, reason)
+
+
 class ReviewStoreError(ReaderError):
     """A review-state file is damaged or cannot be written."""
 

@@ -147,11 +147,12 @@ def test_a_dry_run_previews_a_file_already_imported_and_says_it_would_be_refused
     first = run(*lib, "import", str(page), "--json")
     assert first.code == 0 and "Deel dit bericht" in first.json()["dropped"]
     preview = run(*lib, "import", str(page), "--dry-run", "--keep", "Deel dit bericht", "--json")
-    assert preview.code == 0, preview.err
+    assert preview.code == 2, preview.err  # as the import would: refused, exit 2, the plan still printed
+    assert "the import would be refused" in preview.err.splitlines()[-1]
     assert "Deel dit bericht" in [b["text"] for b in preview.json()["blocks"]]
     assert "importing it would be refused" in preview.err
     again = run(*lib, "import", str(page), "--release", first.json()["id"], "--dry-run")
-    assert again.code == 0 and "would be refused" in again.err
+    assert again.code == 2 and "would be refused" in again.err
     assert "would refuse" in again.out and "would import" not in again.out  # one story, not two
     assert run(*lib, "import", str(page)).code == 2  # not a dry run: refused as before
 
@@ -243,6 +244,44 @@ def test_a_version_with_no_date_of_its_own_takes_the_release_it_renders_given_be
         (release,) = run(*lib, "list", "--json").json()
         assert sorted(release["languages"]) == ["fr", "nl"] and release["date"] == "2025-05-12"
         assert release["languages"]["nl"]["provenance"] == "official"
+
+
+def test_a_dry_run_previews_an_undated_version_joining_its_release_as_the_real_run_does(run, tmp_path: Path):
+    """The dry run refused the undated French page ('no date') where the real run added it to the
+    Dutch release: a preview that disagrees with the command it previews."""
+    for order in (("nl", "fr"), ("fr", "nl")):
+        folder = tmp_path / "-".join(order)
+        folder.mkdir()
+        texts = {"nl": NL, "fr": FR_UNDATED}
+        files = _files(folder, **{name: texts[name] for name in order})
+        lib = ("--library", str(folder / "lib"))
+        dry = run(*lib, "import", *files, "--dry-run", "--json")
+        assert dry.code == 0, dry.err
+        assert "no date of its own: to be added as the 'fr' version" in dry.err
+        by_lang = {said["language"]: said for said in dry.json()}
+        assert by_lang["fr"]["id"] == by_lang["nl"]["id"] and not by_lang["fr"]["new_release"]
+        assert by_lang["fr"]["date"] == "2025-05-12" and not any(s["written"] for s in dry.json())
+        real = run(*lib, "import", *files, "--json")
+        assert real.code == 0, real.err
+        assert {s["language"]: s["id"] for s in real.json()} == {k: v["id"] for k, v in by_lang.items()}
+
+
+def test_versions_given_one_title_join_one_release_dry_run_and_real_alike(run, tmp_path: Path):
+    """`--title` names every file of the command alike, so the second matched the first by date and
+    title and was refused ('the library already has this release') where the dry run joined them."""
+    lib = ("--library", str(tmp_path / "lib"))
+    files = _files(tmp_path, nl=NL, fr=FR)
+    given = ("--title", "Havenakkoord", "--date", "2025-05-12")
+    dry = run(*lib, "import", *files, *given, "--dry-run", "--json")
+    assert dry.code == 0, dry.err
+    assert len({said["id"] for said in dry.json()}) == 1
+    real = run(*lib, "import", *files, *given)
+    assert real.code == 0, real.err
+    (release,) = run(*lib, "list", "--json").json()
+    assert sorted(release["languages"]) == ["fr", "nl"] and release["title"] == "Havenakkoord"
+    # another Dutch text under that title, in a later command: the release has its Dutch version
+    again = run(*lib, "import", _files(tmp_path, nl2=NL.replace("18 miljoen", "19 miljoen"))[0], *given)
+    assert again.code == 2 and "already has this release" in again.err
 
 
 def test_an_undated_page_of_another_release_is_still_asked_its_date(run, tmp_path: Path):

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from reader.core.errors import AlreadyImported, ImportFailed
+from reader.core.errors import AlreadyImported, ImportFailed, SameRelease
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
@@ -173,7 +173,7 @@ def plan_import(
         if same and not duplicate:
             said = f"the library already has this release as '{same}' (same date and title)"
             if not preview:
-                raise ImportFailed(path, f"{said}; to add a language version: {hints.add_to(same)}")
+                raise SameRelease(path, f"{said}; to add a language version: {hints.add_to(same)}", same, language)
             warnings.append(f"{said}: importing it would be refused")
         detected_date = date or found.date
         hint = ""
