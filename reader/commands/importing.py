@@ -86,13 +86,22 @@ class NotApplied(ImportFailed):
 # never more than 0.15 (400 tries). Under it the file is its own release, with the hint to add it.
 SAME_COMMAND_MATCH = 0.2
 RIVALS = 30  # other releases of the command a file's match must stand out from
+# How many days a version may be dated from the release it renders and still be taken for it by
+# the command that imports both: 9 of the 577 real pairs date their versions 1-4 days apart (a
+# rendering published later, a page's stamp against the original's dateline), dev and test alike.
+JOIN_LAG_DAYS = 4
+
+
+def _near_date(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is not None and b is not None and abs((a - b).days) <= JOIN_LAG_DAYS
 
 
 def _partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | None:
     """The release an earlier file of this command made that this file is the other language of:
-    the same date, no version in this file's language, and the text's numbers and names shared, by a
-    clear margin over every other release of the command (pages written from one template, a week of
-    one issuer's releases, share their words and figures whatever their dates)."""
+    the same date or a few days from it, no version in this file's language, and the text's numbers
+    and names shared, by a clear margin over every other release of the command (pages written from
+    one template, a week of one issuer's releases, share their words and figures whatever their
+    dates)."""
     from reader.core.importer.known import rendering_of
 
     candidates: list[Release] = []
@@ -100,7 +109,7 @@ def _partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | 
     for release in _made(library, made):
         if plan.language in release.versions:
             continue  # a text in its own language shares more words with any other: no rival
-        (candidates if release.date == plan.date else rivals).append(release)
+        (candidates if _near_date(release.date, plan.date) else rivals).append(release)
     if not candidates:
         return None
     text = " ".join(b.text for b in plan.blocks)
@@ -158,7 +167,7 @@ def _previewed_partner(
     if not scores or scores[0][0] < SAME_COMMAND_MATCH or (len(scores) > 1 and scores[0][0] - scores[1][0] < 0.1):
         return None
     best = previews[scores[0][1]]
-    return scores[0][1] if any_date or best.date == plan.date else None
+    return scores[0][1] if any_date or _near_date(best.date, plan.date) else None
 
 
 def _import_file(

@@ -73,7 +73,8 @@ FR_LATER = (
 
 def test_a_file_that_renders_another_day_s_release_is_not_joined_to_a_release_of_its_own_date(run, tmp_path: Path):
     """The French dated the 12th renders the Dutch of the 14th, not the museums' release of the 12th
-    (pages of one issuer share their words: the date alone never pairs them)."""
+    (pages of one issuer share their words: the date alone never pairs them). Two days apart, it
+    joins the release it renders, keeping its own date."""
     lib = ("--library", str(tmp_path / "lib"))
     museums = (
         "Gratis musea op de eerste zondag\n\nBrussel, 12 mei 2025\n\nVanaf 2 juni openen elf federale musea "
@@ -83,7 +84,8 @@ def test_a_file_that_renders_another_day_s_release_is_not_joined_to_a_release_of
     files = _files(tmp_path, musea=museums, later=NL_LATER, fr=FR_LATER)
     result = run(*lib, "import", *files, "--json")
     assert result.code == 0, result.err
-    assert all(r["new_release"] for r in result.json()) and "added as the 'fr' version" not in result.err
+    musea, later, fr = result.json()
+    assert musea["new_release"] and later["new_release"] and fr["id"] == later["id"] != musea["id"]
 
 
 def test_some_files_refused_end_with_one_error_line_and_the_others_are_in(run, tmp_path: Path):
@@ -282,6 +284,24 @@ def test_versions_given_one_title_join_one_release_dry_run_and_real_alike(run, t
     # another Dutch text under that title, in a later command: the release has its Dutch version
     again = run(*lib, "import", _files(tmp_path, nl2=NL.replace("18 miljoen", "19 miljoen"))[0], *given)
     assert again.code == 2 and "already has this release" in again.err
+
+
+def test_a_version_published_days_after_its_original_joins_it_with_its_own_date(run, tmp_path: Path):
+    """A rendering put online two days later (or dated by the page's stamp) was made a release of
+    its own; a week apart, a text on the same bridge is another release."""
+    later = FR.replace("Anvers, le 12 mai 2025", "Anvers, le 14 mai 2025")
+    lib = ("--library", str(tmp_path / "lib"))
+    result = run(*lib, "import", *_files(tmp_path, nl=NL, fr=later), "--json")
+    assert result.code == 0, result.err
+    nl, fr = result.json()
+    assert fr["id"] == nl["id"] and not fr["new_release"]
+    assert "dated 2025-05-14, the release 2025-05-12" in result.err
+    apart = ("--library", str(tmp_path / "lib2"))
+    week = FR.replace("Anvers, le 12 mai 2025", "Anvers, le 19 mai 2025")
+    (tmp_path / "w").mkdir()
+    result = run(*apart, "import", *_files(tmp_path / "w", nl=NL, fr=week))
+    assert result.code == 0, result.err
+    assert len(run(*apart, "list", "--json").json()) == 2
 
 
 def test_an_undated_page_of_another_release_is_still_asked_its_date(run, tmp_path: Path):
