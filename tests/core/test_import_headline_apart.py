@@ -39,6 +39,14 @@ def test_a_first_line_set_apart_over_the_text_is_the_headline_whatever_its_mark(
     assert [b.text for b in plan.blocks if b.kind == "paragraph"][0] == LONG
 
 
+def test_a_record_s_subject_over_its_fields_is_the_headline_though_it_ends_on_a_full_stop(tmp_path: Path):
+    """A parliament's written question: its subject, one sentence, over who asked whom set in lines."""
+    subject = "Schriftelijke vraag over de ligging van de nieuwe inzamelpunten voor grof huisvuil."
+    fields = "Vraagsteller\nAnna Peeters\naan\nJan Maes, bevoegd voor Leefmilieu en Natuur (vraag nr 17)"
+    plan = _plan(tmp_path, f"{subject}\n\n{fields}\n\n{LONG}\n\n{MORE}\n", date=dt.date(2024, 9, 2))
+    assert plan.title == subject
+
+
 def test_a_lead_sentence_is_no_headline_and_the_headline_is_asked_for(tmp_path: Path):
     lead = "Op 2 september 2024, na een proefperiode van een jaar, opende het agentschap twee nieuwe punten."
     with pytest.raises(MissingFields) as failed:

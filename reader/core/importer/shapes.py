@@ -77,19 +77,21 @@ def set_apart(blocks: list[RawBlock], used: set[int]) -> int | None:
     sentence ('Le KCE appose-t-il sa marque… ?', 'Mon Recypark Mobile revient !', 'Les emplacements
     des nouvelles prisons ne sont pas encore déterminés.'): one line, at most a headline's length,
     over a paragraph half as long again at least. A headline may end on any mark (unrelated real dev pages
-    of four issuers, batch 5); a short first paragraph over a long one is the one shape it shares."""
+    of four issuers, batch 5); a short first paragraph over a long one is the one shape it shares,
+    or one line over a block set in several lines (a record's fields: who asked whom, when)."""
     free = [i for i in range(len(blocks)) if i not in used]
     if len(free) < 2 or free[0] > 4:
         return None
     first, after = blocks[free[0]], blocks[free[1]]
     text = " ".join(first.text.split())
+    fields = "\n" in after.text.strip() and not is_body_paragraph(after)
     if (
         first.kind not in ("", "title", "heading")
         or "\n" in first.text.strip()
         or not 2 <= len(text.split()) <= HEADLINE_WORDS
         or text.endswith((":", ","))
         or SALUTATION.match(text)
-        or not is_body_paragraph(after)
+        or not (is_body_paragraph(after) or fields)
         # A full stop is a lead's mark more than a headline's: then only a short line without a
         # clause ('Les emplacements des nouvelles prisons ne sont pas encore déterminés.'), not a
         # lead sentence ('Le 28 mars 2013, le Conseil … a atteint le cap de 100 000 arrêts.').
@@ -97,7 +99,7 @@ def set_apart(blocks: list[RawBlock], used: set[int]) -> int | None:
     ):
         return None
     longer = len(" ".join(after.text.split())) >= 1.5 * len(text)
-    return free[0] if longer or _said_again(text, blocks, free) else None
+    return free[0] if longer or fields or _said_again(text, blocks, free) else None
 
 
 def _said_again(text: str, blocks: list[RawBlock], free: list[int]) -> bool:
