@@ -302,11 +302,16 @@ def bench_real(
                 right[split][key] += ok
                 per_batch.setdefault((split, int(pair.get("batch", 0))), Counter())[key] += ok
                 per_batch[(split, int(pair.get("batch", 0)))][f"of {key}"] += 1
+                if name == "date" and label.get("date"):  # where the labeller saw it: a date line, or a sentence
+                    where = "date (on a date line)" if label.get("date_line") is not None else "date (in the text only)"
+                    total[split][where] += 1
+                    right[split][where] += ok
                 if not ok and show and split == "dev":
                     print(f"  {pair['id']}/{lang} {name}: {_miss(name, label, got, page)}")
     for split in ("dev", "test"):
         n = total[split]["pages"]
-        keys = ["headline", "date (date stated)", "date (no date stated)", "issuer", "paragraphs", "furniture"]
+        keys = ["headline", "date (date stated)", "date (on a date line)", "date (in the text only)"]
+        keys += ["date (no date stated)", "issuer", "paragraphs", "furniture"]
         parts = [f"{k} {right[split][k]}/{total[split][k]}" for k in keys if total[split][k]]
         if site_library:
             learned, pages = right[split]["learned lines"], right[split]["pages with learned lines"]

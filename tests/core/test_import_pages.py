@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from reader.core.importer.furniture import drop_furniture, is_furniture
-from reader.core.importer.importer import plan_import
+from reader.core.importer.importer import MissingFields, plan_import
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import blocks_from_text, lines_are_paragraphs
 from reader.core.library import Library
@@ -313,6 +313,42 @@ def test_the_field_that_names_the_publication_date_dates_the_page(fields: str, l
     page.write_text(f"Drie nieuwe loketten in de stad\n\n{fields}\n\n{body}\n", encoding="utf-8")
     plan = plan_import(page, Library.load(tmp_path))
     assert plan.date.isoformat() == "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lang"),
+    [("Ingediend op vr 14/03/2025", "nl"), ("Créé le ven 14/03/2025", "fr"), ("Publié le vendredi 14 mars 2025", "fr")],
+)
+def test_a_cms_stamp_under_a_banner_dates_the_page(stamp: str, lang: str, tmp_path: Path):
+    """The site's banner (a notice of other news, two paragraphs long) stands above the item; the
+    item's stamp, a weekday abbreviated before the date, still dates the page."""
+    banner = {
+        "nl": "De stad sluit drie parken na het onweer. De ploegen ruimen de gevallen bomen op en openen de "
+        "parken weer zodra alle paden veilig zijn, wellicht nog deze week.",
+        "fr": "La ville ferme trois parcs après l'orage. Les équipes dégagent les arbres tombés et rouvriront "
+        "les parcs dès que tous les chemins seront sûrs, sans doute cette semaine.",
+    }[lang]
+    body = {
+        "nl": "De stad opent drie nieuwe loketten voor wie een afspraak wil maken, zegt de schepen.",
+        "fr": "La ville ouvre trois nouveaux guichets pour les rendez-vous, selon l'échevin de la population.",
+    }[lang]
+    page = tmp_path / "page.txt"
+    page.write_text(f"{banner}\n\nDrie nieuwe loketten\n\n{stamp}\n\n{body}\n", encoding="utf-8")
+    try:
+        plan = plan_import(page, Library.load(tmp_path))
+    except MissingFields as failed:  # the headline may be asked for; the date is found
+        assert failed.missing == ("title",)
+        plan = failed.plan
+    assert plan.date.isoformat() == "2025-03-14"
+
+
+def test_a_publication_named_in_a_sentence_does_not_date_the_page(tmp_path: Path):
+    body = "Le rapport publié le 3 mai 2021 compte trois chapitres, selon le secrétaire d'État au budget."
+    page = tmp_path / "page.txt"
+    page.write_text(f"Trois chapitres pour le rapport\n\n{body}\n", encoding="utf-8")
+    with pytest.raises(MissingFields) as failed:
+        plan_import(page, Library.load(tmp_path))
+    assert failed.value.missing == ("date",)
 
 
 def test_a_line_of_print_links_is_no_headline(tmp_path: Path):

@@ -157,10 +157,16 @@ def _stamped(blocks: list[RawBlock], used: set[int], first_body: int, found: Det
 
 # A field that names the page's publication date among others ('Datum ontvangst: 22/10/2020 Datum
 # publicatie: 14/01/2021', 'Date de publication : 3 mai 2021'): the words say which date it is.
-_FIELD_DATE = r"\s*:?\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|\d{4}-\d{2}-\d{2})"
+_FIELD_DATE = (
+    r"\s*:?\s*(?:[^\W\d]{2,9}\.?,?\s+)?"  # a weekday, often abbreviated ('vr', 'ven.')
+    r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|\d{4}-\d{2}-\d{2})"
+)
 _PUBLISHED = re.compile(
-    r"\b(?:datum (?:van )?publicatie|publicatiedatum|date de (?:la )?publication|publication date|date of publication)"
-    + _FIELD_DATE,
+    r"(?:\b(?:datum (?:van )?publicatie|publicatiedatum|date de (?:la )?publication|publication date"
+    r"|date of publication)"
+    # a CMS's stamp opening its line: 'Ingediend op vr 31/05/2024' (Drupal's 'submitted'), 'Créé le …'
+    r"|^(?:ingediend op|gepubliceerd op|aangemaakt op|créée? le|publiée? le|soumis le|submitted on"
+    r"|published on|posted on))" + _FIELD_DATE,
     re.IGNORECASE,
 )
 
@@ -195,10 +201,10 @@ def body_dates(blocks: list[RawBlock], used: set[int], first_body: int, found: D
     """Where a page without a date line above its text dates it: its publication date's field, a date
     alone among the text's first lines, a dateline opening the first paragraph, or a date alone
     closing the page."""
+    if found.date is None:  # first: a stamp run into the text is taken out of it
+        _stamped(blocks, used, first_body, found, lang)
     if found.date is None:
         _published(blocks, first_body, found, lang)
-    if found.date is None:
-        _stamped(blocks, used, first_body, found, lang)
     if found.date is None:
         for i in range(len(blocks)):
             if i not in used and (date := find_date(blocks[i].text.replace("\n", " "), lang)):
