@@ -194,3 +194,15 @@ def test_a_list_item_s_name_put_in_place_of_another_is_reported_from_both_sides(
     assert added is not None and "Hasselt" in added[0] and "Namur" in added[0]
     assert _both("Brussel;", "Bruxelles ;") == (None, None)
     assert _both("Verbeteren van de mobiliteit", "Améliorer la mobilité") == (None, None)  # a heading's first word
+
+
+def test_official_equivalents_from_either_side():
+    """Facts of Belgian usage: a draft decree goes to the King, 'het Staatshoofd'; the Market Court
+    is the 'Marktenhof'; the environment portfolio is 'Milieu' as often as 'Leefmilieu'."""
+    pairs = [
+        ("Het ontwerp gaat ter ondertekening naar het Staatshoofd.", "Le projet est soumis à la signature du Roi."),
+        ("Het Marktenhof vernietigde de boete.", "La Cour des marchés a annulé l'amende."),
+        ("De minister van Milieu stelt het plan voor.", "La ministre de l'Environnement présente le plan."),
+    ]
+    for nl, fr in pairs:
+        assert _both(nl, fr) == (None, None), (nl, fr)
