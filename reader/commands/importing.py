@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader.commands import import_partners as partners
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, iso_date, print_json, warn
 from reader.core.errors import AlreadyImported, ImportFailed, ReaderError, SameRelease
 from reader.core.importer.plan import MissingFields
 from reader.core.library import Library
-from reader.core.model import LANGUAGES, Release
+from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line
 
 if TYPE_CHECKING:
@@ -80,96 +81,6 @@ class NotApplied(ImportFailed):
         super().__init__(path, reason)
 
 
-# How much of its numbers, names and cognates a file shares with a release of the same date, imported
-# by the same command, to be taken for its other language: on the 235 dev pairs of the real-text
-# evaluation a version and its original score 0.09-0.91 (20 under 0.2), two releases picked at random
-# never more than 0.15 (400 tries). Under it the file is its own release, with the hint to add it.
-SAME_COMMAND_MATCH = 0.2
-RIVALS = 30  # other releases of the command a file's match must stand out from
-# How many days a version may be dated from the release it renders and still be taken for it by
-# the command that imports both: 9 of the 577 real pairs date their versions 1-4 days apart (a
-# rendering published later, a page's stamp against the original's dateline), dev and test alike.
-JOIN_LAG_DAYS = 4
-
-
-def _near_date(a: dt.date | None, b: dt.date | None) -> bool:
-    return a is not None and b is not None and abs((a - b).days) <= JOIN_LAG_DAYS
-
-
-def _partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | None:
-    """The release an earlier file of this command made that this file is the other language of:
-    the same date or a few days from it, no version in this file's language, and the text's numbers
-    and names shared, by a clear margin over every other release of the command (pages written from
-    one template, a week of one issuer's releases, share their words and figures whatever their
-    dates)."""
-    from reader.core.importer.known import rendering_of
-
-    candidates: list[Release] = []
-    rivals: list[Release] = []
-    for release in _made(library, made):
-        if plan.language in release.versions:
-            continue  # a text in its own language shares more words with any other: no rival
-        (candidates if _near_date(release.date, plan.date) else rivals).append(release)
-    if not candidates:
-        return None
-    text = " ".join(b.text for b in plan.blocks)
-    rivals = rivals[-RIVALS:]  # the files given just before: a bound on the work in a folder of thousands
-    found = rendering_of(library, text, plan.language, candidates + rivals, threshold=SAME_COMMAND_MATCH)
-    return found.id if found is not None and found in candidates else None
-
-
-def _made(library: Library, made: dict[str, str]) -> list[Release]:
-    """The releases this command made, read again: another process may have added to them meanwhile."""
-    found = []
-    for rid in made:
-        try:
-            found.append(library.get(rid))
-        except ReaderError:
-            continue
-    return found
-
-
-def _has_language(library: Library, release_id: str, language: str) -> bool:
-    try:
-        return language in library.get(release_id).versions
-    except ReaderError:
-        return True  # gone meanwhile: nothing to join
-
-
-def _dateless_partner(exc: MissingFields, library: Library, made: dict[str, str]) -> str | None:
-    """`_partner` for a file whose only missing field is its date: the release of this command it
-    renders, by its numbers and names, whatever that release's date."""
-    from reader.core.importer.known import rendering_of
-
-    if set(exc.missing) != {"date"} or not made:
-        return None
-    plan = exc.plan
-    candidates = [r for r in _made(library, made) if plan.language not in r.versions]
-    text = " ".join(b.text for b in plan.blocks)
-    found = rendering_of(library, text, plan.language, candidates[-RIVALS:], threshold=SAME_COMMAND_MATCH)
-    return found.id if found is not None else None
-
-
-def _previewed_partner(
-    plan: ImportPlan, made: dict[str, str], previews: dict[str, ImportPlan], any_date: bool = False
-) -> str | None:
-    """`_partner` for a dry run, where nothing was written: the earlier files' plans stand in
-    (`any_date`: `_dateless_partner`'s, for a file that states no date)."""
-    from reader.core.text.anchors import similarity
-
-    text = " ".join(b.text for b in plan.blocks)[:4000]
-    scores = [
-        (similarity(text, " ".join(b.text for b in other.blocks)[:4000], plan.language, other.language), rid)
-        for rid in made
-        if (other := previews.get(rid)) is not None and other.language != plan.language
-    ]
-    scores.sort(reverse=True)
-    if not scores or scores[0][0] < SAME_COMMAND_MATCH or (len(scores) > 1 and scores[0][0] - scores[1][0] < 0.1):
-        return None
-    best = previews[scores[0][1]]
-    return scores[0][1] if any_date or _near_date(best.date, plan.date) else None
-
-
 def _import_file(
     args: argparse.Namespace,
     library: Library,
@@ -200,7 +111,7 @@ def _import_file(
     except SameRelease as exc:
         # The release an earlier file of this command made under the same date and headline (a
         # `--title` given for all of them): this file is its other language, as the dry run says
-        if exc.release_id not in made or args.separate or _has_language(library, exc.release_id, exc.language):
+        if exc.release_id not in made or args.separate or partners.has_language(library, exc.release_id, exc.language):
             raise
         plan = plan_for(exc.release_id)
         plan.warnings.append(
@@ -213,9 +124,9 @@ def _import_file(
         together = None
         if not (args.release or args.separate) and set(exc.missing) == {"date"}:
             together = (
-                _previewed_partner(exc.plan, made, previews, any_date=True)
+                partners.previewed_partner(exc.plan, made, previews, any_date=True)
                 if args.dry_run
-                else _dateless_partner(exc, library, made)
+                else partners.dateless_partner(exc, library, made)
             )
         if together is None:
             raise
@@ -232,12 +143,17 @@ def _import_file(
 
         raise already_in_library(plan.path, plan.duplicate)
     joined = near = None
-    if args.dry_run and plan.new_release and not args.separate and (near := _previewed_partner(plan, made, previews)):
+    if (
+        args.dry_run
+        and plan.new_release
+        and not args.separate
+        and (near := partners.previewed_partner(plan, made, previews))
+    ):
         plan.warnings.append(
             f"would be added as the '{plan.language}' version of the release {made[near]} makes "
             "(in this command without --dry-run; --separate: each file its own release)"
         )
-    elif plan.new_release and not args.separate and (joined := _partner(plan, library, made)):
+    elif plan.new_release and not args.separate and (joined := partners.partner(plan, library, made)):
         # Files imported together are a release's versions: the French beside the Dutch it renders.
         plan = plan_for(joined)
         plan.warnings = [w for w in plan.warnings if "to add this file to it" not in w]
