@@ -146,6 +146,20 @@ def test_follow_us_links_run_into_a_line_and_a_subscription_box_are_dropped():
 
 
 @pytest.mark.parametrize(
+    "links",
+    [
+        "Volg ons op InstagramVolg ons op Facebook",
+        "Nous suivre sur X Nous suivre sur LinkedIn",
+        "Follow us on BlueskyFollow us on X",
+    ],
+)
+def test_follow_us_links_copied_without_a_space_between_them_or_naming_x_are_dropped(links: str):
+    """The buttons' labels run together when a page is copied; after 'follow us', X is the platform."""
+    kept, dropped = drop_furniture([RawBlock(f"Persbericht (02/04/2025) {links}"), RawBlock(LONG_A)])
+    assert [b.text for b in kept] == ["Persbericht (02/04/2025)", LONG_A] and links in dropped
+
+
+@pytest.mark.parametrize(
     "line, head, tools",
     [
         ("Agentschap voor Wegen Druk de huidige pagina af", "Agentschap voor Wegen", "Druk de huidige pagina af"),

@@ -68,7 +68,7 @@ _SITE_ADDRESS = re.compile(r"^\s*[a-z][\w-]*\.(?:brussels|be|eu|com|org|net|info
 # The place of a dateline ('Communiqué de presse – Bruxelles, 14 mars 2025') before its date: a town
 # of one or two capitalised words and a comma, with no word of an issuer ('FOD Economie, 14 maart').
 _DATELINE_PLACE = re.compile(
-    r"(?<=\s)(?![^,]*\b(?:FOD|SPF|POD|SPP|FPS|[Mm]inist))[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þ][\w'’-]*)?\s*,\s*$"
+    r"(?<=\s)(?![^,]{0,200}\b(?:FOD|SPF|POD|SPP|FPS|[Mm]inist))[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þ][\w'’-]*)?\s*,\s*$"
 )
 
 

@@ -148,8 +148,12 @@ _PLATFORMS_ALONE = re.compile(rf"{_SHARE_BUTTON}(?:\s*[\s|·,/]\s*{_SHARE_BUTTON
 # Volg ons op Twitter Volg ons op Facebook LinkedIn'.
 _PLATFORM = rf"(?:{_PLATFORM_NAMES})"
 _FOLLOW = r"(?:volg ons op|suivez-nous sur|nous suivre sur|follow us on)"
+# After a follow-us phrase 'X' is the platform; the next phrase may follow a link's name with no
+# space between, as the page's buttons are copied ('Volg ons op TwitterVolg ons op Facebook').
+_FOLLOWED = rf"(?:{_PLATFORM}|x\b)"
 _SOCIAL = re.compile(
-    rf"(?:\s+{_FOLLOW}\s+{_PLATFORM}(?:\s+(?:{_FOLLOW}\s+)?{_PLATFORM})*|(?:\s+{_PLATFORM}){{2,}})\s*$",
+    # (?<!\s): a match starts where a run of spaces does, never inside one (a long run was quadratic)
+    rf"(?<!\s)(?:\s+{_FOLLOW}\s+{_FOLLOWED}(?:(?:\s*{_FOLLOW}\s+|\s+){_FOLLOWED})*|(?:\s+{_PLATFORM}){{2,}})\s*$",
     re.IGNORECASE,
 )  # a follow-us phrase, or two platforms at least: 'Politie waarschuwt op Facebook' keeps its last word
 
@@ -170,7 +174,7 @@ def _without_social(line: str, dropped: list[str]) -> str:
 # af', 'Organisation Version imprimable | Dernière mise à jour le' (two unrelated real dev sites: the
 # nuclear control agency's, the food safety agency's). The print link and the update stamp after it.
 _TOOLS = re.compile(
-    rf"\s+{PRINT_LINK}"
+    rf"(?<!\s)\s+{PRINT_LINK}"  # from where a run of spaces starts, never inside one
     r"(?:\s*\|\s*(?:laatst bijgewerkt op|dernière mise à jour le|last updated(?: on)?)(?:\s+[\d./-]{6,10})?)?\s*$",
     re.IGNORECASE,
 )

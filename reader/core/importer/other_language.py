@@ -19,7 +19,7 @@ from reader.core.text.langid import identify
 _OTHER = {"nl": "fr", "fr": "nl"}
 _MIN_WORDS, _MAX_WORDS = 5, 30  # fewer words: a name, whose language a guess cannot tell
 _SURE = 0.99
-_SENTENCE = re.compile(r"[^.!?]+[.!?]")  # a paragraph of two sentences is text, not a caption
+_SENTENCE = re.compile(r"(?<![^.!?])[^.!?]+[.!?]")  # a paragraph of two sentences is text, not a caption
 
 
 def other_language_lines(blocks: list[RawBlock], used: set[int], lang: str) -> list[int]:

@@ -56,7 +56,7 @@ def lines_are_paragraphs(text: str) -> bool:
     return longest > 100 or ended >= 0.5 or (short >= 0.5 and ended >= 0.2)
 
 
-_PIPE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+_PIPE_RULE = re.compile(r"(?<!\s)\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # (?<!\s): linear when searched
 
 
 def _cells(line: str) -> list[str]:
