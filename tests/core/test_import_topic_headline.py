@@ -32,6 +32,16 @@ def test_a_topic_over_a_title_said_twice_is_the_headline(tmp_path: Path):
     assert SUBTITLE in plan.dropped  # the second saying of it, listed so it can be kept
 
 
+def test_an_institution_named_as_the_topic_under_the_date_line_is_the_headline(tmp_path: Path):
+    """The topic is often the body the decision concerns: its name, right under the page's date
+    line, is the headline; without the date line above, such a name is taken for the site's."""
+    subtitle = "Goedkeuring van drie dossiers van de Nationale Sportdienst"
+    page = f"14 mrt 2008 12:00\n\nNationale Sportdienst\n\n{subtitle}\n\n{subtitle}\n\n{BODY}\n"
+    assert _plan(tmp_path, page).title == "Nationale Sportdienst"
+    without = page.replace("14 mrt 2008 12:00\n\n", "")
+    assert _plan(tmp_path, without).title == subtitle
+
+
 def test_a_section_line_over_a_headline_said_again_later_stays_a_site_line(tmp_path: Path):
     """Said twice but not in a row (a page title, then the headline over the text): the section
     line above is no topic, and the headline is the line said twice."""

@@ -165,7 +165,11 @@ def _topic_above(blocks: list[RawBlock], b: int) -> int | None:
         return None
     if re.search(r"\d", text) or re.search(r"[.!?:;,|/]\s*$", text) or KICKER.match(text):
         return None
-    return None if org_line(text) or short_name(text) else b - 1
+    if org_line(text) or short_name(text):
+        # an institution's name as the topic ('Regie der Gebouwen'), not the site's: the page's
+        # date line stands right above it, where the article starts
+        return b - 1 if b >= 2 and _date_line(blocks[b - 2].text) else None
+    return b - 1
 
 
 _HEAD = 60  # a menu stands above the headline, among the page's first blocks
