@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from reader.core.importer.importer import plan_import
 from reader.core.library import Library
 
@@ -24,9 +26,10 @@ def _plan(tmp_path: Path, text: str):  # noqa: ANN202
     return plan_import(page, Library.load(tmp_path / "lib"), date=dt.date(2008, 3, 14))
 
 
-def test_a_topic_over_a_title_said_twice_is_the_headline(tmp_path: Path):
-    plan = _plan(tmp_path, f"14 mrt 2008 12:00\n\nSporthallen\n\n{SUBTITLE}\n\n{SUBTITLE}\n\n{BODY}\n")
-    assert plan.title == "Sporthallen"
+@pytest.mark.parametrize("topic", ["Sporthallen", "Sportplan 2008-2010", "Lening 71"])
+def test_a_topic_over_a_title_said_twice_is_the_headline(tmp_path: Path, topic: str):
+    plan = _plan(tmp_path, f"14 mrt 2008 12:00\n\n{topic}\n\n{SUBTITLE}\n\n{SUBTITLE}\n\n{BODY}\n")
+    assert plan.title == topic
     texts = [b.text for b in plan.blocks]
     assert texts.count(SUBTITLE) == 1 and texts.index(SUBTITLE) < texts.index(BODY)
     assert SUBTITLE in plan.dropped  # the second saying of it, listed so it can be kept

@@ -163,7 +163,7 @@ def _topic_above(blocks: list[RawBlock], b: int) -> int | None:
     words = text.split()
     if "\n" in text or not 1 <= len(words) <= _TOPIC_WORDS or not text[:1].isupper():
         return None
-    if re.search(r"\d", text) or re.search(r"[.!?:;,|/]\s*$", text) or KICKER.match(text):
+    if _date_line(text) or re.search(r"[.!?:;,|/]\s*$", text) or KICKER.match(text):
         return None
     if org_line(text) or short_name(text):
         # an institution's name as the topic ('Regie der Gebouwen'), not the site's: the page's
