@@ -73,8 +73,11 @@ _DATELINE_PLACE = re.compile(
 
 
 def block_language(text: str) -> str:
-    lang, _ = identify(text.replace("\n", " "))
-    return lang
+    return _guess(text)[0]
+
+
+def _guess(text: str) -> tuple[str, float]:
+    return identify(text.replace("\n", " "))
 
 
 def main_language(blocks: list[RawBlock], langs: list[str]) -> str | None:
@@ -162,7 +165,8 @@ _BELONGS = re.compile(r"^\s*(?:appartient à|behoort tot|belongs to|gehört zu)\
 def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Collection[str] = ()) -> Detected:
     facts = facts or {}
     blocks = _split_header_lines(blocks)
-    langs = [block_language(b.text) for b in blocks]
+    guesses = [_guess(b.text) for b in blocks]
+    langs = [lang for lang, _ in guesses]
     body_langs = [lang for b, lang in zip(blocks, langs, strict=True) if is_body_paragraph(b)]
     main = Counter(body_langs).most_common(1)[0][0] if body_langs else main_language(blocks, langs)
     if main not in ("nl", "fr", "en"):
@@ -283,7 +287,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     # The other version's lines (its headline set on this page too, an image described in it) are
     # the site's, and never this page's headline, whether above or below it.
     kept_in = {i for i, b in enumerate(blocks) if line_key(b.text) in kept_keys}  # the user's stay
-    for i in other_language_lines(blocks, used | kept_in, lang):
+    for i in other_language_lines(blocks, used | kept_in, lang, guesses):
         found.dropped.append(" ".join(blocks[i].text.split()))
         used.add(i)
     kept_above = site_header(blocks, header, used, kept_out, found.dropped)

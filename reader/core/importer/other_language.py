@@ -11,6 +11,7 @@ does hold text in both languages (a bilingual release) keeps every line.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.shapes import is_body_paragraph
@@ -22,9 +23,12 @@ _SURE = 0.99
 _SENTENCE = re.compile(r"(?<![^.!?])[^.!?]+[.!?]")  # a paragraph of two sentences is text, not a caption
 
 
-def other_language_lines(blocks: list[RawBlock], used: set[int], lang: str) -> list[int]:
+def other_language_lines(
+    blocks: list[RawBlock], used: set[int], lang: str, guesses: Sequence[tuple[str, float]] | None = None
+) -> list[int]:
     """Indexes of the blocks that are one line in the other national language, on a page without
-    a paragraph in it."""
+    a paragraph in it. `guesses`: each block's language as detection guessed it already (a guess
+    is most of an import's time on a long page: never twice)."""
     other = _OTHER.get(lang)
     if other is None:
         return []
@@ -33,7 +37,7 @@ def other_language_lines(blocks: list[RawBlock], used: set[int], lang: str) -> l
         if i in used or block.kind not in ("", "heading", "title"):
             continue
         text = " ".join(block.text.split())
-        said, sure = identify(text)
+        said, sure = guesses[i] if guesses is not None else identify(text)
         if said != other or sure < _SURE:
             continue
         if is_body_paragraph(block) and (len(text.split()) > _MAX_WORDS or len(_SENTENCE.findall(text)) >= 2):
