@@ -42,10 +42,19 @@ from reader.core.search_schema import (
     index_path,
 )
 from reader.core.sqlite_cache import SqliteCache, busy
-from reader.core.text.fts import fts_query, snippet_text
+from reader.core.text.fts import fts_query, plain_snippet, snippet_text
 
 log = logging.getLogger("reader")
 
+
+# A release's text up to this many characters gets FTS5's snippet (a few milliseconds on a long
+# release of the archive); a longer one, one cut here around the first word searched for.
+SNIPPET_FTS_CHARS = 20_000
+_BODIES = " || ' ' || ".join(f"coalesce(t.{c}, '')" for c in COLUMNS if c.startswith("body_"))
+_TEXT_ALL = f"SELECT {_BODIES} FROM texts t WHERE t.rowid = fts.rowid"  # a match in a title alone: no snippet
+_TEXT_LENGTH = (
+    "SELECT " + " + ".join(f"length(coalesce(t.{c}, ''))" for c in COLUMNS) + " FROM texts t WHERE t.rowid = fts.rowid"
+)
 
 # More releases to read than this is a build: no fsync per batch, and batches of this size.
 BULK = 2000
@@ -317,13 +326,17 @@ class SearchIndex(SqliteCache):
         for start in range(0, len(ordered), 200):
             chunk = ordered[start : start + 200]
             # A rowid range, which FTS5 walks directly (rowid IN (...) would visit every match).
-            for rowid, raw in self.conn.execute(
-                "SELECT rowid, snippet(fts, -1, char(2), char(3), '…', 12) FROM fts "
+            # FTS5's snippet() takes time in the square of a release's hits (a page repeating one
+            # word 400,000 times searched for minutes): past SNIPPET_FTS_CHARS the snippet is cut
+            # from the text here, around the first word searched for
+            for rowid, raw, long_text in self.conn.execute(
+                f"SELECT rowid, CASE WHEN ({_TEXT_LENGTH}) <= ? THEN snippet(fts, -1, char(2), char(3), '…', 12) END, "
+                f"CASE WHEN ({_TEXT_LENGTH}) > ? THEN ({_TEXT_ALL}) END FROM fts "
                 "WHERE fts MATCH ? AND rowid >= ? AND rowid <= ?",
-                [query, chunk[0], chunk[-1]],
+                [SNIPPET_FTS_CHARS, SNIPPET_FTS_CHARS, query, chunk[0], chunk[-1]],
             ):
                 if rowid in wanted:
-                    out[rowid] = snippet_text(raw or "")
+                    out[rowid] = snippet_text(raw) if raw is not None else plain_snippet(long_text or "", query)
         return out
 
     def facets(self, year: str | None = None, issuer: str | None = None) -> dict[str, list[tuple[str, int]]]:

@@ -204,3 +204,35 @@ def test_a_decimal_number_matches_as_that_whole_number(index: SearchIndex, libra
     assert ids(index.search("1.250.000")) == ["2024-01-05-bedrag"]
     assert set(ids(index.search("2,8*"))) == {"2024-01-02-groei", "2024-01-03-inflatie"}  # a prefix when asked
     assert fts_query("125,8") == '"125 8"'  # never '"125"*': no 1250
+
+
+def test_a_release_repeating_the_word_searched_for_is_found_at_once_with_its_snippet(
+    index: SearchIndex, library_dir: Path
+):
+    """FTS5's snippet() took time in the square of a release's hits: a page of one word said
+    100,000 times kept a search busy for over a minute (400,000: for hours), deaf to Ctrl-C."""
+    import signal
+
+    _release(library_dir, "2020-03-12-herhaling", "2020-03-12", "", "Een woord. " + "woord " * 100_000)
+    index.update()
+
+    def expired(*_: object) -> None:
+        raise TimeoutError("search still running after 20 s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(20)  # a guard against quadratic time, not a speed target (benchmarks are)
+    try:
+        (hit,) = [h for h in index.search("woord") if h.listing["id"] == "2020-03-12-herhaling"]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert hit.snippet.startswith("Een **woord.** woord")
+
+
+def test_a_long_release_s_snippet_is_cut_around_the_first_word_searched_for():
+    from reader.core.text.fts import plain_snippet
+
+    text = " ".join(f"w{i}" for i in range(50)) + " Begroting 2022 " + " ".join(f"x{i}" for i in range(50))
+    said = plain_snippet(text, fts_query("begroting", "nl"))
+    assert "**Begroting**" in said and said.startswith("… ") and said.endswith(" …")
+    assert plain_snippet(text, fts_query("afwezig")) == ""

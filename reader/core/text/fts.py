@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.text.fold import fold
+
 # A bare word of at least this many letters matches as a prefix; shorter ones ("de", "le") exactly.
 PREFIX_FROM = 3
 
@@ -84,3 +86,21 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
 def snippet_text(raw: str) -> str:
     text = " ".join(raw.split())
     return text.replace("\x02", "**").replace("\x03", "**")
+
+
+_SNIPPET_WORDS = 12  # as FTS5's snippet() is asked for
+
+
+def plain_snippet(text: str, query: str) -> str:
+    """A snippet of a long text around the first word of the query it holds, marked as FTS5 marks
+    its own (**word**): a word's start, accents and case aside, as the index matches it."""
+    terms = [t for t in re.findall(r"\w+", fold(re.sub(r"\{[^}]*\}\s*:", " ", query))) if t not in ("and", "or")]
+    words = text.split()
+    for i, word in enumerate(words[:200_000]):  # bounded: a snippet is a glimpse, never a scan of all
+        folded = fold(word)
+        if any(re.match(rf"\W*{re.escape(term)}", folded) for term in terms):
+            start = max(0, i - _SNIPPET_WORDS // 2)
+            shown = words[start : start + _SNIPPET_WORDS]
+            shown[i - start] = f"**{word}**"
+            return ("… " if start else "") + " ".join(shown) + (" …" if start + _SNIPPET_WORDS < len(words) else "")
+    return ""  # the match is in a title, which the listing shows already
