@@ -274,8 +274,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             if isinstance(exc, NotApplied):
                 results.append(exc.said)
             if len(args.files) == 1:
-                if args.json and results:
-                    print_json(results[0])
+                if args.json:  # a script reads the outcome as it does of several files
+                    print_json(
+                        results[0] if results else {"file": name, "written": False, "error": clean_line(exc.reason)}
+                    )
                 raise CommandError(str(exc)) from None
             if isinstance(exc, AlreadyImported):  # a folder imported again with new pages: nothing to do
                 skipped += 1

@@ -323,3 +323,14 @@ def test_import_json_of_several_files_names_each_failure(run, tmp_path: Path):
     made, failed = result.json()
     assert made["new_release"] and failed["file"].endswith("musees.txt") and not failed["written"]
     assert "date" in failed["error"]
+
+
+def test_import_json_of_one_failed_file_prints_its_outcome(run, tmp_path: Path):
+    """One file that fails printed nothing on stdout with --json, where several print each one."""
+    lib = ("--library", str(tmp_path / "lib"))
+    (page,) = _files(tmp_path, musees=OTHER_UNDATED)
+    for dry in ((), ("--dry-run",)):
+        result = run(*lib, "import", page, "--json", *dry)
+        assert result.code == 2
+        said = result.json()
+        assert said["file"] == page and said["written"] is False and "date" in said["error"]
