@@ -319,3 +319,54 @@ def test_twin_a_renamed_unit_while_another_process_edits_the_same_segment(run, l
     assert child.exitcode in (0, 2) and edited.code in (0, 2)
     now = _segments(run)[3]["target"]
     assert now in (later, before[3]["target"])  # one whole text or the other, never a mix
+
+
+def _approved_and_edited(run, lib: Path, tmp_path: Path, fmt: str) -> tuple[Path, list[dict], str]:  # noqa: ANN001
+    """An unofficial French, segment 4 marked ok and exported so, its target then changed in the CAT
+    tool with its approval left as it was."""
+    from reader.core.library import Library
+    from reader.core.model import Provenance
+
+    library = Library.load(lib)
+    release = library.get(SEED_ID)
+    fr = release.versions["fr"]
+    library.save_version(release, "fr", fr.blocks, Provenance("unofficial"), fr.title, who="setup")
+    assert run("review", *BASE, "--segment", "4", "--set", "ok").code == 0
+    exported = tmp_path / "seed.xlf"
+    assert run("export", *BASE, "--format", fmt, "-o", str(exported)).code == 0
+    before = _segments(run)
+    new4 = before[3]["target"].replace("potentiel", "grand potentiel")
+    tree = etree.parse(str(exported))
+    units = [e for e in tree.iter() if etree.QName(e).localname in ("trans-unit", "unit")]
+    next(e for e in units[3].iter() if etree.QName(e).localname == "target").text = new4
+    changed = tmp_path / "changed.xlf"
+    tree.write(str(changed), xml_declaration=True, encoding="UTF-8")
+    return changed, before, new4
+
+
+@pytest.mark.parametrize("fmt", ["xliff12", "xliff"])
+def test_an_approved_unit_edited_in_the_cat_tool_stays_approved(run, lib, tmp_path, fmt: str):
+    """The approval is the file's, of its own text: it went back to todo with the text the review's
+    'ok' had approved."""
+    changed, before, new4 = _approved_and_edited(run, lib, tmp_path, fmt)
+    result = run("import", str(changed), "--json")
+    assert result.code == 0, result.err
+    after = _segments(run)
+    assert after[3]["target"] == new4 and after[3]["status"] == "ok"
+    assert [s["status"] for i, s in enumerate(after) if i != 3] == [s["status"] for i, s in enumerate(before) if i != 3]
+
+
+def test_twin_an_approved_edit_taken_back_while_another_process_marks_a_segment(run, lib, tmp_path):
+    import os
+
+    changed, _, new4 = _approved_and_edited(run, lib, tmp_path, "xliff12")
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(2)
+    other = ctx.Process(target=_mark, args=(str(lib), os.environ.get("PRESS_READER_DATA_DIR", ""), barrier))
+    other.start()
+    barrier.wait()
+    result = run("import", str(changed))
+    other.join(60)
+    assert result.code == 0 and other.exitcode == 0, result.err
+    after = _segments(run)
+    assert (after[3]["target"], after[3]["status"]) == (new4, "ok") and after[9]["status"] == "flagged"

@@ -324,6 +324,16 @@ def plan_xliff(
             elif base is None or said != base[1]:
                 change.comment = unit.comment
             # else: the file's comment is the exported one; the review's newer comment stays
+        if (
+            change.target is not None
+            and change.status is None
+            and unit.status not in (None, "todo")
+            and not official
+            and pair.index + 1 not in plan.stale_states
+        ):
+            # the file's state is that of its own target: an approval kept through an edit in the CAT
+            # tool approves the new text (a review's 'ok' goes back to todo with the text it approved)
+            change.status = unit.status
         if change.target is not None or change.status is not None or change.comment is not None:
             plan.changes.append(change)
     if xliff.units and not matched:
