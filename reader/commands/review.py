@@ -312,7 +312,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     atomic.write_bytes(output, data)
     # counted as `check` counts them: notes (only plausible) go into the file, never into the count
     flagged = sum(1 for p in report.pairs if any(f.severity != "info" for f in p.flags))
-    summary = f"wrote {output} ({args.format}, {len(report.pairs)} segments, {flagged} flagged)"
+    marked = sum(1 for p in report.pairs if store.get(p.key).status == "flagged")  # the reviewer's own marks
+    summary = f"wrote {output} ({args.format}, {len(report.pairs)} segments, {flagged} flagged by the checks"
+    summary += f", {marked} marked flagged in review)" if marked else ")"
     if args.format == "tmx":  # a translation unit needs both sides: the count says what the file holds
         summary = f"wrote {output} (tmx, {tmx_said(report, store, states)})"
     sys.stderr.write(clean_line(summary) + "\n")

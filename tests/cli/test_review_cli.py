@@ -152,7 +152,11 @@ def test_export_counts_flagged_segments_as_check_does(run, tmp_path: Path):
     argv = ["--library", str(library), "2024-07-21-nationale-feestdag", "--source", "nl", "--target", "fr", "--no-mt"]
     out = tmp_path / "report.md"
     result = run("export", *argv, "--format", "md", "-o", str(out))
-    assert result.code == 0 and "0 flagged" in result.err
+    assert result.code == 0 and "0 flagged by the checks)" in result.err
+    # a segment the reviewer marked flagged is counted apart, not left out of the summary
+    assert run("review", *argv, "--segment", "3", "--set", "flagged").code == 0
+    result = run("export", *argv, "--format", "md", "-o", str(out))
+    assert result.code == 0 and "0 flagged by the checks, 1 marked flagged in review)" in result.err
 
 
 def test_two_libraries_holding_one_release_keep_their_own_review_states(run, library_dir: Path, tmp_path: Path):
