@@ -12,7 +12,8 @@ class DialogHints(ImportHints):
         *first, last = [_FIELD[name] for name in missing]
         return f"fill in {', '.join(first)} and {last} above" if first else f"fill in {last} above"
 
-    def add_to(self, release_id: str, suggested: bool = False) -> str:
+    def add_to(self, release_id: str, suggested: bool = False, still: tuple[str, ...] = ()) -> str:
+        # the fields still empty stay open and focused: the dialog asks for them by itself
         if suggested:  # the dialog sets Import as and Release to the release the plan suggests
             return f"set above (Release {release_id}); Import as “a new release” keeps it apart"
         return f"Import as “a language version of…”, Release {release_id}"

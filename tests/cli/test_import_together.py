@@ -334,3 +334,18 @@ def test_import_json_of_one_failed_file_prints_its_outcome(run, tmp_path: Path):
         assert result.code == 2
         said = result.json()
         assert said["file"] == page and said["written"] is False and "date" in said["error"]
+
+
+def test_the_hint_to_add_a_version_without_headline_names_what_it_still_needs(run, tmp_path: Path):
+    """The hint said '--release ID'; followed, the import failed again for the headline."""
+    lib = ("--library", str(tmp_path / "lib"))
+    assert run(*lib, "import", _files(tmp_path, nl=NL)[0]).code == 0
+    body = FR.split("\n\n", 2)[2] + "\nLes travaux commencent en juin, annonce le gouvernement flamand aujourd'hui.\n"
+    (page,) = _files(tmp_path, fr=body)
+    first = run(*lib, "import", page)
+    assert first.code == 2
+    (release,) = run(*lib, "list", "--json").json()
+    hint = f"--release {release['id']} --title TEXT"
+    assert hint in first.err
+    followed = run(*lib, "import", page, *hint.replace("TEXT", "Passerelle").split())
+    assert followed.code == 0, followed.err

@@ -17,10 +17,11 @@ class ImportHints:
         """How to give the fields the importer did not find ('use --title TEXT --date YYYY-MM-DD')."""
         return "use " + " ".join(FLAGS[name] for name in missing)
 
-    def add_to(self, release_id: str, suggested: bool = False) -> str:
+    def add_to(self, release_id: str, suggested: bool = False, still: tuple[str, ...] = ()) -> str:
         """How to add the file to `release_id` as a language version. `suggested`: the plan names that
-        release as the likely one (a dialog has set its fields to it already)."""
-        return f"--release {release_id}"
+        release as the likely one (a dialog has set its fields to it already). `still`: what a
+        version added must be given all the same (its headline: it takes only the release's date)."""
+        return " ".join([f"--release {release_id}", *(FLAGS[name] for name in still)])
 
     def issuer(self) -> str:
         """What to do about an issuer not found."""

@@ -180,7 +180,12 @@ def plan_import(
         if detected_date is None:
             missing += ("date",)
             match = rendering_of(library, " ".join(b.text for b in body), language)
-            hint = f", or {hints.add_to(match.id)} if it is the '{language}' version of that release" if match else ""
+            still = tuple(name for name in missing if name == "title")  # a version added takes the date only
+            hint = (
+                f", or {hints.add_to(match.id, still=still)} if it is the '{language}' version of that release"
+                if match
+                else ""
+            )
             hint += named_date(body, language)
         when = detected_date or dt.date.today()
         new_id = library.unique_id(f"{when.isoformat()}-{slugify(headline)}")
