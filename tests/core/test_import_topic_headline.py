@@ -26,7 +26,15 @@ def _plan(tmp_path: Path, text: str):  # noqa: ANN202
     return plan_import(page, Library.load(tmp_path / "lib"), date=dt.date(2008, 3, 14))
 
 
-@pytest.mark.parametrize("topic", ["Sporthallen", "Sportplan 2008-2010", "Lening 71"])
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "Sporthallen",
+        "Sportplan 2008-2010",
+        "Lening 71",
+        "Beheerscontracten Sportpaleis, Topsporthal en Zwembad van de stad",
+    ],
+)
 def test_a_topic_over_a_title_said_twice_is_the_headline(tmp_path: Path, topic: str):
     plan = _plan(tmp_path, f"14 mrt 2008 12:00\n\n{topic}\n\n{SUBTITLE}\n\n{SUBTITLE}\n\n{BODY}\n")
     assert plan.title == topic

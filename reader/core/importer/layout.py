@@ -149,7 +149,9 @@ def repeated_title(
     return blocks, []
 
 
-_TOPIC_WORDS = 6  # 'Koloniale pensioenen', 'Centrale Raad voor het Bedrijfsleven': a topic, not a title
+# 'Koloniale pensioenen', 'Centrale Raad voor het Bedrijfsleven': a topic, not a title; the longest
+# of the dev half run to eight words (two Council pages in French, of 2006 and 2008)
+_TOPIC_WORDS = 10
 
 
 def _topic_above(blocks: list[RawBlock], b: int) -> int | None:
