@@ -230,6 +230,15 @@ def test_a_byline_under_the_headline_is_not_the_text(tmp_path: Path):
     assert "Jan Verstraete" in " ".join(plan.dropped)
 
 
+@pytest.mark.parametrize("line", ["Participation des communes", "Doorbraak voor de gemeenten", "Bye-laws van de stad"])
+def test_a_subtitle_opening_on_a_byline_s_word_is_kept(tmp_path: Path, line: str):
+    """'Par', 'door', 'by' begin words too ('Participation', 'Doorbraak'): only the word is a byline.
+    The subtitle as a Council page sets it: under the topic, said twice in a row."""
+    page = f"14 mrt 2008 12:00\n\nInzamelpunten\n\n{line}\n\n{line}\n\n{LONG}\n\n{MORE}\n"
+    plan = _plan(tmp_path, page, date=dt.date(2024, 9, 2))
+    assert [b.text for b in plan.blocks].count(line) == 1 and plan.dropped.count(line) == 1  # its repeat
+
+
 def test_the_section_a_page_belongs_to_is_no_headline_and_gives_its_date(tmp_path: Path):
     """'Appartient à Conseil des ministres du 3 mars 2021' over a Council item: the portal's section
     line, whose date is the page's; the headline is the line under it."""

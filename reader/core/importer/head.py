@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # detect.py imports this module
 
 # 'door', 'par', 'by', 'post by', 'geschreven door Jan Peeters': the line naming who wrote a page
 _BYLINE = re.compile(
-    r"(?:(?:geschreven|gepost|posted|post|écrit|publié|written)\s+)?(?:door|par|by|auteur|author)\s*:?(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}",
+    r"(?:(?:geschreven|gepost|posted|post|écrit|publié|written)\s+)?(?:door|par|by|auteur|author)\b\s*:?(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}",
     re.IGNORECASE,
 )
 
