@@ -442,6 +442,9 @@ def test_captions_credits_widgets_and_cms_links_are_site_lines(line: str):
     [
         "Het verslag (c) bevat drie hoofdstukken over de werking van de dienst.",
         "De steun gaat naar kinderen, naar ouders en naar grootouders die zorgen voor kinderen.",
+        # a sentence closing on the address where the press kit will be, with no full stop after it
+        "Vanaf 14 uur staan de persmap en het volledige verslag van de dienst op www.dienst.example.be",
+        "Dès 14 heures, le dossier de presse et le rapport complet seront en ligne sur www.service.example.be",
     ],
 )
 def test_a_sentence_of_the_release_is_no_caption_nor_widget(line: str):

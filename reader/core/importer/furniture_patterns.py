@@ -48,10 +48,13 @@ PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"^(?:tel|tél|phone|gsm|t)\.?\s*:?\s*\+?[\d ./()-]{8,}$", re.IGNORECASE),
-    # 'Andere informatie en diensten van de overheid: www.belgium.be': a short line ending in a URL;
-    # a sentence that ends on one and a full stop, with no label before it, is the release's own
-    # ('Inschrijven kan op www.be-alert.be.')
-    re.compile(r"^(?![^:]*\s(?:https?://|www\.)\S*\w\.$).{0,90}[:\s](?:https?://|www\.)\S+\s*\S{0,2}$", re.I),
+    # 'Andere informatie en diensten van de overheid: www.belgium.be': a label and a URL, or a few
+    # words and one; a sentence that ends on one and a full stop, with no label before it, is the
+    # release's own ('Inschrijven kan op www.be-alert.be.'), and so is a long one without its stop
+    # ('Vanaf 10u30 staan de persmap en het jaarverslag op www…': an ombudsman's pair, both sides)
+    re.compile(
+        r"^(?![^:]*\s(?:https?://|www\.)\S*\w\.$)(?:.{0,40}[:\s]|.{0,90}:\s*)(?:https?://|www\.)\S+\s*\S{0,2}$", re.I
+    ),
     SWITCH,
     re.compile(
         r"^(?:bekijk dit persbericht|voir ce communiqué|consultez ce communiqué|view this press release)\b", re.I
