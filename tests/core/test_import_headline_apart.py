@@ -239,6 +239,16 @@ def test_a_subtitle_opening_on_a_byline_s_word_is_kept(tmp_path: Path, line: str
     assert [b.text for b in plan.blocks].count(line) == 1 and plan.dropped.count(line) == 1  # its repeat
 
 
+@pytest.mark.parametrize("section", ["I. Inleiding", "1. Context", "A) Doel"])
+def test_a_numbered_section_under_the_headline_is_the_text_s_not_a_tag(tmp_path: Path, section: str):
+    """A short line between headline and text is a tag or a breadcrumb, unless numbered as a
+    document numbers its sections: one language kept 'I. Inleiding', the other dropped its twin."""
+    page = f"Het agentschap opent twaalf inzamelpunten\n\n{section}\n\n{LONG}\n\n{MORE}\n"
+    plan = _plan(tmp_path, page, date=dt.date(2024, 9, 2))
+    words = section.split(maxsplit=1)[1]  # '1. Context' is read as an item numbered 1: its marker apart
+    assert any(b.text.endswith(words) for b in plan.blocks) and section not in plan.dropped
+
+
 def test_the_section_a_page_belongs_to_is_no_headline_and_gives_its_date(tmp_path: Path):
     """'Appartient à Conseil des ministres du 3 mars 2021' over a Council item: the portal's section
     line, whose date is the page's; the headline is the line under it."""

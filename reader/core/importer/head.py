@@ -42,6 +42,9 @@ def reads_as_headline(block: RawBlock, lang: str) -> bool:
 # four words or fewer there were site lines and 10 were not (4 of them section headings, which the
 # dropped list offers back). Two words, as before, found 5 fewer pages clean of site lines.
 TAG_WORDS = 4
+# A section numbered as documents number them ('I. Inleiding', '1. Context', 'A) Doel'): a tag or a
+# breadcrumb never is (a plain fact of document structure)
+_NUMBERED = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}|[A-H])[.)]\s+\S")
 
 
 def clear_head(
@@ -71,6 +74,7 @@ def clear_head(
         if i > title:
             tag = blocks[i].kind == "" and len(text.split()) <= TAG_WORDS
             tag = tag and bool(re.search(r"[^\W\d_]", text)) and not SALUTATION.match(text)  # 'Beste collega's,'
+            tag = tag and not _NUMBERED.match(text)  # 'I. Introduction': the text's first section, numbered
             if not tag or SENTENCE_END.search(text) or text.endswith(","):  # 'Mensen van de pers,'
                 break  # the text has begun: a short line from here on is the release's own
         found.dropped.append(text)
