@@ -56,6 +56,9 @@ class AlignedPair:
     target: list[str] = field(default_factory=list)
     source_block: int | None = None
     target_block: int | None = None
+    # each source block's kind, where blocks of several kinds were paired as one (a heading and the
+    # paragraph under it): a sentence pair then takes the kind of its own block
+    kinds: list[str] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def source_text(self) -> str:
@@ -267,6 +270,7 @@ def align_blocks(
                 [t_body[j][1].text for j in t_idx],
                 s_body[s_idx[0]][0] if s_idx else None,
                 t_body[t_idx[0]][0] if t_idx else None,
+                [s_body[i][1].kind for i in s_idx],
             )
         )
     return pairs
@@ -290,6 +294,11 @@ def _semicolons(sentences: list[str], wanted: int) -> list[str]:
     return cut if len(sentences) < len(cut) <= wanted else sentences
 
 
+def _kind_of(sentence: str, split: list[tuple[str, str]], default: str) -> str:
+    """The kind of the block a sentence (or a piece of one cut at a semicolon) came from."""
+    return next((kind for text, kind in split if sentence in text), default)
+
+
 def align_sentences(
     block_pairs: list[AlignedPair],
     src: str,
@@ -305,7 +314,12 @@ def align_sentences(
         if pair.kind in ("title", "letterhead", "table") or not pair.source or not pair.target:
             out.append(pair)  # a table is compared whole (its cells, in the checks), never split
             continue
-        s_sent = [s for text in pair.source for s in split_sentences(text, src)]
+        split = [
+            (s, k)
+            for text, k in zip(pair.source, pair.kinds or [pair.kind] * len(pair.source), strict=False)
+            for s in split_sentences(text, src)
+        ]
+        s_sent = [s for s, _ in split]
         t_sent = [s for text in pair.target for s in split_sentences(text, tgt)]
         # Communiqués chain clauses with ';' where the other language writes sentences: the side
         # with fewer sentences is cut at its semicolons when that brings the counts closer.
@@ -317,7 +331,7 @@ def align_sentences(
         for s_idx, t_idx in align_lengths(s_sent, t_sent, ratio, scorer, hint, held, cancelled):
             out.append(
                 AlignedPair(
-                    pair.kind,
+                    _kind_of(s_sent[s_idx[0]], split, pair.kind) if s_idx else pair.kind,
                     [s_sent[i] for i in s_idx],
                     [t_sent[j] for j in t_idx],
                     pair.source_block,

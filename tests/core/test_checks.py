@@ -519,3 +519,25 @@ def test_a_language_dropped_from_a_list_is_a_name_lost(tmp_path: Path):
     flags = [f for p in check_release(library.get("2024-03-19-talen"), "nl", "fr").pairs for f in p.flags]
     assert any(f.code == "name" and "Duits" in f.message and f.severity == "warning" for f in flags)
     assert check_release(library.get("2024-03-19-talen-2"), "nl", "fr").flagged == []
+
+
+def test_a_heading_paired_with_the_paragraph_under_it_leaves_the_paragraph_s_sentences_paragraphs():
+    """One side set the heading on its own, the other ran it into the paragraph: every sentence
+    pair took the heading's kind, in check --json, review, TMX and the reports."""
+    from reader.core.align import align_blocks, align_sentences
+    from reader.core.model import Block
+
+    nl = [
+        Block("heading", "Nieuwe loketten"),
+        Block("paragraph", "De stad opent drie loketten. Ze zijn ook 's avonds open. Een afspraak is nodig."),
+    ]
+    fr = [
+        Block(
+            "paragraph",
+            "Nouveaux guichets. La ville ouvre trois guichets. Ils sont ouverts le soir. Un rendez-vous est requis.",
+        )
+    ]
+    pairs = align_sentences(align_blocks(nl, fr, "nl", "fr"), "nl", "fr")
+    assert [p.kind for p in pairs] == ["heading", "paragraph", "paragraph", "paragraph"], [
+        (p.kind, p.source) for p in pairs
+    ]
