@@ -84,6 +84,8 @@ class Library:
         from reader.core.index import MetadataIndex
 
         index = MetadataIndex(self.root, self.index_dir)
+        # read whole (after reload): what any process wrote before now is what this library knows
+        started, whole = time.time(), not self._by_id
         releases: list[Release] = []
         problems: list[Problem] = []
         seen: set[str] = set()
@@ -123,6 +125,8 @@ class Library:
         index.save(seen)
         self._problems = problems
         self._set(releases)
+        if whole:
+            self._read_at = started
 
     def reload(self) -> None:
         """Forget what was read, so the next access scans again (after edits on disk)."""

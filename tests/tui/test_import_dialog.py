@@ -292,3 +292,49 @@ async def test_the_lit_row_stays_where_it_was_when_the_preview_is_read_again(app
         await wait_for_workers(pilot)
         assert dropped.highlighted == 1 and dropped.marks()[1].startswith("[x] kept")
         assert _background(dropped, 1) != _background(dropped, 0)
+
+
+async def test_a_file_already_in_a_release_can_still_be_added_to_another(app, tmp_path):
+    """Imported alone by mistake, a French page became a release of its own; the dialog refused it
+    ('already imported') before a release to add it to could be chosen."""
+    from reader.core.importer.importer import apply_import, plan_import
+
+    dutch = tmp_path / "zwembad.nl.txt"
+    dutch.write_text(
+        "Nieuw zwembad opent in april\n\n3 april 2025\n\n"
+        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna.\n",
+        encoding="utf-8",
+    )
+    french = tmp_path / "piscine.fr.txt"
+    french.write_text(
+        "Une nouvelle piscine ouvre en avril\n\n5 avril 2025\n\n"
+        "La commune ouvre au printemps une nouvelle piscine avec trois bassins et un petit sauna.\n",
+        encoding="utf-8",
+    )
+    release = apply_import(plan_import(dutch, app.library, issuer="Gemeente"), app.library)
+    stray = apply_import(plan_import(french, app.library, issuer="Commune"), app.library)
+    import os
+    import time
+
+    for made in (release, stray):  # imported a while ago; this session reads them whole
+        os.utime(made.folder / "release.yaml", (time.time() - 60, time.time() - 60))
+    app.library.reload()
+    results: list[object] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(french), results.append)
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        shown = str(dialog.query_one("#import-detected").render())
+        assert f"already imported as release '{stray.id}'" in shown
+        assert not dialog.query_one("#confirm", Button).disabled
+        dialog.query_one("#import-release", Input).value = release.id
+        await pilot.pause()
+        dialog.query_one("#confirm", Button).press()
+        for _ in range(100):
+            await wait_for_workers(pilot)
+            if results:
+                break
+            await pilot.pause(0.02)
+        assert results == [release.id]
+    assert sorted(app.library.get(release.id).versions) == ["fr", "nl"]

@@ -187,7 +187,9 @@ class ImportScreen(BaseModal[str | None]):
             self.post_message(PlanReady(None, said, restored=restored))
             return
         try:
-            plan = plan_import(path, self.app.library, keep=keep, hints=DIALOG)
+            # a preview: a file already in the library is shown all the same, with that said, so
+            # that it can still be added to another release (a stray one made of it, say)
+            plan = plan_import(path, self.app.library, keep=keep, hints=DIALOG, preview=True)
             self.post_message(PlanReady(plan, restored=restored))
         except MissingFields as exc:
             self.post_message(PlanReady(exc.plan, exc.reason, exc.missing, restored))
