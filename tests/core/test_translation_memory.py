@@ -350,3 +350,12 @@ def test_a_release_is_never_offered_its_own_renderings(tmp_path: Path):
     holders = {p.release for p in store.all_pairs("nl", "fr") if p.source == sentence}
     if holders == {own}:
         assert other == {}
+
+
+def test_a_title_run_into_a_person_s_name_is_no_term_and_never_cut_in_half():
+    """Cut at six words, 'Minister van Buitenlandse Zaken Karel De Gucht' gave the term 'Minister van
+    Buitenlandse Zaken Karel De' and a name 'Gucht', which learning then paired with a French title."""
+    from reader.core.memory.terms import names
+
+    assert names("Minister van Buitenlandse Zaken Anna De Smet opent het congres.", "nl") == set()
+    assert names("Minister Anna De Smet opent het congres.", "nl") == {"Minister Anna De Smet"}

@@ -23,7 +23,8 @@ from reader.core.memory.store import MemoryStore, StoredPair
 from reader.core.text.fold import fold
 
 DICE = 0.5
-LEARNING = 3  # the rules' version: 2 counts distinct sentence pairs only; 3 reads no single letter as a name
+LEARNING = 4  # the rules' version: 2 counts distinct sentence pairs only; 3 reads no single letter as a
+# name; 4 never cuts a run of capitalised words at MAX_WORDS ('Minister van … Karel De' / 'Gucht')
 MAX_WORDS = 6
 # Words that stand inside names without a capital (a fact of each language's spelling of names).
 CONNECTORS = {
@@ -50,7 +51,7 @@ def names(text: str, lang: str) -> set[str]:
             continue
         run = [tokens[i]]
         j = i + 1
-        while j < len(tokens) and len(run) < MAX_WORDS:
+        while j < len(tokens):  # the whole run, however long: one cut at MAX_WORDS is half a name
             word = tokens[j]
             if _is_cap(word):
                 run.append(word)
@@ -64,6 +65,9 @@ def names(text: str, lang: str) -> set[str]:
         while len(run) > 1 and run[0].lower() in connectors:  # 'De Federale Overheidsdienst': the article
             run = run[1:]
             sentence_start = False
+        if len(run) > MAX_WORDS:  # a title and a person's name run together: neither is a term alone
+            i = j
+            continue
         # a single letter is an initial or an elided word ('M. Dupont', 'A l'issue'), never a name
         if len(run) > 1 or (len(run[0]) > 1 and (not sentence_start or run[0].isupper())):
             found.add(" ".join(run).replace(" '", "'").replace("' ", "'"))
