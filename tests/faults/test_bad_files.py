@@ -270,6 +270,9 @@ def test_19_glossaries(run, lib: Path, tmp_path: Path):
     bad.write_text("nl:\n  Luik: 2018-13-45\n  Hoei: {a: 1}\n")
     args = ["check", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt", "--glossary"]
     one_line_error(run(*args, str(bad)), "bad.yaml", "equivalents must be words")
+    number = tmp_path / "number.yaml"
+    number.write_text("nl:\n  Wetstraat: 5\n")  # read as a number, and taken silently
+    one_line_error(run(*args, str(number)), "number.yaml", "equivalent 5 is not a name")
     one_line_error(run(*args, str(tmp_path / "missing.yaml")), "missing.yaml", "no such glossary file")
     user = tmp_path / "config" / "glossary.yaml"
     user.parent.mkdir(parents=True)

@@ -38,6 +38,12 @@ def _read(path: Path, required: bool) -> dict[str, dict[str, list[str]]]:
             values = values if isinstance(values, list) else [values]
             if any(isinstance(v, (dict, list)) for v in values):
                 raise GlossaryError(path, f"'{str(term)[:40]}': equivalents must be words, not mappings")
+            odd = next((v for v in values if v is not None and not isinstance(v, str)), None)
+            if odd is not None:  # 'Wetstraat: 5' read as a number, 'Nee: no' as false: never a name
+                said = str(odd).lower() if isinstance(odd, bool) else str(odd)
+                raise GlossaryError(
+                    path, f"'{str(term)[:40]}': equivalent {said[:20]} is not a name (quote it if it is one)"
+                )
             entries[str(term)] = [str(v) for v in values if v is not None]
         out[str(lang)] = entries
     return out
