@@ -159,7 +159,7 @@ def _import_file(
         plan.warnings = [w for w in plan.warnings if "to add this file to it" not in w]
         plan.warnings.append(
             f"added as the '{plan.language}' version of {joined}, which {made[joined]} made in this command "
-            "(--separate: each file its own release)"
+            "as the original, given first (--separate: each file its own release)"
         )
     if not args.dry_run:
         apply_import(plan, library, reviews)

@@ -41,7 +41,10 @@ def test_the_two_languages_of_one_release_imported_together_make_one_release(run
     assert result.code == 0, result.err
     first, second = result.json()
     assert first["new_release"] and not second["new_release"] and second["id"] == first["id"]
-    assert "added as the 'fr' version" in result.err and "nl.txt made in this command" in result.err
+    assert (
+        "added as the 'fr' version" in result.err
+        and "nl.txt made in this command as the original, given first" in result.err
+    )
     assert [sorted(r["languages"]) for r in run(*lib, "list", "--json").json()] == [["fr", "nl"]]
 
 
