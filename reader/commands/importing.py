@@ -149,10 +149,13 @@ def _import_file(
         and not args.separate
         and (near := partners.previewed_partner(plan, made, previews))
     ):
-        plan.warnings.append(
-            f"would be added as the '{plan.language}' version of the release {made[near]} makes "
-            "(in this command without --dry-run; --separate: each file its own release)"
-        )
+        # as the real run says it: a version takes its release's issuer, and joins it once
+        plan.warnings = [w for w in plan.warnings if not w.startswith("no issuer line found")]
+        if not any(w.startswith("no date of its own") for w in plan.warnings):
+            plan.warnings.append(
+                f"would be added as the '{plan.language}' version of the release {made[near]} makes "
+                "(in this command without --dry-run; --separate: each file its own release)"
+            )
     elif plan.new_release and not args.separate and (joined := partners.partner(plan, library, made)):
         # Files imported together are a release's versions: the French beside the Dutch it renders.
         plan = plan_for(joined)

@@ -269,6 +269,7 @@ def test_a_dry_run_previews_an_undated_version_joining_its_release_as_the_real_r
         real = run(*lib, "import", *files, "--json")
         assert real.code == 0, real.err
         assert {s["language"]: s["id"] for s in real.json()} == {k: v["id"] for k, v in by_lang.items()}
+        assert dry.err.count("fr.txt: ") == real.err.count("fr.txt: ")  # the same warnings, said once
 
 
 def test_versions_given_one_title_join_one_release_dry_run_and_real_alike(run, tmp_path: Path):
