@@ -289,7 +289,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     from rich.table import Table
 
-    which = lang if args.lang else ", ".join(langs)
+    which = lang if args.lang else ", ".join(dict.fromkeys(r.lang for r in revisions)) or ", ".join(langs)
     table = Table(title=f"{len(revisions)} earlier text(s) of {release.id} ({which})", title_justify="left")
     out = console()
     wide = out.width >= 100  # the stamp is a UTC time already: on 80 columns its spelled-out twin goes

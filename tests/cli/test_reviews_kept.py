@@ -78,6 +78,8 @@ def test_history_show_json_is_an_object(run, tmp_path: Path):
     assert shown.code == 0, shown.err
     data = shown.json()
     assert (data["stamp"], data["lang"]) == (stamp, "fr") and "20 septembre" in data["text"]
+    listed = run(*lib, "history", release_id).out  # every language: the heading names those with history
+    assert "earlier text(s) of" in listed and "(fr)" in listed and "(nl, fr)" not in listed
 
 
 def _in_process(argv: list[str], barrier: Any, results: Any) -> None:
