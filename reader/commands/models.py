@@ -21,13 +21,19 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     from rich.table import Table
 
-    table = Table(title=f"{len(found)} package(s) in {ctx.settings.packages}", title_justify="left")
+    out = console()
+    # a line of its own: as the table's title it wrapped to the table's width (over three lines, empty)
+    out.print(f"{len(found)} package(s) in {escape(str(ctx.settings.packages))}", soft_wrap=True)
+    if not found:
+        out.print("install one copied onto this machine: press-reader models install FILE.argosmodel", soft_wrap=True)
+        return EXIT_OK
+    table = Table()
     for column in ("code", "pair", "version", "size", "licence"):
         table.add_column(column)
     for p in found:
         pair, size = f"{p.from_code} → {p.to_code}", pkgs.human_size(p.size)
         table.add_row(p.code, pair, p.version, size, escape(p.license or ""))
-    console().print(table)
+    out.print(table)
     return EXIT_OK
 
 

@@ -6,6 +6,8 @@ from tests.conftest import SEED_ID
 
 
 def test_models_install_list_remove(run, argos_packages, tmp_path: Path):
+    empty = run("models", "list").out
+    assert empty.splitlines()[0].startswith("0 package(s) in ") and "models install FILE.argosmodel" in empty
     for path in argos_packages.values():
         result = run("models", "install", str(path))
         assert result.code == 0, result.err
