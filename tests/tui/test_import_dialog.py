@@ -26,6 +26,23 @@ def _page(tmp_path: Path) -> Path:
     return page
 
 
+def _pool(tmp_path: Path, french_day: int = 3) -> tuple[Path, Path]:
+    """A swimming pool's release in Dutch and its French rendering, as two pages."""
+    dutch = tmp_path / "zwembad.nl.txt"
+    dutch.write_text(
+        "Nieuw zwembad opent in april\n\n3 april 2025\n\n"
+        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna.\n",
+        encoding="utf-8",
+    )
+    french = tmp_path / "piscine.fr.txt"
+    french.write_text(
+        f"Une nouvelle piscine ouvre en avril\n\n{french_day} avril 2025\n\n"
+        "La commune ouvre au printemps une nouvelle piscine avec trois bassins et un petit sauna.\n",
+        encoding="utf-8",
+    )
+    return dutch, french
+
+
 async def test_fields_are_closed_while_the_file_is_read_then_focus_goes_to_import(app, tmp_path, monkeypatch):
     """Before: the cursor sat in Title while the file was read, and the plan then replaced what was
     typed there and took the cursor to Import."""
@@ -129,18 +146,7 @@ async def test_the_dialogs_warnings_speak_of_its_fields_not_of_flags(app, tmp_pa
     """The dialog chose the release the plan suggested, and its warning still said '--release ID'."""
     from reader.core.importer.importer import apply_import, plan_import
 
-    dutch = tmp_path / "zwembad.nl.txt"
-    dutch.write_text(
-        "Nieuw zwembad opent in april\n\n3 april 2025\n\n"
-        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna.\n",
-        encoding="utf-8",
-    )
-    french = tmp_path / "piscine.fr.txt"
-    french.write_text(
-        "Une nouvelle piscine ouvre en avril\n\n3 avril 2025\n\n"
-        "La commune ouvre au printemps une nouvelle piscine avec trois bassins et un petit sauna.\n",
-        encoding="utf-8",
-    )
+    dutch, french = _pool(tmp_path)
     release = apply_import(plan_import(dutch, app.library, issuer="Gemeente"), app.library)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_workers(pilot)
@@ -299,18 +305,7 @@ async def test_a_file_already_in_a_release_can_still_be_added_to_another(app, tm
     ('already imported') before a release to add it to could be chosen."""
     from reader.core.importer.importer import apply_import, plan_import
 
-    dutch = tmp_path / "zwembad.nl.txt"
-    dutch.write_text(
-        "Nieuw zwembad opent in april\n\n3 april 2025\n\n"
-        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna.\n",
-        encoding="utf-8",
-    )
-    french = tmp_path / "piscine.fr.txt"
-    french.write_text(
-        "Une nouvelle piscine ouvre en avril\n\n5 avril 2025\n\n"
-        "La commune ouvre au printemps une nouvelle piscine avec trois bassins et un petit sauna.\n",
-        encoding="utf-8",
-    )
+    dutch, french = _pool(tmp_path, french_day=5)
     release = apply_import(plan_import(dutch, app.library, issuer="Gemeente"), app.library)
     stray = apply_import(plan_import(french, app.library, issuer="Commune"), app.library)
     import os
