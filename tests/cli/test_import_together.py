@@ -234,15 +234,19 @@ FR_UNDATED = FR.replace("Anvers, le 12 mai 2025\n\n", "")
 OTHER_UNDATED = OTHER_FR.replace("Bruxelles, le 12 mai 2025\n\n", "")
 
 
+def _undated_pair(tmp_path: Path, order: tuple[str, str]) -> tuple[tuple[str, str], list[str]]:
+    """The Dutch page and a French one without its date, given in `order`, and a library of their own."""
+    folder = tmp_path / "-".join(order)
+    folder.mkdir()
+    texts = {"nl": NL, "fr": FR_UNDATED}
+    return ("--library", str(folder / "lib")), _files(folder, **{name: texts[name] for name in order})
+
+
 def test_a_version_with_no_date_of_its_own_takes_the_release_it_renders_given_before_or_after(run, tmp_path: Path):
     """Many a French page leaves its date to the Dutch one: imported together, it joins the release
     it renders, with that date; in a folder 'fr.txt' comes first and waits for 'nl.txt'."""
     for order in (("nl", "fr"), ("fr", "nl")):
-        folder = tmp_path / "-".join(order)
-        folder.mkdir()
-        texts = {"nl": NL, "fr": FR_UNDATED}
-        files = _files(folder, **{name: texts[name] for name in order})
-        lib = ("--library", str(folder / "lib"))
+        lib, files = _undated_pair(tmp_path, order)
         result = run(*lib, "import", *files)
         assert result.code == 0, result.err
         assert "no date of its own: added as the 'fr' version" in result.err
@@ -255,11 +259,7 @@ def test_a_dry_run_previews_an_undated_version_joining_its_release_as_the_real_r
     """The dry run refused the undated French page ('no date') where the real run added it to the
     Dutch release: a preview that disagrees with the command it previews."""
     for order in (("nl", "fr"), ("fr", "nl")):
-        folder = tmp_path / "-".join(order)
-        folder.mkdir()
-        texts = {"nl": NL, "fr": FR_UNDATED}
-        files = _files(folder, **{name: texts[name] for name in order})
-        lib = ("--library", str(folder / "lib"))
+        lib, files = _undated_pair(tmp_path, order)
         dry = run(*lib, "import", *files, "--dry-run", "--json")
         assert dry.code == 0, dry.err
         assert "no date of its own: to be added as the 'fr' version" in dry.err
