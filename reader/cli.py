@@ -19,7 +19,7 @@ from typing import Any, NoReturn
 from reader import __version__
 
 # Each module registers its sub-commands; keep this list the single source of truth.
-COMMAND_MODULES = ("library", "models", "translate", "review", "importing", "memory", "glossary")
+COMMAND_MODULES = ("library", "models", "translate", "review", "importing", "memory", "glossary", "removing")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -122,10 +122,21 @@ def locked(folder: Path) -> Iterator[None]:
         return
     try:
         fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except FileNotFoundError:
+        raise WriteFailed(folder, "no such folder (removed or moved by another process?); nothing written") from None
     except OSError as exc:
         raise WriteFailed(folder, f"cannot lock ({describe(exc)})") from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
+        # The folder may have moved while this waited (a release removed by another process): writing
+        # by its path then would land nowhere, or re-create it holding one file.
+        held = os.fstat(fd)
+        try:
+            there = os.stat(folder)
+        except FileNotFoundError:
+            there = None
+        if there is None or (there.st_ino, there.st_dev) != (held.st_ino, held.st_dev):
+            raise WriteFailed(folder, "moved or removed by another process meanwhile; nothing written")
         yield
     finally:
         os.close(fd)

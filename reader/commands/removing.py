@@ -1,0 +1,79 @@
+"""remove: take a release out of the library (kept under `.removed/`), list what was removed, bring one back."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.commands.context import Context
+from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json
+
+
+def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
+    from reader.core import removal
+
+    root = ctx.library_root
+    reviews = ctx.settings.reviews_of(root)
+    if args.list:
+        if args.ids or args.restore:
+            raise CommandError("--list takes no release id and no --restore")
+        entries = removal.removed(root)
+        if args.json:
+            print_json([entry.to_json() for entry in entries])
+            return EXIT_OK
+        if not entries:
+            console().print(f"nothing removed from {escape(str(root))}")
+            return EXIT_OK
+        from rich.table import Table
+
+        table = Table(title=f"{len(entries)} removed release(s), newest first", title_justify="left")
+        table.add_column("name (for --restore)", style="cyan", no_wrap=True)
+        table.add_column("removed (UTC)", no_wrap=True)
+        table.add_column("title")
+        for entry in entries:
+            table.add_row(escape(entry.name), entry.when.strftime("%Y-%m-%d %H:%M"), escape(entry.title))
+        console().print(table)
+        return EXIT_OK
+    if args.restore:
+        if args.ids:
+            raise CommandError("--restore takes the removed release's name, not a release id as well")
+        entry = removal.bring_back(root, args.restore, reviews)
+        if args.json:
+            print_json({"restored": entry.name, "id": entry.release_id, "path": str(entry.path)})
+        else:
+            console().print(f"brought back {escape(entry.release_id)} ({escape(str(entry.path))})")
+        return EXIT_OK
+    if not args.ids:
+        raise CommandError("name the release(s) to remove, or give --list or --restore NAME")
+    if args.dry_run:
+        missing = [i for i in args.ids if not (root / i).is_dir()]
+        if missing:
+            raise CommandError(f"no release with id '{missing[0]}' in {root}")
+        for release_id in args.ids:
+            console().print(f"would remove {escape(release_id)} (kept under {removal.REMOVED}/)")
+        return EXIT_OK
+    done = []
+    for release_id in dict.fromkeys(args.ids):
+        entry = removal.remove(root, release_id, reviews)
+        done.append(entry)
+        if not args.json:
+            console().print(
+                f"removed {escape(release_id)}: kept as {escape(str(entry.path))} "
+                f"(press-reader remove --restore {escape(entry.name)} brings it back)"
+            )
+    if args.json:
+        print_json([{"id": e.release_id, "removed": True, "name": e.name, "path": str(e.path)} for e in done])
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "remove",
+        parents=[common],
+        help="take releases out of the library (kept under .removed/, to bring back with --restore)",
+    )
+    p.add_argument("ids", nargs="*", metavar="ID", help="release id(s) to remove")
+    p.add_argument("--list", action="store_true", help="list the removed releases")
+    p.add_argument("--restore", metavar="NAME", help="bring a removed release back (its name from --list, or its id)")
+    p.add_argument("--dry-run", action="store_true", help="say what would be removed; change nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_remove)

@@ -1,0 +1,167 @@
+"""Taking a release out of the library, and bringing it back.
+
+A page imported by mistake, or twice, has to be able to leave the library; yet no command here
+deletes a text. The release folder moves whole to the library's `.removed/` folder, where the scan
+never looks (it skips dot folders) and from where the search index drops it on its next update; its
+review states move the same way under the reviews folder. Bringing it back is the same rename the
+other way, refused when a release of that id has come in meanwhile.
+
+A writer waiting on the release's lock while it moves finds the folder gone when it gets the lock
+(`atomic.locked` compares the folder it locked with the path) and is refused by name, so no write
+lands in a folder nobody lists, and none re-creates a release of one file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reader.core import atomic
+from reader.core.errors import LibraryError
+from reader.core.metadata import METADATA, check_id
+from reader.core.text.clean import clean_line
+
+REMOVED = ".removed"
+# '<id>@<UTC time>': '@' is no character of a release id, so the id is read back from the name
+_NAME = re.compile(r"(?P<id>[A-Za-z0-9][A-Za-z0-9._-]{0,199})@(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d{1,4}))?")
+
+
+@dataclass(frozen=True)
+class Removed:
+    name: str
+    release_id: str
+    when: dt.datetime
+    path: Path
+    title: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "id": self.release_id,
+            "removed": self.when.isoformat(),
+            "path": str(self.path),
+            "title": self.title,
+        }
+
+
+def _title(folder: Path) -> str:
+    """The original's title, for a listing; a damaged metadata file leaves it empty (the release is
+    still listed: removing a broken release is what removal is often for)."""
+    from reader.core.metadata import read_metadata
+
+    try:
+        data = read_metadata(folder)
+    except (LibraryError, OSError):
+        return ""
+    titles = data.get("titles") or {}
+    original = data.get("original_language")
+    if not isinstance(titles, dict):
+        return ""
+    return clean_line(str(titles.get(original) or next(iter(titles.values()), "")))
+
+
+def _free(folder: Path, base: str) -> Path:
+    target = folder / base
+    n = 1
+    while target.exists() or target.is_symlink():
+        n += 1
+        target = folder / f"{base}-{n}"
+    return target
+
+
+def remove(root: Path, release_id: str, reviews: Path | None = None, now: dt.datetime | None = None) -> Removed:
+    """Move the release folder (and its review states) under `.removed/`, under the root's lock that
+    imports and new releases take, and the release's own lock that every version write takes."""
+    root = Path(root)
+    check_id(root, release_id)
+    folder = root / release_id
+    if folder.is_symlink():
+        raise LibraryError(folder, "a symbolic link in the library; not followed")
+    if not folder.is_dir():
+        raise LibraryError(root, f"no release with id '{release_id}'")
+    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
+    with atomic.locked(root), atomic.locked(folder):
+        store = root / REMOVED
+        try:
+            store.mkdir(exist_ok=True)
+            target = _free(store, f"{release_id}@{stamp}")
+            os.rename(folder, target)
+        except OSError as exc:
+            reason = atomic.describe(exc)
+            raise LibraryError(folder, f"cannot move into {REMOVED}/ ({reason}); nothing removed") from None
+    if reviews is not None:
+        _move_reviews(Path(reviews) / release_id, Path(reviews) / REMOVED / target.name)
+    return _entry(target)
+
+
+def _move_reviews(source: Path, target: Path) -> None:
+    if not source.is_dir() or source.is_symlink():
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic.locked(source):
+            os.rename(source, target)
+    except OSError as exc:
+        reason = atomic.describe(exc)
+        raise LibraryError(source, f"the release was removed, its review states stayed ({reason})") from None
+
+
+def _entry(folder: Path) -> Removed:
+    match = _NAME.fullmatch(folder.name)
+    if match is None:
+        raise LibraryError(folder, f"not a removed release's folder (expected ID@YYYYMMDDTHHMMSSZ in {REMOVED}/)")
+    when = dt.datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+    return Removed(folder.name, match["id"], when, folder, _title(folder))
+
+
+def removed(root: Path) -> list[Removed]:
+    """What was removed from this library, newest first; stray entries (not of our naming) are left out."""
+    store = Path(root) / REMOVED
+    try:
+        folders = [f for f in store.iterdir() if f.is_dir() and not f.is_symlink() and _NAME.fullmatch(f.name)]
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise LibraryError(store, f"cannot read ({atomic.describe(exc)})") from None
+    return sorted((_entry(f) for f in folders), key=lambda r: (r.when, r.name), reverse=True)
+
+
+def find(root: Path, name: str) -> Removed:
+    """A removed release by its folder name, or by its id alone when that names one removal only."""
+    entries = removed(root)
+    exact = [r for r in entries if r.name == name]
+    if exact:
+        return exact[0]
+    same_id = [r for r in entries if r.release_id == name]
+    if len(same_id) == 1:
+        return same_id[0]
+    store = Path(root) / REMOVED
+    if same_id:
+        names = ", ".join(r.name for r in same_id[:5])
+        raise LibraryError(store, f"'{name}' was removed {len(same_id)} times; name one: {names}")
+    raise LibraryError(store, f"no removed release '{name[:80]}' (see: press-reader remove --list)")
+
+
+def bring_back(root: Path, name: str, reviews: Path | None = None) -> Removed:
+    """Move a removed release back to its place; refused while a release of its id is there."""
+    root = Path(root)
+    entry = find(root, name)
+    with atomic.locked(root):
+        home = root / entry.release_id
+        if home.exists() or home.is_symlink():
+            raise LibraryError(home, "a release of this id is in the library now; remove it first, or move one aside")
+        if not (entry.path / METADATA).is_file():
+            raise LibraryError(entry.path, f"no {METADATA} here; not a release to bring back")
+        try:
+            os.rename(entry.path, home)
+        except OSError as exc:
+            raise LibraryError(entry.path, f"cannot move back ({atomic.describe(exc)})") from None
+    if reviews is not None:
+        kept = Path(reviews) / REMOVED / entry.name
+        if not (Path(reviews) / entry.release_id).exists():
+            _move_reviews(kept, Path(reviews) / entry.release_id)
+    return Removed(entry.name, entry.release_id, entry.when, home, entry.title)
