@@ -32,6 +32,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `r` `ctrl+r` | reload now (the list also notices releases added, changed or removed on disk every 5 s) |
 | `Enter` | open the release |
 | `i` | import a release from a file (.txt .md .html .pdf .docx) |
+| `x` `Delete` | remove the release, asked first (kept in `.removed/`; `press-reader remove --restore` undoes it) |
 
 ## Reader
 | key | does |

@@ -34,6 +34,7 @@ class LibraryScreen(BaseScreen):
         Binding("u", "pick('issuer')", "Issuer"),
         Binding("d", "sort", "Sort"),
         Binding("i", "import_file", "Import"),
+        Binding("x,delete", "remove", "Remove", show=False),
         Binding("ctrl+r", "reload", "Reload", show=False),
         Binding("r", "reload", "Reload", show=False),
         Binding("escape", "clear_search", "Clear", show=False),
@@ -107,3 +108,38 @@ class LibraryScreen(BaseScreen):
         from reader.tui.screens.import_dialog import ImportScreen
 
         self.app.push_screen(ImportScreen())
+
+    def action_remove(self) -> None:
+        """The highlighted release out of the library, asked first; it is kept under `.removed/`."""
+        from reader.tui.screens.modals import ConfirmModal
+
+        listing = self.query_one(ReleaseList)
+        if not listing.rows:
+            return
+        row = listing.rows[listing.cursor]
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.run_worker(
+                    lambda: self._remove(row.id),
+                    thread=True,
+                    exit_on_error=False,
+                    group="remove",
+                    description="Removing",
+                )
+
+        question = (
+            f"Remove {row.id} ({row.title[:80]}) from the library? It is kept in .removed/; "
+            "press-reader remove --restore brings it back."
+        )
+        self.app.push_screen(ConfirmModal(question, yes="Remove", no="Keep"), answered)
+
+    def _remove(self, release_id: str) -> None:
+        """In a thread: the move may wait on the release's lock while another window writes to it."""
+        from reader.core import removal
+        from reader.tui.tell import tell
+
+        root = self.app.library.root
+        entry = removal.remove(root, release_id, self.app.settings.reviews_of(root))
+        tell(self.app, f"Removed {release_id}: kept as .removed/{entry.name}")
+        self.app.call_from_thread(self.action_reload)
