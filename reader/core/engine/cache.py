@@ -107,6 +107,8 @@ class TranslationCache:
         if self.path.is_dir():
             return True
         text = str(exc).lower()
+        if "disk i/o error" in text:  # some SQLite builds read a cut file's missing pages as a failed read
+            return _cut_short(self.path)
         return any(
             word in text
             for word in ("not a database", "malformed", "corrupt", "no such column", "file is encrypted", "disk image")
@@ -223,3 +225,20 @@ class TranslationCache:
         if conn is not None:
             conn.close()
             self._local.conn = None
+
+
+def _cut_short(path: Path) -> bool:
+    """The file holds fewer bytes than its header's page size times its page count: damage, not a
+    failing disk (a transient I/O error must not cost the cache)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+            size = path.stat().st_size
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return len(header) < 100
+    page = int.from_bytes(header[16:18], "big")
+    page = 65536 if page == 1 else page
+    pages = int.from_bytes(header[28:32], "big")
+    return size < page * pages
