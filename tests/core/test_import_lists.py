@@ -116,3 +116,34 @@ def test_the_enumeration_check_counts_the_imported_items(tmp_path: Path, library
     report = check_release(release, "nl", "fr")
     flagged = [f.message for p in report.pairs for f in p.flags if f.code == "enumeration"]
     assert flagged and "3" in flagged[0] and "2" in flagged[0]
+
+
+# Sub-items under their item, marked by the second-level glyphs of word processors and sites.
+NL_NESTED = """De stad kiest drie nieuwe parken
+
+Voorbeeld, 6 mei 2024
+
+De nieuwe parken komen op deze plaatsen:
+
+• de oude kazerne aan de Noordlaan;
+  {sub} met een speeltuin;
+  {sub} met een vijver;
+• het braakliggende terrein naast het station.
+
+Schepen Lena Maes is tevreden met de vele antwoorden die de stad kreeg.
+"""
+
+
+@pytest.mark.parametrize("sub", ["◦", "▪", "–", "‣"])
+def test_sub_items_are_items_whatever_their_glyph(tmp_path: Path, library: Library, sub: str):
+    """'◦' under '•' used to run into its item's line, where '–' made an item: one page's two versions,
+    marked with different glyphs, then counted different numbers of items."""
+    path = tmp_path / "nested.txt"
+    path.write_text(NL_NESTED.format(sub=sub), encoding="utf-8")
+    items = [b.text for b in plan_import(path, library).blocks if b.kind == "list_item"]
+    assert items == [
+        "de oude kazerne aan de Noordlaan;",
+        "met een speeltuin;",
+        "met een vijver;",
+        "het braakliggende terrein naast het station.",
+    ]

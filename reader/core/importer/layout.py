@@ -26,7 +26,7 @@ from reader.core.model import Block
 _WRAP_COLUMNS = 100  # no wrapping tool or mail client wraps wider (60-80 columns)
 _WRAPPED_LINE = 60  # a line a wrap broke is a long one; a short one over lowercase text is a heading
 _SENTENCE_END = re.compile(r"[.!?…:;]\s*[”»\"')]*\s*$")
-_LIST_START = re.compile(r"^\s*(?:[-*•–·]|\d{1,3}[.)])\s+")
+_LIST_START = re.compile(r"^\s*(?:[-*•–·◦▪▫●○■□►▸‣⁃➢]|\d{1,3}[.)])\s+")
 
 
 def _ends(line: str) -> bool:

@@ -24,7 +24,7 @@ MAX_BYTES = 5 * 1024 * 1024  # a press release is a few kB; 5 MB of text is not 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
 
-_LIST = re.compile(r"^\s*(?P<marker>[-*•–]|\d{1,3}[.)])\s+(?P<text>.+)$")
+_LIST = re.compile(r"^\s*(?P<marker>[-*•–◦▪▫●○■□►▸‣⁃➢]|\d{1,3}[.)])\s+(?P<text>.+)$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 
 
