@@ -7,6 +7,7 @@ never becomes the title), and each dropped line is kept for the user to see in -
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 
@@ -31,11 +32,16 @@ _CONTACT = re.compile(
 )
 
 
+_KEY_HEAD = " |»›>•·-"  # stripped once the spacing is one space (a pattern anchored at $ was quadratic)
+_KEY_TAIL = " :.!?|»›>"
+
+
+@functools.lru_cache(maxsize=4096)  # each line is keyed by several tests in a row
 def line_key(line: str) -> str:
     """A line as a site repeats it: case, spacing, bullets, closing marks and the apostrophe's
     typography aside ('Plus d’infos' is 'plus d'infos': sites set either)."""
     line = line.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-    return " ".join(re.sub(r"[\s:.!?|»›>]+$", "", re.sub(r"^[\s|»›>•·-]+", "", line)).lower().split())
+    return " ".join(line.lower().split()).lstrip(_KEY_HEAD).rstrip(_KEY_TAIL)
 
 
 # A notice about the site itself, not the release: 'deze website gaat offline', 'ce site sera

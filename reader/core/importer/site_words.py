@@ -322,6 +322,7 @@ def related_heading(key: str) -> bool:
     nieuws van het KIK', 'Plus de nouvelles de l'IRPA'): a line of a few words."""
     if key in RELATED:
         return True
-    return len(key.split()) <= 7 and any(
-        key.startswith(f"{heading} ") and key[len(heading) + 1 :].startswith(_OWNER) for heading in RELATED
-    )
+    words = key.split(" ")
+    if len(words) > 7:
+        return False
+    return any(" ".join(words[:n]) in RELATED and " ".join(words[n:]).startswith(_OWNER) for n in range(1, len(words)))
