@@ -104,6 +104,7 @@ def _import_file(
             force=args.force,
             keep=args.keep or (),
             preview=args.dry_run,
+            apart=made,
         )
 
     try:

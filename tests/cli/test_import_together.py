@@ -353,3 +353,22 @@ def test_the_hint_to_add_a_version_without_headline_names_what_it_still_needs(ru
     assert hint in first.err
     followed = run(*lib, "import", page, *hint.replace("TEXT", "Passerelle").split())
     assert followed.code == 0, followed.err
+
+
+def test_the_other_versions_headline_on_a_page_is_not_learned_as_the_sites(run, tmp_path: Path):
+    """A bilingual site sets the French headline under the Dutch one: left out of the Dutch page, it
+    was remembered as a line of the site's, and the French page given next lost its own headline."""
+    title_fr = FR.split("\n", 1)[0]
+    nl = NL.replace("\n\n", f"\n\n{title_fr}\n\n", 1)
+    fr = FR.replace("\n\n", f"\n\n{title_fr}\n\n", 1)  # the page sets its headline twice
+    lib = ("--library", str(tmp_path / "lib"))
+    result = run(*lib, "import", *_files(tmp_path, nl=nl, fr=fr), "--json")
+    assert result.code == 0, result.err
+    first, second = result.json()
+    assert second["id"] == first["id"] and second["title"] == title_fr
+    # given later, as a version of that release, it is not taught by the release it joins either
+    lib = ("--library", str(tmp_path / "lib2"))
+    nl_path, fr_path = _files(tmp_path, nl=nl, fr=fr)
+    made = run(*lib, "import", nl_path, "--json").json()
+    joined = run(*lib, "import", fr_path, "--release", made["id"], "--json")
+    assert joined.code == 0 and joined.json()["title"] == title_fr, joined.err

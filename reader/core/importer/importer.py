@@ -82,11 +82,14 @@ def plan_import(
     keep: Collection[str] = (),
     hints: ImportHints = CLI,
     preview: bool = False,
+    apart: Collection[str] = (),
 ) -> ImportPlan:
     """What importing `path` would do. `keep`: lines the plan of a moment ago dropped as site
     furniture that the user restores (as listed in `dropped`). `hints`: how its errors and warnings
     say what to do (the command line's flags unless a dialog passes its fields). `preview` (a dry
-    run): a file already imported is shown all the same, what it would be said as a warning."""
+    run): a file already imported is shown all the same, what it would be said as a warning.
+    `apart`: releases that teach this page no site lines (learned.py): those its own command made
+    (a dry run, which writes none, could not say what they teach), and the release it joins."""
     path = Path(path)
     if release_id is not None:
         check_id(library.root, release_id)  # before anything is read or built from it
@@ -104,7 +107,8 @@ def plan_import(
         raw, menus = drop_menus(split_paragraphs(raw), keep)
         raw, repeats = repeated_title(raw, keep)
         # after the page's own rules: a learned line taken out first would break the runs they read
-        raw, learned = drop_learned(raw, learned_lines(library), keep)
+        teachers_apart = {*apart, *([release_id] if release_id else [])}
+        raw, learned = drop_learned(raw, learned_lines(library, teachers_apart), keep)
         dropped += menus + repeats + learned
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     found: Detected = detect(raw, facts, keep)

@@ -50,7 +50,25 @@ def site_lines_of(plan: ImportPlan) -> list[str]:
     title = line_key(plan.title)
     lines = [half if doubled(line) and (half := line[: len(line) // 2].strip()) else line for line in plan.dropped]
     worded = [x for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2 and len(x) <= MAX_LINE]  # not '2021'
+    worded = [x for x in worded if not _other_version(x, plan.language)]
     return list(dict.fromkeys(x for x in worded if line_key(x) not in ("", title)))[:60]
+
+
+OTHER_VERSION_WORDS = 6
+
+
+def _other_version(line: str, language: str) -> bool:
+    """A line of a headline's length in another language is the other version's headline or lead,
+    which bilingual sites set on each version's page: dropped there, and never to be learned as the
+    site's, or the other version's page would lose its own headline (a port's pair given together,
+    2017-08-25-port-brussel-eerste-semester). A site's own lines in another language (a language
+    menu, a follow-us label) are a few words."""
+    from reader.core.text.langid import identify
+
+    if len(line.split()) < OTHER_VERSION_WORDS:
+        return False
+    guess, _ = identify(line)
+    return guess in ("nl", "fr", "en") and guess != language
 
 
 def _shown(release: Release) -> set[str]:
@@ -60,12 +78,13 @@ def _shown(release: Release) -> set[str]:
     return {line_key(x) for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2} - {""}
 
 
-def learned_lines(library: Library) -> set[str]:
+def learned_lines(library: Library, apart: Collection[str] = ()) -> set[str]:
     """Keys (see furniture.line_key) of lines found in at least MIN_RELEASES releases of one issuer,
-    or shown as the site's own on a page of that issuer."""
+    or shown as the site's own on a page of that issuer; the releases `apart` teach nothing."""
     counts: Counter[tuple[str, str]] = Counter()
     shown: set[str] = set()
-    for release in sorted(library.releases, key=lambda r: r.date)[-NEWEST:]:
+    teachers = [r for r in library.releases if r.id not in apart]
+    for release in sorted(teachers, key=lambda r: r.date)[-NEWEST:]:
         shown |= _shown(release)
         keys: set[str] = set()
         for version in release.versions.values():
