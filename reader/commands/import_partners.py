@@ -5,6 +5,7 @@ with no date of its own the release it renders. Read by importing.py, for the ru
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
@@ -103,3 +104,37 @@ def previewed_partner(
         return None
     best = previews[scores[0][1]]
     return scores[0][1] if any_date or near_date(best.date, plan.date) else None
+
+
+LOOK_AHEAD = 20  # files after a dateless one read for the version that dates it
+
+
+def dating_partner(
+    exc: MissingFields, later: list[str], plans: dict[str, ImportPlan | None], plan_of: Callable[[str], ImportPlan]
+) -> ImportPlan | None:
+    """For a file that states no date, given before the version it renders: that version's plan (read
+    ahead, nothing written; `plans` keeps each file's), so that the file given first dates its
+    release by it and stays the original, as the command promises, where waiting for the other file
+    made that one the original."""
+    from reader.core.text.anchors import similarity
+
+    if set(exc.missing) != {"date"}:
+        return None
+    plan = exc.plan
+    text = " ".join(b.text for b in plan.blocks)[:4000]
+    scored: list[tuple[float, str]] = []
+    for name in later[:LOOK_AHEAD]:
+        if name not in plans:
+            try:
+                plans[name] = plan_of(name)
+            except ReaderError:
+                plans[name] = None
+        other = plans[name]
+        if other is None or other.date is None or other.language == plan.language:
+            continue
+        other_text = " ".join(b.text for b in other.blocks)[:4000]
+        scored.append((similarity(text, other_text, plan.language, other.language), name))
+    scored.sort(reverse=True)
+    if not scored or scored[0][0] < SAME_COMMAND_MATCH or (len(scored) > 1 and scored[0][0] - scored[1][0] < 0.1):
+        return None
+    return plans[scored[0][1]]

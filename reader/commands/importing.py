@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from reader.commands import import_partners as partners
 from reader.commands.context import Context
+from reader.commands.import_xliff import XLIFF_SUFFIXES, NotApplied, import_xliff, xliff_inside
 from reader.commands.output import EXIT_OK, CommandError, console, escape, iso_date, print_json, warn
-from reader.core.errors import AlreadyImported, ImportFailed, ReaderError, SameRelease
+from reader.core.errors import AlreadyImported, ReaderError, SameRelease
 from reader.core.importer.plan import MissingFields
 from reader.core.library import Library
 from reader.core.model import LANGUAGES
@@ -20,65 +21,6 @@ from reader.core.text.clean import clean_line
 
 if TYPE_CHECKING:
     from reader.core.importer.importer import ImportPlan
-
-
-XLIFF_SUFFIXES = (".xlf", ".xliff")
-
-
-def _xliff_inside(path: Path) -> bool:
-    """An XLIFF under another name ('seed.xliff12', 'job.xml', as an export was told to call it):
-    its first bytes say so."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(2048)
-    except OSError:
-        return False  # the import says why, naming the file
-    return head.lstrip().startswith(b"<?xml") and b"<xliff" in head
-
-
-def _import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str, Any]:
-    """An XLIFF file brings back a translator's work on an existing release; see core.importer.xliff."""
-    from reader.core.importer.xliff import apply_xliff, plan_xliff
-    from reader.core.text.glossary import Glossary
-
-    glossary = Glossary.load(ctx.settings.user_glossary)
-    plan = plan_xliff(
-        path, ctx.library, ctx.settings.reviews_of(ctx.library_root), args.release, glossary, args.accept_copies
-    )
-    if not args.dry_run and plan.changes:
-        apply_xliff(plan, ctx.library, ctx.settings.reviews_of(ctx.library_root), ctx.who(args.translator), glossary)
-    said = [plan.stale_warning(), plan.skipped_warning(), plan.proposals_warning(args.dry_run)]
-    for line in [*said, plan.ok_flagged_warning()]:
-        if line:
-            warn(line)
-    if not args.json:
-        verb = "would change" if args.dry_run else "changed"
-        out = console()
-        out.print(
-            f"{verb} {len(plan.changes)} segment(s) of [cyan]{plan.release.id}[/] "
-            f"{plan.file.source_lang}→{plan.file.target_lang} from {escape(str(path))}"
-        )
-        for change in plan.changes:
-            target = "proposal" if plan.proposals else "target"
-            what = [
-                f"{target}: {escape(change.target)}" if change.target is not None else "",
-                f"state: {change.status}" if change.status else "",
-                f"comment: {escape(change.comment)}" if change.comment is not None else "",
-            ]
-            out.print(f"  {change.segment}. " + " · ".join(w for w in what if w))
-    reason = plan.unapplied()
-    if reason is not None:  # the file's edits all stale: an error, its plan still said in --json
-        raise NotApplied(path, reason, plan.to_json(written=False))
-    return plan.to_json(written=not args.dry_run)
-
-
-class NotApplied(ImportFailed):
-    """An XLIFF none of whose edits could be applied (see XliffPlan.unapplied): exit 2, and `said`,
-    its plan, still printed with --json."""
-
-    def __init__(self, path: Path, reason: str, said: dict[str, Any]) -> None:
-        self.said = said
-        super().__init__(path, reason)
 
 
 def _import_file(
@@ -247,6 +189,43 @@ def _expanded(names: Sequence[str]) -> list[str]:
     return files
 
 
+def _dated_by_a_later_file(
+    args: argparse.Namespace,
+    library: Library,
+    name: str,
+    exc: ReaderError,
+    later: list[str],
+    made: dict[str, str],
+    previews: dict[str, ImportPlan],
+    read_ahead: dict[str, ImportPlan | None],
+    reviews: Path,
+) -> dict[str, Any] | None:
+    """A file with no date of its own, given before the version it renders: imported first, dated
+    by that version, so that it is the original (the file given first) and the other joins it."""
+    from reader.core.importer.importer import plan_import
+
+    if not isinstance(exc, MissingFields):
+        return None
+
+    def preview(other: str) -> ImportPlan:
+        return plan_import(Path(other), library, lang=args.lang, provenance=args.provenance, preview=True, apart=made)
+
+    dating = partners.dating_partner(exc, later, read_ahead, preview)
+    if dating is None or dating.date is None:
+        return None
+    try:
+        said = _import_file(
+            argparse.Namespace(**{**vars(args), "date": dating.date}), library, name, reviews, made, previews
+        )
+    except ReaderError:
+        return None  # waits for the others, as before
+    warn(
+        f"{name}: no date of its own: {'to be ' if args.dry_run else ''}dated {dating.date.isoformat()} as "
+        f"{dating.path.name}, given with it, which renders it; it stays the original, given first"
+    )
+    return said
+
+
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     args.files = _expanded(args.files)
     if args.release and len(args.files) > 1:
@@ -260,16 +239,23 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     # sorts before 'nl.txt' in a folder)
     deferred: list[str] = []
     order = list(args.files)  # grows by the deferred files, read again once the others are in
-    for name in order:
+    read_ahead: dict[str, ImportPlan | None] = {}  # the plans of files read ahead for a dateless one
+    for at, name in enumerate(order):
         try:
-            if Path(name).suffix.lower() in XLIFF_SUFFIXES or _xliff_inside(Path(name)):
-                results.append(_import_xliff(args, ctx, Path(name)))
+            if Path(name).suffix.lower() in XLIFF_SUFFIXES or xliff_inside(Path(name)):
+                results.append(import_xliff(args, ctx, Path(name)))
             else:
                 reviews = ctx.settings.reviews_of(ctx.library_root)
                 results.append(_import_file(args, library, name, reviews, made, previews))
         except ReaderError as exc:
             waits = isinstance(exc, MissingFields) and set(exc.missing) == {"date"}
             if waits and len(args.files) > 1 and name not in deferred and not args.release and not args.separate:
+                reviews = ctx.settings.reviews_of(ctx.library_root)
+                later = order[at + 1 :]
+                dated = _dated_by_a_later_file(args, library, name, exc, later, made, previews, read_ahead, reviews)
+                if dated is not None:
+                    results.append(dated)
+                    continue
                 deferred.append(name)
                 order.append(name)
                 continue

@@ -244,15 +244,20 @@ def _undated_pair(tmp_path: Path, order: tuple[str, str]) -> tuple[tuple[str, st
 
 def test_a_version_with_no_date_of_its_own_takes_the_release_it_renders_given_before_or_after(run, tmp_path: Path):
     """Many a French page leaves its date to the Dutch one: imported together, it joins the release
-    it renders, with that date; in a folder 'fr.txt' comes first and waits for 'nl.txt'."""
+    it renders, with that date. Given first (in a folder 'fr.txt' comes first), it is dated by the
+    page given with it and stays the original: waiting for the other file made that one the original."""
     for order in (("nl", "fr"), ("fr", "nl")):
         lib, files = _undated_pair(tmp_path, order)
         result = run(*lib, "import", *files)
         assert result.code == 0, result.err
-        assert "no date of its own: added as the 'fr' version" in result.err
+        if order[0] == "nl":
+            assert "no date of its own: added as the 'fr' version" in result.err
+        else:
+            assert "fr.txt: no date of its own: dated 2025-05-12 as nl.txt" in result.err
         (release,) = run(*lib, "list", "--json").json()
         assert sorted(release["languages"]) == ["fr", "nl"] and release["date"] == "2025-05-12"
         assert release["languages"]["nl"]["provenance"] == "official"
+        assert release["original_language"] == order[0]
 
 
 def test_a_dry_run_previews_an_undated_version_joining_its_release_as_the_real_run_does(run, tmp_path: Path):
@@ -262,9 +267,11 @@ def test_a_dry_run_previews_an_undated_version_joining_its_release_as_the_real_r
         lib, files = _undated_pair(tmp_path, order)
         dry = run(*lib, "import", *files, "--dry-run", "--json")
         assert dry.code == 0, dry.err
-        assert "no date of its own: to be added as the 'fr' version" in dry.err
+        said = "to be added as the 'fr' version" if order[0] == "nl" else "to be dated 2025-05-12 as nl.txt"
+        assert f"no date of its own: {said}" in dry.err
         by_lang = {said["language"]: said for said in dry.json()}
-        assert by_lang["fr"]["id"] == by_lang["nl"]["id"] and not by_lang["fr"]["new_release"]
+        assert by_lang["fr"]["id"] == by_lang["nl"]["id"] and by_lang[order[0]]["new_release"]
+        assert not by_lang[order[1]]["new_release"]
         assert by_lang["fr"]["date"] == "2025-05-12" and not any(s["written"] for s in dry.json())
         real = run(*lib, "import", *files, "--json")
         assert real.code == 0, real.err

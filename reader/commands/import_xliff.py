@@ -1,0 +1,69 @@
+"""import FILE.xlf: a translator's work on a release, brought back from a CAT tool (core.importer.xliff)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from reader.commands.context import Context
+from reader.commands.output import console, escape, warn
+from reader.core.errors import ImportFailed
+
+XLIFF_SUFFIXES = (".xlf", ".xliff")
+
+
+def xliff_inside(path: Path) -> bool:
+    """An XLIFF under another name ('seed.xliff12', 'job.xml', as an export was told to call it):
+    its first bytes say so."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(2048)
+    except OSError:
+        return False  # the import says why, naming the file
+    return head.lstrip().startswith(b"<?xml") and b"<xliff" in head
+
+
+def import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str, Any]:
+    """An XLIFF file brings back a translator's work on an existing release; see core.importer.xliff."""
+    from reader.core.importer.xliff import apply_xliff, plan_xliff
+    from reader.core.text.glossary import Glossary
+
+    glossary = Glossary.load(ctx.settings.user_glossary)
+    plan = plan_xliff(
+        path, ctx.library, ctx.settings.reviews_of(ctx.library_root), args.release, glossary, args.accept_copies
+    )
+    if not args.dry_run and plan.changes:
+        apply_xliff(plan, ctx.library, ctx.settings.reviews_of(ctx.library_root), ctx.who(args.translator), glossary)
+    said = [plan.stale_warning(), plan.skipped_warning(), plan.proposals_warning(args.dry_run)]
+    for line in [*said, plan.ok_flagged_warning()]:
+        if line:
+            warn(line)
+    if not args.json:
+        verb = "would change" if args.dry_run else "changed"
+        out = console()
+        out.print(
+            f"{verb} {len(plan.changes)} segment(s) of [cyan]{plan.release.id}[/] "
+            f"{plan.file.source_lang}→{plan.file.target_lang} from {escape(str(path))}"
+        )
+        for change in plan.changes:
+            target = "proposal" if plan.proposals else "target"
+            what = [
+                f"{target}: {escape(change.target)}" if change.target is not None else "",
+                f"state: {change.status}" if change.status else "",
+                f"comment: {escape(change.comment)}" if change.comment is not None else "",
+            ]
+            out.print(f"  {change.segment}. " + " · ".join(w for w in what if w))
+    reason = plan.unapplied()
+    if reason is not None:  # the file's edits all stale: an error, its plan still said in --json
+        raise NotApplied(path, reason, plan.to_json(written=False))
+    return plan.to_json(written=not args.dry_run)
+
+
+class NotApplied(ImportFailed):
+    """An XLIFF none of whose edits could be applied (see XliffPlan.unapplied): exit 2, and `said`,
+    its plan, still printed with --json."""
+
+    def __init__(self, path: Path, reason: str, said: dict[str, Any]) -> None:
+        self.said = said
+        super().__init__(path, reason)
