@@ -107,6 +107,15 @@ def _import_file(
             f"added as the '{plan.language}' version of {joined}, which {made[joined]} made in this command "
             "as the original, given first (--separate: each file its own release)"
         )
+    if plan.new_release:
+        from reader.core.removal import removed_copy
+
+        if (removed := removed_copy(library.root, plan.sha256)) is not None:
+            plan.warnings.append(
+                f"this page was imported before, into {removed.release_id}, removed on "
+                f"{removed.when:%Y-%m-%d}; `press-reader remove --restore {removed.name}` brings that copy "
+                "back with its reviews, once this new one is removed"
+            )
     if not args.dry_run:
         apply_import(plan, library, reviews)
     if plan.new_release and near is None:

@@ -44,11 +44,10 @@ def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     if not args.ids:
         raise CommandError("name the release(s) to remove, or give --list or --restore NAME")
+    for release_id in args.ids:  # every id first: a typo among them removes none
+        removal.removable(root, release_id)
     if args.dry_run:
-        missing = [i for i in args.ids if not (root / i).is_dir()]
-        if missing:
-            raise CommandError(f"no release with id '{missing[0]}' in {root}")
-        for release_id in args.ids:
+        for release_id in dict.fromkeys(args.ids):
             console().print(f"would remove {escape(release_id)} (kept under {removal.REMOVED}/)")
         return EXIT_OK
     done = []

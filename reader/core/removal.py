@@ -73,16 +73,23 @@ def _free(folder: Path, base: str) -> Path:
     return target
 
 
-def remove(root: Path, release_id: str, reviews: Path | None = None, now: dt.datetime | None = None) -> Removed:
-    """Move the release folder (and its review states) under `.removed/`, under the root's lock that
-    imports and new releases take, and the release's own lock that every version write takes."""
-    root = Path(root)
+def removable(root: Path, release_id: str) -> Path:
+    """The release's folder, or the reason it cannot be removed (asked for every id of a command
+    before any is moved: a typo among several ids removes none)."""
     check_id(root, release_id)
-    folder = root / release_id
+    folder = Path(root) / release_id
     if folder.is_symlink():
         raise LibraryError(folder, "a symbolic link in the library; not followed")
     if not folder.is_dir():
         raise LibraryError(root, f"no release with id '{release_id}'")
+    return folder
+
+
+def remove(root: Path, release_id: str, reviews: Path | None = None, now: dt.datetime | None = None) -> Removed:
+    """Move the release folder (and its review states) under `.removed/`, under the root's lock that
+    imports and new releases take, and the release's own lock that every version write takes."""
+    root = Path(root)
+    folder = removable(root, release_id)
     stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
     with atomic.locked(root), atomic.locked(folder):
         store = root / REMOVED
@@ -165,3 +172,19 @@ def bring_back(root: Path, name: str, reviews: Path | None = None) -> Removed:
         if not (Path(reviews) / entry.release_id).exists():
             _move_reviews(kept, Path(reviews) / entry.release_id)
     return Removed(entry.name, entry.release_id, entry.when, home, entry.title)
+
+
+def removed_copy(root: Path, digest: str, newest: int = 200) -> Removed | None:
+    """The removed release a file of this content was imported into (its import record's sha256),
+    so that importing the page again says the reviewed copy is there to bring back."""
+    from reader.core.metadata import read_metadata
+
+    for entry in removed(root)[:newest]:
+        try:
+            source = read_metadata(entry.path).get("source") or {}
+        except (LibraryError, OSError):
+            continue
+        files = source.get("files") if isinstance(source, dict) else None
+        if isinstance(files, dict) and any(isinstance(f, dict) and f.get("sha256") == digest for f in files.values()):
+            return entry
+    return None

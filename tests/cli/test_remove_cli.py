@@ -32,6 +32,17 @@ def test_remove_list_and_restore(run, tmp_path: Path, monkeypatch):
     assert "nothing removed" in run("remove", "--list").out
 
 
+def test_importing_a_removed_page_again_names_the_copy_kept(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    monkeypatch.setenv("PRESS_READER_DATA_DIR", str(tmp_path / "data"))
+    page = tmp_path / "bericht.txt"
+    page.write_text("Nieuwe regels voor de haven\n\nGent, 3 maart 2025\n\nDe haven krijgt nieuwe regels.\n")
+    made = run("import", str(page), "--json").json()
+    [entry] = run("remove", made["id"], "--json").json()
+    again = run("import", str(page))
+    assert again.code == 0 and f"remove --restore {entry['name']}" in again.err, again.err
+
+
 def test_remove_refusals_are_one_line(run, tmp_path: Path, monkeypatch):
     root = tmp_path / "lib"
     make_release(root)
@@ -42,7 +53,9 @@ def test_remove_refusals_are_one_line(run, tmp_path: Path, monkeypatch):
     one_line_error(run("remove"), "name the release")
     one_line_error(run("remove", "--restore", "nothing"), ".removed", "no removed release")
     one_line_error(run("remove", "--dry-run", "2020-01-01-none"), "no release with id")
-    assert (root / RID).is_dir()
+    one_line_error(run("remove", RID, "2020-01-01-none"), "no release with id '2020-01-01-none'")
+    one_line_error(run("remove", "2020-01-01-none", RID), "no release with id '2020-01-01-none'")
+    assert (root / RID).is_dir()  # a typo among the ids removes none of them
 
 
 def _cli(root: Path, data: Path, *argv: str) -> subprocess.Popen[str]:

@@ -129,8 +129,8 @@ class LibraryScreen(BaseScreen):
                 )
 
         question = (
-            f"Remove {row.id} ({row.title[:80]}) from the library? It is kept in .removed/; "
-            "press-reader remove --restore brings it back."
+            f"Remove {row.id} ({row.title[:80]}) from the library? It is kept in .removed/ with its "
+            "review states; press-reader remove --restore brings it back."
         )
         self.app.push_screen(ConfirmModal(question, yes="Remove", no="Keep"), answered)
 
