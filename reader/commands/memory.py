@@ -107,7 +107,8 @@ def cmd_concordance(args: argparse.Namespace, ctx: Context) -> int:
         raise CommandError(f"--limit must be at least 1, got {args.limit}")
     if not args.text.strip():
         raise CommandError("concordance: give the words to look for")
-    hits = concordance(open_memory(ctx, args.json), args.text, src, tgt, args.limit)
+    hits = concordance(open_memory(ctx, args.json), args.text, src, tgt, args.limit + 1)  # one more: are there more?
+    more, hits = len(hits) > args.limit, hits[: args.limit]
     if args.json:
         print_json([hit.to_json() for hit in hits])
         return EXIT_OK
@@ -117,7 +118,8 @@ def cmd_concordance(args: argparse.Namespace, ctx: Context) -> int:
         out.print(f"[bold]{escape(p.date)}[/] {escape(p.release)} [dim]{escape(p.provenance)}[/]")
         out.print(f"  {escape(clean_line(p.source))}")
         out.print("  " + _lit(hit))
-    out.print(f"[dim]{len(hits)} pair(s) in the archive of {escape(str(ctx.library_root))}[/]")
+    said = f"the newest {len(hits)} pairs shown, more with a higher --limit" if more else f"{len(hits)} pair(s)"
+    out.print(f"[dim]{said} in the archive of {escape(str(ctx.library_root))}[/]")
     return EXIT_OK
 
 

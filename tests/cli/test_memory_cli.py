@@ -52,6 +52,11 @@ def test_concordance_and_terms(run, tmp_path: Path):
         == 2
     )
     assert run("--library", str(root), "concordance", "x", "--from", "nl", "--to", "fr", "--limit", "0").code == 2
+    # the count said is of the pairs shown, and that more exist ('2 pair(s) in the archive' read as all)
+    said = run("--library", str(root), "concordance", "Jan Voorbeeld", "--from", "nl", "--to", "fr", "--limit", "2")
+    assert "the newest 2 pairs shown, more with a higher --limit" in said.out
+    said = run("--library", str(root), "concordance", "Jan Voorbeeld", "--from", "nl", "--to", "fr", "--limit", "5")
+    assert "5 pair(s) in the archive" in said.out
     tbx = tmp_path / "terms.tbx"
     terms = run("--library", str(root), "terms", "--from", "nl", "--to", "fr", "--json", "--tbx", str(tbx)).json()
     assert any(t["source"] == "Jan Voorbeeld" and t["count"] == 5 for t in terms)
