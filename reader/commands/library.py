@@ -41,6 +41,9 @@ def _search(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.search_files import search_library
     from reader.core.search_schema import IndexUnavailable
 
+    if args.search is not None and not any(ch.isalnum() for ch in args.search):
+        # punctuation alone asks for nothing: listing every release would read as 'all match'
+        raise CommandError(f"--search {args.search!r} has no word or number to search for")
     filters = {"lang": args.lang, "issuer": args.issuer, "since": args.since, "until": args.until}
     try:
         hits = open_index(ctx).search(args.search or "", sort=args.sort, limit=args.limit, **filters)

@@ -13,6 +13,9 @@ def test_the_cli_searches_through_the_index(run, library_dir: Path, monkeypatch)
     assert run("list", "--search", "Alibaba", "--lang", "fr", "--json").json()[0]["id"] == SEED_ID
     assert run("list", "--issuer", "Peeters", "--since", "2019-01-01", "--json").json() == []
     assert run("list", "--search", "nothing-like-this", "--json").json() == []
+    for nothing in ("(", '"', "*", "-"):  # punctuation alone listed every release, as if all matched
+        refused = run("list", "--search", nothing)
+        assert refused.code == 2 and "no word or number to search for" in refused.err
     indexed = run("index", "--json")
     assert indexed.code == 0 and indexed.json()["releases"] == 1
 
