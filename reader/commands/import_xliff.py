@@ -57,7 +57,7 @@ def import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str
     reason = plan.unapplied()
     if reason is not None:  # the file's edits all stale: an error, its plan still said in --json
         raise NotApplied(path, reason, plan.to_json(written=False))
-    return plan.to_json(written=not args.dry_run)
+    return plan.to_json(written=not args.dry_run and bool(plan.changes))  # nothing to apply: nothing written
 
 
 class NotApplied(ImportFailed):

@@ -50,6 +50,7 @@ def test_an_untouched_all_stale_file_exits_0_and_says_nothing_of_it_is_lost(run,
     assert result.code == 0, result.err
     said = result.json()
     assert said["changes"] == [] and said["stale"] and said["stale_edited"] == []
+    assert said["written"] is False  # nothing applied: nothing written (it said true)
     assert f"{len(said['stale'])} unit(s) were stale and not applied" in result.err
     assert "nothing of the file's is lost" in result.err
 
