@@ -1,8 +1,16 @@
-"""The import dialog's wording of what to do: its fields and buttons, never the command line's flags."""
+"""The import dialog's wording of what to do: its fields and buttons, never the command line's flags;
+and its preview of a plan."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+
 from reader.core.importer.hints import ImportHints
+
+if TYPE_CHECKING:
+    from reader.core.importer.importer import ImportPlan
 
 _FIELD = {"title": "Title", "date": "Date", "language": "Language"}
 
@@ -28,3 +36,25 @@ class DialogHints(ImportHints):
 
 
 DIALOG = DialogHints()
+
+
+def preview_text(plan: ImportPlan, chosen: str | None = None) -> Text:
+    """`chosen`: the release the user picked to add the file to ('' for a new release; None:
+    as the plan says)."""
+    text = Text()
+    where = "a new release" if plan.new_release else f"a new language version of {plan.release_id}"
+    if plan.new_release and plan.suggested_release:
+        where = f"a language version of {plan.suggested_release}, suggested (same date or same numbers and names)"
+    if chosen is not None and not (chosen and chosen == plan.suggested_release and plan.new_release):
+        where = f"a new language version of {chosen}" if chosen else "a new release"
+    text.append(f"{plan.path.name} → {where} ({plan.provenance.kind})\n", style="bold")
+    for warning in plan.warnings:
+        if chosen and (warning.startswith("no issuer line found") or "to add this file to it" in warning):
+            continue  # a version takes the release's issuer; the release is chosen already
+        text.append(f"⚠ {warning}\n", style="yellow")
+    text.append("\n")
+    for block in plan.blocks[:12]:
+        style = "dim" if block.kind == "letterhead" else ""
+        text.append(f"[{block.kind}] ", style="dim italic")
+        text.append(block.text[:300] + ("…" if len(block.text) > 300 else "") + "\n", style=style)
+    return text

@@ -333,3 +333,25 @@ async def test_a_file_already_in_a_release_can_still_be_added_to_another(app, tm
             await pilot.pause(0.02)
         assert results == [release.id]
     assert sorted(app.library.get(release.id).versions) == ["fr", "nl"]
+
+
+async def test_what_was_not_found_leaves_the_preview_once_filled_in(app, tmp_path):
+    """'Not found: title and date. Fill in above' stayed after both fields were filled."""
+    page = tmp_path / "sans-date.txt"
+    page.write_text(
+        "La province aménage quatorze kilomètres de piste cyclable entre trois communes.\n\n"
+        "Les travaux commencent en septembre et durent deux ans.\n",
+        encoding="utf-8",
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(page))
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        assert "Not found: title and date" in str(dialog.query_one("#import-detected").render())
+        dialog.query_one("#import-title", Input).value = "Une piste cyclable"
+        await pilot.pause()
+        assert "Not found: date." in str(dialog.query_one("#import-detected").render())
+        dialog.query_one("#import-date", Input).value = "2025-03-04"
+        await pilot.pause()
+        assert "Not found" not in str(dialog.query_one("#import-detected").render())

@@ -29,7 +29,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from reader.core.errors import ReaderError
 from reader.core.importer.importer import ImportPlan, MissingFields, apply_import, plan_import
 from reader.core.model import LANGUAGES
-from reader.tui.import_hints import DIALOG
+from reader.tui.import_hints import DIALOG, preview_text
 from reader.tui.screens.base import BaseModal
 from reader.tui.tell import tell
 from reader.tui.widgets.keep_list import KeepList
@@ -69,28 +69,6 @@ class Choices:
     release: str
     keep: tuple[str, ...] = ()  # lines left out as site lines that the user restores
     provenance: str = "official"  # as published; 'unofficial': a rendering the issuer did not publish
-
-
-def preview_text(plan: ImportPlan, chosen: str | None = None) -> Text:
-    """`chosen`: the release the user picked to add the file to ('' for a new release; None:
-    as the plan says)."""
-    text = Text()
-    where = "a new release" if plan.new_release else f"a new language version of {plan.release_id}"
-    if plan.new_release and plan.suggested_release:
-        where = f"a language version of {plan.suggested_release}, suggested (same date or same numbers and names)"
-    if chosen is not None and not (chosen and chosen == plan.suggested_release and plan.new_release):
-        where = f"a new language version of {chosen}" if chosen else "a new release"
-    text.append(f"{plan.path.name} → {where} ({plan.provenance.kind})\n", style="bold")
-    for warning in plan.warnings:
-        if chosen and (warning.startswith("no issuer line found") or "to add this file to it" in warning):
-            continue  # a version takes the release's issuer; the release is chosen already
-        text.append(f"⚠ {warning}\n", style="yellow")
-    text.append("\n")
-    for block in plan.blocks[:12]:
-        style = "dim" if block.kind == "letterhead" else ""
-        text.append(f"[{block.kind}] ", style="dim italic")
-        text.append(block.text[:300] + ("…" if len(block.text) > 300 else "") + "\n", style=style)
-    return text
 
 
 class ImportScreen(BaseModal[str | None]):
@@ -268,7 +246,7 @@ class ImportScreen(BaseModal[str | None]):
         release = self.query_one("#import-release", Input).value.strip()
         chosen = release if self._as_version() else ""
         preview = preview_text(plan, chosen)
-        missing = [m for m in self.missing if not (chosen and m in ("title", "date"))]
+        missing = [m for m in self.missing if not (chosen and m in ("title", "date")) and not self._filled(m)]
         if missing:
             *first, last = missing
             names = f"{', '.join(first)} and {last}" if first else last
@@ -304,6 +282,18 @@ class ImportScreen(BaseModal[str | None]):
         self._refresh_preview()
         if event.value == "version" and not release.value and self.plan is not None:
             self._pick()
+
+    def _filled(self, field: str) -> bool:
+        """A field the plan missed that the user has filled in since: no longer 'not found'."""
+        widget = self.query_one(_FIELDS[field])
+        if isinstance(widget, Input):
+            return bool(widget.value.strip())
+        return isinstance(widget, Select) and not widget.is_blank()
+
+    @on(Input.Changed, "#import-title, #import-date")
+    @on(Select.Changed, "#import-lang")
+    def _filled_in(self) -> None:
+        self._refresh_preview()
 
     @on(Input.Changed, "#import-release")
     def _typed_release(self, event: Input.Changed) -> None:
