@@ -62,6 +62,10 @@ def _import_file(
             "this command under the same date and title (--separate: each file its own release)"
         )
     except MissingFields as exc:
+        if args.dry_run and exc.plan.duplicate and len(args.files) > 1:  # as the real run: skipped, whatever it lacks
+            from reader.core.importer.plan import already_in_library
+
+            raise already_in_library(exc.plan.path, exc.plan.duplicate) from None
         # A version that states no date of its own (many a French page leaves it to the Dutch one),
         # given with the release it renders: it takes that release, and its date
         together = None

@@ -398,3 +398,14 @@ def test_a_pair_given_alone_joins_on_fewer_shared_numbers_and_names(run, tmp_pat
     files = _files(tmp_path, nl=NL, other=other_nl, fr=FR)
     assert run(*lib, "import", *files).code == 0
     assert len(run(*lib, "list", "--json").json()) == 3
+
+
+def test_a_dry_run_of_an_undated_pair_already_in_the_library_skips_both_as_the_real_run(run, tmp_path: Path):
+    """The dry run failed the undated French page ('no date line found', exit 2) where the real run
+    skips it as already imported."""
+    lib, files = _undated_pair(tmp_path, ("nl", "fr"))
+    assert run(*lib, "import", *files).code == 0
+    dry = run(*lib, "import", *files, "--dry-run")
+    real = run(*lib, "import", *files)
+    assert dry.code == real.code == 0, dry.err
+    assert dry.err == real.err and "2 of 2 files were in the library already" in real.err
