@@ -97,3 +97,23 @@ def test_a_name_the_alignment_sets_with_its_neighbour_is_still_an_item_added():
     ]
     found = _enumeration(nl, fr)
     assert found and any(severity == "error" for severity, _ in found)
+
+
+def test_a_count_past_a_comma_announces_no_list():
+    """'Deux semaines de cours, qui portent sur des domaines : …' counts weeks, not the domains listed."""
+    said = inline_items(
+        "Les agents suivent trois semaines de cours, qui portent sur des thèmes précis : le droit, la gestion, "
+        "les achats, la communication.",
+        "fr",
+    )
+    assert said is not None and said[0] is None and len(said[1]) == 4
+    said = inline_items("Het plan steunt op vier pijlers: werk, zorg, wonen en klimaat.", "nl")
+    assert said == (4, ["werk", "zorg", "wonen", "klimaat"])
+
+
+def test_a_correlative_pair_is_two_members_not_a_list():
+    """'d'une part, a, et, d'autre part, b' has commas around its markers, not four items."""
+    text = "La réforme a deux volets : d'une part, un nouveau statut, et, d'autre part, une autre carrière."
+    assert inline_items(text, "fr") is None
+    text = "De hervorming heeft twee luiken: enerzijds, een statuut, en anderzijds, een loopbaan."
+    assert inline_items(text, "nl") is None

@@ -154,7 +154,12 @@ def announced(lead: str, lang: str, analyses: Analyses | None = None) -> int | N
         return None
     last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
     found = analyses.of(last, lang).quantities if analyses is not None else numbers.extract(last, lang)
-    counts = [q for q in found if q.kind == "number" and float(q.value) >= 2]
+    # The count that announces a list qualifies the noun the colon follows, in the clause the colon
+    # closes: past a comma a new clause has begun ('deux semaines de formation, qui portent sur des
+    # domaines :' counts weeks, not domains).
+    counts = [
+        q for q in found if q.kind == "number" and float(q.value) >= 2 and "," not in last[q.start + len(q.text) :]
+    ]
     if len(counts) != 1:
         return None
     value = float(counts[0].value)
@@ -171,6 +176,8 @@ def inline_items(sentence: str, lang: str, analyses: Analyses | None = None) -> 
     lead, colon, rest = sentence.partition(":")
     rest = OPEN_TAIL.sub("", rest.strip().rstrip(".;!").strip()).strip()
     if not colon or not rest or rest[0] in "«“\"'‘" or ("," not in rest and ";" not in rest):
+        return None
+    if _CORRELATIVE.search(rest):  # 'd'une part, a, et, d'autre part, b': two members, whatever its commas
         return None
     protected = re.sub(r"(\w)-\s+(en|of|et|ou|and|or)\s+", "\\1-\x00\\2\x00", rest)
     # Items holding commas are set apart by semicolons (the typographic rule of the three languages)
@@ -192,6 +199,10 @@ def inline_items(sentence: str, lang: str, analyses: Analyses | None = None) -> 
         return None
     return announced(lead + ":", lang, analyses), chunks
 
+
+# The correlative pairs that frame two members ('enerzijds … anderzijds', 'd'une part … d'autre
+# part', 'on the one hand … on the other'): a plain fact of the three languages.
+_CORRELATIVE = re.compile(r"\b(?:enerzijds|d['’]une part|on the one hand)\b", re.IGNORECASE)
 
 _ELABORATES = re.compile(
     r"(?:inclusief|met inbegrip van|waaronder|namelijk|including|included|namely|y compris|dont|notamment|"
