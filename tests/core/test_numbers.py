@@ -93,6 +93,7 @@ def test_month_and_weekday_names_and_number_symbols_come_from_cldr():
         ("tweemaal", "à deux reprises"),
         ("het aantal verdubbelt", "le nombre double"),
         ("24/7 bereikbaar", "joignable 24h/24"),
+        ("24/7 bereikbaar", "joignable 24h/7j"),
         ("7 dagen op 7", "7 jours sur 7"),
         ("art. 145/35 WIB", "art. 145/35 CIR"),
         ("Le Conseil", "Ce Conseil"),

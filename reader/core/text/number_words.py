@@ -234,10 +234,10 @@ MULTIPLES = {
 }  # fmt: skip
 # Phrases where a number word is no number: 'in acht nemen' (to take into account).
 _ALWAYS = (
-    r"24\s*/\s*7|24\s*(?:h|u|uur|uren|heures?|hours?)?\s*(?:/|op|sur)\s*24|"
+    r"24\s*(?:h|u)?\s*/\s*7\s*(?:j|d)?|24\s*(?:h|u|uur|uren|heures?|hours?)?\s*(?:/|op|sur)\s*24|"
     r"7\s*(?:j|d|jours|dagen|days)?\s*(?:/|op|sur)\s*7"
 )
-IDIOMS = {  # and 'round the clock' in digits: '24/7' = '24h/24' = '7 jours sur 7'
+IDIOMS = {  # and 'round the clock' in digits: '24/7' = '24h/7j' = '24h/24' = '7 jours sur 7'
     "nl": r"in\s+acht\s+(?:te\s+)?(?:nemen|neemt|neem|genomen|nam|namen)|met\s+twee\s+woorden|" + _ALWAYS,
     "fr": r"à\s+deux\s+pas|en\s+deux\s+mots|" + _ALWAYS,
     "en": r"at\s+sixes\s+and\s+sevens|in\s+two\s+words|" + _ALWAYS,
