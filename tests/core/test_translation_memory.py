@@ -184,6 +184,12 @@ def test_consistency_flags_another_rendering(tmp_path: Path):
     found = inconsistencies(source, "Selon le ministre Pierre Exemple, c'est un investissement.", "nl", "fr", terms)
     assert found and found[0].found == "Pierre Exemple"
     assert "2024-01-14-laadpalen-04" in found[0].message()
+    # a name the glossary knows as the rendering of another source name stands for that one, not
+    # for the missing term ('here it is SPF Justice' where the target only dropped the minister)
+    source = "Volgens minister Jan Voorbeeld en de FOD Justitie gaat het om een investering."
+    target = "C'est un investissement, dit le SPF Justice."
+    assert inconsistencies(source, target, "nl", "fr", terms)[0].found == "SPF Justice"
+    assert not inconsistencies(source, target, "nl", "fr", terms, rendering=lambda name: name == "SPF Justice")
 
 
 def test_dates_are_iso(tmp_path: Path):

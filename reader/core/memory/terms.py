@@ -200,10 +200,19 @@ class Inconsistency:
 
 
 def inconsistencies(
-    source: str, target: str, src: str, tgt: str, terms: list[TermPair], *, folded_target: str | None = None
+    source: str,
+    target: str,
+    src: str,
+    tgt: str,
+    terms: list[TermPair],
+    *,
+    folded_target: str | None = None,
+    rendering: Callable[[str], bool] | None = None,
 ) -> list[Inconsistency]:
     """Established terms of the source rendered otherwise in the target (the `consistency` check);
-    `folded_target` is the target folded, when the caller has it (the checks' analysis)."""
+    `folded_target` is the target folded, when the caller has it (the checks' analysis); `rendering`
+    tells a target name the glossary knows as the rendering of a name in the source ('SPF Justice'
+    for 'FOD Justitie'): that name stands for its own source name, not for the missing term."""
     if not terms:
         return []
     s_names = {fold(x) for x in names(source, src)}
@@ -217,7 +226,9 @@ def inconsistencies(
         term = by_source.get(name)
         if term is None or fold(term.target) in folded_target:
             continue
-        others = [shown for key, shown in t_names.items() if key not in accounted]
+        others = [
+            shown for key, shown in t_names.items() if key not in accounted and not (rendering and rendering(shown))
+        ]
         if others:  # a name stands where the established one would: rendered otherwise
             out.append(Inconsistency(term, others[0]))
     return out

@@ -16,6 +16,7 @@ from reader.core.memory.terms import TermPair, glossary_entries, inconsistencies
 from reader.core.model import Release
 from reader.core.review.analysis import Analyses
 from reader.core.review.checks import CheckReport, Finding, check_release
+from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary, default_glossary
 
 
@@ -36,7 +37,15 @@ def check_with_memory(
     report = check_release(release, src, tgt, base, mt, analyses, held=held, cancelled=cancelled)
     for pair in report.pairs:
         folded_target = analyses.of(pair.target, tgt).folded if terms else None  # read by the checks already
-        for found in inconsistencies(pair.source, pair.target, src, tgt, terms, folded_target=folded_target):
+        folded_source = analyses.of(pair.source, src).folded
+
+        def rendering(name: str, seen: str = folded_source) -> bool:
+            return any(fold(eq) in seen for eq in base.equivalents(tgt, name))
+
+        found_all = inconsistencies(
+            pair.source, pair.target, src, tgt, terms, folded_target=folded_target, rendering=rendering
+        )
+        for found in found_all:
             # one capitalised word standing there ('Président', 'Secrétaire') is as often a title said
             # beside the term as another rendering of it: only a note (a new user's trial: 1 of 6 real)
             weak = len(found.found.split()) == 1 and not found.found.isupper()
