@@ -687,3 +687,9 @@ def test_share_rows_and_read_also_links_are_site_lines(line: str):
 )
 def test_sentences_that_start_like_site_lines_stay(line: str):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("placeholder", ["Page Title", "Titre de la page", "Paginatitel"])
+def test_a_templates_title_placeholder_is_no_headline(placeholder: str):
+    """A page saved with its template's placeholder above the headline took 'Page Title' for it."""
+    assert is_furniture(placeholder)

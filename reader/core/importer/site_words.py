@@ -294,6 +294,8 @@ LINES |= {
     # the label of a date given on the next line ('Publication date:' / '10/10/2016 - 11:15')
     "publicatiedatum", "datum van publicatie", "gepubliceerd op", "geplaatst op", "datum", "date de publication",
     "publié le", "date", "publication date", "date of publication", "published on", "posted on",
+    # a page template's placeholder left where the page's title was to go
+    "page title", "paginatitel", "titel van de pagina", "titre de la page",
     # what stands for a picture or a film when the page is copied as text
     "afbeelding", "image", "foto", "photo", "illustratie", "illustration", "video", "vidéo",
     # legal links of a footer
