@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from reader.core.model import Block, LanguageVersion
 from reader.core.text.segment import split_sentences
@@ -259,9 +260,9 @@ def align_blocks(
     s_body = [(i, b) for i, b in enumerate(source) if b.kind != "letterhead"]
     t_body = [(j, b) for j, b in enumerate(target) if b.kind != "letterhead"]
     ratio = RATIOS.get((src, tgt), 1.0)
-    texts = ([b.text for _, b in s_body], [b.text for _, b in t_body])
     holding = _held_blocks(held, src, tgt) if held is not None else None
-    for s_idx, t_idx in align_lengths(*texts, ratio, scorer, None if scorer else _hint(src, tgt), holding):
+    hint = None if scorer else _hint(src, tgt)
+    for s_idx, t_idx in _by_sections(s_body, t_body, ratio, scorer, hint, holding):
         kind = s_body[s_idx[0]][1].kind if s_idx else t_body[t_idx[0]][1].kind
         pairs.append(
             AlignedPair(
@@ -274,6 +275,38 @@ def align_blocks(
             )
         )
     return pairs
+
+
+def _by_sections(
+    s_body: list[tuple[int, Block]],
+    t_body: list[tuple[int, Block]],
+    ratio: float,
+    scorer: Scorer | None,
+    hint: Scorer | None,
+    holding: Held | None,
+) -> list[tuple[list[int], list[int]]]:
+    """Two versions with as many section headings have the same sections (a rendering keeps its
+    original's structure): heading faces heading, and each section's blocks are aligned apart, so a
+    paragraph split in two on one side cannot pull the next section's heading into a pair with a
+    paragraph (a real dev pair of asylum figures drifted by one block past its 'BESLISSINGEN'). With
+    another count of headings, or pairs the reviewer holds, the body is aligned whole."""
+    texts = ([b.text for _, b in s_body], [b.text for _, b in t_body])
+    s_heads = [k for k, (_, b) in enumerate(s_body) if b.kind == "heading"]
+    t_heads = [k for k, (_, b) in enumerate(t_body) if b.kind == "heading"]
+    if not s_heads or len(s_heads) != len(t_heads) or holding:
+        return align_lengths(*texts, ratio, scorer, hint, holding)
+    s_cuts = [0, *(c for h in s_heads for c in (h, h + 1)), len(s_body)]
+    t_cuts = [0, *(c for h in t_heads for c in (h, h + 1)), len(t_body)]
+    out: list[tuple[list[int], list[int]]] = []
+    for (a, b), (c, d) in zip(pairwise(s_cuts), pairwise(t_cuts), strict=True):
+        if a == b and c == d:
+            continue
+        if a == b or c == d:  # a section empty on one side: its blocks face nothing
+            out += [([i], []) for i in range(a, b)] + [([], [j]) for j in range(c, d)]
+            continue
+        for s_idx, t_idx in align_lengths(texts[0][a:b], texts[1][c:d], ratio, scorer, hint):
+            out.append(([i + a for i in s_idx], [j + c for j in t_idx]))
+    return out
 
 
 _SEMICOLON = re.compile(r"(?<=;)\s+(?=\S)")
