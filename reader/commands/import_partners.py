@@ -147,3 +147,31 @@ def dating_partner(
     if not scored or scored[0][0] < SAME_COMMAND_MATCH or (len(scored) > 1 and scored[0][0] - scored[1][0] < 0.1):
         return None
     return plans[scored[0][1]]
+
+
+def left_apart(plan: ImportPlan, library: Library, made: dict[str, str], previews: dict[str, ImportPlan]) -> str:
+    """Why the other file of a pair given together did not take this one as its other language, in
+    words the user can act on (two releases made in silence read as a joined pair)."""
+    for rid, name in made.items():
+        other = previews.get(rid)
+        if other is not None:
+            language, date = other.language, other.date
+        else:
+            try:
+                release = library.get(rid)
+            except ReaderError:
+                continue
+            language, date = release.original_language, release.date
+        if language == plan.language:
+            continue
+        why = (
+            f"dated {date.isoformat()} and {plan.date.isoformat()}, more than {JOIN_LAG_DAYS} days apart"
+            if date is not None and not near_date(date, plan.date)
+            else "they share too few numbers and names to be taken for one release"
+        )
+        return (
+            f"not joined to {rid}, which {name} made in this command: {why}; if it is its "
+            f"'{plan.language}' version: press-reader import {plan.path.name} --release {rid}, then "
+            f"press-reader remove {plan.release_id}"
+        )
+    return ""

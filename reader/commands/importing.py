@@ -120,6 +120,10 @@ def _import_file(
                 f"{removed.when:%Y-%m-%d}; `press-reader remove --restore {removed.name}` brings that copy "
                 "back with its reviews, once this new one is removed"
             )
+    if plan.new_release and near is None and not args.separate and len(args.files) == 2:
+        apart = partners.left_apart(plan, library, made, previews)
+        if apart:  # a pair given together that stays two releases: why, and how to join them
+            plan.warnings.append(apart)
     if not args.dry_run:
         apply_import(plan, library, reviews)
     if plan.new_release and near is None:

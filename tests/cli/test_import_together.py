@@ -409,3 +409,15 @@ def test_a_dry_run_of_an_undated_pair_already_in_the_library_skips_both_as_the_r
     real = run(*lib, "import", *files)
     assert dry.code == real.code == 0, dry.err
     assert dry.err == real.err and "2 of 2 files were in the library already" in real.err
+
+
+def test_a_pair_left_apart_says_why_and_how_to_join_it(run, tmp_path: Path):
+    """Two files given together that became two releases said nothing of it."""
+    later = FR.replace("Anvers, le 12 mai 2025", "Anvers, le 30 mai 2025")
+    lib = ("--library", str(tmp_path / "lib"))
+    result = run(*lib, "import", *_files(tmp_path, nl=NL, fr=later), "--json")
+    assert result.code == 0, result.err
+    nl, fr = result.json()
+    assert nl["id"] != fr["id"]
+    assert "not joined to" in result.err and "more than 4 days apart" in result.err
+    assert f"press-reader import fr.txt --release {nl['id']}, then press-reader remove {fr['id']}" in result.err
