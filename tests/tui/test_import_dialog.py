@@ -26,6 +26,21 @@ def _page(tmp_path: Path) -> Path:
     return page
 
 
+async def _open_undated(app, pilot, tmp_path: Path) -> ImportScreen:  # noqa: ANN001
+    """The dialog open on a page with neither headline nor date."""
+    page = tmp_path / "sans-date.txt"
+    page.write_text(
+        "La province aménage quatorze kilomètres de piste cyclable entre trois communes.\n\n"
+        "Les travaux commencent en septembre et durent deux ans.\n",
+        encoding="utf-8",
+    )
+    await wait_for_workers(pilot)
+    app.push_screen(ImportScreen(page))
+    await wait_for_workers(pilot)
+    assert isinstance(app.screen, ImportScreen)
+    return app.screen
+
+
 def _pool(tmp_path: Path, french_day: int = 3) -> tuple[Path, Path]:
     """A swimming pool's release in Dutch and its French rendering, as two pages."""
     dutch = tmp_path / "zwembad.nl.txt"
@@ -168,17 +183,8 @@ async def test_the_preview_follows_the_choice_of_a_release_to_add_the_file_to(ap
 
     from tests.conftest import SEED_ID
 
-    page = tmp_path / "sans-date.txt"
-    page.write_text(
-        "La province aménage quatorze kilomètres de piste cyclable entre trois communes.\n\n"
-        "Les travaux commencent en septembre et durent deux ans.\n",
-        encoding="utf-8",
-    )
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for_workers(pilot)
-        app.push_screen(ImportScreen(page))
-        await wait_for_workers(pilot)
-        dialog = app.screen
+        dialog = await _open_undated(app, pilot, tmp_path)
         shown = str(dialog.query_one("#import-detected").render())
         assert "Not found: title and date" in shown and "a new release" in shown
         dialog.query_one("#import-release", Input).value = SEED_ID
@@ -337,17 +343,8 @@ async def test_a_file_already_in_a_release_can_still_be_added_to_another(app, tm
 
 async def test_what_was_not_found_leaves_the_preview_once_filled_in(app, tmp_path):
     """'Not found: title and date. Fill in above' stayed after both fields were filled."""
-    page = tmp_path / "sans-date.txt"
-    page.write_text(
-        "La province aménage quatorze kilomètres de piste cyclable entre trois communes.\n\n"
-        "Les travaux commencent en septembre et durent deux ans.\n",
-        encoding="utf-8",
-    )
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for_workers(pilot)
-        app.push_screen(ImportScreen(page))
-        await wait_for_workers(pilot)
-        dialog = app.screen
+        dialog = await _open_undated(app, pilot, tmp_path)
         assert "Not found: title and date" in str(dialog.query_one("#import-detected").render())
         dialog.query_one("#import-title", Input).value = "Une piste cyclable"
         await pilot.pause()
