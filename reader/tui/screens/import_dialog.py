@@ -71,6 +71,14 @@ class Choices:
     provenance: str = "official"  # as published; 'unofficial': a rendering the issuer did not publish
 
 
+def _filled(screen: ImportScreen, field: str) -> bool:
+    """A field the plan missed that the user has filled in since: no longer 'not found'."""
+    widget = screen.query_one(_FIELDS[field])
+    if isinstance(widget, Input):
+        return bool(widget.value.strip())
+    return isinstance(widget, Select) and not widget.is_blank()
+
+
 class ImportScreen(BaseModal[str | None]):
     """Returns the id of the imported release, or None."""
 
@@ -246,7 +254,7 @@ class ImportScreen(BaseModal[str | None]):
         release = self.query_one("#import-release", Input).value.strip()
         chosen = release if self._as_version() else ""
         preview = preview_text(plan, chosen)
-        missing = [m for m in self.missing if not (chosen and m in ("title", "date")) and not self._filled(m)]
+        missing = [m for m in self.missing if not (chosen and m in ("title", "date")) and not _filled(self, m)]
         if missing:
             *first, last = missing
             names = f"{', '.join(first)} and {last}" if first else last
@@ -274,8 +282,11 @@ class ImportScreen(BaseModal[str | None]):
     def _as_version(self) -> bool:
         return self.query_one("#import-target", Select).value == "version"
 
-    @on(Select.Changed, "#import-target")
+    @on(Select.Changed, "#import-target, #import-lang")
     def _target(self, event: Select.Changed) -> None:
+        if event.select.id != "import-target":  # the language: only what is still missing changes
+            self._refresh_preview()
+            return
         release = self.query_one("#import-release", Input)
         release.disabled = event.value != "version"
         self.query_one("#import-pick", Button).disabled = release.disabled
@@ -283,21 +294,9 @@ class ImportScreen(BaseModal[str | None]):
         if event.value == "version" and not release.value and self.plan is not None:
             self._pick()
 
-    def _filled(self, field: str) -> bool:
-        """A field the plan missed that the user has filled in since: no longer 'not found'."""
-        widget = self.query_one(_FIELDS[field])
-        if isinstance(widget, Input):
-            return bool(widget.value.strip())
-        return isinstance(widget, Select) and not widget.is_blank()
-
-    @on(Input.Changed, "#import-title, #import-date")
-    @on(Select.Changed, "#import-lang")
-    def _filled_in(self) -> None:
-        self._refresh_preview()
-
-    @on(Input.Changed, "#import-release")
-    def _typed_release(self, event: Input.Changed) -> None:
-        if event.value.strip() and not self._as_version():
+    @on(Input.Changed, "#import-release, #import-title, #import-date")
+    def _typed(self, event: Input.Changed) -> None:
+        if event.input.id == "import-release" and event.value.strip() and not self._as_version():
             self.query_one("#import-target", Select).value = "version"
         self._refresh_preview()
 
