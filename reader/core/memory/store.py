@@ -30,7 +30,7 @@ from reader.core.sqlite_cache import SqliteCache
 
 log = logging.getLogger("reader")
 
-SCHEMA_VERSION = 2  # 2: rowids ordered by date, a prefix index of four letters
+SCHEMA_VERSION = 3  # 2: rowids ordered by date, a prefix index of four letters; 3: pairs whose figures agree
 HUMAN = ("official", "unofficial", "post-edited")
 VOCAB_DRIFT = 0.05  # the copy of the word counts is made again once the pairs changed by this share
 DAY_BITS = 24  # rowid = day number << DAY_BITS | n: room for 16 million pairs a day
@@ -125,8 +125,21 @@ def release_pairs(release: Release) -> Iterator[tuple[str, str, str, str, str, s
                 ta, tb = pair.source_text.strip(), pair.target_text.strip()
                 if not ta or not tb or len(ta) > MAX_SEGMENT or len(tb) > MAX_SEGMENT or ta == tb:
                     continue
+                if not figures_agree(ta, a, tb, b):
+                    continue
                 position += 1
                 yield a, ta, va.provenance.kind, b, tb, vb.provenance.kind, position
+
+
+def figures_agree(a: str, a_lang: str, b: str, b_lang: str) -> bool:
+    """A pair whose numbers, dates or amounts differ is no rendering to keep: two sentences paired
+    across a paragraph the other version set elsewhere ('250 places … avril' beside '260 places …
+    mars', a new user's trial), or an error of the version; a memory that offers it again, as
+    `translate` reuses exact matches, spreads it. The checks' own reading of figures decides."""
+    from reader.core.text import numbers
+
+    missing, extra = numbers.unmatched(numbers.extract(a, a_lang), numbers.extract(b, b_lang))
+    return not missing and not extra
 
 
 class MemoryStore(SqliteCache):
