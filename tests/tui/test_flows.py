@@ -47,6 +47,14 @@ async def test_search_as_you_type_and_open(app, library_dir):
         await pilot.press("enter", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
+        # the search's word is lit in the Dutch; the French does not hold it: `n` is the Dutch again,
+        # not 'Nothing found'
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.screen.lang == "fr"
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.lang == "nl"
 
 
 async def test_switch_language(app):

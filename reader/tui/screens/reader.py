@@ -128,8 +128,10 @@ class ReaderScreen(BaseScreen):
         self._show()
 
     def action_language_or_next(self, lang: str) -> None:
-        """n: the next match while a find is on, else the Dutch version."""
-        if self.find_query:
+        """n: the next match while a find with matches in this version is on, else the Dutch version
+        (a release opened from a library search lights its word, which the French may not hold: `n`
+        then said 'Nothing found' where the user asked for the Dutch)."""
+        if self.find_query and self.query_one(ReleaseView).found:
             self.action_find_next(1)
         else:
             self.action_language(lang)
