@@ -11,22 +11,23 @@ async def test_x_removes_the_highlighted_release_after_asking(app, library_dir):
     async with app.run_test(size=(120, 35)) as pilot:
         await wait_for_workers(pilot)
         listing = app.screen.query_one(ReleaseList)
-        first = listing.rows[0].id
-        assert first == max(ids)
+        await pilot.press("down")  # the second row: after its removal the cursor stays there, not at the top
+        chosen, following = listing.rows[1].id, listing.rows[2].id
         await pilot.press("x")
         await pilot.pause()
         await pilot.press("escape")  # "Keep": nothing happens
         await wait_for_workers(pilot)
-        assert (library_dir / first).is_dir()
+        assert (library_dir / chosen).is_dir()
         await pilot.press("x")
         await pilot.pause()
         await pilot.press("y")
         await wait_for_workers(pilot)
-        assert not (library_dir / first).exists()
+        assert not (library_dir / chosen).exists()
         [entry] = removal.removed(library_dir)
-        assert entry.release_id == first and (entry.path / "release.yaml").is_file()
+        assert entry.release_id == chosen and (entry.path / "release.yaml").is_file()
         for _ in range(50):
-            if first not in [row.id for row in listing.rows]:
+            if chosen not in [row.id for row in listing.rows]:
                 break
             await pilot.pause(0.05)
-        assert [row.id for row in listing.rows] == sorted([*(set(ids) - {first}), SEED_ID], reverse=True)
+        assert [row.id for row in listing.rows] == sorted([*(set(ids) - {chosen}), SEED_ID], reverse=True)
+        assert listing.rows[listing.cursor].id == following

@@ -140,6 +140,15 @@ class LibraryScreen(BaseScreen):
         from reader.tui.tell import tell
 
         root = self.app.library.root
-        entry = removal.remove(root, release_id, self.app.settings.reviews_of(root))
-        tell(self.app, f"Removed {release_id}: kept as .removed/{entry.name}")
-        self.app.call_from_thread(self.action_reload)
+        removal.remove(root, release_id, self.app.settings.reviews_of(root))
+        tell(self.app, f"Removed {release_id}, kept in .removed/ (press-reader remove --list)")
+        self.app.call_from_thread(self._removed, release_id)
+
+    def _removed(self, release_id: str) -> None:
+        """The cursor on the release after the one removed (it went back to the first row), then the
+        library read again."""
+        listing = self.query_one(ReleaseList)
+        at = next((i for i, row in enumerate(listing.rows) if row.id == release_id), None)
+        if at is not None and len(listing.rows) > 1:
+            listing.cursor = at + 1 if at + 1 < len(listing.rows) else at - 1
+        self.action_reload()
