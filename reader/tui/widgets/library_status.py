@@ -143,7 +143,8 @@ class LibraryStatus(Static):
         filters = query.described()
         order = "newest first" if query.newest_first else "oldest first"
         if shown == 0 and filters:
-            text = f"No release matches {', '.join(filters)}. Esc clears the search; l, y, u change the filters."
+            undo = "Esc clears the search; l, y, u change the filters" if query.text else "l, y, u change the filters"
+            text = f"No release matches {', '.join(filters)}. {undo}."
         else:
             text = f"{shown:,} of {self.total:,} releases · {order}" + (f" · {', '.join(filters)}" if filters else "")
         self.update(safe(text))

@@ -140,7 +140,7 @@ class SideBySideView(Vertical):
                 continue
             self.show(candidate)
             return
-        more = f" A machine translation into {', '.join(skipped)} needs its model (m)." if skipped else ""
+        more = f" Machine translations into {' and '.join(skipped)} need their models (m)." if skipped else ""
         shown = LANGUAGES.get(self.choice.lang, self.choice.lang)
         said = (
             f"Nothing else to show: {shown} is the release's only other version."
