@@ -166,6 +166,9 @@ async def test_history_lists_and_restores_in_the_reader(library_dir: Path):
         await pilot.pause()
         assert isinstance(app.screen, HistoryModal) and len(app.screen.revisions) == 1
         revision = app.screen.revisions[0]
+        # the highlighted text is shown before it is restored (a restore was a guess)
+        shown = str(app.screen.query_one("#revision-text").render())
+        assert "Un texte remplacé." not in shown and shown.strip()
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmModal)
