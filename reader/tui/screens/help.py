@@ -41,7 +41,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 | `s` | side by side: the original on the left, this version (or another) on the right |
 | `t` | translate the original offline (then `e`, `f` or `n`; after "No ... version yet": that one), beside it |
 | `/` `n` `N` | find in the text (accents ignored), next and previous match (`n` is Dutch when no find is on) |
-| `h` | history: the earlier texts of this version; `Enter` restores one |
+| `h` | history: the earlier texts of this version, the highlighted one shown; `Enter` restores one |
 | `l` | open or fold the letterhead (folded to one line at first) |
 | `c` | concordance: past renderings of the selected words (else the last find's, else type them) |
 
