@@ -126,3 +126,17 @@ def test_a_version_translated_from_a_text_replaced_since_says_it_is_out_of_date(
     assert "out of date" not in side_label(release, "en", False, None, False)
     english.source = "nl:0123456789abcdef"  # read before the Dutch text was replaced
     assert side_label(release, "en", False, None, False).endswith("· out of date")
+
+
+def test_d_offers_naming_the_counterpart_when_a_flag_names_one_side_only():
+    """'These two are the same name' beside a flag that names one name read as nonsense."""
+    from reader.core.review.checks import CheckedPair, Finding
+    from reader.tui.controllers.review_teach import choices
+
+    def pair(message: str) -> CheckedPair:
+        return CheckedPair(1, "paragraph", "a", "b", "1-1", [Finding("name", message)])
+
+    one = dict(choices(pair("in the target but not in the source: Flandre occidentale")))
+    assert one["same"].startswith("The other text names it otherwise")
+    both = "not found in the target: West-Vlaanderen; in the target but not in the source: Flandre occidentale"
+    assert dict(choices(pair(both)))["same"].startswith("These two are the same name")

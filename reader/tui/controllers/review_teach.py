@@ -28,7 +28,14 @@ def choices(pair: CheckedPair) -> list[tuple[str, str]]:
     offered: list[tuple[str, str]] = []
     flags = shown_flags(pair)
     if any(flag.code == "name" for flag in flags):
-        offered.append(("same", "These two are the same name: add them to my glossary (every release)…"))
+        left, _, right = guess(pair).partition("=")
+        both = left.strip() and right.strip()
+        said = (
+            "These two are the same name: add them to my glossary (every release)…"
+            if both  # a flag naming one side only: the user names its counterpart, written as found
+            else "The other text names it otherwise: add the two names to my glossary (every release)…"
+        )
+        offered.append(("same", said))
     for code in dict.fromkeys(flag.code for flag in flags):
         said = next(flag.message for flag in flags if flag.code == code)
         offered.append((f"ignore:{code}", f"Ignore this {code} flag here: {said[:70]}"))
