@@ -3,14 +3,20 @@ and its preview of a plan."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual.widgets import Input, Select
 
 from reader.core.importer.hints import ImportHints
 
 if TYPE_CHECKING:
     from reader.core.importer.importer import ImportPlan
+    from reader.tui.screens.import_dialog import ImportScreen
+
+# what import may miss, and the dialog's field for each
+FIELDS = {"title": "#import-title", "date": "#import-date", "language": "#import-lang"}
 
 _FIELD = {"title": "Title", "date": "Date", "language": "Language"}
 
@@ -58,3 +64,26 @@ def preview_text(plan: ImportPlan, chosen: str | None = None) -> Text:
         text.append(f"[{block.kind}] ", style="dim italic")
         text.append(block.text[:300] + ("…" if len(block.text) > 300 else "") + "\n", style=style)
     return text
+
+
+def filled(screen: ImportScreen, field: str) -> bool:
+    """A field the plan missed that the user has filled in since: no longer 'not found'."""
+    widget = screen.query_one(FIELDS[field])
+    if isinstance(widget, Input):
+        return bool(widget.value.strip())
+    return isinstance(widget, Select) and not widget.is_blank()
+
+
+def release_of_date(screen: ImportScreen) -> str | None:
+    """The one release of the date typed in that lacks the file's language: the file is most likely
+    its other version, as the plan would have suggested had the page stated its date (the CLI's
+    `--date` does); several such releases, or none, suggest nothing."""
+    plan = screen.shown
+    try:
+        date = dt.date.fromisoformat(screen.query_one("#import-date", Input).value.strip())
+    except ValueError:
+        return None
+    if plan is None or not plan.new_release:
+        return None
+    same_day = [r for r in screen.app.library.releases if r.date == date and plan.language not in r.versions]
+    return same_day[0].id if len(same_day) == 1 else None

@@ -352,3 +352,23 @@ async def test_what_was_not_found_leaves_the_preview_once_filled_in(app, tmp_pat
         dialog.query_one("#import-date", Input).value = "2025-03-04"
         await pilot.pause()
         assert "Not found" not in str(dialog.query_one("#import-detected").render())
+
+
+async def test_typing_the_date_suggests_the_release_of_that_day(app, tmp_path, library_dir):
+    """A page that states no date gave no suggestion once its date was typed, where the CLI's `--date`
+    names the release of that day: a translator made a second release of one text."""
+    from textual.widgets import Select
+
+    from tests.conftest import archive_without
+
+    rid = archive_without(library_dir, "fr", count=2)[1]  # dated 2019-02-11, no French version
+    app.library.reload()
+    async with app.run_test(size=(120, 40)) as pilot:
+        dialog = await _open_undated(app, pilot, tmp_path)
+        dialog.query_one("#import-date", Input).value = "2019-02-13"  # no release that day
+        await pilot.pause()
+        assert dialog.query_one("#import-target", Select).value == "new"
+        dialog.query_one("#import-date", Input).value = "2019-02-11"
+        await pilot.pause()
+        assert dialog.query_one("#import-release", Input).value == rid
+        assert dialog.query_one("#import-target", Select).value == "version"

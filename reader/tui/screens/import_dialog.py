@@ -29,13 +29,12 @@ from textual.widgets import Button, Input, Label, Select, Static
 from reader.core.errors import ReaderError
 from reader.core.importer.importer import ImportPlan, MissingFields, apply_import, plan_import
 from reader.core.model import LANGUAGES
-from reader.tui.import_hints import DIALOG, preview_text
+from reader.tui.import_hints import DIALOG, FIELDS, filled, preview_text, release_of_date
 from reader.tui.screens.base import BaseModal
 from reader.tui.tell import tell
 from reader.tui.widgets.keep_list import KeepList
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
-_FIELDS = {"title": "#import-title", "date": "#import-date", "language": "#import-lang"}  # what import may miss
 
 
 @dataclass
@@ -69,14 +68,6 @@ class Choices:
     release: str
     keep: tuple[str, ...] = ()  # lines left out as site lines that the user restores
     provenance: str = "official"  # as published; 'unofficial': a rendering the issuer did not publish
-
-
-def _filled(screen: ImportScreen, field: str) -> bool:
-    """A field the plan missed that the user has filled in since: no longer 'not found'."""
-    widget = screen.query_one(_FIELDS[field])
-    if isinstance(widget, Input):
-        return bool(widget.value.strip())
-    return isinstance(widget, Select) and not widget.is_blank()
 
 
 class ImportScreen(BaseModal[str | None]):
@@ -238,7 +229,7 @@ class ImportScreen(BaseModal[str | None]):
         self._show_dropped(plan.dropped)
         self.missing, self.shown = tuple(message.missing), plan
         if message.missing:
-            self.query_one(_FIELDS[message.missing[0]]).focus()
+            self.query_one(FIELDS[message.missing[0]]).focus()
         else:
             button.focus()
         self._refresh_preview()
@@ -254,7 +245,7 @@ class ImportScreen(BaseModal[str | None]):
         release = self.query_one("#import-release", Input).value.strip()
         chosen = release if self._as_version() else ""
         preview = preview_text(plan, chosen)
-        missing = [m for m in self.missing if not (chosen and m in ("title", "date")) and not _filled(self, m)]
+        missing = [m for m in self.missing if not (chosen and m in ("title", "date")) and not filled(self, m)]
         if missing:
             *first, last = missing
             names = f"{', '.join(first)} and {last}" if first else last
@@ -297,6 +288,9 @@ class ImportScreen(BaseModal[str | None]):
     @on(Input.Changed, "#import-release, #import-title, #import-date")
     def _typed(self, event: Input.Changed) -> None:
         if event.input.id == "import-release" and event.value.strip() and not self._as_version():
+            self.query_one("#import-target", Select).value = "version"
+        if event.input.id == "import-date" and not self._as_version() and (found := release_of_date(self)):
+            self.query_one("#import-release", Input).value = found  # as the plan suggests one it dates
             self.query_one("#import-target", Select).value = "version"
         self._refresh_preview()
 
