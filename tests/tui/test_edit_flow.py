@@ -212,6 +212,9 @@ async def test_ctrl_a_selects_the_whole_rendering_to_type_over(library_dir: Path
         await pilot.pause()
         modal = app.screen
         assert isinstance(modal, EditSegmentModal)
+        before = modal.query_one("#edit-target").text
+        await pilot.press("space", "X")  # the cursor starts after the text (it stood before it)
+        assert modal.query_one("#edit-target").text == before + " X"
         await pilot.press("ctrl+a", "N", "e", "w")
         assert modal.query_one("#edit-target").text == "New"
 

@@ -89,6 +89,7 @@ class EditSegmentModal(BaseModal[str | None]):
         area = self.query_one(TextArea)
         area.cursor_blink = getattr(self.app, "cursor_blink", True)  # the app's setting (off in snapshots)
         area.focus()
+        area.move_cursor(area.document.end)  # after the text, as the comment dialog: what is typed adds to it
         self.call_after_refresh(self._replay)
         if not self.pair.source.strip():
             self.query_one("#edit-suggestions").display = False
