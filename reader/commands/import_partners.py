@@ -106,13 +106,20 @@ def previewed_partner(
         for rid in made
         if (other := previews.get(rid)) is not None and other.language != plan.language
     ]
-    scores.sort(reverse=True)
     lone = len(scores) == 1 and previews[scores[0][1]].date == plan.date and plan.date is not None
-    least = LONE_MATCH if lone else SAME_COMMAND_MATCH
+    winner = _clear_winner(scores, LONE_MATCH if lone else SAME_COMMAND_MATCH)
+    if winner is None:
+        return None
+    return winner if any_date or near_date(previews[winner].date, plan.date) else None
+
+
+def _clear_winner(scores: list[tuple[float, str]], least: float) -> str | None:
+    """The best-scored name, when it scores `least` at least and stands out from the runner-up
+    (the margin `known.rendering_of` asks of a release too)."""
+    scores = sorted(scores, reverse=True)
     if not scores or scores[0][0] < least or (len(scores) > 1 and scores[0][0] - scores[1][0] < 0.1):
         return None
-    best = previews[scores[0][1]]
-    return scores[0][1] if any_date or near_date(best.date, plan.date) else None
+    return scores[0][1]
 
 
 LOOK_AHEAD = 20  # files after a dateless one read for the version that dates it
@@ -143,10 +150,8 @@ def dating_partner(
             continue
         other_text = " ".join(b.text for b in other.blocks)[:4000]
         scored.append((similarity(text, other_text, plan.language, other.language), name))
-    scored.sort(reverse=True)
-    if not scored or scored[0][0] < SAME_COMMAND_MATCH or (len(scored) > 1 and scored[0][0] - scored[1][0] < 0.1):
-        return None
-    return plans[scored[0][1]]
+    winner = _clear_winner(scored, SAME_COMMAND_MATCH)
+    return plans[winner] if winner is not None else None
 
 
 def left_apart(plan: ImportPlan, library: Library, made: dict[str, str], previews: dict[str, ImportPlan]) -> str:

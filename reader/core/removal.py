@@ -14,6 +14,7 @@ lands in a folder nobody lists, and none re-creates a release of one file.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -174,17 +175,33 @@ def bring_back(root: Path, name: str, reviews: Path | None = None) -> Removed:
     return Removed(entry.name, entry.release_id, entry.when, home, entry.title)
 
 
-def removed_copy(root: Path, digest: str, newest: int = 200) -> Removed | None:
+def removed_copy(root: Path, digest: str) -> Removed | None:
     """The removed release a file of this content was imported into (its import record's sha256),
-    so that importing the page again says the reviewed copy is there to bring back."""
+    so that importing the page again says the reviewed copy is there to bring back. Asked for every
+    file of a folder imported: the records are read once per state of `.removed/` (a move in or out
+    changes its time)."""
+    store = Path(root) / REMOVED
+    try:
+        moved = store.stat().st_mtime_ns
+    except OSError:
+        return None
+    name = _removed_sources(store, moved).get(digest)
+    return _entry(store / name) if name is not None and (store / name).is_dir() else None
+
+
+@functools.lru_cache(maxsize=4)
+def _removed_sources(store: Path, _moved: int, newest: int = 200) -> dict[str, str]:
+    """sha256 of each imported file -> the removed release's folder name, of the newest removals."""
     from reader.core.metadata import read_metadata
 
-    for entry in removed(root)[:newest]:
+    found: dict[str, str] = {}
+    for entry in removed(store.parent)[:newest]:
         try:
             source = read_metadata(entry.path).get("source") or {}
         except (LibraryError, OSError):
             continue
         files = source.get("files") if isinstance(source, dict) else None
-        if isinstance(files, dict) and any(isinstance(f, dict) and f.get("sha256") == digest for f in files.values()):
-            return entry
-    return None
+        for record in files.values() if isinstance(files, dict) else ():
+            if isinstance(record, dict) and isinstance(record.get("sha256"), str):
+                found.setdefault(record["sha256"], entry.name)  # the newest removal of that file
+    return found

@@ -20,13 +20,13 @@ from collections.abc import Collection
 from reader.core.importer.datelines import find_date
 from reader.core.importer.detect import block_language
 from reader.core.importer.issuer import KICKER, org_line, short_name
-from reader.core.importer.raw import RawBlock
+from reader.core.importer.raw import BULLETS, RawBlock
 from reader.core.model import Block
 
 _WRAP_COLUMNS = 100  # no wrapping tool or mail client wraps wider (60-80 columns)
 _WRAPPED_LINE = 60  # a line a wrap broke is a long one; a short one over lowercase text is a heading
 _SENTENCE_END = re.compile(r"[.!?…:;]\s*[”»\"')]*\s*$")
-_LIST_START = re.compile(r"^\s*(?:[-*•–·◦▪▫●○■□►▸‣⁃➢]|\d{1,3}[.)])\s+")
+_LIST_START = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}·]|\d{{1,3}}[.)])\s+")  # and a middle dot
 
 
 def _ends(line: str) -> bool:

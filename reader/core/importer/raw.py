@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# What marks a list item at a line's start in a text (word processors' and sites' bullets, a dash),
+# for the reader that makes items and the layout test that sees a list coming alike.
+BULLETS = "-*•–◦▪▫●○■□►▸‣⁃➢"
+
 
 @dataclass
 class RawBlock:

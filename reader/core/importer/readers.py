@@ -17,14 +17,14 @@ from reader.core.importer.docx import read_docx
 from reader.core.importer.encoding import decode
 from reader.core.importer.html import extract_html
 from reader.core.importer.layout import hard_wrapped
-from reader.core.importer.raw import RawBlock
+from reader.core.importer.raw import BULLETS, RawBlock
 from reader.core.text.clean import clean_line, clean_text
 
 MAX_BYTES = 5 * 1024 * 1024  # a press release is a few kB; 5 MB of text is not one
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
 
-_LIST = re.compile(r"^\s*(?P<marker>[-*•–◦▪▫●○■□►▸‣⁃➢]|\d{1,3}[.)])\s+(?P<text>.+)$")
+_LIST = re.compile(rf"^\s*(?P<marker>[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s+(?P<text>.+)$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 
 
