@@ -198,7 +198,12 @@ class EditSegmentModal(BaseModal[str | None]):
         if not self.ready:  # after the keys typed before it, which are replayed first
             self.early.append(events.Key("ctrl+s", None))
             return
-        self.dismiss(self.query_one(TextArea).text)
+        area = self.query_one(TextArea)  # read after the keys queued ahead of ctrl+s (a priority key)
+
+        def save() -> None:  # returns nothing: awaiting the dismissal from the area would wait on itself
+            self.dismiss(area.text)
+
+        area.call_later(save)
 
     @on(Button.Pressed, "#save")
     def _save(self) -> None:

@@ -184,7 +184,14 @@ class CommentModal(ModalScreen[str | None]):
         area.move_cursor(area.document.end)  # after the words already there; nothing selected
 
     def action_save(self) -> None:
-        self.dismiss(self.query_one("#comment", TextArea).text)
+        # Enter is a priority key: it arrives before the text area has read the keys typed ahead of
+        # it (a fast typist, a paste), so the text is read from the area's own queue, after them.
+        area = self.query_one("#comment", TextArea)
+
+        def save() -> None:  # returns nothing: awaiting the dismissal from the area would wait on itself
+            self.dismiss(area.text)
+
+        area.call_later(save)
 
     def action_select_all_text(self) -> None:
         self.query_one("#comment", TextArea).select_all()
