@@ -132,3 +132,62 @@ async def test_a_comment_another_process_writes_is_shown_and_never_replaced(app,
     store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(app.library.root))
     said = store.get(key).comment.splitlines()
     assert "and a second thought" in said and "cli says fine - tui agrees" in said
+
+
+async def test_a_comment_typed_at_once_with_its_enter_is_saved_whole(app, library_dir):
+    """A fast typist (or a paste) sends the comment and its Enter together: Enter, a priority key,
+    was handled before the text area had read the keys ahead of it, and the comment lost its end."""
+    from textual import events
+
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "r")
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        await pilot.press("c")
+        await pilot.pause()
+        key = screen.report.pairs[screen.query_one(AlignedView).cursor].key
+        typed = "vérifier le montant de 22 hectares"
+        for character in typed:
+            app.post_message(events.Key("space" if character == " " else character, character))
+        app.post_message(events.Key("enter", "\r"))  # all queued before any is handled
+        await pilot.pause(0.5)
+        await wait_for_workers(pilot)
+        assert app.screen is screen
+    store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(app.library.root))
+    assert store.get(key).comment == typed
+
+
+async def test_keys_pressed_while_the_check_runs_are_done_or_answered(app, library_dir, monkeypatch):
+    """`]` typed before the check is done went nowhere, and `a` did nothing unsaid: the jump is made
+    once the flags are known, and a key that needs them says the check is still running."""
+    import threading
+
+    from reader.tui.controllers import review_session
+
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
+    gate = threading.Event()
+    original = review_session.check
+
+    def held(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        gate.wait(10)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(review_session, "check", held)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "r")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.query_one("ReviewView").session.report is None
+        await pilot.press("a", "right_square_bracket")
+        assert any("Still checking" in str(n.message) for n in app._notifications)
+        gate.set()
+        await wait_for_workers(pilot)
+        await pilot.pause()
+        index = screen.query_one(AlignedView).cursor
+        assert screen.report.pairs[index].flags and screen.report.pairs[index].flags[0].code == "number"
+    store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(app.library.root))
+    assert not [s for s in store.segments.values() if s.status]  # `a` marked nothing it could not see

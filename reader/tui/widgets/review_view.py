@@ -41,6 +41,7 @@ class ReviewView(Vertical):
         self.session = session
         self.check = ReviewCheck(session)
         self._summary, self._summary_at = "", 0  # the check's summary, shown until the cursor moves
+        self._jump = 0  # `]` or `[` pressed while the check ran: done once its report is in
 
     def compose(self) -> ComposeResult:
         session = self.session
@@ -115,6 +116,16 @@ class ReviewView(Vertical):
         )
         self._summary_at = self.cursor
         self.on_aligned_view_cursor_moved()
+        if first and self._jump:
+            jump, self._jump = self._jump, 0
+            self.next_flag(jump)
+
+    def checking(self) -> bool:
+        """Whether the segments are still being checked; a key that needs them says so, not nothing."""
+        if self.session.report is not None:
+            return False
+        tell(self, "Still checking the segments: a moment.", severity="information", timeout=3)
+        return True
 
     def refresh_rows(self) -> None:
         session = self.session
@@ -151,7 +162,8 @@ class ReviewView(Vertical):
             self.query_one("#review-detail", Static).update(detail)
 
     def next_flag(self, direction: int) -> None:
-        if self.session.report is None:
+        if self.session.report is None:  # the reviewer's first `]`, typed before the check was done
+            self._jump = direction
             return
         row = self.session.next_flagged(self.cursor, direction)
         if row is None:
@@ -192,7 +204,7 @@ class ReviewView(Vertical):
 
     def mark(self, status: str) -> None:
         session = self.session
-        if session.report is None or not session.shown_pairs:
+        if self.checking() or session.report is None or not session.shown_pairs:
             return
         self.save(session.report.pairs[session.current(self.cursor)].key, status=status)
 
@@ -200,7 +212,7 @@ class ReviewView(Vertical):
         from reader.tui.screens.modals import CommentModal
 
         session = self.session
-        if session.report is None or not session.shown_pairs:
+        if self.checking() or session.report is None or not session.shown_pairs:
             return
         pair = session.report.pairs[session.current(self.cursor)]
         try:  # what another process wrote since the review opened, not only what this view saw
@@ -226,7 +238,7 @@ class ReviewView(Vertical):
         from reader.tui.screens.modals import ChoiceModal
 
         session = self.session
-        if session.report is None or not session.shown_pairs:
+        if self.checking() or session.report is None or not session.shown_pairs:
             return
         pair = session.report.pairs[session.current(self.cursor)]
         offered = review_teach.choices(pair)
@@ -284,7 +296,7 @@ class ReviewView(Vertical):
         from reader.tui.screens.edit_segment import EditSegmentModal
 
         session = self.session
-        if session.report is None or not session.shown_pairs or review_write.check_disk(self):
+        if self.checking() or session.report is None or not session.shown_pairs or review_write.check_disk(self):
             return
         pair = session.report.pairs[session.current(self.cursor)]
         official = session.release.versions[session.target].provenance.kind == "official"
