@@ -21,6 +21,8 @@ _WORD = re.compile(r"[\w'’-]+")
 def anchors(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(exact anchors, 5-letter stems) of a text: numbers as '#kind:value', words folded."""
     exact: set[str] = {f"#{q.kind}:{q.value}" for q in numbers.extract(text, lang) if not q.soft}
+    if "?" in text:  # a question is rendered as a question, in every language pair we know
+        exact.add("?")
     stems: set[str] = set()
     glossary = default_glossary()
     for word in _WORD.findall(text):
