@@ -263,6 +263,26 @@ def test_a_dropped_head_noun_is_reported_from_both_sides():
     assert head_finding(fr2, nl2, fr2, nl2, "fr", "nl") is None
 
 
+def test_a_range_is_no_genitive_and_a_role_may_be_rendered_by_its_verb():
+    """'van 80 naar 95' opens a range, not whose; 'voorzitter van' may come out as 'a présidé' (and
+    'président' as 'voorzitster'): a plain fact of each language, seen on two unrelated real pairs."""
+    from reader.core.review.structure import head_finding
+
+    nl = "Het aantal medewerkers van 80 voltijdse banen in 2020 steeg naar 95 in 2022."
+    fr = "L'équipe est passée de 80 équivalents temps plein en 2020 à 95 en 2022."
+    assert head_finding(nl, fr, nl, fr, "nl", "fr") is None
+    nl = "Van 2019 tot 2022 was zij voorzitter van de werkgroep over de pensioenen."
+    fr = "De 2019 à 2022, elle a présidé le groupe de travail sur les pensions."
+    assert head_finding(nl, fr, nl, fr, "nl", "fr") is None
+    fr = "Elle est présidente du conseil des étudiants depuis mars."
+    nl = "Zij is sinds maart voorzitster van de studentenraad."
+    assert head_finding(fr, nl, fr, nl, "fr", "nl") is None
+    # still a loss: the members dropped, the complement kept
+    nl = "De minister ontving de medewerkers van de dienst."
+    fr = "La ministre a reçu le service."
+    assert head_finding(nl, fr, nl, fr, "nl", "fr")
+
+
 def test_a_translated_part_of_a_name_is_no_substitution_but_a_person_after_a_rank_is_a_person():
     from reader.core.review.names import name_findings
     from reader.core.text.glossary import default_glossary

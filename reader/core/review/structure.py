@@ -181,6 +181,9 @@ _ANCHORED = re.compile(rf"(?<![\w-]){_ANCHOR}\s+(?:en|of|et|ou|and|or)\s+{_ANCHO
 _PAIRED = re.compile(r"(?<![\w-])[a-zà-ÿ]{4,}-[a-zà-ÿ]{4,}(?![\w-])")  # 'maladie-invalidité': two nouns by a hyphen
 
 
+# 'van 147 (…) naar 194', 'van 2017 tot 2019': 'van' opens a range there (a plain fact of Dutch)
+_FROM_TO = re.compile(r"\d[\d.,]*(?:\s+\S+){0,6}?\s+(?:naar|tot)\s+\d")
+
 _GENITIVE = {  # a head noun, then 'van/des/of' and its complement
     "nl": r"(?P<head>{heads})\s+(?:van|uit)\s+(?:de|het|een|alle|onze|hun|die|deze)?\s*(?P<of>{words})",
     # with an article: 'de' alone is as often 'de + infinitive' ('les usagers de prendre')
@@ -227,6 +230,8 @@ def _lost_heads(
     lost: list[tuple[str, str]] = []
     folded_target, folded_block, folded_source_block = target.folded, target_block.folded, source_block.folded
     for match in pattern.finditer(source.folded):
+        if src == "nl" and _FROM_TO.match(source.folded, match.start("of")):
+            continue  # 'het aantal personeelsleden van 147 naar 194': a range, not whose
         forms = heads[match.group("head")]
         if _count(folded_target, forms, inside=tgt == "nl"):
             continue
