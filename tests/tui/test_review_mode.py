@@ -5,15 +5,21 @@ from tests.conftest import SEED_ID
 from tests.tui.conftest import wait_for_workers
 
 
+async def _open_review(app, pilot) -> ReviewScreen:  # noqa: ANN001
+    """The seed release opened, shown side by side, then in review once its check is done."""
+    await wait_for_workers(pilot)
+    await pilot.press("enter", "s", "r")
+    await wait_for_workers(pilot)
+    screen = app.screen
+    assert isinstance(screen, ReviewScreen)
+    return screen
+
+
 async def test_review_mode_flags_jump_mark_and_comment(app, library_dir):
     fr = library_dir / SEED_ID / "fr.md"
     fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
     async with app.run_test(size=(120, 35)) as pilot:
-        await wait_for_workers(pilot)
-        await pilot.press("enter", "s", "r")
-        await wait_for_workers(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
+        screen = await _open_review(app, pilot)
         assert len(screen.report.flagged) == 1
         await pilot.press("right_square_bracket")
         index = screen.query_one(AlignedView).cursor
@@ -111,11 +117,7 @@ async def test_a_comment_another_process_writes_is_shown_and_never_replaced(app,
     from reader.tui.controllers import review_write
 
     async with app.run_test(size=(120, 35)) as pilot:
-        await wait_for_workers(pilot)
-        await pilot.press("enter", "s", "r")
-        await wait_for_workers(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
+        screen = await _open_review(app, pilot)
         await pilot.press("down", "down")
         key = screen.report.pairs[screen.query_one(AlignedView).cursor].key
         other = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(app.library.root))
@@ -140,11 +142,7 @@ async def test_a_comment_typed_at_once_with_its_enter_is_saved_whole(app, librar
     from textual import events
 
     async with app.run_test(size=(120, 35)) as pilot:
-        await wait_for_workers(pilot)
-        await pilot.press("enter", "s", "r")
-        await wait_for_workers(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
+        screen = await _open_review(app, pilot)
         await pilot.press("c")
         await pilot.pause()
         key = screen.report.pairs[screen.query_one(AlignedView).cursor].key
