@@ -33,7 +33,7 @@ def _import_file(
 ) -> dict[str, Any]:
     from reader.core.importer.importer import apply_import, plan_import
 
-    def plan_for(release_id: str | None, date: dt.date | None = None) -> ImportPlan:
+    def plan_for(release_id: str | None, date: dt.date | None = None, own_title: bool = False) -> ImportPlan:
         return plan_import(
             Path(name),
             library,
@@ -41,13 +41,26 @@ def _import_file(
             lang=args.lang,
             date=date or args.date,
             provenance=args.provenance,
-            title=args.title,
+            title=None if own_title else args.title,
             issuer=args.issuer,
             force=args.force,
             keep=args.keep or (),
             preview=args.dry_run,
             apart=made,
         )
+
+    def joining(release_id: str) -> ImportPlan:
+        """A version joining the release an earlier file of this command made keeps its own headline:
+        one `--title` given for several files is the first one's (a Dutch title on the French
+        version was the release's title in two languages); none found, the given one stands."""
+        if args.title is None:
+            return plan_for(release_id)
+        try:
+            return plan_for(release_id, own_title=True)
+        except MissingFields:
+            plan = plan_for(release_id)
+            plan.warnings.append("no headline of its own found: the --title given is its title too")
+            return plan
 
     try:
         plan = plan_for(args.release)
@@ -56,7 +69,7 @@ def _import_file(
         # `--title` given for all of them): this file is its other language, as the dry run says
         if exc.release_id not in made or args.separate or partners.has_language(library, exc.release_id, exc.language):
             raise
-        plan = plan_for(exc.release_id)
+        plan = joining(exc.release_id)
         plan.warnings.append(
             f"added as the '{plan.language}' version of {exc.release_id}, which {made[exc.release_id]} made in "
             "this command under the same date and title (--separate: each file its own release)"
@@ -79,7 +92,7 @@ def _import_file(
             raise
         # a dry run's release is not written: its plan gives the date, and the file is then
         # previewed as joining it, as a dated file is
-        plan = plan_for(None, previews[together].date) if args.dry_run else plan_for(together)
+        plan = plan_for(None, previews[together].date) if args.dry_run else joining(together)
         plan.warnings.append(
             f"no date of its own: {'to be ' if args.dry_run else ''}added as the '{plan.language}' version of "
             f"{together}, which {made[together]} made in this command, with its date "
@@ -105,7 +118,7 @@ def _import_file(
             )
     elif plan.new_release and not args.separate and (joined := partners.partner(plan, library, made)):
         # Files imported together are a release's versions: the French beside the Dutch it renders.
-        plan = plan_for(joined)
+        plan = joining(joined)
         plan.warnings = [w for w in plan.warnings if "to add this file to it" not in w]
         plan.warnings.append(
             f"added as the '{plan.language}' version of {joined}, which {made[joined]} made in this command "

@@ -292,6 +292,8 @@ def test_versions_given_one_title_join_one_release_dry_run_and_real_alike(run, t
     assert real.code == 0, real.err
     (release,) = run(*lib, "list", "--json").json()
     assert sorted(release["languages"]) == ["fr", "nl"] and release["title"] == "Havenakkoord"
+    # the title given is the first file's: the French version keeps its own headline
+    assert release["titles"]["fr"] == "Nouvelle passerelle cyclable sur l'Escaut"
     # another Dutch text under that title, in a later command: the release has its Dutch version
     again = run(*lib, "import", _files(tmp_path, nl2=NL.replace("18 miljoen", "19 miljoen"))[0], *given)
     assert again.code == 2 and "already has this release" in again.err
