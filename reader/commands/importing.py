@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from reader.commands import import_partners as partners
 from reader.commands.context import Context
 from reader.commands.import_xliff import XLIFF_SUFFIXES, NotApplied, import_xliff, xliff_inside
-from reader.commands.output import EXIT_OK, CommandError, console, escape, iso_date, print_json, warn
+from reader.commands.output import EXIT_OK, CommandError, console, escape, iso_date, language, print_json, warn
 from reader.core.errors import AlreadyImported, ReaderError, SameRelease
 from reader.core.importer.plan import MissingFields
 from reader.core.library import Library
@@ -333,7 +333,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="a page, or a folder: the pages in it")
     p.add_argument("--release", metavar="ID", help="add the file as a language version of this release")
-    p.add_argument("--lang", choices=list(LANGUAGES), help="language of the file (default: detected)")
+    p.add_argument("--lang", type=language, choices=list(LANGUAGES), help="language of the file (default: detected)")
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="date of the release (default: detected)")
     p.add_argument("--title", help="headline (default: detected)")
     p.add_argument("--issuer", help="issuer (default: detected)")

@@ -19,6 +19,7 @@ from reader.commands.output import (
     console,
     escape,
     iso_date,
+    language,
     print_json,
     warn,
 )
@@ -318,7 +319,7 @@ def _at_least_one(value: str) -> int:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("list", parents=[common], help="list releases")
-    p.add_argument("--lang", choices=list(LANGUAGES), help="only releases with this language")
+    p.add_argument("--lang", type=language, choices=list(LANGUAGES), help="only releases with this language")
     p.add_argument(
         "--provenance",
         choices=("official", "unofficial", "machine", "post-edited"),
@@ -342,14 +343,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 
     p = sub.add_parser("show", parents=[common], help="print one language version of a release")
     p.add_argument("id")
-    p.add_argument("--lang", help="language code (default: the original)")
+    p.add_argument("--lang", type=language, help="language code (default: the original)")
     p.add_argument("--plain", action="store_true", help="the title and the body as plain Markdown, for pipes")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
 
     p = sub.add_parser("history", parents=[common], help="earlier texts of a language version; restore one")
     p.add_argument("id")
-    p.add_argument("--lang", help="language code (default: the original)")
+    p.add_argument("--lang", type=language, help="language code (default: the original)")
     p.add_argument("--show", metavar="STAMP", help="print an earlier text")
     p.add_argument("--restore", metavar="STAMP", help="make an earlier text current again (kept in history too)")
     p.add_argument("--translator", metavar="NAME", help="who restores (default: $PRESS_READER_TRANSLATOR, the user)")

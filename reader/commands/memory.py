@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.commands.context import Context
 from reader.commands.library import progress_bar
-from reader.commands.output import EXIT_OK, CommandError, console, escape, output_file, print_json, warn
+from reader.commands.output import EXIT_OK, CommandError, console, escape, language, output_file, print_json, warn
 from reader.core.memory.store import MemoryStore
 from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line, clean_piece
@@ -155,15 +155,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 
     p = sub.add_parser("concordance", parents=[common], help="earlier renderings of words in the archive")
     p.add_argument("text", help='words, "a phrase" or a prefix*')
-    p.add_argument("--from", dest="source", required=True, choices=list(LANGUAGES))
-    p.add_argument("--to", dest="target", required=True, choices=list(LANGUAGES))
+    p.add_argument("--from", type=language, dest="source", required=True, choices=list(LANGUAGES))
+    p.add_argument("--to", type=language, dest="target", required=True, choices=list(LANGUAGES))
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N pairs, newest first (default 20)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_concordance)
 
     p = sub.add_parser("terms", parents=[common], help="term pairs learned from the aligned archive")
-    p.add_argument("--from", dest="source", required=True, choices=list(LANGUAGES))
-    p.add_argument("--to", dest="target", required=True, choices=list(LANGUAGES))
+    p.add_argument("--from", type=language, dest="source", required=True, choices=list(LANGUAGES))
+    p.add_argument("--to", type=language, dest="target", required=True, choices=list(LANGUAGES))
     p.add_argument("--min-count", type=int, default=3, metavar="N", help="seen together in at least N pairs")
     p.add_argument("--tbx", metavar="FILE", help="also write them as TBX")
     p.add_argument("--json", action="store_true")

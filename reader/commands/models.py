@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from reader.commands.context import Context
-from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
+from reader.commands.output import EXIT_OK, CommandError, console, escape, language, print_json, warn
 from reader.core.engine import packages as pkgs
 from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
@@ -84,8 +84,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.set_defaults(handler=cmd_list)
     p = msub.add_parser("install", help="install from a .argosmodel file or from the package index")
     p.add_argument("file", nargs="?", metavar="FILE.argosmodel")
-    p.add_argument("--from", dest="from_code", choices=list(LANGUAGES))
-    p.add_argument("--to", dest="to_code", choices=list(LANGUAGES))
+    p.add_argument("--from", type=language, dest="from_code", choices=list(LANGUAGES))
+    p.add_argument("--to", type=language, dest="to_code", choices=list(LANGUAGES))
     p.set_defaults(handler=cmd_install)
     p = msub.add_parser("remove", help="remove an installed package, e.g. translate-nl_en")
     p.add_argument("code")

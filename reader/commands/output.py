@@ -97,3 +97,8 @@ def iso_date(value: str) -> dt.date:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is no day of the calendar") from None
+
+
+def language(value: str) -> str:
+    """A language code as typed ('NL', ' fr'): the codes are lower case, and a capital is no other language."""
+    return value.strip().lower()

@@ -8,7 +8,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.context import Context
-from reader.commands.output import EXIT_OK, EXIT_PROBLEMS, CommandError, console, escape, output_file, print_json, warn
+from reader.commands.output import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    CommandError,
+    console,
+    escape,
+    language,
+    output_file,
+    print_json,
+    warn,
+)
 from reader.core import atomic
 from reader.core.atomic import describe
 from reader.core.errors import LibraryError, ProposalKept
@@ -209,13 +219,18 @@ def _edited(args: argparse.Namespace, outcome: EditOutcome) -> int:
 
 def _accept(args: argparse.Namespace, report: CheckReport, store: ReviewStore) -> None:
     """--accept-flag CODE: 'ignore this here', kept in the review state under the flag's signature."""
-    from reader.core.review.dismiss import accept
+    from typing import get_args
 
+    from reader.core.review.dismiss import accept
+    from reader.core.review.findings import FlagCode
+
+    FLAG_CODES = get_args(FlagCode)  # noqa: N806 (a constant of this call)
     _segment(args, report, "--accept-flag")
     pair = report.pairs[args.segment - 1]
     if not accept(report, store, args.segment, args.accept_flag):
         codes = ", ".join(dict.fromkeys(f.code for f in pair.flags)) or "none"
-        raise CommandError(f"segment {args.segment} has no '{args.accept_flag}' flag (its flags: {codes})")
+        known = "" if args.accept_flag in FLAG_CODES else f"; the flag codes are {', '.join(FLAG_CODES)}"
+        raise CommandError(f"segment {args.segment} has no '{args.accept_flag}' flag (its flags: {codes}){known}")
     gone = [f for f in pair.flags if f.code == args.accept_flag]
     pair.flags = [f for f in pair.flags if f.code != args.accept_flag]
     if not args.json:
@@ -325,8 +340,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     def pair_parser(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, parents=[common], help=help_text)
         p.add_argument("id")
-        p.add_argument("--source", required=True, metavar="xx")
-        p.add_argument("--target", required=True, metavar="xx")
+        p.add_argument("--source", type=language, required=True, metavar="xx")
+        p.add_argument("--target", type=language, required=True, metavar="xx")
         p.add_argument("--no-mt", action="store_true", help="never use installed models to help")
         p.add_argument("--glossary", metavar="FILE", help="extra glossary YAML (besides <config>/glossary.yaml)")
         return p

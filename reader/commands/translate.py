@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reader.commands.context import Context
-from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
+from reader.commands.output import EXIT_OK, CommandError, console, escape, language, print_json, warn
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import LibraryError, PackageError
 from reader.core.model import LANGUAGES, Release
@@ -249,11 +249,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p = sub.add_parser("translate", parents=[common], help="translate a release, a text, or the whole library")
     p.add_argument("id", nargs="?", help="release id")
     p.add_argument("--all", action="store_true", help="every release with no version in --to (resumable)")
-    p.add_argument("--lang", metavar="xx", help="with --all: translate from this language (default: the original)")
+    p.add_argument(
+        "--lang", type=language, metavar="xx", help="with --all: translate from this language (default: the original)"
+    )
     p.add_argument("--since", metavar="DATE", help="with --all: releases of this date (YYYY-MM-DD) or later")
     p.add_argument("--jobs", type=positive(64), default=1, help="with --all: releases translated at once")
-    p.add_argument("--to", dest="to_code", required=True, metavar="xx")
-    p.add_argument("--from", dest="from_code", metavar="xx", help="source language (default: the original)")
+    p.add_argument("--to", type=language, dest="to_code", required=True, metavar="xx")
+    p.add_argument(
+        "--from", type=language, dest="from_code", metavar="xx", help="source language (default: the original)"
+    )
     p.add_argument("--text", help="translate this text instead of a release")
     p.add_argument("--json", action="store_true")
     p.add_argument("--plain", action="store_true", help="the translation alone, as Markdown, for pipes")

@@ -250,7 +250,7 @@ def plan_import(
             )
     if refusals and not preview:
         raise ImportFailed(path, refusals[0])
-    warnings += [f"{said}: importing it so would be refused" for said in refusals]
+    warnings += [f"importing it would be refused: {said}" for said in refusals]
     if language in release.versions:
         warnings += made_from(release, language)
     # Only a date line dates a version: a date in the title or the body is an event ('entre le 24 et

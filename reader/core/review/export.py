@@ -98,6 +98,8 @@ def to_tmx(report: CheckReport, store: ReviewStore, states: Collection[str] = TM
     if header is not None:  # the tool that made the file is ours, not the library that wrote it
         header.set("creationtool", "press-reader")
         header.set("creationtoolversion", __version__)
+        # the format the units come from (TMX 1.4b); the library put the encoding there
+        header.set("o-tmf", "press-reader")
     out = io.BytesIO()
     tmx_file.serialize(out)
     return out.getvalue()

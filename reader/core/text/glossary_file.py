@@ -48,7 +48,8 @@ def entries(path: Path) -> list[Entry]:
 
 def remove(path: Path, nl: str, fr: str) -> bool:
     """Undo `add` (a "same name" dismissal taught wrong): the pair goes, whichever side the file
-    keys it on. False when the file does not say so. Under the folder's lock, as `add`."""
+    keys it on and in whichever order the two names are given. False when the file does not say
+    so. Under the folder's lock, as `add`."""
     nl, fr = _term(path, nl), _term(path, fr)
     if not path.exists():
         return False
@@ -59,7 +60,9 @@ def remove(path: Path, nl: str, fr: str) -> bool:
         except OSError as exc:
             raise GlossaryError(path, f"cannot read the glossary ({atomic.describe(exc)})") from None
         removed = False
-        for lang, term, equivalent in (("nl", nl, fr), ("fr", fr, nl)):
+        # the two names in either order: `add` says the entry works both ways, so its undo does too
+        orders = (("nl", nl, fr), ("fr", fr, nl), ("nl", fr, nl), ("fr", nl, fr))
+        for lang, term, equivalent in orders if nl != fr else orders[:2]:
             section = document.get(lang) if isinstance(document, dict) else None
             key = next((k for k in section if fold(str(k)) == fold(term)), None) if isinstance(section, dict) else None
             if section is None or key is None:

@@ -1,0 +1,41 @@
+"""What a new user's trial (fourth session of 2026-12-01) met on the command line: a language
+code typed in capitals, a glossary entry removed with its names the other way round, a flag code
+that does not exist, and the TMX header's original-format attribute."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import SEED_ID
+
+
+def test_a_language_code_in_capitals_is_that_language(run, library_dir: Path):
+    lib = ("--library", str(library_dir))
+    listed = run(*lib, "list", "--lang", "FR", "--json")
+    assert listed.code == 0 and [r["id"] for r in listed.json()] == [SEED_ID]
+    checked = run(*lib, "check", SEED_ID, "--source", "NL", "--target", " fr", "--no-mt", "--json")
+    assert checked.code in (0, 1), checked.err
+
+
+def test_a_glossary_entry_goes_whichever_order_its_names_are_given(run):
+    assert run("glossary", "add", "Bergen", "Mons").code == 0
+    removed = run("glossary", "remove", "Mons", "Bergen", "--json")
+    assert removed.code == 0 and removed.json()["removed"] is True
+    assert run("glossary", "list", "--json").json()["entries"] == []
+    assert run("glossary", "remove", "Mons", "Bergen").code == 2  # gone: said, not silently passed
+
+
+def test_an_unknown_flag_code_is_named_with_the_known_ones(run, library_dir: Path):
+    lib, args = ("--library", str(library_dir)), (SEED_ID, "--source", "nl", "--target", "fr", "--no-mt")
+    wrong = run(*lib, "review", *args, "--segment", "1", "--accept-flag", "numbers")
+    assert wrong.code == 2 and wrong.err.count("\n") == 1
+    assert "the flag codes are number, date" in wrong.err
+
+
+def test_the_tmx_header_names_its_original_format(run, library_dir: Path, tmp_path: Path):
+    lib = ("--library", str(library_dir))
+    tmx = tmp_path / "out.tmx"
+    written = run(*lib, "export", SEED_ID, "--source", "nl", "--target", "fr", "--format", "tmx", "-o", str(tmx))
+    assert written.code == 0, written.err
+    header = tmx.read_text(encoding="utf-8").split("<header", 1)[1].split(">", 1)[0]
+    assert 'o-tmf="press-reader"' in header and 'creationtool="press-reader"' in header
