@@ -304,7 +304,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 warn(f"{exc} (skipped)")
                 continue
             failed += 1
-            warn(str(exc))
+            warn(f"{exc} (not {'to be ' if args.dry_run else ''}imported)", kind="error")
             if args.json and not isinstance(exc, NotApplied):  # a script reads which file failed, and why
                 results.append({"file": name, "written": False, "error": clean_line(exc.reason)})
     if args.json:

@@ -58,11 +58,12 @@ def console(stderr: bool = False, soft_wrap: bool = False) -> Console:
 PIPED_WIDTH = 160
 
 
-def warn(message: str) -> None:
-    """One line per warning, never wrapped, so scripts can grep it."""
+def warn(message: str, kind: str = "warning") -> None:
+    """One line per warning, never wrapped, so scripts can grep it; `kind` 'error' for one file of
+    several that failed (the command goes on with the others, and its exit says not all went in)."""
     from reader.core.text.clean import clean_line
 
-    sys.stderr.write(f"press-reader: warning: {clean_line(message)}\n")
+    sys.stderr.write(f"press-reader: {kind}: {clean_line(message)}\n")
 
 
 def escape(text: str) -> str:

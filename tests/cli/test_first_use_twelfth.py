@@ -39,3 +39,16 @@ def test_the_tmx_header_names_its_original_format(run, library_dir: Path, tmp_pa
     assert written.code == 0, written.err
     header = tmx.read_text(encoding="utf-8").split("<header", 1)[1].split(">", 1)[0]
     assert 'o-tmf="press-reader"' in header and 'creationtool="press-reader"' in header
+
+
+def test_a_file_of_several_that_is_not_imported_is_said_as_an_error_with_its_reason(run, tmp_path: Path):
+    """Its reason was said as a warning and only the count as an error: a user read the warning as
+    something the import had got past."""
+    (tmp_path / "nl.txt").write_text("Een nieuwe brug\n\nDe stad bouwt een brug van 80 meter.\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("Un nouveau pont\n\nLa ville construit un pont de 80 mètres.\n", encoding="utf-8")
+    lib = ("--library", str(tmp_path / "lib"))
+    result = run(*lib, "import", str(tmp_path / "nl.txt"), str(tmp_path / "fr.txt"))
+    assert result.code == 2
+    lines = result.err.splitlines()
+    assert any(line.startswith("press-reader: error: ") and "nl.txt" in line and "--date" in line for line in lines)
+    assert "warning: " not in result.err and lines[-1].endswith("not imported (each named above)")
