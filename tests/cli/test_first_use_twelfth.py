@@ -52,3 +52,14 @@ def test_a_file_of_several_that_is_not_imported_is_said_as_an_error_with_its_rea
     lines = result.err.splitlines()
     assert any(line.startswith("press-reader: error: ") and "nl.txt" in line and "--date" in line for line in lines)
     assert "warning: " not in result.err and lines[-1].endswith("not imported (each named above)")
+
+
+def test_an_id_not_found_names_the_release_meant_or_that_it_was_removed(run, library_dir: Path):
+    lib = ("--library", str(library_dir))
+    typed = SEED_ID[:12]  # the date and the first word: an id is made from the whole headline
+    said = run(*lib, "show", typed)
+    assert said.code == 2 and f"did you mean {SEED_ID}?" in said.err and said.err.count("\n") == 1
+    assert run(*lib, "remove", SEED_ID).code == 0
+    gone = run(*lib, "check", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt")
+    assert gone.code == 2 and "it was removed" in gone.err and "remove --restore" in gone.err
+    assert "did you mean" not in run(*lib, "show", "zzzz-nothing-like-it").err
