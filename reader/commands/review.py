@@ -224,12 +224,12 @@ def _accept(args: argparse.Namespace, report: CheckReport, store: ReviewStore) -
     from reader.core.review.dismiss import accept
     from reader.core.review.findings import FlagCode
 
-    FLAG_CODES = get_args(FlagCode)  # noqa: N806 (a constant of this call)
     _segment(args, report, "--accept-flag")
     pair = report.pairs[args.segment - 1]
     if not accept(report, store, args.segment, args.accept_flag):
         codes = ", ".join(dict.fromkeys(f.code for f in pair.flags)) or "none"
-        known = "" if args.accept_flag in FLAG_CODES else f"; the flag codes are {', '.join(FLAG_CODES)}"
+        codes_known = get_args(FlagCode)
+        known = "" if args.accept_flag in codes_known else f"; the flag codes are {', '.join(codes_known)}"
         raise CommandError(f"segment {args.segment} has no '{args.accept_flag}' flag (its flags: {codes}){known}")
     gone = [f for f in pair.flags if f.code == args.accept_flag]
     pair.flags = [f for f in pair.flags if f.code != args.accept_flag]
