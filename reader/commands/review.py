@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from reader.commands.context import Context
 from reader.commands.output import (
@@ -219,8 +219,6 @@ def _edited(args: argparse.Namespace, outcome: EditOutcome) -> int:
 
 def _accept(args: argparse.Namespace, report: CheckReport, store: ReviewStore) -> None:
     """--accept-flag CODE: 'ignore this here', kept in the review state under the flag's signature."""
-    from typing import get_args
-
     from reader.core.review.dismiss import accept
     from reader.core.review.findings import FlagCode
 

@@ -30,6 +30,7 @@ from reader.core.metadata import (
     valid_id,
 )
 from reader.core.model import LANGUAGES, Block, LanguageVersion, Problem, Provenance, Release
+from reader.core.near_ids import meant
 from reader.core.text.clean import clean_line
 from reader.core.text.fold import fold
 
@@ -176,20 +177,8 @@ class Library:
             return release
         if cached is not None:
             return cached
-        raise LibraryError(self.root, f"no release with id '{release_id}'{self._near(release_id)}")
-
-    def _near(self, release_id: str) -> str:
-        """What the user may have meant: a release removed under that id, or ids like it (an id is
-        made from the date and the headline, so a typed one is often its beginning or a near miss)."""
-        import difflib
-
-        gone = self.root / ".removed"
-        if gone.is_dir() and any(p.name.split("@", 1)[0] == release_id for p in gone.iterdir()):
-            return "; it was removed ('remove --list' names it, 'remove --restore' brings it back)"
-        ids = [r.id for r in self.releases]
-        like = [i for i in ids if release_id and release_id in i][:3]
-        like = like or difflib.get_close_matches(release_id, ids, n=3, cutoff=0.6)
-        return f"; did you mean {', '.join(like)}?" if like else ""
+        near = meant(self.root, release_id, (r.id for r in self.releases))  # removed, or a near miss
+        raise LibraryError(self.root, f"no release with id '{release_id}'{near}")
 
     def knows_current(self, release_id: str) -> bool:
         """Whether the release as it stands on disk is the one this library read or wrote last."""

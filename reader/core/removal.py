@@ -24,9 +24,9 @@ from typing import Any
 from reader.core import atomic
 from reader.core.errors import LibraryError
 from reader.core.metadata import METADATA, check_id
+from reader.core.near_ids import REMOVED as REMOVED  # the folder's name, one place
 from reader.core.text.clean import clean_line
 
-REMOVED = ".removed"
 # '<id>@<UTC time>': '@' is no character of a release id, so the id is read back from the name
 _NAME = re.compile(r"(?P<id>[A-Za-z0-9][A-Za-z0-9._-]{0,199})@(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d{1,4}))?")
 

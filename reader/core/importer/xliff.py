@@ -99,8 +99,7 @@ class XliffPlan:
         stays, stored = ("would stay", "would be stored") if dry_run else ("is", "were stored")
         return clean_line(
             f"{self.file.path}: the official '{self.file.target_lang}' version {stays} unchanged (as published); "
-            f"{self.proposals} correction(s) {stored} as proposals in the segments' review comments, each segment "
-            "flagged for a reviewer to take the correction or leave it"
+            f"{self.proposals} correction(s) {stored} as proposals in review comments, flagged to take or leave"
         )
 
     def skipped_warning(self) -> str | None:
