@@ -60,6 +60,30 @@ def test_two_processes_adding_to_the_glossary_lose_nothing(tmp_path: Path):
     assert {e.term for e in glossary_file.entries(user)} == {f"{p}{n}" for p in ("aa", "bb") for n in range(6)}
 
 
+def _remove_many(path: str, prefix: str, rounds: int, barrier: object) -> None:
+    barrier.wait()  # type: ignore[attr-defined]
+    for n in range(rounds):  # the names the other way round: remove takes them in either order
+        assert glossary_file.remove(Path(path), f"{prefix.upper()}{n}", f"{prefix}{n}")
+
+
+def test_a_removal_and_an_addition_in_two_processes_lose_nothing(tmp_path: Path):
+    ctx = multiprocessing.get_context("fork")
+    user = tmp_path / "config" / "glossary.yaml"
+    for n in range(6):
+        glossary_file.add(user, f"aa{n}", f"AA{n}")
+    barrier = ctx.Barrier(2)
+    workers = [
+        ctx.Process(target=_remove_many, args=(str(user), "aa", 6, barrier)),
+        ctx.Process(target=_add_many, args=(str(user), "bb", 6, barrier)),
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+        assert worker.exitcode == 0
+    assert {e.term for e in glossary_file.entries(user)} == {f"bb{n}" for n in range(6)}
+
+
 def _report(root: Path):  # noqa: ANN202
     return check_release(Library.load(root).get("2024-03-19-missie"), "nl", "fr")
 
