@@ -63,14 +63,14 @@ def test_two_processes_adding_to_the_glossary_lose_nothing(tmp_path: Path):
 def _remove_many(path: str, prefix: str, rounds: int, barrier: object) -> None:
     barrier.wait()  # type: ignore[attr-defined]
     for n in range(rounds):  # the names the other way round: remove takes them in either order
-        assert glossary_file.remove(Path(path), f"{prefix.upper()}{n}", f"{prefix}{n}")
+        assert glossary_file.remove(Path(path), f"zz{prefix}{n}", f"{prefix}{n}")
 
 
 def test_a_removal_and_an_addition_in_two_processes_lose_nothing(tmp_path: Path):
     ctx = multiprocessing.get_context("fork")
     user = tmp_path / "config" / "glossary.yaml"
     for n in range(6):
-        glossary_file.add(user, f"aa{n}", f"AA{n}")
+        glossary_file.add(user, f"aa{n}", f"zzaa{n}")
     barrier = ctx.Barrier(2)
     workers = [
         ctx.Process(target=_remove_many, args=(str(user), "aa", 6, barrier)),
