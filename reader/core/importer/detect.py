@@ -25,6 +25,7 @@ from reader.core.importer.issuer import (
     issuer_text,
     name_like,
     org_line,
+    publication_name,
     short_name,
 )
 from reader.core.importer.letterhead import halves, menu_line, other_halves, two_columns
@@ -62,7 +63,10 @@ class Detected:
 
 _STAMP = re.compile(r"^\s*(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)(?![\d./-])\s*(?=\S)")  # a numeric date opening a text
 _SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")  # two sentences: a caption, not a headline
-_SITE_ADDRESS = re.compile(r"^\s*[a-z][\w-]*\.(?:brussels|be|eu|com|org|net|info|vlaanderen|wallonie|gov)\b")
+# a domain, with its subdomains ('www.favv.be', 'citydev.brussels')
+_SITE_ADDRESS = re.compile(
+    r"^\s*[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:brussels|be|eu|com|org|net|info|vlaanderen|wallonie|gov)\b"
+)
 
 
 # The place of a dateline ('Communiqué de presse – Bruxelles, 14 mars 2025') before its date: a town
@@ -319,6 +323,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         and len(blocks[i].text.split()) > 1
         and not short_name(blocks[i].text)
         and not _SITE_ADDRESS.match(blocks[i].text)
+        and not publication_name(blocks[i].text)
     ]
     # A page sets its date line right under its headline: of the lines above a date line, the one
     # just over it is the headline and the higher ones are the site's (a banner, a slogan): two

@@ -178,3 +178,20 @@ def short_name(text: str) -> bool:
 
 
 _NAME_PARTICLES = {"van", "de", "der", "den", "du", "des", "la", "le", "het", "et", "en", "d'", "l'", "di", "von"}
+
+
+# What a report is called, alone on its line: 'Jaarverslag 2020', 'RAPPORT ANNUEL 2020', 'FAVV -
+# ACTIVITEITENVERSLAG 2018', 'Rapports annuels'. The publication's name, set over each of its pages
+# as a letterhead is over a release (KCE, FAVV/AFSCA and CFI/CTIF report pages, dev half); the page's
+# own headline comes under it. Alone above the text, it is the headline ('Activiteitenverslag 2021').
+_PUBLICATION = re.compile(
+    r"^(?:[A-Z][\w.-]{1,12}\s*[-–—:]?\s+)?"  # the issuer's initials before it ('FAVV -', 'INASTI –')
+    r"(?:jaarverslag(?:en)?|activiteitenverslag(?:en)?|jaarrapport|rapports? annuels?|"
+    r"rapports? d['’]activités?|annual reports?|activity reports?)"
+    r"(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def publication_name(text: str) -> bool:
+    return bool(_PUBLICATION.match(" ".join(text.split())))

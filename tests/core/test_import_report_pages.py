@@ -1,0 +1,75 @@
+"""Pages of an annual report copied from an agency's site: the report's name ('Jaarverslag 2021',
+'RAPPORT ANNUEL 2021', 'ABC - ACTIVITEITENVERSLAG 2021') stands over every page of it, as a
+letterhead over a release, and the page's own headline comes under it. Alone above the text, the
+report's name is the headline. Texts in our own words, in the shape of those pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reader.core.importer.importer import plan_import
+from reader.core.importer.issuer import publication_name
+from reader.core.library import Library
+
+BODY_NL = (
+    "Het voorbije jaar vroeg veel van onze medewerkers. De inspecties gingen door, de meldingen namen toe "
+    "en toch bleef de dienstverlening op peil dankzij een nieuwe planning."
+)
+BODY_FR = (
+    "L'année écoulée a beaucoup demandé à nos équipes. Les inspections ont continué, les signalements ont "
+    "augmenté et le service est pourtant resté de qualité grâce à un nouveau planning."
+)
+
+
+def _plan(tmp_path: Path, text: str):  # noqa: ANN202
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    (tmp_path / "lib").mkdir(exist_ok=True)
+    return plan_import(page, Library.load(tmp_path / "lib"), date=dt.date(2022, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("report", "headline", "body"),
+    [
+        ("JAARVERSLAG 2021", "Een jaar van aanpassen", BODY_NL),
+        ("Jaarverslagen", "Woord vooraf van de voorzitter", BODY_NL),
+        ("RAPPORT ANNUEL 2021", "Une année d'adaptation", BODY_FR),
+        ("Rapports annuels", "Avant-propos de la présidente", BODY_FR),
+        ("ABC - Rapport d'activités 2020-2021", "Une année d'adaptation", BODY_FR),
+    ],
+)
+def test_the_reports_name_over_the_page_is_not_its_headline(tmp_path: Path, report: str, headline: str, body: str):
+    plan = _plan(tmp_path, f"{report}\n\n{headline}\n\n{body}\n")
+    assert plan.title == headline
+
+
+def test_a_site_address_with_its_www_opens_a_logo_line_not_a_headline(tmp_path: Path):
+    page = (
+        "www.abc-agentschap.be       ABC - ACTIVITEITENVERSLAG 2021\nAgentschap voor de controle van speelgoed\n"
+        f"\n2021 – Een jaar van aanpassen\n\n{BODY_NL}\n"
+    )
+    assert _plan(tmp_path, page).title == "2021 – Een jaar van aanpassen"
+
+
+@pytest.mark.parametrize("report", ["Activiteitenverslag 2021", "Rapport d'activité 2021"])
+def test_the_reports_name_alone_above_the_text_is_the_headline(tmp_path: Path, report: str):
+    body = BODY_NL if report.startswith("A") else BODY_FR
+    assert _plan(tmp_path, f"{report}\n\n{body}\n").title == report
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("Jaarverslag 2019-2020", True),
+        ("annual report 2020", True),
+        ("XYZ – Rapport annuel 2008", True),
+        ("Jaarverslag 2010 van de ombudsman", False),  # what the report is about: a headline
+        ("Rapport annuel : les chiffres de 2020", False),
+        ("Voorstelling van het jaarverslag", False),
+    ],
+)
+def test_what_counts_as_a_reports_name(line: str, named: bool):
+    assert publication_name(line) is named
