@@ -143,10 +143,18 @@ def find(release_folder: Path, lang: str, stamp: str) -> Revision:
 
 
 def keep_replaced(
-    folder: Path, lang: str, metadata: str | None, body: bytes, who: str, why: str, new_title: str | None = None
+    folder: Path,
+    lang: str,
+    metadata: str | None,
+    body: bytes,
+    who: str,
+    why: str,
+    new_title: str | None = None,
+    new_provenance: str | None = None,
 ) -> None:
     """The body a save is about to replace, kept with its title and provenance (read from `metadata`);
-    a save that changes only the title keeps them too (the title is part of the text)."""
+    a save that changes only the title or only the provenance keeps them too: the title is part of
+    the text, and whether it is the official version is what a reader trusts it for."""
     path = folder / f"{lang}.md"
     try:
         previous = atomic.read_limited(path, MAX_BODY_BYTES, follow=False)
@@ -163,7 +171,9 @@ def keep_replaced(
             provenance = {str(k): v for k, v in entry.items()} if isinstance(entry, dict) else {}
     except (yamlio.YamlProblem, AttributeError):
         pass
-    if previous == body and (new_title is None or clean_line(new_title) == clean_line(title)):
+    same_title = new_title is None or clean_line(new_title) == clean_line(title)
+    same_provenance = new_provenance is None or new_provenance == provenance.get("provenance", new_provenance)
+    if previous == body and same_title and same_provenance:
         return
     keep(
         folder,

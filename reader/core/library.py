@@ -267,7 +267,9 @@ class Library:
                 )
             version = LanguageVersion(lang, provenance, clean_line(title), path, read_body, date, list(blocks))
             body = to_markdown(blocks).encode("utf-8")
-            history.keep_replaced(release.folder, lang, current, body, who, why, new_title=version.title)
+            history.keep_replaced(
+                release.folder, lang, current, body, who, why, new_title=version.title, new_provenance=provenance.kind
+            )
             release.versions[lang] = version
             text = merged_yaml(current, release, lang)
             atomic.write_bytes(path, body)

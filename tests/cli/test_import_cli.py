@@ -310,3 +310,79 @@ def test_an_official_version_replaced_with_force_by_an_unofficial_one_keeps_it_i
     assert shown["languages"]["nl"]["provenance"] == "unofficial"
     kept = [p.read_text(encoding="utf-8") for p in (library_dir / SEED_ID / "history" / "nl").glob("*.md")]
     assert any("75 miljoen" in t for t in kept) and "75 miljoen" in before
+
+
+SAME_TEXT = (
+    "Nieuwe fietsroute langs het kanaal\n\nGent, 3 maart 2025\n\n"
+    "De stad legt dit voorjaar een fietsroute van twaalf kilometer aan langs het kanaal, met vier nieuwe bruggen.\n"
+)
+
+
+def _same_text_release(run, tmp_path: Path) -> tuple[Path, str, Path]:  # noqa: ANN001
+    """A release, its id, and the page it was imported from (imported again as it is)."""
+    library, page = tmp_path / "lib", tmp_path / "nl.txt"
+    page.write_text(SAME_TEXT, encoding="utf-8")
+    made = run("--library", str(library), "import", str(page), "--json").json()
+    return library, made["id"], page
+
+
+def _history_was(run, library: Path, release_id: str) -> list[str]:  # noqa: ANN001
+    listed = run("--library", str(library), "history", release_id, "--lang", "nl", "--json").json()
+    return sorted(entry["provenance"]["provenance"] for entry in listed)
+
+
+def _standing(run, library: Path, release_id: str) -> str:  # noqa: ANN001
+    return str(run("--library", str(library), "show", release_id, "--json").json()["languages"]["nl"]["provenance"])
+
+
+def test_the_same_text_imported_again_as_unofficial_keeps_its_official_standing_in_history(run, tmp_path: Path):
+    """Whether a text is the issuer's own is what a reader trusts it for: changing only that is a
+    change the history records, as a change of its words is."""
+    library, release_id, page = _same_text_release(run, tmp_path)
+    argv = ["--library", str(library), "import", str(page), "--release", release_id, "--lang", "nl", "--force"]
+    assert run(*argv).code == 0  # the same text, the same standing: nothing to record
+    assert _history_was(run, library, release_id) == []
+    result = run(*argv, "--provenance", "unofficial")
+    assert result.code == 0, result.err
+    assert _standing(run, library, release_id) == "unofficial"
+    assert _history_was(run, library, release_id) == ["official"]
+
+
+def _import_as(library: str, page: str, release_id: str, provenance: str, barrier, results) -> None:  # noqa: ANN001
+    import contextlib
+    import io
+
+    from reader.cli import main
+
+    barrier.wait()
+    argv = ["--library", library, "import", page, "--release", release_id, "--lang", "nl", "--force"]
+    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+        results.put((provenance, main([*argv, "--provenance", provenance])))
+
+
+def test_twin_the_same_text_imported_as_official_and_as_unofficial_at_once_records_each_change(run, tmp_path: Path):
+    """Two processes re-import the same text at once, one calling it unofficial, one official: each
+    change of standing that took place is in the history, whichever ran first; a writer that found
+    the version changed under it is refused by name (exit 2), never silently lost."""
+    import multiprocessing
+
+    library, release_id, page = _same_text_release(run, tmp_path)
+    ctx = multiprocessing.get_context("fork")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    workers = [
+        ctx.Process(target=_import_as, args=(str(library), str(page), release_id, kind, barrier, results))
+        for kind in ("unofficial", "official")
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    codes = dict(results.get(timeout=5) for _ in workers)
+    assert set(codes.values()) <= {0, 2} and 0 in codes.values(), codes
+    final, was = _standing(run, library, release_id), _history_was(run, library, release_id)
+    if final == "unofficial":  # it replaced the official text
+        assert codes["unofficial"] == 0 and was == ["official"], (codes, was)
+    elif codes["unofficial"] == 0:  # the unofficial standing came between, and went to history
+        assert was == ["official", "unofficial"], (codes, was)
+    else:  # refused: the version stayed official throughout
+        assert was == [], (codes, was)
