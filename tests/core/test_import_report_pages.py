@@ -12,6 +12,7 @@ import pytest
 
 from reader.core.importer.importer import plan_import
 from reader.core.importer.issuer import publication_name
+from reader.core.importer.plan import MissingFields
 from reader.core.library import Library
 
 BODY_NL = (
@@ -73,3 +74,22 @@ def test_the_reports_name_alone_above_the_text_is_the_headline(tmp_path: Path, r
 )
 def test_what_counts_as_a_reports_name(line: str, named: bool):
     assert publication_name(line) is named
+
+
+def test_a_line_opening_in_lowercase_continues_a_sentence_and_is_no_headline(tmp_path: Path):
+    """A page copied from the middle of its text: a list, then the clause that goes on after it.
+    A headline opens on a capital or a figure; here the page has none to offer."""
+    page = (
+        "Wie vanaf volgend jaar een parkeerkaart wil, kan die aanvragen voor:\n"
+        "- een wagen op eigen naam;\n- een wagen van de werkgever;\n"
+        "moet dat online doen via:\n- het loket van de gemeente;\n- de website van de stad.\n"
+        f"{BODY_NL}\n"
+    )
+    with pytest.raises(MissingFields) as raised:
+        _plan(tmp_path, page)
+    assert "no title found" in raised.value.reason
+
+
+@pytest.mark.parametrize("headline", ["eHealth-platform opent een nieuw loket", "3 vragen over de nieuwe kaart"])
+def test_a_headline_may_open_on_a_brand_in_lowercase_or_a_figure(tmp_path: Path, headline: str):
+    assert _plan(tmp_path, f"{headline}\n\n{BODY_NL}\n").title == headline

@@ -163,6 +163,10 @@ def _wraps(line: str, following: str) -> bool:
 
 
 _ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")
+# A headline opens on a capital or a figure; a line whose first word is all lowercase continues a
+# sentence ('peuvent adresser leur demande à :' after a list) or is a logo's lowercase name (a plain
+# fact of nl/fr/en orthography; a brand opening in lowercase keeps a capital or a figure: 'eHealth').
+_LOWERCASE_START = re.compile(r"^\s*[a-zà-ÿ][a-zà-ÿ'’-]*(?![\w'’-])")
 _BELONGS = re.compile(r"^\s*(?:appartient à|behoort tot|belongs to|gehört zu)\b", re.IGNORECASE)
 
 
@@ -305,6 +309,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         and not SALUTATION.match(blocks[i].text)
         and not _ASIDE.match(blocks[i].text)  # '(Wettekst: Wet van 23 maart 1989 …)': an aside, no headline
         and not lead_in(blocks[i].text)
+        and not _LOWERCASE_START.match(blocks[i].text)
         # an item of a list is never the page's headline: a numbered first section's title
         # ('1. Activiteiten …') is one on 2 real dev pages, a numbered item taken for it on 5
         and blocks[i].kind != "list_item"
