@@ -51,6 +51,7 @@ from reader.core.review.structure import (
 )
 from reader.core.review.years import cited_acts, implied_years, own_dates
 from reader.core.text import numbers
+from reader.core.text.anchors import each_sentence_shares
 from reader.core.text.glossary import Glossary, default_glossary
 
 __all__ = [
@@ -164,6 +165,11 @@ class Checker:
         if not coordinates_more and abs(length_delta(len(source), len(target), self.ratio)) < limit.LENGTH_SIGNIFICANT:
             finding.message += " (within what chance gives a segment this short)"
             finding.severity, finding.confidence = "info", limit.LENGTH_CHANCE
+        elif limit.SHORT_OMISSION <= ratio <= limit.LONG_ADDITION and each_sentence_shares(pair, self.src, self.tgt):
+            # Two sentences set against one, every one of them sharing a word or a figure with the
+            # other side: both were said, the one more briefly (a lost sentence shares nothing)
+            finding.message += " (each sentence has words or figures in the other version: said more briefly)"
+            finding.severity, finding.confidence = "info", limit.CONDENSED_PAIR
         finding.detail = "length"  # what layout.py counts: the segment's length is far from its source's
         return [finding]
 

@@ -53,6 +53,10 @@ CONDENSED = 0.3  # one sentence rendered by one, between this and its inverse: a
 # harmless, none real; the labelled omissions the length flags find lie at |delta| 2.6 and over.
 LENGTH_SIGNIFICANT = 2.33
 LENGTH_CHANCE = 0.4  # the confidence of such a flag: a note
+# A 2-1 or 1-2 pair past those bounds whose every sentence shares a figure, a name or a cognate with
+# the other side said both sentences, one more briefly; a sentence lost shares nothing. Measured on
+# the real dev half (284 pairs, 2026-12-01): see RESULTS.md, fifth session.
+CONDENSED_PAIR = 0.5
 LONG_SPLIT = 1.5  # a 1-2 segment over this: one target sentence has no counterpart (clean 1-2 maximum 1.40)
 LENGTH_NOTE = (0.6, 1.75)  # outside: a note (info, hidden by default), on segments of LENGTH_NOTE_MIN or more
 LENGTH_NOTE_MIN = 80

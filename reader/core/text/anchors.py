@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Protocol
 
 from reader.core.text import numbers
 from reader.core.text.fold import fold
@@ -50,6 +51,40 @@ def similarity(source: str, target: str, src: str, tgt: str) -> float:
     matched_t = len(t_exact & (s_exact | _words(source))) + shared_stems
     total = len(s_exact) + len(s_stems) + len(t_exact) + len(t_stems)
     return 0.0 if total == 0 else min(1.0, (matched + matched_t) / total)
+
+
+def shares_anchor(text: str, other: str, lang: str, other_lang: str) -> bool:
+    """Whether a text has a figure, a name or a cognate stem in common with another."""
+    exact, stems = anchors(text, lang)
+    o_exact, o_stems = anchors(other, other_lang)
+    return bool(exact & (o_exact | _words(other)) or stems & o_stems)
+
+
+class SentencePair(Protocol):
+    """What of an aligned pair (align.AlignedPair) this reads: its sentences and its texts."""
+
+    source: list[str]
+    target: list[str]
+
+    @property
+    def source_text(self) -> str: ...
+
+    @property
+    def target_text(self) -> str: ...
+
+
+def each_sentence_shares(pair: SentencePair, src: str, tgt: str) -> bool:
+    """Of a 2-1 or 1-2 pair, every sentence of the side that has more shares
+    an anchor with the other side's text: each was rendered there, briefly or not. A sentence lost
+    shares nothing."""
+    more, other, lang, other_lang = (
+        (pair.source, pair.target_text, src, tgt)
+        if len(pair.source) > len(pair.target)
+        else (pair.target, pair.source_text, tgt, src)
+    )
+    if len(more) < 2 or not other:
+        return False
+    return all(shares_anchor(sentence, other, lang, other_lang) for sentence in more)
 
 
 @lru_cache(maxsize=16384)
