@@ -93,3 +93,29 @@ def test_a_line_opening_in_lowercase_continues_a_sentence_and_is_no_headline(tmp
 @pytest.mark.parametrize("headline", ["eHealth-platform opent een nieuw loket", "3 vragen over de nieuwe kaart"])
 def test_a_headline_may_open_on_a_brand_in_lowercase_or_a_figure(tmp_path: Path, headline: str):
     assert _plan(tmp_path, f"{headline}\n\n{BODY_NL}\n").title == headline
+
+
+def test_a_written_questions_author_is_its_issuer_and_its_addressee_is_not(tmp_path: Path):
+    """A parliament's written question: its number, its author and day, and whom it is put to. The
+    line 'aan de minister …' names the addressee (the preposition says so), never the issuer."""
+    page = (
+        "Schriftelijke vraag nr. 7-123\n\nvan Anna Voorbeeld (Partij) d.d. 12 maart 2021\n\n"
+        "aan de minister van Mobiliteit\n\n"
+        "Fietspaden - Onderhoud - Budget\n\n"
+        "Hoeveel kilometer fietspad werd vorig jaar hersteld, en welk budget werd daarvoor vrijgemaakt door de "
+        "federale overheid en de gewesten samen?\n"
+    )
+    page_path = tmp_path / "vraag.txt"
+    page_path.write_text(page, encoding="utf-8")
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page_path, Library.load(tmp_path / "lib"))
+    assert plan.issuer == "Anna Voorbeeld"
+    assert plan.date == dt.date(2021, 3, 12)
+    assert "aan de minister van Mobiliteit" in plan.dropped
+    assert all("aan de minister" not in b.text for b in plan.blocks)
+
+
+@pytest.mark.parametrize("headline", ["Au moniteur : trois nouvelles lois publiées", "Aan de slag met de nieuwe app"])
+def test_a_headline_opening_on_a_preposition_is_no_addressee(tmp_path: Path, headline: str):
+    body = BODY_FR if headline.startswith("Au") else BODY_NL
+    assert _plan(tmp_path, f"{headline}\n\n{body}\n").title == headline

@@ -22,10 +22,12 @@ from reader.core.importer.issuer import (
     KICKER,
     OFFICE,
     about_line,
+    addressee,
     issuer_text,
     name_like,
     org_line,
     publication_name,
+    question_author,
     short_name,
 )
 from reader.core.importer.letterhead import halves, menu_line, other_halves, two_columns
@@ -249,6 +251,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             and blocks[i].kind != "title"
             and name_like(text)
             and not about_line(" ".join(text.split()))
+            and not addressee(text)
         )
         if not found.issuer and issuer_like and not is_date_line(text, lang):
             issuer = issuer_text(text)
@@ -267,6 +270,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                     if own and (len(parts) > 1 or own[0] != text.strip()):
                         found.issuer = issuer_text(own[0])
                 continue
+        if addressee(text) and "\n" not in text.strip() and len(text) < 300:
+            found.dropped.append(" ".join(text.split()))  # whom a question is put to: listed, never the issuer
+            used.add(i)
+            continue
         if _BELONGS.match(text) and "\n" not in text.strip():
             # 'Appartient à Conseil des ministres du 20 décembre 2019': the section the page belongs
             # to, and its date the page's (the federal portal's Council pages, 2006 and 2019, dev)
@@ -285,6 +292,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             found.date_said = " ".join(text.split())[:120]
             date_block = i
             used.add(i)
+            found.issuer = found.issuer or question_author(text)  # 'van J. Peeters (Partij) d.d. …'
             if not is_dateline(
                 text, lang
             ):  # more than a date ('van J. Peeters d.d. 20 januari 2016'): listed, --keep keeps it

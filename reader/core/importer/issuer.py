@@ -195,3 +195,25 @@ _PUBLICATION = re.compile(
 
 def publication_name(text: str) -> bool:
     return bool(_PUBLICATION.match(" ".join(text.split())))
+
+
+# Whom a line is addressed to ('aan de minister van Pensioenen', 'au ministre des Pensions'): a
+# parliamentary question's addressee, never its issuer (the preposition says so).
+_ADDRESSEE = re.compile(r"^\s*(?:aan\s+(?:de|het|den|mevrouw|de heer)\b|au\b|aux\b|à\s+(?:la|l['’])|to\s+the\b)", re.I)
+# A question's author and day: 'van Jan Peeters (Partij) d.d. 7 december 2009', 'de Jan Peeters
+# (Parti) du 7 décembre 2009': the Senate's and the Chamber's written questions (dev half: four, one issuer).
+_AUTHOR = re.compile(
+    r"^\s*(?:van|de|by)\s+(?P<who>[^\d()]{3,80}?)\s*(?:\([^()]{1,40}\))?\s+(?:d\.d\.|du|of)\s+\d", re.IGNORECASE
+)
+
+
+def addressee(text: str) -> bool:
+    """'aan de minister van …': the preposition, then an office ('Au moniteur : …' is a headline)."""
+    found = _ADDRESSEE.match(text)
+    return bool(found and ISSUER.match(text[found.end() :].lstrip()))
+
+
+def question_author(text: str) -> str:
+    """The author a question's date line names, else ''."""
+    found = _AUTHOR.match(" ".join(text.split()))
+    return found.group("who").strip() if found and name_like(found.group("who")) else ""
