@@ -119,3 +119,14 @@ def test_a_written_questions_author_is_its_issuer_and_its_addressee_is_not(tmp_p
 def test_a_headline_opening_on_a_preposition_is_no_addressee(tmp_path: Path, headline: str):
     body = BODY_FR if headline.startswith("Au") else BODY_NL
     assert _plan(tmp_path, f"{headline}\n\n{body}\n").title == headline
+
+
+@pytest.mark.parametrize(
+    "session",
+    ["Zitting 2020-2021", "Session 2020-2021", "Zittingsperiode: 19/24 Zitting: 20/21 Datum antwoord: 01/12/2020"],
+)
+def test_a_parliaments_session_line_is_what_the_page_is_filed_under(tmp_path: Path, session: str):
+    page = f"{session}\n\nVraag over de fietspaden langs het kanaal\n\n{BODY_NL}\n"
+    plan = _plan(tmp_path, page)
+    assert plan.title == "Vraag over de fietspaden langs het kanaal"
+    assert all(session not in b.text for b in plan.blocks)

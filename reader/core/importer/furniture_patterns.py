@@ -71,6 +71,14 @@ PATTERNS = [
         r"alle berichten (?:van|door)|bekijk alle berichten van)(?:\s+[^\s.!?]+){1,3}$",
         re.IGNORECASE,
     ),
+    # a parliament's session over a question or a report: 'Session 2011-2012', 'Zittingsperiode: 19/24
+    # Zitting: 19/20 …' (the Senate's and the Brussels Parliament's pages): what the document is
+    # filed under, never its text
+    re.compile(
+        r"^(?:zittingsperiode|zitting|legislatuur|législature|session|sessie|legislature)\s*:?\s*"
+        r"(?:19|20)?\d\d\s*[-/]\s*(?:19|20)?\d\d\b(?:\s+\S+\s*:.*)?$",
+        re.IGNORECASE,
+    ),
     # a link back to the list: 'Terug naar het overzicht', 'Retour aux actualités'
     re.compile(
         r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the |all )?(?:\w*overzicht|\w*lijst|"
