@@ -45,6 +45,14 @@ class PressReaderApp(App[None]):
             self.clear_notifications()
         return super().push_screen(*args, **kwargs)
 
+    def pop_screen(self) -> Any:
+        """A screen left takes its notes along: an error about the text the user was reading would
+        otherwise cover the list they went back to, for as long as an error stays (15 s). A dialog
+        closing clears nothing: what follows from it is said after it has closed."""
+        if not isinstance(self.screen, ModalScreen):
+            self.clear_notifications()
+        return super().pop_screen()
+
     async def _on_key(self, event: events.Key) -> None:
         """A key typed right after one that opened a dialog: the terminal sent them together (a fast
         typist, a paste), so they went to the screen below before the dialog was up; they reach the

@@ -53,3 +53,29 @@ async def test_a_bracket_in_a_file_name_survives_a_toast_and_a_dialog(app):
         await pilot.pause()
         text = app.screen.query_one(".dialog-text", Static)
         assert "Remove [draft] and [/] too?" in str(text.render())
+
+
+async def test_an_error_on_a_screen_left_goes_with_it(app):
+    """An error about the release being read does not stay over the library the user went back to;
+    a dialog's closing leaves the screen's own notes alone."""
+    from reader.tui.screens.library import LibraryScreen
+    from reader.tui.screens.reader import ReaderScreen
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        app.push_screen(ConfirmModal("Leave?"))
+        await pilot.pause()
+        tell(app, "said as the dialog closes")
+        app.pop_screen()  # the dialog closes: what was said stays
+        await pilot.pause()
+        assert [t.message for t in app._notifications] == ["said as the dialog closes"]
+        tell_error(app, OSError("nl.md: disk full"), title="Not saved")
+        await pilot.pause()
+        assert len(app._notifications) == 2
+        app.pop_screen()  # the reader is left
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert not app._notifications
