@@ -206,3 +206,18 @@ def test_official_equivalents_from_either_side():
     ]
     for nl, fr in pairs:
         assert _both(nl, fr) == (None, None), (nl, fr)
+
+
+def test_a_body_named_by_its_common_noun_alone_is_only_plausibly_lost():
+    """'la Chambre' rendered by its members, 'het Overlegcomité' left as 'it': a body's common noun
+    alone names no one body, so its absence is a note. A body's full name stays an error."""
+    from reader.core.review.thresholds import PLAUSIBLE
+
+    nl = "Sinds september stelden de volksvertegenwoordigers meer dan 300 vragen aan de regering."
+    fr = "Depuis septembre, les membres de la Chambre ont posé plus de 300 questions au gouvernement."
+    found = [f for f in _both(nl, fr) if f is not None]
+    assert found and all(f[1] < PLAUSIBLE for f in found), found
+    lost = "Depuis septembre, des membres ont posé plus de 300 questions au gouvernement."
+    named = "Sinds september stelden de leden van het Brussels Hoofdstedelijk Parlement meer dan 300 vragen."
+    finding = name_findings(named, lost, named, lost, "nl", "fr", Glossary.load())
+    assert finding is not None and finding[1] >= PLAUSIBLE, finding

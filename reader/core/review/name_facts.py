@@ -89,3 +89,25 @@ def compass(word: str, lang: str, other: str, folded_block: str, glossary: Gloss
     return bool(re.search(rf"(?<!\w)(?:{_COMPASS[point][other]})(?!\w)", folded_block)) and any(
         re.search(r"(?<!\w)" + re.escape(fold(form)), folded_block) for form in forms
     )
+
+
+# The common nouns a body is called by when it is named again, capitalised ('le Parlement', 'la
+# Chambre', 'de Commissie', 'het Overlegcomité'): alone, such a word names no one body, and the other
+# version may call it by its full name, by its members ('de parlementsleden', 'les députés') or not
+# at all. A plain fact of the three languages' institutional vocabulary.
+_BODY_NOUNS = {
+    "parlement", "kamer", "senaat", "commissie", "raad", "comite", "regering", "stichting", "justitie", "hof",
+    "rechtbank", "gewest", "gemeenschap", "ministerie", "agentschap", "instituut", "college",
+    "chambre", "senat", "commission", "conseil", "gouvernement", "fondation", "justice", "cour", "tribunal",
+    "region", "communaute", "ministere", "agence", "institut",
+    "parliament", "chamber", "senate", "council", "committee", "government", "foundation", "court",
+    "community", "ministry", "agency", "institute",
+}  # fmt: skip
+
+
+def body_noun(name: str) -> bool:
+    """One word that is a body's common noun, or a Dutch compound ending in one ('Overlegcomité')."""
+    folded = fold(name)
+    if " " in folded.strip() or not name[:1].isupper() or name.isupper():
+        return False
+    return folded in _BODY_NOUNS or any(folded.endswith(noun) and len(noun) >= 5 for noun in _BODY_NOUNS)

@@ -23,7 +23,7 @@ from reader.core.review.name_context import (
     put_in_place,
 )
 from reader.core.review.name_facts import LINKS as _LINKS
-from reader.core.review.name_facts import acronyms, compass, initials, spelled_out
+from reader.core.review.name_facts import acronyms, body_noun, compass, initials, spelled_out
 from reader.core.review.name_forms import Lost, one_name
 from reader.core.review.name_match import occurrences as _occurrences
 from reader.core.review.thresholds import CLOSE_SPELLING
@@ -295,6 +295,8 @@ def said(lost: list[Lost], added: list[Lost]) -> tuple[str, float] | None:
     if not parts:
         return None
     confidence = max(item.confidence for item in lost + added)
+    if all(body_noun(item.text) for item in lost + added):
+        confidence = min(confidence, 0.5)  # 'le Parlement' for 'de parlementsleden': a body by its common noun
     if all(fold(item.text) in _FRAME for item in lost + added):
         confidence = min(confidence, 0.5)  # Belgium alone, named or left as 'our country', 'national', 'we'
     unknown = [item for item in lost + added if not item.expected and item.kind in ("place", "part")]
