@@ -24,7 +24,8 @@ from reader.core.align import (
 from reader.core.model import LANGUAGES, LanguageVersion, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis
-from reader.core.review.dates import version_dates, wrong_weekdays
+from reader.core.review.dates import version_dates
+from reader.core.review.figures import calendar_findings, opposite_bounds, quantity_findings
 from reader.core.review.findings import (
     PLAUSIBLE,
     SEVERITIES,
@@ -39,7 +40,7 @@ from reader.core.review.identical import left_as_is, names_only
 from reader.core.review.layout import laid_out_apart
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
-from reader.core.review.order import quantities_said, settle
+from reader.core.review.order import settle
 from reader.core.review.scope import scope_finding
 from reader.core.review.spelling import inconsistent, misspelled, slips_said
 from reader.core.review.structure import (
@@ -67,46 +68,6 @@ __all__ = [
     "Severity",
     "check_release",
 ]
-
-
-def _quantity_findings(
-    s_items: list[numbers.Quantity],
-    t_items: list[numbers.Quantity],
-    missing: list[numbers.Quantity],
-    extra: list[numbers.Quantity],
-) -> list[Finding]:
-    """Findings for this sentence pair, consuming the block-level leftovers that it holds and its
-    counterpart lacks (a number the pair itself matches is not the one that went missing)."""
-    by_code: dict[FlagCode, list[tuple[str, str, tuple[str, str]]]] = {}
-    s_items, t_items = numbers.unmatched(s_items, t_items)
-    for items, pool, where in ((s_items, missing, "not in the target"), (t_items, extra, "not in the source")):
-        for item in items:
-            match = next((q for q in pool if q.key == item.key), None)
-            if match is not None and not item.soft:
-                pool.remove(match)
-                shown = re.sub(r"(?<=[^\W\d]{4})\.$", "", item.text)  # '19 augustus.' ends a sentence
-                by_code.setdefault(item.code, []).append((shown, where, item.key))
-    return [_quantity_finding(code, parts) for code, parts in by_code.items()]
-
-
-# 'two' and 'half' in words have many renderings that state no number: 'both', 'a pair', 'double',
-# 'mixed feelings' for 'twee gevoelens', 'dupliquer' for 'door twee personen', 'premier semestre'
-# for 'eerste helft' (unrelated real dev pairs: 2016-parkingbrussels-jaarverslag-harmoniseren,
-# 2024-bpb-memorandum-middelen, nodate-vanpeteghem-drugs-postpakketten,
-# 2024-01-brussels-international-voorzitterschap-start). Alone, such a word is only plausible.
-_SMALL_WORDED = {("number", "2"), ("fraction", "1/2")}
-
-
-def _quantity_finding(code: FlagCode, parts: list[tuple[str, str, tuple[str, str]]]) -> Finding:
-    if code == "number" and all(key in _SMALL_WORDED and not re.search(r"\d", shown) for shown, _, key in parts):
-        message = quantities_said(code, parts) + " (a small number in words, often said another way)"
-        return Finding(code, message, detail=parts, confidence=limit.SMALL_WORDED)
-    return Finding(code, quantities_said(code, parts), detail=parts)
-
-
-def _calendar_findings(items: list[numbers.Quantity], lang: str) -> list[Finding]:
-    """A weekday the calendar denies is a typo on its own side, whatever the other says (dates.py)."""
-    return [Finding("date", message) for message in wrong_weekdays(items, lang)]
 
 
 _CONJUNCTION = re.compile(r"\s(?:en|et|and|of|ou|or)\s")
@@ -206,8 +167,10 @@ class Checker:
                 )
             return findings
         s_items, t_items = s.quantities, t.quantities
-        findings += _quantity_findings(s_items, t_items, missing, extra)
-        for wrong_day in _calendar_findings(s_items, self.src) + _calendar_findings(t_items, self.tgt):
+        findings += quantity_findings(s_items, t_items, missing, extra)
+        if bounds := opposite_bounds(source, target, s_items, t_items, self.src, self.tgt):
+            findings.append(Finding("number", bounds))
+        for wrong_day in calendar_findings(s_items, self.src) + calendar_findings(t_items, self.tgt):
             said = next((f for f in findings if f.code == "date"), None)
             if said is None:
                 findings.append(wrong_day)

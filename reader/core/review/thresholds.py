@@ -24,7 +24,7 @@ OPEN_LIST = 0.5
 # the dev half's one real lost item (merged with the paragraph after the list) and a name added to a
 # list of members (its merged side five times longer). Only plausible, a note.
 LAID_OUT = 0.4
-SMALL_WORDED = 0.5  # 'two' or 'half' in words, alone, is only plausible (checks._SMALL_WORDED)
+SMALL_WORDED = 0.5  # 'two' or 'half' in words, alone, is only plausible (figures._SMALL_WORDED)
 
 # --- Lengths (characters, target / source corrected by the language pair's usual ratio) -------
 # The usual ratio per pair is align.RATIOS. Measured on the real dev half (29 pairs, 2026-11-29),

@@ -41,7 +41,8 @@ def _share(q: Quantity) -> float | None:
     return None
 
 
-def _compatible(a: Quantity, b: Quantity) -> bool:
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """The same figure, however each side writes it ('50 %' and 'la moitié', 'artikel 1' and '1er')."""
     if {a.kind, b.kind} == {"percent", "fraction"}:
         share_a, share_b = _share(a), _share(b)
         return share_a is not None and share_b is not None and abs(share_a - share_b) < 0.005
@@ -68,7 +69,7 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
     remaining = list(target)
     missing: list[Quantity] = []
     for item in sorted(source, key=lambda q: q.soft):
-        match = next((t for t in remaining if _compatible(item, t)), None)
+        match = next((t for t in remaining if compatible(item, t)), None)
         if match is not None:
             remaining.remove(match)
         elif not item.soft:
@@ -77,8 +78,8 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
     # A value said again on the side that has it ('six étapes (1 à 6)', '3 ... drie'): restated, not
     # a figure of its own; a value the other side lacks altogether is still missing.
     # Figures only: a date's day without its year matches any year, too loose to call a restatement.
-    missing = [q for q in missing if not (q.code == "number" and any(_compatible(q, t) for t in target))]
-    extra = [t for t in extra if not (t.code == "number" and any(_compatible(q, t) for q in source))]
+    missing = [q for q in missing if not (q.code == "number" and any(compatible(q, t) for t in target))]
+    extra = [t for t in extra if not (t.code == "number" and any(compatible(q, t) for q in source))]
     # 'N op de M' = 'N des M' = 'N sur M': a ratio one side reads as such, the other as its two numbers.
     for side, other in ((missing, extra), (extra, missing)):
         for q in [q for q in side if q.kind == "fraction"]:
