@@ -36,7 +36,7 @@ from reader.core.review.findings import (
     FlagCode,
     Severity,
 )
-from reader.core.review.identical import left_as_is, names_only
+from reader.core.review.identical import foreign_conjunction, left_as_is, names_only
 from reader.core.review.layout import laid_out_apart
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
@@ -185,6 +185,10 @@ class Checker:
                 findings.append(
                     Finding("untranslated", f"the target reads as {LANGUAGES[self.src]}, not {LANGUAGES[self.tgt]}")
                 )
+        leftover = pair.kind != "letterhead" and not any(f.code == "untranslated" for f in findings)
+        if leftover and (kept := foreign_conjunction(t, self.tgt)):  # a bilingual letterhead has both
+            message = f"«{kept}»: the conjunction is not {LANGUAGES[self.tgt]}, a word left from another version?"
+            findings.append(Finding("untranslated", message, "warning"))
         if pair.kind not in ("title", "letterhead", "table") and len(source) >= limit.MIN_LENGTH_CHECKED:
             findings += self._length(pair, source, target)
         if pair.kind != "letterhead":

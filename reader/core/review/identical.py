@@ -42,3 +42,31 @@ def names_only(text: str) -> bool:
     words = _WORD.findall(text)
     named = [w for w in words if w.lower() not in LINKS]
     return bool(named) and all(w[:1].isupper() for w in named)
+
+
+# A conjunction that is no word of the target's language ('et' is French, never Dutch or English:
+# a plain fact of the languages). Between two names or figures it joins the last members of a
+# list the translation left as it was ('… Blondeau et Quentin Jossen', 'EPCLUSA® et ZEPATIER®',
+# '5,4% et 2018: 6,8%': three unrelated real pairs). English 'and' is not read so: English names
+# ('Eco-Management and Audit Scheme') are kept as such in both versions of the real pages.
+_FOREIGN_CONJUNCTION = {"nl": ("et",), "en": ("et",)}
+_MEMBER = r"(?:[A-ZÀ-Þ0-9][\w'’®%.,-]*)"
+
+
+def foreign_conjunction(target: SegmentAnalysis, tgt: str) -> str | None:
+    """Two names or figures joined by a conjunction of another language ('A et B' in a Dutch
+    version); 'et al.' and a French name's inner 'et' ('Arts et des Lettres', 'économique et
+    social', lower case on either side) are not."""
+    for word in _FOREIGN_CONJUNCTION.get(tgt, ()):
+        pattern = rf"(?<![\w'’-]){_MEMBER}\s+{word}\s+(?!al\b){_MEMBER}(?![\w'’-])"
+        for found in re.finditer(pattern, target.text):
+            said = found.group(0).rstrip(".,")
+            if not _quoted(target.text, found.start()):
+                return said
+    return None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Inside a quotation or a title in quotes, a name of the other language keeps its words."""
+    before = text[:at]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
