@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from reader.core.importer.datelines import dated_title, find_date, is_date_line, is_dateline
 from reader.core.importer.furniture import line_key
 from reader.core.importer.head import clear_head, reads_as_headline
+from reader.core.importer.header_lines import split_header_lines
 from reader.core.importer.issuer import (
     ISSUER,
     KICKER,
@@ -63,7 +64,6 @@ class Detected:
     dropped: list[str] = field(default_factory=list)  # the page's own lines around its headline
 
 
-_STAMP = re.compile(r"^\s*(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)(?![\d./-])\s*(?=\S)")  # a numeric date opening a text
 _SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")  # two sentences: a caption, not a headline
 # a domain, with its subdomains ('www.favv.be', 'citydev.brussels')
 _SITE_ADDRESS = re.compile(
@@ -76,10 +76,6 @@ _SITE_ADDRESS = re.compile(
 _DATELINE_PLACE = re.compile(
     r"(?<=\s)(?![^,]{0,200}\b(?:FOD|SPF|POD|SPP|FPS|[Mm]inist))[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þ][\w'’-]*)?\s*,\s*$"
 )
-
-
-def block_language(text: str) -> str:
-    return _guess(text)[0]
 
 
 def _guess(text: str) -> tuple[str, float]:
@@ -110,60 +106,6 @@ def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
     )
 
 
-def _split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
-    """A header block mixing a headline and a dateline ('Titel<br>Brussel, 5 mei 2020') becomes lines."""
-    out: list[RawBlock] = []
-    seen_body = False
-    for block in blocks:
-        lines = [line for line in block.text.split("\n") if line.strip()]
-        stamp = _STAMP.match(block.text) if not seen_body and is_body_paragraph(block) and block.kind == "" else None
-        if stamp:  # '26.10.2019« Votre regard ...': a date stamp run into the lead (2019-10-26-bpv-...)
-            out += [
-                RawBlock(stamp.group(1), after_nav=block.after_nav),
-                RawBlock(block.text[stamp.end() :].strip(), block.kind, block.marker),
-            ]
-            seen_body = True
-            continue
-        if not seen_body and is_body_paragraph(block) and len(lines) > 1 and block.kind == "":
-            # the first paragraph under a line holding only its date ('11/10/2018'): a date line
-            # set without a blank line after it (2018-10-11-fedasil-bufferplaatsen); a plain fact
-            first = lines[0].strip()
-            if find_date(first, lang := block_language(block.text)) and is_dateline(first, lang):
-                out += [
-                    RawBlock(first, after_nav=block.after_nav),
-                    RawBlock("\n".join(lines[1:]), block.kind, block.marker, block.lang),
-                ]
-                seen_body = True
-                continue
-        seen_body = seen_body or is_body_paragraph(block)
-        if not seen_body and block.kind in ("", "title") and len(lines) > 1:
-            lang = block_language(block.text)
-            # a name line over the headline ('Federale Overheidsdienst Economie' / 'Energiepremie
-            # voor …', no blank line between: a new user's page) is two lines, not one wrapped title
-            named = (
-                block.kind == ""
-                and len(lines) == 2  # a minister's titles over several lines are a letterhead, kept whole
-                and org_line(lines[0].strip())
-                and not org_line(lines[1].strip())
-                and not _wraps(lines[0], lines[1])
-            )
-            if named or (not KICKER.match(block.text) and any(is_date_line(line, lang) for line in lines)):
-                out.extend(
-                    RawBlock(line.strip(), block.kind if i == 0 else "", after_nav=block.after_nav and i == 0)
-                    for i, line in enumerate(lines)
-                )
-                continue
-        out.append(block)
-    return out
-
-
-def _wraps(line: str, following: str) -> bool:
-    """The next line goes on with this one's sentence: it opens in lowercase, or this one is long
-    and stops on no mark (a title wrapped by the width of a column)."""
-    line, following = line.strip(), following.strip()
-    return following[:1].islower() or (len(line) >= 45 and not re.search(r"[.!?:;]$", line))
-
-
 _ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")
 # A headline opens on a capital or a figure; a line whose first word is all lowercase continues a
 # sentence ('peuvent adresser leur demande à :' after a list) or is a logo's lowercase name (a plain
@@ -174,7 +116,7 @@ _BELONGS = re.compile(r"^\s*(?:appartient à|behoort tot|belongs to|gehört zu)\
 
 def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Collection[str] = ()) -> Detected:
     facts = facts or {}
-    blocks = _split_header_lines(blocks)
+    blocks = split_header_lines(blocks)
     guesses = [_guess(b.text) for b in blocks]
     langs = [lang for lang, _ in guesses]
     body_langs = [lang for b, lang in zip(blocks, langs, strict=True) if is_body_paragraph(b)]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection
 
 from reader.core.importer.datelines import find_date
-from reader.core.importer.detect import block_language
+from reader.core.importer.header_lines import block_language
 from reader.core.importer.issuer import KICKER, org_line, short_name
 from reader.core.importer.raw import BULLETS, RawBlock
 from reader.core.model import Block

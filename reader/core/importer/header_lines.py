@@ -1,0 +1,73 @@
+"""A page's head as copied: a block holding a headline and its dateline, a name line over the
+headline or a date stamp run into the lead is set as the lines it is made of, before detect.py reads
+the head line by line."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.importer.datelines import find_date, is_date_line, is_dateline
+from reader.core.importer.issuer import KICKER, org_line
+from reader.core.importer.raw import RawBlock
+from reader.core.importer.shapes import is_body_paragraph
+from reader.core.text.langid import identify
+
+_STAMP = re.compile(r"^\s*(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)(?![\d./-])\s*(?=\S)")  # a numeric date opening a text
+
+
+def block_language(text: str) -> str:
+    return identify(text.replace("\n", " "))[0]
+
+
+def split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A header block mixing a headline and a dateline ('Titel<br>Brussel, 5 mei 2020') becomes lines."""
+    out: list[RawBlock] = []
+    seen_body = False
+    for block in blocks:
+        lines = [line for line in block.text.split("\n") if line.strip()]
+        stamp = _STAMP.match(block.text) if not seen_body and is_body_paragraph(block) and block.kind == "" else None
+        if stamp:  # '26.10.2019« Votre regard ...': a date stamp run into the lead (2019-10-26-bpv-...)
+            out += [
+                RawBlock(stamp.group(1), after_nav=block.after_nav),
+                RawBlock(block.text[stamp.end() :].strip(), block.kind, block.marker),
+            ]
+            seen_body = True
+            continue
+        if not seen_body and is_body_paragraph(block) and len(lines) > 1 and block.kind == "":
+            # the first paragraph under a line holding only its date ('11/10/2018'): a date line
+            # set without a blank line after it (2018-10-11-fedasil-bufferplaatsen); a plain fact
+            first = lines[0].strip()
+            if find_date(first, lang := block_language(block.text)) and is_dateline(first, lang):
+                out += [
+                    RawBlock(first, after_nav=block.after_nav),
+                    RawBlock("\n".join(lines[1:]), block.kind, block.marker, block.lang),
+                ]
+                seen_body = True
+                continue
+        seen_body = seen_body or is_body_paragraph(block)
+        if not seen_body and block.kind in ("", "title") and len(lines) > 1:
+            lang = block_language(block.text)
+            # a name line over the headline ('Federale Overheidsdienst Economie' / 'Energiepremie
+            # voor …', no blank line between: a new user's page) is two lines, not one wrapped title
+            named = (
+                block.kind == ""
+                and len(lines) == 2  # a minister's titles over several lines are a letterhead, kept whole
+                and org_line(lines[0].strip())
+                and not org_line(lines[1].strip())
+                and not _wraps(lines[0], lines[1])
+            )
+            if named or (not KICKER.match(block.text) and any(is_date_line(line, lang) for line in lines)):
+                out.extend(
+                    RawBlock(line.strip(), block.kind if i == 0 else "", after_nav=block.after_nav and i == 0)
+                    for i, line in enumerate(lines)
+                )
+                continue
+        out.append(block)
+    return out
+
+
+def _wraps(line: str, following: str) -> bool:
+    """The next line goes on with this one's sentence: it opens in lowercase, or this one is long
+    and stops on no mark (a title wrapped by the width of a column)."""
+    line, following = line.strip(), following.strip()
+    return following[:1].islower() or (len(line) >= 45 and not re.search(r"[.!?:;]$", line))
