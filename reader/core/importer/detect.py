@@ -317,6 +317,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     if found.title is None and (apart := set_apart(blocks, used)) is not None:
         found.title = " ".join(blocks[apart].text.split())
         used.add(apart)
+        title_block = apart  # what stands between it and the text is read as under any headline
     if found.date is None and found.title:
         restated_dateline(blocks, used, found, lang)
     if found.date is None and facts.get("date"):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from reader.core.importer.datelines import is_date_line
 from reader.core.importer.issuer import ISSUER, KICKER, issuer_text, name_like, org_line
 from reader.core.importer.raw import RawBlock
+from reader.core.importer.records import record_fields
 from reader.core.importer.shapes import SALUTATION, SENTENCE_END
 
 if TYPE_CHECKING:  # detect.py imports this module
@@ -54,6 +55,7 @@ def clear_head(
     name or a minister's office (the letterhead, and the issuer when no other line gave one) or
     else the site's lines (a section name, a widget); between it and the text, a one- or two-word
     tag or a breadcrumb below it ('Bevolking', 'Planification d'urgence'), up to the first paragraph."""
+    record_fields(blocks, used, title, found)  # a question's record: its fields up to its text
     byline = 0  # the lines of a byline still to come: its name, its role
     for i in header:
         if i in used or blocks[i].kind in ("letterhead", "list_item", "table"):

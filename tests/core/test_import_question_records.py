@@ -1,0 +1,112 @@
+"""A parliamentary question's page: a record whose fields (descriptors, the procedure's steps and
+dates, a link to an earlier question, who asked whom) stand between its title and its text. The
+fields are the assembly's filing; the subject line and the question itself are the release. Texts
+in our own words, in the shapes of two assemblies' pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reader.core.importer.importer import plan_import
+from reader.core.library import Library
+
+ASKED_NL = (
+    "Veel fietspaden langs gewestwegen liggen er slecht bij. Gemeenten klagen dat de middelen voor onderhoud "
+    "niet volstaan en dat de verdeling tussen de provincies ongelijk is."
+)
+ASKED_FR = (
+    "De nombreuses pistes cyclables le long des voiries régionales sont en mauvais état et les communes "
+    "estiment que les moyens prévus ne suffisent pas."
+)
+
+SENATE_NL = f"""Tweetalige printerversie Eentalige printerversie
+
+Schriftelijke vraag nr. 7-123
+
+van Anna Peeters (Partij) d.d. 3 maart 2021
+
+aan de minister van Mobiliteit
+
+Fietspaden - Onderhoud - Budget - Verdeling over de provincies
+
+fietsverkeer
+wegenonderhoud
+overheidsuitgaven
+
+Chronologie
+
+3/3/2021 Verzending vraag (Einde van de antwoordtermijn: 2/4/2021)
+14/4/2021 Antwoord
+
+Herindiening van : schriftelijke vraag 7-45
+
+Vraag nr. 7-123 d.d. 3 maart 2021 : (Vraag gesteld in het Nederlands)
+
+{ASKED_NL}
+
+Kan de minister meedelen hoeveel budget elke provincie de voorbije drie jaar kreeg voor het onderhoud van fietspaden?
+"""
+
+ASSEMBLY_FR = f"""Logo du Parlement
+
+Question écrite concernant l'entretien des pistes cyclables régionales.
+
+de
+Marc Dubois
+à
+Claire Martin, Ministre chargée de la Mobilité et des Travaux publics
+
+Date de réception: 02/03/2021 Date de publication: 20/04/2021
+
+Date Intitulé de l'acte Référence page
+09/03/2021 Recevable p.m.
+
+Question    {ASKED_FR}
+
+Pouvez-vous indiquer le budget consacré à leur entretien au cours des trois dernières années ?
+"""
+
+
+def _plan(tmp_path: Path, text: str, date: dt.date | None = None):  # noqa: ANN202
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    (tmp_path / "lib").mkdir(exist_ok=True)
+    return plan_import(page, Library.load(tmp_path / "lib"), date=date)
+
+
+def test_a_senate_records_fields_are_dropped_and_listed_its_subject_and_question_kept(tmp_path: Path):
+    plan = _plan(tmp_path, SENATE_NL)
+    kept = " ".join(b.text for b in plan.blocks)
+    assert plan.title == "Schriftelijke vraag nr. 7-123"
+    for field in ("fietsverkeer", "Chronologie", "Verzending vraag", "14/4/2021 Antwoord", "Herindiening van"):
+        assert field not in kept
+        assert any(field in line for line in plan.dropped)  # listed, so that it can be kept
+    assert plan.blocks[0].text.startswith("Fietspaden - Onderhoud")  # the subject stays
+    assert "Veel fietspaden" in kept and "Kan de minister" in kept
+
+
+def test_an_assemblys_record_with_its_table_of_steps(tmp_path: Path):
+    plan = _plan(tmp_path, ASSEMBLY_FR)
+    kept = " ".join(b.text for b in plan.blocks)
+    assert plan.title is not None and plan.title.startswith("Question écrite concernant")
+    assert "Recevable" not in kept and "Intitulé de l'acte" not in kept
+    assert "De nombreuses pistes cyclables" in kept and "Pouvez-vous indiquer" in kept
+
+
+def test_a_record_whose_text_does_not_open_on_its_label_keeps_every_line(tmp_path: Path):
+    """Nothing says where the fields end: nothing is taken out."""
+    text = SENATE_NL.replace("Vraag nr. 7-123 d.d. 3 maart 2021 : (Vraag gesteld in het Nederlands)\n\n", "")
+    kept = " ".join(b.text for b in _plan(tmp_path, text).blocks)
+    assert "Chronologie" in kept and "fietsverkeer" in kept
+
+
+def test_a_release_about_a_question_is_not_a_record(tmp_path: Path):
+    """A headline that only mentions a question keeps the lines under it."""
+    text = (
+        "Minister antwoordt op vraag over fietspaden\n\nfietsverkeer\nwegenonderhoud\n\n"
+        "Vraag en antwoord staan vanaf vandaag op de website van de Kamer, samen met de cijfers per provincie "
+        "die de minister heeft opgevraagd bij de diensten.\n"
+    )
+    kept = " ".join(b.text for b in _plan(tmp_path, text, dt.date(2021, 4, 20)).blocks)
+    assert "Vraag en antwoord" in kept
