@@ -110,3 +110,15 @@ def test_a_release_about_a_question_is_not_a_record(tmp_path: Path):
     )
     kept = " ".join(b.text for b in _plan(tmp_path, text, dt.date(2021, 4, 20)).blocks)
     assert "Vraag en antwoord" in kept
+
+
+def test_a_records_long_title_ending_on_a_full_stop_is_its_headline(tmp_path: Path):
+    """A lead sentence ends so too; a title that names the genre is the record's, whatever its mark."""
+    title = (
+        "Question écrite concernant l'entretien des pistes cyclables régionales et le budget que la Région "
+        "y consacre chaque année."
+    )
+    text = ASSEMBLY_FR.replace("Question écrite concernant l'entretien des pistes cyclables régionales.", title)
+    plan = _plan(tmp_path, text)
+    assert plan.title == title
+    assert "Recevable" not in " ".join(b.text for b in plan.blocks)

@@ -42,10 +42,15 @@ _FIELD_WORDS = 8  # a field's line: 'Indiener(s)', a descriptor, a table's colum
 _REACH = 16  # blocks after the title: a record's head is never longer
 
 
+def question_title(text: str) -> bool:
+    """A question's record titled by its genre: its headline, whatever its length or last mark."""
+    return bool(_QUESTION_TITLE.match(" ".join(text.split())))
+
+
 def record_fields(blocks: list[RawBlock], used: set[int], title: int, found: Detected) -> None:
     """Drop a question record's fields between its title and its text; nothing when the page is
     not such a record or its text's opening is not found (then nothing says where the fields end)."""
-    if not _QUESTION_TITLE.match(found.title or ""):
+    if not question_title(found.title or ""):
         return
     reach = range(title + 1, min(len(blocks), title + 1 + _REACH))
     opens = next((i for i in reach if i not in used and _TEXT_OPENS.match(blocks[i].text.strip())), None)

@@ -8,6 +8,7 @@ import re
 from reader.core.importer.datelines import find_date
 from reader.core.importer.issuer import KICKER, name_like, org_line
 from reader.core.importer.raw import RawBlock
+from reader.core.importer.records import question_title
 
 SENTENCE_END = re.compile(r"[.!?…]\s*[”»\"']?\s*$")
 
@@ -95,7 +96,12 @@ def set_apart(blocks: list[RawBlock], used: set[int]) -> int | None:
         # A full stop is a lead's mark more than a headline's: then only a short line without a
         # clause ('Les emplacements des nouvelles prisons ne sont pas encore déterminés.'), not a
         # lead sentence ('Le 28 mars 2013, le Conseil … a atteint le cap de 100 000 arrêts.').
-        or (text.endswith(".") and (len(text.split()) > 12 or "," in text) and not _said_again(text, blocks, free))
+        or (
+            text.endswith(".")
+            and (len(text.split()) > 12 or "," in text)
+            and not _said_again(text, blocks, free)
+            and not question_title(text)  # 'Schriftelijke vraag betreffende … .': a record's title
+        )
     ):
         return None
     longer = len(" ".join(after.text.split())) >= 1.5 * len(text)
