@@ -1,0 +1,111 @@
+"""A PDF's text layer read as a printed release is laid out: lines, and a blank line where the page
+leaves space or the type changes size (pypdf's own text has no blank lines)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reader.core.errors import ImportFailed
+
+
+def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -> str:
+    """The text of a PDF's pages, paragraphs set apart by blank lines; `too_much` is the error past
+    `max_bytes` of text (a PDF may hold far more text than its size on disk)."""
+    import logging
+    import warnings
+
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings would spill before our one line
+    pages: list[str] = []
+    size = 0
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(str(path))
+            if reader.is_encrypted:
+                try:
+                    if not reader.decrypt(""):
+                        raise ImportFailed(path, "the PDF is encrypted with a password; save an unprotected copy")
+                except (DependencyError, NotImplementedError) as exc:
+                    raise ImportFailed(path, f"the PDF is encrypted in a way that cannot be read ({exc})") from None
+            for page in reader.pages:
+                text = _page_text(page)
+                size += len(text.encode("utf-8"))
+                if size > max_bytes:
+                    raise too_much()
+                pages.append(text)
+    except ImportFailed:
+        raise
+    except FileNotDecryptedError:
+        raise ImportFailed(path, "the PDF is encrypted with a password; save an unprotected copy") from None
+    except (
+        PdfReadError,
+        ValueError,
+        KeyError,
+        OSError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+        IndexError,
+        AssertionError,
+        ZeroDivisionError,
+    ) as exc:
+        raise ImportFailed(path, f"unreadable PDF ({type(exc).__name__}: {str(exc)[:100]})") from None
+    text = "\n".join(pages)
+    if len(re.sub(r"\s", "", text)) < 20:
+        raise ImportFailed(path, "the PDF has no text layer (a scan?); run OCR first or import a text version")
+    return text if "\n\n" in text else _pdf_paragraphs(text)
+
+
+def _page_text(page: Any) -> str:
+    """A page's lines, with a blank line where the page leaves vertical space or the font size
+    changes: that is how a printed release separates its headline and paragraphs (pypdf's own
+    text has no blank lines at all)."""
+    pieces: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if text:
+            scale = abs(tm[3] * cm[3]) or 1.0
+            pieces.append((tm[5] * cm[3] + cm[5], size * scale, text))
+
+    plain = page.extract_text(visitor_text=visit) or ""
+    ys = [y for y, _size, text in pieces if text.strip()]
+    steps = sorted(abs(a - b) for a, b in zip(ys, ys[1:], strict=False) if abs(a - b) > 0.5)
+    if len(steps) < 3:
+        return plain
+    step = steps[len(steps) // 4]  # the line step: paragraph gaps are rarer than lines, not always rare
+    out: list[str] = []
+    last_y: float | None = None
+    last_size = 0.0
+    for y, size, text in pieces:
+        if not text.strip():
+            continue
+        if last_y is not None and abs(y - last_y) > 0.5:
+            gap = abs(y - last_y) > 1.6 * step or abs(size - last_size) > 0.15 * max(size, last_size)
+            if not out[-1].endswith("\n"):
+                out.append("\n")
+            if gap:
+                out.append("\n")
+        out.append(text)
+        last_y, last_size = y, size
+    return "".join(out)
+
+
+def _pdf_paragraphs(text: str) -> str:
+    """PDF text comes as lines; a line ending a sentence and shorter than the column starts a new paragraph."""
+    lines = [line.strip() for line in text.split("\n")]
+    width = max((len(line) for line in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        if not line:
+            out.append("")
+            continue
+        out.append(line)
+        if re.search(r"[.!?:”»\"]$", line) and len(line) < width * 0.85 or len(line) < width * 0.6:
+            out.append("")
+    return "\n".join(out)
