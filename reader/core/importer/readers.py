@@ -13,6 +13,7 @@ from reader.core.atomic import describe
 from reader.core.body import table_rows, table_text
 from reader.core.errors import ImportFailed
 from reader.core.importer.docx import read_docx
+from reader.core.importer.doubled import said_once
 from reader.core.importer.encoding import decode
 from reader.core.importer.html import extract_html
 from reader.core.importer.layout import hard_wrapped
@@ -293,7 +294,7 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
 def _cleaned(blocks: list[RawBlock], path: Path) -> list[RawBlock]:
     """No control character (an ESC from HTML's &#27;, a form feed from a PDF) gets into a release."""
     for block in blocks:
-        block.text = clean_text(block.text).strip()
+        block.text = said_once(clean_text(block.text)).strip()
     blocks = [block for block in blocks if block.text]
     if not blocks:
         raise ImportFailed(path, "no text found")

@@ -1,0 +1,38 @@
+"""A line a page shows twice, glued when copied ('Police et sécurité du citoyenPolice et sécurité du
+citoyen'): a heading set once for the eye and once for a screen reader, or for two screen widths,
+whose copies the browser's copy joins without a space. Seen at two unrelated sites of the real dev
+half (a police annual report's sections, a regional security office's pages): the text is said once.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+_SAME = 0.9  # the copies' likeness: one site's second copy mends a typo of the first ('veiligheidheid')
+_MIN_WORDS = 3  # words of a copy that is alike, not the same: two glued copies of one word may be a name
+_LONGEST = 600  # a line longer is a paragraph: none of the real copies came near
+
+
+def said_once(text: str) -> str:
+    """The text with every line that is two glued copies of one line read as the first copy."""
+    return "\n".join(_once(line) for line in text.split("\n")) if len(text) >= 2 * _MIN_WORDS else text
+
+
+def _once(line: str) -> str:
+    flat = line.strip()
+    if not 2 * _MIN_WORDS <= len(flat) <= _LONGEST:
+        return line
+    first = flat.split()[0]
+    # the second copy starts where the first word comes again, glued to the last word of the first
+    for again in re.finditer(r"(?<=\S)" + re.escape(first), flat):
+        copy, second = flat[: again.start()], flat[again.start() :]
+        if copy == second and len(copy.split()) >= 2:  # 'Preventie loontPreventie loont'
+            return copy
+        if (
+            len(copy.split()) >= _MIN_WORDS
+            and abs(len(copy) - len(second)) <= 0.15 * len(copy)
+            and SequenceMatcher(None, copy, second, autojunk=False).ratio() >= _SAME
+        ):
+            return copy
+    return line
