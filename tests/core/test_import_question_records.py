@@ -122,3 +122,20 @@ def test_a_records_long_title_ending_on_a_full_stop_is_its_headline(tmp_path: Pa
     plan = _plan(tmp_path, text)
     assert plan.title == title
     assert "Recevable" not in " ".join(b.text for b in plan.blocks)
+
+
+def test_an_older_record_ruled_off_between_its_fields(tmp_path: Path):
+    """Fields separated by rule lines, not blank lines, and the assembly's name before the genre's."""
+    text = (
+        "SÉNAT\n________\nSession 2020-2021\n________\nSÉNAT Question écrite n° 7-99\n\n"
+        "de Marc Dubois (Parti)\n\nà la ministre de la Mobilité\n________\n"
+        "Pistes cyclables - Entretien - Budget\n________\ncirculation cycliste\nentretien des routes\n________\n"
+        "3/3/2021Envoi question\n14/4/2021Réponse\n________\n"
+        f"SÉNAT Question écrite n° 7-99 du 3 mars 2021 : (Question posée en français)\n\n{ASKED_FR}\n"
+    )
+    plan = _plan(tmp_path, text, dt.date(2021, 3, 3))
+    kept = [b.text for b in plan.blocks]
+    assert plan.title == "SÉNAT Question écrite n° 7-99"
+    assert "Pistes cyclables - Entretien - Budget" in kept  # its subject
+    assert not any("circulation cycliste" in k or "Envoi question" in k or "____" in k for k in kept)
+    assert ASKED_FR in kept

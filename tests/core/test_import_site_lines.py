@@ -693,3 +693,14 @@ def test_sentences_that_start_like_site_lines_stay(line: str):
 def test_a_templates_title_placeholder_is_no_headline(placeholder: str):
     """A page saved with its template's placeholder above the headline took 'Page Title' for it."""
     assert is_furniture(placeholder)
+
+
+def test_a_rule_line_is_no_text_and_parts_a_block():
+    """A rule drawn with underscores has no word (the underscore is a word character to regex)."""
+    from reader.core.importer.readers import blocks_from_text
+
+    assert is_furniture("________") and is_furniture("- - -") and not is_furniture("Nota_bene")
+    blocks = blocks_from_text("Eerste regel van het veld\n________\nTweede deel van de pagina\n")
+    texts = [b.text for b in blocks]
+    assert texts[0] == "Eerste regel van het veld" and texts[-1] == "Tweede deel van de pagina"
+    assert len(texts) == 3 and set(texts[1]) == {"_"}

@@ -100,7 +100,9 @@ def doubled(line: str) -> bool:
     """A phrase glued to itself ('Aantasting van de integriteitAantasting van de integriteit'): a
     widget's text copied twice (shown, and again for a screen reader or a tooltip). No language
     writes a phrase twice in a row as its text (a plain fact; seen on the pages of one Brussels
-    office: 2019-10-26-bpv-veiligheidsenquete-2018, 2021-01-bpv-observatorium-verslag-2019)."""
+    office: 2019-10-26-bpv-veiligheidsenquete-2018, 2021-01-bpv-observatorium-verslag-2019). Copies
+    glued with no space between are read once already when the page is read (doubled.py: a police
+    report sets its headings so), so what this still finds is two copies a space apart."""
     half = len(line) // 2
     if len(line) < 24 or len(line.split()) < 4:
         return False
@@ -136,7 +138,7 @@ def is_furniture(line: str) -> bool:
         return True  # 'Home  Nieuws  Beleid  Contact': a horizontal menu copied as one line
     if not stripped or len(stripped) > 200:
         return False
-    if not re.search(r"\w", stripped):  # a dash, a bullet, stars: no words, nothing of the release
+    if not re.search(r"[^\W_]", stripped):  # a dash, a bullet, stars, a rule '____': nothing of the release
         return True
     key = line_key(stripped)
     if key in LINES or _menu_words(key) or related_heading(key) or _PLATFORMS_ALONE.fullmatch(stripped):

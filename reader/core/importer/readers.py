@@ -60,6 +60,11 @@ def lines_are_paragraphs(text: str) -> bool:
 _PIPE_RULE = re.compile(r"(?<!\s)\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # (?<!\s): linear when searched
 
 
+# A line drawn across the page: three or more of one rule character, alone on the line (Markdown's
+# thematic break; plain-text pages rule off their record's fields the same way).
+_RULE = re.compile(r"(?m)^[ \t]*([_=*—–-])(?:[ \t]*\1){2,}[ \t]*$")
+
+
 def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in re.split(r"\t| {3,}", line.strip())]
 
@@ -113,6 +118,7 @@ def _text_blocks(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
             for part in re.split(r"\n\s*\n", fence.group("body").strip()):
                 blocks.append(RawBlock(part.strip(), "letterhead", lang=fence.group("lang")))
             text = text.lstrip()[fence.end() :]
+    text = _RULE.sub(r"\n\g<0>\n", text)  # a rule ('________', '---') stands apart: it separates blocks
     for chunk in re.split(r"\n\s*\n", text):
         for is_list, lines in _list_runs([line.rstrip() for line in chunk.split("\n") if line.strip()]):
             if is_list:

@@ -20,14 +20,15 @@ if TYPE_CHECKING:  # detect.py imports this module
     from reader.core.importer.detect import Detected
 
 # The genre's names, as the assemblies title their records (nl, fr, en).
+_ASSEMBLY = r"^(?:(?-i:[A-ZÀ-Þ]{3,})\s+)?"  # the assembly's name before it ('SÉNAT Question écrite n° …')
 _QUESTION_TITLE = re.compile(
-    r"^(?:schriftelijke|mondelinge)\s+vraag\b|^vraag\s+om\s+uitleg\b|^question\s+(?:écrite|orale)\b"
-    r"|^demande\s+d['’]explications\b|^(?:written|oral|parliamentary)\s+question\b",
+    _ASSEMBLY + r"(?:(?:schriftelijke|mondelinge)\s+vraag\b|vraag\s+om\s+uitleg\b|question\s+(?:écrite|orale)\b"
+    r"|demande\s+d['’]explications\b|(?:written|oral|parliamentary)\s+question\b)",
     re.IGNORECASE,
 )
 # Where the question's own text opens: 'Vraag nr. 6-811 d.d. …', 'Question n° 4-3528 du …', or the
 # label run into its first paragraph ('Question    Ce 29 avril, …').
-_TEXT_OPENS = re.compile(r"^(?:vraag|question)\b", re.IGNORECASE)
+_TEXT_OPENS = re.compile(_ASSEMBLY + r"(?:vraag|question)\b", re.IGNORECASE)
 # A step of the procedure: a date in figures, then what happened on it ('8/7/2009Réponse').
 _STEP = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s*[^\W\d]")
 _STEP_WORDS = 12
@@ -60,9 +61,9 @@ def record_fields(blocks: list[RawBlock], used: set[int], title: int, found: Det
         if i in used:
             continue
         text = " ".join(blocks[i].text.split())
-        lines = [line for line in blocks[i].text.split("\n") if line.strip()]
+        lines = [line for line in blocks[i].text.split("\n") if re.search(r"[^\W_]", line)]  # not a rule '____'
         # fields set as short lines (a hard-wrapped subject's lines are longer), a step, a link
-        fields = len(lines) >= 2 and sum(len(line.split()) <= _FIELD_WORDS for line in lines) * 2 >= len(lines)
+        fields = len(lines) >= 2 and sum(len(line.split()) <= _FIELD_WORDS for line in lines) * 4 >= len(lines) * 3
         step = _STEP.match(text) and len(text.split()) <= _STEP_WORDS
         if fields or step or _FIELD.match(text):
             heads = i - 1  # the steps' column names on the line over them ('Datum  Titel  Referentie')
