@@ -139,3 +139,34 @@ def test_an_older_record_ruled_off_between_its_fields(tmp_path: Path):
     assert "Pistes cyclables - Entretien - Budget" in kept  # its subject
     assert not any("circulation cycliste" in k or "Envoi question" in k or "____" in k for k in kept)
     assert ASKED_FR in kept
+
+
+def test_a_page_imported_already_is_said_so_by_a_dry_run_not_taught_its_own_lines(tmp_path: Path):
+    """The lines a page left out are remembered as its site's, for the site's next page; the same
+    file again must not lose its date line to them: the dry run says what the import would say."""
+    from reader.core.importer.importer import apply_import
+
+    page = tmp_path / "page.txt"
+    page.write_text(SENATE_NL, encoding="utf-8")
+    (tmp_path / "lib").mkdir()
+    library = Library.load(tmp_path / "lib")
+    first = apply_import(plan_import(page, library), library)
+    again = plan_import(page, Library.load(tmp_path / "lib"), preview=True)
+    assert again.date == first.date == dt.date(2021, 3, 3)
+    assert any("already imported" in warning for warning in again.warnings)
+
+
+def test_a_date_line_the_user_keeps_still_dates_the_page(tmp_path: Path):
+    """Kept in the text, the line 'van … d.d. 3 maart 2021' is still the page's date, not a later
+    step of the procedure."""
+    line = "van Anna Peeters (Partij) d.d. 3 maart 2021"
+    plan = _plan_kept(tmp_path, SENATE_NL, [line])
+    assert plan.date == dt.date(2021, 3, 3)
+    assert line in [b.text for b in plan.blocks]
+
+
+def _plan_kept(tmp_path: Path, text: str, keep: list[str]):  # noqa: ANN202
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    (tmp_path / "lib").mkdir(exist_ok=True)
+    return plan_import(page, Library.load(tmp_path / "lib"), keep=keep)

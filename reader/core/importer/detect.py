@@ -229,15 +229,15 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             found.dropped.append(" ".join(text.split()))
             used.add(i)
             continue
-        if found.date is None and blocks[i].kind != "title" and i in kept_out and is_date_line(text, lang):
+        if found.date is None and blocks[i].kind != "title" and is_date_line(text, lang):
             found.date, found.date_source = find_date(text.replace("\n", " "), lang), "date line"
             found.date_said = " ".join(text.split())[:120]
+            found.issuer = found.issuer or question_author(text)  # 'van J. Peeters (Partij) d.d. …'
+            if i not in kept_out:
+                continue  # a line the user keeps stays in the text, and still dates the page
             date_block = i
             used.add(i)
-            found.issuer = found.issuer or question_author(text)  # 'van J. Peeters (Partij) d.d. …'
-            if not is_dateline(
-                text, lang
-            ):  # more than a date ('van J. Peeters d.d. 20 januari 2016'): listed, --keep keeps it
+            if not is_dateline(text, lang):  # more than a date ('van J. Peeters d.d. 20 januari 2016'): listed
                 found.dropped.append(found.date_said)
         elif i == first_body - 1 and find_date(text, lang) and is_dateline(text, lang) and i in kept_out:
             found.dropped.append(" ".join(text.split()))  # a second date line over the text: the page's

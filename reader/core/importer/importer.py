@@ -98,6 +98,8 @@ def plan_import(
     if provenance is not None and provenance not in ("official", "unofficial"):
         raise ImportFailed(path, "provenance must be official or unofficial")
     raw, facts = read_file(path)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    twin = already_imported(library, digest)
     page = list(raw)  # the page as read, for where a kept line stood
     dropped: list[str] = []
     if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
@@ -107,10 +109,10 @@ def plan_import(
         raw, menus = drop_menus(split_paragraphs(raw), keep)
         raw, repeats = repeated_title(raw, keep)
         # after the page's own rules: a learned line taken out first would break the runs they read
-        teachers_apart = {*apart, *([release_id] if release_id else [])}
+        # nor the release this very file made (imported already: its own lines are no site's)
+        teachers_apart = {*apart, *([release_id] if release_id else []), *([twin] if twin else [])}
         raw, learned = drop_learned(raw, learned_lines(library, teachers_apart), keep)
         dropped += menus + repeats + learned
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
     found: Detected = detect(raw, facts, keep)
     if found.date is None:
         published_field(dropped, found, found.language or lang or "nl")
@@ -167,7 +169,7 @@ def plan_import(
             warnings.append(f"no issuer line found; {hints.issuer()}")
     prov = Provenance("unofficial" if provenance == "unofficial" else "official")
 
-    duplicate = already_imported(library, digest)
+    duplicate = twin
     if release_id is None:
         if duplicate and not preview:
             raise already_in_library(path, duplicate)

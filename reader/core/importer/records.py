@@ -63,7 +63,7 @@ def record_fields(blocks: list[RawBlock], used: set[int], title: int, found: Det
         text = " ".join(blocks[i].text.split())
         lines = [line for line in blocks[i].text.split("\n") if re.search(r"[^\W_]", line)]  # not a rule '____'
         # fields set as short lines (a hard-wrapped subject's lines are longer), a step, a link
-        fields = len(lines) >= 2 and sum(len(line.split()) <= _FIELD_WORDS for line in lines) * 4 >= len(lines) * 3
+        fields = len(lines) >= 2 and sum(len(line.split()) <= _FIELD_WORDS for line in lines) * 2 >= len(lines)
         step = _STEP.match(text) and len(text.split()) <= _STEP_WORDS
         if fields or step or _FIELD.match(text):
             heads = i - 1  # the steps' column names on the line over them ('Datum  Titel  Referentie')
