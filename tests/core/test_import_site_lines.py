@@ -704,3 +704,22 @@ def test_a_rule_line_is_no_text_and_parts_a_block():
     texts = [b.text for b in blocks]
     assert texts[0] == "Eerste regel van het veld" and texts[-1] == "Tweede deel van de pagina"
     assert len(texts) == 3 and set(texts[1]) == {"_"}
+
+
+def test_short_headings_under_a_list_of_key_points_are_the_texts(tmp_path: Path):
+    """The key points under the headline begin the text: the short section headings and the
+    table's header row after them are the report's, not tags of the site (they were dropped in
+    Dutch, whose compounds make them short, and kept in French)."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Politie en veiligheid in de stad\n"
+        " • De recherche hield vorig jaar meer verdachten aan dan het jaar voordien.\n"
+        " • Het aantal meldingen via de nieuwe app verdubbelde.\n\n"
+        "Bestrijding van fietsdiefstal\n\nOnderzoekscapaciteit per fenomeen\n\n"
+        "Fenomenen 2021 2022 2023\nDiefstal 12% 14% 15%\nFraude 9% 11% 10%\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(page, Library.load(tmp_path), date=dt.date(2024, 3, 1))
+    kept = " ".join(b.text for b in plan.blocks)
+    for heading in ("Bestrijding van fietsdiefstal", "Onderzoekscapaciteit per fenomeen", "Fenomenen 2021"):
+        assert heading in kept and heading not in plan.dropped

@@ -58,6 +58,8 @@ def clear_head(
     record_fields(blocks, used, title, found)  # a question's record: its fields up to its text
     byline = 0  # the lines of a byline still to come: its name, its role
     for i in header:
+        if i > title and i not in used and blocks[i].kind in ("list_item", "table"):
+            break  # a list or a table under the headline: the text has begun (its key points, its figures)
         if i in used or blocks[i].kind in ("letterhead", "list_item", "table"):
             continue
         text = " ".join(blocks[i].text.split())
