@@ -206,6 +206,19 @@ def test_a_decimal_number_matches_as_that_whole_number(index: SearchIndex, libra
     assert fts_query("125,8") == '"125 8"'  # never '"125"*': no 1250
 
 
+def test_a_number_with_spaced_thousands_is_one_number(index: SearchIndex, library_dir: Path):
+    """'20 000', as French and Dutch write it, was a '20' and a '000*' anywhere: it found '20 januari'
+    beside '19 000'. It is one number, written with a space or a point (a new user's trial)."""
+    _release(library_dir, "2024-02-01-jobs", "2024-02-01", "FOD Economie", "Er komen 20 000 banen bij.")
+    _release(library_dir, "2024-02-02-punt", "2024-02-02", "FOD Economie", "Er komen 20.000 woningen bij.")
+    _release(library_dir, "2024-02-03-ruis", "2024-02-03", "FOD Economie", "Op 20 januari waren er 19 000 aanvragen.")
+    index.update()
+    for typed in ("20 000", "20\u00a0000", "20.000"):
+        assert set(ids(index.search(typed))) == {"2024-02-01-jobs", "2024-02-02-punt"}, typed
+    assert fts_query("1 250 000 euro") == '"1 250 000" AND "euro"*'
+    assert fts_query("in 2020 000") == '"in" AND "2020"* AND "000"*'  # four figures first: no thousands
+
+
 def test_a_release_repeating_the_word_searched_for_is_found_at_once_with_its_snippet(
     index: SearchIndex, library_dir: Path
 ):

@@ -14,6 +14,9 @@ PREFIX_FROM = 3
 # '2,8' never finds '2,85', nor a '2' and an '8' anywhere in a release.
 NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
 _WORD_OR_NUMBER = re.compile(rf"{NUMBER.pattern}|\w+")
+# Thousands set apart by a space, as French and Dutch write them ('20 000', with a no-break or a thin
+# space as often): one number, which matches '20.000' and '20 000' alike, never a '20' and a '000'.
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|[.,]\d)")
 
 
 def ends_in_number(text: str) -> bool:
@@ -48,6 +51,7 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
     a colon, a bracket) is never FTS5 syntax and never an error. A number such as `2,8` is one whole
     number (see NUMBER), never a prefix.
     """
+    text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ".", m.group()), text)
     terms: list[str] = []
     either = False  # the last word was OR: the next term is an alternative to the one before
     operators = [w for w in text.split() if w in ("AND", "OR")]
