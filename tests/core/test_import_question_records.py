@@ -170,3 +170,12 @@ def _plan_kept(tmp_path: Path, text: str, keep: list[str]):  # noqa: ANN202
     page.write_text(text, encoding="utf-8")
     (tmp_path / "lib").mkdir(exist_ok=True)
     return plan_import(page, Library.load(tmp_path / "lib"), keep=keep)
+
+
+def test_the_date_line_of_an_author_with_a_long_name_and_party_dates_the_page(tmp_path: Path):
+    """Nine words and more ('van Anna-Lisa Van den Berghe (Groen Links) d.d. 3 maart 2021'):
+    still the question's date line, and its author the issuer; not a step of the procedure."""
+    text = SENATE_NL.replace("van Anna Peeters (Partij)", "van Anna-Lisa Van den Berghe (Groen Links)")
+    plan = _plan(tmp_path, text)
+    assert plan.date == dt.date(2021, 3, 3) and plan.date_line.startswith("van Anna-Lisa")
+    assert "Berghe" in plan.issuer

@@ -229,7 +229,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             found.dropped.append(" ".join(text.split()))
             used.add(i)
             continue
-        if found.date is None and blocks[i].kind != "title" and is_date_line(text, lang):
+        # a question's date line names its author and party, longer than a date line ('van Martine
+        # Taelman (Open Vld) d.d. 9 juni 2009'): the Senate's, the page's date
+        authored = bool(question_author(text)) and find_date(" ".join(text.split()), lang) is not None
+        if found.date is None and blocks[i].kind != "title" and (is_date_line(text, lang) or authored):
             found.date, found.date_source = find_date(text.replace("\n", " "), lang), "date line"
             found.date_said = " ".join(text.split())[:120]
             found.issuer = found.issuer or question_author(text)  # 'van J. Peeters (Partij) d.d. …'
