@@ -162,6 +162,21 @@ def test_version_date_mismatch_is_a_date_flag(library_dir: Path, date_line: str,
     shutil.rmtree(library_dir / SEED_ID)
 
 
+def test_versions_dated_by_their_last_update_differ_in_a_note(library_dir: Path):
+    """A page dated only by 'Dernière mise à jour le …' gives the day it was last changed: each
+    version may be updated on its own, months apart (a new user's trial), so not an error."""
+    meta = library_dir / SEED_ID / "release.yaml"
+    text = meta.read_text(encoding="utf-8").replace(
+        "  fr:\n    provenance: unofficial\n", "  fr:\n    provenance: unofficial\n    date_line: 2019-03-07\n"
+    )
+    text += "source:\n  files:\n    fr:\n      name: fr.txt\n      date_line: 'Dernière mise à jour le 07.03.2019'\n"
+    meta.write_text(text, encoding="utf-8")
+    report = check_release(Library.load(library_dir).get(SEED_ID), "nl", "fr")
+    assert [(f.code, f.severity) for f in report.pairs[0].flags] == [("date", "info")]
+    assert "last updated" in report.pairs[0].flags[0].message
+    shutil.rmtree(library_dir / SEED_ID)
+
+
 def test_person_name_substitution_and_translated_institutions(tmp_path: Path):
     nl = (
         "Minister Frank Vandenbroucke en de Rijksdienst voor Sociale Zekerheid lanceren vandaag het project in "

@@ -11,6 +11,7 @@ from reader.core.importer.datelines import find_date, is_dateline, run_in_date
 from reader.core.importer.furniture import line_key
 from reader.core.importer.raw import RawBlock
 from reader.core.text import numbers
+from reader.core.text.stamps import UPDATED
 
 if TYPE_CHECKING:
     from reader.core.importer.detect import Detected
@@ -177,11 +178,7 @@ def _published(blocks: list[RawBlock], first_body: int, found: Detected, lang: s
 
 # The page's update stamp ('Laatst bijgewerkt op 26.06.2019', 'Dernière mise à jour le …'): the day
 # its text was last set, which dates it when nothing else on the page does (the words' meaning).
-_UPDATED = re.compile(
-    r"\b(?:laatst bijgewerkt(?: op)?|laatste update|dernière mise à jour(?: le)?|mis à jour le|last updated(?: on)?)"
-    + _FIELD_DATE,
-    re.IGNORECASE,
-)
+_UPDATED = re.compile(r"\b" + UPDATED + _FIELD_DATE, re.IGNORECASE)
 
 
 def published_field(lines: list[str], found: Detected, lang: str, updated: bool = True) -> None:

@@ -16,6 +16,7 @@ from reader.core.model import Release
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses
 from reader.core.text.numbers import Quantity
+from reader.core.text.stamps import is_update_stamp
 
 # (message, severity or None for the code's own, confidence): checks.py makes them Findings.
 Said = tuple[str, str | None, float]
@@ -65,9 +66,13 @@ def version_dates(release: Release, src: str, tgt: str, analyses: Analyses) -> l
                 for wrong in wrong_weekdays(analyses.of(line[:120], lang).quantities, lang)
             ]
     s_date, t_date = release.versions[src].date or release.date, release.versions[tgt].date or release.date
+    lines = [entry.get("date_line") for lang in (src, tgt) if isinstance(entry := (files or {}).get(lang), dict)]
     if s_date and t_date and s_date != t_date:
         said = f"the {tgt} version is dated {t_date.isoformat()}, the {src} {s_date.isoformat()}"
-        if abs((t_date - s_date).days) <= limit.PUBLICATION_LAG_DAYS:
+        if any(isinstance(line, str) and is_update_stamp(line) for line in lines):
+            # a page's 'last updated' day: each version may be updated on its own (a new user's trial)
+            found.append((f"{said}, by the day a page was last updated, not published", "info", 0.3))
+        elif abs((t_date - s_date).days) <= limit.PUBLICATION_LAG_DAYS:
             found.append((f"{said} (a usual publication lag?)", "info", 0.3))
         else:
             found.append((said, None, 1.0))
