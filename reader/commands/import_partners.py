@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
@@ -31,6 +32,42 @@ RIVALS = 30  # other releases of the command a file's match must stand out from
 # the command that imports both: 9 of the 577 real pairs date their versions 1-4 days apart (a
 # rendering published later, a page's stamp against the original's dateline), dev and test alike.
 JOIN_LAG_DAYS = 4
+
+
+class Made(dict[str, str]):
+    """The releases this command made, each with the file that made it; and those its files were
+    imported into before (`earlier`: a folder imported again as its pages arrive, 'fr.txt' sorting
+    before the 'nl.txt' imported last time), which take this command's other languages as well."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.earlier: set[str] = set()
+
+    def said(self, release_id: str) -> str:
+        """'which nl.txt made in this command', or '… made before' for a release found in the library."""
+        when = "before (in the library already)" if release_id in self.earlier else "in this command"
+        return f"which {self[release_id]} made {when}"
+
+
+def known_files(library: Library, names: list[str], made: Made) -> None:
+    """The releases the files given were imported into already, entered in `made` before any file is
+    read: their versions join them however the files sort."""
+    import hashlib
+
+    digests: dict[str, str] = {}
+    for release in library.releases:
+        files = release.source.get("files") if isinstance(release.source, dict) else None
+        for entry in files.values() if isinstance(files, dict) else ():
+            if isinstance(entry, dict) and isinstance(entry.get("sha256"), str):
+                digests.setdefault(entry["sha256"], release.id)
+    for name in names:
+        try:
+            digest = hashlib.sha256(Path(name).read_bytes()).hexdigest()
+        except OSError:
+            continue  # said when the file is read in its turn
+        if (rid := digests.get(digest)) is not None and rid not in made:
+            made[rid] = Path(name).name
+            made.earlier.add(rid)
 
 
 def near_date(a: dt.date | None, b: dt.date | None) -> bool:
@@ -94,23 +131,48 @@ def dateless_partner(exc: MissingFields, library: Library, made: dict[str, str])
 
 
 def previewed_partner(
-    plan: ImportPlan, made: dict[str, str], previews: dict[str, ImportPlan], any_date: bool = False
+    plan: ImportPlan,
+    made: dict[str, str],
+    previews: dict[str, ImportPlan],
+    any_date: bool = False,
+    library: Library | None = None,
 ) -> str | None:
-    """`partner` for a dry run, where nothing was written: the earlier files' plans stand in
-    (`any_date`: `dateless_partner`'s, for a file that states no date)."""
+    """`partner` for a dry run, where nothing was written: the earlier files' plans stand in, and
+    the releases found in the library already (`any_date`: `dateless_partner`'s, for a file that
+    states no date)."""
     from reader.core.text.anchors import similarity
 
     text = " ".join(b.text for b in plan.blocks)[:4000]
+    seen = {rid: (" ".join(b.text for b in p.blocks), p.language, p.date) for rid, p in previews.items()}
+    earlier: set[str] = made.earlier if isinstance(made, Made) and library is not None else set()
+    for rid in earlier:
+        try:
+            release = library.get(rid) if library is not None else None
+        except ReaderError:
+            continue
+        if release is not None and plan.language not in release.versions:
+            version = release.versions[release.original_language]
+            seen[rid] = (" ".join(b.text for b in version.blocks), version.lang, release.date)
     scores = [
-        (similarity(text, " ".join(b.text for b in other.blocks)[:4000], plan.language, other.language), rid)
+        (similarity(text, other[0][:4000], plan.language, other[1]), rid)
         for rid in made
-        if (other := previews.get(rid)) is not None and other.language != plan.language
+        if (other := seen.get(rid)) is not None and other[1] != plan.language
     ]
-    lone = len(scores) == 1 and previews[scores[0][1]].date == plan.date and plan.date is not None
+    lone = len(scores) == 1 and seen[scores[0][1]][2] == plan.date and plan.date is not None
     winner = _clear_winner(scores, LONE_MATCH if lone else SAME_COMMAND_MATCH)
     if winner is None:
         return None
-    return winner if any_date or near_date(previews[winner].date, plan.date) else None
+    return winner if any_date or near_date(seen[winner][2], plan.date) else None
+
+
+def made_date(rid: str, previews: dict[str, ImportPlan], library: Library) -> dt.date | None:
+    """The date of a release of this command: a dry run's plan, or the release in the library."""
+    if rid in previews:
+        return previews[rid].date
+    try:
+        return library.get(rid).date
+    except ReaderError:
+        return None
 
 
 def _clear_winner(scores: list[tuple[float, str]], least: float) -> str | None:
@@ -175,7 +237,8 @@ def left_apart(plan: ImportPlan, library: Library, made: dict[str, str], preview
             else "they share too few numbers and names to be taken for one release"
         )
         return (
-            f"not joined to {rid}, which {name} made in this command: {why}; if it is its "
+            f"not joined to {rid}, {made.said(rid) if isinstance(made, Made) else f'which {name} made'}: {why}; "
+            "if it is its "
             f"'{plan.language}' version: press-reader import {plan.path.name} --release {rid}, then "
             f"press-reader remove {plan.release_id}"
         )

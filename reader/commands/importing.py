@@ -28,10 +28,12 @@ def _import_file(
     library: Library,
     name: str,
     reviews: Path,
-    made: dict[str, str],
+    made: partners.Made,
     previews: dict[str, ImportPlan],
 ) -> dict[str, Any]:
     from reader.core.importer.importer import apply_import, plan_import
+
+    by = made.said  # 'which nl.txt made in this command'
 
     def plan_for(release_id: str | None, date: dt.date | None = None, own_title: bool = False) -> ImportPlan:
         return plan_import(
@@ -71,8 +73,8 @@ def _import_file(
             raise
         plan = joining(exc.release_id)
         plan.warnings.append(
-            f"added as the '{plan.language}' version of {exc.release_id}, which {made[exc.release_id]} made in "
-            "this command under the same date and title (--separate: each file its own release)"
+            f"added as the '{plan.language}' version of {exc.release_id}, {by(exc.release_id)} under the same "
+            "date and title (--separate: each file its own release)"
         )
     except MissingFields as exc:
         if args.dry_run and exc.plan.duplicate and len(args.files) > 1:  # as the real run: skipped, whatever it lacks
@@ -84,7 +86,7 @@ def _import_file(
         together = None
         if not (args.release or args.separate) and set(exc.missing) == {"date"}:
             together = (
-                partners.previewed_partner(exc.plan, made, previews, any_date=True)
+                partners.previewed_partner(exc.plan, made, previews, any_date=True, library=library)
                 if args.dry_run
                 else partners.dateless_partner(exc, library, made)
             )
@@ -92,10 +94,10 @@ def _import_file(
             raise
         # a dry run's release is not written: its plan gives the date, and the file is then
         # previewed as joining it, as a dated file is
-        plan = plan_for(None, previews[together].date) if args.dry_run else joining(together)
+        plan = plan_for(None, partners.made_date(together, previews, library)) if args.dry_run else joining(together)
         plan.warnings.append(
             f"no date of its own: {'to be ' if args.dry_run else ''}added as the '{plan.language}' version of "
-            f"{together}, which {made[together]} made in this command, with its date "
+            f"{together}, {by(together)}, with its date "
             "(--separate: each file its own release)"
         )
     if args.dry_run and plan.duplicate and len(args.files) > 1:  # as the real run: skipped, for that reason
@@ -107,13 +109,16 @@ def _import_file(
         args.dry_run
         and plan.new_release
         and not args.separate
-        and (near := partners.previewed_partner(plan, made, previews))
+        and (near := partners.previewed_partner(plan, made, previews, library=library))
     ):
         # as the real run says it: a version takes its release's issuer, and joins it once
-        plan.warnings = [w for w in plan.warnings if not w.startswith("no issuer line found")]
+        plan.warnings = [
+            w for w in plan.warnings if not w.startswith("no issuer line found") and "to add this file to it" not in w
+        ]
+        whose = f"{near}, {by(near)}" if near in made.earlier else f"the release {made[near]} makes"
         if not any(w.startswith("no date of its own") for w in plan.warnings):
             plan.warnings.append(
-                f"would be added as the '{plan.language}' version of the release {made[near]} makes "
+                f"would be added as the '{plan.language}' version of {whose} "
                 "(in this command without --dry-run; --separate: each file its own release)"
             )
     elif plan.new_release and not args.separate and (joined := partners.partner(plan, library, made)):
@@ -121,8 +126,8 @@ def _import_file(
         plan = joining(joined)
         plan.warnings = [w for w in plan.warnings if "to add this file to it" not in w]
         plan.warnings.append(
-            f"added as the '{plan.language}' version of {joined}, which {made[joined]} made in this command "
-            "as the original, given first (--separate: each file its own release)"
+            f"added as the '{plan.language}' version of {joined}, {by(joined)} as the original"
+            f"{'' if joined in made.earlier else ', given first'} (--separate: each file its own release)"
         )
     if plan.new_release:
         from reader.core.removal import removed_copy
@@ -225,7 +230,7 @@ def _dated_by_a_later_file(
     name: str,
     exc: ReaderError,
     later: list[str],
-    made: dict[str, str],
+    made: partners.Made,
     previews: dict[str, ImportPlan],
     read_ahead: dict[str, ImportPlan | None],
     reviews: Path,
@@ -263,7 +268,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     library = ctx.library_for_writing()
     results: list[dict[str, Any]] = []
     failed = skipped = 0
-    made: dict[str, str] = {}  # the releases this command made or found its files in, and from which file
+    made = partners.Made()  # the releases this command made or found its files in, and from which file
+    if len(args.files) > 1 and not (args.release or args.separate):
+        partners.known_files(library, [f for f in args.files if Path(f).suffix.lower() not in XLIFF_SUFFIXES], made)
     previews: dict[str, ImportPlan] = {}  # a dry run's new releases, nothing written: their plans
     # a file with no date of its own waits for the others: its release may come later ('fr.txt'
     # sorts before 'nl.txt' in a folder)

@@ -230,6 +230,40 @@ def test_twin_two_processes_importing_one_folder_at_once_make_each_release_once(
     assert all(code in (0, 2) for code in codes)
 
 
+def test_a_folder_imported_again_with_the_other_language_joins_the_release_already_in(run, tmp_path: Path):
+    """'fr.txt' sorts before the 'nl.txt' imported last time: it was made a release of its own beside
+    the Dutch one, with a hint. The file given again names its release: the French joins it, and
+    the dry run says so first (a new user's trial)."""
+    lib = ("--library", str(tmp_path / "lib"))
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "nl.txt").write_text(NL, encoding="utf-8")
+    assert run(*lib, "import", str(pages)).code == 0
+    (pages / "fr.txt").write_text(FR, encoding="utf-8")
+    dry = run(*lib, "import", str(pages), "--dry-run")
+    assert dry.code == 0, dry.err
+    assert "would be added as the 'fr' version of" in dry.err and "made before (in the library already)" in dry.err
+    real = run(*lib, "import", str(pages))
+    assert real.code == 0, real.err
+    assert "added as the 'fr' version of" in real.err and "--release" not in real.err
+    assert [sorted(r["languages"]) for r in run(*lib, "list", "--json").json()] == [["fr", "nl"]]
+
+
+def test_twin_two_processes_adding_the_other_language_to_a_folder_at_once_add_it_once(run, tmp_path: Path):
+    """Two terminals importing the folder with its new French page: one adds it to the Dutch
+    release, the other finds it in (skipped) or is refused by name; never two French versions."""
+    lib = tmp_path / "lib"
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "nl.txt").write_text(NL, encoding="utf-8")
+    assert run("--library", str(lib), "import", str(pages)).code == 0
+    (pages / "fr.txt").write_text(FR, encoding="utf-8")
+    codes = _twice(["--library", str(lib), "import", str(pages)])
+    listed = run("--library", str(lib), "list", "--json").json()
+    assert [sorted(r["languages"]) for r in listed] == [["fr", "nl"]], (codes, listed)
+    assert all(code in (0, 2) for code in codes) and 0 in codes
+
+
 FR_UNDATED = FR.replace("Anvers, le 12 mai 2025\n\n", "")
 OTHER_UNDATED = OTHER_FR.replace("Bruxelles, le 12 mai 2025\n\n", "")
 
