@@ -50,7 +50,7 @@ Kan de minister meedelen hoeveel budget elke provincie de voorbije drie jaar kre
 
 ASSEMBLY_FR = f"""Logo du Parlement
 
-Question écrite concernant l'entretien des pistes cyclables régionales.
+Question écrite concernant l'entretien des pistes cyclables régionales et le budget que la Région y consacre.
 
 de
 Marc Dubois
@@ -118,7 +118,10 @@ def test_a_records_long_title_ending_on_a_full_stop_is_its_headline(tmp_path: Pa
         "Question écrite concernant l'entretien des pistes cyclables régionales et le budget que la Région "
         "y consacre chaque année."
     )
-    text = ASSEMBLY_FR.replace("Question écrite concernant l'entretien des pistes cyclables régionales.", title)
+    text = ASSEMBLY_FR.replace(
+        "Question écrite concernant l'entretien des pistes cyclables régionales et le budget que la Région y consacre.",
+        title,
+    )
     plan = _plan(tmp_path, text)
     assert plan.title == title
     assert "Recevable" not in " ".join(b.text for b in plan.blocks)

@@ -55,10 +55,10 @@ def clear_head(
     name or a minister's office (the letterhead, and the issuer when no other line gave one) or
     else the site's lines (a section name, a widget); between it and the text, a one- or two-word
     tag or a breadcrumb below it ('Bevolking', 'Planification d'urgence'), up to the first paragraph."""
-    record_fields(blocks, used, title, found)  # a question's record: its fields up to its text
+    record = record_fields(blocks, used, title, found)  # a question's record: its fields up to its text
     byline = 0  # the lines of a byline still to come: its name, its role
     for i in header:
-        if i > title and i not in used and blocks[i].kind in ("list_item", "table"):
+        if i > title and (record or i not in used and blocks[i].kind in ("list_item", "table")):
             break  # a list or a table under the headline: the text has begun (its key points, its figures)
         if i in used or blocks[i].kind in ("letterhead", "list_item", "table"):
             continue

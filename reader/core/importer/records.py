@@ -48,15 +48,16 @@ def question_title(text: str) -> bool:
     return bool(_QUESTION_TITLE.match(" ".join(text.split())))
 
 
-def record_fields(blocks: list[RawBlock], used: set[int], title: int, found: Detected) -> None:
-    """Drop a question record's fields between its title and its text; nothing when the page is
+def record_fields(blocks: list[RawBlock], used: set[int], title: int, found: Detected) -> bool:
+    """Drop a question record's fields between its title and its text, and say whether it did: the
+    lines left there are the record's own (its subject), no site's tags. Nothing when the page is
     not such a record or its text's opening is not found (then nothing says where the fields end)."""
     if not question_title(found.title or ""):
-        return
+        return False
     reach = range(title + 1, min(len(blocks), title + 1 + _REACH))
     opens = next((i for i in reach if i not in used and _TEXT_OPENS.match(blocks[i].text.strip())), None)
     if opens is None:
-        return
+        return False
     for i in range(title + 1, opens):
         if i in used:
             continue
@@ -66,14 +67,6 @@ def record_fields(blocks: list[RawBlock], used: set[int], title: int, found: Det
         fields = len(lines) >= 2 and sum(len(line.split()) <= _FIELD_WORDS for line in lines) * 2 >= len(lines)
         step = _STEP.match(text) and len(text.split()) <= _STEP_WORDS
         if fields or step or _FIELD.match(text):
-            heads = i - 1  # the steps' column names on the line over them ('Datum  Titel  Referentie')
-            if step and heads > title and heads not in used and _column_names(blocks[heads].text):
-                found.dropped.append(" ".join(blocks[heads].text.split()))
-                used.add(heads)
             found.dropped.append(text)
             used.add(i)
-
-
-def _column_names(text: str) -> bool:
-    flat = " ".join(text.split())
-    return "\n" not in text.strip() and len(flat.split()) <= _FIELD_WORDS and not flat.endswith((".", "!", "?", ":"))
+    return True
