@@ -59,7 +59,7 @@ def clear_head(
     byline = 0  # the lines of a byline still to come: its name, its role
     for i in header:
         if i > title and (record or i not in used and blocks[i].kind in ("list_item", "table")):
-            break  # a list or a table under the headline: the text has begun (its key points, its figures)
+            break  # the text has begun: a list or a table (its key points, its figures), a record's own lines
         if i in used or blocks[i].kind in ("letterhead", "list_item", "table"):
             continue
         text = " ".join(blocks[i].text.split())
