@@ -54,18 +54,14 @@ def known_files(library: Library, names: list[str], made: Made) -> None:
     read: their versions join them however the files sort."""
     import hashlib
 
-    digests: dict[str, str] = {}
-    for release in library.releases:
-        files = release.source.get("files") if isinstance(release.source, dict) else None
-        for entry in files.values() if isinstance(files, dict) else ():
-            if isinstance(entry, dict) and isinstance(entry.get("sha256"), str):
-                digests.setdefault(entry["sha256"], release.id)
+    from reader.core.importer.known import already_imported
+
     for name in names:
         try:
             digest = hashlib.sha256(Path(name).read_bytes()).hexdigest()
         except OSError:
             continue  # said when the file is read in its turn
-        if (rid := digests.get(digest)) is not None and rid not in made:
+        if (rid := already_imported(library, digest)) is not None and rid not in made:
             made[rid] = Path(name).name
             made.earlier.add(rid)
 
@@ -131,11 +127,7 @@ def dateless_partner(exc: MissingFields, library: Library, made: dict[str, str])
 
 
 def previewed_partner(
-    plan: ImportPlan,
-    made: dict[str, str],
-    previews: dict[str, ImportPlan],
-    any_date: bool = False,
-    library: Library | None = None,
+    plan: ImportPlan, made: Made, previews: dict[str, ImportPlan], library: Library, any_date: bool = False
 ) -> str | None:
     """`partner` for a dry run, where nothing was written: the earlier files' plans stand in, and
     the releases found in the library already (`any_date`: `dateless_partner`'s, for a file that
@@ -144,13 +136,12 @@ def previewed_partner(
 
     text = " ".join(b.text for b in plan.blocks)[:4000]
     seen = {rid: (" ".join(b.text for b in p.blocks), p.language, p.date) for rid, p in previews.items()}
-    earlier: set[str] = made.earlier if isinstance(made, Made) and library is not None else set()
-    for rid in earlier:
+    for rid in made.earlier:
         try:
-            release = library.get(rid) if library is not None else None
+            release = library.get(rid)
         except ReaderError:
             continue
-        if release is not None and plan.language not in release.versions:
+        if plan.language not in release.versions:
             version = release.versions[release.original_language]
             seen[rid] = (" ".join(b.text for b in version.blocks), version.lang, release.date)
     scores = [
@@ -216,10 +207,10 @@ def dating_partner(
     return plans[winner] if winner is not None else None
 
 
-def left_apart(plan: ImportPlan, library: Library, made: dict[str, str], previews: dict[str, ImportPlan]) -> str:
+def left_apart(plan: ImportPlan, library: Library, made: Made, previews: dict[str, ImportPlan]) -> str:
     """Why the other file of a pair given together did not take this one as its other language, in
     words the user can act on (two releases made in silence read as a joined pair)."""
-    for rid, name in made.items():
+    for rid in made:
         other = previews.get(rid)
         if other is not None:
             language, date = other.language, other.date
@@ -237,9 +228,7 @@ def left_apart(plan: ImportPlan, library: Library, made: dict[str, str], preview
             else "they share too few numbers and names to be taken for one release"
         )
         return (
-            f"not joined to {rid}, {made.said(rid) if isinstance(made, Made) else f'which {name} made'}: {why}; "
-            "if it is its "
-            f"'{plan.language}' version: press-reader import {plan.path.name} --release {rid}, then "
-            f"press-reader remove {plan.release_id}"
+            f"not joined to {rid}, {made.said(rid)}: {why}; if it is its '{plan.language}' version: "
+            f"press-reader import {plan.path.name} --release {rid}, then press-reader remove {plan.release_id}"
         )
     return ""

@@ -86,7 +86,7 @@ def _import_file(
         together = None
         if not (args.release or args.separate) and set(exc.missing) == {"date"}:
             together = (
-                partners.previewed_partner(exc.plan, made, previews, any_date=True, library=library)
+                partners.previewed_partner(exc.plan, made, previews, library, any_date=True)
                 if args.dry_run
                 else partners.dateless_partner(exc, library, made)
             )
@@ -109,7 +109,7 @@ def _import_file(
         args.dry_run
         and plan.new_release
         and not args.separate
-        and (near := partners.previewed_partner(plan, made, previews, library=library))
+        and (near := partners.previewed_partner(plan, made, previews, library))
     ):
         # as the real run says it: a version takes its release's issuer, and joins it once
         plan.warnings = [
