@@ -48,6 +48,11 @@ def main() -> None:
     parser.add_argument("--per-pair", action="store_true", help="with --real: a line per pair and direction")
     parser.add_argument("--show", action="store_true", help="print each false flag and each missed label")
     parser.add_argument(
+        "--imported",
+        action="store_true",
+        help="with --real: check the releases import makes of the whole pages, as a user would",
+    )
+    parser.add_argument(
         "--mt",
         action="store_true",
         help="also run with MT assistance, through the Argos models installed in ARGOS_PACKAGES_DIR",
@@ -56,7 +61,7 @@ def main() -> None:
     if args.real is not None:
         from benchmarks.real_pairs import run
 
-        run(args.pairs, args.real, tuple(args.split), args.min_severity, args.show, args.per_pair)
+        run(args.pairs, args.real, tuple(args.split), args.min_severity, args.show, args.per_pair, args.imported)
         return
     from reader.core.library import Library
 
