@@ -49,8 +49,12 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print each false flag and each missed label")
     parser.add_argument(
         "--imported",
-        action="store_true",
-        help="with --real: check the releases import makes of the whole pages, as a user would",
+        nargs="?",
+        const="cut",
+        default="",
+        choices=("cut", "whole"),
+        help="with --real: check the releases import makes of the pages, as a user would; each page cut where"
+        " its labelled body ends (cut, the default) or as stored (whole: ragged ends)",
     )
     parser.add_argument(
         "--mt",

@@ -99,10 +99,11 @@ class RealPair:
                        Path("."), versions)  # fmt: skip
 
 
-def load(pairs_files: list[Path], texts: Path, splits: tuple[str, ...], imported: bool = False) -> list[RealPair]:
+def load(pairs_files: list[Path], texts: Path, splits: tuple[str, ...], imported: str = "") -> list[RealPair]:
     """The pairs of the wanted splits whose two texts are present (a missing text is said, not fatal).
-    `imported`: each pair's release is the one `press-reader import` makes of its two whole pages
-    (headings, lists, what import kept of the site), not the labelled spans cut as paragraphs."""
+    `imported` ('cut' or 'whole'): each pair's release is the one `press-reader import` makes of its
+    two pages (headings, lists, what import kept of the site), not the labelled spans cut as
+    paragraphs; 'whole' takes the pages as stored, ragged ends and all."""
     entries: list[dict[str, Any]] = []
     for pairs_file in pairs_files:
         entries += (yaml.safe_load(pairs_file.read_text(encoding="utf-8")) or {}).get("pairs") or []
@@ -120,12 +121,12 @@ def load(pairs_files: list[Path], texts: Path, splits: tuple[str, ...], imported
             span = entry["body"][lang]
             bodies[lang] = body(lines[int(span["from"]) - 1 : int(span["to"])])
         if len(bodies) == 2:
-            release = import_pair(entry, texts) if imported else None
+            release = import_pair(entry, texts, imported == "cut") if imported else None
             out.append(RealPair(entry, bodies, release))
     return out
 
 
-def import_pair(entry: dict[str, Any], texts: Path) -> Release | None:
+def import_pair(entry: dict[str, Any], texts: Path, cut: bool = True) -> Release | None:
     """The release a user gets by importing the pair's two pages, the original first and the other
     joined to it; a headline or date the page lacks is given as the user would be asked to."""
     import tempfile
@@ -143,11 +144,12 @@ def import_pair(entry: dict[str, Any], texts: Path) -> Release | None:
         # The stored pages stop after about 2,000 characters, each side at another sentence: the
         # page is taken up to the end of its labelled body, so that a side cut short by the store
         # is not counted as an omission the checks should find (the head, with what import must
-        # drop, is the page's own).
+        # drop, is the page's own). Uncut (`cut` false), they show how the alignment bears a
+        # version that lacks its end.
         lines = (texts / str(entry["id"]) / f"{lang}.txt").read_text(encoding="utf-8").split("\n")
         page = folder / str(entry["id"]) / f"{lang}.txt"
         page.parent.mkdir(exist_ok=True)
-        page.write_text("\n".join(lines[: int(entry["body"][lang]["to"])]), encoding="utf-8")
+        page.write_text("\n".join(lines[: int(entry["body"][lang]["to"])] if cut else lines), encoding="utf-8")
         try:
             try:
                 plan = plan_import(page, library, release_id=release_id, lang=lang)
@@ -268,7 +270,7 @@ def run(
     min_severity: str,
     show: bool,
     per_pair: bool,
-    imported: bool = False,
+    imported: str = "",
 ) -> None:
     batches: dict[tuple[str, int, str], Tally] = {}
     for split in splits:
