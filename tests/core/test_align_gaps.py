@@ -1,0 +1,53 @@
+"""A version that lacks a paragraph, or has a section the other lacks, leaves those blocks facing
+nothing: the blocks after them still face their own counterparts (the real pairs' finding: a page
+missing one paragraph or its end had every later block paired one place off)."""
+
+from __future__ import annotations
+
+from reader.core.align import align_blocks, align_sentences
+from reader.core.model import Block
+
+NL = [
+    Block("paragraph", "De regering keurt een plan goed om de wachtlijsten in de zorg met een derde in te korten."),
+    Block("paragraph", "Het plan kost 48 miljoen euro over drie jaar en start in januari in vier provincies."),
+    Block("paragraph", "Nu wachten bijna 12.000 patiënten langer dan zes maanden op een afspraak bij een specialist."),
+    Block("paragraph", "De ziekenhuizen krijgen extra middelen om avondraadplegingen te organiseren."),
+    Block("paragraph", "Een evaluatie volgt na achttien maanden, met cijfers per provincie en per specialisme."),
+    Block("paragraph", "Meer informatie staat op de website van de FOD Volksgezondheid."),
+]  # fmt: skip
+FR = [
+    Block("paragraph", "Le gouvernement approuve un plan pour réduire d'un tiers les listes d'attente des soins."),
+    Block("paragraph", "Le plan coûte 48 millions d'euros sur trois ans et démarre en janvier dans quatre provinces."),
+    # the third paragraph (12.000 patients) is left out of the French version
+    Block("paragraph", "Les hôpitaux reçoivent des moyens supplémentaires pour organiser des consultations en soirée."),
+    Block("paragraph", "Une évaluation suivra après dix-huit mois, avec des chiffres par province et par spécialité."),
+    Block("paragraph", "Plus d'informations sur le site du SPF Santé publique."),
+]  # fmt: skip
+
+
+def test_a_paragraph_one_version_lacks_faces_nothing_and_the_rest_keep_their_pairs():
+    pairs = [(p.source, p.target) for p in align_blocks(NL, FR, "nl", "fr")]
+    assert ([NL[2].text], []) in pairs
+    for k in (3, 4, 5):
+        assert ([NL[k].text], [FR[k - 1].text]) in pairs
+
+
+def test_a_version_also_missing_its_last_paragraph_keeps_the_pairs_before_it():
+    pairs = [(p.source, p.target) for p in align_blocks(NL, FR[:-1], "nl", "fr")]
+    assert ([NL[2].text], []) in pairs
+    assert ([NL[3].text], [FR[2].text]) in pairs
+
+
+def test_a_heading_added_at_the_end_stands_in_a_row_of_its_own():
+    nl = [
+        Block("heading", "Nieuwe brug over de Schelde"),
+        Block("paragraph", "De regering trekt 30 miljoen euro uit voor een fietsbrug bij Temse."),
+    ]
+    fr = [
+        Block("heading", "Nouveau pont sur l'Escaut"),
+        Block("paragraph", "Le gouvernement dégage 30 millions d'euros pour une passerelle cyclable à Tamise."),
+        Block("heading", "Recrutement de douaniers"),
+        Block("paragraph", "Le gouvernement autorise aussi le recrutement de 150 douaniers pour le port d'Anvers."),
+    ]
+    rows = align_sentences(align_blocks(nl, fr, "nl", "fr"), "nl", "fr")
+    assert [r.target for r in rows if not r.source] == [["Recrutement de douaniers"], [fr[3].text]]
