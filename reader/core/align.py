@@ -97,10 +97,20 @@ def length_delta(l1: int, l2: int, ratio: float) -> float:
     return (l2 - l1 * ratio) / math.sqrt(max(mean, 1) * _VARIANCE)
 
 
-def _length_cost(l1: int, l2: int, ratio: float) -> float:
+# Beyond a long paragraph, two versions' lengths differ in proportion: Gale and Church's spread,
+# measured on sentences, grows with the square root of the length, which makes a block of thousands
+# of characters 14% longer than expected (an unbroken page, a long list) look impossible as a pair;
+# past this length the blocks' spread grows with the length itself.
+_PROPORTIONAL_BEYOND = 1000
+
+
+def _length_cost(l1: int, l2: int, ratio: float, blocks: bool = False) -> float:
     if l1 == 0 and l2 == 0:
         return 0.0
     delta = length_delta(l1, l2, ratio)
+    mean = (l1 + l2 / ratio) / 2
+    if blocks and mean > _PROPORTIONAL_BEYOND:
+        delta *= math.sqrt(_PROPORTIONAL_BEYOND / mean)
     p = 2 * (1 - _norm_cdf(abs(delta)))
     return -math.log(max(p, 1e-12))
 
@@ -154,7 +164,7 @@ def align_lengths(
                     continue
                 l1 = sum(lengths_s[i:ni])
                 l2 = sum(lengths_t[j:nj])
-                length = _length_cost(l1, l2, ratio)
+                length = _length_cost(l1, l2, ratio, blocks=gap is not None)
                 step = -math.log(prior) + (min(length, gap) if gap is not None and not (di and dj) else length)
                 if held is not None and di and dj and held(" ".join(source[i:ni]), " ".join(target[j:nj])):
                     step -= HELD_BONUS

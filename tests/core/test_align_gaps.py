@@ -51,3 +51,10 @@ def test_a_heading_added_at_the_end_stands_in_a_row_of_its_own():
     ]
     rows = align_sentences(align_blocks(nl, fr, "nl", "fr"), "nl", "fr")
     assert [r.target for r in rows if not r.source] == [["Recrutement de douaniers"], [fr[3].text]]
+
+
+def test_two_very_long_blocks_whose_lengths_differ_in_proportion_still_pair():
+    nl = [Block("paragraph", " ".join(f"De stad {i} krijgt {i} nieuwe bomen in haar parken." for i in range(300)))]
+    fr = [Block("paragraph", " ".join(f"La ville {i} reçoit {i} arbres pour ses parcs." for i in range(300)))]
+    pairs = align_blocks(nl, fr, "nl", "fr")
+    assert [(p.source, p.target) for p in pairs] == [([nl[0].text], [fr[0].text])]

@@ -53,7 +53,10 @@ async def test_a_mark_right_after_the_replace_is_refused_then_the_view_shows_the
         await wait_for_workers(pilot)
         said = [n.message for n in app._notifications]
         assert any("Segment 4 was not saved" in m and "changed on disk" in m for m in said), said
-        assert len(screen.report.pairs) == 8  # read again: the new text and its segments
+        # read again: the new text and its segments (its seven paragraphs face the first seven)
+        assert [p.target for p in screen.report.pairs[1:8]] == [
+            f"Le ministre est allé au port le jour {n} avec {n * 10} personnes." for n in range(1, 8)
+        ]
         assert "jour 3 avec 30 personnes" in screen.report.pairs[3].target
         assert screen.session.current(screen.view.cursor) == 3  # the reader's place kept
         assert screen.store is not None and not screen.store.path.exists()  # nothing under a dead id
