@@ -128,7 +128,8 @@ def load(pairs_files: list[Path], texts: Path, splits: tuple[str, ...], imported
 
 def import_pair(entry: dict[str, Any], texts: Path, cut: bool = True) -> Release | None:
     """The release a user gets by importing the pair's two pages, the original first and the other
-    joined to it; a headline or date the page lacks is given as the user would be asked to."""
+    joined to it; a headline or date import asks for is given as the user would: the line the labels
+    name as the page's headline (else a stand-in: the page has none), the page's or the pair's date."""
     import tempfile
 
     from reader.core.errors import ReaderError
@@ -153,9 +154,13 @@ def import_pair(entry: dict[str, Any], texts: Path, cut: bool = True) -> Release
         try:
             try:
                 plan = plan_import(page, library, release_id=release_id, lang=lang)
-            except MissingFields as exc:
-                title = f"Page {entry['id']}" if "title" in exc.missing else None
-                date = dt.date(2000, 1, 1) if "date" in exc.missing else None
+            except MissingFields as exc:  # answered as a user would: the page's headline, the day
+                label = (entry.get("pages") or {}).get(lang) or {}
+                at = int(label.get("headline_line") or 0)
+                said = lines[at - 1].strip() if 0 < at <= len(lines) else ""
+                title = (said or f"Page {entry['id']}") if "title" in exc.missing else None
+                day = label.get("date") or entry.get("date")
+                date = (day if isinstance(day, dt.date) else dt.date(2000, 1, 1)) if "date" in exc.missing else None
                 plan = plan_import(page, library, release_id=release_id, lang=lang, title=title, date=date)
             release_id = apply_import(plan, library).id
         except ReaderError as exc:
