@@ -1,7 +1,7 @@
 """Align two language versions of a release into segment pairs (1-1, 1-2, 2-1, 1-0, 0-1, 2-2).
 
 Blocks are aligned first, then sentences inside aligned blocks, both by Gale-Church on character
-lengths. The letterhead is aligned apart (`_letterhead_pairs`): its half in the source language
+lengths (`gale_church`). The letterhead is aligned apart (`_letterhead_pairs`): its half in the source language
 faces the target's half in the target language, a letterhead kept as printed is shown once. An
 optional scorer (chrF between an MT of the source and the target) turns the same dynamic programme
 into a Bleualign-style MT-assisted alignment.
@@ -9,52 +9,20 @@ into a Bleualign-style MT-assisted alignment.
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from reader.core.gale_church import BLOCK_GAP
+from reader.core.gale_church import RATIOS as RATIOS
+from reader.core.gale_church import AlignCancelled as AlignCancelled
+from reader.core.gale_church import Held as Held
+from reader.core.gale_church import Scorer as Scorer
+from reader.core.gale_church import align_lengths as align_lengths
+from reader.core.gale_church import length_delta as length_delta
 from reader.core.model import Block, LanguageVersion
 from reader.core.text.segment import split_sentences
-
-# Priors from Gale & Church (1993), with 2-2 kept rare.
-# 1-3 and 3-1 for communiqués: Dutch chains clauses with ';' where French writes sentences.
-_PRIORS = {
-    (1, 1): 0.89,
-    (1, 0): 0.0099,
-    (0, 1): 0.0099,
-    (2, 1): 0.089,
-    (1, 2): 0.089,
-    (2, 2): 0.002,
-    (3, 1): 0.004,
-    (1, 3): 0.004,
-}
-HINT_WEIGHT = 3.0
-# Far above what lengths, priors or a similarity weigh (a step costs 0-25): a pair the reviewer marked
-# or edited is kept as it was shown, so an edit that shortens one sentence never regroups the others.
-HELD_BONUS = 60.0
-# What a block with no counterpart pays for its length, at most: the cost of a pair about three
-# deviations apart. Gale and Church's length cost prices a pair; a block facing nothing has no pair,
-# and at full price (up to 28 for a paragraph) the programme would rather pair it with anything, so
-# a version lacking a paragraph or its end dragged every later block one place off. Measured on the
-# real dev pairs imported whole (bench_checks.py --real DIR --imported whole), nl->fr: false flags
-# inside the labelled bodies 186 -> 134, with headings opening groups; 3 gives about the same, 10 less.
-BLOCK_GAP = 6.0
-MAX_CELLS = 2_000_000  # cells of the banded programme beyond which alignment falls back to positions
-_VARIANCE = 6.8
-# Characters of target per character of source, measured on parallel press releases.
-RATIOS = {
-    ("nl", "fr"): 1.10,
-    ("fr", "nl"): 0.91,
-    ("nl", "en"): 0.95,
-    ("en", "nl"): 1.05,
-    ("fr", "en"): 0.87,
-    ("en", "fr"): 1.15,
-}
-
-Scorer = Callable[[str, str], float]  # similarity in [0, 1] between a source and a target text
-Held = Callable[[str, str], bool]  # a pair the reviewer worked on (a state, a comment, an edit): it stays a pair
 
 
 @dataclass
@@ -83,119 +51,6 @@ class AlignedPair:
 
     def to_json(self) -> dict[str, object]:
         return {"kind": self.kind, "type": self.shape, "source": self.source_text, "target": self.target_text}
-
-
-def _norm_cdf(z: float) -> float:
-    return 0.5 * (1 + math.erf(z / math.sqrt(2)))
-
-
-def length_delta(l1: int, l2: int, ratio: float) -> float:
-    """Gale and Church's deviation of a target length from its source's: normal under their model,
-    its spread growing with the square root of the length, so a short sentence's ratio strays far by
-    chance where a long one's cannot."""
-    mean = (l1 + l2 / ratio) / 2
-    return (l2 - l1 * ratio) / math.sqrt(max(mean, 1) * _VARIANCE)
-
-
-# Beyond a long paragraph, two versions' lengths differ in proportion: Gale and Church's spread,
-# measured on sentences, grows with the square root of the length, which makes a block of thousands
-# of characters 14% longer than expected (an unbroken page, a long list) look impossible as a pair;
-# past this length the blocks' spread grows with the length itself.
-_PROPORTIONAL_BEYOND = 1000
-
-
-def _length_cost(l1: int, l2: int, ratio: float, blocks: bool = False) -> float:
-    if l1 == 0 and l2 == 0:
-        return 0.0
-    delta = length_delta(l1, l2, ratio)
-    mean = (l1 + l2 / ratio) / 2
-    if blocks and mean > _PROPORTIONAL_BEYOND:
-        delta *= math.sqrt(_PROPORTIONAL_BEYOND / mean)
-    p = 2 * (1 - _norm_cdf(abs(delta)))
-    return -math.log(max(p, 1e-12))
-
-
-class AlignCancelled(Exception):
-    """The caller's `cancelled` said stop, between rows of the programme."""
-
-
-def align_lengths(
-    source: Sequence[str],
-    target: Sequence[str],
-    ratio: float = 1.0,
-    scorer: Scorer | None = None,
-    hint: Scorer | None = None,
-    held: Held | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    gap: float | None = None,
-    opens: tuple[set[int], set[int]] = (set(), set()),
-) -> list[tuple[list[int], list[int]]]:
-    """Gale-Church dynamic programme.
-
-    With an MT `scorer`, similarity dominates the length cost; without one, a lexical `hint`
-    (shared numbers, names, cognates) rewards pairs that share anchors; a `held` pair wins over both.
-    `gap` bounds what a unit facing nothing pays for its length (BLOCK_GAP, for blocks). `opens`:
-    the units of each side that may only open a group, never close one (a heading's sentence).
-    """
-    n, m = len(source), len(target)
-    # A band around the diagonal: alignments stray little from it, and the programme stays linear in
-    # the length of the text instead of quadratic (a 2,000-sentence release aligns in a blink).
-    width = max(30, abs(n - m) + 20, min((n + m) // 20, 60))
-    if (n + 1) * (2 * width + 1) > MAX_CELLS:
-        return _positional(n, m)  # far beyond any release: a bound on time, never a hang
-    inf = float("inf")
-    cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    cost[0][0] = 0.0
-    lengths_s = [len(s) for s in source]
-    lengths_t = [len(t) for t in target]
-    for i in range(n + 1):
-        if cancelled is not None and i % 200 == 199 and cancelled():
-            raise AlignCancelled  # a paragraph of thousands of sentences takes seconds: asked on the way
-        center = round(i * m / n) if n else 0
-        for j in range(max(0, center - width), min(m, center + width) + 1):
-            if cost[i][j] == inf:
-                continue
-            for (di, dj), prior in _PRIORS.items():
-                ni, nj = i + di, j + dj
-                if ni > n or nj > m:
-                    continue
-                if any(k in opens[0] for k in range(i + 1, ni)) or any(k in opens[1] for k in range(j + 1, nj)):
-                    continue
-                l1 = sum(lengths_s[i:ni])
-                l2 = sum(lengths_t[j:nj])
-                length = _length_cost(l1, l2, ratio, blocks=gap is not None)
-                step = -math.log(prior) + (min(length, gap) if gap is not None and not (di and dj) else length)
-                if held is not None and di and dj and held(" ".join(source[i:ni]), " ".join(target[j:nj])):
-                    step -= HELD_BONUS
-                elif scorer is not None and di and dj:
-                    similarity = scorer(" ".join(source[i:ni]), " ".join(target[j:nj]))
-                    step = step * 0.3 + (1 - similarity) * 20
-                elif scorer is not None:
-                    step += 6  # with MT evidence, a gap must be earned
-                elif hint is not None and di and dj:
-                    # The hint lowers a step by at most HINT_WEIGHT: skip it where even that cannot win.
-                    if cost[i][j] + step - HINT_WEIGHT >= cost[ni][nj]:
-                        continue
-                    step -= HINT_WEIGHT * hint(" ".join(source[i:ni]), " ".join(target[j:nj]))
-                if cost[i][j] + step < cost[ni][nj]:
-                    cost[ni][nj] = cost[i][j] + step
-                    back[ni][nj] = (di, dj)
-    pairs: list[tuple[list[int], list[int]]] = []
-    i, j = n, m
-    while i or j:
-        di, dj = back[i][j] or (1 if i else 0, 1 if j else 0)
-        pairs.append((list(range(i - di, i)), list(range(j - dj, j))))
-        i, j = i - di, j - dj
-    pairs.reverse()
-    return pairs
-
-
-def _positional(n: int, m: int) -> list[tuple[list[int], list[int]]]:
-    """One to one in order, the rest unmatched: the fallback for texts too long to align."""
-    pairs = [([k], [k]) for k in range(min(n, m))]
-    pairs += [([k], []) for k in range(m, n)] + [([], [k]) for k in range(n, m)]
-    return pairs
 
 
 def _letterhead_pairs(
