@@ -1,10 +1,10 @@
 """Align two language versions of a release into segment pairs (1-1, 1-2, 2-1, 1-0, 0-1, 2-2).
 
 Blocks are aligned first, then sentences inside aligned blocks, both by Gale-Church on character
-lengths (`gale_church`). The letterhead is aligned apart (`_letterhead_pairs`): its half in the source language
-faces the target's half in the target language, a letterhead kept as printed is shown once. An
-optional scorer (chrF between an MT of the source and the target) turns the same dynamic programme
-into a Bleualign-style MT-assisted alignment.
+lengths (`gale_church`). The letterhead is aligned apart (`_letterhead_pairs`): its half in the
+source language faces the target's half in the target language, a letterhead kept as printed is
+shown once. An optional scorer (chrF between an MT of the source and the target) turns the same
+dynamic programme into a Bleualign-style MT-assisted alignment.
 """
 
 from __future__ import annotations
