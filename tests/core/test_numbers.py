@@ -419,3 +419,36 @@ def test_two_or_half_in_words_alone_is_only_plausible(nl: str, fr: str):
     )
     flags = [f for p in check_release(changed, "nl", "fr").pairs for f in p.flags if f.code == "number"]
     assert [f.severity for f in flags] == ["error"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "soft"),
+    [
+        ("met de eerste vier medewerkers van de dienst", "nl", False),
+        ("vier nieuwe medewerkers", "nl", False),
+        ("na acht jaar onderzoek", "nl", False),
+        ("in elf gemeenten van het gewest", "nl", False),
+        ("wij vier feest met de buren", "nl", True),
+        ("of de rechter hem schuldig acht", "nl", True),
+        ("hij acht hen bevoegd", "nl", True),
+        ("neuf mois plus tard", "fr", False),
+        ("un bâtiment neuf dans le quartier", "fr", True),
+        ("remis à neuf", "fr", True),
+    ],
+)
+def test_a_number_word_that_is_also_another_word_counts_before_a_plural_noun(text: str, lang: str, soft: bool) -> None:
+    """'vier' also celebrates and 'neuf' is also new, so alone they never raise a flag; before the
+    plural noun they count ('vier medewerkers', 'neuf mois') they can only be the number, and a
+    version that drops it loses a figure (a real pair: 'the first four staff' against 'the first
+    staff')."""
+    (said,) = [q for q in extract(text, lang) if q.text in ("vier", "acht", "elf", "neuf")]
+    assert said.soft is soft
+
+
+def test_a_count_said_by_a_homonym_and_dropped_by_the_other_version_is_reported() -> None:
+    missing, extra = unmatched(
+        extract("Het team begon met vier medewerkers.", "nl"),
+        extract("L'équipe a commencé avec ses premiers collaborateurs.", "fr"),
+    )
+    assert [(q.kind, q.value) for q in missing] == [("number", "4")]
+    assert extra == []

@@ -83,6 +83,49 @@ SOFT_WORDS = {
 }
 _SCALE_VALUES = {100, 1000, 10**6, 10**9}
 
+# The words of SOFT_WORDS that are a number or another word ('vier' celebrates, 'neuf' is new), not
+# the articles or 'both'. Before a plural noun they can only count: Dutch and French put a cardinal
+# before the noun it counts ('vier medewerkers', 'neuf mois'), while the verb takes an object and the
+# French adjective follows its noun ('un bâtiment neuf'). A plain fact of the two languages' noun phrase.
+HOMONYMS = {"nl": {"vier", "zeven", "elf", "acht"}, "fr": {"neuf"}}
+# Measure nouns that stay singular after a number ('acht jaar', 'vier keer'), and plural-looking
+# words that are no nouns: prepositions, adverbs, pronouns ending as plurals do.
+_MEASURES = {
+    "nl": {"jaar", "uur", "keer", "maal", "procent", "euro", "man", "ton", "meter", "kilometer", "kilo", "miljoen",
+           "miljard", "honderd", "duizend", "week", "maand", "dag", "minuten", "seconden"},
+    "fr": {"cent", "cents", "mille", "millions", "milliards"},
+}  # fmt: skip
+_NOT_NOUNS = {
+    "nl": {"tegen", "boven", "beneden", "binnen", "buiten", "tussen", "geen", "hen", "ons", "des", "dus", "als",
+           "alles", "eens", "pas", "thans", "reeds", "steeds", "tevens", "nadien", "eveneens", "meestens",
+           "minstens", "ten", "ergens", "nergens", "overigens", "volgens", "wegens", "tijdens", "omstreeks",
+           "even", "open", "wordt", "zijn", "hebben", "worden", "kunnen", "moeten", "zullen", "willen", "mogen"},
+    "fr": {"dans", "sous", "vers", "mais", "plus", "très", "puis", "depuis", "alors", "pas", "sans", "des", "les",
+           "ses", "ces", "mes", "tes", "nos", "vos", "leurs", "aux", "nous", "vous", "ils", "elles", "est", "sont",
+           "fois", "jamais", "toujours", "moins", "assez", "ainsi"},
+}  # fmt: skip
+
+
+def counts_noun(following: str, lang: str) -> bool:
+    """Whether the words after a homonym of a number are the noun it counts: a plural noun, or a
+    measure word, perhaps after one inflected adjective ('vier nieuwe medewerkers')."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", following)[:2]
+    if not words:
+        return False
+
+    def noun(word: str) -> bool:
+        low = word.lower()
+        if low in _MEASURES.get(lang, set()):
+            return True
+        if low in _NOT_NOUNS.get(lang, set()) or len(low) < 4:
+            return False
+        return low.endswith(("en", "s", "'s", "’s")) if lang == "nl" else low.endswith(("s", "x"))
+
+    if noun(words[0]):
+        return True
+    adjective = words[0].lower().endswith("e") and words[0].lower() not in _NOT_NOUNS.get(lang, set())
+    return len(words) == 2 and adjective and noun(words[1])
+
 
 @lru_cache(maxsize=65536)
 def cardinal(word: str, lang: str) -> tuple[int, bool] | None:

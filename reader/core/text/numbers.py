@@ -15,6 +15,7 @@ import re
 from reader.core.text.number_words import (
     _CARDINAL,
     FRACTIONS,
+    HOMONYMS,
     IDIOMS,
     MONTHS,
     MULTIPLES,
@@ -27,6 +28,7 @@ from reader.core.text.number_words import (
     WEEKDAYS,
     canonical,
     cardinal,
+    counts_noun,
     ordinal,
     parse_number,
     roman,
@@ -378,7 +380,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
     # les deux dossiers :'), which the other version names without counting. It covers; a three
     # against it is still reported.
     both = read[0] == 2 and re.search(r"\b(?:les|de|the)\s+$", text[max(0, start - 5) : start], re.IGNORECASE)
-    return [Quantity("number", canonical(read[0]), surface, start, soft=read[1] or bool(back or both))]
+    soft = read[1] and not (word in HOMONYMS.get(lang, ()) and counts_noun(text[m.end() : m.end() + 40], lang))
+    return [Quantity("number", canonical(read[0]), surface, start, soft=soft or bool(back or both))]
 
 
 def _worded(raw: str, lang: str) -> float | None:
