@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.importer.datelines import is_dateline
 from reader.core.importer.raw import RawBlock
 
 # A caption closing on its credit: '… in actie. (c) KBIN/BMM', '… stelt de strategie voor. © F. Debatty'
@@ -33,6 +34,10 @@ def captions(blocks: list[RawBlock]) -> set[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for (n, k, line), (_, _, after) in zip(lines, lines[1:], strict=False):
         credit = _PHOTO_CREDIT.match(after.strip()) or CREDITED.match(after.strip())
-        if credit and len(line.split()) <= CAPTION_WORDS and blocks[n].kind not in ("letterhead", "table"):
+        if not credit or len(line.split()) > CAPTION_WORDS or blocks[n].kind in ("letterhead", "table"):
+            continue
+        # the page's date line set over a photo's credit ('24/09/2021' / 'Un centre (c) Belga') dates
+        # the page; a caption describes the photo and is never a date alone
+        if not (len(line.split()) <= 6 and any(is_dateline(line, lang) for lang in ("nl", "fr", "en"))):
             found.add((n, k))
     return found

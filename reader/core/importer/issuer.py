@@ -85,6 +85,11 @@ def name_like(text: str) -> bool:
     terug' is a headline that mentions them: most of its words are lowercase content words."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     content = [w for w in words if w[:1].islower() and w.lower().strip("'’") not in _LINK_WORDS]
+    # A figure opening the line is what a headline says ('108.745 overledenen in 2019'); a name or an
+    # office never opens on one (a postcode comes after its street)
+    figure = re.match(r"\s*\d[\d.,]*\s+[^\W\d_]", text)
+    if figure:
+        words, content = [*words, figure.group(0)], [*content, figure.group(0)]
     return bool(words) and len(content) <= max(1, len(words) // 4)
 
 
