@@ -52,3 +52,55 @@ def test_a_headline_that_opens_on_its_figure_is_the_headline(run, tmp_path: Path
     assert plan.get("title") == "104.210 sterfgevallen in 2017", plan
     texts = [b["text"] for b in plan["blocks"]]
     assert texts[0].startswith("In 2017 stierven") and "Sterfte" not in " ".join(texts)
+
+
+# Monthly figures: the headline, one sentence, then sections in capitals of bulleted points, and the
+# date alone closing the page.
+FIGURES_UNDER_HEADINGS = """Cijfers over de opvang voor maart 2023
+
+Het agentschap maakt de opvangcijfers van maart 2023 bekend.
+
+AANVRAGEN
+
+  • In maart kwamen 1.812 nieuwe aanvragen binnen, iets meer dan in februari.
+  • De meeste aanvragers kwamen uit Syrië, Afghanistan en Burundi.
+
+CAPACITEIT
+
+  • Eind maart telde het netwerk 33.500 plaatsen, waarvan 96 % bezet.
+
+11 april 2023
+"""
+
+
+def test_a_date_closing_a_page_of_bulleted_sections_makes_no_section_the_headline(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = _planned(run, tmp_path, "nl.txt", FIGURES_UNDER_HEADINGS)
+    assert plan.get("title") == "Cijfers over de opvang voor maart 2023", plan
+    assert plan["date"] == "2023-04-11"
+    texts = [b["text"] for b in plan["blocks"]]
+    assert texts[0] == "Het agentschap maakt de opvangcijfers van maart 2023 bekend."
+    assert "AANVRAGEN" in texts
+
+
+def test_the_federal_top_bar_in_its_french_wording_is_the_sites(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    page = (
+        "Autres informations et services du gouvernement: www.belgium.be   Logo van de Belgische federale overheid\n\n"
+        "Un faux message circule au nom du service\n\n"
+        "Des courriels frauduleux invitent à payer une amende en ligne; le service n'envoie jamais de tels messages.\n"
+    )
+    plan = _planned(run, tmp_path, "fr.txt", page, "--date", "2023-04-04")  # the page states none
+    assert plan.get("title") == "Un faux message circule au nom du service", plan
+
+
+def test_the_hour_on_a_press_release_kicker_is_no_issuer(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    page = (
+        "COMMUNIQUE DE PRESSE - 12 janvier 2023, 16h30\n\n"
+        "Le pic de pollution prend fin ce soir\n\n"
+        "Les concentrations de particules fines sont retombées sous le seuil d'alerte dans toute la région.\n"
+    )
+    plan = _planned(run, tmp_path, "fr.txt", page)
+    assert plan.get("date") == "2023-01-12", plan
+    assert "16h30" not in (plan.get("issuer") or "")

@@ -169,7 +169,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         if dated is not None:  # 'Persbericht - 14 februari 2024': a kicker and a date line in one
             found.date, found.date_source, found.date_said = dated, "date line", " ".join(text.split())[:120]
             for q in numbers.extract(text, lang):
-                if q.kind in ("date", "weekday"):
+                if q.kind in ("date", "weekday", "time"):  # 'PERSBERICHT - 14 februari 2024, 17h00'
                     text = text.replace(q.text, " ")
             text = re.sub(r"(?:^|\s)[-–—|,·]+(?=\s|$)|\(\s*\)", " ", text).strip()
             text = re.sub(r"[,\s]+(?:le|op|on|the|den|du)\s*$", "", text)  # 'COMMUNIQUE DE PRESSE, le'
@@ -287,7 +287,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     # just over it is the headline and the higher ones are the site's (a banner, a slogan): two
     # unrelated sites, 2018-10-11-fedasil-bufferplaatsen and 2019-10-26-bpv-veiligheidsenquete-2018.
     # (a date line alone: 'Plenaire vergadering van 20 juli 2023' under a speech's title names its day)
+    # (in the page's head: a date line under lists or tables closes the text, it stands under no headline)
     stamp = date_block if date_block is not None and is_dateline(blocks[date_block].text, lang) else None
+    if stamp is not None and any(blocks[j].kind in ("list_item", "table") for j in range(stamp)):
+        stamp = None
     above = [i for i in worded if stamp is not None and i < stamp and not _SENTENCES.search(blocks[i].text)]
     if above and len([i for i in worded if stamp is not None and i < stamp]) >= 2:
         worded = [above[-1]] + [i for i in worded if i != above[-1]]

@@ -43,7 +43,8 @@ PATTERNS = [
     re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S{1,2})?$", re.IGNORECASE),  # a URL alone (and its arrow icon)
     # the federal sites' top bar, whether its link is on the same line or the next
     re.compile(
-        r"^(?:andere informatie en diensten van de overheid|autres informations et services officiels|"
+        r"^(?:andere informatie en diensten van de overheid|"
+        r"autres informations et services (?:officiels|du gouvernement)|"
         r"other information and services (?:from|of) the government|weitere informationen und dienste)\b",
         re.IGNORECASE,
     ),
