@@ -369,6 +369,19 @@ def test_shares_and_years_said_in_words(tmp_path: Path):
     assert check_release(Library.load(tmp_path).get("2024-09-02-ander"), "nl", "fr").flagged
 
 
+def test_a_month_of_a_year_said_in_words_is_the_same_date(tmp_path: Path):
+    """'juli 2023' against 'juillet de l'année dernière' in a release of 2024 (and 'octobre 2024'
+    against 'oktober van dit jaar'): the same month, its year told from the release's; another
+    month or another year is still a date the other side lacks."""
+    nl = "In juli 2023 opende het centrum 120 plaatsen. In oktober van dit jaar volgen er nog 40.\n"
+    fr = "En juillet de l’année dernière, le centre a ouvert 120 places. En octobre 2024, 40 autres suivront.\n"
+    make_release(tmp_path, "2024-03-05-maanden", nl, fr)
+    assert check_release(Library.load(tmp_path).get("2024-03-05-maanden"), "nl", "fr").flagged == []
+    wrong = fr.replace("octobre 2024", "octobre 2025")
+    make_release(tmp_path, "2024-03-05-ander-jaar", nl, wrong)
+    assert check_release(Library.load(tmp_path).get("2024-03-05-ander-jaar"), "nl", "fr").flagged
+
+
 def test_names_no_one_translates_and_royal_titles():
     from reader.core.review.names import name_findings
     from reader.core.text.glossary import default_glossary

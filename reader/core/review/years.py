@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.text import numbers
+from reader.core.text.number_words import MONTHS
 
 _RELATIVE_YEARS = {
     "nl": {
@@ -27,13 +28,26 @@ _RELATIVE_YEARS = {
 
 def implied_years(pool: list[numbers.Quantity], other: str, lang: str, year: int) -> list[numbers.Quantity]:
     """A year the other side says in words ('In 2024' / 'Cette année', in a release of 2024) is
-    there: only years the other side does not say at all stay unmatched."""
+    there, and so is a month of it ('octobre 2019' / 'oktober van dit jaar', 'juli 2022' / 'juillet
+    de l'année dernière' in a release of 2023: two new users' real pairs of two issuers): only years
+    the other side does not say at all stay unmatched."""
     kept = list(pool)
+    months = {number for name, number in MONTHS.items() if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other, re.I)}
     for offset, phrases in _RELATIVE_YEARS.get(lang, {}).items():
-        if re.search(rf"(?<!\w)(?:{phrases})(?!\w)", other, re.IGNORECASE):
+        if re.search(rf"(?<!\w)(?:{phrases})(?!\w)", other.replace("’", "'"), re.IGNORECASE):
             said = next((q for q in kept if q.kind == "number" and q.value == str(year + offset)), None)
             if said is not None:
                 kept.remove(said)
+            kept = [
+                q
+                for q in kept
+                if not (
+                    q.kind == "date"
+                    and len(q.value) == 7
+                    and q.value[:4] == str(year + offset)
+                    and int(q.value[5:]) in months
+                )
+            ]
     return kept
 
 
