@@ -589,3 +589,17 @@ def test_a_heading_paired_with_the_paragraph_under_it_leaves_the_paragraph_s_sen
     assert [p.kind for p in pairs] == ["heading", "paragraph", "paragraph", "paragraph"], [
         (p.kind, p.source) for p in pairs
     ]
+
+
+def test_a_people_dutch_writes_as_its_country_is_rendered_by_the_people():
+    """'Polen' is Poland and the Poles, 'Zweden' Sweden and the Swedes: 'des Polonais' renders it.
+    Another country, or no people of it, is still a name lost."""
+    from reader.core.review.names import name_findings
+    from reader.core.text.glossary import default_glossary
+
+    g = default_glossary()
+    nl = "Onder de werknemers waren veel Polen en Zweden."
+    fr = "Parmi les travailleurs, il y avait beaucoup de Polonais et de Suédois."
+    assert name_findings(nl, fr, nl, fr, "nl", "fr", g) is None
+    other = "Parmi les travailleurs, il y avait beaucoup de Hongrois et de Suédois."
+    assert "Polen" in (name_findings(nl, other, nl, other, "nl", "fr", g) or ("",))[0]

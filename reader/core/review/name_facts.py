@@ -111,3 +111,27 @@ def body_noun(name: str) -> bool:
     if " " in folded.strip() or not name[:1].isupper() or name.isupper():
         return False
     return folded in _BODY_NOUNS or any(folded.endswith(noun) and len(noun) >= 5 for noun in _BODY_NOUNS)
+
+
+# French names a country's people by the country's stem and a suffix ('Pologne': 'Polonais',
+# 'Suède': 'Suédois', 'Roumanie': 'Roumains', 'Italie': 'Italiens'), English likewise ('Poland':
+# 'Poles' aside, 'Sweden': 'Swedes'): where Dutch writes the people as the country ('Polen' is Poland
+# and the Poles, 'Zweden' Sweden and the Swedes), the people on the other side render it. A plain
+# fact of French and English word formation (a new user's real pair of a migration centre's).
+_PEOPLE = {
+    "fr": ("ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains", "aines", "ien", "iens", "ienne",
+           "iennes", "and", "ands", "ande", "andes"),
+    "en": ("ish", "ese", "ian", "ians", "an", "ans", "es", "s"),
+}  # fmt: skip
+
+
+def people_of(forms: list[str], other: str, words: set[str]) -> bool:
+    """A word of the other side naming the people of the country one of `forms` names."""
+    suffixes = _PEOPLE.get(other)
+    if not suffixes:
+        return False
+    stems = {fold(form)[:4] for form in forms if " " not in form and len(form) >= 5}
+    return any(
+        fold(word)[:4] in stems and fold(word).endswith(suffixes) and len(word) > 5 and word[:1].isupper()
+        for word in words
+    )

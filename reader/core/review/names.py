@@ -23,7 +23,7 @@ from reader.core.review.name_context import (
     put_in_place,
 )
 from reader.core.review.name_facts import LINKS as _LINKS
-from reader.core.review.name_facts import acronyms, body_noun, compass, initials, spelled_out
+from reader.core.review.name_facts import acronyms, body_noun, compass, initials, people_of, spelled_out
 from reader.core.review.name_forms import Lost, one_name
 from reader.core.review.name_match import occurrences as _occurrences
 from reader.core.review.thresholds import CLOSE_SPELLING
@@ -91,6 +91,8 @@ def _names(
             return True  # 'FOD' where the other side writes 'Service public fédéral' out
         if inside_written_out(word, source, opposite_block, glossary):
             return True  # and 'Service public' of 'Service public fédéral' where the other side writes 'FOD'
+        if lang == "nl" and people_of(forms, opposite.lang, set(opposite_block.tokens)):
+            return True  # 'Polen' (the Poles) for 'Polonais'
         if cognate_name(word, block_words):
             return True  # 'International Maritiem Organization' for 'Organisation Maritime Internationale'
         in_block = _occurrences(folded_block, forms, dutch)
