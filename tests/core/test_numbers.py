@@ -434,6 +434,7 @@ def test_two_or_half_in_words_alone_is_only_plausible(nl: str, fr: str):
         ("neuf mois plus tard", "fr", False),
         ("un bâtiment neuf dans le quartier", "fr", True),
         ("remis à neuf", "fr", True),
+        ("remet à neuf 19 bâtiments", "fr", True),
     ],
 )
 def test_a_number_word_that_is_also_another_word_counts_before_a_plural_noun(text: str, lang: str, soft: bool) -> None:

@@ -109,9 +109,9 @@ _NOT_NOUNS = {
 def counts_noun(following: str, lang: str) -> bool:
     """Whether the words after a homonym of a number are the noun it counts: a plural noun, or a
     measure word, perhaps after one inflected adjective ('vier nieuwe medewerkers')."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", following)[:2]
-    if not words:
-        return False
+    words = re.findall(r"[\w'’-]+", following)[:2]
+    if not words or any(c.isdigit() for c in words[0]):
+        return False  # 'remet à neuf 19 bâtiments': a figure follows, the word is no count of it
 
     def noun(word: str) -> bool:
         low = word.lower()
