@@ -104,3 +104,39 @@ def test_the_hour_on_a_press_release_kicker_is_no_issuer(run, tmp_path: Path, mo
     plan = _planned(run, tmp_path, "fr.txt", page)
     assert plan.get("date") == "2023-01-12", plan
     assert "16h30" not in (plan.get("issuer") or "")
+
+
+# A regional minister's page: an image's alt text, the headline ending on '!', the kicker and the
+# date, each on a line of its own; in the other language the headline is also said again under the
+# alt text.
+EXCLAIMED = """DAYS abroad lisbon
+
+Les journées bruxelloises partent à la conquête de Lisbonne et Porto !
+
+communiqué de presse
+
+12 octobre 2022
+
+Chaque automne, la Région présente ses entreprises et ses institutions culturelles dans une grande ville européenne.
+
+Cette année, une délégation de soixante personnes se rend au Portugal pendant quatre jours.
+"""
+
+
+def test_a_headline_ending_on_an_exclamation_is_the_headline_not_the_first_paragraph(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = _planned(run, tmp_path, "fr.txt", EXCLAIMED)
+    assert plan.get("title", "").startswith("Les journées bruxelloises partent"), plan
+    assert plan["date"] == "2022-10-12"
+    texts = [b["text"] for b in plan["blocks"]]
+    assert texts[0].startswith("Chaque automne") and not any("Lisbonne et de Porto" in t for t in texts)
+
+
+def test_a_headline_ending_on_an_exclamation_said_twice_around_an_image_line(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    headline = "Les journées bruxelloises partent à la conquête de Lisbonne et Porto !"
+    page = f"{headline}\n\n" + EXCLAIMED
+    plan = _planned(run, tmp_path, "fr.txt", page)
+    assert plan.get("title") == headline, plan
+    assert plan["date"] == "2022-10-12"
+    assert not any("Lisbonne et de Porto" in b["text"] for b in plan["blocks"])

@@ -124,7 +124,8 @@ def repeated_title(
     lines = [(b, line.strip()) for b, block in enumerate(blocks[:head]) for line in block.text.split("\n")]
     for b, line in lines:
         words = len(line.split())
-        sentence = words >= 10 and _ends(line) and not line.rstrip().endswith(":")  # a lead, said twice
+        # a lead said twice ends as a statement; a headline may end on '!' or '?' ('… à Madrid !')
+        sentence = words >= 10 and _ends(line) and not re.search(r"[:!?]\s*[”»\"')]*\s*$", line)
         if not 1 <= words <= 30 or sentence or len(_key(line)) < 8 or blocks[b].kind not in ("", "heading"):
             continue
         if org_line(line) or short_name(line):  # a site's name said in its logo and its menu

@@ -24,8 +24,11 @@ def is_body_paragraph(block: RawBlock) -> bool:
     text = block.text.replace("\n", " ")
     if run_in_kicker(text):
         return False  # 'Persbericht: Regeerakkoord: ...!': a kicker opens a headline, never a paragraph
+    # one exclamation or question of a headline's length is as often the headline ('… naar Madrid
+    # en Barcelona!') as a paragraph: the text begins with a statement or a long block
+    exclaimed = len(text.split()) <= 20 and bool(re.search(r"[!?]\s*[”»\"']?\s*$", text))
     return block.kind in ("", "quote") and (
-        len(text) > 220 or (len(text.split()) >= 10 and bool(SENTENCE_END.search(text)))
+        len(text) > 220 or (len(text.split()) >= 10 and bool(SENTENCE_END.search(text)) and not exclaimed)
     )
 
 
