@@ -432,6 +432,8 @@ def test_two_or_half_in_words_alone_is_only_plausible(nl: str, fr: str):
         ("of de rechter hem schuldig acht", "nl", True),
         ("hij acht hen bevoegd", "nl", True),
         ("neuf mois plus tard", "fr", False),
+        ("depuis neuf ans", "fr", False),
+        ("neuf fois sur dix", "fr", False),
         ("un bâtiment neuf dans le quartier", "fr", True),
         ("remis à neuf", "fr", True),
         ("remet à neuf 19 bâtiments", "fr", True),

@@ -32,12 +32,15 @@ def implied_years(pool: list[numbers.Quantity], other: str, lang: str, year: int
     de l'année dernière' in a release of 2023: two new users' real pairs of two issuers): only years
     the other side does not say at all stay unmatched."""
     kept = list(pool)
-    months = {number for name, number in MONTHS.items() if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other, re.I)}
     for offset, phrases in _RELATIVE_YEARS.get(lang, {}).items():
         if re.search(rf"(?<!\w)(?:{phrases})(?!\w)", other.replace("’", "'"), re.IGNORECASE):
             said = next((q for q in kept if q.kind == "number" and q.value == str(year + offset)), None)
             if said is not None:
                 kept.remove(said)
+            if not any(q.kind == "date" and len(q.value) == 7 for q in kept):
+                continue
+            words = set(re.findall(r"[^\W\d_]+", other.lower()))
+            months = {number for name, number in MONTHS.items() if name in words}
             kept = [
                 q
                 for q in kept

@@ -93,7 +93,7 @@ HOMONYMS = {"nl": {"vier", "zeven", "elf", "acht"}, "fr": {"neuf"}}
 _MEASURES = {
     "nl": {"jaar", "uur", "keer", "maal", "procent", "euro", "man", "ton", "meter", "kilometer", "kilo", "miljoen",
            "miljard", "honderd", "duizend", "week", "maand", "dag", "minuten", "seconden"},
-    "fr": {"cent", "cents", "mille", "millions", "milliards"},
+    "fr": {"cent", "cents", "mille", "millions", "milliards", "ans", "fois"},
 }  # fmt: skip
 _NOT_NOUNS = {
     "nl": {"tegen", "boven", "beneden", "binnen", "buiten", "tussen", "geen", "hen", "ons", "des", "dus", "als",
@@ -102,7 +102,7 @@ _NOT_NOUNS = {
            "even", "open", "wordt", "zijn", "hebben", "worden", "kunnen", "moeten", "zullen", "willen", "mogen"},
     "fr": {"dans", "sous", "vers", "mais", "plus", "très", "puis", "depuis", "alors", "pas", "sans", "des", "les",
            "ses", "ces", "mes", "tes", "nos", "vos", "leurs", "aux", "nous", "vous", "ils", "elles", "est", "sont",
-           "fois", "jamais", "toujours", "moins", "assez", "ainsi"},
+           "jamais", "toujours", "moins", "assez", "ainsi"},
 }  # fmt: skip
 
 
