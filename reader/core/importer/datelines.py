@@ -31,10 +31,53 @@ def is_date_line(text: str, lang: str) -> bool:
         if len(words) > 8 and len(words) > k and " ".join(words[-k:]).lower() in LINES:
             words = words[:-k]
             break
-    return len(words) <= 8 and find_date(" ".join(words), lang) is not None
+    return len(words) <= 8 and find_date(" ".join(words), lang) is not None and not period(" ".join(words), lang)
+
+
+# A span between two dates ('Du 20/03/2017 au 20/06/2017', 'van 3 tot 5 mei'): when a campaign or
+# an event runs, not when its page was published (a regional government's campaign page, a city's).
+_SPAN = re.compile(r"au|tot(?: en met)?|t/m|jusqu['’]au|to|until|[-–—]", re.IGNORECASE)
+
+
+def period(text: str, lang: str) -> bool:
+    dates = [q for q in numbers.extract(text, lang) if q.kind == "date"]
+    if len(dates) < 2:
+        return False
+    first, second = dates[0].text, dates[1].text
+    between = text[text.find(first) + len(first) : text.find(second, text.find(first) + len(first))]
+    return bool(_SPAN.fullmatch(" ".join(between.split())))
 
 
 DATELINE_WORDS = {"le", "la", "de", "du", "op", "den", "the", "on", "van", "te", "à", "a"}
+
+# The label a site sets before the day it published the page ('gepost op: 20/02/2020', 'Publié le 3
+# mai 2021', 'Posted on …'): closing the page, the line is its date line all the same.
+STAMP_LABEL = re.compile(
+    r"^(?:geplaatst|gepubliceerd|gepost|publié|publiée|posté|postée|mis en ligne|posted|published)"
+    r"\s+(?:op|le|on)\s*:?\s*",
+    re.IGNORECASE,
+)
+_TIME_AFTER = re.compile(
+    r"(?<=\S)(?:,?\s+(?:om|à|at))?,?\s+\d{1,2}[:.hu]\d{2}(?:\s*(?:u|uur|h)\b\.?)?\s*$", re.IGNORECASE
+)
+
+
+def stamp_line(text: str, lang: str) -> bool:
+    """'Gepubliceerd op woensdag 21 november 2018 13.35 u.': a publication stamp, its hour too, and
+    nothing else. The page's date line, never its headline (a dated title names its subject)."""
+    flat = " ".join(text.split())
+    label = STAMP_LABEL.match(flat)
+    return label is not None and is_dateline(_TIME_AFTER.sub("", flat[label.end() :]), lang)
+
+
+# The same stamp run onto the end of the line above it when the page was copied ('… (in pdf)gepost
+# op: 04/02/2021'): the element after the text's last link, glued to it.
+GLUED_STAMP = re.compile(
+    r"(?<=\S)\s*(?P<stamp>(?:geplaatst|gepubliceerd|gepost|publié|publiée|posté|postée|mis en ligne|posted|published)"
+    r"\s+(?:op|le|on)\s*:?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:\s+(?:om|à|at)\s+\d{1,2}[:.h]\d{2})?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_dateline(text: str, lang: str) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from reader.core.importer.datelines import dated_title, find_date, is_date_line, is_dateline
+from reader.core.importer.datelines import dated_title, find_date, is_date_line, is_dateline, stamp_line
 from reader.core.importer.furniture import line_key
 from reader.core.importer.head import clear_head, reads_as_headline
 from reader.core.importer.header_lines import split_header_lines
@@ -316,7 +316,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         # issuer line because nothing else stood above the body. The headline matters more.
         found.title, found.issuer = " ".join(blocks[issuer_line].text.split()), ""
         used.add(issuer_line)
-    if found.title is None and date_block is not None and not is_dateline(blocks[date_block].text, lang):
+    dated_block = date_block is not None and not is_dateline(blocks[date_block].text, lang)
+    if found.title is None and dated_block and date_block is not None and not stamp_line(blocks[date_block].text, lang):
         found.title = " ".join(blocks[date_block].text.split())  # 'Ministerraad van 19 maart 2004'
     if found.title is None and facts.get("title"):
         found.title = facts["title"]

@@ -235,6 +235,9 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             block.text = "\n".join(_without_social(line, dropped) for line in block.text.split("\n"))
             block.text = "\n".join(_without_tools(line, dropped) for line in block.text.split("\n"))
             block.text = "\n".join(_without_field(line, dropped, kept_keys) for line in block.text.split("\n"))
+        if block.kind == "" and (glued := _glued_tail(block.text)) is not None:
+            dropped.append(block.text[glued:].strip())
+            block.text = block.text[:glued]
         lines = block.text.split("\n")
         furniture = [
             is_site_line(line) or ((n, k) in captioned and line_key(line) not in kept_keys)
@@ -247,6 +250,8 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             furniture = [True, True]
         if block.kind == "" and len(lines) == 1 and _LOWER_LABEL.fullmatch(lines[0].strip()) and not furniture[0]:
             furniture = [line_key(lines[0]) not in kept_keys]  # 'caméra', 'logo be-alert': an image's, a link's
+        if block.kind == "" and len(lines) == 1 and _ARROW_LINK.fullmatch(lines[0].strip()) and not furniture[0]:
+            furniture = [line_key(lines[0]) not in kept_keys]  # '>> Lees de volledige analyse': a link
         if block.kind == "" and _menu(lines) and not any(line_key(line) in kept_keys for line in lines):
             furniture = [True] * len(lines)  # a menu's labels on lines of their own, the site's words among them
         elif block.kind == "" and len(lines) > 3:
@@ -346,6 +351,28 @@ def _other_pages(before: list[RawBlock], blocks: list[RawBlock]) -> bool:
 # unrelated real sites (a cybersecurity centre, a prevention portal, a football unit, a crisis
 # centre, the finance ministry, a regional helpline, a rail ombudsman).
 _LOWER_LABEL = re.compile(r"[a-zà-ÿ][a-zà-ÿ'’-]*(?: [a-zà-ÿ][a-zà-ÿ'’-]*)?")
+
+# A link set on its own line behind an arrow ('>> Consulter l’analyse complète', '> Lees het advies
+# (in pdf)'): the arrow is how pages mark a link to follow (a nuclear regulator's pages, a federal
+# ombudsman's). One line of a few words with no sentence end; a quoted e-mail, whose '>' opens every
+# line of a paragraph, is no such line.
+_ARROW_LINK = re.compile(r"(?:>{1,2}|[→➜➔►▸⇒])\s*[^\W\d_][^\n.!?]{0,100}(?<![.!?])")
+
+# Where a copied page ran two elements together: a lower case letter or a sentence's end, then a
+# capital with no space between ('… stimuleren.Ga naar het volledige nieuwsoverzicht').
+_GLUE = re.compile(r"(?<=[a-zà-ÿ.!?)])(?=[A-ZÀ-Þ])")
+
+
+def _glued_tail(text: str) -> int | None:
+    """Where a site line of two words or more, run onto the end of the text's last line, begins:
+    the link back to the news list after the last sentence, on three unrelated real sites (a
+    Flemish spatial planning agency's, two towns'). Only what is a site line by itself is taken."""
+    line_start = text.rfind("\n") + 1
+    for glue in _GLUE.finditer(text, line_start):
+        tail = text[glue.start() :]
+        if 2 <= len(tail.split()) <= 8 and is_furniture(tail):
+            return glue.start()
+    return None
 
 
 def _link(block: RawBlock) -> bool:

@@ -20,7 +20,8 @@ SWITCH = re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·–-]?\s*(?:NL
 # A print link by any of its names; a line of them alone is furniture ('Eentalige printerversie').
 PRINT_LINK = (
     r"(?:druk de huidige pagina af|druk deze pagina af|(?:(?:tweetalige|eentalige)\s+)?(?:afdrukbare versie|"
-    r"printversie|printerversie)|pagina afdrukken|version (?:imprimable|à imprimer)(?:\s+(?:bilingue|unilingue))?|"
+    r"printversie|printerversie|printvriendelijke versie)|pagina afdrukken|printer[- ]friendly version|"
+    r"version (?:imprimable|à imprimer)(?:\s+(?:bilingue|unilingue))?|"
     r"imprimer cette page|imprimer la page|printable version|print version|print this page)"
 )
 PATTERNS = [
@@ -80,9 +81,11 @@ PATTERNS = [
         r"(?:19|20)?\d\d\s*[-/]\s*(?:19|20)?\d\d\b(?:\s+\S+\s*:.*)?$",
         re.IGNORECASE,
     ),
-    # a link back to the list: 'Terug naar het overzicht', 'Retour aux actualités'
+    # a link back to the list: 'Terug naar het overzicht', 'Retour aux actualités', 'Terug naar alle
+    # nieuws', 'Ga naar het volledige nieuwsoverzicht' (two Flemish authorities' news pages)
     re.compile(
-        r"^(?:terug naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the |all )?(?:\w*overzicht|\w*lijst|"
+        r"^(?:terug naar|ga naar|retour (?:à|aux|vers)|back to)\s+(?:het |de |la |l'|les |the |all |alle )?"
+        r"(?:volledige |complete |toute la |tous les )?(?:\w*overzicht|\w*lijst|"
         r"nieuws\w*|persberichten|aperçu|liste|actualités|communiqués|news|overview|list|top|boven|publicaties|"
         r"publications|artikels|artikelen|articles|berichten|posts|blog|agenda|events|evenementen|événements|"
         r"\w*resultaten|résultats|results|dossiers|projecten|projets|projects)\b.{0,20}$",

@@ -23,7 +23,14 @@ from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import org_line
 from reader.core.importer.kept import restore_kept
 from reader.core.importer.known import already_imported, made_from, other_titles, rendering_of, same_release
-from reader.core.importer.layout import drop_menus, join_initials, repeated_title, split_paragraphs, subheadings
+from reader.core.importer.layout import (
+    drop_menus,
+    join_initials,
+    repeated_title,
+    split_paragraphs,
+    split_stamps,
+    subheadings,
+)
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
 from reader.core.importer.page_dates import lead_date, named_date, published_field
 from reader.core.importer.plan import ImportPlan as ImportPlan  # re-exported: the plan is what callers hold
@@ -104,7 +111,7 @@ def plan_import(
     dropped: list[str] = []
     if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
         raw, envelope = strip_envelope(raw)  # a release sent by e-mail: the message around it
-        raw, dropped = drop_furniture(join_initials(raw), keep)
+        raw, dropped = drop_furniture(split_stamps(join_initials(raw)), keep)
         dropped = envelope + dropped
         raw, menus = drop_menus(split_paragraphs(raw), keep)
         raw, repeats = repeated_title(raw, keep)

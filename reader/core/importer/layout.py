@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from reader.core.importer.datelines import find_date
+from reader.core.importer.datelines import GLUED_STAMP, find_date
 from reader.core.importer.header_lines import block_language
 from reader.core.importer.issuer import KICKER, org_line, short_name
 from reader.core.importer.raw import BULLETS, RawBlock
@@ -88,6 +88,23 @@ def join_initials(blocks: list[RawBlock]) -> list[RawBlock]:
             out[-1] = RawBlock(last.text.strip() + block.text, block.kind, block.marker, block.lang, last.after_nav)
             continue
         out.append(block)
+    return out
+
+
+def split_stamps(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A publication stamp run onto the end of a line ('Lees het advies (in pdf)gepost op:
+    04/02/2021') set on a line of its own again, as the page showed it: the date line dates the page
+    and the link before it is judged alone (a federal ombudsman's pages, on three of its hosts)."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        lines = block.text.split("\n")
+        glued = GLUED_STAMP.search(lines[-1]) if block.kind in ("", "heading") else None
+        if glued is None or not lines[-1][: glued.start()].strip():
+            out.append(block)
+            continue
+        lines[-1] = lines[-1][: glued.start()].rstrip()
+        out.append(RawBlock("\n".join(lines), block.kind, block.marker, block.lang, block.after_nav))
+        out.append(RawBlock(glued.group("stamp"), "", "", block.lang))
     return out
 
 

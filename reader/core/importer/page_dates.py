@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
-from reader.core.importer.datelines import find_date, is_dateline, run_in_date
+from reader.core.importer.datelines import find_date, is_dateline, period, run_in_date, stamp_line
 from reader.core.importer.furniture import line_key
 from reader.core.importer.raw import RawBlock
 from reader.core.text import numbers
@@ -204,6 +204,8 @@ def body_dates(blocks: list[RawBlock], used: set[int], first_body: int, found: D
         _published(blocks, first_body, found, lang)
     if found.date is None:
         for i in range(len(blocks)):
+            if i not in used and len(blocks[i].text.split()) <= 8 and period(blocks[i].text, lang):
+                continue  # 'Du 20/03/2017 au 20/06/2017' under the headline: when the campaign runs
             if i not in used and (date := find_date(blocks[i].text.replace("\n", " "), lang)):
                 # A dateline opening the first paragraph ('Brussel, 5 mei 2020 - De minister ...');
                 # any other date in a sentence is an event.
@@ -227,7 +229,8 @@ def body_dates(blocks: list[RawBlock], used: set[int], first_body: int, found: D
     # letters and releases; 2013-04-02-rvv-100000ste-arrest)
     end = next((i for i in range(len(blocks) - 1, max(first_body, len(blocks) - 3), -1) if i not in used), None)
     closing = " ".join(blocks[end].text.split()) if end is not None else ""
-    signed = find_date(closing, lang) if closing and len(closing.split()) <= 6 and is_dateline(closing, lang) else None
+    dateline = closing and len(closing.split()) <= 6 and is_dateline(closing, lang)
+    signed = find_date(closing, lang) if dateline or (closing and stamp_line(closing, lang)) else None
     if found.date is None and signed is not None and end is not None:
         found.date, found.date_source, found.date_said = signed, "date line", closing
         used.add(end)

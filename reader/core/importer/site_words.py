@@ -72,6 +72,11 @@ LINES = {
     "share this page",
     "ga naar de inhoud",
     "aller au contenu",
+    "naar inhoud",
+    "naar de inhoud",
+    # the heading of a page's tools in Plone, in its own translations ('Actions sur le document')
+    "actions sur le document",
+    "document actions",
     "nl",
     "fr",
     "de",
