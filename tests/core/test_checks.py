@@ -603,3 +603,19 @@ def test_a_people_dutch_writes_as_its_country_is_rendered_by_the_people():
     assert name_findings(nl, fr, nl, fr, "nl", "fr", g) is None
     other = "Parmi les travailleurs, il y avait beaucoup de Hongrois et de Suédois."
     assert "Polen" in (name_findings(nl, other, nl, other, "nl", "fr", g) or ("",))[0]
+
+
+def test_the_brussels_welfare_portfolio_is_action_sociale_in_french():
+    """The Brussels Common Community Commission's portfolio 'Welzijn en Gezondheid' is 'Action
+    sociale et Santé' in French: a minister's titles so rendered lose no name. A title with neither
+    is still a name lost."""
+    from reader.core.review.names import name_findings
+    from reader.core.text.glossary import default_glossary
+
+    g = default_glossary()
+    nl = "Volgens de minister van Welzijn en Gezondheid krijgen twaalf projecten steun."
+    fr = "Selon le ministre de l'Action sociale et de la Santé, douze projets reçoivent un soutien."
+    assert name_findings(nl, fr, nl, fr, "nl", "fr", g) is None
+    assert name_findings(fr, nl, fr, nl, "fr", "nl", g) is None
+    other = "Selon le ministre de la Santé, douze projets reçoivent un soutien."
+    assert "Welzijn" in (name_findings(nl, other, nl, other, "nl", "fr", g) or ("",))[0]

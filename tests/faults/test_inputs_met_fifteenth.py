@@ -109,3 +109,21 @@ def test_a_site_link_above_the_headline_is_no_headline(run, tmp_path: Path, monk
     assert plan.get("title") == "Nieuwe speeltuin in het stadspark open", plan
     assert above not in _texts(plan)
     assert _texts(plan).endswith("van 8 tot 20 uur.")  # the link back to the list run onto it: dropped
+
+
+# An agency's news page copied with its sub-heads run into the sentences after them, no space
+# between: the end of a place's name, then the next sentence's first word.
+GLUED_SUBHEAD = """Veertig gezinnen aangekomen in het opvangnetwerk
+
+Maandag kwamen veertig gezinnen aan, na een selectie door de partners.Wonen in NederlandOver het algemeen blijven ze
+zes weken in een centrum.
+
+Daarna verhuizen ze naar een woning die een gemeente ter beschikking stelt.
+"""
+
+
+def test_a_sub_head_run_into_the_next_sentence_leaves_no_glued_word(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = _planned(run, tmp_path, "nl.txt", GLUED_SUBHEAD, "--date", "2016-02-09")
+    assert "NederlandOver" not in _texts(plan), plan
+    assert "Nederland" in _texts(plan) and "Over het algemeen" in _texts(plan)

@@ -30,6 +30,7 @@ from reader.core.importer.layout import (
     split_paragraphs,
     split_stamps,
     subheadings,
+    unglue,
 )
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
 from reader.core.importer.page_dates import lead_date, named_date, published_field
@@ -111,7 +112,7 @@ def plan_import(
     dropped: list[str] = []
     if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
         raw, envelope = strip_envelope(raw)  # a release sent by e-mail: the message around it
-        raw, dropped = drop_furniture(split_stamps(join_initials(raw)), keep)
+        raw, dropped = drop_furniture(split_stamps(unglue(join_initials(raw))), keep)
         dropped = envelope + dropped
         raw, menus = drop_menus(split_paragraphs(raw), keep)
         raw, repeats = repeated_title(raw, keep)

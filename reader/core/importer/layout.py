@@ -108,6 +108,26 @@ def split_stamps(blocks: list[RawBlock]) -> list[RawBlock]:
     return out
 
 
+# Two elements a copied page ran together: a word's last lower-case letter, then, with no space, a
+# capitalised article, pronoun or preposition opening a sentence ('… in BelgiëOver het algemeen',
+# '… par centreLes centres', '… verbeterenEen transversale'). No Dutch or French word holds one
+# inside it; a brand's inner capital ('YouTube', 'LinkedIn') starts no such word before a space.
+_GLUED_SENTENCE = re.compile(
+    r"(?<=[a-zà-ÿ’'])(?=(?:De|Het|Een|Dit|Deze|Die|Dat|Op|In|Over|Voor|Na|Vanaf|Sinds|Le|La|Les|Un|Une|Ce|Cette|Ces|"
+    r"Il|Elle|Ils|Depuis|Dans|Au|Aux|Pour|Sur|Après|Avec|The|This|These) [a-zà-ÿ])"
+)
+
+
+def unglue(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Each such join given back its break (a line's end, which the paragraph reader reads as a
+    space or a paragraph's end): two unrelated real sites (an asylum agency's, three pages; a
+    regional security office's), where the glued word read as a name no version has."""
+    for block in blocks:
+        if block.kind in ("", "heading", "quote"):
+            block.text = _GLUED_SENTENCE.sub("\n", block.text)
+    return blocks
+
+
 def split_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
     """Blocks of plain text cut where their paragraphs end (see the module's docstring). A block
     of short lines without sentence ends (a letterhead, an address) stays whole."""
