@@ -253,7 +253,16 @@ def align_sentences(
             {k for k, s in enumerate(s_sent) if _kind_of(s, split, pair.kind) == "heading"},
             {k for k, s in enumerate(t_sent) if _kind_of(s, t_split, "") == "heading"},
         )
-        for s_idx, t_idx in align_lengths(s_sent, t_sent, ratio, scorer, hint, held, cancelled, opens=opens):
+        # A sentence facing nothing pays at most BLOCK_GAP for its length, as a block does: at full
+        # price a lead sentence one version lacks was paired with the next sentence, and every later
+        # pair of the paragraph was one place off (two unrelated issuers' pairs, a trial: a buildings
+        # agency's, an asylum agency's). Only with evidence of that, though: a figure the other side
+        # never gives, or nothing in common with it; a sentence rendered longer or shorter still faces
+        # its rendering, and a section one version adds does not push the paragraph's own pair apart.
+        alone = (_unmatched_figures(s_sent, t_sent, src, tgt), _unmatched_figures(t_sent, s_sent, tgt, src))
+        for s_idx, t_idx in align_lengths(
+            s_sent, t_sent, ratio, scorer, hint, held, cancelled, opens=opens, alone=alone
+        ):
             out.append(
                 AlignedPair(
                     _kind_of(s_sent[s_idx[0]], split, pair.kind) if s_idx else pair.kind,
@@ -264,6 +273,20 @@ def align_sentences(
                 )
             )
     return out
+
+
+def _unmatched_figures(sentences: list[str], others: list[str], lang: str, other_lang: str) -> set[int]:
+    """The sentences with evidence of having no counterpart: a figure the other side's sentences
+    never give, or no anchor at all (figure, name, cognate) in common with them."""
+    from reader.core.text.anchors import figures, shares_anchor
+
+    given = frozenset().union(*(figures(o, other_lang) for o in others)) if others else frozenset()
+    other_text = " ".join(others)
+    return {
+        k
+        for k, sentence in enumerate(sentences)
+        if figures(sentence, lang) - given or not shares_anchor(sentence, other_text, lang, other_lang)
+    }
 
 
 def align_versions(

@@ -93,6 +93,7 @@ def align_lengths(
     cancelled: Callable[[], bool] | None = None,
     gap: float | None = None,
     opens: tuple[set[int], set[int]] = (set(), set()),
+    alone: tuple[set[int], set[int]] = (set(), set()),
 ) -> list[tuple[list[int], list[int]]]:
     """Gale-Church dynamic programme.
 
@@ -100,6 +101,8 @@ def align_lengths(
     (shared numbers, names, cognates) rewards pairs that share anchors; a `held` pair wins over both.
     `gap` bounds what a unit facing nothing pays for its length (BLOCK_GAP, for blocks). `opens`:
     the units of each side that may only open a group, never close one (a heading's sentence).
+    `alone`: units with evidence of having no counterpart (a figure the other side never gives):
+    facing nothing, they pay at most BLOCK_GAP for their length, as blocks do.
     """
     n, m = len(source), len(target)
     # A band around the diagonal: alignments stray little from it, and the programme stays linear in
@@ -129,7 +132,10 @@ def align_lengths(
                 l1 = sum(lengths_s[i:ni])
                 l2 = sum(lengths_t[j:nj])
                 length = _length_cost(l1, l2, ratio, blocks=gap is not None)
-                step = -math.log(prior) + (min(length, gap) if gap is not None and not (di and dj) else length)
+                cap = gap
+                if cap is None and not (di and dj) and (i in alone[0] if di else j in alone[1]):
+                    cap = BLOCK_GAP
+                step = -math.log(prior) + (min(length, cap) if cap is not None and not (di and dj) else length)
                 if held is not None and di and dj and held(" ".join(source[i:ni]), " ".join(target[j:nj])):
                     step -= HELD_BONUS
                 elif scorer is not None and di and dj:

@@ -58,3 +58,27 @@ def test_two_very_long_blocks_whose_lengths_differ_in_proportion_still_pair():
     fr = [Block("paragraph", " ".join(f"La ville {i} reçoit {i} arbres pour ses parcs." for i in range(300)))]
     pairs = align_blocks(nl, fr, "nl", "fr")
     assert [(p.source, p.target) for p in pairs] == [([nl[0].text], [fr[0].text])]
+
+
+# One paragraph each; the Dutch opens on a lead sentence the French leaves out (the trials' shape,
+# a buildings agency's and an asylum agency's pairs: the lead paired with the next sentence put every
+# later sentence of the paragraph one place off).
+LEAD_NL = Block(
+    "paragraph",
+    "Op 14 mei 2022 tekenden de stad en vier partners een akkoord over de nieuwe sporthal. "
+    "Het gebouw komt op de plaats van de oude kazerne, aan de rand van het centrum. "
+    "Er komen drie zalen, een zwembad en een cafetaria voor de clubs. "
+    "De werken starten in het voorjaar en duren ongeveer twee jaar.",
+)
+LEAD_FR = Block(
+    "paragraph",
+    "Le bâtiment sera construit à la place de l'ancienne caserne, en bordure du centre. "
+    "Il comptera trois salles, une piscine et une cafétéria pour les clubs. "
+    "Les travaux commenceront au printemps et dureront environ deux ans.",
+)
+
+
+def test_a_lead_sentence_one_version_lacks_faces_nothing_and_the_rest_keep_their_pairs():
+    blocks = align_blocks([LEAD_NL], [LEAD_FR], "nl", "fr")
+    pairs = [(len(p.source), len(p.target)) for p in align_sentences(blocks, "nl", "fr")]
+    assert pairs == [(1, 0), (1, 1), (1, 1), (1, 1)]

@@ -455,3 +455,19 @@ def test_a_count_said_by_a_homonym_and_dropped_by_the_other_version_is_reported(
     )
     assert [(q.kind, q.value) for q in missing] == [("number", "4")]
     assert extra == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ze vertrekken naar een derde land.", "nl", [("ordinal", "3")]),  # the law's 'third country'
+        ("Ils partent vers un pays tiers.", "fr", [("number", "1"), ("ordinal", "3")]),
+        ("Een derde van de leden stemde tegen.", "nl", [("fraction", "1/3")]),
+        ("Als ze eenmaal in het centrum zijn, krijgen ze les.", "nl", []),  # the adverb 'once'
+        ("De raad komt eenmaal per jaar samen.", "nl", [("times", "1")]),
+    ],
+)
+def test_third_country_and_once_are_no_counts(text: str, lang: str, expected: list[tuple[str, str]]):
+    from reader.core.text import numbers
+
+    assert [(q.kind, q.value) for q in numbers.extract(text, lang)] == expected

@@ -92,6 +92,11 @@ def _numbers(text: str, lang: str) -> frozenset[str]:
     return frozenset(a for a in anchors(text, lang)[0] if a.startswith("#"))
 
 
+def figures(text: str, lang: str) -> frozenset[str]:
+    """The text's figures as anchors ('#number:15'): what a rendering gives again, as it stands."""
+    return _numbers(text, lang)
+
+
 def number_conflict(source: str, target: str, src: str, tgt: str) -> float:
     """The share of numbers that one side has and the other lacks (0: none, or all agree). A pair
     that would leave a number without its counterpart is an unlikely pair: '12.000' in one

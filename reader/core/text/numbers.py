@@ -263,6 +263,9 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
             return None
         if m.group("f").lower() in ("derde", "vierde") and not m.group("k"):
             return None  # 'derde' alone is 'third' (an ordinal)
+        if m.group("f").lower() == "derde" and re.match(r"\s+land(?:en)?\b", text[m.end() :], re.IGNORECASE):
+            # 'naar een derde land' is the law's 'third country', 'un pays tiers': the ordinal
+            return [Quantity("ordinal", "3", surface, start)]
         before = text[max(0, start - 5) : start].lower()
         if (
             m.group("f").lower() == "tiers"
@@ -301,6 +304,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         rank = roman(m.group("r"))
         return None if rank is None else [Quantity("ordinal", str(rank), surface, start)]
     if name == "times":
+        if surface.lower() == "eenmaal" and not re.match(r"\s+per\b", text[m.end() :], re.IGNORECASE):
+            return None  # 'als ze eenmaal in België zijn': the adverb 'once', no count ('eenmaal per jaar' is one)
         groups = m.groupdict()
         count = 2 if groups.get("twice") else _count(groups.get("c") or groups.get("c2") or "", lang)
         return None if count is None else [Quantity("times", str(count), surface, start)]
