@@ -127,3 +127,56 @@ def test_a_sub_head_run_into_the_next_sentence_leaves_no_glued_word(run, tmp_pat
     plan = _planned(run, tmp_path, "nl.txt", GLUED_SUBHEAD, "--date", "2016-02-09")
     assert "NederlandOver" not in _texts(plan), plan
     assert "Nederland" in _texts(plan) and "Over het algemeen" in _texts(plan)
+
+
+# A town's page built on a common CMS: a notice about the town hall's opening hours set over the
+# site's tools and skip links, then its breadcrumb, then the release.
+BANNER_ABOVE_CRUMBS = """Avertissement
+
+Les guichets de la maison communale ne sont accessibles que sur rendez-vous jusqu'à nouvel ordre.
+
+Outils personnels
+
+Aller au contenu. | Aller à la navigation
+
+Navigation
+Vous êtes ici : Accueil / Ma commune / Actualités / Nouveau parc
+
+Un nouveau parc ouvre derrière l'école communale
+
+Le collège communal inaugure samedi un parc de deux hectares avec une plaine de jeux.
+
+Les arbres plantés l'hiver dernier viennent des pépinières de la province.
+
+Le parc est ouvert tous les jours de 8 à 20 heures.
+"""
+
+# A release whose page sets the breadcrumb under the text: nothing above it is the site's banner.
+CRUMBS_BELOW = """Un nouveau parc ouvre derrière l'école communale
+
+Le collège communal inaugure samedi un parc de deux hectares avec une plaine de jeux.
+
+Les arbres plantés l'hiver dernier viennent des pépinières de la province.
+
+Vous êtes ici : Accueil / Actualités
+
+Contact
+"""
+
+
+def test_a_banner_above_the_breadcrumb_is_the_sites(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = _planned(run, tmp_path, "fr.txt", BANNER_ABOVE_CRUMBS, "--date", "2020-10-27")
+    assert plan.get("title") == "Un nouveau parc ouvre derrière l'école communale", plan
+    texts = _texts(plan)
+    for site in ("Avertissement", "sur rendez-vous", "Outils personnels", "Aller au contenu", "Navigation"):
+        assert site not in texts
+    assert any("sur rendez-vous" in line for line in plan["dropped"])  # listed, to keep it
+    assert len(plan["blocks"]) == 3
+
+
+def test_a_breadcrumb_under_the_text_drops_no_paragraph(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = _planned(run, tmp_path, "fr.txt", CRUMBS_BELOW, "--date", "2020-10-27")
+    assert plan.get("title") == "Un nouveau parc ouvre derrière l'école communale", plan
+    assert len(plan["blocks"]) == 2

@@ -143,6 +143,9 @@ def is_furniture(line: str) -> bool:
     key = line_key(stripped)
     if key in LINES or _menu_words(key) or related_heading(key) or _PLATFORMS_ALONE.fullmatch(stripped):
         return True
+    cells = [line_key(cell) for cell in stripped.split(" | ")]
+    if len(cells) >= 2 and all(cell in LINES for cell in cells):
+        return True  # 'Aller au contenu. | Aller à la navigation': a skip menu's links, side by side
     return bool(_ANY.match(stripped))
 
 
@@ -225,6 +228,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     files = tail = False  # under a heading of files; the page's last blocks dropped
     related: list[int] = []  # where a heading of links to other pages stood among the kept blocks
     nav = False  # navigation dropped since the last kept block
+    here: tuple[int, int] | None = None  # where a 'you are here' line stood: kept blocks, dropped lines
     blocks = _kept_apart(blocks, kept_keys)
     captioned = captions(blocks)
     for n, block in enumerate(blocks):
@@ -264,6 +268,8 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         listed = (files or n in notices) and not any(line_key(line) in kept_keys for line in lines)
         if all(furniture) or listed:
             nav = nav or any(is_navigation(line) for line in lines)
+            if here is None and any(_HERE.match(line.strip()) for line in lines):
+                here = (len(kept), len(dropped))
             dropped.extend(line.strip() for line in lines if line.strip())
             files = files or line_key(lines[-1]) in _FILES
             related += [len(kept)] if related_heading(line_key(lines[-1])) else []
@@ -276,6 +282,17 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         block.after_nav = block.after_nav or nav or any(is_navigation(line) for line in lines[:1])
         nav = False
         kept.append(block)
+    # 'Vous êtes ici : Accueil / …' says where the page's own content begins: what a site sets above
+    # it is its banner and header (a notice of opening hours, a warning: two Walloon towns' sites),
+    # never the release, which comes under it.
+    if here is not None and 0 < here[0] <= _ABOVE_HERE and len(kept) - here[0] > max(here[0], 1):
+        banner = [
+            b for b in kept[: here[0]] if b.kind == "" and not any(line_key(x) in kept_keys for x in b.text.split("\n"))
+        ]
+        if len(banner) == here[0]:
+            dropped[here[1] : here[1]] = [x.strip() for b in banner for x in b.text.split("\n") if x.strip()]
+            kept = kept[here[0] :]
+            kept[0].after_nav = True
     # Links to other pages under their heading, to the end of the page: short lines only.
     start = next((i for i in related if i < len(kept) and _other_pages(kept[:i], kept[i:])), None)
     if start is not None:
@@ -357,6 +374,8 @@ _LOWER_LABEL = re.compile(r"[a-zà-ÿ][a-zà-ÿ'’-]*(?: [a-zà-ÿ][a-zà-ÿ'�
 # ombudsman's). One line of a few words with no sentence end; a quoted e-mail, whose '>' opens every
 # line of a paragraph, is no such line.
 _ARROW_LINK = re.compile(r"(?:>{1,2}|[→➜➔►▸⇒])\s*[^\W\d_][^\n.!?]{0,100}(?<![.!?])")
+
+_ABOVE_HERE = 8  # blocks a site's banner may hold above its 'you are here' line; more is a page's text
 
 # Where a copied page ran two elements together: a lower case letter or a sentence's end, then a
 # capital with no space between ('… stimuleren.Ga naar het volledige nieuwsoverzicht').

@@ -77,6 +77,12 @@ LINES = {
     # the heading of a page's tools in Plone, in its own translations ('Actions sur le document')
     "actions sur le document",
     "document actions",
+    # the headings of Plone's personal tools and navigation portlet, in its French and English
+    # ('Outils personnels', 'Navigation': two Walloon towns' sites, built on it)
+    "outils personnels",
+    "personal tools",
+    "navigation",
+    "menu de navigation",
     "nl",
     "fr",
     "de",
