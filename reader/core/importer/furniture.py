@@ -16,9 +16,9 @@ from reader.core.importer.captions import captions
 from reader.core.importer.furniture_patterns import ANY as _ANY
 from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
 from reader.core.importer.furniture_patterns import HERE as _HERE
-from reader.core.importer.furniture_patterns import PRINT_LINK
 from reader.core.importer.furniture_patterns import SWITCH as _SWITCH
 from reader.core.importer.raw import RawBlock
+from reader.core.importer.run_on import PLATFORMS_ALONE, without_social, without_tools
 from reader.core.importer.site_words import JOINS, LINES, NAVIGATION, related_heading
 
 # A contact block closes the page: from its heading to the end, unless a long paragraph follows.
@@ -141,63 +141,12 @@ def is_furniture(line: str) -> bool:
     if not re.search(r"[^\W_]", stripped):  # a dash, a bullet, stars, a rule '____': nothing of the release
         return True
     key = line_key(stripped)
-    if key in LINES or _menu_words(key) or related_heading(key) or _PLATFORMS_ALONE.fullmatch(stripped):
+    if key in LINES or _menu_words(key) or related_heading(key) or PLATFORMS_ALONE.fullmatch(stripped):
         return True
     cells = [line_key(cell) for cell in stripped.split(" | ")]
     if len(cells) >= 2 and all(cell in LINES for cell in cells):
         return True  # 'Aller au contenu. | Aller à la navigation': a skip menu's links, side by side
     return bool(_ANY.match(stripped))
-
-
-_PLATFORM_NAMES = "twitter|facebook|linkedin|instagram|youtube|flickr|mastodon|bluesky"
-# A line of share buttons alone: 'Facebook X', 'LinkedIn · X · E-mail' ('X' is a platform only among others)
-_SHARE_BUTTON = rf"(?:{_PLATFORM_NAMES}|threads|tiktok|whatsapp|x|e-?mail)"
-_PLATFORMS_ALONE = re.compile(rf"{_SHARE_BUTTON}(?:\s*[\s|·,/]\s*{_SHARE_BUTTON})+", re.IGNORECASE)
-
-
-# Follow-us links run into the line before them when a page is copied: 'Persbericht (25/06/2021)
-# Volg ons op Twitter Volg ons op Facebook LinkedIn'.
-_PLATFORM = rf"(?:{_PLATFORM_NAMES})"
-_FOLLOW = r"(?:volg ons op|suivez-nous sur|nous suivre sur|follow us on)"
-# After a follow-us phrase 'X' is the platform; the next phrase may follow a link's name with no
-# space between, as the page's buttons are copied ('Volg ons op TwitterVolg ons op Facebook').
-_FOLLOWED = rf"(?:{_PLATFORM}|x\b)"
-_SOCIAL = re.compile(
-    # (?<!\s): a match starts where a run of spaces does, never inside one (a long run was quadratic)
-    rf"(?<!\s)(?:\s+{_FOLLOW}\s+{_FOLLOWED}(?:(?:\s*{_FOLLOW}\s+|\s+){_FOLLOWED})*|(?:\s+{_PLATFORM}){{2,}})\s*$",
-    re.IGNORECASE,
-)  # a follow-us phrase, or two platforms at least: 'Politie waarschuwt op Facebook' keeps its last word
-
-
-def _without_social(line: str, dropped: list[str]) -> str:
-    """A line without the social links that close it (listed as dropped); a line of links alone
-    is left whole for is_furniture."""
-    match = _SOCIAL.search(line)
-    if match is None or not line[: match.start()].strip():
-        return line
-    if re.fullmatch(rf"\s*{_PLATFORM}(?:[\s,|·]+{_PLATFORM})*\s*", line, re.IGNORECASE):
-        return line  # 'Facebook Twitter LinkedIn': a line of links alone, listed whole as written
-    dropped.append(match.group(0).strip())
-    return line[: match.start()]
-
-
-# A page's tools run into the line before them when a page is copied: 'FANC - … Druk de huidige pagina
-# af', 'Organisation Version imprimable | Dernière mise à jour le' (two unrelated real dev sites: the
-# nuclear control agency's, the food safety agency's). The print link and the update stamp after it.
-_TOOLS = re.compile(
-    rf"(?<!\s)\s+{PRINT_LINK}"  # from where a run of spaces starts, never inside one
-    r"(?:\s*\|\s*(?:laatst bijgewerkt op|dernière mise à jour le|last updated(?: on)?)(?:\s+[\d./-]{6,10})?)?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _without_tools(line: str, dropped: list[str]) -> str:
-    """A line without the page tools that close it (listed as dropped)."""
-    match = _TOOLS.search(line)
-    if match is None or not line[: match.start()].strip():
-        return line
-    dropped.append(match.group(0).strip())
-    return line[: match.start()]
 
 
 # A site's date field run into the text it dates ('date 2016-12 Het fregat …', the Defence pages on
@@ -236,8 +185,8 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             kept.append(block)
             continue
         if block.kind not in ("table", "quote"):
-            block.text = "\n".join(_without_social(line, dropped) for line in block.text.split("\n"))
-            block.text = "\n".join(_without_tools(line, dropped) for line in block.text.split("\n"))
+            block.text = "\n".join(without_social(line, dropped) for line in block.text.split("\n"))
+            block.text = "\n".join(without_tools(line, dropped) for line in block.text.split("\n"))
             block.text = "\n".join(_without_field(line, dropped, kept_keys) for line in block.text.split("\n"))
         if block.kind == "" and (glued := _glued_tail(block.text)) is not None:
             dropped.append(block.text[glued:].strip())
