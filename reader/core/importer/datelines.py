@@ -52,11 +52,10 @@ DATELINE_WORDS = {"le", "la", "de", "du", "op", "den", "the", "on", "van", "te",
 
 # The label a site sets before the day it published the page ('gepost op: 20/02/2020', 'Publié le 3
 # mai 2021', 'Posted on …'): closing the page, the line is its date line all the same.
-STAMP_LABEL = re.compile(
-    r"^(?:geplaatst|gepubliceerd|gepost|publié|publiée|posté|postée|mis en ligne|posted|published)"
-    r"\s+(?:op|le|on)\s*:?\s*",
-    re.IGNORECASE,
+_STAMP_WORDS = (
+    r"(?:geplaatst|gepubliceerd|gepost|publié|publiée|posté|postée|mis en ligne|posted|published)\s+(?:op|le|on)"
 )
+STAMP_LABEL = re.compile(rf"^{_STAMP_WORDS}\s*:?\s*", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"(?<=\S)(?:,?\s+(?:om|à|at))?,?\s+\d{1,2}[:.hu]\d{2}(?:\s*(?:u|uur|h)\b\.?)?\s*$", re.IGNORECASE
 )
@@ -73,8 +72,8 @@ def stamp_line(text: str, lang: str) -> bool:
 # The same stamp run onto the end of the line above it when the page was copied ('… (in pdf)gepost
 # op: 04/02/2021'): the element after the text's last link, glued to it.
 GLUED_STAMP = re.compile(
-    r"(?<=\S)\s*(?P<stamp>(?:geplaatst|gepubliceerd|gepost|publié|publiée|posté|postée|mis en ligne|posted|published)"
-    r"\s+(?:op|le|on)\s*:?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    rf"(?<=\S)\s*(?P<stamp>{_STAMP_WORDS}\s*:?\s*"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?:\s+(?:om|à|at)\s+\d{1,2}[:.h]\d{2})?)\s*$",
     re.IGNORECASE,
 )
