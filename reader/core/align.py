@@ -259,7 +259,7 @@ def align_sentences(
         # agency's, an asylum agency's). Only with evidence of that, though: a figure the other side
         # never gives, or nothing in common with it; a sentence rendered longer or shorter still faces
         # its rendering, and a section one version adds does not push the paragraph's own pair apart.
-        alone = (_unmatched_figures(s_sent, t_sent, src, tgt), _unmatched_figures(t_sent, s_sent, tgt, src))
+        alone = (_without_counterpart(s_sent, t_sent, src, tgt), _without_counterpart(t_sent, s_sent, tgt, src))
         for s_idx, t_idx in align_lengths(
             s_sent, t_sent, ratio, scorer, hint, held, cancelled, opens=opens, alone=alone
         ):
@@ -275,7 +275,7 @@ def align_sentences(
     return out
 
 
-def _unmatched_figures(sentences: list[str], others: list[str], lang: str, other_lang: str) -> set[int]:
+def _without_counterpart(sentences: list[str], others: list[str], lang: str, other_lang: str) -> set[int]:
     """The sentences with evidence of having no counterpart: a figure the other side's sentences
     never give, or no anchor at all (figure, name, cognate) in common with them."""
     from reader.core.text.anchors import figures, shares_anchor

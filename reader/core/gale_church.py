@@ -101,8 +101,9 @@ def align_lengths(
     (shared numbers, names, cognates) rewards pairs that share anchors; a `held` pair wins over both.
     `gap` bounds what a unit facing nothing pays for its length (BLOCK_GAP, for blocks). `opens`:
     the units of each side that may only open a group, never close one (a heading's sentence).
-    `alone`: units with evidence of having no counterpart (a figure the other side never gives):
-    facing nothing, they pay at most BLOCK_GAP for their length, as blocks do.
+    `alone`: units with evidence of having no counterpart (a figure the other side never gives, or
+    nothing in common with it): facing nothing, they pay at most BLOCK_GAP for their length, as
+    blocks do.
     """
     n, m = len(source), len(target)
     # A band around the diagonal: alignments stray little from it, and the programme stays linear in

@@ -68,3 +68,13 @@ def simple_yaml(release_id: str, date: str = "2024-03-19", title: str = "Een tit
         f"id: {release_id}\ndate: {date}\nissuer: FOD Economie\noriginal_language: nl\n"
         f"titles:\n  nl: {title}\nlanguages:\n  nl:\n    provenance: official\n{extra}"
     )
+
+
+def planned(cli, folder: Path, name: str, text: str, *given: str) -> dict:  # noqa: ANN001 - the `run` fixture
+    """A page written as `name` in `folder`, imported with --dry-run --json: its plan, or on a
+    refusal {'error': the one-line message} (never a traceback)."""
+    page = folder / name
+    page.write_text(text, encoding="utf-8")
+    made = cli("import", str(page), "--dry-run", "--json", *given)
+    assert "Traceback" not in made.err
+    return made.json() if made.code == 0 else {"error": made.err}

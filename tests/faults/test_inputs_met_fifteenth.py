@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.faults.conftest import planned
+
 # An ombudsman's news item: the headline, the text, and closing it the site's publication stamp,
 # its label ending on a colon and the date in figures.
 CLOSING_STAMP = """Een nieuwe voorzitter voor de klachtendienst
@@ -58,28 +60,20 @@ De speeltuin is elke dag open van 8 tot 20 uur.Terug naar alle nieuws
 """
 
 
-def _planned(run, tmp_path: Path, name: str, text: str, *given: str) -> dict:  # noqa: ANN001
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    made = run("import", str(page), "--dry-run", "--json", *given)
-    assert "Traceback" not in made.err
-    return made.json() if made.code == 0 else {"error": made.err}
-
-
 def _texts(plan: dict) -> str:
     return "\n".join(b["text"] for b in plan["blocks"])
 
 
 def test_a_publication_stamp_closing_the_page_dates_it(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
-    plan = _planned(run, tmp_path, "nl.txt", CLOSING_STAMP)
+    plan = planned(run, tmp_path, "nl.txt", CLOSING_STAMP)
     assert plan.get("date") == "2021-05-14", plan
     assert "gepost op" not in _texts(plan)
 
 
 def test_a_stamp_run_onto_a_link_dates_the_page_and_the_link_is_dropped(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
-    plan = _planned(run, tmp_path, "nl.txt", GLUED_STAMP)
+    plan = planned(run, tmp_path, "nl.txt", GLUED_STAMP)
     assert plan.get("date") == "2022-03-09", plan
     assert "Lees het volledige advies" not in _texts(plan)
     assert any("Lees het volledige advies" in line for line in plan["dropped"])  # listed, to keep it
@@ -87,17 +81,17 @@ def test_a_stamp_run_onto_a_link_dates_the_page_and_the_link_is_dropped(run, tmp
 
 def test_a_line_of_a_campaigns_period_is_no_date_line(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
-    plan = _planned(run, tmp_path, "fr.txt", CAMPAIGN_PERIOD)
+    plan = planned(run, tmp_path, "fr.txt", CAMPAIGN_PERIOD)
     assert "error" in plan and "no date" in plan["error"], plan  # asked for, not taken from the span
-    plan = _planned(run, tmp_path, "fr.txt", CAMPAIGN_PERIOD, "--date", "2019-03-28")
+    plan = planned(run, tmp_path, "fr.txt", CAMPAIGN_PERIOD, "--date", "2019-03-28")
     assert plan["title"] == "Un printemps sans tondeuse dans les jardins wallons"
 
 
 def test_a_stamp_with_its_hour_is_the_date_line_never_the_headline(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
-    plan = _planned(run, tmp_path, "nl.txt", STAMP_ON_TOP)
+    plan = planned(run, tmp_path, "nl.txt", STAMP_ON_TOP)
     assert "error" in plan and "no title" in plan["error"] and "no date" not in plan["error"], plan
-    plan = _planned(run, tmp_path, "nl.txt", STAMP_ON_TOP, "--title", "Fietspad langs de vaart")
+    plan = planned(run, tmp_path, "nl.txt", STAMP_ON_TOP, "--title", "Fietspad langs de vaart")
     assert plan["date"] == "2018-03-06"
     assert not _texts(plan).startswith("Gepubliceerd")
 
@@ -105,7 +99,7 @@ def test_a_stamp_with_its_hour_is_the_date_line_never_the_headline(run, tmp_path
 @pytest.mark.parametrize("above", ["Naar inhoud", "Printvriendelijke versie"])
 def test_a_site_link_above_the_headline_is_no_headline(run, tmp_path: Path, monkeypatch, above: str):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
-    plan = _planned(run, tmp_path, "nl.txt", SKIP_LINK.format(above=above), "--date", "2020-06-12")
+    plan = planned(run, tmp_path, "nl.txt", SKIP_LINK.format(above=above), "--date", "2020-06-12")
     assert plan.get("title") == "Nieuwe speeltuin in het stadspark open", plan
     assert above not in _texts(plan)
     assert _texts(plan).endswith("van 8 tot 20 uur.")  # the link back to the list run onto it: dropped
@@ -124,7 +118,7 @@ Daarna verhuizen ze naar een woning die een gemeente ter beschikking stelt.
 
 def test_a_sub_head_run_into_the_next_sentence_leaves_no_glued_word(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
-    plan = _planned(run, tmp_path, "nl.txt", GLUED_SUBHEAD, "--date", "2016-02-09")
+    plan = planned(run, tmp_path, "nl.txt", GLUED_SUBHEAD, "--date", "2016-02-09")
     assert "NederlandOver" not in _texts(plan), plan
     assert "Nederland" in _texts(plan) and "Over het algemeen" in _texts(plan)
 
@@ -166,7 +160,7 @@ Contact
 
 def test_a_banner_above_the_breadcrumb_is_the_sites(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
-    plan = _planned(run, tmp_path, "fr.txt", BANNER_ABOVE_CRUMBS, "--date", "2020-10-27")
+    plan = planned(run, tmp_path, "fr.txt", BANNER_ABOVE_CRUMBS, "--date", "2020-10-27")
     assert plan.get("title") == "Un nouveau parc ouvre derrière l'école communale", plan
     texts = _texts(plan)
     for site in ("Avertissement", "sur rendez-vous", "Outils personnels", "Aller au contenu", "Navigation"):
@@ -177,6 +171,6 @@ def test_a_banner_above_the_breadcrumb_is_the_sites(run, tmp_path: Path, monkeyp
 
 def test_a_breadcrumb_under_the_text_drops_no_paragraph(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
-    plan = _planned(run, tmp_path, "fr.txt", CRUMBS_BELOW, "--date", "2020-10-27")
+    plan = planned(run, tmp_path, "fr.txt", CRUMBS_BELOW, "--date", "2020-10-27")
     assert plan.get("title") == "Un nouveau parc ouvre derrière l'école communale", plan
     assert len(plan["blocks"]) == 2

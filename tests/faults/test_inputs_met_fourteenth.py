@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.faults.conftest import planned
+
 # A news page: its section link, the headline, the date, and under it (no blank line between) the
 # photo's caption closing on its credit, then the text.
 CREDITED_PHOTO = """Accueil
@@ -30,17 +32,9 @@ Het sterftecijfer bleef dicht bij het gemiddelde van het voorbije decennium.
 """
 
 
-def _planned(run, tmp_path: Path, name: str, text: str, *given: str) -> dict:  # noqa: ANN001
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    made = run("import", str(page), "--dry-run", "--json", *given)
-    assert "Traceback" not in made.err
-    return made.json() if made.code == 0 else {"error": made.err}
-
-
 def test_a_date_line_over_a_credited_caption_still_dates_the_page(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
-    plan = _planned(run, tmp_path, "fr.txt", CREDITED_PHOTO)
+    plan = planned(run, tmp_path, "fr.txt", CREDITED_PHOTO)
     assert plan.get("date") == "2022-03-17", plan
     assert plan["title"] == "Un nouveau centre ouvre ses portes à Namur"
     assert "Le bâtiment vu de la rue (c) Belga" not in " ".join(b["text"] for b in plan["blocks"])
@@ -48,7 +42,7 @@ def test_a_date_line_over_a_credited_caption_still_dates_the_page(run, tmp_path:
 
 def test_a_headline_that_opens_on_its_figure_is_the_headline(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
-    plan = _planned(run, tmp_path, "nl.txt", FIGURE_HEADLINE, "--date", "2022-05-03")  # the page states none
+    plan = planned(run, tmp_path, "nl.txt", FIGURE_HEADLINE, "--date", "2022-05-03")  # the page states none
     assert plan.get("title") == "104.210 sterfgevallen in 2017", plan
     texts = [b["text"] for b in plan["blocks"]]
     assert texts[0].startswith("In 2017 stierven") and "Sterfte" not in " ".join(texts)
@@ -75,7 +69,7 @@ CAPACITEIT
 
 def test_a_date_closing_a_page_of_bulleted_sections_makes_no_section_the_headline(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
-    plan = _planned(run, tmp_path, "nl.txt", FIGURES_UNDER_HEADINGS)
+    plan = planned(run, tmp_path, "nl.txt", FIGURES_UNDER_HEADINGS)
     assert plan.get("title") == "Cijfers over de opvang voor maart 2023", plan
     assert plan["date"] == "2023-04-11"
     texts = [b["text"] for b in plan["blocks"]]
@@ -90,7 +84,7 @@ def test_the_federal_top_bar_in_its_french_wording_is_the_sites(run, tmp_path: P
         "Un faux message circule au nom du service\n\n"
         "Des courriels frauduleux invitent à payer une amende en ligne; le service n'envoie jamais de tels messages.\n"
     )
-    plan = _planned(run, tmp_path, "fr.txt", page, "--date", "2023-04-04")  # the page states none
+    plan = planned(run, tmp_path, "fr.txt", page, "--date", "2023-04-04")  # the page states none
     assert plan.get("title") == "Un faux message circule au nom du service", plan
 
 
@@ -101,7 +95,7 @@ def test_the_hour_on_a_press_release_kicker_is_no_issuer(run, tmp_path: Path, mo
         "Le pic de pollution prend fin ce soir\n\n"
         "Les concentrations de particules fines sont retombées sous le seuil d'alerte dans toute la région.\n"
     )
-    plan = _planned(run, tmp_path, "fr.txt", page)
+    plan = planned(run, tmp_path, "fr.txt", page)
     assert plan.get("date") == "2023-01-12", plan
     assert "16h30" not in (plan.get("issuer") or "")
 
@@ -125,7 +119,7 @@ Cette année, une délégation de soixante personnes se rend au Portugal pendant
 
 def test_a_headline_ending_on_an_exclamation_is_the_headline_not_the_first_paragraph(run, tmp_path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
-    plan = _planned(run, tmp_path, "fr.txt", EXCLAIMED)
+    plan = planned(run, tmp_path, "fr.txt", EXCLAIMED)
     assert plan.get("title", "").startswith("Les journées bruxelloises partent"), plan
     assert plan["date"] == "2022-10-12"
     texts = [b["text"] for b in plan["blocks"]]
@@ -136,7 +130,7 @@ def test_a_headline_ending_on_an_exclamation_said_twice_around_an_image_line(run
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
     headline = "Les journées bruxelloises partent à la conquête de Lisbonne et Porto !"
     page = f"{headline}\n\n" + EXCLAIMED
-    plan = _planned(run, tmp_path, "fr.txt", page)
+    plan = planned(run, tmp_path, "fr.txt", page)
     assert plan.get("title") == headline, plan
     assert plan["date"] == "2022-10-12"
     assert not any("Lisbonne et de Porto" in b["text"] for b in plan["blocks"])

@@ -316,8 +316,12 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         # issuer line because nothing else stood above the body. The headline matters more.
         found.title, found.issuer = " ".join(blocks[issuer_line].text.split()), ""
         used.add(issuer_line)
-    dated_block = date_block is not None and not is_dateline(blocks[date_block].text, lang)
-    if found.title is None and dated_block and date_block is not None and not stamp_line(blocks[date_block].text, lang):
+    if (
+        found.title is None
+        and date_block is not None
+        and not is_dateline(blocks[date_block].text, lang)
+        and not stamp_line(blocks[date_block].text, lang)  # 'Gepubliceerd op … 13.35 u.': no title
+    ):
         found.title = " ".join(blocks[date_block].text.split())  # 'Ministerraad van 19 maart 2004'
     if found.title is None and facts.get("title"):
         found.title = facts["title"]

@@ -88,20 +88,16 @@ def each_sentence_shares(pair: SentencePair, src: str, tgt: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _numbers(text: str, lang: str) -> frozenset[str]:
-    return frozenset(a for a in anchors(text, lang)[0] if a.startswith("#"))
-
-
 def figures(text: str, lang: str) -> frozenset[str]:
     """The text's figures as anchors ('#number:15'): what a rendering gives again, as it stands."""
-    return _numbers(text, lang)
+    return frozenset(a for a in anchors(text, lang)[0] if a.startswith("#"))
 
 
 def number_conflict(source: str, target: str, src: str, tgt: str) -> float:
     """The share of numbers that one side has and the other lacks (0: none, or all agree). A pair
     that would leave a number without its counterpart is an unlikely pair: '12.000' in one
     sentence belongs with the sentence that says '12.000'."""
-    s_numbers, t_numbers = _numbers(source, src), _numbers(target, tgt)
+    s_numbers, t_numbers = figures(source, src), figures(target, tgt)
     total = len(s_numbers) + len(t_numbers)
     return 0.0 if total == 0 else len(s_numbers ^ t_numbers) / total
 
