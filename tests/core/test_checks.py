@@ -619,3 +619,16 @@ def test_the_brussels_welfare_portfolio_is_action_sociale_in_french():
     assert name_findings(fr, nl, fr, nl, "fr", "nl", g) is None
     other = "Selon le ministre de la Santé, douze projets reçoivent un soutien."
     assert "Welzijn" in (name_findings(nl, other, nl, other, "nl", "fr", g) or ("",))[0]
+
+
+def test_a_person_named_by_title_and_surname_on_one_side_is_the_same_person(tmp_path: Path):
+    """'le Premier ministre Anne-Marie Claessens' / 'Eerste Minister Claessens': the title stands where
+    the given name stood, no other name; another given name there is still a substitution."""
+    nl = "De vergadering verliep in overleg met Eerste Minister Claessens en duurde twee uur.\n"
+    fr = "La réunion s'est tenue en concertation avec le Premier ministre Anne-Marie Claessens et a duré deux heures.\n"
+    make_release(tmp_path, "2024-03-19-titled", nl, fr)
+    assert check_release(Library.load(tmp_path).get("2024-03-19-titled"), "fr", "nl").flagged == []
+    other = nl.replace("Eerste Minister Claessens", "Eerste Minister Jozef Claessens")
+    make_release(tmp_path, "2024-03-19-other", other, fr)
+    (pair,) = check_release(Library.load(tmp_path).get("2024-03-19-other"), "fr", "nl").flagged
+    assert [f.code for f in pair.flags] == ["name"] and "Anne-Marie" in pair.flags[0].message

@@ -55,6 +55,8 @@ def _substituted(
         if folded != anchor or not 0 <= i + step < len(tokens):
             continue
         neighbour = tokens[i + step]
+        if _TITLE_ALONE.fullmatch(neighbour):
+            continue  # 'Premier ministre Jean-Luc Dehaene' / 'Eerste Minister Dehaene': a title, no other name
         if neighbour[:1].isupper() and not neighbour.isupper() and folded_tokens[i + step] not in own:
             return True
     return False
@@ -307,7 +309,7 @@ def said(lost: list[Lost], added: list[Lost]) -> tuple[str, float] | None:
     return "; ".join(parts), confidence
 
 
-_PERSON_TITLE = re.compile(
+_TITLES = (
     r"(?:minister|ministre|mevrouw|mme|madame|monsieur|de heer|m\.|staatssecretaris|secrétaire d'état|"
     r"premier|vicepremier|vice-premier|commissaris|commissaire|burgemeester|bourgmestre|schepen|échevin|"
     r"gouverneur|voorzitter|voorzitster|président|présidente|president|woordvoerder|woordvoerster|porte-parole|"
@@ -315,12 +317,19 @@ _PERSON_TITLE = re.compile(
     r"capitaine|captain|commandant|admiraal|amiral|admiral|professor|professeur|prof\.|dokter|docteur|dr\.|"
     r"koning|roi|king|koningin|reine|queen|prins|prince|prinses|princesse|princess|aviateur|vlieger|"
     r"ceo|directeur|directrice|directeur-generaal|administrateur-generaal|topman|topvrouw)"
+)
+_PERSON_TITLE = re.compile(
+    _TITLES
     # the role's body before a comma of apposition: 'de CEO van Infrabel, Benoît Gilson', 'Le
     # porte-parole, Marc Dubois'
-    r"(?:\s+(?:van|of|de|du|des|d['’])\s*(?:de\s+|het\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ][\w'’.-]*)?\s*,?\s+$",
+    + r"(?:\s+(?:van|of|de|du|des|d['’])\s*(?:de\s+|het\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ][\w'’.-]*)?\s*,?\s+$",
     re.IGNORECASE,
 )
 
+
+# One word of a title standing where the other side gives a given name: the person named by title
+# and surname, which is no substitution.
+_TITLE_ALONE = re.compile(_TITLES, re.IGNORECASE)
 
 _PORTFOLIO_WORDS = _LINKS | {
     "belast",
