@@ -171,6 +171,11 @@ def import_pair(entry: dict[str, Any], texts: Path, cut: bool = True) -> Release
 
 def _paras(text: str, b: Body) -> set[int]:
     """The paragraphs a segment's text lies in (its start and its end, located in the body)."""
+    if text.startswith("|"):  # a table block: the paragraphs its rows lie in (the page set them as lines)
+        from reader.core.body import table_rows
+
+        rows = [" ".join(cell for cell in row if cell) for row in table_rows(text)]
+        return set().union(*(_paras(row, b) for row in rows if row))
     folded = fold(text).strip()
     if not folded:
         return set()

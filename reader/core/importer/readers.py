@@ -15,6 +15,7 @@ from reader.core.errors import ImportFailed
 from reader.core.importer.docx import read_docx
 from reader.core.importer.doubled import said_once
 from reader.core.importer.encoding import decode
+from reader.core.importer.flat_tables import flat_rows, flat_table
 from reader.core.importer.html import extract_html
 from reader.core.importer.layout import hard_wrapped
 from reader.core.importer.pdf import pdf_text
@@ -80,9 +81,20 @@ def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
     lines = text.split("\n")
     while (table := _loose_table(lines)) is not None:  # pipe tables, one line per row whatever the layout around
         start, end = table
-        out += [*_tabbed("\n".join(lines[:start]), markdown, per_line), _table_block(lines[start:end])]
+        out += [*_flat_tables(lines[:start], per_line), _table_block(lines[start:end])]
         lines = lines[end:]
-    return out + _tabbed("\n".join(lines), markdown, per_line)
+    return out + _flat_tables(lines, per_line)
+
+
+def _flat_tables(lines: list[str], per_line: bool) -> list[RawBlock]:
+    """Tables a browser copied cell by cell, a row per line (flat_tables.py); around them, the text."""
+    out: list[RawBlock] = []
+    while "\t" not in "".join(lines) and (table := flat_table(lines)) is not None:  # tabs: a sheet's own rows
+        start, end = table
+        out += [*_tabbed("\n".join(lines[:start]), False, per_line)]
+        out.append(RawBlock(table_text(flat_rows(lines[start:end])), "table"))
+        lines = lines[end:]
+    return out + _tabbed("\n".join(lines), False, per_line)
 
 
 def _tabbed(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:

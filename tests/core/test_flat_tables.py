@@ -1,0 +1,97 @@
+"""A table a browser copied cell by cell is one table block, whatever the layout around it; what only
+looks like one (a contact block, a date line, a list ending in years) stays what it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.body import table_rows
+from reader.core.importer.readers import blocks_from_text
+
+# A yearly budget, labels first and their amounts under them, one cell a line (blank lines between)
+NL_CELLS = """Waterverbruik in de provinciehuizen
+
+Brussel, 4 maart 2024
+
+Het provinciebestuur maakte vandaag de kosten van het waterverbruik bekend.
+
+Kosten
+
+Begroting 2023
+
+Realisatie 2023
+
+Gebouwen
+
+Groenbeheer
+
+Schoonmaak
+
+1.250.000 €
+
+310.000 €
+
+95.000 €
+
+1.190.000 €
+
+305.000 €
+
+101.000 €
+
+Het bestuur wil het verbruik de komende jaren verder doen dalen.
+"""
+
+# The French page of the same table: a row a line, its borders left as pipes
+FR_ROWS = """Consommation d'eau dans les maisons provinciales
+Bruxelles, le 4 mars 2024
+L'administration provinciale a publié aujourd'hui le coût de la consommation d'eau.
+Coûts |
+Budget 2023 | Réalisation 2023 |
+Bâtiments | 1.250.000 € | 1.190.000 € |
+Espaces verts | 310.000 € | 305.000 € |
+Nettoyage | 95.000 € | {cleaning} |
+L'administration veut encore réduire la consommation dans les années à venir.
+"""
+
+
+def test_cells_one_a_line_are_one_table_between_the_paragraphs():
+    blocks = blocks_from_text(NL_CELLS)
+    kinds = [b.kind for b in blocks]
+    assert kinds.count("table") == 1
+    table = next(b for b in blocks if b.kind == "table")
+    cells = [cell for row in table_rows(table.text) for cell in row]
+    assert cells[0] == "Kosten" and cells[-1] == "101.000 €" and len(cells) == 12
+    texts = [b.text for b in blocks if b.kind != "table"]
+    assert texts[-1].startswith("Het bestuur wil")  # the paragraph after the table is its own
+    assert any(t.startswith("Brussel, 4 maart 2024") for t in texts)  # the date line is never a cell
+
+
+def test_rows_with_their_borders_are_one_table_of_cells():
+    blocks = blocks_from_text(FR_ROWS.format(cleaning="101.000 €"))
+    table = next(b for b in blocks if b.kind == "table")
+    assert ["Bâtiments", "1.250.000 €", "1.190.000 €"] in table_rows(table.text)
+    assert blocks[0].text.startswith("Consommation d'eau")  # the headline above stays a line of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contact block: names, telephone numbers, addresses
+        "Contact\n\nAnne Peeters\n02 287 41 11\nanne@example.be\n\nLuc Janssens\n0475 12 34 56\n"
+        "luc@example.be\n\nSara Claes\n+32 2 555 66 77\n\nTom Maes\n063.608003\n",
+        # a list whose items end in years
+        "De plannen:\n\n• Een nieuwe brug tegen 2026\n• Een fietspad tegen 2027\n• Een station tegen 2028\n"
+        "• Een park tegen 2030\n",
+        # a page that opens on its date and time
+        "12 maart\n2024\n\n14:30\n\nDe gemeente opent een nieuw loket.\n\nHet loket is open vanaf 2024.\n",
+    ],
+)
+def test_what_only_looks_like_a_table_is_no_table(text: str):
+    assert all(b.kind != "table" for b in blocks_from_text(text))
+
+
+def test_a_dash_alone_is_an_empty_cell_not_a_list_item():
+    text = "Centrum\n\nNoord\n\n-\n\n23\n\nZuid\n\n41\n\n38\n\nOost\n\n-\n\n12\n"
+    blocks = blocks_from_text(text)
+    assert [b.kind for b in blocks] == ["table"]
