@@ -10,6 +10,7 @@ import re
 
 from reader.core.importer.site_words import LINES
 from reader.core.text import numbers
+from reader.core.text.fold import fold
 
 
 def find_date(text: str, lang: str) -> dt.date | None:
@@ -99,6 +100,35 @@ def dated_title(title: str, lang: str) -> bool:
         if q.kind in ("date", "weekday"):
             rest = rest.replace(q.text, " ")
     return len(re.findall(r"[^\W\d_]+", rest)) <= 5 and not re.search(r"\d", rest)
+
+
+# 'Ministerraad van 19 maart 2004', 'Conseil communal du 26 mai 2025', 'Gouvernement de Wallonie du
+# 10 juillet 2025': a meeting named and dated by 'van' / 'du' ('of'), the page's headline when nothing
+# stands above it; a stamp dates with 'op' / 'le' ('Gepost op', 'Mis à jour le'). Three unrelated sites
+# of a new user's trial (a city's council releases, a regional government's, a town's council pages).
+_OF_DATE = re.compile(r"(?<!\S)(?:van|du|of)\s+$", re.IGNORECASE)
+_UPDATE = re.compile(r"^(?:mise? à jour|(?:laatst )?bijgewerkt|updated?|last updated|version|versie)\b", re.IGNORECASE)
+
+
+def meeting_title(text: str, lang: str) -> bool:
+    flat = " ".join(text.split())
+    if len(flat) > 120 or _UPDATE.match(flat) or not dated_title(flat, lang) or is_dateline(flat, lang):
+        return False
+    if stamp_line(flat, lang):
+        return False
+    first = next((q for q in numbers.extract(flat, lang) if q.kind == "date"), None)
+    if first is None or (at := flat.find(first.text)) < 0:
+        return False
+    before = flat[:at]
+    named = [w for w in re.findall(r"[^\W\d_]+", before)[:-1] if fold(w) not in _NOTICE]
+    return bool(_OF_DATE.search(before)) and bool(named)  # 'Mededeling van 24-09-2019': a kicker's date
+
+
+# What a notice calls itself ('Mededeling van …', 'Communiqué du …'): no meeting's name
+_NOTICE = {
+    "mededeling", "communique", "persbericht", "persmededeling", "nieuwsbericht", "bericht", "nieuws", "news",
+    "press", "release", "pers", "presse", "de", "la", "le",
+}  # fmt: skip
 
 
 # Words that govern a date in a title ('Ministerraad van 9 mei', 'Conseil du 9 mai'): a date after

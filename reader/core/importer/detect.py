@@ -14,7 +14,14 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from reader.core.importer.datelines import dated_title, find_date, is_date_line, is_dateline, stamp_line
+from reader.core.importer.datelines import (
+    dated_title,
+    find_date,
+    is_date_line,
+    is_dateline,
+    meeting_title,
+    stamp_line,
+)
 from reader.core.importer.furniture import line_key
 from reader.core.importer.head import clear_head, reads_as_headline
 from reader.core.importer.header_lines import split_header_lines
@@ -162,7 +169,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     title_block: int | None = None
     date_block: int | None = None
     issuer_line: int | None = None
-    kicker = next((i for i in header if i not in used and is_kicker(blocks[i].text)), None)
+    kicker = next(
+        (i for i in header if i not in used and is_kicker(blocks[i].text) and not meeting_title(blocks[i].text, lang)),
+        None,
+    )  # 'Communiqué Collège du 01/07/2022' names its meeting: a dated headline, no kicker
     if kicker is not None:
         text = blocks[kicker].text
         dated = find_date(text.replace("\n", " "), lang)
@@ -225,7 +235,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             if found.date is None and (day := find_date(said, lang)) is not None:
                 found.date, found.date_source, found.date_said = day, "date line", said[:120]
             continue
-        if KICKER.match(text) and len(text.split()) <= 4:
+        if KICKER.match(text) and len(text.split()) <= 4 and not meeting_title(text, lang):
             found.dropped.append(" ".join(text.split()))
             used.add(i)
             continue
@@ -238,6 +248,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             found.issuer = found.issuer or question_author(text)  # 'van J. Peeters (Partij) d.d. …'
             if i not in kept_out:
                 continue  # a line the user keeps stays in the text, and still dates the page
+            if meeting_title(text, lang) and all(j in used for j in header if j < i):
+                found.title, title_block = " ".join(text.split()), i  # the meeting the page reports on
+                used.add(i)
+                continue
             date_block = i
             used.add(i)
             if not is_dateline(text, lang):  # more than a date ('van J. Peeters d.d. 20 januari 2016'): listed
@@ -294,7 +308,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     above = [i for i in worded if stamp is not None and i < stamp and not _SENTENCES.search(blocks[i].text)]
     if above and len([i for i in worded if stamp is not None and i < stamp]) >= 2:
         worded = [above[-1]] + [i for i in worded if i != above[-1]]
-    for i in titled or worded or [i for i in candidates if i not in named] or candidates:
+    for i in (titled or worded or [i for i in candidates if i not in named] or candidates) if not found.title else ():
         text = " ".join(blocks[i].text.split())
         if len(text) <= 250 and (
             blocks[i].kind in ("title", "heading")

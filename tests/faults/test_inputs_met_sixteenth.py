@@ -1,0 +1,70 @@
+"""Ways input went wrong that this session met (2026-12-02, tenth): pages of city councils, a
+regional government and towns the project had not seen, tried by new users. Texts in our own words,
+in the shapes the pages had; every write of these tests is a dry run (nothing written)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.faults.conftest import planned
+
+# A city's council release: its headline names the meeting and its date, after 'Communiqué', then
+# the text; nothing else stands above it.
+COUNCIL = """{headline}
+
+Le Collège communal s'est réuni ce vendredi sous la présidence du bourgmestre.
+
+Il a décidé de rénover l'éclairage de trois parcs et d'ouvrir une nouvelle crèche en septembre.
+"""
+
+# A government's weekly page: the meeting's line, then the title of its first decision, then its text.
+GOVERNMENT = """Gouvernement régional du 12 juin 2025
+
+La Région soutient la recherche dans les écoles d'ingénieurs
+
+Le Gouvernement a approuvé une subvention de 1,5 million d'euros pour des bourses de doctorat.
+"""
+
+# A federal notice: the site's kicker, the notice's own line with its date, the headline, a date line.
+NOTICE = """Nieuwsbericht
+
+Mededeling van 14-10-2019
+
+De regering bereidt de havens voor op nieuwe douaneregels
+
+14 oktober 2019
+
+De ministers overlegden vandaag met de havenbedrijven over de controles aan de grens.
+"""
+
+
+@pytest.mark.parametrize(
+    ("headline", "date"),
+    [
+        ("Communiqué Collège du 04/07/2022", "2022-07-04"),
+        ("Conseil communal du 23 mai 2025", "2025-05-23"),
+        ("Ministerraad van 19 maart 2004", "2004-03-19"),
+    ],
+)
+def test_a_meetings_dated_line_opening_the_page_is_its_headline(
+    run, tmp_path: Path, monkeypatch, headline: str, date: str
+):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "fr.txt", COUNCIL.format(headline=headline))
+    assert plan.get("title") == headline and plan.get("date") == date, plan
+
+
+def test_a_governments_meeting_line_is_the_headline_over_its_first_decision(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "fr.txt", GOVERNMENT)
+    assert plan.get("title") == "Gouvernement régional du 12 juin 2025", plan
+    assert plan["blocks"][0]["text"].startswith("La Région soutient")  # the decision's title is kept
+
+
+def test_a_notice_dated_by_van_is_no_meeting_and_the_headline_under_it_stays(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "nl.txt", NOTICE)
+    assert plan.get("title") == "De regering bereidt de havens voor op nieuwe douaneregels", plan
+    assert plan.get("date") == "2019-10-14"
