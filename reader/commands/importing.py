@@ -74,7 +74,7 @@ def _import_file(
         plan = joining(exc.release_id)
         plan.warnings.append(
             f"added as the '{plan.language}' version of {exc.release_id}, {by(exc.release_id)} under the same "
-            "date and title (--separate: each file its own release)"
+            "date and title (--separate keeps each file its own release)"
         )
     except MissingFields as exc:
         if args.dry_run and exc.plan.duplicate and len(args.files) > 1:  # as the real run: skipped, whatever it lacks
@@ -98,7 +98,7 @@ def _import_file(
         plan.warnings.append(
             f"no date of its own: {'to be ' if args.dry_run else ''}added as the '{plan.language}' version of "
             f"{together}, {by(together)}, with its date "
-            "(--separate: each file its own release)"
+            "(--separate keeps each file its own release)"
         )
     if args.dry_run and plan.duplicate and len(args.files) > 1:  # as the real run: skipped, for that reason
         from reader.core.importer.plan import already_in_library
@@ -119,7 +119,7 @@ def _import_file(
         if not any(w.startswith("no date of its own") for w in plan.warnings):
             plan.warnings.append(
                 f"would be added as the '{plan.language}' version of {whose} "
-                "(in this command without --dry-run; --separate: each file its own release)"
+                "(in this command without --dry-run; --separate keeps each file its own release)"
             )
     elif plan.new_release and not args.separate and (joined := partners.partner(plan, library, made)):
         # Files imported together are a release's versions: the French beside the Dutch it renders.
@@ -127,7 +127,7 @@ def _import_file(
         plan.warnings = [w for w in plan.warnings if "to add this file to it" not in w]
         plan.warnings.append(
             f"added as the '{plan.language}' version of {joined}, {by(joined)} as the original"
-            f"{'' if joined in made.earlier else ', given first'} (--separate: each file its own release)"
+            f"{'' if joined in made.earlier else ', given first'} (--separate keeps each file its own release)"
         )
     if plan.new_release:
         from reader.core.removal import removed_copy
@@ -261,6 +261,18 @@ def _dated_by_a_later_file(
     return said
 
 
+def _join_hint(exc: ReaderError, name: str, made: partners.Made, library: Library) -> str:
+    """A version refused for a missing headline or date, in a command whose other file made one
+    release: how to add it to that release, so that the pair given together is not left half in."""
+    made_now = [rid for rid in made if rid not in made.earlier]
+    if not isinstance(exc, MissingFields) or len(made_now) != 1:
+        return ""
+    rid = made_now[0]
+    if partners.has_language(library, rid, exc.plan.language):
+        return ""
+    return f"; or, as the '{exc.plan.language}' version of {rid}, which {made[rid]} made: import {name} --release {rid}"
+
+
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     args.files = _expanded(args.files)
     if args.release and len(args.files) > 1:
@@ -311,7 +323,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 warn(f"{exc} (skipped)")
                 continue
             failed += 1
-            warn(f"{exc} (not {'to be ' if args.dry_run else ''}imported)", kind="error")
+            warn(
+                f"{exc}{_join_hint(exc, name, made, library)} (not {'to be ' if args.dry_run else ''}imported)",
+                kind="error",
+            )
             if args.json and not isinstance(exc, NotApplied):  # a script reads which file failed, and why
                 results.append({"file": name, "written": False, "error": clean_line(exc.reason)})
     if args.json:

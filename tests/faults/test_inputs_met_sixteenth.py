@@ -68,3 +68,31 @@ def test_a_notice_dated_by_van_is_no_meeting_and_the_headline_under_it_stays(run
     plan = planned(run, tmp_path, "nl.txt", NOTICE)
     assert plan.get("title") == "De regering bereidt de havens voor op nieuwe douaneregels", plan
     assert plan.get("date") == "2019-10-14"
+
+
+# A project page of a buildings agency: the Dutch with its headline, the French copied from the text
+# down, with no headline; both given in one command.
+PROJECT_NL = """Nieuwe gevangenis in de Kempen
+
+Brussel, 18 november 2016
+
+De regering keurde vandaag het plan goed voor een gevangenis met driehonderd plaatsen.
+"""
+PROJECT_FR = """Le gouvernement a approuvé aujourd'hui le plan d'une prison de trois cents places.
+
+Les travaux commenceront au printemps sur un ancien terrain militaire.
+"""
+
+
+def test_a_version_refused_for_its_headline_says_how_to_join_the_release_its_pair_made(run, tmp_path: Path):
+    (tmp_path / "nl.txt").write_text(PROJECT_NL, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(PROJECT_FR, encoding="utf-8")
+    lib = ("--library", str(tmp_path / "lib"))
+    made = run(*lib, "import", str(tmp_path / "nl.txt"), str(tmp_path / "fr.txt"))
+    assert made.code == 2 and "Traceback" not in made.err
+    (release,) = run(*lib, "list", "--json").json()
+    hint = f"import {tmp_path / 'fr.txt'} --release {release['id']}"
+    assert "no title found" in made.err and hint in made.err, made.err
+    joined = run(*lib, "import", str(tmp_path / "fr.txt"), "--release", release["id"], "--title", "Une nouvelle prison")
+    assert joined.code == 0, joined.err
+    assert sorted(run(*lib, "list", "--json").json()[0]["languages"]) == ["fr", "nl"]
