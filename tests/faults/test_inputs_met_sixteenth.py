@@ -96,3 +96,53 @@ def test_a_version_refused_for_its_headline_says_how_to_join_the_release_its_pai
     joined = run(*lib, "import", str(tmp_path / "fr.txt"), "--release", release["id"], "--title", "Une nouvelle prison")
     assert joined.code == 0, joined.err
     assert sorted(run(*lib, "list", "--json").json()[0]["languages"]) == ["fr", "nl"]
+
+
+# A federal climate site's news item: a breadcrumb trail opening on its separator, the headline, an
+# image's file name, the text.
+SLASHED_TRAIL = """/ Nieuws / /
+
+Derde verslag van België aan de Verenigde Naties
+
+Verslag-Bonn-300px.jpg
+
+België stelde vandaag in Bonn zijn vooruitgang voor bij het beperken van de uitstoot.
+
+Het verslag volgt de afspraken die in het klimaatverdrag werden gemaakt.
+"""
+
+# A buildings agency's project page: the project, the department it builds for, the site's address
+# (street over postcode and municipality), a gallery link, then the text.
+PROJECT_PAGE = """Hasselt
+Rijksarchief
+
+Federale Overheidsdienst Binnenlandse Zaken
+
+Kempische Steenweg 120
+3500 Hasselt
+
+Bekijk meer foto's
+
+Terug naar Projecten
+
+Het nieuwe archiefgebouw biedt plaats aan veertig kilometer archief en een leeszaal.
+
+De bouw begon in 2019 en werd in 2022 afgerond.
+"""
+
+
+def test_a_trail_opening_on_its_separator_is_the_sites(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "nl.txt", SLASHED_TRAIL, "--date", "2018-05-09")
+    assert plan.get("title") == "Derde verslag van België aan de Verenigde Naties", plan
+    assert "/ Nieuws / /" in plan["dropped"]
+
+
+def test_an_address_is_never_the_headline_nor_a_gallery_link(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "nl.txt", PROJECT_PAGE, "--date", "2022-06-01")
+    title = plan.get("title", "")
+    assert "no title found" in plan.get("error", "") or ("3500" not in title and "foto" not in title), plan
+    plan = planned(run, tmp_path, "nl.txt", PROJECT_PAGE, "--date", "2022-06-01", "--title", "Rijksarchief Hasselt")
+    assert "Bekijk meer foto's" in plan["dropped"], plan
+    assert all("Bekijk" not in b["text"] for b in plan["blocks"])

@@ -49,6 +49,7 @@ from reader.core.importer.shapes import (
     is_body_paragraph,
     is_kicker,
     lead_in,
+    postal_address,
     run_in_kicker,
     set_apart,
     site_header,
@@ -276,6 +277,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         and not SALUTATION.match(blocks[i].text)
         and not _ASIDE.match(blocks[i].text)  # '(Wettekst: Wet van 23 maart 1989 …)': an aside, no headline
         and not lead_in(blocks[i].text)
+        and not postal_address(blocks[i].text)
         and not _LOWERCASE_START.match(blocks[i].text)
         # an item of a list is never the page's headline: a numbered first section's title
         # ('1. Activiteiten …') is one on 2 real dev pages, a numbered item taken for it on 5

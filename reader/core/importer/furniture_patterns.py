@@ -16,6 +16,8 @@ CRUMBS = re.compile(
     r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}+(?:(?:\s*+[>»›|]\s*+|\s*+(?<!\d)/(?!\d)\s*+)[\w .'’-]{1,60}+){2,}$"
 )
 # 'Bekijk dit persbericht in NL FR', a language switch: a line ending in language codes (capitals)
+# The same trail opening on its separator, its last steps empty ('/ Pro News / /'): a path, never prose
+LEADING_CRUMBS = re.compile(r"^(?=.*[^\W\d_]{2})\s*+/[^/.!?:]{0,60}+(?:/[^/.!?:]{0,60}+){1,8}$")
 SWITCH = re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·–-]?\s*(?:NL|FR|DE|EN)){1,3}$")
 # A print link by any of its names; a line of them alone is furniture ('Eentalige printerversie').
 PRINT_LINK = (
@@ -28,6 +30,7 @@ PATTERNS = [
     HERE,
     re.compile(rf"^{PRINT_LINK}(?:\s*[|·/]?\s*{PRINT_LINK})*\s*$", re.IGNORECASE),
     CRUMBS,
+    LEADING_CRUMBS,
     re.compile(
         r"^(?:deze (?:web)?site gebruikt|ce site utilise|this (?:web)?site uses|(?:we|wij) gebruiken|"
         r"nous utilisons|we use)(?: \w+){0,2} cookies",

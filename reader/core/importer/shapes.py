@@ -20,6 +20,16 @@ SALUTATION = re.compile(
 )
 
 
+# A postal address ('Kwartier Reigersvliet' over '3970 Leopoldsburg', 'Wetstraat 16, 1000 Brussel'):
+# a street, then a Belgian postcode and its municipality, on a line of its own or after a comma. Where
+# a place is, never what the page reports (a plain fact of Belgian addresses).
+_ADDRESS = re.compile(r"(?:\n|,[ \t]*)(?:B-)?[1-9]\d{3}[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t-][\w'’()-]+){0,3}[ \t]*$")
+
+
+def postal_address(text: str) -> bool:
+    return len(text) <= 160 and bool(_ADDRESS.search(text.strip()))
+
+
 def is_body_paragraph(block: RawBlock) -> bool:
     text = block.text.replace("\n", " ")
     if run_in_kicker(text):
