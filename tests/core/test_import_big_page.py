@@ -9,14 +9,15 @@ from reader.core.importer import html
 from reader.core.importer.importer import plan_import
 from reader.core.library import Library
 
-PARAGRAPH = "<div><p>De dienst publiceert vandaag een nieuw overzicht van de aanvragen per gemeente.</p></div>\n"
+# each paragraph its own (a page says a paragraph once: a copy is dropped as the page's repeat)
+PARAGRAPH = "<div><p>De dienst publiceert vandaag een nieuw overzicht van de aanvragen in gemeente {n}.</p></div>\n"
 
 
 def _page(paragraphs: int) -> str:
     return (
         "<html><body><nav class='menu'><a href='/'>Home</a></nav>"
         "<h1>Nieuw overzicht van de aanvragen</h1><p>Brussel, 19 maart 2024</p>"
-        + PARAGRAPH * paragraphs
+        + "".join(PARAGRAPH.format(n=n) for n in range(paragraphs))
         + "</body></html>"
     )
 

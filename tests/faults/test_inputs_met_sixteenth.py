@@ -146,3 +146,33 @@ def test_an_address_is_never_the_headline_nor_a_gallery_link(run, tmp_path: Path
     plan = planned(run, tmp_path, "nl.txt", PROJECT_PAGE, "--date", "2022-06-01", "--title", "Rijksarchief Hasselt")
     assert "Bekijk meer foto's" in plan["dropped"], plan
     assert all("Bekijk" not in b["text"] for b in plan["blocks"])
+
+
+# A debt agency's release: its kicker naming the agency set twice (two screen widths), and the
+# lead paragraphs given twice (a teaser, then the text), copied as the page shows them.
+TWICE = """Obligation linéaire 72
+
+{kicker}
+
+{kicker}
+
+Le Royaume émet un nouvel emprunt de référence de quatre milliards d'euros à dix ans.
+
+Le prix d'émission est fixé à 99,5 pour un rendement de 2,8 pour cent.
+
+Le Royaume émet un nouvel emprunt de référence de quatre milliards d'euros à dix ans.
+
+Le prix d'émission est fixé à 99,5 pour un rendement de 2,8 pour cent.
+
+Le règlement aura lieu le 12 mars.
+"""
+
+
+def test_a_paragraph_and_a_kicker_set_twice_are_said_once(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    kicker = "Communiqué de presse de l'Agence fédérale de la Dette"
+    plan = planned(run, tmp_path, "fr.txt", TWICE.format(kicker=kicker), "--date", "2024-03-05")
+    texts = [b["text"] for b in plan["blocks"]]
+    assert plan.get("title") == "Obligation linéaire 72", plan
+    assert len(texts) == 3 and texts[0].startswith("Le Royaume émet"), texts  # each paragraph once, no kicker
+    assert kicker not in texts

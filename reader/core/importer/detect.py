@@ -189,6 +189,10 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         if dated is None and not found.issuer:
             found.dropped.append(" ".join(text.split()))  # listed, so that it can be kept
         used.add(kicker)
+        for i in header:  # the kicker set twice (two screen widths' copies): the copy is the kicker too
+            if i not in used and line_key(blocks[i].text) == line_key(blocks[kicker].text):
+                found.dropped.append(" ".join(blocks[i].text.split()))
+                used.add(i)
     office = next((i for i in header if i not in used and OFFICE.match(blocks[i].text)), None)
     if office is not None and not found.issuer:  # 'Kabinet van de Eerste Minister': who speaks
         found.issuer = " ".join(blocks[office].text.split())

@@ -7,7 +7,10 @@ half (a police annual report's sections, a regional security office's pages): th
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from difflib import SequenceMatcher
+
+from reader.core.importer.raw import RawBlock
 
 _SAME = 0.9  # the copies' likeness: one site's second copy mends a typo of the first ('veiligheidheid')
 _MIN_WORDS = 3  # words of a copy that is alike, not the same: two glued copies of one word may be a name
@@ -36,3 +39,29 @@ def _once(line: str) -> str:
         ):
             return copy
     return line
+
+
+_PARAGRAPH_WORDS = 8  # a paragraph said twice word for word: shorter lines (a heading, a tag) may recur
+
+
+def said_twice(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list[RawBlock], list[str]]:
+    """A paragraph the page gives a second time word for word (a lead set once as the teaser and once
+    in the text, two screen widths' copies): said once, the copy listed. A release never repeats a
+    paragraph; a copied page does (a debt agency's and a health insurer's pages, unrelated, dev)."""
+    kept = {_key(k) for k in keep}
+    seen: set[str] = set()
+    out: list[RawBlock] = []
+    copies: list[str] = []
+    for block in blocks:
+        key = _key(block.text)
+        if block.kind in ("", "quote") and len(block.text.split()) >= _PARAGRAPH_WORDS:
+            if key in seen and key not in kept:
+                copies.append(" ".join(block.text.split()))
+                continue
+            seen.add(key)
+        out.append(block)
+    return out, copies
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()

@@ -17,6 +17,7 @@ from typing import Any
 
 from reader.core.errors import AlreadyImported, ImportFailed, SameRelease
 from reader.core.importer.detect import Detected, detect
+from reader.core.importer.doubled import said_twice
 from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
@@ -116,11 +117,12 @@ def plan_import(
         dropped = envelope + dropped
         raw, menus = drop_menus(split_paragraphs(raw), keep)
         raw, repeats = repeated_title(raw, keep)
+        raw, copies = said_twice(raw, keep)
         # after the page's own rules: a learned line taken out first would break the runs they read
         # nor the release this very file made (imported already: its own lines are no site's)
         teachers_apart = {*apart, *([release_id] if release_id else []), *([twin] if twin else [])}
         raw, learned = drop_learned(raw, learned_lines(library, teachers_apart), keep)
-        dropped += menus + repeats + learned
+        dropped += menus + repeats + copies + learned
     found: Detected = detect(raw, facts, keep)
     if found.date is None:
         published_field(dropped, found, found.language or lang or "nl")

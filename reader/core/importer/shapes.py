@@ -77,7 +77,9 @@ def is_kicker(text: str) -> bool:
     if match is None:
         return False
     rest = re.sub(r"^[\s:–—-]+", "", text[match.end() :])
-    if bool(org_line(rest)) or bool(find_date(rest, "nl") or find_date(rest, "fr")):
+    # 'Communiqué de presse de l'Agence de la dette', 'Persbericht van het Agentschap': whose it is
+    issuer = re.sub(r"^(?:de|du|des|van|of|from)\s+(?:la\s+|le\s+|het\s+|de\s+|the\s+|l['’]\s*)?", "", rest, flags=re.I)
+    if bool(org_line(rest)) or bool(org_line(issuer)) or bool(find_date(rest, "nl") or find_date(rest, "fr")):
         return True
     if re.match(r"\s*:", text[match.end() :]) and len(rest.split()) >= 2:
         return False  # 'COMMUNIQUE DE PRESSE : Rachat OLO': the colon introduces the subject, a headline
