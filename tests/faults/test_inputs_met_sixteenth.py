@@ -176,3 +176,24 @@ def test_a_paragraph_and_a_kicker_set_twice_are_said_once(run, tmp_path: Path, m
     assert plan.get("title") == "Obligation linéaire 72", plan
     assert len(texts) == 3 and texts[0].startswith("Le Royaume émet"), texts  # each paragraph once, no kicker
     assert kicker not in texts
+
+
+# An elections information page: its short title, a law's reference, a numbered section, and inside
+# it a short lead-in over a bulleted list, before any paragraph.
+LEAD_IN_OVER_LIST = """Vlaams Parlement
+
+1. Wie kan kandidaat zijn?
+
+U kunt geen kandidaat zijn als:
+
+• u uit het kiesrecht werd ontzet;
+• u in een andere gemeente op een lijst staat.
+
+Een kandidaat moet op de dag van de verkiezing in de gemeente ingeschreven zijn, en dat al zes maanden.
+"""
+
+
+def test_a_short_lead_in_over_a_list_is_never_the_headline(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "nl.txt", LEAD_IN_OVER_LIST, "--date", "2024-05-02")
+    assert "kandidaat zijn als" not in plan.get("title", ""), plan

@@ -282,6 +282,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         and not _ASIDE.match(blocks[i].text)  # '(Wettekst: Wet van 23 maart 1989 …)': an aside, no headline
         and not lead_in(blocks[i].text)
         and not postal_address(blocks[i].text)
+        # a line ending on a colon over a list's items announces them: the list's lead-in
+        and not (blocks[i].text.rstrip().endswith(":") and i + 1 < len(blocks) and blocks[i + 1].kind == "list_item")
         and not _LOWERCASE_START.match(blocks[i].text)
         # an item of a list is never the page's headline: a numbered first section's title
         # ('1. Activiteiten …') is one on 2 real dev pages, a numbered item taken for it on 5
