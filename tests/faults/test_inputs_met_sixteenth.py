@@ -197,3 +197,24 @@ def test_a_short_lead_in_over_a_list_is_never_the_headline(run, tmp_path: Path, 
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
     plan = planned(run, tmp_path, "nl.txt", LEAD_IN_OVER_LIST, "--date", "2024-05-02")
     assert "kandidaat zijn als" not in plan.get("title", ""), plan
+
+
+# A minister's news item with no date line: a background paragraph naming a founding date, then the
+# paragraph that says the event took place 'this Tuesday' with its date.
+DAY_OF_WRITING = """Un guide pour les conseils des aînés
+
+Le ministre a présenté un guide destiné aux communes qui veulent associer leurs aînés à la décision.
+
+L'association organisatrice a été fondée le 12 mai 1981 et compte aujourd'hui neuf régionales.
+
+Elle développe des formations pour les élus locaux et les associations.
+
+Le colloque s'est tenu ce jeudi 9 novembre 2023 à Namur, devant deux cents participants.
+"""
+
+
+def test_the_date_offered_is_the_one_the_text_calls_its_own_day(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "fr.txt", DAY_OF_WRITING)
+    assert "no date" in plan.get("error", ""), plan  # asked, never taken from a sentence
+    assert "2023-11-09" in plan["error"] and "1981" not in plan["error"]

@@ -62,7 +62,7 @@ def named_date(body: list[Any], lang: str) -> str:
     found = lead_date(body, lang)
     if found is None:
         return ""
-    return f" (the text names {found.isoformat()} in its first lines: the release's date, or an event's?)"
+    return f" (the text names {found.isoformat()} in its opening paragraphs: the release's date, or an event's?)"
 
 
 # Words for a day told from the day of writing (a plain fact of the languages): a lead opening on
@@ -107,9 +107,19 @@ _TODAY = {
 }
 
 
-def said_today(text: str, lang: str) -> dt.date | None:
-    """A full date in the first sentence that the text calls today's."""
-    first = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)[0]
+DEICTIC_PARAGRAPHS = 5  # the opening paragraphs, where a release says when it is written
+
+
+def said_today(text: str, lang: str, anywhere: bool = False) -> dt.date | None:
+    """A full date in the first sentence (`anywhere`: in any sentence) that the text calls today's."""
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
+    for sentence in sentences if anywhere else sentences[:1]:
+        if (day := _today_in(sentence, lang)) is not None:
+            return day
+    return None
+
+
+def _today_in(first: str, lang: str) -> dt.date | None:
     found = numbers.extract(first, lang)
     for q in found:
         if q.kind != "date" or len(q.value) != 10:
@@ -124,7 +134,14 @@ def said_today(text: str, lang: str) -> dt.date | None:
 
 
 def lead_date(body: list[Any], lang: str) -> dt.date | None:
-    """A date the first paragraphs name, for the user to confirm when the page states none."""
+    """A date the first paragraphs name, for the user to confirm when the page states none: first one
+    the text calls this day's ('s'est tenu ce mardi 7 novembre 2023', said the week it was written),
+    whichever opening paragraph says it; else the first date of the first two (a founding year in a
+    background paragraph is no better guess than the day the text calls its own). Offered, never taken:
+    a town's page relaying a council's 'ce mardi' is dated by it no more than by its own stamp."""
+    for block in body[:DEICTIC_PARAGRAPHS]:
+        if (today := said_today(block.text, lang, anywhere=True)) is not None:
+            return today
     for block in body[:2]:
         found = find_date(" ".join(block.text.split()), lang)
         if found is not None:
