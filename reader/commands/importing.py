@@ -270,7 +270,12 @@ def _join_hint(exc: ReaderError, name: str, made: partners.Made, library: Librar
     rid = made_now[0]
     if partners.has_language(library, rid, exc.plan.language):
         return ""
-    return f"; or, as the '{exc.plan.language}' version of {rid}, which {made[rid]} made: import {name} --release {rid}"
+    # what it lacks is still asked for: a version's headline is its own, its date may be the release's
+    title = " --title TEXT" if "title" in exc.missing else ""
+    return (
+        f"; or, as the '{exc.plan.language}' version of {rid}, which {made[rid]} made: "
+        f"import {name} --release {rid}{title}"
+    )
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:

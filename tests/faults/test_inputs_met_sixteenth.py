@@ -91,7 +91,7 @@ def test_a_version_refused_for_its_headline_says_how_to_join_the_release_its_pai
     made = run(*lib, "import", str(tmp_path / "nl.txt"), str(tmp_path / "fr.txt"))
     assert made.code == 2 and "Traceback" not in made.err
     (release,) = run(*lib, "list", "--json").json()
-    hint = f"import {tmp_path / 'fr.txt'} --release {release['id']}"
+    hint = f"import {tmp_path / 'fr.txt'} --release {release['id']} --title TEXT"
     assert "no title found" in made.err and hint in made.err, made.err
     joined = run(*lib, "import", str(tmp_path / "fr.txt"), "--release", release["id"], "--title", "Une nouvelle prison")
     assert joined.code == 0, joined.err
@@ -218,3 +218,34 @@ def test_the_date_offered_is_the_one_the_text_calls_its_own_day(run, tmp_path: P
     plan = planned(run, tmp_path, "fr.txt", DAY_OF_WRITING)
     assert "no date" in plan.get("error", ""), plan  # asked, never taken from a sentence
     assert "2023-11-09" in plan["error"] and "1981" not in plan["error"]
+
+
+# An asylum agency's pair: the same call to a site's stories, the Dutch labelling its link with a
+# colon, the French running it on after 'sur notre site'.
+STORIES = {
+    "nl": "Meer lezen? Bekijk de verhalen van wie terugkeerde op onze website: https://www.example.be/verhalen",
+    "fr": "Envie d'en lire plus ? Découvrez les récits de ceux qui sont rentrés sur notre site https://www.example.be/recits",
+}
+BODY = {
+    "nl": "Terugkeer in 2024\n\n12/02/2025\n\nVorig jaar keerden 2.100 mensen vrijwillig terug.\n\n{link}\n\n"
+    "De meeste mensen keerden terug naar Brazilië en Oekraïne.\n",
+    "fr": "Retours en 2024\n\n12/02/2025\n\nL'an dernier, 2.100 personnes sont rentrées volontairement.\n\n{link}\n\n"
+    "La plupart des personnes sont rentrées au Brésil et en Ukraine.\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+def test_a_link_to_the_sites_stories_is_the_sites_in_both_languages(run, tmp_path: Path, monkeypatch, lang: str):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, f"{lang}.txt", BODY[lang].format(link=STORIES[lang]))
+    assert STORIES[lang] in plan["dropped"], plan
+    assert len(plan["blocks"]) == 2
+
+
+def test_a_link_back_to_the_sites_home_is_never_the_headline(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    page = "Connexion\n\nRetour à la page d'accueil de Le Médiateur\n\nUn nouveau rapport annuel\n\n" + (
+        "Ce mercredi 23 octobre 2024, le Médiateur a remis son rapport annuel au Parlement.\n"
+    )
+    plan = planned(run, tmp_path, "fr.txt", page)
+    assert plan.get("title") == "Un nouveau rapport annuel", plan

@@ -56,9 +56,13 @@ PATTERNS = [
     # 'Andere informatie en diensten van de overheid: www.belgium.be': a label and a URL, or a few
     # words and one; a sentence that ends on one and a full stop, with no label before it, is the
     # release's own ('Inschrijven kan op www.be-alert.be.'), and so is a long one without its stop
-    # ('Vanaf 10u30 staan de persmap en het jaarverslag op www…': an ombudsman's pair, both sides)
+    # ('Vanaf 10u30 staan de persmap en het jaarverslag op www…': an ombudsman's pair, both sides);
+    # 'sur notre site https://…' labels its link as 'op onze website: https://…' does, without the colon
+    # French and Dutch punctuate differently (an asylum agency's pair, both sides)
     re.compile(
-        r"^(?![^:]*\s(?:https?://|www\.)\S*\w\.$)(?:.{0,40}[:\s]|.{0,90}:\s*)(?:https?://|www\.)\S+\s*\S{0,2}$", re.I
+        r"^(?![^:]*\s(?:https?://|www\.)\S*\w\.$)(?:.{0,40}[:\s]|.{0,90}:\s*|.{0,90}\b(?:site|website|webpagina|"
+        r"site web|site internet)\s+)(?:https?://|www\.)\S+\s*\S{0,2}$",
+        re.I,
     ),
     SWITCH,
     re.compile(
@@ -91,7 +95,9 @@ PATTERNS = [
         r"(?:volledige |complete |toute la |tous les )?(?:\w*overzicht|\w*lijst|"
         r"nieuws\w*|persberichten|aperçu|liste|actualités|communiqués|news|overview|list|top|boven|publicaties|"
         r"publications|artikels|artikelen|articles|berichten|posts|blog|agenda|events|evenementen|événements|"
-        r"\w*resultaten|résultats|results|dossiers|projecten|projets|projects)\b.{0,20}$",
+        r"\w*resultaten|résultats|results|dossiers|projecten|projets|projects|"
+        # and to the site's home ('Retour à la page d'accueil de Le Médiateur', 'Terug naar de startpagina')
+        r"(?:page |pagina )?(?:d['’])?accueil|startpagina|homepage|home ?page|home)\b.{0,40}$",
         re.IGNORECASE,
     ),
     # a page's tags and categories: 'Tags: mobiliteit, spoor', 'Thème : Emploi'

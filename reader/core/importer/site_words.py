@@ -304,7 +304,8 @@ LINES |= RELATED
 # More of the same, grouped by what they do on a page (plain facts of web pages, nl/fr/en).
 LINES |= {
     # going about the page and the site
-    "retour en haut", "terug naar boven", "naar de navigatie", "aller à la navigation", "skip to navigation",
+    "retour en haut", "terug naar boven", "scroll to top", "back to top", "naar boven scrollen",
+    "naar de navigatie", "aller à la navigation", "skip to navigation",
     "zoek", "zoekterm", "zoeken op deze site", "rechercher sur ce site", "rechercher sur le site", "search this site",
     "sluiten", "fermer", "close", "menu sluiten", "fermer le menu", "close menu", "open menu", "ouvrir le menu",
     "inloggen", "aanmelden", "afmelden", "mijn account", "se connecter", "connexion", "mon compte", "log in",
