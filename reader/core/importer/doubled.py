@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection
 from difflib import SequenceMatcher
 
+from reader.core.importer.furniture import line_key
 from reader.core.importer.raw import RawBlock
 
 _SAME = 0.9  # the copies' likeness: one site's second copy mends a typo of the first ('veiligheidheid')
@@ -48,12 +49,12 @@ def said_twice(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list
     """A paragraph the page gives a second time word for word (a lead set once as the teaser and once
     in the text, two screen widths' copies): said once, the copy listed. A release never repeats a
     paragraph; a copied page does (a debt agency's and a health insurer's pages, unrelated, dev)."""
-    kept = {_key(k) for k in keep}
+    kept = {line_key(k) for k in keep}  # as every other rule matches the lines a user keeps
     seen: set[str] = set()
     out: list[RawBlock] = []
     copies: list[str] = []
     for block in blocks:
-        key = _key(block.text)
+        key = line_key(block.text)
         if block.kind in ("", "quote") and len(block.text.split()) >= _PARAGRAPH_WORDS:
             if key in seen and key not in kept:
                 copies.append(" ".join(block.text.split()))
@@ -61,7 +62,3 @@ def said_twice(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list
             seen.add(key)
         out.append(block)
     return out, copies
-
-
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()

@@ -89,7 +89,8 @@ def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
 def _flat_tables(lines: list[str], per_line: bool) -> list[RawBlock]:
     """Tables a browser copied cell by cell, a row per line (flat_tables.py); around them, the text."""
     out: list[RawBlock] = []
-    while "\t" not in "".join(lines) and (table := flat_table(lines)) is not None:  # tabs: a sheet's own rows
+    tabbed = any("\t" in line for line in lines)  # a sheet's own rows: read by _tabbed
+    while not tabbed and (table := flat_table(lines)) is not None:
         start, end = table
         out += [*_tabbed("\n".join(lines[:start]), False, per_line)]
         out.append(RawBlock(table_text(flat_rows(lines[start:end])), "table"))
