@@ -249,3 +249,38 @@ def test_a_link_back_to_the_sites_home_is_never_the_headline(run, tmp_path: Path
     )
     plan = planned(run, tmp_path, "fr.txt", page)
     assert plan.get("title") == "Un nouveau rapport annuel", plan
+
+
+# An agency's budget chapter: a paragraph, then its table as the browser copies it, each cell on a
+# line of its own (labels first, then their amounts), then the next paragraph.
+CELLS = """Begroting 2024
+
+Het agentschap sloot het jaar af binnen het budget dat de regering had toegekend.
+
+Uitgaven
+
+Personeel
+
+Werking
+
+Investeringen
+
+Totaal
+
+98.400.000 €
+
+31.250.000 €
+
+4.100.000 €
+
+133.750.000 €
+
+De inkomsten volgen in het volgende hoofdstuk van het verslag.
+"""
+
+
+def test_a_table_copied_a_cell_a_line_is_one_table(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "nl.txt", CELLS, "--date", "2024-06-12")
+    kinds = [b["kind"] for b in plan["blocks"]]
+    assert kinds == ["paragraph", "table", "paragraph"], plan["blocks"]

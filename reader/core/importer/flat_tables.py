@@ -22,7 +22,7 @@ from reader.core.importer.raw import BULLETS
 MIN_FIGURES = 4  # a contact block gives two or three numbers; a table many
 MAX_GAP = 8  # lines between two figures of one table: a column of row labels set before its figures
 MAX_HEADER_WORDS = 6  # a caption or column header over the first figure
-MAX_HEADER_LINES = 3
+MAX_HEADER_LINES = MAX_GAP  # a column of row labels the page sets above its figures
 TAIL = 40  # characters at a line's end that hold its figure
 
 # A line that ends in a figure: '2.265', '+6,3%', '113.267.000 €', 'Vragen om informatie 4333',
