@@ -40,10 +40,28 @@ def is_date_line(text: str, lang: str) -> bool:
 _SPAN = re.compile(r"au|tot(?: en met)?|t/m|jusqu['’]au|to|until|[-–—]", re.IGNORECASE)
 
 
+# A day joined to the date before it ('du 22 et 23/01/2020', '22 en 23 januari', '3, 4 et 5 mai'):
+# the days an event takes; a page is published on one day.
+_DAYS_BEFORE = re.compile(r"(?<![\d/.-])\d{1,2}(?:er|e)?\s*(?:,|et|en|&|and|au|tot|[-–—])\s*$", re.IGNORECASE)
+# A date a period starts or ends on ('vanaf 1 juli 2020', 'à partir du 3 mai', 'jusqu'au 30 juin'):
+# when a rule or a service changes, the day the page names as its subject, never the day it was
+# written (a plain fact of the languages: a date line states the day, it governs nothing).
+_BOUND = re.compile(
+    r"(?<!\S)(?:vanaf|tot(?: en met)?|t/m|sinds|à partir d[ue]|dès(?: le)?|jusqu['’](?:au|à)|depuis(?: le)?|"
+    r"from|until|since|as of|starting)\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def period(text: str, lang: str) -> bool:
-    dates = [q for q in numbers.extract(text, lang) if q.kind == "date"]
+    """A date that is one end of a span or of an open period: an event's or a rule's, no date line."""
+    flat = " ".join(text.split())
+    dates = [q for q in numbers.extract(flat, lang) if q.kind == "date"]
+    if dates and (at := flat.find(dates[0].text)) >= 0 and (_DAYS_BEFORE.search(flat[:at]) or _BOUND.search(flat[:at])):
+        return True
     if len(dates) < 2:
         return False
+    text = flat
     first, second = dates[0].text, dates[1].text
     between = text[text.find(first) + len(first) : text.find(second, text.find(first) + len(first))]
     return bool(_SPAN.fullmatch(" ".join(between.split())))
@@ -99,7 +117,7 @@ def dated_title(title: str, lang: str) -> bool:
     for q in numbers.extract(title, lang):
         if q.kind in ("date", "weekday"):
             rest = rest.replace(q.text, " ")
-    return len(re.findall(r"[^\W\d_]+", rest)) <= 5 and not re.search(r"\d", rest)
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 5 and not re.search(r"\d", rest) and not period(title, lang)
 
 
 # 'Ministerraad van 19 maart 2004', 'Conseil communal du 26 mai 2025', 'Gouvernement de Wallonie du

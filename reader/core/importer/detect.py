@@ -23,7 +23,7 @@ from reader.core.importer.datelines import (
     stamp_line,
 )
 from reader.core.importer.furniture import line_key
-from reader.core.importer.head import clear_head, reads_as_headline
+from reader.core.importer.head import clear_head, reads_as_headline, title_again
 from reader.core.importer.header_lines import split_header_lines
 from reader.core.importer.issuer import (
     ISSUER,
@@ -361,6 +361,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     if found.date is None and found.title and dated_title(found.title, lang):
         found.date, found.date_source = find_date(found.title, lang), "title"
     body_dates(blocks, used, first_body, found, lang)
+    title_again(blocks, used, found, kept_keys)
     if title_block is not None:
         clear_head(
             blocks,

@@ -268,7 +268,16 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     # Under the release's text only: a page of a headline and links keeps its headline.
     if tail and len(kept) >= 2 and _label(kept[-1]) and _text(kept[-2]) and line_key(kept[-1].text) not in kept_keys:
         dropped.append(kept.pop().text.strip())
+    # A bare figure closing the page under its last sentence ('0', '67955'): a widget's counter
+    # (views, likes, comments) the copy took along; a figure of the text has its words beside it
+    # (2 unrelated sites: a federal security portal's pages, a town's news page of a new user's trial).
+    counter = len(kept) >= 2 and _COUNTER.fullmatch(kept[-1].text.strip()) and _text(kept[-2])
+    if counter and line_key(kept[-1].text) not in kept_keys:
+        dropped.append(kept.pop().text.strip())
     return kept, dropped
+
+
+_COUNTER = re.compile(r"\d{1,7}")
 
 
 def _kept_apart(blocks: list[RawBlock], kept_keys: set[str]) -> list[RawBlock]:

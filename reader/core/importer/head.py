@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.core.importer.datelines import is_date_line
+from reader.core.importer.furniture import line_key
 from reader.core.importer.issuer import ISSUER, KICKER, issuer_text, name_like, org_line
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.records import record_fields
@@ -83,3 +84,20 @@ def clear_head(
                 break  # the text has begun: a short line from here on is the release's own
         found.dropped.append(text)
         used.add(i)
+
+
+TITLE_AGAIN_WORDS = 3  # a word or two said again may be a section's name ('Organisatie'); a headline is not
+
+
+def title_again(blocks: list[RawBlock], used: set[int], found: Detected, kept_keys: set[str]) -> None:
+    """The headline said again as a block of its own anywhere below it (closing the page under its
+    last link, the site's page title set at the foot): the release has said it, and no release sets
+    its own headline as a paragraph (a plain fact of page structure: the import issue's 'a headline
+    found is not also a paragraph'). The copies next to it are dropped before, by the page's layout."""
+    if not found.title or len(found.title.split()) < TITLE_AGAIN_WORDS or line_key(found.title) in kept_keys:
+        return
+    key = line_key(found.title)
+    for i, block in enumerate(blocks):
+        if i not in used and block.kind in ("", "heading") and line_key(block.text) == key:
+            found.dropped.append(" ".join(block.text.split()))
+            used.add(i)

@@ -189,8 +189,17 @@ _PUBLISHED = re.compile(
 )
 
 
-def _published(blocks: list[RawBlock], first_body: int, found: Detected, lang: str) -> None:
+def _published(blocks: list[RawBlock], used: set[int], first_body: int, found: Detected, lang: str) -> None:
+    """A block that is the stamp and nothing else ('Gepubliceerd op woensdag 22 januari 2020 13.50 u.'
+    closing a short page) dated the page: it is no paragraph of it."""
     published_field([block.text for block in blocks[: first_body + 6]], found, lang, updated=False)
+    if found.date is None:
+        return
+    for i, block in enumerate(blocks[: first_body + 6]):
+        if i not in used and found.date_said in " ".join(block.text.split()) and stamp_line(block.text, lang):
+            found.dropped.append(" ".join(block.text.split()))
+            used.add(i)
+            return
 
 
 # The page's update stamp ('Laatst bijgewerkt op 26.06.2019', 'Dernière mise à jour le …'): the day
@@ -218,7 +227,7 @@ def body_dates(blocks: list[RawBlock], used: set[int], first_body: int, found: D
     if found.date is None:  # first: a stamp run into the text is taken out of it
         _stamped(blocks, used, first_body, found, lang)
     if found.date is None:
-        _published(blocks, first_body, found, lang)
+        _published(blocks, used, first_body, found, lang)
     if found.date is None:
         for i in range(len(blocks)):
             if i not in used and len(blocks[i].text.split()) <= 8 and period(blocks[i].text, lang):
