@@ -471,3 +471,21 @@ def test_third_country_and_once_are_no_counts(text: str, lang: str, expected: li
     from reader.core.text import numbers
 
     assert [(q.kind, q.value) for q in numbers.extract(text, lang)] == expected
+
+
+def test_a_dutch_ratio_with_its_noun_between_is_the_french_one():
+    """'1 vrijwillige terugkeer op 4' says '1 retour volontaire sur 4' (a new user's trial); never the
+    article 'een', never a day or a duration after 'op'."""
+    (nl,) = extract("goed voor 1 vrijwillige terugkeer op 4", "nl")
+    (fr,) = extract("soit 1 retour volontaire sur 4", "fr")
+    assert nl.kind == fr.kind == "fraction" and nl.value == fr.value == "1/4"
+    assert [q.kind for q in extract("2 bezoeken op 3 mei", "nl")] == ["number", "date"]
+    assert [q.value for q in extract("één controle op 2 jaar", "nl")] == ["1", "2"]
+    assert all(q.kind != "fraction" for q in extract("een beroep op twee experts", "nl"))
+
+
+def test_an_ellipsis_with_a_stray_full_stop_closes_a_list_in_brackets():
+    from reader.core.review.analysis import bracket_lists
+
+    assert bracket_lists("de groepen (ouderen, jongeren, mensen in zorg, ….)", "nl") == [3]
+    assert bracket_lists("les groupes (aînés, jeunes, personnes soignées…)", "fr") == [3]

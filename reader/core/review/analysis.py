@@ -214,7 +214,7 @@ _ELABORATES = re.compile(
 # What keeps a list open at its end, no item of its own: '…', 'etc.', 'enzovoort', 'et cetera',
 # 'and so on' (the words nl, fr and en write for it)
 OPEN_TAIL = re.compile(
-    r"\s*+,?\s*+(?:…|\.\.\.|etc\.?|et cetera|enz\.?|enzovoorts?|en zo verder|e\.d\.|e\.a\.|usw\.?|"
+    r"\s*+,?\s*+(?:…\.*|\.{3,}|etc\.?|et cetera|enz\.?|enzovoorts?|en zo verder|e\.d\.|e\.a\.|usw\.?|"
     r"et ainsi de suite|and so on)\s*$",
     re.IGNORECASE,
 )

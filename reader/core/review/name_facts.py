@@ -120,18 +120,34 @@ def body_noun(name: str) -> bool:
 # fact of French and English word formation (a new user's real pair of a migration centre's).
 _PEOPLE = {
     "fr": ("ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains", "aines", "ien", "iens", "ienne",
-           "iennes", "and", "ands", "ande", "andes"),
+           "iennes", "and", "ands", "ande", "andes", "an", "ans", "ane", "anes"),
     "en": ("ish", "ese", "ian", "ians", "an", "ans", "es", "s"),
 }  # fmt: skip
 
 
+# Dutch writes an adjective of nationality with a capital and the ending -s(e) or -(i)sch(e) ('Iraakse',
+# 'Syrische'); French writes it in lowercase ('irakiens', 'syriennes'): a plain fact of the two
+# orthographies. Dutch doubles a vowel or a consonant the French stem has once ('Iraak-', 'Marokkaan-').
+_ADJECTIVE = re.compile(r"(?:s|se|sch|sche)$")
+_DOUBLED = re.compile(r"([a-z])\1")
+
+
+def _stem(word: str) -> str:
+    return _DOUBLED.sub(r"\1", fold(word))[:4]
+
+
 def people_of(forms: list[str], other: str, words: set[str]) -> bool:
-    """A word of the other side naming the people of the country one of `forms` names."""
+    """A word of the other side naming the people of the country one of `forms` names, or, for a
+    Dutch adjective of nationality, the French adjective ('Iraakse' for 'irakiens')."""
     suffixes = _PEOPLE.get(other)
     if not suffixes:
         return False
-    stems = {fold(form)[:4] for form in forms if " " not in form and len(form) >= 5}
+    single = [form for form in forms if " " not in form and len(form) >= 5]
+    stems = {fold(form)[:4] for form in single}
+    adjective = {_stem(form) for form in single if _ADJECTIVE.search(fold(form))}  # a capitalised run's word
     return any(
-        fold(word)[:4] in stems and fold(word).endswith(suffixes) and len(word) > 5 and word[:1].isupper()
+        len(word) > 5
+        and fold(word).endswith(suffixes)
+        and (fold(word)[:4] in stems and word[:1].isupper() or _stem(word) in adjective and word.islower())
         for word in words
     )

@@ -40,6 +40,8 @@ from reader.core.text.quantity import hour_ranges
 from reader.core.text.quantity import unmatched as unmatched
 
 _SP = SPACES
+# What a ratio's whole is never followed by: a duration, a distance, a share ('op 2 jaar', 'op 3 km').
+_UNIT_AFTER = r"jaar|jaren|maand(?:en)?|weken|week|dag(?:en)?|uur|uren|minuten|km|meter|procent|%|euro"
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAYS)
 
@@ -82,9 +84,14 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         # most a few words, then 'op/sur/in' and the whole ('se concentrer sur quatre domaines' is no ratio)
         # ('195 van de 250' says a ratio as 'op' does: '195 sur 250')
         # ('een van de 48 lidstaten' is the partitive 'one of the 48', 'l'un des 48': no ratio)
-        "nl": rf"(?P<k>\d+{_NO_GROUP}|{cardinals}|één|eén|een)\s+"
+        # ('1 vrijwillige terugkeer op 4', 'één Belg op vier': the noun between, as French sets it;
+        # after a numeral, never the article 'een' ('een beroep op twee experts'), and never before a
+        # month or a unit ('2 bezoeken op 3 mei', 'één controle op 2 jaar' is a frequency))
+        "nl": rf"(?:(?P<k>\d+{_NO_GROUP}|{cardinals}|één|eén|een)\s+"
         r"(?:op\s+(?:de\s+)?|(?<!\been\s)(?<!één\s)(?<!eén\s)van\s+de\s+)"
-        rf"(?P<per>{_WHOLE}|{cardinals})\b",
+        rf"(?P<per>{_WHOLE}|{cardinals})\b"
+        rf"|(?P<k2>\d+{_NO_GROUP}|(?!een\b)(?:{cardinals})|één|eén)\s+(?:[^\W\d][\w'’-]*\s+){{1,3}}?op\s+"
+        rf"(?P<per2>{_WHOLE}|{cardinals})\b(?!\s*(?:{_MONTH}|{_UNIT_AFTER})\b))",
         # ('un senior de plus de 65 ans sur cinq'; 'un budget réparti sur cinq ans' is a duration)
         # ('2 700 m2 répartis sur cinq étages': a number grouped by spaces is one, never the count)
         # ('265 des 308 communes' = '265 van de 308 gemeenten': a count, then 'des' and the whole; 'l'un
