@@ -97,3 +97,19 @@ def test_a_figure_standing_alone_inside_the_text_is_kept(run, tmp_path: Path, mo
     )
     plan = planned(run, tmp_path, "nl.txt", page, "--date", "2020-03-17")
     assert any(b["text"].strip() == "1250" or "1250" in b["text"] for b in plan["blocks"]), plan
+
+
+@pytest.mark.parametrize(
+    "download",
+    [
+        "PDF - 212 Kb",
+        "(318.5 kB)",
+        "bijlage: verslag_2023.pdf58,2 Kb(pdf)",
+        "| Fichier attaché | Taille |\n|---|---|\n| Liste des projets_1.pdf | 61.4 Ko |",
+    ],
+)
+def test_a_downloads_size_line_is_the_sites(run, tmp_path: Path, monkeypatch, download: str):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    page = CAMPAIGN.format(headline="Meer controles op de weg") + f"\n{download}\n"
+    plan = planned(run, tmp_path, "nl.txt", page, "--date", "2020-03-17")
+    assert [b["text"][:10] for b in plan["blocks"]] == ["Onze patro", "Drie bestu"], plan["blocks"]

@@ -26,8 +26,21 @@ PRINT_LINK = (
     r"version (?:imprimable|à imprimer)(?:\s+(?:bilingue|unilingue))?|"
     r"imprimer cette page|imprimer la page|printable version|print version|print this page)"
 )
+# A download's line: a file's size, alone or after its type or its file name ('PDF 144 KB', '(643.3 kB)',
+# 'bijlagen: persbericht.pdf74,7 Kb(pdf)', '| projets_0.pdf | 75.9 Ko |') and a list of files' header
+# ('Fichier attaché | Taille'): the site's widget, never a sentence (a senate's pages, two regional
+# governments', a province's; no text states a size alone on its line).
+_SIZE = r"\(?\d{1,4}(?:[.,]\d{1,2})?\s?(?:[kmg][bo]|[km]ib|octets|bytes)\)?"
+_FILE = r"(?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|csv)"
+DOWNLOAD = re.compile(
+    rf"^\|?\s*(?:{_FILE}\s*[-–:]?\s*|[^|\n]{{0,150}}?\.{_FILE}\s*\|?\s*)?{_SIZE}\s*(?:\(?{_FILE}\)?)?\s*\|?\s*$"
+    r"|^\|?\s*(?:fichiers? attachés?|fichiers?|bestand(?:en)?|bijlagen?|files?|attachments?|documents?)\s*\|\s*"
+    r"(?:taille|grootte|size|poids)\s*\|?\s*$",
+    re.IGNORECASE,
+)
 PATTERNS = [
     HERE,
+    DOWNLOAD,
     re.compile(rf"^{PRINT_LINK}(?:\s*[|·/]?\s*{PRINT_LINK})*\s*$", re.IGNORECASE),
     CRUMBS,
     LEADING_CRUMBS,
