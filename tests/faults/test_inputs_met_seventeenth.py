@@ -113,3 +113,83 @@ def test_a_downloads_size_line_is_the_sites(run, tmp_path: Path, monkeypatch, do
     page = CAMPAIGN.format(headline="Meer controles op de weg") + f"\n{download}\n"
     plan = planned(run, tmp_path, "nl.txt", page, "--date", "2020-03-17")
     assert [b["text"][:10] for b in plan["blocks"]] == ["Onze patro", "Drie bestu"], plan["blocks"]
+
+
+# A regional agency's news item as its portal copies: a loading notice and the trail, then the headline.
+PORTAL = """Gedaan met laden. U bevindt zich op: Home Nieuws Jaarverslag 2023
+
+Jaarverslag van de Dienst 2023
+
+Op 4 maart stelde de dienst zijn jaarverslag voor aan het parlement.
+
+Het aantal klachten daalde met een tiende.
+"""
+
+
+def test_a_portals_loading_notice_and_trail_are_no_headline(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "nl.txt", PORTAL, "--date", "2024-03-04")
+    assert plan["title"] == "Jaarverslag van de Dienst 2023", plan
+    assert len(plan["blocks"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Suivez la comète du 12 mai 2024", "fr.txt"),
+        ("Volg de opening van 3 mei 2024", "nl.txt"),
+    ],
+)
+def test_an_events_day_in_a_headline_with_its_article_is_no_publication_date(
+    run, tmp_path: Path, monkeypatch, headline: str, name: str
+):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    body = (
+        "\nDe stad nodigt iedereen uit.\n\nDe toegang is gratis.\n"
+        if name == "nl.txt"
+        else ("\nLa ville invite tout le monde.\n\nL'entrée est gratuite.\n")
+    )
+    plan = planned(run, tmp_path, name, headline + "\n" + body)
+    assert "no date" in plan.get("error", ""), plan
+
+
+# A utility's newsroom page: the text, its contact card (a name and a role a line), its closing line.
+CARD = """De werken aan de riolering starten in juni
+
+Vanaf juni legt het bedrijf nieuwe leidingen in drie straten van het centrum.
+
+De bewoners krijgen volgende week een brief met de omleidingen.
+
+Contacteer ons
+Lies Vermeulen Projectleider
+Tom Claes Woordvoerder
+
+Het bedrijf zuivert het afvalwater van meer dan driehonderd gemeenten en legt daarvoor leidingen aan.
+"""
+
+
+def test_a_newsrooms_contact_card_is_the_sites(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "nl.txt", CARD, "--date", "2024-05-02")
+    texts = [b["text"] for b in plan["blocks"]]
+    assert not any("Vermeulen" in t or "Claes" in t for t in texts), texts
+    assert "Tom Claes Woordvoerder" in plan["dropped"] and len(texts) == 3
+
+
+def test_a_name_and_a_role_without_a_press_role_is_kept(run, tmp_path: Path, monkeypatch):
+    """The guard: a signature under a letter ('Lies Vermeulen Projectleider') is the release's."""
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    page = CARD.replace("Tom Claes Woordvoerder\n", "").replace("Contacteer ons\n", "")
+    plan = planned(run, tmp_path, "nl.txt", page, "--date", "2024-05-02")
+    assert any("Lies Vermeulen" in b["text"] for b in plan["blocks"]), plan["blocks"]
+
+
+def test_a_kickers_quoted_subject_is_no_issuer_and_is_not_lost(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    page = (
+        "Communiqué de presse - « Manger local »\n\nLa Région lance une campagne pour les produits de saison.\n\n"
+        "Elle dure trois mois.\n"
+    )
+    plan = planned(run, tmp_path, "fr.txt", page, "--date", "2024-05-02")
+    assert "Manger local" not in (plan.get("issuer") or ""), plan
+    assert "Manger local" in plan["title"] or any("Manger local" in b["text"] for b in plan["blocks"]), plan

@@ -32,7 +32,10 @@ def is_date_line(text: str, lang: str) -> bool:
         if len(words) > 8 and len(words) > k and " ".join(words[-k:]).lower() in LINES:
             words = words[:-k]
             break
-    return len(words) <= 8 and find_date(" ".join(words), lang) is not None and not period(" ".join(words), lang)
+    line = " ".join(words)
+    return (
+        len(words) <= 8 and find_date(line, lang) is not None and not period(line, lang) and not names_event(line, lang)
+    )
 
 
 # A span between two dates ('Du 20/03/2017 au 20/06/2017', 'van 3 tot 5 mei'): when a campaign or
@@ -117,7 +120,27 @@ def dated_title(title: str, lang: str) -> bool:
     for q in numbers.extract(title, lang):
         if q.kind in ("date", "weekday"):
             rest = rest.replace(q.text, " ")
-    return len(re.findall(r"[^\W\d_]+", rest)) <= 5 and not re.search(r"\d", rest) and not period(title, lang)
+    short = len(re.findall(r"[^\W\d_]+", rest)) <= 5 and not re.search(r"\d", rest)
+    return short and not period(title, lang) and not names_event(title, lang)
+
+
+# A meeting or a body is named without an article ('Conseil des ministres du', 'Ministerraad van');
+# an article before the date's noun names an event ('Suivez l'éclipse solaire du 25 octobre 2022',
+# 'de opening van 3 mei'): its day, not the page's (a plain fact of the three languages' titles).
+_ARTICLE = {  # an article and its noun ('le' alone before a date is the date's: 'Bruxelles, le 3 mai')
+    "fr": re.compile(r"(?<![\w'’])(?:l['’]|(?:la|le|les|une?)\s+)[^\W\d_]", re.IGNORECASE),
+    "nl": re.compile(r"(?<![\w'’])(?:de|het|een)\s+[^\W\d_]", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w'’])(?:the|an?)\s+[^\W\d_]", re.IGNORECASE),
+}
+
+
+def names_event(text: str, lang: str) -> bool:
+    """Words beside the date with an article and its noun: an event's day ('la comète du 12 mai')."""
+    rest = text
+    for q in numbers.extract(text, lang):
+        if q.kind in ("date", "weekday", "time"):
+            rest = rest.replace(q.text, " ")
+    return bool(_ARTICLE.get(lang, _ARTICLE["en"]).search(rest))
 
 
 # 'Ministerraad van 19 maart 2004', 'Conseil communal du 26 mai 2025', 'Gouvernement de Wallonie du

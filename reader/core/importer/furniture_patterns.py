@@ -8,7 +8,13 @@ import re
 
 PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+"
 # The navigation's shapes, which is_navigation reads too: where you are, a breadcrumb, a language switch.
-HERE = re.compile(r"^(?:u bent hier|vous êtes ici|you are here)\b", re.IGNORECASE)
+# ('U bevindt zich op: …' is the same trail in a regional portal's words, a loading notice before it:
+# 'Gedaan met laden.'; with its colon only: 'U bevindt zich in de sectie …' is a sentence)
+HERE = re.compile(
+    r"^(?:(?:gedaan met laden|chargement terminé|finished loading)\.?\s*)?"
+    r"(?:u bent hier|vous êtes ici|you are here|u bevindt zich (?:hier|op)\s*:|vous vous trouvez (?:ici|sur)\s*:)",
+    re.IGNORECASE,
+)
 # Home > Nieuws > Persberichten (words; the slashes of a date such as 03/06/2024 separate nothing).
 # Each crumb and each separator's spaces are taken whole (possessive): letting the two share the
 # spaces between them made a row of a pasted table ('2004 | 2005 | … | |') take minutes to reject.

@@ -83,6 +83,8 @@ def is_kicker(text: str) -> bool:
         return True
     if re.match(r"\s*:", text[match.end() :]) and len(rest.split()) >= 2:
         return False  # 'COMMUNIQUE DE PRESSE : Rachat OLO': the colon introduces the subject, a headline
+    if re.match(r"[«“\"„‘']", rest):
+        return False  # 'Communiqué de presse - « Acheter wallon »': quotes mark a title, never a body's name
     # a few words after it: an issuer's name ('FOD Economie', 'Ville de Bruxelles'), or a short
     # headline run into it, which writes common words in lower case ('Article « fuel gang »')
     return len(rest.split()) < 6 and (name_like(rest) or not re.search(r"[^\W\d_]", rest))
