@@ -632,3 +632,36 @@ def test_a_person_named_by_title_and_surname_on_one_side_is_the_same_person(tmp_
     make_release(tmp_path, "2024-03-19-other", other, fr)
     (pair,) = check_release(Library.load(tmp_path).get("2024-03-19-other"), "fr", "nl").flagged
     assert [f.code for f in pair.flags] == ["name"] and "Anne-Marie" in pair.flags[0].message
+
+
+def test_the_body_a_release_is_about_said_as_we_is_only_a_note(tmp_path: Path):
+    """Named in paragraph after paragraph, the issuer is 'we' in one sentence of the other version
+    (three unrelated real pairs): a note; a body named once and lost is still a warning."""
+    nl = (
+        "Fedasil opent een nieuw opvangcentrum.\n\nFedasil zoekt daarvoor twintig medewerkers.\n\n"
+        "Wie vragen heeft, kan altijd bij ons terecht.\n\nVolgens Fedasil is het centrum in mei klaar.\n"
+    )
+    fr = (
+        "Fedasil ouvre un nouveau centre d'accueil.\n\nFedasil recherche vingt collaborateurs à cet effet.\n\n"
+        "Toute question peut toujours être adressée à Fedasil.\n\nSelon Fedasil, le centre sera prêt en mai.\n"
+    )
+    make_release(tmp_path, "2024-03-19-centrum", nl, fr)
+    release = Library.load(tmp_path).get("2024-03-19-centrum")
+    for src, tgt in (("fr", "nl"), ("nl", "fr")):
+        flags = [f for pair in check_release(release, src, tgt).flagged for f in pair.flags]
+        assert [(f.code, f.severity) for f in flags] == [("name", "info")]  # hidden by default
+    once_nl = "Het centrum opent in mei.\n\nWie vragen heeft, kan altijd bij ons terecht.\n"
+    once_fr = "Le centre ouvre en mai.\n\nToute question peut toujours être adressée à Fedasil.\n"
+    make_release(tmp_path, "2024-03-19-eenmaal", once_nl, once_fr)
+    (pair,) = check_release(Library.load(tmp_path).get("2024-03-19-eenmaal"), "fr", "nl").flagged
+    assert [(f.code, f.severity) for f in pair.flags] == [("name", "warning")]
+
+
+def test_a_relative_clause_is_no_complement_and_a_plural_head_of_two_words_is_there(tmp_path: Path):
+    """'de asielzoekers van wie de nationaliteit …' / 'les demandeurs d'asile dont la nationalité …':
+    'van wie' is 'dont', and 'demandeurs d'asile' is the head 'demandeur d'asile' in the plural."""
+    nl = "De asielzoekers van wie de nationaliteit onbekend is (2 %), sluiten de rij.\n"
+    fr = "Les demandeurs d’asile dont la nationalité est inconnue (2 %) ferment la marche.\n"
+    make_release(tmp_path, "2024-03-19-asiel", nl, fr)
+    release = Library.load(tmp_path).get("2024-03-19-asiel")
+    assert check_release(release, "nl", "fr").flagged == [] and check_release(release, "fr", "nl").flagged == []

@@ -231,3 +231,17 @@ def test_a_dutch_adjective_of_nationality_is_the_french_lowercase_adjective():
     assert _both(nl, fr) == (None, None)
     other = "La baisse a surtout touché les familles marocaines et syriennes."
     assert name_findings(nl, other, nl, other, "nl", "fr", Glossary.load()) is not None
+
+
+def test_an_honorific_is_no_name_and_a_regional_portfolio_is_known():
+    """'Mme Anna Verbeke' / 'Anna Verbeke'; 'Buitenlands Beleid en Digitalisering' / 'Politique
+    étrangère et Numérisation' (a trial's foreign ministry pair)."""
+    nl = (
+        "De minister van Buitenlandse Zaken, Anna Verbeke, en de Vlaamse minister van Buitenlands Beleid "
+        "en Digitalisering."
+    )
+    fr = (
+        "La ministre des Affaires étrangères, Mme Anna Verbeke, et le ministre flamand de la Politique "
+        "étrangère et de la Numérisation."
+    )
+    assert _both(nl, fr) == (None, None)

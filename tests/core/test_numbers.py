@@ -489,3 +489,12 @@ def test_an_ellipsis_with_a_stray_full_stop_closes_a_list_in_brackets():
 
     assert bracket_lists("de groepen (ouderen, jongeren, mensen in zorg, ….)", "nl") == [3]
     assert bracket_lists("les groupes (aînés, jeunes, personnes soignées…)", "fr") == [3]
+
+
+def test_a_span_of_time_named_by_one_word_covers_its_count_and_a_threefold_aim_is_triple():
+    """'premier semestre' = 'eerste zes maanden', 'een drieledige doelstelling' = 'un triple
+    objectif' (a trial's air traffic and foreign ministry pairs): facts of the two languages."""
+    (_, half, _) = extract("le premier semestre 2018", "fr")
+    assert (half.value, half.soft) == ("6", True)  # covers 'zes', never reported itself
+    assert [(q.kind, q.value) for q in extract("een drieledige doelstelling", "nl") if not q.soft] == [("times", "3")]
+    assert [(q.kind, q.value) for q in extract("un triple objectif", "fr") if not q.soft] == [("times", "3")]

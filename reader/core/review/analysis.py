@@ -72,6 +72,10 @@ class SegmentAnalysis:
         """`tokens`, each folded: what a name is compared with, word by word."""
         return [fold(token) for token in self.tokens]
 
+    def release_mentions(self, forms: list[str]) -> int:
+        """How often the whole version names one of these (folded) forms (0 outside a checker run)."""
+        return self._analyses.mentions(forms, self.lang) if self._analyses is not None else 0
+
     def common_word(self, word: str) -> bool:
         """A capitalised word this version writes in lower case elsewhere (`Analyses.read_release`)."""
         return self._analyses is not None and self._analyses.written_lower(word, self.lang)
@@ -126,12 +130,19 @@ class Analyses:
     def __init__(self) -> None:
         self._made: dict[tuple[str, str], SegmentAnalysis] = {}
         self._lowercase: dict[str, frozenset[str]] = {}
+        self._folded: dict[str, str] = {}
 
     def read_release(self, text: str, lang: str) -> None:
         """The words a version writes in lower case somewhere: a capital that only opens a sentence
         ('Landen die ...' beside 'landen') is then a common word, not a name (the document-wide
         reading of capitals of Mikheev, 1999: a plain fact of nl/fr/en orthography)."""
         self._lowercase[lang] = frozenset(re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text))
+        self._folded[lang] = fold(text)
+
+    def mentions(self, forms: list[str], lang: str) -> int:
+        """How often this version names a body by one of its (folded) forms, as a word."""
+        folded = self._folded.get(lang, "")
+        return sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", folded)) for form in forms if form)
 
     def written_lower(self, word: str, lang: str) -> bool:
         return word.lower() in self._lowercase.get(lang, frozenset())

@@ -184,6 +184,7 @@ _PAIRED = re.compile(r"(?<![\w-])[a-zà-ÿ]{4,}-[a-zà-ÿ]{4,}(?![\w-])")  # 'ma
 # 'van 147 (…) naar 194', 'van 2017 tot 2019': 'van' opens a range there (a plain fact of Dutch)
 _FROM_TO = re.compile(r"\d[\d.,]*(?:\s+\S+){0,6}?\s+(?:naar|tot)\s+\d")
 
+_RELATIVE = re.compile(r"(?:wie|wier|welke|wat|whom|which)\b")  # 'van wie', 'of whom': whose, a relative pronoun
 _GENITIVE = {  # a head noun, then 'van/des/of' and its complement
     "nl": r"(?P<head>{heads})\s+(?:van|uit)\s+(?:de|het|een|alle|onze|hun|die|deze)?\s*(?P<of>{words})",
     # with an article: 'de' alone is as often 'de + infinitive' ('les usagers de prendre')
@@ -210,7 +211,16 @@ def _count(folded: str, forms: list[str], inside: bool = False) -> int:
     """Occurrences at a word's start; `inside` also counts the end of a Dutch compound
     ('weggebruikers' holds 'gebruiker')."""
     start = "" if inside else r"(?<!\w)"
-    return sum(len(re.findall(start + re.escape(form), folded)) for form in dict.fromkeys(forms))
+    return sum(len(re.findall(start + _inflected(form), folded)) for form in dict.fromkeys(forms))
+
+
+def _inflected(form: str) -> str:
+    """A head of several words as a text writes it: each word in the plural too ('demandeurs d'asile'
+    for 'demandeur d'asile', French inflects the first), either apostrophe (a plain fact of French)."""
+    words = form.split()
+    if len(words) == 1:
+        return re.escape(form)
+    return r"\s+".join(re.sub(r"['’]", "['’]", re.escape(w)) + r"[sx]?" for w in words)
 
 
 def _lost_heads(
@@ -232,6 +242,8 @@ def _lost_heads(
     for match in pattern.finditer(source.folded):
         if src == "nl" and _FROM_TO.match(source.folded, match.start("of")):
             continue  # 'het aantal personeelsleden van 147 naar 194': a range, not whose
+        if _RELATIVE.match(match.group("of")):
+            continue  # 'de asielzoekers van wie de nationaliteit …' ('dont'): a relative clause, no complement
         forms = heads[match.group("head")]
         if _count(folded_target, forms, inside=tgt == "nl"):
             continue

@@ -263,6 +263,8 @@ _FR_FIRST_GROUP = (
 MULTIPLES = {
     "nl": {
         "dubbel": 2, "dubbele": 2, "drievoudig": 3, "drievoudige": 3, "viervoudig": 4, "viervoudige": 4,
+        # 'een drieledige doelstelling' is 'un triple objectif' (a trial's foreign ministry pair)
+        "tweeledig": 2, "tweeledige": 2, "drieledig": 3, "drieledige": 3, "vierledig": 4, "vierledige": 4,
         **_conjugated({"verdubbel": 2}, ("en", "t", "d", "de", "den", "ing")),
         **_conjugated({"verdrievoudig": 3, "verviervoudig": 4}, ("en", "t", "d", "de", "den", "ing")),
     },
@@ -280,6 +282,15 @@ _ALWAYS = (
     r"24\s*(?:h|u)?\s*/\s*7\s*(?:j|d)?|24\s*(?:h|u|uur|uren|heures?|hours?)?\s*(?:/|op|sur)\s*24|"
     r"7\s*(?:j|d|jours|dagen|days)?\s*(?:/|op|sur)\s*7"
 )
+# A span of time named by one word, its count in it ('premier semestre' = 'eerste zes maanden', a
+# trial's air traffic pair): read as that count, softly (it covers the other side's figure, and is
+# never reported missing itself: 'semestre' is as often 'halfjaar' as 'zes maanden').
+PERIOD_WORDS = {
+    "nl": {"semester": 6, "semesters": 6, "halfjaar": 6, "trimester": 3, "trimesters": 3, "decennium": 10},
+    "fr": {"semestre": 6, "semestres": 6, "trimestre": 3, "trimestres": 3, "décennie": 10, "décennies": 10},
+    "en": {"semester": 6, "semesters": 6, "decade": 10, "decades": 10},
+}
+
 IDIOMS = {  # and 'round the clock' in digits: '24/7' = '24h/7j' = '24h/24' = '7 jours sur 7'
     "nl": r"in\s+acht\s+(?:te\s+)?(?:nemen|neemt|neem|genomen|nam|namen)|met\s+twee\s+woorden|" + _ALWAYS,
     "fr": r"à\s+deux\s+pas|en\s+deux\s+mots|" + _ALWAYS,

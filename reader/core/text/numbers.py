@@ -21,6 +21,7 @@ from reader.core.text.number_words import (
     MULTIPLES,
     NUMBER_SYMBOLS,
     ORDINALS,
+    PERIOD_WORDS,
     RUN_WORDS,
     SCALES,
     SOFT_ORDINALS,
@@ -115,6 +116,7 @@ def _word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("per", re.compile(rf"{_WB}{per}{_WE}", flags)),
         ("times", re.compile(rf"{_WB}(?:{times}){_WE}", flags)),
         ("multiple", re.compile(rf"{_WB}(?P<mult>{'|'.join(MULTIPLES.get(lang, {}))}){_WE}", flags)),
+        ("period", re.compile(rf"{_WB}(?P<span>{'|'.join(PERIOD_WORDS[lang])}){_WE}", flags)),
         # '3/4 van de gemeenten' = 'les trois quarts': a small fraction in digits ('24/7', 'art. 145/35' are none)
         ("digit_fraction", re.compile(r"(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\d/])")),
         # 'au XXIe siècle' = 'in de 21ste eeuw': a Roman ordinal
@@ -302,6 +304,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         gap = len(re.findall(r"[\w'’-]+", text[m.end(k) : m.start(per)])) - 1  # minus 'sur'/'in'/'op'
         soft = not m.group(k)[:1].isdigit() and m.group(k).lower() in ("un", "une", "one", "a", "een") and gap > 1
         return [Quantity("fraction", f"{part}/{count}", surface, start, soft), *inner]
+    if name == "period":
+        return [Quantity("number", str(PERIOD_WORDS[lang][m.group("span").lower()]), surface, start, True)]
     if name == "multiple":
         return [Quantity("times", str(MULTIPLES[lang][m.group("mult").lower()]), surface, start)]
     if name == "digit_fraction":
