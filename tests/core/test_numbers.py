@@ -498,3 +498,9 @@ def test_a_span_of_time_named_by_one_word_covers_its_count_and_a_threefold_aim_i
     assert (half.value, half.soft) == ("6", True)  # covers 'zes', never reported itself
     assert [(q.kind, q.value) for q in extract("een drieledige doelstelling", "nl") if not q.soft] == [("times", "3")]
     assert [(q.kind, q.value) for q in extract("un triple objectif", "fr") if not q.soft] == [("times", "3")]
+
+
+def test_a_french_approximate_count_covers_its_figure():
+    """'une centaine de cellules' = 'zo'n 100 cellen', as Dutch 'een honderdtal' does: soft."""
+    (_, about) = extract("une centaine de cellules", "fr")
+    assert (about.value, about.soft) == ("100", True)

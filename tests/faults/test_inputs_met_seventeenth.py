@@ -193,3 +193,22 @@ def test_a_kickers_quoted_subject_is_no_issuer_and_is_not_lost(run, tmp_path: Pa
     plan = planned(run, tmp_path, "fr.txt", page, "--date", "2024-05-02")
     assert "Manger local" not in (plan.get("issuer") or ""), plan
     assert "Manger local" in plan["title"] or any("Manger local" in b["text"] for b in plan["blocks"]), plan
+
+
+def test_a_records_fields_a_line_each_stay_lines(run, tmp_path: Path, monkeypatch):
+    """A technical sheet one version sets as a block of 'Label: value' lines (a buildings agency's
+    pair): each field is a line of its own, as the other version's paragraphs are."""
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    page = (
+        "Nieuwe vleugel voor het stadsarchief\n\nDe werken aan de nieuwe vleugel zijn begonnen.\n\nFiche\n\n"
+        "Eigenaar: de stad\nAannemer: nv Bouwwerken Peeters\n"
+        "Termijn: mei 2024 – juni 2025\nKostprijs: 2,1 miljoen euro\n"
+    )
+    plan = planned(run, tmp_path, "nl.txt", page, "--date", "2024-05-02")
+    texts = [b["text"] for b in plan["blocks"]]
+    assert texts[-4:] == [
+        "Eigenaar: de stad",
+        "Aannemer: nv Bouwwerken Peeters",
+        "Termijn: mei 2024 – juni 2025",
+        "Kostprijs: 2,1 miljoen euro",
+    ], texts

@@ -26,6 +26,10 @@ from reader.core.model import Block
 _WRAP_COLUMNS = 100  # no wrapping tool or mail client wraps wider (60-80 columns)
 _WRAPPED_LINE = 60  # a line a wrap broke is a long one; a short one over lowercase text is a heading
 _SENTENCE_END = re.compile(r"[.!?…:;]\s*[”»\"')]*\s*$")
+# A field of a record: a label of a few words, its colon, its value ('Uitvoeringstermijn: juni 2016',
+# 'Délai d'exécution : juin 2016'): a technical sheet's lines, which one version sets as one block
+# and the other as paragraphs (a buildings agency's pair of a translator's trial).
+_FIELD = re.compile(r"^[A-ZÀ-Þ][^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,4}?\s?:\s+\S")
 _LIST_START = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}·]|\d{{1,3}}[.)])\s+")  # and a middle dot
 
 
@@ -67,7 +71,9 @@ def paragraph_ends(lines: list[str]) -> list[int]:
         # a long line ending inside a sentence over one that goes on in lowercase ('… Le gouvernement
         # prévoit' / 'des économies …'): one sentence broken by a wrap, wherever the other lines end
         goes_on = len(line) >= _WRAPPED_LINE and not _ends(line) and following[:1].islower()
-        if (breaks or heading or listed or early) and not (goes_on and not listed):
+        # a record's fields, a line each ('Eigenaar: Belgische staat' / 'Aannemer: …'): whole lines
+        fields = bool(_FIELD.match(line) and _FIELD.match(following))
+        if (breaks or heading or listed or early or fields) and not (goes_on and not listed):
             ends.append(i)
     return ends
 

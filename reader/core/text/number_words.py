@@ -78,7 +78,27 @@ RUN_WORDS = {
 SOFT_WORDS = {
     # 'acht' is also the verb 'achten' ('zich bevoegd acht'), as 'vier' is 'vieren' and 'zeven' a sieve
     "nl": {"een": 1, "vier": 4, "zeven": 7, "elf": 11, "acht": 8, "beide": 2, "beiden": 2, "allebei": 2},
-    "fr": {"un": 1, "une": 1, "neuf": 9},
+    "fr": {
+        "un": 1,
+        "une": 1,
+        "neuf": 9,
+        # an approximate count ('une centaine de cellules' = 'zo'n 100 cellen', a buildings agency's
+        # pair of a trial), as Dutch says 'een honderdtal': it covers, it is never reported
+        "dizaine": 10,
+        "dizaines": 10,
+        "douzaine": 12,
+        "douzaines": 12,
+        "quinzaine": 15,
+        "vingtaine": 20,
+        "trentaine": 30,
+        "quarantaine": 40,
+        "cinquantaine": 50,
+        "soixantaine": 60,
+        "centaine": 100,
+        "centaines": 100,
+        "millier": 1000,
+        "milliers": 1000,
+    },
     "en": {"one": 1, "a": 1, "an": 1, "both": 2},
 }
 _SCALE_VALUES = {100, 1000, 10**6, 10**9}
