@@ -69,8 +69,18 @@ _PROPORTIONAL_BEYOND = 1000
 
 
 def _length_cost(l1: int, l2: int, ratio: float, blocks: bool = False) -> float:
+    """What a pair of sentences' lengths cost, the same whichever version is the source: measured from
+    the side that writes longer (French against Dutch), so that checking nl->fr and fr->nl pairs the
+    same sentences. Gale and Church's deviation is not symmetric in its two lengths; computed from each
+    side, the two directions of one release paired differently (a new user's trials, three issuers:
+    a buildings agency's, an air traffic controller's, an asylum agency's). Of the two orientations,
+    the longer side's measured better on the real dev pairs (nl->fr false flags 36 -> 35, labels found
+    102 -> 103; fr->nl as before; from the shorter side: fr->nl 32 -> 36). Blocks keep their source's
+    deviation, on which BLOCK_GAP was measured."""
     if l1 == 0 and l2 == 0:
         return 0.0
+    if ratio > 1 and not blocks:  # blocks: BLOCK_GAP was measured on the source's deviation
+        l1, l2, ratio = l2, l1, 1 / ratio
     delta = length_delta(l1, l2, ratio)
     mean = (l1 + l2 / ratio) / 2
     if blocks and mean > _PROPORTIONAL_BEYOND:

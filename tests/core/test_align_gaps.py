@@ -82,3 +82,24 @@ def test_a_lead_sentence_one_version_lacks_faces_nothing_and_the_rest_keep_their
     blocks = align_blocks([LEAD_NL], [LEAD_FR], "nl", "fr")
     pairs = [(len(p.source), len(p.target)) for p in align_sentences(blocks, "nl", "fr")]
     assert pairs == [(1, 0), (1, 1), (1, 1), (1, 1)]
+
+
+def _soup(words: list[str], lengths: list[int]) -> list[str]:
+    import random
+
+    rnd = random.Random(7)
+    return [" ".join(rnd.choice(words) for _ in range(n)).capitalize() + "." for n in lengths]
+
+
+def test_both_directions_pair_the_same_sentences():
+    """Checking nl->fr and fr->nl shows one pairing: the lengths' cost is measured from one side.
+    Computed from each, Gale and Church's deviation paired one release's sentences differently by
+    direction (a trial's pair had one direction one sentence off from a paragraph on). Word soup of
+    the lengths that made it: three Dutch sentences, the French merging the second into the first."""
+    nl = _soup("de het een werk stad plan raam vloer muur dak gang zaal kast deur trap huis".split(), [25, 4, 25])
+    fr = _soup("le la un une travail ville plan sol mur toit couloir salle porte maison".split(), [29, 5, 35])
+    fr = [fr[0][:-1] + ", " + fr[1].lower(), *fr[2:]]
+    a, b = [Block("paragraph", " ".join(nl))], [Block("paragraph", " ".join(fr))]
+    there = [(p.source, p.target) for p in align_sentences(align_blocks(a, b, "nl", "fr"), "nl", "fr")]
+    back = [(p.target, p.source) for p in align_sentences(align_blocks(b, a, "fr", "nl"), "fr", "nl")]
+    assert there == back
