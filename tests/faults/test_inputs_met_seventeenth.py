@@ -212,3 +212,48 @@ def test_a_records_fields_a_line_each_stay_lines(run, tmp_path: Path, monkeypatc
         "Termijn: mei 2024 – juni 2025",
         "Kostprijs: 2,1 miljoen euro",
     ], texts
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "title"),
+    [
+        (
+            "De Fiets-ID\n\nWaarom een Fiets-ID?\n\nMet een Fiets-ID vindt de politie een gestolen fiets terug.\n",
+            "nl.txt",
+            "De Fiets-ID",
+        ),
+        (
+            "Skip to content\n\nVélo Info\n\nQu'est-ce que VÉLO-Info ?\n\nVélo-Info vous prévient des travaux.\n",
+            "fr.txt",
+            "Vélo Info",
+        ),
+    ],
+)
+def test_a_topic_over_a_question_about_it_is_the_headline(
+    run, tmp_path: Path, monkeypatch, page: str, name: str, title: str
+):
+    """Two towns' pages: a short topic, then its first section's question; the topic heads the page."""
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, name, page, "--date", "2024-05-02")
+    assert plan["title"] == title, plan
+    assert plan["blocks"][0]["text"].endswith("?"), plan["blocks"]  # the question stays, as the text's first line
+
+
+def test_a_german_style_day_with_its_full_stop_dates_the_page(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    page = "12. mars 2023\n\nCollecte des sapins ce samedi\n\nLa commune collecte les sapins devant chaque maison.\n"
+    plan = planned(run, tmp_path, "fr.txt", page)
+    assert plan.get("date") == "2023-03-12", plan
+    assert plan["title"] == "Collecte des sapins ce samedi"
+
+
+def test_a_credited_caption_and_a_players_loading_line_are_the_sites(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    page = (
+        "Les frelons reviennent\n\nLe printemps ramène les frelons dans les jardins, où ils construisent leurs "
+        "nids dans les haies et sous les toits des abris.\n\n"
+        "Un nid dans une haie. © iStock / Jean Dupuis\n\nChargement en cours\n\n"
+        "Appelez les pompiers si vous voyez un nid.\n"
+    )
+    plan = planned(run, tmp_path, "fr.txt", page, "--date", "2024-05-02")
+    assert [b["text"][:10] for b in plan["blocks"]] == ["Le printem", "Appelez le"], plan["blocks"]

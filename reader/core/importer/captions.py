@@ -12,7 +12,10 @@ from reader.core.importer.raw import RawBlock
 # (captions of two unrelated sites, batch 5 dev): a photo's, not the release's; longer than a site
 # line may be, as a caption is a sentence.
 # (the holder may be a site: 'Séverin Malaud © urban.brussels')
-CREDITED = re.compile(r"^.{0,280}\S\s+(?:©|\(c\))\s*(?:[A-ZÀ-Þ][^.!?]{0,120}\.?|[a-z][\w-]*(?:\.[\w-]+)+)$")
+# (the credit a name, a brand written with an inner capital, 'iStock', or a domain)
+CREDITED = re.compile(
+    r"^.{0,280}\S\s+(?:©|\(c\))\s*(?:(?:[A-ZÀ-Þ]|[a-z]+[A-Z])[^.!?]{0,120}\.?|[a-z][\w-]*(?:\.[\w-]+)+)$"
+)
 
 
 # A photo's credit alone ('© FAO', '(c) KBIN', 'Foto: Belga'), never a site's rights ('© 2024 FOD …').

@@ -23,7 +23,7 @@ from reader.core.importer.datelines import (
     stamp_line,
 )
 from reader.core.importer.furniture import line_key
-from reader.core.importer.head import clear_head, reads_as_headline, title_again
+from reader.core.importer.head import asked_about, clear_head, reads_as_headline, title_again
 from reader.core.importer.header_lines import split_header_lines
 from reader.core.importer.issuer import (
     ISSUER,
@@ -316,6 +316,9 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     above = [i for i in worded if stamp is not None and i < stamp and not _SENTENCES.search(blocks[i].text)]
     if above and len([i for i in worded if stamp is not None and i < stamp]) >= 2:
         worded = [above[-1]] + [i for i in worded if i != above[-1]]
+    topic = next((i for i in candidates if worded and i < worded[0] and i not in named + worded), None)
+    if topic is not None and asked_about(blocks[topic].text, blocks[worded[0]].text):
+        worded = [topic, *worded]  # 'De Kids-ID' over 'Waarom een Kids-ID?': the topic heads the page
     for i in (titled or worded or [i for i in candidates if i not in named] or candidates) if not found.title else ():
         text = " ".join(blocks[i].text.split())
         if len(text) <= 250 and (

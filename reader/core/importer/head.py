@@ -12,6 +12,7 @@ from reader.core.importer.issuer import ISSUER, KICKER, issuer_text, name_like, 
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.records import record_fields
 from reader.core.importer.shapes import SALUTATION, SENTENCE_END
+from reader.core.text.fold import fold
 
 if TYPE_CHECKING:  # detect.py imports this module
     from reader.core.importer.detect import Detected
@@ -101,3 +102,18 @@ def title_again(blocks: list[RawBlock], used: set[int], found: Detected, kept_ke
         if i not in used and block.kind in ("", "heading") and line_key(block.text) == key:
             found.dropped.append(" ".join(block.text.split()))
             used.add(i)
+
+
+QUESTION_WORDS = 6  # a section's question is short ('Waarom een Kids-ID?'); a headline that asks is longer
+_ARTICLES = {"de", "het", "een", "le", "la", "les", "l", "un", "une", "the", "a", "an"}
+
+
+def asked_about(topic: str, question: str) -> bool:
+    """A short line over a short question that asks about it ('De Kids-ID' / 'Waarom een Kids-ID?',
+    'Be Alert' / 'Qu'est-ce que BE-Alert ?'): the page's topic, its headline; the question opens its
+    first section (two towns' pages of a new user's trial, where the topic looked like a site's name)."""
+    asked = " ".join(question.split())
+    if not asked.endswith("?") or len(asked.split()) > QUESTION_WORDS:
+        return False
+    words = [w for w in re.findall(r"[^\W_]+", fold(topic)) if w not in _ARTICLES]
+    return bool(words) and "".join(words) in "".join(re.findall(r"[^\W_]+", fold(asked)))

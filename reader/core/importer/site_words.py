@@ -311,6 +311,9 @@ LINES |= {
     "inloggen", "aanmelden", "afmelden", "mijn account", "se connecter", "connexion", "mon compte", "log in",
     "login", "my account", "vorige pagina", "page précédente", "previous page", "volgende pagina", "page suivante",
     "next page", "persruimte", "espace presse", "press room", "pers en media", "presse et médias",
+    # what a player or a widget says while it loads, copied in its place (a regional ombudsman's video)
+    "inhoud is aan het laden", "bezig met laden", "gedaan met laden", "chargement en cours", "chargement",
+    "chargement terminé", "loading", "content is loading",
     # sharing and following
     "deel dit artikel", "partager cet article", "share this article", "deel dit nieuws", "partager cette actualité",
     "e-mail", "email", "mail", "kopieer link", "kopieer de link", "copier le lien", "copy link", "tweet", "whatsapp",

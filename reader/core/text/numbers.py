@@ -135,7 +135,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             "date_dmy",
             re.compile(
                 # '1er janvier', and '1erjanvier' as a page may glue them (the ordinal's mark tells the two apart)
-                rf"{_WB}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:de\s+)?(?P<d>\d{{1,2}})(?:(?:er|e|ste|de|st|nd|rd|th)\s*|\s+)"
+                # ('16. mai 2022': the German-speaking Community's pages mark the day as an ordinal, with a
+                # full stop, in French too; only before a month and its year: '3. Mei' opens a list's item)
+                rf"{_WB}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:de\s+)?(?P<d>\d{{1,2}})"
+                rf"(?:(?:er|e|ste|de|st|nd|rd|th)\s*|\s+|\.\s+(?=(?:{_MONTH})\.?\s+\d{{4}}))"
                 # '20 juli, 2016': the month and year apart by a comma, as WordPress's date format sets them
                 # (only where the year ends the date: '3 mei, 2000 mensen' is a count)
                 rf"(?:of\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<y>\d{{4}})|,\s+(?P<y2>\d{{4}})"
