@@ -257,3 +257,11 @@ def test_a_credited_caption_and_a_players_loading_line_are_the_sites(run, tmp_pa
     )
     plan = planned(run, tmp_path, "fr.txt", page, "--date", "2024-05-02")
     assert [b["text"][:10] for b in plan["blocks"]] == ["Le printem", "Appelez le"], plan["blocks"]
+
+
+def test_a_one_word_tag_over_a_question_headline_stays_a_tag(run, tmp_path: Path, monkeypatch):
+    """The guard: 'KERSTBOOM' over 'Waar naartoe met je kerstboom?' is a tag over the headline (a town's)."""
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    page = "FIETS\n\nWaar laat je je oude fiets?\n\nHet recyclagepark neemt oude fietsen gratis aan.\n"
+    plan = planned(run, tmp_path, "nl.txt", page, "--date", "2024-05-02")
+    assert plan["title"] == "Waar laat je je oude fiets?", plan

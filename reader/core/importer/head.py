@@ -113,7 +113,7 @@ def asked_about(topic: str, question: str) -> bool:
     'Be Alert' / 'Qu'est-ce que BE-Alert ?'): the page's topic, its headline; the question opens its
     first section (two towns' pages of a new user's trial, where the topic looked like a site's name)."""
     asked = " ".join(question.split())
-    if not asked.endswith("?") or len(asked.split()) > QUESTION_WORDS:
-        return False
+    if not asked.endswith("?") or len(asked.split()) > QUESTION_WORDS or len(topic.split()) < 2:
+        return False  # one word alone is a tag ('KERSTBOOM' over 'Waar naartoe met je kerstboom?': a town's)
     words = [w for w in re.findall(r"[^\W_]+", fold(topic)) if w not in _ARTICLES]
     return bool(words) and "".join(words) in "".join(re.findall(r"[^\W_]+", fold(asked)))
