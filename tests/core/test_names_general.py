@@ -245,3 +245,10 @@ def test_an_honorific_is_no_name_and_a_regional_portfolio_is_known():
         "étrangère et de la Numérisation."
     )
     assert _both(nl, fr) == (None, None)
+
+
+def test_a_dutch_compound_on_an_acronym_the_other_side_writes_is_there():
+    """'in PDF-formaat' / 'en format pdf' (a planning bureau's pair of a trial)."""
+    nl = "Het volledige rapport staat in PDF-formaat op de website."
+    fr = "Le rapport complet est disponible en format pdf sur le site."
+    assert _both(nl, fr) == (None, None)

@@ -504,3 +504,18 @@ def test_a_french_approximate_count_covers_its_figure():
     """'une centaine de cellules' = 'zo'n 100 cellen', as Dutch 'een honderdtal' does: soft."""
     (_, about) = extract("une centaine de cellules", "fr")
     assert (about.value, about.soft) == ("100", True)
+
+
+def test_a_group_named_by_its_count_covers_it():
+    """'le trio de tête' = 'de top drie' (a food agency's pair of a trial): soft, as an approximate count."""
+    (trio,) = [q for q in extract("dans le trio de tête", "fr") if q.value == "3"]
+    assert trio.soft
+
+
+def test_one_of_these_is_a_partitive_pronoun_not_a_count():
+    """'door één van deze oorzaken' = 'by one of these causes' (a trial's pair: the French said it
+    another way): soft, as French 'l'une de ces'; 'één winnaar' still counts."""
+    (one,) = extract("door één van deze oorzaken", "nl")
+    assert one.soft
+    (winner,) = extract("er is één winnaar", "nl")
+    assert not winner.soft

@@ -93,6 +93,9 @@ def _names(
     def present(word: str, forms: list[str]) -> bool:
         if _occurrences(folded_target, forms, dutch):
             return True
+        head = word.split("-")[0]
+        if "-" in word and head.isupper() and len(head) >= 2 and fold(head) in block_words:
+            return True  # 'PDF-formaat' / 'format pdf': a Dutch compound on an acronym the other side writes
         if compass(word, lang, opposite.lang, folded_block, glossary):
             return True  # 'Oost-Congo' is 'l'est du Congo', 'West-Afrika' 'l'Afrique de l'Ouest'
         if any(acronyms(form) & opposite_block.words or initials(form, opposite_block.text) for form in forms):

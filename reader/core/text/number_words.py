@@ -77,7 +77,18 @@ RUN_WORDS = {
 # have one where French counts ('les deux vecteurs' / 'beide vectoren', 'aux deux' / 'of beide').
 SOFT_WORDS = {
     # 'acht' is also the verb 'achten' ('zich bevoegd acht'), as 'vier' is 'vieren' and 'zeven' a sieve
-    "nl": {"een": 1, "vier": 4, "zeven": 7, "elf": 11, "acht": 8, "beide": 2, "beiden": 2, "allebei": 2},
+    "nl": {
+        "een": 1,
+        "vier": 4,
+        "zeven": 7,
+        "elf": 11,
+        "acht": 8,
+        "beide": 2,
+        "beiden": 2,
+        "allebei": 2,
+        "duo": 2,
+        "trio": 3,
+    },
     "fr": {
         "un": 1,
         "une": 1,
@@ -98,6 +109,10 @@ SOFT_WORDS = {
         "centaines": 100,
         "millier": 1000,
         "milliers": 1000,
+        # a group named by its count ('le trio de tête' = 'de top drie', a food agency's pair of a trial)
+        "duo": 2,
+        "trio": 3,
+        "quatuor": 4,
     },
     "en": {"one": 1, "a": 1, "an": 1, "both": 2},
 }

@@ -399,8 +399,14 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
     # les deux dossiers :'), which the other version names without counting. It covers; a three
     # against it is still reported.
     both = read[0] == 2 and re.search(r"\b(?:les|de|the)\s+$", text[max(0, start - 5) : start], re.IGNORECASE)
+    # 'één van deze oorzaken' is 'one of these causes', the partitive pronoun ('l'une de ces causes',
+    # where French writes the soft 'une'): a plain fact of Dutch, as 'een van de' (a trial's pair)
+    one_of = read[0] == 1 and _PARTITIVE.match(text, m.end()) is not None
     soft = read[1] and not (word in HOMONYMS.get(lang, ()) and counts_noun(text[m.end() : m.end() + 40], lang))
-    return [Quantity("number", canonical(read[0]), surface, start, soft=soft or bool(back or both))]
+    return [Quantity("number", canonical(read[0]), surface, start, soft=soft or bool(back or both or one_of))]
+
+
+_PARTITIVE = re.compile(r"\s+(?:van|of)\s+(?:de|deze|die|dit|het|hun|onze|ons|zijn|haar|uw|the|these|those)\b", re.I)
 
 
 def _worded(raw: str, lang: str) -> float | None:
