@@ -1,5 +1,5 @@
-"""A newsroom's contact card under the text: a name and a role a line ('Veerle Boey Adviseur
-communicatie', 'Johan Vermant Woordvoerder burgemeester …'), one of them a press role. Whom to
+"""A newsroom's contact card under the text: a name and a role a line ('Lies Maes Adviseur
+communicatie', 'Tom Claes Woordvoerder burgemeester …'), one of them a press role. Whom to
 call, no text of the release: two unrelated newsrooms of new users' trials (a water company's, a
 city's) set it between the text and their closing lines, in one block or a block a line."""
 

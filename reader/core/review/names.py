@@ -312,9 +312,9 @@ _STANDS_FOR = re.compile(
 def _spoken_of(item: Lost, side: SegmentAnalysis, other: SegmentAnalysis) -> Lost:
     """The body a release is about (its issuer, named in paragraph after paragraph) is 'we', 'it' or
     left out where one version names it once more and the other, which names it elsewhere, does not
-    ('Iedereen kan bij ons terecht' for 'Toute personne peut s'adresser à Unia'; 'Ze coördineert' for
-    'Le NCCN coordonne': two unrelated real dev pairs), where the other sentence has what stands for
-    it. Only plausible then: a note."""
+    ('wie vragen heeft, kan bij ons terecht' for 'toute question peut être adressée à <the body>',
+    'Ze coördineert …' for 'Le <centre> coordonne …': two unrelated real dev pairs), where the other
+    sentence has what stands for it. Only plausible then: a note."""
     if item.kind not in ("glossary", "phrase", "place") or item.confidence < 1.0 or not _STANDS_FOR.search(other.text):
         return item
     forms = [fold(item.text)]

@@ -13,9 +13,10 @@ from __future__ import annotations
 # `check` and the review views hide unless asked (--min-severity info).
 PLAUSIBLE = 0.6
 # A body a version names this often is what the release is about (its issuer): where the other
-# version, naming it elsewhere, leaves it out of one sentence, it said 'we' or 'it' ('bij ons' for
-# 'à Unia'). Three unrelated dev pairs (Unia, Myria, the crisis centre: 4 to 9 mentions each), a trial's
-# asylum agency; a name met once or twice is one the text could lose.
+# version, naming it elsewhere, leaves it out of one sentence with a pronoun or 'we' in it, it said
+# 'we' or 'it' ('bij ons' for 'à <the body>'). Two unrelated dev pairs (a rights body's, the crisis
+# centre's: 6 and 9 mentions). Not tuned: three is the least that makes a body the release's
+# subject; a name met once or twice is one the text could lose.
 ABOUT_MENTIONS = 3
 SPOKEN_OF = 0.4  # such a lost name is only plausible: a note
 
