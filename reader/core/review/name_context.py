@@ -13,7 +13,7 @@ from reader.core.review.analysis import SegmentAnalysis
 from reader.core.review.name_facts import spelled_out_at
 from reader.core.review.name_forms import Lost
 from reader.core.review.spelling import slipped
-from reader.core.review.thresholds import COGNATE_STEM
+from reader.core.review.thresholds import ABOUT_MENTIONS, COGNATE_STEM, SPOKEN_OF
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
 
@@ -110,3 +110,27 @@ def cognate_name(term: str, words: set[str]) -> bool:
 
 def inside(spans: list[tuple[int, int]], start: int) -> bool:
     return any(a <= start < b for a, b in spans)
+
+
+# What stands for a body in its own release: the issuer speaking ('bij ons', 'nous'), or a subject
+# pronoun opening the sentence ('Ze coördineert', 'Il organise'); a plain fact of nl/fr/en.
+_STANDS_FOR = re.compile(
+    r"(?<![\w'’-])(?:ons|onze|we|wij|nous|notre|nos|us|our)(?![\w'’-])|(?:^|[.!?]\s+)(?:ze|zij|hij|il|elle|it)\s",
+    re.IGNORECASE,
+)
+
+
+def spoken_of(item: Lost, side: SegmentAnalysis, other: SegmentAnalysis) -> Lost:
+    """The body a release is about (its issuer, named in paragraph after paragraph) is 'we', 'it' or
+    left out where one version names it once more and the other, which names it elsewhere, does not
+    ('wie vragen heeft, kan bij ons terecht' for 'toute question peut être adressée à <the body>',
+    'Ze coördineert …' for 'Le <centre> coordonne …': two unrelated real dev pairs), where the other
+    sentence has what stands for it. Only plausible then: a note."""
+    if item.kind not in ("glossary", "phrase", "place") or item.confidence < 1.0 or not _STANDS_FOR.search(other.text):
+        return item
+    forms = [fold(item.text)]
+    if side.release_mentions(forms) < ABOUT_MENTIONS:
+        return item
+    if other.release_mentions([fold(form) for form in (item.text, *item.expected)]) == 0:
+        return item  # never named in the other version: lost there, not said another way
+    return Lost(item.kind, item.text, item.expected, confidence=SPOKEN_OF)

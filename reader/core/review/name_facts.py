@@ -151,3 +151,11 @@ def people_of(forms: list[str], other: str, words: set[str]) -> bool:
         and (fold(word)[:4] in stems and word[:1].isupper() or _stem(word) in adjective and word.islower())
         for word in words
     )
+
+
+# How a person is addressed, which one version writes and the other leaves out ('Mme Anna Verbeke' /
+# 'Anna Verbeke'): no name (a plain fact of nl/fr/en usage; a trial's foreign ministry pair).
+HONORIFICS = {
+    "mme", "mmes", "mlle", "madame", "monsieur", "messieurs", "mesdames", "mevr", "mevrouw", "dhr", "meneer",
+    "heer", "mrs", "miss", "sir",
+}  # fmt: skip

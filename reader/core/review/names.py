@@ -21,12 +21,13 @@ from reader.core.review.name_context import (
     inside,
     inside_written_out,
     put_in_place,
+    spoken_of,
 )
+from reader.core.review.name_facts import HONORIFICS, acronyms, body_noun, compass, initials, people_of, spelled_out
 from reader.core.review.name_facts import LINKS as _LINKS
-from reader.core.review.name_facts import acronyms, body_noun, compass, initials, people_of, spelled_out
 from reader.core.review.name_forms import Lost, one_name
 from reader.core.review.name_match import occurrences as _occurrences
-from reader.core.review.thresholds import ABOUT_MENTIONS, CLOSE_SPELLING, SPOKEN_OF
+from reader.core.review.thresholds import CLOSE_SPELLING
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
 
@@ -37,14 +38,6 @@ _LOCATIVE = {
     "fr": re.compile(rf"(?:^|\s)(?:[àÀ]|[Ee]n|[Vv]ers)\s+{_LIST_SO_FAR}$"),  # not 'au': 'au Fonds', 'au Parlement'
     "en": re.compile(rf"(?:^|\s)(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear)\s+{_LIST_SO_FAR}$"),
 }
-
-
-# How a person is addressed, which one version writes and the other leaves out ('Mme Anna Verbeke' /
-# 'Anna Verbeke'): no name (a plain fact of nl/fr/en usage; a trial's foreign ministry pair).
-_HONORIFICS = {
-    "mme", "mmes", "mlle", "madame", "monsieur", "messieurs", "mesdames", "mevr", "mevrouw", "dhr", "meneer",
-    "heer", "mrs", "miss", "sir",
-}  # fmt: skip
 
 
 def _substituted(
@@ -141,7 +134,7 @@ def _names(
     locative = _LOCATIVE.get(lang, _LOCATIVE["en"])
     for run in side.name_runs:
         words = [(w, start) for w, start in run if len(w) >= 3 and not (w.isupper() and len(w) > 6)]
-        words = [(w, start) for w, start in words if fold(w).rstrip(".") not in _HONORIFICS]
+        words = [(w, start) for w, start in words if fold(w).rstrip(".") not in HONORIFICS]
         words = [(w, start) for w, start in words if fold(w) not in covered]
         if not words:
             continue
@@ -298,31 +291,7 @@ def name_lists(
     # institution named again by the head of its name, capitalised (the anaphora both languages use)
     others = [term for term, _ in glossary.phrases(tgt)]
     lost = [by_head(item, t.text, others) for item in lost]
-    return [_spoken_of(item, s, t) for item in lost], [_spoken_of(item, t, s) for item in added]
-
-
-# What stands for a body in its own release: the issuer speaking ('bij ons', 'nous'), or a subject
-# pronoun opening the sentence ('Ze coördineert', 'Il organise'); a plain fact of nl/fr/en.
-_STANDS_FOR = re.compile(
-    r"(?<![\w'’-])(?:ons|onze|we|wij|nous|notre|nos|us|our)(?![\w'’-])|(?:^|[.!?]\s+)(?:ze|zij|hij|il|elle|it)\s",
-    re.IGNORECASE,
-)
-
-
-def _spoken_of(item: Lost, side: SegmentAnalysis, other: SegmentAnalysis) -> Lost:
-    """The body a release is about (its issuer, named in paragraph after paragraph) is 'we', 'it' or
-    left out where one version names it once more and the other, which names it elsewhere, does not
-    ('wie vragen heeft, kan bij ons terecht' for 'toute question peut être adressée à <the body>',
-    'Ze coördineert …' for 'Le <centre> coordonne …': two unrelated real dev pairs), where the other
-    sentence has what stands for it. Only plausible then: a note."""
-    if item.kind not in ("glossary", "phrase", "place") or item.confidence < 1.0 or not _STANDS_FOR.search(other.text):
-        return item
-    forms = [fold(item.text)]
-    if side.release_mentions(forms) < ABOUT_MENTIONS:
-        return item
-    if other.release_mentions([fold(form) for form in (item.text, *item.expected)]) == 0:
-        return item  # never named in the other version: lost there, not said another way
-    return Lost(item.kind, item.text, item.expected, confidence=SPOKEN_OF)
+    return [spoken_of(item, s, t) for item in lost], [spoken_of(item, t, s) for item in added]
 
 
 def said(lost: list[Lost], added: list[Lost]) -> tuple[str, float] | None:

@@ -1,0 +1,76 @@
+"""The patterns of numbers said in words: idioms, fractions, ratios ('1 op 4', 'un sur cinq'),
+multiples, spans named by one word and rank numerals. Read by numbers.py, before its patterns of
+figures, dates and times."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.text.number_words import _CARDINAL, FRACTIONS, IDIOMS, MONTHS, MULTIPLES, PERIOD_WORDS
+
+WB = r"(?<![\w])"
+WE = r"(?![\w])"
+MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+# What a ratio's whole is never followed by: a duration, a distance, a share ('op 2 jaar', 'op 3 km').
+_UNIT_AFTER = r"jaar|jaren|maand(?:en)?|weken|week|dag(?:en)?|uur|uren|minuten|km|meter|procent|%|euro"
+
+
+def word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Idioms, fractions, 'one in N' and multiplicatives: for the languages that have the words."""
+    if lang not in FRACTIONS:
+        return []
+    flags = re.IGNORECASE
+    cardinals = "|".join(_CARDINAL[lang])
+    fractions = "|".join(FRACTIONS[lang])
+    # '1.559.672 keer bezocht' counts visits: '672 keer' is not cut out of a long number.
+    whole = r"(?<!\d[.,\u00a0\u202f ])(?<![\d.,])"
+    times = {
+        "nl": rf"(?P<c>{whole}\d+|{cardinals}|één|een)\s*(?:maal|keer)",
+        "fr": rf"(?P<c>{whole}\d+|{cardinals})\s+fois|à\s+(?P<c2>\d+|{cardinals})\s+reprises",
+        "en": rf"(?P<c>{whole}\d+|{cardinals})\s+times|(?P<twice>twice)",
+    }[lang]
+    _NO_GROUP = r"(?![\s\u00a0\u202f]\d{3}\b)"  # '2 700': digits followed by a group are one number
+    _WHOLE = r"\d+(?![.,\s\u00a0\u202f]\d)"  # a ratio's whole: '10.000' and '10 000' are one number
+    per = {
+        # 'zeven op tien', 'sept commerçants contrôlés sur dix', 'one driver in three': a count, at
+        # most a few words, then 'op/sur/in' and the whole ('se concentrer sur quatre domaines' is no ratio)
+        # ('195 van de 250' says a ratio as 'op' does: '195 sur 250')
+        # ('een van de 48 lidstaten' is the partitive 'one of the 48', 'l'un des 48': no ratio)
+        # ('1 vrijwillige terugkeer op 4', 'één Belg op vier': the noun between, as French sets it;
+        # after a numeral, never the article 'een' ('een beroep op twee experts'), and never before a
+        # month or a unit ('2 bezoeken op 3 mei', 'één controle op 2 jaar' is a frequency))
+        "nl": rf"(?:(?P<k>\d+{_NO_GROUP}|{cardinals}|één|eén|een)\s+"
+        r"(?:op\s+(?:de\s+)?|(?<!\been\s)(?<!één\s)(?<!eén\s)van\s+de\s+)"
+        rf"(?P<per>{_WHOLE}|{cardinals})\b"
+        rf"|(?P<k2>\d+{_NO_GROUP}|(?!een\b)(?:{cardinals})|één|eén)\s+(?:[^\W\d][\w'’-]*\s+){{1,3}}?op\s+"
+        rf"(?P<per2>{_WHOLE}|{cardinals})\b(?!\s*(?:{MONTH}|{_UNIT_AFTER})\b))",
+        # ('un senior de plus de 65 ans sur cinq'; 'un budget réparti sur cinq ans' is a duration)
+        # ('2 700 m2 répartis sur cinq étages': a number grouped by spaces is one, never the count)
+        # ('265 des 308 communes' = '265 van de 308 gemeenten': a count, then 'des' and the whole; 'l'un
+        # des 48' is the partitive, as 'een van de 48')
+        "fr": rf"(?:(?P<k>\d+{_NO_GROUP}|{cardinals}|une?)\s+(?:[\w'’-]+\s+){{0,6}}?sur\s+(?P<per>{_WHOLE}|{cardinals})"
+        r"(?!\s+(?:ans?|années?|mois|jours?|semaines?|heures?|minutes?)\b)"
+        rf"|(?P<k2>\d+{_NO_GROUP}|{cardinals})\s+des\s+(?P<per2>{_WHOLE}|{cardinals})\b)",
+        "en": rf"(?:(?P<k>\d+|{cardinals}|one)\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}?(?:in|out\s+of)\s+"
+        rf"(?P<per>{_WHOLE}|{cardinals})"
+        rf"|(?P<k2>\d+|{cardinals})\s+of\s+the\s+(?P<per2>{_WHOLE}|{cardinals})\b)",
+    }[lang]
+    return [
+        ("idiom", re.compile(rf"{WB}(?:{IDIOMS[lang]}){WE}", flags)),
+        (
+            "fraction",
+            re.compile(
+                rf"{WB}(?:(?P<k>\d+|{cardinals}|één|een|un|une|one|a|de|la|the)[\s-]+)?(?P<f>{fractions}){WE}",
+                flags,
+            ),
+        ),
+        ("per", re.compile(rf"{WB}{per}{WE}", flags)),
+        ("times", re.compile(rf"{WB}(?:{times}){WE}", flags)),
+        ("multiple", re.compile(rf"{WB}(?P<mult>{'|'.join(MULTIPLES.get(lang, {}))}){WE}", flags)),
+        ("period", re.compile(rf"{WB}(?P<span>{'|'.join(PERIOD_WORDS[lang])}){WE}", flags)),
+        # '3/4 van de gemeenten' = 'les trois quarts': a small fraction in digits ('24/7', 'art. 145/35' are none)
+        ("digit_fraction", re.compile(r"(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\d/])")),
+        # 'au XXIe siècle' = 'in de 21ste eeuw': a Roman ordinal
+        # ('Le', 'Ce' are words: a lone L or C is no numeral)
+        ("roman", re.compile(r"(?<![\w])(?P<r>[IVX]|[IVXLC]{2,7})(?:e|ème|er|re|ste|de)(?![\w])")),
+    ]
