@@ -6,7 +6,7 @@ city's) set it between the text and their closing lines, in one block or a block
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable
 
 from reader.core.importer.furniture_patterns import PERSON
 from reader.core.importer.raw import RawBlock
@@ -26,12 +26,10 @@ def _card_line(line: str) -> bool:
     return bool(_CARD_LINE.match(flat)) and not flat.endswith((".", "!", "?", ":", ","))
 
 
-def without_cards(blocks: list[RawBlock], dropped: list[str], kept_keys: Collection[str]) -> list[RawBlock]:
+def without_cards(blocks: list[RawBlock], dropped: list[str], kept: Callable[[str], bool]) -> list[RawBlock]:
     """The blocks without their contact card's lines (listed in `dropped`, so the user can keep
     them): a run of name-and-role lines, across blocks, with a press role among them, under the
-    page's first block (the release stands above it)."""
-    from reader.core.importer.furniture import line_key
-
+    page's first block (the release stands above it). `kept`: a line the user keeps."""
     places = [
         (b, k, line)
         for b, block in enumerate(blocks)
@@ -42,7 +40,7 @@ def without_cards(blocks: list[RawBlock], dropped: list[str], kept_keys: Collect
     gone: set[tuple[int, int]] = set()
     run: list[tuple[int, int, str]] = []
     for place in [*places, (-1, -1, "")]:
-        card = place[0] >= 0 and _card_line(place[2]) and line_key(place[2]) not in kept_keys
+        card = place[0] >= 0 and _card_line(place[2]) and not kept(place[2])
         if card and (not run or run[-1][0] in (place[0], place[0] - 1)):
             run.append(place)  # the next line of the run, in its block or the next one
             continue
