@@ -269,10 +269,11 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     # Under the release's text only: a page of a headline and links keeps its headline.
     if tail and len(kept) >= 2 and _label(kept[-1]) and _text(kept[-2]) and line_key(kept[-1].text) not in kept_keys:
         dropped.append(kept.pop().text.strip())
+    # A newsroom's contact card under the text (contact_cards.py): whom to call, the site's.
+    kept = without_cards(kept, dropped, lambda line: line_key(line) in kept_keys)
     # A bare figure closing the page under its last sentence ('0', '67955'): a widget's counter
     # (views, likes, comments) the copy took along; a figure of the text has its words beside it
     # (2 unrelated sites: a federal security portal's pages, a town's news page of a new user's trial).
-    kept = without_cards(kept, dropped, lambda line: line_key(line) in kept_keys)
     counter = len(kept) >= 2 and _COUNTER.fullmatch(kept[-1].text.strip()) and _text(kept[-2])
     if counter and line_key(kept[-1].text) not in kept_keys:
         dropped.append(kept.pop().text.strip())
