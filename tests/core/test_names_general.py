@@ -252,3 +252,12 @@ def test_a_dutch_compound_on_an_acronym_the_other_side_writes_is_there():
     nl = "Het volledige rapport staat in PDF-formaat op de website."
     fr = "Le rapport complet est disponible en format pdf sur le site."
     assert _both(nl, fr) == (None, None)
+
+
+def test_a_dutch_street_is_the_french_street_named_the_french_way():
+    nl = "Het nieuwe loket is gevestigd te Waversesteenweg 40, in Oudergem."
+    fr = "Le nouveau guichet est installé chaussée de Wavre 40, à Auderghem."
+    assert _both(nl, fr) == (None, None)
+    # the street's noun is there, but it leads to another place: the street is not said
+    other = "Le nouveau guichet est installé chaussée de Louvain 40, à Auderghem."
+    assert name_findings(nl, other, nl, other, "nl", "fr", Glossary.load()) is not None

@@ -159,3 +159,40 @@ HONORIFICS = {
     "mme", "mmes", "mlle", "madame", "monsieur", "messieurs", "mesdames", "mevr", "mevrouw", "dhr", "meneer",
     "heer", "mrs", "miss", "sir",
 }  # fmt: skip
+
+
+# A Belgian street has a name in each language, made the two languages' ways: Dutch joins the place
+# a road leads to, as an adjective in -se or bare, to the street's noun ('Leuvensesteenweg',
+# 'Kerkstraat'); French puts the noun first and the place after 'de' ('chaussée de Louvain', 'rue de
+# l'Église'). The nouns are the dictionary's; the place is said in the other language's form where the
+# glossary has one ('Aat': 'Ath'). A plain fact of bilingual street naming (Brussels, the language border).
+_STREETS = {
+    "steenweg": ("chaussee",), "straat": ("rue",), "laan": ("avenue", "dreve"), "plein": ("place", "square"),
+    "kaai": ("quai",), "dreef": ("dreve",), "lei": ("avenue",), "boulevard": ("boulevard",), "weg": ("chemin", "route"),
+}  # fmt: skip
+_STREET = re.compile(r"([a-z]{2,}?)(?:se)?(" + "|".join(sorted(_STREETS, key=len, reverse=True)) + r")")
+
+
+def street(word: str, lang: str, folded_block: str, glossary: Glossary) -> bool:
+    """A Dutch street's name ('Aatsesteenweg') the French block writes its own way ('chaussée d'Ath')."""
+    match = _STREET.fullmatch(fold(word))
+    if lang != "nl" or match is None:
+        return False
+    place, noun = match.groups()
+    places = [place, *(fold(form) for form in glossary.equivalents("nl", place))]
+    nouns = "|".join(_STREETS[noun])
+    return any(
+        re.search(
+            rf"(?<!\w)(?:{nouns})\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+){re.escape(p)}", folded_block
+        )
+        for p in places
+    )
+
+
+def place_form(word: str, lang: str, other: str, folded_block: str, glossary: Glossary) -> bool:
+    """A Dutch place or street the other block names its own way: a compass point or a street's noun."""
+    return (
+        compass(word, lang, other, folded_block, glossary)
+        or other == "fr"
+        and street(word, lang, folded_block, glossary)
+    )

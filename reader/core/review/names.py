@@ -23,7 +23,7 @@ from reader.core.review.name_context import (
     put_in_place,
     spoken_of,
 )
-from reader.core.review.name_facts import HONORIFICS, acronyms, body_noun, compass, initials, people_of, spelled_out
+from reader.core.review.name_facts import HONORIFICS, acronyms, body_noun, initials, people_of, place_form, spelled_out
 from reader.core.review.name_facts import LINKS as _LINKS
 from reader.core.review.name_forms import Lost, one_name
 from reader.core.review.name_match import occurrences as _occurrences
@@ -89,8 +89,8 @@ def _names(
         head = word.split("-")[0]
         if "-" in word and head.isupper() and len(head) >= 2 and fold(head) in block_words:
             return True  # 'PDF-formaat' / 'format pdf': a Dutch compound on an acronym the other side writes
-        if compass(word, lang, opposite.lang, folded_block, glossary):
-            return True  # 'Oost-Congo' is 'l'est du Congo', 'West-Afrika' 'l'Afrique de l'Ouest'
+        if place_form(word, lang, opposite.lang, folded_block, glossary):
+            return True  # 'Oost-Congo' is 'l'est du Congo', 'Aatsesteenweg' 'chaussée d'Ath'
         if any(acronyms(form) & opposite_block.words or initials(form, opposite_block.text) for form in forms):
             return True  # 'SPFE' for 'SPF Economie', 'CGRA' for the Commissariat's full name, 'VK'
         if word.isupper() and any(spelled_out(form, opposite_block.text) for form in forms if " " not in form):
