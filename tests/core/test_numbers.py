@@ -519,3 +519,13 @@ def test_one_of_these_is_a_partitive_pronoun_not_a_count():
     assert one.soft
     (winner,) = extract("er is één winnaar", "nl")
     assert not winner.soft
+
+
+def test_a_postcode_in_an_address_is_part_of_it_never_a_count():
+    """'Molenstraat 8, 9300 Aalst' = 'Molenstraat 8 à Alost': a version may leave the postcode out.
+    The house number still counts; a year before a count is no address."""
+    house, code = extract("het kantoor aan de Molenstraat 8, 9300 Aalst", "nl")
+    assert (house.value, house.soft, code.value, code.soft) == ("8", False, "9300", True)
+    house, code = extract("rue du Moulin 8 bte 2 - 1000 Bruxelles", "fr")  # the box is the address's too
+    assert (house.value, code.value, code.soft) == ("8", "1000", True)
+    assert [q.soft for q in extract("In 2019, 2500 Belgen", "nl")] == [False, False]

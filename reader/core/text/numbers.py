@@ -132,6 +132,17 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             "phone",
             re.compile(r"(?<![\w.,+])(?:\+32[ .]?\(?0?\)?[ .]?\d{1,3}|0\d{1,3})(?:[ ./-]\d{2,3}){2,4}(?![\w]|[.,]\d)"),
         ),
+        # a Belgian postcode in an address, after a street's house number and before the municipality
+        # ('Aatsesteenweg 242, 7850 Edingen'): part of the address, which a version may give without it
+        # ('chaussée d'Ath 242 à Enghien'); the code covers the same one on the other side and is never
+        # reported alone; the house number is read as any number (a year, four digits, is no house number)
+        (
+            "postcode",
+            re.compile(
+                r"(?<![\w-])[A-ZÀ-Ý][\w'’-]+\s(?P<h>\d{1,3}[a-zA-Z]?)(?![\w.,]\d)(?:\s?(?:bus|bte|boîte)\.?\s?\d{1,4})?"
+                r"(?:,\s|\s[-–]\s)(?P<pc>[1-9]\d{3})(?=\s+[A-ZÀ-Ý][a-zà-ÿ])"
+            ),
+        ),
         # 'COVID-19', 'Covid-19-crisis': a name's, no number (a range '2019-2020' has a digit after its hyphen)
         ("named", re.compile(r"(?<=[^\W\d_]{3}-)\d{1,4}(?![\w])(?!-\d)")),
         # '25ste', '2e', and grouped: '100.000ste' = '100 000ième'
@@ -300,6 +311,12 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         return None if number is None else [Quantity("number", canonical(number * scale), surface, start)]
     if name == "ordinal_digit":
         return [Quantity("ordinal", str(int(re.sub(r"\D", "", m.group("n")))), surface, start)]
+    if name == "postcode":
+        house, code = re.sub(r"\D", "", m.group("h")), m.group("pc")
+        return [
+            Quantity("number", canonical(int(house)), house, m.start("h")),
+            Quantity("number", canonical(int(code)), code, m.start("pc"), soft=True),
+        ]
     if name == "named":
         # 'COVID-19', 'top-3': part of a name, never reported, but it covers the same number said
         # apart on the other side ('top 3', a new user's real pair of the federal portal)
