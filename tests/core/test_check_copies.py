@@ -31,3 +31,23 @@ def test_a_day_of_24_hours_is_no_time_of_day_to_report():
 
     assert all(q.soft for q in numbers.extract("ploegen die diensten van 24u draaien", "nl"))
     assert not any(q.soft for q in numbers.extract("de persconferentie begint om 14u", "nl"))
+
+
+def test_a_date_one_version_repeats_is_not_lost_where_the_other_says_it_once():
+    """The lead names the day a treaty was signed, the body names it again; the other version gives
+    it once, in the body. Both directions: no date flag. A day only one version states still is one."""
+    nl = [
+        "Het akkoord, ondertekend op 14 maart 2023 in Luxemburg, vervangt een oudere regeling.",
+        "De drie landen hebben het akkoord op 14 maart 2023 in Luxemburg ondertekend.",
+    ]
+    fr = [
+        "L'accord, signé à Luxembourg, remplace un régime plus ancien.",
+        "Les trois pays ont signé l'accord le 14 mars 2023 à Luxembourg.",
+    ]
+    for src, tgt in (("nl", "fr"), ("fr", "nl")):
+        report = check_release(paragraph_release(nl, fr), src, tgt)
+        assert not [f for p in report.pairs for f in p.flags if f.code == "date"], src
+    once = [nl[0], "De drie landen hebben het akkoord in Luxemburg ondertekend."]
+    fr_none = [fr[0], "Les trois pays ont signé l'accord à Luxembourg."]
+    report = check_release(paragraph_release(once, fr_none), "nl", "fr")
+    assert [f for p in report.pairs for f in p.flags if f.code == "date"]

@@ -50,7 +50,7 @@ from reader.core.review.structure import (
     head_finding,
     inline_enumeration_finding,
 )
-from reader.core.review.years import cited_acts, implied_years, own_dates
+from reader.core.review.years import cited_acts, implied_years, own_dates, said_again
 from reader.core.text import numbers
 from reader.core.text.anchors import each_sentence_shares
 from reader.core.text.glossary import Glossary, default_glossary
@@ -267,6 +267,10 @@ def check_release(
         flags.append(Finding("date", message, severity, confidence))  # type: ignore[arg-type]
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
     dated = {d.isoformat() for d in (release.date, source.date, target.date) if d is not None}
+    whole = [
+        analyses.of("\n".join(b.text for b in v.blocks), lang).quantities for v, lang in ((source, src), (target, tgt))
+    ]
+    dated |= said_again(*whole)  # a day one version repeats: neither block lost it
     for block in align_blocks(source.blocks, target.blocks, src, tgt, block_guide or scorer, held):
         try:
             sentences = align_sentences([block], src, tgt, guide or scorer, held, cancelled)

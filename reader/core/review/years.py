@@ -7,6 +7,7 @@ other in words ('In 2024' / 'Cette année') is there on both sides, so it is not
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.core.text import numbers
 from reader.core.text.number_words import MONTHS
@@ -77,3 +78,14 @@ def cited_acts(pool: list[numbers.Quantity], text: str, other: list[numbers.Quan
     if any(q.kind == "date" for q in other):
         return pool
     return [q for q in pool if not (q.kind == "date" and _ACT.search(text[max(0, q.start - 40) : q.start]))]
+
+
+def said_again(source: list[numbers.Quantity], target: list[numbers.Quantity]) -> set[str]:
+    """The full dates both versions state, one of them more often ('signé le 20 février 2014' in the
+    lead and again below, once in the other version): the same day of the same event, which one
+    version repeats and the other says once. No block of either lost it, whichever block holds it."""
+    days = re.compile(r"\d{4}-\d\d-\d\d")
+    counts = [
+        Counter(q.value for q in side if q.kind == "date" and days.fullmatch(q.value)) for side in (source, target)
+    ]
+    return {day for day, n in counts[0].items() if counts[1][day] and counts[1][day] != n}
