@@ -51,3 +51,23 @@ def test_a_date_one_version_repeats_is_not_lost_where_the_other_says_it_once():
     fr_none = [fr[0], "Les trois pays ont signé l'accord à Luxembourg."]
     report = check_release(paragraph_release(once, fr_none), "nl", "fr")
     assert [f for p in report.pairs for f in p.flags if f.code == "date"]
+
+
+def test_a_body_named_again_by_the_head_of_its_name_is_a_note_not_a_lost_name():
+    """The full name first ('Commissie voor Energie' / 'Commission de l'Energie'), then the French
+    names it by its head only where the Dutch repeats the whole: a note. A name said nowhere in the
+    other version is still lost."""
+    nl = [
+        "De Geschillencommissie voor Energie behandelt klachten van gezinnen over hun factuur.",
+        "De Geschillencommissie voor Energie publiceert elk jaar haar cijfers.",
+    ]
+    fr = [
+        "La Commission des litiges de l'Energie traite les plaintes des ménages sur leur facture.",
+        "La Commission des litiges publie chaque année ses chiffres.",
+    ]
+    report = check_release(paragraph_release(nl, fr), "nl", "fr")
+    names = [f for p in report.pairs for f in p.flags if f.code == "name"]
+    assert names and all(f.severity == "info" for f in names)
+    other = [fr[0].replace("de l'Energie", "des ménages"), fr[1]]
+    report = check_release(paragraph_release(nl, other), "nl", "fr")
+    assert [f for p in report.pairs for f in p.flags if f.code == "name" and f.severity != "info"]

@@ -76,6 +76,11 @@ class SegmentAnalysis:
         """How often the whole version names one of these (folded) forms (0 outside a checker run)."""
         return self._analyses.mentions(forms, self.lang) if self._analyses is not None else 0
 
+    def release_heads(self, form: str) -> set[str]:
+        """The heads this version sets before a (folded) form it names ('service de mediation' of
+        'Service de Médiation de l'Energie'): none outside a checker run."""
+        return self._analyses.heads(form, self.lang) if self._analyses is not None else set()
+
     def common_word(self, word: str) -> bool:
         """A capitalised word this version writes in lower case elsewhere (`Analyses.read_release`)."""
         return self._analyses is not None and self._analyses.written_lower(word, self.lang)
@@ -123,6 +128,12 @@ class SegmentAnalysis:
         return bool(self.text.strip())
 
 
+# A name's head before its complement ('service de médiation | de l'énergie', 'ombudsdienst | voor
+# energie'): up to three words, the last a content word, before the linking preposition.
+_HEAD = r"(?<![\w'’-])((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]{3,})"
+_LINK = r"(?:de l['’]\s*|de la |du |des |de |d['’]\s*|voor (?:de |het )?|van (?:de |het )?|of (?:the )?|for (?:the )?)"
+
+
 class Analyses:
     """One analysis per text and language for one check run: a text read by two checks, or met as a
     sentence and as its own block, is folded and scanned once."""
@@ -143,6 +154,19 @@ class Analyses:
         """How often this version names a body by one of its (folded) forms, as a word."""
         folded = self._folded.get(lang, "")
         return sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", folded)) for form in forms if form)
+
+    def heads(self, form: str, lang: str) -> set[str]:
+        """The words before 'de', 'du', 'van', 'voor'… and the form, wherever this version names it so,
+        without an opening article: the head a body's name keeps when the text names it again."""
+        folded = self._folded.get(lang, "")
+        found = re.finditer(rf"{_HEAD}\s+{_LINK}{re.escape(form)}(?![\w-])", folded)
+        heads = set()
+        for match in found:
+            words = match.group(1).split()
+            while len(words) > 1 and len(words[0]) < 4:
+                words = words[1:]  # 'de Ombudsdienst': the article is no part of the head
+            heads.add(" ".join(words))
+        return heads
 
     def written_lower(self, word: str, lang: str) -> bool:
         return word.lower() in self._lowercase.get(lang, frozenset())

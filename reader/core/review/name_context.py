@@ -134,3 +134,21 @@ def spoken_of(item: Lost, side: SegmentAnalysis, other: SegmentAnalysis) -> Lost
     if other.release_mentions([fold(form) for form in (item.text, *item.expected)]) == 0:
         return item  # never named in the other version: lost there, not said another way
     return Lost(item.kind, item.text, item.expected, confidence=SPOKEN_OF)
+
+
+def shortened(item: Lost, other: SegmentAnalysis) -> Lost:
+    """A word of a body's name the other version leaves out where it names the body by the rest
+    ('de Ombudsdienst voor Energie' / 'le Service de Médiation', the full name given before): the
+    head of a name standing for the whole, as `by_head` has it for the glossary's names, here with the
+    other version's own full name as the glossary. Only plausible: a note."""
+    if item.kind not in ("glossary", "place") or item.confidence < 1.0 or " " in item.text:
+        return item
+    folded = other.folded
+    for form in {fold(f) for f in (*item.expected, item.text)}:
+        if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", folded):
+            return item  # named here after all: not this rule's
+        # a head of one short word ('ministre' of 'ministre de l'Energie') names no one body
+        heads = [head for head in other.release_heads(form) if len(head.split()) >= 2 or len(head) >= 10]
+        if any(re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", folded) for head in heads):
+            return Lost(item.kind, item.text, item.expected, confidence=SPOKEN_OF)
+    return item

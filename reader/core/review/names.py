@@ -21,6 +21,7 @@ from reader.core.review.name_context import (
     inside,
     inside_written_out,
     put_in_place,
+    shortened,
     spoken_of,
 )
 from reader.core.review.name_facts import HONORIFICS, acronyms, body_noun, initials, people_of, place_form, spelled_out
@@ -291,7 +292,9 @@ def name_lists(
     # institution named again by the head of its name, capitalised (the anaphora both languages use)
     others = [term for term, _ in glossary.phrases(tgt)]
     lost = [by_head(item, t.text, others) for item in lost]
-    return [spoken_of(item, s, t) for item in lost], [spoken_of(item, t, s) for item in added]
+    return [shortened(spoken_of(item, s, t), t) for item in lost], [
+        shortened(spoken_of(item, t, s), s) for item in added
+    ]
 
 
 def said(lost: list[Lost], added: list[Lost]) -> tuple[str, float] | None:
