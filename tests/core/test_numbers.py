@@ -529,3 +529,15 @@ def test_a_postcode_in_an_address_is_part_of_it_never_a_count():
     house, code = extract("rue du Moulin 8 bte 2 - 1000 Bruxelles", "fr")  # the box is the address's too
     assert (house.value, code.value, code.soft) == ("8", "1000", True)
     assert [q.soft for q in extract("In 2019, 2500 Belgen", "nl")] == [False, False]
+
+
+def test_vierde_after_a_year_is_the_verb_celebrate_not_a_quarter():
+    """'In 1910 vierde de stad …' (a new user's museum pair): 'vierde' is also the past tense of
+    'vieren'. A year before it is no numerator (a fraction in words is proper: 'drie vierde'), and
+    followed by its subject it is no rank; 'de vierde editie' still is one."""
+    assert [(q.kind, q.value) for q in extract("In 1910 vierde de stad haar stichting.", "nl")] == [("number", "1910")]
+    assert [(q.kind, q.value) for q in extract("Sinds 2019 vierde men het feest.", "nl")] == [("number", "2019")]
+    assert [(q.kind, q.value) for q in extract("drie vierde van de leden", "nl")] == [("fraction", "3/4")]
+    assert [(q.kind, q.value) for q in extract("voor de vierde editie", "nl")] == [("ordinal", "4")]
+    assert [(q.kind, q.value) for q in extract("In 1905 vierde Gent de opening.", "nl")] == [("number", "1905")]
+    assert [(q.kind, q.value) for q in extract("Vierde Europese top", "nl")] == [("ordinal", "4")]  # a headline

@@ -169,6 +169,20 @@ def _run(lang: str) -> str:
 
 
 _PATTERN_CACHE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+# What follows the verb 'vierde' (celebrated) and never the ordinal: its subject after an inversion,
+# an article or a pronoun ('vierde de stad', 'vierde men', 'vierde het museum'); a rank is followed
+# by its noun ('de vierde editie'). A plain fact of Dutch.
+_VIEREN = re.compile(r"\s+(?:de|het|een|hij|zij|ze|men|we|wij|u|jullie|zijn|haar|hun|ons|onze)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:de|het|een|zijn|haar|hun|onze|ons|deze|die|dit|elke)\s+$", re.IGNORECASE)
+
+
+def celebrated(before: str, after: str) -> bool:
+    """'vierde' as the verb: its subject after it ('vierde de stad', 'vierde België'), or a year
+    before it ('In 1880 vierde'); a rank has a determiner before it ('de vierde editie'), and opening a
+    sentence or a headline ('Vierde Europese top') it is a rank: a statement puts its verb second."""
+    if _DETERMINER.search(before[-12:]):
+        return False
+    return bool(_VIEREN.match(after) or re.match(r"\s+[A-ZÀ-Ý]", after) or re.search(r"\d\s+$", before[-8:]))
 
 
 def extract(text: str, lang: str) -> list[Quantity]:
@@ -237,6 +251,10 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         if (m.group("k") or "").lower() == "de" and m.group("f").lower() != "helft":
             return None  # 'de derde' is 'the third'
         numerator, denominator = fraction.split("/")
+        if count * int(numerator) >= int(denominator) and (m.group("k") or "")[:1].isdigit():
+            # a fraction in words is proper ('drie vierde'); a figure before 'vierde' or 'derde' is
+            # something else: 'In 1910 vierde de stad …' (the verb 'vieren', celebrated), a year
+            return None
         return [Quantity("fraction", f"{count * int(numerator)}/{denominator}", surface, start)]
     if name == "per":
         k, per = ("k", "per") if m.group("per") else ("k2", "per2")  # 'sur N' / 'des N': the same ratio
@@ -334,6 +352,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         preceding = text[max(0, start - 5) : start].lower()
         if re.match(r"\s*(?:ministre|minister)", following) or preceding.endswith("vice-"):
             return None  # 'Premier ministre', 'Eerste Minister': a title, not an ordinal
+        if lang == "nl" and surface == "vierde" and celebrated(text[:start], text[m.end() :]):
+            return None  # 'In 1910 vierde de stad …': the past tense of 'vieren' (celebrate), no rank
         # 'first' is as often a manner of speaking ('dans un premier temps', 'voor het eerst') as a rank;
         # after a demonstrative a rank points back ('ce deuxième contrôle' for 'de nacontrole')
         back = re.search(r"\b(?:ce|cet|cette|ces|deze|dit|die|this|that)\s+$", text[max(0, start - 7) : start], re.I)
