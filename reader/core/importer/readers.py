@@ -83,7 +83,23 @@ def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
         start, end = table
         out += [*_flat_tables(lines[:start], per_line), _table_block(lines[start:end])]
         lines = lines[end:]
-    return out + _flat_tables(lines, per_line)
+    return outline_headings(out + _flat_tables(lines, per_line))
+
+
+def outline_headings(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A numbered line on its own ('1. Activities in figures') over lines numbered under it ('1.1
+    Opinions', '1.1.1 …') is a chapter's heading, not a list of one item: decimal outline numbering,
+    as reports number their chapters and sections (a plain fact of document structure). Its number
+    stays with it."""
+    out = list(blocks)
+    for i, block in enumerate(out):
+        number = re.fullmatch(r"(\d{1,2})[.)]", block.marker) if block.kind == "list_item" else None
+        if number is None or any(out[j].kind == "list_item" for j in (i - 1, i + 1) if 0 <= j < len(out)):
+            continue
+        under = re.compile(rf"{number.group(1)}\.\d{{1,2}}\.?(?:\d{{1,2}}\.?)*\s+\S")
+        if any(under.match(later.text) for later in out[i + 1 :]):
+            out[i] = RawBlock(f"{number.group(1)}. {block.text}", "heading", lang=block.lang, after_nav=block.after_nav)
+    return out
 
 
 def _flat_tables(lines: list[str], per_line: bool) -> list[RawBlock]:

@@ -1,0 +1,43 @@
+"""Ways input went wrong that this session met (2026-12-02, twelfth): a report's chapter page on a
+development pair. Texts in our own words, in the shapes the pages had; every write of these tests is
+a dry run (nothing written)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.faults.conftest import planned
+
+# An annual report's chapter page: its numbered heading, then the sections numbered under it.
+CHAPTER = """2. De werking van de dienst in cijfers
+
+De dienst behandelde vorig jaar meer dossiers dan ooit.
+
+2.1 Vragen en klachten
+
+De meeste vragen kwamen binnen via het webformulier.
+
+2.1.1 Termijnen
+
+Een klacht wordt gemiddeld binnen zes weken afgehandeld.
+"""
+
+# A numbered list of steps, nothing numbered under it: a list, as before.
+STEPS = """Zo vraagt u uw attest aan
+
+1. Meld u aan op het portaal.
+
+De aanvraag duurt een paar minuten.
+"""
+
+
+def test_a_numbered_chapter_heading_over_its_numbered_sections_is_the_headline(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "nl.txt", CHAPTER, "--date", "2024-03-01")
+    assert plan["title"] == "2. De werking van de dienst in cijfers", plan
+
+
+def test_a_lone_numbered_step_without_sections_under_it_stays_an_item(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "nl.txt", STEPS, "--date", "2024-03-01")
+    assert plan["title"] == "Zo vraagt u uw attest aan", plan
