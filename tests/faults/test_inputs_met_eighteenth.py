@@ -41,3 +41,23 @@ def test_a_lone_numbered_step_without_sections_under_it_stays_an_item(run, tmp_p
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
     plan = planned(run, tmp_path, "nl.txt", STEPS, "--date", "2024-03-01")
     assert plan["title"] == "Zo vraagt u uw attest aan", plan
+
+
+# A council's old report, each sentence a line, one sentence broken by a wrap after an article, over
+# a capital (the name of a room): one sentence, as a wrap over lowercase already was.
+WRAPPED = """Verslag van de vergadering van de gemeenteraad van 3 maart 2001
+
+De gemeenteraad vergaderde op maandag 3 maart 2001 in het stadhuis, van 19 uur tot 22 uur.
+De burgemeester gaf na afloop een korte toelichting aan de pers in de
+Gotische Zaal van het stadhuis.
+De raad keurde de begroting goed.
+"""
+
+
+def test_a_line_broken_after_an_article_goes_on_over_a_capital(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "nl.txt", WRAPPED, "--date", "2001-03-04")
+    assert plan["title"].startswith("Verslag van de vergadering"), plan
+    texts = [block["text"] for block in plan["blocks"]]
+    assert any(text.endswith("in de Gotische Zaal van het stadhuis.") for text in texts), texts
+    assert "Gotische Zaal van het stadhuis." not in texts

@@ -25,6 +25,14 @@ from reader.core.model import Block
 
 _WRAP_COLUMNS = 100  # no wrapping tool or mail client wraps wider (60-80 columns)
 _WRAPPED_LINE = 60  # a line a wrap broke is a long one; a short one over lowercase text is a heading
+# The words no sentence or headline ends on, whatever follows: an article, a preposition that never
+# stands alone at a clause's end, a conjunction (plain facts of nl/fr/en). A long line ending on one
+# was broken by a wrap, even over a capital ('gegeven in de' / 'Lilazaal van het Kabinet').
+OPEN_WORDS = (
+    "de|het|een|van|en|te|met|naar|tot|le|la|les|un|une|des|du|à|au|aux|et|ou|pour|par|dans|avec|"
+    "the|an|of|and|or|with|from"
+)
+OPEN_END = re.compile(rf"(?<![\w'’-])(?:{OPEN_WORDS})$")
 _SENTENCE_END = re.compile(r"[.!?…:;]\s*[”»\"')]*\s*$")
 # A field of a record: a label of a few words, its colon, its value ('Uitvoeringstermijn: juni 2016',
 # 'Délai d'exécution : juin 2016'): a technical sheet's lines, which one version sets as one block
@@ -70,7 +78,9 @@ def paragraph_ends(lines: list[str]) -> list[int]:
         early = wrapped and room
         # a long line ending inside a sentence over one that goes on in lowercase ('… Le gouvernement
         # prévoit' / 'des économies …'): one sentence broken by a wrap, wherever the other lines end
-        goes_on = len(line) >= _WRAPPED_LINE and not _ends(line) and following[:1].islower()
+        goes_on = (
+            len(line) >= _WRAPPED_LINE and not _ends(line) and (following[:1].islower() or bool(OPEN_END.search(line)))
+        )
         # a record's fields, a line each ('Eigenaar: Belgische staat' / 'Aannemer: …'): whole lines
         fields = bool(_FIELD.match(line) and _FIELD.match(following))
         if (breaks or heading or listed or early or fields) and not (goes_on and not listed):

@@ -17,7 +17,7 @@ from reader.core.importer.doubled import said_once
 from reader.core.importer.encoding import decode
 from reader.core.importer.flat_tables import flat_rows, flat_table
 from reader.core.importer.html import extract_html
-from reader.core.importer.layout import hard_wrapped
+from reader.core.importer.layout import OPEN_WORDS, hard_wrapped
 from reader.core.importer.pdf import pdf_text
 from reader.core.importer.raw import BULLETS, RawBlock
 from reader.core.text.clean import clean_line, clean_text
@@ -141,6 +141,8 @@ def _text_blocks(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
         # or more) ending inside a sentence over one that goes on in lowercase ('… Le gouvernement
         # prévoit' / 'des économies de …') is joined. A short one is a headline over its kicker.
         text = re.sub(r"(?m)^(.{59,}[^\W\d_])[ \t]*\n[ \t]*(?=[a-zà-ÿ])", r"\1 ", text.strip())  # _WRAPPED_LINE
+        # (and over a capital when the line ends on a word no sentence ends on: layout.OPEN_END)
+        text = re.sub(rf"(?m)^(.{{55,}}[ \t](?:{OPEN_WORDS}))[ \t]*\n[ \t]*(?=\S)", r"\1 ", text)
         text = re.sub(r"\n\s*", "\n\n", text)
     if markdown:  # press-reader's own body format: letterhead fences come first
         while fence := _FENCE.match(text.lstrip()):
