@@ -81,7 +81,7 @@ def cited_acts(pool: list[numbers.Quantity], text: str, other: list[numbers.Quan
 
 
 def said_again(source: list[numbers.Quantity], target: list[numbers.Quantity]) -> set[str]:
-    """The full dates both versions state, one of them more often ('signé le 20 février 2014' in the
+    """The full dates both versions state, one of them more often ('signé le 3 mai 2016' in the
     lead and again below, once in the other version): the same day of the same event, which one
     version repeats and the other says once. No block of either lost it, whichever block holds it."""
     days = re.compile(r"\d{4}-\d\d-\d\d")
