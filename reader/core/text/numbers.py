@@ -133,8 +133,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             re.compile(r"(?<![\w.,+])(?:\+32[ .]?\(?0?\)?[ .]?\d{1,3}|0\d{1,3})(?:[ ./-]\d{2,3}){2,4}(?![\w]|[.,]\d)"),
         ),
         # a Belgian postcode in an address, after a street's house number and before the municipality
-        # ('Aatsesteenweg 242, 7850 Edingen'): part of the address, which a version may give without it
-        # ('chaussée d'Ath 242 à Enghien'); the code covers the same one on the other side and is never
+        # ('Molenstraat 8, 9300 Aalst'): part of the address, which a version may give without it
+        # ('Molenstraat 8 à Alost'); the code covers the same one on the other side and is never
         # reported alone; the house number is read as any number (a year, four digits, is no house number)
         (
             "postcode",
