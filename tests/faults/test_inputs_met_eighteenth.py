@@ -61,3 +61,35 @@ def test_a_line_broken_after_an_article_goes_on_over_a_capital(run, tmp_path: Pa
     texts = [block["text"] for block in plan["blocks"]]
     assert any(text.endswith("in de Gotische Zaal van het stadhuis.") for text in texts), texts
     assert "Gotische Zaal van het stadhuis." not in texts
+
+
+# A federal service's page: a banner about its offices over the headline, then the text.
+BANNER = """Let op: onze loketten ontvangen u voortaan enkel op afspraak.
+
+Uw attesten voortaan digitaal in uw persoonlijke map
+
+Vanaf deze maand vindt u al uw attesten in uw persoonlijke map op het portaal.
+
+U hoeft er niets voor te doen.
+"""
+
+# A town's news item whose headline announces the closing itself: the headline, not a banner.
+CLOSING = """Onze loketten zijn gesloten op maandag 11 november
+
+Op de wapenstilstand blijven alle loketten van het gemeentehuis dicht.
+
+Dringende aangiften kunnen via het e-loket.
+"""
+
+
+def test_a_banner_about_the_offices_over_the_headline_is_the_sites(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "nl.txt", BANNER, "--date", "2024-03-01")
+    assert plan["title"] == "Uw attesten voortaan digitaal in uw persoonlijke map", plan
+    assert any(line.startswith("Let op: onze loketten") for line in plan["dropped"]), plan
+
+
+def test_a_headline_announcing_the_offices_closing_stays_the_headline(run, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    plan = planned(run, tmp_path, "nl.txt", CLOSING, "--date", "2024-11-05")
+    assert plan["title"] == "Onze loketten zijn gesloten op maandag 11 november", plan

@@ -60,6 +60,18 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 _STATE_WORD = re.compile(rf"\b{_STATE}", re.IGNORECASE)
+# A banner of the issuer's offices over the page: 'onze kantoren zijn gesloten', 'nos bureaux uniquement
+# sur rendez-vous', 'our offices are closed': the issuer speaking of its own desks and their hours,
+# above the headline (a federal service's pages, two Walloon towns' sites behind a breadcrumb): the
+# site's, not the release's. Opening the page only, and said as a notice (a sentence with its full stop,
+# or under an alert's label: 'Opgelet:', 'Attention :'): a headline may well announce a closing.
+_OFFICE_NOTICE = re.compile(
+    r"^(?=[^.!?]*\b(?:onze|ons|nos|notre|our)\s+(?:\w+\s+)?(?:kantoren|kantoor|loketten|loket|infocenters?|"
+    r"bureaux|bureau|guichets|guichet|offices?|counters?)\b)"
+    r"(?=[^.!?]*\b(?:gesloten|op afspraak|openingsuren|openingstijden|fermée?s?|sur rendez-vous|heures d'ouverture|"
+    r"closed|by appointment|opening hours)\b)",
+    re.IGNORECASE,
+)
 # The heading of a page's files ('Documents', 'Bijlagen'): the list right under it is their links.
 _FILES = {"documents", "documenten", "bijlagen", "annexes", "attachments", "downloads", "téléchargements"}
 
@@ -68,6 +80,10 @@ def site_notices(blocks: list[RawBlock]) -> set[int]:
     """Indexes of the blocks that tell of the site itself: a notice, and the line next to it that
     says the same of the site by its name ('Fedweb wordt gearchiveerd' over 'Deze website ...')."""
     notices = {i for i, b in enumerate(blocks) if len(b.text) <= 600 and _NOTICE.search(" ".join(b.text.split()))}
+    first = " ".join(blocks[0].text.split()) if blocks else ""
+    said = bool(re.search(r"[.!]$", first) or re.match(r"[^\W\d_]{3,15}\s?:", first))
+    if len(blocks) > 2 and len(first) <= 300 and said and _OFFICE_NOTICE.search(first):
+        notices.add(0)
     near = {
         j
         for i in notices
