@@ -36,6 +36,7 @@ from reader.core.review.findings import (
     FlagCode,
     Severity,
 )
+from reader.core.review.headlines import moved_headline, moved_note, with_headline
 from reader.core.review.identical import foreign_conjunction, left_as_is, names_only
 from reader.core.review.layout import laid_out_apart
 from reader.core.review.names import name_lists
@@ -262,7 +263,14 @@ def check_release(
     s_lead, t_lead = _lead(source.blocks), _lead(target.blocks)
     t_missing = numbers.unmatched(t_missing, analyses.of(t_lead, tgt).quantities)[0]
     t_extra = numbers.unmatched(t_extra, analyses.of(s_lead, src).quantities)[0]
-    flags = checker.check_pair(title, t_title, t_missing, t_extra)
+    s_blocks, t_blocks = list(source.blocks), list(target.blocks)
+    moved = moved_headline(source.title, target.title, s_blocks, t_blocks)
+    if moved is None:
+        flags = checker.check_pair(title, t_title, t_missing, t_extra)
+    else:  # the imports took different headlines: each stands in front of the text it renders
+        flags = [Finding("omission", moved_note(moved, src, tgt), "info")]
+        s_blocks = with_headline(source.title, s_blocks) if moved == "source" else s_blocks
+        t_blocks = with_headline(target.title, t_blocks) if moved == "target" else t_blocks
     for message, severity, confidence in version_dates(release, src, tgt, analyses):
         flags.append(Finding("date", message, severity, confidence))  # type: ignore[arg-type]
     report.pairs.append(CheckedPair(0, "title", source.title, target.title, "1-1", flags, target_parts=[target.title]))
@@ -271,7 +279,7 @@ def check_release(
         analyses.of("\n".join(b.text for b in v.blocks), lang).quantities for v, lang in ((source, src), (target, tgt))
     ]
     dated |= said_again(*whole)  # a day one version repeats: neither block lost it
-    for block in align_blocks(source.blocks, target.blocks, src, tgt, block_guide or scorer, held):
+    for block in align_blocks(s_blocks, t_blocks, src, tgt, block_guide or scorer, held):
         try:
             sentences = align_sentences([block], src, tgt, guide or scorer, held, cancelled)
         except AlignCancelled:

@@ -1,0 +1,41 @@
+"""Two imports that took different lines for the headline: one version's headline renders the other's
+first paragraph. Texts in our own words, in the shapes of two real dev pairs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reader.core.model import Block, LanguageVersion, Provenance, Release
+from reader.core.review.checks import check_release
+
+
+def _release(nl_title: str, nl: list[str], fr_title: str, fr: list[str]) -> Release:
+    versions = {
+        lang: LanguageVersion(
+            lang, Provenance("official"), title, Path(f"{lang}.md"), _blocks=[Block("paragraph", t) for t in texts]
+        )
+        for lang, title, texts in (("nl", nl_title, nl), ("fr", fr_title, fr))
+    }
+    return Release("r", dt.date(2024, 5, 2), "", "nl", Path("."), versions)
+
+
+NL = ["Anna Peeters, directeur – Tom Claes, voorzitter van de raad", "Het jaar 2023 bracht veel nieuwe projecten."]
+FR = ["L'année 2023 a apporté beaucoup de nouveaux projets."]
+
+
+def test_a_headline_that_renders_the_other_versions_first_paragraph_is_one_note():
+    release = _release("Jaarverslag", NL, "Anna Peeters, directrice – Tom Claes, président du conseil", FR)
+    for src, tgt in (("nl", "fr"), ("fr", "nl")):
+        report = check_release(release, src, tgt)
+        shown = [f for p in report.pairs for f in p.flags if f.severity != "info"]
+        assert not shown, (src, shown)
+        notes = [f.message for f in report.pairs[0].flags]
+        assert any("took different lines for the headline" in m for m in notes), notes
+
+
+def test_headlines_that_face_each_other_are_checked_as_headlines():
+    release = _release("Jaarverslag 2023 van Anna Peeters", NL[1:], "Rapport annuel 2023 d'Anna Peeters", FR)
+    report = check_release(release, "nl", "fr")
+    assert not any("took different lines" in f.message for f in report.pairs[0].flags)
+    assert report.pairs[0].source.startswith("Jaarverslag")
