@@ -39,3 +39,14 @@ def test_headlines_that_face_each_other_are_checked_as_headlines():
     report = check_release(release, "nl", "fr")
     assert not any("took different lines" in f.message for f in report.pairs[0].flags)
     assert report.pairs[0].source.startswith("Jaarverslag")
+
+
+def test_segments_after_a_moved_headline_are_placed_in_the_versions_own_blocks():
+    """An edit is placed by the segment's block: the headline set in front is no block of the version."""
+    from reader.core.review.edit import locate
+
+    release = _release("Jaarverslag", NL, "Anna Peeters, directrice – Tom Claes, président du conseil", FR)
+    report = check_release(release, "nl", "fr")
+    places = locate(report, release.versions["fr"].blocks)
+    by_text = {pair.target: place for pair, place in zip(report.pairs, places, strict=True) if pair.kind != "title"}
+    assert by_text[FR[0]] is not None and by_text[FR[0]].block == 0

@@ -36,7 +36,7 @@ from reader.core.review.findings import (
     FlagCode,
     Severity,
 )
-from reader.core.review.headlines import moved_headline, moved_note, with_headline
+from reader.core.review.headlines import moved_headline, moved_note, unshifted, with_headline
 from reader.core.review.identical import foreign_conjunction, left_as_is, names_only
 from reader.core.review.layout import laid_out_apart
 from reader.core.review.names import name_lists
@@ -279,7 +279,8 @@ def check_release(
         analyses.of("\n".join(b.text for b in v.blocks), lang).quantities for v, lang in ((source, src), (target, tgt))
     ]
     dated |= said_again(*whole)  # a day one version repeats: neither block lost it
-    for block in align_blocks(s_blocks, t_blocks, src, tgt, block_guide or scorer, held):
+    for shifted in align_blocks(s_blocks, t_blocks, src, tgt, block_guide or scorer, held):
+        block = unshifted(shifted, moved)
         try:
             sentences = align_sentences([block], src, tgt, guide or scorer, held, cancelled)
         except AlignCancelled:

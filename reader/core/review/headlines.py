@@ -10,9 +10,11 @@ renders, and the pair of headlines gets one note saying why.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Literal
 
+from reader.core.align import AlignedPair
 from reader.core.model import Block
 from reader.core.review.thresholds import HEADLINE_SAME, HEADLINE_SHARED
 
@@ -46,6 +48,20 @@ def moved_headline(
 def with_headline(title: str, blocks: list[Block]) -> list[Block]:
     """The text with its headline set back in front, as the paragraph it renders."""
     return [Block("paragraph", title), *blocks]
+
+
+def unshifted(pair: AlignedPair, moved: str | None) -> AlignedPair:
+    """The pair's block index back in its version's own blocks, which an edit is placed by: the
+    headline set in front is no block of the version (its pair has none)."""
+
+    def back(index: int | None) -> int | None:
+        return None if index is None or index == 0 else index - 1
+
+    if moved == "source":
+        return dataclasses.replace(pair, source_block=back(pair.source_block))
+    if moved == "target":
+        return dataclasses.replace(pair, target_block=back(pair.target_block))
+    return pair
 
 
 def moved_note(moved: str, src: str, tgt: str) -> str:
