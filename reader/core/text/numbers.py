@@ -172,7 +172,7 @@ _PATTERN_CACHE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 # What follows the verb 'vierde' (celebrated) and never the ordinal: its subject after an inversion,
 # an article or a pronoun ('vierde de stad', 'vierde men', 'vierde het museum'); a rank is followed
 # by its noun ('de vierde editie'). A plain fact of Dutch.
-_VIEREN = re.compile(r"\s+(?:de|het|een|hij|zij|ze|men|we|wij|u|jullie|zijn|haar|hun|ons|onze)\b", re.IGNORECASE)
+_VIEREN = re.compile(r"^\s{1,3}(?:de|het|een|hij|zij|ze|men|we|wij|u|jullie|zijn|haar|hun|ons|onze)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:de|het|een|zijn|haar|hun|onze|ons|deze|die|dit|elke)\s+$", re.IGNORECASE)
 
 
@@ -182,7 +182,7 @@ def celebrated(before: str, after: str) -> bool:
     sentence or a headline ('Vierde Europese top') it is a rank: a statement puts its verb second."""
     if _DETERMINER.search(before[-12:]):
         return False
-    return bool(_VIEREN.match(after) or re.match(r"\s+[A-ZÀ-Ý]", after) or re.search(r"\d\s+$", before[-8:]))
+    return bool(_VIEREN.match(after) or re.match(r"\s{1,3}[A-ZÀ-Ý]", after) or re.search(r"\d\s+$", before[-8:]))
 
 
 def extract(text: str, lang: str) -> list[Quantity]:
