@@ -264,7 +264,7 @@ def check_release(
     t_missing = numbers.unmatched(t_missing, analyses.of(t_lead, tgt).quantities)[0]
     t_extra = numbers.unmatched(t_extra, analyses.of(s_lead, src).quantities)[0]
     s_blocks, t_blocks = list(source.blocks), list(target.blocks)
-    moved = moved_headline(source.title, target.title, s_blocks, t_blocks)
+    moved = moved_headline(source.title, target.title, s_blocks, t_blocks, src, tgt)
     if moved is None:
         flags = checker.check_pair(title, t_title, t_missing, t_extra)
     else:  # the imports took different headlines: each stands in front of the text it renders

@@ -11,36 +11,33 @@ renders, and the pair of headlines gets one note saying why.
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Literal
 
 from reader.core.align import AlignedPair
 from reader.core.model import Block
-from reader.core.review.thresholds import HEADLINE_SAME, HEADLINE_SHARED
-
-_ANCHOR = re.compile(r"\d+|[A-ZÀ-Þ][\w'’-]{2,}")
-
-
-def _anchors(text: str) -> set[str]:
-    words = _ANCHOR.findall(text)
-    return {w for k, w in enumerate(words) if k > 0 or w[:1].isdigit()}  # a first word's capital is the sentence's
+from reader.core.review.thresholds import HEADLINE_SHARED
+from reader.core.text.anchors import anchors, similarity
 
 
-def _renders(a: str, b: str) -> bool:
-    one, other = _anchors(a), _anchors(b)
-    shared = one & other
-    return len(shared) >= HEADLINE_SHARED and len(shared) >= HEADLINE_SAME * min(len(one), len(other))
+def _shared(a: str, b: str, a_lang: str, b_lang: str) -> int:
+    """The exact anchors (figures, capitalised names and their glossary forms) two texts share."""
+    return len(anchors(a, a_lang)[0] & anchors(b, b_lang)[0])
 
 
 def moved_headline(
-    s_title: str, t_title: str, s_blocks: list[Block], t_blocks: list[Block]
+    s_title: str, t_title: str, s_blocks: list[Block], t_blocks: list[Block], src: str, tgt: str
 ) -> Literal["source", "target"] | None:
-    """Which version's headline renders the other's first paragraph (and not the other's headline)."""
-    if not s_blocks or not t_blocks or _renders(s_title, t_title):
+    """Which version's headline renders the other's first paragraph: it is more like that paragraph
+    than the two headlines are like each other, or than the other headline is like this version's
+    first paragraph (the Dice score over anchors alignment uses), with HEADLINE_SHARED anchors at least."""
+    if not s_blocks or not t_blocks or not s_title or not t_title:
         return None
-    if t_title and _renders(t_title, s_blocks[0].text) and not _renders(s_title, t_blocks[0].text):
+    s_first, t_first = s_blocks[0].text, t_blocks[0].text
+    across = similarity(s_title, t_title, src, tgt)
+    to_source, to_target = similarity(t_title, s_first, tgt, src), similarity(s_title, t_first, src, tgt)
+    if to_source > max(across, to_target) and _shared(t_title, s_first, tgt, src) >= HEADLINE_SHARED:
         return "target"
-    if s_title and _renders(s_title, t_blocks[0].text) and not _renders(t_title, s_blocks[0].text):
+    if to_target > max(across, to_source) and _shared(s_title, t_first, src, tgt) >= HEADLINE_SHARED:
         return "source"
     return None
 

@@ -19,14 +19,12 @@ PLAUSIBLE = 0.6
 # subject; a name met once or twice is one the text could lose.
 ABOUT_MENTIONS = 3
 SPOKEN_OF = 0.4  # such a lost name is only plausible: a note
-# One version's headline renders the other's first paragraph (headlines.py) when they share at least
-# HEADLINE_SHARED anchors (figures, capitalised names) making HEADLINE_SAME of the shorter side's.
-# Two unrelated dev pairs (an agency's editorial: two names in a byline, whose roles are translated,
-# so 4 of 8 anchors shared; an ombudsman's opinion: the figures of an act's citation). One shared name
-# is a coincidence, two are a rendering; half, not more, because a byline's roles are translated
-# (set on the editorial pair). It only applies where the two headlines share no such anchors.
+# One version's headline renders the other's first paragraph (headlines.py) when it is more like it
+# than like the other headline (a comparison, no threshold) and they share at least HEADLINE_SHARED
+# exact anchors (figures, capitalised names). Two unrelated dev pairs (an agency's editorial: a byline
+# taken for one page's headline; an ombudsman's opinion: an act's citation). Not tuned: one shared
+# name is a coincidence, two are a rendering.
 HEADLINE_SHARED = 2
-HEADLINE_SAME = 0.5
 
 # A word that keeps a list open ('notamment', 'onder meer') dropped by the other side: on the real
 # dev half (79 pairs, 2026-11-30) it flagged 3 segments of 3 unrelated pairs, none a discrepancy a
