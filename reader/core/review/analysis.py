@@ -76,10 +76,10 @@ class SegmentAnalysis:
         """How often the whole version names one of these (folded) forms (0 outside a checker run)."""
         return self._analyses.mentions(forms, self.lang) if self._analyses is not None else 0
 
-    def release_heads(self, form: str) -> set[str]:
+    def release_heads(self, form: str) -> frozenset[str]:
         """The heads this version sets before a (folded) form it names ('service de mediation' of
         'Service de Médiation de l'Energie'): none outside a checker run."""
-        return self._analyses.heads(form, self.lang) if self._analyses is not None else set()
+        return self._analyses.heads(form, self.lang) if self._analyses is not None else frozenset()
 
     def common_word(self, word: str) -> bool:
         """A capitalised word this version writes in lower case elsewhere (`Analyses.read_release`)."""
@@ -142,6 +142,7 @@ class Analyses:
         self._made: dict[tuple[str, str], SegmentAnalysis] = {}
         self._lowercase: dict[str, frozenset[str]] = {}
         self._folded: dict[str, str] = {}
+        self._heads: dict[tuple[str, str], frozenset[str]] = {}  # a version's text is read once per form
 
     def read_release(self, text: str, lang: str) -> None:
         """The words a version writes in lower case somewhere: a capital that only opens a sentence
@@ -149,15 +150,18 @@ class Analyses:
         reading of capitals of Mikheev, 1999: a plain fact of nl/fr/en orthography)."""
         self._lowercase[lang] = frozenset(re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text))
         self._folded[lang] = fold(text)
+        self._heads = {key: value for key, value in self._heads.items() if key[1] != lang}  # read anew
 
     def mentions(self, forms: list[str], lang: str) -> int:
         """How often this version names a body by one of its (folded) forms, as a word."""
         folded = self._folded.get(lang, "")
         return sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", folded)) for form in forms if form)
 
-    def heads(self, form: str, lang: str) -> set[str]:
+    def heads(self, form: str, lang: str) -> frozenset[str]:
         """The words before 'de', 'du', 'van', 'voor'… and the form, wherever this version names it so,
         without an opening article: the head a body's name keeps when the text names it again."""
+        if (form, lang) in self._heads:
+            return self._heads[(form, lang)]
         folded = self._folded.get(lang, "")
         found = re.finditer(rf"{_HEAD}\s+{_LINK}{re.escape(form)}(?![\w-])", folded)
         heads = set()
@@ -166,7 +170,8 @@ class Analyses:
             while len(words) > 1 and len(words[0]) < 4:
                 words = words[1:]  # 'de Ombudsdienst': the article is no part of the head
             heads.add(" ".join(words))
-        return heads
+        self._heads[(form, lang)] = frozenset(heads)
+        return self._heads[(form, lang)]
 
     def written_lower(self, word: str, lang: str) -> bool:
         return word.lower() in self._lowercase.get(lang, frozenset())
