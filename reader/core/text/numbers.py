@@ -380,7 +380,9 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
     return [Quantity("number", canonical(read[0]), surface, start, soft=soft or bool(back or both or one_of))]
 
 
-_PARTITIVE = re.compile(r"\s+(?:van|of)\s+(?:de|deze|die|dit|het|hun|onze|ons|zijn|haar|uw|the|these|those)\b", re.I)
+_PARTITIVE = re.compile(
+    r"\s{1,3}(?:van|of)\s{1,3}(?:de|deze|die|dit|het|hun|onze|ons|zijn|haar|uw|the|these|those)\b", re.I
+)
 
 
 def _worded(raw: str, lang: str) -> float | None:
