@@ -15,25 +15,23 @@ source language is not taken over a target that is none of these: the unit is sk
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.core.errors import ImportFailed
+from reader.core.errors import ImportFailed, LibraryError
 from reader.core.importer.xliff_copies import untranslated
-from reader.core.importer.xliff_guide import block_guide, guide, unit_key
+from reader.core.importer.xliff_guide import block_guide, guide
+from reader.core.importer.xliff_match import ID, found, match, source_edited, untouched
 from reader.core.importer.xliff_places import unplaceable
-from reader.core.importer.xliff_read import Unit, XliffFile, flat_lines, read_xliff
+from reader.core.importer.xliff_read import XliffFile, flat_lines, read_xliff
 from reader.core.library import Library
 from reader.core.model import LANGUAGES, Release
-from reader.core.review.checks import CheckedPair, CheckReport, check_release
+from reader.core.review.checks import CheckReport, check_release
 from reader.core.review.edit import Edit, edit_release
-from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, pair_key, with_proposals
+from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, with_proposals
 from reader.core.text.clean import clean_line
 from reader.core.text.glossary import Glossary
-
-_ID = re.compile(r"^s(?P<n>\d+)-(?P<key>[0-9a-f]{16}(?:#\d+)?)$")
 
 
 @dataclass
@@ -76,6 +74,8 @@ class XliffPlan:
     # segments whose state the file and the review both changed since the export: the review's stays
     stale_states: list[int] = field(default_factory=list)
     unplaced: list[int] = field(default_factory=list)  # new targets spanning two paragraphs: not applied
+    sources_edited: list[int] = field(default_factory=list)  # units whose source the file changed: not taken
+    no_target: list[int] = field(default_factory=list)  # units the file carries without a <target>
     report: CheckReport | None = None  # the segments as the export made them (see xliff_guide)
     guided: bool = False  # the report was aligned by the file's units, not as a check aligns
     # after the write: segments the file set ok whose text the checks flag (segment, flag codes)
@@ -129,6 +129,15 @@ class XliffPlan:
                     else "none of them carries an edit of the file's (as exported): nothing of the file's is lost"
                 )
             )
+        if self.sources_edited:
+            said.append(
+                f"the source of segment(s) {_ranges(self.sources_edited)} was edited in the file (the library's "
+                "is as exported): a source is changed in the release, not in the CAT tool; those units were not applied"
+            )
+        if self.no_target:
+            said.append(
+                f"segment(s) {_ranges(self.no_target)} have no <target> in the file: their targets stay as they are"
+            )
         if self.unplaced:
             said.append(
                 f"the new target of segment(s) {_ranges(self.unplaced)} was not applied: each spans two "
@@ -146,8 +155,13 @@ class XliffPlan:
         """Why the import fails though nothing is wrong with the file: it carries edits, all on stale
         units, so none of them can be applied (the release changed since the export). An untouched
         old file has nothing to lose and passes; never a quiet exit 0 over lost work."""
-        if not (self.stale_edited or self.unplaced) or self.changes:
+        if not (self.stale_edited or self.unplaced or self.sources_edited) or self.changes:
             return None
+        if self.sources_edited and not self.stale_edited:
+            return clean_line(
+                f"none of the file's edits could be applied: the source of segment(s) {_ranges(self.sources_edited)} "
+                "was edited in the file, not in the library; change a source in the release and export again"
+            )
         if not self.stale_edited:
             return clean_line(
                 f"none of the file's edits could be applied: segment(s) {_ranges(self.unplaced)} span two "
@@ -173,52 +187,10 @@ class XliffPlan:
             "unplaced": self.unplaced,
             "stale_edited": self.stale_edited,
             "stale_states": self.stale_states,
+            "sources_edited": self.sources_edited,
+            "no_target": self.no_target,
             "ok_flagged": [n for n, _codes in self.ok_flagged],
         }
-
-
-def _match(xliff: XliffFile, unit: Unit, report: CheckReport) -> CheckedPair | None:
-    """The segment the unit was exported from; None when the release's segments changed there since
-    (another file's fix re-aligned them): that unit alone is stale, never the whole file."""
-    by_key = {p.key: p for p in report.pairs}
-    found = _ID.match(unit.id)
-    pair = by_key.get(found.group("key")) if found else None
-    number = int(found.group("n")) if found else 0
-    if pair is None:  # the target changed since the export: the same source, nearest its old place
-        same = [p for p in report.pairs if " ".join(p.source.split()) == unit.source]
-        pair = min(same, key=lambda p: abs(p.index + 1 - number)) if same else None
-    if pair is None and 1 <= number <= len(report.pairs):
-        pair = report.pairs[number - 1]
-    if pair is None or " ".join(pair.source.split()) != unit.source:
-        return None
-    return pair
-
-
-def _untouched(unit: Unit, exported: dict[str, tuple[str, str]] | None, source: str | None = None) -> bool:
-    """The unit says what was exported: its target (its id's key hashes the two texts) and, where the
-    export's states are known, its state and comment. Nothing in it to take, wherever it stood.
-    `source`: the segment's source as the library has it, its lines (a letterhead's) unjoined."""
-    named = _ID.match(unit.id)
-    if named is None or unit.target is None:
-        return False
-    key = named.group("key").split("#")[0]
-    sources = {unit.source, source or unit.source}
-    if key not in {pair_key(s, t) for s in sources for t in (unit.target, " ".join(unit.target.split()))}:
-        return False
-    base = exported.get(named.group("key")) if exported is not None else None
-    if base is None:  # the export's review unknown: only a unit that sets none says nothing new
-        return unit.status in (None, SegmentReview().status) and unit.comment in (None, SegmentReview().comment)
-    return (
-        base is not None
-        and unit.status in (None, base[0])
-        and (unit.comment is None or with_proposals(base[1], unit.comment) == base[1])
-    )
-
-
-def _found(xliff: XliffFile, report: CheckReport) -> int:
-    """How many units name a segment of this report by their id's key and source."""
-    keys = {(p.key.split("#")[0], " ".join(p.source.split())) for p in report.pairs}
-    return sum(1 for u in xliff.units if (unit_key(u.id), u.source) in keys)
 
 
 def plan_xliff(
@@ -237,7 +209,17 @@ def plan_xliff(
         raise ImportFailed(
             path, f"the file belongs to release '{xliff.release_id}', not '{release_id}' (it says so in 'original')"
         )
-    release = library.get(wanted)
+    try:
+        release = library.get(wanted)
+    except LibraryError as exc:
+        if release_id or not exc.reason.startswith("no release with id"):
+            raise
+        # the file named it: the file is what the user must look at, and the library where it was sought
+        raise ImportFailed(
+            path,
+            f"the file's 'original' names release {exc.reason[len('no release with id ') :]}, "
+            f"which the library at {library.root} does not hold",
+        ) from None
     for code in (xliff.source_lang, xliff.target_lang):
         if code not in release.versions:
             raise ImportFailed(path, f"release '{release.id}' has no '{code}' version")
@@ -246,7 +228,7 @@ def plan_xliff(
     # edited one are set otherwise, and every unit past it reads as stale
     held = store.holds()
     report = check_release(release, xliff.source_lang, xliff.target_lang, glossary, held=held)
-    guided = _found(xliff, report) < len(xliff.units)
+    guided = found(xliff, report) < len(xliff.units)
     if guided:  # exported with other segments (an MT-assisted alignment): rebuild them from the units
         as_now = [(u.source, " ".join(u.target.split())) for u in xliff.units if u.target]  # taken already
         by_units, blocks = (
@@ -256,7 +238,7 @@ def plan_xliff(
         again = check_release(
             release, xliff.source_lang, xliff.target_lang, glossary, guide=by_units, block_guide=blocks, held=held
         )
-        guided = _found(xliff, again) > _found(xliff, report)
+        guided = found(xliff, again) > found(xliff, report)
         report = again if guided else report
     # the states and comments as the file was made; a stamp this library never kept (another copy's,
     # pruned, forged) gives no base, so no state or comment that differs is taken from the file
@@ -269,16 +251,21 @@ def plan_xliff(
     official = release.versions[xliff.target_lang].provenance.kind == "official"
     matched = 0
     for unit in xliff.units:
-        pair = _match(xliff, unit, report)
+        pair = match(xliff, unit, report)
         if pair is None:
-            if not _untouched(unit, exported):
-                named = _ID.match(unit.id)
+            edited_at = source_edited(unit, report)
+            if edited_at is not None:
+                plan.sources_edited.append(edited_at)
+            elif not untouched(unit, exported):
+                named = ID.match(unit.id)
                 plan.stale.append(int(named.group("n")) if named else 0)  # the file's number, named
                 plan.stale_edited.append(plan.stale[-1])
             continue
         matched += 1
+        if unit.target is None and pair.target.strip():
+            plan.no_target.append(pair.index + 1)  # a target the file lost is no edit: said, not taken
         change = Change(pair.index + 1, pair.source)
-        named = _ID.match(unit.id)
+        named = ID.match(unit.id)
         moved = named is not None and named.group("key") != pair.key
         # an id this library never writes, in a file it exported (a CAT tool renumbered the unit): no
         # key says which texts the unit was made from, so a target that differs may be the old one
@@ -287,7 +274,7 @@ def plan_xliff(
             # The segment's text is not the one exported (its key hashes both texts): someone changed
             # it since, and this unit, older, would undo that. Refused by name, never overwritten.
             plan.stale.append(pair.index + 1)
-            if not _untouched(unit, exported, pair.source):
+            if not untouched(unit, exported, pair.source):
                 plan.stale_edited.append(pair.index + 1)
             continue
         if unit.target is not None and flat_lines(unit.target) != flat_lines(pair.target):
