@@ -83,6 +83,17 @@ def test_month_and_weekday_names_and_number_symbols_come_from_cldr():
     assert {"2500.5", "2024-02-03"} <= values
 
 
+def test_zero_as_a_word_is_soft():
+    """Zero in words is said as often by a word of negation or sign on the other side ('onder nul'
+    / 'négatif', 'zéro' / 'geen'): it covers a zero, never flags alone; the digit still counts."""
+    assert unmatched(
+        extract("de temperatuur zakte onder nul", "nl"), extract("la température devint négative", "fr")
+    ) == ([], [])
+    assert unmatched(extract("zéro accident cette année", "fr"), extract("geen ongevallen dit jaar", "nl")) == ([], [])
+    assert unmatched(extract("er waren 0 klachten", "nl"), extract("il n'y eut aucune plainte", "fr"))[0]
+    assert unmatched(extract("nul klachten", "nl"), extract("0 plainte", "fr")) == ([], [])
+
+
 @pytest.mark.parametrize(
     ("nl", "fr"),
     [

@@ -75,6 +75,9 @@ RUN_WORDS = {
 # Soft: they may cover a number of the other side, and are never reported alone. Besides words that
 # are also something else ('vier' celebrates, 'neuf' is new), the words for 'both': Dutch and English
 # have one where French counts ('les deux vecteurs' / 'beide vectoren', 'aux deux' / 'of beide').
+# And zero said as a word: the other language says it as often with a word of negation or sign
+# ('onder nul' / 'négative', 'zéro victime' / 'geen slachtoffers', 'no victims'). (French 'nul' is
+# the adjective, 'nul et non avenu': no number at all.)
 SOFT_WORDS = {
     # 'acht' is also the verb 'achten' ('zich bevoegd acht'), as 'vier' is 'vieren' and 'zeven' a sieve
     "nl": {
@@ -88,6 +91,7 @@ SOFT_WORDS = {
         "allebei": 2,
         "duo": 2,
         "trio": 3,
+        "nul": 0,
     },
     "fr": {
         "un": 1,
@@ -113,8 +117,9 @@ SOFT_WORDS = {
         "duo": 2,
         "trio": 3,
         "quatuor": 4,
+        "zéro": 0,
     },
-    "en": {"one": 1, "a": 1, "an": 1, "both": 2},
+    "en": {"one": 1, "a": 1, "an": 1, "both": 2, "zero": 0},
 }
 _SCALE_VALUES = {100, 1000, 10**6, 10**9}
 
