@@ -68,7 +68,8 @@ def render_version(
         parts.append(Panel(text, title="letterhead", title_align="left", border_style="dim", expand=False, style="dim"))
     parts.append(Text(version.title, style="bold"))
     issuer = release.issuer_in(lang)
-    parts.append(Text(f"{release.date.isoformat()} · {issuer}" if issuer else release.date.isoformat(), style="dim"))
+    day = release.date_of(lang).isoformat()
+    parts.append(Text(f"{day} · {issuer}" if issuer else day, style="dim"))
     parts.append(provenance_badge(release, lang))
     parts.append(Text(""))
     body = version.body

@@ -192,6 +192,12 @@ class Release:
         """'nl● fr○ en⚙': each language with its provenance mark, the original first."""
         return marks({code: self.versions[code].provenance.kind for code in self.languages})
 
+    def date_of(self, lang: str) -> dt.date:
+        """A version's own date when its page gave one (a French version dated the day after the
+        Dutch), else the release's: what a reader of that version sees on it."""
+        version = self.versions.get(lang)
+        return version.date if version is not None and version.date is not None else self.date
+
     @property
     def languages(self) -> list[str]:
         order = list(LANGUAGES)
@@ -210,6 +216,7 @@ class Release:
         if with_blocks:  # one version shown: its title and issuer, as a reader of it sees them
             version = self.versions[with_blocks]
             data["title"], data["issuer"] = version.title, self.issuer_in(with_blocks)
+            data["date"], data["release_date"] = self.date_of(with_blocks).isoformat(), self.date.isoformat()
             data["language"] = with_blocks
             data["blocks"] = [b.to_json() for b in version.blocks]
         return data

@@ -25,6 +25,7 @@ from reader.core.importer.site_words import JOINS, LINES, NAVIGATION, related_he
 # A contact block closes the page: from its heading to the end, unless a long paragraph follows.
 _CONTACT = re.compile(
     r"^(?:contact|perscontact|contactpersoon|contacts? presse|contact presse|press contact|bron|source|"
+    r"persinfo|persinformatie|info(?:rmation)?s? presse|press info(?:rmation)?|"
     r"voor meer informatie|pour plus d'informations|for more information|meer informatie|"
     r"plus d'informations|informatie voor de pers|"
     # a subscription box closes a page too ('Persberichten in je mailbox')

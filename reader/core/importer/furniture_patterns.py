@@ -152,12 +152,16 @@ PATTERNS = [
     # a press contact given on one line: 'Contact presse : name – phone', 'Perscontact: name, e-mail'
     re.compile(
         r"^(?:contact presse|contacts presse|perscontact|press contact|contact pers|woordvoerder|porte-parole|"
-        r"persvoorlichter|persverantwoordelijke|attachée? de presse|press officer)"
+        r"persvoorlichter|persverantwoordelijke|attachée? de presse|press officer|"
+        # the same label said as information for the press ('Persinfo: name, phone', 'Infos presse : ...')
+        r"persinfo|persinformatie|info(?:rmation)?s? (?:presse|pers)|press info(?:rmation)?|"
+        r"media ?contact|contact médias?)"
         r"\s*:\s*(?:[^.!?]|\.(?=\S)){1,100}$",  # an address's dots ('pers@fedasil.be') end no sentence
         re.IGNORECASE,
     ),
-    # a photo credit: '© Belga', 'Foto: Belga', 'Crédit photo : ...'
-    re.compile(r"^(?:©|\(c\)\s|(?:foto|photo|picture|beeld|image|crédit photo|fotocredit)\s*:).{0,80}$", re.I),
+    # a photo credit: '© Belga', 'Foto: Belga', 'Crédit photo : ...'; after the label, a sentence is the
+    # photo's caption ('Photo : the mural unveiled in …'), the site's all the same: the label says so
+    re.compile(r"^(?:©|\(c\)\s|(?:foto|photo|picture|beeld|image|crédit photo|fotocredit)\s*:).{0,300}$", re.I),
     # an image's file name left as its alt text: a stock photo's ('Sarah Shaffer O3gogpb4sru Unsplash':
     # photographer, id, library), a camera's ('IMG_2041', 'DSC 0012', '20141209 024 Fronton': date and
     # counter). What photo libraries and cameras name files, a plain fact; two unrelated real dev

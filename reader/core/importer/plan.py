@@ -43,7 +43,8 @@ class ImportPlan:
     def to_json(self, written: bool) -> dict[str, Any]:
         return {
             "id": self.release_id,
-            "date": self.date.isoformat(),
+            "date": (self.version_date or self.date).isoformat(),  # the page's own, as the version keeps it
+            "release_date": self.date.isoformat(),
             "language": self.language,
             "title": self.title,
             "issuer": self.issuer,
