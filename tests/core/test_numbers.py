@@ -486,13 +486,21 @@ def test_third_country_and_once_are_no_counts(text: str, lang: str, expected: li
 
 def test_a_dutch_ratio_with_its_noun_between_is_the_french_one():
     """'1 vrijwillige terugkeer op 4' says '1 retour volontaire sur 4' (a new user's trial); never the
-    article 'een', never a day or a duration after 'op'."""
+    article 'een' (only plausible after it: soft, as after French 'un'), never a day or a duration after 'op'."""
     (nl,) = extract("goed voor 1 vrijwillige terugkeer op 4", "nl")
     (fr,) = extract("soit 1 retour volontaire sur 4", "fr")
     assert nl.kind == fr.kind == "fraction" and nl.value == fr.value == "1/4"
     assert [q.kind for q in extract("2 bezoeken op 3 mei", "nl")] == ["number", "date"]
     assert [q.value for q in extract("één controle op 2 jaar", "nl")] == ["1", "2"]
-    assert all(q.kind != "fraction" for q in extract("een beroep op twee experts", "nl"))
+    assert all(q.soft for q in extract("een beroep op twee experts", "nl"))
+    # 'een persoon op vier' covers 'une personne sur quatre' (a development agency's editorial)
+    dutch, french = extract("zal een persoon op vier", "nl"), extract("une personne sur quatre", "fr")
+    assert unmatched(dutch, french) == ([], []) and all(q.soft for q in dutch)
+    # the count of 'cent nonante-trois des 539' is the whole numeral, never its last word
+    assert unmatched(extract("193 van de 539 opvarenden", "nl"), extract("Cent nonante-trois des 539", "fr")) == (
+        [],
+        [],
+    )
 
 
 def test_an_ellipsis_with_a_stray_full_stop_closes_a_list_in_brackets():

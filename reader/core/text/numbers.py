@@ -271,7 +271,10 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         # 'un plan qui repose sur trois piliers' is no ratio: after an article ('un', 'one'), words
         # between it and 'sur/in N' make the ratio only plausible (soft: it covers, is never reported).
         gap = len(re.findall(r"[\w'’-]+", text[m.end(k) : m.start(per)])) - 1  # minus 'sur'/'in'/'op'
-        soft = not m.group(k)[:1].isdigit() and m.group(k).lower() in ("un", "une", "one", "a", "een") and gap > 1
+        article = not m.group(k)[:1].isdigit() and m.group(k).lower() in ("un", "une", "one", "a", "een")
+        # Dutch 'een' before a noun is the article as often as the numeral ('een beroep op twee
+        # experts'): one word between already makes its ratio only plausible
+        soft = article and (gap > 1 or (gap == 1 and m.group(k).lower() == "een"))
         return [Quantity("fraction", f"{part}/{count}", surface, start, soft), *inner]
     if name == "period":
         return [Quantity("number", str(PERIOD_WORDS[lang][m.group("span").lower()]), surface, start, True)]

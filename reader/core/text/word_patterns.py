@@ -37,12 +37,13 @@ def word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         # ('195 van de 250' says a ratio as 'op' does: '195 sur 250')
         # ('een van de 48 lidstaten' is the partitive 'one of the 48', 'l'un des 48': no ratio)
         # ('1 vrijwillige terugkeer op 4', 'één Belg op vier': the noun between, as French sets it;
-        # after a numeral, never the article 'een' ('een beroep op twee experts'), and never before a
+        # after the article 'een' only plausible, as after French 'un' ('een beroep op twee experts',
+        # 'een persoon op vier' = 'une personne sur quatre': soft, numbers.py), and never before a
         # month or a unit ('2 bezoeken op 3 mei', 'één controle op 2 jaar' is a frequency))
         "nl": rf"(?:(?P<k>\d+{_NO_GROUP}|{cardinals}|één|eén|een)\s+"
         r"(?:op\s+(?:de\s+)?|(?<!\been\s)(?<!één\s)(?<!eén\s)van\s+de\s+)"
         rf"(?P<per>{_WHOLE}|{cardinals})\b"
-        rf"|(?P<k2>\d+{_NO_GROUP}|(?!een\b)(?:{cardinals})|één|eén)\s+(?:[^\W\d][\w'’-]*\s+){{1,3}}?op\s+"
+        rf"|(?P<k2>\d+{_NO_GROUP}|{cardinals}|één|eén|een)\s+(?:(?!(?:een|één|eén)\s)[^\W\d][\w'’-]*\s+){{1,3}}?op\s+"
         rf"(?P<per2>{_WHOLE}|{cardinals})\b(?!\s*(?:{MONTH}|{_UNIT_AFTER})\b))",
         # ('un senior de plus de 65 ans sur cinq'; 'un budget réparti sur cinq ans' is a duration)
         # ('2 700 m2 répartis sur cinq étages': a number grouped by spaces is one, never the count)
@@ -64,7 +65,8 @@ def word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
-        ("per", re.compile(rf"{WB}{per}{WE}", flags)),
+        # (never from inside a hyphenated numeral: the 'trois' of 'cent nonante-trois des 539' is no count)
+        ("per", re.compile(rf"(?<![\w-]){per}{WE}", flags)),
         ("times", re.compile(rf"{WB}(?:{times}){WE}", flags)),
         ("multiple", re.compile(rf"{WB}(?P<mult>{'|'.join(MULTIPLES.get(lang, {}))}){WE}", flags)),
         ("period", re.compile(rf"{WB}(?P<span>{'|'.join(PERIOD_WORDS[lang])}){WE}", flags)),
