@@ -261,3 +261,20 @@ def test_a_dutch_street_is_the_french_street_named_the_french_way():
     # the street's noun is there, but it leads to another place: the street is not said
     other = "Le nouveau guichet est installé chaussée de Louvain 40, à Auderghem."
     assert name_findings(nl, other, nl, other, "nl", "fr", Glossary.load()) is not None
+
+
+def test_official_bilingual_names_and_a_country_by_its_adjective():
+    """Maalbeek is Maelbeek (one metro station, named in each language); Groot-Brittannië is
+    where 'le port britannique' lies: official names and their adjectives, from either side."""
+    from reader.core.review.analysis import analysed
+    from reader.core.review.spelling import misspelled
+
+    nl, fr = (
+        analysed("Het station Maalbeek blijft gesloten.", "nl"),
+        analysed("La station Maelbeek reste fermée.", "fr"),
+    )
+    assert misspelled(nl, fr, Glossary.load()) == [] and misspelled(fr, nl, Glossary.load()) == []
+    nl = "De schepen liggen in Plymouth in Groot-Brittannië."
+    fr = "Les navires sont amarrés dans le port britannique de Plymouth."
+    assert _both(nl, fr) == (None, None)
+    assert _both("De schepen liggen in Plymouth in Groot-Brittannië.", "Les navires sont à Plymouth.")[0] is not None
