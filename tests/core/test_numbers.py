@@ -560,3 +560,13 @@ def test_vierde_after_a_year_is_the_verb_celebrate_not_a_quarter():
     assert [(q.kind, q.value) for q in extract("voor de vierde editie", "nl")] == [("ordinal", "4")]
     assert [(q.kind, q.value) for q in extract("In 1905 vierde Gent de opening.", "nl")] == [("number", "1905")]
     assert [(q.kind, q.value) for q in extract("Vierde Europese top", "nl")] == [("ordinal", "4")]  # a headline
+
+
+def test_a_decade_by_its_two_digits_is_the_decade_by_four():
+    """'les années 90' and 'de jaren '90' name the decade 'de jaren 1990' names (its century is the
+    reader's: soft, covering either); never 'the 90 staff' or 'de voorbije jaren 20 procent'."""
+    nl, fr = extract("sinds eind de jaren 1990", "nl"), extract("depuis la fin des années 90", "fr")
+    assert unmatched(nl, fr) == ([], []) and all(q.soft for q in fr)
+    assert [q.value for q in extract("in de jaren '90", "nl")] == ["1990", "2090"]
+    assert [(q.value, q.soft) for q in extract("the 90 staff", "en")] == [("90", False)]
+    assert [(q.kind, q.value) for q in extract("de voorbije jaren 20 procent meer", "nl")] == [("percent", "20")]

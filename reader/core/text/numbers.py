@@ -278,6 +278,9 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         return [Quantity("fraction", f"{part}/{count}", surface, start, soft), *inner]
     if name == "period":
         return [Quantity("number", str(PERIOD_WORDS[lang][m.group("span").lower()]), surface, start, True)]
+    if name == "decade":  # its century is the reader's: either, softly (it covers '1990', is never reported)
+        decade = m.group("dd") or m.group("dd2")
+        return [Quantity("number", f"{century}{decade}", surface, start, True) for century in ("19", "20")]
     if name == "multiple":
         return [Quantity("times", str(MULTIPLES[lang][m.group("mult").lower()]), surface, start)]
     if name == "digit_fraction":

@@ -70,6 +70,17 @@ def word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("times", re.compile(rf"{WB}(?:{times}){WE}", flags)),
         ("multiple", re.compile(rf"{WB}(?P<mult>{'|'.join(MULTIPLES.get(lang, {}))}){WE}", flags)),
         ("period", re.compile(rf"{WB}(?P<span>{'|'.join(PERIOD_WORDS[lang])}){WE}", flags)),
+        # a decade by its two digits ('les années 90', 'de jaren '90', 'the 90s' = 'de jaren 1990'): numbers.py
+        # (after its article only, and never a share: 'de voorbije jaren 20 procent meer' counts)
+        (
+            "decade",
+            re.compile(
+                r"(?<![\w])(?:(?:de\s{1,3}jaren|(?:les|des|aux)\s{1,3}années)\s{1,3}['’]?(?P<dd>[1-9]0)(?:['’]?s)?"
+                r"|the\s{1,3}['’]?(?P<dd2>[1-9]0)['’]?s)"  # 'the 90 staff' counts: English says the decade with its s
+                r"(?![\w])(?!\s{0,3}(?:%|procent|pour\s?cent|percent|per\s?cent))",
+                flags,
+            ),
+        ),
         # '3/4 van de gemeenten' = 'les trois quarts': a small fraction in digits ('24/7', 'art. 145/35' are none)
         ("digit_fraction", re.compile(r"(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\d/])")),
         # 'au XXIe siècle' = 'in de 21ste eeuw': a Roman ordinal
