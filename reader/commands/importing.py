@@ -169,7 +169,7 @@ def _import_file(
             head = f"would refuse {escape(name)} (the warning says why); it reads as {where}"
         console().print(
             f"{head} [cyan]{near or plan.release_id}[/] "
-            f"({plan.language}, {(plan.version_date or plan.date).isoformat()}, {len(plan.blocks)} blocks)\n"
+            f"({plan.language}, {plan.own_date.isoformat()}, {len(plan.blocks)} blocks)\n"
             f"  title: {escape(plan.title)}\n  issuer: {escape(plan.issuer) or '—'}"
         )
         if plan.dropped:

@@ -17,6 +17,7 @@ from reader.core.importer.contact_cards import without_cards
 from reader.core.importer.furniture_patterns import ANY as _ANY
 from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
 from reader.core.importer.furniture_patterns import HERE as _HERE
+from reader.core.importer.furniture_patterns import PRESS_INFO
 from reader.core.importer.furniture_patterns import SWITCH as _SWITCH
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.run_on import PLATFORMS_ALONE, without_social, without_tools
@@ -25,7 +26,8 @@ from reader.core.importer.site_words import JOINS, LINES, NAVIGATION, related_he
 # A contact block closes the page: from its heading to the end, unless a long paragraph follows.
 _CONTACT = re.compile(
     r"^(?:contact|perscontact|contactpersoon|contacts? presse|contact presse|press contact|bron|source|"
-    r"persinfo|persinformatie|info(?:rmation)?s? presse|press info(?:rmation)?|"
+    + PRESS_INFO
+    + r"|"
     r"voor meer informatie|pour plus d'informations|for more information|meer informatie|"
     r"plus d'informations|informatie voor de pers|"
     # a subscription box closes a page too ('Persberichten in je mailbox')

@@ -44,6 +44,10 @@ DOWNLOAD = re.compile(
     r"(?:taille|grootte|size|poids)\s*\|?\s*$",
     re.IGNORECASE,
 )
+# A press contact's label said as information for the press ('Persinfo: name, phone', 'Infos presse :'):
+# a heading over the contact block (furniture.py) or the label of a contact on one line (below).
+PRESS_INFO = r"persinfo|persinformatie|info(?:rmation)?s? (?:presse|pers)|press info(?:rmation)?"
+
 PATTERNS = [
     HERE,
     DOWNLOAD,
@@ -153,9 +157,8 @@ PATTERNS = [
     re.compile(
         r"^(?:contact presse|contacts presse|perscontact|press contact|contact pers|woordvoerder|porte-parole|"
         r"persvoorlichter|persverantwoordelijke|attachée? de presse|press officer|"
-        # the same label said as information for the press ('Persinfo: name, phone', 'Infos presse : ...')
-        r"persinfo|persinformatie|info(?:rmation)?s? (?:presse|pers)|press info(?:rmation)?|"
-        r"media ?contact|contact médias?)"
+        + PRESS_INFO
+        + r"|media ?contact|contact médias?)"
         r"\s*:\s*(?:[^.!?]|\.(?=\S)){1,100}$",  # an address's dots ('pers@fedasil.be') end no sentence
         re.IGNORECASE,
     ),

@@ -40,10 +40,15 @@ class ImportPlan:
     # import raises `already_in_library` instead; a command of several files skips that file)
     duplicate: str | None = None
 
+    @property
+    def own_date(self) -> dt.date:
+        """The date this file's version keeps: its page's own, else the release's."""
+        return self.version_date or self.date
+
     def to_json(self, written: bool) -> dict[str, Any]:
         return {
             "id": self.release_id,
-            "date": (self.version_date or self.date).isoformat(),  # the page's own, as the version keeps it
+            "date": self.own_date.isoformat(),
             "release_date": self.date.isoformat(),
             "language": self.language,
             "title": self.title,
