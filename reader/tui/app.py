@@ -56,10 +56,16 @@ class PressReaderApp(App[None]):
     async def _on_key(self, event: events.Key) -> None:
         """A key typed right after one that opened a dialog: the terminal sent them together (a fast
         typist, a paste), so they went to the screen below before the dialog was up; they reach the
-        app after it is. They are the dialog's: given to it, in order, not read as its bindings or lost."""
+        app after it is. They are the dialog's, in order: kept by a dialog not ready for them
+        (`keep_early`), else posted to the app again, to be read as keys just typed (the dialog's
+        priority keys, ctrl+s, first; then its focused widget). Handed to the focused widget, a
+        priority key bubbled past its binding and was lost (the editor stayed open, under load)."""
         aimed = getattr(event, "aimed_at", None)
         if aimed is not None and aimed is not self.screen and isinstance(self.screen, ModalScreen):
-            (self.screen.focused or self.screen)._forward_event(events.Key(event.key, event.character))
+            key = events.Key(event.key, event.character)
+            keep_early = getattr(self.screen, "keep_early", None)
+            if keep_early is None or not keep_early(key):
+                self.post_message(key)  # behind the keys queued before it: the order stays
             event.prevent_default()  # Textual's own handler (next in the MRO) would read it as a binding
 
     def deliver_screenshot(

@@ -11,13 +11,16 @@ alt+1: a macOS keyboard's); alt+1..3 stay bound for terminals that report them a
 from __future__ import annotations
 
 from collections.abc import Iterable
+from inspect import isawaitable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events, on, work
+from textual.actions import parse
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.dom import DOMNode
 from textual.widgets import Button, Label, Static, TextArea
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -55,8 +58,8 @@ class EditSegmentModal(BaseModal[str | None]):
         self.start = start  # the text to edit when not the target as it stands (a proposal made before)
         self.release_id = release_id  # its own pairs are in the memory too: never suggested back
         self.suggestions: list[Suggestion] = []
-        # Keys that reach the dialog before its text area has the focus (typed at once after `e`, as a
-        # fast typist or a terminal's paste sends them): kept and replayed in order, never lost.
+        # Keys that reach the dialog before its first refresh (typed at once after `e`, as a fast
+        # typist or a terminal's paste sends them): kept and replayed in order, never lost.
         self.ready = False
         self.early: list[events.Key] = []
 
@@ -99,28 +102,32 @@ class EditSegmentModal(BaseModal[str | None]):
         else:
             self._suggestions(Text("memory: none yet (`press-reader memory` builds it)", style="dim"))
 
-    async def _replay(self) -> None:
+    def _replay(self) -> None:
         """The early keys, in order, as the text area would have read them: a character replaces the
-        selection at the cursor, a key bound here (ctrl+a, ctrl+s) or there (backspace, arrows) acts."""
+        selection at the cursor, a key bound here (ctrl+a, ctrl+s) or there (backspace, arrows) acts.
+        All at once, with nothing awaited, so that no key handed over meanwhile comes between them."""
         self.ready = True
         early, self.early = self.early, []
         area = self.query_one(TextArea)
         for key in early:
             name, character = key.key, key.character
             if name in self._actions:
-                await self.run_action(self._actions[name])
+                _run(self, self._actions[name])
             elif name in (bound := _keys(area.BINDINGS)):
-                await area.run_action(bound[name])
+                _run(area, bound[name])
             elif name == "enter" or (character and character.isprintable()):
                 area.replace(
                     "\n" if name == "enter" else str(character), *area.selection, maintain_selection_offset=False
                 )
 
-    def on_key(self, event: events.Key) -> None:
-        if not self.ready:
-            self.early.append(events.Key(event.key, event.character))
-            event.stop()
-            event.prevent_default()
+    def keep_early(self, key: events.Key) -> bool:
+        """Called by the app for a key typed with `e` (see PressReaderApp._on_key): kept for the
+        replay while the dialog is not ready, in the order the app read it. A key left to the dialog's
+        queue or its focused widget would be read after the replay, or not by the area at all."""
+        if self.ready:
+            return False
+        self.early.append(key)
+        return True
 
     @property
     def _actions(self) -> dict[str, str]:
@@ -212,6 +219,14 @@ class EditSegmentModal(BaseModal[str | None]):
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
         self.dismiss(None)
+
+
+def _run(target: DOMNode, action: str) -> None:
+    """An action by its binding's string, now (`run_action` would await, letting typed keys in)."""
+    _, name, args = parse(action)
+    result = getattr(target, f"action_{name}")(*args)
+    if isawaitable(result):  # ctrl+k's, the one async action of a text area: right after
+        target.call_later(lambda: result)
 
 
 def _keys(bindings: Iterable[Binding | tuple[str, ...]]) -> dict[str, str]:
