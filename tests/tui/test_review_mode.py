@@ -150,7 +150,10 @@ async def test_a_comment_typed_at_once_with_its_enter_is_saved_whole(app, librar
         for character in typed:
             app.post_message(events.Key("space" if character == " " else character, character))
         app.post_message(events.Key("enter", "\r"))  # all queued before any is handled
-        await pilot.pause(0.5)
+        for _ in range(100):  # up to 10 s: a loaded machine is slow (a fixed 0.5 s failed CI elsewhere)
+            await pilot.pause(0.1)
+            if app.screen is screen:
+                break
         await wait_for_workers(pilot)
         assert app.screen is screen
     store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(app.library.root))
