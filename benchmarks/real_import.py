@@ -138,8 +138,9 @@ def _flat(text: str) -> str:
 def furniture_kept(lines: list[str], kept: list[str], dropped: list[str] | None = None) -> list[str]:
     """The labelled site lines still in the release: a whole block, or inside one (a long line),
     or opening or closing one (a short line merged into a paragraph). A line the import lists as
-    dropped is not sought inside the kept blocks: a site's section name ('Les Commissions de
-    surveillance') may also be words of a body sentence, which is not the line kept."""
+    dropped is not sought inside the kept blocks, nor at their edges: a site's section name ('Les
+    Commissions de surveillance', 'Accueil') may also be words of a body sentence ('… du réseau
+    d'accueil.'), which is not the line kept."""
     blocks = [_flat(text) for text in kept]
     gone = {_flat(text) for text in dropped or []}
     out = []
@@ -148,7 +149,10 @@ def furniture_kept(lines: list[str], kept: list[str], dropped: list[str] | None 
         if not flat:
             continue
         inside = len(flat.split()) >= 4 and flat not in gone and any(flat in block for block in blocks)
-        edge = any(block == flat or block.startswith(flat + " ") or block.endswith(" " + flat) for block in blocks)
+        edge = any(
+            block == flat or (flat not in gone and (block.startswith(flat + " ") or block.endswith(" " + flat)))
+            for block in blocks
+        )
         if inside or edge:
             out.append(line.strip())
     return out
