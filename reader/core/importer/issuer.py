@@ -80,9 +80,24 @@ _LINK_WORDS = {
 }  # fmt: skip
 
 
+# A title and a person's name, then a lowercase word that is no part of a title: the person is the
+# subject of a sentence ('Minister Jan Jambon huldigt … in', 'Ministre Anne Dupont inaugure …'). An
+# issuer line goes on after a comma ('Jan Jambon, minister van …') or with a title's own words
+# ('Minister van Werk', 'belast met'). A plain fact of how nl, fr and en write a name and its title;
+# met on a civil protection release whose headline, with three institution words capitalised, read
+# as its issuer.
+_SUBJECT = re.compile(
+    r"^(?i:(?:vice-?)?(?:eerste\s?)?minister|ministre|premier ministre|staatssecretaris|secrétaire d'état|"
+    r"burgemeester|bourgmestre|gouverneur|schepen|échevine?|voorzitter|voorzitster|présidente?|president)"
+    r"\s+(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}([a-zà-ÿ][\w'’-]+)"
+)
+
+
 def name_like(text: str) -> bool:
     """'Minister van Werk, Economie en Consumenten' names someone; 'De FOD Financiën betaalt 1.250 euro
     terug' is a headline that mentions them: most of its words are lowercase content words."""
+    if (subject := _SUBJECT.match(text.strip())) and subject.group(1).lower() not in _LINK_WORDS | _JOINING:
+        return False
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     content = [w for w in words if w[:1].islower() and w.lower().strip("'’") not in _LINK_WORDS]
     # A figure opening the line is what a headline says ('108.745 overledenen in 2019'); a name or an
@@ -168,6 +183,8 @@ def about_line(text: str) -> bool:
 
 
 def _lowercase_share(text: str) -> float:
+    if (subject := _SUBJECT.match(text.strip())) and subject.group(1).lower() not in _LINK_WORDS | _JOINING:
+        return False
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     content = [w for w in words if w[:1].islower() and w.lower().strip("'’") not in _LINK_WORDS]
     return len(content) / max(1, len(words))
