@@ -50,3 +50,25 @@ def test_segments_after_a_moved_headline_are_placed_in_the_versions_own_blocks()
     places = locate(report, release.versions["fr"].blocks)
     by_text = {pair.target: place for pair, place in zip(report.pairs, places, strict=True) if pair.kind != "title"}
     assert by_text[FR[0]] is not None and by_text[FR[0]].block == 0
+
+
+def test_a_lead_that_restates_the_headline_moves_nothing():
+    """A lead often says the headline again, so one headline can be as like the other version's lead
+    as like the other headline. Headlines that share names render each other: nothing moved, no
+    paragraph left facing nothing (a real dev pair of a justice council, both versions so built)."""
+    release = _release(
+        "Persbericht: De Hoge Raad voor de Justitie betreurt de aanval op een griffier in Namen",
+        [
+            "De Hoge Raad voor de Justitie betreurt ten zeerste de aanval op een griffier in Namen.",
+            "De Raad vraagt meer aandacht voor de veiligheid in de gerechtsgebouwen.",
+        ],
+        "Communiqué de presse : le Conseil supérieur de la Justice déplore l'agression d'un greffier à Namur",
+        [
+            "Le Conseil supérieur de la Justice déplore vivement l'agression d'un greffier à Namur.",
+            "Le Conseil demande plus d'attention pour la sécurité dans les palais de justice.",
+        ],
+    )
+    for src, tgt in (("nl", "fr"), ("fr", "nl")):
+        report = check_release(release, src, tgt)
+        assert not any("took different lines" in f.message for p in report.pairs for f in p.flags), src
+        assert not [f for p in report.pairs for f in p.flags if f.code == "omission" and f.severity != "info"], src

@@ -29,9 +29,13 @@ def moved_headline(
 ) -> Literal["source", "target"] | None:
     """Which version's headline renders the other's first paragraph: it is more like that paragraph
     than the two headlines are like each other, or than the other headline is like this version's
-    first paragraph (the Dice score over anchors alignment uses), with HEADLINE_SHARED anchors at least."""
+    first paragraph (the Dice score over anchors alignment uses), with HEADLINE_SHARED anchors at least.
+    Never when the two headlines share that many themselves: they render each other, and a first
+    paragraph that restates the headline (as a lead often does) is as like it as the other headline."""
     if not s_blocks or not t_blocks or not s_title or not t_title:
         return None
+    if _shared(s_title, t_title, src, tgt) >= HEADLINE_SHARED:
+        return None  # the headlines render each other: a lead that says the headline again moved nothing
     s_first, t_first = s_blocks[0].text, t_blocks[0].text
     across = similarity(s_title, t_title, src, tgt)
     to_source, to_target = similarity(t_title, s_first, tgt, src), similarity(s_title, t_first, src, tgt)
