@@ -216,7 +216,20 @@ def test_a_number_with_spaced_thousands_is_one_number(index: SearchIndex, librar
     for typed in ("20 000", "20\u00a0000", "20.000"):
         assert set(ids(index.search(typed))) == {"2024-02-01-jobs", "2024-02-02-punt"}, typed
     assert fts_query("1 250 000 euro") == '"1 250 000" AND "euro"*'
-    assert fts_query("in 2020 000") == '"in" AND "2020"* AND "000"*'  # four figures first: no thousands
+    assert fts_query("in 2020 000") == '"in" AND ("2020"* OR "2 020") AND "000"*'  # four figures first: no thousands
+
+
+def test_a_number_typed_without_its_separator_finds_it_grouped(index: SearchIndex, library_dir: Path):
+    """'8400' found nothing where the text wrote '8.400' or '8 400', as nl and fr group thousands
+    (a new user's trial): the bare number also reads as grouped. A year stays a year."""
+    _release(library_dir, "2024-03-01-punt", "2024-03-01", "FOD Economie", "Er komen 8.400 plaatsen bij.")
+    _release(library_dir, "2024-03-02-spatie", "2024-03-02", "FOD Economie", "Il y aura 8 400 places en plus.")
+    _release(library_dir, "2024-03-03-jaar", "2024-03-03", "FOD Economie", "Dat gebeurt in 2026 met 840 plaatsen.")
+    index.update()
+    assert set(ids(index.search("8400"))) == {"2024-03-01-punt", "2024-03-02-spatie"}
+    assert ids(index.search("2026")) == ["2024-03-03-jaar"]
+    assert ids(index.search("840")) == ["2024-03-03-jaar"]
+    assert fts_query("8400*") == '("8400"* OR "8 400")'  # no '*' after the alternatives: FTS5 would refuse it
 
 
 def test_a_release_repeating_the_word_searched_for_is_found_at_once_with_its_snippet(

@@ -33,6 +33,11 @@ def _word_terms(word: str) -> list[str]:
         part = match.group()
         if NUMBER.fullmatch(part):
             said.append('"' + " ".join(re.findall(r"\d+", part)) + '"')
+        elif part.isdigit() and len(part) >= 4 and part.isascii():
+            # typed without its separator ('8400'): the text may group its thousands ('8.400', '8 400',
+            # as nl and fr write them), which the tokenizer reads as '8' '400'; '2018' stays a year too
+            grouped = re.sub(r"(?<=\d)(?=(?:\d{3})+$)", " ", part)
+            said.append(f'("{part}"* OR "{grouped}")')
         else:
             said.append(f'"{part}"' + ("*" if len(part) >= PREFIX_FROM else ""))
     return said
@@ -69,7 +74,7 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
         else:
             prefix = word.endswith("*")
             said += _word_terms(word)
-            if prefix and said and not said[-1].endswith("*"):
+            if prefix and said and said[-1].endswith('"'):  # not a number's alternatives, a prefix already
                 said[-1] += "*"
         if either and said:
             alternative = " AND ".join(said)
