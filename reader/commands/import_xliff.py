@@ -41,11 +41,14 @@ def import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str
             warn(line)
     if not args.json:
         verb = "would change" if args.dry_run else "changed"
-        out = console()
-        out.print(
-            f"{verb} {len(plan.changes)} segment(s) of [cyan]{plan.release.id}[/] "
-            f"{plan.file.source_lang}→{plan.file.target_lang} from {escape(str(path))}"
+        where = (
+            f"of [cyan]{plan.release.id}[/] {plan.file.source_lang}→{plan.file.target_lang} from {escape(str(path))}"
         )
+        out = console()
+        if plan.proposals:  # an official version is never changed by a file: its new texts are proposals
+            out.print(f"{verb} the review of {len(plan.changes)} segment(s) {where} (official text unchanged)")
+        else:
+            out.print(f"{verb} {len(plan.changes)} segment(s) {where}")
         for change in plan.changes:
             target = "proposal" if plan.proposals else "target"
             what = [
