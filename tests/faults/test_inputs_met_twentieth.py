@@ -42,3 +42,16 @@ def test_a_headline_with_a_minister_as_its_subject_is_no_issuer_line(
     plan = said.json()
     assert plan["title"] == headline
     assert plan["issuer"] != headline
+
+
+def test_the_same_page_asked_again_as_unofficial_says_which_version_it_is(run, lib: Path, tmp_path: Path):
+    """Asking for another provenance of a page already imported was refused with 'same content; use
+    --force' alone (a new user's trial): the refusal says it is the official version already."""
+    page = tmp_path / "page.txt"
+    page.write_text("\n\n".join(["Minister Jan Peeters opent een nieuw kantoor in Namen", *BODY]) + "\n")
+    first = run("import", str(page))
+    assert first.code == 0, first.err
+    release_id = next(r["id"] for r in run("list", "--json").json() if r["date"] == "2017-03-14")
+    again = run("import", str(page), "--release", release_id, "--provenance", "unofficial")
+    assert again.code == 2 and "Traceback" not in again.err
+    assert "its official 'nl' version" in again.err and "--force" in again.err

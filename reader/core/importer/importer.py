@@ -248,7 +248,10 @@ def plan_import(
     release: Release = library.get(release_id)
     refusals = []
     if duplicate == release.id and not force:
-        refusals.append(f"already imported into release '{duplicate}' (same content); {hints.force(False)}")
+        # said with the version it is, so that one asking for another provenance sees why --force
+        held = release.versions.get(language)
+        what = f"same content, its {held.provenance.kind} '{language}' version" if held else "same content"
+        refusals.append(f"already imported into release '{duplicate}' ({what}); {hints.force(False)}")
     elif language in release.versions and not force:
         existing = release.versions[language]
         if existing.provenance.kind == "machine" and prov.kind == "official":
