@@ -291,6 +291,12 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json([r.to_json() for r in revisions])
         return EXIT_OK
+    if not revisions:  # an empty table read as a listing cut short
+        console().print(
+            f"no earlier text of {release.id} ({', '.join(langs)}): an import, edit or translation over a "
+            "version keeps the text it replaces here"
+        )
+        return EXIT_OK
     from rich.table import Table
 
     which = lang if args.lang else ", ".join(dict.fromkeys(r.lang for r in revisions)) or ", ".join(langs)

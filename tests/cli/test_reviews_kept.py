@@ -71,6 +71,9 @@ def test_restoring_an_earlier_text_takes_the_comments_along(run, tmp_path: Path)
 
 def test_history_show_json_is_an_object(run, tmp_path: Path):
     lib, release_id, fr = _release(run, tmp_path)
+    none = run(*lib, "history", release_id)  # nothing yet: said in a line, not an empty table
+    assert none.code == 0 and " ".join(none.out.split()).startswith(f"no earlier text of {release_id} (nl, fr)")
+    assert run(*lib, "history", release_id, "--json").json() == []
     fr.write_text(FR.format(day=21), encoding="utf-8")
     assert run(*lib, "import", str(fr), "--release", release_id, "--force").code == 0
     stamp = run(*lib, "history", release_id, "--lang", "fr", "--json").json()[0]["stamp"]
