@@ -272,3 +272,23 @@ async def test_an_empty_text_saved_in_the_editor_is_said_and_changes_nothing(lib
         await wait_for_workers(pilot)
         assert app.screen is screen and screen.edits == 0
         assert any("empty" in str(n.message) for n in app._notifications)
+
+
+async def test_the_editor_says_a_note_as_the_review_does(library_dir: Path):
+    """A note (only plausible) was listed with the ⚑ of a flag in the editor, where the review's
+    detail pane, `check` and XLIFF say 'note (omission)' (a new user's trial)."""
+    import dataclasses
+
+    from reader.core.review.findings import Finding
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _review(app, pilot)
+        note = Finding("omission", "the target is shorter than expected", severity="info")
+        error = Finding("number", "numbers differ: «12» not in the target", severity="error")
+        pair = dataclasses.replace(screen.report.pairs[3], flags=[note, error])
+        app.push_screen(EditSegmentModal(pair, "nl", "fr"))
+        await pilot.pause()
+        shown = str(app.screen.query_one("#edit-flags").render())
+        assert "note (omission): the target is shorter" in shown and "⚑ omission" not in shown
+        assert "⚑ number: numbers differ" in shown

@@ -70,7 +70,10 @@ class EditSegmentModal(BaseModal[str | None]):
                 source = Text(f"{self.source_lang}: ", style="bold").append(self.pair.source or "—")
                 yield Static(source, id="edit-source")
                 flags = Text()
-                for flag in self.pair.flags:
+                for flag in self.pair.flags:  # as the review's detail pane says them: a note dimmed, apart
+                    if flag.severity == "info":
+                        flags.append(f"note ({flag.code}): {flag.message}\n", style="dim")
+                        continue
                     style = "bold red" if flag.severity == "error" else "bold yellow"
                     flags.append(f"⚑ {flag.code}: ", style=style).append(f"{flag.message}\n")
                 yield Static(flags or Text("no flag", style="dim"), id="edit-flags")
