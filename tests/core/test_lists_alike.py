@@ -117,3 +117,21 @@ def test_a_correlative_pair_is_two_members_not_a_list():
     assert inline_items(text, "fr") is None
     text = "De hervorming heeft twee luiken: enerzijds, een statuut, en anderzijds, een loopbaan."
     assert inline_items(text, "nl") is None
+
+
+def test_a_lead_in_announcing_an_item_its_list_lost_never_says_the_text_is_there():
+    """'Trois mesures :' over two items, the Dutch three over three: the list's count is an error and
+    the lead-in a note that says the count, never 'its text is there, set with another', which is
+    said of items run together and was false here (a new user's trial)."""
+    nl = [Block("paragraph", "De stad neemt drie maatregelen:")] + [
+        Block("list_item", t)
+        for t in ("een dijk van twee kilometer;", "vier nieuwe pompen;", "een waarschuwingssysteem.")
+    ]
+    fr = [Block("paragraph", "La ville prend trois mesures :")] + [
+        Block("list_item", t) for t in ("une digue de deux kilomètres ;", "un système d'alerte.")
+    ]
+    report = check_release(block_release(nl, fr), "nl", "fr")
+    said = [f for p in report.pairs for f in p.flags if f.code == "enumeration"]
+    assert any(f.severity != "info" and "the French lists 2 items, the Dutch 3" in f.message for f in said)
+    announced = [f for f in said if "announces 3 items and lists 2" in f.message]
+    assert announced and all("its text is there" not in f.message for f in announced)

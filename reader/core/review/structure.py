@@ -109,6 +109,11 @@ def enumeration_flag(
     inside = [p for p in pairs if p.source_block in s_blocks or p.target_block in t_blocks]
     if not inside:
         return None
+    if not s_blocks or not t_blocks:
+        # a lead-in that announces more or fewer items than its own list gives, where the other version
+        # agrees with itself: no layout explains it, so no 'its text is there' (a new user's trial: an
+        # item dropped was said to be there); how sure, limit.ANNOUNCED says
+        return inside[-1], Finding("enumeration", message, confidence=limit.ANNOUNCED)
     uneven = [p for p in inside if p.shape != "1-1"]
     holder = (uneven or inside[-1:])[0]
     if uneven:

@@ -37,6 +37,10 @@ OPEN_LIST = 0.5
 # the dev half's one real lost item (merged with the paragraph after the list) and a name added to a
 # list of members (its merged side five times longer). Only plausible, a note.
 LAID_OUT = 0.4
+# A version's lead-in announcing a count its own list does not give ('three measures:' over two
+# items) where the other version's agree: no real dev pair has one, so its precision is unmeasured;
+# only plausible, a note, until real pairs show it (a warning tried 2026-12-02: RESULTS.md).
+ANNOUNCED = 0.5
 SMALL_WORDED = 0.5  # 'two' or 'half' in words, alone, is only plausible (figures._SMALL_WORDED)
 
 # --- Lengths (characters, target / source corrected by the language pair's usual ratio) -------
