@@ -175,6 +175,8 @@ async def test_missing_model_offers_the_manager(library_dir):
         await pilot.pause()
         assert isinstance(app.screen, ConfirmModal)
         assert "translate-en_fr" in app.screen.question
+        assert "press-reader models install --from en --to fr" in app.screen.question
+        assert not app._notifications  # said once, in the dialog (a toast repeated it under the dialog)
         await pilot.press("y")
         await pilot.pause()
         assert isinstance(app.screen, ModelManagerScreen)

@@ -39,7 +39,7 @@ def valid_code(code: object) -> bool:
 
 class MissingModelError(PackageError):
     def __init__(self, from_code: str, to_code: str, missing: list[str], servers: list[str] | None = None):
-        self.from_code, self.to_code, self.missing = from_code, to_code, missing
+        self.from_code, self.to_code, self.missing, self.servers = from_code, to_code, missing, servers
         if servers is not None:  # LibreTranslate servers: nothing to install here
             super().__init__(None, f"no server offers {from_code}->{to_code} (asked: {', '.join(servers)})")
             return

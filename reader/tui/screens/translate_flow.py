@@ -20,13 +20,24 @@ def can_translate(app: Any, source: str, target: str) -> bool:
     except MissingModelError as exc:
         from reader.tui.screens.modals import ConfirmModal
 
-        tell_error(app, exc, title="No translation model", severity="warning")
+        if exc.servers is not None:  # the servers named offer no such pair: nothing to install here
+            tell_error(app, exc, title="No translation model", severity="warning")
+            return False
 
+        # said once, in the dialog that offers the way out: a toast as well repeated it, and the
+        # dialog opening over it took the keys typed next (a new user's trial)
         def open_manager(yes: bool | None) -> None:
             if yes:
                 app.action_models()
 
-        question = f"Missing: {', '.join(exc.missing)}.\nOpen the model manager?"
+        pairs = [m.removeprefix("translate-").split("_", 1) for m in exc.missing]
+        commands = "\n".join(f"  press-reader models install --from {a} --to {b}" for a, b in pairs)
+        question = (
+            f"No model for {LANGUAGES.get(source, source)} → {LANGUAGES.get(target, target)}. "
+            f"Missing: {', '.join(exc.missing)}.\n"
+            f"Install from a file (press-reader models install FILE.argosmodel) or the index:\n{commands}\n\n"
+            "Open the model manager?"
+        )
         app.push_screen(ConfirmModal(question, yes="Open model manager", no="Not now"), open_manager)
         return False
     except PackageError as exc:
