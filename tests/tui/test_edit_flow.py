@@ -292,3 +292,17 @@ async def test_the_editor_says_a_note_as_the_review_does(library_dir: Path):
         shown = str(app.screen.query_one("#edit-flags").render())
         assert "note (omission): the target is shorter" in shown and "⚑ omission" not in shown
         assert "⚑ number: numbers differ" in shown
+
+
+async def test_write_with_nothing_to_write_on_an_official_version_says_proposals_are_kept(library_dir: Path):
+    """On an official version an edit is a proposal, saved at once: `w` after one said only 'No edit
+    to write.', which read as work lost (a new user's trial)."""
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        assert app.library.get(SEED_ID).versions["nl"].provenance.kind == "official"
+        app.push_screen(ReviewScreen(app.library.get(SEED_ID), "fr", "nl"))  # the Dutch is the official one
+        await wait_for_workers(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        assert any("proposals are saved as you make them" in str(n.message) for n in app._notifications)
