@@ -151,6 +151,9 @@ class AlignedView(ScrollView, can_focus=True):
         return lines
 
     def _lines_of(self, row: Row, text: str, width: int) -> list[str]:
+        if row.kind == "list_item" and text:  # a bullet as the reader shows it, the item's lines under its text
+            body = self._wrap(text, max(1, width - 2))
+            return ["• " + body[0], *("  " + line for line in body[1:])]
         lines = self._wrap(text, width)
         if row.kind == "letterhead" and not self.letterhead_open and len(lines) > 1:
             return [lines[0][: max(1, width - 2)] + " …"]

@@ -1,0 +1,28 @@
+"""A list in the side-by-side and review views: each item under its bullet, as the reader shows it."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+
+from reader.tui.messages import Row
+from reader.tui.widgets.aligned import AlignedView
+
+
+class _One(App[None]):
+    def compose(self) -> ComposeResult:
+        yield AlignedView(id="aligned")
+
+
+async def test_list_items_keep_their_bullets_and_wrap_under_their_text():
+    """Side by side dropped the bullets the reader shows (a new user's trial): a list read as
+    paragraphs. An item's wrapped lines stand under its text, not under the bullet."""
+    app = _One()
+    async with app.run_test(size=(60, 20)) as pilot:
+        view = app.query_one(AlignedView)
+        long = "een nieuwe dijk van twee kilometer langs de rivier, met pompen en een waarschuwingssysteem"
+        view.set_rows([Row("paragraph", "Drie maatregelen:", "Trois mesures :"), Row("list_item", long, "une digue")])
+        await pilot.pause()
+        item = view._layout[1]
+        assert item[0][0].startswith("• een nieuwe") and all(line.startswith("  ") for line in item[0][1:])
+        assert len(item[0]) > 1 and item[1] == ["• une digue"]
+        assert not view._layout[0][0][0].startswith("•")
