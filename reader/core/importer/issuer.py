@@ -183,8 +183,6 @@ def about_line(text: str) -> bool:
 
 
 def _lowercase_share(text: str) -> float:
-    if (subject := _SUBJECT.match(text.strip())) and subject.group(1).lower() not in _LINK_WORDS | _JOINING:
-        return False
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     content = [w for w in words if w[:1].islower() and w.lower().strip("'’") not in _LINK_WORDS]
     return len(content) / max(1, len(words))
