@@ -18,7 +18,15 @@ def app(library_dir, fake_translator) -> PressReaderApp:
 
 
 async def wait_for_workers(pilot) -> None:  # noqa: ANN001
-    """Let workers finish, then let the messages they posted (and the mounts those cause) settle."""
+    """Let a typed search's pause run out (up to 10 s: a loaded machine fires timers late, and a
+    fixed pause then found no worker to wait for), workers finish, and the messages they posted
+    (and the mounts those cause) settle."""
+    from reader.tui.widgets.library_browser import LibraryBrowser
+
+    for _ in range(100):
+        if not any(b.search_pending for b in pilot.app.screen.query(LibraryBrowser)):
+            break
+        await pilot.pause(0.1)
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()

@@ -46,6 +46,7 @@ class LibraryBrowser(Vertical):
         self.asked = LibraryQuery()
         self.status = LibraryStatus()
         self._debounce: Timer | None = None
+        self.search_pending = False  # a typed search waits for typing to pause (read by tests, to settle)
 
     def compose(self) -> ComposeResult:
         yield ReaderInput(placeholder='Search: words, "a phrase", prefix* (Esc clears)', id="search")
@@ -107,8 +108,10 @@ class LibraryBrowser(Vertical):
         value = event.value
 
         def search() -> None:
+            self.search_pending = False
             self.ask(replace(self.asked, text=value.strip()))
 
+        self.search_pending = True
         self._debounce = self.set_timer(0.12, search)
 
     @on(Input.Submitted, "#search")
