@@ -37,14 +37,19 @@ def valid_code(code: object) -> bool:
     return isinstance(code, str) and bool(_CODE.match(code))
 
 
+def install_commands(missing: list[str]) -> list[str]:
+    """How to install each missing package ('translate-nl_en') from the index."""
+    pairs = [m.removeprefix("translate-").split("_", 1) for m in missing]
+    return [f"press-reader models install --from {a} --to {b}" for a, b in pairs]
+
+
 class MissingModelError(PackageError):
     def __init__(self, from_code: str, to_code: str, missing: list[str], servers: list[str] | None = None):
         self.from_code, self.to_code, self.missing, self.servers = from_code, to_code, missing, servers
         if servers is not None:  # LibreTranslate servers: nothing to install here
             super().__init__(None, f"no server offers {from_code}->{to_code} (asked: {', '.join(servers)})")
             return
-        pairs = [m.removeprefix("translate-").split("_") for m in missing]
-        commands = "; ".join(f"press-reader models install --from {a} --to {b}" for a, b in pairs)
+        commands = "; ".join(install_commands(missing))
         super().__init__(
             None,
             f"no model for {from_code}->{to_code}: install {' and '.join(missing)} "

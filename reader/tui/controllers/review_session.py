@@ -148,6 +148,11 @@ class ReviewSession:
             text.append("\nd: dismiss a false flag (same name, or ignore here)", style="dim")
         return text
 
+    @property
+    def official(self) -> bool:
+        """The target is an official version: an edit of it is a proposal, stored with the review."""
+        return self.release.versions[self.target].provenance.kind == "official"
+
     def editable(self, index: int) -> bool:
         """Whether pair `index` stands in one place of the working copy: one spanning two of its
         paragraphs cannot be edited as one (asked before the editor opens, so no typing is lost)."""

@@ -30,9 +30,9 @@ def write(view: ReviewView) -> None:
 
     session, library = view.session, view.app.library
     if session.working is None:
-        official = session.release.versions[session.target].provenance.kind == "official"
         # on an official version an edit is a proposal, saved with the review at once: nothing is lost
-        tell(view, "No edit to write: proposals are saved as you make them." if official else "No edit to write.")
+        said = "No edit to write: proposals are saved as you make them." if session.official else "No edit to write."
+        tell(view, said)
         return
     version = session.working.versions[session.target]
     base = session.release.versions[session.target]

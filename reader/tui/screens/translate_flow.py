@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader.core.engine.packages import MissingModelError
+from reader.core.engine.packages import MissingModelError, install_commands
 from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
 from reader.tui.tell import tell, tell_error
@@ -30,8 +30,7 @@ def can_translate(app: Any, source: str, target: str) -> bool:
             if yes:
                 app.action_models()
 
-        pairs = [m.removeprefix("translate-").split("_", 1) for m in exc.missing]
-        commands = "\n".join(f"  press-reader models install --from {a} --to {b}" for a, b in pairs)
+        commands = "\n".join(f"  {command}" for command in install_commands(exc.missing))
         question = (
             f"No model for {LANGUAGES.get(source, source)} → {LANGUAGES.get(target, target)}. "
             f"Missing: {', '.join(exc.missing)}.\n"

@@ -299,7 +299,7 @@ class ReviewView(Vertical):
         if self.checking() or session.report is None or not session.shown_pairs or review_write.check_disk(self):
             return
         pair = session.report.pairs[session.current(self.cursor)]
-        official = session.release.versions[session.target].provenance.kind == "official"
+        official = session.official
         if not official and not session.editable(pair.index):
             tell(
                 self,
