@@ -56,3 +56,30 @@ def test_a_page_dated_by_its_lead_imports_and_one_with_a_bare_date_offers_it(tmp
         plan_import(bare, lib)
     assert refused.value.missing == ("date",) and "2015-03-02" in str(refused.value)
     assert refused.value.plan.named_date == dt.date(2015, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        (
+            "Nieuwe regels voor het personeel\n\nDe regels voor het gewestelijk personeel veranderen. Ze gelden"
+            " vanaf 1 juni 2026 en maken het verlof eenvoudiger.\n\nNieuws\n\n14 april 2026\n\n"
+            "Meer verlof voor jonge ouders\n\nWie een kind krijgt, heeft voortaan recht op twee extra weken.\n",
+            dt.date(2026, 4, 14),
+        ),
+        (
+            "Un nouveau statut pour le personnel\n\nLe statut du personnel régional change. Il entre en vigueur"
+            " le 1er juin 2026 et simplifie les congés.\n\n14 avril 2026\n\n"
+            "Plus de congé pour les jeunes parents\n\nQui a un enfant a désormais droit à deux semaines de plus.\n",
+            dt.date(2026, 4, 14),
+        ),
+    ],
+)
+def test_a_date_alone_under_the_teaser_dates_the_page_not_the_teasers_event(tmp_path: Path, page: str, date):
+    """The teaser's '1 juni' is when the rules apply; the line that holds only a date is the page's."""
+    (tmp_path / "lib").mkdir()
+    source = tmp_path / "page.txt"
+    source.write_text(page, encoding="utf-8")
+    plan = plan_import(source, Library.load(tmp_path / "lib"))
+    assert plan.date == date
+    assert not any("2026" in block.text and len(block.text.split()) <= 3 for block in plan.blocks)

@@ -220,6 +220,20 @@ def published_field(lines: list[str], found: Detected, lang: str, updated: bool 
                 return
 
 
+def _alone(blocks: list[RawBlock], used: set[int], first_body: int, found: Detected, lang: str) -> None:
+    """A line holding only a date among the first lines of the text: the page's, set under a teaser
+    or a standfirst (a date alone is never a sentence of the body). Looked for before the dates of
+    sentences, so that a teaser's event ('… en vigueur le 1er mai') does not hide it."""
+    for i in range(min(len(blocks), first_body + 3)):
+        text = blocks[i].text
+        if i in used or len(text.split()) > 6 or not is_dateline(text, lang):
+            continue
+        if date := find_date(text.replace("\n", " "), lang):
+            found.date, found.date_source, found.date_said = date, "date line", " ".join(text.split())
+            used.add(i)
+            return
+
+
 def body_dates(blocks: list[RawBlock], used: set[int], first_body: int, found: Detected, lang: str) -> None:
     """Where a page without a date line above its text dates it: its publication date's field, a date
     alone among the text's first lines, a dateline opening the first paragraph, or a date alone
@@ -228,6 +242,8 @@ def body_dates(blocks: list[RawBlock], used: set[int], first_body: int, found: D
         _stamped(blocks, used, first_body, found, lang)
     if found.date is None:
         _published(blocks, used, first_body, found, lang)
+    if found.date is None:
+        _alone(blocks, used, first_body, found, lang)
     if found.date is None:
         for i in range(len(blocks)):
             if i not in used and len(blocks[i].text.split()) <= 8 and period(blocks[i].text, lang):
@@ -238,13 +254,7 @@ def body_dates(blocks: list[RawBlock], used: set[int], first_body: int, found: D
                 lead = re.split(r"\s[-–—:]\s|\.\s", blocks[i].text.replace("\n", " "), maxsplit=1)[0]
                 # 'Brussel 28.07.2017. Nu …': the place's comma left out before a date in figures
                 lead = re.sub(r"^([A-ZÀ-Þ][\w'’-]+)\s+(?=\d)", r"\1, ", lead)
-                if i < first_body + 3 and len(blocks[i].text.split()) <= 6 and is_dateline(blocks[i].text, lang):
-                    # a line holding only a date among the first lines of the text: the page's, set
-                    # under a teaser or a standfirst; a date alone is never a sentence of the body
-                    found.date, found.date_source = date, "date line"
-                    found.date_said = " ".join(blocks[i].text.split())
-                    used.add(i)
-                elif i < first_body + 1 and len(lead.split()) <= 8 and is_dateline(lead, lang):
+                if i < first_body + 1 and len(lead.split()) <= 8 and is_dateline(lead, lang):
                     found.date, found.date_source = date, "first paragraph"
                 elif i < first_body + 1 and (opened := opening_date(blocks[i].text, lang)):
                     found.date, found.date_source = opened, "first paragraph"
