@@ -13,6 +13,17 @@ from tests.conftest import SEED_ID
 from tests.tui.conftest import wait_for_workers
 
 
+def _write_release(root, rid: str, title: str) -> None:
+    folder = root / rid
+    folder.mkdir(parents=True)
+    (folder / "release.yaml").write_text(
+        f"id: {rid}\ndate: {rid[:10]}\nissuer: FOD Mobiliteit\noriginal_language: nl\ntitles:\n  nl: {title}\n"
+        "languages:\n  nl:\n    provenance: official\n",
+        encoding="utf-8",
+    )
+    (folder / "nl.md").write_text(f"{title}.\n\nDe werken beginnen in het voorjaar.\n", encoding="utf-8")
+
+
 def body_text(screen) -> str:
     view = screen.query_one(ReleaseView)
     return str(view.render())
@@ -44,7 +55,7 @@ async def test_search_as_you_type_and_open(app, library_dir):
         await pilot.pause(0.3)
         await wait_for_workers(pilot)
         assert app.screen.query_one(ReleaseList).row_count == 1
-        await pilot.press("enter", "enter")
+        await pilot.press("enter")  # the search's best hit opens, as a search box does
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         # the search's word is lit in the Dutch; the French does not hold it: `n` is the Dutch again,
@@ -55,6 +66,32 @@ async def test_search_as_you_type_and_open(app, library_dir):
         await pilot.press("n")
         await pilot.pause()
         assert app.screen.lang == "nl"
+
+
+async def test_enter_typed_with_the_words_opens_their_hit(app, library_dir):
+    """Enter before the typed search has run (its pause, its worker) opens the hit of those words,
+    not the row the cursor stood on before them."""
+    _write_release(library_dir, "2024-03-01-bruggen", "Nieuwe bruggen over de Schelde")
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        assert app.screen.query_one(ReleaseList).row_count == 2
+        await pilot.press("slash", *"schelde", "enter")
+        for _ in range(100):
+            if isinstance(app.screen, ReaderScreen):
+                break
+            await pilot.pause(0.1)
+        assert isinstance(app.screen, ReaderScreen)
+        assert "Schelde" in app.screen.query_one(ReleaseView).plain
+
+
+async def test_enter_in_an_empty_search_result_opens_nothing(app):
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("slash", *"zzzz", "enter")
+        await pilot.pause(0.3)
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.screen.query_one(ReleaseList).row_count == 0
 
 
 async def test_switch_language(app):

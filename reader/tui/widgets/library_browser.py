@@ -47,6 +47,8 @@ class LibraryBrowser(Vertical):
         self.status = LibraryStatus()
         self._debounce: Timer | None = None
         self.search_pending = False  # a typed search waits for typing to pause (read by tests, to settle)
+        self._open_when_found = False  # Enter in the search box before its rows came back
+        self._new_text = False  # the typed words changed: their best hit, not the old cursor, comes first
 
     def compose(self) -> ComposeResult:
         yield ReaderInput(placeholder='Search: words, "a phrase", prefix* (Esc clears)', id="search")
@@ -73,9 +75,14 @@ class LibraryBrowser(Vertical):
     def on_search_done(self, message: SearchDone) -> None:
         message.stop()
         view = self.query_one(ReleaseList)
-        current = view.rows[view.cursor].id if view.rows else None
+        current = view.rows[view.cursor].id if view.rows and not self._new_text else None
+        self._new_text = False
         view.set_rows(message.rows, keep=current)
         self.status.counts(len(message.rows), self.asked)
+        if self._open_when_found:
+            self._open_when_found = False
+            view.focus()
+            view.action_select()
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         message.stop()
@@ -107,16 +114,29 @@ class LibraryBrowser(Vertical):
             self._debounce.stop()
         value = event.value
 
-        def search() -> None:
-            self.search_pending = False
-            self.ask(replace(self.asked, text=value.strip()))
-
         self.search_pending = True
-        self._debounce = self.set_timer(0.12, search)
+        self._debounce = self.set_timer(0.12, partial(self._search_typed, value))
+
+    def _search_typed(self, value: str) -> None:
+        self.search_pending = False
+        self._new_text = value.strip() != self.asked.text
+        self.ask(replace(self.asked, text=value.strip()))
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
-        self.query_one(ReleaseList).focus()
+        """Enter opens the best hit of the words typed, as a search box does: at once when their
+        rows are shown, else when they come back (a new user's trial: Enter had only moved to the list)."""
+        if self.search_pending and self._debounce is not None:
+            self._debounce.stop()  # the words typed are searched now, not after the pause
+            self._open_when_found = True
+            self._search_typed(self.query_one("#search", Input).value)
+            return
+        if any(worker.group == "search" and not worker.is_finished for worker in self.workers):
+            self._open_when_found = True
+            return
+        view = self.query_one(ReleaseList)
+        view.focus()
+        view.action_select()
 
     def pick(self, facet: str) -> None:
         """A year or an issuer, with how many releases each has; 'all' lifts the filter."""
