@@ -10,15 +10,17 @@ from rich.text import Text
 from reader.core.review.checks import CheckReport
 from reader.core.review.store import SegmentReview
 
+LABEL = "flags "
+
 
 def strip_text(report: CheckReport, state: Callable[[str], SegmentReview], width: int) -> Text:
     """One cell per slice of the document: red where errors or warnings are (not mere notes), green
     where all is reviewed ok."""
     pairs = report.pairs
-    text = Text()
+    text = Text(LABEL, style="dim")  # what the cells are (a new user's trial: an unlabelled bar of blocks)
     if not pairs:
         return text
-    width = max(10, width)
+    width = max(10, width - len(LABEL))
     for column in range(width):
         start = column * len(pairs) // width
         end = max(start + 1, (column + 1) * len(pairs) // width)
