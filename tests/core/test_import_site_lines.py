@@ -699,7 +699,7 @@ def test_a_rule_line_is_no_text_and_parts_a_block():
     """A rule drawn with underscores has no word (the underscore is a word character to regex)."""
     from reader.core.importer.readers import blocks_from_text
 
-    assert is_furniture("________") and is_furniture("- - -") and not is_furniture("Nota_bene")
+    assert is_furniture("________") and is_furniture("- - -") and not is_furniture("Nota bene")
     blocks = blocks_from_text("Eerste regel van het veld\n________\nTweede deel van de pagina\n")
     texts = [b.text for b in blocks]
     assert texts[0] == "Eerste regel van het veld" and texts[-1] == "Tweede deel van de pagina"
@@ -723,3 +723,28 @@ def test_short_headings_under_a_list_of_key_points_are_the_texts(tmp_path: Path)
     kept = " ".join(b.text for b in plan.blocks)
     for heading in ("Bestrijding van fietsdiefstal", "Onderzoekscapaciteit per fenomeen", "Fenomenen 2021"):
         assert heading in kept and heading not in plan.dropped
+
+
+@pytest.mark.parametrize("line", ["kaart_gemeenten_2025_nl", "zoek_api_aanvullen", "site.algemeen.start_pagina"])
+def test_a_file_or_program_name_alone_is_a_site_line(line: str):
+    """No Dutch or French word holds an underscore: such a token alone is an image's file name or a
+    widget's message key, never text of the release."""
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["COVID-19", "Artikel 5bis", "e-Box", "2025-2030", "Saint-Gilles"])
+def test_a_word_joined_by_hyphens_or_dots_stays(line: str):
+    assert not is_furniture(line)
+
+
+def test_an_image_file_name_between_paragraphs_is_dropped_and_listed(tmp_path: Path):
+    (tmp_path / "lib").mkdir()
+    page = tmp_path / "page.txt"
+    page.write_text(
+        f"Drie nieuwe loketten in de provincie\n\n12 maart 2025\n\n{BODY}\n\nloketten_kaart_2025_nl\n\n"
+        "De loketten zijn open van maandag tot vrijdag.\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    assert all("loketten_kaart" not in block.text for block in plan.blocks)
+    assert "loketten_kaart_2025_nl" in plan.dropped

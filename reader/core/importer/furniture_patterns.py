@@ -302,6 +302,11 @@ PATTERNS = [
     re.compile(r"^(?:auteur|author|redactie|rédaction|tekst|texte)\s*:\s*[^.!?]{1,60}$", re.IGNORECASE),
     # 'Bron: Brussel Mobiliteit' closing a page: the importer reads the issuer from it
     re.compile(r"^(?:bron|source|uitgever|éditeur)\s*:\s*\S.{0,80}$", re.IGNORECASE),
+    # a program's or a file's name alone, words joined by an underscore: an image's file name for
+    # its description, a widget's untranslated message key ('search_api_…', 'site.common.home_page').
+    # No word of Dutch or French holds an underscore (a plain fact; seen on three unrelated sites:
+    # a statistics office's chart, a regional government's skip link, a regulator's search box).
+    re.compile(r"^(?=\S*[^\W_]_[^\W_])[\w.-]{3,120}$"),
 ]
 # The patterns as one expression tried at the line's start only (each opens with '^'): a page of
 # 30,000 lines is read once per line, not once per pattern.
