@@ -370,4 +370,5 @@ def _miss(name: str, label: dict[str, Any], got: Outcome, page: Path) -> str:
         return f"got {got.paragraphs} ({got.lists} with a list as one), labelled {label.get('paragraphs')}"
     lines = page.read_text(encoding="utf-8").split("\n")
     furniture = [lines[n - 1] for n in label.get("furniture_lines") or [] if 0 < n <= len(lines)]
-    return f"kept {furniture_kept(furniture, got.kept, got.dropped)}"
+    kept = got.kept[1:] if headline_right(label, got.title) and got.title is not None else got.kept
+    return f"kept {furniture_kept(furniture, kept, got.dropped)}"  # as score() reads it: the headline aside
