@@ -83,6 +83,14 @@ def output_file(name: str, flag: str = "-o", library: Path | None = None) -> Pat
     path = Path(name)
     if path.is_dir():
         raise CommandError(f"{path}: is a folder; give a file name with {flag}")
+    if path.is_symlink():
+        # the link stays and the file it names is written (a write replaces a file whole: the link
+        # itself would have become a copy, its target left as it was)
+        path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file():
+        # a device, a pipe or a socket: a write replaces a file whole, and would have put a
+        # plain file in the place of /dev/full (a new user's trial)
+        raise CommandError(f"{name}: not a regular file (a device, a pipe or a socket); give a file name with {flag}")
     if not path.parent.is_dir():
         raise CommandError(f"{path}: the folder {path.parent} does not exist ({flag})")
     if library is not None and library.is_dir() and path.resolve().is_relative_to(library.resolve()):

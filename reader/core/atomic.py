@@ -87,6 +87,9 @@ def write_bytes(path: Path, data: bytes) -> None:
             mode = stat.S_IMODE(path.stat().st_mode)
             if path.is_dir():
                 raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+            if not path.is_symlink() and not stat.S_ISREG(path.lstat().st_mode):
+                # a device, a pipe, a socket: replacing it with a plain file is never what was asked
+                raise NotRegular(errno.EINVAL, "not a regular file (a pipe, a device or a socket); refused", str(path))
         except FileNotFoundError:
             mode = 0o666 & ~_umask()
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -85,3 +85,50 @@ def test_a_release_with_a_body_file_deleted_by_hand_is_named_with_its_problem(ru
     (library_dir / SEED_ID / "fr.md").unlink()
     result = run("--library", str(library_dir), "show", SEED_ID, "--lang", "nl")
     assert result.code == 2 and "fr.md" in result.err and "missing" in result.err and "no release" not in result.err
+
+
+def _export(run, library_dir: Path, output: Path):  # noqa: ANN001, ANN202
+    return run(
+        "--library", str(library_dir), "export", SEED_ID, "--source", "nl", "--target", "fr",
+        "--format", "xliff", "--no-mt", "-o", str(output),
+    )  # fmt: skip
+
+
+def test_an_output_that_is_a_pipe_is_refused_and_left_a_pipe(run, library_dir: Path, tmp_path: Path):
+    """A write replaces a file whole: onto a device or a pipe it would have put a plain file in
+    its place (a new user's trial replaced /dev/full so). One line, exit 2, the pipe still a pipe."""
+    import os
+    import stat
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    result = _export(run, library_dir, pipe)
+    assert result.code == 2 and result.err.count("\n") == 1 and "not a regular file" in result.err
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+def test_an_output_through_a_symbolic_link_writes_the_file_it_names(run, library_dir: Path, tmp_path: Path):
+    """The link stays a link; the file it names (even one not there yet) holds the export."""
+    (tmp_path / "real").mkdir()
+    link = tmp_path / "out.xlf"
+    link.symlink_to(tmp_path / "real" / "target.xlf")
+    result = _export(run, library_dir, link)
+    assert result.code == 0, result.err
+    assert link.is_symlink() and (tmp_path / "real" / "target.xlf").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_two_exports_through_one_link_at_once_leave_the_link_and_a_whole_file(library_dir: Path, tmp_path: Path):
+    """The twin with a second process: both write through the link; it stays, the file is one whole export."""
+    import subprocess
+    import sys
+
+    (tmp_path / "real").mkdir()
+    link = tmp_path / "out.xlf"
+    link.symlink_to(tmp_path / "real" / "target.xlf")
+    command = [sys.executable, "-m", "reader", "--library", str(library_dir), "export", SEED_ID, "--source", "nl"]
+    command += ["--target", "fr", "--format", "xliff", "--no-mt", "-o", str(link)]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    assert all(r.wait(timeout=120) == 0 for r in runs)
+    text = (tmp_path / "real" / "target.xlf").read_text(encoding="utf-8")
+    assert link.is_symlink() and text.startswith("<?xml") and text.rstrip().endswith("</xliff>")
+    assert [p.name for p in (tmp_path / "real").iterdir()] == ["target.xlf"]  # no temporary file left

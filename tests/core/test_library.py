@@ -208,3 +208,18 @@ def test_a_library_knows_the_state_it_wrote_itself_not_another_process_s(library
     body = library_dir / SEED_ID / "en.md"
     body.write_text(body.read_text(encoding="utf-8") + "\nEen zin van elders.\n", encoding="utf-8")
     assert not library.knows_current(SEED_ID)
+
+
+def test_an_atomic_write_onto_a_pipe_is_refused_and_the_pipe_stays(tmp_path: Path):
+    """A write replaces a file whole; a pipe or a device named as its target is refused, never replaced."""
+    import os
+    import stat
+
+    from reader.core import atomic
+    from reader.core.errors import WriteFailed
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(WriteFailed, match="not a regular file"):
+        atomic.write_bytes(pipe, b"x")
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
