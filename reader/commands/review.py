@@ -132,7 +132,11 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
                     continue
                 colour = "red" if flag.severity == "error" else "yellow"
                 out.print(f"  [{colour}]⚑ {flag.code}[/] {escape(flag.message)}")
-        out.print(f"{len(report.pairs)} segment pairs, {len(report.flagged)} flagged")
+        # counted as the exit reads them: a pair with notes only (--min-severity info) is not flagged
+        flagged = sum(1 for p in report.pairs if any(f.severity != "info" for f in p.flags))
+        noted = len(report.flagged) - flagged
+        said = f", {noted} with notes only" if noted else ""
+        out.print(f"{len(report.pairs)} segment pairs, {flagged} flagged{said}")
     # the exit says whether there is something to correct: notes alone (--min-severity info) are not
     problems = any(f.severity != "info" for pair in report.pairs for f in pair.flags)
     return EXIT_PROBLEMS if problems else EXIT_OK
@@ -210,9 +214,10 @@ def _edited(args: argparse.Namespace, outcome: EditOutcome) -> int:
     out = console()
     for segment in outcome.segments:
         out.print(f"segment {segment.segment} ({outcome.provenance.label()}): {escape(segment.text) or '—'}")
-        for flag in segment.flags:
-            out.print(f"  ⚑ {flag.code}: {escape(flag.message)}")
-        if not segment.flags:
+        for flag in segment.flags:  # a note (only plausible) said as `check` says it: ⚑ is for what to correct
+            mark = f"[dim]note ({flag.code})[/]" if flag.severity == "info" else f"⚑ {flag.code}:"
+            out.print(f"  {mark} {escape(flag.message)}")
+        if not any(f.severity != "info" for f in segment.flags):
             out.print("  no flag")
     return EXIT_OK
 

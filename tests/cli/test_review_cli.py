@@ -141,6 +141,8 @@ def test_notes_alone_are_shown_with_min_severity_info_and_are_no_problem(run):
     notes = run(*argv, "--min-severity", "info")
     assert notes.code == 0 and "note (" in notes.out and "⚑" not in notes.out
     assert "0 flagged" in run(*argv).out
+    # counted as the exit reads them: shown, never counted as flagged (a new user's trial read '2 flagged')
+    assert ", 0 flagged, " in notes.out and "with notes only" in notes.out
 
 
 def test_export_counts_flagged_segments_as_check_does(run, tmp_path: Path):
@@ -230,3 +232,23 @@ def test_an_xliff_import_aligns_as_its_export_did_with_the_pairs_the_review_hold
     plan = plan_xliff(exported, Library.load(library_dir), store.parent.parent)
     assert seen and seen[0] is not None  # the review's held pair went into the alignment
     assert not plan.stale
+
+
+def test_the_recheck_after_an_edit_says_a_note_as_a_note(run, tmp_path: Path):
+    """The edited segment's re-check marks what to correct with ⚑ and a note (only plausible) as
+    `check` does: a new user's trial saw a note as a flag there and as a note in `check`."""
+    import shutil
+
+    from tests.conftest import ROOT
+
+    library = tmp_path / "library"
+    rid = "2024-07-21-nationale-feestdag"
+    shutil.copytree(ROOT / "benchmarks" / "data" / "heldout6" / rid, library / rid)
+    meta = library / rid / "release.yaml"
+    text = meta.read_text(encoding="utf-8")
+    official, unofficial = "  fr:\n    provenance: official", "  fr:\n    provenance: unofficial"
+    meta.write_text(text.replace(official, unofficial), encoding="utf-8")
+    argv = ["--library", str(library), "review", rid, "--source", "nl", "--target", "fr", "--no-mt"]
+    edited = run(*argv, "--segment", "3", "--edit", "Le Premier ministre y a porté un toast au pays, ce soir.")
+    assert edited.code == 0, edited.err
+    assert "note (name)" in edited.out and "⚑" not in edited.out and "no flag" in edited.out
