@@ -159,7 +159,7 @@ def _import_file(
                 "gives; to choose among all its lines, save the page's text as .txt and import that"
             )
         else:
-            warn(f"{name}: --keep '{shown}' matches no line of the page; nothing kept for it")
+            warn(f"{name}: --keep '{shown}' matches no whole line of the page; nothing kept for it")
     refused = args.dry_run and any("would be refused" in w for w in plan.warnings)
     if not args.json:
         verb = "would import" if args.dry_run else "imported"

@@ -151,9 +151,9 @@ def test_site_lines_left_out_are_listed_and_one_can_be_kept(run, tmp_path: Path)
     assert listed.code == 0 and "left out as site lines: Lees meer" in listed.out and "--keep" in listed.out
     kept = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", "Lees meer")
     assert "Lees meer" in [b["text"] for b in kept.json()["blocks"]] and kept.json()["dropped"] == []
-    assert "matches no line" not in kept.err
+    assert "matches no whole line" not in kept.err
     typo = run(*lib, "import", str(page), "--dry-run", "--keep", "Lees mer")
-    assert typo.code == 0 and "--keep 'Lees mer' matches no line of the page" in typo.err
+    assert typo.code == 0 and "--keep 'Lees mer' matches no whole line of the page" in typo.err
 
 
 def test_any_dropped_line_can_be_kept_and_stays_where_the_page_has_it(run, tmp_path: Path):
@@ -175,7 +175,7 @@ def test_any_dropped_line_can_be_kept_and_stays_where_the_page_has_it(run, tmp_p
         kept = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", line)
         texts = [b["text"] for b in kept.json()["blocks"]]
         assert any(line in text for text in texts), (line, texts)
-        assert line not in kept.json()["dropped"] and "matches no line" not in kept.err
+        assert line not in kept.json()["dropped"] and "matches no whole line" not in kept.err
     menu = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", "Actueel").json()
     assert [b["text"] for b in menu["blocks"]][0] == "Actueel"  # above the text, as on the page
 
@@ -386,3 +386,34 @@ def test_twin_the_same_text_imported_as_official_and_as_unofficial_at_once_recor
         assert was == ["official", "unofficial"], (codes, was)
     else:  # refused: the version stayed official throughout
         assert was == [], (codes, was)
+
+
+def test_a_keep_of_a_caption_s_first_words_cuts_nothing(run, tmp_path: Path):
+    """--keep takes a whole line as listed, or one label of a run of labels listed as one: the
+    first words of a caption kept a paragraph of them and listed the rest as dropped."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Start   Nieuws   Contact\n\nNieuw zwembad opent in april\n\n3 april 2025\n\n"
+        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna.\n\n"
+        "Twee zwemmers op de startblokken van het wedstrijdbad.\n© Gemeente Zeeduin\n\n"
+        "Het bad is elke dag open, ook op zon- en feestdagen, behalve op nieuwjaarsdag.\n",
+        encoding="utf-8",
+    )
+    lib = ("--library", str(tmp_path / "lib"))
+    part = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", "Twee zwemmers")
+    texts = [b["text"] for b in part.json()["blocks"]]
+    assert not any(text.startswith("Twee zwemmers") or text.startswith("op de startblokken") for text in texts)
+    assert "Twee zwemmers op de startblokken van het wedstrijdbad." in part.json()["dropped"]
+    assert "matches no whole line" in part.err
+    whole = run(
+        *lib,
+        "import",
+        str(page),
+        "--dry-run",
+        "--json",
+        "--keep",
+        "Twee zwemmers op de startblokken van het wedstrijdbad.",
+    )
+    assert "Twee zwemmers op de startblokken van het wedstrijdbad." in [b["text"] for b in whole.json()["blocks"]]
+    label = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", "Nieuws").json()
+    assert "Nieuws" in [b["text"] for b in label["blocks"]] and "Start   Contact" in label["dropped"]

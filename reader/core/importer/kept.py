@@ -4,11 +4,15 @@ behind them all, so a kept line is never both kept and dropped, nor kept nowhere
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from reader.core.importer.furniture import line_key
 from reader.core.importer.raw import RawBlock
 from reader.core.model import Block
+
+# the cells of a run of labels copied as one line: two spaces or more, a bar, a middle dot, an arrow
+_CELLS = re.compile(r"\s{2,}|\s+[|·>»]\s+")
 
 
 def _position(line: str, page: list[RawBlock]) -> int | None:
@@ -30,11 +34,13 @@ def restore_kept(
         if not key or _held(key, body, title):
             continue
         for n, entry in enumerate(dropped):
-            words, wanted = line_key(entry).split(), key.split()
-            at = next((i for i in range(len(words) - len(wanted) + 1) if words[i : i + len(wanted)] == wanted), None)
-            if at is None:
+            # the whole line, or one label of a run of labels listed as one ('Home   Over ons |
+            # Pers'): never the first words of a sentence, which cut a caption in two (a new user's trial)
+            cells = [cell for cell in _CELLS.split(entry) if cell.strip()]
+            at = next((i for i, cell in enumerate(cells) if line_key(cell) == key), None)
+            if line_key(entry) != key and (at is None or len(cells) < 2):
                 continue
-            rest = " ".join(entry.split()[:at] + entry.split()[at + len(wanted) :]).strip()
+            rest = "   ".join(cells[:at] + cells[at + 1 :]).strip() if line_key(entry) != key else ""
             if rest:
                 dropped[n] = rest
             else:
