@@ -38,9 +38,12 @@ def restore_kept(
             # Pers'): never the first words of a sentence, which cut a caption in two (a new user's trial)
             cells = [cell for cell in _CELLS.split(entry) if cell.strip()]
             at = next((i for i, cell in enumerate(cells) if line_key(cell) == key), None)
-            if line_key(entry) != key and (at is None or len(cells) < 2):
+            if line_key(entry) == key:
+                rest = ""
+            elif at is not None and len(cells) >= 2:
+                rest = "   ".join(cells[:at] + cells[at + 1 :]).strip()
+            else:
                 continue
-            rest = "   ".join(cells[:at] + cells[at + 1 :]).strip() if line_key(entry) != key else ""
             if rest:
                 dropped[n] = rest
             else:
