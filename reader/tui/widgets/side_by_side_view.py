@@ -78,7 +78,9 @@ class SideBySideView(Vertical):
     def poll(self) -> None:
         """A version shown here replaced on disk by another window (an import --force, a CLI edit):
         read again and aligned again at once, not only on return from another screen."""
-        if self.screen.is_current and self.choice.kind == "version":
+        # the screen on top, not one drawn under another (`is_current` holds for those too): a
+        # review opened from here writes this release, and its own write is no other window's
+        if self.app.screen is self.screen and self.choice.kind == "version":
             self.reread(say=True)
 
     @property
