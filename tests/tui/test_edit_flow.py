@@ -306,3 +306,66 @@ async def test_write_with_nothing_to_write_on_an_official_version_says_proposals
         await pilot.press("w")
         await pilot.pause()
         assert any("proposals are saved as you make them" in str(n.message) for n in app._notifications)
+
+
+async def _edit_here(app, pilot, screen, addition: str) -> None:  # noqa: ANN001
+    await pilot.press("e")
+    await pilot.pause()
+    modal = app.screen
+    assert isinstance(modal, EditSegmentModal)
+    area = modal.query_one("#edit-target")
+    area.text = area.text + addition
+    await pilot.press("ctrl+s")
+    for _ in range(100):
+        if app.screen is screen:
+            break
+        await pilot.pause(0.1)
+    await wait_for_workers(pilot)
+
+
+async def test_an_edit_below_the_last_flag_keeps_the_cursor_on_it(library_dir: Path):
+    """After an edit the cursor goes on to the next flag below; with none below it stays on the
+    edited segment, not round the end to a segment the reviewer flagged earlier."""
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _review(app, pilot)
+        view = screen.query_one(AlignedView)
+        assert not [p for p in screen.report.pairs if any(f.severity != "info" for f in p.flags)]
+        view.cursor = 2
+        await pilot.press("f")  # the reviewer's own flag, above
+        await pilot.pause()
+        view.cursor = 6
+        before = view.current.left if view.current else None
+        await _edit_here(app, pilot, screen, " (nagekeken)")
+        assert view.cursor == 6 and view.current is not None and view.current.left == before
+
+
+async def test_the_review_s_own_write_is_not_told_as_another_window_s(library_dir: Path):
+    """A review opened from side by side writes the release; the side by side under it, which
+    watches the disk for other windows, says nothing of this window's own write."""
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s")
+        await wait_for_workers(pilot)
+        app.screen.query_one(AlignedView).cursor = 5
+        await pilot.press("e")
+        for _ in range(100):
+            if isinstance(app.screen, EditSegmentModal):
+                break
+            await pilot.pause(0.1)
+        screen = app.screen_stack[-2]
+        area = app.screen.query_one("#edit-target")
+        area.text = area.text + " (nagekeken)"
+        await pilot.press("ctrl+s")
+        for _ in range(100):
+            if app.screen is screen:
+                break
+            await pilot.pause(0.1)
+        await wait_for_workers(pilot)
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+        await pilot.pause(2.5)  # the side by side looks at the disk every 2 s
+        said = [n.message for n in app._notifications]
+        assert any("Wrote 1 edit" in m for m in said)
+        assert not any("another window" in m for m in said), said

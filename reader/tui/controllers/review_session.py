@@ -108,12 +108,14 @@ class ReviewSession:
         """The row of pair `index`, or of the first shown pair after it."""
         return min(bisect_left(self.shown_pairs, index), max(0, len(self.shown_pairs) - 1))
 
-    def next_flagged(self, cursor: int, direction: int) -> int | None:
-        """The next row (round the end) with a check's flag or flagged by the reviewer."""
+    def next_flagged(self, cursor: int, direction: int, wrap: bool = True) -> int | None:
+        """The next row (round the end, with `wrap`) with a check's flag or flagged by the reviewer."""
         assert self.report is not None
         count = len(self.shown_pairs)
         for step in range(1, count + 1):
-            row = (cursor + direction * step) % count
+            row = (cursor + direction * step) % count if wrap else cursor + direction * step
+            if not 0 <= row < count:
+                return None
             pair = self.report.pairs[self.shown_pairs[row]]
             if shown_flags(pair) or self.state(pair.key).status == "flagged":
                 return row

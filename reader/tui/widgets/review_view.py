@@ -99,8 +99,13 @@ class ReviewView(Vertical):
                     self.edit()
                     break
         if message.after is not None:
+            # on to the next flag below the edited segment; none below: the cursor stays there. Round
+            # the end, the first flag of the page took a reviewer who edits in order back up to
+            # a segment they had flagged themselves, after every edit (a new user's trial)
             self.go(message.after)
-            self.next_flag(1)
+            row = session.next_flagged(self.cursor, 1, wrap=False)
+            if row is not None:
+                self.query_one(AlignedView).cursor = row
             return
         flagged = session.flagged()  # what `s` shows as flagged: the same rule (session.waits)
         notes = " · ".join(message.report.notes)
