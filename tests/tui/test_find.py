@@ -114,3 +114,23 @@ async def test_the_find_bar_shows_what_is_typed_above_a_footer_of_its_keys(app, 
         await pilot.pause()
         shown = {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
         assert "side_by_side" in shown and not bar.region.height
+
+
+async def test_n_after_a_search_hit_is_the_dutch_even_where_the_words_are(app):
+    """A library search lights its words in the reader, the bar empty: `n` is the Dutch the footer
+    offers, also on a version that holds the words."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("slash", *"alibaba", "enter")
+        for _ in range(100):
+            if isinstance(app.screen, ReaderScreen):
+                break
+            await pilot.pause(0.1)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen) and screen.find_query
+        await pilot.press("f")
+        await pilot.pause()
+        assert screen.lang == "fr" and screen.query_one(ReleaseView).found
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.lang == "nl"

@@ -49,6 +49,7 @@ class ReaderScreen(BaseScreen):
         self.lang = lang
         self.letterhead_open = False
         self.find_query, self.find_at = find, 0  # opened from a search: that passage, lit
+        self.typed_find = False  # the find is the user's own (the bar), not the library search's words
         self.last_find = ""
         # A language asked for with no version yet: "Press t to translate it" means t goes on with it
         # (it asked for the language again in the picker, a new user's trial found).
@@ -104,7 +105,7 @@ class ReaderScreen(BaseScreen):
     def show_at(self, lang: str, find: str) -> None:
         """The same release asked for again (a concordance hit in it): this reader, at that passage."""
         self.lang = lang if lang in self.release.versions else self.lang
-        self.find_query, self.find_at = find, 0
+        self.find_query, self.find_at, self.typed_find = find, 0, False
         self._show()
 
     def action_find(self) -> None:
@@ -112,6 +113,7 @@ class ReaderScreen(BaseScreen):
 
     def on_find_bar_find(self, message: FindBar.Find) -> None:
         self.find_query = message.query
+        self.typed_find = bool(message.query.strip())
         self.last_find = message.query.strip() or self.last_find  # kept once the bar closes, for `c`
         self.find_at = 0 if message.step == 0 else self.find_at
         if message.step:
@@ -128,10 +130,11 @@ class ReaderScreen(BaseScreen):
         self._show()
 
     def action_language_or_next(self, lang: str) -> None:
-        """n: the next match while a find with matches in this version is on, else the Dutch version
-        (a release opened from a library search lights its word, which the French may not hold: `n`
-        then said 'Nothing found' where the user asked for the Dutch)."""
-        if self.find_query and self.query_one(ReleaseView).found:
+        """n: the next match while a find typed in the bar has matches in this version, else the
+        Dutch version. A release opened from a library search lights its words, but with the bar
+        empty nothing says a find is on: `n` there is the Dutch the footer offers (a new user's
+        trial, on a French version that held the words; Enter in the bar goes to the next)."""
+        if self.find_query and self.typed_find and self.query_one(ReleaseView).found:
             self.action_find_next(1)
         else:
             self.action_language(lang)
