@@ -748,3 +748,11 @@ def test_an_image_file_name_between_paragraphs_is_dropped_and_listed(tmp_path: P
     plan = plan_import(page, Library.load(tmp_path / "lib"))
     assert all("loketten_kaart" not in block.text for block in plan.blocks)
     assert "loketten_kaart_2025_nl" in plan.dropped
+
+
+def test_a_footer_s_links_beside_its_rights_line_are_site_lines():
+    """Links and the rights line side by side ('Toegankelijkheid | Privacy | © 2025 …'): each cell a
+    site line, so the whole is one (a new user's page kept it as text and the check flagged it)."""
+    assert is_furniture("Toegankelijkheid | Privacy | Disclaimer | © 2025 FOD Zeewering")
+    assert is_furniture("Accessibilité | Vie privée | © 2024 SPF Digues")
+    assert not is_furniture("Tarief voor volwassenen | 45 euro per persoon, kinderen gratis")

@@ -163,9 +163,9 @@ def is_furniture(line: str) -> bool:
     key = line_key(stripped)
     if key in LINES or _menu_words(key) or related_heading(key) or PLATFORMS_ALONE.fullmatch(stripped):
         return True
-    cells = [line_key(cell) for cell in stripped.split(" | ")]
-    if len(cells) >= 2 and all(cell in LINES for cell in cells):
-        return True  # 'Aller au contenu. | Aller à la navigation': a skip menu's links, side by side
+    cells = stripped.split(" | ")
+    if len(cells) >= 2 and all(line_key(cell) in LINES or is_furniture(cell) for cell in cells):
+        return True  # 'Aller au contenu. | Aller à la navigation', 'Privacy | © 2025 …': site links side by side
     return bool(_ANY.match(stripped))
 
 
