@@ -135,3 +135,22 @@ def test_a_lead_in_announcing_an_item_its_list_lost_never_says_the_text_is_there
     assert any(f.severity != "info" and "the French lists 2 items, the Dutch 3" in f.message for f in said)
     announced = [f for f in said if "announces 3 items and lists 2" in f.message]
     assert announced and all("its text is there" not in f.message for f in announced)
+
+
+def test_examples_after_a_colon_are_no_announced_list():
+    """'… beide oorlogen: bijvoorbeeld a in 1920 en b in 1946': the marker is no item, and examples
+    of what the lead counts are not all of it (a statistics office's real pair read '2 announced, 3
+    listed', the marker counted as an item)."""
+    fr = "Les mariages ont culminé après les deux guerres : par exemple, 12,5 pour mille en 1921 et 9,8 en 1947."
+    assert inline_items(fr, "fr") is None
+    assert inline_items("Vijf steden: onder meer Gent, Brugge, Luik en Namen.", "nl") == (
+        None,
+        ["Gent", "Brugge", "Luik", "Namen"],
+    )
+    nl = [
+        Block(
+            "paragraph", "De huwelijken pieken na beide oorlogen: bijvoorbeeld 12,5 per duizend in 1921 en 9,8 in 1947."
+        )
+    ]
+    report = check_release(block_release(nl, [Block("paragraph", fr)]), "nl", "fr")
+    assert not [f for p in report.pairs for f in p.flags if f.code == "enumeration"]

@@ -215,6 +215,10 @@ def inline_items(sentence: str, lang: str, analyses: Analyses | None = None) -> 
     """
     lead, colon, rest = sentence.partition(":")
     rest = OPEN_TAIL.sub("", rest.strip().rstrip(".;!").strip()).strip()
+    # 'par exemple, a en 1920 et b en 1946': the marker is no item, and examples of what the lead
+    # counts are not all of it, so no count is announced for them
+    example = _EXAMPLE.match(rest)
+    rest = rest[example.end() :] if example else rest
     if not colon or not rest or rest[0] in "«“\"'‘" or ("," not in rest and ";" not in rest):
         return None
     if _CORRELATIVE.search(rest):  # 'd'une part, a, et, d'autre part, b': two members, whatever its commas
@@ -237,8 +241,15 @@ def inline_items(sentence: str, lang: str, analyses: Analyses | None = None) -> 
     chunks = [re.sub(r"^(?:en|et|and|of|ou|or)\s+", "", c).replace("\x00", " ") for c in chunks]
     if len(chunks) < 3 or any(len(c.split()) > 8 or _CLAUSE.match(c) for c in chunks):
         return None
-    return announced(lead + ":", lang, analyses), chunks
+    return (None if example else announced(lead + ":", lang, analyses)), chunks
 
+
+# What says the items after it are examples (a plain fact of the three languages' words for it)
+_EXAMPLE = re.compile(
+    r"(?:par exemple|bijvoorbeeld|for example|for instance|zoals|onder meer|onder andere|entre autres|"
+    r"notamment|e\.g\.|bv\.|p\.\s?ex\.)(?:\s*,)?\s+",
+    re.IGNORECASE,
+)
 
 # The correlative pairs that frame two members ('enerzijds … anderzijds', 'd'une part … d'autre
 # part', 'on the one hand … on the other'): a plain fact of the three languages.
