@@ -570,3 +570,15 @@ def test_a_decade_by_its_two_digits_is_the_decade_by_four():
     assert [q.value for q in extract("in de jaren '90", "nl")] == ["1990", "2090"]
     assert [(q.value, q.soft) for q in extract("the 90 staff", "en")] == [("90", False)]
     assert [(q.kind, q.value) for q in extract("de voorbije jaren 20 procent meer", "nl")] == [("percent", "20")]
+
+
+def test_a_year_written_with_two_digits_is_the_year_the_other_side_writes_whole():
+    """'de oorlogsjaren 40-45' / 'entre 1940 et 1945': a plain fact of writing years in both languages."""
+    from reader.core.review.years import short_years
+
+    missing, extra = unmatched(extract("in de oorlogsjaren 40-45", "nl"), extract("entre 1940 et 1945", "fr"))
+    assert short_years(missing, extra) == ([], [])
+    # a count facing a year it does not end is no year
+    missing, extra = unmatched(extract("met 40 deelnemers", "nl"), extract("en 1945", "fr"))
+    kept = short_years(missing, extra)
+    assert [q.value for q in kept[0]] == ["40"] and [q.value for q in kept[1]] == ["1945"]

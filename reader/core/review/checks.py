@@ -51,7 +51,7 @@ from reader.core.review.structure import (
     head_finding,
     inline_enumeration_finding,
 )
-from reader.core.review.years import cited_acts, implied_years, own_dates, said_again
+from reader.core.review.years import cited_acts, implied_years, own_dates, said_again, short_years
 from reader.core.text import numbers
 from reader.core.text.anchors import each_sentence_shares
 from reader.core.text.glossary import Glossary, default_glossary
@@ -318,7 +318,7 @@ def _check_stretch(
     """Check the sentence pairs of one paragraph (or stretch of one), against its figures as a whole."""
     src, tgt, analyses = checker.src, checker.tgt, checker.analyses
     s_block, t_block = analyses.of(source_text, src), analyses.of(target_text, tgt)
-    block_missing, block_extra = numbers.unmatched(s_block.quantities, t_block.quantities)
+    block_missing, block_extra = short_years(*numbers.unmatched(s_block.quantities, t_block.quantities))
     block_missing = implied_years(block_missing, target_text, tgt, year)
     block_extra = implied_years(block_extra, source_text, src, year)
     block_missing, block_extra = own_dates(block_missing, dated), own_dates(block_extra, dated)

@@ -89,3 +89,26 @@ def said_again(source: list[numbers.Quantity], target: list[numbers.Quantity]) -
         Counter(q.value for q in side if q.kind == "date" and days.fullmatch(q.value)) for side in (source, target)
     ]
     return {day for day, n in counts[0].items() if counts[1][day] and counts[1][day] != n}
+
+
+def short_years(
+    missing: list[numbers.Quantity], extra: list[numbers.Quantity]
+) -> tuple[list[numbers.Quantity], list[numbers.Quantity]]:
+    """'de oorlogsjaren 40-45' / 'entre 1940 et 1945': a year written with its last two digits (a
+    plain fact of both languages' writing; 'jaren '70' is read as a decade already) is the year the
+    other side writes whole, when neither has its counterpart otherwise."""
+    missing, extra = list(missing), list(extra)
+    for pool, other in ((missing, extra), (extra, missing)):
+        for short in [q for q in pool if q.kind == "number" and re.fullmatch(r"\d\d", q.value)]:
+            whole = next(
+                (
+                    q
+                    for q in other
+                    if q.kind == "number" and re.fullmatch(r"(?:19|20)\d\d", q.value) and q.value[2:] == short.value
+                ),
+                None,
+            )
+            if whole is not None:
+                pool.remove(short)
+                other.remove(whole)
+    return missing, extra
