@@ -370,3 +370,21 @@ def test_twin_an_approved_edit_taken_back_while_another_process_marks_a_segment(
     assert result.code == 0 and other.exitcode == 0, result.err
     after = _segments(run)
     assert (after[3]["target"], after[3]["status"]) == (new4, "ok") and after[9]["status"] == "flagged"
+
+
+def test_units_whose_ids_a_cat_tool_rewrote_and_that_match_nothing_are_said_as_such(run, lib: Path, tmp_path: Path):
+    """A CAT tool renamed the units ('u1' for 's1-…'), and one no longer matches any segment (its source
+    is not the library's): it is named by its id, never as 'segment 0', and not said to carry edits."""
+    old = _export(run, tmp_path, "old.xlf")
+    tree = etree.parse(str(old))
+    units = _units(tree)
+    for n, unit in enumerate(units, 1):
+        unit.set("id", f"u{n}")
+    source = next(e for e in units[4] if etree.QName(e).localname == "source")
+    source.text = "Een zin die in geen enkele versie van dit persbericht staat."
+    renamed = tmp_path / "renamed.xlf"
+    tree.write(str(renamed), xml_declaration=True, encoding="UTF-8")
+    result = run("import", str(renamed), "--json")
+    said = result.err
+    assert "segment(s) 0" not in said and "carry the file's edits" not in said
+    assert "ids press-reader did not write (u5)" in said and result.err.count("\n") <= 2

@@ -22,7 +22,7 @@ from typing import Any
 from reader.core.errors import ImportFailed, LibraryError
 from reader.core.importer.xliff_copies import untranslated
 from reader.core.importer.xliff_guide import block_guide, guide
-from reader.core.importer.xliff_match import ID, found, match, source_edited, untouched
+from reader.core.importer.xliff_match import ID, found, match, renamed_said, source_edited, untouched
 from reader.core.importer.xliff_places import unplaceable
 from reader.core.importer.xliff_read import XliffFile, flat_lines, read_xliff
 from reader.core.library import Library
@@ -76,6 +76,7 @@ class XliffPlan:
     unplaced: list[int] = field(default_factory=list)  # new targets spanning two paragraphs: not applied
     sources_edited: list[int] = field(default_factory=list)  # units whose source the file changed: not taken
     no_target: list[int] = field(default_factory=list)  # units the file carries without a <target>
+    renamed: list[str] = field(default_factory=list)  # unplaced units with ids a CAT tool rewrote
     report: CheckReport | None = None  # the segments as the export made them (see xliff_guide)
     guided: bool = False  # the report was aligned by the file's units, not as a check aligns
     # after the write: segments the file set ok whose text the checks flag (segment, flag codes)
@@ -149,14 +150,18 @@ class XliffPlan:
                 "the file and in the library since the export (or the file is not this library's export); "
                 "the library's stays"
             )
+        if self.renamed:
+            said.append(renamed_said(self.renamed))
         return clean_line(f"{self.file.path}: {'; '.join(said)}") if said else None
 
     def unapplied(self) -> str | None:
         """Why the import fails though nothing is wrong with the file: it carries edits, all on stale
         units, so none of them can be applied (the release changed since the export). An untouched
         old file has nothing to lose and passes; never a quiet exit 0 over lost work."""
-        if not (self.stale_edited or self.unplaced or self.sources_edited) or self.changes:
+        if not (self.stale_edited or self.unplaced or self.sources_edited or self.renamed) or self.changes:
             return None
+        if self.renamed and not (self.stale_edited or self.unplaced or self.sources_edited):
+            return clean_line("none of the file's units could be applied: " + renamed_said(self.renamed))
         if self.sources_edited and not self.stale_edited:
             return clean_line(
                 f"none of the file's edits could be applied: the source of segment(s) {_ranges(self.sources_edited)} "
@@ -189,6 +194,7 @@ class XliffPlan:
             "stale_states": self.stale_states,
             "sources_edited": self.sources_edited,
             "no_target": self.no_target,
+            "renamed": self.renamed,
             "ok_flagged": [n for n, _codes in self.ok_flagged],
         }
 
@@ -258,7 +264,10 @@ def plan_xliff(
                 plan.sources_edited.append(edited_at)
             elif not untouched(unit, exported):
                 named = ID.match(unit.id)
-                plan.stale.append(int(named.group("n")) if named else 0)  # the file's number, named
+                if named is None:  # no number to name it by, no key to tell an edit by: said as such
+                    plan.renamed.append(unit.id)
+                    continue
+                plan.stale.append(int(named.group("n")))  # the file's number, named
                 plan.stale_edited.append(plan.stale[-1])
             continue
         matched += 1

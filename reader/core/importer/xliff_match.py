@@ -71,3 +71,13 @@ def source_edited(unit: Unit, report: CheckReport) -> int | None:
     if pair is None or " ".join(pair.source.split()) == unit.source:
         return None
     return pair.index + 1
+
+
+def renamed_said(ids: list[str]) -> str:
+    """Units whose ids a CAT tool rewrote ('u4' for press-reader's 's4-…') and that match no segment
+    by their texts: no number to name them by, and no key to tell whether they carry an edit."""
+    shown = ", ".join(ids[:3]) + (", …" if len(ids) > 3 else "")
+    return (
+        f"{len(ids)} unit(s) carry ids press-reader did not write ({shown}) and match no segment as it stands: "
+        "not applied (keep the ids the file was exported with, or export again)"
+    )
