@@ -11,7 +11,7 @@ from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, language, print_json, warn
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import LibraryError, PackageError
-from reader.core.model import LANGUAGES, Release
+from reader.core.model import LANGUAGE_NAMES, LANGUAGES, Release
 
 
 def _print_aligned(result: TranslationResult) -> None:
@@ -197,7 +197,7 @@ def _language_of(text: str) -> str:
     code, probability = identify(text)
     if code not in LANGUAGES or probability < 0.9:
         raise CommandError("cannot tell which language --text is in; give --from xx")
-    warn(f"--text read as {LANGUAGES[code]} ({code}); if it is not, give its language with --from xx")
+    warn(f"--text read as {LANGUAGE_NAMES[code]} ({code}); if it is not, give its language with --from xx")
     return code
 
 

@@ -15,6 +15,8 @@ from typing import Any, Literal, get_args
 from reader.core.errors import LibraryError, ReaderError
 
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "fr": "Français", "en": "English"}
+# in an English sentence, the languages by their English names (the labels above name each in itself)
+LANGUAGE_NAMES: dict[str, str] = {"nl": "Dutch", "fr": "French", "en": "English"}
 BlockKind = Literal["letterhead", "heading", "paragraph", "list_item", "quote", "table"]
 ProvenanceKind = Literal["official", "unofficial", "machine", "post-edited"]
 BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)

@@ -128,7 +128,7 @@ def test_translate_text_from_standard_input_and_its_language_detected(
     monkeypatch.setattr("sys.stdin", io.StringIO(text))
     result = run("translate", "--text", "-", "--to", "en", "--json")
     assert result.code == 0, result.err
-    assert result.json()["from"] == "nl" and "read as Nederlands (nl)" in result.err
+    assert result.json()["from"] == "nl" and "read as Dutch (nl)" in result.err
     assert run("translate", "--text", "12 34", "--to", "en").code == 2  # no language to tell: --from asked
 
 

@@ -26,7 +26,7 @@ from reader.core.importer.xliff_match import ID, found, match, renamed_said, sou
 from reader.core.importer.xliff_places import unplaceable
 from reader.core.importer.xliff_read import XliffFile, flat_lines, read_xliff
 from reader.core.library import Library
-from reader.core.model import LANGUAGES, Release
+from reader.core.model import LANGUAGE_NAMES, Release
 from reader.core.review.checks import CheckReport, check_release
 from reader.core.review.edit import Edit, edit_release
 from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, with_proposals
@@ -107,7 +107,7 @@ class XliffPlan:
         """One line for the user: which units were left alone as untranslated, and the way to take them."""
         if not self.skipped:
             return None
-        src = LANGUAGES[self.file.source_lang]
+        src = LANGUAGE_NAMES[self.file.source_lang]
         numbers = _ranges(self.skipped)
         return clean_line(
             f"{self.file.path}: skipped {len(self.skipped)} unit(s) whose target is empty, a copy of the source "

@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header
 
 from reader.core.errors import LibraryError
-from reader.core.model import LANGUAGES, Release
+from reader.core.model import LANGUAGE_NAMES, LANGUAGES, Release
 from reader.core.validation import out_of_date
 from reader.tui.controllers import carry_write
 from reader.tui.messages import VersionWritten
@@ -157,7 +157,7 @@ class ReaderScreen(BaseScreen):
     def action_language(self, lang: str) -> None:
         if lang not in self.release.versions:
             self.asked = lang
-            tell(self, f"No {LANGUAGES[lang]} version yet. Press t to translate it offline.", severity="warning")
+            tell(self, f"No {LANGUAGE_NAMES[lang]} version yet. Press t to translate it offline.", severity="warning")
             return
         self.asked = None
         scroll = self.query_one("#reader-scroll", VerticalScroll)
@@ -225,9 +225,9 @@ class ReaderScreen(BaseScreen):
                 carry_write.start(self, partial(carry_write.restore, *args), "Restoring an earlier text")
                 self.sub_title = f"{self.sub_title} · restoring…"
 
-            self.app.push_screen(ConfirmModal(f"Restore the {LANGUAGES[self.lang]} text of {when}?"), confirmed)
+            self.app.push_screen(ConfirmModal(f"Restore the {LANGUAGE_NAMES[self.lang]} text of {when}?"), confirmed)
 
-        title = f"History of the {LANGUAGES[self.lang]} version ({len(revisions)} earlier text(s))"
+        title = f"History of the {LANGUAGE_NAMES[self.lang]} version ({len(revisions)} earlier text(s))"
         self.app.push_screen(HistoryModal(title, revisions), restore)
 
     def on_version_written(self, message: VersionWritten) -> None:

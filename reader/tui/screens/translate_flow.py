@@ -6,14 +6,14 @@ from typing import Any
 
 from reader.core.engine.packages import MissingModelError, install_commands
 from reader.core.errors import PackageError
-from reader.core.model import LANGUAGES
+from reader.core.model import LANGUAGE_NAMES
 from reader.tui.tell import tell, tell_error
 
 
 def can_translate(app: Any, source: str, target: str) -> bool:
     """True when a model route exists; otherwise say which model is missing and offer the manager."""
     if source == target:
-        tell(app, f"This is already the {LANGUAGES[target]} version.", severity="warning")
+        tell(app, f"This is already the {LANGUAGE_NAMES[target]} version.", severity="warning")
         return False
     try:
         app.translator.route(source, target)
@@ -32,7 +32,7 @@ def can_translate(app: Any, source: str, target: str) -> bool:
 
         commands = "\n".join(f"  {command}" for command in install_commands(exc.missing))
         question = (
-            f"No model for {LANGUAGES.get(source, source)} → {LANGUAGES.get(target, target)}. "
+            f"No model for {LANGUAGE_NAMES.get(source, source)} → {LANGUAGE_NAMES.get(target, target)}. "
             f"Missing: {', '.join(exc.missing)}.\n"
             f"Install from a file (press-reader models install FILE.argosmodel) or the index:\n{commands}\n\n"
             "Open the model manager?"

@@ -18,7 +18,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import LibraryError
-from reader.core.model import LANGUAGES, Release
+from reader.core.model import LANGUAGE_NAMES, Release
 from reader.tui.controllers import carry_write
 from reader.tui.controllers import side_by_side as columns
 from reader.tui.controllers.side_by_side import Choice
@@ -138,12 +138,12 @@ class SideBySideView(Vertical):
             if candidate == self.choice:
                 break
             if candidate.kind == "translate" and not columns.routable(self.app, self.source, candidate.lang):
-                skipped.append(LANGUAGES[candidate.lang])
+                skipped.append(LANGUAGE_NAMES[candidate.lang])
                 continue
             self.show(candidate)
             return
         more = f" Machine translations into {' and '.join(skipped)} need their models (m)." if skipped else ""
-        shown = LANGUAGES.get(self.choice.lang, self.choice.lang)
+        shown = LANGUAGE_NAMES.get(self.choice.lang, self.choice.lang)
         said = (
             f"Nothing else to show: {shown} is the release's only other version."
             if self.choice.kind == "version"
