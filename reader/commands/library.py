@@ -171,6 +171,9 @@ def cmd_index(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    if args.sort == "relevance" and not args.search:
+        # relevance ranks the hits of words: with none, the order asked for would silently be the date's
+        raise CommandError("--sort relevance ranks the hits of --search WORDS; give the words to search for")
     if args.search or args.issuer or args.since or args.until:
         return _search(args, ctx)
     library = ctx.library

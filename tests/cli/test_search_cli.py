@@ -32,3 +32,11 @@ def test_issuer_filter_finds_the_issuer_as_each_language_names_it(run, tmp_path:
     for name in ("SPF Mobilité", "FOD Mobiliteit", "Mobilité"):
         found = run(*lib, "list", "--issuer", name, "--json")
         assert [h["id"] for h in found.json()] == [made["id"]], name
+
+
+def test_sort_by_relevance_without_words_is_refused_in_one_line(run, library_dir: Path):
+    """Relevance ranks the hits of words; without --search the list came back by date, the option unsaid."""
+    refused = run("--library", str(library_dir), "list", "--sort", "relevance")
+    assert refused.code == 2 and refused.err.count("\n") == 1 and "--search" in refused.err
+    ranked = run("--library", str(library_dir), "list", "--search", "Alibaba", "--sort", "relevance", "--json")
+    assert ranked.code == 0 and [r["id"] for r in ranked.json()] == [SEED_ID]
