@@ -249,7 +249,11 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core import history
 
     release = ctx.library.get(args.id)
-    lang = args.lang or release.original_language
+    stamp = args.show or args.restore
+    # a stamp names one language's revision: without --lang, that language (a new user's trial was
+    # told to add --lang for a stamp only one language has)
+    holding = [code for code in LANGUAGES if stamp and history.has(release.folder, code, stamp)]
+    lang = args.lang or (holding[0] if len(holding) == 1 else release.original_language)
     if lang not in LANGUAGES:
         raise CommandError(f"unknown language '{lang}' (known: {', '.join(LANGUAGES)})")
     if args.restore:

@@ -128,6 +128,11 @@ def revisions(release_folder: Path, lang: str) -> list[Revision]:
     return out
 
 
+def has(release_folder: Path, lang: str, stamp: str) -> bool:
+    """Whether `lang`'s history holds the revision `stamp` (its stamp or its time, as listed)."""
+    return any(r.stamp == stamp or r.when == stamp for r in revisions(release_folder, lang))
+
+
 def find(release_folder: Path, lang: str, stamp: str) -> Revision:
     for revision in revisions(release_folder, lang):
         if revision.stamp == stamp or revision.when == stamp:

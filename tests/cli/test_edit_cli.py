@@ -114,7 +114,10 @@ def test_restore_brings_back_the_text_and_keeps_the_replaced_one(run, lib: Path)
     every = run("history", SEED_ID, "--json").json()  # no --lang: every language's earlier texts
     assert [r["lang"] for r in every] == ["fr", "fr"] and run("history", SEED_ID, "--lang", "nl", "--json").json() == []
     assert "fr" in run("history", SEED_ID).out
-    wrong = run("history", SEED_ID, "--show", first["stamp"])  # copied from the fr row, no --lang
+    # copied from the fr row, no --lang: the one language holding that stamp (a new user's trial)
+    alone = run("history", SEED_ID, "--show", first["stamp"])
+    assert alone.code == 0 and alone.out.encode("utf-8") == original
+    wrong = run("history", SEED_ID, "--lang", "nl", "--show", first["stamp"])  # another language asked for
     assert wrong.code == 2 and "add --lang fr" in wrong.err
 
 
