@@ -27,7 +27,9 @@ from reader.tui.messages import ListRow
 class ReleaseList(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {"release-list--cursor", "release-list--dim", "release-list--match"}
     DEFAULT_CSS = """
-    ReleaseList > .release-list--cursor { background: $accent 45%; text-style: bold; }
+    ReleaseList > .release-list--cursor {
+        background: $block-cursor-background; color: $block-cursor-foreground; text-style: $block-cursor-text-style;
+    }
     ReleaseList > .release-list--dim { color: $text-muted; }
     ReleaseList > .release-list--match { color: $warning; text-style: bold; }
     """
