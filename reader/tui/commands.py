@@ -60,6 +60,11 @@ EXTRA = [  # actions with no key of their own
     ("translate_all", "Translate all releases missing a language (and save them)"),
     ("stop_translate_all", "Stop translating all (what finished is kept)"),
 ]
+EXPORT_ELSEWHERE = "Export XLIFF, TMX, Markdown or HTML: how"
+EXPORT_HOW = (
+    "An export is of a pair of versions: open the release, s for side by side (v picks the version on "
+    "the right), then o. The CLI: press-reader export ID --source nl --target fr --format xliff -o FILE"
+)
 SKIP = {"command_palette", "app.command_palette", "app.quit", "quit"}
 
 
@@ -80,6 +85,8 @@ class PressReaderCommands(Provider):
         for action, title in EXTRA:
             if f"action_{action}" in names:
                 commands.append((title, "-", partial(screen.run_action, action)))
+        if "action_export" not in names:  # found from any screen: where the export is, said (a new user's trial)
+            commands.append((EXPORT_ELSEWHERE, "-", partial(self.app.notify, EXPORT_HOW, timeout=8)))
         commands.append(("Quit press-reader", "ctrl+q", partial(self.app.run_action, "quit")))
         return commands
 

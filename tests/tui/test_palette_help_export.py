@@ -76,3 +76,20 @@ async def test_a_screenshot_goes_to_the_current_folder_where_there_is_no_downloa
             if list(tmp_path.glob("*.svg")):
                 break
     assert list(tmp_path.glob("*.svg"))
+
+
+@pytest.mark.parametrize("keys", [(), ("enter",)])
+async def test_export_asked_in_the_palette_elsewhere_says_where_it_is(app, keys):
+    """'export' or 'xliff' in the palette of the library or the reader found nothing: now it says how."""
+    from reader.tui.commands import EXPORT_ELSEWHERE, EXPORT_HOW
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await wait_for_workers(pilot)
+        found = [c for t, _k, c in PressReaderCommands(app.screen)._commands() if t == EXPORT_ELSEWHERE]
+        assert len(found) == 1 and "xliff" in EXPORT_ELSEWHERE.lower()
+        found[0]()
+        await pilot.pause()
+        assert any(n.message == EXPORT_HOW for n in app._notifications)
