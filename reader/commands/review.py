@@ -137,6 +137,8 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         noted = len(report.flagged) - flagged
         said = f", {noted} with notes only" if noted else ""
         out.print(f"{len(report.pairs)} segment pairs, {flagged} flagged{said}")
+        if not args.no_mt and _mt(args, ctx, release) is None:  # said, not left to guess (a new user's trial)
+            out.print(f"[dim]meaning not compared by machine translation: no model for {args.source}→{args.target}[/]")
     # the exit says whether there is something to correct: notes alone (--min-severity info) are not
     problems = any(f.severity != "info" for pair in report.pairs for f in pair.flags)
     return EXIT_PROBLEMS if problems else EXIT_OK

@@ -252,3 +252,12 @@ def test_the_recheck_after_an_edit_says_a_note_as_a_note(run, tmp_path: Path):
     edited = run(*argv, "--segment", "3", "--edit", "Le Premier ministre y a porté un toast au pays, ce soir.")
     assert edited.code == 0, edited.err
     assert "note (name)" in edited.out and "⚑" not in edited.out and "no flag" in edited.out
+
+
+def test_check_says_when_no_model_compared_the_meaning(run, library_dir: Path, tmp_path: Path, monkeypatch):
+    """Without a model the checks run on their own; the summary says so, unless --no-mt asked for it."""
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-packages"))
+    argv = ["--library", str(library_dir), "check", SEED_ID, "--source", "nl", "--target", "fr"]
+    said = run(*argv)
+    assert said.code in (0, 1) and "no model for nl→fr" in said.out
+    assert "no model" not in run(*argv, "--no-mt").out
