@@ -140,3 +140,13 @@ def test_d_offers_naming_the_counterpart_when_a_flag_names_one_side_only():
     assert one["same"].startswith("The other text names it otherwise")
     both = "not found in the target: West-Vlaanderen; in the target but not in the source: Flandre occidentale"
     assert dict(choices(pair(both)))["same"].startswith("These two are the same name")
+
+
+def test_d_cuts_a_long_flag_at_a_word_and_marks_the_cut():
+    from reader.core.review.checks import CheckedPair, Finding
+    from reader.tui.controllers.review_teach import choices
+
+    message = "length ratio 0.41 is outside the usual bounds for nl→fr (the target may leave out the meetstation part)"
+    label = dict(choices(CheckedPair(1, "paragraph", "a", "b", "1-1", [Finding("length", message)])))["ignore:length"]
+    assert label.endswith(" …") and "meetstat …" not in label
+    assert len(label) <= len("Ignore this length flag here: ") + 70

@@ -10,6 +10,7 @@ does not raise it again). The CLI does the same with `glossary add NL FR` and `r
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 from reader.core.errors import GlossaryError
@@ -38,7 +39,9 @@ def choices(pair: CheckedPair) -> list[tuple[str, str]]:
         offered.append(("same", said))
     for code in dict.fromkeys(flag.code for flag in flags):
         said = next(flag.message for flag in flags if flag.code == code)
-        offered.append((f"ignore:{code}", f"Ignore this {code} flag here: {said[:70]}"))
+        # cut at a word, marked: a message cut mid-word ('meetstat') read as a typo (a new user's trial)
+        said = textwrap.shorten(said, 70, placeholder=" …")
+        offered.append((f"ignore:{code}", f"Ignore this {code} flag here: {said}"))
     return offered
 
 
