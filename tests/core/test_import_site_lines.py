@@ -756,3 +756,22 @@ def test_a_footer_s_links_beside_its_rights_line_are_site_lines():
     assert is_furniture("Toegankelijkheid | Privacy | Disclaimer | © 2025 FOD Zeewering")
     assert is_furniture("Accessibilité | Vie privée | © 2024 SPF Digues")
     assert not is_furniture("Tarief voor volwassenen | 45 euro per persoon, kinderen gratis")
+
+
+@pytest.mark.parametrize(
+    "line", ["Gewest Zeeduin - Homepage", "Région de Zeeduin – Page d'accueil", "Stad Zeeduin | Startpagina"]
+)
+def test_a_logo_link_naming_the_home_page_is_a_site_line(line: str):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Overslaan naar hoofdinhoud", "Overslaan naar de hoofdinhoud"])
+def test_a_dutch_skip_link_is_navigation(line: str):
+    from reader.core.importer.furniture import is_navigation
+
+    assert is_furniture(line) and is_navigation(line)
+
+
+def test_a_headline_about_a_home_is_no_logo_link():
+    assert not is_furniture("Een nieuw thuis voor veertig gezinnen in Zeeduin")
+    assert not is_furniture("Home sweet home: de gemeente opent een opvanghuis")

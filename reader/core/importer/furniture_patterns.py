@@ -302,6 +302,9 @@ PATTERNS = [
     re.compile(r"^(?:auteur|author|redactie|rédaction|tekst|texte)\s*:\s*[^.!?]{1,60}$", re.IGNORECASE),
     # 'Bron: Brussel Mobiliteit' closing a page: the importer reads the issuer from it
     re.compile(r"^(?:bron|source|uitgever|éditeur)\s*:\s*\S.{0,80}$", re.IGNORECASE),
+    # the logo's link, named by the site and where it leads ('Brussels Hoofdstedelijk Gewest - Homepage'):
+    # a home page's name after a dash is a link's text, never a headline's words (a plain fact of web pages)
+    re.compile(r"^[^.!?]{2,80}?\s[-–|]\s(?:home|homepage|home page|accueil|page d['’]accueil|startpagina)$", re.I),
     # a program's or a file's name alone, words joined by an underscore: an image's file name for
     # its description, a widget's untranslated message key ('search_api_…', 'site.common.home_page').
     # No word of Dutch or French holds an underscore (a plain fact; seen on three unrelated sites:

@@ -41,6 +41,8 @@ LINES = {
     "aller au contenu principal",
     # the skip link and language menu of the common CMSs, in their own translations
     "overslaan en naar de inhoud gaan",
+    "overslaan naar hoofdinhoud",
+    "overslaan naar de hoofdinhoud",
     "passer au contenu principal",
     "selecteer de taal",
     "kies uw taal",
@@ -339,7 +341,8 @@ LINES |= {
 NAVIGATION = {
     "home", "start", "accueil", "menu", "zoeken", "rechercher", "recherche", "search", "skip to content",
     "skip to main content", "ga naar de hoofdinhoud", "naar de hoofdinhoud", "aller au contenu principal",
-    "overslaan en naar de inhoud gaan", "passer au contenu principal", "selecteer de taal", "kies uw taal",
+    "overslaan en naar de inhoud gaan", "overslaan naar hoofdinhoud", "overslaan naar de hoofdinhoud",
+    "passer au contenu principal", "selecteer de taal", "kies uw taal",
     "kies je taal", "choisissez votre langue", "choisir la langue", "sélectionnez votre langue",
     "select language", "select your language",
 }  # fmt: skip
