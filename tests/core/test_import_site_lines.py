@@ -775,3 +775,17 @@ def test_a_dutch_skip_link_is_navigation(line: str):
 def test_a_headline_about_a_home_is_no_logo_link():
     assert not is_furniture("Een nieuw thuis voor veertig gezinnen in Zeeduin")
     assert not is_furniture("Home sweet home: de gemeente opent een opvanghuis")
+
+
+def test_a_date_line_glued_under_a_widget_s_line_is_kept_and_dates_the_page(tmp_path: Path):
+    """'Texte petit  Texte normal  Texte grand' over '12/03/2025 - Divers', no blank line between:
+    the widget's line is a site line alone, so the two are no sentence wrapped in two; the date stays."""
+    (tmp_path / "lib").mkdir()
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Drie nieuwe loketten in de provincie\n\nKleine letters  Normale letters  Grote letters\n12/03/2025 - Varia\n\n"
+        f"{BODY}\n\nDe loketten zijn open van maandag tot vrijdag.\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    assert plan.date == dt.date(2025, 3, 12)

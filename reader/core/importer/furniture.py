@@ -216,8 +216,9 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             is_site_line(line) or ((n, k) in captioned and line_key(line) not in kept_keys)
             for k, line in enumerate(lines)
         ]
-        # one sentence wrapped over two lines ('… you need to download' / 'a more modern browser …')
-        wrapped = block.kind == "" and len(lines) == 2 and not all(furniture)
+        # one sentence wrapped over two lines ('… you need to download' / 'a more modern browser …'):
+        # its first half no site line alone (a widget's line over the page's date line is two lines)
+        wrapped = block.kind == "" and len(lines) == 2 and not furniture[0]
         wrapped = wrapped and not re.search(r"[.!?:;]\s*$", lines[0])
         if wrapped and is_site_line(" ".join(line.strip() for line in lines)):
             furniture = [True, True]
