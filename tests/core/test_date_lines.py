@@ -3,6 +3,8 @@
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from reader.core.importer.importer import plan_import
 from reader.core.library import Library
 from reader.core.model import Block, LanguageVersion, Provenance, Release
@@ -92,3 +94,35 @@ def test_a_date_line_that_says_more_than_a_date_is_listed_and_can_be_kept(tmp_pa
     assert plan.date == dt.date(2021, 3, 3) and asked in plan.dropped
     kept = plan_import(page, library, keep=[asked], date=dt.date(2021, 3, 3))
     assert asked in [b.text for b in kept.blocks]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "titled"),
+    [
+        ("Jaarcijfers verkeersboetes - Overzicht 2024 (14 januari 2025)", "nl", True),
+        ("Statistiques des amendes - Bilan 2024 (14 janvier 2025)", "fr", True),
+        ("14 januari 2025", "nl", False),  # a date line alone
+        ("Brussel (14 januari 2025)", "nl", False),  # a place and a date: a dateline
+        ("De wet van 3 mei 2024 (14 januari 2025)", "nl", False),  # a date in the words too: not a title's
+    ],
+)
+def test_a_title_closing_on_its_date_in_brackets(line: str, lang: str, titled: bool):
+    from reader.core.importer.datelines import bracket_dated_title
+
+    assert bracket_dated_title(line, lang) is titled
+
+
+def test_a_title_with_its_date_in_brackets_is_the_headline_and_dates_the_page(tmp_path: Path):
+    from reader.core.importer.importer import plan_import
+    from reader.core.library import Library
+
+    (tmp_path / "lib").mkdir()
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Jaarcijfers verkeersboetes - Overzicht 2024 (14 januari 2025)\n\nVerkeer\n\n"
+        "De dienst heeft de cijfers van vorig jaar bekendgemaakt. Er werden meer boetes uitgeschreven dan in 2023.\n\n"
+        "Vooral de snelheidsovertredingen namen toe, zo blijkt uit het overzicht.\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    assert plan.title.startswith("Jaarcijfers verkeersboetes") and plan.date == dt.date(2025, 1, 14)

@@ -208,3 +208,19 @@ def run_in_date(text: str, lang: str) -> tuple[str, dt.date] | None:
         return head.strip(), dt.date.fromisoformat(dates[-1].value)
     except ValueError:
         return None
+
+
+# 'Asielstatistieken - Overzicht 2019 (09 januari 2020)': a title with its date in brackets after it
+_BRACKETED = re.compile(r"^(?P<title>.*?\S)\s*\((?P<date>[^()]{6,40})\)\s*$")
+
+
+def bracket_dated_title(text: str, lang: str) -> bool:
+    """A line of words that closes on its date in brackets is the page's title with its date (a
+    typographic convention of titles in both languages; an asylum office's pages in Dutch and
+    French): the words are its headline, the date the page's. A date line alone has no such words."""
+    flat = " ".join(text.split())
+    found = _BRACKETED.match(flat)
+    if found is None or len(flat) > 160 or find_date(found.group("date"), lang) is None:
+        return False
+    words = re.findall(r"[^\W\d_]{2,}", found.group("title"))
+    return len(words) >= 2 and find_date(found.group("title"), lang) is None

@@ -15,6 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from reader.core.importer.datelines import (
+    bracket_dated_title,
     dated_title,
     find_date,
     is_date_line,
@@ -253,7 +254,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             found.issuer = found.issuer or question_author(text)  # 'van J. Peeters (Partij) d.d. …'
             if i not in kept_out:
                 continue  # a line the user keeps stays in the text, and still dates the page
-            if meeting_title(text, lang) and all(j in used for j in header if j < i):
+            headed = meeting_title(text, lang) or bracket_dated_title(text, lang)
+            if headed and all(j in used for j in header if j < i):
                 found.title, title_block = " ".join(text.split()), i  # the meeting the page reports on
                 used.add(i)
                 continue
