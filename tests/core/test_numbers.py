@@ -582,3 +582,13 @@ def test_a_year_written_with_two_digits_is_the_year_the_other_side_writes_whole(
     missing, extra = unmatched(extract("met 40 deelnemers", "nl"), extract("en 1945", "fr"))
     kept = short_years(missing, extra)
     assert [q.value for q in kept[0]] == ["40"] and [q.value for q in kept[1]] == ["1945"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("onder het gemiddelde van de EU-15.", "nl"), ("sous la moyenne de l’UE-15.", "fr"), ("de l'UE-27, ", "fr")],
+)
+def test_a_number_glued_to_a_name_by_a_hyphen_is_the_name_s_at_a_sentence_s_end_too(text: str, lang: str):
+    """'l’UE-15.' gave a 15 that 'het EU-15-gemiddelde' did not: a false number flag on a real pair."""
+    assert [q.value for q in extract(text, lang) if q.kind == "number"] == []
+    assert [q.value for q in extract("Het kost 15.", "nl")] == ["15"]

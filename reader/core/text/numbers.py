@@ -2,10 +2,9 @@
 
 Each quantity is normalised to a canonical value so that renderings compare equal across Belgian
 conventions: '18.625' = '18 625', '1.234,56' = '1 234,56', '€ 3,2 miljoen' = '3,2 millions d'euros',
-'5 december 2018' = '5 décembre 2018', '10.00 uur' = '10 heures', 'negen' = 'neuf'.
-
-Ambiguous words ('une' is also an article, 'neuf' also means new) are *soft*: they may cover a
-number missing on the other side, but are never reported themselves. That keeps precision high.
+'5 december 2018' = '5 décembre 2018', '10.00 uur' = '10 heures', 'negen' = 'neuf'. Ambiguous words
+('une' is also an article, 'neuf' also means new) are *soft*: they may cover a number missing on the
+other side, but are never reported themselves. That keeps precision high.
 """
 
 from __future__ import annotations
@@ -153,9 +152,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 r"(?:er|re|ère|e|ème|ième|ste|de|st|nd|rd|th)(?![\w])"
             ),
         ),
-        # (each form of the number behind the same guard: never the '2' of 'B2C', 'CO2' or 'G20'; a unit
-        # may follow glued, '10km', '5kg')
-        ("number", re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:{num})|(?<![\w,])(?:{num})(?=[.,](?:\s|$))")),
+        # (each form behind the same guard: never the '2' of 'B2C', 'CO2', 'G20', nor the '15' of 'EU-15', at a
+        # sentence's end too; a unit may follow glued, '10km', '5kg')
+        (
+            "number",
+            re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:{num})|(?<![\w,])(?<![^\W\d_]-)(?:{num})(?=[.,](?:\s|$))"),
+        ),
         ("word", re.compile(r"(?<![\w-])[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*(?![\w-])", flags)),
     ]
 
@@ -194,8 +196,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
     def claim(match: re.Match[str]) -> bool:
         if any(taken[match.start() : match.end()]):
             return False
-        for i in range(match.start(), match.end()):
-            taken[i] = True
+        taken[match.start() : match.end()] = [True] * (match.end() - match.start())
         return True
 
     for name, pattern in patterns:
