@@ -316,11 +316,16 @@ async def _edit_here(app, pilot, screen, addition: str) -> None:  # noqa: ANN001
     area = modal.query_one("#edit-target")
     area.text = area.text + addition
     await pilot.press("ctrl+s")
-    for _ in range(100):
-        if app.screen is screen:
-            break
-        await pilot.pause(0.1)
+    await _until(pilot, lambda: app.screen is screen)
     await wait_for_workers(pilot)
+
+
+async def _until(pilot, done) -> None:  # noqa: ANN001
+    """Up to 10 s for `done()`: a dialog opens and closes in its own time on a loaded machine."""
+    for _ in range(100):
+        if done():
+            return
+        await pilot.pause(0.1)
 
 
 async def test_an_edit_below_the_last_flag_keeps_the_cursor_on_it(library_dir: Path):
@@ -350,18 +355,12 @@ async def test_the_review_s_own_write_is_not_told_as_another_window_s(library_di
         await wait_for_workers(pilot)
         app.screen.query_one(AlignedView).cursor = 5
         await pilot.press("e")
-        for _ in range(100):
-            if isinstance(app.screen, EditSegmentModal):
-                break
-            await pilot.pause(0.1)
+        await _until(pilot, lambda: isinstance(app.screen, EditSegmentModal))
         screen = app.screen_stack[-2]
         area = app.screen.query_one("#edit-target")
         area.text = area.text + " (nagekeken)"
         await pilot.press("ctrl+s")
-        for _ in range(100):
-            if app.screen is screen:
-                break
-            await pilot.pause(0.1)
+        await _until(pilot, lambda: app.screen is screen)
         await wait_for_workers(pilot)
         await pilot.press("w")
         await wait_for_workers(pilot)
