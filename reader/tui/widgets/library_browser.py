@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widgets import Input
-from textual.worker import Worker
+from textual.worker import Worker, WorkerState
 
 from reader.tui.controllers import library_feed
 from reader.tui.controllers.library_feed import LibraryQuery
@@ -70,6 +70,8 @@ class LibraryBrowser(Vertical):
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "search" and event.state == WorkerState.ERROR:
+            self._open_when_found = False  # an Enter waiting on a search that failed opens nothing later
         tell_failure(self.app, event)
 
     def on_search_done(self, message: SearchDone) -> None:
@@ -102,6 +104,7 @@ class LibraryBrowser(Vertical):
     def clear_search(self) -> None:
         search = self.query_one("#search", Input)
         search.value = ""
+        self._open_when_found = False
         search.remove_class("-visible")
         self.query_one(ReleaseList).focus()
         if self.asked.text or self.asked.year or self.asked.issuer is not None:
