@@ -52,14 +52,18 @@ async def test_export_from_side_by_side(app, tmp_path):
         await pilot.press("o")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceModal)
-        await pilot.press("down", "enter")  # XLIFF
+        await pilot.press("down", "enter")  # XLIFF 1.2
         await pilot.pause()
         assert isinstance(app.screen, PromptModal)
+        assert app.screen.query_one("#prompt").value.endswith(".xlf")
         target = tmp_path / "out [1].xlf"
         app.screen.query_one("#prompt").value = str(target)
         await pilot.press("enter")
         await wait_for_workers(pilot)
-        assert target.read_text(encoding="utf-8").startswith("<?xml")
+        # the format the label names: 1.2, which OmegaT reads (the label had said 1.2 and written 2.0)
+        assert 'version="1.2"' in target.read_text(encoding="utf-8")[:400]
+        said = [n.message for n in app._notifications]
+        assert any("flagged by the checks" in m for m in said), said
 
 
 async def test_a_screenshot_goes_to_the_current_folder_where_there_is_no_downloads_folder(app, tmp_path, monkeypatch):

@@ -12,7 +12,15 @@ from typing import Any
 from reader.core.model import Release
 from reader.tui.tell import tell, tell_error
 
-FORMATS = [("tmx", "TMX (translation memory)"), ("xliff", "XLIFF 1.2"), ("md", "Markdown"), ("html", "HTML")]
+# each label the format the file is (a new user's trial: 'XLIFF 1.2' had written an XLIFF 2.0 file)
+FORMATS = [
+    ("tmx", "TMX (translation memory)"),
+    ("xliff12", "XLIFF 1.2 (OmegaT and most CAT tools)"),
+    ("xliff", "XLIFF 2.0"),
+    ("md", "Markdown"),
+    ("html", "HTML"),
+]
+SUFFIX = {"xliff12": "xlf", "xliff": "xliff"}
 
 
 def ask_and_export(screen: Any, release: Release, source: str, target: str) -> None:
@@ -22,13 +30,14 @@ def ask_and_export(screen: Any, release: Release, source: str, target: str) -> N
     def chosen_format(fmt: str | None) -> None:
         if not fmt:
             return
-        default = Path.cwd() / f"{release.id}.{source}-{target}.{fmt}"
+        default = Path.cwd() / f"{release.id}.{source}-{target}.{SUFFIX.get(fmt, fmt)}"
 
         def chosen_path(text: str | None) -> None:
             if text and text.strip():
                 export_in_worker(screen, release, source, target, fmt, Path(text.strip()).expanduser())
 
-        screen.app.push_screen(PromptModal(f"Export {fmt.upper()} to", str(default)), chosen_path)
+        said = dict(FORMATS)[fmt].split(" (")[0]
+        screen.app.push_screen(PromptModal(f"Export {said} to", str(default)), chosen_path)
 
     screen.app.push_screen(ChoiceModal(f"Export {source}→{target} as…", FORMATS), chosen_format)
 
@@ -37,16 +46,25 @@ def export_in_worker(screen: Any, release: Release, source: str, target: str, fm
     def run() -> None:
         from reader.core.errors import ReaderError
         from reader.core.review.checks import check_release
+        from reader.core.review.dismiss import hide_accepted
         from reader.core.review.export import export
         from reader.core.review.store import ReviewStore
+        from reader.core.text.glossary import Glossary
 
-        try:
-            report = check_release(release, source, target)
-            store = ReviewStore(release.id, source, target, screen.app.settings.reviews_of(release.folder.parent))
+        settings = screen.app.settings
+        try:  # the segments and flags as `press-reader export` and the review have them
+            store = ReviewStore(release.id, source, target, settings.reviews_of(release.folder.parent))
+            glossary = Glossary.load(settings.user_glossary)
+            report = check_release(release, source, target, glossary, held=store.holds())
+            hide_accepted(report, store)
             written = export(report, store, fmt, path, title=release.title(source))
         except (ReaderError, OSError) as exc:
             tell_error(screen.app, exc, title="Not exported")
             return
-        tell(screen.app, f"Wrote {written} ({len(report.pairs)} segments, {len(report.flagged)} flagged).")
+        # counted as the CLI's export counts them: the checks' flags (notes aside), the reviewer's marks
+        flagged = sum(1 for p in report.pairs if any(f.severity != "info" for f in p.flags))
+        marked = sum(1 for p in report.pairs if store.get(p.key).status == "flagged")
+        more = f", {marked} marked flagged in review" if marked else ""
+        tell(screen.app, f"Wrote {written} ({len(report.pairs)} segments, {flagged} flagged by the checks{more}).")
 
     screen.run_worker(run, thread=True, exit_on_error=False, group="export", description="Exporting")
