@@ -48,11 +48,13 @@ class AlignedView(ScrollView, can_focus=True):
         "aligned--quote",
         "aligned--found",
     }
+    # (no alpha in a component's colour: read partially, '$accent 25%' drew full orange under light
+    # text, about 1.5:1; a new user's trial)
     DEFAULT_CSS = """
     AlignedView { scrollbar-gutter: stable; }
-    AlignedView > .aligned--cursor { background: $accent 25%; }
+    AlignedView > .aligned--cursor { background: $primary-darken-3; }
     AlignedView > .aligned--gutter { color: $text-muted; }
-    AlignedView > .aligned--gutter-cursor { background: $accent; color: $text; text-style: bold; }
+    AlignedView > .aligned--gutter-cursor { background: $primary; color: $text; text-style: bold; }
     AlignedView > .aligned--flag { color: $error; text-style: bold; }
     AlignedView > .aligned--ok { color: $success; text-style: bold; }
     AlignedView > .aligned--dim { color: $text-muted; }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -143,5 +144,6 @@ class ReleaseList(ScrollView, can_focus=True):
         text.truncate(width, overflow="ellipsis", pad=True)
         style = base + self.get_component_rich_style("release-list--cursor") if current else base
         segments = list(text.render(self.app.console))
-        strip = Strip(segments).apply_style(style) if current else Strip(segments)
-        return strip.crop_extend(0, width, Style.null() if not current else style).simplify()
+        if current:  # the cursor over every cell: the dim cells' own background had stayed (a new user's trial)
+            segments = [Segment(seg.text, (seg.style or Style.null()) + style, seg.control) for seg in segments]
+        return Strip(segments).crop_extend(0, width, Style.null() if not current else style).simplify()
