@@ -134,3 +134,23 @@ async def test_n_after_a_search_hit_is_the_dutch_even_where_the_words_are(app):
         await pilot.press("n")
         await pilot.pause()
         assert screen.lang == "nl"
+
+
+async def test_closing_the_find_leaves_the_text_at_the_match(app):
+    """Esc closed the find and jumped back to the top of the text (a new user's trial)."""
+    from textual.containers import VerticalScroll
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("slash", *"diamantsector", "enter")  # a word at the end of the Dutch text
+        await pilot.pause(0.3)
+        scroll = screen.query_one("#reader-scroll", VerticalScroll)
+        at = scroll.scroll_y
+        assert at > 0
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        # where it was: the bar's lines given back to the text may pull it up by as many, never to the top
+        assert screen.find_query == "" and at - 4 <= scroll.scroll_y <= at

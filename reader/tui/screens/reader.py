@@ -87,7 +87,8 @@ class ReaderScreen(BaseScreen):
         self._show()
         tell(self, "This release changed on disk: reloaded.", timeout=4)
 
-    def _show(self) -> None:
+    def _show(self, keep: bool = False) -> None:
+        """The version shown again; at its find's match, at the top, or (`keep`) where it was."""
         stale = " · out of date (its original was replaced)" if out_of_date(self.release, self.lang) else ""
         self.sub_title = f"{LANGUAGES[self.lang]}{stale} · {self.release.id}"  # the language first: a long id is cut
         try:
@@ -97,6 +98,8 @@ class ReaderScreen(BaseScreen):
             tell_error(self, exc, title="Cannot read this version")
             return
         scroll = self.query_one("#reader-scroll", VerticalScroll)
+        if keep:
+            return
         if view.current_y is None:
             scroll.scroll_home(animate=False)
         else:
@@ -118,8 +121,8 @@ class ReaderScreen(BaseScreen):
         self.find_at = 0 if message.step == 0 else self.find_at
         if message.step:
             self.action_find_next(message.step)
-        else:
-            self._show()
+        else:  # a find closed or emptied leaves the text where it was (it had jumped to the top)
+            self._show(keep=not message.query.strip())
 
     def action_find_next(self, step: int) -> None:
         found = self.query_one(ReleaseView).found
