@@ -85,7 +85,7 @@ green where every segment is marked ok.
 | `s` | show all segments, the flagged ones, yours (flagged or commented), or those still to do |
 | `u` | undo the mark (back to to do) |
 | `d` | dismiss a false flag: the same name (to your glossary, for every check) or ignore it here |
-| `e` | edit the target segment; `ctrl+s` saves, re-checks, goes on (official: a proposal, `e` resumes it) |
+| `e` | edit the target segment; `ctrl+s` saves, re-checks, goes to the next flag below (official: a proposal) |
 | `F2` `F3` `F4` | (editing) insert the first, second or third suggestion of the memory, listed under the source |
 | `w` | write the edits (the earlier text goes to the release's history) |
 | `t` | check meaning with machine translation now (`Esc` stops; `PRESS_READER_REVIEW_MT=1`: on opening) |
