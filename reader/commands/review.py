@@ -17,17 +17,15 @@ from reader.commands.output import (
     language,
     output_file,
     print_json,
-    warn,
 )
+from reader.commands.review_edit import edit, edit_text, need_segment
 from reader.core import atomic
-from reader.core.atomic import describe
-from reader.core.errors import LibraryError, ProposalKept
+from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGES, Release
 from reader.core.text.clean import clean_line
 
 if TYPE_CHECKING:
     from reader.core.review.checks import CheckReport
-    from reader.core.review.edit import EditOutcome
     from reader.core.review.store import ReviewStore
 
 
@@ -144,92 +142,12 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
-def _edit_text(args: argparse.Namespace) -> str | None:
-    from reader.core.review.edit import MAX_EDIT
-
-    if args.edit is not None and args.edit_file is not None:
-        raise CommandError("give --edit TEXT or --edit-file FILE, not both")
-    if args.edit_file is None:
-        return args.edit  # type: ignore[no-any-return]
-    path = Path(args.edit_file)
-    try:
-        text = atomic.read_limited(path, MAX_EDIT * 4).decode("utf-8")  # a FIFO is refused, not waited on
-    except OSError as exc:
-        raise CommandError(f"{clean_line(str(path))}: cannot read ({describe(exc)})") from None
-    except UnicodeDecodeError:
-        raise CommandError(f"{clean_line(str(path))}: not UTF-8") from None
-    if len(text) > MAX_EDIT:
-        raise CommandError(f"{path}: over {MAX_EDIT} characters; one segment is a sentence or a paragraph")
-    return text.strip()
-
-
-def _segment(args: argparse.Namespace, report: CheckReport, flag: str) -> None:
-    """A --segment that names a segment of this pair, or one line saying how many there are."""
-    total = len(report.pairs)
-    if args.segment is None:
-        raise CommandError(f"{flag} needs --segment N, between 1 and {total}")
-    if not 1 <= args.segment <= total:
-        raise CommandError(
-            f"--segment {args.segment}: release '{report.release_id}' has {total} segments "
-            f"{report.source}→{report.target} (1 to {total})"
-        )
-
-
-def _edit(args: argparse.Namespace, ctx: Context, release: Release, report: CheckReport, text: str) -> int:
-    _segment(args, report, "--edit")
-    try:
-        outcome = _edit_release(args, ctx, release, report, text)
-    except ProposalKept as kept:  # an official version: the proposal is what can be done, and was
-        warn(str(kept))
-        if args.json:
-            print_json({"id": release.id, "segment": args.segment, "proposal": True, "edited": False})
-        return EXIT_OK
-    return _edited(args, outcome)
-
-
-def _edit_release(
-    args: argparse.Namespace, ctx: Context, release: Release, report: CheckReport, text: str
-) -> EditOutcome:
-    from reader.core.review.edit import Edit, edit_release
-    from reader.core.text.glossary import Glossary
-
-    extra = Path(args.glossary) if getattr(args, "glossary", None) else None
-    return edit_release(
-        ctx.library,
-        release,
-        args.source,
-        args.target,
-        [Edit(args.segment, text)],
-        who=ctx.who(getattr(args, "translator", None)),
-        glossary=Glossary.load(ctx.settings.user_glossary, extra),
-        store=_store(ctx, release, args),
-        status=args.set,
-        comment=args.comment,
-        report=report,
-    )
-
-
-def _edited(args: argparse.Namespace, outcome: EditOutcome) -> int:
-    if args.json:
-        print_json(outcome.to_json())
-        return EXIT_OK
-    out = console()
-    for segment in outcome.segments:
-        out.print(f"segment {segment.segment} ({outcome.provenance.label()}): {escape(segment.text) or '—'}")
-        for flag in segment.flags:  # a note (only plausible) said as `check` says it: ⚑ is for what to correct
-            mark = f"[dim]note ({flag.code})[/]" if flag.severity == "info" else f"⚑ {flag.code}:"
-            out.print(f"  {mark} {escape(flag.message)}")
-        if not any(f.severity != "info" for f in segment.flags):
-            out.print("  no flag")
-    return EXIT_OK
-
-
 def _accept(args: argparse.Namespace, report: CheckReport, store: ReviewStore) -> None:
     """--accept-flag CODE: 'ignore this here', kept in the review state under the flag's signature."""
     from reader.core.review.dismiss import accept
     from reader.core.review.findings import FlagCode
 
-    _segment(args, report, "--accept-flag")
+    need_segment(args, report, "--accept-flag")
     pair = report.pairs[args.segment - 1]
     if not accept(report, store, args.segment, args.accept_flag):
         codes = ", ".join(dict.fromkeys(f.code for f in pair.flags)) or "none"
@@ -245,12 +163,12 @@ def _accept(args: argparse.Namespace, report: CheckReport, store: ReviewStore) -
 
 def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     release, report = _report(args, ctx)
-    text = _edit_text(args)
+    text = edit_text(args)
     if text is not None:
-        return _edit(args, ctx, release, report, text)
+        return edit(args, ctx, release, report, text, _store(ctx, release, args))
     store = _store(ctx, release, args)
     if args.restore_flags:  # dismissals undone: the checks run again and show them
-        _segment(args, report, "--restore-flags")
+        need_segment(args, report, "--restore-flags")
         restored = store.unaccept(report.pairs[args.segment - 1].key)
         if not restored:
             raise CommandError(f"segment {args.segment} has no dismissed flag to restore")
@@ -261,7 +179,7 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     if args.accept_flag is not None:
         _accept(args, report, store)
     if args.set is not None or args.comment is not None:
-        _segment(args, report, "--set" if args.set is not None else "--comment")
+        need_segment(args, report, "--set" if args.set is not None else "--comment")
         store.set(report.pairs[args.segment - 1].key, args.set, args.comment)
     rows = []
     for pair in report.pairs:
