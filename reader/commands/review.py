@@ -62,6 +62,12 @@ def _mt(args: argparse.Namespace, ctx: Context, release: Release) -> Any:
 
 
 def _report(args: argparse.Namespace, ctx: Context) -> tuple[Release, CheckReport]:
+    release, report, _with_mt = _checked(args, ctx)
+    return release, report
+
+
+def _checked(args: argparse.Namespace, ctx: Context) -> tuple[Release, CheckReport, bool]:
+    """The pair checked as every command checks it, and whether a model compared the meaning."""
     from reader.commands.memory import learned_terms
     from reader.core.review.consistency import check_with_memory
     from reader.core.review.dismiss import hide_accepted
@@ -75,7 +81,7 @@ def _report(args: argparse.Namespace, ctx: Context) -> tuple[Release, CheckRepor
     mt = _mt(args, ctx, release)
     report = check_with_memory(release, args.source, args.target, glossary, mt, terms, store.holds())
     hide_accepted(report, store)  # flags the reviewer dismissed here
-    return release, report
+    return release, report, mt is not None
 
 
 def _store(ctx: Context, release: Release, args: argparse.Namespace) -> ReviewStore:
@@ -110,7 +116,7 @@ def cmd_align(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.review.checks import SEVERITIES
 
-    release, report = _report(args, ctx)
+    release, report, with_mt = _checked(args, ctx)
     keep = SEVERITIES[: SEVERITIES.index(args.min_severity) + 1]  # error, warning, info: most severe first
     for pair in report.pairs:
         pair.flags = [f for f in pair.flags if f.severity in keep]
@@ -135,7 +141,7 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         noted = len(report.flagged) - flagged
         said = f", {noted} with notes only" if noted else ""
         out.print(f"{len(report.pairs)} segment pairs, {flagged} flagged{said}")
-        if not args.no_mt and _mt(args, ctx, release) is None:  # said, not left to guess (a new user's trial)
+        if not args.no_mt and not with_mt:  # said, not left to guess (a new user's trial)
             out.print(f"[dim]meaning not compared by machine translation: no model for {args.source}→{args.target}[/]")
     # the exit says whether there is something to correct: notes alone (--min-severity info) are not
     problems = any(f.severity != "info" for pair in report.pairs for f in pair.flags)
