@@ -26,3 +26,14 @@ async def test_list_items_keep_their_bullets_and_wrap_under_their_text():
         assert item[0][0].startswith("• een nieuwe") and all(line.startswith("  ") for line in item[0][1:])
         assert len(item[0]) > 1 and item[1] == ["• une digue"]
         assert not view._layout[0][0][0].startswith("•")
+
+
+def test_a_no_break_space_keeps_a_number_with_its_sign_and_stays_in_the_text():
+    """French sets "15 %" and "1 000" with no-break spaces: a column never starts with the "%"."""
+    from reader.tui.widgets.wrap import wrap
+
+    text = "une hausse de 15\u00a0% et 2\u202f500 euros"
+    for width in range(6, 30):
+        lines = wrap(text, width)
+        assert all(not line.startswith(("%", "500")) for line in lines), width
+        assert " ".join(lines) == text

@@ -8,7 +8,21 @@ caller.
 
 from __future__ import annotations
 
+import re
+
 from rich.cells import cell_len
+
+# Spaces that join what they stand between (Unicode line-break class GL): French typography puts a
+# no-break space inside "15 %", "1 000 euros" and before ":" so that a line never starts with the
+# sign or the rest of a number. `str.split()` takes them for ordinary spaces and drops them.
+_JOINING = "\u00a0\u2007\u202f"
+_BREAKS = re.compile(f"[^\\S{_JOINING}]+")
+
+
+def _words(paragraph: str) -> list[str]:
+    if not any(space in paragraph for space in _JOINING):
+        return paragraph.split()
+    return [word for word in _BREAKS.split(paragraph) if word]
 
 
 def _width(text: str) -> int:
@@ -41,7 +55,7 @@ def wrap(text: str, width: int) -> list[str]:
             continue
         measure = len if paragraph.isascii() else _width
         current, used = "", 0
-        for word in paragraph.split():
+        for word in _words(paragraph):
             size = measure(word)
             if size > width:
                 if current:
