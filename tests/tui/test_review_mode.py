@@ -25,7 +25,11 @@ async def test_review_mode_flags_jump_mark_and_comment(app, library_dir):
         index = screen.query_one(AlignedView).cursor
         assert screen.report.pairs[index].flags[0].code == "number"
         assert "numbers differ" in str(screen.query_one("#review-detail").render())
-        assert "█" in str(screen.query_one("#review-strip").render())
+        strip = str(screen.query_one("#review-strip").render())
+        assert "█" in strip and strip.count("▼") == 1
+        await pilot.press("home")
+        assert str(screen.query_one("#review-strip").render()).index("▼") < strip.index("▼")
+        await pilot.press("right_square_bracket")
         await pilot.press("f")
         await pilot.press("c")
         await pilot.press(*"check 22")

@@ -74,7 +74,7 @@ The gutter between the columns: `▌2` two flags on the row (explained on the li
 
 ## Review mode
 The bar under the column names is the whole document, one cell per slice: red where a flag waits,
-green where every segment is marked ok.
+green where every segment is marked ok; ▼ marks where the cursor is.
 
 | key | does |
 |---|---|
@@ -102,7 +102,8 @@ green where every segment is marked ok.
 ## Signs
 
 The bar under review's column headers is the whole release at a glance, a cell per stretch of
-segments: red where a flag still waits, green where all is marked ok, low where nothing is flagged.
+segments: red where a flag still waits, green where all is marked ok, low where nothing is flagged;
+▼ is the cursor's place.
 
 ● official · ○ unofficial (a human rendering the issuer did not publish) · ⚙ machine translation · ◐ post-edited
 """

@@ -11,11 +11,17 @@ from reader.core.review.checks import CheckReport
 from reader.core.review.store import SegmentReview
 
 LABEL = "flags "
+# Truecolour, not the terminal's "red": its default palette draws that magenta (a new user's trial
+# read the help's "red" against a pink bar).
+RED, GREEN = "#d7403a", "#4ebf71"
 
 
-def strip_text(report: CheckReport, state: Callable[[str], SegmentReview], width: int) -> Text:
+def strip_text(
+    report: CheckReport, state: Callable[[str], SegmentReview], width: int, current: int | None = None
+) -> Text:
     """One cell per slice of the document: red where errors or warnings are (not mere notes), green
-    where all is reviewed ok."""
+    where all is reviewed ok; the slice holding pair `current` (the cursor's) on a light background,
+    so the map says where one is in it."""
     pairs = report.pairs
     text = Text(LABEL, style="dim")  # what the cells are (a new user's trial: an unlabelled bar of blocks)
     if not pairs:
@@ -27,18 +33,20 @@ def strip_text(report: CheckReport, state: Callable[[str], SegmentReview], width
         chunk = pairs[start:end]
         states = [state(p.key).status for p in chunk]
         serious = [p for p in chunk if any(f.severity in ("error", "warning") for f in p.flags)]
+        here = current is not None and start <= current < end and "▼" not in text.plain  # one mark
         if any(state(p.key).status != "ok" for p in serious) or "flagged" in states:
-            text.append("█", style="red")
+            cell, style = "█", RED
         elif states and all(s == "ok" for s in states):
-            text.append("█", style="green")
+            cell, style = "█", GREEN
         else:
-            text.append("▁", style="dim")
+            cell, style = "▁", "dim"
+        text.append("▼" if here else cell, style=f"bold {style if style != 'dim' else 'white'}" if here else style)
     return text
 
 
 STRIP_HELP = (
     "The whole document, left to right, one cell per slice: red where a flag waits (a check's or "
-    "yours), green where every segment is marked ok, a low bar elsewhere."
+    "yours), green where every segment is marked ok, a low bar elsewhere; ▼ is where the cursor is."
 )
 
 Filter = Literal["all", "flagged", "mine", "todo"]

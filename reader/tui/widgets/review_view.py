@@ -147,7 +147,8 @@ class ReviewView(Vertical):
     def _strip(self) -> None:
         session = self.session
         if session.report is not None and self.size.width > 2:
-            strip = strip_text(session.report, session.state, self.size.width - 2)
+            here = session.current(self.cursor)
+            strip = strip_text(session.report, session.state, self.size.width - 2, here)
             self.query_one("#review-strip", Static).update(strip)
 
     def go(self, index: int) -> None:
@@ -156,6 +157,7 @@ class ReviewView(Vertical):
         self.on_aligned_view_cursor_moved()
 
     def on_aligned_view_cursor_moved(self, _message: AlignedView.CursorMoved | None = None) -> None:
+        self._strip()  # its ▼ follows the cursor
         detail = self.session.detail(self.cursor)
         if self._summary and self.cursor != self._summary_at:
             self._summary = ""
