@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.context import Context
+from reader.commands.history import cmd_history
 from reader.commands.listing import print_listing, stale_note
 from reader.commands.output import (
     EXIT_OK,
@@ -245,85 +246,6 @@ def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
-def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
-    from reader.core import history
-
-    release = ctx.library.get(args.id)
-    stamp = args.show or args.restore
-    # a stamp names one language's revision: without --lang, that language (a new user's trial was
-    # told to add --lang for a stamp only one language has)
-    holding = [code for code in LANGUAGES if stamp and history.has(release.folder, code, stamp)]
-    lang = args.lang or (holding[0] if len(holding) == 1 else release.original_language)
-    if lang not in LANGUAGES:
-        raise CommandError(f"unknown language '{lang}' (known: {', '.join(LANGUAGES)})")
-    if args.restore:
-        if lang not in release.versions:
-            raise CommandError(f"release '{release.id}' has no '{lang}' version to restore into")
-        from reader.core.review.carry import keeping_reviews
-
-        version, carried = keeping_reviews(
-            release,
-            lang,
-            ctx.settings.reviews_of(ctx.library_root),
-            lambda: ctx.library.restore(release, lang, args.restore, who=ctx.who(args.translator)),
-        )
-        if args.json:
-            print_json(
-                {
-                    "restored": args.restore,
-                    "lang": lang,
-                    "provenance": version.provenance.to_json(),
-                    "reviews": carried.to_json(),
-                }
-            )
-        else:
-            console().print(
-                f"restored {escape(args.restore)} as {version.path} ({version.provenance.label()}); "
-                "the text it replaced is in the history too"
-            )
-            if carried.describe():
-                warn(carried.describe())
-        return EXIT_OK
-    if args.show:
-        revision = history.find(release.folder, lang, args.show)
-        text = history.read_revision(revision)
-        if args.json:  # the text with what names it, as every --json gives an object
-            print_json({"stamp": args.show, "lang": lang, "text": text})
-        else:
-            sys.stdout.write(text)
-        return EXIT_OK
-    # A listing without --lang covers every language: an edit of the French is as much history as one of the Dutch.
-    langs = [args.lang] if args.lang else [code for code in LANGUAGES if code in release.versions]
-    revisions = [r for code in langs for r in history.revisions(release.folder, code)]
-    if args.json:
-        print_json([r.to_json() for r in revisions])
-        return EXIT_OK
-    if not revisions:  # an empty table read as a listing cut short
-        console().print(
-            f"no earlier text of {release.id} ({', '.join(langs)}): an import, edit or translation over a "
-            "version keeps the text it replaces here"
-        )
-        return EXIT_OK
-    from rich.table import Table
-
-    which = lang if args.lang else ", ".join(dict.fromkeys(r.lang for r in revisions)) or ", ".join(langs)
-    table = Table(title=f"{len(revisions)} earlier text(s) of {release.id} ({which})", title_justify="left")
-    out = console()
-    wide = out.width >= 100  # the stamp is a UTC time already: on 80 columns its spelled-out twin goes
-    table.add_column("lang", no_wrap=True)
-    table.add_column("stamp", no_wrap=True, style="cyan")
-    if wide:
-        table.add_column("when (UTC)", no_wrap=True)
-    table.add_column("who", min_width=8)
-    table.add_column("why", min_width=12)
-    table.add_column("was", min_width=8)
-    for r in revisions:
-        was = escape(str(r.provenance.get("provenance", "")))
-        table.add_row(r.lang, r.stamp, *([r.when] if wide else []), escape(r.who), escape(r.why), was)
-    out.print(table)
-    return EXIT_OK
-
-
 def _at_least_one(value: str) -> int:
     if not value.strip().isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {value!r}")
@@ -366,6 +288,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--lang", type=language, help="language code (default: the original)")
     p.add_argument("--show", metavar="STAMP", help="print an earlier text")
     p.add_argument("--restore", metavar="STAMP", help="make an earlier text current again (kept in history too)")
+    p.add_argument("--diff", metavar="STAMP", help="what changed from an earlier text to the current one, word by word")
     p.add_argument("--translator", metavar="NAME", help="who restores (default: $PRESS_READER_TRANSLATOR, the user)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_history)

@@ -71,10 +71,16 @@ def folder_of(release_folder: Path, lang: str) -> Path:
 
 def read_revision(revision: Revision) -> str:
     """The text of an earlier body, read without following a link (history --show)."""
+    return read_text(revision.path)
+
+
+def read_text(path: Path) -> str:
+    """A body file's text as stored, cleaned for a terminal (an earlier one, or the current one to
+    compare it with)."""
     try:
-        raw = atomic.read_limited(revision.path, MAX_BODY_BYTES, follow=False)
+        raw = atomic.read_limited(path, MAX_BODY_BYTES, follow=False)
     except OSError as exc:
-        raise LibraryError(revision.path, f"cannot read ({atomic.describe(exc)})") from None
+        raise LibraryError(path, f"cannot read ({atomic.describe(exc)})") from None
     return clean_text(raw[:MAX_BODY_BYTES].decode("utf-8", errors="replace"))
 
 

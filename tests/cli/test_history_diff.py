@@ -1,0 +1,53 @@
+"""`history --diff STAMP`: what changed from an earlier text to the current one, word by word, so a
+translator can judge an edit before restoring; a read-only command, so it has no two-writer twin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reader.core.text.changes import changes
+
+NL = "Nieuwe brug over de Leie\n\nKortrijk, 3 maart 2025\n\nDe brug kost 4 miljoen euro.\n\nZe opent in juni.\n"
+FR = (
+    "Nouveau pont sur la Lys\n\nCourtrai, le 3 mars 2025\n\n"
+    "Le pont coûte {amount} millions d'euros.\n\nIl ouvre en juin.\n"
+)
+
+
+def test_a_changed_amount_is_one_changed_word_in_its_paragraph():
+    found = changes(
+        "Le pont coûte 4 millions.\n\nIl ouvre en juin.\n", "Le pont coûte 5 millions.\n\nIl ouvre en juin.\n"
+    )
+    assert len(found) == 1 and found[0].kind == "changed" and (found[0].old_line, found[0].new_line) == (1, 1)
+    assert [(p.kind, p.text) for p in found[0].pieces if p.kind != "same"] == [("old", "4"), ("new", "5")]
+    assert found[0].to_json()["new"] == "Le pont coûte 5 millions."
+
+
+def test_removed_and_added_paragraphs_are_named_by_their_line():
+    found = changes("Un.\n\nDeux.\n", "Un.\n\nDeux.\n\nTrois.\n")
+    assert [(c.kind, c.old_line, c.new_line) for c in found] == [("added", None, 5)]
+    assert [(c.kind, c.old_line) for c in changes("Un.\n\nDeux.\n", "Un.\n")] == [("removed", 3)]
+    assert changes("Un.\n", "Un.\n") == []
+
+
+def test_history_diff_shows_the_words_an_import_changed(run: Any, tmp_path: Path):
+    lib = ("--library", str(tmp_path / "lib"))
+    (tmp_path / "nl.txt").write_text(NL, encoding="utf-8")
+    fr = tmp_path / "fr.txt"
+    fr.write_text(FR.format(amount=4), encoding="utf-8")
+    release_id = run(*lib, "import", str(tmp_path / "nl.txt"), "--json").json()["id"]
+    assert run(*lib, "import", str(fr), "--release", release_id).code == 0
+    fr.write_text(FR.format(amount=5), encoding="utf-8")
+    assert run(*lib, "import", str(fr), "--release", release_id, "--force").code == 0
+    stamp = run(*lib, "history", release_id, "--json").json()[0]["stamp"]
+    shown = run(*lib, "history", release_id, "--diff", stamp)  # no --lang: the stamp's language
+    assert shown.code == 0, shown.err
+    assert "[-4-]{+5+}" in shown.out and "(fr)" in shown.out
+    data = run(*lib, "history", release_id, "--diff", stamp, "--json").json()
+    assert data["lang"] == "fr" and [c["kind"] for c in data["changes"]] == ["changed"]
+    assert "4 millions" in data["changes"][0]["old"] and "5 millions" in data["changes"][0]["new"]
+    both = run(*lib, "history", release_id, "--diff", stamp, "--show", stamp)
+    assert both.code == 2 and "--show and --diff together" in both.err
+    unknown = run(*lib, "history", release_id, "--diff", "20990101T000000000000Z")
+    assert unknown.code == 2 and "no revision" in unknown.err and "Traceback" not in unknown.err
