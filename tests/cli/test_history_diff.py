@@ -51,3 +51,11 @@ def test_history_diff_shows_the_words_an_import_changed(run: Any, tmp_path: Path
     assert both.code == 2 and "--show and --diff together" in both.err
     unknown = run(*lib, "history", release_id, "--diff", "20990101T000000000000Z")
     assert unknown.code == 2 and "no revision" in unknown.err and "Traceback" not in unknown.err
+
+
+def test_a_rewritten_paragraph_is_shown_replaced_whole_not_interleaved():
+    (change,) = changes("Le ministre visite le port.\n", "Une nouvelle ligne de bus relie la gare.\n")
+    assert [(p.kind, p.text) for p in change.pieces] == [
+        ("old", "Le ministre visite le port."),
+        ("new", "Une nouvelle ligne de bus relie la gare."),
+    ]

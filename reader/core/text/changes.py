@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
+REWRITTEN = 0.5  # below this share of tokens in common a paragraph is shown as replaced, not word by word
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,11 @@ class Change:
 
 def _words(old: str, new: str) -> tuple[Piece, ...]:
     before, after = _TOKEN.findall(old), _TOKEN.findall(new)
+    matcher = SequenceMatcher(None, before, after, autojunk=False)
+    if matcher.ratio() < REWRITTEN:  # a paragraph rewritten: its words interleaved would read as neither
+        return (Piece("old", old), Piece("new", new))
     pieces: list[Piece] = []
-    for op, a1, a2, b1, b2 in SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op == "equal":
             pieces.append(Piece("same", "".join(before[a1:a2])))
             continue

@@ -1,8 +1,11 @@
-"""The earlier texts of one language version, the highlighted one shown below the list; Enter
-restores one (the current text is kept too)."""
+"""The earlier texts of one language version, the highlighted one shown below the list (whole, or
+with `d` only what changed since, word by word); Enter restores one (the current text is kept too)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,7 +14,8 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.errors import ReaderError
-from reader.core.history import Revision, read_revision
+from reader.core.history import Revision, read_revision, read_text
+from reader.core.text.changes import changes
 from reader.core.text.clean import clean_line
 from reader.tui.screens.base import BaseModal
 from reader.tui.tell import safe
@@ -22,11 +26,13 @@ PREVIEW_CHARS = 4_000  # of the highlighted text, below the list
 class HistoryModal(BaseModal[str | None]):
     """Returns the stamp of the revision to restore, or None."""
 
-    BINDINGS = [Binding("escape,q", "dismiss(None)", "Close")]
+    BINDINGS = [Binding("escape,q", "dismiss(None)", "Close"), Binding("d", "changes", "Changes / whole text")]
 
-    def __init__(self, title: str, revisions: list[Revision]) -> None:
+    def __init__(self, title: str, revisions: list[Revision], current: Path | None = None) -> None:
         super().__init__()
-        self.title_text, self.revisions = title, revisions
+        self.title_text, self.revisions, self.current = title, revisions, current
+        self.showing_changes = False
+        self._shown: Revision | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="history"):
@@ -48,7 +54,9 @@ class HistoryModal(BaseModal[str | None]):
                 scroll.display = bool(self.revisions)
                 yield Static("", id="revision-text", markup=False)
             yield Label(
-                "Enter restores the selected text; the current one goes to the history too.", classes="dialog-text"
+                "Enter restores the selected text; the current one goes to the history too. "
+                "d: only what changed since (red gone, green come) / the whole text.",
+                classes="dialog-text",
             )
 
     def on_mount(self) -> None:
@@ -57,14 +65,37 @@ class HistoryModal(BaseModal[str | None]):
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """The text before deciding: a restore should never be a guess (a body is a few kB, read here)."""
-        revision = next((r for r in self.revisions if r.stamp == event.option.id), None)
+        self._shown = next((r for r in self.revisions if r.stamp == event.option.id), None)
+        self._preview()
+
+    def action_changes(self) -> None:
+        self.showing_changes = not self.showing_changes
+        self._preview()
+
+    def _preview(self) -> None:
+        revision = self._shown
         if revision is None:
             return
+        shown: str | Text
         try:
             text = read_revision(revision)
+            shown = self._changes(text) if self.showing_changes else text[:PREVIEW_CHARS]
         except ReaderError as exc:
-            text = str(exc)
-        self.query_one("#revision-text", Static).update(text[:PREVIEW_CHARS])
+            shown = str(exc)
+        self.query_one("#revision-text", Static).update(shown)
+
+    def _changes(self, earlier: str) -> Text:
+        """The paragraphs that differ from the current text, each with its words marked."""
+        found = changes(earlier, read_text(self.current) if self.current is not None else "")
+        out = Text("Changed since: " if found else "The same text as now.", style="dim")
+        for change in found[:50]:
+            out.append(f"\n\nline {change.old_line or change.new_line}: ", style="dim")
+            for n, piece in enumerate(change.pieces):
+                if n and piece.kind == "new" and change.pieces[n - 1].kind == "old" and len(change.pieces) == 2:
+                    out.append("\n")  # a paragraph rewritten: the new one under the old
+                style = {"same": "", "old": "strike red", "new": "bold green"}[piece.kind]
+                out.append(clean_line(piece.text) if piece.kind != "same" else piece.text, style=style)
+        return out
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:

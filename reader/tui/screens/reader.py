@@ -231,7 +231,8 @@ class ReaderScreen(BaseScreen):
             self.app.push_screen(ConfirmModal(f"Restore the {LANGUAGE_NAMES[self.lang]} text of {when}?"), confirmed)
 
         title = f"History of the {LANGUAGE_NAMES[self.lang]} version ({len(revisions)} earlier text(s))"
-        self.app.push_screen(HistoryModal(title, revisions), restore)
+        current = self.release.versions[self.lang].path if self.lang in self.release.versions else None
+        self.app.push_screen(HistoryModal(title, revisions, current), restore)
 
     def on_version_written(self, message: VersionWritten) -> None:
         if message.refused is not None:
