@@ -106,6 +106,7 @@ def settings(
         api_key=api_key or os.environ.get("PRESS_READER_API_KEY") or None,
         max_memory=max_memory or max_memory_from_env(),
         review_mt=os.environ.get("PRESS_READER_REVIEW_MT", "").strip().lower() in ("1", "yes", "true", "on"),
+        region=os.environ.get("PRESS_READER_REGION", "").strip() or None,
     )
 
 

@@ -246,9 +246,17 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     unknown = [s for s in states if s not in STATES]
     if unknown:
         raise CommandError(f"unknown review state '{unknown[0]}' in --states (use {', '.join(STATES)})")
+    if args.region and args.format not in ("tmx", "xliff", "xliff12"):
+        raise CommandError("--region goes with --format tmx, xliff or xliff12 (the files a CAT tool reads)")
+    region = (args.region or ctx.settings.region) if args.format in ("tmx", "xliff", "xliff12") else None
     release, report = _report(args, ctx)
     store = _store(ctx, release, args)
-    data = render(report, store, args.format, release.title(args.source), args.source_in_target, True, states)
+    try:
+        data = render(
+            report, store, args.format, release.title(args.source), args.source_in_target, True, states, region
+        )
+    except ValueError as exc:
+        raise CommandError(f"--region: {exc}") from None
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -326,6 +334,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         metavar="STATE,...",
         help="with tmx: the review states whose segments go in (default: todo,ok; a segment marked flagged "
         "is known wrong, and a CAT tool's memory would offer it as a match)",
+    )
+    p.add_argument(
+        "--region",
+        metavar="CC",
+        help="tag the languages with a region, as a CAT project set up for it names them: BE gives nl-BE and "
+        "fr-BE (default: $PRESS_READER_REGION, else plain nl, fr)",
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(handler=cmd_export)

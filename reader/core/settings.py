@@ -28,6 +28,7 @@ class Settings:
     api_key: str | None = None  # for those servers
     max_memory: int | None = None  # bytes the process may hold while translating; None: half of what is free
     review_mt: bool = False  # the TUI's review mode runs the MT checks (meaning, alignment) unasked
+    region: str | None = None  # TMX/XLIFF language tags with this region (nl-BE), as a CAT project names them
 
     @property
     def reviews(self) -> Path:

@@ -31,6 +31,24 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2"
 
 
+def language_tags(report: CheckReport, region: str | None) -> tuple[str, str]:
+    """The source's and target's language tags: `nl`, or with a region `nl-BE`, as a CAT project set
+    up for Belgium names its languages (a TMX tagged `nl` does not match an `nl-BE` project in most
+    tools). Only a locale CLDR knows (`nl_BE`, `fr_BE`, `en_BE`) is accepted: a plain fact, not a list."""
+    if not region:
+        return report.source, report.target
+    from babel import localedata
+
+    code = region.strip().upper()
+    tags = []
+    for lang in (report.source, report.target):
+        # exists(), not Locale.parse: that one takes an unknown region for the language's main one
+        if not (code.isalpha() and len(code) == 2 and localedata.exists(f"{lang}_{code}")):
+            raise ValueError(f"no locale '{lang}-{region.strip()[:10]}' in CLDR (a region is two letters: BE)")
+        tags.append(f"{lang}-{code}")
+    return tags[0], tags[1]
+
+
 def _notes(report: CheckReport, store: ReviewStore, index: int, comments: bool = True) -> tuple[str, str, list[str]]:
     pair = report.pairs[index]
     review = store.get(pair.key)
@@ -75,16 +93,19 @@ def tmx_said(report: CheckReport, store: ReviewStore, states: Collection[str]) -
     return said
 
 
-def to_tmx(report: CheckReport, store: ReviewStore, states: Collection[str] = TMX_STATES) -> bytes:
+def to_tmx(
+    report: CheckReport, store: ReviewStore, states: Collection[str] = TMX_STATES, region: str | None = None
+) -> bytes:
     from lxml import etree
     from translate.storage import tmx
 
-    tmx_file = tmx.tmxfile(sourcelanguage=report.source, targetlanguage=report.target)
+    source, target = language_tags(report, region)
+    tmx_file = tmx.tmxfile(sourcelanguage=source, targetlanguage=target)
     for i, pair in enumerate(report.pairs):
         if not (pair.source and pair.target) or tmx_state(pair, store) not in states:
             continue
         unit = tmx_file.addsourceunit(pair.source)  # type: ignore[no-untyped-call]
-        unit.settarget(pair.target, lang=report.target)
+        unit.settarget(pair.target, lang=target)
         key, status, notes = _notes(report, store, i, comments=False)
         for note in notes:
             unit.addnote(note)
@@ -105,11 +126,12 @@ def to_tmx(report: CheckReport, store: ReviewStore, states: Collection[str] = TM
     return out.getvalue()
 
 
-def to_xliff(report: CheckReport, store: ReviewStore, stamp: str = "") -> bytes:
+def to_xliff(report: CheckReport, store: ReviewStore, stamp: str = "", region: str | None = None) -> bytes:
     from lxml import etree
     from translate.storage import xliff2
 
-    xliff_file = xliff2.Xliff2File(sourcelanguage=report.source, targetlanguage=report.target)
+    source, target = language_tags(report, region)
+    xliff_file = xliff2.Xliff2File(sourcelanguage=source, targetlanguage=target)
     for i, pair in enumerate(report.pairs):
         unit = xliff_file.addsourceunit(pair.source or "")  # type: ignore[no-untyped-call]
         unit.target = pair.target
@@ -146,7 +168,9 @@ def to_xliff(report: CheckReport, store: ReviewStore, stamp: str = "") -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
 
 
-def to_xliff12(report: CheckReport, store: ReviewStore, source_in_target: bool = False, stamp: str = "") -> bytes:
+def to_xliff12(
+    report: CheckReport, store: ReviewStore, source_in_target: bool = False, stamp: str = "", region: str | None = None
+) -> bytes:
     """XLIFF 1.2 written directly: a trans-unit per segment, its state on <target>, notes after it.
 
     xml:space="preserve" goes on each <trans-unit>, the one place 1.2 names for it around a segment,
@@ -162,13 +186,14 @@ def to_xliff12(report: CheckReport, store: ReviewStore, source_in_target: bool =
         element.text = text
         return element
 
+    source, target = language_tags(report, region)
     root = etree.Element(f"{{{XLIFF12_NS}}}xliff", {"version": "1.2"}, nsmap={None: XLIFF12_NS})
     file_element = sub(
         root,
         "file",
         original=_original(report.release_id, stamp),
         datatype="plaintext",
-        **{"source-language": report.source, "target-language": report.target, "tool-id": "press-reader"},
+        **{"source-language": source, "target-language": target, "tool-id": "press-reader"},
     )
     sub(sub(file_element, "header"), "tool", **{"tool-id": "press-reader", "tool-name": "press-reader"})
     body = sub(file_element, "body")
@@ -262,14 +287,17 @@ def render(
     source_in_target: bool = False,
     keep: bool = False,
     states: Collection[str] = TMX_STATES,
+    region: str | None = None,
 ) -> bytes:
     """The file's bytes; `keep`: an XLIFF's states are remembered under a stamp it carries, so taking
-    it back later never undoes a state the review changed since (`importer.xliff`)."""
+    it back later never undoes a state the review changed since (`importer.xliff`); `region` tags the
+    languages of a TMX or XLIFF (`nl-BE`)."""
+    language_tags(report, region)  # an unknown locale refused before anything is remembered
     stamp = store.remember_export(p.key for p in report.pairs) if keep and fmt in ("xliff", "xliff12") else ""
     writers: dict[str, Callable[[], bytes]] = {
-        "tmx": lambda: to_tmx(report, store, states),
-        "xliff": lambda: to_xliff(report, store, stamp),
-        "xliff12": lambda: to_xliff12(report, store, source_in_target, stamp),
+        "tmx": lambda: to_tmx(report, store, states, region),
+        "xliff": lambda: to_xliff(report, store, stamp, region),
+        "xliff12": lambda: to_xliff12(report, store, source_in_target, stamp, region),
         "md": lambda: to_markdown(report, store, title or report.release_id),
         "html": lambda: to_html(report, store, title or report.release_id),
     }
@@ -278,6 +306,8 @@ def render(
     return writers[fmt]()
 
 
-def export(report: CheckReport, store: ReviewStore, fmt: str, path: Path, title: str = "") -> Path:
-    atomic.write_bytes(path, render(report, store, fmt, title, keep=True))
+def export(
+    report: CheckReport, store: ReviewStore, fmt: str, path: Path, title: str = "", region: str | None = None
+) -> Path:
+    atomic.write_bytes(path, render(report, store, fmt, title, keep=True, region=region))
     return path

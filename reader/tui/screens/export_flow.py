@@ -57,8 +57,8 @@ def export_in_worker(screen: Any, release: Release, source: str, target: str, fm
             glossary = Glossary.load(settings.user_glossary)
             report = check_release(release, source, target, glossary, held=store.holds())
             hide_accepted(report, store)
-            written = export(report, store, fmt, path, title=release.title(source))
-        except (ReaderError, OSError) as exc:
+            written = export(report, store, fmt, path, title=release.title(source), region=settings.region)
+        except (ReaderError, OSError, ValueError) as exc:
             tell_error(screen.app, exc, title="Not exported")
             return
         # counted as the CLI's export counts them: the checks' flags (notes aside), the reviewer's marks
