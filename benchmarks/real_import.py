@@ -342,10 +342,14 @@ def _print_first_runs(per_batch: dict[tuple[str, int], Counter[str]]) -> None:
             now["paragraphs"],
             [now["furniture"], now["of furniture"]],
         )
+        # the first run's own page count: a partial collection reads fewer pages than were read then
         before = (
-            figures(was["headline"], was["date stated"], was["paragraphs"], was["furniture"]) if was else "not recorded"
+            figures(was["headline"], was["date stated"], was["paragraphs"], was["furniture"], was["pages"])
+            if was
+            else "not recorded"
         )
-        print(f"  batch {batch} {split} ({pages} pages): {before} -> {current}")
+        then = f" of {was['pages']} then" if was and was["pages"] != pages else ""
+        print(f"  batch {batch} {split} ({pages} pages{then}): {before} -> {current}")
 
 
 def _learned_on(page: Path, library: Library) -> int:
