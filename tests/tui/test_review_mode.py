@@ -115,6 +115,31 @@ async def test_review_opened_again_shows_what_another_window_wrote_meanwhile(app
         assert any("32 hectares" in p.target for p in screen.report.pairs) and len(screen.report.flagged) == 1
 
 
+async def test_a_version_another_window_makes_official_is_read_again_with_its_standing(app, library_dir):
+    """The same text imported again with another provenance: the open review's column says so, and
+    an edit then is a proposal (it was written on, as if the version were still unofficial)."""
+    from reader.tui.controllers import review_write
+    from reader.tui.widgets.review_view import ReviewView
+
+    meta = library_dir / SEED_ID / "release.yaml"
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await _open_review(app, pilot)
+        view = screen.query_one(ReviewView)
+        assert not view.session.official
+        meta.write_text(
+            meta.read_text(encoding="utf-8").replace(
+                "  fr:\n    provenance: unofficial\n    translator: press-reader maintainers",
+                "  fr:\n    provenance: official",
+            ),
+            encoding="utf-8",
+        )
+        app.library.get(SEED_ID)  # another screen (the reader below) read it first: the stamps are new
+        assert review_write.check_disk(view)  # what the view's two-second check does
+        await wait_for_workers(pilot)
+        assert view.session.official
+        assert view.session.label("fr") == "Français · official"
+
+
 async def test_a_comment_another_process_writes_is_shown_and_never_replaced(app, library_dir):
     """The CLI comments on a segment while the review is open: the review shows it, `c` opens on it,
     and what is typed then is added below it; a comment written between opening `c` and Enter stays too."""

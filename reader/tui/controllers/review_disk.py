@@ -22,8 +22,17 @@ def said(release: Release, lang: str) -> str:
 
 
 def differs(shown: Release, fresh: Release, langs: tuple[str, ...]) -> bool:
-    """Whether one of `langs` reads otherwise on disk than in the release the view shows."""
-    return fresh is not shown and any(said(shown, lang) != said(fresh, lang) for lang in langs)
+    """Whether one of `langs` reads otherwise on disk than in the release the view shows, or stands
+    otherwise: the same text imported again as unofficial makes the review's edits writes, not
+    proposals (a new user's trial edited on, and every edit still became a proposal)."""
+    return fresh is not shown and any(
+        said(shown, lang) != said(fresh, lang) or _kind(shown, lang) != _kind(fresh, lang) for lang in langs
+    )
+
+
+def _kind(release: Release, lang: str) -> str | None:
+    version = release.versions.get(lang)
+    return version.provenance.kind if version is not None else None
 
 
 def stands(release: Release, lang: str, text: str) -> bool:

@@ -117,9 +117,12 @@ class SideBySideView(Vertical):
         self.labels()
 
     def _said(self, lang: str) -> str:
-        """The version's text as it stands (the same object may have been saved over in place)."""
+        """The version's text and standing as they are (the same object may have been saved over in
+        place; the same text imported again as official changes the column's label)."""
         version = self.release.versions.get(lang)
-        return "" if version is None else "\n".join([version.title, *(b.text for b in version.blocks)])
+        if version is None:
+            return ""
+        return "\n".join([version.provenance.label(), version.title, *(b.text for b in version.blocks)])
 
     def cycle(self, step: int) -> None:
         """Next version; a translation without its model is skipped (said once, not a dialog each).
