@@ -79,15 +79,20 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     from rich.table import Table
 
     which = lang if args.lang else ", ".join(dict.fromkeys(r.lang for r in revisions)) or ", ".join(langs)
-    table = Table(title=f"{len(revisions)} earlier text(s) of {release.id} ({which})", title_justify="left")
+    # each row is a text as it stood before a change: who made that change and what it was (a new
+    # user's trial read "why: edit of segment 2" as the text holding that edit)
+    table = Table(
+        title=f"{len(revisions)} earlier text(s) of {release.id} ({which}), each as it was before the change named",
+        title_justify="left",
+    )
     out = console()
     wide = out.width >= 100  # the stamp is a UTC time already: on 80 columns its spelled-out twin goes
     table.add_column("lang", no_wrap=True)
     table.add_column("stamp", no_wrap=True, style="cyan")
     if wide:
         table.add_column("when (UTC)", no_wrap=True)
-    table.add_column("who", min_width=8)
-    table.add_column("why", min_width=12)
+    table.add_column("changed by", min_width=8)
+    table.add_column("change", min_width=12)
     table.add_column("was", min_width=8)
     for r in revisions:
         was = escape(str(r.provenance.get("provenance", "")))
@@ -112,7 +117,8 @@ def history_diff(release: Release, lang: str, stamp: str, as_json: bool) -> int:
         print_json({"stamp": revision.stamp, "lang": lang, "changes": [c.to_json() for c in found]})
         return EXIT_OK
     out = console()
-    out.print(f"{release.id} ({lang}): from {revision.stamp} ({escape(revision.why or 'earlier text')}) to now")
+    before = f"the text before: {revision.why}" if revision.why else "an earlier text"
+    out.print(f"{release.id} ({lang}): from {revision.stamp} ({escape(before)}) to now")
     if not found:
         out.print("no paragraph differs")
     for change in found:

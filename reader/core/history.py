@@ -45,8 +45,9 @@ class Revision:
 
     @property
     def local_time(self) -> str:
-        """As a person reads it on this machine: 'Mon 30 Nov 2026 05:31', local time."""
-        return self.moment.astimezone().strftime("%a %d %b %Y %H:%M")
+        """As a person reads it on this machine: 'Mon 30 Nov 2026 05:31:07', local time; to the second,
+        since a translator's edits come minutes apart and a restore must name one of them."""
+        return self.moment.astimezone().strftime("%a %d %b %Y %H:%M:%S")
 
     def to_json(self) -> dict[str, Any]:
         return {

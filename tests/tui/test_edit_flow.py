@@ -371,3 +371,34 @@ async def test_the_review_s_own_write_is_not_told_as_another_window_s(library_di
         said = [n.message for n in app._notifications]
         assert any("Wrote 1 edit" in m for m in said)
         assert not any("another window" in m for m in said), said
+
+
+async def test_restoring_a_text_of_another_standing_says_it_before_and_after(library_dir: Path):
+    """The French was official before an unofficial text replaced it: the question and the toast say
+    that the restored text comes back official (edits then become proposals)."""
+    from dataclasses import replace
+
+    from reader.core.metadata import parse_provenance
+    from reader.tui.screens.history import HistoryModal
+
+    library = Library.load(library_dir)
+    release = library.get(SEED_ID)
+    version = release.versions["fr"]
+    official = parse_provenance("fr", {"provenance": "official"}, library_dir / SEED_ID / "release.yaml")
+    library.save_version(release, "fr", version.blocks, official, version.title, who="Tester", why="made official")
+    release = library.get(SEED_ID)
+    changed = [replace(b, text="Un texte remplacé.") if i == 3 else b for i, b in enumerate(version.blocks)]
+    library.save_version(release, "fr", changed, version.provenance, version.title, who="Tester", why="reworded")
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "f", "h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryModal)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        assert "comes back official (now unofficial)" in app.screen.question
+        await pilot.press("y")
+        await wait_for_workers(pilot)
+        assert any("it is official again (it was unofficial)" in n.message for n in app._notifications)

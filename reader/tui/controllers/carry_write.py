@@ -103,13 +103,20 @@ def restore(
     """The body of a restore in the reader: the text of `stamp` (`when`, as the history lists it)."""
     from reader.core.review.carry import keeping_reviews
 
+    before = release.versions[lang].provenance.label() if lang in release.versions else ""
     with _writing(f"the restore of the {LANGUAGES.get(lang, lang)} text of {when}"):
         try:
-            _, carried = keeping_reviews(
+            version, carried = keeping_reviews(
                 release, lang, reviews, lambda: app.library.restore(release, lang, stamp, who=who)
             )
         except ReaderError as exc:
             _report(app, post, VersionWritten(lang, refused=exc), RESTORE_REFUSED)
             return
-    said = f"Restored the text of {when}; the one it replaced is in the history{_carried(carried.describe())}."
+    # the text comes back with the standing it had: said when that differs (a new user's trial saw
+    # edits turn into proposals after restoring an official text, and nothing had told them)
+    now = version.provenance.label()
+    standing = f"; it is {now} again (it was {before})" if before and now != before else ""
+    said = (
+        f"Restored the text of {when}{standing}; the one it replaced is in the history{_carried(carried.describe())}."
+    )
     _report(app, post, VersionWritten(lang, said), RESTORE_REFUSED)

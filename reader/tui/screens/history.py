@@ -42,7 +42,7 @@ class HistoryModal(BaseModal[str | None]):
             options = [
                 Option(
                     safe(
-                        f"{r.local_time}  {clean_line(r.who)}  ·  {clean_line(r.why)}  ·  was "
+                        f"{r.local_time}  ·  before {clean_line(r.why) or 'a change'} by {clean_line(r.who)}  ·  was "
                         f"{clean_line(str(r.provenance.get('provenance', '?')))}"
                     ),
                     id=r.stamp,

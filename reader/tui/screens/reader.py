@@ -228,7 +228,11 @@ class ReaderScreen(BaseScreen):
                 carry_write.start(self, partial(carry_write.restore, *args), "Restoring an earlier text")
                 self.sub_title = f"{self.sub_title} · restoring…"
 
-            self.app.push_screen(ConfirmModal(f"Restore the {LANGUAGE_NAMES[self.lang]} text of {when}?"), confirmed)
+            was = str(chosen.provenance.get("provenance", "")) if chosen is not None else ""
+            now = self.release.versions[self.lang].provenance.kind if self.lang in self.release.versions else ""
+            standing = f" It comes back {was} (now {now})." if was and now and was != now else ""
+            question = f"Restore the {LANGUAGE_NAMES[self.lang]} text of {when}?{standing}"
+            self.app.push_screen(ConfirmModal(question), confirmed)
 
         title = f"History of the {LANGUAGE_NAMES[self.lang]} version ({len(revisions)} earlier text(s))"
         current = self.release.versions[self.lang].path if self.lang in self.release.versions else None
