@@ -8,6 +8,7 @@ import sys
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
 from reader.core.model import LANGUAGES, Release
+from reader.core.text.clean import clean_line
 
 
 def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
@@ -23,6 +24,12 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     # a stamp names one language's revision: without --lang, that language (a new user's trial was
     # told to add --lang for a stamp only one language has)
     holding = [code for code in LANGUAGES if stamp and history.has(release.folder, code, stamp)]
+    if stamp and not args.lang and not holding:  # in no language: said of the release, not of its original
+        kept = ", ".join(code for code in LANGUAGES if history.revisions(release.folder, code)) or "none"
+        raise CommandError(
+            f"no earlier text '{clean_line(stamp)[:40]}' of {release.id} (languages with history: {kept}); "
+            f"`press-reader history {release.id}` lists the stamps"
+        )
     lang = args.lang or (holding[0] if len(holding) == 1 else release.original_language)
     if lang not in LANGUAGES:
         raise CommandError(f"unknown language '{lang}' (known: {', '.join(LANGUAGES)})")

@@ -285,7 +285,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 
     p = sub.add_parser("history", parents=[common], help="earlier texts of a language version; restore one")
     p.add_argument("id")
-    p.add_argument("--lang", type=language, help="language code (default: the original)")
+    p.add_argument(
+        "--lang",
+        type=language,
+        help="language code (default: every language; with a stamp, the one whose history holds it)",
+    )
     p.add_argument("--show", metavar="STAMP", help="print an earlier text")
     p.add_argument("--restore", metavar="STAMP", help="make an earlier text current again (kept in history too)")
     p.add_argument("--diff", metavar="STAMP", help="what changed from an earlier text to the current one, word by word")

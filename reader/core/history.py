@@ -135,18 +135,32 @@ def revisions(release_folder: Path, lang: str) -> list[Revision]:
     return out
 
 
+def _matching(revisions_of: list[Revision], stamp: str) -> list[Revision]:
+    """The revisions `stamp` names: its stamp or its time, as listed; else those whose stamp it
+    begins (a stamp is long to type: '20261203T0617' is enough when only one starts so)."""
+    exact = [r for r in revisions_of if stamp in (r.stamp, r.when)]
+    if exact or len(stamp) < 8:
+        return exact
+    return [r for r in revisions_of if r.stamp.startswith(stamp)]
+
+
 def has(release_folder: Path, lang: str, stamp: str) -> bool:
-    """Whether `lang`'s history holds the revision `stamp` (its stamp or its time, as listed)."""
-    return any(r.stamp == stamp or r.when == stamp for r in revisions(release_folder, lang))
+    """Whether `lang`'s history holds the revision `stamp` (its stamp, its time, or the start of one stamp)."""
+    return bool(_matching(revisions(release_folder, lang), stamp))
 
 
 def find(release_folder: Path, lang: str, stamp: str) -> Revision:
-    for revision in revisions(release_folder, lang):
-        if revision.stamp == stamp or revision.when == stamp:
-            return revision
+    found = _matching(revisions(release_folder, lang), stamp)
     shown = clean_line(stamp)[:40]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise LibraryError(
+            folder_of(release_folder, lang),
+            f"{len(found)} revisions of '{lang}' start with '{shown}': give more of the stamp",
+        )
     for other in sorted(LANGUAGES):  # a stamp copied from another language's row of `history`
-        if other != lang and any(r.stamp == stamp or r.when == stamp for r in revisions(release_folder, other)):
+        if other != lang and _matching(revisions(release_folder, other), stamp):
             raise LibraryError(
                 folder_of(release_folder, lang),
                 f"no revision '{shown}' of '{lang}'; it is one of '{other}': add --lang {other}",

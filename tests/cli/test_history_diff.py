@@ -50,7 +50,7 @@ def test_history_diff_shows_the_words_an_import_changed(run: Any, tmp_path: Path
     both = run(*lib, "history", release_id, "--diff", stamp, "--show", stamp)
     assert both.code == 2 and "--show and --diff together" in both.err
     unknown = run(*lib, "history", release_id, "--diff", "20990101T000000000000Z")
-    assert unknown.code == 2 and "no revision" in unknown.err and "Traceback" not in unknown.err
+    assert unknown.code == 2 and "no earlier text" in unknown.err and "Traceback" not in unknown.err
 
 
 def test_a_rewritten_paragraph_is_shown_replaced_whole_not_interleaved():
@@ -59,3 +59,24 @@ def test_a_rewritten_paragraph_is_shown_replaced_whole_not_interleaved():
         ("old", "Le ministre visite le port."),
         ("new", "Une nouvelle ligne de bus relie la gare."),
     ]
+
+
+def test_a_stamp_in_no_history_is_said_of_the_release_and_a_unique_start_is_enough(run: Any, tmp_path: Path):
+    lib = ("--library", str(tmp_path / "lib"))
+    (tmp_path / "nl.txt").write_text(NL, encoding="utf-8")
+    fr = tmp_path / "fr.txt"
+    fr.write_text(FR.format(amount=4), encoding="utf-8")
+    release_id = run(*lib, "import", str(tmp_path / "nl.txt"), "--json").json()["id"]
+    assert run(*lib, "import", str(fr), "--release", release_id).code == 0
+    fr.write_text(FR.format(amount=5), encoding="utf-8")
+    assert run(*lib, "import", str(fr), "--release", release_id, "--force").code == 0
+    stamp = run(*lib, "history", release_id, "--json").json()[0]["stamp"]
+    bogus = run(*lib, "history", release_id, "--diff", "bogus")
+    assert bogus.code == 2 and "no earlier text 'bogus'" in bogus.err and "languages with history: fr" in bogus.err
+    assert "of 'nl'" not in bogus.err
+    start = run(*lib, "history", release_id, "--diff", stamp[:15])  # the start of the one stamp
+    assert start.code == 0 and "[-4-]{+5+}" in start.out
+    fr.write_text(FR.format(amount=6), encoding="utf-8")
+    assert run(*lib, "import", str(fr), "--release", release_id, "--force").code == 0
+    two = run(*lib, "history", release_id, "--show", stamp[:8])  # the day: both stamps begin so
+    assert two.code == 2 and "2 revisions of 'fr' start with" in two.err
