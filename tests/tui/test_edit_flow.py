@@ -402,3 +402,42 @@ async def test_restoring_a_text_of_another_standing_says_it_before_and_after(lib
         await pilot.press("y")
         await wait_for_workers(pilot)
         assert any("it is official again (it was unofficial)" in n.message for n in app._notifications)
+
+
+async def test_review_opens_the_target_history_and_a_restore_reads_the_release_again(library_dir: Path):
+    """`h` in review: the target version's history; a restore there is checked again in review, and
+    over unsaved edits `h` asks for them to be written first."""
+    from dataclasses import replace
+
+    from reader.tui.screens.history import HistoryModal
+
+    library = Library.load(library_dir)
+    release = library.get(SEED_ID)
+    version = release.versions["fr"]
+    changed = [replace(b, text="Un texte remplacé.") if i == 3 else b for i, b in enumerate(version.blocks)]
+    library.save_version(release, "fr", changed, version.provenance, version.title, who="Tester", why="test")
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "r")
+        await wait_for_workers(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        assert any("Un texte remplacé." in p.target for p in review.report.pairs)
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryModal) and len(app.screen.revisions) == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("y")
+        await wait_for_workers(pilot)
+        await wait_for_workers(pilot)
+        assert app.screen is review
+        assert not any("Un texte remplacé." in p.target for p in review.report.pairs)
+        assert any(n.message.startswith("Restored the text of") for n in app._notifications)
+        assert not any("another window" in n.message for n in app._notifications)  # its own write is no news
+        review.session.edits = 1  # as after an edit not written yet
+        await pilot.press("h")
+        await pilot.pause()
+        assert app.screen is review and any("w writes them, then h" in n.message for n in app._notifications)

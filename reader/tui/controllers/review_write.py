@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
-from reader.tui.controllers import review_disk
+from reader.tui.controllers import carry_write, review_disk
 from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.pane_labels import PaneLabels
 
@@ -161,6 +161,8 @@ def check_disk(view: ReviewView) -> bool:
             view.on_aligned_view_cursor_moved()
     except ReaderError:
         pass
+    if carry_write.running(view.screen):
+        return False  # this screen is restoring a text: its own write is no news (on_version_written)
     if behind(view) is None:
         return False
     if not session.edits:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -197,46 +195,9 @@ class ReaderScreen(BaseScreen):
 
     def action_history(self) -> None:
         """Earlier texts of this version; one can be restored (asks first)."""
-        from reader.core import history
-        from reader.core.errors import ReaderError
-        from reader.core.library import default_user
-        from reader.tui.screens.history import HistoryModal
-        from reader.tui.screens.modals import ConfirmModal
+        from reader.tui.controllers.history_flow import open_history
 
-        try:
-            revisions = history.revisions(self.release.folder, self.lang)
-        except ReaderError as exc:
-            tell_error(self, exc)
-            return
-
-        def restore(stamp: str | None) -> None:
-            if not stamp:
-                return
-            chosen = next((r for r in revisions if r.stamp == stamp), None)
-            when = chosen.local_time if chosen is not None else stamp  # as the list shows it
-
-            def confirmed(yes: bool | None) -> None:
-                if not yes:
-                    return
-                if carry_write.running(self):
-                    tell(self, "Restoring… (one text at a time)", severity="warning")
-                    return
-                # in a thread worker: carrying the reviews over aligns both texts (seconds on a long release)
-                who = self.app.settings.user or default_user()
-                reviews = self.app.settings.reviews_of(self.app.library.root)
-                args = (self.app, reviews, self.release, self.lang, stamp, when, who, self.post_message)
-                carry_write.start(self, partial(carry_write.restore, *args), "Restoring an earlier text")
-                self.sub_title = f"{self.sub_title} · restoring…"
-
-            was = str(chosen.provenance.get("provenance", "")) if chosen is not None else ""
-            now = self.release.versions[self.lang].provenance.kind if self.lang in self.release.versions else ""
-            standing = f" It comes back {was} (now {now})." if was and now and was != now else ""
-            question = f"Restore the {LANGUAGE_NAMES[self.lang]} text of {when}?{standing}"
-            self.app.push_screen(ConfirmModal(question), confirmed)
-
-        title = f"History of the {LANGUAGE_NAMES[self.lang]} version ({len(revisions)} earlier text(s))"
-        current = self.release.versions[self.lang].path if self.lang in self.release.versions else None
-        self.app.push_screen(HistoryModal(title, revisions, current), restore)
+        open_history(self, self.release, self.lang, restoring="restoring…")
 
     def on_version_written(self, message: VersionWritten) -> None:
         if message.refused is not None:

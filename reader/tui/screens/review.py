@@ -18,6 +18,7 @@ from reader.core.review.checks import CheckReport
 from reader.core.review.store import ReviewStore, SegmentReview
 from reader.tui.controllers import review_write
 from reader.tui.controllers.review_session import ReviewSession
+from reader.tui.messages import VersionWritten
 from reader.tui.screens.base import BaseScreen, Forwarded
 from reader.tui.widgets.find_bar import FindBar
 from reader.tui.widgets.review_view import ReviewView
@@ -36,6 +37,7 @@ class ReviewScreen(BaseScreen):
         Binding("e", "edit", "Edit"),
         Binding("d", "dismiss_flag", "Dismiss", show=False),
         Binding("w", "write", "Write"),
+        Binding("h", "history", "History", show=False),
         Binding("t", "mt_check", "MT check", show=False),
         Binding("m", "app.models", "Models", show=False),
         Binding("r,q", "leave", "Back", key_display="q"),
@@ -91,6 +93,27 @@ class ReviewScreen(BaseScreen):
 
     def action_write(self) -> None:
         review_write.write(self.view)
+
+    def action_history(self) -> None:
+        """The target version's earlier texts, each with what changed since; a restore reads the
+        release again. Not over unsaved edits: they would be lost in the reload."""
+        from reader.tui.controllers.history_flow import open_history
+        from reader.tui.tell import tell
+
+        if self.edits:
+            tell(self, f"{self.edits} edit(s) not written: w writes them, then h.", severity="warning")
+            return
+        open_history(self, self.session.release, self.target, restoring="restoring…")
+
+    def on_version_written(self, message: VersionWritten) -> None:
+        from reader.tui.controllers import carry_write
+        from reader.tui.tell import tell, tell_error
+
+        if message.refused is not None:
+            tell_error(self, message.refused, title=carry_write.RESTORE_REFUSED)
+            return
+        tell(self, message.said)
+        review_write.reload(self.view)
 
     def action_mt_check(self) -> None:
         self.view.check.with_mt()
