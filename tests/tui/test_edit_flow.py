@@ -91,12 +91,18 @@ async def test_the_official_version_keeps_a_proposal(library_dir: Path):
         app.push_screen(ReviewScreen(app.library.get(SEED_ID), "fr", "nl"))
         await wait_for_workers(pilot)
         screen = app.screen
+        screen.query_one(AlignedView).cursor = 5
+        await pilot.press("f")  # a flag below the segment edited next
         screen.query_one(AlignedView).cursor = 2
         await pilot.press("e")
         await pilot.pause()
+        said = " ".join(str(label.render()) for label in app.screen.query(".pane-label"))
+        assert "official: saving proposes your text" in said  # said before saving, not only after
         app.screen.query_one("#edit-target").text = "Een voorstel."
         await pilot.press("ctrl+s")
         await wait_for_workers(pilot)
+        assert screen.query_one(AlignedView).cursor == 5  # on to the next flag below, as a saved edit goes
+        screen.query_one(AlignedView).cursor = 2
         pair = screen.report.pairs[2]
         assert screen._state(pair.key).comment.endswith("proposed: Een voorstel.")
         await pilot.press("e")  # opened again: the proposal to go on from, not the published text
@@ -106,6 +112,7 @@ async def test_the_official_version_keeps_a_proposal(library_dir: Path):
         await pilot.press("ctrl+s")
         await wait_for_workers(pilot)
         assert screen._state(pair.key).comment.endswith("proposed: Een beter voorstel.")
+        screen.query_one(AlignedView).cursor = 2
         detail = str(screen.session.detail(screen.query_one(AlignedView).cursor))
         assert detail.index("Een beter voorstel.") < detail.index("proposed: Een voorstel.")  # the latest first
         await pilot.press("c")  # a comment of one's own: the proposals are kept once, not edited
@@ -441,3 +448,36 @@ async def test_review_opens_the_target_history_and_a_restore_reads_the_release_a
         await pilot.press("h")
         await pilot.pause()
         assert app.screen is review and any("w writes them, then h" in n.message for n in app._notifications)
+
+
+async def test_a_proposal_made_on_an_official_version_is_the_start_once_it_can_be_written(library_dir: Path):
+    """The Dutch was official, a correction was proposed; imported again as unofficial, the editor
+    opens on that proposal, so it is written, not typed again."""
+    from reader.tui.controllers import review_write
+    from reader.tui.widgets.review_view import ReviewView
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    meta = library_dir / SEED_ID / "release.yaml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(SEED_ID), "fr", "nl"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        screen.query_one(AlignedView).cursor = 2
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#edit-target").text = "Een voorstel."
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        text = meta.read_text(encoding="utf-8")
+        meta.write_text(
+            text.replace("  nl:\n    provenance: official", "  nl:\n    provenance: unofficial"), encoding="utf-8"
+        )
+        app.library.get(SEED_ID)
+        assert review_write.check_disk(screen.query_one(ReviewView))
+        await wait_for_workers(pilot)
+        assert not screen.session.official
+        screen.query_one(AlignedView).cursor = 2
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.screen.query_one("#edit-target").text == "Een voorstel."

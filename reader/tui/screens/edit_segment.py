@@ -51,9 +51,16 @@ class EditSegmentModal(BaseModal[str | None]):
     ]
 
     def __init__(
-        self, pair: CheckedPair, source_lang: str, target_lang: str, release_id: str = "", start: str | None = None
+        self,
+        pair: CheckedPair,
+        source_lang: str,
+        target_lang: str,
+        release_id: str = "",
+        start: str | None = None,
+        official: bool = False,
     ) -> None:
         super().__init__()
+        self.official = official  # saving keeps the text as a proposal: said before, not after
         self.pair, self.source_lang, self.target_lang = pair, source_lang, target_lang
         self.start = start  # the text to edit when not the target as it stands (a proposal made before)
         self.release_id = release_id  # its own pairs are in the memory too: never suggested back
@@ -78,7 +85,8 @@ class EditSegmentModal(BaseModal[str | None]):
                     flags.append(f"⚑ {flag.code}: ", style=style).append(f"{flag.message}\n")
                 yield Static(flags or Text("no flag", style="dim"), id="edit-flags")
             yield Static(id="edit-suggestions")  # outside the scroll: one line each, always in view
-            yield Label(f"{self.target_lang}:  (ctrl+a selects all)", classes="pane-label")
+            what = "official: saving proposes your text, the version stays as published" if self.official else ""
+            yield Label(f"{self.target_lang}:  ({what + '; ' if what else ''}ctrl+a selects all)", classes="pane-label")
             yield TextArea(
                 self.pair.target if self.start is None else self.start,
                 id="edit-target",

@@ -334,11 +334,18 @@ class ReviewView(Vertical):
                     severity="warning",
                     timeout=8,
                 )
+                row = session.next_flagged(self.cursor, 1, wrap=False)  # on, as a saved edit goes on
+                if row is not None:
+                    self.query_one(AlignedView).cursor = row
                 return
             self.apply(pair.index, text)
 
-        start = session.proposal(pair.key) if official else None  # what was proposed, to go on from
-        self.app.push_screen(EditSegmentModal(pair, session.source, session.target, session.release.id, start), saved)
+        # what was proposed, to go on from: also once the version is no longer official (imported
+        # again as unofficial), so the corrections proposed then are not typed twice
+        proposed = session.proposal(pair.key)
+        start = proposed if proposed and " ".join(proposed.split()) != " ".join(pair.target.split()) else None
+        modal = EditSegmentModal(pair, session.source, session.target, session.release.id, start, official)
+        self.app.push_screen(modal, saved)
 
     def apply(self, index: int, text: str) -> None:
         """Pair `index` edited to `text` in the working copy, then checked again."""
