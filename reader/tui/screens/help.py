@@ -15,8 +15,8 @@ from textual.widgets import Markdown
 
 HELP = """\
 The footer shows the most used keys; all of them are here and in the command palette (`ctrl+p`).
-The gutter between the columns: `▌2` two flags on the row (explained on the line under the rows),
-`↺` from the translation cache, `✓` reviewed ok, `✗` flagged by a reviewer.
+The narrow column at the left edge of side by side and review: `▌2` two flags on the row (explained
+on the line under the rows), `↺` from the translation cache, `✓` reviewed ok, `✗` flagged by a reviewer.
 
 **Everywhere** · `?` this help · `m` model manager · `ctrl+p` command palette · `q` back (quits from the library)
 · `ctrl+q` quit · the mouse works too

@@ -54,8 +54,7 @@ class HistoryModal(BaseModal[str | None]):
                 scroll.display = bool(self.revisions)
                 yield Static("", id="revision-text", markup=False)
             yield Label(
-                "Enter restores the selected text; the current one goes to the history too. "
-                "d: only what changed since (red gone, green come) / the whole text.",
+                "Enter restores (current text kept) · d: changes / whole text",
                 classes="dialog-text",
             )
 
@@ -93,8 +92,14 @@ class HistoryModal(BaseModal[str | None]):
             for n, piece in enumerate(change.pieces):
                 if n and piece.kind == "new" and change.pieces[n - 1].kind == "old" and len(change.pieces) == 2:
                     out.append("\n")  # a paragraph rewritten: the new one under the old
-                style = {"same": "", "old": "strike red", "new": "bold green"}[piece.kind]
-                out.append(clean_line(piece.text) if piece.kind != "same" else piece.text, style=style)
+                if piece.kind == "same":
+                    out.append(piece.text)
+                    continue
+                # wdiff's markers as the CLI prints them: 'mercredi' struck beside 'lundi' read as one
+                # word 'mercredilundi' in colour alone (a new user's trial)
+                marks = ("[-", "-]") if piece.kind == "old" else ("{+", "+}")
+                style = "strike red" if piece.kind == "old" else "bold green"
+                out.append(f"{marks[0]}{clean_line(piece.text)}{marks[1]}", style=style)
         return out
 
     @on(OptionList.OptionSelected)
