@@ -154,3 +154,11 @@ def test_examples_after_a_colon_are_no_announced_list():
     ]
     report = check_release(block_release(nl, [Block("paragraph", fr)]), "nl", "fr")
     assert not [f for p in report.pairs for f in p.flags if f.code == "enumeration"]
+
+
+def test_a_list_counts_every_member_wherever_its_conjunction_stands():
+    """One version joins two members with 'en' inside the list, the other with commas: as many members."""
+    nl = "de functies (kantoren, winkels, sportieve en sociale diensten, parkings)"
+    fr = "les fonctions (bureaux, commerces, services sportifs, sociaux et parkings)"
+    assert bracket_lists(nl, "nl") == bracket_lists(fr, "fr") == [5]
+    assert bracket_lists("de partners (politie, brandweer en stewards)", "nl") == [3]

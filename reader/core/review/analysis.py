@@ -277,7 +277,11 @@ def bracket_lists(text: str, lang: str) -> list[int]:
         chunks = [c.strip() for c in re.split(r",\s*", OPEN_TAIL.sub("", inner)) if c.strip()]
         if len(chunks) < 2:
             continue
-        chunks[-1:] = re.split(_LAST_CONJ.get(lang, _LAST_CONJ["en"]), chunks[-1])
+        # every member counted, wherever the conjunction stands: a rendering may join two members
+        # with it inside the list ('socio-economische en culturele activiteiten, havenactiviteiten')
+        # where the original uses commas ('activités socioéconomiques, culturelles et portuaires')
+        conj = _LAST_CONJ.get(lang, _LAST_CONJ["en"])
+        chunks = [piece for chunk in chunks for piece in re.split(conj, chunk)]
         if len(chunks) >= 3 and all(0 < len(c.split()) <= 6 for c in chunks):
             counts.append(len(chunks))
     return counts
