@@ -12,7 +12,10 @@ the range has none), and a paragraph whose every line starts with a bullet is a 
 are checked without MT. A flag is *real* when its segment lies in a labelled paragraph and holds the
 key (or the label's side is empty and the flag is on the other side's paragraph and key): *real* when
 the label matters, *harmless* when it does not; any other flag is *false*. The title is not scored:
-the labels cover the body only.
+the labels cover the body only. Neither is a flag on no label in a body's last paragraph that the
+store cut on one side (the body ends on the excerpt's last line, mid-sentence: the search corpus keeps
+about 2,000 characters of a page), which one side then holds less of than the other by the store's
+doing; such flags are counted apart ("not scored"), so the cut is seen, not hidden.
 """
 
 from __future__ import annotations
@@ -33,11 +36,18 @@ FIRST_RUNS = Path(__file__).resolve().parent / "real" / "first_runs.yaml"
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
+_ENDED = re.compile(r"[.!?:;»\"”’)]\s*$")  # how a paragraph the store did not cut ends
+
+
 @dataclass
 class Body:
     blocks: list[Block]
     para_of_block: list[int]  # 1-based paragraph of each block
     paras: list[str]  # folded text of each paragraph, for locating a segment
+    # the store cut the page inside the body's last paragraph (the body ends on the excerpt's last
+    # line, mid-sentence): that paragraph holds less on this side than on the other, by the store's
+    # doing, not the rendering's
+    cut: bool = False
 
 
 def body(lines: list[str]) -> Body:
@@ -120,6 +130,8 @@ def load(pairs_files: list[Path], texts: Path, splits: tuple[str, ...], imported
             lines = path.read_text(encoding="utf-8").split("\n")
             span = entry["body"][lang]
             bodies[lang] = body(lines[int(span["from"]) - 1 : int(span["to"])])
+            last = max((n for n, line in enumerate(lines, 1) if line.strip()), default=0)
+            bodies[lang].cut = int(span["to"]) >= last and not _ENDED.search(lines[last - 1] if last else "")
         if len(bodies) == 2:
             release = import_pair(entry, texts, imported == "cut") if imported else None
             out.append(RealPair(entry, bodies, release))
@@ -201,6 +213,7 @@ class Tally:
     harmless: Counter[str] = field(default_factory=Counter)
     false: Counter[str] = field(default_factory=Counter)
     outside: int = 0  # false flags on a segment outside the labelled body on both sides (--imported)
+    ragged: int = 0  # flags on no label in a last paragraph the store cut on one side: not scored
     labels: int = 0
     labels_matter: int = 0
     found: int = 0
@@ -210,7 +223,7 @@ class Tally:
     def add(self, other: Tally) -> None:
         for name in ("flags", "real", "harmless", "false"):
             getattr(self, name).update(getattr(other, name))
-        for name in ("labels", "labels_matter", "found", "found_matter", "releases", "outside"):
+        for name in ("labels", "labels_matter", "found", "found_matter", "releases", "outside", "ragged"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def line(self) -> str:
@@ -220,7 +233,8 @@ class Tally:
             f"{n} flags: {real} real, {harmless} harmless, {false} false ({share:.0%} on a label"
             + (f"; {self.outside} false outside the labelled body" if self.outside else "")
             + "); "
-            f"{false / max(1, self.releases):.2f} false per release; found {self.found}/{self.labels} labels "
+            + (f"{self.ragged} more on a last paragraph the store cut, not scored; " if self.ragged else "")
+            + f"{false / max(1, self.releases):.2f} false per release; found {self.found}/{self.labels} labels "
             f"({self.found / max(1, self.labels):.0%}), {self.found_matter}/{self.labels_matter} that matter "
             f"({self.found_matter / max(1, self.labels_matter):.0%})"
         )
@@ -250,6 +264,9 @@ def measure(pair: RealPair, src: str, tgt: str, min_severity: str, show: bool) -
             if flag.severity not in keep:
                 continue
             on = [i for i, label in enumerate(labels) if _hits(label, texts, paras)]
+            if not on and any(pair.bodies[lang].cut and len(pair.bodies[lang].paras) in paras[lang] for lang in paras):
+                tally.ragged += 1  # what the store's cut left out of one side: no rendering's doing
+                continue
             tally.flags[flag.code] += 1
             for i in on:
                 hit[i] = True
