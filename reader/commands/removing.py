@@ -47,6 +47,11 @@ def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
     for release_id in args.ids:  # every id first: a typo among them removes none
         removal.removable(root, release_id)
     if args.dry_run:
+        if args.json:  # the same objects a removal prints, said as not done
+            print_json(
+                [{"id": release_id, "removed": False, "dry_run": True} for release_id in dict.fromkeys(args.ids)]
+            )
+            return EXIT_OK
         for release_id in dict.fromkeys(args.ids):
             console().print(f"would remove {escape(release_id)} (kept under {removal.REMOVED}/)")
         return EXIT_OK

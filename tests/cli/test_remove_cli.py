@@ -17,6 +17,9 @@ def test_remove_list_and_restore(run, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(root))
     monkeypatch.setenv("PRESS_READER_DATA_DIR", str(tmp_path / "data"))
     assert run("remove", RID, "--dry-run").code == 0 and (root / RID).is_dir()
+    planned = run("remove", RID, "--dry-run", "--json")  # a listing's --json holds for the plan too
+    assert planned.code == 0 and planned.json() == [{"id": RID, "removed": False, "dry_run": True}]
+    assert (root / RID).is_dir()
     removed = run("remove", RID, "--json")
     assert removed.code == 0, removed.err
     [entry] = removed.json()
