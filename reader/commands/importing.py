@@ -172,8 +172,8 @@ def _import_file(
             f"({plan.language}, {plan.own_date.isoformat()}, {len(plan.blocks)} blocks)\n"
             f"  title: {escape(plan.title)}\n  issuer: {escape(plan.issuer) or '—'}"
         )
-        if plan.dropped:
-            lines = " · ".join(escape(line) for line in plan.dropped)
+        if plan.site_lines:
+            lines = " · ".join(escape(line) for line in plan.site_lines)
             console().print(f"  left out as site lines: {lines}\n  (to keep one: --keep 'LINE')")
     said = plan.to_json(written=not args.dry_run)
     said["refused"] = refused

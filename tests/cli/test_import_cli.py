@@ -417,3 +417,21 @@ def test_a_keep_of_a_caption_s_first_words_cuts_nothing(run, tmp_path: Path):
     assert "Twee zwemmers op de startblokken van het wedstrijdbad." in [b["text"] for b in whole.json()["blocks"]]
     label = run(*lib, "import", str(page), "--dry-run", "--json", "--keep", "Nieuws").json()
     assert "Nieuws" in [b["text"] for b in label["blocks"]] and "Start   Contact" in label["dropped"]
+
+
+def test_site_lines_said_leave_out_the_headline_set_again_and_the_date_line_read(run, tmp_path: Path):
+    """A page that sets its headline a second time and a 'published' line: the preview's site lines
+    are neither (they read as a headline or a date lost); --json keeps every dropped line."""
+    page = tmp_path / "brug.txt"
+    page.write_text(
+        "Start > Nieuws\n\nEen fietsbrug voor de wijk\n\nEen fietsbrug voor de wijk\n\nGepubliceerd: 14/03/2024\n\n"
+        "De gemeente legt een fietsbrug aan over de vaart. Ze kost twee miljoen euro.\n\n"
+        "De brug is klaar in het najaar.\n\nDeel dit bericht\n",
+        encoding="utf-8",
+    )
+    shown = run("--library", str(tmp_path / "lib"), "import", str(page), "--dry-run")
+    assert shown.code == 0, shown.err
+    said = next(line for line in shown.out.splitlines() if "left out as site lines" in line)
+    assert "Deel dit bericht" in said and "fietsbrug" not in said and "14/03/2024" not in said
+    data = run("--library", str(tmp_path / "lib"), "import", str(page), "--dry-run", "--json").json()
+    assert any("14/03/2024" in line for line in data["dropped"])

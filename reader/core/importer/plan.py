@@ -41,6 +41,16 @@ class ImportPlan:
     duplicate: str | None = None
 
     @property
+    def site_lines(self) -> list[str]:
+        """What was left out as the site's, without what the release holds all the same: the
+        headline set again on the page (a breadcrumb's last step) and the date line read as the
+        date. Listed to a user among site lines, they read as a headline or a date lost."""
+        from reader.core.importer.furniture import line_key
+
+        said = {line_key(self.title), line_key(self.date_line)} - {""}
+        return [line for line in self.dropped if line_key(line) not in said]
+
+    @property
     def own_date(self) -> dt.date:
         """The date this file's version keeps: its page's own, else the release's."""
         return self.version_date or self.date

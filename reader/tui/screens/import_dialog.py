@@ -226,7 +226,7 @@ class ImportScreen(BaseModal[str | None]):
             language.clear()
         else:
             language.value = plan.language
-        self._show_dropped(plan.dropped)
+        self._show_dropped(plan.site_lines)
         self.missing, self.shown = tuple(message.missing), plan
         if message.missing:
             self.query_one(FIELDS[message.missing[0]]).focus()
