@@ -789,3 +789,32 @@ def test_a_date_line_glued_under_a_widget_s_line_is_kept_and_dates_the_page(tmp_
     )
     plan = plan_import(page, Library.load(tmp_path / "lib"))
     assert plan.date == dt.date(2025, 3, 12)
+
+
+def test_a_postal_address_under_the_text_goes_with_the_name_above_it():
+    """A site's footer: the service's name, then its address (street, number, Belgian postcode,
+    place); the phone and copyright lines around it were dropped already."""
+    blocks = [
+        RawBlock(BODY),
+        RawBlock("De nieuwe loketten zijn open van maandag tot vrijdag, telkens van negen tot vijf uur."),
+        RawBlock("Dienst Burgerzaken\nMarktplein 12 bus 3, 8500 Kortrijk\nTel. 056 12 34 56\n© 2025 Stad Kortrijk"),
+    ]
+    kept, dropped = drop_furniture(blocks)
+    assert "Dienst Burgerzaken" in dropped and "Marktplein 12 bus 3, 8500 Kortrijk" in dropped
+    assert all("Marktplein" not in b.text and "Burgerzaken" not in b.text for b in kept)
+    kept, dropped = drop_furniture(blocks, keep=["Marktplein 12 bus 3, 8500 Kortrijk"])  # kept when asked
+    assert any("Marktplein 12 bus 3, 8500 Kortrijk" in b.text for b in kept)
+
+
+def test_an_address_above_the_last_paragraph_or_in_a_sentence_stays():
+    """An event's place set on its own line, with the text going on under it, is the release's."""
+    place = [
+        RawBlock(BODY),
+        RawBlock("Rue de la Loi 16, 1000 Bruxelles"),
+        RawBlock("La séance d'information commence à dix heures et se termine vers midi, avec un moment de questions."),
+    ]
+    kept, dropped = drop_furniture(place)
+    assert "Rue de la Loi 16, 1000 Bruxelles" not in dropped
+    inside = [RawBlock(BODY), RawBlock("Het nieuwe loket ligt in de Stationsstraat 4, 9000 Gent, naast het station.")]
+    kept, dropped = drop_furniture(inside)
+    assert any("Stationsstraat 4" in b.text for b in kept)

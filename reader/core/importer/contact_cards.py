@@ -1,7 +1,12 @@
 """A newsroom's contact card under the text: a name and a role a line ('Lies Maes Adviseur
 communicatie', 'Tom Claes Woordvoerder burgemeester …'), one of them a press role. Whom to
 call, no text of the release: two unrelated newsrooms of new users' trials (a water company's, a
-city's) set it between the text and their closing lines, in one block or a block a line."""
+city's) set it between the text and their closing lines, in one block or a block a line.
+
+The same goes for the issuer's postal address under the text (`without_addresses`): a street and
+number, then a Belgian postcode (four digits) and a place, the way every Belgian address is
+written, with the name it belongs to on the line above; a site's footer, as a new user's trial
+found it kept when the footer's phone and copyright lines around it went."""
 
 from __future__ import annotations
 
@@ -50,6 +55,56 @@ def without_cards(blocks: list[RawBlock], dropped: list[str], kept: Callable[[st
         run = [place] if card else []
     if not gone:
         return blocks
+    out: list[RawBlock] = []
+    for b, block in enumerate(blocks):
+        lines = [line for k, line in enumerate(block.text.split("\n")) if (b, k) not in gone]
+        if any(line.strip() for line in lines):
+            block.text = "\n".join(lines)
+            out.append(block)
+    return out
+
+
+# 'Vooruitgangstraat 56, 1210 Brussel', 'City Atrium, Rue du Progrès 56 bte 3, B-1210 Bruxelles':
+# a street and its number, then a postcode of four digits (1000-9999) and the place.
+_ADDRESS = re.compile(
+    r"^(?:[^.!?:]{0,80}?,\s*)?[A-ZÀ-Þ][\w'’.-]*(?:[ -][\w'’.-]+){0,5}\s+\d{1,4}[a-zA-Z]?"
+    r"(?:\s*(?:bus|boîte|bte|b\.)\s*\w+)?,?\s+(?:B-)?[1-9]\d{3}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’()-]+){0,3}\.?$"
+)
+_TEXT_WORDS = 8  # a paragraph of the release: a sentence of this many words or more, ended (no footer line is)
+_NAME_WORDS = 6  # the name over an address: a few words, no sentence
+
+
+def _text(block: RawBlock) -> bool:
+    flat = " ".join(block.text.split())
+    return block.kind == "" and len(flat.split()) >= _TEXT_WORDS and flat.endswith((".", "!", "?", "»", '"', "”"))
+
+
+def without_addresses(blocks: list[RawBlock], dropped: list[str], kept: Callable[[str], bool]) -> list[RawBlock]:
+    """The blocks without a postal address set under the text, nor the name on the line above it
+    (listed in `dropped`, so the user can keep them); an address inside a sentence, or above the
+    release's last paragraph (an event's place), stays. `kept`: a line the user keeps."""
+    last = max((b for b, block in enumerate(blocks) if _text(block)), default=None)
+    if last is None:
+        return blocks
+    places = [
+        (b, k, line.strip())
+        for b, block in enumerate(blocks)
+        if b > last and block.kind in ("", "heading")
+        for k, line in enumerate(block.text.split("\n"))
+        if line.strip()
+    ]
+    gone: set[tuple[int, int]] = set()
+    for n, (b, k, line) in enumerate(places):
+        if not _ADDRESS.match(line) or kept(line):
+            continue
+        gone.add((b, k))
+        if n and (above := places[n - 1])[2][:1].isupper() and not kept(above[2]):
+            name = above[2]
+            if len(name.split()) <= _NAME_WORDS and not name.endswith((".", "!", "?", ":", ",")):
+                gone.add(above[:2])
+    if not gone:
+        return blocks
+    dropped.extend(line for b, k, line in places if (b, k) in gone)
     out: list[RawBlock] = []
     for b, block in enumerate(blocks):
         lines = [line for k, line in enumerate(block.text.split("\n")) if (b, k) not in gone]

@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 from reader.core.importer.captions import CREDITED as _CREDITED
 from reader.core.importer.captions import captions
-from reader.core.importer.contact_cards import without_cards
+from reader.core.importer.contact_cards import without_addresses, without_cards
 from reader.core.importer.furniture_patterns import ANY as _ANY
 from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
 from reader.core.importer.furniture_patterns import HERE as _HERE
@@ -291,6 +291,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         dropped.append(kept.pop().text.strip())
     # A newsroom's contact card under the text (contact_cards.py): whom to call, the site's.
     kept = without_cards(kept, dropped, lambda line: line_key(line) in kept_keys)
+    kept = without_addresses(kept, dropped, lambda line: line_key(line) in kept_keys)
     # A bare figure closing the page under its last sentence ('0', '67955'): a widget's counter
     # (views, likes, comments) the copy took along; a figure of the text has its words beside it
     # (2 unrelated sites: a federal security portal's pages, a town's news page of a new user's trial).
