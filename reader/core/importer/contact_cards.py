@@ -53,15 +53,7 @@ def without_cards(blocks: list[RawBlock], dropped: list[str], kept: Callable[[st
             gone.update((b, k) for b, k, _ in run)
             dropped.extend(line.strip() for _, _, line in run)
         run = [place] if card else []
-    if not gone:
-        return blocks
-    out: list[RawBlock] = []
-    for b, block in enumerate(blocks):
-        lines = [line for k, line in enumerate(block.text.split("\n")) if (b, k) not in gone]
-        if any(line.strip() for line in lines):
-            block.text = "\n".join(lines)
-            out.append(block)
-    return out
+    return _without(blocks, gone)
 
 
 # 'Vooruitgangstraat 56, 1210 Brussel', 'City Atrium, Rue du Progrès 56 bte 3, B-1210 Bruxelles':
@@ -102,9 +94,14 @@ def without_addresses(blocks: list[RawBlock], dropped: list[str], kept: Callable
             name = above[2]
             if len(name.split()) <= _NAME_WORDS and not name.endswith((".", "!", "?", ":", ",")):
                 gone.add(above[:2])
+    dropped.extend(line for b, k, line in places if (b, k) in gone)
+    return _without(blocks, gone)
+
+
+def _without(blocks: list[RawBlock], gone: set[tuple[int, int]]) -> list[RawBlock]:
+    """The blocks without the lines `gone` names (block, line); a block left empty goes too."""
     if not gone:
         return blocks
-    dropped.extend(line for b, k, line in places if (b, k) in gone)
     out: list[RawBlock] = []
     for b, block in enumerate(blocks):
         lines = [line for k, line in enumerate(block.text.split("\n")) if (b, k) not in gone]
