@@ -31,7 +31,8 @@ def test_removed_and_added_paragraphs_are_named_by_their_line():
     assert changes("Un.\n", "Un.\n") == []
 
 
-def test_history_diff_shows_the_words_an_import_changed(run: Any, tmp_path: Path):
+def _replaced_once(run: Any, tmp_path: Path) -> tuple[tuple[str, str], str, Path, str]:
+    """A release whose French was imported again with 5 millions for 4: its one revision's stamp."""
     lib = ("--library", str(tmp_path / "lib"))
     (tmp_path / "nl.txt").write_text(NL, encoding="utf-8")
     fr = tmp_path / "fr.txt"
@@ -40,7 +41,11 @@ def test_history_diff_shows_the_words_an_import_changed(run: Any, tmp_path: Path
     assert run(*lib, "import", str(fr), "--release", release_id).code == 0
     fr.write_text(FR.format(amount=5), encoding="utf-8")
     assert run(*lib, "import", str(fr), "--release", release_id, "--force").code == 0
-    stamp = run(*lib, "history", release_id, "--json").json()[0]["stamp"]
+    return lib, release_id, fr, run(*lib, "history", release_id, "--json").json()[0]["stamp"]
+
+
+def test_history_diff_shows_the_words_an_import_changed(run: Any, tmp_path: Path):
+    lib, release_id, fr, stamp = _replaced_once(run, tmp_path)
     shown = run(*lib, "history", release_id, "--diff", stamp)  # no --lang: the stamp's language
     assert shown.code == 0, shown.err
     assert "[-4-]{+5+}" in shown.out and "(fr)" in shown.out
@@ -62,15 +67,7 @@ def test_a_rewritten_paragraph_is_shown_replaced_whole_not_interleaved():
 
 
 def test_a_stamp_in_no_history_is_said_of_the_release_and_a_unique_start_is_enough(run: Any, tmp_path: Path):
-    lib = ("--library", str(tmp_path / "lib"))
-    (tmp_path / "nl.txt").write_text(NL, encoding="utf-8")
-    fr = tmp_path / "fr.txt"
-    fr.write_text(FR.format(amount=4), encoding="utf-8")
-    release_id = run(*lib, "import", str(tmp_path / "nl.txt"), "--json").json()["id"]
-    assert run(*lib, "import", str(fr), "--release", release_id).code == 0
-    fr.write_text(FR.format(amount=5), encoding="utf-8")
-    assert run(*lib, "import", str(fr), "--release", release_id, "--force").code == 0
-    stamp = run(*lib, "history", release_id, "--json").json()[0]["stamp"]
+    lib, release_id, fr, stamp = _replaced_once(run, tmp_path)
     bogus = run(*lib, "history", release_id, "--diff", "bogus")
     assert bogus.code == 2 and "no earlier text 'bogus'" in bogus.err and "languages with history: fr" in bogus.err
     assert "of 'nl'" not in bogus.err

@@ -149,6 +149,17 @@ async def test_e_in_side_by_side_opens_the_editor_on_that_segment(library_dir: P
         assert modal.pair.source in wanted or wanted in modal.pair.source
 
 
+def _fr_reworded(library_dir: Path, why: str = "test") -> None:
+    """The seed's French saved once with its fourth block replaced: one earlier text in its history."""
+    from dataclasses import replace
+
+    library = Library.load(library_dir)
+    release = library.get(SEED_ID)
+    version = release.versions["fr"]
+    changed = [replace(b, text="Un texte remplacé.") if i == 3 else b for i, b in enumerate(version.blocks)]
+    library.save_version(release, "fr", changed, version.provenance, version.title, who="Tester", why=why)
+
+
 async def test_history_lists_and_restores_in_the_reader(library_dir: Path):
     from reader.tui.screens.history import HistoryModal
     from reader.tui.screens.reader import ReaderScreen
@@ -156,13 +167,7 @@ async def test_history_lists_and_restores_in_the_reader(library_dir: Path):
 
     fr = library_dir / SEED_ID / "fr.md"
     original = fr.read_bytes()
-    library = Library.load(library_dir)
-    release = library.get(SEED_ID)
-    version = release.versions["fr"]
-    from dataclasses import replace
-
-    changed = [replace(b, text="Un texte remplacé.") if i == 3 else b for i, b in enumerate(version.blocks)]
-    library.save_version(release, "fr", changed, version.provenance, version.title, who="Tester", why="test")
+    _fr_reworded(library_dir)
     app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_workers(pilot)
@@ -414,15 +419,9 @@ async def test_restoring_a_text_of_another_standing_says_it_before_and_after(lib
 async def test_review_opens_the_target_history_and_a_restore_reads_the_release_again(library_dir: Path):
     """`h` in review: the target version's history; a restore there is checked again in review, and
     over unsaved edits `h` asks for them to be written first."""
-    from dataclasses import replace
-
     from reader.tui.screens.history import HistoryModal
 
-    library = Library.load(library_dir)
-    release = library.get(SEED_ID)
-    version = release.versions["fr"]
-    changed = [replace(b, text="Un texte remplacé.") if i == 3 else b for i, b in enumerate(version.blocks)]
-    library.save_version(release, "fr", changed, version.provenance, version.title, who="Tester", why="test")
+    _fr_reworded(library_dir)
     app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_workers(pilot)
