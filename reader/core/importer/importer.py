@@ -42,6 +42,7 @@ from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import read_file
 from reader.core.library import Library, check_id
 from reader.core.model import LANGUAGES, Block, BlockKind, Provenance, Release
+from reader.core.text.clean import squash
 from reader.core.text.fold import slugify
 
 # 'FOD Financiën', 'SPF Chancellerie du Premier Ministre', 'FOD Mobiliteit en Vervoer'
@@ -73,7 +74,7 @@ def _body_block(raw: RawBlock) -> Block:
         return Block("table", raw.text)  # its lines are its rows
     kinds: dict[str, BlockKind] = {"title": "heading", "heading": "heading", "list_item": "list_item", "quote": "quote"}
     kind = kinds.get(raw.kind, "paragraph")
-    text = " ".join(raw.text.split())
+    text = squash(raw.text)
     return Block(kind, text, level=2 if kind == "heading" else 0, marker=raw.marker if kind == "list_item" else "")
 
 

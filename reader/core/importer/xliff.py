@@ -24,7 +24,7 @@ from reader.core.importer.xliff_copies import untranslated
 from reader.core.importer.xliff_guide import block_guide, guide
 from reader.core.importer.xliff_match import ID, found, match, renamed_said, source_edited, untouched
 from reader.core.importer.xliff_places import unplaceable
-from reader.core.importer.xliff_read import XliffFile, flat_lines, read_xliff
+from reader.core.importer.xliff_read import XliffFile, read_xliff, stored
 from reader.core.library import Library
 from reader.core.model import LANGUAGE_NAMES, Release
 from reader.core.review.checks import CheckReport, check_release
@@ -279,14 +279,15 @@ def plan_xliff(
         # an id this library never writes, in a file it exported (a CAT tool renumbered the unit): no
         # key says which texts the unit was made from, so a target that differs may be the old one
         altered = named is None and not foreign
-        if (moved or altered) and unit.target is not None and flat_lines(unit.target) != flat_lines(pair.target):
+        differs = unit.target is not None and stored(unit.target, pair.kind) != stored(pair.target, pair.kind)
+        if (moved or altered) and differs:
             # The segment's text is not the one exported (its key hashes both texts): someone changed
             # it since, and this unit, older, would undo that. Refused by name, never overwritten.
             plan.stale.append(pair.index + 1)
             if not untouched(unit, exported, pair.source):
                 plan.stale_edited.append(pair.index + 1)
             continue
-        if unit.target is not None and flat_lines(unit.target) != flat_lines(pair.target):
+        if unit.target is not None and differs:
             if not accept_copies and untranslated(unit.target, pair.target, pair.source, xliff.source_lang):
                 plan.skipped.append(pair.index + 1)
                 continue

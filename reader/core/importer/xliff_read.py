@@ -13,7 +13,7 @@ from reader.core import atomic
 from reader.core.errors import ImportFailed
 from reader.core.model import LANGUAGES
 from reader.core.review.export import ORIGINAL_PREFIX
-from reader.core.text.clean import clean_text
+from reader.core.text.clean import clean_line, clean_text, squash
 
 MAX_XLIFF_BYTES = 16 * 1024 * 1024
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -46,9 +46,16 @@ def _text(element: Any) -> str:
     return " ".join("".join(element.itertext()).split()) if element is not None else ""
 
 
+def stored(text: str, kind: str) -> str:
+    """A target as the library stores it: a letterhead keeps its lines, any other segment is one line
+    (a paragraph's line break from a CAT tool becomes a space), its no-break spaces kept. A target
+    that differs only in what storing undoes is no change (a translator's trial saw one counted)."""
+    return flat_lines(text) if kind == "letterhead" else clean_line(text)
+
+
 def flat_lines(text: str) -> str:
     """Whitespace collapsed within each line, line breaks kept: how two targets are compared."""
-    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    return "\n".join(squash(line) for line in text.splitlines() if line.strip())
 
 
 def _target_text(element: Any) -> str:

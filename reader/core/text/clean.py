@@ -45,9 +45,24 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+# Spaces that join what they stand between (Unicode line-break class GL): French sets '15 %',
+# '2 500' and 'mesures :' with them on purpose, and a translator's CAT tool writes them so.
+JOINING = "\u00a0\u2007\u202f"
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Runs of white space as one space, the ends trimmed; a run holding a no-break space keeps that
+    space. `" ".join(text.split())` made every one an ordinary space: an import, an edit or a CAT
+    tool's file lost French typography (a translator's trial)."""
+    if not any(c in text for c in JOINING):
+        return " ".join(text.split())
+    return _SPACE_RUN.sub(lambda m: next((c for c in m.group() if c in JOINING), " "), text).strip()
+
+
 def clean_line(text: str) -> str:
     """One line for a title, an issuer, a comment or a message: controls and line breaks removed."""
-    return " ".join(_CONTROL_LINE.sub(" ", _unescaped(text)).split())
+    return squash(_CONTROL_LINE.sub(" ", _unescaped(text)))
 
 
 def clean_piece(text: str) -> str:
