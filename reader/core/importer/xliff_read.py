@@ -121,6 +121,13 @@ def _stamp_of(original: str | None) -> str:
     return original.partition("@")[2] if original and original.startswith(ORIGINAL_PREFIX) else ""
 
 
+def _signed(author: str | None, note: str) -> str:
+    """A note a CAT tool's user wrote, with who wrote it ('marie: …'): the review comment it becomes
+    kept only the words (a translator's trial). Ours, and one that names nobody, as it is."""
+    who = clean_line(author or "")[:40]
+    return f"{who}: {note}" if who and who != "press-reader" and note and not note.startswith(f"{who}:") else note
+
+
 def _comment(notes: list[str]) -> str | None:
     ours = [n[len("comment: ") :] for n in notes if n.startswith("comment: ")]
     theirs = [n for n in notes if not n.startswith("comment: ") and not _OUR_FLAG_NOTE.match(n)]
@@ -177,7 +184,7 @@ def _read_12(path: Path, root: Any) -> XliffFile:
             status = "flagged"
         elif state:
             status = "todo"
-        notes = [flat_lines("".join(n.itertext())) for n in unit.iter(q("note"))]
+        notes = [_signed(n.get("from"), flat_lines("".join(n.itertext()))) for n in unit.iter(q("note"))]
         units.append(
             Unit(
                 unit.get("id") or "",

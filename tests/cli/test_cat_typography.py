@@ -1,6 +1,7 @@
-"""French typography survives every way in: an import, an edit and a CAT tool's file keep the
-no-break spaces of '15 %', '2 500' and 'mesures :' (they became ordinary spaces), and a CAT tool's
-line break inside a paragraph, which the library stores as a space, is no change to count."""
+"""What a CAT round trip must keep (a translator's trial): French typography, every way in (an
+import, an edit and a CAT tool's file keep the no-break spaces of '15 %', '2 500' and 'mesures :',
+which became ordinary spaces); a CAT tool's line break inside a paragraph, stored as a space, is no
+change to count; a note's author."""
 
 from __future__ import annotations
 
@@ -73,3 +74,20 @@ def test_a_line_break_inside_a_paragraph_is_no_change(run, lib: Path, tmp_path: 
     assert taken.code == 0, taken.err
     assert taken.json()["changes"] == []
     assert (lib / SEED_ID / "fr.md").read_bytes() == before
+
+
+def test_a_note_a_cat_tool_user_signed_keeps_its_author(run, lib: Path, tmp_path: Path):
+    """XLIFF 1.2 says who wrote a note (from="…"): the review comment says it too."""
+    out = tmp_path / "seed.xlf"
+    assert run("export", *BASE, "--format", "xliff12", "-o", str(out)).code == 0
+    tree = etree.parse(str(out))
+    namespace = "{urn:oasis:names:tc:xliff:document:1.2}"
+    unit = next(tree.getroot().iter(f"{namespace}trans-unit"))
+    note = etree.SubElement(unit, f"{namespace}note", {"from": "marie"})
+    note.text = "la date est à vérifier"
+    tree.write(str(out), xml_declaration=True, encoding="UTF-8")
+    assert run("import", str(out), "--release", SEED_ID).code == 0
+    comments = [s["comment"] for s in run("review", *BASE, "--json").json()["segments"]]
+    assert any("marie: la date est à vérifier" in (c or "") for c in comments)
+    again = run("import", str(out), "--release", SEED_ID, "--json")  # the same file once more: nothing new
+    assert again.code == 0 and again.json()["changes"] == []
