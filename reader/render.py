@@ -6,13 +6,37 @@ Not part of the core (it needs rich), but free of textual, so the CLI stays ligh
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
+from rich.containers import Lines
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
 from reader.core.model import LANGUAGES, Release
+from reader.core.text.clean import JOINING
+
+_HOLD = "\ue000"  # one cell and no space: a no-break space stands in it while Rich wraps
+_MASK = str.maketrans(dict.fromkeys(JOINING, _HOLD))
+
+
+class Joined(Text):
+    """Text whose no-break spaces hold at a line's end: Rich breaks at any Unicode space, and set
+    '15' at the end of a line and '%' at the start of the next, or '2' and '500' apart (French
+    typography, which import and edits keep)."""
+
+    def wrap(self, console: Console, width: int, **options: Any) -> Lines:
+        plain = self.plain
+        if _HOLD in plain or not any(space in plain for space in JOINING):
+            return super().wrap(console, width, **options)
+        masked = self.copy()
+        masked.plain = plain.translate(_MASK)  # as long as before: the styles stay where they were
+        lines = Text.wrap(masked, console, width, **options)
+        for line in lines:
+            line.plain = line.plain.replace(_HOLD, "\u00a0")
+        return lines
+
 
 PROVENANCE_STYLE = {
     "official": "bold green",
@@ -66,7 +90,7 @@ def render_version(
                 text.append("\n\n")
             text.append(block.text)
         parts.append(Panel(text, title="letterhead", title_align="left", border_style="dim", expand=False, style="dim"))
-    parts.append(Text(version.title, style="bold"))
+    parts.append(Joined(version.title, style="bold"))
     issuer = release.issuer_in(lang)
     day = release.date_of(lang).isoformat()
     parts.append(Text(f"{day} · {issuer}" if issuer else day, style="dim"))
@@ -75,20 +99,20 @@ def render_version(
     body = version.body
     for i, block in enumerate(body):
         if block.kind == "heading":
-            parts.append(Text(block.text, style="bold underline"))
+            parts.append(Joined(block.text, style="bold underline"))
         elif block.kind == "list_item":
             # not padded to the width: a copied list keeps no trailing spaces
             item = f"{block.marker or '•'} {block.text}"
-            parts.append(Text(f"  {item}") if piped else Padding(Text(item), (0, 0, 0, 2), expand=False))
+            parts.append(Joined(f"  {item}") if piped else Padding(Joined(item), (0, 0, 0, 2), expand=False))
             if i + 1 < len(body) and body[i + 1].kind == "list_item":
                 continue  # a list's items follow each other; a blank line closes the list
         elif block.kind == "quote":
-            quote = Text(block.text, style="italic")
+            quote = Joined(block.text, style="italic")
             parts.append(Text("    ").append_text(quote) if piped else Padding(quote, (0, 0, 0, 4)))
         elif block.kind == "table":
             parts.append(render_table(block.text))
         else:
-            parts.append(Text(block.text))
+            parts.append(Joined(block.text))
         parts.append(Text(""))
     if mark is not None:
         for part in parts:

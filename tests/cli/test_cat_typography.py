@@ -91,3 +91,27 @@ def test_a_note_a_cat_tool_user_signed_keeps_its_author(run, lib: Path, tmp_path
     assert any("marie: la date est à vérifier" in (c or "") for c in comments)
     again = run("import", str(out), "--release", SEED_ID, "--json")  # the same file once more: nothing new
     assert again.code == 0 and again.json()["changes"] == []
+
+
+def test_the_reader_never_starts_a_line_with_what_a_no_break_space_holds(run, tmp_path: Path):
+    """The reader's renderables (the TUI's reader and `show` in a terminal) wrap French at any width
+    without setting '%' or the rest of a number at a line's start."""
+    from rich.console import Console
+
+    from reader.core.library import Library
+    from reader.render import render_version
+
+    lib = ("--library", str(tmp_path / "lib"))
+    (tmp_path / "fr.txt").write_text(
+        "Un nouveau pont\n\nGand, le 3 mars 2025\n\n"
+        f"Le pont coûte 2,5{NBSP}millions d'euros, soit 15{NBSP}% de plus que prévu pour 8{NNBSP}412 habitants.\n",
+        encoding="utf-8",
+    )
+    release_id = run(*lib, "import", str(tmp_path / "fr.txt"), "--json").json()["id"]
+    release = Library.load(tmp_path / "lib").get(release_id)
+    for width in range(20, 70, 3):
+        console = Console(width=width, file=None, record=False, color_system=None)
+        with console.capture() as captured:
+            console.print(render_version(release, "fr"))
+        starts = [line.strip()[:3] for line in captured.get().splitlines() if line.strip()]
+        assert not [s for s in starts if s.startswith(("%", "412", "mil"))], (width, captured.get())
