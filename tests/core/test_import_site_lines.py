@@ -818,3 +818,16 @@ def test_an_address_above_the_last_paragraph_or_in_a_sentence_stays():
     inside = [RawBlock(BODY), RawBlock("Het nieuwe loket ligt in de Stationsstraat 4, 9000 Gent, naast het station.")]
     kept, dropped = drop_furniture(inside)
     assert any("Stationsstraat 4" in b.text for b in kept)
+
+
+def test_a_press_contact_on_one_line_is_the_sites_in_french_as_in_dutch():
+    """'Persverantwoordelijke: …' went and its French 'Responsable presse : …' stayed, so the two
+    versions' last rows were paired askew (a reviser's trial)."""
+    for line in (
+        "Persverantwoordelijke: Lien Maes, 0470 11 22 33",
+        "Responsable presse : Lien Maes, 0470 11 22 33",
+        "Responsable presse\u00a0: Lien Maes, lien@example.be",
+        "Chargée de communication : Lien Maes – 02 555 11 22",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture("La responsable presse du cabinet a confirmé la date de la visite.")

@@ -157,6 +157,8 @@ PATTERNS = [
     re.compile(
         r"^(?:contact presse|contacts presse|perscontact|press contact|contact pers|woordvoerder|porte-parole|"
         r"persvoorlichter|persverantwoordelijke|attachée? de presse|press officer|"
+        # the French of 'persverantwoordelijke' and 'perscontact' as contact_cards.py's roles name them
+        r"responsable (?:de (?:la )?)?presse|chargée? de (?:presse|communication)|"
         + PRESS_INFO
         + r"|media ?contact|contact médias?)"
         r"\s*:\s*(?:[^.!?]|\.(?=\S)){1,100}$",  # an address's dots ('pers@fedasil.be') end no sentence
