@@ -155,6 +155,8 @@ def test_export_counts_flagged_segments_as_check_does(run, tmp_path: Path):
     out = tmp_path / "report.md"
     result = run("export", *argv, "--format", "md", "-o", str(out))
     assert result.code == 0 and "0 flagged by the checks)" in result.err
+    report = out.read_text(encoding="utf-8")  # the file's own header counts so too; a note wears no ⚑
+    assert " · 0 flagged" in report and "(info): " in report and "⚑" not in report
     # a segment the reviewer marked flagged is counted apart, not left out of the summary
     assert run("review", *argv, "--segment", "3", "--set", "flagged").code == 0
     result = run("export", *argv, "--format", "md", "-o", str(out))

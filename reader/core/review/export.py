@@ -223,12 +223,18 @@ def _md(text: str) -> str:
     return text.replace("\n", "  \n  ")  # a letterhead's lines: line breaks inside its list item
 
 
+def _flagged(report: CheckReport) -> int:
+    """Segments with a flag to correct, counted as `check` and the review count them: a note (what
+    is only plausible) goes into the file, never into the count."""
+    return sum(1 for p in report.pairs if any(f.severity != "info" for f in p.flags))
+
+
 def to_markdown(report: CheckReport, store: ReviewStore, title: str) -> bytes:
     src, tgt = LANGUAGES[report.source], LANGUAGES[report.target]
     lines = [
         f"# Review: {_md(title)}",
         "",
-        f"{src} → {tgt} · {len(report.pairs)} segments · {len(report.flagged)} flagged",
+        f"{src} → {tgt} · {len(report.pairs)} segments · {_flagged(report)} flagged",
         "",
     ]
     lines += [f"> {_md(note)}" for note in report.notes] + ([""] if report.notes else [])
@@ -239,7 +245,10 @@ def to_markdown(report: CheckReport, store: ReviewStore, title: str) -> bytes:
         lines.append("")
         lines.append(f"- **{report.source}**: {_md(pair.source) or '—'}")
         lines.append(f"- **{report.target}**: {_md(pair.target) or '—'}")
-        lines += [f"- ⚑ {_md(note)}" for note in notes]
+        # ⚑ for what to correct, as `check` marks it: a comment and a note (only plausible) are said so
+        for note in notes:
+            plain = note.startswith("comment: ") or " (info): " in note
+            lines.append(f"- {'' if plain else '⚑ '}{_md(note)}")
         lines.append("")
     return "\n".join(lines).encode("utf-8")
 
@@ -264,7 +273,7 @@ tr.ok {{ background: #f0fff3; }} ul {{ margin: 0; padding-left: 1.2em; }}
 </style></head><body>
 <h1>Review: {e(title)}</h1>
 <p>{e(LANGUAGES[report.source])} → {e(LANGUAGES[report.target])} · {len(report.pairs)} segments ·
-{len(report.flagged)} flagged</p>
+{_flagged(report)} flagged</p>
 {"".join(f"<p><em>{e(n)}</em></p>" for n in report.notes)}
 <table><thead><tr><th>#</th><th>kind</th><th>{e(report.source)}</th><th>{e(report.target)}</th><th>state</th>
 <th>flags and notes</th></tr></thead><tbody>
