@@ -114,7 +114,7 @@ def history_diff(release: Release, lang: str, stamp: str, as_json: bool) -> int:
     from rich.text import Text
 
     from reader.core import history
-    from reader.core.text.changes import changes
+    from reader.core.text.changes import changes, visible
 
     revision = history.find(release.folder, lang, stamp)
     version = release.versions.get(lang)
@@ -136,8 +136,8 @@ def history_diff(release: Release, lang: str, stamp: str, as_json: bool) -> int:
             if piece.kind == "same":
                 text.append(piece.text)
             elif piece.kind == "old":
-                text.append(f"[-{piece.text}-]", style="red strike")
+                text.append(f"[-{visible(piece.text)}-]", style="red strike")
             else:
-                text.append(f"{{+{piece.text}+}}", style="green")
+                text.append(f"{{+{visible(piece.text)}+}}", style="green")
         out.print(text)
     return EXIT_OK

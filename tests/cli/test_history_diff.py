@@ -77,3 +77,13 @@ def test_a_stamp_in_no_history_is_said_of_the_release_and_a_unique_start_is_enou
     assert run(*lib, "import", str(fr), "--release", release_id, "--force").code == 0
     two = run(*lib, "history", release_id, "--show", stamp[:8])  # the day: both stamps begin so
     assert two.code == 2 and "2 revisions of 'fr' start with" in two.err
+
+
+def test_a_change_of_spacing_alone_is_shown_visibly():
+    """'[- -]{+ +}' said nothing: a space shows as '␣', a no-break space as '⍽'."""
+    from reader.core.text.changes import visible
+
+    (change,) = changes("soit 15\u00a0% de plus\n", "soit 15 % de plus\n")
+    shown = [(p.kind, visible(p.text)) for p in change.pieces if p.kind != "same"]
+    assert shown == [("old", "⍽"), ("new", "␣")]
+    assert visible(" word ") == " word "  # a piece with words keeps its spaces as they are

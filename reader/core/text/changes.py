@@ -40,6 +40,15 @@ class Change:
         }
 
 
+_VISIBLE = str.maketrans({" ": "␣", "\u00a0": "⍽", "\u202f": "⍽", "\u2007": "⍽", "\t": "⇥"})
+
+
+def visible(piece: str) -> str:
+    """A piece made only of spaces, as a reader can see it: '␣' a space, '⍽' a no-break space. A
+    change of spacing alone printed as '[- -]{+ +}', which says nothing (a reviser's trial)."""
+    return piece.translate(_VISIBLE) if piece and not piece.strip() else piece
+
+
 def _words(old: str, new: str) -> tuple[Piece, ...]:
     before, after = _TOKEN.findall(old), _TOKEN.findall(new)
     matcher = SequenceMatcher(None, before, after, autojunk=False)

@@ -51,13 +51,17 @@ JOINING = "\u00a0\u2007\u202f"
 _SPACE_RUN = re.compile(r"\s+")
 
 
+def _one_space(run: re.Match[str]) -> str:
+    return next((c for c in run.group() if c in JOINING), " ")
+
+
 def squash(text: str) -> str:
     """Runs of white space as one space, the ends trimmed; a run holding a no-break space keeps that
     space. `" ".join(text.split())` made every one an ordinary space: an import, an edit or a CAT
     tool's file lost French typography (a translator's trial)."""
     if not any(c in text for c in JOINING):
         return " ".join(text.split())
-    return _SPACE_RUN.sub(lambda m: next((c for c in m.group() if c in JOINING), " "), text).strip()
+    return _SPACE_RUN.sub(_one_space, text).strip()
 
 
 def clean_line(text: str) -> str:
@@ -68,7 +72,7 @@ def clean_line(text: str) -> str:
 def clean_piece(text: str) -> str:
     """A piece of a line (between two highlights): as `clean_line`, but its edges kept, so pieces
     joined again read as the line did."""
-    return re.sub(r"\s+", " ", _CONTROL_LINE.sub(" ", _unescaped(text)))
+    return _SPACE_RUN.sub(_one_space, _CONTROL_LINE.sub(" ", _unescaped(text)))
 
 
 def has_control(text: str) -> bool:

@@ -15,8 +15,8 @@ from textual.widgets.option_list import Option
 
 from reader.core.errors import ReaderError
 from reader.core.history import Revision, read_revision, read_text
-from reader.core.text.changes import changes
-from reader.core.text.clean import clean_line
+from reader.core.text.changes import changes, visible
+from reader.core.text.clean import clean_line, clean_piece
 from reader.tui.screens.base import BaseModal
 from reader.tui.tell import safe
 
@@ -99,7 +99,8 @@ class HistoryModal(BaseModal[str | None]):
                 # word 'mercredilundi' in colour alone (a new user's trial)
                 marks = ("[-", "-]") if piece.kind == "old" else ("{+", "+}")
                 style = "strike red" if piece.kind == "old" else "bold green"
-                out.append(f"{marks[0]}{clean_line(piece.text)}{marks[1]}", style=style)
+                # its edges kept: ' Elle est …' added after 'neutre.' read 'neutre.{+Elle'
+                out.append(f"{marks[0]}{visible(clean_piece(piece.text))}{marks[1]}", style=style)
         return out
 
     @on(OptionList.OptionSelected)
