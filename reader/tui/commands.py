@@ -63,7 +63,7 @@ EXTRA = [  # actions with no key of their own
 EXPORT_ELSEWHERE = "Export XLIFF, TMX, Markdown or HTML: how"
 EXPORT_HOW = (
     "An export is of a pair of versions: open the release, s for side by side (v picks the version on "
-    "the right), then o. The CLI: press-reader export ID --source nl --target fr --format xliff -o FILE"
+    "the right), then o (in review too). The CLI: press-reader export ID --source nl --target fr --format xliff -o FILE"
 )
 SKIP = {"command_palette", "app.command_palette", "app.quit", "quit"}
 

@@ -44,10 +44,12 @@ async def test_every_key_is_in_the_palette_and_help_opens_at_its_section(app, se
         assert scroll.scroll_y == 0 and scroll.region.contains_region(headings[0].region)  # seen at once
 
 
-async def test_export_from_side_by_side(app, tmp_path):
+@pytest.mark.parametrize("keys", [("enter", "s"), ("enter", "s", "r")])
+async def test_export_from_side_by_side_and_review(app, tmp_path, keys):
+    """`o` in side by side, and in review (where the palette's advice had sent a reviser in vain)."""
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_workers(pilot)
-        await pilot.press("enter", "s")
+        await pilot.press(*keys)
         await wait_for_workers(pilot)
         await pilot.press("o")
         await pilot.pause()

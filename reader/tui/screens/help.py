@@ -89,6 +89,7 @@ green where every segment is marked ok; ▼ marks where the cursor is.
 | `F2` `F3` `F4` | (editing) insert the first, second or third suggestion of the memory, listed under the source |
 | `w` | write the edits (the earlier text goes to the release's history) |
 | `h` | the target's earlier texts (`d` there: what changed since); `Enter` restores one (edits written first) |
+| `o` | export the pair: TMX, XLIFF 1.2 or 2.0, Markdown or HTML, with the review's states (edits written first) |
 | `t` | check meaning with machine translation now (`Esc` stops; `PRESS_READER_REVIEW_MT=1`: on opening) |
 | `r` or `q` | leave review mode (asks first if edits are not written; states are saved as you go) |
 

@@ -38,6 +38,7 @@ class ReviewScreen(BaseScreen):
         Binding("d", "dismiss_flag", "Dismiss", show=False),
         Binding("w", "write", "Write"),
         Binding("h", "history", "History", show=False),
+        Binding("o", "export", "Export", show=False),
         Binding("t", "mt_check", "MT check", show=False),
         Binding("m", "app.models", "Models", show=False),
         Binding("r,q", "leave", "Back", key_display="q"),
@@ -104,6 +105,17 @@ class ReviewScreen(BaseScreen):
             tell(self, f"{self.edits} edit(s) not written: w writes them, then h.", severity="warning")
             return
         open_history(self, self.session.release, self.target, restoring="restoring…")
+
+    def action_export(self) -> None:
+        """The pair under review as TMX, XLIFF, Markdown or HTML, with its states as written (the
+        palette said to go to side by side for it, where `o` is; from review too now)."""
+        from reader.tui.screens.export_flow import ask_and_export
+        from reader.tui.tell import tell
+
+        if self.edits:
+            tell(self, f"{self.edits} edit(s) not written: w writes them, then o.", severity="warning")
+            return
+        ask_and_export(self, self.session.release, self.source, self.target)
 
     def on_version_written(self, message: VersionWritten) -> None:
         from reader.tui.controllers import carry_write
