@@ -406,3 +406,35 @@ def test_twin_two_processes_replace_a_machine_translation_at_once(run, lib: Path
     winner = 1 if other.exitcode == 0 else 2
     assert f"numéro {winner}" in " ".join(b["text"] for b in shown["blocks"])
     assert run("history", SEED_ID, "--lang", "fr", "--json").json()
+
+
+def test_an_item_typed_under_an_edited_list_item_is_an_item_of_its_own(run, tmp_path: Path):
+    """A reviser restoring a dropped item types it on a line under the one before: it was glued to
+    that item, and the check then found the list whole."""
+    lib = ("--library", str(tmp_path / "lib"))
+    (tmp_path / "nl.txt").write_text(
+        "Drie nieuwe regels\n\nGent, 3 maart 2025\n\nDe gemeente voert drie regels in:\n\n"
+        "- fietsen parkeren in de rekken;\n- honden aan de leiband;\n- geen glas in het park.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "fr.txt").write_text(
+        "Trois nouvelles règles\n\nGand, le 3 mars 2025\n\nLa commune instaure trois règles :\n\n"
+        "- les vélos se garent dans les râteliers ;\n- pas de verre dans le parc.\n",
+        encoding="utf-8",
+    )
+    release_id = run(*lib, "import", str(tmp_path / "nl.txt"), "--json").json()["id"]
+    assert (
+        run(*lib, "import", str(tmp_path / "fr.txt"), "--release", release_id, "--provenance", "unofficial").code == 0
+    )
+    base = [release_id, "--source", "nl", "--target", "fr", "--no-mt"]
+    segments = run(*lib, "review", *base, "--json").json()["segments"]
+    first = next(s["segment"] for s in segments if "râteliers" in (s["target"] or ""))
+    text = "les vélos se garent dans les râteliers ;\n- les chiens sont tenus en laisse ;"
+    assert run(*lib, "review", *base, "--segment", str(first), "--edit", text).code == 0
+    body = (tmp_path / "lib" / release_id / "fr.md").read_text(encoding="utf-8")
+    lines = [line for line in body.splitlines() if line.startswith("- ")]
+    assert lines == [
+        "- les vélos se garent dans les râteliers ;",
+        "- les chiens sont tenus en laisse ;",
+        "- pas de verre dans le parc.",
+    ]

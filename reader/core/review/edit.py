@@ -10,6 +10,7 @@ changed: the correction is kept as a proposal in the segment's review comment in
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -20,10 +21,18 @@ from reader.core.library import Library
 from reader.core.model import BLOCK_KINDS, Block, BlockKind, LanguageVersion, Provenance, Release
 from reader.core.review.checks import CheckedPair, CheckReport, Finding, check_release
 from reader.core.review.store import ReviewStore
-from reader.core.text.clean import blank, clean_line, clean_text
+from reader.core.text.clean import blank, clean_line, clean_text, squash
 from reader.core.text.glossary import Glossary
 
 MAX_EDIT = 20_000
+_ITEM_MARK = re.compile(r"^\s*(?:[-•*–]|\d{1,3}[.)])\s+")  # a marker typed before an item added by an edit
+
+
+def items(text: str) -> list[str]:
+    """An edited list item's text as the items it holds: a line typed under it is an item of its own
+    (a reviser restoring a dropped item; it was glued to the one above), its marker aside."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    return [clean_line(_ITEM_MARK.sub("", line) if n else line) for n, line in enumerate(lines)] or [""]
 
 
 @dataclass(frozen=True)
@@ -153,7 +162,7 @@ def apply_edits(report: CheckReport, blocks: list[Block], title: str, edits: lis
     places = locate(report, blocks)
     texts = [b.text for b in blocks]
     spans: list[tuple[int, int, int, str]] = []
-    new_blocks: list[tuple[int, int, str, BlockKind]] = []
+    new_blocks: list[tuple[int, int, str, BlockKind, str]] = []  # after, order, text, kind, marker
     for order, edit in enumerate(edits):
         if not 1 <= edit.segment <= len(report.pairs):
             raise EditRefused(None, f"segment {edit.segment} does not exist (1 to {len(report.pairs)})")
@@ -161,6 +170,9 @@ def apply_edits(report: CheckReport, blocks: list[Block], title: str, edits: lis
             raise EditRefused(None, f"segment {edit.segment}: over {MAX_EDIT} characters")
         pair, place = report.pairs[edit.segment - 1], places[edit.segment - 1]
         new = clean_text(edit.text).strip() if pair.kind == "letterhead" else clean_line(edit.text)
+        more: list[str] = []
+        if pair.kind == "list_item":
+            new, *more = items(edit.text)
         if place is None:
             raise EditRefused(
                 None,
@@ -169,12 +181,15 @@ def apply_edits(report: CheckReport, blocks: list[Block], title: str, edits: lis
             )
         if blank(new) and (place.how == "title" or pair.target.strip()):
             raise _empty(edit.segment)
+        marker = blocks[place.block].marker if place.how != "title" and place.block < len(blocks) else ""
+        # an item typed under the edited one follows it, with its marker; the list keeps its order
+        new_blocks += [(place.block, order * 1000 + 1 + n, text, "list_item", marker) for n, text in enumerate(more)]
         if place.how == "title":
             title = new
         elif place.how == "new_block":
             if new:
                 kind: BlockKind = pair.kind if pair.kind in BLOCK_KINDS else "paragraph"
-                new_blocks.append((place.block, order, new, kind))
+                new_blocks.append((place.block, order * 1000, new, kind, marker if kind == "list_item" else ""))
         else:
             found = " ".join(texts[place.block][place.start : place.end].split())
             if pair.target_parts and found != " ".join(pair.target.split()):
@@ -185,8 +200,8 @@ def apply_edits(report: CheckReport, blocks: list[Block], title: str, edits: lis
     for index, start, end, new in sorted(spans, reverse=True):
         texts[index] = _splice(texts[index], start, end, new)
     out = [dataclasses.replace(b, text=t) if t != b.text else b for b, t in zip(blocks, texts, strict=True)]
-    for after, _order, new, kind in sorted(new_blocks, reverse=True):
-        out.insert(after + 1, Block(kind, new))
+    for after, _order, new, kind, marker in sorted(new_blocks, reverse=True):
+        out.insert(after + 1, Block(kind, new, marker=marker))
     return [b for b in out if b.text.strip()], title
 
 
@@ -283,8 +298,8 @@ def _refusal(path: Path, numbers: list[int], written: bool) -> EditRefused:
 
 def _landed(version: LanguageVersion, edit: Edit) -> bool:
     """Did a merged write keep this edit (its text is in the version on disk now)?"""
-    text = clean_line(edit.text)
-    return not text or text == version.title or any(text in " ".join(b.text.split()) for b in version.blocks)
+    said = [squash(b.text) for b in version.blocks]
+    return all(not text or text == version.title or any(text in b for b in said) for text in items(edit.text))
 
 
 def _find(report: CheckReport, before: CheckedPair, text: str, index: int) -> CheckedPair | None:
