@@ -192,7 +192,10 @@ async def test_history_lists_and_restores_in_the_reader(library_dir: Path):
         await pilot.press("y")
         await wait_for_workers(pilot)
         assert app.screen is reader and "Un texte remplacé." not in reader.query_one(ReleaseView).plain
-        assert any(n.message.startswith(f"Restored the text of {revision.local_time}") for n in app._notifications)
+        assert any(
+            n.message.startswith(f"Restored the text as it stood until {revision.local_time}")
+            for n in app._notifications
+        )
     assert fr.read_bytes() == original
     assert len(history.revisions(library_dir / SEED_ID, "fr")) == 2
 
@@ -441,7 +444,7 @@ async def test_review_opens_the_target_history_and_a_restore_reads_the_release_a
         await wait_for_workers(pilot)
         assert app.screen is review
         assert not any("Un texte remplacé." in p.target for p in review.report.pairs)
-        assert any(n.message.startswith("Restored the text of") for n in app._notifications)
+        assert any(n.message.startswith("Restored the text as it stood until") for n in app._notifications)
         assert not any("another window" in n.message for n in app._notifications)  # its own write is no news
         review.session.edits = 1  # as after an edit not written yet
         await pilot.press("h")

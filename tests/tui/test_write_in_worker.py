@@ -257,7 +257,10 @@ async def test_a_restore_runs_in_a_worker_keeps_the_comment_and_the_reader_answe
             reader.check_disk()  # what the timer does: no reload under the restore's feet
             await pilot.press("f")
         await wait_for_workers(pilot)
-        assert any(m.startswith("Restored the text of") and "kept the review of 1 segment(s)" in m for m in said(app))
+        assert any(
+            m.startswith("Restored the text as it stood until") and "kept the review of 1 segment(s)" in m
+            for m in said(app)
+        )
         assert not any("changed on disk" in m for m in said(app))
         assert text not in reader.query_one("ReleaseView").plain and "restoring" not in reader.sub_title
         assert comment_now(app, "fr", source) == "vérifier ce passage"

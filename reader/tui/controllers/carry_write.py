@@ -117,6 +117,7 @@ def restore(
     now = version.provenance.label()
     standing = f"; it is {now} again (it was {before})" if before and now != before else ""
     said = (
-        f"Restored the text of {when}{standing}; the one it replaced is in the history{_carried(carried.describe())}."
+        f"Restored the text as it stood until {when}{standing}; the one it replaced is in the history"
+        f"{_carried(carried.describe())}."
     )
     _report(app, post, VersionWritten(lang, said), RESTORE_REFUSED)

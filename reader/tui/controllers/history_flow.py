@@ -51,7 +51,8 @@ def open_history(screen: Any, release: Release, lang: str, restoring: str = "") 
         was = str(chosen.provenance.get("provenance", "")) if chosen is not None else ""
         now = release.versions[lang].provenance.kind if lang in release.versions else ""
         standing = f" It comes back {was} (now {now})." if was and now and was != now else ""
-        app.push_screen(ConfirmModal(f"Restore the {LANGUAGE_NAMES[lang]} text of {when}?{standing}"), confirmed)
+        question = f"Restore the {LANGUAGE_NAMES[lang]} text as it stood until {when}?{standing}"
+        app.push_screen(ConfirmModal(question), confirmed)
 
     title = f"History of the {LANGUAGE_NAMES[lang]} version ({len(revisions)} earlier text(s))"
     current = release.versions[lang].path if lang in release.versions else None

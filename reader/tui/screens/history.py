@@ -42,8 +42,9 @@ class HistoryModal(BaseModal[str | None]):
             options = [
                 Option(
                     safe(
-                        f"{r.local_time}  ·  before {clean_line(r.why) or 'a change'} by {clean_line(r.who)}  ·  was "
-                        f"{clean_line(str(r.provenance.get('provenance', '?')))}"
+                        # the text as it stood until that time, then what replaced it and who
+                        f"until {r.local_time}  ·  {clean_line(str(r.provenance.get('provenance', '?')))}  ·  "
+                        f"then {clean_line(r.why) or 'replaced'} ({clean_line(r.who)})"
                     ),
                     id=r.stamp,
                 )
