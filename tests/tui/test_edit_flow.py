@@ -483,3 +483,24 @@ async def test_a_proposal_made_on_an_official_version_is_the_start_once_it_can_b
         await pilot.press("e")
         await pilot.pause()
         assert app.screen.query_one("#edit-target").text == "Een voorstel."
+
+
+async def test_a_no_break_space_typed_in_the_editor_is_kept(library_dir: Path):
+    """Textual inserts only what Python calls printable, which a no-break space is not: a French
+    reviser's AltGr+Space was dropped."""
+    from textual import events
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "r")
+        await wait_for_workers(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        area = app.screen.query_one("#edit-target", TextArea)
+        area.text = "15"
+        area.move_cursor((0, 2))
+        for character in ("\u00a0", "%"):
+            area.post_message(events.Key(character, character))
+        await pilot.pause()
+        assert area.text == "15\u00a0%"

@@ -28,6 +28,7 @@ from reader.core.review.checks import CheckedPair
 from reader.core.text.clean import clean_line
 from reader.tui.messages import SuggestionsReady
 from reader.tui.screens.base import BaseModal
+from reader.tui.widgets.typing_area import TypingArea
 
 if TYPE_CHECKING:
     from reader.core.memory.lookup import Suggestion
@@ -87,7 +88,7 @@ class EditSegmentModal(BaseModal[str | None]):
             yield Static(id="edit-suggestions")  # outside the scroll: one line each, always in view
             what = "official: saving proposes your text, the version stays as published" if self.official else ""
             yield Label(f"{self.target_lang}:  ({what + '; ' if what else ''}ctrl+a selects all)", classes="pane-label")
-            yield TextArea(
+            yield TypingArea(
                 self.pair.target if self.start is None else self.start,
                 id="edit-target",
                 soft_wrap=True,

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from reader.core.model import LANGUAGES
 from reader.tui.tell import safe, tell
 from reader.tui.widgets.reader_input import ReaderInput
+from reader.tui.widgets.typing_area import TypingArea
 
 
 class ConfirmModal(ModalScreen[bool]):
@@ -174,7 +175,7 @@ class CommentModal(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog comment-dialog"):
             yield Label(safe(self.question))
-            yield TextArea(self.value, id="comment", soft_wrap=True, show_line_numbers=False)
+            yield TypingArea(self.value, id="comment", soft_wrap=True, show_line_numbers=False)
             yield Label("Enter saves · Esc cancels · ctrl+a selects all", classes="dialog-hint")
 
     def on_mount(self) -> None:
