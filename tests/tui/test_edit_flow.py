@@ -52,6 +52,14 @@ async def test_edit_recheck_write_and_history(library_dir: Path):
         await wait_for_workers(pilot)
         assert app.screen is screen and screen.edits == 1
         assert not any(f.code == "number" for p in screen.report.pairs for f in p.flags)
+        screen.query_one(AlignedView).cursor = flagged[0].index  # the same segment edited again: one edit
+        await pilot.press("e")
+        await pilot.pause()
+        area = app.screen.query_one("#edit-target")
+        area.text = area.text.replace("75 millions", "75 millions d'euros")
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        assert app.screen is screen and screen.edits == 1
         on_disk = (library_dir / SEED_ID / "fr.md").read_text(encoding="utf-8")
         assert "57 millions" in on_disk  # nothing written before w
         await pilot.press("w")

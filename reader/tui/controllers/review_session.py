@@ -174,7 +174,7 @@ class ReviewSession:
         self.working = preview(self.release, self.target, blocks, title)
         self.typed[index] = (self.report.pairs[index].source, " ".join(text.split()))
         self.replaced.add(self.report.pairs[index].key)
-        self.edits += 1
+        self.edits = len(self.typed)  # segments edited: one edited twice is one edit to write
         if self.store is not None:
             said = self.store.get(self.report.pairs[index].key).comment
             if said:
