@@ -181,7 +181,7 @@ def apply_edits(report: CheckReport, blocks: list[Block], title: str, edits: lis
             )
         if blank(new) and (place.how == "title" or pair.target.strip()):
             raise _empty(edit.segment)
-        marker = blocks[place.block].marker if place.how != "title" and place.block < len(blocks) else ""
+        marker = blocks[place.block].marker if place.how != "title" and 0 <= place.block < len(blocks) else ""
         # an item typed under the edited one follows it, with its marker; the list keeps its order
         new_blocks += [(place.block, order * 1000 + 1 + n, text, "list_item", marker) for n, text in enumerate(more)]
         if place.how == "title":
