@@ -408,9 +408,8 @@ def test_twin_two_processes_replace_a_machine_translation_at_once(run, lib: Path
     assert run("history", SEED_ID, "--lang", "fr", "--json").json()
 
 
-def test_an_item_typed_under_an_edited_list_item_is_an_item_of_its_own(run, tmp_path: Path):
-    """A reviser restoring a dropped item types it on a line under the one before: it was glued to
-    that item, and the check then found the list whole."""
+def _listed_release(run, tmp_path: Path) -> tuple[tuple[str, str], list[str], Path]:  # noqa: ANN001
+    """A Dutch list of three rules, its French of two: the library, the review's arguments, fr.md."""
     lib = ("--library", str(tmp_path / "lib"))
     (tmp_path / "nl.txt").write_text(
         "Drie nieuwe regels\n\nGent, 3 maart 2025\n\nDe gemeente voert drie regels in:\n\n"
@@ -423,18 +422,59 @@ def test_an_item_typed_under_an_edited_list_item_is_an_item_of_its_own(run, tmp_
         encoding="utf-8",
     )
     release_id = run(*lib, "import", str(tmp_path / "nl.txt"), "--json").json()["id"]
-    assert (
-        run(*lib, "import", str(tmp_path / "fr.txt"), "--release", release_id, "--provenance", "unofficial").code == 0
+    fr = ["import", str(tmp_path / "fr.txt"), "--release", release_id, "--provenance", "unofficial"]
+    assert run(*lib, *fr).code == 0
+    return lib, [release_id, "--source", "nl", "--target", "fr", "--no-mt"], tmp_path / "lib" / release_id / "fr.md"
+
+
+def _segment_of(run, lib: tuple[str, str], base: list[str], words: str) -> int:  # noqa: ANN001
+    return next(
+        s["segment"] for s in run(*lib, "review", *base, "--json").json()["segments"] if words in (s["target"] or "")
     )
-    base = [release_id, "--source", "nl", "--target", "fr", "--no-mt"]
-    segments = run(*lib, "review", *base, "--json").json()["segments"]
-    first = next(s["segment"] for s in segments if "râteliers" in (s["target"] or ""))
+
+
+def test_an_item_typed_under_an_edited_list_item_is_an_item_of_its_own(run, tmp_path: Path):
+    """A reviser restoring a dropped item types it on a line under the one before: it was glued to
+    that item, and the check then found the list whole."""
+    lib, base, fr = _listed_release(run, tmp_path)
+    first = _segment_of(run, lib, base, "râteliers")
     text = "les vélos se garent dans les râteliers ;\n- les chiens sont tenus en laisse ;"
     assert run(*lib, "review", *base, "--segment", str(first), "--edit", text).code == 0
-    body = (tmp_path / "lib" / release_id / "fr.md").read_text(encoding="utf-8")
-    lines = [line for line in body.splitlines() if line.startswith("- ")]
+    lines = [line for line in fr.read_text(encoding="utf-8").splitlines() if line.startswith("- ")]
     assert lines == [
         "- les vélos se garent dans les râteliers ;",
         "- les chiens sont tenus en laisse ;",
         "- pas de verre dans le parc.",
     ]
+
+
+def _edit_in_process(library: str, argv: list[str], barrier) -> None:  # noqa: ANN001
+    import sys
+
+    from reader.cli import main
+
+    barrier.wait()
+    sys.exit(main(["--library", library, *argv]))
+
+
+def test_twin_two_processes_add_an_item_under_two_items_at_once(run, tmp_path: Path):
+    """Each adds an item under another item of the same list at the same moment: both land (the
+    second merged into the first's write) or one is refused by name; nothing is glued or lost."""
+    import multiprocessing
+
+    lib, base, fr = _listed_release(run, tmp_path)
+    first, last = _segment_of(run, lib, base, "râteliers"), _segment_of(run, lib, base, "verre")
+    mine = ["review", *base, "--segment", str(first), "--edit", "les vélos se garent dans les râteliers ;\n- A ;"]
+    theirs = ["review", *base, "--segment", str(last), "--edit", "pas de verre dans le parc.\n- B."]
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(2)
+    other = ctx.Process(target=_edit_in_process, args=(lib[1], theirs, barrier))
+    other.start()
+    barrier.wait()
+    result = run(*lib, *mine)
+    other.join(60)
+    lines = [line for line in fr.read_text(encoding="utf-8").splitlines() if line.startswith("- ")]
+    assert all(line.count("- ") == 1 for line in lines)  # never two items on one line
+    landed = {"A": "- A ;" in lines, "B": "- B." in lines}
+    assert landed["A"] == (result.code == 0) and landed["B"] == (other.exitcode == 0)
+    assert any(landed.values())
