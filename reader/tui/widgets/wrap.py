@@ -12,15 +12,15 @@ import re
 
 from rich.cells import cell_len
 
-# Spaces that join what they stand between (Unicode line-break class GL): French typography puts a
-# no-break space inside "15 %", "1 000 euros" and before ":" so that a line never starts with the
-# sign or the rest of a number. `str.split()` takes them for ordinary spaces and drops them.
-_JOINING = "\u00a0\u2007\u202f"
-_BREAKS = re.compile(f"[^\\S{_JOINING}]+")
+from reader.core.text.clean import JOINING
+
+# No-break spaces join what they stand between ('15 %', '2 500'): never a place to break a line
+# (the same set the import, edits and the reader keep: reader.core.text.clean.JOINING).
+_BREAKS = re.compile(f"[^\\S{JOINING}]+")
 
 
 def _words(paragraph: str) -> list[str]:
-    if not any(space in paragraph for space in _JOINING):
+    if not any(space in paragraph for space in JOINING):
         return paragraph.split()
     return [word for word in _BREAKS.split(paragraph) if word]
 
