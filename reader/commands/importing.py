@@ -143,7 +143,7 @@ def _import_file(
         if apart:  # a pair given together that stays two releases: why, and how to join them
             plan.warnings.append(apart)
     if not args.dry_run:
-        apply_import(plan, library, reviews)
+        apply_import(plan, library, reviews, args.who)
     if plan.new_release and near is None:
         made[plan.release_id] = Path(name).name
         if args.dry_run:  # nothing written: what the next files would be compared with
@@ -293,6 +293,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     # sorts before 'nl.txt' in a folder)
     deferred: list[str] = []
     order = list(args.files)  # grows by the deferred files, read again once the others are in
+    args.who = ctx.who(args.translator)  # named in the history of each version an import replaces
     read_ahead: dict[str, ImportPlan | None] = {}  # the plans of files read ahead for a dateless one
     for at, name in enumerate(order):
         try:
@@ -379,7 +380,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         help="keep this line that import leaves out as a site line (as listed); repeat for several",
     )
     p.add_argument("--dry-run", action="store_true", help="detect and print, write nothing")
-    p.add_argument("--translator", metavar="NAME", help="with .xlf: who edited (default: the user)")
+    p.add_argument(
+        "--translator",
+        metavar="NAME",
+        help="who imports or, with .xlf, who edited (default: $PRESS_READER_TRANSLATOR, the user)",
+    )
     p.add_argument(
         "--accept-copies",
         action="store_true",

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.console import Console
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -108,6 +110,35 @@ def iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is no day of the calendar") from None
 
 
+_TAG = re.compile(r"([a-z]{2,3})[-_]([a-z]{2}|\d{3})")  # BCP 47 language-region, as CAT tools name languages
+
+
 def language(value: str) -> str:
-    """A language code as typed ('NL', ' fr'): the codes are lower case, and a capital is no other language."""
-    return value.strip().lower()
+    """A language code as typed ('NL', ' fr', 'fr-BE'): the codes are lower case, a capital is no other
+    language, and a region (a CAT project's 'fr-BE') narrows a language without making it another."""
+    code = value.strip().lower()
+    tagged = _TAG.fullmatch(code)
+    return tagged.group(1) if tagged else code
+
+
+def tag_region(value: str) -> str | None:
+    """The region of a language tag as typed ('fr-BE' gives 'BE'), for the files that carry one."""
+    tagged = _TAG.fullmatch(value.strip().lower())
+    return tagged.group(2).upper() if tagged else None
+
+
+class LanguageTag(argparse.Action):
+    """--source/--target: the language, and the region its tag named (kept as `tag_region`), so that
+    '--target fr-BE' exports as '--target fr --region BE' does."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        setattr(namespace, self.dest, language(str(values)))
+        region = tag_region(str(values))
+        if region:
+            namespace.tag_region = region

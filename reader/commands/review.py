@@ -12,9 +12,9 @@ from reader.commands.output import (
     EXIT_OK,
     EXIT_PROBLEMS,
     CommandError,
+    LanguageTag,
     console,
     escape,
-    language,
     output_file,
     print_json,
 )
@@ -248,7 +248,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CommandError(f"unknown review state '{unknown[0]}' in --states (use {', '.join(STATES)})")
     if args.region and args.format not in ("tmx", "xliff", "xliff12"):
         raise CommandError("--region goes with --format tmx, xliff or xliff12 (the files a CAT tool reads)")
-    region = (args.region or ctx.settings.region) if args.format in ("tmx", "xliff", "xliff12") else None
+    tagged = getattr(args, "tag_region", None)  # '--target fr-BE'
+    region = (args.region or tagged or ctx.settings.region) if args.format in ("tmx", "xliff", "xliff12") else None
     release, report = _report(args, ctx)
     store = _store(ctx, release, args)
     try:
@@ -277,8 +278,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     def pair_parser(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, parents=[common], help=help_text)
         p.add_argument("id")
-        p.add_argument("--source", type=language, required=True, metavar="xx")
-        p.add_argument("--target", type=language, required=True, metavar="xx")
+        p.add_argument("--source", action=LanguageTag, required=True, metavar="xx")
+        p.add_argument("--target", action=LanguageTag, required=True, metavar="xx")
         p.add_argument("--no-mt", action="store_true", help="never use installed models to help")
         p.add_argument("--glossary", metavar="FILE", help="extra glossary YAML (besides <config>/glossary.yaml)")
         return p

@@ -62,3 +62,17 @@ def test_a_file_tagged_with_the_region_is_taken_back(run, lib: Path, tmp_path: P
     tree.write(str(out), xml_declaration=True, encoding="UTF-8")
     taken = run("import", str(out), "--release", SEED_ID)
     assert taken.code == 0, taken.err
+
+
+def test_a_language_tagged_with_its_region_names_the_language_and_the_region(run, lib: Path, tmp_path: Path):
+    """A CAT user types the languages as the project names them: 'fr-BE' is French, in Belgium."""
+    out = tmp_path / "tagged.xlf"
+    argv = [SEED_ID, "--source", "nl-BE", "--target", "fr_be", "--no-mt", "--format", "xliff", "-o", str(out)]
+    result = run("export", *argv)
+    assert result.code == 0, result.err
+    assert _langs(out) == {"nl-BE", "fr-BE"}
+    assert run("check", SEED_ID, "--source", "NL-be", "--target", "fr-BE", "--no-mt").code in (0, 1)
+    report = run("export", *argv[:-4], "--format", "md", "-o", str(tmp_path / "tagged.md"))
+    assert report.code == 0, report.err  # a report has no language tags: the region is simply not used
+    unknown = run("check", SEED_ID, "--source", "nl", "--target", "xx-BE", "--no-mt")
+    assert unknown.code == 2 and "unknown language 'xx'" in unknown.err

@@ -348,6 +348,23 @@ def test_the_same_text_imported_again_as_unofficial_keeps_its_official_standing_
     assert _history_was(run, library, release_id) == ["official"]
 
 
+def test_a_version_replaced_by_an_import_names_the_translator_in_its_history(run, tmp_path: Path, monkeypatch):
+    """The history says who replaced a text: the translator the user set, or --translator, never the
+    system account the command ran under."""
+    library, release_id, page = _same_text_release(run, tmp_path)
+    page.write_text(SAME_TEXT.replace("twaalf", "dertien"), encoding="utf-8")
+    monkeypatch.setenv("PRESS_READER_TRANSLATOR", "Vertaler")
+    argv = ["--library", str(library), "import", str(page), "--release", release_id, "--lang", "nl", "--force"]
+    assert run(*argv).code == 0
+    page.write_text(SAME_TEXT.replace("twaalf", "veertien"), encoding="utf-8")
+    assert run(*argv, "--translator", "Revisor").code == 0
+    listed = run("--library", str(library), "history", release_id, "--lang", "nl", "--json").json()
+    assert sorted((entry["who"], entry["why"]) for entry in listed) == [
+        ("Revisor", "replaced by an import"),
+        ("Vertaler", "replaced by an import"),
+    ]
+
+
 def _import_as(library: str, page: str, release_id: str, provenance: str, barrier, results) -> None:  # noqa: ANN001
     import contextlib
     import io

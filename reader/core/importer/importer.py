@@ -298,8 +298,10 @@ def plan_import(
     return plan
 
 
-def apply_import(plan: ImportPlan, library: Library, reviews: Path | None = None) -> Release:
-    """Write the plan. With `reviews` (the library's review folder), a version replaced whole keeps
+def apply_import(plan: ImportPlan, library: Library, reviews: Path | None = None, who: str = "") -> Release:
+    """Write the plan. `who`: the person the history names for a version this import replaces (the
+    translator the user set, not the system account the command happens to run under). With
+    `reviews` (the library's review folder), a version replaced whole keeps
     the reviewer's comments and flags on its changed segments (review.carry); what became of them
     is added to the plan's warnings, for the CLI and the TUI to say."""
     from reader.core.review.carry import before_replacing, carry_over  # the checks load only here
@@ -333,6 +335,8 @@ def apply_import(plan: ImportPlan, library: Library, reviews: Path | None = None
             plan.provenance,
             plan.title,
             plan.version_date,
+            who=who,
+            why="replaced by an import",
             base=plan.replaces,
             whole=True,
         )

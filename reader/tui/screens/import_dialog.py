@@ -326,7 +326,12 @@ class ImportScreen(BaseModal[str | None]):
                 provenance=choices.provenance,
                 hints=DIALOG,
             )
-            release = apply_import(plan, self.app.library, self.app.settings.reviews_of(self.app.library.root))
+            release = apply_import(
+                plan,
+                self.app.library,
+                self.app.settings.reviews_of(self.app.library.root),
+                self.app.settings.user or "",
+            )
         except MissingFields as exc:
             self.post_message(ImportRefused(exc.reason, exc.missing[0] if exc.missing else None))
             return
