@@ -266,3 +266,38 @@ def test_a_name_that_is_not_there_is_said_so_whatever_its_suffix(tmp_path: Path,
     for name in ("nosuchdir", "nosuchdir/", "nosuch.odt"):
         with pytest.raises(ImportFailed, match="no such file or folder"):
             plan_import(tmp_path / name, empty_library)
+
+
+def test_the_place_of_a_kicker_with_its_date_line_is_not_the_issuer(tmp_path: Path, empty_library: Library):
+    """'Communiqué de presse – Namur, le 3 avril 2025': what the page is, where and when; nobody issues it."""
+    for lang, kicker in (
+        ("fr", "Communiqué de presse – Namur, le 3 avril 2025"),
+        ("nl", "Persbericht – Gent, 3 april 2025"),
+    ):
+        path = tmp_path / f"{lang}.txt"
+        title, body = (gen.FR_TITLE, gen.FR_BODY) if lang == "fr" else (gen.NL_TITLE, gen.NL_BODY)
+        path.write_text(f"{kicker}\n\n{title}\n\n" + "\n\n".join(body), encoding="utf-8")
+        plan = plan_import(path, empty_library, preview=True)
+        assert plan.date == dt.date(2025, 4, 3) and plan.issuer == "", (lang, plan.issuer)
+
+
+@pytest.mark.parametrize(("site", "issuer"), [("Agentschap Zorgnet", "Agentschap Zorgnet"), ("Belgium.be", "")])
+def test_the_site_named_in_the_page_title_issues_a_release_that_speaks_of_it(
+    tmp_path: Path, empty_library: Library, site: str, issuer: str
+):
+    """'Headline | Agentschap Zorgnet' over a release that names the agency: the site's owner issues it;
+    a portal the release never names ('| Belgium.be') carries releases of others."""
+    paragraphs = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Het Agentschap Zorgnet opent vanaf maandag twaalf nieuwe loketten in vier provincies.",
+            "De loketten zijn elke werkdag open van negen tot vijf uur, ook tijdens de schoolvakanties.",
+        )
+    )
+    page = (
+        f"<html lang='nl'><head><title>Twaalf nieuwe loketten | {site}</title></head><body><main><article>"
+        f"<h1>Twaalf nieuwe loketten vanaf maandag</h1><p>3 april 2025</p>{paragraphs}</article></main></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert plan_import(path, empty_library, preview=True).issuer == issuer

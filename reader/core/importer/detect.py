@@ -184,8 +184,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
                 if q.kind in ("date", "weekday", "time"):  # 'PERSBERICHT - 14 februari 2024, 17h00'
                     text = text.replace(q.text, " ")
             text = re.sub(r"(?:^|\s)[-–—|,·]+(?=\s|$)|\(\s*\)", " ", text).strip()
-            text = re.sub(r"[,\s]+(?:le|op|on|the|den|du)\s*$", "", text)  # 'COMMUNIQUE DE PRESSE, le'
-            text = _DATELINE_PLACE.sub("", text)  # 'Bruxelles, 14 mars': where, not who
+            text = re.sub(r"(,?)\s*\b(?:le|op|on|the|den|du)\s*$", r"\1", text)  # 'COMMUNIQUE DE PRESSE, le'
+            text = _DATELINE_PLACE.sub("", text).rstrip(" ,")  # 'Bruxelles, (le) 14 mars': where, not who
         found.issuer = issuer_text(text) if len(text.split()) > 3 else ""
         if dated is None and not found.issuer:
             found.dropped.append(" ".join(text.split()))  # listed, so that it can be kept

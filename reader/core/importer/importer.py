@@ -69,6 +69,16 @@ def _same_line(text: str, key: str) -> bool:
     return min(len(key), len(other)) >= 20 and SequenceMatcher(None, key, other).ratio() >= 0.95
 
 
+def _named_in(site: str, texts: list[str]) -> bool:
+    """A site's short name ('Fedasil', 'SPF Mobilité') that the headline or the text names as well:
+    a portal's name ('Belgium.be') is not said by the releases it carries."""
+    name = " ".join(site.split())
+    if not name or len(name.split()) > 5 or not re.search(r"[A-Za-zÀ-ÿ]{3}", name):
+        return False
+    said = re.compile(r"(?<![\w.])" + re.escape(name) + r"(?![\w.])", re.IGNORECASE)
+    return any(said.search(text) for text in texts)
+
+
 def _body_block(raw: RawBlock) -> Block:
     if raw.kind == "table":
         return Block("table", raw.text)  # its lines are its rows
@@ -174,6 +184,8 @@ def plan_import(
         # The site's own name ('… | SPF Economie', og:site_name 'Premier ministre') when it is an office.
         site = facts.get("site", "")
         signed = signed or (m.group(0) if (m := _SERVICE.search(site)) else site if _OFFICE_NAME.search(site) else "")
+        # A site named by its owner ('… | Fedasil') whose release speaks of it: the owner issues it.
+        signed = signed or (site if _named_in(site, [headline, *(b.text for b in body)]) else "")
         if signed:
             found.issuer = signed
         elif release_id is None:  # a version added to a release takes the release's issuer
