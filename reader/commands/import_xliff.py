@@ -57,6 +57,11 @@ def import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str
                 f"comment: {escape(change.comment)}" if change.comment is not None else "",
             ]
             out.print(f"  {change.segment}. " + " · ".join(w for w in what if w))
+            if change.target is not None and not plan.proposals and not args.dry_run:  # re-checked as written
+                for code, message in change.flags:
+                    out.print(f"     ⚑ {code}: {escape(message)}")
+                if not change.flags:
+                    out.print("     no flag")
     reason = plan.unapplied()
     if reason is not None:  # the file's edits all stale: an error, its plan still said in --json
         raise NotApplied(path, reason, plan.to_json(written=False))

@@ -316,3 +316,19 @@ def test_a_unit_spanning_two_paragraphs_is_refused_by_number_and_the_others_are_
     alone = _rewrite(exported, {spanning: "Un texte neuf pour ce segment."}, "alone.xlf")
     refused = run("import", str(alone))
     assert refused.code == 2 and "alone.xlf" in refused.err and "none of the file's edits" in refused.err
+
+
+def test_an_imported_target_is_checked_again_and_its_new_flags_are_said(run, lib: Path, tmp_path: Path):
+    """A CAT tool's new target goes through the checks as a `review --edit` does: a number changed in the
+    CAT tool is said with the change, not found later by whoever runs `check`."""
+    before = _segments(run)
+    at = next(i for i, s in enumerate(before) if "75" in s["target"] and not s["flags"])
+    wrong = before[at]["target"].replace("75", "57", 1)
+    changed = _rewrite(_export(run, tmp_path, "xliff12"), {at: wrong})
+    result = run("import", str(changed))
+    assert result.code == 0, result.err
+    assert f"  {at + 1}. target:" in result.out and "⚑ number:" in result.out
+    again = _rewrite(_export(run, tmp_path, "xliff"), {at: before[at]["target"]}, "back.xlf")
+    said = run("import", str(again), "--json")
+    assert said.code == 0, said.err
+    assert [c["flags"] for c in said.json()["changes"]] == [[]]

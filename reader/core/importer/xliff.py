@@ -32,6 +32,7 @@ from reader.core.review.edit import Edit, edit_release
 from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, with_proposals
 from reader.core.text.clean import clean_line
 from reader.core.text.glossary import Glossary
+from reader.core.text.ranges import ranges as _ranges
 
 
 @dataclass
@@ -41,24 +42,17 @@ class Change:
     target: str | None = None  # the new target, when it changed
     status: str | None = None
     comment: str | None = None
+    # after the write: what the checks say of the new target (code, message), as `review --edit` says it
+    flags: list[tuple[str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"segment": self.segment, "source": self.source}
         for key in ("target", "status", "comment"):
             if getattr(self, key) is not None:
                 data[key] = getattr(self, key)
+        if self.target is not None:
+            data["flags"] = [{"code": code, "message": message} for code, message in self.flags]
         return data
-
-
-def _ranges(numbers: list[int]) -> str:
-    """1, 2, 3, 5 as '1-3, 5': a file of untranslated units names every segment."""
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 @dataclass
@@ -383,14 +377,16 @@ def apply_xliff(
     else:
         after = check_release(plan.release, src, tgt, glossary, guide=after_guide, block_guide=blocks)
     for change in plan.changes:
-        if change.status is None and change.comment is None:
-            continue
         text = None if plan.proposals else change.target
         candidates = [p for p in after.pairs if p.source == change.source and (text is None or text in p.target)]
         # a target that gained a sentence is split by the re-check: the state goes to its source's segment
         candidates = candidates or [p for p in after.pairs if p.source == change.source]
-        if candidates:
-            pair = min(candidates, key=lambda p: abs(p.index + 1 - change.segment))
+        if not candidates:
+            continue
+        pair = min(candidates, key=lambda p: abs(p.index + 1 - change.segment))
+        if text is not None:  # a new text the checks read again: what they flag is said with the change
+            change.flags = [(f.code, f.message) for f in pair.flags if f.severity != "info"]
+        if change.status is not None or change.comment is not None:
             store.set(pair.key, change.status, change.comment)
             codes = sorted({f.code for f in pair.flags if f.severity != "info"})
             if change.status == "ok" and codes:  # approved in the CAT tool, flagged here: said, not hidden
