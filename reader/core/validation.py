@@ -10,6 +10,7 @@ from reader.core.errors import LibraryError
 from reader.core.metadata import METADATA, metadata_problems
 from reader.core.model import LANGUAGES, Problem, Release
 from reader.core.on_disk import read_digest
+from reader.core.text.langid import plainly_in
 
 
 def every_problem(root: Path, problems: list[Problem], releases: list[Release]) -> list[Problem]:
@@ -27,7 +28,7 @@ def every_problem(root: Path, problems: list[Problem], releases: list[Release]) 
     for release in releases:
         for version in release.versions.values():
             found_all += [Problem.of(exc) for exc in body_problems(version.path)]
-            said = out_of_date(release, version.lang)
+            said = out_of_date(release, version.lang) or other_language(release, version.lang)
             found_all += [Problem(version.path, said)] if said else []
     return list(dict.fromkeys(found_all))
 
@@ -44,6 +45,23 @@ def out_of_date(release: Release, lang: str) -> str:
         return ""
     redo = f"press-reader translate {release.id} --to {lang} --save"
     return f"translated from an earlier '{code}' text (it was replaced since): {redo}"
+
+
+def other_language(release: Release, lang: str) -> str:
+    """Why a published text is stored under the wrong language ('' when it reads as its own, or
+    cannot be told): an import told '--lang en --force' of a French page, say. A machine
+    translation is left alone: a poor model's words are no sign of the language meant."""
+    version = release.versions[lang]
+    if version.provenance.kind == "machine":
+        return ""
+    try:
+        texts = [b.text for b in version.blocks if b.kind != "letterhead"]
+    except LibraryError:
+        return ""  # said by body_problems
+    found = next((code for code in LANGUAGES if code != lang and plainly_in(texts, code)), None)
+    if found is None:
+        return ""
+    return f"its text reads as '{found}', not '{lang}': import the file again with --lang {found}"
 
 
 def _folder_of(root: Path, path: Path) -> Path | None:

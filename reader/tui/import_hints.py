@@ -40,6 +40,9 @@ class DialogHints(ImportHints):
             return "choose another Release or Language (the dialog does not replace a version)"
         return "choose another file"
 
+    def language(self, found: str, asked: str) -> str:
+        return f"choose {found} under Language"
+
 
 DIALOG = DialogHints()
 

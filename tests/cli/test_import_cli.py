@@ -452,3 +452,29 @@ def test_site_lines_said_leave_out_the_headline_set_again_and_the_date_line_read
     assert "Deel dit bericht" in said and "fietsbrug" not in said and "14/03/2024" not in said
     data = run("--library", str(tmp_path / "lib"), "import", str(page), "--dry-run", "--json").json()
     assert any("14/03/2024" in line for line in data["dropped"])
+
+
+FR_PAGE = (
+    "Le port ouvre un nouveau quai\n\nAnvers, le 3 mars 2025\n\n"
+    "Le port a inauguré ce lundi un nouveau quai de quatre cents mètres destiné aux navires de croisière. "
+    "Les travaux ont duré deux ans et ont coûté dix-huit millions d'euros, financés par la Région et par "
+    "l'autorité portuaire.\n\nLe quai pourra accueillir deux navires à la fois. Les passagers rejoindront "
+    "le centre-ville en tram en moins de quinze minutes, selon la direction du port.\n"
+)
+
+
+def test_a_text_plainly_in_another_language_is_refused_under_the_code_given(run, tmp_path: Path):
+    """'--lang en' for a French page would store French as the English version: refused in one line
+    naming the language it reads as; --force imports it as asked, and validate says so after."""
+    library, page = tmp_path / "lib", tmp_path / "quai.txt"
+    page.write_text(FR_PAGE, encoding="utf-8")
+    refused = run("--library", str(library), "import", str(page), "--lang", "en")
+    assert refused.code == 2 and refused.err.count("\n") == 1, refused.err
+    assert "reads as 'fr', not 'en'" in refused.err and "--lang fr" in refused.err
+    assert not library.exists() or not any(p.name != ".removed" for p in library.iterdir())
+    forced = run("--library", str(library), "import", str(page), "--lang", "en", "--force", "--json")
+    assert forced.code == 0, forced.err
+    release_id = forced.json()["id"]
+    checked = run("--library", str(library), "validate")
+    assert checked.code != 0 and "reads as 'fr', not 'en'" in checked.out + checked.err
+    assert release_id in checked.out + checked.err or "quai" in checked.out + checked.err

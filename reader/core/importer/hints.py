@@ -31,5 +31,9 @@ class ImportHints:
         """What to do about a file already imported (`replace`: a version of that language exists)."""
         return "use --force to replace it" if replace else "use --force"
 
+    def language(self, found: str, asked: str) -> str:
+        """What to do about a text that plainly reads as another language than the one asked for."""
+        return f"give --lang {found}, or --force to import it as '{asked}' all the same"
+
 
 CLI = ImportHints()

@@ -44,6 +44,7 @@ from reader.core.library import Library, check_id
 from reader.core.model import LANGUAGES, Block, BlockKind, Provenance, Release
 from reader.core.text.clean import squash
 from reader.core.text.fold import slugify
+from reader.core.text.langid import plainly_in
 
 # 'FOD Financiën', 'SPF Chancellerie du Premier Ministre', 'FOD Mobiliteit en Vervoer'
 _SERVICE = re.compile(
@@ -143,7 +144,15 @@ def plan_import(
     unknown = not (lang or found.language)
     language = lang or found.language or "nl"  # a stand-in until the user says
     if lang and found.language and lang != found.language:
-        warnings.append(f"detected {found.language}, imported as {lang} as asked")
+        if not force and plainly_in([b.text for b in found.body], found.language):
+            # a text whose every paragraph reads as French stored as the English version is a
+            # version no check can trust: refused, unless the user insists
+            said = f"the text reads as '{found.language}', not '{lang}'; {hints.language(found.language, lang)}"
+            if not preview:
+                raise ImportFailed(path, said)
+            warnings.append(f"importing it would be refused: {said}")
+        else:
+            warnings.append(f"detected {found.language}, imported as {lang} as asked")
     headline = title or found.title or ""
     missing: tuple[str, ...] = () if headline else ("title",)
     body = [_body_block(b) for b in found.body]

@@ -20,3 +20,16 @@ def _identifier() -> Any:
 def identify(text: str) -> tuple[str, float]:
     lang, probability = _identifier().classify(text)
     return str(lang), float(probability)
+
+
+PLAIN_WORDS = 40  # a body this long in one language is no guess: a language asked against it is refused
+PLAIN_SURE = 0.999
+
+
+def plainly_in(texts: list[str], lang: str) -> bool:
+    """The text is long and reads as `lang` beyond doubt (py3langid over all of it): no short quote tips it."""
+    text = " ".join(" ".join(t.split()) for t in texts)
+    if len(text.split()) < PLAIN_WORDS:
+        return False
+    said, sure = identify(text[:20_000])
+    return said == lang and sure >= PLAIN_SURE
