@@ -25,7 +25,7 @@ Severity = Literal["information", "warning", "error"]
 
 # How long each kind stays: a confirmation can go quickly, a problem must be readable twice.
 TIMEOUTS: dict[Severity, float] = {"information": 4.0, "warning": 8.0, "error": 15.0}
-TITLES: dict[Severity, str] = {"information": "", "warning": "Note", "error": "Something went wrong"}
+TITLES: dict[Severity, str] = {"information": "", "warning": "Note", "error": "Not done"}
 MAX_TITLE = 60
 
 

@@ -372,3 +372,22 @@ async def test_typing_the_date_suggests_the_release_of_that_day(app, tmp_path, l
         await pilot.pause()
         assert dialog.query_one("#import-release", Input).value == rid
         assert dialog.query_one("#import-target", Select).value == "version"
+
+
+async def test_ctrl_a_selects_a_field_and_ctrl_s_imports_as_in_the_other_dialogs(app, tmp_path):
+    """The trial: ctrl+a moved to the start of the field (a new headline was glued before the old one)
+    and ctrl+s did nothing, where the edit and comment dialogs select all and save."""
+    results: list[object] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(_page(tmp_path)), results.append)
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        title = dialog.query_one("#import-title", Input)
+        title.focus()
+        await pilot.press("ctrl+a", *"Fietsroutes", "ctrl+s")
+        for _ in range(50):
+            if results:
+                break
+            await pilot.pause(0.02)
+        assert results and app.library.get(str(results[0])).title("nl") == "Fietsroutes"

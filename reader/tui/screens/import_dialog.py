@@ -73,7 +73,12 @@ class Choices:
 class ImportScreen(BaseModal[str | None]):
     """Returns the id of the imported release, or None."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel"),
+        Binding("ctrl+s", "confirm", "Import", priority=True),  # as the other dialogs save
+        # ctrl+a selects all of a field, as in the segment editor and the comment dialog (home is still Home)
+        Binding("ctrl+a", "select_all_text", "Select all", show=False, priority=True),
+    ]
 
     def __init__(self, path: Path | None = None) -> None:
         super().__init__()
@@ -123,7 +128,7 @@ class ImportScreen(BaseModal[str | None]):
             yield KeepList(id="import-dropped")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Other file…", id="import-file", compact=True)
-                yield Button("Import", variant="primary", id="confirm", disabled=True, compact=True)
+                yield Button("Import (ctrl+s)", variant="primary", id="confirm", disabled=True, compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
 
     def on_mount(self) -> None:
@@ -371,6 +376,13 @@ class ImportScreen(BaseModal[str | None]):
         if self.path is not None:
             self.query_one("#confirm", Button).disabled = True
             self.run_import(self.path, self._choices())
+
+    def action_confirm(self) -> None:
+        self._confirm()
+
+    def action_select_all_text(self) -> None:
+        if isinstance(self.focused, Input):
+            self.focused.action_select_all()
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
