@@ -91,9 +91,9 @@ def test_injected_error_is_flagged_on_the_right_segment(library_dir: Path, code:
     (library_dir / SEED_ID / "fr.md").write_text(text.replace(old, new), encoding="utf-8")
     report = check_release(Library.load(library_dir).get(SEED_ID), "nl", "fr")
     flagged = [(p.source[:40], [f.code for f in p.flags]) for p in report.flagged]
-    # Text added to a sentence: reported as a possible addition (an 'omission' warning) when the
-    # rendering is over twice as long, as 'length' when less.
-    wanted = {"length", "omission"} if code == "length" else {code}
+    # Text added to a sentence: reported as an addition when the rendering is over twice as long, as
+    # 'length' when less.
+    wanted = {"length", "addition"} if code == "length" else {code}
     hits = [p for p in report.flagged if source_start in p.source and wanted & {f.code for f in p.flags}]
     assert hits, flagged
     assert len(report.flagged) <= 2, flagged

@@ -121,7 +121,7 @@ class Checker:
                 f"the target is much longer than expected ({ratio:.0%} of the source's length): "
                 "a sentence may have been added here, or dropped from the source"
             )
-            finding = Finding("omission", message, "warning", confidence=0.6)
+            finding = Finding("addition", message, "warning", confidence=0.6)
         # A ratio that far from the usual is an omission only where chance cannot explain it: a short
         # segment's length strays as far as a long one's by chance (Gale and Church's length model).
         if not coordinates_more and abs(length_delta(len(source), len(target), self.ratio)) < limit.LENGTH_SIGNIFICANT:
@@ -163,9 +163,7 @@ class Checker:
             return findings
         if not source.strip():
             if pair.kind != "letterhead":
-                findings.append(
-                    Finding("omission", "text in the target with no counterpart in the source (addition)", "warning")
-                )
+                findings.append(Finding("addition", "text in the target with no counterpart in the source", "warning"))
             return findings
         s_items, t_items = s.quantities, t.quantities
         findings += quantity_findings(s_items, t_items, missing, extra)

@@ -20,6 +20,7 @@ FlagCode = Literal[
     "number",
     "date",
     "omission",
+    "addition",
     "untranslated",
     "length",
     "name",
@@ -35,6 +36,7 @@ SEVERITY: dict[FlagCode, Severity] = {
     "number": "error",
     "date": "error",
     "omission": "error",
+    "addition": "warning",  # text the original lacks: said, but seldom an error of the rendering
     "untranslated": "error",
     "length": "warning",
     "name": "warning",

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 def _shape_flags(pair: CheckedPair) -> list[Finding]:
     """A segment without a counterpart, or whose length is far from its counterpart's: a length flag
     that chance explains in a short segment (a note) still says the versions fail to pair here."""
-    return [f for f in pair.flags if f.code == "omission" and (f.severity != "info" or f.detail == "length")]
+    return [
+        f for f in pair.flags if f.code in ("omission", "addition") and (f.severity != "info" or f.detail == "length")
+    ]
 
 
 def laid_out_apart(pairs: list[CheckedPair]) -> None:
