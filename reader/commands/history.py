@@ -34,10 +34,11 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     if lang not in LANGUAGES:
         raise CommandError(f"unknown language '{lang}' (known: {', '.join(LANGUAGES)})")
     if args.restore:
-        if lang not in release.versions:
+        if lang not in release.versions and not history.revisions(release.folder, lang):
             raise CommandError(f"release '{release.id}' has no '{lang}' version to restore into")
         from reader.core.review.carry import keeping_reviews
 
+        # a version taken out (remove --lang) comes back as it was: nothing to carry reviews from
         version, carried = keeping_reviews(
             release,
             lang,

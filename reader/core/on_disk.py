@@ -72,8 +72,12 @@ def merge(
         if disk is not None and disk.provenance.kind != "machine":
             raise conflict(path, [f"the {disk.provenance.kind} '{lang}' version saved meanwhile"], written=False)
         return title, blocks, provenance, date, []
+    if not path.exists() and not path.is_symlink():
+        # the version this writer read was taken out meanwhile (remove --lang): writing would bring
+        # back a version its owner removed, with only this writer's change in it
+        raise conflict(path, [f"the '{lang}' version, removed since it was read"], written=False)
     try:
-        disk_blocks = read_body(path) if path.exists() else None
+        disk_blocks = read_body(path)
     except LibraryError:
         disk_blocks = None
     if disk is None or disk_blocks is None:

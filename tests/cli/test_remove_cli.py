@@ -103,3 +103,75 @@ def test_an_edit_and_a_removal_at_once_lose_nothing(tmp_path: Path):
             err = results["edit"][1].strip()
             assert editing.returncode == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
             assert new not in text and ("nothing written" in err or "no release with id" in err), err
+
+
+def test_one_language_version_is_removed_kept_in_history_and_restored(run, tmp_path: Path, monkeypatch):
+    """A file imported under the wrong language leaves with `remove ID --lang xx`; its text waits in
+    the history, whence `history --restore` brings it back as it was."""
+    root = tmp_path / "lib"
+    make_release(root)
+    (root / RID / "fr.md").chmod(0o640)
+    before = (root / RID / "fr.md").read_bytes()
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(root))
+    monkeypatch.setenv("PRESS_READER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PRESS_READER_TRANSLATOR", "Anne")
+    planned = run("remove", RID, "--lang", "fr", "--dry-run", "--json")
+    assert planned.code == 0 and planned.json() == [{"id": RID, "lang": "fr", "removed": False, "dry_run": True}]
+    assert (root / RID / "fr.md").read_bytes() == before
+    removed = run("remove", RID, "--lang", "FR", "--json")
+    assert removed.code == 0, removed.err
+    [said] = removed.json()
+    assert not (root / RID / "fr.md").exists()
+    assert [list(r["languages"]) for r in run("list", "--json").json()] == [["nl"]]
+    [kept] = run("history", RID, "--lang", "fr", "--json").json()
+    assert (kept["stamp"], kept["who"], kept["why"]) == (said["stamp"], "Anne", "version removed")
+    assert run("validate").code == 0
+    back = run("history", RID, "--lang", "fr", "--restore", said["stamp"])
+    assert back.code == 0, back.err
+    assert (root / RID / "fr.md").read_bytes() == before
+    shown = run("show", RID, "--json").json()
+    assert shown["languages"]["fr"]["provenance"] == "unofficial" and shown["titles"]["fr"] == "Visite du port"
+
+
+def test_removing_a_version_the_release_lacks_or_its_original_is_refused_in_a_line(run, tmp_path: Path, monkeypatch):
+    root = tmp_path / "lib"
+    make_release(root)
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(root))
+    monkeypatch.setenv("PRESS_READER_DATA_DIR", str(tmp_path / "data"))
+    one_line_error(run("remove", RID, "--lang", "en"), "has no 'en' version")
+    one_line_error(run("remove", RID, "--lang", "nl"), "'nl' is the original", f"press-reader remove {RID}")
+    one_line_error(run("remove", RID, "--lang", "xx"), "unknown language 'xx'")
+    one_line_error(run("remove", "--list", "--lang", "fr"), "--lang goes with release ids")
+    assert sorted(p.name for p in (root / RID).glob("*.md")) == ["fr.md", "nl.md"]
+
+
+def test_twin_two_processes_remove_one_version_while_a_third_edits_it(tmp_path: Path):
+    """Two removals of the French version and an edit of it, all waiting on the release's lock: one
+    removal succeeds, the other is refused by name; the edit either landed first (and its text is
+    the one kept in the history) or is refused by name. No text is lost, none written back."""
+    new = "La ministre a visité le port le jour 2 avec 20 collaborateurs."
+    for rnd in range(2):
+        root, data = tmp_path / f"lib{rnd}", tmp_path / f"data{rnd}"
+        make_release(root)
+        holder = subprocess.Popen([sys.executable, "-c", HOLD, str(root / RID)], stdout=subprocess.PIPE, text=True)
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        edit = ["review", RID, "--source", "nl", "--target", "fr", "--no-mt", "--segment", "2", "--edit", new]
+        procs = {
+            "edit": _cli(root, data, *edit),
+            "first": _cli(root, data, "remove", RID, "--lang", "fr"),
+            "second": _cli(root, data, "remove", RID, "--lang", "fr"),
+        }
+        said = {name: proc.communicate(timeout=120) for name, proc in procs.items()}
+        holder.wait(timeout=30)
+        codes = {name: proc.returncode for name, proc in procs.items()}
+        assert sorted([codes["first"], codes["second"]]) == [0, 2], said
+        loser = said["first"] if codes["first"] else said["second"]
+        assert len(loser[1].strip().splitlines()) == 1 and "no 'fr' version" in loser[1], loser
+        assert not (root / RID / "fr.md").exists(), "a write re-created the removed version"
+        texts = [p.read_text(encoding="utf-8") for p in (root / RID / "history" / "fr").glob("*.md")]
+        if codes["edit"] == 0:
+            assert any(new in t for t in texts)  # the edit went first; its text is the one kept
+        else:
+            err = said["edit"][1].strip()
+            assert codes["edit"] == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
+        assert any("Visite" in t or "port" in t for t in texts)
