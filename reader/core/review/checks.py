@@ -39,6 +39,7 @@ from reader.core.review.findings import (
 from reader.core.review.headlines import moved_headline, moved_note, unshifted, with_headline
 from reader.core.review.identical import foreign_conjunction, left_as_is, names_only
 from reader.core.review.layout import laid_out_apart
+from reader.core.review.months import month_change
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
 from reader.core.review.order import settle
@@ -175,6 +176,12 @@ class Checker:
                 findings.append(wrong_day)
             else:  # one flag per kind on a segment
                 said.message += f"; {wrong_day.message}"
+        if months := month_change(source, target, self.src, self.tgt):  # 'in juni' rendered 'en juillet'
+            said = next((f for f in findings if f.code == "date"), None)
+            if said is None:
+                findings.append(Finding("date", months, confidence=0.8))
+            elif "months differ" not in said.message and not said.message.startswith("dates differ"):
+                said.message += f"; {months}"
         carried = pair.kind == "letterhead" and source == target  # the letterhead as printed: furniture, kept
         if not carried and left_as_is(s, t, self.src, self.tgt):
             findings.append(Finding("untranslated", "the target is identical to the source"))

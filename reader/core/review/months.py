@@ -1,0 +1,54 @@
+"""A month named on its own ('in juni', 'en juillet'): a date without a day, which the figures of a
+segment do not carry, so a month changed in the rendering ('juni' for 'juillet') passed unseen.
+
+The names are CLDR's wide month names (babel) for the release's languages, a plain fact of each;
+abbreviations are left out ('mar', 'sept.' read as words elsewhere). Only a substitution is
+flagged: each side names a month the other does not. A month only one side gives is a paraphrase
+('deze maand') or a page's own date glued to the text more often than an error (two real dev pairs,
+an ombudsman's advice and an institute's merger, 2026-12-03).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reader.core.text.number_words import LOCALES
+
+_WORD = re.compile(r"[^\W\d_]+")
+_GLUED = re.compile(r"(\d(?:er|e|ste|de|st|nd|rd|th)?)(?=[^\W\d_]{3})")  # '1erjanvier' as a copy glued it
+
+
+@cache
+def _wide_names(lang: str) -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    locale = LOCALES.get(lang)
+    if locale is None:
+        return {}
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in get_month_names("wide", context, locale=locale).items():
+            names[name.lower()] = int(number)
+    return names
+
+
+def months_named(text: str, lang: str) -> dict[int, str]:
+    """The months a text names, each with the word as written. English months take a capital
+    ('may' is a verb); Dutch and French write them in lower case, or with a capital opening a sentence."""
+    names = _wide_names(lang)
+    found: dict[int, str] = {}
+    for word in _WORD.findall(_GLUED.sub(r"\1 ", text)):
+        number = names.get(word.lower())
+        if number is not None and (lang != "en" or word[:1].isupper()):
+            found.setdefault(number, word)
+    return found
+
+
+def month_change(source: str, target: str, src: str, tgt: str) -> str:
+    """Why the months differ ('' when they do not, or when one side names none)."""
+    s, t = months_named(source, src), months_named(target, tgt)
+    lost, added = [s[n] for n in sorted(s) if n not in t], [t[n] for n in sorted(t) if n not in s]
+    if not lost or not added:
+        return ""
+    return f"months differ: «{', '.join(lost)}» not in the target; «{', '.join(added)}» not in the source"
