@@ -79,3 +79,13 @@ class BaseModal(ModalScreen[ResultT]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         tell_failure(self.app, event)
+
+    def action_select_all_text(self) -> None:
+        """ctrl+a in a dialog's field selects all of it, as the segment editor does (a dialog that
+        binds the key names its field itself)."""
+        from textual.widgets import Input, TextArea
+
+        if isinstance(self.focused, Input):
+            self.focused.action_select_all()
+        elif isinstance(self.focused, TextArea):
+            self.focused.select_all()

@@ -366,7 +366,7 @@ class ImportScreen(BaseModal[str | None]):
 
     @on(Button.Pressed, "#confirm")
     @on(Input.Submitted)  # Enter in a field imports, as in any form, once the file is read
-    def _confirm(self) -> None:
+    def action_confirm(self) -> None:  # and ctrl+s
         if self.query_one("#confirm", Button).disabled:
             return
         if self._as_version() and not self.query_one("#import-release", Input).value.strip():
@@ -376,13 +376,6 @@ class ImportScreen(BaseModal[str | None]):
         if self.path is not None:
             self.query_one("#confirm", Button).disabled = True
             self.run_import(self.path, self._choices())
-
-    def action_confirm(self) -> None:
-        self._confirm()
-
-    def action_select_all_text(self) -> None:
-        if isinstance(self.focused, Input):
-            self.focused.action_select_all()
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
