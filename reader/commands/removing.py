@@ -13,7 +13,7 @@ def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
 
     root = ctx.library_root
     reviews = ctx.settings.reviews_of(root)
-    if args.lang and (args.list or args.restore):
+    if args.lang is not None and (args.list or args.restore):
         raise CommandError("--lang goes with release ids: the version of each to remove")
     if args.list:
         if args.ids or args.restore:
@@ -46,7 +46,7 @@ def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     if not args.ids:
         raise CommandError("name the release(s) to remove, or give --list or --restore NAME")
-    if args.lang:
+    if args.lang is not None:  # given empty (an unset variable) it is an error, never the whole release
         return _remove_versions(args, ctx)
     for release_id in args.ids:  # every id first: a typo among them removes none
         removal.removable(root, release_id)
