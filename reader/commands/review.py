@@ -182,6 +182,13 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
         store = _store(ctx, release, args)
         if not args.json:
             console().print(f"restored {restored} dismissed flag(s) of segment {args.segment}")
+    if args.withdraw:  # the segment's proposals taken back; its comment otherwise kept
+        need_segment(args, report, "--withdraw")
+        gone = store.withdraw(report.pairs[args.segment - 1].key)
+        if not gone:
+            raise CommandError(f"segment {args.segment} has no proposal to withdraw")
+        if not args.json:
+            console().print(f"withdrew {len(gone)} proposal(s) of segment {args.segment}")
     if args.accept_flag is not None:
         _accept(args, report, store)
     if args.set is not None or args.comment is not None:
@@ -218,7 +225,9 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     table.add_column(args.target, ratio=1)
     table.add_column("flags / comment", ratio=1)
     # a change to one segment shows that segment (and the counts), not the whole release again
-    changed = args.set is not None or args.comment is not None or args.accept_flag or args.restore_flags
+    changed = (
+        args.set is not None or args.comment is not None or args.accept_flag or args.restore_flags or args.withdraw
+    )
     for i, row in enumerate(rows, 1):
         if changed and args.segment is not None and i != args.segment:
             continue
@@ -314,6 +323,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         "--restore-flags",
         action="store_true",
         help="undo the dismissals of --segment N (--accept-flag, the review's d): later checks raise them again",
+    )
+    p.add_argument(
+        "--withdraw",
+        action="store_true",
+        help="take back the proposals of --segment N (corrections of an official version kept in its comment)",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_review)

@@ -89,3 +89,36 @@ def test_an_empty_correction_of_an_official_version_is_refused(run, lib: Path):
     result = run("review", *REVERSE, "--segment", "3", "--edit", "  ")
     assert result.code == 2 and "empty" in result.err
     assert _comment(run, 3) == "" and run("review", *REVERSE, "--json").json()["segments"][2]["status"] == "todo"
+
+
+def test_a_proposal_is_withdrawn_and_the_rest_of_the_comment_stays(run, lib: Path):
+    """The trial: a correction kept as a proposal could not be taken back. `--withdraw` takes the
+    proposal lines out of the comment; the reviewer's own words and the state stay."""
+    assert run("review", *REVERSE, "--segment", "3", "--edit", "Een eerste voorstel.").code == 0
+    assert run("review", *REVERSE, "--segment", "3", "--comment", "gezien").code == 0
+    done = run("review", *REVERSE, "--segment", "3", "--withdraw")
+    assert done.code == 0 and "withdrew 1 proposal(s) of segment 3" in done.out, done.err
+    assert _comment(run, 3) == "gezien"
+    assert run("review", *REVERSE, "--json").json()["segments"][2]["status"] == "flagged"
+    again = run("review", *REVERSE, "--segment", "3", "--withdraw")
+    assert again.code == 2 and "no proposal to withdraw" in again.err and again.err.count("\n") == 1
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_twin_a_proposal_withdrawn_while_another_process_proposes_again(run, lib: Path, round_: int):
+    """One process withdraws the segment's proposal while another proposes a new text: the new one
+    stays if it came after the withdrawal, goes with the old one if it came first; the comment's own
+    words stay either way, and nothing else is lost."""
+    assert run("review", *REVERSE, "--segment", "4", "--edit", "Het oude voorstel.").code == 0
+    assert run("review", *REVERSE, "--segment", "4", "--comment", "eigen woorden").code == 0
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(2)
+    other = ctx.Process(target=_review, args=(str(lib), barrier, "--segment", "4", "--edit", "Het nieuwe voorstel."))
+    other.start()
+    barrier.wait()
+    result = run("review", *REVERSE, "--segment", "4", "--withdraw")
+    other.join(60)
+    assert other.exitcode == 0 and result.code in (0, 2), result.err
+    lines = _comment(run, 4).splitlines()
+    assert lines[0] == "eigen woorden" and "proposed: Het oude voorstel." not in lines
+    assert lines[1:] in ([], ["proposed: Het nieuwe voorstel."])

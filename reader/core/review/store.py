@@ -251,6 +251,23 @@ class ReviewStore:
                 self._write()
         return len(current.accepted)
 
+    def withdraw(self, key: str) -> list[str]:
+        """Take the proposals out of the segment's comment (a correction of an official version its
+        author takes back, or that a corrected version made moot): the proposals withdrawn. The rest
+        of the comment, and the state, stay."""
+        if not self.path.exists():
+            return []
+        with atomic.locked(self.folder):
+            self.segments = self._read()
+            current = self.get(key)
+            lines = current.comment.splitlines()
+            gone = [line for line in lines if line.startswith(PROPOSAL)]
+            if gone:
+                kept = "\n".join(line for line in lines if not line.startswith(PROPOSAL)).strip()
+                self.segments[key] = SegmentReview(current.status, kept, current.accepted, current.edited)
+                self._write()
+        return gone
+
     def _write(self) -> None:
         data: dict[str, Any] = {
             "version": FORMAT_VERSION,
