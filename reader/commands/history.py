@@ -39,6 +39,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
         from reader.core.review.carry import keeping_reviews
 
         # a version taken out (remove --lang) comes back as it was: nothing to carry reviews from
+        replaced = lang in release.versions
         version, carried = keeping_reviews(
             release,
             lang,
@@ -56,8 +57,8 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
             )
         else:
             console().print(
-                f"restored {escape(args.restore)} as {version.path} ({version.provenance.label()}); "
-                "the text it replaced is in the history too"
+                f"restored {escape(args.restore)} as {version.path} ({version.provenance.label()})"
+                + ("; the text it replaced is in the history too" if replaced else "")
             )
             if carried.describe():
                 warn(carried.describe())
