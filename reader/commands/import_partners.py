@@ -232,3 +232,20 @@ def left_apart(plan: ImportPlan, library: Library, made: Made, previews: dict[st
             f"press-reader import {plan.path.name} --release {rid}, then press-reader remove {plan.release_id}"
         )
     return ""
+
+
+def join_hint(exc: ReaderError, name: str, made: Made, library: Library) -> str:
+    """A version refused for a missing headline or date, in a command whose other file made one
+    release: how to add it to that release, so that the pair given together is not left half in."""
+    made_now = [rid for rid in made if rid not in made.earlier]
+    if not isinstance(exc, MissingFields) or len(made_now) != 1:
+        return ""
+    rid = made_now[0]
+    if has_language(library, rid, exc.plan.language):
+        return ""
+    # what it lacks is still asked for: a version's headline is its own, its date may be the release's
+    title = " --title TEXT" if "title" in exc.missing else ""
+    return (
+        f"; or, as the '{exc.plan.language}' version of {rid}, which {made[rid]} made: "
+        f"import {name} --release {rid}{title}"
+    )

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Sequence
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.commands import import_partners as partners
 from reader.commands.context import Context
+from reader.commands.import_files import expanded, kept_nowhere
 from reader.commands.import_xliff import XLIFF_SUFFIXES, NotApplied, import_xliff, xliff_inside
 from reader.commands.output import EXIT_OK, CommandError, console, escape, iso_date, language, print_json, warn
 from reader.core.errors import AlreadyImported, ReaderError, SameRelease
@@ -151,7 +152,7 @@ def _import_file(
     for warning in plan.warnings:
         warn(f"{name}: {warning}")
     html = Path(name).suffix.lower() in (".html", ".htm")
-    for line in _kept_nowhere(plan, args.keep or ()):
+    for line in kept_nowhere(plan, args.keep or ()):
         shown = clean_line(line)[:80]
         if html:  # trafilatura gives the page's main content; what lies outside it never reaches a rule
             warn(
@@ -180,48 +181,6 @@ def _import_file(
     if near is not None:  # as the same command without --dry-run would write it
         said["id"], said["new_release"] = near, False
     return said
-
-
-def _kept_nowhere(plan: ImportPlan, keep: Sequence[str]) -> list[str]:
-    """--keep lines that are in none of what the plan holds (a typo, or a line of another page)."""
-    from reader.core.importer.furniture import line_key
-
-    held = {
-        line_key(line)
-        for text in [plan.title, plan.issuer, *(b.text for b in plan.blocks)]
-        for line in text.split("\n")
-    }
-    held |= {line_key(" ".join(b.text.split())) for b in plan.blocks}
-    # a kept heading may bring its block back with it ('Perscontact' over a name and a phone)
-    flat = [f" {line_key(' '.join(b.text.split()))} " for b in plan.blocks]
-    return [line for line in keep if line_key(line) not in held and not any(f" {line_key(line)} " in f for f in flat)]
-
-
-MAX_FOLDER_FILES = 10_000  # a folder of pages is an archive, bounded as every input is
-
-
-def _expanded(names: Sequence[str]) -> list[str]:
-    """Each folder named stands for the pages in it (not its subfolders), in name order; a folder
-    without one is refused by name."""
-    from reader.core.importer.readers import SUPPORTED
-
-    files: list[str] = []
-    for name in names:
-        folder = Path(name)
-        if not folder.is_dir():
-            files.append(name)
-            continue
-        pages = sorted(
-            str(p)
-            for p in folder.iterdir()
-            if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in (*SUPPORTED, *XLIFF_SUFFIXES)
-        )
-        if not pages:
-            raise CommandError(f"{name}: a folder without a page to import ({', '.join(SUPPORTED)}, .xlf)")
-        if len(pages) > MAX_FOLDER_FILES:
-            raise CommandError(f"{name}: {len(pages)} files, over {MAX_FOLDER_FILES:,}; import it in parts")
-        files += pages
-    return files
 
 
 def _dated_by_a_later_file(
@@ -261,30 +220,12 @@ def _dated_by_a_later_file(
     return said
 
 
-def _join_hint(exc: ReaderError, name: str, made: partners.Made, library: Library) -> str:
-    """A version refused for a missing headline or date, in a command whose other file made one
-    release: how to add it to that release, so that the pair given together is not left half in."""
-    made_now = [rid for rid in made if rid not in made.earlier]
-    if not isinstance(exc, MissingFields) or len(made_now) != 1:
-        return ""
-    rid = made_now[0]
-    if partners.has_language(library, rid, exc.plan.language):
-        return ""
-    # what it lacks is still asked for: a version's headline is its own, its date may be the release's
-    title = " --title TEXT" if "title" in exc.missing else ""
-    return (
-        f"; or, as the '{exc.plan.language}' version of {rid}, which {made[rid]} made: "
-        f"import {name} --release {rid}{title}"
-    )
-
-
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    args.files = _expanded(args.files)
+    args.files = expanded(args.files)
     if args.release and len(args.files) > 1:
         raise CommandError("--release takes one file (one language version) at a time")
     library = ctx.library_for_writing()
     results: list[dict[str, Any]] = []
-    failed = skipped = 0
     made = partners.Made()  # the releases this command made or found its files in, and from which file
     if len(args.files) > 1 and not (args.release or args.separate):
         partners.known_files(library, [f for f in args.files if Path(f).suffix.lower() not in XLIFF_SUFFIXES], made)
@@ -295,6 +236,47 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     order = list(args.files)  # grows by the deferred files, read again once the others are in
     args.who = ctx.who(args.translator)  # named in the history of each version an import replaces
     read_ahead: dict[str, ImportPlan | None] = {}  # the plans of files read ahead for a dateless one
+    try:
+        failed, skipped = _each_file(args, ctx, library, order, deferred, results, made, previews, read_ahead)
+    except KeyboardInterrupt as interrupt:
+        if len(args.files) == 1 or args.dry_run:
+            raise
+        written = sum(1 for r in results if r.get("written"))  # what a rerun of the same command will do
+        sys.stderr.write(
+            f"press-reader: interrupted; {written} of {len(args.files)} files imported, the one under way "
+            "not; the same command imports the rest (files already in the library are skipped)\n"
+        )
+        if type(interrupt) is not KeyboardInterrupt:
+            raise  # a SIGTERM ends as one (143)
+        return 130
+    if args.json:
+        print_json(results[0] if len(args.files) == 1 and results else results)
+    # a preview exits as the import it previews would, so a script can trust it
+    refused = [str(r.get("file", "")) for r in results if r.get("refused")]
+    if refused and len(args.files) == 1:
+        raise CommandError(f"{refused[0]}: the import would be refused, as said above (a dry run: nothing written)")
+    if failed or refused:  # the files named above, each with its reason; the exit says that not all went in
+        verb = "would not be" if args.dry_run else "not"
+        raise CommandError(f"{failed + len(refused)} of {len(args.files)} files {verb} imported (each named above)")
+    if skipped:
+        warn(f"{skipped} of {len(args.files)} files were in the library already (same content): skipped")
+    return EXIT_OK
+
+
+def _each_file(
+    args: argparse.Namespace,
+    ctx: Context,
+    library: Library,
+    order: list[str],
+    deferred: list[str],
+    results: list[dict[str, Any]],
+    made: partners.Made,
+    previews: dict[str, ImportPlan],
+    read_ahead: dict[str, ImportPlan | None],
+) -> tuple[int, int]:
+    """Import each file of `order` in turn (it grows by the files that wait for a date), into
+    `results`: how many failed, how many were skipped as in the library already."""
+    failed = skipped = 0
     for at, name in enumerate(order):
         try:
             if Path(name).suffix.lower() in XLIFF_SUFFIXES or xliff_inside(Path(name)):
@@ -330,23 +312,12 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 continue
             failed += 1
             warn(
-                f"{exc}{_join_hint(exc, name, made, library)} (not {'to be ' if args.dry_run else ''}imported)",
+                f"{exc}{partners.join_hint(exc, name, made, library)} (not {'to be ' if args.dry_run else ''}imported)",
                 kind="error",
             )
             if args.json and not isinstance(exc, NotApplied):  # a script reads which file failed, and why
                 results.append({"file": name, "written": False, "error": clean_line(exc.reason)})
-    if args.json:
-        print_json(results[0] if len(args.files) == 1 and results else results)
-    # a preview exits as the import it previews would, so a script can trust it
-    refused = [str(r.get("file", "")) for r in results if r.get("refused")]
-    if refused and len(args.files) == 1:
-        raise CommandError(f"{refused[0]}: the import would be refused, as said above (a dry run: nothing written)")
-    if failed or refused:  # the files named above, each with its reason; the exit says that not all went in
-        verb = "would not be" if args.dry_run else "not"
-        raise CommandError(f"{failed + len(refused)} of {len(args.files)} files {verb} imported (each named above)")
-    if skipped:
-        warn(f"{skipped} of {len(args.files)} files were in the library already (same content): skipped")
-    return EXIT_OK
+    return failed, skipped
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:

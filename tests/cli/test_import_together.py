@@ -457,3 +457,35 @@ def test_a_pair_left_apart_says_why_and_how_to_join_it(run, tmp_path: Path):
     assert nl["id"] != fr["id"]
     assert "not joined to" in result.err and "more than 4 days apart" in result.err
     assert f"press-reader import fr.txt --release {nl['id']}, then press-reader remove {fr['id']}" in result.err
+
+
+def test_an_import_of_many_files_interrupted_says_how_far_it_got(run, tmp_path: Path, monkeypatch):
+    """The trial: Ctrl-C in a folder's import said only 'interrupted'. It says how many files went in
+    and that the same command imports the rest; the files imported stay."""
+    from reader.commands import importing
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"p{n}.txt").write_text(
+            f"Nieuw fietspad nummer {n + 1} geopend\n\n{n + 1} maart 2025\n\n"
+            f"De gemeente opende vandaag het fietspad nummer {n + 1}, van {n + 3} kilometer lang.\n",
+            encoding="utf-8",
+        )
+    real, calls = importing._import_file, []
+
+    def third_interrupted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "_import_file", third_interrupted)
+    library = tmp_path / "lib"
+    result = run("--library", str(library), "import", str(folder))
+    assert result.code == 130
+    assert "interrupted; 2 of 4 files imported" in result.err and "the same command imports the rest" in result.err
+    assert len(run("--library", str(library), "list", "--json").json()) == 2
+    monkeypatch.setattr(importing, "_import_file", real)
+    again = run("--library", str(library), "import", str(folder))
+    assert again.code == 0 and "2 of 4 files were in the library already" in again.err

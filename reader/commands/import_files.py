@@ -1,0 +1,56 @@
+"""What an import command is given: folders that stand for their pages, and the --keep lines that
+match nothing the plan holds. Read by importing.py."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.commands.import_xliff import XLIFF_SUFFIXES
+from reader.commands.output import CommandError
+
+if TYPE_CHECKING:
+    from reader.core.importer.importer import ImportPlan
+
+
+def kept_nowhere(plan: ImportPlan, keep: Sequence[str]) -> list[str]:
+    """--keep lines that are in none of what the plan holds (a typo, or a line of another page)."""
+    from reader.core.importer.furniture import line_key
+
+    held = {
+        line_key(line)
+        for text in [plan.title, plan.issuer, *(b.text for b in plan.blocks)]
+        for line in text.split("\n")
+    }
+    held |= {line_key(" ".join(b.text.split())) for b in plan.blocks}
+    # a kept heading may bring its block back with it ('Perscontact' over a name and a phone)
+    flat = [f" {line_key(' '.join(b.text.split()))} " for b in plan.blocks]
+    return [line for line in keep if line_key(line) not in held and not any(f" {line_key(line)} " in f for f in flat)]
+
+
+MAX_FOLDER_FILES = 10_000  # a folder of pages is an archive, bounded as every input is
+
+
+def expanded(names: Sequence[str]) -> list[str]:
+    """Each folder named stands for the pages in it (not its subfolders), in name order; a folder
+    without one is refused by name."""
+    from reader.core.importer.readers import SUPPORTED
+
+    files: list[str] = []
+    for name in names:
+        folder = Path(name)
+        if not folder.is_dir():
+            files.append(name)
+            continue
+        pages = sorted(
+            str(p)
+            for p in folder.iterdir()
+            if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in (*SUPPORTED, *XLIFF_SUFFIXES)
+        )
+        if not pages:
+            raise CommandError(f"{name}: a folder without a page to import ({', '.join(SUPPORTED)}, .xlf)")
+        if len(pages) > MAX_FOLDER_FILES:
+            raise CommandError(f"{name}: {len(pages)} files, over {MAX_FOLDER_FILES:,}; import it in parts")
+        files += pages
+    return files
