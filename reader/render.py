@@ -5,6 +5,7 @@ Not part of the core (it needs rich), but free of textual, so the CLI stays ligh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -18,7 +19,11 @@ from reader.core.model import LANGUAGES, Release
 from reader.core.text.clean import JOINING
 
 _HOLD = "\ue000"  # one cell and no space: a no-break space stands in it while Rich wraps
+_HOLD_SPACE = "\ue001"  # the same for a plain space French typography never breaks at
 _MASK = str.maketrans(dict.fromkeys(JOINING, _HOLD))
+# A plain space before ; : ! ? » or after « is where French sets a no-break one: a line never starts
+# with the mark (a reader saw ';' alone on a line); the space shown stays the one typed.
+_FRENCH_SPACE = re.compile(r"(?<=\S) (?=[;:!?»]+(?:\s|$))|(?<=«) (?=\S)")
 
 
 class Joined(Text):
@@ -28,13 +33,15 @@ class Joined(Text):
 
     def wrap(self, console: Console, width: int, **options: Any) -> Lines:
         plain = self.plain
-        if _HOLD in plain or not any(space in plain for space in JOINING):
+        french = _FRENCH_SPACE.search(plain) is not None
+        if _HOLD in plain or _HOLD_SPACE in plain or not (french or any(space in plain for space in JOINING)):
             return super().wrap(console, width, **options)
         masked = self.copy()
-        masked.plain = plain.translate(_MASK)  # as long as before: the styles stay where they were
+        # as long as before: the styles stay where they were
+        masked.plain = _FRENCH_SPACE.sub(_HOLD_SPACE, plain).translate(_MASK)
         lines = Text.wrap(masked, console, width, **options)
         for line in lines:
-            line.plain = line.plain.replace(_HOLD, "\u00a0")
+            line.plain = line.plain.replace(_HOLD, "\u00a0").replace(_HOLD_SPACE, " ")
         return lines
 
 

@@ -37,3 +37,24 @@ def test_a_no_break_space_keeps_a_number_with_its_sign_and_stays_in_the_text():
         lines = wrap(text, width)
         assert all(not line.startswith(("%", "500")) for line in lines), width
         assert " ".join(lines) == text
+
+
+def test_french_high_punctuation_never_opens_a_line_in_either_view():
+    """A reader saw ';' alone on a line: French sets a space before ; : ! ? » and after «, often a
+    plain one as typed. Neither the aligned views' wrap nor the reader's breaks there; the text shown
+    is the text stored."""
+    from rich.console import Console, Group
+
+    from reader.render import Joined
+    from reader.tui.widgets.wrap import wrap
+
+    text = "les ménages au tarif social pour le gaz ou l'électricité ; les « grands » clients : non !"
+    for width in range(20, 60):  # wide enough for every word: a longer one is cut at the edge
+        lines = wrap(text, width)
+        assert not any(line.startswith((";", ":", "!", "»")) or line.endswith("«") for line in lines), width
+        assert " ".join(lines) == text
+        console = Console(width=width, record=True)
+        console.print(Group(Joined(text)))  # as the reader lays out its blocks
+        shown = [line.rstrip() for line in console.export_text().splitlines()]
+        assert not any(line.startswith((";", ":", "!", "»")) or line.endswith("«") for line in shown), width
+        assert " ".join(shown) == text

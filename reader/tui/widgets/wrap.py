@@ -19,10 +19,25 @@ from reader.core.text.clean import JOINING
 _BREAKS = re.compile(f"[^\\S{JOINING}]+")
 
 
+# French sets a space before ; : ! ? » and after «: never a place to break either (a reader saw ';'
+# alone on a line), whether the space typed was a no-break one or not.
+_HIGH = re.compile(r"[;:!?»]+[.,]?")
+
+
 def _words(paragraph: str) -> list[str]:
     if not any(space in paragraph for space in JOINING):
-        return paragraph.split()
-    return [word for word in _BREAKS.split(paragraph) if word]
+        words = paragraph.split()
+    else:
+        words = [word for word in _BREAKS.split(paragraph) if word]
+    if not any(c in paragraph for c in ";:!?«»"):
+        return words
+    held: list[str] = []
+    for word in words:
+        if held and (_HIGH.fullmatch(word) or held[-1] == "«"):
+            held[-1] = f"{held[-1]} {word}"
+        else:
+            held.append(word)
+    return held
 
 
 def _width(text: str) -> int:
