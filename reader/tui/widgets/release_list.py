@@ -28,6 +28,7 @@ from reader.tui.messages import ListRow
 class ReleaseList(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {"release-list--cursor", "release-list--dim", "release-list--match"}
     DEFAULT_CSS = """
+    ReleaseList { overflow-x: hidden; }
     ReleaseList > .release-list--cursor {
         background: $block-cursor-background; color: $block-cursor-foreground; text-style: $block-cursor-text-style;
     }
@@ -69,14 +70,20 @@ class ReleaseList(ScrollView, can_focus=True):
         self.rows = rows
         self.row_height = 2 if any(row.snippet for row in rows) else 1
         self._lines.clear()
-        self.virtual_size = Size(self.size.width, len(rows) * self.row_height)
+        self.virtual_size = Size(0, len(rows) * self.row_height)  # no width of its own: never sideways
         index = next((i for i, row in enumerate(rows) if row.id == keep), 0) if keep else 0
         self.cursor = min(index, max(0, len(rows) - 1))
         self.scroll_to_region(self._region(self.cursor), animate=False)
         self.refresh()
 
+    def _room(self) -> int:
+        """The cells a row has: the widget's width less its vertical scrollbar, which a library longer
+        than the screen shows. Drawn to the widget's width, a row ran under the scrollbar and lost its
+        last cells without an ellipsis ('… nummer 6 voor 800' for '8000', a new user's trial)."""
+        return self.scrollable_content_region.width
+
     def _region(self, index: int) -> Region:
-        return Region(0, index * self.row_height, max(1, self.size.width), self.row_height)
+        return Region(0, index * self.row_height, max(1, self._room()), self.row_height)
 
     def watch_cursor(self, old: int, new: int) -> None:
         if self.rows:
@@ -85,7 +92,7 @@ class ReleaseList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._lines.clear()
-        self.virtual_size = Size(self.size.width, len(self.rows) * self.row_height)
+        self.virtual_size = Size(0, len(self.rows) * self.row_height)
 
     def action_move(self, delta: int) -> None:
         if self.rows:
@@ -114,7 +121,7 @@ class ReleaseList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         line = y + int(self.scroll_offset.y)
         index, part = divmod(line, self.row_height)
-        width = self.size.width
+        width = self._room()
         if index >= len(self.rows) or width <= 0:
             return Strip.blank(width, self.rich_style)
         key = (index, part, width, index == self.cursor)
