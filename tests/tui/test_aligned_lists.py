@@ -58,3 +58,17 @@ def test_french_high_punctuation_never_opens_a_line_in_either_view():
         shown = [line.rstrip() for line in console.export_text().splitlines()]
         assert not any(line.startswith((";", ":", "!", "»")) or line.endswith("«") for line in shown), width
         assert " ".join(shown) == text
+
+
+async def test_a_table_shows_its_rows_and_cells_not_its_markdown():
+    """Side by side showed a table as stored ('| Stad | Opening |' over '|---|---|'), the reader as a
+    table (a new user's trial): each row on its line, its cells apart, no rule line."""
+    app = _One()
+    async with app.run_test(size=(80, 20)) as pilot:
+        view = app.query_one(AlignedView)
+        nl = "| Stad | Opening |\n|---|---|\n| Aalst | maart |"
+        fr = "| Ville | Ouverture |\n|---|---|\n| Alost | mars |"
+        view.set_rows([Row("table", nl, fr)])
+        await pilot.pause()
+        left, right = view._layout[0][0], view._layout[0][1]
+        assert left == ["Stad │ Opening", "Aalst │ maart"] and right == ["Ville │ Ouverture", "Alost │ mars"]

@@ -20,6 +20,7 @@ from reader.core.importer.html import extract_html
 from reader.core.importer.layout import OPEN_WORDS, hard_wrapped
 from reader.core.importer.pdf import pdf_text
 from reader.core.importer.raw import BULLETS, RawBlock
+from reader.core.importer.spaced_tables import spaced_table
 from reader.core.text.clean import clean_line, clean_text
 
 MAX_BYTES = 5 * 1024 * 1024  # a press release is a few kB; 5 MB of text is not one
@@ -79,9 +80,9 @@ def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
         return _tabbed(text, markdown, per_line)
     out: list[RawBlock] = []
     lines = text.split("\n")
-    while (table := _loose_table(lines)) is not None:  # pipe tables, one line per row whatever the layout around
-        start, end = table
-        out += [*_flat_tables(lines[:start], per_line), _table_block(lines[start:end])]
+    while (table := _first_table(lines)) is not None:  # pipe or spaced tables, one line per row
+        start, end, block = table
+        out += [*_flat_tables(lines[:start], per_line), block]
         lines = lines[end:]
     return outline_headings(out + _flat_tables(lines, per_line))
 
@@ -172,6 +173,17 @@ def _loose_table(lines: list[str]) -> tuple[int, int] | None:
             if end < len(lines) and _PIPE_RULE.fullmatch(lines[end].strip()) and end - 1 > k:
                 end -= 1  # the next table's rule: the row over it is that table's header
             return k - 1, end
+    return None
+
+
+def _first_table(lines: list[str]) -> tuple[int, int, RawBlock] | None:
+    """The first table of the lines, pipe or spaced: where it starts and ends, as one table block."""
+    piped, spaced = _loose_table(lines), spaced_table(lines)
+    if spaced is not None and (piped is None or spaced[0] < piped[0]):
+        start, end = spaced
+        return start, end, RawBlock(table_text([_cells(line) for line in lines[start:end]]), "table")
+    if piped is not None:
+        return piped[0], piped[1], _table_block(lines[piped[0] : piped[1]])
     return None
 
 

@@ -24,6 +24,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.core.body import table_rows
 from reader.core.text.fold import find_spans
 from reader.tui.messages import Row
 from reader.tui.tell import tell
@@ -156,6 +157,8 @@ class AlignedView(ScrollView, can_focus=True):
         if row.kind == "list_item" and text:  # a bullet as the reader shows it, the item's lines under its text
             body = self._wrap(text, max(1, width - 2))
             return ["• " + body[0], *("  " + line for line in body[1:])]
+        if row.kind == "table" and text.lstrip().startswith("|"):  # its rows as the reader sets them, no '|---|'
+            return [line for cells in table_rows(text) for line in self._wrap(" │ ".join(cells), width)] or [""]
         lines = self._wrap(text, width)
         if row.kind == "letterhead" and not self.letterhead_open and len(lines) > 1:
             return [lines[0][: max(1, width - 2)] + " …"]
