@@ -24,6 +24,7 @@ from pathlib import Path
 import platformdirs
 
 from reader.core.errors import UsageError
+from reader.core.model import LANGUAGES
 from reader.core.settings import DEFAULT_PACKAGE_INDEX, Settings
 
 APP = "press-reader"
@@ -107,7 +108,16 @@ def settings(
         max_memory=max_memory or max_memory_from_env(),
         review_mt=os.environ.get("PRESS_READER_REVIEW_MT", "").strip().lower() in ("1", "yes", "true", "on"),
         region=os.environ.get("PRESS_READER_REGION", "").strip() or None,
+        read_in=read_in_from_env(),
     )
+
+
+def read_in_from_env() -> str | None:
+    """PRESS_READER_LANG: a French reader's releases open in French wherever there is a French
+    version (a reader pressed f on every release, a new user's trial). A code we do not know is no
+    language to open in: the original, as without it."""
+    code = os.environ.get("PRESS_READER_LANG", "").strip().lower()
+    return code if code in LANGUAGES else None
 
 
 def bundled_releases() -> Path:

@@ -29,6 +29,7 @@ class Settings:
     max_memory: int | None = None  # bytes the process may hold while translating; None: half of what is free
     review_mt: bool = False  # the TUI's review mode runs the MT checks (meaning, alignment) unasked
     region: str | None = None  # TMX/XLIFF language tags with this region (nl-BE), as a CAT project names them
+    read_in: str | None = None  # the language the TUI opens a release in when it has it; None: the original
 
     @property
     def reviews(self) -> Path:

@@ -180,7 +180,7 @@ class LibraryBrowser(Vertical):
         except ReaderError as exc:
             tell_error(self, exc, title="Cannot open")
             return
-        wanted = self.asked.language
+        wanted = self.asked.language or self.app.settings.read_in  # the filter's language, else the reader's own
         lang = wanted if wanted in release.versions else release.original_language
         word = max(re.findall(r"\w+", self.asked.text), key=len, default="")
         if word:
