@@ -391,3 +391,31 @@ async def test_ctrl_a_selects_a_field_and_ctrl_s_imports_as_in_the_other_dialogs
                 break
             await pilot.pause(0.02)
         assert results and app.library.get(str(results[0])).title("nl") == "Fietsroutes"
+
+
+async def test_the_import_button_says_it_is_importing_until_the_import_ends(app, tmp_path, monkeypatch):
+    """The trial: after ctrl+s on a big page the dialog looked the same for seconds, and the user
+    gave up. The button says 'Importing…' while the import runs."""
+    gate = threading.Event()
+    real = importer.apply_import
+
+    def slow(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        gate.wait(5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("reader.tui.screens.import_dialog.apply_import", slow)
+    results: list[object] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(_page(tmp_path)), results.append)
+        await wait_for_workers(pilot)
+        button = app.screen.query_one("#confirm", Button)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert str(button.label) == "Importing…" and button.disabled
+        gate.set()
+        for _ in range(100):
+            if results:
+                break
+            await pilot.pause(0.02)
+        assert results

@@ -34,6 +34,7 @@ from reader.tui.screens.base import BaseModal
 from reader.tui.tell import tell
 from reader.tui.widgets.keep_list import KeepList
 
+IMPORT_LABEL = "Import (ctrl+s)"
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
 
@@ -128,7 +129,7 @@ class ImportScreen(BaseModal[str | None]):
             yield KeepList(id="import-dropped")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Other file…", id="import-file", compact=True)
-                yield Button("Import (ctrl+s)", variant="primary", id="confirm", disabled=True, compact=True)
+                yield Button(IMPORT_LABEL, variant="primary", id="confirm", disabled=True, compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
 
     def on_mount(self) -> None:
@@ -352,7 +353,7 @@ class ImportScreen(BaseModal[str | None]):
     def on_import_refused(self, message: ImportRefused) -> None:
         """Said above the preview, which stays; the cursor goes to the field to correct, if one is named."""
         button = self.query_one("#confirm", Button)
-        button.disabled = False
+        button.disabled, button.label = False, IMPORT_LABEL
         name = self.path.name if self.path else ""
         shown = self.query_one("#import-detected", Static)
         below = preview_text(self.plan) if self.plan is not None else Text("")
@@ -374,7 +375,8 @@ class ImportScreen(BaseModal[str | None]):
             self.query_one("#import-release", Input).focus()
             return
         if self.path is not None:
-            self.query_one("#confirm", Button).disabled = True
+            button = self.query_one("#confirm", Button)
+            button.disabled, button.label = True, "Importing…"  # a big page takes seconds: it says it works
             self.run_import(self.path, self._choices())
 
     @on(Button.Pressed, "#cancel")
