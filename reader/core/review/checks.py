@@ -39,7 +39,7 @@ from reader.core.review.findings import (
 from reader.core.review.headlines import moved_headline, moved_note, unshifted, with_headline
 from reader.core.review.identical import foreign_conjunction, left_as_is, names_only
 from reader.core.review.layout import laid_out_apart
-from reader.core.review.months import month_change
+from reader.core.review.months import month_change, settle_months
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
 from reader.core.review.order import settle
@@ -368,6 +368,7 @@ def _settle_release(
         speaker,
         lambda text, source: {q.key for q in analyses.of(text, src if source else tgt).quantities},
     )
+    settle_months(report.pairs, src, tgt)
     for s_blocks, t_blocks, message in enumeration_findings(source.blocks, target.blocks, src, tgt, analyses):
         lists = (
             (s_blocks, [source.blocks[i].text for i in s_blocks]),

@@ -11,9 +11,14 @@ an ombudsman's advice and an institute's merger, 2026-12-03).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from reader.core.text.number_words import LOCALES
+
+if TYPE_CHECKING:
+    from reader.core.review.findings import CheckedPair
 
 _WORD = re.compile(r"[^\W\d_]+")
 _GLUED = re.compile(r"(\d(?:er|e|ste|de|st|nd|rd|th)?)(?=[^\W\d_]{3})")  # '1erjanvier' as a copy glued it
@@ -52,3 +57,21 @@ def month_change(source: str, target: str, src: str, tgt: str) -> str:
     if not lost or not added:
         return ""
     return f"months differ: «{', '.join(lost)}» not in the target; «{', '.join(added)}» not in the source"
+
+
+def settle_months(pairs: Sequence[CheckedPair], src: str, tgt: str) -> None:
+    """A month each side names in another segment is said in another order, not changed (two
+    sections in the other order: 'in juni' in the second paragraph, 'en juin' in the fourth): the
+    flag becomes a note, as order.py does for figures."""
+    s_all = [set(months_named(p.source, src)) for p in pairs]
+    t_all = [set(months_named(p.target, tgt)) for p in pairs]
+    for k, pair in enumerate(pairs):
+        for finding in pair.flags:
+            if finding.code != "date" or not finding.message.startswith("months differ"):
+                continue
+            lost, added = s_all[k] - t_all[k], t_all[k] - s_all[k]
+            elsewhere_t = set().union(*(t for j, t in enumerate(t_all) if j != k))
+            elsewhere_s = set().union(*(s for j, s in enumerate(s_all) if j != k))
+            if lost <= elsewhere_t and added <= elsewhere_s:
+                finding.message += " (each named in another segment of the other version: said in another order)"
+                finding.severity, finding.confidence = "info", 0.3
