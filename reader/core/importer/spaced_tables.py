@@ -6,8 +6,10 @@ columns were lost (a new user's trial, two releases of his own).
 What makes it a table is a plain fact of such layouts: two lines or more, each cut into the same
 number of cells (two or more) by runs of three spaces or more (or a tab), whose columns line up,
 each column starting (or, for figures set flush right, ending) at nearly the same place on every
-line, each cell short. A sentence with a stray run of spaces has no second line lined up with it; a
-list whose markers stand apart from their items ('• -    …', on a real dev page) is no table.
+line, each cell short, and two rows or more with a figure in a cell of their own (what runs together
+as prose is figures). A sentence with a stray run of spaces has no second line lined up with it; a
+list whose markers stand apart from their items ('• -    …', on a real dev page) and a letterhead in
+two columns, a language each, are no tables.
 """
 
 from __future__ import annotations
@@ -40,6 +42,16 @@ def _row(line: str) -> bool:
     return len(cells) >= 2 and not _MARKER.fullmatch(cells[0]) and all(len(c) <= MAX_CELL for c in cells)
 
 
+_FIGURE = re.compile(r"[-+–(]?\d[\d.,  ]*\s*(?:%|‰|€|euro|EUR|mln|mio|m²|km|ha)?\)?")
+
+
+def _figures(lines: list[str]) -> bool:
+    """Two rows or more hold a figure in a cell of their own: a table of figures, which is what runs
+    together as prose. A letterhead set in two columns (a language each) holds none, or one row of
+    postcodes."""
+    return sum(any(_FIGURE.fullmatch(c) for c in _GAP.split(line.strip())[1:]) for line in lines) >= 2
+
+
 def _lined_up(lines: list[str]) -> bool:
     spans = [_spans(line) for line in lines]
     if len({len(s) for s in spans}) != 1:
@@ -64,7 +76,7 @@ def spaced_table(lines: list[str]) -> tuple[int, int] | None:
             j += 1
         # the longest run from i whose columns line up: a caption above or a note under stays text
         for end in range(j, i + 1, -1):
-            if _lined_up(lines[i:end]):
+            if _lined_up(lines[i:end]) and _figures(lines[i:end]):
                 return i, end
         i = j
     return None
