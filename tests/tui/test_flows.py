@@ -660,3 +660,24 @@ async def test_a_reader_of_french_opens_releases_in_french_where_there_is_a_fren
             await pilot.press("enter")
             await pilot.pause()
             assert isinstance(app.screen, ReaderScreen) and app.screen.lang == opened, code
+
+
+async def test_a_resize_keeps_the_reader_where_he_was_in_the_text(app):
+    """The trial: at the third paragraph of the French text, a window made wider and back put the
+    reader at the start of the second. The share of the text above the view is what stays."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        scroll = app.screen.query_one("#reader-scroll")
+        scroll.scroll_to(y=scroll.max_scroll_y // 2, animate=False)
+        await pilot.pause()
+        before = scroll.scroll_y / scroll.max_scroll_y
+        await pilot.resize_terminal(110, 30)
+        await pilot.pause()
+        await pilot.pause()
+        assert abs(scroll.scroll_y / scroll.max_scroll_y - before) < 0.1
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert abs(scroll.scroll_y / scroll.max_scroll_y - before) < 0.1

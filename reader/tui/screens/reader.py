@@ -16,6 +16,7 @@ from reader.tui.messages import VersionWritten
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.find_bar import FindBar
+from reader.tui.widgets.place_scroll import PlaceScroll
 from reader.tui.widgets.release_view import ReleaseView
 
 
@@ -55,7 +56,7 @@ class ReaderScreen(BaseScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="reader-scroll"):
+        with PlaceScroll(id="reader-scroll"):
             yield ReleaseView(id="reader-body")
         yield FindBar()
         yield Footer()
