@@ -72,6 +72,7 @@ class Row:
     cached: bool = False
     pending: bool = False
     status: str = ""  # review state: todo, ok or flagged
+    markers: tuple[str, str] = ("", "")  # a list item's own markers ('2.'), each side; '' shows a bullet
 
 
 @dataclass

@@ -72,3 +72,20 @@ async def test_a_table_shows_its_rows_and_cells_not_its_markdown():
         await pilot.pause()
         left, right = view._layout[0][0], view._layout[0][1]
         assert left == ["Stad │ Opening", "Aalst │ maart"] and right == ["Ville │ Ouverture", "Alost │ mars"]
+
+
+async def test_a_numbered_list_keeps_its_numbers_side_by_side():
+    """The reader shows '2.' and side by side showed a bullet (a new user's trial): a reader comparing
+    refers to point 2. A dash stays a bullet, as before."""
+    app = _One()
+    async with app.run_test(size=(80, 20)) as pilot:
+        view = app.query_one(AlignedView)
+        view.set_rows(
+            [
+                Row("list_item", "de gezinnen", "les ménages", markers=("1.", "1.")),
+                Row("list_item", "de scholen", "les écoles", markers=("-", "")),
+            ]
+        )
+        await pilot.pause()
+        assert view._layout[0] == (["1. de gezinnen"], ["1. les ménages"])
+        assert view._layout[1] == (["• de scholen"], ["• les écoles"])

@@ -153,10 +153,11 @@ class AlignedView(ScrollView, can_focus=True):
             self._wraps[key] = lines
         return lines
 
-    def _lines_of(self, row: Row, text: str, width: int) -> list[str]:
-        if row.kind == "list_item" and text:  # a bullet as the reader shows it, the item's lines under its text
-            body = self._wrap(text, max(1, width - 2))
-            return ["• " + body[0], *("  " + line for line in body[1:])]
+    def _lines_of(self, row: Row, text: str, width: int, marker: str = "") -> list[str]:
+        if row.kind == "list_item" and text:  # its marker as the reader shows it, the item's lines under its text
+            mark = (marker if marker and marker[0] not in "-*+" else "•") + " "  # a number kept, a dash a bullet
+            body = self._wrap(text, max(1, width - len(mark)))
+            return [mark + body[0], *(" " * len(mark) + line for line in body[1:])]
         if row.kind == "table" and text.lstrip().startswith("|"):  # its rows as the reader sets them, no '|---|'
             return [line for cells in table_rows(text) for line in self._wrap(" │ ".join(cells), width)] or [""]
         lines = self._wrap(text, width)
@@ -191,10 +192,15 @@ class AlignedView(ScrollView, can_focus=True):
             # show the source or the target whatever the order.
             target_first = mode == "target" or (swapped and mode in ("side", "interleaved"))
             first_text, second_text = (row.right, row.left) if target_first else (row.left, row.right)
-            first = ["…"] if row.pending and target_first else self._lines_of(row, first_text, first_width)
+            first_mark, second_mark = row.markers[::-1] if target_first else row.markers
+            first = ["…"] if row.pending and target_first else self._lines_of(row, first_text, first_width, first_mark)
             second: list[str] = []
             if mode in ("side", "interleaved"):
-                second = ["…"] if row.pending and not target_first else self._lines_of(row, second_text, second_width)
+                second = (
+                    ["…"]
+                    if row.pending and not target_first
+                    else self._lines_of(row, second_text, second_width, second_mark)
+                )
             layout.append((first, second))
             height = max(len(first), len(second)) if mode == "side" else len(first) + len(second)
             total += max(1, height) + 1  # a blank line between rows

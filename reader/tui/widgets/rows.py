@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.core.engine.result import TranslationResult
-from reader.core.model import Release
+from reader.core.model import LanguageVersion, Release
 from reader.tui.messages import Row
 
 
@@ -19,8 +19,26 @@ def rows_from_result(result: TranslationResult) -> list[Row]:
 def rows_from_versions(release: Release, left: str, right: str) -> list[Row]:
     from reader.core.align import align_versions
 
-    pairs = align_versions(release.versions[left], release.versions[right], level="block")
-    return [Row(p.kind, "\n\n".join(p.source), "\n\n".join(p.target)) for p in pairs]
+    one, two = release.versions[left], release.versions[right]
+    pairs = align_versions(one, two, level="block")
+    return [
+        Row(
+            p.kind,
+            "\n\n".join(p.source),
+            "\n\n".join(p.target),
+            markers=_markers(one, two, p.source_block, p.target_block),
+        )
+        for p in pairs
+    ]
+
+
+def _markers(one: LanguageVersion, two: LanguageVersion, left: int | None, right: int | None) -> tuple[str, str]:
+    """The numbers of a numbered list's items ('2.'), as the reader shows them: side by side, a reader
+    refers to point 2 (a new user's trial saw bullets there)."""
+    return (
+        one.blocks[left].marker if left is not None and left < len(one.blocks) else "",
+        two.blocks[right].marker if right is not None and right < len(two.blocks) else "",
+    )
 
 
 def paired_rows(release: Release, left: str, right: str) -> list[Row]:
@@ -31,7 +49,8 @@ def paired_rows(release: Release, left: str, right: str) -> list[Row]:
     one, two = release.versions[left], release.versions[right]
     rows = [Row("title", one.title, two.title)] if one.title or two.title else []
     for a, b in zip_longest(one.blocks, two.blocks):
-        rows.append(Row((a or b).kind, a.text if a else "", b.text if b else ""))
+        marks = (a.marker if a else "", b.marker if b else "")
+        rows.append(Row((a or b).kind, a.text if a else "", b.text if b else "", markers=marks))
     return rows
 
 
@@ -39,4 +58,6 @@ def source_rows(release: Release, lang: str) -> list[Row]:
     """The original alone, at once, while the other side is aligned or translated."""
     version = release.versions[lang]
     rows = [Row("title", version.title, "", pending=True)] if version.title else []
-    return rows + [Row(block.kind, block.text, "", pending=True) for block in version.blocks]
+    return rows + [
+        Row(block.kind, block.text, "", pending=True, markers=(block.marker, "")) for block in version.blocks
+    ]
