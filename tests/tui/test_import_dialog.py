@@ -413,6 +413,9 @@ async def test_the_import_button_says_it_is_importing_until_the_import_ends(app,
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert str(button.label) == "Importing…" and button.disabled
+        await pilot.press("escape")  # the write cannot be stopped: the dialog stays, and says why
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen) and not results
         gate.set()
         for _ in range(100):
             if results:

@@ -34,7 +34,7 @@ from reader.tui.screens.base import BaseModal
 from reader.tui.tell import tell
 from reader.tui.widgets.keep_list import KeepList
 
-IMPORT_LABEL = "Import (ctrl+s)"
+IMPORT_LABEL, IMPORTING = "Import (ctrl+s)", "Importing…"
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
 
@@ -75,7 +75,7 @@ class ImportScreen(BaseModal[str | None]):
     """Returns the id of the imported release, or None."""
 
     BINDINGS = [
-        Binding("escape", "dismiss(None)", "Cancel"),
+        Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "confirm", "Import", priority=True),  # as the other dialogs save
         # ctrl+a selects all of a field, as in the segment editor and the comment dialog (home is still Home)
         Binding("ctrl+a", "select_all_text", "Select all", show=False, priority=True),
@@ -376,9 +376,13 @@ class ImportScreen(BaseModal[str | None]):
             return
         if self.path is not None:
             button = self.query_one("#confirm", Button)
-            button.disabled, button.label = True, "Importing…"  # a big page takes seconds: it says it works
+            button.disabled, button.label = True, IMPORTING  # a big page takes seconds: it says it works
             self.run_import(self.path, self._choices())
 
     @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
+    def action_cancel(self) -> None:  # and Escape
+        if str(self.query_one("#confirm", Button).label) == IMPORTING:
+            # the write cannot be stopped half-way: closed now, the import would end unseen
+            tell(self, "The import is under way; it ends in a moment and says so.", severity="warning")
+            return
         self.dismiss(None)
