@@ -176,12 +176,9 @@ class Checker:
                 findings.append(wrong_day)
             else:  # one flag per kind on a segment
                 said.message += f"; {wrong_day.message}"
-        if months := month_change(source, target, self.src, self.tgt):  # 'in juni' rendered 'en juillet'
-            said = next((f for f in findings if f.code == "date"), None)
-            if said is None:
-                findings.append(Finding("date", months, confidence=0.8))
-            elif "months differ" not in said.message and not said.message.startswith("dates differ"):
-                said.message += f"; {months}"
+        # 'in juni' rendered 'en juillet'; a segment whose dates differ is flagged for them already
+        if not any(f.code == "date" for f in findings) and (months := month_change(source, target, self.src, self.tgt)):
+            findings.append(Finding("date", months, confidence=0.8))
         carried = pair.kind == "letterhead" and source == target  # the letterhead as printed: furniture, kept
         if not carried and left_as_is(s, t, self.src, self.tgt):
             findings.append(Finding("untranslated", "the target is identical to the source"))
