@@ -145,7 +145,7 @@ def plan_import(
     language = lang or found.language or "nl"  # a stand-in until the user says
     if lang and found.language and lang != found.language:
         if not force and plainly_in([b.text for b in found.body], found.language):
-            # a text whose every paragraph reads as French stored as the English version is a
+            # a text that reads as French beyond doubt, stored as the English version, is a
             # version no check can trust: refused, unless the user insists
             said = f"the text reads as '{found.language}', not '{lang}'; {hints.language(found.language, lang)}"
             if not preview:
