@@ -36,3 +36,10 @@ def test_two_sentences_said_briefly_in_one_are_a_note():
     found = _omissions(nl, fr)
     assert found and all(severity == "info" for severity, _ in found), found
     assert "said more briefly" in found[0][1]
+
+
+def test_a_segment_empty_on_both_sides_is_no_omission():
+    """A title neither version has (a page saved without its headline, both sides): nothing lost."""
+    for kind in ("title", "paragraph"):
+        flags = Checker("nl", "fr").check_pair(AlignedPair(kind, [""], [""]), "", [], [])
+        assert flags == []
