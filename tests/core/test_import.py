@@ -301,3 +301,15 @@ def test_the_site_named_in_the_page_title_issues_a_release_that_speaks_of_it(
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert plan_import(path, empty_library, preview=True).issuer == issuer
+
+
+def test_a_file_just_over_the_limit_is_said_to_be_over_it(tmp_path: Path, empty_library: Library):
+    """'5 MB is too large (limit 5 MB)' read as a contradiction: the size is said so it reads as more."""
+    from reader.core.importer.readers import MAX_BYTES
+
+    for size, said in ((MAX_BYTES + 1, f"{MAX_BYTES + 1:,} bytes is too large"), (MAX_BYTES * 11 // 10, "5.5 MB is")):
+        page = tmp_path / "page.txt"
+        page.write_bytes(b"a" * size)
+        with pytest.raises(ImportFailed, match=said) as caught:
+            plan_import(page, empty_library)
+        assert "(limit 5.0 MB)" in str(caught.value)

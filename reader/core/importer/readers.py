@@ -290,6 +290,12 @@ MAX_FILE_BYTES = 50 * 1024 * 1024  # a PDF or Word file with images; its text mu
 MAX_HTML_BYTES = 20 * 1024 * 1024  # a saved page is mostly markup and scripts; its text must fit MAX_BYTES
 
 
+def _over(size: int, limit: int) -> str:
+    """The size said so that it reads as more than the limit: '5.3 MB', '5,242,881 bytes' (just over)."""
+    said = f"{size / 2**20:.1f} MB"
+    return said if said != f"{limit / 2**20:.1f} MB" else f"{size:,} bytes"
+
+
 def _too_much_text(path: Path) -> ImportFailed:
     return ImportFailed(path, f"over {MAX_BYTES // 2**20} MB of text; a press release is a few kB (limit 5 MB)")
 
@@ -313,7 +319,7 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
         limit = MAX_FILE_BYTES if suffix in (".pdf", ".docx") else MAX_HTML_BYTES if html else MAX_BYTES
         if size > limit:
             raise ImportFailed(
-                path, f"{size / 2**20:.0f} MB is too large for a press release (limit {limit // 2**20} MB)"
+                path, f"{_over(size, limit)} is too large for a press release (limit {limit / 2**20:.1f} MB)"
             )
         if suffix == ".pdf":
             return _cleaned(blocks_from_text(pdf_text(path, MAX_BYTES, lambda: _too_much_text(path))), path), {}
