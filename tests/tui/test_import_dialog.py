@@ -422,3 +422,27 @@ async def test_the_import_button_says_it_is_importing_until_the_import_ends(app,
                 break
             await pilot.pause(0.02)
         assert results
+
+
+async def test_after_an_import_the_library_cursor_is_on_the_release_imported(app, tmp_path):
+    """The new release sorts to the top while the cursor stayed on the old one: a new user's Enter
+    opened the old release and took the import for lost."""
+    from reader.tui.screens.library import LibraryScreen
+    from reader.tui.widgets.release_list import ReleaseList
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        listing = library.query_one(ReleaseList)
+        before = listing.rows[listing.cursor].id
+        library.action_import_file(str(_page(tmp_path)))
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, ImportScreen)
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        for _ in range(50):
+            if listing.rows[listing.cursor].id != before:
+                break
+            await pilot.pause(0.02)
+        assert "fietsroutes" in listing.rows[listing.cursor].id

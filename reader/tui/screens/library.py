@@ -104,10 +104,17 @@ class LibraryScreen(BaseScreen):
     def action_pick(self, facet: str) -> None:
         self.browser.pick(facet)
 
-    def action_import_file(self) -> None:
+    def action_import_file(self, path: str = "") -> None:
+        """`path`: a file already chosen (the tests); else the dialog opens on its file picker."""
+        from pathlib import Path
+
         from reader.tui.screens.import_dialog import ImportScreen
 
-        self.app.push_screen(ImportScreen())
+        def imported(release_id: str | None) -> None:
+            if release_id:
+                self.browser.show_release(release_id)
+
+        self.app.push_screen(ImportScreen(Path(path) if path else None), imported)
 
     def action_remove(self) -> None:
         """The highlighted release out of the library, asked first; it is kept under `.removed/`."""

@@ -49,6 +49,7 @@ class LibraryBrowser(Vertical):
         self.search_pending = False  # a typed search waits for typing to pause (read by tests, to settle)
         self._open_when_found = False  # Enter in the search box before its rows came back
         self._new_text = False  # the typed words changed: their best hit, not the old cursor, comes first
+        self._show_next: str | None = None  # a release just imported: the cursor goes to it when listed
 
     def compose(self) -> ComposeResult:
         yield ReaderInput(placeholder='Search: words, "a phrase", prefix* (Esc clears)', id="search")
@@ -79,6 +80,8 @@ class LibraryBrowser(Vertical):
         view = self.query_one(ReleaseList)
         current = view.rows[view.cursor].id if view.rows and not self._new_text else None
         self._new_text = False
+        if self._show_next and any(row.id == self._show_next for row in message.rows):
+            current, self._show_next = self._show_next, None
         view.set_rows(message.rows, keep=current)
         self.status.counts(len(message.rows), self.asked)
         if self._open_when_found:
@@ -92,6 +95,12 @@ class LibraryBrowser(Vertical):
 
     def on_library_changed(self, message: LibraryChanged) -> None:
         message.stop()
+        self.ask()
+
+    def show_release(self, release_id: str) -> None:
+        """The cursor on this release once the list holds it (an import sorts its release anywhere:
+        a new user's Enter opened the release the cursor had been on, and thought the import lost)."""
+        self._show_next = release_id
         self.ask()
 
     # -- search and filters ---------------------------------------------------------------------
