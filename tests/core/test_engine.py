@@ -90,6 +90,23 @@ def test_cancel_keeps_finished_batches(installed_packages, tmp_path: Path, seed_
     assert sum(s.cached for s in rerun.sentences) >= len({s.source for s in finished})
 
 
+def test_a_cancelled_interactive_run_keeps_the_opening_of_the_text(installed_packages, tmp_path: Path, seed_nl):
+    """Sorted by length, a cancel kept the shortest sentences, scattered: the top stayed empty (a new
+    user's trial). Someone reads from the top, so the run goes from the top."""
+    cache = TranslationCache(tmp_path / "cache.sqlite3")
+    engine = Engine(installed_packages, cache, threads=1, batch_size=4, interactive=True)
+    stop = threading.Event()
+    result = engine.translate_blocks(
+        seed_nl.body, "nl", "en", progress=lambda done, total, partial: done >= 3 and stop.set(), cancel=stop.is_set
+    )
+    assert result.cancelled
+    done = [s.done for s in result.sentences]
+    kept = done.index(False)
+    opening = {s.source for s in result.sentences[:kept]}
+    assert kept >= 3  # a run of finished sentences from the first; later, only those said again
+    assert all(s.source in opening for s in result.sentences[kept:] if s.done)
+
+
 def test_a_cancellable_run_sizes_its_calls_and_stops_between_them(installed_packages, tmp_path: Path, seed_nl):
     """A CTranslate2 call cannot be stopped: an interactive run keeps each short, a CLI run does not."""
     from reader.core.engine import translator

@@ -84,9 +84,9 @@ def test_a_server_lost_mid_run_hands_what_is_left_to_the_fallback(server, tmp_pa
 
     assert result.complete and fallback.calls == 1
     targets = {s.source: s.target for s in result.sentences}
-    assert targets["Derde zin."] == "EN Derde zin."  # the shortest went first: the server's, kept
-    assert targets["Eerste zin over Luik."] == "[en] Eerste zin over Luik."
+    assert targets["Eerste zin over Luik."] == "EN Eerste zin over Luik."  # the text's first: the server's, kept
     assert targets["Tweede zin over Gent."] == "[en] Tweede zin over Gent."
+    assert targets["Derde zin."] == "[en] Derde zin."
     assert [m["code"] for m in result.models] == ["libretranslate:nl_en", "translate-nl_en"]
     assert all(m.get("version") for m in result.models)  # the local model keeps its version: saved, shown
     assert [d for d, _ in seen] == sorted(d for d, _ in seen) and seen[-1] == (3, 3)

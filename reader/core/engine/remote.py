@@ -184,7 +184,9 @@ class RemoteEngine(SentenceEngine):
         run.fill(pairs, outputs, len(hits))
         if hits:
             run.report()
-        todo = sorted((t for t in unique if t not in hits), key=len)
+        # In the text's order: a server translates each text of a batch apart (nothing to gain from
+        # sorting by length), and an interrupted run keeps the text's opening, not its shortest lines.
+        todo = [t for t in unique if t not in hits]
         batches = [todo[i : i + self.batch_size] for i in range(0, len(todo), self.batch_size)]
         if not batches:
             return True

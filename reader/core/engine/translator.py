@@ -5,10 +5,11 @@ as the memory bound allows (``memory.py``), each batch run through every hop of 
 (nl->en->fr) before the next, so the second hop is fed as the first finishes a batch and a cancelled
 run keeps whole, cached sentences. One ctranslate2.Translator per package, loaded once, in a small LRU.
 
-An interactive engine (the TUI's: someone waits on the screen) starts a cancellable run with one
-sentence and then sizes each CTranslate2 call to take about INTERACTIVE_SECONDS, never more than the
-memory bound's call at that point: a call cannot be stopped once it has started, so its length is
-the latency of Esc and of quitting, and the first sentence shows progress at once. The CLI's engine
+An interactive engine (the TUI's: someone waits on the screen) takes the text from its top (a cancel
+keeps the opening) in a cancellable run that starts with one sentence and then sizes each CTranslate2
+call to take about INTERACTIVE_SECONDS, never more than the memory bound's call at that point: a call
+cannot be stopped once it has started, so its length is the latency of Esc and of quitting, and the
+first sentence shows progress at once. The CLI's engine
 keeps the bound's whole calls, the fastest (a cancel, such as `translate --all`'s Ctrl-C, is seen
 between calls), and every call's sentences are cached as it ends, so an interrupt keeps them.
 """
@@ -190,12 +191,18 @@ class Engine(SentenceEngine):
         else:
             unique.sort(key=len)
             calls = [(i, min(i + self.batch_size, len(unique))) for i in range(0, len(unique), self.batch_size)]
+        timed = run.cancel is not None and self.interactive
+        if timed:
+            # Someone reads as it comes, and may stop it: the text is taken from its top, in calls a
+            # few sentences long (each sorted by length inside `_decode`, which also holds each call
+            # to the memory bound), so a cancel keeps the opening, not the shortest sentences.
+            unique = list(dict.fromkeys(p.source for p in pairs))
+            calls = [(0, len(unique))]
         if run.done == 0:
             run.report()  # the bar shows "0 of N sentences", not an unknown length
         with self.bound.running():
             # One loop for both runs: a batch run takes the bound's whole calls; an interactive one
             # starts with one sentence and sizes each call by time, never past the bound's call.
-            timed = run.cancel is not None and self.interactive
             start, size = 0, 1 if timed else len(unique)
             while start < len(unique):
                 if run.cancelled():
