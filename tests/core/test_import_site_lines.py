@@ -831,3 +831,19 @@ def test_a_press_contact_on_one_line_is_the_sites_in_french_as_in_dutch():
     ):
         assert is_furniture(line), line
     assert not is_furniture("La responsable presse du cabinet a confirmé la date de la visite.")
+
+
+def test_a_site_label_copied_as_a_one_item_list_is_still_a_site_line(tmp_path: Path):
+    """A foreign-affairs page copies its 'last updated' label as '  1. Laatst bijgewerkt op', glued to
+    the picture's line under it: the marker hid the label, and both were read as the first paragraph."""
+    assert is_furniture("1. Laatst bijgewerkt op") and is_furniture("• Dernière mise à jour le")
+    assert not is_furniture("1. De dienst opent drie nieuwe loketten.")
+    page = tmp_path / "loketten.txt"
+    page.write_text(
+        f"Drie nieuwe loketten in de provincie\n\n  1. Laatst bijgewerkt op\nImage\n"
+        f"Drie loketten open vanaf maart\n\n{BODY}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"), date=dt.date(2024, 3, 1))
+    assert not any("bijgewerkt" in b.text for b in plan.blocks)

@@ -148,8 +148,15 @@ def is_navigation(line: str) -> bool:
     return line_key(stripped) in NAVIGATION or any(p.match(stripped) for p in (_HERE, _CRUMBS, _SWITCH))
 
 
+# A site label copied as a one-item list ('  1. Laatst bijgewerkt op' on a foreign-affairs page, the
+# '• Home' of a menu): the label is furniture whatever marker the page's markup put before it.
+_ITEM = re.compile(r"(?:\d{1,2}[.)]|[•·▪●■►–-])\s+(?=\S)")
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
+    if item := _ITEM.match(stripped):
+        return is_furniture(stripped[item.end() :])
     if stripped and len(stripped) <= 600 and doubled(stripped):
         return True
     if _widget(stripped) or (len(stripped) <= 400 and _CREDITED.match(stripped)):
