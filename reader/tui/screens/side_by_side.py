@@ -129,7 +129,9 @@ class SideBySideScreen(BaseScreen):
             self.app.pop_screen()
 
     def action_back(self) -> None:
-        self.workers.cancel_group(self.view, "translate")
+        """Back; a translation under way stops as Esc stops it, and says what it kept (it had
+        stopped unsaid: a new user thought it went on)."""
+        self.view.cancel()
         self.app.pop_screen()
 
     def action_export(self) -> None:

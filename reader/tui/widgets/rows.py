@@ -8,12 +8,24 @@ from reader.tui.messages import Row
 
 
 def rows_from_result(result: TranslationResult) -> list[Row]:
-    """Sentence by sentence for machine translations; pending rows show where work remains."""
-    return [
-        Row(block.kind, pair.source, pair.target, tuple(pair.flags), pair.cached, pending=not pair.done)
-        for block in result.blocks
-        for pair in block.sentences
-    ]
+    """Sentence by sentence for machine translations; pending rows show where work remains. A
+    letterhead half and a table stay one row each, as beside a version (a new user's trial saw a
+    letterhead of eight lines become eight rows per half)."""
+    rows: list[Row] = []
+    for block in result.blocks:
+        if block.kind in ("letterhead", "table") and block.sentences:
+            pairs = block.sentences
+            flags = tuple(sorted({flag for pair in pairs for flag in pair.flags}))
+            started, cached = any(p.done for p in pairs), all(p.cached for p in pairs)
+            # lines not translated yet wait as '…' in place: a cancel's count and the lines shown agree
+            right = block.target if block.kind == "table" else "\n".join(p.target if p.done else "…" for p in pairs)
+            rows.append(Row(block.kind, block.source, right if started else "", flags, cached, pending=not started))
+            continue
+        rows += [
+            Row(block.kind, pair.source, pair.target, tuple(pair.flags), pair.cached, pending=not pair.done)
+            for pair in block.sentences
+        ]
+    return rows
 
 
 def rows_from_versions(release: Release, left: str, right: str) -> list[Row]:

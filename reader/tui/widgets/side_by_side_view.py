@@ -337,6 +337,12 @@ class SideBySideView(Vertical):
         if result is None:
             tell(self, "Nothing to save: this column shows a version already in the library.", severity="warning")
             return
+        if self.translating == result.to_code:  # a new user's trial got "Not done" and a folder's path
+            done, total = result.counted()
+            tell(
+                self, f"Still translating ({done} of {total}): w saves it once done; Esc stops and keeps what finished."
+            )
+            return
         self.saving, self._told_saving = result, False
         reviews = self.app.settings.reviews_of(self.app.library.root)
         body = partial(carry_write.save, self.app, reviews, self.release, result, self.post_message)
