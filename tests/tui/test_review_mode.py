@@ -24,7 +24,9 @@ async def test_review_mode_flags_jump_mark_and_comment(app, library_dir):
         await pilot.press("right_square_bracket")
         index = screen.query_one(AlignedView).cursor
         assert screen.report.pairs[index].flags[0].code == "number"
-        assert "numbers differ" in str(screen.query_one("#review-detail").render())
+        detail = str(screen.query_one("#review-detail").render())
+        assert "numbers differ" in detail
+        assert "d dismisses a false flag" in detail.split("\n")[0]  # on the first line: never cut off at 80x24
         strip = str(screen.query_one("#review-strip").render())
         assert "█" in strip and strip.count("▼") == 1
         await pilot.press("home")

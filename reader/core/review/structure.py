@@ -40,6 +40,8 @@ _COORDINATION = {
     "en": re.compile(r"(?<!\w)(?:and|or)(?!\w)|,", re.IGNORECASE),
 }
 
+_QUOTED = 80  # characters of an item quoted in a message: enough to know it, short enough for a panel
+
 
 @dataclass(frozen=True)
 class ListRun:
@@ -117,7 +119,9 @@ def enumeration_flag(
     uneven = [p for p in inside if p.shape != "1-1"]
     holder = (uneven or inside[-1:])[0]
     if uneven:
-        message += f": «{holder.source or holder.target}» has no item of its own on the other side"
+        said = " ".join((holder.source or holder.target).split())
+        said = said if len(said) <= _QUOTED else said[: _QUOTED - 1].rstrip() + "…"  # the row shows it whole
+        message += f": «{said}» has no item of its own on the other side"
     # every item's text paired with text of the other version (in its list or beside it), the
     # pairs that set two together alike in weight (an empty side never is)
     if not all(_weighs_alike(p, ratio) and _within(p.source, s_items) and _within(p.target, t_items) for p in uneven):

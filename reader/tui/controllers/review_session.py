@@ -137,6 +137,8 @@ class ReviewSession:
         text = Text(f"#{pair.index + 1} {pair.kind} ({pair.shape}) · {review.status}", style="bold")
         if self.filter != "all":
             text.append(f" · showing {self.filter} ({len(self.shown_pairs)})", style="dim")
+        if shown_flags(pair):  # on the first line: a short panel (80x24) cut the last one off
+            text.append(" · d dismisses a false flag", style="dim")
         # the user's own words first, the latest line on top: a short panel still shows the last proposal
         for line in reversed([line for line in review.comment.split("\n") if line.strip()]):
             text.append(f"\n✎ {line}", style="italic")
@@ -146,8 +148,6 @@ class ReviewSession:
                 continue
             text.append(f"\n⚑ {flag.code}: ", style="bold red" if flag.severity == "error" else "bold yellow")
             text.append(flag.message)
-        if shown_flags(pair):
-            text.append("\nd: dismiss a false flag (same name, or ignore here)", style="dim")
         return text
 
     @property
