@@ -1,4 +1,5 @@
-"""Side by side on long releases: time to show, and time per cursor move, at 50, 600 and 5,000 rows.
+"""Side by side on long releases: time to show, and time per cursor move, at 50, 600 and 5,000 rows;
+and the reader on the same releases: its first screen, and the whole text laid out.
 
     python benchmarks/bench_tui.py [--rows 50 600 5000]
 
@@ -83,6 +84,31 @@ async def measure(library: Path, rid: str, rows: int) -> tuple[float, float, flo
     return shown, aligned, drawn, per_key
 
 
+async def measure_reader(library: Path, rid: str) -> tuple[float, float]:
+    """The reader (120x40): (its first screen drawn, the whole text laid out) in seconds. The first
+    is what the reader waits for; the rest is laid out a slice at a time between key presses."""
+    from reader.core.library import Library
+    from reader.tui.app import make_app
+    from reader.tui.screens.reader import ReaderScreen
+    from reader.tui.widgets.release_view import ReleaseView
+    from tests.tui.fake_translator import FakeTranslator
+
+    app = make_app(Library.load(library), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        release = app.library.get(rid)
+        app.push_screen(ReaderScreen(release, "nl"))
+        await pilot.pause()
+        view = app.screen.query_one(ReleaseView)
+        started = time.perf_counter()
+        view.show(release, "nl")
+        for y in range(view.size.height):
+            view.render_line(y)
+        first = time.perf_counter() - started
+        view.wrap_all()
+        return first, time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, nargs="+", default=[50, 600, 5000])
@@ -94,6 +120,11 @@ def main() -> None:
         print(
             f"{rows:>6} rows: first show {shown:6.2f} s, aligned {aligned:6.2f} s, "
             f"cursor move {drawn * 1000:5.1f} ms drawn ({per_key * 1000:5.1f} ms per Pilot key press)"
+        )
+        first, whole = asyncio.run(measure_reader(library, rid))
+        print(
+            f"{rows:>6} paragraphs in the reader: first screen {first * 1000:6.0f} ms, "
+            f"whole text laid out {whole:5.2f} s"
         )
 
 

@@ -138,7 +138,6 @@ async def test_n_after_a_search_hit_is_the_dutch_even_where_the_words_are(app):
 
 async def test_closing_the_find_leaves_the_text_at_the_match(app):
     """Esc closed the find and jumped back to the top of the text (a new user's trial)."""
-    from textual.containers import VerticalScroll
 
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_workers(pilot)
@@ -147,7 +146,7 @@ async def test_closing_the_find_leaves_the_text_at_the_match(app):
         screen = app.screen
         await pilot.press("slash", *"diamantsector", "enter")  # a word at the end of the Dutch text
         await pilot.pause(0.3)
-        scroll = screen.query_one("#reader-scroll", VerticalScroll)
+        scroll = screen.query_one(ReleaseView)
         at = scroll.scroll_y
         assert at > 0
         await pilot.press("escape")

@@ -16,6 +16,7 @@ from reader.tui.screens.review import ReviewScreen
 from reader.tui.screens.side_by_side import Choice, SideBySideScreen
 from reader.tui.widgets.aligned import AlignedView
 from reader.tui.widgets.release_list import ReleaseList
+from reader.tui.widgets.release_view import ReleaseView
 from tests.conftest import SEED_ID
 from tests.tui.conftest import wait_for_workers
 from tests.tui.fake_translator import FakeTranslator
@@ -252,7 +253,6 @@ async def test_a_translation_saved_here_is_no_news_of_a_change_on_disk(library_d
 async def test_the_reader_moves_by_the_keys_side_by_side_reads_and_keeps_its_place_across_languages(
     library_dir: Path,
 ):
-    from textual.containers import VerticalScroll
 
     app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -261,7 +261,7 @@ async def test_the_reader_moves_by_the_keys_side_by_side_reads_and_keeps_its_pla
         await pilot.pause()
         reader = app.screen
         assert isinstance(reader, ReaderScreen)
-        scroll = reader.query_one("#reader-scroll", VerticalScroll)
+        scroll = reader.query_one(ReleaseView)
         assert scroll.max_scroll_y > 4  # the release is longer than the screen
         await pilot.press("G")
         await pilot.pause()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header
 
 from reader.core.errors import LibraryError
@@ -16,7 +15,6 @@ from reader.tui.messages import VersionWritten
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.find_bar import FindBar
-from reader.tui.widgets.place_scroll import PlaceScroll
 from reader.tui.widgets.release_view import ReleaseView
 
 
@@ -56,8 +54,7 @@ class ReaderScreen(BaseScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with PlaceScroll(id="reader-scroll"):
-            yield ReleaseView(id="reader-body")
+        yield ReleaseView(id="reader-scroll")
         yield FindBar()
         yield Footer()
 
@@ -96,13 +93,13 @@ class ReaderScreen(BaseScreen):
         except LibraryError as exc:
             tell_error(self, exc, title="Cannot read this version")
             return
-        scroll = self.query_one("#reader-scroll", VerticalScroll)
+        scroll = self.query_one(ReleaseView)
         if keep:
             return
         if view.current_y is None:
             scroll.scroll_home(animate=False)
         else:
-            self.call_after_refresh(scroll.scroll_to, y=max(0, view.current_y - 3), animate=False)
+            self.call_after_refresh(scroll.scroll_to_line, max(0, view.current_y - 3))
 
     def show_at(self, lang: str, find: str) -> None:
         """The same release asked for again (a concordance hit in it): this reader, at that passage."""
@@ -147,7 +144,7 @@ class ReaderScreen(BaseScreen):
         self._show()
 
     def action_move(self, where: str) -> None:
-        scroll = self.query_one("#reader-scroll", VerticalScroll)
+        scroll = self.query_one(ReleaseView)
         {
             "down": scroll.scroll_down,
             "up": scroll.scroll_up,
@@ -162,12 +159,12 @@ class ReaderScreen(BaseScreen):
             tell(self, f"No {LANGUAGE_NAMES[lang]} version yet. Press t to translate it offline.", severity="warning")
             return
         self.asked = None
-        scroll = self.query_one("#reader-scroll", VerticalScroll)
+        scroll = self.query_one(ReleaseView)
         at = scroll.scroll_y / scroll.max_scroll_y if scroll.max_scroll_y else 0.0
         self.lang = lang
         self._show()
         if at and self.query_one(ReleaseView).current_y is None:  # the same place in the other language
-            self.call_after_refresh(lambda: scroll.scroll_to(y=round(at * scroll.max_scroll_y), animate=False))
+            self.call_after_refresh(scroll.scroll_to_share, at)
 
     @property
     def original(self) -> str:
