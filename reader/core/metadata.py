@@ -41,7 +41,15 @@ def plain_data(value: Any) -> Any:
         return {str(k): plain_data(v) for k, v in value.items()}
     if isinstance(value, list):
         return [plain_data(v) for v in value]
-    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
+    if value is None:
+        return None
+    # ruamel keeps a quoted scalar as a subclass of str (of int, of float): yaml.safe_dump cannot
+    # write those ('cannot represent an object': `remove --lang` of a machine version, whose
+    # provenance date is quoted, failed with exit 70 in a new user's trial). Plain types only.
+    for plain in (bool, int, float, str):
+        if isinstance(value, plain):
+            return plain(value)
+    return str(value)
 
 
 def valid_id(release_id: str) -> bool:
