@@ -175,7 +175,7 @@ def _by_sections(
     s_heads = [k for k, (_, b) in enumerate(s_body) if b.kind == "heading"]
     t_heads = [k for k, (_, b) in enumerate(t_body) if b.kind == "heading"]
     if not s_heads or len(s_heads) != len(t_heads) or holding:
-        return align_lengths(*texts, ratio, scorer, hint, holding, gap=BLOCK_GAP)
+        return _list_ends(align_lengths(*texts, ratio, scorer, hint, holding, gap=BLOCK_GAP), s_body, t_body)
     s_cuts = [0, *(c for h in s_heads for c in (h, h + 1)), len(s_body)]
     t_cuts = [0, *(c for h in t_heads for c in (h, h + 1)), len(t_body)]
     out: list[tuple[list[int], list[int]]] = []
@@ -185,9 +185,42 @@ def _by_sections(
         if a == b or c == d:  # a section empty on one side: its blocks face nothing
             out += [([i], []) for i in range(a, b)] + [([], [j]) for j in range(c, d)]
             continue
-        for s_idx, t_idx in align_lengths(texts[0][a:b], texts[1][c:d], ratio, scorer, hint, gap=BLOCK_GAP):
+        aligned = align_lengths(texts[0][a:b], texts[1][c:d], ratio, scorer, hint, gap=BLOCK_GAP)
+        for s_idx, t_idx in _list_ends(aligned, s_body[a:b], t_body[c:d]):
             out.append(([i + a for i in s_idx], [j + c for j in t_idx]))
     return out
+
+
+def _list_ends(
+    pairs: list[tuple[list[int], list[int]]], s_body: list[tuple[int, Block]], t_body: list[tuple[int, Block]]
+) -> list[tuple[list[int], list[int]]]:
+    """A list's last item set with the paragraph after it, facing a paragraph of the other version
+    alone: the item faces nothing, and the paragraph the paragraph (a new user's trial: a list one
+    item short paired its last item with the next paragraph's quote, and the French quote was shown
+    with a bullet). Facing the other version's last item, the two stay together: that version ran
+    its closing words into the item."""
+    out: list[tuple[list[int], list[int]]] = []
+    for s_idx, t_idx in pairs:
+        cut = _end_of_list(s_idx, s_body) if t_idx and _no_item(t_idx, t_body) else None
+        if cut is not None:
+            out += [(s_idx[:cut], []), (s_idx[cut:], t_idx)]
+            continue
+        cut = _end_of_list(t_idx, t_body) if s_idx and _no_item(s_idx, s_body) else None
+        if cut is not None:
+            out += [([], t_idx[:cut]), (s_idx, t_idx[cut:])]
+            continue
+        out.append((s_idx, t_idx))
+    return out
+
+
+def _end_of_list(group: list[int], body: list[tuple[int, Block]]) -> int | None:
+    """Where a group of blocks passes from a list item to a block that is no item, if it does."""
+    kinds = [body[k][1].kind for k in group]
+    return next((n for n in range(1, len(kinds)) if kinds[n - 1] == "list_item" and kinds[n] != "list_item"), None)
+
+
+def _no_item(group: list[int], body: list[tuple[int, Block]]) -> bool:
+    return all(body[k][1].kind != "list_item" for k in group)
 
 
 _SEMICOLON = re.compile(r"(?<=;)\s+(?=\S)")

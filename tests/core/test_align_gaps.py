@@ -103,3 +103,36 @@ def test_both_directions_pair_the_same_sentences():
     there = [(p.source, p.target) for p in align_sentences(align_blocks(a, b, "nl", "fr"), "nl", "fr")]
     back = [(p.target, p.source) for p in align_sentences(align_blocks(b, a, "fr", "nl"), "fr", "nl")]
     assert there == back
+
+
+STEP_NL = [
+    Block("paragraph", "De stad neemt maatregelen voor wie met een deelstep rijdt in het centrum."),
+    Block("list_item", "de snelheid gaat naar twintig kilometer per uur;"),
+    Block("list_item", "parkeren op het voetpad mag niet meer;"),
+    Block("list_item", "de boete voor een overtreding stijgt tot 174 euro."),
+    Block("paragraph", "\u201cElke week belanden gemiddeld 35 rijders op de spoeddienst,\u201d zegt de schepen."),
+]
+STEP_FR = [
+    Block("paragraph", "La ville prend des mesures pour les usagers de trottinettes partagées dans le centre."),
+    Block("list_item", "la vitesse passe à vingt kilomètres par heure ;"),
+    Block("list_item", "le stationnement sur le trottoir n'est plus permis."),
+    Block("paragraph", "« Chaque semaine, en moyenne 35 usagers aboutissent aux urgences », déclare l'échevin."),
+]
+
+
+def test_a_list_one_item_short_keeps_the_paragraph_after_it_apart():
+    """A list item set with the paragraph after the list, facing that paragraph alone: the item faces
+    nothing and the paragraph its paragraph (a new user's trial showed the French quote bulleted)."""
+    pairs = align_blocks(STEP_NL, STEP_FR, "nl", "fr")
+    last = pairs[-1]
+    assert last.source == [STEP_NL[-1].text] and last.target == [STEP_FR[-1].text]
+    assert not any("list_item" in p.kinds and "paragraph" in p.kinds for p in pairs)
+
+
+def test_closing_words_run_into_the_other_versions_last_item_stay_with_it():
+    """The other version ran the closing sentence into its last item: the two face that item."""
+    fr = STEP_FR[:2] + [Block("list_item", STEP_FR[2].text + " " + STEP_FR[3].text)]
+    nl = STEP_NL[:2] + [Block("list_item", STEP_NL[2].text + " " + STEP_NL[3].text), STEP_NL[4]]
+    pairs = align_blocks(nl, fr, "nl", "fr")
+    assert ([], []) not in [(p.source, p.target) for p in pairs]
+    assert all(p.target for p in pairs)  # no item left facing nothing

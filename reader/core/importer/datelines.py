@@ -23,10 +23,16 @@ def find_date(text: str, lang: str) -> dt.date | None:
     return None
 
 
+_HALVES = re.compile(r"\s+[/|–—]\s+")  # the two halves of a bilingual letterhead's line
+
+
 def is_date_line(text: str, lang: str) -> bool:
     """A short line holding a date; the site's section name run into it when the page was copied
     ('le vendredi 13 mai 2016 12:13 Communiqués de presse': 2016-05-13-geens-masterplan-gevangenissen)
     is not counted among its words."""
+    halves = _HALVES.split(" ".join(text.split()))
+    if len(halves) == 2 and all(any(is_date_line(h, code) for code in ("nl", "fr", "en")) for h in halves):
+        return True  # a bilingual letterhead's date line, each half in its language
     words = text.split()
     for k in (3, 2, 1):
         if len(words) > 8 and len(words) > k and " ".join(words[-k:]).lower() in LINES:
@@ -102,8 +108,17 @@ GLUED_STAMP = re.compile(
 
 
 def is_dateline(text: str, lang: str) -> bool:
-    """'Brussel, 14 maart 2019' or 'Woensdag 5 december 2018', not 'Ministerraad van 19 maart 2004'."""
+    """'Brussel, 14 maart 2019' or 'Woensdag 5 december 2018', not 'Ministerraad van 19 maart 2004';
+    and a bilingual letterhead's dateline, each half in its language ('Brussel, 6 juni 2024 /
+    Bruxelles, le 6 juin 2024': a new user's page had it taken for the headline)."""
     flat = " ".join(text.split())
+    halves = _HALVES.split(flat)
+    if len(halves) == 2 and all(any(_one_dateline(h, code) for code in ("nl", "fr", "en")) for h in halves):
+        return True
+    return _one_dateline(flat, lang)
+
+
+def _one_dateline(flat: str, lang: str) -> bool:
     rest = flat
     for q in numbers.extract(flat, lang):
         if q.kind in ("date", "weekday"):
