@@ -847,3 +847,18 @@ def test_a_site_label_copied_as_a_one_item_list_is_still_a_site_line(tmp_path: P
     (tmp_path / "lib").mkdir()
     plan = plan_import(page, Library.load(tmp_path / "lib"), date=dt.date(2024, 3, 1))
     assert not any("bijgewerkt" in b.text for b in plan.blocks)
+
+
+def test_a_bilingual_letterhead_dateline_dates_the_page_and_is_no_headline(tmp_path: Path):
+    """'Gent, 3 mei 2024 / Gand, le 3 mai 2024' over a bilingual issuer line: each half is a date line
+    in its language, so the line dates the page; a new user's page had it taken for the headline."""
+    page = tmp_path / "feest.txt"
+    page.write_text(
+        "Gent, 3 mei 2024 / Gand, le 3 mai 2024\n\nFOD Financiën / SPF Finances\n\n"
+        f"Drie nieuwe loketten in de provincie\n\n{BODY}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    assert plan.title == "Drie nieuwe loketten in de provincie" and plan.date == dt.date(2024, 5, 3)
+    assert [b.text for b in plan.blocks] == [BODY]
