@@ -45,11 +45,20 @@ class Outcome:
 
 
 def _one(
-    ctx: Context, engine: SentenceEngine, release: Release, args: argparse.Namespace, stop: threading.Event, count: Any
+    ctx: Context,
+    engine: SentenceEngine,
+    release: Release,
+    args: argparse.Namespace,
+    stop: threading.Event,
+    count: Any,
+    gone: list[str],
 ) -> Outcome:
+    from reader.core.engine.remote import RemoteError
     from reader.core.engine.save import save_translation
 
     source = args.lang or release.original_language
+    if gone:
+        return Outcome(release.id, "failed", error=f"not translated: {gone[0]}")
     try:
         version = release.versions[source]
         seen = {"done": 0}
@@ -75,6 +84,11 @@ def _one(
             save_translation(ctx.library, release, result)
             return Outcome(release.id, "saved", sentences, cached, flagged=flagged)
         return Outcome(release.id, "translated", sentences, cached, flagged=flagged)
+    except RemoteError as exc:
+        # no server left, and no local model to stand in: every release after this one would fail
+        # the same way (a new user's trial printed 123 identical lines); the rest are said once
+        gone.append(str(exc))
+        return Outcome(release.id, "failed", error=str(exc))
     except ReaderError as exc:
         return Outcome(release.id, "failed", error=str(exc))
 
@@ -120,7 +134,8 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
     try:
         if progress_bar is not None:
             progress_bar.start()
-        futures = [pool.submit(_one, ctx, engine, r, args, stop, count) for r in releases]
+        gone: list[str] = []  # why the engine can do no more (its last server lost), once known
+        futures = [pool.submit(_one, ctx, engine, r, args, stop, count, gone) for r in releases]
         for future in as_completed(futures):
             outcomes.append(future.result())
             if progress_bar is not None:
@@ -180,8 +195,16 @@ def _report(args: argparse.Namespace, outcomes: list[Outcome], ctx: Context, sec
             f"{done} release(s) {verb}: {total:,} sentences, {cached:,} from the cache, in {seconds:.1f} s\n"
         )
         _report_flagged(args, outcomes)
+        waiting = [o for o in failed if (o.error or "").startswith("not translated: ")]
         for outcome in failed:
-            sys.stderr.write(f"press-reader: error: {outcome.error}\n")
+            if outcome not in waiting:
+                sys.stderr.write(clean_line(f"press-reader: error: {outcome.error}") + "\n")
+        if waiting:
+            why = (waiting[0].error or "").removeprefix("not translated: ")
+            sys.stderr.write(
+                clean_line(f"press-reader: error: {len(waiting)} release(s) not translated: {why}")
+                + "; run again when a server answers: what is saved stays\n"
+            )
     return EXIT_USAGE if failed else EXIT_OK  # a release refused (a write, a file): exit 2, as everywhere
 
 

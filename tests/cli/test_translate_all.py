@@ -77,9 +77,9 @@ def test_sigterm_ends_translate_all_with_143_and_json_names_what_ended(
 
     sent = []
 
-    def one(ctx, engine, release, args, stop, count):  # noqa: ANN001, ANN202
+    def one(ctx, engine, release, args, stop, count, gone):  # noqa: ANN001, ANN202
         if release.id == ids[0]:
-            return real(ctx, engine, release, args, stop, count)
+            return real(ctx, engine, release, args, stop, count, gone)
         if not sent:  # one signal, as a job control sends
             sent.append(release.id)
             time.sleep(0.5)  # the first has ended by now
@@ -110,3 +110,34 @@ def test_a_translation_of_a_text_replaced_since_is_reported_out_of_date(run, lib
     assert [r["out_of_date"] for r in listed if r["id"] == ids[0]] == [["en"]]
     shown = run("--library", str(library_dir), "list").out
     assert "en: out of date" in re.sub(r"[│┃\s]+", " ", shown)  # however the table wraps the title
+
+
+def test_translate_all_whose_last_server_is_lost_says_the_rest_once(run, library_dir: Path, tmp_path: Path):
+    """The only server stopped answering after a few releases: each release left printed the same
+    error line (123 of them in a new user's trial). Now the rest are said once, with what to do."""
+    from tests.core.test_engine_compose import server as _server  # the fake LibreTranslate on 127.0.0.1
+
+    ids = archive_without(library_dir, "en", count=5)
+    for n, rid in enumerate(ids):  # each its own sentences: none comes from the cache
+        body = "\n\n".join(f"De haven van stad {n} telt {k} nieuwe kranen." for k in range(4))
+        (library_dir / rid / "nl.md").write_text(body + "\n", encoding="utf-8")
+    serving = _server.__wrapped__()  # type: ignore[attr-defined]
+    url, state = next(serving)
+    calls = {"n": 0}
+
+    def then_nothing(q: list[str]) -> list[str]:
+        calls["n"] += 1
+        return [f"EN {t}" for t in q] if calls["n"] <= 2 else []  # then a wrong count: the server is dropped
+
+    state.answer = then_nothing
+    try:
+        argv = ["--library", str(library_dir), "--engine-url", url, "translate", "--all", "--to", "en", "--save"]
+        result = run(*argv, "--jobs", "1")
+    finally:
+        next(serving, None)
+    assert result.code == 2
+    lines = [line for line in result.err.splitlines() if line.startswith("press-reader: error:")]
+    assert len(lines) <= 2, result.err
+    assert re.search(r"\d release\(s\) not translated: .*run again when a server answers", lines[-1])
+    saved = Library.load(library_dir)
+    assert 0 < sum("en" in saved.get(rid).versions for rid in ids) < len(ids)
