@@ -258,7 +258,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if failed or refused:  # the files named above, each with its reason; the exit says that not all went in
         verb = "would not be" if args.dry_run else "not"
         raise CommandError(f"{failed + len(refused)} of {len(args.files)} files {verb} imported (each named above)")
-    if skipped:
+    if skipped and len(args.files) > 1:
         warn(f"{skipped} of {len(args.files)} files were in the library already (same content): skipped")
     return EXIT_OK
 
@@ -300,6 +300,12 @@ def _each_file(
                 made.setdefault(exc.release_id, Path(name).name)
             if isinstance(exc, NotApplied):
                 results.append(exc.said)
+            if len(args.files) == 1 and isinstance(exc, AlreadyImported) and not args.release:
+                # as in a folder: the page is in the library already, so nothing is left to do (a
+                # script importing pages one at a time as they come saw exit 2 for each it had)
+                warn(f"{exc} (skipped)")
+                results.append({"file": name, "written": False, "skipped": True, "id": exc.release_id})
+                return 0, 1
             if len(args.files) == 1:
                 if args.json:  # a script reads the outcome as it does of several files
                     print_json(

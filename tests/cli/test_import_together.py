@@ -144,7 +144,7 @@ def test_twin_two_commands_importing_the_same_two_files_make_one_release(run, tm
     assert set(codes) <= {0, 2}  # a command whose file the other took says so (exit 2); nothing is lost
 
 
-def test_a_dry_run_previews_a_file_already_imported_and_says_it_would_be_refused(run, tmp_path: Path):
+def test_a_dry_run_previews_a_file_already_imported_and_says_it_would_be_skipped(run, tmp_path: Path):
     """To see what --keep would bring back on a page already in the library."""
     lib = ("--library", str(tmp_path / "lib"))
     page = tmp_path / "nl.txt"
@@ -152,14 +152,15 @@ def test_a_dry_run_previews_a_file_already_imported_and_says_it_would_be_refused
     first = run(*lib, "import", str(page), "--json")
     assert first.code == 0 and "Deel dit bericht" in first.json()["dropped"]
     preview = run(*lib, "import", str(page), "--dry-run", "--keep", "Deel dit bericht", "--json")
-    assert preview.code == 2, preview.err  # as the import would: refused, exit 2, the plan still printed
-    assert "the import would be refused" in preview.err.splitlines()[-1]
+    assert preview.code == 0, preview.err  # as the import would: skipped, exit 0, the plan printed
     assert "Deel dit bericht" in [b["text"] for b in preview.json()["blocks"]]
-    assert "importing it would be refused" in preview.err
+    assert "(same content): an import would skip it" in preview.err
+    skipped = run(*lib, "import", str(page), "--keep", "Deel dit bericht")
+    assert skipped.code == 0 and "(skipped)" in skipped.err  # and it does
     again = run(*lib, "import", str(page), "--release", first.json()["id"], "--dry-run")
     assert again.code == 2 and "would be refused" in again.err
     assert "would refuse" in again.out and "would import" not in again.out  # one story, not two
-    assert run(*lib, "import", str(page)).code == 2  # not a dry run: refused as before
+    assert run(*lib, "import", str(page)).code == 0  # not a dry run: skipped, as in a folder
 
 
 def test_a_dry_run_says_the_second_language_would_join_the_first(run, tmp_path: Path):

@@ -51,8 +51,9 @@ def test_the_same_page_imported_again_alone_is_refused_alike_by_the_dry_run(run,
     lib = ("--library", str(tmp_path / "lib"))
     assert run(*lib, "import", str(page)).code == 0
     dry, real = run(*lib, "import", str(page), "--dry-run"), run(*lib, "import", str(page))
-    assert dry.code == real.code == 2
+    assert dry.code == real.code == 0  # skipped, as in a folder: nothing is left to do
     assert "already imported" in dry.err and "already imported" in real.err and "--date" not in dry.err
+    assert "an import would skip it" in dry.err and "(skipped)" in real.err
 
 
 def test_a_french_page_added_to_a_folder_joins_the_dutch_release_in_already(run, tmp_path: Path):

@@ -206,7 +206,7 @@ def plan_import(
         if duplicate and not preview:
             raise already_in_library(path, duplicate)
         if duplicate:  # a preview of what --keep would bring back, say
-            warnings.append(f"already imported as release '{duplicate}' (same content): importing it would be refused")
+            warnings.append(f"already imported as release '{duplicate}' (same content): an import would skip it")
         same = same_release(library, date or found.date, headline) if headline else None
         if same and not duplicate:
             said = f"the library already has this release as '{same}' (same date and title)"
