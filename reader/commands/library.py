@@ -24,7 +24,7 @@ from reader.commands.output import (
     print_json,
     warn,
 )
-from reader.core.errors import LibraryError
+from reader.core.errors import LibraryError, ReaderError
 from reader.core.library import Library
 
 if TYPE_CHECKING:
@@ -53,8 +53,8 @@ def _search(args: argparse.Namespace, ctx: Context) -> int:
         warn(f"{exc}; searching the release files instead")
         hits = search_library(ctx.library, args.search or "", limit=args.limit, **filters)
     hits = [h for h in hits if _of_kind(h.listing.get("languages") or {}, args)]
-    if args.json:
-        print_json([hit.to_json() for hit in hits])
+    if args.json:  # the same fields as without --search: a script's filter on out_of_date holds
+        print_json([{**hit.to_json(), "out_of_date": _stale(ctx, hit.listing)} for hit in hits])
         return EXIT_OK
     rows = [
         (
@@ -68,6 +68,22 @@ def _search(args: argparse.Namespace, ctx: Context) -> int:
     ]
     print_listing(rows, f"{len(hits)} release(s) found in {ctx.library_root}")
     return EXIT_OK
+
+
+def _stale(ctx: Context, listing: dict[str, Any]) -> list[str]:
+    """The machine versions of a hit translated from an original replaced since (only those are read:
+    a search answers from the index, without reading the library)."""
+    from reader.core.validation import out_of_date
+
+    languages = listing.get("languages") or {}
+    machine = [c for c, v in languages.items() if isinstance(v, dict) and v.get("provenance") == "machine"]
+    if not machine:
+        return []
+    try:
+        release = ctx.library.get(str(listing["id"]))
+    except ReaderError:
+        return []
+    return [code for code in machine if out_of_date(release, code)]
 
 
 def _of_kind(languages: dict[str, Any], args: argparse.Namespace) -> bool:

@@ -201,6 +201,7 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(
             {
+                "id": release.id,  # as in list, show and import (a script reads one name)
                 "release": release.id,
                 "source": args.source,
                 "target": args.target,

@@ -10,6 +10,8 @@ def test_the_cli_searches_through_the_index(run, library_dir: Path, monkeypatch)
     result = run("list", "--search", "Liege", "--json")
     assert result.code == 0 and [r["id"] for r in result.json()] == [SEED_ID]
     assert "**" in result.json()[0]["snippet"]
+    plain = run("list", "--json").json()[0]
+    assert set(plain) <= set(result.json()[0]) and result.json()[0]["out_of_date"] == []  # the same fields, and more
     assert run("list", "--search", "Alibaba", "--lang", "fr", "--json").json()[0]["id"] == SEED_ID
     assert run("list", "--issuer", "Peeters", "--since", "2019-01-01", "--json").json() == []
     assert run("list", "--search", "nothing-like-this", "--json").json() == []

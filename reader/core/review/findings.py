@@ -150,6 +150,7 @@ class CheckReport:
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "id": self.release_id,  # as in list, show and import (a script reads one name)
             "release": self.release_id,
             "source": self.source,
             "target": self.target,
