@@ -32,6 +32,15 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def _seconds(text: str) -> float:
+    from reader.paths import seconds
+
+    try:
+        return seconds(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
@@ -50,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument(
         "--api-key", metavar="KEY", default=argparse.SUPPRESS, help="API key for those servers ($PRESS_READER_API_KEY)"
+    )
+    common.add_argument(
+        "--engine-timeout",
+        metavar="SECONDS",
+        type=_seconds,
+        default=argparse.SUPPRESS,
+        help="how long a server may take over one batch before it is dropped for the run "
+        "(default: $PRESS_READER_ENGINE_TIMEOUT or 120)",
     )
     parser = _Parser(
         prog="press-reader",
@@ -139,6 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             urls=getattr(args, "engine_url", None),
             api_key=getattr(args, "api_key", None),
             max_memory=getattr(args, "max_memory", None),
+            timeout=getattr(args, "engine_timeout", None),
         )
         if args.command is None:
             from reader.tui.run import run_tui

@@ -75,6 +75,34 @@ def max_memory_from_env() -> int | None:
         raise UsageError("PRESS_READER_MAX_MEMORY", str(exc)) from None
 
 
+ENGINE_TIMEOUT = 120.0  # seconds a server may take over one batch before it is dropped for the run
+
+
+def engine_timeout(flag: float | None = None) -> float:
+    """--engine-timeout, else PRESS_READER_ENGINE_TIMEOUT, else ENGINE_TIMEOUT: a team's busy server
+    may need longer, a script that would rather fail fast less (a new user's trial waited 2 minutes)."""
+    if flag is not None:
+        return flag
+    value = os.environ.get("PRESS_READER_ENGINE_TIMEOUT", "").strip()
+    if not value:
+        return ENGINE_TIMEOUT
+    try:
+        return seconds(value)
+    except ValueError as exc:
+        raise UsageError("PRESS_READER_ENGINE_TIMEOUT", str(exc)) from None
+
+
+def seconds(value: str) -> float:
+    """'30', '2.5': seconds from 1 to 3600."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 1 <= number <= 3600:
+        raise ValueError(f"must be a number of seconds from 1 to 3600, got {value!r}")
+    return number
+
+
 def package_index() -> str:
     base = os.environ.get("ARGOS_PACKAGE_INDEX") or DEFAULT_PACKAGE_INDEX
     return base if base.endswith(".json") else base.rstrip("/") + "/index.json"
@@ -93,6 +121,7 @@ def settings(
     urls: list[str] | None = None,
     api_key: str | None = None,
     max_memory: int | None = None,
+    timeout: float | None = None,
 ) -> Settings:
     """The settings of this run: flags first, then the environment, then platformdirs."""
     return Settings(
@@ -105,6 +134,7 @@ def settings(
         user=os.environ.get("PRESS_READER_TRANSLATOR") or None,
         engine_urls=engine_urls(urls),
         api_key=api_key or os.environ.get("PRESS_READER_API_KEY") or None,
+        engine_timeout=engine_timeout(timeout),
         max_memory=max_memory or max_memory_from_env(),
         review_mt=os.environ.get("PRESS_READER_REVIEW_MT", "").strip().lower() in ("1", "yes", "true", "on"),
         region=os.environ.get("PRESS_READER_REGION", "").strip() or None,

@@ -35,4 +35,10 @@ def build_engine(
     from reader.core.engine.remote import RemoteEngine
 
     fallback = local if local.packages() else None
-    return RemoteEngine(list(settings.engine_urls), cache, api_key=settings.api_key, fallback=fallback)
+    return RemoteEngine(
+        list(settings.engine_urls),
+        cache,
+        api_key=settings.api_key,
+        fallback=fallback,
+        read_timeout=settings.engine_timeout,
+    )

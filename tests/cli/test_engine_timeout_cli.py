@@ -1,0 +1,36 @@
+"""How long a LibreTranslate server may take over a batch: the flag, the variable, the default.
+
+A team's server busy with someone else's batch took over two minutes a sentence in a new user's
+trial, and the 120 s were fixed; a script that would rather fail fast could not say so either."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import paths
+from reader.core.engine.cache import TranslationCache
+from reader.core.engine.factory import build_engine
+from reader.core.errors import UsageError
+
+
+def test_the_flag_then_the_variable_then_120_seconds(monkeypatch: pytest.MonkeyPatch, tmp_path):
+    monkeypatch.delenv("PRESS_READER_ENGINE_TIMEOUT", raising=False)
+    assert paths.settings().engine_timeout == 120.0
+    monkeypatch.setenv("PRESS_READER_ENGINE_TIMEOUT", "300")
+    assert paths.settings().engine_timeout == 300.0
+    assert paths.settings(timeout=15.0).engine_timeout == 15.0
+    settings = paths.settings(urls=["http://127.0.0.1:9"])
+    engine = build_engine(settings, TranslationCache(tmp_path / "cache.sqlite3"))
+    assert getattr(engine, "read_timeout", None) == 300.0
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "abc", "99999"])
+def test_a_timeout_that_is_no_number_of_seconds_is_said_in_a_line(run, monkeypatch: pytest.MonkeyPatch, value: str):
+    monkeypatch.setenv("PRESS_READER_ENGINE_TIMEOUT", value)
+    with pytest.raises(UsageError, match="PRESS_READER_ENGINE_TIMEOUT"):
+        paths.settings()
+    said = run("list")
+    assert said.code == 2 and "PRESS_READER_ENGINE_TIMEOUT: must be a number of seconds" in said.err
+    monkeypatch.delenv("PRESS_READER_ENGINE_TIMEOUT")
+    flag = run("--engine-timeout", value, "list")
+    assert flag.code == 2 and "--engine-timeout: must be a number of seconds" in flag.err
