@@ -81,6 +81,8 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         return cmd_translate_all(args, ctx)
     if args.from_code and args.from_code not in LANGUAGES:
         raise CommandError(f"unknown language '{args.from_code}' (known: {', '.join(LANGUAGES)})")
+    if args.from_code and args.from_code == args.to_code:  # 'no server offers nl->nl' said less
+        raise CommandError("--from and --to must differ")
     if args.text == "-":  # from a pipe, bounded as a file's text is
         args.text = sys.stdin.read(MAX_TEXT + 1)
         if len(args.text) > MAX_TEXT:
@@ -133,6 +135,8 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         else:
             assert release is not None
             source = args.from_code or release.original_language
+            if source == args.to_code:
+                raise CommandError(f"release '{release.id}' is in '{source}' already: --to names another language")
             if source not in release.versions:
                 raise CommandError(f"release '{release.id}' has no '{source}' version ({', '.join(release.languages)})")
             version, rid = release.versions[source], release.id

@@ -158,3 +158,11 @@ def test_an_interrupted_translation_returns_what_finished():
     finally:
         signal.signal(signal.SIGINT, previous)
     assert result.cancelled and isinstance(interrupt, KeyboardInterrupt)
+
+
+def test_translating_into_the_language_it_is_in_is_said_in_a_line(run, library_dir):
+    """'no server offers nl->nl' (a new user's trial) named a server for what is a usage slip."""
+    same = run("translate", "--text", "Een zin.", "--from", "nl", "--to", "nl")
+    assert same.code == 2 and same.err.strip() == "press-reader: error: --from and --to must differ"
+    release = run("--library", str(library_dir), "translate", SEED_ID, "--to", "nl")
+    assert release.code == 2 and "is in 'nl' already" in release.err and len(release.err.splitlines()) == 1
