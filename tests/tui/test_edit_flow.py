@@ -190,9 +190,11 @@ async def test_history_lists_and_restores_in_the_reader(library_dir: Path):
         # the highlighted text is shown before it is restored (a restore was a guess)
         shown = str(app.screen.query_one("#revision-text").render())
         assert "Un texte remplacé." not in shown and shown.strip()
+        assert ":::" not in shown  # the text as the reader shows it, not the file's letterhead fences
         await pilot.press("d")  # only what changed: the replaced paragraph, its new words marked
         shown = str(app.screen.query_one("#revision-text").render())
         assert "Changed since" in shown and "Un texte remplacé." in shown and len(shown) < 2_000
+        assert "paragraph " in shown and "line " not in shown  # the reader's paragraphs, not the file's lines
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmModal)

@@ -3,6 +3,7 @@ with `d` only what changed since, word by word); Enter restores one (the current
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rich.text import Text
@@ -79,17 +80,20 @@ class HistoryModal(BaseModal[str | None]):
         shown: str | Text
         try:
             text = read_revision(revision)
-            shown = self._changes(text) if self.showing_changes else text[:PREVIEW_CHARS]
+            shown = self._changes(text) if self.showing_changes else readable(text)[:PREVIEW_CHARS]
         except ReaderError as exc:
             shown = str(exc)
         self.query_one("#revision-text", Static).update(shown)
 
     def _changes(self, earlier: str) -> Text:
         """The paragraphs that differ from the current text, each with its words marked."""
-        found = changes(earlier, read_text(self.current) if self.current is not None else "")
+        now = read_text(self.current) if self.current is not None else ""
+        found = changes(earlier, now)
         out = Text("Changed since: " if found else "The same text as now.", style="dim")
         for change in found[:50]:
-            out.append(f"\n\nline {change.old_line or change.new_line}: ", style="dim")
+            # the paragraph as the reader counts them, not a line of the file (a new user's trial)
+            where = paragraph_at(earlier, change.old_line) if change.old_line else paragraph_at(now, change.new_line)
+            out.append(f"\n\nparagraph {where}: ", style="dim")
             for n, piece in enumerate(change.pieces):
                 if n and piece.kind == "new" and change.pieces[n - 1].kind == "old" and len(change.pieces) == 2:
                     out.append("\n")  # a paragraph rewritten: the new one under the old
@@ -107,3 +111,24 @@ class HistoryModal(BaseModal[str | None]):
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
+
+
+_FENCE = re.compile(r"^:::(?:\s*letterhead\b.*)?\s*$")
+
+
+def readable(text: str) -> str:
+    """A version's file as the reader shows its text: the letterhead's fences left out."""
+    return "\n".join(line for line in text.split("\n") if not _FENCE.match(line))
+
+
+def paragraph_at(text: str, line: int | None) -> int:
+    """The paragraph (blocks between blank lines, fences not counted) holding 1-based `line`."""
+    count, inside = 0, False
+    for number, row in enumerate(text.split("\n"), 1):
+        blank = not row.strip() or bool(_FENCE.match(row))
+        if not blank and not inside:
+            count += 1
+        inside = not blank
+        if line is not None and number >= line:
+            break
+    return max(count, 1)
