@@ -158,7 +158,11 @@ def align_lengths(
                     # The hint lowers a step by at most HINT_WEIGHT: skip it where even that cannot win.
                     if cost[i][j] + step - HINT_WEIGHT >= cost[ni][nj]:
                         continue
-                    step -= HINT_WEIGHT * hint(" ".join(source[i:ni]), " ".join(target[j:nj]))
+                    parts = getattr(hint, "parts", None)  # a run's anchors from its units' (anchors.Hint)
+                    if parts is not None:
+                        step -= HINT_WEIGHT * parts(tuple(source[i:ni]), tuple(target[j:nj]))
+                    else:
+                        step -= HINT_WEIGHT * hint(" ".join(source[i:ni]), " ".join(target[j:nj]))
                 if cost[i][j] + step < cost[ni][nj]:
                     cost[ni][nj] = cost[i][j] + step
                     back[ni][nj] = (di, dj)

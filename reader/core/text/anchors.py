@@ -7,7 +7,6 @@ anchors two segments have in common (a Dice score) is added to the alignment as 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from typing import Protocol
 
@@ -102,6 +101,44 @@ def number_conflict(source: str, target: str, src: str, tgt: str) -> float:
     return 0.0 if total == 0 else len(s_numbers ^ t_numbers) / total
 
 
-def hint_for(src: str, tgt: str) -> Callable[[str, str], float]:
+def hint_for(src: str, tgt: str) -> Hint:
     """Shared anchors reward a pair; numbers left without a counterpart cost it (a negative hint)."""
-    return lambda source, target: similarity(source, target, src, tgt) - 1.0 * number_conflict(source, target, src, tgt)
+    return Hint(src, tgt)
+
+
+class Hint:
+    """The hint as alignment asks it: of two texts, or (`parts`) of two runs of units set together.
+    A run's anchors are its units' anchors together, read once per unit: reading each run of two
+    and three units again made aligning 600 paragraphs take 15 s, most of it finding numbers."""
+
+    def __init__(self, src: str, tgt: str) -> None:
+        self.src, self.tgt = src, tgt
+
+    def __call__(self, source: str, target: str) -> float:
+        src, tgt = self.src, self.tgt
+        return similarity(source, target, src, tgt) - 1.0 * number_conflict(source, target, src, tgt)
+
+    def parts(self, source: tuple[str, ...], target: tuple[str, ...]) -> float:
+        if len(source) == 1 and len(target) == 1:
+            return self(source[0], target[0])
+        s_exact, s_stems, s_words = _run(source, self.src)
+        t_exact, t_stems, t_words = _run(target, self.tgt)
+        shared_stems = len(s_stems & t_stems)
+        matched = len(s_exact & (t_exact | t_words)) + shared_stems
+        matched_t = len(t_exact & (s_exact | s_words)) + shared_stems
+        total = len(s_exact) + len(s_stems) + len(t_exact) + len(t_stems)
+        alike = 0.0 if total == 0 else min(1.0, (matched + matched_t) / total)
+        s_figures = frozenset(a for a in s_exact if a.startswith("#"))
+        t_figures = frozenset(a for a in t_exact if a.startswith("#"))
+        figured = len(s_figures) + len(t_figures)
+        return alike - (0.0 if figured == 0 else len(s_figures ^ t_figures) / figured)
+
+
+def _run(texts: tuple[str, ...], lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    exact: frozenset[str] = frozenset()
+    stems: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    for text in texts:
+        one_exact, one_stems = anchors(text, lang)
+        exact, stems, words = exact | one_exact, stems | one_stems, words | _words(text)
+    return exact, stems, words
