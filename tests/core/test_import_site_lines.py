@@ -862,3 +862,19 @@ def test_a_bilingual_letterhead_dateline_dates_the_page_and_is_no_headline(tmp_p
     plan = plan_import(page, Library.load(tmp_path / "lib"))
     assert plan.title == "Drie nieuwe loketten in de provincie" and plan.date == dt.date(2024, 5, 3)
     assert [b.text for b in plan.blocks] == [BODY]
+
+
+def test_a_service_named_by_the_page_title_keeps_its_whole_official_name(tmp_path: Path):
+    """'… | SPF Sécurité sociale' gave the issuer 'SPF Sécurité': the capitalised words alone (a new
+    user's page). The official name is taken whole, its lowercase words too."""
+    page = tmp_path / "pensions.html"
+    page.write_text(
+        "<html lang='fr'><head><title>Les allocations augmentent | SPF Sécurité sociale</title></head><body>"
+        "<main><h1>Les allocations familiales augmentent en mai</h1><p>Publié le 3 avril 2024</p>"
+        "<p>Les allocations augmentent de deux pour cent en mai pour quelque 300 000 familles, qui "
+        "recevront en moyenne 12 euros de plus par mois selon le service public.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    assert plan.issuer == "SPF Sécurité sociale"

@@ -44,6 +44,7 @@ from reader.core.library import Library, check_id
 from reader.core.model import LANGUAGES, Block, BlockKind, Provenance, Release
 from reader.core.text.clean import squash
 from reader.core.text.fold import slugify
+from reader.core.text.glossary import official_service
 from reader.core.text.langid import plainly_in
 
 # 'FOD Financiën', 'SPF Chancellerie du Premier Ministre', 'FOD Mobiliteit en Vervoer'
@@ -186,13 +187,21 @@ def plan_import(
         found.issuer = ", ".join(line.strip() for line in own_half.split("\n") if line.strip())  # who heads it
     if not issuer and not found.issuer:
         # A FOD/SPF site signs its releases in the contact block that closes the page.
-        signed = next((m.group(0) for line in dropped if (m := _SERVICE.search(line))), "")
+        signed = next(
+            (official_service(line[m.start() :], m.group(0)) for line in dropped if (m := _SERVICE.search(line))), ""
+        )
         # 'Cabinet du Premier ministre' in the press contact: the office that speaks.
         signed = signed or next((m.group(1) for line in dropped if (m := _CABINET.match(line))), "")
         signed = signed or next((m.group(1) for line in dropped if (m := _SOURCE.match(line))), "")
         # The site's own name ('… | SPF Economie', og:site_name 'Premier ministre') when it is an office.
         site = facts.get("site", "")
-        signed = signed or (m.group(0) if (m := _SERVICE.search(site)) else site if _OFFICE_NAME.search(site) else "")
+        signed = signed or (
+            official_service(site[m.start() :], m.group(0))
+            if (m := _SERVICE.search(site))
+            else site
+            if _OFFICE_NAME.search(site)
+            else ""
+        )
         # A site named by its owner ('… | Fedasil') whose release speaks of it: the owner issues it.
         signed = signed or (site if _named_in(site, [headline, *(b.text for b in body)]) else "")
         if signed:

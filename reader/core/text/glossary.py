@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -214,6 +215,24 @@ def _languages() -> dict[str, list[str]]:
 def _usable(name: str) -> bool:
     """A name as a text writes one: capitalised ('eurozone' and 'zone euro' are words), of a useful length."""
     return 3 < len(name) <= 30 and name[:1].isupper() and not set(name) & set("()&")
+
+
+@lru_cache(maxsize=1)
+def service_names() -> tuple[str, ...]:
+    """The federal public services' official names ('SPF Sécurité sociale', 'FOD Mobiliteit en
+    Vervoer'), longest first: a name read off a page is taken whole, its lowercase words too."""
+    forms = {f for record in _table() for many in record.values() for f in many}
+    return tuple(sorted((f for f in forms if re.match(r"(?:FOD|SPF|FPS|POD|SPP) ", f)), key=len, reverse=True))
+
+
+def official_service(rest: str, found: str) -> str:
+    """The service's official name where `rest` starts with it: 'SPF Sécurité sociale', not the 'SPF
+    Sécurité' of the capitalised words `found` alone (a new user's page); else `found`."""
+    for name in service_names():
+        after = rest[len(name) : len(name) + 1]
+        if rest[: len(name)].lower() == name.lower() and not after.isalnum():
+            return rest[: len(name)]
+    return found
 
 
 def _table() -> list[Record]:
