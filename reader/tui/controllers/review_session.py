@@ -57,7 +57,8 @@ class ReviewSession:
     def title(self) -> str:
         """The screen's subtitle: the pair, and the edits `w` would write."""
         if self.edits:
-            return f"review {self.source}→{self.target} · {self.edits} unsaved edit(s) · w writes them"
+            edits = f"{self.edits} unsaved edit{'' if self.edits == 1 else 's'}"  # short: 80 columns cut the key
+            return f"review {self.source}→{self.target} · {edits} · w writes"
         return f"review {self.source}→{self.target} · {self.release.title(self.source)}"
 
     def state(self, key: str) -> SegmentReview:

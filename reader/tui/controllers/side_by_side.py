@@ -68,7 +68,8 @@ def side_label(
         return f"{LANGUAGES[lang]} · {release.versions[lang].provenance.label()}{stale}"
     models = ", ".join(f"{m['code']} {m.get('version', '')}".strip() for m in (result.models if result else []))
     state = " · translating" if translating else " · saving…" if saving else " · not saved (w)"
-    return f"{LANGUAGES[lang]} · machine{f' ({models})' if models else ''}{state}"
+    # the state before the models' names: at 80 columns the end is cut, and 'not saved (w)' matters
+    return f"{LANGUAGES[lang]} · machine{state}{f' · {models}' if models else ''}"
 
 
 def translate(
