@@ -97,8 +97,8 @@ def cmd_align(args: argparse.Namespace, ctx: Context) -> int:
     mt = _mt(args, ctx, release)
     scorer = mt.scorer if mt is not None and mt.trusted else None
     pairs = align_versions(release.versions[args.source], release.versions[args.target], args.level, scorer)
-    if args.json:
-        print_json([p.to_json() for p in pairs])
+    if args.json:  # each row's number as the table prints it ('#'), as check and review give theirs
+        print_json([{"segment": i, **p.to_json()} for i, p in enumerate(pairs, 1)])
         return EXIT_OK
     from rich.table import Table
 

@@ -33,6 +33,7 @@ def test_align_json(run, library_dir: Path):
     pairs = result.json()
     assert pairs[0]["kind"] == "title" and pairs[1]["kind"] == "letterhead"
     assert {p["type"] for p in pairs} == {"1-1"}
+    assert [p["segment"] for p in pairs] == list(range(1, len(pairs) + 1))  # as the table numbers them
     blocks = run(
         "--library",
         str(library_dir),
