@@ -17,6 +17,7 @@ from reader.commands.output import (
     escape,
     output_file,
     print_json,
+    warn,
 )
 from reader.commands.review_edit import edit, edit_text, need_segment
 from reader.core import atomic
@@ -58,6 +59,9 @@ def _mt(args: argparse.Namespace, ctx: Context, release: Release) -> Any:
         engine.route(args.source, args.target)
     except PackageError:
         return None
+    servers = [str(server.name) for server in getattr(engine, "servers", [])]  # names: never credentials
+    if servers:  # a busy server made a review take two minutes, unexplained (a new user's trial)
+        warn(f"comparing meanings through {', '.join(servers)}; --no-mt checks without it")
     return MTHelper(engine, release, args.source, args.target)
 
 

@@ -34,3 +34,21 @@ def test_a_timeout_that_is_no_number_of_seconds_is_said_in_a_line(run, monkeypat
     monkeypatch.delenv("PRESS_READER_ENGINE_TIMEOUT")
     flag = run("--engine-timeout", value, "list")
     assert flag.code == 2 and "--engine-timeout: must be a number of seconds" in flag.err
+
+
+def test_review_and_check_say_they_ask_a_server_and_how_not_to(run, library_dir):
+    """A busy team server made `review` take two minutes without a word (a new user's trial)."""
+    from tests.conftest import SEED_ID
+    from tests.core.test_engine_compose import server as _server  # the fake LibreTranslate on 127.0.0.1
+
+    serving = _server.__wrapped__()  # type: ignore[attr-defined]
+    url, _state = next(serving)
+    try:
+        secret = url.replace("http://", "http://someone:secret@")
+        argv = ["--library", str(library_dir), "--engine-url", secret, "check", SEED_ID, "--source", "nl"]
+        said = run(*argv, "--target", "en")
+        quiet = run(*argv, "--target", "en", "--no-mt")
+    finally:
+        next(serving, None)
+    assert f"comparing meanings through {url}; --no-mt checks without it" in said.err
+    assert "secret" not in said.err and "comparing meanings" not in quiet.err
