@@ -65,3 +65,24 @@ async def test_a_find_in_a_long_release_scrolls_to_a_match_far_down(tmp_path: Pa
         assert view.found == 1 and view.current_y is not None
         shown = "\n".join(view.render_line(y).text for y in range(view.size.height))
         assert "Paragraaf 2500 " in shown
+
+
+async def test_closing_a_find_far_down_a_long_release_leaves_the_text_where_it_was(tmp_path: Path):
+    """Esc after a find that had scrolled far down showed the top under a scrollbar at 90% (a trial)."""
+    rid = _long_release(tmp_path / "lib")
+    app = make_app(Library.load(tmp_path / "lib"), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        app.push_screen(ReaderScreen(app.library.get(rid), "nl"))
+        await pilot.pause()
+        await pilot.press("slash", *"Paragraaf 2500 ", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        view = app.screen.query_one(ReleaseView)
+        before = view.scroll_y
+        assert before > 1000
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        shown = "\n".join(view.render_line(y).text for y in range(view.size.height))
+        assert abs(view.scroll_y - before) <= 3 and "Paragraaf 2500 " in shown  # the find bar took two lines

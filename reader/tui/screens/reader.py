@@ -80,7 +80,7 @@ class ReaderScreen(BaseScreen):
         self.release = fresh
         if self.lang not in self.release.versions:
             self.lang = self.release.original_language
-        self._show()
+        self._show(keep=True)  # another version added elsewhere: the text being read stays in place
         tell(self, "This release changed on disk: reloaded.", timeout=4)
 
     def _show(self, keep: bool = False) -> None:
@@ -141,7 +141,7 @@ class ReaderScreen(BaseScreen):
     def action_letterhead(self) -> None:
         """Open or fold the letterhead (folded to one line at first)."""
         self.letterhead_open = not self.letterhead_open
-        self._show()
+        self._show(keep=True)  # where the reader is (it jumped to the top: a trial)
 
     def action_move(self, where: str) -> None:
         scroll = self.query_one(ReleaseView)

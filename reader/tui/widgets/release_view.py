@@ -91,7 +91,10 @@ class ReleaseView(ScrollView, can_focus=True):
         now, the rest in slices."""
         self._lines, self._starts, self._width = [], [], self._text_width()
         holder = self._holder()
-        self._wrap_until(max(holder + 1 if holder is not None else 0, 1), lines=self.size.height + 1)
+        # down to where the reader is: a text shown again in place (a find closed, the letterhead
+        # folded) keeps its lines under the view (a trial's Esc after a find far down showed the top)
+        below = int(self.scroll_y) + self.size.height + 1
+        self._wrap_until(max(holder + 1 if holder is not None else 0, 1), lines=below)
         self.current_y = self._line_of_match() if holder is not None else None
         if self.current_y is not None:  # a screen below the match, to scroll it near the top
             self._wrap_until(0, lines=self.current_y + self.size.height + 1)
