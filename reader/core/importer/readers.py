@@ -319,7 +319,7 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
         limit = MAX_FILE_BYTES if suffix in (".pdf", ".docx") else MAX_HTML_BYTES if html else MAX_BYTES
         if size > limit:
             raise ImportFailed(
-                path, f"{_over(size, limit)} is too large for a press release (limit {limit / 2**20:.1f} MB)"
+                path, f"{_over(size, limit)} is too large for a press release (limit {limit / 2**20:g} MB)"
             )
         if suffix == ".pdf":
             return _cleaned(blocks_from_text(pdf_text(path, MAX_BYTES, lambda: _too_much_text(path))), path), {}
