@@ -181,20 +181,26 @@ async def test_a_machine_translation_shows_each_letterhead_half_as_one_row(app, 
         assert all("\n" in r.left and r.right.count("[en] ") == r.left.count("\n") + 1 for r in letterhead)
 
 
+async def _first_batch_shown(app, pilot, fake_translator) -> AlignedView:  # noqa: ANN001
+    """The seed translated into English side by side, the fake engine held after its first batch."""
+    await wait_for_workers(pilot)
+    await pilot.press("enter", "t", "e")
+    fake_translator.gate.set()  # the first batch
+    view = app.screen.query_one(AlignedView)
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if view.rows and not view.rows[0].pending:
+            break
+    return view
+
+
 async def test_w_or_q_while_translating_say_what_they_do(app, fake_translator):
     """`w` mid-run said "Not done" and a folder's path; `q` stopped the run unsaid (new users' trials)."""
     import threading
 
     fake_translator.gate = threading.Event()
     async with app.run_test(size=(120, 35)) as pilot:
-        await wait_for_workers(pilot)
-        await pilot.press("enter", "t", "e")
-        fake_translator.gate.set()  # the first batch
-        view = app.screen.query_one(AlignedView)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if view.rows and not view.rows[0].pending:
-                break
+        await _first_batch_shown(app, pilot, fake_translator)
         await pilot.press("w")
         await pilot.pause()
         said = [n.message for n in app._notifications]
@@ -577,14 +583,7 @@ async def test_cancel_says_as_many_sentences_as_it_keeps_and_shows(app, fake_tra
 
     fake_translator.gate = threading.Event()
     async with app.run_test(size=(120, 35)) as pilot:
-        await wait_for_workers(pilot)
-        await pilot.press("enter", "t", "e")
-        fake_translator.gate.set()  # the first batch
-        view = app.screen.query_one(AlignedView)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if view.rows and not view.rows[0].pending:
-                break
+        view = await _first_batch_shown(app, pilot, fake_translator)
         await pilot.press("escape")  # the engine now waits on the gate inside its second batch
         await pilot.pause()
         fake_translator.gate.set()  # that batch ends after the cancel
@@ -609,14 +608,7 @@ async def test_after_a_cancel_the_line_under_the_rows_says_what_was_kept(app, fa
 
     fake_translator.gate = threading.Event()
     async with app.run_test(size=(120, 35)) as pilot:
-        await wait_for_workers(pilot)
-        await pilot.press("enter", "t", "e")
-        fake_translator.gate.set()  # the first batch
-        view = app.screen.query_one(AlignedView)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if view.rows and not view.rows[0].pending:
-                break
+        view = await _first_batch_shown(app, pilot, fake_translator)
         detail = app.screen.query_one(RowDetail)
         await pilot.press("escape")
         await pilot.pause()

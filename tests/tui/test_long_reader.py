@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.library import Library
-from reader.tui.app import make_app
+from reader.tui.app import PressReaderApp, make_app
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.widgets.release_view import ReleaseView
 from tests.tui.fake_translator import FakeTranslator
@@ -33,9 +33,13 @@ def _long_release(root: Path) -> str:
     return rid
 
 
-async def test_a_long_release_shows_its_top_at_once_and_end_reaches_its_last_paragraph(tmp_path: Path):
+def _app(tmp_path: Path) -> tuple[str, PressReaderApp]:
     rid = _long_release(tmp_path / "lib")
-    app = make_app(Library.load(tmp_path / "lib"), FakeTranslator(pairs=()), cursor_blink=False)
+    return rid, make_app(Library.load(tmp_path / "lib"), FakeTranslator(pairs=()), cursor_blink=False)
+
+
+async def test_a_long_release_shows_its_top_at_once_and_end_reaches_its_last_paragraph(tmp_path: Path):
+    rid, app = _app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
         app.push_screen(ReaderScreen(app.library.get(rid), "nl"))
@@ -54,8 +58,7 @@ async def test_a_long_release_shows_its_top_at_once_and_end_reaches_its_last_par
 
 
 async def test_a_find_in_a_long_release_scrolls_to_a_match_far_down(tmp_path: Path):
-    rid = _long_release(tmp_path / "lib")
-    app = make_app(Library.load(tmp_path / "lib"), FakeTranslator(pairs=()), cursor_blink=False)
+    rid, app = _app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
         app.push_screen(ReaderScreen(app.library.get(rid), "nl", find="Paragraaf 2500 "))
@@ -69,8 +72,7 @@ async def test_a_find_in_a_long_release_scrolls_to_a_match_far_down(tmp_path: Pa
 
 async def test_closing_a_find_far_down_a_long_release_leaves_the_text_where_it_was(tmp_path: Path):
     """Esc after a find that had scrolled far down showed the top under a scrollbar at 90% (a trial)."""
-    rid = _long_release(tmp_path / "lib")
-    app = make_app(Library.load(tmp_path / "lib"), FakeTranslator(pairs=()), cursor_blink=False)
+    rid, app = _app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
         app.push_screen(ReaderScreen(app.library.get(rid), "nl"))
