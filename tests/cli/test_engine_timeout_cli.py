@@ -10,7 +10,6 @@ import pytest
 from reader import paths
 from reader.core.engine.cache import TranslationCache
 from reader.core.engine.factory import build_engine
-from reader.core.errors import UsageError
 
 
 def test_the_flag_then_the_variable_then_120_seconds(monkeypatch: pytest.MonkeyPatch, tmp_path):
@@ -22,18 +21,6 @@ def test_the_flag_then_the_variable_then_120_seconds(monkeypatch: pytest.MonkeyP
     settings = paths.settings(urls=["http://127.0.0.1:9"])
     engine = build_engine(settings, TranslationCache(tmp_path / "cache.sqlite3"))
     assert getattr(engine, "read_timeout", None) == 300.0
-
-
-@pytest.mark.parametrize("value", ["0", "-3", "abc", "99999"])
-def test_a_timeout_that_is_no_number_of_seconds_is_said_in_a_line(run, monkeypatch: pytest.MonkeyPatch, value: str):
-    monkeypatch.setenv("PRESS_READER_ENGINE_TIMEOUT", value)
-    with pytest.raises(UsageError, match="PRESS_READER_ENGINE_TIMEOUT"):
-        paths.settings()
-    said = run("list")
-    assert said.code == 2 and "PRESS_READER_ENGINE_TIMEOUT: must be a number of seconds" in said.err
-    monkeypatch.delenv("PRESS_READER_ENGINE_TIMEOUT")
-    flag = run("--engine-timeout", value, "list")
-    assert flag.code == 2 and "--engine-timeout: must be a number of seconds" in flag.err
 
 
 def test_review_and_check_say_they_ask_a_server_and_how_not_to(run, library_dir):

@@ -133,29 +133,6 @@ def test_one_language_version_is_removed_kept_in_history_and_restored(run, tmp_p
     assert shown["languages"]["fr"]["provenance"] == "unofficial" and shown["titles"]["fr"] == "Visite du port"
 
 
-def test_a_machine_version_whose_metadata_holds_quoted_values_is_removed(run, tmp_path: Path, monkeypatch):
-    """A machine version's date is written quoted ('2026-12-03'); read back, ruamel keeps it as a
-    subclass of str, which the history's sidecar could not write: exit 70 in a new user's trial."""
-    root = tmp_path / "lib"
-    make_release(root)
-    meta = root / RID / "release.yaml"
-    meta.write_text(
-        meta.read_text(encoding="utf-8").replace(
-            "  fr:\n    provenance: unofficial\n    translator: Anne\n",
-            "  fr:\n    provenance: machine\n    engine: 'argos'\n    date: '2026-12-03'\n"
-            "    models:\n    - {code: 'translate-nl_en', version: '1.9'}\n",
-        ),
-        encoding="utf-8",
-    )
-    monkeypatch.setenv("PRESS_READER_LIBRARY", str(root))
-    monkeypatch.setenv("PRESS_READER_DATA_DIR", str(tmp_path / "data"))
-    assert run("show", RID, "--json").json()["languages"]["fr"]["provenance"] == "machine"
-    removed = run("remove", RID, "--lang", "fr", "--json")
-    assert removed.code == 0, removed.err
-    [kept] = run("history", RID, "--lang", "fr", "--json").json()
-    assert kept["why"] == "version removed" and run("validate").code == 0
-
-
 def test_removing_a_version_the_release_lacks_or_its_original_is_refused_in_a_line(run, tmp_path: Path, monkeypatch):
     root = tmp_path / "lib"
     make_release(root)
