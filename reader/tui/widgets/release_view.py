@@ -95,7 +95,7 @@ class ReleaseView(ScrollView, can_focus=True):
         # folded) keeps its lines under the view (a trial's Esc after a find far down showed the top)
         below = int(self.scroll_y) + self.size.height + 1
         self._wrap_until(max(holder + 1 if holder is not None else 0, 1), lines=below)
-        self.current_y = self._line_of_match() if holder is not None else None
+        self.current_y = self._line_of_match(holder) if holder is not None else None
         if self.current_y is not None:  # a screen below the match, to scroll it near the top
             self._wrap_until(0, lines=self.current_y + self.size.height + 1)
         self._more()
@@ -141,10 +141,9 @@ class ReleaseView(ScrollView, can_focus=True):
         """Every part wrapped now (End, a jump to the bottom, needs the whole height)."""
         self._wrap_until(len(self._parts))
 
-    def _line_of_match(self) -> int | None:
+    def _line_of_match(self, holder: int) -> int | None:
         """The line the match is on: its part's first line, then its place in that part's wrap."""
-        holder = self._holder()
-        if holder is None or self._match is None or holder >= len(self._starts):
+        if self._match is None or holder >= len(self._starts):
             return None
         text, start = self._match
         part = self._parts[holder]
