@@ -878,3 +878,39 @@ def test_a_service_named_by_the_page_title_keeps_its_whole_official_name(tmp_pat
     (tmp_path / "lib").mkdir()
     plan = plan_import(page, Library.load(tmp_path / "lib"))
     assert plan.issuer == "SPF Sécurité sociale"
+
+
+def test_an_images_alt_text_over_its_paragraph_is_the_sites():
+    blocks = [
+        RawBlock("Nieuwe loketten in de provincie"),
+        RawBlock("een loket met twee bedienden achter glas\n" + BODY),
+        RawBlock("Wat verandert er voor wie belt?"),
+        RawBlock("screenshot van de nieuwe afsprakenpagina\nvolle breedte"),
+        RawBlock("Wie belt, krijgt voortaan binnen de twee werkdagen een afspraak."),
+    ]
+    kept, dropped = drop_furniture(blocks)
+    assert _texts(kept) == [
+        "Nieuwe loketten in de provincie",
+        BODY,
+        "Wat verandert er voor wie belt?",
+        "Wie belt, krijgt voortaan binnen de twee werkdagen een afspraak.",
+    ]
+    assert dropped == [
+        "een loket met twee bedienden achter glas",
+        "screenshot van de nieuwe afsprakenpagina",
+        "volle breedte",
+    ]
+
+
+def test_a_lower_case_line_of_the_text_stays():
+    wrapped = RawBlock("De minister somt de maatregelen op, die\ningaan in")
+    blocks = [
+        RawBlock("Nieuwe loketten in de provincie"),
+        RawBlock("De nieuwe regels gelden voor:"),
+        RawBlock("alle loketten van de dienst\nook de mobiele kantoren"),
+        wrapped,
+        RawBlock("de loop van volgend jaar\nVolgens de directeur is dat haalbaar."),
+    ]
+    kept, dropped = drop_furniture(blocks)
+    assert dropped == []
+    assert len(kept) == 5

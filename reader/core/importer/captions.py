@@ -44,3 +44,41 @@ def captions(blocks: list[RawBlock]) -> set[tuple[int, int]]:
         if not (len(line.split()) <= 6 and any(is_dateline(line, lang) for lang in ("nl", "fr", "en"))):
             found.add((n, k))
     return found
+
+
+# A line in lower case with no sentence or clause mark, of a few words: what a copied page keeps of an
+# image (its alt text: 'focus image', 'someone holding a phone', in our words) or of a widget's label
+# ('full width'). Text never starts a paragraph so; a list's item does, under a line ending ':'.
+_ALT_TEXT = re.compile(r"[a-zà-ÿ][^.!?:;,\n]*")
+ALT_TEXT_WORDS = 12  # the longest seen on the dev half was nine words; a clause runs longer
+
+
+def _alt_text(line: str) -> bool:
+    line = line.strip()
+    return bool(_ALT_TEXT.fullmatch(line)) and len(line.split()) <= ALT_TEXT_WORDS
+
+
+def alt_texts(blocks: list[RawBlock]) -> set[tuple[int, int]]:
+    """The lines (block, line) opening a block that stand for an image or a widget: an alt text in
+    lower case over the paragraph it illustrates, or a block of such lines alone. On the real dev half,
+    eight such lines on six unrelated sites (a museum, a market regulator, a cybersecurity centre, a
+    crisis centre, the Senate, a health insurer) were all the site's, and no line of a text was one: a
+    hard-wrapped sentence's next line follows on the same block or after a line with no end."""
+    found: set[tuple[int, int]] = set()
+    for n, block in enumerate(blocks):
+        numbered = [(k, line) for k, line in enumerate(block.text.split("\n")) if line.strip()]
+        lines = [line for _, line in numbered]
+        if block.kind != "" or not lines or not _alt_text(lines[0]):
+            continue
+        before = blocks[n - 1].text.rstrip() if n else ""
+        if before.endswith((":", ";", ",")):
+            continue  # a list's items
+        if "\n" in before and not re.search(r"[.!?…)\"”»]$", before):
+            continue  # a wrapped paragraph going on; a one-line block over it is a title
+        run = next((k for k, line in enumerate(lines) if not _alt_text(line)), len(lines))
+        if run == len(lines) and len(lines) == 1:
+            continue  # one line alone: furniture.py's lower-case label, or a text's item
+        if run < len(lines) and not re.match(r"[A-ZÀ-Þ0-9\"«“„]", lines[run].strip()):
+            continue
+        found |= {(n, numbered[k][0]) for k in range(run)}
+    return found

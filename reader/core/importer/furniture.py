@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 
 from reader.core.importer.captions import CREDITED as _CREDITED
-from reader.core.importer.captions import captions
+from reader.core.importer.captions import alt_texts, captions
 from reader.core.importer.contact_cards import without_addresses, without_cards
 from reader.core.importer.furniture_patterns import ANY as _ANY
 from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
@@ -163,7 +163,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     nav = False  # navigation dropped since the last kept block
     here: tuple[int, int] | None = None  # where a 'you are here' line stood: kept blocks, dropped lines
     blocks = _kept_apart(blocks, kept_keys)
-    captioned = captions(blocks)
+    captioned = captions(blocks) | alt_texts(blocks)
     for n, block in enumerate(blocks):
         if block.kind == "letterhead":
             kept.append(block)
