@@ -514,3 +514,42 @@ async def test_a_no_break_space_typed_in_the_editor_is_kept(library_dir: Path):
             area.post_message(events.Key(character, character))
         await pilot.pause()
         assert area.text == "15\u00a0%"
+
+
+async def test_a_comment_another_process_writes_while_an_edit_waits_is_kept(library_dir: Path):
+    """The twin of the test above with a second writer: the CLI comments the segment between the
+    edit and `w`; the write used to drop that comment with the old text's state."""
+    import os
+    import subprocess
+    import sys
+
+    _inject(library_dir)
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _review(app, pilot)
+        (flagged,) = [p for p in screen.report.pairs if any(f.code == "number" for f in p.flags)]
+        view = screen.query_one("ReviewView")
+        screen.query_one(AlignedView).cursor = flagged.index
+        modal_text = flagged.target.replace("57 millions", "75 millions")
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#edit-target").text = modal_text
+        await pilot.press("ctrl+s")
+        await _until(pilot, lambda: app.screen is screen)
+        await wait_for_workers(pilot)
+        cli = [sys.executable, "-m", "reader", "--library", str(library_dir), "review", SEED_ID]
+        cli += ["--source", "nl", "--target", "fr", "--no-mt", "--segment", str(flagged.index + 1)]
+        done = subprocess.run(
+            [*cli, "--set", "flagged", "--comment", "nagekeken door de tweede lezer"],
+            env={**os.environ},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode in (0, 1), done.stderr
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+        await _until(pilot, lambda: any("75 millions" in p.target for p in screen.report.pairs))
+        (now,) = [p for p in screen.report.pairs if p.source == flagged.source]
+        assert "75 millions" in now.target
+        assert view.session.store.get(now.key).comment == "nagekeken door de tweede lezer"

@@ -35,6 +35,16 @@ def items(text: str) -> list[str]:
     return [clean_line(_ITEM_MARK.sub("", line) if n else line) for n, line in enumerate(lines)] or [""]
 
 
+def edited_text(kind: str, text: str) -> str:
+    """An edit's text as the version stores it: a letterhead's and a table's keep their lines (a
+    table's rows are its lines: joined into one, the table is gone), any other is one line."""
+    if kind == "letterhead":
+        return clean_text(text).strip()
+    if kind == "table":
+        return "\n".join(clean_line(line) for line in clean_text(text).split("\n") if line.strip())
+    return clean_line(text)
+
+
 @dataclass(frozen=True)
 class Edit:
     segment: int  # as printed: 1 is the title
@@ -169,7 +179,7 @@ def apply_edits(report: CheckReport, blocks: list[Block], title: str, edits: lis
         if len(edit.text) > MAX_EDIT:
             raise EditRefused(None, f"segment {edit.segment}: over {MAX_EDIT} characters")
         pair, place = report.pairs[edit.segment - 1], places[edit.segment - 1]
-        new = clean_text(edit.text).strip() if pair.kind == "letterhead" else clean_line(edit.text)
+        new = edited_text(pair.kind, edit.text)
         more: list[str] = []
         if pair.kind == "list_item":
             new, *more = items(edit.text)
@@ -253,7 +263,8 @@ def edit_release(
         if not exc.written:
             raise _refusal(target.path, [e.segment for e in edits], written=False) from None
         refused = [e.segment for e in edits if not _landed(release.versions[tgt], e)]
-    edited = [(report.pairs[e.segment - 1].source, clean_line(e.text)) for e in edits]
+    said = {e.segment: edited_text(report.pairs[e.segment - 1].kind, e.text) for e in edits}
+    edited = [(report.pairs[e.segment - 1].source, said[e.segment]) for e in edits]
     replaced = [report.pairs[e.segment - 1].key for e in edits]
     held = store.holds(edited, replaced) if store is not None else None
     after = check_release(release, src, tgt, glossary, guide=guide, block_guide=block_guide, held=held)
@@ -261,9 +272,9 @@ def edit_release(
     for edit in edits:
         if edit.segment in refused:
             continue
-        found = _find(after, report.pairs[edit.segment - 1], clean_line(edit.text), edit.segment - 1)
+        found = _find(after, report.pairs[edit.segment - 1], said[edit.segment], edit.segment - 1)
         if found is None:
-            segments.append(EditedSegment(edit.segment, clean_line(edit.text)))
+            segments.append(EditedSegment(edit.segment, said[edit.segment]))
             continue
         if store is not None:
             # The comment stays with the segment: it says why it was flagged and what was proposed.

@@ -42,9 +42,11 @@ class ReviewSession:
         self.warned = False  # said once that the release changed on disk under unsaved edits
         self.typed: dict[int, tuple[str, str]] = {}  # pair index -> (its source, the text typed)
         self.replaced: set[str] = set()  # the keys of the pairs those edits replaced (see ReviewStore.holds)
-        # Comments of edited segments, by source: the state hangs on both texts, so the next check's
-        # pair of that source takes its comment over (why it was flagged, what was proposed).
+        # The pairs edited, by source -> the key they had: the state hangs on both texts, so the next
+        # check's pair of that source takes over the comment that key has on disk then (why it was
+        # flagged, what was proposed; a comment another process wrote while the edit waited too).
         self.carried: dict[str, str] = {}
+        self.comments: dict[str, str] = {}  # those keys' comments as on disk when the edits were written
         self.orphans: list[tuple[str, str]] = []  # edits another window's change refused: kept as proposals
         self.mt = False  # the machine-translation checks were asked for (t, or the setting)
         # Where the reader was when the release was read again from disk (the pair's source text
@@ -176,23 +178,32 @@ class ReviewSession:
         self.typed[index] = (self.report.pairs[index].source, " ".join(text.split()))
         self.replaced.add(self.report.pairs[index].key)
         self.edits = len(self.typed)  # segments edited: one edited twice is one edit to write
-        if self.store is not None:
-            said = self.store.get(self.report.pairs[index].key).comment
-            if said:
-                self.carried[self.report.pairs[index].source] = said
+        self.carried.setdefault(self.report.pairs[index].source, self.report.pairs[index].key)
 
     def carry_comments(self) -> None:
         """Give each edited segment, as the new check pairs it, the comment it had (see `carried`)."""
         if not self.carried or self.report is None or self.store is None:
             return
+        self.store.reread_if_changed()
         for pair in self.report.pairs:
-            said = self.carried.get(pair.source)
-            if said is not None and not self.store.get(pair.key).comment:
+            old = self.carried.get(pair.source)
+            said = self.store.get(old).comment if old is not None and old != pair.key else ""
+            said = said or self.comments.get(pair.source, "")
+            if said and not self.store.get(pair.key).comment:
                 try:
                     self.store.set(pair.key, comment=said)
                 except ReaderError:
                     continue
                 del self.carried[pair.source]
+                self.comments.pop(pair.source, None)
+
+    def keep_comments(self) -> None:
+        """Before the states of the edited pairs go (`ReviewStore.forget`): their comments as on disk
+        now, a comment another process wrote while the edit waited among them, for `carry_comments`."""
+        if self.store is None:
+            return
+        self.store.reread_if_changed()
+        self.comments.update({source: self.store.get(key).comment for source, key in self.carried.items()})
 
     def reloaded(self, release: Release) -> None:
         """The release as it is on disk now: the edits not written are dropped."""

@@ -64,6 +64,7 @@ def write(view: ReviewView) -> None:
         from reader.core.review.store import pair_key
 
         try:
+            session.keep_comments()
             session.store.forget(session.replaced)  # the states of texts that are gone (ReviewStore.holds)
             for source, text in session.typed.values():  # the edits hold the next alignment
                 session.store.set(pair_key(source, text), edited=True)
