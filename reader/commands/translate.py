@@ -14,21 +14,27 @@ from reader.core.errors import LibraryError, PackageError
 from reader.core.model import LANGUAGE_NAMES, LANGUAGES, Release
 
 
-def _print_aligned(result: TranslationResult) -> None:
+def _print_aligned(result: TranslationResult, finished_only: bool = False) -> None:
+    """The sentences side by side; `finished_only` (an interrupted run): up to the last one done, as
+    a run goes in the text's order; a table of thousands of '(not translated)' rows helps no one."""
     from rich.table import Table
 
     table = Table(show_lines=True, expand=True)
     table.add_column(result.from_code, ratio=1)
     table.add_column(result.to_code, ratio=1)
     table.add_column("", width=4, no_wrap=True)
-    for block in result.blocks:
-        for pair in block.sentences:
-            # tm: the archive's official rendering, used as it is (no model ran for it)
-            mark = ("tm" if pair.memory is not None else "↺" if pair.cached else "") + ("!" if pair.flags else "")
-            target = escape(pair.target) if pair.done else "[dim](not translated)[/]"
-            if pair.flags:
-                target += f"\n[yellow]{escape(', '.join(pair.flags))}[/]"
-            table.add_row(escape(pair.source), target, mark)
+    rows = [pair for block in result.blocks for pair in block.sentences]
+    if finished_only:
+        rows = rows[: max((n + 1 for n, pair in enumerate(rows) if pair.done), default=0)]
+        if not rows:
+            return
+    for pair in rows:
+        # tm: the archive's official rendering, used as it is (no model ran for it)
+        mark = ("tm" if pair.memory is not None else "↺" if pair.cached else "") + ("!" if pair.flags else "")
+        target = escape(pair.target) if pair.done else "[dim](not translated)[/]"
+        if pair.flags:
+            target += f"\n[yellow]{escape(', '.join(pair.flags))}[/]"
+        table.add_row(escape(pair.source), target, mark)
     out = console()
     out.print(table)
     via = f" via {result.pivot}" if result.pivot else ""
@@ -154,7 +160,7 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
         sys.stderr.write("\n")
     if result.cancelled:  # Ctrl-C: what finished is shown, and kept in the cache for the rerun
         done = sum(1 for s in result.sentences if s.done)
-        _print_aligned(result)
+        _print_aligned(result, finished_only=True)
         sys.stderr.write(
             f"press-reader: interrupted; {done} of {len(result.sentences)} sentences translated, kept in the "
             "cache (rerun to go on; nothing saved)\n"

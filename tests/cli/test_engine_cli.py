@@ -166,3 +166,19 @@ def test_translating_into_the_language_it_is_in_is_said_in_a_line(run, library_d
     assert same.code == 2 and same.err.strip() == "press-reader: error: --from and --to must differ"
     release = run("--library", str(library_dir), "translate", SEED_ID, "--to", "nl")
     assert release.code == 2 and "is in 'nl' already" in release.err and len(release.err.splitlines()) == 1
+
+
+def test_an_interrupted_translation_prints_only_the_rows_up_to_the_last_done(capsys):
+    """A trial's Ctrl-C after 96 of 3,001 sentences printed 3,001 rows, most '(not translated)'."""
+    from reader.commands.translate import _print_aligned
+    from reader.core.engine.result import BlockTranslation, SentencePair, TranslationResult
+
+    sentences = [SentencePair("Zin een.", "Sentence one.", done=True), SentencePair("Zin twee.", "Sentence two.")]
+    sentences += [SentencePair(f"Zin {n}.") for n in range(3, 40)]
+    sentences[1].done = True
+    result = TranslationResult("nl", "en", [BlockTranslation("paragraph", sentences)], [])
+    _print_aligned(result, finished_only=True)
+    out = capsys.readouterr().out
+    assert "Sentence two." in out and "not translated" not in out and "Zin 3." not in out
+    _print_aligned(TranslationResult("nl", "en", [BlockTranslation("paragraph", sentences[2:])], []), True)
+    assert capsys.readouterr().out == ""

@@ -223,3 +223,22 @@ def test_translate_save_and_an_edit_at_once_lose_nothing(server, library_dir: Pa
 
 
 PAIR_EN = ["--source", "nl", "--target", "en", "--no-mt"]
+
+
+def test_a_run_stopped_while_a_slow_server_holds_a_batch_leaves_no_thread_to_wait_for(server, tmp_path: Path):
+    """Quitting the TUI mid-run used to wait for the server's answer (up to the read timeout, a
+    blank terminal): the pool's threads were joined at exit. The threads in flight are let go now."""
+    from reader.core.engine.cache import TranslationCache
+    from reader.core.engine.remote import RemoteEngine
+    from reader.core.model import Block
+
+    url, fake = server
+    fake.translate = lambda q: (time.sleep(20), [f"EN {t}" for t in q])[1]
+    engine = RemoteEngine([url], TranslationCache(tmp_path / "cache.sqlite3"), batch_size=1, in_flight=1)
+    stop = threading.Event()
+    threading.Timer(1.5, stop.set).start()
+    start = time.monotonic()
+    result = engine.translate_blocks([Block("paragraph", "Een zin.")], "nl", "en", cancel=stop.is_set)
+    assert result.cancelled and time.monotonic() - start < 4
+    held = [t for t in threading.enumerate() if t.name.startswith("libretranslate") and not t.daemon]
+    assert held == []

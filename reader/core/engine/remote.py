@@ -14,9 +14,10 @@ only from `--engine-url` or PRESS_READER_ENGINE_URLS.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from pathlib import Path
 from typing import Any
 
@@ -192,38 +193,34 @@ class RemoteEngine(SentenceEngine):
             return True
         source, target = package.from_code, package.to_code
         workers = max(1, sum(s.in_flight for s in self.live()))
-        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="libretranslate")
         pending: dict[Future[list[str]], list[str]] = {}
         queue = list(batches)
         failed: RemoteError | None = None
-        try:
-            while queue or pending:
-                if run.cancelled():
-                    return False
-                while queue and len(pending) < workers:
-                    batch = queue.pop(0)
-                    pending[pool.submit(self._translate_remote, batch, source, target)] = batch
-                done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                for future in done:
-                    batch = pending.pop(future)
-                    try:
-                        translated = future.result()
-                    except RemoteError as exc:
-                        if self.fallback is None:  # the batches in flight still finish and are cached
-                            failed, queue = failed or exc, []
-                            continue
-                        return self._finish_locally(pairs, source, target, run)
-                    fresh = {
-                        text: (out, self._flags(text, out, source, target))
-                        for text, out in zip(batch, translated, strict=True)
-                    }
-                    self.cache.put_many(
-                        package.code, package.version, [(s, t, f) for s, (t, f) in fresh.items()], self.options
-                    )
-                    run.fill(pairs, {s: (t, f, False) for s, (t, f) in fresh.items()}, len(batch))
-                    run.report()
-        finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+        while queue or pending:
+            if run.cancelled():
+                return False  # the batches in flight finish in their threads, and are let go
+            while queue and len(pending) < workers:
+                batch = queue.pop(0)
+                pending[_in_daemon(self._translate_remote, batch, source, target)] = batch
+            done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in done:
+                batch = pending.pop(future)
+                try:
+                    translated = future.result()
+                except RemoteError as exc:
+                    if self.fallback is None:  # the batches in flight still finish and are cached
+                        failed, queue = failed or exc, []
+                        continue
+                    return self._finish_locally(pairs, source, target, run)
+                fresh = {
+                    text: (out, self._flags(text, out, source, target))
+                    for text, out in zip(batch, translated, strict=True)
+                }
+                self.cache.put_many(
+                    package.code, package.version, [(s, t, f) for s, (t, f) in fresh.items()], self.options
+                )
+                run.fill(pairs, {s: (t, f, False) for s, (t, f) in fresh.items()}, len(batch))
+                run.report()
         if failed is not None:
             kept = f"; the {run.done} sentence(s) done are kept in the cache: run again to go on"
             raise RemoteError(None, failed.reason + (kept if run.done else ""))
@@ -376,3 +373,21 @@ class RemoteEngine(SentenceEngine):
     def _request(self, server: Server, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         self.requests += 1
         return request(server, method, path, body, self.connect_timeout, self.read_timeout)
+
+
+def _in_daemon(work: Callable[..., list[str]], *args: Any) -> Future[list[str]]:
+    """`work` in a thread of its own that the process does not wait for: a request a slow server has
+    not answered yet must not hold a quit or a Ctrl-C for its read timeout (a pool's threads are
+    joined at exit, up to two minutes of a blank terminal). At most `in_flight` per server run at once."""
+    future: Future[list[str]] = Future()
+
+    def run() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(work(*args))
+        except BaseException as exc:  # handed to the waiting run, which says it
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="libretranslate", daemon=True).start()
+    return future
