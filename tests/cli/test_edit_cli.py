@@ -218,6 +218,35 @@ def test_xliff_1_2_as_cat_tools_write_it(run, lib: Path, tmp_path: Path):
     assert [s["target"] for i, s in enumerate(after) if i != 4] == [s["target"] for i, s in enumerate(before) if i != 4]
 
 
+def test_xliff_1_2_native_code_in_a_target_is_no_text(run, lib: Path, tmp_path: Path):
+    """A CAT tool's '<ph>&lt;br/&gt;</ph>' or '<bpt>&lt;b&gt;</bpt>…<ept>&lt;/b&gt;</ept>' is the
+    original format's code: it was pasted into the release as words. Its text stays, its code goes."""
+    before = _segments(run)
+    words = before[4]["target"].split(" ")
+    tagged = (
+        f'<bpt id="1">&lt;b&gt;</bpt>{_xml(words[0])}<ept id="1">&lt;/b&gt;</ept> '
+        + _xml(" ".join(words[1:]))
+        + ' Modifié.<ph id="2">&lt;br/&gt;</ph><it id="3" pos="open">&lt;i&gt;</it>'
+    )
+    units = "".join(
+        f'<trans-unit id="s{i}-x"><source>{_xml(s["source"])}</source>'
+        f"<target>{tagged if i == 5 else _xml(s['target'])}</target></trans-unit>"
+        for i, s in enumerate(before, 1)
+    )
+    xlf = tmp_path / "cat.xlf"
+    xlf.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file original="seed" source-language="nl-BE" target-language="fr-BE" datatype="html"><body>'
+        f"{units}</body></file></xliff>",
+        encoding="utf-8",
+    )
+    result = run("import", str(xlf), "--release", SEED_ID)
+    assert result.code in (0, 1), result.err
+    after = _segments(run)
+    assert after[4]["target"] == before[4]["target"] + " Modifié."
+    assert "<" not in (lib / SEED_ID / "fr.md").read_text(encoding="utf-8")
+
+
 def _xml(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 

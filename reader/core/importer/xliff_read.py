@@ -42,15 +42,31 @@ class XliffFile:
     stamp: str = ""  # the export's, whose states the review store kept ('press-reader:<id>@<stamp>')
 
 
+# XLIFF 1.2's inline elements that hold the original format's code, not text ('<ph>&lt;br/&gt;</ph>',
+# '<bpt id="1">&lt;b&gt;</bpt>'): a CAT tool carries them through; pasted into a plain-text release,
+# the markup became words of the text. XLIFF 2.0 keeps such code out of the segment (originalData).
+_NATIVE_CODE = {"ph", "bpt", "ept", "it"}
+
+
+def _inline_text(element: Any) -> str:
+    """The text of a source or target, its inline markup unwrapped and its native code left out."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag.rsplit("}", 1)[-1] not in _NATIVE_CODE:
+            parts.append(_inline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _text(element: Any) -> str:
-    return " ".join("".join(element.itertext()).split()) if element is not None else ""
+    return " ".join(_inline_text(element).split()) if element is not None else ""
 
 
 def stored(text: str, kind: str) -> str:
-    """A target as the library stores it: a letterhead keeps its lines, any other segment is one line
+    """A target as the library stores it: a letterhead and a table keep their lines, any other is one line
     (a paragraph's line break from a CAT tool becomes a space), its no-break spaces kept. A target
     that differs only in what storing undoes is no change (a translator's trial saw one counted)."""
-    return flat_lines(text) if kind == "letterhead" else clean_line(text)
+    return flat_lines(text) if kind in ("letterhead", "table") else clean_line(text)
 
 
 def flat_lines(text: str) -> str:
@@ -60,7 +76,7 @@ def flat_lines(text: str) -> str:
 
 def _target_text(element: Any) -> str:
     """A target's text with its line breaks: exact under xml:space="preserve" (on it or an ancestor)."""
-    text = "".join(element.itertext())
+    text = _inline_text(element)
     preserve = next((e.get(_XML_SPACE) for e in element.iterancestors() if e.get(_XML_SPACE)), None)
     preserve = element.get(_XML_SPACE) or preserve
     return text.strip() if preserve == "preserve" else flat_lines(text)
