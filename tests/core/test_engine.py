@@ -107,6 +107,25 @@ def test_a_cancelled_interactive_run_keeps_the_opening_of_the_text(installed_pac
     assert all(s.source in opening for s in result.sentences[kept:] if s.done)
 
 
+def test_what_a_cancelled_pivot_finished_is_there_at_once_in_the_next_run(installed_packages, tmp_path: Path, seed_nl):
+    """The TUI's run, cancelled, said 'kept 58'; the CLI's run after it, interrupted early, showed
+    3 from the cache: a batch run found cached sentences only as its calls reached them."""
+    cache = TranslationCache(tmp_path / "cache.sqlite3")
+    first = Engine(installed_packages, cache, threads=1, batch_size=4, interactive=True)
+    stop = threading.Event()
+    result = first.translate_blocks(
+        seed_nl.body, "nl", "fr", progress=lambda done, total, partial: done >= 3 and stop.set(), cancel=stop.is_set
+    )
+    assert result.cancelled and result.pivot == "en"
+    done = {s.source for s in result.sentences if s.done}
+    assert done
+    second = Engine(installed_packages, TranslationCache(tmp_path / "cache.sqlite3"), threads=1)
+    again = second.translate_blocks(seed_nl.body, "nl", "fr", cancel=lambda: True)
+    assert {s.source for s in again.sentences if s.cached and s.done} == done
+    targets = {s.source: s.target for s in result.sentences if s.done}
+    assert all(s.target == targets[s.source] for s in again.sentences if s.source in done)
+
+
 def test_a_cancellable_run_sizes_its_calls_and_stops_between_them(installed_packages, tmp_path: Path, seed_nl):
     """A CTranslate2 call cannot be stopped: an interactive run keeps each short, a CLI run does not."""
     from reader.core.engine import translator

@@ -173,6 +173,15 @@ class Engine(SentenceEngine):
 
     def _run(self, hops: list[InstalledPackage], pairs: list[SentencePair], run: RunState) -> bool:
         unique = list(dict.fromkeys(p.source for p in pairs))
+        # What an earlier run finished (the TUI's, cancelled; a CLI run interrupted) is there at once,
+        # whatever this run's order: an interrupt keeps it and shows it, and the bar starts from it.
+        known = self._from_cache(hops, unique)
+        if known:
+            run.fill(pairs, known, len(known))
+            run.report()
+            unique = [text for text in unique if text not in known]
+            if not unique:
+                return True
         # Similar token lengths batch well (less padding, a tighter length bound per call), and the
         # memory bound decides how many go at once. A fully cached first hop needs no tokenizer at all.
         first = hops[0]
@@ -257,17 +266,37 @@ class Engine(SentenceEngine):
                     all_cached[original] = False
                 flags[original] = sorted(set(flags[original]) | set(hop_flags))
                 current[original] = target
-        out = {}
+        return {s: self._end_to_end(hops, s, current[s], flags[s], all_cached[s]) for s in sources}
+
+    def _from_cache(self, hops: list[InstalledPackage], sources: list[str]) -> Outputs:
+        """The sentences every hop of the route has in the cache, as `_translate_batch` gives them."""
+        current = {s: s for s in sources}
+        flags: dict[str, list[str]] = {s: [] for s in sources}
+        for package in hops:
+            texts = list(dict.fromkeys(current.values()))
+            hits = self.cache.get_many(package.code, package.cache_version, texts, self.options)
+            found: dict[str, str] = {}
+            for original, text in current.items():
+                if text in hits:
+                    found[original], hop_flags = hits[text]
+                    flags[original] = sorted(set(flags[original]) | set(hop_flags))
+            current = found
+            if not current:
+                return {}
+        return {s: self._end_to_end(hops, s, t, flags[s], True) for s, t in current.items()}
+
+    @staticmethod
+    def _end_to_end(
+        hops: list[InstalledPackage], original: str, target: str, flags: list[str], cached: bool
+    ) -> tuple[str, list[str], bool]:
+        # Identity is judged end to end: a pivot hop may copy a name and still be fine.
         src, tgt = hops[0].from_code, hops[-1].to_code
-        for original in sources:
-            # Identity is judged end to end: a pivot hop may copy a name and still be fine.
-            final_flags = [f for f in flags[original] if f != "identical"]
-            if guard.is_identical(original, current[original]):
-                final_flags.append("identical")
-            if guard.numbers_differ(original, current[original], src, tgt):
-                final_flags.append("numbers")
-            out[original] = (current[original], sorted(final_flags), all_cached[original])
-        return out
+        final_flags = [f for f in flags if f != "identical"]
+        if guard.is_identical(original, target):
+            final_flags.append("identical")
+        if guard.numbers_differ(original, target, src, tgt):
+            final_flags.append("numbers")
+        return target, sorted(final_flags), cached
 
     def _decode(
         self, package: InstalledPackage, texts: list[str], cancel: Cancel | None = None
