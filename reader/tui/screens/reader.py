@@ -51,6 +51,7 @@ class ReaderScreen(BaseScreen):
         # A language asked for with no version yet: "Press t to translate it" means t goes on with it
         # (it asked for the language again in the picker, a new user's trial found).
         self.asked: str | None = None
+        self.removed = False  # taken out of the library by another window: said once (gone)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -70,6 +71,8 @@ class ReaderScreen(BaseScreen):
 
         if carry_write.running(self):
             return  # this window is restoring a text: its own write is no news (on_version_written)
+        if self.gone():
+            return
         moved = self.app.library.changed_on_disk(self.release)  # blind once another screen read it again
         try:
             fresh = self.app.library.get(self.release.id)
@@ -82,6 +85,24 @@ class ReaderScreen(BaseScreen):
             self.lang = self.release.original_language
         self._show(keep=True)  # another version added elsewhere: the text being read stays in place
         tell(self, "This release changed on disk: reloaded.", timeout=4)
+
+    def gone(self) -> bool:
+        """The release was taken out of the library meanwhile (`remove` in another window): said once,
+        by name, with the way back; the text stays on the screen to read, nothing more is done with it."""
+        if self.release.folder.is_dir():
+            return False
+        if not self.removed:
+            self.removed = True
+            self.sub_title = f"removed · {self.release.id}"
+            tell(
+                self,
+                f"'{self.release.id}' was removed from the library by another window (it is kept under .removed/: "
+                "`press-reader remove --restore ID` brings it back). q goes back to the library.",
+                title="Release removed",
+                severity="warning",
+                timeout=15,
+            )
+        return True
 
     def _show(self, keep: bool = False) -> None:
         """The version shown again; at its find's match, at the top, or (`keep`) where it was."""
@@ -221,6 +242,8 @@ class ReaderScreen(BaseScreen):
         from reader.tui.screens.side_by_side import pick_and_translate, start_translation
 
         asked, self.asked = self.asked, None
+        if self.gone():
+            return
         if asked is not None and asked not in self.release.versions and asked != self.original:
             start_translation(self.app, self.release, self.original, asked)
             return

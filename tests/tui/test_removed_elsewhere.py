@@ -1,0 +1,45 @@
+"""A release removed by another window while the reader shows it: said once, by name, with the way
+back, and nothing more done with it (the reader said 'changed on disk: reloaded', twice, and went on
+translating it: a new user's trial)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.core.library import Library
+from reader.tui.app import make_app
+from reader.tui.screens.reader import ReaderScreen
+from tests.conftest import SEED_ID
+from tests.tui.conftest import wait_for_workers
+from tests.tui.fake_translator import FakeTranslator
+
+
+async def test_a_release_another_process_removes_is_said_removed_once(library_dir: Path):
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReaderScreen(app.library.get(SEED_ID), "nl"))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", "--library", str(library_dir), "remove", SEED_ID],
+            env={**os.environ},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        for _ in range(3):
+            screen.check_disk()
+            await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert sum("was removed from the library" in m for m in said) == 1
+        assert not any("changed on disk" in m for m in said)
+        assert screen.sub_title.startswith("removed")
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.screen is screen  # no picker, no translation of a release that is gone
