@@ -288,7 +288,7 @@ class Library:
         with atomic.locked(self.root):
             twin = imported_meanwhile(self.root, self._by_id, source, self._read_at, apart=release.id)
             if twin is not None:
-                raise AlreadyImported(self.root, f"already imported as release '{twin}' just now", twin)
+                raise AlreadyImported(self.root, f"already imported as release '{twin}' (same content)", twin)
             write()
 
     def restore(self, release: Release, lang: str, stamp: str, who: str = "") -> LanguageVersion:
@@ -348,7 +348,7 @@ class Library:
         if folder.exists():
             twin = imported_meanwhile(self.root, self._by_id, source or {}, self._read_at)
             if twin is not None:
-                raise AlreadyImported(folder, f"already imported as release '{twin}' just now", twin)
+                raise AlreadyImported(folder, f"already imported as release '{twin}' (same content)", twin)
             raise LibraryError(folder, "this release id is taken")
         if lang not in LANGUAGES:
             raise LibraryError(folder, f"unknown language code '{lang}'")
@@ -373,7 +373,7 @@ class Library:
             with atomic.locked(self.root):  # two imports of one file at once: the second is refused by name
                 twin = imported_meanwhile(self.root, self._by_id, release.source, self._read_at)
                 if twin is not None:
-                    raise AlreadyImported(self.root, f"already imported as release '{twin}' just now", twin)
+                    raise AlreadyImported(self.root, f"already imported as release '{twin}' (same content)", twin)
                 try:
                     staging.rename(folder)  # fails if another process created the same id meanwhile
                 except OSError as exc:

@@ -90,6 +90,27 @@ def test_dry_run_json_lists_the_dropped_lines(run, tmp_path: Path):
     assert "Blijf op de hoogte" in result.json()["dropped"]
 
 
+def test_a_page_that_is_a_release_never_becomes_the_version_of_another_even_with_force(run, tmp_path: Path):
+    """--force replaces a version; it made a page already in the library the Dutch version of an
+    unrelated release (a new user's trial), against 'one page is one release'."""
+    lib = ("--library", str(tmp_path / "fresh"))
+    page = gen.write_md(tmp_path / "nl.md")
+    first = run(*lib, "import", str(page), "--json").json()["id"]
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Nieuwe nachttrein naar Wenen\n\nBrussel, 10 februari 2025\n\n"
+        "Vanaf volgende maand rijdt er drie keer per week een nachttrein van Brussel naar Wenen.\n",
+        encoding="utf-8",
+    )
+    second = run(*lib, "import", str(other), "--json").json()["id"]
+    for force in ((), ("--force",)):
+        said = run(*lib, "import", str(page), "--release", second, "--lang", "nl", *force)
+        assert said.code == 2 and f"already imported as release '{first}'" in said.err, said.err
+        assert "just now" not in said.err and len(said.err.strip().splitlines()) == 1
+    (listed,) = [r for r in run(*lib, "list", "--json").json() if r["id"] == second]
+    assert list(listed["languages"]) == ["nl"] and "Wenen" in (tmp_path / "fresh" / second / "nl.md").read_text("utf-8")
+
+
 def test_importing_a_release_the_library_has_says_so(run, library_dir):
     from tests.conftest import ROOT, SEED_ID
 
