@@ -278,12 +278,12 @@ def plan_import(
         return plan
     release: Release = library.get(release_id)
     refusals = []
-    if duplicate is not None and duplicate != release.id:  # --force replaces a version, never this
-        refusals.append(
-            f"already imported as release '{duplicate}' (same content); a page is one release "
-            f"(press-reader remove {duplicate} first to make it a version of '{release.id}')"
+    if duplicate is not None and duplicate != release.id:  # a stray release of its own, said by name
+        warnings.append(
+            f"this page is also release '{duplicate}' (same content): if that one was a mistake, "
+            f"press-reader remove {duplicate}"
         )
-    elif duplicate == release.id and not force:
+    if duplicate == release.id and not force:
         # said with the version it is, so that one asking for another provenance sees why --force
         held = release.versions.get(language)
         what = f"same content, its {held.provenance.kind} '{language}' version" if held else "same content"
