@@ -6,7 +6,7 @@ from textual.widgets import Footer
 from reader.core.text.fold import find_spans
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.widgets.aligned import AlignedView
-from reader.tui.widgets.find_bar import FindBar
+from reader.tui.widgets.find_bar import FIND_PAUSE, FindBar
 from reader.tui.widgets.release_view import ReleaseView
 from tests.tui.conftest import wait_for_workers
 
@@ -24,12 +24,20 @@ async def test_find_in_the_reader_lights_and_moves(app):
         screen = app.screen
         await pilot.press("slash", *"alibaba")
         await pilot.pause()
+        assert screen.find_query == ""  # typing finds once the keys pause, not per key
+        await pilot.pause(FIND_PAUSE + 0.2)
         view = screen.query_one(ReleaseView)
+        bar = screen.query_one(FindBar)
         assert view.found >= 3 and screen.find_query == "alibaba"
+        assert bar.border_subtitle == f"1 of {view.found}"
         first = view.current_y
         await pilot.press("enter")  # the next match
         await pilot.pause()
         assert screen.find_at == 1 and view.current_y is not None and view.current_y >= (first or 0)
+        assert bar.border_subtitle == f"2 of {view.found}"
+        bar.value = "zzzqqq"
+        await pilot.pause(FIND_PAUSE + 0.2)
+        assert bar.border_subtitle == "no match"
         await pilot.press("escape")  # closes the bar, clears the find
         await pilot.pause()
         assert screen.find_query == "" and view.found == 0
@@ -89,8 +97,9 @@ async def test_find_in_review_mode_too(app):
         await wait_for_workers(pilot)
         view = app.screen.query_one(AlignedView)
         await pilot.press("slash", *"alibaba")
-        await pilot.pause()
+        await pilot.pause(FIND_PAUSE + 0.2)
         assert view.find_query == "alibaba" and view._found
+        assert app.screen.query_one(FindBar).border_subtitle == f"{len(view._found)} row(s)"
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 35), (120, 40)])

@@ -70,6 +70,28 @@ async def test_a_find_in_a_long_release_scrolls_to_a_match_far_down(tmp_path: Pa
         assert "Paragraaf 2500 " in shown
 
 
+async def test_the_next_match_redraws_only_the_two_matches_parts(tmp_path: Path):
+    """n / Enter wrapped the whole text again: a second per key on 3,000 paragraphs (a trial). Going
+    on restyles the two matches; every other line is the one drawn before, and the view moves."""
+    rid, app = _app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        app.push_screen(ReaderScreen(app.library.get(rid), "nl", find="Paragraaf 250"))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        view = screen.query_one(ReleaseView)
+        assert view.found == 11
+        first, before = view.current_y, list(view._lines)
+        screen.action_find_next(1)
+        await pilot.pause()
+        assert view.current_y is not None and first is not None and view.current_y > first
+        changed = [y for y, line in enumerate(before) if view._lines[y] is not line]
+        assert changed and all(first - 2 <= y <= view.current_y + 2 for y in changed)
+        shown = "\n".join(view.render_line(y).text for y in range(view.size.height))
+        assert "Paragraaf 2500 " in shown
+
+
 async def test_closing_a_find_far_down_a_long_release_leaves_the_text_where_it_was(tmp_path: Path):
     """Esc after a find that had scrolled far down showed the top under a scrollbar at 90% (a trial)."""
     rid, app = _app(tmp_path)

@@ -71,7 +71,7 @@ class ReaderScreen(BaseScreen):
 
         if carry_write.running(self):
             return  # this window is restoring a text: its own write is no news (on_version_written)
-        if self.gone():
+        if gone(self):
             return
         moved = self.app.library.changed_on_disk(self.release)  # blind once another screen read it again
         try:
@@ -85,24 +85,6 @@ class ReaderScreen(BaseScreen):
             self.lang = self.release.original_language
         self._show(keep=True)  # another version added elsewhere: the text being read stays in place
         tell(self, "This release changed on disk: reloaded.", timeout=4)
-
-    def gone(self) -> bool:
-        """The release was taken out of the library meanwhile (`remove` in another window): said once,
-        by name, with the way back; the text stays on the screen to read, nothing more is done with it."""
-        if self.release.folder.is_dir():
-            return False
-        if not self.removed:
-            self.removed = True
-            self.sub_title = f"removed · {self.release.id}"
-            tell(
-                self,
-                f"'{self.release.id}' was removed from the library by another window (it is kept under .removed/: "
-                "`press-reader remove --restore ID` brings it back). q goes back to the library.",
-                title="Release removed",
-                severity="warning",
-                timeout=15,
-            )
-        return True
 
     def _show(self, keep: bool = False) -> None:
         """The version shown again; at its find's match, at the top, or (`keep`) where it was."""
@@ -140,6 +122,7 @@ class ReaderScreen(BaseScreen):
             self.action_find_next(message.step)
         else:  # a find closed or emptied leaves the text where it was (it had jumped to the top)
             self._show(keep=not message.query.strip())
+        _say_where(self)
 
     def action_find_next(self, step: int) -> None:
         found = self.query_one(ReleaseView).found
@@ -148,6 +131,7 @@ class ReaderScreen(BaseScreen):
             return
         self.find_at = (self.find_at + step) % found
         self._show()
+        _say_where(self)
 
     def action_language_or_next(self, lang: str) -> None:
         """n: the next match while a find typed in the bar has matches in this version, else the
@@ -242,9 +226,33 @@ class ReaderScreen(BaseScreen):
         from reader.tui.screens.side_by_side import pick_and_translate, start_translation
 
         asked, self.asked = self.asked, None
-        if self.gone():
+        if gone(self):
             return
         if asked is not None and asked not in self.release.versions and asked != self.original:
             start_translation(self.app, self.release, self.original, asked)
             return
         pick_and_translate(self.app, self.release, self.original)
+
+
+def gone(screen: ReaderScreen) -> bool:
+    """The release was taken out of the library meanwhile (`remove` in another window): said once,
+    by name, with the way back; the text stays on the screen to read, nothing more is done with it."""
+    if screen.release.folder.is_dir():
+        return False
+    if not screen.removed:
+        screen.removed = True
+        screen.sub_title = f"removed · {screen.release.id}"
+        tell(
+            screen,
+            f"'{screen.release.id}' was removed from the library by another window (it is kept under .removed/: "
+            "`press-reader remove --restore ID` brings it back). q goes back to the library.",
+            title="Release removed",
+            severity="warning",
+            timeout=15,
+        )
+    return True
+
+
+def _say_where(screen: ReaderScreen) -> None:
+    found = screen.query_one(ReleaseView).found
+    screen.query_one(FindBar).where(screen.find_at if screen.find_query.strip() else None, found)

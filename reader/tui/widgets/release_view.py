@@ -26,6 +26,7 @@ from reader.render import render_version
 
 FOUND = "black on yellow"
 CURRENT = "bold black on dark_orange"
+FOUND_AGAIN = "not bold black on yellow"  # over a match that was the current one
 MAX_WIDTH = 100  # a line of text longer than this is hard to read
 SLICE = 150  # parts wrapped per step once the first screen is drawn: a few milliseconds each
 
@@ -50,6 +51,12 @@ class ReleaseView(ScrollView, can_focus=True):
         self._match: tuple[Text, int] | None = None  # the current find's match: its text and offset
         self._place = 0.0  # the share of the text above the top, as the reader left it
         self._pending = False  # a slice is asked for
+        # The find as shown: what it was drawn for, and its matches (text, start, end). Going to
+        # the next match of the same find restyles two matches and redraws their parts' lines;
+        # wrapping the text again took a second per key on a 3,000-paragraph release.
+        self._shown: tuple[object, ...] = ()
+        self._seen: list[tuple[Text, int, int]] = []
+        self._current = 0
 
     @property
     def content(self) -> Group:
@@ -64,12 +71,16 @@ class ReleaseView(ScrollView, can_focus=True):
     def show(
         self, release: Release, lang: str, letterhead_open: bool = False, find: str = "", current: int = 0
     ) -> None:
-        seen: list[tuple[Text, int]] = []  # each match: its text and where it starts
+        shown = (id(release), lang, letterhead_open, find, self._text_width())
+        if find.strip() and shown == self._shown and 0 <= current < len(self._seen) and self._parts:
+            self._move_to(current)
+            return
+        seen: list[tuple[Text, int, int]] = []  # each match: its text and where it starts and ends
 
         def mark(text: Text) -> None:
             for start, end in find_spans(text.plain, find):
                 text.stylize(CURRENT if len(seen) == current else FOUND, start, end)
-                seen.append((text, start))
+                seen.append((text, start, end))
 
         group = render_version(release, lang, letterhead_open, mark if find.strip() else None)
         version = release.versions[lang]
@@ -77,9 +88,39 @@ class ReleaseView(ScrollView, can_focus=True):
             [version.title, release.issuer_in(lang), version.provenance.label(), *(b.text for b in version.blocks)]
         )
         self.found = len(seen)
-        self._match = seen[current] if 0 <= current < len(seen) else None
+        self._match = seen[current][:2] if 0 <= current < len(seen) else None
         self._parts = list(group.renderables)
+        self._shown, self._seen, self._current = shown, seen, current
         self._wrap_again()
+
+    def _move_to(self, current: int) -> None:
+        """The same find's match `current` made the current one: two matches restyled, the lines of
+        their parts drawn again (a style changes no wrap), the text around them kept."""
+        for index, style in ((self._current, FOUND_AGAIN), (current, CURRENT)):
+            text, start, end = self._seen[index]
+            text.stylize(style, start, end)
+            self._redraw(text)
+        self._current = current
+        self._match = self._seen[current][:2]
+        holder = self._holder()
+        if holder is not None and holder >= len(self._starts):
+            self._wrap_until(holder + 1)
+        self.current_y = self._line_of_match(holder) if holder is not None else None
+        if self.current_y is not None:
+            self._wrap_until(0, lines=self.current_y + self.size.height + 1)
+        self.refresh()
+
+    def _redraw(self, text: Text) -> None:
+        """The lines of the part holding `text`, drawn again in place (if it is wrapped yet)."""
+        k = next((k for k, part in enumerate(self._parts) if getattr(part, "renderable", part) is text), None)
+        if k is None or k >= len(self._starts):
+            return
+        console = self.app.console
+        lines = [
+            Strip(line)
+            for line in console.render_lines(self._parts[k], console.options.update_width(self._width), pad=False)
+        ]
+        self._lines[self._starts[k] : self._starts[k] + len(lines)] = lines
 
     # -- layout -----------------------------------------------------------------------------------
 
