@@ -251,6 +251,25 @@ def _xml(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def test_an_xliff_billion_laughs_is_said_as_any_file_declaring_entities(run, lib: Path, tmp_path: Path):
+    """The parser stopped it first, and the user read libxml's 'Maximum entity amplification factor
+    exceeded, see xmlCtxtSetMaxAmplification' (a new user's trial)."""
+    entities = '<!ENTITY a "ha">' + "".join(
+        f'<!ENTITY {chr(98 + n)} "{("&" + chr(97 + n) + ";") * 10}">' for n in range(9)
+    )
+    laughs = tmp_path / "laughs.xlf"
+    laughs.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE xliff [{entities}]>'
+        '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="nl" trgLang="fr">'
+        f'<file id="f" original="press-reader:{SEED_ID}"><unit id="s1-x"><segment>'
+        "<source>&j;</source><target>&j;</target></segment></unit></file></xliff>",
+        encoding="utf-8",
+    )
+    result = run("import", str(laughs))
+    assert result.code == 2 and "declares XML entities" in result.err and "xmlCtxt" not in result.err
+    assert len(result.err.strip().splitlines()) == 1
+
+
 def test_xliff_junk_is_refused(run, lib: Path, tmp_path: Path):
     bad = tmp_path / "bad.xlf"
     bad.write_text("<xliff", encoding="utf-8")

@@ -105,6 +105,8 @@ def read_xliff(path: Path) -> XliffFile:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
+        if re.search(rb"<!ENTITY\b", data[:65536]):  # a billion laughs stops the parser first: said the same
+            raise ImportFailed(path, "declares XML entities (a DTD); an XLIFF from a CAT tool has none") from None
         said = re.sub(r",? line \d+, column \d+(?: \(<string>, line \d+\))?$|\s*\(<string>, line \d+\)$", "", exc.msg)
         where = f"line {exc.lineno}, column {exc.offset}" if exc.lineno else ""
         raise ImportFailed(
