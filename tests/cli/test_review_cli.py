@@ -264,3 +264,30 @@ def test_check_says_when_no_model_compared_the_meaning(run, library_dir: Path, t
     said = run(*argv)
     assert said.code in (0, 1) and "no model for nl→fr" in said.out
     assert "no model" not in run(*argv, "--no-mt").out
+
+
+def test_a_list_one_item_short_of_its_own_lead_in_is_flagged_not_a_note(run, tmp_path: Path):
+    """'four measures:' over three items, where the Dutch gives four: the version's own text says an
+    item is missing, whatever the alignment made of the items (it was only a note: a new user's trial)."""
+    nl = tmp_path / "nl.txt"
+    nl.write_text(
+        "Vier maatregelen voor de fietsers\n\nBrussel, 25 juli 2025\n\nDe minister stelt vier maatregelen voor:\n\n"
+        "- bredere fietspaden langs de gewestwegen\n- meer licht bij de overwegen\n"
+        "- veilige oversteekplaatsen bij de scholen\n- nieuwe fietsenstallingen aan de stations\n\n"
+        "De gemeenten krijgen daarvoor extra middelen van het gewest.\n",
+        encoding="utf-8",
+    )
+    fr = tmp_path / "fr.txt"
+    fr.write_text(
+        "Quatre mesures pour les cyclistes\n\nBruxelles, le 25 juillet 2025\n\nLe ministre propose quatre mesures :\n\n"
+        "- des pistes cyclables plus larges le long des routes régionales\n- plus de lumière aux passages à niveau\n"
+        "- de nouveaux parkings à vélos dans les gares\n\n"
+        "Les communes reçoivent à cet effet des moyens supplémentaires de la Région.\n",
+        encoding="utf-8",
+    )
+    lib = ("--library", str(tmp_path / "lib"))
+    made = run(*lib, "import", str(nl), "--json").json()["id"]
+    assert run(*lib, "import", str(fr), "--release", made, "--lang", "fr").code == 0
+    checked = run(*lib, "check", made, "--source", "nl", "--target", "fr", "--no-mt", "--json")
+    flags = [f for p in checked.json() for f in p["flags"] if f["code"] == "enumeration"]
+    assert any("itself announces 4" in f["message"] and f["severity"] != "info" for f in flags), flags

@@ -82,7 +82,14 @@ def enumeration_findings(
         ns, nt = len(s_run.items), len(t_run.items)
         s_items, t_items = range(s_run.first, s_run.first + ns), range(t_run.first, t_run.first + nt)
         if ns != nt:
-            found.append((s_items, t_items, f"the {t_name} lists {nt} items, the {s_name} {ns}"))
+            said = f"the {t_name} lists {nt} items, the {s_name} {ns}"
+            # a version whose own lead-in announces the other's count lost (or gained) an item: no
+            # layout of the same text explains that (enumeration_flag keeps it a warning)
+            if t_run.announced == ns:
+                said += f" (the {t_name} {ITSELF}{ns})"
+            elif s_run.announced == nt:
+                said += f" (the {s_name} {ITSELF}{nt})"
+            found.append((s_items, t_items, said))
         if (s_run.announced, ns) == (t_run.announced, nt):
             continue  # both versions say it alike: no difference between them (the list goes on, or a sub-list)
         if t_run.announced is not None and t_run.announced != nt:
@@ -92,6 +99,9 @@ def enumeration_findings(
             lead = range(s_run.first - 1, s_run.first)
             found.append((lead, range(0), f"the {s_name} announces {s_run.announced} items and lists {ns}"))
     return found
+
+
+ITSELF = "itself announces "
 
 
 def enumeration_flag(
@@ -124,7 +134,10 @@ def enumeration_flag(
         message += f": «{said}» has no item of its own on the other side"
     # every item's text paired with text of the other version (in its list or beside it), the
     # pairs that set two together alike in weight (an empty side never is)
-    if not all(_weighs_alike(p, ratio) and _within(p.source, s_items) and _within(p.target, t_items) for p in uneven):
+    laid_out = all(
+        _weighs_alike(p, ratio) and _within(p.source, s_items) and _within(p.target, t_items) for p in uneven
+    )
+    if ITSELF in message or not laid_out:
         return holder, Finding("enumeration", message)
     return holder, Finding("enumeration", message + " (its text is there, set with another)", confidence=limit.LAID_OUT)
 

@@ -39,7 +39,9 @@ OPEN_LIST = 0.5
 LAID_OUT = 0.4
 # A version's lead-in announcing a count its own list does not give ('three measures:' over two
 # items) where the other version's agree: no real dev pair has one, so its precision is unmeasured;
-# only plausible, a note, until real pairs show it (a warning tried 2026-12-02: RESULTS.md).
+# only plausible, a note, until real pairs show it (a warning tried 2026-12-02: RESULTS.md). Where
+# the lists' counts also differ by what the lead-in says (it announces the other version's count),
+# the version's own text says an item is gone: that is flagged in full (structure.ITSELF).
 ANNOUNCED = 0.5
 SMALL_WORDED = 0.5  # 'two' or 'half' in words, alone, is only plausible (figures._SMALL_WORDED)
 
