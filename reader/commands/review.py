@@ -144,6 +144,8 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         flagged = sum(1 for p in report.pairs if any(f.severity != "info" for f in p.flags))
         noted = len(report.flagged) - flagged
         said = f", {noted} with notes only" if noted else ""
+        dismissed = sum(len(p.dismissed) for p in report.pairs)  # in sight for a second reviewer
+        said += f", {dismissed} flag(s) dismissed here (review lists them)" if dismissed else ""
         out.print(f"{len(report.pairs)} segment pairs, {flagged} flagged{said}")
         if not args.no_mt and not with_mt:  # said, not left to guess (a new user's trial)
             out.print(f"[dim]meaning not compared by machine translation: no model for {args.source}→{args.target}[/]")
@@ -240,6 +242,7 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
         notes = [f"{'note' if f['severity'] == 'info' else '⚑'} {f['code']}: {f['message']}" for f in row["flags"]] + (
             [f"✎ {row['comment']}"] if row["comment"] else []
         )
+        notes += [f"dismissed here ({f['code']}): {f['message']}" for f in row.get("dismissed", [])]
         table.add_row(
             str(i), row["status"], escape(row["source"]) or "—", escape(row["target"]) or "—", escape("\n".join(notes))
         )

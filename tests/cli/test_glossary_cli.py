@@ -36,6 +36,18 @@ def test_accept_flag_hides_it_in_later_checks(run, library_dir: Path):
     assert run(*lib, "review", *args, "--segment", str(segment), "--accept-flag", "number").code == 0
     again = run(*lib, "check", *args, "--json")
     assert again.code == 0 and all(p["flags"] == [] for p in again.json())
+    # hidden, not gone: a second reviewer sees what was dismissed (a new user's trial saw no trace)
+    (kept,) = [p for p in again.json() if p.get("dismissed")]
+    assert kept["segment"] == segment and kept["dismissed"][0]["code"] == "number"
+    assert "1 flag(s) dismissed here" in run(*lib, "check", *args).out
+    listed = run(*lib, "review", *args, "--json").json()
+    assert [s["dismissed"][0]["code"] for s in listed["segments"] if s.get("dismissed")] == ["number"]
+    report = library_dir.parent / "report.md"
+    assert run(*lib, "export", *args, "--format", "md", "-o", str(report)).code == 0
+    assert "dismissed here, number" in report.read_text(encoding="utf-8")
+    xliff = library_dir.parent / "out.xlf"
+    assert run(*lib, "export", *args, "--format", "xliff", "-o", str(xliff)).code == 0
+    assert "dismissed" not in xliff.read_text(encoding="utf-8")
 
 
 def test_a_name_the_same_on_both_sides_is_refused_in_one_line(run, tmp_path, monkeypatch):  # noqa: ANN001

@@ -56,6 +56,9 @@ async def test_d_teaches_a_name_to_the_glossary_and_ignores_a_number_here(app, l
         await wait_for_workers(pilot)
         assert isinstance(app.screen, ReviewScreen)
         assert _flags(app.screen, "number") == [] and _flags(app.screen, "name") == []
+        app.screen.view.go(numbered)  # hidden, not gone: the detail says what was dismissed here
+        detail = str(app.screen.view.session.detail(app.screen.view.cursor))
+        assert "dismissed here (number)" in detail
     store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(app.library.root))
     assert sum(len(s.accepted) for s in store.segments.values()) == 1
 

@@ -21,6 +21,7 @@ def hide_accepted(report: CheckReport, store: ReviewStore) -> int:
             continue
         kept = [flag for flag in pair.flags if flag.signature not in accepted]
         hidden += len(pair.flags) - len(kept)
+        pair.dismissed = [flag for flag in pair.flags if flag.signature in accepted]
         pair.flags = kept
     return hidden
 

@@ -49,10 +49,15 @@ def language_tags(report: CheckReport, region: str | None) -> tuple[str, str]:
     return tags[0], tags[1]
 
 
-def _notes(report: CheckReport, store: ReviewStore, index: int, comments: bool = True) -> tuple[str, str, list[str]]:
+def _notes(
+    report: CheckReport, store: ReviewStore, index: int, comments: bool = True, dismissed: bool = False
+) -> tuple[str, str, list[str]]:
+    """`dismissed`: the flags dismissed here too, for a reader of the report (never in an exchange
+    file, whose notes a CAT tool hands back as the translator's)."""
     pair = report.pairs[index]
     review = store.get(pair.key)
     notes = [f"{f.code} ({f.severity}): {f.message}" for f in pair.flags]
+    notes += [f"dismissed here, {f.code}: {f.message}" for f in pair.dismissed] if dismissed else []
     if review.comment and comments:
         notes.insert(0, f"comment: {review.comment}")
     return pair.key, review.status, notes
@@ -239,7 +244,7 @@ def to_markdown(report: CheckReport, store: ReviewStore, title: str) -> bytes:
     ]
     lines += [f"> {_md(note)}" for note in report.notes] + ([""] if report.notes else [])
     for i, pair in enumerate(report.pairs):
-        key, status, notes = _notes(report, store, i)
+        key, status, notes = _notes(report, store, i, dismissed=True)
         mark = {"ok": "✓ ok", "flagged": "✗ flagged"}.get(status, "· todo")
         lines.append(f"## {i + 1}. {pair.kind} ({pair.shape}) {mark}")
         lines.append("")
@@ -257,7 +262,7 @@ def to_html(report: CheckReport, store: ReviewStore, title: str) -> bytes:
     e = html.escape
     rows = []
     for i, pair in enumerate(report.pairs):
-        key, status, notes = _notes(report, store, i)
+        key, status, notes = _notes(report, store, i, dismissed=True)
         flag_html = "".join(f"<li>{e(n)}</li>" for n in notes)
         rows.append(
             f'<tr class="{e(status)}{" has-flags" if pair.flags else ""}"><td>{i + 1}</td><td>{e(pair.kind)}</td>'

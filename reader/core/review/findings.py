@@ -99,6 +99,9 @@ class CheckedPair:
     target_parts: list[str] = field(default_factory=list)
     target_block: int | None = None
     source_block: int | None = None
+    # flags the reviewer dismissed on this pair ('ignore here'): hidden from `flags`, kept in sight
+    # for a second reviewer (listed apart in JSON, the review's detail and the reports)
+    dismissed: list[Finding] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -119,6 +122,7 @@ class CheckedPair:
             "source": self.source,
             "target": self.target,
             "flags": [f.to_json() for f in self.flags],
+            **({"dismissed": [f.to_json() for f in self.dismissed]} if self.dismissed else {}),
         }
 
 

@@ -151,6 +151,8 @@ class ReviewSession:
                 continue
             text.append(f"\n⚑ {flag.code}: ", style="bold red" if flag.severity == "error" else "bold yellow")
             text.append(flag.message)
+        for flag in pair.dismissed:  # in sight for a second reviewer: `review --restore-flags` brings it back
+            text.append(f"\ndismissed here ({flag.code}): {flag.message}", style="dim strike")
         return text
 
     @property
