@@ -316,6 +316,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.set_defaults(handler=cmd_check)
     p = pair_parser("review", "print (or set) the review state of each segment")
     p.add_argument("--segment", type=int, metavar="N", help="segment number, as printed")
+    p.add_argument(
+        "--expect-source",
+        metavar="TEXT",
+        help="refuse unless --segment N's source holds TEXT (numbers move when an edit splits a segment)",
+    )
     p.add_argument("--set", choices=("todo", "ok", "flagged"))
     p.add_argument("--comment")
     p.add_argument("--edit", metavar="TEXT", help="replace the target text of --segment N (history is kept)")

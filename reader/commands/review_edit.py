@@ -51,6 +51,16 @@ def need_segment(args: argparse.Namespace, report: CheckReport, flag: str) -> No
             f"--segment {args.segment}: release '{report.release_id}' has {total} segments "
             f"{report.source}→{report.target} (1 to {total})"
         )
+    expected = " ".join((getattr(args, "expect_source", None) or "").split()).casefold()
+    source = report.pairs[args.segment - 1].source
+    if expected and expected not in " ".join(source.split()).casefold():
+        # numbers move when an edit splits or joins segments: a script's number may name another one now
+        said = " ".join(source.split())
+        said = said if len(said) <= 60 else said[:59] + "…"
+        raise CommandError(
+            f"--segment {args.segment} is now «{said}», not the segment --expect-source names "
+            "(the numbers moved? check again); nothing changed"
+        )
 
 
 def edit(

@@ -291,3 +291,18 @@ def test_a_list_one_item_short_of_its_own_lead_in_is_flagged_not_a_note(run, tmp
     checked = run(*lib, "check", made, "--source", "nl", "--target", "fr", "--no-mt", "--json")
     flags = [f for p in checked.json() for f in p["flags"] if f["code"] == "enumeration"]
     assert any("itself announces 4" in f["message"] and f["severity"] != "info" for f in flags), flags
+
+
+def test_expect_source_refuses_a_segment_number_that_moved(run, library_dir: Path):
+    """A number from an earlier listing marks whatever sits there after an edit split a segment (a
+    new user's trial marked a table ok): --expect-source names the segment meant, and guards it."""
+    lib, args = ("--library", str(library_dir)), (SEED_ID, "--source", "nl", "--target", "fr", "--no-mt")
+    segments = run(*lib, "review", *args, "--json").json()["segments"]
+    words = segments[3]["source"].split()[:4]
+    wrong = run(*lib, "review", *args, "--segment", "5", "--expect-source", " ".join(words), "--set", "ok")
+    assert wrong.code == 2 and "not the segment --expect-source names" in wrong.err
+    assert len(wrong.err.strip().splitlines()) == 1
+    assert all(s["status"] == "todo" for s in run(*lib, "review", *args, "--json").json()["segments"])
+    right = run(*lib, "review", *args, "--segment", "4", "--expect-source", " ".join(words).upper(), "--set", "ok")
+    assert right.code == 0, right.err
+    assert run(*lib, "review", *args, "--json").json()["segments"][3]["status"] == "ok"
