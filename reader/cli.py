@@ -28,8 +28,19 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         from reader.core.text.clean import clean_line
 
-        sys.stderr.write(f"press-reader: error: {clean_line(message)} (see: {self.prog} --help)\n")
+        sys.stderr.write(f"press-reader: error: {clean_line(message)} (see: {self._help_of()} --help)\n")
         raise SystemExit(2)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._argv = [str(arg) for arg in (sys.argv[1:] if args is None else args)]
+        return super().parse_known_args(args, namespace)
+
+    def _help_of(self) -> str:
+        """The help to read: the command's when one was named ('list --bogus' is reported by the
+        top parser, whose help does not list the command's flags)."""
+        commands = next((a.choices for a in self._actions if isinstance(a, argparse._SubParsersAction)), None)
+        named = next((arg for arg in getattr(self, "_argv", []) if commands is not None and arg in commands), None)
+        return f"{self.prog} {named}" if named is not None and self.prog == "press-reader" else self.prog
 
 
 def _seconds(text: str) -> float:

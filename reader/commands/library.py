@@ -209,6 +209,10 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         for r in releases
     ]
     print_listing(rows, f"{len(releases)} of {len(library)} releases in {library.root}")
+    if not len(library):  # as the TUI says it: where releases come from
+        console().print(
+            "[dim]The library is empty: press-reader import FILE (a saved page, .txt .md .html .pdf .docx)[/]"
+        )
     return EXIT_OK
 
 
@@ -257,7 +261,7 @@ def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
         out = console()
         for problem in problems:  # one line each, however long: a script or grep reads them by line
             out.print(f"[red]✗[/] {escape(str(problem))}", soft_wrap=True)
-        out.print(f"{len(library)} releases loaded, {len(problems)} problem(s)")
+        out.print(f"{len(library)} release{'' if len(library) == 1 else 's'} loaded, {len(problems)} problem(s)")
     # Problems found, as with `check`: exit 1 (the CLI contract); 2 stays for a command that cannot run.
     return EXIT_PROBLEMS if problems else EXIT_OK
 

@@ -278,3 +278,16 @@ def test_show_into_a_pipe_keeps_long_list_items_and_quotes_whole(run, library_di
     out = run("--library", str(library_dir), "show", SEED_ID, "--lang", "nl").out
     assert f"  - {item}" in out.splitlines() and "  - kort" in out.splitlines()
     assert f"    {quote}" in out.splitlines()
+
+
+def test_small_words_a_new_user_read_wrong(run, tmp_path: Path, library_dir: Path):
+    """'list --bogus' pointed to the top help, which lists no flag of list; '1 releases loaded'; an
+    empty library listed an empty table with no word of where releases come from (a trial)."""
+    bogus = run("list", "--bogus")
+    assert bogus.code == 2 and "(see: press-reader list --help)" in bogus.err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert "press-reader import FILE" in run("--library", str(empty), "list").out
+    one = tmp_path / "one"
+    shutil.copytree(library_dir, one)
+    assert "1 release loaded" in run("--library", str(one), "validate").out

@@ -45,6 +45,16 @@ def test_a_machine_column_with_nothing_yet_is_named_without_a_version(library_di
     assert side_label(release, "nl", False, None, False).startswith(LANGUAGES["nl"])
 
 
+def test_a_pivots_models_are_named_as_their_route_in_a_columns_heading(library_dir: Path):
+    """'translate-nl_en 1.0, translate-en_fr 1.0' was cut off even at 120 columns (a trial)."""
+    from reader.core.engine.result import TranslationResult
+
+    release = Library.load(library_dir).get(SEED_ID)
+    models = [{"code": "translate-nl_en", "version": "1.0"}, {"code": "translate-en_fr", "version": "1.0"}]
+    result = TranslationResult("nl", "fr", [], models, pivot="en")
+    assert side_label(release, "fr", True, result, False) == "Français · machine · not saved (w) · nl→en→fr 1.0"
+
+
 def test_a_review_session_filters_finds_flags_and_keeps_an_edit(library_dir: Path):
     release = _flagged_release(library_dir)
     session = ReviewSession(release, "nl", "fr")

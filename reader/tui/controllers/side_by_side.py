@@ -66,7 +66,7 @@ def side_label(
     if not machine:
         stale = " · out of date" if out_of_date(release, lang) else ""  # its original was replaced since
         return f"{LANGUAGES[lang]} · {release.versions[lang].provenance.label()}{stale}"
-    models = ", ".join(f"{m['code']} {m.get('version', '')}".strip() for m in (result.models if result else []))
+    models = _route(result.models if result else [])
     state = " · translating" if translating else " · saving…" if saving else " · not saved (w)"
     # the state before the models' names: at 80 columns the end is cut, and 'not saved (w)' matters
     return f"{LANGUAGES[lang]} · machine{state}{f' · {models}' if models else ''}"
@@ -100,3 +100,14 @@ def translate(
         kept, total = result.counted()
         summary = f"Cancelled: kept {kept} of {total} sentences (cached for next time)."
     post(TranslationFinished(rows_from_result(result), result, summary, run))
+
+
+def _route(models: list[dict[str, str]]) -> str:
+    """The models as a route, 'nl→en→fr 1.0': a pivot's two names ('translate-nl_en 1.0,
+    translate-en_fr 1.0') did not fit a column's heading even at 120 columns (a new user's trial)."""
+    hops = [m["code"].rsplit("-", 1)[-1].rsplit(":", 1)[-1].split("_") for m in models]
+    if not hops or any(len(hop) != 2 for hop in hops):
+        return ", ".join(f"{m['code']} {m.get('version', '')}".strip() for m in models)
+    versions = "/".join(dict.fromkeys(m.get("version", "") for m in models if m.get("version")))
+    servers = "+".join(dict.fromkeys(m["code"].split(":", 1)[0] for m in models if ":" in m["code"]))
+    return " ".join(filter(None, [servers, "→".join([hops[0][0], *(hop[1] for hop in hops)]), versions]))
