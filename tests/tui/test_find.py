@@ -162,3 +162,28 @@ async def test_closing_the_find_leaves_the_text_at_the_match(app):
         await pilot.pause(0.3)
         # where it was: the bar's lines given back to the text may pull it up by as many, never to the top
         assert screen.find_query == "" and at - 4 <= scroll.scroll_y <= at
+
+
+async def test_enter_hands_the_keys_to_the_text_and_esc_closes_the_find_not_the_screen(app):
+    """n after Enter was typed into the box ('luikn'), and Esc with the bar open left the reader:
+    two new users' trials. As in less: / query Enter, then n and N; Esc closes the find."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("slash", *"alibaba", "enter")
+        await pilot.pause()
+        bar = screen.query_one(FindBar)
+        assert screen.find_query == "alibaba" and screen.find_at == 0 and not bar.has_focus
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert bar.value == "alibaba" and screen.find_at == 2 and bar.border_subtitle.startswith("3 of ")
+        await pilot.press("N")
+        assert screen.find_at == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.find_query == "" and not bar.has_class("-open")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ReaderScreen)

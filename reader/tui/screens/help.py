@@ -40,7 +40,7 @@ on the line under the rows), `↺` from the translation cache, `✓` reviewed ok
 | `n` `f` `e` | Dutch, French, English version |
 | `s` | side by side: the original on the left, this version (or another) on the right |
 | `t` | translate the original offline (then `e`, `f` or `n`; after "No ... version yet": that one), beside it |
-| `/` `n` `N` | find in the text (accents ignored), next and previous match (`n` is Dutch when no find is on) |
+| `/` `n` `N` | find (accents ignored); Enter, then `n` `N`: next, previous match (`n`: Dutch if no find); Esc closes |
 | `h` | history: the earlier texts of this version, the highlighted one shown; `Enter` restores one |
 | `l` | open or fold the letterhead (folded to one line at first) |
 | `c` | concordance: past renderings of the selected words (else the last find's, else type them) |
@@ -57,7 +57,7 @@ on the line under the rows), `↺` from the translation cache, `✓` reviewed ok
 | `t` | translate into another language, in place (the source stays on the left) |
 | `Esc` | cancel a running translation (what finished is kept); just after one ends, clear its message; else back |
 | `w` | save the machine translation in the library |
-| `/` `n` `N` | find in both columns; next, previous row with a match (review mode too) |
+| `/` `n` `N` | find in both columns; Enter, then `n` `N`: next, previous row with a match; Esc closes (review too) |
 | `o` | export this pair: TMX, XLIFF, Markdown or HTML (review states and comments included) |
 | `r` | review mode |
 | `e` | edit the current segment (opens review mode on it) |

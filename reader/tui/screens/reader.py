@@ -31,7 +31,8 @@ class ReaderScreen(BaseScreen):
         Binding("h", "history", "History", show=False),
         Binding("l", "letterhead", "Letterhead", show=False),
         Binding("c", "concordance", "Concordance", show=False),  # in the footer, "? Help" fell off at 80 columns
-        Binding("q,escape", "app.pop_screen", "Back"),
+        Binding("q", "app.pop_screen", "Back"),
+        Binding("escape", "close_find_or_back", "Back", show=False),
         # the keys side by side reads too: a line, a page, the ends
         Binding("j", "move('down')", "Down", show=False),
         Binding("k", "move('up')", "Up", show=False),
@@ -56,7 +57,7 @@ class ReaderScreen(BaseScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield ReleaseView(id="reader-scroll")
-        yield FindBar()
+        yield FindBar(view="#reader-scroll")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -109,6 +110,10 @@ class ReaderScreen(BaseScreen):
         self.lang = lang if lang in self.release.versions else self.lang
         self.find_query, self.find_at, self.typed_find = find, 0, False
         self._show()
+
+    def action_close_find_or_back(self) -> None:
+        if not self.query_one(FindBar).close_if_open():
+            self.app.pop_screen()
 
     def action_find(self) -> None:
         self.query_one(FindBar).open()

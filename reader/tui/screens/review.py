@@ -131,6 +131,8 @@ class ReviewScreen(BaseScreen):
         self.view.check.with_mt()
 
     def action_stop_or_leave(self) -> None:
+        if self.query_one(FindBar).close_if_open():
+            return
         if not self.view.check.stop():
             self.action_leave()
 

@@ -125,6 +125,8 @@ class SideBySideScreen(BaseScreen):
     def action_cancel_or_back(self) -> None:
         """Esc ends a translation at once (what finished stays); just after one ended, it only clears
         its toast (it was meant for the run); otherwise back."""
+        if self.query_one(FindBar).close_if_open():
+            return
         if not self.view.cancel() and not self.view.late_escape():
             self.app.pop_screen()
 

@@ -50,9 +50,10 @@ class FindBar(ReaderInput):
         query: str
         step: int = 0
 
-    def __init__(self, target: str | None = None) -> None:
-        super().__init__(placeholder="Find in the text (accents ignored) · Enter: next · Esc: close", id="find")
+    def __init__(self, target: str | None = None, view: str | None = None) -> None:
+        super().__init__(placeholder="Find in the text (accents ignored) · Enter: find · Esc: close", id="find")
         self.target = target
+        self.view = view or target  # what Enter hands the keys to, for n and N (as in less or vim)
         self._waiting: Timer | None = None  # a typed find not run yet
 
     def post_find(self, query: str, step: int = 0) -> None:
@@ -100,3 +101,14 @@ class FindBar(ReaderInput):
         event.stop()
         # Enter before the typed find ran finds it (the first match), not the one after it
         self.post_find(event.value, 0 if self._waiting is not None else 1)
+        if self.view is not None and event.value.strip():
+            # the keys go back to the text, the bar stays open: n and N go on, Esc closes it (n
+            # was typed into the box, and Esc left the screen once Tab had left the box: two trials)
+            self.screen.query_one(self.view).focus()
+
+    def close_if_open(self) -> bool:
+        """Esc on the screen while the bar is open: the find closes, the screen stays."""
+        if not self.has_class("-open"):
+            return False
+        self.action_close()
+        return True
