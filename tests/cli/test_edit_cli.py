@@ -178,6 +178,31 @@ def test_xliff_round_trip_changes_exactly_those_segments(run, lib: Path, tmp_pat
     assert again.code == 0 and again.json()["changes"] == []  # taking it back twice changes nothing
 
 
+def test_a_state_set_in_the_cat_tool_on_a_pair_said_twice_is_taken(run, lib: Path, tmp_path: Path):
+    """A sentence pair said twice (a repeated closing line): the export remembered the last one's
+    state for both, so the CAT tool's approval of the first, flagged in review, was refused as
+    'changed both in the file and in the library' (a new user's trial)."""
+    for lang, said in (("nl", "Meer informatie volgt later."), ("fr", "Plus d'informations suivront.")):
+        path = lib / SEED_ID / f"{lang}.md"
+        text = path.read_text(encoding="utf-8").rstrip("\n")
+        parts = text.split("\n\n")
+        parts[-2:-2] = [said]
+        path.write_text("\n\n".join([*parts, said]) + "\n", encoding="utf-8")
+    segments = _segments(run)
+    twice = [i for i, s in enumerate(segments, 1) if s["source"] == "Meer informatie volgt later."]
+    assert len(twice) == 2
+    assert run("review", *BASE, "--segment", str(twice[0]), "--set", "flagged").code == 0
+    exported = tmp_path / "seed.xlf"
+    assert run("export", *BASE, "--format", "xliff", "-o", str(exported)).code == 0
+    changed = _roundtrip(exported, {}, {twice[0] - 1: "reviewed"})
+    xml = changed.read_text(encoding="utf-8")
+    assert xml.count('subState="press-reader:flagged"') == 1  # the CAT tool's approval drops it
+    changed.write_text(xml.replace(' subState="press-reader:flagged"', ""), encoding="utf-8")
+    result = run("import", str(changed))
+    assert result.code == 0 and "changed both" not in result.err, result.err
+    assert [s["status"] for s in _segments(run) if s["source"] == "Meer informatie volgt later."] == ["ok", "todo"]
+
+
 def test_xliff_whose_source_no_longer_matches_is_not_taken_and_named(run, lib: Path, tmp_path: Path):
     """The original changed since the export: a unit translated from the old text is not taken, and
     named; the file's other units still count. It was the file's only edit: none could be applied,

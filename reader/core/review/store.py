@@ -194,8 +194,10 @@ class ReviewStore:
 
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + secrets.token_hex(3)
         folder = self.folder / "exports"
-        # as a unit's id names it: the state and the comment the file was made with
-        states = {key.split("#")[0]: [self.get(key).status, self.get(key).comment] for key in keys}
+        # as a unit's id names it, its occurrence too: the state and the comment the file was made
+        # with. Keyed without it, a pair said twice (a repeated sentence) left the last one's state
+        # for both: a CAT tool's approval of the first was refused as a conflict (a new user's trial).
+        states = {key: [self.get(key).status, self.get(key).comment] for key in keys}
         try:
             folder.mkdir(parents=True, exist_ok=True)
             atomic.write_text(folder / f"{self.source}-{self.target}-{stamp}.json", json.dumps(states) + "\n")
