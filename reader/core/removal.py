@@ -118,6 +118,24 @@ def _move_reviews(source: Path, target: Path) -> None:
         raise LibraryError(source, f"the release was removed, its review states stayed ({reason})") from None
 
 
+def _merge_reviews(kept: Path, home: Path) -> None:
+    """States written under the release's id while it was away (an older window went on marking it)
+    never take the place of those it had: each file it had comes back, the other set aside beside it
+    ('nl-fr.after-removal.json'), where no review reads it and the user still finds it."""
+    if not kept.is_dir() or kept.is_symlink():
+        return
+    try:
+        with atomic.locked(home):
+            for file in sorted(kept.glob("*.json")):
+                there = home / file.name
+                if there.exists():
+                    os.replace(there, there.with_name(f"{there.stem}.after-removal{there.suffix}"))
+                os.rename(file, there)
+    except OSError as exc:
+        reason = atomic.describe(exc)
+        raise LibraryError(kept, f"the release is back, its review states stayed here ({reason})") from None
+
+
 def _entry(folder: Path) -> Removed:
     match = _NAME.fullmatch(folder.name)
     if match is None:
@@ -172,6 +190,8 @@ def bring_back(root: Path, name: str, reviews: Path | None = None) -> Removed:
         kept = Path(reviews) / REMOVED / entry.name
         if not (Path(reviews) / entry.release_id).exists():
             _move_reviews(kept, Path(reviews) / entry.release_id)
+        else:
+            _merge_reviews(kept, Path(reviews) / entry.release_id)
     return Removed(entry.name, entry.release_id, entry.when, home, entry.title)
 
 

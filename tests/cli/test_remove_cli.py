@@ -175,3 +175,21 @@ def test_twin_two_processes_remove_one_version_while_a_third_edits_it(tmp_path: 
             err = said["edit"][1].strip()
             assert codes["edit"] == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
         assert any("Visite" in t or "port" in t for t in texts)
+
+
+def test_states_written_while_a_release_was_away_never_take_the_place_of_its_own(tmp_path: Path):
+    """An older window went on marking a removed release: its states landed under the id, and the
+    restore left the release's own in .removed/ (a new user's trial). They come back; the others
+    are set aside beside them."""
+    from reader.core.removal import bring_back, remove
+
+    root, reviews = tmp_path / "lib", tmp_path / "reviews"
+    make_release(root)
+    (reviews / RID).mkdir(parents=True)
+    (reviews / RID / "nl-fr.json").write_text('{"before": true}\n', encoding="utf-8")
+    gone = remove(root, RID, reviews)
+    (reviews / RID).mkdir()
+    (reviews / RID / "nl-fr.json").write_text('{"after": true}\n', encoding="utf-8")
+    bring_back(root, gone.name, reviews)
+    assert (reviews / RID / "nl-fr.json").read_text(encoding="utf-8") == '{"before": true}\n'
+    assert (reviews / RID / "nl-fr.after-removal.json").read_text(encoding="utf-8") == '{"after": true}\n'

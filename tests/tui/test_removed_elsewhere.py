@@ -43,3 +43,31 @@ async def test_a_release_another_process_removes_is_said_removed_once(library_di
         await pilot.press("t")
         await pilot.pause()
         assert app.screen is screen  # no picker, no translation of a release that is gone
+
+
+async def test_a_review_of_a_release_removed_elsewhere_saves_nothing_and_says_why(library_dir: Path):
+    """Marks and comments went on being accepted and landed in a review file no release reads, which
+    a restore then found in the way (a new user's trial)."""
+    from reader.tui.screens.review import ReviewScreen
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(SEED_ID), "nl", "fr"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        reviews = app.settings.reviews_of(app.library.root) / SEED_ID
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", "--library", str(library_dir), "remove", SEED_ID],
+            env={**os.environ},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        await pilot.press("a")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert any("was removed from the library" in m for m in said), said
+        assert not (reviews / "nl-fr.json").exists()

@@ -46,6 +46,7 @@ class ReviewSession:
         # check's pair of that source takes over the comment that key has on disk then (why it was
         # flagged, what was proposed; a comment another process wrote while the edit waited too).
         self.carried: dict[str, str] = {}
+        self.removed = False  # the release was removed by another window: said once (review_write)
         self.comments: dict[str, str] = {}  # those keys' comments as on disk when the edits were written
         self.orphans: list[tuple[str, str]] = []  # edits another window's change refused: kept as proposals
         self.mt = False  # the machine-translation checks were asked for (t, or the setting)

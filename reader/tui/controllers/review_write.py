@@ -139,6 +139,8 @@ def gone(view: ReviewView, key: str) -> str:
     """Why a state set now on the pair of `key` would be lost ('' when it would not): the pair's text
     is no longer on disk. The review is then read again (or told, with edits not written)."""
     session = view.session
+    if not session.release.folder.is_dir():
+        return removed_said(session.release.id)
     pair = next((p for p in session.report.pairs if p.key == key), None) if session.report is not None else None
     if pair is None:
         return ""
@@ -164,6 +166,11 @@ def check_disk(view: ReviewView) -> bool:
         pass
     if carry_write.running(view.screen):
         return False  # this screen is restoring a text: its own write is no news (on_version_written)
+    if not session.release.folder.is_dir():  # removed by another window: said once, nothing reloaded
+        if not session.removed:
+            session.removed = True
+            tell(view, removed_said(session.release.id), title="Release removed", severity="warning", timeout=15)
+        return False
     if behind(view) is None:
         return False
     if not session.edits:
@@ -180,3 +187,12 @@ def check_disk(view: ReviewView) -> bool:
             timeout=10,
         )
     return False
+
+
+def removed_said(release_id: str) -> str:
+    """A review of a release another window removed: marks, comments and edits would be written where
+    no release reads them (and a restore found them in the way of the ones it brings back)."""
+    return (
+        f"'{release_id}' was removed from the library by another window: nothing here is saved any more "
+        "(press-reader remove --restore ID brings it back with its review states). q goes back."
+    )
