@@ -32,7 +32,7 @@ class ReaderScreen(BaseScreen):
         Binding("l", "letterhead", "Letterhead", show=False),
         Binding("c", "concordance", "Concordance", show=False),  # in the footer, "? Help" fell off at 80 columns
         Binding("q", "app.pop_screen", "Back"),
-        Binding("escape", "close_find_or_back", "Back", show=False),
+        Binding("escape", "find(True)", "Back", show=False),
         # the keys side by side reads too: a line, a page, the ends
         Binding("j", "move('down')", "Down", show=False),
         Binding("k", "move('up')", "Up", show=False),
@@ -111,12 +111,13 @@ class ReaderScreen(BaseScreen):
         self.find_query, self.find_at, self.typed_find = find, 0, False
         self._show()
 
-    def action_close_find_or_back(self) -> None:
-        if not self.query_one(FindBar).close_if_open():
+    def action_find(self, close: bool = False) -> None:
+        """/ opens the find; Esc (`close`) closes it when it is open, else goes back."""
+        bar = self.query_one(FindBar)
+        if not close:
+            bar.open()
+        elif not bar.close_if_open():
             self.app.pop_screen()
-
-    def action_find(self) -> None:
-        self.query_one(FindBar).open()
 
     def on_find_bar_find(self, message: FindBar.Find) -> None:
         self.find_query = message.query
