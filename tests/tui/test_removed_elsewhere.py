@@ -17,6 +17,18 @@ from tests.tui.conftest import wait_for_workers
 from tests.tui.fake_translator import FakeTranslator
 
 
+def _remove_elsewhere(library_dir: Path) -> None:
+    """The release removed by a second process, as another window's `x` or the CLI does it."""
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--library", str(library_dir), "remove", SEED_ID],
+        env={**os.environ},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+
+
 async def test_a_release_another_process_removes_is_said_removed_once(library_dir: Path):
     app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -25,14 +37,7 @@ async def test_a_release_another_process_removes_is_said_removed_once(library_di
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
-        done = subprocess.run(
-            [sys.executable, "-m", "reader", "--library", str(library_dir), "remove", SEED_ID],
-            env={**os.environ},
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert done.returncode == 0, done.stderr
+        _remove_elsewhere(library_dir)
         for _ in range(3):
             screen.check_disk()
             await pilot.pause()
@@ -58,14 +63,7 @@ async def test_a_review_of_a_release_removed_elsewhere_saves_nothing_and_says_wh
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
         reviews = app.settings.reviews_of(app.library.root) / SEED_ID
-        done = subprocess.run(
-            [sys.executable, "-m", "reader", "--library", str(library_dir), "remove", SEED_ID],
-            env={**os.environ},
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert done.returncode == 0, done.stderr
+        _remove_elsewhere(library_dir)
         await pilot.press("a")
         await pilot.pause()
         said = [n.message for n in app._notifications]

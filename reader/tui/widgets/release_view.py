@@ -112,15 +112,18 @@ class ReleaseView(ScrollView, can_focus=True):
 
     def _redraw(self, text: Text) -> None:
         """The lines of the part holding `text`, drawn again in place (if it is wrapped yet)."""
-        k = next((k for k, part in enumerate(self._parts) if getattr(part, "renderable", part) is text), None)
+        k = self._part_of(text)
         if k is None or k >= len(self._starts):
             return
-        console = self.app.console
-        lines = [
-            Strip(line)
-            for line in console.render_lines(self._parts[k], console.options.update_width(self._width), pad=False)
-        ]
+        lines = self._strips(self._parts[k])
         self._lines[self._starts[k] : self._starts[k] + len(lines)] = lines
+
+    def _strips(self, part: RenderableType) -> list[Strip]:
+        """A part's lines at the view's width."""
+        console = self.app.console
+        return [
+            Strip(line) for line in console.render_lines(part, console.options.update_width(self._width), pad=False)
+        ]
 
     # -- layout -----------------------------------------------------------------------------------
 
@@ -152,19 +155,17 @@ class ReleaseView(ScrollView, can_focus=True):
 
     def _holder(self) -> int | None:
         """The part the find's current match is in."""
-        if self._match is None:
-            return None
-        text = self._match[0]
+        return self._part_of(self._match[0]) if self._match is not None else None
+
+    def _part_of(self, text: Text) -> int | None:
         return next((k for k, part in enumerate(self._parts) if getattr(part, "renderable", part) is text), None)
 
     def _wrap_until(self, parts: int, lines: int = 0) -> None:
         """Wrap parts until `parts` are done and at least `lines` lines exist (or all are done)."""
-        console = self.app.console
-        options = console.options.update_width(self._width)
         while len(self._starts) < len(self._parts) and (len(self._starts) < parts or len(self._lines) < lines):
             part = self._parts[len(self._starts)]
             self._starts.append(len(self._lines))
-            self._lines += [Strip(line) for line in console.render_lines(part, options, pad=False)]
+            self._lines += self._strips(part)
         self.virtual_size = Size(self._width, len(self._lines))
         self.refresh()
 
