@@ -29,7 +29,7 @@ from reader.core.text.clean import clean_line
 @dataclass
 class Outcome:
     id: str
-    status: str  # translated, saved, cancelled, failed
+    status: str  # translated, saved, cancelled (stopped midway), pending (never started), failed
     sentences: int = 0
     cached: int = 0
     error: str = ""
@@ -151,8 +151,9 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
             said = f"{sum(1 for o in ended.values() if o.status == 'translated')} translated, in the cache"
         terminated = type(interrupt) is not KeyboardInterrupt  # SIGTERM (cli._Terminated): 143, as the README says
         how = "terminated" if terminated else "interrupted"
-        if args.json:  # a script is told what ended, as after a full run
-            finished = sorted(ended.values(), key=lambda o: o.id)
+        if args.json:  # a script is told what ended and what is left, every release once, as after a full run
+            left = [Outcome(r.id, "pending") for r in releases if r.id not in ended]
+            finished = sorted([*ended.values(), *left], key=lambda o: o.id)
             print_json({"to": args.to_code, how: True, "releases": [o.to_json() for o in finished]})
         sys.stderr.write(clean_line(f"press-reader: {how}; {said}; the rest on a rerun") + "\n")
         return 143 if terminated else 130

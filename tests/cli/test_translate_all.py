@@ -91,6 +91,9 @@ def test_sigterm_ends_translate_all_with_143_and_json_names_what_ended(
     assert result.code == 143 and "terminated; saved 1" in result.err, result.err
     report = result.json()
     assert report["terminated"] is True and [r["id"] for r in report["releases"] if r["status"] == "saved"] == ids[:1]
+    # every release is named once: those never started are "pending", so a script knows what a rerun does
+    assert sorted(r["id"] for r in report["releases"]) == ids
+    assert {r["status"] for r in report["releases"] if r["id"] not in ids[:2]} <= {"pending", "cancelled"}
 
 
 def test_a_translation_of_a_text_replaced_since_is_reported_out_of_date(run, library_dir: Path, installed_packages):
