@@ -17,10 +17,10 @@ from tests.tui.conftest import wait_for_workers
 from tests.tui.fake_translator import FakeTranslator
 
 
-def _remove_elsewhere(library_dir: Path) -> None:
-    """The release removed by a second process, as another window's `x` or the CLI does it."""
+def _remove_elsewhere(library_dir: Path, *more: str) -> None:
+    """The release removed (or restored) by a second process, as another window's `x` or the CLI does it."""
     done = subprocess.run(
-        [sys.executable, "-m", "reader", "--library", str(library_dir), "remove", SEED_ID],
+        [sys.executable, "-m", "reader", "--library", str(library_dir), "remove", *more, SEED_ID],
         env={**os.environ},
         capture_output=True,
         text=True,
@@ -48,6 +48,15 @@ async def test_a_release_another_process_removes_is_said_removed_once(library_di
         await pilot.press("t")
         await pilot.pause()
         assert app.screen is screen  # no picker, no translation of a release that is gone
+        # restored by a second process: the reader takes it back, says so once, its title lifted
+        _remove_elsewhere(library_dir, "--restore")
+        for _ in range(2):
+            screen.check_disk()
+            await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert sum("is back in the library" in m for m in said) == 1, said
+        assert not any("changed on disk" in m for m in said), said
+        assert not screen.removed and not screen.sub_title.startswith("removed"), screen.sub_title
 
 
 async def test_a_review_of_a_release_removed_elsewhere_saves_nothing_and_says_why(library_dir: Path):

@@ -13,7 +13,7 @@ from reader.core.validation import out_of_date
 from reader.tui.controllers import carry_write
 from reader.tui.messages import VersionWritten
 from reader.tui.screens.base import BaseScreen
-from reader.tui.tell import tell, tell_error
+from reader.tui.tell import HINT, tell, tell_error
 from reader.tui.widgets.find_bar import FindBar
 from reader.tui.widgets.release_view import ReleaseView
 
@@ -167,7 +167,12 @@ class ReaderScreen(BaseScreen):
     def action_language(self, lang: str) -> None:
         if lang not in self.release.versions:
             self.asked = lang
-            tell(self, f"No {LANGUAGE_NAMES[lang]} version yet. Press t to translate it offline.", severity="warning")
+            tell(
+                self,
+                f"No {LANGUAGE_NAMES[lang]} version yet. Press t to translate it offline.",
+                title=HINT,
+                severity="warning",
+            )
             return
         self.asked = None
         scroll = self.query_one(ReleaseView)
@@ -198,7 +203,7 @@ class ReaderScreen(BaseScreen):
 
         right = self.other_language()
         if right is None:
-            tell(self, "Only one language version: press t to translate it.", severity="warning")
+            tell(self, "Only one language version: press t to translate it.", title=HINT, severity="warning")
             return
         self.app.push_screen(SideBySideScreen(self.release, self.original, right))
 
@@ -244,6 +249,10 @@ def gone(screen: ReaderScreen) -> bool:
     """The release was taken out of the library meanwhile (`remove` in another window): said once,
     by name, with the way back; the text stays on the screen to read, nothing more is done with it."""
     if screen.release.folder.is_dir():
+        if screen.removed:  # restored (`remove --restore`): back in the library, said so, the title lifted
+            screen.removed = False
+            screen._show(keep=True)
+            tell(screen, f"'{screen.release.id}' is back in the library.", timeout=6)
         return False
     if not screen.removed:
         screen.removed = True
