@@ -26,6 +26,9 @@ Severity = Literal["information", "warning", "error"]
 # How long each kind stays: a confirmation can go quickly, a problem must be readable twice.
 TIMEOUTS: dict[Severity, float] = {"information": 4.0, "warning": 8.0, "error": 15.0}
 TITLES: dict[Severity, str] = {"information": "", "warning": "Note", "error": "Not done"}
+# A toast that says which key to press next ("press t to translate it"): withdrawn once that is done,
+# where it stood over the progress it announced for eight seconds (a new user's trial).
+HINT = "Hint"
 MAX_TITLE = 60
 
 
@@ -74,6 +77,16 @@ def tell(
         timeout=TIMEOUTS[severity] if timeout is None else timeout,
         markup=False,
     )
+
+
+def withdraw_hints(app: object) -> None:
+    """Take down the hint toasts still shown: what they pointed to has started."""
+    notifications = getattr(app, "_notifications", None)  # Textual keeps no public handle on a toast
+    unnotify = getattr(app, "_unnotify", None)
+    if notifications is None or unnotify is None:
+        return
+    for notification in [n for n in notifications if getattr(n, "title", None) == HINT]:
+        unnotify(notification)
 
 
 def tell_error(

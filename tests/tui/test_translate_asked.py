@@ -38,6 +38,32 @@ async def test_t_after_no_version_yet_translates_into_that_language(app, library
         assert not isinstance(screen, TranslatePicker)
         assert isinstance(screen, SideBySideScreen) and screen.choice.lang == "en"
         assert fake_translator.calls >= 1
+        # the hint is done with: it no longer stands over the translation it announced
+        assert not any("No English version yet" in said for said in _told(app))
+
+
+def test_the_bar_names_what_a_translation_waits_on_before_its_first_sentence() -> None:
+    """Loading a pivot's models, or a server slow to answer: the bar says which, before any count."""
+    from types import SimpleNamespace
+
+    from reader.core.engine.packages import InstalledPackage
+    from reader.core.errors import PackageError
+    from reader.tui.controllers.side_by_side import starting
+
+    def app(*hops: InstalledPackage) -> object:
+        def route(_source: str, _target: str) -> list[InstalledPackage]:
+            if not hops:
+                raise PackageError(None, "no model")
+            return list(hops)
+
+        return SimpleNamespace(translator=SimpleNamespace(route=route))
+
+    local = [InstalledPackage(f"translate-{a}_{b}", a, b, "1.0", Path("."), 0) for a, b in (("nl", "en"), ("en", "fr"))]
+    assert starting(app(*local), "nl", "fr").startswith("Loading the models (nl→en→fr 1.0)")  # type: ignore[arg-type]
+    server = InstalledPackage("libretranslate:nl_fr", "nl", "fr", "1.9.6", Path("."), 0, name="127.0.0.1:5123")
+    said = starting(app(server), "nl", "fr")  # type: ignore[arg-type]
+    assert said.startswith("Waiting for 127.0.0.1:5123 (libretranslate nl→fr 1.9.6)"), said
+    assert "Esc cancels" in starting(app(), "nl", "fr")  # type: ignore[arg-type]
 
 
 async def test_t_asks_again_once_an_existing_version_was_chosen(app, library_dir):  # noqa: ANN001

@@ -72,6 +72,20 @@ def side_label(
     return f"{LANGUAGES[lang]} · machine{state}{f' · {models}' if models else ''}"
 
 
+def starting(app: PressReaderApp, source: str, target: str) -> str:
+    """What the bar says before the first sentence comes back: loading a pivot's two models takes
+    seconds, and a LibreTranslate server may be slow to answer; the user sees which is waited on."""
+    try:
+        hops = app.translator.route(source, target)
+    except PackageError:
+        return "Starting… · Esc cancels"
+    route = _route([{"code": hop.code, "version": hop.version} for hop in hops])
+    servers = " ".join(dict.fromkeys(hop.name for hop in hops if ":" in hop.code and hop.name))
+    if servers:
+        return f"Waiting for {servers} ({route}) · Esc cancels"
+    return f"Loading the models ({route}) · Esc cancels"
+
+
 def translate(
     app: PressReaderApp, release: Release, source: str, target: str, run: int, post: Callable[[Message], object]
 ) -> None:

@@ -23,7 +23,7 @@ from reader.tui.controllers import carry_write
 from reader.tui.controllers import side_by_side as columns
 from reader.tui.controllers.side_by_side import Choice
 from reader.tui.messages import Row, RowsReady, TranslationFinished, TranslationProgress, VersionWritten
-from reader.tui.tell import tell, tell_error, tell_failure
+from reader.tui.tell import tell, tell_error, tell_failure, withdraw_hints
 from reader.tui.widgets.aligned import AlignedView
 from reader.tui.widgets.pane_labels import PaneLabels
 from reader.tui.widgets.row_detail import RowDetail
@@ -193,6 +193,8 @@ class SideBySideView(Vertical):
                 group="translate",
                 description="Translating",
             )
+            withdraw_hints(self.app)  # "press t to translate it": done
+            self.query_one(TranslateBar).start(columns.starting(self.app, self.source, choice.lang))
         self.labels()
 
     def translate(self, target: str) -> None:

@@ -15,6 +15,11 @@ class TranslateBar(Horizontal):
         yield ProgressBar(id="progress", show_eta=False)
         yield Static("", id="progress-text")
 
+    def start(self, text: str) -> None:
+        """A run begins: no count yet (the bar pulses), and what it waits on."""
+        self.query_one(ProgressBar).update(total=None, progress=0)
+        self.say(text)
+
     def progress(self, done: int, total: int) -> None:
         self.query_one(ProgressBar).update(total=total, progress=done)
         self.say(f"{done}/{total} sentences · Esc cancels")
