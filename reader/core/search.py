@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -60,7 +61,10 @@ _TEXT_LENGTH = (
 BULK = 2000
 
 
-def _hit(listing: dict[str, Any], snippet: str, rank: float) -> Hit:
+_ID_SHAPED = re.compile(r"[0-9a-z][0-9a-z_.]*(?:-[0-9a-z_.]+)+")
+
+
+def _hit(listing: dict[str, Any], snippet: str = "", rank: float = 0.0) -> Hit:
     """A hit whose snippet is no title again: a match in the headline is shown by the title itself."""
     bare = " ".join(snippet.replace("**", "").strip("… ").split())
     titles = {" ".join(str(t).split()) for t in (listing.get("titles") or {}).values()}
@@ -300,6 +304,7 @@ class SearchIndex(SqliteCache):
         if until:
             where.append("r.date <= ?")
             params.append(until.isoformat())
+        by_id = self._by_id(text, where[1 if query else 0 :], params[1 if query else 0 :])
         source = "fts JOIN releases r ON r.rowid = fts.rowid" if query else "releases r"
         order = "bm25(fts), r.rowid" if query and sort == "relevance" else ("fts.rowid" if query else "r.rowid")
         sql = f"SELECT r.rowid, r.listing, {'bm25(fts)' if query else '0'} FROM {source}"
@@ -316,7 +321,27 @@ class SearchIndex(SqliteCache):
                 raise UsageError("--search", f"cannot search for {text!r} ({exc})") from None
             self._unusable(exc, 2)  # busy or damaged under a search: the files answer this time
             raise
-        return [_hit(json.loads(listing), snippets.get(rowid, ""), float(rank)) for rowid, listing, rank in rows]
+        hits = [_hit(json.loads(listing), snippets.get(rowid, ""), float(rank)) for rowid, listing, rank in rows]
+        if by_id:  # a release's id typed or pasted (from `list`, a log, a colleague): that release first
+            named = {hit.listing["id"] for hit in by_id}
+            hits = [*by_id, *(hit for hit in hits if hit.listing["id"] not in named)][: limit or None]
+        return hits
+
+    def _by_id(self, text: str, where: list[str], params: list[Any]) -> list[Hit]:
+        """Releases whose id holds the text, when it is shaped like one (a slug with a hyphen): the
+        words of an id ('2018-12-05-...-luik') are not all in its text, so the word search missed it."""
+        typed = text.strip().lower().removesuffix("*")  # the search box makes the word being typed a prefix
+        if not _ID_SHAPED.fullmatch(typed):
+            return []
+        pattern = "%" + typed.replace("\\", "").replace("%", "").replace("_", "\\_") + "%"
+        sql = "SELECT r.listing FROM releases r WHERE r.id LIKE ? ESCAPE '\\'"
+        sql += "".join(f" AND {clause}" for clause in where)
+        sql += " ORDER BY r.id = ? DESC, r.rowid LIMIT 200"
+        try:
+            rows = self.conn.execute(sql, [pattern, *params, typed]).fetchall()
+        except sqlite3.DatabaseError:
+            return []  # the word search below says what is wrong with the index
+        return [_hit(json.loads(listing)) for (listing,) in rows]
 
     def _snippets(self, query: str, rowids: list[int]) -> dict[int, str]:
         """Snippets for the rows shown only: computing them for every match would cost most of the query."""

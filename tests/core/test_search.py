@@ -87,6 +87,17 @@ def test_a_word_finds_its_compounds_and_derivations(index: SearchIndex, library_
     assert fts_query("de diamant") == '"de" AND "diamant"*'  # short words stay exact
 
 
+def test_a_release_id_typed_or_pasted_finds_that_release_first(index: SearchIndex):
+    """An id's words ('05', a place in its slug) need not all be in its text: the id itself finds it."""
+    assert ids(index.search(SEED_ID))[:1] == [SEED_ID]
+    assert ids(index.search(SEED_ID.upper() + " "))[:1] == [SEED_ID]
+    assert ids(index.search("2021-05-03-begr")) == ["2021-05-03-begroting"]  # the start of one
+    assert ids(index.search("05-03-begr*")) == ["2021-05-03-begroting"]  # as the search box asks, mid-word
+    assert ids(index.search("2021-05-03-begroting", lang="en")) == []  # the filters still hold
+    assert ids(index.search("mobiliteit")) == ["2019-02-01-mobiliteit"]  # a word is still a word search
+    assert ids(index.search("a_b-c%d")) == []  # LIKE's wildcards are the user's characters
+
+
 def test_filters_and_sorting(index: SearchIndex):
     assert ids(index.search(issuer="mobiliteit")) == ["2019-02-01-mobiliteit"]
     assert ids(index.search(since=dt.date(2019, 1, 1), until=dt.date(2020, 1, 1))) == ["2019-02-01-mobiliteit"]

@@ -84,6 +84,23 @@ async def test_enter_typed_with_the_words_opens_their_hit(app, library_dir):
         assert "Schelde" in app.screen.query_one(ReleaseView).plain
 
 
+async def test_an_id_typed_in_the_search_finds_it_and_down_goes_to_the_list(app, library_dir):
+    """An id pasted from `list` or a log (its words are not all in its text), then Down to the hits."""
+    _write_release(library_dir, "2024-03-01-bruggen", "Nieuwe bruggen over de Schelde")
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("slash", *SEED_ID[:20])
+        await pilot.pause(0.3)
+        await wait_for_workers(pilot)
+        rows = app.screen.query_one(ReleaseList)
+        assert rows.row_count == 1
+        await pilot.press("down")
+        assert rows.has_focus and app.screen.query_one("#search", Input).value == SEED_ID[:20]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen) and app.screen.release.id == SEED_ID
+
+
 async def test_enter_in_an_empty_search_result_opens_nothing(app):
     async with app.run_test(size=(120, 35)) as pilot:
         await wait_for_workers(pilot)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.timer import Timer
@@ -133,6 +133,13 @@ class LibraryBrowser(Vertical):
         self.search_pending = False
         self._new_text = value.strip() != self.asked.text
         self.ask(replace(self.asked, text=value.strip()))
+
+    def on_key(self, event: events.Key) -> None:
+        """Down in the search box goes to the list, its cursor where it was, the search kept: a new
+        user pressed it to reach the hits and nothing happened (Tab did it, unsaid)."""
+        if event.key == "down" and self.query_one("#search", Input).has_focus:
+            event.stop()
+            self.query_one(ReleaseList).focus()
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
