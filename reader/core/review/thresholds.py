@@ -35,7 +35,9 @@ OPEN_LIST = 0.5
 # On the real dev half (2026-12-01, 259 pairs) the list-count flags with every item so paired were
 # one release's (a list of eight set as three lines), false both ways; the ones kept as errors include
 # the dev half's one real lost item (merged with the paragraph after the list) and a name added to a
-# list of members (its merged side five times longer). Only plausible, a note.
+# list of members (its merged side five times longer). Only plausible, a note. Since 2026-12-03 the side
+# holding fewer items must also show what parts items run together (a ';', ',', a bullet, a dash, a
+# sentence's end: structure._PARTED); a lone item rendered long is one item (a reviewer's trial).
 LAID_OUT = 0.4
 # A version's lead-in announcing a count its own list does not give ('three measures:' over two
 # items) where the other version's agree: no real dev pair has one, so its precision is unmeasured;
