@@ -1,0 +1,59 @@
+"""Who is quoted: a quote's speaker named before a colon ('Name Surname:' over the quote, or opening it).
+
+A person's name is not translated, so the name checks read a capitalised run as a person only after a
+title ('minister X'): institutions are translated, and a run like 'Hoge Raad' against 'Conseil
+supérieur' is no person lost. A speaker line is the one place a release names a person bare, and a
+quote credited to someone else there went unflagged (a reviewer's trial: 'Name:' against 'Other
+name :'). The shape is a fact of how releases attribute quotes: a name of two to four words
+(particles aside) before a colon, then the quote or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.review.name_forms import Lost
+from reader.core.text.fold import fold
+from reader.core.text.glossary import Glossary
+
+# A role that may stand before the name ('Minister', 'La ministre', 'Eerste minister', 'Le Premier ministre')
+_ROLE = re.compile(
+    r"^(?:(?:de|het|la|le|l['’]|the)\s+)?(?:(?:vice-?)?(?:eerste\s+|premier\s+|prime\s+)?"
+    r"(?:minister|ministre|staatssecretaris|secrétaire d['’]état|secretary of state|burgemeester|bourgmestre|mayor)"
+    r"(?:-president|-présidente?)?)\s+",
+    re.IGNORECASE,
+)
+# The name before the colon, then the quote (its opening mark) or the end of the segment
+_SPEAKER = re.compile(r"^\s*([^\W\d_][\w'’. -]{2,60}?)\s*:\s*(?:$|[«“„\"'‘‹])")
+_PARTICLES = {"van", "de", "der", "den", "het", "ter", "vanden", "vander", "du", "des", "le", "la", "d", "von", "di"}
+_ARTICLES = {"het", "la", "le", "les", "the", "l"}
+
+
+def speaker(text: str) -> list[str] | None:
+    """The words of the name a segment credits its quote to, or None when it does not open so."""
+    found = _SPEAKER.match(text)
+    if not found:
+        return None
+    name = _ROLE.sub("", found.group(1).strip())
+    words = [w for w in re.split(r"[\s'’]+", name) if w]
+    if not 1 <= len(words) <= 5 or fold(words[0]) in _ARTICLES:
+        return None
+    proper = [w for w in words if fold(w) not in _PARTICLES]
+    if not proper or any(not w[:1].isupper() for w in proper) or any(w.isupper() and len(w) > 1 for w in proper):
+        return None  # a lower-case word is a phrase ('Meer info:'), an acronym a body ('FOD:')
+    if len(proper) < 2 and name == found.group(1).strip():
+        return None  # one bare word before a colon is a label ('Contact:', 'Brussel:'), not a person
+    return proper
+
+
+def speaker_change(source: str, target: str, src: str, tgt: str, glossary: Glossary) -> tuple[Lost, Lost] | None:
+    """The speaker named on one side and another on the other: no word of either name on the other
+    side's, and no word the glossary knows (a place, an institution: translated, so no person)."""
+    said, rendered = speaker(source), speaker(target)
+    if not said or not rendered:
+        return None
+    if any(glossary.known(src, w) for w in said) or any(glossary.known(tgt, w) for w in rendered):
+        return None
+    if {fold(w) for w in said} & {fold(w) for w in rendered}:
+        return None  # 'Luc Martin' and 'Martin': the same person, said more briefly
+    return Lost("person", " ".join(said)), Lost("person", " ".join(rendered))

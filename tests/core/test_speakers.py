@@ -1,0 +1,57 @@
+"""A quote credited to someone else: the speaker's name before a colon differs between versions."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.model import Block
+from reader.core.review.checks import check_release
+from reader.core.review.speakers import speaker
+from tests.core.releases import block_release
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anna Claes:", ["Anna", "Claes"]),
+        ('Anna Claes: "We beginnen morgen."', ["Anna", "Claes"]),
+        ("Le ministre Luc Martin : « Nous commençons demain. »", ["Luc", "Martin"]),
+        ("Minister Claes:", ["Claes"]),
+        ("Karel Van den Broeck:", ["Karel", "Broeck"]),
+    ],
+)
+def test_a_speaker_is_the_name_before_the_colon(text: str, name: list[str]) -> None:
+    assert speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact:",  # a label
+        "Meer informatie: www.example.be",  # a phrase, then no quote
+        "Het Rekenhof:",  # an article: a body, not a person
+        "FOD Economie:",  # an acronym: a body
+        "De maatregelen zijn de volgende:",  # a sentence's lead-in
+        "Anna Claes zegt dat het plan klaar is.",  # no colon
+    ],
+)
+def test_labels_bodies_and_lead_ins_are_no_speaker(text: str) -> None:
+    assert speaker(text) is None
+
+
+def _names(nl: str, fr: str) -> list[str]:
+    blocks_nl = [Block("paragraph", "De regering trekt twintig miljoen euro uit."), Block("paragraph", nl)]
+    blocks_fr = [Block("paragraph", "Le gouvernement dégage vingt millions d'euros."), Block("paragraph", fr)]
+    report = check_release(block_release(blocks_nl, blocks_fr), "nl", "fr")
+    return [f.message for p in report.pairs for f in p.flags if f.code == "name"]
+
+
+def test_a_quote_credited_to_another_person_is_flagged_by_both_names() -> None:
+    said = _names("Anna Claes:", "Luc Martin :")
+    assert said and "Anna Claes" in said[0] and "Luc Martin" in said[0]
+
+
+def test_the_same_speaker_said_with_a_role_or_more_briefly_is_no_flag() -> None:
+    assert not _names("Anna Claes:", "La ministre Claes :")
+    assert not _names("Minister Claes:", "La ministre :")
+    assert not _names("Jan Jambon:", "Jan Jambon :")
