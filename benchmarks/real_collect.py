@@ -110,7 +110,8 @@ def verify(folder: Path, record: bool = False) -> int:
             if body.get("to") and len(lines) < int(body["to"]):
                 problems.append(f"{len(lines)} lines, the body runs to {body['to']}")
             before = recorded.get((str(pair["id"]), lang))
-            if before and before[0] != _digest(text):
+            # a file written with a newline at its end (an editor's, a helper's) is the same text
+            if before and before[0] not in (_digest(text), _digest(text.removesuffix("\n"))):
                 print(f"{page}: not the text recorded ({before[1]} lines then, {len(lines)} now): stored again?")
             if problems:
                 bad += 1
