@@ -118,7 +118,8 @@ def verify(folder: Path, record: bool = False) -> int:
                 print(f"{page}: {'; '.join(problems)}")
             else:
                 good += 1
-                passed[(str(pair["id"]), lang)] = (_digest(text), len(lines))
+                kept = text.removesuffix("\n")  # recorded as the store gives it, with no newline added
+                passed[(str(pair["id"]), lang)] = (_digest(kept), len(kept.split("\n")))
     print(f"{good} pages as labelled, {bad} differ, {absent} not collected")
     if record:
         merged = {**recorded, **{key: value for key, value in passed.items() if key not in recorded}}
