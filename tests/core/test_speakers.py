@@ -55,3 +55,14 @@ def test_the_same_speaker_said_with_a_role_or_more_briefly_is_no_flag() -> None:
     assert not _names("Anna Claes:", "La ministre Claes :")
     assert not _names("Minister Claes:", "La ministre :")
     assert not _names("Jan Jambon:", "Jan Jambon :")
+
+
+def test_the_names_are_said_whole_with_their_particles() -> None:
+    """'Vincent Peteghem' and 'Alexander Croo' were said for two speakers (a translator's trial)."""
+    said = _names("Vincent Van Peteghem:", "Alexander De Croo :")
+    assert said and "Vincent Van Peteghem" in said[0] and "Alexander De Croo" in said[0]
+    # a role before the name: the other speaker is said too, whole, not 'Tinne Van'
+    said = _names(
+        "Minister Zakia Khattabi: «We gaan door.»", "La ministre Tinne Van der Straeten : « Nous continuons. »"
+    )
+    assert said and "Zakia Khattabi" in said[0] and "Tinne Van der Straeten" in said[0], said

@@ -28,7 +28,7 @@ from reader.core.review.name_facts import HONORIFICS, acronyms, body_noun, initi
 from reader.core.review.name_facts import LINKS as _LINKS
 from reader.core.review.name_forms import Lost, one_name
 from reader.core.review.name_match import occurrences as _occurrences
-from reader.core.review.speakers import speaker_change
+from reader.core.review.speakers import speaker_change, within
 from reader.core.review.thresholds import CLOSE_SPELLING
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
@@ -289,8 +289,8 @@ def name_lists(
         lost = put_in_place(s, t, added, glossary)
     elif lost and not added:
         added = put_in_place(t, s, lost, glossary)
-    if not lost and not added and (change := speaker_change(s.text, t.text, src, tgt, glossary)):
-        lost, added = [change[0]], [change[1]]  # a quote credited to another person (speakers.py)
+    if change := speaker_change(s.text, t.text, src, tgt, glossary):  # a quote credited to another (speakers.py)
+        lost, added = [*within(lost, change[0]), change[0]], [*within(added, change[1]), change[1]]
     # 'la Région' for 'het Brussels Hoofdstedelijk Gewest', 'le Comité' for 'het Overlegcomité': an
     # institution named again by the head of its name, capitalised (the anaphora both languages use)
     others = [term for term, _ in glossary.phrases(tgt)]

@@ -30,7 +30,14 @@ _ARTICLES = {"het", "la", "le", "les", "the", "l"}
 
 
 def speaker(text: str) -> list[str] | None:
-    """The words of the name a segment credits its quote to, or None when it does not open so."""
+    """The words of the name a segment credits its quote to (particles aside: what tells two names
+    apart), or None when it does not open so."""
+    named = speaker_name(text)
+    return None if named is None else named[1]
+
+
+def speaker_name(text: str) -> tuple[str, list[str]] | None:
+    """The name as written ('Vincent Van Peteghem') and its words that tell it apart."""
     found = _SPEAKER.match(text)
     if not found:
         return None
@@ -43,17 +50,25 @@ def speaker(text: str) -> list[str] | None:
         return None  # a lower-case word is a phrase ('Meer info:'), an acronym a body ('FOD:')
     if len(proper) < 2 and name == found.group(1).strip():
         return None  # one bare word before a colon is a label ('Contact:', 'Brussel:'), not a person
-    return proper
+    return " ".join(name.split()), proper
 
 
 def speaker_change(source: str, target: str, src: str, tgt: str, glossary: Glossary) -> tuple[Lost, Lost] | None:
     """The speaker named on one side and another on the other: no word of either name on the other
     side's, and no word the glossary knows (a place, an institution: translated, so no person)."""
-    said, rendered = speaker(source), speaker(target)
-    if not said or not rendered:
+    said_name, rendered_name = speaker_name(source), speaker_name(target)
+    if not said_name or not rendered_name:
         return None
+    (said_text, said), (rendered_text, rendered) = said_name, rendered_name
     if any(glossary.known(src, w) for w in said) or any(glossary.known(tgt, w) for w in rendered):
         return None
     if {fold(w) for w in said} & {fold(w) for w in rendered}:
         return None  # 'Luc Martin' and 'Martin': the same person, said more briefly
-    return Lost("person", " ".join(said)), Lost("person", " ".join(rendered))
+    return Lost("person", said_text), Lost("person", rendered_text)
+
+
+def within(found: list[Lost], name: Lost) -> list[Lost]:
+    """The names found otherwise, less those that are part of the speaker's ('Tinne Van' of 'Tinne
+    Van der Straeten', cut at a particle): the speaker's whole name says them."""
+    words = set(name.text.split())
+    return [item for item in found if not set(item.text.split()) <= words]
