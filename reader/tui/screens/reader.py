@@ -70,6 +70,10 @@ class ReaderScreen(BaseScreen):
         """Another window (a CLI import, an edit) wrote this release: show what is on disk now."""
         from reader.tui.controllers.review_disk import differs
 
+        if self.app.screen is not self:
+            # under side by side or a review, which say and reload for themselves: a 'reloaded' said
+            # from down here stood over a review that had not reloaded (its unsaved edits wait on w)
+            return
         if carry_write.running(self):
             return  # this window is restoring a text: its own write is no news (on_version_written)
         if gone(self):
