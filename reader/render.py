@@ -9,10 +9,12 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from rich.console import Console, Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.containers import Lines
 from rich.padding import Padding
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.text import Text
 
 from reader.core.model import LANGUAGES, Release
@@ -43,6 +45,24 @@ class Joined(Text):
         for line in lines:
             line.plain = line.plain.replace(_HOLD, "\u00a0").replace(_HOLD_SPACE, " ")
         return lines
+
+
+class Hanging:
+    """A list item: its marker, then its text, wrapped under the text and not under the marker (a
+    reader's trial: a wrapped item's next line started at the bullet's column, as a new item would)."""
+
+    def __init__(self, marker: str, renderable: Text, indent: int = 2) -> None:
+        self.lead = " " * indent + marker + " "
+        self.renderable = renderable  # what a find marks and scrolls to, as in a Padding
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        lead = cell_len(self.lead)
+        width = max(1, options.max_width - lead)
+        lines = console.render_lines(self.renderable, options.update_width(width), pad=False)
+        for n, line in enumerate(lines):
+            yield Segment(self.lead if n == 0 else " " * lead)
+            yield from line
+            yield Segment.line()
 
 
 PROVENANCE_STYLE = {
@@ -109,8 +129,8 @@ def render_version(
             parts.append(Joined(block.text, style="bold underline"))
         elif block.kind == "list_item":
             # not padded to the width: a copied list keeps no trailing spaces
-            item = f"{block.marker or '•'} {block.text}"
-            parts.append(Joined(f"  {item}") if piped else Padding(Joined(item), (0, 0, 0, 2), expand=False))
+            marker = block.marker or "•"
+            parts.append(Joined(f"  {marker} {block.text}") if piped else Hanging(marker, Joined(block.text)))
             if i + 1 < len(body) and body[i + 1].kind == "list_item":
                 continue  # a list's items follow each other; a blank line closes the list
         elif block.kind == "quote":
@@ -123,7 +143,7 @@ def render_version(
         parts.append(Text(""))
     if mark is not None:
         for part in parts:
-            inner = part.renderable if isinstance(part, (Padding, Panel)) else part
+            inner = part.renderable if isinstance(part, (Padding, Panel, Hanging)) else part
             if isinstance(inner, Text):
                 mark(inner)
     return Group(*parts)
