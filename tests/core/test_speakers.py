@@ -66,3 +66,15 @@ def test_the_names_are_said_whole_with_their_particles() -> None:
         "Minister Zakia Khattabi: «We gaan door.»", "La ministre Tinne Van der Straeten : « Nous continuons. »"
     )
     assert said and "Zakia Khattabi" in said[0] and "Tinne Van der Straeten" in said[0], said
+
+
+def test_a_role_with_its_portfolio_is_no_part_of_the_name() -> None:
+    """'Minister van Klimaat Zakia Khattabi:' is Zakia Khattabi speaking: the portfolio is the role's."""
+    from reader.core.text.glossary import default_glossary
+
+    glossary = default_glossary()
+    assert speaker("Minister van Klimaat Anna Claes: «Het kan.»", "nl", glossary) == ["Anna", "Claes"]
+    assert speaker("Ministre de la Justice Luc Martin : « Oui. »", "fr", glossary) == ["Luc", "Martin"]
+    said = _names("Minister van Klimaat Anna Claes: «Het kan.»", "Ministre du Climat Luc Martin : « C'est possible. »")
+    assert said and "Anna Claes" in said[0] and "Luc Martin" in said[0], said
+    assert not _names("Minister van Klimaat Anna Claes: «Het kan.»", "La ministre du Climat Anna Claes : « Oui. »")

@@ -62,7 +62,8 @@ def version_dates(release: Release, src: str, tgt: str, analyses: Analyses) -> l
         line = entry.get("date_line") if isinstance(entry, dict) else None
         if isinstance(line, str) and line.strip():
             found += [
-                (f"the {lang} date line {wrong}", None, 1.0)
+                # the line is the page's as imported, not a segment: said so, or the user looks for it in the text
+                (f"the {lang} date line {wrong} (the imported page's; the library keeps its date only)", None, 1.0)
                 for wrong in wrong_weekdays(analyses.of(line[:120], lang).quantities, lang)
             ]
     s_date, t_date = release.versions[src].date or release.date, release.versions[tgt].date or release.date

@@ -25,23 +25,33 @@ _ROLE = re.compile(
 )
 # The name before the colon, then the quote (its opening mark) or the end of the segment
 _SPEAKER = re.compile(r"^\s*([^\W\d_][\w'’. -]{2,60}?)\s*:\s*(?:$|[«“„\"'‘‹])")
+_PORTFOLIO = re.compile(  # what opens a role's portfolio: 'van', 'voor de', 'de la', 'du', 'of the'
+    r"(?:(?:van|voor|of|for)\s+)?(?:(?:de la|de l['’]|de|du|des|het|the|d['’])\s*)?", re.IGNORECASE
+)
 _PARTICLES = {"van", "de", "der", "den", "het", "ter", "vanden", "vander", "du", "des", "le", "la", "d", "von", "di"}
 _ARTICLES = {"het", "la", "le", "les", "the", "l"}
 
 
-def speaker(text: str) -> list[str] | None:
+def speaker(text: str, lang: str = "", glossary: Glossary | None = None) -> list[str] | None:
     """The words of the name a segment credits its quote to (particles aside: what tells two names
     apart), or None when it does not open so."""
-    named = speaker_name(text)
+    named = speaker_name(text, lang, glossary)
     return None if named is None else named[1]
 
 
-def speaker_name(text: str) -> tuple[str, list[str]] | None:
-    """The name as written ('Vincent Van Peteghem') and its words that tell it apart."""
+def speaker_name(text: str, lang: str = "", glossary: Glossary | None = None) -> tuple[str, list[str]] | None:
+    """The name as written ('Vincent Van Peteghem') and its words that tell it apart. A role's
+    portfolio ('Minister van Klimaat', 'Ministre du Climat') is the glossary's words after the role."""
     found = _SPEAKER.match(text)
     if not found:
         return None
     name = _ROLE.sub("", found.group(1).strip())
+    if name != found.group(1).strip() and glossary is not None:
+        portfolio = _PORTFOLIO.match(name)
+        rest = name[portfolio.end() if portfolio else 0 :].split()
+        while len(rest) > 1 and glossary.known(lang, rest[0]):
+            rest = rest[1:]  # 'Klimaat Zakia Khattabi': the portfolio, then the person
+        name = " ".join(rest)
     words = [w for w in re.split(r"[\s'’]+", name) if w]
     if not 1 <= len(words) <= 5 or fold(words[0]) in _ARTICLES:
         return None
@@ -56,7 +66,7 @@ def speaker_name(text: str) -> tuple[str, list[str]] | None:
 def speaker_change(source: str, target: str, src: str, tgt: str, glossary: Glossary) -> tuple[Lost, Lost] | None:
     """The speaker named on one side and another on the other: no word of either name on the other
     side's, and no word the glossary knows (a place, an institution: translated, so no person)."""
-    said_name, rendered_name = speaker_name(source), speaker_name(target)
+    said_name, rendered_name = speaker_name(source, src, glossary), speaker_name(target, tgt, glossary)
     if not said_name or not rendered_name:
         return None
     (said_text, said), (rendered_text, rendered) = said_name, rendered_name
