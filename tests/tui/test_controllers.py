@@ -72,7 +72,7 @@ def test_a_review_session_filters_finds_flags_and_keeps_an_edit(library_dir: Pat
     pair = session.report.pairs[flagged]
     session.edit(pair.index, pair.target.replace("32", "22"))
     assert session.edits == 1 and session.working is not None and "unsaved edit" in session.title()
-    assert session.keep_orphans() == []  # nothing refused
+    assert session.keep_orphans() == ([], [])  # nothing refused
     session.reloaded(release)
     assert (session.edits, session.working, session.typed) == (0, None, {})
 
@@ -100,9 +100,12 @@ def test_a_refused_edit_kept_as_a_proposal_adds_to_the_comment_never_replaces_it
     pair = session.report.pairs[5]
     ReviewStore(release.id, "nl", "fr", tmp_path / "reviews").set(pair.key, comment="an earlier note")
     session.orphans = [(pair.source, "Ma version, refusée.")]
-    assert session.keep_orphans() == ["6"]
+    assert session.keep_orphans() == (["6"], [])
     comment = ReviewStore(release.id, "nl", "fr", tmp_path / "reviews").get(pair.key).comment
     assert comment.splitlines()[0] == "an earlier note" and "Ma version, refusée." in comment
+    # a segment whose source is gone from the text: the words typed are handed back, never dropped unsaid
+    session.orphans = [("Een zin die niet meer in de tekst staat.", "Une phrase perdue.")]
+    assert session.keep_orphans() == ([], ["Une phrase perdue."])
 
 
 def test_a_segment_spanning_two_target_paragraphs_is_known_before_the_editor_opens():

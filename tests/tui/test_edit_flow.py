@@ -553,3 +553,47 @@ async def test_a_comment_another_process_writes_while_an_edit_waits_is_kept(libr
         (now,) = [p for p in screen.report.pairs if p.source == flagged.source]
         assert "75 millions" in now.target
         assert view.session.store.get(now.key).comment == "nagekeken door de tweede lezer"
+
+
+async def test_a_proposal_typed_while_another_process_replaces_the_version_is_kept(library_dir: Path, tmp_path: Path):
+    """The twin of the official proposal with a second writer: `import --force` replaced the official
+    version while the proposal was typed; it was stored under the old text's key, or dropped unsaid
+    (a new user's trial, three of three). Now it lands on the segment of the same source."""
+    import os
+    import subprocess
+    import sys
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(SEED_ID), "fr", "nl"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        pair = screen.report.pairs[4]
+        screen.query_one(AlignedView).cursor = pair.index
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#edit-target").text = "Mijn voorstel voor deze zin."
+        nl = app.library.get(SEED_ID).versions["nl"]
+        mended = pair.target.strip().removesuffix(".") + ", nog altijd."  # that sentence, changed there
+        changed = [b.text.replace(pair.target.strip(), mended) for b in nl.blocks]
+        page = tmp_path / "nl-again.txt"
+        page.write_text(f"{nl.title}\n\nBrussel, 5 december 2018\n\n" + "\n\n".join(changed) + "\n", encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", "--library", str(library_dir), "import", str(page)]
+            + ["--release", SEED_ID, "--lang", "nl", "--force"],
+            env={**os.environ},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        await pilot.press("ctrl+s")
+        await _until(pilot, lambda: app.screen is screen)
+        await wait_for_workers(pilot)
+        await _until(pilot, lambda: any("nog altijd" in p.target for p in screen.report.pairs))
+        (now,) = [p for p in screen.report.pairs if p.source == pair.source]
+        assert "nog altijd" in now.target  # the review reads the new text
+        assert "Mijn voorstel voor deze zin." in screen._state(now.key).comment
+        said = [str(n.message) for n in app._notifications]
+        assert any("kept as proposals in the comment of segment" in m for m in said), said

@@ -213,26 +213,34 @@ class ReviewSession:
         self.release = release
         self.working, self.edits, self.warned, self.typed, self.replaced = None, 0, False, {}, set()
 
-    def keep_orphans(self) -> list[str]:
-        """Edits refused on `w` (another window changed those segments) become review proposals;
-        the numbers of the segments that keep one."""
+    def keep_orphans(self) -> tuple[list[str], list[str]]:
+        """Edits refused on `w` (another window changed those segments) become review proposals:
+        the numbers of the segments that keep one, and the texts no segment could keep."""
         orphans, self.orphans = self.orphans, []
-        if not orphans or self.report is None or self.store is None:
-            return []
-        kept = []
+        if not orphans:
+            return [], []
+        if self.report is None:
+            self.orphans = orphans  # no check yet to place them: kept for the next
+            return [], []
+        if self.store is None:
+            return [], [text for _source, text in orphans]  # no review state to keep them in: said
+        kept, lost = [], []
         for source, text in orphans:
             pairs = [p for p in self.report.pairs if p.source == source]
             if not pairs and source.strip():  # aligned otherwise now (two sentences one segment): where it is
                 pairs = [p for p in self.report.pairs if p.source and (source in p.source or p.source in source)]
-            if not pairs or any(text in " ".join(p.target.split()) for p in pairs):
-                continue  # written after all, or its segment is gone
+            if any(text in " ".join(p.target.split()) for p in pairs):
+                continue  # written after all
             note = f"proposed (not written: changed elsewhere meanwhile): {text}"
             try:  # added under the store's lock below what is there now: a comment written meanwhile stays
+                if not pairs:
+                    raise LookupError(source)
                 self.store.set(pairs[0].key, status="flagged", comment=note, append=True)
-            except ReaderError:
+            except (ReaderError, LookupError):
+                lost.append(text)
                 continue
             kept.append(str(pairs[0].index + 1))
-        return kept
+        return kept, lost
 
 
 def check(

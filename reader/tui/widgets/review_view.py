@@ -84,9 +84,11 @@ class ReviewView(Vertical):
         first = session.report is None
         session.report = message.report
         session.carry_comments()
-        kept = session.keep_orphans()
+        kept, lost = session.keep_orphans()
         if kept:
             tell(self, f"Your refused edit(s) are kept as proposals in the comment of segment {', '.join(kept)}.")
+        for text in lost:  # its segment is gone from the new text: the words typed are said, to copy
+            tell(self, f"Not kept (its segment is gone from the text on disk): {text}", severity="warning", timeout=30)
         self.refresh_rows()
         if session.place is not None and message.after is None:  # read again from disk: back where it was
             (source, index), session.place = session.place, None
@@ -326,6 +328,10 @@ class ReviewView(Vertical):
             if text is None or text.strip() in (pair.target.strip(), (start or "").strip()):
                 return
             if official:
+                why = review_write.gone(self, pair.key)  # the version replaced meanwhile (an import --force)
+                if why:
+                    self.keep_refused(pair.source, text, why)
+                    return
                 self.save(pair.key, status="flagged", comment=f"proposed: {' '.join(text.split())}", append=True)
                 tell(
                     self,
@@ -346,6 +352,17 @@ class ReviewView(Vertical):
         start = proposed if proposed and " ".join(proposed.split()) != " ".join(pair.target.split()) else None
         modal = EditSegmentModal(pair, session.source, session.target, session.release.id, start, official)
         self.app.push_screen(modal, saved)
+
+    def keep_refused(self, source: str, text: str, why: str) -> None:
+        """A proposal whose segment another window replaced while it was typed: kept on the segment
+        of the same source once the review reads the disk again (a trial lost three such, unsaid)."""
+        session = self.session
+        if not session.release.folder.is_dir():
+            tell(self, f"{why} Your text: {' '.join(text.split())}", title="Not saved", severity="warning", timeout=20)
+            return
+        session.orphans.append((source, " ".join(text.split())))
+        if review_write.behind(self) is not None:
+            review_write.reload(self)  # else check_disk has read it again already: its check places the text
 
     def apply(self, index: int, text: str) -> None:
         """Pair `index` edited to `text` in the working copy, then checked again."""
