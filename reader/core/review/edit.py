@@ -94,8 +94,9 @@ class EditOutcome:
         }
 
 
-def locate(report: CheckReport, blocks: list[Block]) -> list[Place | None]:
-    """The place of every segment of the report in the target blocks (None: it cannot be told)."""
+def locate(report: CheckReport, blocks: list[Block], sources: list[Block] | None = None) -> list[Place | None]:
+    """The place of every segment of the report in the target blocks (None: it cannot be told).
+    `sources`, the source version's blocks, tell a whole paragraph missing from one sentence."""
     places: list[Place | None] = []
     cursor: dict[int, int] = {}  # block -> where the previous segment's target ended
     last = (-1, 0)  # the last target found: (block, end)
@@ -104,7 +105,7 @@ def locate(report: CheckReport, blocks: list[Block]) -> list[Place | None]:
             places.append(Place("title"))
             continue
         if not pair.target_parts:
-            places.append(_insertion(pair, last, blocks))
+            places.append(_insertion(pair, last, blocks, _alone(report, pair, sources)))
             continue
         first, final = pair.target_parts[0], pair.target_parts[-1]
         place = None
@@ -124,8 +125,34 @@ def locate(report: CheckReport, blocks: list[Block]) -> list[Place | None]:
     return places
 
 
-def _insertion(pair: CheckedPair, last: tuple[int, int], blocks: list[Block]) -> Place:
+def _alone(report: CheckReport, pair: CheckedPair, sources: list[Block] | None) -> bool:
+    """No other sentence of the pair's source paragraph has a rendering: the target lacks the whole
+    paragraph, so what is typed for it is a paragraph of its own (it was run into the paragraph
+    before, and the segments after it regrouped: a new user's trial). The paragraph is the source
+    version's own (a held alignment may group two of them with one of the target)."""
+    if sources is None:
+        return False
+    home = _home(pair.source, sources)
+    if home is None:
+        return False
+    return not any(
+        other is not pair and other.target_parts and other.kind != "title" and _home(other.source, sources) == home
+        for other in report.pairs
+    )
+
+
+def _home(source: str, blocks: list[Block]) -> int | None:
+    """The source block a segment's text opens in."""
+    start = " ".join(source.split())[:60]
+    if not start:
+        return None
+    return next((n for n, block in enumerate(blocks) if start in " ".join(block.text.split())), None)
+
+
+def _insertion(pair: CheckedPair, last: tuple[int, int], blocks: list[Block], alone: bool = False) -> Place:
     """An empty target: inside its block after the previous sentence, or a block of its own."""
+    if alone and pair.kind != "title":
+        return Place("new_block", last[0])
     if pair.target_block is not None and 0 <= pair.target_block < len(blocks):
         if last[0] >= pair.target_block:
             return Place("span", last[0], last[1], last[1])
@@ -167,9 +194,11 @@ def _splice(text: str, start: int, end: int, new: str) -> str:
     return (text[:start].rstrip() + " " + text[end:].lstrip()).strip()  # a removed sentence
 
 
-def apply_edits(report: CheckReport, blocks: list[Block], title: str, edits: list[Edit]) -> tuple[list[Block], str]:
+def apply_edits(
+    report: CheckReport, blocks: list[Block], title: str, edits: list[Edit], sources: list[Block] | None = None
+) -> tuple[list[Block], str]:
     """The version's blocks and title with the edits made; every other character stays as it was."""
-    places = locate(report, blocks)
+    places = locate(report, blocks, sources)
     texts = [b.text for b in blocks]
     spans: list[tuple[int, int, int, str]] = []
     new_blocks: list[tuple[int, int, str, BlockKind, str]] = []  # after, order, text, kind, marker
@@ -253,7 +282,7 @@ def edit_release(
         raise ProposalKept(
             target.path, f"{published}. Your correction is kept as a proposal in the comment of segment {numbers}"
         )
-    blocks, title = apply_edits(report, target.blocks, target.title, edits)
+    blocks, title = apply_edits(report, target.blocks, target.title, edits, release.versions[src].blocks)
     provenance = edited_provenance(target.provenance, who)
     why = why or "edit of segment " + ", ".join(str(e.segment) for e in edits)
     refused: list[int] = []

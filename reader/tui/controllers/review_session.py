@@ -176,7 +176,8 @@ class ReviewSession:
 
         assert self.report is not None
         current = (self.working or self.release).versions[self.target]
-        blocks, title = apply_edits(self.report, current.blocks, current.title, [Edit(index + 1, text)])
+        sources = self.release.versions[self.source].blocks
+        blocks, title = apply_edits(self.report, current.blocks, current.title, [Edit(index + 1, text)], sources)
         self.working = preview(self.release, self.target, blocks, title)
         self.typed[index] = (self.report.pairs[index].source, " ".join(text.split()))
         self.replaced.add(self.report.pairs[index].key)
