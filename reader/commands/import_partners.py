@@ -132,7 +132,7 @@ def previewed_partner(
     """`partner` for a dry run, where nothing was written: the earlier files' plans stand in, and
     the releases found in the library already (`any_date`: `dateless_partner`'s, for a file that
     states no date)."""
-    from reader.core.text.anchors import similarity
+    from reader.core.text.anchors import shares_a_name, similarity
 
     text = " ".join(b.text for b in plan.blocks)[:4000]
     seen = {rid: (" ".join(b.text for b in p.blocks), p.language, p.date) for rid, p in previews.items()}
@@ -147,7 +147,9 @@ def previewed_partner(
     scores = [
         (similarity(text, other[0][:4000], plan.language, other[1]), rid)
         for rid in made
-        if (other := seen.get(rid)) is not None and other[1] != plan.language
+        if (other := seen.get(rid)) is not None
+        and other[1] != plan.language
+        and shares_a_name(text, other[0][:4000], plan.language, other[1])
     ]
     lone = len(scores) == 1 and seen[scores[0][1]][2] == plan.date and plan.date is not None
     winner = _clear_winner(scores, LONE_MATCH if lone else SAME_COMMAND_MATCH)

@@ -43,7 +43,7 @@ def rendering_of(
     """The release this text renders, among the newest that lack its language: shared numbers,
     names and cognates (a translation scores 0.22-0.6 on our corpora, another release under 0.36),
     with a clear margin over the runner-up. A hint for the user, never acted on."""
-    from reader.core.text.anchors import similarity
+    from reader.core.text.anchors import shares_a_name, similarity
 
     if candidates is None:
         lacking = (r for r in library.releases if language not in r.versions)
@@ -55,6 +55,8 @@ def rendering_of(
             other = " ".join(block.text for block in version.blocks)
         except ReaderError:
             continue
+        if not shares_a_name(text[:4000], other[:4000], language, code):
+            continue  # no name of one in the other: another release, whatever figures a template gives both
         scores.append((similarity(text[:4000], other[:4000], language, code), release))
     scores.sort(key=lambda item: item[0], reverse=True)
     if not scores or scores[0][0] < threshold or (len(scores) > 1 and scores[0][0] - scores[1][0] < 0.1):

@@ -36,6 +36,26 @@ def anchors(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(exact), frozenset(stems)
 
 
+# A capitalised word not opening a sentence: a name, or a word of one
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Þ][\w'’-]{2,}")
+
+
+def shares_a_name(text: str, other: str, lang: str, other_lang: str) -> bool:
+    """Whether two texts that both name people, places or bodies share one of those names (through
+    the glossary: 'Luik' is 'Liège'). A rendering keeps its original's names: of the 125 dev pairs of
+    the real-text evaluation, 124 share one (the other: a region's name missing from the glossary);
+    of 400 pairs of unrelated real pages, 258 share none. True when either text names nothing."""
+    mine, theirs = _names(text, lang), _names(other, other_lang)
+    if not mine or not theirs:
+        return True
+    return bool(mine & anchors(other, other_lang)[0] or theirs & anchors(text, lang)[0])
+
+
+def _names(text: str, lang: str) -> frozenset[str]:
+    capitalised = {fold(word) for word in _NAMED.findall(text)}
+    return frozenset(a for a in anchors(text, lang)[0] if not a.startswith("#") and a in capitalised)
+
+
 @lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _WORD.findall(text))
