@@ -122,3 +122,29 @@ def test_translate_all_through_two_servers_then_a_rerun_does_nothing(start_serve
     assert saved.engine == "libretranslate" and a.url in saved.models[0]["servers"]
     again = run_cli(*argv, "--to", "en", "--save", "--json")
     assert again.code == 0 and again.json()["releases"] == []
+
+
+def test_a_run_the_local_models_make_whole_is_saved_as_theirs(start_server, tmp_path: Path, installed_packages: Path):
+    """The only server gone before its first sentence: the local models translate it all, and the
+    version says so (it was saved as the server's, 'nl→en→en', a new user's trial); gone after its
+    first sentence, both made it and both are named."""
+    local = Engine(installed_packages, TranslationCache(tmp_path / "local.sqlite3"), threads=1)
+    server = start_server()
+    remote = engine([server.url], tmp_path, fallback=local, batch_size=1)
+    remote.route("nl", "en")  # found at the start, as the TUI's 'Waiting for …' does
+    server.stop()
+    result = remote.translate_blocks(blocks(2), "nl", "en")
+    assert result.complete and result.engine is None and result.fell_back
+    assert [m["code"] for m in result.models] == ["translate-nl_en"]
+    assert machine_provenance(result).engine.startswith("argos-translate")
+
+    other = start_server()
+    remote = engine([other.url], tmp_path, fallback=local, batch_size=1)
+
+    def stop_after_first(done: int, total: int, partial) -> None:  # noqa: ANN001
+        if done:
+            other.stop()
+
+    result = remote.translate_blocks(blocks(6), "nl", "en", progress=stop_after_first)
+    assert result.complete and result.engine == "libretranslate" and result.fell_back
+    assert {m["code"] for m in result.models} == {"libretranslate:nl_en", "translate-nl_en"}

@@ -161,8 +161,13 @@ class RemoteEngine(SentenceEngine):
         if self.fallback is not None and not hops[0].code.startswith(f"{ENGINE}:"):
             return self.fallback.translate_blocks(blocks, from_code, to_code, title, progress, cancel, apart)
         result = super().translate_blocks(blocks, from_code, to_code, title, progress, cancel, apart)
-        result.engine = ENGINE
         result.models = [self._model_entry(m) for m in result.models]
+        # a run the local models made whole (every server gone before its first sentence) is theirs,
+        # saved as theirs: it was recorded as the server's (a new user's trial)
+        served = any(m["code"].startswith(f"{ENGINE}:") for m in result.models)
+        result.engine = ENGINE if served else None
+        if not served:
+            result.pivot = next((m["code"].rsplit("_", 1)[-1] for m in result.models[:-1]), None)
         return result
 
     def _model_entry(self, model: dict[str, str]) -> dict[str, str]:
@@ -233,8 +238,12 @@ class RemoteEngine(SentenceEngine):
             self.fallback.route(source, target)
         except PackageError:
             raise RemoteError(None, f"no LibreTranslate server is left: {self._why_none()}") from None
-        self._say_fallback(f"no LibreTranslate server is left ({self._why_none()})")
+        why = f"no LibreTranslate server is left ({self._why_none()})"
+        self._say_fallback(why)
+        run.result.fell_back = why  # the TUI says it too: a run that changed engines is no news to hide
         left = [p for p in pairs if not p.done]
+        if not any(p.done for p in pairs):
+            run.result.models = []  # nothing came from a server: the local models made it all, and say so
         return self._by_fallback(left, source, target, run, add_models=True)
 
     def _by_fallback(

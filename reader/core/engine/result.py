@@ -82,6 +82,7 @@ class TranslationResult:
     pivot: str | None = None
     cancelled: bool = False
     engine: str | None = None  # None: the local CTranslate2 engine; else e.g. "libretranslate"
+    fell_back: str = ""  # why the local models finished a run a server began ('' when none did)
 
     @property
     def sentences(self) -> list[SentencePair]:

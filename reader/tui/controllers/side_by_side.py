@@ -113,6 +113,8 @@ def translate(
     else:
         kept, total = result.counted()
         summary = f"Cancelled: kept {kept} of {total} sentences (cached for next time)."
+    if result.fell_back:  # the engine changed under the run: said where the run is read, not only in a log
+        summary += f" The local models went on: {result.fell_back}."
     post(TranslationFinished(rows_from_result(result), result, summary, run))
 
 
@@ -120,6 +122,8 @@ def _route(models: list[dict[str, str]]) -> str:
     """The models as a route, 'nl→en→fr 1.0': a pivot's two names ('translate-nl_en 1.0,
     translate-en_fr 1.0') did not fit a column's heading even at 120 columns (a new user's trial)."""
     hops = [m["code"].rsplit("-", 1)[-1].rsplit(":", 1)[-1].split("_") for m in models]
+    # a server's hop and the local model that finished it are one hop made by two: 'nl→en', not 'nl→en→en'
+    hops = [list(hop) for hop in dict.fromkeys(tuple(hop) for hop in hops)]
     if not hops or any(len(hop) != 2 for hop in hops):
         return ", ".join(f"{m['code']} {m.get('version', '')}".strip() for m in models)
     versions = "/".join(dict.fromkeys(m.get("version", "") for m in models if m.get("version")))
