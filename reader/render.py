@@ -146,7 +146,20 @@ def render_version(
             inner = part.renderable if isinstance(part, (Padding, Panel, Hanging)) else part
             if isinstance(inner, Text):
                 mark(inner)
+            for cell in part.texts if isinstance(part, TablePart) else ():
+                mark(cell)
     return Group(*parts)
+
+
+class TablePart:
+    """A body table and the texts of its cells: what a find marks (a reader's '/8.400' found nothing
+    in a table the page showed it in), and what holds a match."""
+
+    def __init__(self, renderable: RenderableType, texts: list[Text]) -> None:
+        self.renderable, self.texts = renderable, texts
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.renderable
 
 
 def render_table(text: str) -> RenderableType:
@@ -161,11 +174,15 @@ def render_table(text: str) -> RenderableType:
     width = max(len(row) for row in rows)
     table = Table(show_header=True, header_style="bold", expand=False, show_lines=False)
     numeric = [all(_is_number(row[i]) for row in rows[1:] if i < len(row)) for i in range(width)]
+    texts: list[Text] = []
     for i in range(width):
-        table.add_column(rows[0][i] if i < len(rows[0]) else "", justify="right" if numeric[i] else "left")
+        texts.append(Text(rows[0][i] if i < len(rows[0]) else ""))
+        table.add_column(texts[-1], justify="right" if numeric[i] else "left")
     for row in rows[1:]:
-        table.add_row(*(row + [""] * (width - len(row))))
-    return table
+        cells = [Text(cell) for cell in row + [""] * (width - len(row))]
+        texts += cells
+        table.add_row(*cells)
+    return TablePart(table, texts)
 
 
 def _is_number(cell: str) -> bool:

@@ -187,3 +187,27 @@ async def test_enter_hands_the_keys_to_the_text_and_esc_closes_the_find_not_the_
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ReaderScreen)
+
+
+async def test_find_in_the_reader_reaches_a_table_s_cells(app, library_dir):  # noqa: ANN001
+    """'/8.400' said 'no match' over a table that showed 8.400 (a reader's trial)."""
+    folder = library_dir / "2024-03-01-fietsen"
+    folder.mkdir()
+    (folder / "release.yaml").write_text(
+        "id: 2024-03-01-fietsen\ndate: 2024-03-01\nissuer: FOD Mobiliteit\noriginal_language: nl\n"
+        "titles:\n  nl: Meer fietsers in de steden\nlanguages:\n  nl:\n    provenance: official\n",
+        encoding="utf-8",
+    )
+    table = "| Stad | Fietsers |\n| --- | --- |\n| Gent | 8.400 |\n| Leuven | 6.100 |"
+    (folder / "nl.md").write_text(f"Meer fietsers in de steden.\n\nHet aantal steeg.\n\n{table}\n", encoding="utf-8")
+    app.library.reload()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReaderScreen(app.library.get("2024-03-01-fietsen"), "nl"))
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("slash", *"8.400")
+        await pilot.pause(FIND_PAUSE + 0.2)
+        view = screen.query_one(ReleaseView)
+        assert view.found == 1 and screen.query_one(FindBar).border_subtitle == "1 of 1"
+        assert view.current_y is not None  # the match's part is known: the view can go to it

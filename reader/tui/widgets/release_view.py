@@ -158,7 +158,14 @@ class ReleaseView(ScrollView, can_focus=True):
         return self._part_of(self._match[0]) if self._match is not None else None
 
     def _part_of(self, text: Text) -> int | None:
-        return next((k for k, part in enumerate(self._parts) if getattr(part, "renderable", part) is text), None)
+        return next(
+            (
+                k
+                for k, part in enumerate(self._parts)
+                if getattr(part, "renderable", part) is text or any(cell is text for cell in getattr(part, "texts", ()))
+            ),
+            None,
+        )
 
     def _wrap_until(self, parts: int, lines: int = 0) -> None:
         """Wrap parts until `parts` are done and at least `lines` lines exist (or all are done)."""
