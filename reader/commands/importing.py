@@ -150,7 +150,10 @@ def _import_file(
         if args.dry_run:  # nothing written: what the next files would be compared with
             previews[plan.release_id] = plan
     for warning in plan.warnings:
-        warn(f"{name}: {warning}")
+        # a file joining the release its partner made is what a folder of versions is for: a note, not
+        # a warning on every second file (a new user's trial); still said, on stderr, as the README has it
+        joining_it = warning.startswith(("added as the '", "would be added as the '"))
+        warn(f"{name}: {warning}", kind="note" if joining_it else "warning")
     html = Path(name).suffix.lower() in (".html", ".htm")
     for line in kept_nowhere(plan, args.keep or ()):
         shown = clean_line(line)[:80]

@@ -19,7 +19,7 @@ def test_translate_all_saves_each_missing_version_once(run, library_dir: Path, i
     library = Library.load(library_dir)
     assert all(library.get(rid).versions["en"].provenance.kind == "machine" for rid in ids)
     again = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save")
-    assert again.code == 0 and again.out.startswith("0 release(s) saved")
+    assert again.code == 0 and again.out.startswith("Nothing to translate")
 
 
 def test_translate_all_without_save_fills_the_cache_and_since_filters(run, library_dir: Path, installed_packages):
@@ -144,3 +144,10 @@ def test_translate_all_whose_last_server_is_lost_says_the_rest_once(run, library
     assert re.search(r"\d release\(s\) not translated: .*run again when a server answers", lines[-1])
     saved = Library.load(library_dir)
     assert 0 < sum("en" in saved.get(rid).versions for rid in ids) < len(ids)
+
+
+def test_translate_all_with_nothing_left_says_so(run, library_dir: Path, installed_packages: Path):
+    """'0 release(s) saved: 0 sentences, 0 from the cache, in 0.0 s' said nothing (a new user's trial)."""
+    done = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--since", "2999-01-01")
+    said = "Nothing to translate: no release dated 2999-01-01 or later is without a version in 'en'."
+    assert done.code == 0 and said in done.out, done.out
