@@ -731,3 +731,24 @@ async def test_a_resize_keeps_the_reader_where_he_was_in_the_text(app):
         await pilot.pause()
         await pilot.pause()
         assert abs(scroll.scroll_y / scroll.max_scroll_y - before) < 0.1
+
+
+async def test_the_issuer_picker_counts_all_within_the_year_chosen(app, library_dir):
+    """'all (197)' over issuers whose counts made 26 in the year chosen (a new user's trial)."""
+    from reader.tui.screens.modals import ChoiceModal
+
+    _write_release(library_dir, "2024-03-01-bruggen", "Nieuwe bruggen over de Schelde")
+    _write_release(library_dir, "2024-05-02-tunnels", "Nieuwe tunnels onder de Schelde")
+    app.library.reload()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("y")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, ChoiceModal) and picker.options[0][1] == "all (3)"
+        picker.dismiss("2024")
+        await wait_for_workers(pilot)
+        await pilot.press("u")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, ChoiceModal) and picker.options[0][1] == "all (2)", picker.options

@@ -170,7 +170,11 @@ class LibraryBrowser(Vertical):
         finally:
             index.close()
         # a release that names no issuer is listed as such (it was a blank line that meant 'all')
-        options = [("", f"all ({self.status.total:,})")] + [
+        # 'all' of this facet under the other filter: the sum of its counts ('all (197)' over issuers
+        # whose counts made 26 in the year chosen, a new user's trial)
+        other_set = asked.year if facet == "issuer" else asked.issuer
+        total = sum(n for _value, n in values) if other_set is not None else self.status.total
+        options = [("", f"all ({total:,})")] + [
             (value or NONE, f"{value or '(no issuer named)'} ({n:,})") for value, n in values
         ]
 
