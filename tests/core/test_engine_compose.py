@@ -116,3 +116,18 @@ def test_progress_and_a_cancel_count_the_same_sentences():
     assert result.counted() == (0, 2)
     result.sentences[0].done = True
     assert result.counted() == (1, 2)
+
+
+def test_from_the_cache_counts_only_sentences_an_earlier_run_translated():
+    """A first run said '11 from the cache' of the figures and names it left as they were, and a
+    count of 24 under a bar that had counted 15 (a new user's trial)."""
+    from reader.core.engine.result import BlockTranslation, SentencePair, TranslationResult
+
+    sentences = [
+        SentencePair("Het plan is klaar.", "Le plan est prêt.", cached=True, done=True),  # an earlier run's
+        SentencePair("Alibaba", "Alibaba", cached=True, done=True),  # left as it was
+        SentencePair("8.400", "8.400", cached=True, done=True),  # a figure: no words
+        SentencePair("De werken beginnen.", "Les travaux commencent.", done=True),
+    ]
+    result = TranslationResult("nl", "fr", [BlockTranslation("paragraph", sentences)], models=[])
+    assert result.counted() == (3, 3) and result.from_cache == 1

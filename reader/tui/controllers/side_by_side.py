@@ -105,8 +105,8 @@ def translate(
         cancel=lambda: worker.is_cancelled,
         apart=release.id,
     )
-    done = sum(1 for s in result.sentences if s.done)
-    cached = sum(1 for s in result.sentences if s.cached)
+    # counted as the bar counted them (sentences with words), so '0/15' is not followed by '24'
+    done, cached = result.counted()[0], result.from_cache
     if result.complete:
         remembered = f", {result.from_memory} from the archive's memory" if result.from_memory else ""
         summary = f"Translated {done} sentences ({cached} from the cache{remembered}). w saves it in the library."
