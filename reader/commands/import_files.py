@@ -43,6 +43,13 @@ def expanded(names: Sequence[str]) -> list[str]:
         if not folder.is_dir():
             files.append(name)
             continue
+        if (folder / "release.yaml").is_file():
+            # a release of a library (the bundled one, a colleague's): its .md files are no pages, and
+            # each was refused for want of a headline and a date line (a new user's trial)
+            raise CommandError(
+                f"{name}: a release folder of a library (it holds release.yaml), not pages: copy it into "
+                "your library as it is (cp -r FOLDER LIBRARY/), or import its pages"
+            )
         pages = sorted(
             str(p)
             for p in folder.iterdir()

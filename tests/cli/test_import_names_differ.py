@@ -47,3 +47,16 @@ def test_a_folder_of_two_releases_sharing_figures_but_no_name_makes_two(run, lib
     if not dry_run:
         made = {p.name for p in lib.iterdir()} - before
         assert len([name for name in made if not name.startswith(".")]) == 2, made
+
+
+def test_a_release_folder_of_a_library_is_said_to_be_one(run, lib: Path, tmp_path: Path):
+    """Its .md files were each refused for a missing headline and date line, pointing nowhere."""
+    import shutil
+
+    from tests.conftest import ROOT, SEED_ID
+
+    folder = tmp_path / SEED_ID
+    shutil.copytree(ROOT / "releases" / SEED_ID, folder)
+    done = run("import", str(folder))
+    assert done.code == 2 and "release folder of a library" in done.err and "cp -r" in done.err
+    assert done.err.count("\n") == 1  # one line
