@@ -51,8 +51,14 @@ def test_a_pivots_models_are_named_as_their_route_in_a_columns_heading(library_d
 
     release = Library.load(library_dir).get(SEED_ID)
     models = [{"code": "translate-nl_en", "version": "1.0"}, {"code": "translate-en_fr", "version": "1.0"}]
-    result = TranslationResult("nl", "fr", [], models, pivot="en")
+    from reader.core.engine.result import BlockTranslation, SentencePair
+
+    done = [BlockTranslation("paragraph", [SentencePair("Het plan.", "Le plan.", done=True)])]
+    result = TranslationResult("nl", "fr", done, models, pivot="en")
     assert side_label(release, "fr", True, result, False) == "Français · machine · not saved (w) · nl→en→fr 1.0"
+    # cancelled before its first sentence: nothing to save, and `w` is not offered
+    empty = TranslationResult("nl", "fr", [], models, pivot="en")
+    assert side_label(release, "fr", True, empty, False).startswith("Français · machine · nothing translated (t)")
 
 
 def test_a_review_session_filters_finds_flags_and_keeps_an_edit(library_dir: Path):

@@ -1,5 +1,5 @@
 """In the reader, `e` on a release with no English version says "No English version yet. Press t to
-translate it offline."; `t` then goes on with English instead of asking for the language again."""
+translate it."; `t` then goes on with English instead of asking for the language again."""
 
 from pathlib import Path
 

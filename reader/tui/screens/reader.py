@@ -173,7 +173,7 @@ class ReaderScreen(BaseScreen):
             self.asked = lang
             tell(
                 self,
-                f"No {LANGUAGE_NAMES[lang]} version yet. Press t to translate it offline.",
+                f"No {LANGUAGE_NAMES[lang]} version yet. Press t to translate it.",  # offline or by a server
                 title=HINT,
                 severity="warning",
             )
