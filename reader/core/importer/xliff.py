@@ -94,7 +94,8 @@ class XliffPlan:
         stays, stored = ("would stay", "would be stored") if dry_run else ("is", "were stored")
         return clean_line(
             f"{self.file.path}: the official '{self.file.target_lang}' version {stays} unchanged (as published); "
-            f"{self.proposals} correction(s) {stored} as proposals in review comments, flagged to take or leave"
+            f"{self.proposals} correction(s) {stored} as proposals in review comments, flagged to take or leave "
+            "(one the file approved too: an official text changes only by importing its new version)"
         )
 
     def skipped_warning(self) -> str | None:
