@@ -56,7 +56,16 @@ def safe(text: object) -> Content:
 
 
 def describe_error(error: BaseException) -> str:
-    """A ReaderError already reads "<path>: <reason>"; anything else at least says its kind."""
+    """A ReaderError's reason first, then the file or folder by name: a toast is cut at 80 columns,
+    and "<path>: <reason>" showed a library's long path and no reason (a new user's trial). Anything
+    else at least says its kind."""
+    from pathlib import PurePath
+
+    from reader.core.errors import ReaderError
+
+    if isinstance(error, ReaderError) and error.path not in (None, "") and error.reason:
+        name = PurePath(str(error.path)).name or str(error.path)
+        return clean_line(f"{error.reason} ({name})")
     return clean_line(str(error)) or type(error).__name__
 
 
