@@ -148,3 +148,18 @@ def test_a_run_the_local_models_make_whole_is_saved_as_theirs(start_server, tmp_
     result = remote.translate_blocks(blocks(6), "nl", "en", progress=stop_after_first)
     assert result.complete and result.engine == "libretranslate" and result.fell_back
     assert {m["code"] for m in result.models} == {"libretranslate:nl_en", "translate-nl_en"}
+
+
+def test_the_last_server_lost_with_no_local_model_says_both(start_server, tmp_path: Path):
+    """It said only the server's 'connection lost', not that no local model could go on (a trial)."""
+    empty = tmp_path / "no-packages"
+    empty.mkdir()
+    nothing = Engine(empty, TranslationCache(tmp_path / "local.sqlite3"), threads=1)
+    server = start_server()
+    remote = engine([server.url], tmp_path, fallback=nothing)
+    remote.route("nl", "en")
+    server.stop()
+    with pytest.raises(RemoteError) as error:
+        remote.translate_blocks(blocks(1), "nl", "en")
+    said = str(error.value)
+    assert "\n" not in said and server.url in said and "no local model for nl->en" in said, said

@@ -237,7 +237,11 @@ class RemoteEngine(SentenceEngine):
         try:
             self.fallback.route(source, target)
         except PackageError:
-            raise RemoteError(None, f"no LibreTranslate server is left: {self._why_none()}") from None
+            raise RemoteError(
+                None,
+                f"no LibreTranslate server is left: {self._why_none()}; and no local model for "
+                f"{source}->{target} to go on with (press-reader models)",
+            ) from None
         why = f"no LibreTranslate server is left ({self._why_none()})"
         self._say_fallback(why)
         run.result.fell_back = why  # the TUI says it too: a run that changed engines is no news to hide
