@@ -162,12 +162,7 @@ class RemoteEngine(SentenceEngine):
             return self.fallback.translate_blocks(blocks, from_code, to_code, title, progress, cancel, apart)
         result = super().translate_blocks(blocks, from_code, to_code, title, progress, cancel, apart)
         result.models = [self._model_entry(m) for m in result.models]
-        # a run the local models made whole (every server gone before its first sentence) is theirs,
-        # saved as theirs: it was recorded as the server's (a new user's trial)
-        served = any(m["code"].startswith(f"{ENGINE}:") for m in result.models)
-        result.engine = ENGINE if served else None
-        if not served:
-            result.pivot = next((m["code"].rsplit("_", 1)[-1] for m in result.models[:-1]), None)
+        result.served_by(ENGINE)  # or made whole by the local models, every server gone before its first sentence
         return result
 
     def _model_entry(self, model: dict[str, str]) -> dict[str, str]:
@@ -237,11 +232,8 @@ class RemoteEngine(SentenceEngine):
         try:
             self.fallback.route(source, target)
         except PackageError:
-            raise RemoteError(
-                None,
-                f"no LibreTranslate server is left: {self._why_none()}; and no local model for "
-                f"{source}->{target} to go on with (press-reader models)",
-            ) from None
+            missing = f"; and no local model for {source}->{target} to go on with (press-reader models)"
+            raise RemoteError(None, f"no LibreTranslate server is left: {self._why_none()}{missing}") from None
         why = f"no LibreTranslate server is left ({self._why_none()})"
         self._say_fallback(why)
         run.result.fell_back = why  # the TUI says it too: a run that changed engines is no news to hide

@@ -94,6 +94,15 @@ class TranslationResult:
         worded = [s for s in self.sentences if any(ch.isalpha() for ch in s.source)]
         return sum(1 for s in worded if s.done), len(worded)
 
+    def served_by(self, engine: str) -> None:
+        """The engine named when a model of it made part of the run: a run the local models made whole
+        (the servers gone before its first sentence) is theirs, and saved as theirs (it was recorded as
+        the server's, its route 'nl→en→en': a new user's trial)."""
+        served = any(m["code"].startswith(f"{engine}:") for m in self.models)
+        self.engine = engine if served else None
+        if not served:  # the local route's pivot: the first model's target, when there are two
+            self.pivot = next((m["code"].rsplit("_", 1)[-1] for m in self.models[:-1]), None)
+
     @property
     def from_cache(self) -> int:
         """The worded sentences an earlier run had translated: not those left as they were (a figure, a
