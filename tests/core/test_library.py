@@ -133,6 +133,10 @@ def test_search_is_accent_and_case_insensitive(library_dir: Path, tmp_path: Path
     assert slugify("Kris Peeters en Alibaba: Luik!") == "kris-peeters-en-alibaba-luik"
     assert slugify("Vier F-35 toestellen geland") == "vier-f35-toestellen-geland"  # the letter is the model's
     assert slugify("L'alerte est donnée") == "alerte-est-donnee"  # an elided article is no word of it
+    # never cut after a function word: '…-spoorlijn-in', '…-prix-de' read cut (a new user's trial)
+    assert slugify("Nieuw plan voor de spoorlijn in Namen") == "nieuw-plan-voor-de-spoorlijn"
+    assert slugify("Nouveau plan pour le prix de l'énergie") == "nouveau-plan-pour-le-prix"
+    assert slugify("De") == "de"  # a headline of one such word keeps it
 
 
 def test_an_issuer_set_in_capitals_keeps_its_joining_words_in_lower_case():

@@ -18,8 +18,19 @@ def slugify(text: str, max_words: int = 6) -> str:
     # An elided article or pronoun ('l'alerte', 'd'accord') is no word of an id: 'renforce-l' reads cut.
     # ... but a letter joined to a number ('F-35', 'A-12') is one word of it
     folded = re.sub(r"(?<![a-z0-9])([a-z])-(?=\d)", r"\1", fold(text))
-    words = [w for w in re.findall(r"[a-z0-9]+", folded) if len(w) > 1 or w.isdigit()]
-    return "-".join(words[:max_words]) or "release"
+    words = [w for w in re.findall(r"[a-z0-9]+", folded) if len(w) > 1 or w.isdigit()][:max_words]
+    while len(words) > 1 and words[-1] in _FUNCTION_WORDS:
+        words.pop()  # an id cut after 'in', 'de', 'pour' reads cut ('…-spoorlijn-in', a new user's trial)
+    return "-".join(words) or "release"
+
+
+# Articles, prepositions and conjunctions of Dutch, French and English (folded): words a headline is
+# never cut after. A closed class, facts of the languages.
+_FUNCTION_WORDS = frozenset(
+    "de het een van in op te voor met aan bij uit naar over om en of"
+    " le la les un une des du au aux pour par sur dans avec et ou en"
+    " the an of in on at to for with by from and or".split()
+)
 
 
 def fold_each(text: str) -> str:
