@@ -90,7 +90,9 @@ def partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | N
     rivals = rivals[-RIVALS:]  # the files given just before: a bound on the work in a folder of thousands
     lone = len(candidates) == 1 and not rivals and candidates[0].date == plan.date
     threshold = LONE_MATCH if lone else SAME_COMMAND_MATCH
-    found = rendering_of(library, text, plan.language, candidates + rivals, threshold=threshold)
+    # two files given alone, of one date: the user's pair, joined whatever names the two give (a region's
+    # name the glossary lacks left one real dev pair of 125 with none shared)
+    found = rendering_of(library, text, plan.language, candidates + rivals, threshold=threshold, names=not lone)
     return found.id if found is not None and found in candidates else None
 
 
@@ -147,11 +149,15 @@ def previewed_partner(
     scores = [
         (similarity(text, other[0][:4000], plan.language, other[1]), rid)
         for rid in made
-        if (other := seen.get(rid)) is not None
-        and other[1] != plan.language
-        and shares_a_name(text, other[0][:4000], plan.language, other[1])
+        if (other := seen.get(rid)) is not None and other[1] != plan.language
     ]
     lone = len(scores) == 1 and seen[scores[0][1]][2] == plan.date and plan.date is not None
+    if not lone:  # as `partner`: a pair given alone joins whatever names it gives
+        scores = [
+            (score, rid)
+            for score, rid in scores
+            if shares_a_name(text, seen[rid][0][:4000], plan.language, seen[rid][1])
+        ]
     winner = _clear_winner(scores, LONE_MATCH if lone else SAME_COMMAND_MATCH)
     if winner is None:
         return None

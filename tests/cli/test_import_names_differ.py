@@ -60,3 +60,12 @@ def test_a_release_folder_of_a_library_is_said_to_be_one(run, lib: Path, tmp_pat
     done = run("import", str(folder))
     assert done.code == 2 and "release folder of a library" in done.err and "cp -r" in done.err
     assert done.err.count("\n") == 1  # one line
+
+
+def test_two_files_given_alone_of_one_date_join_whatever_names_they_give(run, lib: Path, tmp_path: Path):
+    """The user's pair, `import nl.txt fr.txt`: joined on its figures even when no name is shared
+    (a region named in each language, which the glossary may lack)."""
+    (tmp_path / "nl.txt").write_text(NL, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(FR.replace("13 avril", "11 avril"), encoding="utf-8")
+    done = run("import", str(tmp_path / "nl.txt"), str(tmp_path / "fr.txt"))
+    assert done.code == 0 and "added as the 'fr' version" in done.err, done.err

@@ -39,6 +39,7 @@ def rendering_of(
     candidates: list[Release] | None = None,
     threshold: float = 0.3,
     newest: int = 300,
+    names: bool = True,
 ) -> Release | None:
     """The release this text renders, among the newest that lack its language: shared numbers,
     names and cognates (a translation scores 0.22-0.6 on our corpora, another release under 0.36),
@@ -55,7 +56,7 @@ def rendering_of(
             other = " ".join(block.text for block in version.blocks)
         except ReaderError:
             continue
-        if not shares_a_name(text[:4000], other[:4000], language, code):
+        if names and not shares_a_name(text[:4000], other[:4000], language, code):
             continue  # no name of one in the other: another release, whatever figures a template gives both
         scores.append((similarity(text[:4000], other[:4000], language, code), release))
     scores.sort(key=lambda item: item[0], reverse=True)
