@@ -111,3 +111,16 @@ def free_port_for_tests() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def second_process(*argv: str, timeout: float = 120) -> str:
+    """`press-reader ARGV` run by another process, as a second window or a script does: its stderr
+    when it failed (the twin of a write test asserts it did not)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", *argv], env={**os.environ}, capture_output=True, text=True, timeout=timeout
+    )
+    assert done.returncode in (0, 1), done.stderr  # 1: a check or review that found flags
+    return done.stderr

@@ -4,12 +4,11 @@ regrouped and a neighbour's mark went with them). Once with the mark set here, o
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import second_process as other_process
 
 NL = """# Een nieuw plan voor de energieprijzen
 
@@ -44,10 +43,7 @@ def test_a_missing_paragraph_typed_in_is_its_own_and_the_marks_stay(
     base = [rid, "--source", "nl", "--target", "en", "--no-mt"]
     mark = ["review", *base, "--segment", "2", "--set", "flagged", "--comment", "keep me"]
     if second_process:
-        done = subprocess.run(
-            [sys.executable, "-m", "reader", *mark], env={**os.environ}, capture_output=True, text=True, timeout=120
-        )
-        assert done.returncode in (0, 1), done.stderr
+        other_process(*mark)
     else:
         assert run(*mark).code in (0, 1)
     typed = "The plan costs twelve million euros in total. The government sets aside three million euros."

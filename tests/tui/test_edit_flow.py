@@ -559,9 +559,7 @@ async def test_a_proposal_typed_while_another_process_replaces_the_version_is_ke
     """The twin of the official proposal with a second writer: `import --force` replaced the official
     version while the proposal was typed; it was stored under the old text's key, or dropped unsaid
     (a new user's trial, three of three). Now it lands on the segment of the same source."""
-    import os
-    import subprocess
-    import sys
+    from tests.conftest import second_process
 
     app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -579,15 +577,9 @@ async def test_a_proposal_typed_while_another_process_replaces_the_version_is_ke
         changed = [b.text.replace(pair.target.strip(), mended) for b in nl.blocks]
         page = tmp_path / "nl-again.txt"
         page.write_text(f"{nl.title}\n\nBrussel, 5 december 2018\n\n" + "\n\n".join(changed) + "\n", encoding="utf-8")
-        done = subprocess.run(
-            [sys.executable, "-m", "reader", "--library", str(library_dir), "import", str(page)]
-            + ["--release", SEED_ID, "--lang", "nl", "--force"],
-            env={**os.environ},
-            capture_output=True,
-            text=True,
-            timeout=120,
+        second_process(
+            "--library", str(library_dir), "import", str(page), "--release", SEED_ID, "--lang", "nl", "--force"
         )
-        assert done.returncode == 0, done.stderr
         await pilot.press("ctrl+s")
         await _until(pilot, lambda: app.screen is screen)
         await wait_for_workers(pilot)

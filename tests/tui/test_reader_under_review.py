@@ -4,16 +4,13 @@ that still showed the old rows)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from reader.core.library import Library
 from reader.tui.app import make_app
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.screens.review import ReviewScreen
-from tests.conftest import SEED_ID
+from tests.conftest import SEED_ID, second_process
 from tests.tui.conftest import wait_for_workers
 from tests.tui.fake_translator import FakeTranslator
 
@@ -29,15 +26,10 @@ async def test_the_reader_under_a_review_leaves_news_of_the_disk_to_the_review(l
         await wait_for_workers(pilot)
         english = tmp_path / "en.md"
         english.write_text("# A headline in English\n\nA paragraph in English, written for this test.\n")
-        done = subprocess.run(  # a second process adds a version: the release changed on disk
-            [sys.executable, "-m", "reader", "--library", str(library_dir), "import", str(english)]
-            + ["--release", SEED_ID, "--lang", "en", "--force"],
-            env={**os.environ},
-            capture_output=True,
-            text=True,
-            timeout=120,
+        # a second process adds a version: the release changed on disk
+        second_process(
+            "--library", str(library_dir), "import", str(english), "--release", SEED_ID, "--lang", "en", "--force"
         )
-        assert done.returncode == 0, done.stderr
         reader.check_disk()  # what its timer does
         await pilot.pause()
         said = [n.message for n in app._notifications]
