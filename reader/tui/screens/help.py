@@ -24,7 +24,7 @@ on the line under the rows), `↺` from the translation cache, `✓` reviewed ok
 ## Library
 | key | does |
 |---|---|
-| `/` | search as you type: each word a prefix (`diamant` finds `diamantsector`), `"exact"`; accents ignored |
+| `/` | search as you type: each word a prefix (`diamant` finds `diamantsector`), `"exact"`, an id; `↓` list |
 | `l` | filter by language: all, nl, fr, en |
 | `d` | sort by date, newest or oldest first |
 | `y` `u` | only the releases of a year, of an issuer (with their counts) |
@@ -39,8 +39,8 @@ on the line under the rows), `↺` from the translation cache, `✓` reviewed ok
 |---|---|
 | `n` `f` `e` | Dutch, French, English version |
 | `s` | side by side: the original on the left, this version (or another) on the right |
-| `t` | translate the original offline (then `e`, `f` or `n`; after "No ... version yet": that one), beside it |
-| `/` `n` `N` | find (accents ignored); Enter, then `n` `N`: next, previous match (`n`: Dutch if no find); Esc closes |
+| `t` | translate the original (then `e`, `f` or `n`; after "No ... version yet": that one), beside it |
+| `/` `n` `N` | find, tables too; Enter, then `n` `N`: next, previous match (`n`: Dutch if no find); Esc closes |
 | `h` | history: the earlier texts of this version, the highlighted one shown; `Enter` restores one |
 | `l` | open or fold the letterhead (folded to one line at first) |
 | `c` | concordance: past renderings of the selected words (else the last find's, else type them) |
