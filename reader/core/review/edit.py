@@ -98,6 +98,7 @@ def locate(report: CheckReport, blocks: list[Block], sources: list[Block] | None
     """The place of every segment of the report in the target blocks (None: it cannot be told).
     `sources`, the source version's blocks, tell a whole paragraph missing from one sentence."""
     places: list[Place | None] = []
+    bare = _bare_paragraphs(report, sources)
     cursor: dict[int, int] = {}  # block -> where the previous segment's target ended
     last = (-1, 0)  # the last target found: (block, end)
     for pair in report.pairs:
@@ -105,7 +106,7 @@ def locate(report: CheckReport, blocks: list[Block], sources: list[Block] | None
             places.append(Place("title"))
             continue
         if not pair.target_parts:
-            places.append(_insertion(pair, last, blocks, _alone(report, pair, sources)))
+            places.append(_insertion(pair, last, blocks, pair.index in bare))
             continue
         first, final = pair.target_parts[0], pair.target_parts[-1]
         place = None
@@ -125,28 +126,26 @@ def locate(report: CheckReport, blocks: list[Block], sources: list[Block] | None
     return places
 
 
-def _alone(report: CheckReport, pair: CheckedPair, sources: list[Block] | None) -> bool:
-    """No other sentence of the pair's source paragraph has a rendering: the target lacks the whole
-    paragraph, so what is typed for it is a paragraph of its own (it was run into the paragraph
-    before, and the segments after it regrouped: a new user's trial). The paragraph is the source
-    version's own (a held alignment may group two of them with one of the target)."""
-    if sources is None:
-        return False
-    home = _home(pair.source, sources)
-    if home is None:
-        return False
-    return not any(
-        other is not pair and other.target_parts and other.kind != "title" and _home(other.source, sources) == home
-        for other in report.pairs
-    )
-
-
-def _home(source: str, blocks: list[Block]) -> int | None:
-    """The source block a segment's text opens in."""
-    start = " ".join(source.split())[:60]
-    if not start:
-        return None
-    return next((n for n, block in enumerate(blocks) if start in " ".join(block.text.split())), None)
+def _bare_paragraphs(report: CheckReport, sources: list[Block] | None) -> set[int]:
+    """The indexes of the pairs whose source paragraph has no rendering at all (no sentence of it has
+    a target): what is typed for one is a paragraph of its own (it was run into the paragraph before,
+    and the segments after it regrouped: a new user's trial). The paragraph is the source version's
+    own (a held alignment may group two of them with one of the target); found in one walk, the
+    pairs being in the source's order."""
+    if sources is None or all(p.target_parts or p.kind == "title" for p in report.pairs):
+        return set()
+    texts = [" ".join(b.text.split()) for b in sources]
+    homes: dict[int, int] = {}
+    at = 0
+    for pair in report.pairs:
+        start = " ".join(pair.source.split())[:60]
+        if pair.kind == "title" or not start:
+            continue
+        found = next((k for k in range(at, len(texts)) if start in texts[k]), None)
+        if found is not None:
+            homes[pair.index], at = found, found
+    rendered = {homes[p.index] for p in report.pairs if p.target_parts and p.index in homes}
+    return {index for index, home in homes.items() if home not in rendered}
 
 
 def _insertion(pair: CheckedPair, last: tuple[int, int], blocks: list[Block], alone: bool = False) -> Place:

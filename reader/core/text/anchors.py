@@ -51,6 +51,7 @@ def shares_a_name(text: str, other: str, lang: str, other_lang: str) -> bool:
     return bool(mine & anchors(other, other_lang)[0] or theirs & anchors(text, lang)[0])
 
 
+@lru_cache(maxsize=4096)
 def _names(text: str, lang: str) -> frozenset[str]:
     capitalised = {fold(word) for word in _NAMED.findall(text)}
     return frozenset(a for a in anchors(text, lang)[0] if not a.startswith("#") and a in capitalised)
