@@ -232,12 +232,13 @@ class ReviewSession:
                 pairs = [p for p in self.report.pairs if p.source and (source in p.source or p.source in source)]
             if any(text in " ".join(p.target.split()) for p in pairs):
                 continue  # written after all
+            if not pairs:
+                lost.append(text)  # its segment is gone from the text
+                continue
             note = f"proposed (not written: changed elsewhere meanwhile): {text}"
             try:  # added under the store's lock below what is there now: a comment written meanwhile stays
-                if not pairs:
-                    raise LookupError(source)
                 self.store.set(pairs[0].key, status="flagged", comment=note, append=True)
-            except (ReaderError, LookupError):
+            except ReaderError:
                 lost.append(text)
                 continue
             kept.append(str(pairs[0].index + 1))
