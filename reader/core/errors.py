@@ -1,8 +1,9 @@
 """Typed errors: every failure the user can cause names where (a path) and why (a reason).
 
-The CLI prints them as one line, ``press-reader: error: <path>: <reason>``, and the TUI as a
-notification; both render through ``str()``, so there is one format. Keeping ``path`` and ``reason``
-apart lets callers (the library scan, ``--json`` output) report them without parsing the message.
+The CLI prints them as one line, ``press-reader: error: <path>: <reason>`` (``str()``), and the TUI
+as a notification, its reason first and the file by name (a toast is cut at 80 columns). Keeping
+``path`` and ``reason`` apart lets callers (the library scan, ``--json`` output, the TUI) report them
+without parsing the message.
 """
 
 from __future__ import annotations
