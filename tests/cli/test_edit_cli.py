@@ -220,6 +220,17 @@ def test_xliff_whose_source_no_longer_matches_is_not_taken_and_named(run, lib: P
     assert (lib / SEED_ID / "fr.md").read_bytes() == before
 
 
+def xliff_1_2(path: Path, units: str, datatype: str = "plaintext") -> Path:
+    """An XLIFF 1.2 file as a CAT tool writes it back, around its trans-units (the seed's languages)."""
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        f'<file original="seed" source-language="nl-BE" target-language="fr-BE" datatype="{datatype}"><body>'
+        f"{units}</body></file></xliff>",
+        encoding="utf-8",
+    )
+    return path
+
+
 def test_xliff_1_2_as_cat_tools_write_it(run, lib: Path, tmp_path: Path):
     before = _segments(run)
     target = before[4]["target"] + " Modifié."
@@ -228,13 +239,7 @@ def test_xliff_1_2_as_cat_tools_write_it(run, lib: Path, tmp_path: Path):
         f'<target state="translated">{_xml(target if i == 5 else s["target"])}</target></trans-unit>'
         for i, s in enumerate(before, 1)
     )
-    xlf = tmp_path / "cat.xlf"
-    xlf.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
-        '<file original="seed" source-language="nl-BE" target-language="fr-BE" datatype="plaintext"><body>'
-        f"{units}</body></file></xliff>",
-        encoding="utf-8",
-    )
+    xlf = xliff_1_2(tmp_path / "cat.xlf", units)
     assert run("import", str(xlf)).code == 2  # the file does not say which release
     result = run("import", str(xlf), "--release", SEED_ID, "--json")
     assert result.code == 0, result.err

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli.test_edit_cli import _segments, _xml
+from tests.cli.test_edit_cli import _segments, _xml, xliff_1_2
 from tests.conftest import SEED_ID
 
 
@@ -25,13 +25,7 @@ def test_xliff_1_2_native_code_in_a_target_is_no_text(run, lib: Path, tmp_path: 
         f"<target>{tagged if i == 5 else _xml(s['target'])}</target></trans-unit>"
         for i, s in enumerate(before, 1)
     )
-    xlf = tmp_path / "cat.xlf"
-    xlf.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
-        '<file original="seed" source-language="nl-BE" target-language="fr-BE" datatype="html"><body>'
-        f"{units}</body></file></xliff>",
-        encoding="utf-8",
-    )
+    xlf = xliff_1_2(tmp_path / "cat.xlf", units, "html")
     result = run("import", str(xlf), "--release", SEED_ID)
     assert result.code in (0, 1), result.err
     after = _segments(run)
