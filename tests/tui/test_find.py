@@ -176,6 +176,7 @@ async def test_enter_hands_the_keys_to_the_text_and_esc_closes_the_find_not_the_
         await pilot.pause()
         bar = screen.query_one(FindBar)
         assert screen.find_query == "alibaba" and screen.find_at == 0 and not bar.has_focus
+        assert _footer_says(screen, "n") == "Next match"  # it said "NL" over the find (a trial)
         await pilot.press("n", "n")
         await pilot.pause()
         assert bar.value == "alibaba" and screen.find_at == 2 and bar.border_subtitle.startswith("3 of ")
@@ -184,6 +185,7 @@ async def test_enter_hands_the_keys_to_the_text_and_esc_closes_the_find_not_the_
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen and screen.find_query == "" and not bar.has_class("-open")
+        assert _footer_says(screen, "n") == "NL"
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ReaderScreen)
@@ -211,3 +213,8 @@ async def test_find_in_the_reader_reaches_a_table_s_cells(app, library_dir):  # 
         view = screen.query_one(ReleaseView)
         assert view.found == 1 and screen.query_one(FindBar).border_subtitle == "1 of 1"
         assert view.current_y is not None  # the match's part is known: the view can go to it
+
+
+def _footer_says(screen: ReaderScreen, key: str) -> str:
+    """The description the footer gives a key now: the binding the screen enables."""
+    return screen.active_bindings[key].binding.description

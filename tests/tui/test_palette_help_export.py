@@ -1,6 +1,7 @@
 """Every key of every screen in the palette; help at the screen's own section; export from side by side."""
 
 import pytest
+from textual.actions import parse
 from textual.containers import VerticalScroll
 
 from reader.tui.commands import PressReaderCommands
@@ -31,7 +32,12 @@ async def test_every_key_is_in_the_palette_and_help_opens_at_its_section(app, se
             await pilot.press(key)
             await wait_for_workers(pilot)
         screen = app.screen
-        actions = {b.action for b in screen.BINDINGS if b.description and b.action != "app.quit"}
+        # a key bound twice offers the binding its screen enables now (n: next match, else Dutch)
+        actions = {
+            b.action
+            for b in screen.BINDINGS
+            if b.description and b.action != "app.quit" and screen.check_action(*parse(b.action)[1:]) is not False
+        }
         offered = {callback.args[0] for _title, _key, callback in PressReaderCommands(screen)._commands()}
         assert actions <= offered
         await pilot.press("question_mark")

@@ -21,7 +21,10 @@ from reader.tui.widgets.release_view import ReleaseView
 class ReaderScreen(BaseScreen):
     HELP_SECTION = "reader"
     BINDINGS = [
-        Binding("n", "language_or_next('nl')", "NL"),
+        # n is the next match while a find typed in the bar has matches, else the Dutch version:
+        # the footer says which (check_action), where it offered "NL" over a find (a trial)
+        Binding("n", "find_next(1)", "Next match"),
+        Binding("n", "language('nl')", "NL"),
         Binding("N", "find_next(-1)", "Previous match", show=False),
         Binding("slash", "find", "Find", key_display="/", show=False),
         Binding("f", "language('fr')", "FR"),
@@ -101,6 +104,7 @@ class ReaderScreen(BaseScreen):
         except LibraryError as exc:
             tell_error(self, exc, title="Cannot read this version")
             return
+        self.refresh_bindings()  # the footer's n: the next match or the Dutch (check_action)
         scroll = self.query_one(ReleaseView)
         if keep:
             return
@@ -143,15 +147,15 @@ class ReaderScreen(BaseScreen):
         self._show()
         _say_where(self)
 
-    def action_language_or_next(self, lang: str) -> None:
-        """n: the next match while a find typed in the bar has matches in this version, else the
-        Dutch version. A release opened from a library search lights its words, but with the bar
-        empty nothing says a find is on: `n` there is the Dutch the footer offers (a new user's
-        trial, on a French version that held the words; Enter in the bar goes to the next)."""
-        if self.find_query and self.typed_find and self.query_one(ReleaseView).found:
-            self.action_find_next(1)
-        else:
-            self.action_language(lang)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`n` is the next match only while a find typed in the bar has matches in this version. A
+        release opened from a library search lights its words, but with the bar empty nothing says a
+        find is on: `n` there is the Dutch the footer offers (a new user's trial, on a French version
+        that held the words; Enter in the bar goes to the next)."""
+        if (action, parameters) not in {("find_next", (1,)), ("language", ("nl",))}:
+            return True
+        finding = bool(self.find_query and self.typed_find and self.query_one(ReleaseView).found)
+        return finding == (action == "find_next")
 
     def action_letterhead(self) -> None:
         """Open or fold the letterhead (folded to one line at first)."""
