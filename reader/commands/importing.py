@@ -318,6 +318,8 @@ def _each_file(
             if isinstance(exc, AlreadyImported):  # a folder imported again with new pages: nothing to do
                 skipped += 1
                 warn(f"{exc} (skipped)")
+                # as one file says it: a script saw [] for a folder it had imported (a new user's trial)
+                results.append({"file": name, "written": False, "skipped": True, "id": exc.release_id})
                 continue
             failed += 1
             warn(

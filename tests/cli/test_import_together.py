@@ -191,6 +191,13 @@ def test_a_folder_imports_its_pages_and_again_with_a_new_page_skips_the_ones_in(
     assert again.code == 0, again.err
     assert "2 of 3 files were in the library already (same content): skipped" in again.err
     assert len(run(*lib, "list", "--json").json()) == 2
+    # every file said in --json, the skipped ones too (a script read [] for a folder in: a trial)
+    said = run(*lib, "import", str(pages), "--json")
+    assert said.code == 0 and sorted((r["file"].rsplit("/", 1)[-1], r["skipped"]) for r in said.json()) == [
+        ("fr.txt", True),
+        ("musees.txt", True),
+        ("nl.txt", True),
+    ]
     empty = tmp_path / "empty"
     empty.mkdir()
     refused = run(*lib, "import", str(empty))

@@ -103,6 +103,20 @@ def test_a_run_of_menu_labels_over_the_headline_is_dropped(tmp_path: Path):
     assert [b.text for b in plan.blocks] == [BODY]
 
 
+@pytest.mark.parametrize("trail", ["Home > Nieuws", "Accueil / Actualités", "Nieuws › Persberichten"])
+def test_a_trail_of_two_steps_over_an_undated_page_is_no_headline(tmp_path: Path, trail: str):
+    """'Home > Nieuws' was the title of an undated page and its headline the issuer (a new user's trial)."""
+    page = tmp_path / "trail.txt"
+    page.write_text(f"{trail}\nLoketten van de dienst langer open\n{BODY}\nDelen  Afdrukken\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path), date=dt.date(2024, 7, 1))
+    assert plan.title == "Loketten van de dienst langer open" and trail in plan.dropped
+
+
+@pytest.mark.parametrize("title", ["Persbericht | Loketten langer open", "Noord / Zuid: twee loketten"])
+def test_a_bar_or_a_slash_in_a_title_is_no_trail(title: str):
+    assert not is_furniture(title)
+
+
 def test_a_menu_label_the_text_follows_at_once_is_the_headline():
     blocks = [RawBlock("Nieuws"), RawBlock("Over ons"), RawBlock("Contact"), RawBlock("Begroting"), RawBlock(BODY)]
     kept, dropped = drop_menus(blocks)

@@ -18,8 +18,14 @@ HERE = re.compile(
 # Home > Nieuws > Persberichten (words; the slashes of a date such as 03/06/2024 separate nothing).
 # Each crumb and each separator's spaces are taken whole (possessive): letting the two share the
 # spaces between them made a row of a pasted table ('2004 | 2005 | … | |') take minutes to reject.
+# Two steps are a trail too when the first is the site's home or an arrow parts them ('Home > Nieuws'
+# over an undated page was its headline: a new user's trial); a bar or a slash alone parts two words
+# of a title ('Persbericht | ...').
 CRUMBS = re.compile(
     r"^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}+(?:(?:\s*+[>»›|]\s*+|\s*+(?<!\d)/(?!\d)\s*+)[\w .'’-]{1,60}+){2,}$"
+    r"|^(?:home|homepage|startpagina|start|accueil|page d'accueil|onthaal)\s*+[>»›|/]\s*+[\w .'’-]{1,60}+$"
+    r"|^(?=.*[^\W\d_]{2})[\w .'’-]{1,40}+\s*+[>›]\s*+[\w .'’-]{1,40}+$",
+    re.IGNORECASE,
 )
 # 'Bekijk dit persbericht in NL FR', a language switch: a line ending in language codes (capitals)
 # The same trail opening on its separator, its last steps empty ('/ Pro News / /'): a path, never prose
