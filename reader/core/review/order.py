@@ -66,7 +66,7 @@ def settle(
                         _note(body[x], body[y], note)
                         _note(body[y], body[x], note)
     # after the settling, which rewrites what it leaves of a flag's message
-    _restated_years(pairs)
+    _restated_years(pairs, quantities)
     _in_full(pairs)
     if dates is not None:
         _restated_dates(body, dates)
@@ -167,33 +167,54 @@ def _note_once(pair: CheckedPair, message: str, note: Callable[[str], Finding]) 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _restated_years(pairs: list[CheckedPair]) -> None:
+def _restated_years(pairs: list[CheckedPair], keys: Callable[[str, bool], set[Any]] | None = None) -> None:
     """A year one segment names and its counterpart leaves out, while the other version names that
     year elsewhere ('Rapport annuel 2010' for 'jaarverslag', 'par rapport à 2018' for a rise in 2019):
     context the other version gives elsewhere, a note (seen on unrelated real dev pairs:
     2011-03-29-federale-ombudsman-jaarverslag, 2020-unia-jaarverslag-2019,
     2023-07-13-economische-inspectie). So is the year before the one the sentence speaks of, named
     as what it is compared with ('een stijging in 2019' / 'une hausse en 2019 par rapport à 2018'). A
-    figure beside the year, or a year on both sides (2018 for 2019), keeps the flag an error."""
+    figure beside the year, or a year on both sides (2018 for 2019), keeps the flag an error.
+
+    So is any figure but a count under ten (which a text repeats by chance) that the other version
+    states elsewhere: a subheading or a lead saying again a share the text gives ('phishing first:
+    23%' over a heading without it; 2023-06-05-economie-meldingen-misleiding-oplichting-2022), the
+    same restating the year rule rests on (`keys`: the figures a text states, the source's when True)."""
     for pair in pairs:
         flag = _flag(pair, "number")
         if flag is None or flag.severity == "info":
             continue
         parts: list[Part] = flag.detail
         wheres = {where for _shown, where, _key in parts}
-        if len(wheres) != 1 or not all(key[0] == "number" and _YEAR.fullmatch(key[1]) for *_, key in parts):
+        years = all(key[0] == "number" and _YEAR.fullmatch(key[1]) for *_, key in parts)
+        if len(wheres) != 1 or not (years or (keys is not None and all(_distinct(key) for *_, key in parts))):
             continue
-        other = " ".join(p.target if _MISSING in wheres else p.source for p in pairs if p is not pair)
-        said = pair.source if _MISSING in wheres else pair.target  # the side that names the year
-        elsewhere = all(re.search(rf"(?<!\d){key[1]}(?!\d)", other) for *_, key in parts)
-        if elsewhere or all(_compared(key[1], said) for *_, key in parts):
+        source_has = _MISSING in wheres  # the source names the figures, the target leaves them out
+        others = [p.target if source_has else p.source for p in pairs if p is not pair]
+        if years:
+            elsewhere = all(re.search(rf"(?<!\d){key[1]}(?!\d)", " ".join(others)) for *_, key in parts)
+        else:
+            assert keys is not None
+            stated = set().union(*(keys(text, not source_has) for text in others if text.strip()))
+            elsewhere = all(key in stated for *_, key in parts)
+        said = pair.source if source_has else pair.target  # the side that names the year
+        if elsewhere or (years and all(_compared(key[1], said) for *_, key in parts)):
+            what = "year" if years else "figure"
             flag.message += (
-                " (a year the other version gives elsewhere)"
+                f" (a {what} the other version gives elsewhere)"
                 if elsewhere
                 else " (the year before, said as compared with)"
             )
             flag.confidence = 0.5
             flag.__post_init__()
+
+
+def _distinct(key: tuple[str, str]) -> bool:
+    """A figure unlikely to recur by chance: a share, a decimal, or a number of two digits or more."""
+    try:
+        return key[0] != "number" or float(key[1]) >= 10
+    except ValueError:
+        return True
 
 
 # 'par rapport à 2018', 'ten opzichte van 2018', 'vergeleken met 2018', 'compared with 2018'
