@@ -532,6 +532,21 @@ def test_a_photo_credit_whose_holder_is_a_site_is_a_site_line():
     assert not is_furniture("De kosten stijgen. © Belga. Het project loopt nog tot 2030 en kost meer dan gedacht.")
 
 
+def test_a_caption_said_again_with_its_credit_label_goes_whole(tmp_path: Path):
+    """An image's text, then the same with 'Beeld: holder' (initials in the holder): both the photo's."""
+    caption = "Een jonge zeehond rust op het strand van Koksijde na een storm in de winter van vorig jaar, 3 maart 2024"
+    page = tmp_path / "caption.txt"
+    page.write_text(
+        f"Meer zeehonden aan de kust\n\n{caption}\n{caption}. Beeld: KBIN/A. Janssens\n\n{BODY}\n", encoding="utf-8"
+    )
+    plan = plan_import(page, Library.load(tmp_path), date=dt.date(2024, 7, 1))
+    assert [b.text for b in plan.blocks] == [BODY] and plan.dropped[:2] == [
+        caption,
+        f"{caption}. Beeld: KBIN/A. Janssens",
+    ]
+    assert not is_furniture("De kosten stijgen, meldt de directie. Beeld: Belga. Het werk loopt nog tot 2030.")
+
+
 def test_a_headline_with_its_date_is_no_breadcrumb():
     """The slashes of '02/03/2018' separate no crumbs: 'Vijftig ongevallen in 2017 - 02/03/2018' is a
     headline with its date run in (a railway operator's pages), not 'Home / Nieuws / Pers'."""

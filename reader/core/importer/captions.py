@@ -12,9 +12,11 @@ from reader.core.importer.raw import RawBlock
 # (captions of two unrelated sites, batch 5 dev): a photo's, not the release's; longer than a site
 # line may be, as a caption is a sentence.
 # (the holder may be a site: 'Séverin Malaud © urban.brussels')
-# (the credit a name, a brand written with an inner capital, 'iStock', or a domain)
+# (the credit a name, its initials too ('J. Haelters'), a brand written with an inner capital, 'iStock', or a domain)
+# (or on a credit's label, which _PHOTO_CREDIT reads on a line alone: '… 8 mei 2020. Beeld: KBIN/J. Haelters')
 CREDITED = re.compile(
-    r"^.{0,280}\S\s+(?:©|\(c\))\s*(?:(?:[A-ZÀ-Þ]|[a-z]+[A-Z])[^.!?]{0,120}\.?|[a-z][\w-]*(?:\.[\w-]+)+)$"
+    r"^.{0,280}\S\s+(?:©|\(c\)|(?i:beeld|foto|photo|crédits? photo|fotocredit)\s*:)\s*"
+    r"(?:(?:[A-ZÀ-Þ]|[a-z]+[A-Z])(?:[^.!?]|(?<=\W[A-ZÀ-Þ])\.){0,120}\.?|[a-z][\w-]*(?:\.[\w-]+)+)$"
 )
 
 
@@ -37,7 +39,11 @@ def captions(blocks: list[RawBlock]) -> set[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for (n, k, line), (_, _, after) in zip(lines, lines[1:], strict=False):
         credit = _PHOTO_CREDIT.match(after.strip()) or CREDITED.match(after.strip())
-        if not credit or len(line.split()) > CAPTION_WORDS or blocks[n].kind in ("letterhead", "table"):
+        # the caption said twice, as the image's text and then with its credit, is one whatever its length
+        again = bool(credit) and after.strip().startswith(line.strip().rstrip(".")) and len(line.split()) > 2
+        if not credit or blocks[n].kind in ("letterhead", "table"):
+            continue
+        if len(line.split()) > CAPTION_WORDS and not again:
             continue
         # the page's date line set over a photo's credit ('24/09/2021' / 'Un centre (c) Belga') dates
         # the page; a caption describes the photo and is never a date alone
