@@ -264,8 +264,11 @@ def measure(pair: RealPair, src: str, tgt: str, min_severity: str, show: bool) -
             if flag.severity not in keep:
                 continue
             on = [i for i, label in enumerate(labels) if _hits(label, texts, paras)]
-            if not on and any(pair.bodies[lang].cut and len(pair.bodies[lang].paras) in paras[lang] for lang in paras):
-                tally.ragged += 1  # what the store's cut left out of one side: no rendering's doing
+            cut = any(pair.bodies[lang].cut for lang in paras)
+            if not on and cut and any(len(pair.bodies[lang].paras) in paras[lang] for lang in paras):
+                # what the store's cut left out of one side: no rendering's doing; on either side's
+                # last paragraph, as the other side's holds what the cut one lost
+                tally.ragged += 1
                 continue
             tally.flags[flag.code] += 1
             for i in on:
