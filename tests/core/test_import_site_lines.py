@@ -527,6 +527,15 @@ def test_a_share_call_with_a_colon_and_a_footer_s_rights_line_are_site_lines(lin
     assert not is_furniture("Deel 2 van het verslag gaat over de begroting: de cijfers volgen in mei.")
 
 
+def test_the_page_s_date_line_over_a_credited_caption_in_one_block_still_dates_the_page(tmp_path: Path):
+    """The two read as one wrapped site line took the page's date with the caption (batch 31 dev)."""
+    page = tmp_path / "dated.txt"
+    caption = "Twee zeehonden op het strand van De Panne, 4 mei. (Beeld: Brandweer Westhoek)"
+    page.write_text(f"Meer zeehonden aan de kust\n\n12/06/2024\n{caption}\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.date == dt.date(2024, 6, 12) and caption in plan.dropped and [b.text for b in plan.blocks] == [BODY]
+
+
 def test_a_photo_credit_whose_holder_is_a_site_is_a_site_line():
     assert is_furniture("Jan Peeters © voorbeeld.brussels")
     assert not is_furniture("De kosten stijgen. © Belga. Het project loopt nog tot 2030 en kost meer dan gedacht.")
@@ -545,6 +554,10 @@ def test_a_caption_said_again_with_its_credit_label_goes_whole(tmp_path: Path):
         f"{caption}. Beeld: KBIN/A. Janssens",
     ]
     assert not is_furniture("De kosten stijgen, meldt de directie. Beeld: Belga. Het werk loopt nog tot 2030.")
+    assert is_furniture(
+        "Drie zeehonden op het strand (links: Knokke, 2 mei; rechts: De Panne). (Foto: Brandweer – Zone 1)"
+    )
+    assert not is_furniture("De kosten stijgen. (© Belga) Het project loopt nog tot 2030 en kost meer dan gedacht.")
 
 
 def test_a_headline_with_its_date_is_no_breadcrumb():

@@ -13,10 +13,12 @@ from reader.core.importer.raw import RawBlock
 # line may be, as a caption is a sentence.
 # (the holder may be a site: 'Séverin Malaud © urban.brussels')
 # (the credit a name, its initials too ('J. Haelters'), a brand written with an inner capital, 'iStock', or a domain)
-# (or on a credit's label, which _PHOTO_CREDIT reads on a line alone: '… 8 mei 2020. Beeld: KBIN/J. Haelters')
+# (or on a credit's label, which _PHOTO_CREDIT reads on a line alone: '… 8 mei 2020. Beeld: KBIN/J. Haelters',
+# in brackets too: '… (Beeld: Brandweer)'; two captions of one institute's pages, batch 31 dev)
+_CREDIT_MARK = r"(?:©|\(c\)|(?i:beeld|foto|photo|crédits? photo|fotocredit)\s*:)\s*"
+_HOLDER = r"(?:[A-ZÀ-Þ]|[a-z]+[A-Z])(?:[^.!?{shut}]|(?<=\W[A-ZÀ-Þ])\.){{0,120}}\.?|[a-z][\w-]*(?:\.[\w-]+)+"
 CREDITED = re.compile(
-    r"^.{0,280}\S\s+(?:©|\(c\)|(?i:beeld|foto|photo|crédits? photo|fotocredit)\s*:)\s*"
-    r"(?:(?:[A-ZÀ-Þ]|[a-z]+[A-Z])(?:[^.!?]|(?<=\W[A-ZÀ-Þ])\.){0,120}\.?|[a-z][\w-]*(?:\.[\w-]+)+)$"
+    rf"^.{{0,280}}\S\s+(?:{_CREDIT_MARK}(?:{_HOLDER.format(shut='')})|\({_CREDIT_MARK}(?:{_HOLDER.format(shut=')')})\))$"
 )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from reader.core.importer.captions import CREDITED as _CREDITED
 from reader.core.importer.captions import alt_texts, captions
 from reader.core.importer.contact_cards import without_addresses, without_cards
+from reader.core.importer.datelines import is_dateline
 from reader.core.importer.furniture_patterns import ANY as _ANY
 from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
 from reader.core.importer.furniture_patterns import HERE as _HERE
@@ -184,6 +185,9 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         # its first half no site line alone (a widget's line over the page's date line is two lines)
         wrapped = block.kind == "" and len(lines) == 2 and not furniture[0]
         wrapped = wrapped and not re.search(r"[.!?:;]\s*$", lines[0])
+        wrapped = wrapped and not any(
+            is_dateline(lines[0], lang) for lang in ("nl", "fr")
+        )  # the page's date, then a caption
         if wrapped and is_site_line(" ".join(line.strip() for line in lines)):
             furniture = [True, True]
         if block.kind == "" and len(lines) == 1 and _LOWER_LABEL.fullmatch(lines[0].strip()) and not furniture[0]:
