@@ -307,12 +307,18 @@ def test_a_unit_spanning_two_paragraphs_is_refused_by_number_and_the_others_are_
     spanning = next(i for i, s in enumerate(segments) if s["target"].startswith("Alibaba crée son premier hub"))
     exported = _export(run, tmp_path, "xliff12")
     changed = _rewrite(exported, {spanning: "Un texte neuf pour ce segment.", 3: "Une phrase corrigée."})
+    tree = etree.parse(str(changed))  # the CAT tool approved the new text it could not place: nor is that
+    unit = [e for e in tree.iter(f"{{{X12}}}trans-unit")][spanning]
+    unit.set("approved", "yes")
+    unit.find(f"{{{X12}}}target").set("state", "final")
+    tree.write(str(changed), xml_declaration=True, encoding="UTF-8")
     result = run("import", str(changed), "--json")
     assert result.code == 0, result.err
     assert f"segment(s) {spanning + 1} was not applied" in result.err and "fr.md" in result.err
     assert [c["segment"] for c in result.json()["changes"]] == [4] and result.json()["unplaced"] == [spanning + 1]
     text = fr.read_text(encoding="utf-8")
     assert "Une phrase corrigée." in text and "Un texte neuf" not in text
+    assert _segments(run)[spanning]["status"] != "ok" and "nor its state" in result.err
     alone = _rewrite(exported, {spanning: "Un texte neuf pour ce segment."}, "alone.xlf")
     refused = run("import", str(alone))
     assert refused.code == 2 and "alone.xlf" in refused.err and "none of the file's edits" in refused.err

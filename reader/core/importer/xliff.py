@@ -136,8 +136,8 @@ class XliffPlan:
             )
         if self.unplaced:
             said.append(
-                f"the new target of segment(s) {_ranges(self.unplaced)} was not applied: each spans two "
-                f"paragraphs of the target; correct it in the release's {self.file.target_lang}.md file"
+                f"the new target of segment(s) {_ranges(self.unplaced)} was not applied, nor its state: each spans "
+                f"two paragraphs of the target; correct it in the release's {self.file.target_lang}.md file"
             )
         if self.stale_states:
             said.append(
@@ -335,7 +335,9 @@ def plan_xliff(
         plan.unplaced = unplaceable(report, release.versions[xliff.target_lang].blocks, targets)
         for change in plan.changes:
             if change.segment in plan.unplaced:
-                change.target = None
+                # the file's state is that of the text it could not place: an approval kept would
+                # approve the old text the translator corrected (a translator's trial)
+                change.target = change.status = None
         plan.changes = [c for c in plan.changes if (c.target, c.status, c.comment) != (None, None, None)]
     return plan
 
