@@ -37,7 +37,8 @@ async def test_d_teaches_a_name_to_the_glossary_and_ignores_a_number_here(app, l
         await pilot.pause()
         assert isinstance(app.screen, PromptModal)
         assert app.screen.query_one("#prompt").value == "Luik = "
-        app.screen.query_one("#prompt").value = "Luik = Bierset"
+        await pilot.press(*"Bierset")  # typed after the guess: it was selected, and the keys wiped it (a trial)
+        assert app.screen.query_one("#prompt").value == "Luik = Bierset"
         await pilot.press("enter")
         await wait_for_workers(pilot)
         assert _flags(screen, "name") == []  # checked again with the user's glossary
@@ -51,6 +52,7 @@ async def test_d_teaches_a_name_to_the_glossary_and_ignores_a_number_here(app, l
         await pilot.press("enter")  # the only choice left: ignore the number flag here
         await pilot.pause()
         assert _flags(screen, "number") == []
+        assert "dismissed here (number)" in str(screen.view.session.detail(screen.view.cursor))  # at once
         await pilot.press("r")
         await pilot.press("r")  # opened again: the dismissal holds
         await wait_for_workers(pilot)

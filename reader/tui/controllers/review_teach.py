@@ -73,5 +73,7 @@ def ignore(report: CheckReport, store: ReviewStore, index: int, code: str) -> in
     """'Ignore this here': kept under the flags' signatures; the flags leave the report now."""
     pair = report.pairs[index]
     signatures = set(accept(report, store, index + 1, code))
+    # shown at once as dismissed in the detail, as a rerun shows it (it vanished until then: a trial)
+    pair.dismissed = [*pair.dismissed, *(flag for flag in pair.flags if flag.signature in signatures)]
     pair.flags = [flag for flag in pair.flags if flag.signature not in signatures]
     return len(signatures)

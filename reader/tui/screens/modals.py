@@ -137,14 +137,16 @@ class PromptModal(ModalScreen[str | None]):
         Binding("ctrl+a", "select_all_text", "Select all", show=False, priority=True),
     ]
 
-    def __init__(self, question: str, value: str = "") -> None:
+    def __init__(self, question: str, value: str = "", go_on: bool = False) -> None:
+        """`go_on`: the value is a start to type after ('Annelies = '), not an answer to replace whole:
+        selected, the first key typed wiped the half a reviewer meant to keep (a translator's trial)."""
         super().__init__()
-        self.question, self.value = question, value
+        self.question, self.value, self.go_on = question, value, go_on
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(safe(self.question))
-            yield ReaderInput(value=self.value, id="prompt")
+            yield ReaderInput(value=self.value, id="prompt", select_on_focus=not self.go_on)
 
     def on_mount(self) -> None:
         self.query_one("#prompt").focus()

@@ -298,7 +298,7 @@ class ReviewView(Vertical):
             self.check.run(after=index, mt=session.mt)
 
         question = f"The same name in {session.source} and {session.target} (source form = target form):"
-        self.app.push_screen(PromptModal(question, review_teach.guess(pair)), answered)
+        self.app.push_screen(PromptModal(question, review_teach.guess(pair), go_on=True), answered)
 
     def edit(self) -> None:
         """Edit the current target under its source; saving re-checks it and moves to the next flag."""
