@@ -93,13 +93,16 @@ def test_an_empty_correction_of_an_official_version_is_refused(run, lib: Path):
 
 def test_a_proposal_is_withdrawn_and_the_rest_of_the_comment_stays(run, lib: Path):
     """The trial: a correction kept as a proposal could not be taken back. `--withdraw` takes the
-    proposal lines out of the comment; the reviewer's own words and the state stay."""
+    proposal lines out of the comment; the reviewer's own words stay, and the state the proposal's
+    'flagged' replaced comes back (an 'ok' stayed 'flagged' with nothing to say why: a trial)."""
+    assert run("review", *REVERSE, "--segment", "3", "--set", "ok").code == 0
     assert run("review", *REVERSE, "--segment", "3", "--edit", "Een eerste voorstel.").code == 0
+    assert run("review", *REVERSE, "--json").json()["segments"][2]["status"] == "flagged"
     assert run("review", *REVERSE, "--segment", "3", "--comment", "gezien").code == 0
     done = run("review", *REVERSE, "--segment", "3", "--withdraw")
     assert done.code == 0 and "withdrew 1 proposal(s) of segment 3" in done.out, done.err
     assert _comment(run, 3) == "gezien"
-    assert run("review", *REVERSE, "--json").json()["segments"][2]["status"] == "flagged"
+    assert run("review", *REVERSE, "--json").json()["segments"][2]["status"] == "ok"
     again = run("review", *REVERSE, "--segment", "3", "--withdraw")
     assert again.code == 2 and "no proposal to withdraw" in again.err and again.err.count("\n") == 1
 
@@ -122,3 +125,5 @@ def test_twin_a_proposal_withdrawn_while_another_process_proposes_again(run, lib
     lines = _comment(run, 4).splitlines()
     assert lines[0] == "eigen woorden" and "proposed: Het oude voorstel." not in lines
     assert lines[1:] in ([], ["proposed: Het nieuwe voorstel."])
+    status = run("review", *REVERSE, "--json").json()["segments"][3]["status"]
+    assert status == ("flagged" if lines[1:] else "todo")  # a proposal left keeps its flag

@@ -15,7 +15,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,9 @@ class SegmentReview:
     # The segment's target is the reviewer's edit: it holds the alignment (`holds`) like a state does,
     # so the next check pairs it as the edit did, however short it is.
     edited: bool = False
+    # The state a proposal's 'flagged' replaced: withdrawing the last proposal gives it back (a
+    # translator's 'ok' stayed 'flagged' with nothing to say why, after a withdrawal: a trial).
+    before: str = ""
 
 
 def pair_key(source: str, target: str) -> str:
@@ -88,6 +91,7 @@ class ReviewStore:
                     clean_text(str(value.get("comment", "")))[:MAX_COMMENT],
                     tuple(str(a)[:40] for a in accepted[:MAX_ACCEPTED]) if isinstance(accepted, list) else (),
                     value.get("edited") is True,
+                    before if (before := value.get("before")) in STATES else "",
                 )
             return out
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
@@ -165,8 +169,14 @@ class ReviewStore:
                 lines = current.comment.splitlines()
                 comment = "\n".join(lines + ([comment] if comment not in lines else [])).strip()
             comment = current.comment if comment is None else with_proposals(current.comment, comment)
+            proposed = PROPOSAL in comment and PROPOSAL not in current.comment and status == "flagged"
+            before = current.status if proposed and current.status != "flagged" else current.before
             updated = SegmentReview(
-                status or current.status, comment, current.accepted, current.edited if edited is None else edited
+                status or current.status,
+                comment,
+                current.accepted,
+                current.edited if edited is None else edited,
+                before if PROPOSAL in comment else "",
             )
             self.segments[key] = updated
             self._write()
@@ -236,7 +246,7 @@ class ReviewStore:
             self.segments = self._read()
             current = self.get(key)
             accepted = tuple(dict.fromkeys([*current.accepted, signature]))[-MAX_ACCEPTED:]
-            updated = SegmentReview(current.status, current.comment, accepted, current.edited)
+            updated = replace(current, accepted=accepted)
             self.segments[key] = updated
             self._write()
         return updated
@@ -249,14 +259,14 @@ class ReviewStore:
             self.segments = self._read()
             current = self.get(key)
             if current.accepted:
-                self.segments[key] = SegmentReview(current.status, current.comment, (), current.edited)
+                self.segments[key] = replace(current, accepted=())
                 self._write()
         return len(current.accepted)
 
     def withdraw(self, key: str) -> list[str]:
         """Take the proposals out of the segment's comment (a correction of an official version its
         author takes back, or that a corrected version made moot): the proposals withdrawn. The rest
-        of the comment, and the state, stay."""
+        of the comment stays, and the state, but for the one the proposals' 'flagged' replaced."""
         if not self.path.exists():
             return []
         with atomic.locked(self.folder):
@@ -266,7 +276,8 @@ class ReviewStore:
             gone = [line for line in lines if line.startswith(PROPOSAL)]
             if gone:
                 kept = "\n".join(line for line in lines if not line.startswith(PROPOSAL)).strip()
-                self.segments[key] = SegmentReview(current.status, kept, current.accepted, current.edited)
+                back = current.before if current.status == "flagged" and current.before else current.status
+                self.segments[key] = replace(current, status=back, comment=kept, before="")
                 self._write()
         return gone
 
@@ -282,6 +293,7 @@ class ReviewStore:
                     "comment": v.comment,
                     **({"accepted": list(v.accepted)} if v.accepted else {}),
                     **({"edited": True} if v.edited else {}),
+                    **({"before": v.before} if v.before else {}),
                 }
                 for k, v in sorted(self.segments.items())
                 if v != SegmentReview()
