@@ -105,9 +105,7 @@ class ReviewView(Vertical):
             # the end, the first flag of the page took a reviewer who edits in order back up to
             # a segment they had flagged themselves, after every edit (a new user's trial)
             self.go(message.after)
-            row = session.next_flagged(self.cursor, 1, wrap=False)
-            if row is not None:
-                self.query_one(AlignedView).cursor = row
+            self._on_to_next_flag(message.after)
             return
         flagged = session.flagged()  # what `s` shows as flagged: the same rule (session.waits)
         notes = " · ".join(message.report.notes)
@@ -126,6 +124,17 @@ class ReviewView(Vertical):
         if first and self._jump:
             jump, self._jump = self._jump, 0
             self.next_flag(jump)
+
+    def _on_to_next_flag(self, edited: int) -> None:
+        """The cursor on to the next flag below a saved edit, said: it moved silently, and an `a`
+        pressed at once marked the wrong segment ok (a translator's trial)."""
+        row = self.session.next_flagged(self.cursor, 1, wrap=False)
+        if row is None:
+            return
+        self.query_one(AlignedView).cursor = row
+        assert self.session.report is not None
+        at = self.session.report.pairs[self.session.shown_pairs[row]].index + 1
+        tell(self, f"Saved #{edited + 1}; on to the next flag, #{at}.", timeout=3)
 
     def checking(self) -> bool:
         """Whether the segments are still being checked; a key that needs them says so, not nothing."""
@@ -340,9 +349,7 @@ class ReviewView(Vertical):
                     severity="warning",
                     timeout=8,
                 )
-                row = session.next_flagged(self.cursor, 1, wrap=False)  # on, as a saved edit goes on
-                if row is not None:
-                    self.query_one(AlignedView).cursor = row
+                self._on_to_next_flag(pair.index)  # on, as a saved edit goes on
                 return
             self.apply(pair.index, text)
 
