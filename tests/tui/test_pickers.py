@@ -34,7 +34,11 @@ async def test_file_picker_roots_goes_up_and_takes_typed_paths(
         await pilot.pause()
         assert picker.start == (tmp_path / "work").resolve()
         picker.query_one("#path").focus()
-        await pilot.press(*"release.txt", "enter")
+        await pilot.press(*"inner", "enter")  # a folder typed: opened, the box emptied for the file
+        await pilot.pause()
+        assert picker.start == work.resolve() and picker.query_one("#path").value == ""
+        assert picker.focused is picker.query_one("#path")
+        await pilot.press(*"../release.txt", "enter")
         await pilot.pause()
     assert chosen == [(tmp_path / "work" / "release.txt").resolve()]
 

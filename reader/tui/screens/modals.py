@@ -122,10 +122,12 @@ class FilePicker(ModalScreen[Path | None]):
         if not path.is_absolute():
             path = self.start / path
         if path.is_dir():
+            # the folder opened, the box emptied for the file's name to be typed next (it kept the
+            # folder's, and the keys went to the tree: a new user's trial); Tab goes to the tree
             self._root(path.resolve())
-            self.query_one(_Tree).focus()
+            event.input.value = ""
         elif path.is_file():
-            self.dismiss(path)
+            self.dismiss(path.resolve())
         else:
             tell(self, f"{path}: no such file or folder", severity="error")
 
