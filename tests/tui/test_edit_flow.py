@@ -591,3 +591,41 @@ async def test_a_proposal_typed_while_another_process_replaces_the_version_is_ke
         assert "Mijn voorstel voor deze zin." in screen._state(now.key).comment
         said = [str(n.message) for n in app._notifications]
         assert any("kept as proposals in the comment of segment" in m for m in said), said
+
+
+async def test_a_segment_over_two_list_items_opens_a_line_an_item_and_saves_them(
+    library_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """It was refused ('spans two paragraphs'), after the reviser's own edit had made it so (a trial)."""
+    from reader.cli import main
+    from tests.cli.test_edit_list_items import FR, ID, NL
+
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(library_dir))
+    (tmp_path / "nl.txt").write_text(NL, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(FR, encoding="utf-8")
+    assert main(["import", str(tmp_path / "nl.txt")]) == 0
+    assert main(["import", str(tmp_path / "fr.txt"), "--release", ID, "--provenance", "unofficial"]) == 0
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(ID), "nl", "fr"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.report is not None
+        at = next(p.index for p in screen.report.pairs if "guichet" in p.target and "formations" in p.target)
+        screen.view.go(at)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditSegmentModal)
+        area = app.screen.query_one("#edit-target", TextArea)
+        assert area.text.splitlines() == [
+            "un nouveau guichet pour les demandes sur papier ;",
+            "des formations pour 430 employés des communes ;",
+        ]
+        area.text = area.text.replace("430", "340")
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+    fr = (library_dir / ID / "fr.md").read_text(encoding="utf-8")
+    assert "- des formations pour 340 employés des communes ;" in fr and "- un nouveau guichet" in fr

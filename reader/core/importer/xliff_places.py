@@ -16,4 +16,6 @@ from reader.core.review.findings import CheckReport
 def unplaceable(report: CheckReport, blocks: list[Block], segments: Iterable[int]) -> list[int]:
     """The segments (numbered from 1) among `segments` whose target spans two paragraphs."""
     places = locate(report, blocks)
-    return [n for n in segments if 1 <= n <= len(places) and places[n - 1] is None]
+    # a unit over several list items holds them on one line: written, they would be one item
+    unplaced = [place is None or place.how == "items" for place in places]
+    return [n for n in segments if 1 <= n <= len(places) and unplaced[n - 1]]

@@ -55,10 +55,26 @@ class Edit:
 class Place:
     """Where a segment's target is: a span of a block, an insertion point, a new block, or the title."""
 
-    how: Literal["title", "span", "new_block"]
+    how: Literal["title", "span", "new_block", "items"]
     block: int = -1  # the block (span), or the block a new one goes after (new_block; -1: first)
     start: int = 0
-    end: int = 0
+    end: int = 0  # in the last block, for items
+    last: int = -1  # items: the last of the list items the segment runs over (from `block`)
+
+
+# List items one segment may run over: a list's rendering that dropped or merged items aligns so
+ITEMS_SPANNED = 20
+
+
+def item_lines(place: Place, blocks: list[Block]) -> list[str]:
+    """The items a segment runs over, one a line, as an edit shows them (joined, they were one item
+    once saved: a reviser's trial, whose corrected list segment could not be edited again)."""
+    if place.how != "items":
+        return []
+    texts = [b.text for b in blocks[place.block : place.last + 1]]
+    texts[-1] = texts[-1][: place.end]
+    texts[0] = texts[0][place.start :]
+    return [" ".join(t.split()) for t in texts if t.strip()]
 
 
 @dataclass
@@ -121,9 +137,25 @@ def locate(report: CheckReport, blocks: list[Block], sources: list[Block] | None
                 place = Place("span", index, start, end + len(final))
                 cursor[index] = place.end
                 last = (index, place.end)
+            elif blocks[index].kind == "list_item":
+                place = _over_items(blocks, index, start, final)
+                if place is not None:
+                    cursor[place.last] = place.end
+                    last = (place.last, place.end)
             break
         places.append(place)
     return places
+
+
+def _over_items(blocks: list[Block], index: int, start: int, final: str) -> Place | None:
+    """A segment that starts in a list item and ends in a later one, items all the way: its items."""
+    for later in range(index + 1, min(len(blocks), index + ITEMS_SPANNED + 1)):
+        if blocks[later].kind != "list_item":
+            return None
+        end = blocks[later].text.find(final)
+        if end >= 0:
+            return Place("items", index, start, end + len(final), last=later)
+    return None
 
 
 def _bare_paragraphs(report: CheckReport, sources: list[Block] | None) -> set[int]:
@@ -209,7 +241,7 @@ def apply_edits(
         pair, place = report.pairs[edit.segment - 1], places[edit.segment - 1]
         new = edited_text(pair.kind, edit.text)
         more: list[str] = []
-        if pair.kind == "list_item":
+        if pair.kind == "list_item" or (place is not None and place.how == "items"):
             new, *more = items(edit.text)
         if place is None:
             raise EditRefused(
@@ -228,6 +260,13 @@ def apply_edits(
             if new:
                 kind: BlockKind = pair.kind if pair.kind in BLOCK_KINDS else "paragraph"
                 new_blocks.append((place.block, order * 1000, new, kind, marker if kind == "list_item" else ""))
+        elif place.how == "items":  # the first item takes the text, the others typed under it follow
+            found = " ".join(item_lines(place, blocks))
+            if pair.target_parts and found != " ".join(pair.target.split()):
+                raise EditRefused(None, f"segment {edit.segment} changed since it was read; check again and edit it")
+            spans.append((place.block, place.start, len(texts[place.block]), new))
+            spans += [(b, 0, len(texts[b]), "") for b in range(place.block + 1, place.last)]
+            spans.append((place.last, 0, place.end, ""))
         else:
             found = " ".join(texts[place.block][place.start : place.end].split())
             if pair.target_parts and found != " ".join(pair.target.split()):

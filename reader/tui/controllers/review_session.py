@@ -170,6 +170,15 @@ class ReviewSession:
         current = (self.working or self.release).versions[self.target]
         return locate(self.report, current.blocks)[index] is not None
 
+    def item_lines(self, index: int) -> list[str]:
+        """The list items pair `index` runs over, one a line for the editor (none: not such a pair)."""
+        from reader.core.review.edit import item_lines, locate
+
+        assert self.report is not None
+        blocks = (self.working or self.release).versions[self.target].blocks
+        place = locate(self.report, blocks)[index]
+        return item_lines(place, blocks) if place is not None else []
+
     def edit(self, index: int, text: str) -> None:
         """Pair `index` rendered as `text` in the working copy (raises ReaderError)."""
         from reader.core.review.edit import Edit, apply_edits, preview

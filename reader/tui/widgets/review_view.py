@@ -357,6 +357,8 @@ class ReviewView(Vertical):
         # again as unofficial), so the corrections proposed then are not typed twice
         proposed = session.proposal(pair.key)
         start = proposed if proposed and " ".join(proposed.split()) != " ".join(pair.target.split()) else None
+        if start is None and len(lines := session.item_lines(pair.index)) > 1:
+            start = "\n".join(lines)  # items a line each: joined, saving made them one item
         modal = EditSegmentModal(pair, session.source, session.target, session.release.id, start, official)
         self.app.push_screen(modal, saved)
 
