@@ -154,7 +154,8 @@ class ReaderScreen(BaseScreen):
         that held the words; Enter in the bar goes to the next)."""
         if (action, parameters) not in {("find_next", (1,)), ("language", ("nl",))}:
             return True
-        finding = bool(self.find_query and self.typed_find and self.query_one(ReleaseView).found)
+        views = self.query(ReleaseView)  # asked for the footer, which may come before the view is mounted
+        finding = bool(self.find_query and self.typed_find and views and views.first().found)
         return finding == (action == "find_next")
 
     def action_letterhead(self) -> None:
