@@ -57,16 +57,16 @@ def _items(lib: Path) -> list[str]:
     return [line[2:] for line in (lib / ID / "fr.md").read_text(encoding="utf-8").splitlines() if line.startswith("- ")]
 
 
-def test_a_segment_over_two_items_is_edited_as_those_items(run, lib: Path, tmp_path: Path, pair: int):  # noqa: ANN001
+def _edit_both_items(run, tmp_path: Path, pair: int) -> None:  # noqa: ANN001
     edit = tmp_path / "edit.txt"
     edit.write_text(FIXED, encoding="utf-8")
     done = run("review", *BASE, "--segment", str(pair), "--edit-file", str(edit))
     assert done.code in (0, 1), done.err
-    assert _items(lib) == [
-        "un nouveau guichet pour les demandes sur papier ;",
-        "des formations pour 340 employés des communes ;",
-        "une ligne téléphonique joignable chaque jour.",
-    ]
+
+
+def test_a_segment_over_two_items_is_edited_as_those_items(run, lib: Path, tmp_path: Path, pair: int):  # noqa: ANN001
+    _edit_both_items(run, tmp_path, pair)
+    assert _items(lib) == [*FIXED.splitlines(), "une ligne téléphonique joignable chaque jour."]
     flags = [f["code"] for s in run("review", *BASE, "--json").json()["segments"] for f in s["flags"]]
     assert "number" not in flags  # the 340 mended
 
@@ -78,16 +78,7 @@ def test_twin_an_edit_over_two_items_while_another_process_edits_the_last_item(
     pair: int,
 ):
     """Each process writes its own segment of the same file: both edits stay."""
-    edit = tmp_path / "edit.txt"
-    edit.write_text(FIXED, encoding="utf-8")
-    assert (
-        second_process("review", *BASE, "--segment", str(pair + 1), "--edit", "une ligne joignable tous les jours.")
-        == ""
-    )
-    done = run("review", *BASE, "--segment", str(pair), "--edit-file", str(edit))
-    assert done.code in (0, 1), done.err
-    assert _items(lib) == [
-        "un nouveau guichet pour les demandes sur papier ;",
-        "des formations pour 340 employés des communes ;",
-        "une ligne joignable tous les jours.",
-    ]
+    last = "une ligne joignable tous les jours."
+    assert second_process("review", *BASE, "--segment", str(pair + 1), "--edit", last) == ""
+    _edit_both_items(run, tmp_path, pair)
+    assert _items(lib) == [*FIXED.splitlines(), last]
