@@ -8,7 +8,7 @@ from pathlib import Path
 
 PAGE = """Home  Nieuws  Contact
 Home > Nieuws
-Langere openingsuren voor het onthaal van de dienst
+Langere openingsuren voor het onthaal van de FOD Mobiliteit
 Vanaf volgende maand is het onthaal van de dienst elke werkdag open van negen tot vier uur, zonder afspraak.
 Wie hulp wil bij een aanvraag, maakt best vooraf een afspraak via de website.
 Delen  Afdrukken
@@ -23,4 +23,8 @@ def test_an_undated_page_under_a_two_step_trail_asks_only_its_date(run, lib: Pat
     done = run("import", str(page), "--date", "2026-11-02", "--dry-run", "--json")
     assert done.code == 0, done.err
     said = done.json()
-    assert said["title"] == "Langere openingsuren voor het onthaal van de dienst" and "Home > Nieuws" in said["dropped"]
+    assert (
+        said["title"] == "Langere openingsuren voor het onthaal van de FOD Mobiliteit"
+        and "Home > Nieuws" in said["dropped"]
+    )
+    assert said["issuer"] != said["title"]  # the headline was taken for the issuer
