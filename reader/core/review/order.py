@@ -66,7 +66,7 @@ def settle(
                         _note(body[x], body[y], note)
                         _note(body[y], body[x], note)
     # after the settling, which rewrites what it leaves of a flag's message
-    _restated_years(pairs, quantities)
+    _restated_figures(pairs, quantities)
     _in_full(pairs)
     if dates is not None:
         _restated_dates(body, dates)
@@ -167,7 +167,7 @@ def _note_once(pair: CheckedPair, message: str, note: Callable[[str], Finding]) 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _restated_years(pairs: list[CheckedPair], keys: Callable[[str, bool], set[Any]] | None = None) -> None:
+def _restated_figures(pairs: list[CheckedPair], keys: Callable[[str, bool], set[Any]] | None = None) -> None:
     """A year one segment names and its counterpart leaves out, while the other version names that
     year elsewhere ('Rapport annuel 2010' for 'jaarverslag', 'par rapport à 2018' for a rise in 2019):
     context the other version gives elsewhere, a note (seen on unrelated real dev pairs:
@@ -260,7 +260,7 @@ def _in_full(pairs: list[CheckedPair]) -> None:
 def _restated_dates(body: list[CheckedPair], dates: Callable[[str, bool], set[Any]]) -> None:
     """A date one version states again where the other says 'then' ('vanaf dan' for 'depuis le
     mois d'août 2019'), while the version without it states that date in the segment before or
-    after: the context of a neighbouring sentence, a note like a restated year (_restated_years)."""
+    after: the context of a neighbouring sentence, a note like a restated year (_restated_figures)."""
     for i, pair in enumerate(body):
         flag = _flag(pair, "date")
         if flag is None or flag.severity == "info":
