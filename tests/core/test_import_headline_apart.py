@@ -292,3 +292,26 @@ def test_a_list_s_lead_in_and_its_items_are_never_the_headline(tmp_path: Path):
     assert caught.value.missing == ("title",)
     titled = _plan(tmp_path, f"Kandidaat voor de gemeenteraad\n\n{lead}\n{items}\n\n{LONG}\n", date=dt.date(2024, 9, 2))
     assert titled.title == "Kandidaat voor de gemeenteraad"
+
+
+def test_a_caption_run_into_the_lead_under_the_headline_is_the_sites(tmp_path: Path):
+    caption = "Vrijwilligers bij de opening van het eerste inzamelpunt"
+    page = f"Grof huisvuil wordt dichter bij huis ingezameld\n\n{caption}\n{LONG}\n\nVerder\n\n{MORE}\n"
+    plan = _plan(tmp_path, page, date=dt.date(2024, 9, 2))
+    assert plan.title == "Grof huisvuil wordt dichter bij huis ingezameld"
+    assert [b.text for b in plan.blocks][0] == LONG
+    assert caption in plan.dropped
+
+
+def test_a_subheading_run_into_a_later_paragraph_stays(tmp_path: Path):
+    heading = "Wat de gemeenten zelf regelen"
+    page = f"Grof huisvuil wordt dichter bij huis ingezameld\n\n{LONG}\n\n{heading}\n{MORE} {MORE}\n"
+    plan = _plan(tmp_path, page, date=dt.date(2024, 9, 2))
+    assert heading in [b.text for b in plan.blocks]
+    assert heading not in plan.dropped
+
+
+def test_a_headline_run_into_its_lead_stays_the_headline(tmp_path: Path):
+    page = f"Menu\n\nGrof huisvuil wordt dichter bij huis ingezameld\n{LONG}\n\n{MORE}\n"
+    plan = _plan(tmp_path, page, date=dt.date(2024, 9, 2))
+    assert plan.title == "Grof huisvuil wordt dichter bij huis ingezameld"

@@ -157,6 +157,7 @@ def split_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
         for end in [*paragraph_ends(lines), len(lines) - 1]:
             piece = RawBlock("\n".join(lines[start : end + 1]), block.kind, block.marker, block.lang)
             piece.after_nav = block.after_nav and start == 0
+            piece.glued = start == end < len(lines) - 1
             out.append(piece)
             start = end + 1
     return out

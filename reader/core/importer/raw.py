@@ -18,3 +18,6 @@ class RawBlock:
     # the site's navigation (a language menu, 'Menu', a breadcrumb) stood right above this block:
     # what a page sets above its navigation is the site's header, not the release
     after_nav: bool = False
+    # one line that ran straight on into the paragraph under it, no blank line between (layout.py
+    # cut them apart): under a headline, over the text's first paragraph, a photo's caption or a tag
+    glued: bool = False
