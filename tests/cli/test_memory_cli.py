@@ -88,6 +88,25 @@ def test_translate_takes_known_sentences_from_the_memory(run, tmp_path: Path, in
     assert saved["languages"]["fr"]["memory"] == 1
 
 
+def test_the_memory_serves_when_no_server_answers_and_the_local_models_translate(
+    run, tmp_path: Path, installed_packages
+):
+    """A team that names its LibreTranslate server keeps its memory's matches on a day the server is
+    down: the local models stand in for the server, not for the archive (a new user's trial)."""
+    from tests.remote.conftest import free_port
+
+    root = _library(tmp_path)
+    assert run("--library", str(root), "memory").code == 0
+    nobody = f"http://127.0.0.1:{free_port()}"
+    result = run("--library", str(root), "--engine-url", nobody, "translate", NEW_ID, "--to", "fr", "--json")
+    assert result.code == 0 and "translating with the local models" in result.err
+    sentences = [s for b in result.json()["blocks"] for s in b["sentences"]]
+    known = next(s for s in sentences if s["source"] == NEW_NL[0])
+    assert known["provenance"] == "tm" and known["target"] == "Les travaux débutent au printemps."
+    fuzzy = next(s for s in sentences if s["source"] == NEW_NL[1])
+    assert fuzzy["tm"] and "42 millions" in fuzzy["tm"][0]["target"]
+
+
 def test_a_fully_remembered_release_loads_no_model(tmp_path: Path, installed_packages):
     from reader.core.engine.cache import TranslationCache
     from reader.core.engine.translator import Engine

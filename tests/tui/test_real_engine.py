@@ -67,3 +67,24 @@ async def test_the_memory_bound_is_a_setting_of_the_model_manager(library_dir: P
         await pilot.pause()
         assert engine.bound.max_memory == 600 * MIB
         assert "600 MiB" in str(app.screen.query_one("#models-status").render())
+
+
+async def test_a_run_the_local_models_make_because_no_server_answers_says_so(
+    library_dir: Path, installed_packages: Path
+):
+    """The command line warned that no server answered; the TUI said nothing, and a team took the
+    local models' output for its server's (a new user's trial)."""
+    from reader.core.engine.remote import RemoteEngine
+    from tests.remote.conftest import free_port
+
+    settings = paths.settings()
+    local = Engine(installed_packages, TranslationCache(settings.translation_cache), threads=1)
+    nobody = f"http://127.0.0.1:{free_port()}"
+    engine = RemoteEngine([nobody], TranslationCache(settings.translation_cache), fallback=local, backoff=0.01)
+    app = make_app(Library.load(library_dir), engine, settings=settings, cursor_blink=False)
+    async with app.run_test(size=(120, 35), notifications=True) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "t", "f")
+        await wait_for_workers(pilot)
+        said = [n.message for n in app._notifications]
+        assert any("Local models used: no LibreTranslate server answered" in m and nobody in m for m in said), said

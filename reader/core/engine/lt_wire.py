@@ -14,6 +14,8 @@ import re
 import socket
 import threading
 import urllib.parse
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -155,3 +157,21 @@ def request(
     if not data:
         raise ServerFailed("empty answer")
     return answer
+
+
+def in_daemon(work: Callable[..., list[str]], *args: Any) -> Future[list[str]]:
+    """`work` in a thread of its own that the process does not wait for: a request a slow server has
+    not answered yet must not hold a quit or a Ctrl-C for its read timeout (a pool's threads are
+    joined at exit, up to two minutes of a blank terminal). At most `in_flight` per server run at once."""
+    future: Future[list[str]] = Future()
+
+    def run() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(work(*args))
+        except BaseException as exc:  # handed to the waiting run, which says it
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="libretranslate", daemon=True).start()
+    return future

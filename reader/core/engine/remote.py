@@ -14,7 +14,6 @@ only from `--engine-url` or PRESS_READER_ENGINE_URLS.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
@@ -23,7 +22,7 @@ from typing import Any
 
 from reader.core.engine import guard
 from reader.core.engine.cache import TranslationCache
-from reader.core.engine.lt_wire import PairMissing, Retry, Server, ServerFailed, check_url, request
+from reader.core.engine.lt_wire import PairMissing, Retry, Server, ServerFailed, check_url, in_daemon, request
 from reader.core.engine.packages import InstalledPackage, MissingModelError
 from reader.core.engine.protocol import Cancel, NBestTranslator, Progress
 from reader.core.engine.result import SentencePair, TranslationResult
@@ -68,6 +67,7 @@ class RemoteEngine(SentenceEngine):
         self._discovered = False
         self._turn = 0
         self._said_fallback = False
+        self.local_why = ""  # why the local models translate instead, when no server can
         self.requests = 0  # HTTP requests made: the benchmark reports the overhead per request
 
     @property
@@ -133,7 +133,8 @@ class RemoteEngine(SentenceEngine):
             else:
                 # a server that never answered is said as such, not as one lacking the language pair
                 why = f"no LibreTranslate server answered ({self._why_none()})" if not self.live() else ""
-                self._say_fallback(why or f"no LibreTranslate server offers {from_code}->{to_code}")
+                self.local_why = why or f"no LibreTranslate server offers {from_code}->{to_code}"
+                self._say_fallback(self.local_why)
                 return hops
         if not self.live():
             raise RemoteError(None, f"no LibreTranslate server answered: {self._why_none()}")
@@ -159,7 +160,11 @@ class RemoteEngine(SentenceEngine):
     ) -> TranslationResult:
         hops = self.route(from_code, to_code)
         if self.fallback is not None and not hops[0].code.startswith(f"{ENGINE}:"):
-            return self.fallback.translate_blocks(blocks, from_code, to_code, title, progress, cancel, apart)
+            if isinstance(self.fallback, SentenceEngine):  # the archive's memory first, whoever translates
+                self.fallback.memory, self.fallback.memory_suggestions = self.memory, self.memory_suggestions
+            result = self.fallback.translate_blocks(blocks, from_code, to_code, title, progress, cancel, apart)
+            result.fell_back = self.local_why  # said where the run is read (the TUI), not only in a log
+            return result
         result = super().translate_blocks(blocks, from_code, to_code, title, progress, cancel, apart)
         result.models = [self._model_entry(m) for m in result.models]
         result.served_by(ENGINE)  # or made whole by the local models, every server gone before its first sentence
@@ -201,7 +206,7 @@ class RemoteEngine(SentenceEngine):
                 return False  # the batches in flight finish in their threads, and are let go
             while queue and len(pending) < workers:
                 batch = queue.pop(0)
-                pending[_in_daemon(self._translate_remote, batch, source, target)] = batch
+                pending[in_daemon(self._translate_remote, batch, source, target)] = batch
             done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             for future in done:
                 batch = pending.pop(future)
@@ -378,21 +383,3 @@ class RemoteEngine(SentenceEngine):
     def _request(self, server: Server, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         self.requests += 1
         return request(server, method, path, body, self.connect_timeout, self.read_timeout)
-
-
-def _in_daemon(work: Callable[..., list[str]], *args: Any) -> Future[list[str]]:
-    """`work` in a thread of its own that the process does not wait for: a request a slow server has
-    not answered yet must not hold a quit or a Ctrl-C for its read timeout (a pool's threads are
-    joined at exit, up to two minutes of a blank terminal). At most `in_flight` per server run at once."""
-    future: Future[list[str]] = Future()
-
-    def run() -> None:
-        if not future.set_running_or_notify_cancel():
-            return
-        try:
-            future.set_result(work(*args))
-        except BaseException as exc:  # handed to the waiting run, which says it
-            future.set_exception(exc)
-
-    threading.Thread(target=run, name="libretranslate", daemon=True).start()
-    return future

@@ -116,7 +116,7 @@ def translate(
         kept, total = result.counted()
         summary = f"Cancelled: kept {kept} of {total} sentences (cached for next time)."
     if result.fell_back:  # the engine changed under the run: said where the run is read, not only in a log
-        summary += f" The local models went on: {result.fell_back}."
+        summary += f" Local models used: {result.fell_back}."
     post(TranslationFinished(rows_from_result(result), result, summary, run))
 
 
