@@ -18,8 +18,8 @@ LONG = (
 MORE = "De gemeenten kiezen zelf de plaats en maken de data bekend in hun infoblad."
 
 
-def _plan(tmp_path: Path, text: str, **kwargs):  # noqa: ANN202
-    page = tmp_path / "page.txt"
+def _plan(tmp_path: Path, text: str, name: str = "page.txt", **kwargs):  # noqa: ANN202
+    page = tmp_path / name
     page.write_text(text, encoding="utf-8")
     (tmp_path / "lib").mkdir(exist_ok=True)
     return plan_import(page, Library.load(tmp_path / "lib"), **kwargs)
@@ -315,3 +315,41 @@ def test_a_headline_run_into_its_lead_stays_the_headline(tmp_path: Path):
     page = f"Menu\n\nGrof huisvuil wordt dichter bij huis ingezameld\n{LONG}\n\n{MORE}\n"
     plan = _plan(tmp_path, page, date=dt.date(2024, 9, 2))
     assert plan.title == "Grof huisvuil wordt dichter bij huis ingezameld"
+
+
+SAVED_AS_MARKDOWN = f"""Home | Dienst | Nieuws | Contact
+
+Home > Nieuws
+
+# Inzamelpunten voor grof huisvuil in vijf gemeenten
+
+Brussel, 2 september 2024
+
+{LONG}
+
+{MORE}
+
+Delen | Afdrukken
+
+© Dienst Afval – Alle rechten voorbehouden
+"""
+
+
+def test_a_page_saved_as_markdown_leaves_its_site_lines_out(tmp_path: Path):
+    """A browser's save-as-Markdown keeps the menus and the footer: the page's rules read it as
+    any copied page (a new user's trial: the menu became the letterhead and the footer a paragraph)."""
+    plan = _plan(tmp_path, SAVED_AS_MARKDOWN, "page.md", date=dt.date(2024, 9, 2))
+    assert plan.title == "Inzamelpunten voor grof huisvuil in vijf gemeenten"
+    assert [b.text for b in plan.blocks] == [LONG, MORE]
+    assert "Delen | Afdrukken" in plan.dropped and "Home > Nieuws" in plan.dropped
+
+
+def test_a_release_body_in_its_own_folder_is_read_as_written(tmp_path: Path):
+    folder = tmp_path / "2024-09-02-inzamelpunten"
+    folder.mkdir()
+    (folder / "release.yaml").write_text("id: 2024-09-02-inzamelpunten\n", encoding="utf-8")
+    body = folder / "nl.md"
+    body.write_text(f"{LONG}\n\n{MORE}\n\nDelen | Afdrukken\n", encoding="utf-8")
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(body, Library.load(tmp_path / "lib"), title="Inzamelpunten", date=dt.date(2024, 9, 2))
+    assert [b.text for b in plan.blocks] == [LONG, MORE, "Delen | Afdrukken"]

@@ -39,7 +39,7 @@ from reader.core.importer.plan import ImportPlan as ImportPlan  # re-exported: t
 from reader.core.importer.plan import MissingFields as MissingFields
 from reader.core.importer.plan import already_in_library, missing_error
 from reader.core.importer.raw import RawBlock
-from reader.core.importer.readers import read_file
+from reader.core.importer.readers import own_body, read_file
 from reader.core.library import Library, check_id
 from reader.core.model import LANGUAGES, Block, BlockKind, Provenance, Release
 from reader.core.text.clean import squash
@@ -124,7 +124,7 @@ def plan_import(
     twin = already_imported(library, digest)
     page = list(raw)  # the page as read, for where a kept line stood
     dropped: list[str] = []
-    if path.suffix.lower() not in (".md", ".markdown"):  # our own format has no site around it
+    if not own_body(path, raw):  # our own format has no site around it; a page saved as Markdown has
         raw, envelope = strip_envelope(raw)  # a release sent by e-mail: the message around it
         raw, dropped = drop_furniture(split_stamps(unglue(join_initials(raw))), keep)
         dropped = envelope + dropped

@@ -354,3 +354,10 @@ def _cleaned(blocks: list[RawBlock], path: Path) -> list[RawBlock]:
     if not blocks:
         raise ImportFailed(path, "no text found")
     return blocks
+
+
+def own_body(path: Path, raw: list[RawBlock]) -> bool:
+    """A release's body as press-reader writes it (beside its release.yaml, or with its letterhead
+    fenced), not a page a browser's extension saved as Markdown with its menus and footer."""
+    markdown = path.suffix.lower() in (".md", ".markdown")
+    return markdown and (any(b.kind == "letterhead" for b in raw) or (path.parent / "release.yaml").is_file())
