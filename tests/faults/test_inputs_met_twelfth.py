@@ -54,6 +54,10 @@ def test_the_same_page_imported_again_alone_is_refused_alike_by_the_dry_run(run,
     assert dry.code == real.code == 0  # skipped, as in a folder: nothing is left to do
     assert "already imported" in dry.err and "already imported" in real.err and "--date" not in dry.err
     assert "an import would skip it" in dry.err and "(skipped)" in real.err
+    # and the line under the warning says the same, not 'would import ... as new release …-2' (a trial)
+    assert dry.out.startswith(f"would skip {page}, in the library already") and "-2 " not in dry.out
+    said = run(*lib, "import", str(page), "--dry-run", "--json").json()
+    assert said["skipped"] is True and said["written"] is False and not said["id"].endswith("-2")
 
 
 def test_a_french_page_added_to_a_folder_joins_the_dutch_release_in_already(run, tmp_path: Path):
