@@ -59,6 +59,10 @@ def test_a_pivots_models_are_named_as_their_route_in_a_columns_heading(library_d
     # cancelled before its first sentence: nothing to save, and `w` is not offered
     empty = TranslationResult("nl", "fr", [], models, pivot="en")
     assert side_label(release, "fr", True, empty, False).startswith("Français · machine · nothing translated (t)")
+    # cancelled half way: `w` refuses an incomplete run, so the heading offers `t` to go on (a trial)
+    half = [BlockTranslation("paragraph", [SentencePair("Het plan.", "Le plan.", done=True), SentencePair("Nu.")])]
+    cut = TranslationResult("nl", "fr", half, models, pivot="en")
+    assert side_label(release, "fr", True, cut, False).startswith("Français · machine · incomplete (t goes on)")
 
 
 def test_a_review_session_filters_finds_flags_and_keeps_an_edit(library_dir: Path):

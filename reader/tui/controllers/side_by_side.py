@@ -70,6 +70,8 @@ def side_label(
     state = " · translating" if translating else " · saving…" if saving else " · not saved (w)"
     if not translating and not saving and result is not None and result.counted()[0] == 0:
         state = " · nothing translated (t)"  # a cancel before the first sentence left nothing to save
+    elif not translating and not saving and result is not None and not result.complete:
+        state = " · incomplete (t goes on)"  # a cancelled run is not saved ('w' refuses it): 't' resumes
     # the state before the models' names: at 80 columns the end is cut, and 'not saved (w)' matters
     return f"{LANGUAGES[lang]} · machine{state}{f' · {models}' if models else ''}"
 
