@@ -353,3 +353,27 @@ def test_a_release_body_in_its_own_folder_is_read_as_written(tmp_path: Path):
     (tmp_path / "lib").mkdir()
     plan = plan_import(body, Library.load(tmp_path / "lib"), title="Inzamelpunten", date=dt.date(2024, 9, 2))
     assert [b.text for b in plan.blocks] == [LONG, MORE, "Delen | Afdrukken"]
+
+
+def test_the_texts_last_sentence_over_the_sites_rights_line_stays(tmp_path: Path):
+    """'© Dienst' closing the page is the site's rights, no photo's credit: the sentence above it is the
+    release's last (a new user's trial lost it as a caption)."""
+    last = "Wie vragen heeft, kan de dienst op een gratis nummer bellen."
+    plan = _plan(
+        tmp_path, f"Een titel over de inzameling\n\n{LONG}\n\n{last}\n\n© Dienst Afval\n", date=dt.date(2024, 9, 2)
+    )
+    assert [b.text for b in plan.blocks] == [LONG, last]
+    assert plan.dropped == ["© Dienst Afval"]
+
+
+def test_a_caption_over_its_credit_inside_the_page_is_still_the_photos(tmp_path: Path):
+    page = f"Een titel over de inzameling\n\n{LONG}\n\nDe nieuwe container.\n© Dienst Afval\n\n{MORE}\n"
+    plan = _plan(tmp_path, page, date=dt.date(2024, 9, 2))
+    assert [b.text for b in plan.blocks] == [LONG, MORE]
+
+
+def test_the_press_office_with_its_address_is_a_contact_line_and_names_the_service(tmp_path: Path):
+    page = f"Een titel over de inzameling\n\n{LONG}\n\n{MORE}\n\nPersdienst FOD Economie – pers@economie.example.be\n"
+    plan = _plan(tmp_path, page, date=dt.date(2024, 9, 2))
+    assert [b.text for b in plan.blocks] == [LONG, MORE]
+    assert plan.issuer.startswith("FOD Economie")

@@ -39,11 +39,15 @@ def captions(blocks: list[RawBlock]) -> set[tuple[int, int]]:
     lines = [(n, k, line) for n, block in enumerate(blocks) for k, line in enumerate(block.text.split("\n"))]
     lines = [(n, k, line) for n, k, line in lines if line.strip()]
     found: set[tuple[int, int]] = set()
-    for (n, k, line), (_, _, after) in zip(lines, lines[1:], strict=False):
+    for at, ((n, k, line), (_, _, after)) in enumerate(zip(lines, lines[1:], strict=False)):
         credit = _PHOTO_CREDIT.match(after.strip()) or CREDITED.match(after.strip())
+        # '© Dienst' closing the page is the site's rights under the text's last sentence, no photo's
+        # credit under its caption (a new user's page; on the dev half the one credit closing a page
+        # had a place's name over it, no sentence)
+        footer = at + 2 == len(lines) and bool(re.search(r"[.!?][\"”»')]*$", line.strip()))
         # the caption said twice, as the image's text and then with its credit, is one whatever its length
         again = bool(credit) and after.strip().startswith(line.strip().rstrip(".")) and len(line.split()) > 2
-        if not credit or blocks[n].kind in ("letterhead", "table"):
+        if not credit or footer or blocks[n].kind in ("letterhead", "table"):
             continue
         if len(line.split()) > CAPTION_WORDS and not again:
             continue

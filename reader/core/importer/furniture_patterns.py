@@ -170,6 +170,13 @@ PATTERNS = [
         r"\s*:\s*(?:[^.!?]|\.(?=\S)){1,100}$",  # an address's dots ('pers@fedasil.be') end no sentence
         re.IGNORECASE,
     ),
+    # the press office named with its address, no label's colon: 'Persdienst FOD X – pers@x.be',
+    # 'Service de presse SPF X, presse@x.be' (a new user's page): how to reach it, no text
+    re.compile(
+        r"^(?:persdienst|persbureau|perscel|service (?:de )?presse|cellule (?:de )?presse|press office)\b"
+        r"[^!?\n]{0,80}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$",
+        re.IGNORECASE,
+    ),
     # a photo credit: '© Belga', 'Foto: Belga', 'Crédit photo : ...'; after the label, a sentence is the
     # photo's caption ('Photo : the mural unveiled in …'), the site's all the same: the label says so
     re.compile(r"^(?:©|\(c\)\s|(?:foto|photo|picture|beeld|image|crédit photo|fotocredit)\s*:).{0,300}$", re.I),
