@@ -32,11 +32,12 @@ class Outcome:
     status: str  # translated, saved, cancelled (stopped midway), pending (never started), failed
     sentences: int = 0
     cached: int = 0
+    done: int = 0  # of `sentences`, translated: all of them unless the run was cancelled midway
     error: str = ""
     flagged: dict[str, int] = field(default_factory=dict)  # the engine's guards: a loop, a cut, a copy
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"id": self.id, "status": self.status, "sentences": self.sentences}
+        data: dict[str, Any] = {"id": self.id, "status": self.status, "sentences": self.sentences, "done": self.done}
         data["cached"] = self.cached
         data["flagged"] = dict(self.flagged)
         if self.error:
@@ -78,12 +79,13 @@ def _one(
         )
         sentences, cached = len(result.sentences), sum(1 for s in result.sentences if s.cached)
         flagged = dict(Counter(flag for s in result.sentences for flag in s.flags))
+        done = sum(1 for s in result.sentences if s.done)
         if not result.complete:
-            return Outcome(release.id, "cancelled", sentences, cached, flagged=flagged)
+            return Outcome(release.id, "cancelled", sentences, cached, done, flagged=flagged)
         if args.save:
             save_translation(ctx.library, release, result)
-            return Outcome(release.id, "saved", sentences, cached, flagged=flagged)
-        return Outcome(release.id, "translated", sentences, cached, flagged=flagged)
+            return Outcome(release.id, "saved", sentences, cached, done, flagged=flagged)
+        return Outcome(release.id, "translated", sentences, cached, done, flagged=flagged)
     except RemoteError as exc:
         # no server left, and no local model to stand in: every release after this one would fail
         # the same way (a new user's trial printed 123 identical lines); the rest are said once
@@ -193,8 +195,8 @@ def _report(args: argparse.Namespace, outcomes: list[Outcome], ctx: Context, sec
         sys.stdout.write(f"Nothing to translate: no release{since}{source} is without a version in '{args.to_code}'.\n")
     else:
         done = sum(1 for o in outcomes if o.status in ("translated", "saved"))
-        total = sum(o.sentences for o in outcomes)
-        cached = sum(o.cached for o in outcomes)
+        total = sum(o.sentences for o in outcomes if o.status in ("translated", "saved"))  # a cancelled one's
+        cached = sum(o.cached for o in outcomes if o.status in ("translated", "saved"))  # are not kept whole
         verb = "saved" if args.save else "translated (in the cache; --save stores them)"
         sys.stdout.write(
             f"{done} release(s) {verb}: {total:,} sentences, {cached:,} from the cache, in {seconds:.1f} s\n"

@@ -151,3 +151,32 @@ def test_translate_all_with_nothing_left_says_so(run, library_dir: Path, install
     done = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--since", "2999-01-01")
     said = "Nothing to translate: no release dated 2999-01-01 or later is without a version in 'en'."
     assert done.code == 0 and said in done.out, done.out
+
+
+def test_a_release_cancelled_midway_says_how_many_of_its_sentences_were_done(library_dir: Path, installed_packages):
+    """'sentences': 61 of a release stopped midway read as 61 translated (a new user's trial): its
+    outcome says the sentences done beside all of them."""
+    import argparse
+    import threading
+
+    from reader.commands import translate_all
+    from reader.core.engine.cache import TranslationCache
+    from reader.core.engine.translator import Engine
+
+    rid = archive_without(library_dir, "en", count=1)[0]
+    body = "\n\n".join(f"De haven telt {k} nieuwe kranen voor het hele jaar." for k in range(40))
+    (library_dir / rid / "nl.md").write_text(body + "\n", encoding="utf-8")
+    release = Library.load(library_dir).get(rid)
+    engine = Engine(installed_packages, TranslationCache(library_dir.parent / "c.sqlite3"), threads=1, batch_size=2)
+    stop = threading.Event()
+    seen = {"n": 0}
+
+    def count(n: int) -> None:  # the progress bar's count: the run is stopped after its first sentences
+        seen["n"] += n
+        if seen["n"] >= 2:
+            stop.set()
+
+    args = argparse.Namespace(lang=None, to_code="en", save=False)
+    outcome = translate_all._one(None, engine, release, args, stop, count, [])  # type: ignore[arg-type]
+    said = outcome.to_json()
+    assert said["status"] == "cancelled" and 0 < said["done"] < said["sentences"]

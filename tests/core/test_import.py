@@ -312,4 +312,4 @@ def test_a_file_just_over_the_limit_is_said_to_be_over_it(tmp_path: Path, empty_
         page.write_bytes(b"a" * size)
         with pytest.raises(ImportFailed, match=said) as caught:
             plan_import(page, empty_library)
-        assert "(limit 5 MB)" in str(caught.value)
+        assert "(limit 5 MB for a text file)" in str(caught.value)  # not an HTML page's 20 MB (a trial)

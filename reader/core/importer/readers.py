@@ -318,8 +318,9 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
         html = suffix in (".html", ".htm")
         limit = MAX_FILE_BYTES if suffix in (".pdf", ".docx") else MAX_HTML_BYTES if html else MAX_BYTES
         if size > limit:
+            kind = "a PDF or Word file" if limit == MAX_FILE_BYTES else "an HTML page" if html else "a text file"
             raise ImportFailed(
-                path, f"{_over(size, limit)} is too large for a press release (limit {limit / 2**20:g} MB)"
+                path, f"{_over(size, limit)} is too large for a press release (limit {limit / 2**20:g} MB for {kind})"
             )
         if suffix == ".pdf":
             return _cleaned(blocks_from_text(pdf_text(path, MAX_BYTES, lambda: _too_much_text(path))), path), {}
