@@ -377,3 +377,26 @@ def test_the_press_office_with_its_address_is_a_contact_line_and_names_the_servi
     plan = _plan(tmp_path, page, date=dt.date(2024, 9, 2))
     assert [b.text for b in plan.blocks] == [LONG, MORE]
     assert plan.issuer.startswith("FOD Economie")
+
+
+def test_a_headline_run_into_the_kicker_after_a_dash_is_the_headline_not_the_issuer(tmp_path: Path):
+    line = "Persbericht - Afscheid van erevoorzitter Jan Voorbeeld"
+    plan = _plan(tmp_path, f"{line}\n\n{LONG}\n\n{MORE}\n", date=dt.date(2024, 9, 2))
+    assert plan.title == line and plan.issuer != "Afscheid van erevoorzitter Jan Voorbeeld"
+    named = _plan(
+        tmp_path, f"Persbericht - Stad Voorbeeld\n\nEen titel over de inzameling\n\n{LONG}\n", date=dt.date(2024, 9, 2)
+    )
+    assert named.title == "Een titel over de inzameling" and named.issuer == "Stad Voorbeeld"
+
+
+def test_the_search_boxs_label_is_no_headline(tmp_path: Path):
+    """A headline that ends on '...' under the search box's label: the label was taken for it."""
+    headline = "Utiliser mes données ? Oui, mais ..."
+    lead = (
+        "Le service a lancé un débat public sur les données génétiques. Pendant six mois, des citoyens "
+        "ont discuté des usages possibles et de leurs limites."
+    )
+    more = "Les recommandations seront présentées aux experts et aux décideurs politiques au printemps."
+    page = f"Formulaire de recherche\n\n{headline}\n02/09/2024 - 09:38\nPhoto: Banque photo\n\n{lead}\n\n{more}\n"
+    plan = _plan(tmp_path, page)
+    assert plan.title == headline and "Formulaire de recherche" in plan.dropped

@@ -87,7 +87,10 @@ def is_kicker(text: str) -> bool:
         return False  # 'Communiqué de presse - « Acheter wallon »': quotes mark a title, never a body's name
     # a few words after it: an issuer's name ('FOD Economie', 'Ville de Bruxelles'), or a short
     # headline run into it, which writes common words in lower case ('Article « fuel gang »')
-    return len(rest.split()) < 6 and (name_like(rest) or not re.search(r"[^\W\d_]", rest))
+    # ('Perscommuniqué - Overlijden van eregouverneur X': a common word in lower case, a person's name
+    # after it, is a headline's; an issuer's name writes its words capitalised, or is an org_line above)
+    common = re.search(r"(?<=\s)[a-zà-ÿ]{5,}\b", rest)
+    return len(rest.split()) < 6 and (name_like(rest) and not common or not re.search(r"[^\W\d_]", rest))
 
 
 def set_apart(blocks: list[RawBlock], used: set[int]) -> int | None:

@@ -309,6 +309,7 @@ LINES |= {
     "retour en haut", "terug naar boven", "scroll to top", "back to top", "naar boven scrollen",
     "naar de navigatie", "aller à la navigation", "skip to navigation",
     "zoek", "zoekterm", "zoeken op deze site", "rechercher sur ce site", "rechercher sur le site", "search this site",
+    "zoekformulier", "formulaire de recherche", "search form",  # the search box's label, read out as a line
     "sluiten", "fermer", "close", "menu sluiten", "fermer le menu", "close menu", "open menu", "ouvrir le menu",
     "inloggen", "aanmelden", "afmelden", "mijn account", "se connecter", "connexion", "mon compte", "log in",
     "login", "my account", "vorige pagina", "page précédente", "previous page", "volgende pagina", "page suivante",
