@@ -956,3 +956,25 @@ def test_a_lower_case_line_of_the_text_stays():
     kept, dropped = drop_furniture(blocks)
     assert dropped == []
     assert len(kept) == 5
+
+
+def test_a_publication_pages_record_of_fields_is_the_sites():
+    """'Uitgever' over the publisher, 'Auteur(s)' over the author: the page files itself so."""
+    from reader.core.importer.page_fields import field_records
+
+    blocks = [
+        RawBlock("Jaarverslag over de prijzen"),
+        RawBlock("Uitgever\nDienst Statistiek"),
+        RawBlock("Auteur(s)"),
+        RawBlock("Dienst Statistiek"),
+        RawBlock(BODY),
+    ]
+    kept, dropped = drop_furniture(blocks)
+    assert _texts(kept) == ["Jaarverslag over de prijzen", BODY]
+    assert dropped == ["Uitgever", "Dienst Statistiek", "Auteur(s)", "Dienst Statistiek"]
+    assert field_records([RawBlock("Partners"), RawBlock(BODY)]) == set()  # one label alone: a heading
+
+
+def test_one_field_label_over_a_paragraph_is_a_heading_of_the_text():
+    blocks = [RawBlock("Een titel"), RawBlock(BODY), RawBlock("Partners"), RawBlock(BODY.replace("dienst", "stad"))]
+    assert len(drop_furniture(blocks)[0]) == 4

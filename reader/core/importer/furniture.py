@@ -20,6 +20,7 @@ from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
 from reader.core.importer.furniture_patterns import HERE as _HERE
 from reader.core.importer.furniture_patterns import PRESS_INFO
 from reader.core.importer.furniture_patterns import SWITCH as _SWITCH
+from reader.core.importer.page_fields import field_records
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.run_on import PLATFORMS_ALONE, without_social, without_tools
 from reader.core.importer.site_notices import site_notices
@@ -164,7 +165,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     nav = False  # navigation dropped since the last kept block
     here: tuple[int, int] | None = None  # where a 'you are here' line stood: kept blocks, dropped lines
     blocks = _kept_apart(blocks, kept_keys)
-    captioned = captions(blocks) | alt_texts(blocks)
+    captioned = captions(blocks) | alt_texts(blocks) | field_records(blocks)
     for n, block in enumerate(blocks):
         if block.kind == "letterhead":
             kept.append(block)
