@@ -147,3 +147,44 @@ def test_sub_items_are_items_whatever_their_glyph(tmp_path: Path, library: Libra
         "met een vijver;",
         "het braakliggende terrein naast het station.",
     ]
+
+
+BARE_NL = """Stad Voorbeeld
+Persbericht
+Voorbeeld, 6 mei 2024
+De stad legt vier nieuwe fietsroutes aan
+Het stadsbestuur heeft vandaag beslist waar de nieuwe fietsroutes van de stad komen. De werken beginnen in het najaar.
+Het plan bevat vier routes:
+Een route langs het kanaal naar het station
+Een route door het park in de wijk Zuid
+Verlichte fietspaden naar de drie scholen
+Een proefproject met deelfietsen aan het ziekenhuis
+De kostprijs wordt later bekendgemaakt.
+"""
+
+
+def test_a_list_copied_without_its_bullets_is_read_as_a_list(tmp_path: Path):
+    """A browser copies a list's items a line each with no bullet (two new users' pages): under their
+    lead-in, short and ending no sentence, they are the list's items, which the enumeration check counts."""
+    page = tmp_path / "nl.txt"
+    page.write_text(BARE_NL, encoding="utf-8")
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    kinds = [(b.kind, b.text.split()[0]) for b in plan.blocks if b.kind != "letterhead"]
+    assert kinds[1:7] == [
+        ("paragraph", "Het"),
+        ("list_item", "Een"),
+        ("list_item", "Een"),
+        ("list_item", "Verlichte"),
+        ("list_item", "Een"),
+        ("paragraph", "De"),
+    ]
+
+
+def test_short_sentences_under_a_colon_stay_paragraphs(tmp_path: Path):
+    page = tmp_path / "nl.txt"
+    text = BARE_NL.replace("aan het ziekenhuis", "aan het ziekenhuis.").replace("naar het station", "naar het station.")
+    page.write_text(text.replace("door het park in de wijk Zuid", "door het park. Die komt later"), encoding="utf-8")
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    assert not [b for b in plan.blocks if b.kind == "list_item"]

@@ -30,7 +30,7 @@ from reader.core.importer.layout import (
     repeated_title,
     split_paragraphs,
     split_stamps,
-    subheadings,
+    shape_body,
     unglue,
 )
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
@@ -157,7 +157,7 @@ def plan_import(
     headline = title or found.title or ""
     missing: tuple[str, ...] = () if headline else ("title",)
     body = [_body_block(b) for b in found.body]
-    subheadings(body)
+    shape_body(body)
     if title and found.title and line_key(found.title) != line_key(title):
         # the line taken for the headline is not lost: listed as dropped, and --keep puts it first
         if line_key(found.title) in {line_key(k) for k in keep}:

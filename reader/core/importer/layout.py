@@ -305,6 +305,38 @@ def drop_menus(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list
     return out, dropped
 
 
+# A list a browser copies without its bullets: the items a line each under their lead-in, short, one
+# clause each, closed on ';' or ',' or on nothing, the last on '.' (two new users' pages, a list of
+# conditions and one of measures). A paragraph of the text is longer, or ends its sentence.
+ITEM_WORDS = 20
+
+
+def _item(text: str, last: bool) -> bool:
+    flat = " ".join(text.split())
+    inner = re.search(r"[.!?]\s+\S", flat)  # a second sentence: a paragraph
+    ends = re.search(r"[.!?…]$", flat) and not last
+    return 0 < len(flat.split()) <= ITEM_WORDS and not inner and not ends and not flat.endswith(":")
+
+
+def bare_lists(body: list[Block]) -> None:
+    """Paragraphs under a lead-in ending on ':' that read as a list's items become its items."""
+    i = 0
+    while i < len(body):
+        if body[i].kind != "paragraph" or not body[i].text.rstrip().endswith(":"):
+            i += 1
+            continue
+        run = i + 1
+        while run < len(body) and body[run].kind == "paragraph" and _item(body[run].text, last=False):
+            run += 1
+        # the last item closes on '.' where the items before it close on ';' or ',': a list so punctuated
+        punctuated = run - i - 1 >= 1 and body[run - 1].text.rstrip().endswith((";", ","))
+        if punctuated and run < len(body) and body[run].kind == "paragraph" and _item(body[run].text, last=True):
+            run += 1
+        if run - i - 1 >= 2:
+            body[i + 1 : run] = [Block("list_item", b.text, marker="-") for b in body[i + 1 : run]]
+        i = run
+
+
 def subheadings(body: list[Block]) -> None:
     """A short line set alone between two paragraphs, without a sentence's closing mark ('Lessen
     uit de crisis', 'Doelstellingen'), is a subheading: how plain text and a page copied from a
@@ -321,3 +353,9 @@ def subheadings(body: list[Block]) -> None:
             and not re.search(r"[.!?:;,…\"”»)]$", block.text)
         ):
             body[i] = Block("heading", block.text, level=2)
+
+
+def shape_body(body: list[Block]) -> None:
+    """What plain lines leave unsaid of the text's shape: its subheadings, and its lists copied bare."""
+    subheadings(body)
+    bare_lists(body)
