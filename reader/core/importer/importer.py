@@ -28,9 +28,9 @@ from reader.core.importer.layout import (
     drop_menus,
     join_initials,
     repeated_title,
+    shape_body,
     split_paragraphs,
     split_stamps,
-    shape_body,
     unglue,
 )
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
