@@ -400,3 +400,18 @@ def test_the_search_boxs_label_is_no_headline(tmp_path: Path):
     page = f"Formulaire de recherche\n\n{headline}\n02/09/2024 - 09:38\nPhoto: Banque photo\n\n{lead}\n\n{more}\n"
     plan = _plan(tmp_path, page)
     assert plan.title == headline and "Formulaire de recherche" in plan.dropped
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Dienst Afval - Kanaalstraat 56 - 1210 Brussel",
+        "Dienst Afval – Kanaalstraat 56, 1210 Brussel – Privacy – Cookies",
+        "Dienst Afval | Kanaalstraat 56 | 1210 Brussel",
+    ],
+)
+def test_the_sites_address_on_one_footer_line_is_left_out(tmp_path: Path, footer: str):
+    """The name, the street and the postcode on one line between dashes or bars, the site's links
+    after it: two new users' pages kept it as the text's last paragraph."""
+    plan = _plan(tmp_path, f"Een titel over de inzameling\n\n{LONG}\n\n{MORE}\n\n{footer}\n", date=dt.date(2024, 9, 2))
+    assert [b.text for b in plan.blocks] == [LONG, MORE] and footer in plan.dropped

@@ -58,9 +58,14 @@ def without_cards(blocks: list[RawBlock], dropped: list[str], kept: Callable[[st
 
 # 'Vooruitgangstraat 56, 1210 Brussel', 'City Atrium, Rue du Progrès 56 bte 3, B-1210 Bruxelles':
 # a street and its number, then a postcode of four digits (1000-9999) and the place.
+# A footer sets it on one line with the name before it and its links after it, between dashes or bars:
+# 'FOD X - Vooruitgangstraat 56 - 1210 Brussel', 'Régie X – Avenue Y 87, 1060 Bruxelles – Mentions
+# légales' (two new users' pages).
+_SEP = r"(?:,|\s[-–—|])"
 _ADDRESS = re.compile(
-    r"^(?:[^.!?:]{0,80}?,\s*)?[A-ZÀ-Þ][\w'’.-]*(?:[ -][\w'’.-]+){0,5}\s+\d{1,4}[a-zA-Z]?"
-    r"(?:\s*(?:bus|boîte|bte|b\.)\s*\w+)?,?\s+(?:B-)?[1-9]\d{3}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’()-]+){0,3}\.?$"
+    rf"^(?:[^.!?:]{{0,80}}?{_SEP}\s*)?[A-ZÀ-Þ][\w'’.-]*(?:[ -][\w'’.-]+){{0,5}}\s+\d{{1,4}}[a-zA-Z]?"
+    rf"(?:\s*(?:bus|boîte|bte|b\.)\s*\w+)?{_SEP}?\s+(?:B-)?[1-9]\d{{3}}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’()-]+){{0,3}}\.?"
+    r"(?:\s[-–—|]\s[^.!?\d\n]{1,40}){0,4}$"
 )
 _TEXT_WORDS = 8  # a paragraph of the release: a sentence of this many words or more, ended (no footer line is)
 _NAME_WORDS = 6  # the name over an address: a few words, no sentence
