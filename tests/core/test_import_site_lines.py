@@ -978,3 +978,14 @@ def test_a_publication_pages_record_of_fields_is_the_sites():
 def test_one_field_label_over_a_paragraph_is_a_heading_of_the_text():
     blocks = [RawBlock("Een titel"), RawBlock(BODY), RawBlock("Partners"), RawBlock(BODY.replace("dienst", "stad"))]
     assert len(drop_furniture(blocks)[0]) == 4
+
+
+def test_a_row_of_share_and_print_buttons_copied_as_one_line_is_the_sites():
+    """'Delen op Facebook   Delen op LinkedIn   Deze pagina afdrukken' (a new user's page): kept as a
+    heading, its print link cut off so that 'Deze' was left."""
+    for row in (
+        "Delen op Facebook   Delen op LinkedIn   Deze pagina afdrukken",
+        "Partager sur Facebook\tImprimer cette page",
+    ):
+        kept, dropped = drop_furniture([RawBlock("Een titel"), RawBlock(BODY), RawBlock(row)])
+        assert _texts(kept) == ["Een titel", BODY] and sorted(" ".join(dropped).split()) == sorted(row.split())

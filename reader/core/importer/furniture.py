@@ -129,9 +129,9 @@ def is_furniture(line: str) -> bool:
     key = line_key(stripped)
     if key in LINES or _menu_words(key) or related_heading(key) or PLATFORMS_ALONE.fullmatch(stripped):
         return True
-    cells = stripped.split(" | ")
+    cells = stripped.split(" | ") if " | " in stripped else re.split(r"\t+| {2,}", stripped)
     if len(cells) >= 2 and all(line_key(cell) in LINES or is_furniture(cell) for cell in cells):
-        return True  # 'Aller au contenu. | Aller à la navigation', 'Privacy | © 2025 …': site links side by side
+        return True  # 'Aller au contenu. | Aller à la navigation', 'Delen op X   Deze pagina afdrukken': side by side
     return bool(_ANY.match(stripped))
 
 

@@ -34,7 +34,7 @@ SWITCH = re.compile(r"^.{0,60}?(?<![\w])(?:NL|FR|DE|EN)(?:\s*[/|·–-]?\s*(?:NL
 # A print link by any of its names; a line of them alone is furniture ('Eentalige printerversie').
 PRINT_LINK = (
     r"(?:druk de huidige pagina af|druk deze pagina af|(?:(?:tweetalige|eentalige)\s+)?(?:afdrukbare versie|"
-    r"printversie|printerversie|printvriendelijke versie)|pagina afdrukken|printer[- ]friendly version|"
+    r"printversie|printerversie|printvriendelijke versie)|(?:deze )?pagina afdrukken|printer[- ]friendly version|"
     r"version (?:imprimable|à imprimer)(?:\s+(?:bilingue|unilingue))?|"
     r"imprimer cette page|imprimer la page|printable version|print version|print this page)"
 )
