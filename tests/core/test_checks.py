@@ -665,3 +665,15 @@ def test_a_relative_clause_is_no_complement_and_a_plural_head_of_two_words_is_th
     make_release(tmp_path, "2024-03-19-asiel", nl, fr)
     release = Library.load(tmp_path).get("2024-03-19-asiel")
     assert check_release(release, "nl", "fr").flagged == [] and check_release(release, "fr", "nl").flagged == []
+
+
+def test_a_weekday_the_calendar_denies_is_said_even_when_the_dates_flag_is_rewritten(tmp_path: Path):
+    """'jeudi 5 décembre 2025' was a Friday: the weekday's word was joined to the dates' flag, which
+    the settling across segments then rewrote without it (a new user's trial)."""
+    nl = "Nieuwe oefening op donderdag 4 december\n\nDe dienst oefent op donderdag 4 december 2025 om 11.45 uur.\n"
+    fr = "Nouvel exercice le jeudi 5 décembre\n\nLe service s'exerce le jeudi 5 décembre 2025 à 11h45.\n"
+    make_release(tmp_path, "2025-11-12-oefening", nl, fr)
+    report = check_release(Library.load(tmp_path).get("2025-11-12-oefening"), "nl", "fr")
+    said = [f.message for p in report.pairs for f in p.flags if f.code == "date"]
+    assert any("jeudi does not fall on that date, a vendredi" in m for m in said), said
+    assert all(len([f for f in p.flags if f.code == "date"]) <= 1 for p in report.pairs)

@@ -170,15 +170,12 @@ class Checker:
         findings += quantity_findings(s_items, t_items, missing, extra)
         if bounds := opposite_bounds(source, target, s_items, t_items, self.src, self.tgt):
             findings.append(Finding("number", bounds))
-        for wrong_day in calendar_findings(s_items, self.src) + calendar_findings(t_items, self.tgt):
-            said = next((f for f in findings if f.code == "date"), None)
-            if said is None:
-                findings.append(wrong_day)
-            else:  # one flag per kind on a segment
-                said.message += f"; {wrong_day.message}"
         # 'in juni' rendered 'en juillet'; a segment whose dates differ is flagged for them already
         if not any(f.code == "date" for f in findings) and (months := month_change(source, target, self.src, self.tgt)):
             findings.append(Finding("date", months, confidence=0.8))
+        # A weekday the calendar denies is an error of its own, apart from the figures' flag: the
+        # settling rewrites or drops that one (order.py), and took the weekday's word with it (a trial)
+        findings += calendar_findings(s_items, self.src) + calendar_findings(t_items, self.tgt)
         carried = pair.kind == "letterhead" and source == target  # the letterhead as printed: furniture, kept
         if not carried and left_as_is(s, t, self.src, self.tgt):
             findings.append(Finding("untranslated", "the target is identical to the source"))
@@ -366,6 +363,12 @@ def _settle_release(
         lambda text, source: {q.key for q in analyses.of(text, src if source else tgt).quantities},
     )
     settle_months(report.pairs, src, tgt)
+    for checked in report.pairs:  # one flag per kind on a segment: a calendar's word joins the figures' flag
+        dated = [f for f in checked.flags if f.code == "date"]
+        for extra in dated[1:]:
+            dated[0].message += f"; {extra.message}"
+            dated[0].severity = "error" if "error" in (dated[0].severity, extra.severity) else dated[0].severity
+            checked.flags.remove(extra)
     for s_blocks, t_blocks, message in enumeration_findings(source.blocks, target.blocks, src, tgt, analyses):
         lists = (
             (s_blocks, [source.blocks[i].text for i in s_blocks]),
