@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
@@ -122,18 +123,26 @@ def history_diff(release: Release, lang: str, stamp: str, as_json: bool) -> int:
     version = release.versions.get(lang)
     now = history.read_text(version.path) if version is not None else ""
     found = changes(history.read_revision(revision), now)
+    # the headline is kept with the earlier text: an edit of it alone read 'no paragraph differs' (a trial)
+    title_now = version.title if version is not None else ""
+    titled = changes(revision.title, title_now) if revision.title and title_now and revision.title != title_now else []
     if as_json:
-        print_json({"stamp": revision.stamp, "lang": lang, "changes": [c.to_json() for c in found]})
+        said: dict[str, Any] = {"stamp": revision.stamp, "lang": lang, "changes": [c.to_json() for c in found]}
+        if titled:
+            said["title"] = {"before": revision.title, "now": title_now}
+        print_json(said)
         return EXIT_OK
     out = console()
     before = f"the text before: {revision.why}" if revision.why else "an earlier text"
     out.print(f"{release.id} ({lang}): from {revision.stamp} ({escape(before)}) to now")
-    if not found:
+    if not found and not titled:
         out.print("no paragraph differs")
-    for change in found:
+    for change in titled + found:
         moved = f"line {change.old_line}" + (f" → {change.new_line}" if change.new_line != change.old_line else "")
         where = {"removed": f"line {change.old_line} removed", "added": f"line {change.new_line} added"}
-        text = Text(where.get(change.kind, moved) + ": ", style="dim")
+        text = Text(
+            ("title" if any(change is t for t in titled) else where.get(change.kind, moved)) + ": ", style="dim"
+        )
         for piece in change.pieces:
             if piece.kind == "same":
                 text.append(piece.text)

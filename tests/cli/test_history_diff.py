@@ -87,3 +87,16 @@ def test_a_change_of_spacing_alone_is_shown_visibly():
     shown = [(p.kind, visible(p.text)) for p in change.pieces if p.kind != "same"]
     assert shown == [("old", "⍽"), ("new", "␣")]
     assert visible(" word ") == " word "  # a piece with words keeps its spaces as they are
+
+
+def test_a_headline_changed_alone_is_a_change(run: Any, tmp_path: Path):
+    """An edit of the headline alone read 'no paragraph differs' (a trial): the title is compared too."""
+    lib, release_id, fr, _stamp = _replaced_once(run, tmp_path)
+    fr.write_text(FR.format(amount=5).replace("Nouveau pont", "Un nouveau pont"), encoding="utf-8")
+    assert run(*lib, "import", str(fr), "--release", release_id, "--force").code == 0
+    stamp = run(*lib, "history", release_id, "--json").json()[-1]["stamp"]
+    shown = run(*lib, "history", release_id, "--diff", stamp)
+    assert shown.code == 0 and "title: [-Nouveau-]{+Un nouveau+} pont" in shown.out, shown.out
+    assert "no paragraph differs" not in shown.out
+    data = run(*lib, "history", release_id, "--diff", stamp, "--json").json()
+    assert data["title"] == {"before": "Nouveau pont sur la Lys", "now": "Un nouveau pont sur la Lys"}

@@ -629,3 +629,27 @@ async def test_a_segment_over_two_list_items_opens_a_line_an_item_and_saves_them
         await wait_for_workers(pilot)
     fr = (library_dir / ID / "fr.md").read_text(encoding="utf-8")
     assert "- des formations pour 340 employés des communes ;" in fr and "- un nouveau guichet" in fr
+
+
+async def test_the_history_shows_a_headline_changed_alone(library_dir: Path):
+    """An edit of the headline alone showed 'The same text as now.' (a trial): the title is compared."""
+    from textual.widgets import Static
+
+    from reader.tui.screens.history import HistoryModal
+
+    library = Library.load(library_dir)
+    release = library.get(SEED_ID)
+    version = release.versions["fr"]
+    library.save_version(
+        release, "fr", version.blocks, version.provenance, "Un titre revu", who="Tester", why="retitled"
+    )
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "f", "h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryModal)
+        await pilot.press("d")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#revision-text", Static).render())
+        assert "title: " in shown and "{+Un titre revu+}" in shown and "The same text as now." not in shown

@@ -56,4 +56,5 @@ def open_history(screen: Any, release: Release, lang: str, restoring: str = "") 
 
     title = f"History of the {LANGUAGE_NAMES[lang]} version ({len(revisions)} earlier text(s))"
     current = release.versions[lang].path if lang in release.versions else None
-    app.push_screen(HistoryModal(title, revisions, current), restore)
+    headline = release.versions[lang].title if lang in release.versions else ""
+    app.push_screen(HistoryModal(title, revisions, current, headline), restore)

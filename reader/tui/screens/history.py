@@ -29,9 +29,10 @@ class HistoryModal(BaseModal[str | None]):
 
     BINDINGS = [Binding("escape,q", "dismiss(None)", "Close"), Binding("d", "changes", "Changes / whole text")]
 
-    def __init__(self, title: str, revisions: list[Revision], current: Path | None = None) -> None:
+    def __init__(self, title: str, revisions: list[Revision], current: Path | None = None, headline: str = "") -> None:
         super().__init__()
         self.title_text, self.revisions, self.current = title, revisions, current
+        self.headline = headline  # the version's title now: an edit of it is a change too
         self.showing_changes = False
         self._shown: Revision | None = None
 
@@ -80,20 +81,22 @@ class HistoryModal(BaseModal[str | None]):
         shown: str | Text
         try:
             text = read_revision(revision)
-            shown = self._changes(text) if self.showing_changes else readable(text)[:PREVIEW_CHARS]
+            shown = self._changes(text, revision.title) if self.showing_changes else readable(text)[:PREVIEW_CHARS]
         except ReaderError as exc:
             shown = str(exc)
         self.query_one("#revision-text", Static).update(shown)
 
-    def _changes(self, earlier: str) -> Text:
-        """The paragraphs that differ from the current text, each with its words marked."""
+    def _changes(self, earlier: str, was_title: str = "") -> Text:
+        """The paragraphs that differ from the current text, each with its words marked; the title first."""
         now = read_text(self.current) if self.current is not None else ""
         found = changes(earlier, now)
-        out = Text("Changed since: " if found else "The same text as now.", style="dim")
-        for change in found[:50]:
+        retitled = was_title and self.headline and was_title != self.headline
+        titled = changes(was_title, self.headline) if retitled else []
+        out = Text("Changed since: " if found or titled else "The same text as now.", style="dim")
+        for change in [*titled, *found][:50]:
             # the paragraph as the reader counts them, not a line of the file (a new user's trial)
             where = paragraph_at(earlier, change.old_line) if change.old_line else paragraph_at(now, change.new_line)
-            out.append(f"\n\nparagraph {where}: ", style="dim")
+            out.append("\n\ntitle: " if titled and change is titled[0] else f"\n\nparagraph {where}: ", style="dim")
             for n, piece in enumerate(change.pieces):
                 if n and piece.kind == "new" and change.pieces[n - 1].kind == "old" and len(change.pieces) == 2:
                     out.append("\n")  # a paragraph rewritten: the new one under the old
