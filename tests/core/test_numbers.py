@@ -592,3 +592,15 @@ def test_a_number_glued_to_a_name_by_a_hyphen_is_the_name_s_at_a_sentence_s_end_
     """'l’UE-15.' gave a 15 that 'het EU-15-gemiddelde' did not: a false number flag on a real pair."""
     assert [q.value for q in extract(text, lang) if q.kind == "number"] == []
     assert [q.value for q in extract("Het kost 15.", "nl")] == ["15"]
+
+
+def test_british_english_writes_its_times_with_a_point():
+    """'at 11.45' beside 'om 11.45 uur' was a number the other side lacked (a trial, nl->en)."""
+    from reader.core.text.numbers import unmatched
+
+    nl, en = extract("De test begint om 11.45 uur.", "nl"), extract("The test starts at 11.45.", "en")
+    assert [(q.kind, q.value) for q in en] == [("time", "11:45")]
+    assert unmatched(nl, en) == ([], [])
+    assert [q.kind for q in extract("The meeting ends at 4.30 pm.", "en")] == ["time"]
+    assert [q.kind for q in extract("Loans at 3.25 percent.", "en")] == ["percent"]
+    assert [q.kind for q in extract("It grew by 3.25 over the period.", "en")] == ["number"]

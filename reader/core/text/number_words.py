@@ -370,3 +370,19 @@ def parse_number(text: str, lang: str) -> float | None:
         return float(raw)
     except ValueError:
         return None
+
+
+# What follows the verb 'vierde' (celebrated) and never the ordinal: its subject after an inversion,
+# an article or a pronoun ('vierde de stad', 'vierde men', 'vierde het museum'); a rank is followed
+# by its noun ('de vierde editie'). A plain fact of Dutch.
+_VIEREN = re.compile(r"^\s{1,3}(?:de|het|een|hij|zij|ze|men|we|wij|u|jullie|zijn|haar|hun|ons|onze)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:de|het|een|zijn|haar|hun|onze|ons|deze|die|dit|elke)\s+$", re.IGNORECASE)
+
+
+def celebrated(before: str, after: str) -> bool:
+    """'vierde' as the verb: its subject after it ('vierde de stad', 'vierde België'), or a year
+    before it ('In 1880 vierde'); a rank has a determiner before it ('de vierde editie'), and opening a
+    sentence or a headline ('Vierde Europese top') it is a rank: a statement puts its verb second."""
+    if _DETERMINER.search(before[-12:]):
+        return False
+    return bool(_VIEREN.match(after) or re.match(r"\s{1,3}[A-ZÀ-Ý]", after) or re.search(r"\d\s+$", before[-8:]))

@@ -27,6 +27,7 @@ from reader.core.text.number_words import (
     WEEKDAYS,
     canonical,
     cardinal,
+    celebrated,
     counts_noun,
     ordinal,
     parse_number,
@@ -171,20 +172,8 @@ def _run(lang: str) -> str:
 
 
 _PATTERN_CACHE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-# What follows the verb 'vierde' (celebrated) and never the ordinal: its subject after an inversion,
-# an article or a pronoun ('vierde de stad', 'vierde men', 'vierde het museum'); a rank is followed
-# by its noun ('de vierde editie'). A plain fact of Dutch.
-_VIEREN = re.compile(r"^\s{1,3}(?:de|het|een|hij|zij|ze|men|we|wij|u|jullie|zijn|haar|hun|ons|onze)\b", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:de|het|een|zijn|haar|hun|onze|ons|deze|die|dit|elke)\s+$", re.IGNORECASE)
-
-
-def celebrated(before: str, after: str) -> bool:
-    """'vierde' as the verb: its subject after it ('vierde de stad', 'vierde België'), or a year
-    before it ('In 1880 vierde'); a rank has a determiner before it ('de vierde editie'), and opening a
-    sentence or a headline ('Vierde Europese top') it is a rank: a statement puts its verb second."""
-    if _DETERMINER.search(before[-12:]):
-        return False
-    return bool(_VIEREN.match(after) or re.match(r"\s{1,3}[A-ZÀ-Ý]", after) or re.search(r"\d\s+$", before[-8:]))
+_AM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
+_MEASURED = re.compile(r"\s?(?:%|per\s?cent|percent|[mb]illion|euros?|€|kg|km|tonnes?)", re.IGNORECASE)
 
 
 def extract(text: str, lang: str) -> list[Quantity]:
@@ -323,7 +312,10 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         if hour > 24 or minute > 59:
             return None
         unit = re.search(r"(uur|u|h|heures?|hrs?)\s*$", surface, re.IGNORECASE)
-        if m.group("mi") and not unit and ":" not in surface:
+        # British English writes its times so: 'at 11.45', '11.45 am' (a plain fact of the language)
+        said = lang == "en" and bool(re.search(r"\bat $", text[max(0, start - 3) : start]) or _AM.match(text, m.end()))
+        said = said and not _MEASURED.match(text, m.end())  # 'at 3.25 percent' is a rate
+        if m.group("mi") and not unit and ":" not in surface and not said:
             return None  # '3.25' alone is a decimal, not a time
         # '24u' is a day's length ('diensten van 24u', 'ouvert 24h/24'), hardly a time of day: it covers only
         return [Quantity("time", f"{hour:02d}:{minute:02d}", surface, start, soft=hour == 24 and not minute)]
