@@ -111,7 +111,7 @@ async def test_the_official_version_keeps_a_proposal(library_dir: Path):
         await wait_for_workers(pilot)
         assert screen.query_one(AlignedView).cursor == 5  # on to the next flag below, as a saved edit goes
         said = [n.message for n in app._notifications]
-        assert any(m.startswith("Saved #3; on to the next flag, #") for m in said), said  # said, not silent
+        assert any(m.startswith("Edited #3; on to the next flag, #") for m in said), said  # said, not silent
         screen.query_one(AlignedView).cursor = 2
         pair = screen.report.pairs[2]
         assert screen._state(pair.key).comment.endswith("proposed: Een voorstel.")

@@ -83,3 +83,23 @@ async def test_the_comment_prompt_selects_all_with_ctrl_a_as_the_editor_does(app
         await pilot.pause()
         assert results == ["klopt"]
         assert not isinstance(app.screen, PromptModal)
+
+
+async def test_the_same_name_prompt_types_into_its_blank_half(app):  # noqa: ANN001
+    """'  = Claessens' (the flag named the target's form alone) with the cursor at its end: 'Claes'
+    typed made 'ClaessensClaes' (a trial). Typing starts where the blank half is."""
+    from reader.core.review.checks import CheckedPair
+    from reader.core.review.findings import Finding
+    from reader.tui.controllers import review_teach
+
+    pair = CheckedPair(0, "paragraph", "Pieter Claes", "Pieter Claessens", "1-1")
+    pair.flags.append(Finding("name", "in the target but not in the source: Claessens"))
+    guessed = review_teach.guess(pair)
+    assert guessed.startswith(" =")
+    async with app.run_test(size=(80, 24)) as pilot:
+        results: list[str | None] = []
+        app.push_screen(PromptModal("Same name", guessed, go_on=True, cursor=0), results.append)
+        await pilot.pause()
+        await pilot.press(*"Claes", "enter")
+        await pilot.pause()
+        assert results == ["Claes = Claessens"]

@@ -139,11 +139,12 @@ class PromptModal(ModalScreen[str | None]):
         Binding("ctrl+a", "select_all_text", "Select all", show=False, priority=True),
     ]
 
-    def __init__(self, question: str, value: str = "", go_on: bool = False) -> None:
+    def __init__(self, question: str, value: str = "", go_on: bool = False, cursor: int | None = None) -> None:
         """`go_on`: the value is a start to type after ('Annelies = '), not an answer to replace whole:
         selected, the first key typed wiped the half a reviewer meant to keep (a translator's trial)."""
         super().__init__()
         self.question, self.value, self.go_on = question, value, go_on
+        self.cursor = cursor  # where typing starts: the blank half of 'A = B' ('  = Claessens': before it)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -151,7 +152,10 @@ class PromptModal(ModalScreen[str | None]):
             yield ReaderInput(value=self.value, id="prompt", select_on_focus=not self.go_on)
 
     def on_mount(self) -> None:
-        self.query_one("#prompt").focus()
+        prompt = self.query_one("#prompt", ReaderInput)
+        prompt.focus()
+        if self.cursor is not None:
+            prompt.cursor_position = self.cursor
 
     @on(ReaderInput.Submitted, "#prompt")
     def _submitted(self, event: ReaderInput.Submitted) -> None:

@@ -134,7 +134,7 @@ class ReviewView(Vertical):
         self.query_one(AlignedView).cursor = row
         assert self.session.report is not None
         at = self.session.report.pairs[self.session.shown_pairs[row]].index + 1
-        tell(self, f"Saved #{edited + 1}; on to the next flag, #{at}.", timeout=3)
+        tell(self, f"Edited #{edited + 1}; on to the next flag, #{at}.", timeout=3)  # not "Saved": w may write it
 
     def checking(self) -> bool:
         """Whether the segments are still being checked; a key that needs them says so, not nothing."""
@@ -307,7 +307,10 @@ class ReviewView(Vertical):
             self.check.run(after=index, mt=session.mt)
 
         question = f"The same name in {session.source} and {session.target} (source form = target form):"
-        self.app.push_screen(PromptModal(question, review_teach.guess(pair), go_on=True), answered)
+        guessed = review_teach.guess(pair)  # ' = Claessens' when the flag names the target's form alone
+        self.app.push_screen(
+            PromptModal(question, guessed, go_on=True, cursor=0 if guessed.startswith(" =") else None), answered
+        )
 
     def edit(self) -> None:
         """Edit the current target under its source; saving re-checks it and moves to the next flag."""
