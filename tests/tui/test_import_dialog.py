@@ -82,6 +82,19 @@ async def test_fields_are_closed_while_the_file_is_read_then_focus_goes_to_impor
         gate.set()
         await wait_for_workers(pilot)
         assert not title.disabled and title.value == "Nieuwe fietsroutes tussen drie gemeenten"
+        # no issuer line: the preview says 'type it under Issuer', and the cursor waits there (a trial)
+        assert app.focused is dialog.query_one("#import-issuer", Input)
+
+
+async def test_a_page_that_names_its_issuer_opens_with_focus_on_import(app, tmp_path):
+    page = tmp_path / "fietsroutes.txt"
+    page.write_text(PAGE.replace("Menu\n\n", "Provincie Voorbeeld\nPersbericht\n\n"), encoding="utf-8")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(page))
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        assert dialog.query_one("#import-issuer", Input).value
         assert app.focused is dialog.query_one("#confirm", Button)
 
 

@@ -236,6 +236,8 @@ class ImportScreen(BaseModal[str | None]):
         self.missing, self.shown = tuple(message.missing), plan
         if message.missing:
             self.query_one(FIELDS[message.missing[0]]).focus()
+        elif plan.new_release and not plan.issuer:  # 'type it under Issuer', the preview says: it waits there
+            self.query_one("#import-issuer", Input).focus()  # (Enter imports all the same, as from any field)
         else:
             button.focus()
         self._refresh_preview()
