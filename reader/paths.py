@@ -182,6 +182,11 @@ def mark_library(folder: Path) -> None:
         pass
 
 
+def named_by(flag: str | Path | None = None) -> str:
+    """What named the library folder, for an error about it: the flag, the variable, or nothing."""
+    return "--library" if flag else "PRESS_READER_LIBRARY" if _env_path("PRESS_READER_LIBRARY") else ""
+
+
 def library_dir(flag: str | Path | None = None) -> Path:
     """--library, then PRESS_READER_LIBRARY, then ./releases (only when marked), then the user's own.
 

@@ -34,7 +34,10 @@ class Context:
     @property
     def library(self) -> Library:
         if self._library is None:
-            self._library = Library.load(self.library_root, index_dir=self.settings.metadata_index)
+            root = self.library_root
+            self._library = Library.load(
+                root, index_dir=self.settings.metadata_index, named=paths.named_by(self.library_flag)
+            )
         return self._library
 
     def library_for_writing(self) -> Library:

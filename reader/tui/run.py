@@ -36,7 +36,7 @@ def run_tui(library_flag: str | None = None, settings: Settings | None = None) -
     from reader.tui.memory import attach_built_memory
 
     settings = settings or paths.settings()
-    library = Library.load(paths.library_dir(library_flag), index_dir=settings.metadata_index)
+    library = Library.load(paths.library_dir(library_flag), settings.metadata_index, paths.named_by(library_flag))
     engine = build_engine(settings, TranslationCache(settings.translation_cache), interactive=True)
     attach_built_memory(engine, library, settings)
     return run_app(make_app(library, engine, settings=settings))

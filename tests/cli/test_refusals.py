@@ -132,3 +132,13 @@ def test_two_exports_through_one_link_at_once_leave_the_link_and_a_whole_file(li
     text = (tmp_path / "real" / "target.xlf").read_text(encoding="utf-8")
     assert link.is_symlink() and text.startswith("<?xml") and text.rstrip().endswith("</xliff>")
     assert [p.name for p in (tmp_path / "real").iterdir()] == ["target.xlf"]  # no temporary file left
+
+
+def test_a_missing_library_says_what_named_it_and_what_makes_it(run, tmp_path: Path, monkeypatch):
+    """'library folder does not exist' left a new user to find that PRESS_READER_LIBRARY named it."""
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "nowhere"))
+    said = run("list")
+    assert said.code == 2 and said.err.count("\n") == 1
+    assert "(named by PRESS_READER_LIBRARY)" in said.err and "press-reader import FILE` creates it" in said.err
+    flagged = run("--library", str(tmp_path / "elsewhere"), "list")
+    assert flagged.code == 2 and "(named by --library)" in flagged.err
