@@ -77,3 +77,37 @@ def test_a_names_ending_in_another_language_is_no_slip(nl_word: str, fr_word: st
     nl = [f"Het bezoek aan {nl_word} werd volgende maand door de delegatie voorbereid."]
     fr = [f"La visite {fr_word} a été préparée par la délégation le mois prochain."]
     assert not any("spelled" in m for m in _names(nl, fr))
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        (
+            "Minister van Werk Lotte Vermeersch stelt het plan voor.",
+            "La ministre de l'Emploi Lotte Vermeersh présente le plan.",
+        ),
+        ("Burgemeester Marieke Claeys opent de zaal.", "La bourgmestre Marike Claes ouvre la salle."),
+    ],
+)
+def test_a_persons_name_written_alike_but_not_the_same_is_flagged(nl: str, fr: str):
+    """A person's name is carried over whole: two trials' 'Sofie Vandamme' / 'Sophie Vandame' passed as
+    a cognate's ending (names here in our own words)."""
+    from reader.core.review.analysis import SegmentAnalysis
+    from reader.core.review.spelling import person_spelled
+
+    assert person_spelled(SegmentAnalysis(nl, "nl"), SegmentAnalysis(fr, "fr"))
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        ("Minister van Justitie Jan Voorbeeld tekent.", "Le ministre de la Justice Jan Voorbeeld signe."),
+        ("Vice-Eerste Minister Jan Voorbeeld tekent.", "Le Vice-Premier Ministre Jan Voorbeeld signe."),
+        ("Het European Netwerk tekent.", "Le European Network signe."),
+    ],
+)
+def test_a_role_or_a_portfolio_before_the_same_name_is_no_misspelling(nl: str, fr: str):
+    from reader.core.review.analysis import SegmentAnalysis
+    from reader.core.review.spelling import person_spelled
+
+    assert person_spelled(SegmentAnalysis(nl, "nl"), SegmentAnalysis(fr, "fr")) == []

@@ -44,7 +44,7 @@ from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
 from reader.core.review.order import settle
 from reader.core.review.scope import scope_finding
-from reader.core.review.spelling import inconsistent, misspelled, slips_said
+from reader.core.review.spelling import inconsistent, misspelled, person_spelled, slips_said
 from reader.core.review.structure import (
     coordination_finding,
     enumeration_findings,
@@ -197,6 +197,7 @@ class Checker:
             if names:
                 findings.append(Finding("name", names[0], confidence=names[1], detail=lists))
             slips = misspelled(s, t_block, self.glossary)
+            slips += [pair for pair in person_spelled(s, t_block) if not any(a in pair[0] for a, _ in slips)]
             if slips:  # its own flag: what settles lost and added names across segments leaves it be
                 findings.append(
                     Finding("name", "spelled differently: " + ", ".join(f"«{a}» / «{b}»" for a, b in slips))

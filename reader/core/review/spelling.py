@@ -79,6 +79,45 @@ def misspelled(s: SegmentAnalysis, t_block: SegmentAnalysis, glossary: Glossary 
     return found
 
 
+# A person's name, first name and surname, is written the same in every language (a plain fact: a
+# name is carried over, never translated). Two new users' pairs gave 'Sofie Vandamme' / 'Sophie
+# Vandame' and 'Annelies Verbeke' / 'Anne-Lise Verbeek', which the slips above let pass: a change near
+# the ending is a cognate's there. Here the two words of a name are read together: both alike, not
+# both the same. A monarch's or a pope's name is translated: it follows its title in lower case in
+# French ('le roi Philippe'), so it is never two capitalised words there.
+_PERSON = re.compile(  # every two capitalised words in a row, overlapping ('Mobilité Sophie Vandame')
+    r"(?<![\w'’-])(?=([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) ((?:[Vv]an |[Dd]e )?[A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w'’-]))"
+)
+# a role's word, capitalised before a name or in a title ('Vice-Eerste Minister'), is translated
+_ROLE_WORD = re.compile(
+    r"(?i:minist|premier|eerste|staatssecretaris|secr[ée]taire|koning|roi|prin[cs]|gouverneur|burgemeester"
+    r"|bourgmestre|generaal|g[ée]n[ée]ral|voorzitter|pr[ée]sident|commissaris|commissaire|directeur|procureur)"
+)
+FIRST_ALIKE, SURNAME_ALIKE = 0.6, 0.8  # difflib ratios: 'Sofie' / 'Sophie' 0.73, 'Vandamme' / 'Vandame' 0.93
+
+
+def person_spelled(s: SegmentAnalysis, t_block: SegmentAnalysis) -> list[tuple[str, str]]:
+    """The source's persons' names that the target's paragraph writes alike but not the same."""
+    from difflib import SequenceMatcher
+
+    def alike(a: str, b: str) -> float:
+        return SequenceMatcher(None, fold(a), fold(b)).ratio()
+
+    others = [(m.group(1), m.group(2)) for m in _PERSON.finditer(t_block.text)]
+    found: list[tuple[str, str]] = []
+    for m in _PERSON.finditer(s.text):
+        first, last = m.group(1), m.group(2)
+        if f"{first} {last}" in t_block.text:
+            continue
+        if _ROLE_WORD.search(f"{first} {last}") or not _ROLE_WORD.search(s.text[max(0, m.start() - 60) : m.start()]):
+            continue  # a person as a release names one: after a role ('Burgemeester X Y'), not the role itself
+        for f2, l2 in others:
+            if fold(last) != fold(l2) and alike(first, f2) >= FIRST_ALIKE and alike(last, l2) >= SURNAME_ALIKE:
+                found.append((f"{first} {last}", f"{f2} {l2}"))
+                break
+    return found
+
+
 def inconsistent(version: LanguageVersion) -> dict[str, str]:
     """Within one version: each rarer spelling of a name and the usual one it swaps two letters of
     ('FBP' written once where 'FPB' is written three times)."""
