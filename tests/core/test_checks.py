@@ -677,3 +677,15 @@ def test_a_weekday_the_calendar_denies_is_said_even_when_the_dates_flag_is_rewri
     said = [f.message for p in report.pairs for f in p.flags if f.code == "date"]
     assert any("jeudi does not fall on that date, a vendredi" in m for m in said), said
     assert all(len([f for f in p.flags if f.code == "date"]) <= 1 for p in report.pairs)
+
+
+def test_a_word_that_folds_to_a_heads_letters_is_not_that_head():
+    """'les prix élevés de l'énergie' (high prices) read as 'élèves' (pupils) once accents were folded
+    away, and was flagged as a noun the Dutch dropped (a trial)."""
+    from reader.core.review.structure import head_finding
+
+    fr = "Les indépendants touchés par les prix élevés de l'énergie reçoivent une prime."
+    nl = "Zelfstandigen die getroffen zijn door de hoge energieprijzen krijgen een premie."
+    assert head_finding(fr, nl, fr, nl, "fr", "nl") is None
+    pupils, schools = "Le Conseil soutient les élèves des écoles.", "De raad steunt de scholen."
+    assert "«leerling…» for «eleves des ecoles»" in (head_finding(pupils, schools, pupils, schools, "fr", "nl") or "")

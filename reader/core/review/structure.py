@@ -250,6 +250,15 @@ def _heads() -> dict[str, dict[str, list[str]]]:
     return {lang: {fold(k): [fold(v) for v in vs] for k, vs in terms.items()} for lang, terms in data.items()}
 
 
+@lru_cache(maxsize=1)
+def _accented() -> dict[str, set[str]]:
+    """The heads as written, accents and all, lower case: a word that folds to one must be one."""
+    import yaml
+
+    data = yaml.safe_load(Path(__file__).parent.parent.joinpath("text", "heads.yaml").read_text(encoding="utf-8"))
+    return {lang: {k.lower() for k in terms} for lang, terms in data.items()}
+
+
 def _count(folded: str, forms: list[str], inside: bool = False) -> int:
     """Occurrences at a word's start; `inside` also counts the end of a Dutch compound
     ('weggebruikers' holds 'gebruiker')."""
@@ -287,6 +296,9 @@ def _lost_heads(
             continue  # 'het aantal personeelsleden van 147 naar 194': a range, not whose
         if _RELATIVE.match(match.group("of")):
             continue  # 'de asielzoekers van wie de nationaliteit …' ('dont'): a relative clause, no complement
+        written = source.text[match.start("head") : match.end("head")].lower()  # fold keeps the length
+        if written != match.group("head") and written not in _accented().get(src, set()):
+            continue  # 'prix élevés' (high) is no 'élèves' (pupils): the accents tell them apart (a trial)
         forms = heads[match.group("head")]
         if _count(folded_target, forms, inside=tgt == "nl"):
             continue
