@@ -59,3 +59,23 @@ async def test_index_dialog_refuses_the_same_language_twice(library_dir: Path):
         modal.query_one("#install").press()
         await pilot.pause()
     assert results == [("nl", "fr")]
+
+
+async def test_the_down_arrow_goes_from_the_box_to_the_list(library_dir: Path, tmp_path: Path, monkeypatch):
+    """After a folder typed, the arrows did nothing: only Tab reached the list, and no hint said so (a trial)."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "model.argosmodel").write_text("x", encoding="utf-8")
+    monkeypatch.chdir(stick)
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    chosen: list[Path | None] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(FilePicker("Pick", (".argosmodel",)), chosen.append)
+        await pilot.pause()
+        picker = app.screen
+        await pilot.press("down")
+        assert picker.focused is not picker.query_one("#path")
+        await pilot.press("down", "enter")
+        await pilot.pause()
+    assert chosen == [(stick / "model.argosmodel").resolve()]

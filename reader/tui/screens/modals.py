@@ -84,6 +84,7 @@ class FilePicker(ModalScreen[Path | None]):
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel"),
         Binding("backspace", "up", "Up a folder", show=False),
+        Binding("down", "to_list", "To the list", show=False),  # arrows did nothing from the box (a trial)
     ]
 
     def __init__(self, title: str, suffixes: tuple[str, ...], start: Path | None = None) -> None:
@@ -98,7 +99,7 @@ class FilePicker(ModalScreen[Path | None]):
             yield ReaderInput(placeholder="Type a path (a file, or a folder to look in) and press Enter", id="path")
             yield _Tree(self.start, self.suffixes)
             # short enough for an 80-column terminal, where the dialog is 66 wide
-            yield Label("Enter: open a folder or pick a file · Backspace: up · Esc: cancel", classes="dialog-text")
+            yield Label("↓: the list · Enter: open or pick · Backspace: up · Esc: cancel", classes="dialog-text")
 
     def on_mount(self) -> None:
         self.query_one("#path").focus()  # type a path at once; Tab goes to the tree
@@ -107,6 +108,10 @@ class FilePicker(ModalScreen[Path | None]):
         self.start = folder
         self.query_one(_Tree).path = folder
         self.query_one("#picker-root", Label).update(safe(folder))
+
+    def action_to_list(self) -> None:
+        if self.focused is self.query_one("#path"):
+            self.query_one(_Tree).focus()
 
     def action_up(self) -> None:
         if self.focused is not self.query_one("#path") and self.start.parent != self.start:
