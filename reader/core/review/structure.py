@@ -243,20 +243,23 @@ _STOP = (  # no second word of a complement: 'de aanslagen en ...', 'les élève
 
 
 @lru_cache(maxsize=1)
-def _heads() -> dict[str, dict[str, list[str]]]:
+def _heads_written() -> dict[str, dict[str, list[str]]]:
     import yaml
 
     data = yaml.safe_load(Path(__file__).parent.parent.joinpath("text", "heads.yaml").read_text(encoding="utf-8"))
-    return {lang: {fold(k): [fold(v) for v in vs] for k, vs in terms.items()} for lang, terms in data.items()}
+    return {lang: dict(terms) for lang, terms in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, dict[str, list[str]]]:
+    written = _heads_written()
+    return {lang: {fold(k): [fold(v) for v in vs] for k, vs in terms.items()} for lang, terms in written.items()}
 
 
 @lru_cache(maxsize=1)
 def _accented() -> dict[str, set[str]]:
     """The heads as written, accents and all, lower case: a word that folds to one must be one."""
-    import yaml
-
-    data = yaml.safe_load(Path(__file__).parent.parent.joinpath("text", "heads.yaml").read_text(encoding="utf-8"))
-    return {lang: {k.lower() for k in terms} for lang, terms in data.items()}
+    return {lang: {k.lower() for k in terms} for lang, terms in _heads_written().items()}
 
 
 def _count(folded: str, forms: list[str], inside: bool = False) -> int:
