@@ -157,7 +157,7 @@ def plan_import(
     headline = title or found.title or ""
     missing: tuple[str, ...] = () if headline else ("title",)
     body = [_body_block(b) for b in found.body]
-    shape_body(body)
+    shape_body(body, [b.text for b in found.body])
     if title and found.title and line_key(found.title) != line_key(title):
         # the line taken for the headline is not lost: listed as dropped, and --keep puts it first
         if line_key(found.title) in {line_key(k) for k in keep}:

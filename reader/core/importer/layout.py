@@ -318,8 +318,20 @@ def _item(text: str, last: bool) -> bool:
     return 0 < len(flat.split()) <= ITEM_WORDS and not inner and not ends and not flat.endswith(":")
 
 
-def bare_lists(body: list[Block]) -> None:
-    """Paragraphs under a lead-in ending on ':' that read as a list's items become its items."""
+def bare_lists(body: list[Block], written: list[str] | None = None) -> None:
+    """Paragraphs under a lead-in ending on ':' that read as a list's items become its items.
+    `written`: each block's text as the page set it, its lines apart (a block of item lines)."""
+    pages = written if written is not None and len(written) == len(body) else []
+    for i in range(len(pages) - 1, 0, -1):
+        lines = [line.strip() for line in pages[i].split("\n") if line.strip()]
+        lead = body[i - 1].kind == "paragraph" and body[i - 1].text.rstrip().endswith(":")
+        if (
+            lead
+            and len(lines) >= 2
+            and body[i].kind == "paragraph"
+            and all(_item(x, k == len(lines) - 1) for k, x in enumerate(lines))
+        ):
+            body[i : i + 1] = [Block("paragraph", line) for line in lines]  # the items a line each, in one block
     i = 0
     while i < len(body):
         if body[i].kind != "paragraph" or not body[i].text.rstrip().endswith(":"):
@@ -355,7 +367,8 @@ def subheadings(body: list[Block]) -> None:
             body[i] = Block("heading", block.text, level=2)
 
 
-def shape_body(body: list[Block]) -> None:
-    """What plain lines leave unsaid of the text's shape: its subheadings, and its lists copied bare."""
+def shape_body(body: list[Block], written: list[str] | None = None) -> None:
+    """What plain lines leave unsaid of the text's shape: its subheadings, and its lists copied bare.
+    `written`: the blocks' texts as the page set them (`body` holds them flattened)."""
     subheadings(body)
-    bare_lists(body)
+    bare_lists(body, written)
