@@ -318,6 +318,14 @@ def _item(text: str, last: bool) -> bool:
     return 0 < len(flat.split()) <= ITEM_WORDS and not inner and not ends and not flat.endswith(":")
 
 
+def _alike(lines: list[str]) -> bool:
+    """A list's items open alike (each in lower case, or each on a capital) and hold at most a figure:
+    a table copied a row a line ('Oproep 1 1 februari 31 maart') and an address under the items ('Eikstraat
+    22' / '1000 Brussel') are no items (two dev pages of the first try)."""
+    cases = {line[:1].islower() for line in lines}
+    return len(cases) == 1 and all(len(re.findall(r"\d+", line)) <= 1 for line in lines)
+
+
 def bare_lists(body: list[Block], written: list[str] | None = None) -> None:
     """Paragraphs under a lead-in ending on ':' that read as a list's items become its items.
     `written`: each block's text as the page set it, its lines apart (a block of item lines)."""
@@ -330,6 +338,7 @@ def bare_lists(body: list[Block], written: list[str] | None = None) -> None:
             and len(lines) >= 2
             and body[i].kind == "paragraph"
             and all(_item(x, k == len(lines) - 1) for k, x in enumerate(lines))
+            and _alike(lines)
         ):
             body[i : i + 1] = [Block("paragraph", line) for line in lines]  # the items a line each, in one block
     i = 0
