@@ -76,14 +76,10 @@ class Library:
     @classmethod
     def load(cls, root: Path, index_dir: Path | None = None, named: str = "") -> Library:
         """`named`: what named the folder (a flag, a variable), said if it is missing (a new user's trial)."""
-        root = Path(root)
-        if root.exists() and not root.is_dir():
-            raise LibraryError(root, "not a folder")
+        root, by = Path(root), f" (named by {named})" if named else ""
         if not root.is_dir():
-            by = f" (named by {named})" if named else ""
-            raise LibraryError(
-                root, f"library folder does not exist{by}; `press-reader import FILE` creates it, or mkdir it"
-            )
+            missing = f"library folder does not exist{by}; `press-reader import FILE` creates it, or mkdir it"
+            raise LibraryError(root, "not a folder" if root.exists() else missing)
         return cls(root, index_dir=index_dir)
 
     def scan(self, progress: Callable[[int, int], None] | None = None, every: int = 500) -> None:
