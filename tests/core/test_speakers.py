@@ -1,4 +1,5 @@
-"""A quote credited to someone else: the speaker's name before a colon differs between versions."""
+"""A quote credited to someone else: the speaker's name, before a colon or after the quote by a verb
+of saying, differs between versions."""
 
 from __future__ import annotations
 
@@ -32,11 +33,27 @@ def test_a_speaker_is_the_name_before_the_colon(text: str, name: list[str]) -> N
         "Het Rekenhof:",  # an article: a body, not a person
         "FOD Economie:",  # an acronym: a body
         "De maatregelen zijn de volgende:",  # a sentence's lead-in
-        "Anna Claes zegt dat het plan klaar is.",  # no colon
+        "Anna Claes zegt dat het plan klaar is.",  # no colon, no quote before the verb
+        "“Het plan is klaar”, zegt de minister.",  # a role, no name
+        "« Le plan est prêt », dit-elle.",  # a pronoun
+        "“Eerst dit”, zegt Anna Claes, “en dan”, zegt Luc Martin.",  # two speakers: no one speaker
     ],
 )
 def test_labels_bodies_and_lead_ins_are_no_speaker(text: str) -> None:
     assert speaker(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“We houden het verslag bij”, zegt Anna Claes, onderzoekster bij het instituut.", ["Anna", "Claes"]),
+        ("« Nous tenons le rapport à jour », explique Luc Martin, chercheur à l'institut.", ["Luc", "Martin"]),
+        ("“Dit is een goede dag”, aldus minister Karel Van den Broeck.", ["Karel", "Broeck"]),
+        ("« C'est un bon jour », a déclaré le ministre Karel Van den Broeck.", ["Karel", "Broeck"]),
+    ],
+)
+def test_a_speaker_is_the_name_a_verb_of_saying_gives_after_the_quote(text: str, name: list[str]) -> None:
+    assert speaker(text) == name
 
 
 def _names(nl: str, fr: str) -> list[str]:
@@ -49,6 +66,20 @@ def _names(nl: str, fr: str) -> list[str]:
 def test_a_quote_credited_to_another_person_is_flagged_by_both_names() -> None:
     said = _names("Anna Claes:", "Luc Martin :")
     assert said and "Anna Claes" in said[0] and "Luc Martin" in said[0]
+
+
+def test_a_quote_attributed_after_it_to_another_person_is_flagged() -> None:
+    """One quote given to two researchers (a real pair's shape: '…”, zegt X, …' / '…», explique Y, …')."""
+    said = _names(
+        "“We houden het verslag bij”, zegt Anna Claes, onderzoekster.",
+        "« Nous tenons le rapport à jour », explique Marie Dubois, chercheuse.",
+    )
+    assert said and "Anna Claes" in said[0] and "Marie Dubois" in said[0], said
+    assert not _names(
+        "“We houden het verslag bij”, zegt Anna Claes, onderzoekster.",
+        "« Nous tenons le rapport à jour », explique la chercheuse Anna Claes.",
+    )
+    assert not _names("“We houden het bij”, aldus de minister.", "« Nous le tenons à jour », explique Anna Claes.")
 
 
 def test_the_same_speaker_said_with_a_role_or_more_briefly_is_no_flag() -> None:
