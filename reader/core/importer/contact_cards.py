@@ -1,7 +1,11 @@
 """A newsroom's contact card under the text: a name and a role a line ('Lies Maes Adviseur
 communicatie', 'Tom Claes Woordvoerder burgemeester …'), one of them a press role. Whom to
 call, no text of the release: two unrelated newsrooms of new users' trials (a water company's, a
-city's) set it between the text and their closing lines, in one block or a block a line.
+city's) set it between the text and their closing lines, in one block or a block a line. Three
+unrelated sites of the real dev half (an equality body, a heritage institute, the civil protection)
+set it as a box beside the text instead, between its paragraphs: a contact label or a question over
+it ('Perscontact:', 'Meer weten?'), a role on a line of its own, a scientist's title before the name
+('ir.', 'dr.'), a button that shows the e-mail address; the same card, wherever it stands.
 
 The same goes for the issuer's postal address under the text (`without_addresses`): a street and
 number, then a Belgian postcode (four digits) and a place, the way every Belgian address is
@@ -22,13 +26,42 @@ _PRESS_ROLE = re.compile(
     r"attachée? de presse|chargée? de (?:communication|presse)|responsable (?:presse|communication)|"
     r"press officer|spokes(?:person|man|woman)|communications? officer)"
 )
-_CARD_LINE = re.compile(rf"^{PERSON}(?:\s+[\w'’.-]+){{0,6}}$")  # a name, then at most a role's words
+# a name, then at most a role's words; a scientist's or a lawyer's title may stand before it
+_TITLE = r"(?:(?:ir|dr|prof|me|mr|ing|lic)\.?\s+)?"
+_CARD_LINE = re.compile(rf"^{_TITLE}{PERSON}(?:\s+[\w'’.-]+){{0,6}}$")
+_ROLE_LINE = re.compile(rf"^{_PRESS_ROLE.pattern}(?:\s+[\w'’.-]+){{0,4}}$", re.IGNORECASE)  # 'Attachée de presse'
+# the card's own lines: its label ('Perscontact:', 'Contact presse :'), a button showing the address
+_CARD_LABEL = re.compile(
+    r"^(?:pers)?contact(?:persoon)?(?:\s+(?:presse|pers|press))?\s*:$|^contacts?\s+presse\s*:$|"
+    r"^(?:toon|bekijk|afficher|voir|show)\s+(?:het\s+|l['’]\s*|l['’]adresse\s+)?e-?mail(?:adres)?$",
+    re.IGNORECASE,
+)
 _MAX_CARD_LINES = 8
+_QUESTION_WORDS = 12  # 'Meer weten?', 'Vous avez des questions ou vous souhaitez en savoir plus ?'
 
 
 def _card_line(line: str) -> bool:
     flat = " ".join(line.split())
+    if _ROLE_LINE.match(flat) or _CARD_LABEL.match(flat):
+        return True
     return bool(_CARD_LINE.match(flat)) and not flat.endswith((".", "!", "?", ":", ","))
+
+
+def _card(run: list[tuple[int, int, str]]) -> bool:
+    """A run of card lines is a contact card when it names a press role, or has a card's label or
+    button beside a person's name."""
+    lines = [" ".join(line.split()) for _, _, line in run]
+    if any(_PRESS_ROLE.search(line) for line in lines):
+        return True
+    return any(_CARD_LABEL.match(line) for line in lines) and any(_CARD_LINE.match(line) for line in lines)
+
+
+def _question_over(blocks: list[RawBlock], b: int) -> bool:
+    """The block above a card is its question ('Meer weten?'): one short line asking."""
+    if b <= 1:
+        return False  # the page's first block is its headline, whatever it asks
+    text = " ".join(blocks[b - 1].text.split())
+    return "\n" not in blocks[b - 1].text.strip() and text.endswith("?") and len(text.split()) <= _QUESTION_WORDS
 
 
 def without_cards(blocks: list[RawBlock], dropped: list[str], kept: Callable[[str], bool]) -> list[RawBlock]:
@@ -49,7 +82,10 @@ def without_cards(blocks: list[RawBlock], dropped: list[str], kept: Callable[[st
         if card and (not run or run[-1][0] in (place[0], place[0] - 1)):
             run.append(place)  # the next line of the run, in its block or the next one
             continue
-        if run and len(run) <= _MAX_CARD_LINES and any(_PRESS_ROLE.search(line) for _, _, line in run):
+        if run and len(run) <= _MAX_CARD_LINES and _card(run):
+            first = run[0][0]
+            if run[0][1] == 0 and _question_over(blocks, first) and not kept(blocks[first - 1].text.strip()):
+                run.insert(0, (first - 1, 0, blocks[first - 1].text.strip()))
             gone.update((b, k) for b, k, _ in run)
             dropped.extend(line.strip() for _, _, line in run)
         run = [place] if card else []
