@@ -62,7 +62,9 @@ async def test_d_teaches_a_name_to_the_glossary_and_ignores_a_number_here(app, l
         detail = str(app.screen.view.session.detail(app.screen.view.cursor))
         assert "dismissed here (number)" in detail
     store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(app.library.root))
-    assert sum(len(s.accepted) for s in store.segments.values()) == 1
+    # one segment's number flag, kept by its signature and by its check (a reworded flag stays hidden)
+    (accepted,) = [s.accepted for s in store.segments.values() if s.accepted]
+    assert len(accepted) == 2 and "code:number" in accepted
 
 
 async def test_d_on_a_segment_without_a_flag_says_so(app):
@@ -103,3 +105,14 @@ async def test_the_same_name_prompt_types_into_its_blank_half(app):  # noqa: ANN
         await pilot.press(*"Claes", "enter")
         await pilot.pause()
         assert results == ["Claes = Claessens"]
+
+
+def test_a_name_spelled_two_ways_fills_both_halves() -> None:
+    """A trial's field held ' = ' for a 'spelled differently' flag: both forms are in the message."""
+    from reader.core.review.checks import CheckedPair
+    from reader.core.review.findings import Finding
+    from reader.tui.controllers import review_teach
+
+    pair = CheckedPair(0, "paragraph", "minister Pavlo Koebrakov", "le ministre Pavlo Koubrakov", "1-1")
+    pair.flags.append(Finding("name", "spelled differently: «Pavlo Koebrakov» / «Pavlo Koubrakov»"))
+    assert review_teach.guess(pair) == "Pavlo Koebrakov = Pavlo Koubrakov"

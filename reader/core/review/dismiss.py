@@ -2,14 +2,17 @@
 
 Two kinds. "These two are the same" goes to the user's glossary (`text.glossary_file`), so every
 later check, of every release, knows it. "Ignore this here" stays with this release's review state:
-the flag's signature (its code and what it names) is kept for the segment, and a rerun of the
-checks hides a flag with that signature on that segment while its texts stay the same.
+the reviewer judged the check's flag on these two texts, so a rerun hides that check's flags on the
+segment while its texts stay the same. The code is kept beside the flags' signatures (code and
+message) because the message moves when the glossary does: a trial's dismissed name flag came back
+as 'spelled differently' once the two names were added, and the reviewer's decision was lost.
 """
 
 from __future__ import annotations
 
 from reader.core.review.checks import CheckReport
-from reader.core.review.store import ReviewStore
+from reader.core.review.findings import Finding
+from reader.core.review.store import CODE_MARK, ReviewStore
 
 
 def hide_accepted(report: CheckReport, store: ReviewStore) -> int:
@@ -19,9 +22,14 @@ def hide_accepted(report: CheckReport, store: ReviewStore) -> int:
         accepted = set(store.get(pair.key).accepted)
         if not accepted:
             continue
-        kept = [flag for flag in pair.flags if flag.signature not in accepted]
+        codes = {a.removeprefix(CODE_MARK) for a in accepted if a.startswith(CODE_MARK)}
+
+        def dismissed(flag: Finding, accepted: set[str] = accepted, codes: set[str] = codes) -> bool:
+            return flag.signature in accepted or flag.code in codes
+
+        kept = [flag for flag in pair.flags if not dismissed(flag)]
         hidden += len(pair.flags) - len(kept)
-        pair.dismissed = [flag for flag in pair.flags if flag.signature in accepted]
+        pair.dismissed = [flag for flag in pair.flags if dismissed(flag)]
         pair.flags = kept
     return hidden
 
@@ -32,4 +40,6 @@ def accept(report: CheckReport, store: ReviewStore, segment: int, code: str) -> 
     signatures = [flag.signature for flag in pair.flags if flag.code == code]
     for signature in signatures:
         store.accept(pair.key, signature)
+    if signatures:
+        store.accept(pair.key, CODE_MARK + code)
     return signatures

@@ -28,6 +28,7 @@ FORMAT_VERSION = 2
 MAX_STORE_BYTES = 16 * 1024 * 1024
 MAX_COMMENT = 10_000
 MAX_ACCEPTED = 50  # dismissed flags per segment: a segment has a handful of flags
+CODE_MARK = "code:"  # an accepted entry naming a check ('code:name'), beside its flags' signatures (dismiss.py)
 MAX_EXPORTS = 30  # the states of the last XLIFF exports of a pair kept (a file older than that is taken as it says)
 
 
@@ -261,7 +262,7 @@ class ReviewStore:
             if current.accepted:
                 self.segments[key] = replace(current, accepted=())
                 self._write()
-        return len(current.accepted)
+        return sum(1 for entry in current.accepted if not entry.startswith(CODE_MARK))
 
     def withdraw(self, key: str) -> list[str]:
         """Take the proposals out of the segment's comment (a correction of an official version its
