@@ -105,3 +105,28 @@ def test_twin_a_removal_and_an_addition_at_once_keep_the_addition(run):
     assert sorted(results.get(timeout=5) for _ in workers) == [0, 0]
     entries = run("glossary", "list", "--json").json()["entries"]
     assert entries == [{"lang": "nl", "term": "Luik", "equivalents": ["Liège"]}]
+
+
+def test_a_name_the_glossary_calls_the_same_is_no_spelling_flag(run, tmp_path: Path):
+    """A name transliterated two ways ('Koebrakov' / 'Koubrakov' in a trial): 'glossary add' says
+    they are one, and the 'spelled differently' flag goes, as the README promises."""
+    nl, fr = tmp_path / "nl.txt", tmp_path / "fr.txt"
+    nl.write_text(
+        "Bezoek aan de haven\n\nDe Oekraïense minister Pavlo Koebrakov bezocht gisteren de haven. "
+        "Hij sprak er met de havenmeester over de graanschepen.\n",
+        encoding="utf-8",
+    )
+    fr.write_text(
+        "Visite au port\n\nLe ministre ukrainien Pavlo Koubrakov a visité hier le port. "
+        "Il s'y est entretenu avec le capitaine du port des navires céréaliers.\n",
+        encoding="utf-8",
+    )
+    imported = run("import", str(nl), str(fr), "--date", "2024-05-02", "--json")
+    assert imported.code == 0, imported.err
+    release = imported.json()[0]["id"] if isinstance(imported.json(), list) else imported.json()["id"]
+    args = (release, "--source", "nl", "--target", "fr", "--no-mt", "--json")
+    said = [f["message"] for p in run("check", *args).json() for f in p["flags"] if f["code"] == "name"]
+    assert any("spelled differently" in m and "Koubrakov" in m for m in said), said
+    assert run("glossary", "add", "Koebrakov", "Koubrakov").code == 0
+    said = [f["message"] for p in run("check", *args).json() for f in p["flags"] if f["code"] == "name"]
+    assert not said, said

@@ -197,7 +197,9 @@ class Checker:
             if names:
                 findings.append(Finding("name", names[0], confidence=names[1], detail=lists))
             slips = misspelled(s, t_block, self.glossary)
-            slips += [pair for pair in person_spelled(s, t_block) if not any(a in pair[0] for a, _ in slips)]
+            slips += [
+                pair for pair in person_spelled(s, t_block, self.glossary) if not any(a in pair[0] for a, _ in slips)
+            ]
             if slips:  # its own flag: what settles lost and added names across segments leaves it be
                 findings.append(
                     Finding("name", "spelled differently: " + ", ".join(f"«{a}» / «{b}»" for a, b in slips))

@@ -96,8 +96,12 @@ _ROLE_WORD = re.compile(
 FIRST_ALIKE, SURNAME_ALIKE = 0.6, 0.8  # difflib ratios: 'Sofie' / 'Sophie' 0.73, 'Vandamme' / 'Vandame' 0.93
 
 
-def person_spelled(s: SegmentAnalysis, t_block: SegmentAnalysis) -> list[tuple[str, str]]:
-    """The source's persons' names that the target's paragraph writes alike but not the same."""
+def person_spelled(
+    s: SegmentAnalysis, t_block: SegmentAnalysis, glossary: Glossary | None = None
+) -> list[tuple[str, str]]:
+    """The source's persons' names that the target's paragraph writes alike but not the same; two
+    the user's glossary calls the same (a name transliterated two ways, 'Koebrakov' / 'Koubrakov')
+    are one."""
     from difflib import SequenceMatcher
 
     def alike(a: str, b: str) -> float:
@@ -112,10 +116,18 @@ def person_spelled(s: SegmentAnalysis, t_block: SegmentAnalysis) -> list[tuple[s
         if _ROLE_WORD.search(f"{first} {last}") or not _ROLE_WORD.search(s.text[max(0, m.start() - 60) : m.start()]):
             continue  # a person as a release names one: after a role ('Burgemeester X Y'), not the role itself
         for f2, l2 in others:
+            if glossary is not None and _same_to(glossary, s.lang, (first, last, f"{first} {last}"), (f2, l2)):
+                continue
             if fold(last) != fold(l2) and alike(first, f2) >= FIRST_ALIKE and alike(last, l2) >= SURNAME_ALIKE:
                 found.append((f"{first} {last}", f"{f2} {l2}"))
                 break
     return found
+
+
+def _same_to(glossary: Glossary, lang: str, said: tuple[str, ...], written: tuple[str, str]) -> bool:
+    """The glossary pairs the surname, or the whole name, with the other side's."""
+    other = {fold(written[1]), fold(" ".join(written))}
+    return any(other & set(glossary.equivalents(lang, term)) for term in said)
 
 
 def inconsistent(version: LanguageVersion) -> dict[str, str]:

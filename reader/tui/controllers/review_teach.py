@@ -47,11 +47,14 @@ def choices(pair: CheckedPair) -> list[tuple[str, str]]:
 
 _LOST = re.compile(r"not found in the target: ([^,;(]+)")
 _ADDED = re.compile(r"in the target but not in the source: ([^,;]+)")
+_SPELLED = re.compile(r"spelled differently: «([^»]+)» / «([^»]+)»")  # the first two, as the flag says them
 
 
 def guess(pair: CheckedPair) -> str:
     """'source form = target form' as the name flag suggests it, for the reviewer to correct."""
     message = next((flag.message for flag in pair.flags if flag.code == "name"), "")
+    if spelled := _SPELLED.search(message):  # a trial's field held ' = ' for 'Koebrakov' / 'Koubrakov'
+        return f"{spelled.group(1).strip()} = {spelled.group(2).strip()}"
     lost, added = _LOST.search(message), _ADDED.search(message)
     return f"{lost.group(1).strip() if lost else ''} = {added.group(1).strip() if added else ''}"
 
