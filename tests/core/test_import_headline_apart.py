@@ -415,3 +415,33 @@ def test_the_sites_address_on_one_footer_line_is_left_out(tmp_path: Path, footer
     after it: two new users' pages kept it as the text's last paragraph."""
     plan = _plan(tmp_path, f"Een titel over de inzameling\n\n{LONG}\n\n{MORE}\n\n{footer}\n", date=dt.date(2024, 9, 2))
     assert [b.text for b in plan.blocks] == [LONG, MORE] and footer in plan.dropped
+
+
+@pytest.mark.parametrize(
+    ("kicker", "lang"),
+    [("Persbericht - 14 maart 2025", "nl"), ("Communiqué de presse – 14 mars 2025", "fr")],
+)
+def test_a_dated_kicker_over_the_headline_with_no_blank_line_keeps_the_headline(
+    tmp_path: Path, kicker: str, lang: str
+) -> None:
+    """A page copied without blank lines (a new user's: a menu row, a trail, the kicker and its date,
+    the headline, the lead): the kicker's line took the headline with it, and the menu row was taken
+    for the headline."""
+    menu, headline, body = ("Home Nieuws Pers Contact", "Nieuwe inzamelpunten voor grof huisvuil", f"{LONG}\n\n{MORE}")
+    if lang == "fr":
+        menu, headline = ("Accueil Actualités Presse Contact", "De nouveaux points de collecte")
+        body = (
+            "L'agence installe cet automne douze points de collecte dans cinq communes. Les habitants "
+            "peuvent y déposer leurs encombrants, chaque samedi de neuf à cinq heures.\n\n"
+            "Les communes choisissent elles-mêmes les lieux et annoncent les dates dans leur bulletin."
+        )
+    page = f"{menu}\nHome / Pers / Berichten\n{kicker}\n{headline}\n{body}\n"
+    plan = _plan(tmp_path, page)
+    assert plan.title == headline
+    assert plan.date == dt.date(2025, 3, 14)
+    assert menu in plan.dropped and not any(menu in b.text for b in plan.blocks)
+
+
+def test_capitalised_words_that_are_no_site_words_are_a_headline(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, f"Brussel Stad Nieuws Vandaag\n\n14 maart 2025\n\n{LONG}\n\n{MORE}\n")
+    assert plan.title == "Brussel Stad Nieuws Vandaag"

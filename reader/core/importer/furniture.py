@@ -75,6 +75,18 @@ def _menu(cells: list[str]) -> bool:
     return len(cells) >= 3 and all(_menu_cell(c) for c in cells) and sum(line_key(c) in LINES for c in cells) >= 2
 
 
+_ROW_LABELS = 3  # of a menu's words a single space parts, the site's own: fewer may be a title's
+
+
+def _menu_row(line: str) -> bool:
+    """'Accueil Actualités Presse Contact': the same menu a single space parts (a new user's page),
+    read word by word: capitalised one-word labels only, at least three of them the site's words."""
+    words = line.split()
+    if not 3 <= len(words) <= 8 or not all(w.istitle() and w.isalpha() for w in words):  # no capitals kicker
+        return False
+    return _menu(words) and sum(line_key(w) in LINES for w in words) >= _ROW_LABELS
+
+
 def doubled(line: str) -> bool:
     """A phrase glued to itself ('Aantasting van de integriteitAantasting van de integriteit'): a
     widget's text copied twice (shown, and again for a screen reader or a tooltip). No language
@@ -122,6 +134,8 @@ def is_furniture(line: str) -> bool:
         return True
     if len(stripped) <= 200 and re.search(r"\t|\S {2,}\S", stripped) and _menu(re.split(r"\t+| {2,}", stripped)):
         return True  # 'Home  Nieuws  Beleid  Contact': a horizontal menu copied as one line
+    if _menu_row(stripped):
+        return True
     if not stripped or len(stripped) > 200:
         return False
     if not re.search(r"[^\W_]", stripped):  # a dash, a bullet, stars, a rule '____': nothing of the release

@@ -56,6 +56,16 @@ def split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
                 and not org_line(lines[1].strip())
                 and not _wraps(lines[0], lines[1])
             )
+            # a kicker and its date on the block's first line ('Communiqué de presse - 7 novembre 2024'),
+            # the headline under it with no blank line between (a new user's page): the kicker's line
+            # is read apart, or the headline went with it and the page had none
+            dated_kicker = KICKER.match(lines[0]) and is_date_line(lines[0], lang)
+            if dated_kicker and not any(is_date_line(line, lang) for line in lines[1:]):
+                out += [
+                    RawBlock(lines[0].strip(), block.kind, after_nav=block.after_nav),
+                    RawBlock("\n".join(line.strip() for line in lines[1:]), block.kind, block.marker, block.lang),
+                ]
+                continue
             if named or (not KICKER.match(block.text) and any(is_date_line(line, lang) for line in lines)):
                 out.extend(
                     RawBlock(line.strip(), block.kind if i == 0 else "", after_nav=block.after_nav and i == 0)
