@@ -270,6 +270,21 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
+_FIELDS = (("title", "--title"), ("issuer", "--issuer"), ("date", "--date"), ("force", "--force"), ("keep", "--keep"))
+
+
+def _not_applied(args: argparse.Namespace, release_id: str) -> str:
+    """What a skip leaves undone: the fields given to correct the release (a trial gave --title and
+    --force to mend a wrong headline and was told only 'skipped'), and the way to apply them."""
+    given = [flag for name, flag in _FIELDS if getattr(args, name, None)]
+    if not given:
+        return ""
+    return (
+        f"; {', '.join(given)} not applied: to import it again with them, "
+        f"press-reader remove {release_id} first (kept under .removed/)"
+    )
+
+
 def _each_file(
     args: argparse.Namespace,
     ctx: Context,
@@ -310,7 +325,7 @@ def _each_file(
             if len(args.files) == 1 and isinstance(exc, AlreadyImported) and not args.release:
                 # as in a folder: the page is in the library already, so nothing is left to do (a
                 # script importing pages one at a time as they come saw exit 2 for each it had)
-                warn(f"{exc} (skipped)")
+                warn(f"{exc} (skipped){_not_applied(args, exc.release_id)}")
                 results.append({"file": name, "written": False, "skipped": True, "id": exc.release_id})
                 return 0, 1
             if len(args.files) == 1:
@@ -321,7 +336,7 @@ def _each_file(
                 raise CommandError(str(exc)) from None
             if isinstance(exc, AlreadyImported):  # a folder imported again with new pages: nothing to do
                 skipped += 1
-                warn(f"{exc} (skipped)")
+                warn(f"{exc} (skipped){_not_applied(args, exc.release_id)}")
                 # as one file says it: a script saw [] for a folder it had imported (a new user's trial)
                 results.append({"file": name, "written": False, "skipped": True, "id": exc.release_id})
                 continue

@@ -182,6 +182,14 @@ def bring_back(root: Path, name: str, reviews: Path | None = None) -> Removed:
             raise LibraryError(home, "a release of this id is in the library now; remove it first, or move one aside")
         if not (entry.path / METADATA).is_file():
             raise LibraryError(entry.path, f"no {METADATA} here; not a release to bring back")
+        if (twin := _holding(root, _sources(entry.path))) is not None:
+            # the page imported again since (a trial mended a headline so): both back would be the
+            # same page twice in the library, which import itself never makes
+            raise LibraryError(
+                root / twin,
+                f"release '{twin}' holds the same page now (imported from the same file); "
+                f"remove it first (press-reader remove {twin}) to bring this copy back",
+            )
         try:
             os.rename(entry.path, home)
         except OSError as exc:
@@ -193,6 +201,31 @@ def bring_back(root: Path, name: str, reviews: Path | None = None) -> Removed:
         else:
             _merge_reviews(kept, Path(reviews) / entry.release_id)
     return Removed(entry.name, entry.release_id, entry.when, home, entry.title)
+
+
+def _sources(folder: Path) -> set[str]:
+    """The sha256 of each file a release was imported from (its import record)."""
+    from reader.core.metadata import read_metadata
+
+    try:
+        source = read_metadata(folder).get("source") or {}
+    except (LibraryError, OSError):
+        return set()
+    files = source.get("files") if isinstance(source, dict) else None
+    records = files.values() if isinstance(files, dict) else ()
+    return {r["sha256"] for r in records if isinstance(r, dict) and isinstance(r.get("sha256"), str)}
+
+
+def _holding(root: Path, digests: set[str]) -> str | None:
+    """The release of the library imported from one of these files, if any."""
+    if not digests:
+        return None
+    for folder in sorted(root.iterdir()) if root.is_dir() else ():
+        if folder.name.startswith(".") or not (folder / METADATA).is_file():
+            continue
+        if _sources(folder) & digests:
+            return folder.name
+    return None
 
 
 def removed_copy(root: Path, digest: str) -> Removed | None:
@@ -212,16 +245,8 @@ def removed_copy(root: Path, digest: str) -> Removed | None:
 @functools.lru_cache(maxsize=4)
 def _removed_sources(store: Path, _moved: int, newest: int = 200) -> dict[str, str]:
     """sha256 of each imported file -> the removed release's folder name, of the newest removals."""
-    from reader.core.metadata import read_metadata
-
     found: dict[str, str] = {}
     for entry in removed(store.parent)[:newest]:
-        try:
-            source = read_metadata(entry.path).get("source") or {}
-        except (LibraryError, OSError):
-            continue
-        files = source.get("files") if isinstance(source, dict) else None
-        for record in files.values() if isinstance(files, dict) else ():
-            if isinstance(record, dict) and isinstance(record.get("sha256"), str):
-                found.setdefault(record["sha256"], entry.name)  # the newest removal of that file
+        for digest in _sources(entry.path):
+            found.setdefault(digest, entry.name)  # the newest removal of that file
     return found

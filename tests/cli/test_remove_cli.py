@@ -46,6 +46,31 @@ def test_importing_a_removed_page_again_names_the_copy_kept(run, tmp_path: Path,
     assert again.code == 0 and f"remove --restore {entry['name']}" in again.err, again.err
 
 
+def test_a_page_imported_again_under_a_mended_headline_and_its_removed_copy_are_never_both_back(
+    run, tmp_path: Path, monkeypatch
+):
+    """A trial mended a wrong headline by removing the release and importing the page again with
+    --title: the import that skipped first said so, and bringing the old copy back while the new one
+    is there is refused, as the import's warning says (the page was in the library twice)."""
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    monkeypatch.setenv("PRESS_READER_DATA_DIR", str(tmp_path / "data"))
+    page = tmp_path / "bericht.txt"
+    page.write_text("Nieuwe regels voor de haven\n\nGent, 3 maart 2025\n\nDe haven krijgt nieuwe regels.\n")
+    made = run("import", str(page), "--json").json()
+    skipped = run("import", str(page), "--title", "Strengere regels voor de haven", "--force")
+    assert skipped.code == 0 and "--title, --force not applied" in skipped.err, skipped.err
+    assert f"press-reader remove {made['id']} first" in skipped.err
+    [entry] = run("remove", made["id"], "--json").json()
+    mended = run("import", str(page), "--title", "Strengere regels voor de haven", "--json").json()
+    refused = run("remove", "--restore", entry["name"])
+    one_line_error(refused)
+    assert f"release '{mended['id']}' holds the same page now" in refused.err
+    assert [r["id"] for r in run("list", "--json").json()] == [mended["id"]]
+    assert run("remove", mended["id"]).code == 0
+    assert run("remove", "--restore", entry["name"]).code == 0
+    assert [r["id"] for r in run("list", "--json").json()] == [made["id"]]
+
+
 def test_remove_refusals_are_one_line(run, tmp_path: Path, monkeypatch):
     root = tmp_path / "lib"
     make_release(root)
