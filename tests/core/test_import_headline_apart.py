@@ -344,6 +344,26 @@ def test_a_page_saved_as_markdown_leaves_its_site_lines_out(tmp_path: Path):
     assert "Delen | Afdrukken" in plan.dropped and "Home > Nieuws" in plan.dropped
 
 
+def test_a_markdown_pages_links_and_emphasis_are_the_words_they_mark(tmp_path: Path):
+    """A saved page's share line of links ('Delen: [Facebook](#) …') was kept as text, its markup
+    shown in the reader and translated (a new user's trial); a date in italics dates the page."""
+    page = (
+        "[Home](/) · [Nieuws](/nieuws) · [Contact](/contact)\n\n"
+        "# Inzamelpunten voor grof huisvuil in vijf gemeenten\n\n"
+        "*Gepubliceerd op 2 september 2024*\n\n"
+        f"{LONG}\n\n"
+        "De gemeenten kiezen zelf de plaats en maken de data bekend op [hun website](https://example.be).\n\n"
+        "Delen: [Facebook](#) [LinkedIn](#) · [Afdrukken](#)\n"
+    )
+    plan = _plan(tmp_path, page, "page.md")
+    assert plan.date == dt.date(2024, 9, 2)
+    assert [b.text for b in plan.blocks] == [
+        LONG,
+        "De gemeenten kiezen zelf de plaats en maken de data bekend op hun website.",
+    ]
+    assert "Delen: Facebook LinkedIn · Afdrukken" in plan.dropped
+
+
 def test_a_release_body_in_its_own_folder_is_read_as_written(tmp_path: Path):
     folder = tmp_path / "2024-09-02-inzamelpunten"
     folder.mkdir()
