@@ -87,6 +87,12 @@ def test_a_names_ending_in_another_language_is_no_slip(nl_word: str, fr_word: st
             "La ministre de l'Emploi Lotte Vermeersh présente le plan.",
         ),
         ("Burgemeester Marieke Claeys opent de zaal.", "La bourgmestre Marike Claes ouvre la salle."),
+        # a surname with its particles: 'Van der …' was no name to this check (a new user's trial)
+        (
+            "Minister van Energie Anna Van der Velden stelde het plan voor.",
+            "La ministre de l'Énergie Anna Van der Veldenn a présenté le plan.",
+        ),
+        ("Burgemeester Luc de la Vallée opent de zaal.", "Le bourgmestre Luc de la Valée ouvre la salle."),
     ],
 )
 def test_a_persons_name_written_alike_but_not_the_same_is_flagged(nl: str, fr: str):
@@ -104,6 +110,7 @@ def test_a_persons_name_written_alike_but_not_the_same_is_flagged(nl: str, fr: s
         ("Minister van Justitie Jan Voorbeeld tekent.", "Le ministre de la Justice Jan Voorbeeld signe."),
         ("Vice-Eerste Minister Jan Voorbeeld tekent.", "Le Vice-Premier Ministre Jan Voorbeeld signe."),
         ("Het European Netwerk tekent.", "Le European Network signe."),
+        ("Minister Anna Van der Velden tekent.", "La ministre Anna Van der Velden signe."),
     ],
 )
 def test_a_role_or_a_portfolio_before_the_same_name_is_no_misspelling(nl: str, fr: str):

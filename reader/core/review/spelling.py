@@ -85,8 +85,11 @@ def misspelled(s: SegmentAnalysis, t_block: SegmentAnalysis, glossary: Glossary 
 # the ending is a cognate's there. Here the two words of a name are read together: both alike, not
 # both the same. A monarch's or a pope's name is translated: it follows its title in lower case in
 # French ('le roi Philippe'), so it is never two capitalised words there.
+# A surname's particles, one or two ('Van der Straeten', 'de la Vallée', 'Ter Haar'): part of the name.
+_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Ll]a|[Ll]e|[Dd]u|[Dd]es|[Tt]er|[Vv]on)"
 _PERSON = re.compile(  # every two capitalised words in a row, overlapping ('Mobilité Sophie Vandame')
-    r"(?<![\w'’-])(?=([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) ((?:[Vv]an |[Dd]e )?[A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w'’-]))"
+    rf"(?<![\w'’-])(?!{_PARTICLE}\s)(?=([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) "
+    rf"((?:{_PARTICLE} ){{0,2}}[A-ZÀ-Þ][a-zà-ÿ]{{2,}})(?![\w'’-]))"
 )
 # a role's word, capitalised before a name or in a title ('Vice-Eerste Minister'), is translated
 _ROLE_WORD = re.compile(
@@ -111,8 +114,8 @@ def person_spelled(
     found: list[tuple[str, str]] = []
     for m in _PERSON.finditer(s.text):
         first, last = m.group(1), m.group(2)
-        if f"{first} {last}" in t_block.text:
-            continue
+        if re.search(rf"(?<![\w'’-]){re.escape(f'{first} {last}')}(?![\w'’-])", t_block.text):
+            continue  # the same name, whole ('Velden' is not written in 'Veldenn')
         if _ROLE_WORD.search(f"{first} {last}") or not _ROLE_WORD.search(s.text[max(0, m.start() - 60) : m.start()]):
             continue  # a person as a release names one: after a role ('Burgemeester X Y'), not the role itself
         for f2, l2 in others:
