@@ -243,6 +243,17 @@ def test_a_number_typed_without_its_separator_finds_it_grouped(index: SearchInde
     assert fts_query("8400*") == '("8400"* OR "8 400")'  # no '*' after the alternatives: FTS5 would refuse it
 
 
+def test_an_amount_typed_without_its_thousands_point_finds_it(index: SearchIndex, library_dir: Path):
+    """'1819,47' found nothing where the text wrote '1.819,47' (a new user's trial): its whole part
+    reads as grouped too, the decimals kept."""
+    _release(library_dir, "2024-03-01-bedrag", "2024-03-01", "FPD", "Het pensioen wordt 1.819,47 euro.")
+    _release(library_dir, "2024-03-02-montant", "2024-03-02", "SFP", "La pension passe à 1 819,47 euros.")
+    _release(library_dir, "2024-03-03-ander", "2024-03-03", "FPD", "Het pensioen wordt 1.819,74 euro.")
+    index.update()
+    assert set(ids(index.search("1819,47"))) == {"2024-03-01-bedrag", "2024-03-02-montant"}
+    assert set(ids(index.search("1819,4*"))) == {"2024-03-01-bedrag", "2024-03-02-montant"}
+
+
 def test_a_release_repeating_the_word_searched_for_is_found_at_once_with_its_snippet(
     index: SearchIndex, library_dir: Path
 ):

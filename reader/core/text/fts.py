@@ -26,18 +26,27 @@ def ends_in_number(text: str) -> bool:
     return bool(terms) and NUMBER.fullmatch(terms[-1].group()) is not None
 
 
+def _grouped(digits: str) -> str:
+    """'1819' as the tokenizer reads '1.819' or '1 819': its thousands apart."""
+    return re.sub(r"(?<=\d)(?=(?:\d{3})+$)", " ", digits)
+
+
 def _word_terms(word: str) -> list[str]:
     """A bare word's terms: each part quoted, a prefix from PREFIX_FROM letters, a number whole."""
     said = []
     for match in _WORD_OR_NUMBER.finditer(word):
         part = match.group()
         if NUMBER.fullmatch(part):
-            said.append('"' + " ".join(re.findall(r"\d+", part)) + '"')
+            digits = re.findall(r"\d+", part)
+            whole = '"' + " ".join(digits) + '"'
+            if len(digits[0]) >= 4 and digits[0].isascii():  # '1819,47' typed, '1.819,47' written
+                star = "*" if word.endswith("*") and match.end() == len(word.rstrip("*")) else ""
+                whole = f'({whole}{star} OR "{" ".join([_grouped(digits[0]), *digits[1:]])}"{star})'
+            said.append(whole)
         elif part.isdigit() and len(part) >= 4 and part.isascii():
             # typed without its separator ('8400'): the text may group its thousands ('8.400', '8 400',
             # as nl and fr write them), which the tokenizer reads as '8' '400'; '2018' stays a year too
-            grouped = re.sub(r"(?<=\d)(?=(?:\d{3})+$)", " ", part)
-            said.append(f'("{part}"* OR "{grouped}")')
+            said.append(f'("{part}"* OR "{_grouped(part)}")')
         else:
             said.append(f'"{part}"' + ("*" if len(part) >= PREFIX_FROM else ""))
     return said
