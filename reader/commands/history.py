@@ -75,7 +75,11 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
             sys.stdout.write(text)
         return EXIT_OK
     # A listing without --lang covers every language: an edit of the French is as much history as one of the Dutch.
+    # and a version removed since: its texts are kept here, and were hidden unless asked by --lang (a trial)
     langs = [args.lang] if args.lang else [code for code in LANGUAGES if code in release.versions]
+    langs += [
+        code for code in LANGUAGES if code not in langs and not args.lang and history.revisions(release.folder, code)
+    ]
     revisions = [r for code in langs for r in history.revisions(release.folder, code)]
     if args.json:
         print_json([r.to_json() for r in revisions])
@@ -108,6 +112,11 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
         was = escape(str(r.provenance.get("provenance", "")))
         table.add_row(r.lang, r.stamp, *([r.when] if wide else []), escape(r.who), escape(r.why), was)
     out.print(table)
+    for code in dict.fromkeys(r.lang for r in revisions if r.lang not in release.versions):
+        out.print(
+            f"{code}: no version now (removed); press-reader history {escape(release.id)} --lang {code} "
+            "--restore STAMP brings a text back"
+        )
     return EXIT_OK
 
 

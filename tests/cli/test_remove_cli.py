@@ -150,6 +150,10 @@ def test_one_language_version_is_removed_kept_in_history_and_restored(run, tmp_p
     assert [list(r["languages"]) for r in run("list", "--json").json()] == [["nl"]]
     [kept] = run("history", RID, "--lang", "fr", "--json").json()
     assert (kept["stamp"], kept["who"], kept["why"]) == (said["stamp"], "Anne", "version removed")
+    # without --lang too: a trial read 'no earlier text of …' and thought the removed text gone
+    listed = run("history", RID)
+    assert said["stamp"] in listed.out and "fr: no version now (removed)" in listed.out, listed.out
+    assert said["stamp"] in [r["stamp"] for r in run("history", RID, "--json").json()]
     assert run("validate").code == 0
     back = run("history", RID, "--lang", "fr", "--restore", said["stamp"])
     assert back.code == 0, back.err
