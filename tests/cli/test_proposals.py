@@ -33,6 +33,19 @@ def test_a_new_comment_keeps_the_stored_proposal(run, lib: Path):
     assert _comment(run, 3) == "proposed: Een betere zin van de vertaler."
 
 
+def test_a_proposal_of_two_lines_keeps_its_line_break(run, lib: Path, tmp_path: Path):
+    """Two list items typed a line each came back as one (a translator's trial): the proposal keeps
+    its lines apart in the comment's one line, and the editor gets them back as lines."""
+    from reader.core.review.store import proposal_text
+
+    edit = tmp_path / "edit.txt"
+    edit.write_text("Het eerste punt van de lijst;\nhet tweede punt van de lijst.\n", encoding="utf-8")
+    assert run("review", *REVERSE, "--segment", "3", "--edit-file", str(edit)).code == 0
+    [line] = _comment(run, 3).splitlines()
+    assert line == "proposed: Het eerste punt van de lijst; ¶ het tweede punt van de lijst."
+    assert proposal_text(line) == "Het eerste punt van de lijst;\nhet tweede punt van de lijst."
+
+
 def _review(library: str, barrier: object, *argv: str) -> None:
     from reader.cli import main
 

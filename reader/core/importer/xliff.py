@@ -29,7 +29,7 @@ from reader.core.library import Library
 from reader.core.model import LANGUAGE_NAMES, Release
 from reader.core.review.checks import CheckReport, check_release
 from reader.core.review.edit import Edit, edit_release
-from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, with_proposals
+from reader.core.review.store import ReviewStore, SegmentReview, proposal_line, with_proposals
 from reader.core.text.clean import clean_line
 from reader.core.text.glossary import Glossary
 from reader.core.text.ranges import ranges as _ranges
@@ -289,7 +289,7 @@ def plan_xliff(
             change.target = unit.target
         current = store.get(pair.key)
         if official and change.target is not None:  # a proposal, which flags the segment; once
-            if f"{PROPOSAL}{clean_line(change.target)}" in current.comment.splitlines():
+            if proposal_line(change.target) in current.comment.splitlines():
                 change.target = None
             unit.status = "flagged"
         # three ways, as a merge: what was exported, the file's, the review's now
@@ -360,7 +360,7 @@ def apply_xliff(
         after = plan.report or check_release(plan.release, src, tgt, glossary)
         for change in plan.changes:
             if change.target is not None:
-                proposal = f"{PROPOSAL}{clean_line(change.target)}"
+                proposal = proposal_line(change.target)
                 store.set(after.pairs[change.segment - 1].key, "flagged", proposal, append=True)
     elif edits:
         after = edit_release(

@@ -20,7 +20,7 @@ from reader.core.errors import EditRefused, ProposalKept, WriteConflict
 from reader.core.library import Library
 from reader.core.model import BLOCK_KINDS, Block, BlockKind, LanguageVersion, Provenance, Release
 from reader.core.review.checks import CheckedPair, CheckReport, Finding, check_release
-from reader.core.review.store import ReviewStore
+from reader.core.review.store import ReviewStore, proposal_line
 from reader.core.text.clean import blank, clean_line, clean_text, squash
 from reader.core.text.glossary import Glossary
 
@@ -312,7 +312,7 @@ def edit_release(
         if store is not None:
             for edit in edits:
                 if 1 <= edit.segment <= len(report.pairs):
-                    proposal = f"proposed: {clean_line(edit.text)}"  # added under the store's lock
+                    proposal = proposal_line(edit.text)  # added under the store's lock
                     store.set(report.pairs[edit.segment - 1].key, status="flagged", comment=proposal, append=True)
         published = f"the official '{tgt}' version stays as published; not edited"
         if store is None:

@@ -21,7 +21,7 @@ from typing import Any
 
 from reader.core import atomic
 from reader.core.errors import ReviewStoreError
-from reader.core.text.clean import clean_text
+from reader.core.text.clean import clean_line, clean_text
 
 STATES = ("todo", "ok", "flagged")
 FORMAT_VERSION = 2
@@ -304,6 +304,19 @@ class ReviewStore:
 
 
 PROPOSAL = "proposed: "
+LINE_BREAK = " ¶ "  # a proposal is one line of the comment; its own line breaks (list items a line each) said so
+
+
+def proposal_line(text: str) -> str:
+    """A correction as the comment keeps it: one line, each of its lines parted by LINE_BREAK (a
+    trial's two list items, typed a line each, came back as one)."""
+    lines = [clean_line(" ".join(line.split())) for line in text.splitlines() if line.strip()]
+    return PROPOSAL + LINE_BREAK.join(lines)
+
+
+def proposal_text(line: str) -> str:
+    """The correction a proposal line holds, its line breaks back."""
+    return line.removeprefix(PROPOSAL).replace(LINE_BREAK, "\n")
 
 
 def with_proposals(current: str, comment: str) -> str:

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from reader.core.errors import ReaderError
 from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckedPair, CheckReport
-from reader.core.review.store import ReviewStore, SegmentReview
+from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, proposal_text
 from reader.tui.controllers.review_teach import shown_flags
 from reader.tui.messages import CheckProgress, ReviewReady, Row
 from reader.tui.widgets.review_strip import FILTER_HELP, FILTERS, Filter
@@ -127,8 +127,8 @@ class ReviewSession:
 
     def proposal(self, key: str) -> str | None:
         """The last correction proposed for an official segment (its comment's last 'proposed:' line)."""
-        lines = [line for line in self.state(key).comment.split("\n") if line.startswith("proposed: ")]
-        return lines[-1].removeprefix("proposed: ") if lines else None
+        lines = [line for line in self.state(key).comment.split("\n") if line.startswith(PROPOSAL)]
+        return proposal_text(lines[-1]) if lines else None
 
     def detail(self, cursor: int) -> Text | str | None:
         """The pair under the cursor explained: its state, its flags, its comment."""

@@ -16,7 +16,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from reader.core.errors import ReaderError
-from reader.core.review.store import PROPOSAL, ReviewStore
+from reader.core.review.store import PROPOSAL, ReviewStore, proposal_line
 from reader.tui.controllers import review_disk, review_write
 from reader.tui.controllers.review_session import ReviewSession
 from reader.tui.messages import ReviewReady
@@ -344,7 +344,7 @@ class ReviewView(Vertical):
                 if why:
                     self.keep_refused(pair.source, text, why)
                     return
-                self.save(pair.key, status="flagged", comment=f"proposed: {' '.join(text.split())}", append=True)
+                self.save(pair.key, status="flagged", comment=proposal_line(text), append=True)
                 tell(
                     self,
                     "The official version stays as published: your correction is kept as a proposal "
