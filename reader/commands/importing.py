@@ -171,10 +171,11 @@ def _import_file(
         head = f"{verb} {escape(name)} as {where}"
         if refused:  # the warning says why; what follows is how the file reads, not what would be written
             head = f"would refuse {escape(name)} (the warning says why); it reads as {where}"
-        if args.dry_run and plan.duplicate:  # not 'would import' under a warning that it would skip it
+        skips = args.dry_run and plan.duplicate and not refused  # refused first, as the run is
+        if skips:  # not 'would import' under a warning that it would skip it
             head = f"would skip {escape(name)}, in the library already (same content) as"
         console().print(
-            f"{head} [cyan]{near or (plan.duplicate if args.dry_run and plan.duplicate else plan.release_id)}[/] "
+            f"{head} [cyan]{near or (plan.duplicate if skips else plan.release_id)}[/] "
             f"({plan.language}, {plan.own_date.isoformat()}, {len(plan.blocks)} blocks)\n"
             f"  title: {escape(plan.title)}\n  issuer: {escape(plan.issuer) or '—'}"
         )
@@ -185,7 +186,7 @@ def _import_file(
     said["refused"] = refused
     if near is not None:  # as the same command without --dry-run would write it
         said["id"], said["new_release"] = near, False
-    if args.dry_run and plan.duplicate:  # as the same command would say it: skipped, that release's
+    if args.dry_run and plan.duplicate and not refused:  # as the same command would say it: skipped, that release's
         said["id"], said["new_release"], said["skipped"] = plan.duplicate, False, True
     return said
 

@@ -60,6 +60,31 @@ def test_the_same_page_imported_again_alone_is_refused_alike_by_the_dry_run(run,
     assert said["skipped"] is True and said["written"] is False and not said["id"].endswith("-2")
 
 
+LONGER = (
+    "De werken starten in april en duren tot het einde van de zomer. Tijdens de werken blijft het jaagpad "
+    "open voor wandelaars, maar fietsers volgen een omleiding via de oude spoorwegbedding. De gemeente "
+    "vraagt de bewoners om hun wagen in die periode niet langs het kanaal te parkeren."
+)
+
+
+def test_the_same_page_given_the_wrong_language_is_refused_by_the_dry_run_as_by_the_run(run, tmp_path: Path):
+    """A dry run said it would skip the page and that it would be refused (a new user's trial): the
+    run refuses it for its language first, and so does the dry run, alone."""
+    page = tmp_path / "nl.txt"
+    page.write_text(f"Fietspad langs het kanaal\n\n3 maart 2025\n\n{BODY}\n\n{LONGER}\n", encoding="utf-8")
+    lib = ("--library", str(tmp_path / "lib"))
+    assert run(*lib, "import", str(page)).code == 0
+    dry, real = (
+        run(*lib, "import", str(page), "--lang", "fr", "--dry-run"),
+        run(*lib, "import", str(page), "--lang", "fr"),
+    )
+    assert dry.code == real.code == 2
+    assert "reads as 'nl'" in real.err and "reads as 'nl'" in dry.err
+    assert "would skip" not in dry.out + dry.err and dry.out.startswith(f"would refuse {page}")
+    said = run(*lib, "import", str(page), "--lang", "fr", "--dry-run", "--json").json()
+    assert said["refused"] is True and not said.get("skipped")
+
+
 def test_a_french_page_added_to_a_folder_joins_the_dutch_release_in_already(run, tmp_path: Path):
     pages = tmp_path / "pages"
     pages.mkdir()

@@ -214,7 +214,7 @@ def plan_import(
     if release_id is None:
         if duplicate and not preview:
             raise already_in_library(path, duplicate)
-        if duplicate:  # a preview of what --keep would bring back, say
+        if duplicate and not any("would be refused" in w for w in warnings):  # refused first, as a run is
             warnings.append(f"already imported as release '{duplicate}' (same content): an import would skip it")
         same = same_release(library, date or found.date, headline) if headline else None
         if same and not duplicate:
