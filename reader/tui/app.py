@@ -37,6 +37,9 @@ class PressReaderApp(App[None]):
         self.translator = translator
         self.settings = settings if settings is not None else paths.settings()
         self.cursor_blink = cursor_blink
+        # where each review was left (release, source, target) -> (the pair's source, its index, the filter):
+        # r opened at #1 with every segment shown again after Esc (a translator's trial)
+        self.review_places: dict[tuple[str, str, str], tuple[str, int, str]] = {}
 
     def push_screen(self, *args: Any, **kwargs: Any) -> Any:
         """A dialog opens over a clear screen: the notes of what came before would cover it (its

@@ -223,3 +223,29 @@ async def test_keys_pressed_while_the_check_runs_are_done_or_answered(app, libra
         assert screen.report.pairs[index].flags and screen.report.pairs[index].flags[0].code == "number"
     store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(app.library.root))
     assert not [s for s in store.segments.values() if s.status]  # `a` marked nothing it could not see
+
+
+async def test_review_reopens_where_it_was_left_with_its_filter(app, library_dir):
+    """Esc from review, then r: back at #1 with every segment shown (a translator's trial lost the
+    place and the filter each time). The review opens on the segment and filter it was left on."""
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await _open_review(app, pilot)
+        await pilot.press("right_square_bracket")
+        pair = screen.report.pairs[screen.session.current(screen.query_one(AlignedView).cursor)]
+        await pilot.press("s")  # the flagged ones only
+        await pilot.pause()
+        shown = screen.session.filter
+        assert shown != "all"
+        await pilot.press("escape")
+        await wait_for_workers(pilot)
+        await pilot.pause()
+        assert not isinstance(app.screen, ReviewScreen)
+        await pilot.press("r")
+        await wait_for_workers(pilot)
+        again = app.screen
+        assert isinstance(again, ReviewScreen) and again is not screen
+        assert again.session.filter == shown
+        current = again.report.pairs[again.session.current(again.query_one(AlignedView).cursor)]
+        assert current.source == pair.source
