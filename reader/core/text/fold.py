@@ -18,7 +18,10 @@ def slugify(text: str, max_words: int = 6) -> str:
     # An elided article or pronoun ('l'alerte', 'd'accord') is no word of an id: 'renforce-l' reads cut.
     # ... but a letter joined to a number ('F-35', 'A-12') is one word of it
     folded = re.sub(r"(?<![a-z0-9])([a-z])-(?=\d)", r"\1", fold(text))
-    words = [w for w in re.findall(r"[a-z0-9]+", folded) if len(w) > 1 or w.isdigit()][:max_words]
+    # ... and a number with its decimals or thousands ('2,8', '1.250.000') one word: cut between its
+    # parts, an id read 'augmente-de-2' for '2,8%' (a new user's trial)
+    found = re.findall(r"\d+(?:[.,]\d+)+|[a-z0-9]+", folded)
+    words = [re.sub(r"[.,]", "-", w) for w in found if len(w) > 1 or w.isdigit()][:max_words]
     while len(words) > 1 and words[-1] in _FUNCTION_WORDS:
         words.pop()  # an id cut after 'in', 'de', 'pour' reads cut ('…-spoorlijn-in', a new user's trial)
     return "-".join(words) or "release"
