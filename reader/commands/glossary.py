@@ -19,8 +19,8 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     out = console()
     out.print(f"[dim]{escape(str(path))}[/]")
-    for entry in found:
-        out.print(f"{entry.lang}: {escape(entry.term)} = {escape(', '.join(entry.equivalents))}")
+    for entry in found:  # 'nl: A = B' read as B's language missing (a trial): the term's is said with it
+        out.print(f"{escape(entry.term)} ({entry.lang}) = {escape(', '.join(entry.equivalents))}")
     noun = "entry" if len(found) == 1 else "entries"
     out.print(f"{len(found)} {noun} (the bundled glossary and CLDR place names apply too)")
     return EXIT_OK

@@ -14,7 +14,7 @@ def test_glossary_add_then_list(run, tmp_path: Path):
     assert run("glossary", "add", "kaapstad", "le cap", "--json").json()["added"] is False
     listed = run("glossary", "list", "--json").json()
     assert listed["entries"] == [{"lang": "nl", "term": "Kaapstad", "equivalents": ["Le Cap"]}]
-    assert "Kaapstad = Le Cap" in run("glossary", "list").out
+    assert "Kaapstad (nl) = Le Cap" in run("glossary", "list").out
 
 
 def test_glossary_add_refuses_an_empty_term_in_one_line(run):
