@@ -278,3 +278,15 @@ def test_official_bilingual_names_and_a_country_by_its_adjective():
     fr = "Les navires sont amarrés dans le port britannique de Plymouth."
     assert _both(nl, fr) == (None, None)
     assert _both("De schepen liggen in Plymouth in Groot-Brittannië.", "Les navires sont à Plymouth.")[0] is not None
+
+
+def test_an_acronym_in_capitals_is_not_the_glossarys_word_of_the_same_letters():
+    """'le ROI' (a council's rules of procedure) against 'het RIO' read as 'Roi' (the King) lost: a
+    real pair's three false flags. Written as the glossary's word, it is that word still."""
+    nl = "Dat staat in artikel 12 van het RIO van de gemeenteraad."
+    fr = "Cela figure à l'article 12 du ROI du conseil communal."
+    assert _both(nl, fr) == (None, None)
+    king = "Le Roi a signé l'arrêté hier soir."
+    assert name_findings(king, "Het besluit werd gisteravond ondertekend.", king, "x", "fr", "nl", Glossary.load())
+    headline = "LE ROI SIGNE L'ARRÊTÉ"  # a text in capitals: its words are words still
+    assert name_findings(headline, "Het besluit is ondertekend", headline, "x", "fr", "nl", Glossary.load())

@@ -196,3 +196,12 @@ def place_form(word: str, lang: str, other: str, folded_block: str, glossary: Gl
         or other == "fr"
         and street(word, lang, folded_block, glossary)
     )
+
+
+def acronym_of_a_word(word: str, text: str, written: str) -> bool:
+    """A word in capitals inside a sentence in lower case is an acronym ('le ROI' for a council's rules,
+    a real pair), not the glossary's word of the same letters written otherwise ('Roi'): a plain fact of
+    both languages' spelling. A text set in capitals (a headline) says nothing so."""
+    letters = [c for c in text if c.isalpha()]
+    in_capitals = sum(c.isupper() for c in letters) > len(letters) / 2
+    return len(word) >= 2 and word.isupper() and not written.isupper() and not in_capitals

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from reader.core.review import name_facts
 from reader.core.review.analysis import SegmentAnalysis, analysed
 from reader.core.review.name_context import (
     acronym_spans,
@@ -144,6 +145,8 @@ def _names(
             if at_start and side.common_word(word):
                 continue  # 'Landen die …' where the text also writes 'landen': a noun, not the town
             equivalents = glossary.equivalents(lang, word)
+            if equivalents and name_facts.acronym_of_a_word(word, source, glossary.spelling(lang, word)):
+                continue  # 'ROI' (règlement d'ordre intérieur) in a sentence is no 'Roi'
             if equivalents and not present(word, [fold(word), *equivalents]):
                 place = len(run) == 1 and _preceded_by(source, word, locative)
                 portfolio = _preceded_by(source, word, _AFTER_TITLE)
