@@ -33,6 +33,8 @@ def is_date_line(text: str, lang: str) -> bool:
     halves = _HALVES.split(" ".join(text.split()))
     if len(halves) == 2 and all(any(is_date_line(h, code) for code in ("nl", "fr", "en")) for h in halves):
         return True  # a bilingual letterhead's date line, each half in its language
+    if stamp_line(text, lang):  # 'Mis en ligne le mardi 4 mars 2025 à 10h30': its label and hour no words
+        return True
     words = text.split()
     for k in (3, 2, 1):
         if len(words) > 8 and len(words) > k and " ".join(words[-k:]).lower() in LINES:

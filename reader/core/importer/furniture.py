@@ -76,6 +76,7 @@ def _menu(cells: list[str]) -> bool:
 
 
 _ROW_LABELS = 3  # of a menu's words a single space parts, the site's own: fewer may be a title's
+_HOME = {"home", "accueil", "startpagina"}
 
 
 def _menu_row(line: str) -> bool:
@@ -84,6 +85,8 @@ def _menu_row(line: str) -> bool:
     words = line.split()
     if not 3 <= len(words) <= 8 or not all(w.istitle() and w.isalpha() for w in words):  # no capitals kicker
         return False
+    if line_key(words[0]) in _HOME:  # 'Home Pensioen Werk Nieuws': the menu opens on the site's home
+        return True
     return _menu(words) and sum(line_key(w) in LINES for w in words) >= _ROW_LABELS
 
 

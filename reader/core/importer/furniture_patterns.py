@@ -325,6 +325,20 @@ PATTERNS = [
     # No word of Dutch or French holds an underscore (a plain fact; seen on three unrelated sites:
     # a statistics office's chart, a regional government's skip link, a regulator's search box).
     re.compile(r"^(?=\S*[^\W_]_[^\W_])[\w.-]{3,120}$"),
+    # the mark closing a release sent to the press ('Einde persbericht', '- Fin du communiqué -', '###'):
+    # a line of its own, what the newsroom sets under the text, never the text
+    re.compile(
+        r"^[-–—*#(\[ ]*(?:einde(?: van het)? (?:persbericht|bericht)|fin du communiqué(?: de presse)?|"
+        r"end of (?:the )?press release|einde|fin|end)[-–—*#)\] ]*$|^#{3}$",
+        re.IGNORECASE,
+    ),
+    # a page's feedback widget: 'Was deze informatie nuttig? Ja Nee', 'Cette page vous a-t-elle été utile ?'
+    re.compile(
+        r"^(?:was deze (?:informatie|pagina) nuttig|vond u (?:deze|wat u zocht)[^?]{0,40}|"
+        r"cette (?:information|page) (?:vous )?a-t-elle été utile|avez-vous trouvé[^?]{0,40}|"
+        r"was this (?:information|page) (?:helpful|useful))\s*\?(?:\s*(?:ja|nee|oui|non|yes|no)){0,2}\s*$",
+        re.IGNORECASE,
+    ),
 ]
 # The patterns as one expression tried at the line's start only (each opens with '^'): a page of
 # 30,000 lines is read once per line, not once per pattern.
