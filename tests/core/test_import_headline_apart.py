@@ -364,6 +364,13 @@ def test_a_markdown_pages_links_and_emphasis_are_the_words_they_mark(tmp_path: P
     assert "Delen: Facebook LinkedIn · Afdrukken" in plan.dropped
 
 
+def test_a_markdown_pages_linked_logo_is_its_name():
+    """'[![FOD Mobiliteit](/logo.svg)](/nl)' became the issuer '![FOD Mobiliteit](/nl)' (a trial)."""
+    from reader.core.importer.readers import _strip_markup
+
+    assert _strip_markup("[![FOD Mobiliteit en Vervoer](/logo.svg)](/nl)") == "FOD Mobiliteit en Vervoer"
+
+
 def test_a_release_body_in_its_own_folder_is_read_as_written(tmp_path: Path):
     folder = tmp_path / "2024-09-02-inzamelpunten"
     folder.mkdir()

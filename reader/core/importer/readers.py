@@ -34,6 +34,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 # Markdown's link and image: the words a reader sees ('[Facebook](#)' is 'Facebook'), so that a share
 # line or a menu of links reads as one (a new user's page kept 'Partager : [Facebook](#) …' as text)
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 # emphasis by one star or underscore around words ('*Publié le 20 janvier 2025*'); a lone '(*)' stays
 _MD_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1(?![\w*])")
 
@@ -43,7 +44,8 @@ def _strip_markup(text: str, markdown: bool = True) -> str:
     '(**)' or '(*)' stay as they are. In Markdown, links and emphasis are the words they mark."""
     text = re.sub(r"(?<![(\w*])(\*\*|__)(?=[^\s*)])(.+?)(?<=[^\s(*])\1(?![\w*])", r"\2", text, flags=re.DOTALL)
     if markdown:
-        text = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", text))
+        # an image first, so that a linked logo ('[![Name](logo.svg)](/fr)') is its name
+        text = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", _MD_IMAGE.sub(r"\1", text)))
     return text.strip()
 
 
