@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.widgets import Input, Select
 
+from reader.core.importer.furniture import line_key
 from reader.core.importer.hints import ImportHints
 
 if TYPE_CHECKING:
@@ -47,9 +48,10 @@ class DialogHints(ImportHints):
 DIALOG = DialogHints()
 
 
-def preview_text(plan: ImportPlan, chosen: str | None = None) -> Text:
+def preview_text(plan: ImportPlan, chosen: str | None = None, title: str = "", issuer: str = "") -> Text:
     """`chosen`: the release the user picked to add the file to ('' for a new release; None:
-    as the plan says)."""
+    as the plan says). `title`, `issuer`: as typed in the fields, which the import takes: the headline
+    typed is no paragraph of the text, an issuer typed is found (a trial's preview still showed both)."""
     text = Text()
     where = "a new release" if plan.new_release else f"a new language version of {plan.release_id}"
     if plan.new_release and plan.suggested_release:
@@ -60,9 +62,13 @@ def preview_text(plan: ImportPlan, chosen: str | None = None) -> Text:
     for warning in plan.warnings:
         if chosen and (warning.startswith("no issuer line found") or "to add this file to it" in warning):
             continue  # a version takes the release's issuer; the release is chosen already
+        if issuer.strip() and warning.startswith("no issuer line found"):
+            continue
         text.append(f"⚠ {warning}\n", style="yellow")
     text.append("\n")
-    for block in plan.blocks[:12]:
+    typed = line_key(title) if title.strip() and line_key(title) != line_key(plan.title) else ""
+    shown = [b for n, b in enumerate(plan.blocks) if not (typed and n < 3 and line_key(b.text) == typed)]
+    for block in shown[:12]:
         style = "dim" if block.kind == "letterhead" else ""
         text.append(f"[{block.kind}] ", style="dim italic")
         text.append(block.text[:300] + ("…" if len(block.text) > 300 else "") + "\n", style=style)

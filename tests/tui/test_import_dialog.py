@@ -459,3 +459,30 @@ async def test_after_an_import_the_library_cursor_is_on_the_release_imported(app
                 break
             await pilot.pause(0.02)
         assert "fietsroutes" in listing.rows[listing.cursor].id
+
+
+def test_the_preview_follows_the_headline_and_issuer_typed(tmp_path: Path) -> None:
+    """A trial typed the right headline and an issuer: the preview still showed the headline as the
+    first paragraph and 'no issuer line found'. The import takes the fields: so does the preview."""
+    import datetime as dt
+
+    from reader.core.importer.importer import plan_import
+    from reader.core.library import Library
+    from reader.tui.import_hints import preview_text
+
+    page = tmp_path / "page.txt"
+    body = (
+        "De gemeente opent in het voorjaar twaalf nieuwe loketten voor wie een aanvraag op papier wil "
+        "indienen, telkens met een medewerker die helpt bij het invullen."
+    )
+    page.write_text(f"Nieuwe loketten in de gemeente\n{body}\n\nDe loketten zijn elke werkdag open.\n")
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(
+        page, Library.load(tmp_path / "lib"), date=dt.date(2025, 3, 4), title="Iets anders", preview=True
+    )
+    headline = "Nieuwe loketten in de gemeente"
+    if not any(b.text == headline for b in plan.blocks):  # the page's shape made it the headline already
+        plan.blocks.insert(0, type(plan.blocks[0])("paragraph", headline))
+    assert headline in preview_text(plan).plain
+    shown = preview_text(plan, None, headline, "Gemeente Voorbeeld").plain
+    assert f"] {headline}" not in shown and "no issuer line found" not in shown

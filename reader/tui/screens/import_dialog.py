@@ -252,7 +252,8 @@ class ImportScreen(BaseModal[str | None]):
         self.shown = plan
         release = self.query_one("#import-release", Input).value.strip()
         chosen = release if self._as_version() else ""
-        preview = preview_text(plan, chosen)
+        typed = (self.query_one("#import-title", Input).value, self.query_one("#import-issuer", Input).value)
+        preview = preview_text(plan, chosen, *typed)
         missing = [m for m in self.missing if not (chosen and m in ("title", "date")) and not filled(self, m)]
         if missing:
             *first, last = missing
@@ -293,7 +294,7 @@ class ImportScreen(BaseModal[str | None]):
         if event.value == "version" and not release.value and self.plan is not None:
             self._pick()
 
-    @on(Input.Changed, "#import-release, #import-title, #import-date")
+    @on(Input.Changed, "#import-release, #import-title, #import-date, #import-issuer")
     def _typed(self, event: Input.Changed) -> None:
         if event.input.id == "import-release" and event.value.strip() and not self._as_version():
             self.query_one("#import-target", Select).value = "version"
