@@ -1001,6 +1001,8 @@ def test_a_row_of_share_and_print_buttons_copied_as_one_line_is_the_sites():
         "Was deze informatie nuttig? Ja Nee",
         "Cette page vous a-t-elle été utile ? Oui Non",
         "Home Pensioen Werk Gezondheid Nieuws",
+        "Voor meer informatie: Koen Maes, woordvoerder, 0471 12 34 56",
+        "Pour plus d'informations : Marie Dubois, porte-parole, 02 123 45 67",
     ],
 )
 def test_a_newsrooms_end_mark_a_feedback_widget_and_a_menu_from_home_are_site_lines(line: str):
@@ -1009,7 +1011,15 @@ def test_a_newsrooms_end_mark_a_feedback_widget_and_a_menu_from_home_are_site_li
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["Einde van een tijdperk", "Fin de la grève à la SNCB", "Start Van Het Project"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Einde van een tijdperk",
+        "Fin de la grève à la SNCB",
+        "Start Van Het Project",
+        "Meer informatie: de aanvragen lopen tot 30 juni.",  # a sentence of the text, no contact
+    ],
+)
 def test_a_headline_that_opens_so_is_no_site_line(line: str):
     assert not is_furniture(line)
 

@@ -170,6 +170,15 @@ PATTERNS = [
         r"\s*:\s*(?:[^.!?]|\.(?=\S)){1,100}$",  # an address's dots ('pers@fedasil.be') end no sentence
         re.IGNORECASE,
     ),
+    # 'Voor meer informatie: Koen Maes, woordvoerder, 0471 …': more information, given as a press
+    # contact (its role or a phone number in the line): whom to call, no text (a new user's page)
+    re.compile(
+        r"^(?:voor meer informatie|meer informatie|meer info|pour plus d['’]informations?|plus d['’]infos?|"
+        r"informations?|for more information)\s*:\s*(?=[^\n]{0,100}(?:"
+        + r"woordvoer|porte-parole|persverantwoordelijke|attachée? de presse|press officer|spokes|"
+        + r"(?:\+32|0)\s?\d[\d ./]{6,}))(?:[^.!?]|\.(?=\S)){1,120}$",
+        re.IGNORECASE,
+    ),
     # the press office named with its address, no label's colon: 'Persdienst FOD X – pers@x.be',
     # 'Service de presse SPF X, presse@x.be' (a new user's page): how to reach it, no text
     re.compile(
