@@ -1034,3 +1034,19 @@ def test_a_publication_stamp_with_its_weekday_and_hour_dates_the_page(tmp_path: 
     (tmp_path / "lib").mkdir()
     plan = plan_import(page, Library.load(tmp_path / "lib"))
     assert plan.date == dt.date(2025, 3, 4) and plan.title == "Nieuwe loketten in de provincie"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "FOD Economie, K.M.O., Middenstand en Energie – Koning Albert II-laan 16, 1000 Brussel",
+        "Centrum voor Cybersecurity België – Wetstraat 16, 1000 Brussel – www.voorbeeld.belgium.be",
+        "FOD Volksgezondheid – Galileelaan 5/2, 1210 Brussel",
+        "Federale Pensioendienst – Zuidertoren, 1060 Brussel",
+    ],
+)
+def test_an_issuers_address_footer_in_its_usual_shapes_is_a_site_line(footer: str):
+    """Kept as a paragraph, translated and learned by the memory (a team's trial): an abbreviation's
+    dots in the name, a domain after it, a box number, a building named in place of a street."""
+    kept, dropped = drop_furniture([RawBlock(BODY), RawBlock(footer)])
+    assert _texts(kept) == [BODY] and footer in dropped

@@ -98,11 +98,18 @@ def without_cards(blocks: list[RawBlock], dropped: list[str], kept: Callable[[st
 # 'FOD X - Vooruitgangstraat 56 - 1210 Brussel', 'Régie X – Avenue Y 87, 1060 Bruxelles – Mentions
 # légales' (two new users' pages).
 _SEP = r"(?:,|\s[-–—|])"
+# (the name may hold an abbreviation's dots, 'FOD Economie, K.M.O., …'; the number a box, 'Galileelaan
+# 5/2'; the links after it a domain, '– www.ccb.belgium.be': a new user's footers)
+_NAME = r"(?:[^.!?:]|\.(?=[^\s.]|,)){0,80}?"
+_LINKS = r"(?:\s[-–—|]\s(?:[^.!?\d\n]|\.(?=\S)){1,40}){0,4}$"
+_PLACE = r"(?:B-)?[1-9]\d{3}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’()-]+){0,3}\.?"
 _ADDRESS = re.compile(
-    rf"^(?:[^.!?:]{{0,80}}?{_SEP}\s*)?[A-ZÀ-Þ][\w'’.-]*(?:[ -][\w'’.-]+){{0,5}}\s+\d{{1,4}}[a-zA-Z]?"
-    rf"(?:\s*(?:bus|boîte|bte|b\.)\s*\w+)?{_SEP}?\s+(?:B-)?[1-9]\d{{3}}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’()-]+){{0,3}}\.?"
-    r"(?:\s[-–—|]\s[^.!?\d\n]{1,40}){0,4}$"
+    rf"^(?:{_NAME}{_SEP}\s*)?[A-ZÀ-Þ][\w'’.-]*(?:[ -][\w'’.-]+){{0,5}}\s+\d{{1,4}}[a-zA-Z]?(?:/\d{{1,3}})?"
+    rf"(?:\s*(?:bus|boîte|bte|b\.)\s*\w+)?{_SEP}?\s+{_PLACE}{_LINKS}"
 )
+# a building named in place of a street ('Federale Pensioendienst – Zuidertoren, 1060 Brussel'): only
+# after the name it belongs to and a dash, as a footer sets it
+_BUILDING = re.compile(rf"^{_NAME}\s[-–—|]\s[A-ZÀ-Þ][\w'’ .-]{{1,40}},\s+{_PLACE}{_LINKS}")
 _TEXT_WORDS = 8  # a paragraph of the release: a sentence of this many words or more, ended (no footer line is)
 _NAME_WORDS = 6  # the name over an address: a few words, no sentence
 
@@ -128,7 +135,7 @@ def without_addresses(blocks: list[RawBlock], dropped: list[str], kept: Callable
     ]
     gone: set[tuple[int, int]] = set()
     for n, (b, k, line) in enumerate(places):
-        if not _ADDRESS.match(line) or kept(line):
+        if not (_ADDRESS.match(line) or _BUILDING.match(line)) or kept(line):
             continue
         gone.add((b, k))
         if n and (above := places[n - 1])[2][:1].isupper() and not kept(above[2]):
