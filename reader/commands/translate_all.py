@@ -192,7 +192,8 @@ def _report(args: argparse.Namespace, outcomes: list[Outcome], ctx: Context, sec
     elif not outcomes:  # 'saved 0 releases: 0 sentences in 0.0 s' said nothing a user could use
         since = f" dated {args.since} or later" if args.since else ""
         source = f" that has one in '{args.lang}'" if args.lang else ""
-        sys.stdout.write(f"Nothing to translate: no release{since}{source} is without a version in '{args.to_code}'.\n")
+        lacks = f"is without a version in '{args.to_code}' or has a machine one out of date"
+        sys.stdout.write(f"Nothing to translate: no release{since}{source} {lacks}.\n")
     else:
         done = sum(1 for o in outcomes if o.status in ("translated", "saved"))
         total = sum(o.sentences for o in outcomes if o.status in ("translated", "saved"))  # a cancelled one's

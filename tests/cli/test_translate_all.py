@@ -113,6 +113,10 @@ def test_a_translation_of_a_text_replaced_since_is_reported_out_of_date(run, lib
     assert [r["out_of_date"] for r in listed if r["id"] == ids[0]] == [["en"]]
     shown = run("--library", str(library_dir), "list").out
     assert "en: out of date" in re.sub(r"[│┃\s]+", " ", shown)  # however the table wraps the title
+    # and translate --all takes it again (a team's trial was told 'nothing to translate')
+    again = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save", "--json")
+    assert again.code == 0 and [r["id"] for r in again.json()["releases"]] == [ids[0]], again.out
+    assert run("--library", str(library_dir), "validate").code == 0
 
 
 def test_translate_all_whose_last_server_is_lost_says_the_rest_once(run, library_dir: Path, tmp_path: Path):
@@ -149,7 +153,10 @@ def test_translate_all_whose_last_server_is_lost_says_the_rest_once(run, library
 def test_translate_all_with_nothing_left_says_so(run, library_dir: Path, installed_packages: Path):
     """'0 release(s) saved: 0 sentences, 0 from the cache, in 0.0 s' said nothing (a new user's trial)."""
     done = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--since", "2999-01-01")
-    said = "Nothing to translate: no release dated 2999-01-01 or later is without a version in 'en'."
+    said = (
+        "Nothing to translate: no release dated 2999-01-01 or later is without a version in 'en' "
+        "or has a machine one out of date."
+    )
     assert done.code == 0 and said in done.out, done.out
 
 

@@ -63,11 +63,18 @@ def save_translation(library: Library, release: Release, result: TranslationResu
 def missing_translations(
     releases: list[Release], to_code: str, lang: str | None, since: dt.date | None
 ) -> list[Release]:
-    """Releases with no version in `to_code` (of any provenance) and a version to translate from."""
+    """Releases with no version in `to_code` (of any provenance), or a machine one translated from an
+    earlier text of the original (out of date: a team's trial re-imported a corrected original and
+    was told 'nothing to translate'), and a version to translate from."""
+    from reader.core.validation import out_of_date
+
     chosen = []
     for release in releases:
         source = lang or release.original_language
-        if to_code in release.versions or source not in release.versions or source == to_code:
+        if source not in release.versions or source == to_code:
+            continue
+        held = release.versions.get(to_code)
+        if held is not None and not (held.provenance.kind == "machine" and out_of_date(release, to_code)):
             continue
         if since and release.date < since:
             continue
