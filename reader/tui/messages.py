@@ -155,6 +155,7 @@ class TranslateAllProgress(Message):
     failed: int = 0
     finished: bool = False
     cancelled: bool = False
+    why: str = ""  # the first failure's reason, said with the count (a server lost, no model)
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, TranslateAllProgress) and not message.finished

@@ -156,6 +156,34 @@ async def test_translate_all_missing_from_the_palette_command(library_dir: Path)
     assert all(library.get(rid).versions["en"].provenance.kind == "machine" for rid in ids)
 
 
+async def test_translate_all_whose_server_is_lost_says_why_and_keeps_saying_it(library_dir: Path):
+    """A team's trial lost its only server mid-run: the run ended with no word, the list said '13 of
+    13 releases', and done, stopped and failed could not be told apart. Now the end says how many were
+    not translated and why, and the line under the list keeps it."""
+    from reader.core.engine.remote import RemoteError
+    from tests.conftest import archive_without
+
+    class LostServer(FakeTranslator):
+        def translate_blocks(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            if self.calls >= 1:
+                raise RemoteError(
+                    None, "no LibreTranslate server could translate: http://127.0.0.1:9 (connection lost)"
+                )
+            return super().translate_blocks(*args, **kwargs)
+
+    archive_without(library_dir, "en", count=3)
+    app = make_app(Library.load(library_dir), LostServer(), cursor_blink=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_for_workers(pilot)
+        app.screen.translate_all("en")
+        await wait_for_workers(pilot)
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert any("1 of 3 releases translated; 2 not translated (no LibreTranslate server" in m for m in said), said
+        status = str(app.screen.query_one("#library-status").render())
+        assert "2 not translated" in status, status
+
+
 async def test_translate_all_takes_a_release_another_process_imported_since(library_dir: Path):
     """The list was read before another terminal imported a release: translate all finds it anyway."""
     from tests.conftest import archive_without

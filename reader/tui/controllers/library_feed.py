@@ -160,13 +160,15 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
     # Read the folder afresh, here in the worker: a release another process imported since the list
     # was read is translated too (the app's own library is the UI's, never reset from this thread).
     library = Library.load(app.library.root, index_dir=app.library.index_dir)
+    from reader.core.engine.remote import RemoteError
+
     releases = missing_translations(library.releases, target, None, None)
-    failed = 0
+    failed, why = 0, ""
     for done, release in enumerate(releases):
         if worker.is_cancelled:
-            post(TranslateAllProgress(done, len(releases), failed, finished=True, cancelled=True))
+            post(TranslateAllProgress(done, len(releases), failed, finished=True, cancelled=True, why=why))
             return
-        post(TranslateAllProgress(done, len(releases), failed))
+        post(TranslateAllProgress(done, len(releases), failed, why=why))
         version = release.versions[release.original_language]
         try:
             result = app.translator.translate_blocks(
@@ -179,9 +181,15 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
             )
             if result.complete:
                 save_translation(library, release, result)
-        except ReaderError:
-            failed += 1
-    post(TranslateAllProgress(len(releases), len(releases), failed, finished=True))
+        except RemoteError as exc:
+            # no server left and no local model: every release after it would fail alike (the CLI
+            # says the rest once); a team's trial saw the run end with no word of why
+            failed += len(releases) - done
+            post(TranslateAllProgress(len(releases), len(releases), failed, finished=True, why=str(exc)))
+            return
+        except ReaderError as exc:
+            failed, why = failed + 1, why or str(exc)
+    post(TranslateAllProgress(len(releases), len(releases), failed, finished=True, why=why))
 
 
 def typing(text: str) -> str:

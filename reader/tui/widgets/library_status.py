@@ -36,6 +36,7 @@ class LibraryStatus(Static):
 
     def __init__(self) -> None:
         super().__init__("Loading the library…", id="library-status")
+        self.last_run = ""  # how the last 'translate all' ended, until the next
         self.total = 0  # releases in the index; 0 until the first load ends
         self.loaded = False  # the first load has ended (an empty library is loaded too)
 
@@ -128,9 +129,15 @@ class LibraryStatus(Static):
                 + " · ctrl+p, Stop translating all"
             )
             return
-        state = "stopped" if message.cancelled else "done"
-        failed = f"; {message.failed} failed" if message.failed else ""
-        tell(self, f"Translating all {state}: {message.done:,} of {message.total:,} releases{failed}.")
+        state = "stopped" if message.cancelled else "ended" if message.failed else "done"
+        failed = f"; {message.failed} not translated" if message.failed else ""
+        because = f" ({message.why})" if message.why else ""
+        said = f"Translating all {state}: {max(0, message.done - message.failed):,} of {message.total:,} "
+        said += f"releases translated{failed}{because}."
+        # said as a note that stays, and kept under the list until the next run (a toast alone was
+        # missed: a team's trial could not tell done, stopped and failed apart)
+        tell(self, said, severity="warning" if message.failed else "information", timeout=15 if message.failed else 6)
+        self.last_run = said
         self.load()
 
     def counts(self, shown: int, query: LibraryQuery) -> None:
@@ -147,4 +154,4 @@ class LibraryStatus(Static):
             text = f"No release matches {', '.join(filters)}. {undo}."
         else:
             text = f"{shown:,} of {self.total:,} releases · {order}" + (f" · {', '.join(filters)}" if filters else "")
-        self.update(safe(text))
+        self.update(safe(text + (f" · {self.last_run}" if self.last_run else "")))
