@@ -144,6 +144,15 @@ def test_a_bad_engine_url_is_one_line(run, library_dir: Path, bad: str):
     assert tree_hashes(library_dir) == before
 
 
+def test_an_engine_url_given_with_its_endpoint_says_the_address_to_give(run):
+    """'…:5333/translate' was a 404 said of a server that is up, the path dropped from the message
+    (a team's trial): the address to give is said instead, its credentials left out."""
+    url = "http://me:pw@127.0.0.1:5333/translate"
+    result = run("--engine-url", url, "translate", "--text", "Zin.", "--from", "nl", "--to", "en")
+    line = one_line_error(result, "--engine-url", "without its '/translate' endpoint", "http://127.0.0.1:5333")
+    assert "pw" not in line
+
+
 def test_a_bad_url_with_credentials_does_not_print_them(run):
     result = run("--engine-url", "http://me:pw@[::1", "translate", "--text", "Zin.", "--from", "nl", "--to", "en")
     line = one_line_error(result, "--engine-url")

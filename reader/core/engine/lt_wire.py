@@ -82,7 +82,17 @@ def check_url(url: str) -> str:
     odd = has_control(text) or any(c.isspace() for c in text)
     if parsed.scheme not in ("http", "https") or not parsed.hostname or odd:
         raise UsageError("--engine-url", f"not an http(s) URL: {_shown(text)!r}")
+    endpoint = _ENDPOINT.search(parsed.path.rstrip("/"))
+    if endpoint:  # '…/translate' was a 404 said of the server (a team's trial): the API's own path, not its prefix
+        base = _shown(text.rstrip("/")[: len(text.rstrip("/")) - len(endpoint.group(0))] or text)
+        raise UsageError(
+            "--engine-url", f"give the server's address, without its '{endpoint.group(0)}' endpoint: {base}"
+        )
     return text.rstrip("/")
+
+
+# LibreTranslate's endpoints: what the client adds to the server's address itself
+_ENDPOINT = re.compile(r"/(?:translate|translate_file|languages|detect|frontend/settings|suggest)$")
 
 
 def _headers(parsed: urllib.parse.SplitResult) -> dict[str, str]:
