@@ -79,3 +79,21 @@ async def test_the_down_arrow_goes_from_the_box_to_the_list(library_dir: Path, t
         await pilot.press("down", "enter")
         await pilot.pause()
     assert chosen == [(stick / "model.argosmodel").resolve()]
+
+
+async def test_the_translate_picker_names_the_server_it_translates_with(library_dir: Path, tmp_path: Path):
+    """'Translate offline into…' with a team's server set and no local model read false (a trial)."""
+    from textual.widgets import Label
+
+    from reader.core.engine.cache import TranslationCache
+    from reader.core.engine.remote import RemoteEngine
+    from reader.tui.screens.modals import TranslatePicker
+
+    engine = RemoteEngine(["http://me:pw@127.0.0.1:9"], TranslationCache(tmp_path / "cache.sqlite3"))
+    app = make_app(Library.load(library_dir), engine, cursor_blink=False)  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(TranslatePicker())
+        await pilot.pause()
+        title = str(app.screen.query_one(Label).render())
+        assert title == "Translate with http://127.0.0.1:9 into…", title

@@ -56,8 +56,17 @@ class TranslatePicker(ModalScreen[str | None]):
         keys = {"en": "e", "fr": "f", "nl": "n"}
         options = [Option(f"[b]{keys[c]}[/b]  {LANGUAGES[c]}", id=c) for c in ("en", "fr", "nl") if c != self.exclude]
         with Vertical(classes="dialog", id="translate-picker"):
-            yield Label("Translate offline into…")
+            yield Label(self._title())
             yield OptionList(*options, id="languages")
+
+    def _title(self) -> str:
+        """Offline, or with the team's server named ('offline' read false with a server set: a trial)."""
+        from reader.core.engine.remote import RemoteEngine
+
+        engine = getattr(self.app, "translator", None)
+        if isinstance(engine, RemoteEngine) and engine.servers:
+            return f"Translate with {engine.servers[0].name} into…"
+        return "Translate offline into…"
 
     def action_pick(self, code: str) -> None:
         if code != self.exclude:
