@@ -290,3 +290,13 @@ def test_an_acronym_in_capitals_is_not_the_glossarys_word_of_the_same_letters():
     assert name_findings(king, "Het besluit werd gisteravond ondertekend.", king, "x", "fr", "nl", Glossary.load())
     headline = "LE ROI SIGNE L'ARRÊTÉ"  # a text in capitals: its words are words still
     assert name_findings(headline, "Het besluit is ondertekend", headline, "x", "fr", "nl", Glossary.load())
+
+
+def test_a_minister_named_by_surname_after_the_portfolio_is_no_other_person():
+    """'minister van Justitie Anna Van Damme' / 'la ministre de la Justice Van Damme': the portfolio
+    before the surname is no other first name (a real pair's false flag); another name there is."""
+    nl = "Vandaag legt minister van Justitie Anna Van Damme een nieuw wetboek voor."
+    fr = "Aujourd'hui, la ministre de la Justice Van Damme présente un nouveau code."
+    assert _both(nl, fr) == (None, None)
+    other = "Aujourd'hui, la ministre de la Justice Marie Van Damme présente un nouveau code."
+    assert name_findings(nl, other, nl, other, "nl", "fr", Glossary.load()) is not None

@@ -604,3 +604,13 @@ def test_british_english_writes_its_times_with_a_point():
     assert [q.kind for q in extract("The meeting ends at 4.30 pm.", "en")] == ["time"]
     assert [q.kind for q in extract("Loans at 3.25 percent.", "en")] == ["percent"]
     assert [q.kind for q in extract("It grew by 3.25 over the period.", "en")] == ["number"]
+
+
+def test_a_centurys_dutch_adjective_holds_its_rank():
+    """'negentiende-eeuwse moraal' / 'la morale du XIXe siècle': the same century (a real pair's
+    false flag read the Roman numeral as a number the Dutch lacks)."""
+    from reader.core.text import numbers
+
+    said = [(q.kind, q.value) for q in numbers.extract("gebaseerd op negentiende-eeuwse moraal", "nl")]
+    assert said == [("ordinal", "19")]
+    assert [(q.kind, q.value) for q in numbers.extract("la morale du XIXe siècle", "fr")] == [("ordinal", "19")]

@@ -205,3 +205,7 @@ def acronym_of_a_word(word: str, text: str, written: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     in_capitals = sum(c.isupper() for c in letters) > len(letters) / 2
     return len(word) >= 2 and word.isupper() and not written.isupper() and not in_capitals
+
+
+# what stands before a noun and never before a first name: 'de la Justice Van Q.' names no other person
+ARTICLES = frozenset({"de", "la", "le", "les", "du", "des", "l", "van", "het", "the", "of"})

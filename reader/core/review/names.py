@@ -59,8 +59,8 @@ def _substituted(
         if folded != anchor or not 0 <= i + step < len(tokens):
             continue
         neighbour = tokens[i + step]
-        if _TITLE_ALONE.fullmatch(neighbour):
-            continue  # 'Premier ministre Jean-Luc Dehaene' / 'Eerste Minister Dehaene': a title, no other name
+        if _TITLE_ALONE.fullmatch(neighbour) or (i + step and folded_tokens[i + step - 1] in name_facts.ARTICLES):
+            continue  # a title ('Premier ministre Dehaene'), a portfolio ('de la Justice Van Q…'): no other name
         if neighbour[:1].isupper() and not neighbour.isupper() and folded_tokens[i + step] not in own:
             return True
     return False

@@ -344,6 +344,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         number = parse_number(surface, lang)
         return None if number is None else [Quantity("number", canonical(number), surface, start)]
     word = surface.lower()
+    if lang == "nl" and (century := re.fullmatch(r"([a-z]+)-eeuws(?:e|che)?", word)):
+        word = century.group(1)  # 'negentiende-eeuwse': the century's adjective holds its rank ('du XIXe siècle')
     ordinals = ORDINALS.get(lang, {})
     rank = ordinals.get(word) or ordinal(word, lang)
     if rank:
