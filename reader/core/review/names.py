@@ -49,7 +49,7 @@ def _substituted(
     """'Charles Michel' -> 'Charles Martin': where the lost word stood, the other side has another
     capitalised word (not an acronym, not a word of this side). 'Digitale Agenda' -> 'Agenda
     numérique' is a translation, not a substitution."""
-    tokens, folded_tokens = other_block.tokens, other_block.folded_tokens
+    tokens, folded_tokens, articles = other_block.tokens, other_block.folded_tokens, name_facts.ARTICLES
     # the word kept nearest the lost one ('Van' of 'Vincent Van Peteghem'): its neighbour there
     # stands where the lost word stood
     near = min(found, key=lambda word: abs(run.index(word) - run.index(lost[0])))
@@ -58,8 +58,8 @@ def _substituted(
     for i, folded in enumerate(folded_tokens):
         if folded != anchor or not 0 <= i + step < len(tokens):
             continue
-        neighbour = tokens[i + step]
-        if _TITLE_ALONE.fullmatch(neighbour) or (i + step and folded_tokens[i + step - 1] in name_facts.ARTICLES):
+        neighbour, after_article = tokens[i + step], step < 0 < i + step and folded_tokens[i + step - 1] in articles
+        if _TITLE_ALONE.fullmatch(neighbour) or after_article:
             continue  # a title ('Premier ministre Dehaene'), a portfolio ('de la Justice Van Q…'): no other name
         if neighbour[:1].isupper() and not neighbour.isupper() and folded_tokens[i + step] not in own:
             return True
