@@ -125,6 +125,20 @@ class ReviewSession:
                 return row
         return None
 
+    def go_back_to(self, places: dict[tuple[str, str, str], tuple[str, int, str]]) -> None:
+        """Open where this review was last left, with its filter (Esc then r opened it at #1 with
+        every segment shown: a translator's trial); an edit asked for from side by side goes first."""
+        left = places.get((self.release.id, self.source, self.target))
+        if left is not None and self.edit_at is None:
+            self.place = (left[0], left[1])
+            self.filter = next((f for f in FILTERS if f == left[2]), "all")
+
+    def left_at(self, cursor: int, places: dict[tuple[str, str, str], tuple[str, int, str]]) -> None:
+        """Where the cursor is, for the next review of these two versions (kept by the app)."""
+        if self.report is not None and self.report.pairs:
+            pair = self.report.pairs[min(self.current(cursor), len(self.report.pairs) - 1)]
+            places[(self.release.id, self.source, self.target)] = (pair.source, pair.index, self.filter)
+
     def proposal(self, key: str) -> str | None:
         """The last correction proposed for an official segment (its comment's last 'proposed:' line)."""
         lines = [line for line in self.state(key).comment.split("\n") if line.startswith(PROPOSAL)]

@@ -21,7 +21,6 @@ from reader.tui.controllers.review_session import ReviewSession
 from reader.tui.messages import VersionWritten
 from reader.tui.screens.base import BaseScreen, Forwarded
 from reader.tui.widgets.find_bar import FindBar
-from reader.tui.widgets.review_strip import FILTERS
 from reader.tui.widgets.review_view import ReviewView
 
 
@@ -56,22 +55,6 @@ class ReviewScreen(BaseScreen):
         self.source, self.target = source, target
         self.session = ReviewSession(release, source, target, edit_at)
         self.view = ReviewView(self.session)
-
-    def on_mount(self) -> None:
-        """Back where this review was left, with its filter: the same segment by its source text."""
-        left = self.app.review_places.get((self.session.release.id, self.source, self.target))
-        if left is not None and self.session.edit_at is None:
-            source, index, shown = left
-            self.session.place = (source, index)
-            self.session.filter = next((f for f in FILTERS if f == shown), "all")
-
-    def on_screen_suspend(self) -> None:
-        """Left (or covered by a dialog): where it is, for the next review of these two versions."""
-        report = self.session.report
-        if report is not None and report.pairs:
-            pair = report.pairs[min(self.session.current(self.view.cursor), len(report.pairs) - 1)]
-            where = (self.session.release.id, self.source, self.target)
-            self.app.review_places[where] = (pair.source, pair.index, self.session.filter)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -55,6 +55,7 @@ class ReviewView(Vertical):
 
     def on_mount(self) -> None:
         session = self.session
+        session.go_back_to(self.app.review_places)
         try:
             session.store = ReviewStore(
                 session.release.id,
@@ -168,6 +169,7 @@ class ReviewView(Vertical):
         self.on_aligned_view_cursor_moved()
 
     def on_aligned_view_cursor_moved(self, _message: AlignedView.CursorMoved | None = None) -> None:
+        self.session.left_at(self.cursor, self.app.review_places)
         self._strip()  # its ▼ follows the cursor
         detail = self.session.detail(self.cursor)
         if self._summary and self.cursor != self._summary_at:
