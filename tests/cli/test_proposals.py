@@ -68,6 +68,22 @@ def test_twin_a_comment_and_a_proposal_written_at_once_both_stay(run, lib: Path,
     assert "proposed: Een voorstel uit het tweede venster." in lines and "seen by the desk" in lines
 
 
+def test_twin_a_two_line_proposal_and_a_comment_written_at_once_both_stay(run, lib: Path, tmp_path: Path):
+    """The proposal's line break survives another process writing the segment's comment meanwhile."""
+    edit = tmp_path / "edit.txt"
+    edit.write_text("Het eerste punt;\nhet tweede punt.\n", encoding="utf-8")
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(2)
+    other = ctx.Process(target=_review, args=(str(lib), barrier, "--segment", "4", "--comment", "seen by the desk"))
+    other.start()
+    barrier.wait()
+    run("review", *REVERSE, "--segment", "4", "--edit-file", str(edit))
+    other.join(60)
+    assert other.exitcode == 0
+    lines = _comment(run, 4).splitlines()
+    assert "proposed: Het eerste punt; ¶ het tweede punt." in lines and "seen by the desk" in lines
+
+
 def test_an_xliff_correction_of_an_official_version_is_a_proposal_in_the_dry_run_and_the_run(
     run, lib: Path, tmp_path: Path
 ):

@@ -45,3 +45,30 @@ def test_a_dismissal_hides_only_its_own_check(tmp_path: Path) -> None:
     pair.flags.append(other)
     hide_accepted(again, store)
     assert pair.flags == [other]
+
+
+def _accept_in(folder: str, key: str, code: str, barrier) -> None:  # noqa: ANN001
+    from reader.core.review.store import CODE_MARK
+
+    store = ReviewStore("r", "nl", "fr", Path(folder))
+    barrier.wait()
+    store.accept(key, "sig-" + code)
+    store.accept(key, CODE_MARK + code)
+
+
+def test_twin_two_processes_dismissing_at_once_keep_both_checks(tmp_path: Path) -> None:
+    """Two reviewers' 'ignore here' on two segments at once: each keeps its signature and its check."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(2)
+    folder = str(tmp_path / "reviews")
+    jobs = [ctx.Process(target=_accept_in, args=(folder, k, c, barrier)) for k, c in (("a", "number"), ("b", "name"))]
+    for job in jobs:
+        job.start()
+    for job in jobs:
+        job.join(60)
+    assert [job.exitcode for job in jobs] == [0, 0]
+    store = ReviewStore("r", "nl", "fr", tmp_path / "reviews")
+    assert set(store.get("a").accepted) == {"sig-number", "code:number"}
+    assert set(store.get("b").accepted) == {"sig-name", "code:name"}
