@@ -9,6 +9,7 @@ from typing import Any
 from reader.commands.context import Context
 from reader.commands.output import console, escape, warn
 from reader.core.errors import ImportFailed
+from reader.core.review.store import LINE_BREAK
 
 XLIFF_SUFFIXES = (".xlf", ".xliff")
 
@@ -52,7 +53,8 @@ def import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str
         for change in plan.changes:
             target = "proposal" if plan.proposals else "target"
             what = [
-                f"{target}: {escape(change.target)}" if change.target is not None else "",
+                # a target over list items, a line an item, said on one line as a proposal says it
+                f"{target}: {escape(LINE_BREAK.join(change.target.splitlines()))}" if change.target is not None else "",
                 f"state: {change.status}" if change.status else "",
                 f"comment: {escape(change.comment)}" if change.comment is not None else "",
             ]

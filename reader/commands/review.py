@@ -270,8 +270,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     release, report = _report(args, ctx)
     store = _store(ctx, release, args)
     try:
+        blocks = release.versions[args.target].blocks if args.target in release.versions else None
         data = render(
-            report, store, args.format, release.title(args.source), args.source_in_target, True, states, region
+            report, store, args.format, release.title(args.source), args.source_in_target, True, states, region, blocks
         )
     except ValueError as exc:
         raise CommandError(f"--region: {exc}") from None

@@ -1,9 +1,11 @@
 """A segment whose rendering runs over two list items is edited as those items, a line each: it was
 refused everywhere ('spans two paragraphs'), after a reviser's own edit had made it so (a trial).
-An XLIFF unit over such items holds them on one line, so it is still refused there. Own words."""
+An XLIFF unit over such items carries them a line an item, so a CAT tool's correction goes back into
+them (it was refused: the items were one line in the file). Own words."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -81,4 +83,64 @@ def test_twin_an_edit_over_two_items_while_another_process_edits_the_last_item(
     last = "une ligne joignable tous les jours."
     assert second_process("review", *BASE, "--segment", str(pair + 1), "--edit", last) == ""
     _edit_both_items(run, tmp_path, pair)
+    assert _items(lib) == [*FIXED.splitlines(), last]
+
+
+def _exported(run, tmp_path: Path, fmt: str) -> Path:  # noqa: ANN001
+    out = tmp_path / f"job.{fmt}.xlf"
+    assert run("export", *BASE[:5], "--format", fmt, "-o", str(out)).code == 0
+    return out
+
+
+def _target_of(path: Path, pair: int) -> str:
+    found = re.search(rf'id="s{pair}-[^"]*".*?<target[^>]*>(.*?)</target>', path.read_text(encoding="utf-8"), re.S)
+    assert found, path.read_text(encoding="utf-8")
+    return found.group(1)
+
+
+@pytest.mark.parametrize("fmt", ["xliff12", "xliff"])
+def test_an_xliff_unit_over_two_items_holds_them_a_line_each_and_its_correction_goes_back(
+    run,  # noqa: ANN001
+    lib: Path,
+    tmp_path: Path,
+    pair: int,
+    fmt: str,
+):
+    job = _exported(run, tmp_path, fmt)
+    assert _target_of(job, pair).splitlines() == [
+        "un nouveau guichet pour les demandes sur papier ;",
+        "des formations pour 430 employés des communes ;",
+    ]
+    assert run("import", str(job)).code == 0  # untouched: nothing changes
+    assert "pour 430" in _items(lib)[1]
+    job.write_text(job.read_text(encoding="utf-8").replace("pour 430 employés", "pour 340 employés"), encoding="utf-8")
+    done = run("import", str(job))
+    assert done.code == 0, done.err
+    assert "changed 1 segment" in done.out and " ¶ des formations" in done.out
+    assert _items(lib) == [*FIXED.splitlines(), "une ligne téléphonique joignable chaque jour."]
+
+
+def test_a_cat_tool_that_joined_the_items_lines_is_refused_by_segment(run, lib: Path, tmp_path: Path, pair: int):  # noqa: ANN001
+    job = _exported(run, tmp_path, "xliff12")
+    text = job.read_text(encoding="utf-8")
+    joined = "un nouveau guichet pour les demandes sur papier ; des formations pour 340 employés des communes ;"
+    job.write_text(text.replace(_target_of(job, pair), joined), encoding="utf-8")
+    done = run("import", str(job))
+    assert done.code == 2 and f"segment(s) {pair}" in done.err
+    assert len(_items(lib)) == 3 and "pour 430" in _items(lib)[1]  # nothing merged
+
+
+def test_twin_an_xliff_correction_over_two_items_while_another_process_edits_the_last_item(
+    run,  # noqa: ANN001
+    lib: Path,
+    tmp_path: Path,
+    pair: int,
+):
+    """The file's unit and the other process's segment are two places of one file: both stay."""
+    job = _exported(run, tmp_path, "xliff12")
+    job.write_text(job.read_text(encoding="utf-8").replace("pour 430 employés", "pour 340 employés"), encoding="utf-8")
+    last = "une ligne joignable tous les jours."
+    assert second_process("review", *BASE, "--segment", str(pair + 1), "--edit", last) == ""
+    done = run("import", str(job))
+    assert done.code == 0, done.err
     assert _items(lib) == [*FIXED.splitlines(), last]

@@ -331,7 +331,7 @@ def plan_xliff(
     if xliff.units and not matched:
         raise ImportFailed(path, "no unit matches a segment of the release; export again and redo the changes")
     if not official:  # a proposal is stored in a comment and needs no place in the text
-        targets = [c.segment for c in plan.changes if c.target is not None]
+        targets = {c.segment: c.target for c in plan.changes if c.target is not None}
         plan.unplaced = unplaceable(report, release.versions[xliff.target_lang].blocks, targets)
         for change in plan.changes:
             if change.segment in plan.unplaced:
@@ -380,7 +380,7 @@ def apply_xliff(
     else:
         after = check_release(plan.release, src, tgt, glossary, guide=after_guide, block_guide=blocks)
     for change in plan.changes:
-        text = None if plan.proposals else change.target
+        text = None if plan.proposals or change.target is None else clean_line(change.target)
         candidates = [p for p in after.pairs if p.source == change.source and (text is None or text in p.target)]
         # a target that gained a sentence is split by the re-check: the state goes to its source's segment
         candidates = candidates or [p for p in after.pairs if p.source == change.source]

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from reader import __version__
 from reader.core import atomic
-from reader.core.model import LANGUAGES
+from reader.core.model import LANGUAGES, Block
 from reader.core.review.checks import CheckedPair, CheckReport
+from reader.core.review.edit import item_lines, locate
 from reader.core.review.store import ReviewStore
 
 FORMATS = ("tmx", "xliff", "xliff12", "md", "html")
@@ -131,7 +132,27 @@ def to_tmx(
     return out.getvalue()
 
 
-def to_xliff(report: CheckReport, store: ReviewStore, stamp: str = "", region: str | None = None) -> bytes:
+def item_targets(report: CheckReport, blocks: list[Block]) -> dict[int, str]:
+    """The targets (by pair index) that run over several list items of the version, an item a line.
+
+    On one line, a CAT tool's correction of such a target could only come back as one item, so the
+    import refused it (a translator's trial: the official French split a Dutch item in two, and a
+    number mended in the CAT tool was lost); a line an item, it goes back into its items."""
+    targets = {}
+    for i, place in enumerate(locate(report, blocks)):
+        lines = item_lines(place, blocks) if place is not None else []
+        if len(lines) > 1:
+            targets[i] = "\n".join(lines)
+    return targets
+
+
+def to_xliff(
+    report: CheckReport,
+    store: ReviewStore,
+    stamp: str = "",
+    region: str | None = None,
+    targets: dict[int, str] | None = None,
+) -> bytes:
     from lxml import etree
     from translate.storage import xliff2
 
@@ -139,7 +160,7 @@ def to_xliff(report: CheckReport, store: ReviewStore, stamp: str = "", region: s
     xliff_file = xliff2.Xliff2File(sourcelanguage=source, targetlanguage=target)
     for i, pair in enumerate(report.pairs):
         unit = xliff_file.addsourceunit(pair.source or "")  # type: ignore[no-untyped-call]
-        unit.target = pair.target
+        unit.target = (targets or {}).get(i, pair.target)
         key, status, notes = _notes(report, store, i)
         unit.setid(f"s{i + 1}-{key}")
         for note in notes:
@@ -174,7 +195,12 @@ def to_xliff(report: CheckReport, store: ReviewStore, stamp: str = "", region: s
 
 
 def to_xliff12(
-    report: CheckReport, store: ReviewStore, source_in_target: bool = False, stamp: str = "", region: str | None = None
+    report: CheckReport,
+    store: ReviewStore,
+    source_in_target: bool = False,
+    stamp: str = "",
+    region: str | None = None,
+    targets: dict[int, str] | None = None,
 ) -> bytes:
     """XLIFF 1.2 written directly: a trans-unit per segment, its state on <target>, notes after it.
 
@@ -212,7 +238,8 @@ def to_xliff12(
         else:
             unit.set("approved", "yes" if status == "ok" else "no")
             state = {"ok": "final", "flagged": "needs-review-translation"}.get(status, "translated")
-            target = sub(unit, "target", pair.target or "", state=state if pair.target else "needs-translation")
+            text = (targets or {}).get(i, pair.target or "")
+            target = sub(unit, "target", text, state=state if pair.target else "needs-translation")
             if report.target_kind == "machine" and pair.target:
                 target.set("state-qualifier", "mt-suggestion")
         for note in notes:
@@ -302,16 +329,19 @@ def render(
     keep: bool = False,
     states: Collection[str] = TMX_STATES,
     region: str | None = None,
+    blocks: list[Block] | None = None,
 ) -> bytes:
     """The file's bytes; `keep`: an XLIFF's states are remembered under a stamp it carries, so taking
     it back later never undoes a state the review changed since (`importer.xliff`); `region` tags the
-    languages of a TMX or XLIFF (`nl-BE`)."""
+    languages of a TMX or XLIFF (`nl-BE`); `blocks`, the target version's, put a target over several
+    list items a line an item in an XLIFF (`item_targets`)."""
     language_tags(report, region)  # an unknown locale refused before anything is remembered
     stamp = store.remember_export(p.key for p in report.pairs) if keep and fmt in ("xliff", "xliff12") else ""
+    targets = item_targets(report, blocks) if blocks and fmt in ("xliff", "xliff12") else {}
     writers: dict[str, Callable[[], bytes]] = {
         "tmx": lambda: to_tmx(report, store, states, region),
-        "xliff": lambda: to_xliff(report, store, stamp, region),
-        "xliff12": lambda: to_xliff12(report, store, source_in_target, stamp, region),
+        "xliff": lambda: to_xliff(report, store, stamp, region, targets),
+        "xliff12": lambda: to_xliff12(report, store, source_in_target, stamp, region, targets),
         "md": lambda: to_markdown(report, store, title or report.release_id),
         "html": lambda: to_html(report, store, title or report.release_id),
     }
@@ -321,7 +351,13 @@ def render(
 
 
 def export(
-    report: CheckReport, store: ReviewStore, fmt: str, path: Path, title: str = "", region: str | None = None
+    report: CheckReport,
+    store: ReviewStore,
+    fmt: str,
+    path: Path,
+    title: str = "",
+    region: str | None = None,
+    blocks: list[Block] | None = None,
 ) -> Path:
-    atomic.write_bytes(path, render(report, store, fmt, title, keep=True, region=region))
+    atomic.write_bytes(path, render(report, store, fmt, title, keep=True, region=region, blocks=blocks))
     return path

@@ -57,7 +57,10 @@ def export_in_worker(screen: Any, release: Release, source: str, target: str, fm
             glossary = Glossary.load(settings.user_glossary)
             report = check_release(release, source, target, glossary, held=store.holds())
             hide_accepted(report, store)
-            written = export(report, store, fmt, path, title=release.title(source), region=settings.region)
+            blocks = release.versions[target].blocks if target in release.versions else None
+            written = export(
+                report, store, fmt, path, title=release.title(source), region=settings.region, blocks=blocks
+            )
         except (ReaderError, OSError, ValueError) as exc:
             tell_error(screen.app, exc, title="Not exported")
             return
