@@ -381,3 +381,15 @@ def test_pairs_whose_figures_differ_are_not_kept():
     )
     kept = [(t1, t2) for _, t1, _, _, t2, _, _ in release_pairs(release)]
     assert all(figures_agree(t1, "nl", t2, "fr") for t1, t2 in kept)
+
+
+def test_a_sentence_from_the_memory_is_not_also_counted_from_the_cache():
+    """The speed line says 'N from the cache, M from the archive's memory': a memory hit is marked
+    cached (no model ran) and was counted in both (a new user's trial)."""
+    from reader.core.engine.result import BlockTranslation, SentencePair, TranslationResult
+
+    hit = SentencePair("De werken starten.", "Les travaux débutent.", cached=True, done=True)
+    hit.memory = {"release": "2026-01-02-werken", "date": "2026-01-02"}
+    again = SentencePair("Het plan loopt af.", "Le plan prend fin.", cached=True, done=True)
+    result = TranslationResult("nl", "fr", [BlockTranslation("paragraph", [hit, again])], [])
+    assert (result.from_cache, result.from_memory) == (1, 1)

@@ -106,9 +106,10 @@ class TranslationResult:
     @property
     def from_cache(self) -> int:
         """The worded sentences an earlier run had translated: not those left as they were (a figure, a
-        name, a line already in the target language), which 'from the cache' counted on a first run."""
+        name, a line already in the target language), which 'from the cache' counted on a first run;
+        nor those the archive's memory gave (counted apart: the speed line said them twice)."""
         worded = (s for s in self.sentences if any(ch.isalpha() for ch in s.source))
-        return sum(1 for s in worded if s.done and s.cached and s.target != s.source)
+        return sum(1 for s in worded if s.done and s.cached and s.memory is None and s.target != s.source)
 
     def snapshot(self) -> TranslationResult:
         """A copy that no engine thread writes into any more: what a cancelled run keeps is what it
