@@ -167,6 +167,27 @@ async def test_side_by_side_swap_modes(app):
         assert view.mode == "side" and "Français" in label("left") and "Nederlands" in label("right")
 
 
+async def test_review_after_a_swap_takes_the_left_column_as_the_source(app):
+    """Swapped, r reviews what is shown: the right column against the left (a folder's French file
+    had become a Dutch release's original, and no key reviewed nl→fr: a new user's trial)."""
+    from reader.tui.screens.review import ReviewScreen
+
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s")
+        await wait_for_workers(pilot)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen) and (app.screen.source, app.screen.target) == ("nl", "fr")
+        await wait_for_workers(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("x", "r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen) and (app.screen.source, app.screen.target) == ("fr", "nl")
+        await wait_for_workers(pilot)
+
+
 async def test_translate_with_fake_translator(app, fake_translator):
     async with app.run_test(size=(120, 35)) as pilot:
         await wait_for_workers(pilot)

@@ -159,7 +159,10 @@ class SideBySideScreen(BaseScreen):
         open_concordance(self, text, src, tgt)
 
     def action_review(self, edit: bool = False) -> None:
-        """Review the right column against the original (never the other way round, even swapped)."""
+        """Review the right column against the left one: the original on the left, or, swapped, a
+        version people wrote (a folder's French file, sorting first, had become the original of a
+        Dutch release, and no key reviewed nl→fr: a new user's trial). A machine version is never
+        the source of a review."""
         from reader.tui.screens.review import ReviewScreen
 
         if self.choice.kind != "version":
@@ -174,4 +177,9 @@ class SideBySideScreen(BaseScreen):
         except ReaderError as exc:
             tell_error(self, exc)
             return
-        self.app.push_screen(ReviewScreen(release, self.source, self.choice.lang, edit_at=at))
+        source, target = self.source, self.choice.lang
+        version = release.versions.get(target)
+        if self.view.swapped and version is not None and version.provenance.kind not in ("machine", "post-edited"):
+            source, target = target, source
+            at = row.right if edit and row is not None else None  # the segment of the left column's text
+        self.app.push_screen(ReviewScreen(release, source, target, edit_at=at))
