@@ -59,7 +59,8 @@ def test_a_page_imported_again_under_a_mended_headline_and_its_removed_copy_are_
     made = run("import", str(page), "--json").json()
     skipped = run("import", str(page), "--title", "Strengere regels voor de haven", "--force")
     assert skipped.code == 0 and "--title, --force not applied" in skipped.err, skipped.err
-    assert f"press-reader remove {made['id']} first" in skipped.err
+    # the way to apply them: the version read again in place, its earlier text in its history
+    assert f"--release {made['id']} --force --title 'Strengere regels voor de haven'" in skipped.err
     [entry] = run("remove", made["id"], "--json").json()
     mended = run("import", str(page), "--title", "Strengere regels voor de haven", "--json").json()
     refused = run("remove", "--restore", entry["name"])

@@ -40,7 +40,7 @@ _MAX_CARD_LINES = 8
 _QUESTION_WORDS = 12  # 'Meer weten?', 'Vous avez des questions ou vous souhaitez en savoir plus ?'
 
 
-def _card_line(line: str) -> bool:
+def card_line(line: str) -> bool:
     flat = " ".join(line.split())
     if _ROLE_LINE.match(flat) or _CARD_LABEL.match(flat):
         return True
@@ -78,7 +78,7 @@ def without_cards(blocks: list[RawBlock], dropped: list[str], kept: Callable[[st
     gone: set[tuple[int, int]] = set()
     run: list[tuple[int, int, str]] = []
     for place in [*places, (-1, -1, "")]:
-        card = place[0] >= 0 and _card_line(place[2]) and not kept(place[2])
+        card = place[0] >= 0 and card_line(place[2])
         if card and (not run or run[-1][0] in (place[0], place[0] - 1)):
             run.append(place)  # the next line of the run, in its block or the next one
             continue
@@ -86,6 +86,9 @@ def without_cards(blocks: list[RawBlock], dropped: list[str], kept: Callable[[st
             first = run[0][0]
             if run[0][1] == 0 and _question_over(blocks, first) and not kept(blocks[first - 1].text.strip()):
                 run.insert(0, (first - 1, 0, blocks[first - 1].text.strip()))
+            # the lines the user keeps stay, the card still a card around them: kept, they had broken
+            # the run, and its other lines (a phone number) came back glued to them (a new user's trial)
+            run = [(b, k, line) for b, k, line in run if not kept(line)]
             gone.update((b, k) for b, k, _ in run)
             dropped.extend(line.strip() for _, _, line in run)
         run = [place] if card else []

@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 from reader.core.importer.captions import CREDITED as _CREDITED
 from reader.core.importer.captions import alt_texts, captions
-from reader.core.importer.contact_cards import without_addresses, without_cards
+from reader.core.importer.contact_cards import card_line, without_addresses, without_cards
 from reader.core.importer.datelines import is_dateline
 from reader.core.importer.furniture_patterns import ANY as _ANY
 from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
@@ -261,12 +261,15 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         if (
             _CONTACT.match(first_line.strip())
             and index > 0  # it closes a page: the release stands above it
-            and line_key(first_line) not in kept_keys
             and all(len(b.text) < 160 for b in kept[index + 1 :])
         ):
+            # only the lines the user keeps stay: a kept heading had brought its whole block back,
+            # a phone number glued to the name kept under it (a new user's trial)
             for block in kept[index:]:
-                dropped.extend(line.strip() for line in block.text.split("\n") if line.strip())
-            kept = kept[:index]
+                lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+                dropped.extend(line for line in lines if line_key(line) not in kept_keys)
+                block.text = "\n".join(line for line in lines if line_key(line) in kept_keys)
+            kept = kept[:index] + [b for b in kept[index:] if b.text]
             tail = True
             break
     # A short label closing the page over nothing but site lines ('Kerncijfers' over a pdf link,
@@ -293,13 +296,14 @@ _COUNTER = re.compile(r"\d{1,7}")
 def _kept_apart(blocks: list[RawBlock], kept_keys: set[str]) -> list[RawBlock]:
     """A site line the user keeps, inside a block of text, stands as a block of its own: kept, it
     was joined to the line above it when the block's lines were read as one wrapped paragraph
-    ('… @mobilit.fgov.be Deel dit bericht: …', a new user's trial)."""
+    ('… @mobilit.fgov.be Deel dit bericht: …', a new user's trial; a contact card's name under its
+    label, another). A line of a sentence wrapped over lines is no line any rule lists."""
     if not kept_keys:
         return blocks
     out: list[RawBlock] = []
     for block in blocks:
         lines = block.text.split("\n")
-        held = [line_key(line) in kept_keys and is_furniture(line) for line in lines]
+        held = [line_key(line) in kept_keys and (is_furniture(line) or card_line(line)) for line in lines]
         if block.kind != "" or len(lines) < 2 or not any(held):
             out.append(block)
             continue

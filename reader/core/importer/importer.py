@@ -22,7 +22,7 @@ from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import org_line
-from reader.core.importer.kept import restore_kept
+from reader.core.importer.kept import in_page_order, restore_kept
 from reader.core.importer.known import already_imported, made_from, other_titles, rendering_of, same_release
 from reader.core.importer.layout import (
     drop_menus,
@@ -122,7 +122,7 @@ def plan_import(
     raw, facts = read_file(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     twin = already_imported(library, digest)
-    page = list(raw)  # the page as read, for where a kept line stood
+    page = [RawBlock(b.text, b.kind, b.marker, b.lang) for b in raw]  # as read (the rules cut `raw`'s texts)
     dropped: list[str] = []
     if not own_body(path, raw):  # our own format has no site around it; a page saved as Markdown has
         raw, envelope = strip_envelope(raw)  # a release sent by e-mail: the message around it
@@ -266,7 +266,7 @@ def plan_import(
             prov,
             None,
             warnings,
-            dropped,
+            in_page_order(dropped, page),
             suggested,
             missing,
         )
@@ -323,7 +323,7 @@ def plan_import(
         prov,
         version_date if version_date and version_date != release.date else None,
         warnings,
-        dropped,
+        in_page_order(dropped, page),
         missing=missing,
         date_line=found.date_said if found.date_source == "date line" else "",
         replaces=release.versions.get(language),

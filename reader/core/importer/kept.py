@@ -20,6 +20,19 @@ def _position(line: str, page: list[RawBlock]) -> int | None:
     return next((i for i, b in enumerate(page) if any(line_key(x) == key for x in b.text.split("\n"))), None)
 
 
+def in_page_order(dropped: list[str], page: list[RawBlock]) -> list[str]:
+    """The lines left out as the page has them, top to bottom: a user looks for them there (the
+    rules' own order listed a share row's label after its buttons and a contact card after the
+    footer: a new user's trial). A line no longer found as written goes last, in its order."""
+    flat = " ".join(" ".join(b.text.split()) for b in page)
+
+    def where(line: str) -> int:
+        at = flat.find(" ".join(line.split()))
+        return at if at >= 0 else len(flat)
+
+    return sorted(dropped, key=where)
+
+
 def _held(key: str, body: list[Block], title: str) -> bool:
     return any(line_key(x) == key for text in [title, *(b.text for b in body)] for x in text.split("\n"))
 
