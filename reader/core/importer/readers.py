@@ -16,6 +16,7 @@ from reader.core.importer.docx import read_docx
 from reader.core.importer.doubled import said_once
 from reader.core.importer.encoding import decode
 from reader.core.importer.flat_tables import flat_rows, flat_table
+from reader.core.importer.front_matter import split_front_matter
 from reader.core.importer.html import extract_html
 from reader.core.importer.layout import OPEN_WORDS, hard_wrapped
 from reader.core.importer.pdf import pdf_text
@@ -354,7 +355,11 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
         if sum(len(block.text.encode("utf-8")) for block in blocks) > MAX_BYTES:
             raise _too_much_text(path)
     else:
-        blocks = blocks_from_text(text, markdown=suffix in (".md", ".markdown"))
+        markdown = suffix in (".md", ".markdown")
+        if markdown:
+            text, front = split_front_matter(text)
+            facts.update(front)
+        blocks = blocks_from_text(text, markdown=markdown)
     return _cleaned(blocks, path), {key: clean_line(value) for key, value in facts.items()}
 
 
