@@ -1050,3 +1050,25 @@ def test_an_issuers_address_footer_in_its_usual_shapes_is_a_site_line(footer: st
     dots in the name, a domain after it, a box number, a building named in place of a street."""
     kept, dropped = drop_furniture([RawBlock(BODY), RawBlock(footer)])
     assert _texts(kept) == [BODY] and footer in dropped
+
+
+@pytest.mark.parametrize(
+    ("label", "credit"),
+    [("Foto: de nieuwe brug bij de sluis (simulatie)", "© Agentschap Wegen"), ("Photo : le futur pont", "© SPF X")],
+)
+def test_a_caption_after_its_label_is_no_credit_of_the_sentence_above_it(tmp_path: Path, label: str, credit: str):
+    """'Foto: <a description in lower case>' is the caption, its credit under it: the text's last
+    sentence above it was taken for the photo's caption and lost (a new user's page)."""
+    last = "De werken moeten klaar zijn tegen 5 december 2026."
+    page = tmp_path / "caption.txt"
+    page.write_text(f"Nieuwe brug over het kanaal\n\n3 maart 2026\n\n{BODY}\n\n{last}\n\n{label}\n{credit}\n")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert [b.text for b in plan.blocks] == [BODY, last]
+    assert plan.dropped == [label, credit]
+
+
+def test_a_credit_after_its_label_still_takes_the_caption_above_it(tmp_path: Path):
+    page = tmp_path / "caption.txt"
+    page.write_text(f"Nieuwe brug over het kanaal\n\n3 maart 2026\n\n{BODY}\n\nDe brug in aanbouw\nFoto: Belga\n")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert [b.text for b in plan.blocks] == [BODY]

@@ -23,8 +23,13 @@ CREDITED = re.compile(
 
 
 # A photo's credit alone ('© FAO', '(c) KBIN', 'Foto: Belga'), never a site's rights ('© 2024 FOD …').
+# After a label the holder is a name, a brand or a domain: 'Photo : la future passerelle (simulation)'
+# in lower case is the caption itself, its credit under it, and the text's last sentence above it no
+# caption (a new user's page lost that sentence, then flagged as omitted).
 _PHOTO_CREDIT = re.compile(
-    r"^(?:©|\(c\)\s|(?:foto|photo|beeld|crédit photo|fotocredit)\s*:)\s*(?![\s\d])"
+    r"^(?:©|\(c\)\s|(?:foto|photo|beeld|crédit photo|fotocredit)\s*:\s*"
+    r"(?-i:(?=[A-ZÀ-Þ]|[a-z]+[A-Z]|[a-z][\w-]*\.[a-z])))"
+    r"\s*(?![\s\d])"
     r"(?!.*\b(?:rechten|droits|rights|copyright)\b)",
     re.IGNORECASE,
 )
