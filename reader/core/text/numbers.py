@@ -265,7 +265,10 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         # Dutch 'een' before a noun is the article as often as the numeral ('een beroep op twee
         # experts'): one word between already makes its ratio only plausible
         soft = article and (gap > 1 or (gap == 1 and m.group(k).lower() == "een"))
-        return [Quantity("fraction", f"{part}/{count}", surface, start, soft), *inner]
+        # only plausible, the ratio leaves its whole a number too ('un éclairage sur 12 kilomètres'
+        # matches '12 kilometer': a new user's pair said 12 was missing from it)
+        whole = [Quantity("number", str(count), m.group(per), m.start(per), True)] if soft else []
+        return [Quantity("fraction", f"{part}/{count}", surface, start, soft), *whole, *inner]
     if name == "period":
         return [Quantity("number", str(PERIOD_WORDS[lang][m.group("span").lower()]), surface, start, True)]
     if name == "decade":  # its century is the reader's: either, softly (it covers '1990', is never reported)
