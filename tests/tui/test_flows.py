@@ -188,6 +188,29 @@ async def test_review_after_a_swap_takes_the_left_column_as_the_source(app):
         await wait_for_workers(pilot)
 
 
+async def test_back_from_a_review_the_side_by_side_is_on_the_segment_it_was_left_on(app):
+    """It stayed on the row r was pressed on (a new user's trial)."""
+    from reader.tui.screens.review import ReviewScreen
+
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s")
+        await wait_for_workers(pilot)
+        view = app.screen.query_one(AlignedView)
+        assert view.cursor == 0
+        await pilot.press("r")
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("down", "down", "down", "down")
+        await pilot.pause()
+        await pilot.press("escape")
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, SideBySideScreen)
+        left_on, index, _ = app.review_places[(SEED_ID, "nl", "fr")]
+        assert index >= 3 and view.cursor > 0
+        assert " ".join(left_on.split()) in " ".join(view.rows[view.cursor].left.split())
+
+
 async def test_translate_with_fake_translator(app, fake_translator):
     async with app.run_test(size=(120, 35)) as pilot:
         await wait_for_workers(pilot)

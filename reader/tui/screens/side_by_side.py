@@ -78,6 +78,7 @@ class SideBySideScreen(BaseScreen):
         self.release = release
         self.source = left
         self.view = SideBySideView(release, left, Choice(right, "translate" if translate else "version"))
+        self.reviewed: tuple[str, str] | None = None  # the review opened from here, followed on return
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -94,6 +95,9 @@ class SideBySideScreen(BaseScreen):
         return choices(self.release, self.source, self.view.results)
 
     def on_screen_resume(self) -> None:
+        reviewed, self.reviewed = self.reviewed, None
+        if reviewed is not None:
+            self.view.follow_review(*reviewed)
         self.view.reread()
 
     def action_cycle(self, step: int) -> None:
@@ -182,4 +186,5 @@ class SideBySideScreen(BaseScreen):
         if self.view.swapped and version is not None and version.provenance.kind not in ("machine", "post-edited"):
             source, target = target, source
             at = row.right if edit and row is not None else None  # the segment of the left column's text
+        self.reviewed = (source, target)
         self.app.push_screen(ReviewScreen(release, source, target, edit_at=at))

@@ -88,6 +88,17 @@ class SideBySideView(Vertical):
         """The translation made here that the right column shows, if it shows one."""
         return self.results.get(self.choice.lang) if self.choice.kind == "machine" else None
 
+    def follow_review(self, source: str, target: str) -> None:
+        """Back from a review, the cursor on the row of the segment it was left on (it stayed on the
+        row r was pressed on: a new user's trial); a review swapped reads the right column."""
+        left = self.app.review_places.get((self.release.id, source, target))
+        said = " ".join(left[0].split()) if left is not None else ""
+        view = self.query_one(AlignedView)
+        texts = [row.right if source != self.source else row.left for row in view.rows]
+        at = next((n for n, text in enumerate(texts) if said and said in " ".join(text.split())), None)
+        if at is not None:
+            view.cursor = at
+
     def reread(self, say: bool = False) -> None:
         """Back from the review or the reader: what was written there (edits, a saved translation)
         is shown, not the text read before; a translation made here and saved since is that version.
