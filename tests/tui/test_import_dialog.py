@@ -111,7 +111,7 @@ async def test_a_refused_import_focuses_the_field_it_names_and_keeps_the_preview
         await wait_for_workers(pilot)
         assert not results and app.focused is dialog.query_one("#import-date", Input)  # not the title
         shown = str(dialog.query_one("#import-detected").render())
-        assert "Not imported" in shown and "not YYYY-MM-DD" in shown and "veertien kilometer" in shown
+        assert "Not imported" in shown and "is no day of the calendar" in shown and "veertien kilometer" in shown
         dialog.query_one("#import-date", Input).value = "2024-03-12"
         await pilot.click("#confirm")
         await wait_for_workers(pilot)

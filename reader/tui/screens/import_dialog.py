@@ -15,6 +15,7 @@ Import; a refused import goes to the field it names (the date, the release) and 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -320,7 +321,9 @@ class ImportScreen(BaseModal[str | None]):
         try:
             date = dt.date.fromisoformat(choices.date) if choices.date else None
         except ValueError:
-            self.post_message(ImportRefused(f"the date {choices.date!r} is not YYYY-MM-DD", "date"))
+            shaped = re.fullmatch(r"\d{4}-\d\d-\d\d", choices.date.strip())  # '2024-02-30': no day, not no format
+            said = "is no day of the calendar" if shaped else "is not YYYY-MM-DD"
+            self.post_message(ImportRefused(f"the date {choices.date!r} {said}", "date"))
             return
         try:
             plan = plan_import(
