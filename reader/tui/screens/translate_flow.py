@@ -30,11 +30,14 @@ def can_translate(app: Any, source: str, target: str) -> bool:
             if yes:
                 app.action_models()
 
+        # the keys of the manager first, as a user of this screen reaches it (the shell's commands
+        # alone read as if the app could not install: a new user's trial)
         commands = "\n".join(f"  {command}" for command in install_commands(exc.missing))
         question = (
             f"No model for {LANGUAGE_NAMES.get(source, source)} → {LANGUAGE_NAMES.get(target, target)}. "
             f"Missing: {', '.join(exc.missing)}.\n"
-            f"Install from a file (press-reader models install FILE.argosmodel) or the index:\n{commands}\n\n"
+            "In the model manager: i installs a .argosmodel file, g downloads one from the index (network).\n"
+            f"In a shell: press-reader models install FILE.argosmodel, or\n{commands}\n\n"
             "Open the model manager?"
         )
         app.push_screen(ConfirmModal(question, yes="Open model manager", no="Not now"), open_manager)
