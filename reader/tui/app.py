@@ -40,6 +40,9 @@ class PressReaderApp(App[None]):
         # where each review was left (release, source, target) -> (the pair's source, its index, the filter):
         # r opened at #1 with every segment shown again after Esc (a translator's trial)
         self.review_places: dict[tuple[str, str, str], tuple[str, int, str]] = {}
+        # the folder each file picker last picked from ('import', 'models'): four models installed
+        # one by one meant four trips from the working folder (a new user's trial)
+        self.picked_folders: dict[str, Path] = {}
 
     def push_screen(self, *args: Any, **kwargs: Any) -> Any:
         """A dialog opens over a clear screen: the notes of what came before would cover it (its

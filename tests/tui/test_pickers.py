@@ -97,3 +97,27 @@ async def test_the_translate_picker_names_the_server_it_translates_with(library_
         await pilot.pause()
         title = str(app.screen.query_one(Label).render())
         assert title == "Translate with http://127.0.0.1:9 into…", title
+
+
+async def test_the_models_file_picker_opens_where_the_last_package_was_picked(
+    library_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Four models installed one by one meant four trips from the working folder (a new user's trial)."""
+    work, packages = tmp_path / "work", tmp_path / "downloads" / "argos"
+    work.mkdir()
+    packages.mkdir(parents=True)
+    (packages / "nl_en.argosmodel").write_bytes(b"not a zip")  # refused by the install: the folder is still kept
+    monkeypatch.chdir(work)
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        app.action_models()
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, FilePicker) and app.screen.start == work.resolve()
+        await pilot.press(*str(packages / "nl_en.argosmodel"), "enter")
+        await wait_for_workers(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, FilePicker) and app.screen.start == packages.resolve()

@@ -156,11 +156,12 @@ class ImportScreen(BaseModal[str | None]):
                     self.dismiss(None)
                 return
             self.path, self.plan, self.shown = path, None, None
+            self.app.picked_folders["import"] = path.parent
             self.query_one("#confirm", Button).disabled = True
             self._open_fields(False)
             self.detect(path)
 
-        start = self.path.parent if self.path is not None else None
+        start = self.path.parent if self.path is not None else self.app.picked_folders.get("import")
         picker = FilePicker("Import a press release (.txt .md .html .pdf .docx)", SUFFIXES, start)
         self.app.push_screen(picker, picked)
 

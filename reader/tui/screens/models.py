@@ -155,9 +155,12 @@ class ModelManagerScreen(BaseScreen):
 
         def picked(path: Path | None) -> None:
             if path:
+                self.app.picked_folders["models"] = path.parent
                 self.install_file(path)
 
-        self.app.push_screen(FilePicker("Install an Argos package (.argosmodel)", (".argosmodel", ".zip")), picked)
+        start = self.app.picked_folders.get("models")
+        picker = FilePicker("Install an Argos package (.argosmodel)", (".argosmodel", ".zip"), start)
+        self.app.push_screen(picker, picked)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="install", description="Installing a package")
     def install_file(self, path: Path) -> None:
