@@ -315,3 +315,15 @@ async def test_twin_another_process_writes_the_version_while_the_save_waits(
         )
         assert "Written by another window." in (library_dir / SEED_ID / "en.md").read_text(encoding="utf-8")
         assert app.is_running and app.screen is side and side.choice == Choice("en", "machine")
+
+
+async def test_saving_a_translation_says_how_many_sentences_carry_the_engine_s_warnings(library_dir: Path):
+    """Rows marked 'truncated' were saved with only 'Saved en.md as machine' said (a new user's trial)."""
+    app = machine_english(library_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        side = await translated(app, pilot)
+        for sentence in side.view.results["en"].sentences[:2]:
+            sentence.flags.append("truncated")
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+        assert any(m.startswith("Saved en.md") and "2 sentence(s) carry the engine's warnings" in m for m in said(app))

@@ -94,6 +94,11 @@ def save(app: PressReaderApp, reviews: Path | None, release: Release, result: Tr
             _report(app, post, VersionWritten(lang, refused=exc, result=result), None)
             return
     said = f"Saved {version.path.name} as {version.provenance.label()}{_carried(carried.describe())}"
+    # what the engine itself warned of (an output cut at its length limit) is saved with it: said so,
+    # not only in the rows left behind (a new user's trial saved many such rows unsaid)
+    warned = sum(1 for s in result.sentences if s.flags)
+    if warned:
+        said += f"; {warned} sentence(s) carry the engine's warnings (⚑): r reviews them"
     _report(app, post, VersionWritten(lang, said, result=result), None)
 
 
