@@ -1072,3 +1072,27 @@ def test_a_credit_after_its_label_still_takes_the_caption_above_it(tmp_path: Pat
     page.write_text(f"Nieuwe brug over het kanaal\n\n3 maart 2026\n\n{BODY}\n\nDe brug in aanbouw\nFoto: Belga\n")
     plan = plan_import(page, Library.load(tmp_path))
     assert [b.text for b in plan.blocks] == [BODY]
+
+
+def _figure_page(tmp_path: Path) -> Path:
+    page = tmp_path / "bericht.html"
+    page.write_text(
+        "<html lang='nl'><body><main><article><h1>Nieuwe loketten voor de burger</h1>"
+        "<p><time datetime='2026-03-12'>12 maart 2026</time></p>"
+        f"<figure><img src='a.jpg' alt=''><figcaption>Het nieuwe loket in Gent</figcaption></figure><p>{BODY}</p>"
+        "<p>De loketten zijn open van maandag tot zaterdag, ook over de middag, zo zegt de dienst.</p>"
+        "</article></main></body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+def test_an_html_caption_is_listed_as_left_out_and_kept_when_asked(tmp_path: Path):
+    """A <figcaption> vanished unlisted, so --keep could not bring it back (two new users' trials)."""
+    page = _figure_page(tmp_path)
+    plan = plan_import(page, Library.load(tmp_path))
+    assert "Het nieuwe loket in Gent" in plan.dropped
+    assert all("loket in Gent" not in b.text for b in plan.blocks)
+    kept = plan_import(page, Library.load(tmp_path), keep=["Het nieuwe loket in Gent"])
+    assert "Het nieuwe loket in Gent" in [b.text for b in kept.blocks]
+    assert "Het nieuwe loket in Gent" not in kept.dropped

@@ -12,7 +12,7 @@ BULLETS = "-*•–◦▪▫●○■□►▸‣⁃➢"
 @dataclass
 class RawBlock:
     text: str
-    kind: str = ""  # "", "heading", "title", "list_item", "quote", "letterhead"
+    kind: str = ""  # "", "heading", "title", "list_item", "quote", "letterhead", "caption" (HTML's, left out)
     marker: str = ""
     lang: str | None = None
     # the site's navigation (a language menu, 'Menu', a breadcrumb) stood right above this block:
