@@ -113,3 +113,42 @@ async def test_a_refused_tui_edit_is_told_by_segment_number_quoting_only_the_use
         assert any(mine in c and "proposed" in c for c in comments)  # what the message promised
     text = (root / RID / "fr.md").read_text(encoding="utf-8")
     assert _new(9) in text and _new(4) in text and mine not in text
+
+
+async def test_an_edit_typed_while_another_process_wrote_that_segment_is_kept_as_a_proposal(tmp_path: Path):
+    """The dialog open, the CLI edits the same segment, the review reloads (it held no edit), then
+    ctrl+s and w: the text typed over the old target replaced the colleague's, unseen (a trial)."""
+    from textual.widgets import TextArea
+
+    from reader.tui.controllers import review_write
+    from reader.tui.screens.edit_segment import EditSegmentModal
+
+    root = tmp_path / "lib"
+    make_release(root)
+    app = make_app(Library.load(root), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(RID), "nl", "fr"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.report is not None
+        screen.view.go(9)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditSegmentModal)
+        cli = _cli(root, tmp_path, *_edit_args(10, _new(9), "alice"))  # the same segment, elsewhere
+        _out, err = cli.communicate(timeout=120)
+        assert cli.returncode == 0, err
+        review_write.check_disk(screen.view)  # what the two-second timer does: reloaded, no edit held
+        await wait_for_workers(pilot)
+        mine = "La ministre est passée au port le jour 9 avec 90 personnes, selon le texte corrigé."
+        app.screen.query_one("#edit-target", TextArea).text = mine
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+        assert screen.store is not None and screen.report is not None
+        comments = [screen.store.get(p.key).comment for p in screen.report.pairs]
+        assert any(mine in c and "proposed" in c for c in comments)
+    text = (root / RID / "fr.md").read_text(encoding="utf-8")
+    assert _new(9) in text and mine not in text

@@ -189,6 +189,26 @@ def check_disk(view: ReviewView) -> bool:
     return False
 
 
+def changed_meanwhile(view: ReviewView, target: str) -> bool:
+    """Whether the target an edit was typed over is gone from disk: the review reloads another
+    window's write while it holds no edit, so the text typed over the old target would have
+    replaced theirs unseen (a trial lost a colleague's edit of that very segment so)."""
+    try:
+        fresh = view.app.library.get(view.session.release.id)
+    except ReaderError:
+        return False  # said by the write itself
+    if review_disk.stands(fresh, view.session.target, target):
+        return False
+    tell(
+        view,
+        "This segment was changed by someone else while you edited it: your text is kept as a "
+        "proposal in its comment, their text stays.",
+        severity="warning",
+        timeout=12,
+    )
+    return True
+
+
 def removed_said(release_id: str) -> str:
     """A review of a release another window removed: marks, comments and edits would be written where
     no release reads them (and a restore found them in the way of the ones it brings back)."""

@@ -356,6 +356,9 @@ class ReviewView(Vertical):
                 )
                 self._on_to_next_flag(pair.index)  # on, as a saved edit goes on
                 return
+            if review_write.changed_meanwhile(self, pair.target):  # another window wrote it meanwhile
+                self.keep_refused(pair.source, text, "")
+                return
             self.apply(pair.index, text)
 
         # what was proposed, to go on from: also once the version is no longer official (imported
@@ -376,7 +379,9 @@ class ReviewView(Vertical):
             return
         session.orphans.append((source, " ".join(text.split())))
         if review_write.behind(self) is not None:
-            review_write.reload(self)  # else check_disk has read it again already: its check places the text
+            review_write.reload(self)  # else check_disk has read it again already: a check places the text
+        elif not self.checking():
+            self.check.run()
 
     def apply(self, index: int, text: str) -> None:
         """Pair `index` edited to `text` in the working copy, then checked again."""
