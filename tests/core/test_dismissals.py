@@ -127,3 +127,20 @@ def test_two_processes_dismissing_flags_lose_nothing(tmp_path: Path):
     segments = ReviewStore("r", "nl", "fr", root).segments
     assert set(segments["segment-1"].accepted) == {f"{p}{n}" for p in "ab" for n in range(6)}
     assert segments["segment-2"].comment in ("a 5", "b 5")
+
+
+def test_a_person_s_whole_name_taught_as_the_same_clears_the_flag_both_ways(tmp_path: Path):
+    """Both the first name and the surname differ: the review offered 'A B = C D' for the glossary,
+    and the flag stayed, in both directions (a translator's trial). Own words."""
+    nl = '"Wie de trein neemt, moet veilig tot aan het perron geraken," zegt Annelies Verhaegen, directeur.'
+    fr = "« Qui prend le train doit pouvoir rejoindre le quai en sécurité », déclare Annelise Verhaeghe, directrice."
+    user = tmp_path / "config" / "glossary.yaml"
+    make_release(tmp_path / "lib", "2024-03-19-missie", nl, fr)
+
+    def flags(src: str, tgt: str) -> list[str]:
+        report = check_release(Library.load(tmp_path / "lib").get("2024-03-19-missie"), src, tgt, Glossary.load(user))
+        return [f.message for p in report.pairs for f in p.flags if f.code == "name"]
+
+    assert flags("nl", "fr") and flags("fr", "nl")
+    glossary_file.add(user, "Annelies Verhaegen", "Annelise Verhaeghe")
+    assert flags("nl", "fr") == [] and flags("fr", "nl") == []

@@ -27,7 +27,7 @@ from reader.core.review.name_context import (
 )
 from reader.core.review.name_facts import HONORIFICS, acronyms, body_noun, initials, people_of, place_form, spelled_out
 from reader.core.review.name_facts import LINKS as _LINKS
-from reader.core.review.name_forms import Lost, one_name
+from reader.core.review.name_forms import Lost, paired_away
 from reader.core.review.name_match import occurrences as _occurrences
 from reader.core.review.speakers import speaker_change, within
 from reader.core.review.thresholds import CLOSE_SPELLING
@@ -279,15 +279,7 @@ def name_lists(
         # The same seen from the other side: 'de minister van Werk' for 'notre ministre' keeps the
         # role and names no other portfolio; only a portfolio replaced by another is news.
         lost = [Lost(i.kind, i.text, i.expected, 0.5) if i.kind == "portfolio" else i for i in lost]
-    # A name lost and a name added that look alike are one name in two languages ('Roemenië', 'Roumanie');
-    # so are a name and its head standing for it ('het Rekenhof' / 'la Cour', see name_forms.py).
-    for item in list(lost):
-        if item.kind in ("person", "substitution"):
-            continue  # a person's name is not translated: 'Vandenbroucke' for 'Vanderbroek' is an error
-        twin = next((a for a in added if a.kind not in ("person", "substitution") and one_name(item, a)), None)
-        if twin is not None:
-            lost.remove(item)
-            added.remove(twin)
+    paired_away(lost, added, glossary, src)  # one name in two languages, or the same by the glossary
     if added and not lost:
         lost = put_in_place(s, t, added, glossary)
     elif lost and not added:

@@ -96,6 +96,8 @@ def speaker_change(source: str, target: str, src: str, tgt: str, glossary: Gloss
         return None
     if {fold(w) for w in said} & {fold(w) for w in rendered}:
         return None  # 'Luc Martin' and 'Martin': the same person, said more briefly
+    if fold(rendered_text) in glossary.equivalents(src, said_text):
+        return None  # the user's glossary calls them the same person (taught from a review)
     return Lost("person", said_text), Lost("person", rendered_text)
 
 
