@@ -238,11 +238,9 @@ def plan_import(
         new_id = library.unique_id(f"{when.isoformat()}-{slugify(headline)}")
         text = " ".join(b.text for b in body)
         siblings = [r for r in library.releases if r.date == detected_date and language not in r.versions]
-        if len(siblings) > 1:  # a Council of Ministers day: the one whose numbers and names this text shares
-            best = rendering_of(library, text, language, siblings, threshold=0.15)
-            suggested = best.id if best else None
-        elif siblings:
-            suggested = siblings[0].id
+        if siblings:  # of that day (a Council of Ministers'), the one it shares numbers and names with; alone, a name
+            least = 0.15 if len(siblings) > 1 else 0.0  # (a date alone suggested an unrelated release: a trial)
+            suggested = best.id if (best := rendering_of(library, text, language, siblings, threshold=least)) else None
         else:
             match = rendering_of(library, text, language)
             suggested = match.id if match else None
