@@ -28,9 +28,9 @@ def xliff_inside(path: Path) -> bool:
 def import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str, Any]:
     """An XLIFF file brings back a translator's work on an existing release; see core.importer.xliff."""
     from reader.core.importer.xliff import apply_xliff, plan_xliff
-    from reader.core.text.glossary import Glossary
+    from reader.core.text.glossary import checking_glossary
 
-    glossary = Glossary.load(ctx.settings.user_glossary)
+    glossary = checking_glossary(ctx.settings.user_glossary, None, warn)
     plan = plan_xliff(
         path, ctx.library, ctx.settings.reviews_of(ctx.library_root), args.release, glossary, args.accept_copies
     )

@@ -75,11 +75,11 @@ def _checked(args: argparse.Namespace, ctx: Context) -> tuple[Release, CheckRepo
     from reader.commands.memory import learned_terms
     from reader.core.review.consistency import check_with_memory
     from reader.core.review.dismiss import hide_accepted
-    from reader.core.text.glossary import Glossary
+    from reader.core.text.glossary import checking_glossary
 
     release = _versions(args, ctx)
     extra = Path(args.glossary) if getattr(args, "glossary", None) else None
-    glossary = Glossary.load(ctx.settings.user_glossary, extra)
+    glossary = checking_glossary(ctx.settings.user_glossary, extra, warn)
     terms = learned_terms(ctx, args.source, args.target)
     store = _store(ctx, release, args)
     mt = _mt(args, ctx, release)

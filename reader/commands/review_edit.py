@@ -81,7 +81,7 @@ def _edit_release(
     args: argparse.Namespace, ctx: Context, release: Release, report: CheckReport, text: str, store: ReviewStore
 ) -> EditOutcome:
     from reader.core.review.edit import Edit, edit_release
-    from reader.core.text.glossary import Glossary
+    from reader.core.text.glossary import checking_glossary
 
     extra = Path(args.glossary) if getattr(args, "glossary", None) else None
     return edit_release(
@@ -91,7 +91,7 @@ def _edit_release(
         args.target,
         [Edit(args.segment, text)],
         who=ctx.who(getattr(args, "translator", None)),
-        glossary=Glossary.load(ctx.settings.user_glossary, extra),
+        glossary=checking_glossary(ctx.settings.user_glossary, extra, lambda _said: None),  # said by the report
         store=store,
         status=args.set,
         comment=args.comment,

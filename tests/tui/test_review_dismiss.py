@@ -116,3 +116,18 @@ def test_a_name_spelled_two_ways_fills_both_halves() -> None:
     pair = CheckedPair(0, "paragraph", "minister Pavlo Koebrakov", "le ministre Pavlo Koubrakov", "1-1")
     pair.flags.append(Finding("name", "spelled differently: «Pavlo Koebrakov» / «Pavlo Koubrakov»"))
     assert review_teach.guess(pair) == "Pavlo Koebrakov = Pavlo Koubrakov"
+
+
+async def test_a_glossary_broken_by_hand_is_said_and_the_review_is_checked_without_it(app):
+    """The review waited on 'checking…' for ever (the check's worker failed on the file): a trial."""
+    from reader.tui.screens.review import ReviewScreen
+    from tests.conftest import SEED_ID
+
+    app.settings.user_glossary.parent.mkdir(parents=True, exist_ok=True)
+    app.settings.user_glossary.write_text("nl: [unclosed\n", encoding="utf-8")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(SEED_ID), "nl", "fr"))
+        await wait_for_workers(pilot)
+        assert app.screen.report is not None and app.screen.report.pairs
+        assert any("checked without your glossary" in n.message for n in app._notifications)

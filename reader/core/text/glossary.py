@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -267,3 +268,18 @@ def default_glossary(user: Path | None = None) -> Glossary:
 @lru_cache(maxsize=4)
 def _load_cached(user: str, stamp: int) -> Glossary:
     return Glossary.load(Path(user) if user else None)
+
+
+def checking_glossary(
+    user: Path | None, extra: Path | None = None, warn: Callable[[str], None] | None = None
+) -> Glossary:
+    """The glossary the checks read; the user's own file broken by hand is said (`warn`) and left
+    out, never a stop: a personal aid had blocked marking, exporting and checking every release, and
+    the TUI's review waited on it for ever (a trial). `extra`, named on the command line, must read."""
+    try:
+        return default_glossary(user) if extra is None else Glossary.load(user, extra)
+    except GlossaryError as exc:
+        if warn is None or user is None or str(exc.path) != str(user):
+            raise
+        warn(f"{exc}; checked without your glossary until the file is mended")
+        return default_glossary() if extra is None else Glossary.load(None, extra)

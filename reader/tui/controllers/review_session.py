@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -22,6 +23,7 @@ from reader.core.review.checks import CheckedPair, CheckReport
 from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, proposal_text
 from reader.tui.controllers.review_teach import shown_flags
 from reader.tui.messages import CheckProgress, ReviewReady, Row
+from reader.tui.tell import tell
 from reader.tui.widgets.review_strip import FILTER_HELP, FILTERS, Filter
 
 if TYPE_CHECKING:
@@ -275,7 +277,7 @@ def check(
     from reader.core.review.checks import CheckCancelled, check_release
     from reader.core.review.dismiss import hide_accepted
     from reader.core.review.mt import MTHelper
-    from reader.core.text.glossary import default_glossary
+    from reader.core.text.glossary import checking_glossary
 
     worker = get_current_worker()
     release = session.working or session.release
@@ -291,7 +293,8 @@ def check(
         return
     # The user's glossary (what `d` and `glossary add` taught) and the flags dismissed here count
     # as they do in `press-reader check`.
-    glossary = default_glossary(app.settings.user_glossary)
+    warn = partial(tell, app, severity="warning", timeout=15)  # notify is thread-safe
+    glossary = checking_glossary(app.settings.user_glossary, None, warn)
     held = session.store.holds(session.typed.values(), session.replaced) if session.store is not None else None
     terms = _learned(app, source, target)
     stop = lambda: worker.is_cancelled  # noqa: E731 - a long page is checked in stretches, each asks

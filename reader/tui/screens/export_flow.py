@@ -6,6 +6,7 @@ thread worker: what the review store holds (ok, flagged, comments) goes with eve
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -49,12 +50,12 @@ def export_in_worker(screen: Any, release: Release, source: str, target: str, fm
         from reader.core.review.dismiss import hide_accepted
         from reader.core.review.export import export
         from reader.core.review.store import ReviewStore
-        from reader.core.text.glossary import Glossary
+        from reader.core.text.glossary import checking_glossary
 
         settings = screen.app.settings
         try:  # the segments and flags as `press-reader export` and the review have them
             store = ReviewStore(release.id, source, target, settings.reviews_of(release.folder.parent))
-            glossary = Glossary.load(settings.user_glossary)
+            glossary = checking_glossary(settings.user_glossary, None, partial(tell, screen.app, severity="warning"))
             report = check_release(release, source, target, glossary, held=store.holds())
             hide_accepted(report, store)
             blocks = release.versions[target].blocks if target in release.versions else None
