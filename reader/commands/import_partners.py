@@ -32,6 +32,7 @@ RIVALS = 30  # other releases of the command a file's match must stand out from
 # the command that imports both: 9 of the 577 real pairs date their versions 1-4 days apart (a
 # rendering published later, a page's stamp against the original's dateline), dev and test alike.
 JOIN_LAG_DAYS = 4
+KNOWN_BYTES = 64 * 2**20  # a file read whole for its hash before the command begins: above any page's size
 
 
 class Made(dict[str, str]):
@@ -57,7 +58,9 @@ def known_files(library: Library, names: list[str], made: Made) -> None:
     from reader.core.importer.known import already_imported
 
     for name in names:
-        try:
+        try:  # a pipe or a device would wait for ever, a huge file be read whole: each is said in its turn
+            if not Path(name).is_file() or Path(name).stat().st_size > KNOWN_BYTES:
+                continue
             digest = hashlib.sha256(Path(name).read_bytes()).hexdigest()
         except OSError:
             continue  # said when the file is read in its turn

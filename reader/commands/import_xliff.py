@@ -18,6 +18,8 @@ def xliff_inside(path: Path) -> bool:
     """An XLIFF under another name ('seed.xliff12', 'job.xml', as an export was told to call it):
     its first bytes say so."""
     try:
+        if not path.is_file():
+            return False  # a pipe would wait for a writer for ever: the import says what it is
         with path.open("rb") as handle:
             head = handle.read(2048)
     except OSError:

@@ -1,48 +1,59 @@
-"""Ways input went wrong met in the eighteenth session (2026-12-03), by new users scripting the CLI:
-a release whose metadata holds quoted values (a machine version's date) removed by language; a
-server's time given as no number of seconds. One line each, or the work done; never exit 70."""
+"""Ways input went wrong met in the twenty-fourth session (2026-12-04), by a careful user feeding the
+app bad and hostile input: a named pipe given as a page (the import waited for ever), a title of 400
+letters (its id a folder name the system refuses), an XLIFF with two units of one id (the first's
+target lost in silence) or a target of megabytes (the dry run took it, the real run failed without
+naming the file). One line each, naming the file; never a hang."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-import pytest
+from tests.cli.test_edit_cli import _segments, _xml, xliff_1_2
+from tests.conftest import SEED_ID
+from tests.faults.conftest import one_line_error
 
-from reader import paths
-from reader.core.errors import UsageError
-from tests.faults.test_writers import RID, make_release
+PAGE = "Nieuwe loketten\n\n3 maart 2026\n\nDe dienst opent drie nieuwe loketten in de stad, ook op zaterdag.\n"
 
 
-def test_a_machine_version_whose_metadata_holds_quoted_values_is_removed(run, tmp_path: Path, monkeypatch):
-    """A machine version's date is written quoted ('2026-12-03'); read back, ruamel keeps it as a
-    subclass of str, which the history's sidecar could not write: exit 70 in a new user's trial."""
-    root = tmp_path / "lib"
-    make_release(root)
-    meta = root / RID / "release.yaml"
-    meta.write_text(
-        meta.read_text(encoding="utf-8").replace(
-            "  fr:\n    provenance: unofficial\n    translator: Anne\n",
-            "  fr:\n    provenance: machine\n    engine: 'argos'\n    date: '2026-12-03'\n"
-            "    models:\n    - {code: 'translate-nl_en', version: '1.9'}\n",
-        ),
-        encoding="utf-8",
+def test_a_named_pipe_is_refused_not_waited_on(lib: Path, tmp_path: Path):  # noqa: ARG001
+    pipe = tmp_path / "bericht.txt"
+    os.mkfifo(pipe)
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "import", str(pipe)], capture_output=True, text=True, timeout=60
     )
-    monkeypatch.setenv("PRESS_READER_LIBRARY", str(root))
-    monkeypatch.setenv("PRESS_READER_DATA_DIR", str(tmp_path / "data"))
-    assert run("show", RID, "--json").json()["languages"]["fr"]["provenance"] == "machine"
-    removed = run("remove", RID, "--lang", "fr", "--json")
-    assert removed.code == 0, removed.err
-    [kept] = run("history", RID, "--lang", "fr", "--json").json()
-    assert kept["why"] == "version removed" and run("validate").code == 0
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "bericht.txt" in done.stderr and "not a regular file" in done.stderr
 
 
-@pytest.mark.parametrize("value", ["0", "-3", "abc", "99999"])
-def test_a_timeout_that_is_no_number_of_seconds_is_said_in_a_line(run, monkeypatch: pytest.MonkeyPatch, value: str):
-    monkeypatch.setenv("PRESS_READER_ENGINE_TIMEOUT", value)
-    with pytest.raises(UsageError, match="PRESS_READER_ENGINE_TIMEOUT"):
-        paths.settings()
-    said = run("list")
-    assert said.code == 2 and "PRESS_READER_ENGINE_TIMEOUT: must be a number of seconds" in said.err
-    monkeypatch.delenv("PRESS_READER_ENGINE_TIMEOUT")
-    flag = run("--engine-timeout", value, "list")
-    assert flag.code == 2 and "--engine-timeout: must be a number of seconds" in flag.err
+def test_a_title_of_one_long_word_makes_an_id_a_folder_can_have(run, lib: Path, tmp_path: Path):
+    page = tmp_path / "bericht.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    done = run("import", str(page), "--title", "a" * 400, "--json")
+    assert done.code == 0, done.err
+    made = done.json()["id"]
+    assert len(made) < 80 and (lib / made).is_dir()
+
+
+def _units(run, replace: dict[int, str], twice: int | None = None) -> str:  # noqa: ANN001
+    units = []
+    for i, s in enumerate(_segments(run), 1):
+        source = f'<trans-unit id="s{i}-x"><source>{_xml(s["source"])}</source>'
+        units.append(f"{source}<target>{replace.get(i, _xml(s['target']))}</target></trans-unit>")
+        if i == twice:
+            units.append(f"{source}<target>Autre.</target></trans-unit>")
+    return "".join(units)
+
+
+def test_two_units_of_one_id_are_refused_by_name(run, lib: Path, tmp_path: Path):  # noqa: ARG001
+    xlf = xliff_1_2(tmp_path / "twice.xlf", _units(run, {}, twice=3))
+    for argv in (["--dry-run"], []):
+        one_line_error(run("import", str(xlf), "--release", SEED_ID, *argv), "twice.xlf", "two units have the id")
+
+
+def test_a_target_of_megabytes_is_refused_by_the_dry_run_too(run, lib: Path, tmp_path: Path):  # noqa: ARG001
+    xlf = xliff_1_2(tmp_path / "big.xlf", _units(run, {4: "mot " * 30_000}))
+    for argv in (["--dry-run"], []):
+        one_line_error(run("import", str(xlf), "--release", SEED_ID, *argv), "big.xlf", "over 20,000 characters")

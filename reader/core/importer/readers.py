@@ -318,6 +318,8 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
     suffix = path.suffix.lower()
     if path.is_dir():
         raise ImportFailed(path, "is a directory, not a file (name the files in it)")
+    if path.exists() and not path.is_file():  # a named pipe read waits for a writer for ever (a trial)
+        raise ImportFailed(path, "is not a regular file (a pipe or a device); save the text as a file and import that")
     if suffix not in SUPPORTED and not path.exists():
         raise ImportFailed(path, "no such file or folder")  # a mistyped name, not a format
     if suffix not in SUPPORTED:

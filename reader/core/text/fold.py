@@ -14,6 +14,9 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_MAX_WORD = 30  # characters of one word of an id: six of them stay far under a file name's 255 bytes
+
+
 def slugify(text: str, max_words: int = 6) -> str:
     # An elided article or pronoun ('l'alerte', 'd'accord') is no word of an id: 'renforce-l' reads cut.
     # ... but a letter joined to a number ('F-35', 'A-12') is one word of it
@@ -21,7 +24,8 @@ def slugify(text: str, max_words: int = 6) -> str:
     # ... and a number with its decimals or thousands ('2,8', '1.250.000') one word: cut between its
     # parts, an id read 'augmente-de-2' for '2,8%' (a new user's trial)
     found = re.findall(r"\d+(?:[.,]\d+)+|[a-z0-9]+", folded)
-    words = [re.sub(r"[.,]", "-", w) for w in found if len(w) > 1 or w.isdigit()][:max_words]
+    # a word of 400 letters (a title typed as one) made a folder name the system refuses: a trial
+    words = [re.sub(r"[.,]", "-", w)[:_MAX_WORD] for w in found if len(w) > 1 or w.isdigit()][:max_words]
     while len(words) > 1 and words[-1] in _FUNCTION_WORDS:
         words.pop()  # an id cut after 'in', 'de', 'pour' reads cut ('…-spoorlijn-in', a new user's trial)
     return "-".join(words) or "release"
