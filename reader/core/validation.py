@@ -43,8 +43,8 @@ def out_of_date(release: Release, lang: str) -> str:
     original = release.versions.get(code)
     if original is None or read_digest(original.path) in ("", digest):
         return ""
-    redo = f"press-reader translate {release.id} --to {lang} --save"
-    return f"translated from an earlier '{code}' text (it was replaced since): {redo}"
+    said = redo(release.id, code, lang, release.versions[lang].provenance.kind)
+    return f"translated from an earlier '{code}' text (it was replaced since): {said}"
 
 
 def other_language(release: Release, lang: str) -> str:
@@ -82,3 +82,12 @@ def _bodies_of_broken(folder: Path, found: list[LibraryError]) -> list[LibraryEr
         if body not in named and (body.is_file() or body.is_symlink()):
             out += body_problems(body)
     return out
+
+
+def redo(release_id: str, source: str, lang: str, kind: str) -> str:
+    """What to do with a version translated from a text since replaced: a machine's, translate again;
+    a post-edited one, review it against the new text, its edits kept (a new translation would drop
+    them, and `--save` refuses to: the advice was a dead end, an archive team's trial)."""
+    if kind == "machine":
+        return f"translate it again (press-reader translate {release_id} --to {lang} --save)"
+    return f"review it against the new text (press-reader check {release_id} --source {source} --target {lang})"

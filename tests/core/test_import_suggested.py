@@ -64,3 +64,12 @@ def test_the_official_page_after_a_machine_rendering_is_offered_that_release(tmp
     page.write_text(FR, encoding="utf-8")
     plan = plan_import(page, library, preview=True)
     assert plan.suggested_release == rid
+
+
+def test_a_post_edited_version_of_a_replaced_text_is_to_be_reviewed_not_translated_again():
+    """`translate --save` refuses a post-edited version: advising it was a dead end (a trial)."""
+    from reader.core.validation import redo
+
+    assert "translate" in redo("r", "nl", "en", "machine") and "--save" in redo("r", "nl", "en", "machine")
+    said = redo("r", "nl", "en", "post-edited")
+    assert "check r --source nl --target en" in said and "--save" not in said

@@ -11,6 +11,7 @@ from reader.core.importer.furniture import line_key
 from reader.core.library import Library
 from reader.core.model import Release
 from reader.core.text.fold import fold
+from reader.core.validation import redo
 
 
 def already_imported(library: Library, digest: str) -> str | None:
@@ -87,6 +88,6 @@ def made_from(release: Release, language: str) -> list[str]:
         if code != language and re.search(rf"(?:^|[-:]){language}_[a-z]{{2}}$", first):
             said.append(
                 f"the {version.provenance.kind} '{code}' version was translated from the '{language}' text "
-                f"this replaces: translate it again (press-reader translate {release.id} --to {code} --save)"
+                f"this replaces: {redo(release.id, language, code, version.provenance.kind)}"
             )
     return said
