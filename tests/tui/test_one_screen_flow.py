@@ -305,3 +305,36 @@ async def test_the_reader_moves_by_the_keys_side_by_side_reads_and_keeps_its_pla
         await pilot.pause()
         await pilot.pause()
         assert reader.lang == "fr" and abs(scroll.scroll_y / scroll.max_scroll_y - half) < 0.2
+
+
+async def test_translate_all_stopped_counts_the_releases_saved_not_reached(library_dir: Path):
+    """'stopped: 2 of 4 releases translated' was said over one saved: the release the stop cut short
+    was counted (an archive team's trial)."""
+    import time
+
+    from tests.conftest import archive_without
+
+    archive_without(library_dir, "en", count=3)
+
+    class StopOnTheSecond(FakeTranslator):
+        def translate_blocks(self, blocks, source, target, title=None, progress=None, cancel=None, apart=""):  # noqa: ANN001, ANN201
+            if self.calls == 1:  # the second release: the user stops the run meanwhile
+                app.call_from_thread(app.screen.action_stop_translate_all)
+                for _ in range(300):
+                    if cancel is not None and cancel():
+                        break
+                    time.sleep(0.01)
+            return super().translate_blocks(blocks, source, target, title, progress, cancel, apart)
+
+    app = make_app(Library.load(library_dir), StopOnTheSecond(), cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        app.screen.translate_all("en")
+        for _ in range(500):  # the stopped worker is cancelled: waited on, it raises
+            said = [n.message for n in app._notifications]
+            if any("Translating all stopped" in m for m in said):
+                break
+            await pilot.pause(0.02)
+    english = [r.versions.get("en") for r in Library.load(library_dir).releases]
+    assert sum(1 for v in english if v is not None and v.provenance.kind == "machine") == 1
+    assert any("Translating all stopped: 1 of 3 releases translated" in m for m in said), said

@@ -163,10 +163,12 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
     from reader.core.engine.remote import RemoteError
 
     releases = missing_translations(library.releases, target, None, None)
-    failed, why = 0, ""
+    # counted as saved, not as reached: the release a stop cut short is not saved, and 'stopped: 2
+    # of 4 translated' over one saved misled a team (a trial)
+    failed, saved, why = 0, 0, ""
     for done, release in enumerate(releases):
         if worker.is_cancelled:
-            post(TranslateAllProgress(done, len(releases), failed, finished=True, cancelled=True, why=why))
+            post(TranslateAllProgress(saved + failed, len(releases), failed, finished=True, cancelled=True, why=why))
             return
         post(TranslateAllProgress(done, len(releases), failed, why=why))
         version = release.versions[release.original_language]
@@ -181,6 +183,7 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
             )
             if result.complete:
                 save_translation(library, release, result)
+                saved += 1
         except RemoteError as exc:
             # no server left and no local model: every release after it would fail alike (the CLI
             # says the rest once); a team's trial saw the run end with no word of why
@@ -189,7 +192,8 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
             return
         except ReaderError as exc:
             failed, why = failed + 1, why or str(exc)
-    post(TranslateAllProgress(len(releases), len(releases), failed, finished=True, why=why))
+    stopped = worker.is_cancelled  # during the last release: it is not saved either
+    post(TranslateAllProgress(saved + failed, len(releases), failed, finished=True, cancelled=stopped, why=why))
 
 
 def typing(text: str) -> str:
