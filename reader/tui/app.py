@@ -115,6 +115,9 @@ class PressReaderApp(App[None]):
 
         unsaved = [text for screen in self.screen_stack if (text := getattr(screen, "unsaved_work", str)())]
         unsaved += under_way()
+        # a 'translate all' quit at once lost the release it was on, unasked (a team's trial)
+        if any(w.group == "translate-all" and w.is_running for w in self.workers):
+            unsaved.append("a 'translate all' under way (the releases saved stay; the one it is on is lost)")
         if not unsaved:
             self.workers.cancel_all()  # each stops at its next sentence or release
             self.exit()

@@ -67,3 +67,29 @@ async def test_quit_asks_first_when_edits_would_be_lost(app):
         await pilot.press("ctrl+q", "y")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_quit_asks_first_while_translate_all_runs(library_dir):
+    """q in the library quit at once and lost the release a 'translate all' was on (a team's trial)."""
+    import threading
+
+    from reader.core.library import Library
+    from reader.tui.app import make_app
+    from tests.conftest import archive_without
+    from tests.tui.fake_translator import FakeTranslator
+
+    archive_without(library_dir, "en", count=2)
+    translator = FakeTranslator()
+    translator.gate = threading.Event()  # each batch waits: the run stays under way
+    app = make_app(Library.load(library_dir), translator, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.screen.translate_all("en")
+        await pilot.pause(0.2)
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal) and "translate all" in app.screen.question
+        translator.gate.set()
+        await pilot.press("y")
+        await pilot.pause()
+    assert app.return_code == 0
