@@ -1096,3 +1096,19 @@ def test_an_html_caption_is_listed_as_left_out_and_kept_when_asked(tmp_path: Pat
     kept = plan_import(page, Library.load(tmp_path), keep=["Het nieuwe loket in Gent"])
     assert "Het nieuwe loket in Gent" in [b.text for b in kept.blocks]
     assert "Het nieuwe loket in Gent" not in kept.dropped
+
+
+@pytest.mark.parametrize("host", ["Nieuws.belgium.be", "news.belgium.be", "www.info-ukraine.be"])
+def test_a_host_name_alone_over_the_menu_is_the_site_s_logo(tmp_path: Path, host: str):
+    """'Nieuws.belgium.be' over 'Home / Nieuws / Contact' became the headline's first words, with
+    'Contact' (a new user's page); a host name alone on a line is the site's, as a URL alone is."""
+    page = tmp_path / "logo.txt"
+    page.write_text(
+        f"Ga naar hoofdinhoud\n{host}\nHome\nNieuws\nPersberichten\nContact\n\n3 maart 2026\n\n"
+        f"Loketten van de dienst langer open\n\n{BODY}\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.title == "Loketten van de dienst langer open"
+    assert plan.dropped[:3] == ["Ga naar hoofdinhoud", host, "Home"]
+    assert [b.text for b in plan.blocks] == [BODY]

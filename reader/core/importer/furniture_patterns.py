@@ -74,6 +74,9 @@ PATTERNS = [
     ),
     re.compile(r"^\S+@\S+\.\w+$"),  # an e-mail address alone
     re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S{1,2})?$", re.IGNORECASE),  # a URL alone (and its arrow icon)
+    # a host name alone, as a site's logo reads ('Nieuws.belgium.be' over the menu: a new user's page
+    # took it for the headline's first words); Belgium's public sites end so
+    re.compile(r"^[a-z][\w-]*(?:\.[\w-]+)*\.(?:be|brussels|vlaanderen|wallonie|eu|gov|int|org)$", re.IGNORECASE),
     # the federal sites' top bar, whether its link is on the same line or the next
     re.compile(
         r"^(?:andere informatie en diensten van de overheid|"

@@ -24,11 +24,13 @@ def in_page_order(dropped: list[str], page: list[RawBlock]) -> list[str]:
     """The lines left out as the page has them, top to bottom: a user looks for them there (the
     rules' own order listed a share row's label after its buttons and a contact card after the
     footer: a new user's trial). A line no longer found as written goes last, in its order."""
-    flat = " ".join(" ".join(b.text.split()) for b in page)
+    lines = "\n" + "\n".join(" ".join(x.split()) for b in page for x in b.text.split("\n")) + "\n"
 
     def where(line: str) -> int:
-        at = flat.find(" ".join(line.split()))
-        return at if at >= 0 else len(flat)
+        said = " ".join(line.split())
+        at = lines.find(f"\n{said}\n")  # the whole line first: 'Nieuws' is no part of 'Nieuws.belgium.be'
+        at = at if at >= 0 else lines.find(said)
+        return at if at >= 0 else len(lines)
 
     return sorted(dropped, key=where)
 
