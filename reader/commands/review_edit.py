@@ -13,7 +13,9 @@ from reader.core import atomic
 from reader.core.atomic import describe
 from reader.core.errors import ProposalKept
 from reader.core.model import Release
+from reader.core.review.proposals import proposal_flags
 from reader.core.text.clean import clean_line
+from reader.core.text.glossary import checking_glossary
 
 if TYPE_CHECKING:
     from reader.core.review.checks import CheckReport
@@ -71,8 +73,15 @@ def edit(
         outcome = _edit_release(args, ctx, release, report, text, store)
     except ProposalKept as kept:  # an official version: the proposal is what can be done, and was
         warn(str(kept))
+        pair = report.pairs[args.segment - 1]
+        glossary = checking_glossary(ctx.settings.user_glossary, None, lambda _said: None)
+        flags = proposal_flags(pair.source, text, pair.kind, args.source, args.target, glossary)
         if args.json:
-            print_json({"id": release.id, "segment": args.segment, "proposal": True, "edited": False})
+            said = [{"code": code, "message": message} for code, message in flags]
+            print_json({"id": release.id, "segment": args.segment, "proposal": True, "edited": False, "flags": said})
+            return EXIT_OK
+        for code, message in flags:  # checked as an edit is: the proposal's own mistakes said
+            console().print(f"  ⚑ {code}: {escape(message)}")
         return EXIT_OK
     return _edited(args, outcome)
 
@@ -81,7 +90,6 @@ def _edit_release(
     args: argparse.Namespace, ctx: Context, release: Release, report: CheckReport, text: str, store: ReviewStore
 ) -> EditOutcome:
     from reader.core.review.edit import Edit, edit_release
-    from reader.core.text.glossary import checking_glossary
 
     extra = Path(args.glossary) if getattr(args, "glossary", None) else None
     return edit_release(

@@ -29,6 +29,7 @@ from reader.core.library import Library
 from reader.core.model import LANGUAGE_NAMES, Release
 from reader.core.review.checks import CheckReport, check_release
 from reader.core.review.edit import Edit, edit_release
+from reader.core.review.proposals import proposal_flags
 from reader.core.review.store import ReviewStore, SegmentReview, proposal_line, with_proposals
 from reader.core.text.clean import clean_line
 from reader.core.text.glossary import Glossary
@@ -292,6 +293,8 @@ def plan_xliff(
             if proposal_line(change.target) in current.comment.splitlines():
                 change.target = None
             unit.status = "flagged"
+            if change.target is not None:  # checked as an edit is (review/proposals.py), said with it
+                change.flags = proposal_flags(pair.source, change.target, pair.kind, *xliff.pair, glossary)
         # three ways, as a merge: what was exported, the file's, the review's now
         base = exported.get(named.group("key")) if exported is not None and named is not None else None
         if foreign and current != SegmentReview():

@@ -42,6 +42,10 @@ class XliffFile:
     units: list[Unit]
     stamp: str = ""  # the export's, whose states the review store kept ('press-reader:<id>@<stamp>')
 
+    @property
+    def pair(self) -> tuple[str, str]:
+        return self.source_lang, self.target_lang
+
 
 # XLIFF 1.2's inline elements that hold the original format's code, not text ('<ph>&lt;br/&gt;</ph>',
 # '<bpt id="1">&lt;b&gt;</bpt>'): a CAT tool carries them through; pasted into a plain-text release,
