@@ -89,3 +89,12 @@ async def test_a_numbered_list_keeps_its_numbers_side_by_side():
         await pilot.pause()
         assert view._layout[0] == (["1. de gezinnen"], ["1. les ménages"])
         assert view._layout[1] == (["• de scholen"], ["• les écoles"])
+
+
+def test_a_number_s_groups_and_its_percent_sign_stay_on_one_line():
+    """'1 500' and '30 %' with a plain space (a copied page loses the no-break one) broke at the
+    space: '1' ended a line, '500' opened the next (a reader checking numbers: a trial)."""
+    from reader.tui.widgets.wrap import wrap
+
+    lines = wrap("une prime de 1 500 euros et environ 18 400 personnes, au moins 30 % de moins", 14)
+    assert "1 500 euros et" in lines and "environ 18 400" in lines and "moins 30 % de" in lines

@@ -24,11 +24,30 @@ _BREAKS = re.compile(f"[^\\S{JOINING}]+")
 _HIGH = re.compile(r"[;:!?»]+[.,]?")
 
 
+# A number's group of thousands after a plain space ('1 500', '18 400 euros') and a unit sign after it
+# ('30 %'): one word, as French writes them with a no-break space that a copied page loses (a reader
+# checking numbers saw '1' end a line and '500' open the next: a new user's trial).
+_GROUP = re.compile(r"\d{3}(?:[.,]\d+)?[.,;:)]?|[%‰€$]")
+_NUMBER_END = re.compile(r"\d$")
+
+
+def _grouped(words: list[str]) -> list[str]:
+    held: list[str] = []
+    for word in words:
+        if held and _NUMBER_END.search(held[-1]) and _GROUP.fullmatch(word) and len(held[-1]) <= 7:
+            held[-1] = f"{held[-1]} {word}"
+        else:
+            held.append(word)
+    return held
+
+
 def _words(paragraph: str) -> list[str]:
     if not any(space in paragraph for space in JOINING):
         words = paragraph.split()
     else:
         words = [word for word in _BREAKS.split(paragraph) if word]
+    if any(c.isdigit() for c in paragraph):
+        words = _grouped(words)
     if not any(c in paragraph for c in ";:!?«»"):
         return words
     held: list[str] = []
