@@ -53,6 +53,10 @@ def _read_body(path: Path, problems: list[LibraryError] | None) -> list[Block]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise LibraryError(path, f"not UTF-8 (byte {exc.start})") from None
+    if problems is not None and (bad := re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", text)):
+        # read, they are cleaned away; written there, they say the file is not the text it was (a trial)
+        said = f"holds control characters (U+{ord(bad.group()):04X} first): not a text body"
+        problems.append(LibraryError(path, said))
     blocks = parse_markdown(clean_text(text.removeprefix("\ufeff")), path, problems)
     if not any(b.kind != "letterhead" for b in blocks):
         raise LibraryError(path, "body is empty")

@@ -30,7 +30,19 @@ def every_problem(root: Path, problems: list[Problem], releases: list[Release]) 
             found_all += [Problem.of(exc) for exc in body_problems(version.path)]
             said = out_of_date(release, version.lang) or other_language(release, version.lang)
             found_all += [Problem(version.path, said)] if said else []
+        found_all += _unlisted(release)
     return list(dict.fromkeys(found_all))
+
+
+def _unlisted(release: Release) -> list[Problem]:
+    """Body files of a language that release.yaml does not list: never read, so a version hand-taken
+    out of 'languages:' (or a 'de.md' put beside) vanished without a word (a trial)."""
+    try:
+        files = sorted(release.folder.glob("??.md"))
+    except OSError:
+        return []
+    said = "a body file release.yaml's 'languages:' does not list: it is not read (list it there, or remove it)"
+    return [Problem(path, said) for path in files if path.stem not in release.versions]
 
 
 def out_of_date(release: Release, lang: str) -> str:

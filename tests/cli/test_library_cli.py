@@ -291,3 +291,17 @@ def test_small_words_a_new_user_read_wrong(run, tmp_path: Path, library_dir: Pat
     one = tmp_path / "one"
     shutil.copytree(library_dir, one)
     assert "1 release loaded" in run("--library", str(one), "validate").out
+
+
+def test_validate_names_a_body_file_not_listed_and_one_holding_control_characters(run, library_dir: Path):
+    """A 'de.md' put beside, or a version hand-taken out of 'languages:', was never read and never
+    said; a body holding NUL bytes read as 'binary' (a careful user's trial)."""
+    folder = library_dir / SEED_ID
+    (folder / "de.md").write_text("Ein Text.\n", encoding="utf-8")
+    fr = (folder / "fr.md").read_text(encoding="utf-8")
+    (folder / "fr.md").write_text(fr + "\n\nx\x00\x01y\n", encoding="utf-8")
+    result = run("--library", str(library_dir), "validate")
+    assert result.code == 1
+    lines = [line for line in result.out.splitlines() if line.startswith("✗")]
+    assert any("de.md" in line and "does not list" in line for line in lines), result.out
+    assert any("fr.md" in line and "control characters (U+0000 first)" in line for line in lines), result.out
