@@ -113,7 +113,21 @@ def engine_urls(flags: list[str] | None = None) -> tuple[str, ...]:
     if flags:
         return tuple(flags)
     value = os.environ.get("PRESS_READER_ENGINE_URLS", "")
-    return tuple(url for url in value.replace(",", " ").split() if url)
+    urls = tuple(url for url in value.replace(",", " ").split() if url)
+    if urls:
+        _checked_from_environment(urls)
+    return urls
+
+
+def _checked_from_environment(urls: tuple[str, ...]) -> None:
+    from reader.core.engine.lt_wire import check_url
+    from reader.core.errors import UsageError
+
+    for url in urls:  # a bad one named where it was set (it was blamed on --engine-url: a trial)
+        try:
+            check_url(url)
+        except UsageError as exc:
+            raise UsageError("PRESS_READER_ENGINE_URLS", exc.reason) from None
 
 
 def settings(

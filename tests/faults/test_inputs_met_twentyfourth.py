@@ -57,3 +57,9 @@ def test_a_target_of_megabytes_is_refused_by_the_dry_run_too(run, lib: Path, tmp
     xlf = xliff_1_2(tmp_path / "big.xlf", _units(run, {4: "mot " * 30_000}))
     for argv in (["--dry-run"], []):
         one_line_error(run("import", str(xlf), "--release", SEED_ID, *argv), "big.xlf", "over 20,000 characters")
+
+
+def test_a_bad_server_address_in_the_environment_is_blamed_on_the_variable(run, lib: Path, monkeypatch):  # noqa: ANN001, ARG001
+    monkeypatch.setenv("PRESS_READER_ENGINE_URLS", "notaurl")
+    line = one_line_error(run("list"), "PRESS_READER_ENGINE_URLS", "not an http(s) URL")
+    assert "--engine-url" not in line
