@@ -152,3 +152,34 @@ async def test_an_edit_typed_while_another_process_wrote_that_segment_is_kept_as
         assert any(mine in c and "proposed" in c for c in comments)
     text = (root / RID / "fr.md").read_text(encoding="utf-8")
     assert _new(9) in text and mine not in text
+
+
+async def test_a_segment_edited_twice_before_w_takes_the_second_text(tmp_path: Path):
+    """The guard against another window's write must not take the user's own unwritten edit for one."""
+    from textual.widgets import TextArea
+
+    from reader.tui.screens.edit_segment import EditSegmentModal
+
+    root = tmp_path / "lib"
+    make_release(root)
+    app = make_app(Library.load(root), FakeTranslator(pairs=()), cursor_blink=False)
+    first = "La ministre est passée au port le jour 9 avec 90 personnes, première version."
+    second = "La ministre est passée au port le jour 9 avec 90 personnes, seconde version."
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(RID), "nl", "fr"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        for text in (first, second):
+            screen.view.go(9)
+            await pilot.press("e")
+            await pilot.pause()
+            assert isinstance(app.screen, EditSegmentModal)
+            app.screen.query_one("#edit-target", TextArea).text = text
+            await pilot.press("ctrl+s")
+            await wait_for_workers(pilot)
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+    body = (root / RID / "fr.md").read_text(encoding="utf-8")
+    assert second in body and first not in body

@@ -188,8 +188,11 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             kept.append(block)
             continue
         if block.kind == "caption":  # an HTML caption (html.py): the user's to keep, a paragraph then
-            block.kind = "" if line_key(block.text) in kept_keys else "caption"
-            (kept.append(block) if not block.kind else dropped.append(block.text))
+            if line_key(block.text) in kept_keys:
+                block.kind = ""
+                kept.append(block)
+            else:
+                dropped.append(block.text)
             continue
         if block.kind not in ("table", "quote"):
             block.text = "\n".join(without_social(line, dropped) for line in block.text.split("\n"))

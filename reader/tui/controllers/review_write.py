@@ -193,6 +193,8 @@ def changed_meanwhile(view: ReviewView, target: str) -> bool:
     """Whether the target an edit was typed over is gone from disk: the review reloads another
     window's write while it holds no edit, so the text typed over the old target would have
     replaced theirs unseen (a trial lost a colleague's edit of that very segment so)."""
+    if " ".join(target.split()) in {text for _source, text in view.session.typed.values()}:
+        return False  # the user's own edit, not written yet: edited again
     try:
         fresh = view.app.library.get(view.session.release.id)
     except ReaderError:

@@ -380,7 +380,7 @@ class ReviewView(Vertical):
         session.orphans.append((source, " ".join(text.split())))
         if review_write.behind(self) is not None:
             review_write.reload(self)  # else check_disk has read it again already: a check places the text
-        elif not self.checking():
+        elif session.report is not None:  # the check after the reload is done: one more places it
             self.check.run()
 
     def apply(self, index: int, text: str) -> None:
