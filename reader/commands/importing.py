@@ -282,7 +282,7 @@ def _not_applied(args: argparse.Namespace, release_id: str, name: str) -> str:
     --force to mend a wrong headline and was told only 'skipped'), and the command that applies them:
     the version read again in place, its earlier text in its history (removing the release first, as
     this said before, also dropped its other versions and review)."""
-    given = [flag for name, flag in _FIELDS if getattr(args, name, None)]
+    given = [flag for field, flag in _FIELDS if getattr(args, field, None)]
     if not given:
         return ""
     again = [shlex.quote(name), "--release", release_id, "--force"]
