@@ -1,8 +1,10 @@
 """What an import command is given: folders that stand for their pages, and the --keep lines that
-match nothing the plan holds. Read by importing.py."""
+match nothing the plan holds, and what a skipped page leaves undone. Read by importing.py."""
 
 from __future__ import annotations
 
+import argparse
+import shlex
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,3 +63,23 @@ def expanded(names: Sequence[str]) -> list[str]:
             raise CommandError(f"{name}: {len(pages)} files, over {MAX_FOLDER_FILES:,}; import it in parts")
         files += pages
     return files
+
+
+_FIELDS = (("title", "--title"), ("issuer", "--issuer"), ("date", "--date"), ("force", "--force"), ("keep", "--keep"))
+
+
+def not_applied(args: argparse.Namespace, release_id: str, name: str) -> str:
+    """What a skip leaves undone: the fields given to correct the release (a trial gave --title and
+    --force to mend a wrong headline and was told only 'skipped'), and the command that applies them:
+    the version read again in place, its earlier text in its history (removing the release first, as
+    this said before, also dropped its other versions and review)."""
+    given = [flag for field, flag in _FIELDS if getattr(args, field, None)]
+    if not given:
+        return ""
+    again = [shlex.quote(name), "--release", release_id, "--force"]
+    for field, flag in _FIELDS:
+        value = getattr(args, field, None)
+        for one in (value if isinstance(value, list) else [value]) if field != "force" else []:
+            if one:
+                again += [flag, shlex.quote(str(one))]
+    return f"; {', '.join(given)} not applied: to read it again with them, press-reader import {' '.join(again)}"

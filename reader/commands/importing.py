@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.commands import import_partners as partners
 from reader.commands.context import Context
-from reader.commands.import_files import expanded, kept_nowhere
+from reader.commands.import_files import expanded, kept_nowhere, not_applied
 from reader.commands.import_xliff import XLIFF_SUFFIXES, NotApplied, import_xliff, xliff_inside
 from reader.commands.output import EXIT_OK, CommandError, console, escape, iso_date, language, print_json, warn
 from reader.core.errors import AlreadyImported, ReaderError, SameRelease
@@ -180,7 +179,7 @@ def _import_file(
             f"({plan.language}, {plan.own_date.isoformat()}, {len(plan.blocks)} blocks)\n"
             f"  title: {escape(plan.title)}\n  issuer: {escape(plan.issuer) or '—'}"
         )
-        if skips and plan.duplicate and (hint := _not_applied(args, plan.duplicate, name)):
+        if skips and plan.duplicate and (hint := not_applied(args, plan.duplicate, name)):
             warn(f"{name}: would skip it{hint}")
         if plan.site_lines:
             lines = " · ".join(escape(line) for line in plan.site_lines)
@@ -274,26 +273,6 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
-_FIELDS = (("title", "--title"), ("issuer", "--issuer"), ("date", "--date"), ("force", "--force"), ("keep", "--keep"))
-
-
-def _not_applied(args: argparse.Namespace, release_id: str, name: str) -> str:
-    """What a skip leaves undone: the fields given to correct the release (a trial gave --title and
-    --force to mend a wrong headline and was told only 'skipped'), and the command that applies them:
-    the version read again in place, its earlier text in its history (removing the release first, as
-    this said before, also dropped its other versions and review)."""
-    given = [flag for field, flag in _FIELDS if getattr(args, field, None)]
-    if not given:
-        return ""
-    again = [shlex.quote(name), "--release", release_id, "--force"]
-    for field, flag in _FIELDS:
-        value = getattr(args, field, None)
-        for one in (value if isinstance(value, list) else [value]) if field != "force" else []:
-            if one:
-                again += [flag, shlex.quote(str(one))]
-    return f"; {', '.join(given)} not applied: to read it again with them, press-reader import {' '.join(again)}"
-
-
 def _each_file(
     args: argparse.Namespace,
     ctx: Context,
@@ -334,7 +313,7 @@ def _each_file(
             if len(args.files) == 1 and isinstance(exc, AlreadyImported) and not args.release:
                 # as in a folder: the page is in the library already, so nothing is left to do (a
                 # script importing pages one at a time as they come saw exit 2 for each it had)
-                warn(f"{exc} (skipped){_not_applied(args, exc.release_id, name)}")
+                warn(f"{exc} (skipped){not_applied(args, exc.release_id, name)}")
                 results.append({"file": name, "written": False, "skipped": True, "id": exc.release_id})
                 return 0, 1
             if len(args.files) == 1:
@@ -345,7 +324,7 @@ def _each_file(
                 raise CommandError(str(exc)) from None
             if isinstance(exc, AlreadyImported):  # a folder imported again with new pages: nothing to do
                 skipped += 1
-                warn(f"{exc} (skipped){_not_applied(args, exc.release_id, name)}")
+                warn(f"{exc} (skipped){not_applied(args, exc.release_id, name)}")
                 # as one file says it: a script saw [] for a folder it had imported (a new user's trial)
                 results.append({"file": name, "written": False, "skipped": True, "id": exc.release_id})
                 continue
