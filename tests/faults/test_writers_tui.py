@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from textual.widgets import TextArea
 
 from reader.core.library import Library
-from reader.tui.app import make_app
+from reader.tui.app import PressReaderApp, make_app
+from reader.tui.screens.edit_segment import EditSegmentModal
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.screens.review import ReviewScreen
 from tests.faults.test_writers import RID, _cli, _edit_args, _new, make_release
@@ -115,36 +119,50 @@ async def test_a_refused_tui_edit_is_told_by_segment_number_quoting_only_the_use
     assert _new(9) in text and _new(4) in text and mine not in text
 
 
+def _reviewing(tmp_path: Path) -> tuple[Path, PressReaderApp]:
+    root = tmp_path / "lib"
+    make_release(root)
+    return root, make_app(Library.load(root), FakeTranslator(pairs=()), cursor_blink=False)
+
+
+async def _review(app: PressReaderApp, pilot: Any) -> ReviewScreen:  # noqa: ANN401
+    await wait_for_workers(pilot)
+    app.push_screen(ReviewScreen(app.library.get(RID), "nl", "fr"))
+    await wait_for_workers(pilot)
+    screen = app.screen
+    assert isinstance(screen, ReviewScreen) and screen.report is not None
+    return screen
+
+
+async def _open_edit(app: PressReaderApp, pilot: Any, screen: ReviewScreen, index: int) -> None:  # noqa: ANN401
+    screen.view.go(index)
+    await pilot.press("e")
+    await pilot.pause()
+    assert isinstance(app.screen, EditSegmentModal)
+
+
+async def _save_edit(app: PressReaderApp, pilot: Any, text: str) -> None:  # noqa: ANN401
+    app.screen.query_one("#edit-target", TextArea).text = text
+    await pilot.press("ctrl+s")
+    await wait_for_workers(pilot)
+
+
 async def test_an_edit_typed_while_another_process_wrote_that_segment_is_kept_as_a_proposal(tmp_path: Path):
     """The dialog open, the CLI edits the same segment, the review reloads (it held no edit), then
     ctrl+s and w: the text typed over the old target replaced the colleague's, unseen (a trial)."""
-    from textual.widgets import TextArea
-
     from reader.tui.controllers import review_write
-    from reader.tui.screens.edit_segment import EditSegmentModal
 
-    root = tmp_path / "lib"
-    make_release(root)
-    app = make_app(Library.load(root), FakeTranslator(pairs=()), cursor_blink=False)
+    root, app = _reviewing(tmp_path)
+    mine = "La ministre est passée au port le jour 9 avec 90 personnes, selon le texte corrigé."
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for_workers(pilot)
-        app.push_screen(ReviewScreen(app.library.get(RID), "nl", "fr"))
-        await wait_for_workers(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen) and screen.report is not None
-        screen.view.go(9)
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, EditSegmentModal)
+        screen = await _review(app, pilot)
+        await _open_edit(app, pilot, screen, 9)
         cli = _cli(root, tmp_path, *_edit_args(10, _new(9), "alice"))  # the same segment, elsewhere
         _out, err = cli.communicate(timeout=120)
         assert cli.returncode == 0, err
         review_write.check_disk(screen.view)  # what the two-second timer does: reloaded, no edit held
         await wait_for_workers(pilot)
-        mine = "La ministre est passée au port le jour 9 avec 90 personnes, selon le texte corrigé."
-        app.screen.query_one("#edit-target", TextArea).text = mine
-        await pilot.press("ctrl+s")
-        await wait_for_workers(pilot)
+        await _save_edit(app, pilot, mine)
         await pilot.press("w")
         await wait_for_workers(pilot)
         assert screen.store is not None and screen.report is not None
@@ -156,29 +174,14 @@ async def test_an_edit_typed_while_another_process_wrote_that_segment_is_kept_as
 
 async def test_a_segment_edited_twice_before_w_takes_the_second_text(tmp_path: Path):
     """The guard against another window's write must not take the user's own unwritten edit for one."""
-    from textual.widgets import TextArea
-
-    from reader.tui.screens.edit_segment import EditSegmentModal
-
-    root = tmp_path / "lib"
-    make_release(root)
-    app = make_app(Library.load(root), FakeTranslator(pairs=()), cursor_blink=False)
+    root, app = _reviewing(tmp_path)
     first = "La ministre est passée au port le jour 9 avec 90 personnes, première version."
     second = "La ministre est passée au port le jour 9 avec 90 personnes, seconde version."
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for_workers(pilot)
-        app.push_screen(ReviewScreen(app.library.get(RID), "nl", "fr"))
-        await wait_for_workers(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
+        screen = await _review(app, pilot)
         for text in (first, second):
-            screen.view.go(9)
-            await pilot.press("e")
-            await pilot.pause()
-            assert isinstance(app.screen, EditSegmentModal)
-            app.screen.query_one("#edit-target", TextArea).text = text
-            await pilot.press("ctrl+s")
-            await wait_for_workers(pilot)
+            await _open_edit(app, pilot, screen, 9)
+            await _save_edit(app, pilot, text)
         await pilot.press("w")
         await wait_for_workers(pilot)
     body = (root / RID / "fr.md").read_text(encoding="utf-8")
