@@ -142,7 +142,8 @@ def align_blocks(
     ratio = RATIOS.get((src, tgt), 1.0)
     holding = _held_blocks(held, src, tgt) if held is not None else None
     hint = None if scorer else _hint(src, tgt)
-    for s_idx, t_idx in _by_sections(s_body, t_body, ratio, scorer, hint, holding):
+    by_sections = _by_sections(s_body, t_body, ratio, scorer, hint, holding)
+    for s_idx, t_idx in _items_by_content(by_sections, s_body, t_body, ratio, scorer, hint):
         kind = s_body[s_idx[0]][1].kind if s_idx else t_body[t_idx[0]][1].kind
         pairs.append(
             AlignedPair(
@@ -194,29 +195,83 @@ def _by_sections(
 def _list_ends(
     pairs: list[tuple[list[int], list[int]]], s_body: list[tuple[int, Block]], t_body: list[tuple[int, Block]]
 ) -> list[tuple[list[int], list[int]]]:
-    """A list's last item set with the paragraph after it, facing a paragraph of the other version
-    alone: the item faces nothing, and the paragraph the paragraph (a new user's trial: a list one
-    item short paired its last item with the next paragraph's quote, and the French quote was shown
-    with a bullet). Facing the other version's last item, the two stay together: that version ran
-    its closing words into the item."""
+    """A list's first or last item set with the paragraph next to the list, facing a paragraph of
+    the other version alone: the item faces nothing, and the paragraph the paragraph (new users'
+    trials: a list one item short paired its last item with the next paragraph's quote, and the
+    French quote was shown with a bullet; one short of its first item set that item with the lead).
+    Facing the other version's item, the two stay together: that version ran the words into it."""
     out: list[tuple[list[int], list[int]]] = []
     for s_idx, t_idx in pairs:
-        cut = _end_of_list(s_idx, s_body) if t_idx and _no_item(t_idx, t_body) else None
+        cut = _edge_of_list(s_idx, s_body) if t_idx and _no_item(t_idx, t_body) else None
         if cut is not None:
-            out += [(s_idx[:cut], []), (s_idx[cut:], t_idx)]
+            items, rest = (s_idx[:cut], s_idx[cut:]) if _is_item(s_idx[0], s_body) else (s_idx[cut:], s_idx[:cut])
+            out += [(items, []), (rest, t_idx)] if items[0] < rest[0] else [(rest, t_idx), (items, [])]
             continue
-        cut = _end_of_list(t_idx, t_body) if s_idx and _no_item(s_idx, s_body) else None
+        cut = _edge_of_list(t_idx, t_body) if s_idx and _no_item(s_idx, s_body) else None
         if cut is not None:
-            out += [([], t_idx[:cut]), (s_idx, t_idx[cut:])]
+            items, rest = (t_idx[:cut], t_idx[cut:]) if _is_item(t_idx[0], t_body) else (t_idx[cut:], t_idx[:cut])
+            out += [([], items), (s_idx, rest)] if items[0] < rest[0] else [(s_idx, rest), ([], items)]
             continue
         out.append((s_idx, t_idx))
     return out
 
 
-def _end_of_list(group: list[int], body: list[tuple[int, Block]]) -> int | None:
-    """Where a group of blocks passes from a list item to a block that is no item, if it does."""
-    kinds = [body[k][1].kind for k in group]
-    return next((n for n in range(1, len(kinds)) if kinds[n - 1] == "list_item" and kinds[n] != "list_item"), None)
+# The steps between two versions' list items, aligned again when the two lists differ in length. An
+# item facing nothing pays its prior only (`gap=0.0`), not its length: which item is missing is told
+# by how well the others pair (lengths, shared figures, names, cognates), where Gale and Church's
+# length cost made the shortest item the one to drop and two neighbours set together (2-1, nine
+# times likelier than a gap in prose) cheaper than either. New users' lists one item short, in three
+# trials, named the wrong item as missing and gave wrong TMX pairs. Two items run together on one
+# line still pair with it, at a third of the prose prior. Set on lists written here (the tests), not
+# yet measured on the real pairs.
+_ITEM_STEPS = {(1, 1): 0.89, (1, 0): 0.0099, (0, 1): 0.0099, (2, 1): 0.03, (1, 2): 0.03}
+
+
+def _items_by_content(
+    pairs: list[tuple[list[int], list[int]]],
+    s_body: list[tuple[int, Block]],
+    t_body: list[tuple[int, Block]],
+    ratio: float,
+    scorer: Scorer | None,
+    hint: Scorer | None,
+) -> list[tuple[list[int], list[int]]]:
+    """A run of pairs made of list items only, not all one to one (the two lists differ in length),
+    aligned again item by item on the list's own steps (`_ITEM_STEPS`)."""
+    out: list[tuple[list[int], list[int]]] = []
+    k = 0
+    while k < len(pairs):
+        end = k
+        while end < len(pairs) and _only_items(pairs[end], s_body, t_body):
+            end += 1
+        run = pairs[k:end] or [pairs[k]]
+        if any(len(s_idx) != 1 or len(t_idx) != 1 for s_idx, t_idx in run) and end > k:
+            s_items = [i for s_idx, _ in run for i in s_idx]
+            t_items = [j for _, t_idx in run for j in t_idx]
+            texts = ([s_body[i][1].text for i in s_items], [t_body[j][1].text for j in t_items])
+            again = align_lengths(*texts, ratio, scorer, hint, gap=0.0, priors=_ITEM_STEPS)
+            run = [([s_items[a] for a in one], [t_items[b] for b in two]) for one, two in again]
+        out += run
+        k = max(end, k + 1)
+    return out
+
+
+def _only_items(
+    pair: tuple[list[int], list[int]], s_body: list[tuple[int, Block]], t_body: list[tuple[int, Block]]
+) -> bool:
+    s_idx, t_idx = pair
+    kinds = [s_body[i][1].kind for i in s_idx] + [t_body[j][1].kind for j in t_idx]
+    return bool(kinds) and all(kind == "list_item" for kind in kinds)
+
+
+def _edge_of_list(group: list[int], body: list[tuple[int, Block]]) -> int | None:
+    """Where a group of blocks passes once between list items and blocks that are no items, if it does."""
+    items = [_is_item(k, body) for k in group]
+    cuts = [n for n in range(1, len(items)) if items[n - 1] != items[n]]
+    return cuts[0] if len(cuts) == 1 else None
+
+
+def _is_item(k: int, body: list[tuple[int, Block]]) -> bool:
+    return body[k][1].kind == "list_item"
 
 
 def _no_item(group: list[int], body: list[tuple[int, Block]]) -> bool:

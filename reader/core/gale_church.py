@@ -104,6 +104,7 @@ def align_lengths(
     gap: float | None = None,
     opens: tuple[set[int], set[int]] = (set(), set()),
     alone: tuple[set[int], set[int]] = (set(), set()),
+    priors: dict[tuple[int, int], float] | None = None,
 ) -> list[tuple[list[int], list[int]]]:
     """Gale-Church dynamic programme.
 
@@ -113,7 +114,7 @@ def align_lengths(
     the units of each side that may only open a group, never close one (a heading's sentence).
     `alone`: units with evidence of having no counterpart (a figure the other side never gives, or
     nothing in common with it): facing nothing, they pay at most BLOCK_GAP for their length, as
-    blocks do.
+    blocks do. `priors`: the steps allowed and how likely each is, Gale and Church's by default.
     """
     n, m = len(source), len(target)
     # A band around the diagonal: alignments stray little from it, and the programme stays linear in
@@ -134,7 +135,7 @@ def align_lengths(
         for j in range(max(0, center - width), min(m, center + width) + 1):
             if cost[i][j] == inf:
                 continue
-            for (di, dj), prior in _PRIORS.items():
+            for (di, dj), prior in (priors or _PRIORS).items():
                 ni, nj = i + di, j + dj
                 if ni > n or nj > m:
                     continue

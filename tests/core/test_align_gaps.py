@@ -4,6 +4,8 @@ missing one paragraph or its end had every later block paired one place off)."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.align import align_blocks, align_sentences
 from reader.core.model import Block
 
@@ -136,3 +138,39 @@ def test_closing_words_run_into_the_other_versions_last_item_stay_with_it():
     pairs = align_blocks(nl, fr, "nl", "fr")
     assert ([], []) not in [(p.source, p.target) for p in pairs]
     assert all(p.target for p in pairs)  # no item left facing nothing
+
+
+BIKE_NL = [
+    "De minister van Mobiliteit stelt vandaag vijf maatregelen voor om het fietsen veiliger te maken.",
+    "extra fietspaden langs de drukste invalswegen;",
+    "een premie van 300 euro voor een elektrische fiets;",
+    "betere verlichting in de tunnels onder het kanaal;",
+    "gratis fietsenstallingen bij elk treinstation;",
+    "een campagne over dode hoeken bij vrachtwagens.",
+    "De maatregelen gaan in op 1 mei. Het budget bedraagt 12 miljoen euro.",
+]
+BIKE_FR = [
+    "Le ministre de la Mobilité présente aujourd'hui cinq mesures pour rendre le vélo plus sûr.",
+    "des pistes cyclables supplémentaires le long des axes d'entrée les plus fréquentés ;",
+    "une prime de 300 euros pour un vélo électrique ;",
+    "un meilleur éclairage dans les tunnels sous le canal ;",
+    "des parkings vélos gratuits dans chaque gare ;",
+    "une campagne sur les angles morts des camions.",
+    "Les mesures entrent en vigueur le 1er mai. Le budget s'élève à 12 millions d'euros.",
+]
+
+
+def _listed(texts: list[str]) -> list[Block]:
+    return [Block("list_item" if 0 < k < len(texts) - 1 else "paragraph", t) for k, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("dropped", range(1, 6))
+@pytest.mark.parametrize("direction", ["nl-fr", "fr-nl"])
+def test_a_list_one_item_short_names_the_item_that_is_missing(dropped: int, direction: str):
+    """Whichever item the rendering dropped, that one faces nothing and every other item faces its
+    own, in both directions (new users' lists paired the items after the dropped one by position)."""
+    nl, fr = _listed(BIKE_NL), _listed(BIKE_FR[:dropped] + BIKE_FR[dropped + 1 :])
+    pairs = align_blocks(nl, fr, "nl", "fr") if direction == "nl-fr" else align_blocks(fr, nl, "fr", "nl")
+    alone = [p.source or p.target for p in pairs if not (p.source and p.target)]
+    assert alone == [[BIKE_NL[dropped]]]
+    assert all(len(p.source) == 1 and len(p.target) == 1 for p in pairs if p.source and p.target)
