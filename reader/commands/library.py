@@ -253,8 +253,11 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
+    from reader.core.review.damaged import damaged_states
+
     library = ctx.library
-    problems = library.validate()
+    reviews = ctx.settings.reviews_of(library.root)
+    problems = library.validate() + damaged_states((release.id for release in library.releases), reviews)
     if args.json:
         print_json({"releases": len(library), "problems": [p.to_json() for p in problems]})
     else:

@@ -17,7 +17,7 @@ from reader.core import atomic, yamlio
 from reader.core.body import MAX_BODY_BYTES
 from reader.core.errors import LibraryError
 from reader.core.metadata import default_user, plain_data
-from reader.core.model import LANGUAGES
+from reader.core.model import LANGUAGES, Problem
 from reader.core.text.clean import clean_line, clean_text
 
 FOLDER = "history"
@@ -210,3 +210,25 @@ def keep_replaced(
         title=title,
         provenance=plain_data(provenance),
     )
+
+
+def sidecar_problems(release_folder: Path) -> list[Problem]:
+    """The kept revisions whose sidecar (who, why, title) cannot be read: `history` still lists their
+    text, as 'unknown', so a hand-damaged sidecar went unsaid; `validate` names it."""
+    out: list[Problem] = []
+    try:
+        sidecars = sorted((release_folder / FOLDER).glob("*/*.yaml"))
+    except OSError:
+        return out
+    for sidecar in sidecars:
+        if not _STAMP.match(sidecar.stem) or sidecar.is_symlink():
+            continue
+        try:
+            meta = yamlio.read(sidecar, follow=False)
+        except (OSError, UnicodeDecodeError, yamlio.YamlProblem) as exc:
+            reason = atomic.describe(exc) if isinstance(exc, OSError) else str(exc)
+            out.append(Problem(sidecar, f"a kept revision's record cannot be read ({reason})"))
+            continue
+        if meta is not None and not isinstance(meta, dict):
+            out.append(Problem(sidecar, "a kept revision's record is not a mapping"))
+    return out

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reader.core.body import body_problems
 from reader.core.errors import LibraryError
+from reader.core.history import sidecar_problems
 from reader.core.metadata import METADATA, metadata_problems
 from reader.core.model import LANGUAGES, Problem, Release
 from reader.core.on_disk import read_digest
@@ -30,7 +31,7 @@ def every_problem(root: Path, problems: list[Problem], releases: list[Release]) 
             found_all += [Problem.of(exc) for exc in body_problems(version.path)]
             said = out_of_date(release, version.lang) or other_language(release, version.lang)
             found_all += [Problem(version.path, said)] if said else []
-        found_all += _unlisted(release)
+        found_all += _unlisted(release) + sidecar_problems(release.folder)
     return list(dict.fromkeys(found_all))
 
 

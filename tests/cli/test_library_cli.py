@@ -305,3 +305,35 @@ def test_validate_names_a_body_file_not_listed_and_one_holding_control_character
     lines = [line for line in result.out.splitlines() if line.startswith("✗")]
     assert any("de.md" in line and "does not list" in line for line in lines), result.out
     assert any("fr.md" in line and "control characters (U+0000 first)" in line for line in lines), result.out
+
+
+def test_validate_names_a_key_given_twice_in_release_yaml(run, library_dir: Path):
+    """A 'date:' added by hand below the first was read as the last one, in silence (a trial): now the
+    file and its line are named, by validate and by every command that reads the release."""
+    path = library_dir / SEED_ID / "release.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "date: 2019-01-01\n", encoding="utf-8")
+    result = run("--library", str(library_dir), "validate")
+    assert result.code == 1
+    assert any("release.yaml" in line and "'date' given twice" in line for line in result.out.splitlines())
+    shown = run("--library", str(library_dir), "show", SEED_ID)
+    assert shown.code == 2 and "'date' given twice" in shown.err and "Traceback" not in shown.err
+
+
+def test_validate_names_a_damaged_review_state_and_a_damaged_history_record(run, library_dir: Path):
+    """A review state or a kept revision's record broken by hand went unsaid until the review or the
+    history was opened (a trial): validate names both files."""
+    lib = ("--library", str(library_dir))
+    args = (SEED_ID, "--source", "nl", "--target", "fr")
+    assert run(*lib, "review", *args, "--segment", "3", "--set", "ok").code == 0
+    store = Path(run(*lib, "review", *args, "--json").json()["store"])
+    from reader.core import history
+
+    kept = history.keep(library_dir / SEED_ID, "fr", b"Un texte.\n", who="a", why="b", title="c", provenance={})
+    assert run(*lib, "validate").code == 0  # a kept revision with a readable record is no problem
+    store.write_text('{"segments": [', encoding="utf-8")
+    kept.path.with_suffix(".yaml").write_text("who: [unclosed\n", encoding="utf-8")
+    result = run(*lib, "validate")
+    assert result.code == 1
+    lines = [line for line in result.out.splitlines() if line.startswith("✗")]
+    assert any(store.name in line and "damaged review state" in line for line in lines), result.out
+    assert any("history" in line and "cannot be read" in line for line in lines), result.out
