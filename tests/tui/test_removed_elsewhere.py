@@ -78,3 +78,37 @@ async def test_a_review_of_a_release_removed_elsewhere_saves_nothing_and_says_wh
         said = [n.message for n in app._notifications]
         assert any("was removed from the library" in m for m in said), said
         assert not (reviews / "nl-fr.json").exists()
+
+
+async def test_a_version_removed_elsewhere_under_a_review_with_an_edit_stops_nothing(library_dir: Path):
+    """Another window's `remove --lang fr` under a review of nl→fr holding an edit: w, a mark and a
+    step on were a KeyError and a traceback, the edit lost (a careful user's trial). Now said by
+    name, the edit kept on screen, nothing written; side by side's r says so too."""
+    from reader.tui.screens.edit_segment import EditSegmentModal
+    from reader.tui.screens.review import ReviewScreen
+    from reader.tui.widgets.aligned import AlignedView
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(SEED_ID), "nl", "fr"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        screen.query_one(AlignedView).cursor = 3
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditSegmentModal)
+        area = app.screen.query_one("#edit-target")
+        area.text = area.text + " (revu)"
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        assert screen.edits == 1
+        _remove_elsewhere(library_dir, "--lang", "fr")
+        for key in ("w", "]", "a", "w"):
+            await pilot.press(key)
+            await wait_for_workers(pilot)
+        assert app.is_running and app.screen is screen and screen.edits == 1
+        said = [n.message for n in app._notifications]
+        assert any("French version of" in m and "was removed by another window" in m for m in said), said
+        assert not (library_dir / SEED_ID / "fr.md").exists()

@@ -9,7 +9,7 @@ disk and where the reader was, so the view reads the release again and puts the 
 
 from __future__ import annotations
 
-from reader.core.model import LANGUAGES, Release
+from reader.core.model import LANGUAGE_NAMES, Release
 from reader.core.review.findings import CheckedPair, CheckReport
 
 
@@ -35,6 +35,19 @@ def _kind(release: Release, lang: str) -> str | None:
     return version.provenance.kind if version is not None else None
 
 
+def version_gone(release_id: str, fresh: Release, langs: tuple[str, ...]) -> str:
+    """Why a review of `langs` cannot go on ('' when it can): another window removed one of the two
+    versions (`remove --lang`). Reading the release again then failed on the missing language, and
+    the app stopped with a traceback, the edits not written lost (a careful user's trial)."""
+    lang = next((code for code in langs if code not in fresh.versions), None)
+    if lang is None:
+        return ""
+    return (
+        f"The {LANGUAGE_NAMES.get(lang, lang)} version of '{release_id}' was removed by another window: nothing "
+        f"here is saved any more (press-reader remove --restore {release_id} brings it back). q goes back."
+    )
+
+
 def stands(release: Release, lang: str, text: str) -> bool:
     """Whether `text` (a pair's side) is still in the version `lang` of `release`."""
     words = " ".join(text.split())
@@ -51,7 +64,7 @@ def gone(fresh: Release, pair: CheckedPair, source: str, target: str, typed: set
     else:
         return ""
     return (
-        f"Segment {pair.index + 1} was not saved: the {LANGUAGES.get(lang, lang)} version changed on disk "
+        f"Segment {pair.index + 1} was not saved: the {LANGUAGE_NAMES.get(lang, lang)} version changed on disk "
         "(another window) and no longer has its text; the review is read again, mark it there."
     )
 

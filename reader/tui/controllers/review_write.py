@@ -29,6 +29,8 @@ def write(view: ReviewView) -> None:
     from reader.core.review.edit import edited_provenance
 
     session, library = view.session, view.app.library
+    if _version_gone(view, always=True):
+        return
     if session.working is None:
         # on an official version an edit is a proposal, saved with the review at once: nothing is lost
         said = "No edit to write: proposals are saved as you make them." if session.official else "No edit to write."
@@ -106,10 +108,13 @@ def reload(view: ReviewView) -> None:
     cursor goes back to the segment it was on once the new check comes (`ReviewSession.place`)."""
     session = view.session
     try:
-        session.reloaded(view.app.library.get(session.release.id))
+        fresh = view.app.library.get(session.release.id)
     except ReaderError as exc:
         tell_error(view, exc)
         return
+    if _version_gone(view, fresh):
+        return
+    session.reloaded(fresh)
     if session.report is not None and session.shown_pairs:
         pair = session.report.pairs[min(session.current(view.cursor), len(session.report.pairs) - 1)]
         session.place = (pair.source, pair.index)
@@ -141,6 +146,8 @@ def gone(view: ReviewView, key: str) -> str:
     session = view.session
     if not session.release.folder.is_dir():
         return removed_said(session.release.id)
+    if _version_gone(view):
+        return "Not saved: a version of this pair was removed by another window."
     pair = next((p for p in session.report.pairs if p.key == key), None) if session.report is not None else None
     if pair is None:
         return ""
@@ -170,6 +177,8 @@ def check_disk(view: ReviewView) -> bool:
         if not session.removed:
             session.removed = True
             tell(view, removed_said(session.release.id), title="Release removed", severity="warning", timeout=15)
+        return False
+    if _version_gone(view):
         return False
     if behind(view) is None:
         return False
@@ -209,6 +218,22 @@ def changed_meanwhile(view: ReviewView, target: str) -> bool:
         timeout=12,
     )
     return True
+
+
+def _version_gone(view: ReviewView, fresh: Release | None = None, always: bool = False) -> bool:
+    """Whether another window removed the source or the target version: said once (`removed`), and
+    nothing is read again or written, the edits not written kept on screen."""
+    session = view.session
+    if fresh is None:
+        try:
+            fresh = view.app.library.get(session.release.id)
+        except ReaderError:
+            return False  # said where the release is read
+    why = review_disk.version_gone(session.release.id, fresh, (session.source, session.target))
+    if why and (always or not session.removed):
+        session.removed = True
+        tell(view, why, title="Version removed", severity="warning", timeout=15)
+    return bool(why)
 
 
 def removed_said(release_id: str) -> str:

@@ -167,6 +167,7 @@ class SideBySideScreen(BaseScreen):
         version people wrote (a folder's French file, sorting first, had become the original of a
         Dutch release, and no key reviewed nl→fr: a new user's trial). A machine version is never
         the source of a review."""
+        from reader.tui.controllers.review_disk import version_gone
         from reader.tui.screens.review import ReviewScreen
 
         if self.choice.kind != "version":
@@ -182,6 +183,10 @@ class SideBySideScreen(BaseScreen):
             tell_error(self, exc)
             return
         source, target = self.source, self.choice.lang
+        said = version_gone(release.id, release, (source, target))
+        if said:
+            tell(self, said.replace(" q goes back.", ""), severity="warning", timeout=12)
+            return
         version = release.versions.get(target)
         if self.view.swapped and version is not None and version.provenance.kind not in ("machine", "post-edited"):
             source, target = target, source

@@ -61,6 +61,7 @@ class SideBySideView(Vertical):
         self.ended: dict[str, str] = {}
         self._ended_at: float | None = None  # when the last run finished: see ESC_GRACE
         self.saving: TranslationResult | None = None  # the translation `w` is writing (carry_write)
+        self.gone_said = False  # the version the right column shows was removed by another window: said once
         self._told_saving = False  # a second `w` meanwhile says "Saving…", once
 
     def compose(self) -> ComposeResult:
@@ -112,6 +113,9 @@ class SideBySideView(Vertical):
         lang = self.choice.lang
         self.release = release
         moved = self.choice.kind == "version" and self._said(self.source) != self.shown_source
+        if self.choice.kind == "version" and lang not in release.versions and not self.gone_said:
+            self.gone_said = True  # the column stays as read; r and e say why they cannot go on
+            tell(self, f"The {LANGUAGE_NAMES[lang]} version was removed by another window.", severity="warning")
         if self.translating is not None or lang not in release.versions:
             return
         if self._said(lang) == self.shown_text and not moved:
