@@ -1112,3 +1112,37 @@ def test_a_host_name_alone_over_the_menu_is_the_site_s_logo(tmp_path: Path, host
     assert plan.title == "Loketten van de dienst langer open"
     assert plan.dropped[:3] == ["Ga naar hoofdinhoud", host, "Home"]
     assert [b.text for b in plan.blocks] == [BODY]
+
+
+def _listed_site(root: Path, lead: str, items: list[str]) -> Library:
+    """Three releases of one issuer, each holding the same list under its lead-in (a series of calls)."""
+    from reader.core.model import Block, Provenance
+
+    library = Library.load(root)
+    for day in (1, 2, 3):
+        body = [
+            Block("paragraph", f"Oproep {day}: de dienst steunt {day * 10} projecten in de stad."),
+            Block("paragraph", lead),
+        ]
+        body += [Block("list_item", item) for item in items]
+        title = f"Oproep nummer {day} voor buurtprojecten"
+        library.create_release(
+            f"2025-03-0{day}-c{day}", dt.date(2025, 3, day), "Dienst", "nl", title, body, Provenance("official")
+        )
+    return Library.load(root)
+
+
+def test_a_list_a_series_of_releases_repeats_is_the_release_s_own_text(tmp_path: Path):
+    """The same lead-in and list on every call for projects of one issuer was learned as the site's,
+    and dropped from the fourth page (two trials): a line running on (':', ';', ',') and a list item
+    that says something are never learned; a short label three releases share still is."""
+    lead = "Deze organisaties komen in aanmerking:"
+    items = ["vzw's die in de stad actief zijn;", "scholen met een eigen buurtwerking;", "lokale besturen."]
+    library = _listed_site(tmp_path, lead, items)
+    page = tmp_path / "page.txt"
+    bullets = "\n".join(f"- {item}" for item in items)
+    page.write_text(
+        f"Oproep nummer 4 voor buurtprojecten\n\n4 maart 2025\n\n{BODY}\n\n{lead}\n\n{bullets}\n", encoding="utf-8"
+    )
+    plan = plan_import(page, library)
+    assert [b.text for b in plan.blocks] == [BODY, lead, *items], plan.dropped

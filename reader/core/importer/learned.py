@@ -34,7 +34,7 @@ from reader.core.errors import ReaderError
 from reader.core.importer.furniture import doubled, line_key
 from reader.core.importer.raw import RawBlock
 from reader.core.library import Library
-from reader.core.model import Release
+from reader.core.model import Block, Release
 
 if TYPE_CHECKING:
     from reader.core.importer.importer import ImportPlan
@@ -92,7 +92,7 @@ def learned_lines(library: Library, apart: Collection[str] = ()) -> set[str]:
                 blocks = version.blocks
             except ReaderError:
                 continue
-            texts = [b.text for b in blocks if b.kind not in ("letterhead", "table", "heading")]
+            texts = [b.text for b in blocks if b.kind not in ("letterhead", "table", "heading") and not _statement(b)]
             keys.update(line_key(text) for text in [version.title, *texts] if _learnable(text))
         for key in keys - {""}:
             counts[(release.issuer, key)] += 1
@@ -100,10 +100,21 @@ def learned_lines(library: Library, apart: Collection[str] = ()) -> set[str]:
 
 
 def _learnable(text: str) -> bool:
-    return len(text) <= MAX_LINE and not _SENTENCE.search(text)
+    return len(text) <= MAX_LINE and not _SENTENCE.search(text) and not _RUNNING.search(text)
 
 
 _SENTENCE = re.compile(r"[.…][\"”»')]*\s*$")
+# A line ending in a colon, a semicolon or a comma runs on into the next: a list's lead-in or one of
+# its items, the release's own words. A series of one issuer repeats them (the same eligibility
+# list on each call for projects): learned, they were dropped from the fourth page of two trials'
+# series, the list with them, and no check could miss them any more.
+_RUNNING = re.compile(r"[:;,][\"”»')]*\s*$")
+STATEMENT_WORDS = 4  # a list item of this many words says something; a site's labels are shorter
+
+
+def _statement(block: Block) -> bool:
+    """A list item that says something, whatever its last mark: the release's, never the site's."""
+    return block.kind == "list_item" and len(block.text.split()) >= STATEMENT_WORDS
 
 
 def drop_learned(
