@@ -1146,3 +1146,18 @@ def test_a_list_a_series_of_releases_repeats_is_the_release_s_own_text(tmp_path:
     )
     plan = plan_import(page, library)
     assert [b.text for b in plan.blocks] == [BODY, lead, *items], plan.dropped
+
+
+def test_titles_under_a_read_also_heading_in_its_own_block_go_with_it():
+    """'Lees ook' and the titles of two other releases on the lines under it, no blank line between:
+    the heading went and the titles stayed, one paragraph of the release (a trial's portal pages)."""
+    teasers = "Lees ook\nDe aangifte kan voortaan ook via de app\nWinterbanden: de nieuwe regels voor vrachtwagens"
+    kept, dropped = drop_furniture(
+        [RawBlock("Een titel"), RawBlock(BODY), RawBlock(f"{BODY} Meer."), RawBlock(teasers)]
+    )
+    assert _texts(kept) == ["Een titel", BODY, f"{BODY} Meer."]
+    assert dropped == teasers.split("\n")
+    # the release's own sentences under such a heading stay
+    own = "Zie ook\nDe dienst opent ook een loket in de luchthaven. Het is elke dag open tot acht uur 's avonds."
+    kept, _ = drop_furniture([RawBlock("Een titel"), RawBlock(BODY), RawBlock(own)])
+    assert _texts(kept)[-1].startswith("De dienst opent ook een loket")

@@ -20,6 +20,7 @@ from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
 from reader.core.importer.furniture_patterns import HERE as _HERE
 from reader.core.importer.furniture_patterns import PRESS_INFO
 from reader.core.importer.furniture_patterns import SWITCH as _SWITCH
+from reader.core.importer.other_pages import label, other_pages, text_block, titles_under
 from reader.core.importer.page_fields import field_records
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.run_on import PLATFORMS_ALONE, without_social, without_tools
@@ -239,6 +240,13 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             tail = True
             continue
         tail = False
+        if block.kind == "" and furniture[0] and related_heading(line_key(lines[0])) and not any(furniture[1:]):
+            # 'Lees ook' and the titles it links to in one block, no blank line between (a trial's
+            # federal portal pages): the titles are the other pages' as they are under a heading apart
+            dropped.append(lines[0].strip())
+            related.append(len(kept))
+            kept += titles_under(block, lines[1:])
+            continue
         if any(furniture) and block.kind not in ("list_item", "quote", "table"):  # a table's rule line is its own
             dropped.extend(line.strip() for line, f in zip(lines, furniture, strict=True) if f and line.strip())
             block.text = "\n".join(line for line, f in zip(lines, furniture, strict=True) if not f)
@@ -257,7 +265,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             kept = kept[here[0] :]
             kept[0].after_nav = True
     # Links to other pages under their heading, to the end of the page: short lines only.
-    start = next((i for i in related if i < len(kept) and _other_pages(kept[:i], kept[i:])), None)
+    start = next((i for i in related if i < len(kept) and other_pages(kept[:i], kept[i:])), None)
     if start is not None:
         links = [b for b in kept[start:] if line_key(b.text) not in kept_keys]  # the user's to keep stay
         dropped.extend(line.strip() for block in links for line in block.text.split("\n") if line.strip())
@@ -283,7 +291,8 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     # 'Meer info' over the contact block): the label of those links (2 sites:
     # nodate-nbb-ckp-maandstatistieken, nodate-justitie-in-cijfers-2011-2016).
     # Under the release's text only: a page of a headline and links keeps its headline.
-    if tail and len(kept) >= 2 and _label(kept[-1]) and _text(kept[-2]) and line_key(kept[-1].text) not in kept_keys:
+    closing = tail and len(kept) >= 2 and label(kept[-1]) and text_block(kept[-2])
+    if closing and line_key(kept[-1].text) not in kept_keys:
         dropped.append(kept.pop().text.strip())
     # A newsroom's contact card under the text (contact_cards.py): whom to call, the site's.
     kept = without_cards(kept, dropped, lambda line: line_key(line) in kept_keys)
@@ -291,7 +300,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     # A bare figure closing the page under its last sentence ('0', '67955'): a widget's counter
     # (views, likes, comments) the copy took along; a figure of the text has its words beside it
     # (2 unrelated sites: a federal security portal's pages, a town's news page of a new user's trial).
-    counter = len(kept) >= 2 and _COUNTER.fullmatch(kept[-1].text.strip()) and _text(kept[-2])
+    counter = len(kept) >= 2 and _COUNTER.fullmatch(kept[-1].text.strip()) and text_block(kept[-2])
     if counter and line_key(kept[-1].text) not in kept_keys:
         dropped.append(kept.pop().text.strip())
     return kept, dropped
@@ -328,19 +337,6 @@ def _kept_apart(blocks: list[RawBlock], kept_keys: set[str]) -> list[RawBlock]:
     return out
 
 
-def _other_pages(before: list[RawBlock], blocks: list[RawBlock]) -> bool:
-    """What a heading of other pages ('Meer nieuws', 'See also') has under it to the page's end: their
-    titles and dates, short lines, and a teaser or two from each (the opening lines of another
-    release, set under its title: two unrelated real dev sites, a heritage institute and an opera
-    house). A run of teasers is short, and closes a release already told above it."""
-    if all(_link(b) for b in blocks):
-        return True
-    if not any(_text(b) and len(b.text) >= 80 for b in before):
-        return False  # the heading over the release's own text: only the heading goes
-    titles = sum(1 for b in blocks if _link(b) or (len(b.text.split()) <= 12 and b.text.rstrip()[-1:] in "!?"))
-    return len(blocks) <= 12 and titles * 2 >= len(blocks) and all(len(b.text) <= 700 for b in blocks)
-
-
 # One or two words in lower case, alone between blank lines: no sentence (which opens on a capital
 # and ends on a mark) and no heading (which opens on a capital); an image's alt text ('caméra',
 # 'electricity'), a logo's ('logo be-alert', 'cellule foot') or a link's label ('ebox'), on seven
@@ -371,24 +367,3 @@ def _glued_tail(text: str) -> int | None:
         if 2 <= len(tail.split()) <= 8 and is_furniture(tail):
             return glue.start()
     return None
-
-
-def _link(block: RawBlock) -> bool:
-    """A line a list of links holds: a page's title or its date, short and no sentence."""
-    return len(block.text) < 160 and not re.search(r"[.!?][\"”»')]*\s*$", block.text)
-
-
-def _text(block: RawBlock) -> bool:
-    """The release's own text: a list item, or a sentence that ends."""
-    return block.kind == "list_item" or bool(re.search(r"[.!?:;…][\"”»')]*\s*$", block.text))
-
-
-def _label(block: RawBlock) -> bool:
-    """A link's or a section's few words: one line, at most four words, no sentence, no number."""
-    text = block.text.strip()
-    return (
-        block.kind in ("", "heading")
-        and "\n" not in text
-        and 1 <= len(text.split()) <= 4
-        and not re.search(r"[.!?;:,\d]", text)
-    )
