@@ -524,3 +524,48 @@ def test_a_paragraph_over_a_credit_and_a_line_over_a_site_s_rights_stay():
     blocks = [RawBlock(long_para), RawBlock("© Belga"), RawBlock(short), RawBlock("© 2025 FOD"), RawBlock(LONG_A)]
     kept, _ = drop_furniture(blocks)
     assert [b.text for b in kept] == [long_para, short, LONG_A]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_list_copied_bare_keeps_its_last_item_over_the_next_paragraph(tmp_path, gap: str):
+    """Five town names a line each under their lead-in, the last over a paragraph: it was taken for a
+    subheading, and set in a block of their own the names became one heading (a trial's pages)."""
+    import datetime as dt
+
+    from reader.core.importer.importer import plan_import
+    from reader.core.library import Library
+
+    towns = "\n".join(["Aarlen", "Bastenaken", "Hoei", "Marche", "Durbuy"])
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "Vijf gemeenten krijgen nieuwe dijken\n\n"
+        "De regering trekt geld uit voor dijken langs de rivier, in overleg met de gemeenten van de vallei.\n\n"
+        f"Het gaat om deze gemeenten:{gap}{towns}{gap}"
+        "De werken beginnen in het voorjaar en duren twee jaar, zo meldt de bevoegde minister vandaag.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"), date=dt.date(2024, 11, 2))
+    assert [b.text for b in plan.blocks if b.kind == "list_item"] == towns.split("\n")
+    assert not any(b.kind == "heading" for b in plan.blocks)
+
+
+def test_a_capitalised_line_after_items_in_lower_case_is_a_subheading(tmp_path):
+    import datetime as dt
+
+    from reader.core.importer.importer import plan_import
+    from reader.core.library import Library
+
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "Nieuwe regels voor deelsteps\n\n"
+        "De stad legt nieuwe regels op aan wie een deelstep huurt in het centrum, vanaf de eerste dag van mei.\n\n"
+        "De regels zijn:\n\nniet sneller dan twintig per uur\nniet op het voetpad parkeren\nhelm aanbevolen\n\n"
+        "Achtergrond\n\n"
+        "Vorig jaar vielen er veel gewonden bij ongevallen met deelsteps in de binnenstad, vooral 's nachts.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"), date=dt.date(2024, 11, 2))
+    assert [b.text for b in plan.blocks if b.kind == "list_item"][-1] == "helm aanbevolen"
+    assert ("heading", "Achtergrond") in [(b.kind, b.text) for b in plan.blocks]

@@ -353,6 +353,9 @@ def bare_lists(body: list[Block], written: list[str] | None = None) -> None:
         punctuated = run - i - 1 >= 1 and body[run - 1].text.rstrip().endswith((";", ","))
         if punctuated and run < len(body) and body[run].kind == "paragraph" and _item(body[run].text, last=True):
             run += 1
+        items = [b.text for b in body[i + 1 : run]]
+        if len(items) >= 3 and run < len(body) and not _alike(items) and _alike(items[:-1]):
+            run -= 1  # the last short line opens otherwise than the items, over a paragraph: a subheading
         if run - i - 1 >= 2:
             body[i + 1 : run] = [Block("list_item", b.text, marker="-") for b in body[i + 1 : run]]
         i = run
@@ -361,7 +364,9 @@ def bare_lists(body: list[Block], written: list[str] | None = None) -> None:
 def subheadings(body: list[Block]) -> None:
     """A short line set alone between two paragraphs, without a sentence's closing mark ('Lessen
     uit de crisis', 'Doelstellingen'), is a subheading: how plain text and a page copied from a
-    browser set one. The first block stays a paragraph (a lead or a teaser opens a text)."""
+    browser set one. The first block stays a paragraph (a lead or a teaser opens a text). Run after
+    `bare_lists`: the last item of a list copied bare, over the paragraph after it, and the items
+    set in one block ('Liège Huy Namur' once flattened) had become headings (a trial's pages)."""
     for i in range(1, len(body) - 1):
         block, after = body[i], body[i + 1]
         words = block.text.split()
@@ -379,5 +384,5 @@ def subheadings(body: list[Block]) -> None:
 def shape_body(body: list[Block], written: list[str] | None = None) -> None:
     """What plain lines leave unsaid of the text's shape: its subheadings, and its lists copied bare.
     `written`: the blocks' texts as the page set them (`body` holds them flattened)."""
+    bare_lists(body, written)  # first: a list's last short item, over a paragraph, is no subheading
     subheadings(body)
-    bare_lists(body, written)
