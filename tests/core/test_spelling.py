@@ -118,3 +118,43 @@ def test_a_role_or_a_portfolio_before_the_same_name_is_no_misspelling(nl: str, f
     from reader.core.review.spelling import person_spelled
 
     assert person_spelled(SegmentAnalysis(nl, "nl"), SegmentAnalysis(fr, "fr")) == []
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        # a courtesy title before the name, the role after it
+        (
+            "Op voorstel van mevrouw Katrien Dewulf, minister van Leefmilieu, keurt de regering het plan goed.",
+            "Sur proposition de Mme Katrien Dewullf, ministre de l'Environnement, le gouvernement approuve le plan.",
+        ),
+        # the speaker after a verb of saying, the role after the name
+        (
+            "“Wie wacht, betaalt meer”, zegt Hanne Verschueren, minister van Energie.",
+            "« Qui attend paie plus », déclare Hanne Verschuere, ministre de l'Énergie.",
+        ),
+        # the same letters but an accent: another surname
+        (
+            "“Elke stem telt”, zegt Chloé Lemaître, directeur van de dienst.",
+            "« Chaque voix compte », déclare Chloé Lemaitre, directrice du service.",
+        ),
+    ],
+)
+def test_a_person_named_after_a_courtesy_title_or_a_verb_of_saying_is_read_as_one(nl: str, fr: str):
+    """Two trials' ministers, misspelt in one version, passed: the check read a person only after a
+    role before the name ('Mme X, ministre', 'zegt X, minister' were no persons to it)."""
+    from reader.core.review.analysis import SegmentAnalysis
+    from reader.core.review.spelling import person_spelled
+
+    assert person_spelled(SegmentAnalysis(nl, "nl"), SegmentAnalysis(fr, "fr"))
+    assert person_spelled(SegmentAnalysis(fr, "fr"), SegmentAnalysis(nl, "nl"))
+    assert _names([nl], [fr]) and _names([nl], [fr], "fr", "nl")
+
+
+def test_the_same_person_after_a_courtesy_title_is_no_misspelling():
+    from reader.core.review.analysis import SegmentAnalysis
+    from reader.core.review.spelling import person_spelled
+
+    nl = "“Wie wacht, betaalt meer”, zegt mevrouw Hanne Verschueren, minister van Energie."
+    fr = "« Qui attend paie plus », déclare Mme Hanne Verschueren, ministre de l'Énergie."
+    assert person_spelled(SegmentAnalysis(nl, "nl"), SegmentAnalysis(fr, "fr")) == []

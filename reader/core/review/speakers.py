@@ -30,7 +30,7 @@ _SPEAKER = re.compile(r"^\s*([^\W\d_][\w'’. -]{2,60}?)\s*:\s*(?:$|[«“„\"'
 # After the quote: its closing mark (or a comma), a verb of saying in the present or the past, the
 # name. The verbs are the common ones of both languages' reported speech; a name after any other
 # verb is no speaker.
-_SAYS = (
+SAYS = (
     r"(?:zegt|zei|aldus|verklaart|verklaarde|stelt|stelde|benadrukt|benadrukte|vertelt|vertelde|onderstreept|"
     r"onderstreepte|besluit|concludeert|reageert|reageerde|antwoordt|antwoordde|"
     r"dit|a dit|déclare|a déclaré|explique|a expliqué|souligne|a souligné|précise|a précisé|ajoute|a ajouté|"
@@ -38,7 +38,7 @@ _SAYS = (
     r"says|said|explains|explained|adds|added)"
 )
 _AFTER_QUOTE = re.compile(
-    rf"[”»\"'’,]\s*,?\s*{_SAYS}\s+((?:(?:de|het|la|le|l['’]|the)\s+)?[^\W\d_][\w'’. -]{{2,80}}?)\s*(?:[,.;(]|$)",
+    rf"[”»\"'’,]\s*,?\s*{SAYS}\s+((?:(?:de|het|la|le|l['’]|the)\s+)?[^\W\d_][\w'’. -]{{2,80}}?)\s*(?:[,.;(]|$)",
     re.IGNORECASE,
 )
 _PORTFOLIO = re.compile(  # what opens a role's portfolio: 'van', 'voor de', 'de la', 'du', 'of the'

@@ -94,8 +94,28 @@ _PERSON = re.compile(  # every two capitalised words in a row, overlapping ('Mob
 # a role's word, capitalised before a name or in a title ('Vice-Eerste Minister'), is translated
 _ROLE_WORD = re.compile(
     r"(?i:minist|premier|eerste|staatssecretaris|secr[ée]taire|koning|roi|prin[cs]|gouverneur|burgemeester"
-    r"|bourgmestre|generaal|g[ée]n[ée]ral|voorzitter|pr[ée]sident|commissaris|commissaire|directeur|procureur)"
+    r"|bourgmestre|generaal|g[ée]n[ée]ral|voorzitter|pr[ée]sident|commissaris|commissaire|directeur|directrice"
+    r"|procureur)"
 )
+# The other ways a release names a person, besides a role before the name: a courtesy title just
+# before it ('Mme', 'mevrouw'), a verb of saying just before it ('zegt', 'déclare': the quote's
+# speaker), or the role right after it ('X Y, ministre de ...'). Two trials' pairs had their misspelt
+# minister named so ('Mme Véronique X, ministre', 'zegt Annelies X, minister').
+_COURTESY_BEFORE = re.compile(
+    r"(?i:(?<![\w'’])(?:mme|m\.|mevr\.?|mevrouw|dhr\.?|de heer|monsieur|madame|mr\.?|mrs\.?|ms\.?)\s+$)"
+)
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:(?:de|het|la|le|l['’]|the)\s+)?(?:vice-?)?" + _ROLE_WORD.pattern)
+
+
+def _named_as_person(text: str, start: int, end: int) -> bool:
+    from reader.core.review.speakers import SAYS
+
+    before = text[max(0, start - 60) : start]
+    if _ROLE_WORD.search(before) or _COURTESY_BEFORE.search(before):
+        return True
+    return bool(re.search(rf"(?i:(?<!\w){SAYS}\s+$)", before) or _ROLE_AFTER.match(text, end))
+
+
 FIRST_ALIKE, SURNAME_ALIKE = 0.6, 0.8  # difflib ratios: 'Sofie' / 'Sophie' 0.73, 'Vandamme' / 'Vandame' 0.93
 
 
@@ -116,12 +136,17 @@ def person_spelled(
         first, last = m.group(1), m.group(2)
         if re.search(rf"(?<![\w'’-]){re.escape(f'{first} {last}')}(?![\w'’-])", t_block.text):
             continue  # the same name, whole ('Velden' is not written in 'Veldenn')
-        if _ROLE_WORD.search(f"{first} {last}") or not _ROLE_WORD.search(s.text[max(0, m.start() - 60) : m.start()]):
-            continue  # a person as a release names one: after a role ('Burgemeester X Y'), not the role itself
+        if _ROLE_WORD.search(f"{first} {last}") or not _named_as_person(s.text, m.start(), m.end(2)):
+            continue  # a person as a release names one (after a role, a courtesy title), not the role itself
         for f2, l2 in others:
             if glossary is not None and _same_to(glossary, s.lang, (first, last, f"{first} {last}"), (f2, l2)):
                 continue
-            if fold(last) != fold(l2) and alike(first, f2) >= FIRST_ALIKE and alike(last, l2) >= SURNAME_ALIKE:
+            accents = last != l2 and fold(last) == fold(l2) and not last.isupper()  # 'Lefèvre' / 'Lefevre'
+            if (
+                (fold(last) != fold(l2) or accents)
+                and alike(first, f2) >= FIRST_ALIKE
+                and alike(last, l2) >= SURNAME_ALIKE
+            ):
                 found.append((f"{first} {last}", f"{f2} {l2}"))
                 break
     return found
