@@ -130,3 +130,33 @@ def test_a_name_the_glossary_calls_the_same_is_no_spelling_flag(run, tmp_path: P
     assert run("glossary", "add", "Koebrakov", "Koubrakov").code == 0
     said = [f["message"] for p in run("check", *args).json() for f in p["flags"] if f["code"] == "name"]
     assert not said, said
+
+
+def test_a_flag_dismissed_one_way_is_dismissed_the_other_way_too(run, library_dir: Path):
+    """'--accept-flag number' in fr→nl left the same figure flagged in nl→fr (a French service's trial):
+    the reviewer judged the two texts, not a direction."""
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
+    lib = ("--library", str(library_dir))
+    back = (SEED_ID, "--source", "fr", "--target", "nl", "--no-mt")
+    (segment,) = [p["segment"] for p in run(*lib, "check", *back, "--json").json() if p["flags"]]
+    assert run(*lib, "review", *back, "--segment", str(segment), "--accept-flag", "number").code == 0
+    there = run(*lib, "check", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt", "--json")
+    assert there.code == 0 and any(p.get("dismissed") for p in there.json())
+
+
+def test_a_name_pair_added_in_either_order_works_both_ways(run, library_dir: Path):
+    """'glossary add' takes NL FR; a French service typed the French name first, and the pair then
+    worked from no side (a trial): a name taught the same holds whichever way it was typed."""
+    nl = library_dir / SEED_ID / "nl.md"
+    fr = library_dir / SEED_ID / "fr.md"
+    nl.write_text(nl.read_text(encoding="utf-8").replace("Kris Peeters", "Kris Peterszoon"), encoding="utf-8")
+    lib = ("--library", str(library_dir))
+    args = ("--source", "fr", "--target", "nl", "--no-mt", "--json")
+    before = [f["code"] for p in run(*lib, "check", SEED_ID, *args).json() for f in p["flags"]]
+    assert "name" in before
+    assert run("glossary", "add", "Peeters", "Peterszoon").code == 0  # the French-side name first
+    for source, target in (("fr", "nl"), ("nl", "fr")):
+        after = run(*lib, "check", SEED_ID, "--source", source, "--target", target, "--no-mt", "--json").json()
+        assert "name" not in [f["code"] for p in after for f in p["flags"]], (source, after)
+    assert fr.exists()

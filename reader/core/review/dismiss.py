@@ -10,16 +10,23 @@ as 'spelled differently' once the two names were added, and the reviewer's decis
 
 from __future__ import annotations
 
+from reader.core.errors import ReviewStoreError
 from reader.core.review.checks import CheckReport
 from reader.core.review.findings import Finding
-from reader.core.review.store import CODE_MARK, ReviewStore
+from reader.core.review.store import CODE_MARK, ReviewStore, pair_key
 
 
 def hide_accepted(report: CheckReport, store: ReviewStore) -> int:
-    """Drop the flags dismissed here from the report; how many were hidden."""
+    """Drop the flags dismissed here from the report; how many were hidden. A check's code dismissed
+    on the same two texts read the other way (fr→nl where this is nl→fr) is dismissed here too: the
+    reviewer judged the two texts, not a direction (a trial's '540' / '450' came back reversed)."""
     hidden = 0
+    reverse = _reverse(store)
     for pair in report.pairs:
         accepted = set(store.get(pair.key).accepted)
+        if reverse is not None:
+            back = reverse.get(pair_key(pair.target, pair.source)).accepted
+            accepted |= {a for a in back if a.startswith(CODE_MARK)}  # its messages say the other way round
         if not accepted:
             continue
         codes = {a.removeprefix(CODE_MARK) for a in accepted if a.startswith(CODE_MARK)}
@@ -43,3 +50,11 @@ def accept(report: CheckReport, store: ReviewStore, segment: int, code: str) -> 
     if signatures:
         store.accept(pair.key, CODE_MARK + code)
     return signatures
+
+
+def _reverse(store: ReviewStore) -> ReviewStore | None:
+    """The review state of the same release read the other way, if any can be read."""
+    try:
+        return ReviewStore(store.release_id, store.target, store.source, store.folder.parent)
+    except ReviewStoreError:
+        return None  # said when that review is opened

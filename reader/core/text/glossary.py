@@ -114,8 +114,12 @@ class Glossary:
                 continue
             for lang, terms in _read(path, required).items():
                 for term, eqs in terms.items():
-                    merged.setdefault(lang, {}).setdefault(term, [])
-                    merged[lang][term] = list(dict.fromkeys(merged[lang][term] + eqs))
+                    # the user's names taught the same hold whichever language they were typed under:
+                    # 'glossary add' takes NL FR, and a French service typed its French name first,
+                    # which then worked from no side (a trial); a name is written in both alike
+                    for section in (lang,) if path == BUNDLED else dict.fromkeys([lang, *_LANGS]):
+                        merged.setdefault(section, {}).setdefault(term, [])
+                        merged[section][term] = list(dict.fromkeys(merged[section][term] + eqs))
                     if path == BUNDLED:  # a term of its section's language (maybe of others too)
                         languages.setdefault(fold(term), set()).add(lang)
         return cls(symmetric(merged), merged, languages)
