@@ -6,7 +6,7 @@ from textual.containers import VerticalScroll
 
 from reader.tui.commands import PressReaderCommands
 from reader.tui.screens.help import HelpScreen, anchor
-from reader.tui.screens.modals import ChoiceModal, PromptModal
+from reader.tui.screens.modals import ChoiceModal, ConfirmModal, PromptModal
 from tests.tui.conftest import wait_for_workers
 
 SCREENS = {
@@ -72,6 +72,20 @@ async def test_export_from_side_by_side_and_review(app, tmp_path, keys):
         assert 'version="1.2"' in target.read_text(encoding="utf-8")[:400]
         said = [n.message for n in app._notifications]
         assert any("flagged by the checks" in m for m in said), said
+        # the same file again: asked first, kept unless replaced (a CAT tool's work was lost so)
+        target.write_text("work of a CAT tool", encoding="utf-8")
+        for answer, kept in (("n", True), ("y", False)):
+            await pilot.press("o")
+            await pilot.pause()
+            await pilot.press("down", "enter")
+            await pilot.pause()
+            app.screen.query_one("#prompt").value = str(target)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmModal)
+            await pilot.press(answer)
+            await wait_for_workers(pilot)
+            assert (target.read_text(encoding="utf-8") == "work of a CAT tool") is kept
 
 
 async def test_a_screenshot_goes_to_the_current_folder_where_there_is_no_downloads_folder(app, tmp_path, monkeypatch):

@@ -26,7 +26,7 @@ SUFFIX = {"xliff12": "xlf", "xliff": "xliff"}
 
 def ask_and_export(screen: Any, release: Release, source: str, target: str) -> None:
     """From a screen: a format, a file, then the export in a worker of that screen."""
-    from reader.tui.screens.modals import ChoiceModal, PromptModal
+    from reader.tui.screens.modals import ChoiceModal, ConfirmModal, PromptModal
 
     def chosen_format(fmt: str | None) -> None:
         if not fmt:
@@ -34,8 +34,23 @@ def ask_and_export(screen: Any, release: Release, source: str, target: str) -> N
         default = Path.cwd() / f"{release.id}.{source}-{target}.{SUFFIX.get(fmt, fmt)}"
 
         def chosen_path(text: str | None) -> None:
-            if text and text.strip():
-                export_in_worker(screen, release, source, target, fmt, Path(text.strip()).expanduser())
+            if not text or not text.strip():
+                return
+            path = Path(text.strip()).expanduser()
+            if not (path.exists() or path.is_symlink()):
+                export_in_worker(screen, release, source, target, fmt, path)
+                return
+            # the name proposed is the same each time: a second o wrote over an XLIFF that held a CAT
+            # tool's work not imported yet, unasked (a translator's trial)
+            question = f"{path.name} is there already: replace it? Work in it not imported yet would be lost."
+
+            def replace(yes: bool | None) -> None:
+                if yes:
+                    export_in_worker(screen, release, source, target, fmt, path)
+                else:
+                    tell(screen.app, f"Not exported: {path.name} kept as it was.")
+
+            screen.app.push_screen(ConfirmModal(question, yes="Replace", no="Keep it"), replace)
 
         said = dict(FORMATS)[fmt].split(" (")[0]
         screen.app.push_screen(PromptModal(f"Export {said} to", str(default)), chosen_path)
