@@ -71,7 +71,7 @@ def test_review_state_survives_and_exports(run, library_dir: Path, tmp_path: Pat
     ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
     assert root.get("version") == "2.0"
     segments = root.findall(".//x:segment", ns)
-    assert [s.get("state") for s in segments][2:4] == ["reviewed", "initial"]
+    assert [s.get("state") for s in segments][2:4] == ["reviewed", "translated"]
     assert segments[3].get("subState") == "press-reader:flagged"
     notes = root.findall(".//x:unit/x:notes/x:note", ns)
     assert any("te vrij vertaald" in n.text for n in notes)

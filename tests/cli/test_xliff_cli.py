@@ -338,3 +338,36 @@ def test_an_imported_target_is_checked_again_and_its_new_flags_are_said(run, lib
     said = run("import", str(again), "--json")
     assert said.code == 0, said.err
     assert [c["flags"] for c in said.json()["changes"]] == [[]]
+
+
+@pytest.mark.parametrize(("fmt", "state"), [("xliff12", "needs-translation"), ("xliff12", "new"), ("xliff", "initial")])
+def test_a_target_the_file_marks_not_translated_yet_is_skipped_and_said(
+    run, lib: Path, tmp_path: Path, fmt: str, state: str
+):
+    """A CAT tool's placeholder or prefill, its target marked not translated yet, came in as a finished
+    rendering (a translator's trial): skipped as a copy is, and taken with --accept-copies."""
+    exported = _export(run, tmp_path, fmt)
+    before, fr = _segments(run), _fr(lib)
+    french = before[6]["target"].replace("important", "majeur")
+    changed = _rewrite(exported, {6: french})
+    tree = etree.parse(str(changed))
+    unit = [e for e in tree.iter() if etree.QName(e).localname in ("trans-unit", "unit")][6]
+    holder = next(e for e in unit.iter() if etree.QName(e).localname == ("target" if fmt == "xliff12" else "segment"))
+    holder.set("state", state)
+    holder.attrib.pop("subState", None)
+    tree.write(str(changed), xml_declaration=True, encoding="UTF-8")
+    result = run("import", str(changed), "--json")
+    assert result.code == 0, result.err
+    assert result.json()["changes"] == [] and result.json()["skipped"] == [7]
+    assert "marked not translated yet" in result.err and _fr(lib) == fr
+    taken = run("import", str(changed), "--accept-copies", "--json")
+    assert taken.code == 0 and [c["segment"] for c in taken.json()["changes"]] == [7]
+
+
+def test_a_flagged_segment_exported_to_xliff_2_is_translated_its_substate_saying_why(run, lib: Path, tmp_path: Path):
+    """'initial' is a target not translated yet: a CAT tool that drops the subState took a flagged
+    segment's rendering for untranslated work (a translator's trial)."""
+    assert run("review", *BASE, "--segment", "3", "--set", "flagged").code == 0
+    (_unit, _source, target) = _units(_export(run, tmp_path, "xliff"))[2]
+    segment = target.getparent()
+    assert segment.get("state") == "translated" and segment.get("subState") == "press-reader:flagged"

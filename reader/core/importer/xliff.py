@@ -106,8 +106,9 @@ class XliffPlan:
         src = LANGUAGE_NAMES[self.file.source_lang]
         numbers = _ranges(self.skipped)
         return clean_line(
-            f"{self.file.path}: skipped {len(self.skipped)} unit(s) whose target is empty, a copy of the source "
-            f"or reads as {src} (untranslated in the CAT tool): segment(s) {numbers}; --accept-copies takes them"
+            f"{self.file.path}: skipped {len(self.skipped)} unit(s) whose target is empty, a copy of the source, "
+            f"reads as {src} or is marked not translated yet (untranslated in the CAT tool): segment(s) {numbers}; "
+            "--accept-copies takes them"
         )
 
     def stale_warning(self) -> str | None:
@@ -222,14 +223,15 @@ def plan_xliff(
             f"the file's 'original' names release {exc.reason[len('no release with id ') :]}, "
             f"which the library at {library.root} does not hold",
         ) from None
-    for code in (xliff.source_lang, xliff.target_lang):
+    src, tgt = xliff.pair
+    for code in (src, tgt):
         if code not in release.versions:
             raise ImportFailed(path, f"release '{release.id}' has no '{code}' version")
-    store = ReviewStore(release.id, xliff.source_lang, xliff.target_lang, store_root)
+    store = ReviewStore(release.id, src, tgt, store_root)
     # the pairs the review holds (its edits) as export saw them: without them the segments after an
     # edited one are set otherwise, and every unit past it reads as stale
     held = store.holds()
-    report = check_release(release, xliff.source_lang, xliff.target_lang, glossary, held=held)
+    report = check_release(release, src, tgt, glossary, held=held)
     guided = found(xliff, report) < len(xliff.units)
     if guided:  # exported with other segments (an MT-assisted alignment): rebuild them from the units
         as_now = [(u.source, " ".join(u.target.split())) for u in xliff.units if u.target]  # taken already
@@ -237,9 +239,7 @@ def plan_xliff(
             guide([u.id for u in xliff.units], as_now),
             block_guide([(u.id, u.source, u.target) for u in xliff.units]),
         )
-        again = check_release(
-            release, xliff.source_lang, xliff.target_lang, glossary, guide=by_units, block_guide=blocks, held=held
-        )
+        again = check_release(release, src, tgt, glossary, guide=by_units, block_guide=blocks, held=held)
         guided = found(xliff, again) > found(xliff, report)
         report = again if guided else report
     # the states and comments as the file was made; a stamp this library never kept (another copy's,
@@ -284,7 +284,7 @@ def plan_xliff(
                 plan.stale_edited.append(pair.index + 1)
             continue
         if unit.target is not None and differs:
-            if not accept_copies and untranslated(unit.target, pair.target, pair.source, xliff.source_lang):
+            if not accept_copies and (unit.unsure or untranslated(unit.target, pair.target, pair.source, src)):
                 plan.skipped.append(pair.index + 1)
                 continue
             change.target = unit.target

@@ -30,6 +30,9 @@ class Unit:
     target: str | None
     status: str | None  # todo | ok | flagged, when the file says
     comment: str | None  # None: the file has no comment for it
+    # the file marks the target not translated yet (2.0 'initial' but not press-reader's own, 1.2
+    # 'new' or 'needs-translation'): a CAT tool's placeholder or prefill, not a translator's rendering
+    unsure: bool = False
 
 
 @dataclass
@@ -195,6 +198,7 @@ def _read_2(path: Path, root: Any) -> XliffFile:
                 _target_text(target) if target is not None else None,
                 status,
                 _comment(notes),
+                state == "initial" and "press-reader" not in sub,
             )
         )
     original = file_element.get("original") if file_element is not None else None
@@ -229,6 +233,7 @@ def _read_12(path: Path, root: Any) -> XliffFile:
                 _target_text(target) if target is not None else None,
                 status,
                 _comment(notes),
+                state in ("new", "needs-translation"),
             )
         )
     original = file_element.get("original")

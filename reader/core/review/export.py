@@ -1,6 +1,6 @@
 """Export checked pairs: TMX 1.4, XLIFF 2.0 and 1.2, Markdown and HTML reports.
 
-Review states travel as XLIFF 2 segment states (todo: translated, ok: reviewed, flagged: initial with
+Review states travel as XLIFF 2 segment states (todo: translated, ok: reviewed, flagged: translated with
 subState press-reader:flagged), as XLIFF 1.2 target states (todo: translated, ok: final with
 approved="yes", flagged: needs-review-translation) and in TMX as a <prop type="x-review-state">;
 flags are notes in all three, the reviewer's comments in the XLIFF files only (a TMX goes into a memory
@@ -172,7 +172,9 @@ def to_xliff(
         for part in segment:
             if part.tag in (unit.namespaced("source"), unit.namespaced("target")):
                 part.set(XML_SPACE, "preserve")
-        state = {"ok": "reviewed", "flagged": "initial"}.get(status, "translated")
+        # flagged: translated, the subState saying why ('initial' is a target not translated yet, which
+        # a CAT tool dropping the subState took for untranslated work: a translator's trial)
+        state = {"ok": "reviewed"}.get(status, "translated")
         # a segment without a target is not translated, whatever its review says: 'initial', as 1.2's
         # 'needs-translation' (a CAT tool takes 'translated' for done)
         segment.set("state", state if (pair.target or "").strip() else "initial")
