@@ -105,6 +105,7 @@ def test_an_xliff_correction_of_an_official_version_is_a_proposal_in_the_dry_run
     result = run("import", str(changed))
     assert result.code == 0 and "error" not in result.err, result.err
     assert "'nl' version is unchanged" in result.err and "1 correction(s) were stored as proposals" in result.err
+    assert "approved too" not in result.err  # the file approved none (the line had said one was, always)
     said = " ".join(result.out.split())  # the summary on stdout says it too, not 'changed 1 segment(s)' alone
     assert "changed the review of 1 segment(s)" in said and "(official text unchanged)" in said
     assert (lib / SEED_ID / "nl.md").read_bytes() == nl

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ImportFailed, LibraryError
+from reader.core.importer.xliff_change import Change as Change
 from reader.core.importer.xliff_copies import untranslated
 from reader.core.importer.xliff_guide import block_guide, guide
 from reader.core.importer.xliff_match import ID, found, match, renamed_said, source_edited, untouched
@@ -34,26 +35,6 @@ from reader.core.review.store import ReviewStore, SegmentReview, proposal_line, 
 from reader.core.text.clean import clean_line
 from reader.core.text.glossary import Glossary
 from reader.core.text.ranges import ranges as _ranges
-
-
-@dataclass
-class Change:
-    segment: int
-    source: str
-    target: str | None = None  # the new target, when it changed
-    status: str | None = None
-    comment: str | None = None
-    # after the write: what the checks say of the new target (code, message), as `review --edit` says it
-    flags: list[tuple[str, str]] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"segment": self.segment, "source": self.source}
-        for key in ("target", "status", "comment"):
-            if getattr(self, key) is not None:
-                data[key] = getattr(self, key)
-        if self.target is not None:
-            data["flags"] = [{"code": code, "message": message} for code, message in self.flags]
-        return data
 
 
 @dataclass
@@ -76,6 +57,7 @@ class XliffPlan:
     guided: bool = False  # the report was aligned by the file's units, not as a check aligns
     # after the write: segments the file set ok whose text the checks flag (segment, flag codes)
     ok_flagged: list[tuple[int, str]] = field(default_factory=list)
+    approved: int = 0  # corrections of an official version the file approved too (kept as proposals all the same)
 
     def ok_flagged_warning(self) -> str | None:
         if not self.ok_flagged:
@@ -95,8 +77,12 @@ class XliffPlan:
         stays, stored = ("would stay", "would be stored") if dry_run else ("is", "were stored")
         return clean_line(
             f"{self.file.path}: the official '{self.file.target_lang}' version {stays} unchanged (as published); "
-            f"{self.proposals} correction(s) {stored} as proposals in review comments, flagged to take or leave "
-            "(one the file approved too: an official text changes only by importing its new version)"
+            f"{self.proposals} correction(s) {stored} as proposals in review comments, flagged to take or leave"
+            + (
+                f" ({self.approved} the file approved too: an official text changes only by importing its new version)"
+                if self.approved
+                else ""
+            )
         )
 
     def skipped_warning(self) -> str | None:
@@ -292,6 +278,7 @@ def plan_xliff(
         if official and change.target is not None:  # a proposal, which flags the segment; once
             if proposal_line(change.target) in current.comment.splitlines():
                 change.target = None
+            plan.approved += change.target is not None and unit.status == "ok"
             unit.status = "flagged"
             if change.target is not None:  # checked as an edit is (review/proposals.py), said with it
                 change.flags = proposal_flags(pair.source, change.target, pair.kind, *xliff.pair, glossary)
