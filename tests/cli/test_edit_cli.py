@@ -508,3 +508,34 @@ def test_twin_two_processes_add_an_item_under_two_items_at_once(run, tmp_path: P
     landed = {"A": "- A ;" in lines, "B": "- B." in lines}
     assert landed["A"] == (result.code == 0) and landed["B"] == (other.exitcode == 0)
     assert any(landed.values())
+
+
+def test_an_edit_opening_in_lower_case_after_a_sentence_is_refused_by_name(run, tmp_path: Path):
+    """'l'État …' typed for a sentence in the middle of a paragraph read as the end of the sentence
+    before it: the next check joined the two, and that segment's mark and comment were lost (a careful
+    user's trial). Refused in one line, nothing written; with a capital it is written."""
+    from tests.core.test_checks import make_release
+
+    rid = "2024-05-02-plan"
+    nl = "De regering keurt een plan goed voor de stations. De minister stelt het vandaag voor in Gent.\n"
+    fr = "Le gouvernement approuve un plan pour les gares. Le ministre le présente aujourd'hui à Gand.\n"
+    meta = make_release(tmp_path / "lib", rid, nl, fr) / "release.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("fr: official", "fr: unofficial"), encoding="utf-8")
+    lib = ("--library", str(tmp_path / "lib"))
+    args = (rid, "--source", "nl", "--target", "fr", "--no-mt")
+    segments = run(*lib, "review", *args, "--json").json()["segments"]
+    (first,) = [s["segment"] for s in segments if s["target"].startswith("Le gouvernement")]
+    assert run(*lib, "review", *args, "--segment", str(first), "--set", "flagged", "--comment", "à revoir").code == 0
+    body = tmp_path / "lib" / rid / "fr.md"
+    before = body.read_bytes()
+    refused = run(
+        *lib, "review", *args, "--segment", str(first + 1), "--edit", "l'État le présente aujourd'hui à Gand."
+    )
+    assert refused.code == 2 and "opens in lower case" in refused.err and refused.err.count("\n") == 1
+    assert body.read_bytes() == before
+    written = run(
+        *lib, "review", *args, "--segment", str(first + 1), "--edit", "L'État le présente aujourd'hui à Gand."
+    )
+    assert written.code == 0, written.err
+    after = run(*lib, "review", *args, "--json").json()["segments"]
+    assert [(s["status"], s["comment"]) for s in after if s["segment"] == first] == [("flagged", "à revoir")]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal
 
 from reader.core.align import Scorer
@@ -20,6 +19,7 @@ from reader.core.errors import EditRefused, ProposalKept, WriteConflict
 from reader.core.library import Library
 from reader.core.model import BLOCK_KINDS, Block, BlockKind, LanguageVersion, Provenance, Release
 from reader.core.review.checks import CheckedPair, CheckReport, Finding, check_release
+from reader.core.review.edit_refused import empty, refusal, runs_on
 from reader.core.review.store import ReviewStore, proposal_line
 from reader.core.text.clean import blank, clean_line, clean_text, squash
 from reader.core.text.glossary import Glossary
@@ -250,7 +250,14 @@ def apply_edits(
                 "edit the paragraphs at block level (align --level block)",
             )
         if blank(new) and (place.how == "title" or pair.target.strip()):
-            raise _empty(edit.segment)
+            raise empty(edit.segment)
+        if place.how == "span" and runs_on(texts[place.block][: place.start], pair.target, new):
+            raise EditRefused(
+                None,
+                f"segment {edit.segment}: the new text opens in lower case where the segment opened a sentence, "
+                "so it would run on from the sentence before it, and that segment's review state with it; "
+                "open it with a capital",
+            )
         marker = blocks[place.block].marker if place.how != "title" and 0 <= place.block < len(blocks) else ""
         # an item typed under the edited one follows it, with its marker; the list keeps its order
         new_blocks += [(place.block, order * 1000 + 1 + n, text, "list_item", marker) for n, text in enumerate(more)]
@@ -306,7 +313,7 @@ def edit_release(
     target = release.versions[tgt]
     for edit in edits:  # an empty proposal said nothing and flagged the segment
         if blank(edit.text):
-            raise _empty(edit.segment)
+            raise empty(edit.segment)
     if target.provenance.kind == "official":
         numbers = ", ".join(str(e.segment) for e in edits)
         if store is not None:
@@ -328,7 +335,7 @@ def edit_release(
         library.save_version(release, tgt, blocks, provenance, title, target.date, who=who, why=why, base=target)
     except WriteConflict as exc:
         if not exc.written:
-            raise _refusal(target.path, [e.segment for e in edits], written=False) from None
+            raise refusal(target.path, [e.segment for e in edits], written=False) from None
         refused = [e.segment for e in edits if not _landed(release.versions[tgt], e)]
     said = {e.segment: edited_text(report.pairs[e.segment - 1].kind, e.text) for e in edits}
     edited = [(report.pairs[e.segment - 1].source, said[e.segment]) for e in edits]
@@ -355,23 +362,8 @@ def edit_release(
         state = store.get(found.key).status if store is not None else "todo"
         segments.append(EditedSegment(found.index + 1, found.target, list(found.flags), state))
     if refused:
-        raise _refusal(target.path, refused, written=True)
+        raise refusal(target.path, refused, written=True)
     return EditOutcome(release, tgt, release.versions[tgt].provenance, segments, after)
-
-
-def _empty(segment: int) -> EditRefused:
-    """An empty text deleted the segment's sentence (or a whole letterhead) and said nothing of it: a
-    translator's empty target means 'not done', never 'remove'."""
-    return EditRefused(None, f"segment {segment}: the new text is empty; an edit replaces a text, never deletes it")
-
-
-def _refusal(path: Path, numbers: list[int], written: bool) -> EditRefused:
-    """Naming the segments another writer changed since they were read: they are never overwritten."""
-    which = ", ".join(str(n) for n in numbers)
-    rest = "the other edits are written" if written else "nothing written"
-    return EditRefused(
-        path, f"segment {which} was changed by someone else since it was read; your edit is not written ({rest})"
-    )
 
 
 def _landed(version: LanguageVersion, edit: Edit) -> bool:

@@ -387,8 +387,9 @@ class ReviewView(Vertical):
         """Pair `index` edited to `text` in the working copy, then checked again."""
         try:
             self.session.edit(index, text)
-        except ReaderError as exc:
-            tell_error(self, exc, title="Not edited")
+        except ReaderError as exc:  # the text typed is said with it: the editor is closed, nothing kept it
+            said = f"{exc.reason} Your text: {' '.join(text.split())}"
+            tell(self, said, title="Not edited", severity="error", timeout=20)
             return
         self.screen.sub_title = self.session.title()
         self.check.run(after=index, mt=self.session.mt)

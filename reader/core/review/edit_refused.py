@@ -1,0 +1,32 @@
+"""Why an edit is refused, each said in one line naming the segment: nothing typed is written over
+another's text, deleted, or joined to a neighbour in silence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.errors import EditRefused
+
+
+def runs_on(before: str, old: str, new: str) -> bool:
+    """Whether a sentence's new text, set after another in its paragraph, would read as that one's end:
+    it opens in lower case where the old text opened on a capital. The next check joined the two into
+    one segment and the first one's state was lost (a careful user's 'l'État …' typed in lower case)."""
+    first = next((c for c in new if c.isalpha()), "")
+    was = next((c for c in old if c.isalpha()), "")
+    return bool(before.strip()) and first.islower() and was.isupper()
+
+
+def empty(segment: int) -> EditRefused:
+    """An empty text deleted the segment's sentence (or a whole letterhead) and said nothing of it: a
+    translator's empty target means 'not done', never 'remove'."""
+    return EditRefused(None, f"segment {segment}: the new text is empty; an edit replaces a text, never deletes it")
+
+
+def refusal(path: Path, numbers: list[int], written: bool) -> EditRefused:
+    """Naming the segments another writer changed since they were read: they are never overwritten."""
+    which = ", ".join(str(n) for n in numbers)
+    rest = "the other edits are written" if written else "nothing written"
+    return EditRefused(
+        path, f"segment {which} was changed by someone else since it was read; your edit is not written ({rest})"
+    )
