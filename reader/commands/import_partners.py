@@ -43,6 +43,7 @@ class Made(dict[str, str]):
     def __init__(self) -> None:
         super().__init__()
         self.earlier: set[str] = set()
+        self.joined: dict[str, set[str]] = {}  # a dry run's: the languages files would add to each release
 
     def said(self, release_id: str) -> str:
         """'which nl.txt made in this command', or '… made before' for a release found in the library."""
@@ -91,10 +92,13 @@ def partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | N
         return None
     text = " ".join(b.text for b in plan.blocks)
     rivals = rivals[-RIVALS:]  # the files given just before: a bound on the work in a folder of thousands
-    lone = len(candidates) == 1 and not rivals and candidates[0].date == plan.date
+    # one release of the command of this very date: the user's pair, given alone or in a folder of
+    # releases of other dates (which still must score a clear margin under it: `rendering_of`), joined
+    # whatever names the two give (a region's name the glossary lacks left one real dev pair of 125
+    # with none shared). A folder of 54 pages left three such pairs apart at 0.16-0.18, the other
+    # releases under 0.03 (a trial).
+    lone = len(candidates) == 1 and candidates[0].date == plan.date
     threshold = LONE_MATCH if lone else SAME_COMMAND_MATCH
-    # two files given alone, of one date: the user's pair, joined whatever names the two give (a region's
-    # name the glossary lacks left one real dev pair of 125 with none shared)
     found = rendering_of(library, text, plan.language, candidates + rivals, threshold=threshold, names=not lone)
     return found.id if found is not None and found in candidates else None
 
@@ -149,12 +153,16 @@ def previewed_partner(
         if plan.language not in release.versions:
             version = release.versions[release.original_language]
             seen[rid] = (" ".join(b.text for b in version.blocks), version.lang, release.date)
-    scores = [
-        (similarity(text, other[0][:4000], plan.language, other[1]), rid)
+    pool = [
+        rid
         for rid in made
-        if (other := seen.get(rid)) is not None and other[1] != plan.language
+        if (other := seen.get(rid)) is not None
+        and other[1] != plan.language
+        and plan.language not in made.joined.get(rid, set())  # an earlier file would give it that language
     ]
-    lone = len(scores) == 1 and seen[scores[0][1]][2] == plan.date and plan.date is not None
+    near = [rid for rid in pool if near_date(seen[rid][2], plan.date)]
+    lone = len(near) == 1 and seen[near[0]][2] == plan.date and plan.date is not None
+    scores = [(similarity(text, seen[rid][0][:4000], plan.language, seen[rid][1]), rid) for rid in pool]
     if not lone:  # as `partner`: a pair given alone joins whatever names it gives
         scores = [
             (score, rid)

@@ -116,6 +116,7 @@ def _import_file(
         plan.warnings = [
             w for w in plan.warnings if not w.startswith("no issuer line found") and "to add this file to it" not in w
         ]
+        made.joined.setdefault(near, set()).add(plan.language)
         whose = f"{near}, {by(near)}" if near in made.earlier else f"the release {made[near]} makes"
         if not any(w.startswith("no date of its own") for w in plan.warnings):
             plan.warnings.append(

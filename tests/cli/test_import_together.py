@@ -497,3 +497,20 @@ def test_an_import_of_many_files_interrupted_says_how_far_it_got(run, tmp_path: 
     monkeypatch.setattr(importing, "_import_file", real)
     again = run("--library", str(library), "import", str(folder))
     assert again.code == 0 and "2 of 4 files were in the library already" in again.err
+
+
+def test_a_pair_of_one_date_in_a_folder_of_other_dates_joins_as_a_pair_given_alone(run, tmp_path: Path, monkeypatch):
+    """A folder of 54 pages left three pairs apart, each the only release of its date, scoring 0.16-0.18
+    where the other releases scored under 0.03 (a trial): as a pair given alone, with a clear margin."""
+    import reader.core.text.anchors as anchors
+
+    monkeypatch.setattr(anchors, "similarity", lambda a, b, *_: 0.17 if "Claes" in a and "Claes" in b else 0.02)
+    lib = ("--library", str(tmp_path / "lib"))
+    far = OTHER_FR.replace("12 mai", "3 mars")
+    later = NL.replace("12 mei", "20 september").replace("fietsbrug", "tunnel").replace("Sara Claes", "Jan Peeters")
+    files = _files(tmp_path, a_far=far, b_nl=NL, c_later=later, d_fr=FR)
+    dry = run(*lib, "import", *files, "--dry-run")  # the dry run as the real run, which it had not been
+    assert dry.code == 0 and dry.err.count("would be added as the 'fr' version") == 1, dry.err
+    assert run(*lib, "import", *files).code == 0
+    releases = run(*lib, "list", "--json").json()
+    assert len(releases) == 3 and sorted(len(r["languages"]) for r in releases) == [1, 1, 2]
