@@ -252,6 +252,19 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_original(args: argparse.Namespace, ctx: Context) -> int:
+    """The version the reader opens and side by side and review set on the left (an import makes the
+    first file's the original: a folder's French file, sorting first, made every pair French-led)."""
+    from reader.core.original import set_original
+
+    release = set_original(ctx.library, args.id, args.lang)
+    if args.json:
+        print_json({"id": release.id, "original_language": release.original_language})
+    else:
+        print(f"{release.id}: the original is now the '{release.original_language}' version")
+    return EXIT_OK
+
+
 def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.review.damaged import damaged_states
 
@@ -305,6 +318,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--plain", action="store_true", help="the title and the body as plain Markdown, for pipes")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("original", parents=[common], help="make one language version the release's original")
+    p.add_argument("id")
+    p.add_argument("lang", type=language, metavar="xx", help="the language of the version people wrote first")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_original)
 
     p = sub.add_parser("history", parents=[common], help="earlier texts of a language version; restore one")
     p.add_argument("id")

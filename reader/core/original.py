@@ -1,0 +1,45 @@
+"""Which version of a release is its original: what the reader opens, what side by side and review
+set on the left, what a translation is made from.
+
+An import makes the first file of a release its original, and a folder's files sort by name, so a
+French file sorting before its Dutch one made the French the original of every pair; a French
+service's Dutch page, arriving first, stayed the original. Nothing but a hand edit of release.yaml
+changed it (two trials). This sets it, under the release's lock, the rest of the file as it was.
+"""
+
+from __future__ import annotations
+
+from reader.core import atomic, yamlio
+from reader.core.errors import LibraryError
+from reader.core.library import Library
+from reader.core.metadata import METADATA
+from reader.core.model import Release
+
+
+def set_original(library: Library, release_id: str, lang: str) -> Release:
+    """The release with `lang` as its original; refused for a language it lacks or a machine's."""
+    release = library.get(release_id)
+    version = release.versions.get(lang)
+    if version is None:
+        have = ", ".join(sorted(release.versions))
+        raise LibraryError(release.folder, f"release '{release_id}' has no '{lang}' version (it has {have})")
+    kind = version.provenance.kind
+    if kind in ("machine", "post-edited"):
+        raise LibraryError(
+            version.path, f"the '{lang}' version is a {kind} translation: an original is written by people"
+        )
+    if release.original_language == lang:
+        return release
+    metadata = release.folder / METADATA
+    with atomic.locked(release.folder):
+        try:
+            current = atomic.read_limited(metadata, yamlio.MAX_YAML_BYTES, follow=False).decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = atomic.describe(exc) if isinstance(exc, OSError) else "not UTF-8"
+            raise LibraryError(metadata, f"cannot read it ({reason}); nothing written") from None
+        document = yamlio.round_trip_load(current)
+        if not isinstance(document, dict):
+            raise LibraryError(metadata, "not a mapping; nothing written")
+        document["original_language"] = lang
+        atomic.write_text(metadata, yamlio.round_trip_dump(document))
+    return library.get(release_id)
