@@ -313,3 +313,27 @@ def test_a_file_just_over_the_limit_is_said_to_be_over_it(tmp_path: Path, empty_
         with pytest.raises(ImportFailed, match=said) as caught:
             plan_import(page, empty_library)
         assert "(limit 5 MB for a text file)" in str(caught.value)  # not an HTML page's 20 MB (a trial)
+
+
+def test_a_preview_of_a_release_s_other_language_with_its_title_proposes_that_release(tmp_path: Path):
+    """A Dutch page with the title and date of a French release already in: the preview said an
+    import would be refused as the same release, and the dialog still proposed a new one (a trial)."""
+    import datetime as dt
+
+    from reader.core.importer.importer import plan_import
+    from reader.core.library import Library
+    from reader.core.model import Block, Provenance
+
+    (tmp_path / "lib").mkdir()
+    library = Library.load(tmp_path / "lib")
+    body = [Block("paragraph", "La ville ouvre un nouveau musée, annonce l'échevine Claire Dubois à Hyon.")]
+    library.create_release(
+        "2026-09-01-mons", dt.date(2026, 9, 1), "Ville", "fr", "Mons 2026", body, Provenance("official")
+    )
+    page = tmp_path / "nl.txt"
+    page.write_text(
+        "Mons 2026\n\n1 september 2026\n\nDe stad opent een nieuw museum, zegt schepen Karel Wouters in Nimy.\n"
+    )
+    plan = plan_import(page, Library.load(tmp_path / "lib"), preview=True)
+    assert plan.language == "nl" and plan.suggested_release == "2026-09-01-mons"
+    assert any("importing it would be refused" in w for w in plan.warnings)

@@ -244,6 +244,8 @@ def plan_import(
         else:
             match = rendering_of(library, text, language)
             suggested = match.id if match else None
+        if same and not duplicate and language not in library.get(same).versions:  # named above as refused:
+            suggested = same  # the dialog proposes it, not a new release (a trial)
         if siblings or suggested:  # the other language of a release imported a moment ago, most likely
             names = ", ".join(r.id for r in siblings[:3]) or str(suggested)
             warnings.append(
