@@ -359,8 +359,9 @@ class Library:
         import shutil
         import tempfile
 
+        on_disk.sweep_staging(self.root)
         try:
-            staging = Path(tempfile.mkdtemp(prefix=".importing-", dir=self.root))
+            staging = Path(tempfile.mkdtemp(prefix=on_disk.STAGING, dir=self.root))
         except OSError as exc:
             raise LibraryError(self.root, f"cannot write ({atomic.describe(exc)})") from None
         try:

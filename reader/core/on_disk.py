@@ -109,3 +109,27 @@ def read_digest(path: Path) -> str:
         return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
     except OSError:
         return ""
+
+
+STAGING = ".importing-"
+STALE_STAGING = 3600  # seconds: a release is staged for milliseconds; an hour-old one was left by a killed import
+
+
+def sweep_staging(root: Path) -> None:
+    """Take away the staging folders an import killed midway left (`kill -9`, a power cut): hidden,
+    ignored by the scan, but never cleaned, and said by nothing (a careful user's trial). Only old
+    ones: a younger one may be another process's import under way."""
+    import shutil
+    import time
+
+    try:
+        left = [p for p in root.glob(STAGING + "*") if p.is_dir() and not p.is_symlink()]
+    except OSError:
+        return
+    now = time.time()
+    for folder in left:
+        try:
+            if now - folder.stat().st_mtime > STALE_STAGING:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue

@@ -312,3 +312,30 @@ def test_one_page_imported_by_two_processes_at_once_makes_one_release(tmp_path: 
         refused = [err for _, err in results if "already imported" in err]  # the second one: skipped, named
         assert len(refused) == 1 and len(refused[0].strip().splitlines()) == 1 and "(skipped)" in refused[0]
         assert len([p for p in root.iterdir() if not p.name.startswith(".")]) == 1
+
+
+def test_a_staging_folder_a_killed_import_left_is_swept_by_the_next_import(tmp_path: Path):
+    """`kill -9` during an import left a hidden `.importing-*` folder for ever, said by nothing (a
+    careful user's trial): the next import takes away one over an hour old, never a younger one
+    (another process's import under way)."""
+    import datetime as dt
+    import os
+    import time
+
+    from reader.core.library import Library
+    from reader.core.model import Block, Provenance
+
+    root = tmp_path / "lib"
+    root.mkdir()
+    old, young = root / ".importing-old", root / ".importing-young"
+    for folder in (old, young):
+        folder.mkdir()
+        (folder / "nl.md").write_text("Half.\n", encoding="utf-8")
+    past = time.time() - 2 * 3600
+    os.utime(old, (past, past))
+    library = Library.load(root)
+    body = [Block("paragraph", "Een tekst van de dienst.")]
+    library.create_release(
+        "2025-01-02-a", dt.date(2025, 1, 2), "Dienst", "nl", "Een titel", body, Provenance("official")
+    )
+    assert not old.exists() and young.exists()
