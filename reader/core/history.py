@@ -65,8 +65,9 @@ class Revision:
 def folder_of(release_folder: Path, lang: str) -> Path:
     """The history of one language; a symbolic link on the way is refused, never followed."""
     folder = release_folder / FOLDER / lang
-    if folder.parent.is_symlink() or folder.is_symlink():
-        raise LibraryError(folder, "a symbolic link in the release folder; not followed")
+    for link in (folder.parent, folder):  # the link itself named: 'history', not 'history/fr' under it
+        if link.is_symlink():
+            raise LibraryError(link, "a symbolic link in the release folder; not followed")
     return folder
 
 
@@ -216,6 +217,10 @@ def sidecar_problems(release_folder: Path) -> list[Problem]:
     """The kept revisions whose sidecar (who, why, title) cannot be read: `history` still lists their
     text, as 'unknown', so a hand-damaged sidecar went unsaid; `validate` names it."""
     out: list[Problem] = []
+    links = [release_folder / FOLDER, *(release_folder / FOLDER / code for code in LANGUAGES)]
+    out += [Problem(p, "a symbolic link in the release folder: no write follows it") for p in links if p.is_symlink()]
+    if out:
+        return out
     try:
         sidecars = sorted((release_folder / FOLDER).glob("*/*.yaml"))
     except OSError:

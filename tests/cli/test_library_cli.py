@@ -337,3 +337,20 @@ def test_validate_names_a_damaged_review_state_and_a_damaged_history_record(run,
     lines = [line for line in result.out.splitlines() if line.startswith("✗")]
     assert any(store.name in line and "damaged review state" in line for line in lines), result.out
     assert any("history" in line and "cannot be read" in line for line in lines), result.out
+
+
+def test_validate_names_a_history_folder_that_is_a_symbolic_link(run, library_dir: Path, tmp_path: Path):
+    """Every write of the release failed on it, naming 'history/fr' beneath it, and validate passed
+    it (a careful user's trial): the link is named by both."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (library_dir / SEED_ID / "history").symlink_to(outside, target_is_directory=True)
+    result = run("--library", str(library_dir), "validate")
+    assert result.code == 1
+    assert any(
+        line.rstrip().endswith("history: a symbolic link in the release folder: no write follows it")
+        or "/history: a symbolic link" in line
+        for line in result.out.splitlines()
+    ), result.out
+    said = run("--library", str(library_dir), "history", SEED_ID)
+    assert said.code == 2 and f"{SEED_ID}/history: a symbolic link" in said.err, said.err
