@@ -108,7 +108,7 @@ class SearchIndex(SqliteCache):
         """A busy index is waited for (busy_timeout); a damaged one (overwritten, truncated) is set
         aside and built again, twice at most; then the caller searches the files instead."""
         self.close()
-        if busy(exc) or attempt == 2:
+        if busy(exc) or attempt == 2 or "readonly" in str(exc):  # a read-only cache is no damage either
             raise IndexUnavailable(self.path, f"the search index cannot be used now ({exc})") from None
         self._discard(f"damaged ({exc})")
 

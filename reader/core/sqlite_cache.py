@@ -83,6 +83,8 @@ class SqliteCache:
             self.path.rename(aside)
         except FileNotFoundError:
             pass
+        except OSError as exc:  # a read-only cache folder: said as the cache unusable, which callers work around
+            raise self.ERROR(self.path, f"cannot set {self.WHAT} aside ({exc.strerror})") from None
         for suffix in ("-wal", "-shm"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         log.warning("%s: %s, moved aside; %s is rebuilt", self.path, why, self.WHAT)

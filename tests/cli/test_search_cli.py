@@ -42,3 +42,26 @@ def test_sort_by_relevance_without_words_is_refused_in_one_line(run, library_dir
     assert refused.code == 2 and refused.err.count("\n") == 1 and "--search" in refused.err
     ranked = run("--library", str(library_dir), "list", "--search", "Alibaba", "--sort", "relevance", "--json")
     assert ranked.code == 0 and [r["id"] for r in ranked.json()] == [SEED_ID]
+
+
+def test_a_read_only_search_index_searches_the_files_instead(run, library_dir: Path, monkeypatch):
+    """A cache folder made read-only stopped search with 'permission denied' (a careful user's trial):
+    the index cannot be written or set aside, so the release files are searched, said once."""
+    import sqlite3
+
+    from reader.core.search import SearchIndex
+
+    lib = ("--library", str(library_dir))
+    assert run(*lib, "list", "--search", "Alibaba").code == 0  # the index built
+
+    def readonly(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    def no_rename(self: Path, target: Path) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(SearchIndex, "_update_locked", readonly)
+    monkeypatch.setattr(Path, "rename", no_rename)
+    found = run(*lib, "list", "--search", "Alibaba", "--json")
+    assert found.code == 0, found.err
+    assert [h["id"] for h in found.json()] == [SEED_ID] and "searching the release files instead" in found.err
