@@ -539,3 +539,20 @@ def test_an_edit_opening_in_lower_case_after_a_sentence_is_refused_by_name(run, 
     assert written.code == 0, written.err
     after = run(*lib, "review", *args, "--json").json()["segments"]
     assert [(s["status"], s["comment"]) for s in after if s["segment"] == first] == [("flagged", "à revoir")]
+
+
+def test_after_one_post_edit_the_targets_nobody_edited_stay_said_as_the_machine_s(run, lib: Path, tmp_path: Path):
+    """One segment post-edited made the version 'post-edited', and every target was then exported as
+    a person's: raw machine output went into a CAT tool's memory as human work (a translator's trial)."""
+    _machine_french(lib)
+    before = _segments(run)
+    edited = before[3]["target"].replace("potentiel", "grand potentiel")
+    assert run("review", *BASE, "--segment", "4", "--edit", edited).code == 0
+    tmx, xliff12 = tmp_path / "seed.tmx", tmp_path / "seed.xlf"
+    assert run("export", *BASE, "--format", "tmx", "-o", str(tmx)).code == 0
+    assert run("export", *BASE, "--format", "xliff12", "-o", str(xliff12)).code == 0
+    text = tmx.read_text(encoding="utf-8")
+    assert text.count('<prop type="x-provenance">post-edited</prop>') == 1
+    assert '<prop type="x-provenance">machine</prop>' in text
+    units = xliff12.read_text(encoding="utf-8")
+    assert units.count('state-qualifier="mt-suggestion"') == sum(1 for s in before if s["target"]) - 1

@@ -99,6 +99,15 @@ def tmx_said(report: CheckReport, store: ReviewStore, states: Collection[str]) -
     return said
 
 
+def machine_made(report: CheckReport, store: ReviewStore, pair: CheckedPair) -> bool:
+    """A target as a machine wrote it: a machine version's, or a post-edited version's segment nobody
+    edited (after one post-edit every target was said a person's, and raw machine output went into a
+    translator's memory as human work: a translator's trial)."""
+    if report.target_kind == "post-edited":
+        return not store.get(pair.key).edited
+    return report.target_kind == "machine"
+
+
 def to_tmx(
     report: CheckReport, store: ReviewStore, states: Collection[str] = TMX_STATES, region: str | None = None
 ) -> bytes:
@@ -116,7 +125,8 @@ def to_tmx(
         for note in notes:
             unit.addnote(note)
         props = [("x-review-state", status), ("x-segment-id", key), ("x-segment-kind", pair.kind)]
-        props += [("x-provenance", report.target_kind)] if report.target_kind else []
+        kind = "machine" if machine_made(report, store, pair) else report.target_kind
+        props += [("x-provenance", kind)] if kind else []
         for kind, value in props:
             prop = etree.Element("prop", type=kind)
             prop.text = value
@@ -180,7 +190,7 @@ def to_xliff(
         segment.set("state", state if (pair.target or "").strip() else "initial")
         if status == "flagged":
             segment.set("subState", "press-reader:flagged")
-        elif report.target_kind == "machine" and pair.target:
+        elif machine_made(report, store, pair) and pair.target:
             segment.set("subState", "press-reader:machine")
         # XLIFF 2.0 puts <notes> on the <unit>, before its segments.
         notes_element = segment.find(unit.namespaced("notes"))
@@ -242,7 +252,7 @@ def to_xliff12(
             state = {"ok": "final", "flagged": "needs-review-translation"}.get(status, "translated")
             text = (targets or {}).get(i, pair.target or "")
             target = sub(unit, "target", text, state=state if pair.target else "needs-translation")
-            if report.target_kind == "machine" and pair.target:
+            if machine_made(report, store, pair) and pair.target:
                 target.set("state-qualifier", "mt-suggestion")
         for note in notes:
             sub(unit, "note", note, **{"from": "press-reader"})
