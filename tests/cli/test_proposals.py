@@ -157,3 +157,26 @@ def test_twin_a_proposal_withdrawn_while_another_process_proposes_again(run, lib
     assert lines[1:] in ([], ["proposed: Het nieuwe voorstel."])
     status = run("review", *REVERSE, "--json").json()["segments"][3]["status"]
     assert status == ("flagged" if lines[1:] else "todo")  # a proposal left keeps its flag
+
+
+def test_a_note_whose_lines_a_cat_tool_joined_is_the_same_comment(run, lib: Path, tmp_path: Path):
+    """A comment of a reviewer's line and a proposal, exported as a note, came back from a CAT tool
+    with its lines joined: each import copied the proposal again (four times in a trial's comment)."""
+    from lxml import etree
+
+    assert run("review", *REVERSE, "--segment", "4", "--comment", "te nakijken").code == 0
+    assert run("review", *REVERSE, "--segment", "4", "--edit", "Een zin die de vertaler beter vond.").code == 0
+    stored = _comment(run, 4)
+    assert len(stored.splitlines()) == 2
+    exported = tmp_path / "nl.xlf"
+    for round_ in range(2):
+        assert run("export", *REVERSE, "--format", "xliff12", "-o", str(exported)).code == 0
+        tree = etree.parse(str(exported))
+        for note in (e for e in tree.iter() if etree.QName(e).localname == "note" and e.text and "\n" in e.text):
+            note.text = " ".join(note.text.split())  # the tool joins the note's lines
+        joined = tmp_path / f"joined{round_}.xlf"
+        tree.write(str(joined), xml_declaration=True, encoding="UTF-8")
+        result = run("import", str(joined), "--json")
+        assert result.code == 0, result.err
+        assert result.json()["changes"] == [], result.json()
+    assert _comment(run, 4) == stored

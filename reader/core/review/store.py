@@ -324,5 +324,9 @@ def with_proposals(current: str, comment: str) -> str:
 
     A correction of an official version is kept only as a "proposed: ..." line of the segment's comment
     (``review.edit``); a later comment from the reviewer must not wipe it out."""
-    kept = [line for line in current.splitlines() if line.startswith(PROPOSAL) and line not in comment.splitlines()]
-    return "\n".join([comment, *kept]).strip() if kept else comment
+    said = " ".join(comment.split())  # a CAT tool may join a note's lines: its words are what it holds
+    kept = [line for line in current.splitlines() if line.startswith(PROPOSAL) and " ".join(line.split()) not in said]
+    out = "\n".join([comment, *kept]).strip() if kept else comment
+    # the current comment, its lines joined, is no new comment: each round trip through such a tool
+    # had copied the proposal again, four times in a trial's comment
+    return current if " ".join(out.split()) == " ".join(current.split()) else out
