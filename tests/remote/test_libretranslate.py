@@ -163,3 +163,21 @@ def test_the_last_server_lost_with_no_local_model_says_both(start_server, tmp_pa
         remote.translate_blocks(blocks(1), "nl", "en")
     said = str(error.value)
     assert "\n" not in said and server.url in said and "no local model for nl->en" in said, said
+
+
+def test_another_server_s_model_is_not_answered_from_the_first_one_s_cache(
+    start_server, tmp_path: Path, tmp_path_factory
+):
+    """Two servers of one LibreTranslate version with other models: the second answered from the
+    first one's cache, and the saved provenance named the second (an archive team's trial)."""
+    from reader.core.engine.packages import install_file
+    from tests.argos_factory import build_package
+
+    other = tmp_path_factory.mktemp("lt-other")
+    for i, (a, b) in enumerate([("nl", "en"), ("en", "nl")]):
+        install_file(build_package(tmp_path_factory.mktemp("built-other"), a, b, seed=90 + i, minisbd=True), other)
+    first, second = start_server(), start_server(packages=other)
+    one = engine([first.url], tmp_path).translate_blocks(blocks(2), "nl", "en")
+    two = engine([second.url], tmp_path).translate_blocks(blocks(2), "nl", "en")
+    assert not any(s.cached for s in two.sentences)
+    assert [s.target for s in one.sentences] != [s.target for s in two.sentences]

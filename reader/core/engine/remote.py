@@ -185,7 +185,10 @@ class RemoteEngine(SentenceEngine):
         if not package.code.startswith(f"{ENGINE}:"):  # a letterhead half only local models can do
             return self._by_fallback(pairs, package.from_code, hops[-1].to_code, run) if self.fallback else True
         unique = list(dict.fromkeys(p.source for p in pairs))
-        hits = self.cache.get_many(package.code, package.version, unique, self.options)
+        # keyed by the servers too: another server's model under one LibreTranslate version answered
+        # from the first one's cache, its provenance naming the second (an archive team's trial)
+        keyed = f"{package.version}@{package.name}"
+        hits = self.cache.get_many(package.code, keyed, unique, self.options)
         outputs = {text: (clean_line(target), flags, True) for text, (target, flags) in hits.items()}
         run.fill(pairs, outputs, len(hits))
         if hits:
@@ -221,9 +224,7 @@ class RemoteEngine(SentenceEngine):
                     text: (out, self._flags(text, out, source, target))
                     for text, out in zip(batch, translated, strict=True)
                 }
-                self.cache.put_many(
-                    package.code, package.version, [(s, t, f) for s, (t, f) in fresh.items()], self.options
-                )
+                self.cache.put_many(package.code, keyed, [(s, t, f) for s, (t, f) in fresh.items()], self.options)
                 run.fill(pairs, {s: (t, f, False) for s, (t, f) in fresh.items()}, len(batch))
                 run.report()
         if failed is not None:
