@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from reader.core.model import Block
 from tests.conftest import SEED_ID
 from tests.faults.conftest import one_line_error, tree_hashes
 
@@ -29,6 +30,7 @@ class Fake:
         self.version = f"1.6{ESC}"
         self.trickle = 0.0  # seconds between bytes of a /translate answer
         self.auth: list[str | None] = []
+        self.languages: Any = [{"code": "nl", "targets": ["en"]}, {"code": "en", "targets": ["nl"]}]
 
 
 def _handler(fake: Fake) -> type[BaseHTTPRequestHandler]:
@@ -56,7 +58,7 @@ def _handler(fake: Fake) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802
             fake.auth.append(self.headers.get("Authorization"))
             if self.path.endswith("/languages"):
-                self._send([{"code": "nl", "targets": ["en"]}, {"code": "en", "targets": ["nl"]}])
+                self._send(fake.languages)
             else:
                 self._send({"info": {"version": fake.version}})
 
@@ -251,3 +253,21 @@ def test_a_run_stopped_while_a_slow_server_holds_a_batch_leaves_no_thread_to_wai
     assert result.cancelled and time.monotonic() - start < 4
     held = [t for t in threading.enumerate() if t.name.startswith("libretranslate") and not t.daemon]
     assert held == []
+
+
+def test_a_dropped_server_is_asked_again_a_while_later(server, tmp_path: Path, monkeypatch):
+    """A TUI session kept a restarted server dropped for good: every translation failed at once
+    until the app was quit (an archive team's trial). A dropped server is asked again after a while."""
+    import reader.core.engine.remote as remote
+    from reader.core.engine.cache import TranslationCache
+
+    url, fake = server
+    fake.languages = "down for maintenance"
+    engine = remote.RemoteEngine([url], TranslationCache(tmp_path / "cache.sqlite3"), backoff=0.01)
+    assert engine.live() == []
+    fake.languages = [{"code": "nl", "targets": ["en"]}]
+    assert engine.live() == []  # not asked again at once: a dead server is not hammered
+    monkeypatch.setattr(remote, "REVIVE_AFTER", 0.0)
+    assert [s.name for s in engine.live()] == [url]
+    result = engine.translate_blocks([Block("paragraph", "Een zin over Luik.")], "nl", "en")
+    assert result.complete and result.sentences[0].target.endswith("Een zin over Luik.")

@@ -13,6 +13,7 @@ import json
 import re
 import socket
 import threading
+import time
 import urllib.parse
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -46,9 +47,17 @@ class Server:
     down: str | None = None  # why it was dropped for the run
     served: int = 0  # requests it answered
     slots: threading.Semaphore = field(init=False)
+    down_at: float = 0.0  # when it was dropped (time.monotonic): asked again after REVIVE_AFTER
 
     def __post_init__(self) -> None:
         self.slots = threading.Semaphore(self.in_flight)
+
+    def drop(self, why: str) -> bool:
+        """Drop it for now; whether this is the first word of it (its other requests fail alike)."""
+        first = self.down is None
+        if first:
+            self.down, self.down_at = why, time.monotonic()
+        return first
 
     @property
     def name(self) -> str:

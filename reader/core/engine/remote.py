@@ -39,6 +39,9 @@ class RemoteError(PackageError):
     """No server could do the work (and no local model could stand in)."""
 
 
+REVIVE_AFTER = 30.0  # seconds a dropped server is left alone before it is asked again
+
+
 class RemoteEngine(SentenceEngine):
     """Decoding on LibreTranslate servers; `fallback` (any translator, local models in practice) is
     called through the protocol for what no server can do."""
@@ -77,18 +80,21 @@ class RemoteEngine(SentenceEngine):
     # -- discovery -----------------------------------------------------------------------------
 
     def _discover(self) -> None:
-        if self._discovered:
-            return
+        """Ask each server what it offers: all at first, then a server dropped REVIVE_AFTER ago once
+        more (a TUI session kept a restarted server dropped for good: an archive team's trial)."""
+        now = time.monotonic()
+        todo = [s for s in self.servers if not self._discovered or (s.down and now - s.down_at >= REVIVE_AFTER)]
         self._discovered = True
-        for server in self.servers:
+        for server in todo:
+            server.down, server.pairs = None, set()
             try:
                 languages = self._request(server, "GET", "/languages")
                 spec = self._request(server, "GET", "/spec")
             except (ServerFailed, Retry, PairMissing) as exc:
-                server.down = str(exc) or "no answer"
+                server.drop(str(exc) or "no answer")
                 continue
             if not isinstance(languages, list):
-                server.down = "answered /languages with something else than a list"
+                server.drop("answered /languages with something else than a list")
                 continue
             for entry in languages:
                 if isinstance(entry, dict) and isinstance(entry.get("targets"), list):
@@ -349,8 +355,7 @@ class RemoteEngine(SentenceEngine):
                 continue
             except ServerFailed as exc:
                 with self._lock:
-                    first = server.down is None
-                    server.down = server.down or str(exc)
+                    first = server.drop(str(exc))
                 if first:  # its other requests in flight fail the same way: said once
                     log.warning("%s dropped for this run: %s", server.name, exc)
                 continue
@@ -364,8 +369,7 @@ class RemoteEngine(SentenceEngine):
                     server.served += 1
                 return answer  # type: ignore[no-any-return]
             with self._lock:
-                first = server.down is None
-                server.down = server.down or wrong
+                first = server.drop(wrong)
             if first:
                 log.warning("%s dropped for this run: %s", server.name, wrong)
 
