@@ -156,6 +156,8 @@ class TranslateAllProgress(Message):
     finished: bool = False
     cancelled: bool = False
     why: str = ""  # the first failure's reason, said with the count (a server lost, no model)
+    local: int = 0  # releases the local models translated, a server having been asked (see `local_why`)
+    local_why: str = ""  # why they did: the servers lost (the run had said nothing: a team's trial)
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, TranslateAllProgress) and not message.finished

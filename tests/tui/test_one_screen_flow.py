@@ -184,6 +184,29 @@ async def test_translate_all_whose_server_is_lost_says_why_and_keeps_saying_it(l
         assert "2 not translated" in status, status
 
 
+async def test_translate_all_the_local_models_finished_says_so(library_dir: Path):
+    """The servers lost, the local models translated the rest, and the TUI said only 'done: 11 of 11'
+    (an archive team's trial; the CLI warned): the end says how many the local models did, and why."""
+    from tests.conftest import archive_without
+
+    class LocalAfterOne(FakeTranslator):
+        def translate_blocks(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            result = super().translate_blocks(*args, **kwargs)
+            if self.calls > 1:
+                result.fell_back = "no LibreTranslate server is left (http://127.0.0.1:9 (connection lost))"
+            return result
+
+    archive_without(library_dir, "en", count=3)
+    app = make_app(Library.load(library_dir), LocalAfterOne(), cursor_blink=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_for_workers(pilot)
+        app.screen.translate_all("en")
+        await wait_for_workers(pilot)
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert any("3 of 3 releases translated" in m and "2 by the local models: no LibreTranslate" in m for m in said)
+
+
 async def test_translate_all_takes_a_release_another_process_imported_since(library_dir: Path):
     """The list was read before another terminal imported a release: translate all finds it anyway."""
     from tests.conftest import archive_without

@@ -166,6 +166,7 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
     # counted as saved, not as reached: the release a stop cut short is not saved, and 'stopped: 2
     # of 4 translated' over one saved misled a team (a trial)
     failed, saved, why = 0, 0, ""
+    local, local_why = 0, ""
     for done, release in enumerate(releases):
         if worker.is_cancelled:
             post(TranslateAllProgress(saved + failed, len(releases), failed, finished=True, cancelled=True, why=why))
@@ -184,6 +185,7 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
             if result.complete:
                 save_translation(library, release, result)
                 saved += 1
+                local, local_why = local + bool(result.fell_back), local_why or result.fell_back
         except RemoteError as exc:
             # no server left and no local model: every release after it would fail alike (the CLI
             # says the rest once); a team's trial saw the run end with no word of why
@@ -193,7 +195,11 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
         except ReaderError as exc:
             failed, why = failed + 1, why or str(exc)
     stopped = worker.is_cancelled  # during the last release: it is not saved either
-    post(TranslateAllProgress(saved + failed, len(releases), failed, finished=True, cancelled=stopped, why=why))
+    post(
+        TranslateAllProgress(
+            saved + failed, len(releases), failed, True, stopped, why=why, local=local, local_why=local_why
+        )
+    )
 
 
 def typing(text: str) -> str:

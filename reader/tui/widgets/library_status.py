@@ -134,9 +134,12 @@ class LibraryStatus(Static):
         because = f" ({message.why})" if message.why else ""
         said = f"Translating all {state}: {max(0, message.done - message.failed):,} of {message.total:,} "
         said += f"releases translated{failed}{because}."
+        if message.local:  # a server was asked, and the local models did some: said, not only logged
+            said += f" {message.local:,} by the local models: {message.local_why}."
         # said as a note that stays, and kept under the list until the next run (a toast alone was
         # missed: a team's trial could not tell done, stopped and failed apart)
-        tell(self, said, severity="warning" if message.failed else "information", timeout=15 if message.failed else 6)
+        warned = message.failed or message.local
+        tell(self, said, severity="warning" if warned else "information", timeout=15 if warned else 6)
         self.last_run = said
         self.load()
 
