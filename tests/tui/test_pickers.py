@@ -89,14 +89,17 @@ async def test_the_translate_picker_names_the_server_it_translates_with(library_
     from reader.core.engine.remote import RemoteEngine
     from reader.tui.screens.modals import TranslatePicker
 
-    engine = RemoteEngine(["http://me:pw@127.0.0.1:9"], TranslationCache(tmp_path / "cache.sqlite3"))
+    urls = ["http://me:pw@127.0.0.1:50310", "http://127.0.0.1:50311"]
+    engine = RemoteEngine(urls, TranslationCache(tmp_path / "cache.sqlite3"))
     app = make_app(Library.load(library_dir), engine, cursor_blink=False)  # type: ignore[arg-type]
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_workers(pilot)
         app.push_screen(TranslatePicker())
         await pilot.pause()
         title = str(app.screen.query_one(Label).render())
-        assert title == "Translate with http://127.0.0.1:9 into…", title
+        # the port whole, on a line of its own within the dialog's width (it read 'http://127.0.0.1:50')
+        assert title.splitlines() == ["Translate into…", "with 127.0.0.1:50310 (+1 more)"], title
+        assert "me:pw" not in title
 
 
 async def test_the_models_file_picker_opens_where_the_last_package_was_picked(

@@ -65,7 +65,11 @@ class TranslatePicker(ModalScreen[str | None]):
 
         engine = getattr(self.app, "translator", None)
         if isinstance(engine, RemoteEngine) and engine.servers:
-            return f"Translate with {engine.servers[0].name} into…"
+            # the server on a line of its own, its scheme left out: the dialog's width cut its port
+            # ('http://127.0.0.1:50'), what the user checks there (an archive team's trial)
+            first = engine.servers[0].name.split("://", 1)[-1]
+            more = f" (+{len(engine.servers) - 1} more)" if len(engine.servers) > 1 else ""
+            return f"Translate into…\nwith {first}{more}"
         return "Translate offline into…"
 
     def action_pick(self, code: str) -> None:
