@@ -216,7 +216,8 @@ def _report(args: argparse.Namespace, outcomes: list[Outcome], ctx: Context, sec
             named = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
             sys.stderr.write(
                 clean_line(f"press-reader: error: {len(waiting)} release(s) not translated ({named}): {why}")
-                + "; run again when a server answers: what is saved stays\n"
+                + ("; run again with the key" if "API key" in why else "; run again when a server answers")
+                + ": what is saved stays\n"
             )
     return EXIT_USAGE if failed else EXIT_OK  # a release refused (a write, a file): exit 2, as everywhere
 

@@ -31,6 +31,7 @@ class Fake:
         self.trickle = 0.0  # seconds between bytes of a /translate answer
         self.auth: list[str | None] = []
         self.languages: Any = [{"code": "nl", "targets": ["en"]}, {"code": "en", "targets": ["nl"]}]
+        self.refusal: tuple[int, str] | None = None  # a /translate answered with this status and error
 
 
 def _handler(fake: Fake) -> type[BaseHTTPRequestHandler]:
@@ -38,9 +39,9 @@ def _handler(fake: Fake) -> type[BaseHTTPRequestHandler]:
         def log_message(self, *args: object) -> None:
             pass
 
-        def _send(self, data: Any, trickle: float = 0.0) -> None:
+        def _send(self, data: Any, trickle: float = 0.0, status: int = 200) -> None:
             body = json.dumps(data).encode("utf-8")
-            self.send_response(200)
+            self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
@@ -66,6 +67,9 @@ def _handler(fake: Fake) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length", "0"))
             body = json.loads(self.rfile.read(length))
             q = body["q"] if isinstance(body["q"], list) else [body["q"]]
+            if fake.refusal is not None:
+                self._send({"error": fake.refusal[1]}, status=fake.refusal[0])
+                return
             self._send({"translatedText": fake.translate(q)}, fake.trickle)
 
     return Handler
@@ -271,3 +275,27 @@ def test_a_dropped_server_is_asked_again_a_while_later(server, tmp_path: Path, m
     assert [s.name for s in engine.live()] == [url]
     result = engine.translate_blocks([Block("paragraph", "Een zin over Luik.")], "nl", "en")
     assert result.complete and result.sentences[0].target.endswith("Een zin over Luik.")
+
+
+@pytest.mark.parametrize(
+    ("refusal", "said"),
+    [
+        ((400, "Please contact the server operator to get an API key"), "wants an API key"),
+        ((403, "Invalid API key"), "refused the API key"),
+        ((500, "Internal error"), "HTTP 500: Internal error"),
+    ],
+)
+def test_a_key_wanted_or_a_server_failing_is_one_line_naming_the_server_and_the_way(
+    run, server, refusal: tuple[int, str], said: str
+):
+    """'HTTP 400: Please contact the server operator to get an API key' named no option, and a lone
+    server failing with 500 ended in 'could translate: no server' (an archive team's trial)."""
+    url, fake = server
+    fake.refusal = refusal
+    result = run("--engine-url", url, "translate", "--text", "Een zin.", "--from", "nl", "--to", "en")
+    assert result.code == 2
+    last = result.err.strip().splitlines()[-1]
+    assert said in last and url in last, result.err
+    if refusal[0] != 500:
+        assert "--api-key or PRESS_READER_API_KEY" in last
+    assert "trying another server" not in result.err and ": no server" not in result.err

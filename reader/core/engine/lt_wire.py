@@ -167,8 +167,11 @@ def request(
     error = clean_line(str(answer.get("error", "")))[:200] if isinstance(answer, dict) else ""
     if response.status == 429 or response.status >= 500:
         raise Retry(f"HTTP {response.status}{f': {error}' if error else ''}")
-    if response.status in (401, 403):
-        raise ServerFailed(f"refused the API key ({error or response.status})")
+    if response.status in (401, 403) or (response.status == 400 and "api key" in error.lower()):
+        # said with where a key is given: 'HTTP 400: Please contact the server operator to get an API
+        # key' named no option (an archive team's trial)
+        said = "refused the API key" if "invalid" in error.lower() or response.status != 400 else "wants an API key"
+        raise ServerFailed(f"{said} ({error or response.status}); give one with --api-key or PRESS_READER_API_KEY")
     if response.status == 400 and "not supported" in error:
         raise PairMissing(error)
     if response.status >= 400:

@@ -342,10 +342,12 @@ class RemoteEngine(SentenceEngine):
         if self.api_key:
             body["api_key"] = self.api_key
         tried: set[str] = set()
+        busy: list[str] = []  # servers that kept answering 429 or 5xx: named in the end, not 'no server'
         while True:
             server = self._next_server(pair, tried)
             if server is None:
-                raise RemoteError(None, f"no LibreTranslate server could translate: {self._why_none()}")
+                down = [self._why_none()] if any(s.down for s in self.servers) or not busy else []
+                raise RemoteError(None, f"no LibreTranslate server could translate: {'; '.join([*busy, *down])}")
             tried.add(server.url)
             try:
                 with server.slots:
@@ -360,7 +362,9 @@ class RemoteEngine(SentenceEngine):
                     log.warning("%s dropped for this run: %s", server.name, exc)
                 continue
             except Retry as exc:  # still refusing after every retry: let another server take it
-                log.warning("%s is overloaded (%s); trying another server", server.name, exc)
+                busy.append(f"{server.name} ({exc})")
+                if any((pair is None or pair in s.pairs) and s.url not in tried for s in self.live()):
+                    log.warning("%s is overloaded (%s); trying another server", server.name, exc)
                 continue
             wrong = "answered with something else than a JSON object" if not isinstance(answer, dict) else None
             wrong = wrong or (malformed(answer) if malformed is not None else None)
