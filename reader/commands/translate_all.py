@@ -29,7 +29,7 @@ from reader.core.text.clean import clean_line
 @dataclass
 class Outcome:
     id: str
-    status: str  # translated, saved, cancelled (stopped midway), pending (never started), failed
+    status: str  # translated, saved, cancelled (stopped midway), pending (never started), failed, elsewhere
     sentences: int = 0
     cached: int = 0
     done: int = 0  # of `sentences`, translated: all of them unless the run was cancelled midway
@@ -54,12 +54,35 @@ def _one(
     count: Any,
     gone: list[str],
 ) -> Outcome:
+    """One release, unless another run saving the same language at once holds it (claimed) or saved it."""
+    if gone:
+        return Outcome(release.id, "failed", error=f"not translated: {gone[0]}")
+    if not args.save:
+        return _translated(ctx, engine, release, args, stop, count, gone)
+    from reader.core import atomic
+    from reader.core.engine.save import claim_path, saved_meanwhile
+
+    with atomic.claimed(claim_path(ctx.settings.cache, release, args.to_code)) as mine:
+        if not mine:
+            return Outcome(release.id, "elsewhere", error="being translated by another run")
+        if saved_meanwhile(ctx.library, release, args.to_code, args.lang):
+            return Outcome(release.id, "elsewhere", error="saved meanwhile by another run")
+        return _translated(ctx, engine, release, args, stop, count, gone)
+
+
+def _translated(
+    ctx: Context,
+    engine: SentenceEngine,
+    release: Release,
+    args: argparse.Namespace,
+    stop: threading.Event,
+    count: Any,
+    gone: list[str],
+) -> Outcome:
     from reader.core.engine.remote import RemoteError
     from reader.core.engine.save import save_translation
 
     source = args.lang or release.original_language
-    if gone:
-        return Outcome(release.id, "failed", error=f"not translated: {gone[0]}")
     try:
         version = release.versions[source]
         seen = {"done": 0}
@@ -203,6 +226,9 @@ def _report(args: argparse.Namespace, outcomes: list[Outcome], ctx: Context, sec
             f"{done} release(s) {verb}: {total:,} sentences, {cached:,} from the cache, in {seconds:.1f} s\n"
         )
         _report_flagged(args, outcomes)
+        elsewhere = [o for o in outcomes if o.status == "elsewhere"]
+        if elsewhere:  # another run at once took them: left to it, not done twice
+            sys.stdout.write(f"{len(elsewhere)} release(s) left to another run translating at the same time\n")
         waiting = [o for o in failed if (o.error or "").startswith("not translated: ")]
         why = (waiting[0].error or "").removeprefix("not translated: ") if waiting else ""
         # the release running when the last server was lost is one of them (a team's trial added 6 saved

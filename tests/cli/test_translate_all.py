@@ -191,3 +191,41 @@ def test_a_release_cancelled_midway_says_how_many_of_its_sentences_were_done(lib
     outcome = translate_all._one(None, engine, release, args, stop, count, [])  # type: ignore[arg-type]
     said = outcome.to_json()
     assert said["status"] == "cancelled" and 0 < said["done"] < said["sentences"]
+
+
+def test_a_release_another_run_holds_is_left_to_it(run, library_dir: Path, installed_packages: Path):
+    """Two batches at once each translated every release, a server doing the work twice (an archive
+    team's trial): a release another run is saving is left to it, said, and not failed."""
+    import os
+
+    from reader.core import atomic
+    from reader.core.engine.save import claim_path
+
+    ids = sorted(archive_without(library_dir, "en"))
+    held = Library.load(library_dir).get(ids[0])
+    cache = Path(os.environ["PRESS_READER_CACHE_DIR"])
+    with atomic.claimed(claim_path(cache, held, "en")) as mine:
+        assert mine
+        result = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save", "--json")
+    assert result.code == 0, result.err
+    status = {r["id"]: r["status"] for r in result.json()["releases"]}
+    assert status[ids[0]] == "elsewhere" and all(status[i] == "saved" for i in ids[1:])
+    assert "en" not in Library.load(library_dir).get(ids[0]).versions
+
+
+def test_twin_two_runs_at_once_save_each_release_once(run, library_dir: Path, installed_packages: Path):
+    import json
+    import subprocess
+    import sys
+
+    ids = archive_without(library_dir, "en")
+    argv = [sys.executable, "-m", "reader", "--library", str(library_dir), "translate", "--all", "--to", "en"]
+    other = subprocess.Popen([*argv, "--save", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    mine = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save", "--json")
+    out, err = other.communicate(timeout=300)
+    assert mine.code == 0 and other.returncode == 0, (mine.err, err)
+    theirs = json.loads(out)["releases"] if out.strip() else []
+    saved = [r["id"] for r in [*mine.json()["releases"], *theirs] if r["status"] == "saved"]
+    assert sorted(saved) == sorted(ids)  # each release saved by one run, none twice
+    library = Library.load(library_dir)
+    assert all(library.get(rid).versions["en"].provenance.kind == "machine" for rid in ids)

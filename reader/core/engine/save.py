@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import LibraryError
@@ -85,3 +86,22 @@ def missing_translations(
 def _article(word: str) -> str:
     """'an official', 'an unofficial', 'a machine', 'a post-edited': by the sound the word opens on."""
     return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def claim_path(cache: Path, release: Release, lang: str) -> Path:
+    """Where a run saving `lang` of a release claims it: two batches at once each translated every
+    release, a server doing all the work twice (an archive team's trial); a claimed one is left to
+    the run that holds it."""
+    import hashlib
+
+    digest = hashlib.sha1(str(release.folder.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return cache / "claims" / f"{digest}-{lang}.lock"
+
+
+def saved_meanwhile(library: Library, release: Release, lang: str, source: str | None = None) -> bool:
+    """Whether another run saved a current `lang` of the release since this one listed it."""
+    try:
+        fresh = library.get(release.id)
+    except LibraryError:
+        return False
+    return not missing_translations([fresh], lang, source, None)
