@@ -54,20 +54,30 @@ def _search(args: argparse.Namespace, ctx: Context) -> int:
         hits = search_library(ctx.library, args.search or "", limit=args.limit, **filters)
     hits = [h for h in hits if _of_kind(h.listing.get("languages") or {}, args)]
     if args.json:  # the same fields as without --search: a script's filter on out_of_date holds
-        print_json([{**hit.to_json(), "out_of_date": _stale(ctx, hit.listing)} for hit in hits])
+        print_json(
+            [
+                {**hit.to_json(), "title": _titled(hit.listing, args.lang), "out_of_date": _stale(ctx, hit.listing)}
+                for hit in hits
+            ]
+        )
         return EXIT_OK
     rows = [
         (
             h.listing["id"],
             h.listing["date"],
             listing_marks(h.listing),
-            h.listing["titles"].get(args.lang or "", h.listing["title"]),
+            _titled(h.listing, args.lang),
             h.snippet,
         )
         for h in hits
     ]
     print_listing(rows, f"{len(hits)} release(s) found in {ctx.library_root}")
     return EXIT_OK
+
+
+def _titled(listing: dict[str, Any], lang: str | None) -> Any:
+    titles = listing.get("titles") if isinstance(listing.get("titles"), dict) else {}
+    return titles.get(lang or "", listing.get("title"))
 
 
 def _stale(ctx: Context, listing: dict[str, Any]) -> list[str]:
@@ -202,7 +212,8 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     # machine versions translated from an original replaced since: said, so nobody reads them as current
     stale = {r.id: [code for code in r.languages if out_of_date(r, code)] for r in releases}
     if args.json:
-        print_json([{**r.to_json(), "out_of_date": stale[r.id]} for r in releases])
+        # 'title' in the language listed, as the table shows it (a script's .title read the original's)
+        print_json([{**r.to_json(), "title": r.title(args.lang), "out_of_date": stale[r.id]} for r in releases])
         return EXIT_OK
     rows = [
         (r.id, r.date.isoformat(), r.language_marks(), r.title(args.lang) + stale_note(stale[r.id]), "")

@@ -65,3 +65,15 @@ def test_a_read_only_search_index_searches_the_files_instead(run, library_dir: P
     found = run(*lib, "list", "--search", "Alibaba", "--json")
     assert found.code == 0, found.err
     assert [h["id"] for h in found.json()] == [SEED_ID] and "searching the release files instead" in found.err
+
+
+def test_list_json_gives_the_title_in_the_language_listed(run, library_dir: Path):
+    """`list --lang fr --json | jq .title` gave the original's title where the table showed the
+    French one (an official's trial); every title stays under 'titles'."""
+    lib = ("--library", str(library_dir))
+    for extra in ((), ("--search", "Alibaba")):
+        listed = run(*lib, "list", "--lang", "fr", *extra, "--json").json()
+        (seed,) = [r for r in listed if r["id"] == SEED_ID]
+        assert seed["title"] == seed["titles"]["fr"] != seed["titles"]["nl"]
+        plain = run(*lib, "list", *extra, "--json").json()
+        assert [r for r in plain if r["id"] == SEED_ID][0]["title"] == seed["titles"]["nl"]  # the original's
