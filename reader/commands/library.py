@@ -76,8 +76,8 @@ def _search(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _titled(listing: dict[str, Any], lang: str | None) -> Any:
-    titles = listing.get("titles") if isinstance(listing.get("titles"), dict) else {}
-    return titles.get(lang or "", listing.get("title"))
+    titles = listing.get("titles")
+    return titles.get(lang or "", listing.get("title")) if isinstance(titles, dict) else listing.get("title")
 
 
 def _stale(ctx: Context, listing: dict[str, Any]) -> list[str]:

@@ -689,3 +689,25 @@ def test_a_word_that_folds_to_a_heads_letters_is_not_that_head():
     assert head_finding(fr, nl, fr, nl, "fr", "nl") is None
     pupils, schools = "Le Conseil soutient les élèves des écoles.", "De raad steunt de scholen."
     assert "«leerling…» for «eleves des ecoles»" in (head_finding(pupils, schools, pupils, schools, "fr", "nl") or "")
+
+
+def test_a_weekday_of_a_date_without_its_year_is_read_in_the_release_s_year(tmp_path: Path):
+    """'mardi 16 juin' against 'woensdag 16 juni' in a release of March 2026: 16 June 2026 is a
+    Tuesday, so the Dutch weekday is the error; only the two weekdays were told apart (a French
+    service's trial)."""
+    fr = "Une séance d'information aura lieu le mardi 16 juin à l'hôtel de ville de Huy."
+    nl = "Een infosessie vindt plaats op woensdag 16 juni in het stadhuis van Hoei."
+    meta = make_release(tmp_path, "2026-03-03-huy", nl, fr) / "release.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("2024-03-19", "2026-03-03"), encoding="utf-8")
+    report = check_release(Library.load(tmp_path).get("2026-03-03-huy"), "fr", "nl")
+    said = [f.message for p in report.pairs for f in p.flags if f.code == "date" and f.severity == "error"]
+    assert any("woensdag does not fall on that date in 2026, a dinsdag" in m for m in said), said
+    assert not any("mardi does not fall" in m for m in said)
+    import datetime as dt
+
+    from reader.core.review.dates import _day_of
+
+    assert _day_of("-----06-16", dt.date(2026, 3, 3)) == dt.date(2026, 6, 16)
+    assert _day_of("-----01-10", dt.date(2026, 12, 20)) == dt.date(2027, 1, 10)  # next January
+    assert _day_of("-----02-29", dt.date(2026, 3, 3)) is None  # no 29 February near it: no day told
+    assert _day_of("-----06-16", None) is None  # no release date: no year told

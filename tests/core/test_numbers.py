@@ -145,7 +145,7 @@ def test_a_weekday_the_calendar_denies():
 
     assert weekday_mismatches(extract("Woensdag 5 december 2018", "nl")) == []
     ((day, date),) = weekday_mismatches(extract("Mercredi 6 décembre 2018", "fr"))
-    assert day.text == "Mercredi" and date.value == "2018-12-06"
+    assert day.text == "Mercredi" and date.isoformat() == "2018-12-06"
 
 
 def test_a_first_and_a_footnote_are_no_numbers_to_report():

@@ -7,6 +7,7 @@ Names are looked for in the whole target block, through the glossary of Belgian 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
@@ -83,8 +84,10 @@ class Checker:
         glossary: Glossary | None = None,
         meaning: Callable[[str, str], float | None] | None = None,
         analyses: Analyses | None = None,
+        dated: dt.date | None = None,
     ):
         self.src, self.tgt = src, tgt
+        self.dated = dated  # the release's date: the year of a date written without one
         self.glossary = glossary or default_glossary()
         self.meaning = meaning  # returns chrF-based similarity when MT is trusted, else None
         self.ratio = RATIOS.get((src, tgt), 1.0)
@@ -175,7 +178,7 @@ class Checker:
             findings.append(Finding("date", months, confidence=0.8))
         # A weekday the calendar denies is an error of its own, apart from the figures' flag: the
         # settling rewrites or drops that one (order.py), and took the weekday's word with it (a trial)
-        findings += calendar_findings(s_items, self.src) + calendar_findings(t_items, self.tgt)
+        findings += calendar_findings(s_items, self.src, self.dated) + calendar_findings(t_items, self.tgt, self.dated)
         carried = pair.kind == "letterhead" and source == target  # the letterhead as printed: furniture, kept
         if not carried and left_as_is(s, t, self.src, self.tgt):
             findings.append(Finding("untranslated", "the target is identical to the source"))
@@ -252,7 +255,7 @@ def check_release(
     between paragraphs (CheckCancelled: a view that closed wants no report)."""
     source, target = release.versions[src], release.versions[tgt]
     scorer = mt.scorer if mt is not None and mt.trusted else None
-    checker = Checker(src, tgt, glossary, mt.meaning if scorer else None, analyses)
+    checker = Checker(src, tgt, glossary, mt.meaning if scorer else None, analyses, release.date)
     report = CheckReport(release.id, src, tgt, [], notes=list(mt.notes) if mt is not None else [])
     report.target_kind = target.provenance.kind
     analyses = checker.analyses

@@ -9,6 +9,7 @@ on asking, never dropped; more is a wrong date line.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -22,34 +23,51 @@ from reader.core.text.stamps import is_update_stamp
 Said = tuple[str, str | None, float]
 
 
-def weekday_mismatches(items: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """(weekday, date) pairs read together ('Woensdag 5 december 2018') that the calendar denies."""
-    dates = {q.start: q for q in items if q.kind == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", q.value)}
-    out: list[tuple[Quantity, Quantity]] = []
+def weekday_mismatches(items: list[Quantity], dated: dt.date | None = None) -> list[tuple[Quantity, dt.date]]:
+    """(weekday, date) pairs read together ('Woensdag 5 december 2018') that the calendar denies. A
+    date without its year ('woensdag 16 juni') is of the year that sets it nearest the release's
+    date (`dated`): a release announces what comes, or tells what was (a French
+    service's trial: the Dutch weekday off by one went unsaid, the two weekdays only told apart)."""
+    dates = {q.start: q for q in items if q.kind == "date"}
+    out: list[tuple[Quantity, dt.date]] = []
     for q in items:
         date = dates.get(q.start) if q.kind == "weekday" else None
-        if date is None:
-            continue
-        try:
-            actual = dt.date.fromisoformat(date.value).weekday()
-        except ValueError:
-            continue  # '31 februari': another check's business
-        if actual != int(q.value):
-            out.append((q, date))
+        day = _day_of(date.value, dated) if date is not None else None
+        if day is not None and day.weekday() != int(q.value):
+            out.append((q, day))
     return out
+
+
+def _day_of(value: str, dated: dt.date | None) -> dt.date | None:
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            return dt.date.fromisoformat(value)
+        yearless = re.fullmatch(r"-+(\d\d)-(\d\d)", value)
+        if yearless is None or dated is None:
+            return None
+        month, day = int(yearless.group(1)), int(yearless.group(2))
+        near = []
+        for year in (dated.year - 1, dated.year, dated.year + 1):
+            with contextlib.suppress(ValueError):  # 29 February of a common year
+                near.append(dt.date(year, month, day))
+        return min(near, key=lambda d: abs((d - dated).days), default=None)
+    except ValueError:
+        return None  # '31 februari': another check's business
 
 
 _LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en"}
 
 
-def wrong_weekdays(items: list[Quantity], lang: str = "en") -> list[str]:
+def wrong_weekdays(items: list[Quantity], lang: str = "en", dated: dt.date | None = None) -> list[str]:
     """What a reviser corrects: the date's own weekday, named in the text's language (CLDR)."""
     from babel.dates import format_date
 
     said = []
-    for weekday, date in weekday_mismatches(items):
-        day = format_date(dt.date.fromisoformat(date.value), "EEEE", locale=_LOCALES.get(lang, "en"))
-        said.append(f"«{date.text}»: {weekday.text} does not fall on that date, a {day}")
+    for weekday, date in weekday_mismatches(items, dated):
+        day = format_date(date, "EEEE", locale=_LOCALES.get(lang, "en"))
+        text = next((q.text for q in items if q.kind == "date" and q.start == weekday.start), date.isoformat())
+        year = "" if str(date.year) in text else f" in {date.year}"
+        said.append(f"«{text}»: {weekday.text} does not fall on that date{year}, a {day}")
     return said
 
 

@@ -10,6 +10,7 @@ and an estimate against a bound ('environ' / 'maximum') is a shade, not a contra
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -101,6 +102,6 @@ def _quantity_finding(code: FlagCode, parts: list[tuple[str, str, tuple[str, str
     return Finding(code, quantities_said(code, parts), detail=parts)
 
 
-def calendar_findings(items: list[numbers.Quantity], lang: str) -> list[Finding]:
+def calendar_findings(items: list[numbers.Quantity], lang: str, dated: dt.date | None = None) -> list[Finding]:
     """A weekday the calendar denies is a typo on its own side, whatever the other says (dates.py)."""
-    return [Finding("date", message) for message in wrong_weekdays(items, lang)]
+    return [Finding("date", message) for message in wrong_weekdays(items, lang, dated)]
