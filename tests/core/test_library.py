@@ -134,6 +134,10 @@ def test_search_is_accent_and_case_insensitive(library_dir: Path, tmp_path: Path
     assert slugify("Vier F-35 toestellen geland") == "vier-f35-toestellen-geland"  # the letter is the model's
     # a number is one word with its decimals: never cut between them ('…-augmente-de-2' for '2,8%')
     assert slugify("La pension minimum augmente de 2,8% au 1er janvier") == "la-pension-minimum-augmente-de-2-8"
+    # thousands set apart by spaces, one word of the id (a trial's id ended mid-number, '…-12-450')
+    assert (
+        slugify("La Wallonie débloque 12 450 000 euros pour cinq communes") == "la-wallonie-debloque-12-450-000-euros"
+    )
     assert slugify("L'alerte est donnée") == "alerte-est-donnee"  # an elided article is no word of it
     # never cut after a function word: '…-spoorlijn-in', '…-prix-de' read cut (a new user's trial)
     assert slugify("Nieuw plan voor de spoorlijn in Namen") == "nieuw-plan-voor-de-spoorlijn"

@@ -23,9 +23,10 @@ def slugify(text: str, max_words: int = 6) -> str:
     folded = re.sub(r"(?<![a-z0-9])([a-z])-(?=\d)", r"\1", fold(text))
     # ... and a number with its decimals or thousands ('2,8', '1.250.000') one word: cut between its
     # parts, an id read 'augmente-de-2' for '2,8%' (a new user's trial)
-    found = re.findall(r"\d+(?:[.,]\d+)+|[a-z0-9]+", folded)
+    # ... as is one whose thousands are set apart by spaces ('12 450 000': the id ended '…-12-450')
+    found = re.findall(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)+|[a-z0-9]+", folded)
     # a word of 400 letters (a title typed as one) made a folder name the system refuses: a trial
-    words = [re.sub(r"[.,]", "-", w)[:_MAX_WORD] for w in found if len(w) > 1 or w.isdigit()][:max_words]
+    words = [re.sub(r"[.,\s]", "-", w)[:_MAX_WORD] for w in found if len(w) > 1 or w.isdigit()][:max_words]
     while len(words) > 1 and words[-1] in _FUNCTION_WORDS:
         words.pop()  # an id cut after 'in', 'de', 'pour' reads cut ('…-spoorlijn-in', a new user's trial)
     return "-".join(words) or "release"
