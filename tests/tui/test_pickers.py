@@ -124,3 +124,24 @@ async def test_the_models_file_picker_opens_where_the_last_package_was_picked(
         await pilot.press("i")
         await pilot.pause()
         assert isinstance(app.screen, FilePicker) and app.screen.start == packages.resolve()
+
+
+async def test_a_relative_path_typed_is_found_where_the_app_was_started_too(
+    library_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """'material/later2/x.txt' typed in a picker opened on 'material/later2' read
+    'material/later2/material/later2/x.txt: no such file' (an official's trial)."""
+    inbox = tmp_path / "material" / "later2"
+    inbox.mkdir(parents=True)
+    (inbox / "x.txt").write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    chosen: list[Path | None] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(FilePicker("Pick", (".txt",), inbox), chosen.append)
+        await pilot.pause()
+        app.screen.query_one("#path").focus()
+        await pilot.press(*"material/later2/x.txt", "enter")
+        await pilot.pause()
+    assert chosen == [(inbox / "x.txt").resolve()]

@@ -138,7 +138,10 @@ class FilePicker(ModalScreen[Path | None]):
     def _typed(self, event: ReaderInput.Submitted) -> None:
         path = Path(event.value).expanduser()
         if not path.is_absolute():
-            path = self.start / path
+            # under the folder shown, else where the app was started: a path typed as in a shell was
+            # taken under the last folder picked, 'a/b/a/b/x.txt: no such file' (an official's trial)
+            shown, here = self.start / path, Path.cwd() / path
+            path = shown if shown.exists() or not here.exists() else here
         if path.is_dir():
             # the folder opened, the box emptied for the file's name to be typed next (it kept the
             # folder's, and the keys went to the tree: a new user's trial); Tab goes to the tree
