@@ -332,3 +332,13 @@ def _written_since(folder: Path, since: float | None) -> bool:
         return (folder / METADATA).stat().st_mtime >= since - 2  # coarse file-system clocks
     except OSError:
         return False
+
+
+def text_to_update(metadata: Path, undone: str) -> str:
+    """release.yaml as it stands, read under the release's lock by a writer that rewrites part of it;
+    unreadable, it is said with what was not done ('nothing written', 'nothing removed')."""
+    try:
+        return atomic.read_limited(metadata, yamlio.MAX_YAML_BYTES, follow=False).decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = atomic.describe(exc) if isinstance(exc, OSError) else "not UTF-8"
+        raise LibraryError(metadata, f"cannot read ({reason}); {undone}") from None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from reader.core import atomic, yamlio
 from reader.core.errors import LibraryError
 from reader.core.library import Library
-from reader.core.metadata import METADATA
+from reader.core.metadata import METADATA, text_to_update
 from reader.core.model import Release
 
 
@@ -32,12 +32,7 @@ def set_original(library: Library, release_id: str, lang: str) -> Release:
         return release
     metadata = release.folder / METADATA
     with atomic.locked(release.folder):
-        try:
-            current = atomic.read_limited(metadata, yamlio.MAX_YAML_BYTES, follow=False).decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = atomic.describe(exc) if isinstance(exc, OSError) else "not UTF-8"
-            raise LibraryError(metadata, f"cannot read it ({reason}); nothing written") from None
-        document = yamlio.round_trip_load(current)
+        document = yamlio.round_trip_load(text_to_update(metadata, "nothing written"))
         if not isinstance(document, dict):
             raise LibraryError(metadata, "not a mapping; nothing written")
         document["original_language"] = lang

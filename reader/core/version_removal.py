@@ -11,7 +11,7 @@ from pathlib import Path
 from reader.core import atomic, history, yamlio
 from reader.core.body import MAX_BODY_BYTES
 from reader.core.errors import LibraryError
-from reader.core.metadata import METADATA, plain_data
+from reader.core.metadata import METADATA, plain_data, text_to_update
 from reader.core.model import LANGUAGES
 
 
@@ -24,12 +24,7 @@ def remove_version(folder: Path, lang: str, who: str) -> history.Revision:
         raise LibraryError(folder, f"unknown language code '{lang}'")
     metadata, body_path = folder / METADATA, folder / f"{lang}.md"
     with atomic.locked(folder):
-        try:
-            current = atomic.read_limited(metadata, yamlio.MAX_YAML_BYTES, follow=False).decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = atomic.describe(exc) if isinstance(exc, OSError) else "not UTF-8"
-            raise LibraryError(metadata, f"cannot read ({reason}); nothing removed") from None
-        document = yamlio.round_trip_load(current)
+        document = yamlio.round_trip_load(text_to_update(metadata, "nothing removed"))
         languages = document.get("languages") if isinstance(document, dict) else None
         if not isinstance(languages, dict) or lang not in languages:
             raise LibraryError(folder, f"the release has no '{lang}' version (removed meanwhile?); nothing removed")
