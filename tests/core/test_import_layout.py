@@ -569,3 +569,28 @@ def test_a_capitalised_line_after_items_in_lower_case_is_a_subheading(tmp_path):
     plan = plan_import(page, Library.load(tmp_path / "lib"), date=dt.date(2024, 11, 2))
     assert [b.text for b in plan.blocks if b.kind == "list_item"][-1] == "helm aanbevolen"
     assert ("heading", "Achtergrond") in [(b.kind, b.text) for b in plan.blocks]
+
+
+def test_a_date_line_naming_its_source_after_a_bar_sets_the_headline_over_it(tmp_path):
+    """'10 februari 2026 | Vlaamse Regering' was no date line: the site's slogan over the menu became
+    the headline and the headline a paragraph (an official's trial of a regional portal's pages)."""
+    import datetime as dt
+
+    from reader.core.importer.importer import plan_import
+    from reader.core.library import Library
+
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "Samen sterk\nvoor de regio\nMenu\nZoeken\nPortaal > Nieuws > Persberichten\n\nNieuwsbericht\n\n"
+        "Nieuwe fietsbrug over het kanaal geopend\n\n12 maart 2026 | Regionale Regering\n\n"
+        "De brug verbindt twee wijken die tot nu toe gescheiden waren door het water en de spoorlijn.\n\n"
+        "Ze kostte twaalf miljoen euro en werd in anderhalf jaar gebouwd, zegt de minister van Mobiliteit.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    assert plan.title == "Nieuwe fietsbrug over het kanaal geopend" and plan.date == dt.date(2026, 3, 12)
+    assert plan.blocks[0].text.startswith("De brug verbindt")
+    from reader.core.importer.datelines import is_dateline
+
+    assert not is_dateline("12 maart 2026 | Lees het volledige verslag van de vergadering hier.", "nl")

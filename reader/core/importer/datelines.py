@@ -117,6 +117,11 @@ def is_dateline(text: str, lang: str) -> bool:
     halves = _HALVES.split(flat)
     if len(halves) == 2 and all(any(_one_dateline(h, code) for code in ("nl", "fr", "en")) for h in halves):
         return True
+    # the date, a bar, and who published it ('10 februari 2026 | Vlaamse Regering'): the date line
+    # of a page that names its source beside the date (a regional portal's shape, an official's trial)
+    dated, bar, label = flat.partition(" | ")
+    if bar and _one_dateline(dated, lang) and len(label.split()) <= 8 and not re.search(r"[.!?:]$|\d", label):
+        return True
     return _one_dateline(flat, lang)
 
 
