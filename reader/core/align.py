@@ -143,7 +143,7 @@ def align_blocks(
     holding = _held_blocks(held, src, tgt) if held is not None else None
     hint = None if scorer else _hint(src, tgt)
     by_sections = _by_sections(s_body, t_body, ratio, scorer, hint, holding)
-    for s_idx, t_idx in _items_by_content(by_sections, s_body, t_body, ratio, scorer, hint):
+    for s_idx, t_idx in _items_by_content(by_sections, s_body, t_body, ratio, scorer, hint, holding):
         kind = s_body[s_idx[0]][1].kind if s_idx else t_body[t_idx[0]][1].kind
         pairs.append(
             AlignedPair(
@@ -234,9 +234,11 @@ def _items_by_content(
     ratio: float,
     scorer: Scorer | None,
     hint: Scorer | None,
+    holding: Held | None = None,
 ) -> list[tuple[list[int], list[int]]]:
     """A run of pairs made of list items only, not all one to one (the two lists differ in length),
-    aligned again item by item on the list's own steps (`_ITEM_STEPS`)."""
+    aligned again item by item on the list's own steps (`_ITEM_STEPS`), the pairs a reviewer holds
+    held here too."""
     out: list[tuple[list[int], list[int]]] = []
     k = 0
     while k < len(pairs):
@@ -248,7 +250,7 @@ def _items_by_content(
             s_items = [i for s_idx, _ in run for i in s_idx]
             t_items = [j for _, t_idx in run for j in t_idx]
             texts = ([s_body[i][1].text for i in s_items], [t_body[j][1].text for j in t_items])
-            again = align_lengths(*texts, ratio, scorer, hint, gap=0.0, priors=_ITEM_STEPS)
+            again = align_lengths(*texts, ratio, scorer, hint, holding, gap=0.0, priors=_ITEM_STEPS)
             run = [([s_items[a] for a in one], [t_items[b] for b in two]) for one, two in again]
         out += run
         k = max(end, k + 1)

@@ -174,3 +174,15 @@ def test_a_list_one_item_short_names_the_item_that_is_missing(dropped: int, dire
     alone = [p.source or p.target for p in pairs if not (p.source and p.target)]
     assert alone == [[BIKE_NL[dropped]]]
     assert all(len(p.source) == 1 and len(p.target) == 1 for p in pairs if p.source and p.target)
+
+
+def test_a_pair_of_items_the_reviewer_holds_stays_when_the_list_is_aligned_again():
+    """The items aligned again by their content keep a pair a reviewer marked or edited, as the
+    alignment does everywhere else: an edit never regroups the segments around it."""
+    nl, fr = _listed(BIKE_NL), _listed(BIKE_FR[:3] + BIKE_FR[4:])  # the French lacks the third item
+
+    def held(source: str, target: str) -> bool:
+        return source == BIKE_NL[3] and target == BIKE_FR[4]  # the reviewer paired these two
+
+    pairs = align_blocks(nl, fr, "nl", "fr", held=held)
+    assert ([BIKE_NL[3]], [BIKE_FR[4]]) in [(p.source, p.target) for p in pairs]
