@@ -158,6 +158,7 @@ class TranslateAllProgress(Message):
     why: str = ""  # the first failure's reason, said with the count (a server lost, no model)
     local: int = 0  # releases the local models translated, a server having been asked (see `local_why`)
     local_why: str = ""  # why they did: the servers lost (the run had said nothing: a team's trial)
+    elsewhere: int = 0  # releases left to another run saving the same language at once
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, TranslateAllProgress) and not message.finished

@@ -361,3 +361,26 @@ async def test_translate_all_stopped_counts_the_releases_saved_not_reached(libra
     english = [r.versions.get("en") for r in Library.load(library_dir).releases]
     assert sum(1 for v in english if v is not None and v.provenance.kind == "machine") == 1
     assert any("Translating all stopped: 1 of 3 releases translated" in m for m in said), said
+
+
+async def test_translate_all_leaves_a_release_another_run_holds_to_it(library_dir: Path):
+    """As the CLI's translate --all --save: a release another run is saving at once is left to it."""
+    import os
+
+    from reader.core import atomic
+    from reader.core.engine.save import claim_path
+    from tests.conftest import archive_without
+
+    ids = sorted(archive_without(library_dir, "en", count=3))
+    held = Library.load(library_dir).get(ids[0])
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    with atomic.claimed(claim_path(Path(os.environ["PRESS_READER_CACHE_DIR"]), held, "en")) as mine:
+        assert mine
+        async with app.run_test(size=(120, 30)) as pilot:
+            await wait_for_workers(pilot)
+            app.screen.translate_all("en")
+            await wait_for_workers(pilot)
+            await pilot.pause()
+            said = [n.message for n in app._notifications]
+    assert any("2 of 3 releases translated" in m and "1 left to another run" in m for m in said), said
+    assert "en" not in Library.load(library_dir).get(ids[0]).versions

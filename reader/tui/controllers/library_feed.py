@@ -152,7 +152,8 @@ def search(app: PressReaderApp, query: LibraryQuery, post: Post) -> None:
 
 def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
     """Every release with no version in `target`, translated and saved; a failed one is counted."""
-    from reader.core.engine.save import missing_translations, save_translation
+    from reader.core import atomic
+    from reader.core.engine.save import claim_path, missing_translations, save_translation, saved_meanwhile
     from reader.core.errors import ReaderError
     from reader.core.library import Library
 
@@ -166,40 +167,42 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
     # counted as saved, not as reached: the release a stop cut short is not saved, and 'stopped: 2
     # of 4 translated' over one saved misled a team (a trial)
     failed, saved, why = 0, 0, ""
-    local, local_why = 0, ""
+    local, local_why, elsewhere = 0, "", 0
     for done, release in enumerate(releases):
         if worker.is_cancelled:
             post(TranslateAllProgress(saved + failed, len(releases), failed, finished=True, cancelled=True, why=why))
             return
         post(TranslateAllProgress(done, len(releases), failed, why=why))
         version = release.versions[release.original_language]
-        try:
-            result = app.translator.translate_blocks(
-                version.blocks,
-                release.original_language,
-                target,
-                title=version.title,
-                cancel=lambda: worker.is_cancelled,
-                apart=release.id,
-            )
-            if result.complete:
-                save_translation(library, release, result)
-                saved += 1
-                local, local_why = local + bool(result.fell_back), local_why or result.fell_back
-        except RemoteError as exc:
-            # no server left and no local model: every release after it would fail alike (the CLI
-            # says the rest once); a team's trial saw the run end with no word of why
-            failed += len(releases) - done
-            post(TranslateAllProgress(len(releases), len(releases), failed, finished=True, why=str(exc)))
-            return
-        except ReaderError as exc:
-            failed, why = failed + 1, why or str(exc)
+        # a release another run saving the same language holds, or saved meanwhile, is left to it
+        with atomic.claimed(claim_path(app.settings.cache, release, target)) as mine:
+            if not mine or saved_meanwhile(library, release, target):
+                elsewhere += 1
+                continue
+            try:
+                result = app.translator.translate_blocks(
+                    version.blocks,
+                    release.original_language,
+                    target,
+                    title=version.title,
+                    cancel=lambda: worker.is_cancelled,
+                    apart=release.id,
+                )
+                if result.complete:
+                    save_translation(library, release, result)
+                    saved += 1
+                    local, local_why = local + bool(result.fell_back), local_why or result.fell_back
+            except RemoteError as exc:
+                # no server left and no local model: every release after it would fail alike (the CLI
+                # says the rest once); a team's trial saw the run end with no word of why
+                failed += len(releases) - done
+                post(TranslateAllProgress(len(releases), len(releases), failed, finished=True, why=str(exc)))
+                return
+            except ReaderError as exc:
+                failed, why = failed + 1, why or str(exc)
     stopped = worker.is_cancelled  # during the last release: it is not saved either
-    post(
-        TranslateAllProgress(
-            saved + failed, len(releases), failed, True, stopped, why=why, local=local, local_why=local_why
-        )
-    )
+    ended = TranslateAllProgress(saved + failed, len(releases), failed, True, stopped, why=why)
+    post(replace(ended, local=local, local_why=local_why, elsewhere=elsewhere))
 
 
 def typing(text: str) -> str:

@@ -134,6 +134,8 @@ class LibraryStatus(Static):
         because = f" ({message.why})" if message.why else ""
         said = f"Translating all {state}: {max(0, message.done - message.failed):,} of {message.total:,} "
         said += f"releases translated{failed}{because}."
+        if message.elsewhere:
+            said += f" {message.elsewhere:,} left to another run translating at the same time."
         if message.local:  # a server was asked, and the local models did some: said, not only logged
             said += f" {message.local:,} by the local models: {message.local_why}."
         # said as a note that stays, and kept under the list until the next run (a toast alone was
