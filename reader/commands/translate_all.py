@@ -59,14 +59,11 @@ def _one(
         return Outcome(release.id, "failed", error=f"not translated: {gone[0]}")
     if not args.save:
         return _translated(ctx, engine, release, args, stop, count, gone)
-    from reader.core import atomic
-    from reader.core.engine.save import claim_path, saved_meanwhile
+    from reader.core.engine.save import claimed
 
-    with atomic.claimed(claim_path(ctx.settings.cache, release, args.to_code)) as mine:
-        if not mine:
-            return Outcome(release.id, "elsewhere", error="being translated by another run")
-        if saved_meanwhile(ctx.library, release, args.to_code, args.lang):
-            return Outcome(release.id, "elsewhere", error="saved meanwhile by another run")
+    with claimed(ctx.settings.cache, ctx.library, release, args.to_code, args.lang) as elsewhere:
+        if elsewhere:
+            return Outcome(release.id, "elsewhere", error=elsewhere)
         return _translated(ctx, engine, release, args, stop, count, gone)
 
 

@@ -323,9 +323,12 @@ class RemoteEngine(SentenceEngine):
         )
         return [clean_line(t) for t in answer["translatedText"]]
 
+    def _candidates(self, pair: tuple[str, str] | None, tried: set[str]) -> list[Server]:
+        return [s for s in self.live() if (pair is None or pair in s.pairs) and s.url not in tried]
+
     def _next_server(self, pair: tuple[str, str] | None, tried: set[str]) -> Server | None:
         with self._lock:
-            candidates = [s for s in self.live() if (pair is None or pair in s.pairs) and s.url not in tried]
+            candidates = self._candidates(pair, tried)
             if not candidates:
                 return None
             self._turn += 1
@@ -363,7 +366,7 @@ class RemoteEngine(SentenceEngine):
                 continue
             except Retry as exc:  # still refusing after every retry: let another server take it
                 busy.append(f"{server.name} ({exc})")
-                if any((pair is None or pair in s.pairs) and s.url not in tried for s in self.live()):
+                if self._candidates(pair, tried):
                     log.warning("%s is overloaded (%s); trying another server", server.name, exc)
                 continue
             wrong = "answered with something else than a JSON object" if not isinstance(answer, dict) else None

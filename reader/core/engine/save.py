@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 from reader.core.engine.result import TranslationResult
@@ -105,3 +107,18 @@ def saved_meanwhile(library: Library, release: Release, lang: str, source: str |
     except LibraryError:
         return False
     return not missing_translations([fresh], lang, source, None)
+
+
+@contextlib.contextmanager
+def claimed(cache: Path, library: Library, release: Release, lang: str, source: str | None = None) -> Iterator[str]:
+    """'' while this run holds the release's `lang` to translate and save; else why another run has
+    it (holds the claim, or saved it since this run listed it). The CLI's and the TUI's runs alike."""
+    from reader.core import atomic
+
+    with atomic.claimed(claim_path(cache, release, lang)) as mine:
+        if not mine:
+            yield "being translated by another run"
+        elif saved_meanwhile(library, release, lang, source):
+            yield "saved meanwhile by another run"
+        else:
+            yield ""

@@ -19,7 +19,7 @@ from reader.core.errors import EditRefused, ProposalKept, WriteConflict
 from reader.core.library import Library
 from reader.core.model import BLOCK_KINDS, Block, BlockKind, LanguageVersion, Provenance, Release
 from reader.core.review.checks import CheckedPair, CheckReport, Finding, check_release
-from reader.core.review.edit_refused import empty, refusal, runs_on
+from reader.core.review.edit_refused import empty, ran_on, refusal, runs_on
 from reader.core.review.store import ReviewStore, proposal_line
 from reader.core.text.clean import blank, clean_line, clean_text, squash
 from reader.core.text.glossary import Glossary
@@ -252,12 +252,7 @@ def apply_edits(
         if blank(new) and (place.how == "title" or pair.target.strip()):
             raise empty(edit.segment)
         if place.how == "span" and runs_on(texts[place.block][: place.start], pair.target, new):
-            raise EditRefused(
-                None,
-                f"segment {edit.segment}: the new text opens in lower case where the segment opened a sentence, "
-                "so it would run on from the sentence before it, and that segment's review state with it; "
-                "open it with a capital",
-            )
+            raise ran_on(edit.segment)
         marker = blocks[place.block].marker if place.how != "title" and 0 <= place.block < len(blocks) else ""
         # an item typed under the edited one follows it, with its marker; the list keeps its order
         new_blocks += [(place.block, order * 1000 + 1 + n, text, "list_item", marker) for n, text in enumerate(more)]

@@ -17,6 +17,15 @@ def runs_on(before: str, old: str, new: str) -> bool:
     return bool(before.strip()) and first.islower() and was.isupper()
 
 
+def ran_on(segment: int) -> EditRefused:
+    """Said where `runs_on` holds: how to write it so it stays a segment of its own."""
+    return EditRefused(
+        None,
+        f"segment {segment}: the new text opens in lower case where the segment opened a sentence, so it "
+        "would run on from the sentence before it, and that segment's review state with it; open it with a capital",
+    )
+
+
 def empty(segment: int) -> EditRefused:
     """An empty text deleted the segment's sentence (or a whole letterhead) and said nothing of it: a
     translator's empty target means 'not done', never 'remove'."""

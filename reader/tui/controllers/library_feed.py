@@ -152,8 +152,7 @@ def search(app: PressReaderApp, query: LibraryQuery, post: Post) -> None:
 
 def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
     """Every release with no version in `target`, translated and saved; a failed one is counted."""
-    from reader.core import atomic
-    from reader.core.engine.save import claim_path, missing_translations, save_translation, saved_meanwhile
+    from reader.core.engine.save import claimed, missing_translations, save_translation
     from reader.core.errors import ReaderError
     from reader.core.library import Library
 
@@ -175,8 +174,8 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
         post(TranslateAllProgress(done, len(releases), failed, why=why))
         version = release.versions[release.original_language]
         # a release another run saving the same language holds, or saved meanwhile, is left to it
-        with atomic.claimed(claim_path(app.settings.cache, release, target)) as mine:
-            if not mine or saved_meanwhile(library, release, target):
+        with claimed(app.settings.cache, library, release, target) as other_run:
+            if other_run:
                 elsewhere += 1
                 continue
             try:
