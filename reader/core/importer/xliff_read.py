@@ -54,14 +54,28 @@ class XliffFile:
 # '<bpt id="1">&lt;b&gt;</bpt>'): a CAT tool carries them through; pasted into a plain-text release,
 # the markup became words of the text. XLIFF 2.0 keeps such code out of the segment (originalData).
 _NATIVE_CODE = {"ph", "bpt", "ept", "it"}
+# A line break inside a segment, as CAT tools write it: 1.2's '<x ctype="lb"/>' or '<ph ctype="lb">',
+# 2.0's '<ph disp="\n"/>' or one whose equiv is a newline. Dropped as code, the words on either side of
+# a wrapped list item or address line ran together ('Brusselrue').
+_LINE_BREAK_TYPES = {"lb", "x-lb", "x-line-break", "x-br"}
+
+
+def _is_line_break(element: Any) -> bool:
+    return element.get("ctype") in _LINE_BREAK_TYPES or "\n" in (element.get("disp") or "") + (
+        element.get("equiv") or ""
+    )
 
 
 def _inline_text(element: Any) -> str:
     """The text of a source or target, its inline markup unwrapped and its native code left out."""
     parts = [element.text or ""]
     for child in element:
-        if isinstance(child.tag, str) and child.tag.rsplit("}", 1)[-1] not in _NATIVE_CODE:
-            parts.append(_inline_text(child))
+        if isinstance(child.tag, str):
+            name = child.tag.rsplit("}", 1)[-1]
+            if name in ("x", "ph") and _is_line_break(child):
+                parts.append("\n")
+            elif name not in _NATIVE_CODE:
+                parts.append(_inline_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -84,10 +98,13 @@ def flat_lines(text: str) -> str:
 
 def _target_text(element: Any) -> str:
     """A target's text with its line breaks: exact under xml:space="preserve" (on it or an ancestor)."""
-    text = _inline_text(element)
-    preserve = next((e.get(_XML_SPACE) for e in element.iterancestors() if e.get(_XML_SPACE)), None)
-    preserve = element.get(_XML_SPACE) or preserve
-    return text.strip() if preserve == "preserve" else flat_lines(text)
+    return _spaced(_inline_text(element), element)
+
+
+def _spaced(text: str, element: Any) -> str:
+    """The text as the nearest xml:space (on the element or an ancestor) says to read it."""
+    space = next((e.get(_XML_SPACE) for e in [element, *element.iterancestors()] if e.get(_XML_SPACE)), None)
+    return text.strip() if space == "preserve" else flat_lines(text)
 
 
 def _lang(code: str | None, path: Path, what: str) -> str:
@@ -182,27 +199,86 @@ def _read_2(path: Path, root: Any) -> XliffFile:
     file_element = root.find("x:file", ns)
     units: list[Unit] = []
     for unit in root.iterfind(".//x:unit", ns):
-        segment = unit.find("x:segment", ns)
-        if segment is None:
+        parts = [e for e in unit if isinstance(e.tag, str) and etree_local(e) in ("segment", "ignorable")]
+        segments = [e for e in parts if etree_local(e) == "segment"]
+        if not segments:
             continue
-        state, sub = segment.get("state"), segment.get("subState") or ""
+        state, sub = _least_state(segments)
         status = None
         if state is not None:
             status = "flagged" if "flagged" in sub else {"reviewed": "ok", "final": "ok"}.get(state, "todo")
         notes = [flat_lines("".join(n.itertext())) for n in unit.iterfind("x:notes/x:note", ns)]
-        target = segment.find("x:target", ns)
+        source, target, missing = _joined(parts, ns)
         units.append(
             Unit(
                 unit.get("id") or "",
-                _text(segment.find("x:source", ns)),
-                _target_text(target) if target is not None else None,
+                source,
+                target,
                 status,
                 _comment(notes),
-                state == "initial" and "press-reader" not in sub,
+                missing or (state == "initial" and "press-reader" not in sub),
             )
         )
     original = file_element.get("original") if file_element is not None else None
     return XliffFile(path, "2.0", src, tgt, _release_of(original), units, _stamp_of(original))
+
+
+def etree_local(element: Any) -> str:
+    return str(element.tag).rsplit("}", 1)[-1]
+
+
+_STATE_ORDER = ("initial", "translated", "reviewed", "final")
+
+
+def _least_state(segments: list[Any]) -> tuple[str | None, str]:
+    """A unit's state when a CAT tool split it into segments (Okapi, memoQ, Trados do): the least
+    advanced one's, a unit being no further on than its least finished part; flagged when any is."""
+    states = [s.get("state") for s in segments]
+    known = [s for s in states if s in _STATE_ORDER]
+    state = min(known, key=_STATE_ORDER.index) if known else (states[0] if states else None)
+    if len(known) < len(states) and known:  # a segment without a state is 'initial' by the standard
+        state = "initial"
+    sub = " ".join(s.get("subState") or "" for s in segments)
+    return state, sub
+
+
+def _joined(parts: list[Any], ns: dict[str, str]) -> tuple[str, str | None, bool]:
+    """A unit's source and target over all its segments and the ignorable text between them, in
+    order: only the first segment was read, and a translator's work in the others was lost in
+    silence. A segment with no target puts its source in the target's place and says the unit is
+    not translated whole (skipped unless copies are accepted)."""
+    sources: list[str] = []
+    targets: list[str] = []
+    found = missing = False
+    for part in parts:
+        source = part.find("x:source", ns)
+        target = part.find("x:target", ns)
+        sources.append(_inline_text(source) if source is not None else "")
+        if target is not None:
+            found = True
+            targets.append(_inline_text(target))
+        else:
+            missing = missing or etree_local(part) == "segment"
+            targets.append(sources[-1])
+    source_text = " ".join(_spliced(sources).split())
+    if not found:
+        return source_text, None, False
+    if len(parts) == 1:
+        only = parts[0].find("x:target", ns)
+        return source_text, _target_text(only), missing
+    holder = next(t for t in (p.find("x:target", ns) for p in parts) if t is not None)
+    return source_text, _spaced(_spliced(targets), holder), missing
+
+
+def _spliced(pieces: list[str]) -> str:
+    """Segments joined again; a tool that kept no ignorable space between two sentences would run
+    them together, so a space goes where neither side has one."""
+    text = ""
+    for piece in pieces:
+        if text and piece and not text[-1].isspace() and not piece[0].isspace():
+            text += " "
+        text += piece
+    return text
 
 
 def _read_12(path: Path, root: Any) -> XliffFile:

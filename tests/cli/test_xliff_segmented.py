@@ -1,0 +1,162 @@
+"""XLIFF as CAT tools split and wrap it: a 2.0 unit in several segments (Okapi, memoQ and Trados
+segment a paragraph into sentences) and a line break written as an inline placeholder."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from lxml import etree
+
+from reader.core.importer.xliff_read import read_xliff
+from tests.cli.test_xliff_cli import X12, X20, _export, _fr, _segments
+from tests.conftest import SEED_ID
+
+
+def _split_unit(
+    path: Path, index: int, target: str | None, *, drop_second: bool = False, ignorable: bool = True
+) -> Path:
+    """Unit `index` of a 2.0 export cut into two segments at a word boundary of its source, the
+    target cut the same way, as a CAT tool that segments sentences saves it."""
+    tree = etree.parse(str(path))
+    unit = [e for e in tree.iter(f"{{{X20}}}unit")][index]
+    segment = unit.find(f"{{{X20}}}segment")
+    source = segment.find(f"{{{X20}}}source").text
+    words, said = source.split(" "), (target or "").split(" ")
+    src_a, src_b = " ".join(words[: len(words) // 2]), " ".join(words[len(words) // 2 :])
+    tgt_a, tgt_b = " ".join(said[: len(said) // 2]), " ".join(said[len(said) // 2 :])
+    unit.remove(segment)
+    state = segment.get("state")
+    parts = [("segment", src_a, tgt_a)]
+    if ignorable:
+        parts.append(("ignorable", " ", " "))
+    parts.append(("segment", src_b if ignorable else src_b, None if drop_second else tgt_b))
+    for n, (kind, src, tgt) in enumerate(parts):
+        element = etree.SubElement(unit, f"{{{X20}}}{kind}", id=f"p{n}")
+        if kind == "segment" and state:
+            element.set("state", state)
+        etree.SubElement(element, f"{{{X20}}}source").text = src
+        if tgt is not None:
+            etree.SubElement(element, f"{{{X20}}}target").text = tgt
+    out = path.with_name("segmented.xlf")
+    tree.write(str(out), xml_declaration=True, encoding="UTF-8")
+    return out
+
+
+def _long_unit(run) -> int:  # noqa: ANN001
+    return next(i for i, s in enumerate(_segments(run)) if s["kind"] == "paragraph" and len(s["target"].split()) > 12)
+
+
+def test_a_unit_split_into_segments_is_read_whole(run, lib: Path, tmp_path: Path):
+    """Only the first segment was read: the change in the second was lost and the unit's source no
+    longer matched, so the whole unit's work went unsaid."""
+    exported = _export(run, tmp_path, "xliff")
+    index = _long_unit(run)
+    target = _segments(run)[index]["target"]
+    words = target.split(" ")
+    words[-2] = words[-2] + "s-changé"
+    changed = " ".join(words)
+    result = run("import", str(_split_unit(exported, index, changed)), "--json")
+    assert result.code == 0, result.err
+    assert [c["segment"] for c in result.json()["changes"]] == [index + 1]
+    assert changed in _fr(lib).decode("utf-8")
+
+
+def test_segments_without_ignorable_space_between_them_keep_their_words_apart(run, lib: Path, tmp_path: Path):
+    exported = _export(run, tmp_path, "xliff")
+    index = _long_unit(run)
+    changed = _segments(run)[index]["target"].replace(" ", "  ", 1) + " Ajouté."
+    result = run("import", str(_split_unit(exported, index, changed, ignorable=False)), "--json")
+    assert result.code == 0, result.err
+    assert " ".join(changed.split()) in _fr(lib).decode("utf-8")
+
+
+def test_a_unit_with_an_untranslated_segment_is_not_taken_as_finished(run, lib: Path, tmp_path: Path):
+    exported = _export(run, tmp_path, "xliff")
+    index = _long_unit(run)
+    before = _fr(lib)
+    changed = _segments(run)[index]["target"] + " Ajouté."
+    result = run("import", str(_split_unit(exported, index, changed, drop_second=True)), "--json")
+    assert result.code == 0, result.err
+    assert result.json()["changes"] == [] and result.json()["skipped"] == [index + 1]
+    assert _fr(lib) == before
+
+
+def test_a_line_break_placeholder_keeps_the_lines_of_a_letterhead(run, lib: Path, tmp_path: Path):
+    """'<x ctype="lb"/>' is how a 1.2 tool writes a line break inside a segment: left out as code, the
+    last word of one line and the first of the next ran together."""
+    exported = _export(run, tmp_path, "xliff12")
+    before = _segments(run)
+    lines = before[1]["target"].replace("Commerce", "commerce").split("\n")
+    tree = etree.parse(str(exported))
+    target = _units_in(tree)[1].find(f"{{{X12}}}target")
+    target.text = lines[0]
+    for line in lines[1:]:
+        etree.SubElement(target, f"{{{X12}}}x", id=f"lb{line[:3]}", ctype="lb").tail = line
+    out = tmp_path / "lb.xlf"
+    tree.write(str(out), xml_declaration=True, encoding="UTF-8")
+    result = run("import", str(out), "--json")
+    assert result.code == 0, result.err
+    assert "\n".join(lines) in _fr(lib).decode("utf-8")
+
+
+def test_a_line_break_placeholder_inside_a_paragraph_is_a_space(run, lib: Path, tmp_path: Path):
+    exported = _export(run, tmp_path, "xliff")
+    index = _long_unit(run)
+    words = _segments(run)[index]["target"].split(" ")
+    tree = etree.parse(str(exported))
+    target = list(tree.iter(f"{{{X20}}}unit"))[index].find(f"{{{X20}}}segment/{{{X20}}}target")
+    target.text = " ".join(words[:3])
+    etree.SubElement(target, f"{{{X20}}}ph", id="lb1", disp="\n").tail = "nouveau " + " ".join(words[3:])
+    out = tmp_path / "ph.xlf"
+    tree.write(str(out), xml_declaration=True, encoding="UTF-8")
+    result = run("import", str(out), "--json")
+    assert result.code == 0, result.err
+    assert " ".join([*words[:3], "nouveau", *words[3:]]) in _fr(lib).decode("utf-8")
+
+
+def _units_in(tree: etree._ElementTree) -> list[etree._Element]:
+    return list(tree.iter(f"{{{X12}}}trans-unit"))
+
+
+def test_twin_a_segmented_unit_imported_while_another_process_edits(run, lib: Path, tmp_path: Path):
+    """A second process edits another segment at the same moment: both changes are kept, or the
+    import is refused in one line with nothing half-written."""
+    exported = _export(run, tmp_path, "xliff")
+    index = _long_unit(run)
+    segments = _segments(run)
+    changed = segments[index]["target"] + " Ajouté."
+    other = next(i for i, s in enumerate(segments) if i != index and s["kind"] == "paragraph")
+    other_text = segments[other]["target"] + " Aussi."
+    segmented = _split_unit(exported, index, changed)
+    edit = ["review", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt", "--segment", str(other + 1)]
+    second = subprocess.Popen([sys.executable, "-m", "reader", *edit, "--edit", other_text], stderr=subprocess.PIPE)
+    result = run("import", str(segmented), "--json")
+    assert second.wait(120) in (0, 1), second.stderr.read() if second.stderr else ""
+    text = _fr(lib).decode("utf-8")
+    assert other_text in text
+    if result.code == 0:
+        assert changed in text
+    else:
+        assert result.code == 2 and len(result.err.strip().splitlines()) == 1
+
+
+def test_a_segmented_unit_is_as_far_on_as_its_least_finished_segment(tmp_path: Path):
+    def unit(*states: str) -> str:
+        parts = "".join(
+            f'<segment id="{n}" state="{state}"><source>Zin {n}.</source><target>Phrase {n}.</target></segment>'
+            for n, state in enumerate(states)
+        )
+        return f'<unit id="u{len(states)}{states[0]}">{parts}</unit>'
+
+    path = tmp_path / "states.xlf"
+    path.write_text(
+        f'<xliff xmlns="{X20}" version="2.0" srcLang="nl" trgLang="fr"><file id="f">'
+        f"{unit('final', 'translated')}{unit('reviewed', 'final')}{unit('initial', 'final')}</file></xliff>",
+        encoding="utf-8",
+    )
+    units = read_xliff(path).units
+    assert [u.status for u in units] == ["todo", "ok", "todo"]
+    assert [u.unsure for u in units] == [False, False, True]
+    assert units[0].source == "Zin 0. Zin 1." and units[0].target == "Phrase 0. Phrase 1."
