@@ -9,7 +9,6 @@ dynamic programme into a Bleualign-style MT-assisted alignment.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -22,6 +21,7 @@ from reader.core.gale_church import Scorer as Scorer
 from reader.core.gale_church import align_lengths as align_lengths
 from reader.core.gale_church import length_delta as length_delta
 from reader.core.model import Block, LanguageVersion
+from reader.core.sentence_cuts import kind_of, semicolons, without_counterpart
 from reader.core.text.segment import split_sentences
 
 
@@ -132,13 +132,18 @@ def align_blocks(
     tgt: str,
     scorer: Scorer | None = None,
     held: Held | None = None,
+    parallel: bool = False,
 ) -> list[AlignedPair]:
-    """Block pairs: the letterhead apart, then the body by Gale-Church over whole blocks."""
+    """Block pairs: the letterhead apart, then the body by Gale-Church over whole blocks, or block for
+    block when one version was translated from the other (`parallel`, `rendered_from`)."""
     s_letter = [(i, b) for i, b in enumerate(source) if b.kind == "letterhead"]
     t_letter = [(j, b) for j, b in enumerate(target) if b.kind == "letterhead"]
     pairs = _letterhead_pairs(s_letter, t_letter, src, tgt)
     s_body = [(i, b) for i, b in enumerate(source) if b.kind != "letterhead"]
     t_body = [(j, b) for j, b in enumerate(target) if b.kind != "letterhead"]
+    if parallel and [b.kind for _, b in s_body] == [b.kind for _, b in t_body]:
+        faced = zip(s_body, t_body, strict=True)
+        return pairs + [AlignedPair(s.kind, [s.text], [t.text], i, j, [s.kind], [t.kind]) for (i, s), (j, t) in faced]
     ratio = RATIOS.get((src, tgt), 1.0)
     holding = _held_blocks(held, src, tgt) if held is not None else None
     hint = None if scorer else _hint(src, tgt)
@@ -280,29 +285,6 @@ def _no_item(group: list[int], body: list[tuple[int, Block]]) -> bool:
     return all(body[k][1].kind != "list_item" for k in group)
 
 
-_SEMICOLON = re.compile(r"(?<=;)\s+(?=\S)")
-
-
-def _semicolons(sentences: list[str], wanted: int) -> list[str]:
-    """Cut at '; ' (never inside parentheses) if that gives no more pieces than the other side has."""
-    cut: list[str] = []
-    for sentence in sentences:
-        pieces, depth, start = [], 0, 0
-        for match in _SEMICOLON.finditer(sentence):
-            depth = sentence.count("(", 0, match.start()) - sentence.count(")", 0, match.start())
-            if depth == 0 and len(sentence[start : match.start()].split()) >= 4:
-                pieces.append(sentence[start : match.start()].strip())
-                start = match.end()
-        pieces.append(sentence[start:].strip())
-        cut += [p for p in pieces if p]
-    return cut if len(sentences) < len(cut) <= wanted else sentences
-
-
-def _kind_of(sentence: str, split: list[tuple[str, str]], default: str) -> str:
-    """The kind of the block a sentence (or a piece of one cut at a semicolon) came from."""
-    return next((kind for text, kind in split if sentence in text), default)
-
-
 def align_sentences(
     block_pairs: list[AlignedPair],
     src: str,
@@ -310,8 +292,11 @@ def align_sentences(
     scorer: Scorer | None = None,
     held: Held | None = None,
     cancelled: Callable[[], bool] | None = None,
+    parallel: bool = False,
 ) -> list[AlignedPair]:
-    """Split each aligned block pair into sentence pairs; unaligned blocks stay whole."""
+    """Split each aligned block pair into sentence pairs; unaligned blocks stay whole. `parallel`: the
+    target was translated from the source sentence by sentence, so as many sentences face each other
+    in order."""
     ratio = RATIOS.get((src, tgt), 1.0)
     out: list[AlignedPair] = []
     for pair in block_pairs:
@@ -330,18 +315,23 @@ def align_sentences(
             for s in split_sentences(text, tgt)
         ]
         t_sent = [s for s, _ in t_split]
+        if parallel and len(s_sent) == len(t_sent):
+            kinds = [kind_of(s, split, pair.kind) for s in s_sent]
+            faced = zip(kinds, s_sent, t_sent, strict=True)
+            out += [AlignedPair(k, [s], [t], pair.source_block, pair.target_block) for k, s, t in faced]
+            continue
         # Communiqués chain clauses with ';' where the other language writes sentences: the side
         # with fewer sentences is cut at its semicolons when that brings the counts closer.
         if len(s_sent) < len(t_sent):
-            s_sent = _semicolons(s_sent, len(t_sent))
+            s_sent = semicolons(s_sent, len(t_sent))
         elif len(t_sent) < len(s_sent):
-            t_sent = _semicolons(t_sent, len(s_sent))
+            t_sent = semicolons(t_sent, len(s_sent))
         hint = None if scorer else _hint(src, tgt)
         # A heading is the title of what follows it: it may open a group of sentences (a heading
         # the other version glued to its paragraph), never close one.
         opens = (
-            {k for k, s in enumerate(s_sent) if _kind_of(s, split, pair.kind) == "heading"},
-            {k for k, s in enumerate(t_sent) if _kind_of(s, t_split, "") == "heading"},
+            {k for k, s in enumerate(s_sent) if kind_of(s, split, pair.kind) == "heading"},
+            {k for k, s in enumerate(t_sent) if kind_of(s, t_split, "") == "heading"},
         )
         # A sentence facing nothing pays at most BLOCK_GAP for its length, as a block does: at full
         # price a lead sentence one version lacks was paired with the next sentence, and every later
@@ -349,13 +339,13 @@ def align_sentences(
         # agency's, an asylum agency's). Only with evidence of that, though: a figure the other side
         # never gives, or nothing in common with it; a sentence rendered longer or shorter still faces
         # its rendering, and a section one version adds does not push the paragraph's own pair apart.
-        alone = (_without_counterpart(s_sent, t_sent, src, tgt), _without_counterpart(t_sent, s_sent, tgt, src))
+        alone = (without_counterpart(s_sent, t_sent, src, tgt), without_counterpart(t_sent, s_sent, tgt, src))
         for s_idx, t_idx in align_lengths(
             s_sent, t_sent, ratio, scorer, hint, held, cancelled, opens=opens, alone=alone
         ):
             out.append(
                 AlignedPair(
-                    _kind_of(s_sent[s_idx[0]], split, pair.kind) if s_idx else pair.kind,
+                    kind_of(s_sent[s_idx[0]], split, pair.kind) if s_idx else pair.kind,
                     [s_sent[i] for i in s_idx],
                     [t_sent[j] for j in t_idx],
                     pair.source_block,
@@ -365,18 +355,16 @@ def align_sentences(
     return out
 
 
-def _without_counterpart(sentences: list[str], others: list[str], lang: str, other_lang: str) -> set[int]:
-    """The sentences with evidence of having no counterpart: a figure the other side's sentences
-    never give, or no anchor at all (figure, name, cognate) in common with them."""
-    from reader.core.text.anchors import figures, shares_anchor
-
-    given = frozenset().union(*(figures(o, other_lang) for o in others)) if others else frozenset()
-    other_text = " ".join(others)
-    return {
-        k
-        for k, sentence in enumerate(sentences)
-        if figures(sentence, lang) - given or not shares_anchor(sentence, other_text, lang, other_lang)
-    }
+def rendered_from(source: LanguageVersion, target: LanguageVersion) -> bool:
+    """One version is a machine translation of the other (post-edited since, or not), made block for
+    block from the text it is read against: its blocks face that text's by their place. Lengths
+    mislead on a machine's output (a loop, a cut-off): a pair shifted by one showed a letterhead
+    against the lead and fed the memory a wrong rendering as a person's (two trials)."""
+    for made, base in ((target, source), (source, target)):
+        said = made.provenance.source or ""
+        if made.provenance.kind in ("machine", "post-edited") and said.partition(":")[0] == base.lang:
+            return True
+    return False
 
 
 def align_versions(
@@ -384,7 +372,8 @@ def align_versions(
 ) -> list[AlignedPair]:
     """The title pair first, then letterhead and body, by block or by sentence."""
     pairs = [AlignedPair("title", [source.title], [target.title])]
-    blocks = align_blocks(source.blocks, target.blocks, source.lang, target.lang, scorer)
+    parallel = rendered_from(source, target)
+    blocks = align_blocks(source.blocks, target.blocks, source.lang, target.lang, scorer, parallel=parallel)
     if level == "block":
         return pairs + blocks
-    return pairs + align_sentences(blocks, source.lang, target.lang, scorer)
+    return pairs + align_sentences(blocks, source.lang, target.lang, scorer, parallel=parallel)

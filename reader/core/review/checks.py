@@ -21,6 +21,7 @@ from reader.core.align import (
     align_blocks,
     align_sentences,
     length_delta,
+    rendered_from,
 )
 from reader.core.model import LANGUAGES, LanguageVersion, Release
 from reader.core.review import thresholds as limit
@@ -284,10 +285,11 @@ def check_release(
         analyses.of("\n".join(b.text for b in v.blocks), lang).quantities for v, lang in ((source, src), (target, tgt))
     ]
     dated |= said_again(*whole)  # a day one version repeats: neither block lost it
-    for shifted in align_blocks(s_blocks, t_blocks, src, tgt, block_guide or scorer, held):
+    parallel = rendered_from(source, target) and moved is None
+    for shifted in align_blocks(s_blocks, t_blocks, src, tgt, block_guide or scorer, held, parallel):
         block = unshifted(shifted, moved)
         try:
-            sentences = align_sentences([block], src, tgt, guide or scorer, held, cancelled)
+            sentences = align_sentences([block], src, tgt, guide or scorer, held, cancelled, parallel)
         except AlignCancelled:
             raise CheckCancelled(release.id) from None
         # A paragraph is each sentence's context; a page of one enormous line is read in stretches

@@ -209,6 +209,8 @@ def edited_provenance(current: Provenance, who: str) -> Provenance:
             date=current.date,
             pivot=current.pivot,
             editors=editors,
+            memory=current.memory,
+            source=current.source,  # what it was translated from: its blocks still face that text's
         )
     return dataclasses.replace(current, editors=editors)
 
