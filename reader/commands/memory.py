@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def open_memory(ctx: Context, quiet: bool = False) -> MemoryStore:
     """The library's memory, brought up to date; a long build shows progress; Ctrl-C keeps what was done."""
-    store = MemoryStore(ctx.library_root, ctx.settings.search_index.parent)
+    store = MemoryStore.of(ctx.library_root, ctx.settings)
     with progress_bar("aligning the archive", 0, quiet) as progress:
         store.update(progress=progress)
     return store
@@ -36,7 +36,7 @@ def attach_memory(engine: SentenceEngine, ctx: Context, suggestions: bool) -> No
     """
     from reader.core.memory.lookup import ArchiveMemory
 
-    store = MemoryStore(ctx.library_root, ctx.settings.search_index.parent)
+    store = MemoryStore.of(ctx.library_root, ctx.settings)
     if not _ready(store):
         return
     store.update()
@@ -59,7 +59,7 @@ def learned_terms(ctx: Context, src: str, tgt: str) -> list[TermPair]:
     """The archive's term pairs for the checks, when the memory was built (never built silently here)."""
     from reader.core.memory.terms import cached_terms
 
-    store = MemoryStore(ctx.library_root, ctx.settings.search_index.parent)
+    store = MemoryStore.of(ctx.library_root, ctx.settings)
     if not _ready(store):
         return []
     store.update()
@@ -68,7 +68,7 @@ def learned_terms(ctx: Context, src: str, tgt: str) -> list[TermPair]:
 
 def cmd_memory(args: argparse.Namespace, ctx: Context) -> int:
     """Build (or bring up to date) the aligned archive, with progress; Ctrl-C keeps what was aligned."""
-    store = MemoryStore(ctx.library_root, ctx.settings.search_index.parent)
+    store = MemoryStore.of(ctx.library_root, ctx.settings)
     if args.rebuild and store.path is not None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{store.path}{suffix}").unlink(missing_ok=True)

@@ -15,7 +15,7 @@ def memory_store(app: Any) -> MemoryStore:
     """The library's memory, where the CLI keeps it: beside the search index in the cache."""
     from reader.core.memory.store import MemoryStore
 
-    return MemoryStore(app.library.root, app.settings.search_index.parent)
+    return MemoryStore.of(app.library.root, app.settings)
 
 
 def memory_built(app: Any) -> bool:
@@ -35,7 +35,7 @@ def attach_built_memory(engine: SentenceEngine, library: Library, settings: Sett
     concordance panel's ctrl+b does that), and none is ever built unasked."""
     from reader.core.memory.store import MemoryStore
 
-    store = MemoryStore(library.root, settings.search_index.parent)
+    store = MemoryStore.of(library.root, settings)
     if not store.built():
         return False
     from reader.core.memory.lookup import ArchiveMemory

@@ -20,21 +20,23 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.align import align_versions
 from reader.core.errors import ReaderError
 from reader.core.library import read_metadata, release_from_data, valid_id
+from reader.core.memory.pairs import HUMAN as HUMAN
+from reader.core.memory.pairs import MAX_SEGMENT as MAX_SEGMENT
+from reader.core.memory.pairs import Row, release_pairs, reviews_stamp, weaker
 from reader.core.model import Release
 from reader.core.search_files import stamp_of
 from reader.core.search_schema import index_path
+from reader.core.settings import Settings
 from reader.core.sqlite_cache import SqliteCache
 
 log = logging.getLogger("reader")
 
-SCHEMA_VERSION = 3  # 2: rowids ordered by date, a prefix index of four letters; 3: pairs whose figures agree
-HUMAN = ("official", "unofficial", "post-edited")
+SCHEMA_VERSION = 4  # 2: rowids ordered by date, a prefix index of four letters; 3: pairs whose figures agree;
+# 4: what reviewers decided (a flagged pair left out, a pair marked ok kept and preferred)
 VOCAB_DRIFT = 0.05  # the copy of the word counts is made again once the pairs changed by this share
 DAY_BITS = 24  # rowid = day number << DAY_BITS | n: room for 16 million pairs a day
-MAX_SEGMENT = 2_000  # characters: a longer "sentence" is a table or a list read as one, no memory entry
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS releases (id TEXT PRIMARY KEY, stamp TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pairs (
@@ -44,7 +46,8 @@ CREATE TABLE IF NOT EXISTS pairs (
     issuer TEXT NOT NULL,
     l1 TEXT NOT NULL, t1 TEXT NOT NULL, p1 TEXT NOT NULL, k1 TEXT NOT NULL,
     l2 TEXT NOT NULL, t2 TEXT NOT NULL, p2 TEXT NOT NULL, k2 TEXT NOT NULL,
-    position INTEGER NOT NULL
+    position INTEGER NOT NULL,
+    reviewed INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS pairs_release ON pairs (release);
 CREATE INDEX IF NOT EXISTS pairs_k1 ON pairs (l1, l2, k1);
@@ -84,8 +87,9 @@ class StoredPair:
     source: str
     target: str
     provenance: str  # official when both sides are, else the weaker of the two
+    reviewed: bool = False  # a reviewer marked the pair ok
 
-    def to_json(self) -> dict[str, str]:
+    def to_json(self) -> dict[str, str | bool]:
         return {
             "release": self.release,
             "date": self.date,
@@ -93,6 +97,7 @@ class StoredPair:
             "source": self.source,
             "target": self.target,
             "provenance": self.provenance,
+            "reviewed": self.reviewed,
         }
 
 
@@ -106,42 +111,6 @@ class BuildStats:
     cancelled: bool = False
 
 
-def _weaker(a: str, b: str) -> str:
-    order = {"official": 0, "post-edited": 1, "unofficial": 2}
-    return a if order.get(a, 3) >= order.get(b, 3) else b
-
-
-def release_pairs(release: Release) -> Iterator[tuple[str, str, str, str, str, str, int]]:
-    """(l1, t1, p1, l2, t2, p2, position) for each 1-1 sentence pair of each pair of human versions."""
-    human = {code: v for code, v in release.versions.items() if v.provenance.kind in HUMAN}
-    codes = sorted(human)
-    for i, a in enumerate(codes):
-        for b in codes[i + 1 :]:
-            va, vb = human[a], human[b]
-            position = 0
-            for pair in align_versions(va, vb, level="sentence"):
-                if len(pair.source) != 1 or len(pair.target) != 1 or pair.kind == "table":
-                    continue
-                ta, tb = pair.source_text.strip(), pair.target_text.strip()
-                if not ta or not tb or len(ta) > MAX_SEGMENT or len(tb) > MAX_SEGMENT or ta == tb:
-                    continue
-                if not figures_agree(ta, a, tb, b):
-                    continue
-                position += 1
-                yield a, ta, va.provenance.kind, b, tb, vb.provenance.kind, position
-
-
-def figures_agree(a: str, a_lang: str, b: str, b_lang: str) -> bool:
-    """A pair whose numbers, dates or amounts differ is no rendering to keep: two sentences paired
-    across a paragraph the other version set elsewhere ('250 places … avril' beside '260 places …
-    mars', a new user's trial), or an error of the version; a memory that offers it again, as
-    `translate` reuses exact matches, spreads it. The checks' own reading of figures decides."""
-    from reader.core.text import numbers
-
-    missing, extra = numbers.unmatched(numbers.extract(a, a_lang), numbers.extract(b, b_lang))
-    return not missing and not extra
-
-
 class MemoryStore(SqliteCache):
     """The aligned archive of one library, in the cache folder (or in memory without one)."""
 
@@ -151,8 +120,17 @@ class MemoryStore(SqliteCache):
     PROBE = "SELECT id, stamp FROM releases LIMIT 1"
     SHARED = True
 
-    def __init__(self, root: Path, folder: Path | None) -> None:
+    def __init__(self, root: Path, folder: Path | None, reviews: Path | None = None) -> None:
+        """`reviews`: the library's review folder (`Settings.reviews_of`), whose decisions the
+        memory keeps to (without it, every human pair whose figures agree is kept)."""
         super().__init__(root, memory_path(root, folder) if folder is not None else None)
+        self.reviews = reviews
+
+    @classmethod
+    def of(cls, root: Path, settings: Settings) -> MemoryStore:
+        """The library's memory where the CLI and the TUI keep it (beside the search index), reading
+        the library's review decisions."""
+        return cls(root, settings.search_index.parent, settings.reviews_of(root))
 
     def built(self) -> bool:
         """Whether a memory of this version is on disk. Asked before opening one: opening creates an
@@ -196,12 +174,12 @@ class MemoryStore(SqliteCache):
                 progress(n, len(names))
             stats.releases += 1
             folder = self.root / name
-            stamp = stamp_of(folder)
+            stamp = stamp_of(folder) + reviews_stamp(self.reviews, name)
             if known.get(name) == stamp:
                 continue
             try:
                 release = release_from_data(folder, read_metadata(folder))
-                rows = list(release_pairs(release))
+                rows = list(release_pairs(release, self.reviews))
             except (ReaderError, OSError):
                 stats.broken += 1
                 continue
@@ -241,7 +219,7 @@ class MemoryStore(SqliteCache):
         conn.execute("DELETE FROM releases WHERE id = ?", (name,))
         self._counted(-len(rows))
 
-    def _insert(self, release: Release, rows: list[tuple[str, str, str, str, str, str, int]]) -> None:
+    def _insert(self, release: Release, rows: list[Row]) -> None:
         """Rowids follow the release's date (its day number in the high bits, then the order written),
         so "newest first" is the full-text index's own descending rowid order: a concordance of a
         word in every other sentence reads its newest 20 pairs, not all of them to sort them."""
@@ -251,12 +229,12 @@ class MemoryStore(SqliteCache):
             "SELECT max(rowid) FROM pairs WHERE rowid BETWEEN ? AND ?", (first, first + (1 << DAY_BITS) - 1)
         ).fetchone()[0]
         rowid = first if top is None else int(top) + 1
-        for l1, t1, p1, l2, t2, p2, position in rows:
+        for l1, t1, p1, l2, t2, p2, position, reviewed in rows:
             conn.execute(
-                "INSERT INTO pairs (rowid, release, date, issuer, l1, t1, p1, k1, l2, t2, p2, k2, position)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO pairs (rowid, release, date, issuer, l1, t1, p1, k1, l2, t2, p2, k2, position, reviewed)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (rowid, release.id, release.date.isoformat(), release.issuer, l1, t1, p1, exact_key(t1))
-                + (l2, t2, p2, exact_key(t2), position),
+                + (l2, t2, p2, exact_key(t2), position, int(reviewed)),
             )
             conn.execute("INSERT INTO pairs_fts (rowid, t1, t2) VALUES (?, ?, ?)", (rowid, t1, t2))
             rowid += 1
@@ -282,22 +260,23 @@ class MemoryStore(SqliteCache):
         return (src, tgt, False) if src < tgt else (tgt, src, True)
 
     def _pair(self, row: sqlite3.Row | tuple[object, ...], src: str, tgt: str, flipped: bool) -> StoredPair:
-        release, date, issuer, t1, p1, t2, p2 = (str(v) for v in row)
+        release, date, issuer, t1, p1, t2, p2 = (str(v) for v in row[:7])
         source, target = (t2, t1) if flipped else (t1, t2)
-        return StoredPair(release, date, issuer, src, tgt, source, target, _weaker(p1, p2))
+        return StoredPair(release, date, issuer, src, tgt, source, target, weaker(p1, p2), bool(row[7]))
 
     def exact(
         self, sentences: list[str], src: str, tgt: str, since: dt.date | None = None, apart: str = ""
     ) -> dict[str, StoredPair]:
-        """The newest official (else any human) rendering of each sentence seen before, by its text;
+        """The newest reviewed, else official, else human rendering of each sentence seen before, by its text;
         none of release `apart` (the one being translated: its own official text is no translation)."""
         l1, l2, flipped = self.orient(src, tgt)
         column = "k2" if flipped else "k1"
         found: dict[str, StoredPair] = {}
         for sentence in dict.fromkeys(sentences):
             rows = self.conn.execute(
-                f"SELECT release, date, issuer, t1, p1, t2, p2 FROM pairs WHERE l1 = ? AND l2 = ? AND {column} = ?"
-                " AND release != ? ORDER BY (p1 = 'official' AND p2 = 'official') DESC, date DESC LIMIT 1",
+                f"SELECT release, date, issuer, t1, p1, t2, p2, reviewed FROM pairs WHERE l1 = ? AND l2 = ?"
+                f" AND {column} = ? AND release != ?"
+                " ORDER BY reviewed DESC, (p1 = 'official' AND p2 = 'official') DESC, date DESC LIMIT 1",
                 (l1, l2, exact_key(sentence), apart),
             ).fetchall()
             if rows:
@@ -313,7 +292,7 @@ class MemoryStore(SqliteCache):
         by = "pairs_fts.rowid DESC" if order == "date" else "bm25(pairs_fts)"  # rowids follow dates
         try:
             rows = self.conn.execute(
-                "SELECT p.release, p.date, p.issuer, p.t1, p.p1, p.t2, p.p2 FROM pairs_fts"
+                "SELECT p.release, p.date, p.issuer, p.t1, p.p1, p.t2, p.p2, p.reviewed FROM pairs_fts"
                 " JOIN pairs p ON p.rowid = pairs_fts.rowid"
                 f" WHERE pairs_fts MATCH ? AND p.l1 = ? AND p.l2 = ? ORDER BY {by} LIMIT ?",
                 (f"{{{column}}} : ({fts})", l1, l2, limit),
@@ -337,7 +316,8 @@ class MemoryStore(SqliteCache):
     def all_pairs(self, src: str, tgt: str) -> Iterator[StoredPair]:
         l1, l2, flipped = self.orient(src, tgt)
         cursor = self.conn.execute(
-            "SELECT release, date, issuer, t1, p1, t2, p2 FROM pairs WHERE l1 = ? AND l2 = ? ORDER BY rowid", (l1, l2)
+            "SELECT release, date, issuer, t1, p1, t2, p2, reviewed FROM pairs WHERE l1 = ? AND l2 = ? ORDER BY rowid",
+            (l1, l2),
         )
         for row in cursor:
             yield self._pair(row, src, tgt, flipped)

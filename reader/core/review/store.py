@@ -11,45 +11,26 @@ update is lost. A damaged file is reported, never overwritten.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from reader.core import atomic
 from reader.core.errors import ReviewStoreError
+from reader.core.review_states import CODE_MARK as CODE_MARK
+from reader.core.review_states import FORMAT_VERSION as FORMAT_VERSION
+from reader.core.review_states import MAX_ACCEPTED as MAX_ACCEPTED
+from reader.core.review_states import MAX_COMMENT as MAX_COMMENT
+from reader.core.review_states import MAX_EXPORTS as MAX_EXPORTS
+from reader.core.review_states import MAX_STORE_BYTES as MAX_STORE_BYTES
+from reader.core.review_states import STATES as STATES
+from reader.core.review_states import SegmentReview as SegmentReview
+from reader.core.review_states import pair_key as pair_key
+from reader.core.review_states import read_segments
 from reader.core.text.clean import clean_line, clean_text
-
-STATES = ("todo", "ok", "flagged")
-FORMAT_VERSION = 2
-MAX_STORE_BYTES = 16 * 1024 * 1024
-MAX_COMMENT = 10_000
-MAX_ACCEPTED = 50  # dismissed flags per segment: a segment has a handful of flags
-CODE_MARK = "code:"  # an accepted entry naming a check ('code:name'), beside its flags' signatures (dismiss.py)
-MAX_EXPORTS = 30  # the states of the last XLIFF exports of a pair kept (a file older than that is taken as it says)
-
-
-@dataclass
-class SegmentReview:
-    status: str = "todo"
-    comment: str = ""
-    # Flags the reviewer dismissed here ("ignore this here"), by Finding.signature: a rerun of the
-    # checks does not raise them again while the segment's texts stay the same.
-    accepted: tuple[str, ...] = ()
-    # The segment's target is the reviewer's edit: it holds the alignment (`holds`) like a state does,
-    # so the next check pairs it as the edit did, however short it is.
-    edited: bool = False
-    # The state a proposal's 'flagged' replaced: withdrawing the last proposal gives it back (a
-    # translator's 'ok' stayed 'flagged' with nothing to say why, after a withdrawal: a trial).
-    before: str = ""
-
-
-def pair_key(source: str, target: str) -> str:
-    """A pair's key as `CheckedPair.key` makes it, its occurrence left out."""
-    return hashlib.sha1(f"{source}\x00{target}".encode()).hexdigest()[:16]
 
 
 def _safe_name(name: str) -> bool:
@@ -68,38 +49,7 @@ class ReviewStore:
         self.segments: dict[str, SegmentReview] = self._read()
 
     def _read(self) -> dict[str, SegmentReview]:
-        try:
-            raw = atomic.read_limited(self.path, MAX_STORE_BYTES)  # a FIFO is refused, not waited on
-        except FileNotFoundError:
-            return {}
-        except OSError as exc:
-            raise ReviewStoreError(self.path, f"cannot read the review state ({atomic.describe(exc)})") from None
-        if len(raw) > MAX_STORE_BYTES:
-            raise ReviewStoreError(self.path, "review state file is too large")
-        try:
-            data = json.loads(raw.decode("utf-8"))
-            segments = data.get("segments", {}) if isinstance(data, dict) else None
-            if not isinstance(segments, dict):
-                raise ValueError("no 'segments' mapping")
-            out: dict[str, SegmentReview] = {}
-            for key, value in segments.items():
-                if not isinstance(value, dict):
-                    raise ValueError(f"segment {key[:20]} is not a mapping")
-                status = value.get("status", "todo")
-                accepted = value.get("accepted", [])
-                out[str(key)] = SegmentReview(
-                    status if status in STATES else "todo",
-                    clean_text(str(value.get("comment", "")))[:MAX_COMMENT],
-                    tuple(str(a)[:40] for a in accepted[:MAX_ACCEPTED]) if isinstance(accepted, list) else (),
-                    value.get("edited") is True,
-                    before if (before := value.get("before")) in STATES else "",
-                )
-            return out
-        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-            reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-            raise ReviewStoreError(
-                self.path, f"damaged review state ({reason}); move it aside to start again"
-            ) from None
+        return read_segments(self.path)
 
     def get(self, key: str) -> SegmentReview:
         return self.segments.get(key, SegmentReview())
