@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from textual.message import Message
 from textual.worker import get_current_worker
 
 from reader.core.engine.result import TranslationResult
-from reader.core.errors import PackageError
+from reader.core.errors import PackageError, ReaderError
 from reader.core.model import LANGUAGES, Release
 from reader.core.validation import out_of_date
 from reader.tui.messages import TranslationFinished, TranslationProgress
@@ -31,6 +31,21 @@ class Choice:
 
     lang: str
     kind: Literal["version", "machine", "translate"]
+
+
+def readable(target: Any, release: Release, *langs: str) -> bool:
+    """Whether these versions' bodies can be read; the first that cannot is said in one line (a
+    hand-made body holding only its letterhead crashed side by side with a traceback: a trial)."""
+    from reader.tui.tell import tell_error
+
+    for lang in langs:
+        version = release.versions.get(lang)
+        try:
+            _ = version.blocks if version is not None else None
+        except ReaderError as exc:
+            tell_error(target, exc, title="Cannot read this version")
+            return False
+    return True
 
 
 def choices(release: Release, source: str, made: dict[str, TranslationResult]) -> list[Choice]:

@@ -208,13 +208,13 @@ class ReaderScreen(BaseScreen):
 
     def action_side_by_side(self) -> None:
         """The original always on the left; v there cycles what is on the right."""
-        from reader.tui.screens.side_by_side import SideBySideScreen
+        from reader.tui.screens.side_by_side import open_side_by_side
 
         right = self.other_language()
         if right is None:
             tell(self, "Only one language version: press t to translate it.", title=HINT, severity="warning")
             return
-        self.app.push_screen(SideBySideScreen(self.release, self.original, right))
+        open_side_by_side(self.app, self.release, self.original, right)
 
     def action_history(self) -> None:
         """Earlier texts of this version; one can be restored (asks first)."""

@@ -19,7 +19,7 @@ from textual.widgets import Footer, Header
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import ReaderError
 from reader.core.model import Release
-from reader.tui.controllers.side_by_side import Choice, choices
+from reader.tui.controllers.side_by_side import Choice, choices, readable
 from reader.tui.screens.base import BaseScreen, Forwarded
 from reader.tui.screens.translate_flow import can_translate
 from reader.tui.tell import tell, tell_error
@@ -27,13 +27,19 @@ from reader.tui.widgets.aligned import AlignedView
 from reader.tui.widgets.find_bar import FindBar
 from reader.tui.widgets.side_by_side_view import SideBySideView
 
-__all__ = ["Choice", "SideBySideScreen", "pick_and_translate", "start_translation"]
+__all__ = ["Choice", "SideBySideScreen", "open_side_by_side", "pick_and_translate", "start_translation"]
 
 
 def start_translation(app: Any, release: Release, source: str, target: str) -> None:
     """From the reader: open the release side by side and translate into it."""
-    if can_translate(app, source, target):
+    if readable(app, release, source) and can_translate(app, source, target):
         app.push_screen(SideBySideScreen(release, source, target, translate=True))
+
+
+def open_side_by_side(app: Any, release: Release, source: str, right: str) -> None:
+    """From the reader: the original on the left, `right` beside it, when both can be read."""
+    if readable(app, release, source, right):
+        app.push_screen(SideBySideScreen(release, source, right))
 
 
 def pick_and_translate(app: Any, release: Release, source: str) -> None:

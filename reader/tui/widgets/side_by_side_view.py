@@ -155,6 +155,8 @@ class SideBySideView(Vertical):
             candidate = choices[(at + step * n) % len(choices)]
             if candidate == self.choice:
                 break
+            if candidate.kind == "version" and not columns.readable(self, self.release, candidate.lang):
+                continue
             if candidate.kind == "translate" and not columns.routable(self.app, self.source, candidate.lang):
                 skipped.append(LANGUAGE_NAMES[candidate.lang])
                 continue
