@@ -43,3 +43,39 @@ def test_a_segment_empty_on_both_sides_is_no_omission():
     for kind in ("title", "paragraph"):
         flags = Checker("nl", "fr").check_pair(AlignedPair(kind, [""], [""]), "", [], [])
         assert flags == []
+
+
+def test_a_short_sentence_lost_beside_a_long_one_is_flagged_though_the_ratio_is_chance():
+    """The pair's length is within what chance gives (a four-word paragraph lost beside a long one):
+    the sentence with nothing in common, the other side as long as the other sentence renders, is
+    missing (three trials' pages dropped such a paragraph and nothing was said)."""
+    nl = [
+        "Ook de scholen krijgen bericht.",
+        "De regeling werd vooraf besproken met de provincies en met de sociale partners van de sector.",
+    ]
+    fr = ["Le régime a été discuté au préalable avec les provinces et avec les partenaires sociaux du secteur."]
+    found = _omissions(nl, fr)
+    assert [severity for severity, _ in found] == ["warning"], found
+    assert "Ook de scholen krijgen bericht." in found[0][1]
+
+
+def test_a_sentence_added_beside_a_rendering_is_flagged_the_other_way():
+    nl = ["De regeling werd vooraf besproken met de provincies en met de sociale partners van de sector."]
+    fr = [
+        "Le régime a été discuté au préalable avec les provinces et avec les partenaires sociaux du secteur.",
+        "Les écoles seront aussi prévenues.",
+    ]
+    pair = AlignedPair("paragraph", nl, fr)
+    flags = Checker("nl", "fr").check_pair(pair, pair.target_text, [], [])
+    assert [(f.code, f.severity) for f in flags if f.code == "addition"] == [("addition", "warning")], flags
+
+
+def test_two_paragraphs_rendered_as_one_are_no_lone_sentence():
+    """Each sentence has something in common with the rendering, or the rendering is as long as
+    both: a paragraph joined, nothing lost."""
+    nl = ["De provincies krijgen bericht.", "De regeling werd besproken met de sociale partners van de sector."]
+    fr = ["Les provinces sont prévenues et le régime a été discuté avec les partenaires sociaux du secteur."]
+    assert not [m for _, m in _omissions(nl, fr) if "nothing in common" in m]
+    short_tag = ["Lees meer.", "De regeling werd besproken met de provincies en met de sociale partners van de sector."]
+    fr_one = ["Le régime a été discuté avec les provinces et avec les partenaires sociaux du secteur."]
+    assert not [m for _, m in _omissions(short_tag, fr_one) if "nothing in common" in m]

@@ -41,6 +41,7 @@ from reader.core.review.findings import (
 from reader.core.review.headlines import moved_headline, moved_note, unshifted, with_headline
 from reader.core.review.identical import foreign_conjunction, left_as_is, names_only
 from reader.core.review.layout import laid_out_apart
+from reader.core.review.lone import lone_sentence
 from reader.core.review.months import month_change, settle_months
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
@@ -113,6 +114,8 @@ class Checker:
         )
         short = ratio < limit.SHORT_OMISSION or (merged and ratio < limit.SHORT_MERGED)
         long = (split and ratio > limit.LONG_SPLIT) or ratio > limit.LONG_ADDITION
+        if lone := lone_sentence(pair, self.src, self.tgt, self.ratio):
+            return [lone]
         if condensed or not (short or long):
             return self._length_note(ratio, source)
         if short:

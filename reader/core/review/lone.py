@@ -1,0 +1,41 @@
+"""A sentence that faces nothing, set against another's rendering: of two sentences paired with one
+(2-1), the one that has no figure, name or cognate in common with the other side, while the other
+has and the other side is as long as that one alone renders, is missing there (a paragraph one
+version dropped, paired with its neighbour's rendering). Length alone missed it: a short sentence
+lost beside a long one leaves the pair's ratio inside what chance gives (three trials' pages)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader.core.align import AlignedPair
+from reader.core.review import thresholds as limit
+from reader.core.review.findings import Finding
+from reader.core.text.anchors import shares_anchor
+
+
+def lone_sentence(pair: AlignedPair, src: str, tgt: str, ratio: float) -> Finding | None:
+    """The omission (2-1) or addition (1-2) of the one sentence that shares nothing, when the
+    rest of the pair is a clean one-for-one rendering by length (`limit.CLEAN_ONE_TO_ONE`)."""
+    merged = len(pair.source) == 2 and len(pair.target) == 1
+    split = len(pair.target) == 2 and len(pair.source) == 1
+    if not (merged or split):
+        return None
+    more, other, lang, other_lang = (
+        (pair.source, pair.target_text, src, tgt) if merged else (pair.target, pair.source_text, tgt, src)
+    )
+    shared = [shares_anchor(sentence, other, lang, other_lang) for sentence in more]
+    if shared.count(False) != 1 or len(more[shared.index(False)].split()) < limit.LONE_WORDS:
+        return None
+    lone = shared.index(False)
+    kept = len(more[1 - lone])
+    fit = len(other) / (kept * ratio) if merged else kept / (len(other) * ratio)
+    low, high = limit.CLEAN_ONE_TO_ONE
+    if not low <= fit <= high:
+        return None
+    said = textwrap.shorten(more[lone], 70, placeholder="…")
+    if merged:
+        message = f"«{said}» has nothing in common with the target, which renders the other sentence alone: missing?"
+    else:
+        message = f"«{said}» has nothing in common with the source, which the other sentence renders alone: added?"
+    return Finding("omission" if merged else "addition", message, "warning", confidence=limit.LONE_SENTENCE)
