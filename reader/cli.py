@@ -172,6 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from reader.tui.run import run_tui
 
+            if not (sys.stdin.isatty() and sys.stdout.isatty()):
+                # a TUI with no terminal (cron, `ssh host press-reader` without -t, a pipe) spun at
+                # full CPU for ever, drawing to nothing (a sysadmin's trial)
+                raise CommandError(
+                    "the terminal app needs a terminal (stdin and stdout); give a command (press-reader --help)"
+                )
             return run_tui(library_flag, settings)
         context = Context(settings, library_flag)
         previous = _terminate_as_interrupt()

@@ -1,26 +1,23 @@
-"""Ways input went wrong met in the twentieth session (2026-12-03), by three new users: a library's
-release folder given to `import`; a search typed with SQL LIKE's wildcards in an id (the server gone
-with no local model to go on is tests/remote's). One line each, or the work done; never exit 70."""
+"""Ways input went wrong met in the twenty-sixth session (2026-12-04), by a sysadmin preparing
+offline laptops: the terminal app started with no terminal (cron, ssh without -t) spun at full CPU
+for ever. One line each, exit 2, never a traceback or exit 70."""
 
 from __future__ import annotations
 
-import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-from tests.conftest import ROOT, SEED_ID
+
+def test_the_terminal_app_without_a_terminal_is_refused_in_one_line(run, lib: Path):
+    result = run()  # pytest's stdin is no terminal
+    assert result.code == 2 and "needs a terminal" in result.err
+    assert len(result.err.strip().splitlines()) == 1
 
 
-def test_a_release_folder_given_to_import_is_one_line_and_exit_2(run, lib: Path, tmp_path: Path):
-    folder = tmp_path / "copied"
-    shutil.copytree(ROOT / "releases" / SEED_ID, folder)
-    for argv in (("import", str(folder)), ("import", str(folder), "--dry-run"), ("import", str(folder), "--json")):
-        done = run(*argv)
-        assert done.code == 2 and done.err.count("\n") == 1 and "release.yaml" in done.err, done.err
-
-
-def test_an_id_with_like_wildcards_is_searched_as_typed(run, lib: Path):
-    for text in ("2018-12-05-%", "2018_12_05-peeters", "peeters-%-luik", "\\-alibaba", "--"):
-        done = run("list", "--search", text, "--json")
-        assert done.code in (0, 2) and "Traceback" not in done.err, (text, done.err)
-        if done.code == 0 and "%" in text:
-            assert done.json() == [] or all("%" not in r["id"] for r in done.json())
+def test_twin_the_terminal_app_with_stdin_from_dev_null_leaves_at_once(lib: Path):
+    """As a second process, as cron runs it: refused, not spinning until killed."""
+    done = subprocess.run(
+        [sys.executable, "-m", "reader"], stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2 and "needs a terminal" in done.stderr and "Traceback" not in done.stderr
