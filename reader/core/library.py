@@ -78,7 +78,7 @@ class Library:
         """`named`: what named the folder (a flag, a variable), said if it is missing (a new user's trial)."""
         root, by = Path(root), f" (named by {named})" if named else ""
         if not root.is_dir():
-            missing = f"library folder does not exist{by}; `press-reader import FILE` creates it, or mkdir it"
+            missing = on_disk.missing_folder(root, by)
             raise LibraryError(root, "not a folder" if root.exists() else missing)
         return cls(root, index_dir=index_dir)
 

@@ -133,3 +133,16 @@ def sweep_staging(root: Path) -> None:
                 shutil.rmtree(folder, ignore_errors=True)
         except OSError:
             continue
+
+
+def missing_folder(root: Path, by: str) -> str:
+    """Why a library folder that does not exist is missing, and what to do: created by an import,
+    unless what holds it is read-only (a read-only home: the advice to create it failed next, a
+    sysadmin's trial)."""
+    above = next((p for p in root.parents if p.exists()), None)
+    if above is not None and not os.access(above, os.W_OK | os.X_OK):
+        return (
+            f"library folder does not exist{by} and cannot be created ({above} is read-only); "
+            "name a writable one with --library or PRESS_READER_LIBRARY (or PRESS_READER_DATA_DIR)"
+        )
+    return f"library folder does not exist{by}; `press-reader import FILE` creates it, or mkdir it"

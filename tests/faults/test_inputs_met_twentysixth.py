@@ -21,3 +21,18 @@ def test_twin_the_terminal_app_with_stdin_from_dev_null_leaves_at_once(lib: Path
         [sys.executable, "-m", "reader"], stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 2 and "needs a terminal" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_library_folder_under_a_read_only_home_is_said_not_creatable(tmp_path: Path, monkeypatch):  # noqa: ANN001
+    """`library folder does not exist; import creates it` sent a user with a read-only home to an
+    import that then failed: said at once, with the way out."""
+    import os
+
+    from reader.core import on_disk
+
+    home = tmp_path / "read-only-home"
+    home.mkdir()
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != home)  # as root, chmod would not hold
+    said = on_disk.missing_folder(home / ".local" / "share" / "press-reader" / "releases", "")
+    assert "cannot be created" in said and str(home) in said and "PRESS_READER_LIBRARY" in said
+    assert "import" not in on_disk.missing_folder(home / "x", "").split(";")[0]
