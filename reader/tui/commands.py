@@ -29,7 +29,7 @@ TITLES = {
     "toggle_interleave": "Toggle interleaved layout",
     "review": "Review mode: flags, ok/flag/comment",
     "review(True)": "Edit the current segment (in review mode)",
-    "cycle(1)": "Next version on the right (then translate to ...)",
+    "cycle(1)": "Next version on the right (human, machine, made here)",
     "cycle(-1)": "Previous version on the right",
     "cycle_filter": "Show all / flagged / mine / to do segments",
     "save_translation": "Save the machine translation in the library",

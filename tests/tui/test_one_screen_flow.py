@@ -48,7 +48,12 @@ async def test_translate_switch_save_review_and_back(library_dir: Path):
         assert (side.source, side.choice) == ("nl", Choice("fr", "version"))  # the original on the left
         assert label(side, "left").startswith("Nederlands") and label(side, "right").startswith("Français")
 
-        await pilot.press("v")  # no English yet: v offers to translate to English, in place
+        await pilot.press("v")  # no English yet: v only says t makes it, and starts nothing
+        await wait_for_workers(pilot)
+        assert side.choice == Choice("fr", "version") and not side.results
+        said = [str(n.message) for n in app._notifications]
+        assert any("t translates into English" in m for m in said), said
+        await pilot.press("t", "e")  # translated to English, in place
         await wait_for_workers(pilot)
         assert app.screen is side and side.choice == Choice("en", "machine")
         rows = side.query_one(AlignedView).rows
@@ -56,7 +61,7 @@ async def test_translate_switch_save_review_and_back(library_dir: Path):
         assert all(r.right.startswith("[en] ") for r in rows)
         assert "machine" in label(side, "right") and "not saved" in label(side, "right")
 
-        await pilot.press("v")  # then a machine French beside the human one
+        await pilot.press("t", "f")  # then a machine French beside the human one
         await wait_for_workers(pilot)
         assert side.choice == Choice("fr", "machine")
         await pilot.press("v")  # round to the human French version

@@ -16,7 +16,7 @@ from textual.worker import get_current_worker
 
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import PackageError, ReaderError
-from reader.core.model import LANGUAGES, Release
+from reader.core.model import LANGUAGE_NAMES, LANGUAGES, Release
 from reader.core.validation import out_of_date
 from reader.tui.messages import TranslationFinished, TranslationProgress
 from reader.tui.widgets.rows import rows_from_result
@@ -59,6 +59,31 @@ def choices(release: Release, source: str, made: dict[str, TranslationResult]) -
     # A language with no version at all first; a machine rendering beside a human one after.
     to_make = [Choice(c, "translate") for c in sorted(missing, key=lambda c: c in release.versions)]
     return human + machine + here + to_make
+
+
+def next_choice(
+    view: Any, release: Release, source: str, made: dict[str, TranslationResult], at: Choice, step: int
+) -> tuple[Choice | None, str]:
+    """What `v` shows next (a version that can be read, or a translation made here), else what to
+    say: a translation still to make is only named, `t` makes it (`v` started one, minutes of work,
+    at a keypress meant to look: two trials), and one without its model says so."""
+    order = choices(release, source, made)
+    place = order.index(at) if at in order else -1
+    to_make: list[str] = []
+    skipped: list[str] = []
+    for n in range(1, len(order) + 1):
+        candidate = order[(place + step * n) % len(order)]
+        if candidate == at:
+            break
+        if candidate.kind == "version" and not readable(view, release, candidate.lang):
+            continue
+        if candidate.kind == "translate":
+            (to_make if routable(view.app, source, candidate.lang) else skipped).append(LANGUAGE_NAMES[candidate.lang])
+            continue
+        return candidate, ""
+    more = f" t translates into {' or '.join(to_make)}." if to_make else ""
+    more += f" Machine translations into {' and '.join(skipped)} need their models (m)." if skipped else ""
+    return None, more
 
 
 def routable(app: PressReaderApp, source: str, target: str) -> bool:

@@ -49,7 +49,7 @@ on the line under the rows), `↺` from the translation cache, `✓` reviewed ok
 | key | does |
 |---|---|
 | `↑` `↓` `j` `k` `PgUp` `PgDn` `g` `G` | move the current row (both panes scroll together) |
-| `v` `V` | next, previous version on the right: human versions, machine ones, then "translate to ..." |
+| `v` `V` | next, previous version on the right: human versions, machine ones, translations made here (`t` makes one) |
 | `x` | swap the sides |
 | `i` | interleaved: each source paragraph with its counterpart under it |
 | `1` `2` `3` | source only, target only, both |

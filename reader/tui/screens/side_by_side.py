@@ -1,8 +1,9 @@
 """One release, the original on the left and a version of your choice on the right.
 
 One screen per release: `v` cycles the right column through the human versions, then the machine
-ones, then "translate to ...", and `t` translates in place, the source staying visible while the
-target fills in. Alignment and translation run in thread workers; the view only receives rows.
+ones, then the translations made here (one still to make is only named), and `t` translates in
+place, the source staying visible while the target fills in. Alignment and translation run in
+thread workers; the view only receives rows.
 
 The screen is the layout and the keys: `widgets/side_by_side_view.py` owns what the columns show
 and the translations made here; `controllers/side_by_side.py` orders the choices and translates.

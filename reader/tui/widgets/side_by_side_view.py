@@ -140,29 +140,19 @@ class SideBySideView(Vertical):
         return "\n".join([version.provenance.label(), version.title, *(b.text for b in version.blocks)])
 
     def cycle(self, step: int) -> None:
-        """Next version; a translation without its model is skipped (said once, not a dialog each).
-        The release is read again if its files changed: a version another process imported is offered."""
+        """Next version or translation made here; a translation still to make is only named (`t`
+        makes it: `v` started one, minutes of work, at a keypress meant to look: two trials). The
+        release is read again if its files changed: a version another process imported is offered."""
         try:
             self.release = self.app.library.get(self.release.id)  # the same object unless changed on disk
         except LibraryError:
             pass
         if getattr(self.screen, "release", None) is not None:
             self.screen.release = self.release  # type: ignore[attr-defined]
-        choices = columns.choices(self.release, self.source, self.results)
-        at = choices.index(self.choice) if self.choice in choices else -1
-        skipped = []
-        for n in range(1, len(choices) + 1):
-            candidate = choices[(at + step * n) % len(choices)]
-            if candidate == self.choice:
-                break
-            if candidate.kind == "version" and not columns.readable(self, self.release, candidate.lang):
-                continue
-            if candidate.kind == "translate" and not columns.routable(self.app, self.source, candidate.lang):
-                skipped.append(LANGUAGE_NAMES[candidate.lang])
-                continue
-            self.show(candidate)
+        found, more = columns.next_choice(self, self.release, self.source, self.results, self.choice, step)
+        if found is not None:
+            self.show(found)
             return
-        more = f" Machine translations into {' and '.join(skipped)} need their models (m)." if skipped else ""
         shown = LANGUAGE_NAMES.get(self.choice.lang, self.choice.lang)
         said = (
             f"Nothing else to show: {shown} is the release's only other version."
