@@ -78,8 +78,8 @@ class SearchIndex(SqliteCache):
     PROBE = "SELECT id, listing, stamp FROM releases LIMIT 1"
     ERROR = IndexUnavailable
 
-    def __init__(self, root: Path, folder: Path | None):
-        super().__init__(root, index_path(root, folder) if folder is not None else None)
+    def __init__(self, root: Path, folder: Path | None, *, kept: bool = False):
+        super().__init__(root, index_path(root, folder) if folder is not None else None, kept=kept)
 
     # -- keeping it fresh -------------------------------------------------------------------------
 

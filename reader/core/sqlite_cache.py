@@ -33,16 +33,20 @@ class SqliteCache:
     SHARED: ClassVar[bool] = False  # the connection is used from more than one thread
     ERROR: ClassVar[type[ReaderError]] = ReaderError
 
-    def __init__(self, root: Path, path: Path | None) -> None:
+    def __init__(self, root: Path, path: Path | None, *, kept: bool = False) -> None:
+        """`kept`: a copy in memory that lives as long as this object, shared by its caller's
+        threads, which `close` leaves open (the only copy a run with a read-only cache has)."""
         self.root = Path(root)
-        self.path = path
+        self.path = None if kept else path
+        self.kept = kept
         self._conn: sqlite3.Connection | None = None
 
     def _open(self) -> sqlite3.Connection:
         target = ":memory:" if self.path is None else str(self.path)
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(target, timeout=30, isolation_level=None, check_same_thread=not self.SHARED)
+        shared = self.SHARED or self.kept
+        conn = sqlite3.connect(target, timeout=30, isolation_level=None, check_same_thread=not shared)
         try:
             conn.execute("PRAGMA busy_timeout=30000")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -107,6 +111,6 @@ class SqliteCache:
         return self._conn
 
     def close(self) -> None:
-        if self._conn is not None:
+        if self._conn is not None and not self.kept:
             self._conn.close()
             self._conn = None

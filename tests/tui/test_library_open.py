@@ -72,3 +72,31 @@ async def test_an_empty_library_says_how_to_start_and_shows_a_release_written_la
         await wait_for_workers(pilot)
         await pilot.pause(0.2)
         assert app.screen.query_one(ReleaseList).row_count == 1
+
+
+async def test_a_cache_that_cannot_be_written_keeps_the_index_in_memory(library_dir, tmp_path):
+    """A read-only cache (or home) left the TUI with 'Cannot load the library' and an empty list where
+    the CLI listed everything (a sysadmin's trial): the list, a search and a filter work, said once."""
+    from reader.core.library import Library
+    from reader.core.settings import Settings
+    from reader.tui.app import make_app
+    from tests.tui.fake_translator import FakeTranslator
+
+    blocked = tmp_path / "cache-is-a-file"
+    blocked.write_text("not a folder\n", encoding="utf-8")
+    settings = Settings.under(tmp_path / "rest")
+    settings = type(settings)(settings.data, blocked, settings.config, settings.packages)
+    archive_without(library_dir, "en", count=2)
+    app = make_app(Library.load(library_dir), FakeTranslator(), settings=settings, cursor_blink=False)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        assert app.screen.query_one(ReleaseList).row_count == 3
+        await pilot.press("slash", *"Alibaba")
+        await wait_for_workers(pilot)
+        assert app.screen.query_one(ReleaseList).row_count == 3
+        await pilot.press(*"qqzx")
+        await wait_for_workers(pilot)
+        assert app.screen.query_one(ReleaseList).row_count == 0  # a search that finds nothing finds nothing
+        said = [str(n.message) for n in app._notifications]
+        assert sum("kept in memory" in m for m in said) == 1, said
+        assert not any("Cannot load" in m for m in said), said

@@ -64,9 +64,27 @@ class LibraryQuery:
 
 
 def open_index(app: PressReaderApp) -> SearchIndex:
+    """The library's search index in the cache folder; one that cannot be created there (a
+    read-only cache or home: the TUI loaded nothing where the CLI listed everything, a sysadmin's
+    trial) is kept in memory for the run, built once, said once."""
     from reader.core.search import SearchIndex
+    from reader.core.search_schema import IndexUnavailable
 
-    return SearchIndex(app.library.root, app.settings.search_index)
+    kept: SearchIndex | None = getattr(app, "kept_index", None)
+    if kept is not None:
+        return kept
+    index = SearchIndex(app.library.root, app.settings.search_index)
+    try:
+        _ = index.conn
+    except IndexUnavailable as exc:
+        if "locked" in str(exc):  # another process holds it: the caller says so, as before
+            raise
+        from reader.tui.tell import tell
+
+        app.kept_index = kept = SearchIndex(app.library.root, None, kept=True)  # type: ignore[attr-defined]
+        said = f"{exc}: the search index is kept in memory for this run (PRESS_READER_CACHE_DIR names a writable one)"
+        tell(app, said, severity="warning", timeout=12)
+    return kept or index
 
 
 def load(app: PressReaderApp, first_open: bool, post: Post) -> None:
