@@ -160,3 +160,59 @@ def test_a_segmented_unit_is_as_far_on_as_its_least_finished_segment(tmp_path: P
     assert [u.status for u in units] == ["todo", "ok", "todo"]
     assert [u.unsure for u in units] == [False, False, True]
     assert units[0].source == "Zin 0. Zin 1." and units[0].target == "Phrase 0. Phrase 1."
+
+
+def _with_a_missing_paragraph(lib: Path) -> str:
+    """The seed's French without one paragraph: a segment with no target (1-0)."""
+    fr = lib / SEED_ID / "fr.md"
+    paragraphs = fr.read_text(encoding="utf-8").split("\n\n")
+    body = [k for k, p in enumerate(paragraphs) if not p.startswith(":::") and "hectares" in p]
+    del paragraphs[body[0]]
+    fr.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    return "hectares"
+
+
+def test_an_untouched_1_2_round_trip_keeps_the_flag_of_a_segment_with_no_target(run, lib: Path, tmp_path: Path):
+    """'needs-translation' alone came back as todo: a round trip that changed nothing erased a
+    reviewer's flag on the omitted segment (a French-original trial). XLIFF 2.0 kept it."""
+    _with_a_missing_paragraph(lib)
+    lost = next(s for s in _segments(run) if not s["target"])
+    assert run(
+        "review",
+        SEED_ID,
+        "--source",
+        "nl",
+        "--target",
+        "fr",
+        "--no-mt",
+        "--segment",
+        str(lost["segment"]),
+        "--set",
+        "flagged",
+    ).code in (0, 1)
+    for fmt in ("xliff12", "xliff"):
+        exported = _export(run, tmp_path, fmt)
+        result = run("import", str(exported), "--json")
+        assert result.code == 0, result.err
+        assert result.json()["changes"] == [], (fmt, result.json()["changes"])
+        assert next(s for s in _segments(run) if s["segment"] == lost["segment"])["status"] == "flagged"
+
+
+def test_twin_an_untouched_round_trip_beside_another_process_marking_a_segment(run, lib: Path, tmp_path: Path):
+    """The second process marks another segment ok meanwhile: the flag stays and the ok stays."""
+    _with_a_missing_paragraph(lib)
+    segments = _segments(run)
+    lost = next(s for s in segments if not s["target"])
+    base = ["review", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt"]
+    assert run(*base, "--segment", str(lost["segment"]), "--set", "flagged").code in (0, 1)
+    exported = _export(run, tmp_path, "xliff12")
+    other = next(s for s in segments if s["target"] and s["segment"] > 1)
+    second = subprocess.Popen(
+        [sys.executable, "-m", "reader", *base, "--segment", str(other["segment"]), "--set", "ok"],
+        stderr=subprocess.PIPE,
+    )
+    result = run("import", str(exported), "--json")
+    assert second.wait(120) in (0, 1)
+    assert result.code in (0, 2)
+    after = {s["segment"]: s["status"] for s in _segments(run)}
+    assert after[lost["segment"]] == "flagged" and after[other["segment"]] == "ok"

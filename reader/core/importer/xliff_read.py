@@ -13,7 +13,7 @@ from reader.core import atomic
 from reader.core.errors import ImportFailed
 from reader.core.model import LANGUAGES
 from reader.core.review.edit import MAX_EDIT
-from reader.core.review.export import ORIGINAL_PREFIX
+from reader.core.review.export import FLAGGED_QUALIFIER, ORIGINAL_PREFIX
 from reader.core.text.clean import clean_line, clean_text, squash
 
 MAX_XLIFF_BYTES = 16 * 1024 * 1024
@@ -294,10 +294,11 @@ def _read_12(path: Path, root: Any) -> XliffFile:
     for unit in root.iter(q("trans-unit")):
         target = unit.find(q("target"))
         state = target.get("state") if target is not None else None
+        qualifier = target.get("state-qualifier") if target is not None else None
         status = None
         if unit.get("approved") == "yes" or state in ("final", "signed-off"):
             status = "ok"
-        elif state and state.startswith("needs-review"):
+        elif (state or "").startswith("needs-review") or qualifier == FLAGGED_QUALIFIER:
             status = "flagged"
         elif state:
             status = "todo"

@@ -99,6 +99,9 @@ def tmx_said(report: CheckReport, store: ReviewStore, states: Collection[str]) -
     return said
 
 
+FLAGGED_QUALIFIER = "x-press-reader-flagged"  # XLIFF 1.2 takes a user-defined qualifier as 'x-…'
+
+
 def machine_made(report: CheckReport, store: ReviewStore, pair: CheckedPair) -> bool:
     """A target as a machine wrote it: a machine version's, or a post-edited version's segment nobody
     edited (after one post-edit every target was said a person's, and raw machine output went into a
@@ -254,6 +257,10 @@ def to_xliff12(
             target = sub(unit, "target", text, state=state if pair.target else "needs-translation")
             if machine_made(report, store, pair) and pair.target:
                 target.set("state-qualifier", "mt-suggestion")
+            elif status == "flagged" and not pair.target:
+                # nothing to translate yet, and flagged: 'needs-translation' alone came back as todo
+                # and a round trip that changed nothing erased the flag (a French-original trial)
+                target.set("state-qualifier", FLAGGED_QUALIFIER)
         for note in notes:
             sub(unit, "note", note, **{"from": "press-reader"})
     etree.indent(root, space="  ")
