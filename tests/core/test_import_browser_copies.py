@@ -59,3 +59,48 @@ def test_a_share_line_and_a_press_contact_under_the_text_are_left_out(tmp_path: 
     assert "Perscontact: An Smet, 02 123 45 67, pers@example.be" in plan.dropped  # listed: --keep brings it back
     french = f"Nouvelles salles de sport\n\nBruxelles, le 6 mai 2024\n\n{TEXT}\n\nPartagez cet article :\nFacebook X\n"
     assert [b.text for b in _plan(tmp_path, french).blocks] == [TEXT]
+
+
+# A regional portal's head, copied without one blank line: its menu, the menu again as a breadcrumb
+# whose last crumb is the page's short title, a label, the date, then the headline and the lead.
+PORTAL_NL = (
+    "Naar de inhoud\nVlaanderen\nMenu\nZoeken\nHome\nOver Vlaanderen\nVlaamse Regering\nNieuws\n"
+    "Home\nVlaamse Regering\nNieuws\nNieuwe sporthallen\nPersbericht\nDinsdag 6 mei 2025\n"
+    "Vlaanderen maakt 4 miljoen euro vrij voor nieuwe sporthallen in vijf provincies\n"
+    f"{TEXT}\n\nDe aanvragen lopen tot het najaar.\n"
+)
+PORTAL_FR = (
+    "Aller au contenu\nFlandre\nMenu\nRechercher\nAccueil\nÀ propos de la Flandre\nGouvernement flamand\n"
+    "Actualités\nAccueil\nGouvernement flamand\nActualités\nNouvelles salles de sport\nCommuniqué de presse\n"
+    "Mardi 6 mai 2025\nLa Flandre dégage 4 millions d'euros pour de nouvelles salles de sport dans cinq provinces\n"
+    "Le gouvernement fédéral libère 4 millions d'euros pour de nouvelles salles de sport dans les provinces. "
+    "Les premiers chantiers débutent en septembre.\n\nLes demandes sont ouvertes jusqu'à l'automne.\n"
+)
+
+
+def test_a_portal_head_in_one_block_gives_the_headline_under_its_date_not_the_last_crumb(tmp_path: Path):
+    """The head and its date in one block read as a paragraph: no title, no date, the menu in the
+    text (French); or the breadcrumb's last crumb taken for the headline (Dutch). A trial's pages."""
+    for page, headline, crumb in (
+        (
+            PORTAL_NL,
+            "Vlaanderen maakt 4 miljoen euro vrij voor nieuwe sporthallen in vijf provincies",
+            "Nieuwe sporthallen",
+        ),
+        (
+            PORTAL_FR,
+            "La Flandre dégage 4 millions d'euros pour de nouvelles salles de sport dans cinq provinces",
+            "Nouvelles salles de sport",
+        ),
+    ):
+        plan = _plan(tmp_path, page)
+        assert plan.title == headline
+        assert str(plan.date) == "2025-05-06"
+        texts = [b.text for b in plan.blocks if b.kind != "letterhead"]  # the government's name: its issuer
+        assert not any("Menu" in t or crumb == t for t in texts), texts
+        assert texts[0].startswith(("De federale", "Le gouvernement")) and len(texts) == 2
+
+
+def test_a_short_line_over_a_date_is_still_the_headline_when_nothing_under_it_says_more(tmp_path: Path):
+    page = f"Home\nNieuws\nNieuwe sporthallen in vijf provincies\nDinsdag 6 mei 2025\n{TEXT}\n"
+    assert _plan(tmp_path, page).title == "Nieuwe sporthallen in vijf provincies"

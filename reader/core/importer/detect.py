@@ -24,7 +24,7 @@ from reader.core.importer.datelines import (
     stamp_line,
 )
 from reader.core.importer.furniture import line_key
-from reader.core.importer.head import asked_about, clear_head, reads_as_headline, title_again
+from reader.core.importer.head import asked_about, clear_head, reads_as_headline, shortened, title_again
 from reader.core.importer.header_lines import split_header_lines
 from reader.core.importer.issuer import (
     ISSUER,
@@ -318,6 +318,19 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     above = [i for i in worded if stamp is not None and i < stamp and not _SENTENCES.search(blocks[i].text)]
     if above and len([i for i in worded if stamp is not None and i < stamp]) >= 2:
         worded = [above[-1]] + [i for i in worded if i != above[-1]]
+    # The line over the date a short form of the line under it (a breadcrumb's last crumb, a tab's
+    # title: its words all in the fuller one): the fuller one is the headline (a regional portal's
+    # head in a trial); a headline is never a shortened copy of a line of its own page.
+    fuller = next((i for i in worded if stamp is not None and i > stamp), None)
+    if (
+        worded
+        and fuller is not None
+        and worded[0] < (stamp or 0)
+        and shortened(blocks[worded[0]].text, blocks[fuller].text)
+    ):
+        found.dropped.append(" ".join(blocks[worded[0]].text.split()))
+        used.add(worded[0])
+        worded = [fuller] + [i for i in worded[1:] if i != fuller]
     topic = next((i for i in candidates if worded and i < worded[0] and i not in named + worded), None)
     if topic is not None and asked_about(blocks[topic].text, blocks[worded[0]].text):
         worded = [topic, *worded]  # 'De Kids-ID' over 'Waarom een Kids-ID?': the topic heads the page

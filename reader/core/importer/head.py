@@ -141,3 +141,14 @@ def asked_about(topic: str, question: str) -> bool:
         return False  # one word alone is a tag ('KERSTBOOM' over 'Waar naartoe met je kerstboom?': a town's)
     words = [w for w in re.findall(r"[^\W_]+", fold(topic)) if w not in _ARTICLES]
     return bool(words) and "".join(words) in "".join(re.findall(r"[^\W_]+", fold(asked)))
+
+
+def shortened(short: str, full: str) -> bool:
+    """`short` is a shortened form of `full`: fewer words, every word of four letters or more of it
+    in `full` (folded: 'Klimaatrobuuste waterlopen' of 'Vlaanderen trekt … klimaatrobuuste
+    waterlopen en …'), so a breadcrumb's last crumb, never a headline of its own."""
+    from reader.core.text.fold import fold
+
+    words = [fold(w) for w in re.findall(r"[\w'’-]{4,}", short)]
+    whole = {fold(w) for w in re.findall(r"[\w'’-]+", full)}
+    return bool(words) and len(short.split()) < len(full.split()) and all(w in whole for w in words)

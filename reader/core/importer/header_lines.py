@@ -35,13 +35,16 @@ def split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
             continue
         if not seen_body and is_body_paragraph(block) and len(lines) > 1 and block.kind == "":
             # the first paragraph under a line holding only its date ('11/10/2018'): a date line
-            # set without a blank line after it (2018-10-11-fedasil-bufferplaatsen); a plain fact
-            first = lines[0].strip()
-            if find_date(first, lang := block_language(block.text)) and is_dateline(first, lang):
-                out += [
-                    RawBlock(first, after_nav=block.after_nav),
-                    RawBlock("\n".join(lines[1:]), block.kind, block.marker, block.lang),
-                ]
+            # set without a blank line after it (2018-10-11-fedasil-bufferplaatsen); a plain fact.
+            # Under the page's own short lines too (menu, breadcrumb, a label, all copied without a
+            # blank line: a regional portal's page in a trial), each of them a line of the head.
+            lang = block_language(block.text)
+            dated = next((k for k, line in enumerate(lines[:_HEAD_LINES]) if _dated(line, lang)), None)
+            if dated is not None and all(_head_line(line) for line in lines[:dated]):
+                head = enumerate(lines[: dated + 1])
+                out += [RawBlock(line.strip(), after_nav=block.after_nav and k == 0) for k, line in head]
+                if dated + 1 < len(lines):
+                    out.append(RawBlock("\n".join(lines[dated + 1 :]), block.kind, block.marker, block.lang))
                 seen_body = True
                 continue
         seen_body = seen_body or is_body_paragraph(block)
@@ -74,6 +77,22 @@ def split_header_lines(blocks: list[RawBlock]) -> list[RawBlock]:
                 continue
         out.append(block)
     return out
+
+
+# How far down a copied block its date line is looked for: a menu, a breadcrumb and a label above it
+# (a regional portal's head ran to 13 lines before its date in one block; a paragraph's own date is
+# never this far up with only short lines before it).
+_HEAD_LINES = 16
+
+
+def _dated(line: str, lang: str) -> bool:
+    return find_date(line.strip(), lang) is not None and is_dateline(line.strip(), lang)
+
+
+def _head_line(line: str) -> bool:
+    """A line of a page's head: short, and no sentence (a menu item, a crumb, a label)."""
+    line = line.strip()
+    return len(line) <= 60 and not re.search(r"[.!?;:]$", line)
 
 
 def _wraps(line: str, following: str) -> bool:
