@@ -104,3 +104,14 @@ def test_a_portal_head_in_one_block_gives_the_headline_under_its_date_not_the_la
 def test_a_short_line_over_a_date_is_still_the_headline_when_nothing_under_it_says_more(tmp_path: Path):
     page = f"Home\nNieuws\nNieuwe sporthallen in vijf provincies\nDinsdag 6 mei 2025\n{TEXT}\n"
     assert _plan(tmp_path, page).title == "Nieuwe sporthallen in vijf provincies"
+
+
+def test_a_headline_naming_a_day_over_the_dateline_is_the_headline(tmp_path: Path):
+    """'… opent op 1 maart 2027' was taken for the date line: the page dated to the day it names,
+    its headline the issuer's name and the real dateline dropped as a site line (a trial)."""
+    page = (
+        "FOD Financiën\nNieuwe loketten openen op 1 maart 2027\nBrussel, 20 februari 2027\n\n"
+        f"{TEXT}\n\nDe aanvragen lopen tot het najaar.\n"
+    )
+    plan = _plan(tmp_path, page)
+    assert (plan.title, str(plan.date)) == ("Nieuwe loketten openen op 1 maart 2027", "2027-02-20")

@@ -125,6 +125,15 @@ def is_dateline(text: str, lang: str) -> bool:
     return _one_dateline(flat, lang)
 
 
+def dateline_below(line: str, below: list[str], lang: str) -> bool:
+    """A line holding a date but more than a dateline ('Tax-on-web : ouverture le 1er mars 2027', a
+    headline naming a day) with a dateline under it in the head ('Bruxelles, le 20 février 2027'):
+    the dateline dates the page, the line is the headline (a French-original trial)."""
+    if is_dateline(line, lang):
+        return False
+    return any(is_dateline(text, lang) and find_date(text, lang) is not None for text in below)
+
+
 def _one_dateline(flat: str, lang: str) -> bool:
     rest = flat
     for q in numbers.extract(flat, lang):

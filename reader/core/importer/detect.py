@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from reader.core.importer.datelines import (
     bracket_dated_title,
     dated_title,
+    dateline_below,
     find_date,
     is_date_line,
     is_dateline,
@@ -249,6 +250,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         # Taelman (Open Vld) d.d. 9 juni 2009'): the Senate's, the page's date
         authored = bool(question_author(text)) and find_date(" ".join(text.split()), lang) is not None
         if found.date is None and blocks[i].kind != "title" and (is_date_line(text, lang) or authored):
+            if not authored and dateline_below(text, [blocks[j].text for j in header if j > i], lang):
+                continue  # a headline naming a day over the page's dateline: the dateline dates it
             found.date, found.date_source = find_date(text.replace("\n", " "), lang), "date line"
             found.date_said = " ".join(text.split())[:120]
             found.issuer = found.issuer or question_author(text)  # 'van J. Peeters (Partij) d.d. …'
