@@ -518,6 +518,25 @@ def test_the_line_just_above_a_photo_credit_is_the_photo_s_caption():
     assert "Twee sprekers aan een tafel in de raadszaal." in dropped and "Bouwblok 2" in dropped
 
 
+def test_the_sentence_over_a_caption_that_closes_on_its_credit_is_the_text_s():
+    """'… stelt het plan voor. © Belga / A. Naam' is the photo's whole caption: the text's last
+    sentence over it was dropped with it (a keyboard user's trial); an image's words there still go."""
+    last = "Een eerste evaluatie volgt in het najaar."
+    blocks = [
+        RawBlock(LONG_A),
+        RawBlock(f"{last}\nDe minister stelt het plan voor in Gent. © Belga / A. Naam"),
+        RawBlock(LONG_A + " Tot slot."),
+    ]
+    kept, dropped = drop_furniture(blocks)
+    assert last in "\n".join(b.text for b in kept) and last not in dropped
+    image = [
+        RawBlock(LONG_A),
+        RawBlock("Bouwblok 2\nDe minister stelt het plan voor in Gent. © Belga / A. Naam"),
+        RawBlock(LONG_A),
+    ]
+    assert "Bouwblok 2" in drop_furniture(image)[1]
+
+
 def test_a_paragraph_over_a_credit_and_a_line_over_a_site_s_rights_stay():
     long_para = " ".join(["De dienst volgt elk dossier van dichtbij en antwoordt binnen de maand."] * 2)
     short = "Elke vraag krijgt een antwoord."

@@ -56,6 +56,11 @@ def captions(blocks: list[RawBlock]) -> set[tuple[int, int]]:
             continue
         if len(line.split()) > CAPTION_WORDS and not again:
             continue
+        # a caption closing on its own credit is the photo's whole caption: a sentence over it is the
+        # text's (its last one was lost with it on a new user's page); an image's text may stand there
+        sentence = re.search(r"[.!?][\"”»')]*$", line.strip())
+        if not _PHOTO_CREDIT.match(after.strip()) and sentence and not again:
+            continue
         # the page's date line set over a photo's credit ('24/09/2021' / 'Un centre (c) Belga') dates
         # the page; a caption describes the photo and is never a date alone
         if not (len(line.split()) <= 6 and any(is_dateline(line, lang) for lang in ("nl", "fr", "en"))):
