@@ -149,6 +149,8 @@ def shortened(short: str, full: str) -> bool:
     waterlopen en …'), so a breadcrumb's last crumb, never a headline of its own."""
     from reader.core.text.fold import fold
 
+    if re.search(r"[.:;]\s*$", full):
+        return False  # a sentence (the lead, a page's one line of text) is no headline
     words = [fold(w) for w in re.findall(r"[\w'’-]{4,}", short)]
     whole = {fold(w) for w in re.findall(r"[\w'’-]+", full)}
     return bool(words) and len(short.split()) < len(full.split()) and all(w in whole for w in words)
