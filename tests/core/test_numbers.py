@@ -394,9 +394,20 @@ def test_two_without_an_article_still_counts():
 @pytest.mark.parametrize(
     "text", ["Woordvoerder: 0475 11 22 33.", "Bel 02/123.45.67 of +32 2 123 45 67.", "Tél. : 081 23 45 67"]
 )
-def test_a_telephone_number_is_no_quantity(text: str):
-    """Four numbers flagged one by one ('0475', '11', '22', '33') when one side kept a contact line."""
-    assert extract(text, "nl") == []
+def test_a_telephone_number_is_one_number_dialled_as_in_belgium(text: str):
+    """Four numbers flagged one by one ('0475', '11', '22', '33') when one side kept a contact line:
+    one number, its digits as dialled ('+32 2 …' is '02 …'), and only when both sides give one."""
+    found = extract(text, "nl")
+    assert found and {q.kind for q in found} == {"phone"} and all(q.value.startswith("0") for q in found)
+    assert unmatched(found, []) == ([], [])  # the other version gives no phone: its page left the contact out
+
+
+def test_a_telephone_number_dialled_otherwise_is_said():
+    """'+32 478 21 64 09' against '0478 21 64 90': passed, phones being read as nothing (a trial)."""
+    missing, extra = unmatched(extract("GSM : +32 478 21 64 09", "fr"), extract("Gsm: 0478 21 64 90", "nl"))
+    assert [q.text for q in missing] == ["+32 478 21 64 09"] and [q.text for q in extra] == ["0478 21 64 90"]
+    same = unmatched(extract("Tél. : +32 2 501 02 11", "fr"), extract("Tel.: 02/501.02.11", "nl"))
+    assert same == ([], [])
 
 
 def test_a_date_written_with_spaces_is_no_telephone_number():

@@ -15,6 +15,7 @@ from functools import cached_property
 from reader.core.text import numbers
 from reader.core.text.fold import fold
 from reader.core.text.langid import identify
+from reader.core.text.number_words import calendar_words
 
 _TOKEN = re.compile(r"[\w'’-]+")
 _NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*[\w])")
@@ -102,7 +103,10 @@ class SegmentAnalysis:
             else:
                 runs.append([(word, at_start)])
             last_end = match.end()
-        return runs
+        # English capitalises its months and weekdays: 'Friday' alone names no one (Dutch and French
+        # write them in lower case, so there a capital is a headline's, read as before)
+        calendar = calendar_words(self.lang) if self.lang == "en" else frozenset()
+        return [run for run in runs if len(run) > 1 or run[0][0].lower() not in calendar]
 
     @cached_property
     def language(self) -> tuple[str, float]:

@@ -207,5 +207,13 @@ def acronym_of_a_word(word: str, text: str, written: str) -> bool:
     return len(word) >= 2 and word.isupper() and not written.isupper() and not in_capitals
 
 
+def word_of_an_acronym(word: str, written: str) -> bool:
+    """The glossary's term is an acronym ('WHO', 'OMS') and the text writes the word otherwise
+    ('Who'): a word of the sentence, never the acronym, which English writes in capitals (a plain
+    fact of its spelling, where Dutch writes 'btw', 'kmo'; an English version's 'Who can apply?' was
+    flagged as a name)."""
+    return len(written) >= 2 and written.isupper() and not word.isupper()
+
+
 # what stands before a noun and never before a first name: 'de la Justice Van Q.' names no other person
 ARTICLES = frozenset({"de", "la", "le", "les", "du", "des", "l", "van", "het", "the", "of"})

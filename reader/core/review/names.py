@@ -147,6 +147,8 @@ def _names(
             equivalents = glossary.equivalents(lang, word)
             if equivalents and name_facts.acronym_of_a_word(word, source, glossary.spelling(lang, word)):
                 continue  # 'ROI' (règlement d'ordre intérieur) in a sentence is no 'Roi'
+            if equivalents and lang == "en" and name_facts.word_of_an_acronym(word, glossary.spelling(lang, word)):
+                continue  # 'Who can apply?' opens on a word, not on the WHO
             if equivalents and not present(word, [fold(word), *equivalents]):
                 place = len(run) == 1 and _preceded_by(source, word, locative)
                 portfolio = _preceded_by(source, word, _AFTER_TITLE)

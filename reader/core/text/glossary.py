@@ -164,8 +164,11 @@ def symmetric(entries: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, l
             for eq in eqs:
                 if not eq[:1].isupper() or fold(eq) == fold(term):
                     continue  # a lower-case equivalent is a stem or a form ('europ', 'vandaag'), not a name
-                if len(eq.split()) < len(term.split()) and not eq.isupper():
-                    continue  # 'Région wallonne: [Waals]': a word of the name, not the name
+                if len(eq.split()) * 2 <= len(term.split()) and not eq.isupper():
+                    # 'Région wallonne: [Waals]': a word of the name, not the name; a rendering of a
+                    # name says it in about as many words ('Chancellerie du Premier Ministre' of
+                    # the five-word Dutch name was dropped, and a French-original trial's flag said so)
+                    continue
                 for other in dict.fromkeys([*_LANGS, *entries]):
                     if other == lang:
                         continue

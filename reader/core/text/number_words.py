@@ -35,6 +35,19 @@ def _cldr_names() -> tuple[dict[str, int], dict[str, int]]:
     return months, weekdays
 
 
+@lru_cache(maxsize=8)
+def calendar_words(lang: str) -> frozenset[str]:
+    """The language's own month and weekday names (CLDR, wide, lowercased): English capitalises
+    them, and 'Friday' or 'March' alone is no name of a person, place or body (a trial's English
+    version had 'Friday' flagged as a name the French lacked)."""
+    from babel.dates import get_day_names, get_month_names
+
+    locale = LOCALES.get(lang, lang)
+    names = [*get_day_names("wide", "format", locale=locale).values()]
+    names += [*get_month_names("wide", "format", locale=locale).values()]
+    return frozenset(name.lower() for name in names)
+
+
 def _cldr_symbols() -> dict[str, tuple[str, str]]:
     """(decimal, group) per language from CLDR: nl_BE ',' '.', fr_BE ',' narrow no-break space, en '.' ','."""
     from babel.numbers import get_decimal_symbol, get_group_symbol

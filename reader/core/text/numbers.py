@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.text.clock import CLOCK_WORD, MERIDIEM, read_time
 from reader.core.text.number_words import (
     _CARDINAL,
     FRACTIONS,
@@ -102,8 +103,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         (
             "time",
             re.compile(
-                rf"{_WB}(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})\s*(?:uur|u|h|heures?|hrs?)?{_WE}"
-                rf"|\s?[hu]\s?(?P<mi2>\d{{2}}){_WE}|\s?(?:uur|u|heures?|h|o'clock){_WE})",
+                rf"{_WB}(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})\s*(?:uur|u|h|heures?|hrs?|{MERIDIEM})?{_WE}"
+                rf"|\s?[hu]\s?(?P<mi2>\d{{2}}){_WE}|\s?(?:uur|u|heures?|h|o'clock){_WE}|{MERIDIEM}(?!\w))"
+                rf"|{CLOCK_WORD}{_WE})",
                 flags,
             ),
         ),
@@ -172,8 +174,6 @@ def _run(lang: str) -> str:
 
 
 _PATTERN_CACHE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-_AM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
-_MEASURED = re.compile(r"\s?(?:%|per\s?cent|percent|[mb]illion|euros?|€|kg|km|tonnes?)", re.IGNORECASE)
 
 
 def extract(text: str, lang: str) -> list[Quantity]:
@@ -310,18 +310,7 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
     if name == "weekday":
         return [Quantity("weekday", str(WEEKDAYS[m.group("wd").lower()]), surface, start)]
     if name == "time":
-        hour = int(m.group("h"))
-        minute = int(m.group("mi") or m.group("mi2") or 0)
-        if hour > 24 or minute > 59:
-            return None
-        unit = re.search(r"(uur|u|h|heures?|hrs?)\s*$", surface, re.IGNORECASE)
-        # British English writes its times so: 'at 11.45', '11.45 am' (a plain fact of the language)
-        said = lang == "en" and bool(re.search(r"\bat $", text[max(0, start - 3) : start]) or _AM.match(text, m.end()))
-        said = said and not _MEASURED.match(text, m.end())  # 'at 3.25 percent' is a rate
-        if m.group("mi") and not unit and ":" not in surface and not said:
-            return None  # '3.25' alone is a decimal, not a time
-        # '24u' is a day's length ('diensten van 24u', 'ouvert 24h/24'), hardly a time of day: it covers only
-        return [Quantity("time", f"{hour:02d}:{minute:02d}", surface, start, soft=hour == 24 and not minute)]
+        return read_time(m, surface, text, start, lang)
     if name == "percent":
         number = _worded(m.group("n"), lang)
         return None if number is None else [Quantity("percent", canonical(number), surface, start)]
@@ -341,7 +330,11 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         # 'COVID-19', 'top-3': part of a name, never reported, but it covers the same number said
         # apart on the other side ('top 3', a new user's real pair of the federal portal)
         return [Quantity("number", canonical(int(surface)), surface, start, soft=True)]
-    if name in ("footnote", "phone"):
+    if name == "phone":  # one number, its digits as dialled in Belgium ('+32 2' is '02')
+        digits = re.sub(r"\D", "", surface)
+        dialled = "0" + digits[2:].lstrip("0") if surface.startswith("+32") else digits
+        return [Quantity("phone", dialled, surface, start)]
+    if name == "footnote":
         return []  # 'intersectionnelle[1]': a footnote mark, claimed so that it is not read as a number
     if name == "number":
         number = parse_number(surface, lang)

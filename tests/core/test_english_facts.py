@@ -1,0 +1,58 @@
+"""English as a third language: what it writes otherwise than Dutch and French, read as facts of the
+language (a French-original service's trial had each of these flagged as a difference). Texts in our
+own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.align import AlignedPair
+from reader.core.review.checks import Checker
+from reader.core.text import numbers
+
+
+def _flags(source: str, target: str, src: str = "fr", tgt: str = "en") -> list[tuple[str, str]]:
+    pair = AlignedPair("paragraph", [source], [target])
+    missing, extra = numbers.unmatched(numbers.extract(source, src), numbers.extract(target, tgt))
+    return [(f.code, f.message) for f in Checker(src, tgt).check_pair(pair, target, missing, extra)]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Open from 8.30 am to 5 pm.", ["08:30", "17:00"]),
+        ("The desk closes at 12 p.m., the doors at 12 am.", ["12:00", "00:00"]),
+        ("From 9 AM until 6 PM.", ["09:00", "18:00"]),
+    ],
+)
+def test_the_twelve_hour_clock_is_read_as_the_hour_it_names(text: str, times: list[str]):
+    assert [q.value for q in numbers.extract(text, "en") if q.kind == "time"] == times
+
+
+def test_a_twelve_hour_time_faces_the_same_hour_on_the_twenty_four_hour_clock():
+    assert _flags("Le guichet est ouvert de 8 h 30 à 17 h.", "The desk is open from 8.30 am to 5 pm.") == []
+    assert [c for c, _ in _flags("Le guichet ferme à 17 h.", "The desk closes at 6 pm.")] == ["date"]
+
+
+def test_noon_and_midnight_in_words_cover_the_hour_and_are_never_reported():
+    assert _flags("De inschrijvingen sluiten om 12 uur.", "Les inscriptions se clôturent à midi.", "nl", "fr") == []
+    assert _flags("Les inscriptions se clôturent à minuit.", "Registration closes at midnight.") == []
+    assert _flags("Le Midi de la France a chaud.", "The south of France is hot.") == []  # the south, no hour
+
+
+def test_an_english_weekday_or_month_is_no_name():
+    assert _flags("Les guichets sont ouverts du lundi au vendredi.", "The desks are open Monday to Friday.") == []
+    assert _flags("Les travaux commencent en mars.", "Work starts in March.") == []
+
+
+def test_a_word_written_like_an_acronym_of_the_glossary_is_no_name():
+    assert _flags("Qui peut demander l'allocation ?", "Who can apply for the allowance?") == []
+
+
+def test_a_long_name_s_rendering_in_fewer_words_is_its_equivalent():
+    """'Chancellerie du Premier Ministre' has four words, the Dutch five: the English rendering was not
+    among its equivalents, and the name was said missing."""
+    said = _flags(
+        "La Chancellerie du Premier Ministre coordonne.", "The Chancellery of the Prime Minister coordinates."
+    )
+    assert said == []
