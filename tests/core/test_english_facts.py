@@ -56,3 +56,10 @@ def test_a_long_name_s_rendering_in_fewer_words_is_its_equivalent():
         "La Chancellerie du Premier Ministre coordonne.", "The Chancellery of the Prime Minister coordinates."
     )
     assert said == []
+
+
+def test_a_number_held_in_an_english_compound_or_a_million_after_a_currency_is_read():
+    assert _flags("Le mandat a une durée de six ans.", "The mandate is a six-year term.") == []
+    assert _flags("Un budget de 2,4 millions d'euros.", "A budget of €2.4m.") == []
+    assert [c for c, _ in _flags("Un budget de 2,4 millions d'euros.", "A budget of €4.2m.")] == ["number"]
+    assert [q.value for q in numbers.extract("The wall is 3m high.", "en")] == ["3"]  # metres, not millions

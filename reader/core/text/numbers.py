@@ -14,6 +14,7 @@ import re
 from reader.core.text.clock import CLOCK_WORD, MERIDIEM, read_time
 from reader.core.text.number_words import (
     _CARDINAL,
+    EN_COMPOUND,
     FRACTIONS,
     HOMONYMS,
     MONTHS,
@@ -126,6 +127,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # '€2.4m', '£3m': after a currency, English writes a million so (a plain fact; '3m' alone is metres)
+        *([("scaled", re.compile(rf"(?<=[€£$])\s?(?P<n>{num})(?P<s>m){_WE}"))] if lang == "en" else []),
         ("scaled", re.compile(rf"{_WB}(?P<n>{num}|{words}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
         ("footnote", re.compile(r"(?<=[^\s\d])\[\d{1,2}\]")),
         # a Belgian telephone number, '0475 11 22 33', '02/123.45.67', '+32 2 123 45 67': one number
@@ -316,7 +319,7 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         return None if number is None else [Quantity("percent", canonical(number), surface, start)]
     if name == "scaled":
         number = _worded(m.group("n"), lang)
-        scale = SCALES[m.group("s").lower()]
+        scale = SCALES.get(m.group("s").lower(), 1e6)  # 'm' only after a currency (English)
         return None if number is None else [Quantity("number", canonical(number * scale), surface, start)]
     if name == "ordinal_digit":
         return [Quantity("ordinal", str(int(re.sub(r"\D", "", m.group("n")))), surface, start)]
@@ -342,6 +345,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
     word = surface.lower()
     if lang == "nl" and (century := re.fullmatch(r"([a-z]+)-eeuws(?:e|che)?", word)):
         word = century.group(1)  # 'negentiende-eeuwse': the century's adjective holds its rank ('du XIXe siècle')
+    if lang == "en" and (compound := EN_COMPOUND.fullmatch(word)):
+        word = compound.group(1)  # 'a six-year term' counts six, as 'six ans' and 'zesjarige' do
     ordinals = ORDINALS.get(lang, {})
     rank = ordinals.get(word) or ordinal(word, lang)
     if rank:
