@@ -15,7 +15,7 @@ from functools import cached_property
 from reader.core.text import numbers
 from reader.core.text.fold import fold
 from reader.core.text.langid import identify
-from reader.core.text.number_words import calendar_words
+from reader.core.text.word_facts import calendar_words
 
 _TOKEN = re.compile(r"[\w'’-]+")
 _NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*[\w])")

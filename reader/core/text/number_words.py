@@ -35,19 +35,6 @@ def _cldr_names() -> tuple[dict[str, int], dict[str, int]]:
     return months, weekdays
 
 
-@lru_cache(maxsize=8)
-def calendar_words(lang: str) -> frozenset[str]:
-    """The language's own month and weekday names (CLDR, wide, lowercased): English capitalises
-    them, and 'Friday' or 'March' alone is no name of a person, place or body (a trial's English
-    version had 'Friday' flagged as a name the French lacked)."""
-    from babel.dates import get_day_names, get_month_names
-
-    locale = LOCALES.get(lang, lang)
-    names = [*get_day_names("wide", "format", locale=locale).values()]
-    names += [*get_month_names("wide", "format", locale=locale).values()]
-    return frozenset(name.lower() for name in names)
-
-
 def _cldr_symbols() -> dict[str, tuple[str, str]]:
     """(decimal, group) per language from CLDR: nl_BE ',' '.', fr_BE ',' narrow no-break space, en '.' ','."""
     from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -399,11 +386,3 @@ def celebrated(before: str, after: str) -> bool:
     if _DETERMINER.search(before[-12:]):
         return False
     return bool(_VIEREN.match(after) or re.match(r"\s{1,3}[A-ZÀ-Ý]", after) or re.search(r"\d\s+$", before[-8:]))
-
-
-# English makes an adjective of a number and its unit ('a six-year term', 'a two-day visit', 'a
-# twenty-five-year-old'): a plain fact of the language, the number held in it (a French-original
-# trial: 'six ans' said missing against 'six-year').
-EN_COMPOUND = re.compile(
-    r"([a-z]+(?:-[a-z]+)?)-(?:year|day|week|month|hour|minute|person|member|storey|page|point|step)s?(?:-old|-long)?"
-)

@@ -14,7 +14,6 @@ import re
 from reader.core.text.clock import CLOCK_WORD, MERIDIEM, read_time
 from reader.core.text.number_words import (
     _CARDINAL,
-    EN_COMPOUND,
     FRACTIONS,
     HOMONYMS,
     MONTHS,
@@ -40,6 +39,7 @@ from reader.core.text.number_words import (
 from reader.core.text.quantity import Quantity as Quantity
 from reader.core.text.quantity import hour_ranges
 from reader.core.text.quantity import unmatched as unmatched
+from reader.core.text.word_facts import EN_COMPOUND
 from reader.core.text.word_patterns import MONTH as _MONTH
 from reader.core.text.word_patterns import WB as _WB
 from reader.core.text.word_patterns import WE as _WE
