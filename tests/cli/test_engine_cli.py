@@ -182,3 +182,40 @@ def test_an_interrupted_translation_prints_only_the_rows_up_to_the_last_done(cap
     assert "Sentence two." in out and "not translated" not in out and "Zin 3." not in out
     _print_aligned(TranslationResult("nl", "en", [BlockTranslation("paragraph", sentences[2:])], []), True)
     assert capsys.readouterr().out == ""
+
+
+def _truncated(source: Path, out: Path, member: str) -> Path:
+    """The package with one file cut to half its length, as a broken copy leaves it."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(out, "w") as new:
+        for info in old.infolist():
+            data = old.read(info.filename)
+            new.writestr(info, data[: len(data) // 2] if info.filename.endswith(member) else data)
+    return out
+
+
+def test_a_package_whose_model_does_not_load_is_refused_and_the_installed_one_kept(run, argos_packages, tmp_path: Path):
+    """A truncated model.bin installed as fine, was listed as fine, and failed at the first translation
+    (a sysadmin's trial): loaded once first, refused in one line, the working install left in place."""
+    good = argos_packages["nl_en"]
+    assert run("models", "install", str(good)).code == 0
+    for member in ("model.bin", "sentencepiece.model"):
+        broken = _truncated(good, tmp_path / f"cut-{member}.argosmodel", member)
+        result = run("models", "install", str(broken))
+        assert result.code == 2 and f"cut-{member}.argosmodel" in result.err and "corrupt package" in result.err
+        assert len(result.err.strip().splitlines()) == 1
+    assert [p["code"] for p in run("models", "list", "--json").json()] == ["translate-nl_en"]
+    assert run("translate", "--text", "Hallo.", "--from", "nl", "--to", "en").code == 0
+
+
+def test_twin_a_broken_package_refused_while_another_process_installs_a_good_one(run, argos_packages, tmp_path: Path):
+    import subprocess
+    import sys
+
+    broken = _truncated(argos_packages["nl_en"], tmp_path / "cut.argosmodel", "model.bin")
+    other = subprocess.Popen(
+        [sys.executable, "-m", "reader", "models", "install", str(argos_packages["fr_en"])], stderr=subprocess.PIPE
+    )
+    result = run("models", "install", str(broken))
+    assert other.wait(120) == 0
+    assert result.code == 2 and "corrupt package" in result.err
+    assert [p["code"] for p in run("models", "list", "--json").json()] == ["translate-fr_en"]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from reader.core.engine.loadable import check_loads
 from reader.core.engine.model_digest import model_digest
 from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
@@ -243,6 +244,7 @@ def install_file(path: Path, folder: Path) -> InstalledPackage:
             archive.extractall(staging)
         unpacked = staging / root
         package = read_installed(unpacked)
+        check_loads(unpacked, path)  # before it replaces anything: a damaged model never goes in
         # Replace an older install of the same pair, and any folder argospm made for it.
         for existing in list_packages(folder)[0]:
             same_pair = (existing.from_code, existing.to_code) == (package.from_code, package.to_code)
