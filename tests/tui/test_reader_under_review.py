@@ -38,3 +38,40 @@ async def test_the_reader_under_a_review_leaves_news_of_the_disk_to_the_review(l
         await pilot.pause()
         await pilot.pause()
         assert "en" in reader.release.versions  # back on top, it reads the disk again
+
+
+async def test_the_reader_shows_the_edits_its_window_wrote_from_a_review(library_dir: Path):
+    """Edits written with w in a review left the French reader under it on the old text until the
+    release was opened again (a keyboard user's trial)."""
+    from reader.tui.screens.edit_segment import EditSegmentModal
+    from reader.tui.widgets.aligned import AlignedView
+    from reader.tui.widgets.release_view import ReleaseView
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        reader = ReaderScreen(app.library.get(SEED_ID), "fr")
+        app.push_screen(reader)
+        await pilot.pause()
+        review = ReviewScreen(app.library.get(SEED_ID), "nl", "fr")
+        app.push_screen(review)
+        await wait_for_workers(pilot)
+        index = next(p.index for p in review.report.pairs if "hectares" in p.target)
+        review.query_one(AlignedView).cursor = index
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditSegmentModal)
+        area = app.screen.query_one("#edit-target")
+        area.text = area.text.replace("22 hectares", "vingt-deux hectares")
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+        app.pop_screen()
+        for _ in range(3):
+            await pilot.pause()
+        assert app.screen is reader
+        shown = reader.query_one(ReleaseView).plain
+        assert "vingt-deux hectares" in shown
+        said = [n.message for n in app._notifications]
+        assert not any(m == "This release changed on disk: reloaded." for m in said), said
