@@ -156,7 +156,8 @@ def claimed(path: Path) -> Iterator[bool]:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        # read-only and as the umask allows: another user's run locks the same file (flock needs no write)
+        fd = os.open(path, os.O_RDONLY | os.O_CREAT, 0o666)
     except OSError:
         yield True  # nowhere to claim: the work is done all the same, as before claims
         return

@@ -229,3 +229,28 @@ def test_twin_two_runs_at_once_save_each_release_once(run, library_dir: Path, in
     assert sorted(saved) == sorted(ids)  # each release saved by one run, none twice
     library = Library.load(library_dir)
     assert all(library.get(rid).versions["en"].provenance.kind == "machine" for rid in ids)
+
+
+def test_twin_two_users_with_caches_of_their_own_save_each_release_once(
+    run, library_dir: Path, installed_packages: Path, tmp_path: Path
+):
+    """Two users of a shared library, each with a cache of their own: the claims lived in each cache,
+    and both runs translated and saved everything (a sysadmin's trial). They live beside the library."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    ids = archive_without(library_dir, "en")
+    argv = [sys.executable, "-m", "reader", "--library", str(library_dir), "translate", "--all", "--to", "en"]
+    env = {**os.environ, "PRESS_READER_CACHE_DIR": str(tmp_path / "another-users-cache")}
+    other = subprocess.Popen(
+        [*argv, "--save", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    mine = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save", "--json")
+    out, err = other.communicate(timeout=300)
+    assert mine.code == 0 and other.returncode == 0, (mine.err, err)
+    theirs = json.loads(out)["releases"] if out.strip() else []
+    saved = [r["id"] for r in [*mine.json()["releases"], *theirs] if r["status"] == "saved"]
+    assert sorted(saved) == sorted(ids)
+    assert run("--library", str(library_dir), "validate").code == 0  # the claims' folder is no release

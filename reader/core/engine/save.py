@@ -90,12 +90,21 @@ def _article(word: str) -> str:
     return "an" if word[:1].lower() in "aeiou" else "a"
 
 
+CLAIMS = ".claims"  # in the library folder: no release id starts with a dot
+
+
 def claim_path(cache: Path, release: Release, lang: str) -> Path:
     """Where a run saving `lang` of a release claims it: two batches at once each translated every
     release, a server doing all the work twice (an archive team's trial); a claimed one is left to
-    the run that holds it."""
+    the run that holds it. Beside the library, so two users of a shared library (each with a cache
+    of their own) see each other's runs (a sysadmin's trial); in the cache when the library folder
+    cannot be written to (nothing would be saved there anyway)."""
     import hashlib
+    import os
 
+    library = release.folder.parent
+    if os.access(library, os.W_OK | os.X_OK):
+        return library / CLAIMS / f"{release.id}-{lang}.lock"
     digest = hashlib.sha1(str(release.folder.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return cache / "claims" / f"{digest}-{lang}.lock"
 
