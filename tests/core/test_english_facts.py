@@ -63,3 +63,29 @@ def test_a_number_held_in_an_english_compound_or_a_million_after_a_currency_is_r
     assert _flags("Un budget de 2,4 millions d'euros.", "A budget of €2.4m.") == []
     assert [c for c, _ in _flags("Un budget de 2,4 millions d'euros.", "A budget of €4.2m.")] == ["number"]
     assert [q.value for q in numbers.extract("The wall is 3m high.", "en")] == ["3"]  # metres, not millions
+
+
+def test_what_an_english_editor_writes_otherwise_is_no_difference():
+    """An English editor's trial: 'once', '12 noon', a title-case 'Mid-March', the service's and the
+    ministry's official English names were each flagged."""
+    pairs = [
+        (
+            "Bestuurders kijken minstens één keer per rit naar hun gsm.",
+            "Drivers check their phone at least once per trip.",
+        ),
+        ("Het loket is open tot 12 uur.", "The desk is open until 12 noon."),
+        (
+            "Vaccinatiecentra: nieuwe openingsuren vanaf half maart",
+            "Vaccination Centres: New Opening Hours from Mid-March",
+        ),
+        (
+            "De FOD Economie, K.M.O., Middenstand en Energie controleert.",
+            "The FPS Economy, S.M.E.s, Self-employed and Energy checks.",
+        ),
+        ("De minister van Economie en Werk sprak.", "The Minister of Economy and Labour spoke."),
+    ]
+    for nl, en in pairs:
+        assert _flags(nl, en, "nl", "en") == [], (nl, en)
+    assert [q.text for q in numbers.extract("The desk closes at 6 pm.", "en")] == [
+        "6 pm"
+    ]  # the full stop is the sentence's

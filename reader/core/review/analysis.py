@@ -106,7 +106,7 @@ class SegmentAnalysis:
         # English capitalises its months and weekdays: 'Friday' alone names no one (Dutch and French
         # write them in lower case, so there a capital is a headline's, read as before)
         calendar = calendar_words(self.lang) if self.lang == "en" else frozenset()
-        return [run for run in runs if len(run) > 1 or run[0][0].lower() not in calendar]
+        return [run for run in runs if len(run) > 1 or not calendar & set(run[0][0].lower().split("-"))]  # 'Mid-March'
 
     @cached_property
     def language(self) -> tuple[str, float]:

@@ -8,18 +8,19 @@ import re
 
 from reader.core.text.quantity import Quantity
 
-_AM = re.compile(r"\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
+_AM = re.compile(r"\s?([ap])(?:\.\s?m\.|m\b)", re.IGNORECASE)
 _MEASURED = re.compile(r"\s?(?:%|per\s?cent|percent|[mb]illion|euros?|€|kg|km|tonnes?)", re.IGNORECASE)
 # The words of the clock's two hours (a plain fact of each language). 'Midi' is also the south, and
 # lunchtime: soft, so they cover '12 uur' on the other side and are never reported themselves.
 CLOCK_WORDS = {"midi": "12:00", "noon": "12:00", "minuit": "00:00", "midnight": "00:00", "middernacht": "00:00"}
-CLOCK_WORD = r"(?P<cw>midi|minuit|noon|midnight|middernacht)"
-MERIDIEM = r"\s?[ap]\.?\s?m\b\.?"
+CLOCK_WORD = r"(?P<twelve>12\s)?(?P<cw>midi|minuit|noon|midnight|middernacht)"
+MERIDIEM = r"\s?(?:[ap]\.\s?m\.|[ap]m\b)"  # 'p.m.' keeps its dot, 'pm.' ends a sentence
 
 
 def read_time(m: re.Match[str], surface: str, text: str, start: int, lang: str) -> list[Quantity] | None:
-    if m.groupdict().get("cw"):
-        return [Quantity("time", CLOCK_WORDS[m.group("cw").lower()], surface, start, soft=True)]
+    if m.groupdict().get("cw"):  # '12 noon' says the hour in full: no longer only plausible
+        twelve = bool(m.group("twelve"))
+        return [Quantity("time", CLOCK_WORDS[m.group("cw").lower()], surface, start, soft=not twelve)]
     hour = int(m.group("h"))
     minute = int(m.group("mi") or m.group("mi2") or 0)
     if hour > 24 or minute > 59:

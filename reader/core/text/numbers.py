@@ -289,6 +289,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         if surface.lower() == "eenmaal" and not re.match(r"\s+per\b", text[m.end() :], re.IGNORECASE):
             return None  # 'als ze eenmaal in België zijn': the adverb 'once', no count ('eenmaal per jaar' is one)
         groups = m.groupdict()
+        if groups.get("once"):  # 'once' is one time as often as 'formerly': it covers 'één keer', never said
+            return [Quantity("times", "1", surface, start, soft=True)]
         count = 2 if groups.get("twice") else _count(groups.get("c") or groups.get("c2") or "", lang)
         return None if count is None else [Quantity("times", str(count), surface, start)]
     if name.startswith("date"):

@@ -27,7 +27,7 @@ def word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     times = {
         "nl": rf"(?P<c>{whole}\d+|{cardinals}|één|een)\s*(?:maal|keer)",
         "fr": rf"(?P<c>{whole}\d+|{cardinals})\s+fois|à\s+(?P<c2>\d+|{cardinals})\s+reprises",
-        "en": rf"(?P<c>{whole}\d+|{cardinals})\s+times|(?P<twice>twice)",
+        "en": rf"(?P<c>{whole}\d+|{cardinals})\s+times|(?P<twice>twice)|(?P<once>once)",
     }[lang]
     _NO_GROUP = r"(?![\s\u00a0\u202f]\d{3}\b)"  # '2 700': digits followed by a group are one number
     _WHOLE = r"\d+(?![.,\s\u00a0\u202f]\d)"  # a ratio's whole: '10.000' and '10 000' are one number
