@@ -320,6 +320,9 @@ def align_sentences(
             faced = zip(kinds, s_sent, t_sent, strict=True)
             out += [AlignedPair(k, [s], [t], pair.source_block, pair.target_block) for k, s, t in faced]
             continue
+        if parallel:  # the block is the rendering of the block; its sentences cut otherwise: one segment
+            out.append(AlignedPair(pair.kind, s_sent, t_sent, pair.source_block, pair.target_block))
+            continue  # (split by lengths, it showed a machine text against nothing and each sentence alone)
         # Communiqués chain clauses with ';' where the other language writes sentences: the side
         # with fewer sentences is cut at its semicolons when that brings the counts closer.
         if len(s_sent) < len(t_sent):

@@ -60,3 +60,16 @@ def test_a_machine_version_of_another_language_or_another_shape_is_aligned_by_le
     assert rendered_from(nl, shorter)  # the alignment itself falls back, the kinds no longer facing
     pairs = align_versions(nl, shorter, level="block")
     assert sum(len(p.source) for p in pairs[1:]) == len(SOURCE)  # every block still aligned somewhere
+
+
+def test_a_machine_block_cut_into_other_sentences_stays_one_segment():
+    """A model that runs two sentences into one (or loops on): the block faces its source block whole,
+    never a machine text against nothing and each source sentence alone (a post-editor's trial)."""
+    nl = _version("nl", "official", SOURCE)
+    machine = [*MACHINE]
+    machine[1] = Block("paragraph", "Le service ouvre trois guichets ouverts tous les jours")  # one sentence for two
+    fr = _version("fr", "machine", machine, source="nl:0123456789abcdef")
+    pairs = align_versions(nl, fr)
+    first = next(p for p in pairs if p.kind == "paragraph")
+    assert first.shape == "2-1" and first.target_text == machine[1].text
+    assert not [p for p in pairs if p.shape in ("1-0", "0-1")]
