@@ -77,9 +77,41 @@ def test_a_unit_with_an_untranslated_segment_is_not_taken_as_finished(run, lib: 
     index = _long_unit(run)
     before = _fr(lib)
     changed = _segments(run)[index]["target"] + " Ajouté."
-    result = run("import", str(_split_unit(exported, index, changed, drop_second=True)), "--json")
+    segmented = _split_unit(exported, index, changed, drop_second=True)
+    result = run("import", str(segmented), "--json")
     assert result.code == 0, result.err
-    assert result.json()["changes"] == [] and result.json()["skipped"] == [index + 1]
+    assert result.json()["changes"] == [] and result.json()["partial"] == [index + 1]
+    assert "translated only in part" in result.err and _fr(lib) == before
+    # accepted copies or not: its source would fill the gap (French and Dutch in one segment, a trial)
+    taken = run("import", str(segmented), "--accept-copies", "--json")
+    assert taken.json()["changes"] == [] and _fr(lib) == before
+
+
+def test_a_1_2_unit_segmented_by_marks_with_one_left_untranslated_is_not_cut_short(run, lib: Path, tmp_path: Path):
+    """<seg-source> with two <mrk mtype="seg">, the target holding only the first: the segment was
+    written cut off at the mark and the rest of the sentence lost (a translator's trial)."""
+    exported = _export(run, tmp_path, "xliff12")
+    index = _long_unit(run)
+    target_text = _segments(run)[index]["target"]
+    tree = etree.parse(str(exported))
+    unit = list(tree.iter(f"{{{X12}}}trans-unit"))[index]
+    source = unit.find(f"{{{X12}}}source").text
+    words = source.split(" ")
+    seg = etree.Element(f"{{{X12}}}seg-source")
+    for mid, part in (("1", " ".join(words[: len(words) // 2])), ("2", " ".join(words[len(words) // 2 :]))):
+        etree.SubElement(seg, f"{{{X12}}}mrk", mtype="seg", mid=mid).text = part
+    unit.insert(1, seg)
+    target = unit.find(f"{{{X12}}}target")
+    target.text = None
+    etree.SubElement(target, f"{{{X12}}}mrk", mtype="seg", mid="1").text = (
+        " ".join(target_text.split(" ")[:4]) + " modifié"
+    )
+    out = tmp_path / "marks.xlf"
+    tree.write(str(out), xml_declaration=True, encoding="UTF-8")
+    before = _fr(lib)
+    result = run("import", str(out), "--json")
+    assert result.code == 0, result.err
+    assert result.json()["changes"] == [] and result.json()["partial"] == [index + 1]
     assert _fr(lib) == before
 
 

@@ -43,6 +43,7 @@ class XliffPlan:
     release: Release
     changes: list[Change] = field(default_factory=list)
     skipped: list[int] = field(default_factory=list)  # segments whose target was untranslated (a copy)
+    partial: list[int] = field(default_factory=list)  # units a CAT tool translated only in part
     stale: list[int] = field(default_factory=list)  # segments changed in the library since the export
     # those of them whose unit carries an edit of the file's (a target, state or comment other than
     # exported): work not applied, which an untouched file's stale units never are
@@ -87,14 +88,15 @@ class XliffPlan:
 
     def skipped_warning(self) -> str | None:
         """One line for the user: which units were left alone as untranslated, and the way to take them."""
+        part = f"; not taken, translated only in part in the CAT tool: segment(s) {_ranges(self.partial)}"
         if not self.skipped:
-            return None
+            return clean_line(f"{self.file.path}:{part[1:]}") if self.partial else None
         src = LANGUAGE_NAMES[self.file.source_lang]
         numbers = _ranges(self.skipped)
         return clean_line(
             f"{self.file.path}: skipped {len(self.skipped)} unit(s) whose target is empty, a copy of the source, "
             f"reads as {src} or is marked not translated yet (untranslated in the CAT tool): segment(s) {numbers}; "
-            "--accept-copies takes them"
+            "--accept-copies takes them" + (part if self.partial else "")
         )
 
     def stale_warning(self) -> str | None:
@@ -171,6 +173,7 @@ class XliffPlan:
             "proposals": self.proposals,
             "changes": [c.to_json() for c in self.changes],
             "skipped": self.skipped,
+            "partial": self.partial,
             "stale": self.stale,
             "unplaced": self.unplaced,
             "stale_edited": self.stale_edited,
@@ -270,6 +273,9 @@ def plan_xliff(
                 plan.stale_edited.append(pair.index + 1)
             continue
         if unit.target is not None and differs:
+            if unit.partial:  # never taken: its source would fill the gap, or the text be cut short
+                plan.partial.append(pair.index + 1)
+                continue
             if not accept_copies and (unit.unsure or untranslated(unit.target, pair.target, pair.source, src)):
                 plan.skipped.append(pair.index + 1)
                 continue

@@ -33,6 +33,9 @@ class Unit:
     # the file marks the target not translated yet (2.0 'initial' but not press-reader's own, 1.2
     # 'new' or 'needs-translation'): a CAT tool's placeholder or prefill, not a translator's rendering
     unsure: bool = False
+    # a CAT tool's segment of the unit has no target yet (2.0 <segment>s, 1.2 <mrk mtype="seg">): the
+    # unit is not taken, whatever is accepted (its source would fill the gap, or the text be cut)
+    partial: bool = False
 
 
 @dataclass
@@ -216,7 +219,8 @@ def _read_2(path: Path, root: Any) -> XliffFile:
                 target,
                 status,
                 _comment(notes),
-                missing or (state == "initial" and "press-reader" not in sub),
+                state == "initial" and "press-reader" not in sub,
+                missing and len(segments) > 1,
             )
         )
     original = file_element.get("original") if file_element is not None else None
@@ -254,6 +258,8 @@ def _joined(parts: list[Any], ns: dict[str, str]) -> tuple[str, str | None, bool
         source = part.find("x:source", ns)
         target = part.find("x:target", ns)
         sources.append(_inline_text(source) if source is not None else "")
+        if target is not None and _inline_text(target).strip() == "" and sources[-1].strip():
+            target = None  # 'translated' over an empty target is no translation: cut, the text was lost
         if target is not None:
             found = True
             targets.append(_inline_text(target))
@@ -279,6 +285,20 @@ def _spliced(pieces: list[str]) -> str:
             text += " "
         text += piece
     return text
+
+
+def _unfinished_marks(seg_source: Any, target: Any) -> bool:
+    """A 1.2 unit a CAT tool segmented (<seg-source> with <mrk mtype="seg">) whose target lacks a
+    segment or leaves one empty: only part of it is translated; taken, the text was cut short (a
+    translator's trial: '… à Hal,' and the rest of the sentence gone)."""
+    if seg_source is None or target is None:
+        return False
+
+    def marks(element: Any, filled: bool) -> set[str]:
+        found = (m for m in element.iter() if etree_local(m) == "mrk" and m.get("mtype") == "seg")
+        return {m.get("mid") for m in found if not filled or _inline_text(m).strip()}
+
+    return not marks(seg_source, False) <= marks(target, True)
 
 
 def _read_12(path: Path, root: Any) -> XliffFile:
@@ -311,6 +331,7 @@ def _read_12(path: Path, root: Any) -> XliffFile:
                 status,
                 _comment(notes),
                 state in ("new", "needs-translation"),
+                _unfinished_marks(unit.find(q("seg-source")), target),
             )
         )
     original = file_element.get("original")
