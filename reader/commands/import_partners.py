@@ -74,6 +74,16 @@ def near_date(a: dt.date | None, b: dt.date | None) -> bool:
     return a is not None and b is not None and abs((a - b).days) <= JOIN_LAG_DAYS
 
 
+def titled_apart(title: str, lang: str, other: str, other_lang: str) -> bool:
+    """Both headlines name a day, and not the same one ('Ministerraad van 6 november' and 'Conseil
+    des ministres du 9 novembre'): two meetings, whatever their texts share (pages of one template,
+    a trial's two Councils were joined into one release)."""
+    from reader.core.importer.datelines import find_date
+
+    one, two = find_date(title, lang), find_date(other, other_lang)
+    return one is not None and two is not None and one != two
+
+
 def partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | None:
     """The release an earlier file of this command made that this file is the other language of:
     the same date or a few days from it, no version in this file's language, and the text's numbers
@@ -87,6 +97,9 @@ def partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | N
     for release in releases_made(library, made):
         if plan.language in release.versions:
             continue  # a text in its own language shares more words with any other: no rival
+        if titled_apart(plan.title, plan.language, release.title(release.original_language), release.original_language):
+            rivals.append(release)
+            continue
         (candidates if near_date(release.date, plan.date) else rivals).append(release)
     if not candidates:
         return None
@@ -160,6 +173,8 @@ def previewed_partner(
         and other[1] != plan.language
         and plan.language not in made.joined.get(rid, set())  # an earlier file would give it that language
     ]
+    titles = {rid: (p.title, p.language) for rid, p in previews.items()}
+    pool = [rid for rid in pool if not (rid in titles and titled_apart(plan.title, plan.language, *titles[rid]))]
     near = [rid for rid in pool if near_date(seen[rid][2], plan.date)]
     lone = len(near) == 1 and seen[near[0]][2] == plan.date and plan.date is not None
     scores = [(similarity(text, seen[rid][0][:4000], plan.language, seen[rid][1]), rid) for rid in pool]

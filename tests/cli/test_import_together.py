@@ -514,3 +514,41 @@ def test_a_pair_of_one_date_in_a_folder_of_other_dates_joins_as_a_pair_given_alo
     assert run(*lib, "import", *files).code == 0
     releases = run(*lib, "list", "--json").json()
     assert len(releases) == 3 and sorted(len(r["languages"]) for r in releases) == [1, 1, 2]
+
+
+COUNCIL_NL = (
+    "Ministerraad van 6 november 2026\n\nBrussel, 6 november 2026\n\n"
+    "De Ministerraad keurt een ontwerp van koninklijk besluit goed over de premie van 250 euro voor "
+    "zelfstandigen. Het ontwerp gaat voor advies naar de Raad van State.\n"
+)
+COUNCIL_FR_OTHER_DAY = (
+    "Conseil des ministres du 9 novembre 2026\n\nBruxelles, le 9 novembre 2026\n\n"
+    "Le Conseil des ministres approuve un projet d'arrêté royal relatif à la prime de 250 euros pour "
+    "les indépendants. Le projet est soumis pour avis au Conseil d'État.\n"
+)
+
+
+def test_two_meetings_named_by_their_days_stay_two_releases(run, tmp_path: Path):
+    """Pages of one template three days apart, each headline naming its meeting's day: they were
+    joined into one release, the French of another meeting as its version (an import trial)."""
+    lib = ("--library", str(tmp_path / "lib"))
+    files = _files(tmp_path, nl=COUNCIL_NL, fr=COUNCIL_FR_OTHER_DAY)
+    dry = run(*lib, "import", *files, "--dry-run")
+    assert dry.code == 0 and "would be added as the 'fr' version" not in dry.err
+    result = run(*lib, "import", *files, "--json")
+    assert result.code == 0, result.err
+    assert len({item["id"] for item in result.json()}) == 2
+
+
+def test_twin_a_meeting_of_another_day_imported_while_another_process_imports_the_first(run, tmp_path: Path):
+    import subprocess
+    import sys
+
+    lib = ("--library", str(tmp_path / "lib"))
+    nl, fr = _files(tmp_path, nl=COUNCIL_NL, fr=COUNCIL_FR_OTHER_DAY)
+    other = subprocess.Popen([sys.executable, "-m", "reader", *lib, "import", nl], stderr=subprocess.PIPE)
+    assert other.wait(120) == 0
+    result = run(*lib, "import", fr, "--json")
+    assert result.code == 0, result.err
+    listed = run(*lib, "list", "--json").json()
+    assert len(listed) == 2 and all(len(r["languages"]) == 1 for r in listed)
