@@ -71,3 +71,14 @@ def test_a_body_named_again_by_the_head_of_its_name_is_a_note_not_a_lost_name():
     other = [fr[0].replace("de l'Energie", "des ménages"), fr[1]]
     report = check_release(paragraph_release(nl, other), "nl", "fr")
     assert [f for p in report.pairs for f in p.flags if f.code == "name" and f.severity != "info"]
+
+
+def test_a_telephone_number_copied_is_no_text_left_untranslated():
+    """A contact line both versions kept: '+32 2 …' is the same in every language (an import trial
+    had three such lines flagged untranslated)."""
+    from reader.core.align import AlignedPair
+    from reader.core.review.checks import Checker
+
+    for line in ("+32 2 524 97 97", "02/501.02.11 - 0475 12 34 56"):
+        flags = Checker("nl", "fr").check_pair(AlignedPair("paragraph", [line], [line]), line, [], [])
+        assert not [f for f in flags if f.code == "untranslated"], (line, flags)

@@ -20,6 +20,8 @@ def left_as_is(source: SegmentAnalysis, target: SegmentAnalysis, src: str, tgt: 
     """The target copies the source, and the copy is text left untranslated, not a name."""
     if not copied(source, target) or len(source.text) <= limit.IDENTICAL_MIN_CHARS or names_only(source.text):
         return False
+    if not re.search(r"[^\W\d_]{2,}", source.text):
+        return False  # a telephone number, a code, a sum: no words to translate (an import trial's contact lines)
     lang, sure = source.language
     return (lang in (src, tgt) and sure >= limit.UNTRANSLATED_IDENTICAL) or not _mostly_capitalised(source.text)
 
