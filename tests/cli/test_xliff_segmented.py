@@ -248,3 +248,52 @@ def test_twin_an_untouched_round_trip_beside_another_process_marking_a_segment(r
     assert result.code in (0, 2)
     after = {s["segment"]: s["status"] for s in _segments(run)}
     assert after[lost["segment"]] == "flagged" and after[other["segment"]] == "ok"
+
+
+def _renumbered(path: Path, edit: tuple[str, str]) -> Path:
+    """Every unit's id rewritten as a CAT tool numbers them, one target edited."""
+    tree = etree.parse(str(path))
+    units = [e for e in tree.iter() if etree.QName(e).localname in ("trans-unit", "unit")]
+    for n, unit in enumerate(units, 1):
+        unit.set("id", str(n))
+    target = next(t for t in tree.iter() if etree.QName(t).localname == "target" and edit[0] in (t.text or ""))
+    target.text = target.text.replace(*edit)
+    out = path.with_name("renumbered.xlf")
+    tree.write(str(out), xml_declaration=True, encoding="UTF-8")
+    return out
+
+
+def test_a_renumbered_file_s_edit_is_taken_where_the_library_did_not_change(run, lib: Path, tmp_path: Path):
+    """Ids a CAT tool renumbered: every edit was refused as 'changed in the library since', which it
+    was not (a CAT-tool trial). The export remembers the segment as it stands: the edit is taken."""
+    for fmt in ("xliff12", "xliff"):
+        renumbered = _renumbered(_export(run, tmp_path, fmt), ("22 hectares", "vingt-deux hectares"))
+        result = run("import", str(renumbered), "--json")
+        assert result.code == 0, (fmt, result.err)
+        assert "vingt-deux hectares" in _fr(lib).decode("utf-8")
+        assert run(
+            "review",
+            SEED_ID,
+            "--source",
+            "nl",
+            "--target",
+            "fr",
+            "--no-mt",
+            "--segment",
+            "9",
+            "--edit",
+            _segments(run)[8]["target"].replace("vingt-deux hectares", "22 hectares"),
+        ).code in (0, 1)
+
+
+def test_twin_a_renumbered_file_is_refused_where_another_process_changed_the_segment(run, lib: Path, tmp_path: Path):
+    exported = _export(run, tmp_path, "xliff12")
+    renumbered = _renumbered(exported, ("22 hectares", "vingt-deux hectares"))
+    index = next(i for i, s in enumerate(_segments(run)) if "22 hectares" in s["target"])
+    theirs = _segments(run)[index]["target"].replace("22 hectares", "22 ha")
+    edit = ["review", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt", "--segment", str(index + 1)]
+    done = subprocess.run([sys.executable, "-m", "reader", *edit, "--edit", theirs], capture_output=True, text=True)
+    assert done.returncode in (0, 1), done.stderr
+    result = run("import", str(renumbered), "--json")
+    assert "22 ha" in _fr(lib).decode("utf-8") and "vingt-deux" not in _fr(lib).decode("utf-8")
+    assert result.code in (0, 2)

@@ -263,7 +263,10 @@ def plan_xliff(
         moved = named is not None and named.group("key") != pair.key
         # an id this library never writes, in a file it exported (a CAT tool renumbered the unit): no
         # key says which texts the unit was made from, so a target that differs may be the old one
-        altered = named is None and not foreign
+        # unless the export remembers the segment as it stands (its key among the exported): the
+        # library did not change it since, so the file's target is the CAT tool's edit (a trial's
+        # renumbered file had every edit refused as 'changed in the library')
+        altered = named is None and not foreign and not (exported is not None and pair.key in exported)
         differs = unit.target is not None and stored(unit.target, pair.kind) != stored(pair.target, pair.kind)
         if (moved or altered) and differs:
             # The segment's text is not the one exported (its key hashes both texts): someone changed
@@ -289,7 +292,7 @@ def plan_xliff(
             if change.target is not None:  # checked as an edit is (review/proposals.py), said with it
                 change.flags = proposal_flags(pair.source, change.target, pair.kind, *xliff.pair, glossary)
         # three ways, as a merge: what was exported, the file's, the review's now
-        base = exported.get(named.group("key")) if exported is not None and named is not None else None
+        base = exported.get(named.group("key") if named else pair.key) if exported is not None else None
         if foreign and current != SegmentReview():
             if (unit.status is not None and unit.status != current.status) or (
                 unit.comment is not None and with_proposals(current.comment, unit.comment) != current.comment
