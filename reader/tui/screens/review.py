@@ -147,4 +147,6 @@ class ReviewScreen(BaseScreen):
             if leave:
                 self.app.pop_screen()
 
-        self.app.push_screen(ConfirmModal(f"Leave without writing {self.edits} edit(s)? (w writes them)"), answered)
+        self.app.push_screen(
+            ConfirmModal(f"Leave without writing {self.edits} edit(s)? (n stays here, where w writes them)"), answered
+        )
