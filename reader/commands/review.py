@@ -219,13 +219,10 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     from rich.table import Table
 
     counts = {s: sum(1 for r in rows if r["status"] == s) for s in ("todo", "ok", "flagged")}
-    table = Table(
-        title=f"{release.id} {args.source}→{args.target}: {counts['ok']} ok, {counts['flagged']} flagged, "
-        f"{counts['todo']} to do",
-        title_justify="left",
-        expand=True,
-        show_lines=True,
-    )
+    # the counts on a line of their own: as the table's title they were padded to its width (a trial)
+    said = f"{release.id} {args.source}→{args.target}: {counts['ok']} ok, {counts['flagged']} flagged, "
+    said += f"{counts['todo']} to do"
+    table = Table(expand=True, show_lines=True)
     table.add_column("#", width=3)
     table.add_column("state", width=8)
     table.add_column(args.source, ratio=1)
@@ -246,6 +243,7 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
         table.add_row(
             str(i), row["status"], escape(row["source"]) or "—", escape(row["target"]) or "—", escape("\n".join(notes))
         )
+    console().print(escape(said), highlight=False)
     console().print(table)
     return EXIT_OK
 
