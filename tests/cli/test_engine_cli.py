@@ -219,3 +219,22 @@ def test_twin_a_broken_package_refused_while_another_process_installs_a_good_one
     assert other.wait(120) == 0
     assert result.code == 2 and "corrupt package" in result.err
     assert [p["code"] for p in run("models", "list", "--json").json()] == ["translate-fr_en"]
+
+
+def test_a_package_file_left_in_the_packages_folder_is_named_with_the_way_to_install_it(
+    run, argos_packages, tmp_path: Path
+):
+    """A sysadmin copied the .argosmodel into ARGOS_PACKAGES_DIR: '0 package(s)' and nothing more."""
+    import shutil
+
+    folder = Path(os.environ["ARGOS_PACKAGES_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(argos_packages["nl_en"], folder / "translate-nl_en.argosmodel")
+    listed = run("models", "list")
+    assert (
+        "translate-nl_en.argosmodel: a package file, not installed: press-reader models install"
+        in listed.out + listed.err
+    )
+    assert run("models", "install", str(argos_packages["nl_en"])).code == 0
+    sizes = {run("models", "list", "--json").json()[0]["size"] for _ in range(2)}
+    assert len(sizes) == 1  # the digest press-reader keeps beside it is not the package's size

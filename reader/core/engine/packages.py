@@ -21,6 +21,8 @@ from typing import Any
 
 from reader.core.engine.loadable import check_loads
 from reader.core.engine.model_digest import model_digest
+from reader.core.engine.package_files import folder_size, license_of
+from reader.core.engine.package_files import human_size as human_size
 from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
 
@@ -89,30 +91,6 @@ class InstalledPackage:
         }
 
 
-def human_size(size: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size:.1f} GB"
-
-
-def _folder_size(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-
-
-def _license_of(metadata: dict[str, Any], folder: Path) -> str | None:
-    for key in ("license", "licence", "license_name"):
-        if metadata.get(key):
-            return str(metadata[key])
-    readme = folder / "README.md"
-    if readme.is_file():
-        for line in readme.read_text(encoding="utf-8", errors="replace").splitlines():
-            if "license" in line.lower() or "licence" in line.lower():
-                return line.strip("#*- ").strip()[:80]
-    return None
-
-
 def read_installed(folder: Path) -> InstalledPackage:
     """An installed package from its metadata.json, read as argostranslate reads it (the same fields,
     the same defaults, argospm's name for it) without importing argostranslate: its settings module
@@ -134,8 +112,8 @@ def read_installed(folder: Path) -> InstalledPackage:
         to_code=str(to_code),
         version=str(metadata.get("package_version", "") or "0"),
         path=folder,
-        size=_folder_size(folder),
-        license=_license_of(metadata, folder),
+        size=folder_size(folder),
+        license=license_of(metadata, folder),
         name=f"{from_name or from_code} → {to_name or to_code}",
         digest=model_digest(folder),
     )
@@ -145,12 +123,17 @@ def list_packages(folder: Path) -> tuple[list[InstalledPackage], list[str]]:
     """Installed translate packages, and one problem line per folder that is not a usable package."""
     found: list[InstalledPackage] = []
     problems: list[str] = []
+    if folder.exists() and not folder.is_dir():
+        return found, [f"{folder}: the packages folder is a file, not a folder (ARGOS_PACKAGES_DIR)"]
     try:
         children = sorted(folder.iterdir()) if folder.is_dir() else []
     except OSError as exc:
         return found, [f"{folder}: cannot read the packages folder ({exc.strerror})"]
     for child in children:
         try:
+            if child.suffix == ".argosmodel" and child.is_file():  # copied in, never unpacked (a sysadmin's trial)
+                problems.append(f"{child}: a package file, not installed: press-reader models install {child}")
+                continue
             if not child.is_dir() or child.name.startswith(".") or not (child / "metadata.json").is_file():
                 continue  # e.g. argos' own sbd cache folders
             package = read_installed(child)
