@@ -100,3 +100,22 @@ async def test_a_cache_that_cannot_be_written_keeps_the_index_in_memory(library_
         said = [str(n.message) for n in app._notifications]
         assert sum("kept in memory" in m for m in said) == 1, said
         assert not any("Cannot load" in m for m in said), said
+
+
+async def test_a_library_of_broken_folders_is_not_said_empty(tmp_path):
+    """'The library is empty: i imports a release' over six folders it could not read (a sysadmin's trial)."""
+    from reader.core.library import Library
+    from reader.tui.app import make_app
+    from reader.tui.widgets.library_status import LibraryStatus
+    from tests.tui.fake_translator import FakeTranslator
+
+    library = tmp_path / "broken-library"
+    for n in range(3):
+        folder = library / f"2025-01-0{n + 1}-broken-{n}"
+        folder.mkdir(parents=True)
+        (folder / "release.yaml").write_text("id: [not, a, release\n", encoding="utf-8")
+    app = make_app(Library.load(library), FakeTranslator(), cursor_blink=False)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        said = str(app.screen.query_one(LibraryStatus).render())
+        assert "empty" not in said and "3 broken" in said, said

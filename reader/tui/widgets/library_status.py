@@ -39,6 +39,7 @@ class LibraryStatus(Static):
         self.last_run = ""  # how the last 'translate all' ended, until the next
         self.total = 0  # releases in the index; 0 until the first load ends
         self.loaded = False  # the first load has ended (an empty library is loaded too)
+        self.broken = 0  # release folders the last load could not read
 
     def load(self) -> None:
         """Bring the index up to date; on a first open, rows come first."""
@@ -102,14 +103,20 @@ class LibraryStatus(Static):
             )
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
-        self.total, self.loaded = message.total, True
+        self.total, self.loaded, self.broken = message.total, True, message.broken
         if not self.total:
-            self.update(EMPTY)
+            self.update(self._empty())
         self.screen.sub_title = f"library: {self.app.library.root}"
         for problem in message.problems[:5]:
             tell(self, problem, title="Skipped a broken release", severity="warning", timeout=8)
         if message.broken > 5:
             tell(self, f"{message.broken - 5} more broken releases: run press-reader validate", severity="warning")
+
+    def _empty(self) -> str:
+        """Empty, or nothing readable: a library of broken folders was said 'empty' (a sysadmin's trial)."""
+        if self.broken:
+            return f"No release could be read: {self.broken} broken folder(s); press-reader validate names each."
+        return EMPTY
 
     def on_library_changed(self, message: LibraryChanged) -> None:
         self.total = message.total
@@ -150,7 +157,7 @@ class LibraryStatus(Static):
         if not self.loaded or self._busy_with("translate-all"):
             return  # still loading, or translating all: the progress line stays
         if not self.total:
-            self.update(EMPTY)
+            self.update(self._empty())
             return
         filters = query.described()
         order = "newest first" if query.newest_first else "oldest first"
