@@ -297,3 +297,23 @@ def test_twin_a_renumbered_file_is_refused_where_another_process_changed_the_seg
     result = run("import", str(renumbered), "--json")
     assert "22 ha" in _fr(lib).decode("utf-8") and "vingt-deux" not in _fr(lib).decode("utf-8")
     assert result.code in (0, 2)
+
+
+def test_a_file_that_takes_back_reviewer_decisions_says_so(run, lib: Path, tmp_path: Path):
+    """A CAT tool that writes every state anew ('translated' throughout, approved dropped) set every
+    ok and flagged back to todo, said nowhere (a CAT-tool trial): applied as the file says, and said."""
+    base = ["review", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt"]
+    assert run(*base, "--segment", "3", "--set", "ok").code in (0, 1)
+    assert run(*base, "--segment", "5", "--set", "flagged").code in (0, 1)
+    tree = etree.parse(str(_export(run, tmp_path, "xliff12")))
+    for unit in tree.iter(f"{{{X12}}}trans-unit"):
+        unit.attrib.pop("approved", None)
+        target = unit.find(f"{{{X12}}}target")
+        if target is not None and target.text:
+            target.set("state", "translated")
+    out = tmp_path / "rewritten.xlf"
+    tree.write(str(out), xml_declaration=True, encoding="UTF-8")
+    result = run("import", str(out), "--dry-run")
+    assert result.code == 0, result.err
+    line = next(line for line in result.err.splitlines() if "back to todo" in line)
+    assert "3, 5" in line and "rewritten.xlf" in line

@@ -284,6 +284,7 @@ def plan_xliff(
                 continue
             change.target = unit.target
         current = store.get(pair.key)
+        change.was = current.status
         if official and change.target is not None:  # a proposal, which flags the segment; once
             if proposal_line(change.target) in current.comment.splitlines():
                 change.target = None

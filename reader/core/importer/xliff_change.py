@@ -15,6 +15,7 @@ class Change:
     comment: str | None = None
     # after the write: what the checks say of the new target (code, message), as `review --edit` says it
     flags: list[tuple[str, str]] = field(default_factory=list)
+    was: str = ""  # the review's state before: a decision the file takes back is said (`demoted`)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"segment": self.segment, "source": self.source}
@@ -24,3 +25,10 @@ class Change:
         if self.target is not None:
             data["flags"] = [{"code": code, "message": message} for code, message in self.flags]
         return data
+
+
+def demoted(changes: list[Change]) -> list[int]:
+    """Segments whose reviewer's ok or flagged the file sets back to todo with their text unchanged: a
+    CAT tool that writes every state anew ('translated' throughout, approved dropped) wiped every
+    decision, said nowhere (a CAT-tool trial)."""
+    return [c.segment for c in changes if c.status == "todo" and c.target is None and c.was in ("ok", "flagged")]
