@@ -51,6 +51,8 @@ async def test_suggestions_from_other_releases_with_the_new_numbers(mem_app):
         # then an older, other rendering; never the release's own pair
         assert [s.pair.release for s in modal.suggestions] == ["2024-04-03-renovatie-02", "2023-12-01-renovatie-oud"]
         assert "F2 92%" in shown(modal) and "F3 92%" in shown(modal) and "F4" not in shown(modal)
+        # where each came from before its text, which a narrow terminal cuts (two trials lost it)
+        assert "F2 92% ● 2024-04-03 La Régie" in shown(modal)
         area = modal.query_one(TextArea)
         await pilot.press("f2")  # the text as it came: the rendering takes its place (it was glued on)
         assert area.text == "La Régie des Bâtiments rénove 23 bâtiments dans le centre de la ville."

@@ -24,6 +24,7 @@ from textual.dom import DOMNode
 from textual.widgets import Button, Label, Static, TextArea
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader.core.model import PROVENANCE_MARKS
 from reader.core.review.checks import CheckedPair
 from reader.core.text.clean import clean_line
 from reader.tui.messages import SuggestionsReady
@@ -186,7 +187,10 @@ class EditSegmentModal(BaseModal[str | None]):
         for n, suggestion in enumerate(self.suggestions, 1):
             pair = suggestion.pair
             text.append(f"F{n + 1} ", style="bold").append(f"{suggestion.score:.0%} ", style="bold green")
-            text.append(clean_line(suggestion.target)).append(f"  {pair.date} {pair.release}\n", style="dim")
+            # where it came from before the text, which a narrow terminal cuts (two trials lost it)
+            origin = f"{PROVENANCE_MARKS.get(pair.provenance, '')}{'✓' if pair.reviewed else ''} {pair.date} "
+            text.append(origin, style="dim").append(clean_line(suggestion.target))
+            text.append(f"  {pair.release}\n", style="dim")
         text.rstrip()
         self._suggestions(text)
 
