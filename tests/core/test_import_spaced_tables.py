@@ -48,3 +48,15 @@ def test_a_list_with_its_markers_apart_or_a_stray_run_of_spaces_is_no_table():
     apart = ["Naam         Rol", "Een erg lange zin die niet in een kolom past      en nog iets"]
     for lines in (listed, numbered, prose, apart):
         assert spaced_table(lines) is None, lines
+
+
+def test_a_timetable_of_periods_and_amounts_in_words_of_scale_is_a_table():
+    """Its figures are year ranges and amounts with 'miljoen': none a bare number, and the table was
+    read as prose (a long-release trial's 'Tabel 2')."""
+    lines = [
+        "Fase                     Periode               Budget",
+        "Oproep                   januari - maart       -",
+        "Eerste schijf            2027-2028             21,4 miljoen euro",
+        "Tweede schijf            2029-2030             27,2 miljoen euro",
+    ]
+    assert spaced_table(lines) == (0, 4)

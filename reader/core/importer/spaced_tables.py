@@ -42,7 +42,13 @@ def _row(line: str) -> bool:
     return len(cells) >= 2 and not _MARKER.fullmatch(cells[0]) and all(len(c) <= MAX_CELL for c in cells)
 
 
-_FIGURE = re.compile(r"[-+–(]?\d[\d.,  ]*\s*(?:%|‰|€|euro|EUR|mln|mio|m²|km|ha)?\)?")
+# a figure, a range of two ('2027-2028') and an amount with its scale word ('21,4 miljoen euro')
+_FIGURE = re.compile(
+    r"[-+–(]?\d[\d.,  ]*(?:\s?[-–]\s?\d[\d.,]*)?"
+    r"(?:\s?(?:miljoen|miljard|millions?|milliards?|million|billion|mln|mio|md|bn))?"
+    r"\s*(?:%|‰|€|euro|euros|EUR|m²|km|ha)?\)?",
+    re.IGNORECASE,
+)
 
 
 def _figures(lines: list[str]) -> bool:
