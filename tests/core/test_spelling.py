@@ -93,6 +93,11 @@ def test_a_names_ending_in_another_language_is_no_slip(nl_word: str, fr_word: st
             "La ministre de l'Énergie Anna Van der Veldenn a présenté le plan.",
         ),
         ("Burgemeester Luc de la Vallée opent de zaal.", "Le bourgmestre Luc de la Valée ouvre la salle."),
+        # the first name alone written otherwise (a long review's trial)
+        (
+            "Dat is goed nieuws, zegt minister Marieke Voorbeeld.",
+            "C'est une bonne nouvelle, déclare la ministre Mariekke Voorbeeld.",
+        ),
     ],
 )
 def test_a_persons_name_written_alike_but_not_the_same_is_flagged(nl: str, fr: str):
@@ -111,6 +116,8 @@ def test_a_persons_name_written_alike_but_not_the_same_is_flagged(nl: str, fr: s
         ("Vice-Eerste Minister Jan Voorbeeld tekent.", "Le Vice-Premier Ministre Jan Voorbeeld signe."),
         ("Het European Netwerk tekent.", "Le European Network signe."),
         ("Minister Anna Van der Velden tekent.", "La ministre Anna Van der Velden signe."),
+        # a portfolio over the first name, translated: no first name written otherwise
+        ("Minister van Defensie Lotte Voorbeeld tekent.", "La ministre de la Défense Lotte Voorbeeld signe."),
     ],
 )
 def test_a_role_or_a_portfolio_before_the_same_name_is_no_misspelling(nl: str, fr: str):

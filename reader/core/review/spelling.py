@@ -142,7 +142,17 @@ def person_spelled(
             if glossary is not None and _same_to(glossary, s.lang, (first, last, f"{first} {last}"), (f2, l2)):
                 continue
             accents = last != l2 and fold(last) == fold(l2) and not last.isupper()  # 'Lefèvre' / 'Lefevre'
-            if (
+            # the surname the same, the first name alike but not ('Annelies' / 'Annelise'): a first name
+            # is carried over as the surname is (a long review's trial)
+            # (the pair a name's end, not a portfolio over a first name: 'Defensie Ludivine Dedonder')
+            first_only = (
+                fold(last) == fold(l2)
+                and fold(first) != fold(f2)
+                and alike(first, f2) >= FIRST_ALIKE
+                and not re.match(r"\s+[A-ZÀ-Þ]", s.text[m.end(2) :])
+                and not (glossary is not None and glossary.known(s.lang, first))
+            )
+            if first_only or (
                 (fold(last) != fold(l2) or accents)
                 and alike(first, f2) >= FIRST_ALIKE
                 and alike(last, l2) >= SURNAME_ALIKE
