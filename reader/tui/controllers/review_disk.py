@@ -9,6 +9,7 @@ disk and where the reader was, so the view reads the release again and puts the 
 
 from __future__ import annotations
 
+from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGE_NAMES, Release
 from reader.core.review.findings import CheckedPair, CheckReport
 
@@ -19,6 +20,17 @@ def said(release: Release, lang: str) -> str:
     if version is None:
         return ""
     return " ".join(" ".join([version.title, *(block.text for block in version.blocks)]).split())
+
+
+def reads(release: Release, lang: str) -> str:
+    """What a version says and is, as the reader shows it ('' when it cannot be read): edits written
+    from a review in the same window left the reader on the old text until it was opened again (a
+    trial)."""
+    version = release.versions.get(lang)
+    try:
+        return f"{version.provenance.label() if version else ''}\n{said(release, lang)}"
+    except LibraryError:
+        return ""
 
 
 def differs(shown: Release, fresh: Release, langs: tuple[str, ...]) -> bool:

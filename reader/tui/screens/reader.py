@@ -11,6 +11,7 @@ from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGE_NAMES, LANGUAGES, Release
 from reader.core.validation import out_of_date
 from reader.tui.controllers import carry_write
+from reader.tui.controllers.review_disk import reads
 from reader.tui.messages import VersionWritten
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import HINT, tell, tell_error
@@ -56,7 +57,7 @@ class ReaderScreen(BaseScreen):
         # (it asked for the language again in the picker, a new user's trial found).
         self.asked: str | None = None
         self.removed = False  # taken out of the library by another window: said once (gone)
-        self.shown = ""  # what the view shows (`_reads`): a write from this window is shown on return
+        self.shown = ""  # what the view shows (`reads`): a write from this window is shown on return
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -88,7 +89,7 @@ class ReaderScreen(BaseScreen):
         except LibraryError:
             return
         if not moved and not differs(self.release, fresh, tuple({*self.release.versions, *fresh.versions})):
-            if self.shown != self._reads(fresh):  # this window's review wrote it: shown again, no news
+            if self.shown != reads(fresh, self.lang):  # this window's review wrote it: shown again, no news
                 self.release = fresh
                 self._show(keep=True)
             return
@@ -98,20 +99,9 @@ class ReaderScreen(BaseScreen):
         self._show(keep=True)  # another version added elsewhere: the text being read stays in place
         tell(self, "This release changed on disk: reloaded.", timeout=4)
 
-    def _reads(self, release: Release) -> str:
-        """What the version says and is, as the view shows it: edits written from a review of this
-        release in this window left the reader on the old text until it was opened again (a trial)."""
-        from reader.tui.controllers.review_disk import said
-
-        version = release.versions.get(self.lang)
-        return f"{version.provenance.label() if version else ''}\n{said(release, self.lang)}"
-
     def _show(self, keep: bool = False) -> None:
         """The version shown again; at its find's match, at the top, or (`keep`) where it was."""
-        try:
-            self.shown = self._reads(self.release)
-        except LibraryError:
-            self.shown = ""
+        self.shown = reads(self.release, self.lang)
         stale = " · out of date (its original was replaced)" if out_of_date(self.release, self.lang) else ""
         self.sub_title = f"{LANGUAGES[self.lang]}{stale} · {self.release.id}"  # the language first: a long id is cut
         try:
