@@ -199,7 +199,12 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
         _accept(args, report, store)
     if args.set is not None or args.comment is not None:
         need_segment(args, report, "--set" if args.set is not None else "--comment")
-        store.set(report.pairs[args.segment - 1].key, args.set, args.comment)
+        key = report.pairs[args.segment - 1].key
+        before = store.fresh(key).comment
+        after = store.set(key, args.set, args.comment).comment
+        if args.comment is not None and before.strip() and before.strip() not in after:
+            # someone's comment replaced in silence (a team's trial): said, its words kept in the message
+            warn(f"segment {args.segment}: replaced the comment «{clean_line(before)[:300]}»")
     rows = []
     for pair in report.pairs:
         state = store.get(pair.key)

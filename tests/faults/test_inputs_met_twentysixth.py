@@ -36,3 +36,27 @@ def test_a_library_folder_under_a_read_only_home_is_said_not_creatable(tmp_path:
     said = on_disk.missing_folder(home / ".local" / "share" / "press-reader" / "releases", "")
     assert "cannot be created" in said and str(home) in said and "PRESS_READER_LIBRARY" in said
     assert "import" not in on_disk.missing_folder(home / "x", "").split(";")[0]
+
+
+def test_a_comment_replaced_from_the_command_line_is_said_with_its_words(run, lib: Path):
+    """'review --comment' replaced a colleague's comment in silence (a team's trial): it is said, and
+    its words are in the message."""
+    from tests.conftest import SEED_ID
+
+    base = ["review", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt", "--segment", "4"]
+    assert run(*base, "--comment", "alice: check the date with the cabinet").code in (0, 1)
+    result = run(*base, "--comment", "bob: date confirmed")
+    assert result.code in (0, 1) and "replaced the comment «alice: check the date with the cabinet»" in result.err
+    again = run(*base, "--comment", "bob: date confirmed")
+    assert "replaced" not in again.err  # the same words again replace nothing
+
+
+def test_twin_a_comment_replaced_by_another_process_is_said_there(run, lib: Path):
+    from tests.conftest import SEED_ID
+
+    base = ["review", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt", "--segment", "4"]
+    assert run(*base, "--comment", "alice: first").code in (0, 1)
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", *base, "--comment", "bob: second"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode in (0, 1) and "replaced the comment «alice: first»" in done.stderr
