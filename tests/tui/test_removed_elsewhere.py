@@ -111,4 +111,7 @@ async def test_a_version_removed_elsewhere_under_a_review_with_an_edit_stops_not
         assert app.is_running and app.screen is screen and screen.edits == 1
         said = [n.message for n in app._notifications]
         assert any("French version of" in m and "was removed by another window" in m for m in said), said
+        # the way back said is the one that works for a version: its history (remove --restore failed)
+        assert any(f"press-reader history {SEED_ID} --lang fr" in m for m in said), said
+        assert not any("remove --restore" in m for m in said), said
         assert not (library_dir / SEED_ID / "fr.md").exists()

@@ -56,7 +56,8 @@ def version_gone(release_id: str, fresh: Release, langs: tuple[str, ...]) -> str
         return ""
     return (
         f"The {LANGUAGE_NAMES.get(lang, lang)} version of '{release_id}' was removed by another window: nothing "
-        f"here is saved any more (press-reader remove --restore {release_id} brings it back). q goes back."
+        f"here is saved any more (its text is kept in the history: press-reader history {release_id} --lang {lang} "
+        "lists it, --restore STAMP brings it back). q goes back."
     )
 
 
