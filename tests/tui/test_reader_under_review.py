@@ -75,3 +75,33 @@ async def test_the_reader_shows_the_edits_its_window_wrote_from_a_review(library
         assert "vingt-deux hectares" in shown
         said = [n.message for n in app._notifications]
         assert not any(m == "This release changed on disk: reloaded." for m in said), said
+
+
+async def test_twin_a_comment_another_process_set_meanwhile_stays_with_the_edited_segment(library_dir: Path):
+    """An edit pending in the review; a CLI run beside it comments the same segment; w writes the
+    edit: the comment on disk went back to the one the review had read (a team's trial)."""
+    from reader.core.review.store import ReviewStore
+    from reader.tui.screens.edit_segment import EditSegmentModal
+    from reader.tui.widgets.aligned import AlignedView
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        review = ReviewScreen(app.library.get(SEED_ID), "nl", "fr")
+        app.push_screen(review)
+        await wait_for_workers(pilot)
+        index = next(p.index for p in review.report.pairs if "hectares" in p.target)
+        review.query_one(AlignedView).cursor = index
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditSegmentModal)
+        area = app.screen.query_one("#edit-target")
+        area.text = area.text.replace("22 hectares", "vingt-deux hectares")
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        argv = ["--library", str(library_dir), "review", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt"]
+        second_process(*argv, "--segment", str(index + 1), "--comment", "bob: hectares checked")
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+    store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(library_dir))
+    assert any("bob: hectares checked" in r.comment for r in store.segments.values()), store.segments

@@ -350,7 +350,9 @@ def edit_release(
         if store is not None:
             # The comment stays with the segment: it says why it was flagged and what was proposed.
             # The state goes back to todo (the new text is not reviewed yet) unless one is given.
-            kept = store.get(report.pairs[edit.segment - 1].key).comment
+            # as on disk now: another writer's comment since this store was read (a CLI beside the TUI)
+            # was put back to the one read before, its words lost (a team's trial)
+            kept = store.fresh(report.pairs[edit.segment - 1].key).comment
             carried = kept if comment is None and kept and not store.get(found.key).comment else None
             # marked as an edit: it holds the alignment of the next checks (ReviewStore.holds)
             store.set(found.key, status, comment if comment is not None else carried, edited=True)
