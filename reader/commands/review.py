@@ -278,7 +278,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             report, store, args.format, release.title(args.source), args.source_in_target, True, states, region, blocks
         )
     except ValueError as exc:
-        raise CommandError(f"--region: {exc}") from None
+        named = "--region" if args.region else "--target" if tagged else "PRESS_READER_REGION"  # who gave it
+        raise CommandError(f"{named}: {exc}") from None
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

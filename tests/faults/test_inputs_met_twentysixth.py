@@ -60,3 +60,24 @@ def test_twin_a_comment_replaced_by_another_process_is_said_there(run, lib: Path
         [sys.executable, "-m", "reader", *base, "--comment", "bob: second"], capture_output=True, text=True, timeout=120
     )
     assert done.returncode in (0, 1) and "replaced the comment «alice: first»" in done.stderr
+
+
+def test_a_region_from_the_environment_is_named_as_such(run, lib: Path, tmp_path: Path, monkeypatch):  # noqa: ANN001
+    """PRESS_READER_REGION=XX said '--region: no locale', a flag the user never gave (a sysadmin's trial)."""
+    from tests.conftest import SEED_ID
+
+    monkeypatch.setenv("PRESS_READER_REGION", "XX")
+    result = run(
+        "export",
+        SEED_ID,
+        "--source",
+        "nl",
+        "--target",
+        "fr",
+        "--no-mt",
+        "--format",
+        "tmx",
+        "-o",
+        str(tmp_path / "x.tmx"),
+    )
+    assert result.code == 2 and result.err.count("\n") == 1 and "PRESS_READER_REGION: no locale" in result.err
