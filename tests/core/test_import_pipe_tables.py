@@ -46,3 +46,19 @@ def test_loose_pipe_tables_are_tables(tmp_path: Path) -> None:
     texts = [b.text for b in plan.blocks if b.kind == "paragraph"]
     assert "Ontvangsten per soort - in duizend euro" in texts  # the caption stays text
     assert any(t.startswith("De cijfers voor 2024") for t in texts)
+
+
+def test_a_head_of_long_labels_set_with_the_table_s_borders_is_its_head(tmp_path):
+    """'Gewest | Aantal stations | Nieuwe plaatsen | Budget (euro)' has eight words: it became a
+    paragraph, and the first row the table's head (a long review's trial). Our own words."""
+    from reader.core.importer.flat_tables import flat_table
+
+    lines = [
+        "De plaatsen worden zo verdeeld.",
+        "Provincie | Aantal nieuwe loketten | Extra personeel | Budget (euro)",
+        "Antwerpen | 4 | 12 | 1.200.000",
+        "Limburg | 2 | 6 | 600.000",
+        "Namen | 3 | 9 | 900.000",
+        "Totaal | 9 | 27 | 2.700.000",
+    ]
+    assert flat_table(lines) == (1, 6)

@@ -78,12 +78,23 @@ def flat_table(lines: list[str]) -> tuple[int, int] | None:
                 k - first < MAX_HEADER_LINES
                 and first > 0
                 and _between(lines[filled[first - 1]])
-                and len(lines[filled[first - 1]].split()) <= MAX_HEADER_WORDS
+                and (
+                    len(lines[filled[first - 1]].split()) <= MAX_HEADER_WORDS
+                    or _same_cells(lines[filled[first - 1]], lines[filled[k]])
+                )
             ):
                 first -= 1
             return filled[first], filled[figures[-1]] + 1
         k = figures[-1] + 1
     return None
+
+
+def _same_cells(header: str, row: str) -> bool:
+    """A header set with the table's own borders, as many cells as its first row: the table's head,
+    however many words its cells hold (one of eight words became a paragraph over a table whose
+    first row was then read as its head: a long review's trial)."""
+    cells = header.strip().strip("|").split(" | ")
+    return len(cells) >= 2 and len(cells) == len(row.strip().strip("|").split(" | "))
 
 
 def flat_rows(lines: list[str]) -> list[list[str]]:
