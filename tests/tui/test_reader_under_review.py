@@ -43,8 +43,6 @@ async def test_the_reader_under_a_review_leaves_news_of_the_disk_to_the_review(l
 async def test_the_reader_shows_the_edits_its_window_wrote_from_a_review(library_dir: Path):
     """Edits written with w in a review left the French reader under it on the old text until the
     release was opened again (a keyboard user's trial)."""
-    from reader.tui.screens.edit_segment import EditSegmentModal
-    from reader.tui.widgets.aligned import AlignedView
     from reader.tui.widgets.release_view import ReleaseView
 
     app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
@@ -53,18 +51,7 @@ async def test_the_reader_shows_the_edits_its_window_wrote_from_a_review(library
         reader = ReaderScreen(app.library.get(SEED_ID), "fr")
         app.push_screen(reader)
         await pilot.pause()
-        review = ReviewScreen(app.library.get(SEED_ID), "nl", "fr")
-        app.push_screen(review)
-        await wait_for_workers(pilot)
-        index = next(p.index for p in review.report.pairs if "hectares" in p.target)
-        review.query_one(AlignedView).cursor = index
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, EditSegmentModal)
-        area = app.screen.query_one("#edit-target")
-        area.text = area.text.replace("22 hectares", "vingt-deux hectares")
-        await pilot.press("ctrl+s")
-        await wait_for_workers(pilot)
+        await _edit_hectares(app, pilot)
         await pilot.press("w")
         await wait_for_workers(pilot)
         app.pop_screen()
@@ -81,27 +68,34 @@ async def test_twin_a_comment_another_process_set_meanwhile_stays_with_the_edite
     """An edit pending in the review; a CLI run beside it comments the same segment; w writes the
     edit: the comment on disk went back to the one the review had read (a team's trial)."""
     from reader.core.review.store import ReviewStore
-    from reader.tui.screens.edit_segment import EditSegmentModal
-    from reader.tui.widgets.aligned import AlignedView
 
     app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_workers(pilot)
-        review = ReviewScreen(app.library.get(SEED_ID), "nl", "fr")
-        app.push_screen(review)
-        await wait_for_workers(pilot)
-        index = next(p.index for p in review.report.pairs if "hectares" in p.target)
-        review.query_one(AlignedView).cursor = index
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, EditSegmentModal)
-        area = app.screen.query_one("#edit-target")
-        area.text = area.text.replace("22 hectares", "vingt-deux hectares")
-        await pilot.press("ctrl+s")
-        await wait_for_workers(pilot)
+        index = await _edit_hectares(app, pilot)
         argv = ["--library", str(library_dir), "review", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt"]
         second_process(*argv, "--segment", str(index + 1), "--comment", "bob: hectares checked")
         await pilot.press("w")
         await wait_for_workers(pilot)
     store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(library_dir))
     assert any("bob: hectares checked" in r.comment for r in store.segments.values()), store.segments
+
+
+async def _edit_hectares(app, pilot) -> int:  # noqa: ANN001
+    """A review of the seed opened and its hectares segment edited, not written yet: its index."""
+    from reader.tui.screens.edit_segment import EditSegmentModal
+    from reader.tui.widgets.aligned import AlignedView
+
+    review = ReviewScreen(app.library.get(SEED_ID), "nl", "fr")
+    app.push_screen(review)
+    await wait_for_workers(pilot)
+    index = next(p.index for p in review.report.pairs if "hectares" in p.target)
+    review.query_one(AlignedView).cursor = index
+    await pilot.press("e")
+    await pilot.pause()
+    assert isinstance(app.screen, EditSegmentModal)
+    area = app.screen.query_one("#edit-target")
+    area.text = area.text.replace("22 hectares", "vingt-deux hectares")
+    await pilot.press("ctrl+s")
+    await wait_for_workers(pilot)
+    return int(index)
