@@ -78,7 +78,7 @@ def test_review_state_survives_and_exports(run, library_dir: Path, tmp_path: Pat
 
     tmx = tmp_path / "out.tmx"
     written = run(*lib, "export", *args, "--format", "tmx", "-o", str(tmx))
-    assert written.code == 0 and "left out 1 segment(s) marked flagged" in written.err
+    assert written.code == 0 and "left out 1 segment(s): 1 marked flagged" in written.err
     tus = etree.parse(str(tmx)).getroot().findall(".//tu")
     assert f"{len(tus)} translation units of" in written.err  # what the file holds, not the segments
     assert etree.parse(str(tmx)).getroot().find("header").get("creationtool") == "press-reader"
@@ -306,3 +306,16 @@ def test_expect_source_refuses_a_segment_number_that_moved(run, library_dir: Pat
     right = run(*lib, "review", *args, "--segment", "4", "--expect-source", " ".join(words).upper(), "--set", "ok")
     assert right.code == 0, right.err
     assert run(*lib, "review", *args, "--json").json()["segments"][3]["status"] == "ok"
+
+
+def test_a_tmx_of_the_segments_marked_ok_says_each_reason_with_its_count(run, lib: Path, tmp_path: Path):
+    """'--states ok' left out eight segments still to do and said all nine were flagged by a check (a trial)."""
+    base = ["--source", "nl", "--target", "fr", "--no-mt"]
+    assert run("review", SEED_ID, *base, "--segment", "3", "--set", "ok").code in (0, 1)
+    written = run("export", SEED_ID, *base, "--format", "tmx", "--states", "ok", "-o", str(tmp_path / "ok.tmx"))
+    assert written.code == 0, written.err
+    import re
+
+    said = re.search(r"left out (\d+) segment\(s\): (.*) \(--states", written.err)
+    assert said and "still to do" in said.group(2)
+    assert sum(int(n) for n in re.findall(r"(\d+) [a-z]", said.group(2))) == int(said.group(1))

@@ -90,12 +90,15 @@ def tmx_said(report: CheckReport, store: ReviewStore, states: Collection[str]) -
     lone = len(report.pairs) - len(paired)
     said += f"; {lone} without a counterpart left out" if lone else ""
     if left:
-        checked = sum(1 for p in left if store.get(p.key).status == "todo")
-        marked = ", ".join(sorted({store.get(p.key).status for p in left} - {"todo"}))
-        why = "flagged by a check and not reviewed ok" if checked else ""
-        if marked:
-            why = f"marked {marked}" + (f" or {why}" if checked else "")
-        said += f"; left out {len(left)} segment(s) {why} (--states {','.join(STATES)} keeps them)"
+        # each reason with its count: '9 flagged by a check' over one flag and eight still to do (a trial)
+        reasons: dict[str, int] = {}
+        for p in left:
+            status = store.get(p.key).status
+            why = f"marked {status}" if status != "todo" else "flagged by a check and not reviewed ok"
+            why = "still to do" if status == "todo" and tmx_state(p, store) == "todo" else why
+            reasons[why] = reasons.get(why, 0) + 1
+        why = ", ".join(f"{n} {reason}" for reason, n in reasons.items())
+        said += f"; left out {len(left)} segment(s): {why} (--states {','.join(STATES)} keeps them)"
     return said
 
 
