@@ -74,7 +74,7 @@ def _inline_text(element: Any) -> str:
     parts = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str):
-            name = child.tag.rsplit("}", 1)[-1]
+            name = _local(child)
             if name in ("x", "ph") and _is_line_break(child):
                 parts.append("\n")
             elif name not in _NATIVE_CODE:
@@ -202,8 +202,8 @@ def _read_2(path: Path, root: Any) -> XliffFile:
     file_element = root.find("x:file", ns)
     units: list[Unit] = []
     for unit in root.iterfind(".//x:unit", ns):
-        parts = [e for e in unit if isinstance(e.tag, str) and etree_local(e) in ("segment", "ignorable")]
-        segments = [e for e in parts if etree_local(e) == "segment"]
+        parts = [e for e in unit if isinstance(e.tag, str) and _local(e) in ("segment", "ignorable")]
+        segments = [e for e in parts if _local(e) == "segment"]
         if not segments:
             continue
         state, sub = _least_state(segments)
@@ -227,7 +227,8 @@ def _read_2(path: Path, root: Any) -> XliffFile:
     return XliffFile(path, "2.0", src, tgt, _release_of(original), units, _stamp_of(original))
 
 
-def etree_local(element: Any) -> str:
+def _local(element: Any) -> str:
+    """An element's name without its namespace."""
     return str(element.tag).rsplit("}", 1)[-1]
 
 
@@ -264,7 +265,7 @@ def _joined(parts: list[Any], ns: dict[str, str]) -> tuple[str, str | None, bool
             found = True
             targets.append(_inline_text(target))
         else:
-            missing = missing or etree_local(part) == "segment"
+            missing = missing or _local(part) == "segment"
             targets.append(sources[-1])
     source_text = " ".join(_spliced(sources).split())
     if not found:
@@ -295,7 +296,7 @@ def _unfinished_marks(seg_source: Any, target: Any) -> bool:
         return False
 
     def marks(element: Any, filled: bool) -> set[str]:
-        found = (m for m in element.iter() if etree_local(m) == "mrk" and m.get("mtype") == "seg")
+        found = (m for m in element.iter() if _local(m) == "mrk" and m.get("mtype") == "seg")
         return {m.get("mid") for m in found if not filled or _inline_text(m).strip()}
 
     return not marks(seg_source, False) <= marks(target, True)
