@@ -249,3 +249,17 @@ async def test_review_reopens_where_it_was_left_with_its_filter(app, library_dir
         assert again.session.filter == shown
         current = again.report.pairs[again.session.current(again.query_one(AlignedView).cursor)]
         assert current.source == pair.source
+
+
+async def test_a_passes_the_segment_and_moves_on_f_stays(app):  # noqa: ANN001
+    """A reviewer going through every segment presses `a` once a segment, not `a` and an arrow."""
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await _open_review(app, pilot)
+        view = screen.query_one(AlignedView)
+        await pilot.press("home", "a", "a")
+        assert view.cursor == 2
+        assert [row.status for row in view.rows[:3]] == ["ok", "ok", "todo"]
+        await pilot.press("f")
+        assert view.cursor == 2 and view.rows[2].status == "flagged"
+        await pilot.press("end", "a")
+        assert view.cursor == len(view.rows) - 1 and view.rows[-1].status == "ok"  # the last stays

@@ -79,7 +79,7 @@ green where every segment is marked ok; ▼ marks where the cursor is.
 | key | does |
 |---|---|
 | `]` `[` | next, previous flagged segment (flags found and flags of your own) |
-| `a` | mark the segment ok |
+| `a` | mark the segment ok and go on to the next |
 | `f` | flag the segment |
 | `c` | comment on the segment |
 | `s` | show all segments, the flagged ones, yours (flagged or commented), or those still to do |

@@ -87,7 +87,9 @@ class ReviewScreen(BaseScreen):
         self.view.cycle_filter()
 
     def action_dismiss_flag(self) -> None:
-        self.view.dismiss_flag()
+        from reader.tui.controllers.review_dismiss import dismiss_flag
+
+        dismiss_flag(self.view)
 
     def action_edit(self) -> None:
         self.view.edit()

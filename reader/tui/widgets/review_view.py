@@ -205,28 +205,35 @@ class ReviewView(Vertical):
         comment: str | None = None,
         append: bool = False,
         base: str | None = None,
-    ) -> None:
+    ) -> bool:
         """Save one segment's state (`append`: a comment line added under the store's lock, below what
-        is on disk then); a store that cannot be written is said, never a crash."""
+        is on disk then); a store that cannot be written is said, never a crash. True when saved."""
         if self.session.store is None:
             tell(self, "The review state cannot be saved (see the earlier message).", severity="error")
-            return
+            return False
         why = review_write.gone(self, key)  # its text replaced on disk: the state would hang on nothing
         if why:
             tell(self, why, title="Not saved", severity="warning", timeout=10)
-            return
+            return False
+        saved = True
         try:
             self.session.store.set(key, status=status, comment=comment, append=append, base=base)
         except ReaderError as exc:
             tell_error(self, exc, title="Review state not saved")
+            saved = False
         self.refresh_rows()
         self.on_aligned_view_cursor_moved()
+        return saved
 
     def mark(self, status: str) -> None:
         session = self.session
         if self.checking() or session.report is None or not session.shown_pairs:
             return
-        self.save(session.report.pairs[session.current(self.cursor)].key, status=status)
+        index = session.current(self.cursor)
+        # `a` passes the segment and moves on, as a CAT tool's confirm does: a reviewer going through
+        # a long release pressed a, then the arrow, for every segment (two trials at 80x24)
+        if self.save(session.report.pairs[index].key, status=status) and status == "ok":
+            self.go(min(index + 1, len(session.report.pairs) - 1))
 
     def comment(self) -> None:
         from reader.tui.screens.modals import CommentModal
@@ -251,68 +258,6 @@ class ReviewView(Vertical):
                 self.save(pair.key, comment=comment, base=shown)
 
         self.app.push_screen(CommentModal(f"Comment on segment {pair.index + 1}{kept}", own), save)
-
-    def dismiss_flag(self) -> None:
-        """`d`: a false flag taught away, as the same name (the user's glossary) or ignored here."""
-        from reader.tui.controllers import review_teach
-        from reader.tui.screens.modals import ChoiceModal
-
-        session = self.session
-        if self.checking() or session.report is None or not session.shown_pairs:
-            return
-        pair = session.report.pairs[session.current(self.cursor)]
-        offered = review_teach.choices(pair)
-        if not offered:
-            tell(self, "No flag to dismiss on this segment.", severity="information")
-            return
-
-        def chosen(key: str | None) -> None:
-            if key == "same":
-                self._same_name(pair.index)
-            elif key is not None and session.report is not None:
-                if session.store is None:
-                    tell(self, "The review state cannot be saved (see the earlier message).", severity="error")
-                    return
-                if why := review_write.gone(self, pair.key):  # its text replaced on disk meanwhile
-                    tell(self, why, title="Not dismissed", severity="warning", timeout=10)
-                    return
-                try:
-                    review_teach.ignore(session.report, session.store, pair.index, key.removeprefix("ignore:"))
-                except ReaderError as exc:
-                    tell_error(self, exc, title="Not dismissed")
-                    return
-                tell(self, "Ignored here: checking this segment again will not raise it.", timeout=4)
-                self.refresh_rows()
-                self.on_aligned_view_cursor_moved()
-
-        self.app.push_screen(ChoiceModal(f"Segment {pair.index + 1}: a false flag?", offered), chosen)
-
-    def _same_name(self, index: int) -> None:
-        from reader.tui.controllers import review_teach
-        from reader.tui.screens.modals import PromptModal
-
-        session = self.session
-        assert session.report is not None
-        pair = session.report.pairs[index]
-        path = self.app.settings.user_glossary
-
-        def answered(text: str | None) -> None:
-            if text is None:
-                return
-            try:
-                left, right, new = review_teach.same(path, text, session.source, session.target)
-            except ReaderError as exc:
-                tell_error(self, exc, title="Not added to the glossary")
-                return
-            said = "Added to your glossary" if new else "Your glossary already says so"
-            tell(self, f"{said}: {left} = {right}. Every later check reads it; checking again.", timeout=5)
-            self.check.run(after=index, mt=session.mt)
-
-        question = f"The same name in {session.source} and {session.target} (source form = target form):"
-        guessed = review_teach.guess(pair)  # ' = Claessens' when the flag names the target's form alone
-        self.app.push_screen(
-            PromptModal(question, guessed, go_on=True, cursor=0 if guessed.startswith(" =") else None), answered
-        )
 
     def edit(self) -> None:
         """Edit the current target under its source; saving re-checks it and moves to the next flag."""
