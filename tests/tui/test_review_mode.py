@@ -263,3 +263,20 @@ async def test_a_passes_the_segment_and_moves_on_f_stays(app):  # noqa: ANN001
         assert view.cursor == 2 and view.rows[2].status == "flagged"
         await pilot.press("end", "a")
         assert view.cursor == len(view.rows) - 1 and view.rows[-1].status == "ok"  # the last stays
+
+
+async def test_colon_goes_to_the_segment_named_by_its_number(app):  # noqa: ANN001
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await _open_review(app, pilot)
+        view = screen.query_one(AlignedView)
+        await pilot.press("colon")
+        await pilot.pause()
+        await pilot.press("number_sign", "4", "enter")
+        await pilot.pause()
+        assert screen.view.session.current(view.cursor) == 3
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        await pilot.press(*"999", "enter")
+        await pilot.pause()
+        assert screen.view.session.current(view.cursor) == 3  # stays, said
+        assert any("the segments are 1 to" in str(n.message) for n in app._notifications)

@@ -80,6 +80,7 @@ green where every segment is marked ok; ▼ marks where the cursor is.
 |---|---|
 | `]` `[` | next, previous flagged segment (flags found and flags of your own) |
 | `a` | mark the segment ok and go on to the next |
+| `:` `ctrl+g` | go to segment N (the number the CLI and comments use) |
 | `f` | flag the segment |
 | `c` | comment on the segment |
 | `s` | show all segments, the flagged ones, yours (flagged or commented), or those still to do |

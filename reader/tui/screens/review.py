@@ -34,6 +34,7 @@ class ReviewScreen(BaseScreen):
         Binding("u", "mark('todo')", "Undo", show=False),
         Binding("c", "comment", "Note", show=False),
         Binding("s", "cycle_filter", "Show"),
+        Binding("colon,ctrl+g", "go_to", "Go to #", key_display=":", show=False),  # g: the first row
         Binding("e", "edit", "Edit"),
         Binding("d", "dismiss_flag", "Dismiss", show=False),
         Binding("w", "write", "Write"),
@@ -85,6 +86,9 @@ class ReviewScreen(BaseScreen):
 
     def action_cycle_filter(self) -> None:
         self.view.cycle_filter()
+
+    def action_go_to(self) -> None:
+        self.view.go_to()
 
     def action_dismiss_flag(self) -> None:
         from reader.tui.controllers.review_dismiss import dismiss_flag

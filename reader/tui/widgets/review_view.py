@@ -198,6 +198,30 @@ class ReviewView(Vertical):
         tell(self, f"Showing {FILTER_HELP[self.session.filter]}: {shown}. s shows the next filter.", timeout=4)
         self.on_aligned_view_cursor_moved()
 
+    def go_to(self) -> None:
+        """`g`: the cursor on segment N, as the CLI, the comments and a colleague name segments (a
+        reviewer told "look at 212" went there with ] or the arrows, a long release's trial)."""
+        from reader.tui.screens.modals import PromptModal
+
+        session = self.session
+        if self.checking() or session.report is None or not session.shown_pairs:
+            return
+        count = len(session.report.pairs)
+
+        def answered(text: str | None) -> None:
+            if text is None or not text.strip():
+                return
+            wanted = text.strip().lstrip("#")
+            if not wanted.isdigit() or not 1 <= int(wanted) <= count:
+                tell(self, f"No segment {text.strip()[:20]!r}: the segments are 1 to {count}.", severity="warning")
+                return
+            self.go(int(wanted) - 1)
+            shown = session.current(self.cursor) + 1
+            if shown != int(wanted):  # hidden by the filter: on the first shown one after it
+                tell(self, f"Segment {wanted} is hidden by the filter (s); on #{shown}.", severity="warning")
+
+        self.app.push_screen(PromptModal(f"Go to segment (1-{count}):"), answered)
+
     def save(
         self,
         key: str,
