@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -158,10 +159,16 @@ def settings(
 
 def read_in_from_env() -> str | None:
     """PRESS_READER_LANG: a French reader's releases open in French wherever there is a French
-    version (a reader pressed f on every release, a new user's trial). A code we do not know is no
-    language to open in: the original, as without it."""
-    code = os.environ.get("PRESS_READER_LANG", "").strip().lower()
-    return code if code in LANGUAGES else None
+    version (a reader pressed f on every release, a new user's trial). Written as LANG is ('fr_BE',
+    'nl-BE.UTF-8'), its language is read; a language the tool does not have is said, as every other
+    variable's bad value is: 'de' opened the original silently (a sysadmin's trial)."""
+    value = os.environ.get("PRESS_READER_LANG", "").strip()
+    if not value:
+        return None
+    code = re.split(r"[-_.@]", value.lower(), maxsplit=1)[0]
+    if code not in LANGUAGES:
+        raise UsageError("PRESS_READER_LANG", f"{value[:20]!r} is none of {', '.join(LANGUAGES)}")
+    return code
 
 
 def bundled_releases() -> Path:

@@ -741,12 +741,12 @@ async def test_side_by_side_offers_a_version_another_process_saved_since(app, li
 async def test_a_reader_of_french_opens_releases_in_french_where_there_is_a_french_version(
     library_dir, fake_translator, monkeypatch
 ):
-    """PRESS_READER_LANG=fr: a French reader pressed f on every release (a new user's trial); a code
-    the tool does not know leaves the original, as without it."""
+    """PRESS_READER_LANG=fr: a French reader pressed f on every release (a new user's trial); written
+    as LANG is, its language is read."""
     from reader.core.library import Library
     from reader.tui.app import make_app
 
-    for code, opened in (("fr", "fr"), ("xx", "nl")):
+    for code, opened in (("fr", "fr"), ("fr_BE.UTF-8", "fr"), ("", "nl")):
         monkeypatch.setenv("PRESS_READER_LANG", code)
         app = make_app(Library.load(library_dir), fake_translator, cursor_blink=False)
         async with app.run_test(size=(120, 35)) as pilot:
