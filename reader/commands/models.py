@@ -8,6 +8,7 @@ from pathlib import Path
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, language, print_json, warn
 from reader.core.engine import packages as pkgs
+from reader.core.engine.package_choice import unused
 from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
 
@@ -16,8 +17,9 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     found, problems = pkgs.list_packages(ctx.settings.packages)
     for problem in problems:
         warn(problem)
+    idle = {id(p) for p in unused(found)}  # another package of its pair is newer: said, and in the JSON
     if args.json:
-        print_json([p.to_json() for p in found])
+        print_json([{**p.to_json(), "used": id(p) not in idle} for p in found])
         return EXIT_OK
     from rich.table import Table
 
@@ -32,7 +34,8 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         table.add_column(column)
     for p in found:
         pair, size = f"{p.from_code} → {p.to_code}", pkgs.human_size(p.size)
-        table.add_row(p.code, pair, p.version, size, escape(p.license or ""))
+        version = f"{p.version} (not used)" if id(p) in idle else p.version
+        table.add_row(p.code, pair, version, size, escape(p.license or ""))
     out.print(table)
     return EXIT_OK
 

@@ -438,7 +438,7 @@ async def test_model_manager_installs_a_real_package_from_a_file_and_removes_it(
         await wait_for_workers(pilot)
         screen = app.screen
         assert isinstance(screen, ModelManagerScreen)
-        assert screen.codes == ["translate-nl_en"]
+        assert [code for code, _ in screen.codes] == ["translate-nl_en"]
         assert "translate-nl_en" in str(screen.query_one(DataTable).get_row_at(0)[0])
         await pilot.press("d")
         await pilot.pause()

@@ -21,6 +21,7 @@ from typing import Any
 
 from reader.core.engine.loadable import check_loads
 from reader.core.engine.model_digest import model_digest
+from reader.core.engine.package_choice import chosen, twins
 from reader.core.engine.package_files import folder_size, license_of
 from reader.core.engine.package_files import human_size as human_size
 from reader.core.errors import PackageError
@@ -147,7 +148,7 @@ def list_packages(folder: Path) -> tuple[list[InstalledPackage], list[str]]:
             problems.append(f"{child}: no model/ folder")
             continue
         found.append(package)
-    return found, problems
+    return found, problems + twins(found)
 
 
 def validate_archive(path: Path) -> tuple[dict[str, Any], str]:
@@ -250,16 +251,20 @@ def install_file(path: Path, folder: Path) -> InstalledPackage:
 
 def remove(code: str, folder: Path) -> InstalledPackage:
     packages, _ = list_packages(folder)
-    for package in packages:
-        if code in (package.code, f"{package.from_code}_{package.to_code}", package.path.name):
-            try:
-                if package.path.is_symlink():
-                    package.path.unlink()
-                else:
-                    shutil.rmtree(package.path)
-            except OSError as exc:
-                raise PackageError(package.path, f"cannot remove ({exc.strerror})") from None
-            return package
+    named = [p for p in packages if p.path.name == code]  # a folder name is exact, a code may be two packages
+    matches = named or [p for p in packages if code in (p.code, f"{p.from_code}_{p.to_code}")]
+    if len(matches) > 1:
+        folders = ", ".join(p.path.name for p in matches)
+        raise PackageError(None, f"'{code}' names {len(matches)} packages ({folders}): give the folder name")
+    for package in matches:
+        try:
+            if package.path.is_symlink():
+                package.path.unlink()
+            else:
+                shutil.rmtree(package.path)
+        except OSError as exc:
+            raise PackageError(package.path, f"cannot remove ({exc.strerror})") from None
+        return package
     known = ", ".join(p.code for p in packages) or "none installed"
     raise PackageError(None, f"no installed package '{code}' (installed: {known})")
 
@@ -367,7 +372,7 @@ def route(from_code: str, to_code: str, packages: list[InstalledPackage]) -> lis
             raise PackageError(None, f"unknown language '{code}' (known: {', '.join(LANGUAGES)})")
     if from_code == to_code:
         raise PackageError(None, f"source and target are both '{from_code}'")
-    by_pair = {(p.from_code, p.to_code): p for p in packages}
+    by_pair = chosen(packages)
     if (from_code, to_code) in by_pair:
         return [by_pair[(from_code, to_code)]]
     if PIVOT in (from_code, to_code):

@@ -15,6 +15,7 @@ from textual.worker import Worker, get_current_worker
 
 from reader.core.engine import packages as pkgs
 from reader.core.engine.memory import Bound, format_size, parse_size
+from reader.core.engine.package_choice import unused
 from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line
@@ -91,13 +92,15 @@ class ModelManagerScreen(BaseScreen):
     def refresh_table(self) -> None:
         found, problems = pkgs.list_packages(self.app.settings.packages)
         self.stamp = self._stamp()
-        self.codes = [p.code for p in found]
+        self.codes = [(p.code, p.path.name) for p in found]  # removed by folder: a code may be two packages
+        idle = {id(p) for p in unused(found)}
         table = self.query_one(DataTable)
         table.clear()
         for p in found:
             pair, size = f"{p.from_code} → {p.to_code}", pkgs.human_size(p.size)
             licence = p.license or ""
-            cells = (p.code, pair, p.version, size, licence if len(licence) <= 30 else licence[:29] + "…")
+            version = f"{p.version} (not used)" if id(p) in idle else p.version
+            cells = (p.code, pair, version, size, licence if len(licence) <= 30 else licence[:29] + "…")
             table.add_row(*(Text(clean_line(cell)) for cell in cells))  # a str cell is read as markup
         note = f" · {len(problems)} unreadable folder(s)" if problems else ""
         bound = self._bound()
@@ -204,15 +207,15 @@ class ModelManagerScreen(BaseScreen):
         table = self.query_one(DataTable)
         if not self.codes:
             return
-        code = self.codes[table.cursor_row]
+        code, folder = self.codes[table.cursor_row]
 
         def confirmed(yes: bool | None) -> None:
             if yes:
                 try:
-                    pkgs.remove(code, self.app.settings.packages)
+                    pkgs.remove(folder, self.app.settings.packages)
                 except PackageError as exc:
                     tell_error(self, exc)
                     return
                 self.post_message(ModelsChanged(f"Removed {code}"))
 
-        self.app.push_screen(ConfirmModal(f"Remove {code}? Its files are deleted."), confirmed)
+        self.app.push_screen(ConfirmModal(f"Remove {code} ({folder})? Its files are deleted."), confirmed)
