@@ -131,3 +131,28 @@ async def test_a_glossary_broken_by_hand_is_said_and_the_review_is_checked_witho
         await wait_for_workers(pilot)
         assert app.screen.report is not None and app.screen.report.pairs
         assert any("checked without your glossary" in n.message for n in app._notifications)
+
+
+async def test_a_glossary_taught_from_the_shell_settles_the_open_review(app, library_dir):
+    """`glossary add` in another window while the review is open: checked again, the cursor kept."""
+    import asyncio
+
+    from tests.conftest import second_process
+
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(
+        fr.read_text(encoding="utf-8").replace("l'aéroport de Liège", "l'aéroport de Bierset"), encoding="utf-8"
+    )
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await _open_review(app, pilot)
+        (named,) = _flags(screen, "name")
+        screen.view.go(named)
+        await asyncio.to_thread(second_process, "glossary", "add", "Luik", "Bierset")
+        for _ in range(40):  # the review looks at the disk every two seconds
+            await pilot.pause(0.1)
+            if not _flags(screen, "name"):
+                break
+        await wait_for_workers(pilot)
+        assert _flags(screen, "name") == []
+        assert screen.view.session.current(screen.view.cursor) == named
+        assert any("Your glossary changed" in str(n.message) for n in app._notifications)

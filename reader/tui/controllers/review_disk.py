@@ -9,6 +9,8 @@ disk and where the reader was, so the view reads the release again and puts the 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGE_NAMES, Release
 from reader.core.review.findings import CheckedPair, CheckReport
@@ -89,3 +91,13 @@ def place(report: CheckReport, source: str, index: int) -> int:
     if same:
         return min(same, key=lambda at: abs(at - index))
     return max(0, min(index, len(report.pairs) - 1))
+
+
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """A file's modification time and size, None when it is not there: what tells that another
+    process wrote it (the user's glossary, taught from the shell while a review is open)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_mtime_ns, stat.st_size)

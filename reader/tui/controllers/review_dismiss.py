@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
-from reader.tui.controllers import review_write
+from reader.tui.controllers import review_disk, review_write
 from reader.tui.controllers.review_teach import choices, guess, ignore, same
 from reader.tui.tell import tell, tell_error
 
@@ -68,6 +68,7 @@ def _same_name(view: ReviewView, index: int) -> None:
         except ReaderError as exc:
             tell_error(view, exc, title="Not added to the glossary")
             return
+        session.glossary_seen = review_disk.file_stamp(path)  # this window's own write is no news
         said = "Added to your glossary" if new else "Your glossary already says so"
         tell(view, f"{said}: {left} = {right}. Every later check reads it; checking again.", timeout=5)
         view.check.run(after=index, mt=session.mt)

@@ -55,6 +55,7 @@ class ReviewSession:
         # Where the reader was when the release was read again from disk (the pair's source text
         # and index): the next report puts the cursor back there (review_disk.place).
         self.place: tuple[str, int] | None = None
+        self.glossary_seen: tuple[int, int] | None = None  # the user's glossary as the last check read it
 
     def label(self, lang: str) -> str:
         return f"{LANGUAGES[lang]} · {self.release.versions[lang].provenance.label()}"
@@ -278,6 +279,7 @@ def check(
     from reader.core.review.dismiss import hide_accepted
     from reader.core.review.mt import MTHelper
     from reader.core.text.glossary import checking_glossary
+    from reader.tui.controllers.review_disk import file_stamp
 
     worker = get_current_worker()
     release = session.working or session.release
@@ -294,6 +296,7 @@ def check(
     # The user's glossary (what `d` and `glossary add` taught) and the flags dismissed here count
     # as they do in `press-reader check`.
     warn = partial(tell, app, severity="warning", timeout=15)  # notify is thread-safe
+    session.glossary_seen = file_stamp(app.settings.user_glossary)
     glossary = checking_glossary(app.settings.user_glossary, None, warn)
     held = session.store.holds(session.typed.values(), session.replaced) if session.store is not None else None
     terms = _learned(app, source, target)

@@ -171,6 +171,7 @@ def check_disk(view: ReviewView) -> bool:
             view.on_aligned_view_cursor_moved()
     except ReaderError:
         pass
+    _glossary_moved(view)
     if carry_write.running(view.screen):
         return False  # this screen is restoring a text: its own write is no news (on_version_written)
     if not session.release.folder.is_dir():  # removed by another window: said once, nothing reloaded
@@ -196,6 +197,21 @@ def check_disk(view: ReviewView) -> bool:
             timeout=10,
         )
     return False
+
+
+def _glossary_moved(view: ReviewView) -> None:
+    """The user's glossary written by another window (`glossary add` in the shell, a second review's
+    `d`): checked again, the cursor kept; the flags it settles stayed until the review was opened
+    again (a two-writer trial)."""
+    session = view.session
+    if session.report is None or session.glossary_seen == review_disk.file_stamp(view.app.settings.user_glossary):
+        return
+    session.glossary_seen = review_disk.file_stamp(view.app.settings.user_glossary)  # asked once
+    if session.shown_pairs:
+        pair = session.report.pairs[min(session.current(view.cursor), len(session.report.pairs) - 1)]
+        session.place = (pair.source, pair.index)
+    tell(view, "Your glossary changed (another window): checking again.", timeout=4)
+    view.check.run(mt=session.mt)
 
 
 def changed_meanwhile(view: ReviewView, target: str) -> bool:
