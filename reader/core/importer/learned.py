@@ -31,8 +31,9 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
-from reader.core.importer.furniture import doubled, line_key
+from reader.core.importer.furniture import doubled, is_furniture, line_key
 from reader.core.importer.raw import RawBlock
+from reader.core.importer.site_words import related_heading
 from reader.core.library import Library
 from reader.core.model import Block, Release
 
@@ -48,10 +49,29 @@ def site_lines_of(plan: ImportPlan) -> list[str]:
     """The lines a plan left out that are worth remembering as its site's: short, not its headline
     said again; a phrase set twice is remembered once (the next page may set it once)."""
     title = line_key(plan.title)
-    lines = [half if doubled(line) and (half := line[: len(line) // 2].strip()) else line for line in plan.dropped]
+    dropped = _not_teasers(plan)
+    lines = [half if doubled(line) and (half := line[: len(line) // 2].strip()) else line for line in dropped]
     worded = [x for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2 and len(x) <= MAX_LINE]  # not '2021'
     worded = [x for x in worded if not _other_version(x, plan.language)]
     return list(dict.fromkeys(x for x in worded if line_key(x) not in ("", title)))[:60]
+
+
+def _not_teasers(plan: ImportPlan) -> list[str]:
+    """The dropped lines but the titles a 'Lees ook' / 'Lire aussi' heading links to: those are other
+    releases' headlines, and learned as the site's they took the headline off the very page they
+    name, imported next (a reader's trial: the page got its issuer's name as its title, silently).
+    The titles run from the heading to the next line that is furniture by itself."""
+    out: list[str] = []
+    under = False
+    for line in plan.dropped:
+        if related_heading(line_key(line)):
+            under = True
+        elif under and not is_furniture(line):
+            continue
+        else:
+            under = False
+        out.append(line)
+    return out
 
 
 OTHER_VERSION_WORDS = 6
