@@ -39,6 +39,7 @@ from reader.core.importer.issuer import (
     publication_name,
     question_author,
     short_name,
+    under_date,
 )
 from reader.core.importer.letterhead import halves, menu_line, other_halves, two_columns
 from reader.core.importer.other_language import other_language_lines
@@ -204,7 +205,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             continue
         text = blocks[i].text
         issuer_like = is_kicker(text) or (
-            ISSUER.search(text)
+            (ISSUER.search(text) or under_date(blocks, i, lang))
             and not is_body_paragraph(blocks[i])
             and len(text) < 300
             and blocks[i].kind != "title"
