@@ -25,7 +25,7 @@ from reader.core.importer.datelines import (
     stamp_line,
 )
 from reader.core.importer.furniture import line_key
-from reader.core.importer.head import asked_about, clear_head, reads_as_headline, shortened, title_again
+from reader.core.importer.head import asked_about, clear_head, reads_as_headline, shortened, title_again, under_date
 from reader.core.importer.header_lines import split_header_lines
 from reader.core.importer.issuer import (
     ISSUER,
@@ -39,7 +39,6 @@ from reader.core.importer.issuer import (
     publication_name,
     question_author,
     short_name,
-    under_date,
 )
 from reader.core.importer.letterhead import halves, menu_line, other_halves, two_columns
 from reader.core.importer.other_language import other_language_lines

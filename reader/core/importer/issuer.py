@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import re
 
-from reader.core.importer.datelines import is_date_line
-from reader.core.importer.raw import RawBlock
-
 KICKER = re.compile(
     r"^\s*(persmededeling|persbericht|nieuwsbericht|perscommuniqué|communiqu[ée] de presse|communiqu[ée]|press release|"
     r"mededeling aan de pers|information presse)\b|^\s*(?:bron|source|uitgever|éditeur)\s*:",
@@ -245,22 +242,8 @@ def question_author(text: str) -> str:
 # The words a service's or a body's name is built on, in the three languages; Dutch sets them as a
 # compound's head ('Pensioendienst', 'Rijksinstituut', 'Kenniscentrum'): plain facts of the
 # languages, read only on the line under a page's date, where a portal sets who speaks.
-_BODY_WORD = re.compile(
+BODY_WORD = re.compile(
     r"(?:dienst|instituut|centrum|agentschap|raad|fonds|service|centre|center|institute|institut|fund|conseil|"
     r"council|board|authority|autorit[ée])\b",
     re.IGNORECASE,
 )
-
-
-def under_date(blocks: list[RawBlock], i: int, lang: str) -> bool:
-    """An institution's name on the line under the page's date line, the headline above both
-    ('22 november 2024' over 'Vlaamse Regering'): the page's issuer, as a portal sets it; taken
-    for the site's, 14 of an official's 37 pages had none (a reader's trial). Under a date with no
-    headline above it, the line is the headline."""
-    from reader.core.importer.head import reads_as_headline
-
-    if i < 2 or not is_date_line(blocks[i - 1].text, lang) or "\n" in blocks[i].text.strip():
-        return False
-    text = " ".join(blocks[i].text.split())
-    named = org_line(text) or (name_like(text) and len(text.split()) <= 10 and bool(_BODY_WORD.search(text)))
-    return named and any(reads_as_headline(blocks[j], lang) for j in range(i - 1))
