@@ -19,9 +19,10 @@ from reader.commands.output import (
     CommandError,
     console,
     escape,
-    iso_date,
     language,
     print_json,
+    since_date,
+    until_date,
     warn,
 )
 from reader.core.errors import LibraryError, ReaderError
@@ -311,8 +312,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         "--search", metavar="TEXT", help='words in titles and bodies (all required); "a phrase"; prefix*; a OR b'
     )
     p.add_argument("--issuer", metavar="TEXT", help="only releases whose issuer has these words")
-    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="only releases from this date")
-    p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="only releases up to this date")
+    p.add_argument(
+        "--since", type=since_date, metavar="DATE", help="only releases from this day (YYYY-MM-DD, YYYY-MM, YYYY)"
+    )
+    p.add_argument("--until", type=until_date, metavar="DATE", help="only releases up to this day, month or year")
     p.add_argument("--sort", choices=("date", "relevance"), default="date", help="with --search (default: date)")
     p.add_argument("--limit", type=_at_least_one, metavar="N", help="at most N results (1 or more)")
     p.add_argument("--json", action="store_true", help="machine-readable output (with a snippet when searching)")

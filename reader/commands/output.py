@@ -100,10 +100,34 @@ def output_file(name: str, flag: str = "-o", library: Path | None = None) -> Pat
     return path
 
 
+def _period(value: str, end: bool) -> dt.date:
+    """'2024' or '2024-12' as the first (or, for --until, the last) day of that year or month: an
+    official asking for December's releases typed --since 2024-12 and was refused (a reader's trial)."""
+    import calendar
+
+    text = value.strip()
+    if re.fullmatch(r"\d{4}", text):
+        return dt.date(int(text), 12, 31) if end else dt.date(int(text), 1, 1)
+    if found := re.fullmatch(r"(\d{4})-(\d\d)", text):
+        year, month = int(found.group(1)), int(found.group(2))
+        if not 1 <= month <= 12 or year < 1:
+            raise argparse.ArgumentTypeError(f"{value!r} is no month of the calendar")
+        return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+    return iso_date(value)
+
+
+def since_date(value: str) -> dt.date:
+    return _period(value, end=False)
+
+
+def until_date(value: str) -> dt.date:
+    return _period(value, end=True)
+
+
 def iso_date(value: str) -> dt.date:
     """A date flag's value: the format, or a day the calendar lacks, said as such."""
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", value.strip()):
-        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}")
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}")  # --since/--until: YYYY-MM, YYYY too
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:

@@ -262,7 +262,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument(
         "--lang", type=language, metavar="xx", help="with --all: translate from this language (default: the original)"
     )
-    p.add_argument("--since", metavar="DATE", help="with --all: releases of this date (YYYY-MM-DD) or later")
+    p.add_argument(
+        "--since",
+        metavar="DATE",
+        help="with --all: releases of this day, month or year or later (YYYY-MM-DD, YYYY-MM, YYYY)",
+    )
     p.add_argument("--jobs", type=positive(64), default=1, help="with --all: releases translated at once")
     p.add_argument("--to", type=language, dest="to_code", required=True, metavar="xx")
     p.add_argument(

@@ -8,7 +8,6 @@ release that fails (unreadable, no model) is reported and the others go on.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 import threading
 import time
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.commands.context import Context
-from reader.commands.output import EXIT_OK, EXIT_USAGE, CommandError, print_json
+from reader.commands.output import EXIT_OK, EXIT_USAGE, CommandError, print_json, since_date
 from reader.core.engine.run import SentenceEngine
 from reader.core.engine.save import missing_translations
 from reader.core.errors import ReaderError
@@ -121,9 +120,9 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
     since = None
     if args.since:
         try:
-            since = dt.date.fromisoformat(args.since)
-        except ValueError:
-            raise CommandError(f"--since: not a date (YYYY-MM-DD): {args.since!r}") from None
+            since = since_date(args.since)  # as list's: a month or a year is its first day
+        except argparse.ArgumentTypeError as exc:
+            raise CommandError(f"--since: not a date (YYYY-MM-DD, YYYY-MM or YYYY): {exc}") from None
     releases = missing_translations(ctx.library.releases, args.to_code, args.lang, since)
     engine = ctx.engine(args.threads, args.beam)
     if not args.no_tm:
