@@ -33,6 +33,7 @@ from reader.core.search_schema import (
     _SCHEMA,
     COLUMNS,
     RANGE_DAYS,
+    RANK,
     SCHEMA_VERSION,
     SLOT_BITS,
     Cancel,
@@ -306,8 +307,8 @@ class SearchIndex(SqliteCache):
             params.append(until.isoformat())
         by_id = self._by_id(text, where[1 if query else 0 :], params[1 if query else 0 :])
         source = "fts JOIN releases r ON r.rowid = fts.rowid" if query else "releases r"
-        order = "bm25(fts), r.rowid" if query and sort == "relevance" else ("fts.rowid" if query else "r.rowid")
-        sql = f"SELECT r.rowid, r.listing, {'bm25(fts)' if query else '0'} FROM {source}"
+        order = f"{RANK}, r.rowid" if query and sort == "relevance" else ("fts.rowid" if query else "r.rowid")
+        sql = f"SELECT r.rowid, r.listing, {RANK if query else '0'} FROM {source}"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += f" ORDER BY {order}"

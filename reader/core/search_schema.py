@@ -18,6 +18,11 @@ SCHEMA_VERSION = 5
 RANGE_DAYS = dt.date(9999, 12, 31).toordinal()
 SLOT_BITS = 20  # releases a day
 COLUMNS = [f"{part}_{lang}" for lang in LANGUAGES for part in ("title", "body")]
+# A word in a headline says what the release is about; the same word in passing in a long body
+# ranked a release named after it last (an official's trial: 'pensioenhervorming'). Titles weigh
+# TITLE_WEIGHT bodies, as search engines weigh a page's title field.
+TITLE_WEIGHT = 5.0
+RANK = f"bm25(fts, {', '.join(str(TITLE_WEIGHT if c.startswith('title') else 1.0) for c in COLUMNS)}, 1.0)"
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS releases (

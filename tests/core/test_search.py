@@ -284,3 +284,16 @@ def test_a_long_release_s_snippet_is_cut_around_the_first_word_searched_for():
     said = plain_snippet(text, fts_query("begroting", "nl"))
     assert "**Begroting**" in said and said.startswith("… ") and said.endswith(" …")
     assert plain_snippet(text, fts_query("afwezig")) == ""
+
+
+def test_relevance_puts_a_release_named_after_the_words_first(library_dir: Path, tmp_path: Path):
+    """A word in the headline says what a release is about; in passing in a short body it ranked a
+    release named after it last (an official's trial)."""
+    filler = " ".join(["De dienst betaalt de uitkeringen maandelijks uit aan alle rechthebbenden."] * 12)
+    _release(library_dir, "2024-01-05-hervorming", "2024-01-05", "FOD", f"Zo werkt het. {filler}")
+    title = library_dir / "2024-01-05-hervorming" / "release.yaml"
+    title.write_text(title.read_text(encoding="utf-8").replace("Titel 2024-01-05-hervorming", "Pensioenhervorming"))
+    _release(library_dir, "2025-09-18-passant", "2025-09-18", "FOD", "De pensioenhervorming voorziet een overgang.")
+    index = SearchIndex(library_dir, tmp_path / "search")
+    index.update()
+    assert ids(index.search("pensioenhervorming", sort="relevance"))[0] == "2024-01-05-hervorming"
