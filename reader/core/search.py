@@ -28,6 +28,7 @@ from typing import Any
 from reader.core.errors import ReaderError, UsageError
 from reader.core.library import valid_id
 from reader.core.model import LANGUAGES
+from reader.core.search_compounds import remember, with_compounds
 from reader.core.search_files import Read, folder_count, is_dir, mtimes, read_releases
 from reader.core.search_schema import (
     _SCHEMA,
@@ -225,6 +226,7 @@ class SearchIndex(SqliteCache):
         marks = ", ".join("?" * (len(COLUMNS) + 2))
         self.conn.execute(f"INSERT INTO texts (rowid, {', '.join(COLUMNS)}, issuer) VALUES ({marks})", [rowid, *values])
         self.conn.execute(f"INSERT INTO fts (rowid, {', '.join(COLUMNS)}, issuer) VALUES ({marks})", [rowid, *values])
+        remember(self.conn, read.texts)
         return "changed" if old_stamp is not None else "added"
 
     def _stamps(self, names: list[str]) -> dict[str, str]:
@@ -284,7 +286,7 @@ class SearchIndex(SqliteCache):
             raise UsageError("--lang", f"unknown language '{lang}'")
         where: list[str] = []
         params: list[Any] = []
-        query = fts_query(text, lang) if text.strip() else ""
+        query = with_compounds(self.conn, fts_query(text, lang), lang) if text.strip() else ""
         if query:
             where.append("fts MATCH ?")
             params.append(query)

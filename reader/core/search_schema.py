@@ -13,8 +13,8 @@ from reader.core.errors import ReaderError
 from reader.core.model import LANGUAGES
 
 # 4: the issuer column holds every language's issuer (--issuer in French); 5: and a page's own when
-# the release names none
-SCHEMA_VERSION = 5
+# the release names none; 6: the Dutch words backwards, for the compounds a head ends (search_compounds)
+SCHEMA_VERSION = 6
 RANGE_DAYS = dt.date(9999, 12, 31).toordinal()
 SLOT_BITS = 20  # releases a day
 COLUMNS = [f"{part}_{lang}" for lang in LANGUAGES for part in ("title", "body")]
@@ -42,6 +42,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     content='texts', content_rowid='rowid',
     tokenize='unicode61 remove_diacritics 2', prefix='2'
 );
+CREATE TABLE IF NOT EXISTS heads (rev TEXT PRIMARY KEY, term TEXT NOT NULL) WITHOUT ROWID;
 """
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]

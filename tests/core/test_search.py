@@ -297,3 +297,19 @@ def test_relevance_puts_a_release_named_after_the_words_first(library_dir: Path,
     index = SearchIndex(library_dir, tmp_path / "search")
     index.update()
     assert ids(index.search("pensioenhervorming", sort="relevance"))[0] == "2024-01-05-hervorming"
+
+
+def test_a_dutch_head_finds_the_compounds_that_end_in_it(library_dir: Path, tmp_path: Path):
+    """'hervorming' is said in 'pensioenhervorming': the head finds its compounds (an official's
+    trial found none); in French a word's end is no head ('pension' / 'suspension')."""
+    _release(library_dir, "2024-12-05-a", "2024-12-05", "FOD", "Het akkoord over de pensioenhervorming is rond.")
+    _release(library_dir, "2024-12-06-b", "2024-12-06", "FOD", "De pensioenbonus wordt in juli uitbetaald.")
+    _release(library_dir, "2024-12-07-c", "2024-12-07", "FOD", "Niets over dat onderwerp.", "La suspension du délai.")
+    index = SearchIndex(library_dir, tmp_path / "search")
+    index.update()
+    assert ids(index.search("hervorming")) == ["2024-12-05-a"]
+    assert ids(index.search("bonus", lang="nl")) == ["2024-12-06-b"]
+    assert "**pensioenbonus**" in index.search("bonus")[0].snippet
+    assert ids(index.search("pension")) == []  # 'suspension' is French: no head of a compound
+    assert ids(index.search("hervorming pensioen*")) == ["2024-12-05-a"]
+    assert ids(index.search("bonus", lang="fr")) == []

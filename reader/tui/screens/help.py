@@ -24,7 +24,7 @@ on the line under the rows), `↺` from the translation cache, `✓` reviewed ok
 ## Library
 | key | does |
 |---|---|
-| `/` | search as you type: each word a prefix (`diamant` finds `diamantsector`), `"exact"`, an id; `↓` list |
+| `/` | search as you type: a word finds its start, a Dutch head its compounds; `"exact"`, an id; `↓` list |
 | `l` | filter by language: all, nl, fr, en |
 | `d` | sort by date, newest or oldest first |
 | `y` `u` | only the releases of a year, of an issuer (with their counts) |
