@@ -72,3 +72,54 @@ def test_a_lead_that_restates_the_headline_moves_nothing():
         report = check_release(release, src, tgt)
         assert not any("took different lines" in f.message for p in report.pairs for f in p.flags), src
         assert not [f for p in report.pairs for f in p.flags if f.code == "omission" and f.severity != "info"], src
+
+
+FR_PAGE = """Les piscines communales ouvrent plus tôt cet été
+
+Liège, le 3 juin 2025
+
+Dès le 14 juin, les quatre piscines de la Ville de Liège ouvrent à 7 heures, entre Sclessin et Droixhe.
+
+Les maîtres-nageurs seront douze par jour. L'entrée reste à 3 euros.
+"""
+# The Dutch version as the press officer received it: the mail's fields, then its headline and text.
+# Its headline is no rendering of the French one but says the lead's date and figure again.
+NL_MAIL = """Van: Persdienst Stad Luik <pers@example.be>
+Verzonden: dinsdag 3 juni 2025 09:12
+Aan: redactie@example.be
+Onderwerp: Persbericht - Vanaf 14 juni vier zwembaden om 7 uur open
+
+Vanaf 14 juni vier zwembaden om 7 uur open
+
+Luik, 3 juni 2025
+
+Vanaf 14 juni gaan de vier zwembaden van de Stad Luik om 7 uur open, tussen Sclessin en Droixhe.
+
+Er zijn twaalf redders per dag. De toegang blijft 3 euro.
+"""
+
+
+def test_a_headline_restating_its_lead_faces_the_other_headline_as_align_shows_it(tmp_path: Path):
+    """A new user's trial: a Dutch version imported from a mail, whose headline says its lead's date
+    and figure again while the French headline says neither, was checked with that headline glued to
+    its first paragraph (an addition, or an omission the other way; its XLIFF unit refused as two
+    paragraphs), although `align` set the headlines face to face. The leads render each other, so the
+    headline moved nowhere."""
+    from reader.core.align import align_versions
+    from reader.core.importer.importer import apply_import, plan_import
+    from reader.core.library import Library
+
+    (tmp_path / "fr.txt").write_text(FR_PAGE, encoding="utf-8")
+    (tmp_path / "nl.txt").write_text(NL_MAIL, encoding="utf-8")
+    (tmp_path / "lib").mkdir()
+    library = Library.load(tmp_path / "lib")
+    release = apply_import(plan_import(tmp_path / "fr.txt", library), library)
+    release = apply_import(plan_import(tmp_path / "nl.txt", library, release_id=release.id, lang="nl"), library)
+    release = Library.load(tmp_path / "lib").get(release.id)
+    for src, tgt in (("fr", "nl"), ("nl", "fr")):
+        report = check_release(release, src, tgt)
+        aligned = align_versions(release.versions[src], release.versions[tgt])
+        assert [(p.source, p.target) for p in report.pairs] == [(a.source_text, a.target_text) for a in aligned]
+        assert report.pairs[0].target == release.versions[tgt].title, src
+        assert not any("took different lines" in f.message for p in report.pairs for f in p.flags), src
+        assert not [f for p in report.pairs for f in p.flags if f.code in ("addition", "omission")], src

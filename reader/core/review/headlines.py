@@ -31,7 +31,10 @@ def moved_headline(
     than the two headlines are like each other, or than the other headline is like this version's
     first paragraph (the Dice score over anchors alignment uses), with HEADLINE_SHARED anchors at least.
     Never when the two headlines share that many themselves: they render each other, and a first
-    paragraph that restates the headline (as a lead often does) is as like it as the other headline."""
+    paragraph that restates the headline (as a lead often does) is as like it as the other headline.
+    Nor when the two first paragraphs are more alike still: then each renders the other, and a
+    headline that says its lead's date and figures again (a mail's subject line, a new user's trial)
+    moved nowhere; `align` sets the headlines face to face, and so does the check."""
     if not s_blocks or not t_blocks or not s_title or not t_title:
         return None
     if _shared(s_title, t_title, src, tgt) >= HEADLINE_SHARED:
@@ -39,9 +42,13 @@ def moved_headline(
     s_first, t_first = s_blocks[0].text, t_blocks[0].text
     across = similarity(s_title, t_title, src, tgt)
     to_source, to_target = similarity(t_title, s_first, tgt, src), similarity(s_title, t_first, src, tgt)
-    if to_source > max(across, to_target) and _shared(t_title, s_first, tgt, src) >= HEADLINE_SHARED:
+    # A headline that moved left the other version's first paragraph without its rendering at the
+    # top of its own version: when the two first paragraphs are more alike than the headline and that
+    # paragraph, they render each other and the headline only restates its lead (as headlines do).
+    firsts = similarity(s_first, t_first, src, tgt)
+    if to_source > max(across, to_target, firsts) and _shared(t_title, s_first, tgt, src) >= HEADLINE_SHARED:
         return "target"
-    if to_target > max(across, to_source) and _shared(s_title, t_first, src, tgt) >= HEADLINE_SHARED:
+    if to_target > max(across, to_source, firsts) and _shared(s_title, t_first, src, tgt) >= HEADLINE_SHARED:
         return "source"
     return None
 
