@@ -8,6 +8,7 @@ from typing import Any
 
 from reader.core.body import table_text
 from reader.core.errors import ImportFailed
+from reader.core.importer.quote_credits import credited, credits_of
 from reader.core.importer.raw import RawBlock
 
 _NOISE_TAGS = (
@@ -67,7 +68,10 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
     if body is None or not body.text_content().strip():
         raise ImportFailed(path, "the HTML has no body text")
     holders = _headline_holders(body.findall(".//h1"))
+    credits = credits_of(body)  # a quote's footer names its speaker: no page footer
     for element in list(body.iter(*_NOISE_TAGS)):
+        if element in credits:
+            continue
         if element.tag in ("header", "footer") and (_in_content(element) or element in holders):
             continue  # an article's own header holds its headline and date
         _drop(element)
@@ -75,7 +79,9 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         marker = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
-        if element.tag in ("body", "main", "article", "h1") or not _NOISE_WORDS.search(marker.strip()):
+        if element.tag in ("body", "main", "article", "h1") or element in credits:
+            continue
+        if not _NOISE_WORDS.search(marker.strip()):
             continue
         if _in_content(element) and not re.search(r"nav|menu|share|social|cookie|related", marker, re.I):
             continue
@@ -96,7 +102,7 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
     blocks = _blocks(main)
     content = main_content(text, facts)
     if content:
-        blocks = merge_content(blocks, content)
+        blocks = credited(merge_content(blocks, content), blocks)
     if not any(b.kind == "title" for b in blocks):
         outside = [h for h in body.iter("h1") if h.text_content().strip()]
         if len(outside) == 1:  # the headline sits above the content container ('page-header'), with its date
