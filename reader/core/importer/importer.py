@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Collection
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -40,26 +39,12 @@ from reader.core.importer.plan import MissingFields as MissingFields
 from reader.core.importer.plan import already_in_library, missing_error
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import own_body, read_file
+from reader.core.importer.signed import signed_issuer
 from reader.core.library import Library, check_id
 from reader.core.model import LANGUAGES, Block, BlockKind, Provenance, Release
 from reader.core.text.clean import squash
 from reader.core.text.fold import slugify
-from reader.core.text.glossary import official_service
 from reader.core.text.langid import plainly_in
-
-# 'FOD Financiën', 'SPF Chancellerie du Premier Ministre', 'FOD Mobiliteit en Vervoer'
-_SERVICE = re.compile(
-    r"\b(?:FOD|SPF|POD|SPP|FPS)\s+[A-ZÀ-Ý][\w-]+"
-    r"(?:\s+(?:en|et|and|van de|van het|van|du|de la|de l'|des|de|of the|of)?\s*[A-ZÀ-Ý][\w-]+)*"
-)
-
-
-_CABINET = re.compile(
-    r"^\s*(?:kabinet van (?:de |het )?|cabinet (?:du |de la |de l'|des |de )|office of the )(.{3,80}?)\s*$",
-    re.IGNORECASE,
-)
-_SOURCE = re.compile(r"^\s*(?:bron|source|uitgever|éditeur)\s*:\s*(.{3,80}?)\s*$", re.IGNORECASE)
-_OFFICE_NAME = re.compile(r"\b(?:minister|ministre|staatssecretaris|secrétaire d'état|premier)\b", re.IGNORECASE)
 
 
 def _same_line(text: str, key: str) -> bool:
@@ -69,16 +54,6 @@ def _same_line(text: str, key: str) -> bool:
     if other == key:
         return True
     return min(len(key), len(other)) >= 20 and SequenceMatcher(None, key, other).ratio() >= 0.95
-
-
-def _named_in(site: str, texts: list[str]) -> bool:
-    """A site's short name ('Fedasil', 'SPF Mobilité') that the headline or the text names as well:
-    a portal's name ('Belgium.be') is not said by the releases it carries."""
-    name = " ".join(site.split())
-    if not name or len(name.split()) > 5 or not re.search(r"[A-Za-zÀ-ÿ]{3}", name):
-        return False
-    said = re.compile(r"(?<![\w.])" + re.escape(name) + r"(?![\w.])", re.IGNORECASE)
-    return any(said.search(text) for text in texts)
 
 
 def _body_block(raw: RawBlock) -> Block:
@@ -186,24 +161,7 @@ def plan_import(
     if not issuer and not found.issuer and own_half and org_line(own_half.replace("\n", ", ")):
         found.issuer = ", ".join(line.strip() for line in own_half.split("\n") if line.strip())  # who heads it
     if not issuer and not found.issuer:
-        # A FOD/SPF site signs its releases in the contact block that closes the page.
-        signed = next(
-            (official_service(line[m.start() :], m.group(0)) for line in dropped if (m := _SERVICE.search(line))), ""
-        )
-        # 'Cabinet du Premier ministre' in the press contact: the office that speaks.
-        signed = signed or next((m.group(1) for line in dropped if (m := _CABINET.match(line))), "")
-        signed = signed or next((m.group(1) for line in dropped if (m := _SOURCE.match(line))), "")
-        # The site's own name ('… | SPF Economie', og:site_name 'Premier ministre') when it is an office.
-        site = facts.get("site", "")
-        signed = signed or (
-            official_service(site[m.start() :], m.group(0))
-            if (m := _SERVICE.search(site))
-            else site
-            if _OFFICE_NAME.search(site)
-            else ""
-        )
-        # A site named by its owner ('… | Fedasil') whose release speaks of it: the owner issues it.
-        signed = signed or (site if _named_in(site, [headline, *(b.text for b in body)]) else "")
+        signed = signed_issuer(dropped, facts.get("site", ""), [headline, *(b.text for b in body)])
         if signed:
             found.issuer = signed
         elif release_id is None:  # a version added to a release takes the release's issuer
