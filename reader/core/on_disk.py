@@ -102,6 +102,16 @@ def merge(
     return merged.title, merged.blocks, merged_provenance, new_date, refused
 
 
+def source_digest(path: Path, title: str) -> str:
+    """What a translation records of the text it read (Provenance.source after the language): the
+    body's digest, then '+' and the headline's, since the headline is translated too and changes
+    alone (a corrected original's headline left its translations counted current: a new user's
+    trial). A record without the headline's part (saved before) is compared by the body only."""
+    body = read_digest(path)
+    headline = hashlib.sha256(" ".join(title.split()).encode("utf-8")).hexdigest()[:8]
+    return f"{body}+{headline}" if body else ""
+
+
 def read_digest(path: Path) -> str:
     """The first 16 hex digits of a body file's sha256 ('' when it cannot be read): what a machine
     translation records of the text it read (Provenance.source)."""

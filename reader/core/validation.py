@@ -10,7 +10,7 @@ from reader.core.errors import LibraryError
 from reader.core.history import sidecar_problems
 from reader.core.metadata import METADATA, metadata_problems
 from reader.core.model import LANGUAGES, Problem, Release
-from reader.core.on_disk import read_digest
+from reader.core.on_disk import source_digest
 from reader.core.text.langid import plainly_in
 
 
@@ -54,7 +54,10 @@ def out_of_date(release: Release, lang: str) -> str:
         return ""
     code, digest = source.split(":", 1)
     original = release.versions.get(code)
-    if original is None or read_digest(original.path) in ("", digest):
+    if original is None:
+        return ""
+    now = source_digest(original.path, original.title)
+    if now in ("", digest) or ("+" not in digest and now.split("+")[0] == digest):
         return ""
     said = redo(release.id, code, lang, release.versions[lang].provenance.kind)
     return f"translated from an earlier '{code}' text (it was replaced since): {said}"

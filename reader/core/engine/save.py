@@ -11,7 +11,7 @@ from reader.core.engine.result import TranslationResult
 from reader.core.errors import LibraryError
 from reader.core.library import Library
 from reader.core.model import LanguageVersion, Provenance, Release
-from reader.core.on_disk import read_digest
+from reader.core.on_disk import source_digest
 
 
 def machine_provenance(result: TranslationResult) -> Provenance:
@@ -50,7 +50,7 @@ def save_translation(library: Library, release: Release, result: TranslationResu
         raise LibraryError(existing.path, f"{_article(kind)} {kind} '{result.to_code}' version exists; not overwritten")
     provenance = machine_provenance(result)
     original = release.versions.get(result.from_code)
-    read = read_digest(original.path) if original is not None else ""
+    read = source_digest(original.path, original.title) if original is not None else ""
     provenance.source = f"{result.from_code}:{read}" if read else None
     return library.save_version(
         release,
