@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from reader.commands.import_xliff import XLIFF_SUFFIXES
 from reader.commands.output import CommandError
+from reader.core.errors import AlreadyImported
+from reader.core.library import Library
 
 if TYPE_CHECKING:
     from reader.core.importer.importer import ImportPlan
@@ -68,13 +70,13 @@ def expanded(names: Sequence[str]) -> list[str]:
 _FIELDS = (("title", "--title"), ("issuer", "--issuer"), ("date", "--date"), ("force", "--force"), ("keep", "--keep"))
 
 
-def not_applied(args: argparse.Namespace, release_id: str, name: str) -> str:
+def not_applied(args: argparse.Namespace, release_id: str, name: str, skip: Exception | None = None) -> str:
     """What a skip leaves undone: the fields given to correct the release (a trial gave --title and
     --force to mend a wrong headline and was told only 'skipped'), and the command that applies them:
     the version read again in place, its earlier text in its history (removing the release first, as
     this said before, also dropped its other versions and review)."""
     given = [flag for field, flag in _FIELDS if getattr(args, field, None)]
-    if not given:
+    if not given or isinstance(skip, ImportedAndRemoved):  # its reason says what --force does
         return ""
     again = [shlex.quote(name), "--release", release_id, "--force"]
     for field, flag in _FIELDS:
@@ -83,3 +85,28 @@ def not_applied(args: argparse.Namespace, release_id: str, name: str) -> str:
             if one:
                 again += [flag, shlex.quote(str(one))]
     return f"; {', '.join(given)} not applied: to read it again with them, press-reader import {' '.join(again)}"
+
+
+class ImportedAndRemoved(AlreadyImported):
+    """A page imported before into a release since removed: skipped, as a page in the library is. A
+    nightly job importing its inbox made the release again the night after the user removed it (a
+    new user's trial); what removal took out stays out until the user says otherwise."""
+
+
+def removed_before(library: Library, plan: ImportPlan, force: bool) -> None:
+    """Skip a page whose release was removed, saying how to bring that copy back, or with `force`
+    import it again, saying that the copy is there all the same."""
+    from reader.core.removal import removed_copy
+
+    removed = removed_copy(library.root, plan.sha256)
+    if removed is None:
+        return
+    restore = f"`press-reader remove --restore {removed.name}` brings that copy back with its reviews"
+    said = f"imported before, into {removed.release_id}, removed on {removed.when:%Y-%m-%d}"
+    if not force:
+        raise ImportedAndRemoved(
+            plan.path,
+            f"{said}: not made again; {restore}, and --force imports the page again all the same",
+            removed.release_id,
+        )
+    plan.warnings.append(f"this page was {said}; {restore}, once this new one is removed")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.commands import import_partners as partners
 from reader.commands.context import Context
-from reader.commands.import_files import expanded, kept_nowhere, not_applied
+from reader.commands.import_files import ImportedAndRemoved, expanded, kept_nowhere, not_applied, removed_before
 from reader.commands.import_xliff import XLIFF_SUFFIXES, NotApplied, import_xliff, xliff_inside
 from reader.commands.output import EXIT_OK, CommandError, console, escape, iso_date, language, print_json, warn
 from reader.core.errors import AlreadyImported, ReaderError, SameRelease
@@ -131,15 +131,8 @@ def _import_file(
             f"added as the '{plan.language}' version of {joined}, {by(joined)} as the original"
             f"{'' if joined in made.earlier else ', given first'} (--separate keeps each file its own release)"
         )
-    if plan.new_release:
-        from reader.core.removal import removed_copy
-
-        if (removed := removed_copy(library.root, plan.sha256)) is not None:
-            plan.warnings.append(
-                f"this page was imported before, into {removed.release_id}, removed on "
-                f"{removed.when:%Y-%m-%d}; `press-reader remove --restore {removed.name}` brings that copy "
-                "back with its reviews, once this new one is removed"
-            )
+    if plan.new_release and near is None:
+        removed_before(library, plan, force=args.force)  # skipped unless --force, said either way
     if plan.new_release and near is None and not args.separate and len(args.files) == 2:
         apart = partners.left_apart(plan, library, made, previews)
         if apart:  # a pair given together that stays two releases: why, and how to join them
@@ -307,14 +300,14 @@ def _each_file(
                 deferred.append(name)
                 order.append(name)
                 continue
-            if isinstance(exc, AlreadyImported):  # its release takes this command's other languages
-                made.setdefault(exc.release_id, Path(name).name)
+            if isinstance(exc, AlreadyImported) and not isinstance(exc, ImportedAndRemoved):
+                made.setdefault(exc.release_id, Path(name).name)  # its release takes this command's other languages
             if isinstance(exc, NotApplied):
                 results.append(exc.said)
             if len(args.files) == 1 and isinstance(exc, AlreadyImported) and not args.release:
                 # as in a folder: the page is in the library already, so nothing is left to do (a
                 # script importing pages one at a time as they come saw exit 2 for each it had)
-                warn(f"{exc} (skipped){not_applied(args, exc.release_id, name)}")
+                warn(f"{exc} (skipped){not_applied(args, exc.release_id, name, exc)}")
                 results.append({"file": name, "written": False, "skipped": True, "id": exc.release_id})
                 return 0, 1
             if len(args.files) == 1:
@@ -325,7 +318,7 @@ def _each_file(
                 raise CommandError(str(exc)) from None
             if isinstance(exc, AlreadyImported):  # a folder imported again with new pages: nothing to do
                 skipped += 1
-                warn(f"{exc} (skipped){not_applied(args, exc.release_id, name)}")
+                warn(f"{exc} (skipped){not_applied(args, exc.release_id, name, exc)}")
                 # as one file says it: a script saw [] for a folder it had imported (a new user's trial)
                 results.append({"file": name, "written": False, "skipped": True, "id": exc.release_id})
                 continue
