@@ -33,6 +33,7 @@ class Revision:
     why: str
     title: str
     provenance: dict[str, Any]
+    sha256: str = ""  # the file this text was imported from, if it was: importing it again skips it
 
     @property
     def moment(self) -> dt.datetime:
@@ -91,18 +92,31 @@ def new_stamp() -> str:
 
 
 def keep(
-    release_folder: Path, lang: str, body: bytes, *, who: str, why: str, title: str, provenance: dict[str, Any]
+    release_folder: Path,
+    lang: str,
+    body: bytes,
+    *,
+    who: str,
+    why: str,
+    title: str,
+    provenance: dict[str, Any],
+    file: dict[str, Any] | None = None,
 ) -> Revision:
-    """Store an earlier body and what it was; called by the library before it replaces one."""
+    """Store an earlier body and what it was; called by the library before it replaces one. `file`:
+    the import record of the file the body was read from, so that the page, still in an inbox
+    imported every night, is known as this text and never made a release of its own."""
     folder = folder_of(release_folder, lang)
     stamp = new_stamp()
     while (folder / f"{stamp}.md").exists():  # two saves in one microsecond
         stamp = new_stamp()
     who, why = clean_line(who) or "unknown", clean_line(why)
-    meta = {"who": who, "why": why, "title": title, "provenance": provenance}
+    meta: dict[str, Any] = {"who": who, "why": why, "title": title, "provenance": provenance}
+    if file:
+        meta["file"] = file
     atomic.write_bytes(folder / f"{stamp}.md", body)
     atomic.write_text(folder / f"{stamp}.yaml", yamlio.dump(meta))
-    return Revision(lang, stamp, folder / f"{stamp}.md", who, why, title, provenance)
+    digest = str(file.get("sha256") or "") if file else ""
+    return Revision(lang, stamp, folder / f"{stamp}.md", who, why, title, provenance, digest)
 
 
 def revisions(release_folder: Path, lang: str) -> list[Revision]:
@@ -122,6 +136,7 @@ def revisions(release_folder: Path, lang: str) -> list[Revision]:
         if not isinstance(meta, dict):
             meta = {}
         provenance = meta.get("provenance") if isinstance(meta.get("provenance"), dict) else {}
+        file = meta.get("file") if isinstance(meta.get("file"), dict) else {}
         out.append(
             Revision(
                 lang,
@@ -131,6 +146,7 @@ def revisions(release_folder: Path, lang: str) -> list[Revision]:
                 clean_line(str(meta.get("why") or "")),
                 clean_line(str(meta.get("title") or "")),
                 provenance,
+                str(file.get("sha256") or ""),
             )
         )
     return out
@@ -189,13 +205,16 @@ def keep_replaced(
         return
     except OSError as exc:
         raise LibraryError(path, f"cannot keep the earlier text ({atomic.describe(exc)}); nothing written") from None
-    title, provenance = "", {}
+    title, provenance, file = "", {}, None
     try:
         data = yamlio.load(metadata or "")
         if isinstance(data, dict):
             title = str((data.get("titles") or {}).get(lang) or "")
             entry = (data.get("languages") or {}).get(lang)
             provenance = {str(k): v for k, v in entry.items()} if isinstance(entry, dict) else {}
+            record = ((data.get("source") or {}).get("files") or {}).get(lang)
+            if isinstance(record, dict) and isinstance(record.get("sha256"), str):
+                file = {"name": str(record.get("name") or ""), "sha256": record["sha256"]}
     except (yamlio.YamlProblem, AttributeError):
         pass
     same_title = new_title is None or clean_line(new_title) == clean_line(title)
@@ -210,6 +229,7 @@ def keep_replaced(
         why=why or "replaced",
         title=title,
         provenance=plain_data(provenance),
+        file=file,
     )
 
 

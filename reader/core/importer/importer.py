@@ -17,6 +17,7 @@ from typing import Any
 from reader.core.errors import AlreadyImported, ImportFailed, SameRelease
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.doubled import said_twice
+from reader.core.importer.earlier import replaced_text
 from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
@@ -170,10 +171,19 @@ def plan_import(
 
     duplicate = twin
     if release_id is None:
+        # a text a corrected file replaced, kept in its version's history: skipped as the file in a record is
+        earlier = None if duplicate else replaced_text(library, digest, language, date or found.date, blocks)
+        if earlier and not preview:
+            raise AlreadyImported(path, earlier[1], earlier[0])
         if duplicate and not preview:
             raise already_in_library(path, duplicate)
-        if duplicate and not any("would be refused" in w for w in warnings):  # refused first, as a run is
-            warnings.append(f"already imported as release '{duplicate}' (same content): an import would skip it")
+        if (duplicate or earlier) and not any("would be refused" in w for w in warnings):  # refused first, as a run is
+            warnings.append(
+                f"an import would skip it: {earlier[1]}"
+                if earlier
+                else f"already imported as release '{duplicate}' (same content): an import would skip it"
+            )
+        duplicate = duplicate or (earlier[0] if earlier else None)
         same = same_release(library, date or found.date, headline) if headline else None
         if same and not duplicate:
             said = f"the library already has this release as '{same}' (same date and title)"

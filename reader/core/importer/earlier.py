@@ -1,0 +1,96 @@
+"""A page the library holds in another form than a current import record: a text a corrected file
+replaced (kept in the version's history).
+
+A nightly job imports the same inbox again and again. Once a user had replaced a release's Dutch
+text with a corrected file (`--release ID --force`), the next run met the first file, now in no
+import record, and made it a release of its own (a new user's trial).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reader.core import history
+from reader.core.body import read_body
+from reader.core.errors import LibraryError
+from reader.core.library import Library
+from reader.core.model import LANGUAGES, Block, Release
+
+# A release folder -> (its history folders' times, sha256 of each file a kept text was read from ->
+# that revision): read again only when a revision came in (a new file changes its folder's time),
+# since a folder of pages asks this of every page.
+_KEPT: dict[Path, tuple[tuple[int, ...], dict[str, history.Revision]]] = {}
+
+
+def _kept_files(folder: Path) -> dict[str, history.Revision]:
+    kept = folder / history.FOLDER
+    if not kept.is_dir():
+        return {}
+    times = []
+    for code in LANGUAGES:
+        try:
+            times.append((kept / code).stat().st_mtime_ns)
+        except OSError:
+            times.append(-1)
+    cached = _KEPT.get(folder)
+    if cached is not None and cached[0] == tuple(times):
+        return cached[1]
+    files: dict[str, history.Revision] = {}
+    for code in LANGUAGES:
+        try:
+            files |= {r.sha256: r for r in history.revisions(folder, code) if r.sha256}
+        except LibraryError:
+            continue  # a link in the history: validate names it
+    _KEPT[folder] = (tuple(times), files)
+    return files
+
+
+def _plain(blocks: list[Block]) -> str:
+    return "\n".join(" ".join(b.text.split()) for b in blocks if b.kind != "letterhead")
+
+
+def _revision_with_text(release: Release, language: str, text: str) -> history.Revision | None:
+    """The kept text of `language` that reads as `text` (texts kept before their file was recorded
+    with them are known by their words)."""
+    try:
+        revisions = history.revisions(release.folder, language)
+    except LibraryError:
+        return None
+    for revision in reversed(revisions):  # the newest first: the one a restore would want
+        try:
+            if _plain(read_body(revision.path)) == text:
+                return revision
+        except LibraryError:
+            continue
+    return None
+
+
+def replaced_text(
+    library: Library, digest: str, language: str, date: dt.date | None, blocks: list[Block]
+) -> tuple[str, str] | None:
+    """The release whose history holds this file's text, and how to say it ('' reason never): by the
+    file's record kept with the text, else by the text itself among the releases of its date."""
+    found: tuple[Release, history.Revision] | None = None
+    for release in library.releases:
+        revision = _kept_files(release.folder).get(digest)
+        if revision is not None:
+            found = (release, revision)
+            break
+    if found is None and date is not None:
+        text = _plain(blocks)
+        for release in library.releases:
+            same_day = release.date == date and language in release.versions
+            if same_day and (revision := _revision_with_text(release, language, text)) is not None:
+                found = (release, revision)
+                break
+    if found is None:
+        return None
+    release, revision = found
+    when = revision.moment.astimezone().strftime("%Y-%m-%d")
+    why = f" ({revision.why}, by {revision.who})" if revision.why else ""
+    return release.id, (
+        f"an earlier text of release '{release.id}', not made a release of its own: its '{revision.lang}' "
+        f"version was replaced on {when}{why}, this text kept in its history; to bring it back: "
+        f"press-reader history {release.id} --lang {revision.lang} --restore {revision.stamp}"
+    )
