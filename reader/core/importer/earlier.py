@@ -1,14 +1,17 @@
 """A page the library holds in another form than a current import record: a text a corrected file
-replaced (kept in the version's history).
+replaced (kept in the version's history), or the page corrected since (the same release, in the same
+language, mostly the same words).
 
 A nightly job imports the same inbox again and again. Once a user had replaced a release's Dutch
 text with a corrected file (`--release ID --force`), the next run met the first file, now in no
-import record, and made it a release of its own (a new user's trial).
+import record, and made it a release of its own; and a corrected page imported without `--release`
+became a second release of its story without a word (a new user's trial).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from reader.core import history
@@ -16,6 +19,7 @@ from reader.core.body import read_body
 from reader.core.errors import LibraryError
 from reader.core.library import Library
 from reader.core.model import LANGUAGES, Block, Release
+from reader.core.text.fold import fold
 
 # A release folder -> (its history folders' times, sha256 of each file a kept text was read from ->
 # that revision): read again only when a revision came in (a new file changes its folder's time),
@@ -94,3 +98,37 @@ def replaced_text(
         f"version was replaced on {when}{why}, this text kept in its history; to bring it back: "
         f"press-reader history {release.id} --lang {revision.lang} --restore {revision.stamp}"
     )
+
+
+_WORDS = 3000  # a press release's words, several times over: a huge page is compared by its start
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).split()[:_WORDS]
+
+
+def corrected_page(
+    library: Library, language: str, date: dt.date | None, issuer: str, blocks: list[Block]
+) -> Release | None:
+    """The release of this date, from the same issuer, whose published `language` version this text
+    mostly repeats: most likely a corrected page of it. 'Mostly': more than half of the words of each
+    text matched in order, a majority, no measured threshold: two releases of one issuer share their
+    boilerplate (a contact block, the lines about the issuer), never most of their text, and a
+    correction changes a few words."""
+    if date is None:
+        return None
+    own = _words(_plain(blocks))
+    for release in sorted(library.releases, key=lambda r: r.id):
+        held = release.versions.get(language)
+        if release.date != date or held is None or held.provenance.kind == "machine":
+            continue
+        if issuer and release.issuer and fold(" ".join(issuer.split())) != fold(" ".join(release.issuer.split())):
+            continue
+        try:
+            other = _words(_plain(held.blocks))
+        except LibraryError:
+            continue
+        matched = sum(m.size for m in SequenceMatcher(None, own, other, autojunk=False).get_matching_blocks())
+        if own and other and matched * 2 > len(own) and matched * 2 > len(other):
+            return release
+    return None

@@ -17,7 +17,7 @@ from typing import Any
 from reader.core.errors import AlreadyImported, ImportFailed, SameRelease
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.doubled import said_twice
-from reader.core.importer.earlier import replaced_text
+from reader.core.importer.earlier import corrected_page, replaced_text
 from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
@@ -219,6 +219,12 @@ def plan_import(
             warnings.append(
                 f"the library has a release of this date or content without a '{language}' version ({names}); "
                 f"to add this file to it: {hints.add_to(suggested or siblings[0].id, suggested is not None)}"
+            )
+        if not duplicate and (fixed := corrected_page(library, language, detected_date, issuer or found.issuer, body)):
+            warnings.append(
+                f"this reads as a corrected page of '{fixed.id}' (the same date{' and issuer' * bool(fixed.issuer)}, "
+                f"mostly the words of its '{language}' version): a new release all the same; to replace that "
+                f"version with this file instead: {hints.add_to(fixed.id)}, {hints.force(True)}"
             )
         missing += ("language",) if unknown else ()
         plan = ImportPlan(
