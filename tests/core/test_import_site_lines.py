@@ -1161,3 +1161,12 @@ def test_titles_under_a_read_also_heading_in_its_own_block_go_with_it():
     own = "Zie ook\nDe dienst opent ook een loket in de luchthaven. Het is elke dag open tot acht uur 's avonds."
     kept, _ = drop_furniture([RawBlock("Een titel"), RawBlock(BODY), RawBlock(own)])
     assert _texts(kept)[-1].startswith("De dienst opent ook een loket")
+
+
+@pytest.mark.parametrize(
+    "link", ["Naar hoofdinhoud gaan", "Navigatie overslaan", "Passer la navigation", "Skip navigation"]
+)
+def test_a_skip_link_in_its_other_wordings_is_the_sites(link: str):
+    """'Naar hoofdinhoud gaan' was kept as a Brussels page's letterhead and issuer, 'Navigatie overslaan'
+    ended a federal page's issuer (two trials): the skip link of the common CMSs, worded otherwise."""
+    assert is_furniture(link)

@@ -44,6 +44,15 @@ LINES = {
     "overslaan naar hoofdinhoud",
     "overslaan naar de hoofdinhoud",
     "passer au contenu principal",
+    # and the other wordings of the same links (a Brussels page's 'Naar hoofdinhoud gaan' was kept, as
+    # its letterhead and issuer; a federal page's 'Navigatie overslaan' ended its issuer: two trials)
+    "naar hoofdinhoud gaan",
+    "naar de hoofdinhoud gaan",
+    "naar de inhoud gaan",
+    "navigatie overslaan",
+    "menu overslaan",
+    "passer la navigation",
+    "skip navigation",
     "selecteer de taal",
     "kies uw taal",
     "kies je taal",
@@ -343,7 +352,9 @@ NAVIGATION = {
     "home", "start", "accueil", "menu", "zoeken", "rechercher", "recherche", "search", "skip to content",
     "skip to main content", "ga naar de hoofdinhoud", "naar de hoofdinhoud", "aller au contenu principal",
     "overslaan en naar de inhoud gaan", "overslaan naar hoofdinhoud", "overslaan naar de hoofdinhoud",
-    "passer au contenu principal", "selecteer de taal", "kies uw taal",
+    "passer au contenu principal", "naar hoofdinhoud gaan", "naar de hoofdinhoud gaan", "naar de inhoud gaan",
+    "navigatie overslaan", "menu overslaan", "passer la navigation", "skip navigation", "selecteer de taal",
+    "kies uw taal",
     "kies je taal", "choisissez votre langue", "choisir la langue", "sélectionnez votre langue",
     "select language", "select your language",
 }  # fmt: skip
