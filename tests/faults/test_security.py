@@ -203,3 +203,20 @@ def test_7_broken_or_oversized_saved_files_are_one_line_each(run, tmp_path: Path
     page.write_bytes(b"<html><body><h1>Titel</h1>" + b"<!-- opvulling -->" * 1_300_000 + b"</body></html>")
     assert page.stat().st_size > 20 * 2**20
     one_line_error(run("import", str(page)), "huge.html", "20 MB")
+
+
+def test_9_invisible_joiners_and_tags_go_from_an_imported_page(run, tmp_path: Path, monkeypatch):
+    """A zero-width joiner inside a name, a soft hyphen, a tag character: shown the same, read
+    otherwise; 'Ver<ZWJ>haegen' was flagged as a number and no search found it (a hostile-input trial)."""
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Nieuwe regels voor de markt\n\nBrussel, 19 maart 2024\n\n"
+        "Schepen Lotte Ver\u200dhaegen stelt de re\u00adgels voor\U000e0041 aan de 3\u2060400 kramers.\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(page), "--json")
+    assert result.code == 0, result.err
+    (body,) = [b["text"] for b in result.json()["blocks"]]
+    assert body == "Schepen Lotte Verhaegen stelt de regels voor aan de 3400 kramers."
+    assert run("list", "--search", "Verhaegen", "--json").json()

@@ -28,9 +28,13 @@ _ESCAPE = re.compile(
     r"|\x9d[^\x07\x1b\x9c\n]{0,512}(?:\x07|\x9c)?"
 )
 # Invisible characters a page copied from the web carries, which hide a difference between two
-# texts that look the same: the zero-width space and a byte-order mark inside the text.
-_INVISIBLE = re.compile("[\u200b\ufeff]")
-_UNSEEN = re.compile("[\x1b\x9b\x9d\u200b\ufeff]")
+# texts that look the same: the zero-width space, joiner and non-joiner, the word joiner, a soft
+# hyphen, the direction marks, a byte-order mark inside the text, and the tag characters (a hostile
+# input trial's 'Ver<U+200D>haegen' was no name and no search found it). A name or a figure shown
+# the same is the same to the checks and the index.
+_HIDDEN = "\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff\U000e0000-\U000e007f"
+_INVISIBLE = re.compile(f"[{_HIDDEN}]")
+_UNSEEN = re.compile(f"[\x1b\x9b\x9d{_HIDDEN}]")
 
 
 def _unescaped(text: str) -> str:
