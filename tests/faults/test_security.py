@@ -220,3 +220,16 @@ def test_9_invisible_joiners_and_tags_go_from_an_imported_page(run, tmp_path: Pa
     (body,) = [b["text"] for b in result.json()["blocks"]]
     assert body == "Schepen Lotte Verhaegen stelt de regels voor aan de 3400 kramers."
     assert run("list", "--search", "Verhaegen", "--json").json()
+
+
+def test_7_a_docx_declaring_a_dtd_is_refused(run, tmp_path: Path, monkeypatch):
+    """OPC forbids DTDs; an entity left unresolved took its sentence with it, unsaid (a hostile-input
+    trial). The file named, one line, nothing written, nothing read from outside."""
+    monkeypatch.setenv("PRESS_READER_LIBRARY", str(tmp_path / "lib"))
+    xml = (
+        b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/hostname">]><w:document '
+        + W
+        + b"><w:body><w:p><w:r><w:t>Het plan &x; werd goedgekeurd.</w:t></w:r></w:p></w:body></w:document>"
+    )
+    one_line_error(run("import", str(_docx(tmp_path / "entity.docx", xml))), "entity.docx", "DTD")
+    assert not (tmp_path / "lib").exists() or list((tmp_path / "lib").iterdir()) == []

@@ -25,6 +25,9 @@ MAX_XML = 64 * 1024 * 1024  # the declared size of the unpacked XML; zipfile nev
 MAX_SMALL_PART = 8 * 1024 * 1024  # relationships and styles are a few kB
 
 
+DTD_LOOK = 64 * 1024  # a DTD comes before the root element, in the first bytes
+
+
 def _parser_options() -> dict[str, Any]:
     return {"resolve_entities": False, "no_network": True, "huge_tree": False, "load_dtd": False}
 
@@ -144,6 +147,13 @@ def read_docx(path: Path, too_much: Callable[[], ImportFailed]) -> list[RawBlock
                 handle = archive.open(main)
             except KeyError:
                 raise ImportFailed(path, f"not a Word document (no {main})") from None
+            with handle:
+                head = handle.read(DTD_LOOK)
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                # OPC (ECMA-376 part 2) forbids DTDs in a package's XML: Word never writes one, and an
+                # entity left unresolved took its sentence with it, unsaid (a hostile-input trial)
+                raise ImportFailed(path, "a Word document declaring a DTD, which no Word file has; refused")
+            handle = archive.open(main)
             with handle:
                 return _stream(handle, styles, too_much)
     except zipfile.BadZipFile as exc:
