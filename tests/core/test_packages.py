@@ -102,6 +102,16 @@ GOOD_META = json.dumps({"type": "translate", "from_code": "nl", "to_code": "en",
             },
             "no from_code",
         ),
+        (
+            {
+                "p/metadata.json": json.dumps(
+                    {"type": "translate", "from_code": "nl", "to_code": "en", "package_version": "1.0/../../../x"}
+                ).encode(),
+                "p/model/x": b"x",
+                "p/sentencepiece.model": b"x",
+            },
+            "is not a version",  # a hostile-input trial's went in, listed and in every provenance
+        ),
     ],
 )
 def test_bad_archives_are_refused_and_nothing_is_written(tmp_path: Path, entries, reason):

@@ -37,6 +37,9 @@ MAX_ENTRIES = 10_000
 _CODE = re.compile(r"^[a-z]{2,3}$")
 
 
+_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}")
+
+
 def valid_code(code: object) -> bool:
     return isinstance(code, str) and bool(_CODE.match(code))
 
@@ -205,6 +208,10 @@ def validate_archive(path: Path) -> tuple[dict[str, Any], str]:
         if not valid_code(metadata[key]):
             shown = json.dumps(metadata[key])[:40]
             raise PackageError(path, f"metadata.json {key} {shown} is not a language code (two or three letters)")
+    version = metadata.get("package_version", "")
+    if not isinstance(version, (str, int, float)) or not _VERSION.fullmatch(str(version) or "0"):
+        shown = json.dumps(version)[:40]  # listed, logged and in every provenance: '1.0/../../x' went in (a trial)
+        raise PackageError(path, f"metadata.json package_version {shown} is not a version (digits and dots)")
     return metadata, root
 
 
