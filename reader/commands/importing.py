@@ -13,7 +13,17 @@ from reader.commands import import_partners as partners
 from reader.commands.context import Context
 from reader.commands.import_files import ImportedAndRemoved, expanded, kept_nowhere, not_applied, removed_before
 from reader.commands.import_xliff import XLIFF_SUFFIXES, NotApplied, import_xliff, xliff_inside
-from reader.commands.output import EXIT_OK, CommandError, console, escape, iso_date, language, print_json, warn
+from reader.commands.output import (
+    EXIT_OK,
+    CommandError,
+    bounded,
+    console,
+    escape,
+    iso_date,
+    language,
+    print_json,
+    warn,
+)
 from reader.core.errors import AlreadyImported, ReaderError, SameRelease
 from reader.core.importer.plan import MissingFields
 from reader.core.library import Library
@@ -332,6 +342,9 @@ def _each_file(
     return failed, skipped
 
 
+MOST_TITLE, MOST_ISSUER = 500, 300  # characters: a headline is a line, 500 fill five of a wide terminal
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "import",
@@ -346,8 +359,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--release", metavar="ID", help="add the file as a language version of this release")
     p.add_argument("--lang", type=language, choices=list(LANGUAGES), help="language of the file (default: detected)")
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="date of the release (default: detected)")
-    p.add_argument("--title", help="headline (default: detected)")
-    p.add_argument("--issuer", help="issuer (default: detected)")
+    p.add_argument("--title", type=bounded(MOST_TITLE), help="headline (default: detected)")
+    p.add_argument("--issuer", type=bounded(MOST_ISSUER), help="issuer (default: detected)")
     p.add_argument("--provenance", choices=("official", "unofficial"), help="default: official")
     p.add_argument("--force", action="store_true", help="replace an existing language version")
     p.add_argument(

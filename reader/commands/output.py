@@ -8,6 +8,7 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -122,6 +123,18 @@ def since_date(value: str) -> dt.date:
 
 def until_date(value: str) -> dt.date:
     return _period(value, end=True)
+
+
+def bounded(most: int) -> Callable[[str], str]:
+    """A flag's text of at most `most` characters: a headline of 100,000 letters went into the
+    release's file and every listing (a hostile-input trial)."""
+
+    def checked(value: str) -> str:
+        if len(value) > most:
+            raise argparse.ArgumentTypeError(f"{len(value)} characters; at most {most}")
+        return value
+
+    return checked
 
 
 def iso_date(value: str) -> dt.date:
