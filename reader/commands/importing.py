@@ -186,7 +186,11 @@ def _import_file(
         if skips and plan.duplicate and (hint := not_applied(args, plan.duplicate, name)):
             warn(f"{name}: would skip it{hint}")
         if plan.site_lines:
-            lines = " · ".join(escape(line) for line in plan.site_lines)
+            # the first ones, each cut: a page repeating one paragraph 4,000 times printed 4.5 MB here
+            # (a hostile-input trial); --json lists them all
+            cut = [escape(line if len(line) <= 200 else line[:199] + "…") for line in plan.site_lines[:SHOWN_LINES]]
+            more = len(plan.site_lines) - len(cut)
+            lines = " · ".join(cut) + (f" · and {more} more (--json lists them)" if more > 0 else "")
             console().print(f"  left out as site lines: {lines}\n  (to keep one: --keep 'LINE')")
     said = plan.to_json(written=not args.dry_run)
     said["refused"] = refused
@@ -342,6 +346,7 @@ def _each_file(
     return failed, skipped
 
 
+SHOWN_LINES = 40  # site lines said after an import; more are a page's own text said again
 MOST_TITLE, MOST_ISSUER = 500, 300  # characters: a headline is a line, 500 fill five of a wide terminal
 
 
