@@ -39,6 +39,7 @@ from reader.core.text.number_words import (
 from reader.core.text.quantity import Quantity as Quantity
 from reader.core.text.quantity import hour_ranges
 from reader.core.text.quantity import unmatched as unmatched
+from reader.core.text.unit_spans import unit_ranges
 from reader.core.text.word_facts import EN_COMPOUND
 from reader.core.text.word_patterns import MONTH as _MONTH
 from reader.core.text.word_patterns import WB as _WB
@@ -198,7 +199,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 continue
             found.extend(quantity)
     found.sort(key=lambda q: q.start)
-    return hour_ranges(found, text)
+    return unit_ranges(hour_ranges(found, text), text)
 
 
 def _count(word: str, lang: str) -> int | None:

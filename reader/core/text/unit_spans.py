@@ -1,0 +1,54 @@
+"""A unit said once for two figures: a fact of how the three languages write quantities, applied by
+numbers.extract to what it read.
+
+'passe de 4,4 à 3,9 %', 'tussen 4 en 5 %', 'de 3 à 5 millions', 'from 3 to 5%': a range states its
+unit or scale after its last end only, and it belongs to the first end too (a plain fact of Dutch,
+French and English; the other version may well repeat it, 'van 4,4 % naar 3,9 %').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.core.text.number_words import SCALES, canonical
+from reader.core.text.quantity import Quantity
+
+# The words opening a range and joining its ends; 'en'/'et'/'and' only after 'tussen'/'entre'/
+# 'between' ('4 en 5 %' may be a count and a share), 'naar' only after 'van' ('van 4,4 naar 3,9 %').
+_OPENED = re.compile(r"(?:\b(?:tussen|entre|between)\s{1,3}$)|(?:\b(?:van|de|d['’]|from)\s{0,3}$)", re.IGNORECASE)
+_JOINS = {"tussen": "en", "entre": "et", "between": "and", "van": "tot|naar"}
+_JOIN = "tot|à|to"  # after 'de', 'from' or no opener at all ('3 tot 5 miljoen')
+_DASH = r"[-–]"
+# The first end is written as the number a unit or a scale word takes: at most three digits before
+# its decimals ('4,4', '300'), never a grouped figure that stands alone ('300.000 tot 5 miljoen').
+_BARE = re.compile(r"\d{1,3}(?:[.,](?!\d{3}(?!\d))\d+)?|[^\W\d_]+")
+
+
+def _opener(before: str) -> str:
+    """The word opening the range just before its first end, '' for none."""
+    found = _OPENED.search(before)
+    return found.group(0).strip().lower() if found else ""
+
+
+def _joined(first: Quantity, then: Quantity, text: str) -> bool:
+    between = text[first.start + len(first.text) : then.start]
+    opener = _opener(text[max(0, first.start - 12) : first.start])
+    joins = _JOINS.get(opener, _JOIN)
+    return re.fullmatch(rf"\s*(?:{joins}|{_DASH})\s*", between, re.IGNORECASE) is not None
+
+
+def unit_ranges(found: list[Quantity], text: str) -> list[Quantity]:
+    """The first end of a range takes the unit of its last ('de 4,4 à 3,9 %' says 4,4 %)."""
+    for i, (first, then) in enumerate(zip(found, found[1:], strict=False)):
+        if first.kind != "number" or then.kind not in ("number", "percent") or not _BARE.fullmatch(first.text):
+            continue
+        if not _joined(first, then, text):
+            continue
+        if then.kind == "percent":
+            found[i] = replace(first, kind="percent")
+            continue
+        scale = SCALES.get(then.text.split()[-1].lower().rstrip(".")) if " " in then.text.strip() else None
+        if scale is not None and first.value.replace(".", "", 1).isdigit():
+            found[i] = replace(first, value=canonical(float(first.value) * scale))
+    return found
