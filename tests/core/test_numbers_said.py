@@ -1,5 +1,5 @@
 """Figures said so that a check once misread them (a new user's trial): a range stating its unit
-once."""
+once, 'een derde' as a rank."""
 
 from pathlib import Path
 
@@ -42,3 +42,17 @@ def test_a_range_keeps_a_figure_written_in_full_and_a_changed_end_is_still_flagg
     assert _same("van 250.000 tot 4 miljoen", "de 250 000 à 4 millions")
     assert not _same("van 6,2 % naar 5,8 %", "de 6,3 à 5,8 %")
     assert not _same("tussen 2 en 3 %", "entre 2 et 4 %")
+
+
+def test_een_derde_before_a_noun_is_a_rank_and_elsewhere_a_fraction(tmp_path: Path) -> None:
+    assert (
+        _messages(
+            tmp_path / "a", "Een derde proefproject start in juni.", "Un troisième projet pilote démarre en juin."
+        )
+        == []
+    )
+    assert _messages(tmp_path / "b", "Er komt een vijfde editie.", "Il y aura une cinquième édition.") == []
+    assert _same("Een derde van de scholen doet mee.", "Un tiers des écoles participe.")
+    assert _same("De uitstoot is met een derde gedaald.", "Les émissions ont baissé d'un tiers.")
+    assert _same("Dat is een derde minder dan vorig jaar.", "C'est un tiers de moins que l'an dernier.")
+    assert not _same("Een derde van de scholen doet mee.", "Un quart des écoles participe.")

@@ -13,8 +13,6 @@ import re
 
 from reader.core.text.clock import CLOCK_WORD, MERIDIEM, read_time
 from reader.core.text.number_words import (
-    _CARDINAL,
-    FRACTIONS,
     HOMONYMS,
     MONTHS,
     MULTIPLES,
@@ -39,6 +37,7 @@ from reader.core.text.number_words import (
 from reader.core.text.quantity import Quantity as Quantity
 from reader.core.text.quantity import hour_ranges
 from reader.core.text.quantity import unmatched as unmatched
+from reader.core.text.spoken import count_word, read_fraction
 from reader.core.text.unit_spans import unit_ranges
 from reader.core.text.word_facts import EN_COMPOUND
 from reader.core.text.word_patterns import MONTH as _MONTH
@@ -202,15 +201,6 @@ def extract(text: str, lang: str) -> list[Quantity]:
     return unit_ranges(hour_ranges(found, text), text)
 
 
-def _count(word: str, lang: str) -> int | None:
-    word = word.lower()
-    if word.isdigit():
-        return int(word)
-    if word in ("één", "eén", "een", "un", "une", "one", "a", "de", "la", "the"):
-        return 1
-    return _CARDINAL.get(lang, {}).get(word)
-
-
 def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] | None:
     surface, start = m.group(0), m.start()
     if name == "idiom":
@@ -225,34 +215,10 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         scale = SCALES.get((m.group("s") or "").lower(), 1)
         return [Quantity("number", canonical(worded * scale), surface, start)]
     if name == "fraction":
-        fraction = FRACTIONS[lang][m.group("f").lower()]
-        count = _count(m.group("k") or "1", lang)
-        if count is None:
-            return None
-        if m.group("f").lower() in ("derde", "vierde") and not m.group("k"):
-            return None  # 'derde' alone is 'third' (an ordinal)
-        if m.group("f").lower() == "derde" and re.match(r"\s+land(?:en)?\b", text[m.end() :], re.IGNORECASE):
-            # 'naar een derde land' is the law's 'third country', 'un pays tiers': the ordinal
-            return [Quantity("ordinal", "3", surface, start)]
-        before = text[max(0, start - 5) : start].lower()
-        if (
-            m.group("f").lower() == "tiers"
-            and not m.group("k")
-            and not before.endswith(("le ", "du ", "au ", "des ", "les "))
-        ):
-            # 'pays tiers', 'le tiers-monde': the adjective 'third', as 'derde landen' has it
-            return [Quantity("ordinal", "3", surface, start)]
-        if (m.group("k") or "").lower() == "de" and m.group("f").lower() != "helft":
-            return None  # 'de derde' is 'the third'
-        numerator, denominator = fraction.split("/")
-        if count * int(numerator) >= int(denominator) and (m.group("k") or "")[:1].isdigit():
-            # a fraction in words is proper ('drie vierde'); a figure before 'vierde' or 'derde' is
-            # something else: 'In 1910 vierde de stad …' (the verb 'vieren', celebrated), a year
-            return None
-        return [Quantity("fraction", f"{count * int(numerator)}/{denominator}", surface, start)]
+        return read_fraction(m, text, lang)
     if name == "per":
         k, per = ("k", "per") if m.group("per") else ("k2", "per2")  # 'sur N' / 'des N': the same ratio
-        count, part = _count(m.group(per), lang), _count(m.group(k), lang)
+        count, part = count_word(m.group(per), lang), count_word(m.group(k), lang)
         if not count or part is None or part >= count:
             return None
         # Numbers between the count and its whole are numbers too ('un senior de plus de 65 ans sur cinq').
@@ -292,7 +258,7 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         groups = m.groupdict()
         if groups.get("once"):  # 'once' is one time as often as 'formerly': it covers 'één keer', never said
             return [Quantity("times", "1", surface, start, soft=True)]
-        count = 2 if groups.get("twice") else _count(groups.get("c") or groups.get("c2") or "", lang)
+        count = 2 if groups.get("twice") else count_word(groups.get("c") or groups.get("c2") or "", lang)
         return None if count is None else [Quantity("times", str(count), surface, start)]
     if name.startswith("date"):
         month_raw = m.group("m")
