@@ -1,5 +1,5 @@
 """Figures said so that a check once misread them (a new user's trial): a range stating its unit
-once, 'een derde' as a rank."""
+once, 'een derde' as a rank, halves and decimals in words."""
 
 from pathlib import Path
 
@@ -56,3 +56,26 @@ def test_een_derde_before_a_noun_is_a_rank_and_elsewhere_a_fraction(tmp_path: Pa
     assert _same("De uitstoot is met een derde gedaald.", "Les émissions ont baissé d'un tiers.")
     assert _same("Dat is een derde minder dan vorig jaar.", "C'est un tiers de moins que l'an dernier.")
     assert not _same("Een derde van de scholen doet mee.", "Un quart des écoles participe.")
+
+
+@pytest.mark.parametrize(
+    "nl, fr",
+    [
+        ("De gemeente trekt een half miljoen euro uit.", "La commune dégage 500 000 euros."),
+        ("Het aantal klachten daalde met een vijfde.", "Le nombre de plaintes a baissé de 20 %."),
+        ("De renovatie duurt anderhalf jaar.", "La rénovation dure un an et demi."),
+        ("De renovatie duurt anderhalf jaar.", "La rénovation dure 18 mois."),
+        ("De steun bedraagt drie komma twee miljoen euro.", "L'aide s'élève à 3,2 millions d'euros."),
+        ("De pendelbus vertrekt om het halfuur.", "La navette part toutes les 30 minutes."),
+    ],
+)
+def test_numbers_said_in_words_are_read(tmp_path: Path, nl: str, fr: str) -> None:
+    assert _messages(tmp_path, nl, fr) == []
+
+
+def test_one_and_a_half_against_another_figure_is_a_real_number_flag(tmp_path: Path) -> None:
+    found = _messages(tmp_path, "De renovatie duurt anderhalf jaar.", "La rénovation dure deux ans.")
+    assert found == [("number", "error", "numbers differ: «anderhalf» not in the target; «deux» not in the source")]
+    # a year and a half in months leaves an unrelated 18 to its own counterpart
+    assert _same("anderhalf jaar voor 18 mensen", "18 mois pour 18 personnes")
+    assert not _same("anderhalf jaar", "16 mois")

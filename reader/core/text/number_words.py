@@ -282,6 +282,9 @@ FRACTIONS = {
         "vierde": "1/4",
         "derden": "1/3",
         "vierden": "1/4",
+        # 'met een vijfde gedaald' is 'de 20 %'; before a noun the ordinal ('een vijfde ronde': spoken.py)
+        "vijfde": "1/5",
+        "vijfden": "1/5",
         "driekwart": "3/4",  # one word: 'met driekwart gestegen' is 'de 75 %'
     },
     "fr": {"moitié": "1/2", "moitie": "1/2", "tiers": "1/3", "quart": "1/4", "quarts": "1/4"},

@@ -37,8 +37,8 @@ from reader.core.text.number_words import (
 from reader.core.text.quantity import Quantity as Quantity
 from reader.core.text.quantity import hour_ranges
 from reader.core.text.quantity import unmatched as unmatched
-from reader.core.text.spoken import count_word, read_fraction
-from reader.core.text.unit_spans import unit_ranges
+from reader.core.text.spoken import count_word, read_fraction, read_spoken
+from reader.core.text.unit_spans import durations, unit_ranges
 from reader.core.text.word_facts import EN_COMPOUND
 from reader.core.text.word_patterns import MONTH as _MONTH
 from reader.core.text.word_patterns import WB as _WB
@@ -198,7 +198,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 continue
             found.extend(quantity)
     found.sort(key=lambda q: q.start)
-    return unit_ranges(hour_ranges(found, text), text)
+    return durations(unit_ranges(hour_ranges(found, text), text), text)
 
 
 def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] | None:
@@ -216,6 +216,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         return [Quantity("number", canonical(worded * scale), surface, start)]
     if name == "fraction":
         return read_fraction(m, text, lang)
+    if name in ("half", "point"):
+        return read_spoken(name, m, lang)
     if name == "per":
         k, per = ("k", "per") if m.group("per") else ("k2", "per2")  # 'sur N' / 'des N': the same ratio
         count, part = count_word(m.group(per), lang), count_word(m.group(k), lang)

@@ -21,6 +21,9 @@ class Quantity:
     text: str
     start: int
     soft: bool = False
+    # the same figure in a smaller unit, which the other language may say instead: 'anderhalf jaar'
+    # is '18 mois', 'een halfuur' is '30 minutes' (twelve months a year, sixty minutes an hour)
+    also: str = ""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -57,7 +60,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind:
         return False
     if a.kind != "date":
-        return a.value == b.value
+        return a.value == b.value or b.value == (a.also or None) or a.value == (b.also or None)
     # A date without a year matches the same day with one ('5 december' = '5 décembre 2018').
     ya, ma = a.value[:4], a.value[5:]
     yb, mb = b.value[:4], b.value[5:]
@@ -69,7 +72,9 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
     remaining = list(target)
     missing: list[Quantity] = []
     for item in sorted(source, key=lambda q: q.soft):
-        match = next((t for t in remaining if compatible(item, t)), None)
+        # the same value first: 'anderhalf jaar' (also 18 months) leaves '18 personnes' to '18 mensen'
+        match = next((t for t in remaining if t.key == item.key), None)
+        match = match or next((t for t in remaining if compatible(item, t)), None)
         if match is not None:
             remaining.remove(match)
         elif not item.soft:

@@ -1,12 +1,73 @@
-"""Fractions said in words ('een derde van', 'la moitié', 'drie vierde') and the ordinals written
-with the same words ('een derde fase'). Read by numbers.py, whose patterns find them."""
+"""Numbers said in words beyond a cardinal: fractions ('een derde van', 'la moitié'), halves ('een
+half miljoen', 'anderhalf jaar', 'un an et demi') and decimals said aloud ('twee komma vier
+miljoen'). Read by numbers.py, whose patterns find them; the patterns of halves and decimals are
+here, beside their reading."""
 
 from __future__ import annotations
 
 import re
 
-from reader.core.text.number_words import _CARDINAL, FRACTIONS
+from reader.core.text.number_words import _CARDINAL, FRACTIONS, SCALES, canonical, cardinal
 from reader.core.text.quantity import Quantity
+
+_SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
+_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+# A half said with its whole, a plain fact of each language: Dutch 'anderhalf' (one and a half) and
+# 'half' before a scale ('een half miljoen' = 500 000), 'halfuur' (half an hour); French 'et demi'
+# after the unit ('un an et demi', 'deux millions et demi') and 'demi-' before it ('une demi-heure');
+# English 'and a half' and 'half a million'.
+_HALVES = {
+    "nl": r"(?:(?:een|'n)\s+)?(?P<hu>half\s?uur)"
+    rf"|(?:(?:een|'n)\s+)?(?P<half>anderhalve|anderhalf|half)(?:\s+(?P<s>{_SCALE}))?(?=\s|$|[.,;:)])",
+    "fr": rf"(?P<n>\d+|{_WORD})\s+(?P<u>{_SCALE}|ans?|années?|heures?|mois|jours?|semaines?)\s+et\s+demie?"
+    rf"|(?:une?\s+)?demi-(?P<du>heure|{_SCALE})",
+    "en": rf"(?P<n>\d+|{_WORD})\s+(?P<u>{_SCALE}|years?|hours?|months?|days?|weeks?)\s+and\s+a\s+half"
+    rf"|half\s+an?\s+(?P<du>hour|{_SCALE})",
+}
+# A decimal said aloud, its digits after the word for the decimal sign ('twee komma vier', 'deux
+# virgule cinq', 'two point five'): the words are checked as cardinals when read.
+_POINT = {"nl": "komma", "fr": "virgule", "en": "point"}
+_HALF_HOUR = "30"  # half an hour in minutes, what the other side often says ('toutes les 30 minutes')
+
+
+def spoken_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    if lang not in _HALVES:
+        return []
+    point = rf"(?P<a>{_WORD})\s+{_POINT[lang]}\s+(?P<b>{_WORD})(?:\s+(?P<s>{_SCALE}))?"
+    return [
+        ("half", re.compile(rf"(?<![\w-])(?:{_HALVES[lang]})(?![\w-])", re.IGNORECASE)),
+        ("point", re.compile(rf"(?<![\w-]){point}(?![\w-])", re.IGNORECASE)),
+    ]
+
+
+def _scale(word: str | None) -> float:
+    return SCALES.get((word or "").lower(), 1)
+
+
+def read_spoken(name: str, m: re.Match[str], lang: str) -> list[Quantity] | None:
+    surface, start = m.group(0), m.start()
+    groups = m.groupdict()
+    if name == "point":
+        whole, digits = cardinal(m.group("a"), lang), cardinal(m.group("b"), lang)
+        if whole is None or digits is None:
+            return None
+        value = float(f"{whole[0]}.{digits[0]}") * _scale(groups.get("s"))
+        return [Quantity("number", canonical(value), surface, start)]
+    if groups.get("hu") or (groups.get("du") or "").lower() in ("heure", "hour"):
+        return [Quantity("number", "0.5", surface, start, also=_HALF_HOUR)]
+    if groups.get("du"):  # 'un demi-million', 'half a million'
+        return [Quantity("number", canonical(0.5 * _scale(groups["du"])), surface, start)]
+    if groups.get("half"):
+        half = 0.5 if groups["half"].lower() == "half" else 1.5
+        if half == 0.5 and not groups.get("s"):
+            return None  # 'half' alone is an adjective as often ('half werk'); the fraction words read 'de helft'
+        return [Quantity("number", canonical(half * _scale(groups.get("s"))), surface, start)]
+    said = cardinal(m.group("n"), lang)
+    count = int(m.group("n")) if m.group("n").isdigit() else (said[0] if said is not None else None)
+    if count is None:
+        return None
+    unit = m.group("u").lower()
+    return [Quantity("number", canonical((count + 0.5) * (SCALES.get(unit) or 1)), surface, start)]
 
 
 def count_word(word: str, lang: str) -> int | None:

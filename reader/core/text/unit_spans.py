@@ -1,9 +1,10 @@
-"""A unit said once for two figures: a fact of how the three languages write quantities, applied by
-numbers.extract to what it read.
+"""A unit said once for two figures, and a duration said in a smaller unit: facts of how the three
+languages write quantities, applied by numbers.extract to what it read.
 
 'passe de 4,4 à 3,9 %', 'tussen 4 en 5 %', 'de 3 à 5 millions', 'from 3 to 5%': a range states its
 unit or scale after its last end only, and it belongs to the first end too (a plain fact of Dutch,
-French and English; the other version may well repeat it, 'van 4,4 % naar 3,9 %').
+French and English; the other version may well repeat it, 'van 4,4 % naar 3,9 %'). And a year is
+twelve months, an hour sixty minutes: 'anderhalf jaar' is '18 mois'.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _DASH = r"[-–]"
 # The first end is written as the number a unit or a scale word takes: at most three digits before
 # its decimals ('4,4', '300'), never a grouped figure that stands alone ('300.000 tot 5 miljoen').
 _BARE = re.compile(r"\d{1,3}(?:[.,](?!\d{3}(?!\d))\d+)?|[^\W\d_]+")
+_YEAR = re.compile(r"\s{1,3}(?:jaar|jaren|ans?|années?|years?)\b", re.IGNORECASE)
+_HOUR = re.compile(r"\s{1,3}(?:uur|uren|heures?|hours?)\b", re.IGNORECASE)
 
 
 def _opener(before: str) -> str:
@@ -51,4 +54,16 @@ def unit_ranges(found: list[Quantity], text: str) -> list[Quantity]:
         scale = SCALES.get(then.text.split()[-1].lower().rstrip(".")) if " " in then.text.strip() else None
         if scale is not None and first.value.replace(".", "", 1).isdigit():
             found[i] = replace(first, value=canonical(float(first.value) * scale))
+    return found
+
+
+def durations(found: list[Quantity], text: str) -> list[Quantity]:
+    """A part of a year or an hour ('anderhalf jaar', '1,5 uur') is also said in months or minutes."""
+    for i, q in enumerate(found):
+        if q.kind != "number" or q.also or not q.value.replace(".", "", 1).isdigit() or float(q.value).is_integer():
+            continue
+        after = q.start + len(q.text)
+        per = 12 if _YEAR.match(text, after) else 60 if _HOUR.match(text, after) else None
+        if per is not None and (float(q.value) * per).is_integer():
+            found[i] = replace(q, also=canonical(float(q.value) * per))
     return found

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.core.text.number_words import _CARDINAL, FRACTIONS, IDIOMS, MONTHS, MULTIPLES, PERIOD_WORDS
+from reader.core.text.spoken import spoken_patterns
 
 WB = r"(?<![\w])"
 WE = r"(?![\w])"
@@ -57,6 +58,7 @@ def word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         rf"|(?P<k2>\d+|{cardinals})\s+of\s+the\s+(?P<per2>{_WHOLE}|{cardinals})\b)",
     }[lang]
     return [
+        *spoken_patterns(lang),  # halves and decimals said in words, before their words are read alone
         ("idiom", re.compile(rf"{WB}(?:{IDIOMS[lang]}){WE}", flags)),
         (
             "fraction",
