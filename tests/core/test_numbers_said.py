@@ -1,5 +1,5 @@
 """Figures said so that a check once misread them (a new user's trial): a range stating its unit
-once, 'een derde' as a rank, halves and decimals in words."""
+once, 'een derde' as a rank, halves and decimals in words, and hours as a time or a duration."""
 
 from pathlib import Path
 
@@ -79,3 +79,16 @@ def test_one_and_a_half_against_another_figure_is_a_real_number_flag(tmp_path: P
     # a year and a half in months leaves an unrelated 18 to its own counterpart
     assert _same("anderhalf jaar voor 18 mensen", "18 mois pour 18 personnes")
     assert not _same("anderhalf jaar", "16 mois")
+
+
+def test_hours_in_words_are_a_duration_or_a_time_and_one_flag_names_both_sides(tmp_path: Path) -> None:
+    nl, fr = "De wachttijd lag boven de drie uur.", "Le temps d'attente dépassait 3 heures."
+    assert _messages(tmp_path / "a", nl, fr) == []
+    found = _messages(tmp_path / "b", "Het loket is vier uur open.", "Le guichet est ouvert 24 heures.")
+    assert found == [("number", "error", "numbers differ: «vier» not in the target; «24 heures» not in the source")]
+    found = _messages(tmp_path / "c", "De wachttijd lag boven de drie uur.", "Le temps d'attente dépassait 4 heures.")
+    assert found == [("number", "error", "numbers differ: «drie» not in the target; «4 heures» not in the source")]
+    # a time of day against another is still a time
+    assert [f[0] for f in _messages(tmp_path / "d", "Het loket opent om 9 uur.", "Le guichet ouvre à 10 heures.")] == [
+        "date"
+    ]

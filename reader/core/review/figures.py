@@ -19,7 +19,7 @@ from reader.core.review.dates import wrong_weekdays
 from reader.core.review.findings import Finding, FlagCode
 from reader.core.review.order import quantities_said
 from reader.core.text import numbers
-from reader.core.text.quantity import Quantity, compatible
+from reader.core.text.quantity import HOURS, Quantity, compatible
 
 _ARTICLE = r"(?:\s+(?:de|het|la|le|les|l['’]|the))?"
 # 'niet meer dan' / 'pas plus de' (no more than) is a ceiling; 'niet minder dan' / 'pas moins de'
@@ -84,7 +84,22 @@ def quantity_findings(
                 pool.remove(match)
                 shown = re.sub(r"(?<=[^\W\d]{4})\.$", "", item.text)  # '19 augustus.' ends a sentence
                 by_code.setdefault(item.code, []).append((shown, where, item.key))
+    _hours_as_numbers(by_code)
     return [_quantity_finding(code, parts) for code, parts in by_code.items()]
+
+
+def _hours_as_numbers(by_code: dict[FlagCode, list[tuple[str, str, tuple[str, str]]]]) -> None:
+    """A whole hour with its word ('4 heures') against a number the other side gives instead ('vier
+    uur', 'drie uur'): a count of hours, so one number flag names both sides (a new user's trial had
+    a number flag and a date flag), unless a time on the other side is what it differs from."""
+    dates, figures = by_code.get("date", []), by_code.get("number", [])
+    for part in [p for p in dates if p[2][0] == "time" and p[2][1].endswith(":00") and HOURS.fullmatch(p[0])]:
+        opposite = [where for _, where, _ in dates if where != part[1]]
+        if not opposite and any(where != part[1] for _, where, _ in figures):
+            dates.remove(part)
+            figures.append(part)
+    if "date" in by_code and not dates:
+        del by_code["date"]
 
 
 # 'two' and 'half' in words have many renderings that state no number: 'both', 'a pair', 'double',

@@ -36,5 +36,9 @@ def read_time(m: re.Match[str], surface: str, text: str, start: int, lang: str) 
         if not 1 <= hour <= 12:
             return None  # '17 pm' is no time of a 12-hour clock
         hour = hour % 12 + (12 if meridiem.group(1).lower() == "p" else 0)
+    if hour == 24 and not minute and re.search(r"(?:uur|heures?)\s*$", surface, re.IGNORECASE):
+        # '24 heures', '24 uur' said in full is a day's length, a number of hours: a count the other
+        # side gives otherwise is a number flag naming both ('vier uur' / '24 heures', a new user's trial)
+        return [Quantity("number", "24", surface, start)]
     # '24u' is a day's length ('diensten van 24u', 'ouvert 24h/24'), hardly a time of day: it covers only
     return [Quantity("time", f"{hour:02d}:{minute:02d}", surface, start, soft=hour == 24 and not minute)]

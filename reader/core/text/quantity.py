@@ -54,6 +54,12 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         # a rank is written as a number after its noun or as an ordinal before it, in both languages.
         # A number word against an ordinal word ('twee' / 'deuxième') stays two facts.
         return a.value == b.value and any(q.text[:1].isdigit() for q in (a, b))
+    if {a.kind, b.kind} == {"time", "number"}:
+        # 'boven de drie uur' is 'dépassait 3 heures': a whole hour with its word is a time of day
+        # and as often a duration, the number of hours (a new user's trial)
+        time, number = (a, b) if a.kind == "time" else (b, a)
+        said = number.value.isdigit() and time.value == f"{int(number.value):02d}:00"
+        return said and HOURS.fullmatch(time.text) is not None
     if {a.kind, b.kind} == {"times", "number"}:
         # '19 keer informatie doorgeven' is '19 bulletins transmis': how often, said as a count
         return a.value == b.value
@@ -104,6 +110,10 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
         if not any(q.kind == kind for q in source):
             extra = [q for q in extra if q.kind != kind]
     return missing, extra
+
+
+# a whole hour said with the word for hours ('3 heures', '10 uur'), no minutes: a time or a duration
+HOURS = re.compile(r"\d{1,2}\s?(?:uur|uren|heures?|hours?)", re.IGNORECASE)
 
 
 # 'van 8 tot 17 uur', 'de 9 à 12 heures', 'tussen 8 en 10 uur': the unit closing a range of hours
