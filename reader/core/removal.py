@@ -94,6 +94,8 @@ def remove(root: Path, release_id: str, reviews: Path | None = None, now: dt.dat
     stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
     with atomic.locked(root), atomic.locked(folder):
         store = root / REMOVED
+        if store.is_symlink():  # a link would take the release out of the library (a hostile-input trial)
+            raise LibraryError(store, "a symbolic link, not followed; make it a folder; nothing removed")
         try:
             store.mkdir(exist_ok=True)
             target = _free(store, f"{release_id}@{stamp}")
