@@ -796,3 +796,27 @@ async def test_the_issuer_picker_counts_all_within_the_year_chosen(app, library_
         await pilot.pause()
         picker = app.screen
         assert isinstance(picker, ChoiceModal) and picker.options[0][1] == "all (2)", picker.options
+
+
+async def test_the_file_picker_shows_a_hostile_file_name_cleaned(app, tmp_path):  # noqa: ANN001
+    """A name holding ESC]0; retitled the terminal and ESC[2J cleared it (a hostile-input trial)."""
+    from reader.tui.screens.modals import FilePicker, _Tree
+
+    folder = tmp_path / "picked"
+    folder.mkdir()
+    (folder / "a\x1b]0;OWNED\x07b.txt").write_text("x", encoding="utf-8")
+    (folder / "c\x1b[2Jd.txt").write_text("x", encoding="utf-8")
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(FilePicker("Import", (".txt",), start=folder))
+        await pilot.pause()
+        tree = app.screen.query_one(_Tree)
+        for _ in range(100):  # the tree's loader is a worker that never ends: poll for its nodes
+            if tree.root.children:
+                break
+            await pilot.pause(0.05)
+        labels = [str(node.label) for node in tree.root.children]
+        assert labels and all("\x1b" not in label and "\x07" not in label for label in labels), labels
+        assert sorted(node.data.path.name for node in tree.root.children if node.data) == sorted(
+            ["a\x1b]0;OWNED\x07b.txt", "c\x1b[2Jd.txt"]
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from rich.text import Text, TextType
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,6 +15,7 @@ from textual.widgets import Button, DirectoryTree, Label, OptionList, Static, Te
 from textual.widgets.option_list import Option
 
 from reader.core.model import LANGUAGES
+from reader.core.text.clean import clean_line
 from reader.tui.tell import safe, tell
 from reader.tui.widgets.reader_input import ReaderInput
 from reader.tui.widgets.typing_area import TypingArea
@@ -88,6 +90,11 @@ class _Tree(DirectoryTree):
 
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
         return [p for p in paths if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in self.suffixes)]
+
+    def process_label(self, label: TextType) -> Text:
+        """A file's name shown cleaned: one holding ESC]0; retitled the terminal at each redraw and
+        one holding ESC[2J cleared the screen (a hostile-input trial); the node keeps its real path."""
+        return super().process_label(clean_line(label) if isinstance(label, str) else label)
 
 
 class FilePicker(ModalScreen[Path | None]):
