@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ VERSION = 2
 
 
 def index_path(root: Path, folder: Path) -> Path:
-    digest = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(os.fsencode(Path(root).resolve())).hexdigest()[:16]
     return folder / f"{digest}.json"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,5 +78,5 @@ class UpdateStats:
 
 
 def index_path(root: Path, folder: Path) -> Path:
-    digest = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(os.fsencode(Path(root).resolve())).hexdigest()[:16]
     return folder / f"{digest}.sqlite3"

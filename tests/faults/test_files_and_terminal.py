@@ -151,6 +151,19 @@ def test_an_ascii_stdout_gets_replacements_not_a_crash(library_dir: Path):
     json.loads(done.stdout)
 
 
+def test_a_library_folder_named_outside_ascii_works_in_an_ascii_locale(library_dir: Path, tmp_path: Path):
+    """With PYTHONUTF8=0 and LC_ALL=C a name such as 'persberichten-é' reaches Python as surrogates;
+    the search index's and the caches' names were hashed from it as UTF-8 and every command exited 70."""
+    named = tmp_path / "bibliothèque"
+    library_dir.rename(named)
+    env = dict(os.environ, PRESS_READER_LIBRARY=str(named), PYTHONUTF8="0", LANG="C", LC_ALL="C")
+    env.pop("PYTHONIOENCODING", None)
+    for argv in (["list"], ["list", "--json"], ["list", "--search", "Alibaba"], ["index"]):
+        done = subprocess.run([sys.executable, "-m", "reader", *argv], env=env, capture_output=True, timeout=120)
+        assert done.returncode == 0, (argv, done.stderr)
+        assert b"Traceback" not in done.stderr
+
+
 def test_history_entries_are_written_beside_the_release_only(lib: Path, tmp_path: Path):
     outside = tmp_path / "elsewhere"
     outside.mkdir()

@@ -106,7 +106,7 @@ def claim_path(cache: Path, release: Release, lang: str) -> Path:
     # a link in its place is not followed: a claim would be written where it points (a hostile-input trial)
     if os.access(library, os.W_OK | os.X_OK) and not (library / CLAIMS).is_symlink():
         return library / CLAIMS / f"{release.id}-{lang}.lock"
-    digest = hashlib.sha1(str(release.folder.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    digest = hashlib.sha1(os.fsencode(release.folder.resolve())).hexdigest()[:16]
     return cache / "claims" / f"{digest}-{lang}.lock"
 
 
