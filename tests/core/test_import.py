@@ -202,6 +202,24 @@ def test_a_one_language_letterhead_is_a_letterhead_not_a_title(tmp_path: Path, e
     assert plan.issuer.startswith("Vice-Premier Ministre et Ministre de l'Emploi")
 
 
+def test_a_markdown_letterhead_wrapped_over_lines_gives_one_title_as_issuer(tmp_path: Path, empty_library: Library):
+    """Exported Markdown imported again: the fenced letterhead's lines were joined with commas
+    ('Minister van Werk, Economie en, Consumenten, belast met, ...')."""
+    path = tmp_path / "r.md"
+    path.write_text(
+        "::: letterhead nl\nStaatssecretaris voor\nDigitalisering, belast met\nPrivacy\n:::\n\n"
+        "::: letterhead fr\nSecrétaire d'État à\nla Digitalisation\n:::\n\n"
+        f"# {gen.NL_TITLE}\n\n" + "\n\n".join(gen.NL_BODY),
+        encoding="utf-8",
+    )
+    plan = plan_import(path, empty_library, lang="nl", date=dt.date(2020, 1, 2))
+    assert plan.issuer == "Staatssecretaris voor Digitalisering, belast met Privacy"
+    path.write_text("::: letterhead nl\nFOD Economie\nPersdienst\n:::\n\n" + "\n\n".join(gen.NL_BODY))
+    assert plan_import(path, empty_library, lang="nl", date=dt.date(2020, 1, 2), title="T").issuer == (
+        "FOD Economie, Persdienst"
+    )
+
+
 def test_a_headline_that_names_a_service_is_the_headline_not_the_issuer(tmp_path: Path, empty_library: Library):
     path = tmp_path / "r.txt"
     path.write_text(

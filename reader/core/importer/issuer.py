@@ -142,6 +142,23 @@ def issuer_text(text: str) -> str:
     return joiner.join(part for part in (first, rest) if part)
 
 
+def wrapped_lines(text: str) -> str:
+    """The lines of a letterhead as one name: a title wrapped over lines ('Minister van Werk, Economie
+    en' / 'Consumenten, belast met') reads on where a line ends on a joining word or a comma or the next
+    opens in lowercase; lines that each name something ('FOD Economie' / 'Persdienst') take a comma."""
+    out = ""
+    for line in (line.strip() for line in text.split("\n")):
+        if not line:
+            continue
+        if out and not (_WRAPPED.search(out) or line[0].islower()):
+            out += ","
+        out = f"{out} {line}" if out else line
+    return out
+
+
+_WRAPPED = re.compile(r"(?:,|\b(?:et|en|de|du|des|van|met|voor|of|and|à|pour|chargée?|belast))$", re.IGNORECASE)
+
+
 # An institution named in full opens with what it is ('Agence fédérale pour la sécurité de la
 # chaîne alimentaire', 'Federaal Agentschap voor ...'), its lowercase words those of its mission.
 _NAMED = re.compile(
