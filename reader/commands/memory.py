@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.commands.context import Context
 from reader.commands.library import progress_bar
-from reader.commands.output import EXIT_OK, CommandError, console, escape, language, output_file, print_json, warn
+from reader.commands.output import (
+    EXIT_OK,
+    CommandError,
+    console,
+    escape,
+    kept_note,
+    language,
+    output_file,
+    print_json,
+    warn,
+    write_keeping_earlier,
+)
 from reader.core.memory.store import MemoryStore
 from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line, clean_piece
@@ -131,9 +143,11 @@ def cmd_terms(args: argparse.Namespace, ctx: Context) -> int:
         raise CommandError(f"--min-count must be at least 1, got {args.min_count}")
     terms = cached_terms(open_memory(ctx, args.json), src, tgt, args.min_count)
     if args.tbx:
-        from reader.core.memory.tbx import write_tbx
+        from reader.core.memory.tbx import tbx_text
 
-        write_tbx(output_file(args.tbx, "--tbx", ctx.library_root), terms, src, tgt)
+        tbx = output_file(args.tbx, "--tbx", ctx.library_root)
+        backup = write_keeping_earlier(tbx, tbx_text(terms, src, tgt).encode("utf-8"), ctx.settings.cache)
+        sys.stderr.write(clean_line(f"wrote {tbx} ({len(terms)} term pairs){kept_note(backup)}") + "\n")
     if args.json:
         print_json([t.to_json() for t in terms])
         return EXIT_OK

@@ -15,12 +15,13 @@ from reader.commands.output import (
     LanguageTag,
     console,
     escape,
+    kept_note,
     output_file,
     print_json,
     warn,
+    write_keeping_earlier,
 )
 from reader.commands.review_edit import edit, edit_text, need_segment
-from reader.core import atomic
 from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGES, Release
 from reader.core.text.clean import clean_line
@@ -284,7 +285,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return EXIT_OK
-    atomic.write_bytes(output, data)
+    backup = write_keeping_earlier(output, data, ctx.settings.cache)
     # counted as `check` counts them: notes (only plausible) go into the file, never into the count
     flagged = sum(1 for p in report.pairs if any(f.severity != "info" for f in p.flags))
     marked = sum(1 for p in report.pairs if store.get(p.key).status == "flagged")  # the reviewer's own marks
@@ -292,7 +293,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     summary += f", {marked} marked flagged in review)" if marked else ")"
     if args.format == "tmx":  # a translation unit needs both sides: the count says what the file holds
         summary = f"wrote {output} (tmx, {tmx_said(report, store, states)})"
-    sys.stderr.write(clean_line(summary) + "\n")
+    sys.stderr.write(clean_line(summary + kept_note(backup)) + "\n")
     return EXIT_OK
 
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from reader.core import atomic
 from reader.core.memory.terms import TermPair
 from reader.core.text.clean import clean_line
 
@@ -34,7 +32,3 @@ def tbx_text(terms: list[TermPair], src: str, tgt: str) -> str:
         ]
     lines += ["  </body></text>", "</martif>", ""]
     return "\n".join(lines)
-
-
-def write_tbx(path: Path, terms: list[TermPair], src: str, tgt: str) -> None:
-    atomic.write_text(path, tbx_text(terms, src, tgt))
