@@ -371,3 +371,15 @@ def test_a_flagged_segment_exported_to_xliff_2_is_translated_its_substate_saying
     (_unit, _source, target) = _units(_export(run, tmp_path, "xliff"))[2]
     segment = target.getparent()
     assert segment.get("state") == "translated" and segment.get("subState") == "press-reader:flagged"
+
+
+def test_an_original_that_is_no_release_id_is_the_files_fault(run, lib: Path, tmp_path: Path):  # noqa: ANN001
+    """'press-reader:../../etc@x' was refused in the library's name, not the file's."""
+    exported = _export(run, tmp_path, "xliff12")
+    text = exported.read_text(encoding="utf-8")
+    bad = tmp_path / "bad.xlf"
+    bad.write_text(text.replace(f'original="press-reader:{SEED_ID}@', 'original="press-reader:../../etc@'), "utf-8")
+    result = run("import", str(bad))
+    assert result.code == 2
+    assert result.err.startswith(f"press-reader: error: {bad}:") and "'../../etc'" in result.err
+    assert result.err.count("\n") == 1

@@ -27,6 +27,7 @@ from reader.core.importer.xliff_match import ID, found, match, renamed_said, sou
 from reader.core.importer.xliff_places import unplaceable
 from reader.core.importer.xliff_read import XliffFile, read_xliff, stored
 from reader.core.library import Library
+from reader.core.metadata import valid_id
 from reader.core.model import LANGUAGE_NAMES, Release
 from reader.core.review.checks import CheckReport, check_release
 from reader.core.review.edit import Edit, edit_release
@@ -201,6 +202,8 @@ def plan_xliff(
         raise ImportFailed(
             path, f"the file belongs to release '{xliff.release_id}', not '{release_id}' (it says so in 'original')"
         )
+    if not release_id and not valid_id(wanted):  # the file's word, so the file is what is named
+        raise ImportFailed(path, f"its 'original' names {clean_line(repr(wanted))[:80]}: no release id; use --release")
     try:
         release = library.get(wanted)
     except LibraryError as exc:
