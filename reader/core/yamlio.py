@@ -66,7 +66,7 @@ def _has_alias(text: str) -> bool:
 def load(text: str) -> Any:
     """Parse YAML text with the limits above; raise YamlProblem with a one-line reason."""
     if len(text) > MAX_YAML_BYTES:
-        raise YamlProblem(f"{len(text)} characters, over the {MAX_YAML_BYTES // 1024} KB limit for metadata")
+        raise YamlProblem(f"{len(text)} characters, over the {MAX_YAML_BYTES // 1024} KB a YAML file may hold")
     if _has_alias(text):
         raise YamlProblem("YAML aliases (*name) are not allowed")
     try:
@@ -87,7 +87,7 @@ def read(path: Path, *, follow: bool = True) -> Any:
     """
     raw = atomic.read_limited(path, MAX_YAML_BYTES, follow=follow)
     if len(raw) > MAX_YAML_BYTES:
-        raise YamlProblem(f"over the {MAX_YAML_BYTES // 1024} KB limit for metadata")
+        raise YamlProblem(f"over the {MAX_YAML_BYTES // 1024} KB a YAML file may hold")
     return load(raw.decode("utf-8").removeprefix("\ufeff"))
 
 

@@ -160,3 +160,14 @@ def test_a_name_pair_added_in_either_order_works_both_ways(run, library_dir: Pat
         after = run(*lib, "check", SEED_ID, "--source", source, "--target", target, "--no-mt", "--json").json()
         assert "name" not in [f["code"] for p in after for f in p["flags"]], (source, after)
     assert fr.exists()
+
+
+def test_a_glossary_over_the_size_limit_is_named_as_a_glossary(run, tmp_path: Path, monkeypatch):  # noqa: ANN001
+    """The message said 'the 1024 KB limit for metadata' of the user's glossary file."""
+    monkeypatch.setenv("PRESS_READER_CONFIG_DIR", str(tmp_path / "config"))
+    (tmp_path / "config").mkdir()
+    big = tmp_path / "config" / "glossary.yaml"
+    big.write_text("nl:\n" + "".join(f"  woord{i}: [mot{i}]\n" for i in range(80_000)), encoding="utf-8")
+    result = run("glossary", "list")
+    assert result.code == 2 and result.err.count("\n") == 1
+    assert str(big) in result.err and "metadata" not in result.err and "KB a YAML file may hold" in result.err
