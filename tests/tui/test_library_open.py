@@ -119,3 +119,38 @@ async def test_a_library_of_broken_folders_is_not_said_empty(tmp_path):
         await wait_for_workers(pilot)
         said = str(app.screen.query_one(LibraryStatus).render())
         assert "empty" not in said and "3 broken" in said, said
+
+
+async def test_a_broken_release_is_said_once_not_at_every_reload(tmp_path):
+    """Every load of the library (after an import, a refresh) said the same broken folders again."""
+    import shutil
+
+    from reader.core.library import Library
+    from reader.tui.app import make_app
+    from reader.tui.widgets.library_status import LibraryStatus
+    from tests.conftest import ROOT
+    from tests.tui.fake_translator import FakeTranslator
+
+    library = tmp_path / "library"
+    shutil.copytree(ROOT / "releases", library)
+    folder = library / "2025-01-01-broken"
+    folder.mkdir()
+    (folder / "release.yaml").write_text("id: [not, a, release\n", encoding="utf-8")
+    app = make_app(Library.load(library), FakeTranslator(), cursor_blink=False)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+
+        def said() -> int:
+            return sum("broken" in str(n.title) + str(n.message) for n in app._notifications)
+
+        assert said() == 1
+        for _ in range(2):
+            app.screen.query_one(LibraryStatus).load()
+            await wait_for_workers(pilot)
+        assert said() == 1
+        second = library / "2025-01-02-broken"
+        second.mkdir()
+        (second / "release.yaml").write_text("date: [\n", encoding="utf-8")
+        app.screen.query_one(LibraryStatus).load()
+        await wait_for_workers(pilot)
+        assert said() == 2  # a folder broken since is said

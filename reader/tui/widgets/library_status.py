@@ -40,6 +40,7 @@ class LibraryStatus(Static):
         self.total = 0  # releases in the index; 0 until the first load ends
         self.loaded = False  # the first load has ended (an empty library is loaded too)
         self.broken = 0  # release folders the last load could not read
+        self.told: set[str] = set()  # each broken folder said once: every reload said them all again
 
     def load(self) -> None:
         """Bring the index up to date; on a first open, rows come first."""
@@ -107,10 +108,12 @@ class LibraryStatus(Static):
         if not self.total:
             self.update(self._empty())
         self.screen.sub_title = f"library: {self.app.library.root}"
-        for problem in message.problems[:5]:
+        new = [problem for problem in message.problems if problem not in self.told]
+        self.told.update(message.problems)
+        for problem in new[:5]:
             tell(self, problem, title="Skipped a broken release", severity="warning", timeout=8)
-        if message.broken > 5:
-            tell(self, f"{message.broken - 5} more broken releases: run press-reader validate", severity="warning")
+        if len(new) > 5:
+            tell(self, f"{len(new) - 5} more broken releases: run press-reader validate", severity="warning")
 
     def _empty(self) -> str:
         """Empty, or nothing readable: a library of broken folders was said 'empty' (a sysadmin's trial)."""
