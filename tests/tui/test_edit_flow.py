@@ -518,6 +518,25 @@ async def test_a_no_break_space_typed_in_the_editor_is_kept(library_dir: Path):
         assert area.text == "15\u00a0%"
 
 
+async def test_a_paste_into_the_editor_leaves_a_terminal_s_colour_codes_out(library_dir: Path):
+    """Text copied from a terminal brings escapes along: they were kept in the edit (a hostile-input trial)."""
+    from textual import events
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s", "r")
+        await wait_for_workers(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        area = app.screen.query_one("#edit-target", TextArea)
+        area.text = "Le total: "
+        area.move_cursor((0, 10))
+        area.post_message(events.Paste("\x1b[31m75 millions\x1b[0m\x07 d'euros\nsuite"))
+        await pilot.pause()
+        assert area.text == "Le total: 75 millions d'euros\nsuite"
+
+
 async def test_a_comment_another_process_writes_while_an_edit_waits_is_kept(library_dir: Path):
     """The twin of the test above with a second writer: the CLI comments the segment between the
     edit and `w`; the write used to drop that comment with the old text's state."""
