@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
 from reader.commands.context import Context
+from reader.commands.direction import direction
 from reader.commands.output import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 
 def _versions(args: argparse.Namespace, ctx: Context) -> Release:
     release = ctx.library.get(args.id)
+    if args.source is None or args.target is None:
+        args.source, args.target = direction(release, args.source, args.target)
     for code in (args.source, args.target):
         if code not in LANGUAGES:
             raise CommandError(f"unknown language '{code}' (known: {', '.join(LANGUAGES)})")
@@ -147,7 +150,7 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         said = f", {noted} with notes only" if noted else ""
         dismissed = sum(len(p.dismissed) for p in report.pairs)  # in sight for a second reviewer
         said += f", {dismissed} flag(s) dismissed here (review lists them)" if dismissed else ""
-        out.print(f"{len(report.pairs)} segment pairs, {flagged} flagged{said}")
+        out.print(f"{args.source}→{args.target}: {len(report.pairs)} segment pairs, {flagged} flagged{said}")
         if not args.no_mt and not with_mt:  # said, not left to guess (a new user's trial)
             out.print(f"[dim]meaning not compared by machine translation: no model for {args.source}→{args.target}[/]")
     # the exit says whether there is something to correct: notes alone (--min-severity info) are not
@@ -301,8 +304,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     def pair_parser(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, parents=[common], help=help_text)
         p.add_argument("id")
-        p.add_argument("--source", action=LanguageTag, required=True, metavar="xx")
-        p.add_argument("--target", action=LanguageTag, required=True, metavar="xx")
+        p.add_argument("--source", action=LanguageTag, metavar="xx", help="(default: the original's language)")
+        p.add_argument(
+            "--target", action=LanguageTag, metavar="xx", help="(default: the other of nl and fr, or the one other)"
+        )
         p.add_argument("--no-mt", action="store_true", help="never use installed models to help")
         p.add_argument("--glossary", metavar="FILE", help="extra glossary YAML (besides <config>/glossary.yaml)")
         return p
