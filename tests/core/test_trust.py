@@ -165,3 +165,27 @@ def test_semicolon_chained_clauses_align_one_to_one():
     pairs = check_release(release, "nl", "fr").pairs
     chained = [p for p in pairs if "(persbericht" in p.source]
     assert len(chained) == 3 and all(p.shape == "1-1" and "(communiqué" in p.target for p in chained)
+
+
+def test_a_model_is_judged_on_its_own_sentences_not_on_the_archive_s():
+    """Most sentences from the archive (a person's rendering, exact) and the rest from a random
+    model: the median looked trustworthy and the model's nonsense raised meaning flags."""
+    from reader.core.engine.result import TranslationResult
+    from reader.core.review.mt import MTHelper
+
+    release = Library.load(ROOT / "releases").get(SEED_ID)
+    oracle = OracleTranslator(release, "nl", "fr")
+
+    class ArchiveThenNoise:
+        def translate_blocks(self, blocks, src, tgt, title=None, progress=None, cancel=None, apart=""):  # noqa: ANN001, ANN201
+            result: TranslationResult = oracle.translate_blocks(blocks, src, tgt, title, progress, cancel, apart)
+            for n, pair in enumerate(result.sentences):
+                if n % 4 == 3:
+                    pair.target = "Zzz qqq xxx www."  # the model's own, nothing like any rendering
+                else:
+                    pair.memory = {"release": "2018-01-01-other", "date": "2018-01-01"}
+            return result
+
+    helper = MTHelper(ArchiveThenNoise(), release, "nl", "fr")
+    assert not helper.trusted, helper.notes
+    assert check_release(release, "nl", "fr", mt=helper).flagged == []

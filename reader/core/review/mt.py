@@ -72,6 +72,13 @@ class MTHelper:
             for p in align_blocks(source.blocks, target.blocks, src, tgt)
             if p.shape == "1-1" and p.kind != "letterhead"
         ]
+        # The model is judged on what it wrote: sentences the archive gave (a person's rendering of
+        # the same sentence in another release) made a random model look right, and its own nonsense
+        # on the rest then raised meaning flags and regrouped the segments (a translator's trial: the
+        # TUI, whose engine reads the archive, trusted a model the CLI's check ignored).
+        own = {pair.source for pair in result.sentences if pair.memory is None}
+        by_model = [p for p in pairs if all(s in own for s in split_sentences(p.source_text, src))]
+        pairs = by_model or pairs  # all from the archive: people's renderings, judged as they are
         scores = [chrf(self.mt_of(p.source_text), p.target_text) for p in pairs]
         baseline = [chrf(p.source_text, p.target_text) for p in pairs]
         self.median = statistics.median(scores) if scores else 0.0
