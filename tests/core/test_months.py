@@ -41,3 +41,19 @@ def test_a_month_only_one_side_names_or_a_verb_is_no_month():
     assert month_change("Vanaf 1 januari 2017.", "Publié le 20 juillet 2016. Dès le 1erjanvier 2017.", "nl", "fr") == ""
     assert months_named("Applicants may apply in May.", "en") == {5: "May"}
     assert months_named("à partir du 1erjanvier", "fr") == {1: "janvier"}
+
+
+def test_a_season_changed_in_the_rendering_is_a_date_flag():
+    """'in het najaar van 2026' rendered 'au printemps 2026' passed: the year agrees (a translator's trial)."""
+    from reader.core.review.months import seasons_named
+
+    changed = month_change(
+        "De evaluatie volgt in het najaar van 2026.", "L'évaluation suivra au printemps 2026.", "nl", "fr"
+    )
+    assert changed == "seasons differ: «najaar» not in the target; «printemps» not in the source"
+    assert month_change("De evaluatie volgt in het najaar.", "L'évaluation suivra à l'automne.", "nl", "fr") == ""
+    assert month_change("Dit voorjaar start de bouw.", "La construction débute au printemps.", "nl", "fr") == ""
+    # 'a été' is the participle, 'the fall of' a collapse: no season
+    assert seasons_named("Le projet a été approuvé en conseil.", "fr") == {}
+    assert seasons_named("After the fall of the cabinet, in the fall of 2026.", "en") == {"autumn": "fall"}
+    assert seasons_named("cet été et l'hiver prochain", "fr") == {"summer": "été", "winter": "hiver"}
