@@ -67,7 +67,10 @@ def wrong_weekdays(items: list[Quantity], lang: str = "en", dated: dt.date | Non
         day = format_date(date, "EEEE", locale=_LOCALES.get(lang, "en"))
         text = next((q.text for q in items if q.kind == "date" and q.start == weekday.start), date.isoformat())
         year = "" if str(date.year) in text else f" in {date.year}"
-        said.append(f"«{text}»: {weekday.text} does not fall on that date{year}, a {day}")
+        # the day in English and as the text would write it: 'a vendredi' read as a typo (a translator's trial)
+        english = format_date(date, "EEEE", locale="en")
+        own = "" if day.lower() == english.lower() else f" («{day}»)"
+        said.append(f"«{text}»: that date{year} is a {english}{own}, not «{weekday.text}»")
     return said
 
 
