@@ -383,3 +383,24 @@ def test_an_original_that_is_no_release_id_is_the_files_fault(run, lib: Path, tm
     assert result.code == 2
     assert result.err.startswith(f"press-reader: error: {bad}:") and "'../../etc'" in result.err
     assert result.err.count("\n") == 1
+
+
+def test_a_line_break_in_a_paragraph_s_target_is_said_as_it_is_stored(run, lib: Path, tmp_path: Path):  # noqa: ANN001
+    """The import showed 'une phrase. ¶ Une autre' and wrote 'une phrase. Une autre' (a translator's trial)."""
+    exported = _export(run, tmp_path, "xliff12")
+    tree = etree.parse(str(exported))
+    paragraph = next(u for u, _s, _t in _units(exported) if "Alibaba toont" in "".join(_s.itertext()))
+    target = paragraph.find(f"{{{X12}}}target")
+    unit_id = paragraph.get("id")
+    words = (target.text or "").split(" ")
+    first, rest = " ".join(words[:6]), " ".join(words[6:]).replace("montre", "démontre")
+    node = next(u for u in tree.iter(f"{{{X12}}}trans-unit") if u.get("id") == unit_id).find(f"{{{X12}}}target")
+    node.text = first
+    lb = etree.SubElement(node, f"{{{X12}}}x", id="1", ctype="lb")
+    lb.tail = rest
+    changed = tmp_path / "lb.xlf"
+    tree.write(str(changed), xml_declaration=True, encoding="UTF-8")
+    result = run("import", str(changed))
+    assert result.code == 0, result.err
+    assert "¶" not in result.out and f"{first} {rest[:20]}" in result.out
+    assert f"{first} {rest}".encode() in _fr(lib)

@@ -25,7 +25,7 @@ from reader.core.importer.xliff_copies import untranslated
 from reader.core.importer.xliff_guide import block_guide, guide
 from reader.core.importer.xliff_match import ID, found, match, renamed_said, source_edited, untouched
 from reader.core.importer.xliff_places import unplaceable
-from reader.core.importer.xliff_read import XliffFile, read_xliff, stored
+from reader.core.importer.xliff_read import XliffFile, read_xliff, stored, taken
 from reader.core.library import Library
 from reader.core.metadata import valid_id
 from reader.core.model import LANGUAGE_NAMES, Release
@@ -285,7 +285,7 @@ def plan_xliff(
             if not accept_copies and (unit.unsure or untranslated(unit.target, pair.target, pair.source, src)):
                 plan.skipped.append(pair.index + 1)
                 continue
-            change.target = unit.target
+            change.target = taken(unit.target, pair.kind)
         current = store.get(pair.key)
         change.was = current.status
         if official and change.target is not None:  # a proposal, which flags the segment; once
