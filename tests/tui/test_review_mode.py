@@ -280,3 +280,17 @@ async def test_colon_goes_to_the_segment_named_by_its_number(app):  # noqa: ANN0
         await pilot.pause()
         assert screen.view.session.current(view.cursor) == 3  # stays, said
         assert any("the segments are 1 to" in str(n.message) for n in app._notifications)
+
+
+async def test_the_flag_key_on_the_only_flag_says_so(app, library_dir):
+    """`]` on the one flagged segment did nothing and said nothing (a translator's trial)."""
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await _open_review(app, pilot)
+        await pilot.press("right_square_bracket")
+        index = screen.query_one(AlignedView).cursor
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert screen.query_one(AlignedView).cursor == index
+        assert any("only flagged segment" in str(n.message) for n in app._notifications)

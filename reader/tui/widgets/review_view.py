@@ -188,7 +188,11 @@ class ReviewView(Vertical):
         row = self.session.next_flagged(self.cursor, direction)
         if row is None:
             tell(self, "No flagged segment.", severity="information")
+        elif row == self.cursor:  # `]` on the one flag did nothing, unsaid (a translator's trial)
+            tell(self, "This is the only flagged segment.", severity="information", timeout=3)
         else:
+            if (row - self.cursor) * direction < 0:  # round the end: said, or it reads as a jump back
+                tell(self, "Round to the " + ("first flag." if direction > 0 else "last flag."), timeout=3)
             self.query_one(AlignedView).cursor = row
 
     def cycle_filter(self) -> None:
