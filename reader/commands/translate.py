@@ -190,6 +190,8 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
             raise CommandError(str(exc)) from None  # a refused write: exit 2, as any
         if carried.describe():
             warn(carried.describe())
+        if result.source_replaced:  # kept, as finished work is, and known as a translation of the old text
+            warn(f"{version.path}: its original was replaced while it was translated; saved as out of date")
         if not args.json:
             flagged = sum(1 for s in result.sentences if s.flags)
             note = f"; {flagged} sentence(s) flagged by the engine's guards, marked !" if flagged else ""

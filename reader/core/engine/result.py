@@ -83,6 +83,7 @@ class TranslationResult:
     cancelled: bool = False
     engine: str | None = None  # None: the local CTranslate2 engine; else e.g. "libretranslate"
     fell_back: str = ""  # why the local models finished a run a server began ('' when none did)
+    source_replaced: bool = False  # the original was replaced while this ran (set when saved)
 
     @property
     def sentences(self) -> list[SentencePair]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from reader.core.engine.result import TranslationResult
-from reader.core.errors import LibraryError
+from reader.core.errors import LibraryError, ReaderError
 from reader.core.library import Library
 from reader.core.model import LanguageVersion, Provenance, Release
 from reader.core.on_disk import source_digest
@@ -51,6 +51,12 @@ def save_translation(library: Library, release: Release, result: TranslationResu
     provenance = machine_provenance(result)
     original = release.versions.get(result.from_code)
     read = source_digest(original.path, original.title) if original is not None else ""
+    if read and original is not None and _replaced(original, result):
+        # replaced while it was translated (an import, an edit): the digest on disk is of a text this
+        # translation never read, so it is recorded as of an earlier text, out of date (two writers'
+        # trial: saved as current, `translate --all` never redid it); kept, as finished work is
+        read = "replaced" + read.partition("+")[1] + read.partition("+")[2]
+        result.source_replaced = True
     provenance.source = f"{result.from_code}:{read}" if read else None
     return library.save_version(
         release,
@@ -61,6 +67,26 @@ def save_translation(library: Library, release: Release, result: TranslationResu
         base=existing,
         whole=True,  # a new translation replaces the version; a version edited meanwhile is refused
     )
+
+
+def _replaced(original: LanguageVersion, result: TranslationResult) -> bool:
+    """Whether the original on disk now says other words than those translated (every block goes
+    through the engine, a half it cannot translate passed through, so the two hold the same words).
+    The text the run read, not the release object: the TUI's is reloaded when another writer saves."""
+    import re
+    from collections import Counter
+
+    def words(texts: Iterable[str]) -> Counter[str]:
+        return Counter(w.lower() for text in texts for w in re.findall(r"\w+", text))
+
+    try:
+        now = original.loader(original.path) if original.loader is not None else None
+    except ReaderError:
+        return True  # unreadable now: not the text that was read either
+    if now is None:
+        return False
+    read = words(s.source for b in result.blocks if b.kind != "title" for s in b.sentences)
+    return read != words(b.text for b in now)
 
 
 def missing_translations(

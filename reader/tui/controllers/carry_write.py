@@ -99,6 +99,8 @@ def save(app: PressReaderApp, reviews: Path | None, release: Release, result: Tr
     warned = sum(1 for s in result.sentences if s.flags)
     if warned:
         said += f"; {warned} sentence(s) carry the engine's warnings (⚑): r reviews them"
+    if result.source_replaced:  # another writer replaced the original after t: saved as out of date
+        said += "; the original was replaced since it was translated: t translates it again"
     _report(app, post, VersionWritten(lang, said, result=result), None)
 
 
