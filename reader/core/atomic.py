@@ -76,11 +76,13 @@ def read_limited(path: Path, limit: int, *, follow: bool = True) -> bytes:
         return handle.read(limit + 1)
 
 
-def write_text(path: Path, text: str) -> None:
-    write_bytes(path, text.encode("utf-8"))
+def write_text(path: Path, text: str, new_mode: int | None = None) -> None:
+    write_bytes(path, text.encode("utf-8"), new_mode)
 
 
-def write_bytes(path: Path, data: bytes) -> None:
+def write_bytes(path: Path, data: bytes, new_mode: int | None = None) -> None:
+    """Replace the file whole, keeping its mode; a new file takes `new_mode` (a copy of a file the
+    user restricted stays restricted), else what the umask allows."""
     path = Path(path)
     try:
         try:
@@ -91,7 +93,7 @@ def write_bytes(path: Path, data: bytes) -> None:
                 # a device, a pipe, a socket: replacing it with a plain file is never what was asked
                 raise NotRegular(errno.EINVAL, "not a regular file (a pipe, a device or a socket); refused", str(path))
         except FileNotFoundError:
-            mode = 0o666 & ~_umask()
+            mode = new_mode if new_mode is not None else 0o666 & ~_umask()
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:

@@ -113,8 +113,13 @@ def keep(
     meta: dict[str, Any] = {"who": who, "why": why, "title": title, "provenance": provenance}
     if file:
         meta["file"] = file
-    atomic.write_bytes(folder / f"{stamp}.md", body)
-    atomic.write_text(folder / f"{stamp}.yaml", yamlio.dump(meta))
+    # as closed as the text it keeps: a body made 640 had its earlier texts 644 (a two-writers trial)
+    try:
+        mode: int | None = (release_folder / f"{lang}.md").stat().st_mode & 0o777
+    except OSError:
+        mode = None
+    atomic.write_bytes(folder / f"{stamp}.md", body, mode)
+    atomic.write_text(folder / f"{stamp}.yaml", yamlio.dump(meta), mode)
     digest = str(file.get("sha256") or "") if file else ""
     return Revision(lang, stamp, folder / f"{stamp}.md", who, why, title, provenance, digest)
 
