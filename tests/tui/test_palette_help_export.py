@@ -119,3 +119,26 @@ async def test_export_asked_in_the_palette_elsewhere_says_where_it_is(app, keys)
         found[0]()
         await pilot.pause()
         assert any(n.message == EXPORT_HOW for n in app._notifications)
+
+
+async def test_a_tmx_export_says_what_it_left_out(app, library_dir, tmp_path):
+    """The TUI said '18 segments' of a TMX that left a flagged one out; the CLI said so (a translator's trial)."""
+    from tests.conftest import SEED_ID
+
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s")
+        await wait_for_workers(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("enter")  # TMX
+        await pilot.pause()
+        target = tmp_path / "memory.tmx"
+        app.screen.query_one("#prompt").value = str(target)
+        await pilot.press("enter")
+        await wait_for_workers(pilot)
+        assert target.exists()
+        said = [str(n.message) for n in app._notifications]
+        assert any("translation units" in m and "left out 1 segment(s)" in m for m in said), said

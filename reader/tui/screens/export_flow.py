@@ -84,6 +84,11 @@ def export_in_worker(screen: Any, release: Release, source: str, target: str, fm
         flagged = sum(1 for p in report.pairs if any(f.severity != "info" for f in p.flags))
         marked = sum(1 for p in report.pairs if store.get(p.key).status == "flagged")
         more = f", {marked} marked flagged in review" if marked else ""
-        tell(screen.app, f"Wrote {written} ({len(report.pairs)} segments, {flagged} flagged by the checks{more}).")
+        said = f"{len(report.pairs)} segments, {flagged} flagged by the checks{more}"
+        if fmt == "tmx":  # what the memory holds and what it left out, as the CLI says it (a translator's trial)
+            from reader.core.review.export import TMX_STATES, tmx_said
+
+            said = tmx_said(report, store, TMX_STATES).split(" (--states")[0]
+        tell(screen.app, f"Wrote {written} ({said}).")
 
     screen.run_worker(run, thread=True, exit_on_error=False, group="export", description="Exporting")
