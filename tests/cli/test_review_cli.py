@@ -162,6 +162,8 @@ def test_export_counts_flagged_segments_as_check_does(run, tmp_path: Path):
     assert run("review", *argv, "--segment", "3", "--set", "flagged").code == 0
     result = run("export", *argv, "--format", "md", "-o", str(out))
     assert result.code == 0 and "0 flagged by the checks, 1 marked flagged in review)" in result.err
+    # and the file's header says so too: it said '0 flagged' over a segment marked flagged (a trial)
+    assert " · 0 flagged by the checks, 1 marked flagged in review" in out.read_text(encoding="utf-8")
 
 
 def test_two_libraries_holding_one_release_keep_their_own_review_states(run, library_dir: Path, tmp_path: Path):

@@ -277,10 +277,13 @@ def _md(text: str) -> str:
     return text.replace("\n", "  \n  ")  # a letterhead's lines: line breaks inside its list item
 
 
-def _flagged(report: CheckReport) -> int:
+def _flagged(report: CheckReport, store: ReviewStore | None = None) -> str:
     """Segments with a flag to correct, counted as `check` and the review count them: a note (what
-    is only plausible) goes into the file, never into the count."""
-    return sum(1 for p in report.pairs if any(f.severity != "info" for f in p.flags))
+    is only plausible) goes into the file, never into the count. The reviewer's own marks beside them,
+    as export says them: a report headed '0 flagged' over two segments marked flagged (a trial)."""
+    checks = sum(1 for p in report.pairs if any(f.severity != "info" for f in p.flags))
+    marked = sum(1 for p in report.pairs if store is not None and store.get(p.key).status == "flagged")
+    return f"{checks} flagged by the checks" + (f", {marked} marked flagged in review" if marked else "")
 
 
 def to_markdown(report: CheckReport, store: ReviewStore, title: str) -> bytes:
@@ -288,7 +291,7 @@ def to_markdown(report: CheckReport, store: ReviewStore, title: str) -> bytes:
     lines = [
         f"# Review: {_md(title)}",
         "",
-        f"{src} → {tgt} · {len(report.pairs)} segments · {_flagged(report)} flagged",
+        f"{src} → {tgt} · {len(report.pairs)} segments · {_flagged(report, store)}",
         "",
     ]
     lines += [f"> {_md(note)}" for note in report.notes] + ([""] if report.notes else [])
@@ -327,7 +330,7 @@ tr.ok {{ background: #f0fff3; }} ul {{ margin: 0; padding-left: 1.2em; }}
 </style></head><body>
 <h1>Review: {e(title)}</h1>
 <p>{e(LANGUAGES[report.source])} → {e(LANGUAGES[report.target])} · {len(report.pairs)} segments ·
-{_flagged(report)} flagged</p>
+{e(_flagged(report, store))}</p>
 {"".join(f"<p><em>{e(n)}</em></p>" for n in report.notes)}
 <table><thead><tr><th>#</th><th>kind</th><th>{e(report.source)}</th><th>{e(report.target)}</th><th>state</th>
 <th>flags and notes</th></tr></thead><tbody>
