@@ -404,3 +404,27 @@ def test_a_line_break_in_a_paragraph_s_target_is_said_as_it_is_stored(run, lib: 
     assert result.code == 0, result.err
     assert "¶" not in result.out and f"{first} {rest[:20]}" in result.out
     assert f"{first} {rest}".encode() in _fr(lib)
+
+
+@pytest.mark.parametrize(("fmt", "attribute"), [("xliff", "equiv"), ("xliff12", "equiv-text")])
+def test_a_placeholder_standing_for_punctuation_keeps_it(run, lib: Path, tmp_path: Path, fmt: str, attribute: str):  # noqa: ANN001
+    """'<ph equiv=";"/>' lost its semicolon; a placeholder labelled '{1}' or '<br/>' is code, left out."""
+    exported = _export(run, tmp_path, fmt)
+    ns = X20 if fmt == "xliff" else X12
+    tree = etree.parse(str(exported))
+    units = [e for e in tree.iter() if etree.QName(e).localname in ("trans-unit", "unit")]
+    unit = next(u for u in units if "Alibaba toont" in "".join(next(u.iter(f"{{{ns}}}source")).itertext()))
+    target = next(unit.iter(f"{{{ns}}}target"))
+    words = (target.text or "").rstrip(".").split(" ")
+    target.text = " ".join(words[:5])
+    mark = etree.SubElement(target, f"{{{ns}}}{'ph' if fmt == 'xliff' else 'x'}", id="1")
+    mark.set(attribute, ";")
+    mark.tail = " " + " ".join(words[5:])
+    code = etree.SubElement(target, f"{{{ns}}}{'ph' if fmt == 'xliff' else 'x'}", id="2")
+    code.set(attribute, "{1}")
+    code.tail = "."
+    changed = tmp_path / f"ph.{fmt}"
+    tree.write(str(changed), xml_declaration=True, encoding="UTF-8")
+    assert run("import", str(changed)).code == 0
+    stored = _fr(lib).decode("utf-8")
+    assert f"{' '.join(words[:5])}; {' '.join(words[5:])}." in stored and "{1}" not in stored

@@ -69,6 +69,17 @@ def _is_line_break(element: Any) -> bool:
     )
 
 
+# A placeholder's text equivalent (2.0 'equiv', 1.2 'equiv-text'), taken where it is punctuation or a
+# space: a '<ph equiv=";"/>' closing a list item lost its semicolon (a translator's trial). One with
+# letters, digits or markup ('{1}', '<br/>') is a tool's label for code, left out as before.
+_STANDS_FOR = {"ph", "x", "sc", "ec", "bx", "ex"}
+
+
+def _equivalent(element: Any) -> str:
+    said = element.get("equiv") or element.get("equiv-text") or ""
+    return said if len(said) <= 3 and not any(ch.isalnum() or ch in "<>{}" for ch in said) else ""
+
+
 def _inline_text(element: Any) -> str:
     """The text of a source or target, its inline markup unwrapped and its native code left out."""
     parts = [element.text or ""]
@@ -77,6 +88,8 @@ def _inline_text(element: Any) -> str:
             name = _local(child)
             if name in ("x", "ph") and _is_line_break(child):
                 parts.append("\n")
+            elif name in _STANDS_FOR and (said := _equivalent(child)):
+                parts.append(said)
             elif name not in _NATIVE_CODE:
                 parts.append(_inline_text(child))
         parts.append(child.tail or "")
