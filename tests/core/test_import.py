@@ -355,3 +355,16 @@ def test_a_preview_of_a_release_s_other_language_with_its_title_proposes_that_re
     plan = plan_import(page, Library.load(tmp_path / "lib"), preview=True)
     assert plan.language == "nl" and plan.suggested_release == "2026-09-01-mons"
     assert any("importing it would be refused" in w for w in plan.warnings)
+
+
+def test_a_page_with_decomposed_accents_is_stored_composed(tmp_path: Path, empty_library: Library):
+    """'é' written as e + a combining accent (some tools write it so): stored as written, its names
+    matched nothing typed the usual way; text read from a file is composed (NFC)."""
+    import unicodedata
+
+    page = tmp_path / "page.txt"
+    text = "Bruxelles, le 4 juin 2024\n\nLe café de la coopérative de Liège rouvre\n\n" + "\n\n".join(gen.FR_BODY)
+    page.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    plan = plan_import(page, empty_library)
+    assert plan.title == "Le café de la coopérative de Liège rouvre"
+    assert all(unicodedata.is_normalized("NFC", b.text) for b in plan.blocks)

@@ -5,6 +5,7 @@ source, target (line breaks kept), state and notes. What is taken from them is x
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -121,7 +122,9 @@ def flat_lines(text: str) -> str:
 
 def _target_text(element: Any) -> str:
     """A target's text with its line breaks: exact under xml:space="preserve" (on it or an ancestor)."""
-    return _spaced(_inline_text(element), element)
+    # composed, as the library's texts are: a CAT tool writing 'é' as e + a combining accent stored
+    # a text that search and the checks' word matches read as other letters (a translator's trial)
+    return unicodedata.normalize("NFC", _spaced(_inline_text(element), element))
 
 
 def _spaced(text: str, element: Any) -> str:

@@ -38,6 +38,10 @@ _UNSEEN = re.compile(f"[\x1b\x9b\x9d{_HIDDEN}]")
 
 
 def _unescaped(text: str) -> str:
+    # composed (NFC): a page or a CAT tool writing 'é' as e + a combining accent gave a text whose
+    # names and words matched nothing written the usual way (a translator's trial)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     if not _UNSEEN.search(text):  # the common case: one scan, nothing rebuilt
         return text
     return _INVISIBLE.sub("", _ESCAPE.sub("", text))

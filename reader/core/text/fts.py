@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reader.core.text.fold import fold
 
@@ -65,6 +66,8 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
     a colon, a bracket) is never FTS5 syntax and never an error. A number such as `2,8` is one whole
     number (see NUMBER), never a prefix.
     """
+    # composed: 'é' typed or pasted as e + a combining accent (some tools write it so) found nothing
+    text = unicodedata.normalize("NFC", text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ".", m.group()), text)
     terms: list[str] = []
     either = False  # the last word was OR: the next term is an alternative to the one before
