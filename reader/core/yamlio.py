@@ -95,7 +95,7 @@ def _ruamel() -> Any:
     from ruamel.yaml import YAML
 
     rt = YAML(typ="rt")
-    rt.width = 100
+    rt.width = 4096  # a title or issuer on one line: wrapped, a line ended in a space (a trial)
     rt.preserve_quotes = True
     rt.indent(mapping=2, sequence=4, offset=2)
     return rt
@@ -118,4 +118,4 @@ def round_trip_dump(document: Any) -> str:
 
 
 def dump(data: Any) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=4096)

@@ -233,3 +233,17 @@ def test_an_atomic_write_onto_a_pipe_is_refused_and_the_pipe_stays(tmp_path: Pat
     with pytest.raises(WriteFailed, match="not a regular file"):
         atomic.write_bytes(pipe, b"x")
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+def test_a_long_title_is_written_on_one_line_without_a_trailing_space():
+    """The metadata wrapped a long issuer at 100 columns, leaving a line that ended in a space."""
+    from reader.core import yamlio
+
+    issuer = "Vice-Eersteminister en Minister van Werk, Economie en Consumenten, belast met Buitenlandse Handel " * 2
+    for text in (
+        yamlio.dump({"issuer": issuer.strip()}),
+        yamlio.round_trip_dump(yamlio.round_trip_load(f"issuer: {issuer.strip()}\n")),
+    ):
+        assert not any(line.endswith(" ") for line in text.splitlines()), text
+        assert yamlio.load(text)["issuer"] == issuer.strip()
+        assert text.count("\n") == 1
