@@ -92,3 +92,25 @@ def test_hours_in_words_are_a_duration_or_a_time_and_one_flag_names_both_sides(t
     assert [f[0] for f in _messages(tmp_path / "d", "Het loket opent om 9 uur.", "Le guichet ouvre à 10 heures.")] == [
         "date"
     ]
+
+
+@pytest.mark.parametrize(
+    "nl, fr",
+    [
+        # a quarter or a half of an hour, in one word on one side and two on the other
+        ("De poort gaat een kwartier voor de lessen open.", "La grille ouvre un quart d'heure avant les cours."),
+        ("Op zaterdag rijdt er een halfuurdienst.", "Le samedi, une desserte à la demi-heure est assurée."),
+        # the infinitive's 'te' after the fraction: 'een derde' is no rank there
+        ("Het plan wil de wachttijd met een derde te verkorten.", "Le plan veut réduire d'un tiers l'attente."),
+        # a place named after noon beside opening hours: the hours are matched to the hours
+        ("Het loket in de Zuidertoren is open van 9 tot 12 uur.", "Le guichet de la tour du Midi ouvre de 9 h à 12 h."),
+    ],
+)
+def test_spans_of_an_hour_a_fraction_before_te_and_a_place_named_midi_are_no_flags(nl: str, fr: str):
+    """Three false number or date flags of a checks trial, each a plain fact of the languages."""
+    assert _same(nl, fr)
+    assert unmatched(extract(fr, "fr"), extract(nl, "nl")) == ([], [])
+
+
+def test_a_quarter_of_the_communes_is_still_a_figure():
+    assert not _same("Een kwart van de gemeenten doet mee.", "Un tiers des communes participe.")

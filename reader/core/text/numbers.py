@@ -10,6 +10,7 @@ other side, but are never reported themselves. That keeps precision high.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.core.text.clock import CLOCK_WORD, MERIDIEM, read_time
 from reader.core.text.number_words import (
@@ -198,7 +199,25 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 continue
             found.extend(quantity)
     found.sort(key=lambda q: q.start)
-    return durations(unit_ranges(hour_ranges(found, text), text), text)
+    return _hour_parts(durations(unit_ranges(hour_ranges(found, text), text), text), text)
+
+
+# A half or a quarter of an hour: a span each language names its own way, in one word or two
+# ('kwartier', 'halfuurdienst', 'un quart d'heure', 'à la demi-heure', 'half an hour'), a plain fact
+# of the three; read, the French fraction stood alone against a Dutch compound (a checks trial). Soft:
+# each covers the other, never reported.
+_HOUR_AFTER = re.compile(r"\s*(?:d['’]\s*heures?|(?:an\s+)?hours?|uur)\b", re.IGNORECASE)
+_HOUR_IN = re.compile(r"heure|uur|hour", re.IGNORECASE)
+
+
+def _hour_parts(found: list[Quantity], text: str) -> list[Quantity]:
+    out = []
+    for q in found:
+        part = q.kind in ("fraction", "number") and q.value in ("1/4", "3/4", "0.5", "1/2") and not q.soft
+        if part and (_HOUR_IN.search(q.text) or _HOUR_AFTER.match(text, q.start + len(q.text))):
+            q = replace(q, soft=True)
+        out.append(q)
+    return out
 
 
 def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] | None:

@@ -79,8 +79,10 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
     missing: list[Quantity] = []
     for item in sorted(source, key=lambda q: q.soft):
         # the same value first: 'anderhalf jaar' (also 18 months) leaves '18 personnes' to '18 mensen'
-        match = next((t for t in remaining if t.key == item.key), None)
-        match = match or next((t for t in remaining if compatible(item, t)), None)
+        # a hard one first: a soft 'Midi' ('la tour du Midi') took '12 uur' and left '12 h' unmatched
+        by_hardness = sorted(remaining, key=lambda t: t.soft)
+        match = next((t for t in by_hardness if t.key == item.key), None)
+        match = match or next((t for t in by_hardness if compatible(item, t)), None)
         if match is not None:
             remaining.remove(match)
         elif not item.soft:
