@@ -42,6 +42,8 @@ def test_names_and_figures_joined_by_et_in_dutch(text: str):
         "Overleg met de Conseil économique et social van het Waalse Gewest.",
         "Volgens Janssens et al. neemt het aantal gevallen toe.",
         "Het rapport van «Liberté et Patrie» verscheen in mei.",  # a title in quotes
+        "De Union des Villes et Communes de Wallonie reageert positief.",  # a French name kept whole
+        "Het advies van l'Office Wallon et Bruxellois is gunstig.",
         "De raad en het comité kwamen samen.",
     ],
 )

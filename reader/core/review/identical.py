@@ -63,9 +63,20 @@ def foreign_conjunction(target: SegmentAnalysis, tgt: str) -> str | None:
         pattern = rf"(?<![\w'’-]){_MEMBER}\s+{word}\s+(?!al\b){_MEMBER}(?![\w'’-])"
         for found in re.finditer(pattern, target.text):
             said = found.group(0).rstrip(".,")
-            if not _quoted(target.text, found.start()):
+            if not _quoted(target.text, found.start()) and not _in_a_french_name(target.text, found):
                 return said
     return None
+
+
+# The articles and prepositions of a French name ('Union des Villes et Communes de Wallonie'), kept
+# whole in a Dutch version: the 'et' is the name's own (a checks trial). Not 'de', Dutch's article too.
+_FRENCH_NAME_WORD = re.compile(r"(?<![\w'’])(?:(?:des|du|la|le|les|aux)(?!\w)|[dl]['’])", re.IGNORECASE)
+
+
+def _in_a_french_name(text: str, found: re.Match[str]) -> bool:
+    before = " ".join(text[: found.start()].split()[-2:])
+    after = " ".join(text[found.end() :].split()[:2])
+    return bool(_FRENCH_NAME_WORD.search(before) or _FRENCH_NAME_WORD.search(after))
 
 
 def _quoted(text: str, at: int) -> bool:
