@@ -368,3 +368,26 @@ def test_a_page_with_decomposed_accents_is_stored_composed(tmp_path: Path, empty
     plan = plan_import(page, empty_library)
     assert plan.title == "Le café de la coopérative de Liège rouvre"
     assert all(unicodedata.is_normalized("NFC", b.text) for b in plan.blocks)
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("Raad van State", "Raad van State schorst bouwvergunning voor een loods in Mechelen"),
+        ("Conseil d'État", "Le Conseil d'État suspend le permis d'un entrepôt à Malines"),
+        ("ACME – Commissie voor de Regulering van de Post", "Postbedeling duurder voor kleine bedrijven"),
+        ("Bruxelles Environnement", "Dix nouvelles zones de recul pour les abeilles sauvages"),
+    ],
+)
+def test_a_council_court_or_commission_over_the_dateline_is_the_issuer(
+    tmp_path: Path, empty_library: Library, top: str, title: str
+):
+    """A council's, a court's or a commission's name opening a page was dropped as a site line or taken
+    for the headline (a checks trial): it names who issues the release."""
+    french = "Bruxelles" in top or "Conseil" in top
+    dateline = "Bruxelles, jeudi 22 mai 2025" if french else "Brussel, donderdag 22 mei 2025"
+    body = gen.FR_BODY if french else gen.NL_BODY
+    page = tmp_path / "page.txt"
+    page.write_text(f"{top}\n\n{dateline}\n\n{title}\n\n" + "\n\n".join(body), encoding="utf-8")
+    plan = plan_import(page, empty_library)
+    assert plan.title == title and plan.issuer == top

@@ -29,7 +29,12 @@ _INSTITUTION = re.compile(
     r"\b(?:gewest|r[ée]gion|r[ée]gional|gemeenschap|communaut[ée]|overheid|overheidsdienst|service public|"
     r"ministerie|minist[èe]re|gouvernement|regering|agentschap|agence|parlement|senaat|s[ée]nat|stad|ville|"
     r"gemeente|commune|provincie|province|instituut|institut|bureau|office|politie|police|polizei|defensie|"
-    r"d[ée]fense|crisiscentrum|centre de crise|FOD|SPF|POD|SPP|FPS)\b",
+    r"d[ée]fense|crisiscentrum|centre de crise|FOD|SPF|POD|SPP|FPS|"
+    # councils, courts, commissions (a checks trial's pages lost their issuer line to the site's lines,
+    # 'Raad van State', or took it for the headline, 'CREG – Commission de Régulation ...'); a Dutch
+    # compound ending in one ('Ministerraad van 12 mei', 'Nationale Sportdienst') is as often the topic
+    r"raad|conseil|hof|cour|rechtbank|tribunal|commissie|commission|comit[ée]|kamer|chambre|"
+    r"ombudsman|m[ée]diateur|environnement|leefmilieu|service f[ée]d[ée]ral)\b",
     re.IGNORECASE,
 )
 
