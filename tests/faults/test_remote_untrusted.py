@@ -299,3 +299,21 @@ def test_a_key_wanted_or_a_server_failing_is_one_line_naming_the_server_and_the_
     if refusal[0] != 500:
         assert "--api-key or PRESS_READER_API_KEY" in last
     assert "trying another server" not in result.err and ": no server" not in result.err
+
+
+def test_a_server_s_runaway_output_is_cut_at_the_local_bound_and_flagged(run, server, library_dir: Path):
+    """A server looping saved 346 kB of English for 1 kB of Dutch and a 17,000-character title (an
+    archive team's trial); the local engine stops at its length bound and flags it."""
+    url, fake = server
+    fake.translate = lambda q: [" ".join(["again"] * 5000) for _t in q]
+    result = run("--engine-url", url, "translate", "--text", "Een korte zin.", "--from", "nl", "--to", "en", "--json")
+    assert result.code == 0, result.err
+    (sentence,) = [s for block in result.json()["blocks"] for s in block["sentences"]]
+    assert len(sentence["target"].split()) <= 2 * 3 + 10 and "truncated" in sentence["flags"]
+    (library_dir / SEED_ID / "en.md").write_text("Old.\n", encoding="utf-8")
+    yaml_path = library_dir / SEED_ID / "release.yaml"
+    _make_machine(yaml_path)
+    result = run("--library", str(library_dir), "--engine-url", url, "translate", SEED_ID, "--to", "en", "--save")
+    assert result.code == 0, result.err
+    nl, en = ((library_dir / SEED_ID / f"{lang}.md").stat().st_size for lang in ("nl", "en"))
+    assert en < 4 * nl and yaml_path.stat().st_size < 8_000

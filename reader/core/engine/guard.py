@@ -12,6 +12,13 @@ def max_decoding_length(source_tokens: int) -> int:
     return min(MAX_DECODING, int(source_tokens * 2) + 10)
 
 
+def bounded(source: str, target: str) -> tuple[str, bool]:
+    """A server's output cut at the bound the local engine decodes to, in words (whether it was cut)."""
+    words = target.split()
+    limit = max_decoding_length(len(source.split()))
+    return (" ".join(words[:limit]), True) if len(words) > limit else (target, False)
+
+
 def has_repetition(tokens: list[str]) -> bool:
     """True when some n-gram (n <= 4) repeats back to back: 4 times for single tokens, 3 for longer."""
     for n in range(1, 5):
