@@ -79,6 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="how long a server may take over one batch before it is dropped for the run "
         "(default: $PRESS_READER_ENGINE_TIMEOUT or 120)",
     )
+    common.add_argument(
+        "--engine-only",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="the servers only: a server that fails stops the run (what finished is kept) instead of the "
+        "local models finishing it ($PRESS_READER_ENGINE_ONLY=1)",
+    )
     parser = _Parser(
         prog="press-reader",
         description="Read government press releases and translate them offline (nl, fr, en).",
@@ -168,6 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             api_key=getattr(args, "api_key", None),
             max_memory=getattr(args, "max_memory", None),
             timeout=getattr(args, "engine_timeout", None),
+            engine_only=getattr(args, "engine_only", False),
         )
         if args.command is None:
             from reader.tui.run import run_tui

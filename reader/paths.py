@@ -76,6 +76,7 @@ def max_memory_from_env() -> int | None:
         raise UsageError("PRESS_READER_MAX_MEMORY", str(exc)) from None
 
 
+_YES = ("1", "yes", "true", "on")
 ENGINE_TIMEOUT = 120.0  # seconds a server may take over one batch before it is dropped for the run
 
 
@@ -137,6 +138,7 @@ def settings(
     api_key: str | None = None,
     max_memory: int | None = None,
     timeout: float | None = None,
+    engine_only: bool = False,
 ) -> Settings:
     """The settings of this run: flags first, then the environment, then platformdirs."""
     return Settings(
@@ -150,8 +152,11 @@ def settings(
         engine_urls=engine_urls(urls),
         api_key=api_key or os.environ.get("PRESS_READER_API_KEY") or None,
         engine_timeout=engine_timeout(timeout),
+        # a nightly archive run whose server was mistyped was made whole by the local models, exit 0
+        # (an archive team's trial): a team that wants the server's work says so
+        engine_only=engine_only or os.environ.get("PRESS_READER_ENGINE_ONLY", "").strip().lower() in _YES,
         max_memory=max_memory or max_memory_from_env(),
-        review_mt=os.environ.get("PRESS_READER_REVIEW_MT", "").strip().lower() in ("1", "yes", "true", "on"),
+        review_mt=os.environ.get("PRESS_READER_REVIEW_MT", "").strip().lower() in _YES,
         region=os.environ.get("PRESS_READER_REGION", "").strip() or None,
         read_in=read_in_from_env(),
     )

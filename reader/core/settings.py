@@ -27,6 +27,7 @@ class Settings:
     engine_urls: tuple[str, ...] = ()  # LibreTranslate servers; empty: offline, no socket is opened
     api_key: str | None = None  # for those servers
     engine_timeout: float = 120.0  # seconds a server may take over one batch
+    engine_only: bool = False  # never the local models in a server's place
     max_memory: int | None = None  # bytes the process may hold while translating; None: half of what is free
     review_mt: bool = False  # the TUI's review mode runs the MT checks (meaning, alignment) unasked
     region: str | None = None  # TMX/XLIFF language tags with this region (nl-BE), as a CAT project names them

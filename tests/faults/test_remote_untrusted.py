@@ -317,3 +317,22 @@ def test_a_server_s_runaway_output_is_cut_at_the_local_bound_and_flagged(run, se
     assert result.code == 0, result.err
     nl, en = ((library_dir / SEED_ID / f"{lang}.md").stat().st_size for lang in ("nl", "en"))
     assert en < 4 * nl and yaml_path.stat().st_size < 8_000
+
+
+def test_engine_only_stops_at_a_failing_server_instead_of_finishing_locally(
+    run, server, library_dir: Path, installed_packages: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A mistyped server made a nightly run whole on the local models, exit 0 (an archive team's trial):
+    with --engine-only (or PRESS_READER_ENGINE_ONLY=1) the failure stops the run, said in one line."""
+    url, fake = server
+    fake.refusal = (500, "model crashed")
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(installed_packages))
+    argv = ["--library", str(library_dir), "--engine-url", url, "translate", SEED_ID, "--to", "en"]
+    fell_back = run(*argv)
+    assert fell_back.code == 0 and "local models" in fell_back.err
+    for extra, env in (["--engine-only"], None), ([], "1"):
+        if env:
+            monkeypatch.setenv("PRESS_READER_ENGINE_ONLY", env)
+        stopped = run(*argv[:4], *extra, *argv[4:])
+        assert stopped.code != 0 and stopped.err.count("\n") == 1, stopped.err
+        assert "model crashed" in stopped.err or "HTTP 500" in stopped.err

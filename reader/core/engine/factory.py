@@ -34,7 +34,7 @@ def build_engine(
         return local
     from reader.core.engine.remote import RemoteEngine
 
-    fallback = local if local.packages() else None
+    fallback = local if local.packages() and not settings.engine_only else None
     return RemoteEngine(
         list(settings.engine_urls),
         cache,
