@@ -161,6 +161,11 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
             outcomes.append(future.result())
             if progress_bar is not None:
                 progress_bar.advance(task)
+            elif not sys.stderr.isatty():  # a log: a line a release, or a long run said nothing for minutes
+                last = outcomes[-1]  # (an archive team's trial watched a nightly run's log stay empty)
+                line = f"press-reader: {len(outcomes)}/{len(releases)} {last.id}: {last.status}"
+                sys.stderr.write(clean_line(line) + "\n")
+                sys.stderr.flush()
     except KeyboardInterrupt as interrupt:
         stop.set()
         pool.shutdown(wait=True, cancel_futures=True)

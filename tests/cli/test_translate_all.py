@@ -254,3 +254,14 @@ def test_twin_two_users_with_caches_of_their_own_save_each_release_once(
     saved = [r["id"] for r in [*mine.json()["releases"], *theirs] if r["status"] == "saved"]
     assert sorted(saved) == sorted(ids)
     assert run("--library", str(library_dir), "validate").code == 0  # the claims' folder is no release
+
+
+def test_a_run_written_to_a_log_says_each_release_as_it_ends(run, library_dir: Path, installed_packages):
+    """No terminal, no progress bar: a nightly run's log stayed empty for minutes (an archive team's trial)."""
+    ids = archive_without(library_dir, "en", count=2)
+    result = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save", "--json")
+    assert result.code == 0, result.err
+    lines = [line for line in result.err.splitlines() if line.startswith("press-reader: ") and "/2 " in line]
+    assert sorted(line.split()[2].rstrip(":") for line in lines) == sorted(ids)
+    assert all(line.endswith(": saved") for line in lines)
+    assert result.json()  # stdout stays the report
