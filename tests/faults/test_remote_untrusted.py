@@ -298,6 +298,8 @@ def test_a_key_wanted_or_a_server_failing_is_one_line_naming_the_server_and_the_
     assert said in last and url in last, result.err
     if refusal[0] != 500:
         assert "--api-key or PRESS_READER_API_KEY" in last
+        # a refused key is to be checked; a key wanted, to be given
+        assert ("check the key" in last) is (refusal[0] == 403) and ("give one" in last) is (refusal[0] == 400)
     assert "trying another server" not in result.err and ": no server" not in result.err
 
 

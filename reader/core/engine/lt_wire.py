@@ -170,8 +170,15 @@ def request(
     if response.status in (401, 403) or (response.status == 400 and "api key" in error.lower()):
         # said with where a key is given: 'HTTP 400: Please contact the server operator to get an API
         # key' named no option (an archive team's trial)
-        said = "refused the API key" if "invalid" in error.lower() or response.status != 400 else "wants an API key"
-        raise ServerFailed(f"{said} ({error or response.status}); give one with --api-key or PRESS_READER_API_KEY")
+        refused = "invalid" in error.lower() or response.status != 400
+        said = "refused the API key" if refused else "wants an API key"
+        # a key given and refused is to be checked, not given ('give one' over a wrong key: a trial)
+        how = (
+            "check the key given by --api-key or PRESS_READER_API_KEY"
+            if refused
+            else "give one with --api-key or PRESS_READER_API_KEY"
+        )
+        raise ServerFailed(f"{said} ({error or response.status}); {how}")
     if response.status == 400 and "not supported" in error:
         raise PairMissing(error)
     if response.status >= 400:
