@@ -206,7 +206,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
 # ('kwartier', 'halfuurdienst', 'un quart d'heure', 'à la demi-heure', 'half an hour'), a plain fact
 # of the three; read, the French fraction stood alone against a Dutch compound (a checks trial). Soft:
 # each covers the other, never reported.
-_HOUR_AFTER = re.compile(r"\s*(?:d['’]\s*heures?|(?:an\s+)?hours?|uur)\b", re.IGNORECASE)
+_HOUR_AFTER = re.compile(r"(?<!\s)\s*+(?:d['’]\s*heures?|(?:an\s+)?hours?|uur)\b", re.IGNORECASE)  # linear
 _HOUR_IN = re.compile(r"heure|uur|hour", re.IGNORECASE)
 
 
