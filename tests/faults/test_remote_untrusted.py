@@ -173,7 +173,7 @@ def test_the_read_timeout_bounds_the_whole_answer(server):
     start = time.monotonic()
     with pytest.raises(ServerFailed, match="within"):
         request(Server(url, 1), "POST", "/translate", {"q": ["a"] * 8, "source": "nl", "target": "en"}, 2.0, 1.0)
-    assert time.monotonic() - start < 5
+    assert time.monotonic() - start < 8  # the trickled answer takes over 15 s; 5.1 s seen on a busy machine
 
 
 def test_a_batch_with_the_wrong_count_keeps_what_finished(run, server, library_dir: Path, tmp_path: Path):

@@ -105,7 +105,7 @@ def test_8_html_extraction_is_linear(run, tmp_path: Path, monkeypatch):
     started = time.perf_counter()
     result = run("import", str(page), "--dry-run", "--json")
     assert result.code == 0, result.err
-    assert time.perf_counter() - started < 30  # a hang guard; the figure is in benchmarks/
+    assert time.perf_counter() - started < 60  # a hang guard (11 s alone, 34 s beside other runs); figures: benchmarks/
 
 
 ESC_TITLE = r"Titel \e]0;owned\a met \e[2J escape \u202egniht\u202c"  # YAML escapes: the file holds them
