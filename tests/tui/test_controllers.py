@@ -63,6 +63,9 @@ def test_a_pivots_models_are_named_as_their_route_in_a_columns_heading(library_d
     half = [BlockTranslation("paragraph", [SentencePair("Het plan.", "Le plan.", done=True), SentencePair("Nu.")])]
     cut = TranslationResult("nl", "fr", half, models, pivot="en")
     assert side_label(release, "fr", True, cut, False).startswith("Français · machine · incomplete (t goes on)")
+    # the servers named failed and local models made it: the heading says so, not only a toast (a trial)
+    local = TranslationResult("nl", "fr", done, models, pivot="en", fell_back="no LibreTranslate server answered")
+    assert side_label(release, "fr", True, local, False).endswith("· servers failed, local nl→en→fr 1.0")
 
 
 def test_a_review_session_filters_finds_flags_and_keeps_an_edit(library_dir: Path):

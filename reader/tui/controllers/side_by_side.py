@@ -107,6 +107,8 @@ def side_label(
         stale = " · out of date" if out_of_date(release, lang) else ""  # its original was replaced since
         return f"{LANGUAGES[lang]} · {release.versions[lang].provenance.label()}{stale}"
     models = _route(result.models if result else [])
+    if result is not None and result.fell_back:  # the servers named were not what made it (a team's trial)
+        models = f"servers failed, local {models}".strip()
     state = " · translating" if translating else " · saving…" if saving else " · not saved (w)"
     if not translating and not saving and result is not None and result.counted()[0] == 0:
         state = " · nothing translated (t)"  # a cancel before the first sentence left nothing to save

@@ -281,7 +281,8 @@ class SideBySideView(Vertical):
         if showing:
             self._set_rows(message.rows)
             self.labels()
-        tell(self, message.summary, severity="information" if message.result.complete else "warning")
+        fine = message.result.complete and not message.result.fell_back  # servers lost: a warning, kept longer
+        tell(self, message.summary, severity="information" if fine else "warning", timeout=None if fine else 12)
 
     def _stopped(self) -> None:
         self.translating = None
