@@ -55,7 +55,8 @@ def save_translation(library: Library, release: Release, result: TranslationResu
         # replaced while it was translated (an import, an edit): the digest on disk is of a text this
         # translation never read, so it is recorded as of an earlier text, out of date (two writers'
         # trial: saved as current, `translate --all` never redid it); kept, as finished work is
-        read = "replaced" + read.partition("+")[1] + read.partition("+")[2]
+        _body, plus, headline = read.partition("+")
+        read = f"replaced{plus}{headline}"
         result.source_replaced = True
     provenance.source = f"{result.from_code}:{read}" if read else None
     return library.save_version(

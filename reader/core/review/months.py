@@ -53,8 +53,14 @@ def months_named(text: str, lang: str) -> dict[int, str]:
 # The seasons, a plain fact of the three languages (CLDR has no names for them); 'voorjaar' and
 # 'lente' are one season, as 'najaar' and 'herfst', 'autumn' and 'fall'.
 SEASONS = {
-    "nl": {"lente": "spring", "voorjaar": "spring", "zomer": "summer", "herfst": "autumn", "najaar": "autumn"}
-    | {"winter": "winter"},
+    "nl": {
+        "lente": "spring",
+        "voorjaar": "spring",
+        "zomer": "summer",
+        "herfst": "autumn",
+        "najaar": "autumn",
+        "winter": "winter",
+    },
     "fr": {"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"},
     "en": {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"},
 }
