@@ -497,6 +497,16 @@ async def test_a_proposal_made_on_an_official_version_is_the_start_once_it_can_b
         assert app.screen.query_one("#edit-target").text == "Een voorstel."
 
 
+async def _editor(app, pilot) -> TextArea:  # noqa: ANN001
+    """The seed's review opened and its first segment's edit dialog: the area typed in."""
+    await wait_for_workers(pilot)
+    await pilot.press("enter", "s", "r")
+    await wait_for_workers(pilot)
+    await pilot.press("e")
+    await pilot.pause()
+    return app.screen.query_one("#edit-target", TextArea)
+
+
 async def test_a_no_break_space_typed_in_the_editor_is_kept(library_dir: Path):
     """Textual inserts only what Python calls printable, which a no-break space is not: a French
     reviser's AltGr+Space was dropped."""
@@ -504,12 +514,7 @@ async def test_a_no_break_space_typed_in_the_editor_is_kept(library_dir: Path):
 
     app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for_workers(pilot)
-        await pilot.press("enter", "s", "r")
-        await wait_for_workers(pilot)
-        await pilot.press("e")
-        await pilot.pause()
-        area = app.screen.query_one("#edit-target", TextArea)
+        area = await _editor(app, pilot)
         area.text = "15"
         area.move_cursor((0, 2))
         for character in ("\u00a0", "%"):
@@ -524,12 +529,7 @@ async def test_a_paste_into_the_editor_leaves_a_terminal_s_colour_codes_out(libr
 
     app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for_workers(pilot)
-        await pilot.press("enter", "s", "r")
-        await wait_for_workers(pilot)
-        await pilot.press("e")
-        await pilot.pause()
-        area = app.screen.query_one("#edit-target", TextArea)
+        area = await _editor(app, pilot)
         area.text = "Le total: "
         area.move_cursor((0, 10))
         area.post_message(events.Paste("\x1b[31m75 millions\x1b[0m\x07 d'euros\nsuite"))
