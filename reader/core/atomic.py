@@ -147,28 +147,54 @@ def locked(folder: Path) -> Iterator[None]:
         os.close(fd)
 
 
+def _take_claim(path: Path) -> int | None:
+    """The claim file's descriptor, locked; None when another process holds it. A file removed (or
+    replaced) by its holder between our open and our lock is no claim: opened again, at most a few
+    times (each round means another run just let a claim go)."""
+    import fcntl
+
+    for _ in range(8):
+        # read-only and as the umask allows: another user's run locks the same file (flock needs no write)
+        fd = os.open(path, os.O_RDONLY | os.O_CREAT, 0o666)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return None
+        try:
+            there = os.stat(path)
+        except FileNotFoundError:
+            there = None
+        held = os.fstat(fd)
+        if there is not None and (there.st_ino, there.st_dev) == (held.st_ino, held.st_dev):
+            return fd
+        os.close(fd)
+    return None  # claims coming and going this fast: another run is at work here
+
+
 @contextlib.contextmanager
 def claimed(path: Path) -> Iterator[bool]:
     """A lock on a file taken without waiting: True while this process holds it, False when another
-    does. The kernel lets it go when the process dies, so a killed run leaves no claim behind."""
+    does. The kernel lets it go when the process dies, so a killed run leaves no claim behind; a run
+    that ends removes its file while it still holds it (a folder of claims grew a file for every
+    release and language ever translated: an archive team's trial)."""
     try:
-        import fcntl
+        import fcntl  # noqa: F401 - only to know advisory locks exist here
     except ImportError:  # pragma: no cover - Windows: no advisory locks
         yield True
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # read-only and as the umask allows: another user's run locks the same file (flock needs no write)
-        fd = os.open(path, os.O_RDONLY | os.O_CREAT, 0o666)
+        fd = _take_claim(path)
     except OSError:
         yield True  # nowhere to claim: the work is done all the same, as before claims
         return
+    if fd is None:
+        yield False
+        return
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            yield False
-            return
         yield True
     finally:
+        with contextlib.suppress(OSError):  # another user's folder may refuse it: the file then stays
+            os.unlink(path)
         os.close(fd)
