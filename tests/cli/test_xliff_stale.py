@@ -388,3 +388,27 @@ def test_units_whose_ids_a_cat_tool_rewrote_and_that_match_nothing_are_said_as_s
     said = result.err
     assert "segment(s) 0" not in said and "carry the file's edits" not in said
     assert "ids press-reader did not write (u5)" in said and result.err.count("\n") <= 2
+
+
+@pytest.mark.parametrize("form", ["xliff12", "xliff"])
+def test_a_comment_whose_note_the_cat_tool_deleted_is_kept_and_said(run, lib: Path, tmp_path: Path, form: str):
+    """A unit's only note deleted in the CAT tool: the review's comment stayed, and nothing said so
+    (a translator's trial). Many tools drop notes, so it is kept, and the segment named."""
+    assert run("review", *BASE, "--segment", "4", "--comment", "controleer de datum").code == 0
+    out = tmp_path / f"n.{form}"
+    assert run("export", *BASE, "--format", form, "-o", str(out)).code == 0
+    tree = etree.parse(str(out))
+    for note in [e for e in tree.iter() if isinstance(e.tag, str) and etree.QName(e).localname == "note"]:
+        if "controleer de datum" in (note.text or ""):
+            parent = note.getparent()
+            parent.remove(note)
+            if etree.QName(parent).localname == "notes" and not len(parent):
+                parent.getparent().remove(parent)
+    tree.write(str(out), xml_declaration=True, encoding="utf-8")
+    result = run("import", str(out), "--json")
+    assert result.code == 0, result.err
+    assert result.json()["comments_absent"] == [4]
+    assert "comment of segment(s) 4 is not in the file" in result.err
+    assert _segments(run)[3]["comment"] == "controleer de datum"
+    untouched = run("import", str(_export(run, tmp_path, "again.xlf")), "--json")  # the note there: nothing said
+    assert untouched.code == 0 and untouched.json()["comments_absent"] == []

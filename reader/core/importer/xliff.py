@@ -15,175 +15,24 @@ source language is not taken over a target that is none of these: the unit is sk
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from reader.core.errors import ImportFailed, LibraryError
 from reader.core.importer.xliff_change import Change as Change
 from reader.core.importer.xliff_copies import untranslated
 from reader.core.importer.xliff_guide import block_guide, guide
-from reader.core.importer.xliff_match import ID, found, match, renamed_said, source_edited, untouched
+from reader.core.importer.xliff_match import ID, found, match, source_edited, untouched
 from reader.core.importer.xliff_places import unplaceable
-from reader.core.importer.xliff_read import XliffFile, read_xliff, stored, taken
+from reader.core.importer.xliff_plan import XliffPlan as XliffPlan
+from reader.core.importer.xliff_read import read_xliff, stored, taken
 from reader.core.library import Library
 from reader.core.metadata import valid_id
-from reader.core.model import LANGUAGE_NAMES, Release
-from reader.core.review.checks import CheckReport, check_release
+from reader.core.review.checks import check_release
 from reader.core.review.edit import Edit, edit_release
 from reader.core.review.proposals import proposal_flags
 from reader.core.review.store import ReviewStore, SegmentReview, proposal_line, with_proposals
 from reader.core.text.clean import clean_line
 from reader.core.text.glossary import Glossary
-from reader.core.text.ranges import ranges as _ranges
-
-
-@dataclass
-class XliffPlan:
-    file: XliffFile
-    release: Release
-    changes: list[Change] = field(default_factory=list)
-    skipped: list[int] = field(default_factory=list)  # segments whose target was untranslated (a copy)
-    partial: list[int] = field(default_factory=list)  # units a CAT tool translated only in part
-    stale: list[int] = field(default_factory=list)  # segments changed in the library since the export
-    # those of them whose unit carries an edit of the file's (a target, state or comment other than
-    # exported): work not applied, which an untouched file's stale units never are
-    stale_edited: list[int] = field(default_factory=list)
-    # segments whose state the file and the review both changed since the export: the review's stays
-    stale_states: list[int] = field(default_factory=list)
-    unplaced: list[int] = field(default_factory=list)  # new targets spanning two paragraphs: not applied
-    sources_edited: list[int] = field(default_factory=list)  # units whose source the file changed: not taken
-    no_target: list[int] = field(default_factory=list)  # units the file carries without a <target>
-    renamed: list[str] = field(default_factory=list)  # unplaced units with ids a CAT tool rewrote
-    report: CheckReport | None = None  # the segments as the export made them (see xliff_guide)
-    guided: bool = False  # the report was aligned by the file's units, not as a check aligns
-    # after the write: segments the file set ok whose text the checks flag (segment, flag codes)
-    ok_flagged: list[tuple[int, str]] = field(default_factory=list)
-    approved: int = 0  # corrections of an official version the file approved too (kept as proposals all the same)
-
-    def ok_flagged_warning(self) -> str | None:
-        if not self.ok_flagged:
-            return None
-        said = "; ".join(f"{n} ({codes})" for n, codes in self.ok_flagged)
-        return clean_line(f"{self.file.path}: set ok by the file, but the checks flag segment(s) {said}")
-
-    @property
-    def proposals(self) -> int:
-        """New targets for an official version: stored as proposals in the comments, the version unchanged."""
-        official = self.release.versions[self.file.target_lang].provenance.kind == "official"
-        return sum(1 for c in self.changes if c.target is not None) if official else 0
-
-    def proposals_warning(self, dry_run: bool = False) -> str | None:
-        if not self.proposals:
-            return None
-        stays, stored = ("would stay", "would be stored") if dry_run else ("is", "were stored")
-        return clean_line(
-            f"{self.file.path}: the official '{self.file.target_lang}' version {stays} unchanged (as published); "
-            f"{self.proposals} correction(s) {stored} as proposals in review comments, flagged to take or leave"
-            + (
-                f" ({self.approved} the file approved too: an official text changes only by importing its new version)"
-                if self.approved
-                else ""
-            )
-        )
-
-    def skipped_warning(self) -> str | None:
-        """One line for the user: which units were left alone as untranslated, and the way to take them."""
-        part = f"; not taken, translated only in part in the CAT tool: segment(s) {_ranges(self.partial)}"
-        if not self.skipped:
-            return clean_line(f"{self.file.path}:{part[1:]}") if self.partial else None
-        src = LANGUAGE_NAMES[self.file.source_lang]
-        numbers = _ranges(self.skipped)
-        return clean_line(
-            f"{self.file.path}: skipped {len(self.skipped)} unit(s) whose target is empty, a copy of the source, "
-            f"reads as {src} or is marked not translated yet (untranslated in the CAT tool): segment(s) {numbers}; "
-            "--accept-copies takes them" + (part if self.partial else "")
-        )
-
-    def stale_warning(self) -> str | None:
-        """Segments another writer changed since the file was exported: their units are not taken
-        (the file's text is older than the library's), and the way to merge them is named."""
-        said = []
-        if self.stale:
-            edited = self.stale_edited
-            said.append(
-                f"{len(self.stale)} unit(s) were stale and not applied: segment(s) {_ranges(self.stale)} "
-                "changed in the library since this file was exported; "
-                + (
-                    f"{len(edited)} of them carry the file's edits (segment(s) {_ranges(edited)}): "
-                    "export again and redo those changes"
-                    if edited
-                    else "none of them carries an edit of the file's (as exported): nothing of the file's is lost"
-                )
-            )
-        if self.sources_edited:
-            said.append(
-                f"the source of segment(s) {_ranges(self.sources_edited)} was edited in the file (the library's "
-                "is as exported): a source is changed in the release, not in the CAT tool; those units were not applied"
-            )
-        if self.no_target:
-            said.append(
-                f"segment(s) {_ranges(self.no_target)} have no <target> in the file: their targets stay as they are"
-            )
-        if self.unplaced:
-            said.append(
-                f"the new target of segment(s) {_ranges(self.unplaced)} was not applied, nor its state: each spans "
-                f"two paragraphs of the target; correct it in the release's {self.file.target_lang}.md file"
-            )
-        if self.stale_states:
-            said.append(
-                f"the review state or comment of segment(s) {_ranges(self.stale_states)} was changed both in "
-                "the file and in the library since the export (or the file is not this library's export); "
-                "the library's stays"
-            )
-        if self.renamed:
-            said.append(renamed_said(self.renamed))
-        return clean_line(f"{self.file.path}: {'; '.join(said)}") if said else None
-
-    def unapplied(self) -> str | None:
-        """Why the import fails though nothing is wrong with the file: it carries edits, all on stale
-        units, so none of them can be applied (the release changed since the export). An untouched
-        old file has nothing to lose and passes; never a quiet exit 0 over lost work."""
-        if not (self.stale_edited or self.unplaced or self.sources_edited or self.renamed) or self.changes:
-            return None
-        if self.renamed and not (self.stale_edited or self.unplaced or self.sources_edited):
-            return clean_line("none of the file's units could be applied: " + renamed_said(self.renamed))
-        if self.sources_edited and not self.stale_edited:
-            return clean_line(
-                f"none of the file's edits could be applied: the source of segment(s) {_ranges(self.sources_edited)} "
-                "was edited in the file, not in the library; change a source in the release and export again"
-            )
-        if not self.stale_edited:
-            return clean_line(
-                f"none of the file's edits could be applied: segment(s) {_ranges(self.unplaced)} span two "
-                f"paragraphs of the target; correct them in the release's {self.file.target_lang}.md file"
-            )
-        return clean_line(
-            f"none of the file's edits could be applied: {len(self.stale_edited)} unit(s) "
-            f"with edits are stale (segment(s) {_ranges(self.stale_edited)}); export again and redo those changes"
-        )
-
-    def to_json(self, written: bool) -> dict[str, Any]:
-        return {
-            "file": str(self.file.path),
-            "format": f"xliff {self.file.version}",
-            "id": self.release.id,
-            "source": self.file.source_lang,
-            "target": self.file.target_lang,
-            "written": written,
-            "proposals": self.proposals,
-            "changes": [c.to_json() for c in self.changes],
-            "skipped": self.skipped,
-            "partial": self.partial,
-            "stale": self.stale,
-            "unplaced": self.unplaced,
-            "stale_edited": self.stale_edited,
-            "stale_states": self.stale_states,
-            "sources_edited": self.sources_edited,
-            "no_target": self.no_target,
-            "renamed": self.renamed,
-            "ok_flagged": [n for n, _codes in self.ok_flagged],
-        }
 
 
 def plan_xliff(
@@ -319,6 +168,8 @@ def plan_xliff(
             elif base is None or said != base[1]:
                 change.comment = unit.comment
             # else: the file's comment is the exported one; the review's newer comment stays
+        elif unit.comment is None and base is not None and base[1].strip() and current.comment == base[1]:
+            plan.comments_absent.append(pair.index + 1)  # no note at all: deleted, or a tool that drops notes
         if (
             change.target is not None
             and change.status is None
