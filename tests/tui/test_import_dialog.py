@@ -10,7 +10,9 @@ from textual.widgets import Button, Input
 
 from reader.core.importer import importer
 from reader.tui.screens.import_dialog import ImportScreen
+from reader.tui.screens.xliff_import import XliffImportScreen
 from reader.tui.widgets.keep_list import KeepList
+from tests.conftest import SEED_ID
 from tests.tui.conftest import wait_for_workers
 
 PAGE = (
@@ -208,17 +210,70 @@ async def test_the_preview_follows_the_choice_of_a_release_to_add_the_file_to(ap
         assert "no issuer line found" not in shown  # a version takes the release's issuer
 
 
-async def test_an_xliff_file_is_sent_to_the_command_that_takes_it_back(app, tmp_path):
-    """A CAT tool's file picked in the dialog: one plain sentence of where it goes, not 'unsupported
-    type … .xlf for XLIFF'."""
-    xliff = tmp_path / "job.xlf"
-    xliff.write_text('<?xml version="1.0"?><xliff version="1.2"/>', encoding="utf-8")
+def _exported_xliff(app, tmp_path: Path, edit: str) -> tuple[Path, str]:  # noqa: ANN001
+    """The seed's nl→fr pair exported for a CAT tool, one target changed there as a translator would."""
+    from lxml import etree
+
+    from reader.core.review.checks import check_release
+    from reader.core.review.export import export
+    from reader.core.review.store import ReviewStore
+
+    release = app.library.get(SEED_ID)
+    store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(app.library.root))
+    path = export(check_release(release, "nl", "fr"), store, "xliff12", tmp_path / "job.xlf")
+    tree = etree.parse(str(path))
+    targets = [e for e in tree.iter() if isinstance(e.tag, str) and etree.QName(e).localname == "target"]
+    before = targets[3].text or ""
+    targets[3].text = edit
+    tree.write(str(path), xml_declaration=True, encoding="utf-8")
+    return path, before
+
+
+async def _xliff_screen(app, pilot, path: Path, results: list) -> XliffImportScreen:  # noqa: ANN001
+    await wait_for_workers(pilot)
+    app.push_screen(ImportScreen(path), results.append)
+    await wait_for_workers(pilot)
+    assert isinstance(app.screen, XliffImportScreen)
+    return app.screen
+
+
+async def test_an_xliff_file_is_taken_back_after_its_changes_are_shown(app, tmp_path):
+    """The TUI exported XLIFF, and only the shell took it back (a translator's trial): the dialog
+    shows what the file would change, and ctrl+s applies it as `press-reader import` does."""
+    edit = "Une phrase corrigée par la traductrice dans son outil."
+    path, before = _exported_xliff(app, tmp_path, edit)
+    results: list[object] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _xliff_screen(app, pilot, path, results)
+        shown = str(screen.query_one("#xliff-plan").render())
+        assert "would change 1 segment(s)" in shown and edit in shown
+        assert (
+            app.library.get(SEED_ID).versions["fr"].path.read_text(encoding="utf-8").count(edit) == 0
+        )  # nothing written yet
+        await pilot.press("ctrl+s")
+        for _ in range(100):
+            await wait_for_workers(pilot)
+            if results:
+                break
+        assert results == [SEED_ID]
+    fr = app.library.get(SEED_ID).versions["fr"].path.read_text(encoding="utf-8")
+    assert edit in fr and before not in fr
+
+
+async def test_an_xliff_with_nothing_new_or_broken_applies_nothing_and_says_why(app, tmp_path):
+    path, before = _exported_xliff(app, tmp_path, "")
+    path.write_text(path.read_text(encoding="utf-8").replace("<target", "<trget").replace("</target", "</trget"))
+    broken = tmp_path / "broken.xlf"
+    broken.write_text('<?xml version="1.0"?><xliff version="9.9"/>', encoding="utf-8")
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for_workers(pilot)
-        app.push_screen(ImportScreen(xliff))
-        await wait_for_workers(pilot)
-        shown = str(app.screen.query_one("#import-detected").render())
-        assert "press-reader import job.xlf" in shown and "unsupported" not in shown
+        for file, words in ((path, "Nothing to take back"), (broken, "Not taken back: ")):
+            results: list[object] = []
+            screen = await _xliff_screen(app, pilot, file, results)
+            assert words in str(screen.query_one("#xliff-plan").render())
+            assert screen.query_one("#confirm", Button).disabled
+            await pilot.press("escape")
+            await wait_for_workers(pilot)
+            assert results == [None] and not isinstance(app.screen, (XliffImportScreen, ImportScreen))
 
 
 async def test_entering_a_field_keeps_its_text_and_enter_imports(app, tmp_path):

@@ -32,11 +32,12 @@ from reader.core.importer.importer import ImportPlan, MissingFields, apply_impor
 from reader.core.model import LANGUAGES
 from reader.tui.import_hints import DIALOG, FIELDS, filled, preview_text, release_of_date
 from reader.tui.screens.base import BaseModal
+from reader.tui.screens.xliff_import import XLIFF_SUFFIXES, open_xliff
 from reader.tui.tell import tell
 from reader.tui.widgets.keep_list import KeepList
 
 IMPORT_LABEL, IMPORTING = "Import (ctrl+s)", "Importing…"
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", *XLIFF_SUFFIXES)
 
 
 @dataclass
@@ -139,7 +140,8 @@ class ImportScreen(BaseModal[str | None]):
         self.query_one("#import-pick", Button).disabled = True
         self._open_fields(False)
         if self.path is not None:
-            self.detect(self.path)
+            if not open_xliff(self, self.path):  # a CAT tool's file: its targets go back to a release
+                self.detect(self.path)
         else:
             self._choose_file()
 
@@ -155,6 +157,8 @@ class ImportScreen(BaseModal[str | None]):
                 if first:
                     self.dismiss(None)
                 return
+            if open_xliff(self, path):
+                return
             self.path, self.plan, self.shown = path, None, None
             self.app.picked_folders["import"] = path.parent
             self.query_one("#confirm", Button).disabled = True
@@ -162,15 +166,11 @@ class ImportScreen(BaseModal[str | None]):
             self.detect(path)
 
         start = self.path.parent if self.path is not None else self.app.picked_folders.get("import")
-        picker = FilePicker("Import a press release (.txt .md .html .pdf .docx)", SUFFIXES, start)
+        picker = FilePicker("Import a press release (.txt .md .html .pdf .docx), or a CAT tool's .xlf", SUFFIXES, start)
         self.app.push_screen(picker, picked)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Reading the file")
     def detect(self, path: Path, keep: tuple[str, ...] = (), restored: bool = False) -> None:
-        if path.suffix.lower() in (".xlf", ".xliff"):  # a CAT tool's file: its targets, not a new text
-            said = f"an XLIFF file brings back a CAT tool's work; from a shell: press-reader import {path.name}"
-            self.post_message(PlanReady(None, said, restored=restored))
-            return
         try:
             # a preview: a file already in the library is shown all the same, with that said, so
             # that it can still be added to another release (a stray one made of it, say)
