@@ -41,6 +41,24 @@ def test_a_hard_wrapped_paragraph_stays_one_and_ends_where_the_next_word_would_h
     assert paragraph_ends(wrapped) == [2]
 
 
+def test_a_word_a_wrap_cut_at_its_hyphen_is_one_word_again_and_ends_no_paragraph(tmp_path: Path):
+    """'Oost-' over 'Vlaanderen' came out 'Oost- Vlaanderen', and a short line ending 'Vlaams-' ended
+    its paragraph mid-sentence (an import trial, in the shape of a hard-wrapped regional page)."""
+    wrapped = [
+        "De provincie legt nieuwe fietspaden aan langs de kanalen van Oost-",
+        "Vlaanderen en Vlaams-",
+        "Brabant, in overleg met de zorg-",
+        "en welzijnssector en de scholen van de streek. Het werk duurt twee",
+        "jaar en begint in het voorjaar.",
+        "",
+        "De kosten worden gedeeld door het gewest en de gemeenten.",
+    ]
+    plan = _plan(tmp_path, "Nieuwe fietspaden langs de kanalen\n\n12 maart 2024\n\n" + "\n".join(wrapped) + "\n")
+    texts = [b.text for b in plan.blocks if b.kind == "paragraph"]
+    assert texts[0].startswith("De provincie") and texts[0].endswith("voorjaar.") and len(texts) == 2
+    assert "Oost-Vlaanderen en Vlaams-Brabant" in texts[0] and "zorg- en welzijnssector" in texts[0]
+
+
 def test_a_heading_glued_to_its_paragraph_and_a_letterhead_stay_as_they_should():
     split = split_paragraphs([RawBlock(f"Openingsuren\n{LONG_B}"), RawBlock("Minister van Sport\nen Vrije Tijd")])
     assert [b.text for b in split] == ["Openingsuren", LONG_B, "Minister van Sport\nen Vrije Tijd"]

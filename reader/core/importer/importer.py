@@ -21,6 +21,7 @@ from reader.core.importer.earlier import corrected_page, replaced_text
 from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
+from reader.core.importer.hyphens import join_hyphens
 from reader.core.importer.issuer import org_line, wrapped_lines
 from reader.core.importer.kept import in_page_order, restore_kept
 from reader.core.importer.known import already_imported, made_from, other_titles, rendering_of, same_release
@@ -62,7 +63,7 @@ def _body_block(raw: RawBlock) -> Block:
         return Block("table", raw.text)  # its lines are its rows
     kinds: dict[str, BlockKind] = {"title": "heading", "heading": "heading", "list_item": "list_item", "quote": "quote"}
     kind = kinds.get(raw.kind, "paragraph")
-    text = squash(raw.text)
+    text = squash(join_hyphens(raw.text))
     return Block(kind, text, level=2 if kind == "heading" else 0, marker=raw.marker if kind == "list_item" else "")
 
 

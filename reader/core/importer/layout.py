@@ -19,6 +19,7 @@ from collections.abc import Collection
 
 from reader.core.importer.datelines import GLUED_STAMP, find_date
 from reader.core.importer.header_lines import block_language
+from reader.core.importer.hyphens import HYPHEN_CUT
 from reader.core.importer.issuer import KICKER, org_line, short_name
 from reader.core.importer.raw import BULLETS, RawBlock
 from reader.core.model import Block
@@ -83,7 +84,9 @@ def paragraph_ends(lines: list[str]) -> list[int]:
         )
         # a record's fields, a line each ('Eigenaar: Belgische staat' / 'Aannemer: …'): whole lines
         fields = bool(_FIELD.match(line) and _FIELD.match(following))
-        if (breaks or heading or listed or early or fields) and not (goes_on and not listed):
+        # a word a wrap cut at its hyphen ('Oost-' / 'Vlaanderen'): no paragraph ends on one
+        cut = bool(HYPHEN_CUT.search(line))
+        if (breaks or heading or listed or early or fields) and not (goes_on and not listed) and not cut:
             ends.append(i)
     return ends
 
