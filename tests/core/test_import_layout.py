@@ -631,3 +631,19 @@ def test_a_date_line_naming_its_source_after_a_bar_sets_the_headline_over_it(tmp
     from reader.core.importer.datelines import is_dateline
 
     assert not is_dateline("12 maart 2026 | Lees het volledige verslag van de vergadering hier.", "nl")
+
+
+def test_the_first_of_a_page_s_subheadings_under_the_headline_is_kept_as_one(tmp_path: Path):
+    """A Council's conclusions head each part with a country's name: the first, right under the
+    headline, was dropped as a tag (and learned as the site's line) while the next two were headings
+    (an import trial, in the shape of a foreign ministry's page). A tag stands once; parts repeat."""
+    head = "Raad Buitenlandse Zaken van 3 maart: conclusies\n\n4 maart 2025\n\n"
+
+    def part(name: str) -> str:
+        return f"{name}\n\nDe ministers bespraken de steun van de Unie aan {name.lower()}, dat vooruitgang boekt.\n\n"
+
+    plan = _plan(tmp_path, head + part("Georgië") + part("Armenië") + part("Uitbreiding"))
+    assert [b.kind for b in plan.blocks][:3] == ["heading", "paragraph", "heading"]
+    assert plan.blocks[0].text == "Georgië" and "Georgië" not in plan.dropped
+    once = _plan(tmp_path, head + part("Buitenland") + part("Armenië").split("\n\n", 1)[1])
+    assert "Buitenland" in once.dropped  # a tag alone under the headline is still the site's

@@ -87,8 +87,35 @@ def clear_head(
             tag = tag and not _NUMBERED.match(text)  # 'I. Introduction': the text's first section, numbered
             if not tag or SENTENCE_END.search(text) or text.endswith(","):  # 'Mensen van de pers,'
                 break  # the text has begun: a short line from here on is the release's own
+            if _page_heads_so(blocks, i, text):
+                break  # the page's first subheading: its text heads each part with such a line
         found.dropped.append(text)
         used.add(i)
+
+
+def _subheading_shape(blocks: list[RawBlock], i: int) -> bool:
+    text = " ".join(blocks[i].text.split())
+    return (
+        blocks[i].kind in ("", "heading")
+        and len(text.split()) <= TAG_WORDS
+        and not SENTENCE_END.search(text)
+        and bool(re.search(r"[^\W\d_]", text))
+        and i + 1 < len(blocks)
+        and is_body_paragraph(blocks[i + 1])
+    )
+
+
+def _page_heads_so(blocks: list[RawBlock], i: int, text: str) -> bool:
+    """A short line over the first paragraph is the text's first subheading, not a tag, when the
+    page heads two more of its parts with lines of that shape further down, each over a paragraph
+    ('Moldavie' / … / 'Sahel' / … / 'Élargissement': a Council's conclusions, a page read as a
+    whole; a tag or a breadcrumb stands once, under the headline). The same line said again lower
+    down is a tag repeated, not a part."""
+    if not _subheading_shape(blocks, i):
+        return False
+    key = line_key(text)
+    later = [j for j in range(i + 2, len(blocks)) if _subheading_shape(blocks, j)]
+    return len([j for j in later if line_key(blocks[j].text) != key]) >= 2
 
 
 # A line run straight into the text's first paragraph under a headline set apart, with no mark

@@ -367,21 +367,27 @@ def bare_lists(body: list[Block], written: list[str] | None = None) -> None:
 def subheadings(body: list[Block]) -> None:
     """A short line set alone between two paragraphs, without a sentence's closing mark ('Lessen
     uit de crisis', 'Doelstellingen'), is a subheading: how plain text and a page copied from a
-    browser set one. The first block stays a paragraph (a lead or a teaser opens a text). Run after
+    browser set one. The first block stays a paragraph (a lead or a teaser opens a text)
+    unless the text heads two more parts the same way. Run after
     `bare_lists`: the last item of a list copied bare, over the paragraph after it, and the items
     set in one block ('Liège Huy Namur' once flattened) had become headings (a trial's pages)."""
     for i in range(1, len(body) - 1):
-        block, after = body[i], body[i + 1]
-        words = block.text.split()
-        if (
-            block.kind == "paragraph"
-            and after.kind in ("paragraph", "list_item")
-            and 1 <= len(words) <= 10
-            and len(after.text) > 2 * len(block.text)
-            and block.text[:1].isupper()
-            and not re.search(r"[.!?:;,…\"”»)]$", block.text)
-        ):
-            body[i] = Block("heading", block.text, level=2)
+        if _heads(body[i], body[i + 1]):
+            body[i] = Block("heading", body[i].text, level=2)
+    # unless the text heads two more parts so: then its first line is its first part's heading too
+    if len(body) > 1 and _heads(body[0], body[1]) and sum(b.kind == "heading" for b in body[2:]) >= 2:
+        body[0] = Block("heading", body[0].text, level=2)
+
+
+def _heads(block: Block, after: Block) -> bool:
+    return (
+        block.kind == "paragraph"
+        and after.kind in ("paragraph", "list_item")
+        and 1 <= len(block.text.split()) <= 10
+        and len(after.text) > 2 * len(block.text)
+        and block.text[:1].isupper()
+        and not re.search(r"[.!?:;,…\"”»)]$", block.text)
+    )
 
 
 def shape_body(body: list[Block], written: list[str] | None = None) -> None:
