@@ -226,6 +226,15 @@ def test_a_date_run_into_the_headline_is_the_page_s_date():
     )
     assert run_in_date("Ministerraad van 9 mei 2003", "nl") is None  # the title's own date
     assert run_in_date("Conseil des ministres du 9 mai 2003", "fr") is None
+    # a demonstrative governs the date too (an import trial's '… de ce 8 juin 2017', cut to '… de ce')
+    assert run_in_date("Décisions du Gouvernement régional de ce 8 juin 2017", "fr") is None
+    assert run_in_date("Besluiten van de regering van deze 8 juni 2017", "nl") is None
+    from reader.core.importer.datelines import dated_title
+
+    # and that day is the page's, however long the title ('this 8 June': the meeting reported on)
+    assert dated_title("Décisions du Gouvernement régional de ce 8 juin 2017", "fr")
+    assert dated_title("Besluiten van de regering en het college van deze donderdag 8 juni 2017", "nl")
+    assert not dated_title("Le festival de musique des jeunes du quartier aura lieu le 8 juin 2017", "fr")
     assert run_in_date("Overstromingen 24-31 juli 2000", "nl") is None  # a span
     assert run_in_date("Staking 12 maart 2024", "nl") is None  # too short to be a headline without it
 
