@@ -178,3 +178,16 @@ def test_a_hundred_per_cent_said_as_fully_is_a_note(src: str, tgt: str) -> None:
     fr = ["Le ministre soutient pleinement la proposition."]
     assert not [f for f in _flags(paragraph_release(nl, fr), src, tgt) if f[1] == "number"]
     assert [f for f in _flags(paragraph_release(nl, ["Le ministre soutient la proposition."]), src, tgt)]
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_a_french_name_after_an_elided_article_is_a_name_both_ways(src: str, tgt: str) -> None:
+    """'d'Ostende' and 'l'ONSS' were no names: a town swapped for another passed with French as the
+    source, and the Dutch side's message named only its own town (a translator's trial)."""
+    nl = ["Het schip vertrekt maandag uit de haven van Zeebrugge.", "Het keert in juli terug."]
+    fr = ["Le navire quitte lundi le port d'Ostende.", "Il reviendra en juillet."]
+    flagged = [m for _, code, m in _flags(paragraph_release(nl, fr), src, tgt) if code == "name"]
+    assert flagged and all("Ostende" in m and "Zeebrugge" in m for m in flagged)
+    same = ["Le navire quitte lundi le port de Zeebrugge, jusqu'à l'ONSS.", "Il reviendra en juillet."]
+    nl_same = ["Het schip vertrekt maandag uit de haven van Zeebrugge, tot bij de RSZ.", "Het keert in juli terug."]
+    assert not [f for f in _flags(paragraph_release(nl_same, same), src, tgt) if f[1] == "name"]
