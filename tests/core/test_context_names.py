@@ -191,3 +191,19 @@ def test_a_french_name_after_an_elided_article_is_a_name_both_ways(src: str, tgt
     same = ["Le navire quitte lundi le port de Zeebrugge, jusqu'à l'ONSS.", "Il reviendra en juillet."]
     nl_same = ["Het schip vertrekt maandag uit de haven van Zeebrugge, tot bij de RSZ.", "Het keert in juli terug."]
     assert not [f for f in _flags(paragraph_release(nl_same, same), src, tgt) if f[1] == "name"]
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_headlines_that_say_different_things_raise_no_name_warning(src: str, tgt: str) -> None:
+    """A two-word Dutch headline's first word was taken for a name put in another's place, and the
+    French headline's 'Prime' (a bonus) for the English 'Prime' of a Prime Minister (a checks
+    trial, in the shape of a Council pair whose two headlines name different measures)."""
+    import dataclasses
+
+    release = paragraph_release(
+        ["De regering verlengt de maatregel met een jaar."], ["Le gouvernement prolonge la mesure d'un an."]
+    )
+    titles = {"nl": "Energiezuinige verbouwingen", "fr": "Prime prolongée pour les toitures isolées"}
+    for lang, version in release.versions.items():
+        release.versions[lang] = dataclasses.replace(version, title=titles[lang])
+    assert not [f for f in _flags(release, src, tgt) if f[1] == "name"]

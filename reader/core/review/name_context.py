@@ -45,7 +45,7 @@ def put_in_place(s: SegmentAnalysis, t: SegmentAnalysis, added: list[Lost], glos
         and len(token) >= 3
         and folded not in theirs
         and not glossary.known(s.lang, token)
-        and (i > 0 or len(s.tokens) <= 2)  # a heading's first word is capitalised as any sentence's
+        and (i > 0 or len(s.tokens) == 1)  # a heading's first word is capitalised as any sentence's
     ]
     return [Lost("substitution", gone[0])] if len(gone) == 1 else []
 
