@@ -207,3 +207,13 @@ def test_headlines_that_say_different_things_raise_no_name_warning(src: str, tgt
     for lang, version in release.versions.items():
         release.versions[lang] = dataclasses.replace(version, title=titles[lang])
     assert not [f for f in _flags(release, src, tgt) if f[1] == "name"]
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_a_name_spelled_otherwise_is_said_once(src: str, tgt: str) -> None:
+    """'Sofie' / 'Sophie' came as two warnings in one segment: a name lost and added, and the same
+    name spelled differently (a checks trial)."""
+    nl = ["Minister Sofie Claeys licht de regeling morgen toe in de Kamer.", "Er is geen wachtlijst."]
+    fr = ["La ministre Sophie Claeys présentera le régime demain à la Chambre.", "Il n'y a pas de liste d'attente."]
+    flagged = [m for _, code, m in _flags(paragraph_release(nl, fr), src, tgt) if code == "name"]
+    assert len(flagged) == 1 and flagged[0].startswith("spelled differently"), flagged

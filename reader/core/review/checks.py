@@ -199,14 +199,19 @@ class Checker:
         if pair.kind not in ("title", "letterhead", "table") and len(source) >= limit.MIN_LENGTH_CHECKED:
             findings += self._length(pair, source, target)
         if pair.kind != "letterhead":
-            lists = name_lists(s, t, s_block, t_block, self.src, self.tgt, self.glossary)
-            names = names_said(*lists)
-            if names:
-                findings.append(Finding("name", names[0], confidence=names[1], detail=lists))
             slips = misspelled(s, t_block, self.glossary)
             slips += [
                 pair for pair in person_spelled(s, t_block, self.glossary) if not any(a in pair[0] for a, _ in slips)
             ]
+            lost, added = name_lists(s, t, s_block, t_block, self.src, self.tgt, self.glossary)
+            # a name spelled otherwise ('Sofie' / 'Sophie') is that flag's, not also one lost and one added
+            lists = (
+                [x for x in lost if not any(x.text in a for a, _ in slips)],
+                [x for x in added if not any(x.text in b for _, b in slips)],
+            )
+            names = names_said(*lists)
+            if names:
+                findings.append(Finding("name", names[0], confidence=names[1], detail=lists))
             if slips:  # its own flag: what settles lost and added names across segments leaves it be
                 findings.append(
                     Finding("name", "spelled differently: " + ", ".join(f"«{a}» / «{b}»" for a, b in slips))
