@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from reader.commands import import_partners as partners
 from reader.commands.context import Context
 from reader.commands.import_files import ImportedAndRemoved, expanded, kept_nowhere, not_applied, removed_before
+from reader.commands.import_missing import found_so_far
 from reader.commands.import_xliff import XLIFF_SUFFIXES, NotApplied, import_xliff, xliff_inside
 from reader.commands.output import (
     EXIT_OK,
@@ -325,10 +326,10 @@ def _each_file(
                 results.append({"file": name, "written": False, "skipped": True, "id": exc.release_id})
                 return 0, 1
             if len(args.files) == 1:
+                found = found_so_far(name, exc, args.json) if args.dry_run and isinstance(exc, MissingFields) else {}
                 if args.json:  # a script reads the outcome as it does of several files
-                    print_json(
-                        results[0] if results else {"file": name, "written": False, "error": clean_line(exc.reason)}
-                    )
+                    said = {**found, "file": name, "written": False, "error": clean_line(exc.reason)}
+                    print_json(results[0] if results else said)
                 raise CommandError(str(exc)) from None
             if isinstance(exc, AlreadyImported):  # a folder imported again with new pages: nothing to do
                 skipped += 1
