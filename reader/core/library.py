@@ -6,6 +6,7 @@ Only ``release.yaml`` files are read on load; bodies are read when first asked f
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable
@@ -46,11 +47,9 @@ __all__ = [
 
 
 class Library:
-    """All releases under one root folder, newest first, plus the problems met while loading.
-
-    The folder is scanned on first need: a command that names one release reads only that release.
-    ``index_dir`` holds the metadata index (a cache); without it every scan parses every file.
-    """
+    """All releases under one root folder, newest first, plus the problems met while loading. The
+    folder is scanned on first need: a command that names one release reads only that release.
+    ``index_dir`` holds the metadata index (a cache); without it every scan parses every file."""
 
     def __init__(
         self,
@@ -339,11 +338,8 @@ class Library:
         provenance: Provenance,
         source: dict[str, Any] | None = None,
     ) -> Release:
-        """Write a whole new release in a hidden staging folder, then rename it into place.
-
-        A full disk or a crash leaves at most a hidden ``.importing-*`` folder, which the scan ignores,
-        never a half-made release that would be reported as broken ever after.
-        """
+        """Written in a hidden staging folder, then renamed into place: a full disk or a crash leaves at
+        most a hidden ``.importing-*`` folder, which the scan ignores, never a half-made release."""
         if not SLUG_RE.match(release_id):
             raise LibraryError(self.root, f"release id '{release_id}' must be a lowercase slug")
         folder = self.root / release_id
@@ -390,6 +386,8 @@ class Library:
             self._set([*self._releases, release])
         else:
             self._by_id[release_id] = release
+        with contextlib.suppress(OSError):  # as written here: a look for changes knows it for its own
+            self._stamps[release_id] = on_disk.stamp(folder)
         return release
 
     def unique_id(self, base: str) -> str:

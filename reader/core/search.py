@@ -8,10 +8,9 @@ ordinary table the FTS5 table points to (external content), which ``snippet()`` 
 Keeping it fresh: every release row remembers a stamp (mtimes and sizes of the folder, its
 ``release.yaml`` and its bodies). ``update()`` compares them all and re-reads what changed; a quick
 check (``update(quick=True)``) compares only the folders' own mtimes, which every press-reader write
-changes (atomic renames), and their ``release.yaml``'s (rewritten in place by another tool), so a
-search of a large library stays fast; a body rewritten in place waits for ``index``. Deleting the index is always
-safe; a damaged one is moved aside and rebuilt. An interrupted build keeps what it committed.
-"""
+changes (atomic renames), and their ``release.yaml``'s (rewritten in place by another tool), so a search
+of a large library stays fast; a body rewritten in place waits for ``index``. Deleting the index is always
+safe; a damaged one is moved aside and rebuilt. An interrupted build keeps what it committed."""
 
 from __future__ import annotations
 
@@ -184,6 +183,7 @@ class SearchIndex(SqliteCache):
             outcome = self._write(job[0], read, job[2])
             if outcome == "added":
                 stats.added += 1
+                stats.added_ids += [job[0]] if len(stats.added_ids) < 100 else []
             elif outcome == "changed":
                 stats.changed += 1
                 if len(stats.changed_ids) < 100:

@@ -75,6 +75,7 @@ class UpdateStats:
     problems: list[str] = field(default_factory=list)  # the first hundred reasons, for a message
     seconds: float = 0.0
     changed_ids: list[str] = field(default_factory=list)  # the first hundred, for who changed them
+    added_ids: list[str] = field(default_factory=list)  # likewise, for who added them
 
 
 def index_path(root: Path, folder: Path) -> Path:

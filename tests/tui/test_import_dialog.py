@@ -541,3 +541,26 @@ def test_the_preview_follows_the_headline_and_issuer_typed(tmp_path: Path) -> No
     assert headline in preview_text(plan).plain
     shown = preview_text(plan, None, headline, "Gemeente Voorbeeld").plain
     assert f"] {headline}" not in shown and "no issuer line found" not in shown
+
+
+async def test_a_release_imported_here_is_no_news_of_a_change_on_disk(app, tmp_path):
+    """After the user's own import the status said 'The library changed on disk: 1 new.', which reads
+    as another program at work (an import trial). The look for changes, as the timer makes it."""
+    from reader.core.importer.importer import apply_import
+    from reader.tui.controllers import library_feed
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        reviews = app.settings.reviews_of(app.library.root)
+        apply_import(importer.plan_import(_page(tmp_path), app.library), app.library, reviews, "")  # as the dialog
+        posted: list[object] = []
+        library_feed.changes(app, posted.append)
+        assert posted == []
+        other = tmp_path / "other.txt"  # another program's import is news still
+        other.write_text(PAGE.replace("fietsroutes", "wandelroutes").replace("12 maart", "13 maart"), encoding="utf-8")
+        from reader.core.library import Library
+
+        elsewhere = Library.load(app.library.root)
+        apply_import(importer.plan_import(other, elsewhere), elsewhere, reviews, "")
+        library_feed.changes(app, posted.append)
+        assert [(m.added, m.changed) for m in posted] == [(1, 0)]  # type: ignore[attr-defined]

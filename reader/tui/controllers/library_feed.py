@@ -129,11 +129,13 @@ def changes(app: PressReaderApp, post: Post) -> None:
         total = index.count() if stats.added or stats.changed or stats.removed else 0
     finally:
         index.close()
-    # a release this app wrote itself (a saved edit or translation) is no news: it holds that state
+    # a release this app wrote itself (a saved edit or translation, an import) is no news: it holds
+    # that state ('The library changed on disk: 1 new.' after the user's own import, a trial)
     ours = sum(1 for rid in stats.changed_ids if app.library.knows_current(rid))
     changed = stats.changed - ours
-    if total and (stats.added or changed or stats.removed):
-        post(LibraryChanged(total, stats.added, changed, stats.removed))
+    added = stats.added - sum(1 for rid in stats.added_ids if app.library.knows_current(rid))
+    if total and (added or changed or stats.removed):
+        post(LibraryChanged(total, added, changed, stats.removed))
 
 
 def search(app: PressReaderApp, query: LibraryQuery, post: Post) -> None:
