@@ -64,6 +64,29 @@ def _import(app: object) -> object:
     return ImportScreen(Path("tests/fixtures/pages/01-fod-economie-pasted.nl.txt"))
 
 
+def _xliff_import(app: object) -> object:
+    """The seed's nl→fr pair as a CAT tool gives it back, one target changed: what it would change."""
+    import tempfile
+
+    from lxml import etree
+
+    from reader.core.review.checks import check_release
+    from reader.core.review.export import export
+    from reader.core.review.store import ReviewStore
+    from reader.tui.screens.xliff_import import XliffImportScreen
+
+    library, settings = app.library, app.settings  # type: ignore[attr-defined]
+    store = ReviewStore(SEED_ID, "nl", "fr", Path(tempfile.mkdtemp()))
+    path = Path(tempfile.mkdtemp()) / "job.xlf"
+    export(check_release(library.get(SEED_ID), "nl", "fr"), store, "xliff12", path)
+    tree = etree.parse(str(path))
+    targets = [e for e in tree.iter() if isinstance(e.tag, str) and etree.QName(e).localname == "target"]
+    targets[3].text = "Une phrase que la traductrice a corrigée dans son outil de traduction."
+    tree.write(str(path), xml_declaration=True, encoding="utf-8")
+    assert settings is not None
+    return XliffImportScreen(path)
+
+
 DIALOGS = {
     "confirm": _push(_confirm),
     "translate_picker": _keys("enter", "t"),
@@ -73,6 +96,7 @@ DIALOGS = {
     "history": _keys("enter", "h"),
     "release_picker": _push(_release_picker),
     "import": _push(_import),
+    "xliff_import": _push(_xliff_import),
     "edit_segment": _keys("enter", "s", "j", "j", "j", "e"),
     "index_pair": _keys("m", "g"),
     "help": _keys("question_mark"),

@@ -73,6 +73,7 @@ def plan_lines(plan: XliffPlan, applied: bool = False) -> list[str]:
         lines = [f"{verb} the review of {len(plan.changes)} segment(s) {where} (official text unchanged)"]
     else:
         lines = [f"{verb} {len(plan.changes)} segment(s) {where}"]
+    before = {pair.index + 1: pair.target for pair in plan.report.pairs} if plan.report is not None else {}
     for change in plan.changes:
         what = [
             f"{'proposal' if plan.proposals else 'target'}: {LINE_BREAK.join(change.target.splitlines())}"
@@ -82,6 +83,8 @@ def plan_lines(plan: XliffPlan, applied: bool = False) -> list[str]:
             f"comment: {change.comment}" if change.comment is not None else "",
         ]
         lines.append(f"  {change.segment}. " + " · ".join(w for w in what if w))
+        if change.target is not None and change.segment in before:  # what the new text replaces
+            lines.append(f"     was: {LINE_BREAK.join(before[change.segment].splitlines())}")
         lines += [f"     ⚑ {code}: {message}" for code, message in change.flags]
     return lines
 
