@@ -177,6 +177,12 @@ PAGE_LAYOUTS = {
 <div class="region-content">{body}</div><div class="footer">Contact · Disclaimer · 2017</div></body></html>""",
     "no-main-table": """<html><body><table><tr><td class="menu">Home | Nieuws | Contact</td></tr>
 <tr><td><b>{title}</b><br>Brussel, 14 maart 2019<br><br>{body}</td></tr></table></body></html>""",
+    # the headline and the date in divs of their own over the text's div, under the section's name
+    # (an HTML trial: the title was the section's 'Persberichten', the headline lost)
+    "news-divs": """<html><head><title>Persberichten - Een instelling</title></head><body>
+<nav><a>Home</a> <a>Nieuws</a></nav><div class="main"><h2 class="section-title">Persberichten</h2>
+<div class="news"><div class="news-title">{title}</div><span class="date">14.03.2019</span>
+<div class="news-body">{body}</div></div></div><footer><p>Contact - Privacy</p></footer></body></html>""",
 }
 
 
@@ -391,3 +397,30 @@ def test_a_council_court_or_commission_over_the_dateline_is_the_issuer(
     page.write_text(f"{top}\n\n{dateline}\n\n{title}\n\n" + "\n\n".join(body), encoding="utf-8")
     plan = plan_import(page, empty_library)
     assert plan.title == title and plan.issuer == top
+
+
+def test_an_html_list_typed_with_bullets_and_line_breaks_is_a_list_under_its_heading(
+    tmp_path: Path, empty_library: Library
+):
+    """'<b>Sub</b><br>• a<br>• b' in a paragraph came out as one paragraph, the heading in it (an HTML
+    trial, in a local police page's shape); and the same read twice where no <article> held it."""
+    page = tmp_path / "uren.html"
+    page.write_text(
+        """<html lang="nl"><body><nav><a>Home</a></nav><div class="item"><h1>De bibliotheek opent langer</h1>
+<div class="date">14/05/2025</div><div class="text"><p>De gemeentelijke bibliotheek is vanaf juni ook op
+woensdagavond en zaterdagnamiddag open, zodat studenten er tijdens de examens terecht kunnen.</p>
+<p><b>Nieuwe uren</b></p><p>• woensdag: van 13 tot 19 uur;<br>• zaterdag: van 9 tot 17 uur;<br>• zondag: gesloten.</p>
+<p>Het personeel krijgt voor de zomer twee extra krachten die de uitleenbalie bemannen.</p></div></div>
+</body></html>""",
+        encoding="utf-8",
+    )
+    plan = plan_import(page, empty_library)
+    kinds = [(b.kind, b.text[:12]) for b in plan.blocks]
+    assert kinds == [
+        ("paragraph", "De gemeentel"),
+        ("heading", "Nieuwe uren"),
+        ("list_item", "woensdag: va"),
+        ("list_item", "zaterdag: va"),
+        ("list_item", "zondag: gesl"),
+        ("paragraph", "Het personee"),
+    ], kinds

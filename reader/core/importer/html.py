@@ -8,6 +8,7 @@ from typing import Any
 
 from reader.core.body import table_text
 from reader.core.errors import ImportFailed
+from reader.core.importer.html_lists import bullet_lines, bulleted
 from reader.core.importer.quote_credits import credited, credits_of
 from reader.core.importer.raw import RawBlock
 
@@ -175,7 +176,11 @@ def content_blocks(body: Any) -> list[RawBlock]:
                 blocks.append(RawBlock(text, "title" if element.get("rend") == "h1" else "heading"))
         else:
             kind = "quote" if tag == "quote" else ""
-            blocks.extend(RawBlock(b.text, kind) for b in _loose(_xml_text(element)))
+            text = _xml_text(element)
+            if kind == "" and bulleted(text.strip()):  # '• a<lb/>• b': a list typed in a paragraph
+                blocks.extend(bullet_lines("\n".join(" ".join(line.split()) for line in text.strip().split("\n"))))
+            else:
+                blocks.extend(RawBlock(b.text, kind) for b in _loose(text))
         blocks.extend(_loose(_ws(element.tail)))
     return blocks
 
@@ -245,10 +250,24 @@ def _main_element(body: Any) -> Any:
         score = sum(len(p.text_content()) for p in element.findall("p"))
         if score > best_score:
             best, best_score = element, score
-    return best if best_score > 200 else body
+    return with_its_head(best, body) if best_score > 200 else body
+
+
+def with_its_head(element: Any, body: Any) -> Any:
+    """The text's container with what its parents set above it and nothing after (a headline and a
+    date in divs of their own over 'news-body'): the head of the release, which the container alone
+    left out, the page then titled by its section's name (an HTML import trial)."""
+    while (parent := element.getparent()) is not None and parent is not body:
+        after = "".join(s.text_content() for s in element.itersiblings())
+        before = "".join(s.text_content() for s in element.itersiblings(preceding=True)) + (parent.text or "")
+        if not before.strip() or len(before.strip()) > HEAD_CHARS or len(after.strip()) > 40:
+            return element
+        element = parent
+    return element
 
 
 _CONTAINERS = ("div", "section")
+HEAD_CHARS = 400  # a headline, a kicker, a date line: what a release's head holds above its text
 
 
 def _with_blocks(root: Any) -> set[Any]:
@@ -295,6 +314,8 @@ def _text_blocks(element: Any) -> list[RawBlock]:
     chunks = [c.strip() for c in re.split(r"\n\s*\n", raw) if c.strip()]  # <br><br> ends a paragraph
     if not chunks:
         return []
+    if element.tag not in ("li", "pre", "table") and any(bulleted(chunk) for chunk in chunks):
+        return [block for chunk in chunks for block in bullet_lines(chunk)]
     if len(chunks) > 1 and element.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "li"):
         return [RawBlock(chunk) for chunk in chunks]
     text = chunks[0]

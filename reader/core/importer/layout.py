@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import takewhile
 
 from reader.core.importer.datelines import GLUED_STAMP, find_date
 from reader.core.importer.header_lines import block_language
@@ -26,9 +27,8 @@ from reader.core.model import Block
 
 _WRAP_COLUMNS = 100  # no wrapping tool or mail client wraps wider (60-80 columns)
 _WRAPPED_LINE = 60  # a line a wrap broke is a long one; a short one over lowercase text is a heading
-# The words no sentence or headline ends on, whatever follows: an article, a preposition that never
-# stands alone at a clause's end, a conjunction (plain facts of nl/fr/en). A long line ending on one
-# was broken by a wrap, even over a capital ('gegeven in de' / 'Lilazaal van het Kabinet').
+# Words no sentence or headline ends on: an article, a preposition, a conjunction (plain facts of
+# nl/fr/en). A long line ending on one was broken by a wrap ('gegeven in de' / 'Lilazaal van het').
 OPEN_WORDS = (
     "de|het|een|van|en|te|met|naar|tot|le|la|les|un|une|des|du|à|au|aux|et|ou|pour|par|dans|avec|"
     "the|an|of|and|or|with|from"
@@ -138,9 +138,8 @@ _GLUED_SENTENCE = re.compile(
 
 
 def unglue(blocks: list[RawBlock]) -> list[RawBlock]:
-    """Each such join given back its break (a line's end, which the paragraph reader reads as a
-    space or a paragraph's end): two unrelated real sites (an asylum agency's, three pages; a
-    regional security office's), where the glued word read as a name no version has."""
+    """Each such join given back its break (a line's end): two unrelated real sites (an asylum agency's,
+    three pages; a regional security office's), where the glued word read as a name no version has."""
     for block in blocks:
         if block.kind in ("", "heading", "quote"):
             block.text = _GLUED_SENTENCE.sub("\n", block.text)
@@ -372,19 +371,22 @@ def subheadings(body: list[Block]) -> None:
     `bare_lists`: the last item of a list copied bare, over the paragraph after it, and the items
     set in one block ('Liège Huy Namur' once flattened) had become headings (a trial's pages)."""
     for i in range(1, len(body) - 1):
-        if _heads(body[i], body[i + 1]):
+        if _heads(body, i):
             body[i] = Block("heading", body[i].text, level=2)
     # unless the text heads two more parts so: then its first line is its first part's heading too
-    if len(body) > 1 and _heads(body[0], body[1]) and sum(b.kind == "heading" for b in body[2:]) >= 2:
+    if len(body) > 1 and _heads(body, 0) and sum(b.kind == "heading" for b in body[2:]) >= 2:
         body[0] = Block("heading", body[0].text, level=2)
 
 
-def _heads(block: Block, after: Block) -> bool:
+def _heads(body: list[Block], i: int) -> bool:
+    block, after = body[i], body[i + 1]
+    listed = takewhile(lambda b: b.kind == "list_item", body[i + 2 :] if after.kind == "list_item" else [])
+    following = len(after.text) + sum(len(b.text) for b in listed)  # a list under it: all its items
     return (
         block.kind == "paragraph"
         and after.kind in ("paragraph", "list_item")
         and 1 <= len(block.text.split()) <= 10
-        and len(after.text) > 2 * len(block.text)
+        and following > 2 * len(block.text)
         and block.text[:1].isupper()
         and not re.search(r"[.!?:;,…\"”»)]$", block.text)
     )
