@@ -672,3 +672,77 @@ async def test_the_history_shows_a_headline_changed_alone(library_dir: Path):
         await pilot.pause()
         shown = str(app.screen.query_one("#revision-text", Static).render())
         assert "title: " in shown and "{+Un titre revu+}" in shown and "The same text as now." not in shown
+
+
+SPLIT_NL = """Drie maatregelen voor zelfstandigen
+
+12 maart 2026
+
+Brussel, 12 maart 2026 – De minister van Middenstand kondigt drie maatregelen aan:
+
+- een premie van 1.500 euro
+- uitstel van betaling
+- gratis begeleiding
+
+De maatregelen gelden vanaf 1 juni 2026.
+"""
+SPLIT_FR = """Trois mesures pour les indépendants
+
+12 mars 2026
+
+Bruxelles, le 12 mars 2026 – Le ministre des Classes moyennes annonce trois mesures :
+
+- une prime de 1 500 euros
+- un accompagnement gratuit
+
+Les mesures s'appliquent à partir du 1er juin 2026.
+"""
+
+
+def _split_release(library_dir: Path, tmp_path: Path) -> str:
+    from reader.cli import main
+
+    (tmp_path / "nl.txt").write_text(SPLIT_NL, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(SPLIT_FR, encoding="utf-8")
+    assert main(["--library", str(library_dir), "import", str(tmp_path / "nl.txt")]) == 0
+    rid = "2026-03-12-drie-maatregelen-voor-zelfstandigen"
+    fr = [str(tmp_path / "fr.txt"), "--release", rid, "--provenance", "unofficial"]
+    assert main(["--library", str(library_dir), "import", *fr]) == 0
+    return rid
+
+
+@pytest.mark.parametrize("by", ["this window", "another process"])
+async def test_an_edit_that_splits_a_segment_keeps_its_comment(library_dir: Path, tmp_path: Path, by: str):
+    """Two Dutch items against one French: the segment commented, then its rendering edited into two
+    lines, became two segments with no comment (a translator's trial; the CLI kept it). The comment
+    goes with the first of them; also one a second process writes while the edit waits."""
+    from tests.conftest import second_process
+
+    rid = _split_release(library_dir, tmp_path)
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(rid), "nl", "fr"))
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.report is not None
+        (two,) = [p for p in screen.report.pairs if "uitstel" in p.source and "begeleiding" in p.source]
+        store = screen.view.session.store
+        if by == "this window":
+            store.set(two.key, status="flagged", comment="uitstel ontbreekt")
+        screen.view.go(two.index)
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#edit-target", TextArea).text = "un report de paiement\nun accompagnement gratuit"
+        await pilot.press("ctrl+s")
+        await _until(pilot, lambda: app.screen is screen)
+        await wait_for_workers(pilot)
+        if by == "another process":
+            where = ["--library", str(library_dir), "review", rid, "--no-mt", "--segment", str(two.index + 1)]
+            second_process(*where, "--set", "flagged", "--comment", "uitstel ontbreekt")
+        await pilot.press("w")
+        await wait_for_workers(pilot)
+        await _until(pilot, lambda: any("un report de paiement" in p.target for p in screen.report.pairs))
+        split = [p for p in screen.report.pairs if "uitstel" in p.source or "begeleiding" in p.source]
+        assert len(split) == 2 and "un report de paiement" in split[0].target
+        assert store.get(split[0].key).comment == "uitstel ontbreekt", [store.get(p.key) for p in split]

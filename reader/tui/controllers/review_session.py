@@ -216,16 +216,17 @@ class ReviewSession:
             return
         self.store.reread_if_changed()
         for pair in self.report.pairs:
-            old = self.carried.get(pair.source)
+            source = pair.source if pair.source in self.carried else split_from(pair.source, self.carried)
+            old = self.carried.get(source) if source is not None else None
             said = self.store.get(old).comment if old is not None and old != pair.key else ""
-            said = said or self.comments.get(pair.source, "")
-            if said and not self.store.get(pair.key).comment:
+            said = said or (self.comments.get(source, "") if source is not None else "")
+            if said and source is not None and not self.store.get(pair.key).comment:
                 try:
                     self.store.set(pair.key, comment=said)
                 except ReaderError:
                     continue
-                del self.carried[pair.source]
-                self.comments.pop(pair.source, None)
+                del self.carried[source]
+                self.comments.pop(source, None)
 
     def keep_comments(self) -> None:
         """Before the states of the edited pairs go (`ReviewStore.forget`): their comments as on disk
@@ -327,3 +328,11 @@ def _learned(app: PressReaderApp, source: str, target: str) -> list[TermPair]:
         return cached_terms(store, source, target)
     finally:
         store.close()
+
+
+def split_from(source: str, carried: dict[str, str]) -> str | None:
+    """The edited segment's source that this pair's source is a part of: an edit that split a segment
+    ('uitstel van betaling' and 'gratis begeleiding' against one French item, its rendering made two
+    lines) made two pairs of it, and its comment went with neither (a translator's trial). The first
+    part takes it."""
+    return next((whole for whole in carried if source and source != whole and source in whole), None)
