@@ -8,10 +8,11 @@ import json
 import os
 import re
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from reader.core.written import write_keeping_earlier as write_keeping_earlier
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -100,39 +101,6 @@ def output_file(name: str, flag: str = "-o", library: Path | None = None) -> Pat
     if library is not None and library.is_dir() and path.resolve().is_relative_to(library.resolve()):
         raise CommandError(f"{path}: inside the library ({library}); write it elsewhere ({flag})")
     return path
-
-
-def write_keeping_earlier(path: Path, data: bytes, cache: Path) -> Path | None:
-    """Write a file the user named, keeping a different earlier one as FILE~ (returned). An export
-    written again under the same name replaced an XLIFF that held a CAT tool's work not imported yet
-    (a hostile-input trial wrote over a system file the same way); the TUI asks first, a script
-    cannot be asked. What this tool wrote and nobody changed since is replaced without a copy: each
-    write leaves its digest in the cache (an empty file, so two writers never merge a list), before
-    the write, so a second writer at once never takes the first one's file for the user's work."""
-    import hashlib
-
-    from reader.core import atomic
-
-    written = cache / "written"
-    try:
-        written.mkdir(parents=True, exist_ok=True)
-        (written / hashlib.sha256(data).hexdigest()).touch()
-        year_ago = time.time() - 365 * 86400  # bounded: a mark a year old goes (its file at worst kept)
-        for entry in os.scandir(written):
-            if entry.stat().st_mtime < year_ago:
-                os.unlink(entry.path)
-    except OSError:
-        pass  # no cache: every different earlier file is kept
-    try:
-        earlier = path.read_bytes() if path.is_file() else None
-    except OSError:
-        earlier = None  # unreadable: the write below says why, in one line
-    backup: Path | None = None
-    if earlier is not None and earlier != data and not (written / hashlib.sha256(earlier).hexdigest()).exists():
-        backup = path.with_name(path.name + "~")
-        atomic.write_bytes(backup, earlier)
-    atomic.write_bytes(path, data)
-    return backup
 
 
 def kept_note(backup: Path | None) -> str:

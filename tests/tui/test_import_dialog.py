@@ -220,7 +220,8 @@ def _exported_xliff(app, tmp_path: Path, edit: str) -> tuple[Path, str]:  # noqa
 
     release = app.library.get(SEED_ID)
     store = ReviewStore(SEED_ID, "nl", "fr", app.settings.reviews_of(app.library.root))
-    path = export(check_release(release, "nl", "fr"), store, "xliff12", tmp_path / "job.xlf")
+    path = tmp_path / "job.xlf"
+    export(check_release(release, "nl", "fr"), store, "xliff12", path)
     tree = etree.parse(str(path))
     targets = [e for e in tree.iter() if isinstance(e.tag, str) and etree.QName(e).localname == "target"]
     before = targets[3].text or ""

@@ -86,6 +86,10 @@ async def test_export_from_side_by_side_and_review(app, tmp_path, keys):
             await pilot.press(answer)
             await wait_for_workers(pilot)
             assert (target.read_text(encoding="utf-8") == "work of a CAT tool") is kept
+        # replaced, the CAT tool's work stays beside it as FILE~, as the CLI keeps it (a translator's trial)
+        backup = target.with_name(target.name + "~")
+        assert backup.read_text(encoding="utf-8") == "work of a CAT tool"
+        assert any(f"kept as {backup.name}" in n.message for n in app._notifications)
 
 
 async def test_a_screenshot_goes_to_the_current_folder_where_there_is_no_downloads_folder(app, tmp_path, monkeypatch):

@@ -25,6 +25,7 @@ from reader.core.model import LANGUAGES, Block
 from reader.core.review.checks import CheckedPair, CheckReport
 from reader.core.review.edit import item_lines, locate
 from reader.core.review.store import ReviewStore
+from reader.core.written import write_keeping_earlier
 
 FORMATS = ("tmx", "xliff", "xliff12", "md", "html")
 ORIGINAL_PREFIX = "press-reader:"  # <file original="press-reader:<release id>">
@@ -383,6 +384,12 @@ def export(
     title: str = "",
     region: str | None = None,
     blocks: list[Block] | None = None,
-) -> Path:
-    atomic.write_bytes(path, render(report, store, fmt, title, keep=True, region=region, blocks=blocks))
-    return path
+    cache: Path | None = None,
+) -> Path | None:
+    """Rendered and written; with the `cache` of what this tool wrote, a different earlier file (a CAT
+    tool's work not imported yet) is kept as FILE~, returned, as the CLI keeps it (written.py)."""
+    data = render(report, store, fmt, title, keep=True, region=region, blocks=blocks)
+    if cache is not None:
+        return write_keeping_earlier(path, data, cache)
+    atomic.write_bytes(path, data)
+    return None

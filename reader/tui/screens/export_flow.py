@@ -42,7 +42,7 @@ def ask_and_export(screen: Any, release: Release, source: str, target: str) -> N
                 return
             # the name proposed is the same each time: a second o wrote over an XLIFF that held a CAT
             # tool's work not imported yet, unasked (a translator's trial)
-            question = f"{path.name} is there already: replace it? Work in it not imported yet would be lost."
+            question = f"{path.name} is there already: replace it? Work in it not imported yet is kept as {path.name}~."
 
             def replace(yes: bool | None) -> None:
                 if yes:
@@ -74,8 +74,15 @@ def export_in_worker(screen: Any, release: Release, source: str, target: str, fm
             report = check_release(release, source, target, glossary, held=store.holds())
             hide_accepted(report, store)
             blocks = release.versions[target].blocks if target in release.versions else None
-            written = export(
-                report, store, fmt, path, title=release.title(source), region=settings.region, blocks=blocks
+            kept = export(
+                report,
+                store,
+                fmt,
+                path,
+                title=release.title(source),
+                region=settings.region,
+                blocks=blocks,
+                cache=settings.cache,
             )
         except (ReaderError, OSError, ValueError) as exc:
             tell_error(screen.app, exc, title="Not exported")
@@ -89,6 +96,8 @@ def export_in_worker(screen: Any, release: Release, source: str, target: str, fm
             from reader.core.review.export import TMX_STATES, tmx_said
 
             said = tmx_said(report, store, TMX_STATES).split(" (--states")[0]
-        tell(screen.app, f"Wrote {written} ({said}).")
+        # an earlier file with work this tool did not write stays beside it, as the CLI keeps it (a trial)
+        earlier = f" The earlier file is kept as {kept.name}." if kept is not None else ""
+        tell(screen.app, f"Wrote {path} ({said}).{earlier}")
 
     screen.run_worker(run, thread=True, exit_on_error=False, group="export", description="Exporting")
