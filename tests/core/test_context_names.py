@@ -217,3 +217,19 @@ def test_a_name_spelled_otherwise_is_said_once(src: str, tgt: str) -> None:
     fr = ["La ministre Sophie Claeys présentera le régime demain à la Chambre.", "Il n'y a pas de liste d'attente."]
     flagged = [m for _, code, m in _flags(paragraph_release(nl, fr), src, tgt) if code == "name"]
     assert len(flagged) == 1 and flagged[0].startswith("spelled differently"), flagged
+
+
+def test_a_portfolio_over_a_first_name_is_no_name_spelled_otherwise() -> None:
+    """'Justitie Lutgart' / 'Justice Lutgarde' was offered as a name spelled otherwise, beside the
+    person's own pair, and 'the same name' then put the portfolio into the glossary (a translator's
+    trial). Only the person's name is said."""
+    nl = [
+        "Volgens minister van Justitie Lutgart Van den Berghe is de hervorming klaar.",
+        "Ze treedt in juni in werking.",
+    ]
+    fr = [
+        "Selon la ministre de la Justice Lutgarde Vandenberghe, la réforme est prête.",
+        "Elle entre en vigueur en juin.",
+    ]
+    flagged = [m for _, code, m in _flags(paragraph_release(nl, fr), "nl", "fr") if code == "name"]
+    assert flagged == ["spelled differently: «Lutgart Van den Berghe» / «Lutgarde Vandenberghe»"], flagged
