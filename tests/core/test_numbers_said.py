@@ -37,6 +37,15 @@ def test_a_range_that_states_its_unit_once_gives_it_to_both_ends(tmp_path: Path,
     assert _messages(tmp_path, nl, fr) == []
 
 
+def test_a_list_of_figures_that_states_its_percentage_once_gives_it_to_each() -> None:
+    """'de 12, de 17 et de 45 %' against '12%, 17% en 45%' was a number error (a checks trial, in a
+    Brussels pair's shape); a changed figure in it is still one, and two figures alone say nothing."""
+    assert _same("daalde met respectievelijk 12%, 17% en 45%", "ont respectivement baissé de 12, de 17 et de 45 %")
+    assert _same("stegen met 3% en 8%", "ont augmenté respectivement de 3 et de 8 %")
+    assert not _same("daalde met 12%, 17% en 45%", "ont baissé de 12, de 71 et de 45 %")
+    assert extract("er kwamen 4 en 5 % bij", "nl")[0].kind == "number"  # a count and a share, maybe
+
+
 def test_a_range_keeps_a_figure_written_in_full_and_a_changed_end_is_still_flagged() -> None:
     # '250.000 tot 4 miljoen': the first end stands alone, no 250 000 million
     assert _same("van 250.000 tot 4 miljoen", "de 250 000 à 4 millions")

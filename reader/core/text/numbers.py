@@ -39,7 +39,7 @@ from reader.core.text.quantity import Quantity as Quantity
 from reader.core.text.quantity import hour_ranges
 from reader.core.text.quantity import unmatched as unmatched
 from reader.core.text.spoken import count_word, read_fraction, read_spoken
-from reader.core.text.unit_spans import durations, unit_ranges
+from reader.core.text.unit_spans import durations, unit_lists, unit_ranges
 from reader.core.text.word_facts import EN_COMPOUND
 from reader.core.text.word_patterns import MONTH as _MONTH
 from reader.core.text.word_patterns import WB as _WB
@@ -199,7 +199,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 continue
             found.extend(quantity)
     found.sort(key=lambda q: q.start)
-    return _hour_parts(durations(unit_ranges(hour_ranges(found, text), text), text), text)
+    return _hour_parts(durations(unit_lists(unit_ranges(hour_ranges(found, text), text), text), text), text)
 
 
 # A half or a quarter of an hour: a span each language names its own way, in one word or two

@@ -57,6 +57,34 @@ def unit_ranges(found: list[Quantity], text: str) -> list[Quantity]:
     return found
 
 
+# Between the figures of a list: a comma or the last conjunction, each figure perhaps after its
+# preposition again ('de 32, de 30 et de 64 %'); 'respectively' before two of them makes them a list.
+_LIST_JOIN = re.compile(r"\s*(?:,|\s(?:en|et|and|ou|of|or))\s*(?:(?:de|d['’]|van|met|by)\s+)?", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\b(?:respectivement|respectievelijk|respectively)\b", re.IGNORECASE)
+
+
+def unit_lists(found: list[Quantity], text: str) -> list[Quantity]:
+    """A list of figures states a percentage after its last only, and it is each one's ('ont chuté de
+    32, de 30 et de 64 %' where the Dutch writes 'met 32%, 30% en 64%': a Brussels pair of a checks
+    trial), as a range's first end takes its last's unit: a plain fact of the three languages. Three
+    figures or more, or two said 'respectively' ('4 en 5 %' alone may be a count and a share)."""
+    i = 0
+    while i < len(found):
+        j = i
+        while (
+            j + 1 < len(found)
+            and found[j].kind == "number"
+            and _BARE.fullmatch(found[j].text)
+            and _LIST_JOIN.fullmatch(text[found[j].start + len(found[j].text) : found[j + 1].start])
+        ):
+            j += 1
+        said = _RESPECTIVELY.search(text[max(0, found[i].start - 40) : found[i].start])
+        if j > i and found[j].kind == "percent" and (j - i >= 2 or said):
+            found[i:j] = [replace(q, kind="percent") for q in found[i:j]]
+        i = max(j, i + 1)
+    return found
+
+
 def durations(found: list[Quantity], text: str) -> list[Quantity]:
     """A part of a year or an hour ('anderhalf jaar', '1,5 uur') is also said in months or minutes."""
     for i, q in enumerate(found):
