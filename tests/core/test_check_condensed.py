@@ -4,6 +4,8 @@ or a cognate with it, both were said and the length is only a note. Texts in our
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.align import AlignedPair
 from reader.core.review.checks import Checker
 from reader.core.text import numbers
@@ -79,3 +81,35 @@ def test_two_paragraphs_rendered_as_one_are_no_lone_sentence():
     short_tag = ["Lees meer.", "De regeling werd besproken met de provincies en met de sociale partners van de sector."]
     fr_one = ["Le régime a été discuté avec les provinces et avec les partenaires sociaux du secteur."]
     assert not [m for _, m in _omissions(short_tag, fr_one) if "nothing in common" in m]
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        (
+            [
+                "De inspecteurs bezochten vorig jaar 1.850 winkels in vier sectoren van de detailhandel.",
+                "Die sectoren waren, in volgorde van grootte:",
+            ],
+            [
+                "Les inspecteurs ont visité l'an dernier 1.850 magasins dans quatre secteurs du commerce de "
+                "détail, à savoir, par ordre de taille :"
+            ],
+        ),
+        (
+            [
+                "Volgens het agentschap veroorzaakte de vervuiling in 2022 4120 vroegtijdige sterfgevallen.",
+                "In de steden is het verkeer daarvan de grootste oorzaak.",
+            ],
+            [
+                "Selon l'agence, la pollution a causé 4 120 décès prématurés dans le pays en 2022, le trafic "
+                "routier en étant dans les villes la plus grande cause."
+            ],
+        ),
+    ],
+)
+def test_a_sentence_merged_into_its_neighbour_as_a_clause_is_no_lone_sentence(nl: list[str], fr: list[str]):
+    """A lead-in or a second sentence rendered as a clause of the first ('…, à savoir :', '…, le trafic
+    étant …') shares nothing, and the French was within the spread of the other sentence alone: a
+    false 'missing?' (a checks trial, three such merges). The French is as long as both render."""
+    assert not [m for _, m in _omissions(nl, fr) if "nothing in common" in m]

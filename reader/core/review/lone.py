@@ -6,6 +6,7 @@ lost beside a long one leaves the pair's ratio inside what chance gives (three t
 
 from __future__ import annotations
 
+import math
 import textwrap
 
 from reader.core.align import AlignedPair
@@ -32,6 +33,14 @@ def lone_sentence(pair: AlignedPair, src: str, tgt: str, ratio: float) -> Findin
     fit = len(other) / (kept * ratio) if merged else kept / (len(other) * ratio)
     low, high = limit.CLEAN_ONE_TO_ONE
     if not low <= fit <= high:
+        return None
+    # and it fits better than a rendering of both: a sentence merged into its neighbour as a clause
+    # ('…, à savoir :', '…, le trafic étant …') shares nothing either, and the other side is then as
+    # long as both render (a checks trial: three false flags on such merges, in real pairs' shapes)
+    both = (
+        len(other) / ((kept + len(more[lone])) * ratio) if merged else (kept + len(more[lone])) / (len(other) * ratio)
+    )
+    if abs(math.log(fit)) >= abs(math.log(both)):
         return None
     said = textwrap.shorten(more[lone], 70, placeholder="…")
     if merged:
