@@ -113,3 +113,39 @@ def test_a_sentence_merged_into_its_neighbour_as_a_clause_is_no_lone_sentence(nl
     étant …') shares nothing, and the French was within the spread of the other sentence alone: a
     false 'missing?' (a checks trial, three such merges). The French is as long as both render."""
     assert not [m for _, m in _omissions(nl, fr) if "nothing in common" in m]
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr", "flagged"),
+    [
+        ("De aanbeveling is nog altijd niet uitgevoerd.", "La recommandation a entre-temps été mise en œuvre.", True),
+        ("De lijsten moeten niet meteen worden verwijderd.", "Les listes doivent être retirées tout de suite.", True),
+        (
+            "De lijsten moeten niet meteen worden verwijderd.",
+            "Les listes ne doivent pas être retirées tout de suite.",
+            False,
+        ),
+        (
+            "De dienst mocht alleen meepraten als het punt hem aanging.",
+            "Le service ne pouvait participer que si le point le concernait.",
+            False,
+        ),
+        (
+            "Bij de hoogste inkomens is er nauwelijks verandering.",
+            "Pour les revenus élevés, on n'observe guère de changement.",
+            False,
+        ),
+        ("De opvang is er voor daklozen.", "L'accueil est destiné aux sans-abri.", False),
+        ("De haven ontving meer schepen dan ooit.", "Le port a accueilli plus de navires que jamais.", False),
+    ],
+)
+def test_a_negation_one_version_says_and_the_other_lacks_is_flagged(nl: str, fr: str, flagged: bool):
+    """The meaning reversed with no figure or name changed: two misses of a checks trial, in the
+    shapes of an ombudsman's and a court's pairs. 'ne … que' (only), a near negation ('nauwelijks' /
+    'ne … guère') and a compound ('sans-abri') are no negation lost."""
+    from reader.core.review.negation import negation_findings
+
+    for src, tgt, source, target in (("nl", "fr", nl, fr), ("fr", "nl", fr, nl)):
+        found = negation_findings(source, target, src, tgt)
+        assert bool(found) is flagged, (source, target, found)
+        assert all(f.severity == "warning" for f in found)

@@ -45,6 +45,7 @@ from reader.core.review.lone import lone_sentence
 from reader.core.review.months import month_change, settle_months
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
+from reader.core.review.negation import negation_findings
 from reader.core.review.order import settle
 from reader.core.review.scope import scope_finding
 from reader.core.review.spelling import inconsistent, misspelled, person_spelled, slips_said
@@ -222,6 +223,7 @@ class Checker:
         heads = head_finding(s, t, s_block, t_block, self.src, self.tgt)
         if heads:
             findings.append(Finding("omission", heads, "warning"))
+        findings += negation_findings(source, target, self.src, self.tgt)
         coordination = coordination_finding(s, t, self.src, self.tgt)
         if coordination:
             findings.append(Finding("coordination", coordination[0], confidence=coordination[1]))

@@ -1,0 +1,63 @@
+"""A negation one version says and the other does not: 'is nog altijd niet uitgevoerd' rendered 'a
+été mis en œuvre', 'moeten niet worden verwijderd' rendered 'doivent être retirées'. No figure or
+name differs, so nothing else sees it, and the meaning is reversed (two misses of a checks trial, in
+the shapes of an ombudsman's and a court's pairs).
+
+The words are plain facts of the languages: Dutch and English negate with a word of their own
+('niet', 'geen', 'nooit'; 'not', 'never'), French with 'ne' (or 'n'') before the verb, or a word
+that negates alone ('aucun', 'jamais', 'sans', 'non'). French 'ne … que' ('il n'y a que trois …')
+restricts ('only') and is no negation. A negation said by an affix ('onmogelijk', 'impossible') or
+by a word of meaning ('weigeren', 'refuser') is not read: one side's word against the other's affix
+would be a false flag, so a segment is flagged only when one side has a negation word and the other
+none at all, at the lowest confidence of a warning (thresholds.NEGATION) until real pairs measure it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.review import thresholds as limit
+from reader.core.review.findings import Finding, FlagCode
+from reader.core.text.fold import fold
+
+_WORDS = {
+    # and the near negations, which the other language says with its negation ('nauwelijks' is 'ne … guère')
+    "nl": r"niet|geen|nooit|niets|niemand|nergens|noch|zonder|allerminst|nauwelijks|amper|haast",
+    "en": r"not|no|never|nothing|nobody|none|nowhere|neither|nor|without|cannot|\w+n't|hardly|barely|scarcely",
+    # 'jamais', 'rien', 'guère' negate with 'ne' ('plus que jamais': more than ever), read with it below
+    "fr": r"aucun|aucune|sans|non|ni",
+}
+# a word alone: 'sans-abri', 'non-marchand', 'niet-EU-burgers' are compounds that name, not negate
+_NEGATION = {lang: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) for lang, words in _WORDS.items()}
+# French 'ne' or 'n'' before a verb; 'ne … que' (only, 'ne … plus que': only still) is no negation
+# unless 'pas' comes first ('ne … pas que': not only, 'ne … pas … avant que')
+_NE = re.compile(r"(?<![\w'’])(?:ne\s+|n['’]\s*)", re.IGNORECASE)
+_CLAUSE = re.compile(r"[^.;:!?«»“”()]{0,120}")
+_ONLY = re.compile(r"(?<![\w'’])(?:que\b|qu['’])|(?<![\w'’])(?P<pas>pas)\b", re.IGNORECASE)
+_NAMES = {"nl": "the Dutch", "fr": "the French", "en": "the English"}
+
+
+def negations(text: str, lang: str) -> list[str]:
+    """The words of `text` that negate, as written."""
+    said = [m.group(0) for m in _NEGATION[lang].finditer(text)] if lang in _NEGATION else []
+    if lang == "fr":
+        for m in _NE.finditer(text):
+            after = _ONLY.search(_CLAUSE.match(text, m.end()).group(0))  # type: ignore[union-attr]
+            if after is not None and not after.group("pas"):
+                continue  # 'n'y a que', 'ne pouvait … que lorsque': only
+            said.append(m.group(0).strip())
+    return said
+
+
+def negation_findings(source: str, target: str, src: str, tgt: str) -> list[Finding]:
+    """One side negates, the other has no negation at all: the meaning reversed?"""
+    if not (source.strip() and target.strip()):
+        return []
+    said, rendered = negations(source, src), negations(target, tgt)
+    if bool(said) == bool(rendered):
+        return []
+    lang, words, other = (src, said, tgt) if said else (tgt, rendered, src)
+    code: FlagCode = "omission" if said else "addition"
+    shown = ", ".join(f"«{w}»" for w in dict.fromkeys(fold(w) for w in words))
+    message = f"{shown}: {_NAMES.get(lang, lang)} negates, {_NAMES.get(other, other)} does not: the meaning reversed?"
+    return [Finding(code, message, "warning", confidence=limit.NEGATION)]
