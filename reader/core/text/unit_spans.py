@@ -59,7 +59,8 @@ def unit_ranges(found: list[Quantity], text: str) -> list[Quantity]:
 
 # Between the figures of a list: a comma or the last conjunction, each figure perhaps after its
 # preposition again ('de 32, de 30 et de 64 %'); 'respectively' before two of them makes them a list.
-_LIST_JOIN = re.compile(r"\s*(?:,|\s(?:en|et|and|ou|of|or))\s*(?:(?:de|d['’]|van|met|by)\s+)?", re.IGNORECASE)
+# (bounded runs of spaces: a pattern searched over a long run of them stays linear, faults/test_pattern_time)
+_LIST_JOIN = re.compile(r"\s{0,3}(?:,|\s(?:en|et|and|ou|of|or))\s{0,3}(?:(?:de|d['’]|van|met|by)\s{1,3})?", re.I)
 _RESPECTIVELY = re.compile(r"\b(?:respectivement|respectievelijk|respectively)\b", re.IGNORECASE)
 
 
