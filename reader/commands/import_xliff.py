@@ -30,7 +30,6 @@ def xliff_inside(path: Path) -> bool:
 def import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str, Any]:
     """An XLIFF file brings back a translator's work on an existing release; see core.importer.xliff."""
     from reader.core.importer.xliff import apply_xliff, plan_xliff
-    from reader.core.importer.xliff_change import demoted
     from reader.core.text.glossary import checking_glossary
 
     glossary = checking_glossary(ctx.settings.user_glossary, None, warn)
@@ -39,14 +38,7 @@ def import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str
     )
     if not args.dry_run and plan.changes:
         apply_xliff(plan, ctx.library, ctx.settings.reviews_of(ctx.library_root), ctx.who(args.translator), glossary)
-    said = [plan.stale_warning(), plan.skipped_warning(), plan.proposals_warning(args.dry_run)]
-    if back := demoted(plan.changes):
-        said.append(
-            f"{path}: sets {len(back)} segment(s) a reviewer marked ok or flagged back to todo, their text "
-            f"unchanged (a CAT tool that writes every state anew does so): {', '.join(map(str, back[:12]))}"
-            + ("…" if len(back) > 12 else "")
-        )
-    for line in [*said, plan.ok_flagged_warning()]:
+    for line in [*plan.warnings(args.dry_run), plan.ok_flagged_warning()]:
         if line:
             warn(line)
     if not args.json:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from reader.core.importer.xliff_change import Change
+from reader.core.importer.xliff_change import Change, demoted
 from reader.core.importer.xliff_match import renamed_said
 from reader.core.importer.xliff_read import XliffFile
 from reader.core.model import LANGUAGE_NAMES, Release
@@ -40,6 +40,19 @@ class XliffPlan:
     # after the write: segments the file set ok whose text the checks flag (segment, flag codes)
     ok_flagged: list[tuple[int, str]] = field(default_factory=list)
     approved: int = 0  # corrections of an official version the file approved too (kept as proposals all the same)
+
+    def warnings(self, dry_run: bool) -> list[str]:
+        """Every line the import says of what it did not take or changed unasked, each naming the
+        file: the shell's import and the TUI's screen say the same."""
+        said = [self.stale_warning(), self.skipped_warning(), self.proposals_warning(dry_run)]
+        if back := demoted(self.changes):
+            said.append(
+                f"{self.file.path}: sets {len(back)} segment(s) a reviewer marked ok or flagged back to todo, their "
+                "text unchanged (a CAT tool that writes every state anew does so): "
+                + ", ".join(map(str, back[:12]))
+                + ("…" if len(back) > 12 else "")
+            )
+        return [line for line in said if line]
 
     def ok_flagged_warning(self) -> str | None:
         if not self.ok_flagged:

@@ -22,7 +22,6 @@ from textual.message import Message
 from textual.widgets import Button, Label, Static
 
 from reader.core.errors import ReaderError
-from reader.core.importer.xliff_change import demoted
 from reader.core.importer.xliff_plan import XliffPlan
 from reader.core.review.store import LINE_BREAK
 from reader.tui.screens.base import BaseModal
@@ -90,11 +89,8 @@ def plan_lines(plan: XliffPlan, applied: bool = False) -> list[str]:
 
 
 def plan_warnings(plan: XliffPlan, dry_run: bool) -> list[str]:
-    said = [plan.stale_warning(), plan.skipped_warning(), plan.proposals_warning(dry_run)]
-    if back := demoted(plan.changes):
-        said.append(f"sets {len(back)} segment(s) a reviewer marked ok or flagged back to todo, their text unchanged")
-    if not dry_run:
-        said.append(plan.ok_flagged_warning())
+    """The shell's warnings (XliffPlan.warnings), without the file's name the screen shows above."""
+    said = [*plan.warnings(dry_run), *([] if dry_run else [plan.ok_flagged_warning()])]
     name = f"{plan.file.path}: "
     return [line.removeprefix(name) for line in said if line]
 
