@@ -50,6 +50,10 @@ class ReviewSession:
         self.carried: dict[str, str] = {}
         self.removed = False  # the release was removed by another window: said once (review_write)
         self.comments: dict[str, str] = {}  # those keys' comments as on disk when the edits were written
+        # Each replaced key's state when it was first edited: an 'ok' another window gave that text
+        # while the edit waited is said on `w` (the edit makes it a text to review again; a trial
+        # saw a colleague's 'ok' turn back to todo with nothing said).
+        self.states: dict[str, tuple[str, int]] = {}  # with the segment's number then
         self.orphans: list[tuple[str, str]] = []  # edits another window's change refused: kept as proposals
         self.mt = False  # the machine-translation checks were asked for (t, or the setting)
         # Where the reader was when the release was read again from disk (the pair's source text
@@ -205,10 +209,13 @@ class ReviewSession:
         sources = self.release.versions[self.source].blocks
         blocks, title = apply_edits(self.report, current.blocks, current.title, [Edit(index + 1, text)], sources)
         self.working = preview(self.release, self.target, blocks, title)
-        self.typed[index] = (self.report.pairs[index].source, " ".join(text.split()))
-        self.replaced.add(self.report.pairs[index].key)
+        pair = self.report.pairs[index]
+        self.typed[index] = (pair.source, " ".join(text.split()))
+        self.replaced.add(pair.key)
+        if self.store is not None and pair.key not in self.states:
+            self.states[pair.key] = (self.store.fresh(pair.key).status, index + 1)
         self.edits = len(self.typed)  # segments edited: one edited twice is one edit to write
-        self.carried.setdefault(self.report.pairs[index].source, self.report.pairs[index].key)
+        self.carried.setdefault(pair.source, pair.key)
 
     def carry_comments(self) -> None:
         """Give each edited segment, as the new check pairs it, the comment it had (see `carried`)."""
@@ -236,10 +243,21 @@ class ReviewSession:
         self.store.reread_if_changed()
         self.comments.update({source: self.store.get(key).comment for source, key in self.carried.items()})
 
+    def approved_meanwhile(self) -> list[int]:
+        """The segments (numbered from 1) whose replaced text another window marked ok while the edit
+        waited: read before `ReviewStore.forget`, so `w` can say their 'ok' went with that text."""
+        if self.store is None:
+            return []
+        self.store.reread_if_changed()
+        return sorted(
+            number for key, (was, number) in self.states.items() if was != "ok" and self.store.get(key).status == "ok"
+        )
+
     def reloaded(self, release: Release) -> None:
         """The release as it is on disk now: the edits not written are dropped."""
         self.release = release
         self.working, self.edits, self.warned, self.typed, self.replaced = None, 0, False, {}, set()
+        self.states = {}
 
     def keep_orphans(self) -> tuple[list[str], list[str]]:
         """Edits refused on `w` (another window changed those segments) become review proposals:

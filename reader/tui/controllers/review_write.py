@@ -62,10 +62,12 @@ def write(view: ReviewView) -> None:
     except ReaderError as exc:
         tell_error(view, exc, title="Not written")
         return
+    approved: list[int] = []
     if session.store is not None:
         from reader.core.review.store import pair_key
 
         try:
+            approved = session.approved_meanwhile()
             session.keep_comments()
             session.store.forget(session.replaced)  # the states of texts that are gone (ReviewStore.holds)
             for source, text in session.typed.values():  # the edits hold the next alignment
@@ -73,6 +75,11 @@ def write(view: ReviewView) -> None:
         except ReaderError as exc:
             tell_error(view, exc, title="Review state")
     merged = " It had changed on disk: your edits were merged into it." if moved else ""
+    if approved:
+        numbers = ", ".join(str(n) for n in approved)
+        which = f"Segment {numbers} had" if len(approved) == 1 else f"Segments {numbers} had"
+        merged += f" {which} been marked ok in another window meanwhile, for the text your edit replaced: "
+        merged += "to review again."
     tell(view, f"Wrote {session.edits} edit(s) to {version.path.name}; the earlier text is in its history.{merged}")
     reload(view)
 
