@@ -636,3 +636,33 @@ def test_a_plausible_ratio_leaves_its_whole_a_number_that_matches():
     source = extract("nieuwe verlichting op 12 kilometer fietspad", "nl")
     target = extract("un nouvel éclairage sur 12 kilomètres de piste", "fr")
     assert unmatched(source, target) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        ("Het gaat om lot 31C2207 (EAN 5400000111222).", "Il s'agit du lot 31C2270 (EAN 5400000111222)."),
+        ("ondernemingsnummer BE0412.345.678", "numéro d'entreprise BE0412.345.687"),
+        ("in zaak C-418/21 van het Hof", "dans l'affaire C-481/21 de la Cour"),
+    ],
+)
+def test_an_identifier_with_two_characters_swapped_is_said(nl: str, fr: str):
+    """A lot, a company number, a case: copied from one version to the other, never translated, so
+    compared whole (read as its first figure, '31C2207' and '31C2270' were both 31)."""
+    missing, extra = unmatched(extract(nl, "nl"), extract(fr, "fr"))
+    assert [q.kind for q in missing] == ["code"] and [q.kind for q in extra] == ["code"]
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        ("lot 31C2207, vervaldatum 12/05/2026", "lot 31-C-2207, à consommer avant le 12/05/2026"),
+        ("ondernemingsnummer BE0412.345.678", "numéro d'entreprise BE0412345678"),
+        ("het vliegtuig, een A380, landde om 14u30", "l'avion, un A380, a atterri à 14H30"),
+        ("Het product (lot 31C2207) wordt teruggeroepen.", "Le produit est rappelé."),  # left out: not misspelled
+    ],
+)
+def test_an_identifier_written_with_other_separators_or_left_out_is_the_same(nl: str, fr: str):
+    """Its separators aside it is one identifier; like a telephone number, only a version that gives
+    one otherwise is said ('14H30' is an hour, no code)."""
+    assert unmatched(extract(nl, "nl"), extract(fr, "fr")) == ([], [])

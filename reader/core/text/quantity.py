@@ -16,7 +16,7 @@ __all__ = ["Quantity", "hour_ranges", "unmatched"]
 
 @dataclass(frozen=True)
 class Quantity:
-    kind: str  # number | percent | ordinal | date | weekday | time | phone
+    kind: str  # number | percent | ordinal | date | weekday | time | phone | code
     value: str
     text: str
     start: int
@@ -106,7 +106,8 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
     # A weekday only matters when both sides name one; so does a telephone number: one version's
     # contact block left by the page it was copied from is no figure lost, a number dialled
     # otherwise is (a trial: '… 64 09' against '… 64 90' passed, phones being read as nothing).
-    for kind in ("weekday", "phone"):
+    # An identifier ('lot 24B1379') likewise: one side may leave it out, neither may write it otherwise.
+    for kind in ("weekday", "phone", "code"):
         if not any(q.kind == kind for q in target):
             missing = [q for q in missing if q.kind != kind]
         if not any(q.kind == kind for q in source):
