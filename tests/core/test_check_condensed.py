@@ -137,6 +137,15 @@ def test_a_sentence_merged_into_its_neighbour_as_a_clause_is_no_lone_sentence(nl
         ),
         ("De opvang is er voor daklozen.", "L'accueil est destiné aux sans-abri.", False),
         ("De haven ontving meer schepen dan ooit.", "Le port a accueilli plus de navires que jamais.", False),
+        # the other side negates by an affix: Dutch 'on-', 'niet-', '-loos'; French 'in-', 'non-'
+        ("De inspecteurs kwamen onaangemeld langs.", "Les inspecteurs sont passés sans prévenir.", False),
+        ("Ook niet-erkende opleidingen tellen mee.", "Les formations non reconnues comptent aussi.", False),
+        ("Zij kregen ongevraagde reclame.", "Ils ont reçu de la publicité non désirée.", False),
+        ("De bijstand is kosteloos.", "L'aide est fournie sans frais.", False),
+        ("De gegevens zijn niet volledig.", "Les données sont incomplètes.", False),
+        # ... which 'onder-' and 'ont-' are not
+        ("De aanvraag wordt niet onderzocht.", "La demande est examinée.", True),
+        ("Het dossier werd niet ontvangen.", "Le dossier a été reçu.", True),
     ],
 )
 def test_a_negation_one_version_says_and_the_other_lacks_is_flagged(nl: str, fr: str, flagged: bool):

@@ -7,9 +7,14 @@ The words are plain facts of the languages: Dutch and English negate with a word
 ('niet', 'geen', 'nooit'; 'not', 'never'), French with 'ne' (or 'n'') before the verb, or a word
 that negates alone ('aucun', 'jamais', 'sans', 'non'). French 'ne … que' ('il n'y a que trois …')
 restricts ('only') and is no negation. A negation said by an affix ('onmogelijk', 'impossible') or
-by a word of meaning ('weigeren', 'refuser') is not read: one side's word against the other's affix
-would be a false flag, so a segment is flagged only when one side has a negation word and the other
-none at all, at the lowest confidence of a warning (thresholds.NEGATION) until real pairs measure it.
+by a word of meaning ('weigeren', 'refuser') is not counted as one: a segment is flagged only when
+one side has a negation word and the other none at all, at the lowest confidence of a warning
+(thresholds.NEGATION) until real pairs measure it. The other side's negating affixes are read so
+that they excuse it: 'sans annonce préalable' is 'onaangekondigd', 'non conventionnés'
+'niet-geconventioneerde', 'non sollicité' 'ongewenst' (three false flags of a checks trial, on
+pairs of three issuers). Dutch 'on-' and 'niet-', '-loos'; English 'un-', 'non-', '-less'; French
+'non-', 'sans-' and 'in-' before the adjectives it most often negates (a prefix that also opens
+words of no negation, 'onder-', 'ont-', 'information', is read only where it cannot be those).
 """
 
 from __future__ import annotations
@@ -35,6 +40,18 @@ _NE = re.compile(r"(?<![\w'’])(?:ne\s+|n['’]\s*)", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^.;:!?«»“”()]{0,120}")
 _ONLY = re.compile(r"(?<![\w'’])(?:que\b|qu['’])|(?<![\w'’])(?P<pas>pas)\b", re.IGNORECASE)
 _NAMES = {"nl": "the Dutch", "fr": "the French", "en": "the English"}
+_AFFIXED = {
+    lang: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+    for lang, words in {
+        "nl": r"on(?!der|t|s|ze|line|geveer|langs|geval|kosten|weer|danks|roerend|co)[a-z]{4,}|niet-\w+"
+        r"|\w{3,}loo(?:s|ze|zen|sheid)",
+        "en": r"un(?!der|til|ion|it|iqu|ivers|less)[a-z]{4,}|non-\w+|\w{3,}less(?:ly|ness)?",
+        "fr": r"non-\w+|sans-\w+|(?:in|im)(?:suffis|exact|complet|complèt|égal|juste|certain|connu|attendu|adapt"
+        r"|adéquat|cohérent|compatible|correct|habituel|utile|valide|efficace|stable|possible|prévu|précis|partial"
+        r"|achevé|payé|admissible|acceptable|dispensable|évitable|éligible)\w*|ill(?:égal|icite|imité|isible)\w*"
+        r"|irr(?:égul|espons|évers|ecev|éali)\w*",
+    }.items()
+}
 
 
 def negations(text: str, lang: str) -> list[str]:
@@ -57,6 +74,8 @@ def negation_findings(source: str, target: str, src: str, tgt: str) -> list[Find
     if bool(said) == bool(rendered):
         return []
     lang, words, other = (src, said, tgt) if said else (tgt, rendered, src)
+    if other in _AFFIXED and _AFFIXED[other].search(target if said else source):
+        return []  # the other side negates by an affix ('sans annonce' / 'onaangekondigd')
     code: FlagCode = "omission" if said else "addition"
     shown = ", ".join(f"«{w}»" for w in dict.fromkeys(fold(w) for w in words))
     message = f"{shown}: {_NAMES.get(lang, lang)} negates, {_NAMES.get(other, other)} does not: the meaning reversed?"
