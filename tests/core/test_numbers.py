@@ -666,3 +666,19 @@ def test_an_identifier_written_with_other_separators_or_left_out_is_the_same(nl:
     """Its separators aside it is one identifier; like a telephone number, only a version that gives
     one otherwise is said ('14H30' is an hour, no code)."""
     assert unmatched(extract(nl, "nl"), extract(fr, "fr")) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        ("Bij 3 op de 10 controles was er een inbreuk.", "Une infraction a été relevée lors de 3 contrôles sur 10."),
+        ("Bijna vier op de vijf opdrachten", "Un peu moins de quatre missions sur cinq"),
+        ("Tweederde van de gemeenten", "Deux tiers des communes"),
+        ("een stijging met een half procent", "une hausse de 0,5 %"),
+        ("anderhalf procent meer", "1,5 % de plus"),
+    ],
+)
+def test_a_ratio_after_an_article_and_fractions_said_in_one_word_are_read(nl: str, fr: str):
+    """'une … lors de 3 contrôles sur 10' was read as one in ten (the article, not the nearer
+    count), 'tweederde' and 'een half procent' as nothing: error flags on faithful pairs (a trial)."""
+    assert unmatched(extract(nl, "nl"), extract(fr, "fr")) == ([], [])

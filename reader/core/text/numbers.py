@@ -38,6 +38,7 @@ from reader.core.text.number_words import (
 from reader.core.text.quantity import Quantity as Quantity
 from reader.core.text.quantity import hour_ranges
 from reader.core.text.quantity import unmatched as unmatched
+from reader.core.text.ratios import read_ratio
 from reader.core.text.spoken import count_word, read_fraction, read_spoken
 from reader.core.text.unit_spans import durations, unit_lists, unit_ranges
 from reader.core.text.word_facts import EN_COMPOUND
@@ -247,28 +248,7 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
     if name in ("half", "point"):
         return read_spoken(name, m, lang)
     if name == "per":
-        k, per = ("k", "per") if m.group("per") else ("k2", "per2")  # 'sur N' / 'des N': the same ratio
-        count, part = count_word(m.group(per), lang), count_word(m.group(k), lang)
-        if not count or part is None or part >= count:
-            return None
-        # Numbers between the count and its whole are numbers too ('un senior de plus de 65 ans sur cinq').
-        gap_start = m.end(k)
-        inner = [
-            Quantity(q.kind, q.value, q.text, q.start + gap_start, q.soft)
-            for q in extract(text[gap_start : m.start(per)], lang)
-            if q.kind in ("number", "percent")
-        ]
-        # 'un plan qui repose sur trois piliers' is no ratio: after an article ('un', 'one'), words
-        # between it and 'sur/in N' make the ratio only plausible (soft: it covers, is never reported).
-        gap = len(re.findall(r"[\w'’-]+", text[m.end(k) : m.start(per)])) - 1  # minus 'sur'/'in'/'op'
-        article = not m.group(k)[:1].isdigit() and m.group(k).lower() in ("un", "une", "one", "a", "een")
-        # Dutch 'een' before a noun is the article as often as the numeral ('een beroep op twee
-        # experts'): one word between already makes its ratio only plausible
-        soft = article and (gap > 1 or (gap == 1 and m.group(k).lower() == "een"))
-        # only plausible, the ratio leaves its whole a number too ('un éclairage sur 12 kilomètres'
-        # matches '12 kilometer': a new user's pair said 12 was missing from it)
-        whole = [Quantity("number", str(count), m.group(per), m.start(per), True)] if soft else []
-        return [Quantity("fraction", f"{part}/{count}", surface, start, soft), *whole, *inner]
+        return read_ratio(m, text, lang, extract)
     if name == "period":
         return [Quantity("number", str(PERIOD_WORDS[lang][m.group("span").lower()]), surface, start, True)]
     if name == "decade":  # its century is the reader's: either, softly (it covers '1990', is never reported)

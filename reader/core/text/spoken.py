@@ -13,12 +13,13 @@ from reader.core.text.quantity import Quantity
 _SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 # A half said with its whole, a plain fact of each language: Dutch 'anderhalf' (one and a half) and
-# 'half' before a scale ('een half miljoen' = 500 000), 'halfuur' (half an hour); French 'et demi'
+# 'half' before a scale or 'procent' ('een half miljoen' = 500 000), 'halfuur' (half an hour); French 'et demi'
 # after the unit ('un an et demi', 'deux millions et demi') and 'demi-' before it ('une demi-heure');
 # English 'and a half' and 'half a million'.
 _HALVES = {
     "nl": r"(?:(?:een|'n)\s+)?(?P<hu>half\s?uur)"
-    rf"|(?:(?:een|'n)\s+)?(?P<half>anderhalve|anderhalf|half)(?:\s+(?P<s>{_SCALE}))?(?=\s|$|[.,;:)])",
+    rf"|(?:(?:een|'n)\s+)?(?P<half>anderhalve|anderhalf|halve|half)(?:\s+(?:(?P<s>{_SCALE})|(?P<pc>procent)))?"
+    r"(?=\s|$|[.,;:)])",
     "fr": rf"(?P<n>\d+|{_WORD})\s+(?P<u>{_SCALE}|ans?|années?|heures?|mois|jours?|semaines?)\s+et\s+demie?"
     rf"|(?:une?\s+)?demi-(?P<du>heure|{_SCALE})",
     "en": rf"(?P<n>\d+|{_WORD})\s+(?P<u>{_SCALE}|years?|hours?|months?|days?|weeks?)\s+and\s+a\s+half"
@@ -58,7 +59,9 @@ def read_spoken(name: str, m: re.Match[str], lang: str) -> list[Quantity] | None
     if groups.get("du"):  # 'un demi-million', 'half a million'
         return [Quantity("number", canonical(0.5 * _scale(groups["du"])), surface, start)]
     if groups.get("half"):
-        half = 0.5 if groups["half"].lower() == "half" else 1.5
+        half = 0.5 if groups["half"].lower() in ("half", "halve") else 1.5
+        if groups.get("pc"):  # 'een half procent', 'anderhalf procent': '0,5 %', '1,5 %' (a trial's pair)
+            return [Quantity("percent", canonical(half), surface, start)]
         if half == 0.5 and not groups.get("s"):
             return None  # 'half' alone is an adjective as often ('half werk'); the fraction words read 'de helft'
         return [Quantity("number", canonical(half * _scale(groups.get("s"))), surface, start)]

@@ -23,6 +23,7 @@ def word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     flags = re.IGNORECASE
     cardinals = "|".join(_CARDINAL[lang])
     fractions = "|".join(FRACTIONS[lang])
+    glued = r"[\s-]*" if lang == "nl" else r"[\s-]+"
     # '1.559.672 keer bezocht' counts visits: '672 keer' is not cut out of a long number.
     whole = r"(?<!\d[.,\u00a0\u202f ])(?<![\d.,])"
     times = {
@@ -63,7 +64,8 @@ def word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         (
             "fraction",
             re.compile(
-                rf"{WB}(?:(?P<k>\d+|{cardinals}|één|een|un|une|one|a|de|la|the)[\s-]+)?(?P<f>{fractions}){WE}",
+                # Dutch writes a fraction in one word ('tweederde', 'eenvijfde'), as 'driekwart'
+                rf"{WB}(?:(?P<k>\d+|{cardinals}|één|een|un|une|one|a|de|la|the){glued})?(?P<f>{fractions}){WE}",
                 flags,
             ),
         ),
