@@ -233,3 +233,15 @@ def test_a_portfolio_over_a_first_name_is_no_name_spelled_otherwise() -> None:
     ]
     flagged = [m for _, code, m in _flags(paragraph_release(nl, fr), "nl", "fr") if code == "name"]
     assert flagged == ["spelled differently: «Lutgart Van den Berghe» / «Lutgarde Vandenberghe»"], flagged
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_a_body_with_its_acronym_put_in_another_s_place_is_flagged(src: str, tgt: str) -> None:
+    """Each side names one body with its acronym in brackets, as a release first names it; when the
+    glossary knows the two as different bodies ('(RSZ)' against '(INAMI)'), the acronyms vouch for
+    nothing (a trial's pair was clean at every severity)."""
+    nl = ["Het Beheerscomité van de Rijksdienst voor Sociale Zekerheid (RSZ) keurde het plan goed."]
+    fr = ["Le Comité de gestion de l'Institut national d'assurance maladie-invalidité (INAMI) a approuvé le plan."]
+    assert any(code == "name" for _, code, _ in _flags(paragraph_release(nl, fr), src, tgt))
+    same = ["Le Comité de gestion de l'Office national de sécurité sociale (ONSS) a approuvé le plan."]
+    assert not any(code == "name" for _, code, _ in _flags(paragraph_release(nl, same), src, tgt))

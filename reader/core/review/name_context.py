@@ -85,7 +85,9 @@ def acronym_spans(source: str, other: SegmentAnalysis, lang: str, glossary: Glos
     for match in mine:
         forms = [fold(match.group(1)), *glossary.equivalents(lang, match.group(1))]
         named = any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms)
-        if not named and not (len(mine) == len(theirs) == 1):
+        if not named and not (
+            len(mine) == len(theirs) == 1 and not _known_apart(match.group(1), theirs[0], lang, glossary)
+        ):
             continue
         before = source[max(0, match.start() - 160) : match.start()]
         cut = max(before.rfind(mark) for mark in ",;:.!?")
@@ -98,6 +100,20 @@ def acronym_spans(source: str, other: SegmentAnalysis, lang: str, glossary: Glos
         if any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded_other) for form in forms):
             spans.append((match.start(), match.end()))
     return spans
+
+
+def _known_apart(mine: str, theirs: str, lang: str, glossary: Glossary) -> bool:
+    """Two acronyms the glossary knows as different bodies ('(INAMI)' / '(RSZ)'): one body put in
+    another's place, which the two sides' one acronym each no longer vouches for (a trial's pair)."""
+    others = [code for code in ("nl", "fr", "en") if code != lang]
+    mine_known = glossary.known(lang, mine)
+    theirs_known = any(glossary.known(code, theirs) for code in others)
+    if not (mine_known or theirs_known):
+        return False
+    same = fold(theirs) in glossary.equivalents(lang, mine) or any(
+        fold(mine) in glossary.equivalents(code, theirs) for code in others
+    )
+    return not same
 
 
 def cognate_name(term: str, words: set[str]) -> bool:
