@@ -44,6 +44,8 @@ _AFTER_QUOTE = re.compile(
 _PORTFOLIO = re.compile(  # what opens a role's portfolio: 'van', 'voor de', 'de la', 'du', 'of the'
     r"(?:(?:van|voor|of|for)\s+)?(?:(?:de la|de l['’]|de|du|des|het|the|d['’])\s*)?", re.IGNORECASE
 )
+# After a role and its portfolio, a comma and the person: the apposition both languages write
+_APPOSED = re.compile(r",\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,3})\s*(?:[,.;(]|$)")
 _PARTICLES = {"van", "de", "der", "den", "het", "ter", "vanden", "vander", "du", "des", "le", "la", "d", "von", "di"}
 _ARTICLES = {"het", "la", "le", "les", "the", "l"}
 
@@ -62,9 +64,16 @@ def speaker_name(text: str, lang: str = "", glossary: Glossary | None = None) ->
     if not found:
         return None
     name = _ROLE.sub("", found.group(1).strip())
-    if name != found.group(1).strip() and glossary is not None:
+    if name != found.group(1).strip() and (apposed := _APPOSED.match(text, found.end(1))):
+        name = apposed.group(1)  # 'le ministre des Affaires sociales, Frank Martin': the name after the comma
+    elif name != found.group(1).strip() and glossary is not None:
         portfolio = _PORTFOLIO.match(name)
         rest = name[portfolio.end() if portfolio else 0 :].split()
+        # 'van Sociale Zaken en Volksgezondheid Ann Peeters': the portfolio's words up to its last
+        # lower-case one ('en', 'et'), then the ones the glossary knows
+        lower = [i for i, w in enumerate(rest) if not w[:1].isupper() and fold(w) not in _PARTICLES]
+        if lower and lower[-1] < len(rest) - 2:
+            rest = rest[lower[-1] + 1 :]
         while len(rest) > 1 and glossary.known(lang, rest[0]):
             rest = rest[1:]  # 'Klimaat Zakia Khattabi': the portfolio, then the person
         name = " ".join(rest)
