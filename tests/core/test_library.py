@@ -247,3 +247,11 @@ def test_a_long_title_is_written_on_one_line_without_a_trailing_space():
         assert not any(line.endswith(" ") for line in text.splitlines()), text
         assert yamlio.load(text)["issuer"] == issuer.strip()
         assert text.count("\n") == 1
+
+
+def test_a_ligature_in_a_headline_is_its_two_letters_in_the_id():
+    """'Cœur' lost its first letters ('ur-de-…'): NFKD leaves a ligature whole."""
+    from reader.core.text.fold import slugify
+
+    assert slugify("Cœur de ville : 12 millions") == "coeur-de-ville-12-millions"
+    assert slugify("Les œuvres du musée") == "les-oeuvres-du-musee"

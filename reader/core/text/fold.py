@@ -14,13 +14,16 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ĳ": "ij", "ø": "o", "ł": "l", "đ": "d"})
 _MAX_WORD = 30  # characters of one word of an id: six of them stay far under a file name's 255 bytes
 
 
 def slugify(text: str, max_words: int = 6) -> str:
     # An elided article or pronoun ('l'alerte', 'd'accord') is no word of an id: 'renforce-l' reads cut.
     # ... but a letter joined to a number ('F-35', 'A-12') is one word of it
-    folded = re.sub(r"(?<![a-z0-9])([a-z])-(?=\d)", r"\1", fold(text))
+    # a ligature is its two letters ('Cœur' is 'coeur'; it was dropped, the id read 'ur-de-quartier')
+    folded = fold(text).translate(_LIGATURES)
+    folded = re.sub(r"(?<![a-z0-9])([a-z])-(?=\d)", r"\1", folded)
     # ... and a number with its decimals or thousands ('2,8', '1.250.000') one word: cut between its
     # parts, an id read 'augmente-de-2' for '2,8%' (a new user's trial)
     # ... as is one whose thousands are set apart by spaces ('12 450 000': the id ended '…-12-450')
