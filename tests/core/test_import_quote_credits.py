@@ -104,3 +104,14 @@ def test_the_name_checks_compare_the_speakers_of_the_two_versions(tmp_path: Path
     report = check_release(Library.load(tmp_path / "lib").get(release.id), "fr", "nl")
     quoted = [p for p in report.pairs if "Nager" in p.source]
     assert quoted and any(f.code == "name" and "Marie Dupont" in f.message for p in quoted for f in p.flags), quoted
+
+
+@pytest.mark.parametrize("credit", ["<footer>— <cite>{speaker}</cite></footer>", "<cite>{speaker}</cite>"])
+def test_a_credit_on_its_own_source_line_stays_with_the_quote(tmp_path: Path, credit: str):
+    """A CMS writes the quote's paragraph and its credit on lines of their own, indented: the line
+    break and the break set before the credit made a blank line, so the blockquote was read as two
+    paragraphs and the credit was lost (a footer) or run into the last word (a cite): an import trial."""
+    page = _page(tmp_path, FR, "\n      " + credit + "\n    ")
+    page.write_text(page.read_text(encoding="utf-8").replace("<blockquote><p>", "<blockquote>\n      <p>"), "utf-8")
+    said = _quote(page, Library.load(tmp_path))
+    assert said.startswith(FR["said"]) and said.endswith(FR["speaker"]) and f"»{FR['speaker'][:2]}" not in said

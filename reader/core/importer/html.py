@@ -316,6 +316,8 @@ def _text_blocks(element: Any) -> list[RawBlock]:
         return []
     if element.tag not in ("li", "pre", "table") and any(bulleted(chunk) for chunk in chunks):
         return [block for chunk in chunks for block in bullet_lines(chunk)]
+    if element.tag == "blockquote":  # its paragraphs and its credit's line ('— Name, role'): one quote
+        return [RawBlock("\n".join(chunks), "quote")]
     if len(chunks) > 1 and element.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "li"):
         return [RawBlock(chunk) for chunk in chunks]
     text = chunks[0]
@@ -325,8 +327,6 @@ def _text_blocks(element: Any) -> list[RawBlock]:
         return [RawBlock(text, "heading")]
     if element.tag == "li":
         return [RawBlock(text, "list_item", "-")]
-    if element.tag == "blockquote":
-        return [RawBlock(text, "quote")]
     return [RawBlock(text)]
 
 
