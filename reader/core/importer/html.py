@@ -8,7 +8,7 @@ from typing import Any
 
 from reader.core.body import table_text
 from reader.core.errors import ImportFailed
-from reader.core.importer.html_lists import bullet_lines, bulleted
+from reader.core.importer.html_lists import MARK, bullet_lines, bulleted, list_items, mark_lists, markers_as_ours
 from reader.core.importer.quote_credits import credited, credits_of
 from reader.core.importer.raw import RawBlock
 
@@ -99,11 +99,12 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
     for time in body.iter("time"):
         if time.get("datetime"):
             facts.setdefault("date", time.get("datetime", ""))
+    mark_lists(body)
     main = _main_element(body)
     blocks = _blocks(main)
     content = main_content(text, facts)
     if content:
-        blocks = credited(merge_content(blocks, content), blocks)
+        blocks = markers_as_ours(credited(merge_content(blocks, content), blocks), blocks)
     if not any(b.kind == "title" for b in blocks):
         outside = [h for h in body.iter("h1") if h.text_content().strip()]
         if len(outside) == 1:  # the headline sits above the content container ('page-header'), with its date
@@ -166,10 +167,7 @@ def content_blocks(body: Any) -> list[RawBlock]:
             else:
                 blocks.extend(RawBlock(cell) for row in rows for cell in row if cell)
         elif tag == "list":
-            for item in element.iter("item"):
-                text = " ".join(_xml_text(item).split())
-                if text:
-                    blocks.append(RawBlock(text, "list_item", "-"))
+            blocks.extend(list_items(element, _xml_text))
         elif tag == "head":
             text = " ".join(_xml_text(element).split())
             if text:
@@ -326,7 +324,7 @@ def _text_blocks(element: Any) -> list[RawBlock]:
     if element.tag in ("h2", "h3", "h4", "h5", "h6"):
         return [RawBlock(text, "heading")]
     if element.tag == "li":
-        return [RawBlock(text, "list_item", "-")]
+        return [RawBlock(text, "list_item", element.get(MARK) or "-")]
     return [RawBlock(text)]
 
 

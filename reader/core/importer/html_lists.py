@@ -1,9 +1,18 @@
 """Lists as web pages write them, read into list items: typed with bullets and line breaks inside a
-paragraph, numbered (<ol>), nested. Read by html.py, for our own reading of a page and trafilatura's."""
+paragraph, numbered (<ol>), nested. Read by html.py, for our own reading of a page and trafilatura's.
+
+A release's numbered steps keep their numbers (an <ol> was stored as bullets: an import trial, five
+of five) and a nested list's items follow their parent item, each once (the parent ran its
+sub-items together, 'ouder;zwangere', and they came again after it). The library's text has one
+level of list, so a sub-list is items after its parent, in order.
+"""
 
 from __future__ import annotations
 
+import copy
 import re
+from collections.abc import Callable
+from typing import Any
 
 from reader.core.importer.raw import BULLETS, RawBlock
 
@@ -29,3 +38,68 @@ def bullet_lines(chunk: str) -> list[RawBlock]:
         else:
             blocks.append(RawBlock(line))
     return blocks
+
+
+MARK = "data-press-reader-marker"  # set on an <li> of our own reading: the marker it is stored with
+_MAX_NUMBER = 999  # the library's text writes a numbered item '1.' to '999.' (body._LIST)
+
+
+def _number(start: str | None) -> int:
+    text = (start or "").strip()
+    return int(text) if text.isdigit() and len(text) <= 3 else 1
+
+
+def mark_lists(body: Any) -> None:
+    """Number each <ol>'s items (from its `start`), then lift each nested list out of its item to
+    follow it, so that an item's text is its own."""
+    for ol in body.iter("ol"):
+        number = _number(ol.get("start"))
+        lettered = (ol.get("type") or "1") != "1"  # 'a', 'i': no number the library writes
+        for item in ol:
+            if item.tag == "li":
+                item.set(MARK, "-" if lettered or number > _MAX_NUMBER else f"{number}.")
+                number += 1
+    for item in list(body.iter("li")):
+        for nested in reversed([child for child in item if child.tag in ("ul", "ol")]):
+            item.addnext(nested)
+
+
+def list_items(element: Any, text_of: Callable[[Any], str]) -> list[RawBlock]:
+    """trafilatura's <list> (rend 'ol' or 'ul') of <item>s, nested lists after their item."""
+    blocks: list[RawBlock] = []
+    number = 1
+    for item in element:
+        if item.tag != "item":
+            continue
+        nested = [child for child in item if child.tag == "list"]
+        own = copy.deepcopy(item) if nested else item
+        for child in [child for child in own if child.tag == "list"]:
+            _remove_keeping_tail(child)
+        text = " ".join(text_of(own).split())
+        if text:
+            numbered = element.get("rend") == "ol" and number <= _MAX_NUMBER
+            blocks.append(RawBlock(text, "list_item", f"{number}." if numbered else "-"))
+            number += 1
+        for child in nested:
+            blocks.extend(list_items(child, text_of))
+    return blocks
+
+
+def _remove_keeping_tail(element: Any) -> None:
+    parent, tail = element.getparent(), element.tail or ""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def markers_as_ours(theirs: list[RawBlock], ours: list[RawBlock]) -> list[RawBlock]:
+    """trafilatura numbers an <ol> from 1 whatever its `start`: an item our reading holds keeps
+    the marker ours gives it."""
+    mine = {" ".join(b.text.split()): b.marker for b in ours if b.kind == "list_item"}
+    for block in theirs:
+        if block.kind == "list_item" and (marker := mine.get(" ".join(block.text.split()))):
+            block.marker = marker
+    return theirs
