@@ -69,3 +69,20 @@ def test_numbered_items_are_stored_and_read_back_as_they_were_imported(tmp_path:
     blocks = Library.load(tmp_path / "lib").get(release.id).versions["nl"].blocks
     assert [b.marker for b in blocks if b.kind == "list_item"] == ["1.", "2.", "-", "-", "3."]
     assert parse_markdown(to_markdown(blocks)) == blocks
+
+
+TABLE = """<table class="table">
+  <caption>Aanvragen per provincie (in duizendtallen)</caption>
+  <thead><tr><th>Provincie</th><th>2024</th><th>2025</th></tr></thead>
+  <tbody><tr><td>Antwerpen</td><td>12,4</td><td>13,1</td></tr><tr><td>Limburg</td><td>6,2</td><td>6,9</td></tr></tbody>
+</table>"""
+
+
+@pytest.mark.parametrize("around", list(AROUND))
+def test_a_table_caption_is_a_line_above_the_table_not_its_first_row(tmp_path: Path, around: str):
+    page = tmp_path / "premie.html"
+    page.write_text(PAGE.format(steps=TABLE, open=AROUND[around][0], close=AROUND[around][1]), encoding="utf-8")
+    blocks = plan_import(page, Library.load(tmp_path)).blocks
+    at = next(i for i, b in enumerate(blocks) if b.kind == "table")
+    assert blocks[at - 1].text == "Aanvragen per provincie (in duizendtallen)"
+    assert blocks[at].text.splitlines()[0] == "| Provincie | 2024 | 2025 |"

@@ -162,6 +162,9 @@ def content_blocks(body: Any) -> list[RawBlock]:
         if tag == "table":
             rows = [[" ".join(_xml_text(cell).split()) for cell in row.iter("cell")] for row in element.iter("row")]
             rows = [row for row in rows if any(row)]
+            if len(rows) >= 3 and sum(1 for cell in rows[0] if cell) == 1 and max(len(row) for row in rows[1:]) >= 2:
+                blocks.append(RawBlock(next(cell for cell in rows[0] if cell)))  # its caption, as a first row
+                rows = rows[1:]
             if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
                 blocks.append(RawBlock(table_text(rows), "table"))
             else:
@@ -300,7 +303,9 @@ def _table(element: Any) -> list[RawBlock]:
     )
     if layout:  # a page laid out with a table: each cell's text, as a container's would be read
         return [block for cell in element.iter("td", "th") for block in _text_blocks(cell)]
-    return [RawBlock(table_text(rows), "table")]
+    # its <caption> a line above it ('Tabel 1: …'), never its first row (an import trial, six of six)
+    caption = " ".join(" ".join(c.text_content().split()) for c in element.iter("caption"))
+    return [*([RawBlock(caption)] if caption else []), RawBlock(table_text(rows), "table")]
 
 
 def _text_blocks(element: Any) -> list[RawBlock]:
