@@ -9,6 +9,7 @@ from typing import Any
 from reader.core.body import table_text
 from reader.core.errors import ImportFailed
 from reader.core.importer.html_lists import MARK, bullet_lines, bulleted, list_items, mark_lists, markers_as_ours
+from reader.core.importer.html_meta import declared_publisher, site_issuer
 from reader.core.importer.quote_credits import credited, credits_of
 from reader.core.importer.raw import RawBlock
 
@@ -57,6 +58,10 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
             facts.setdefault("title", meta.get("content", "").strip())
         if key == "og:site_name" and meta.get("content"):
             facts.setdefault("site", meta.get("content", "").strip())
+            facts.setdefault("declared", site_issuer(meta.get("content", "")))
+    scripts = [s.text or "" for s in document.iter("script") if (s.get("type") or "").lower() == "application/ld+json"]
+    if publisher := declared_publisher(scripts):
+        facts["declared"] = publisher  # the article's own publisher before the site's name
     head_title = document.find(".//title")
     if head_title is not None and "site" not in facts:  # 'Headline | SPF Economie': the site's name last
         parts = re.split(r"\s+[|–—-]\s+", " ".join(head_title.text_content().split()))

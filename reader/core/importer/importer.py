@@ -163,7 +163,8 @@ def plan_import(
     if not issuer and not found.issuer and own_half and org_line(own_half.replace("\n", ", ")):
         found.issuer = wrapped_lines(own_half)  # who heads it
     if not issuer and not found.issuer:
-        signed = signed_issuer(dropped, facts.get("site", ""), [headline, *(b.text for b in body)])
+        texts = [headline, *(b.text for b in body)]
+        signed = signed_issuer(dropped, facts.get("site", ""), texts, facts.get("declared", ""))
         if signed:
             found.issuer = signed
         elif release_id is None:  # a version added to a release takes the release's issuer

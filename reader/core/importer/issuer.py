@@ -132,11 +132,11 @@ def issuer_text(text: str) -> str:
     # A kicker on a line of its own below the issuer ('SPF Intérieur' / 'Communiqué de presse') says
     # what the page is, not who issues it.
     lines = lines[:1] + [
-        line for line in lines[1:] if not (KICKER.match(line) and not KICKER.sub("", line).strip(" :,-"))
+        line for line in lines[1:] if not (KICKER.match(line) and not KICKER.sub("", line).strip(" :,-–|·•/"))
     ]
     first = lines[0]
     while KICKER.match(first):  # 'PERSBERICHT   COMMUNIQUE DE PRESSE': the kicker in both languages
-        first = KICKER.sub("", first).strip(" :,-–")
+        first = KICKER.sub("", first).strip(" :,-–|·•/")
     for _ in range(2):  # 'DOOR DE FOD FINANCIËN': both words go
         first = re.sub(r"^(door|van|de|het|du|de la|la|le|by|from|the)\s+", "", first, flags=re.IGNORECASE).strip()
     if first.isupper():

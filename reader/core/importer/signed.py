@@ -32,9 +32,10 @@ def _named_in(site: str, texts: list[str]) -> bool:
     return any(said.search(text) for text in texts)
 
 
-def signed_issuer(dropped: list[str], site: str, texts: list[str]) -> str:
+def signed_issuer(dropped: list[str], site: str, texts: list[str], declared: str = "") -> str:
     """The issuer the dropped lines or the site name ('' when none says it); `texts`: the headline
-    and the body, which name a site's owner when it speaks of itself."""
+    and the body, which name a site's owner when it speaks of itself; `declared`: the publisher the
+    page's metadata names (html_meta), after the lines the page shows."""
     # A FOD/SPF site signs its releases in the contact block that closes the page.
     signed = next(
         (official_service(line[m.start() :], m.group(0)) for line in dropped if (m := _SERVICE.search(line))), ""
@@ -42,6 +43,7 @@ def signed_issuer(dropped: list[str], site: str, texts: list[str]) -> str:
     # 'Cabinet du Premier ministre' in the press contact: the office that speaks.
     signed = signed or next((m.group(1) for line in dropped if (m := _CABINET.match(line))), "")
     signed = signed or next((m.group(1) for line in dropped if (m := _SOURCE.match(line))), "")
+    signed = signed or declared
     # The site's own name ('… | SPF Economie', og:site_name 'Premier ministre') when it is an office.
     signed = signed or (
         official_service(site[m.start() :], m.group(0))
