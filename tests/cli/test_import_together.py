@@ -552,3 +552,49 @@ def test_twin_a_meeting_of_another_day_imported_while_another_process_imports_th
     assert result.code == 0, result.err
     listed = run(*lib, "list", "--json").json()
     assert len(listed) == 2 and all(len(r["languages"]) == 1 for r in listed)
+
+
+SAVED = """<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Fietsbrug</title></head><body>
+<div class="cookie-banner"><p>{cookies}</p></div><main><article><h1>Nieuwe fietsbrug over de Schelde</h1>
+<p><time datetime="2025-05-12">12 mei 2025</time></p><p>De regering trekt 18 miljoen euro uit voor een
+fietsbrug van 320 meter tussen Hoboken en Kruibeke. Minister Sara Claes legt de eerste steen op 2 juni.</p>
+<p>De brug opent in 2027 en sluit aan op de fietssnelweg langs de Schelde.</p></article></main></body></html>"""
+
+
+def _saved_twice(tmp_path: Path) -> tuple[Path, Path]:
+    first, again = tmp_path / "first.html", tmp_path / "again.html"
+    first.write_text(SAVED.format(cookies="Alle cookies aanvaarden"), encoding="utf-8")
+    again.write_text(SAVED.format(cookies="Alles aanvaarden of weigeren"), encoding="utf-8")
+    return first, again
+
+
+def test_a_page_saved_again_with_other_site_lines_is_skipped_as_the_same_content(run, tmp_path: Path):
+    """The same release saved again (its cookie banner worded otherwise): the text is the library's
+    word for word, so it is skipped, exit 0, as the same file is; it was refused as 'the same
+    release' with a hint to add it as a language version (an import trial)."""
+    lib = ("--library", str(tmp_path / "lib"))
+    first, again = _saved_twice(tmp_path)
+    assert run(*lib, "import", str(first)).code == 0
+    dry = run(*lib, "import", str(again), "--dry-run")
+    assert dry.code == 0 and "(same content): an import would skip it" in dry.err and "refused" not in dry.err
+    done = run(*lib, "import", str(again))
+    assert done.code == 0 and "(same content) (skipped)" in done.err, done.err
+    assert len(run(*lib, "list", "--json").json()) == 1
+
+
+def test_twin_a_page_and_its_copy_saved_again_imported_at_once_make_one_release(run, tmp_path: Path):
+    import multiprocessing
+
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    ctx = multiprocessing.get_context("fork")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    argvs = [["--library", str(lib), "import", str(path)] for path in _saved_twice(tmp_path)]
+    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for argv in argvs]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    codes = sorted(results.get(timeout=5) for _ in workers)
+    assert len(run("--library", str(lib), "list", "--json").json()) == 1, codes
+    assert set(codes) <= {0, 2}  # the second skipped, or refused by name when both planned at once

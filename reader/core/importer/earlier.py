@@ -132,3 +132,22 @@ def corrected_page(
         if own and other and matched * 2 > len(own) and matched * 2 > len(other):
             return release
     return None
+
+
+def same_text(library: Library, language: str, date: dt.date | None, blocks: list[Block]) -> str | None:
+    """The release of this date whose `language` version is this text word for word: the same page
+    saved again (a cookie banner reworded, a tag added) is the same content, skipped as the same
+    file is (it was refused as 'the same release', with a hint to add a language version: a trial)."""
+    if date is None:
+        return None
+    own = _words(_plain(blocks))
+    for release in sorted(library.releases, key=lambda r: r.id):
+        held = release.versions.get(language)
+        if release.date != date or held is None:
+            continue
+        try:
+            if own and _words(_plain(held.blocks)) == own:
+                return release.id
+        except LibraryError:
+            continue
+    return None

@@ -17,7 +17,7 @@ from typing import Any
 from reader.core.errors import AlreadyImported, ImportFailed, SameRelease
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.doubled import said_twice
-from reader.core.importer.earlier import corrected_page, replaced_text
+from reader.core.importer.earlier import corrected_page, replaced_text, same_text
 from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
@@ -175,6 +175,7 @@ def plan_import(
     if release_id is None:
         # a text a corrected file replaced, kept in its version's history: skipped as the file in a record is
         earlier = None if duplicate else replaced_text(library, digest, language, date or found.date, blocks)
+        duplicate = duplicate or (None if earlier else same_text(library, language, date or found.date, blocks))
         if earlier and not preview:
             raise AlreadyImported(path, earlier[1], earlier[0])
         if duplicate and not preview:
