@@ -556,7 +556,8 @@ async def test_a_release_imported_here_is_no_news_of_a_change_on_disk(app, tmp_p
         apply_import(importer.plan_import(_page(tmp_path), app.library), app.library, reviews, "")  # as the dialog
         posted: list[object] = []
         library_feed.changes(app, posted.append)
-        assert posted == []
+        assert [(m.added, m.changed, m.removed) for m in posted] == [(0, 0, 0)]  # type: ignore[attr-defined]
+        posted.clear()  # the count moves, nothing is told
         other = tmp_path / "other.txt"  # another program's import is news still
         other.write_text(PAGE.replace("fietsroutes", "wandelroutes").replace("12 maart", "13 maart"), encoding="utf-8")
         from reader.core.library import Library
@@ -565,3 +566,34 @@ async def test_a_release_imported_here_is_no_news_of_a_change_on_disk(app, tmp_p
         apply_import(importer.plan_import(other, elsewhere), elsewhere, reviews, "")
         library_feed.changes(app, posted.append)
         assert [(m.added, m.changed) for m in posted] == [(1, 0)]  # type: ignore[attr-defined]
+
+
+async def test_the_first_release_imported_into_an_empty_library_is_listed_and_counted(tmp_path):
+    """An empty library still said 'The library is empty' under its first import, the new release
+    listed alone under it or not at all until r (a new user's trial, twice)."""
+    from reader.core.library import Library
+    from reader.tui.app import make_app
+    from reader.tui.screens.library import LibraryScreen
+    from reader.tui.widgets.library_status import EMPTY, LibraryStatus
+    from reader.tui.widgets.release_list import ReleaseList
+    from tests.tui.fake_translator import FakeTranslator
+
+    (tmp_path / "lib").mkdir()
+    app = make_app(Library.load(tmp_path / "lib"), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        status = library.query_one(LibraryStatus)
+        assert EMPTY in str(status.render())
+        library.action_import_file(str(_page(tmp_path)))
+        await wait_for_workers(pilot)
+        await pilot.press("ctrl+s")
+        listing = library.query_one(ReleaseList)
+        for _ in range(100):  # the look for changes comes on its timer
+            await pilot.pause(0.1)
+            if listing.rows and "1 of 1 releases" in str(status.render()):
+                break
+        assert [row.id for row in listing.rows] == [listing.rows[0].id] and "fietsroutes" in listing.rows[0].id
+        assert "1 of 1 releases" in str(status.render()), str(status.render())
+        assert not any("changed on disk" in str(n.message) for n in app._notifications)

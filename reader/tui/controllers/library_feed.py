@@ -136,6 +136,8 @@ def changes(app: PressReaderApp, post: Post) -> None:
     added = stats.added - sum(1 for rid in stats.added_ids if app.library.knows_current(rid))
     if total and (added or changed or stats.removed):
         post(LibraryChanged(total, added, changed, stats.removed))
+    elif total:  # only this app's own writes: nothing to tell, but the count moves (an empty library
+        post(LibraryChanged(total, 0, 0, 0))  # still said 'empty' under its first import: a trial)
 
 
 def search(app: PressReaderApp, query: LibraryQuery, post: Post) -> None:

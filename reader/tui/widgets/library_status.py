@@ -129,7 +129,8 @@ class LibraryStatus(Static):
             for n, what in ((message.added, "new"), (message.changed, "changed"), (message.removed, "removed"))
             if n
         ]
-        tell(self, f"The library changed on disk: {', '.join(parts)}.", timeout=4)
+        if parts:
+            tell(self, f"The library changed on disk: {', '.join(parts)}.", timeout=4)
 
     def on_translate_all_progress(self, message: TranslateAllProgress) -> None:
         if not message.finished:
