@@ -133,9 +133,10 @@ def _tolerant_streams() -> None:
 
 
 def _error(message: str) -> None:
+    from reader.commands.output import here
     from reader.core.text.clean import clean_line
 
-    sys.stderr.write(f"press-reader: error: {clean_line(message)}\n")
+    sys.stderr.write(f"press-reader: error: {clean_line(here(message))}\n")
 
 
 class _Terminated(KeyboardInterrupt):
@@ -160,7 +161,7 @@ def _terminate_as_interrupt() -> Any:
 def main(argv: Sequence[str] | None = None) -> int:
     from reader import paths
     from reader.commands.context import Context
-    from reader.commands.output import EXIT_USAGE, CommandError
+    from reader.commands.output import EXIT_USAGE, CommandError, name_library_in_hints
     from reader.core.atomic import describe
     from reader.core.errors import ReaderError
 
@@ -169,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     library_flag = getattr(args, "library", None)
+    name_library_in_hints(library_flag)
     try:
         settings = paths.settings(
             urls=getattr(args, "engine_url", None),

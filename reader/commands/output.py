@@ -53,6 +53,14 @@ def console(stderr: bool = False, soft_wrap: bool = False) -> Console:
             os.dup2(devnull, sys.stdout.fileno())
             raise BrokenPipeError
 
+        def print(self, *objects: Any, **options: Any) -> None:
+            """A line that suggests a command names the library given, and is not wrapped inside
+            the command (a paste then ran half of it)."""
+            if any(isinstance(o, str) and "press-reader " in o for o in objects):
+                objects = tuple(here(o) if isinstance(o, str) else o for o in objects)
+                options.setdefault("soft_wrap", True)
+            super().print(*objects, **options)
+
     stream = sys.stderr if stderr else sys.stdout
     # Piped into a file or a pager, rich would wrap at 80 columns, splitting ids and names: without a
     # terminal (and no COLUMNS), lines are as wide as a wide terminal's
@@ -62,13 +70,32 @@ def console(stderr: bool = False, soft_wrap: bool = False) -> Console:
 
 PIPED_WIDTH = 160
 
+# The library the user named with --library: a command the output suggests ('press-reader history
+# ID --restore STAMP') names it too, or, pasted, it ran on the default library and found no such
+# release (a new user's trial: every hint of `remove`, `validate`, `import` and `translate --all`).
+_LIBRARY_FLAG: list[str] = []
+_COMMAND = re.compile(r"(?<![\w/-])press-reader (?=[a-z])")
+
+
+def name_library_in_hints(library: str | None) -> None:
+    _LIBRARY_FLAG[:] = [library] if library else []
+
+
+def here(text: str) -> str:
+    """`text` with each command it suggests given the --library this command was given."""
+    if not _LIBRARY_FLAG or "press-reader " not in text:
+        return text
+    import shlex
+
+    return _COMMAND.sub(f"press-reader --library {shlex.quote(_LIBRARY_FLAG[0])} ", text)
+
 
 def warn(message: str, kind: str = "warning") -> None:
     """One line per warning, never wrapped, so scripts can grep it; `kind` 'error' for one file of
     several that failed (the command goes on with the others, and its exit says not all went in)."""
     from reader.core.text.clean import clean_line
 
-    sys.stderr.write(f"press-reader: {kind}: {clean_line(message)}\n")
+    sys.stderr.write(f"press-reader: {kind}: {clean_line(here(message))}\n")
 
 
 def escape(text: str) -> str:

@@ -111,14 +111,22 @@ def test_a_page_that_is_a_release_added_to_another_names_the_first_and_how_to_re
         os.utime(tmp_path / "fresh" / made / "release.yaml", (time.time() - 60, time.time() - 60))
     said = run(*lib, "import", str(page), "--release", second, "--lang", "nl", "--force")
     assert said.code == 0, said.err
-    assert f"also release '{first}'" in said.err and f"press-reader remove {first}" in said.err
+    # a command it suggests names the library this one was given (a paste ran on the default one)
+    assert f"also release '{first}'" in said.err and f"press-reader {' '.join(lib)} remove {first}" in said.err
     assert "just now" not in said.err
 
 
-def test_importing_a_release_the_library_has_says_so(run, library_dir):
+def test_importing_a_release_the_library_has_says_so(run, library_dir, tmp_path: Path):
+    """Its text word for word: the same content, skipped (exit 0); another text of the same date and
+    headline: refused by name, with how to add it as a language version."""
     from tests.conftest import ROOT, SEED_ID
 
-    result = run("--library", str(library_dir), "import", str(ROOT / "tests" / "fixtures" / "seed_nl.txt"))
+    seed = ROOT / "tests" / "fixtures" / "seed_nl.txt"
+    result = run("--library", str(library_dir), "import", str(seed))
+    assert result.code == 0 and f"already imported as release '{SEED_ID}' (same content) (skipped)" in result.err
+    other = tmp_path / "seed_nl.txt"
+    other.write_text(seed.read_text(encoding="utf-8").replace("75 miljoen", "80 miljoen"), encoding="utf-8")
+    result = run("--library", str(library_dir), "import", str(other))
     assert result.code == 2 and f"already has this release as '{SEED_ID}'" in result.err
     assert f"--release {SEED_ID}" in result.err and result.err.count("\n") == 1
 
@@ -298,7 +306,8 @@ def test_replacing_an_original_says_which_machine_versions_were_made_from_it(run
     result = run(*argv)
     assert result.code == 0, result.err
     assert "the machine 'en' version was translated from the 'nl' text this replaces" in result.err
-    assert f"press-reader translate {SEED_ID} --to en --save" in result.err and "'fr' version" not in result.err
+    assert f"press-reader --library {library_dir} translate {SEED_ID} --to en --save" in result.err
+    assert "'fr' version" not in result.err
 
 
 def test_a_release_that_named_no_issuer_takes_the_one_a_later_import_gives(run, tmp_path: Path):

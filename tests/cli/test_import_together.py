@@ -464,7 +464,8 @@ def test_a_pair_left_apart_says_why_and_how_to_join_it(run, tmp_path: Path):
     nl, fr = result.json()
     assert nl["id"] != fr["id"]
     assert "not joined to" in result.err and "more than 4 days apart" in result.err
-    assert f"press-reader import fr.txt --release {nl['id']}, then press-reader remove {fr['id']}" in result.err
+    pr = f"press-reader {' '.join(lib)}"  # the library given, named in the commands suggested
+    assert f"{pr} import fr.txt --release {nl['id']}, then {pr} remove {fr['id']}" in result.err
 
 
 def test_an_import_of_many_files_interrupted_says_how_far_it_got(run, tmp_path: Path, monkeypatch):

@@ -287,7 +287,7 @@ def test_small_words_a_new_user_read_wrong(run, tmp_path: Path, library_dir: Pat
     assert bogus.code == 2 and "(see: press-reader list --help)" in bogus.err
     empty = tmp_path / "empty"
     empty.mkdir()
-    assert "press-reader import FILE" in run("--library", str(empty), "list").out
+    assert f"press-reader --library {empty} import FILE" in run("--library", str(empty), "list").out
     one = tmp_path / "one"
     shutil.copytree(library_dir, one)
     assert "1 release loaded" in run("--library", str(one), "validate").out

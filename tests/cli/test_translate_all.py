@@ -108,7 +108,7 @@ def test_a_translation_of_a_text_replaced_since_is_reported_out_of_date(run, lib
     original.write_text(original.read_text(encoding="utf-8").replace("75", "80"), encoding="utf-8")
     checked = run("--library", str(library_dir), "validate")
     assert checked.code == 1 and "translated from an earlier" in checked.out
-    assert f"press-reader translate {ids[0]} --to en --save" in checked.out
+    assert f"press-reader --library {library_dir} translate {ids[0]} --to en --save" in checked.out
     listed = run("--library", str(library_dir), "list", "--json").json()
     assert [r["out_of_date"] for r in listed if r["id"] == ids[0]] == [["en"]]
     shown = run("--library", str(library_dir), "list").out
