@@ -18,7 +18,7 @@ def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -
     import warnings
 
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PdfReadError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings would spill before our one line
     pages: list[str] = []
@@ -43,7 +43,11 @@ def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -
         raise
     except FileNotDecryptedError:
         raise ImportFailed(path, "the PDF is encrypted with a password; save an unprotected copy") from None
+    except LimitReachedError as exc:  # pypdf's own bounds: a stream that inflates to hundreds of MB,
+        # a page tree of 100,000 entries (a hostile-input trial: exit 70, the file not named)
+        raise ImportFailed(path, f"the PDF is past what a press release holds ({str(exc)[:100]})") from None
     except (
+        PyPdfError,
         PdfReadError,
         ValueError,
         KeyError,
