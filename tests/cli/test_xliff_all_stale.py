@@ -70,3 +70,20 @@ def test_stale_units_beside_applied_ones_are_counted_and_the_import_goes_on(run,
     assert said["stale"] == [4] and said["stale_edited"] == [4] and said["changes"]
     assert "1 unit(s) were stale and not applied: segment(s) 4 changed in the library since" in result.err
     assert "1 of them carry the file's edits (segment(s) 4)" in result.err
+
+
+def test_a_note_longer_than_a_comment_holds_is_refused_before_anything_is_written(run, lib: Path, tmp_path: Path):
+    """The new target went into the version, then the note's state failed ('comment over 10000
+    characters', naming the review file), exit 2; the dry run had said it would apply (a trial)."""
+    from reader.core.review_states import MAX_COMMENT
+
+    old = _export(run, tmp_path, "old.xlf")
+    before = _segments(run)
+    cat = _rewrite(
+        old, "cat.xlf", {5: before[5]["target"] + " Une phrase du traducteur."}, {5: "x" * (MAX_COMMENT + 1)}
+    )
+    for args in (["--dry-run"], []):
+        result = run("import", str(cat), *args)
+        assert result.code == 2 and result.err.count("\n") == 1, result.err
+        assert str(cat) in result.err and "note is 10,001 characters" in result.err
+    assert _segments(run) == before  # nothing written

@@ -30,7 +30,7 @@ from reader.core.metadata import valid_id
 from reader.core.review.checks import check_release
 from reader.core.review.edit import Edit, edit_release
 from reader.core.review.proposals import proposal_flags
-from reader.core.review.store import ReviewStore, SegmentReview, proposal_line, with_proposals
+from reader.core.review.store import MAX_COMMENT, ReviewStore, SegmentReview, proposal_line, with_proposals
 from reader.core.text.clean import clean_line
 from reader.core.text.glossary import Glossary
 
@@ -44,6 +44,14 @@ def plan_xliff(
     accept_copies: bool = False,
 ) -> XliffPlan:
     xliff = read_xliff(Path(path))
+    for unit in xliff.units:
+        if unit.comment is not None and len(unit.comment) > MAX_COMMENT:
+            # refused before anything is written: taken, the text went in and its state did not (a trial)
+            raise ImportFailed(
+                path,
+                f"unit {clean_line(unit.id)[:40]}: its note is {len(unit.comment):,} characters, over the "
+                f"{MAX_COMMENT:,} a review comment holds; nothing was taken (shorten it in the CAT tool)",
+            )
     wanted = release_id or xliff.release_id
     if not wanted:
         raise ImportFailed(path, "the file does not say which release it belongs to; use --release ID")
