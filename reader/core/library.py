@@ -26,6 +26,7 @@ from reader.core.metadata import (
     merged_yaml,
     parse_provenance,
     read_metadata,
+    refuse_meanwhile,
     release_from_data,
     release_to_yaml,
     valid_id,
@@ -344,9 +345,8 @@ class Library:
             raise LibraryError(self.root, f"release id '{release_id}' must be a lowercase slug")
         folder = self.root / release_id
         if folder.exists():
-            twin = imported_meanwhile(self.root, self._by_id, source or {}, self._read_at)
-            if twin is not None:
-                raise AlreadyImported(folder, f"already imported as release '{twin}' (same content)", twin)
+            known = Release(release_id, date, issuer, lang, folder, source=dict(source or {}))
+            refuse_meanwhile(self.root, self._by_id, known, title, self._read_at)
             raise LibraryError(folder, "this release id is taken")
         if lang not in LANGUAGES:
             raise LibraryError(folder, f"unknown language code '{lang}'")
@@ -369,10 +369,8 @@ class Library:
             release.versions[lang] = version
             atomic.write_text(version.path, to_markdown(blocks))
             atomic.write_text(staging / METADATA, release_to_yaml(release))
-            with atomic.locked(self.root):  # two imports of one file at once: the second is refused by name
-                twin = imported_meanwhile(self.root, self._by_id, release.source, self._read_at)
-                if twin is not None:
-                    raise AlreadyImported(self.root, f"already imported as release '{twin}' (same content)", twin)
+            with atomic.locked(self.root):  # two imports of one release at once: the second is refused by name
+                refuse_meanwhile(self.root, self._by_id, release, title, self._read_at)
                 try:
                     staging.rename(folder)  # fails if another process created the same id meanwhile
                 except OSError as exc:

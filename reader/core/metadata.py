@@ -15,7 +15,7 @@ from typing import Any
 
 from reader.core import atomic, yamlio
 from reader.core.body import read_body
-from reader.core.errors import LibraryError
+from reader.core.errors import AlreadyImported, LibraryError, SameRelease
 from reader.core.model import LANGUAGES, PROVENANCES, LanguageVersion, Provenance, Release
 from reader.core.text.clean import clean_line
 
@@ -323,6 +323,39 @@ def imported_meanwhile(
         if isinstance(files, dict) and any(isinstance(f, dict) and f.get("sha256") in digests for f in files.values()):
             return folder.name
     return None
+
+
+def refuse_meanwhile(root: Path, known: Iterable[str], release: Release, title: str, since: float | None) -> None:
+    """Under the root's lock, before a new release goes into place: another process made it meanwhile,
+    from a file of the same content (AlreadyImported) or as a release of the same date and headline
+    (two pages of one release imported at once made '…' and '…-2', where one after the other the
+    second is refused: a two-writer trial, 6 rounds of 8)."""
+    twin = imported_meanwhile(root, known, release.source, since)
+    if twin is not None:
+        raise AlreadyImported(root, f"already imported as release '{twin}' (same content)", twin)
+    wanted, seen = " ".join(title.split()).casefold(), set(known)
+    for other in sorted(root.iterdir()) if since is not None and wanted else []:
+        if (
+            other.name.startswith(".")
+            or not other.is_dir()
+            or (other.name in seen and not _written_since(other, since))
+        ):
+            continue
+        try:
+            data = read_metadata(other)
+        except LibraryError:
+            continue
+        titles = data.get("titles") if isinstance(data.get("titles"), dict) else {}
+        if str(data.get("date")) == release.date.isoformat() and any(
+            " ".join(str(t).split()).casefold() == wanted for t in titles.values()
+        ):
+            raise SameRelease(
+                root / release.id,
+                f"another process imported this release meanwhile as '{other.name}' (same date and title); "
+                f"nothing written (to add a language version: --release {other.name})",
+                other.name,
+                release.original_language,
+            )
 
 
 def _written_since(folder: Path, since: float | None) -> bool:

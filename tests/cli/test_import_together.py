@@ -599,3 +599,45 @@ def test_twin_a_page_and_its_copy_saved_again_imported_at_once_make_one_release(
     codes = sorted(results.get(timeout=5) for _ in workers)
     assert len(run("--library", str(lib), "list", "--json").json()) == 1, codes
     assert set(codes) <= {0, 2}  # the second skipped, or refused by name when both planned at once
+
+
+def test_a_release_another_process_made_meanwhile_under_the_same_date_and_title_refuses_the_second(tmp_path: Path):
+    """One after the other the second page is refused as the same release; planned before the other
+    process wrote and written after, it made '…-2' (a two-writer trial, 6 rounds of 8)."""
+    import pytest
+
+    from reader.core.errors import SameRelease
+    from reader.core.importer.importer import apply_import, plan_import
+    from reader.core.library import Library
+
+    (tmp_path / "lib").mkdir()
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(NL, encoding="utf-8")
+    second.write_text(NL.replace("18 miljoen", "19 miljoen"), encoding="utf-8")
+    here, there = Library.load(tmp_path / "lib"), Library.load(tmp_path / "lib")
+    late = plan_import(second, here)  # planned while the library had neither
+    apply_import(plan_import(first, there), there)  # the other process
+    with pytest.raises(SameRelease) as refused:
+        apply_import(late, here)
+    assert refused.value.path == second and "another process imported this release meanwhile" in str(refused.value)
+    assert [p.name for p in (tmp_path / "lib").iterdir() if not p.name.startswith(".")] == [refused.value.release_id]
+
+
+def test_twin_two_pages_of_one_release_imported_at_once_make_one_release(run, tmp_path: Path):
+    import multiprocessing
+
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(NL, encoding="utf-8")
+    second.write_text(NL.replace("18 miljoen", "19 miljoen"), encoding="utf-8")
+    ctx = multiprocessing.get_context("fork")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    argvs = [["--library", str(lib), "import", str(path)] for path in (first, second)]
+    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for argv in argvs]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    codes = sorted(results.get(timeout=5) for _ in workers)
+    assert len(run("--library", str(lib), "list", "--json").json()) == 1 and codes == [0, 2], codes

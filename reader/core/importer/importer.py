@@ -331,6 +331,8 @@ def apply_import(plan: ImportPlan, library: Library, reviews: Path | None = None
             return _created(plan, library, source_entry)
         except AlreadyImported as exc:  # named by the file being imported, not the library's folder
             raise AlreadyImported(plan.path, exc.reason, exc.release_id) from None
+        except SameRelease as exc:  # made meanwhile by another process
+            raise SameRelease(plan.path, exc.reason, exc.release_id, exc.language) from None
     release = library.get(plan.release_id)
     if not release.issuer and plan.language == release.original_language:  # the original's page names it
         release.issuer = plan.issuer
