@@ -345,7 +345,8 @@ def refuse_meanwhile(root: Path, known: Iterable[str], release: Release, title: 
             data = read_metadata(other)
         except LibraryError:
             continue
-        titles = data.get("titles") if isinstance(data.get("titles"), dict) else {}
+        titles = data.get("titles")
+        titles = titles if isinstance(titles, dict) else {}
         if str(data.get("date")) == release.date.isoformat() and any(
             " ".join(str(t).split()).casefold() == wanted for t in titles.values()
         ):

@@ -313,3 +313,12 @@ def test_a_dutch_head_finds_the_compounds_that_end_in_it(library_dir: Path, tmp_
     assert ids(index.search("pension")) == []  # 'suspension' is French: no head of a compound
     assert ids(index.search("hervorming pensioen*")) == ["2024-12-05-a"]
     assert ids(index.search("bonus", lang="fr")) == []
+
+
+def test_a_search_asks_each_word_once_and_at_most_the_first_max_terms():
+    """5,000 words pasted into the search took minutes (snippets cost the square of the terms)."""
+    from reader.core.text.fts import MAX_TERMS, fts_query
+
+    assert fts_query("haven haven haven") == fts_query("haven")
+    many = fts_query(" ".join(f"woord{i}" for i in range(1000)))
+    assert many.count(" AND ") == MAX_TERMS - 1 and '"woord0"*' in many

@@ -53,6 +53,9 @@ def _word_terms(word: str) -> list[str]:
     return said
 
 
+MAX_TERMS = 32  # words of one search: a headline has about ten
+
+
 def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> str:
     """A user's words as an FTS5 query: words ANDed, each a prefix, "quoted phrases" exact, `a OR b`
     either ('AND' in capitals is the default, said or not).
@@ -94,6 +97,10 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
             said = []
         either = False
         terms += said
+    # a word said twice asks nothing more, and FTS5's snippets take time in the square of the terms
+    # (5,000 words pasted into the search took minutes: a hostile-input trial): each term once, the
+    # first MAX_TERMS of them
+    terms = list(dict.fromkeys(terms))[:MAX_TERMS]
     if not terms:
         return ""
     query = " AND ".join(terms)
