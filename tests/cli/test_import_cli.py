@@ -128,7 +128,11 @@ def test_importing_a_release_the_library_has_says_so(run, library_dir, tmp_path:
     other.write_text(seed.read_text(encoding="utf-8").replace("75 miljoen", "80 miljoen"), encoding="utf-8")
     result = run("--library", str(library_dir), "import", str(other))
     assert result.code == 2 and f"already has this release as '{SEED_ID}'" in result.err
-    assert f"--release {SEED_ID}" in result.err and result.err.count("\n") == 1
+    assert result.err.count("\n") == 1
+    # a corrected page of its Dutch version: replaced, not added (a new user was sent to add it)
+    assert f"its 'nl' version is there already; to replace it with this page: --release {SEED_ID}" in result.err
+    assert "--force" in result.err and "to add a language version" not in result.err
+    assert run("--library", str(library_dir), "import", str(other), "--release", SEED_ID, "--force").code == 0
 
 
 def test_a_wrapped_title_line_reads_on_in_the_issuer():

@@ -190,9 +190,17 @@ def plan_import(
         same = same_release(library, date or found.date, headline) if headline else None
         if same and not duplicate:
             said = f"the library already has this release as '{same}' (same date and title)"
+            # its version in this language is there: a corrected page of it, which replaces it (a new
+            # user was told to add a language version, and refused again)
+            how = (
+                f"its '{language}' version is there already; to replace it with this page: {hints.add_to(same)}, "
+                f"{hints.force(True)}"
+                if language in library.get(same).versions
+                else f"to add a language version: {hints.add_to(same)}"
+            )
             if not preview:
-                raise SameRelease(path, f"{said}; to add a language version: {hints.add_to(same)}", same, language)
-            warnings.append(f"{said}: importing it would be refused")
+                raise SameRelease(path, f"{said}; {how}", same, language)
+            warnings.append(f"{said}: importing it would be refused; {how}")
         detected_date = date or found.date
         hint = ""
         if detected_date is None:
