@@ -204,8 +204,9 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     if args.set is not None or args.comment is not None:
         need_segment(args, report, "--set" if args.set is not None else "--comment")
         key = report.pairs[args.segment - 1].key
+        seen = store.get(key).comment  # as this command read it: another process's comment since is kept
         before = store.fresh(key).comment
-        after = store.set(key, args.set, args.comment).comment
+        after = store.set(key, args.set, args.comment, base=seen if args.comment is not None else None).comment
         if args.comment is not None and before.strip() and before.strip() not in after:
             # someone's comment replaced in silence (a team's trial): said, its words kept in the message
             warn(f"segment {args.segment}: replaced the comment «{clean_line(before)[:300]}»")
