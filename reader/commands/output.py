@@ -74,7 +74,8 @@ PIPED_WIDTH = 160
 # ID --restore STAMP') names it too, or, pasted, it ran on the default library and found no such
 # release (a new user's trial: every hint of `remove`, `validate`, `import` and `translate --all`).
 _LIBRARY_FLAG: list[str] = []
-_COMMAND = re.compile(r"(?<![\w/-])press-reader (?=[a-z])")
+# (not the models' commands nor the glossary's: the user's, whatever the library)
+_COMMAND = re.compile(r"(?<![\w/-])press-reader (?=[a-z])(?!models\b|glossary\b)")
 
 
 def name_library_in_hints(library: str | None) -> None:
