@@ -61,3 +61,20 @@ def test_a_page_naming_its_publisher_only_in_its_metadata_has_it_as_issuer(
     page.write_text(PAGE.format(title=TITLE, meta=meta, kicker=kicker), encoding="utf-8")
     plan = plan_import(page, Library.load(tmp_path))
     assert plan.title == TITLE and plan.issuer == issuer
+
+
+def test_a_posts_meta_line_of_dates_and_category_dates_the_page_and_is_no_paragraph(tmp_path: Path):
+    """'20 mei 202622 mei 2026 Nieuws' (published, updated, category, run together) was the first paragraph."""
+    meta = (
+        '<div class="entry-meta"><time class="published" datetime="2025-10-14T09:00:00+02:00">14 oktober 2025</time>'
+        '<time class="updated" datetime="2025-10-16T10:00:00+02:00">16 oktober 2025</time>'
+        ' <span class="cat-links"><a href="/nieuws">Nieuws</a></span></div>'
+    )
+    page = tmp_path / "attest.html"
+    html = PAGE.format(title=TITLE, meta="", kicker="").replace(
+        '<p><time datetime="2025-10-14">14 oktober 2025</time></p>', meta
+    )
+    page.write_text(html, encoding="utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert str(plan.date) == "2025-10-14"
+    assert plan.blocks[0].text.startswith("Vanaf november"), plan.blocks[0]

@@ -9,7 +9,7 @@ from typing import Any
 from reader.core.body import table_text
 from reader.core.errors import ImportFailed
 from reader.core.importer.html_lists import MARK, bullet_lines, bulleted, list_items, mark_lists, markers_as_ours
-from reader.core.importer.html_meta import declared_publisher, site_issuer
+from reader.core.importer.html_meta import declared_publisher, drop_post_meta, site_issuer
 from reader.core.importer.quote_credits import credited, credits_of
 from reader.core.importer.raw import RawBlock
 
@@ -73,6 +73,7 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
     body = document.find("body")
     if body is None or not body.text_content().strip():
         raise ImportFailed(path, "the HTML has no body text")
+    drop_post_meta(body, facts)
     holders = _headline_holders(body.findall(".//h1"))
     credits = credits_of(body)  # a quote's footer names its speaker: no page footer
     for element in list(body.iter(*_NOISE_TAGS)):

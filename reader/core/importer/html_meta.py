@@ -79,3 +79,22 @@ def _name(node: Any) -> str:
         return ""  # an address, not a name
     name = node.get("name") if isinstance(node, dict) else None
     return " ".join(name.split())[:_MAX_NAME] if isinstance(name, str) else ""
+
+
+# A post's line of metadata under its headline, as WordPress themes and Drupal write it ('entry-meta',
+# 'post-meta', 'article-meta', 'submitted'): its dates and its category, run together in the text
+# ('20 mei 202622 mei 2026 Nieuws' was kept as the first paragraph: an import trial).
+_POST_META = re.compile(r"(?:^|\s)(?:entry-meta|post-meta|article-meta|meta-info|submitted)(?:\s|$)")
+
+
+def drop_post_meta(body: Any, facts: dict[str, str]) -> None:
+    """Such a line, when a <time datetime> in it dates the page: the date taken, the line dropped."""
+    for element in list(body.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        if not _POST_META.search(element.get("class") or ""):
+            continue
+        stamps = [t.get("datetime") for t in element.iter("time") if t.get("datetime")]
+        if stamps:
+            facts.setdefault("date", stamps[0])
+            element.drop_tree()
