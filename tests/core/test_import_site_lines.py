@@ -1179,3 +1179,21 @@ def test_a_skip_link_in_its_other_wordings_is_the_sites(link: str):
     """'Naar hoofdinhoud gaan' was kept as a Brussels page's letterhead and issuer, 'Navigatie overslaan'
     ended a federal page's issuer (two trials): the skip link of the common CMSs, worded otherwise."""
     assert is_furniture(link)
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Schrijf je in op onze nieuwsbrief", True),
+        ("Inschrijven", True),
+        ("Abonnez-vous à l'infolettre", True),
+        ("Inschrijven in drie stappen", False),  # a heading of the release's own steps
+        ("S'abonner au service en ligne", False),
+    ],
+)
+def test_a_subscription_call_names_what_to_or_nothing_more(line: str, site: bool):
+    """'Inschrijven in vier stappen' heading a release's steps was dropped as a newsletter's call, its
+    French twin kept, and the two versions aligned badly (an import trial)."""
+    from reader.core.importer.furniture_patterns import PATTERNS
+
+    assert any(p.search(line) for p in PATTERNS) is site

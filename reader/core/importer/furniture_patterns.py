@@ -316,10 +316,14 @@ PATTERNS = [
     ),
     # a document's page numbering, from a PDF or a Word file: 'Pagina 1 van 3', 'Page 2 sur 5', 'Page 1 of 1'
     re.compile(r"^(?:pagina|page|blz\.?|p\.)\s*\d{1,4}\s*(?:van|sur|of|/)\s*\d{1,4}$", re.IGNORECASE),
-    # a subscription or a follow-us call alone: 'Schrijf je in op de nieuwsbrief', 'Volg ons op Facebook'
+    # a subscription or a follow-us call alone: 'Schrijf je in op de nieuwsbrief', 'Volg ons op Facebook';
+    # a subscription's call says what to (a newsletter, alerts) or nothing more: 'Inschrijven in vier
+    # stappen' heads the release's own steps (an import trial: dropped, the French twin kept)
+    re.compile(r"^(?:volg ons|suivez-nous|nous suivre|follow us)\b[^.!?]{0,50}$", re.IGNORECASE),
     re.compile(
-        r"^(?:schrijf (?:je|u) in|inschrijven|abonneer (?:je|u)|s'abonner|s’abonner|abonnez-vous|subscribe|"
-        r"volg ons|suivez-nous|nous suivre|follow us)\b[^.!?]{0,50}$",
+        r"^(?:schrijf (?:je|u) in|inschrijven|abonneer (?:je|u)|s'abonner|s’abonner|abonnez-vous|subscribe)"
+        r"(?:\W{0,3}$|\b[^.!?]{0,50}?\b(?:nieuwsbrief|newsletter|lettre d['’]information|infolettre|mailing"
+        r"|alerte?s?|updates|rss|e-?mail)\b[^.!?]{0,30}$)",
         re.IGNORECASE,
     ),
     # a footer's rights: '© 2024 FOD Economie. Alle rechten voorbehouden.', '© 2023 SPF … – Cookies'
