@@ -178,6 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             max_memory=getattr(args, "max_memory", None),
             timeout=getattr(args, "engine_timeout", None),
             engine_only=getattr(args, "engine_only", False),
+            tui=args.command is None,
         )
         if args.command is None:
             from reader.tui.run import run_tui

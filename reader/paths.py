@@ -139,8 +139,11 @@ def settings(
     max_memory: int | None = None,
     timeout: float | None = None,
     engine_only: bool = False,
+    tui: bool = True,
 ) -> Settings:
-    """The settings of this run: flags first, then the environment, then platformdirs."""
+    """The settings of this run: flags first, then the environment, then platformdirs. `tui`: the
+    terminal app runs, which alone reads PRESS_READER_LANG (a value it lacks refused every command
+    of the shell too: a new user's trial)."""
     return Settings(
         data=data_dir(),
         cache=cache_dir(),
@@ -158,7 +161,7 @@ def settings(
         max_memory=max_memory or max_memory_from_env(),
         review_mt=os.environ.get("PRESS_READER_REVIEW_MT", "").strip().lower() in _YES,
         region=os.environ.get("PRESS_READER_REGION", "").strip() or None,
-        read_in=read_in_from_env(),
+        read_in=read_in_from_env() if tui else None,
     )
 
 
