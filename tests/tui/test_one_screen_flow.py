@@ -157,6 +157,9 @@ async def test_translate_all_missing_from_the_palette_command(library_dir: Path)
         app.screen.translate_all("en")
         await wait_for_workers(pilot)
         assert any("Translating all done: 2 of 2" in n.message for n in app._notifications)
+        # kept under the list, short: the whole sentence wrapped the counts' line at 80 columns
+        status = str(app.screen.query_one("#library-status").render())
+        assert "translate all done: 2/2" in status and "releases translated" not in status, status
     library = Library.load(library_dir)
     assert all(library.get(rid).versions["en"].provenance.kind == "machine" for rid in ids)
 

@@ -153,7 +153,10 @@ class LibraryStatus(Static):
         # missed: a team's trial could not tell done, stopped and failed apart)
         warned = message.failed or message.local
         tell(self, said, severity="warning" if warned else "information", timeout=15 if warned else 6)
-        self.last_run = said
+        # under the list, short: the counts' line wrapped to two at 80 columns (a new user's trial)
+        self.last_run = f"translate all {state}: {max(0, message.done - message.failed):,}/{message.total:,}" + (
+            f", {message.failed} not translated" if message.failed else ""
+        )
         self.load()
 
     def counts(self, shown: int, query: LibraryQuery) -> None:
