@@ -92,11 +92,16 @@ class PressReaderCommands(Provider):
 
     async def discover(self) -> Hits:
         for title, key, callback in self._commands():
-            yield DiscoveryHit(title, callback, help=f"key: {key}")
+            yield DiscoveryHit(title, callback, help=_help(key))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, key, callback in self._commands():
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, help=f"key: {key}")
+                yield Hit(score, matcher.highlight(title), callback, help=_help(key))
+
+
+def _help(key: str) -> str:
+    """'key: s'; a command with no key says so in words ('key: -' read as the minus key: a trial)."""
+    return "no key: from this palette" if key == "-" else f"key: {key}"

@@ -146,3 +146,10 @@ async def test_a_tmx_export_says_what_it_left_out(app, library_dir, tmp_path):
         assert target.exists()
         said = [str(n.message) for n in app._notifications]
         assert any("translation units" in m and "left out 1 segment(s)" in m for m in said), said
+
+
+def test_a_command_with_no_key_says_so_in_words():
+    """'key: -' was read as the minus key (a new user's trial, the translate-all commands)."""
+    from reader.tui.commands import _help
+
+    assert _help("-") == "no key: from this palette" and _help("s") == "key: s"
