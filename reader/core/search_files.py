@@ -79,7 +79,7 @@ def read_release(job: tuple[str, str, str | None]) -> Read:
         issuer=release.issuer,
         issuers=issuers_of(release),
         languages=json.dumps(release.languages),
-        listing=json.dumps(release.to_json(), ensure_ascii=False),
+        listing=json.dumps({**release.to_json(), "issuers": _issuer_by_language(release)}, ensure_ascii=False),
         texts=texts,
     )
 
@@ -92,6 +92,15 @@ def issuers_of(release: Release) -> str:
     except ReaderError:
         names = [release.issuer]
     return " · ".join(dict.fromkeys(name for name in names if name))
+
+
+def _issuer_by_language(release: Release) -> dict[str, str]:
+    """The issuer a reader of each language sees: the list filtered on French showed French titles
+    beside the Dutch issuer (a new user's trial)."""
+    try:
+        return {code: release.issuer_in(code) for code in release.versions}
+    except ReaderError:
+        return {}
 
 
 DATED = re.compile(r"\d{4}-\d{2}-\d{2}")

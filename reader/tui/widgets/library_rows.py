@@ -35,4 +35,5 @@ def placeholder_row(name: str) -> ListRow:
 
 def listing_row(listing: dict[str, Any], lang: str | None, snippet: str = "") -> ListRow:
     title = listing.get("titles", {}).get(lang or "", listing.get("title", listing["id"]))
-    return ListRow(listing["id"], listing["date"], listing_marks(listing), title, listing.get("issuer", ""), snippet)
+    issuer = (listing.get("issuers") or {}).get(lang or "") or listing.get("issuer", "")  # as that language's reader
+    return ListRow(listing["id"], listing["date"], listing_marks(listing), title, issuer, snippet)
