@@ -684,8 +684,9 @@ async def test_after_a_cancel_the_line_under_the_rows_says_what_was_kept(app, fa
         await pilot.pause()
         line = str(detail.render())
         assert "waiting" not in line and "not translated" in line and kept in line
-        await pilot.press("t", "e")  # a new run: its rows wait again
+        await pilot.press("t")  # the run goes on in its language, no picker asked: its rows wait again
         await pilot.pause()
+        assert isinstance(app.screen, SideBySideScreen) and app.screen.translating
         assert "cancelled" not in str(detail.render())
 
         class Open(threading.Event):

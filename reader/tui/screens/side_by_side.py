@@ -122,7 +122,15 @@ class SideBySideScreen(BaseScreen):
         self.view.labels()
 
     def action_translate(self) -> None:
+        """Asks the language; a cancelled run on screen ('incomplete (t goes on)') goes on in its own,
+        its finished sentences from the cache (t opened the picker again: a new user's trial)."""
         from reader.tui.screens.modals import TranslatePicker
+
+        shown = self.view.result
+        if shown is not None and not shown.complete and shown.counted()[0] > 0:
+            if can_translate(self.app, self.source, self.view.choice.lang):
+                self.view.translate(self.view.choice.lang)
+            return
 
         def chosen(target: str | None) -> None:
             if target and can_translate(self.app, self.source, target):
