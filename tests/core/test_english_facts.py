@@ -89,3 +89,18 @@ def test_what_an_english_editor_writes_otherwise_is_no_difference():
     assert [q.text for q in numbers.extract("The desk closes at 6 pm.", "en")] == [
         "6 pm"
     ]  # the full stop is the sentence's
+
+
+def test_an_english_page_s_title_line_is_its_issuer(tmp_path):  # noqa: ANN001
+    """'State Secretary for Asylum and Migration' over an English page was dropped as a site line."""
+    from reader.core.importer.importer import plan_import
+    from reader.core.library import Library
+
+    page = tmp_path / "en.txt"
+    page.write_text(
+        "State Secretary for Digitalisation\n\nA single login for every public service\n\nBrussels, 2 June 2025\n\n"
+        "From September, citizens sign in to every federal online service with one account and one app.\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.issuer == "State Secretary for Digitalisation" and plan.title.startswith("A single login")

@@ -20,6 +20,9 @@ OFFICE = re.compile(
 ISSUER = re.compile(
     r"\b(minister|ministre|eerste minister|premier ministre|vice-?eersteminister|vice-?premier|staatssecretaris|"
     r"secrétaire d'état|secretaire d'etat|secretary of state|FOD|SPF|POD|SPP|FPS|federale overheidsdienst|"
+    # the English titles, as the federal sites write them ('State Secretary for Asylum and Migration'
+    # over an English page was dropped as a site line: a new user's trial)
+    r"state secretary|prime minister|deputy prime minister|federal public service|"
     r"service public fédéral|kanselarij|chancellerie|chancellery|kabinet|cabinet)\b",
     re.IGNORECASE,
 )
