@@ -166,7 +166,7 @@ class ImportScreen(BaseModal[str | None]):
             self.detect(path)
 
         start = self.path.parent if self.path is not None else self.app.picked_folders.get("import")
-        picker = FilePicker("Import a press release (.txt .md .html .pdf .docx), or a CAT tool's .xlf", SUFFIXES, start)
+        picker = FilePicker("Import a release (.txt .md .html .pdf .docx) or a CAT tool's .xlf", SUFFIXES, start)
         self.app.push_screen(picker, picked)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Reading the file")
