@@ -15,6 +15,8 @@ from reader.core.library import Library
 from reader.core.model import Release
 
 if TYPE_CHECKING:
+    import argparse
+
     from reader.core.importer.importer import ImportPlan
 
 # How much of its numbers, names and cognates a file shares with a release of the same date, imported
@@ -283,3 +285,18 @@ def join_hint(exc: ReaderError, name: str, made: Made, library: Library) -> str:
         f"; or, as the '{exc.plan.language}' version of {rid}, which {made[rid]} made: "
         f"import {name} --release {rid}{title}"
     )
+
+
+def original_stays_official(plan: ImportPlan, args: argparse.Namespace, name: str) -> None:
+    """`--provenance unofficial` given to a pair ('import nl.txt fr.txt') is the rendering's: the first
+    file, which makes the release, is its original, as published (the Dutch original was made
+    editable too: a translator's trial). One file, more than two, or --separate: as asked."""
+    from reader.core.model import Provenance
+
+    first_of_two = len(args.files) == 2 and name == args.files[0] and not args.separate
+    if first_of_two and plan.new_release and args.provenance == "unofficial":
+        plan.provenance = Provenance("official")
+        plan.warnings.append(
+            "kept official, as the original of the pair: --provenance applies to the rendering given with "
+            "it (--separate applies it to both)"
+        )

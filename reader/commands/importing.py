@@ -148,6 +148,7 @@ def _import_file(
         apart = partners.left_apart(plan, library, made, previews)
         if apart:  # a pair given together that stays two releases: why, and how to join them
             plan.warnings.append(apart)
+    partners.original_stays_official(plan, args, name)
     if not args.dry_run:
         apply_import(plan, library, reviews, args.who)
     if plan.new_release and near is None:
@@ -157,7 +158,7 @@ def _import_file(
     for warning in plan.warnings:
         # a file joining the release its partner made is what a folder of versions is for: a note, not
         # a warning on every second file (a new user's trial); still said, on stderr, as the README has it
-        joining_it = warning.startswith(("added as the '", "would be added as the '"))
+        joining_it = warning.startswith(("added as the '", "would be added as the '", "kept official"))
         warn(f"{name}: {warning}", kind="note" if joining_it else "warning")
     html = Path(name).suffix.lower() in (".html", ".htm")
     for line in kept_nowhere(plan, args.keep or ()):

@@ -641,3 +641,23 @@ def test_twin_two_pages_of_one_release_imported_at_once_make_one_release(run, tm
         worker.join(60)
     codes = sorted(results.get(timeout=5) for _ in workers)
     assert len(run("--library", str(lib), "list", "--json").json()) == 1 and codes == [0, 2], codes
+
+
+def test_unofficial_given_to_a_pair_is_the_renderings_and_the_original_stays_official(run, tmp_path: Path):
+    """'import nl.txt fr.txt --provenance unofficial' made the Dutch original editable too (a trial)."""
+    lib = ("--library", str(tmp_path / "lib"))
+    result = run(*lib, "import", *_files(tmp_path, nl=NL, fr=FR), "--provenance", "unofficial")
+    assert result.code == 0 and "note: " in result.err and "kept official, as the original of the pair" in result.err
+    (listed,) = run(*lib, "list", "--json").json()
+    kinds = {code: version["provenance"] for code, version in listed["languages"].items()}
+    assert kinds == {"nl": "official", "fr": "unofficial"}, listed
+
+
+def test_twin_a_pair_given_unofficial_by_two_commands_at_once_keeps_its_original_official(run, tmp_path: Path):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    files = _files(tmp_path, nl=NL, fr=FR)
+    codes = _twice(["--library", str(lib), "import", *files, "--provenance", "unofficial"])
+    (listed,) = run("--library", str(lib), "list", "--json").json()
+    kinds = {code: version["provenance"] for code, version in listed["languages"].items()}
+    assert kinds == {"nl": "official", "fr": "unofficial"} and set(codes) <= {0, 2}, (codes, listed)
