@@ -8,6 +8,7 @@ thread worker.
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import partial
@@ -319,7 +320,15 @@ def check(
     glossary = checking_glossary(app.settings.user_glossary, None, warn)
     held = session.store.holds(session.typed.values(), session.replaced) if session.store is not None else None
     terms = _learned(app, source, target)
-    stop = lambda: worker.is_cancelled  # noqa: E731 - a long page is checked in stretches, each asks
+    # A long page is checked in stretches, each asking whether to stop; each also lets the screen
+    # draw (the checks are pure Python: the thread held the interpreter, and a 200-sentence release
+    # showed nothing for 4 s after r, the review screen not even drawn: a new user's trial).
+    time.sleep(0.05)
+
+    def stop() -> bool:
+        time.sleep(0)
+        return worker.is_cancelled
+
     try:
         if terms:  # the archive's terms, as `press-reader check` reads them: the same flags in both
             from reader.core.review.consistency import check_with_memory
