@@ -326,6 +326,15 @@ PATTERNS = [
         r"|alerte?s?|updates|rss|e-?mail)\b[^.!?]{0,30}$)",
         re.IGNORECASE,
     ),
+    # a letter's reference and an embargo, above a release's headline: 'Kenmerk: WD/2025/031', 'Notre
+    # référence : …', 'EMBARGO tot dinsdag 4 november, 11.00 uur' (each taken for the headline by a
+    # document of an import trial: a plain fact of official letters and releases)
+    re.compile(
+        r"^(?:ons kenmerk|uw kenmerk|kenmerk|onze referentie|notre référence|votre référence|n/réf\.?|v/réf\.?"
+        r"|our reference|your reference|our ref\.?)\s*:\s*\S.{0,60}$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:embargo|onder embargo|sous embargo|under embargo)\b[\s:]*\S.{0,100}$", re.IGNORECASE),
     # a footer's rights: '© 2024 FOD Economie. Alle rechten voorbehouden.', '© 2023 SPF … – Cookies'
     re.compile(r"^.{0,60}\b(?:alle rechten voorbehouden|tous droits réservés|all rights reserved)\.?$", re.I),
     re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b[^.!?]{0,200}$", re.I),

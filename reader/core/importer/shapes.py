@@ -23,7 +23,11 @@ SALUTATION = re.compile(
 # A postal address ('Kwartier Reigersvliet' over '3970 Leopoldsburg', 'Wetstraat 16, 1000 Brussel'):
 # a street, then a Belgian postcode and its municipality, on a line of its own or after a comma. Where
 # a place is, never what the page reports (a plain fact of Belgian addresses).
-_ADDRESS = re.compile(r"(?:\n|,[ \t]*)(?:B-)?[1-9]\d{3}[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t-][\w'’()-]+){0,3}[ \t]*$")
+# ('Rue Ducale 61 – 1000 Bruxelles': a letterhead sets a dash where a line would break; taken for the
+# headline of two documents of an import trial)
+_ADDRESS = re.compile(
+    r"(?:\n|,[ \t]*|[ \t]+[–—-][ \t]+)(?:B-)?[1-9]\d{3}[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t-][\w'’()-]+){0,3}[ \t]*$"
+)
 
 
 def postal_address(text: str) -> bool:
