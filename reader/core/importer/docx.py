@@ -3,11 +3,13 @@
 python-docx loads the whole document.xml into one tree, so a small zip that unpacks to gigabytes
 reaches memory before a single limit applies. Here the main part is parsed with `iterparse`, each
 paragraph or table is cleared once read, and reading stops when the text passes the limit.
-Headers, footers and footnotes are not read: in a release they hold site-like furniture.
+Footers and footnotes are not read: in a release they hold page numbers and furniture; the page
+header is, for a template's letterhead and date (`_headers`).
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -67,6 +69,44 @@ def _style_names(archive: zipfile.ZipFile) -> dict[str, str]:
     return names
 
 
+class Numbering:
+    """Word's list numbering (numbering.xml): which lists count ('decimal') and where each is, so a
+    numbered step keeps its number (it was stored as a bullet: an import trial)."""
+
+    def __init__(self, part: Any, styles: Any = None) -> None:
+        self.formats: dict[tuple[str, str], tuple[str, int]] = {}
+        self.counts: dict[tuple[str, str], int] = {}
+        # a style that numbers its paragraphs ('List Number'): its numPr, for paragraphs that have none
+        self.by_style: dict[str, Any] = {}
+        for style in styles.iter(f"{W}style") if styles is not None else ():
+            numbered = style.find(f"{W}pPr/{W}numPr")
+            if numbered is not None and style.get(f"{W}styleId"):
+                self.by_style[style.get(f"{W}styleId", "")] = numbered
+        if part is None:
+            return
+        abstract: dict[str, dict[str, tuple[str, int]]] = {}
+        for node in part.iter(f"{W}abstractNum"):
+            levels = abstract.setdefault(node.get(f"{W}abstractNumId", ""), {})
+            for level in node.iter(f"{W}lvl"):
+                fmt, start = level.find(f"{W}numFmt"), level.find(f"{W}start")
+                value = start.get(f"{W}val", "1") if start is not None else "1"
+                first = int(value) if value.isdigit() and len(value) <= 3 else 1
+                levels[level.get(f"{W}ilvl", "0")] = (fmt.get(f"{W}val", "") if fmt is not None else "", first)
+        for node in part.iter(f"{W}num"):
+            ref = node.find(f"{W}abstractNumId")
+            for ilvl, found in abstract.get(ref.get(f"{W}val", "") if ref is not None else "", {}).items():
+                self.formats[(node.get(f"{W}numId", ""), ilvl)] = found
+
+    def marker(self, numbered: Any) -> str:
+        num, lvl = numbered.find(f"{W}numId"), numbered.find(f"{W}ilvl")
+        key = (num.get(f"{W}val", "") if num is not None else "", lvl.get(f"{W}val", "0") if lvl is not None else "0")
+        fmt, first = self.formats.get(key, ("", 1))
+        if fmt != "decimal":
+            return "-"
+        self.counts[key] = self.counts.get(key, first - 1) + 1
+        return f"{self.counts[key]}." if self.counts[key] <= 999 else "-"
+
+
 def _text(element: Any) -> str:
     parts: list[str] = []
     for node in element.iter(f"{W}t", f"{W}br", f"{W}cr", f"{W}tab"):
@@ -79,38 +119,57 @@ def _text(element: Any) -> str:
     return "".join(parts).strip()
 
 
-def _paragraph(element: Any, styles: dict[str, str]) -> RawBlock | None:
+def _paragraph(element: Any, styles: dict[str, str], numbering: Numbering | None = None) -> RawBlock | None:
     text = _text(element)
     if not text:
         return None
     props = element.find(f"{W}pPr")
     style_id = ""
     listed = False
+    marker = "-"
     if props is not None:
         style = props.find(f"{W}pStyle")
         style_id = style.get(f"{W}val", "") if style is not None else ""
-        listed = props.find(f"{W}numPr") is not None
+        numbered = props.find(f"{W}numPr")
+        if numbered is None and numbering is not None:
+            numbered = numbering.by_style.get(style_id)
+        listed = numbered is not None
+        if numbered is not None and numbering is not None:
+            marker = numbering.marker(numbered)
     style = styles.get(style_id, style_id.lower())
     if style == "title" or style.replace(" ", "") == "heading1":
         return RawBlock(text, "title")
     if style.startswith("heading"):
         return RawBlock(text, "heading")
     if listed or "list" in style:
-        return RawBlock(text, "list_item", "-")
+        return RawBlock(text, "list_item", marker)
     if "quote" in style:
         return RawBlock(text, "quote")
     return RawBlock(text)
 
 
-def _table(element: Any) -> list[RawBlock]:
-    rows = [[" ".join(_text(cell).split()) for cell in row.iter(f"{W}tc")] for row in element.iter(f"{W}tr")]
-    rows = [row for row in rows if any(row)]
-    if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
-        return [RawBlock(table_text(rows), "table")]
-    return [RawBlock(cell) for row in rows for cell in row if cell]  # a layout table: its cells' text
+def _cell_lines(cell: Any) -> list[str]:
+    """A cell's paragraphs, each its own line (run together, a contact box read 'PerscontactJoris')."""
+    lines = [" ".join(_text(paragraph).split()) for paragraph in cell.iter(f"{W}p")]
+    return [line for line in lines if line]
 
 
-def _stream(handle: IO[bytes], styles: dict[str, str], too_much: Callable[[], ImportFailed]) -> list[RawBlock]:
+def _table(element: Any, first: bool = False) -> list[RawBlock]:
+    cells = [[_cell_lines(cell) for cell in row.iter(f"{W}tc")] for row in element.iter(f"{W}tr")]
+    cells = [row for row in cells if any(row)]
+    # A table of figures has a line a cell; a letterhead or a contact box laid out in a table holds
+    # lines of a name, titles and an address in a cell, and a letterhead opens the document (its
+    # issuer was read as a table: an import trial)
+    layout = first or len(cells) < 2 or max(len(row) for row in cells) < 2
+    layout = layout or any(len(lines) > 1 for row in cells for lines in row)
+    if not layout:
+        return [RawBlock(table_text([[" ".join(lines) for lines in row] for row in cells]), "table")]
+    return [RawBlock(line) for row in cells for lines in row for line in lines]  # a layout table: its lines
+
+
+def _stream(
+    handle: IO[bytes], styles: dict[str, str], too_much: Callable[[], ImportFailed], numbering: Numbering | None = None
+) -> list[RawBlock]:
     from lxml import etree
 
     blocks: list[RawBlock] = []
@@ -118,7 +177,10 @@ def _stream(handle: IO[bytes], styles: dict[str, str], too_much: Callable[[], Im
     for _event, element in etree.iterparse(handle, events=("end",), tag=(f"{W}p", f"{W}tbl"), **_parser_options()):
         if any(ancestor.tag == f"{W}tbl" for ancestor in element.iterancestors()):
             continue  # a paragraph in a cell is read with its table
-        found = _table(element) if element.tag == f"{W}tbl" else [b for b in [_paragraph(element, styles)] if b]
+        if element.tag == f"{W}tbl":
+            found = _table(element, first=not blocks)
+        else:
+            found = [b for b in [_paragraph(element, styles, numbering)] if b]
         size += sum(len(block.text.encode("utf-8")) for block in found)
         if size > 5 * 1024 * 1024:
             raise too_much()
@@ -128,6 +190,25 @@ def _stream(handle: IO[bytes], styles: dict[str, str], too_much: Callable[[], Im
         while parent is not None and element.getprevious() is not None:
             del parent[0]  # what was read leaves memory
     return blocks
+
+
+def _headers(archive: zipfile.ZipFile, styles: dict[str, str], body: list[RawBlock]) -> list[RawBlock]:
+    """The page header's lines that the body does not hold: a cabinet's template sets its letterhead
+    and the date there, and the import found no date (a trial, two documents). Footers hold page
+    numbers and stay unread; a header line said on every page is said once."""
+    said = {" ".join(block.text.split()) for block in body}
+    lines: list[RawBlock] = []
+    for name in sorted(n for n in archive.namelist() if re.fullmatch(r"word/header\d{0,3}\.xml", n)):
+        part = _small_part(archive, name)
+        if part is None:
+            continue
+        for element in part:
+            found = _table(element, first=True) if element.tag == f"{W}tbl" else [_paragraph(element, styles)]
+            for block in found:
+                if block is not None and " ".join(block.text.split()) not in said:
+                    said.add(" ".join(block.text.split()))
+                    lines.append(RawBlock(block.text))  # a header's line, whatever its style
+    return lines
 
 
 def read_docx(path: Path, too_much: Callable[[], ImportFailed]) -> list[RawBlock]:
@@ -155,7 +236,11 @@ def read_docx(path: Path, too_much: Callable[[], ImportFailed]) -> list[RawBlock
                 raise ImportFailed(path, "a Word document declaring a DTD, which no Word file has; refused")
             handle = archive.open(main)
             with handle:
-                return _stream(handle, styles, too_much)
+                numbering = Numbering(
+                    _small_part(archive, "word/numbering.xml"), _small_part(archive, "word/styles.xml")
+                )
+                body = _stream(handle, styles, too_much, numbering)
+            return _headers(archive, styles, body) + body
     except zipfile.BadZipFile as exc:
         raise ImportFailed(path, f"not a Word document or a damaged one ({str(exc)[:80]})") from None
     except etree.XMLSyntaxError as exc:
