@@ -1201,17 +1201,25 @@ def test_a_subscription_call_names_what_to_or_nothing_more(line: str, site: bool
 
 @pytest.mark.parametrize(
     "above",
-    ["Rue de la Loi 16 – 1000 Bruxelles", "Notre référence : AB/2025/77", "EMBARGO jusqu'au mardi 3 juin, 10.00 heures"],
+    ["Rue de la Loi 16 – 1000 Bruxelles", "Notre référence : AB/2025/77", "EMBARGO jusqu’au mardi 3 juin, 10h"],
 )
 def test_an_address_a_reference_or_an_embargo_above_the_headline_is_no_headline(tmp_path: Path, above: str):
     """Each took the headline's place in a document of an import trial (a letterhead's address with
     a dash, 'Kenmerk: …', 'EMBARGO tot …'); dropped and listed instead."""
-    page = tmp_path / "page.txt"
-    page.write_text(
-        f"Cabinet du ministre de l'Emploi\n\n{above}\n\nLes titres-services coûteront 10 euros dès janvier\n\n"
-        "Bruxelles, le 2 juin 2025\n\nLe prix d'un titre-service passe de 9 à 10 euros au 1er janvier, "
-        "a décidé le gouvernement ce lundi.\n",
-        encoding="utf-8",
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Cabinet du ministre de l'Emploi").bold = True
+    document.add_paragraph(above)
+    document.add_paragraph().add_run("COMMUNIQUÉ DE PRESSE").bold = True
+    document.add_paragraph("Bruxelles, le 2 juin 2025")
+    document.add_paragraph().add_run("TITRES-SERVICES : LE PRIX PASSE À 10 EUROS EN JANVIER").bold = True
+    document.add_paragraph(
+        "Le prix d'un titre-service passe de 9 à 10 euros au 1er janvier, a décidé le gouvernement ce lundi. "
+        "Les utilisateurs en seront informés par courrier."
     )
-    plan = plan_import(page, Library.load(tmp_path))
-    assert plan.title == "Les titres-services coûteront 10 euros dès janvier" and above in plan.dropped
+    document.add_paragraph("Les entreprises agréées recevront une compensation pour leurs frais de gestion.")
+    document.save(str(tmp_path / "communique.docx"))
+    plan = plan_import(tmp_path / "communique.docx", Library.load(tmp_path))
+    assert plan.title.upper() == "TITRES-SERVICES : LE PRIX PASSE À 10 EUROS EN JANVIER", plan.title
+    assert above in plan.dropped
