@@ -1223,3 +1223,22 @@ def test_an_address_a_reference_or_an_embargo_above_the_headline_is_no_headline(
     plan = plan_import(tmp_path / "communique.docx", Library.load(tmp_path))
     assert plan.title.upper() == "TITRES-SERVICES : LE PRIX PASSE À 10 EUROS EN JANVIER", plan.title
     assert above in plan.dropped
+
+
+def test_a_bilingual_document_is_said_and_a_quote_in_the_other_language_is_not(tmp_path: Path):
+    """Dutch then French in one file was imported as one Dutch text with no word (an import trial)."""
+    nl = [
+        "De gemeente opent in het voorjaar een nieuw zwembad met drie baden en een kleine sauna voor iedereen.",
+        "Het zwembad is elke dag open van zeven tot tweeëntwintig uur, ook tijdens de schoolvakanties.",
+    ]
+    fr = [
+        "La commune ouvre au printemps une nouvelle piscine avec trois bassins et un petit sauna pour tous.",
+        "La piscine est ouverte tous les jours de sept à vingt-deux heures, y compris pendant les vacances.",
+    ]
+    page = tmp_path / "zwembad.txt"
+    page.write_text("Nieuw zwembad opent in april\n\n3 april 2025\n\n" + "\n\n".join(nl + fr) + "\n", "utf-8")
+    plan = plan_import(page, Library.load(tmp_path))
+    assert any("in 'fr' too (a bilingual document?)" in w for w in plan.warnings), plan.warnings
+    quoted = nl + ["« Nous sommes très heureux », zegt de schepen."]
+    page.write_text("Nieuw zwembad opent in april\n\n3 april 2025\n\n" + "\n\n".join(quoted) + "\n", "utf-8")
+    assert not any("bilingual" in w for w in plan_import(page, Library.load(tmp_path)).warnings)

@@ -35,6 +35,7 @@ from reader.core.importer.layout import (
     unglue,
 )
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
+from reader.core.importer.other_language import second_language
 from reader.core.importer.page_dates import lead_date, named_date, published_field
 from reader.core.importer.plan import ImportPlan as ImportPlan  # re-exported: the plan is what callers hold
 from reader.core.importer.plan import MissingFields as MissingFields
@@ -121,6 +122,11 @@ def plan_import(
     # A language that cannot be told is asked for with the headline and the date, in one error.
     unknown = not (lang or found.language)
     language = lang or found.language or "nl"  # a stand-in until the user says
+    if both := second_language([b.text for b in found.body if b.kind != "letterhead"], language):
+        warnings.append(
+            f"a good part of the text is in '{both}' too (a bilingual document?): imported as one '{language}' "
+            f"version; to have each language its version, save each half as a file and import them together"
+        )
     if lang and found.language and lang != found.language:
         if not force and plainly_in([b.text for b in found.body], found.language):
             # a text that reads as French beyond doubt, stored as the English version, is a

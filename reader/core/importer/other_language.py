@@ -59,3 +59,23 @@ def _inside_text(blocks: list[RawBlock], i: int) -> bool:
         and is_body_paragraph(blocks[i - 1])
         and is_body_paragraph(blocks[i + 1])
     )
+
+
+_HALF = 0.3  # of the body's words: a quote or a name in the other language is far less
+
+
+def second_language(paragraphs: Sequence[str], lang: str) -> str:
+    """The other national language when a good part of the body is written in it (a bilingual
+    document, Dutch then French, was imported as one Dutch text with no word: an import trial); ''
+    when not. Said as a warning: the checks would read the French half as text the Dutch added."""
+    other = _OTHER.get(lang)
+    if other is None:
+        return ""
+    words = [len(text.split()) for text in paragraphs]
+    theirs = sum(
+        count
+        for text, count in zip(paragraphs, words, strict=True)
+        if count >= _MIN_WORDS and identify(text)[0] == other
+    )
+    total = sum(words)
+    return other if total and theirs / total >= _HALF else ""
