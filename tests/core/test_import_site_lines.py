@@ -1242,3 +1242,14 @@ def test_a_bilingual_document_is_said_and_a_quote_in_the_other_language_is_not(t
     quoted = nl + ["« Nous sommes très heureux », zegt de schepen."]
     page.write_text("Nieuw zwembad opent in april\n\n3 april 2025\n\n" + "\n\n".join(quoted) + "\n", "utf-8")
     assert not any("bilingual" in w for w in plan_import(page, Library.load(tmp_path)).warnings)
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["l'état des toitures, des façades et des châssis", "de opvang van kinderen van ouders van vluchtelingen"],
+)
+def test_a_list_item_repeating_an_article_or_a_preposition_is_no_widget(item: str):
+    """Dropped as a widget's buttons ('Kleine letters Normale letters Grote letters'): the check then
+    blamed the translator for an item the import had removed (an import trial)."""
+    assert not is_furniture(item)
+    assert is_furniture("Kleine letters Normale letters Grote letters")

@@ -108,8 +108,12 @@ def doubled(line: str) -> bool:
 
 def _widget(line: str) -> bool:
     """One word three times in a few ('Kleine letters Normale letters Grote letters', 'Texte petit
-    Texte normal Texte grand'): a widget's buttons, no sentence of any language repeats itself so."""
-    words = re.findall(r"[^\W\d_]{3,}", line.lower())
+    Texte normal Texte grand'): a widget's buttons; no sentence repeats a word of meaning so. Its
+    articles and prepositions it does ('l'état des toitures, des façades et des châssis', 'de opvang
+    van kinderen van vluchtelingen van …': list items dropped as widgets, an import trial)."""
+    from reader.core.text.fold import FUNCTION_WORDS
+
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", line.lower()) if w not in FUNCTION_WORDS]
     return 3 <= len(line.split()) <= 9 and any(words.count(w) >= 3 for w in set(words))
 
 

@@ -30,14 +30,14 @@ def slugify(text: str, max_words: int = 6) -> str:
     found = re.findall(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)+|[a-z0-9]+", folded)
     # a word of 400 letters (a title typed as one) made a folder name the system refuses: a trial
     words = [re.sub(r"[.,\s]", "-", w)[:_MAX_WORD] for w in found if len(w) > 1 or w.isdigit()][:max_words]
-    while len(words) > 1 and words[-1] in _FUNCTION_WORDS:
+    while len(words) > 1 and words[-1] in FUNCTION_WORDS:
         words.pop()  # an id cut after 'in', 'de', 'pour' reads cut ('…-spoorlijn-in', a new user's trial)
     return "-".join(words) or "release"
 
 
 # Articles, prepositions and conjunctions of Dutch, French and English (folded): words a headline is
 # never cut after. A closed class, facts of the languages.
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     "de het een van in op te voor met aan bij uit naar over om en of"
     " le la les un une des du au aux pour par sur dans avec et ou en"
     " the an of in on at to for with by from and or".split()
