@@ -245,3 +245,36 @@ def test_a_body_with_its_acronym_put_in_another_s_place_is_flagged(src: str, tgt
     assert any(code == "name" for _, code, _ in _flags(paragraph_release(nl, fr), src, tgt))
     same = ["Le Comité de gestion de l'Office national de sécurité sociale (ONSS) a approuvé le plan."]
     assert not any(code == "name" for _, code, _ in _flags(paragraph_release(nl, same), src, tgt))
+
+
+def _items(texts: list[str], lead: str = "Het plan steunt op vier punten:") -> list:  # noqa: ANN202 - Blocks
+    from reader.core.model import Block
+
+    return [Block("paragraph", lead)] + [Block("list_item", t, marker="-") for t in texts]
+
+
+NL_ITEMS = [
+    "het aantal overnachtingen steeg met 12 procent tot 41,8 miljoen;",
+    "de kust blijft de populairste bestemming met 35 procent van de overnachtingen;",
+    "de kunststeden trekken vooral bezoekers uit Duitsland en Frankrijk;",
+    "de sector kampt met een tekort aan personeel, vooral in de keuken en de bediening.",
+]
+FR_ITEMS = [
+    "le secteur souffre d'une pénurie de personnel, surtout en cuisine et en salle ;",
+    "le nombre de nuitées a augmenté de 12 pour cent pour atteindre 41,8 millions ;",
+    "la côte reste la destination la plus populaire avec 35 pour cent des nuitées ;",
+    "les villes d'art attirent surtout des visiteurs d'Allemagne et de France.",
+]
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("nl", "fr"), ("fr", "nl")])
+def test_a_list_item_the_other_version_sets_elsewhere_in_the_list_is_a_note(src: str, tgt: str) -> None:
+    """The last of four items set first in French: one 'missing' and one 'with no counterpart' (a trial)."""
+    from tests.core.releases import block_release
+
+    nl, fr = _items(NL_ITEMS), _items(FR_ITEMS, "Le plan repose sur quatre points :")
+    flagged = _flags(block_release(nl, fr), src, tgt)
+    assert not [f for f in flagged if f[1] in ("omission", "addition")], flagged
+    assert any("moved within the list" in f[2] for f in _flags(block_release(nl, fr), src, tgt, "info"))
+    other = _items(["les bateaux de croisière restent à quai pendant tout l'hiver ;", *FR_ITEMS[1:]], "Le plan :")
+    assert [f for f in _flags(block_release(nl, other), src, tgt) if f[1] in ("omission", "addition")]

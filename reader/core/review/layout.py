@@ -11,6 +11,7 @@ flags were false; the threshold is in thresholds.py. What the notes hide is stil
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reader.core.review import thresholds as limit
@@ -28,6 +29,7 @@ def _shape_flags(pair: CheckedPair) -> list[Finding]:
 
 
 def laid_out_apart(pairs: list[CheckedPair]) -> None:
+    _moved_items(pairs)
     segments = [p for p in pairs if p.kind != "title"]
     flagged = [p for p in segments if _shape_flags(p)]
     if len(flagged) < limit.LAYOUT_MIN_FLAGS or len(flagged) < limit.LAYOUT_SHARE * len(segments):
@@ -45,3 +47,44 @@ def laid_out_apart(pairs: list[CheckedPair]) -> None:
     for pair in rest:
         for flag in _shape_flags(pair):
             flag.severity, flag.confidence = "info", min(flag.confidence, 0.4)
+
+
+def _moved_items(pairs: list[CheckedPair]) -> None:
+    """A list whose items the other version gives in another order: the alignment keeps the order,
+    so the item moved is one item 'missing' and one 'with no counterpart' in the same list (a checks
+    trial: the last of four items set first in French). When the list has one of each and the two
+    share their words' cognates (thresholds.COGNATE_STEM, as the aligner's anchors read them), the
+    item is there: both flags become one note saying it moved."""
+    from reader.core.review.findings import Finding
+
+    run: list[CheckedPair] = []
+    for pair in [*pairs, None]:
+        if pair is not None and pair.kind == "list_item":
+            run.append(pair)
+            continue
+        lost = [p for p in run if p.source.strip() and not p.target.strip()]
+        added = [p for p in run if p.target.strip() and not p.source.strip()]
+        others = [p.source for p in run if p not in lost] + [p.target for p in run if p not in added]
+        if (
+            len(lost) == len(added) == 1
+            and _cognates(lost[0].source, added[0].target, others) >= limit.MOVED_ITEM_COGNATES
+        ):
+            for moved in (lost[0], added[0]):
+                moved.flags = [f for f in moved.flags if f.code not in ("omission", "addition")]
+            where = f"segment {added[0].index + 1}"
+            lost[0].flags.append(
+                Finding("omission", f"moved within the list: the target gives this item elsewhere ({where})", "info")
+            )
+        run = []
+
+
+def _cognates(a: str, b: str, others: list[str]) -> int:
+    """The cognate stems the two items share and no other item of the list has (the list's topic,
+    said in every item, tells no item apart)."""
+    from reader.core.text.fold import fold
+
+    def stems(text: str) -> set[str]:
+        return {w[: limit.COGNATE_STEM] for w in re.findall(r"\w+", fold(text)) if len(w) > limit.COGNATE_STEM}
+
+    common = set().union(*(stems(text) for text in others)) if others else set()
+    return len((stems(a) & stems(b)) - common)

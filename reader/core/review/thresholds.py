@@ -139,3 +139,9 @@ SET_APART_WITHIN = 10
 # que' and the near negations were read (from the second trial: tuned there). Not measured on real
 # pairs (none on this machine): a warning at the confidence of a plausible flag, as LONE_SENTENCE.
 NEGATION = 0.6
+
+# Long words (cognate stems, COGNATE_STEM letters) a list item one version misses and an item the
+# other adds must share, and no other item of the list has, to be one item moved (layout._moved_items):
+# one, as 'personeel'/'personnel' in a checks trial's item (the list's topic words, in every item,
+# do not count). A plain fact of the cognate languages, no measured threshold.
+MOVED_ITEM_COGNATES = 1
