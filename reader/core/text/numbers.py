@@ -190,6 +190,13 @@ def _run(lang: str) -> str:
 _PATTERN_CACHE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 
 
+_MULTIPLE_ADJECTIVES = {
+    "double", "doubles", "triple", "triples", "dubbel", "dubbele", "drievoudig", "drievoudige", "viervoudig",
+    "viervoudige", "tweeledig", "tweeledige", "drieledig", "drieledige", "vierledig", "vierledige",
+}  # fmt: skip
+_AFTER_COUNT = {"de", "du", "des", "d", "van", "zoveel", "zo", "als", "dan", "que", "plus", "moins", "as", "the", "of"}
+
+
 def extract(text: str, lang: str) -> list[Quantity]:
     """Every quantity in reading order; spans already claimed are not read again."""
     patterns = _PATTERN_CACHE.setdefault(lang, _patterns(lang))
@@ -255,7 +262,13 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         decade = m.group("dd") or m.group("dd2")
         return [Quantity("number", f"{century}{decade}", surface, start, True) for century in ("19", "20")]
     if name == "multiple":
-        return [Quantity("times", str(MULTIPLES[lang][m.group("mult").lower()]), surface, start)]
+        word = m.group("mult").lower()
+        # an adjective before its noun names a kind, not a count compared ('voitures à double étage'
+        # are 'dubbeldeksrijtuigen', 'une double nationalité' a 'dubbele nationaliteit': a checks
+        # trial's pair): soft, it covers the other side's figure and is never reported
+        after = re.match(r"\s+([^\W\d_]+)", text[m.end() :])
+        kind = word in _MULTIPLE_ADJECTIVES and after is not None and after.group(1).lower() not in _AFTER_COUNT
+        return [Quantity("times", str(MULTIPLES[lang][word]), surface, start, soft=kind)]
     if name == "digit_fraction":
         a, b = int(m.group("a")), int(m.group("b"))
         return None if a >= b else [Quantity("fraction", f"{a}/{b}", surface, start)]
