@@ -25,7 +25,15 @@ def match(xliff: XliffFile, unit: Unit, report: CheckReport) -> CheckedPair | No
     number = int(named.group("n")) if named else 0
     if pair is None:  # the target changed since the export: the same source, nearest its old place
         same = [p for p in report.pairs if " ".join(p.source.split()) == unit.source]
-        pair = min(same, key=lambda p: abs(p.index + 1 - number)) if same else None
+        if named is None and len(same) > 1:
+            # ids a CAT tool renumbered: no old place to be near; a sentence said twice is the k-th
+            # segment of that source as the unit is the k-th unit (the second one's edit was written
+            # over the first: a CAT-tool trial)
+            twins = [u for u in xliff.units if u.source == unit.source]
+            at = next((i for i, u in enumerate(twins) if u is unit), 0)
+            pair = same[at] if at < len(same) else None
+        else:
+            pair = min(same, key=lambda p: abs(p.index + 1 - number)) if same else None
     if pair is None and 1 <= number <= len(report.pairs):
         pair = report.pairs[number - 1]
     if pair is None or " ".join(pair.source.split()) != unit.source:

@@ -1,0 +1,54 @@
+"""A CAT tool that renumbers the units (memoQ, Phrase: 'u1', 'u2' for press-reader's ids): units are
+matched by their source, and a sentence said twice is matched in order (the second's edit was
+written over the first: a CAT-tool trial). Texts in our own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+NL = (
+    "Nieuwe regels voor de aangifte\n\nBrussel, 3 april 2025\n\n"
+    "De aangifte kan vanaf mei volledig online, ook voor wie een eigen zaak heeft. De details volgen later.\n\n"
+    "Wie hulp nodig heeft, kan vanaf juni terecht in elk kantoor van de dienst. De details volgen later.\n"
+)
+FR = (
+    "Nouvelles règles pour la déclaration\n\nBruxelles, le 3 avril 2025\n\n"
+    "La déclaration peut se faire entièrement en ligne dès mai, y compris pour les indépendants. "
+    "Les détails suivront.\n\n"
+    "Qui a besoin d'aide peut se rendre dès juin dans chaque bureau du service. Les détails suivront.\n"
+)
+
+
+def test_a_sentence_said_twice_is_matched_in_order_when_the_ids_were_renumbered(run, tmp_path: Path):
+    lib = ("--library", str(tmp_path / "lib"))
+    (tmp_path / "nl.txt").write_text(NL, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(FR, encoding="utf-8")
+    made = run(*lib, "import", str(tmp_path / "nl.txt"), "--title", "Nieuwe regels voor de aangifte", "--json")
+    assert made.code == 0, made.err
+    release = made.json()["id"]
+    french = ["--release", release, "--lang", "fr", "--provenance", "unofficial"]
+    made = run(*lib, "import", str(tmp_path / "fr.txt"), *french, "--title", "Nouvelles règles pour la déclaration")
+    assert made.code == 0, made.err
+    base = [release, "--source", "nl", "--target", "fr"]
+    out = tmp_path / "r.xlf"
+    assert run(*lib, "export", *base, "--format", "xliff12", "-o", str(out)).code == 0
+    tree = etree.parse(str(out))
+    units = [e for e in tree.iter() if etree.QName(e).localname == "trans-unit"]
+    for number, unit in enumerate(units, 1):
+        unit.set("id", f"u{number}")
+    twice = [
+        u
+        for u in units
+        if "volgen later" in "".join(next(e for e in u if etree.QName(e).localname == "source").itertext())
+    ]
+    assert len(twice) == 2
+    target = next(e for e in twice[1] if etree.QName(e).localname == "target")
+    target.text = "D'autres précisions suivront."
+    tree.write(str(out), xml_declaration=True, encoding="utf-8")
+    result = run(*lib, "import", str(out))
+    assert result.code == 0, result.err
+    segments = run(*lib, "review", *base, "--no-mt", "--json").json()["segments"]
+    later = [s["target"] for s in segments if "volgen later" in s["source"]]
+    assert later == ["Les détails suivront.", "D'autres précisions suivront."], later
