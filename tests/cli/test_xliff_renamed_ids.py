@@ -52,3 +52,29 @@ def test_a_sentence_said_twice_is_matched_in_order_when_the_ids_were_renumbered(
     segments = run(*lib, "review", *base, "--no-mt", "--json").json()["segments"]
     later = [s["target"] for s in segments if "volgen later" in s["source"]]
     assert later == ["Les détails suivront.", "D'autres précisions suivront."], later
+
+
+def test_a_tracked_deletion_a_cat_tool_kept_is_not_taken_as_text(run, tmp_path: Path):
+    """memoQ keeps a tracked change's deleted run in the target (<mrk mtype="x-mq-tc" mq:tctype="del">):
+    it was written with the text ('rouler à deux à deux personnes', a CAT-tool trial)."""
+    lib = ("--library", str(tmp_path / "lib"))
+    (tmp_path / "nl.txt").write_text(NL, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(FR, encoding="utf-8")
+    release = run(*lib, "import", str(tmp_path / "nl.txt"), "--title", "Nieuwe regels voor de aangifte", "--json")
+    rid = release.json()["id"]
+    french = ["--release", rid, "--lang", "fr", "--provenance", "unofficial", "--title", "Nouvelles règles"]
+    assert run(*lib, "import", str(tmp_path / "fr.txt"), *french).code == 0
+    base = [rid, "--source", "nl", "--target", "fr"]
+    out = tmp_path / "r.xlf"
+    assert run(*lib, "export", *base, "--format", "xliff12", "-o", str(out)).code == 0
+    text = out.read_text(encoding="utf-8")
+    tracked = (
+        'Qui a besoin d\'aide peut se rendre <mrk mtype="x-mq-tc" mq:tctype="del" xmlns:mq="MQXliff">dès juin '
+        '</mrk><mrk mtype="x-mq-tc" mq:tctype="ins" xmlns:mq="MQXliff">à partir de juin </mrk>dans chaque bureau'
+    )
+    assert text.count("Qui a besoin d'aide peut se rendre dès juin dans chaque bureau") == 1  # the target
+    out.write_text(text.replace("Qui a besoin d'aide peut se rendre dès juin dans chaque bureau", tracked), "utf-8")
+    assert run(*lib, "import", str(out)).code == 0
+    segments = run(*lib, "review", *base, "--no-mt", "--json").json()["segments"]
+    (said,) = [s["target"] for s in segments if "chaque bureau" in s["target"]]
+    assert said.startswith("Qui a besoin d'aide peut se rendre à partir de juin dans chaque bureau"), said

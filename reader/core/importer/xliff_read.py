@@ -81,6 +81,15 @@ def _equivalent(element: Any) -> str:
     return said if len(said) <= 3 and not any(ch.isalnum() or ch in "<>{}" for ch in said) else ""
 
 
+def _deleted(element: Any) -> bool:
+    """A tracked change's deleted run: memoQ's <mrk mtype="x-mq-tc" mq:tctype="del">, Trados'
+    <mrk mtype="x-sdl-deleted">, XLIFF 2.0's track-changes deletion."""
+    if _local(element) != "mrk":
+        return False
+    kinds = {str(value).lower() for key, value in element.attrib.items() if str(key).endswith(("tctype", "type"))}
+    return bool(kinds & {"del", "deleted", "x-sdl-deleted", "deletion"})
+
+
 def _inline_text(element: Any) -> str:
     """The text of a source or target, its inline markup unwrapped and its native code left out."""
     parts = [element.text or ""]
@@ -91,6 +100,8 @@ def _inline_text(element: Any) -> str:
                 parts.append("\n")
             elif name in _STANDS_FOR and (said := _equivalent(child)):
                 parts.append(said)
+            elif _deleted(child):
+                pass  # a tracked deletion the CAT tool kept: not the text (it was written: a trial)
             elif name not in _NATIVE_CODE:
                 parts.append(_inline_text(child))
         parts.append(child.tail or "")
