@@ -12,6 +12,7 @@ from typing import Any
 
 from reader.core import atomic
 from reader.core.errors import ImportFailed
+from reader.core.importer.xliff_tools import tool_status
 from reader.core.model import LANGUAGES
 from reader.core.review.edit import MAX_EDIT
 from reader.core.review.export import FLAGGED_QUALIFIER, ORIGINAL_PREFIX
@@ -357,6 +358,7 @@ def _read_12(path: Path, root: Any) -> XliffFile:
             status = "flagged"
         elif state:
             status = "todo"
+        status = tool_status(unit) or status  # a reviser's sign-off or rejection in Trados' or memoQ's words
         notes = [_signed(n.get("from"), flat_lines("".join(n.itertext()))) for n in unit.iter(q("note"))]
         units.append(
             Unit(

@@ -1,0 +1,27 @@
+"""A reviser's verdict in Trados' and memoQ's own attributes (a CAT-tool trial: a sign-off stayed
+'todo', a rejected translation became 'todo' and went into the next TMX). Files in our own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.importer.xliff_read import read_xliff
+
+FILE = """<?xml version="1.0" encoding="utf-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"
+ xmlns:mq="MQXliff">
+<file original="press-reader:2025-01-01-x" source-language="nl" target-language="fr" datatype="plaintext"><body>
+<trans-unit id="u1"><source>Een.</source><target state="translated">Un.</target>
+ <sdl:seg-defs><sdl:seg id="1" conf="ApprovedSignOff"/></sdl:seg-defs></trans-unit>
+<trans-unit id="u2"><source>Twee.</source><target state="translated">Deux.</target>
+ <sdl:seg-defs><sdl:seg id="2" conf="RejectedTranslation"/></sdl:seg-defs></trans-unit>
+<trans-unit id="u3" mq:status="Rejected"><source>Drie.</source><target>Trois.</target></trans-unit>
+<trans-unit id="u4" mq:status="ManuallyConfirmed"><source>Vier.</source><target state="translated">Quatre.</target></trans-unit>
+</body></file></xliff>
+"""
+
+
+def test_a_sign_off_is_ok_a_rejection_flagged_and_a_translators_confirmation_translated(tmp_path: Path):
+    path = tmp_path / "tools.xlf"
+    path.write_text(FILE, encoding="utf-8")
+    assert [u.status for u in read_xliff(path).units] == ["ok", "flagged", "flagged", "todo"]
