@@ -16,7 +16,8 @@ FILE = """<?xml version="1.0" encoding="utf-8"?>
 <trans-unit id="u2"><source>Twee.</source><target state="translated">Deux.</target>
  <sdl:seg-defs><sdl:seg id="2" conf="RejectedTranslation"/></sdl:seg-defs></trans-unit>
 <trans-unit id="u3" mq:status="Rejected"><source>Drie.</source><target>Trois.</target></trans-unit>
-<trans-unit id="u4" mq:status="ManuallyConfirmed"><source>Vier.</source><target state="translated">Quatre.</target></trans-unit>
+<trans-unit id="u4" mq:status="ManuallyConfirmed"><source>Vier.</source>
+ <target state="translated">Quatre.</target></trans-unit>
 </body></file></xliff>
 """
 
