@@ -24,6 +24,11 @@ def xliff_inside(path: Path) -> bool:
             head = handle.read(2048)
     except OSError:
         return False  # the import says why, naming the file
+    # with a byte-order mark (Trados writes one on every .sdlxliff), in UTF-8 or UTF-16 (a CAT-tool trial)
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):
+            head = head[len(bom) :].decode(codec, errors="ignore").encode("utf-8")
+            break
     return head.lstrip().startswith(b"<?xml") and b"<xliff" in head
 
 

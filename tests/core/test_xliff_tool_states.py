@@ -26,3 +26,18 @@ def test_a_sign_off_is_ok_a_rejection_flagged_and_a_translators_confirmation_tra
     path = tmp_path / "tools.xlf"
     path.write_text(FILE, encoding="utf-8")
     assert [u.status for u in read_xliff(path).units] == ["ok", "flagged", "flagged", "todo"]
+
+
+def test_an_xliff_under_another_name_is_told_by_its_start_whatever_its_byte_order_mark(tmp_path: Path):
+    """Trados writes a BOM on every .sdlxliff: it was refused as an unsupported file (a CAT-tool trial)."""
+    from reader.commands.import_xliff import xliff_inside
+
+    for name, data in (
+        ("job.sdlxliff", b"\xef\xbb\xbf" + FILE.encode("utf-8")),
+        ("job.xliff12", "\ufeff".encode("utf-16-le") + FILE.encode("utf-16-le")),
+        ("plain.xml", FILE.encode("utf-8")),
+    ):
+        (tmp_path / name).write_bytes(data)
+        assert xliff_inside(tmp_path / name), name
+    (tmp_path / "page.xml").write_bytes(b"\xef\xbb\xbf<?xml version='1.0'?><html><body>x</body></html>")
+    assert not xliff_inside(tmp_path / "page.xml")
