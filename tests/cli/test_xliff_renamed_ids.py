@@ -78,3 +78,31 @@ def test_a_tracked_deletion_a_cat_tool_kept_is_not_taken_as_text(run, tmp_path: 
     segments = run(*lib, "review", *base, "--no-mt", "--json").json()["segments"]
     (said,) = [s["target"] for s in segments if "chaque bureau" in s["target"]]
     assert said.startswith("Qui a besoin d'aide peut se rendre à partir de juin dans chaque bureau"), said
+
+
+def test_an_empty_target_is_never_taken_even_with_accept_copies(run, tmp_path: Path):
+    """Taken, it refused the whole file at the write (the file's real edit lost with it), exit 2,
+    though the dry run had said it would apply (a CAT-tool trial)."""
+    lib = ("--library", str(tmp_path / "lib"))
+    (tmp_path / "nl.txt").write_text(NL, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(FR, encoding="utf-8")
+    rid = run(*lib, "import", str(tmp_path / "nl.txt"), "--title", "Nieuwe regels voor de aangifte", "--json")
+    rid = rid.json()["id"]
+    french = ["--release", rid, "--lang", "fr", "--provenance", "unofficial", "--title", "Nouvelles règles"]
+    assert run(*lib, "import", str(tmp_path / "fr.txt"), *french).code == 0
+    base = [rid, "--source", "nl", "--target", "fr"]
+    out = tmp_path / "r.xlf"
+    assert run(*lib, "export", *base, "--format", "xliff12", "-o", str(out)).code == 0
+    tree = etree.parse(str(out))
+    targets = [e for e in tree.iter() if etree.QName(e).localname == "target"]
+    edited = next(t for t in targets if "chaque bureau" in (t.text or ""))
+    edited.text = (edited.text or "").replace("dès juin", "à partir de juin")
+    emptied = next(t for t in targets if "en ligne" in (t.text or ""))
+    emptied.text = ""
+    tree.write(str(out), xml_declaration=True, encoding="utf-8")
+    for args in (["--dry-run"], []):
+        result = run(*lib, "import", str(out), "--accept-copies", *args)
+        assert result.code == 0 and "the empty ones never" in result.err, result.err
+    segments = run(*lib, "review", *base, "--no-mt", "--json").json()["segments"]
+    assert any("à partir de juin" in s["target"] for s in segments)
+    assert any("en ligne" in s["target"] for s in segments)

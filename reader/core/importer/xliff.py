@@ -31,7 +31,7 @@ from reader.core.review.checks import check_release
 from reader.core.review.edit import Edit, edit_release
 from reader.core.review.proposals import proposal_flags
 from reader.core.review.store import MAX_COMMENT, ReviewStore, SegmentReview, proposal_line, with_proposals
-from reader.core.text.clean import clean_line
+from reader.core.text.clean import blank, clean_line
 from reader.core.text.glossary import Glossary
 
 
@@ -139,7 +139,13 @@ def plan_xliff(
             if unit.partial:  # never taken: its source would fill the gap, or the text be cut short
                 plan.partial.append(pair.index + 1)
                 continue
-            if not accept_copies and (unit.unsure or untranslated(unit.target, pair.target, pair.source, src)):
+            # an empty target is never taken, --accept-copies or not: an edit replaces a text, never
+            # deletes it (taken, it refused the whole file at the write, though the dry run said it
+            # would apply: a CAT-tool trial)
+            empty = blank(unit.target) and bool(pair.target.strip())
+            if empty or (
+                not accept_copies and (unit.unsure or untranslated(unit.target, pair.target, pair.source, src))
+            ):
                 plan.skipped.append(pair.index + 1)
                 continue
             change.target = taken(unit.target, pair.kind)

@@ -90,7 +90,7 @@ class XliffPlan:
         return clean_line(
             f"{self.file.path}: skipped {len(self.skipped)} unit(s) whose target is empty, a copy of the source, "
             f"reads as {src} or is marked not translated yet (untranslated in the CAT tool): segment(s) {numbers}; "
-            "--accept-copies takes them" + (part if self.partial else "")
+            "--accept-copies takes them, the empty ones never" + (part if self.partial else "")
         )
 
     def stale_warning(self) -> str | None:
