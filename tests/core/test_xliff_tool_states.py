@@ -41,3 +41,20 @@ def test_an_xliff_under_another_name_is_told_by_its_start_whatever_its_byte_orde
         assert xliff_inside(tmp_path / name), name
     (tmp_path / "page.xml").write_bytes(b"\xef\xbb\xbf<?xml version='1.0'?><html><body>x</body></html>")
     assert not xliff_inside(tmp_path / "page.xml")
+
+
+def test_a_machine_suggestion_no_translator_took_up_is_no_rendering(tmp_path: Path):
+    """A target marked 'mt-suggestion' (as press-reader marks its own machine text) was written into
+    the human version as a translator's edit (a CAT-tool trial); once final, it is one."""
+    path = tmp_path / "mt.xlf"
+    path.write_text(
+        FILE.replace(
+            '<target state="translated">Un.</target>',
+            '<target state="translated" state-qualifier="mt-suggestion">Un.</target>',
+        ).replace(
+            '<target state="translated">Deux.</target>',
+            '<target state="final" state-qualifier="mt-suggestion">Deux.</target>',
+        ),
+        encoding="utf-8",
+    )
+    assert [u.unsure for u in read_xliff(path).units][:2] == [True, False]

@@ -82,6 +82,9 @@ def _equivalent(element: Any) -> str:
     return said if len(said) <= 3 and not any(ch.isalnum() or ch in "<>{}" for ch in said) else ""
 
 
+_MACHINE = ("mt-suggestion", "leveraged-mt")
+
+
 def _deleted(element: Any) -> bool:
     """A tracked change's deleted run: memoQ's <mrk mtype="x-mq-tc" mq:tctype="del">, Trados'
     <mrk mtype="x-sdl-deleted">, XLIFF 2.0's track-changes deletion."""
@@ -367,7 +370,9 @@ def _read_12(path: Path, root: Any) -> XliffFile:
                 _target_text(target) if target is not None else None,
                 status,
                 _comment(notes),
-                state in ("new", "needs-translation"),
+                # a machine's suggestion no translator took up ('mt-suggestion', as press-reader marks
+                # its own machine text): no translator's rendering (written as one: a CAT-tool trial)
+                state in ("new", "needs-translation") or (qualifier in _MACHINE and state != "final"),
                 _unfinished_marks(unit.find(q("seg-source")), target),
             )
         )
