@@ -82,3 +82,17 @@ def test_a_telephone_number_copied_is_no_text_left_untranslated():
     for line in ("+32 2 524 97 97", "02/501.02.11 - 0475 12 34 56"):
         flags = Checker("nl", "fr").check_pair(AlignedPair("paragraph", [line], [line]), line, [], [])
         assert not [f for f in flags if f.code == "untranslated"], (line, flags)
+
+
+def test_a_segment_left_in_the_source_language_is_that_one_flag():
+    """'Cent cinquante-huit' was said missing from a target that is the source word for word, beside
+    the right 'untranslated' flag (a checks trial): figures read in the wrong language say nothing."""
+    from reader.core.review.checks import check_release
+    from tests.core.releases import paragraph_release
+
+    fr = ["Cent vingt-trois conducteurs ont été contrôlés positifs à Namur pendant le week-end de Pâques."]
+    nl = list(fr)
+    for src, tgt, s, t in (("fr", "nl", fr, nl), ("nl", "fr", nl, fr)):
+        release = paragraph_release(t, s) if src == "fr" else paragraph_release(s, t)
+        codes = [f.code for p in check_release(release, src, tgt).pairs for f in p.flags if p.source.startswith("Cent")]
+        assert codes == ["untranslated"], codes

@@ -39,7 +39,7 @@ from reader.core.review.findings import (
     Severity,
 )
 from reader.core.review.headlines import moved_headline, moved_note, unshifted, with_headline
-from reader.core.review.identical import foreign_conjunction, left_as_is, names_only
+from reader.core.review.identical import alone_untranslated, foreign_conjunction, left_as_is, names_only
 from reader.core.review.layout import laid_out_apart
 from reader.core.review.lone import lone_sentence
 from reader.core.review.months import month_change, settle_months
@@ -240,7 +240,7 @@ class Checker:
                         f"from this target (chrF {score:.0f})",
                     )
                 )
-        return findings
+        return alone_untranslated(findings)
 
 
 def _lead(blocks: list[Any]) -> str:

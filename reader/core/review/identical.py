@@ -8,10 +8,14 @@ authors, 'Isabelle Fontignie') are the same in every language and no flag.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import SegmentAnalysis
 from reader.core.review.name_facts import LINKS
+
+if TYPE_CHECKING:
+    from reader.core.review.findings import Finding
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -83,3 +87,12 @@ def _quoted(text: str, at: int) -> bool:
     """Inside a quotation or a title in quotes, a name of the other language keeps its words."""
     before = text[:at]
     return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def alone_untranslated(findings: list[Finding]) -> list[Finding]:
+    """A segment left in the source language is that one flag: its figures and names, read in the
+    wrong language ('Cent cinquante-huit' not in a target that is the source word for word), say
+    nothing more and pointed elsewhere (a checks trial). A warning's conjunction left is no such segment."""
+    if not any(f.code == "untranslated" and f.severity == "error" for f in findings):
+        return findings
+    return [f for f in findings if f.code not in ("number", "date", "name")]
