@@ -118,13 +118,13 @@ def _in_process(argv: list[str], barrier: Any, results: Any) -> None:
         results.put(main(argv))
 
 
-def _twice(argv: list[str]) -> list[int]:
-    """The command run by two processes at the same moment; their exit codes."""
+def _twice(argv: list[str], other: list[str] | None = None) -> list[int]:
+    """The command (or it and `other`) run by two processes at the same moment; their exit codes."""
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork")
     barrier, results = ctx.Barrier(2), ctx.Queue()
-    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for _ in range(2)]
+    workers = [ctx.Process(target=_in_process, args=(a, barrier, results)) for a in (argv, other or argv)]
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -584,19 +584,10 @@ def test_a_page_saved_again_with_other_site_lines_is_skipped_as_the_same_content
 
 
 def test_twin_a_page_and_its_copy_saved_again_imported_at_once_make_one_release(run, tmp_path: Path):
-    import multiprocessing
-
     lib = tmp_path / "lib"
     lib.mkdir()
-    ctx = multiprocessing.get_context("fork")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
-    argvs = [["--library", str(lib), "import", str(path)] for path in _saved_twice(tmp_path)]
-    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for argv in argvs]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-    codes = sorted(results.get(timeout=5) for _ in workers)
+    first, again = (["--library", str(lib), "import", str(path)] for path in _saved_twice(tmp_path))
+    codes = _twice(first, again)
     assert len(run("--library", str(lib), "list", "--json").json()) == 1, codes
     assert set(codes) <= {0, 2}  # the second skipped, or refused by name when both planned at once
 
@@ -624,22 +615,12 @@ def test_a_release_another_process_made_meanwhile_under_the_same_date_and_title_
 
 
 def test_twin_two_pages_of_one_release_imported_at_once_make_one_release(run, tmp_path: Path):
-    import multiprocessing
-
     lib = tmp_path / "lib"
     lib.mkdir()
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text(NL, encoding="utf-8")
     second.write_text(NL.replace("18 miljoen", "19 miljoen"), encoding="utf-8")
-    ctx = multiprocessing.get_context("fork")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
-    argvs = [["--library", str(lib), "import", str(path)] for path in (first, second)]
-    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for argv in argvs]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-    codes = sorted(results.get(timeout=5) for _ in workers)
+    codes = _twice(["--library", str(lib), "import", str(first)], ["--library", str(lib), "import", str(second)])
     assert len(run("--library", str(lib), "list", "--json").json()) == 1 and codes == [0, 2], codes
 
 
