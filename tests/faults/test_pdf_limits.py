@@ -9,19 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.faults.conftest import one_line_error
-
-
-def _pdf(objects: list[bytes]) -> bytes:
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+from tests.fixtures_gen import pdf_bytes
 
 
 def _inflating(path: Path) -> Path:
@@ -32,7 +20,7 @@ def _inflating(path: Path) -> Path:
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>"
     content = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"
     path.write_bytes(
-        _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, content])
+        pdf_bytes([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, content])
     )
     return path
 
@@ -42,7 +30,7 @@ def _many_pages(path: Path) -> Path:
     kids = b" ".join([b"3 0 R"] * 100_001)
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"
     pages = b"<< /Type /Pages /Kids [" + kids + b"] /Count 100001 >>"
-    path.write_bytes(_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", pages, page]))
+    path.write_bytes(pdf_bytes([b"<< /Type /Catalog /Pages 2 0 R >>", pages, page]))
     return path
 
 
