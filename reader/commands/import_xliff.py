@@ -65,8 +65,8 @@ def import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str
                 f"comment: {escape(change.comment)}" if change.comment is not None else "",
             ]
             out.print(f"  {change.segment}. " + " · ".join(w for w in what if w))
-            # re-checked as written; a proposal as the plan read it (a dry run says it too)
-            if change.target is not None and (plan.proposals or not args.dry_run):
+            # re-checked as written; a dry run's and a proposal's as the plan read them
+            if change.target is not None:
                 for code, message in change.flags:
                     out.print(f"     ⚑ {code}: {escape(message)}")
                 if not change.flags:

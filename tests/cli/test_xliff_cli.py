@@ -331,6 +331,9 @@ def test_an_imported_target_is_checked_again_and_its_new_flags_are_said(run, lib
     at = next(i for i, s in enumerate(before) if "75" in s["target"] and not s["flags"])
     wrong = before[at]["target"].replace("75", "57", 1)
     changed = _rewrite(_export(run, tmp_path, "xliff12"), {at: wrong})
+    dry = run("import", str(changed), "--dry-run")  # said before it is written (it said no flag at all)
+    assert dry.code == 0 and "⚑ number:" in dry.out and "would change" in dry.out, dry.err
+    assert _segments(run)[at]["target"] == before[at]["target"]
     result = run("import", str(changed))
     assert result.code == 0, result.err
     assert f"  {at + 1}. target:" in result.out and "⚑ number:" in result.out

@@ -156,8 +156,9 @@ def plan_xliff(
                 change.target = None
             plan.approved += change.target is not None and unit.status == "ok"
             unit.status = "flagged"
-            if change.target is not None:  # checked as an edit is (review/proposals.py), said with it
-                change.flags = proposal_flags(pair.source, change.target, pair.kind, *xliff.pair, glossary)
+        if change.target is not None:  # checked as an edit is (review/proposals.py), said with it; an
+            # edit's flags are read again at the write, in its place: the dry run said none (a CAT-tool trial)
+            change.flags = proposal_flags(pair.source, change.target, pair.kind, *xliff.pair, glossary)
         # three ways, as a merge: what was exported, the file's, the review's now
         base = exported.get(named.group("key") if named else pair.key) if exported is not None else None
         if foreign and current != SegmentReview():
