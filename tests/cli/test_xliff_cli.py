@@ -431,3 +431,23 @@ def test_a_placeholder_standing_for_punctuation_keeps_it(run, lib: Path, tmp_pat
     assert run("import", str(changed)).code == 0
     stored = _fr(lib).decode("utf-8")
     assert f"{' '.join(words[:5])}; {' '.join(words[5:])}." in stored and "{1}" not in stored
+
+
+@pytest.mark.parametrize(("fmt", "attribute"), [("xliff12", 'target-language="fr"'), ("xliff", 'trgLang="fr"')])
+def test_a_file_whose_languages_a_cat_tool_rewrote_is_refused_naming_the_export(
+    run, lib: Path, tmp_path: Path, fmt: str, attribute: str
+):
+    """A CAT project set to another target language rewrites the file's: its French targets were then
+    read against another version and called stale, or the release 'had no en version' (a trial). The
+    export remembers its languages: the error says which they were, and nothing is written."""
+    before = _fr(lib)
+    exported = _export(run, tmp_path, fmt)
+    changed = _rewrite(exported, {2: "Une phrase que le traducteur a revue."})
+    text = changed.read_text(encoding="utf-8")
+    assert attribute in text
+    changed.write_text(text.replace(attribute, attribute.replace('"fr"', '"en"')), encoding="utf-8")
+    for args in (["--dry-run"], []):
+        result = run("import", str(changed), *args)
+        assert result.code == 2 and result.err.count("\n") == 1, result.err
+        assert "changed.xlf" in result.err and "exported for nl→fr but now says nl→en" in result.err
+    assert _fr(lib) == before

@@ -30,7 +30,14 @@ from reader.core.metadata import valid_id
 from reader.core.review.checks import check_release
 from reader.core.review.edit import Edit, edit_release
 from reader.core.review.proposals import proposal_flags
-from reader.core.review.store import MAX_COMMENT, ReviewStore, SegmentReview, proposal_line, with_proposals
+from reader.core.review.store import (
+    MAX_COMMENT,
+    ReviewStore,
+    SegmentReview,
+    exported_pair,
+    proposal_line,
+    with_proposals,
+)
 from reader.core.text.clean import blank, clean_line
 from reader.core.text.glossary import Glossary
 
@@ -73,6 +80,13 @@ def plan_xliff(
             f"which the library at {library.root} does not hold",
         ) from None
     src, tgt = xliff.pair
+    made = exported_pair(store_root, release.id, xliff.stamp) if xliff.stamp else None
+    if made is not None and made != (src, tgt):
+        raise ImportFailed(
+            path,
+            f"it was exported for {made[0]}→{made[1]} but now says {src}→{tgt} (a CAT tool's project "
+            f"languages?): set source-language and target-language back to {made[0]} and {made[1]}",
+        )
     for code in (src, tgt):
         if code not in release.versions:
             raise ImportFailed(path, f"release '{release.id}' has no '{code}' version")

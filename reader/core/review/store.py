@@ -37,6 +37,22 @@ def _safe_name(name: str) -> bool:
     return bool(name) and "/" not in name and "\\" not in name and name not in (".", "..") and "\x00" not in name
 
 
+_STAMP = r"\d{8}T\d{6}[0-9a-f]{6}"
+
+
+def exported_pair(root: Path, release_id: str, stamp: str) -> tuple[str, str] | None:
+    """The languages an XLIFF export of this stamp was made for (None: no such export kept): a CAT
+    tool's project may rewrite the file's languages, and its French targets then read as stale
+    against another version (a trial)."""
+    if not _safe_name(release_id) or not re.fullmatch(_STAMP, stamp):
+        return None
+    for kept in sorted((Path(root) / release_id / "exports").glob(f"*-*-{stamp}.json")):
+        source, _, target = kept.name[: -len(f"-{stamp}.json")].partition("-")
+        if source and target:
+            return source, target
+    return None
+
+
 class ReviewStore:
     def __init__(self, release_id: str, source: str, target: str, root: Path):
         for part in (release_id, source, target):
@@ -171,7 +187,7 @@ class ReviewStore:
     def exported_states(self, stamp: str) -> dict[str, tuple[str, str]] | None:
         """The state and comment of each segment an export of this stamp had (None: not this
         library's, forged, or too old to be kept)."""
-        if not re.fullmatch(r"\d{8}T\d{6}[0-9a-f]{6}", stamp):
+        if not re.fullmatch(_STAMP, stamp):
             return None
         try:
             raw = atomic.read_limited(
