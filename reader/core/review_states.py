@@ -62,14 +62,22 @@ def read_segments(path: Path) -> dict[str, SegmentReview]:
         for key, value in segments.items():
             if not isinstance(value, dict):
                 raise ValueError(f"segment {key[:20]} is not a mapping")
-            status = value.get("status", "todo")
-            accepted = value.get("accepted", [])
+            status, comment = value.get("status", "todo"), value.get("comment", "")
+            accepted, before = value.get("accepted", []), value.get("before", "")
+            # a value of another kind (a state 'approved' typed by hand) is said, not read as todo:
+            # read so, it was written back so at the next mark and the hand's word was gone (a trial)
+            if status not in STATES or (before not in STATES and before != ""):
+                raise ValueError(
+                    f"segment {str(key)[:20]}: state {str(status if status not in STATES else before)[:20]!r}"
+                )
+            if not isinstance(comment, str) or not isinstance(accepted, list):
+                raise ValueError(f"segment {str(key)[:20]}: a comment is text, accepted flags a list")
             out[str(key)] = SegmentReview(
-                status if status in STATES else "todo",
-                clean_text(str(value.get("comment", "")))[:MAX_COMMENT],
-                tuple(str(a)[:40] for a in accepted[:MAX_ACCEPTED]) if isinstance(accepted, list) else (),
+                status,
+                clean_text(comment)[:MAX_COMMENT],
+                tuple(str(a)[:40] for a in accepted[:MAX_ACCEPTED]),
                 value.get("edited") is True,
-                before if (before := value.get("before")) in STATES else "",
+                before,
             )
         return out
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
