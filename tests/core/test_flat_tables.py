@@ -95,3 +95,46 @@ def test_a_dash_alone_is_an_empty_cell_not_a_list_item():
     text = "Centrum\n\nNoord\n\n-\n\n23\n\nZuid\n\n41\n\n38\n\nOost\n\n-\n\n12\n"
     blocks = blocks_from_text(text)
     assert [b.kind for b in blocks] == ["table"]
+
+
+# A statistics page copied with no blank lines: its table a cell a line, falls with a minus sign.
+FALLS = """Federale Overheidsdienst Statistiek
+Huurprijzen dalen in de kustgemeenten
+Brussel, 12 mei 2026
+De gemiddelde huurprijs daalde in april in vier van de vijf kustgemeenten.
+Gemeente
+Maart
+April
+Verschil
+Oostende
+812
+798
+-1,7%
+Knokke
+1.105
+1.090
+-1,4%
+Nieuwpoort
+760
+764
++0,5%
+De dienst verwacht in de zomer opnieuw hogere prijzen.
+"""
+
+
+def test_a_table_of_falls_is_one_table_and_the_headline_stays(tmp_path):
+    """A cell '-1,7%' was read as a list item ('-' a bullet), which broke the table: its cells, the
+    lead and the headline ran together and the headline was dropped as a site line (a trial). A
+    dash before a figure is its sign; '- 1,7%' with a space stays what a list writes."""
+    from reader.core.importer.importer import plan_import
+    from reader.core.library import Library
+
+    tables = [b for b in blocks_from_text(FALLS) if b.kind == "table"]
+    assert len(tables) == 1 and "-1,7%" in tables[0].text and "+0,5%" in tables[0].text
+    page = tmp_path / "huur.txt"
+    page.write_text(FALLS, encoding="utf-8")
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    assert plan.title == "Huurprijzen dalen in de kustgemeenten"
+    kinds = [b.kind for b in plan.blocks if b.kind != "letterhead"]
+    assert kinds == ["paragraph", "table", "paragraph"]

@@ -45,8 +45,10 @@ def _figure(line: str) -> bool:
 
 
 def _item(line: str) -> bool:
-    # a list's item, read as a list; a dash alone is an empty cell
-    return line.lstrip()[:1] in BULLETS and bool(line.strip()[1:].strip(" |"))
+    # a list's item, read as a list; a dash alone is an empty cell, and one before a figure
+    # ('-3,3%', a fall: statistics tables are full of them) is that figure's sign (a trial)
+    text = line.strip()
+    return text[:1] in BULLETS and bool(text[1:].strip(" |")) and not (text[:1] in "-–" and text[1:2].isdigit())
 
 
 def _between(line: str) -> bool:
