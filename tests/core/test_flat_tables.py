@@ -131,6 +131,11 @@ def test_a_table_of_falls_is_one_table_and_the_headline_stays(tmp_path):
 
     tables = [b for b in blocks_from_text(FALLS) if b.kind == "table"]
     assert len(tables) == 1 and "-1,7%" in tables[0].text and "+0,5%" in tables[0].text
+    # read back into its rows: as wide as its head, a label then its figures
+    assert table_rows(tables[0].text)[:2] == [
+        ["Gemeente", "Maart", "April", "Verschil"],
+        ["Oostende", "812", "798", "-1,7%"],
+    ]
     page = tmp_path / "huur.txt"
     page.write_text(FALLS, encoding="utf-8")
     (tmp_path / "lib").mkdir()
@@ -138,3 +143,20 @@ def test_a_table_of_falls_is_one_table_and_the_headline_stays(tmp_path):
     assert plan.title == "Huurprijzen dalen in de kustgemeenten"
     kinds = [b.kind for b in plan.blocks if b.kind != "letterhead"]
     assert kinds == ["paragraph", "table", "paragraph"]
+
+
+def test_amounts_written_with_the_word_euro_are_a_table():
+    """'1.420 euro', '95 euros': the ordinary way to write an amount in Dutch and French; cells so
+    written were not figures, and the table came out a paragraph a cell (a trial)."""
+    page = (
+        "Bezoekers betalen minder\n\nBrussel, 3 juni 2025\n\nDe musea verlagen hun prijzen.\n\n"
+        + "\n".join(["Ticket", "Oud", "Nieuw", "Volwassene", "14 euro", "12 euro", "Student", "8 euros", "6 euros"])
+        + "\n\nDe nieuwe prijzen gelden vanaf juli.\n"
+    )
+    tables = [b for b in blocks_from_text(page) if b.kind == "table"]
+    assert len(tables) == 1
+    assert table_rows(tables[0].text) == [
+        ["Ticket", "Oud", "Nieuw"],
+        ["Volwassene", "14 euro", "12 euro"],
+        ["Student", "8 euros", "6 euros"],
+    ]

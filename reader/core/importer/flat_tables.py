@@ -23,12 +23,13 @@ MIN_FIGURES = 4  # a contact block gives two or three numbers; a table many
 MAX_GAP = 8  # lines between two figures of one table: a column of row labels set before its figures
 MAX_HEADER_WORDS = 6  # a caption or column header over the first figure
 MAX_HEADER_LINES = MAX_GAP  # a column of row labels the page sets above its figures
+MAX_WIDTH = 8  # columns a table copied a cell a line is read back into (_regrouped)
 TAIL = 40  # characters at a line's end that hold its figure
 
-# A line that ends in a figure: '2.265', '+6,3%', '113.267.000 €', 'Vragen om informatie 4333',
+# A line that ends in a figure: '2.265', '+6,3%', '113.267.000 €', '1.420 euro', 'Vragen om informatie 4333',
 # '1902 |', or a cell left empty with a dash. A time ('17:00') or a date's day ('5/12') is no cell.
 _FIGURE = re.compile(
-    r"(?:^|\s)[-+]?[€$]?\s?\d+(?:[.,\u00a0\u202f]\d+)*(?:\s?(?:%|€|EUR|k€))?\s*(?:\|\s*)?$"
+    r"(?:^|\s)[-+]?[€$]?\s?\d+(?:[.,\u00a0\u202f]\d+)*(?:\s?(?:%|€|EUR|k€|euros?\b))?\s*(?:\|\s*)?$"
     r"|^\s*[-–—]\s*(?:\|\s*)?$"
 )
 # a telephone number ('02 287 41 11', '063.608003', '+32 2 123 45 67'): a contact line, no figure
@@ -106,4 +107,19 @@ def flat_rows(lines: list[str]) -> list[list[str]]:
         cells = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
         if any(cells):
             rows.append(cells)
+    return _regrouped(rows) if all(len(row) == 1 for row in rows) else rows
+
+
+def _regrouped(rows: list[list[str]]) -> list[list[str]]:
+    """A cell a line, read back into its rows: a table is as wide as its head, and each row under it
+    a label then its figures ('Oostende', '812', '798', '-1,7%'); the narrowest width every row fits
+    is the table's (a trial's pages came out as a table of one column). Cells set out column by
+    column (the labels, then the figures) fit no width and stay one a row."""
+    cells = [row[0] for row in rows]
+    for width in range(2, MAX_WIDTH + 1):
+        if len(cells) % width or len(cells) < 2 * width:
+            continue
+        groups = [cells[k : k + width] for k in range(0, len(cells), width)]
+        if all(not _figure(g[0]) and all(_figure(c) for c in g[1:]) for g in groups[1:]):
+            return groups
     return rows
