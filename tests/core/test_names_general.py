@@ -300,3 +300,18 @@ def test_a_minister_named_by_surname_after_the_portfolio_is_no_other_person():
     assert _both(nl, fr) == (None, None)
     other = "Aujourd'hui, la ministre de la Justice Marie Van Damme présente un nouveau code."
     assert name_findings(nl, other, nl, other, "nl", "fr", Glossary.load()) is not None
+
+
+def test_a_french_adjective_of_a_city_names_it():
+    """'uit Gent' is 'gantois' in French, as a citizen of any city is named by its adjective (a
+    plain fact of French): 'Gent' was said missing, 'expected: Gand' (a trial)."""
+    for nl, fr in [
+        ("Drie burgers uit Gent dienden een klacht in.", "Trois citoyens gantois ont déposé une plainte."),
+        ("De Brusselse en Bergense scholen sluiten.", "Les écoles bruxelloises et montoises ferment."),
+        ("Twee clubs uit Mechelen en Leuven spelen.", "Deux clubs malinois et louvanistes jouent."),
+        ("Vier zaken uit Luik gaan dicht.", "Quatre commerces liégeois ferment."),
+    ]:
+        lost, _ = _both(nl, fr)
+        assert lost is None, (nl, lost)
+    other = "Trois citoyens anversois ont déposé une plainte."
+    assert name_findings("Drie burgers uit Gent dienden een klacht in.", other, "", "", "nl", "fr", Glossary.load())
