@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.importer.issuer import name_like
 from reader.core.text.glossary import official_service
 
 # 'FOD Financiën', 'SPF Chancellerie du Premier Ministre', 'FOD Mobiliteit en Vervoer'
@@ -53,4 +54,41 @@ def signed_issuer(dropped: list[str], site: str, texts: list[str], declared: str
         else ""
     )
     # A site named by its owner ('… | Fedasil') whose release speaks of it: the owner issues it.
-    return signed or (site if _named_in(site, texts) else "")
+    return signed or (site if _named_in(site, texts) else "") or _owner_line(dropped, texts)
+
+
+def _owner_like(name: str) -> bool:
+    """A name as a line sets one: a capital first, no sentence's end, its words those of a name
+    ('Banque nationale de Belgique', 'College van procureurs-generaal': issuer.name_like)."""
+    return name[:1].isupper() and not re.search(r"[.!?:;,]$", name) and len(name.split()) <= 8 and name_like(name)
+
+
+def _owner_line(dropped: list[str], texts: list[str]) -> str:
+    """A name over the page, left out with the site's lines ('Statbel', 'BIPT', 'Federaal Planbureau',
+    'College van procureurs-generaal'), that the headline or the text names inside a sentence with
+    its capitals: the owner speaking of itself. A menu's or a tag's word ('Nieuws', 'Onderwijs') is a
+    common noun, or a portfolio; a name of one word counts when it is an acronym or a brand, which
+    every language writes alike (the glossary's 'Statbel: [Statbel]'). Four trials' pages (a
+    statistics office, a regulator, a prosecutors' college, a transport company) lost their issuer."""
+    body = " ".join(" ".join(text.split()) for text in texts)
+    for line in dropped:
+        name = " ".join(line.split())
+        if len(name) > 80 or not _owner_like(name) or (" " not in name and not _one_word_name(name)):
+            continue
+        short = re.sub(r"\s*\([^()]*\)$", "", name)  # 'Rijksdienst voor Sociale Zekerheid (RSZ)'
+        acronym = re.search(r"\(([A-Z]{2,8})\)$", name)
+        for said in (short, acronym.group(1) if acronym else ""):
+            # inside a sentence: after a word, not opening it (where any noun has its capital)
+            if said and re.search(r"(?<=[\w,;:’'] )" + re.escape(said) + r"(?![\w-])", body):
+                return name
+    return ""
+
+
+def _one_word_name(word: str) -> bool:
+    from reader.core.text.fold import fold
+    from reader.core.text.glossary import default_glossary
+
+    if sum(c.isupper() for c in word) >= 2:  # 'BIPT', 'NMBS', 'CREG'
+        return True
+    forms = [f for terms in default_glossary().entries.values() for f in terms.get(fold(word), [])]
+    return bool(forms) and all(f == fold(word) for f in forms)  # a brand: 'Statbel', 'Sciensano'
