@@ -48,9 +48,11 @@ from reader.core.importer.shapes import (
     SALUTATION,
     SENTENCE_END,
     continues,
+    first_paragraph,
     is_body_paragraph,
     is_kicker,
     lead_in,
+    over_its_date,
     postal_address,
     run_in_kicker,
     set_apart,
@@ -135,7 +137,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         main = main_language(blocks, langs)
     found = Detected(main, langs)
     lang = main or "nl"
-    first_body = next((i for i, b in enumerate(blocks) if is_body_paragraph(b)), len(blocks))
+    first_body = first_paragraph(blocks)
     header = list(range(first_body))
     kept_keys = {line_key(k) for k in keep}
     kept_out = {i for i in header if line_key(blocks[i].text) not in kept_keys}  # lines the user keeps stay
@@ -343,6 +345,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             blocks[i].kind in ("title", "heading")
             or not SENTENCE_END.search(text)
             or len(text.split()) <= 14
+            or over_its_date(blocks, i)  # a sentence set over the date: '“België neemt … jaar.”'
             or run_in_kicker(text)  # 'Communiqué de presse: …!' is a headline, however long its sentence
         ):
             found.title = text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.importer.datelines import find_date
+from reader.core.importer.datelines import find_date, is_date_line
 from reader.core.importer.issuer import KICKER, name_like, org_line
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.records import question_title
@@ -43,6 +43,29 @@ def is_body_paragraph(block: RawBlock) -> bool:
     exclaimed = len(text.split()) <= 20 and bool(re.search(r"[!?]\s*[”»\"']?\s*$", text))
     return block.kind in ("", "quote") and (
         len(text) > 220 or (len(text.split()) >= 10 and bool(SENTENCE_END.search(text)) and not exclaimed)
+    )
+
+
+def first_paragraph(blocks: list[RawBlock]) -> int:
+    """The first paragraph of the text. A sentence of a headline's length set over the page's date
+    line, with the text under that, is the headline however long and whatever its last mark ('Le SPF
+    … renforce les contrôles des autocars.' over 'Publié le 24 juin 2026'): a page sets its date
+    under its headline (detect's rule for the lines above a date). Taken for the lead, it left the
+    site's name as the headline (a trial: ten words and a period were enough)."""
+    return next((i for i, b in enumerate(blocks) if is_body_paragraph(b) and not over_its_date(blocks, i)), len(blocks))
+
+
+def over_its_date(blocks: list[RawBlock], i: int) -> bool:
+    """A line of a headline's length over the page's date line, the text under that, and above it
+    only the site's and the issuer's lines (a name, a menu's words, a kicker): first_paragraph. A
+    line that can be a headline above it heads the page, and the sentence is a teaser of the text."""
+    dated = i + 1 < len(blocks) and any(is_date_line(blocks[i + 1].text, lang) for lang in ("nl", "fr", "en"))
+    above = all(len(b.text.split()) <= 3 or org_line(b.text) or KICKER.match(b.text) for b in blocks[:i])
+    return (
+        dated
+        and above
+        and len(blocks[i].text.split()) <= HEADLINE_WORDS
+        and any(map(is_body_paragraph, blocks[i + 2 :]))
     )
 
 
