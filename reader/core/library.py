@@ -66,6 +66,7 @@ class Library:
         self._by_id: dict[str, Release] = {}
         self._stamps: dict[str, on_disk.Stamp] = {}  # the files as they were when a release was read
         self._read_at = time.time()  # what another process wrote after this is read again (imported_meanwhile)
+        self._made: set[str] = set()  # releases this object created: no other process's, for refuse_meanwhile
         if releases is not None:
             self._set(list(releases))
 
@@ -346,7 +347,7 @@ class Library:
         folder = self.root / release_id
         if folder.exists():
             known = Release(release_id, date, issuer, lang, folder, source=dict(source or {}))
-            refuse_meanwhile(self.root, self._by_id, known, title, self._read_at)
+            refuse_meanwhile(self.root, self._by_id, known, title, self._read_at, self._made)
             raise LibraryError(folder, "this release id is taken")
         if lang not in LANGUAGES:
             raise LibraryError(folder, f"unknown language code '{lang}'")
@@ -370,7 +371,7 @@ class Library:
             atomic.write_text(version.path, to_markdown(blocks))
             atomic.write_text(staging / METADATA, release_to_yaml(release))
             with atomic.locked(self.root):  # two imports of one release at once: the second is refused by name
-                refuse_meanwhile(self.root, self._by_id, release, title, self._read_at)
+                refuse_meanwhile(self.root, self._by_id, release, title, self._read_at, self._made)
                 try:
                     staging.rename(folder)  # fails if another process created the same id meanwhile
                 except OSError as exc:
@@ -384,6 +385,7 @@ class Library:
             self._set([*self._releases, release])
         else:
             self._by_id[release_id] = release
+        self._made.add(release_id)
         with contextlib.suppress(OSError):  # as written here: a look for changes knows it for its own
             self._stamps[release_id] = on_disk.stamp(folder)
         return release

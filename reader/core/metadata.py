@@ -325,25 +325,36 @@ def imported_meanwhile(
     return None
 
 
-def refuse_meanwhile(root: Path, known: Iterable[str], release: Release, title: str, since: float | None) -> None:
+def refuse_meanwhile(
+    root: Path, known: Iterable[str], release: Release, title: str, since: float | None, own: Iterable[str] = ()
+) -> None:
     """Under the root's lock, before a new release goes into place: another process made it meanwhile,
     from a file of the same content (AlreadyImported) or as a release of the same date and headline
     (two pages of one release imported at once made '…' and '…-2', where one after the other the
-    second is refused: a two-writer trial, 6 rounds of 8)."""
+    second is refused: a two-writer trial, 6 rounds of 8). Not another process's: one `own` made (a
+    folder's pages imported in one run), nor another issuer's release under the same generic headline
+    (importer.earlier.namesake, a trial)."""
     twin = imported_meanwhile(root, known, release.source, since)
     if twin is not None:
         raise AlreadyImported(root, f"already imported as release '{twin}' (same content)", twin)
-    wanted, seen = " ".join(title.split()).casefold(), set(known)
+    wanted, seen, mine = " ".join(title.split()).casefold(), set(known), set(own)
     for other in sorted(root.iterdir()) if since is not None and wanted else []:
         if (
             other.name.startswith(".")
             or not other.is_dir()
+            or other.name in mine
             or (other.name in seen and not _written_since(other, since))
         ):
             continue
         try:
             data = read_metadata(other)
         except LibraryError:
+            continue
+        issuers = {
+            " ".join(str(data.get("issuer") or "").split()).casefold(),
+            " ".join(release.issuer.split()).casefold(),
+        }
+        if len(issuers) == 2 and "" not in issuers:
             continue
         titles = data.get("titles")
         titles = titles if isinstance(titles, dict) else {}

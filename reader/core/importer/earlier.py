@@ -128,10 +128,31 @@ def corrected_page(
             other = _words(_plain(held.blocks))
         except LibraryError:
             continue
-        matched = sum(m.size for m in SequenceMatcher(None, own, other, autojunk=False).get_matching_blocks())
-        if own and other and matched * 2 > len(own) and matched * 2 > len(other):
+        if _mostly(own, other):
             return release
     return None
+
+
+def _mostly(own: list[str], other: list[str]) -> bool:
+    matched = sum(m.size for m in SequenceMatcher(None, own, other, autojunk=False).get_matching_blocks())
+    return bool(own and other) and matched * 2 > len(own) and matched * 2 > len(other)
+
+
+def namesake(library: Library, release_id: str, language: str, issuer: str, blocks: list[Block]) -> bool:
+    """Whether the release of the same date and headline is another one: its `language` version
+    is from another issuer, or shares less than most of this text's words (corrected_page's
+    'mostly'). A generic headline two issuers give the same day was refused as 'the same release',
+    and the hint to replace it would have put one issuer's text over the other's (a trial)."""
+    release = library.get(release_id)
+    held = release.versions.get(language)
+    if held is None or held.provenance.kind == "machine":
+        return False  # a version to add, or to replace a machine's with: the same release
+    if issuer and release.issuer and fold(" ".join(issuer.split())) != fold(" ".join(release.issuer.split())):
+        return True
+    try:
+        return not _mostly(_words(_plain(blocks)), _words(_plain(held.blocks)))
+    except LibraryError:
+        return False
 
 
 def same_text(library: Library, language: str, date: dt.date | None, blocks: list[Block]) -> str | None:

@@ -17,7 +17,7 @@ from typing import Any
 from reader.core.errors import AlreadyImported, ImportFailed, SameRelease
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.doubled import said_twice
-from reader.core.importer.earlier import corrected_page, replaced_text, same_text
+from reader.core.importer.earlier import corrected_page, namesake, replaced_text, same_text
 from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
@@ -194,6 +194,9 @@ def plan_import(
             )
         duplicate = duplicate or (earlier[0] if earlier else None)
         same = same_release(library, date or found.date, headline) if headline else None
+        if same and namesake(library, same, language, issuer or found.issuer, body):
+            warnings.append(f"'{same}' has the same date and headline but another issuer or text: a release of its own")
+            same = None
         if same and not duplicate:
             said = f"the library already has this release as '{same}' (same date and title)"
             # its version in this language is there: a corrected page of it, which replaces it (a new
