@@ -123,3 +123,19 @@ def test_spans_of_an_hour_a_fraction_before_te_and_a_place_named_midi_are_no_fla
 
 def test_a_quarter_of_the_communes_is_still_a_figure():
     assert not _same("Een kwart van de gemeenten doet mee.", "Un tiers des communes participe.")
+
+
+@pytest.mark.parametrize(
+    ("nl", "wrong", "right"),
+    [
+        ("De bouw stijgt in de eerste jaarhelft van 2026.", "au second semestre 2026", "au premier semestre 2026"),
+        ("De export daalt in het eerste kwartaal.", "au second trimestre", "au premier trimestre"),
+        ("Het tekort krimpt in het derde kwartaal.", "au premier trimestre", "au troisième trimestre"),
+    ],
+)
+def test_the_rank_of_a_period_of_the_calendar_is_a_fact(nl: str, wrong: str, right: str) -> None:
+    """'second' and 'premier' are soft ranks ('en second lieu', 'dans un premier temps'), but not
+    before a half-year or a quarter: 'eerste jaarhelft' / 'second semestre' went unflagged (a trial)."""
+    missing, extra = unmatched(extract(nl, "nl"), extract(f"Cela change {wrong}.", "fr"))
+    assert [q.kind for q in missing] == ["ordinal"] and [q.kind for q in extra] == ["ordinal"]
+    assert unmatched(extract(nl, "nl"), extract(f"Cela change {right}.", "fr")) == ([], [])

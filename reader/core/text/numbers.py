@@ -358,6 +358,9 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         # piste': another), which the other version may say without a number ('ensuite', 'aussi')
         another = re.search(r"\b(?:een|un|une|a)\s+$", text[max(0, start - 5) : start], re.I)
         soft = word in SOFT_ORDINALS or rank == 1 or back is not None or another is not None
+        # a rank of a period of the calendar ('eerste jaarhelft', 'second semestre', 'derde kwartaal')
+        # is a fact, never a manner of speaking: a half-year changed went unflagged (a trial)
+        soft = soft and not _PERIOD.match(following)
         return [Quantity("ordinal", str(rank), surface, start, soft=soft)]
     read = cardinal(word, lang)
     if read is None:
@@ -377,6 +380,9 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
     return [Quantity("number", canonical(read[0]), surface, start, soft=soft or bool(back or both or one_of))]
 
 
+_PERIOD = re.compile(
+    r"\s*(?:kwartaal|semester|jaarhelft|helft|trimestre|semestre|quarter|half|halfjaar)\b", re.IGNORECASE
+)
 _PARTITIVE = re.compile(
     r"\s{1,3}(?:van|of)\s{1,3}(?:de|deze|die|dit|het|hun|onze|ons|zijn|haar|uw|the|these|those)\b", re.I
 )
