@@ -139,3 +139,13 @@ def test_the_rank_of_a_period_of_the_calendar_is_a_fact(nl: str, wrong: str, rig
     missing, extra = unmatched(extract(nl, "nl"), extract(f"Cela change {wrong}.", "fr"))
     assert [q.kind for q in missing] == ["ordinal"] and [q.kind for q in extra] == ["ordinal"]
     assert unmatched(extract(nl, "nl"), extract(f"Cela change {right}.", "fr")) == ([], [])
+
+
+def test_a_fraction_with_its_figure_in_brackets_is_the_fraction() -> None:
+    """'een derde (35,4 %)' was read as the rank 'third' (a noun was expected after it), and
+    'un tiers (35,4 %)' was said missing: an error on a correct sentence (a trial)."""
+    nl = "Iets meer dan een derde (35,4 %) van de leerkrachten volgde de opleiding."
+    fr = "Un peu plus d'un tiers (35,4 %) des enseignants a suivi la formation."
+    assert unmatched(extract(nl, "nl"), extract(fr, "fr")) == ([], [])
+    wrong = "Un peu plus d'un quart (35,4 %) des enseignants a suivi la formation."
+    assert unmatched(extract(nl, "nl"), extract(wrong, "fr")) != ([], [])

@@ -85,11 +85,12 @@ def count_word(word: str, lang: str) -> int | None:
 
 # What follows 'een derde' (or 'vierde', 'vijfde') when it is the fraction: 'van', 'minder', a
 # preposition, a conjunction, an auxiliary, a participle ('met een derde gestegen'), the infinitive's
-# 'te' ('met een derde te verminderen', a checks trial), or nothing; any
+# 'te' ('met een derde te verminderen', a checks trial), a bracket with its figure ('een derde (35 %)',
+# a trial: never a noun), or nothing; any
 # other word is the noun the ordinal ranks, perhaps after its adjective ('een derde fase', 'een
 # vijfde grote ronde'). A plain fact of Dutch: an ordinal stands before its noun.
 _FRACTION_NEXT = re.compile(
-    r"\s{0,3}(?:$|[.,;:!?)\]–-]|(?:van|daarvan|ervan|hiervan|minder|meer|deel|in|op|aan|uit|bij|voor|naar|met|over|"
+    r"\s{0,3}(?:$|[.,;:!?()\]–-]|(?:van|daarvan|ervan|hiervan|minder|meer|deel|in|op|aan|uit|bij|voor|naar|met|over|"
     r"door|tot|tegen|en|of|maar|dan|als|is|was|zijn|waren|wordt|werd|worden|werden|heeft|had|hebben|hadden|"
     r"zal|zullen|kan|kunnen|moet|moeten|gaat|gaan|komt|komen|blijft|blijven|ongeveer|zowat|extra|"
     r"te|terug|omhoog|omlaag)\b"
