@@ -149,3 +149,32 @@ def test_a_fraction_with_its_figure_in_brackets_is_the_fraction() -> None:
     assert unmatched(extract(nl, "nl"), extract(fr, "fr")) == ([], [])
     wrong = "Un peu plus d'un quart (35,4 %) des enseignants a suivi la formation."
     assert unmatched(extract(nl, "nl"), extract(wrong, "fr")) != ([], [])
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        ("De prijs steeg met +0,4 % tegenover december.", "Le prix a évolué de -0,4 % par rapport à décembre."),
+        ("| Kleding | -16,2 % |", "| Vêtements | +16,2 % |"),
+        ("Het saldo bedraagt (−1.208) banen.", "Le solde s'établit à (+1 208) emplois."),
+    ],
+)
+def test_a_figure_written_with_the_opposite_sign_is_flagged(nl: str, fr: str) -> None:
+    """'+0,4 %' against '-0,4 %', a table's change column flipped: a rise said as a fall went by, the
+    signs being read as nothing (a trial on statistics releases). The sign is said with the figure."""
+    missing, extra = unmatched(extract(nl, "nl"), extract(fr, "fr"))
+    assert len(missing) == 1 and len(extra) == 1 and {missing[0].sign, extra[0].sign} == {"+", "-"}
+    assert missing[0].text[:1] in "+-−" and extra[0].text[:1] in "+-−"
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        ("De index daalde met 0,4 % in maart.", "L'indice a reculé de -0,4 % en mars."),  # the sign said in words
+        ("Over de periode 2020-2021 bleef het gelijk.", "Sur la période 2020-2021, il est resté stable."),
+        ("Het vriest tot -5 graden.", "Il gèlera jusqu'à -5 degrés."),
+        ("De bus rijdt naar zone B-2.", "Le bus roule vers la zone B-2."),
+    ],
+)
+def test_a_sign_on_one_side_or_a_dash_that_joins_is_no_flag(nl: str, fr: str) -> None:
+    assert unmatched(extract(nl, "nl"), extract(fr, "fr")) == ([], [])

@@ -36,7 +36,7 @@ from reader.core.text.number_words import (
 
 # the quantity read and how two are matched live apart; both are this module's words too
 from reader.core.text.quantity import Quantity as Quantity
-from reader.core.text.quantity import hour_ranges
+from reader.core.text.quantity import hour_ranges, signed
 from reader.core.text.quantity import unmatched as unmatched
 from reader.core.text.ratios import read_ratio
 from reader.core.text.spoken import count_word, read_fraction, read_spoken
@@ -216,7 +216,9 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 continue
             found.extend(quantity)
     found.sort(key=lambda q: q.start)
-    return _hour_parts(durations(unit_lists(unit_ranges(hour_ranges(found, text), text), text), text), text)
+    return signed(
+        _hour_parts(durations(unit_lists(unit_ranges(hour_ranges(found, text), text), text), text), text), text
+    )
 
 
 # A half or a quarter of an hour: a span each language names its own way, in one word or two

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Quantity", "hour_ranges", "unmatched"]
+__all__ = ["Quantity", "hour_ranges", "signed", "unmatched"]
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,8 @@ class Quantity:
     # the same figure in a smaller unit, which the other language may say instead: 'anderhalf jaar'
     # is '18 mois', 'een halfuur' is '30 minutes' (twelve months a year, sixty minutes an hour)
     also: str = ""
+    # a sign written before the figure ('-0,4 %', '+1.208'): a table's change column, a fall or a rise
+    sign: str = ""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -73,6 +75,28 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     return ma == mb and (ya == yb or "----" in (ya, yb))
 
 
+def _agree(a: Quantity, b: Quantity) -> bool:
+    """Compatible, and not written with opposite signs: '+0,4 %' against '-0,4 %' is a rise said as
+    a fall. A sign on one side only may be said in words on the other ('een daling van 0,4 %')."""
+    return compatible(a, b) and not (a.sign and b.sign and a.sign != b.sign)
+
+
+_SIGN = re.compile(r"(?:^|(?<=[\s(\[|/]))[-−+–]$")
+
+
+def signed(found: list[Quantity], text: str) -> list[Quantity]:
+    """Each figure with the sign written right before it: '-3,3%', '(−1.208)', '| +0,5 |'. A dash
+    after a word or a figure ('2020-2021', 'B-2') joins, and one set apart by a space is punctuation."""
+    out = []
+    for q in found:
+        mark = _SIGN.search(text[max(0, q.start - 2) : q.start]) if q.kind in ("number", "percent") else None
+        if mark is not None and q.text[:1].isdigit():
+            sign = "+" if mark.group(0) == "+" else "-"  # the sign said with its figure in a flag: «-0,4 %»
+            q = Quantity(q.kind, q.value, mark.group(0) + q.text, q.start - 1, q.soft, q.also, sign)
+        out.append(q)
+    return out
+
+
 def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
     """Hard quantities on each side with no counterpart on the other (soft ones may cover)."""
     remaining = list(target)
@@ -81,8 +105,8 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
         # the same value first: 'anderhalf jaar' (also 18 months) leaves '18 personnes' to '18 mensen'
         # a hard one first: a soft 'Midi' ('la tour du Midi') took '12 uur' and left '12 h' unmatched
         by_hardness = sorted(remaining, key=lambda t: t.soft)
-        match = next((t for t in by_hardness if t.key == item.key), None)
-        match = match or next((t for t in by_hardness if compatible(item, t)), None)
+        match = next((t for t in by_hardness if t.key == item.key and _agree(item, t)), None)
+        match = match or next((t for t in by_hardness if _agree(item, t)), None)
         if match is not None:
             remaining.remove(match)
         elif not item.soft:
@@ -91,8 +115,8 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
     # A value said again on the side that has it ('six étapes (1 à 6)', '3 ... drie'): restated, not
     # a figure of its own; a value the other side lacks altogether is still missing.
     # Figures only: a date's day without its year matches any year, too loose to call a restatement.
-    missing = [q for q in missing if not (q.code == "number" and any(compatible(q, t) for t in target))]
-    extra = [t for t in extra if not (t.code == "number" and any(compatible(q, t) for q in source))]
+    missing = [q for q in missing if not (q.code == "number" and any(_agree(q, t) for t in target))]
+    extra = [t for t in extra if not (t.code == "number" and any(_agree(q, t) for q in source))]
     # 'N op de M' = 'N des M' = 'N sur M': a ratio one side reads as such, the other as its two numbers.
     for side, other in ((missing, extra), (extra, missing)):
         for q in [q for q in side if q.kind == "fraction"]:
