@@ -5,16 +5,17 @@ the shapes of an ombudsman's and a court's pairs).
 
 The words are plain facts of the languages: Dutch and English negate with a word of their own
 ('niet', 'geen', 'nooit'; 'not', 'never'), French with 'ne' (or 'n'') before the verb, or a word
-that negates alone ('aucun', 'jamais', 'sans', 'non'). French 'ne … que' ('il n'y a que trois …')
-restricts ('only') and is no negation. A negation said by an affix ('onmogelijk', 'impossible') or
-by a word of meaning ('weigeren', 'refuser') is not counted as one: a segment is flagged only when
-one side has a negation word and the other none at all, at the lowest confidence of a warning
-(thresholds.NEGATION) until real pairs measure it. The other side's negating affixes are read so
-that they excuse it: 'sans annonce préalable' is 'onaangekondigd', 'non conventionnés'
-'niet-geconventioneerde', 'non sollicité' 'ongewenst' (three false flags of a checks trial, on
-pairs of three issuers). Dutch 'on-' and 'niet-', '-loos'; English 'un-', 'non-', '-less'; French
-'non-', 'sans-' and 'in-' before the adjectives it most often negates (a prefix that also opens
-words of no negation, 'onder-', 'ont-', 'information', is read only where it cannot be those).
+that negates alone ('aucun', 'jamais', 'sans', 'non'; 'pas' where headlines and speech leave 'ne'
+out). French 'ne … que' ('il n'y a que trois …') restricts ('only') and is no negation. A negation
+said by an affix ('onmogelijk', 'impossible') or by a word of meaning ('weigeren', 'refuser') is not
+counted as one: a segment is flagged only when one side has a negation word and the other none at
+all, at the lowest confidence of a warning (thresholds.NEGATION) until real pairs measure it. The
+other side's negating affixes are read so that they excuse it: 'sans annonce préalable' is
+'onaangekondigd', 'non conventionnés' 'niet-geconventioneerde', 'non sollicité' 'ongewenst' (three
+false flags of a checks trial, on pairs of three issuers). Dutch 'on-' and 'niet-', '-loos'; English
+'un-', 'non-', '-less'; French 'non-', 'sans-' and 'in-' before the adjectives it most often negates
+(a prefix that also opens words of no negation, 'onder-', 'ont-', 'information', is read only where
+it cannot be those).
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ _NEGATION = {lang: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 _NE = re.compile(r"(?<![\w'’])(?:ne\s+|n['’]\s*)", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^.;:!?«»“”()]{0,120}")
 _ONLY = re.compile(r"(?<![\w'’])(?:que\b|qu['’])|(?<![\w'’])(?P<pas>pas)\b", re.IGNORECASE)
+# French 'pas' negates alone where 'ne' is left out, as headlines and spoken French write it ('Pas de
+# trains ce week-end', 'mais pas à plus de 30 km/h'; three false flags of three trials). The noun 'pas'
+# (a step) follows a determiner or 'à' ('un pas', 'à deux pas', 'pas à pas'); 'pas mal de' is 'many'.
+_PAS = re.compile(r"(?<![\w'’-])pas(?![\w-])(?!\s+mal\s+d|\s+à\s+pas)", re.IGNORECASE)
+_STEP = re.compile(
+    r"(?<![\w'’-])(?:un|le|les|des|du|au|aux|ce|ces|cet|mon|mes|ton|tes|son|ses|leur|leurs|notre|nos|votre|vos"
+    r"|quelques|deux|trois|premiers?|derniers?|faux|grands?|petits?|mêmes?|chaque|nouveaux?|à|pas|\d+)\s+$",
+    re.IGNORECASE,
+)
 _NAMES = {"nl": "the Dutch", "fr": "the French", "en": "the English"}
 _AFFIXED = {
     lang: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
@@ -58,11 +68,17 @@ def negations(text: str, lang: str) -> list[str]:
     """The words of `text` that negate, as written."""
     said = [m.group(0) for m in _NEGATION[lang].finditer(text)] if lang in _NEGATION else []
     if lang == "fr":
+        with_ne: set[int] = set()  # where the 'pas' of a 'ne … pas' stands, said with its 'ne'
         for m in _NE.finditer(text):
             after = _ONLY.search(_CLAUSE.match(text, m.end()).group(0))  # type: ignore[union-attr]
             if after is not None and not after.group("pas"):
                 continue  # 'n'y a que', 'ne pouvait … que lorsque': only
+            if after is not None:
+                with_ne.add(m.end() + after.start())
             said.append(m.group(0).strip())
+        said += [
+            m.group(0) for m in _PAS.finditer(text) if m.start() not in with_ne and not _STEP.search(text, 0, m.start())
+        ]
     return said
 
 
