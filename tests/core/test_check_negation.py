@@ -41,3 +41,35 @@ def test_french_pas_without_ne_negates(nl: str, fr: str, flagged: bool):
     """'Pas de trains ce week-end', 'mais pas à plus de 30 km/h': headlines and spoken French leave
     'ne' out, and the French negates all the same (false flags of three trials)."""
     assert _flagged(nl, fr) == [flagged, flagged]
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr", "flagged"),
+    [
+        (
+            "Het nieuwe tarief zou pas in het tweede kwartaal van 2027 gelden.",
+            "Le nouveau tarif ne serait pas appliqué avant le deuxième trimestre de 2027.",
+            False,
+        ),
+        ("De regel geldt pas vanaf 1 maart.", "La règle ne s'applique pas avant le 1er mars.", False),
+        ("De regel geldt pas vanaf 1 maart.", "La règle ne s'applique qu'à partir du 1er mars.", False),
+        ("De nieuwe lijn komt er pas in 2030.", "Pas de nouvelle ligne avant 2030.", False),
+        # 'not before' said in both is no flag; a 'niet' lost or a 'pas' over another negation still is
+        ("De regel geldt niet vóór 1 maart.", "La règle ne s'applique pas avant le 1er mars.", False),
+        ("De regel geldt vanaf 1 maart.", "La règle ne s'applique pas avant le 1er mars.", True),
+        ("De regel geldt pas vanaf 1 maart.", "La règle ne s'applique pas le 1er mars.", True),
+        ("De regel geldt pas vanaf 1 maart.", "La règle ne s'applique jamais avant le 1er mars.", True),
+    ],
+)
+def test_dutch_pas_renders_french_not_before(nl: str, fr: str, flagged: bool):
+    """Dutch 'pas' (not until, only then) says what French 'ne … pas … avant' says: 'zou pas in het
+    derde kwartaal worden bereikt' / 'ne serait pas atteint avant le troisième trimestre' was
+    'the meaning reversed?' (a trial's false flag)."""
+    assert _flagged(nl, fr) == [flagged, flagged]
+
+
+def test_english_only_renders_french_not_before():
+    """English says it with 'only' (then): the same fact, the same excuse; a lost 'not' still flags."""
+    fr = "La règle ne s'applique pas avant le 1er mars."
+    assert not negation_findings("The rule only applies from 1 March.", fr, "en", "fr")
+    assert negation_findings("The rule applies from 1 March.", fr, "en", "fr")

@@ -6,16 +6,17 @@ the shapes of an ombudsman's and a court's pairs).
 The words are plain facts of the languages: Dutch and English negate with a word of their own
 ('niet', 'geen', 'nooit'; 'not', 'never'), French with 'ne' (or 'n'') before the verb, or a word
 that negates alone ('aucun', 'jamais', 'sans', 'non'; 'pas' where headlines and speech leave 'ne'
-out). French 'ne … que' ('il n'y a que trois …') restricts ('only') and is no negation. A negation
-said by an affix ('onmogelijk', 'impossible') or by a word of meaning ('weigeren', 'refuser') is not
-counted as one: a segment is flagged only when one side has a negation word and the other none at
-all, at the lowest confidence of a warning (thresholds.NEGATION) until real pairs measure it. The
-other side's negating affixes are read so that they excuse it: 'sans annonce préalable' is
-'onaangekondigd', 'non conventionnés' 'niet-geconventioneerde', 'non sollicité' 'ongewenst' (three
-false flags of a checks trial, on pairs of three issuers). Dutch 'on-' and 'niet-', '-loos'; English
-'un-', 'non-', '-less'; French 'non-', 'sans-' and 'in-' before the adjectives it most often negates
-(a prefix that also opens words of no negation, 'onder-', 'ont-', 'information', is read only where
-it cannot be those).
+out). French 'ne … que' ('il n'y a que trois …') restricts ('only') and is no negation, nor is 'ne …
+pas … avant' (not before) where the other side says it with Dutch 'pas' or English 'only'. A
+negation said by an affix ('onmogelijk', 'impossible') or by a word of meaning ('weigeren',
+'refuser') is not counted as one: a segment is flagged only when one side has a negation word and
+the other none at all, at the lowest confidence of a warning (thresholds.NEGATION) until real pairs
+measure it. The other side's negating affixes are read so that they excuse it: 'sans annonce
+préalable' is 'onaangekondigd', 'non conventionnés' 'niet-geconventioneerde', 'non sollicité'
+'ongewenst' (three false flags of a checks trial, on pairs of three issuers). Dutch 'on-' and
+'niet-', '-loos'; English 'un-', 'non-', '-less'; French 'non-', 'sans-' and 'in-' before the
+adjectives it most often negates (a prefix that also opens words of no negation, 'onder-', 'ont-',
+'information', is read only where it cannot be those).
 """
 
 from __future__ import annotations
@@ -49,6 +50,14 @@ _STEP = re.compile(
     r"|quelques|deux|trois|premiers?|derniers?|faux|grands?|petits?|mêmes?|chaque|nouveaux?|à|pas|\d+)\s+$",
     re.IGNORECASE,
 )
+# French 'ne … pas … avant' (not before) is what Dutch says with 'pas' and English with 'only' (then):
+# 'geldt pas vanaf 1 juli' is 'ne s'applique pas avant le 1er juillet', as 'ne … que' is (a trial's
+# false flag on an economic forecast's pair). Read so where the other side says that word.
+_BEFORE = re.compile(r"(?<![\w'’-])avant(?![\w-])", re.IGNORECASE)
+_THEN = {
+    "nl": re.compile(r"(?<![\w-])(?<!de )(?<!een )(?<!zijn )(?<!haar )(?<!uw )pas(?![\w-])", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w-])only(?![\w-])", re.IGNORECASE),
+}
 _NAMES = {"nl": "the Dutch", "fr": "the French", "en": "the English"}
 _AFFIXED = {
     lang: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
@@ -64,8 +73,9 @@ _AFFIXED = {
 }
 
 
-def negations(text: str, lang: str) -> list[str]:
-    """The words of `text` that negate, as written."""
+def negations(text: str, lang: str, *, until: bool = False) -> list[str]:
+    """The words of `text` that negate, as written; `until`: a French 'pas … avant' (not before, only
+    from) is no negation, as 'ne … que' is not."""
     said = [m.group(0) for m in _NEGATION[lang].finditer(text)] if lang in _NEGATION else []
     if lang == "fr":
         with_ne: set[int] = set()  # where the 'pas' of a 'ne … pas' stands, said with its 'ne'
@@ -75,11 +85,22 @@ def negations(text: str, lang: str) -> list[str]:
                 continue  # 'n'y a que', 'ne pouvait … que lorsque': only
             if after is not None:
                 with_ne.add(m.end() + after.start())
+                if until and _before(text, m.end() + after.end()):
+                    continue
             said.append(m.group(0).strip())
         said += [
-            m.group(0) for m in _PAS.finditer(text) if m.start() not in with_ne and not _STEP.search(text, 0, m.start())
+            m.group(0)
+            for m in _PAS.finditer(text)
+            if m.start() not in with_ne
+            and not _STEP.search(text, 0, m.start())
+            and not (until and _before(text, m.end()))
         ]
     return said
+
+
+def _before(text: str, at: int) -> bool:
+    """'avant' in the clause from `at` on: the 'pas' before it says 'not before'."""
+    return _BEFORE.search(_CLAUSE.match(text, at).group(0)) is not None  # type: ignore[union-attr]
 
 
 def negation_findings(source: str, target: str, src: str, tgt: str) -> list[Finding]:
@@ -90,8 +111,11 @@ def negation_findings(source: str, target: str, src: str, tgt: str) -> list[Find
     if bool(said) == bool(rendered):
         return []
     lang, words, other = (src, said, tgt) if said else (tgt, rendered, src)
-    if other in _AFFIXED and _AFFIXED[other].search(target if said else source):
+    negating, plain = (source, target) if said else (target, source)
+    if other in _AFFIXED and _AFFIXED[other].search(plain):
         return []  # the other side negates by an affix ('sans annonce' / 'onaangekondigd')
+    if lang == "fr" and other in _THEN and _THEN[other].search(plain) and not negations(negating, lang, until=True):
+        return []  # 'ne … pas avant' / 'pas vanaf': not before, only then
     code: FlagCode = "omission" if said else "addition"
     shown = ", ".join(f"«{w}»" for w in dict.fromkeys(fold(w) for w in words))
     message = f"{shown}: {_NAMES.get(lang, lang)} negates, {_NAMES.get(other, other)} does not: the meaning reversed?"
