@@ -73,3 +73,32 @@ def test_english_only_renders_french_not_before():
     fr = "La règle ne s'applique pas avant le 1er mars."
     assert not negation_findings("The rule only applies from 1 March.", fr, "en", "fr")
     assert negation_findings("The rule applies from 1 March.", fr, "en", "fr")
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr", "flagged"),
+    [
+        (
+            "Zondag is het weer Fietsloze Zondag in de stad.",
+            "Dimanche, c'est à nouveau le Dimanche sans vélo en ville.",
+            False,
+        ),
+        ("De werklozen krijgen een premie.", "Les personnes sans emploi reçoivent une prime.", False),
+        ("Het plein is voortaan rookvrij.", "La place est désormais sans tabac.", False),
+        ("Er komen meer alcoholvrije dranken.", "Il y aura plus de boissons sans alcool.", False),
+        # a 'sans' or a 'niet' the other side lacks, with no such affix, still flags
+        ("Het plein is voortaan open.", "La place est désormais sans surveillance.", True),
+        ("De trein rijdt niet.", "Le train roule.", True),
+    ],
+)
+def test_french_sans_is_a_dutch_loos_or_vrij(nl: str, fr: str, flagged: bool):
+    """'Autoloze zondag' / 'Dimanche sans voiture', 'rookvrij' / 'sans tabac': Dutch negates by the
+    affix ('-loze' declines '-loos' with one 'o', which was not read) where French says 'sans' (a
+    trial's false flags)."""
+    assert _flagged(nl, fr) == [flagged, flagged]
+
+
+def test_english_free_is_a_french_sans():
+    """English says it with '-free' ('smoke-free'): the same excuse."""
+    assert not negation_findings("The square is smoke-free.", "La place est sans tabac.", "en", "fr")
+    assert negation_findings("The square is open.", "La place est sans tabac.", "en", "fr")

@@ -14,9 +14,9 @@ the other none at all, at the lowest confidence of a warning (thresholds.NEGATIO
 measure it. The other side's negating affixes are read so that they excuse it: 'sans annonce
 préalable' is 'onaangekondigd', 'non conventionnés' 'niet-geconventioneerde', 'non sollicité'
 'ongewenst' (three false flags of a checks trial, on pairs of three issuers). Dutch 'on-' and
-'niet-', '-loos'; English 'un-', 'non-', '-less'; French 'non-', 'sans-' and 'in-' before the
-adjectives it most often negates (a prefix that also opens words of no negation, 'onder-', 'ont-',
-'information', is read only where it cannot be those).
+'niet-', '-loos', '-vrij'; English 'un-', 'non-', '-less', '-free'; French 'non-', 'sans-' and 'in-'
+before the adjectives it most often negates (a prefix that also opens words of no negation,
+'onder-', 'ont-', 'information', is read only where it cannot be those).
 """
 
 from __future__ import annotations
@@ -63,8 +63,10 @@ _AFFIXED = {
     lang: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
     for lang, words in {
         "nl": r"on(?!der|t|s|ze|line|geveer|langs|geval|kosten|weer|danks|roerend|co)[a-z]{4,}|niet-\w+"
-        r"|\w{3,}loo(?:s|ze|zen|sheid)",
-        "en": r"un(?!der|til|ion|it|iqu|ivers|less)[a-z]{4,}|non-\w+|\w{3,}less(?:ly|ness)?",
+        # '-loos' declines with one 'o' ('autoloze', 'daklozen'); '-vrij' is free of ('rookvrij': 'sans tabac'),
+        # not 'persvrijheid' (freedom of)
+        r"|\w{3,}(?:loos|loze|lozen|loosheid|vrij|vrije)",
+        "en": r"un(?!der|til|ion|it|iqu|ivers|less)[a-z]{4,}|non-\w+|\w{3,}less(?:ly|ness)?|\w{3,}-?free",
         "fr": r"non-\w+|sans-\w+|(?:in|im)(?:suffis|exact|complet|complèt|égal|juste|certain|connu|attendu|adapt"
         r"|adéquat|cohérent|compatible|correct|habituel|utile|valide|efficace|stable|possible|prévu|précis|partial"
         r"|achevé|payé|admissible|acceptable|dispensable|évitable|éligible)\w*|ill(?:égal|icite|imité|isible)\w*"
