@@ -102,3 +102,43 @@ def test_english_free_is_a_french_sans():
     """English says it with '-free' ('smoke-free'): the same excuse."""
     assert not negation_findings("The square is smoke-free.", "La place est sans tabac.", "en", "fr")
     assert negation_findings("The square is open.", "La place est sans tabac.", "en", "fr")
+
+
+def _flags(nl: list[str], fr: list[str]) -> list[str]:
+    from reader.core.align import AlignedPair
+    from reader.core.review.checks import Checker
+    from reader.core.text import numbers
+
+    pair = AlignedPair("paragraph", nl, fr)
+    source, target = pair.source_text, pair.target_text
+    missing, extra = numbers.unmatched(numbers.extract(source, "nl"), numbers.extract(target, "fr"))
+    return [f.message for f in Checker("nl", "fr").check_pair(pair, target, missing, extra)]
+
+
+_KEPT_FR = "Grâce à ce nouveau régime, le service disposera de places d'accueil en suffisance pendant l'hiver 2026."
+_DROPPED_NL = "Zodra de koude voorbij is, worden de extra bedden niet langer bewaard en keert het personeel naar huis."
+
+
+def test_the_negation_of_a_sentence_the_target_dropped_is_that_omission_alone():
+    """A target that dropped a sentence with 'niet' was flagged twice: the sentence missing, and 'the
+    Dutch negates, the French does not', misleading where the negated sentence is the one missing
+    (a trial). The omission says it; a negation lost in the sentence rendered is still flagged."""
+    kept = (
+        "Met deze nieuwe regeling beschikt de dienst over voldoende opvangplaatsen tijdens de wintermaanden van 2026."
+    )
+    flags = _flags([kept, _DROPPED_NL], [_KEPT_FR])
+    assert any("nothing in common" in m for m in flags), flags
+    assert not any("negates" in m for m in flags), flags
+    negated = kept.replace("beschikt de dienst over", "beschikt de dienst niet over")
+    flags = _flags([negated, _DROPPED_NL], [_KEPT_FR])
+    assert any("nothing in common" in m for m in flags), flags
+    assert any("«niet»: the Dutch negates" in m for m in flags), flags
+
+
+def test_the_negation_of_a_sentence_the_target_added_is_that_addition_alone():
+    """The same the other way: a sentence the target added, with 'ne … plus', is the addition."""
+    nl = "Met deze nieuwe regeling beschikt de dienst over voldoende opvangplaatsen tijdens de wintermaanden van 2026."
+    added = "Une fois le froid passé, les lits supplémentaires ne seront plus gardés et le personnel rentrera."
+    flags = _flags([nl], [_KEPT_FR, added])
+    assert any("nothing in common" in m for m in flags), flags
+    assert not any("negates" in m for m in flags), flags

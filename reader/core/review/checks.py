@@ -41,7 +41,7 @@ from reader.core.review.findings import (
 from reader.core.review.headlines import moved_headline, moved_note, unshifted, with_headline
 from reader.core.review.identical import alone_untranslated, foreign_conjunction, left_as_is, names_only
 from reader.core.review.layout import laid_out_apart
-from reader.core.review.lone import lone_sentence
+from reader.core.review.lone import lone_sentence, without_lone
 from reader.core.review.months import month_change, settle_months
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
@@ -223,7 +223,7 @@ class Checker:
         heads = head_finding(s, t, s_block, t_block, self.src, self.tgt)
         if heads:
             findings.append(Finding("omission", heads, "warning"))
-        findings += negation_findings(source, target, self.src, self.tgt)
+        findings += negation_findings(*without_lone(pair, findings, source, target), self.src, self.tgt)
         coordination = coordination_finding(s, t, self.src, self.tgt)
         if coordination:
             findings.append(Finding("coordination", coordination[0], confidence=coordination[1]))

@@ -11,7 +11,7 @@ import textwrap
 
 from reader.core.align import AlignedPair
 from reader.core.review import thresholds as limit
-from reader.core.review.findings import Finding
+from reader.core.review.findings import Finding, FlagCode
 from reader.core.text.anchors import shares_anchor
 
 
@@ -47,4 +47,18 @@ def lone_sentence(pair: AlignedPair, src: str, tgt: str, ratio: float) -> Findin
         message = f"«{said}» has nothing in common with the target, which renders the other sentence alone: missing?"
     else:
         message = f"«{said}» has nothing in common with the source, which the other sentence renders alone: added?"
-    return Finding("omission" if merged else "addition", message, "warning", confidence=limit.LONE_SENTENCE)
+    # the sentence is its detail: what without_lone leaves out of the checks that follow
+    code: FlagCode = "omission" if merged else "addition"
+    return Finding(code, message, "warning", confidence=limit.LONE_SENTENCE, detail=more[lone])
+
+
+def without_lone(pair: AlignedPair, findings: list[Finding], source: str, target: str) -> tuple[str, str]:
+    """The two sides without the sentence a lone flag among `findings` says is missing or added: a
+    check that reads the rest need not say again what that flag says (a trial: the 'niet' of the
+    sentence a target dropped was also 'the Dutch negates, the French does not')."""
+    for flag in findings:
+        side = pair.source if flag.code == "omission" else pair.target if flag.code == "addition" else []
+        if len(side) == 2 and isinstance(flag.detail, str) and flag.detail in side:
+            rest = " ".join(sentence for sentence in side if sentence != flag.detail)
+            return (rest, target) if side is pair.source else (source, rest)
+    return source, target
