@@ -121,6 +121,30 @@ def _setup_logging() -> None:
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings are not the user's business
 
 
+def _closed_streams() -> None:
+    """A standard stream the shell closed (`press-reader import FILE >&-`, `<&-`) is None in Python:
+    the first write or `isatty` ended the command with exit 70 although it had done its work (a
+    hostile-input trial). It reads and writes as /dev/null now, its descriptor held so that no file
+    the command opens takes it, and is named (`output.CLOSED`) for what must say so (`--text -`)."""
+    from reader.commands.output import CLOSED
+
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        CLOSED.add(name)
+        mode = "r" if fd == 0 else "w"
+        try:
+            os.fstat(fd)
+            stream = open(os.devnull, mode, encoding="utf-8")  # noqa: SIM115 - the process's own stream
+        except OSError:  # closed: /dev/null put at that number
+            null = os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+            stream = os.fdopen(fd, mode, encoding="utf-8", errors="replace")
+        setattr(sys, name, stream)
+
+
 def _tolerant_streams() -> None:
     """A stream that cannot encode a character (LANG=C, a cp1252 pipe) gets a replacement, not a crash."""
     for stream in (sys.stdout, sys.stderr):
@@ -165,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.core.atomic import describe
     from reader.core.errors import ReaderError
 
+    _closed_streams()
     _setup_logging()
     _tolerant_streams()
     parser = build_parser()

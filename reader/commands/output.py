@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+# The standard streams the shell closed ('stdin', 'stdout', 'stderr'): they read and write as
+# /dev/null (cli._closed_streams), and a command that must read one says it is closed instead.
+CLOSED: set[str] = set()
 
 
 class CommandError(Exception):

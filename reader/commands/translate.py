@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reader.commands.context import Context
-from reader.commands.output import EXIT_OK, CommandError, console, escape, language, print_json, warn
+from reader.commands.output import CLOSED, EXIT_OK, CommandError, console, escape, language, print_json, warn
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import LibraryError, PackageError
 from reader.core.model import LANGUAGE_NAMES, LANGUAGES, Release
@@ -90,6 +90,8 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
     if args.from_code and args.from_code == args.to_code:  # 'no server offers nl->nl' said less
         raise CommandError("--from and --to must differ")
     if args.text == "-":  # from a pipe, bounded as a file's text is
+        if "stdin" in CLOSED:  # `<&-`: read as empty, it was called an empty --text
+            raise CommandError("--text -: standard input is closed; pipe the text in")
         args.text = sys.stdin.read(MAX_TEXT + 1)
         if len(args.text) > MAX_TEXT:
             raise CommandError(f"--text -: standard input holds more than {MAX_TEXT:,} characters")
