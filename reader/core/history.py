@@ -7,8 +7,10 @@ brings back the version whole. Stamps are UTC times to the microsecond, so they 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -119,9 +121,38 @@ def keep(
     except OSError:
         mode = None
     atomic.write_bytes(folder / f"{stamp}.md", body, mode)
-    atomic.write_text(folder / f"{stamp}.yaml", yamlio.dump(meta), mode)
     digest = str(file.get("sha256") or "") if file else ""
-    return Revision(lang, stamp, folder / f"{stamp}.md", who, why, title, provenance, digest)
+    revision = Revision(lang, stamp, folder / f"{stamp}.md", who, why, title, provenance, digest)
+    try:
+        atomic.write_text(folder / f"{stamp}.yaml", yamlio.dump(meta), mode)
+    except BaseException:
+        # a full disk refused the record after its text: a lone text listed as 'unknown' for a
+        # change that never landed (a hostile-input trial); nothing is kept, as nothing was written
+        withdraw(revision)
+        raise
+    return revision
+
+
+@contextlib.contextmanager
+def taken_back_on_failure(revision: Revision | None) -> Iterator[None]:
+    """The write a revision was kept for: refused (a full disk), the revision is withdrawn with it."""
+    try:
+        yield
+    except BaseException:
+        if revision is not None:
+            withdraw(revision)
+        raise
+
+
+def withdraw(revision: Revision) -> None:
+    """Take back a revision just kept whose change was then refused (a full disk, a second writer): the
+    history says only what was written. Its record goes first, so a removal cut short leaves a text
+    that lists as 'unknown', never a record without its text."""
+    for path in (revision.path.with_suffix(".yaml"), revision.path):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass  # nothing to do better: a kept text more is never a text lost
 
 
 def revisions(release_folder: Path, lang: str) -> list[Revision]:
@@ -199,15 +230,16 @@ def keep_replaced(
     why: str,
     new_title: str | None = None,
     new_provenance: str | None = None,
-) -> None:
+) -> Revision | None:
     """The body a save is about to replace, kept with its title and provenance (read from `metadata`);
     a save that changes only the title or only the provenance keeps them too: the title is part of
-    the text, and whether it is the official version is what a reader trusts it for."""
+    the text, and whether it is the official version is what a reader trusts it for. The revision
+    kept (None when nothing was), for `withdraw` when the save is then refused."""
     path = folder / f"{lang}.md"
     try:
         previous = atomic.read_limited(path, MAX_BODY_BYTES, follow=False)
     except FileNotFoundError:
-        return
+        return None
     except OSError as exc:
         raise LibraryError(path, f"cannot keep the earlier text ({atomic.describe(exc)}); nothing written") from None
     title, provenance, file = "", {}, None
@@ -225,8 +257,8 @@ def keep_replaced(
     same_title = new_title is None or clean_line(new_title) == clean_line(title)
     same_provenance = new_provenance is None or new_provenance == provenance.get("provenance", new_provenance)
     if previous == body and same_title and same_provenance:
-        return
-    keep(
+        return None
+    return keep(
         folder,
         lang,
         previous,

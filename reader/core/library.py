@@ -270,12 +270,13 @@ class Library:
                 )
             version = LanguageVersion(lang, provenance, clean_line(title), path, read_body, date, list(blocks))
             body = to_markdown(blocks).encode("utf-8")
-            history.keep_replaced(
+            kept = history.keep_replaced(
                 release.folder, lang, current, body, who, why, new_title=version.title, new_provenance=provenance.kind
             )
             release.versions[lang] = version
             text = merged_yaml(current, release, lang)
-            atomic.write_bytes(path, body)
+            with history.taken_back_on_failure(kept):  # no 'edit of segment 5' that never landed
+                atomic.write_bytes(path, body)
             atomic.write_text(metadata, text)
             saved = self._refresh(release, version)
             if self._by_id.get(release.id) is release:

@@ -50,6 +50,7 @@ def remove_version(folder: Path, lang: str, who: str) -> history.Revision:
         files = source.get("files") if isinstance(source, dict) else None
         if isinstance(files, dict):
             files.pop(lang, None)
-        atomic.write_text(metadata, yamlio.round_trip_dump(document))
+        with history.taken_back_on_failure(kept):  # refused: the version stays, and no 'version removed'
+            atomic.write_text(metadata, yamlio.round_trip_dump(document))
         body_path.unlink(missing_ok=True)
     return kept
