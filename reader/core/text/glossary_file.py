@@ -7,6 +7,7 @@ through `Glossary.load` (both ways: the glossary is symmetric). The file keeps t
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,27 @@ def _term(path: Path, text: str) -> str:
     return term
 
 
+def written_at(path: Path) -> Path:
+    """The file a write of the user's glossary goes to: a symbolic link's target. The glossary linked
+    from the user's dotfiles was replaced by a plain file, and the linked one never got the entry (a
+    hostile-input trial); an atomic write replaces a name whole, so it is made at the target, the
+    link kept. A link to nothing is said, never made a file. (The user's own config file: files in
+    the library keep refusing links.)"""
+    if not path.is_symlink():
+        return path
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except OSError as exc:
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        reason = atomic.describe(exc)  # a link to nothing, or a loop of links
+        raise GlossaryError(
+            path, f"a symbolic link to {target}, which cannot be reached ({reason}); nothing written"
+        ) from None
+
+
 def entries(path: Path) -> list[Entry]:
     """The user's entries as the file writes them (nothing when there is no file yet)."""
     return [
@@ -51,6 +73,7 @@ def remove(path: Path, nl: str, fr: str) -> bool:
     keys it on and in whichever order the two names are given. False when the file does not say
     so. Under the folder's lock, as `add`."""
     nl, fr = _term(path, nl), _term(path, fr)
+    path = written_at(path)
     if not path.exists():
         return False
     with atomic.locked(path.parent):
@@ -90,6 +113,7 @@ def add(path: Path, term: str, equivalent: str, lang: str = "nl") -> bool:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise GlossaryError(path.parent, f"cannot create ({atomic.describe(exc)})") from None
+    path = written_at(path)
     with atomic.locked(path.parent):
         plain = _read(path, required=False)  # a malformed file is reported, never overwritten
         try:
