@@ -1,8 +1,9 @@
 """Atomic file writes and per-folder locks: a crash, a full disk or a second process never leaves a
 half-written file or loses another writer's update.
 
-A replaced file keeps its permission bits (``mkstemp`` alone would make every saved file 0600); a
-new file gets the mode the user's umask gives. Failures become ``WriteFailed`` naming the file.
+A replaced file keeps its permission bits (``mkstemp`` alone would make every saved file 0600) and,
+where the OS allows it, its group; a new file gets the mode the user's umask gives. Failures become
+``WriteFailed`` naming the file.
 """
 
 from __future__ import annotations
@@ -84,9 +85,11 @@ def write_bytes(path: Path, data: bytes, new_mode: int | None = None) -> None:
     """Replace the file whole, keeping its mode; a new file takes `new_mode` (a copy of a file the
     user restricted stays restricted), else what the umask allows."""
     path = Path(path)
+    group: int | None = None
     try:
         try:
-            mode = stat.S_IMODE(path.stat().st_mode)
+            there = path.stat()
+            mode, group = stat.S_IMODE(there.st_mode), there.st_gid
             if path.is_dir():
                 raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
             if not path.is_symlink() and not stat.S_ISREG(path.lstat().st_mode):
@@ -100,6 +103,7 @@ def write_bytes(path: Path, data: bytes, new_mode: int | None = None) -> None:
         raise WriteFailed(path, f"cannot write ({describe(exc)})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
+            _keep_group(handle.fileno(), group)  # before the mode: a chown may clear set-id bits
             os.fchmod(handle.fileno(), mode)
             handle.write(data)
             handle.flush()
@@ -111,6 +115,16 @@ def write_bytes(path: Path, data: bytes, new_mode: int | None = None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _keep_group(fd: int, group: int | None) -> None:
+    """The replaced file's group on its replacement: a text `chgrp`ed to a team's group became the
+    user's own at the next edit, its mode kept (a hostile-input trial). Where the OS allows it: a
+    group the user is not in (EPERM) or a filesystem without groups leaves the new file's own."""
+    if group is None or not hasattr(os, "fchown") or os.fstat(fd).st_gid == group:
+        return
+    with contextlib.suppress(OSError):
+        os.fchown(fd, -1, group)  # -1: the owner stays whoever writes
 
 
 @contextlib.contextmanager
