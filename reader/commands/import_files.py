@@ -4,13 +4,14 @@ match nothing the plan holds, and what a skipped page leaves undone. Read by imp
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.commands.import_xliff import XLIFF_SUFFIXES
-from reader.commands.output import CommandError
+from reader.commands.output import CommandError, warn
 from reader.core.errors import AlreadyImported
 from reader.core.library import Library
 
@@ -36,6 +37,22 @@ def kept_nowhere(plan: ImportPlan, keep: Sequence[str]) -> list[str]:
 MAX_FOLDER_FILES = 10_000  # a folder of pages is an archive, bounded as every input is
 
 
+def within(folder: Path, page: Path) -> bool:
+    """Whether a page of a folder is in it: a symbolic link leading out of it is skipped, said by name.
+    A folder stands for the pages in it, and `import FOLDER/ --title T --date D` made a release of
+    /etc/passwd through a link there (a hostile-input trial); a file named on the command line is the
+    user's own choice, and stays allowed, link or not."""
+    if not page.is_symlink():
+        return True
+    try:
+        inside = page.resolve(strict=True).is_relative_to(folder.resolve(strict=True))
+    except (OSError, RuntimeError):
+        inside = False  # gone or a loop since `is_file` looked: no page of the folder
+    if not inside:
+        warn(f"{page}: a symbolic link leading out of the folder (to {os.readlink(page)}); skipped")
+    return inside
+
+
 def expanded(names: Sequence[str]) -> list[str]:
     """Each folder named stands for the pages in it (not its subfolders), in name order; a folder
     without one is refused by name."""
@@ -57,7 +74,10 @@ def expanded(names: Sequence[str]) -> list[str]:
         pages = sorted(
             str(p)
             for p in folder.iterdir()
-            if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in (*SUPPORTED, *XLIFF_SUFFIXES)
+            if p.is_file()
+            and not p.name.startswith(".")
+            and p.suffix.lower() in (*SUPPORTED, *XLIFF_SUFFIXES)
+            and within(folder, p)
         )
         if not pages:
             raise CommandError(f"{name}: a folder without a page to import ({', '.join(SUPPORTED)}, .xlf)")
