@@ -383,7 +383,7 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
 
 
 _PERIOD = re.compile(
-    r"\s*(?:kwartaal|semester|jaarhelft|helft|trimestre|semestre|quarter|half|halfjaar)\b", re.IGNORECASE
+    r"\s{0,3}(?:kwartaal|semester|jaarhelft|helft|trimestre|semestre|quarter|half|halfjaar)\b", re.IGNORECASE
 )
 _PARTITIVE = re.compile(
     r"\s{1,3}(?:van|of)\s{1,3}(?:de|deze|die|dit|het|hun|onze|ons|zijn|haar|uw|the|these|those)\b", re.I
