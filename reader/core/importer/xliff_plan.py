@@ -89,8 +89,8 @@ class XliffPlan:
         numbers = _ranges(self.skipped)
         return clean_line(
             f"{self.file.path}: skipped {len(self.skipped)} unit(s) whose target is empty, a copy of the source, "
-            f"reads as {src} or is marked not translated yet or a machine's suggestion (untranslated in the CAT "
-            f"tool): segment(s) {numbers}; "
+            f"reads as {src} or is marked not translated yet, a machine's suggestion or a draft (untranslated or "
+            f"unconfirmed in the CAT tool): segment(s) {numbers}; "
             "--accept-copies takes them, the empty ones never" + (part if self.partial else "")
         )
 

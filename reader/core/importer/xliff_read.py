@@ -12,7 +12,7 @@ from typing import Any
 
 from reader.core import atomic
 from reader.core.errors import ImportFailed
-from reader.core.importer.xliff_tools import tool_status
+from reader.core.importer.xliff_tools import tool_draft, tool_status
 from reader.core.model import LANGUAGES
 from reader.core.review.edit import MAX_EDIT
 from reader.core.review.export import FLAGGED_QUALIFIER, ORIGINAL_PREFIX
@@ -371,8 +371,11 @@ def _read_12(path: Path, root: Any) -> XliffFile:
                 status,
                 _comment(notes),
                 # a machine's suggestion no translator took up ('mt-suggestion', as press-reader marks
-                # its own machine text): no translator's rendering (written as one: a CAT-tool trial)
-                state in ("new", "needs-translation") or (qualifier in _MACHINE and state != "final"),
+                # its own machine text): no translator's rendering (written as one: a CAT-tool trial);
+                # nor is a segment Trados keeps as a draft (xliff_tools.py)
+                state in ("new", "needs-translation")
+                or (qualifier in _MACHINE and state != "final")
+                or tool_draft(unit),
                 _unfinished_marks(unit.find(q("seg-source")), target),
             )
         )

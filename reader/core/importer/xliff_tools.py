@@ -4,7 +4,9 @@ Trados Studio keeps a segment's confirmation in `<sdl:seg conf="…">` (Approved
 RejectedTranslation, RejectedSignOff), memoQ in the unit's `mq:status` (Proofread, Rejected, …): a
 reviser's sign-off stayed 'todo', and a rejected translation became 'todo' and went into the next TMX
 (a CAT-tool trial). A sign-off is 'ok', a rejection 'flagged'; a translator's own confirmation says
-no more than XLIFF's 'translated', and is left to the standard state.
+no more than XLIFF's 'translated', and is left to the standard state. A segment Trados keeps as
+'Draft' (typed, never confirmed) is no rendering yet: its half-typed text was written over a good
+one (a CAT-tool trial), so it is read as unsure, as a target marked not translated yet is.
 """
 
 from __future__ import annotations
@@ -36,3 +38,14 @@ def tool_status(unit: Any) -> str | None:
             if said:
                 return said
     return None
+
+
+def tool_draft(unit: Any) -> bool:
+    """Trados' 'Draft' on any of the unit's segments: work begun and never confirmed."""
+    return any(
+        isinstance(element.tag, str)
+        and element.tag.endswith("}seg")
+        and "sdl" in element.tag.lower()
+        and (element.get("conf") or "").lower() == "draft"
+        for element in unit.iter()
+    )

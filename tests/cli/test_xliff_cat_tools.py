@@ -1,0 +1,75 @@
+"""What CAT tools write in their own words into an XLIFF 1.2 or 2.0 (the thirty-first session's CAT-tool
+trial: Trados, memoQ, Okapi and an XLIFF 2.0 tool saving press-reader's export). Texts in our own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from tests.cli.test_import_together import _twice
+from tests.cli.test_xliff_renamed_ids import _exported
+
+SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
+
+
+def _unit(tree: etree._ElementTree, words: str) -> etree._Element:
+    """The trans-unit whose target holds these words."""
+    units = [e for e in tree.iter() if etree.QName(e).localname == "trans-unit"]
+    return next(u for u in units if words in "".join(_target(u).itertext()))
+
+
+def _target(unit: etree._Element) -> etree._Element:
+    return next(e for e in unit if etree.QName(e).localname == "target")
+
+
+def _trados(unit: etree._Element, text: str, conf: str) -> None:
+    """The unit's target as Trados Studio saves a segment confirmed at this level."""
+    _target(unit).text = text
+    seg = etree.SubElement(etree.SubElement(unit, f"{{{SDL}}}seg-defs"), f"{{{SDL}}}seg", id="1", conf=conf)
+    seg.tail = "\n"
+
+
+def _drafted(run, tmp_path: Path) -> tuple[tuple[str, str], list[str], Path]:  # noqa: ANN001
+    """The export with one unit confirmed as translated and one left half-typed as a Trados draft."""
+    lib, base, out = _exported(run, tmp_path)
+    tree = etree.parse(str(out))
+    _trados(
+        _unit(tree, "en ligne"),
+        "La déclaration se fera entièrement en ligne dès mai, indépendants compris.",
+        "Translated",
+    )
+    _trados(_unit(tree, "chaque bureau"), "Qui a besoin d'aide pourra se rendre dès", "Draft")
+    tree.write(str(out), xml_declaration=True, encoding="utf-8")
+    return lib, base, out
+
+
+def _targets(run, lib: tuple[str, str], base: list[str]) -> list[str]:  # noqa: ANN001
+    return [s["target"] for s in run(*lib, "review", *base, "--no-mt", "--json").json()["segments"]]
+
+
+def test_a_trados_draft_is_skipped_as_unsure_and_said(run, tmp_path: Path):
+    """A segment Trados keeps as 'Draft' (typed, never confirmed) was written over the good rendering
+    (a CAT-tool trial); it is skipped and counted, as a target not translated yet is."""
+    lib, base, out = _drafted(run, tmp_path)
+    result = run(*lib, "import", str(out), "--json")
+    assert result.code == 0, result.err
+    assert "a draft" in result.err and len(result.json()["skipped"]) == 1, result.err
+    targets = _targets(run, lib, base)
+    assert any("indépendants compris" in t for t in targets)
+    assert not any("pourra se rendre dès" in t for t in targets)
+    assert any("dès juin dans chaque bureau" in t for t in targets)
+    taken = run(*lib, "import", str(out), "--accept-copies", "--json")  # the translator's choice, as for a copy
+    assert taken.code == 0 and any("pourra se rendre dès" in t for t in _targets(run, lib, base))
+
+
+def test_twin_a_trados_draft_is_never_written_while_another_process_edits_the_release(run, tmp_path: Path):
+    """The import and a review edit of the title at once: the draft is never written, the other
+    process's edit stands, and the import's confirmed unit is in or refused in one line."""
+    lib, base, out = _drafted(run, tmp_path)
+    edit = "Une nouvelle déclaration"
+    codes = _twice([*lib, "import", str(out)], [*lib, "review", *base, "--no-mt", "--segment", "1", "--edit", edit])
+    assert codes[0] == 0 and set(codes) <= {0, 2}, codes
+    targets = _targets(run, lib, base)
+    assert not any("pourra se rendre dès" in t for t in targets)
+    assert edit in targets and (codes == [0, 2] or any("indépendants compris" in t for t in targets))
