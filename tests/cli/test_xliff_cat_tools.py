@@ -73,3 +73,46 @@ def test_twin_a_trados_draft_is_never_written_while_another_process_edits_the_re
     targets = _targets(run, lib, base)
     assert not any("pourra se rendre dès" in t for t in targets)
     assert edit in targets and (codes == [0, 2] or any("indépendants compris" in t for t in targets))
+
+
+def _asking_review(run, tmp_path: Path) -> tuple[tuple[str, str], list[str], Path, list[int]]:  # noqa: ANN001
+    """The export of a review with one sentence flagged, then a unit changed in the CAT tool and
+    set needs-review-translation (Okapi's Ocelot does), the flagged one kept as exported."""
+    lib, base, out = _exported(run, tmp_path)
+    segments = run(*lib, "review", *base, "--no-mt", "--json").json()["segments"]
+    flagged, changed = (next(i for i, s in enumerate(segments, 1) if w in s["target"]) for w in ("en ligne", "bureau"))
+    assert run(*lib, "review", *base, "--no-mt", "--segment", str(flagged), "--set", "flagged").code == 0
+    assert run(*lib, "export", *base, "--format", "xliff12", "-o", str(out)).code == 0
+    tree = etree.parse(str(out))
+    assert _target(_unit(tree, "en ligne")).get("state") == "needs-review-translation"  # press-reader's flagged
+    target = _target(_unit(tree, "chaque bureau"))
+    target.text, target.attrib["state"] = (
+        "Qui a besoin d'aide trouvera dès juin un guichet dans chaque bureau.",
+        ("needs-review-translation"),
+    )
+    tree.write(str(out), xml_declaration=True, encoding="utf-8")
+    return lib, base, out, [flagged, changed]
+
+
+def test_needs_review_from_a_cat_tool_is_todo_and_press_readers_own_flagged_stays(run, tmp_path: Path):
+    """XLIFF 1.2's needs-review-translation asks for another look, not a verdict: read as flagged, an
+    Okapi trial's corrected segment was left out of the next TMX. Its text is taken, its state todo;
+    a segment press-reader exported flagged (it writes that state) stays flagged."""
+    lib, base, out, (flagged, changed) = _asking_review(run, tmp_path)
+    result = run(*lib, "import", str(out), "--json")
+    assert result.code == 0, result.err
+    segments = run(*lib, "review", *base, "--no-mt", "--json").json()["segments"]
+    assert "trouvera dès juin" in segments[changed - 1]["target"]
+    assert segments[changed - 1]["status"] == "todo" and segments[flagged - 1]["status"] == "flagged"
+
+
+def test_twin_needs_review_read_as_todo_while_another_process_sets_a_state(run, tmp_path: Path):
+    """The import and a reviewer's 'ok' on the title at once: both stand, or the import is refused
+    in one line; the segment the tool asked to look at again is never flagged."""
+    lib, base, out, (flagged, changed) = _asking_review(run, tmp_path)
+    codes = _twice([*lib, "import", str(out)], [*lib, "review", *base, "--no-mt", "--segment", "1", "--set", "ok"])
+    assert codes[0] == 0 and set(codes) <= {0, 2}, codes
+    segments = run(*lib, "review", *base, "--no-mt", "--json").json()["segments"]
+    assert segments[0]["status"] == "ok" and segments[flagged - 1]["status"] == "flagged"
+    assert segments[changed - 1]["status"] == "todo"
+    assert codes == [0, 2] or "trouvera dès juin" in segments[changed - 1]["target"]

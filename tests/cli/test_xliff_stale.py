@@ -233,8 +233,8 @@ def test_a_file_naming_no_release_never_overwrites_a_state_or_comment_of_the_rev
     text = exported.read_text(encoding="utf-8")
     text = re.sub(r'original="press-reader:[^"]*"', 'original="elsewhere.txt"', text)
     units = text.split("<trans-unit")
-    for n in (3, 5):  # the file flags segments 3 and 5
-        units[n] = units[n].replace('state="translated"', 'state="needs-review-translation"', 1)
+    for n in (3, 5):  # the file flags segments 3 and 5 (a reviser's rejection in memoQ's words)
+        units[n] = ' xmlns:mq="MQXliff" mq:status="Rejected"' + units[n]
     foreign = tmp_path / "foreign.xlf"
     foreign.write_text("<trans-unit".join(units), encoding="utf-8")
     assert run("import", str(foreign)).code == 2  # which release? it does not say

@@ -175,6 +175,8 @@ def plan_xliff(
             change.flags = proposal_flags(pair.source, change.target, pair.kind, *xliff.pair, glossary)
         # three ways, as a merge: what was exported, the file's, the review's now
         base = exported.get(named.group("key") if named else pair.key) if exported is not None else None
+        if unit.review_asked and unit.status == "todo" and (base or (current.status, ""))[0] == "flagged":
+            unit.status = "flagged"  # press-reader's flagged as exported (needs-review-translation), kept
         if foreign and current != SegmentReview():
             if (unit.status is not None and unit.status != current.status) or (
                 unit.comment is not None and with_proposals(current.comment, unit.comment) != current.comment

@@ -38,6 +38,10 @@ class Unit:
     # a CAT tool's segment of the unit has no target yet (2.0 <segment>s, 1.2 <mrk mtype="seg">): the
     # unit is not taken, whatever is accepted (its source would fill the gap, or the text be cut)
     partial: bool = False
+    # 1.2's needs-review-* state, read as todo: in the tools it asks for another look, not a verdict (an
+    # Okapi trial's segment became flagged and left the TMX); press-reader's own flagged export says
+    # so too, and xliff.py keeps a segment exported flagged so
+    review_asked: bool = False
 
 
 @dataclass
@@ -357,11 +361,12 @@ def _read_12(path: Path, root: Any) -> XliffFile:
         status = None
         if unit.get("approved") == "yes" or state in ("final", "signed-off"):
             status = "ok"
-        elif (state or "").startswith("needs-review") or qualifier == FLAGGED_QUALIFIER:
+        elif qualifier == FLAGGED_QUALIFIER:
             status = "flagged"
         elif state:
             status = "todo"
         status = tool_status(unit) or status  # a reviser's sign-off or rejection in Trados' or memoQ's words
+        asked = status == "todo" and (state or "").startswith("needs-review")
         notes = [_signed(n.get("from"), flat_lines("".join(n.itertext()))) for n in unit.iter(q("note"))]
         units.append(
             Unit(
@@ -377,6 +382,7 @@ def _read_12(path: Path, root: Any) -> XliffFile:
                 or (qualifier in _MACHINE and state != "final")
                 or tool_draft(unit),
                 _unfinished_marks(unit.find(q("seg-source")), target),
+                asked,
             )
         )
     original = file_element.get("original")
