@@ -116,3 +116,74 @@ def test_twin_needs_review_read_as_todo_while_another_process_sets_a_state(run, 
     assert segments[0]["status"] == "ok" and segments[flagged - 1]["status"] == "flagged"
     assert segments[changed - 1]["status"] == "todo"
     assert codes == [0, 2] or "trouvera dès juin" in segments[changed - 1]["target"]
+
+
+X12 = "urn:oasis:names:tc:xliff:document:1.2"
+
+
+def _commented(run, tmp_path: Path) -> tuple[tuple[str, str], list[str], Path]:  # noqa: ANN001
+    """The export with a reviewer's comment on three units, each in a tool's own words: memoQ's
+    <mq:comment>, Trados' comment mark with its text in the file's <cmt-defs>, ITS' attribute."""
+    lib, base, out = _exported(run, tmp_path)
+    tree = etree.parse(str(out))
+    root = tree.getroot()
+    defs = etree.Element(f"{{{SDL}}}doc-info")
+    thread = etree.SubElement(defs, f"{{{SDL}}}cmt-defs")
+    thread = etree.SubElement(etree.SubElement(thread, f"{{{SDL}}}cmt-def", id="c7"), f"{{{SDL}}}Comments")
+    etree.SubElement(thread, f"{{{SDL}}}Comment", user="relecteur").text = "Mai ou juin ?"
+    root.insert(0, defs)
+    target = _target(_unit(tree, "en ligne"))
+    mark = etree.SubElement(target, f"{{{X12}}}mrk", mtype="x-sdl-comment", attrib={f"{{{SDL}}}cid": "c7"})
+    mark.text, target.text = target.text, None
+    unit = _unit(tree, "chaque bureau")
+    comments = etree.SubElement(unit, "{MQXliff}comments")
+    etree.SubElement(comments, "{MQXliff}comment", creatoruser="rev2").text = "Quel service au juste ?"
+    target = _target(_unit(tree, "Nouvelles"))
+    its = "{http://www.w3.org/2005/11/its}"
+    issue = etree.SubElement(
+        target, f"{{{X12}}}mrk", mtype="x-its", attrib={f"{its}locQualityIssueComment": "Trop court"}
+    )
+    issue.text, target.text = target.text, None
+    tree.write(str(out), xml_declaration=True, encoding="utf-8")
+    return lib, base, out
+
+
+def _comments(run, lib: tuple[str, str], base: list[str]) -> dict[str, str]:  # noqa: ANN001
+    segments = run(*lib, "review", *base, "--no-mt", "--json").json()["segments"]
+    return {s["target"][:12]: s["comment"] for s in segments if s["comment"]}
+
+
+def test_a_reviewers_comment_in_memoq_trados_or_its_words_is_the_units_comment(run, tmp_path: Path):
+    """memoQ's <mq:comment>, Trados' comment mark and ITS' locQualityIssueComment were dropped in
+    silence (a CAT-tool trial); each is the review comment, signed with its author where it names one,
+    and the text it marks is taken as it was."""
+    lib, base, out = _commented(run, tmp_path)
+    result = run(*lib, "import", str(out), "--json")
+    assert result.code == 0, result.err
+    assert _comments(run, lib, base) == {
+        "La déclarati": "relecteur: Mai ou juin ?",
+        "Qui a besoin": "rev2: Quel service au juste ?",
+        "Nouvelles rè": "Trop court",
+    }
+    again = tmp_path / "again.xlf"  # exported with the comments, the tool's kept beside press-reader's notes
+    assert run(*lib, "export", *base, "--format", "xliff12", "-o", str(again)).code == 0
+    tree = etree.parse(str(again))
+    comments = etree.SubElement(_unit(tree, "chaque bureau"), "{MQXliff}comments")
+    etree.SubElement(comments, "{MQXliff}comment", creatoruser="rev2").text = "Quel service au juste ?"
+    tree.write(str(again), xml_declaration=True, encoding="utf-8")
+    back = run(*lib, "import", str(again), "--json")
+    assert back.code == 0 and back.json()["changes"] == [], back.out  # never said twice
+
+
+def test_twin_comments_in_a_tools_words_while_another_process_comments_another_segment(run, tmp_path: Path):
+    """The import and a reviewer's comment on another segment at once: both stand, or the import is refused
+    in one line and the other's stands."""
+    lib, base, out = _commented(run, tmp_path)
+    segments = run(*lib, "review", *base, "--no-mt", "--json").json()["segments"]
+    number = next(i for i, s in enumerate(segments, 1) if "volgen later" in s["source"])
+    other = [*lib, "review", *base, "--no-mt", "--segment", str(number), "--comment", "Vague"]
+    codes = _twice([*lib, "import", str(out)], other)
+    assert codes[0] == 0 and set(codes) <= {0, 2}, codes
+    said = _comments(run, lib, base)
+    assert "Vague" in said.values()
+    assert codes == [0, 2] or "rev2: Quel service au juste ?" in said.values()

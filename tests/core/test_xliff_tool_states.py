@@ -58,3 +58,17 @@ def test_a_machine_suggestion_no_translator_took_up_is_no_rendering(tmp_path: Pa
         encoding="utf-8",
     )
     assert [u.unsure for u in read_xliff(path).units][:2] == [True, False]
+
+
+def test_an_its_comment_in_an_xliff_2_unit_is_its_comment_beside_a_note(tmp_path: Path):
+    """ITS' locQualityIssueComment (Okapi's Ocelot writes it) was dropped in silence: read with the notes."""
+    path = tmp_path / "its.xlf"
+    path.write_text(
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:its="http://www.w3.org/2005/11/its"'
+        ' version="2.0" srcLang="nl" trgLang="fr"><file id="f"><unit id="u1"><notes><note>Vu.</note></notes>'
+        '<segment state="translated"><source>Een.</source><target><mrk id="m1" type="its:any"'
+        ' its:locQualityIssueComment="Un seul ?">Un.</mrk></target></segment></unit></file></xliff>',
+        encoding="utf-8",
+    )
+    (unit,) = read_xliff(path).units
+    assert (unit.target, unit.comment) == ("Un.", "Vu.\nUn seul ?")

@@ -12,7 +12,7 @@ from typing import Any
 
 from reader.core import atomic
 from reader.core.errors import ImportFailed
-from reader.core.importer.xliff_tools import tool_draft, tool_status
+from reader.core.importer.xliff_tools import signed, tool_draft, tool_status, trados_comments, with_tool_comments
 from reader.core.model import LANGUAGES
 from reader.core.review.edit import MAX_EDIT
 from reader.core.review.export import FLAGGED_QUALIFIER, ORIGINAL_PREFIX
@@ -223,13 +223,6 @@ def _stamp_of(original: str | None) -> str:
     return original.partition("@")[2] if original and original.startswith(ORIGINAL_PREFIX) else ""
 
 
-def _signed(author: str | None, note: str) -> str:
-    """A note a CAT tool's user wrote, with who wrote it ('marie: …'): the review comment it becomes
-    kept only the words (a translator's trial). Ours, and one that names nobody, as it is."""
-    who = clean_line(author or "")[:40]
-    return f"{who}: {note}" if who and who != "press-reader" and note and not note.startswith(f"{who}:") else note
-
-
 def _comment(notes: list[str]) -> str | None:
     ours = [n[len("comment: ") :] for n in notes if n.startswith("comment: ")]
     theirs = [n for n in notes if not n.startswith("comment: ") and not _OUR_FLAG_NOTE.match(n)]
@@ -253,6 +246,7 @@ def _read_2(path: Path, root: Any) -> XliffFile:
         if state is not None:
             status = "flagged" if "flagged" in sub else {"reviewed": "ok", "final": "ok"}.get(state, "todo")
         notes = [flat_lines("".join(n.itertext())) for n in unit.iterfind("x:notes/x:note", ns)]
+        notes = with_tool_comments(notes, unit, {})  # ITS' comments (its:locQualityIssueComment)
         source, target, missing = _joined(parts, ns)
         units.append(
             Unit(
@@ -354,6 +348,7 @@ def _read_12(path: Path, root: Any) -> XliffFile:
     src = _lang(file_element.get("source-language"), path, "source")
     tgt = _lang(file_element.get("target-language"), path, "target")
     units: list[Unit] = []
+    threads = trados_comments(root)
     for unit in root.iter(q("trans-unit")):
         target = unit.find(q("target"))
         state = target.get("state") if target is not None else None
@@ -367,7 +362,8 @@ def _read_12(path: Path, root: Any) -> XliffFile:
             status = "todo"
         status = tool_status(unit) or status  # a reviser's sign-off or rejection in Trados' or memoQ's words
         asked = status == "todo" and (state or "").startswith("needs-review")
-        notes = [_signed(n.get("from"), flat_lines("".join(n.itertext()))) for n in unit.iter(q("note"))]
+        notes = [signed(n.get("from"), flat_lines("".join(n.itertext()))) for n in unit.iter(q("note"))]
+        notes = with_tool_comments(notes, unit, threads)  # memoQ's, Trados', ITS' comments (xliff_tools.py)
         units.append(
             Unit(
                 unit.get("id") or "",
