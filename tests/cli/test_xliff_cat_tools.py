@@ -187,3 +187,68 @@ def test_twin_comments_in_a_tools_words_while_another_process_comments_another_s
     said = _comments(run, lib, base)
     assert "Vague" in said.values()
     assert codes == [0, 2] or "rev2: Quel service au juste ?" in said.values()
+
+
+X20 = "urn:oasis:names:tc:xliff:document:2.0"
+
+
+def _placeholders(run, tmp_path: Path) -> tuple[tuple[str, str], list[str], Path]:  # noqa: ANN001
+    """The XLIFF 2.0 export with placeholders a CAT tool put between words: one that stands for no
+    text, one whose disp is a backslash and an n, one before a full stop; and a 1.2 <x/> likewise."""
+    lib, base, _out = _exported(run, tmp_path)
+    out = tmp_path / "r20.xlf"
+    assert run(*lib, "export", *base, "--format", "xliff", "-o", str(out)).code == 0
+    tree = etree.parse(str(out))
+    targets = [e for e in tree.iter(f"{{{X20}}}target")]
+    edits = {
+        "en ligne": ("La déclaration se fera", {"id": "1"}, "en ligne dès mai."),
+        "chaque bureau": ("Qui a besoin d'aide trouvera", {"id": "2", "disp": "\\n"}, "un guichet dans chaque bureau."),
+        "Nouvelles": ("Nouvelles règles", {"id": "3"}, "."),
+    }
+    for words, (before, attributes, after) in edits.items():
+        target = next(t for t in targets if words in "".join(t.itertext()))
+        target.text = before
+        etree.SubElement(target, f"{{{X20}}}ph", attrib=attributes).tail = after
+    tree.write(str(out), xml_declaration=True, encoding="utf-8")
+    return lib, base, out
+
+
+def test_a_placeholder_between_two_words_keeps_them_apart(run, tmp_path: Path):
+    """'diminué<ph id="1"/>de' was taken as 'diminuéde', and disp="\\n" written as a backslash and an n
+    was no line break (an XLIFF 2.0 trial): a space goes between the words; none before punctuation."""
+    lib, base, out = _placeholders(run, tmp_path)
+    result = run(*lib, "import", str(out), "--json")
+    assert result.code == 0, result.err
+    targets = _targets(run, lib, base)
+    assert "La déclaration se fera en ligne dès mai." in targets
+    assert "Qui a besoin d'aide trouvera un guichet dans chaque bureau." in targets
+    assert "Nouvelles règles." in targets
+
+
+def test_an_xliff_1_2_placeholder_between_two_words_keeps_them_apart(tmp_path: Path):
+    from reader.core.importer.xliff_read import read_xliff
+
+    path = tmp_path / "x.xlf"
+    path.write_text(
+        f'<xliff xmlns="{X12}" version="1.2"><file original="x" source-language="nl" target-language="fr"'
+        ' datatype="plaintext"><body><trans-unit id="u1"><source>Een twee.</source><target>Un<x id="1"/>deux'
+        '<ph id="2">&lt;br/&gt;</ph>trois<x id="3"/>.</target></trans-unit></body></file></xliff>',
+        encoding="utf-8",
+    )
+    assert read_xliff(path).units[0].target == "Un deux trois."
+
+
+def test_twin_placeholders_between_words_while_another_process_edits_another_segment(run, tmp_path: Path):
+    """The import and a review edit of another segment at once: both stand (words kept apart), or the
+    import is refused in one line and the other's edit stands."""
+    lib, base, out = _placeholders(run, tmp_path)
+    segments = run(*lib, "review", *base, "--no-mt", "--json").json()["segments"]
+    number = next(i for i, s in enumerate(segments, 1) if "volgen later" in s["source"])
+    edit = "D'autres précisions suivront bientôt."
+    codes = _twice(
+        [*lib, "import", str(out)], [*lib, "review", *base, "--no-mt", "--segment", str(number), "--edit", edit]
+    )
+    assert codes[0] == 0 and set(codes) <= {0, 2}, codes
+    targets = _targets(run, lib, base)
+    assert edit in targets and not any("trouveraun" in t or "feraen" in t for t in targets)
+    assert codes == [0, 2] or "La déclaration se fera en ligne dès mai." in targets

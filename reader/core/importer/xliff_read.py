@@ -70,9 +70,10 @@ _LINE_BREAK_TYPES = {"lb", "x-lb", "x-line-break", "x-br"}
 
 
 def _is_line_break(element: Any) -> bool:
-    return element.get("ctype") in _LINE_BREAK_TYPES or "\n" in (element.get("disp") or "") + (
-        element.get("equiv") or ""
-    )
+    # 'disp="\n"' as a tool writes it, a backslash and an n, is one too (an XLIFF 2.0 trial's word
+    # and the next ran together: 'diminuéde')
+    said = [element.get("disp") or "", element.get("equiv") or ""]
+    return element.get("ctype") in _LINE_BREAK_TYPES or any("\n" in v or v in ("\\n", "\\r\\n") for v in said)
 
 
 # A placeholder's text equivalent (2.0 'equiv', 1.2 'equiv-text'), taken where it is punctuation or a
@@ -98,8 +99,19 @@ def _deleted(element: Any) -> bool:
     return bool(kinds & {"del", "deleted", "x-sdl-deleted", "deletion"})
 
 
+# Where a placeholder that stands for nothing was ('<ph id="1"/>', '<x id="2"/>'): between two word
+# characters a space, or the words on either side ran together ('diminuéde 40 %': an XLIFF 2.0 trial);
+# elsewhere nothing. NUL cannot be in an XML text, so it marks the place until the text is whole.
+_PLACE = "\x00"
+_BETWEEN_WORDS = re.compile(r"(?<=[^\W_])\x00+(?=[^\W_])")
+
+
 def _inline_text(element: Any) -> str:
     """The text of a source or target, its inline markup unwrapped and its native code left out."""
+    return _BETWEEN_WORDS.sub(" ", _inline_parts(element)).replace(_PLACE, "")
+
+
+def _inline_parts(element: Any) -> str:
     parts = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str):
@@ -108,10 +120,12 @@ def _inline_text(element: Any) -> str:
                 parts.append("\n")
             elif name in _STANDS_FOR and (said := _equivalent(child)):
                 parts.append(said)
+            elif name in ("x", "ph"):
+                parts.append(_PLACE)  # a code with no text of its own (1.2's <ph> holds the code, not text)
             elif _deleted(child):
                 pass  # a tracked deletion the CAT tool kept: not the text (it was written: a trial)
             elif name not in _NATIVE_CODE:
-                parts.append(_inline_text(child))
+                parts.append(_inline_parts(child))
         parts.append(child.tail or "")
     return "".join(parts)
 
