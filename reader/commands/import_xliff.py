@@ -9,6 +9,7 @@ from typing import Any
 from reader.commands.context import Context
 from reader.commands.output import console, escape, warn
 from reader.core.errors import ImportFailed
+from reader.core.importer.xliff_change import SPACES_ONLY, spaces_only
 from reader.core.review.store import LINE_BREAK
 
 XLIFF_SUFFIXES = (".xlf", ".xliff")
@@ -56,6 +57,7 @@ def import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str
             out.print(f"{verb} the review of {len(plan.changes)} segment(s) {where} (official text unchanged)")
         else:
             out.print(f"{verb} {len(plan.changes)} segment(s) {where}")
+        before = {pair.index + 1: pair.target for pair in plan.report.pairs} if plan.report is not None else {}
         for change in plan.changes:
             target = "proposal" if plan.proposals else "target"
             what = [
@@ -65,6 +67,8 @@ def import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str
                 f"comment: {escape(change.comment)}" if change.comment is not None else "",
             ]
             out.print(f"  {change.segment}. " + " · ".join(w for w in what if w))
+            if change.target is not None and spaces_only(change.target, before.get(change.segment, change.target)):
+                out.print(f"     ({SPACES_ONLY})")
             # re-checked as written; a dry run's and a proposal's as the plan read them
             if change.target is not None:
                 for code, message in change.flags:

@@ -451,3 +451,14 @@ def test_a_file_whose_languages_a_cat_tool_rewrote_is_refused_naming_the_export(
         assert result.code == 2 and result.err.count("\n") == 1, result.err
         assert "changed.xlf" in result.err and "exported for nl→fr but now says nl→en" in result.err
     assert _fr(lib) == before
+
+
+def test_a_target_that_changed_only_its_spaces_says_so(run, lib: Path, tmp_path: Path):
+    """A CAT tool puts a no-break space before ':' in French; the change was listed with a text that
+    looked the same as before, a puzzle (a CAT-tool trial). Now the line says what changed."""
+    segments = _segments(run)
+    at = next(i for i, s in enumerate(segments) if " " in s["target"] and s["kind"] == "paragraph")
+    spaced = segments[at]["target"].replace(" ", "\u00a0", 1)
+    result = run("import", str(_rewrite(_export(run, tmp_path, "xliff12"), {at: spaced})), "--dry-run")
+    assert result.code == 0, result.err
+    assert f"  {at + 1}. target:" in result.out and "only its spaces differ" in result.out

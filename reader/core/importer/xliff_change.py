@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,3 +33,12 @@ def demoted(changes: list[Change]) -> list[int]:
     CAT tool that writes every state anew ('translated' throughout, approved dropped) wiped every
     decision, said nowhere (a CAT-tool trial)."""
     return [c.segment for c in changes if c.status == "todo" and c.target is None and c.was in ("ok", "flagged")]
+
+
+SPACES_ONLY = "only its spaces differ (a no-break or narrow space for a plain one, or the reverse)"
+
+
+def spaces_only(new: str, old: str) -> bool:
+    """A new target that differs from the text it replaces only in its kind of spaces: CAT tools put
+    a no-break space before ':' and '%' in French, and the change looked like no change (a trial)."""
+    return new != old and re.sub(r"\s", " ", new) == re.sub(r"\s", " ", old)

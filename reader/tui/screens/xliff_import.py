@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.widgets import Button, Label, Static
 
 from reader.core.errors import ReaderError
+from reader.core.importer.xliff_change import SPACES_ONLY, spaces_only
 from reader.core.importer.xliff_plan import XliffPlan
 from reader.core.review.store import LINE_BREAK
 from reader.tui.screens.base import BaseModal
@@ -84,6 +85,8 @@ def plan_lines(plan: XliffPlan, applied: bool = False) -> list[str]:
         lines.append(f"  {change.segment}. " + " · ".join(w for w in what if w))
         if change.target is not None and change.segment in before:  # what the new text replaces
             lines.append(f"     was: {LINE_BREAK.join(before[change.segment].splitlines())}")
+            if spaces_only(change.target, before[change.segment]):
+                lines.append(f"     ({SPACES_ONLY})")
         lines += [f"     ⚑ {code}: {message}" for code, message in change.flags]
     return lines
 
