@@ -70,6 +70,10 @@ def test_stale_units_beside_applied_ones_are_counted_and_the_import_goes_on(run,
     assert said["stale"] == [4] and said["stale_edited"] == [4] and said["changes"]
     assert "1 unit(s) were stale and not applied: segment(s) 4 changed in the library since" in result.err
     assert "1 of them carry the file's edits (segment(s) 4)" in result.err
+    # taken again, as after a run refused on one segment: its other edits are in, and it says so
+    again = run("import", str(tmp_path / "cat.xlf"))
+    assert again.code == 2 and "none of the file's edits could be applied" in again.err
+    assert "unit(s) hold what the library holds already" in again.err, again.err
 
 
 def test_a_note_longer_than_a_comment_holds_is_refused_before_anything_is_written(run, lib: Path, tmp_path: Path):

@@ -213,6 +213,8 @@ def plan_xliff(
             change.status = unit.status
         if change.target is not None or change.status is not None or change.comment is not None:
             plan.changes.append(change)
+        elif not differs:
+            plan.in_place += 1  # what the library holds already (taken before)
     if xliff.units and not matched:
         raise ImportFailed(path, "no unit matches a segment of the release; export again and redo the changes")
     if not official:  # a proposal is stored in a comment and needs no place in the text

@@ -35,6 +35,7 @@ class XliffPlan:
     # segments whose exported comment the file no longer carries, with no note at all in its unit: a
     # CAT tool's user deleted it, or the tool drops notes (many do); kept, and said (a translator's trial)
     comments_absent: list[int] = field(default_factory=list)
+    in_place: int = 0  # units matched that change nothing: what the library holds already
     report: CheckReport | None = None  # the segments as the export made them (see xliff_guide)
     guided: bool = False  # the report was aligned by the file's units, not as a check aligns
     # after the write: segments the file set ok whose text the checks flag (segment, flag codes)
@@ -158,9 +159,12 @@ class XliffPlan:
                 f"none of the file's edits could be applied: segment(s) {_ranges(self.unplaced)} span two "
                 f"paragraphs of the target; correct them in the release's {self.file.target_lang}.md file"
             )
+        # A file taken once, its run refused on a segment another writer changed meanwhile: taken
+        # again, its other units are in already, and 'none … could be applied' read as all lost (a trial)
+        held = f"; its other {self.in_place} unit(s) hold what the library holds already" if self.in_place else ""
         return clean_line(
             f"none of the file's edits could be applied: {len(self.stale_edited)} unit(s) "
-            f"with edits are stale (segment(s) {_ranges(self.stale_edited)}); export again and redo those changes"
+            f"with edits are stale (segment(s) {_ranges(self.stale_edited)}){held}; export again and redo those changes"
         )
 
     def to_json(self, written: bool) -> dict[str, Any]:
