@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from reader.core.review import thresholds as limit
 from reader.core.review.dates import wrong_weekdays
+from reader.core.review.direction import direction
 from reader.core.review.findings import Finding, FlagCode
 from reader.core.review.order import quantities_said
 from reader.core.text import numbers
@@ -55,16 +56,23 @@ def opposite_bounds(
 ) -> str | None:
     """The message for the figures given as a floor on one side and a ceiling on the other."""
     said: list[str] = []
+    moved: list[str] = []
     for s_q in s_items:
-        s_bound = bound(source, s_q, src)
-        if s_bound is None or s_q.kind in ("date", "weekday", "time"):
+        if s_q.kind in ("date", "weekday", "time"):
             continue
+        s_bound, s_way = bound(source, s_q, src), direction(source, s_q, src) if s_q.kind == "percent" else None
         for t_q in (q for q in t_items if compatible(s_q, q)):
             t_bound = bound(target, t_q, tgt)
-            if t_bound is not None and t_bound != s_bound:
+            if s_bound is not None and t_bound is not None and t_bound != s_bound:
                 said.append(f"«{s_q.text}» is a {s_bound} in the source, a {t_bound} in the target")
                 break
-    return "the figures' bounds differ: " + "; ".join(said) if said else None
+            t_way = direction(target, t_q, tgt) if s_way is not None else None
+            if t_way is not None and t_way != s_way:
+                moved.append(f"«{s_q.text}» is a {s_way} in the source, a {t_way} in the target")
+                break
+    parts = [*(["the figures' bounds differ: " + "; ".join(said)] if said else [])]
+    parts += ["the change goes the other way: " + "; ".join(moved)] if moved else []
+    return "; ".join(parts) if parts else None
 
 
 def quantity_findings(

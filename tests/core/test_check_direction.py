@@ -1,0 +1,53 @@
+"""A figure that rises in one version and falls in the other: the same figure on both sides, so the
+number check is quiet, and the news is reversed (a statistics trial). Pairs in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.align import AlignedPair
+from reader.core.review.checks import Checker
+from reader.core.text import numbers
+
+
+def _flags(source: str, target: str, src: str = "nl", tgt: str = "fr") -> list[tuple[str, str]]:
+    pair = AlignedPair("paragraph", [source], [target])
+    missing, extra = numbers.unmatched(numbers.extract(source, src), numbers.extract(target, tgt))
+    found = Checker(src, tgt, None).check_pair(pair, target, list(missing), list(extra), source)
+    return [(f.code, f.message) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        (
+            "De huurprijzen stegen in mei met 1,3 % tegenover april.",
+            "Les loyers ont baissé de 1,3 % en mai par rapport à avril.",
+        ),
+        ("Het aantal bezoekers nam af met 6 % op een jaar.", "Le nombre de visiteurs a augmenté de 6 % sur un an."),
+        (
+            "Er werden 812 vergunningen afgeleverd, een daling met 4,5 %.",
+            "812 permis ont été délivrés, soit 4,5 % de plus.",
+        ),
+    ],
+)
+def test_a_rise_said_as_a_fall_is_flagged_both_ways(nl: str, fr: str) -> None:
+    for source, target, src, tgt in ((nl, fr, "nl", "fr"), (fr, nl, "fr", "nl")):
+        said = [m for c, m in _flags(source, target, src, tgt) if c == "number"]
+        assert any("the other way" in m for m in said), (source, said)
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        ("De huurprijzen stegen in mei met 1,3 %.", "Les loyers ont progressé de 1,3 % en mai."),
+        (
+            "De werkloosheid daalde met 0,3 %, terwijl de lonen met 2,1 % stegen.",
+            "Le chômage a reculé de 0,3 %, tandis que les salaires ont augmenté de 2,1 %.",
+        ),
+        ("Na een daling van 1 % volgde een stijging van 2 %.", "Après une baisse de 1 %, une hausse de 2 % a suivi."),
+        ("Het aandeel bedraagt 35 %.", "La part augmente encore pour atteindre 35 %."),  # one side only: no flag
+    ],
+)
+def test_the_same_direction_or_one_said_on_one_side_only_is_quiet(nl: str, fr: str) -> None:
+    assert not any("the other way" in m for _, m in _flags(nl, fr)), _flags(nl, fr)
