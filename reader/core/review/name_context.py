@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.core.review.analysis import SegmentAnalysis
-from reader.core.review.name_facts import spelled_out_at
+from reader.core.review.name_facts import TITLES, spelled_out_at
 from reader.core.review.name_forms import Lost
 from reader.core.review.spelling import slipped
 from reader.core.review.thresholds import ABOUT_MENTIONS, COGNATE_STEM, SPOKEN_OF
@@ -168,3 +168,15 @@ def shortened(item: Lost, other: SegmentAnalysis) -> Lost:
         if any(re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", folded) for head in heads):
             return Lost(item.kind, item.text, item.expected, confidence=SPOKEN_OF)
     return item
+
+
+# A name followed by its title in apposition: 'zegt Lien X, woordvoerster van de federale politie',
+# 'a déclaré Marc X, le porte-parole', 'said Jan X, the mayor' (how nl/fr/en put a role after a name).
+_APPOSED = re.compile(r"\s*,\s*(?:de\s+|het\s+|la\s+|le\s+|l['’]|the\s+)?" + TITLES + r"(?![\w-])", re.IGNORECASE)
+
+
+def titled_after(source: str, names: list[str]) -> bool:
+    """The run of names is a person's, its title said after it (a trial's pair lost 'Lien X,
+    woordvoerster' to 'la porte-parole' unflagged: only a title before a name counted)."""
+    run = re.search(r"(?<![\w-])" + r"\s+".join(re.escape(name) for name in names) + r"(?![\w-])", source)
+    return bool(run and _APPOSED.match(source, run.end()))

@@ -217,3 +217,18 @@ def word_of_an_acronym(word: str, written: str) -> bool:
 
 # what stands before a noun and never before a first name: 'de la Justice Van Q.' names no other person
 ARTICLES = frozenset({"de", "la", "le", "les", "du", "des", "l", "van", "het", "the", "of"})
+
+# The words that put a person's name after them ('minister', 'la porte-parole', 'auditeur'), or
+# before them in apposition ('Lien X, woordvoerster van …'). 'auditeur' / 'auditrice' and
+# 'staatsraad' are the Council of State's members and the courts' prosecutors in Belgium, said so in
+# Dutch and French alike (a trial's pair lost 'auditeur Marc X' to 'l'auditeur' unflagged).
+TITLES = (
+    r"(?:minister|ministre|mevrouw|mme|madame|monsieur|de heer|m\.|staatssecretaris|secrétaire d'état|"
+    r"premier|vicepremier|vice-premier|commissaris|commissaire|burgemeester|bourgmestre|schepen|échevin|"
+    r"gouverneur|voorzitter|voorzitster|président|présidente|president|woordvoerder|woordvoerster|porte-parole|"
+    r"spokesperson|generaal|général|general|kolonel|colonel|luitenant|lieutenant|majoor|major|kapitein|"
+    r"capitaine|captain|commandant|admiraal|amiral|admiral|professor|professeur|prof\.|dokter|docteur|dr\.|"
+    r"koning|roi|king|koningin|reine|queen|prins|prince|prinses|princesse|princess|aviateur|vlieger|"
+    r"ceo|directeur|directrice|directeur-generaal|administrateur-generaal|topman|topvrouw|"
+    r"auditeur|auditrice|auditeur-generaal|auditeur général|staatsraad)"
+)

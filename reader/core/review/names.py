@@ -24,8 +24,18 @@ from reader.core.review.name_context import (
     put_in_place,
     shortened,
     spoken_of,
+    titled_after,
 )
-from reader.core.review.name_facts import HONORIFICS, acronyms, body_noun, initials, people_of, place_form, spelled_out
+from reader.core.review.name_facts import (
+    HONORIFICS,
+    TITLES,
+    acronyms,
+    body_noun,
+    initials,
+    people_of,
+    place_form,
+    spelled_out,
+)
 from reader.core.review.name_facts import LINKS as _LINKS
 from reader.core.review.name_forms import Lost, paired_away
 from reader.core.review.name_match import occurrences as _occurrences
@@ -183,7 +193,7 @@ def _names(
                 person = _after_person_title(source, run[0][0])  # a person's name is never translated
                 # 'Lichte Brigade' -> 'Brigade Légère': a word of a translated name is only plausibly lost
                 missing += [Lost("substitution", w) if person else Lost("part", w, confidence=0.4) for w in lost]
-            elif not found and _after_person_title(source, run[0][0]):
+            elif not found and (_after_person_title(source, run[0][0]) or titled_after(source, names)):
                 # 'la ministre Sophie Wilmès' -> 'la ministre': the role says who, less surely
                 missing.append(Lost("person", " ".join(names), confidence=0.5 if _bare_role(target) else 1.0))
     # Names no one translates: 'MyGov.be', 'MyMinfin', 'eID', 'www.be-alert.be' (an inner capital, a domain)
@@ -317,17 +327,8 @@ def said(lost: list[Lost], added: list[Lost]) -> tuple[str, float] | None:
     return "; ".join(parts), confidence
 
 
-_TITLES = (
-    r"(?:minister|ministre|mevrouw|mme|madame|monsieur|de heer|m\.|staatssecretaris|secrétaire d'état|"
-    r"premier|vicepremier|vice-premier|commissaris|commissaire|burgemeester|bourgmestre|schepen|échevin|"
-    r"gouverneur|voorzitter|voorzitster|président|présidente|president|woordvoerder|woordvoerster|porte-parole|"
-    r"spokesperson|generaal|général|general|kolonel|colonel|luitenant|lieutenant|majoor|major|kapitein|"
-    r"capitaine|captain|commandant|admiraal|amiral|admiral|professor|professeur|prof\.|dokter|docteur|dr\.|"
-    r"koning|roi|king|koningin|reine|queen|prins|prince|prinses|princesse|princess|aviateur|vlieger|"
-    r"ceo|directeur|directrice|directeur-generaal|administrateur-generaal|topman|topvrouw)"
-)
 _PERSON_TITLE = re.compile(
-    _TITLES
+    TITLES
     # the role's body before a comma of apposition: 'de CEO van Infrabel, Benoît Gilson', 'Le
     # porte-parole, Marc Dubois'
     + r"(?:\s+(?:van|of|de|du|des|d['’])\s*(?:de\s+|het\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ][\w'’.-]*)?\s*,?\s+$",
@@ -337,7 +338,7 @@ _PERSON_TITLE = re.compile(
 
 # One word of a title standing where the other side gives a given name: the person named by title
 # and surname, which is no substitution.
-_TITLE_ALONE = re.compile(_TITLES, re.IGNORECASE)
+_TITLE_ALONE = re.compile(TITLES, re.IGNORECASE)
 
 _PORTFOLIO_WORDS = _LINKS | {
     "belast",
