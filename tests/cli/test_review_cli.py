@@ -132,12 +132,28 @@ def test_check_min_severity_keeps_the_worse_flags(run):
     assert errors.code == 0 and not any(p["flags"] for p in errors.json())
 
 
-def test_notes_alone_are_shown_with_min_severity_info_and_are_no_problem(run):
-    """A note is only plausible: `check --min-severity info` shows it, and exits 0 when nothing else is found."""
+_NOTED = "2024-07-21-nationale-feestdag"
+
+
+def _noted(library: Path) -> Path:
+    """A release whose one finding is a note: the Prime Minister named on both sides, and Belgium in
+    the French where the Dutch says 'het land' (the role without the name, the note these tests used,
+    became a warning: a trial's lost name)."""
     from tests.conftest import ROOT
 
-    corpus = str(ROOT / "benchmarks" / "data" / "heldout6")
-    release = "2024-07-21-nationale-feestdag"
+    shutil.copytree(ROOT / "benchmarks" / "data" / "heldout6" / _NOTED, library / _NOTED)
+    fr = library / _NOTED / "fr.md"
+    said = "Le Premier ministre Alexander De Croo y a porté un toast à la Belgique."
+    fr.write_text(
+        fr.read_text(encoding="utf-8").replace("Le Premier ministre y a porté un toast au pays.", said), "utf-8"
+    )
+    return library
+
+
+def test_notes_alone_are_shown_with_min_severity_info_and_are_no_problem(run, tmp_path: Path):
+    """A note is only plausible: `check --min-severity info` shows it, and exits 0 when nothing else is found."""
+    corpus = str(_noted(tmp_path / "library"))
+    release = _NOTED
     argv = ["--library", corpus, "check", release, "--source", "nl", "--target", "fr", "--no-mt"]
     notes = run(*argv, "--min-severity", "info")
     assert notes.code == 0 and "note (" in notes.out and "⚑" not in notes.out
@@ -148,11 +164,8 @@ def test_notes_alone_are_shown_with_min_severity_info_and_are_no_problem(run):
 
 def test_export_counts_flagged_segments_as_check_does(run, tmp_path: Path):
     """Notes go into the exported file but not into its count: the two commands agree."""
-    from tests.conftest import ROOT
-
-    library = tmp_path / "library"
-    shutil.copytree(ROOT / "benchmarks" / "data" / "heldout6", library)
-    argv = ["--library", str(library), "2024-07-21-nationale-feestdag", "--source", "nl", "--target", "fr", "--no-mt"]
+    library = _noted(tmp_path / "library")
+    argv = ["--library", str(library), _NOTED, "--source", "nl", "--target", "fr", "--no-mt"]
     out = tmp_path / "report.md"
     result = run("export", *argv, "--format", "md", "-o", str(out))
     assert result.code == 0 and "0 flagged by the checks)" in result.err
@@ -254,7 +267,9 @@ def test_the_recheck_after_an_edit_says_a_note_as_a_note(run, tmp_path: Path):
     official, unofficial = "  fr:\n    provenance: official", "  fr:\n    provenance: unofficial"
     meta.write_text(text.replace(official, unofficial), encoding="utf-8")
     argv = ["--library", str(library), "review", rid, "--source", "nl", "--target", "fr", "--no-mt"]
-    edited = run(*argv, "--segment", "3", "--edit", "Le Premier ministre y a porté un toast au pays, ce soir.")
+    # Belgium named where the Dutch says "het land": a note
+    said = "Le Premier ministre Alexander De Croo y a porté un toast à la Belgique, ce soir."
+    edited = run(*argv, "--segment", "3", "--edit", said)
     assert edited.code == 0, edited.err
     assert "note (name)" in edited.out and "⚑" not in edited.out and "no flag" in edited.out
 

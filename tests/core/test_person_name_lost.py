@@ -56,3 +56,15 @@ def test_a_name_before_its_title_from_french_too() -> None:
 )
 def test_the_name_kept_or_a_role_without_a_name_on_both_sides_is_quiet(nl: str, fr: str) -> None:
     assert _lost(nl, fr) is None
+
+
+def test_a_name_left_out_where_the_role_and_its_portfolio_stay_is_a_warning() -> None:
+    """The role kept lowered a lost name to a note, hidden by default ('minister van Justitie
+    Liesbeth X' / 'la ministre de la Justice' in a trial)."""
+    nl = '"We beginnen morgen", verklaart minister van Justitie Hilde Cornelis.'
+    fr = "« Nous commençons demain », déclare la ministre de la Justice."
+    found = _lost(nl, fr)
+    assert found is not None and "Hilde Cornelis" in found[0] and found[1] >= PLAUSIBLE, found
+    named, role = fr.replace("Justice", "Justice Hilde Cornelis"), nl.replace(" Hilde Cornelis", "")
+    found = _lost(named, role, "fr", "nl")
+    assert found is not None and "Hilde Cornelis" in found[0] and found[1] >= PLAUSIBLE, found
