@@ -248,7 +248,22 @@ def inline_items(sentence: str, lang: str, analyses: Analyses | None = None) -> 
     chunks = [re.sub(r"^(?:en|et|and|of|ou|or)\s+", "", c).replace("\x00", " ") for c in chunks]
     if len(chunks) < 3 or any(len(c.split()) > 8 or _CLAUSE.match(c) for c in chunks):
         return None
-    return (None if example else announced(lead + ":", lang, analyses)), chunks
+    count = None if example else announced(lead + ":", lang, analyses)
+    return (None if count is not None and totalled(count, chunks, lang, analyses) else count), chunks
+
+
+def totalled(count: int, items: list[str], lang: str, analyses: Analyses | None = None) -> bool:
+    """'29 conseillers : 15 francophones, 13 néerlandophones et 1 germanophone': items that each open
+    on a number adding up to the count break a total down, no list of that many items (arithmetic;
+    a trial's pair was said to announce 29 items and list 3)."""
+    opening: list[float] = []
+    for item in items:
+        found = analyses.of(item, lang).quantities if analyses is not None else numbers.extract(item, lang)
+        first = [q for q in found if q.kind == "number" and q.start == 0]
+        if not first:
+            return False
+        opening.append(float(first[0].value))
+    return sum(opening) == count
 
 
 # What says the items after it are examples (a plain fact of the three languages' words for it)

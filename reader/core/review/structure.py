@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reader.core.model import Block
 from reader.core.review import thresholds as limit
-from reader.core.review.analysis import Analyses, SegmentAnalysis, analysed, announced, inline_items
+from reader.core.review.analysis import Analyses, SegmentAnalysis, analysed, announced, inline_items, totalled
 from reader.core.review.findings import CheckedPair, Finding
 from reader.core.text.fold import fold
 from reader.core.text.number_words import MONTHS
@@ -67,7 +67,9 @@ def list_runs(blocks: list[Block], lang: str, analyses: Analyses | None = None) 
             # '• De doelen waren:' set as the first bullet: a line ending in a colon announces the
             # items, it is none of them (a plain fact of punctuation; the other version may set it apart)
             lead, start = blocks[start].text, start + 1
-        runs.append(ListRun(start, [b.text for b in blocks[start:index]], announced(lead, lang, analyses)))
+        items = [b.text for b in blocks[start:index]]
+        count = announced(lead, lang, analyses)
+        runs.append(ListRun(start, items, None if count and totalled(count, items, lang, analyses) else count))
     return runs
 
 
