@@ -4,7 +4,7 @@ languages write quantities, applied by numbers.extract to what it read.
 'passe de 4,4 à 3,9 %', 'tussen 4 en 5 %', 'de 3 à 5 millions', 'from 3 to 5%': a range states its
 unit or scale after its last end only, and it belongs to the first end too (a plain fact of Dutch,
 French and English; the other version may well repeat it, 'van 4,4 % naar 3,9 %'). And a year is
-twelve months, an hour sixty minutes: 'anderhalf jaar' is '18 mois'.
+twelve months, an hour sixty minutes: 'anderhalf jaar' is '18 mois', '24 maanden' 'deux ans'.
 """
 
 from __future__ import annotations
@@ -86,12 +86,21 @@ def unit_lists(found: list[Quantity], text: str) -> list[Quantity]:
     return found
 
 
+_MONTHS = re.compile(r"\s{1,3}(?:maanden|mois|months)\b", re.IGNORECASE)
+
+
 def durations(found: list[Quantity], text: str) -> list[Quantity]:
-    """A part of a year or an hour ('anderhalf jaar', '1,5 uur') is also said in months or minutes."""
+    """A part of a year or an hour ('anderhalf jaar', '1,5 uur') is also said in months or minutes,
+    and whole years in months in years ('twaalf maanden' is 'un an': a trial's pair flagged it)."""
     for i, q in enumerate(found):
-        if q.kind != "number" or q.also or not q.value.replace(".", "", 1).isdigit() or float(q.value).is_integer():
+        if q.kind != "number" or q.also or not q.value.replace(".", "", 1).isdigit():
             continue
         after = q.start + len(q.text)
+        if float(q.value).is_integer():
+            months = int(float(q.value))
+            if months and months % 12 == 0 and _MONTHS.match(text, after):
+                found[i] = replace(q, also=str(months // 12))
+            continue
         per = 12 if _YEAR.match(text, after) else 60 if _HOUR.match(text, after) else None
         if per is not None and (float(q.value) * per).is_integer():
             found[i] = replace(q, also=canonical(float(q.value) * per))
