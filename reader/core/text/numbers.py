@@ -42,6 +42,7 @@ from reader.core.text.ratios import read_ratio
 from reader.core.text.spoken import count_word, read_fraction, read_spoken
 from reader.core.text.unit_spans import durations, unit_lists, unit_ranges
 from reader.core.text.word_facts import EN_COMPOUND
+from reader.core.text.word_patterns import DAY_PART
 from reader.core.text.word_patterns import MONTH as _MONTH
 from reader.core.text.word_patterns import WB as _WB
 from reader.core.text.word_patterns import WE as _WE
@@ -111,7 +112,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("date_iso", re.compile(r"(?<![\d])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])")),
         ("date_num", re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4}|\d{2})(?![\d])")),
-        ("weekday", re.compile(rf"{_WB}(?P<wd>{_WEEKDAY}){_WE}", flags)),
+        ("weekday", re.compile(rf"{_WB}(?P<wd>{_WEEKDAY})(?:{DAY_PART.get(lang, '')})?{_WE}", flags)),
         (
             "time",
             re.compile(

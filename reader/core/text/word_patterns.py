@@ -12,6 +12,10 @@ from reader.core.text.spoken import spoken_patterns
 WB = r"(?<![\w])"
 WE = r"(?![\w])"
 MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+# Dutch joins a weekday to a part of the day in one word ('donderdagavond' is 'jeudi soir',
+# 'zondagnamiddag' 'dimanche après-midi'): a plain fact of Dutch compounding (a trial's pair read
+# 'jeudi' three times against two Dutch weekdays).
+DAY_PART = {"nl": r"(?:ochtend|morgen|voormiddag|middag|namiddag|avond|nacht)(?:en)?"}
 # What a ratio's whole is never followed by: a duration, a distance, a share ('op 2 jaar', 'op 3 km').
 _UNIT_AFTER = r"jaar|jaren|maand(?:en)?|weken|week|dag(?:en)?|uur|uren|minuten|km|meter|procent|%|euro"
 
