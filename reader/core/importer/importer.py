@@ -112,7 +112,7 @@ def plan_import(
         # after the page's own rules: a learned line taken out first would break the runs they read
         # nor the release this very file made (imported already: its own lines are no site's)
         teachers_apart = {*apart, *([release_id] if release_id else []), *([twin] if twin else [])}
-        raw, learned = drop_learned(raw, learned_lines(library, teachers_apart), keep)
+        raw, learned = drop_learned(raw, learned_lines(library, teachers_apart), keep, facts)
         dropped += menus + repeats + copies + learned
     found: Detected = detect(raw, facts, keep)
     if found.date is None:

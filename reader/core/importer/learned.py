@@ -10,6 +10,9 @@ the headline of three releases is no headline of a fourth. A sentence said again
 but the issuer's standard wording, part of each release ('the draft goes to the Council of State
 for its opinion' closes many decisions of one Council of Ministers: 2012-07-20-spoorregulering and
 another release of news.belgium.be share one): a line that ends a sentence is never learned.
+But a series' standing headline is a title too ('Verkeersbalans van het weekend' each week, a
+reader's trial): a line learned from titles alone is put back when the page, without it, has no
+headline but its issuer line, which detection then took for the headline (silently, and no issuer).
 A block is matched whole as well as line by line: the library keeps a block of several lines
 (a menu pasted as one block) as one paragraph.
 
@@ -28,9 +31,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
+from reader.core.importer.detect import detect
 from reader.core.importer.furniture import doubled, is_furniture, line_key
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.site_words import related_heading
@@ -98,11 +103,18 @@ def _shown(release: Release) -> set[str]:
     return {line_key(x) for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2} - {""}
 
 
-def learned_lines(library: Library, apart: Collection[str] = ()) -> set[str]:
+class Learned(set[str]):
+    """Keys of learned lines; `titles`: those only ever seen as releases' titles."""
+
+    titles: frozenset[str] = frozenset()
+
+
+def learned_lines(library: Library, apart: Collection[str] = ()) -> Learned:
     """Keys (see furniture.line_key) of lines found in at least MIN_RELEASES releases of one issuer,
     or shown as the site's own on a page of that issuer; the releases `apart` teach nothing."""
     counts: Counter[tuple[str, str]] = Counter()
     shown: set[str] = set()
+    in_text: set[str] = set()  # keys some release has in its text, not (only) as its title
     teachers = [r for r in library.releases if r.id not in apart]
     for release in sorted(teachers, key=lambda r: r.date)[-NEWEST:]:
         shown |= _shown(release)
@@ -114,9 +126,12 @@ def learned_lines(library: Library, apart: Collection[str] = ()) -> set[str]:
                 continue
             texts = [b.text for b in blocks if b.kind not in ("letterhead", "table", "heading") and not _statement(b)]
             keys.update(line_key(text) for text in [version.title, *texts] if _learnable(text))
+            in_text.update(line_key(text) for text in texts)
         for key in keys - {""}:
             counts[(release.issuer, key)] += 1
-    return shown | {key for (_issuer, key), n in counts.items() if n >= MIN_RELEASES}
+    learned = Learned(shown | {key for (_issuer, key), n in counts.items() if n >= MIN_RELEASES})
+    learned.titles = frozenset(learned - shown - in_text)
+    return learned
 
 
 def _learnable(text: str) -> bool:
@@ -138,9 +153,36 @@ def _statement(block: Block) -> bool:
 
 
 def drop_learned(
-    blocks: list[RawBlock], lines: set[str], keep: Collection[str] = ()
+    blocks: list[RawBlock], lines: set[str], keep: Collection[str] = (), facts: dict[str, str] | None = None
 ) -> tuple[list[RawBlock], list[str]]:
-    """The blocks without the learned lines (unless the user keeps them), and those dropped."""
+    """The blocks without the learned lines (unless the user keeps them), and those dropped; a line
+    learned from titles alone stays when it is the page's only headline (see `_headline_back`)."""
+    out, dropped = _dropped(blocks, lines, keep)
+    titles = {line_key(x) for x in dropped} & (lines.titles if isinstance(lines, Learned) else frozenset())
+    if not titles:
+        return out, dropped
+    back = _dropped(blocks, set(lines) - titles, keep)
+    return back if _headline_back(out, back[0], titles, facts, keep) else (out, dropped)
+
+
+def _headline_back(
+    without: list[RawBlock],
+    with_it: list[RawBlock],
+    titles: set[str],
+    facts: dict[str, str] | None,
+    keep: Collection[str],
+) -> bool:
+    """The page without the title-learned line has no issuer (its issuer line was read as its
+    headline), and with it, an issuer and that line as its headline: the series' own headline."""
+    first = detect([replace(b) for b in without], facts, keep)
+    if first.issuer or first.title is None:
+        return False
+    second = detect([replace(b) for b in with_it], facts, keep)
+    took = line_key(second.title or "") in titles
+    return took and bool(second.issuer) and line_key(second.issuer) == line_key(first.title)
+
+
+def _dropped(blocks: list[RawBlock], lines: set[str], keep: Collection[str]) -> tuple[list[RawBlock], list[str]]:
     if not lines:
         return blocks, []
     kept_keys = {line_key(line) for line in keep}

@@ -1,0 +1,59 @@
+"""A series' standing headline, the same every week, is learned from three releases' titles as if a
+notice the site set above every page: the fourth page lost its headline and its issuer line was
+taken for it, silently (a reader's trial). Texts in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reader.core.importer.importer import plan_import
+from reader.core.library import Library
+from reader.core.model import Block, Provenance
+
+ISSUER = "Lokale Politie Noordkust"
+HEADLINE = "Stand van de sluizen deze week"
+
+
+def _week(n: int) -> str:
+    return (
+        f"Deze week passeerden {n * 40} schepen de grote sluis, zo meldt de havenkapitein. "
+        f"Dat zijn er {n} meer dan vorige week.\n\nDe kleine sluis blijft dicht voor onderhoud aan deur {n}."
+    )
+
+
+def _series(root: Path, title: str) -> Library:
+    """Three weeks of one issuer's series, each with its own text, under the same title."""
+    library = Library.load(root)
+    for n in (1, 2, 3):
+        body = [Block("paragraph", part) for part in _week(n).split("\n\n")]
+        day = dt.date(2025, 3, n)
+        library.create_release(f"2025-03-0{n}-w{n}", day, ISSUER, "nl", title, body, Provenance("official"))
+    return Library.load(root)
+
+
+@pytest.mark.parametrize("dated_above", [False, True], ids=["headline over the date", "date over the headline"])
+def test_the_series_headline_of_a_fourth_week_stays_its_headline(tmp_path: Path, dated_above: bool):
+    library = _series(tmp_path, HEADLINE)
+    head = (
+        f"{ISSUER}\n\nOostende, 4 maart 2025\n\n{HEADLINE}"
+        if dated_above
+        else (f"{ISSUER}\n\n{HEADLINE}\n\nOostende, 4 maart 2025")
+    )
+    page = tmp_path / "week4.txt"
+    page.write_text(f"{head}\n\n{_week(4)}\n", encoding="utf-8")
+    plan = plan_import(page, library)
+    assert (plan.title, plan.issuer) == (HEADLINE, ISSUER)
+    assert HEADLINE not in plan.dropped
+
+
+def test_a_notice_taken_for_three_headlines_still_leaves_a_page_with_its_issuer(tmp_path: Path):
+    """What learned.py learns titles for: the notice over a fourth page is its site's, issuer line or not."""
+    notice = "Onze loketten verhuizen"
+    library = _series(tmp_path, notice)
+    page = tmp_path / "week4.txt"
+    page.write_text(f"{ISSUER}\n\n{notice}\n\n{HEADLINE}\n\nOostende, 4 maart 2025\n\n{_week(4)}\n", encoding="utf-8")
+    plan = plan_import(page, library)
+    assert (plan.title, plan.issuer) == (HEADLINE, ISSUER) and notice in plan.dropped
