@@ -13,6 +13,7 @@ from collections.abc import Collection
 
 from reader.core.importer.captions import CREDITED as _CREDITED
 from reader.core.importer.captions import alt_texts, captions
+from reader.core.importer.closing_fields import closing_fields
 from reader.core.importer.contact_cards import card_line, without_addresses, without_cards
 from reader.core.importer.datelines import is_dateline
 from reader.core.importer.furniture_patterns import ANY as _ANY
@@ -187,7 +188,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     nav = False  # navigation dropped since the last kept block
     here: tuple[int, int] | None = None  # where a 'you are here' line stood: kept blocks, dropped lines
     blocks = _kept_apart(blocks, kept_keys)
-    captioned = captions(blocks) | alt_texts(blocks) | field_records(blocks)
+    captioned = captions(blocks) | alt_texts(blocks) | field_records(blocks) | closing_fields(blocks, is_furniture)
     for n, block in enumerate(blocks):
         if block.kind == "letterhead":
             kept.append(block)

@@ -1,0 +1,69 @@
+"""The values a site sets under a label that closes its page: the tags under 'Tags' / 'Mots-clés' /
+'Trefwoorden' ('Agriculture', 'Biodiversité', a word or two a line). The label is a site line
+(site_words.py) but its values, alone on their lines, read as paragraphs and stayed the release's
+last words (a checks trial: a regional government's page, and a Flemish one with 'Trefwoorden').
+A page's tags are the last thing of its text, under it only site lines or the links to other
+pages: a label in the middle of the text, or words with the release's text after them, stay."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reader.core.importer.raw import RawBlock
+from reader.core.importer.site_words import related_heading
+
+_TAGS = {
+    "tags",
+    "tag",
+    "trefwoorden",
+    "sleutelwoorden",
+    "mots-clés",
+    "mots clés",
+    "mots-cles",
+    "étiquettes",
+    "keywords",
+}
+_TAG_WORDS = 2  # a tag is a word or two ('Agriculture', 'Gezondheid en zorg' is no tag but a heading)
+_TAGS_AT_MOST = 12
+
+
+def _key(line: str) -> str:
+    return " ".join(line.lower().split()).rstrip(" :")
+
+
+def _tag(line: str) -> bool:
+    flat = " ".join(line.split())
+    return 1 <= len(flat.split()) <= _TAG_WORDS and not re.search(r"[.!?;:,…]$", flat)
+
+
+def closing_fields(blocks: list[RawBlock], site_line: Callable[[str], bool]) -> set[tuple[int, int]]:
+    """The lines (block, line) of the values under a closing label; `site_line` tells a site's line."""
+    lines = [
+        (n, k, line)
+        for n, block in enumerate(blocks)
+        if block.kind in ("", "heading", "list_item")
+        for k, line in enumerate(block.text.split("\n"))
+        if line.strip()
+    ]
+    found: set[tuple[int, int]] = set()
+    for i, (_, _, line) in enumerate(lines):
+        if _key(line) not in _TAGS:
+            continue
+        end = i + 1
+        while end < len(lines) and end - i <= _TAGS_AT_MOST and _tag(lines[end][2]) and not site_line(lines[end][2]):
+            end += 1
+        if end > i + 1 and _closes(lines[end:], site_line):
+            found |= {(n, k) for n, k, _ in lines[i + 1 : end]}
+    return found
+
+
+def _closes(rest: list[tuple[int, int, str]], site_line: Callable[[str], bool]) -> bool:
+    """Nothing of the release's under the values: site lines to the end, or the heading of links to
+    other pages (whose titles and dates other_pages.py tells)."""
+    for _, _, line in rest:
+        if related_heading(" ".join(line.lower().split()).rstrip(" :")):
+            return True
+        if not site_line(line):
+            return False
+    return True
