@@ -2,16 +2,21 @@
 'Trefwoorden' ('Agriculture', 'Biodiversité', a word or two a line). The label is a site line
 (site_words.py) but its values, alone on their lines, read as paragraphs and stayed the release's
 last words (a checks trial: a regional government's page, and a Flemish one with 'Trefwoorden').
-A page's tags are the last thing of its text, under it only site lines or the links to other
-pages: a label in the middle of the text, or words with the release's text after them, stay."""
+And the date under 'Laatst bijgewerkt' / 'Dernière mise à jour' (a federal economy service's page
+of the same trial): when the site last touched the page, no sentence of the release (dropped, it
+still dates a page that has no other date: page_dates.published_field reads the label and its
+line). What a site sets so is the last thing of its page, under it only site lines or the links
+to other pages: a label in the middle of the text, or words with the release's text after, stay."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from reader.core.importer.datelines import is_date_line
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.site_words import related_heading
+from reader.core.text.stamps import UPDATED
 
 _TAGS = {
     "tags",
@@ -26,10 +31,15 @@ _TAGS = {
 }
 _TAG_WORDS = 2  # a tag is a word or two ('Agriculture', 'Gezondheid en zorg' is no tag but a heading)
 _TAGS_AT_MOST = 12
+_UPDATE_LABEL = re.compile(rf"{UPDATED}\s*:?", re.IGNORECASE)
 
 
 def _key(line: str) -> str:
     return " ".join(line.lower().split()).rstrip(" :")
+
+
+def _date(line: str) -> bool:
+    return len(line.split()) <= 5 and any(is_date_line(line, lang) for lang in ("nl", "fr", "en"))
 
 
 def _tag(line: str) -> bool:
@@ -48,10 +58,13 @@ def closing_fields(blocks: list[RawBlock], site_line: Callable[[str], bool]) -> 
     ]
     found: set[tuple[int, int]] = set()
     for i, (_, _, line) in enumerate(lines):
-        if _key(line) not in _TAGS:
-            continue
         end = i + 1
-        while end < len(lines) and end - i <= _TAGS_AT_MOST and _tag(lines[end][2]) and not site_line(lines[end][2]):
+        if _key(line) in _TAGS:
+            while (
+                end < len(lines) and end - i <= _TAGS_AT_MOST and _tag(lines[end][2]) and not site_line(lines[end][2])
+            ):
+                end += 1
+        elif _UPDATE_LABEL.fullmatch(" ".join(line.split())) and end < len(lines) and _date(lines[end][2]):
             end += 1
         if end > i + 1 and _closes(lines[end:], site_line):
             found |= {(n, k) for n, k, _ in lines[i + 1 : end]}

@@ -211,8 +211,10 @@ def published_field(lines: list[str], found: Detected, lang: str, updated: bool 
     """The first publication date field among these lines dates the page: read among the text's
     first blocks, and among the lines dropped as the site's (a row of fields alone is one); else,
     after everything else, its update stamp."""
+    # a label and its date on two lines ('Laatst bijgewerkt' over '3 februari 2026') are one field
+    pairs = [f"{a} {b}" for a, b in zip(lines, lines[1:], strict=False) if len(a.split()) <= 4]
     for pattern in (_PUBLISHED, _UPDATED) if updated else (_PUBLISHED,):
-        for line in lines:
+        for line in [*lines, *pairs]:
             field = pattern.search(" ".join(line.split()))
             date = find_date(field.group("date"), lang) if field else None
             if field is not None and date is not None:
