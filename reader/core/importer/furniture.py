@@ -31,8 +31,9 @@ from reader.core.importer.site_words import JOINS, LINES, NAVIGATION, related_he
 # A contact block closes the page: from its heading to the end, unless a long paragraph follows.
 _CONTACT = re.compile(
     r"^(?:contact|perscontact|contactpersoon|contacts? presse|contact presse|press contact|bron|source|"
-    + PRESS_INFO
-    + r"|"
+    # the Dutch label as a federal economy service sets it, and the plurals (a checks trial's pages:
+    # 'Contact pers' stayed, glued to the phone number under it, when the name and role went)
+    r"contacts? pers|perscontacten|persverantwoordelijken?|contacts? m[ée]dias?|media ?contacts?|" + PRESS_INFO + r"|"
     r"voor meer informatie|pour plus d'informations|for more information|meer informatie|"
     r"plus d'informations|informatie voor de pers|"
     # a subscription box closes a page too ('Persberichten in je mailbox')
