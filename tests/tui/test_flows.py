@@ -271,7 +271,8 @@ async def test_w_or_q_while_translating_say_what_they_do(app, fake_translator):
         await pilot.pause()
         fake_translator.gate.set()
         await wait_for_workers(pilot)
-        assert any(n.message.startswith("Cancelled: kept") for n in app._notifications)
+        said = [n.message for n in app._notifications]
+        assert any(m.startswith("The English translation stopped: 4 of ") and "resumes it" in m for m in said)
 
 
 async def test_translate_cancel_keeps_what_finished(app, fake_translator):

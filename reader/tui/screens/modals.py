@@ -40,6 +40,9 @@ class ConfirmModal(ModalScreen[bool]):
         self.dismiss(event.button.id == "yes")
 
 
+PICKER_KEYS = {"en": "e", "fr": "f", "nl": "n"}  # the translate picker's key of each language
+
+
 class TranslatePicker(ModalScreen[str | None]):
     """t, then e, f or n (or arrows and Enter)."""
 
@@ -55,8 +58,9 @@ class TranslatePicker(ModalScreen[str | None]):
         self.exclude = exclude
 
     def compose(self) -> ComposeResult:
-        keys = {"en": "e", "fr": "f", "nl": "n"}
-        options = [Option(f"[b]{keys[c]}[/b]  {LANGUAGES[c]}", id=c) for c in ("en", "fr", "nl") if c != self.exclude]
+        options = [
+            Option(f"[b]{PICKER_KEYS[c]}[/b]  {LANGUAGES[c]}", id=c) for c in ("en", "fr", "nl") if c != self.exclude
+        ]
         with Vertical(classes="dialog", id="translate-picker"):
             yield Label(self._title())
             yield OptionList(*options, id="languages")

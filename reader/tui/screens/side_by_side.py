@@ -22,7 +22,7 @@ from reader.core.errors import ReaderError
 from reader.core.model import Release
 from reader.tui.controllers.side_by_side import Choice, choices, readable
 from reader.tui.screens.base import BaseScreen, Forwarded
-from reader.tui.screens.translate_flow import can_translate
+from reader.tui.screens.translate_flow import can_translate, resume_keys
 from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
 from reader.tui.widgets.find_bar import FindBar
@@ -150,9 +150,12 @@ class SideBySideScreen(BaseScreen):
             self.app.pop_screen()
 
     def action_back(self) -> None:
-        """Back; a translation under way stops as Esc stops it, and says what it kept (it had
-        stopped unsaid: a new user thought it went on)."""
-        self.view.cancel()
+        """Back; a translation under way stops as Esc stops it, and says where the user lands what it
+        kept and the keys that resume it in the reader below (it had stopped unsaid: a new user
+        thought it went on; a trial at 80x24 saw nothing said)."""
+        lang, stack = self.view.translating, self.app.screen_stack
+        resume = resume_keys(stack[-2], self.release.id, lang) if lang is not None and len(stack) > 1 else ""
+        self.view.cancel(resume=resume)
         self.app.pop_screen()
 
     def action_export(self) -> None:

@@ -1,4 +1,5 @@
-"""Before a translation starts: is there a model for the pair (else say which, and offer the manager)."""
+"""Before a translation starts: is there a model for the pair (else say which, and offer the manager);
+after one stopped by leaving side by side, the keys that go on with it in the reader."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def can_translate(app: Any, source: str, target: str) -> bool:
         tell_error(app, exc)
         return False
     return True
+
+
+def resume_keys(reader: Any, release_id: str, lang: str) -> str:
+    """The keys that go on, in `reader` (the screen side by side's q lands on), with a translation
+    into `lang` that q stopped: t alone where the reader's t asks no language (as after "No English
+    version yet"), else t and the picker's key; "" when that screen is no reader of this release."""
+    from reader.tui.screens.modals import PICKER_KEYS
+
+    release = getattr(reader, "release", None)
+    if release is None or release.id != release_id or not hasattr(reader, "asked"):
+        return ""
+    if lang not in release.versions and lang != reader.original:  # as the reader's t reads `asked`
+        reader.asked = lang
+        return "t"
+    return f"t, then {PICKER_KEYS[lang]},"

@@ -308,8 +308,10 @@ class SideBySideView(Vertical):
         self.app.clear_notifications()
         return True
 
-    def cancel(self) -> bool:
-        """Cancelled at once: a CTranslate2 call cannot be stopped, so the screen does not wait for it."""
+    def cancel(self, resume: str = "") -> bool:
+        """Cancelled at once: a CTranslate2 call cannot be stopped, so the screen does not wait for it.
+        `resume` (q, the screen left): said to the app, where the user lands, with the keys that go
+        on (it stopped unsaid there: a trial at 80x24)."""
         if not self.translating:
             return False
         self.query_one(TranslateBar).say("Cancelling… (the sentences that finished stay)")
@@ -327,10 +329,13 @@ class SideBySideView(Vertical):
             done, total = kept.counted()
             rows = rows_from_result(kept)
             self.ended[lang] = f"translation cancelled: kept {done} of {total} sentences"
-            tell(self, f"Cancelled: kept {done} of {total} sentences.", severity="warning")
+            said, stopped = f"Cancelled: kept {done} of {total} sentences.", f"{done} of {total} sentences kept"
         else:
             self.ended[lang] = "translation cancelled before the first sentence"
-            tell(self, "Cancelled before the first sentence.", severity="warning")
+            said, stopped = "Cancelled before the first sentence.", "before its first sentence"
+        if resume:  # the finished sentences are in the cache: they come back at once
+            said = f"The {LANGUAGE_NAMES[lang]} translation stopped: {stopped}; {resume} resumes it."
+        tell(self.app if resume else self, said, severity="warning", timeout=12 if resume else None)
         if self.choice == Choice(lang, "machine"):
             self._set_rows(rows)  # and the line under them: no row waits any more
         return True
