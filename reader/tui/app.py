@@ -43,6 +43,7 @@ class PressReaderApp(App[None]):
         # the folder each file picker last picked from ('import', 'models'): four models installed
         # one by one meant four trips from the working folder (a new user's trial)
         self.picked_folders: dict[str, Path] = {}
+        self.asking_quit: ModalScreen[bool] | None = None  # the question quit asked: a second ctrl+q answers it
 
     def push_screen(self, *args: Any, **kwargs: Any) -> Any:
         """A dialog opens over a clear screen: the notes of what came before would cover it (its
@@ -113,6 +114,9 @@ class PressReaderApp(App[None]):
         from reader.tui.controllers.carry_write import under_way
         from reader.tui.screens.modals import ConfirmModal
 
+        if self.screen is self.asking_quit:  # ctrl+q twice: the answer is yes (it did nothing: a trial)
+            self.screen.dismiss(True)
+            return
         unsaved = [text for screen in self.screen_stack if (text := getattr(screen, "unsaved_work", str)())]
         unsaved += under_way()
         # a 'translate all' quit at once lost the release it was on, unasked (a team's trial)
@@ -126,12 +130,14 @@ class PressReaderApp(App[None]):
             return
 
         def answered(leave: bool | None) -> None:
+            self.asking_quit = None
             if leave:
                 self.workers.cancel_all()
                 self.exit()
 
         question = f"Quit and lose {'; '.join(unsaved)}?"
-        self.push_screen(ConfirmModal(question, yes="Quit", no="Stay"), answered)
+        self.asking_quit = ConfirmModal(question, yes="Quit", no="Stay")
+        self.push_screen(self.asking_quit, answered)
 
     def action_models(self) -> None:
         from reader.tui.screens.models import ModelManagerScreen

@@ -55,3 +55,37 @@ async def test_q_while_translating_says_in_the_reader_what_was_kept_and_t_resume
         assert isinstance(app.screen, SideBySideScreen) and app.screen.target == "en"
         await wait_for_workers(pilot)
         assert app.screen.result is not None and app.screen.result.complete
+
+
+async def test_ctrl_q_while_translating_asks_first_and_a_second_ctrl_q_quits(app, fake_translator):
+    """ctrl+q quit at once, the run under way lost unasked; now it asks, saying what is not saved,
+    and a second ctrl+q is the yes."""
+    from reader.tui.screens.modals import ConfirmModal
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _translating(app, pilot, fake_translator)
+        screen = app.screen
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        assert "the English translation under way (4 of 25 sentences done, not saved)" in app.screen.question
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is screen and screen.translating == "en" and app.return_code is None
+        await pilot.press("ctrl+q", "ctrl+q")
+        await pilot.pause()
+        assert app.return_code == 0
+        fake_translator.gate.set()
+
+
+async def test_ctrl_q_after_the_translation_stopped_quits_at_once(app, fake_translator):
+    """Nothing running (the run stopped by Esc): quitting stays immediate."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _translating(app, pilot, fake_translator)
+        await pilot.press("escape")
+        await pilot.pause()
+        fake_translator.gate.set()
+        await wait_for_workers(pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.return_code == 0

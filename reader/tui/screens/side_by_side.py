@@ -19,7 +19,7 @@ from textual.widgets import Footer, Header
 
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import ReaderError
-from reader.core.model import Release
+from reader.core.model import LANGUAGE_NAMES, Release
 from reader.tui.controllers.side_by_side import Choice, choices, readable
 from reader.tui.screens.base import BaseScreen, Forwarded
 from reader.tui.screens.translate_flow import can_translate, resume_keys
@@ -106,6 +106,17 @@ class SideBySideScreen(BaseScreen):
         if reviewed is not None:
             self.view.follow_review(*reviewed)
         self.view.reread()
+
+    def unsaved_work(self) -> str:
+        """A translation under way, not saved: ctrl+q quit at once and lost it unasked (a trial at
+        80x24; what finished is in the translation cache)."""
+        lang = self.view.translating
+        if lang is None:
+            return ""
+        live = self.view.results.get(lang)
+        done, total = live.counted() if live is not None else (0, 0)
+        so_far = f"{done} of {total} sentences done" if live is not None else "before its first sentence"
+        return f"the {LANGUAGE_NAMES[lang]} translation under way ({so_far}, not saved)"
 
     def action_cycle(self, step: int) -> None:
         self.view.cycle(step)
