@@ -86,6 +86,14 @@ def next_choice(
     return None, more
 
 
+def under_way(lang: str, live: TranslationResult | None) -> str:
+    """What `v` says with nothing else to show while a translation runs (it said "No other version
+    of this release. t translates into English" while the French was being made: a trial)."""
+    done, total = live.counted() if live is not None else (0, 0)
+    so_far = f" ({done} of {total} sentences)" if live is not None else ""
+    return f"The {LANGUAGE_NAMES[lang]} translation is under way{so_far}: no other version to show yet. Esc stops it."
+
+
 def routable(app: PressReaderApp, source: str, target: str) -> bool:
     try:
         app.translator.route(source, target)

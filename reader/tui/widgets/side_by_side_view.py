@@ -153,6 +153,9 @@ class SideBySideView(Vertical):
         if found is not None:
             self.show(found)
             return
+        if self.translating is not None:  # not "t translates into …": t would end the run under way
+            tell(self, columns.under_way(self.translating, self.results.get(self.translating)))
+            return
         shown = LANGUAGE_NAMES.get(self.choice.lang, self.choice.lang)
         said = (
             f"Nothing else to show: {shown} is the release's only other version."
