@@ -16,6 +16,7 @@ from reader.core.library import Library
 from reader.core.model import Release
 from reader.core.settings import Settings
 from reader.tui.commands import PressReaderCommands
+from reader.tui.tell import withdraw_hints
 
 
 class PressReaderApp(App[None]):
@@ -47,9 +48,13 @@ class PressReaderApp(App[None]):
 
     def push_screen(self, *args: Any, **kwargs: Any) -> Any:
         """A dialog opens over a clear screen: the notes of what came before would cover it (its
-        fields, a model's name); what a dialog says of itself, it says inside."""
+        fields, a model's name); what a dialog says of itself, it says inside. Another screen takes
+        down the hints: they name a key of the screen left ("Press t to translate it" stayed up in
+        side by side, where t does something else, over a headline: a trial at 80x24)."""
         if args and isinstance(args[0], ModalScreen):
             self.clear_notifications()
+        elif args:
+            withdraw_hints(self)
         return super().push_screen(*args, **kwargs)
 
     def pop_screen(self) -> Any:

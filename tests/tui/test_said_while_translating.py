@@ -1,12 +1,15 @@
 """What the side by side and the reader say around a machine translation (a trial of the TUI as a
-daily tool, at 80x24 and 120x40)."""
+daily tool, at 80x24 and 120x40): `v` during a run, and a reader's hint once the reader is left."""
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
 
+from reader.tui.screens.reader import ReaderScreen
 from reader.tui.screens.side_by_side import SideBySideScreen
+from reader.tui.tell import HINT
+from tests.conftest import archive_without
 from tests.tui.conftest import wait_for_workers
 
 RID = "2024-05-02-fietspaden"
@@ -53,3 +56,21 @@ async def test_v_during_a_translation_says_it_is_under_way(app, library_dir, fak
         fake_translator.gate = None
         await pilot.press("escape")
         await wait_for_workers(pilot)
+
+
+async def test_the_readers_hint_is_taken_down_when_side_by_side_opens(app, library_dir):
+    """ "No English version yet. Press t to translate it." stayed up in side by side, over a headline,
+    where t picks a language instead."""
+    archive_without(library_dir, "en", count=1)  # newer than the seed: the library's first row
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen) and "en" not in app.screen.release.versions
+        await pilot.press("e")
+        await pilot.pause()
+        assert [n.title for n in app._notifications] == [HINT]
+        await pilot.press("s")
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, SideBySideScreen)
+        assert not [n for n in app._notifications if n.title == HINT]
