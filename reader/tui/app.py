@@ -23,7 +23,7 @@ class PressReaderApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "press-reader"
     SUB_TITLE = "Belgian federal press releases, offline"
-    COMMANDS = App.COMMANDS | {PressReaderCommands}
+    COMMANDS = {PressReaderCommands}  # Textual's system commands too, after the app's (commands.py)
     BINDINGS = [
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("m", "models", "Models"),

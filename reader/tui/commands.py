@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 TITLES = {
@@ -70,8 +71,11 @@ SKIP = {"command_palette", "app.command_palette", "app.quit", "quit"}
 
 class PressReaderCommands(Provider):
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        """The screen's own keys first, then the app's, the focused widget's, and last the keys
+        Textual's widgets bind (Scroll Left, Focus Next, Copy selected text): those came first, the
+        screen's after a page of them (a trial at 80x24)."""
         screen = self.screen  # the screen under the palette; app.screen is the palette itself
-        commands: list[tuple[str, str, Callable[[], object]]] = []
+        ranked: list[tuple[int, str, str, Callable[[], object]]] = []
         seen: set[str] = set()
         for active in screen.active_bindings.values():
             binding, node = active.binding, active.node
@@ -80,26 +84,53 @@ class PressReaderCommands(Provider):
             seen.add(binding.action)
             title = TITLES.get(binding.action, binding.description)
             key = binding.key_display or self.app.get_key_display(binding)
-            commands.append((title, key, partial(self.app.run_action, binding.action, node)))
+            ours = binding.action in _bound_here(node)
+            rank = (0 if node is screen else 1 if node is self.app else 2) if ours else 3
+            ranked.append((rank, title, key, partial(self.app.run_action, binding.action, node)))
         names = {name for name in dir(screen) if name.startswith("action_")}
         for action, title in EXTRA:
             if f"action_{action}" in names:
-                commands.append((title, "-", partial(screen.run_action, action)))
+                ranked.append((0, title, "-", partial(screen.run_action, action)))
         if "action_export" not in names:  # found from any screen: where the export is, said (a new user's trial)
-            commands.append((EXPORT_ELSEWHERE, "-", partial(self.app.notify, EXPORT_HOW, timeout=8)))
-        commands.append(("Quit press-reader", "ctrl+q", partial(self.app.run_action, "quit")))
-        return commands
+            ranked.append((1, EXPORT_ELSEWHERE, "-", partial(self.app.notify, EXPORT_HOW, timeout=8)))
+        ranked.append((1, "Quit press-reader", "ctrl+q", partial(self.app.run_action, "quit")))
+        return [(title, key, callback) for _rank, title, key, callback in sorted(ranked, key=lambda c: c[0])]
+
+    def _system(self, discovering: bool = False) -> list[tuple[str, str, Callable[[], object]]]:
+        """Textual's own commands (Theme, Keys, Maximize, Screenshot), its Quit left out: "Quit
+        press-reader" is the app's, which asks first when work would be lost."""
+        return [
+            (command.title, command.help, command.callback)
+            for command in self.app.get_system_commands(self.screen)
+            if command.title != "Quit" and (command.discover or not discovering)
+        ]
 
     async def discover(self) -> Hits:
+        """The app's commands first, Textual's after: as two providers, Textual's came first (Keys,
+        Maximize, 'Quit the application as soon as possible'), the app's only once typed for (a
+        trial at 80x24). One provider yields both, in this order, which the palette keeps."""
         for title, key, callback in self._commands():
             yield DiscoveryHit(title, callback, help=_help(key))
+        for title, help_text, callback in self._system(discovering=True):
+            yield DiscoveryHit(title, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for title, key, callback in self._commands():
+        found = [(title, _help(key), callback) for title, key, callback in self._commands()] + self._system()
+        for title, help_text, callback in found:
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, help=_help(key))
+                yield Hit(score, matcher.highlight(title), callback, help=help_text)
+
+
+def _bound_here(node: object) -> set[str]:
+    """The actions the app's own classes bind on `node` (its Textual bases bind scrolling, focus, copy)."""
+    return {
+        binding.action if isinstance(binding, Binding) else binding[1]
+        for cls in type(node).__mro__
+        if cls.__module__.startswith("reader.")
+        for binding in vars(cls).get("BINDINGS", [])
+    }
 
 
 def _help(key: str) -> str:

@@ -153,3 +153,42 @@ def test_a_command_with_no_key_says_so_in_words():
     from reader.tui.commands import _help
 
     assert _help("-") == "no key: from this palette" and _help("s") == "key: s"
+
+
+@pytest.mark.parametrize(
+    ("keys", "first"),
+    [
+        ((), 'Search releases (words are prefixes; "quoted" exact)'),
+        (("enter",), "NL"),
+        (("enter", "s"), "Next version on the right (human, machine, made here)"),
+    ],
+)
+async def test_the_palette_lists_the_apps_commands_first(app, keys, first):
+    """ctrl+p opened on Textual's Keys, Maximize, 'Quit the application as soon as possible',
+    Screenshot and Theme, then its widgets' Scroll Left, Focus Next, Copy selected text; the
+    screen's own commands came only once typed for (a trial at 80x24)."""
+    from textual.command import CommandList, CommandPalette
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await wait_for_workers(pilot)
+        ours = [title for title, _key, _callback in PressReaderCommands(app.screen)._commands()]
+        await pilot.press("ctrl+p")
+        listed: list[str] = []
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, CommandPalette):
+                options = app.screen.query_one(CommandList).options
+                listed = [str(option.prompt).split("\n")[0] for option in options]
+                if len(listed) > len(ours):
+                    break
+        assert listed[0] == first and listed[: len(ours)] == ours
+        textuals = [listed.index(title) for title in ("Focus Next", "Copy selected text")]
+        assert min(textuals) > listed.index("Quit press-reader") > listed.index("Models: open the model manager")
+        assert {"Theme", "Screenshot", "Keys"} <= set(listed[len(ours) :])
+        assert "Quit" not in listed  # one quit: the app's, which asks first when work would be lost
+        await pilot.press(*"scree")  # Textual's commands are still found by typing
+        await pilot.pause(0.5)
+        assert any("Screenshot" in str(o.prompt) for o in app.screen.query_one(CommandList).options)
