@@ -53,6 +53,7 @@ TITLES = {
     "mark('flagged')": "Flag the segment",
     "mark('todo')": "Undo the mark (back to to do)",
     "comment": "Comment on the segment",
+    "withdraw": "Withdraw the segment's proposals (an official version's corrections)",
     "install_file": "Install a model package from a file",
     "install_index": "Get a model package from the Argos index (online)",
     "remove": "Remove the selected model package",

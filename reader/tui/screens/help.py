@@ -87,6 +87,7 @@ green where every segment is marked ok; ▼ marks where the cursor is.
 | `u` | undo the mark (back to to do) |
 | `d` | dismiss a false flag: the same name (to your glossary, for every check) or ignore it here |
 | `e` | edit the target segment; `ctrl+s` saves, re-checks, goes to the next flag below (official: a proposal) |
+| `p` | withdraw the segment's proposals (an official version's corrections kept in its comment), asked first |
 | `F2` `F3` `F4` | (editing) insert the first, second or third suggestion of the memory, listed under the source |
 | `w` | write the edits (the earlier text goes to the release's history) |
 | `h` | the target's earlier texts (`d` there: what changed since); `Enter` restores one (edits written first) |

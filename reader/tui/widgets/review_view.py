@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static
 
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 
 
 class ReviewView(Vertical):
+    # bound here, not on the screen, which is at its twenty methods (tests/tui/test_screens_delegate.py)
+    BINDINGS = [Binding("p", "withdraw", "Withdraw proposals", show=False)]
     if TYPE_CHECKING:
         app = getters.app(PressReaderApp)
 
@@ -194,6 +197,11 @@ class ReviewView(Vertical):
             if (row - self.cursor) * direction < 0:  # round the end: said, or it reads as a jump back
                 tell(self, "Round to the " + ("first flag." if direction > 0 else "last flag."), timeout=3)
             self.query_one(AlignedView).cursor = row
+
+    def action_withdraw(self) -> None:
+        from reader.tui.controllers.review_withdraw import withdraw
+
+        withdraw(self)
 
     def cycle_filter(self) -> None:
         self.session.next_filter()
