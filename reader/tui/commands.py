@@ -56,7 +56,10 @@ TITLES = {
     "withdraw": "Withdraw the segment's proposals (an official version's corrections)",
     "install_file": "Install a model package from a file",
     "install_index": "Get a model package from the Argos index (online)",
-    "remove": "Remove the selected model package",
+    # by screen where one action name means two things ('remove' a package, a release: a trial's
+    # palette offered the library's x as 'Remove the selected model package')
+    "ModelManagerScreen.remove": "Remove the selected model package",
+    "LibraryScreen.remove": "Remove the selected release from the library (kept under .removed/)",
 }
 EXTRA = [  # actions with no key of their own
     ("translate_all", "Translate all releases missing a language (and save them)"),
@@ -83,7 +86,9 @@ class PressReaderCommands(Provider):
             if binding.action in SKIP or binding.action in seen or not binding.description:
                 continue
             seen.add(binding.action)
-            title = TITLES.get(binding.action, binding.description)
+            title = TITLES.get(
+                f"{type(node).__name__}.{binding.action}", TITLES.get(binding.action, binding.description)
+            )
             key = binding.key_display or self.app.get_key_display(binding)
             ours = binding.action in _bound_here(node)
             rank = (0 if node is screen else 1 if node is self.app else 2) if ours else 3

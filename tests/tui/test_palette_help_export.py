@@ -192,3 +192,13 @@ async def test_the_palette_lists_the_apps_commands_first(app, keys, first):
         await pilot.press(*"scree")  # Textual's commands are still found by typing
         await pilot.pause(0.5)
         assert any("Screenshot" in str(o.prompt) for o in app.screen.query_one(CommandList).options)
+
+
+async def test_the_palette_names_the_librarys_remove_as_a_release_not_a_package(app):
+    """'x' in the library was offered as 'Remove the selected model package': one title for an
+    action name two screens use (a trial)."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        titles = [title for title, _key, _callback in PressReaderCommands(app.screen)._commands()]
+        assert "Remove the selected release from the library (kept under .removed/)" in titles
+        assert not any("model package" in title for title in titles)
