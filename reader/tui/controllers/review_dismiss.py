@@ -34,14 +34,11 @@ def dismiss_flag(view: ReviewView) -> None:
         if key == "same":
             _same_name(view, pair.index)
         elif key is not None and session.report is not None:
-            if session.store is None:
-                tell(view, "The review state cannot be saved (see the earlier message).", severity="error")
-                return
-            if why := review_write.gone(view, pair.key):  # its text replaced on disk meanwhile
-                tell(view, why, title="Not dismissed", severity="warning", timeout=10)
+            store = session.store
+            if not review_write.writable(view, pair.key, "Not dismissed") or store is None:  # replaced meanwhile
                 return
             try:
-                ignore(session.report, session.store, pair.index, key.removeprefix("ignore:"))
+                ignore(session.report, store, pair.index, key.removeprefix("ignore:"))
             except ReaderError as exc:
                 tell_error(view, exc, title="Not dismissed")
                 return

@@ -40,11 +40,7 @@ def withdraw(view: ReviewView) -> None:
     def answered(yes: bool | None) -> None:
         if not yes:
             return
-        if store is None:
-            tell(view, "The review state cannot be saved (see the earlier message).", severity="error")
-            return
-        if why := review_write.gone(view, pair.key):  # its text replaced on disk meanwhile
-            tell(view, why, title="Not withdrawn", severity="warning", timeout=10)
+        if not review_write.writable(view, pair.key, "Not withdrawn") or store is None:  # replaced on disk meanwhile
             return
         try:
             gone = store.withdraw(pair.key)

@@ -147,6 +147,19 @@ def behind(view: ReviewView) -> Release | None:
     return None
 
 
+def writable(view: ReviewView, key: str, title: str) -> bool:
+    """Whether a state of the pair of `key` can be written now; when not, said (`title`: 'Not
+    saved', 'Not dismissed', 'Not withdrawn'): a store that cannot be written, or the pair's text
+    gone from disk (`gone`)."""
+    if view.session.store is None:
+        tell(view, "The review state cannot be saved (see the earlier message).", severity="error")
+        return False
+    if why := gone(view, key):
+        tell(view, why, title=title, severity="warning", timeout=10)
+        return False
+    return True
+
+
 def gone(view: ReviewView, key: str) -> str:
     """Why a state set now on the pair of `key` would be lost ('' when it would not): the pair's text
     is no longer on disk. The review is then read again (or told, with edits not written)."""

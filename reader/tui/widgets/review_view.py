@@ -244,16 +244,12 @@ class ReviewView(Vertical):
     ) -> bool:
         """Save one segment's state (`append`: a comment line added under the store's lock, below what
         is on disk then); a store that cannot be written is said, never a crash. True when saved."""
-        if self.session.store is None:
-            tell(self, "The review state cannot be saved (see the earlier message).", severity="error")
-            return False
-        why = review_write.gone(self, key)  # its text replaced on disk: the state would hang on nothing
-        if why:
-            tell(self, why, title="Not saved", severity="warning", timeout=10)
+        store = self.session.store
+        if not review_write.writable(self, key, "Not saved") or store is None:  # its text replaced meanwhile
             return False
         saved = True
         try:
-            self.session.store.set(key, status=status, comment=comment, append=append, base=base)
+            store.set(key, status=status, comment=comment, append=append, base=base)
         except ReaderError as exc:
             tell_error(self, exc, title="Review state not saved")
             saved = False
