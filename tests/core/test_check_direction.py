@@ -51,3 +51,25 @@ def test_a_rise_said_as_a_fall_is_flagged_both_ways(nl: str, fr: str) -> None:
 )
 def test_the_same_direction_or_one_said_on_one_side_only_is_quiet(nl: str, fr: str) -> None:
     assert not any("the other way" in m for _, m in _flags(nl, fr)), _flags(nl, fr)
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        ("Het is de prijs van gas die met 2,4 % steeg.", "C'est le prix du gaz qui a baissé de 2,4 %."),
+        ("De werkloosheid is in maart met 0,6 % gedaald.", "Le chômage a augmenté de 0,6 % en mars."),
+        ("Wij zien dat de lonen met 1,8 % zijn gestegen.", "Nous constatons que les salaires ont reculé de 1,8 %."),
+    ],
+)
+def test_a_dutch_verb_after_its_figure_says_the_direction(nl: str, fr: str) -> None:
+    """Dutch sets the verb last in a subordinate clause and after the figure in a perfect (a fact of
+    the language; the thirty-first session left 'met 2,1 % stegen' unread)."""
+    for source, target, src, tgt in ((nl, fr, "nl", "fr"), (fr, nl, "fr", "nl")):
+        said = [m for c, m in _flags(source, target, src, tgt) if c == "number"]
+        assert any("the other way" in m for m in said), (source, said)
+
+
+def test_a_verb_after_a_figure_not_marked_as_a_change_is_not_its_direction() -> None:
+    nl = "Voor 40 % van de gezinnen stegen de kosten."
+    fr = "Pour 40 % des ménages, les coûts ont baissé."  # a wrong verb, but not the figure's direction
+    assert not any("the other way" in m for _, m in _flags(nl, fr))
