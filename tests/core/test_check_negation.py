@@ -142,3 +142,42 @@ def test_the_negation_of_a_sentence_the_target_added_is_that_addition_alone():
     flags = _flags([nl], [_KEPT_FR, added])
     assert any("nothing in common" in m for m in flags), flags
     assert not any("negates" in m for m in flags), flags
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr", "flagged"),
+    [
+        ("Schrijf je in voordat de cursus begint.", "Inscrivez-vous avant que le cours ne commence.", False),
+        ("Tenzij de raad het anders beslist.", "À moins que le conseil n'en décide autrement.", False),
+        ("Uit vrees dat de prijzen stijgen, wachten ze.", "De peur que les prix ne montent, ils attendent.", False),
+        # a full negation after the same conjunction still negates
+        ("Voordat de dienst start.", "Avant que le service ne démarre pas.", True),
+    ],
+)
+def test_the_french_expletive_ne_is_no_negation(nl: str, fr: str, flagged: bool) -> None:
+    """'avant que … ne', 'à moins que … ne', 'de peur que … ne': the expletive 'ne' of French grammar
+    (a memory trial's false flag on a translator's edit)."""
+    assert _flagged(nl, fr) == [flagged, flagged]
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr", "flagged"),
+    [
+        (
+            "De premie wordt per kwartaal betaald in plaats van per dag.",
+            "La prime est payée par trimestre et non plus par jour.",
+            False,
+        ),
+        (
+            "De premie wordt per kwartaal betaald en niet per dag.",
+            "La prime est payée par trimestre au lieu de par jour.",
+            False,
+        ),
+        # a negation of the sentence besides the contrast still counts
+        ("De premie wordt niet per kwartaal betaald.", "La prime est payée par trimestre au lieu de par jour.", True),
+    ],
+)
+def test_an_alternative_set_aside_is_no_negation(nl: str, fr: str, flagged: bool) -> None:
+    """'et non plus X' / 'in plaats van X' / 'instead of X' set an alternative aside (a fact of the
+    languages; a Council of Ministers trial's false flag)."""
+    assert _flagged(nl, fr) == [flagged, flagged]
