@@ -65,7 +65,10 @@ PATTERNS = [
         r"nous utilisons|we use)(?: \w+){0,2} cookies",
         re.IGNORECASE,
     ),
-    re.compile(r"^(?:laatst bijgewerkt|dernière mise à jour|last updated)\b.{0,40}$", re.IGNORECASE),
+    # ('Pagina laatst gewijzigd op 3 maart 2025.': a federal civil-service portal's footer, trial C)
+    re.compile(
+        r"^(?:laatst bijgewerkt|(?:pagina )?laatst gewijzigd|dernière mise à jour|last updated)\b.{0,40}$", re.I
+    ),
     # what the page is, alone on a line: 'Persbericht', 'Communiqué de presse' labels, never says
     re.compile(
         r"^(?:persbericht|persmededeling|perscommuniqué|nieuwsbericht|communiqué de presse|communiqué|"

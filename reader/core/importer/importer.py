@@ -36,7 +36,7 @@ from reader.core.importer.layout import (
 )
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
 from reader.core.importer.other_language import second_language
-from reader.core.importer.page_dates import lead_date, named_date, published_field
+from reader.core.importer.page_dates import DATE_LINES, dated_by_update, lead_date, named_date, site_dated
 from reader.core.importer.plan import ImportPlan as ImportPlan  # re-exported: the plan is what callers hold
 from reader.core.importer.plan import MissingFields as MissingFields
 from reader.core.importer.plan import already_in_library, missing_error
@@ -115,8 +115,7 @@ def plan_import(
         raw, learned = drop_learned(raw, learned_lines(library, teachers_apart), keep, facts)
         dropped += menus + repeats + copies + learned
     found: Detected = detect(raw, facts, keep)
-    if found.date is None:
-        published_field(dropped, found, found.language or lang or "nl")
+    site_dated(dropped, found, found.language or lang or "nl")
     dropped += found.dropped
     warnings: list[str] = [facts["flattened"]] if facts.get("flattened") else []
     # A language that cannot be told is asked for with the headline and the date, in one error.
@@ -175,6 +174,8 @@ def plan_import(
             found.issuer = signed
         elif release_id is None:  # a version added to a release takes the release's issuer
             warnings.append(f"no issuer line found; {hints.issuer()}")
+    if not date and (guessed := dated_by_update(found)):
+        warnings.append(f"{guessed}; {hints.give(('date',))} to set the release's date")
     prov = Provenance("unofficial" if provenance == "unofficial" else "official")
 
     duplicate = twin
@@ -264,7 +265,7 @@ def plan_import(
             suggested,
             missing,
         )
-        plan.date_line = found.date_said if found.date_source == "date line" else ""
+        plan.date_line = found.date_said if found.date_source in DATE_LINES else ""
         plan.named_date = lead_date(body, language) if detected_date is None else None
         plan.duplicate = duplicate
         if missing:
@@ -300,7 +301,7 @@ def plan_import(
         warnings += made_from(release, language)
     # Only a date line dates a version: a date in the title or the body is an event ('entre le 24 et
     # le 31 juillet'), and a version without a date line has the release's date.
-    version_date = date or (found.date if found.date_source == "date line" else None)
+    version_date = date or (found.date if found.date_source in DATE_LINES else None)
     if version_date and version_date != release.date:
         warnings.append(f"this file is dated {version_date.isoformat()}, the release {release.date.isoformat()}")
     missing += ("language",) if unknown else ()
@@ -319,7 +320,7 @@ def plan_import(
         warnings,
         in_page_order(dropped, page),
         missing=missing,
-        date_line=found.date_said if found.date_source == "date line" else "",
+        date_line=found.date_said if found.date_source in DATE_LINES else "",
         replaces=release.versions.get(language),
     )
     if missing:

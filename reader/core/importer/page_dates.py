@@ -7,7 +7,14 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
-from reader.core.importer.datelines import find_date, is_dateline, period, run_in_date, stamp_line
+from reader.core.importer.datelines import (
+    bracket_dated_title,
+    find_date,
+    is_dateline,
+    period,
+    run_in_date,
+    stamp_line,
+)
 from reader.core.importer.furniture import line_key
 from reader.core.importer.raw import RawBlock
 from reader.core.text import numbers
@@ -207,19 +214,67 @@ def _published(blocks: list[RawBlock], used: set[int], first_body: int, found: D
 _UPDATED = re.compile(r"\b" + UPDATED + _FIELD_DATE, re.IGNORECASE)
 
 
-def published_field(lines: list[str], found: Detected, lang: str, updated: bool = True) -> None:
+def published_field(
+    lines: list[str], found: Detected, lang: str, updated: bool = True, body: list[RawBlock] | None = None
+) -> None:
     """The first publication date field among these lines dates the page: read among the text's
-    first blocks, and among the lines dropped as the site's (a row of fields alone is one); else,
-    after everything else, its update stamp."""
+    first blocks, and among the lines dropped as the site's (a row of fields alone is one); else a
+    title dated in brackets opening the `body`; else, after everything else, its update stamp,
+    said as such (`date_source` 'update stamp': the import warns that it is a guess)."""
     # a label and its date on two lines ('Laatst bijgewerkt' over '3 februari 2026') are one field
     pairs = [f"{a} {b}" for a, b in zip(lines, lines[1:], strict=False) if len(a.split()) <= 4]
     for pattern in (_PUBLISHED, _UPDATED) if updated else (_PUBLISHED,):
+        if pattern is _UPDATED and _bracket_dated(body or [], found, lang):
+            return
         for line in [*lines, *pairs]:
             field = pattern.search(" ".join(line.split()))
             date = find_date(field.group("date"), lang) if field else None
             if field is not None and date is not None:
-                found.date, found.date_source, found.date_said = date, "date line", field.group(0)
+                source = "update stamp" if pattern is _UPDATED else "date line"
+                found.date, found.date_source, found.date_said = date, source, field.group(0)
                 return
+
+
+def site_dated(dropped: list[str], found: Detected, lang: str) -> None:
+    """After the text's own dates: the fields among the lines dropped as the site's date a page
+    still undated; and a date from the page's metadata that is its update stamp's day (an HTML
+    extractor reads 'Laatst bijgewerkt op 02/04/2025' off the text: trial C, a health insurer's
+    page) is that stamp, said as the guess it is."""
+    if found.date is None:
+        published_field(dropped, found, lang, body=found.body)
+    elif found.date_source == "page metadata":
+        for line in [*dropped, *(block.text for block in found.body)]:
+            field = _UPDATED.search(" ".join(line.split()))
+            if field is not None and find_date(field.group("date"), lang) == found.date:
+                found.date_source, found.date_said = "update stamp", field.group(0)
+                return
+
+
+# What dates a page as its date line does: a date line, a publication field, and (a guess, said)
+# the update stamp; a version is dated by them, and its line is kept for the weekday check.
+DATE_LINES = ("date line", "update stamp")
+
+
+def dated_by_update(found: Detected) -> str:
+    """Said when the page's update stamp dated it: the day the site last changed the page, perhaps
+    not the day it published it (an agency's page in trial C was dated so without a word)."""
+    if found.date is None or found.date_source != "update stamp":
+        return ""
+    return (
+        f"dated {found.date.isoformat()} by the page's update stamp ('{found.date_said}'), perhaps not its release date"
+    )
+
+
+def _bracket_dated(body: list[RawBlock], found: Detected, lang: str) -> bool:
+    """A line among the text's first ones that is a title closing on its date in brackets ('… wegens
+    Listeria (19/06/2025)', a food agency's recalls in trial C, the headline missed) names the day
+    the page was published: it outranks the day the site last touched the page."""
+    for block in body[:3]:
+        flat = " ".join(block.text.split())
+        if "\n" not in block.text.strip() and bracket_dated_title(flat, lang) and (split := run_in_date(flat, lang)):
+            found.date, found.date_source, found.date_said = split[1], "date line", flat[:120]
+            return True
+    return False
 
 
 def _alone(blocks: list[RawBlock], used: set[int], first_body: int, found: Detected, lang: str) -> None:

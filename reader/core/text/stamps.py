@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 UPDATED = (
-    r"(?:laatst bijgewerkt(?: op)?|laatste update|dernière mise à jour(?: le)?|mis à jour le|last updated(?: on)?)"
+    # 'Pagina laatst gewijzigd op …': a federal civil-service portal's footer (trial C)
+    r"(?:laatst bijgewerkt(?: op)?|laatst gewijzigd(?: op)?|laatste update|dernière mise à jour(?: le)?|mis à jour le"
+    r"|last updated(?: on)?)"
 )
 _UPDATE_STAMP = re.compile(rf"\b{UPDATED}\b", re.IGNORECASE)
 
