@@ -64,7 +64,8 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
         facts["declared"] = publisher  # the article's own publisher before the site's name
     head_title = document.find(".//title")
     if head_title is not None and "site" not in facts:  # 'Headline | SPF Economie': the site's name last
-        parts = re.split(r"\s+[|–—-]\s+", " ".join(head_title.text_content().split()))
+        facts["head"] = " ".join(head_title.text_content().split())  # its parts may name the issuer
+        parts = re.split(r"\s+[|–—-]\s+", facts["head"])
         if len(parts) >= 2 and len(parts[-1]) <= 60:
             facts["site"] = parts[-1]
     html_lang = (document.get("lang") or "").split("-")[0].lower()

@@ -169,7 +169,7 @@ def plan_import(
         found.issuer = wrapped_lines(own_half)  # who heads it
     if not issuer and not found.issuer:
         texts = [headline, *(b.text for b in body)]
-        signed = signed_issuer(dropped, facts.get("site", ""), texts, facts.get("declared", ""))
+        signed = signed_issuer(dropped, facts.get("site", ""), texts, facts.get("declared", ""), facts.get("head", ""))
         if signed:
             found.issuer = signed
         elif release_id is None:  # a version added to a release takes the release's issuer

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.importer.issuer import name_like
+from reader.core.importer.official_names import named_institution
 from reader.core.text.glossary import official_service
 
 # 'FOD Financiën', 'SPF Chancellerie du Premier Ministre', 'FOD Mobiliteit en Vervoer'
@@ -33,10 +34,10 @@ def _named_in(site: str, texts: list[str]) -> bool:
     return any(said.search(text) for text in texts)
 
 
-def signed_issuer(dropped: list[str], site: str, texts: list[str], declared: str = "") -> str:
+def signed_issuer(dropped: list[str], site: str, texts: list[str], declared: str = "", head: str = "") -> str:
     """The issuer the dropped lines or the site name ('' when none says it); `texts`: the headline
     and the body, which name a site's owner when it speaks of itself; `declared`: the publisher the
-    page's metadata names (html_meta), after the lines the page shows."""
+    page's metadata names (html_meta), after the lines the page shows; `head`: an HTML page's title."""
     # A FOD/SPF site signs its releases in the contact block that closes the page.
     signed = next(
         (official_service(line[m.start() :], m.group(0)) for line in dropped if (m := _SERVICE.search(line))), ""
@@ -53,6 +54,8 @@ def signed_issuer(dropped: list[str], site: str, texts: list[str], declared: str
         if _OFFICE_NAME.search(site)
         else ""
     )
+    # A city's, a province's, a parliament's, a court's or a government's official name over the page
+    signed = signed or named_institution([*dropped, site, head])
     # A site named by its owner ('… | Fedasil') whose release speaks of it: the owner issues it.
     return signed or (site if _named_in(site, texts) else "") or _owner_line(dropped, texts)
 
@@ -73,13 +76,17 @@ def _owner_line(dropped: list[str], texts: list[str]) -> str:
     body = " ".join(" ".join(text.split()) for text in texts)
     for line in dropped:
         name = " ".join(line.split())
-        if len(name) > 80 or not _owner_like(name) or (" " not in name and not _one_word_name(name)):
+        # an acronym set before its full name, as an agency's logo link does ('AFMPS - Agence fédérale
+        # des médicaments …': trial C): the acronym is the name said, as in '… (RSZ)' (a fact of names)
+        ahead = re.match(r"([A-Z]{2,8})\s+[-–—]\s+[A-ZÀ-Þ]", name) if len(name) <= 100 else None
+        if not ahead and (len(name) > 80 or not _owner_like(name) or (" " not in name and not _one_word_name(name))):
             continue
-        short = re.sub(r"\s*\([^()]*\)$", "", name)  # 'Rijksdienst voor Sociale Zekerheid (RSZ)'
-        acronym = re.search(r"\(([A-Z]{2,8})\)$", name)
+        short = "" if ahead else re.sub(r"\s*\([^()]*\)$", "", name)  # 'Rijksdienst voor … (RSZ)'
+        acronym = ahead or re.search(r"\(([A-Z]{2,8})\)$", name)
         for said in (short, acronym.group(1) if acronym else ""):
-            # inside a sentence: after a word, not opening it (where any noun has its capital)
-            if said and re.search(r"(?<=[\w,;:’'] )" + re.escape(said) + r"(?![\w-])", body):
+            # inside a sentence: after a word, not opening it (where any noun has its capital), or
+            # elided into its article ('l'AFMPS autorise', a plain fact of French)
+            if said and re.search(r"(?:(?<=[\w,;:’'] )|(?<=\b[lLdD]['’]))" + re.escape(said) + r"(?![\w-])", body):
                 return name
     return ""
 
