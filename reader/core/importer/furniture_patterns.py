@@ -38,6 +38,7 @@ PRINT_LINK = (
     r"version (?:imprimable|à imprimer)(?:\s+(?:bilingue|unilingue))?|"
     r"imprimer cette page|imprimer la page|printable version|print version|print this page)"
 )
+_LINKS = rf"(?:{PRINT_LINK}|haut de page|retour en haut(?: de (?:la )?page)?|(?:terug )?naar boven|back to top)"
 # A download's line: a file's size, alone or after its type or its file name ('PDF 144 KB', '(643.3 kB)',
 # 'bijlagen: persbericht.pdf74,7 Kb(pdf)', '| projets_0.pdf | 75.9 Ko |') and a list of files' header
 # ('Fichier attaché | Taille'): the site's widget, never a sentence (a senate's pages, two regional
@@ -57,7 +58,13 @@ PRESS_INFO = r"persinfo|persinformatie|info(?:rmation)?s? (?:presse|pers)|press 
 PATTERNS = [
     HERE,
     DOWNLOAD,
-    re.compile(rf"^{PRINT_LINK}(?:\s*[|·/]?\s*{PRINT_LINK})*\s*$", re.IGNORECASE),
+    # with the top-of-page link beside it ('Imprimer cette page · Haut de page', a parliament's, trial C)
+    re.compile(rf"^{_LINKS}(?:\s*[|·/]?\s*{_LINKS})*\s*$", re.IGNORECASE),
+    # a CMS's message key left unfilled ('???module.newsItem.label.themes???': JSTL's fmt:message writes
+    # a missing key so, a plain fact of it; a province's and its governor's sites in trial C)
+    re.compile(r"^\?{3}[\w.-]+\?{3}$"),
+    # the page's QR code link ('QR code for this page', a health institute's, trial C)
+    re.compile(r"^qr[- ]?code(?:\s+(?:for|of|voor|van|de|pour)\s+(?:this|deze|cette)\s+(?:page|pagina))?$", re.I),
     CRUMBS,
     LEADING_CRUMBS,
     re.compile(
@@ -142,7 +149,12 @@ PATTERNS = [
         re.IGNORECASE,
     ),
     # the share line's label alone, its platforms on the next line: 'Partagez cet article :', 'Deel dit bericht'
-    re.compile(r"^(?:deel|delen|partager|partagez|share)(?:\s+(?:dit|deze|ce|cet|cette|this)\s+\w+)?\s*:?$", re.I),
+    # (its platforms' preposition left with it: 'Partager sur', 'Deel op', a foreign-affairs page in trial C)
+    re.compile(
+        r"^(?:deel|delen|partager|partagez|share)(?:\s+(?:dit|deze|ce|cet|cette|this)\s+\w+)?(?:\s+(?:op|sur|on|via))?"
+        r"\s*:?$",
+        re.I,
+    ),
     # sharing on a named platform: 'Deel op Facebook', 'Partager sur LinkedIn', 'Delen op Facebook | X',
     # 'Partager ce message : Facebook | X', 'Deel dit bericht: LinkedIn'
     re.compile(
