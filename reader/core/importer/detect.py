@@ -25,12 +25,19 @@ from reader.core.importer.datelines import (
     stamp_line,
 )
 from reader.core.importer.furniture import line_key
-from reader.core.importer.head import asked_about, clear_head, reads_as_headline, shortened, title_again, under_date
+from reader.core.importer.head import (
+    asked_about,
+    clear_head,
+    office_issuer,
+    reads_as_headline,
+    shortened,
+    title_again,
+    under_date,
+)
 from reader.core.importer.header_lines import split_header_lines
 from reader.core.importer.issuer import (
     ISSUER,
     KICKER,
-    OFFICE,
     about_line,
     addressee,
     issuer_text,
@@ -40,20 +47,20 @@ from reader.core.importer.issuer import (
     question_author,
     short_name,
 )
-from reader.core.importer.letterhead import halves, menu_line, other_halves, two_columns
+from reader.core.importer.letterhead import halves, menu_line, other_halves, same_shape, two_columns
 from reader.core.importer.other_language import other_language_lines
 from reader.core.importer.page_dates import body_dates, date_run_in, restated_dateline
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.shapes import (
     SALUTATION,
     SENTENCE_END,
-    continues,
     first_paragraph,
     is_body_paragraph,
     is_kicker,
     lead_in,
     over_its_date,
     postal_address,
+    reads_on,
     run_in_kicker,
     set_apart,
     site_header,
@@ -104,20 +111,6 @@ def main_language(blocks: list[RawBlock], langs: list[str]) -> str | None:
     return lang if lang in ("nl", "fr", "en") else None
 
 
-def _same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
-    """Letterhead halves look alike: several short lines, no sentence, no date, no kicker."""
-    lines, before = block.text.split("\n"), previous.text.split("\n")
-    return (
-        block.kind in ("", "letterhead")
-        and len(lines) >= 2
-        and abs(len(lines) - len(before)) <= 1
-        and max(len(line) for line in lines) <= 60
-        and not KICKER.match(block.text)
-        and not is_date_line(block.text, lang)
-        and not SENTENCE_END.search(block.text)
-    )
-
-
 _ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")
 # A headline opens on a capital or a figure; a line whose first word is all lowercase continues a
 # sentence ('peuvent adresser leur demande à :' after a list) or is a logo's lowercase name (a plain
@@ -157,7 +150,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     while (
         letterhead_end
         and letterhead_end < first_body
-        and _same_shape(blocks[letterhead_end - 1], blocks[letterhead_end], lang)
+        and same_shape(blocks[letterhead_end - 1], blocks[letterhead_end], lang)
     ):
         letterhead_end += 1
     used: set[int] = set(range(letterhead_end))
@@ -197,10 +190,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             if i not in used and line_key(blocks[i].text) == line_key(blocks[kicker].text):
                 found.dropped.append(" ".join(blocks[i].text.split()))
                 used.add(i)
-    office = next((i for i in header if i not in used and OFFICE.match(blocks[i].text)), None)
-    if office is not None and not found.issuer:  # 'Kabinet van de Eerste Minister': who speaks
-        found.issuer = " ".join(blocks[office].text.split())
-        used.add(office)
+    if not found.issuer:  # 'Kabinet van de Eerste Minister': who speaks; a press service, whose it is
+        found.issuer = office_issuer(blocks, header, used, found, lang)
     for i in header:
         if i in used:
             continue
@@ -352,8 +343,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             used.add(i)
             title_block = i
             after = i + 1
-            if text.endswith(":") and after in header and after not in used and continues(blocks[after].text):
-                found.title = f"{text} {' '.join(blocks[after].text.split())}"  # a colon announces the rest
+            if after in header and after not in used and reads_on(text, blocks[after].text, lang):
+                found.title = f"{text} {' '.join(blocks[after].text.split())}"  # a colon, a wrap: the rest
                 used.add(after)
             date_run_in(blocks, range(first_body), kept_out, used, i, found, lang)
             break

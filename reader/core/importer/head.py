@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.importer.datelines import is_date_line
 from reader.core.importer.furniture import line_key
-from reader.core.importer.issuer import BODY_WORD, ISSUER, KICKER, issuer_text, name_like, org_line
+from reader.core.importer.issuer import BODY_WORD, ISSUER, KICKER, OFFICE, issuer_text, name_like, org_line
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.records import record_fields
 from reader.core.importer.shapes import SALUTATION, SENTENCE_END, is_body_paragraph
@@ -193,3 +193,25 @@ def under_date(blocks: list[RawBlock], i: int, lang: str) -> bool:
     text = " ".join(blocks[i].text.split())
     named = org_line(text) or (name_like(text) and len(text.split()) <= 10 and bool(BODY_WORD.search(text)))
     return named and any(reads_as_headline(blocks[j], lang) for j in range(i - 1))
+
+
+# A press service named alone ('Persdienst', 'Service de presse') is a service of the institution
+# named on the line above it: the institution is the issuer (trial G: a parliament's release stored
+# 'Persdienst' as its issuer and its chamber as a letterhead line).
+_PRESS_SERVICE = re.compile(r"(?:persdienst|service de presse|service presse|press office)", re.IGNORECASE)
+
+
+def office_issuer(blocks: list[RawBlock], header: list[int], used: set[int], found: Detected, lang: str) -> str:
+    """The issuer a head's office line names ('Kabinet van de Eerste Minister'), or '' when none does;
+    a press service alone under its institution's line names the institution (both the letterhead)."""
+    office = next((i for i in header if i not in used and OFFICE.match(blocks[i].text)), None)
+    if office is None:
+        return ""
+    used.add(office)
+    said = " ".join(blocks[office].text.split())
+    above = office - 1
+    if _PRESS_SERVICE.fullmatch(said) and above in header and above not in used and org_line(blocks[above].text):
+        used.add(above)
+        found.letterhead.append((lang, f"{blocks[above].text.strip()}\n{said}"))
+        return issuer_text(blocks[above].text)
+    return said

@@ -13,6 +13,7 @@ import re
 from reader.core.importer.datelines import is_date_line
 from reader.core.importer.issuer import ISSUER, KICKER, org_line
 from reader.core.importer.raw import RawBlock
+from reader.core.importer.shapes import SENTENCE_END
 from reader.core.text.langid import identify
 
 
@@ -84,3 +85,17 @@ def other_halves(blocks: list[RawBlock], header: list[int], langs: list[str], la
         and not is_date_line(blocks[i].text, langs[i])
         and not is_date_line(blocks[i].text, lang)
     ]
+
+
+def same_shape(previous: RawBlock, block: RawBlock, lang: str) -> bool:
+    """Letterhead halves look alike: several short lines, no sentence, no date, no kicker."""
+    lines, before = block.text.split("\n"), previous.text.split("\n")
+    return (
+        block.kind in ("", "letterhead")
+        and len(lines) >= 2
+        and abs(len(lines) - len(before)) <= 1
+        and max(len(line) for line in lines) <= 60
+        and not KICKER.match(block.text)
+        and not is_date_line(block.text, lang)
+        and not SENTENCE_END.search(block.text)
+    )

@@ -167,6 +167,32 @@ def continues(text: str) -> bool:
     return len(flat) <= 250 and not SENTENCE_END.search(flat) and not KICKER.match(flat)
 
 
+# A line that ends on an article, a conjunction or a preposition no verb takes as its particle ends
+# no headline (plain facts of Dutch, French and English syntax: 'op', 'aan', 'in', 'up' are left out,
+# they end 'Werkloosheid loopt op'); a line opening in lowercase is no headline of its own
+# (orthography). Trial G: a PDF viewer's copy, no blank lines, kept '... de bescherming van' as the
+# title and its second line as the first paragraph.
+_OPEN_END = re.compile(
+    r"(?<![-\w])(?:de|het|een|der|van|en|of|met|te|tot|naar|du|des|la|le|les|un|une|à|au|aux|pour|par|sur|"
+    r"dans|avec|sans|entre|vers|chez|et|ou|the|a|an|and|with|from)$|\b[dlDL]['’]$"
+)
+# who wrote it, under the headline: 'door Jan Peeters', 'de Marc Dubois (Parti)', 'by J. Smith'
+_BYLINE_START = re.compile(r"^(?:door|van|par|de|by|publié|gepubliceerd|posted)\s+(?:(?:le|op|on)\s+)?[A-ZÀ-Þ\d]")
+
+
+def reads_on(text: str, following: str, lang: str) -> bool:
+    """The next line is the rest of the headline: after its colon ('Jaarverslag 2020 :' / 'het FAVV
+    blijft ...'), or the headline wrapped over two lines (`_OPEN_END`, a lowercase line that finishes
+    it and is no date or byline under it)."""
+    flat = " ".join(following.split())
+    if not continues(flat) or SENTENCE_END.search(text):
+        return False
+    if text.endswith(":") or _OPEN_END.search(text):
+        return True
+    lower = flat[:1].islower() and not _BYLINE_START.match(flat) and find_date(flat, lang) is None
+    return lower and len(flat) <= len(text)  # a wrap fills the first line first
+
+
 def site_header(
     blocks: list[RawBlock], header: list[int], used: set[int], free: set[int], dropped: list[str]
 ) -> set[int]:
