@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ImportFailed
+from reader.core.importer.pdf_pages import Margins, Piece, margins, page_joins, without_marks
 
 
-def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -> str:
-    """The text of a PDF's pages, paragraphs set apart by blank lines; `too_much` is the error past
-    `max_bytes` of text (a PDF may hold far more text than its size on disk)."""
+def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -> tuple[str, list[str]]:
+    """The text of a PDF's pages, paragraphs set apart by blank lines, and the lines set aside (its
+    footnotes, a running header's repeats: pdf_pages.py); `too_much` is the error past `max_bytes`
+    of text (a PDF may hold far more text than its size on disk)."""
     import logging
     import warnings
 
@@ -22,6 +24,7 @@ def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -
 
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings would spill before our one line
     pages: list[str] = []
+    found: list[Margins] = []
     size = 0
     try:
         with warnings.catch_warnings():
@@ -34,11 +37,12 @@ def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -
                 except (DependencyError, NotImplementedError) as exc:
                     raise ImportFailed(path, f"the PDF is encrypted in a way that cannot be read ({exc})") from None
             for page in reader.pages:
-                text = _page_text(page)
+                text, margin = _page_text(page)
                 size += len(text.encode("utf-8"))
                 if size > max_bytes:
                     raise too_much()
                 pages.append(text)
+                found.append(margin)
     except ImportFailed:
         raise
     except FileNotDecryptedError:
@@ -60,33 +64,35 @@ def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -
         ZeroDivisionError,
     ) as exc:
         raise ImportFailed(path, f"unreadable PDF ({type(exc).__name__}: {str(exc)[:100]})") from None
-    text = "\n".join(pages)
+    text, aside = page_joins(pages, found)
     if len(re.sub(r"\s", "", text)) < 20:
         raise ImportFailed(path, "the PDF has no text layer (a scan?); run OCR first or import a text version")
-    return text if "\n\n" in text else _pdf_paragraphs(text)
+    return (text if "\n\n" in text else _pdf_paragraphs(text)), aside
 
 
-def _page_text(page: Any) -> str:
+def _page_text(page: Any) -> tuple[str, Margins]:
     """A page's lines, with a blank line where the page leaves vertical space or the font size
     changes: that is how a printed release separates its headline and paragraphs (pypdf's own
-    text has no blank lines at all)."""
-    pieces: list[tuple[float, float, str]] = []
+    text has no blank lines at all). Its footnote marks and margins apart (pdf_pages.py)."""
+    pieces: list[Piece] = []
 
     def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
         if text:
             scale = abs(tm[3] * cm[3]) or 1.0
-            pieces.append((tm[5] * cm[3] + cm[5], size * scale, text))
+            pieces.append(Piece(tm[5] * cm[3] + cm[5], size * scale, text))
 
     plain = page.extract_text(visitor_text=visit) or ""
-    ys = [y for y, _size, text in pieces if text.strip()]
+    ys = [p.y for p in pieces if p.text.strip()]
     steps = sorted(abs(a - b) for a, b in zip(ys, ys[1:], strict=False) if abs(a - b) > 0.5)
     if len(steps) < 3:
-        return plain
+        return plain, Margins([], [], [])
     step = steps[len(steps) // 4]  # the line step: paragraph gaps are rarer than lines, not always rare
+    body, found = margins(without_marks(pieces))
     out: list[str] = []
     last_y: float | None = None
     last_size = 0.0
-    for y, size, text in pieces:
+    for piece in body:
+        y, size, text = piece.y, piece.size, piece.text
         if not text.strip():
             continue
         if last_y is not None and abs(y - last_y) > 0.5:
@@ -97,7 +103,7 @@ def _page_text(page: Any) -> str:
                 out.append("\n")
         out.append(text)
         last_y, last_size = y, size
-    return "".join(out)
+    return "".join(out), found
 
 
 def _pdf_paragraphs(text: str) -> str:

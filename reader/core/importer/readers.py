@@ -337,7 +337,9 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
                 path, f"{_over(size, limit)} is too large for a press release (limit {limit / 2**20:g} MB for {kind})"
             )
         if suffix == ".pdf":
-            return _cleaned(blocks_from_text(pdf_text(path, MAX_BYTES, lambda: _too_much_text(path))), path), {}
+            text, aside = pdf_text(path, MAX_BYTES, lambda: _too_much_text(path))
+            # a footnote, a running header's repeat: listed as left out, the user's to keep (as a caption)
+            return _cleaned(blocks_from_text(text) + [RawBlock(line, "caption") for line in aside], path), {}
         if suffix == ".docx":
             return _cleaned(read_docx(path, lambda: _too_much_text(path)), path), {}
         with open(path, "rb") as handle:

@@ -1,0 +1,110 @@
+"""A PDF page's pieces of text read as print sets them: a footnote marker set smaller and raised
+is no part of the word or figure it follows, and what stands above and below the text in smaller
+type (a running header, a page number, the footnotes) is the page's margin, not its text.
+
+Trial G, PDFs in the shape of federal releases: 'in oktober 2026¹' read as 'in oktober 20261' (a
+wrong year in the text, the translations and the checks), the footnotes at the page's foot came
+first (pypdf reads in drawing order) and one became the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# A footnote's mark: a figure or two, asterisks, a dagger (how print marks a note; a letter raised
+# after a figure is an ordinal, '1er', '2e', and stays)
+_MARK = re.compile(r"\d{1,2}|\*{1,3}|[†‡]")
+# A square or a cube: '2' or '3' raised after a unit of length ('m²', 'km²'), not a note
+_UNIT = re.compile(r"(?<![^\W\d_])(?:k|c|d|m)?m$")
+# A footnote at the foot of a page: its mark, then its text opening on a capital
+_NOTE = re.compile(r"^(?:\d{1,2}|\*{1,3}|[†‡¹²³])\s*[A-ZÀ-Þ]")
+
+
+@dataclass
+class Piece:
+    y: float
+    size: float
+    text: str
+
+
+def without_marks(pieces: list[Piece]) -> list[Piece]:
+    """The pieces without the footnote marks set smaller and raised (or on the baseline, as pypdf
+    reports a text rise) right after a word or a figure; a '2' or '3' after a unit is its power."""
+    out: list[Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        mark = piece.text.strip()
+        if (
+            last is not None
+            and _MARK.fullmatch(mark)
+            and piece.size < 0.85 * last.size
+            and last.text[-1:].strip()  # glued to what it marks
+            and -0.5 <= piece.y - last.y <= 0.6 * last.size
+        ):
+            if mark in ("2", "3") and _UNIT.search(last.text):
+                last.text += "²" if mark == "2" else "³"
+            if piece.text.endswith("\n"):
+                last.text += "\n"
+            continue
+        out.append(piece)
+    return out
+
+
+def body_size(pieces: list[Piece]) -> float:
+    """The size most of the page's characters are set in."""
+    sizes: Counter[float] = Counter()
+    for piece in pieces:
+        sizes[round(piece.size * 2) / 2] += len(piece.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+@dataclass
+class Margins:
+    top: list[str]  # small type above the text: a running header
+    foot: list[str]  # small type under it: a page number, an address line
+    notes: list[str]  # footnotes, each with its mark
+
+
+def margins(pieces: list[Piece]) -> tuple[list[Piece], Margins]:
+    """The page's text, and the lines set in smaller type above its first line or below its last."""
+    size = body_size(pieces)
+    text_ys = [p.y for p in pieces if p.text.strip() and p.size >= 0.9 * size]
+    found = Margins([], [], [])
+    if not text_ys:
+        return pieces, found
+    top, bottom = max(text_ys), min(text_ys)
+    body: list[Piece] = []
+    foot: list[Piece] = []
+    for piece in pieces:
+        small = piece.size < 0.9 * size and piece.text.strip()
+        if small and piece.y > top:
+            found.top.append(" ".join(piece.text.split()))
+        elif small and piece.y < bottom:
+            foot.append(piece)
+        else:
+            body.append(piece)
+    for line in _foot_lines(foot):
+        (found.notes if _NOTE.match(line) else found.foot).append(line)
+    return body, found
+
+
+def _foot_lines(pieces: list[Piece]) -> list[str]:
+    """The foot's pieces as lines, top to bottom; a mark raised over its note's line is its start."""
+    lines: list[tuple[float, float, str]] = []
+    for piece in sorted(pieces, key=lambda p: -p.y):
+        text = " ".join(piece.text.split())
+        if lines and abs(lines[-1][0] - piece.y) <= 0.6 * max(piece.size, lines[-1][1]):
+            y, size, said = lines[-1]
+            lines[-1] = (piece.y if _MARK.fullmatch(said) else y, max(size, piece.size), f"{said} {text}")
+        else:
+            lines.append((piece.y, piece.size, text))
+    return [text for _y, _size, text in lines if text]
+
+
+def page_joins(texts: list[str], found: list[Margins]) -> tuple[str, list[str]]:
+    """The pages' texts as one, and the footnotes set aside; small type above a page's text stays
+    where it stands, and under it (a page number, an address line) closes the page."""
+    pages = ["\n\n".join([*m.top, text.strip("\n"), *m.foot]) for text, m in zip(texts, found, strict=True)]
+    return "\n".join(pages), [note for m in found for note in m.notes]
