@@ -105,3 +105,66 @@ def test_a_footnote_kept_by_the_user_comes_back_as_a_paragraph(tmp_path: Path):
 def test_a_raised_letter_after_a_figure_is_an_ordinal_and_stays():
     pieces = [Piece(700, 10, "le 1"), Piece(700, 7, "er"), Piece(700, 10, " juin"), Piece(686, 10, "2")]
     assert "".join(p.text for p in without_marks(pieces)) == "le 1er juin2"
+
+
+def _frame(page: int) -> list[Run]:
+    """A running header and a page number, drawn first on every page, in small type."""
+    return [(330, 810, 8, "SPF Mobilité — Communiqué de presse", 0), (280, 30, 8, f"Page {page}/2", 0)]
+
+
+PAGE_ONE = [
+    *_lines(760, ["Bruxelles, le 4 juin 2026"], size=11),
+    *_lines(730, ["Plus de places assises dans les trains du matin"], size=15),
+    *_lines(
+        700,
+        [
+            "Le SPF Mobilité a conclu avec l'opérateur un accord qui ajoute deux voitures aux trains",
+            "du matin entre Namur et Bruxelles à partir du mois de septembre prochain.",
+        ],
+        size=11,
+    ),
+    *_lines(
+        660,
+        [
+            "Les voyageurs se plaignaient depuis longtemps de devoir rester debout pendant tout le",
+            "trajet, surtout les lundis et les vendredis, quand les trains sont les plus remplis.",
+        ],
+        size=11,
+    ),
+    *_lines(
+        90,
+        [
+            "« Nous voulons que chaque voyageur puisse s'asseoir, même aux heures les plus",
+            "chargées de la semaine, et nous suivrons de près le nombre de places",
+        ],
+        size=11,
+    ),
+]
+PAGE_TWO = [
+    *_lines(760, ["libres dans chaque train », précise la porte-parole du service public."], size=11),
+    *_lines(
+        728,
+        [
+            "Les nouvelles voitures seront accessibles aux personnes en fauteuil roulant et disposeront",
+            "chacune de deux emplacements pour les vélos, réservables en ligne la veille du voyage.",
+        ],
+        size=11,
+    ),
+]
+
+
+def test_a_running_header_is_set_aside_and_a_paragraph_over_a_page_break_is_one(tmp_path: Path):
+    """The header repeated on page 2 stood in the middle of a quote and cut it in two."""
+    path = _write(tmp_path / "trains.pdf", [_frame(1) + PAGE_ONE, _frame(2) + PAGE_TWO])
+    plan = _plan(tmp_path, path)
+    assert plan.title == "Plus de places assises dans les trains du matin"
+    paragraphs = [b.text for b in plan.blocks if b.kind == "paragraph"]
+    quote = next(p for p in paragraphs if p.startswith("« Nous voulons"))
+    assert quote.endswith("nombre de places libres dans chaque train », précise la porte-parole du service public.")
+    assert len(paragraphs) == 4 and not any("Communiqué" in p or "Page" in p for p in paragraphs)
+    assert {"SPF Mobilité — Communiqué de presse", "Page 1/2", "Page 2/2"} <= set(plan.dropped)
+
+
+def test_the_issuer_in_a_running_header_is_the_owner_without_the_kicker(tmp_path: Path):
+    path = _write(tmp_path / "trains.pdf", [_frame(1) + PAGE_ONE, _frame(2) + PAGE_TWO])
+    assert _plan(tmp_path, path).issuer == "SPF Mobilité"

@@ -130,6 +130,11 @@ def _official_case(word: str, first: bool = True) -> str:
     return word.capitalize() if len(word) > 2 or not word.isalpha() else word.lower()
 
 
+# A kicker after the owner's name, as a running header sets it ('SPF Finances — Communiqué de presse'):
+# what the page is, not who issues it (trial G stored the kicker in the issuer)
+_TRAILING_KICKER = re.compile(r"\s*[—–|·/-]+\s*" + KICKER.pattern.split("|^")[0].removeprefix(r"^\s*") + r"\s*$", re.I)
+
+
 def issuer_text(text: str) -> str:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     # A kicker on a line of its own below the issuer ('SPF Intérieur' / 'Communiqué de presse') says
@@ -137,7 +142,7 @@ def issuer_text(text: str) -> str:
     lines = lines[:1] + [
         line for line in lines[1:] if not (KICKER.match(line) and not KICKER.sub("", line).strip(" :,-–|·•/"))
     ]
-    first = lines[0]
+    first = _TRAILING_KICKER.sub("", lines[0]) or lines[0]
     while KICKER.match(first):  # 'PERSBERICHT   COMMUNIQUE DE PRESSE': the kicker in both languages
         first = KICKER.sub("", first).strip(" :,-–|·•/")
     for _ in range(2):  # 'DOOR DE FOD FINANCIËN': both words go

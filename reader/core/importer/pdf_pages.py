@@ -4,7 +4,8 @@ type (a running header, a page number, the footnotes) is the page's margin, not 
 
 Trial G, PDFs in the shape of federal releases: 'in oktober 2026¹' read as 'in oktober 20261' (a
 wrong year in the text, the translations and the checks), the footnotes at the page's foot came
-first (pypdf reads in drawing order) and one became the headline.
+first (pypdf reads in drawing order) and one became the headline, and a running header on page 2
+cut a quote in two.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _MARK = re.compile(r"\d{1,2}|\*{1,3}|[†‡]")
 _UNIT = re.compile(r"(?<![^\W\d_])(?:k|c|d|m)?m$")
 # A footnote at the foot of a page: its mark, then its text opening on a capital
 _NOTE = re.compile(r"^(?:\d{1,2}|\*{1,3}|[†‡¹²³])\s*[A-ZÀ-Þ]")
+_SENTENCE_END = re.compile(r"[.!?:]\s*[”»\"']?\s*$")
 
 
 @dataclass
@@ -103,8 +105,33 @@ def _foot_lines(pieces: list[Piece]) -> list[str]:
     return [text for _y, _size, text in lines if text]
 
 
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
+
+
 def page_joins(texts: list[str], found: list[Margins]) -> tuple[str, list[str]]:
-    """The pages' texts as one, and the footnotes set aside; small type above a page's text stays
-    where it stands, and under it (a page number, an address line) closes the page."""
-    pages = ["\n\n".join([*m.top, text.strip("\n"), *m.foot]) for text, m in zip(texts, found, strict=True)]
-    return "\n".join(pages), [note for m in found for note in m.notes]
+    """The pages' texts as one, and the lines set aside: a running header is kept where it first
+    stands (it may name the issuer) and set aside on later pages; a foot line that every page
+    repeats ('Page 1/2') and the footnotes are set aside; other foot lines close the text. A
+    paragraph that runs over a page break is one paragraph: the pages join with no blank line
+    unless the page ended a sentence."""
+    aside: list[str] = []
+    seen_top: set[str] = set()
+    foot_shapes = Counter(_shape(line) for m in found for line in set(map(_shape, m.foot)))
+    closing: list[str] = []
+    out = ""
+    for text, m in zip(texts, found, strict=True):
+        top = [line for line in m.top if _shape(line) not in seen_top]
+        aside += [line for line in m.top if _shape(line) in seen_top]
+        seen_top |= {_shape(line) for line in m.top}
+        for line in m.foot:
+            (aside if len(found) > 1 and foot_shapes[_shape(line)] > 1 else closing).append(line)
+        aside += m.notes
+        page = "\n\n".join([*top, text.strip("\n")]) if top else text.strip("\n")
+        if not page:
+            continue
+        ended = bool(_SENTENCE_END.search(out.rstrip())) and "\n\n" in out + page
+        out = f"{out}{chr(10) * (2 if ended else 1) if out else ''}{page}"
+    if closing:
+        out += "\n\n" + "\n\n".join(closing)
+    return out, aside
