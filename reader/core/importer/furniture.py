@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Collection
 
+from reader.core.importer.bare_items import bare_items
 from reader.core.importer.captions import CREDITED as _CREDITED
 from reader.core.importer.captions import alt_texts, captions
 from reader.core.importer.closing_fields import closing_fields
@@ -190,6 +191,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     here: tuple[int, int] | None = None  # where a 'you are here' line stood: kept blocks, dropped lines
     blocks = _kept_apart(blocks, kept_keys)
     captioned = captions(blocks) | alt_texts(blocks) | field_records(blocks) | closing_fields(blocks, is_furniture)
+    items = bare_items(blocks, is_furniture)  # a bare list's items under their lead-in: the text's
     for n, block in enumerate(blocks):
         if block.kind == "letterhead":
             kept.append(block)
@@ -234,6 +236,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             run = next((k for k, line in enumerate(lines) if not _menu_cell(line)), len(lines))
             if run >= 3 and _menu(lines[:run]) and not any(line_key(line) in kept_keys for line in lines[:run]):
                 furniture[:run] = [True] * run
+        furniture = [f and (n, k) not in items for k, f in enumerate(furniture)]
         files = files and (block.kind == "list_item" or not re.search(r"\w", block.text))
         listed = (files or n in notices) and not any(line_key(line) in kept_keys for line in lines)
         if all(furniture) or listed:

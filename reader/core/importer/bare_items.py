@@ -1,0 +1,54 @@
+"""The items of a list a browser copied without its bullets: short lines, one an item, right under a
+lead-in ending on ':' inside the release's text ('Praktisch:' over 'toegang gratis' / 'ingang via …').
+The README reads them as a list (layout.bare_lists), so no rule for a site's line may take one first:
+a lower-case alt text's rule took two of three practical items of a parliament's page (trial C of
+the thirty-second session). A colon announces what follows it (a plain fact of punctuation in
+Dutch, French and English): what it announces inside a text is the text's, never the site's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reader.core.importer.raw import RawBlock
+
+_ITEM_WORDS = 12  # an item of a bare list is a phrase; a line of the text runs longer
+_ITEMS_AT_MOST = 12
+_TEXT_WORDS = 8  # a sentence of the release above the lead: the list is inside the text
+
+
+def _text_line(line: str) -> bool:
+    return len(line.split()) >= _TEXT_WORDS and bool(re.search(r"[.!?…][\"”»')]*$", line))
+
+
+def _item(line: str) -> bool:
+    """One phrase: a few words, no second sentence, no lead of its own."""
+    return len(line.split()) <= _ITEM_WORDS and not re.search(r"[.!?]\s+\S", line) and not line.endswith(":")
+
+
+def bare_items(blocks: list[RawBlock], site_line: Callable[[str], bool]) -> set[tuple[int, int]]:
+    """The lines (block, line) of the items under a lead-in ending on ':' that a sentence of the text
+    stands above. `site_line` tells a site's line: such a lead ('Deel dit bericht:') leads nothing of
+    the release's, and a site's own line ('Nieuwsbrief', an address) ends the items. The items open alike (each on a
+    capital, or each in lower case: as layout.bare_lists reads them), so that the capitalised links
+    under the last of lower-case items are no item of theirs."""
+    lines = [
+        (n, k, line.strip(), block.kind == "")
+        for n, block in enumerate(blocks)
+        for k, line in enumerate(block.text.split("\n"))
+        if line.strip()
+    ]
+    found: set[tuple[int, int]] = set()
+    text_above = False
+    for i, (_, _, lead, plain) in enumerate(lines):
+        if plain and lead.endswith(":") and text_above and not site_line(lead):
+            run: list[tuple[int, int, str]] = []
+            for n, k, line, item_plain in lines[i + 1 : i + 1 + _ITEMS_AT_MOST]:
+                alike = not run or line[:1].islower() == run[0][2][:1].islower()
+                if not (item_plain and _item(line) and alike) or site_line(line):
+                    break
+                run.append((n, k, line))
+            if len(run) >= 2:  # one line under a colon is a value, not a list (readers._list_runs)
+                found |= {(n, k) for n, k, _ in run}
+        text_above = text_above or _text_line(lead)
+    return found
