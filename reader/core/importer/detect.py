@@ -52,14 +52,12 @@ from reader.core.importer.other_language import other_language_lines
 from reader.core.importer.page_dates import body_dates, date_run_in, restated_dateline
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.shapes import (
-    SALUTATION,
     SENTENCE_END,
+    can_head,
     first_paragraph,
     is_body_paragraph,
     is_kicker,
-    lead_in,
     over_its_date,
-    postal_address,
     reads_on,
     run_in_kicker,
     set_apart,
@@ -111,11 +109,6 @@ def main_language(blocks: list[RawBlock], langs: list[str]) -> str | None:
     return lang if lang in ("nl", "fr", "en") else None
 
 
-_ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")
-# A headline opens on a capital or a figure; a line whose first word is all lowercase continues a
-# sentence ('peuvent adresser leur demande à :' after a list) or is a logo's lowercase name (a plain
-# fact of nl/fr/en orthography; a brand opening in lowercase keeps a capital or a figure: 'eHealth').
-_LOWERCASE_START = re.compile(r"^\s*[a-zà-ÿ][a-zà-ÿ'’-]*(?![\w'’-])")
 _BELONGS = re.compile(r"^\s*(?:appartient à|behoort tot|belongs to|gehört zu)\b", re.IGNORECASE)
 
 
@@ -271,22 +264,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     kept_above = site_header(blocks, header, used, kept_out, found.dropped)
     # Title: an explicit headline, else the first header block the page sets apart as one, whatever
     # its length or last mark; a line naming an institution or a minister above it is no headline.
-    candidates = [
-        i
-        for i in header
-        if i not in used | kept_above
-        and not is_kicker(blocks[i].text)
-        and not SALUTATION.match(blocks[i].text)
-        and not _ASIDE.match(blocks[i].text)  # '(Wettekst: Wet van 23 maart 1989 …)': an aside, no headline
-        and not lead_in(blocks[i].text)
-        and not postal_address(blocks[i].text)
-        # a line ending on a colon over a list's items announces them: the list's lead-in
-        and not (blocks[i].text.rstrip().endswith(":") and i + 1 < len(blocks) and blocks[i + 1].kind == "list_item")
-        and not _LOWERCASE_START.match(blocks[i].text)
-        # an item of a list is never the page's headline: a numbered first section's title
-        # ('1. Activiteiten …') is one on 2 real dev pages, a numbered item taken for it on 5
-        and blocks[i].kind != "list_item"
-    ]
+    candidates = [i for i in header if i not in used | kept_above and can_head(blocks, i)]
     titled = [i for i in candidates if blocks[i].kind == "title"]
     named = [i for i in candidates if org_line(blocks[i].text)]
     # One word alone on its line is a section or a tag ('Uncategorized', 'Bevolking'), not a headline.

@@ -209,3 +209,36 @@ def site_header(
         dropped.append(" ".join(blocks[i].text.split()))
         used.add(i)
     return above - free
+
+
+_ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")
+# A headline opens on a capital or a figure; a line whose first word is all lowercase continues a
+# sentence ('peuvent adresser leur demande à :' after a list) or is a logo's lowercase name (a plain
+# fact of nl/fr/en orthography; a brand opening in lowercase keeps a capital or a figure: 'eHealth').
+_LOWERCASE_START = re.compile(r"^\s*[a-zà-ÿ][a-zà-ÿ'’-]*(?![\w'’-])")
+
+# A telephone number alone on its line ('0800 13 550', '02/500 12 34', '+32 2 123 45 67'): a trunk
+# prefix 0 or a country code, then the eight to ten digits of a number, grouped by spaces, dots or
+# slashes (a plain fact of the Belgian numbering plan). A help line's number stands in a site's
+# header (a food agency's page of trial C, thirty-second session, took it for the headline); a
+# headline is words.
+_PHONE_LINE = re.compile(r"\s*(?:\+\d{2,3}[\s./]?(?:\(0\)\s*)?|0)\d(?:[\s./-]?\d){6,10}\s*")
+
+
+def can_head(blocks: list[RawBlock], i: int) -> bool:
+    """Whether the block can be the page's headline by its own shape (detect.py chooses among those)."""
+    text = blocks[i].text
+    return not (
+        is_kicker(text)
+        or SALUTATION.match(text)
+        or _ASIDE.match(text)  # '(Wettekst: Wet van 23 maart 1989 …)': an aside, no headline
+        or lead_in(text)
+        or postal_address(text)
+        # a line ending on a colon over a list's items announces them: the list's lead-in
+        or (text.rstrip().endswith(":") and i + 1 < len(blocks) and blocks[i + 1].kind == "list_item")
+        or _LOWERCASE_START.match(text)
+        # an item of a list is never the page's headline: a numbered first section's title
+        # ('1. Activiteiten …') is one on 2 real dev pages, a numbered item taken for it on 5
+        or blocks[i].kind == "list_item"
+        or _PHONE_LINE.fullmatch(text)
+    )
