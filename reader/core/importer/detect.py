@@ -292,6 +292,12 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     above = [i for i in worded if stamp is not None and i < stamp and not _SENTENCES.search(blocks[i].text)]
     if above and len([i for i in worded if stamp is not None and i < stamp]) >= 2:
         worded = [above[-1]] + [i for i in worded if i != above[-1]]
+    # A line closing on its date in brackets sets itself apart as the headline, as a date line under
+    # it does (datelines.bracket_dated_title): the lines above it are the site's (a menu of a food
+    # agency's sections was taken, trial C of the thirty-second session).
+    bracketed = next((i for i in worded if bracket_dated_title(blocks[i].text, lang)), None)
+    if stamp is None and bracketed is not None:
+        worded = [bracketed] + [i for i in worded if i != bracketed]
     # The line over the date a short form of the line under it (a breadcrumb's last crumb, a tab's
     # title: its words all in the fuller one): the fuller one is the headline (a regional portal's
     # head in a trial); a headline is never a shortened copy of a line of its own page.
