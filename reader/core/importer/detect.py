@@ -264,7 +264,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     kept_above = site_header(blocks, header, used, kept_out, found.dropped)
     # Title: an explicit headline, else the first header block the page sets apart as one, whatever
     # its length or last mark; a line naming an institution or a minister above it is no headline.
-    candidates = [i for i in header if i not in used | kept_above and can_head(blocks, i)]
+    candidates = [i for i in header if i not in used | kept_above and can_head(blocks, i, lang)]
     titled = [i for i in candidates if blocks[i].kind == "title"]
     named = [i for i in candidates if org_line(blocks[i].text)]
     # One word alone on its line is a section or a tag ('Uncategorized', 'Bevolking'), not a headline.

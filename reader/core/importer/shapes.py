@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.importer.datelines import find_date, is_date_line
+from reader.core.importer.datelines import find_date, is_date_line, meeting_title
 from reader.core.importer.issuer import KICKER, name_like, org_line
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.records import question_title
@@ -225,11 +225,14 @@ _LOWERCASE_START = re.compile(r"^\s*[a-zà-ÿ][a-zà-ÿ'’-]*(?![\w'’-])")
 _PHONE_LINE = re.compile(r"\s*(?:\+\d{2,3}[\s./]?(?:\(0\)\s*)?|0)\d(?:[\s./-]?\d){6,10}\s*")
 
 
-def can_head(blocks: list[RawBlock], i: int) -> bool:
-    """Whether the block can be the page's headline by its own shape (detect.py chooses among those)."""
+def can_head(blocks: list[RawBlock], i: int, lang: str) -> bool:
+    """Whether the block can be the page's headline by its own shape (detect.py chooses among those).
+    A kicker naming the meeting it reports on ('Communiqué Collège du 13/06/2025') is a dated headline,
+    as detect.py's kicker rule reads it: a town's h1 so was passed over for its page's action links
+    ('Imprimer Envoyer', trial C of the thirty-second session)."""
     text = blocks[i].text
     return not (
-        is_kicker(text)
+        (is_kicker(text) and not meeting_title(text, lang))
         or SALUTATION.match(text)
         or _ASIDE.match(text)  # '(Wettekst: Wet van 23 maart 1989 …)': an aside, no headline
         or lead_in(text)
