@@ -24,6 +24,10 @@ _LABELS = {
     "thema", "thema's", "thème", "thèmes", "theme", "themes",
     "trefwoorden", "mots-clés", "mots clés", "keywords",
     "taal", "langue", "language", "reeks", "série", "series",
+    # a notice's record of works or an event: when it starts and ends, which service, what it is (a
+    # city's notice of trial C, thirty-second session, had 'Date de fin' taken for its headline)
+    "date de début", "date de fin", "begindatum", "einddatum", "startdatum", "start date", "end date",
+    "service", "dienst", "description", "beschrijving", "omschrijving",
 }  # fmt: skip
 _VALUE_WORDS = 8  # a name, a date, a few names: a sentence of the text runs longer or ends on its mark
 _VALUES = 4  # lines of one field's value at most (partners named a line each)
