@@ -37,3 +37,14 @@ def test_the_dutch_labels_of_such_a_record_too(tmp_path: Path):
     plan = plan_import(page, Library.load(tmp_path))
     assert plan.title == "Wegenwerken in de Molenstraat" and plan.date == dt.date(2025, 2, 14)
     assert [b.text for b in plan.blocks] == [text]
+
+
+def test_a_publication_stamp_dates_the_page_over_a_bare_date_under_it(tmp_path: Path):
+    """Without a record's labels around it, a date under 'Publié le …' is still no date of the page's."""
+    headline = "Travaux de voirie rue du Moulin"
+    page = tmp_path / "avis.txt"
+    page.write_text(
+        f"{headline}\n\nPublié le 14/02/2025\n\nVoirie\n\n03/03/2025\n\n{TEXT}\n\n{MORE}\n", encoding="utf-8"
+    )
+    plan = plan_import(page, Library.load(tmp_path))
+    assert plan.title == headline and plan.date == dt.date(2025, 2, 14)

@@ -128,8 +128,11 @@ def is_dateline(text: str, lang: str) -> bool:
 def dateline_below(line: str, below: list[str], lang: str) -> bool:
     """A line holding a date but more than a dateline ('Tax-on-web : ouverture le 1er mars 2027', a
     headline naming a day) with a dateline under it in the head ('Bruxelles, le 20 février 2027'):
-    the dateline dates the page, the line is the headline (a French-original trial)."""
-    if is_dateline(line, lang):
+    the dateline dates the page, the line is the headline (a French-original trial). A line whose
+    words say it gives the day the page was published ('Publié le 19/01/2026') is its date line,
+    whatever dates stand under it (an event's, a city's notice of works in trial C of the
+    thirty-second session: its start was taken for the page's date)."""
+    if is_dateline(line, lang) or STAMP_LABEL.match(" ".join(line.split())):
         return False
     return any(is_dateline(text, lang) and find_date(text, lang) is not None for text in below)
 
