@@ -147,13 +147,21 @@ def _tabbed(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
     return _text_blocks(text, markdown, per_line)
 
 
+# A field's label over its date ('publish date' / '30.09.2025'): a label of its own, never the rest
+# of a headline a wrap broke (a provincial page of trial C, thirty-second session, ran the label into
+# its headline); a value under a label that names it is how a site files a page's fields (page_fields.py).
+_DATE_VALUE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+[^\W\d_]+\s+\d{4}|\d{4}-\d{2}-\d{2})"
+_DATE_LABEL = r"(?:[^\W\d_]+[ \t]){0,2}?(?:\w*dat(?:e|um)|publi\w*|gepubliceerd|geplaatst|gepost|posted)\b"
+_NO_LABEL = rf"(?!{_DATE_LABEL}(?:[ \t][^\W\d_]+)?[ \t]*:?[ \t]*\n[ \t]*{_DATE_VALUE}[ \t]*$)"
+
+
 def _text_blocks(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     if per_line:
         # One sentence a wrap broke, among whole-paragraph lines: a long line (a wrap's, 60 characters
         # or more) ending inside a sentence over one that goes on in lowercase ('… Le gouvernement
         # prévoit' / 'des économies de …') is joined. A short one is a headline over its kicker.
-        text = re.sub(r"(?m)^(.{59,}[^\W\d_])[ \t]*\n[ \t]*(?=[a-zà-ÿ])", r"\1 ", text.strip())  # _WRAPPED_LINE
+        text = re.sub(rf"(?m)^(.{{59,}}[^\W\d_])[ \t]*\n[ \t]*(?=[a-zà-ÿ]){_NO_LABEL}", r"\1 ", text.strip())
         # (and over a capital when the line ends on a word no sentence ends on: layout.OPEN_END)
         text = re.sub(rf"(?m)^(.{{55,}}[ \t](?:{OPEN_WORDS}))[ \t]*\n[ \t]*(?=\S)", r"\1 ", text)
         text = re.sub(r"\n\s*", "\n\n", text)
