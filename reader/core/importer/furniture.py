@@ -16,6 +16,7 @@ from reader.core.importer.captions import CREDITED as _CREDITED
 from reader.core.importer.captions import alt_texts, captions
 from reader.core.importer.closing_fields import closing_fields
 from reader.core.importer.contact_cards import card_line, without_addresses, without_cards
+from reader.core.importer.crumb_lines import crumb_lines
 from reader.core.importer.datelines import is_dateline
 from reader.core.importer.furniture_patterns import ANY as _ANY
 from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
@@ -191,6 +192,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     here: tuple[int, int] | None = None  # where a 'you are here' line stood: kept blocks, dropped lines
     blocks = _kept_apart(blocks, kept_keys)
     captioned = captions(blocks) | alt_texts(blocks) | field_records(blocks) | closing_fields(blocks, is_furniture)
+    captioned |= crumb_lines(blocks, is_furniture)  # a breadcrumb a crumb a line
     items = bare_items(blocks, is_furniture)  # a bare list's items under their lead-in: the text's
     for n, block in enumerate(blocks):
         if block.kind == "letterhead":
