@@ -243,9 +243,12 @@ def dating_partner(
     return plans[winner] if winner is not None else None
 
 
-def left_apart(plan: ImportPlan, library: Library, made: Made, previews: dict[str, ImportPlan]) -> str:
+def left_apart(plan: ImportPlan, name: str, library: Library, made: Made, previews: dict[str, ImportPlan]) -> str:
     """Why the other file of a pair given together did not take this one as its other language, in
-    words the user can act on (two releases made in silence read as a joined pair)."""
+    words the user can act on (two releases made in silence read as a joined pair). The file is named
+    as given: its name alone, pasted, failed 'no such file' out of its folder (trial G)."""
+    import shlex
+
     for rid in made:
         other = previews.get(rid)
         if other is not None:
@@ -265,7 +268,8 @@ def left_apart(plan: ImportPlan, library: Library, made: Made, previews: dict[st
         )
         return (
             f"not joined to {rid}, {made.said(rid)}: {why}; if it is its '{plan.language}' version: "
-            f"press-reader import {plan.path.name} --release {rid}, then press-reader remove {plan.release_id}"
+            # removed first: imported before it, the page was refused as in the library already (trial G)
+            f"press-reader remove {plan.release_id}, then press-reader import {shlex.quote(name)} --release {rid}"
         )
     return ""
 
@@ -277,13 +281,15 @@ def join_hint(exc: ReaderError, name: str, made: Made, library: Library) -> str:
     if not isinstance(exc, MissingFields) or len(made_now) != 1:
         return ""
     rid = made_now[0]
+    import shlex
+
     if has_language(library, rid, exc.plan.language):
         return ""
     # what it lacks is still asked for: a version's headline is its own, its date may be the release's
     title = " --title TEXT" if "title" in exc.missing else ""
     return (
         f"; or, as the '{exc.plan.language}' version of {rid}, which {made[rid]} made: "
-        f"import {name} --release {rid}{title}"
+        f"import {shlex.quote(name)} --release {rid}{title}"
     )
 
 

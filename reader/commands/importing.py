@@ -145,7 +145,7 @@ def _import_file(
     if plan.new_release and near is None:
         removed_before(library, plan, force=args.force)  # skipped unless --force, said either way
     if plan.new_release and near is None and not args.separate and len(args.files) == 2:
-        apart = partners.left_apart(plan, library, made, previews)
+        apart = partners.left_apart(plan, name, library, made, previews)
         if apart:  # a pair given together that stays two releases: why, and how to join them
             plan.warnings.append(apart)
     partners.original_stays_official(plan, args, name)

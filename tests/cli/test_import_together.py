@@ -465,7 +465,8 @@ def test_a_pair_left_apart_says_why_and_how_to_join_it(run, tmp_path: Path):
     assert nl["id"] != fr["id"]
     assert "not joined to" in result.err and "more than 4 days apart" in result.err
     pr = f"press-reader {' '.join(lib)}"  # the library given, named in the commands suggested
-    assert f"{pr} import fr.txt --release {nl['id']}, then {pr} remove {fr['id']}" in result.err
+    given = tmp_path / "fr.txt"  # named as given (its name alone, pasted, was no file: trial G)
+    assert f"{pr} remove {fr['id']}, then {pr} import {given} --release {nl['id']}" in result.err
 
 
 def test_an_import_of_many_files_interrupted_says_how_far_it_got(run, tmp_path: Path, monkeypatch):
