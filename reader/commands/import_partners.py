@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.commands.import_named import titled_apart
 from reader.core.errors import ReaderError
 from reader.core.importer.plan import MissingFields
 from reader.core.library import Library
@@ -46,6 +47,7 @@ class Made(dict[str, str]):
         super().__init__()
         self.earlier: set[str] = set()
         self.joined: dict[str, set[str]] = {}  # a dry run's: the languages files would add to each release
+        self.mismatch: dict[str, str] = {}  # a file joined on its name and date: what does not match (`named_pair`)
 
     def said(self, release_id: str) -> str:
         """'which nl.txt made in this command', or '… made before' for a release found in the library."""
@@ -74,16 +76,6 @@ def known_files(library: Library, names: list[str], made: Made) -> None:
 
 def near_date(a: dt.date | None, b: dt.date | None) -> bool:
     return a is not None and b is not None and abs((a - b).days) <= JOIN_LAG_DAYS
-
-
-def titled_apart(title: str, lang: str, other: str, other_lang: str) -> bool:
-    """Both headlines name a day, and not the same one ('Ministerraad van 6 november' and 'Conseil
-    des ministres du 9 novembre'): two meetings, whatever their texts share (pages of one template,
-    a trial's two Councils were joined into one release)."""
-    from reader.core.importer.datelines import find_date
-
-    one, two = find_date(title, lang), find_date(other, other_lang)
-    return one is not None and two is not None and one != two
 
 
 def partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | None:
@@ -293,6 +285,13 @@ def join_hint(exc: ReaderError, name: str, made: Made, library: Library) -> str:
     )
 
 
+def of_the_pair(plan: ImportPlan, args: argparse.Namespace, name: str, made: Made) -> None:
+    """What is said of a file given in a pair: the original kept official, what did not match."""
+    original_stays_official(plan, args, name)
+    if name in made.mismatch:  # joined on its name and date (`named_pair`)
+        plan.warnings.append(made.mismatch[name])
+
+
 def original_stays_official(plan: ImportPlan, args: argparse.Namespace, name: str) -> None:
     """`--provenance unofficial` given to a pair ('import nl.txt fr.txt') is the rendering's: the first
     file, which makes the release, is its original, as published (the Dutch original was made
@@ -306,3 +305,12 @@ def original_stays_official(plan: ImportPlan, args: argparse.Namespace, name: st
             "kept official, as the original of the pair: --provenance applies to the rendering given with "
             "it (--separate applies it to both)"
         )
+
+
+def pairer(
+    name: str, files: list[str], made: Made, previews: dict[str, ImportPlan], library: Library
+) -> Callable[[ImportPlan], str | None]:
+    """`import_named.named_pair` for this file of the command: asked when no partner is found."""
+    from reader.commands.import_named import named_pair
+
+    return lambda plan: named_pair(plan, name, files, made, previews, library)

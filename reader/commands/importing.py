@@ -116,12 +116,12 @@ def _import_file(
         from reader.core.importer.plan import already_in_library
 
         raise already_in_library(plan.path, plan.duplicate)
-    joined = near = None
+    near, pair = None, partners.pairer(name, args.files, made, previews, library)
     if (
         args.dry_run
         and plan.new_release
         and not args.separate
-        and (near := partners.previewed_partner(plan, made, previews, library))
+        and (near := partners.previewed_partner(plan, made, previews, library) or pair(plan))
     ):
         # as the real run says it: a version takes its release's issuer, and joins it once
         plan.warnings = [
@@ -134,7 +134,7 @@ def _import_file(
                 f"would be added as the '{plan.language}' version of {whose} "
                 "(in this command without --dry-run; --separate keeps each file its own release)"
             )
-    elif plan.new_release and not args.separate and (joined := partners.partner(plan, library, made)):
+    elif plan.new_release and not args.separate and (joined := partners.partner(plan, library, made) or pair(plan)):
         # Files imported together are a release's versions: the French beside the Dutch it renders.
         plan = joining(joined)
         plan.warnings = [w for w in plan.warnings if "to add this file to it" not in w]
@@ -148,7 +148,7 @@ def _import_file(
         apart = partners.left_apart(plan, name, library, made, previews)
         if apart:  # a pair given together that stays two releases: why, and how to join them
             plan.warnings.append(apart)
-    partners.original_stays_official(plan, args, name)
+    partners.of_the_pair(plan, args, name, made)
     if not args.dry_run:
         apply_import(plan, library, reviews, args.who)
     if plan.new_release and near is None:

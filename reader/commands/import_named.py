@@ -1,0 +1,108 @@
+"""A pair given alone, of one date and named as one release's versions ('p3_nl.txt', 'p3_fr.txt'),
+whose numbers and names are too few alike to join it: joined, with a warning naming what does not
+match (trial G). Asked by import_partners.pairer, for the run and its dry run; `titled_apart`
+serves both modules."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.core.errors import ReaderError
+from reader.core.library import Library
+
+if TYPE_CHECKING:
+    from reader.commands.import_partners import Made
+    from reader.core.importer.importer import ImportPlan
+
+
+def titled_apart(title: str, lang: str, other: str, other_lang: str) -> bool:
+    """Both headlines name a day, and not the same one ('Ministerraad van 6 november' and 'Conseil
+    des ministres du 9 novembre'): two meetings, whatever their texts share (pages of one template,
+    a trial's two Councils were joined into one release)."""
+    from reader.core.importer.datelines import find_date
+
+    one, two = find_date(title, lang), find_date(other, other_lang)
+    return one is not None and two is not None and one != two
+
+
+# How a file's name says its language, as a token of it ('p3_nl.txt', 'persbericht-FR.pdf')
+NAMED = {
+    "nl": {"nl", "ned", "nederlands", "dutch", "vl"},
+    "fr": {"fr", "fra", "francais", "français", "french"},
+    "en": {"en", "eng", "english"},
+    "de": {"de", "deu", "deutsch", "duits", "german"},
+}
+_TOKENS = re.compile(r"[-_. ]+")
+SAID_FIGURES = 6  # of each side, in the warning: the first ones say enough to go and look
+
+
+def named_alike(one: str, lang: str, other: str, other_lang: str) -> bool:
+    """Whether two file names are one name but for each one's language ('p3_nl.txt', 'p3_fr.txt')."""
+    a, b = _TOKENS.split(Path(one).stem.lower()), _TOKENS.split(Path(other).stem.lower())
+    apart = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    return len(apart) == 1 and a[apart[0]] in NAMED.get(lang, set()) and b[apart[0]] in NAMED.get(other_lang, set())
+
+
+def named_pair(
+    plan: ImportPlan, name: str, files: list[str], made: Made, previews: dict[str, ImportPlan], library: Library
+) -> str | None:
+    """The release the other file of a pair given alone made, when the two share too few numbers and
+    names to be joined by them, but are of one date and named as one release's versions: a
+    rendering whose figures went wrong is the pair checking is for (trial G's pair was left apart by
+    the very figures its translation got wrong). Joined with a warning naming the figures one has
+    and the other lacks (`made.mismatch`). Refused still, as the README has it, across more than 4
+    days, and between headlines naming two days; two files named unlike stay two releases (a random
+    pair of real pages scores up to 0.199 on numbers and names: the score alone cannot tell)."""
+    if len(files) != 2 or name != files[1] or len(made) != 1 or (rid := next(iter(made))) in made.earlier:
+        return None
+    other = previews.get(rid)  # a dry run's: nothing written
+    try:
+        release = library.get(rid) if other is None else None  # read again: another process may add to it
+    except ReaderError:
+        return None
+    if other is not None:
+        lang, date, title, blocks = other.language, other.date, other.title, other.blocks
+    elif release is not None and plan.language not in release.versions:
+        lang, date = release.original_language, release.date
+        title, blocks = release.title(lang), release.versions[lang].blocks
+    else:
+        return None
+    if lang == plan.language or date is None or date != plan.date:
+        return None
+    if titled_apart(plan.title, plan.language, title, lang) or not named_alike(files[0], lang, name, plan.language):
+        return None
+    text, theirs = " ".join(b.text for b in blocks), " ".join(b.text for b in plan.blocks)
+    made.mismatch[name] = unmatched_figures(text, lang, theirs, plan.language, rid, name, would=other is not None)
+    return rid
+
+
+def unmatched_figures(text: str, lang: str, other: str, other_lang: str, rid: str, name: str, would: bool) -> str:
+    """The warning of a pair joined on its names and date (`would`: by a dry run): the figures each
+    side has and the other lacks (phone numbers aside: each language's contact has its own), and how
+    to part them."""
+    import shlex
+
+    from reader.core.text import numbers
+
+    def lacking(one: str, one_lang: str, two: str, two_lang: str) -> list[str]:
+        theirs = {q.key for q in numbers.extract(two, two_lang) if not q.soft}
+        said = [
+            q.text for q in numbers.extract(one, one_lang) if not q.soft and q.kind != "phone" and q.key not in theirs
+        ]
+        return list(dict.fromkeys(said))
+
+    mine, yours = lacking(text, lang, other, other_lang), lacking(other, other_lang, text, lang)
+    figures = "; ".join(
+        f"{', '.join(side[:SAID_FIGURES])}{' …' if len(side) > SAID_FIGURES else ''} only in '{code}'"
+        for side, code in ((mine, lang), (yours, other_lang))
+        if side
+    )
+    return (
+        f"{'would be ' if would else ''}joined though the two share few numbers and names, as they are of "
+        "one date and named as one "
+        f"release's versions: {figures or 'few names in common'} (press-reader check {rid} shows each); "
+        f"if they are two releases: press-reader remove {rid} --lang {other_lang}, then press-reader import "
+        f"{shlex.quote(name)}"
+    )

@@ -1,0 +1,93 @@
+"""A pair given alone, of one date and named as one release's versions ('x_nl.txt', 'x_fr.txt'), whose
+translation got its figures and places wrong: joined, with a warning naming the figures that differ
+(trial G's pair was refused 'they share too few numbers and names' for the very slips checking is
+for). Named unlike, or dated apart, they stay two releases, as before. Texts in our own words."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+NL = (
+    "Stad opent een zwemvijver in het park\n\nHasselt, 3 maart 2026\n\n"
+    "De stad legt voor 410.000 euro een zwemvijver aan naast de speeltuin van het Kapermolenpark.\n\n"
+    "Zwemmen mag er van 1 juni tot 15 september, onder toezicht van redders.\n"
+)
+# the rendering's slips: 140 000 for 410.000, another park, 31 août for 15 september
+FR = (
+    "La ville ouvre un étang de baignade dans le parc\n\nHasselt, le 3 mars 2026\n\n"
+    "La ville aménage pour 140 000 euros un étang à côté de la plaine de jeux du bois de Kiewit.\n\n"
+    "La baignade y sera permise du 1er juin au 31 août, sous la surveillance de sauveteurs.\n"
+)
+
+
+def _pair(tmp_path: Path, nl: str = "zwemvijver_nl.txt", fr: str = "zwemvijver_fr.txt", fr_text: str = FR) -> list[str]:
+    (tmp_path / nl).write_text(NL, encoding="utf-8")
+    (tmp_path / fr).write_text(fr_text, encoding="utf-8")
+    return [str(tmp_path / nl), str(tmp_path / fr)]
+
+
+def _languages(run, lib: Path) -> list[list[str]]:  # noqa: ANN001 - the `run` fixture
+    return sorted(sorted(r["languages"]) for r in run("--library", str(lib), "list", "--json").json())
+
+
+def test_a_pair_named_as_one_releases_versions_joins_with_the_figures_that_differ_said(run, tmp_path: Path):
+    lib = tmp_path / "lib"
+    files = _pair(tmp_path)
+    dry = run("--library", str(lib), "import", *files, "--dry-run")
+    assert dry.code == 0 and "would be added as the 'fr' version" in dry.err, dry.err
+    assert "would be joined though the two share few numbers and names" in dry.err, dry.err
+    done = run("--library", str(lib), "import", *files, "--json")
+    assert done.code == 0, done.err
+    nl, fr = done.json()
+    assert fr["id"] == nl["id"] and not fr["new_release"], done.err
+    warning = next(line for line in done.err.splitlines() if "joined though" in line)
+    assert "410.000" in warning and "15 september" in warning and "only in 'nl'" in warning, warning
+    assert "140 000" in warning and "31 août" in warning and "only in 'fr'" in warning, warning
+    assert f"remove {nl['id']} --lang fr, then press-reader --library {lib} import {files[1]}" in warning
+    assert _languages(run, lib) == [["fr", "nl"]]
+
+
+@pytest.mark.parametrize(
+    "names, fr_text",
+    [
+        (("zwembad.txt", "etang.txt"), FR),  # named unlike: the score alone decides, as before
+        (("zwemvijver_nl.txt", "zwemvijver_fr.txt"), FR.replace("3 mars", "13 mars")),  # the README's 4 days
+    ],
+)
+def test_a_pair_named_unlike_or_dated_apart_stays_two_releases(run, tmp_path: Path, names, fr_text):  # noqa: ANN001
+    lib = tmp_path / "lib"
+    done = run("--library", str(lib), "import", *_pair(tmp_path, *names, fr_text=fr_text))
+    assert done.code == 0 and "not joined to" in done.err and "joined though" not in done.err, done.err
+    assert _languages(run, lib) == [["fr"], ["nl"]]
+
+
+def _in_process(argv: list[str], barrier, results) -> None:  # noqa: ANN001 - multiprocessing's own types
+    from reader.cli import main
+
+    barrier.wait()
+    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+        results.put(main(argv))
+
+
+def test_twin_two_processes_importing_the_named_pair_at_once_make_one_release(run, tmp_path: Path):
+    """Two terminals import the pair at once: one release with both versions, never two, nor the
+    French twice; a command whose file the other took says so (exit 2)."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / ".press-reader").touch()
+    argv = ["--library", str(lib), "import", *_pair(tmp_path)]
+    ctx = multiprocessing.get_context("fork")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    codes = sorted(results.get(timeout=5) for _ in workers)
+    assert _languages(run, lib) == [["fr", "nl"]], codes
+    assert set(codes) <= {0, 2}
