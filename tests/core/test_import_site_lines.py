@@ -1238,7 +1238,10 @@ def test_a_bilingual_document_is_said_and_a_quote_in_the_other_language_is_not(t
     page = tmp_path / "zwembad.txt"
     page.write_text("Nieuw zwembad opent in april\n\n3 april 2025\n\n" + "\n\n".join(nl + fr) + "\n", "utf-8")
     plan = plan_import(page, Library.load(tmp_path))
-    assert any("in 'fr' too (a bilingual document?)" in w for w in plan.warnings), plan.warnings
+    assert any("in 'fr' too (a bilingual document?): imported as one 'nl'" in w for w in plan.warnings)
+    # a dry run imports nothing, and says so: it said 'imported as one' (trial G)
+    previewed = plan_import(page, Library.load(tmp_path), preview=True).warnings
+    assert any("(a bilingual document?): would be imported as one 'nl' version" in w for w in previewed), previewed
     quoted = nl + ["« Nous sommes très heureux », zegt de schepen."]
     page.write_text("Nieuw zwembad opent in april\n\n3 april 2025\n\n" + "\n\n".join(quoted) + "\n", "utf-8")
     assert not any("bilingual" in w for w in plan_import(page, Library.load(tmp_path)).warnings)

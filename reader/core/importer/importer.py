@@ -123,8 +123,9 @@ def plan_import(
     language = lang or found.language or "nl"  # a stand-in until the user says
     if both := second_language([b.text for b in found.body if b.kind != "letterhead"], language):
         warnings.append(
-            f"a good part of the text is in '{both}' too (a bilingual document?): imported as one '{language}' "
-            f"version; to have each language its version, save each half as a file and import them together"
+            f"a good part of the text is in '{both}' too (a bilingual document?): {'would be ' if preview else ''}"
+            f"imported as one '{language}' version; to have each language its version, save each half as a "
+            "file and import them together"  # 'would be' in a dry run, which imports nothing (trial G)
         )
     if lang and found.language and lang != found.language:
         if not force and plainly_in([b.text for b in found.body], found.language):
