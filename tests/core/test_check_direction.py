@@ -73,3 +73,36 @@ def test_a_verb_after_a_figure_not_marked_as_a_change_is_not_its_direction() -> 
     nl = "Voor 40 % van de gezinnen stegen de kosten."
     fr = "Pour 40 % des ménages, les coûts ont baissé."  # a wrong verb, but not the figure's direction
     assert not any("the other way" in m for _, m in _flags(nl, fr))
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        (
+            "Het aandeel fietsers liep op tot 22 %, een daling met 3,5 procentpunt.",
+            "La part des cyclistes atteint 22 %, en hausse de 3,5 points.",
+        ),
+        (
+            "De bezettingsgraad steeg met 4 procentpunten op een jaar.",
+            "Le taux d'occupation a reculé de 4 points sur un an.",
+        ),
+        ("De slaagkans is met 1,2 procentpunt gedaald.", "Le taux de réussite progresse de 1,2 point de pourcentage."),
+    ],
+)
+def test_a_change_in_points_of_a_rate_that_goes_the_other_way_is_flagged(nl: str, fr: str) -> None:
+    """A rate's change in points reads as a bare number, whose direction went unread (trial A:
+    'en recul de 1,4 point' rendered 'een stijging met 1,4 procentpunt' passed, with '%' it did not)."""
+    for source, target, src, tgt in ((nl, fr, "nl", "fr"), (fr, nl, "fr", "nl")):
+        said = [m for c, m in _flags(source, target, src, tgt) if c == "number"]
+        assert any("the other way" in m and ("point" in m or "punt" in m) for m in said), (source, said)
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr"),
+    [
+        ("De werkloosheid daalde met 0,8 procentpunt.", "Le chômage a reculé de 0,8 point."),
+        ("Er kwamen 3 verkooppunten bij, een stijging.", "Il y a 3 points de vente en plus, une baisse du reste."),
+    ],
+)
+def test_points_the_same_way_or_points_that_are_things_are_quiet(nl: str, fr: str) -> None:
+    assert not any("the other way" in m for _, m in _flags(nl, fr)), _flags(nl, fr)

@@ -42,6 +42,34 @@ _WINDOW = 60  # characters before a figure searched for its verb: 'steeg in janu
 # stegen', 'is met 3 % gedaald'): a plain fact of the language. 'met' before the figure says it is
 # the amount of a change, so the verb found after it within three words is that change's.
 _MET = re.compile(r"\bmet\s{0,3}$", re.IGNORECASE)
+# A rate's change is written in points of it ('en recul de 1,4 point', 'een stijging met 1,4
+# procentpunt', 'up 2 percentage points'): a plain fact of the three languages. Such a figure reads
+# as a bare number, so its direction is read as a percent's is (trial A: 'recul' rendered 'stijging'
+# passed). 'points de vente' / "points d'attention" are things counted, no rate.
+_POINTS = {
+    "nl": r"(?:procent|percent)(?:age)?punt(?:en)?|%-punt(?:en)?",
+    "fr": r"points?(?:\s+de\s+pourcentage|(?!\s+d(?:e|es|u|['’])\s*[^\W\d]))",
+    "en": r"(?:percentage\s+)?points?(?!\s+of\b)",
+}
+
+
+@lru_cache(maxsize=4)
+def _points(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\s?(?:{_POINTS.get(lang, '$^')})\b", re.IGNORECASE)
+
+
+def points_after(text: str, quantity: Quantity, lang: str) -> int:
+    """The length of the 'point' / 'procentpunt' word right after a bare figure (0 when none):
+    a change of a rate, whose direction matters as a percent's does."""
+    if quantity.kind != "number":
+        return 0
+    found = _points(lang).match(text, quantity.start + len(quantity.text))
+    return found.end() - found.start() if found else 0
+
+
+def moves(text: str, quantity: Quantity, lang: str) -> bool:
+    """Whether a figure is one whose direction is read: a percent, or points of a rate."""
+    return quantity.kind == "percent" or points_after(text, quantity, lang) > 0
 
 
 @lru_cache(maxsize=16)
@@ -57,7 +85,8 @@ def direction(text: str, quantity: Quantity, lang: str) -> str | None:
     found = [(m.start(), kind) for kind in _WORDS for m in _pattern(kind, lang, False).finditer(before)]
     if found:
         return max(found)[1]
-    after = text[quantity.start + len(quantity.text) : quantity.start + len(quantity.text) + 40]
+    end = quantity.start + len(quantity.text) + points_after(text, quantity, lang)
+    after = text[end : end + 40]
     said = next((kind for kind in _AFTER if _pattern(kind, lang, True).match(after[:20])), None)
     if said is None and lang == "nl" and _MET.search(before):
         clause = re.split(r"[,;:.!?]", after)[0]

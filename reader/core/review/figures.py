@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from reader.core.review import thresholds as limit
 from reader.core.review.dates import wrong_weekdays
-from reader.core.review.direction import direction
+from reader.core.review.direction import direction, moves, points_after
 from reader.core.review.findings import Finding, FlagCode
 from reader.core.review.order import quantities_said
 from reader.core.text import numbers
@@ -60,7 +60,8 @@ def opposite_bounds(
     for s_q in s_items:
         if s_q.kind in ("date", "weekday", "time"):
             continue
-        s_bound, s_way = bound(source, s_q, src), direction(source, s_q, src) if s_q.kind == "percent" else None
+        s_bound = bound(source, s_q, src)
+        s_way = direction(source, s_q, src) if moves(source, s_q, src) else None
         for t_q in (q for q in t_items if compatible(s_q, q)):
             t_bound = bound(target, t_q, tgt)
             if s_bound is not None and t_bound is not None and t_bound != s_bound:
@@ -68,7 +69,8 @@ def opposite_bounds(
                 break
             t_way = direction(target, t_q, tgt) if s_way is not None else None
             if t_way is not None and t_way != s_way:
-                moved.append(f"«{s_q.text}» is a {s_way} in the source, a {t_way} in the target")
+                shown = source[s_q.start : s_q.start + len(s_q.text) + points_after(source, s_q, src)]
+                moved.append(f"«{shown}» is a {s_way} in the source, a {t_way} in the target")
                 break
     parts = [*(["the figures' bounds differ: " + "; ".join(said)] if said else [])]
     parts += ["the change goes the other way: " + "; ".join(moved)] if moved else []
