@@ -180,3 +180,24 @@ def titled_after(source: str, names: list[str]) -> bool:
     woordvoerster' to 'la porte-parole' unflagged: only a title before a name counted)."""
     run = re.search(r"(?<![\w-])" + r"\s+".join(re.escape(name) for name in names) + r"(?![\w-])", source)
     return bool(run and _APPOSED.match(source, run.end()))
+
+
+# What opens a portfolio: a minister's title and its lower-case preposition ('minister van Lokale
+# Besturen', 'ministre des Pouvoirs locaux', 'secretary of State for'), or 'bevoegd voor', 'en charge
+# de'. The words after it name a remit, not a person: a plain fact of how both languages write titles
+# (wallonie.be and maron-trachte.brussels write 'X, minister van …' after the name; trial A's pair was
+# flagged 'Lokale Besturen' as a person added). The preposition is case-sensitive: 'minister De Croo'.
+_PORTFOLIO_OPENER = re.compile(
+    r"(?:\b(?i:minister|ministre|ministers|ministres|staatssecretaris|secrétaire d['’]état|secretary of state)"
+    r"\s+(?:van|voor|de|du|des|of|for)"
+    r"|\b(?:bevoegd|belast)\s+(?:voor|met)|\ben\s+charge\s+(?:de|du|des)|\bchargée?\s+(?:de|du|des)"
+    r"|\bin\s+charge\s+of)"
+    r"\s*(?:de\s+|het\s+|la\s+|l['’]|the\s+)?$"
+)
+
+
+def portfolio_after(source: str, names: list[str]) -> bool:
+    """The run is a portfolio: one or two capitalised words right after a title and its preposition
+    (a longer run is a portfolio with a person's name after it: 'minister van Werk Kris Peeters')."""
+    run = re.search(r"(?<![\w-])" + r"\s+".join(re.escape(name) for name in names) + r"(?![\w-])", source)
+    return bool(run and len(names) <= 2 and _PORTFOLIO_OPENER.search(source[max(0, run.start() - 60) : run.start()]))

@@ -21,6 +21,7 @@ from reader.core.review.name_context import (
     cognate_name,
     inside,
     inside_written_out,
+    portfolio_after,
     put_in_place,
     shortened,
     spoken_of,
@@ -194,6 +195,8 @@ def _names(
                 # 'Lichte Brigade' -> 'Brigade Légère': a word of a translated name is only plausibly lost
                 missing += [Lost("substitution", w) if person else Lost("part", w, confidence=0.4) for w in lost]
             elif not found and (_after_person_title(source, run[0][0]) or titled_after(source, names)):
+                if portfolio_after(source, names):
+                    continue  # 'X, minister van Lokale Besturen': a remit, no person (name_context.py)
                 # 'la ministre Sophie Wilmès' -> 'la ministre': the role kept says less than the name
                 # (a trial: 'minister van Justitie Liesbeth X' / 'la ministre de la Justice' was a note)
                 missing.append(Lost("person", " ".join(names)))
