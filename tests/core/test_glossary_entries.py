@@ -45,3 +45,11 @@ def test_every_term_is_read_by_the_name_check(glossary: Glossary, lang: str, ter
     sentence = f"Het gaat om {term} en meer."
     found = name_findings(sentence, "Xyzzy.", sentence, "Xyzzy.", lang, OTHER[lang], glossary)
     assert found is not None and fold(term) in fold(found[0]), (term, found)
+
+
+def test_an_expected_form_is_of_the_target_language() -> None:
+    """The bundled glossary lists 'Welzijn: [Bien-être, Action sociale, Welfare]': the English word
+    was offered as a Dutch form of 'Action sociale' (trial A)."""
+    glossary = Glossary.load()
+    assert glossary.shown("fr", "Action sociale", "nl") == ("Welzijn",)
+    assert "Welfare" in glossary.shown("nl", "Welzijn", "en")

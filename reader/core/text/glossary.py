@@ -105,6 +105,7 @@ class Glossary:
         for dutch, forms in _languages().items():
             merged["nl"].setdefault(dutch, list(forms))
         languages: dict[str, set[str]] = {}
+        listed: list[tuple[str, str]] = []  # (an equivalent, the section whose term it renders)
         for record in records:
             for lang, forms in record.items():
                 for form in forms:
@@ -122,6 +123,8 @@ class Glossary:
                         merged[section][term] = list(dict.fromkeys(merged[section][term] + eqs))
                     if path == BUNDLED:  # a term of its section's language (maybe of others too)
                         languages.setdefault(fold(term), set()).add(lang)
+                        listed.extend((eq, lang) for eq in eqs if fold(eq) != fold(term))
+        _not_of_section(languages, listed)
         return cls(symmetric(merged), merged, languages)
 
     def extended(self, extra: dict[str, dict[str, list[str]]]) -> Glossary:
@@ -151,6 +154,20 @@ class Glossary:
 
 
 _LANGS = ("nl", "fr", "en")
+
+
+def _not_of_section(languages: dict[str, set[str]], listed: list[tuple[str, str]]) -> None:
+    """An equivalent the bundled glossary lists under a term of one section is a rendering of it, in
+    another language ('Welzijn: [Bien-être, Action sociale, Welfare]'): a form of no section of its own
+    is then of the other languages, never offered as the section's (trial A: 'Action sociale' in a
+    French original expected 'Welzijn, Welfare' in Dutch, an English word given as a Dutch form)."""
+    unknown: dict[str, set[str]] = {}
+    for written, section in listed:
+        form = fold(written)
+        # (an acronym or a symbol, 'NCCN', 'VGC', '€', is often written alike in every language)
+        if form not in languages and re.search(r"[^\W\d_]{2}", written) and written != written.upper():
+            unknown[form] = unknown.get(form, set(_LANGS)) - {section}
+    languages.update({form: langs for form, langs in unknown.items() if langs})
 
 
 def symmetric(entries: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
