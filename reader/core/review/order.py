@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from reader.core.review.implied import implied_figures
 from reader.core.review.name_forms import Lost, same_name
 from reader.core.review.names import said
 from reader.core.review.thresholds import SET_APART_WITHIN
@@ -72,6 +73,7 @@ def settle(
         _restated_dates(body, dates)
     if quantities is not None:
         _set_apart(pairs, quantities, note)
+        implied_figures(pairs, quantities, quantities_said)  # a remainder, a share of a count (implied.py)
     _named_elsewhere(pairs, note, speaker)
 
 
