@@ -160,7 +160,7 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
 
 def _accept(args: argparse.Namespace, report: CheckReport, store: ReviewStore) -> None:
     """--accept-flag CODE: 'ignore this here', kept in the review state under the flag's signature."""
-    from reader.core.review.dismiss import accept
+    from reader.core.review.dismiss import accept, held_back
     from reader.core.review.findings import FlagCode
 
     need_segment(args, report, "--accept-flag")
@@ -171,7 +171,7 @@ def _accept(args: argparse.Namespace, report: CheckReport, store: ReviewStore) -
         known = "" if args.accept_flag in codes_known else f"; the flag codes are {', '.join(codes_known)}"
         raise CommandError(f"segment {args.segment} has no '{args.accept_flag}' flag (its flags: {codes}){known}")
     gone = [f for f in pair.flags if f.code == args.accept_flag]
-    pair.flags = [f for f in pair.flags if f.code != args.accept_flag]
+    held_back(pair, store)  # the row printed next says 'dismissed here', as the full review does
     if not args.json:
         said = "; ".join(escape(f.message) for f in gone)
         console().print(f"dismissed in segment {args.segment} (later checks of this release keep it down): {said}")

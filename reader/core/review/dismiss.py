@@ -11,7 +11,7 @@ as 'spelled differently' once the two names were added, and the reviewer's decis
 from __future__ import annotations
 
 from reader.core.errors import ReviewStoreError
-from reader.core.review.checks import CheckReport
+from reader.core.review.checks import CheckedPair, CheckReport
 from reader.core.review.findings import Finding
 from reader.core.review.store import CODE_MARK, ReviewStore, pair_key
 
@@ -50,6 +50,17 @@ def accept(report: CheckReport, store: ReviewStore, segment: int, code: str) -> 
     if signatures:
         store.accept(pair.key, CODE_MARK + code)
     return signatures
+
+
+def held_back(pair: CheckedPair, store: ReviewStore) -> None:
+    """Move the segment's flags the store now holds dismissed to `pair.dismissed`, after a dismissal:
+    the row printed next said nothing of it (trial A: an empty flags column, where the full review
+    said 'dismissed here'), nor of one another process wrote since the checks ran."""
+    accepted = set(store.get(pair.key).accepted)
+    codes = {a.removeprefix(CODE_MARK) for a in accepted if a.startswith(CODE_MARK)}
+    now = [flag for flag in pair.flags if flag.signature in accepted or flag.code in codes]
+    pair.flags = [flag for flag in pair.flags if flag not in now]
+    pair.dismissed = [*pair.dismissed, *now]
 
 
 def _reverse(store: ReviewStore) -> ReviewStore | None:
