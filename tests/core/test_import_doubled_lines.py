@@ -52,3 +52,37 @@ def test_two_glued_copies(line: str, once: str):
 )
 def test_what_is_not_a_copy_stays(line: str):
     assert said_once(line) == line
+
+
+# A page of several decisions, two of them closed by the same procedure line (trial B's Council of
+# Ministers page lost the second one as the page's repeat); our own words.
+DECISIONS = """Beslissingen van de regering
+
+4 maart 2025
+
+Nieuwe regels voor de verhuur van fietsen
+
+De regering keurt een ontwerp goed dat de verhuurders van deelfietsen een vergunning oplegt.
+
+Het ontwerp gaat voor advies naar de Raad van State binnen de maand.
+
+Steun voor kleine bibliotheken
+
+De regering trekt twee miljoen euro uit om de openingsuren van kleine bibliotheken te verlengen.
+
+Het ontwerp gaat voor advies naar de Raad van State binnen de maand.
+
+Benoeming bij de havendienst
+
+De regering benoemt een nieuwe directeur voor een termijn van zes jaar.
+"""
+
+
+def test_a_closing_line_two_decisions_share_is_said_twice(tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text(DECISIONS, encoding="utf-8")
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(page, Library.load(tmp_path / "lib"))
+    closing = "Het ontwerp gaat voor advies naar de Raad van State binnen de maand."
+    assert [b.text for b in plan.blocks].count(closing) == 2, [b.text for b in plan.blocks]
+    assert closing not in plan.dropped

@@ -1256,3 +1256,23 @@ def test_a_list_item_repeating_an_article_or_a_preposition_is_no_widget(item: st
     blamed the translator for an item the import had removed (an import trial)."""
     assert not is_furniture(item)
     assert is_furniture("Kleine letters Normale letters Grote letters")
+
+
+def test_a_sentence_one_page_left_out_teaches_no_other_page(tmp_path: Path):
+    """A body's sentence one page showed as its site's (left out there by a rule, wrongly: trial B's
+    Council page) is no site line of the next page: a sentence needs three releases that show it;
+    a short label shown once still teaches."""
+    from reader.core.importer.importer import apply_import
+
+    closing = "Het ontwerp gaat voor advies naar de Raad van State."
+    label = "Deel dit bericht"
+    first = tmp_path / "een.txt"
+    first.write_text(f"Vier nieuwe loketten\n\n3 april 2025\n\n{BODY}\n", encoding="utf-8")
+    plan = plan_import(first, Library.load(tmp_path))
+    plan.dropped.extend([closing, label])
+    apply_import(plan, Library.load(tmp_path))
+    second = tmp_path / "twee.txt"
+    second.write_text(f"Twee nieuwe werven\n\n5 april 2025\n\n{BODY} Meer.\n\n{closing}\n\n{label}\n", encoding="utf-8")
+    plan = plan_import(second, Library.load(tmp_path))
+    assert closing in [b.text for b in plan.blocks] and closing not in plan.dropped
+    assert label in plan.dropped

@@ -48,17 +48,31 @@ _PARAGRAPH_WORDS = 8  # a paragraph said twice word for word: shorter lines (a h
 def said_twice(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list[RawBlock], list[str]]:
     """A paragraph the page gives a second time word for word (a lead set once as the teaser and once
     in the text, two screen widths' copies): said once, the copy listed. A release never repeats a
-    paragraph; a copied page does (a debt agency's and a health insurer's pages, unrelated, dev)."""
+    paragraph; a copied page does (a debt agency's and a health insurer's pages, unrelated, dev).
+    A copy comes in a row or with its neighbours copied too (a run of paragraphs said again); a lone
+    sentence said again further on, other paragraphs between, is the issuer's standard wording, kept
+    (the Council of Ministers closes several items of one page with 'the draft goes to the Council of
+    State for advice': trial B lost it from its page and then, learned, from the next)."""
     kept = {line_key(k) for k in keep}  # as every other rule matches the lines a user keeps
-    seen: set[str] = set()
+    keys = [line_key(b.text) for b in blocks]
+    first: dict[str, int] = {}
     out: list[RawBlock] = []
     copies: list[str] = []
-    for block in blocks:
-        key = line_key(block.text)
+    for i, block in enumerate(blocks):
+        key = keys[i]
         if block.kind in ("", "quote") and len(block.text.split()) >= _PARAGRAPH_WORDS:
-            if key in seen and key not in kept:
+            if key in first and key not in kept and _copied(keys, first[key], i):
                 copies.append(" ".join(block.text.split()))
                 continue
-            seen.add(key)
+            first.setdefault(key, i)
         out.append(block)
     return out, copies
+
+
+def _copied(keys: list[str], one: int, two: int) -> bool:
+    """The paragraph at `two` is a copy of the one at `one`: said in a row, or a neighbour copied with it."""
+    if two - one == 1:
+        return True
+    before = keys[one - 1] == keys[two - 1] if one > 0 else False
+    after = keys[one + 1] == keys[two + 1] if two + 1 < len(keys) else False
+    return before or after

@@ -23,7 +23,9 @@ labels) finds it on one page, and the same line on another page, where nothing a
 it away, is known from the first (2017-citydev-jaarverslag-2016-cadranel teaches
 2017-citydev-jaarverslag-2016-interview its banner; 2021-01-bpv-observatorium-verslag-2019
 teaches 2022-07-08-safe-brussels-veiligheidsenquete its slogan). One page is enough: the line
-was judged the site's there, and the user saw it listed.
+was judged the site's there, and the user saw it listed; but not for a sentence of several words
+closed by a full stop, which three releases must show (a body's line one page left out wrongly
+took it off the next page too: trial B).
 """
 
 from __future__ import annotations
@@ -96,11 +98,23 @@ def _other_version(line: str, language: str) -> bool:
     return guess in ("nl", "fr", "en") and guess != language
 
 
-def _shown(release: Release) -> set[str]:
+def _shown(release: Release) -> tuple[set[str], set[str]]:
+    """The keys of the lines a release showed as its site's: the short ones, and those reading as a
+    sentence (see `_body_sentence`), which one page alone does not teach."""
     files = release.source.get("files") if isinstance(release.source, dict) else None
     entries = files.values() if isinstance(files, dict) else ()
     lines = [x for e in entries if isinstance(e, dict) for x in e.get("site_lines") or () if isinstance(x, str)]
-    return {line_key(x) for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2} - {""}
+    worded = [x for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2]
+    sentences = {line_key(x) for x in worded if _body_sentence(x)} - {""}
+    return {line_key(x) for x in worded} - {""} - sentences, sentences
+
+
+def _body_sentence(line: str) -> bool:
+    """A line of a body's sentence: several words closed by a full stop. A page may leave one out as
+    its own repeat or by a rule that judged it there, wrongly (trial B: a Council page's procedure
+    line said under two items); a menu's label, a slogan, a widget's words are no such sentence.
+    Such a line is learned only when MIN_RELEASES distinct releases showed it, as counting asks."""
+    return len(line.split()) >= STATEMENT_WORDS and bool(_SENTENCE.search(line))
 
 
 class Learned(set[str]):
@@ -114,10 +128,13 @@ def learned_lines(library: Library, apart: Collection[str] = ()) -> Learned:
     or shown as the site's own on a page of that issuer; the releases `apart` teach nothing."""
     counts: Counter[tuple[str, str]] = Counter()
     shown: set[str] = set()
+    shown_sentences: Counter[str] = Counter()  # per release, never per line of one page
     in_text: set[str] = set()  # keys some release has in its text, not (only) as its title
     teachers = [r for r in library.releases if r.id not in apart]
     for release in sorted(teachers, key=lambda r: r.date)[-NEWEST:]:
-        shown |= _shown(release)
+        short, sentences = _shown(release)
+        shown |= short
+        shown_sentences.update(sentences)
         keys: set[str] = set()
         for version in release.versions.values():
             try:
@@ -129,6 +146,7 @@ def learned_lines(library: Library, apart: Collection[str] = ()) -> Learned:
             in_text.update(line_key(text) for text in texts)
         for key in keys - {""}:
             counts[(release.issuer, key)] += 1
+    shown |= {key for key, n in shown_sentences.items() if n >= MIN_RELEASES}
     learned = Learned(shown | {key for (_issuer, key), n in counts.items() if n >= MIN_RELEASES})
     learned.titles = frozenset(learned - shown - in_text)
     return learned
