@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from itertools import takewhile
 
 from reader.core.importer.datelines import GLUED_STAMP, find_date
 from reader.core.importer.header_lines import block_language
 from reader.core.importer.hyphens import HYPHEN_CUT
 from reader.core.importer.issuer import KICKER, org_line, short_name
 from reader.core.importer.raw import BULLETS, RawBlock
+from reader.core.importer.subheads import subheadings
 from reader.core.model import Block
 
 _WRAP_COLUMNS = 100  # no wrapping tool or mail client wraps wider (60-80 columns)
@@ -363,37 +363,8 @@ def bare_lists(body: list[Block], written: list[str] | None = None) -> None:
         i = run
 
 
-def subheadings(body: list[Block]) -> None:
-    """A short line set alone between two paragraphs, without a sentence's closing mark ('Lessen
-    uit de crisis', 'Doelstellingen'), is a subheading: how plain text and a page copied from a
-    browser set one. The first block stays a paragraph (a lead or a teaser opens a text)
-    unless the text heads two more parts the same way. Run after
-    `bare_lists`: the last item of a list copied bare, over the paragraph after it, and the items
-    set in one block ('Liège Huy Namur' once flattened) had become headings (a trial's pages)."""
-    for i in range(1, len(body) - 1):
-        if _heads(body, i):
-            body[i] = Block("heading", body[i].text, level=2)
-    # unless the text heads two more parts so: then its first line is its first part's heading too
-    if len(body) > 1 and _heads(body, 0) and sum(b.kind == "heading" for b in body[2:]) >= 2:
-        body[0] = Block("heading", body[0].text, level=2)
-
-
-def _heads(body: list[Block], i: int) -> bool:
-    block, after = body[i], body[i + 1]
-    listed = takewhile(lambda b: b.kind == "list_item", body[i + 2 :] if after.kind == "list_item" else [])
-    following = len(after.text) + sum(len(b.text) for b in listed)  # a list under it: all its items
-    return (
-        block.kind == "paragraph"
-        and after.kind in ("paragraph", "list_item")
-        and 1 <= len(block.text.split()) <= 10
-        and following > 2 * len(block.text)
-        and block.text[:1].isupper()
-        and not re.search(r"[.!?:;,…\"”»)]$", block.text)
-    )
-
-
 def shape_body(body: list[Block], written: list[str] | None = None) -> None:
     """What plain lines leave unsaid of the text's shape: its subheadings, and its lists copied bare.
     `written`: the blocks' texts as the page set them (`body` holds them flattened)."""
     bare_lists(body, written)  # first: a list's last short item, over a paragraph, is no subheading
-    subheadings(body)
+    subheadings(body)  # subheads.py: after the lists
