@@ -6,7 +6,7 @@ And the date under 'Laatst bijgewerkt' / 'Dernière mise à jour' (a federal eco
 of the same trial): when the site last touched the page, no sentence of the release (dropped, it
 still dates a page that has no other date: page_dates.published_field reads the label and its
 line). What a site sets so is the last thing of its page, under it only site lines or the links
-to other pages: a label in the middle of the text, or words with the release's text after, stay."""
+to other pages or its contact block: a label in the middle of the text, or words with the release's text after, stay."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from reader.core.importer.datelines import is_date_line
+from reader.core.importer.furniture_patterns import CONTACT
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.site_words import related_heading
 from reader.core.text.stamps import UPDATED
@@ -28,6 +29,8 @@ _TAGS = {
     "mots-cles",
     "étiquettes",
     "keywords",
+    "termen",  # news.belgium.be's 'Termen:' / 'Termes :' over its tags (trial B's Council pages)
+    "termes",
 }
 _TAG_WORDS = 2  # a tag is a word or two ('Agriculture', 'Gezondheid en zorg' is no tag but a heading)
 _TAGS_AT_MOST = 12
@@ -61,7 +64,10 @@ def closing_fields(blocks: list[RawBlock], site_line: Callable[[str], bool]) -> 
         end = i + 1
         if _key(line) in _TAGS:
             while (
-                end < len(lines) and end - i <= _TAGS_AT_MOST and _tag(lines[end][2]) and not site_line(lines[end][2])
+                end < len(lines)
+                and end - i <= _TAGS_AT_MOST
+                and _tag(lines[end][2])
+                and not _site_or_label(lines[end][2], site_line)
             ):
                 end += 1
         elif _UPDATE_LABEL.fullmatch(" ".join(line.split())) and end < len(lines) and _date(lines[end][2]):
@@ -71,12 +77,17 @@ def closing_fields(blocks: list[RawBlock], site_line: Callable[[str], bool]) -> 
     return found
 
 
+def _site_or_label(line: str, site_line: Callable[[str], bool]) -> bool:
+    """A site's line, or the contact block's label ('Bron'), which ends the tags as a tag's length."""
+    return site_line(line) or bool(CONTACT.match(line.strip()))
+
+
 def _closes(rest: list[tuple[int, int, str]], site_line: Callable[[str], bool]) -> bool:
     """Nothing of the release's under the values: site lines to the end, or the heading of links to
     other pages (whose titles and dates other_pages.py tells)."""
     for _, _, line in rest:
-        if related_heading(" ".join(line.lower().split()).rstrip(" :")):
-            return True
+        if related_heading(" ".join(line.lower().split()).rstrip(" :")) or CONTACT.match(line.strip()):
+            return True  # links to other pages, or the contact block, to the end: the site's (furniture.py)
         if not site_line(line):
             return False
     return True

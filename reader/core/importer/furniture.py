@@ -19,9 +19,9 @@ from reader.core.importer.contact_cards import card_line, without_addresses, wit
 from reader.core.importer.crumb_lines import crumb_lines
 from reader.core.importer.datelines import is_dateline
 from reader.core.importer.furniture_patterns import ANY as _ANY
+from reader.core.importer.furniture_patterns import CONTACT as _CONTACT
 from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
 from reader.core.importer.furniture_patterns import HERE as _HERE
-from reader.core.importer.furniture_patterns import PRESS_INFO
 from reader.core.importer.furniture_patterns import SWITCH as _SWITCH
 from reader.core.importer.other_pages import label, other_pages, text_block, titles_under
 from reader.core.importer.page_fields import field_records
@@ -29,20 +29,6 @@ from reader.core.importer.raw import RawBlock
 from reader.core.importer.run_on import PLATFORMS_ALONE, without_social, without_tools
 from reader.core.importer.site_notices import site_notices
 from reader.core.importer.site_words import JOINS, LINES, NAVIGATION, related_heading
-
-# A contact block closes the page: from its heading to the end, unless a long paragraph follows.
-_CONTACT = re.compile(
-    r"^(?:contact|perscontact|contactpersoon|contacts? presse|contact presse|press contact|bron|source|"
-    # the Dutch label as a federal economy service sets it, and the plurals (a checks trial's pages:
-    # 'Contact pers' stayed, glued to the phone number under it, when the name and role went)
-    r"contacts? pers|perscontacten|persverantwoordelijken?|contacts? m[ée]dias?|media ?contacts?|" + PRESS_INFO + r"|"
-    r"voor meer informatie|pour plus d'informations|for more information|meer informatie|"
-    r"plus d'informations|informatie voor de pers|"
-    # a subscription box closes a page too ('Persberichten in je mailbox')
-    r".{0,40}\b(?:in je mailbox|in uw mailbox|dans votre boîte(?: mail| aux lettres)?|in your inbox))\s*:?$",
-    re.IGNORECASE,
-)
-
 
 _KEY_HEAD = " |»›>•·-"  # stripped once the spacing is one space (a pattern anchored at $ was quadratic)
 _KEY_TAIL = " :.!?|»›>"
@@ -287,8 +273,12 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         if (
             _CONTACT.match(first_line.strip())
             and index > 0  # it closes a page: the release stands above it
-            and all(len(b.text) < 160 for b in kept[index + 1 :])
+            and all(len(b.text) < 160 or _labelled(b) for b in kept[index + 1 :])
         ):
+            # a source block over a contact block, each under its label ('Bron', then 'Contacten' with
+            # two press contacts, 195 characters): both the site's (trial B's Council pages kept both)
+            while index > 1 and _labelled(kept[index - 1]):
+                index -= 1
             # only the lines the user keeps stay: a kept heading had brought its whole block back,
             # a phone number glued to the name kept under it (a new user's trial)
             for block in kept[index:]:
@@ -318,6 +308,11 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
 
 
 _COUNTER = re.compile(r"\d{1,7}")
+
+
+def _labelled(block: RawBlock) -> bool:
+    """A block under a contact block's label ('Bron', 'Contacten', 'Perscontact')."""
+    return bool(_CONTACT.match(block.text.split("\n")[0].strip()))
 
 
 def _kept_apart(blocks: list[RawBlock], kept_keys: set[str]) -> list[RawBlock]:
