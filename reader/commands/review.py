@@ -66,7 +66,14 @@ def _mt(args: argparse.Namespace, ctx: Context, release: Release) -> Any:
     servers = [str(server.name) for server in getattr(engine, "servers", [])]  # names: never credentials
     if servers:  # a busy server made a review take two minutes, unexplained (a new user's trial)
         warn(f"comparing meanings through {', '.join(servers)}; --no-mt checks without it")
-    return MTHelper(engine, release, args.source, args.target)
+    from reader.commands.library import progress_bar
+
+    # a long page's translation for the alignment took 31-52 s with nothing said (trial B): a bar on a
+    # terminal's stderr, as the index and translate show theirs; never in --json nor a log
+    quiet = bool(getattr(args, "json", False))
+    with progress_bar("translating for the meaning check", min_total=0, quiet=quiet) as bar:
+        progress = None if bar is None else (lambda done, total, _partial: bar(done, total))
+        return MTHelper(engine, release, args.source, args.target, progress=progress)
 
 
 def _report(args: argparse.Namespace, ctx: Context) -> tuple[Release, CheckReport]:
