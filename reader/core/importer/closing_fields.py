@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.core.importer.contact_labels import CONTACT
 from reader.core.importer.datelines import is_date_line
-from reader.core.importer.furniture_patterns import CONTACT
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.site_words import related_heading
 from reader.core.text.stamps import UPDATED

@@ -16,10 +16,10 @@ from reader.core.importer.captions import CREDITED as _CREDITED
 from reader.core.importer.captions import alt_texts, captions
 from reader.core.importer.closing_fields import closing_fields
 from reader.core.importer.contact_cards import card_line, without_addresses, without_cards
+from reader.core.importer.contact_labels import CONTACT as _CONTACT
 from reader.core.importer.crumb_lines import crumb_lines
 from reader.core.importer.datelines import is_dateline
 from reader.core.importer.furniture_patterns import ANY as _ANY
-from reader.core.importer.furniture_patterns import CONTACT as _CONTACT
 from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
 from reader.core.importer.furniture_patterns import HERE as _HERE
 from reader.core.importer.furniture_patterns import SWITCH as _SWITCH

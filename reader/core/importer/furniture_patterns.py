@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.importer.contact_labels import PRESS_INFO
+
 PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+"
 # The navigation's shapes, which is_navigation reads too: where you are, a breadcrumb, a language switch.
 # ('U bevindt zich op: …' is the same trail in a regional portal's words, a loading notice before it:
@@ -53,23 +55,6 @@ DOWNLOAD = re.compile(
 )
 # A press contact's label said as information for the press ('Persinfo: name, phone', 'Infos presse :'):
 # a heading over the contact block (furniture.py) or the label of a contact on one line (below).
-PRESS_INFO = r"persinfo|persinformatie|info(?:rmation)?s? (?:presse|pers)|press info(?:rmation)?"
-
-# A contact block closes the page: from its heading to the end, unless a long paragraph follows
-# ('Contacten': the plural news.belgium.be sets over its press contacts, trial B's Council pages).
-CONTACT = re.compile(
-    r"^(?:contact(?:en|s)?|perscontact|contactpersoon|contacts? presse|contact presse|press contact|bron|source|"
-    # the Dutch label as a federal economy service sets it, and the plurals (a checks trial's pages:
-    # 'Contact pers' stayed, glued to the phone number under it, when the name and role went)
-    r"contacts? pers|perscontacten|persverantwoordelijken?|contacts? m[ée]dias?|media ?contacts?|" + PRESS_INFO + r"|"
-    r"voor meer informatie|pour plus d'informations|for more information|meer informatie|"
-    r"plus d'informations|informatie voor de pers|"
-    # a subscription box closes a page too ('Persberichten in je mailbox')
-    r".{0,40}\b(?:in je mailbox|in uw mailbox|dans votre boîte(?: mail| aux lettres)?|in your inbox))\s*:?$",
-    re.IGNORECASE,
-)
-
-
 PATTERNS = [
     HERE,
     DOWNLOAD,
