@@ -5,6 +5,7 @@ with no date of its own the release it renders. Read by importing.py, for the ru
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,11 +44,17 @@ class Made(dict[str, str]):
     imported into before (`earlier`: a folder imported again as its pages arrive, 'fr.txt' sorting
     before the 'nl.txt' imported last time), which take this command's other languages as well."""
 
-    def __init__(self) -> None:
+    def __init__(self, files: list[str] | None = None) -> None:
         super().__init__()
         self.earlier: set[str] = set()
         self.joined: dict[str, set[str]] = {}  # a dry run's: the languages files would add to each release
         self.mismatch: dict[str, str] = {}  # a file joined on its name and date: what does not match (`named_pair`)
+        self.names = Counter(Path(f).name for f in files or [])
+
+    def file(self, name: str) -> str:
+        """How a note names a file: by its name, or as given when another file of the command has that
+        name ('nl.txt' of 600 folders named, in trial H, the release of a file that was refused)."""
+        return name if self.names[Path(name).name] > 1 else Path(name).name
 
     def said(self, release_id: str) -> str:
         """'which nl.txt made in this command', or '… made before' for a release found in the library."""
@@ -70,7 +77,7 @@ def known_files(library: Library, names: list[str], made: Made) -> None:
         except OSError:
             continue  # said when the file is read in its turn
         if (rid := already_imported(library, digest)) is not None and rid not in made:
-            made[rid] = Path(name).name
+            made[rid] = made.file(name)
             made.earlier.add(rid)
 
 
@@ -95,9 +102,13 @@ def partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | N
             rivals.append(release)
             continue
         (candidates if near_date(release.date, plan.date) else rivals).append(release)
+    text = " ".join(b.text for b in plan.blocks)
+    # a release whose figures say other things is none of this file's, near or not: neither a
+    # candidate (the one of its date was joined to it as the user's pair) nor a rival (a template's)
+    candidates = [r for r in candidates if not _figured_apart(text, plan.language, r)]
+    rivals = [r for r in rivals if not _figured_apart(text, plan.language, r)]
     if not candidates:
         return None
-    text = " ".join(b.text for b in plan.blocks)
     rivals = rivals[-RIVALS:]  # the files given just before: a bound on the work in a folder of thousands
     # one release of the command of this very date: the user's pair, given alone or in a folder of
     # releases of other dates (which still must score a clear margin under it: `rendering_of`), joined
@@ -108,6 +119,19 @@ def partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | N
     threshold = LONE_MATCH if lone else SAME_COMMAND_MATCH
     found = rendering_of(library, text, plan.language, candidates + rivals, threshold=threshold, names=not lone)
     return found.id if found is not None and found in candidates else None
+
+
+def _figured_apart(text: str, language: str, release: Release) -> bool:
+    from reader.core.importer.known import figures_disagree
+
+    version = release.versions.get(release.original_language)
+    if version is None or version.lang == language:
+        return False
+    try:
+        other = " ".join(b.text for b in version.blocks)
+    except ReaderError:
+        return False
+    return figures_disagree(text, other, language, version.lang)
 
 
 def releases_made(library: Library, made: dict[str, str]) -> list[Release]:
@@ -148,6 +172,7 @@ def previewed_partner(
     """`partner` for a dry run, where nothing was written: the earlier files' plans stand in, and
     the releases found in the library already (`any_date`: `dateless_partner`'s, for a file that
     states no date)."""
+    from reader.core.importer.known import figures_disagree
     from reader.core.text.anchors import shares_a_name, similarity
 
     text = " ".join(b.text for b in plan.blocks)[:4000]
@@ -167,6 +192,7 @@ def previewed_partner(
         and other[1] != plan.language
         and plan.language not in made.joined.get(rid, set())  # an earlier file would give it that language
     ]
+    pool = [rid for rid in pool if not figures_disagree(text, seen[rid][0], plan.language, seen[rid][1])]
     titles = {rid: (p.title, p.language) for rid, p in previews.items()}
     pool = [rid for rid in pool if not (rid in titles and titled_apart(plan.title, plan.language, *titles[rid]))]
     near = [rid for rid in pool if near_date(seen[rid][2], plan.date)]
@@ -213,6 +239,7 @@ def dating_partner(
     ahead, nothing written; `plans` keeps each file's), so that the file given first dates its
     release by it and stays the original, as the command promises, where waiting for the other file
     made that one the original."""
+    from reader.core.importer.known import figures_disagree
     from reader.core.text.anchors import similarity
 
     if set(exc.missing) != {"date"}:
@@ -230,6 +257,8 @@ def dating_partner(
         if other is None or other.date is None or other.language == plan.language:
             continue
         other_text = " ".join(b.text for b in other.blocks)[:4000]
+        if figures_disagree(text, other_text, plan.language, other.language):
+            continue
         scored.append((similarity(text, other_text, plan.language, other.language), name))
     winner = _clear_winner(scored, SAME_COMMAND_MATCH)
     return plans[winner] if winner is not None else None

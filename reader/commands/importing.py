@@ -152,7 +152,7 @@ def _import_file(
     if not args.dry_run:
         apply_import(plan, library, reviews, args.who)
     if plan.new_release and near is None:
-        made[plan.release_id] = Path(name).name
+        made[plan.release_id] = made.file(name)
         if args.dry_run:  # nothing written: what the next files would be compared with
             previews[plan.release_id] = plan
     for warning in plan.warnings:
@@ -246,7 +246,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         raise CommandError("--release takes one file (one language version) at a time")
     library = ctx.library_for_writing()
     results: list[dict[str, Any]] = []
-    made = partners.Made()  # the releases this command made or found its files in, and from which file
+    made = partners.Made(args.files)  # the releases this command made or found its files in, and from which file
     if len(args.files) > 1 and not (args.release or args.separate):
         partners.known_files(library, [f for f in args.files if Path(f).suffix.lower() not in XLIFF_SUFFIXES], made)
     previews: dict[str, ImportPlan] = {}  # a dry run's new releases, nothing written: their plans
@@ -317,7 +317,7 @@ def _each_file(
                 order.append(name)
                 continue
             if isinstance(exc, AlreadyImported) and not isinstance(exc, ImportedAndRemoved):
-                made.setdefault(exc.release_id, Path(name).name)  # its release takes this command's other languages
+                made.setdefault(exc.release_id, made.file(name))  # its release takes this command's other languages
             if isinstance(exc, NotApplied):
                 results.append(exc.said)
             if len(args.files) == 1 and isinstance(exc, AlreadyImported) and not args.release:
