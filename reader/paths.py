@@ -216,6 +216,18 @@ def named_by(flag: str | Path | None = None) -> str:
     return "--library" if flag else "PRESS_READER_LIBRARY" if _env_path("PRESS_READER_LIBRARY") else ""
 
 
+def opened_by_default(root: Path) -> bool:
+    """Whether a bare `press-reader` (no --library) opens `root`, as `library_dir` would choose it,
+    nothing made: a command suggested for another library must name it to run as pasted."""
+    env = _env_path("PRESS_READER_LIBRARY")
+    local = Path.cwd() / "releases"
+    default = env or (local if local.is_dir() and is_marked_library(local) else data_dir() / "releases")
+    try:
+        return default.resolve() == Path(root).resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
 def library_dir(flag: str | Path | None = None) -> Path:
     """--library, then PRESS_READER_LIBRARY, then ./releases (only when marked), then the user's own.
 

@@ -115,3 +115,53 @@ async def test_a_version_removed_elsewhere_under_a_review_with_an_edit_stops_not
         assert any(f"press-reader history {SEED_ID} --lang fr" in m for m in said), said
         assert not any("remove --restore" in m for m in said), said
         assert not (library_dir / SEED_ID / "fr.md").exists()
+
+
+def _pasted(notice: str, library_dir: Path) -> None:
+    """Run the command the notice suggests, as a user pastes it into a shell started anywhere."""
+    import re
+    import shlex
+
+    found = re.search(r"press-reader [^`()]*?remove --restore [^\s`)]+", notice)
+    assert found, notice
+    argv = shlex.split(found.group(0))[1:]
+    env = {k: v for k, v in os.environ.items() if k != "PRESS_READER_LIBRARY"}
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", *argv], env=env, capture_output=True, text=True, timeout=120, cwd="/"
+    )
+    assert done.returncode == 0, (argv, done.stderr)
+    assert (library_dir / SEED_ID).is_dir()
+
+
+async def test_the_reader_s_way_back_runs_as_pasted(library_dir: Path):
+    """Trial H: the notice said 'press-reader remove --restore ID', a literal ID and no --library: pasted,
+    it restored nothing. It now names the removal and the library (not the default one)."""
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReaderScreen(app.library.get(SEED_ID), "nl"))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        _remove_elsewhere(library_dir)
+        screen.check_disk()
+        await pilot.pause()
+        (notice,) = [n.message for n in app._notifications if "was removed from the library" in n.message]
+        assert "--library" in notice
+        _pasted(notice, library_dir)
+
+
+async def test_the_review_s_way_back_runs_as_pasted(library_dir: Path):
+    from reader.tui.screens.review import ReviewScreen
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ReviewScreen(app.library.get(SEED_ID), "nl", "fr"))
+        await wait_for_workers(pilot)
+        _remove_elsewhere(library_dir)
+        await pilot.press("a")
+        await pilot.pause()
+        notices = [n.message for n in app._notifications if "was removed from the library" in n.message]
+        assert notices, [n.message for n in app._notifications]
+        _pasted(notices[0], library_dir)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
 from reader.tui.controllers import carry_write, review_disk
+from reader.tui.restore_hint import restore_command
 from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.pane_labels import PaneLabels
 
@@ -165,7 +166,7 @@ def gone(view: ReviewView, key: str) -> str:
     is no longer on disk. The review is then read again (or told, with edits not written)."""
     session = view.session
     if not session.release.folder.is_dir():
-        return removed_said(session.release.id)
+        return removed_said(session.release)
     if _version_gone(view):
         return "Not saved: a version of this pair was removed by another window."
     pair = next((p for p in session.report.pairs if p.key == key), None) if session.report is not None else None
@@ -197,7 +198,7 @@ def check_disk(view: ReviewView) -> bool:
     if not session.release.folder.is_dir():  # removed by another window: said once, nothing reloaded
         if not session.removed:
             session.removed = True
-            tell(view, removed_said(session.release.id), title="Release removed", severity="warning", timeout=15)
+            tell(view, removed_said(session.release), title="Release removed", severity="warning", timeout=15)
         return False
     if _version_gone(view):
         return False
@@ -272,10 +273,11 @@ def _version_gone(view: ReviewView, fresh: Release | None = None, always: bool =
     return bool(why)
 
 
-def removed_said(release_id: str) -> str:
+def removed_said(release: Release) -> str:
     """A review of a release another window removed: marks, comments and edits would be written where
     no release reads them (and a restore found them in the way of the ones it brings back)."""
     return (
-        f"'{release_id}' was removed from the library by another window: nothing here is saved any more "
-        "(press-reader remove --restore ID brings it back with its review states). q goes back."
+        f"'{release.id}' was removed from the library by another window: nothing here is saved any more "
+        f"({restore_command(release.folder.parent, release.id)} brings it back with its review states). "
+        "q goes back."
     )

@@ -13,6 +13,7 @@ from reader.core.validation import out_of_date
 from reader.tui.controllers import carry_write
 from reader.tui.controllers.review_disk import reads
 from reader.tui.messages import VersionWritten
+from reader.tui.restore_hint import restore_command
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import HINT, tell, tell_error
 from reader.tui.widgets.find_bar import FindBar
@@ -275,7 +276,8 @@ def gone(screen: ReaderScreen) -> bool:
         tell(
             screen,
             f"'{screen.release.id}' was removed from the library by another window (it is kept under .removed/: "
-            "`press-reader remove --restore ID` brings it back). q goes back to the library.",
+            f"`{restore_command(screen.release.folder.parent, screen.release.id)}` brings it back). "
+            "q goes back to the library.",
             title="Release removed",
             severity="warning",
             timeout=15,
