@@ -39,7 +39,10 @@ SAID_FIGURES = 6  # of each side, in the warning: the first ones say enough to g
 
 
 def named_alike(one: str, lang: str, other: str, other_lang: str) -> bool:
-    """Whether two file names are one name but for each one's language ('p3_nl.txt', 'p3_fr.txt')."""
+    """Whether two file names are one name but for each one's language ('p3_nl.txt', 'p3_fr.txt'), in
+    one folder: 'one/fr.txt' and 'two/nl.txt' are two releases' pages (trial H's folders, a release each)."""
+    if Path(one).parent != Path(other).parent:
+        return False
     a, b = _TOKENS.split(Path(one).stem.lower()), _TOKENS.split(Path(other).stem.lower())
     apart = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
     return len(apart) == 1 and a[apart[0]] in NAMED.get(lang, set()) and b[apart[0]] in NAMED.get(other_lang, set())
