@@ -83,3 +83,20 @@ def test_a_date_alone_under_the_teaser_dates_the_page_not_the_teasers_event(tmp_
     plan = plan_import(source, Library.load(tmp_path / "lib"))
     assert plan.date == date
     assert not any("2026" in block.text and len(block.text.split()) <= 3 for block in plan.blocks)
+
+
+def test_a_deadline_in_the_lead_is_never_offered_as_the_date(tmp_path: Path):
+    """Trial G: the import dialog offered a court's deadline ('uiterlijk tot 31 december 2027') as the
+    release's date; a date a time limit announces is after the day of writing."""
+    (tmp_path / "lib").mkdir()
+    lib = Library.load(tmp_path / "lib")
+    for name, text, offered in [
+        ("limit.txt", "De regeling blijft gelden tot 30 juni 2028, zegt de rechter in zijn vonnis.", None),
+        ("avant.txt", "Les communes répondent au plus tard le 15 janvier 2029 à la demande du service.", None),
+        ("then.txt", "Tot 1 mei 2027 loopt de proef; op 4 februari 2026 begon ze in drie steden.", dt.date(2026, 2, 4)),
+    ]:
+        page = tmp_path / name
+        page.write_text(f"De proef met de nieuwe regeling\n\n{text}\n", encoding="utf-8")
+        with pytest.raises(MissingFields) as refused:
+            plan_import(page, lib)
+        assert refused.value.plan.named_date == offered, name

@@ -150,9 +150,34 @@ def lead_date(body: list[Any], lang: str) -> dt.date | None:
         if (today := said_today(block.text, lang, anywhere=True)) is not None:
             return today
     for block in body[:2]:
-        found = find_date(" ".join(block.text.split()), lang)
+        found = _not_a_limit(" ".join(block.text.split()), lang)
         if found is not None:
             return found
+    return None
+
+
+# Words that set a time limit ahead of the text ('uiterlijk tot 31 december 2027', 'au plus tard le',
+# 'jusqu'au', 'until'): a deadline is after the day of writing, never that day (a plain fact of the
+# languages). Trial G's import dialog offered a court's deadline, 2027-12-31, as the release's date.
+_LIMIT = re.compile(
+    r"\b(?:tot(?: en met)?|uiterlijk(?: op)?|ten laatste(?: op)?|tegen|vóór|"
+    r"jusqu['’](?:au|à)|au plus tard(?: le| au)?|d['’]ici(?: le| au)?|avant le|until|no later than|by)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _not_a_limit(text: str, lang: str) -> dt.date | None:
+    """The text's first full date that no time limit announces."""
+    for q in numbers.extract(text, lang):
+        if q.kind != "date" or q.value.startswith("----") or len(q.value) != 10:
+            continue
+        at = text.find(q.text)
+        if at >= 0 and _LIMIT.search(text[:at]):
+            continue
+        try:
+            return dt.date.fromisoformat(q.value)
+        except ValueError:
+            continue
     return None
 
 
