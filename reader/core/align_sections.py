@@ -28,7 +28,16 @@ def by_sections(
     lone: set[int] = set()  # a source heading facing none (its section missing in the target)
     t_lone: set[int] = set()
     if s_heads and len(s_heads) != len(t_heads) and min(len(s_heads), len(t_heads)) >= MIN_SHARED_HEADS:
-        s_heads, t_heads, lone, t_lone = _heads_paired(s_heads, t_heads, texts, ratio, scorer, hint)
+        paired = _heads_paired(s_heads, t_heads, texts, ratio, scorer, hint)
+        # every heading of the version with fewer found its partner: the sections the other has more
+        # are what it lacks. Else a heading was read as a paragraph on one side (an import's slip,
+        # not a missing section) and the sections, one holding two, do not pair: aligned whole, as
+        # before (a faithful Council pair with two French item headings read as paragraphs went
+        # from one flag to twenty)
+        if len(paired[0]) == min(len(s_heads), len(t_heads)):
+            s_heads, t_heads, lone, t_lone = paired
+        else:
+            s_heads = []
     if not s_heads or len(s_heads) != len(t_heads) or holding:
         return list_ends(align_lengths(*texts, ratio, scorer, hint, holding, gap=BLOCK_GAP), s_body, t_body)
     s_cuts = [0, *(c for h in s_heads for c in (h, h + 1)), len(s_body)]
