@@ -4,9 +4,13 @@ Fuzzy score: one minus the word-level edit distance over the longer sentence's w
 CAT tools show as a match percentage (punctuation and case ignored). Candidates come from the FTS5
 index (the sentence's rarer words, best first), so a lookup reads a few dozen rows, not the archive.
 
-Numbers carried over: when a match differs from the new sentence only in its numbers (a date, an
-amount), the numbers are paired in order and replaced in the stored rendering, as CAT tools do for
-"placeables"; a match whose numbers cannot be paired is offered as it is.
+Figures are placeables: a number, an amount or a date's digits is one word of the score, and when
+the figures pair up in order with the match's (and each is found once in the stored rendering) they
+are placeholders: the new sentence's figures are carried into the rendering, as CAT tools do, and
+the frame alone is scored, less a point per figure changed (so the same figures rank first among
+equal frames). Trial D: a monthly release ('De inflatie bedraagt 2,61 % in oktober, ...') found no
+match in last year's same sentence, as '4,14' counted as two changed words. A match whose figures
+cannot be paired is offered as it is, its figures scored as words.
 
 Spotting a rendering in concordance: a target word belongs to the rendering of the searched text when
 it occurs in most of the hits (at least half) and is at least five times likelier there than in the
@@ -48,13 +52,6 @@ def _distance(a: list[str], b: list[str]) -> int:
     return previous[-1]
 
 
-def similarity(a: str, b: str) -> float:
-    wa, wb = words(a), words(b)
-    if not wa or not wb:
-        return 0.0
-    return 1.0 - _distance(wa, wb) / max(len(wa), len(wb))
-
-
 # A number as written in any of the three languages: '1.190' and '1 190' (thousands), '2,5' and '2.5'.
 _WRITTEN = re.compile(
     r"(?<![\d.,])\d{1,3}(?:([ \u00a0\u202f.,])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\d]|[.,]\d)"  # grouped
@@ -86,22 +83,73 @@ def _written_like(value: str, model: str) -> str:
     return whole + (point + fraction if fraction else "")
 
 
-def carry_numbers(new_source: str, old_source: str, old_target: str) -> str:
-    """The stored rendering with the new sentence's numbers in place of the old ones, when they pair
-    up: by value, so '1.190' in the Dutch finds '1 190' in the French and '1.250' becomes '1 250'."""
+def _carried(new_source: str, old_source: str, old_target: str) -> tuple[str, int] | None:
+    """The stored rendering with the new sentence's figures in place of the old ones, and how many
+    changed; None when they do not pair up (another count, or an old figure not found once in the
+    rendering). Paired by value, so '1.190' in the Dutch finds '1 190' in the French and '1.250'
+    becomes '1 250'; all replaced at once, so figures that swap places are no ambiguity."""
     new, old = [m.group(0) for m in _WRITTEN.finditer(new_source)], [m.group(0) for m in _WRITTEN.finditer(old_source)]
-    if len(new) != len(old) or [_value(n) for n in new] == [_value(o) for o in old]:
-        return old_target
-    target = old_target
+    if len(new) != len(old):
+        return None
+    written = list(_WRITTEN.finditer(old_target))
+    swaps: dict[int, tuple[int, int, str]] = {}
     for before, after in zip(old, new, strict=True):
         if _value(before) == _value(after):
             continue
-        hits = [m for m in _WRITTEN.finditer(target) if _value(m.group(0)) == _value(before)]
-        if len(hits) != 1:
-            return old_target  # ambiguous: better the rendering as it was than a wrong number
-        written = _written_like(_value(after), hits[0].group(0))
-        target = target[: hits[0].start()] + written + target[hits[0].end() :]
-    return target
+        hits = [m for m in written if _value(m.group(0)) == _value(before)]
+        if len(hits) != 1 or hits[0].start() in swaps:
+            return None  # ambiguous: better the rendering as it was than a wrong number
+        swaps[hits[0].start()] = (hits[0].start(), hits[0].end(), _written_like(_value(after), hits[0].group(0)))
+    target = old_target
+    for start, end, figure in sorted(swaps.values(), reverse=True):
+        target = target[:start] + figure + target[end:]
+    return target, len(swaps)
+
+
+def carry_numbers(new_source: str, old_source: str, old_target: str) -> str:
+    """The stored rendering with the new sentence's numbers carried over, else as it was."""
+    carried = _carried(new_source, old_source, old_target)
+    return old_target if carried is None else carried[0]
+
+
+_FIGURE = "\x00"  # the placeholder of a figure in a frame: no word is written so
+
+
+def _tokens(text: str, placeholders: bool = False) -> list[str]:
+    """The words of a sentence, each figure one word ('4,14' is one, not '4' and '14'): its value, or a
+    placeholder where the figures are carried over."""
+    out: list[str] = []
+    at = 0
+    for match in _WRITTEN.finditer(text):
+        out += words(text[at : match.start()])
+        out.append(_FIGURE if placeholders else "\x00" + _value(match.group(0)))
+        at = match.end()
+    return out + words(text[at:])
+
+
+def _score(a: list[str], b: list[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 1.0 - _distance(a, b) / max(len(a), len(b))
+
+
+def similarity(a: str, b: str) -> float:
+    """Word edit distance over the longer sentence, a figure one word."""
+    return _score(_tokens(a), _tokens(b))
+
+
+FIGURE_PENALTY = 0.01  # a point per figure carried over: the frame decides, the same figures rank first
+
+
+def match_score(new_source: str, old_source: str, old_target: str) -> tuple[float, str]:
+    """How alike an earlier sentence is, and its rendering as offered: with the new figures carried
+    over and the frame scored when they pair up; else the rendering as it was, figures scored as words."""
+    carried = _carried(new_source, old_source, old_target)
+    if carried is None:
+        return similarity(new_source, old_source), old_target
+    target, changed = carried
+    frame = _score(_tokens(new_source, True), _tokens(old_source, True))
+    return max(0.0, frame - FIGURE_PENALTY * changed), target
 
 
 @dataclass(frozen=True)
@@ -157,17 +205,17 @@ def fuzzy(
     if not query:
         return []
     found: dict[tuple[str, str], Suggestion] = {}
-    length = len(words(sentence))
+    length = len(_tokens(sentence))
     for pair in store.matching(query, src, tgt, limit=30, order="rank"):
-        other = len(words(pair.source))
+        other = len(_tokens(pair.source))
         if min(length, other) < threshold * max(length, other):
             continue  # the length difference alone keeps it under the threshold
-        score = similarity(sentence, pair.source)
+        score, target = match_score(sentence, pair.source, pair.target)
         if score < threshold:
             continue
         key = (pair.source, pair.target)
         if key not in found or found[key].score < score:
-            found[key] = Suggestion(score, pair, carry_numbers(sentence, pair.source, pair.target))
+            found[key] = Suggestion(score, pair, target)
     newest_first = sorted(found.values(), key=lambda s: s.pair.date, reverse=True)
     ranked = sorted(newest_first, key=lambda s: (-s.score, s.pair.provenance != "official"))
     return ranked[:limit]
