@@ -53,13 +53,13 @@ def _distance(a: list[str], b: list[str]) -> int:
 
 
 # A number as written in any of the three languages: '1.190' and '1 190' (thousands), '2,5' and '2.5'.
-_WRITTEN = re.compile(
+FIGURE = re.compile(
     r"(?<![\d.,])\d{1,3}(?:([ \u00a0\u202f.,])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\d]|[.,]\d)"  # grouped
     r"|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d]|[.,]\d)"
 )
 
 
-def _value(surface: str) -> str:
+def figure_value(surface: str) -> str:
     """'1.190', '1 190', '1,190' and '1190' are one value; '2,5' and '2.5' another. A separator
     followed by three digits groups thousands (press releases write '2,5', not '2,500', for 2.5)."""
     digits = re.sub(r"[ \u00a0\u202f]", "", surface)
@@ -88,18 +88,18 @@ def _carried(new_source: str, old_source: str, old_target: str) -> tuple[str, in
     changed; None when they do not pair up (another count, or an old figure not found once in the
     rendering). Paired by value, so '1.190' in the Dutch finds '1 190' in the French and '1.250'
     becomes '1 250'; all replaced at once, so figures that swap places are no ambiguity."""
-    new, old = [m.group(0) for m in _WRITTEN.finditer(new_source)], [m.group(0) for m in _WRITTEN.finditer(old_source)]
+    new, old = [m.group(0) for m in FIGURE.finditer(new_source)], [m.group(0) for m in FIGURE.finditer(old_source)]
     if len(new) != len(old):
         return None
-    written = list(_WRITTEN.finditer(old_target))
+    written = list(FIGURE.finditer(old_target))
     swaps: dict[int, tuple[int, int, str]] = {}
     for before, after in zip(old, new, strict=True):
-        if _value(before) == _value(after):
+        if figure_value(before) == figure_value(after):
             continue
-        hits = [m for m in written if _value(m.group(0)) == _value(before)]
+        hits = [m for m in written if figure_value(m.group(0)) == figure_value(before)]
         if len(hits) != 1 or hits[0].start() in swaps:
             return None  # ambiguous: better the rendering as it was than a wrong number
-        swaps[hits[0].start()] = (hits[0].start(), hits[0].end(), _written_like(_value(after), hits[0].group(0)))
+        swaps[hits[0].start()] = (hits[0].start(), hits[0].end(), _written_like(figure_value(after), hits[0].group(0)))
     target = old_target
     for start, end, figure in sorted(swaps.values(), reverse=True):
         target = target[:start] + figure + target[end:]
@@ -112,7 +112,7 @@ def carry_numbers(new_source: str, old_source: str, old_target: str) -> str:
     return old_target if carried is None else carried[0]
 
 
-_FIGURE = "\x00"  # the placeholder of a figure in a frame: no word is written so
+_PLACEHOLDER = "\x00"  # the placeholder of a figure in a frame: no word is written so
 
 
 def _tokens(text: str, placeholders: bool = False) -> list[str]:
@@ -120,9 +120,9 @@ def _tokens(text: str, placeholders: bool = False) -> list[str]:
     placeholder where the figures are carried over."""
     out: list[str] = []
     at = 0
-    for match in _WRITTEN.finditer(text):
+    for match in FIGURE.finditer(text):
         out += words(text[at : match.start()])
-        out.append(_FIGURE if placeholders else "\x00" + _value(match.group(0)))
+        out.append(_PLACEHOLDER if placeholders else "\x00" + figure_value(match.group(0)))
         at = match.end()
     return out + words(text[at:])
 

@@ -1,11 +1,12 @@
 """Edit one target segment under its source, with the segment's flags and the memory's suggestions in view.
 
 The suggestions are fuzzy matches (75% or more, numbers carried over) of the source in the archive's
-translation memory, looked up in a thread worker once the dialog is up, so a slow disk never delays
-typing; F2, F3 and F4 insert the first, second and third at the cursor (replacing the selection).
-Function keys, because the text area takes the ctrl keys an editor has, a terminal cannot send
-ctrl+digit, and Textual reads the Esc+digit a terminal sends for alt+digit as a character ('¡' for
-alt+1: a macOS keyboard's); alt+1..3 stay bound for terminals that report them as keys.
+translation memory, each with the earlier sentence it rendered (its differing words marked), looked
+up in a thread worker once the dialog is up, so a slow disk never delays typing; F2, F3 and F4 insert
+the first, second and third at the cursor (replacing the selection). Function keys, because the text
+area takes the ctrl keys an editor has, a terminal cannot send ctrl+digit, and Textual reads the
+Esc+digit a terminal sends for alt+digit as a character ('¡' for alt+1: a macOS keyboard's); alt+1..3
+stay bound for terminals that report them as keys.
 """
 
 from __future__ import annotations
@@ -24,11 +25,10 @@ from textual.dom import DOMNode
 from textual.widgets import Button, Label, Static, TextArea
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.core.model import PROVENANCE_MARKS
 from reader.core.review.checks import CheckedPair
-from reader.core.text.clean import clean_line
 from reader.tui.messages import SuggestionsReady
 from reader.tui.screens.base import BaseModal
+from reader.tui.widgets.suggestion_lines import suggestion_lines
 from reader.tui.widgets.typing_area import TypingArea
 
 if TYPE_CHECKING:
@@ -183,16 +183,9 @@ class EditSegmentModal(BaseModal[str | None]):
         if not self.suggestions:
             self._suggestions(Text("memory: no earlier rendering of 75% or more", style="dim"))
             return
-        text = Text()
-        for n, suggestion in enumerate(self.suggestions, 1):
-            pair = suggestion.pair
-            text.append(f"F{n + 1} ", style="bold").append(f"{suggestion.score:.0%} ", style="bold green")
-            # where it came from before the text, which a narrow terminal cuts (two trials lost it)
-            origin = f"{PROVENANCE_MARKS.get(pair.provenance, '')}{'✓' if pair.reviewed else ''} {pair.date} "
-            text.append(origin, style="dim").append(clean_line(suggestion.target))
-            text.append(f"  {pair.release}\n", style="dim")
-        text.rstrip()
-        self._suggestions(text)
+        area = self.query_one("#edit-suggestions", Static)
+        width = area.content_region.width or 66  # 66: the dialog's inside at 80x24, before its layout
+        self._suggestions(suggestion_lines(self.suggestions, self.pair.source, self.source_lang, width))
 
     def action_insert_suggestion(self, n: int) -> None:
         """At the cursor, in place of the selection: a whole rendering, or a sentence of a longer segment."""
