@@ -34,6 +34,8 @@ def _print_aligned(result: TranslationResult, finished_only: bool = False) -> No
         target = escape(pair.target) if pair.done else "[dim](not translated)[/]"
         if pair.flags:
             target += f"\n[yellow]{escape(', '.join(pair.flags))}[/]"
+        if pair.memory_note:  # the archive renders it otherwise too: the newest was taken (trial D)
+            target += f"\n[yellow]tm ({pair.memory_note})[/]"
         table.add_row(escape(pair.source), target, mark)
     out = console()
     out.print(table)
@@ -43,7 +45,8 @@ def _print_aligned(result: TranslationResult, finished_only: bool = False) -> No
     pairs = [p for block in result.blocks for p in block.sentences]
     cached, flagged = sum(1 for p in pairs if p.cached and p.memory is None), sum(1 for p in pairs if p.flags)
     marks = [f"↺ {cached} from the cache"] if cached else []
-    marks += [f"tm {result.from_memory} from the archive's renderings"] if result.from_memory else []
+    contested = f" ({result.contested_memory} of them rendered otherwise there too)" if result.contested_memory else ""
+    marks += [f"tm {result.from_memory} from the archive's renderings{contested}"] if result.from_memory else []
     marks += [f"! {flagged} flagged by the engine's guards"] if flagged else []
     legend = " · ".join([models, *marks])
     out.print(f"[dim]machine translation {result.from_code}→{result.to_code}{via} · {legend}[/]")

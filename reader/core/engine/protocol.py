@@ -24,6 +24,10 @@ class MemoryHit(Protocol):
     def date(self) -> str: ...
     @property
     def target(self) -> str: ...
+    @property
+    def renderings(self) -> int: ...  # of the sentence in the archive, when no reviewer chose one (else 1)
+    @property
+    def otherwise(self) -> int: ...  # pairs that render it otherwise
 
 
 class Memory(Protocol):

@@ -16,8 +16,18 @@ class SentencePair:
     cached: bool = False
     flags: list[str] = field(default_factory=list)
     done: bool = False
-    memory: dict[str, str] | None = None  # the archive's pair it came from (release, date), no model run
+    # the archive's pair it came from (release, date; renderings and otherwise when it has others), no model run
+    memory: dict[str, str | int] | None = None
     suggestions: list[dict[str, Any]] = field(default_factory=list)  # fuzzy matches from the archive
+
+    @property
+    def memory_note(self) -> str:
+        """'1 of 2 renderings; 5 pairs say otherwise' when the archive renders the sentence otherwise too."""
+        if self.memory is None or int(self.memory.get("renderings", 1)) < 2:
+            return ""
+        otherwise = int(self.memory.get("otherwise", 0))
+        say = "pair says" if otherwise == 1 else "pairs say"
+        return f"1 of {self.memory['renderings']} renderings; {otherwise} {say} otherwise"
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -29,6 +39,8 @@ class SentencePair:
         if self.memory is not None:
             data["provenance"] = "tm"
             data["memory"] = dict(self.memory)
+            if self.memory_note:
+                data["memory"]["note"] = self.memory_note
         data["tm"] = list(self.suggestions)
         return data
 
@@ -121,6 +133,11 @@ class TranslationResult:
     @property
     def from_memory(self) -> int:
         return sum(1 for s in self.sentences if s.memory is not None)
+
+    @property
+    def contested_memory(self) -> int:
+        """Of those, the sentences the archive also renders otherwise (none marked ok)."""
+        return sum(1 for s in self.sentences if s.memory_note)
 
     @property
     def complete(self) -> bool:

@@ -169,6 +169,8 @@ class SentenceEngine(ABC):
             if hit is not None:
                 sentence.target, sentence.done, sentence.cached = hit.target, True, True
                 sentence.memory = {"release": hit.release, "date": hit.date}
+                if hit.renderings > 1:  # another rendering in the archive, none decided: said (trial D)
+                    sentence.memory |= {"renderings": hit.renderings, "otherwise": hit.otherwise}
             elif self.memory_suggestions:
                 sentence.suggestions = self.memory.suggestions(sentence.source, from_code, to_code)
 

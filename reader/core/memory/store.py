@@ -13,6 +13,7 @@ sides for concordance and fuzzy candidates, and an exact key per side for memory
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import sqlite3
@@ -88,6 +89,10 @@ class StoredPair:
     target: str
     provenance: str  # official when both sides are, else the weaker of the two
     reviewed: bool = False  # a reviewer marked the pair ok
+    # an exact match's: how many renderings the archive has of the sentence, and in how many pairs
+    # another than this one, when no reviewer decided between them (else 1 and 0)
+    renderings: int = 1
+    otherwise: int = 0
 
     def to_json(self) -> dict[str, str | bool]:
         return {
@@ -268,19 +273,36 @@ class MemoryStore(SqliteCache):
         self, sentences: list[str], src: str, tgt: str, since: dt.date | None = None, apart: str = ""
     ) -> dict[str, StoredPair]:
         """The newest reviewed, else official, else human rendering of each sentence seen before, by its text;
-        none of release `apart` (the one being translated: its own official text is no translation)."""
+        none of release `apart` (the one being translated: its own official text is no translation).
+
+        Of several renderings the newest wins over the most frequent (trial D: five releases said A,
+        the newest B): an institution's translators revise a standing sentence when a name or the
+        house style changes (Meldpunt became ConsumerConnect, 'rapport annuel' 'rapport d'activités'),
+        and how often the old rendering occurs only says how long it was in use; CAT tools too list
+        the most recent of equal matches first. Unless a reviewer decided (a pair marked ok), the
+        others are counted into the pair (`renderings`, `otherwise`), for the output to say so."""
         l1, l2, flipped = self.orient(src, tgt)
-        column = "k2" if flipped else "k1"
+        column, rendering = ("k2", "k1") if flipped else ("k1", "k2")
         found: dict[str, StoredPair] = {}
         for sentence in dict.fromkeys(sentences):
+            where = (l1, l2, exact_key(sentence), apart)
             rows = self.conn.execute(
-                f"SELECT release, date, issuer, t1, p1, t2, p2, reviewed FROM pairs WHERE l1 = ? AND l2 = ?"
-                f" AND {column} = ? AND release != ?"
+                f"SELECT release, date, issuer, t1, p1, t2, p2, reviewed, {rendering} FROM pairs"
+                f" WHERE l1 = ? AND l2 = ? AND {column} = ? AND release != ?"
                 " ORDER BY reviewed DESC, (p1 = 'official' AND p2 = 'official') DESC, date DESC LIMIT 1",
-                (l1, l2, exact_key(sentence), apart),
+                where,
             ).fetchall()
-            if rows:
-                found[sentence] = self._pair(rows[0], src, tgt, flipped)
+            if not rows:
+                continue
+            pair = self._pair(rows[0], src, tgt, flipped)
+            if not pair.reviewed:
+                renderings, otherwise = self.conn.execute(
+                    f"SELECT count(DISTINCT {rendering}), coalesce(sum({rendering} != ?), 0) FROM pairs"
+                    f" WHERE l1 = ? AND l2 = ? AND {column} = ? AND release != ?",
+                    (rows[0][8], *where),
+                ).fetchone()
+                pair = dataclasses.replace(pair, renderings=int(renderings), otherwise=int(otherwise))
+            found[sentence] = pair
         return found
 
     def matching(self, fts: str, src: str, tgt: str, limit: int, order: str = "date") -> list[StoredPair]:

@@ -163,7 +163,13 @@ def translate(
     done, cached = result.counted()[0], result.from_cache
     if result.complete:
         remembered = f", {result.from_memory} from the archive's memory" if result.from_memory else ""
-        summary = f"Translated {done} sentences ({cached} from the cache{remembered}). w saves it in the library."
+        contested = ""
+        if n := result.contested_memory:  # the newest of several renderings, none marked ok: said (trial D)
+            be = "is" if n == 1 else "are"
+            contested = f" {n} taken from the memory {be} rendered otherwise there too (c opens the concordance)."
+        summary = (
+            f"Translated {done} sentences ({cached} from the cache{remembered}).{contested} w saves it in the library."
+        )
     else:
         kept, total = result.counted()
         summary = f"Cancelled: kept {kept} of {total} sentences (cached for next time)."

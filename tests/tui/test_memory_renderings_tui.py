@@ -1,0 +1,29 @@
+"""The side by side's summary of a translation says how many sentences the archive's memory gave that
+it also renders otherwise (trial D: the newest of two renderings was taken without a word)."""
+
+from __future__ import annotations
+
+from reader.tui.screens.side_by_side import SideBySideScreen
+from tests.tui.conftest import wait_for_workers
+
+
+async def test_the_summary_says_sentences_rendered_otherwise_too(app, fake_translator, monkeypatch):
+    translate = fake_translator.translate_blocks
+
+    def remembered(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        result = translate(*args, **kwargs)
+        first, second = result.sentences[1:3]  # after the title: two sentences as the memory gives them
+        first.memory = {"release": "2020-01-01-older", "date": "2020-01-01", "renderings": 3, "otherwise": 4}
+        second.memory = {"release": "2020-01-01-older", "date": "2020-01-01"}
+        return result
+
+    monkeypatch.setattr(fake_translator, "translate_blocks", remembered)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "t", "e")
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, SideBySideScreen)
+        said = [n.message for n in app._notifications if n.message.startswith("Translated")]
+        assert (
+            said and "2 from the archive's memory). 1 taken from the memory is rendered otherwise there too" in said[-1]
+        ), said
