@@ -86,6 +86,7 @@ def cmd_memory(args: argparse.Namespace, ctx: Context) -> int:
             Path(f"{store.path}{suffix}").unlink(missing_ok=True)
     with progress_bar("aligning the archive", 0, args.json) as progress:
         stats = store.update(progress=progress)
+    latest = store.latest_change()
     if args.json:
         print_json(
             {
@@ -95,13 +96,24 @@ def cmd_memory(args: argparse.Namespace, ctx: Context) -> int:
                 "broken": stats.broken,
                 "pairs": store.count(),
                 "path": str(store.path),
+                "latest_change": {"release": latest[0], "at": latest[1].isoformat(timespec="seconds")}
+                if latest is not None
+                else None,
             }
         )
         return EXIT_OK
-    console().print(
+    out = console()
+    out.print(
         f"{store.count()} sentence pairs from {stats.releases} releases ({stats.aligned} aligned now,"
         f" {stats.removed} removed, {stats.broken} unreadable) in {escape(str(store.path))}"
     )
+    if not stats.aligned and not stats.cancelled and latest is not None:
+        # '0 aligned now' after an edit read as if the edit was not taken (trial D): another command
+        # had aligned it first; the memory holds it, and this says so, naming the latest change
+        out.print(
+            f"Up to date: the latest change ({escape(latest[0])}, {latest[1]:%Y-%m-%d %H:%M}) was aligned"
+            " already (translate, check, concordance and terms bring the memory up to date as they go)."
+        )
     return EXIT_OK
 
 

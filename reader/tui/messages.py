@@ -189,6 +189,7 @@ class MemoryBuilt(Message):
     aligned: int
     pairs: int
     cancelled: bool
+    latest: str = ""  # the latest change the memory holds: 'release, 2025-06-20 10:32'
 
 
 @dataclass

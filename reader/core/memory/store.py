@@ -198,6 +198,22 @@ class MemoryStore(SqliteCache):
             self._copy_vocabulary()
         return stats
 
+    def latest_change(self) -> tuple[str, dt.datetime] | None:
+        """The release whose files (or review states) changed last among those aligned, and when: what
+        says an update that aligned nothing is up to date with an edit (trial D: `memory` after a hand
+        edit said '0 aligned now', as `concordance` had aligned it first). Read from the stamps kept."""
+        latest: tuple[int, str] | None = None
+        for name, stamp in self.conn.execute("SELECT id, stamp FROM releases"):
+            files, _, reviews = str(stamp).partition(";")
+            times = [part.split(":")[0] for part in files.split(",")]
+            times += [part.split(":")[-2] for part in reviews.split(",") if part.count(":") >= 2]
+            at = max((int(t) for t in times if t.isdigit()), default=0)
+            if latest is None or at > latest[0]:
+                latest = (at, str(name))
+        if latest is None:
+            return None
+        return latest[1], dt.datetime.fromtimestamp(latest[0] / 1e9)
+
     def _copy_vocabulary(self) -> None:
         """A plain copy of FTS5's word counts, made again when the pairs changed by VOCAB_DRIFT.
 

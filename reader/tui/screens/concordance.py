@@ -241,7 +241,10 @@ class ConcordanceModal(BaseModal[Chosen | None]):
         if message.cancelled:
             self._status(f"Stopped: {message.pairs} sentence pairs kept; ctrl+b goes on from there.")
             return
-        tell(self, f"Translation memory: {message.pairs} sentence pairs ({message.aligned} releases aligned now).")
+        said = f"{message.aligned} releases aligned now"
+        if not message.aligned and message.latest:  # '0 aligned now' after an edit read as if it was not
+            said = f"up to date with the latest change, {message.latest}"  # taken: another command had (trial D)
+        tell(self, f"Translation memory: {message.pairs} sentence pairs ({said}).")
         self.builder.display = False
         self.query_one(OptionList).display = True
         self.query_one("#concordance-query").focus()

@@ -58,9 +58,11 @@ class MemoryBuild(Horizontal):
         try:
             stats = store.update(progress=progress, cancel=lambda: worker.is_cancelled, every=5)
             pairs = store.count()
+            change = store.latest_change()
         finally:
             store.close()
-        self.post_message(MemoryBuilt(stats.aligned, pairs, stats.cancelled))
+        latest = f"{change[0]}, {change[1]:%Y-%m-%d %H:%M}" if change is not None else ""
+        self.post_message(MemoryBuilt(stats.aligned, pairs, stats.cancelled, latest))
 
     def on_memory_progress(self, message: MemoryProgress) -> None:
         message.stop()
