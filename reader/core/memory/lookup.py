@@ -24,7 +24,9 @@ and the glossary's equivalents of the searched words ('Liège' for 'Luik') are m
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.core.memory.store import MemoryStore, StoredPair
 from reader.core.text.fold import fold
@@ -42,7 +44,7 @@ def words(text: str) -> list[str]:
     return [fold(w) for w in _WORD.findall(text)]
 
 
-def _distance(a: list[str], b: list[str]) -> int:
+def _distance(a: Sequence[str], b: Sequence[str]) -> int:
     previous = list(range(len(b) + 1))
     for i, wa in enumerate(a, 1):
         current = [i]
@@ -83,14 +85,21 @@ def _written_like(value: str, model: str) -> str:
     return whole + (point + fraction if fraction else "")
 
 
+@lru_cache(maxsize=1024)  # a lookup scores one sentence against 30 candidates: its own read once
+def _figures(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in FIGURE.finditer(text))
+
+
 def _carried(new_source: str, old_source: str, old_target: str) -> tuple[str, int] | None:
     """The stored rendering with the new sentence's figures in place of the old ones, and how many
     changed; None when they do not pair up (another count, or an old figure not found once in the
     rendering). Paired by value, so '1.190' in the Dutch finds '1 190' in the French and '1.250'
     becomes '1 250'; all replaced at once, so figures that swap places are no ambiguity."""
-    new, old = [m.group(0) for m in FIGURE.finditer(new_source)], [m.group(0) for m in FIGURE.finditer(old_source)]
+    new, old = _figures(new_source), _figures(old_source)
     if len(new) != len(old):
         return None
+    if new == old:
+        return old_target, 0
     written = list(FIGURE.finditer(old_target))
     swaps: dict[int, tuple[int, int, str]] = {}
     for before, after in zip(old, new, strict=True):
@@ -113,21 +122,25 @@ def carry_numbers(new_source: str, old_source: str, old_target: str) -> str:
 
 
 _PLACEHOLDER = "\x00"  # the placeholder of a figure in a frame: no word is written so
+_DIGIT = re.compile(r"\d")
 
 
-def _tokens(text: str, placeholders: bool = False) -> list[str]:
+@lru_cache(maxsize=1024)  # as _figures; a candidate's too, between the length filter and its score
+def _tokens(text: str, placeholders: bool = False) -> tuple[str, ...]:
     """The words of a sentence, each figure one word ('4,14' is one, not '4' and '14'): its value, or a
     placeholder where the figures are carried over."""
+    if not _DIGIT.search(text):  # most sentences: no figure to look for (the figure pattern is slow)
+        return tuple(words(text))
     out: list[str] = []
     at = 0
     for match in FIGURE.finditer(text):
         out += words(text[at : match.start()])
         out.append(_PLACEHOLDER if placeholders else "\x00" + figure_value(match.group(0)))
         at = match.end()
-    return out + words(text[at:])
+    return (*out, *words(text[at:]))
 
 
-def _score(a: list[str], b: list[str]) -> float:
+def _score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     if not a or not b:
         return 0.0
     return 1.0 - _distance(a, b) / max(len(a), len(b))
