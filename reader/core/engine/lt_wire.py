@@ -27,7 +27,11 @@ MAX_RESPONSE = 16 * 1024 * 1024  # bytes: a batch of sentences is far smaller
 
 
 class Retry(Exception):
-    """A transient answer (429, 5xx): try again after a pause."""
+    """A transient answer (429, 5xx): try again after a pause, the one the server asked for if it did."""
+
+    def __init__(self, message: str, after: float | None = None) -> None:
+        super().__init__(message)
+        self.after = after  # seconds of its Retry-After header (RFC 9110 10.2.3), when it sent one
 
 
 class ServerFailed(Exception):
@@ -48,16 +52,27 @@ class Server:
     served: int = 0  # requests it answered
     slots: threading.Semaphore = field(init=False)
     down_at: float = 0.0  # when it was dropped (time.monotonic): asked again after REVIVE_AFTER
+    drops: int = 0  # times it was dropped: each revival waits longer, and only the first is said
+    resume_at: float = 0.0  # (time.monotonic) no request before: a 429's wait holds every slot of it
 
     def __post_init__(self) -> None:
         self.slots = threading.Semaphore(self.in_flight)
 
     def drop(self, why: str) -> bool:
-        """Drop it for now; whether this is the first word of it (its other requests fail alike)."""
-        first = self.down is None
-        if first:
-            self.down, self.down_at = why, time.monotonic()
-        return first
+        """Drop it for now; whether to say so: its first drop only (its other requests in flight fail
+        alike, and a revived server failing again was said each time: trial E)."""
+        if self.down is not None:
+            return False
+        self.down, self.down_at = why, time.monotonic()
+        self.drops += 1
+        return self.drops == 1
+
+    def pause(self, seconds: float) -> None:
+        self.resume_at = max(self.resume_at, time.monotonic() + seconds)
+
+    def wait_turn(self) -> None:
+        while (left := self.resume_at - time.monotonic()) > 0:
+            time.sleep(min(left, 1.0))
 
     @property
     def name(self) -> str:
@@ -166,7 +181,7 @@ def request(
         answer = {}
     error = clean_line(str(answer.get("error", "")))[:200] if isinstance(answer, dict) else ""
     if response.status == 429 or response.status >= 500:
-        raise Retry(f"HTTP {response.status}{f': {error}' if error else ''}")
+        raise Retry(f"HTTP {response.status}{f': {error}' if error else ''}", retry_after(response))
     if response.status in (401, 403) or (response.status == 400 and "api key" in error.lower()):
         # said with where a key is given: 'HTTP 400: Please contact the server operator to get an API
         # key' named no option (an archive team's trial)
@@ -186,6 +201,48 @@ def request(
     if not data:
         raise ServerFailed("empty answer")
     return answer
+
+
+def retry_after(response: http.client.HTTPResponse) -> float | None:
+    """A Retry-After header in seconds: a number of seconds or an HTTP date (RFC 9110 10.2.3)."""
+    value = (response.getheader("Retry-After") or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    import email.utils
+
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time()) if when.tzinfo else None
+
+
+def post_with_retries(server: Server, send: Callable[[], Any], retries: int, backoff: float, longest: float) -> Any:
+    """`send` to `server`, a 429 or 5xx retried after a pause; ServerFailed once it keeps failing.
+
+    A server answering 500 every time was never dropped: every batch of a run asked it five times
+    (195 requests, 296 s in trial E), and its Retry-After was ignored. LibreTranslate's limiter
+    escalates on repeated violations (its issue #181, PR #87), so the pause is the server's: every
+    slot of it waits it out, a wait longer than a batch's `longest` drops it at once, and a server
+    still refusing after `retries` is dropped for the run.
+    """
+    delay = backoff
+    for attempt in range(retries + 1):
+        server.wait_turn()
+        if server.down is not None:  # dropped while this batch waited for a slot of it
+            raise ServerFailed(server.down)
+        try:
+            return send()
+        except Retry as exc:
+            if exc.after is not None and exc.after > longest:
+                raise ServerFailed(f"{exc}; asked to wait {exc.after:g} s, more than a batch's {longest:g} s") from None
+            if attempt == retries:
+                raise ServerFailed(f"{exc} ({retries + 1} times in a row)") from None
+            server.pause(exc.after if exc.after is not None else delay)
+            delay = min(delay * 2, 8.0)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def in_daemon(work: Callable[..., list[str]], *args: Any) -> Future[list[str]]:

@@ -22,7 +22,16 @@ from typing import Any
 
 from reader.core.engine import guard
 from reader.core.engine.cache import TranslationCache
-from reader.core.engine.lt_wire import PairMissing, Retry, Server, ServerFailed, check_url, in_daemon, request
+from reader.core.engine.lt_wire import (
+    PairMissing,
+    Retry,
+    Server,
+    ServerFailed,
+    check_url,
+    in_daemon,
+    post_with_retries,
+    request,
+)
 from reader.core.engine.packages import InstalledPackage, MissingModelError
 from reader.core.engine.protocol import Cancel, NBestTranslator, Progress
 from reader.core.engine.result import SentencePair, TranslationResult
@@ -83,7 +92,13 @@ class RemoteEngine(SentenceEngine):
         """Ask each server what it offers: all at first, then a server dropped REVIVE_AFTER ago once
         more (a TUI session kept a restarted server dropped for good: an archive team's trial)."""
         now = time.monotonic()
-        todo = [s for s in self.servers if not self._discovered or (s.down and now - s.down_at >= REVIVE_AFTER)]
+        # each drop doubles the wait twice over: a server failing every batch is asked again at 30 s,
+        # 2 min, 8 min, not every 30 s of a long run (trial E: 195 requests to a server answering 500)
+        todo = [
+            s
+            for s in self.servers
+            if not self._discovered or (s.down and now - s.down_at >= REVIVE_AFTER * 4 ** max(0, s.drops - 1))
+        ]
         self._discovered = True
         for server in todo:
             server.down, server.pairs = None, set()
@@ -227,7 +242,8 @@ class RemoteEngine(SentenceEngine):
                         continue
                     return self._finish_locally(pairs, source, target, run)
                 fresh = {
-                    text: self._flags(text, out, source, target) for text, out in zip(batch, translated, strict=True)
+                    text: guard.remote_flags(text, out, source, target)
+                    for text, out in zip(batch, translated, strict=True)
                 }
                 self.cache.put_many(package.code, keyed, [(s, t, f) for s, (t, f) in fresh.items()], self.options)
                 run.fill(pairs, {s: (t, f, False) for s, (t, f) in fresh.items()}, len(batch))
@@ -284,16 +300,6 @@ class RemoteEngine(SentenceEngine):
         run.done = base + len(outputs)
         return not local.cancelled
 
-    @staticmethod
-    def _flags(source: str, target: str, src: str, tgt: str) -> tuple[str, list[str]]:
-        """The local guards, on words, and the local bound: a server's loop was saved whole (346 kB of
-        English for 1 kB of Dutch, a 17,000-character title: an archive team's trial)."""
-        target, cut = guard.bounded(source, target)
-        flags = [f for f in guard.flags_for(source, target, target.split(), 1 << 30) if f != "truncated"]
-        if guard.numbers_differ(source, target, src, tgt):
-            flags.append("numbers")
-        return target, sorted(set(flags + (["truncated"] if cut else [])))
-
     def alternatives(self, sentence: str, from_code: str, to_code: str, n: int = 4) -> list[str]:
         if not 1 <= n <= 32:
             raise UsageError("--alternatives", f"must be from 1 to 32, got {n}")
@@ -346,29 +352,26 @@ class RemoteEngine(SentenceEngine):
         if self.api_key:
             body["api_key"] = self.api_key
         tried: set[str] = set()
-        busy: list[str] = []  # servers that kept answering 429 or 5xx: named in the end, not 'no server'
         while True:
             server = self._next_server(pair, tried)
             if server is None:
-                down = [self._why_none()] if any(s.down for s in self.servers) or not busy else []
-                raise RemoteError(None, f"no LibreTranslate server could translate: {'; '.join([*busy, *down])}")
+                raise RemoteError(None, f"no LibreTranslate server could translate: {self._why_none()}")
             tried.add(server.url)
             try:
                 with server.slots:
-                    answer = self._with_retries(server, body)
+                    try:
+                        answer = post_with_retries(
+                            server,
+                            lambda: self._request(server, "POST", "/translate", body),  # noqa: B023 - called at once
+                            self.retries,
+                            self.backoff,
+                            self.read_timeout,
+                        )
+                    except ServerFailed as exc:  # dropped holding the slot: a batch waiting for it sees that
+                        self._drop(server, str(exc), pair, tried)
+                        continue
             except PairMissing:
                 server.pairs.discard(pair) if pair else None
-                continue
-            except ServerFailed as exc:
-                with self._lock:
-                    first = server.drop(str(exc))
-                if first:  # its other requests in flight fail the same way: said once
-                    log.warning("%s dropped for this run: %s", server.name, exc)
-                continue
-            except Retry as exc:  # still refusing after every retry: let another server take it
-                busy.append(f"{server.name} ({exc})")
-                if self._candidates(pair, tried):
-                    log.warning("%s is overloaded (%s); trying another server", server.name, exc)
                 continue
             wrong = "answered with something else than a JSON object" if not isinstance(answer, dict) else None
             wrong = wrong or (malformed(answer) if malformed is not None else None)
@@ -376,22 +379,15 @@ class RemoteEngine(SentenceEngine):
                 with self._lock:
                     server.served += 1
                 return answer  # type: ignore[no-any-return]
-            with self._lock:
-                first = server.drop(wrong)
-            if first:
-                log.warning("%s dropped for this run: %s", server.name, wrong)
+            self._drop(server, wrong, pair, tried)
 
-    def _with_retries(self, server: Server, body: dict[str, Any]) -> Any:
-        delay = self.backoff
-        for attempt in range(self.retries + 1):
-            try:
-                return self._request(server, "POST", "/translate", body)
-            except Retry:
-                if attempt == self.retries:
-                    raise
-                time.sleep(delay)
-                delay = min(delay * 2, 8.0)
-        raise AssertionError("unreachable")  # pragma: no cover
+    def _drop(self, server: Server, why: str, pair: tuple[str, str] | None, tried: set[str]) -> None:
+        """Said once, when other servers go on: the last one's drop is said by the line that no server
+        is left (local models, or the error), which names it and why (two lines of one failure: trial E)."""
+        with self._lock:
+            first = server.drop(why)
+        if first and self._candidates(pair, tried):
+            log.warning("%s dropped for this run: %s", server.name, why)
 
     def _request(self, server: Server, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         self.requests += 1
