@@ -18,11 +18,12 @@ import urllib.parse
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from reader.core.errors import UsageError
 from reader.core.text.clean import clean_line, has_control
 
+T = TypeVar("T")
 MAX_RESPONSE = 16 * 1024 * 1024  # bytes: a batch of sentences is far smaller
 
 
@@ -245,11 +246,11 @@ def post_with_retries(server: Server, send: Callable[[], Any], retries: int, bac
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def in_daemon(work: Callable[..., list[str]], *args: Any) -> Future[list[str]]:
+def in_daemon(work: Callable[..., T], *args: Any) -> Future[T]:
     """`work` in a thread of its own that the process does not wait for: a request a slow server has
     not answered yet must not hold a quit or a Ctrl-C for its read timeout (a pool's threads are
     joined at exit, up to two minutes of a blank terminal). At most `in_flight` per server run at once."""
-    future: Future[list[str]] = Future()
+    future: Future[T] = Future()
 
     def run() -> None:
         if not future.set_running_or_notify_cancel():

@@ -187,19 +187,20 @@ class RemoteEngine(SentenceEngine):
             result.fell_back = self.local_why  # said where the run is read (the TUI), not only in a log
             return result
         result = super().translate_blocks(blocks, from_code, to_code, title, progress, cancel, apart)
-        result.models = [self._model_entry(m) for m in result.models]
+        result.models = [self._model_entry(m, result.servers) for m in result.models]
         result.served_by(ENGINE)  # or made whole by the local models, every server gone before its first sentence
         return result
 
-    def _model_entry(self, model: dict[str, str]) -> dict[str, str]:
-        """A server's route with the servers that offer it; a local model that took over when the
-        servers were gone stays as the local run described it (its code and version)."""
+    def _model_entry(self, model: dict[str, str], served: list[str]) -> dict[str, str]:
+        """A server's route with the servers that answered its batches (every server offering the pair
+        was named, one that only answered 500 too: trial E), or offer it when all came from the cache;
+        a local model that took over when the servers were gone stays as the local run described it."""
         code = model["code"]
         if not code.startswith(f"{ENGINE}:"):
             return model
         source, target = code.split(":", 1)[1].split("_", 1)
         package = self._package(source, target)
-        return {"code": code, "version": package.version, "servers": package.name}
+        return {"code": code, "version": package.version, "servers": " ".join(served) or package.name}
 
     def _run(self, hops: list[InstalledPackage], pairs: list[SentencePair], run: RunState) -> bool:
         package = hops[0]
@@ -222,7 +223,7 @@ class RemoteEngine(SentenceEngine):
             return True
         source, target = package.from_code, package.to_code
         workers = max(1, sum(s.in_flight for s in self.live()))
-        pending: dict[Future[list[str]], list[str]] = {}
+        pending: dict[Future[tuple[list[str], str]], list[str]] = {}
         queue = list(batches)
         failed: RemoteError | None = None
         while queue or pending:
@@ -235,7 +236,7 @@ class RemoteEngine(SentenceEngine):
             for future in done:
                 batch = pending.pop(future)
                 try:
-                    translated = future.result()
+                    translated, by = future.result()
                 except RemoteError as exc:
                     if self.fallback is None:  # the batches in flight still finish and are cached
                         failed, queue = failed or exc, []
@@ -247,6 +248,7 @@ class RemoteEngine(SentenceEngine):
                 }
                 self.cache.put_many(package.code, keyed, [(s, t, f) for s, (t, f) in fresh.items()], self.options)
                 run.fill(pairs, {s: (t, f, False) for s, (t, f) in fresh.items()}, len(batch))
+                run.result.servers += [by] if by not in run.result.servers else []
                 run.report()
         if failed is not None:
             kept = f"; the {run.done} sentence(s) done are kept in the cache: run again to go on"
@@ -306,7 +308,7 @@ class RemoteEngine(SentenceEngine):
         hops = self.route(from_code, to_code)
         if not hops[0].code.startswith(f"{ENGINE}:") and self.fallback is not None:
             return self.fallback.alternatives(sentence, from_code, to_code, n)
-        answer = self._post_to_any({"q": sentence, "source": from_code, "target": to_code, "alternatives": n - 1})
+        answer, _by = self._post_to_any({"q": sentence, "source": from_code, "target": to_code, "alternatives": n - 1})
         best = answer.get("translatedText")
         others = answer.get("alternatives")
         others = others if isinstance(others, list) else []
@@ -316,7 +318,7 @@ class RemoteEngine(SentenceEngine):
 
     # -- the wire -------------------------------------------------------------------------------
 
-    def _translate_remote(self, batch: list[str], source: str, target: str) -> list[str]:
+    def _translate_remote(self, batch: list[str], source: str, target: str) -> tuple[list[str], str]:
         """A server's texts are untrusted input: cleaned like a file's (no ESC, OSC, bidi override)."""
 
         def malformed(answer: dict[str, Any]) -> str | None:
@@ -325,10 +327,10 @@ class RemoteEngine(SentenceEngine):
                 return "answered a batch with the wrong number of texts"
             return None
 
-        answer = self._post_to_any(
+        answer, by = self._post_to_any(
             {"q": batch, "source": source, "target": target}, pair=(source, target), malformed=malformed
         )
-        return [clean_line(t) for t in answer["translatedText"]]
+        return [clean_line(t) for t in answer["translatedText"]], by
 
     def _candidates(self, pair: tuple[str, str] | None, tried: set[str]) -> list[Server]:
         return [s for s in self.live() if (pair is None or pair in s.pairs) and s.url not in tried]
@@ -346,8 +348,9 @@ class RemoteEngine(SentenceEngine):
         body: dict[str, Any],
         pair: tuple[str, str] | None = None,
         malformed: Callable[[dict[str, Any]], str | None] | None = None,
-    ) -> dict[str, Any]:
-        """Round robin over live servers; a server that fails is dropped and the next one tried."""
+    ) -> tuple[dict[str, Any], str]:
+        """Round robin over live servers; a server that fails is dropped and the next one tried. The
+        answer, and the name of the server that gave it."""
         body = dict(body, format="text")
         if self.api_key:
             body["api_key"] = self.api_key
@@ -378,7 +381,7 @@ class RemoteEngine(SentenceEngine):
             if wrong is None:
                 with self._lock:
                     server.served += 1
-                return answer  # type: ignore[no-any-return]
+                return answer, server.name
             self._drop(server, wrong, pair, tried)
 
     def _drop(self, server: Server, why: str, pair: tuple[str, str] | None, tried: set[str]) -> None:

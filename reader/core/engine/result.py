@@ -96,6 +96,7 @@ class TranslationResult:
     engine: str | None = None  # None: the local CTranslate2 engine; else e.g. "libretranslate"
     fell_back: str = ""  # why the local models finished a run a server began ('' when none did)
     source_replaced: bool = False  # the original was replaced while this ran (set when saved)
+    servers: list[str] = field(default_factory=list)  # the LibreTranslate servers that answered its batches
 
     @property
     def sentences(self) -> list[SentencePair]:
@@ -115,6 +116,12 @@ class TranslationResult:
         self.engine = engine if served else None
         if not served:  # the local route's pivot: the first model's target, when there are two
             self.pivot = next((m["code"].rsplit("_", 1)[-1] for m in self.models[:-1]), None)
+
+    @property
+    def mixed(self) -> bool:
+        """A server began it and the local models finished it: both made the text (trial E's was saved
+        as 'engine: libretranslate' alone)."""
+        return bool(self.engine) and any(not m["code"].startswith(f"{self.engine}:") for m in self.models)
 
     @property
     def from_cache(self) -> int:

@@ -15,8 +15,9 @@ from reader.core.on_disk import source_digest
 
 
 def machine_provenance(result: TranslationResult) -> Provenance:
-    """The engine and its models; a remote engine names its servers and their version instead."""
-    if result.engine:
+    """The engine and its models; a remote engine names its servers and their version instead, and
+    both when the local models finished what the servers began."""
+    if result.engine and not result.mixed:
         return Provenance(
             "machine",
             engine=result.engine,
@@ -31,6 +32,8 @@ def machine_provenance(result: TranslationResult) -> Provenance:
         engine = f"argos-translate + ctranslate2 {ctranslate2.__version__}"
     except ImportError:  # pragma: no cover - ctranslate2 is a dependency
         engine = "argos-translate"
+    if result.engine:  # said in the one field every reader shows, the models listing which made what
+        engine = f"{result.engine}, then {engine} (the servers were lost mid-run)"
     return Provenance(
         "machine",
         engine=engine,
