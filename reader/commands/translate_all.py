@@ -18,6 +18,7 @@ from typing import Any
 
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, EXIT_USAGE, CommandError, print_json, since_date
+from reader.core.engine.guard import REJECTED
 from reader.core.engine.run import SentenceEngine
 from reader.core.engine.save import missing_translations
 from reader.core.errors import ReaderError
@@ -226,7 +227,7 @@ def _report(args: argparse.Namespace, outcomes: list[Outcome], ctx: Context, sec
         sys.stdout.write(
             f"{done} release(s) {verb}: {total:,} sentences, {cached:,} from the cache, in {seconds:.1f} s\n"
         )
-        _report_flagged(args, outcomes)
+        _report_flagged(args, outcomes, bool(ctx.settings.engine_urls))
         elsewhere = [o for o in outcomes if o.status == "elsewhere"]
         if elsewhere:  # another run at once took them: left to it, not done twice
             sys.stdout.write(f"{len(elsewhere)} release(s) left to another run translating at the same time\n")
@@ -249,7 +250,7 @@ def _report(args: argparse.Namespace, outcomes: list[Outcome], ctx: Context, sec
     return EXIT_USAGE if failed else EXIT_OK  # a release refused (a write, a file): exit 2, as everywhere
 
 
-def _report_flagged(args: argparse.Namespace, outcomes: list[Outcome]) -> None:
+def _report_flagged(args: argparse.Namespace, outcomes: list[Outcome], remote: bool) -> None:
     """What the engine's guards caught (a decoding loop, an output cut at its length limit, a
     sentence left as it was, a number lost) is said, with where to look: a saved version is a
     draft, and these are the sentences to read first."""
@@ -265,6 +266,11 @@ def _report_flagged(args: argparse.Namespace, outcomes: list[Outcome]) -> None:
         sys.stdout.write(f"  press-reader translate {outcome.id} --to {args.to_code}   (flagged sentences marked !)\n")
     if len(flagged) > 10:
         sys.stdout.write(f"  and {len(flagged) - 10} more (--json lists each release's flags)\n")
+    if remote and set(kinds) & REJECTED:  # saved, so --all counts them done: said how to redo them (trial E)
+        sys.stdout.write(
+            f"  a server's sentences left as the source, looping or cut are not cached: "
+            f"press-reader translate ID --to {args.to_code} --save asks again\n"
+        )
 
 
 GUARD_WORDS = {

@@ -72,6 +72,11 @@ def remote_flags(source: str, target: str, src: str, tgt: str) -> tuple[str, lis
     return target, sorted(set(flags + (["truncated"] if cut else [])))
 
 
+# A server's output these guards reject is not cached: an echo server's Dutch, saved as French, came
+# back from the cache once the server was fixed (trial E). A server can change, so it is asked again;
+# the local models are not (the same model gives the same output, flags and all).
+REJECTED = frozenset({"empty", "identical", "repetition", "truncated"})
+
 EXPLAIN = {
     "empty": "the model gave nothing for this sentence",
     "repetition": "the output repeats itself (a decoding loop)",

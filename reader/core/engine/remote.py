@@ -211,6 +211,7 @@ class RemoteEngine(SentenceEngine):
         # from the first one's cache, its provenance naming the second (an archive team's trial)
         keyed = f"{package.version}@{package.name}"
         hits = self.cache.get_many(package.code, keyed, unique, self.options)
+        hits = {text: hit for text, hit in hits.items() if not guard.REJECTED & set(hit[1])}  # an older cache's
         outputs = {text: (clean_line(target), flags, True) for text, (target, flags) in hits.items()}
         run.fill(pairs, outputs, len(hits))
         if hits:
@@ -246,7 +247,8 @@ class RemoteEngine(SentenceEngine):
                     text: guard.remote_flags(text, out, source, target)
                     for text, out in zip(batch, translated, strict=True)
                 }
-                self.cache.put_many(package.code, keyed, [(s, t, f) for s, (t, f) in fresh.items()], self.options)
+                good = [(s, t, f) for s, (t, f) in fresh.items() if not guard.REJECTED & set(f)]
+                self.cache.put_many(package.code, keyed, good, self.options)
                 run.fill(pairs, {s: (t, f, False) for s, (t, f) in fresh.items()}, len(batch))
                 run.result.servers += [by] if by not in run.result.servers else []
                 run.report()
