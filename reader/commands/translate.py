@@ -124,8 +124,9 @@ def cmd_translate(args: argparse.Namespace, ctx: Context) -> int:
             sys.stderr.flush()
 
     if args.alternatives:
-        if args.text is None or not args.from_code:
-            raise CommandError("--alternatives works on one sentence: give --text and --from")
+        missing = [name for name, given in (("--text", args.text is not None), ("--from", args.from_code)) if not given]
+        if missing or args.text is None:  # only what is missing: 'give --text and --from' with --text given (trial E)
+            raise CommandError(f"--alternatives works on one sentence: give {' and '.join(missing)}")
         try:
             alternatives = engine.alternatives(args.text, args.from_code, args.to_code, n=args.alternatives)
         except (PackageError, LibraryError) as exc:

@@ -77,7 +77,7 @@ class Server:
 
     @property
     def name(self) -> str:
-        """Scheme, host and port only: what messages and a version's provenance may carry."""
+        """Scheme, host, port and path, never credentials: what messages and a provenance may carry."""
         return public_name(self.url)
 
 
@@ -85,7 +85,9 @@ def public_name(url: str) -> str:
     parsed = urllib.parse.urlsplit(url)
     host = parsed.hostname or ""
     host = f"[{host}]" if ":" in host else host
-    return f"{parsed.scheme}://{host}" + (f":{parsed.port}" if parsed.port else "")
+    # the path too: two servers behind one proxy ('…:18501/lt') were shown as one (trial E)
+    path = clean_line(urllib.parse.unquote(parsed.path)).rstrip("/")
+    return f"{parsed.scheme}://{host}" + (f":{parsed.port}" if parsed.port else "") + path
 
 
 def _shown(url: str) -> str:
@@ -180,6 +182,8 @@ def request(
         answer = json.loads(data) if data else {}
     except (ValueError, RecursionError):
         answer = {}
+        if data.lstrip()[:1] == b"<" and response.status < 400:  # was 'the wrong number of texts' (trial E)
+            raise ServerFailed("answered HTML, not JSON (a proxy page?)") from None
     error = clean_line(str(answer.get("error", "")))[:200] if isinstance(answer, dict) else ""
     if response.status == 429 or response.status >= 500:
         raise Retry(f"HTTP {response.status}{f': {error}' if error else ''}", retry_after(response))
