@@ -34,7 +34,7 @@ from reader.core.metadata import (
 from reader.core.model import LANGUAGES, Block, LanguageVersion, Problem, Provenance, Release
 from reader.core.near_ids import meant
 from reader.core.text.clean import clean_line
-from reader.core.text.fold import fold
+from reader.core.text.fold import search_fold
 
 __all__ = [
     "METADATA",
@@ -208,11 +208,11 @@ class Library:
 
     @staticmethod
     def matches(release: Release, needle: str) -> bool:
-        if needle in fold(release.id) or any(needle in fold(v.title) for v in release.versions.values()):
+        if needle in search_fold(release.id) or any(needle in search_fold(v.title) for v in release.versions.values()):
             return True
         for version in release.versions.values():
             try:
-                if any(needle in fold(block.text) for block in version.blocks):
+                if any(needle in search_fold(block.text) for block in version.blocks):
                     return True
             except LibraryError:
                 continue

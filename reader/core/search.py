@@ -44,7 +44,7 @@ from reader.core.search_schema import (
     index_path,
 )
 from reader.core.sqlite_cache import SqliteCache, busy
-from reader.core.text.fts import fts_query, plain_snippet, snippet_text
+from reader.core.text.fts import fts_query, indexed, plain_snippet, snippet_text
 
 log = logging.getLogger("reader")
 
@@ -223,9 +223,9 @@ class SearchIndex(SqliteCache):
             (rowid, name, read.date, read.issuer, read.languages, read.listing, read.mtime, read.stamp),
         )
         values = [read.texts.get(c, "") for c in COLUMNS] + [read.issuers or read.issuer]
-        marks = ", ".join("?" * (len(COLUMNS) + 2))
-        self.conn.execute(f"INSERT INTO texts (rowid, {', '.join(COLUMNS)}, issuer) VALUES ({marks})", [rowid, *values])
-        self.conn.execute(f"INSERT INTO fts (rowid, {', '.join(COLUMNS)}, issuer) VALUES ({marks})", [rowid, *values])
+        into = f"(rowid, {', '.join(COLUMNS)}, issuer) VALUES ({', '.join('?' * (len(COLUMNS) + 2))})"
+        for table, row in (("texts", values), ("fts", indexed(values))):  # the index's: ligatures spelled out
+            self.conn.execute(f"INSERT INTO {table} {into}", [rowid, *row])
         remember(self.conn, read.texts)
         return "changed" if old_stamp is not None else "added"
 
@@ -252,7 +252,7 @@ class SearchIndex(SqliteCache):
             marks = ", ".join("?" * (len(COLUMNS) + 2))
             self.conn.execute(
                 f"INSERT INTO fts (fts, rowid, {', '.join(COLUMNS)}, issuer) VALUES ('delete', {marks})",
-                [rowid, *old],
+                [rowid, *indexed(old)],
             )
             self.conn.execute("DELETE FROM texts WHERE rowid=?", (rowid,))
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from reader.core.text.fold import fold
+from reader.core.text.fold import fold, search_fold
 
 HEAD_FROM = 4  # letters of a head worth looking for ('raad', 'bank'); shorter ones are endings
 MODIFIER_FROM = 3  # letters before the head: a compound's modifier, not a prefix ('ge-', 'be-')
@@ -28,7 +28,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def remember(conn: sqlite3.Connection, texts: dict[str, str]) -> None:
     """The Dutch texts' words long enough to be compounds, kept backwards; never removed (a word
     no release holds any more only adds an alternative that matches nothing)."""
-    words = {w for key in ("title_nl", "body_nl") for w in _LETTERS.findall(fold(texts.get(key) or ""))}
+    words = {w for key in ("title_nl", "body_nl") for w in _LETTERS.findall(search_fold(texts.get(key) or ""))}
     long_words = [(w[::-1], w) for w in words if len(w) >= HEAD_FROM + MODIFIER_FROM]
     conn.executemany("INSERT OR IGNORE INTO heads (rev, term) VALUES (?, ?)", long_words)
 

@@ -19,7 +19,7 @@ from reader.core.errors import ReaderError
 from reader.core.library import METADATA, Library, read_metadata, release_from_data, valid_id
 from reader.core.model import LANGUAGES, Release
 from reader.core.search_schema import Hit
-from reader.core.text.fold import fold
+from reader.core.text.fold import fold, search_fold
 
 
 def stamp_of(folder: Path) -> str:
@@ -175,7 +175,7 @@ def search_library(
 ) -> list[Hit]:
     """What the index answers, read from the files (slower): for when the index cannot be used,
     busy past the wait or damaged, so a search never fails for want of its cache. Newest first."""
-    words = [fold(word) for word in text.split()]
+    words = [search_fold(word) for word in text.split()]
     wanted_issuer = fold(issuer) if issuer else ""
     hits: list[Hit] = []
     for release in library.filter(lang=lang):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
-from reader.core.text.fold import fold
+from reader.core.text.fold import search_fold, spell_ligatures
 
 # A bare word of at least this many letters matches as a prefix; shorter ones ("de", "le") exactly.
 PREFIX_FROM = 3
@@ -70,7 +71,7 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
     number (see NUMBER), never a prefix.
     """
     # composed: 'é' typed or pasted as e + a combining accent (some tools write it so) found nothing
-    text = unicodedata.normalize("NFC", text)
+    text = spell_ligatures(unicodedata.normalize("NFC", text))  # as the index holds them (`indexed`)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ".", m.group()), text)
     terms: list[str] = []
     either = False  # the last word was OR: the next term is an alternative to the one before
@@ -111,6 +112,13 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
     return query
 
 
+def indexed(texts: Iterable[str | None]) -> list[str | None]:
+    """The texts as the index is given them, and must be given them again to delete them: ligatures
+    spelled out (`spell_ligatures`). The stored text keeps them, for the snippets; FTS5 finds a match
+    there by the position of its word, the same in both."""
+    return [spell_ligatures(text) if text else text for text in texts]
+
+
 def snippet_text(raw: str) -> str:
     text = " ".join(raw.split())
     return text.replace("\x02", "**").replace("\x03", "**")
@@ -122,10 +130,10 @@ _SNIPPET_WORDS = 12  # as FTS5's snippet() is asked for
 def plain_snippet(text: str, query: str) -> str:
     """A snippet of a long text around the first word of the query it holds, marked as FTS5 marks
     its own (**word**): a word's start, accents and case aside, as the index matches it."""
-    terms = [t for t in re.findall(r"\w+", fold(re.sub(r"\{[^}]*\}\s*:", " ", query))) if t not in ("and", "or")]
+    terms = [t for t in re.findall(r"\w+", search_fold(re.sub(r"\{[^}]*\}\s*:", " ", query))) if t not in ("and", "or")]
     words = text.split()
     for i, word in enumerate(words[:200_000]):  # bounded: a snippet is a glimpse, never a scan of all
-        folded = fold(word)
+        folded = search_fold(word)
         if any(re.match(rf"\W*{re.escape(term)}", folded) for term in terms):
             start = max(0, i - _SNIPPET_WORDS // 2)
             shown = words[start : start + _SNIPPET_WORDS]
