@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from reader.core.text.dutch_number import other_number
 from reader.core.text.fold import fold, search_fold
 
 HEAD_FROM = 4  # letters of a head worth looking for ('raad', 'bank'); shorter ones are endings
@@ -43,14 +44,20 @@ def with_compounds(conn: sqlite3.Connection, query: str, lang: str | None) -> st
         word = fold(match.group(1))
         if len(word) < HEAD_FROM or not word.isalpha():
             return match.group(0)
-        back = word[::-1]
-        rows = conn.execute(
-            "SELECT term FROM heads WHERE rev > ? AND rev < ? AND length(term) >= ? ORDER BY rev LIMIT ?",
-            (back, back + "\uffff", len(word) + MODIFIER_FROM, MOST),
-        ).fetchall()
+        # ... and those ending in its other number ('prijs': 'energieprijzen'), which the query has
+        # as an exact word (dutch_number): 'prijs' found 'energieprijs' only
+        rows = [row for form in (word, *other_number(word)) for row in _ending_in(conn, form)]
         if not rows:
             return match.group(0)
         either = " OR ".join(f'"{term}"' for (term,) in rows)
         return f"({match.group(0)} OR {{title_nl body_nl}} : ({either}))"
 
     return _TERM.sub(widened, query)
+
+
+def _ending_in(conn: sqlite3.Connection, word: str) -> list[tuple[str]]:
+    back = word[::-1]
+    return conn.execute(
+        "SELECT term FROM heads WHERE rev > ? AND rev < ? AND length(term) >= ? ORDER BY rev LIMIT ?",
+        (back, back + "\uffff", len(word) + MODIFIER_FROM, MOST),
+    ).fetchall()

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from reader.core.text.dutch_number import with_other_number
 from reader.core.text.fold import search_fold, spell_ligatures
 
 # A bare word of at least this many letters matches as a prefix; shorter ones ("de", "le") exactly.
@@ -92,6 +93,8 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
             said += _word_terms(word)
             if prefix and said and said[-1].endswith('"'):  # not a number's alternatives, a prefix already
                 said[-1] += "*"
+            if lang in (None, "nl"):  # 'energieprijs' and 'energieprijzen' find each other (dutch_number)
+                said = [with_other_number(term) for term in said]
         if either and said:
             alternative = " AND ".join(said)
             terms[-1] = f"({terms[-1]} OR {alternative})"
