@@ -12,8 +12,6 @@ list, `widgets/library_status.py` the index's loading, polling and translating a
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Header
@@ -99,7 +97,7 @@ class LibraryScreen(BaseScreen):
         self.browser.ask(self.browser.asked.next_language())
 
     def action_sort(self) -> None:
-        self.browser.ask(replace(self.browser.asked, newest_first=not self.newest_first))
+        self.browser.sort()
 
     def action_pick(self, facet: str) -> None:
         self.browser.pick(facet)

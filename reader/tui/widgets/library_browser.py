@@ -48,7 +48,10 @@ class LibraryBrowser(Vertical):
         self._debounce: Timer | None = None
         self.search_pending = False  # a typed search waits for typing to pause (read by tests, to settle)
         self._open_when_found = False  # Enter in the search box before its rows came back
-        self._new_text = False  # the typed words changed: their best hit, not the old cursor, comes first
+        # the typed words or the date order changed: the list shows its top (their best hit, the first
+        # in the new order), not the old cursor's release (kept after 'd', the newest rows stood under
+        # 'oldest first', that release now last: trial H)
+        self._from_top = False
         self._show_next: str | None = None  # a release just imported: the cursor goes to it when listed
 
     def compose(self) -> ComposeResult:
@@ -78,8 +81,8 @@ class LibraryBrowser(Vertical):
     def on_search_done(self, message: SearchDone) -> None:
         message.stop()
         view = self.query_one(ReleaseList)
-        current = view.rows[view.cursor].id if view.rows and not self._new_text else None
-        self._new_text = False
+        current = view.rows[view.cursor].id if view.rows and not self._from_top else None
+        self._from_top = False
         if self._show_next and any(row.id == self._show_next for row in message.rows):
             current, self._show_next = self._show_next, None
         view.set_rows(message.rows, keep=current)
@@ -131,7 +134,7 @@ class LibraryBrowser(Vertical):
 
     def _search_typed(self, value: str) -> None:
         self.search_pending = False
-        self._new_text = value.strip() != self.asked.text
+        self._from_top = value.strip() != self.asked.text
         self.ask(replace(self.asked, text=value.strip()))
 
     def on_key(self, event: events.Key) -> None:
@@ -156,6 +159,11 @@ class LibraryBrowser(Vertical):
         view = self.query_one(ReleaseList)
         view.focus()
         view.action_select()
+
+    def sort(self) -> None:
+        """The other date order, from its top."""
+        self._from_top = True
+        self.ask(replace(self.asked, newest_first=not self.asked.newest_first))
 
     def pick(self, facet: str) -> None:
         """A year or an issuer, with how many releases each has; 'all' lifts the filter."""
