@@ -3,7 +3,9 @@
 Candidates are the names a release writes with capitals: runs of capitalised words, joined by the
 short words that names carry inside them in each language ('Federale Overheidsdienst Economie',
 'Service public fédéral Finances', 'Conseil des Ministres'), and acronyms. A single capitalised word
-at the start of a sentence is left out: every sentence starts with one.
+at the start of a sentence is left out: every sentence starts with one. A French name also runs on
+in lower case past its head ('Point de contact'); each stop is a candidate (name_spans.py) and the
+counts choose among them.
 
 A source name and a target name are a term pair when they co-occur in aligned sentence pairs far
 more than chance: Dice's coefficient 2·c(s,t) / (c(s) + c(t)) of at least DICE, seen together in at
@@ -14,65 +16,18 @@ two always go together.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from reader.core.memory.name_spans import name_spans, names
 from reader.core.memory.store import MemoryStore, StoredPair
 from reader.core.text.fold import fold
 
 DICE = 0.5
-LEARNING = 4  # the rules' version: 2 counts distinct sentence pairs only; 3 reads no single letter as a
-# name; 4 never cuts a run of capitalised words at MAX_WORDS ('Minister van … Karel De' / 'Gucht')
-MAX_WORDS = 6
-# Words that stand inside names without a capital (a fact of each language's spelling of names).
-CONNECTORS = {
-    "nl": {"van", "voor", "en", "de", "het", "der", "den", "op", "in"},
-    "fr": {"de", "du", "des", "la", "le", "les", "et", "pour", "en", "d", "l", "à", "aux", "au", "sur"},
-    "en": {"of", "for", "and", "the", "on", "in"},
-}
-_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
-
-
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and any(ch.isalpha() for ch in word)
-
-
-def names(text: str, lang: str) -> set[str]:
-    """The capitalised names of a sentence, each at its longest (sub-runs are not counted apart)."""
-    tokens = [t for t in _TOKEN.findall(text)]
-    connectors = CONNECTORS.get(lang, set())
-    found: set[str] = set()
-    i = 0
-    while i < len(tokens):
-        if not _is_cap(tokens[i]):
-            i += 1
-            continue
-        run = [tokens[i]]
-        j = i + 1
-        while j < len(tokens):  # the whole run, however long: one cut at MAX_WORDS is half a name
-            word = tokens[j]
-            if _is_cap(word):
-                run.append(word)
-                j += 1
-            elif word.lower().strip("'’") in connectors and j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
-                run += [word, tokens[j + 1]]
-                j += 2
-            else:
-                break
-        sentence_start = i == 0 or tokens[i - 1] in {".", "!", "?", ":", "«", '"'}
-        while len(run) > 1 and run[0].lower() in connectors:  # 'De Federale Overheidsdienst': the article
-            run = run[1:]
-            sentence_start = False
-        if len(run) > MAX_WORDS:  # a title and a person's name run together: neither is a term alone
-            i = j
-            continue
-        # a single letter is an initial or an elided word ('M. Dupont', 'A l'issue'), never a name
-        if len(run) > 1 or (len(run[0]) > 1 and (not sentence_start or run[0].isupper())):
-            found.add(" ".join(run).replace(" '", "'").replace("' ", "'"))
-        i = j
-    return found
+LEARNING = 5  # the rules' version: 2 counts distinct sentence pairs only; 3 reads no single letter as a
+# name; 4 never cuts a run of capitalised words at MAX_WORDS ('Minister van … Karel De' / 'Gucht');
+# 5 runs French names on in lower case and reads a person apart from a portfolio (name_spans.py)
 
 
 @dataclass
@@ -116,8 +71,8 @@ def learn(
         if said in heard:
             continue
         heard.add(said)
-        s_names = {fold(x): x for x in names(pair.source, src)}
-        t_names = {fold(x): x for x in names(pair.target, tgt)}
+        s_names = {fold(x): x for x in name_spans(pair.source, src)}
+        t_names = {fold(x): x for x in name_spans(pair.target, tgt)}
         c_s.update(s_names.keys())
         c_t.update(t_names.keys())
         for key, shown in (*s_names.items(), *t_names.items()):
@@ -128,17 +83,47 @@ def learn(
                 seen = where.setdefault((s, t), [])
                 if len(seen) < 50:
                     seen.append((pair.date, pair.release))
-    best: dict[str, TermPair] = {}
+    scored: dict[str, list[tuple[str, int, float]]] = {}
     for (s, t), both in c_st.items():
-        if both < min_count:
-            continue
         dice = 2 * both / (c_s[s] + c_t[t])
-        if dice < DICE:
-            continue
-        if s not in best or (dice, both) > (best[s].dice, best[s].count):
-            newest = sorted(set(where[(s, t)]), reverse=True)[:3]
-            best[s] = TermPair(written[s], written[t], both, dice, [r for _d, r in newest])
+        if both >= min_count and dice >= DICE:
+            scored.setdefault(s, []).append((t, both, dice))
+    chosen = _choose(scored)
+    best: dict[str, TermPair] = {}
+    for s, (t, both, dice) in chosen.items():
+        newest = sorted(set(where[(s, t)]), reverse=True)[:3]
+        best[s] = TermPair(written[s], written[t], both, dice, [r for _d, r in newest])
     return sorted(best.values(), key=lambda p: (-p.count, p.source))
+
+
+def _rank(s: str, t: str, both: int, dice: float) -> tuple[float, int, bool, int]:
+    """The best target of a source: the surest, then the most seen, then the source's own spelling
+    (a person, a brand), then the longest reading: 'Point de contact' is always with 'Point', and
+    which of the two says the name is what the head carries every time (name_spans.py)."""
+    return (dice, both, s == t, len(t.split()))
+
+
+def _choose(scored: dict[str, list[tuple[str, int, float]]]) -> dict[str, tuple[str, int, float]]:
+    """One target per source, and one source per nested set: a target holding another source's name
+    past its head ('… Qualité et Sécurité du SPF Economie' holding 'SPF Economie') is two names
+    (trial D); of 'Point' and 'Point de contact' as sources with one target, the better reading."""
+    first = {s: max(c, key=lambda x: _rank(s, *x))[0] for s, c in scored.items()}
+    chosen: dict[str, tuple[str, int, float]] = {}
+    for s, candidates in scored.items():
+        others = {f" {t} " for s2, t in first.items() if s2 != s}
+        kept = [c for c in candidates if not any(f" {c[0]} ".find(o) > 0 for o in others)] or candidates
+        chosen[s] = max(kept, key=lambda x: _rank(s, *x))
+    for s in list(chosen):
+        for longer in [x for x in chosen if x.startswith(s + " ") and chosen[x][0] == chosen.get(s, ("",))[0]]:
+            if s not in chosen or longer not in chosen:
+                continue
+            worse = (
+                s
+                if _rank(s, *chosen[s])[:2] + (len(s),) < _rank(longer, *chosen[longer])[:2] + (len(longer),)
+                else longer
+            )
+            del chosen[worse]
+    return chosen
 
 
 def cached_terms(store: MemoryStore, src: str, tgt: str, min_count: int = 3) -> list[TermPair]:
@@ -215,7 +200,7 @@ def inconsistencies(
     for 'FOD Justitie'): that name stands for its own source name, not for the missing term."""
     if not terms:
         return []
-    s_names = {fold(x) for x in names(source, src)}
+    s_names = {fold(x) for x in name_spans(source, src)}  # every reading: 'Point de contact' is a term
     t_names = {fold(x): x for x in names(target, tgt)}
     folded_target = fold(target) if folded_target is None else folded_target
     out: list[Inconsistency] = []
@@ -227,7 +212,10 @@ def inconsistencies(
         if term is None or fold(term.target) in folded_target:
             continue
         others = [
-            shown for key, shown in t_names.items() if key not in accounted and not (rendering and rendering(shown))
+            shown
+            for key, shown in t_names.items()
+            # 'Point' is the head of 'Point de contact': accounted with it (French names run on)
+            if not any(a == key or a.startswith(key + " ") for a in accounted) and not (rendering and rendering(shown))
         ]
         if others:  # a name stands where the established one would: rendered otherwise
             out.append(Inconsistency(term, others[0]))
