@@ -13,12 +13,14 @@ match in last year's same sentence, as '4,14' counted as two changed words. A ma
 cannot be paired is offered as it is, its figures scored as words.
 
 Spotting a rendering in concordance: a target word belongs to the rendering of the searched text when
-it occurs in most of the hits (at least half) and is at least five times likelier there than in the
-archive as a whole (the FTS5 vocabulary gives each word's document count); the longest run of such
-words in each hit, allowing one short word between them, is highlighted. With hits from fewer than
-three releases there is no contrast to learn from (the sentences of one release share its words: 'un'
-and 'et' looked like the rendering of 'Luik'), and only words the two sides share (names, numbers)
-and the glossary's equivalents of the searched words ('Liège' for 'Luik') are marked.
+it occurs in most of the hits' distinct sentences (at least half, and two; a sentence repeated across
+releases, figures aside, counts once) and is at least five times likelier there than in the archive as
+a whole (the FTS5 vocabulary gives each word's document count); the longest run of such words in each
+hit, allowing one short word between them, is highlighted. With hits from fewer than three releases
+there is no contrast to learn from (the sentences of one release share its words: 'un' and 'et' looked
+like the rendering of 'Luik'), and only words the two sides share (names, numbers) are marked. The
+glossary's equivalents of the searched words ('Liège' for 'Luik') and the term pairs `terms` learned
+('Point de contact' for 'Meldpunt') are marked as phrases wherever they stand, in place of contrast.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.core.memory.store import MemoryStore, StoredPair
+from reader.core.memory.terms import stored_terms
 from reader.core.text.fold import fold
 from reader.core.text.fts import NUMBER, PREFIX_FROM, fts_query
 from reader.core.text.glossary import default_glossary
@@ -306,14 +309,18 @@ def spot(store: MemoryStore, text: str, src: str, tgt: str, hits: list[Concordan
     """Mark in each hit's target the words that render the searched text (see the module's docstring)."""
     query_words = set(words(text.replace("*", "")))
     chosen: set[str] = set()
-    # Contrast needs hits from several releases: sentences of one release share its every word.
-    if len({h.pair.release for h in hits}) >= SPOT_MIN_HITS:
-        per_hit = [set(words(h.pair.target)) for h in hits]
+    # A sentence the archive repeats word for word (a standard line of each monthly release, its
+    # figures aside) is one piece of evidence, not one per release: counted per hit, its every word
+    # looked like the rendering ('indice santé sert', 'allocations sociales' for 'gezondheidsindex',
+    # trial D). Contrast needs hits from several releases: sentences of one release share every word.
+    said = {frozenset(w for w in words(h.pair.target) if not w.isdigit()) for h in hits}
+    if len({h.pair.release for h in hits}) >= SPOT_MIN_HITS and len(said) >= 2:
         counts: dict[str, int] = {}
-        for seen in per_hit:
+        for seen in said:
             for word in seen:
                 counts[word] = counts.get(word, 0) + 1
-        frequent = [w for w, c in counts.items() if c / len(hits) >= SPOT_SHARE]
+        # (a single letter is an elided article or preposition, 'l'', 'd'': no rendering on its own)
+        frequent = [w for w, c in counts.items() if c / len(said) >= SPOT_SHARE and c >= 2 and len(w) > 1]
         l1, _l2, flipped = store.orient(src, tgt)
         column = "t1" if flipped else "t2"
         df = store.document_frequency(frequent, column)
@@ -321,23 +328,40 @@ def spot(store: MemoryStore, text: str, src: str, tgt: str, hits: list[Concordan
         for word in frequent:
             if not df.get(word):
                 continue  # not a word the index knows: no contrast to judge it by
-            inside = counts[word] / len(hits)
+            inside = counts[word] / len(said)
             outside = df[word] / total
             if inside / outside >= SPOT_LIFT:
                 chosen.add(word)
-    # What the glossary knows needs no contrast: 'Luik' is rendered 'Liège' in one release as in ten.
+    # What the glossary and the learned terms know needs no contrast ('Luik' is 'Liège' in one release
+    # as in ten), and is marked as the phrase it is: its words one by one lit a lone 'de' of 'Point de
+    # contact' elsewhere in the sentence (trial D)
     glossary = default_glossary()
-    for word in _WORD.findall(text.replace("*", "")):
-        for form in glossary.equivalents(src, word):
-            chosen.update(words(form))
+    known = [form for word in _WORD.findall(text.replace("*", "")) for form in glossary.equivalents(src, word)]
+    wanted = " ".join(words(text.replace("*", "")))
+    terms = [t for t in stored_terms(store, src, tgt) if wanted and f" {wanted} " in f" {' '.join(words(t.source))} "]
     for hit in hits:
         target = hit.pair.target
-        marks = [
+        source = f" {' '.join(words(hit.pair.source))} "
+        forms = known + [t.target for t in terms if f" {' '.join(words(t.source))} " in source]
+        marks = [span for form in forms for span in _phrase(target, form)]
+        shared = [
             (m.start(), m.end())
             for m in _WORD.finditer(target)
-            if fold(m.group()) in chosen or (fold(m.group()) in query_words and len(m.group()) > 2)
+            if (fold(m.group()) in chosen and not marks) or (fold(m.group()) in query_words and len(m.group()) > 2)
         ]
-        hit.spans = _runs(target, marks)
+        hit.spans = _runs(target, sorted(set(marks + shared)))
+
+
+def _phrase(text: str, form: str) -> list[tuple[int, int]]:
+    """Where a phrase stands in a text, word for word (case and accents aside), as one span each."""
+    want = words(form)
+    tokens = list(_WORD.finditer(text))
+    folded = [fold(m.group()) for m in tokens]
+    return [
+        (tokens[i].start(), tokens[i + len(want) - 1].end())
+        for i in range(len(tokens) - len(want) + 1)
+        if want and folded[i : i + len(want)] == want
+    ]
 
 
 def _runs(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -348,7 +372,7 @@ def _runs(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
             gap = text[spans[-1][1] : start]
             gap_words = _WORD.findall(gap)
             if len(gap_words) == 0 or (len(gap_words) == 1 and len(gap_words[0]) <= 3):
-                spans[-1] = (spans[-1][0], end)
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))  # a word inside a phrase: no shorter
                 continue
         spans.append((start, end))
     return spans

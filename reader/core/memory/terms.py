@@ -16,6 +16,7 @@ two always go together.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -159,6 +160,20 @@ def cached_terms(store: MemoryStore, src: str, tgt: str, min_count: int = 3) -> 
         conn.execute("ROLLBACK")
         raise
     return learned
+
+
+def stored_terms(store: MemoryStore, src: str, tgt: str) -> list[TermPair]:
+    """The pairs `terms` last learned by these rules, read without learning (a lookup must stay quick:
+    learning reads the whole archive); none when `terms` never ran."""
+    try:
+        rows = store.conn.execute(
+            "SELECT source, target, max(count), dice, releases FROM terms WHERE src = ? AND tgt = ? AND stamp LIKE ?"
+            " AND source IS NOT NULL GROUP BY source, target",
+            (src, tgt, f"{LEARNING}:%"),
+        ).fetchall()
+    except sqlite3.OperationalError:  # no table: nothing learned yet
+        return []
+    return [TermPair(r[0], r[1], int(r[2]), float(r[3]), [x for x in str(r[4]).split(",") if x]) for r in rows]
 
 
 def glossary_entries(terms: list[TermPair], src: str, tgt: str) -> dict[str, dict[str, list[str]]]:
