@@ -146,9 +146,17 @@ _NOT_NOUNS = {
 }  # fmt: skip
 
 
+# A count of things just named: a cardinal before the partitive pronoun ('elf ervan', 'zeven
+# daarvan', 'neuf d'entre eux'), where no sieve, elf or new thing stands (a plain fact of the three
+# languages: trial D's 'Negen/Zes d'entre eux' were flagged untranslated, 'Elf/Zeven' were not)
+_OF_THEM = re.compile(r"\s*(?:(?:er|daar|hier|waar)van\b|van\s+(?:hen|hun)\b|d['’]entre\s|of\s+them\b)", re.I)
+
+
 def counts_noun(following: str, lang: str) -> bool:
     """Whether the words after a homonym of a number are the noun it counts: a plural noun, or a
-    measure word, perhaps after one inflected adjective ('vier nieuwe medewerkers')."""
+    measure word, perhaps after one inflected adjective ('vier nieuwe medewerkers'), or 'of them'."""
+    if _OF_THEM.match(following):
+        return True
     words = re.findall(r"[\w'’-]+", following)[:2]
     if not words or any(c.isdigit() for c in words[0]):
         return False  # 'remet à neuf 19 bâtiments': a figure follows, the word is no count of it
