@@ -61,3 +61,20 @@ def test_a_learned_term_is_marked_as_its_phrase(tmp_path: Path):
     assert len(hits) == 3
     for rendering in _marked(hits):
         assert rendering == ["Bureau des plaintes"], rendering  # not 'de' of 'dossiers de citoyens'
+
+
+def test_a_dutch_word_with_another_plural_stem_is_looked_up_in_the_memory(tmp_path: Path):
+    """The search's Dutch plurals ('prijs' / 'prijzen') came into the memory's lookup with the
+    library index's column names, and every concordance of such a word failed ('no such column')."""
+    root = tmp_path / "lib"
+    write_release(root, "2024-01-10-prijs", "2024-01-10", ["De prijs van brood stijgt."], ["Le prix du pain augmente."])
+    write_release(
+        root, "2024-02-10-prijzen", "2024-02-10", ["De prijzen van melk dalen."], ["Les prix du lait baissent."]
+    )
+    store = MemoryStore(root, None)
+    store.update()
+    assert {hit.pair.release for hit in concordance(store, "prijs", "nl", "fr")} == {
+        "2024-01-10-prijs",
+        "2024-02-10-prijzen",
+    }
+    assert len(concordance(store, "prix", "fr", "nl")) == 2  # French: as typed, no Dutch forms

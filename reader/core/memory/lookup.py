@@ -259,7 +259,8 @@ class ConcordanceHit:
 
 def concordance(store: MemoryStore, text: str, src: str, tgt: str, limit: int = 20) -> list[ConcordanceHit]:
     """Every stored pair whose source holds the words (a phrase in quotes, `word*` a prefix), newest first."""
-    query = fts_query(text)
+    # the memory's table filters the source's column itself; a Dutch source takes the other number too
+    query = fts_query(text, dutch_within="" if src == "nl" else None)
     pairs = store.matching(query, src, tgt, limit=max(limit, 1))
     hits = [ConcordanceHit(pair) for pair in pairs]
     spot(store, text, src, tgt, hits)

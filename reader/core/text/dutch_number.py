@@ -72,12 +72,13 @@ def _plural(word: str) -> list[str]:
     return []
 
 
-def with_other_number(term: str) -> str:
+def with_other_number(term: str, within: str = "{title_nl body_nl} : ") -> str:
     """An fts_query term of one bare word with its other number as an alternative, in the Dutch
-    texts only (a French 'européen' is no plural of 'europe')."""
+    texts only (a French 'européen' is no plural of 'europe'): `within` the library index's Dutch
+    columns, or '' where the caller filters its table's column itself (the memory's concordance)."""
     bare = _TERM.fullmatch(term)
     forms = other_number(bare.group(1)) if bare else []
     if not forms:
         return term
     either = " OR ".join(f'"{form}"' for form in forms)
-    return f"({term} OR {{title_nl body_nl}} : ({either}))"
+    return f"({term} OR {within}({either}))"

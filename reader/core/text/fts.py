@@ -64,7 +64,9 @@ def _word_terms(word: str) -> list[str]:
 MAX_TERMS = 32  # words of one search: a headline has about ten
 
 
-def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> str:
+def fts_query(
+    text: str, lang: str | None = None, issuer_only: bool = False, dutch_within: str | None = "{title_nl body_nl} : "
+) -> str:
     """A user's words as an FTS5 query: words ANDed, each a prefix, "quoted phrases" exact, `a OR b`
     either ('AND' in capitals is the default, said or not).
 
@@ -99,8 +101,8 @@ def fts_query(text: str, lang: str | None = None, issuer_only: bool = False) -> 
             said += _word_terms(word)
             if prefix and said and said[-1].endswith('"'):  # not a number's alternatives, a prefix already
                 said[-1] += "*"
-            if lang in (None, "nl"):  # 'energieprijs' and 'energieprijzen' find each other (dutch_number)
-                said = [with_other_number(term) for term in said]
+            if lang in (None, "nl") and dutch_within is not None:  # 'energieprijs', 'energieprijzen' (dutch_number)
+                said = [with_other_number(term, dutch_within) for term in said]
         if either and said:
             alternative = " AND ".join(said)
             terms[-1] = f"({terms[-1]} OR {alternative})"
