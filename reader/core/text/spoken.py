@@ -98,6 +98,32 @@ _FRACTION_NEXT = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_FRACTIONS = ("derde", "vierde", "vijfde")
+# English 'quarter' is the period of three months as often as the fraction (trial K: 'in the second
+# quarter' was «quarter» not in the source, five times against 'kwartaal'). A plain fact of English: the
+# fraction is counted, 'a quarter of', 'one quarter', 'three quarters', 'by a quarter'; after an
+# ordinal or a determiner ('the second quarter', 'this quarter', 'per quarter'), uncounted, or counted
+# as time ('once a quarter', 'a quarter earlier', 'the last two quarters', 'three quarters in a row')
+# it is the period, read as 'trimestre' is (number_words.PERIOD_WORDS: three months, softly).
+_EN_TIME_AFTER = re.compile(r"\s{1,3}(?:earlier|later|ago|before|after|running|in\s{1,3}a\s{1,3}row)\b", re.I)
+_EN_TIME_BEFORE = re.compile(r"(?:^|\W)(?:once|twice|times|per|each|every)\s{1,3}$", re.I)
+_EN_PERIODS_BEFORE = re.compile(r"(?:^|\W)(?:the|these|those|last|past|next|previous|recent|first)\s{1,3}$", re.I)
+# What follows the fraction 'a third' ('a third of', 'cut by a third.', 'a third more'); any other word
+# is the noun an ordinal ranks ('a third quarter in a row', 'a third term'), as Dutch 'een derde fase'
+_EN_FRACTION_NEXT = re.compile(
+    r"\s{0,3}(?:$|[.,;:!?()\]–-]|(?:of|more|less|fewer|than|and|or|but|in|on|at|to|from|by|for|with|since|over|"
+    r"under|between|among|is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|again|already|"
+    r"compared|according|this|that|the|its|their)\b|[^\W\d_]{2,}ed\b)",
+    re.IGNORECASE,
+)
+
+
+def _period_of_months(m: re.Match[str], text: str) -> bool:
+    """Whether an English 'quarter' (or 'quarters') names three months rather than a fourth."""
+    count = (m.group("k") or "").lower()
+    if not count or count == "the" or _EN_TIME_AFTER.match(text, m.end()):
+        return True
+    before = text[max(0, m.start() - 12) : m.start()]
+    return bool((_EN_TIME_BEFORE if count in ("a", "an", "one") else _EN_PERIODS_BEFORE).search(before))
 
 
 def read_fraction(m: re.Match[str], text: str, lang: str) -> list[Quantity] | None:
@@ -107,6 +133,13 @@ def read_fraction(m: re.Match[str], text: str, lang: str) -> list[Quantity] | No
     count = count_word(before or "1", lang)
     if count is None:
         return None
+    if lang == "en" and word in ("quarter", "quarters") and _period_of_months(m, text):
+        if count > 1 or before[:1].isdigit():  # 'the last two quarters' counts them (no three months to cover)
+            return [Quantity("number", str(count), m.group("k"), m.start("k"))]
+        return [Quantity("number", "3", m.group("f"), m.start("f"), soft=True)]
+    if lang == "en" and word == "third" and (before in ("", "the") or not _EN_FRACTION_NEXT.match(text, m.end())):
+        # 'the third', 'third' alone: the rank (read so by numbers.py); 'a third term' adds one more, softly
+        return None if before in ("", "the") else [Quantity("ordinal", "3", surface, start, soft=True)]
     if word in _ORDINAL_FRACTIONS and not before:
         return None  # 'derde' alone is 'third' (an ordinal)
     if word == "derde" and re.match(r"\s+land(?:en)?\b", text[m.end() :], re.IGNORECASE):
