@@ -76,3 +76,33 @@ def test_a_count_of_quarters_is_still_compared() -> None:
     nl = "De prijzen stijgen al drie kwartalen."
     assert _left(nl, "nl", "Prices have risen for the last three quarters.") == ([], [])
     assert _left(nl, "nl", "Prices have risen for the last two quarters.") == (["drie"], ["two"])
+
+
+@pytest.mark.parametrize(
+    ("source", "src", "target"),
+    [
+        ("Le plan coûtera 42,5 millions d'euros en 2027.", "fr", "The plan will cost EUR 42.5 million in 2027."),
+        ("Het fonds krijgt 3,5 miljard euro in 2028.", "nl", "The fund receives EUR 3.5 billion in 2028."),
+        ("De inflatie bedroeg 1,5 procent in 2023.", "nl", "Inflation stood at 1.5 percent in 2023."),
+        ("Het fonds krijgt 64 miljoen euro in 2028.", "nl", "The fund receives EUR 64 million in 2028."),
+        ("Er waren 7 klachten in 2022.", "nl", "There were 7 complaints in 2022."),
+    ],
+)
+def test_an_amount_before_in_and_a_year_is_the_amount_and_the_year(source: str, src: str, target: str) -> None:
+    """'EUR 187.5 million in 2026' was read as the ratio '5 in 2026' (one driver in three), so the
+    amount and the year were both said missing and a ratio added: three false flags of trial K."""
+    assert _left(source, src, target) == ([], [])
+    assert [q.kind for q in extract(target, "en") if q.kind == "fraction"] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "wrong"),
+    [
+        ("Eén bestuurder op drie rijdt te snel.", "One driver in three drives too fast.", "One driver in four"),
+        ("Twee leerlingen op vijf slagen.", "Two pupils out of five pass.", "Two pupils out of six pass."),
+        ("1 op 20 inwoners doet mee.", "1 in 20 residents take part.", "1 in 25 residents take part."),
+    ],
+)
+def test_a_ratio_in_english_is_still_a_ratio(source: str, target: str, wrong: str) -> None:
+    assert _left(source, "nl", target) == ([], [])
+    assert _left(source, "nl", wrong) != ([], [])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.text.number_words import _CARDINAL, FRACTIONS, IDIOMS, MONTHS, MULTIPLES, PERIOD_WORDS
+from reader.core.text.number_words import _CARDINAL, FRACTIONS, IDIOMS, MONTHS, MULTIPLES, PERIOD_WORDS, SCALES
 from reader.core.text.spoken import spoken_patterns
 
 WB = r"(?<![\w])"
@@ -16,6 +16,8 @@ MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 # 'zondagnamiddag' 'dimanche après-midi'): a plain fact of Dutch compounding (a trial's pair read
 # 'jeudi' three times against two Dutch weekdays).
 DAY_PART = {"nl": r"(?:ochtend|morgen|voormiddag|middag|namiddag|avond|nacht)(?:en)?"}
+# What a ratio's count never counts: a scale or a percent makes it an amount ('15 million in 2026').
+_AMOUNT = "(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r"|percent|per\s?cent|pct)"
 # What a ratio's whole is never followed by: a duration, a distance, a share ('op 2 jaar', 'op 3 km').
 _UNIT_AFTER = r"jaar|jaren|maand(?:en)?|weken|week|dag(?:en)?|uur|uren|minuten|km|meter|procent|%|euro"
 
@@ -58,8 +60,10 @@ def word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         "fr": rf"(?:(?P<k>\d+{_NO_GROUP}|{cardinals}|une?)\s+(?:[\w'’-]+\s+){{0,6}}?sur\s+(?P<per>{_WHOLE}|{cardinals})"
         r"(?!\s+(?:ans?|années?|mois|jours?|semaines?|heures?|minutes?)\b)"
         rf"|(?P<k2>\d+{_NO_GROUP}|{cardinals})\s+des\s+(?P<per2>{_WHOLE}|{cardinals})\b)",
-        "en": rf"(?:(?P<k>\d+|{cardinals}|one)\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}?(?:in|out\s+of)\s+"
-        rf"(?P<per>{_WHOLE}|{cardinals})"
+        # ('EUR 187.5 million in 2026' is an amount and its year: never '5 in 2026' (trial K). A plain fact
+        # of English: a ratio counts things, not millions or percent, and 'in' before a year names it)
+        "en": rf"(?:(?P<k>{whole}\d+|{cardinals}|one)\s+(?:(?!{_AMOUNT}\b)[^\W\d][\w'’-]*\s+){{0,2}}?"
+        rf"(?:in\s+(?!(?:19|20)\d\d\b)|out\s+of\s+)(?P<per>{_WHOLE}|{cardinals})"
         rf"|(?P<k2>\d+|{cardinals})\s+of\s+the\s+(?P<per2>{_WHOLE}|{cardinals})\b)",
     }[lang]
     return [
