@@ -106,3 +106,34 @@ def test_a_change_in_points_of_a_rate_that_goes_the_other_way_is_flagged(nl: str
 )
 def test_points_the_same_way_or_points_that_are_things_are_quiet(nl: str, fr: str) -> None:
     assert not any("the other way" in m for _, m in _flags(nl, fr)), _flags(nl, fr)
+
+
+@pytest.mark.parametrize(
+    ("source", "src", "en"),
+    [
+        ("Les ventes de vélos sont en hausse de 9 % sur un an.", "fr", "Bicycle sales were down 9% on a year."),
+        ("De huurprijzen daalden met 2,5 %.", "nl", "Rents were up by 2.5%."),
+        ("Le taux d'emploi recule de 0,3 point.", "fr", "The employment rate went up by 0.3 of a percentage point."),
+        ("De spaarquote steeg met 1,1 procentpunt.", "nl", "The savings ratio was down 1.1 percentage points."),
+    ],
+)
+def test_english_up_and_down_before_a_figure_are_its_direction(source: str, src: str, en: str) -> None:
+    """'en hausse de 12 %' rendered 'down 12%' passed: English 'up' and 'down' were not read (trial K)."""
+    said = [m for c, m in _flags(source, en, src, "en") if c == "number"]
+    assert any("the other way" in m for m in said), said
+
+
+@pytest.mark.parametrize(
+    ("source", "src", "en"),
+    [
+        ("Les ventes de vélos sont en hausse de 9 % sur un an.", "fr", "Bicycle sales were up 9% on a year."),
+        ("Le taux d'emploi recule de 0,3 point.", "fr", "The employment rate went down by 0.3 of a percentage point."),
+        # a bound and a verb's particle say no change
+        ("De boete daalt en bedraagt hoogstens 12 %.", "nl", "The fine is reduced and comes to up to 12%."),
+        ("Het aandeel vrouwen daalde tot 46 %.", "nl", "Women now make up 46% of the staff, a smaller share."),
+        ("Het tarief daalt naar 6 %.", "nl", "The decree drawn up in May sets the rate at 6%."),
+        ("Het tarief stijgt naar 6 %.", "nl", "The law lays down 6% as the new rate."),
+    ],
+)
+def test_english_up_and_down_the_same_way_or_as_a_particle_are_quiet(source: str, src: str, en: str) -> None:
+    assert not any("the other way" in m for _, m in _flags(source, en, src, "en")), _flags(source, en, src, "en")

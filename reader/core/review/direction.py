@@ -17,19 +17,37 @@ from functools import lru_cache
 
 from reader.core.text.quantity import Quantity
 
+# English 'up' and 'down' right before a figure say its change ('were up 4 %', 'down 12 % on last year',
+# 'went up by 0.2 of a percentage point'; nbb.be's and vrt.be's English pages): a plain fact of English
+# (trial K: 'en hausse de 12 %' rendered 'down 12%' passed).
+# 'up to 12 %' is a bound (figures.py), and a verb's particle ('make up 40 %', 'lay down 5 %') no change.
+_VERBS = {
+    "up": "make makes made making take takes took taken taking set sets drawn draw drew draws sum sums summed add "
+    "adds added end ends ended",
+    "down": "lay lays laid laying set sets write writes wrote written put puts hand hands handed note noted play "
+    "played",
+}
+
+
+def _particle(way: str) -> str:
+    """'up' or 'down' said of the figure right after it (perhaps after 'by' or 'about'), no verb's particle."""
+    not_after = "".join(rf"(?<!\b{verb}\s)" for verb in _VERBS[way].split())
+    return rf"{not_after}{way}(?=(?:\s+by)?(?:\s+(?:about|around|some|nearly|almost|roughly|just))?\s*$)"
+
+
 _WORDS = {
     "rise": {
         "nl": r"stijg\w*|steeg|stegen|gestegen|toename|toegenomen|toenemen|neemt\s+toe|nam\s+toe|groei\w*|"
         r"gegroeid|verhoog\w*|hoger",
         "fr": r"hausse|augment\w*|progress\w*|croissance|cro[iî]t|accru\w*|accroissement|grimp\w*|mont[ée]\w*|"
         r"plus\s+élevée?s?",
-        "en": r"ris(?:e|es|ing|en)|rose|increas\w*|gr[eo]w\w*|growth|higher",
+        "en": r"ris(?:e|es|ing|en)|rose|increas\w*|gr[eo]w\w*|growth|higher|" + _particle("up"),
     },
     "fall": {
         "nl": r"da(?:al|ling)\w*|daalde|daalden|gedaald|afname|afgenomen|afnemen|neemt\s+af|nam\s+af|krimp\w*|"
         r"kromp|gekrompen|verlaag\w*|lager|terugval|teruggevallen",
         "fr": r"baiss\w*|diminu\w*|recul\w*|repli|chut\w*|réduction|rédui\w*|décroissance|moins\s+élevée?s?",
-        "en": r"f[ae]ll\w*|decreas\w*|declin\w*|drop\w*|lower",
+        "en": r"f[ae]ll\w*|decreas\w*|declin\w*|drop\w*|lower|" + _particle("down"),
     },
 }
 # 'soit 17,5 % de plus', '12 % meer', '5 % less': more or less said after the figure
@@ -49,7 +67,8 @@ _MET = re.compile(r"\bmet\s{0,3}$", re.IGNORECASE)
 _POINTS = {
     "nl": r"(?:procent|percent)(?:age)?punt(?:en)?|%-punt(?:en)?",
     "fr": r"points?(?:\s+de\s+pourcentage|(?!\s+d(?:e|es|u|['’])\s*[^\W\d]))",
-    "en": r"(?:percentage\s+)?points?(?!\s+of\b)",
+    # ('0.4 of a percentage point', as nbb.be writes it, is one: trial K)
+    "en": r"(?:(?:of\s+a\s+)?percentage\s+)?points?(?!\s+of\b)",
 }
 
 
