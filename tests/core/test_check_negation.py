@@ -181,3 +181,49 @@ def test_an_alternative_set_aside_is_no_negation(nl: str, fr: str, flagged: bool
     """'et non plus X' / 'in plaats van X' / 'instead of X' set an alternative aside (a fact of the
     languages; a Council of Ministers trial's false flag)."""
     assert _flagged(nl, fr) == [flagged, flagged]
+
+
+@pytest.mark.parametrize(
+    ("source", "src", "en", "flagged"),
+    [
+        (
+            "Is het adres niet juist, dan past de gemeente het aan.",
+            "nl",
+            "If the address is incorrect, the town fixes it.",
+            False,
+        ),
+        (
+            "Een aanvraag die niet volledig is, wordt teruggestuurd.",
+            "nl",
+            "An incomplete application is sent back.",
+            False,
+        ),
+        ("Een terugbetaling is dan niet mogelijk.", "nl", "A refund is then impossible.", False),
+        (
+            "Les bailleurs qui ne déclarent pas leurs loyers paient une amende.",
+            "fr",
+            "Landlords that fail to declare their rents pay a fine.",
+            False,
+        ),
+        ("Ce parking n'est pas légal.", "fr", "This car park is illegal.", False),
+        ("Un retard qui n'est pas régulier reste toléré.", "fr", "An irregular delay is still tolerated.", False),
+        # a negation lost is still flagged
+        (
+            "Is het adres niet juist, dan past de gemeente het aan.",
+            "nl",
+            "If the address is correct, the town keeps it.",
+            True,
+        ),
+        (
+            "Les bailleurs qui ne déclarent pas leurs loyers paient une amende.",
+            "fr",
+            "Landlords that declare their rents pay a fine.",
+            True,
+        ),
+        # 'in-' opening a word of no negation excuses nothing
+        ("De index wordt niet aangepast.", "nl", "The index will be increased.", True),
+    ],
+)
+def test_english_in_im_ir_il_adjectives_and_fail_to_negate(source: str, src: str, en: str, flagged: bool) -> None:
+    assert bool(negation_findings(source, en, src, "en")) == flagged
+    assert bool(negation_findings(en, source, "en", src)) == flagged

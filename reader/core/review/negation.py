@@ -30,7 +30,8 @@ from reader.core.text.fold import fold
 _WORDS = {
     # and the near negations, which the other language says with its negation ('nauwelijks' is 'ne … guère')
     "nl": r"niet|geen|nooit|niets|niemand|nergens|noch|zonder|allerminst|nauwelijks|amper|haast",
-    "en": r"not|no|never|nothing|nobody|none|nowhere|neither|nor|without|cannot|\w+n't|hardly|barely|scarcely",
+    "en": r"not|no|never|nothing|nobody|none|nowhere|neither|nor|without|cannot|\w+n't"
+    r"|hardly|barely|scarcely",
     # 'jamais', 'rien', 'guère' negate with 'ne' ('plus que jamais': more than ever), read with it below
     "fr": r"aucun|aucune|sans|non|ni",
 }
@@ -88,7 +89,16 @@ _AFFIXED = {
         # '-loos' declines with one 'o' ('autoloze', 'daklozen'); '-vrij' is free of ('rookvrij': 'sans tabac'),
         # not 'persvrijheid' (freedom of)
         r"|\w{3,}(?:loos|loze|lozen|loosheid|vrij|vrije)",
-        "en": r"un(?!der|til|ion|it|iqu|ivers|less)[a-z]{4,}|non-\w+|\w{3,}less(?:ly|ness)?|\w{3,}-?free",
+        "en": r"un(?!der|til|ion|it|iqu|ivers|less)[a-z]{4,}|non-\w+|\w{3,}less(?:ly|ness)?|\w{3,}-?free"
+        # English 'in-', 'im-', 'ir-', 'il-' before the adjectives they most often negate ('incorrect',
+        # 'impossible', 'irregular', 'illegal'; 'information', 'important' open with them too), and 'fail to'
+        # ('qui ne respectent pas' is 'that fail to meet', 'Klopt het voorstel niet' 'If the proposal is
+        # incorrect': two false flags of trial K). Plain facts of English word formation and idiom.
+        r"|(?:in|im)(?:correct|accura|complet|adequa|sufficien|valid|eligib|appropriat|effectiv|efficien"
+        r"|consisten|compatib|admissib|accessib|capab|conclusiv|secur|exact|visib|activ|audib|applicab|coheren"
+        r"|competen|possib|prope|precis|practica|perfect|partial|matur|mobil|patien|plausib)\w*"
+        r"|ir(?:regular|relevan|revers|respons|rational|repara|recover|revoca)\w*|il(?:legal|legib|licit|logical)\w*"
+        r"|fail(?:s|ed|ing|ure)?\s+to",
         "fr": r"non-\w+|sans-\w+|(?:in|im)(?:suffis|exact|complet|complèt|égal|juste|certain|connu|attendu|adapt"
         r"|adéquat|cohérent|compatible|correct|habituel|utile|valide|efficace|stable|possible|prévu|précis|partial"
         r"|achevé|payé|admissible|acceptable|dispensable|évitable|éligible)\w*|ill(?:égal|icite|imité|isible)\w*"
