@@ -227,3 +227,23 @@ def test_an_alternative_set_aside_is_no_negation(nl: str, fr: str, flagged: bool
 def test_english_in_im_ir_il_adjectives_and_fail_to_negate(source: str, src: str, en: str, flagged: bool) -> None:
     assert bool(negation_findings(source, en, src, "en")) == flagged
     assert bool(negation_findings(en, source, "en", src)) == flagged
+
+
+@pytest.mark.parametrize(
+    ("source", "src", "en", "flagged"),
+    [
+        (
+            "In zijn arrest nr. 17/2026 vernietigt het Hof de regel.",
+            "nl",
+            "In its judgment no. 17/2026 the Court annuls the rule.",
+            False,
+        ),
+        ("L'avis n° 8 est publié.", "fr", "Opinion No. 8 is published.", False),
+        ("L'avis n° 8 est publié.", "fr", "Opinion No.8 is published.", False),
+        # 'no' that negates is still read
+        ("Het Hof vernietigt de regel.", "nl", "The Court annuls no rule.", True),
+    ],
+)
+def test_english_no_dot_before_a_figure_is_number(source: str, src: str, en: str, flagged: bool) -> None:
+    """'arrêt n° 42/2025' / 'judgment no. 42/2025' was flagged: «no» read as a negation (trial K)."""
+    assert bool(negation_findings(source, en, src, "en")) == flagged

@@ -30,7 +30,8 @@ from reader.core.text.fold import fold
 _WORDS = {
     # and the near negations, which the other language says with its negation ('nauwelijks' is 'ne … guère')
     "nl": r"niet|geen|nooit|niets|niemand|nergens|noch|zonder|allerminst|nauwelijks|amper|haast",
-    "en": r"not|no|never|nothing|nobody|none|nowhere|neither|nor|without|cannot|\w+n't"
+    # ('judgment no. 42/2025', 'No. 7': the abbreviation of 'number' before a figure, a trial K false flag)
+    "en": r"not|no(?!\.\s{0,2}\d)|never|nothing|nobody|none|nowhere|neither|nor|without|cannot|\w+n't"
     r"|hardly|barely|scarcely",
     # 'jamais', 'rien', 'guère' negate with 'ne' ('plus que jamais': more than ever), read with it below
     "fr": r"aucun|aucune|sans|non|ni",
