@@ -245,7 +245,8 @@ _STOP = (  # no second word of a complement: 'de aanslagen en ...', 'les élève
 
 
 @lru_cache(maxsize=1)
-def _heads_written() -> dict[str, dict[str, list[str]]]:
+def _heads_written() -> dict[str, dict[str, dict[str, list[str]]]]:
+    """Source language -> head -> target language -> equivalents."""
     import yaml
 
     data = yaml.safe_load(Path(__file__).parent.parent.joinpath("text", "heads.yaml").read_text(encoding="utf-8"))
@@ -253,9 +254,12 @@ def _heads_written() -> dict[str, dict[str, list[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _heads() -> dict[str, dict[str, list[str]]]:
+def _heads() -> dict[str, dict[str, dict[str, list[str]]]]:
     written = _heads_written()
-    return {lang: {fold(k): [fold(v) for v in vs] for k, vs in terms.items()} for lang, terms in written.items()}
+    return {
+        lang: {fold(k): {to: [fold(v) for v in vs] for to, vs in by_lang.items()} for k, by_lang in terms.items()}
+        for lang, terms in written.items()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +308,11 @@ def _lost_heads(
         written = source.text[match.start("head") : match.end("head")].lower()  # fold keeps the length
         if written != match.group("head") and written not in _accented().get(src, set()):
             continue  # 'prix élevés' (high) is no 'élèves' (pupils): the accents tell them apart (a trial)
-        forms = heads[match.group("head")]
+        forms = heads[match.group("head")].get(tgt)
+        if not forms:
+            continue  # no equivalent known in the target's language: nothing to look for (trial K)
+        if match.group(0) in folded_target:
+            continue  # the phrase kept as written: a name left in its language ('la Ligue des usagers …', trial K)
         if _count(folded_target, forms, inside=tgt == "nl"):
             continue
         if _count(folded_block, forms, inside=tgt == "nl") >= _count(folded_source_block, [match.group("head")]):
