@@ -63,17 +63,34 @@ def same_name(lost: Lost, added: Lost) -> bool:
     return fold(added.text) in {fold(e) for e in lost.expected} or one_name(lost, added)
 
 
-def paired_away(lost: list[Lost], added: list[Lost], glossary: Glossary, lang: str) -> None:
+def _named_otherwise(glossary: Glossary, name: str, lang: str, other: str, written: str) -> bool:
+    """The glossary gives `name` (of `lang`) a form it tags as `other`'s, and `written` is none of them:
+    'Gent' is 'Ghent' in English, so an English 'Genk' is another city, however alike (trial K)."""
+    forms = [f for f in glossary.shown(lang, name) if f[:1].isupper() and other in glossary.languages.get(fold(f), ())]
+    return bool(forms) and fold(written) not in {fold(f) for f in forms}
+
+
+def paired_away(lost: list[Lost], added: list[Lost], glossary: Glossary, lang: str, other: str = "") -> None:
     """Take out of both lists each lost name and added name that are one: alike in the two languages
     ('Roemenië', 'Roumanie'), a name and its head standing for it (people excepted: 'Vandenbroucke'
     for 'Vanderbroek' is an error), or named the same by the glossary, a person's whole name too
     ('Annelies Verhaegen = Annelise Verhaeghe', taught from a review: the flag stayed, a translator's
-    trial). `lang`: the language of the lost names."""
+    trial). `lang`: the language of the lost names, `other` of the added ones. Alike is not enough
+    where the glossary names either in the other's language otherwise (trial K: 'Genk' rendered
+    'Ghent', 'Gent' rendered 'Genk' were paired away as one name)."""
+
+    def one(item: Lost, twin: Lost) -> bool:
+        if _head_of(twin, item) or _head_of(item, twin) or not other:
+            return one_name(item, twin)
+        if _named_otherwise(glossary, item.text, lang, other, twin.text):
+            return False
+        return not _named_otherwise(glossary, twin.text, other, lang, item.text) and one_name(item, twin)
+
     for item in list(lost):
         taught = set(glossary.equivalents(lang, item.text))
         twin = next((a for a in added if fold(a.text) in taught), None)
         if twin is None and item.kind not in ("person", "substitution"):
-            twin = next((a for a in added if a.kind not in ("person", "substitution") and one_name(item, a)), None)
+            twin = next((a for a in added if a.kind not in ("person", "substitution") and one(item, a)), None)
         if twin is not None:
             lost.remove(item)
             added.remove(twin)

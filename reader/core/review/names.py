@@ -280,7 +280,7 @@ def name_lists(
         # The same seen from the other side: 'de minister van Werk' for 'notre ministre' keeps the
         # role and names no other portfolio; only a portfolio replaced by another is news.
         lost = [Lost(i.kind, i.text, i.expected, 0.5) if i.kind == "portfolio" else i for i in lost]
-    paired_away(lost, added, glossary, src)  # one name in two languages, or the same by the glossary
+    paired_away(lost, added, glossary, src, tgt)  # one name in two languages, or the same by the glossary
     if added and not lost:
         lost = put_in_place(s, t, added, glossary)
     elif lost and not added:
