@@ -98,6 +98,8 @@ def _names(
     dutch = opposite.lang == "nl"
 
     def present(word: str, forms: list[str]) -> bool:
+        # a form the user's glossary says is English is no name of a Dutch text (trial K)
+        forms = [forms[0], *(form for form in forms[1:] if glossary.fits(form, opposite.lang))]
         if _occurrences(folded_target, forms, dutch):
             return True
         head = word.split("-")[0]

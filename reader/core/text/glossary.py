@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from reader.core import yamlio
 from reader.core.atomic import describe
@@ -16,7 +17,10 @@ BUNDLED = Path(__file__).with_name("glossary.yaml")
 TABLE = Path(__file__).with_name("bilingual.yaml")  # official names, each form tagged with its language
 
 
-def _read(path: Path, required: bool) -> dict[str, dict[str, list[str]]]:
+def _read(path: Path, required: bool, tags: dict[str, set[str]] | None = None) -> dict[str, dict[str, list[str]]]:
+    """The file's entries, each term's equivalents as names. An equivalent may say its language,
+    '{en: FPS Economy}' (trial K: an English name typed with 'glossary add NL FR' was kept as Dutch);
+    `tags` then gets each tagged form's language, and its term's (its section's)."""
     try:
         data = yamlio.read(path) or {}
     except FileNotFoundError:
@@ -38,6 +42,7 @@ def _read(path: Path, required: bool) -> dict[str, dict[str, list[str]]]:
         entries: dict[str, list[str]] = {}
         for term, values in terms.items():
             values = values if isinstance(values, list) else [values]
+            values = [_tagged(path, term, str(lang), v, tags) if isinstance(v, dict) else v for v in values]
             if any(isinstance(v, (dict, list)) for v in values):
                 raise GlossaryError(path, f"'{str(term)[:40]}': equivalents must be words, not mappings")
             odd = next((v for v in values if v is not None and not isinstance(v, str)), None)
@@ -51,14 +56,31 @@ def _read(path: Path, required: bool) -> dict[str, dict[str, list[str]]]:
     return out
 
 
+def _tagged(path: Path, term: object, lang: str, value: dict[Any, Any], tags: dict[str, set[str]] | None) -> Any:
+    """'{en: FPS Economy}': one name and its language (a code of three letters at most)."""
+    if len(value) != 1:
+        raise GlossaryError(path, f"'{str(term)[:40]}': a tagged equivalent is one name, '{{en: Name}}'")
+    ((code, name),) = value.items()
+    if not isinstance(code, str) or not 2 <= len(code) <= 3 or not code.isalpha():
+        raise GlossaryError(path, f"'{str(term)[:40]}': {str(code)[:20]} is not a language code")
+    if isinstance(name, str) and tags is not None:
+        tags.setdefault(fold(name), set()).add(code.lower())
+        tags.setdefault(fold(str(term)), set()).add(lang)
+    return name
+
+
 class Glossary:
     def __init__(
         self,
         entries: dict[str, dict[str, list[str]]],
         written: dict[str, dict[str, list[str]]] | None = None,
         languages: dict[str, set[str]] | None = None,
+        tagged: dict[str, set[str]] | None = None,
     ):
         self.raw = entries
+        # The languages the user's file gives its forms ('{en: FPS Economy}'): a form tagged so is
+        # never taken for a name of another language's text (`fits`).
+        self.tagged = tagged or {}
         self.raw_written = written if written is not None else entries
         # The languages a form is known in (folded): CLDR, the tagged table, the bundled glossary's
         # keys. A flag's "expected:" lists the target language's forms, and forms of no known language.
@@ -83,6 +105,11 @@ class Glossary:
                 unique = {fold(e): e for e in reversed(eqs)}
                 self.written.setdefault(lang, {})[fold(term)] = [unique[k] for k in dict.fromkeys(map(fold, eqs))]
 
+    def fits(self, form: str, lang: str) -> bool:
+        """False for a form the user's glossary says is of another language than `lang`."""
+        langs = self.tagged.get(fold(form))
+        return not langs or lang in langs
+
     def spelling(self, lang: str, term: str) -> str:
         """The term as a glossary file writes it ('La Réunion'), for its capitals."""
         return self.spelled.get(lang, {}).get(fold(term), term)
@@ -106,6 +133,7 @@ class Glossary:
             merged["nl"].setdefault(dutch, list(forms))
         languages: dict[str, set[str]] = {}
         listed: list[tuple[str, str]] = []  # (an equivalent, the section whose term it renders)
+        tagged: dict[str, set[str]] = {}  # the user's forms that say their language
         for record in records:
             for lang, forms in record.items():
                 for form in forms:
@@ -113,19 +141,25 @@ class Glossary:
         for path, required in ((BUNDLED, True), (user, False), (extra, True)):
             if path is None:
                 continue
-            for lang, terms in _read(path, required).items():
+            tags: dict[str, set[str]] = {}
+            for lang, terms in _read(path, required, tags).items():
                 for term, eqs in terms.items():
                     # the user's names taught the same hold whichever language they were typed under:
                     # 'glossary add' takes NL FR, and a French service typed its French name first,
-                    # which then worked from no side (a trial); a name is written in both alike
-                    for section in (lang,) if path == BUNDLED else dict.fromkeys([lang, *_LANGS]):
+                    # which then worked from no side (a trial); a name is written in both alike. A
+                    # term whose equivalents say their language is of its section's only.
+                    said = path == BUNDLED or fold(term) in tags
+                    for section in (lang,) if said else dict.fromkeys([lang, *_LANGS]):
                         merged.setdefault(section, {}).setdefault(term, [])
                         merged[section][term] = list(dict.fromkeys(merged[section][term] + eqs))
                     if path == BUNDLED:  # a term of its section's language (maybe of others too)
                         languages.setdefault(fold(term), set()).add(lang)
                         listed.extend((eq, lang) for eq in eqs if fold(eq) != fold(term))
+            for form, langs in tags.items():
+                tagged.setdefault(form, set()).update(langs)
+                languages[form] = set(tagged[form])  # the user's word on a form's language is the last
         _not_of_section(languages, listed)
-        return cls(symmetric(merged), merged, languages)
+        return cls(symmetric(merged), merged, languages, tagged)
 
     def extended(self, extra: dict[str, dict[str, list[str]]]) -> Glossary:
         """This glossary with more equivalents (term pairs learned from the archive), a new object."""
@@ -138,7 +172,7 @@ class Glossary:
                     have.extend(e for e in eqs if e not in have)
             return merged
 
-        return Glossary(plus(self.raw), plus(self.raw_written), self.languages)
+        return Glossary(plus(self.raw), plus(self.raw_written), self.languages, self.tagged)
 
     def equivalents(self, lang: str, term: str) -> list[str]:
         return self.entries.get(lang, {}).get(fold(term), [])

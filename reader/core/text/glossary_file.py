@@ -3,6 +3,9 @@
 `glossary add NL FR` and the review's "same name" dismissal write here; every later check reads it
 through `Glossary.load` (both ways: the glossary is symmetric). The file keeps the bundled shape
 (`nl: {term: [equivalents]}`), so a user may also edit it by hand; comments survive an addition.
+An equivalent written now says its language, `fr: {SPF Économie: [{en: FPS Economy}]}` (trial K:
+an English name was kept as Dutch, and a Dutch text writing it passed); a plain one (older files,
+a hand's) is read as before, of any language.
 """
 
 from __future__ import annotations
@@ -26,9 +29,23 @@ class Entry:
     lang: str
     term: str
     equivalents: tuple[str, ...]
+    languages: tuple[str, ...] = ()  # each equivalent's, '' where the file does not say
 
     def to_json(self) -> dict[str, Any]:
-        return {"lang": self.lang, "term": self.term, "equivalents": list(self.equivalents)}
+        tagged = dict(zip(self.equivalents, self.languages, strict=False))
+        return {
+            "lang": self.lang,
+            "term": self.term,
+            "equivalents": list(self.equivalents),
+            "languages": [tagged.get(e) or None for e in self.equivalents],
+        }
+
+
+def _name(value: object) -> str:
+    """An equivalent's name, whether it says its language ('{en: FPS Economy}') or not."""
+    if isinstance(value, dict) and len(value) == 1:
+        return str(next(iter(value.values())))
+    return str(value)
 
 
 def _term(path: Path, text: str) -> str:
@@ -61,9 +78,11 @@ def written_at(path: Path) -> Path:
 
 def entries(path: Path) -> list[Entry]:
     """The user's entries as the file writes them (nothing when there is no file yet)."""
+    tags: dict[str, set[str]] = {}
+    read = _read(path, False, tags)
     return [
-        Entry(lang, term, tuple(eqs))
-        for lang, terms in _read(path, required=False).items()
+        Entry(lang, term, tuple(eqs), tuple(",".join(sorted(tags.get(fold(e), ()))) for e in eqs))
+        for lang, terms in read.items()
         for term, eqs in terms.items()
     ]
 
@@ -83,15 +102,17 @@ def remove(path: Path, nl: str, fr: str) -> bool:
         except OSError as exc:
             raise GlossaryError(path, f"cannot read the glossary ({atomic.describe(exc)})") from None
         removed = False
-        # the two names in either order: `add` says the entry works both ways, so its undo does too
-        orders = (("nl", nl, fr), ("fr", fr, nl), ("nl", fr, nl), ("fr", nl, fr))
-        for lang, term, equivalent in orders if nl != fr else orders[:2]:
+        # the two names in either order: `add` says the entry works both ways, so its undo does too;
+        # under any language (an English term is kept under 'en')
+        langs = [str(k) for k in document] if isinstance(document, dict) else []
+        orders = [(lang, a, b) for lang in dict.fromkeys(["nl", "fr", *langs]) for a, b in ((nl, fr), (fr, nl))]
+        for lang, term, equivalent in orders:
             section = document.get(lang) if isinstance(document, dict) else None
             key = next((k for k in section if fold(str(k)) == fold(term)), None) if isinstance(section, dict) else None
             if section is None or key is None:
                 continue
             current = section[key] if isinstance(section[key], list) else [section[key]]
-            kept = [v for v in current if fold(str(v)) != fold(equivalent)]
+            kept = [v for v in current if fold(_name(v)) != fold(equivalent)]
             if len(kept) == len(current):
                 continue
             removed = True
@@ -105,9 +126,10 @@ def remove(path: Path, nl: str, fr: str) -> bool:
     return removed
 
 
-def add(path: Path, term: str, equivalent: str, lang: str = "nl") -> bool:
-    """Record that `term` (in `lang`) and `equivalent` name the same thing. False when the file
-    already says so. Read again under the folder's lock, so two writers at once both keep theirs."""
+def add(path: Path, term: str, equivalent: str, lang: str = "nl", other: str | None = None) -> bool:
+    """Record that `term` (in `lang`) and `equivalent` (in `other`, written with it when given) name
+    the same thing. False when the file already says so (a plain equivalent given its language now is
+    news). Read again under the folder's lock, so two writers at once both keep theirs."""
     term, equivalent = _term(path, term), _term(path, equivalent)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -132,9 +154,11 @@ def add(path: Path, term: str, equivalent: str, lang: str = "nl") -> bool:
         key = next((k for k in section if fold(str(k)) == fold(term)), term)
         current = section.get(key) or []
         current = list(current) if isinstance(current, list) else [current]
-        if any(fold(str(v)) == fold(equivalent) for v in current):
+        same = [v for v in current if fold(_name(v)) == fold(equivalent)]
+        if same and (other is None or any(isinstance(v, dict) for v in same)):
             return False
-        section[key] = [*current, equivalent]
+        item: str | dict[str, str] = {other: equivalent} if other else equivalent
+        section[key] = [*(v for v in current if v not in same), item]
         dumped = yamlio.round_trip_dump(document) if hasattr(document, "ca") else yamlio.dump(document)
         atomic.write_text(path, dumped)
     return True

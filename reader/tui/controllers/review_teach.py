@@ -68,8 +68,9 @@ def same(path: Path, answer: str, source: str, target: str) -> tuple[str, str, b
     left, right = " ".join(left.split()), " ".join(right.split())
     if not sep or not left or not right:
         raise GlossaryError(path, "write the two forms as 'source form = target form'")
-    term, equivalent, lang = (right, left, target) if target == "nl" else (left, right, source)
-    return left, right, glossary_file.add(path, term, equivalent, lang)
+    term, equivalent, lang, other = (right, left, target, source) if target == "nl" else (left, right, source, target)
+    # each side's language written with it: an English name was kept as of no language (trial K)
+    return left, right, glossary_file.add(path, term, equivalent, lang, other)
 
 
 def ignore(report: CheckReport, store: ReviewStore, index: int, code: str) -> int:
