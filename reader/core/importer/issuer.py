@@ -37,7 +37,9 @@ _INSTITUTION = re.compile(
     # 'Raad van State', or took it for the headline, 'CREG – Commission de Régulation ...'); a Dutch
     # compound ending in one ('Ministerraad van 12 mei', 'Nationale Sportdienst') is as often the topic
     r"raad|conseil|hof|cour|rechtbank|tribunal|commissie|commission|comit[ée]|kamer|chambre|"
-    r"ombudsman|m[ée]diateur|environnement|leefmilieu|service f[ée]d[ée]ral)\b",
+    r"ombudsman|m[ée]diateur|environnement|leefmilieu|service f[ée]d[ée]ral|"
+    # the same words in English (trial K: 'Flemish Government', 'Constitutional Court' over English pages)
+    r"government|ministry|agency|parliament|senate|institute|council|court|committee|chamber)\b",
     re.IGNORECASE,
 )
 

@@ -55,8 +55,8 @@ MAX_LINE = 200  # a site's line is short; a long paragraph shared by releases is
 def site_lines_of(plan: ImportPlan) -> list[str]:
     """The lines a plan left out that are worth remembering as its site's: short, not its headline
     said again; a phrase set twice is remembered once (the next page may set it once)."""
-    title = line_key(plan.title)
-    dropped = _not_teasers(plan)
+    title, issuer = line_key(plan.title), line_key(plan.issuer)  # the issuer's line is its own (trial K)
+    dropped = [line for line in _not_teasers(plan) if not issuer or line_key(line) != issuer]
     lines = [half if doubled(line) and (half := line[: len(line) // 2].strip()) else line for line in dropped]
     worded = [x for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2 and len(x) <= MAX_LINE]  # not '2021'
     worded = [x for x in worded if not _other_version(x, plan.language)]

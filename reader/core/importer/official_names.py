@@ -40,6 +40,21 @@ _NAMED = {
     r"parlement de la f[ée]d[ée]ration wallonie-bruxelles": "Parlement de la Fédération Wallonie-Bruxelles",
     r"belgische senaat": "Belgische Senaat",
     r"s[ée]nat de belgique": "Sénat de Belgique",
+    # the central bank, by its organic law's names in each language (trial K: no issuer, p05)
+    r"nationale bank van belgi[ëe]": "Nationale Bank van België",
+    r"banque nationale de belgique": "Banque nationale de Belgique",
+    r"national bank of belgium": "National Bank of Belgium",
+    # the English names the institutions give themselves (trial K's English pages)
+    r"constitutional court": "Constitutional Court",
+    r"council of state": "Council of State",
+    r"court of cassation": "Court of Cassation",
+    r"flemish government": "Flemish Government",
+    r"walloon government": "Walloon Government",
+    r"brussels-capital (?:region )?government": "Brussels-Capital Government",
+    r"flemish parliament": "Flemish Parliament",
+    r"walloon parliament": "Walloon Parliament",
+    r"chamber of representatives": "Chamber of Representatives",
+    r"belgian senate": "Belgian Senate",
 }
 _INSTITUTION = re.compile(r"(?<![\w-])(" + "|".join(_NAMED) + r")(?![\w-])", re.IGNORECASE)
 # A local authority: its kind, then its place's name with its capital ('Stad Sint-Niklaas', 'Ville

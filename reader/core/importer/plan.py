@@ -47,7 +47,8 @@ class ImportPlan:
         date. Listed to a user among site lines, they read as a headline or a date lost."""
         from reader.core.importer.furniture import line_key
 
-        said = {line_key(self.title), line_key(self.date_line)} - {""}
+        # the issuer's line too: an English page's 'Flemish Government' was listed as a site line (trial K)
+        said = {line_key(self.title), line_key(self.date_line), line_key(self.issuer)} - {""}
         return [line for line in self.dropped if line_key(line) not in said]
 
     @property

@@ -83,10 +83,14 @@ def _owner_line(dropped: list[str], texts: list[str]) -> str:
             continue
         short = "" if ahead else re.sub(r"\s*\([^()]*\)$", "", name)  # 'Rijksdienst voor … (RSZ)'
         acronym = ahead or re.search(r"\(([A-Z]{2,8})\)$", name)
+        # a brand or an acronym of one word is no common noun: opening a sentence it is still the
+        # name ('Statbel publiceert …' was a site line, trial K)
+        brand = " " not in name and not ahead
         for said in (short, acronym.group(1) if acronym else ""):
             # inside a sentence: after a word, not opening it (where any noun has its capital), or
             # elided into its article ('l'AFMPS autorise', a plain fact of French)
-            if said and re.search(r"(?:(?<=[\w,;:’'] )|(?<=\b[lLdD]['’]))" + re.escape(said) + r"(?![\w-])", body):
+            inside = r"(?:(?<=[\w,;:’'] )|(?<=\b[lLdD]['’]))"
+            if said and re.search((r"(?<![\w-])" if brand else inside) + re.escape(said) + r"(?![\w-])", body):
                 return name
     return ""
 
