@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.importer.raw import RawBlock
-from reader.core.importer.shapes import is_body_paragraph
+from reader.core.importer.shapes import SENTENCE_END, is_body_paragraph
 from reader.core.text.langid import identify
 
 _OTHER = {"nl": "fr", "fr": "nl"}
@@ -42,22 +42,25 @@ def other_language_lines(
             continue
         if is_body_paragraph(block) and (len(text.split()) > _MAX_WORDS or len(_SENTENCE.findall(text)) >= 2):
             return []  # the page has text in that language: a bilingual release keeps its lines
-        if _inside_text(blocks, i):
+        if _in_the_text(blocks, i):
             continue  # a sentence left untranslated in the release: the check says so, import keeps it
         if "\n" not in block.text.strip() and _MIN_WORDS <= len(text.split()) <= _MAX_WORDS:
             found.append(i)
     return found
 
 
-def _inside_text(blocks: list[RawBlock], i: int) -> bool:
-    """A sentence between two of the page's paragraphs: on the real pages the other version's line
-    (a headline, a caption) sits above the text, under it or beside an image, never as a sentence
-    between two paragraphs of the text."""
+def _in_the_text(blocks: list[RawBlock], i: int) -> bool:
+    """A sentence after a paragraph of the page's text, between two of them or closing it: on the real
+    pages the other version's line (a headline, with no full stop) sits above the text or beside an
+    image; a sentence left in the other language under the text is the release's. Trial J: a French
+    page whose last paragraph (or one between two short ones) stayed Dutch had it 'left out as site
+    lines', so the stored French was not what was published and the 'untranslated' check never ran.
+    A caption kept by mistake is flagged by that check, where a paragraph dropped is lost unseen."""
+    text = " ".join(blocks[i].text.split())
     return (
-        0 < i < len(blocks) - 1
-        and blocks[i].text.rstrip().endswith((".", "!", "?"))
-        and is_body_paragraph(blocks[i - 1])
-        and is_body_paragraph(blocks[i + 1])
+        bool(SENTENCE_END.search(text))
+        and not text[:1].islower()
+        and any(is_body_paragraph(block) for block in blocks[:i])
     )
 
 
