@@ -597,3 +597,26 @@ async def test_the_first_release_imported_into_an_empty_library_is_listed_and_co
         assert [row.id for row in listing.rows] == [listing.rows[0].id] and "fietsroutes" in listing.rows[0].id
         assert "1 of 1 releases" in str(status.render()), str(status.render())
         assert not any("changed on disk" in str(n.message) for n in app._notifications)
+
+
+async def test_a_file_already_imported_is_said_as_skipped_alone(app, tmp_path):
+    """Trial J: `i` on a page imported before under another issuer said both 'already imported …
+    an import would skip it' and '… another issuer or text: a release of its own'; only the first
+    is what an import does."""
+    from reader.core.importer.importer import apply_import, plan_import
+
+    page = tmp_path / "sporthal.txt"
+    page.write_text(
+        "FOD Sport en Vrije Tijd\n\nNieuwe sporthal opent in mei\n\n6 mei 2025\n\n"
+        "De federale dienst opent in mei een nieuwe sporthal met twee zalen en een klimmuur voor scholen.\n",
+        encoding="utf-8",
+    )
+    made = apply_import(plan_import(page, app.library, issuer="Stad Voorbeeld"), app.library)
+    app.library.reload()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(page))
+        await wait_for_workers(pilot)
+        shown = str(app.screen.query_one("#import-detected").render())
+        assert f"already imported as release '{made.id}' (same content)" in shown
+        assert "a release of its own" not in shown, shown
