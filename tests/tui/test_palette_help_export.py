@@ -1,5 +1,7 @@
 """Every key of every screen in the palette; help at the screen's own section; export from side by side."""
 
+from pathlib import Path
+
 import pytest
 from textual.actions import parse
 from textual.containers import VerticalScroll
@@ -64,6 +66,8 @@ async def test_export_from_side_by_side_and_review(app, tmp_path, keys):
         await pilot.pause()
         assert isinstance(app.screen, PromptModal)
         assert app.screen.query_one("#prompt").value.endswith(".xlf")
+        # the folder the default writes into is said (trial J's export went into the source checkout)
+        assert f"by default into {Path.cwd()}, the folder press-reader was started in" in app.screen.question
         target = tmp_path / "out [1].xlf"
         app.screen.query_one("#prompt").value = str(target)
         await pilot.press("enter")

@@ -1,6 +1,6 @@
 """Export the pair shown side by side (TMX, XLIFF, Markdown, HTML), as `press-reader export` does.
 
-A format, then a file name (the current folder by default), then the checks and the write in a
+A format, then a file name (in the current folder by default, the dialog says which), then the checks and the write in a
 thread worker: what the review store holds (ok, flagged, comments) goes with every segment.
 """
 
@@ -53,7 +53,13 @@ def ask_and_export(screen: Any, release: Release, source: str, target: str) -> N
             screen.app.push_screen(ConfirmModal(question, yes="Replace", no="Keep it"), replace)
 
         said = dict(FORMATS)[fmt].split(" (")[0]
-        screen.app.push_screen(PromptModal(f"Export {said} to", str(default)), chosen_path)
+        # where the default writes, said: trial J's export went into the source checkout it was started
+        # in, unnoticed in a path field; as `press-reader export`, the folder press-reader was started in
+        question = (
+            f"Export {said} to (by default into {default.parent}, the folder press-reader was started in; "
+            "type another path to write elsewhere)"
+        )
+        screen.app.push_screen(PromptModal(question, str(default)), chosen_path)
 
     screen.app.push_screen(ChoiceModal(f"Export {source}→{target} as…", FORMATS), chosen_format)
 
