@@ -268,7 +268,7 @@ def _report_flagged(args: argparse.Namespace, outcomes: list[Outcome], remote: b
         sys.stdout.write(f"  and {len(flagged) - 10} more (--json lists each release's flags)\n")
     if remote and set(kinds) & REJECTED:  # saved, so --all counts them done: said how to redo them (trial E)
         sys.stdout.write(
-            f"  a server's sentences left as the source, looping or cut are not cached: "
+            f"  a server's sentences left as the source or empty are not cached: "
             f"press-reader translate ID --to {args.to_code} --save asks again\n"
         )
 

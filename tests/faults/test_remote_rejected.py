@@ -1,4 +1,4 @@
-"""A server's sentences the guards reject (left as the source, looping, cut) are not cached as
+"""A server's sentences the guards reject (left as the source, or empty) are not cached as
 good: an echo server's Dutch saved as French came back from the cache once it was fixed (trial E)."""
 
 from __future__ import annotations

@@ -74,8 +74,10 @@ def remote_flags(source: str, target: str, src: str, tgt: str) -> tuple[str, lis
 
 # A server's output these guards reject is not cached: an echo server's Dutch, saved as French, came
 # back from the cache once the server was fixed (trial E). A server can change, so it is asked again;
-# the local models are not (the same model gives the same output, flags and all).
-REJECTED = frozenset({"empty", "identical", "repetition", "truncated"})
+# the local models are not (the same model gives the same output, flags and all). A loop or a cut
+# sentence is what a working server's model gives again (a real LibreTranslate's small models loop:
+# not caching them made every rerun ask again), so those are kept as the local models' are.
+REJECTED = frozenset({"empty", "identical"})
 
 EXPLAIN = {
     "empty": "the model gave nothing for this sentence",
