@@ -22,7 +22,7 @@ from reader.commands.output import (
     warn,
     write_keeping_earlier,
 )
-from reader.commands.review_edit import edit, edit_text, need_segment
+from reader.commands.review_edit import edit, edit_text, need_segment, still
 from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGES, Release
 from reader.core.text.clean import clean_line
@@ -165,14 +165,14 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
-def _accept(args: argparse.Namespace, report: CheckReport, store: ReviewStore) -> None:
+def _accept(args: argparse.Namespace, report: CheckReport, store: ReviewStore, ctx: Context) -> None:
     """--accept-flag CODE: 'ignore this here', kept in the review state under the flag's signature."""
     from reader.core.review.dismiss import accept, held_back
     from reader.core.review.findings import FlagCode
 
     need_segment(args, report, "--accept-flag")
     pair = report.pairs[args.segment - 1]
-    if not accept(report, store, args.segment, args.accept_flag):
+    if not accept(report, store, args.segment, args.accept_flag, still(ctx, store, args, report)):
         codes = ", ".join(dict.fromkeys(f.code for f in pair.flags)) or "none"
         codes_known = get_args(FlagCode)
         known = "" if args.accept_flag in codes_known else f"; the flag codes are {', '.join(codes_known)}"
@@ -207,13 +207,15 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
         if not args.json:
             console().print(f"withdrew {len(gone)} proposal(s) of segment {args.segment}")
     if args.accept_flag is not None:
-        _accept(args, report, store)
+        _accept(args, report, store, ctx)
     if args.set is not None or args.comment is not None:
         need_segment(args, report, "--set" if args.set is not None else "--comment")
         key = report.pairs[args.segment - 1].key
+        guard = still(ctx, store, args, report)  # the edits as read with the check, before `fresh`
         seen = store.get(key).comment  # as this command read it: another process's comment since is kept
         before = store.fresh(key).comment
-        after = store.set(key, args.set, args.comment, base=seen if args.comment is not None else None).comment
+        base = seen if args.comment is not None else None
+        after = store.set(key, args.set, args.comment, base=base, still=guard).comment
         if args.comment is not None and before.strip() and before.strip() not in after:
             # someone's comment replaced in silence (a team's trial): said, its words kept in the message
             warn(f"segment {args.segment}: replaced the comment «{clean_line(before)[:300]}»")

@@ -20,7 +20,7 @@ from reader.core.text.glossary import checking_glossary
 if TYPE_CHECKING:
     from reader.core.review.checks import CheckReport
     from reader.core.review.edit import EditOutcome
-    from reader.core.review.store import ReviewStore
+    from reader.core.review.store import ReviewStore, Stands
 
 
 def edit_text(args: argparse.Namespace) -> str | None:
@@ -120,3 +120,12 @@ def _edited(args: argparse.Namespace, outcome: EditOutcome) -> int:
         if not any(f.severity != "info" for f in segment.flags):
             out.print("  no flag")
     return EXIT_OK
+
+
+def still(ctx: Context, store: ReviewStore, args: argparse.Namespace, report: CheckReport) -> Stands:
+    """Why segment --segment's texts are gone from disk, asked under the store's lock (trial I: a
+    comment written beside an edit of the segment went onto its old text, where no segment finds it)."""
+    from reader.core.review.standing import standing
+
+    pair = report.pairs[args.segment - 1]
+    return standing(ctx.library, store.release_id, (args.source, args.target), pair, store)

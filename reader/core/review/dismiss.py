@@ -13,7 +13,7 @@ from __future__ import annotations
 from reader.core.errors import ReviewStoreError
 from reader.core.review.checks import CheckedPair, CheckReport
 from reader.core.review.findings import Finding
-from reader.core.review.store import CODE_MARK, ReviewStore, pair_key
+from reader.core.review.store import CODE_MARK, ReviewStore, Stands, pair_key
 
 
 def hide_accepted(report: CheckReport, store: ReviewStore) -> int:
@@ -41,14 +41,15 @@ def hide_accepted(report: CheckReport, store: ReviewStore) -> int:
     return hidden
 
 
-def accept(report: CheckReport, store: ReviewStore, segment: int, code: str) -> list[str]:
-    """Dismiss the flags of one code on segment `segment` (1-based, as printed); their signatures."""
+def accept(report: CheckReport, store: ReviewStore, segment: int, code: str, still: Stands | None = None) -> list[str]:
+    """Dismiss the flags of one code on segment `segment` (1-based, as printed); their signatures.
+    `still`: why the segment's texts are gone from disk, asked under the store's lock (`standing`)."""
     pair = report.pairs[segment - 1]
     signatures = [flag.signature for flag in pair.flags if flag.code == code]
     for signature in signatures:
-        store.accept(pair.key, signature)
+        store.accept(pair.key, signature, still)
     if signatures:
-        store.accept(pair.key, CODE_MARK + code)
+        store.accept(pair.key, CODE_MARK + code, still)
     return signatures
 
 

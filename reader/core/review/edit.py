@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -328,38 +329,37 @@ def edit_release(
     provenance = edited_provenance(target.provenance, who)
     why = why or "edit of segment " + ", ".join(str(e.segment) for e in edits)
     refused: list[int] = []
-    try:
-        library.save_version(release, tgt, blocks, provenance, title, target.date, who=who, why=why, base=target)
-    except WriteConflict as exc:
-        if not exc.written:
-            raise refusal(target.path, [e.segment for e in edits], written=False) from None
-        refused = [e.segment for e in edits if not _landed(release.versions[tgt], e)]
-    said = {e.segment: edited_text(report.pairs[e.segment - 1].kind, e.text) for e in edits}
-    edited = [(report.pairs[e.segment - 1].source, said[e.segment]) for e in edits]
-    replaced = [report.pairs[e.segment - 1].key for e in edits]
-    held = store.holds(edited, replaced) if store is not None else None
-    after = check_release(release, src, tgt, glossary, guide=guide, block_guide=block_guide, held=held)
     segments: list[EditedSegment] = []
-    for edit in edits:
-        if edit.segment in refused:
-            continue
-        found = _find(after, report.pairs[edit.segment - 1], said[edit.segment], edit.segment - 1)
-        if found is None:
-            segments.append(EditedSegment(edit.segment, said[edit.segment]))
-            continue
-        if store is not None:
-            # The comment stays with the segment: it says why it was flagged and what was proposed.
-            # The state goes back to todo (the new text is not reviewed yet) unless one is given.
-            # as on disk now: another writer's comment since this store was read (a CLI beside the TUI)
-            # was put back to the one read before, its words lost (a team's trial)
-            kept = store.fresh(report.pairs[edit.segment - 1].key).comment
-            carried = kept if comment is None and kept and not store.get(found.key).comment else None
-            # marked as an edit: it holds the alignment of the next checks (ReviewStore.holds)
-            store.set(found.key, status, comment if comment is not None else carried, edited=True)
-        if store is not None and found.key != report.pairs[edit.segment - 1].key:
-            store.forget([report.pairs[edit.segment - 1].key])
-        state = store.get(found.key).status if store is not None else "todo"
-        segments.append(EditedSegment(found.index + 1, found.target, list(found.flags), state))
+    # the store's lock held from the version's write to the review's move: a mark read on the new
+    # text with the old states would go where no segment finds it (trial I); `standing` refuses it
+    with store.holding() if store is not None else nullcontext():
+        try:
+            library.save_version(release, tgt, blocks, provenance, title, target.date, who=who, why=why, base=target)
+        except WriteConflict as exc:
+            if not exc.written:
+                raise refusal(target.path, [e.segment for e in edits], written=False) from None
+            refused = [e.segment for e in edits if not _landed(release.versions[tgt], e)]
+        said = {e.segment: edited_text(report.pairs[e.segment - 1].kind, e.text) for e in edits}
+        edited = [(report.pairs[e.segment - 1].source, said[e.segment]) for e in edits]
+        replaced = [report.pairs[e.segment - 1].key for e in edits]
+        held = store.holds(edited, replaced) if store is not None else None
+        after = check_release(release, src, tgt, glossary, guide=guide, block_guide=block_guide, held=held)
+        for edit in edits:
+            if edit.segment in refused:
+                continue
+            found = _find(after, report.pairs[edit.segment - 1], said[edit.segment], edit.segment - 1)
+            if found is None:
+                segments.append(EditedSegment(edit.segment, said[edit.segment]))
+                continue
+            if store is not None:
+                # The comment stays with the segment: it says why it was flagged and what was proposed.
+                # The state goes back to todo (the new text is not reviewed yet) unless one is given. As
+                # on disk under the store's lock: another writer's comment since (a CLI beside the TUI, a
+                # comment beside this edit) was lost (a team's trial, trial I). Marked as an edit: it
+                # holds the alignment of the next checks (ReviewStore.holds).
+                store.move(report.pairs[edit.segment - 1].key, found.key, status, comment)
+            state = store.get(found.key).status if store is not None else "todo"
+            segments.append(EditedSegment(found.index + 1, found.target, list(found.flags), state))
     if refused:
         raise refusal(target.path, refused, written=True)
     return EditOutcome(release, tgt, release.versions[tgt].provenance, segments, after)

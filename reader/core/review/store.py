@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,19 @@ def exported_pair(root: Path, release_id: str, stamp: str) -> tuple[str, str] | 
     return None
 
 
+# Why a segment's text is no longer on disk ('' while it stands), asked under the store's lock. An
+# edit writes its version, then moves the segment's review under this lock (`move`): a state set
+# before the move travels with it, and one set after finds the text gone and is refused with the
+# reason, never stored on a key no segment has any more (trial I: a comment beside an edit).
+Stands = Callable[[], str]
+
+
+def _refuse_if_gone(path: Path, still: Stands | None) -> None:
+    why = still() if still is not None else ""
+    if why:
+        raise ReviewStoreError(None, why)  # the reason names the segment; the store file is no news
+
+
 class ReviewStore:
     def __init__(self, release_id: str, source: str, target: str, root: Path):
         for part in (release_id, source, target):
@@ -62,6 +76,7 @@ class ReviewStore:
         self.folder = Path(root) / release_id
         self.path = self.folder / f"{source}-{target}.json"
         self._seen = self._stamp()  # the file as read, for `reread_if_changed`
+        self._held = False  # the lock taken by `holding`: `move` does not take it again
         self.segments: dict[str, SegmentReview] = self._read()
 
     def _read(self) -> dict[str, SegmentReview]:
@@ -112,42 +127,96 @@ class ReviewStore:
         append: bool = False,
         edited: bool | None = None,
         base: str | None = None,
+        still: Stands | None = None,
     ) -> SegmentReview:
         """Set a segment's state and comment (``append``: a line added below the comment on disk); a
         proposal line of the current comment is kept (`with_proposals`). `base`: the comment the
         writer started from (a dialog's text); if another process changed it since, the new text is
-        added below what is on disk instead of replacing it, so neither writer's comment is lost."""
+        added below what is on disk instead of replacing it, so neither writer's comment is lost.
+        `still`: asked under the lock, why the segment's text is gone from disk ('' when it stands)."""
+        comment = self._valid(status, comment)
+        self._folder()
+        with atomic.locked(self.folder):
+            self.segments = self._read()  # what other writers saved meanwhile
+            _refuse_if_gone(self.path, still)
+            updated = self._apply(key, status, comment, append, edited, base)
+            self._write()
+        return updated
+
+    def _valid(self, status: str | None, comment: str | None) -> str | None:
+        """The comment as stored, after the state and the comment are checked."""
         if status is not None and status not in STATES:
             raise ReviewStoreError(self.path, f"unknown review state '{status}' (use {', '.join(STATES)})")
         if comment is not None:
             comment = clean_text(comment).strip()
             if len(comment) > MAX_COMMENT:
                 raise ReviewStoreError(self.path, f"comment over {MAX_COMMENT} characters")
+        return comment
+
+    def _folder(self) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ReviewStoreError(self.folder, f"cannot create ({atomic.describe(exc)})") from None
-        with atomic.locked(self.folder):
-            self.segments = self._read()  # what other writers saved meanwhile
-            current = self.get(key)
-            if comment is not None and base is not None and current.comment.strip() != base.strip():
-                append = True  # changed on disk since the writer read it: both stay
-            if comment is not None and append:  # a line already there (the same proposal) is not repeated
-                lines = current.comment.splitlines()
-                comment = "\n".join(lines + ([comment] if comment not in lines else [])).strip()
-            comment = current.comment if comment is None else with_proposals(current.comment, comment)
-            proposed = PROPOSAL in comment and PROPOSAL not in current.comment and status == "flagged"
-            before = current.status if proposed and current.status != "flagged" else current.before
-            updated = SegmentReview(
-                status or current.status,
-                comment,
-                current.accepted,
-                current.edited if edited is None else edited,
-                before if PROPOSAL in comment else "",
-            )
-            self.segments[key] = updated
+
+    def _apply(
+        self, key: str, status: str | None, comment: str | None, append: bool, edited: bool | None, base: str | None
+    ) -> SegmentReview:
+        """One segment's state and comment changed in `segments` (read under the lock, written after)."""
+        current = self.get(key)
+        if comment is not None and base is not None and current.comment.strip() != base.strip():
+            append = True  # changed on disk since the writer read it: both stay
+        if comment is not None and append:  # a line already there (the same proposal) is not repeated
+            lines = current.comment.splitlines()
+            comment = "\n".join(lines + ([comment] if comment not in lines else [])).strip()
+        comment = current.comment if comment is None else with_proposals(current.comment, comment)
+        proposed = PROPOSAL in comment and PROPOSAL not in current.comment and status == "flagged"
+        before = current.status if proposed and current.status != "flagged" else current.before
+        updated = SegmentReview(
+            status or current.status,
+            comment,
+            current.accepted,
+            current.edited if edited is None else edited,
+            before if PROPOSAL in comment else "",
+        )
+        self.segments[key] = updated
+        return updated
+
+    def move(self, old: str, new: str, status: str | None, comment: str | None) -> SegmentReview:
+        """An edited segment's review taken from its old text's key to its new one, in one read and
+        write under the lock: the edited text's state is `status` (its own unless given), its comment
+        `comment` or else the old text's (when the new one has none). Read, written and deleted in
+        three steps, a comment another process set on the old text in between was lost (trial I:
+        half the runs of a comment beside an edit of the same segment)."""
+        comment = self._valid(status, comment)
+        self._folder()
+        with nullcontext() if self._held else atomic.locked(self.folder):
+            self.segments = self._read()
+            was = self.get(old)
+            if comment is None and was.comment and not self.get(new).comment:
+                comment = was.comment  # it says why the segment was flagged, and what was proposed
+            updated = self._apply(new, status, comment, False, True, None)
+            if old != new:
+                self.segments.pop(old, None)
             self._write()
         return updated
+
+    @contextmanager
+    def holding(self) -> Iterator[None]:
+        """The store's lock held across an edit's write of its version and its `move`: a writer that
+        read the new text with the old states waits, and then finds the edit (`edits`)."""
+        self._folder()
+        with atomic.locked(self.folder):
+            self._held = True
+            try:
+                yield
+            finally:
+                self._held = False
+
+    def edits(self) -> frozenset[str]:
+        """The keys of the edited segments, as read: an edit elsewhere regroups the alignment that
+        numbered the segments, so a mark by number is refused once they differ (`standing`)."""
+        return frozenset(key for key, review in self.segments.items() if review.edited)
 
     def forget(self, keys: Iterable[str]) -> None:
         """Let go of the states of pairs an edit replaced: they belong to a text that is gone, and a
@@ -203,14 +272,13 @@ class ReviewStore:
             for k, v in states.items()
         }
 
-    def accept(self, key: str, signature: str) -> SegmentReview:
-        """Dismiss one flag of a segment ("ignore this here"), kept with what other writers saved."""
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ReviewStoreError(self.folder, f"cannot create ({atomic.describe(exc)})") from None
+    def accept(self, key: str, signature: str, still: Stands | None = None) -> SegmentReview:
+        """Dismiss one flag of a segment ("ignore this here"), kept with what other writers saved;
+        `still` as for `set`."""
+        self._folder()
         with atomic.locked(self.folder):
             self.segments = self._read()
+            _refuse_if_gone(self.path, still)
             current = self.get(key)
             accepted = tuple(dict.fromkeys([*current.accepted, signature]))[-MAX_ACCEPTED:]
             updated = replace(current, accepted=accepted)
