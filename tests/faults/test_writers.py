@@ -266,14 +266,21 @@ def test_an_edit_letting_go_of_a_state_and_another_process_marking_a_segment_kee
         assert marked.communicate(timeout=120) and marked.returncode == 0
         first = _cli(root, tmp_path, *_edit_args(4, _new(3) + " Encore une phrase.", "alice"))
         second = _cli(root, tmp_path, *_review_args("--segment", "10", "--set", "flagged", "--comment", "à voir"))
-        for proc in (first, second):
-            out, err = proc.communicate(timeout=120)
-            assert proc.returncode == 0, err
+        out, err = first.communicate(timeout=120)
+        assert first.returncode == 0, err
+        out, err = second.communicate(timeout=120)
+        # the mark lands, or, when the edit landed between its reading and its writing (the edit may
+        # number the segments anew), it is refused naming the segment and why: never written elsewhere
+        marked = second.returncode == 0
+        assert marked or (second.returncode == 2 and "segment 10: another process edited" in err), err
         listed = _cli(root, tmp_path, *_review_args("--json"))
         out, err = listed.communicate(timeout=120)
         segments = json.loads(out)["segments"]
         assert segments[3]["target"].endswith("Encore une phrase.") and segments[3]["status"] == "todo"
-        assert (segments[9]["status"], segments[9]["comment"]) == ("flagged", "à voir")
+        if marked:
+            assert (segments[9]["status"], segments[9]["comment"]) == ("flagged", "à voir")
+        else:
+            assert "à voir" not in json.dumps(segments, ensure_ascii=False)
         assert len(segments) == COUNT
 
 
