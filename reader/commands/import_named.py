@@ -1,7 +1,7 @@
-"""A pair given alone, of one date and named as one release's versions ('p3_nl.txt', 'p3_fr.txt'),
+"""A pair of one folder, of one date and named as one release's versions ('p3_nl.txt', 'p3_fr.txt'),
 whose numbers and names are too few alike to join it: joined, with a warning naming what does not
-match (trial G). Asked by import_partners.pairer, for the run and its dry run; `titled_apart`
-serves both modules."""
+match (trial G), whatever else the folder holds (trial J). Asked by import_partners.pairer, for the
+run and its dry run; `titled_apart` serves both modules."""
 
 from __future__ import annotations
 
@@ -48,18 +48,35 @@ def named_alike(one: str, lang: str, other: str, other_lang: str) -> bool:
     return len(apart) == 1 and a[apart[0]] in NAMED.get(lang, set()) and b[apart[0]] in NAMED.get(other_lang, set())
 
 
+def _one_token_apart(one: str, other: str) -> bool:
+    """Two names of one folder, one name but for one token each naming a language ('x_nl', 'x_fr')."""
+    every = set().union(*NAMED.values())
+    if Path(one).parent != Path(other).parent:
+        return False
+    a, b = _TOKENS.split(Path(one).stem.lower()), _TOKENS.split(Path(other).stem.lower())
+    apart = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    return len(apart) == 1 and a[apart[0]] in every and b[apart[0]] in every
+
+
 def named_pair(
     plan: ImportPlan, name: str, files: list[str], made: Made, previews: dict[str, ImportPlan], library: Library
 ) -> str | None:
-    """The release the other file of a pair given alone made, when the two share too few numbers and
+    """The release the other file of a pair named alike made, when the two share too few numbers and
     names to be joined by them, but are of one date and named as one release's versions: a
     rendering whose figures went wrong is the pair checking is for (trial G's pair was left apart by
     the very figures its translation got wrong). Joined with a warning naming the figures one has
     and the other lacks (`made.mismatch`). Refused still, as the README has it, across more than 4
     days, and between headlines naming two days; two files named unlike stay two releases (a random
     pair of real pages scores up to 0.199 on numbers and names: the score alone cannot tell)."""
-    if len(files) != 2 or name != files[1] or len(made) != 1 or (rid := next(iter(made))) in made.earlier:
+    # the file named as this one's other language, in its folder, and the release it made in this
+    # command: given alone or in a folder of other files (a notes file, another pair), as trial J's
+    # folders left the very pair whose figures differ two releases
+    alike = {made.file(f): f for f in files if f != name and _one_token_apart(f, name)}
+    made_by = [rid for rid in made if rid not in made.earlier and made[rid] in alike]
+    if len(made_by) != 1:
         return None
+    rid = made_by[0]
+    first = alike[made[rid]]
     other = previews.get(rid)  # a dry run's: nothing written
     try:
         release = library.get(rid) if other is None else None  # read again: another process may add to it
@@ -74,7 +91,7 @@ def named_pair(
         return None
     if lang == plan.language or date is None or date != plan.date:
         return None
-    if titled_apart(plan.title, plan.language, title, lang) or not named_alike(files[0], lang, name, plan.language):
+    if titled_apart(plan.title, plan.language, title, lang) or not named_alike(first, lang, name, plan.language):
         return None
     text, theirs = " ".join(b.text for b in blocks), " ".join(b.text for b in plan.blocks)
     made.mismatch[name] = unmatched_figures(text, lang, theirs, plan.language, rid, name, would=other is not None)

@@ -91,3 +91,53 @@ def test_twin_two_processes_importing_the_named_pair_at_once_make_one_release(ru
     codes = sorted(results.get(timeout=5) for _ in workers)
     assert _languages(run, lib) == [["fr", "nl"]], codes
     assert set(codes) <= {0, 2}
+
+
+NOTES = "Things to do\n\nPhone the town hall about the pond pictures.\nAsk whether a German page is planned.\n"
+OTHER_NL = (
+    "Nieuwe bibliotheek in Genk\n\nGenk, 9 juni 2025\n\n"
+    "De stad bouwt voor 3,1 miljoen euro een bibliotheek met 120 leesplaatsen aan het station.\n"
+)
+OTHER_FR = (
+    "Nouvelle bibliothèque à Genk\n\nGenk, le 9 juin 2025\n\n"
+    "La ville construit pour 3,1 millions d'euros une bibliothèque de 120 places de lecture à la gare.\n"
+)
+
+
+def _folder(tmp_path: Path) -> Path:
+    """The named pair whose rendering slipped, beside a notes file and another pair (trial J's inbox)."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _pair(inbox)
+    (inbox / "todo.md").write_text(NOTES, encoding="utf-8")
+    (inbox / "bieb-nl.txt").write_text(OTHER_NL, encoding="utf-8")
+    (inbox / "bieb-fr.txt").write_text(OTHER_FR, encoding="utf-8")
+    return inbox
+
+
+def test_a_named_pair_in_a_folder_with_other_files_joins_all_the_same(run, tmp_path: Path):
+    """Trial J: with a notes file or another pair beside it, the pair whose figures differ (the one
+    needing review) became two releases; named alike but for the language, of one date, it is one."""
+    lib, inbox = tmp_path / "lib", _folder(tmp_path)
+    dry = run("--library", str(lib), "import", str(inbox), "--dry-run")
+    assert "zwemvijver_nl.txt: would be joined though" in dry.err, dry.err
+    done = run("--library", str(lib), "import", str(inbox))
+    assert "zwemvijver_nl.txt: joined though the two share few numbers" in done.err, done.err
+    assert "todo.md" in done.err and done.code == 2, done.err  # the notes file is no release
+    assert _languages(run, lib) == [["fr", "nl"], ["fr", "nl"]]
+
+
+def test_twin_two_processes_importing_the_folder_at_once_join_the_named_pair(run, tmp_path: Path):
+    lib, inbox = tmp_path / "lib", _folder(tmp_path)
+    lib.mkdir()
+    (lib / ".press-reader").touch()
+    argv = ["--library", str(lib), "import", str(inbox)]
+    ctx = multiprocessing.get_context("fork")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    codes = sorted(results.get(timeout=5) for _ in workers)
+    assert _languages(run, lib) == [["fr", "nl"], ["fr", "nl"]], codes
