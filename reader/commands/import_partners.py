@@ -160,10 +160,28 @@ def dateless_partner(exc: MissingFields, library: Library, made: dict[str, str])
     if set(exc.missing) != {"date"} or not made:
         return None
     plan = exc.plan
-    candidates = [r for r in releases_made(library, made) if plan.language not in r.versions]
     text = " ".join(b.text for b in plan.blocks)
+    candidates = [
+        r for r in releases_made(library, made) if plan.language not in r.versions and shows_a_version(text, plan, r)
+    ]
     found = rendering_of(library, text, plan.language, candidates[-RIVALS:], threshold=SAME_COMMAND_MATCH)
     return found.id if found is not None else None
+
+
+def shows_a_version(text: str, plan: ImportPlan, release: Release) -> bool:
+    """Whether a file with no date of its own reads as a version of the release: its figures come
+    from the release's original (`figures_foreign`) and a name of one is in the other, as the
+    pairing rule asks of a dated one."""
+    from reader.core.importer.known import figures_foreign
+    from reader.core.text.anchors import shares_a_name
+
+    version = release.versions.get(release.original_language)
+    try:
+        other = " ".join(b.text for b in version.blocks) if version is not None else ""
+    except ReaderError:
+        return False
+    code = release.original_language
+    return not figures_foreign(text, other, plan.language, code) and shares_a_name(text, other, plan.language, code)
 
 
 def previewed_partner(
@@ -172,7 +190,7 @@ def previewed_partner(
     """`partner` for a dry run, where nothing was written: the earlier files' plans stand in, and
     the releases found in the library already (`any_date`: `dateless_partner`'s, for a file that
     states no date)."""
-    from reader.core.importer.known import figures_disagree
+    from reader.core.importer.known import figures_disagree, figures_foreign
     from reader.core.text.anchors import shares_a_name, similarity
 
     text = " ".join(b.text for b in plan.blocks)[:4000]
@@ -193,6 +211,8 @@ def previewed_partner(
         and plan.language not in made.joined.get(rid, set())  # an earlier file would give it that language
     ]
     pool = [rid for rid in pool if not figures_disagree(text, seen[rid][0], plan.language, seen[rid][1])]
+    if any_date:  # a file with no date of its own: its figures come from the release's (`shows_a_version`)
+        pool = [rid for rid in pool if not figures_foreign(text, seen[rid][0], plan.language, seen[rid][1])]
     titles = {rid: (p.title, p.language) for rid, p in previews.items()}
     pool = [rid for rid in pool if not (rid in titles and titled_apart(plan.title, plan.language, *titles[rid]))]
     near = [rid for rid in pool if near_date(seen[rid][2], plan.date)]
@@ -239,7 +259,7 @@ def dating_partner(
     ahead, nothing written; `plans` keeps each file's), so that the file given first dates its
     release by it and stays the original, as the command promises, where waiting for the other file
     made that one the original."""
-    from reader.core.importer.known import figures_disagree
+    from reader.core.importer.known import figures_disagree, figures_foreign
     from reader.core.text.anchors import similarity
 
     if set(exc.missing) != {"date"}:
@@ -259,6 +279,8 @@ def dating_partner(
         other_text = " ".join(b.text for b in other.blocks)[:4000]
         if figures_disagree(text, other_text, plan.language, other.language):
             continue
+        if figures_foreign(text, other_text, plan.language, other.language):
+            continue  # notes quoting the pair's figures (trial J): `shows_a_version`
         scored.append((similarity(text, other_text, plan.language, other.language), name))
     winner = _clear_winner(scored, SAME_COMMAND_MATCH)
     return plans[winner] if winner is not None else None
@@ -305,6 +327,13 @@ def join_hint(exc: ReaderError, name: str, made: Made, library: Library) -> str:
     import shlex
 
     if has_language(library, rid, exc.plan.language):
+        return ""
+    try:  # notes given with a pair are not offered as its version (trial J's todo.md, labels.md)
+        release = library.get(rid)
+    except ReaderError:
+        return ""
+    text = " ".join(b.text for b in exc.plan.blocks)
+    if not shows_a_version(text, exc.plan, release):
         return ""
     # what it lacks is still asked for: a version's headline is its own, its date may be the release's
     title = " --title TEXT" if "title" in exc.missing else ""

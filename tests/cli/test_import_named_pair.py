@@ -141,3 +141,53 @@ def test_twin_two_processes_importing_the_folder_at_once_join_the_named_pair(run
         worker.join(60)
     codes = sorted(results.get(timeout=5) for _ in workers)
     assert _languages(run, lib) == [["fr", "nl"], ["fr", "nl"]], codes
+
+
+# a translator's notes on the pair, in English, with no date: both sides' figures and names quoted
+LABELS = """# My labels for the pond pair (written before the import)
+Pair: zwemvijver_nl.txt (original) / zwemvijver_fr.txt (rendering). Made-up facts, my own words.
+Planted slips that a careful reader should flag:
+P1 amount: nl 410.000 euro / fr 140 000 euros      (number)
+P2 end date: nl 15 september / fr 31 août          (date)
+P3 park: nl Kapermolenpark / fr bois de Kiewit      (name)
+Fine as they are (no flag expected):
+F1 Hasselt = Hasselt
+F2 1 juni = 1er juin
+"""
+
+
+def _with_labels(tmp_path: Path) -> Path:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _pair(inbox)
+    (inbox / "labels.md").write_text(LABELS, encoding="utf-8")
+    return inbox
+
+
+def test_a_notes_file_without_a_date_is_no_version_of_the_pair_it_describes(run, tmp_path: Path):
+    """Trial J: a translator's labels.md (English, no date) beside the pair became 'the en version' of
+    its release, shown as official English. Its figures are both sides', most not in the original:
+    refused, as a dateless file sharing nothing is, and not offered as a version either."""
+    lib, inbox = tmp_path / "lib", _with_labels(tmp_path)
+    dry = run("--library", str(lib), "import", str(inbox), "--dry-run")
+    assert "labels.md: no date line found" in dry.err and "'en' version" not in dry.err, dry.err
+    done = run("--library", str(lib), "import", str(inbox))
+    assert done.code == 2 and "labels.md: no date line found" in done.err, done.err
+    assert "'en' version" not in done.err, done.err
+    assert _languages(run, lib) == [["fr", "nl"]]
+
+
+def test_twin_two_processes_importing_the_notes_and_pair_at_once_make_no_english_version(run, tmp_path: Path):
+    lib, inbox = tmp_path / "lib", _with_labels(tmp_path)
+    lib.mkdir()
+    (lib / ".press-reader").touch()
+    argv = ["--library", str(lib), "import", str(inbox)]
+    ctx = multiprocessing.get_context("fork")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    codes = sorted(results.get(timeout=5) for _ in workers)
+    assert _languages(run, lib) == [["fr", "nl"]], codes

@@ -93,6 +93,17 @@ def figures_disagree(text: str, other: str, lang: str, other_lang: str) -> bool:
     return len(smaller) >= 2 and 2 * len(smaller & larger) < len(smaller)
 
 
+def figures_foreign(text: str, other: str, lang: str, other_lang: str) -> bool:
+    """Whether fewer than half of this text's figures (two at least) are in the other: a file with no
+    date of its own is then no version of it, whatever it shares. A rendering gives its original's
+    figures again (a slip changes one); a translator's notes on a pair quote both sides' figures,
+    and trial J's labels.md, 3 of its 11 in the French, was made the release's English version."""
+    from reader.core.text.anchors import figures
+
+    mine = figures(text[:4000], lang)
+    return len(mine) >= 2 and 2 * len(mine & figures(other[:4000], other_lang)) < len(mine)
+
+
 def other_titles(library: Library, language: str, newest: int = 300) -> set[str]:
     """The titles (as line keys) of the versions in other languages of the newest releases."""
     releases = sorted(library.releases, key=lambda r: r.date)[-newest:]
