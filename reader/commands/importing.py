@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader.commands import import_meanwhile as meanwhile
 from reader.commands import import_partners as partners
 from reader.commands.context import Context
 from reader.commands.import_files import ImportedAndRemoved, expanded, kept_nowhere, not_applied, removed_before
@@ -43,7 +44,7 @@ def _import_file(
     made: partners.Made,
     previews: dict[str, ImportPlan],
 ) -> dict[str, Any]:
-    from reader.core.importer.importer import apply_import, plan_import
+    from reader.core.importer.importer import plan_import
 
     by = made.said  # 'which nl.txt made in this command'
 
@@ -136,7 +137,7 @@ def _import_file(
             )
     elif plan.new_release and not args.separate and (joined := partners.partner(plan, library, made) or pair(plan)):
         # Files imported together are a release's versions: the French beside the Dutch it renders.
-        plan = joining(joined)
+        plan = meanwhile.joined_or_skipped(joining, joined, plan, library)
         plan.warnings = [w for w in plan.warnings if "to add this file to it" not in w]
         plan.warnings.append(
             f"added as the '{plan.language}' version of {joined}, {by(joined)} as the original"
@@ -150,7 +151,7 @@ def _import_file(
             plan.warnings.append(apart)
     partners.of_the_pair(plan, args, name, made)
     if not args.dry_run:
-        apply_import(plan, library, reviews, args.who)
+        meanwhile.written(plan, library, reviews, args.who, name)
     if plan.new_release and near is None:
         made[plan.release_id] = made.file(name)
         if args.dry_run:  # nothing written: what the next files would be compared with

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import AlreadyImported, ImportFailed, SameRelease
+from reader.core.importer import known
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.doubled import said_twice
 from reader.core.importer.earlier import corrected_page, namesake, replaced_text, same_text
@@ -362,6 +363,7 @@ def apply_import(plan: ImportPlan, library: Library, reviews: Path | None = None
     reviewed = before_replacing(release, plan.language, reviews) if reviews and plan.replaces else []
 
     def write() -> None:
+        known.landed_meanwhile(plan, release)  # under the root's lock: another process's import of this file
         library.save_version(
             release,
             plan.language,

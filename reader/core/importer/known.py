@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
 from reader.core.importer.furniture import line_key
@@ -12,6 +13,9 @@ from reader.core.library import Library
 from reader.core.model import Release
 from reader.core.text.fold import fold
 from reader.core.validation import redo
+
+if TYPE_CHECKING:
+    from reader.core.importer.plan import ImportPlan
 
 
 def already_imported(library: Library, digest: str) -> str | None:
@@ -102,6 +106,24 @@ def figures_foreign(text: str, other: str, lang: str, other_lang: str) -> bool:
 
     mine = figures(text[:4000], lang)
     return len(mine) >= 2 and 2 * len(mine & figures(other[:4000], other_lang)) < len(mine)
+
+
+def landed_meanwhile(plan: ImportPlan, release: Release) -> None:
+    """Under the root's lock, before a version goes in where the plan saw none: the same file imported
+    into that language by another process meanwhile is skipped as in the library already (two runs
+    of one import at once: the loser's write was refused, exit 2, where run after it it skips)."""
+    from reader.core.importer.plan import already_in_library
+    from reader.core.metadata import read_metadata
+
+    if plan.replaces is not None:
+        return  # a version replaced as asked (--force): the same file read again is allowed
+    try:
+        files = read_metadata(release.folder).get("source", {}).get("files", {})
+    except (ReaderError, AttributeError):
+        return
+    entry = files.get(plan.language) if isinstance(files, dict) else None
+    if isinstance(entry, dict) and entry.get("sha256") == plan.sha256:
+        raise already_in_library(plan.path, release.id)
 
 
 def other_titles(library: Library, language: str, newest: int = 300) -> set[str]:
