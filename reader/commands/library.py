@@ -57,7 +57,13 @@ def _search(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:  # the same fields as without --search: a script's filter on out_of_date holds
         print_json(
             [
-                {**hit.to_json(), "title": _titled(hit.listing, args.lang), "out_of_date": _stale(ctx, hit.listing)}
+                {
+                    **UNSEARCHED,
+                    **hit.to_json(),
+                    "snippet": hit.snippet or None,
+                    "title": _titled(hit.listing, args.lang),
+                    "out_of_date": _stale(ctx, hit.listing),
+                }
                 for hit in hits
             ]
         )
@@ -74,6 +80,11 @@ def _search(args: argparse.Namespace, ctx: Context) -> int:
     ]
     print_listing(rows, f"{len(hits)} release(s) found in {ctx.library_root}")
     return EXIT_OK
+
+
+# What only a search gives, null in every other row: each row has the same keys, searched or not (a
+# script reading `issuers` or `snippet` failed on a plain listing: trial J)
+UNSEARCHED: dict[str, None] = {"issuers": None, "snippet": None}
 
 
 def _titled(listing: dict[str, Any], lang: str | None) -> Any:
@@ -214,7 +225,8 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     stale = {r.id: [code for code in r.languages if out_of_date(r, code)] for r in releases}
     if args.json:
         # 'title' in the language listed, as the table shows it (a script's .title read the original's)
-        print_json([{**r.to_json(), "title": r.title(args.lang), "out_of_date": stale[r.id]} for r in releases])
+        listed = [{**r.to_json(), "title": r.title(args.lang), "out_of_date": stale[r.id]} for r in releases]
+        print_json([{**row, **UNSEARCHED} for row in listed])
         return EXIT_OK
     rows = [
         (r.id, r.date.isoformat(), r.language_marks(), r.title(args.lang) + stale_note(stale[r.id]), "")

@@ -77,3 +77,14 @@ def test_list_json_gives_the_title_in_the_language_listed(run, library_dir: Path
         assert seed["title"] == seed["titles"]["fr"] != seed["titles"]["nl"]
         plain = run(*lib, "list", *extra, "--json").json()
         assert [r for r in plain if r["id"] == SEED_ID][0]["title"] == seed["titles"]["nl"]  # the original's
+
+
+def test_list_json_rows_have_the_same_keys_searched_or_not(run, library_dir: Path):
+    """`issuers` and `snippet` came only with --search (trial J): a script reading them failed on a
+    plain listing. Every row has them, null where nothing was searched."""
+    lib = ("--library", str(library_dir))
+    (plain,) = [r for r in run(*lib, "list", "--json").json() if r["id"] == SEED_ID]
+    (found,) = [r for r in run(*lib, "list", "--search", "Alibaba", "--json").json() if r["id"] == SEED_ID]
+    assert sorted(plain) == sorted(found)
+    assert plain["issuers"] is None and plain["snippet"] is None
+    assert found["snippet"] and found["issuers"]
