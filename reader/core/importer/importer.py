@@ -16,13 +16,13 @@ from typing import Any
 
 from reader.core.errors import AlreadyImported, ImportFailed, SameRelease
 from reader.core.importer import known
+from reader.core.importer.body_blocks import body_block
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.doubled import said_twice
 from reader.core.importer.earlier import corrected_page, namesake, replaced_text, same_text
 from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
-from reader.core.importer.hyphens import join_hyphens
 from reader.core.importer.issuer import org_line, wrapped_lines
 from reader.core.importer.kept import in_page_order, restore_kept
 from reader.core.importer.known import already_imported, made_from, other_titles, rendering_of, same_release
@@ -45,8 +45,7 @@ from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import own_body, read_file
 from reader.core.importer.signed import signed_issuer
 from reader.core.library import Library, check_id
-from reader.core.model import LANGUAGES, Block, BlockKind, Provenance, Release
-from reader.core.text.clean import squash
+from reader.core.model import LANGUAGES, Block, Provenance, Release
 from reader.core.text.fold import slugify
 from reader.core.text.langid import plainly_in
 
@@ -58,15 +57,6 @@ def _same_line(text: str, key: str) -> bool:
     if other == key:
         return True
     return min(len(key), len(other)) >= 20 and SequenceMatcher(None, key, other).ratio() >= 0.95
-
-
-def _body_block(raw: RawBlock) -> Block:
-    if raw.kind == "table":
-        return Block("table", raw.text)  # its lines are its rows
-    kinds: dict[str, BlockKind] = {"title": "heading", "heading": "heading", "list_item": "list_item", "quote": "quote"}
-    kind = kinds.get(raw.kind, "paragraph")
-    text = squash(join_hyphens(raw.text))
-    return Block(kind, text, level=2 if kind == "heading" else 0, marker=raw.marker if kind == "list_item" else "")
 
 
 def plan_import(
@@ -140,12 +130,12 @@ def plan_import(
             warnings.append(f"detected {found.language}, imported as {lang} as asked")
     headline = title or found.title or ""
     missing: tuple[str, ...] = () if headline else ("title",)
-    body = [_body_block(b) for b in found.body]
+    body = [body_block(b) for b in found.body]
     shape_body(body, [b.text for b in found.body])
     if title and found.title and line_key(found.title) != line_key(title):
         # the line taken for the headline is not lost: listed as dropped, and --keep puts it first
         if line_key(found.title) in {line_key(k) for k in keep}:
-            body.insert(0, _body_block(RawBlock(found.title)))
+            body.insert(0, body_block(RawBlock(found.title)))
         else:
             dropped.append(found.title)
     # A headline found (or given) is not also the first paragraph (a page that sets its title twice).

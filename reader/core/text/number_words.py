@@ -149,7 +149,7 @@ _NOT_NOUNS = {
 # A count of things just named: a cardinal before the partitive pronoun ('elf ervan', 'zeven
 # daarvan', 'neuf d'entre eux'), where no sieve, elf or new thing stands (a plain fact of the three
 # languages: trial D's 'Negen/Zes d'entre eux' were flagged untranslated, 'Elf/Zeven' were not)
-_OF_THEM = re.compile(r"\s*(?:(?:er|daar|hier|waar)van\b|van\s+(?:hen|hun)\b|d['’]entre\s|of\s+them\b)", re.I)
+_OF_THEM = re.compile(r"\s{0,3}(?:(?:er|daar|hier|waar)van\b|van\s+(?:hen|hun)\b|d['’]entre\s|of\s+them\b)", re.I)
 
 
 def counts_noun(following: str, lang: str) -> bool:
