@@ -269,7 +269,8 @@ def test_19_glossaries(run, lib: Path, tmp_path: Path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("nl:\n  Luik: 2018-13-45\n  Hoei: {a: 1}\n")
     args = ["check", SEED_ID, "--source", "nl", "--target", "fr", "--no-mt", "--glossary"]
-    one_line_error(run(*args, str(bad)), "bad.yaml", "equivalents must be words")
+    # an equivalent may be a mapping of a language to its name ({en: Huy}); {a: 1} names none
+    one_line_error(run(*args, str(bad)), "bad.yaml", "'Hoei': a is not a language code")
     number = tmp_path / "number.yaml"
     number.write_text("nl:\n  Wetstraat: 5\n")  # read as a number, and taken silently
     one_line_error(run(*args, str(number)), "number.yaml", "equivalent 5 is not a name")
