@@ -94,7 +94,7 @@ def figures_disagree(text: str, other: str, lang: str, other_lang: str) -> bool:
     if my_dates and their_dates and not my_dates & their_dates:
         return True
     smaller, larger = sorted((mine - my_dates, theirs - their_dates), key=len)
-    return len(smaller) >= 2 and 2 * len(smaller & larger) < len(smaller)
+    return _mostly_apart(smaller, larger)
 
 
 def figures_foreign(text: str, other: str, lang: str, other_lang: str) -> bool:
@@ -104,8 +104,12 @@ def figures_foreign(text: str, other: str, lang: str, other_lang: str) -> bool:
     and trial J's labels.md, 3 of its 11 in the French, was made the release's English version."""
     from reader.core.text.anchors import figures
 
-    mine = figures(text[:4000], lang)
-    return len(mine) >= 2 and 2 * len(mine & figures(other[:4000], other_lang)) < len(mine)
+    return _mostly_apart(figures(text[:4000], lang), figures(other[:4000], other_lang))
+
+
+def _mostly_apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Fewer than half of `mine` (two at least) are in `theirs`: the one measure both rules read."""
+    return len(mine) >= 2 and 2 * len(mine & theirs) < len(mine)
 
 
 def landed_meanwhile(plan: ImportPlan, release: Release) -> None:
