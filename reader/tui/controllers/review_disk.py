@@ -84,6 +84,16 @@ def gone(fresh: Release, pair: CheckedPair, source: str, target: str, typed: set
     )
 
 
+def replaced(pair: CheckedPair) -> str:
+    """Why a state set on `pair` is refused when the review, read again since a dialog opened on it,
+    has no segment of its key: another window edited its text (trial I, t19), and the state would
+    go where no segment finds it."""
+    return (
+        f"Segment {pair.index + 1} was not saved: its text was changed on disk (another window) while "
+        "you were on it, and the review was read again; find the segment there and do it again."
+    )
+
+
 def place(report: CheckReport, source: str, index: int) -> int:
     """The pair a reader at pair `index`, of source text `source`, is at in a new report: the one
     with that source nearest to `index`, else the same index (within the new count)."""

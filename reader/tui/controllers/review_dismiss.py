@@ -35,10 +35,10 @@ def dismiss_flag(view: ReviewView) -> None:
             _same_name(view, pair.index)
         elif key is not None and session.report is not None:
             store = session.store
-            if not review_write.writable(view, pair.key, "Not dismissed") or store is None:  # replaced meanwhile
+            if not review_write.writable(view, pair, "Not dismissed") or store is None:  # replaced meanwhile
                 return
             try:
-                ignore(session.report, store, pair.index, key.removeprefix("ignore:"))
+                ignore(session.report, store, pair.index, key.removeprefix("ignore:"), review_write.still(view, pair))
             except ReaderError as exc:
                 tell_error(view, exc, title="Not dismissed")
                 return

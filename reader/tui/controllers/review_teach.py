@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.core.errors import GlossaryError
 from reader.core.review.checks import CheckedPair, CheckReport, Finding
 from reader.core.review.dismiss import accept
-from reader.core.review.store import ReviewStore
+from reader.core.review.store import ReviewStore, Stands
 
 
 def shown_flags(pair: CheckedPair) -> list[Finding]:
@@ -73,10 +73,11 @@ def same(path: Path, answer: str, source: str, target: str) -> tuple[str, str, b
     return left, right, glossary_file.add(path, term, equivalent, lang, other)
 
 
-def ignore(report: CheckReport, store: ReviewStore, index: int, code: str) -> int:
-    """'Ignore this here': kept under the flags' signatures; the flags leave the report now."""
+def ignore(report: CheckReport, store: ReviewStore, index: int, code: str, still: Stands | None = None) -> int:
+    """'Ignore this here': kept under the flags' signatures; the flags leave the report now. `still`:
+    why the segment's texts are gone from disk, asked under the store's lock (`review_write.still`)."""
     pair = report.pairs[index]
-    signatures = set(accept(report, store, index + 1, code))
+    signatures = set(accept(report, store, index + 1, code, still))
     # shown at once as dismissed in the detail, as a rerun shows it (it vanished until then: a trial)
     pair.dismissed = [*pair.dismissed, *(flag for flag in pair.flags if flag.signature in signatures)]
     pair.flags = [flag for flag in pair.flags if flag.signature not in signatures]

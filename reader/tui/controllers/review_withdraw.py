@@ -40,7 +40,7 @@ def withdraw(view: ReviewView) -> None:
     def answered(yes: bool | None) -> None:
         if not yes:
             return
-        if not review_write.writable(view, pair.key, "Not withdrawn") or store is None:  # replaced on disk meanwhile
+        if not review_write.writable(view, pair, "Not withdrawn") or store is None:  # replaced on disk meanwhile
             return
         try:
             gone = store.withdraw(pair.key)

@@ -19,6 +19,8 @@ from reader.tui.widgets.pane_labels import PaneLabels
 
 if TYPE_CHECKING:
     from reader.core.model import Release
+    from reader.core.review.findings import CheckedPair
+    from reader.core.review.store import Stands
     from reader.tui.widgets.review_view import ReviewView
 
 
@@ -148,38 +150,62 @@ def behind(view: ReviewView) -> Release | None:
     return None
 
 
-def writable(view: ReviewView, key: str, title: str) -> bool:
-    """Whether a state of the pair of `key` can be written now; when not, said (`title`: 'Not
-    saved', 'Not dismissed', 'Not withdrawn'): a store that cannot be written, or the pair's text
-    gone from disk (`gone`)."""
+def writable(view: ReviewView, pair: CheckedPair, title: str) -> bool:
+    """Whether a state of `pair` can be written now; when not, said (`title`: 'Not saved', 'Not
+    dismissed', 'Not withdrawn'): a store that cannot be written, or the pair's text gone from disk
+    or from the review read again since (`gone`)."""
     if view.session.store is None:
         tell(view, "The review state cannot be saved (see the earlier message).", severity="error")
         return False
-    if why := gone(view, key):
+    if why := gone(view, pair):
         tell(view, why, title=title, severity="warning", timeout=10)
         return False
     return True
 
 
-def gone(view: ReviewView, key: str) -> str:
-    """Why a state set now on the pair of `key` would be lost ('' when it would not): the pair's text
-    is no longer on disk. The review is then read again (or told, with edits not written)."""
+def gone(view: ReviewView, pair: CheckedPair) -> str:
+    """Why a state set now on `pair` (as a dialog opened on it saw it) would be lost ('' when it
+    would not): its text is no longer on disk, or the review was read again meanwhile and no segment
+    has its key. The review is then read again (or told, with edits not written).
+
+    Trial I (t19): a comment typed while a CLI edit of that segment landed, and the view's two-second
+    check had read the release again, found no pair of its key and was written under the old text's
+    key, where no segment finds it; the CLI refuses it so (`standing`)."""
     session = view.session
     if not session.release.folder.is_dir():
         return removed_said(session.release)
     if _version_gone(view):
         return "Not saved: a version of this pair was removed by another window."
-    pair = next((p for p in session.report.pairs if p.key == key), None) if session.report is not None else None
-    if pair is None:
-        return ""
+    report = session.report
+    if report is not None and not any(p.key == pair.key for p in report.pairs):
+        return review_disk.replaced(pair)  # read again already (`check_disk`): nothing to reload
     try:
         fresh = view.app.library.get(session.release.id)
     except ReaderError:
         return ""
-    typed = {text for _source, text in session.typed.values()}
-    why = review_disk.gone(fresh, pair, session.source, session.target, typed)
+    why = review_disk.gone(fresh, pair, session.source, session.target, _typed(view))
     if why:
         check_disk(view)
+    return why
+
+
+def _typed(view: ReviewView) -> set[str]:
+    return {text for _source, text in view.session.typed.values()}
+
+
+def still(view: ReviewView, pair: CheckedPair) -> Stands:
+    """Why `pair`'s texts are gone from disk, asked under the review store's lock as the CLI asks it
+    (`standing`): an edit landing between `gone` and the write moves the segment's review under that
+    lock, so a state written after it is refused, never left on the old text's key."""
+    session = view.session
+
+    def why() -> str:
+        try:
+            fresh = view.app.library.get(session.release.id)
+        except ReaderError:
+            return ""  # said where the release is read
+        return review_disk.gone(fresh, pair, session.source, session.target, _typed(view))
+
     return why
 
 

@@ -30,6 +30,7 @@ from reader.tui.widgets.review_strip import FILTER_HELP, STRIP_HELP, strip_text
 if TYPE_CHECKING:
     from textual import getters
 
+    from reader.core.review.findings import CheckedPair
     from reader.tui.app import PressReaderApp
 
 
@@ -236,7 +237,7 @@ class ReviewView(Vertical):
 
     def save(
         self,
-        key: str,
+        pair: CheckedPair,
         status: str | None = None,
         comment: str | None = None,
         append: bool = False,
@@ -245,11 +246,12 @@ class ReviewView(Vertical):
         """Save one segment's state (`append`: a comment line added under the store's lock, below what
         is on disk then); a store that cannot be written is said, never a crash. True when saved."""
         store = self.session.store
-        if not review_write.writable(self, key, "Not saved") or store is None:  # its text replaced meanwhile
+        if not review_write.writable(self, pair, "Not saved") or store is None:  # its text replaced meanwhile
             return False
         saved = True
         try:
-            store.set(key, status=status, comment=comment, append=append, base=base)
+            still = review_write.still(self, pair)  # an edit landing now: refused under the lock, as the CLI does
+            store.set(pair.key, status=status, comment=comment, append=append, base=base, still=still)
         except ReaderError as exc:
             tell_error(self, exc, title="Review state not saved")
             saved = False
@@ -264,7 +266,7 @@ class ReviewView(Vertical):
         index = session.current(self.cursor)
         # `a` passes the segment and moves on, as a CAT tool's confirm does: a reviewer going through
         # a long release pressed a, then the arrow, for every segment (two trials at 80x24)
-        if self.save(session.report.pairs[index].key, status=status) and status == "ok":
+        if self.save(session.report.pairs[index], status=status) and status == "ok":
             self.go(min(index + 1, len(session.report.pairs) - 1))
 
     def comment(self) -> None:
@@ -287,7 +289,7 @@ class ReviewView(Vertical):
 
         def save(comment: str | None) -> None:
             if comment is not None:
-                self.save(pair.key, comment=comment, base=shown)
+                self.save(pair, comment=comment, base=shown)
 
         self.app.push_screen(CommentModal(f"Comment on segment {pair.index + 1}{kept}", own), save)
 
@@ -319,11 +321,11 @@ class ReviewView(Vertical):
             if text is None or text.strip() in (pair.target.strip(), (start or "").strip()):
                 return
             if official:
-                why = review_write.gone(self, pair.key)  # the version replaced meanwhile (an import --force)
+                why = review_write.gone(self, pair)  # the version replaced meanwhile (an import --force)
                 if why:
                     self.keep_refused(pair.source, text, why)
                     return
-                self.save(pair.key, status="flagged", comment=proposal_line(text), append=True)
+                self.save(pair, status="flagged", comment=proposal_line(text), append=True)
                 tell(
                     self,
                     "The official version stays as published: your correction is kept as a proposal "
