@@ -20,6 +20,7 @@ from reader.core.errors import EditRefused, ProposalKept, WriteConflict
 from reader.core.library import Library
 from reader.core.model import BLOCK_KINDS, Block, BlockKind, LanguageVersion, Provenance, Release
 from reader.core.review.checks import CheckedPair, CheckReport, Finding, check_release
+from reader.core.review.dismiss import held_back
 from reader.core.review.edit_refused import empty, ran_on, refusal, runs_on
 from reader.core.review.store import ReviewStore, proposal_line
 from reader.core.text.clean import blank, clean_line, clean_text, squash
@@ -357,7 +358,10 @@ def edit_release(
                 # on disk under the store's lock: another writer's comment since (a CLI beside the TUI, a
                 # comment beside this edit) was lost (a team's trial, trial I). Marked as an edit: it
                 # holds the alignment of the next checks (ReviewStore.holds).
-                store.move(report.pairs[edit.segment - 1].key, found.key, status, comment)
+                # A dismissal stays while the new text raises the same flag (trial I, t17)
+                raised = [(flag.code, flag.signature) for flag in found.flags]
+                store.move(report.pairs[edit.segment - 1].key, found.key, status, comment, raised)
+                held_back(found, store)  # said as dismissed, as the full review says it
             state = store.get(found.key).status if store is not None else "todo"
             segments.append(EditedSegment(found.index + 1, found.target, list(found.flags), state))
     if refused:

@@ -182,12 +182,15 @@ class ReviewStore:
         self.segments[key] = updated
         return updated
 
-    def move(self, old: str, new: str, status: str | None, comment: str | None) -> SegmentReview:
+    def move(
+        self, old: str, new: str, status: str | None, comment: str | None, raised: Iterable[tuple[str, str]] = ()
+    ) -> SegmentReview:
         """An edited segment's review taken from its old text's key to its new one, in one read and
         write under the lock: the edited text's state is `status` (its own unless given), its comment
         `comment` or else the old text's (when the new one has none). Read, written and deleted in
         three steps, a comment another process set on the old text in between was lost (trial I:
-        half the runs of a comment beside an edit of the same segment)."""
+        half the runs of a comment beside an edit of the same segment). `raised`: the (code,
+        signature) of each flag the new text raises; a dismissal of one of them stays (`_still_dismissed`)."""
         comment = self._valid(status, comment)
         self._folder()
         with nullcontext() if self._held else atomic.locked(self.folder):
@@ -196,6 +199,10 @@ class ReviewStore:
             if comment is None and was.comment and not self.get(new).comment:
                 comment = was.comment  # it says why the segment was flagged, and what was proposed
             updated = self._apply(new, status, comment, False, True, None)
+            kept = _still_dismissed(was.accepted, raised)
+            if kept:
+                updated = replace(updated, accepted=tuple(dict.fromkeys([*updated.accepted, *kept]))[-MAX_ACCEPTED:])
+                self.segments[new] = updated
             if old != new:
                 self.segments.pop(old, None)
             self._write()
@@ -335,6 +342,18 @@ class ReviewStore:
             },
         }
         atomic.write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _still_dismissed(accepted: Iterable[str], raised: Iterable[tuple[str, str]]) -> list[str]:
+    """The dismissals of an edited segment that still apply to its new text: a flag's signature the
+    new text raises again (same code, same message), and the code's mark when one of them stays. A
+    flag judged false on purpose came back after a typo fixed elsewhere in the segment (trial I, t17:
+    '--accept-flag date' beside an edit keeping the date); one the new text no longer raises goes."""
+    raised = list(raised)
+    signatures = {signature for _code, signature in raised}
+    kept = [entry for entry in accepted if entry in signatures]
+    codes = {code for code, signature in raised if signature in kept}
+    return kept + [entry for entry in accepted if entry.startswith(CODE_MARK) and entry[len(CODE_MARK) :] in codes]
 
 
 PROPOSAL = "proposed: "
