@@ -245,14 +245,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(missing_message(exc))
         return EXIT_MISSING
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
-        _error(f"{where}{describe(exc)}")
+        _error(f"{_where(exc)}{describe(exc)}")
         return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
         if os.environ.get("PRESS_READER_DEBUG"):
             raise
         _error(f"unexpected {type(exc).__name__}: {exc} (set PRESS_READER_DEBUG=1 for details)")
         return 70
+
+
+def _where(exc: OSError) -> str:
+    """The file an OSError is about, as the line's start: one the system did not name (a library's
+    temporary file) is said so, with the folder temporary files go to (trial I, t14: 'File too
+    large' alone, under `ulimit -f`, named nothing to look at)."""
+    import errno
+    import tempfile
+
+    if exc.filename:
+        return f"{exc.filename}: "
+    if exc.errno not in (errno.EFBIG, errno.ENOSPC, errno.EDQUOT, errno.EIO):  # a socket's, a pipe's: no file
+        return ""
+    return f"a file the system did not name (a temporary file in {tempfile.gettempdir()}?): "
 
 
 def entry() -> NoReturn:

@@ -39,6 +39,8 @@ def describe(exc: OSError) -> str:
         return exc.strerror or "not a regular file"
     if exc.errno == errno.ENOSPC:
         return "no space left on the disk"
+    if exc.errno == errno.EFBIG:  # a trial's `ulimit -f 1` (trial I, t14): the limit is the user's to raise
+        return "file too large (over the file-size limit, `ulimit -f`, or the file system's)"
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
     if exc.errno == errno.EROFS:

@@ -10,9 +10,17 @@ LANGS = ["nl", "fr", "en", "de"]
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
+    import tempfile
+
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    except OSError as exc:
+        # py3langid unpacks its model into a nameless temporary file: a file-size limit (`ulimit -f`)
+        # or a full /tmp failed there with 'File too large' and no file named (trial I, t14)
+        where = f"a temporary file in {tempfile.gettempdir()} (py3langid's language model, unpacked to be read)"
+        raise OSError(exc.errno, exc.strerror, where) from None
     identifier.set_languages(LANGS)
     return identifier
 
