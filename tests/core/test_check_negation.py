@@ -247,3 +247,40 @@ def test_english_in_im_ir_il_adjectives_and_fail_to_negate(source: str, src: str
 def test_english_no_dot_before_a_figure_is_number(source: str, src: str, en: str, flagged: bool) -> None:
     """'arrêt n° 42/2025' / 'judgment no. 42/2025' was flagged: «no» read as a negation (trial K)."""
     assert bool(negation_findings(source, en, src, "en")) == flagged
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr", "flagged"),
+    [
+        # a negative pronoun as the subject of 'ne' negates, whatever 'que' follows (a comparative)
+        ("Niemand zal nog langer wachten dan een week.", "Personne n'attendra plus longtemps qu'une semaine.", False),
+        ("Iedereen zal langer wachten dan een week.", "Personne n'attendra plus longtemps qu'une semaine.", True),
+        ("Niets kost zoveel als het wachten.", "Rien ne coûte autant que l'attente.", False),
+        # 'ne … plus que' with the two together is still 'only'
+        ("Er zijn nog maar drie plaatsen.", "Il n'y a plus que trois places.", False),
+    ],
+)
+def test_negative_subject_and_comparative_que_negate(nl: str, fr: str, flagged: bool) -> None:
+    """'niemand … langer' / 'personne n'attendra plus longtemps que' was flagged as the French not
+    negating: its 'que' was read as the 'ne … que' of 'only' (trial M)."""
+    assert bool(negation_findings(nl, fr, "nl", "fr")) == flagged
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr", "flagged"),
+    [
+        # an affixed word both sides keep excuses nothing
+        ("Een onafhankelijk comité beoordeelt het plan.", "Le plan ne sera pas jugé par un comité indépendant.", True),
+        (
+            "Het plan wordt niet door een onafhankelijke dienst nagekeken.",
+            "Le plan est vérifié par un service indépendant.",
+            True,
+        ),
+        # the affix said on one side only still excuses the other's negation word
+        ("Het bezoek gebeurt onaangekondigd.", "La visite a lieu sans annonce.", False),
+    ],
+)
+def test_an_affix_both_sides_say_excuses_no_negation(nl: str, fr: str, flagged: bool) -> None:
+    """'wordt geëvalueerd door een onafhankelijk comité' rendered 'ne sera pas évalué par un comité
+    indépendant' passed: 'onafhankelijk' was taken for the Dutch saying the negation by an affix (trial M)."""
+    assert bool(negation_findings(nl, fr, "nl", "fr")) == flagged

@@ -43,6 +43,13 @@ _NEGATION = {lang: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 _NE = re.compile(r"(?<![\w'’])(?:ne\s+|n['’]\s*)", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^.;:!?«»“”()]{0,120}")
 _ONLY = re.compile(r"(?<![\w'’])(?:que\b|qu['’])|(?<![\w'’])(?P<pas>pas)\b", re.IGNORECASE)
+# A 'que' is no restriction where the negation came first ('personne n'attendra plus longtemps que ...':
+# nobody will wait longer than; 'rien ne ... autant que'): a negative pronoun as the subject of 'ne', or a
+# 'plus' / 'jamais' / 'rien' / 'personne' set apart from the 'que' by a word of its own (a comparative),
+# is the negation; 'ne … plus que' with the two together stays 'only still' (French grammar; trial M,
+# in the shape of a ministry's waiting-time promise)
+_SUBJECT = re.compile(r"(?<![\w'’-])(?:personne|rien|nul|nulle|aucun|aucune)\s{1,3}$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?<![\w'’])(?:plus|jamais|rien|personne)\s{1,3}(?!qu)[\w'’-]+", re.IGNORECASE)
 # French 'pas' negates alone where 'ne' is left out, as headlines and spoken French write it ('Pas de
 # trains ce week-end', 'mais pas à plus de 30 km/h'; three false flags of three trials). The noun 'pas'
 # (a step) follows a determiner or 'à' ('un pas', 'à deux pas', 'pas à pas'); 'pas mal de' is 'many'.
@@ -97,12 +104,12 @@ _AFFIXED = {
         # incorrect': two false flags of trial K). Plain facts of English word formation and idiom.
         r"|(?:in|im)(?:correct|accura|complet|adequa|sufficien|valid|eligib|appropriat|effectiv|efficien"
         r"|consisten|compatib|admissib|accessib|capab|conclusiv|secur|exact|visib|activ|audib|applicab|coheren"
-        r"|competen|possib|prope|precis|practica|perfect|partial|matur|mobil|patien|plausib)\w*"
+        r"|competen|possib|prope|precis|practica|perfect|partial|matur|mobil|patien|plausib|dependen)\w*"
         r"|ir(?:regular|relevan|revers|respons|rational|repara|recover|revoca)\w*|il(?:legal|legib|licit|logical)\w*"
         r"|fail(?:s|ed|ing|ure)?\s+to",
         "fr": r"non-\w+|sans-\w+|(?:in|im)(?:suffis|exact|complet|complèt|égal|juste|certain|connu|attendu|adapt"
         r"|adéquat|cohérent|compatible|correct|habituel|utile|valide|efficace|stable|possible|prévu|précis|partial"
-        r"|achevé|payé|admissible|acceptable|dispensable|évitable|éligible)\w*|ill(?:égal|icite|imité|isible)\w*"
+        r"|achevé|payé|admissible|acceptable|dispensable|évitable|éligible|dépendan)\w*|ill(?:égal|icite|imité|isible)\w*"
         r"|irr(?:égul|espons|évers|ecev|éali)\w*",
     }.items()
 }
@@ -119,7 +126,10 @@ def negations(text: str, lang: str, *, until: bool = False) -> list[str]:
             if _EXPLETIVE.search(text, max(0, m.start() - 80), m.start()) and not _FULL.search(clause):
                 continue  # 'avant que le service ne commence': no negation
             after = _ONLY.search(clause)
-            if after is not None and not after.group("pas"):
+            negated = _SUBJECT.search(text, max(0, m.start() - 12), m.start()) or (
+                after is not None and _COMPARED.search(clause, 0, after.start())
+            )
+            if after is not None and not after.group("pas") and not negated:
                 continue  # 'n'y a que', 'ne pouvait … que lorsque': only
             if after is not None:
                 with_ne.add(m.end() + after.start())
@@ -150,8 +160,12 @@ def negation_findings(source: str, target: str, src: str, tgt: str) -> list[Find
         return []
     lang, words, other = (src, said, tgt) if said else (tgt, rendered, src)
     negating, plain = (source, target) if said else (target, source)
-    if other in _AFFIXED and _AFFIXED[other].search(plain):
-        return []  # the other side negates by an affix ('sans annonce' / 'onaangekondigd')
+    # the other side negates by an affix ('sans annonce' / 'onaangekondigd'), one the negating side does
+    # not say by an affix of its own: 'onafhankelijk' / 'indépendant' is a word both keep, which excused
+    # 'wordt geëvalueerd' rendered 'ne sera pas évalué' beside it (trial M)
+    affixed = len(_AFFIXED[other].findall(plain)) if other in _AFFIXED else 0
+    if affixed > (len(_AFFIXED[lang].findall(negating)) if lang in _AFFIXED else 0):
+        return []
     if lang == "fr" and other in _THEN and _THEN[other].search(plain) and not negations(negating, lang, until=True):
         return []  # 'ne … pas avant' / 'pas vanaf': not before, only then
     set_aside = lang in _CONTRAST and other in _INSTEAD and _INSTEAD[other].search(plain)
