@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.commands.import_named import titled_apart
+from reader.commands.import_named import headlines_apart, titled_apart
 from reader.core.errors import ReaderError
 from reader.core.importer.plan import MissingFields
 from reader.core.library import Library
@@ -95,14 +95,15 @@ def partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | N
 
     candidates: list[Release] = []
     rivals: list[Release] = []
+    text = " ".join(b.text for b in plan.blocks)
     for release in releases_made(library, made):
         if plan.language in release.versions:
             continue  # a text in its own language shares more words with any other: no rival
-        if titled_apart(plan.title, plan.language, release.title(release.original_language), release.original_language):
+        code = release.original_language
+        if titled_apart(plan.title, plan.language, release.title(code), code, (text, _original_text(release))):
             rivals.append(release)
             continue
         (candidates if near_date(release.date, plan.date) else rivals).append(release)
-    text = " ".join(b.text for b in plan.blocks)
     # a release whose figures say other things is none of this file's, near or not: neither a
     # candidate (the one of its date was joined to it as the user's pair) nor a rival (a template's)
     candidates = [r for r in candidates if not _figured_apart(text, plan.language, r)]
@@ -127,11 +128,17 @@ def _figured_apart(text: str, language: str, release: Release) -> bool:
     version = release.versions.get(release.original_language)
     if version is None or version.lang == language:
         return False
+    other = _original_text(release)
+    return bool(other) and figures_disagree(text, other, language, version.lang)
+
+
+def _original_text(release: Release) -> str:
+    """The release's original as one text ('' when it cannot be read)."""
+    version = release.versions.get(release.original_language)
     try:
-        other = " ".join(b.text for b in version.blocks)
+        return " ".join(b.text for b in version.blocks) if version is not None else ""
     except ReaderError:
-        return False
-    return figures_disagree(text, other, language, version.lang)
+        return ""
 
 
 def releases_made(library: Library, made: dict[str, str]) -> list[Release]:
@@ -214,7 +221,11 @@ def previewed_partner(
     if any_date:  # a file with no date of its own: its figures come from the release's (`shows_a_version`)
         pool = [rid for rid in pool if not figures_foreign(text, seen[rid][0], plan.language, seen[rid][1])]
     titles = {rid: (p.title, p.language) for rid, p in previews.items()}
-    pool = [rid for rid in pool if not (rid in titles and titled_apart(plan.title, plan.language, *titles[rid]))]
+    pool = [
+        rid
+        for rid in pool
+        if not (rid in titles and titled_apart(plan.title, plan.language, *titles[rid], (text, seen[rid][0])))
+    ]
     near = [rid for rid in pool if near_date(seen[rid][2], plan.date)]
     lone = len(near) == 1 and seen[near[0]][2] == plan.date and plan.date is not None
     scores = [(similarity(text, seen[rid][0][:4000], plan.language, seen[rid][1]), rid) for rid in pool]
@@ -295,19 +306,20 @@ def left_apart(plan: ImportPlan, name: str, library: Library, made: Made, previe
     for rid in made:
         other = previews.get(rid)
         if other is not None:
-            language, date = other.language, other.date
+            language, date, title = other.language, other.date, other.title
         else:
             try:
                 release = library.get(rid)
             except ReaderError:
                 continue
-            language, date = release.original_language, release.date
+            language, date, title = release.original_language, release.date, release.title(release.original_language)
         if language == plan.language:
             continue
         why = (
             f"dated {date.isoformat()} and {plan.date.isoformat()}, more than {JOIN_LAG_DAYS} days apart"
             if date is not None and not near_date(date, plan.date)
-            else "they share too few numbers and names to be taken for one release"
+            else headlines_apart(plan.title, plan.language, title, language)
+            or "they share too few numbers and names to be taken for one release"
         )
         return (
             f"not joined to {rid}, {made.said(rid)}: {why}; if it is its '{plan.language}' version: "

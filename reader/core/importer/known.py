@@ -107,6 +107,22 @@ def figures_foreign(text: str, other: str, lang: str, other_lang: str) -> bool:
     return _mostly_apart(figures(text[:4000], lang), figures(other[:4000], other_lang))
 
 
+def one_day_slip(text: str, other: str, lang: str, other_lang: str) -> bool:
+    """Whether two texts whose headlines name days one apart are one release's versions all the same:
+    of the side with fewer figures other than dates (four at least), three in four are in the other,
+    and a name of one is in the other (trial Q: a rendering's '16 septembre' for '15 september', in
+    headline and lead, with ten figures and the minister's name shared). Two meetings of one template
+    a day apart state other amounts."""
+    from reader.core.text.anchors import figures, shares_a_name
+
+    mine, theirs = figures(text[:4000], lang), figures(other[:4000], other_lang)
+    mine, theirs = (frozenset(f for f in side if not f.startswith("#date:")) for side in (mine, theirs))
+    smaller = min(mine, theirs, key=len)
+    if len(smaller) < 4 or 4 * len(mine & theirs) < 3 * len(smaller):
+        return False
+    return shares_a_name(text[:4000], other[:4000], lang, other_lang)
+
+
 def _mostly_apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """Fewer than half of `mine` (two at least) are in `theirs`: the one measure both rules read."""
     return len(mine) >= 2 and 2 * len(mine & theirs) < len(mine)
