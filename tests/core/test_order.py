@@ -2,7 +2,7 @@
 
 from reader.core.model import Release
 from reader.core.review.checks import check_release
-from tests.core.releases import paragraph_release
+from tests.core.releases import block_release, paragraph_release
 
 
 def _flags(release: Release, src: str = "nl", tgt: str = "fr") -> list[tuple[int, str, str]]:
@@ -141,3 +141,20 @@ def test_a_date_one_version_restates_for_then_is_a_note_and_a_new_date_an_error(
     assert _flags(paragraph_release(nl, fr)) == [] and _flags(paragraph_release(nl, fr), "fr", "nl") == []
     fr_new = [fr[0], "Depuis mai 2021, les demandes augmentent chaque mois."]
     assert [(i, code) for i, code, _ in _flags(paragraph_release(nl, fr_new))] == [(2, "date")]
+
+
+def test_a_table_cell_changed_to_a_figure_said_elsewhere_is_an_error_when_its_own_figure_is_lost():
+    """Trial Q: a table giving '+0,2 %' in two rows, the first written '+0,7 %' in the French, was
+    only a note 'a figure the other version gives elsewhere' (0,7 % came in a later paragraph of the
+    Dutch): the row's own figure is lost and another stands in its place, a substitution."""
+    from reader.core.model import Block
+
+    nl_table = "| Sector | Groei |\n|---|---|\n| Landbouw | +0,2% |\n| Handel | -0,5% |\n| Totaal | +0,2% |"
+    fr_table = (
+        "| Secteur | Croissance |\n|---|---|\n| Agriculture | +0,7 % |\n| Commerce | -0,5 % |\n| Total | +0,2 % |"
+    )
+    nl = [Block("table", nl_table), Block("paragraph", "De export steeg met 0,7 procent tegenover vorig jaar.")]
+    fr = [Block("table", fr_table), Block("paragraph", "Les exportations ont progressé de 0,7 % sur un an.")]
+    assert (1, "number", "error") in _flags(block_release(nl, fr))
+    same = [Block("table", fr_table.replace("+0,7 %", "+0,2 %")), fr[1]]
+    assert _flags(block_release(nl, same)) == []

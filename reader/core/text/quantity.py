@@ -115,8 +115,14 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
     # A value said again on the side that has it ('six étapes (1 à 6)', '3 ... drie'): restated, not
     # a figure of its own; a value the other side lacks altogether is still missing.
     # Figures only: a date's day without its year matches any year, too loose to call a restatement.
-    missing = [q for q in missing if not (q.code == "number" and any(_agree(q, t) for t in target))]
-    extra = [t for t in extra if not (t.code == "number" and any(_agree(q, t) for q in source))]
+    # Unless the other side gives, in its place, a figure of its kind this side lacks: a table's '+0,3 %'
+    # repeated in two cells, one written '+0,8 %', is a substitution (trial Q; real quarterly GDP pages
+    # repeat their small percentages, lalibre.be 2021-08-30, trends.levif.be).
+    again = [q for q in missing if q.code == "number" and any(_agree(q, t) for t in target)]
+    again_t = [t for t in extra if t.code == "number" and any(_agree(q, t) for q in source)]
+    new_s, new_t = [q for q in missing if q not in again], [t for t in extra if t not in again_t]
+    missing = [q for q in missing if q not in again or any(t.kind == q.kind for t in new_t)]
+    extra = [t for t in extra if t not in again_t or any(q.kind == t.kind for q in new_s)]
     # 'N op de M' = 'N des M' = 'N sur M': a ratio one side reads as such, the other as its two numbers.
     for side, other in ((missing, extra), (extra, missing)):
         for q in [q for q in side if q.kind == "fraction"]:
