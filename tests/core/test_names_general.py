@@ -315,3 +315,18 @@ def test_a_french_adjective_of_a_city_names_it():
         assert lost is None, (nl, lost)
     other = "Trois citoyens anversois ont déposé une plainte."
     assert name_findings("Drie burgers uit Gent dienden een klacht in.", other, "", "", "nl", "fr", Glossary.load())
+
+
+def test_a_body_named_by_a_short_acronym_and_a_word_is_a_name_its_omission_flags():
+    """Trial Q: 'HR Rail' left out of a list of railway bodies passed ('HR' too short a word, 'Rail'
+    no known one). A body of that form is a name, kept as written in the other language."""
+    from reader.core.review.thresholds import PLAUSIBLE
+
+    nl = "De regering overlegt met de NMBS, Infrabel en TX Spoorwerk over de nieuwe dienstregeling."
+    fr = "Le gouvernement se concerte avec la SNCB et Infrabel sur le nouvel horaire."
+    found = name_findings(nl, fr, nl, fr, "nl", "fr", Glossary.load())
+    assert found is not None and "TX Spoorwerk" in found[0] and found[1] >= PLAUSIBLE
+    kept = "Le gouvernement se concerte avec la SNCB, Infrabel et TX Spoorwerk sur le nouvel horaire."
+    by_acronym = "Le gouvernement se concerte avec la SNCB, Infrabel et TX sur le nouvel horaire."
+    assert _both(nl, kept) == (None, None)
+    assert name_findings(nl, by_acronym, nl, by_acronym, "nl", "fr", Glossary.load()) is None

@@ -232,3 +232,18 @@ TITLES = (
     r"ceo|directeur|directrice|directeur-generaal|administrateur-generaal|topman|topvrouw|"
     r"auditeur|auditrice|auditeur-generaal|auditeur général|staatsraad)"
 )
+
+
+# An official body named by a short acronym and a capitalised word ('HR Rail', the railways'
+# employer): a name, written alike in Dutch and French (two unrelated real pages give 'HR Rail' in
+# French as the Dutch does: lacapitale.be 2017-09-26, lavenir.net 2019-08-16). Trial Q: its
+# omission from 'De NMBS, Infrabel en HR Rail' passed, 'HR' too short a word, 'Rail' no known one.
+_BODY_HEAD = re.compile(r"[A-Z]{2,5}")
+_BODY_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}")
+
+
+def acronym_body(run: list[tuple[str, bool]], glossary: Glossary, lang: str) -> str:
+    """'HR Rail' for a run of the two words, neither of them the glossary's; '' for any other run."""
+    if len(run) != 2 or not _BODY_HEAD.fullmatch(run[0][0]) or not _BODY_WORD.fullmatch(run[1][0]):
+        return ""
+    return "" if glossary.known(lang, run[0][0]) or glossary.known(lang, run[1][0]) else f"{run[0][0]} {run[1][0]}"

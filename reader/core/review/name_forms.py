@@ -21,7 +21,7 @@ from reader.core.text.glossary import Glossary
 class Lost:
     """A name of one side that the other lacks; `kind` says how it was found (and how sure that is)."""
 
-    kind: str  # glossary | phrase | portfolio | place | person | substitution | part | brand | domain
+    kind: str  # glossary | phrase | portfolio | place | person | substitution | part | brand | domain | body
     text: str
     expected: tuple[str, ...] = ()
     confidence: float = 1.0

@@ -149,6 +149,10 @@ def _names(
             )
     locative = _LOCATIVE.get(lang, _LOCATIVE["en"])
     for run in side.name_runs:
+        body = name_facts.acronym_body(run, glossary, lang)  # 'HR Rail': lost when its acronym is too
+        if body and fold(run[0][0]) not in block_words and not present(body, [fold(body)]):
+            missing.append(Lost("body", body))
+            continue
         words = [(w, start) for w, start in run if len(w) >= 3 and not (w.isupper() and len(w) > 6)]
         words = [(w, start) for w, start in words if fold(w).rstrip(".") not in HONORIFICS]
         words = [(w, start) for w, start in words if fold(w) not in covered]
