@@ -471,6 +471,14 @@ def test_a_number_word_that_is_also_another_word_counts_before_a_plural_noun(tex
     assert said.soft is soft
 
 
+@pytest.mark.parametrize("text", ["la vente de maisons neuves recule", "des logements neufs", "la voiture neuve"])
+def test_the_adjective_new_in_its_feminine_or_plural_is_never_the_number_nine(text: str) -> None:
+    """Trial Q: 'logements neufs' was read as the number 9 and flagged missing in the Dutch; the
+    French number is invariable, so 'neufs', 'neuve', 'neuves' are only the adjective."""
+    assert extract(text, "fr") == []
+    assert [q.value for q in extract("neuf logements neufs", "fr")] == ["9"]
+
+
 def test_a_count_said_by_a_homonym_and_dropped_by_the_other_version_is_reported() -> None:
     missing, extra = unmatched(
         extract("Het team begon met vier medewerkers.", "nl"),

@@ -68,13 +68,11 @@ RUN_WORDS = {
 
 # Cardinal words are read by text2num (a maintained parser of Dutch, French and English number
 # words: 'achttien', 'zeventig', 'elfduizend', 'quatre-vingt-dix'), not by a hand table.
-# Words that are numbers *and* something else are soft: they may cover a number of the other
-# side but are never reported. 'een'/'un'/'une'/'a' are articles, 'vier' (to celebrate),
-# 'zeven' (a sieve), 'elf' (an elf), 'neuf' (new); a bare scale word ('duizend', 'million',
-# 'cent') is as often a round figure ('des milliers', 'un million de fois') as a count.
-# Soft: they may cover a number of the other side, and are never reported alone. Besides words that
-# are also something else ('vier' celebrates, 'neuf' is new), the words for 'both': Dutch and English
-# have one where French counts ('les deux vecteurs' / 'beide vectoren', 'aux deux' / 'of beide').
+# Words that are numbers *and* something else are soft: they may cover a number of the other side
+# but are never reported alone. 'een'/'un'/'une'/'a' are articles, 'vier' (to celebrate), 'zeven'
+# (a sieve), 'elf' (an elf), 'neuf' (new); a bare scale word ('duizend', 'million', 'cent') is as
+# often a round figure ('des milliers', 'un million de fois') as a count. And the words for 'both':
+# Dutch and English have one where French counts ('les deux vecteurs' / 'beide vectoren').
 # And zero said as a word: the other language says it as often with a word of negation or sign
 # ('onder nul' / 'négative', 'zéro victime' / 'geen slachtoffers', 'no victims'). (French 'nul' is
 # the adjective, 'nul et non avenu': no number at all.)
@@ -128,6 +126,8 @@ _SCALE_VALUES = {100, 1000, 10**6, 10**9}
 # before the noun it counts ('vier medewerkers', 'neuf mois'), while the verb takes an object and the
 # French adjective follows its noun ('un bâtiment neuf'). A plain fact of the two languages' noun phrase.
 HOMONYMS = {"nl": {"vier", "zeven", "elf", "acht"}, "fr": {"neuf"}}
+# 'neufs', 'neuve(s)': the adjective 'new', never the number (invariable: a fact of French; trial Q)
+NEVER_CARDINAL = {"fr": {"neufs", "neuve", "neuves"}}
 # Measure nouns that stay singular after a number ('acht jaar', 'vier keer'), and plural-looking
 # words that are no nouns: prepositions, adverbs, pronouns ending as plurals do.
 _MEASURES = {
@@ -181,7 +181,7 @@ def cardinal(word: str, lang: str) -> tuple[int, bool] | None:
     word = word.lower()
     if word in SOFT_WORDS.get(lang, {}):
         return SOFT_WORDS[lang][word], True
-    if lang not in LOCALES or not word.replace("-", "").isalpha():
+    if lang not in LOCALES or not word.replace("-", "").isalpha() or word in NEVER_CARDINAL.get(lang, ()):
         return None
     from text_to_num import text2num
 
@@ -208,7 +208,7 @@ def ordinal(word: str, lang: str) -> int | None:
     """The rank of an ordinal word beyond the small ones of ORDINALS: 'twintigste' -> 20."""
     from text_to_num import alpha2digit
 
-    if lang not in LOCALES or not word.replace("-", "").isalpha():
+    if lang not in LOCALES or not word.replace("-", "").isalpha() or word in NEVER_CARDINAL.get(lang, ()):
         return None
     read = alpha2digit(word, lang, threshold=0)
     match = re.fullmatch(r"(\d+)(?:e|ème|eme|er|re|ste|de|th|st|nd|rd)", read)
