@@ -284,3 +284,21 @@ def test_an_affix_both_sides_say_excuses_no_negation(nl: str, fr: str, flagged: 
     """'wordt geëvalueerd door een onafhankelijk comité' rendered 'ne sera pas évalué par un comité
     indépendant' passed: 'onafhankelijk' was taken for the Dutch saying the negation by an affix (trial M)."""
     assert bool(negation_findings(nl, fr, "nl", "fr")) == flagged
+
+
+@pytest.mark.parametrize(
+    ("nl", "fr", "flagged"),
+    [
+        ("Wie de regel niet volgt, krijgt een boete.", "À défaut, une amende est infligée.", False),
+        (
+            "Omdat er geen zaal vrij is, gaat het feest buiten door.",
+            "Faute de salle libre, la fête a lieu dehors.",
+            False,
+        ),
+        ("Wie de regel niet volgt, krijgt een boete.", "Celui qui suit la règle reçoit une amende.", True),
+    ],
+)
+def test_a_negative_condition_said_by_a_french_phrase_is_no_reversal(nl: str, fr: str, flagged: bool) -> None:
+    """Trial Q: 'À défaut, ils peuvent …' for 'Wie dat niet doet, kan …' was flagged as a dropped
+    negation; 'à défaut' (failing that) and 'faute de' (for want of) carry it."""
+    assert _flagged(nl, fr) == [flagged, flagged]

@@ -110,7 +110,10 @@ _AFFIXED = {
         "fr": r"non-\w+|sans-\w+|(?:in|im)(?:suffis|exact|complet|complèt|égal|juste|certain|connu|attendu|adapt"
         r"|adéquat|cohérent|compatible|correct|habituel|utile|valide|efficace|stable|possible|prévu|précis|partial"
         r"|achevé|payé|admissible|acceptable|dispensable|évitable|éligible|dépendan)\w*|ill(?:égal|icite|imité|isible)\w*"
-        r"|irr(?:égul|espons|évers|ecev|éali)\w*",
+        r"|irr(?:égul|espons|évers|ecev|éali)\w*"
+        # 'à défaut' (failing that), 'faute de' (for want of): a negative condition said in a word of
+        # meaning, a plain fact of French ('Wie dat niet doet, kan …' / 'À défaut, ils peuvent …', trial Q)
+        r"|à\s{1,3}défaut|faute\s{1,3}de",
     }.items()
 }
 
