@@ -177,6 +177,14 @@ PATTERNS = [
         r"\s*:\s*\S[^\n]{0,150}$",
         re.IGNORECASE,
     ),
+    # the topics a page is filed under, after a label saying they are related to it ('Sujets de santé
+    # associés : …', trial C's health institute page; 'Related topics: …'): the site's tags, no text
+    re.compile(
+        r"^(?:(?:sujets|th[èe]mes|th[ée]matiques)(?: de [\w-]+)? (?:associ[ée]s|li[ée]s|connexes)|"
+        r"(?:gerelateerde|verwante) (?:onderwerpen|thema's)|(?:related|associated)(?: [\w-]+)? (?:topics|themes))"
+        r"\s*:\s*[^\W\d_][^\n.!?]{0,100}$",
+        re.IGNORECASE,
+    ),
     # a press contact given on one line: 'Contact presse : name – phone', 'Perscontact: name, e-mail'
     re.compile(
         r"^(?:contact presse|contacts presse|perscontact|press contact|contact pers|woordvoerder|porte-parole|"

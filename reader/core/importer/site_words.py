@@ -309,7 +309,11 @@ RELATED = {
     "meest gelezen",
     "les plus lus",
     "most read",
-}
+    # French says 'connexe' of what is related (a plain fact of the language: 'actualités connexes'
+    # closed a federal foreign affairs page of trial C, its two titles kept as paragraphs)
+    "actualités connexes", "articles connexes", "contenus connexes", "sujets connexes", "pages connexes",
+    "gerelateerde persberichten", "gerelateerde nieuwsberichten", "related press releases",
+}  # fmt: skip
 LINES |= RELATED
 
 # More of the same, grouped by what they do on a page (plain facts of web pages, nl/fr/en).
