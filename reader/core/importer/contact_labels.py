@@ -16,6 +16,8 @@ CONTACT = re.compile(
     r"contacts? pers|perscontacten|persverantwoordelijken?|contacts? m[ée]dias?|media ?contacts?|" + PRESS_INFO + r"|"
     r"voor meer informatie|pour plus d'informations|for more information|meer informatie|"
     r"plus d'informations|informatie voor de pers|"
+    # more information 'for the press', as a city's press room heads its press office (trial C)
+    r"(?:meer |plus d['’])?info(?:rmatie|rmations?|s)? (?:voor de pers|pour la presse|for the press)|"
     # a subscription box closes a page too ('Persberichten in je mailbox')
     r".{0,40}\b(?:in je mailbox|in uw mailbox|dans votre boîte(?: mail| aux lettres)?|in your inbox))\s*:?$",
     re.IGNORECASE,

@@ -188,6 +188,7 @@ PATTERNS = [
     # a press contact given on one line: 'Contact presse : name – phone', 'Perscontact: name, e-mail'
     re.compile(
         r"^(?:contact presse|contacts presse|perscontact|press contact|contact pers|woordvoerder|porte-parole|"
+        r"contactpersoon(?: pers| media)?|"  # 'Contactpersoon pers: name, phone' (trial C's court page)
         r"persvoorlichter|persverantwoordelijke|attachée? de presse|press officer|"
         # the French of 'persverantwoordelijke' and 'perscontact' as contact_cards.py's roles name them
         r"responsable (?:de (?:la )?)?presse|chargée? de (?:presse|communication)|"
@@ -200,16 +201,16 @@ PATTERNS = [
     # contact (its role or a phone number in the line): whom to call, no text (a new user's page)
     re.compile(
         r"^(?:voor meer informatie|meer informatie|meer info|pour plus d['’]informations?|plus d['’]infos?|"
-        r"informations?|for more information)\s*:\s*(?=[^\n]{0,100}(?:"
+        r"informations?|for more information|contact)\s*:\s*(?=[^\n]{0,100}(?:"
         + r"woordvoer|porte-parole|persverantwoordelijke|attachée? de presse|press officer|spokes|"
         + r"(?:\+32|0)\s?\d[\d ./]{6,}))(?:[^.!?]|\.(?=\S)){1,120}$",
         re.IGNORECASE,
     ),
-    # the press office named with its address, no label's colon: 'Persdienst FOD X – pers@x.be',
-    # 'Service de presse SPF X, presse@x.be' (a new user's page): how to reach it, no text
+    # the press office named with its address or phone, no label's colon: 'Persdienst FOD X – pers@x.be',
+    # 'Service de presse SPF X, presse@x.be' (a new user's page), '… – 02 …' (trial C): how to reach it
     re.compile(
         r"^(?:persdienst|persbureau|perscel|service (?:de )?presse|cellule (?:de )?presse|press office)\b"
-        r"[^!?\n]{0,80}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$",
+        r"[^!?\n]{0,80}(?:\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+32|\b0)\s?\d[\d ./]{6,}\d)\s*$",
         re.IGNORECASE,
     ),
     # a photo credit: '© Belga', 'Foto: Belga', 'Crédit photo : ...'; after the label, a sentence is the
