@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Collection
 
+from reader.core.importer.about_block import without_about
 from reader.core.importer.bare_items import bare_items
 from reader.core.importer.captions import CREDITED as _CREDITED
 from reader.core.importer.captions import alt_texts, captions
@@ -267,6 +268,8 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         links = [b for b in kept[start:] if line_key(b.text) not in kept_keys]  # the user's to keep stay
         dropped.extend(line.strip() for block in links for line in block.text.split("\n") if line.strip())
         kept, tail = kept[:start] + [b for b in kept[start:] if b not in links], True
+    # The issuer's 'About' paragraph (about_block.py), under the contact block or over it.
+    kept = without_about(kept, dropped, lambda line: line_key(line) in kept_keys)
     # The contact block at the end of the page.
     for index in range(len(kept) - 1, max(-1, len(kept) - 8), -1):
         first_line = kept[index].text.split("\n")[0]
@@ -298,6 +301,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     # A newsroom's contact card under the text (contact_cards.py): whom to call, the site's.
     kept = without_cards(kept, dropped, lambda line: line_key(line) in kept_keys)
     kept = without_addresses(kept, dropped, lambda line: line_key(line) in kept_keys)
+    kept = without_about(kept, dropped, lambda line: line_key(line) in kept_keys)
     # A bare figure closing the page under its last sentence ('0', '67955'): a widget's counter
     # (views, likes, comments) the copy took along; a figure of the text has its words beside it
     # (2 unrelated sites: a federal security portal's pages, a town's news page of a new user's trial).
