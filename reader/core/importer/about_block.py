@@ -3,7 +3,8 @@ on the city, 'À propos de …', 'About …'): the boilerplate a newsroom sets u
 releases, the same text every time, no part of the release (trial C: a city's press room page kept
 it as two paragraphs). A closing 'About X' section is how press releases end, a plain fact of the
 genre in nl, fr and en; told by its heading naming an institution with its capitals and by the
-paragraph under it naming that institution again."""
+paragraph under it naming that institution again. And a court's note that its press office wrote
+the release, which binds not the court (below)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,28 @@ def without_about(kept: list[RawBlock], dropped: list[str], keeps: Callable[[str
             dropped.extend(line.strip() for block in kept[start:] for line in block.text.split("\n") if line.strip())
             return kept[:start]
     return kept
+
+
+# A press release saying it binds not the body that issued it: 'Dit persbericht is opgesteld door
+# de persdienst en bindt het Hof niet', 'Ce communiqué … ne lie pas la Cour', '… not binding on the
+# Court' (trial C's court page kept it as a paragraph). A disclaimer of the press office, what a
+# court sets under each release: the Constitutional Court's and the EU Court of Justice's, two
+# unrelated real sites; 'bindt … niet' / 'ne lie pas' / 'n'engage pas' / 'not binding' say so.
+_DISCLAIMER = re.compile(
+    r"^(?:dit persbericht|deze persmededeling|ce communiqué(?: de presse)?|le présent communiqué|this press release|"
+    r"(?:an )?unofficial document)\b[^.!?]{0,160}?(?:\bbindt\b[^.!?]{0,60}\bniet\b|\bniet bindend\b|"
+    r"\bne (?:lie|engage) pas\b|\bn['’]engage pas\b|\bnot binding\b|\b(?:does not|doesn't) bind\b)",
+    re.IGNORECASE,
+)
+_DISCLAIMER_LONGEST = 400  # the disclaimer and where the ruling is found, never a paragraph of the text
+
+
+def without_disclaimer(kept: list[RawBlock], dropped: list[str], keeps: Callable[[str], bool]) -> list[RawBlock]:
+    """The blocks without the press office's disclaimer among the last ones (its lines in `dropped`)."""
+    out = kept[:]
+    for block in kept[-_PARAGRAPHS:]:
+        text = " ".join(block.text.split())
+        if block.kind == "" and len(text) <= _DISCLAIMER_LONGEST and _DISCLAIMER.match(text) and not keeps(block.text):
+            dropped.append(text)
+            out.remove(block)
+    return out

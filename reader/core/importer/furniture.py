@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Collection
 
-from reader.core.importer.about_block import without_about
+from reader.core.importer.about_block import without_about, without_disclaimer
 from reader.core.importer.bare_items import bare_items
 from reader.core.importer.captions import CREDITED as _CREDITED
 from reader.core.importer.captions import alt_texts, captions
@@ -269,6 +269,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         dropped.extend(line.strip() for block in links for line in block.text.split("\n") if line.strip())
         kept, tail = kept[:start] + [b for b in kept[start:] if b not in links], True
     # The issuer's 'About' paragraph (about_block.py), under the contact block or over it.
+    kept = without_disclaimer(kept, dropped, lambda line: line_key(line) in kept_keys)  # a court's note
     kept = without_about(kept, dropped, lambda line: line_key(line) in kept_keys)
     # The contact block at the end of the page.
     for index in range(len(kept) - 1, max(-1, len(kept) - 8), -1):
