@@ -44,6 +44,18 @@ _NAMED = {
     r"nationale bank van belgi[ëe]": "Nationale Bank van België",
     r"banque nationale de belgique": "Banque nationale de Belgique",
     r"national bank of belgium": "National Bank of Belgium",
+    # agencies that sign their own releases, by their founding acts' names (trials A and H: the
+    # French letterhead 'SPW …' / 'AViQ - …' of a regional agency, and 'Fedasil', 'Federale
+    # Pensioendienst' over a page, were dropped as site lines while the Dutch 'Waalse
+    # Overheidsdienst …' was kept): the asylum agency, the pensions service, the Walloon public
+    # service and its agency for health and the disabled, whose acronyms every language writes alike
+    r"fedasil": "Fedasil",
+    r"federale pensioendienst": "Federale Pensioendienst",
+    r"service f[ée]d[ée]ral des pensions": "Service fédéral des Pensions",
+    r"federal pensions? service": "Federal Pensions Service",
+    r"service public de wallonie": "Service public de Wallonie",
+    r"waalse overheidsdienst": "Waalse Overheidsdienst",
+    r"aviq": "AViQ",
     # the English names the institutions give themselves (trial K's English pages)
     r"constitutional court": "Constitutional Court",
     r"council of state": "Council of State",

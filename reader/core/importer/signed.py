@@ -9,9 +9,10 @@ from reader.core.importer.issuer import name_like
 from reader.core.importer.official_names import named_institution
 from reader.core.text.glossary import official_service
 
-# 'FOD Financiën', 'SPF Chancellerie du Premier Ministre', 'FOD Mobiliteit en Vervoer'
+# 'FOD Financiën', 'SPF Chancellerie du Premier Ministre', 'FOD Mobiliteit en Vervoer'; the Walloon
+# public service's departments so too ('SPW Mobilité et Infrastructures', trial A)
 _SERVICE = re.compile(
-    r"\b(?:FOD|SPF|POD|SPP|FPS)\s+[A-ZÀ-Ý][\w-]+"
+    r"\b(?:FOD|SPF|POD|SPP|FPS|SPW)\s+[A-ZÀ-Ý][\w-]+"
     r"(?:\s+(?:en|et|and|van de|van het|van|du|de la|de l'|des|de|of the|of)?\s*[A-ZÀ-Ý][\w-]+)*"
 )
 

@@ -1,0 +1,35 @@
+"""An agency's name over its page is the issuer: 'Fedasil', 'Federale Pensioendienst' / 'Service
+fédéral des Pensions', the French letterheads of Walloon agencies ('SPW …', 'AViQ - …'), which were
+dropped as site lines while the Dutch ones were kept (trials A and H). Texts in our own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.importer.importer import plan_import
+from reader.core.library import Library
+
+NL = "Vanaf oktober krijgen {n} gezinnen een brief met hun nieuwe bedrag, zo blijkt uit de cijfers van de dienst."
+FR = "Dès octobre, {n} familles recevront un courrier indiquant leur nouveau montant, selon les chiffres du service."
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "text", "issuer"),
+    [
+        ("Fedasil", NL, "Fedasil"),
+        ("Federale Pensioendienst", NL, "Federale Pensioendienst"),
+        ("Service fédéral des Pensions", FR, "Service fédéral des Pensions"),
+        ("SPW Territoire et Logement", FR, "SPW Territoire et Logement"),
+        ("AViQ - Agence pour une vie de qualité", FR, "AViQ"),
+    ],
+)
+def test_an_agency_s_letterhead_is_the_issuer(tmp_path: Path, letterhead: str, text: str, issuer: str):
+    head = "Nieuwe bedragen vanaf oktober" if text is NL else "De nouveaux montants dès octobre"
+    date = "Brussel, 2 september 2025" if text is NL else "Namur, le 2 septembre 2025"
+    body = [text.format(n=n) for n in ("1.200", "3.400")]
+    file = tmp_path / "page.txt"
+    file.write_text("\n\n".join([letterhead, head, date, *body]) + "\n", encoding="utf-8")
+    plan = plan_import(file, Library.load(tmp_path))
+    assert plan.issuer.startswith(issuer) and [b.text for b in plan.blocks if b.kind != "letterhead"] == body
