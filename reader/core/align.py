@@ -20,7 +20,7 @@ from reader.core.gale_church import Scorer as Scorer
 from reader.core.gale_church import align_lengths as align_lengths
 from reader.core.gale_church import length_delta as length_delta
 from reader.core.model import Block, LanguageVersion
-from reader.core.sentence_cuts import kind_of, semicolons, without_counterpart
+from reader.core.sentence_cuts import faced_sentences, kind_of, semicolons, without_counterpart
 from reader.core.text.segment import split_sentences
 
 
@@ -146,7 +146,11 @@ def align_blocks(
     ratio = RATIOS.get((src, tgt), 1.0)
     holding = _held_blocks(held, src, tgt) if held is not None else None
     hint = None if scorer else _hint(src, tgt)
-    sections = by_sections(s_body, t_body, ratio, scorer, hint, holding)
+
+    def facing(one: str, two: str) -> tuple[str, str] | None:
+        return faced_sentences(one, two, src, tgt, ratio)
+
+    sections = by_sections(s_body, t_body, ratio, scorer, hint, holding, facing)
     for s_idx, t_idx in items_by_content(sections, s_body, t_body, ratio, scorer, hint, holding):
         kind = s_body[s_idx[0]][1].kind if s_idx else t_body[t_idx[0]][1].kind
         pairs.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from reader.core.gale_church import BLOCK_GAP, Held, Scorer, align_lengths
+from reader.core.gale_church import BLOCK_GAP, Faced, Held, Scorer, align_lengths
 from reader.core.model import Block
 
 
@@ -16,6 +16,7 @@ def by_sections(
     scorer: Scorer | None,
     hint: Scorer | None,
     holding: Held | None,
+    faced: Faced | None = None,
 ) -> list[tuple[list[int], list[int]]]:
     """Two versions with as many section headings have the same sections (a rendering keeps its
     original's structure): heading faces heading, and each section's blocks are aligned apart, so a
@@ -39,7 +40,9 @@ def by_sections(
         else:
             s_heads = []
     if not s_heads or len(s_heads) != len(t_heads) or holding:
-        return list_ends(align_lengths(*texts, ratio, scorer, hint, holding, gap=BLOCK_GAP), s_body, t_body)
+        return list_ends(
+            align_lengths(*texts, ratio, scorer, hint, holding, gap=BLOCK_GAP, faced=faced), s_body, t_body
+        )
     s_cuts = [0, *(c for h in s_heads for c in (h, h + 1)), len(s_body)]
     t_cuts = [0, *(c for h in t_heads for c in (h, h + 1)), len(t_body)]
     out: list[tuple[list[int], list[int]]] = []
@@ -50,7 +53,7 @@ def by_sections(
             out += [([i], []) for i in range(a, b)] + [([], [j]) for j in range(c, d)]
             continue
         aligned = align_lengths(
-            [texts[0][i] for i in s_in], [texts[1][j] for j in t_in], ratio, scorer, hint, gap=BLOCK_GAP
+            [texts[0][i] for i in s_in], [texts[1][j] for j in t_in], ratio, scorer, hint, gap=BLOCK_GAP, faced=faced
         )
         s_sub, t_sub = [s_body[i] for i in s_in], [t_body[j] for j in t_in]
         inner = [

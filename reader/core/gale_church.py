@@ -47,6 +47,9 @@ RATIOS = {
 
 Scorer = Callable[[str, str], float]  # similarity in [0, 1] between a source and a target text
 Held = Callable[[str, str], bool]  # a pair the reviewer worked on (a state, a comment, an edit): it stays a pair
+# Of two blocks, their sentences that face each other where the rest of the longer has no
+# counterpart (each side's, joined), or None (sentence_cuts.faced_sentences)
+Faced = Callable[[str, str], tuple[str, str] | None]
 
 
 def _norm_cdf(z: float) -> float:
@@ -89,6 +92,19 @@ def _length_cost(l1: int, l2: int, ratio: float, blocks: bool = False) -> float:
     return -math.log(max(p, 1e-12))
 
 
+# A unit facing nothing: the prior of the step and BLOCK_GAP, what a block with no counterpart pays
+_GAP_PRICE = -math.log(_PRIORS[(1, 0)]) + BLOCK_GAP
+
+
+def _partial_cost(faced: tuple[str, str] | None, ratio: float) -> float:
+    """Two blocks paired as the sentences that face each other (`faced`) plus the rest facing
+    nothing: what the sentence level will make of them. Trial L's p04, a French paragraph one
+    sentence short: its full length cost (16) set it with the paragraph before it as a 1-2."""
+    if faced is None:
+        return math.inf
+    return _length_cost(len(faced[0]), len(faced[1]), ratio, blocks=True) + _GAP_PRICE
+
+
 class AlignCancelled(Exception):
     """The caller's `cancelled` said stop, between rows of the programme."""
 
@@ -105,6 +121,7 @@ def align_lengths(
     opens: tuple[set[int], set[int]] = (set(), set()),
     alone: tuple[set[int], set[int]] = (set(), set()),
     priors: dict[tuple[int, int], float] | None = None,
+    faced: Faced | None = None,
 ) -> list[tuple[list[int], list[int]]]:
     """Gale-Church dynamic programme.
 
@@ -115,6 +132,9 @@ def align_lengths(
     `alone`: units with evidence of having no counterpart (a figure the other side never gives, or
     nothing in common with it): facing nothing, they pay at most BLOCK_GAP for their length, as
     blocks do. `priors`: the steps allowed and how likely each is, Gale and Church's by default.
+    `faced`: of two blocks too unlike in length for a pair, the sentences that face each other, the
+    rest of the longer having no counterpart: the pair then costs as those sentences (their lengths,
+    their hint) plus the gap of the rest, as the sentence level will align them (`_partial_cost`).
     """
     n, m = len(source), len(target)
     # A band around the diagonal: alignments stray little from it, and the programme stays linear in
@@ -144,6 +164,9 @@ def align_lengths(
                 l1 = sum(lengths_s[i:ni])
                 l2 = sum(lengths_t[j:nj])
                 length = _length_cost(l1, l2, ratio, blocks=gap is not None)
+                cut = faced(source[i], target[j]) if faced and di == dj == 1 and length > _GAP_PRICE else None
+                partial = _partial_cost(cut, ratio)
+                length, cut = (partial, cut) if partial < length else (length, None)
                 cap = gap
                 if cap is None and not (di and dj) and (i in alone[0] if di else j in alone[1]):
                     cap = BLOCK_GAP
@@ -160,7 +183,9 @@ def align_lengths(
                     if cost[i][j] + step - HINT_WEIGHT >= cost[ni][nj]:
                         continue
                     parts = getattr(hint, "parts", None)  # a run's anchors from its units' (anchors.Hint)
-                    if parts is not None:
+                    if cut is not None:  # the rest's figures are the gap's, not a conflict of the pair
+                        step -= HINT_WEIGHT * hint(*cut)
+                    elif parts is not None:
                         step -= HINT_WEIGHT * parts(tuple(source[i:ni]), tuple(target[j:nj]))
                     else:
                         step -= HINT_WEIGHT * hint(" ".join(source[i:ni]), " ".join(target[j:nj]))

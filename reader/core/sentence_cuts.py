@@ -41,3 +41,29 @@ def without_counterpart(sentences: list[str], others: list[str], lang: str, othe
         for k, sentence in enumerate(sentences)
         if figures(sentence, lang) - given or not shares_anchor(sentence, other_text, lang, other_lang)
     }
+
+
+def faced_sentences(source: str, target: str, src: str, tgt: str, ratio: float) -> tuple[str, str] | None:
+    """Of two blocks whose lengths differ too much for a pair, the sentences that face each other
+    (the source's, the target's, each joined), when the longer block's other sentences have no
+    counterpart (`without_counterpart`) and each sentence of the shorter shares an anchor with those
+    facing it: a paragraph that lost (or gained) whole sentences is still its counterpart's
+    rendering (trial L, p04: a French paragraph one sentence short was set with the paragraph before
+    it, and the next Dutch one left alone). None where that evidence is lacking. A paragraph split in
+    two still pairs with both halves: one half alone would leave the other facing nothing too."""
+    from reader.core.text.anchors import shares_anchor
+    from reader.core.text.segment import split_sentences
+
+    shorter_target = len(target) < len(source) * ratio
+    longer, shorter = (source, target) if shorter_target else (target, source)
+    long_lang, short_lang = (src, tgt) if shorter_target else (tgt, src)
+    long_sents, short_sents = split_sentences(longer, long_lang), split_sentences(shorter, short_lang)
+    if len(long_sents) < 2 or not short_sents:
+        return None
+    rest = without_counterpart(long_sents, short_sents, long_lang, short_lang)
+    faced = " ".join(s for k, s in enumerate(long_sents) if k not in rest)
+    if not rest or not faced:
+        return None
+    if not all(shares_anchor(s, faced, short_lang, long_lang) for s in short_sents):
+        return None
+    return (faced, shorter) if shorter_target else (shorter, faced)
