@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from reader.core.text.clock import CLOCK_WORD, MERIDIEM, read_time
+from reader.core.text.legal_refs import legal_patterns, read_legal
 from reader.core.text.number_words import (
     HOMONYMS,
     MONTHS,
@@ -42,7 +43,7 @@ from reader.core.text.ratios import read_ratio
 from reader.core.text.spoken import count_word, read_fraction, read_spoken
 from reader.core.text.unit_spans import durations, unit_lists, unit_ranges
 from reader.core.text.word_facts import EN_COMPOUND
-from reader.core.text.word_patterns import DAY_PART
+from reader.core.text.word_patterns import DAY_PART, word_run
 from reader.core.text.word_patterns import MONTH as _MONTH
 from reader.core.text.word_patterns import WB as _WB
 from reader.core.text.word_patterns import WE as _WE
@@ -126,7 +127,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             [
                 (
                     "word_run",
-                    re.compile(rf"{_WB}(?P<run>{_run(lang)})(?:{_SP}*(?P<s>{'|'.join(SCALES)}))?\.?{_WE}", flags),
+                    re.compile(rf"{_WB}(?P<run>{word_run(lang)})(?:{_SP}*(?P<s>{'|'.join(SCALES)}))?\.?{_WE}", flags),
                 )
             ]
             if lang in RUN_WORDS
@@ -180,14 +181,6 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-def _run(lang: str) -> str:
-    """Two or more number words apart ('deux cent cinquante', 'quatre-vingt-dix mille')."""
-    atom = "(?:" + "|".join(sorted(RUN_WORDS[lang].split(), key=len, reverse=True)) + ")"
-    word = rf"{atom}(?:-{atom})*"
-    link = r"\s+(?:et\s+|and\s+)?" if lang == "fr" else r"\s+(?:and\s+)?"
-    return rf"{word}(?:{link}{word})+"
-
-
 _PATTERN_CACHE: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 
 
@@ -200,7 +193,7 @@ _AFTER_COUNT = {"de", "du", "des", "d", "van", "zoveel", "zo", "als", "dan", "qu
 
 def extract(text: str, lang: str) -> list[Quantity]:
     """Every quantity in reading order; spans already claimed are not read again."""
-    patterns = _PATTERN_CACHE.setdefault(lang, _patterns(lang))
+    patterns = _PATTERN_CACHE.setdefault(lang, legal_patterns(lang) + _patterns(lang))
     taken = [False] * len(text)
     found: list[Quantity] = []
 
@@ -242,6 +235,8 @@ def _hour_parts(found: list[Quantity], text: str) -> list[Quantity]:
 
 def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] | None:
     surface, start = m.group(0), m.start()
+    if name.startswith("legal"):
+        return read_legal(name, m)
     if name == "idiom":
         return []  # claimed, so that its words are not read as numbers
     if name == "word_run":

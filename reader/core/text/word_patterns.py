@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-from reader.core.text.number_words import _CARDINAL, FRACTIONS, IDIOMS, MONTHS, MULTIPLES, PERIOD_WORDS, SCALES
+from reader.core.text.number_words import (
+    _CARDINAL,
+    FRACTIONS,
+    IDIOMS,
+    MONTHS,
+    MULTIPLES,
+    PERIOD_WORDS,
+    RUN_WORDS,
+    SCALES,
+)
 from reader.core.text.spoken import spoken_patterns
 
 WB = r"(?<![\w])"
@@ -99,3 +108,11 @@ def word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         # ('Le', 'Ce' are words: a lone L or C is no numeral)
         ("roman", re.compile(r"(?<![\w])(?P<r>[IVX]|[IVXLC]{2,7})(?:e|ème|er|re|ste|de)(?![\w])")),
     ]
+
+
+def word_run(lang: str) -> str:
+    """Two or more number words apart ('deux cent cinquante', 'quatre-vingt-dix mille')."""
+    atom = "(?:" + "|".join(sorted(RUN_WORDS[lang].split(), key=len, reverse=True)) + ")"
+    word = rf"{atom}(?:-{atom})*"
+    link = r"\s+(?:et\s+|and\s+)?" if lang == "fr" else r"\s+(?:and\s+)?"
+    return rf"{word}(?:{link}{word})+"

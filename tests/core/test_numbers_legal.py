@@ -1,0 +1,37 @@
+"""References to laws and judgments read as identifiers compared whole (trial L's ten NL/FR pairs
+citing acts and judgments; the sentences here are written for these tests)."""
+
+import pytest
+
+from reader.core.text.numbers import extract, unmatched
+
+
+def _differ(nl: str, fr: str) -> bool:
+    missing, extra = unmatched(extract(nl, "nl"), extract(fr, "fr"))
+    return bool(missing or extra)
+
+
+# a Latin suffix marks an inserted article or point, the same word in both languages
+@pytest.mark.parametrize(
+    "nl, fr",
+    [
+        ("De rechter paste artikel 235bis toe.", "Le juge a appliqué l'article 235ter."),
+        ("Artikel 12bis geldt niet meer.", "L'article 12 ne s'applique plus."),
+        ("zoals bepaald in punt 2°bis", "comme le prévoit le point 2°ter"),
+        ("het nieuwe artikel 22quinquies", "le nouvel article 22quater"),
+    ],
+)
+def test_a_changed_latin_suffix_is_another_article(nl, fr):
+    assert _differ(nl, fr)
+
+
+@pytest.mark.parametrize(
+    "nl, fr",
+    [
+        ("De rechter paste artikel 235bis toe.", "Le juge a appliqué l'article 235bis."),
+        ("artikel 4, § 1, 2°bis, van het besluit", "l'article 4, § 1er, 2°bis, de l'arrêté"),
+        ("artikel 259bis-8 van het wetboek", "l'article 259bis-8 du code"),
+    ],
+)
+def test_the_same_suffixed_article_matches(nl, fr):
+    assert not _differ(nl, fr)
