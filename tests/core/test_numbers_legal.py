@@ -35,3 +35,9 @@ def test_a_changed_latin_suffix_is_another_article(nl, fr):
 )
 def test_the_same_suffixed_article_matches(nl, fr):
     assert not _differ(nl, fr)
+
+
+def test_a_cassation_role_number_is_compared_whole():
+    assert _differ("Het Hof verwierp het cassatieberoep P.24.0518.N.", "La Cour a rejeté le pourvoi P.24.0581.N.")
+    assert _differ("in de zaak C.19.0206.F", "dans l'affaire C.19.0206.N")
+    assert not _differ("Het Hof verwierp het cassatieberoep P.24.0518.N.", "La Cour a rejeté le pourvoi P.24.0518.N.")

@@ -14,11 +14,17 @@ from reader.core.text.quantity import Quantity
 # Justel texts in both languages, etaamb.openjustice.be's side-by-side pages). '235bis' is another
 # article than '235ter' and '235': all three were read 235, so a changed suffix passed.
 _SUFFIX = "bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies"
+# The Court of Cassation's role number, a letter of the chamber, the year's two digits, four digits
+# and the letter of the procedure's language: 'P.25.0417.N', 'C.11.0478.N', the same in both
+# versions of a judgment (lex.be's and fdocuments.nl's Cassation judgments, two unrelated sites).
+# Its figures were read as nothing, so one written otherwise passed.
+_ROLE = r"(?<![\w.])[A-Z]\.\d{2}\.\d{4}\.[A-Z](?![\w])"
 
 
 def legal_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     """The shapes of a legal reference, each an identifier (their names start with 'legal')."""
     return [
+        ("legal_role", re.compile(_ROLE)),
         ("legal_suffix", re.compile(rf"(?<![\w.,/-])\d{{1,4}}°?(?:{_SUFFIX})(?:-\d{{1,3}})?(?![\w])")),
     ]
 
