@@ -41,3 +41,34 @@ def test_a_cassation_role_number_is_compared_whole():
     assert _differ("Het Hof verwierp het cassatieberoep P.24.0518.N.", "La Cour a rejeté le pourvoi P.24.0581.N.")
     assert _differ("in de zaak C.19.0206.F", "dans l'affaire C.19.0206.N")
     assert not _differ("Het Hof verwierp het cassatieberoep P.24.0518.N.", "La Cour a rejeté le pourvoi P.24.0518.N.")
+
+
+@pytest.mark.parametrize(
+    "nl, fr",
+    [
+        ("De vergunning steunt op artikel 11.4.2 van de codex.", "Le permis se fonde sur l'article 11.4.1 du code."),
+        ("Zie art. 9.3.14 en 9.3.15.", "Voir art. 9.3.14 et 9.3.16."),
+        ("zoals artikel 4.3.1, § 1, vereist", "comme l'exige l'article 4.3.2, § 1er,"),
+        ("In B.7.3 oordeelt het Hof anders.", "En B.7.2, la Cour en juge autrement."),
+    ],
+)
+def test_a_codex_article_or_a_consideration_written_otherwise_differs(nl, fr):
+    assert _differ(nl, fr)
+
+
+@pytest.mark.parametrize(
+    "nl, fr",
+    [
+        ("De vergunning steunt op artikel 11.4.2 van de codex.", "Le permis se fonde sur l'article 11.4.2 du code."),
+        ("Zie art. 9.3.14 en 9.3.15.", "Voir art. 9.3.14 et 9.3.15."),
+        ("overeenkomstig 4.3.1, § 1, eerste lid", "conformément au 4.3.1, § 1er, alinéa 1er"),
+        ("In B.7.3 oordeelt het Hof anders.", "En B.7.3, la Cour en juge autrement."),
+        ("zie B.4 tot B.9 en B.1.1.", "voir B.4 à B.9 et B.1.1."),
+    ],
+)
+def test_a_codex_article_or_a_consideration_matches_itself(nl, fr):
+    assert not _differ(nl, fr)
+
+
+def test_a_codex_article_is_no_date():
+    assert [q.kind for q in extract("op grond van artikel 6.4.13 van de codex", "nl")] == ["code"]

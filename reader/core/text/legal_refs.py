@@ -19,12 +19,27 @@ _SUFFIX = "bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies"
 # versions of a judgment (lex.be's and fdocuments.nl's Cassation judgments, two unrelated sites).
 # Its figures were read as nothing, so one written otherwise passed.
 _ROLE = r"(?<![\w.])[A-Z]\.\d{2}\.\d{4}\.[A-Z](?![\w])"
+# A codified act's article number in three or four parts, after the word for article ('artikel
+# 11.4.2', 'article 6.4.13', 'artt. 4.3.1 en 4.3.2') or before its paragraph sign ('4.3.1, § 1'):
+# the Flemish codes number so (Vlaamse Codex Ruimtelijke Ordening on ejustice.just.fgov.be and on
+# codex.vlaanderen.be). One identifier: '9.3.14' was read as 9 March 2014 and '11.4.2' as 1.
+_PARTS = r"\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)"
+_ARTICLE = r"(?<![\w])(?i:artikel(?:en|s)?|articles?|artt?\.)\s{1,3}"
+_LIST = r"\s{0,2}(?:,|en|et|tot(?:\s+en\s+met)?|à|-|–)\s{0,3}"
+_CODEX = rf"{_ARTICLE}{_PARTS}(?:{_LIST}{_PARTS})*|(?<![\w.])\d{{1,3}}(?:\.\d{{1,3}}){{2,3}}(?=,?\s?§)"
+# A consideration of the Constitutional Court's judgments, 'B.7.3' (etaamb.openjustice.be's and
+# lex.be's copies of its judgments, both languages): one identifier, whether a comma follows or not
+# (French puts one after a fronted phrase, Dutch does not: 'En B.7.3, la Cour' / 'In B.7.3 oordeelt').
+# '7.3' was read before a comma only, a false flag on a correct pair.
+_CONSIDERATION = r"(?<![\w.])B\.\d{1,2}(?:\.\d{1,2}){0,3}(?![\w]|\.\d)"
 
 
 def legal_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     """The shapes of a legal reference, each an identifier (their names start with 'legal')."""
     return [
         ("legal_role", re.compile(_ROLE)),
+        ("legal_codex", re.compile(_CODEX)),
+        ("legal_consideration", re.compile(_CONSIDERATION)),
         ("legal_suffix", re.compile(rf"(?<![\w.,/-])\d{{1,4}}°?(?:{_SUFFIX})(?:-\d{{1,3}})?(?![\w])")),
     ]
 
@@ -32,4 +47,7 @@ def legal_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
 def read_legal(name: str, m: re.Match[str]) -> list[Quantity] | None:
     """The identifier of a reference: its written form, the marks that do not tell two apart left out."""
     surface = m.group(0)
+    if name == "legal_codex":  # each article of a list, the words between left unread
+        numbers = re.finditer(_PARTS, surface)
+        return [Quantity("code", n.group(0), n.group(0), m.start() + n.start()) for n in numbers]
     return [Quantity("code", surface.replace("°", ""), surface, m.start())]
