@@ -72,3 +72,9 @@ def test_a_codex_article_or_a_consideration_matches_itself(nl, fr):
 
 def test_a_codex_article_is_no_date():
     assert [q.kind for q in extract("op grond van artikel 6.4.13 van de codex", "nl")] == ["code"]
+
+
+@pytest.mark.parametrize("hyphen", ["\u2011", "\u2010"])
+def test_a_case_number_with_a_unicode_hyphen_is_the_same_case(hyphen):
+    assert not _differ(f"Het Hof verwijst naar zaak C{hyphen}311/23.", "La Cour renvoie à l'affaire C-311/23.")
+    assert _differ(f"Het Hof verwijst naar zaak C{hyphen}311/23.", "La Cour renvoie à l'affaire C-313/23.")

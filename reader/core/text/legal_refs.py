@@ -32,6 +32,11 @@ _CODEX = rf"{_ARTICLE}{_PARTS}(?:{_LIST}{_PARTS})*|(?<![\w.])\d{{1,3}}(?:\.\d{{1
 # (French puts one after a fronted phrase, Dutch does not: 'En B.7.3, la Cour' / 'In B.7.3 oordeelt').
 # '7.3' was read before a comma only, a false flag on a correct pair.
 _CONSIDERATION = r"(?<![\w.])B\.\d{1,2}(?:\.\d{1,2}){0,3}(?![\w]|\.\d)"
+# U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are the hyphen (Unicode's names say so): eur-lex and
+# sdu.nl write the EU case 'C' U+2011 '123/24' with the second, which split it in '123' and '24' against
+# the other version's plain 'C-123/24', a false flag on a correct pair (trial L, p05). One for one,
+# so that every position read stays the text's.
+PLAIN_HYPHENS = str.maketrans("\u2010\u2011", "--")
 
 
 def legal_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:

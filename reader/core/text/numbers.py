@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from reader.core.text.clock import CLOCK_WORD, MERIDIEM, read_time
-from reader.core.text.legal_refs import legal_patterns, read_legal
+from reader.core.text.legal_refs import PLAIN_HYPHENS, legal_patterns, read_legal
 from reader.core.text.number_words import (
     HOMONYMS,
     MONTHS,
@@ -194,6 +194,7 @@ _AFTER_COUNT = {"de", "du", "des", "d", "van", "zoveel", "zo", "als", "dan", "qu
 def extract(text: str, lang: str) -> list[Quantity]:
     """Every quantity in reading order; spans already claimed are not read again."""
     patterns = _PATTERN_CACHE.setdefault(lang, legal_patterns(lang) + _patterns(lang))
+    text = text.translate(PLAIN_HYPHENS)
     taken = [False] * len(text)
     found: list[Quantity] = []
 
