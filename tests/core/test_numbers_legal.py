@@ -78,3 +78,33 @@ def test_a_codex_article_is_no_date():
 def test_a_case_number_with_a_unicode_hyphen_is_the_same_case(hyphen):
     assert not _differ(f"Het Hof verwijst naar zaak C{hyphen}311/23.", "La Cour renvoie à l'affaire C-311/23.")
     assert _differ(f"Het Hof verwijst naar zaak C{hyphen}311/23.", "La Cour renvoie à l'affaire C-313/23.")
+
+
+@pytest.mark.parametrize(
+    "nl, fr",
+    [
+        ("De regels staan in Titel IV van het wetboek.", "Les règles figurent au Titre VI du code."),
+        ("Hoofdstuk II regelt de termijnen.", "Le chapitre III règle les délais."),
+        ("zie Boek IX", "voir le Livre XI"),
+    ],
+)
+def test_a_roman_part_of_an_act_written_otherwise_differs(nl, fr):
+    assert _differ(nl, fr)
+
+
+@pytest.mark.parametrize(
+    "nl, fr",
+    [
+        ("De regels staan in Titel IV van het wetboek.", "Les règles figurent au Titre IV du code."),
+        ("Hoofdstuk I bevat de definities.", "Le chapitre Ier contient les définitions."),
+        ("Titel II, Hoofdstuk 3", "Titre II, Chapitre III"),
+        ("Afdeling XIV is opgeheven.", "La section 14 est abrogée."),
+    ],
+)
+def test_a_roman_part_of_an_act_matches_its_number(nl, fr):
+    assert not _differ(nl, fr)
+
+
+def test_a_capital_word_is_no_numeral_away_from_a_head():
+    assert extract("Did I say so? Vi and Liv came to Section I.", "en") == []
+    assert extract("Vi en Liv delen I en V van de prijs.", "nl") == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.text.number_words import roman
 from reader.core.text.quantity import Quantity
 
 # The Latin ordinal suffixes of an inserted article or point ('12bis', '235ter', '2°bis',
@@ -37,6 +38,18 @@ _CONSIDERATION = r"(?<![\w.])B\.\d{1,2}(?:\.\d{1,2}){0,3}(?![\w]|\.\d)"
 # the other version's plain 'C-123/24', a false flag on a correct pair (trial L, p05). One for one,
 # so that every position read stays the text's.
 PLAIN_HYPHENS = str.maketrans("\u2010\u2011", "--")
+# A part of an act numbered in Roman figures right after its head word ('Titel IV', 'Hoofdstuk III',
+# 'chapitre Ier', 'Livre II'): the heads of Belgian acts in both languages, numbered in Roman or
+# Arabic figures alike (ejustice.just.fgov.be, refli.be: 'TITRE Ier', 'HOOFDSTUK I' / 'CHAPITRE 1er').
+# Read as the number it is, 'Titel IV' against 'Titre VI' differs and 'Hoofdstuk III' is 'Chapitre 3';
+# only after a head, so that a name 'Vi' or the English pronoun 'I' is never read (no English
+# 'section' or 'part': 'in part I think'). A well-formed numeral only, in capitals.
+_HEADS = {
+    "nl": "(?i:titel|hoofdstuk|boek|afdeling|onderafdeling|deel)",
+    "fr": "(?i:titre|chapitre|livre|section|sous-section|partie)",
+    "en": "(?:Title|TITLE|Chapter|CHAPTER|Book|BOOK)",
+}
+_NUMERAL = r"(?=[IVXLC])(?P<r>(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?:er|e)?(?![\w])"
 
 
 def legal_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
@@ -46,12 +59,17 @@ def legal_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("legal_codex", re.compile(_CODEX)),
         ("legal_consideration", re.compile(_CONSIDERATION)),
         ("legal_suffix", re.compile(rf"(?<![\w.,/-])\d{{1,4}}°?(?:{_SUFFIX})(?:-\d{{1,3}})?(?![\w])")),
+        *([("legal_roman", re.compile(rf"(?<![\w-]){_HEADS[lang]}\s{{1,3}}{_NUMERAL}"))] if lang in _HEADS else []),
     ]
 
 
 def read_legal(name: str, m: re.Match[str]) -> list[Quantity] | None:
     """The identifier of a reference: its written form, the marks that do not tell two apart left out."""
     surface = m.group(0)
+    if name == "legal_roman":
+        rank = roman(m.group("r"))
+        numeral = surface[m.start("r") - m.start() :]
+        return None if rank is None else [Quantity("number", str(rank), numeral, m.start("r"))]
     if name == "legal_codex":  # each article of a list, the words between left unread
         numbers = re.finditer(_PARTS, surface)
         return [Quantity("code", n.group(0), n.group(0), m.start() + n.start()) for n in numbers]
