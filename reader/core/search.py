@@ -29,6 +29,7 @@ from reader.core.library import valid_id
 from reader.core.model import LANGUAGES
 from reader.core.search_compounds import remember, with_compounds
 from reader.core.search_files import Read, folder_count, is_dir, mtimes, read_releases
+from reader.core.search_numbers import limit_clause, numbers_alone
 from reader.core.search_schema import (
     _SCHEMA,
     COLUMNS,
@@ -314,10 +315,9 @@ class SearchIndex(SqliteCache):
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += f" ORDER BY {order}"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
+        sql += limit_clause(text, limit)
         try:
-            rows = self.conn.execute(sql, params).fetchall()
+            rows = numbers_alone(self.conn, text, lang, self.conn.execute(sql, params).fetchall())[: limit or None]
             snippets = self._snippets(query, [row[0] for row in rows]) if query else {}
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and ("fts5" in str(exc) or "syntax" in str(exc)):

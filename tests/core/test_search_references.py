@@ -27,3 +27,18 @@ def test_a_number_written_with_a_slash_is_one_reference(index: SearchIndex):
     assert ids(index.search("arrest 61/2024")) == ["2026-01-05-arrest"]
     assert ids(index.search("C-208/25")) == ["2026-01-08-zaak"]
     assert ids(index.search("C\u2011208/25")) == ["2026-01-08-zaak"]
+
+
+def test_a_bare_number_is_never_a_group_of_a_larger_one(index: SearchIndex):
+    """The README: a number finds that number only. '61' found the fines of 61 000 and 61.000 euros."""
+    assert ids(index.search("61")) == ["2026-01-09-dossiers", "2026-01-05-arrest"]
+    assert ids(index.search("boete 61")) == []
+    assert ids(index.search("000")) == []
+    assert ids(index.search("208")) == ["2026-01-09-dossiers", "2026-01-08-zaak"]
+    assert ids(index.search("61", limit=1)) == ["2026-01-09-dossiers"]
+    assert ids(index.search('"61"')) != ids(index.search("61"))  # quoted: the word as the index holds it
+
+
+def test_a_number_in_groups_is_still_found_as_typed(index: SearchIndex):
+    assert ids(index.search("61 000")) == ["2026-01-07-punt", "2026-01-06-boete"]
+    assert ids(index.search("61.000")) == ["2026-01-07-punt", "2026-01-06-boete"]

@@ -24,7 +24,7 @@ _ELIDED = r"(?:\b[ldnscjmt]|\w*qu)['\u2019](?=[^\W\d_])"
 _WORD_OR_NUMBER = re.compile(rf"{NUMBER.pattern}|(?:{_ELIDED})+\w+|\w+", re.IGNORECASE)
 # Thousands set apart by a space, as French and Dutch write them ('20 000', with a no-break or a thin
 # space as often): one number, which matches '20.000' and '20 000' alike, never a '20' and a '000'.
-_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|[.,]\d)")
+SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|[.,]\d)")
 
 
 def ends_in_number(text: str) -> bool:
@@ -89,7 +89,7 @@ def fts_query(
     """
     # composed: 'é' typed or pasted as e + a combining accent (some tools write it so) found nothing
     text = spell_ligatures(unicodedata.normalize("NFC", text))  # as the index holds them (`indexed`)
-    text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ".", m.group()), text)
+    text = SPACED_THOUSANDS.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ".", m.group()), text)
     terms: list[str] = []
     either = False  # the last word was OR: the next term is an alternative to the one before
     operators = [w for w in text.split() if w in ("AND", "OR")]
