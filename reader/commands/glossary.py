@@ -75,7 +75,8 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
                     f"say the languages, e.g. --langs {hint}"
                 )
     # the languages written only when said: NL FR typed the other way round still work both ways (a trial)
-    added = glossary_file.add(path, args.nl, args.fr, first, second if args.langs else None)
+    # a pair the app's own names contradict ('Bergen = Namur') is refused without --force (trial N)
+    added = glossary_file.add(path, args.nl, args.fr, first, second if args.langs else None, force=args.force)
     if args.json:
         print_json({"file": str(path), "added": added, first: args.nl, second: args.fr, "langs": [first, second]})
         return EXIT_OK
@@ -117,6 +118,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     adding.add_argument("nl", metavar="NL")
     adding.add_argument("fr", metavar="FR")
     adding.add_argument("--langs", metavar="L1,L2", help="the two names' languages (nl, fr, en); nl,fr when not given")
+    adding.add_argument(
+        "--force", action="store_true", help="write a pair the app's own place and official names contradict"
+    )
     adding.add_argument("--json", action="store_true")
     adding.set_defaults(handler=cmd_add)
     removing = actions.add_parser("remove", parents=[common], help="undo an entry (a dismissal taught wrong)")

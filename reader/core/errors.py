@@ -62,6 +62,11 @@ class GlossaryError(ReaderError):
     """A glossary file is missing or malformed."""
 
 
+class GlossaryContradicts(GlossaryError):
+    """A pair taught as the same name that the app's own names say otherwise ('Bergen = Namur' where
+    Bergen is Mons in French): written only when confirmed (`--force`, the TUI's second question)."""
+
+
 class WriteFailed(LibraryError):
     """A file could not be written (full disk, read-only folder, a folder in the way); nothing changed."""
 

@@ -70,7 +70,7 @@ def test_a_dismissal_given_wrong_is_undone(run, library_dir: Path):
     assert run(*lib, "check", *args).code == 1  # raised again
     again = run(*lib, "review", *args, "--segment", str(segment), "--restore-flags")
     assert again.code == 2 and "no dismissed flag" in again.err
-    assert run("glossary", "add", "Sint-Genesius-Rode", "Genval").code == 0
+    assert run("glossary", "add", "Sint-Genesius-Rode", "Genval", "--force").code == 0  # wrong, on purpose
     removed = run("glossary", "remove", "sint-genesius-rode", "genval", "--json")
     assert removed.code == 0 and removed.json()["removed"] is True
     assert run("glossary", "list", "--json").json()["entries"] == []

@@ -2,7 +2,7 @@
 
 from reader.core.review.store import ReviewStore
 from reader.core.text import glossary_file
-from reader.tui.screens.modals import ChoiceModal, PromptModal
+from reader.tui.screens.modals import ChoiceModal, ConfirmModal, PromptModal
 from reader.tui.screens.review import ReviewScreen
 from tests.conftest import SEED_ID
 from tests.tui.conftest import wait_for_workers
@@ -40,6 +40,10 @@ async def test_d_teaches_a_name_to_the_glossary_and_ignores_a_number_here(app, l
         await pilot.press(*"Bierset")  # typed after the guess: it was selected, and the keys wiped it (a trial)
         assert app.screen.query_one("#prompt").value == "Luik = Bierset"
         await pilot.press("enter")
+        await pilot.pause()
+        # the app's own names say Luik is Liège: asked first (trial N wrote 'Bergen = Namur' unasked)
+        assert isinstance(app.screen, ConfirmModal) and "Luik is Liège" in app.screen.question
+        await pilot.press("y")
         await wait_for_workers(pilot)
         assert _flags(screen, "name") == []  # checked again with the user's glossary
         assert any(
@@ -65,6 +69,31 @@ async def test_d_teaches_a_name_to_the_glossary_and_ignores_a_number_here(app, l
     # one segment's number flag, kept by its signature and by its check (a reworded flag stays hidden)
     (accepted,) = [s.accepted for s in store.segments.values() if s.accepted]
     assert len(accepted) == 2 and "code:number" in accepted
+
+
+async def test_a_same_name_the_place_names_contradict_is_asked_and_cancelled(app, library_dir):
+    """Trial N: 'Bergen = Namur' taught from a flag saying 'expected: Mons', no question asked. Now
+    the reason is shown and 'Cancel' writes nothing: the flag stays."""
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("l'aéroport de Liège", "l'aéroport de Huy"), encoding="utf-8")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_review(app, pilot)
+        (named,) = _flags(screen, "name")
+        screen.view.go(named)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+a", *"Luik = Huy", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        assert "Luik is Liège in FR" in app.screen.question and "not Huy" in app.screen.question
+        await pilot.press("n")
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        assert _flags(screen, "name") == [named]
+        assert glossary_file.entries(app.settings.user_glossary) == []
+        assert any("Not added" in str(n.message) for n in app._notifications)
 
 
 async def test_d_on_a_segment_without_a_flag_says_so(app):
@@ -147,7 +176,7 @@ async def test_a_glossary_taught_from_the_shell_settles_the_open_review(app, lib
         screen = await _open_review(app, pilot)
         (named,) = _flags(screen, "name")
         screen.view.go(named)
-        await asyncio.to_thread(second_process, "glossary", "add", "Luik", "Bierset")
+        await asyncio.to_thread(second_process, "glossary", "add", "Luik", "Bierset", "--force")
         for _ in range(40):  # the review looks at the disk every two seconds
             await pilot.pause(0.1)
             if not _flags(screen, "name"):

@@ -11,12 +11,13 @@ a hand's) is read as before, of any language.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reader.core import atomic, yamlio
-from reader.core.errors import GlossaryError
+from reader.core.errors import GlossaryContradicts, GlossaryError
 from reader.core.text.clean import clean_line
 from reader.core.text.fold import fold
 from reader.core.text.glossary import _read
@@ -126,11 +127,36 @@ def remove(path: Path, nl: str, fr: str) -> bool:
     return removed
 
 
-def add(path: Path, term: str, equivalent: str, lang: str = "nl", other: str | None = None) -> bool:
+def contradiction(term: str, equivalent: str, lang: str, other: str) -> str | None:
+    """Why the app's own names (CLDR, the bundled glossary, the official names: not the user's file)
+    say `term` (in `lang`) and `equivalent` (in `other`) are not the same, or None. Trial N taught
+    'Bergen = Namur' from a flag saying 'expected: Mons' with no warning, and every later check of
+    every release let the wrong city pass. A form matches as the check reads one: at a word's start."""
+    from reader.core.text.glossary import default_glossary
+
+    facts = default_glossary(None)
+    for one, two, one_lang, two_lang in ((term, equivalent, lang, other), (equivalent, term, other, lang)):
+        known = facts.shown(one_lang, one, two_lang)
+        if known and not any(re.search(rf"(?<!\w){re.escape(fold(k))}", fold(two)) for k in known):
+            return f"{one} is {' / '.join(known)} in {two_lang.upper()} by the app's own names, not {two}"
+    return None
+
+
+def add(
+    path: Path, term: str, equivalent: str, lang: str = "nl", other: str | None = None, force: bool = False
+) -> bool:
     """Record that `term` (in `lang`) and `equivalent` (in `other`, written with it when given) name
     the same thing. False when the file already says so (a plain equivalent given its language now is
-    news). Read again under the folder's lock, so two writers at once both keep theirs."""
+    news). Read again under the folder's lock, so two writers at once both keep theirs. A pair the
+    app's names contradict raises GlossaryContradicts unless `force` (trial N)."""
     term, equivalent = _term(path, term), _term(path, equivalent)
+    second = other or ("fr" if lang != "fr" else "nl")
+    # with no language said, the entry works both ways (NL FR typed the other way round): so read
+    said = contradiction(term, equivalent, lang, second) or (
+        None if other else contradiction(equivalent, term, lang, second)
+    )
+    if said is not None and not force:
+        raise GlossaryContradicts(path, f"not written: {said}; confirm to write it anyway (--force)")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

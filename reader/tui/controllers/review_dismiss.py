@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.core.errors import ReaderError
+from reader.core.errors import GlossaryContradicts, ReaderError
 from reader.tui.controllers import review_disk, review_write
 from reader.tui.controllers.review_teach import choices, guess, ignore, same
 from reader.tui.tell import tell, tell_error
@@ -50,18 +50,25 @@ def dismiss_flag(view: ReviewView) -> None:
 
 
 def _same_name(view: ReviewView, index: int) -> None:
-    from reader.tui.screens.modals import PromptModal
+    from reader.tui.screens.modals import ConfirmModal, PromptModal
 
     session = view.session
     assert session.report is not None
     pair = session.report.pairs[index]
     path = view.app.settings.user_glossary
 
-    def answered(text: str | None) -> None:
+    def answered(text: str | None, force: bool = False) -> None:
         if text is None:
             return
         try:
-            left, right, new = same(path, text, session.source, session.target)
+            left, right, new = same(path, text, session.source, session.target, force=force)
+        except GlossaryContradicts as exc:  # 'Bergen = Namur' went in unasked (trial N): asked, once
+            question = f"{exc.reason.removeprefix('not written: ').split('; ')[0]}.\nAdd it to your glossary anyway?"
+            view.app.push_screen(
+                ConfirmModal(question, yes="Add anyway", no="Cancel"),
+                lambda yes: answered(text, force=True) if yes else tell(view, "Not added to the glossary."),
+            )
+            return
         except ReaderError as exc:
             tell_error(view, exc, title="Not added to the glossary")
             return

@@ -59,9 +59,10 @@ def guess(pair: CheckedPair) -> str:
     return f"{lost.group(1).strip() if lost else ''} = {added.group(1).strip() if added else ''}"
 
 
-def same(path: Path, answer: str, source: str, target: str) -> tuple[str, str, bool]:
+def same(path: Path, answer: str, source: str, target: str, force: bool = False) -> tuple[str, str, bool]:
     """Write 'A = B' (A in the source language) to the user's glossary, the Dutch side as the term
-    when there is one, as `glossary add NL FR` does; returns the two forms and whether it was new."""
+    when there is one, as `glossary add NL FR` does; returns the two forms and whether it was new.
+    A pair the app's own names contradict raises GlossaryContradicts unless `force` (trial N)."""
     from reader.core.text import glossary_file
 
     left, sep, right = answer.partition("=")
@@ -70,7 +71,7 @@ def same(path: Path, answer: str, source: str, target: str) -> tuple[str, str, b
         raise GlossaryError(path, "write the two forms as 'source form = target form'")
     term, equivalent, lang, other = (right, left, target, source) if target == "nl" else (left, right, source, target)
     # each side's language written with it: an English name was kept as of no language (trial K)
-    return left, right, glossary_file.add(path, term, equivalent, lang, other)
+    return left, right, glossary_file.add(path, term, equivalent, lang, other, force=force)
 
 
 def ignore(report: CheckReport, store: ReviewStore, index: int, code: str, still: Stands | None = None) -> int:
