@@ -96,6 +96,30 @@ async def test_a_same_name_the_place_names_contradict_is_asked_and_cancelled(app
         assert any("Not added" in str(n.message) for n in app._notifications)
 
 
+async def test_a_name_taught_keeps_the_cursor_on_its_segment(app, library_dir):
+    """Trial N: after 'same name' the review checked again and the cursor jumped from #18 to the next
+    flag, #24, no key pressed. A flag further down is there; the cursor stays where it was."""
+    fr = library_dir / SEED_ID / "fr.md"
+    text = fr.read_text(encoding="utf-8").replace("l'aéroport de Liège", "l'aéroport de Bierset")
+    fr.write_text(text.replace("au Rwanda", "au Burundi"), encoding="utf-8")
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await _open_review(app, pilot)
+        named, *below = _flags(screen, "name")
+        assert below  # the flag the cursor went on to
+        screen.view.go(named)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*"Bierset", "enter")
+        await pilot.pause()
+        await pilot.press("y")  # Luik is Liège by the app's names: added anyway
+        await wait_for_workers(pilot)
+        assert named not in _flags(screen, "name")
+        assert isinstance(app.screen, ReviewScreen)
+        assert screen.view.session.current(screen.view.cursor) == named
+
+
 async def test_d_on_a_segment_without_a_flag_says_so(app):
     async with app.run_test(size=(120, 35)) as pilot:
         screen = await _open_review(app, pilot)

@@ -75,7 +75,10 @@ def _same_name(view: ReviewView, index: int) -> None:
         session.glossary_seen = review_disk.file_stamp(path)  # this window's own write is no news
         said = "Added to your glossary" if new else "Your glossary already says so"
         tell(view, f"{said}: {left} = {right}. Every later check reads it; checking again.", timeout=5)
-        view.check.run(after=index, mt=session.mt)
+        # checked again with the cursor kept on this segment, as after another window's glossary
+        # write: run as after an edit, it went on to the next flag, #18 to #24 unasked (trial N)
+        session.place = (pair.source, pair.index)
+        view.check.run(mt=session.mt)
 
     question = f"The same name in {session.source} and {session.target} (source form = target form):"
     guessed = guess(pair)  # ' = Claessens' when the flag names the target's form alone
