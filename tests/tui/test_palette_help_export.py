@@ -206,3 +206,27 @@ async def test_the_palette_names_the_librarys_remove_as_a_release_not_a_package(
         titles = [title for title, _key, _callback in PressReaderCommands(app.screen)._commands()]
         assert "Remove the selected release from the library (kept under .removed/)" in titles
         assert not any("model package" in title for title in titles)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_export_prompt_shows_its_whole_hint(app, size):
+    """Trial N read 'Export XLIFF 1.2 to (by default into /tmp/…, the f': the label was cut at the
+    dialog's edge. It wraps inside the dialog, every word drawn."""
+    from textual.geometry import Region
+    from textual.widgets import Label
+
+    async with app.run_test(size=size) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "s")
+        await wait_for_workers(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptModal)
+        label = app.screen.query_one(Label)
+        dialog = app.screen.query_one(".dialog")
+        assert dialog.content_region.contains_region(label.region)  # drawn inside, not past the edge
+        lines = label.render_lines(Region(0, 0, label.size.width, label.size.height))
+        drawn = " ".join(" ".join(strip.text.split()) for strip in lines)
+        assert " ".join(app.screen.question.split()) in drawn

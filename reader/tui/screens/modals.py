@@ -180,7 +180,9 @@ class PromptModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(safe(self.question))
+            # the whole question wraps: the export's hint was cut at the dialog's edge, 'by default
+            # into /tmp/…, the f' (trial N, at 80x24 and 120x40 alike)
+            yield Label(safe(self.question), classes="prompt-question")
             yield ReaderInput(value=self.value, id="prompt", select_on_focus=not self.go_on)
 
     def on_mount(self) -> None:
