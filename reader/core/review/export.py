@@ -1,11 +1,11 @@
 """Export checked pairs: TMX 1.4, XLIFF 2.0 and 1.2, Markdown and HTML reports.
 
-Review states travel as XLIFF 2 segment states (todo: translated, ok: reviewed, flagged: translated with
-subState press-reader:flagged), as XLIFF 1.2 target states (todo: translated, ok: final with
-approved="yes", flagged: needs-review-translation) and in TMX as a <prop type="x-review-state">;
-flags are notes in all three, the reviewer's comments in the XLIFF files only (a TMX goes into a memory
-that offers its units to other translators on other work, where a remark about this release is noise
-at best and private at worst). Targets a machine wrote are said as such: TMX <prop
+Review states travel as XLIFF 2 segment states (todo: translated, ok: reviewed, flagged: translated, subState
+press-reader:flagged, or :needs-review for a check's flag on a todo), as XLIFF 1.2 target states (todo:
+translated, ok: final, approved="yes", flagged or a check's flag on a todo: needs-review-translation) and in
+TMX as a <prop type="x-review-state">; flags are notes in all three, the reviewer's comments in the XLIFF
+files only (a TMX goes into a memory that offers its units to other translators on other work, where a
+remark about this release is noise at best and private at worst). Targets a machine wrote are said: TMX <prop
 type="x-provenance">machine</prop>, XLIFF 1.2 state-qualifier="mt-suggestion", XLIFF 2 subState
 press-reader:machine (a flag's subState wins), so a CAT tool's memory does not take them for a
 translator's work (press-reader's own memory never does). XLIFF 1.2 is there because many CAT tools (OmegaT 3.x among
@@ -29,6 +29,7 @@ from reader.core.written import write_keeping_earlier
 
 FORMATS = ("tmx", "xliff", "xliff12", "md", "html")
 ORIGINAL_PREFIX = "press-reader:"  # <file original="press-reader:<release id>">
+CHECK_FLAGGED = "press-reader:needs-review"  # 2.0: a check's flag on a todo; read back as todo (trial N)
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2"
 
@@ -199,6 +200,8 @@ def to_xliff(
             segment.set("subState", "press-reader:flagged")
         elif machine_made(report, store, pair) and pair.target:
             segment.set("subState", "press-reader:machine")
+        elif tmx_state(pair, store) == "flagged" and pair.target:  # a check's flag: 2.0 has no needs-review
+            segment.set("subState", CHECK_FLAGGED)
         # XLIFF 2.0 puts <notes> on the <unit>, before its segments.
         notes_element = segment.find(unit.namespaced("notes"))
         if notes_element is not None:
@@ -256,7 +259,8 @@ def to_xliff12(
             sub(unit, "target", pair.source or "")
         else:
             unit.set("approved", "yes" if status == "ok" else "no")
-            state = {"ok": "final", "flagged": "needs-review-translation"}.get(status, "translated")
+            # a check's flag on a todo too: 'translated', the flag in a <note>, a CAT tool missed it (trial N)
+            state = {"ok": "final", "flagged": "needs-review-translation"}.get(tmx_state(pair, store), "translated")
             text = (targets or {}).get(i, pair.target or "")
             target = sub(unit, "target", text, state=state if pair.target else "needs-translation")
             if machine_made(report, store, pair) and pair.target:
