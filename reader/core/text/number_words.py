@@ -290,13 +290,13 @@ FRACTIONS = {
         "vierde": "1/4",
         "derden": "1/3",
         "vierden": "1/4",
-        # 'met een vijfde gedaald' is 'de 20 %'; before a noun the ordinal ('een vijfde ronde': spoken.py)
-        "vijfde": "1/5",
+        "vijfde": "1/5",  # 'met een vijfde gedaald' = 'de 20 %'; 'een vijfde ronde' the ordinal (spoken.py)
         "vijfden": "1/5",
         "driekwart": "3/4",  # one word: 'met driekwart gestegen' is 'de 75 %'
     },
-    "fr": {"moitié": "1/2", "moitie": "1/2", "tiers": "1/3", "quart": "1/4", "quarts": "1/4"},
-    "en": {"half": "1/2", "third": "1/3", "quarter": "1/4", "thirds": "1/3", "quarters": "1/4"},
+    # 'un cinquième', 'a fifth' as 'een vijfde' (trial N's 'plus d'un cinquième' for 'ruim een vijfde'): spoken.py
+    "fr": {"moitié": "1/2", "moitie": "1/2", "tiers": "1/3", "quart": "1/4", "quarts": "1/4", "cinquième": "1/5"},
+    "en": {"half": "1/2", "third": "1/3", "quarter": "1/4", "thirds": "1/3", "quarters": "1/4", "fifth": "1/5"},
 }
 
 

@@ -117,6 +117,14 @@ _EN_FRACTION_NEXT = re.compile(
 )
 
 
+# What follows the fraction 'un cinquième' ('des biens', 'de plus', 'environ', a stop); any other word is
+# the noun an ordinal ranks ('un cinquième mandat'), as English 'a fifth term'
+_FIFTH_NEXT = {
+    "fr": re.compile(r"\s{0,3}(?:$|[.,;:!?()\]–-]|(?:d['’]|des?\b|du\b|en\s|environ\b|seulement\b))", re.I),
+    "en": _EN_FRACTION_NEXT,
+}
+
+
 def _period_of_months(m: re.Match[str], text: str) -> bool:
     """Whether an English 'quarter' (or 'quarters') names three months rather than a fourth."""
     count = (m.group("k") or "").lower()
@@ -140,6 +148,14 @@ def read_fraction(m: re.Match[str], text: str, lang: str) -> list[Quantity] | No
     if lang == "en" and word == "third" and (before in ("", "the") or not _EN_FRACTION_NEXT.match(text, m.end())):
         # 'the third', 'third' alone: the rank (read so by numbers.py); 'a third term' adds one more, softly
         return None if before in ("", "the") else [Quantity("ordinal", "3", surface, start, soft=True)]
+    if word in ("cinquième", "fifth") and (
+        before in ("", "le", "la", "the", "de") or not _FIFTH_NEXT[lang].match(text, m.end())
+    ):
+        # 'la cinquième réunion', 'the fifth round': the rank, read by numbers.py; 'un cinquième des
+        # biens', 'a fifth of', is the fraction (a plain fact of both languages, as Dutch 'een vijfde van')
+        return (
+            None if before in ("", "le", "la", "the", "de") else [Quantity("ordinal", "5", surface, start, soft=True)]
+        )
     if word in _ORDINAL_FRACTIONS and not before:
         return None  # 'derde' alone is 'third' (an ordinal)
     if word == "derde" and re.match(r"\s+land(?:en)?\b", text[m.end() :], re.IGNORECASE):
