@@ -86,6 +86,7 @@ def _checked(args: argparse.Namespace, ctx: Context) -> tuple[Release, CheckRepo
     from reader.commands.memory import learned_terms
     from reader.core.review.consistency import check_with_memory
     from reader.core.review.dismiss import hide_accepted
+    from reader.core.review.taught import note_taught
     from reader.core.text.glossary import checking_glossary
 
     release = _versions(args, ctx)
@@ -96,6 +97,7 @@ def _checked(args: argparse.Namespace, ctx: Context) -> tuple[Release, CheckRepo
     mt = _mt(args, ctx, release)
     report = check_with_memory(release, args.source, args.target, glossary, mt, terms, store.holds())
     hide_accepted(report, store)  # flags the reviewer dismissed here
+    note_taught(report, ctx.settings.user_glossary)  # and a trace where the user's glossary overrules (trial N)
     return release, report, mt is not None
 
 

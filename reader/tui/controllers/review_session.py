@@ -298,6 +298,7 @@ def check(
     from reader.core.review.checks import CheckCancelled, check_release
     from reader.core.review.dismiss import hide_accepted
     from reader.core.review.mt import MTHelper
+    from reader.core.review.taught import note_taught
     from reader.core.text.glossary import checking_glossary
     from reader.tui.controllers.review_disk import file_stamp
 
@@ -340,6 +341,7 @@ def check(
         return  # the view closed: nobody waits for this report
     if session.store is not None:
         hide_accepted(report, session.store)
+    note_taught(report, app.settings.user_glossary)  # a name the user's glossary overrules, said (trial N)
     post(ReviewReady(report, after, mt))
 
 
