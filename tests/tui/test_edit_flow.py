@@ -746,3 +746,31 @@ async def test_an_edit_that_splits_a_segment_keeps_its_comment(library_dir: Path
         split = [p for p in screen.report.pairs if "uitstel" in p.source or "begeleiding" in p.source]
         assert len(split) == 2 and "un report de paiement" in split[0].target
         assert store.get(split[0].key).comment == "uitstel ontbreekt", [store.get(p.key) for p in split]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_editor_keeps_the_flag_in_view_under_a_long_source(library_dir: Path, size: tuple[int, int]):
+    """Trial N: at 80x24 a table's source filled the editor's top and its flag's reason, why the edit
+    is made, was scrolled out of sight. The source scrolls; the flag stays on screen."""
+    fr = library_dir / SEED_ID / "fr.md"
+    nl = library_dir / SEED_ID / "nl.md"
+    rows = "".join(f"| Gewest {n} | {n}.1{n}0 | {n}{n} |\n" for n in range(1, 9))
+    cells = "".join(f"| Région {n} | {n} 1{n}0 | {n}{n} |\n" for n in range(1, 9)).replace("8 180", "8 810")
+    nl.write_text(nl.read_text(encoding="utf-8") + "\n| Gewest | Dossiers | Dagen |\n|---|---|---|\n" + rows)
+    fr.write_text(fr.read_text(encoding="utf-8") + "\n| Région | Dossiers | Jours |\n|---|---|---|\n" + cells)
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=size) as pilot:
+        screen = await _review(app, pilot)
+        assert screen.report is not None
+        (table,) = [p.index for p in screen.report.pairs if p.kind == "table" and p.flags]
+        screen.view.go(table)
+        await pilot.press("e")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, EditSegmentModal)
+        flags = modal.query_one("#edit-flags")
+        assert "8.180" in str(flags.render())
+        # on screen, inside the dialog, where the eye is: the compositor draws it
+        assert flags.region.height >= 1 and modal.query_one(".edit-dialog").content_region.contains_region(flags.region)
+        shown = list(app.screen._compositor.visible_widgets)
+        assert flags in shown and modal.query_one("#save") in shown  # the buttons stay too

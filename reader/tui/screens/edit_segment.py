@@ -78,14 +78,18 @@ class EditSegmentModal(BaseModal[str | None]):
             with VerticalScroll(id="edit-context"):  # a long source scrolls; the buttons stay in view
                 source = Text(f"{self.source_lang}: ", style="bold").append(self.pair.source or "—")
                 yield Static(source, id="edit-source")
-                flags = Text()
-                for flag in self.pair.flags:  # as the review's detail pane says them: a note dimmed, apart
-                    if flag.severity == "info":
-                        flags.append(f"note ({flag.code}): {flag.message}\n", style="dim")
-                        continue
-                    style = "bold red" if flag.severity == "error" else "bold yellow"
-                    flags.append(f"⚑ {flag.code}: ", style=style).append(f"{flag.message}\n")
-                yield Static(flags or Text("no flag", style="dim"), id="edit-flags")
+            flags = Text()
+            for flag in self.pair.flags:  # as the review's detail pane says them: a note dimmed, apart
+                if flag.severity == "info":
+                    flags.append(f"note ({flag.code}): {flag.message}\n", style="dim")
+                    continue
+                style = "bold red" if flag.severity == "error" else "bold yellow"
+                flags.append(f"⚑ {flag.code}: ", style=style).append(f"{flag.message}\n")
+            flags.rstrip()
+            # outside the scroll, under the source: a table's source at 80x24 pushed the flag's reason
+            # out of sight, the reason for the edit (trial N)
+            # none: no line said so (at 80x24 it cost the editor the line of its buttons)
+            yield Static(flags, id="edit-flags", classes="" if flags else "-none")
             yield Static(id="edit-suggestions")  # outside the scroll: one line each, always in view
             what = "official: saving proposes your text, the version stays as published" if self.official else ""
             yield Label(f"{self.target_lang}:  ({what + '; ' if what else ''}ctrl+a selects all)", classes="pane-label")
