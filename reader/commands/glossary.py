@@ -70,6 +70,8 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
             if read is not None and read != lang:
                 other = second if lang == first else first
                 hint = f"{read},{other}" if lang == first else f"{other},{read}"
+                if read == other:  # the two typed the other way round ('Namur Bergen'): not 'nl,nl' (a trial)
+                    hint = f"{second},{first}"
                 raise CommandError(
                     f"'{clean_line(given)[:60]}' reads as {_LANG_NAMES[read]}, not {_LANG_NAMES[lang]}: "
                     f"say the languages, e.g. --langs {hint}"

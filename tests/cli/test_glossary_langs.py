@@ -96,3 +96,12 @@ def test_the_review_s_same_name_dialog_writes_both_languages(user: Path):
         ("Test Roads Office",),
         ("en",),
     )
+
+
+def test_two_names_typed_the_other_way_round_are_told_the_languages_that_fit(run, user: Path):  # noqa: ANN001
+    """'glossary add Namur Bergen' hinted '--langs nl,nl': the French name first, the Dutch second,
+    is '--langs fr,nl' (a trial's report)."""
+    refused = run("glossary", "add", "Namur", "Bergen")
+    assert refused.code == 2 and "reads as Dutch, not French" in refused.err
+    assert "--langs fr,nl" in refused.err and "nl,nl" not in refused.err
+    assert not user.exists()
