@@ -10,10 +10,12 @@ as 'spelled differently' once the two names were added, and the reviewer's decis
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from reader.core.errors import ReviewStoreError
 from reader.core.review.checks import CheckedPair, CheckReport
 from reader.core.review.findings import Finding
-from reader.core.review.store import CODE_MARK, ReviewStore, Stands, pair_key
+from reader.core.review.store import CODE_MARK, Moved, ReviewStore, Stands, pair_key, still_dismissed
 
 
 def hide_accepted(report: CheckReport, store: ReviewStore) -> int:
@@ -57,11 +59,38 @@ def held_back(pair: CheckedPair, store: ReviewStore) -> None:
     """Move the segment's flags the store now holds dismissed to `pair.dismissed`, after a dismissal:
     the row printed next said nothing of it (trial A: an empty flags column, where the full review
     said 'dismissed here'), nor of one another process wrote since the checks ran."""
-    accepted = set(store.get(pair.key).accepted)
+    _hide(pair, store.get(pair.key).accepted)
+
+
+def _hide(pair: CheckedPair, accepted: Iterable[str]) -> None:
+    accepted = set(accepted)
     codes = {a.removeprefix(CODE_MARK) for a in accepted if a.startswith(CODE_MARK)}
     now = [flag for flag in pair.flags if flag.signature in accepted or flag.code in codes]
     pair.flags = [flag for flag in pair.flags if flag not in now]
     pair.dismissed = [*pair.dismissed, *now]
+
+
+def edited_moves(report: CheckReport, edited: Mapping[str, str]) -> Moved:
+    """Edits not written yet (new text's key -> the key of the text on disk it replaces), each with
+    the flags its new text raises in `report`: what `ReviewStore.forget` keeps of the old text's
+    dismissals, by the rule `move` keeps them for the CLI (`still_dismissed`). The TUI's `w` dropped
+    a flag judged false with the old key, its edit fixing something else (trial I's t17, batch 8)."""
+    moves: Moved = {}
+    for pair in report.pairs:
+        old = edited.get(pair.key)
+        if old is not None and old != pair.key:
+            moves[old] = (pair.key, [(flag.code, flag.signature) for flag in [*pair.flags, *pair.dismissed]])
+    return moves
+
+
+def hide_edited(report: CheckReport, store: ReviewStore, edited: Mapping[str, str]) -> None:
+    """The flags of the edits not written yet that their old text's dismissals still hide, shown
+    dismissed as they will be once written (the edit showed the flag judged false again at once)."""
+    moves = edited_moves(report, edited)
+    for pair in report.pairs:
+        for old, (new, raised) in moves.items():
+            if new == pair.key:
+                _hide(pair, still_dismissed(store.get(old).accepted, raised))
 
 
 def _reverse(store: ReviewStore) -> ReviewStore | None:

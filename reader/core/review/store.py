@@ -54,6 +54,9 @@ def exported_pair(root: Path, release_id: str, stamp: str) -> tuple[str, str] | 
     return None
 
 
+# An edited segment's old key -> its new text's key and the (code, signature) of the flags it raises.
+Moved = dict[str, tuple[str, list[tuple[str, str]]]]
+
 # Why a segment's text is no longer on disk ('' while it stands), asked under the store's lock. An
 # edit writes its version, then moves the segment's review under this lock (`move`): a state set
 # before the move travels with it, and one set after finds the text gone and is refused with the
@@ -190,7 +193,7 @@ class ReviewStore:
         `comment` or else the old text's (when the new one has none). Read, written and deleted in
         three steps, a comment another process set on the old text in between was lost (trial I:
         half the runs of a comment beside an edit of the same segment). `raised`: the (code,
-        signature) of each flag the new text raises; a dismissal of one of them stays (`_still_dismissed`)."""
+        signature) of each flag the new text raises; a dismissal of one of them stays (`still_dismissed`)."""
         comment = self._valid(status, comment)
         self._folder()
         with nullcontext() if self._held else atomic.locked(self.folder):
@@ -198,11 +201,8 @@ class ReviewStore:
             was = self.get(old)
             if comment is None and was.comment and not self.get(new).comment:
                 comment = was.comment  # it says why the segment was flagged, and what was proposed
-            updated = self._apply(new, status, comment, False, True, None)
-            kept = _still_dismissed(was.accepted, raised)
-            if kept:
-                updated = replace(updated, accepted=tuple(dict.fromkeys([*updated.accepted, *kept]))[-MAX_ACCEPTED:])
-                self.segments[new] = updated
+            self._apply(new, status, comment, False, True, None)
+            updated = self._dismissed_kept(new, was.accepted, raised)
             if old != new:
                 self.segments.pop(old, None)
             self._write()
@@ -225,15 +225,27 @@ class ReviewStore:
         numbered the segments, so a mark by number is refused once they differ (`standing`)."""
         return frozenset(key for key, review in self.segments.items() if review.edited)
 
-    def forget(self, keys: Iterable[str]) -> None:
+    def _dismissed_kept(self, new: str, accepted: Iterable[str], raised: Iterable[tuple[str, str]]) -> SegmentReview:
+        """`new`'s review given the old text's dismissals its text raises again (under the lock)."""
+        updated, kept = self.get(new), still_dismissed(accepted, raised)
+        if kept:
+            updated = replace(updated, accepted=tuple(dict.fromkeys([*updated.accepted, *kept]))[-MAX_ACCEPTED:])
+            self.segments[new] = updated
+        return updated
+
+    def forget(self, keys: Iterable[str], moved: Moved | None = None) -> None:
         """Let go of the states of pairs an edit replaced: they belong to a text that is gone, and a
-        state left on it would hold that old pairing in the next alignment (see `holds`)."""
-        keys = set(keys)
+        state left on it would hold that old pairing in the next alignment (see `holds`). `moved`:
+        old key -> (the new text's key, the flags it raises): a dismissal it raises again goes with
+        it, as `move` keeps it for the CLI (the TUI's `w` dropped it: batch 8 of trial I's t17)."""
+        keys, moved = set(keys), moved or {}
         if not keys & set(self.segments) or not self.path.exists():
             return
         with atomic.locked(self.folder):
             self.segments = self._read()
             if keys & set(self.segments):
+                for old, (new, raised) in moved.items():
+                    self._dismissed_kept(new, self.get(old).accepted, raised)
                 for key in keys:
                     self.segments.pop(key, None)
                 self._write()
@@ -344,7 +356,7 @@ class ReviewStore:
         atomic.write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def _still_dismissed(accepted: Iterable[str], raised: Iterable[tuple[str, str]]) -> list[str]:
+def still_dismissed(accepted: Iterable[str], raised: Iterable[tuple[str, str]]) -> list[str]:
     """The dismissals of an edited segment that still apply to its new text: a flag's signature the
     new text raises again (same code, same message), and the code's mark when one of them stays. A
     flag judged false on purpose came back after a typo fixed elsewhere in the segment (trial I, t17:

@@ -21,7 +21,7 @@ from textual.worker import get_current_worker
 from reader.core.errors import ReaderError
 from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckedPair, CheckReport
-from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, proposal_text
+from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, pair_key, proposal_text
 from reader.tui.controllers.review_teach import shown_flags
 from reader.tui.messages import CheckProgress, ReviewReady, Row
 from reader.tui.tell import tell
@@ -45,6 +45,7 @@ class ReviewSession:
         self.warned = False  # said once that the release changed on disk under unsaved edits
         self.typed: dict[int, tuple[str, str]] = {}  # pair index -> (its source, the text typed)
         self.replaced: set[str] = set()  # the keys of the pairs those edits replaced (see ReviewStore.holds)
+        self.edited: dict[str, str] = {}  # an edit's key -> the key of the text on disk (its dismissals)
         # The pairs edited, by source -> the key they had: the state hangs on both texts, so the next
         # check's pair of that source takes over the comment that key has on disk then (why it was
         # flagged, what was proposed; a comment another process wrote while the edit waited too).
@@ -212,6 +213,7 @@ class ReviewSession:
         self.working = preview(self.release, self.target, blocks, title)
         pair = self.report.pairs[index]
         self.typed[index] = (pair.source, " ".join(text.split()))
+        self.edited[pair_key(pair.source, " ".join(text.split()))] = self.edited.pop(pair.key, pair.key)
         self.replaced.add(pair.key)
         if self.store is not None and pair.key not in self.states:
             self.states[pair.key] = (self.store.fresh(pair.key).status, index + 1)
@@ -258,7 +260,7 @@ class ReviewSession:
         """The release as it is on disk now: the edits not written are dropped."""
         self.release = release
         self.working, self.edits, self.warned, self.typed, self.replaced = None, 0, False, {}, set()
-        self.states = {}
+        self.states, self.edited = {}, {}
 
     def keep_orphans(self) -> tuple[list[str], list[str]]:
         """Edits refused on `w` (another window changed those segments) become review proposals:
@@ -296,7 +298,7 @@ def check(
 ) -> None:
     """Without MT the checks take a moment; with it the source is translated first, with progress."""
     from reader.core.review.checks import CheckCancelled, check_release
-    from reader.core.review.dismiss import hide_accepted
+    from reader.core.review.dismiss import hide_accepted, hide_edited
     from reader.core.review.mt import MTHelper
     from reader.core.review.taught import note_taught
     from reader.core.text.glossary import checking_glossary
@@ -341,6 +343,7 @@ def check(
         return  # the view closed: nobody waits for this report
     if session.store is not None:
         hide_accepted(report, session.store)
+        hide_edited(report, session.store, session.edited)  # as `w` will keep them (edited_moves)
     note_taught(report, app.settings.user_glossary)  # a name the user's glossary overrules, said (trial N)
     post(ReviewReady(report, after, mt))
 

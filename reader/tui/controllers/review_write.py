@@ -67,12 +67,15 @@ def write(view: ReviewView) -> None:
         return
     approved: list[int] = []
     if session.store is not None:
+        from reader.core.review.dismiss import edited_moves
         from reader.core.review.store import pair_key
 
         try:
             approved = session.approved_meanwhile()
             session.keep_comments()
-            session.store.forget(session.replaced)  # the states of texts that are gone (ReviewStore.holds)
+            moves = edited_moves(session.report, session.edited) if session.report is not None else {}
+            # the states of texts that are gone (ReviewStore.holds); a dismissal the new text raises again stays
+            session.store.forget(session.replaced, moves)
             for source, text in session.typed.values():  # the edits hold the next alignment
                 session.store.set(pair_key(source, text), edited=True)
         except ReaderError as exc:
