@@ -16,7 +16,8 @@ from reader.core.library import Library
 from reader.core.model import Release
 from reader.core.settings import Settings
 from reader.tui.commands import PressReaderCommands
-from reader.tui.tell import withdraw_hints
+from reader.tui.messages import EngineFellBack
+from reader.tui.tell import tell, withdraw_hints
 
 
 class PressReaderApp(App[None]):
@@ -91,6 +92,12 @@ class PressReaderApp(App[None]):
             downloads = Path(platformdirs.user_downloads_dir())
             path = str(downloads if downloads.is_dir() else Path.cwd())
         return super().deliver_screenshot(filename, path, time_format)
+
+    def on_engine_fell_back(self, message: EngineFellBack) -> None:
+        """A translation worker's run handed to the local models (`fallback_said`), said once, as it
+        happens: only the end-of-run summary said it, where the CLI says it at once (batch 8)."""
+        why = message.why[:1].upper() + message.why[1:]
+        tell(self, f"{why}: translating with the local models.", title="Server failed", severity="warning", timeout=12)
 
     def get_default_screen(self) -> Screen[None]:
         from reader.tui.screens.library import LibraryScreen

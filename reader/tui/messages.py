@@ -96,6 +96,14 @@ class TranslationProgress(Message):
 
 
 @dataclass
+class EngineFellBack(Message):
+    """The local models took over a run from the servers named (`why`): said as it happens, once
+    (the app tells it); the TUI said it only when the run ended (batch 8 after trial I)."""
+
+    why: str
+
+
+@dataclass
 class TranslationFinished(Message):
     rows: list[Row]
     result: TranslationResult

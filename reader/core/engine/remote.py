@@ -22,6 +22,7 @@ from typing import Any
 
 from reader.core.engine import guard
 from reader.core.engine.cache import TranslationCache
+from reader.core.engine.fallback_said import FallbackSaid
 from reader.core.engine.lt_wire import (
     PairMissing,
     Retry,
@@ -78,7 +79,7 @@ class RemoteEngine(SentenceEngine):
         self.retries, self.backoff = retries, backoff
         self._discovered = False
         self._turn = 0
-        self._said_fallback = False
+        self.fallback_said = FallbackSaid()  # logged once; told to the TUI's run too (`listening`)
         self.local_why = ""  # why the local models translate instead, when no server can
         self.requests = 0  # HTTP requests made: the benchmark reports the overhead per request
 
@@ -155,17 +156,12 @@ class RemoteEngine(SentenceEngine):
                 # a server that never answered is said as such, not as one lacking the language pair
                 why = f"no LibreTranslate server answered ({self._why_none()})" if not self.live() else ""
                 self.local_why = why or f"no LibreTranslate server offers {from_code}->{to_code}"
-                self._say_fallback(self.local_why)
+                self.fallback_said(self.local_why)
                 return hops
         if not self.live():
             raise RemoteError(None, f"no LibreTranslate server answered: {self._why_none()}")
         urls = [s.name for s in self.live()]
         raise MissingModelError(from_code, to_code, [f"{from_code}->{to_code}"], servers=urls)
-
-    def _say_fallback(self, why: str) -> None:
-        if not self._said_fallback:
-            self._said_fallback = True
-            log.warning("%s; translating with the local models", why)
 
     # -- translation ---------------------------------------------------------------------------
 
@@ -266,7 +262,7 @@ class RemoteEngine(SentenceEngine):
             missing = f"; and no local model for {source}->{target} to go on with (press-reader models)"
             raise RemoteError(None, f"no LibreTranslate server is left: {self._why_none()}{missing}") from None
         why = f"no LibreTranslate server is left ({self._why_none()})"
-        self._say_fallback(why)
+        self.fallback_said(why)
         run.result.fell_back = why  # the TUI says it too: a run that changed engines is no news to hide
         left = [p for p in pairs if not p.done]
         if not any(p.done for p in pairs):

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 from textual.worker import get_current_worker
 
+from reader.core.engine.fallback_said import listening
 from reader.core.model import LANGUAGES
 from reader.core.text.fts import ends_in_number
 from reader.tui.messages import (
+    EngineFellBack,
     LibraryChanged,
     LibraryLoaded,
     LibraryProgress,
@@ -189,38 +191,42 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
     # of 4 translated' over one saved misled a team (a trial)
     failed, saved, why = 0, 0, ""
     local, local_why, elsewhere = 0, "", 0
-    for done, release in enumerate(releases):
-        if worker.is_cancelled:
-            post(TranslateAllProgress(saved + failed, len(releases), failed, finished=True, cancelled=True, why=why))
-            return
-        post(TranslateAllProgress(done, len(releases), failed, why=why))
-        version = release.versions[release.original_language]
-        # a release another run saving the same language holds, or saved meanwhile, is left to it
-        with claimed(app.settings.cache, library, release, target) as other_run:
-            if other_run:
-                elsewhere += 1
-                continue
-            try:
-                result = app.translator.translate_blocks(
-                    version.blocks,
-                    release.original_language,
-                    target,
-                    title=version.title,
-                    cancel=lambda: worker.is_cancelled,
-                    apart=release.id,
+    # the local models taking over is said at once (once a run), not only in the end-of-run summary
+    with listening(app.translator, lambda reason: post(EngineFellBack(reason))):
+        for done, release in enumerate(releases):
+            if worker.is_cancelled:
+                post(
+                    TranslateAllProgress(saved + failed, len(releases), failed, finished=True, cancelled=True, why=why)
                 )
-                if result.complete:
-                    save_translation(library, release, result)
-                    saved += 1
-                    local, local_why = local + bool(result.fell_back), local_why or result.fell_back
-            except RemoteError as exc:
-                # no server left and no local model: every release after it would fail alike (the CLI
-                # says the rest once); a team's trial saw the run end with no word of why
-                failed += len(releases) - done
-                post(TranslateAllProgress(len(releases), len(releases), failed, finished=True, why=str(exc)))
                 return
-            except ReaderError as exc:
-                failed, why = failed + 1, why or str(exc)
+            post(TranslateAllProgress(done, len(releases), failed, why=why))
+            version = release.versions[release.original_language]
+            # a release another run saving the same language holds, or saved meanwhile, is left to it
+            with claimed(app.settings.cache, library, release, target) as other_run:
+                if other_run:
+                    elsewhere += 1
+                    continue
+                try:
+                    result = app.translator.translate_blocks(
+                        version.blocks,
+                        release.original_language,
+                        target,
+                        title=version.title,
+                        cancel=lambda: worker.is_cancelled,
+                        apart=release.id,
+                    )
+                    if result.complete:
+                        save_translation(library, release, result)
+                        saved += 1
+                        local, local_why = local + bool(result.fell_back), local_why or result.fell_back
+                except RemoteError as exc:
+                    # no server left and no local model: every release after it would fail alike (the CLI
+                    # says the rest once); a team's trial saw the run end with no word of why
+                    failed += len(releases) - done
+                    post(TranslateAllProgress(len(releases), len(releases), failed, finished=True, why=str(exc)))
+                    return
+                except ReaderError as exc:
+                    failed, why = failed + 1, why or str(exc)
     stopped = worker.is_cancelled  # during the last release: it is not saved either
     ended = TranslateAllProgress(saved + failed, len(releases), failed, True, stopped, why=why)
     post(replace(ended, local=local, local_why=local_why, elsewhere=elsewhere))

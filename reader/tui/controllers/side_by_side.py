@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any, Literal
 from textual.message import Message
 from textual.worker import get_current_worker
 
+from reader.core.engine.fallback_said import listening
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import PackageError, ReaderError
 from reader.core.model import LANGUAGE_NAMES, LANGUAGES, Release
 from reader.core.validation import out_of_date
-from reader.tui.messages import TranslationFinished, TranslationProgress
+from reader.tui.messages import EngineFellBack, TranslationFinished, TranslationProgress
 from reader.tui.widgets.rows import rows_from_result
 
 if TYPE_CHECKING:
@@ -150,15 +151,16 @@ def translate(
     def progress(done: int, total: int, partial: TranslationResult) -> None:
         post(TranslationProgress(done, total, rows_from_result(partial), partial, run))
 
-    result = app.translator.translate_blocks(
-        version.blocks,
-        source,
-        target,
-        title=version.title,
-        progress=progress,
-        cancel=lambda: worker.is_cancelled,
-        apart=release.id,
-    )
+    with listening(app.translator, lambda reason: post(EngineFellBack(reason))):  # said at once, not only at the end
+        result = app.translator.translate_blocks(
+            version.blocks,
+            source,
+            target,
+            title=version.title,
+            progress=progress,
+            cancel=lambda: worker.is_cancelled,
+            apart=release.id,
+        )
     # counted as the bar counted them (sentences with words), so '0/15' is not followed by '24'
     done, cached = result.counted()[0], result.from_cache
     if result.complete:
