@@ -151,6 +151,21 @@ def render_version(
     return Group(*parts)
 
 
+def body_parts(release: Release, lang: str) -> list[int]:
+    """The part of `render_version`'s group each body block starts, in order: the reader keeps its
+    place by block when it switches language (trial M: `n` back to the Dutch jumped to the top)."""
+    version = release.versions[lang]
+    at = 5 if version.letterhead else 4  # letterhead (folded or open), title, date, provenance, blank
+    starts = []
+    body = version.body
+    for i, block in enumerate(body):
+        starts.append(at)
+        at += 1
+        if not (block.kind == "list_item" and i + 1 < len(body) and body[i + 1].kind == "list_item"):
+            at += 1  # the blank line after it
+    return starts
+
+
 class TablePart:
     """A body table and the texts of its cells: what a find marks (a reader's '/8.400' found nothing
     in a table the page showed it in), and what holds a match."""

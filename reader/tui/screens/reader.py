@@ -191,12 +191,16 @@ class ReaderScreen(BaseScreen):
             )
             return
         self.asked = None
-        scroll = self.query_one(ReleaseView)
-        at = scroll.scroll_y / scroll.max_scroll_y if scroll.max_scroll_y else 0.0
+        view = self.query_one(ReleaseView)
+        place = view.place()
         self.lang = lang
-        self._show()
-        if at and self.query_one(ReleaseView).current_y is None:  # the same place in the other language
-            self.call_after_refresh(scroll.scroll_to_share, at)
+        # the same block in the other language, both ways: the Dutch jumped to the library search's
+        # first match, the top of the text (trial M, PageDown x8, f, n)
+        self._show(keep=True)
+        if place is None:
+            view.scroll_home(animate=False)
+        else:
+            self.call_after_refresh(view.go_to, place)
 
     @property
     def original(self) -> str:

@@ -13,6 +13,8 @@ when the terminal is resized: the text reflows, and the share of it above the to
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 from textual import events
@@ -22,7 +24,7 @@ from textual.strip import Strip
 
 from reader.core.model import Release
 from reader.core.text.fold import find_spans
-from reader.render import render_version
+from reader.render import body_parts, render_version
 
 FOUND = "black on yellow"
 CURRENT = "bold black on dark_orange"
@@ -57,6 +59,7 @@ class ReleaseView(ScrollView, can_focus=True):
         self._shown: tuple[object, ...] = ()
         self._seen: list[tuple[Text, int, int]] = []
         self._current = 0
+        self._blocks: list[int] = []  # the part each body block starts (`place`)
 
     @property
     def content(self) -> Group:
@@ -90,6 +93,7 @@ class ReleaseView(ScrollView, can_focus=True):
         self.found = len(seen)
         self._match = seen[current][:2] if 0 <= current < len(seen) else None
         self._parts = list(group.renderables)
+        self._blocks = body_parts(release, lang)
         self._shown, self._seen, self._current = shown, seen, current
         self._wrap_again()
 
@@ -152,6 +156,35 @@ class ReleaseView(ScrollView, can_focus=True):
         """At the same share of the text (the other language's version, a reflow): all of it wrapped."""
         self.wrap_all()
         self.scroll_to(y=round(share * self.max_scroll_y), animate=False, force=True)
+
+    def place(self) -> tuple[int, int, int] | None:
+        """Where the reader is: the body block at the top line, of how many, and the lines into it;
+        None above the body (the other version opens at its top too)."""
+        top = int(self.scroll_y)
+        if not self._blocks or not self._starts or top < self._line_of_part(self._blocks[0]):
+            return None
+        part = bisect_right(self._starts, top) - 1
+        block = max(0, bisect_right(self._blocks, part) - 1)
+        return block, len(self._blocks), top - self._starts[self._blocks[block]]
+
+    def go_to(self, place: tuple[int, int, int]) -> None:
+        """The same block in this version (another language's), as many lines into it as fit; a
+        version of another shape, the block at the same share of its body. Trial M: `n` back to the
+        Dutch after `f` jumped to the top (to the library search's first match), a share of lines
+        landed paragraphs away in a text whose languages wrap differently."""
+        block, count, into = place
+        if not self._blocks:
+            return
+        if count != len(self._blocks):
+            block, into = round(block * len(self._blocks) / count), 0
+        part = self._blocks[min(block, len(self._blocks) - 1)]
+        self._wrap_until(part + 2)
+        self._wrap_until(0, lines=self._starts[part] + self.size.height + 1)  # a screen under it
+        end = self._starts[part + 1] if part + 1 < len(self._starts) else len(self._lines)
+        self.scroll_to_line(self._starts[part] + max(0, min(into, end - self._starts[part] - 1)))
+
+    def _line_of_part(self, part: int) -> int:
+        return self._starts[part] if part < len(self._starts) else len(self._lines)
 
     def _holder(self) -> int | None:
         """The part the find's current match is in."""
