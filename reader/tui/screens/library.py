@@ -63,6 +63,7 @@ class LibraryScreen(BaseScreen):
 
     def on_screen_resume(self) -> None:
         """Back from another screen: imports, edits and saved translations may have changed the library."""
+        self.call_after_refresh(self.browser.refocus)  # after Textual's own focus restoring
         if self.total:
             self.browser.status.load()
 

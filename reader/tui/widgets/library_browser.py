@@ -8,6 +8,7 @@ release chosen, at the passage a search matched. The screen binds the keys to it
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from reader.tui.app import PressReaderApp
 
 
+BURST = 0.3  # seconds between two letters typed into the list that make them a word typed, not keys
+DIALOG_KEYS = "imuxy"  # import, models, issuer, remove, year: never fired by a word typed fast
 NONE = "\x00none"  # the choice of the releases that name no issuer (no issuer is ever this)
 
 
@@ -53,6 +56,11 @@ class LibraryBrowser(Vertical):
         # 'oldest first', that release now last: trial H)
         self._from_top = False
         self._show_next: str | None = None  # a release just imported: the cursor goes to it when listed
+        # where the focus was when a release opened (Enter in the search box, or in the list): where it
+        # goes back to from the reader, every time (trial M found it on the box one time, the list the next)
+        self._from_search = False
+        self._return_to: str | None = None
+        self._typed, self._typed_at = "", 0.0  # the letters typed into the list in a burst (`on_key`)
 
     def compose(self) -> ComposeResult:
         yield ReaderInput(placeholder='Search: words, "a phrase", prefix* (Esc clears)', id="search")
@@ -89,6 +97,7 @@ class LibraryBrowser(Vertical):
         self.status.counts(len(message.rows), self.asked)
         if self._open_when_found:
             self._open_when_found = False
+            self._from_search = True
             view.focus()
             view.action_select()
 
@@ -139,9 +148,44 @@ class LibraryBrowser(Vertical):
 
     def on_key(self, event: events.Key) -> None:
         """Down in the search box goes to the list, its cursor where it was, the search kept: a new
-        user pressed it to reach the hits and nothing happened (Tab did it, unsaid)."""
-        if event.key == "down" and self.query_one("#search", Input).has_focus:
+        user pressed it to reach the hits and nothing happened (Tab did it, unsaid).
+
+        A letter typed into the list right after another (within `BURST`) is a word being typed once
+        it is the third, or one that opens a dialog or a screen (`DIALOG_KEYS`): the search opens with
+        the word's letters and takes the rest. Trial M's word typed into the list opened the models
+        screen and the import dialog; `l` then `d` pressed quickly stay two keys."""
+        search = self.query_one("#search", Input)
+        if event.key == "down" and search.has_focus:
             event.stop()
+            self.query_one(ReleaseList).focus()
+            return
+        char = event.character or ""
+        if not self.query_one(ReleaseList).has_focus or not (char.isalnum() and event.is_printable):
+            self._typed = ""
+            return
+        now = time.monotonic()
+        typed = self._typed + char if now - self._typed_at < BURST else char
+        self._typed, self._typed_at = typed, now
+        if len(typed) < 2 or (len(typed) == 2 and char not in DIALOG_KEYS):
+            return  # a key
+        event.stop()
+        event.prevent_default()
+        self._typed = ""
+        search.select_on_focus = False  # the letters to come follow the word's, not replace it
+        self.open_search()
+        search.value = typed
+        search.cursor_position = len(typed)
+        self.call_after_refresh(setattr, search, "select_on_focus", True)
+
+    def refocus(self) -> None:
+        """Back from a release opened here: the focus where it was when it opened (`_open`)."""
+        back, self._return_to = self._return_to, None
+        if back is None:
+            return
+        search = self.query_one("#search", Input)
+        if back == "search" and search.has_class("-visible"):
+            search.focus()
+        else:
             self.query_one(ReleaseList).focus()
 
     @on(Input.Submitted, "#search")
@@ -156,6 +200,7 @@ class LibraryBrowser(Vertical):
         if any(worker.group == "search" and not worker.is_finished for worker in self.workers):
             self._open_when_found = True
             return
+        self._from_search = True
         view = self.query_one(ReleaseList)
         view.focus()
         view.action_select()
@@ -201,6 +246,7 @@ class LibraryBrowser(Vertical):
         from reader.tui.screens.reader import ReaderScreen
 
         view = self.query_one(ReleaseList)
+        self._return_to, self._from_search = ("search" if self._from_search else "list"), False
         if not 0 <= event.index < len(view.rows):
             return
         try:
