@@ -59,6 +59,7 @@ class LibraryChanged(Message):
 class SearchDone(Message):
     query: str
     rows: list[ListRow]
+    best: str | None = None  # the most relevant hit's id, of words searched: what Enter opens (trial M)
 
 
 @dataclass(frozen=True)

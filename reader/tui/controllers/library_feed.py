@@ -152,15 +152,18 @@ def search(app: PressReaderApp, query: LibraryQuery, post: Post) -> None:
 
     text = typing(query.text)
 
-    def ask(limit: int | None = None) -> list[Hit]:
-        return index.search(text, lang=lang, issuer_is=query.issuer, since=since, until=until, limit=limit)
+    def ask(limit: int | None = None, sort: str = "date") -> list[Hit]:
+        return index.search(text, lang=lang, issuer_is=query.issuer, since=since, until=until, limit=limit, sort=sort)
 
     try:
+        # the best hit of words searched, whatever the list's date order: Enter opens it, as the
+        # README says (trial M: Enter opened the newest hit, and the TUI had no relevance order)
+        best = next((str(hit.listing["id"]) for hit in ask(1, "relevance")), None) if text.strip() else None
         if query.newest_first:  # a screenful first, then the whole list
             first = ask(FIRST_PAGE)
             if worker.is_cancelled:
                 return
-            post(SearchDone(query.text, [listing_row(hit.listing, lang, hit.snippet) for hit in first]))
+            post(SearchDone(query.text, [listing_row(hit.listing, lang, hit.snippet) for hit in first], best))
             if len(first) < FIRST_PAGE:
                 return
         hits = ask()
@@ -171,7 +174,7 @@ def search(app: PressReaderApp, query: LibraryQuery, post: Post) -> None:
     rows = [listing_row(hit.listing, lang, hit.snippet) for hit in hits]
     if not query.newest_first:
         rows.reverse()
-    post(SearchDone(query.text, rows))
+    post(SearchDone(query.text, rows, best))
 
 
 def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:

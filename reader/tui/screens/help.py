@@ -31,7 +31,7 @@ on the line under the rows), `↺` from the translation cache, `✓` reviewed ok
 | `y` `u` | only the releases of a year, of an issuer (with their counts) |
 | `g` `G` | first, last release |
 | `r` `ctrl+r` | reload now (the list also notices releases added, changed or removed on disk every 5 s) |
-| `Enter` | open the release |
+| `Enter` | open the release; in the search box, the best hit (the most relevant, the list staying by date) |
 | `i` | import a release from a file (.txt .md .html .pdf .docx) |
 | `x` `Delete` | remove the release, asked first (kept in `.removed/`; `press-reader remove --restore` undoes it) |
 

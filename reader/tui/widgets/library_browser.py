@@ -59,6 +59,7 @@ class LibraryBrowser(Vertical):
         # where the focus was when a release opened (Enter in the search box, or in the list): where it
         # goes back to from the reader, every time (trial M found it on the box one time, the list the next)
         self._from_search = False
+        self._best: str | None = None  # the most relevant hit of the words searched (`SearchDone`)
         self._return_to: str | None = None
         self._typed, self._typed_at = "", 0.0  # the letters typed into the list in a burst (`on_key`)
 
@@ -94,12 +95,11 @@ class LibraryBrowser(Vertical):
         if self._show_next and any(row.id == self._show_next for row in message.rows):
             current, self._show_next = self._show_next, None
         view.set_rows(message.rows, keep=current)
+        self._best = message.best
         self.status.counts(len(message.rows), self.asked)
         if self._open_when_found:
             self._open_when_found = False
-            self._from_search = True
-            view.focus()
-            view.action_select()
+            self._open_best()
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         message.stop()
@@ -200,8 +200,16 @@ class LibraryBrowser(Vertical):
         if any(worker.group == "search" and not worker.is_finished for worker in self.workers):
             self._open_when_found = True
             return
+        self._open_best()
+
+    def _open_best(self) -> None:
+        """The best hit of the words searched (its row made the cursor's), else the cursor's row:
+        Enter opened the newest hit where the README promised the best one (trial M)."""
         self._from_search = True
         view = self.query_one(ReleaseList)
+        at = next((i for i, row in enumerate(view.rows) if row.id == self._best), None)
+        if at is not None and self.query_one("#search", Input).value.strip():
+            view.cursor = at
         view.focus()
         view.action_select()
 
