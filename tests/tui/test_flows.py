@@ -153,16 +153,16 @@ async def test_side_by_side_swap_modes(app):
         assert "row 3/8" in str(screen.query_one("#row-detail").render())
         await pilot.press("i")
         assert view.mode == "interleaved"
-        await pilot.press("1")
-        assert view.mode == "source" and shown(view, 2).startswith("Vandaag")
+        await pilot.press("1")  # the left column as it stands, swapped: the French (it showed the Dutch, trial M)
+        assert view.mode == "source" and shown(view, 2).startswith("Aujourd'hui")
 
         def label(side: str) -> str:
             return str(screen.query_one(f"#{side}-label").render())
 
-        assert "Nederlands" in label("left") and not label("right").strip()  # one column, its label alone
-        await pilot.press("2")
-        assert view.mode == "target" and shown(view, 2).startswith("Aujourd'hui")
-        assert "Français" in label("left") and not label("right").strip()
+        assert "Français" in label("left") and not label("right").strip()  # one column, its label alone
+        await pilot.press("2")  # the right column: the Dutch
+        assert view.mode == "target" and shown(view, 2).startswith("Vandaag")
+        assert "Nederlands" in label("left") and not label("right").strip()
         await pilot.press("3")
         assert view.mode == "side" and "Français" in label("left") and "Nederlands" in label("right")
 

@@ -53,7 +53,7 @@ on the line under the rows), `↺` from the translation cache, `✓` reviewed ok
 | `v` `V` | next, previous version on the right: human versions, machine ones, translations made here (`t` makes one) |
 | `x` | swap the sides |
 | `i` | interleaved: each source paragraph with its counterpart under it |
-| `1` `2` `3` | source only, target only, both |
+| `1` `2` `3` | the left column only, the right one only, both (as shown, after `x` too) |
 | `l` | open or fold the letterhead (folded to one line at first; review mode too) |
 | `t` | translate into another language, in place (the source stays on the left) |
 | `Esc` | cancel a running translation (what finished is kept); just after one ends, clear its message; else back |

@@ -65,8 +65,8 @@ class SideBySideScreen(BaseScreen):
         Binding("e", "review(True)", "Edit", show=False),
         Binding("x", "swap", "Swap", show=False),
         Binding("i", "toggle_interleave", "Interleave", show=False),
-        Binding("1", "mode('source')", "Source only", show=False),
-        Binding("2", "mode('target')", "Target only", show=False),
+        Binding("1", "mode('source')", "Left only", show=False),  # the columns as shown, swapped or not
+        Binding("2", "mode('target')", "Right only", show=False),
         Binding("3", "mode('side')", "Both", show=False),
         Binding("o", "export", "Export", show=False),
         Binding("c", "concordance", "Concordance", show=False),

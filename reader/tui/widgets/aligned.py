@@ -188,9 +188,10 @@ class AlignedView(ScrollView, can_focus=True):
         offsets = [0]
         total = 0
         for row in self.rows:
-            # The first column (or the upper text) is the source unless swapped; one-side modes
-            # show the source or the target whatever the order.
-            target_first = mode == "target" or (swapped and mode in ("side", "interleaved"))
+            # The first column (or the upper text) is the source unless swapped; one-column modes show
+            # the left column ("source") or the right one, as they stand: after a swap `1` showed the
+            # Dutch, on the right (trial M)
+            target_first = swapped != (mode == "target")
             first_text, second_text = (row.right, row.left) if target_first else (row.left, row.right)
             first_mark, second_mark = row.markers[::-1] if target_first else row.markers
             first = ["…"] if row.pending and target_first else self._lines_of(row, first_text, first_width, first_mark)

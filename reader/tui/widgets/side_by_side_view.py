@@ -157,8 +157,10 @@ class SideBySideView(Vertical):
             tell(self, columns.under_way(self.translating, self.results.get(self.translating)))
             return
         shown = LANGUAGE_NAMES.get(self.choice.lang, self.choice.lang)
+        side = "left" if self.swapped else "right"  # after x the other version is on the left (trial M)
         said = (
-            f"Nothing else to show: {shown} is the release's only other version."
+            f"Nothing else to show: {shown}, on the {side}, is the release's only version beside the "
+            f"{LANGUAGE_NAMES.get(self.source, self.source)}."
             if self.choice.kind == "version"
             else "No other version of this release."
         )
@@ -243,10 +245,11 @@ class SideBySideView(Vertical):
         saving = machine and result is not None and result is self.saving
         right = columns.side_label(self.release, lang, machine, result, self.translating == lang, saving)
         mode = self.query_one(AlignedView).mode
+        first, second = (right, left) if self.swapped else (left, right)
         if mode in ("source", "target"):  # one column: its label alone (both stayed, over the other's text)
-            self.query_one(PaneLabels).show(left if mode == "source" else right, "")
+            self.query_one(PaneLabels).show(first if mode == "source" else second, "")
             return
-        self.query_one(PaneLabels).show(*((right, left) if self.swapped else (left, right)))
+        self.query_one(PaneLabels).show(first, second)
 
     def on_aligned_view_cursor_moved(self, _message: AlignedView.CursorMoved | None = None) -> None:
         """The current row explained under the rows."""
