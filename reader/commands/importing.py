@@ -321,7 +321,7 @@ def _each_file(
                 made.setdefault(exc.release_id, made.file(name))  # its release takes this command's other languages
             if isinstance(exc, NotApplied):
                 results.append(exc.said)
-            if len(args.files) == 1 and isinstance(exc, AlreadyImported) and not args.release:
+            if len(args.files) == 1 and isinstance(exc, AlreadyImported):
                 # as in a folder: the page is in the library already, so nothing is left to do (a
                 # script importing pages one at a time as they come saw exit 2 for each it had)
                 warn(f"{exc} (skipped){not_applied(args, exc.release_id, name, exc)}")

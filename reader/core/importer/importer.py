@@ -25,7 +25,7 @@ from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import org_line, wrapped_lines
 from reader.core.importer.kept import in_page_order, restore_kept
-from reader.core.importer.known import already_imported, made_from, other_titles, rendering_of, same_release
+from reader.core.importer.known import already_imported, holds_file, made_from, other_titles, rendering_of, same_release
 from reader.core.importer.layout import (
     drop_menus,
     join_initials,
@@ -271,7 +271,13 @@ def plan_import(
             f"this page is also release '{duplicate}' (same content): if that one was a mistake, "
             f"press-reader remove {duplicate}"
         )
-    if duplicate == release.id and not force:
+    skip = duplicate == release.id and not force and holds_file(release, language, digest, provenance)
+    if skip and not preview:
+        # the file already is this version: nothing to do, as without --release (trial O: exit 2)
+        raise already_in_library(path, release.id)
+    if skip:
+        warnings.append(f"already imported as release '{release.id}' (same content): an import would skip it")
+    elif duplicate == release.id and not force:
         # said with the version it is, so that one asking for another provenance sees why --force
         held = release.versions.get(language)
         what = f"same content, its {held.provenance.kind} '{language}' version" if held else "same content"
@@ -316,6 +322,7 @@ def plan_import(
         date_line=found.date_said if found.date_source in DATE_LINES else "",
         replaces=release.versions.get(language),
     )
+    plan.duplicate = release.id if skip else None
     if missing:
         raise missing_error(path, missing, plan, "", hints)
     return plan

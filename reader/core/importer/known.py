@@ -26,6 +26,21 @@ def already_imported(library: Library, digest: str) -> str | None:
     return None
 
 
+def holds_file(release: Release, language: str, digest: str, provenance: str | None) -> bool:
+    """Whether the release's `language` version is this very file, as the provenance asked (or none
+    asked): importing it again with --release is a skip, as it is without (trial O: exit 2, 'use
+    --force'). Another provenance asked is a change the user wants: refused, naming --force."""
+    files = release.source.get("files") if isinstance(release.source, dict) else None
+    entry = files.get(language) if isinstance(files, dict) else None
+    held = release.versions.get(language)
+    return (
+        held is not None
+        and isinstance(entry, dict)
+        and entry.get("sha256") == digest
+        and provenance in (None, held.provenance.kind)
+    )
+
+
 def same_release(library: Library, date: dt.date | None, title: str) -> str | None:
     """A release of the same date whose title, in any language, is this one (the bundled seed...)."""
     if date is None:
