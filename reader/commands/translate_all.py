@@ -29,7 +29,8 @@ from reader.core.text.clean import clean_line
 @dataclass
 class Outcome:
     id: str
-    status: str  # translated, saved, cancelled (stopped midway), pending (never started), failed, elsewhere
+    status: str  # translated, saved, cancelled (stopped midway), pending (never started), failed, elsewhere,
+    # human_meanwhile (a person's version of the language came while the run went)
     sentences: int = 0
     cached: int = 0
     done: int = 0  # of `sentences`, translated: all of them unless the run was cancelled midway
@@ -59,11 +60,13 @@ def _one(
         return Outcome(release.id, "failed", error=f"not translated: {gone[0]}")
     if not args.save:
         return _translated(ctx, engine, release, args, stop, count, gone)
-    from reader.core.engine.save import claimed
+    from reader.core.engine.save import HUMAN_MEANWHILE, claimed
 
     with claimed(ctx.settings.cache, ctx.library, release, args.to_code, args.lang) as elsewhere:
-        if elsewhere:
-            return Outcome(release.id, "elsewhere", error=elsewhere)
+        if elsewhere:  # a person's version imported meanwhile is no other run's work (trial O)
+            return Outcome(
+                release.id, "human_meanwhile" if HUMAN_MEANWHILE in elsewhere else "elsewhere", error=elsewhere
+            )
         return _translated(ctx, engine, release, args, stop, count, gone)
 
 
@@ -231,6 +234,12 @@ def _report(args: argparse.Namespace, outcomes: list[Outcome], ctx: Context, sec
         elsewhere = [o for o in outcomes if o.status == "elsewhere"]
         if elsewhere:  # another run at once took them: left to it, not done twice
             sys.stdout.write(f"{len(elsewhere)} release(s) left to another run translating at the same time\n")
+        if human := [o.id for o in outcomes if o.status == "human_meanwhile"]:
+            named = ", ".join(human[:3]) + (f" and {len(human) - 3} more" if len(human) > 3 else "")
+            sys.stdout.write(
+                f"{len(human)} release(s) now have a human {args.to_code} version (imported meanwhile): "
+                f"not translated ({named})\n"
+            )
         waiting = [o for o in failed if (o.error or "").startswith("not translated: ")]
         why = (waiting[0].error or "").removeprefix("not translated: ") if waiting else ""
         # the release running when the last server was lost is one of them (a team's trial added 6 saved

@@ -149,6 +149,22 @@ def saved_meanwhile(library: Library, release: Release, lang: str, source: str |
     return not missing_translations([fresh], lang, source, None)
 
 
+HUMAN_MEANWHILE = "now has a human"  # how `claimed` says a person's version came: its own outcome
+
+
+def human_meanwhile(library: Library, release: Release, lang: str) -> str:
+    """What a person's `lang` version that came since the run listed the release is ('' if none): an
+    official page imported meanwhile was said by both runs of trial O as 'left to another run
+    translating at the same time', which no run was."""
+    try:
+        held = library.get(release.id).versions.get(lang)
+    except LibraryError:
+        return ""
+    if held is None or held.provenance.kind in ("machine", "post-edited"):
+        return ""
+    return f"{HUMAN_MEANWHILE} {lang} version ({held.provenance.kind}, imported meanwhile): not translated"
+
+
 @contextlib.contextmanager
 def claimed(cache: Path, library: Library, release: Release, lang: str, source: str | None = None) -> Iterator[str]:
     """'' while this run holds the release's `lang` to translate and save; else why another run has
@@ -156,7 +172,9 @@ def claimed(cache: Path, library: Library, release: Release, lang: str, source: 
     from reader.core import atomic
 
     with atomic.claimed(claim_path(cache, release, lang)) as mine:
-        if not mine:
+        if human := human_meanwhile(library, release, lang):
+            yield human  # first: the other run holding the claim will not translate it either
+        elif not mine:
             yield "being translated by another run"
         elif saved_meanwhile(library, release, lang, source):
             yield "saved meanwhile by another run"
