@@ -175,10 +175,7 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
         pool.shutdown(wait=True, cancel_futures=True)
         ended = {o.id: o for o in outcomes}  # and those that ended while the pool stopped
         ended |= {f.result().id: f.result() for f in futures if f.done() and not f.cancelled() and not f.exception()}
-        saved = sorted(o.id for o in ended.values() if o.status == "saved")
-        said = f"saved {len(saved)}: {', '.join(saved)}" if saved else "none saved"
-        if not args.save:
-            said = f"{sum(1 for o in ended.values() if o.status == 'translated')} translated, in the cache"
+        said = _stopped(list(ended.values()), args.save)
         terminated = type(interrupt) is not KeyboardInterrupt  # SIGTERM (cli._Terminated): 143, as the README says
         how = "terminated" if terminated else "interrupted"
         if args.json:  # a script is told what ended and what is left, every release once, as after a full run
@@ -192,6 +189,26 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
         if progress_bar is not None:
             progress_bar.stop()
     return _report(args, outcomes, ctx, time.monotonic() - started)
+
+
+SHOWN_IDS = 3  # of the releases a stop names: the first few, the counts say the rest
+
+
+def _stopped(ended: list[Outcome], save: bool) -> str:
+    """What a stop leaves, in counts and a few ids: trial O's SIGTERM printed every saved id on one
+    line (6 KB for 104); --json lists them all. The releases cut midway are named: not saved."""
+    if not save:
+        return f"{sum(1 for o in ended if o.status == 'translated')} translated, in the cache"
+
+    def few(ids: list[str]) -> str:
+        more = len(ids) - SHOWN_IDS
+        return ", ".join(ids[:SHOWN_IDS]) + (f" … and {more} more; --json lists them" if more > 0 else "")
+
+    saved = sorted(o.id for o in ended if o.status == "saved")
+    said = f"saved {len(saved)} ({few(saved)})" if saved else "none saved"
+    if midway := sorted(o.id for o in ended if o.status == "cancelled"):
+        said += f"; in progress, not saved: {few(midway)}"
+    return said
 
 
 def _progress(total: int) -> tuple[Any, Any]:
