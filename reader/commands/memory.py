@@ -139,7 +139,8 @@ def cmd_concordance(args: argparse.Namespace, ctx: Context) -> int:
     out = console()
     for hit in hits:
         p = hit.pair
-        out.print(f"[bold]{escape(p.date)}[/] {escape(p.release)} [dim]{escape(p.provenance)}[/]")
+        times = f" · {len(hit.releases)} releases" if len(hit.releases) > 1 else ""  # one row a pair (trial O)
+        out.print(f"[bold]{escape(p.date)}[/] {escape(p.release)} [dim]{escape(p.provenance)}{times}[/]")
         out.print(f"  {escape(clean_line(p.source))}")
         out.print("  " + _lit(hit))
     said = f"the newest {len(hits)} pairs shown, more with a higher --limit" if more else f"{len(hits)} pair(s)"

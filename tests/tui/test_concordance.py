@@ -76,7 +76,8 @@ async def test_c_in_side_by_side_takes_the_find_and_the_side_that_holds_it(mem_a
         await wait_for_workers(pilot)
         panel = mem_app.screen
         assert isinstance(panel, ConcordanceModal) and (panel.src, panel.tgt) == ("fr", "nl")
-        assert len(panel.hits) == 4 and panel.hits[0].pair.target == "De werken duren twee jaar."
+        assert len(panel.hits) == 1 and panel.hits[0].pair.target == "De werken duren twee jaar."
+        assert len(panel.hits[0].releases) == 4  # one pair in four releases: one row (trial O)
         await pilot.press("ctrl+r")
         await wait_for_workers(pilot)
         assert (panel.src, panel.tgt) == ("nl", "fr") and panel.hits == []

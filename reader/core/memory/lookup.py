@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reader.core.memory.repeats import distinct
 from reader.core.memory.store import MemoryStore, StoredPair
 from reader.core.memory.terms import stored_terms
 from reader.core.text.fold import fold
@@ -241,6 +242,7 @@ def fuzzy(
 class ConcordanceHit:
     pair: StoredPair
     spans: list[tuple[int, int]] = field(default_factory=list)  # character spans of the target's rendering
+    releases: list[str] = field(default_factory=list)  # every release holding this very pair, newest first
 
     def marked(self, before: str = "**", after: str = "**") -> str:
         text, out, at = self.pair.target, [], 0
@@ -254,6 +256,7 @@ class ConcordanceHit:
         data: dict[str, object] = dict(self.pair.to_json())
         data["rendering"] = [self.pair.target[s:e] for s, e in self.spans]
         data["marked"] = self.marked()
+        data["releases"] = self.releases or [self.pair.release]
         return data
 
 
@@ -261,8 +264,8 @@ def concordance(store: MemoryStore, text: str, src: str, tgt: str, limit: int = 
     """Every stored pair whose source holds the words (a phrase in quotes, `word*` a prefix), newest first."""
     # the memory's table filters the source's column itself; a Dutch source takes the other number too
     query = fts_query(text, dutch_within="" if src == "nl" else None)
-    pairs = store.matching(query, src, tgt, limit=max(limit, 1))
-    hits = [ConcordanceHit(pair) for pair in pairs]
+    pairs = distinct(lambda n: store.matching(query, src, tgt, limit=n), max(limit, 1))
+    hits = [ConcordanceHit(p, releases=store.releases_of(p.source, p.target, src, tgt)) for p in pairs]
     spot(store, text, src, tgt, hits)
     return hits
 
@@ -315,7 +318,7 @@ def spot(store: MemoryStore, text: str, src: str, tgt: str, hits: list[Concordan
     # looked like the rendering ('indice santé sert', 'allocations sociales' for 'gezondheidsindex',
     # trial D). Contrast needs hits from several releases: sentences of one release share every word.
     said = {frozenset(w for w in words(h.pair.target) if not w.isdigit()) for h in hits}
-    if len({h.pair.release for h in hits}) >= SPOT_MIN_HITS and len(said) >= 2:
+    if len({r for h in hits for r in h.releases or [h.pair.release]}) >= SPOT_MIN_HITS and len(said) >= 2:
         counts: dict[str, int] = {}
         for seen in said:
             for word in seen:

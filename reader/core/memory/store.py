@@ -340,6 +340,17 @@ class MemoryStore(SqliteCache):
             raise ReaderError(self.path, f"cannot search the translation memory ({exc})") from None
         return [self._pair(row, src, tgt, flipped) for row in rows]
 
+    def releases_of(self, source: str, target: str, src: str, tgt: str) -> list[str]:
+        """The releases holding this very pair (whitespace aside), newest first: a standing sentence
+        repeated across releases is one row of a concordance, with its count (trial O)."""
+        l1, l2, flipped = self.orient(src, tgt)
+        k1, k2 = (exact_key(target), exact_key(source)) if flipped else (exact_key(source), exact_key(target))
+        rows = self.conn.execute(
+            "SELECT DISTINCT release FROM pairs WHERE l1 = ? AND l2 = ? AND k1 = ? AND k2 = ? ORDER BY date DESC",
+            (l1, l2, k1, k2),
+        ).fetchall()
+        return [str(row[0]) for row in rows]
+
     def document_frequency(self, words: list[str], lang_column: str) -> dict[str, int]:
         """In how many stored pairs each (folded) word occurs on one side: rarity for spotting terms."""
         out: dict[str, int] = {}
