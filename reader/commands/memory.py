@@ -165,12 +165,15 @@ def cmd_terms(args: argparse.Namespace, ctx: Context) -> int:
         print_json([t.to_json() for t in terms])
         return EXIT_OK
     out = console()
-    for term in terms:
+    shown = [term for term in terms if not term.same]  # a name written alike teaches nothing (trial O)
+    for term in shown:
         out.print(
             f"{escape(clean_line(term.source))} → {escape(clean_line(term.target))}"
             f"  [dim]{term.count}× (Dice {term.dice:.2f}; {escape(', '.join(term.releases))})[/]"
         )
-    out.print(f"[dim]{len(terms)} term pair(s), {src}→{tgt}, seen together at least {args.min_count} times[/]")
+    alike = len(terms) - len(shown)
+    left = f"; {alike} name(s) written alike in both left out (--json marks them 'same')" if alike else ""
+    out.print(f"[dim]{len(shown)} term pair(s), {src}→{tgt}, seen together at least {args.min_count} times{left}[/]")
     return EXIT_OK
 
 

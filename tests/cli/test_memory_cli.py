@@ -58,7 +58,8 @@ def test_concordance_and_terms(run, tmp_path: Path):
     tree = ET.parse(tbx)
     assert tree.getroot().tag == "martif" and len(tree.findall(".//termEntry")) == len(terms)
     plain = run("--library", str(root), "terms", "--from", "nl", "--to", "fr")
-    assert plain.code == 0 and "Jan Voorbeeld" in plain.out
+    assert plain.code == 0 and "Federale Overheidsdienst Mobiliteit → Service public fédéral Mobilité" in plain.out
+    assert "Jan Voorbeeld →" not in plain.out and "1 name(s) written alike" in plain.out  # in --json, marked
 
 
 def test_translate_takes_known_sentences_from_the_memory(run, tmp_path: Path, installed_packages):

@@ -183,6 +183,11 @@ def _add(
     # a single letter is an initial or an elided word ('M. Dupont', 'A l'issue'), never a name
     if len(run) > 1 or (len(run[0]) > 1 and (not sentence_start or run[0].isupper())):
         found.add(_joined(run))
+    if lang == "fr" and len(run) > 1 and run_on and j < len(tokens) and _adjective(tokens[j]):
+        # a French adjective follows its noun (a plain fact of French grammar), in lower case after a
+        # capitalised name: 'SPF Santé publique' (trial O learned 'SPF Santé'); a reading of its
+        # own, the counts choose, and no name is read as starting inside it
+        found.add(_joined([*run, tokens[j]]))
     # a French head not opening the sentence ('le Point', 'l'Inspection') runs on in lower case
     if lang == "fr" and len(run) == 1 and not sentence_start and len(run[0]) > 1:
         for end, words in _run_on(tokens, j):
@@ -190,6 +195,12 @@ def _add(
                 found.add(_joined([*run, *words]))
             j = max(j, end)  # a name never starts inside this one ('générale Qualité et Sécurité')
     return j
+
+
+def _adjective(word: str) -> bool:
+    """A lower-case word that may be a name's adjective: none of the closed classes a name never holds."""
+    plain = word.lower().strip("'’")
+    return word.isalpha() and word.islower() and plain not in _NOT_IN_NAME_FR | _OF_FR | {"et", "à", "au", "aux"}
 
 
 def names(text: str, lang: str) -> set[str]:
