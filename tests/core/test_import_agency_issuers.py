@@ -1,6 +1,7 @@
 """An agency's name over its page is the issuer: 'Fedasil', 'Federale Pensioendienst' / 'Service
 fédéral des Pensions', the French letterheads of Walloon agencies ('SPW …', 'AViQ - …'), which were
-dropped as site lines while the Dutch ones were kept (trials A and H). Texts in our own words."""
+dropped as site lines while the Dutch ones were kept (trials A and H), and the Council of Ministers'
+and the data protection authority's names alone over a page (trial L). Texts in our own words."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ FR = "Dès octobre, {n} familles recevront un courrier indiquant leur nouveau mo
         ("Service fédéral des Pensions", FR, "Service fédéral des Pensions"),
         ("SPW Territoire et Logement", FR, "SPW Territoire et Logement"),
         ("AViQ - Agence pour une vie de qualité", FR, "AViQ"),
+        # trial L: the federal Council of Ministers and the data protection authority, alone over
+        # the headline, were dropped as site lines and the release had no issuer
+        ("Ministerraad", NL, "Ministerraad"),
+        ("Conseil des ministres", FR, "Conseil des ministres"),
+        ("Gegevensbeschermingsautoriteit", NL, "Gegevensbeschermingsautoriteit"),
+        ("Autorité de protection des données", FR, "Autorité de protection des données"),
     ],
 )
 def test_an_agency_s_letterhead_is_the_issuer(tmp_path: Path, letterhead: str, text: str, issuer: str):

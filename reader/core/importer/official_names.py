@@ -11,63 +11,15 @@ X' / 'Ville de X', 'Provincie X' / 'Province de X', 'Gemeente X' / 'Commune de X
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import yaml
 
 from reader.core.importer.issuer import name_like
 
-# An institution's name, whatever its case on the page, and how it is written.
-_NAMED = {
-    r"kamer van volksvertegenwoordigers": "Kamer van volksvertegenwoordigers",
-    r"chambre des repr[ée]sentants": "Chambre des représentants",
-    r"grondwettelijk hof": "Grondwettelijk Hof",
-    r"cour constitutionnelle": "Cour constitutionnelle",
-    r"raad van state": "Raad van State",
-    r"conseil d['’][ée]tat": "Conseil d'État",
-    r"hof van cassatie": "Hof van Cassatie",
-    r"cour de cassation": "Cour de cassation",
-    r"vlaamse regering": "Vlaamse Regering",
-    r"gouvernement flamand": "Gouvernement flamand",
-    r"gouvernement de wallonie": "Gouvernement de Wallonie",
-    r"gouvernement wallon": "Gouvernement wallon",
-    r"waalse regering": "Waalse Regering",
-    r"brusselse hoofdstedelijke regering": "Brusselse Hoofdstedelijke Regering",
-    r"gouvernement bruxellois": "Gouvernement bruxellois",
-    r"gouvernement de la f[ée]d[ée]ration wallonie-bruxelles": "Gouvernement de la Fédération Wallonie-Bruxelles",
-    r"vlaams parlement": "Vlaams Parlement",
-    r"parlement de wallonie": "Parlement de Wallonie",
-    r"parlement wallon": "Parlement wallon",
-    r"brussels parlement": "Brussels Parlement",
-    r"parlement bruxellois": "Parlement bruxellois",
-    r"parlement de la f[ée]d[ée]ration wallonie-bruxelles": "Parlement de la Fédération Wallonie-Bruxelles",
-    r"belgische senaat": "Belgische Senaat",
-    r"s[ée]nat de belgique": "Sénat de Belgique",
-    # the central bank, by its organic law's names in each language (trial K: no issuer, p05)
-    r"nationale bank van belgi[ëe]": "Nationale Bank van België",
-    r"banque nationale de belgique": "Banque nationale de Belgique",
-    r"national bank of belgium": "National Bank of Belgium",
-    # agencies that sign their own releases, by their founding acts' names (trials A and H: the
-    # French letterhead 'SPW …' / 'AViQ - …' of a regional agency, and 'Fedasil', 'Federale
-    # Pensioendienst' over a page, were dropped as site lines while the Dutch 'Waalse
-    # Overheidsdienst …' was kept): the asylum agency, the pensions service, the Walloon public
-    # service and its agency for health and the disabled, whose acronyms every language writes alike
-    r"fedasil": "Fedasil",
-    r"federale pensioendienst": "Federale Pensioendienst",
-    r"service f[ée]d[ée]ral des pensions": "Service fédéral des Pensions",
-    r"federal pensions? service": "Federal Pensions Service",
-    r"service public de wallonie": "Service public de Wallonie",
-    r"waalse overheidsdienst": "Waalse Overheidsdienst",
-    r"aviq": "AViQ",
-    # the English names the institutions give themselves (trial K's English pages)
-    r"constitutional court": "Constitutional Court",
-    r"council of state": "Council of State",
-    r"court of cassation": "Court of Cassation",
-    r"flemish government": "Flemish Government",
-    r"walloon government": "Walloon Government",
-    r"brussels-capital (?:region )?government": "Brussels-Capital Government",
-    r"flemish parliament": "Flemish Parliament",
-    r"walloon parliament": "Walloon Parliament",
-    r"chamber of representatives": "Chamber of Representatives",
-    r"belgian senate": "Belgian Senate",
-}
+# An institution's name, whatever its case on the page, and how it is written: data, in
+# official_names.yaml beside this module, each name with the text it is a fact of.
+_NAMED: dict[str, str] = yaml.safe_load(Path(__file__).with_name("official_names.yaml").read_text(encoding="utf-8"))
 _INSTITUTION = re.compile(r"(?<![\w-])(" + "|".join(_NAMED) + r")(?![\w-])", re.IGNORECASE)
 # A local authority: its kind, then its place's name with its capital ('Stad Sint-Niklaas', 'Ville
 # de La Louvière'); a lowercase word after 'stad' is a common noun ('stad en land').
