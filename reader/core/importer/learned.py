@@ -59,7 +59,9 @@ def site_lines_of(plan: ImportPlan) -> list[str]:
     dropped = [line for line in _not_teasers(plan) if not issuer or line_key(line) != issuer]
     lines = [half if doubled(line) and (half := line[: len(line) // 2].strip()) else line for line in dropped]
     worded = [x for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2 and len(x) <= MAX_LINE]  # not '2021'
-    worded = [x for x in worded if not _other_version(x, plan.language)]
+    # a line read as another language's is kept too: the record is what the page dropped (the README),
+    # and what it teaches is sorted when read (_shown); a French contact line naming a Dutch person
+    # read as Dutch and was recorded nowhere (trial M, F3)
     return list(dict.fromkeys(x for x in worded if line_key(x) not in ("", title)))[:60]
 
 
@@ -102,8 +104,14 @@ def _shown(release: Release) -> tuple[set[str], set[str]]:
     """The keys of the lines a release showed as its site's: the short ones, and those reading as a
     sentence (see `_body_sentence`), which one page alone does not teach."""
     files = release.source.get("files") if isinstance(release.source, dict) else None
-    entries = files.values() if isinstance(files, dict) else ()
-    lines = [x for e in entries if isinstance(e, dict) for x in e.get("site_lines") or () if isinstance(x, str)]
+    entries = files.items() if isinstance(files, dict) else ()
+    lines = [
+        x
+        for lang, e in entries
+        if isinstance(e, dict)
+        for x in e.get("site_lines") or ()
+        if isinstance(x, str) and not _other_version(x, str(lang))
+    ]
     worded = [x for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2]
     sentences = {line_key(x) for x in worded if _body_sentence(x)} - {""}
     return {line_key(x) for x in worded} - {""} - sentences, sentences
