@@ -23,7 +23,7 @@ from reader.core.importer.earlier import corrected_page, namesake, replaced_text
 from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.hints import CLI, ImportHints
-from reader.core.importer.issuer import org_line, wrapped_lines
+from reader.core.importer.issuer import common_noun, org_line, wrapped_lines
 from reader.core.importer.kept import in_page_order, restore_kept
 from reader.core.importer.known import already_imported, holds_file, made_from, other_titles, rendering_of, same_release
 from reader.core.importer.layout import (
@@ -160,7 +160,7 @@ def plan_import(
     blocks = letterhead + body
     own_half = next((text for code, text in found.letterhead if code == language), "")
     if not issuer and not found.issuer and own_half and org_line(own_half.replace("\n", ", ")):
-        found.issuer = wrapped_lines(own_half)  # who heads it
+        found.issuer = "" if common_noun(own_half) else wrapped_lines(own_half)  # who heads it
     if not issuer and not found.issuer:
         texts = [headline, *(b.text for b in body)]
         signed = signed_issuer(dropped, facts.get("site", ""), texts, facts.get("declared", ""), facts.get("head", ""))

@@ -138,6 +138,8 @@ _TRAILING_KICKER = re.compile(r"\s*[—–|·/-]+\s*" + KICKER.pattern.split("|^
 
 
 def issuer_text(text: str) -> str:
+    if common_noun(text):  # a menu's 'Het parlement' over a page names no one (trial C's parliament page)
+        return ""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     # A kicker on a line of its own below the issuer ('SPF Intérieur' / 'Communiqué de presse') says
     # what the page is, not who issues it.
@@ -192,6 +194,16 @@ def org_line(text: str) -> bool:
     if _NAMED.match(flat) and _lowercase_share(flat) <= 0.5:  # 'Office national de l'emploi lance ...' is news
         return True
     return name_like(flat) and bool(ISSUER.search(flat) or _INSTITUTION.search(flat)) and not about_line(flat)
+
+
+# An article and one lowercase noun ('Het parlement', 'De stad', 'La ville', 'Le gouvernement'): a
+# common noun, a menu's label about the institution, never its name, which writes its noun or its
+# qualifier with a capital ('Het Vlaams Parlement', 'La Chambre'): a plain fact of nl, fr and en.
+_COMMON_NOUN = re.compile(r"(?:de|het|la|le|les|l['’]\s*|the)\s*(?-i:[a-zà-ÿ])[\w'’-]*", re.IGNORECASE)
+
+
+def common_noun(text: str) -> bool:
+    return bool(_COMMON_NOUN.fullmatch(" ".join(text.split())))
 
 
 # A noun, a preposition and an article before the institution: the line is a headline about it
