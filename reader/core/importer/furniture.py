@@ -142,9 +142,18 @@ def is_furniture(line: str) -> bool:
     key = line_key(stripped)
     if key in LINES or _menu_words(key) or related_heading(key) or PLATFORMS_ALONE.fullmatch(stripped):
         return True
-    cells = stripped.split(" | ") if " | " in stripped else re.split(r"\t+| {2,}", stripped)
-    if len(cells) >= 2 and all(line_key(cell) in LINES or is_furniture(cell) for cell in cells):
-        return True  # 'Aller au contenu. | Aller à la navigation', 'Delen op X   Deze pagina afdrukken': side by side
+    cells = re.split(r" [|·] ", stripped) if re.search(r" [|·] ", stripped) else re.split(r"\t+| {2,}", stripped)
+    keys = [line_key(cell) for cell in cells]
+    if (
+        len(cells) >= 2
+        and any(key != "contact" for key in keys)
+        and all(key in LINES or key == "contact" or is_furniture(cell) for cell, key in zip(cells, keys, strict=True))
+    ):
+        # 'Aller au contenu. | Aller à la navigation', 'Delen op X   Deze pagina afdrukken': side by side;
+        # 'Contact' among them is a link of the footer's row ('Contact · Mentions légales', trial C's
+        # medicines agency), alone a heading over a contact block: a middle dot or a bar parts links,
+        # never a sentence's words (a plain fact of the three languages' typography)
+        return True
     return bool(_ANY.match(stripped))
 
 
