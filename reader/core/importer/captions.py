@@ -4,6 +4,7 @@ lines of the site's, not of the release. Read by furniture.py."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.core.importer.datelines import is_dateline
 from reader.core.importer.raw import RawBlock
@@ -36,7 +37,7 @@ _PHOTO_CREDIT = re.compile(
 CAPTION_WORDS = 15
 
 
-def captions(blocks: list[RawBlock]) -> set[tuple[int, int]]:
+def captions(blocks: list[RawBlock], furniture: Callable[[str], bool]) -> set[tuple[int, int]]:
     """The lines (block, line) set just above a photo's credit: the photo's caption or the text
     that stands for it ('Twee sprekers aan een tafel.' / '© Agentschap', 'Bouwblok 2' / '©
     Architectenbureau'). On the real dev half, 18 such lines of 15 words or fewer, on seven unrelated sites,
@@ -64,6 +65,25 @@ def captions(blocks: list[RawBlock]) -> set[tuple[int, int]]:
         # the page's date line set over a photo's credit ('24/09/2021' / 'Un centre (c) Belga') dates
         # the page; a caption describes the photo and is never a date alone
         if not (len(line.split()) <= 6 and any(is_dateline(line, lang) for lang in ("nl", "fr", "en"))):
+            found.add((n, k))
+    return found | _under_credit(blocks, lines, furniture)
+
+
+def _under_credit(
+    blocks: list[RawBlock], lines: list[tuple[int, int, str]], furniture: Callable[[str], bool]
+) -> set[tuple[int, int]]:
+    """A caption set under its photo's credit ('Photo : <agency>' / 'A nurse fills a syringe', trial
+    C's health institute page kept it as a paragraph): a short line with no sentence's end under a
+    credit alone, with only the site's lines (`furniture`: furniture.is_furniture) or nothing after
+    it. A heading under a credit opens more text, which stays."""
+    found: set[tuple[int, int]] = set()
+    for at, (_, _, line) in enumerate(lines[:-1]):
+        n, k, below = lines[at + 1]
+        rest = [text for _, _, text in lines[at + 2 :]]
+        if not _PHOTO_CREDIT.match(line.strip()) or blocks[n].kind in ("letterhead", "table"):
+            continue
+        short = len(below.split()) <= CAPTION_WORDS and not re.search(r"[.!?:;][\"”»')]*$", below.strip())
+        if short and all(furniture(text) for text in rest):
             found.add((n, k))
     return found
 

@@ -187,7 +187,12 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     nav = False  # navigation dropped since the last kept block
     here: tuple[int, int] | None = None  # where a 'you are here' line stood: kept blocks, dropped lines
     blocks = _kept_apart(blocks, kept_keys)
-    captioned = captions(blocks) | alt_texts(blocks) | field_records(blocks) | closing_fields(blocks, is_furniture)
+    captioned = (
+        captions(blocks, is_furniture)
+        | alt_texts(blocks)
+        | field_records(blocks)
+        | closing_fields(blocks, is_furniture)
+    )
     captioned |= crumb_lines(blocks, is_furniture)  # a breadcrumb a crumb a line
     items = bare_items(blocks, is_furniture)  # a bare list's items under their lead-in: the text's
     for n, block in enumerate(blocks):
