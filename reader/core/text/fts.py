@@ -42,12 +42,13 @@ def _grouped(digits: str) -> str:
 # A number written with a slash ('45/2025', a judgment's number and year; '24/1234/A', 'C-123/24',
 # '79.412/2'): one reference, its parts in a row. Apart, '45/2025' asked for a '45' and a '2025'
 # anywhere, and found first a release with '45 000' and a file 'DOS-2025-04417' (trial L).
-_SLASHED = re.compile(r"(?=.*\d)[\w.,\u2010\u2011-]+(?:/[\w.,\u2010\u2011-]+)+\*?")
+# (a digit asked apart: a lookahead '(?=.*\d)' read the rest of a line at each place, a pattern-time test)
+_SLASHED = re.compile(r"[\w.,\u2010\u2011-]+(?:/[\w.,\u2010\u2011-]+)+\*?")
 
 
 def _word_terms(word: str) -> list[str]:
     """A bare word's terms: each part quoted, a prefix from PREFIX_FROM letters, a number whole."""
-    if _SLASHED.fullmatch(word) and (parts := re.findall(r"[^\W_]+", word)):
+    if _SLASHED.fullmatch(word) and re.search(r"\d", word) and (parts := re.findall(r"[^\W_]+", word)):
         return ['"' + " ".join(parts) + '"' + ("*" if word.endswith("*") else "")]
     said = []
     for match in _WORD_OR_NUMBER.finditer(word):
