@@ -27,6 +27,13 @@ async def wait_for_workers(pilot) -> None:  # noqa: ANN001
         if not any(b.search_pending for b in pilot.app.screen.query(LibraryBrowser)):
             break
         await pilot.pause(0.1)
+    from textual.worker import WorkerCancelled
+
     for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except WorkerCancelled:  # an exclusive worker a newer one replaced: on a loaded machine the
+            await pilot.pause()  # review's first check is still running when the MT check starts
+            if going := [w for w in pilot.app.workers if not w.is_cancelled]:
+                await pilot.app.workers.wait_for_complete(going)
         await pilot.pause()
