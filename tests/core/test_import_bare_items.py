@@ -61,3 +61,21 @@ def test_only_a_lead_in_inside_the_text_makes_a_list():
     # one short line under a colon is a value, no list
     one = [RawBlock(TEXT), RawBlock("Tot slot:"), RawBlock("archief")]
     assert _texts(drop_furniture(one)[0]) == [TEXT, "Tot slot:"]
+
+
+def test_addresses_under_a_lead_in_the_text_are_its_items_never_site_lines():
+    # trial W (thirty-third session), p02: a regulator's warning listed the two e-mail addresses a
+    # fraud used under a lead ending on ':', and both went as site lines
+    warning = "Een bedrijf dat zich voordoet als de toezichthouder vraagt geld aan mensen die al werden opgelicht."
+    page = [RawBlock(warning), RawBlock("De oplichters gebruikten deze adressen:")]
+    page += [RawBlock("terugbetaling@nep-toezicht.example"), RawBlock("www.nep-toezicht.example")]
+    page += [RawBlock("0470 12 34 56"), RawBlock("Nieuwsbrief")]
+    kept, dropped = drop_furniture(page)
+    assert _texts(kept)[2:] == ["terugbetaling@nep-toezicht.example", "www.nep-toezicht.example", "0470 12 34 56"]
+    assert dropped == ["Nieuwsbrief"]  # a site's own word still ends the items
+
+
+def test_a_press_contact_s_addresses_stay_the_site_s():
+    page = [RawBlock(TEXT), RawBlock("Perscontact:"), RawBlock("pers@stad-voorbeeld.example")]
+    page += [RawBlock("www.stad-voorbeeld.example")]
+    assert _texts(drop_furniture(page)[0]) == [TEXT]

@@ -3,18 +3,30 @@ lead-in ending on ':' inside the release's text ('Praktisch:' over 'toegang grat
 The README reads them as a list (layout.bare_lists), so no rule for a site's line may take one first:
 a lower-case alt text's rule took two of three practical items of a parliament's page (trial C of
 the thirty-second session). A colon announces what follows it (a plain fact of punctuation in
-Dutch, French and English): what it announces inside a text is the text's, never the site's."""
+Dutch, French and English): what it announces inside a text is the text's, never the site's.
+Addresses are items too: a regulator's warning listed the fraudsters' two e-mail addresses under
+'Les adresses suivantes ont été utilisées par les escrocs :', and both went as site lines (trial W of
+the thirty-third session, p02); what a colon announces is the text's whatever it holds (the same fact
+of punctuation), so an e-mail address, a web address or a phone number alone on its line continues the
+items, where a site's own word ('Nieuwsbrief') still ends them. A press contact's label ('Perscontact:')
+announces the site's lines: its addresses stay the site's (contact_labels.CONTACT)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from reader.core.importer.contact_labels import CONTACT
 from reader.core.importer.raw import RawBlock
 
 _ITEM_WORDS = 12  # an item of a bare list is a phrase; a line of the text runs longer
 _ITEMS_AT_MOST = 12
 _TEXT_WORDS = 8  # a sentence of the release above the lead: the list is inside the text
+# An address alone on its line: e-mail, web address, phone number (national or international form).
+_ADDRESS = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|(?:\+\d{2}|0)[\s./]?\d(?:[\s./]?\d){6,}",
+    re.IGNORECASE,
+)
 
 
 def _text_line(line: str) -> bool:
@@ -42,10 +54,12 @@ def bare_items(blocks: list[RawBlock], site_line: Callable[[str], bool]) -> set[
     text_above = False
     for i, (_, _, lead, plain) in enumerate(lines):
         if plain and lead.endswith(":") and text_above and not site_line(lead):
+            contact = bool(CONTACT.match(lead))
             run: list[tuple[int, int, str]] = []
             for n, k, line, item_plain in lines[i + 1 : i + 1 + _ITEMS_AT_MOST]:
                 alike = not run or line[:1].islower() == run[0][2][:1].islower()
-                if not (item_plain and _item(line) and alike) or site_line(line):
+                address = not contact and bool(_ADDRESS.fullmatch(line.rstrip(".,;")))
+                if not (item_plain and _item(line) and (alike or address)) or (site_line(line) and not address):
                     break
                 run.append((n, k, line))
             if len(run) >= 2:  # one line under a colon is a value, not a list (readers._list_runs)
