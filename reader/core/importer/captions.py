@@ -18,9 +18,9 @@ from reader.core.importer.raw import RawBlock
 # in brackets too: '… (Beeld: Brandweer)'; two captions of one institute's pages, batch 31 dev)
 _CREDIT_MARK = r"(?:©|\(c\)|(?i:beeld|foto|photo|crédits? photo|fotocredit)\s*:)\s*"
 _HOLDER = r"(?:[A-ZÀ-Þ]|[a-z]+[A-Z])(?:[^.!?{shut}]|(?<=\W[A-ZÀ-Þ])\.){{0,120}}\.?|[a-z][\w-]*(?:\.[\w-]+)+"
-CREDITED = re.compile(
-    rf"^.{{0,280}}\S\s+(?:{_CREDIT_MARK}(?:{_HOLDER.format(shut='')})|\({_CREDIT_MARK}(?:{_HOLDER.format(shut=')')})\))$"
-)
+_CREDIT = rf"(?:{_CREDIT_MARK}(?:{_HOLDER.format(shut='')})|\({_CREDIT_MARK}(?:{_HOLDER.format(shut=')')})\))"
+CREDITED = re.compile(rf"^.{{0,280}}\S\s+{_CREDIT}$")
+_CLOSING_CREDIT = re.compile(rf"\S\s+(?P<credit>{_CREDIT})$")
 
 
 # A photo's credit alone ('© FAO', '(c) KBIN', 'Foto: Belga'), never a site's rights ('© 2024 FOD …').
@@ -35,6 +35,46 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 CAPTION_WORDS = 15
+_TEXT_WORDS = 8  # a sentence of the text: a caption's neighbours are the text's, its own length a caption's
+
+
+def _text_line(line: str) -> bool:
+    return len(line.split()) >= _TEXT_WORDS and bool(re.search(r"[.!?…][\"”»')]*$", line.strip()))
+
+
+def paragraph_credit(line: str) -> int | None:
+    """Where the photo's credit closing a line begins, when what it closes runs longer than a caption
+    does (CAPTION_WORDS, what the dev half's captions measured): None for a short caption."""
+    match = _CLOSING_CREDIT.search(line.rstrip())
+    if match is None or len(line[: match.start("credit")].split()) <= CAPTION_WORDS:
+        return None
+    return match.start("credit")
+
+
+def credited_paragraphs(blocks: list[RawBlock]) -> set[tuple[int, int]]:
+    """The lines (block, line) that are paragraphs of the text closing on a photo's credit ('… baat
+    hebben bij de nieuwe verbinding. Foto: <name>'): longer than a caption, set between two sentences
+    of the text. Trial W (thirty-third session, extra p09c) lost a minister's statement so, whole, as a
+    caption; its credit goes, the paragraph stays. A long caption alone, over the text or under the
+    headline (a Council presidency's, 4af56d09), still goes whole: it stands among no text."""
+    lines = [(n, k, line) for n, block in enumerate(blocks) for k, line in enumerate(block.text.split("\n"))]
+    lines = [(n, k, line) for n, k, line in lines if line.strip()]
+    found: set[tuple[int, int]] = set()
+    for at in range(1, len(lines) - 1):
+        n, k, line = lines[at]
+        if blocks[n].kind == "" and paragraph_credit(line) is not None and _text_line(lines[at - 1][2]):
+            found |= {(n, k)} if _text_line(lines[at + 1][2]) else set()
+    return found
+
+
+def without_credit(line: str, dropped: list[str], kept: Callable[[str], bool]) -> str:
+    """A paragraph without the photo's credit closing it (credited_paragraphs), listed as dropped;
+    whole when the user keeps the credit or the line (`kept`)."""
+    at = paragraph_credit(line)
+    if at is None or kept(line[at:]) or kept(line):
+        return line
+    dropped.append(line[at:].strip())
+    return line[:at].rstrip()
 
 
 def captions(blocks: list[RawBlock], furniture: Callable[[str], bool]) -> set[tuple[int, int]]:

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from reader.core.importer.about_block import without_about, without_disclaimer
 from reader.core.importer.bare_items import bare_items
 from reader.core.importer.captions import CREDITED as _CREDITED
-from reader.core.importer.captions import alt_texts, captions
+from reader.core.importer.captions import alt_texts, captions, credited_paragraphs, without_credit
 from reader.core.importer.closing_fields import closing_fields
 from reader.core.importer.contact_cards import card_line, without_addresses, without_cards
 from reader.core.importer.contact_labels import CONTACT as _CONTACT
@@ -179,6 +179,9 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     def is_site_line(line: str) -> bool:
         return is_furniture(line) and line_key(line) not in kept_keys
 
+    def user_keeps(line: str) -> bool:
+        return line_key(line) in kept_keys
+
     dropped: list[str] = []
     kept: list[RawBlock] = []
     notices = site_notices(blocks)
@@ -195,6 +198,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     )
     captioned |= crumb_lines(blocks, is_furniture)  # a breadcrumb a crumb a line
     items = bare_items(blocks, is_furniture)  # a bare list's items under their lead-in: the text's
+    credited = credited_paragraphs(blocks)  # a paragraph closing on a photo's credit: the credit goes
     for n, block in enumerate(blocks):
         if block.kind == "letterhead":
             kept.append(block)
@@ -210,6 +214,11 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             block.text = "\n".join(without_social(line, dropped) for line in block.text.split("\n"))
             block.text = "\n".join(without_tools(line, dropped) for line in block.text.split("\n"))
             block.text = "\n".join(_without_field(line, dropped, kept_keys) for line in block.text.split("\n"))
+            lines = block.text.split("\n")
+            block.text = "\n".join(
+                without_credit(line, dropped, user_keeps) if (n, k) in credited else line
+                for k, line in enumerate(lines)
+            )
         if block.kind == "" and (glued := _glued_tail(block.text)) is not None:
             dropped.append(block.text[glued:].strip())
             block.text = block.text[:glued]
@@ -239,7 +248,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             run = next((k for k, line in enumerate(lines) if not _menu_cell(line)), len(lines))
             if run >= 3 and _menu(lines[:run]) and not any(line_key(line) in kept_keys for line in lines[:run]):
                 furniture[:run] = [True] * run
-        furniture = [f and (n, k) not in items for k, f in enumerate(furniture)]
+        furniture = [f and (n, k) not in items and (n, k) not in credited for k, f in enumerate(furniture)]
         files = files and (block.kind == "list_item" or not re.search(r"\w", block.text))
         listed = (files or n in notices) and not any(line_key(line) in kept_keys for line in lines)
         if all(furniture) or listed:
