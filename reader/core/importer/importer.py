@@ -44,6 +44,7 @@ from reader.core.importer.plan import already_in_library, missing_error
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.readers import own_body, read_file
 from reader.core.importer.signed import signed_issuer
+from reader.core.importer.split_dates import join_split_dates
 from reader.core.library import Library, check_id
 from reader.core.model import LANGUAGES, Block, Provenance, Release
 from reader.core.text.fold import slugify
@@ -97,7 +98,7 @@ def plan_import(
     dropped: list[str] = []
     if not own_body(path, raw):  # our own format has no site around it; a page saved as Markdown has
         raw, envelope = strip_envelope(raw)  # a release sent by e-mail: the message around it
-        raw, dropped = drop_furniture(split_stamps(unglue(join_initials(raw))), keep)
+        raw, dropped = drop_furniture(split_stamps(unglue(join_initials(join_split_dates(raw)))), keep)
         dropped = envelope + dropped
         raw, menus = drop_menus(split_paragraphs(raw), keep)
         raw, repeats = repeated_title(raw, keep)
