@@ -224,6 +224,14 @@ _LOWERCASE_START = re.compile(r"^\s*[a-zà-ÿ][a-zà-ÿ'’-]*(?![\w'’-])")
 # headline is words.
 _PHONE_LINE = re.compile(r"\s*(?:\+\d{2,3}[\s./]?(?:\(0\)\s*)?|0)\d(?:[\s./-]?\d){6,10}\s*")
 
+# Tags copied from a list run together: an item's last lower-case word, then the next item's capital
+# with no space ('Alarmering van de bevolkingBE-Alert', the crisis centre's pages of trial W, thirty-
+# third session, p03, taken for the headline). No Dutch or French word holds it (a plain fact of their
+# orthography; layout.unglue reads the same seam before a sentence): a word that opens in lower case
+# and runs four letters into a capital, or a capitalised word seven lower-case letters long running
+# into a capitalised word. A brand keeps a short hump ('eHealth', 'macOS', 'LinkedIn', 'PowerPoint').
+_GLUED_TAGS = re.compile(r"(?:(?<![\w'’-])[a-zà-ÿ]{4,}|(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ]{7,})[A-ZÀ-Þ][A-ZÀ-Þ-]*[a-zà-ÿ]{2}")
+
 
 def can_head(blocks: list[RawBlock], i: int, lang: str) -> bool:
     """Whether the block can be the page's headline by its own shape (detect.py chooses among those).
@@ -244,4 +252,5 @@ def can_head(blocks: list[RawBlock], i: int, lang: str) -> bool:
         # ('1. Activiteiten …') is one on 2 real dev pages, a numbered item taken for it on 5
         or blocks[i].kind == "list_item"
         or _PHONE_LINE.fullmatch(text)
+        or (blocks[i].kind != "title" and _GLUED_TAGS.search(text))
     )
