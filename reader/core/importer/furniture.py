@@ -30,6 +30,7 @@ from reader.core.importer.raw import RawBlock
 from reader.core.importer.run_on import PLATFORMS_ALONE, without_social, without_tools
 from reader.core.importer.site_notices import site_notices
 from reader.core.importer.site_words import JOINS, LINES, NAVIGATION, related_heading
+from reader.core.importer.teasers import teasers
 
 _KEY_HEAD = " |»›>•·-"  # stripped once the spacing is one space (a pattern anchored at $ was quadratic)
 _KEY_TAIL = " :.!?|»›>"
@@ -196,7 +197,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         | field_records(blocks)
         | closing_fields(blocks, is_furniture)
     )
-    captioned |= crumb_lines(blocks, is_furniture)  # a breadcrumb a crumb a line
+    captioned |= crumb_lines(blocks, is_furniture) | teasers(blocks)  # a breadcrumb a crumb a line; teasers
     items = bare_items(blocks, is_furniture)  # a bare list's items under their lead-in: the text's
     credited = credited_paragraphs(blocks)  # a paragraph closing on a photo's credit: the credit goes
     for n, block in enumerate(blocks):
