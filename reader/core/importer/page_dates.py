@@ -213,7 +213,9 @@ _FIELD_DATE = (
 )
 _PUBLISHED = re.compile(
     r"(?:\b(?:datum (?:van )?publicatie|publicatiedatum|date de (?:la )?publication|publication date"
-    r"|date of publication)"
+    r"|date of publication"
+    # the day a regulator approved the study or decision it publishes: the page's date (trial W, p11)
+    r"|datum van goedkeuring|goedkeuringsdatum|date d['’]approbation|date of approval|approval date)"
     # a CMS's stamp opening its line: 'Ingediend op vr 31/05/2024' (Drupal's 'submitted'), 'Créé le …'
     r"|^(?:ingediend op|gepubliceerd op|aangemaakt op|créée? le|publiée? le|soumis le|submitted on"
     r"|published on|posted on))" + _FIELD_DATE,

@@ -28,6 +28,10 @@ _LABELS = {
     # city's notice of trial C, thirty-second session, had 'Date de fin' taken for its headline)
     "date de début", "date de fin", "begindatum", "einddatum", "startdatum", "start date", "end date",
     "service", "dienst", "description", "beschrijving", "omschrijving",
+    # a regulator's record of its study under the text, a definition list (trial W of the thirty-third
+    # session, p11: 'Datum van goedkeuring' / '09/10/2025' / 'Referentie' / 'Studie (F)2950' kept as items)
+    "datum van goedkeuring", "goedkeuringsdatum", "date d'approbation", "date of approval", "approval date",
+    "referentie", "référence", "reference",
 }  # fmt: skip
 _VALUE_WORDS = 8  # a name, a date, a few names: a sentence of the text runs longer or ends on its mark
 _VALUES = 4  # lines of one field's value at most (partners named a line each)
@@ -35,7 +39,7 @@ _NEAR = 8  # lines between two labels of one record at most
 
 
 def _label(line: str) -> bool:
-    return line.strip().rstrip(":").strip().lower() in _LABELS
+    return line.strip().rstrip(":").strip().lower().replace("’", "'") in _LABELS
 
 
 def _value(line: str) -> bool:
@@ -49,7 +53,7 @@ def field_records(blocks: list[RawBlock]) -> set[tuple[int, int]]:
     lines = [
         (n, k, line)
         for n, block in enumerate(blocks)
-        if block.kind in ("", "heading")
+        if block.kind in ("", "heading", "list_item")  # an HTML definition list's terms come as items
         for k, line in enumerate(block.text.split("\n"))
         if line.strip()
     ]
