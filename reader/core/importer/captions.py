@@ -77,6 +77,11 @@ def without_credit(line: str, dropped: list[str], kept: Callable[[str], bool]) -
     return line[:at].rstrip()
 
 
+# A photo's credit with no label's colon, its holder's name after the word ('Foto Lien Verbeeck'): two
+# or three capitalised words, as a name is written (trial W, a crisis centre's pages).
+_BARE_CREDIT = re.compile(r"(?:foto|photo|beeld)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+(?:van |de |le )?[A-ZÀ-Þ][\w'’-]+){1,2}", re.I)
+
+
 def captions(blocks: list[RawBlock], furniture: Callable[[str], bool]) -> set[tuple[int, int]]:
     """The lines (block, line) set just above a photo's credit: the photo's caption or the text
     that stands for it ('Twee sprekers aan een tafel.' / '© Agentschap', 'Bouwblok 2' / '©
@@ -120,7 +125,8 @@ def _under_credit(
     for at, (_, _, line) in enumerate(lines[:-1]):
         n, k, below = lines[at + 1]
         rest = [text for _, _, text in lines[at + 2 :]]
-        if not _PHOTO_CREDIT.match(line.strip()) or blocks[n].kind in ("letterhead", "table"):
+        credit = _PHOTO_CREDIT.match(line.strip()) or _BARE_CREDIT.fullmatch(line.strip())
+        if not credit or blocks[n].kind in ("letterhead", "table"):
             continue
         short = len(below.split()) <= CAPTION_WORDS and not re.search(r"[.!?:;][\"”»')]*$", below.strip())
         if short and all(furniture(text) for text in rest):
