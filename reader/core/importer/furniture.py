@@ -7,7 +7,6 @@ never becomes the title), and each dropped line is kept for the user to see in -
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Collection
 
@@ -24,63 +23,18 @@ from reader.core.importer.furniture_patterns import ANY as _ANY
 from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
 from reader.core.importer.furniture_patterns import HERE as _HERE
 from reader.core.importer.furniture_patterns import SWITCH as _SWITCH
+from reader.core.importer.menus import line_key as line_key
+from reader.core.importer.menus import menu, menu_cell, menu_row, menu_words
 from reader.core.importer.other_pages import label, other_pages, text_block, titles_under
 from reader.core.importer.page_fields import field_records
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.run_on import PLATFORMS_ALONE, without_social, without_tools
 from reader.core.importer.site_notices import site_notices
-from reader.core.importer.site_words import JOINS, LINES, NAVIGATION, related_heading
+from reader.core.importer.site_words import LINES, NAVIGATION, related_heading
 from reader.core.importer.teasers import teasers
-
-_KEY_HEAD = " |»›>•·-"  # stripped once the spacing is one space (a pattern anchored at $ was quadratic)
-_KEY_TAIL = " :.!?|»›>"
-
-
-@functools.lru_cache(maxsize=4096)  # each line is keyed by several tests in a row
-def line_key(line: str) -> str:
-    """A line as a site repeats it: case, spacing, bullets, closing marks and the apostrophe's
-    typography aside ('Plus d’infos' is 'plus d'infos': sites set either)."""
-    line = line.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-    return " ".join(line.lower().split()).lstrip(_KEY_HEAD).rstrip(_KEY_TAIL)
-
 
 # The heading of a page's files ('Documents', 'Bijlagen'): the list right under it is their links.
 _FILES = {"documents", "documenten", "bijlagen", "annexes", "attachments", "downloads", "téléchargements"}
-
-
-def _menu_words(key: str) -> bool:
-    """A line made only of the site's own words ('Nieuws en persberichten'), joined by 'en', '&'..."""
-    words = key.replace(",", " ").split()
-    labels = [w for w in words if w not in JOINS]
-    return len(labels) >= 2 and all(w in LINES and len(w) > 2 for w in labels)
-
-
-def _menu_cell(cell: str) -> bool:
-    cell = cell.strip()
-    return bool(cell) and len(cell.split()) <= 4 and cell[:1].isupper() and not re.search(r"[.!?:;,]", cell)
-
-
-def _menu(cells: list[str]) -> bool:
-    """Labels of a site's menu: three or more short capitalised labels without a sentence's marks,
-    two of them the site's own words ('Home', 'Nieuws', 'Contact'): copied as lines of their own,
-    or as one line whose cells a tab or a run of spaces separates (a horizontal menu copied)."""
-    cells = [c.strip() for c in cells if c.strip()]
-    return len(cells) >= 3 and all(_menu_cell(c) for c in cells) and sum(line_key(c) in LINES for c in cells) >= 2
-
-
-_ROW_LABELS = 3  # of a menu's words a single space parts, the site's own: fewer may be a title's
-_HOME = {"home", "accueil", "startpagina"}
-
-
-def _menu_row(line: str) -> bool:
-    """'Accueil Actualités Presse Contact': the same menu a single space parts (a new user's page),
-    read word by word: capitalised one-word labels only, at least three of them the site's words."""
-    words = line.split()
-    if not 3 <= len(words) <= 8 or not all(w.istitle() and w.isalpha() for w in words):  # no capitals kicker
-        return False
-    if line_key(words[0]) in _HOME:  # 'Home Pensioen Werk Nieuws': the menu opens on the site's home
-        return True
-    return _menu(words) and sum(line_key(w) in LINES for w in words) >= _ROW_LABELS
 
 
 def doubled(line: str) -> bool:
@@ -132,16 +86,16 @@ def is_furniture(line: str) -> bool:
         return True
     if _widget(stripped) or (len(stripped) <= 400 and _CREDITED.match(stripped)):
         return True
-    if len(stripped) <= 200 and re.search(r"\t|\S {2,}\S", stripped) and _menu(re.split(r"\t+| {2,}", stripped)):
+    if len(stripped) <= 200 and re.search(r"\t|\S {2,}\S", stripped) and menu(re.split(r"\t+| {2,}", stripped)):
         return True  # 'Home  Nieuws  Beleid  Contact': a horizontal menu copied as one line
-    if _menu_row(stripped):
+    if menu_row(stripped):
         return True
     if not stripped or len(stripped) > 200:
         return False
     if not re.search(r"[^\W_]", stripped):  # a dash, a bullet, stars, a rule '____': nothing of the release
         return True
     key = line_key(stripped)
-    if key in LINES or _menu_words(key) or related_heading(key) or PLATFORMS_ALONE.fullmatch(stripped):
+    if key in LINES or menu_words(key) or related_heading(key) or PLATFORMS_ALONE.fullmatch(stripped):
         return True
     cells = re.split(r" [|·] ", stripped) if re.search(r" [|·] ", stripped) else re.split(r"\t+| {2,}", stripped)
     keys = [line_key(cell) for cell in cells]
@@ -241,13 +195,13 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             furniture = [line_key(lines[0]) not in kept_keys]  # 'caméra', 'logo be-alert': an image's, a link's
         if block.kind == "" and len(lines) == 1 and _ARROW_LINK.fullmatch(lines[0].strip()) and not furniture[0]:
             furniture = [line_key(lines[0]) not in kept_keys]  # '>> Lees de volledige analyse': a link
-        if block.kind == "" and _menu(lines) and not any(line_key(line) in kept_keys for line in lines):
+        if block.kind == "" and menu(lines) and not any(line_key(line) in kept_keys for line in lines):
             furniture = [True] * len(lines)  # a menu's labels on lines of their own, the site's words among them
         elif block.kind == "" and len(lines) > 3:
             # the same run opening a block that goes on with the headline ('Menu', 'Home', 'Nieuws',
             # 'Publicaties', 'Contact', then the title, no blank line between: a new user's page)
-            run = next((k for k, line in enumerate(lines) if not _menu_cell(line)), len(lines))
-            if run >= 3 and _menu(lines[:run]) and not any(line_key(line) in kept_keys for line in lines[:run]):
+            run = next((k for k, line in enumerate(lines) if not menu_cell(line)), len(lines))
+            if run >= 3 and menu(lines[:run]) and not any(line_key(line) in kept_keys for line in lines[:run]):
                 furniture[:run] = [True] * run
         furniture = [f and (n, k) not in items and (n, k) not in credited for k, f in enumerate(furniture)]
         files = files and (block.kind == "list_item" or not re.search(r"\w", block.text))

@@ -4,6 +4,7 @@ tag or a byline, before the text begins. Read by detect.py once it has found the
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from reader.core.importer.datelines import is_date_line
@@ -215,3 +216,12 @@ def office_issuer(blocks: list[RawBlock], header: list[int], used: set[int], fou
         found.letterhead.append((lang, f"{blocks[above].text.strip()}\n{said}"))
         return issuer_text(blocks[above].text)
     return said
+
+
+def same_line(text: str, key: str) -> bool:
+    """The headline said again, or with a letter mended ('Un année riche' over 'Une année riche':
+    2017-citydev-jaarverslag-2016-cadranel): a long line one or two letters apart is the same line."""
+    other = line_key(text)
+    if other == key:
+        return True
+    return min(len(key), len(other)) >= 20 and SequenceMatcher(None, key, other).ratio() >= 0.95

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Collection
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from reader.core.importer.doubled import said_twice
 from reader.core.importer.earlier import corrected_page, namesake, replaced_text, same_text
 from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
+from reader.core.importer.head import same_line
 from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import common_noun, org_line, wrapped_lines
 from reader.core.importer.kept import in_page_order, restore_kept
@@ -49,15 +49,6 @@ from reader.core.library import Library, check_id
 from reader.core.model import LANGUAGES, Block, Provenance, Release
 from reader.core.text.fold import slugify
 from reader.core.text.langid import plainly_in
-
-
-def _same_line(text: str, key: str) -> bool:
-    """The headline said again, or with a letter mended ('Un année riche' over 'Une année riche':
-    2017-citydev-jaarverslag-2016-cadranel): a long line one or two letters apart is the same line."""
-    other = line_key(text)
-    if other == key:
-        return True
-    return min(len(key), len(other)) >= 20 and SequenceMatcher(None, key, other).ratio() >= 0.95
 
 
 def plan_import(
@@ -144,7 +135,7 @@ def plan_import(
     # A headline found (or given) is not also the first paragraph (a page that sets its title twice).
     said = line_key(headline)
     repeat = next(
-        (i for i, b in enumerate(body[:3]) if said and _same_line(b.text, said) and b.kind != "letterhead"), None
+        (i for i, b in enumerate(body[:3]) if said and same_line(b.text, said) and b.kind != "letterhead"), None
     )
     if repeat is not None and line_key(body[repeat].text) not in {line_key(k) for k in keep}:
         dropped.append(body.pop(repeat).text)
