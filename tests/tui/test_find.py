@@ -176,7 +176,7 @@ async def test_enter_hands_the_keys_to_the_text_and_esc_closes_the_find_not_the_
         await pilot.pause()
         bar = screen.query_one(FindBar)
         assert screen.find_query == "alibaba" and screen.find_at == 0 and not bar.has_focus
-        assert _footer_says(screen, "n") == "Next match"  # it said "NL" over the find (a trial)
+        assert _footer_says(screen, "n") == "Next"  # it said "NL" over the find (a trial)
         await pilot.press("n", "n")
         await pilot.pause()
         assert bar.value == "alibaba" and screen.find_at == 2 and bar.border_subtitle.startswith("3 of ")

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header
 
 from reader.tui.screens.base import BaseScreen, Forwarded
 from reader.tui.widgets.library_browser import LibraryBrowser
+from reader.tui.widgets.library_status import library_title
 from reader.tui.widgets.release_list import ReleaseList
 
 POLL_SECONDS = 5.0
@@ -53,10 +54,15 @@ class LibraryScreen(BaseScreen):
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
-        self.sub_title = f"library: {self.app.library.root}"
+        self.sub_title = library_title(self.app.library.root, self.app.size.width)
         self.query_one(ReleaseList).focus()
         self.browser.status.load()
         self.set_interval(POLL_SECONDS, self.poll)
+
+    def on_resize(self) -> None:
+        shown = self.sub_title or ""
+        if shown.startswith("library: ") and " · " not in shown:  # an indexing count stays till the next
+            self.sub_title = library_title(self.app.library.root, self.app.size.width)
 
     def poll(self) -> None:
         self.browser.status.poll()

@@ -25,7 +25,7 @@ class ReaderScreen(BaseScreen):
     BINDINGS = [
         # n is the next match while a find typed in the bar has matches, else the Dutch version:
         # the footer says which (check_action), where it offered "NL" over a find (a trial)
-        Binding("n", "find_next(1)", "Next match"),
+        Binding("n", "find_next(1)", "Next"),  # "Next match" cut "m Models" at 80 columns (trial M)
         Binding("n", "language('nl')", "NL"),
         Binding("N", "find_next(-1)", "Previous match", show=False),
         Binding("slash", "find", "Find", key_display="/", show=False),

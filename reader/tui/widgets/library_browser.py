@@ -245,7 +245,8 @@ class LibraryBrowser(Vertical):
                 asked = self.asked
                 self.ask(replace(asked, year=chosen_one) if facet == "year" else replace(asked, issuer=chosen_one))
 
-        self.app.push_screen(ChoiceModal(f"Only releases of the {facet}…", options), chosen)
+        # the question whole at 80 columns, its keys first: 'Only releases of the issuer…' read as cut (trial M)
+        self.app.push_screen(ChoiceModal(f"List one {facet}'s releases: Enter picks, Esc closes", options), chosen)
 
     @on(ReleaseList.Selected, "#releases")
     def _open(self, event: ReleaseList.Selected) -> None:

@@ -26,6 +26,23 @@ if TYPE_CHECKING:
     from reader.tui.app import PressReaderApp
 
 
+# The header's title is centred between Textual's icon and clock space (8 and 10 cells) and cut at its end.
+HEADER_SIDES = 20
+HEADER_START = "press-reader — library: "
+
+
+def library_title(root: object, width: int, tail: str = "") -> str:
+    """The header's 'library: PATH', the path shortened from the left to fit `width`: its end names the
+    library, and Textual cut the end ('…/press-reader/rele…' at 80 columns, trial M)."""
+    path = str(root)
+    room = max(12, width - HEADER_SIDES - len(HEADER_START) - len(tail))
+    if len(path) > room:
+        end = path[-(room - 1) :]
+        cut = end.find("/", 1)  # from a separator when one is near: '…/releases', not '…eleases'
+        path = "…" + (end[cut:] if 0 < cut < len(end) - 4 else end)
+    return f"library: {path}{tail}"
+
+
 # What a new user sees in a library of their own before the first import.
 EMPTY = "The library is empty: i imports a release (a saved page: .txt .md .html .pdf .docx); ? lists the keys."
 
@@ -97,7 +114,7 @@ class LibraryStatus(Static):
     def on_library_progress(self, message: LibraryProgress) -> None:
         if message.total > 0 and message.done < message.total:
             indexing = f"indexing {message.done:,}/{message.total:,}"
-            self.screen.sub_title = f"library: {self.app.library.root} · {indexing}"
+            self.screen.sub_title = library_title(self.app.library.root, self.app.size.width, f" · {indexing}")
             self.update(
                 f"Indexing the library: {message.done:,} of {message.total:,} releases; the list is here "
                 "already, search answers from the newest indexed so far."
@@ -107,7 +124,7 @@ class LibraryStatus(Static):
         self.total, self.loaded, self.broken = message.total, True, message.broken
         if not self.total:
             self.update(self._empty())
-        self.screen.sub_title = f"library: {self.app.library.root}"
+        self.screen.sub_title = library_title(self.app.library.root, self.app.size.width)
         new = [problem for problem in message.problems if problem not in self.told]
         self.told.update(message.problems)
         for problem in new[:5]:
