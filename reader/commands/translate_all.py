@@ -60,13 +60,11 @@ def _one(
         return Outcome(release.id, "failed", error=f"not translated: {gone[0]}")
     if not args.save:
         return _translated(ctx, engine, release, args, stop, count, gone)
-    from reader.core.engine.save import HUMAN_MEANWHILE, claimed
+    from reader.core.engine.save import claimed, left_status
 
     with claimed(ctx.settings.cache, ctx.library, release, args.to_code, args.lang) as elsewhere:
         if elsewhere:  # a person's version imported meanwhile is no other run's work (trial O)
-            return Outcome(
-                release.id, "human_meanwhile" if HUMAN_MEANWHILE in elsewhere else "elsewhere", error=elsewhere
-            )
+            return Outcome(release.id, left_status(elsewhere), error=elsewhere)
         return _translated(ctx, engine, release, args, stop, count, gone)
 
 

@@ -168,6 +168,8 @@ class TranslateAllProgress(Message):
     local: int = 0  # releases the local models translated, a server having been asked (see `local_why`)
     local_why: str = ""  # why they did: the servers lost (the run had said nothing: a team's trial)
     elsewhere: int = 0  # releases left to another run saving the same language at once
+    human: tuple[str, ...] = ()  # releases given a human version of `lang` while the run went: not translated
+    lang: str = ""  # the language translated into
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, TranslateAllProgress) and not message.finished

@@ -165,6 +165,13 @@ def human_meanwhile(library: Library, release: Release, lang: str) -> str:
     return f"{HUMAN_MEANWHILE} {lang} version ({held.provenance.kind}, imported meanwhile): not translated"
 
 
+def left_status(why: str) -> str:
+    """The status of a release `claimed` left to others, from its why: `human_meanwhile` when a person's
+    version came, else `elsewhere`. One rule for the CLI's outcomes and the TUI's counts (batch 13: the
+    TUI still counted an import meanwhile as 'left to another run')."""
+    return "human_meanwhile" if why.startswith(HUMAN_MEANWHILE) else "elsewhere"
+
+
 @contextlib.contextmanager
 def claimed(cache: Path, library: Library, release: Release, lang: str, source: str | None = None) -> Iterator[str]:
     """'' while this run holds the release's `lang` to translate and save; else why another run has

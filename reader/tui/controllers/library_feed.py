@@ -179,7 +179,7 @@ def search(app: PressReaderApp, query: LibraryQuery, post: Post) -> None:
 
 def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
     """Every release with no version in `target`, translated and saved; a failed one is counted."""
-    from reader.core.engine.save import claimed, missing_translations, save_translation
+    from reader.core.engine.save import claimed, left_status, missing_translations, save_translation
     from reader.core.errors import ReaderError
     from reader.core.library import Library
 
@@ -193,7 +193,7 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
     # counted as saved, not as reached: the release a stop cut short is not saved, and 'stopped: 2
     # of 4 translated' over one saved misled a team (a trial)
     failed, saved, why = 0, 0, ""
-    local, local_why, elsewhere = 0, "", 0
+    local, local_why, elsewhere, human = 0, "", 0, list[str]()
     # the local models taking over is said at once (once a run), not only in the end-of-run summary
     with listening(app.translator, lambda reason: post(EngineFellBack(reason))):
         for done, release in enumerate(releases):
@@ -206,6 +206,9 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
             version = release.versions[release.original_language]
             # a release another run saving the same language holds, or saved meanwhile, is left to it
             with claimed(app.settings.cache, library, release, target) as other_run:
+                if other_run and left_status(other_run) == "human_meanwhile":
+                    human.append(release.id)  # a person's version came: no other run's (batch 9's status)
+                    continue
                 if other_run:
                     elsewhere += 1
                     continue
@@ -232,7 +235,7 @@ def translate_missing(app: PressReaderApp, target: str, post: Post) -> None:
                     failed, why = failed + 1, why or str(exc)
     stopped = worker.is_cancelled  # during the last release: it is not saved either
     ended = TranslateAllProgress(saved + failed, len(releases), failed, True, stopped, why=why)
-    post(replace(ended, local=local, local_why=local_why, elsewhere=elsewhere))
+    post(replace(ended, local=local, local_why=local_why, elsewhere=elsewhere, human=tuple(human), lang=target))
 
 
 def typing(text: str) -> str:

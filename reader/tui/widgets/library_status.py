@@ -164,6 +164,12 @@ class LibraryStatus(Static):
         said += f"releases translated{failed}{because}."
         if message.elsewhere:
             said += f" {message.elsewhere:,} left to another run translating at the same time."
+        if human := message.human:  # said as translate --all says it (status human_meanwhile)
+            named = ", ".join(human[:3]) + (f" and {len(human) - 3} more" if len(human) > 3 else "")
+            have = "now has" if len(human) == 1 else "now have"
+            said += (
+                f" {len(human)} {have} a human {message.lang} version (imported meanwhile): not translated ({named})."
+            )
         if message.local:  # a server was asked, and the local models did some: said, not only logged
             said += f" {message.local:,} by the local models: {message.local_why}."
         # said as a note that stays, and kept under the list until the next run (a toast alone was
