@@ -294,3 +294,24 @@ async def test_the_flag_key_on_the_only_flag_says_so(app, library_dir):
         await pilot.pause()
         assert screen.query_one(AlignedView).cursor == index
         assert any("only flagged segment" in str(n.message) for n in app._notifications)
+
+
+async def test_a_is_said_as_what_it_does_the_next_segment_flagged_or_not(app):  # noqa: ANN001
+    """`a` moves to the segment under it, not to the next flag; the README's 'goes on to the next' and
+    the footer's 'OK' let a new user's comment land on the wrong segment (trial R)."""
+    import re
+
+    from reader.tui.screens.help import help_text
+    from tests.conftest import ROOT
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    step = re.search(r" 8\. (.*?) 9\. ", readme)
+    assert step and "`a` marks it ok and moves the cursor to the next segment, flagged or not" in step.group(1)
+    assert "a `c` after `a` comments on that next segment" in step.group(1)
+    assert "`a` | mark the segment ok and move to the next segment, flagged or not" in help_text("review-mode")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_review(app, pilot)
+        view = screen.query_one(AlignedView)
+        assert screen.active_bindings["a"].binding.description == "OK ↓"
+        await pilot.press("home", "a")
+        assert view.cursor == 1 and not view.rows[1].flags  # the next segment, no flag on it

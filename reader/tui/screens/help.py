@@ -80,7 +80,7 @@ green where every segment is marked ok; ▼ marks where the cursor is.
 | key | does |
 |---|---|
 | `]` `[` | next, previous flagged segment (flags found and flags of your own) |
-| `a` | mark the segment ok and go on to the next |
+| `a` | mark the segment ok and move to the next segment, flagged or not (`]`: the next flagged one) |
 | `:` `ctrl+g` | go to segment N (the number the CLI and comments use) |
 | `f` | flag the segment |
 | `c` | comment on the segment |

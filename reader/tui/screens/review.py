@@ -29,7 +29,8 @@ class ReviewScreen(BaseScreen):
     BINDINGS = [  # the footer holds what fits at 80 columns; ? and ctrl+p list every key
         Binding("right_square_bracket", "next_flag(1)", "Next", key_display="]"),
         Binding("left_square_bracket", "next_flag(-1)", "Prev flag", key_display="[", show=False),
-        Binding("a", "mark('ok')", "OK"),
+        # 'OK ↓': to the segment under it, flagged or not; "OK" let a comment land a row off (trial R)
+        Binding("a", "mark('ok')", "OK ↓"),
         Binding("f", "mark('flagged')", "Flag"),
         Binding("u", "mark('todo')", "Undo", show=False),
         Binding("c", "comment", "Note", show=False),
