@@ -77,3 +77,23 @@ async def test_a_long_library_path_keeps_its_end_in_the_header(tmp_path: Path):
         await pilot.pause()
         wide = screen_lines(app)[0]  # wider: more of the path
         assert "name-a-rather-long-folder-name-/press-reader/my-own-releases" in wide and "name-a-" not in header
+
+
+async def test_how_a_run_ended_is_said_under_the_rows_not_over_them(app, fake_translator):  # noqa: ANN001
+    """'Translated …' and 'Cancelled …' were toasts over the columns' first rows for seconds (trial M)."""
+    from reader.tui.widgets.aligned import AlignedView
+    from reader.tui.widgets.translate_bar import TranslateBar
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "t", "e")
+        await wait_for_workers(pilot)
+        await pilot.pause()
+        bar = app.screen.query_one(TranslateBar)
+        assert not [n for n in app._notifications if n.message.startswith("Translated")]  # no toast
+        assert bar.said.startswith("Translated") and bar.region.y > app.screen.query_one(AlignedView).region.bottom - 1
+        lines = screen_lines(app)
+        assert any(line.strip().startswith("Translated") for line in lines[-5:])
+        bar.clear_ended(bar.said)  # its time over: the rows have the line back
+        await pilot.pause()
+        assert not bar.display or bar.region.height == 0 or not app.screen.has_class("-said")

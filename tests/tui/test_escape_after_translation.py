@@ -7,6 +7,7 @@ import pytest
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.screens.side_by_side import SideBySideScreen
 from reader.tui.widgets import side_by_side_view
+from reader.tui.widgets.translate_bar import TranslateBar
 from tests.tui.conftest import wait_for_workers
 
 
@@ -18,11 +19,12 @@ async def test_esc_right_after_the_translation_finished_stays(app, fake_translat
         screen = app.screen
         assert isinstance(screen, SideBySideScreen) and not screen.translating
         assert screen.result is not None and screen.result.complete
-        assert app._notifications  # the finished toast
+        bar = screen.query_one(TranslateBar)
+        assert bar.said.startswith("Translated") and screen.has_class("-said")  # the notice under the rows
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen  # still reading the translation
-        assert not app._notifications  # the toast it was meant for is gone
+        assert not bar.said and not screen.has_class("-said")  # the notice it was meant for is gone
         await pilot.press("escape")  # a second Esc: back, as ever
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)

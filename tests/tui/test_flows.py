@@ -9,6 +9,7 @@ from reader.tui.screens.side_by_side import SideBySideScreen
 from reader.tui.widgets.aligned import AlignedView
 from reader.tui.widgets.release_list import ReleaseList
 from reader.tui.widgets.release_view import ReleaseView
+from reader.tui.widgets.translate_bar import TranslateBar
 from tests.conftest import SEED_ID
 from tests.tui.conftest import wait_for_workers
 
@@ -293,7 +294,7 @@ async def test_translate_cancel_keeps_what_finished(app, fake_translator):
         await pilot.pause()
         # said at once, while the engine is still inside its current call (the gate holds it)
         assert not screen.translating and screen.result is not None and screen.result.cancelled
-        assert any(n.message.startswith("Cancelled: kept") for n in app._notifications)
+        assert screen.query_one(TranslateBar).said.startswith("Cancelled: kept")  # under the rows, no toast
         fake_translator.gate.set()
         await wait_for_workers(pilot)
         await asyncio.sleep(0.05)
@@ -652,7 +653,7 @@ async def test_cancel_says_as_many_sentences_as_it_keeps_and_shows(app, fake_tra
         await wait_for_workers(pilot)
         await asyncio.sleep(0.05)
         await pilot.pause()
-        said = [n.message for n in app._notifications if n.message.startswith("Cancelled: kept")]
+        said = [app.screen.query_one(TranslateBar).said]
         assert len(said) == 1
         kept, total = map(int, re.match(r"Cancelled: kept (\d+) of (\d+)", said[0]).groups())
         shown = [r for r in view.rows if not r.pending]  # a letterhead half is one row of its lines
@@ -677,7 +678,7 @@ async def test_after_a_cancel_the_line_under_the_rows_says_what_was_kept(app, fa
         fake_translator.gate.set()
         await wait_for_workers(pilot)
         await pilot.pause()
-        said = next(n.message for n in app._notifications if n.message.startswith("Cancelled: kept"))
+        said = app.screen.query_one(TranslateBar).said
         kept = said.removeprefix("Cancelled: ").rstrip(".")  # "kept N of M sentences"
         line = str(detail.render())
         assert "waiting" not in line and f"translation cancelled: {kept}" in line

@@ -35,8 +35,7 @@ if TYPE_CHECKING:
 
     from reader.tui.app import PressReaderApp
 
-# Seconds after a translation ends in which a first Esc is taken as meant for the run (the bar said
-# "Esc cancels") or its toast, not for leaving the screen: it clears the toast and stays.
+# Seconds after a run ends in which a first Esc is meant for it ('Esc cancels') or its notice: not to leave
 ESC_GRACE = 2.0
 
 
@@ -288,7 +287,9 @@ class SideBySideView(Vertical):
             self._set_rows(message.rows)
             self.labels()
         fine = message.result.complete and not message.result.fell_back  # servers lost: a warning, kept longer
-        tell(self, message.summary, severity="information" if fine else "warning", timeout=None if fine else 12)
+        self.query_one(TranslateBar).ended(message.summary, 8 if fine else 15)
+        if message.result.fell_back:  # the engine changed under the run: a warning, a toast as well
+            tell(self, message.summary, severity="warning", timeout=12)
 
     def _stopped(self) -> None:
         self.translating = None
@@ -306,12 +307,12 @@ class SideBySideView(Vertical):
             self.on_aligned_view_cursor_moved()
 
     def late_escape(self) -> bool:
-        """An Esc just after a run ended (ESC_GRACE) was meant for the run or its toast: it clears
-        the toasts, once; True when it did, and the screen stays."""
+        """An Esc just after a run ended (ESC_GRACE) is for it or its notice: clears them, once; True: stay."""
         ended, self._ended_at = self._ended_at, None
         if ended is None or monotonic() - ended > ESC_GRACE:
             return False
         self.app.clear_notifications()
+        self.query_one(TranslateBar).clear_ended()
         return True
 
     def cancel(self, resume: str = "") -> bool:
@@ -341,7 +342,10 @@ class SideBySideView(Vertical):
             said, stopped = "Cancelled before the first sentence.", "before its first sentence"
         if resume:  # the finished sentences are in the cache: they come back at once
             said = f"The {LANGUAGE_NAMES[lang]} translation stopped: {stopped}; {resume} resumes it."
-        tell(self.app if resume else self, said, severity="warning", timeout=12 if resume else None)
+        if not resume:  # the screen stays: under the rows, hiding nothing (a toast covered the text: trial M)
+            self.query_one(TranslateBar).ended(said, 12)
+        else:  # the screen is left: said where the user lands
+            tell(self.app, said, severity="warning", timeout=12)
         if self.choice == Choice(lang, "machine"):
             self._set_rows(rows)  # and the line under them: no row waits any more
         return True
