@@ -53,16 +53,23 @@ def skipped_at_once(
     """The release a file in the library already is, known by its digest alone, to be skipped before
     it is read further: the language model, the page's rules and the search for the release it
     renders cost a second of CPU in an 800-release library (trial O) for an import that skips it."""
-    if release_id is None:
-        return twin  # as the plan would, whatever --force says: a new release of a known file is none
+    if release_id is None:  # as the plan would, whatever --force says: a new release of a known file is
+        # none; with a language given, skipped as that language's version only: as another, the plan
+        # refuses it for its language first (a new user's trial; the dry run says the same)
+        return twin if twin is None or lang is None or lang in _held_as(library.get(twin), digest) else None
     if force or twin is None:
         return None
     release = library.get(release_id)
-    files = release.source.get("files") if isinstance(release.source, dict) else None
-    held = [code for code, f in files.items() if isinstance(f, dict) and f.get("sha256") == digest] if files else []
+    held = _held_as(release, digest)
     return (
         release_id if any(lang in (None, code) and holds_file(release, code, digest, prov) for code in held) else None
     )
+
+
+def _held_as(release: Release, digest: str) -> list[str]:
+    """The languages whose version the file of `digest` was imported as."""
+    files = release.source.get("files") if isinstance(release.source, dict) else None
+    return [code for code, f in files.items() if isinstance(f, dict) and f.get("sha256") == digest] if files else []
 
 
 def same_release(library: Library, date: dt.date | None, title: str) -> str | None:
