@@ -10,6 +10,8 @@ import io
 import multiprocessing
 from pathlib import Path
 
+import pytest
+
 NL = (
     "Nieuwe bibliotheek in Tielt\n\nFOD Cultuur\n\nTielt, 3 maart 2026\n\n"
     "De stad opent op 14 april een bibliotheek van 2.400 vierkante meter, voor 3,1 miljoen euro.\n"
@@ -83,3 +85,17 @@ def test_twin_two_processes_adding_the_same_page_to_its_release_both_succeed(run
     assert sorted(results.get(timeout=5) for _ in workers) == [0, 0]
     (release,) = run(*flags, "list", "--json").json()
     assert sorted(release["languages"]) == ["fr", "nl"]
+
+
+def test_a_page_another_process_added_after_its_digest_was_read_is_a_skip(run, tmp_path: Path, monkeypatch):  # noqa: ANN001
+    """The twin above, its interleaving fixed: the digest looked up before the other process's
+    import landed, the release read after it. The page is that version: a skip, never 'already has a
+    fr version; use --force' (one run in twenty-five of the twin, and most runs of two commands)."""
+    from reader.core.errors import AlreadyImported
+    from reader.core.importer import importer
+    from reader.core.library import Library
+
+    flags, rid, page = _library(run, tmp_path)
+    monkeypatch.setattr(importer, "already_imported", lambda library, digest: None)
+    with pytest.raises(AlreadyImported):
+        importer.plan_import(Path(page), Library.load(Path(flags[1])), release_id=rid)

@@ -266,6 +266,8 @@ def plan_import(
             f"this page is also release '{duplicate}' (same content): if that one was a mistake, "
             f"press-reader remove {duplicate}"
         )
+    # the file landed meanwhile (another process's import of it, its digest read before: a batch's twin)
+    duplicate = release.id if duplicate is None and holds_file(release, language, digest, None) else duplicate
     skip = duplicate == release.id and not force and holds_file(release, language, digest, provenance)
     if skip and not preview:  # the file is this version: nothing to do, as without --release (trial O)
         raise already_in_library(path, release.id)
