@@ -17,6 +17,7 @@ from pathlib import Path
 from reader.core import history
 from reader.core.body import read_body
 from reader.core.errors import LibraryError
+from reader.core.importer.known import same_releases
 from reader.core.library import Library
 from reader.core.model import LANGUAGES, Block, Release
 from reader.core.text.fold import fold
@@ -122,7 +123,7 @@ def corrected_page(
         held = release.versions.get(language)
         if release.date != date or held is None or held.provenance.kind == "machine":
             continue
-        if issuer and release.issuer and fold(" ".join(issuer.split())) != fold(" ".join(release.issuer.split())):
+        if _other_issuer(issuer, version_issuer(release, language)):
             continue
         try:
             other = _words(_plain(held.blocks))
@@ -138,6 +139,33 @@ def _mostly(own: list[str], other: list[str]) -> bool:
     return bool(own and other) and matched * 2 > len(own) and matched * 2 > len(other)
 
 
+def version_issuer(release: Release, language: str) -> str:
+    """The issuer as the release's `language` version names it, '' when it names none of its own.
+    A corrected French page was compared with the Dutch original's issuer ('SPF …' against 'FOD …')
+    and made a release of its own (a new user's trial, F1): a page is compared with its language's
+    version, whose issuer the release's only stands in for when that version named none."""
+    if language == release.original_language:
+        return release.issuer
+    own = release.issuer_in(language)
+    return "" if own == release.issuer else own
+
+
+def _other_issuer(issuer: str, held: str) -> bool:
+    return bool(issuer and held) and fold(" ".join(issuer.split())) != fold(" ".join(held.split()))
+
+
+def same_headline(
+    library: Library, date: dt.date | None, headline: str, language: str, issuer: str, blocks: list[Block]
+) -> tuple[str | None, str | None]:
+    """The release of this date and headline this page is a version of, else the one it only shares
+    them with (a namesake, a release of its own): each candidate is asked, since a namesake made
+    apart may share the date and headline with the release the page belongs to."""
+    found = same_releases(library, date, headline) if headline else []
+    return next((rid for rid in found if not namesake(library, rid, language, issuer, blocks)), None), (
+        found[0] if found else None
+    )
+
+
 def namesake(library: Library, release_id: str, language: str, issuer: str, blocks: list[Block]) -> bool:
     """Whether the release of the same date and headline is another one: its `language` version
     is from another issuer, or shares less than most of this text's words (corrected_page's
@@ -147,7 +175,7 @@ def namesake(library: Library, release_id: str, language: str, issuer: str, bloc
     held = release.versions.get(language)
     if held is None or held.provenance.kind == "machine":
         return False  # a version to add, or to replace a machine's with: the same release
-    if issuer and release.issuer and fold(" ".join(issuer.split())) != fold(" ".join(release.issuer.split())):
+    if _other_issuer(issuer, version_issuer(release, language)):
         return True
     try:
         return not _mostly(_words(_plain(blocks)), _words(_plain(held.blocks)))

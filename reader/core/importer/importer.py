@@ -18,14 +18,14 @@ from reader.core.importer import known
 from reader.core.importer.body_blocks import body_block
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.doubled import said_twice
-from reader.core.importer.earlier import corrected_page, namesake, replaced_text, same_text
+from reader.core.importer.earlier import corrected_page, replaced_text, same_headline, same_text
 from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.head import same_line
 from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import common_noun, org_line, wrapped_lines
 from reader.core.importer.kept import in_page_order, restore_kept
-from reader.core.importer.known import already_imported, holds_file, made_from, other_titles, rendering_of, same_release
+from reader.core.importer.known import already_imported, holds_file, made_from, other_titles, rendering_of
 from reader.core.importer.layout import (
     drop_menus,
     join_initials,
@@ -180,11 +180,10 @@ def plan_import(
                 else f"already imported as release '{duplicate}' (same content): an import would skip it"
             )
         duplicate = duplicate or (earlier[0] if earlier else None)
-        same = same_release(library, date or found.date, headline) if headline else None
+        same, near = same_headline(library, date or found.date, headline, language, issuer or found.issuer, body)
         # a file to skip is said as that alone (trial J's dialog also said 'a release of its own')
-        if same and not duplicate and namesake(library, same, language, issuer or found.issuer, body):
-            warnings.append(f"'{same}' has the same date and headline but another issuer or text: a release of its own")
-            same = None
+        if near and not same and not duplicate:
+            warnings.append(f"'{near}' has the same date and headline but another issuer or text: a release of its own")
         if same and not duplicate:
             said = f"the library already has this release as '{same}' (same date and title)"
             # its version in this language is there: a corrected page of it, which replaces it (a new

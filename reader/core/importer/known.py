@@ -74,13 +74,21 @@ def _held_as(release: Release, digest: str) -> list[str]:
 
 def same_release(library: Library, date: dt.date | None, title: str) -> str | None:
     """A release of the same date whose title, in any language, is this one (the bundled seed...)."""
+    found = same_releases(library, date, title)
+    return found[0] if found else None
+
+
+def same_releases(library: Library, date: dt.date | None, title: str) -> list[str]:
+    """Every release of the same date whose title, in any language, is this one: a namesake made
+    apart (another issuer's) may share it with the release a corrected page belongs to."""
     if date is None:
-        return None
+        return []
     wanted = fold(" ".join(title.split()))
-    for release in library.releases:
-        if release.date == date and any(fold(" ".join(v.title.split())) == wanted for v in release.versions.values()):
-            return release.id
-    return None
+    return [
+        release.id
+        for release in library.releases
+        if release.date == date and any(fold(" ".join(v.title.split())) == wanted for v in release.versions.values())
+    ]
 
 
 def rendering_of(
