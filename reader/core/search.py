@@ -273,6 +273,7 @@ class SearchIndex(SqliteCache):
         text: str = "",
         *,
         lang: str | None = None,
+        words_anywhere: bool = False,
         issuer: str | None = None,
         issuer_is: str | None = None,
         since: dt.date | None = None,
@@ -280,22 +281,22 @@ class SearchIndex(SqliteCache):
         sort: str = "date",
         limit: int | None = None,
     ) -> list[Hit]:
-        """Releases matching the words (all of them), in `lang` if given, with the other filters."""
+        """Releases matching the words (all of them), in `lang`'s text if given, with the other filters;
+        `words_anywhere`: in any text of a release with `lang` (list --lang, as the files' search: F2)."""
+        in_lang = None if words_anywhere else lang
         if sort not in ("date", "relevance"):
             raise UsageError("--sort", f"must be date or relevance, got {sort!r}")
         if lang is not None and lang not in LANGUAGES:
             raise UsageError("--lang", f"unknown language '{lang}'")
         where: list[str] = []
         params: list[Any] = []
-        query = with_compounds(self.conn, fts_query(text, lang), lang) if text.strip() else ""
+        query = with_compounds(self.conn, fts_query(text, in_lang), in_lang) if text.strip() else ""
         if query:
             where.append("fts MATCH ?")
             params.append(query)
-        if issuer:
-            issuer_query = fts_query(issuer, issuer_only=True)
-            if issuer_query:
-                where.append("r.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
-                params.append(issuer_query)
+        if issuer and (issuer_query := fts_query(issuer, issuer_only=True)):
+            where.append("r.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
+            params.append(issuer_query)
         if issuer_is is not None:  # '' asks for the releases that name no issuer
             where.append("r.issuer = ?")
             params.append(issuer_is)
@@ -314,10 +315,9 @@ class SearchIndex(SqliteCache):
         sql = f"SELECT r.rowid, r.listing, {RANK if query else '0'} FROM {source}"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY {order}"
-        sql += limit_clause(text, limit)
+        sql += f" ORDER BY {order}" + limit_clause(text, limit)
         try:
-            rows = numbers_alone(self.conn, text, lang, self.conn.execute(sql, params).fetchall())[: limit or None]
+            rows = numbers_alone(self.conn, text, in_lang, self.conn.execute(sql, params).fetchall())[: limit or None]
             snippets = self._snippets(query, [row[0] for row in rows]) if query else {}
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and ("fts5" in str(exc) or "syntax" in str(exc)):

@@ -88,3 +88,22 @@ def test_list_json_rows_have_the_same_keys_searched_or_not(run, library_dir: Pat
     assert sorted(plain) == sorted(found)
     assert plain["issuers"] is None and plain["snippet"] is None
     assert found["snippet"] and found["issuers"]
+
+
+def test_lang_narrows_the_releases_and_the_words_are_searched_in_every_language(run, tmp_path: Path):
+    """'list --search WORD --lang fr' gave [] where WORD was in the Dutch text alone, though --lang
+    says 'only releases with this language' and the files' search found it (fix batch 12, F2)."""
+    lib = ("--library", str(tmp_path / "lib"))
+    nl, fr = tmp_path / "nl.txt", tmp_path / "fr.txt"
+    nl.write_text("Een kabelbaan over de haven\n\n4 april 2025\n\nDe kabelbaan vervoert vanaf mei fietsers.\n")
+    fr.write_text("Un téléphérique sur le port\n\n4 avril 2025\n\nDès mai, il transporte les cyclistes.\n")
+    made = run(*lib, "import", str(nl), "--issuer", "Haven", "--json").json()
+    assert run(*lib, "import", str(fr), "--release", made["id"]).code == 0
+    found = run(*lib, "list", "--search", "kabelbaan", "--lang", "fr", "--json")
+    assert [h["id"] for h in found.json()] == [made["id"]], found.err
+    assert found.json()[0]["title"] == "Un téléphérique sur le port"  # the title in --lang, as without --search
+    assert run(*lib, "list", "--search", "kabelbaan", "--lang", "en", "--json").json() == []  # no English version
+    assert [h["id"] for h in run(*lib, "list", "--search", "cyclistes", "--lang", "nl", "--json").json()] == [
+        made["id"]
+    ]
+    assert "every language" in run("list", "--help").out
