@@ -122,7 +122,9 @@ class CheckedPair:
             "source": self.source,
             "target": self.target,
             "flags": [f.to_json() for f in self.flags],
-            **({"dismissed": [f.to_json() for f in self.dismissed]} if self.dismissed else {}),
+            # on every row, [] when none: only rows with a dismissal carried the key, and a script
+            # reading row["dismissed"] failed on the others (fix batch 12, F3a)
+            "dismissed": [f.to_json() for f in self.dismissed],
         }
 
 
