@@ -180,6 +180,16 @@ class Release:
                 return self.issuer[: match.start()] + " ".join(wanted.split()) + self.issuer[match.end() :]
         return self._named_issuer(lang) or self.issuer
 
+    def own_issuer(self, lang: str) -> str:
+        """The issuer as the `lang` version itself names it, '' when it names none: issuer_in without
+        its stand-in, the original's issuer (an English version with no letterhead of its own was
+        listed with the Dutch issuer as its 'en' one, and a corrected French page was compared with
+        the Dutch issuer: fix batch 12, F1 and F3c)."""
+        if lang == self.original_language:
+            return self.issuer
+        said = self.issuer_in(lang)
+        return said if said != self.issuer or self._named_issuer(lang) else ""
+
     def _named_issuer(self, lang: str) -> str:
         """The issuer as that language's page named it on import (a file's text: cleaned), or ''."""
         files = self.source.get("files") if isinstance(self.source, dict) else None

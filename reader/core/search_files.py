@@ -94,11 +94,12 @@ def issuers_of(release: Release) -> str:
     return " · ".join(dict.fromkeys(name for name in names if name))
 
 
-def _issuer_by_language(release: Release) -> dict[str, str]:
+def _issuer_by_language(release: Release) -> dict[str, str | None]:
     """The issuer a reader of each language sees: the list filtered on French showed French titles
-    beside the Dutch issuer (a new user's trial)."""
+    beside the Dutch issuer (a new user's trial); null for a version that names none of its own, never
+    another language's (issuers.en held the Dutch issuer for an English version: fix batch 12, F3c)."""
     try:
-        return {code: release.issuer_in(code) for code in release.versions}
+        return {code: release.own_issuer(code) or None for code in release.versions}
     except ReaderError:
         return {}
 

@@ -16,8 +16,9 @@ from reader.core.model import LANGUAGES
 # 4: the issuer column holds every language's issuer (--issuer in French); 5: and a page's own when
 # the release names none; 6: the Dutch words backwards, for the compounds a head ends (search_compounds);
 # 7: the listing holds each language's issuer (the list in French showed the Dutch issuer); 8: ligatures
-# spelled out ('œuvre' as 'oeuvre', text/fold.py spell_ligatures), so 'oeuvre' typed finds it
-SCHEMA_VERSION = 8
+# spelled out ('œuvre' as 'oeuvre', text/fold.py spell_ligatures), so 'oeuvre' typed finds it; 9: a
+# language's issuer in the listing is null when its version names none (it held the original's)
+SCHEMA_VERSION = 9
 RANGE_DAYS = dt.date(9999, 12, 31).toordinal()
 SLOT_BITS = 20  # releases a day
 COLUMNS = [f"{part}_{lang}" for lang in LANGUAGES for part in ("title", "body")]

@@ -123,7 +123,7 @@ def corrected_page(
         held = release.versions.get(language)
         if release.date != date or held is None or held.provenance.kind == "machine":
             continue
-        if _other_issuer(issuer, version_issuer(release, language)):
+        if _other_issuer(issuer, release.own_issuer(language)):
             continue
         try:
             other = _words(_plain(held.blocks))
@@ -139,18 +139,10 @@ def _mostly(own: list[str], other: list[str]) -> bool:
     return bool(own and other) and matched * 2 > len(own) and matched * 2 > len(other)
 
 
-def version_issuer(release: Release, language: str) -> str:
-    """The issuer as the release's `language` version names it, '' when it names none of its own.
-    A corrected French page was compared with the Dutch original's issuer ('SPF …' against 'FOD …')
-    and made a release of its own (a new user's trial, F1): a page is compared with its language's
-    version, whose issuer the release's only stands in for when that version named none."""
-    if language == release.original_language:
-        return release.issuer
-    own = release.issuer_in(language)
-    return "" if own == release.issuer else own
-
-
 def _other_issuer(issuer: str, held: str) -> bool:
+    """Whether a page's issuer is another than its language's version's (Release.own_issuer: a
+    corrected French page was compared with the Dutch original's, 'SPF …' against 'FOD …', and
+    made a release of its own: a new user's trial, F1)."""
     return bool(issuer and held) and fold(" ".join(issuer.split())) != fold(" ".join(held.split()))
 
 
@@ -175,7 +167,7 @@ def namesake(library: Library, release_id: str, language: str, issuer: str, bloc
     held = release.versions.get(language)
     if held is None or held.provenance.kind == "machine":
         return False  # a version to add, or to replace a machine's with: the same release
-    if _other_issuer(issuer, version_issuer(release, language)):
+    if _other_issuer(issuer, release.own_issuer(language)):
         return True
     try:
         return not _mostly(_words(_plain(blocks)), _words(_plain(held.blocks)))
