@@ -140,7 +140,9 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json([p.to_json() for p in report.pairs])
     else:
-        out = console()
+        # piped, a note or a flag is one line ('…source itself 21);\naligned without MT' was cut at 160
+        # columns: fix batch 12, F6); a terminal wraps as it is wide
+        out = console(soft_wrap=not sys.stdout.isatty())
         for note in report.notes:
             out.print(f"[dim]{escape(note)}[/]")
         for pair in report.flagged:

@@ -21,8 +21,9 @@ def set_original(library: Library, release_id: str, lang: str) -> Release:
     release = library.get(release_id)
     version = release.versions.get(lang)
     if version is None:
-        have = ", ".join(sorted(release.versions))
-        raise LibraryError(release.folder, f"release '{release_id}' has no '{lang}' version (it has {have})")
+        # as show and review say it, the original first ('(it has fr, nl)' here: fix batch 12, F6)
+        have = ", ".join(release.languages)
+        raise LibraryError(release.folder, f"release '{release_id}' has no '{lang}' version (it has: {have})")
     kind = version.provenance.kind
     if kind in ("machine", "post-edited"):
         raise LibraryError(

@@ -41,6 +41,9 @@ class DialogHints(ImportHints):
             return "choose another Release or Language (the dialog does not replace a version)"
         return "choose another file"
 
+    def replace(self, release_id: str) -> str:
+        return f"the command line's import --release {release_id} --force (the dialog does not replace a version)"
+
     def language(self, found: str, asked: str) -> str:
         return f"choose {found} under Language"
 

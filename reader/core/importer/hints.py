@@ -31,6 +31,11 @@ class ImportHints:
         """What to do about a file already imported (`replace`: a version of that language exists)."""
         return "use --force to replace it" if replace else "use --force"
 
+    def replace(self, release_id: str) -> str:
+        """How to replace the version of `release_id` with the file: one phrase, as the README has it
+        ('--release ID, use --force to replace it' said the replacing twice: fix batch 12, F6)."""
+        return f"--release {release_id} --force"
+
     def language(self, found: str, asked: str) -> str:
         """What to do about a text that plainly reads as another language than the one asked for."""
         return f"give --lang {found}, or --force to import it as '{asked}' all the same"

@@ -189,8 +189,7 @@ def plan_import(
             # its version in this language is there: a corrected page of it, which replaces it (a new
             # user was told to add a language version, and refused again)
             how = (
-                f"its '{language}' version is there already; to replace it with this page: {hints.add_to(same)}, "
-                f"{hints.force(True)}"
+                f"its '{language}' version is there already; to replace it with this page: {hints.replace(same)}"
                 if language in library.get(same).versions
                 else f"to add a language version: {hints.add_to(same)}"
             )
@@ -232,7 +231,7 @@ def plan_import(
             warnings.append(
                 f"this reads as a corrected page of '{fixed.id}' (the same date{' and issuer' * bool(fixed.issuer)}, "
                 f"mostly the words of its '{language}' version): a new release all the same; to replace that "
-                f"version with this file instead: {hints.add_to(fixed.id)}, {hints.force(True)}"
+                f"version with this file instead: {hints.replace(fixed.id)}"
             )
         missing += ("language",) if unknown else ()
         plan = ImportPlan(
