@@ -62,3 +62,15 @@ def test_a_piped_check_prints_each_message_on_one_line(
         assert f"  nl: {pair['source']}\n" in out and f"  fr: {pair['target']}\n" in out, out
         for flag in pair["flags"]:
             assert f"{flag['code']} {flag['message']}\n" in out, out
+
+
+def test_a_dry_run_of_a_page_refused_as_the_releases_says_it_once(run: Any, library_dir: Path, tmp_path: Path):
+    """The preview (--dry-run, the import dialog) said the refusal and, after it, 'this reads as a
+    corrected page of' the same release, with the same way to replace it a second time."""
+    page = tmp_path / "seed_nl.txt"
+    seed = (ROOT / "tests" / "fixtures" / "seed_nl.txt").read_text(encoding="utf-8")
+    page.write_text(seed.replace("75 miljoen", "76 miljoen"), encoding="utf-8")
+    shown = run("--library", str(library_dir), "import", str(page), "--dry-run", "--json")
+    warnings = shown.json()["warnings"]
+    assert shown.code == 2 and sum(f"--release {SEED_ID} --force" in w for w in warnings) == 1, warnings
+    assert not any("corrected page" in w for w in warnings), warnings

@@ -227,7 +227,9 @@ def plan_import(
                 f"the library has a release of this date or content without a '{language}' version ({names}); "
                 f"to add this file to it: {hints.add_to(suggested or siblings[0].id, suggested is not None)}"
             )
-        if not duplicate and (fixed := corrected_page(library, language, detected_date, issuer or found.issuer, body)):
+        if not (duplicate or same) and (  # refused above as that release's: not said twice (a preview said both)
+            fixed := corrected_page(library, language, detected_date, issuer or found.issuer, body)
+        ):
             warnings.append(
                 f"this reads as a corrected page of '{fixed.id}' (the same date{' and issuer' * bool(fixed.issuer)}, "
                 f"mostly the words of its '{language}' version): a new release all the same; to replace that "
