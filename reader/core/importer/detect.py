@@ -41,13 +41,13 @@ from reader.core.importer.issuer import (
     about_line,
     addressee,
     issuer_text,
-    name_like,
     org_line,
     publication_name,
     question_author,
     short_name,
 )
 from reader.core.importer.letterhead import halves, menu_line, other_halves, same_shape, two_columns
+from reader.core.importer.name_words import name_like
 from reader.core.importer.other_language import other_language_lines
 from reader.core.importer.page_dates import body_dates, date_run_in, restated_dateline
 from reader.core.importer.raw import RawBlock

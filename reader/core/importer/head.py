@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from reader.core.importer.datelines import is_date_line
 from reader.core.importer.furniture import line_key
-from reader.core.importer.issuer import BODY_WORD, ISSUER, KICKER, OFFICE, issuer_text, name_like, org_line
+from reader.core.importer.issuer import BODY_WORD, ISSUER, KICKER, OFFICE, issuer_text, org_line
+from reader.core.importer.name_words import name_like
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.records import record_fields
 from reader.core.importer.shapes import SALUTATION, SENTENCE_END, is_body_paragraph

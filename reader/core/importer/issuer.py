@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from reader.core.importer.name_words import JOINING, LINK_WORDS, name_like
+from reader.core.importer.official_names import official_name
+
 KICKER = re.compile(
     r"^\s*(persmededeling|persbericht|nieuwsbericht|perscommuniqué|communiqu[ée] de presse|communiqu[ée]|press release|"
     r"mededeling aan de pers|information presse)\b|^\s*(?:bron|source|uitgever|éditeur)\s*:",
@@ -77,57 +80,10 @@ _ACRONYMS = {
 }
 
 
-_LINK_WORDS = {
-    "van", "de", "het", "en", "voor", "der", "belast", "met", "du", "des", "la", "le", "l", "et", "chargé",
-    "chargée", "of", "the", "and", "for", "in", "charge", "à", "a", "aux", "au", "pour", "les",
-    "nationale", "national", "nationaal", "régionale", "régional", "regionale", "federaal", "federal",
-    # the lowercase words of titles and offices
-    "minister", "ministre", "eerste", "premier", "vice-premier", "vice-eersteminister", "staatssecretaris",
-    "secrétaire", "d'état", "état", "secretary", "state", "prime", "kabinet", "cabinet", "federale",
-    "overheidsdienst", "public", "publique", "fédéral", "fédérale", "social", "sociale", "sociales",
-    "étrangères", "extérieur", "numérique", "moyennes", "classes", "service", "dienst", "woordvoerder",
-    "porte-parole", "spokesperson", "vlaams", "vlaamse", "waals", "waalse", "wallon", "flamand", "bruxellois",
-}  # fmt: skip
-
-
-# A title and a person's name, then a lowercase word that is no part of a title: the person is the
-# subject of a sentence ('Minister Jan Jambon huldigt … in', 'Ministre Anne Dupont inaugure …'). An
-# issuer line goes on after a comma ('Jan Jambon, minister van …') or with a title's own words
-# ('Minister van Werk', 'belast met'). A plain fact of how nl, fr and en write a name and its title;
-# met on a civil protection release whose headline, with three institution words capitalised, read
-# as its issuer.
-_SUBJECT = re.compile(
-    r"^(?i:(?:vice-?)?(?:eerste\s?)?minister|ministre|premier ministre|staatssecretaris|secrétaire d'état|"
-    r"burgemeester|bourgmestre|gouverneur|schepen|échevine?|voorzitter|voorzitster|présidente?|president)"
-    r"\s+(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}([a-zà-ÿ][\w'’-]+)"
-)
-
-
-def name_like(text: str) -> bool:
-    """'Minister van Werk, Economie en Consumenten' names someone; 'De FOD Financiën betaalt 1.250 euro
-    terug' is a headline that mentions them: most of its words are lowercase content words."""
-    if (subject := _SUBJECT.match(text.strip())) and subject.group(1).lower() not in _LINK_WORDS | _JOINING:
-        return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    content = [w for w in words if w[:1].islower() and w.lower().strip("'’") not in _LINK_WORDS]
-    # A figure opening the line is what a headline says ('108.745 overledenen in 2019'); a name or an
-    # office never opens on one (a postcode comes after its street)
-    figure = re.match(r"\s*\d[\d.,]*\s+[^\W\d_]", text)
-    if figure:
-        words, content = [*words, figure.group(0)], [*content, figure.group(0)]
-    return bool(words) and len(content) <= max(1, len(words) // 4)
-
-
-# The words that join a name's parts, which nl and fr write in lower case inside a name ('Kanselarij
-# van de Eerste Minister', 'Service public fédéral Mobilité et Transports'): a plain fact of both.
-_JOINING = {"van", "de", "der", "den", "het", "voor", "en", "op", "in", "te", "met", "des", "du", "la", "le", "les",
-            "et", "pour", "aux", "au", "sur", "of", "and", "for", "the"}  # fmt: skip
-
-
 def _official_case(word: str, first: bool = True) -> str:
     if word.strip(",.;:") in _ACRONYMS:
         return word
-    if not first and word.lower() in _JOINING:
+    if not first and word.lower() in JOINING:
         return word.lower()
     return word.capitalize() if len(word) > 2 or not word.isalpha() else word.lower()
 
@@ -149,7 +105,7 @@ def issuer_text(text: str) -> str:
     first = _TRAILING_KICKER.sub("", lines[0]) or lines[0]
     while KICKER.match(first):  # 'PERSBERICHT   COMMUNIQUE DE PRESSE': the kicker in both languages
         first = KICKER.sub("", first).strip(" :,-–|·•/")
-    for _ in range(2):  # 'DOOR DE FOD FINANCIËN': both words go
+    for _ in range(2 * (not _named_so(first))):  # 'DOOR DE FOD FINANCIËN': both words go
         first = re.sub(r"^(door|van|de|het|du|de la|la|le|by|from|the)\s+", "", first, flags=re.IGNORECASE).strip()
     if first.isupper():
         first = " ".join(_official_case(w, i == 0) for i, w in enumerate(first.split()))
@@ -157,6 +113,11 @@ def issuer_text(text: str) -> str:
     # A title wrapped over lines ('Ministre ... et' / 'des Consommateurs') reads on; else a comma.
     joiner = " " if re.search(r"\b(?:et|en|de|du|des|van|met|voor|of|and)$", first, re.IGNORECASE) else ", "
     return joiner.join(part for part in (first, rest) if part)
+
+
+def _named_so(line: str) -> bool:
+    """An official name whose article is its own ('De federale Ombudsman', trial W)."""
+    return official_name(line).lower() == " ".join(line.split()).lower()
 
 
 def wrapped_lines(text: str) -> str:
@@ -228,7 +189,7 @@ def about_line(text: str) -> bool:
 
 def _lowercase_share(text: str) -> float:
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    content = [w for w in words if w[:1].islower() and w.lower().strip("'’") not in _LINK_WORDS]
+    content = [w for w in words if w[:1].islower() and w.lower().strip("'’") not in LINK_WORDS]
     return len(content) / max(1, len(words))
 
 

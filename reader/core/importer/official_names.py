@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from reader.core.importer.issuer import name_like
+from reader.core.importer.name_words import name_like
 
 # An institution's name, whatever its case on the page, and how it is written: data, in
 # official_names.yaml beside this module, each name with the text it is a fact of.
@@ -29,6 +29,15 @@ _LOCAL = re.compile(
 )
 _KIND = {"stad": "Stad", "ville de": "Ville de", "gemeente": "Gemeente", "commune de": "Commune de"}
 _KIND |= {"provincie": "Provincie", "province de": "Province de", "province du": "Province du"}
+# A local police zone, by the integrated police's law (7 December 1998: 'politiezone' / 'zone de
+# police' and its place's name, 'Politiezone Kempenrand'), and a national centre as Dutch names one,
+# a compound whose head says what it is ('Nationaal Crisiscentrum': the head of a Dutch compound is
+# its last part, a plain fact of Dutch): trial W's pages set them alone at the top, dropped as site
+# lines, and the release got no issuer
+_SHAPED = re.compile(
+    r"(?<![\w-])(?:(?i:politiezone|zone de police)\s+(?:(?:La|Le|Les)\s+)?[A-ZÀ-Þ][\w'’/-]+"
+    r"|(?i:nationaal)\s+[A-ZÀ-Þ][a-zà-ÿ]+centrum)(?![\w-])"
+)
 _AT_MOST = 8  # words of a line that names its institution (a banner, a crumb, a title), not a sentence
 
 
@@ -41,6 +50,8 @@ def official_name(line: str) -> str:
         elif (found := _LOCAL.search(part)) is not None:
             place = found.group(2)
             name = f"{_KIND[found.group(1).lower()]} {place.title() if place.isupper() else place}"
+        elif (found := _SHAPED.search(part)) is not None:
+            name = found.group(0).title() if found.group(0).isupper() else found.group(0)
         else:
             continue
         # the name's own lowercase words aside ('représentants'), the rest says no sentence

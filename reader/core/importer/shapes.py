@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from reader.core.importer.datelines import find_date, is_date_line, meeting_title
-from reader.core.importer.issuer import KICKER, name_like, org_line
+from reader.core.importer.issuer import KICKER, org_line
+from reader.core.importer.name_words import name_like
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.records import question_title
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.importer.issuer import name_like
+from reader.core.importer.name_words import name_like
 from reader.core.importer.official_names import named_institution
 from reader.core.text.glossary import official_service
 
@@ -63,7 +63,7 @@ def signed_issuer(dropped: list[str], site: str, texts: list[str], declared: str
 
 def _owner_like(name: str) -> bool:
     """A name as a line sets one: a capital first, no sentence's end, its words those of a name
-    ('Banque nationale de Belgique', 'College van procureurs-generaal': issuer.name_like)."""
+    ('Banque nationale de Belgique', 'College van procureurs-generaal': name_words.name_like)."""
     return name[:1].isupper() and not re.search(r"[.!?:;,]$", name) and len(name.split()) <= 8 and name_like(name)
 
 
