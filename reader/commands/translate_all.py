@@ -19,9 +19,11 @@ from typing import Any
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, EXIT_USAGE, CommandError, print_json, since_date
 from reader.core.engine.guard import REJECTED
+from reader.core.engine.result import TranslationResult
 from reader.core.engine.run import SentenceEngine
 from reader.core.engine.save import missing_translations
 from reader.core.errors import ReaderError
+from reader.core.eta import Eta
 from reader.core.model import Release
 from reader.core.text.clean import clean_line
 
@@ -83,11 +85,12 @@ def _translated(
     source = args.lang or release.original_language
     try:
         version = release.versions[source]
-        seen = {"done": 0}
+        seen = {"done": 0, "fresh": 0}
 
-        def progress(done: int, _total: int, _partial: object) -> None:
-            count(done - seen["done"])
-            seen["done"] = done
+        def progress(done: int, _total: int, partial: TranslationResult) -> None:
+            fresh = sum(1 for s in partial.sentences if s.done and not s.cached and any(c.isalpha() for c in s.source))
+            count(done - seen["done"], fresh - seen["fresh"])  # the cache's sentences apart: the ETA's rate
+            seen["done"], seen["fresh"] = done, fresh
 
         result = engine.translate_blocks(
             version.blocks,
@@ -141,13 +144,15 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
     outcomes: list[Outcome] = []
     started = time.monotonic()
     show = not args.json and sys.stderr.isatty()
-    progress_bar, task = _progress(len(releases)) if show else (None, None)
+    eta = Eta(sum(_sentences(r, args.lang) for r in releases) if show else 0, started)
+    progress_bar, task = _progress(len(releases), eta) if show else (None, None)
     sentences = {"n": 0}
     lock = threading.Lock()
 
-    def count(n: int) -> None:
+    def count(n: int, fresh: int = 0) -> None:
         with lock:
             sentences["n"] += n
+            eta.record(time.monotonic(), n, fresh)
         if progress_bar is not None:
             rate = sentences["n"] / max(0.001, time.monotonic() - started)
             progress_bar.update(task, sentences=f"{sentences['n']:,} sentences · {rate:.1f}/s")
@@ -209,17 +214,34 @@ def _stopped(ended: list[Outcome], save: bool) -> str:
     return said
 
 
-def _progress(total: int) -> tuple[Any, Any]:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+def _sentences(release: Release, lang: str | None) -> int:
+    """The sentences a release's run counts (TranslationResult.counted): what the ETA reads as left."""
+    from reader.core.engine.run import split_blocks
+
+    source = lang or release.original_language
+    if (version := release.versions.get(source)) is None:
+        return 0
+    result = TranslationResult(source, source, [], [])
+    split_blocks(result, version.blocks, source, version.title)
+    return result.counted()[1]
+
+
+def _progress(total: int, eta: Eta) -> tuple[Any, Any]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn
+    from rich.text import Text
 
     from reader.commands.output import console
+
+    class Left(ProgressColumn):  # drawn at each refresh: a hang raises the estimate as it lasts
+        def render(self, task: Any) -> Text:
+            return Text(eta.said(time.monotonic()), style="progress.remaining")
 
     bar = Progress(
         TextColumn("translating"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("releases · {task.fields[sentences]}"),
-        TimeRemainingColumn(),
+        Left(),
         console=console(stderr=True),
         transient=True,
         disable=not console(stderr=True).is_terminal,  # a bar on a pipe or a log file left blank lines

@@ -182,7 +182,9 @@ def test_a_release_cancelled_midway_says_how_many_of_its_sentences_were_done(lib
     stop = threading.Event()
     seen = {"n": 0}
 
-    def count(n: int) -> None:  # the progress bar's count: the run is stopped after its first sentences
+    def count(
+        n: int, _fresh: int = 0
+    ) -> None:  # the progress bar's count: the run is stopped after its first sentences
         seen["n"] += n
         if seen["n"] >= 2:
             stop.set()
