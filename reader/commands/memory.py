@@ -95,6 +95,7 @@ def cmd_memory(args: argparse.Namespace, ctx: Context) -> int:
                 "removed": stats.removed,
                 "broken": stats.broken,
                 "pairs": store.count(),
+                "paired_releases": store.paired_releases(),
                 "path": str(store.path),
                 "latest_change": {"release": latest[0], "at": latest[1].isoformat(timespec="seconds")}
                 if latest is not None
@@ -103,9 +104,15 @@ def cmd_memory(args: argparse.Namespace, ctx: Context) -> int:
         )
         return EXIT_OK
     out = console()
+    # the releases that gave pairs, and the rest said apart: '3289 sentence pairs from 800 releases'
+    # read as 800 bilingual releases where 100 had two human versions (trial O, F8)
+    paired = store.paired_releases()
+    unpaired = f"; {stats.releases - paired} of the {stats.releases} have no pair of human versions" * (
+        stats.releases > paired
+    )
     out.print(
-        f"{store.count()} sentence pairs from {stats.releases} releases ({stats.aligned} aligned now,"
-        f" {stats.removed} removed, {stats.broken} unreadable) in {escape(str(store.path))}"
+        f"{store.count()} sentence pairs from {paired} release(s) ({stats.aligned} aligned now,"
+        f" {stats.removed} removed, {stats.broken} unreadable{unpaired}) in {escape(str(store.path))}"
     )
     if not stats.aligned and not stats.cancelled and latest is not None:
         # '0 aligned now' after an edit read as if the edit was not taken (trial D): another command

@@ -274,6 +274,10 @@ class MemoryStore(SqliteCache):
         row = self.conn.execute("SELECT value FROM counts WHERE key = 'pairs'").fetchone()
         return int(row[0]) if row is not None else int(self.conn.execute("SELECT count(*) FROM pairs").fetchone()[0])
 
+    def paired_releases(self) -> int:
+        """The releases that gave pairs: `memory` counted every release read (trial O, F8)."""
+        return int(self.conn.execute("SELECT count(DISTINCT release) FROM pairs").fetchone()[0])
+
     # -- reading ----------------------------------------------------------------------------------
 
     @staticmethod
