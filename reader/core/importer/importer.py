@@ -155,7 +155,8 @@ def plan_import(
         found.issuer = "" if common_noun(own_half) else wrapped_lines(own_half)  # who heads it
     if not issuer and not found.issuer:
         texts = [headline, *(b.text for b in body)]
-        signed = signed_issuer(dropped, facts.get("site", ""), texts, facts.get("declared", ""), facts.get("head", ""))
+        site, declared, head = facts.get("site", ""), facts.get("declared", ""), facts.get("head", "")
+        signed = signed_issuer(dropped, site, texts, declared, head, language)
         if signed:
             found.issuer = signed
         elif release_id is None:  # a version added to a release takes the release's issuer

@@ -64,3 +64,16 @@ def official_name(line: str) -> str:
 def named_institution(lines: list[str]) -> str:
     """The first of these lines (the site's, the page's title) that names an institution officially."""
     return next((name for line in lines if (name := official_name(line))), "")
+
+
+# An official body's own web address, its name in each language: data, official_domains.yaml
+_DOMAINS: dict[str, dict[str, str]] = yaml.safe_load(
+    Path(__file__).with_name("official_domains.yaml").read_text(encoding="utf-8")
+)
+
+
+def domain_owner(site: str, language: str) -> str:
+    """The body a site's address names ('nbb.be', 'www.nbb.be/fr') in the page's language, else ''."""
+    address = re.sub(r"^(?:https?://)?(?:www\.)?", "", " ".join(site.split()).lower()).split("/")[0]
+    names = _DOMAINS.get(address, {})
+    return names.get(language) or next(iter(names.values()), "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.importer.name_words import name_like
-from reader.core.importer.official_names import named_institution
+from reader.core.importer.official_names import domain_owner, named_institution
 from reader.core.text.glossary import official_service
 
 # 'FOD Financiën', 'SPF Chancellerie du Premier Ministre', 'FOD Mobiliteit en Vervoer'; the Walloon
@@ -35,7 +35,9 @@ def _named_in(site: str, texts: list[str]) -> bool:
     return any(said.search(text) for text in texts)
 
 
-def signed_issuer(dropped: list[str], site: str, texts: list[str], declared: str = "", head: str = "") -> str:
+def signed_issuer(
+    dropped: list[str], site: str, texts: list[str], declared: str = "", head: str = "", language: str = ""
+) -> str:
     """The issuer the dropped lines or the site name ('' when none says it); `texts`: the headline
     and the body, which name a site's owner when it speaks of itself; `declared`: the publisher the
     page's metadata names (html_meta), after the lines the page shows; `head`: an HTML page's title."""
@@ -57,6 +59,8 @@ def signed_issuer(dropped: list[str], site: str, texts: list[str], declared: str
     )
     # A city's, a province's, a parliament's, a court's or a government's official name over the page
     signed = signed or named_institution([*dropped, site, head])
+    # or its address, when the data knows it as an official body's ('… | nbb.be', trial W p15)
+    signed = signed or domain_owner(site, language)
     # A site named by its owner ('… | Fedasil') whose release speaks of it: the owner issues it.
     return signed or (site if _named_in(site, texts) else "") or _owner_line(dropped, texts)
 
