@@ -394,8 +394,11 @@ def test_an_official_text_replaces_a_machine_translation_without_force(run, lib:
     assert "replaces the machine translation of 'fr'" in result.err
     assert run("list", "--json").json()[0]["languages"]["fr"]["provenance"] == "official"
     assert run("history", SEED_ID, "--lang", "fr", "--json").json()  # the machine text kept
-    again = run("import", str(page), "--release", SEED_ID)
-    assert again.code == 2 and "--force" in again.err
+    again = run("import", str(page), "--release", SEED_ID)  # the same page: skipped, as without --release
+    assert again.code == 0 and "(skipped)" in again.err
+    page.write_text(page.read_text(encoding="utf-8").replace("aujourd'hui", "ce mercredi"), encoding="utf-8")
+    other = run("import", str(page), "--release", SEED_ID)  # another official text: --force
+    assert other.code == 2 and "--force" in other.err
 
 
 def _import_page(library: str, page: str, barrier) -> None:  # noqa: ANN001
