@@ -7,8 +7,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import pytest
-
 from reader import paths
 from reader.core.engine.cache import TranslationCache
 from reader.core.engine.fallback_said import FallbackSaid, listening
@@ -20,20 +18,27 @@ from tests.tui.conftest import wait_for_workers
 NOTICE = "translating with the local models"
 
 
-def test_a_fallback_is_logged_once_and_told_once_to_each_run(caplog: pytest.LogCaptureFixture) -> None:
+def test_a_fallback_is_logged_once_and_told_once_to_each_run() -> None:
     said = FallbackSaid()
     engine = type("Remote", (), {"fallback_said": said})()
     told: list[str] = []
-    with caplog.at_level(logging.WARNING, logger="reader"):
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = records.append  # type: ignore[method-assign]
+    log = logging.getLogger("reader")  # read here, not by caplog: the CLI's run stops its propagation
+    log.addHandler(handler)
+    try:
         with listening(engine, told.append):
             said("no server answered (a)")
             said("no server is left (a)")  # a second word in the same run: told once
         said("no server answered (a)")  # no run listens: nobody told
         with listening(engine, told.append):
             said("no server answered (b)")  # the next run is told its own
+    finally:
+        log.removeHandler(handler)
     assert told == ["no server answered (a)", "no server answered (b)"]
-    assert [r.message for r in caplog.records].count(f"no server answered (a); {NOTICE}") == 1
-    assert len(caplog.records) == 1  # the log, once per engine as before
+    assert [r.getMessage() for r in records].count(f"no server answered (a); {NOTICE}") == 1
+    assert len(records) == 1  # the log, once per engine as before
 
 
 def test_a_local_engine_has_nothing_to_say() -> None:
