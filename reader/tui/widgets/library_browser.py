@@ -167,6 +167,8 @@ class LibraryBrowser(Vertical):
         typed = self._typed + char if now - self._typed_at < BURST else char
         self._typed, self._typed_at = typed, now
         if len(typed) < 2 or (len(typed) == 2 and char not in DIALOG_KEYS):
+            if char in DIALOG_KEYS:  # a key opening a dialog: what is typed after it is the dialog's, or
+                self._typed = ""  # the list's again, never the rest of a word ('y', a year picked, 'u')
             return  # a key
         event.stop()
         event.prevent_default()
