@@ -113,9 +113,11 @@ def test_twin_needs_review_read_as_todo_while_another_process_sets_a_state(run, 
     codes = _twice([*lib, "import", str(out)], [*lib, "review", *base, "--no-mt", "--segment", "1", "--set", "ok"])
     assert codes[0] == 0 and set(codes) <= {0, 2}, codes
     segments = run(*lib, "review", *base, "--no-mt", "--json").json()["segments"]
-    assert segments[0]["status"] == "ok" and segments[flagged - 1]["status"] == "flagged"
-    assert segments[changed - 1]["status"] == "todo"
-    assert codes == [0, 2] or "trouvera dès juin" in segments[changed - 1]["target"]
+    assert segments[flagged - 1]["status"] == "flagged" and segments[changed - 1]["status"] == "todo"
+    ok, landed = segments[0]["status"] == "ok", "trouvera dès juin" in segments[changed - 1]["target"]
+    # both landed, or exactly one was refused by name (the codes are sorted: either may be the one;
+    # the review's mark refused as the import edited the release meanwhile failed one run in ten)
+    assert (ok and landed) if codes == [0, 0] else (ok != landed), (codes, ok, landed)
 
 
 X12 = "urn:oasis:names:tc:xliff:document:1.2"
