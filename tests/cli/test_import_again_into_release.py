@@ -5,12 +5,11 @@ use --force', exit 2, where the same file without --release is skipped, exit 0, 
 
 from __future__ import annotations
 
-import contextlib
-import io
-import multiprocessing
 from pathlib import Path
 
 import pytest
+
+from tests.cli.test_import_together import _twice
 
 NL = (
     "Nieuwe bibliotheek in Tielt\n\nFOD Cultuur\n\nTielt, 3 maart 2026\n\n"
@@ -56,14 +55,6 @@ def test_another_provenance_asked_is_still_refused_naming_force(run, tmp_path: P
     assert asked.code == 2 and "use --force" in asked.err, asked.err
 
 
-def _in_process(argv: list[str], barrier, results) -> None:  # noqa: ANN001 - multiprocessing's own types
-    from reader.cli import main
-
-    barrier.wait()
-    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
-        results.put(main(argv))
-
-
 def test_twin_two_processes_adding_the_same_page_to_its_release_both_succeed(run, tmp_path: Path):  # noqa: ANN001
     """One writes the French version, the other finds it written (before its plan or under the
     lock) and skips it: exit 0 both, one French version."""
@@ -75,14 +66,7 @@ def test_twin_two_processes_adding_the_same_page_to_its_release_both_succeed(run
     flags = ["--library", str(lib)]
     rid = run(*flags, "import", str(tmp_path / "nl.txt"), "--json").json()["id"]
     argv = [*flags, "import", str(tmp_path / "fr.txt"), "--release", rid]
-    ctx = multiprocessing.get_context("fork")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
-    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for _ in range(2)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-    assert sorted(results.get(timeout=5) for _ in workers) == [0, 0]
+    assert _twice(argv) == [0, 0]
     (release,) = run(*flags, "list", "--json").json()
     assert sorted(release["languages"]) == ["fr", "nl"]
 

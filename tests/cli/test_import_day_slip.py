@@ -6,10 +6,9 @@ in our own words."""
 
 from __future__ import annotations
 
-import contextlib
-import io
-import multiprocessing
 from pathlib import Path
+
+from tests.cli.test_import_together import _twice
 
 NL = (
     "Nieuwe tarieven voor de veerdiensten vanaf 14 oktober 2026\n\nGent, 2 juli 2026\n\n"
@@ -65,26 +64,11 @@ def test_another_meeting_a_day_on_stays_apart_and_the_warning_names_the_two_days
     assert _languages(run, lib) == [["fr"], ["nl"]]
 
 
-def _in_process(argv: list[str], barrier, results) -> None:  # noqa: ANN001 - multiprocessing's own types
-    from reader.cli import main
-
-    barrier.wait()
-    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
-        results.put(main(argv))
-
-
 def test_twin_two_processes_importing_the_slipped_pair_at_once_make_one_release(run, tmp_path: Path):
     lib = tmp_path / "lib"
     lib.mkdir()
     (lib / ".press-reader").touch()
     argv = ["--library", str(lib), "import", *_pair(tmp_path)]
-    ctx = multiprocessing.get_context("fork")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
-    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for _ in range(2)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-    codes = sorted(results.get(timeout=5) for _ in workers)
+    codes = _twice(argv)
     assert _languages(run, lib) == [["fr", "nl"]], codes
     assert set(codes) <= {0, 2}
