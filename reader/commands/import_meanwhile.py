@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.errors import ImportFailed, ReaderError
+from reader.core.errors import ImportFailed, MadeMeanwhile, ReaderError
 from reader.core.importer.plan import already_in_library
 from reader.core.library import Library
 
@@ -65,10 +65,26 @@ def made_meanwhile(plan: ImportPlan, library: Library, name: str) -> str:
     return ""
 
 
-def written(plan: ImportPlan, library: Library, reviews: Path, who: str, name: str) -> None:
-    """Write the plan; then name a release of its date made meanwhile (`made_meanwhile`)."""
+def written(
+    plan: ImportPlan, library: Library, reviews: Path, who: str, name: str, joining: Callable[[str], ImportPlan]
+) -> ImportPlan:
+    """Write the plan, or, for a new release, the file as a version of the release of its date
+    another command made meanwhile, which it renders (MadeMeanwhile: trial P's pair beside its
+    French half alone made two releases); then name a release of its date made meanwhile that it
+    does not render (`made_meanwhile`). The plan written is returned."""
     from reader.core.importer.importer import apply_import
 
-    apply_import(plan, library, reviews, who)
+    try:
+        apply_import(plan, library, reviews, who)
+    except MadeMeanwhile as exc:
+        joined = joined_or_skipped(joining, exc.release_id, plan, library)
+        joined.warnings = [w for w in joined.warnings if "to add this file to it" not in w]
+        joined.warnings.append(
+            f"added as the '{joined.language}' version of {exc.release_id}, which another command made "
+            "meanwhile, of this date, and this file renders"
+        )
+        apply_import(joined, library, reviews, who)
+        return joined
     if said := made_meanwhile(plan, library, name):
         plan.warnings.append(said)
+    return plan

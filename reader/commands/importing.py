@@ -151,7 +151,7 @@ def _import_file(
             plan.warnings.append(apart)
     partners.of_the_pair(plan, args, name, made)
     if not args.dry_run:
-        meanwhile.written(plan, library, reviews, args.who, name)
+        plan = meanwhile.written(plan, library, reviews, args.who, name, joining)
     if plan.new_release and near is None:
         made[plan.release_id] = made.file(name)
         if args.dry_run:  # nothing written: what the next files would be compared with

@@ -54,6 +54,12 @@ class SameRelease(ImportFailed):
         super().__init__(path, reason)
 
 
+class MadeMeanwhile(SameRelease):
+    """Another command made `release_id` of this file's date, which this file renders, while this one
+    ran (a pair's import beside its French half alone made two releases: trial P of the thirty-third
+    session): the file is added to it, as it is when the other command ran first."""
+
+
 class ReviewStoreError(ReaderError):
     """A review-state file is damaged or cannot be written."""
 

@@ -340,6 +340,7 @@ class Library:
         blocks: list[Block],
         provenance: Provenance,
         source: dict[str, Any] | None = None,
+        joins: Callable[[list[Path]], None] | None = None,  # metadata.refuse_meanwhile's
     ) -> Release:
         """Written in a hidden staging folder, then renamed into place: a full disk or a crash leaves at
         most a hidden ``.importing-*`` folder, which the scan ignores, never a half-made release."""
@@ -372,7 +373,7 @@ class Library:
             atomic.write_text(version.path, to_markdown(blocks))
             atomic.write_text(staging / METADATA, release_to_yaml(release))
             with atomic.locked(self.root):  # two imports of one release at once: the second is refused by name
-                refuse_meanwhile(self.root, self._by_id, release, title, self._read_at, self._made)
+                refuse_meanwhile(self.root, self._by_id, release, title, self._read_at, self._made, joins)
                 try:
                     staging.rename(folder)  # fails if another process created the same id meanwhile
                 except OSError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -326,14 +326,21 @@ def imported_meanwhile(
 
 
 def refuse_meanwhile(
-    root: Path, known: Iterable[str], release: Release, title: str, since: float | None, own: Iterable[str] = ()
+    root: Path,
+    known: Iterable[str],
+    release: Release,
+    title: str,
+    since: float | None,
+    own: Iterable[str] = (),
+    joins: Callable[[list[Path]], None] | None = None,
 ) -> None:
     """Under the root's lock, before a new release goes into place: another process made it meanwhile,
     from a file of the same content (AlreadyImported) or as a release of the same date and headline
     (two pages of one release imported at once made '…' and '…-2', where one after the other the
     second is refused: a two-writer trial, 6 rounds of 8). Not another process's: one `own` made (a
     folder's pages imported in one run), nor another issuer's release under the same generic headline
-    (importer.earlier.namesake, a trial)."""
+    (importer.earlier.namesake, a trial). `joins` is given the releases of its date another process
+    made meanwhile, to raise if this one renders one of them (importer.known.joins_meanwhile)."""
     twin = imported_meanwhile(root, known, release.source, since)
     if twin is not None:
         raise AlreadyImported(root, f"already imported as release '{twin}' (same content)", twin)
@@ -368,6 +375,9 @@ def refuse_meanwhile(
                 other.name,
                 release.original_language,
             )
+    if joins is not None and since is not None:
+        made = [f for f in sorted(root.glob(f"{release.date.isoformat()}-*")) if f.name not in seen | mine]
+        joins([f for f in made if f.is_dir() and not f.is_symlink()])
 
 
 def _written_since(folder: Path, since: float | None) -> bool:

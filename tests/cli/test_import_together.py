@@ -695,3 +695,18 @@ def test_twin_two_issuers_releases_under_one_headline_imported_at_once_make_two(
     assert codes in ([0, 0], [0, 2]), codes
     assert run("--library", str(lib), "import", str(first), str(second), "--separate").code == 0
     assert len(run("--library", str(lib), "list", "--json").json()) == 2
+
+
+def test_twin_a_pair_imported_beside_its_french_half_alone_makes_one_release(run, tmp_path: Path):
+    """`import nl.txt fr.txt` and `import fr.txt` in two terminals at once made two releases, the
+    pair's Dutch and the French alone, nine runs in ten (trial P, thirty-third session): each planned
+    a new release before the other wrote. Now the second to write joins the first's release (or
+    skips its file, there already): one release with both languages, whichever wins."""
+    for round_ in range(4):  # the interleavings differ from run to run: a few rounds meet both orders
+        lib = tmp_path / f"lib{round_}"
+        lib.mkdir()
+        nl, fr = _files(tmp_path, nl=NL, fr=FR)
+        codes = _twice(["--library", str(lib), "import", nl, fr], ["--library", str(lib), "import", fr])
+        listed = run("--library", str(lib), "list", "--json").json()
+        assert [sorted(r["languages"]) for r in listed] == [["fr", "nl"]], (round_, codes, listed)
+        assert set(codes) <= {0, 2}, codes  # a file the other took first refused by name, never lost

@@ -346,8 +346,8 @@ def apply_import(plan: ImportPlan, library: Library, reviews: Path | None = None
             return _created(plan, library, source_entry)
         except AlreadyImported as exc:  # named by the file being imported, not the library's folder
             raise AlreadyImported(plan.path, exc.reason, exc.release_id) from None
-        except SameRelease as exc:  # made meanwhile by another process
-            raise SameRelease(plan.path, exc.reason, exc.release_id, exc.language) from None
+        except SameRelease as exc:  # made meanwhile by another process (MadeMeanwhile: one it renders)
+            raise type(exc)(plan.path, exc.reason, exc.release_id, exc.language) from None
     release = library.get(plan.release_id)
     if not release.issuer and plan.language == release.original_language:  # the original's page names it
         release.issuer = plan.issuer
@@ -391,4 +391,5 @@ def _created(plan: ImportPlan, library: Library, source_entry: dict[str, Any]) -
         plan.blocks,
         plan.provenance,
         {"files": {plan.language: source_entry}},
+        known.joins_meanwhile(plan, library),
     )

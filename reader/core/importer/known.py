@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
@@ -198,6 +200,43 @@ def landed_meanwhile(plan: ImportPlan, release: Release) -> None:
     entry = files.get(plan.language) if isinstance(files, dict) else None
     if isinstance(entry, dict) and entry.get("sha256") == plan.sha256:
         raise already_in_library(plan.path, release.id)
+
+
+# The score a file needs to join a release another command made meanwhile: as for files given in one
+# command among others (commands/import_partners.SAME_COMMAND_MATCH, two releases at random never over 0.15).
+MEANWHILE_MATCH = 0.2
+
+
+def joins_meanwhile(plan: ImportPlan, library: Library) -> Callable[[list[Path]], None]:
+    """Under the root's lock, before the plan's new release goes into place: a release of its date
+    another command made meanwhile without its language, which this text renders, is the release it
+    joins (MadeMeanwhile). `import nl.txt fr.txt` beside `import fr.txt` made two releases (trial P,
+    thirty-third session): each planned a new one before the other wrote; one after the other, the
+    second finds the first's release and joins it or skips its file."""
+
+    def check(folders: list[Path]) -> None:
+        from reader.core.errors import MadeMeanwhile
+        from reader.core.metadata import load_release
+
+        candidates = []
+        for folder in folders:
+            try:
+                release = load_release(folder)
+            except ReaderError:
+                continue
+            if release.date == plan.date and plan.language not in release.versions:
+                candidates.append(release)
+        text = " ".join(b.text for b in plan.blocks if b.kind != "letterhead")
+        found = rendering_of(library, text, plan.language, candidates, MEANWHILE_MATCH) if candidates else None
+        if found is not None:
+            raise MadeMeanwhile(
+                plan.path,
+                f"another command made '{found.id}' meanwhile, of this date, which this file renders",
+                found.id,
+                plan.language,
+            )
+
+    return check
 
 
 def other_titles(library: Library, language: str, newest: int = 300) -> set[str]:
