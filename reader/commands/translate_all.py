@@ -18,6 +18,7 @@ from typing import Any
 
 from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, EXIT_USAGE, CommandError, print_json, since_date
+from reader.commands.stopping import signals_held
 from reader.core.engine.guard import REJECTED
 from reader.core.engine.result import TranslationResult
 from reader.core.engine.run import SentenceEngine
@@ -173,9 +174,12 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
                 line = f"press-reader: {len(outcomes)}/{len(releases)} {last.id}: {last.status}"
                 sys.stderr.write(clean_line(line) + "\n")
                 sys.stderr.flush()
+        with signals_held():  # a stop asked during the join is raised after it, here: said as any stop
+            pool.shutdown(wait=True)
     except KeyboardInterrupt as interrupt:
         stop.set()
-        pool.shutdown(wait=True, cancel_futures=True)
+        with signals_held(again=False):  # a second stop while the first one ends the run: no more to do
+            pool.shutdown(wait=True, cancel_futures=True)
         ended = {o.id: o for o in outcomes}  # and those that ended while the pool stopped
         ended |= {f.result().id: f.result() for f in futures if f.done() and not f.cancelled() and not f.exception()}
         said = _stopped(list(ended.values()), args.save)
@@ -188,7 +192,8 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
         sys.stderr.write(clean_line(f"press-reader: {how}; {said}; the rest on a rerun") + "\n")
         return 143 if terminated else 130
     finally:
-        pool.shutdown(wait=True)
+        with signals_held(again=False):  # shut down above but on an error; a stop then ends nothing more
+            pool.shutdown(wait=True)
         if progress_bar is not None:
             progress_bar.stop()
     return _report(args, outcomes, ctx, time.monotonic() - started)

@@ -30,3 +30,51 @@ def test_a_stopped_run_counts_what_it_saved_and_names_a_few(run, library_dir: Pa
     assert line.endswith("the rest on a rerun")
     listed = run(*argv, "--json")  # every id there, once more stopped at once
     assert sorted(r["id"] for r in listed.json()["releases"]) == ids
+
+
+def _stopped_while_joining(monkeypatch, times: int = 99) -> None:  # noqa: ANN001
+    """Each pool's shutdown (the join of its threads) receives a SIGTERM first, `times` times: where
+    it landed in the join, Python 3.11 released a lock the ending worker released too ('release
+    unlocked lock': this test module, once under load)."""
+    sent = []
+
+    class Pool(translate_all.ThreadPoolExecutor):
+        def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+            if len(sent) < times:
+                sent.append(1)
+                os.kill(os.getpid(), signal.SIGTERM)
+            super().shutdown(wait, cancel_futures=cancel_futures)
+
+    monkeypatch.setattr(translate_all, "ThreadPoolExecutor", Pool)
+
+
+def test_a_sigterm_while_the_finished_run_joins_its_threads_ends_it_as_a_stop(
+    run, library_dir: Path, installed_packages, monkeypatch
+):  # noqa: ANN001
+    ids = sorted(archive_without(library_dir, "en", count=4))
+    monkeypatch.setattr(
+        translate_all, "_one", lambda ctx, engine, release, *rest: translate_all.Outcome(release.id, "saved")
+    )
+    _stopped_while_joining(monkeypatch)
+    result = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save", "--jobs", "2")
+    assert result.code == 143, result.err
+    assert f"terminated; saved 4 ({', '.join(ids[:3])} … and 1 more" in result.err and "Traceback" not in result.err
+
+
+def test_a_second_sigterm_while_a_stopped_run_joins_its_threads_changes_nothing(
+    run, library_dir: Path, installed_packages, monkeypatch
+):  # noqa: ANN001
+    ids = sorted(archive_without(library_dir, "en", count=4))
+
+    def one(ctx, engine, release, args, stop, count, gone):  # noqa: ANN001, ANN202 - two saved, then stopped
+        if release.id in ids[:2]:
+            return translate_all.Outcome(release.id, "saved")
+        os.kill(os.getpid(), signal.SIGTERM)
+        return translate_all.Outcome(release.id, "cancelled")
+
+    monkeypatch.setattr(translate_all, "_one", one)
+    _stopped_while_joining(monkeypatch)
+    result = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save", "--jobs", "1")
+    assert result.code == 143, result.err
+    (line,) = [x for x in result.err.splitlines() if "terminated" in x]
+    assert f"terminated; saved 2 ({ids[0]}, {ids[1]})" in line, line
