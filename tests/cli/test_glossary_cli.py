@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import SEED_ID
+from tests.two_writers import twice
 
 
 def test_glossary_add_then_list(run, tmp_path: Path):
@@ -78,31 +79,12 @@ def test_a_dismissal_given_wrong_is_undone(run, library_dir: Path):
     assert missing.code == 2 and "has no entry Kaapstad = Le Cap" in missing.err
 
 
-def _glossary_writer(argv: list[str], barrier, results) -> None:  # noqa: ANN001
-    import contextlib
-    import io
-
-    from reader.cli import main
-
-    barrier.wait()
-    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
-        results.put(main(argv))
-
-
 def test_twin_a_removal_and_an_addition_at_once_keep_the_addition(run):
     """One process removes an entry while another adds one: the file keeps the new one, not the old."""
-    import multiprocessing
 
     assert run("glossary", "add", "Bergen", "Mons").code == 0
-    ctx = multiprocessing.get_context("fork")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
     argv = [["glossary", "remove", "Bergen", "Mons"], ["glossary", "add", "Luik", "Liège"]]
-    workers = [ctx.Process(target=_glossary_writer, args=(a, barrier, results)) for a in argv]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-    assert sorted(results.get(timeout=5) for _ in workers) == [0, 0]
+    assert twice(*argv) == [0, 0]
     entries = run("glossary", "list", "--json").json()["entries"]
     assert entries == [{"lang": "nl", "term": "Luik", "equivalents": ["Liège"], "languages": [None]}]
 

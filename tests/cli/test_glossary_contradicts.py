@@ -7,9 +7,8 @@ facts the check reads (CLDR, the bundled glossary), never the user's file.
 
 from __future__ import annotations
 
-import multiprocessing
-
 from reader.core.text import glossary_file
+from tests.two_writers import in_order
 
 
 def _entries(run) -> list[tuple[str, tuple[str, ...]]]:  # noqa: ANN001
@@ -41,27 +40,9 @@ def test_the_core_reads_a_contradiction_in_either_language_order(tmp_path) -> No
     assert glossary_file.contradiction("Bergen", "la ville de Mons", "nl", "fr") is None  # at a word's start
 
 
-def _add(argv: list[str], barrier, results) -> None:  # noqa: ANN001
-    import contextlib
-    import io
-
-    from reader.cli import main
-
-    barrier.wait()
-    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
-        results.put((argv[2], main(argv)))
-
-
 def test_twin_a_refused_pair_beside_another_process_adding_one(run):  # noqa: ANN001
     """The refusal writes nothing, even while another process writes the file: its entry stays, and
     the refused pair is not in it (the config folder is inherited by the forked writers)."""
-    ctx = multiprocessing.get_context("fork")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
     argv = [["glossary", "add", "Bergen", "Namur"], ["glossary", "add", "Dorpveld", "Champvillage"]]
-    workers = [ctx.Process(target=_add, args=(a, barrier, results)) for a in argv]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-    assert dict(results.get(timeout=5) for _ in workers) == {"Bergen": 2, "Dorpveld": 0}
+    assert dict(zip((a[2] for a in argv), in_order(*argv), strict=True)) == {"Bergen": 2, "Dorpveld": 0}
     assert _entries(run) == [("Dorpveld", ("Champvillage",))]

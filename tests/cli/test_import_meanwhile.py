@@ -5,14 +5,12 @@ releases with no word, where the second run after the first names the first. Tex
 
 from __future__ import annotations
 
-import contextlib
-import io
-import multiprocessing
 from pathlib import Path
 
 import pytest
 
 from reader.core.importer.importer import apply_import as _APPLY  # the real one, the tests patch it
+from tests.two_writers import twice
 
 NL = (
     "Nieuwe speeltuin aan de Maas\n\nFOD Binnenlandse Zaken\n\nMaaseik, 7 april 2026\n\n"
@@ -94,26 +92,11 @@ def test_halves_imported_at_once_by_two_commands_name_each_other(run, tmp_path: 
     assert f"import {nl} --release {french}" in done.err, done.err
 
 
-def _in_process(argv: list[str], barrier, results) -> None:  # noqa: ANN001 - multiprocessing's own types
-    from reader.cli import main
-
-    barrier.wait()
-    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
-        results.put(main(argv))
-
-
 def test_twin_two_processes_importing_the_same_pair_at_once_both_succeed(run, tmp_path: Path):
     lib = tmp_path / "lib"
     lib.mkdir()
     (lib / ".press-reader").touch()
     argv = ["--library", str(lib), "import", *_files(tmp_path)]
-    ctx = multiprocessing.get_context("fork")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
-    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for _ in range(2)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-    assert sorted(results.get(timeout=5) for _ in workers) == [0, 0]
+    assert twice(argv) == [0, 0]
     (release,) = run("--library", str(lib), "list", "--json").json()
     assert sorted(release["languages"]) == ["fr", "nl"]

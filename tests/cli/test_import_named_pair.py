@@ -5,12 +5,11 @@ for). Named unlike, or dated apart, they stay two releases, as before. Texts in 
 
 from __future__ import annotations
 
-import contextlib
-import io
-import multiprocessing
 from pathlib import Path
 
 import pytest
+
+from tests.two_writers import twice
 
 NL = (
     "Stad opent een zwemvijver in het park\n\nHasselt, 3 maart 2026\n\n"
@@ -66,14 +65,6 @@ def test_a_pair_named_unlike_or_dated_apart_stays_two_releases(run, tmp_path: Pa
     assert _languages(run, lib) == [["fr"], ["nl"]]
 
 
-def _in_process(argv: list[str], barrier, results) -> None:  # noqa: ANN001 - multiprocessing's own types
-    from reader.cli import main
-
-    barrier.wait()
-    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
-        results.put(main(argv))
-
-
 def test_twin_two_processes_importing_the_named_pair_at_once_make_one_release(run, tmp_path: Path):
     """Two terminals import the pair at once: one release with both versions, never two, nor the
     French twice; a command whose file the other took says so (exit 2)."""
@@ -81,14 +72,7 @@ def test_twin_two_processes_importing_the_named_pair_at_once_make_one_release(ru
     lib.mkdir()
     (lib / ".press-reader").touch()
     argv = ["--library", str(lib), "import", *_pair(tmp_path)]
-    ctx = multiprocessing.get_context("fork")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
-    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for _ in range(2)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-    codes = sorted(results.get(timeout=5) for _ in workers)
+    codes = twice(argv)
     assert _languages(run, lib) == [["fr", "nl"]], codes
     assert set(codes) <= {0, 2}
 
@@ -132,14 +116,7 @@ def test_twin_two_processes_importing_the_folder_at_once_join_the_named_pair(run
     lib.mkdir()
     (lib / ".press-reader").touch()
     argv = ["--library", str(lib), "import", str(inbox)]
-    ctx = multiprocessing.get_context("fork")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
-    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for _ in range(2)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-    codes = sorted(results.get(timeout=5) for _ in workers)
+    codes = twice(argv)
     assert _languages(run, lib) == [["fr", "nl"], ["fr", "nl"]], codes
 
 
@@ -182,12 +159,5 @@ def test_twin_two_processes_importing_the_notes_and_pair_at_once_make_no_english
     lib.mkdir()
     (lib / ".press-reader").touch()
     argv = ["--library", str(lib), "import", str(inbox)]
-    ctx = multiprocessing.get_context("fork")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
-    workers = [ctx.Process(target=_in_process, args=(argv, barrier, results)) for _ in range(2)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-    codes = sorted(results.get(timeout=5) for _ in workers)
+    codes = twice(argv)
     assert _languages(run, lib) == [["fr", "nl"]], codes

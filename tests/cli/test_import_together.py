@@ -4,10 +4,9 @@ files and not others says so in its last line. Texts in our own words."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
-from typing import Any
+
+from tests.two_writers import twice as _twice
 
 NL = (
     "Nieuwe fietsbrug over de Schelde\n\nAntwerpen, 12 mei 2025\n\n"
@@ -108,28 +107,6 @@ def test_a_library_folder_an_import_creates_is_said_and_a_failed_one_leaves_none
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     failed = run("--library", str(tmp_path / "other"), "import", str(tmp_path / "empty.txt"))
     assert failed.code == 2 and not (tmp_path / "other").exists()
-
-
-def _in_process(argv: list[str], barrier: Any, results: Any) -> None:
-    from reader.cli import main
-
-    barrier.wait()
-    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
-        results.put(main(argv))
-
-
-def _twice(argv: list[str], other: list[str] | None = None) -> list[int]:
-    """The command (or it and `other`) run by two processes at the same moment; their exit codes."""
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("fork")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
-    workers = [ctx.Process(target=_in_process, args=(a, barrier, results)) for a in (argv, other or argv)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-    return sorted(results.get(timeout=5) for _ in workers)
 
 
 def test_twin_two_commands_importing_the_same_two_files_make_one_release(run, tmp_path: Path):

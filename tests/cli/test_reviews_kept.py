@@ -3,10 +3,10 @@ reviewer's comments on the segments whose text changed: they were left under a k
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
 from typing import Any
+
+from tests.two_writers import in_order
 
 NL = (
     "Nieuw fietspad langs het kanaal\n\nGent, 4 februari 2025\n\n"
@@ -85,18 +85,9 @@ def test_history_show_json_is_an_object(run, tmp_path: Path):
     assert "earlier text(s) of" in listed and "(fr)" in listed and "(nl, fr)" not in listed
 
 
-def _in_process(argv: list[str], barrier: Any, results: Any) -> None:
-    from reader.cli import main
-
-    barrier.wait()
-    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
-        results.put((argv[2], main(argv)))
-
-
 def test_twin_a_comment_written_while_the_page_is_imported_again_is_kept(run, tmp_path: Path):
     """One process imports the French again (--force) while another comments on a segment the
     import leaves as it was: both land, the moved comment and the new one."""
-    import multiprocessing
 
     lib, release_id, fr = _release(run, tmp_path)
     _mark(run, lib, release_id, 4, "flagged", "ask which day")
@@ -106,14 +97,7 @@ def test_twin_a_comment_written_while_the_page_is_imported_again_is_kept(run, tm
         [*lib, "import", str(fr), "--release", release_id, "--force"],
         [*lib, *review, "--set", "ok", "--comment", "start date checked"],
     ]
-    ctx = multiprocessing.get_context("fork")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
-    workers = [ctx.Process(target=_in_process, args=(a, barrier, results)) for a in argv]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-    codes = dict(results.get(timeout=5) for _ in workers)
+    codes = dict(zip((a[2] for a in argv), in_order(*argv), strict=True))
     assert codes == {"import": 0, "review": 0}, codes
     by_number = {s["segment"]: s for s in _segments(run, lib, release_id)}
     assert (by_number[3]["status"], by_number[3]["comment"]) == ("ok", "start date checked")
