@@ -137,3 +137,47 @@ def test_english_up_and_down_before_a_figure_are_its_direction(source: str, src:
 )
 def test_english_up_and_down_the_same_way_or_as_a_particle_are_quiet(source: str, src: str, en: str) -> None:
     assert not any("the other way" in m for _, m in _flags(source, en, src, "en")), _flags(source, en, src, "en")
+
+
+@pytest.mark.parametrize(
+    ("source", "src", "target", "tgt"),
+    [
+        (
+            "De tevredenheid van de klanten daalde met 0,6 punt.",
+            "nl",
+            "Customer satisfaction rose by 0.6 points.",
+            "en",
+        ),
+        ("De score voor veiligheid steeg met 3 punten.", "nl", "Le score de sécurité a baissé de 3 points.", "fr"),
+        (
+            "Le moral des ménages a augmenté de 0,4 point.",
+            "fr",
+            "Het moreel van de gezinnen daalde met 0,4 punt.",
+            "nl",
+        ),
+        ("Het vertrouwen daalde licht, met 0,2 punt.", "nl", "Confidence rose slightly, by 0.2 points.", "en"),
+        ("De index steeg licht, met 1,5 %.", "nl", "L'indice a reculé légèrement, de 1,5 %.", "fr"),
+    ],
+)
+def test_a_change_in_bare_points_or_set_apart_by_a_comma_that_goes_the_other_way_is_flagged(
+    source: str, src: str, target: str, tgt: str
+) -> None:
+    """Trial S: 'daalde met 0,3 punt' rendered 'rose by 0.3 points' passed (Dutch 'punt'/'punten' alone
+    was no change of a rate, as French 'point' and English 'points' are), and so did 'daalde licht,
+    met 0,3 punt': the comma cut the verb off from its amount."""
+    for one, one_lang, two, two_lang in ((source, src, target, tgt), (target, tgt, source, src)):
+        said = [m for c, m in _flags(one, two, one_lang, two_lang) if c == "number"]
+        assert any("the other way" in m for m in said), (one, said)
+
+
+@pytest.mark.parametrize(
+    ("nl", "en"),
+    [
+        ("De tevredenheid steeg met 0,6 punt.", "Satisfaction went up by 0.6 points."),
+        ("Het vertrouwen daalde licht, met 0,2 punt.", "Confidence fell slightly, by 0.2 points."),
+        ("Het plan telt 12 punten van actie, een daling.", "The plan has 12 points, up from last year."),
+        ("De index steeg van 101,2 punten naar 103,4 punten.", "The index rose from 101.2 points to 103.4 points."),
+    ],
+)
+def test_bare_points_the_same_way_or_things_counted_are_quiet(nl: str, en: str) -> None:
+    assert not any("the other way" in m for _, m in _flags(nl, en, "nl", "en")), _flags(nl, en, "nl", "en")

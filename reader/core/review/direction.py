@@ -55,6 +55,8 @@ _AFTER = {
     "rise": {"nl": r"meer|hoger", "fr": r"de\s+plus|en\s+plus|plus\s+élevée?s?", "en": r"more|higher"},
     "fall": {"nl": r"minder|lager", "fr": r"de\s+moins|en\s+moins|moins\s+élevée?s?", "en": r"less|lower"},
 }
+# a clause of the amount alone, its preposition only: 'met', 'by', 'de', 'van'
+_AMOUNT_ONLY = re.compile(r"\s*(?:met|by|of|de|d['’]|van|with)\s*", re.IGNORECASE)
 _WINDOW = 60  # characters before a figure searched for its verb: 'steeg in januari met 0,4 %'
 # Dutch puts the verb last in a subordinate clause and after the figure in a perfect ('die met 2,1 %
 # stegen', 'is met 3 % gedaald'): a plain fact of the language. 'met' before the figure says it is
@@ -65,7 +67,8 @@ _MET = re.compile(r"\bmet\s{0,3}$", re.IGNORECASE)
 # as a bare number, so its direction is read as a percent's is (trial A: 'recul' rendered 'stijging'
 # passed). 'points de vente' / "points d'attention" are things counted, no rate.
 _POINTS = {
-    "nl": r"(?:procent|percent)(?:age)?punt(?:en)?|%-punt(?:en)?",
+    # (a bare 'punt'/'punten' too: 'daalde met 0,3 punt', as French 'point' and English 'points'; trial S)
+    "nl": r"(?:(?:procent|percent)(?:age)?|%-)?punt(?:en)?(?!\s+van\b)",
     "fr": r"points?(?:\s+de\s+pourcentage|(?!\s+d(?:e|es|u|['’])\s*[^\W\d]))",
     # ('0.4 of a percentage point', as nbb.be writes it, is one: trial K)
     "en": r"(?:(?:of\s+a\s+)?percentage\s+)?points?(?!\s+of\b)",
@@ -100,7 +103,12 @@ def _pattern(kind: str, lang: str, after: bool) -> re.Pattern[str]:
 def direction(text: str, quantity: Quantity, lang: str) -> str | None:
     """'rise', 'fall' or None: the nearest word of rising or falling before the figure in its clause,
     else 'more' / 'less' right after it."""
-    before = re.split(r"[,;:.!?]\s", text[max(0, quantity.start - _WINDOW) : quantity.start])[-1]
+    window = text[max(0, quantity.start - _WINDOW) : quantity.start]
+    before = re.split(r"[,;:.!?]\s", window)[-1]
+    if _AMOUNT_ONLY.fullmatch(before) and window[: len(window) - len(before)].endswith(", "):
+        # 'daalde licht, met 0,3 punt', 'rose slightly, by 0.3 points': the amount set apart by a
+        # comma is the change of the clause before it (trial S: the verb was cut off, the fall missed)
+        before = re.split(r"[,;:.!?]\s", window[: len(window) - len(before) - 2])[-1] + " " + before
     found = [(m.start(), kind) for kind in _WORDS for m in _pattern(kind, lang, False).finditer(before)]
     if found:
         return max(found)[1]
