@@ -119,7 +119,7 @@ def named_pair(
 
 def unmatched_figures(text: str, lang: str, other: str, other_lang: str, rid: str, name: str, would: bool) -> str:
     """The warning of a pair joined on its names and date (`would`: by a dry run): the figures each
-    side has and the other lacks (phone numbers aside: each language's contact has its own), and how
+    side has and the other lacks (phone numbers and postcodes aside: each language's contact has its own), and how
     to part them."""
     import shlex
 
@@ -128,7 +128,9 @@ def unmatched_figures(text: str, lang: str, other: str, other_lang: str, rid: st
     def lacking(one: str, one_lang: str, two: str, two_lang: str) -> list[str]:
         theirs = {q.key for q in numbers.extract(two, two_lang) if not q.soft}
         said = [
-            q.text for q in numbers.extract(one, one_lang) if not q.soft and q.kind != "phone" and q.key not in theirs
+            q.text
+            for q in numbers.extract(one, one_lang)
+            if not q.soft and q.kind not in ("phone", "postcode") and q.key not in theirs
         ]
         return list(dict.fromkeys(said))
 

@@ -566,10 +566,29 @@ def test_a_postcode_in_an_address_is_part_of_it_never_a_count():
     """'Molenstraat 8, 9300 Aalst' = 'Molenstraat 8 à Alost': a version may leave the postcode out.
     The house number still counts; a year before a count is no address."""
     house, code = extract("het kantoor aan de Molenstraat 8, 9300 Aalst", "nl")
-    assert (house.value, house.soft, code.value, code.soft) == ("8", False, "9300", True)
+    assert (house.value, house.soft, code.kind, code.value) == ("8", False, "postcode", "9300")
+    assert unmatched([house, code], extract("le bureau rue du Moulin 8 à Alost", "fr")) == ([], [])
     house, code = extract("rue du Moulin 8 bte 2 - 1000 Bruxelles", "fr")  # the box is the address's too
-    assert (house.value, code.value, code.soft) == ("8", "1000", True)
-    assert [q.soft for q in extract("In 2019, 2500 Belgen", "nl")] == [False, False]
+    assert (house.value, code.kind, code.value) == ("8", "postcode", "1000")
+    assert [(q.kind, q.soft) for q in extract("In 2019, 2500 Belgen", "nl")] == [("number", False)] * 2
+
+
+def test_a_postcode_both_versions_give_otherwise_is_said():
+    """Trial T: 'place des Tilleuls 4, 1035 Bruxelles' against 'Lindenplein 4, 1030 Brussel' passed, the
+    postcode read as soft; both give one, so the two differ. The same code after no house number on
+    the other side ('1030 Schaarbeek') is the same code."""
+    missing, extra = unmatched(
+        extract("Le bureau est situé place des Tilleuls 4, 1035 Bruxelles.", "fr"),
+        extract("Het kantoor ligt op het Lindenplein 4, 1030 Brussel.", "nl"),
+    )
+    assert [q.text for q in missing] == ["1035"] and [q.text for q in extra] == ["1030"]
+    missing, extra = unmatched(
+        extract("Rendez-vous avenue des Saules 77, 1060 Saint-Gilles.", "fr"),
+        extract("Afspraak in de Wilgenlaan 77, 1050 Elsene.", "nl"),
+    )
+    assert [q.text for q in missing] == ["1060"] and [q.text for q in extra] == ["1050"]
+    same = unmatched(extract("rue des Saules 77, 1030 Schaerbeek", "fr"), extract("nummer 77 in 1030 Schaarbeek", "nl"))
+    assert same == ([], [])
 
 
 def test_vierde_after_a_year_is_the_verb_celebrate_not_a_quarter():

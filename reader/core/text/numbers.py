@@ -151,9 +151,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             re.compile(r"(?<![\w.,+])(?:\+32[ .]?\(?0?\)?[ .]?\d{1,3}|0\d{1,3})(?:[ ./-]\d{2,3}){2,4}(?![\w]|[.,]\d)"),
         ),
         # a Belgian postcode in an address, after a street's house number and before the municipality
-        # ('Molenstraat 8, 9300 Aalst'): part of the address, which a version may give without it
-        # ('Molenstraat 8 à Alost'); the code covers the same one on the other side and is never
-        # reported alone; the house number is read as any number (a year, four digits, is no house number)
+        # ('Molenstraat 8, 9300 Aalst'; four digits, 1000-9999: a plain fact of Belgian addresses): part
+        # of the address, which a version may give without it ('Molenstraat 8 à Alost'), so reported only
+        # when both give one and they differ (trial T: '1035' against '1030' passed, read as soft);
+        # the house number is read as any number (a year, four digits, is no house number)
         (
             "postcode",
             re.compile(
@@ -318,7 +319,7 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         house, code = re.sub(r"\D", "", m.group("h")), m.group("pc")
         return [
             Quantity("number", canonical(int(house)), house, m.start("h")),
-            Quantity("number", canonical(int(code)), code, m.start("pc"), soft=True),
+            Quantity("postcode", code, code, m.start("pc")),
         ]
     if name == "named":
         # 'COVID-19', 'top-3': part of a name, never reported, but it covers the same number said

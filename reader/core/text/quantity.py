@@ -16,7 +16,7 @@ __all__ = ["Quantity", "hour_ranges", "signed", "unmatched"]
 
 @dataclass(frozen=True)
 class Quantity:
-    kind: str  # number | percent | ordinal | date | weekday | time | phone | code
+    kind: str  # number | percent | ordinal | date | weekday | time | phone | code | postcode
     value: str
     text: str
     start: int
@@ -62,6 +62,9 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         time, number = (a, b) if a.kind == "time" else (b, a)
         said = number.value.isdigit() and time.value == f"{int(number.value):02d}:00"
         return said and HOURS.fullmatch(time.text) is not None
+    if {a.kind, b.kind} == {"postcode", "number"}:
+        # '1030 Schaerbeek' with no house number before it is read as a bare number: the same code
+        return a.value == b.value
     if {a.kind, b.kind} == {"times", "number"}:
         # '19 keer informatie doorgeven' is '19 bulletins transmis': how often, said as a count
         return a.value == b.value
@@ -136,8 +139,9 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
     # A weekday only matters when both sides name one; so does a telephone number: one version's
     # contact block left by the page it was copied from is no figure lost, a number dialled
     # otherwise is (a trial: '… 64 09' against '… 64 90' passed, phones being read as nothing).
-    # An identifier ('lot 24B1379') likewise: one side may leave it out, neither may write it otherwise.
-    for kind in ("weekday", "phone", "code"):
+    # An identifier ('lot 24B1379') likewise: one side may leave it out, neither may write it otherwise;
+    # and a postcode ('Molenstraat 8 à Alost' leaves '9300' out; '1035' for '1030' is an error: trial T).
+    for kind in ("weekday", "phone", "code", "postcode"):
         if not any(q.kind == kind for q in target):
             missing = [q for q in missing if q.kind != kind]
         if not any(q.kind == kind for q in source):
