@@ -410,6 +410,18 @@ def test_a_telephone_number_dialled_otherwise_is_said():
     assert same == ([], [])
 
 
+@pytest.mark.parametrize(
+    ("one", "two"),
+    [("070 45 3000", "070 45 30 00"), ("02 640 1122", "02/640.11.22"), ("0800 91 777", "0800 917 77")],
+)
+def test_a_telephone_number_grouped_otherwise_is_the_same_number(one: str, two: str):
+    """Trial T: '070 .. ..00' against '070 .. .. 00' was an error-level number flag, a group of four
+    digits no part of a phone number: read whole, its digits compared."""
+    assert unmatched(extract(f"Bel {one} voor info.", "nl"), extract(f"Appelez le {two}.", "fr")) == ([], [])
+    missing, extra = unmatched(extract(f"Bel {one}.", "nl"), extract("Appelez le 070 45 30 01.", "fr"))
+    assert [q.kind for q in missing + extra] == ["phone", "phone"]
+
+
 def test_a_date_written_with_spaces_is_no_telephone_number():
     assert [q.text for q in extract("Op 05 12 2024 om 10 uur.", "nl")][:3] == ["05", "12", "2024"]
 

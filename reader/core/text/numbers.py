@@ -145,10 +145,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("scaled", re.compile(rf"{_WB}(?P<n>{num}|{words}){_SP}*(?P<s>{'|'.join(SCALES)})\.?{_WE}", flags)),
         ("footnote", re.compile(r"(?<=[^\s\d])\[\d{1,2}\]")),
         # a Belgian telephone number, '0475 11 22 33', '02/123.45.67', '+32 2 123 45 67': one number
-        # that is no quantity, never four ('0475', '11', '22', '33' flagged one by one)
+        # that is no quantity, never four ('0475', '11', '22', '33' flagged one by one); grouped as a
+        # page likes ('070 23 2000' is '070 23 20 00': trial T), its digits read whole (a Belgian number
+        # is 0 and eight or nine digits: a plain fact of the numbering plan, checked when read)
         (
             "phone",
-            re.compile(r"(?<![\w.,+])(?:\+32[ .]?\(?0?\)?[ .]?\d{1,3}|0\d{1,3})(?:[ ./-]\d{2,3}){2,4}(?![\w]|[.,]\d)"),
+            re.compile(r"(?<![\w.,+])(?:\+32[ .]?\(?0?\)?[ .]?\d{1,3}|0\d{1,3})(?:[ ./-]\d{2,4}){1,4}(?![\w]|[.,]\d)"),
         ),
         # a Belgian postcode in an address, after a street's house number and before the municipality
         # ('Molenstraat 8, 9300 Aalst'; four digits, 1000-9999: a plain fact of Belgian addresses): part
@@ -331,7 +333,7 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
     if name == "phone":  # one number, its digits as dialled in Belgium ('+32 2' is '02')
         digits = re.sub(r"\D", "", surface)
         dialled = "0" + digits[2:].lstrip("0") if surface.startswith("+32") else digits
-        return [Quantity("phone", dialled, surface, start)]
+        return [Quantity("phone", dialled, surface, start)] if 9 <= len(dialled) <= 10 else None
     if name == "footnote":
         return []  # 'intersectionnelle[1]': a footnote mark, claimed so that it is not read as a number
     if name == "number":
