@@ -178,3 +178,29 @@ def test_a_figure_written_with_the_opposite_sign_is_flagged(nl: str, fr: str) ->
 )
 def test_a_sign_on_one_side_or_a_dash_that_joins_is_no_flag(nl: str, fr: str) -> None:
     assert unmatched(extract(nl, "nl"), extract(fr, "fr")) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("one", "lang", "other", "other_lang"),
+    [
+        ("De rondleidingen starten om 10, 11 en 14 uur.", "nl", "Les visites partent à 10h, 11h et 14h.", "fr"),
+        ("Afvaart om 9, 12 en 15 uur.", "nl", "Departures at 9 a.m., 12 noon and 3 p.m.", "en"),
+        ("De markt is open tussen 19 uur en 22 uur.", "nl", "The market opens between 7 and 10 p.m.", "en"),
+        ("Le bar ouvre de 18h à 23h.", "fr", "The bar opens from 6 to 11 p.m.", "en"),
+        ("De balie is open van 10 tot 13 uur.", "nl", "The desk is open from 10 to 1 p.m.", "en"),
+    ],
+)
+def test_a_list_or_range_of_hours_says_its_unit_once_for_each(one: str, lang: str, other: str, other_lang: str):
+    """Trials T and S: 'à 15h, 16h et 17h' against 'om 15, 16 en 17 uur' flagged the first hour (a
+    date and a number error), 'tussen 20 uur en 23 uur' against 'between 8 and 11 p.m.' the first
+    end: the unit, or 'p.m.', after a list's or a range's last item is each one's (plain facts of
+    Dutch and English); 'from 10 to 1 p.m.' starts in the morning."""
+    assert unmatched(extract(one, lang), extract(other, other_lang)) == ([], [])
+
+
+def test_a_changed_hour_in_a_list_or_a_range_is_still_said():
+    missing, extra = unmatched(extract("om 10, 11 en 14 uur", "nl"), extract("à 10h, 12h et 14h", "fr"))
+    assert [q.value for q in missing] == ["11:00"] and [q.value for q in extra] == ["12:00"]
+    missing, extra = unmatched(extract("tussen 19 uur en 22 uur", "nl"), extract("between 7 a.m. and 10 p.m.", "en"))
+    assert [q.value for q in missing] == ["19:00"] and [q.value for q in extra] == ["07:00"]
+    assert [q.kind for q in extract("In 2019, 2020 en 17 uur", "nl")] == ["number", "number", "time"]

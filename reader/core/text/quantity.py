@@ -155,18 +155,51 @@ HOURS = re.compile(r"\d{1,2}\s?(?:uur|uren|heures?|hours?)", re.IGNORECASE)
 
 # 'van 8 tot 17 uur', 'de 9 à 12 heures', 'tussen 8 en 10 uur': the unit closing a range of hours
 # stands for both its ends (a plain fact of the three languages), so the first is a time too, as
-# '8h' is in 'de 8h à 17h'.
+# '8h' is in 'de 8h à 17h'. So for a list ('om 15, 16 en 17 uur' is 'à 15h, 16h et 17h'), and an
+# English 'p.m.' after the last end is the first's too when it can be ('between 8 and 11 p.m.' is
+# 'tussen 20 uur en 23 uur', 'from 10 to 1 p.m.' starts at 10:00): plain facts of Dutch and English
+# (trials S and T: each hour but the last was read as a bare number and flagged).
 _RANGE_JOIN = re.compile(r"\s*(?:tot|en|à|a|et|to|and|-|–|—)\s*", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:en|et|and|of|ou|or)\s*", re.IGNORECASE)
+_COMMA = re.compile(r"\s{0,3},\s{0,3}")
+_PM = re.compile(r"p\.?\s?m\b", re.IGNORECASE)
+
+
+def _as_hour(first: Quantity, then: Quantity) -> Quantity | None:
+    """A bare figure before a time, read as the hour it names with that time's unit, if it can be one."""
+    hour, _, minutes = first.text.replace(",", ".").partition(".")
+    if not hour.isdigit() or int(hour) > 24 or (minutes and (len(minutes) != 2 or int(minutes) >= 60)):
+        return None
+    last = int(then.value[:2]) if then.value[:2].isdigit() else 0
+    pm = _PM.search(then.text) is not None and int(hour) < 12 and int(hour) + 12 <= last
+    return Quantity("time", f"{int(hour) + 12 * pm:02d}:{minutes or '00'}", first.text, first.start)
+
+
+def _gap(text: str, a: Quantity, b: Quantity) -> str:
+    return text[a.start + len(a.text) : b.start]
 
 
 def hour_ranges(found: list[Quantity], text: str) -> list[Quantity]:
-    for i, (first, then) in enumerate(zip(found, found[1:], strict=False)):
+    read = list(found)  # each end against the time as read, not one this made of a bare figure
+    for i in range(len(found) - 2, -1, -1):
+        first, then = read[i], read[i + 1]
         if first.kind != "number" or then.kind != "time" or first.soft:
             continue
-        if not _RANGE_JOIN.fullmatch(text[first.start + len(first.text) : then.start]):
+        if not _RANGE_JOIN.fullmatch(_gap(text, first, then)) or (hour := _as_hour(first, then)) is None:
             continue
-        hour, _, minutes = first.text.replace(",", ".").partition(".")
-        if hour.isdigit() and int(hour) <= 24 and (not minutes or (len(minutes) == 2 and int(minutes) < 60)):
-            value = f"{int(hour):02d}:{minutes or '00'}"
-            found[i] = Quantity("time", value, first.text, first.start)
+        found[i] = hour
+        if not _AND.fullmatch(_gap(text, first, then)):
+            continue
+        # a list's items before its last two, each after a comma
+        k = i - 1
+        while (
+            k >= 0
+            and found[k].kind == "number"
+            and not found[k].soft
+            and _COMMA.fullmatch(_gap(text, found[k], found[k + 1]))
+        ):
+            if (item := _as_hour(found[k], then)) is None:
+                break
+            found[k] = item
+            k -= 1
     return found
