@@ -204,3 +204,20 @@ def test_a_changed_hour_in_a_list_or_a_range_is_still_said():
     missing, extra = unmatched(extract("tussen 19 uur en 22 uur", "nl"), extract("between 7 a.m. and 10 p.m.", "en"))
     assert [q.value for q in missing] == ["19:00"] and [q.value for q in extra] == ["07:00"]
     assert [q.kind for q in extract("In 2019, 2020 en 17 uur", "nl")] == ["number", "number", "time"]
+
+
+@pytest.mark.parametrize(
+    ("one", "lang", "other", "other_lang"),
+    [
+        ("Le musée fête ses trois cents ans.", "fr", "Het museum viert zijn driehonderdste verjaardag.", "nl"),
+        ("De club viert haar vijftigste verjaardag.", "nl", "Le club célèbre son cinquantième anniversaire.", "fr"),
+        ("Het koor bestaat veertig jaar.", "nl", "The choir marks its fortieth anniversary.", "en"),
+    ],
+)
+def test_an_anniversary_counted_in_years_or_ranked_is_one_number(one: str, lang: str, other: str, other_lang: str):
+    """Trial U: 'ses deux cents ans' against 'zijn tweehonderdste verjaardag' was a number flag, a
+    number word against a rank word; the Nth anniversary comes N years on. Another count is still said."""
+    assert unmatched(extract(one, lang), extract(other, other_lang)) == ([], [])
+    assert unmatched(
+        extract("Le musée fête ses trois cents ans.", "fr"), extract("zijn tweehonderdste verjaardag", "nl")
+    )[0]

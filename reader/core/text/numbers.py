@@ -41,7 +41,7 @@ from reader.core.text.quantity import hour_ranges, signed
 from reader.core.text.quantity import unmatched as unmatched
 from reader.core.text.ratios import read_ratio
 from reader.core.text.spoken import count_word, read_fraction, read_spoken
-from reader.core.text.unit_spans import durations, unit_lists, unit_ranges
+from reader.core.text.unit_spans import anniversaries, durations, unit_lists, unit_ranges
 from reader.core.text.word_facts import EN_COMPOUND
 from reader.core.text.word_patterns import DAY_PART, word_run
 from reader.core.text.word_patterns import MONTH as _MONTH
@@ -214,9 +214,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 continue
             found.extend(quantity)
     found.sort(key=lambda q: q.start)
-    return signed(
-        _hour_parts(durations(unit_lists(unit_ranges(hour_ranges(found, text), text), text), text), text), text
-    )
+    spans = durations(unit_lists(unit_ranges(hour_ranges(anniversaries(found, text), text), text), text), text)
+    return signed(_hour_parts(spans, text), text)
 
 
 # A half or a quarter of an hour: a span each language names its own way, in one word or two

@@ -105,3 +105,20 @@ def durations(found: list[Quantity], text: str) -> list[Quantity]:
         if per is not None and (float(q.value) * per).is_integer():
             found[i] = replace(q, also=canonical(float(q.value) * per))
     return found
+
+
+# An anniversary is counted in years or ranked: 'ses deux cents ans' is 'zijn tweehonderdste
+# verjaardag', 'its 50th anniversary' 'zijn vijftig jaar' (a plain fact of the three languages:
+# the Nth anniversary comes N years on). A rank before the word reads as that count (trial U: a
+# number word against a rank word, both 200, was a number flag).
+_ANNIVERSARY = re.compile(
+    r"\s{1,3}(?:verjaardag|verjaring|jubileum|anniversaire|jubilé|anniversary|birthday|jubilee)\b", re.IGNORECASE
+)
+
+
+def anniversaries(found: list[Quantity], text: str) -> list[Quantity]:
+    """An ordinal right before the word for an anniversary is the number of years it counts."""
+    return [
+        replace(q, kind="number") if q.kind == "ordinal" and _ANNIVERSARY.match(text, q.start + len(q.text)) else q
+        for q in found
+    ]
