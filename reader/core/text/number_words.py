@@ -1,6 +1,7 @@
-"""The words of numbers, months, weekdays, fractions and idioms in nl, fr and en: data, not logic.
+"""The words of numbers, months and weekdays in nl, fr and en: data, not logic.
 
-numbers.py reads text with them; a new language or a missed word goes here.
+numbers.py reads text with them; a new language or a missed word goes here (fractions, multiples
+and idioms: fraction_words.py).
 """
 
 from __future__ import annotations
@@ -273,80 +274,6 @@ ORDINALS = {
     },
 }
 SOFT_ORDINALS = {"second", "seconde"}
-
-# Fractions and multiplicatives say the same thing in other words: 'de helft' = 'la moitié' =
-# 'une sur deux' (1/2), 'driemaal' = 'trois fois' (x3). They are read as such, before the words
-# that make them up could be read as plain numbers.
-_CARDINAL = {
-    "nl": {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "tien": 10, "honderd": 100},
-    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "cent": 100},
-    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "hundred": 100},
-}
-FRACTIONS = {
-    "nl": {
-        "helft": "1/2",
-        "derde": "1/3",
-        "kwart": "1/4",
-        "vierde": "1/4",
-        "derden": "1/3",
-        "vierden": "1/4",
-        "vijfde": "1/5",  # 'met een vijfde gedaald' = 'de 20 %'; 'een vijfde ronde' the ordinal (spoken.py)
-        "vijfden": "1/5",
-        "driekwart": "3/4",  # one word: 'met driekwart gestegen' is 'de 75 %'
-    },
-    # 'un cinquième', 'a fifth' as 'een vijfde' (trial N's 'plus d'un cinquième' for 'ruim een vijfde'): spoken.py
-    "fr": {"moitié": "1/2", "moitie": "1/2", "tiers": "1/3", "quart": "1/4", "quarts": "1/4", "cinquième": "1/5"},
-    "en": {"half": "1/2", "third": "1/3", "quarter": "1/4", "thirds": "1/3", "quarters": "1/4", "fifth": "1/5"},
-}
-
-
-# Words that multiply: 'dubbel zoveel' = 'deux fois plus', 'verdubbelt' = 'double' (x2).
-def _conjugated(stems: dict[str, int], endings: tuple[str, ...]) -> dict[str, int]:
-    return {stem + ending: value for stem, value in stems.items() for ending in endings}
-
-
-# Words that multiply: adjectives and nouns, and the verbs in every regular form (a French verb of the
-# first group, a Dutch weak verb, an English one): 'nous doublerons' is 'we verdubbelen'.
-_FR_FIRST_GROUP = (
-    "er", "e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ant", "ait", "aient", "ais", "a", "era",
-    "erons", "erez", "eront", "erait", "eraient", "erai", "eras", "ement",
-)  # fmt: skip
-MULTIPLES = {
-    "nl": {
-        "dubbel": 2, "dubbele": 2, "drievoudig": 3, "drievoudige": 3, "viervoudig": 4, "viervoudige": 4,
-        # 'een drieledige doelstelling' is 'un triple objectif' (a trial's foreign ministry pair)
-        "tweeledig": 2, "tweeledige": 2, "drieledig": 3, "drieledige": 3, "vierledig": 4, "vierledige": 4,
-        **_conjugated({"verdubbel": 2}, ("en", "t", "d", "de", "den", "ing")),
-        **_conjugated({"verdrievoudig": 3, "verviervoudig": 4}, ("en", "t", "d", "de", "den", "ing")),
-    },
-    "fr": {
-        "double": 2, "doubles": 2, "triple": 3, "triples": 3, "quadruple": 4,
-        **_conjugated({"doubl": 2, "tripl": 3, "quadrupl": 4}, _FR_FIRST_GROUP),
-    },
-    "en": {
-        "twofold": 2, "threefold": 3, "fourfold": 4,
-        **_conjugated({"doubl": 2, "tripl": 3, "quadrupl": 4}, ("e", "ed", "es", "ing")),
-    },
-}  # fmt: skip
-# Phrases where a number word is no number: 'in acht nemen' (to take into account).
-_ALWAYS = (
-    r"24\s*(?:h|u)?\s*/\s*7\s*(?:j|d)?|24\s*(?:h|u|uur|uren|heures?|hours?)?\s*(?:/|op|sur)\s*24|"
-    r"7\s*(?:j|d|jours|dagen|days)?\s*(?:/|op|sur)\s*7"
-)
-# A span of time named by one word, its count in it ('premier semestre' = 'eerste zes maanden', a
-# trial's air traffic pair): read as that count, softly (it covers the other side's figure, and is
-# never reported missing itself: 'semestre' is as often 'halfjaar' as 'zes maanden').
-PERIOD_WORDS = {
-    "nl": {"semester": 6, "semesters": 6, "halfjaar": 6, "trimester": 3, "trimesters": 3, "decennium": 10},
-    "fr": {"semestre": 6, "semestres": 6, "trimestre": 3, "trimestres": 3, "décennie": 10, "décennies": 10},
-    "en": {"semester": 6, "semesters": 6, "decade": 10, "decades": 10},
-}
-
-IDIOMS = {  # and 'round the clock' in digits: '24/7' = '24h/7j' = '24h/24' = '7 jours sur 7'
-    "nl": r"in\s+acht\s+(?:te\s+)?(?:nemen|neemt|neem|genomen|nam|namen)|met\s+twee\s+woorden|" + _ALWAYS,
-    "fr": r"à\s+deux\s+pas|en\s+deux\s+mots|" + _ALWAYS,
-    "en": r"at\s+sixes\s+and\s+sevens|in\s+two\s+words|" + _ALWAYS,
-}
 
 
 def roman(numeral: str) -> int | None:

@@ -13,14 +13,13 @@ import re
 from dataclasses import replace
 
 from reader.core.text.clock import CLOCK_WORD, MERIDIEM, read_time
+from reader.core.text.fraction_words import MULTIPLES, PERIOD_WORDS
 from reader.core.text.legal_refs import PLAIN_HYPHENS, legal_patterns, read_legal
 from reader.core.text.number_words import (
     HOMONYMS,
     MONTHS,
-    MULTIPLES,
     NUMBER_SYMBOLS,
     ORDINALS,
-    PERIOD_WORDS,
     RUN_WORDS,
     SCALES,
     SOFT_ORDINALS,

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.text.number_words import _CARDINAL, FRACTIONS, SCALES, canonical, cardinal
+from reader.core.text.fraction_words import _CARDINAL, FRACTIONS
+from reader.core.text.number_words import SCALES, canonical, cardinal
 from reader.core.text.quantity import Quantity
 
 _SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
@@ -103,7 +104,7 @@ _ORDINAL_FRACTIONS = ("derde", "vierde", "vijfde")
 # fraction is counted, 'a quarter of', 'one quarter', 'three quarters', 'by a quarter'; after an
 # ordinal or a determiner ('the second quarter', 'this quarter', 'per quarter'), uncounted, or counted
 # as time ('once a quarter', 'a quarter earlier', 'the last two quarters', 'three quarters in a row')
-# it is the period, read as 'trimestre' is (number_words.PERIOD_WORDS: three months, softly).
+# it is the period, read as 'trimestre' is (fraction_words.PERIOD_WORDS: three months, softly).
 _EN_TIME_AFTER = re.compile(r"\s{1,3}(?:earlier|later|ago|before|after|running|in\s{1,3}a\s{1,3}row)\b", re.I)
 _EN_TIME_BEFORE = re.compile(r"(?:^|\W)(?:once|twice|times|per|each|every)\s{1,3}$", re.I)
 _EN_PERIODS_BEFORE = re.compile(r"(?:^|\W)(?:the|these|those|last|past|next|previous|recent|first)\s{1,3}$", re.I)

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.text.number_words import (
-    _CARDINAL,
-    FRACTIONS,
-    IDIOMS,
-    MONTHS,
-    MULTIPLES,
-    PERIOD_WORDS,
-    RUN_WORDS,
-    SCALES,
-)
+from reader.core.text.fraction_words import _CARDINAL, FRACTIONS, IDIOMS, MULTIPLES, PERIOD_WORDS
+from reader.core.text.number_words import MONTHS, RUN_WORDS, SCALES
 from reader.core.text.spoken import spoken_patterns
 
 WB = r"(?<![\w])"
