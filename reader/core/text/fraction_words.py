@@ -7,6 +7,8 @@ ordinals, months and symbols under the 400-line limit.)
 
 from __future__ import annotations
 
+from reader.core.text.number_words import ORDINALS
+
 # Fractions and multiplicatives say the same thing in other words: 'de helft' = 'la moitié' =
 # 'une sur deux' (1/2), 'driemaal' = 'trois fois' (x3). They are read as such, before the words
 # that make them up could be read as plain numbers.
@@ -15,7 +17,7 @@ _CARDINAL = {
     "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "cent": 100},
     "en": {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "hundred": 100},
 }
-FRACTIONS = {
+FRACTIONS: dict[str, dict[str, str]] = {
     "nl": {
         "helft": "1/2",
         "derde": "1/3",
@@ -23,13 +25,30 @@ FRACTIONS = {
         "vierde": "1/4",
         "derden": "1/3",
         "vierden": "1/4",
-        "vijfde": "1/5",  # 'met een vijfde gedaald' = 'de 20 %'; 'een vijfde ronde' the ordinal (spoken.py)
-        "vijfden": "1/5",
         "driekwart": "3/4",  # one word: 'met driekwart gestegen' is 'de 75 %'
     },
-    # 'un cinquième', 'a fifth' as 'een vijfde' (trial N's 'plus d'un cinquième' for 'ruim een vijfde'): spoken.py
-    "fr": {"moitié": "1/2", "moitie": "1/2", "tiers": "1/3", "quart": "1/4", "quarts": "1/4", "cinquième": "1/5"},
-    "en": {"half": "1/2", "third": "1/3", "quarter": "1/4", "thirds": "1/3", "quarters": "1/4", "fifth": "1/5"},
+    "fr": {"moitié": "1/2", "moitie": "1/2", "tiers": "1/3", "quart": "1/4", "quarts": "1/4"},
+    "en": {"half": "1/2", "third": "1/3", "quarter": "1/4", "thirds": "1/3", "quarters": "1/4"},
+}
+# From a fifth on, the three languages name a fraction's denominator by its ordinal, French and
+# English adding the plural's s after a count above one, Dutch keeping it ('twee vijfde', 'deux
+# cinquièmes', 'two fifths'; 'een tiende', 'un dixième', 'a tenth'): a plain fact of the three. (Trial
+# N's 'un cinquième' was the first; a trial of the thirty-third session's 'deux cinquièmes' against 'twee
+# vijfde' was flagged.) 'een vijfde ronde', 'la cinquième manche' stay ranks (spoken.py).
+RANKED_FRACTIONS: dict[str, dict[str, int]] = {
+    lang: {word: rank for word, rank in ORDINALS[lang].items() if 5 <= rank <= 10 and not word.endswith("ment")}
+    for lang in ("nl", "fr", "en")
+}
+_PLURAL = {"nl": "n", "fr": "s", "en": "s"}
+for _lang, _ranked in RANKED_FRACTIONS.items():
+    for _word, _rank in _ranked.items():
+        FRACTIONS[_lang][_word] = FRACTIONS[_lang][_word + _PLURAL[_lang]] = f"1/{_rank}"
+# The counts a fraction in words is said with beyond _CARDINAL's ('sept dixièmes', 'zeven tiende'):
+# read by text2num when the fraction is (number_words.cardinal).
+FRACTION_COUNTS = {
+    "nl": "zes|zeven|acht|negen",
+    "fr": "six|sept|huit|neuf",
+    "en": "six|seven|eight|nine",
 }
 
 

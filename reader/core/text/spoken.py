@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.text.fraction_words import _CARDINAL, FRACTIONS
+from reader.core.text.fraction_words import _CARDINAL, FRACTIONS, RANKED_FRACTIONS
 from reader.core.text.number_words import SCALES, canonical, cardinal
 from reader.core.text.quantity import Quantity
 
@@ -98,7 +98,11 @@ _FRACTION_NEXT = re.compile(
     r"|(?:ge|ver|be|ont|her|toe)[^\W\d_]{2,}(?:d|t|en)\b)",
     re.IGNORECASE,
 )
-_ORDINAL_FRACTIONS = ("derde", "vierde", "vijfde")
+# (and on to 'tiende': fraction_words.RANKED_FRACTIONS)
+_ORDINAL_FRACTIONS = {"derde": 3, "vierde": 4, **RANKED_FRACTIONS["nl"]}
+# French and English fractions that are a rank in the singular ('un cinquième des' / 'un cinquième
+# mandat', 'a tenth of' / 'a tenth term'); the plural is the fraction only ('deux cinquièmes')
+_RANKED = {**RANKED_FRACTIONS["fr"], **RANKED_FRACTIONS["en"]}
 # English 'quarter' is the period of three months as often as the fraction (trial K: 'in the second
 # quarter' was «quarter» not in the source, five times against 'kwartaal'). A plain fact of English: the
 # fraction is counted, 'a quarter of', 'one quarter', 'three quarters', 'by a quarter'; after an
@@ -126,6 +130,10 @@ _FIFTH_NEXT = {
 }
 
 
+# 'un huitième de finale' is a round of a cup ('een achtste finale'), no fraction: a fact of French
+_OF_A_FINAL = re.compile(r"\s{1,3}de\s{1,3}finale", re.I)
+
+
 def _period_of_months(m: re.Match[str], text: str) -> bool:
     """Whether an English 'quarter' (or 'quarters') names three months rather than a fourth."""
     count = (m.group("k") or "").lower()
@@ -140,6 +148,9 @@ def read_fraction(m: re.Match[str], text: str, lang: str) -> list[Quantity] | No
     word, before = m.group("f").lower(), (m.group("k") or "").lower()
     fraction = FRACTIONS[lang][word]
     count = count_word(before or "1", lang)
+    if count is None and before:  # 'sept dixièmes', 'zeven tiende': word_patterns' FRACTION_COUNTS
+        said = cardinal(before, lang)
+        count = said[0] if said is not None and said[0] < 10 else None
     if count is None:
         return None
     if lang == "en" and word in ("quarter", "quarters") and _period_of_months(m, text):
@@ -149,14 +160,17 @@ def read_fraction(m: re.Match[str], text: str, lang: str) -> list[Quantity] | No
     if lang == "en" and word == "third" and (before in ("", "the") or not _EN_FRACTION_NEXT.match(text, m.end())):
         # 'the third', 'third' alone: the rank (read so by numbers.py); 'a third term' adds one more, softly
         return None if before in ("", "the") else [Quantity("ordinal", "3", surface, start, soft=True)]
-    if word in ("cinquième", "fifth") and (
-        before in ("", "le", "la", "the", "de") or not _FIFTH_NEXT[lang].match(text, m.end())
+    if lang != "nl" and not before and word[:-1] in _RANKED:
+        return None  # 'cinquièmes', 'fifths' uncounted: no fraction said
+    if word in _RANKED and (
+        before in ("", "le", "la", "the", "de")
+        or not _FIFTH_NEXT[lang].match(text, m.end())
+        or _OF_A_FINAL.match(text, m.end())
     ):
         # 'la cinquième réunion', 'the fifth round': the rank, read by numbers.py; 'un cinquième des
         # biens', 'a fifth of', is the fraction (a plain fact of both languages, as Dutch 'een vijfde van')
-        return (
-            None if before in ("", "le", "la", "the", "de") else [Quantity("ordinal", "5", surface, start, soft=True)]
-        )
+        rank = [Quantity("ordinal", str(_RANKED[word]), surface, start, soft=True)]
+        return None if before in ("", "le", "la", "the", "de") else rank
     if word in _ORDINAL_FRACTIONS and not before:
         return None  # 'derde' alone is 'third' (an ordinal)
     if word == "derde" and re.match(r"\s+land(?:en)?\b", text[m.end() :], re.IGNORECASE):
@@ -164,7 +178,7 @@ def read_fraction(m: re.Match[str], text: str, lang: str) -> list[Quantity] | No
         return [Quantity("ordinal", "3", surface, start)]
     if word in _ORDINAL_FRACTIONS and before == "een" and not _FRACTION_NEXT.match(text, m.end()):
         # 'een derde fase' is 'une troisième phase': after the article a rank adds one more, softly (numbers.py)
-        return [Quantity("ordinal", str(_ORDINAL_FRACTIONS.index(word) + 3), surface, start, soft=True)]
+        return [Quantity("ordinal", str(_ORDINAL_FRACTIONS[word]), surface, start, soft=True)]
     if word == "tiers" and not before and not text[max(0, start - 5) : start].lower().endswith(_ARTICLES):
         # 'pays tiers', 'le tiers-monde': the adjective 'third', as 'derde landen' has it
         return [Quantity("ordinal", "3", surface, start)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.text.fraction_words import _CARDINAL, FRACTIONS, IDIOMS, MULTIPLES, PERIOD_WORDS
+from reader.core.text.fraction_words import _CARDINAL, FRACTION_COUNTS, FRACTIONS, IDIOMS, MULTIPLES, PERIOD_WORDS
 from reader.core.text.number_words import MONTHS, RUN_WORDS, SCALES
 from reader.core.text.spoken import spoken_patterns
 
@@ -30,7 +30,8 @@ def word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     flags = re.IGNORECASE
     cardinals = "|".join(_CARDINAL[lang])
     fractions = "|".join(FRACTIONS[lang])
-    glued = r"[\s-]*" if lang == "nl" else r"[\s-]+"
+    # (never 'tiende' glued: 'vijftiende', 'achttiende' are the fifteenth and the eighteenth)
+    glued = r"(?:[\s-]+|(?!tienden?\b))" if lang == "nl" else r"[\s-]+"
     # '1.559.672 keer bezocht' counts visits: '672 keer' is not cut out of a long number.
     whole = r"(?<!\d[.,\u00a0\u202f ])(?<![\d.,])"
     times = {
@@ -74,7 +75,8 @@ def word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             "fraction",
             re.compile(
                 # Dutch writes a fraction in one word ('tweederde', 'eenvijfde'), as 'driekwart'
-                rf"{WB}(?:(?P<k>\d+|{cardinals}|één|een|un|une|one|a|de|la|the){glued})?(?P<f>{fractions}){WE}",
+                rf"{WB}(?:(?P<k>\d+|{cardinals}|{FRACTION_COUNTS[lang]}|één|een|un|une|one|a|de|la|the){glued})?"
+                rf"(?P<f>{fractions}){WE}",
                 flags,
             ),
         ),
