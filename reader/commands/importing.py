@@ -159,7 +159,7 @@ def _import_file(
     for warning in plan.warnings:
         # a file joining the release its partner made is what a folder of versions is for: a note, not
         # a warning on every second file (a new user's trial); still said, on stderr, as the README has it
-        joining_it = warning.startswith(("added as the '", "would be added as the '", "kept official"))
+        joining_it = warning.startswith(("added as the '", "would be added as the '", "kept official", "not UTF-8"))
         warn(f"{name}: {warning}", kind="note" if joining_it else "warning")
     html = Path(name).suffix.lower() in (".html", ".htm")
     for line in kept_nowhere(plan, args.keep or ()):

@@ -1,9 +1,12 @@
 """A text file's encoding, as people save them: UTF-8 (with or without its mark), UTF-16 from
 Windows' "Unicode" save, a charset an HTML page declares, else what charset-normalizer tells (the
-cp1252 of Belgian Windows documents among them). A file that is none of these is refused by name."""
+cp1252 of Belgian Windows documents among them). A file that is none of these is refused by name,
+and so is one whose guess is weak: it reads as mojibake (thirty-third session's trial P: invalid
+bytes taken as cp1252 without a word). A guess that holds is said (`encoding_note`)."""
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -43,14 +46,21 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     if declared:
         try:
             name = declared.group(1).decode("ascii")
-            return data.decode(name), name
+            text = data.decode(name)
+            if not _mojibake(text):  # a page's declaration can be as wrong as a guess
+                return text, name
         except (LookupError, UnicodeDecodeError):
             pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_16", "iso8859_15"]).best()
     if best is None or best.encoding is None:
-        raise ImportFailed(path, "cannot tell the text encoding (tried UTF-8, cp1252, latin-1)")
+        as_cp1252 = data.decode("cp1252", errors="replace")
+        if _mojibake(as_cp1252):  # UTF-8 and a stray byte, which charset-normalizer gave up on: say so
+            raise _garbled(path, as_cp1252, "cp1252")
+        raise ImportFailed(
+            path, "cannot tell the text encoding (tried UTF-8, cp1252, latin-1); save it as UTF-8 and import it again"
+        )
     text, encoding = str(best), best.encoding
     if encoding.replace("-", "_") in ("latin_1", "iso8859_1", "iso8859_15"):
         try:  # Belgian Windows documents: cp1252 is latin-1 plus € and curly quotes where latin-1 has controls
@@ -59,4 +69,48 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             pass
     if sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t")) > len(text) * 0.01:
         raise ImportFailed(path, "binary or undecodable content")
+    if best.chaos >= _CHAOS or _mojibake(text):
+        raise _garbled(path, text, encoding)
     return text, encoding
+
+
+def _garbled(path: Path, text: str, encoding: str) -> ImportFailed:
+    looks = "UTF-8 with broken bytes" if _UTF8_READ_AS_CP1252.search(text) else "another code page"
+    return ImportFailed(
+        path,
+        f"not UTF-8, and read as {_NAMES.get(codecs.lookup(encoding).name, encoding)} it is garbled "
+        f"(it looks like {looks}); "
+        "save it as UTF-8 and import it again",
+    )
+
+
+# What charset-normalizer itself takes for noise, from its chaos measure of 0 to 1 (its default limit
+# is 0.2; a real cp1252 release measures 0): above this the guess is refused, not imported garbled
+_CHAOS = 0.1
+_NAMES = {"cp1252": "Windows-1252 (cp1252)", "iso8859-1": "Latin-1 (ISO-8859-1)", "iso8859-15": "Latin-9 (ISO-8859-15)"}
+# UTF-8 read as cp1252: a lead byte (0xC2-0xF4: 'Ã', 'â', ...) and its one to three continuation bytes
+# (0x80-0xBF: '©', '€', '™', ...), 'Ã©' for 'é', 'â€™' for '’'. A plain fact of the two encodings.
+_CONTINUATION = "".join(sorted({bytes([b]).decode("cp1252", errors="replace") for b in range(0x80, 0xC0)}))
+_C = "[" + re.escape(_CONTINUATION) + "]"
+_UTF8_READ_AS_CP1252 = re.compile(f"[Â-ß]{_C}|[à-ï]{_C}{{2}}|[ð-ô]{_C}{{3}}")
+# Another code page read as cp1252: its accented letters turn into punctuation inside a word ('pr‚sent‚'
+# is cp850's 'présenté'): a mark no language writes between two letters
+_PUNCT_IN_WORD = re.compile(r"(?<=[^\W\d_])[‚„…†‡ˆ‰‹›•˜](?=[^\W\d_])")
+
+
+def _mojibake(text: str) -> bool:
+    """Whether a text read as cp1252 is garbled: two signs of mojibake or more, UTF-8's runs making
+    half its characters beyond ASCII, or marks inside words a quarter (a real text's accents are
+    letters of their own, and the other code page's accents not all marks: 'lŠve' is 'lève')."""
+    runs, marks = _UTF8_READ_AS_CP1252.findall(text), _PUNCT_IN_WORD.findall(text)
+    weight = 2 * sum(map(len, runs)) + 4 * len(marks)
+    return len(runs) + len(marks) >= 2 and weight >= sum(1 for ch in text if ord(ch) > 127)
+
+
+def encoding_note(encoding: str) -> str:
+    """The note of a file read in an encoding that is not Unicode (the caller names the file), or ''."""
+    try:  # a page's own name for it ('windows-1252', 'ISO-8859-1') as Python's
+        encoding = codecs.lookup(encoding).name
+    except LookupError:
+        pass
+    return "" if encoding.startswith(("utf-", "ascii")) else f"not UTF-8, read as {_NAMES.get(encoding, encoding)}"

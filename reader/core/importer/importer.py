@@ -19,6 +19,7 @@ from reader.core.importer.body_blocks import body_block
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.doubled import said_twice
 from reader.core.importer.earlier import corrected_page, replaced_text, same_headline, same_text
+from reader.core.importer.encoding import encoding_note
 from reader.core.importer.envelope import strip_envelope
 from reader.core.importer.furniture import drop_furniture, line_key
 from reader.core.importer.head import same_line
@@ -102,7 +103,8 @@ def plan_import(
     found: Detected = detect(raw, facts, keep)
     site_dated(dropped, found, found.language or lang or "nl")
     dropped += found.dropped
-    warnings: list[str] = [facts["flattened"]] if facts.get("flattened") else []
+    # a file not in Unicode read in the code page guessed, said (trial P of the thirty-third session: silent)
+    warnings = [said for said in (encoding_note(facts.get("encoding", "utf-8")), facts.get("flattened", "")) if said]
     # A language that cannot be told is asked for with the headline and the date, in one error.
     unknown = not (lang or found.language)
     language = lang or found.language or "nl"  # a stand-in until the user says
@@ -256,7 +258,7 @@ def plan_import(
         )
         plan.date_line = found.date_said if found.date_source in DATE_LINES else ""
         plan.named_date = lead_date(body, language) if detected_date is None else None
-        plan.duplicate = duplicate
+        plan.duplicate, plan.encoding = duplicate, facts.get("encoding")
         if missing:
             raise missing_error(path, missing, plan, hint, hints)
         return plan
@@ -318,6 +320,7 @@ def plan_import(
         missing=missing,
         date_line=found.date_said if found.date_source in DATE_LINES else "",
         replaces=release.versions.get(language),
+        encoding=facts.get("encoding"),
     )
     plan.duplicate = release.id if skip else None
     if missing:

@@ -39,6 +39,9 @@ class ImportPlan:
     # A preview of a file whose content is in the library already: the release holding it (a real
     # import raises `already_in_library` instead; a command of several files skips that file)
     duplicate: str | None = None
+    encoding: str | None = (
+        None  # a text file's, as read ('cp1252' guessed is said: encoding.encoding_note); None for PDF, DOCX
+    )
 
     @property
     def site_lines(self) -> list[str]:
@@ -69,6 +72,7 @@ class ImportPlan:
             "written": written,
             "file": str(self.path),
             "sha256": self.sha256,
+            "encoding": self.encoding,
             "warnings": self.warnings,
             "dropped": self.dropped,
             "suggested_release": self.suggested_release,
