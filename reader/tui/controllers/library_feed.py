@@ -153,7 +153,18 @@ def search(app: PressReaderApp, query: LibraryQuery, post: Post) -> None:
     text = typing(query.text)
 
     def ask(limit: int | None = None, sort: str = "date") -> list[Hit]:
-        return index.search(text, lang=lang, issuer_is=query.issuer, since=since, until=until, limit=limit, sort=sort)
+        # the language narrows the releases, the words are searched in every text, as `list --search
+        # --lang` does (thirty-third session: the TUI searched the chosen language's text alone)
+        return index.search(
+            text,
+            lang=lang,
+            words_anywhere=True,
+            issuer_is=query.issuer,
+            since=since,
+            until=until,
+            limit=limit,
+            sort=sort,
+        )
 
     try:
         # the best hit of words searched, whatever the list's date order: Enter opens it, as the
