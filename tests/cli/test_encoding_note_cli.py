@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli.test_import_together import _twice
+from tests.two_writers import twice as _twice
 
 PAGE = (
     "Nieuwe fietsenstalling aan het station\n\n9 februari 2026\n\n"
@@ -22,10 +22,11 @@ def _cp1252(tmp_path: Path) -> Path:
 
 
 def _garbled(tmp_path: Path) -> Path:
-    """UTF-8 with one stray cp1252 byte: read as cp1252, every 'é' and '€' would be two or three signs."""
+    """UTF-8 with broken bytes no cp1252 mark explains: read as cp1252, every 'é' and '€' would be two
+    or three signs."""
     path = tmp_path / "kapot.txt"
     said = "Café bij de stalling opent\n\n12 maart 2026\n\nDe stad opent de stalling in één keer, met café.\n"
-    path.write_bytes(said.encode() + b"\x96\n")
+    path.write_bytes(said.encode() + b"\xe9\xff\n")
     return path
 
 
@@ -69,3 +70,30 @@ def test_twin_a_garbled_file_beside_a_good_one_in_another_process(run, tmp_path:
     )
     listed = run("--library", str(lib), "list", "--json").json()
     assert codes == [0, 2] and len(listed) == 1, (codes, listed)
+
+
+def _pasted(tmp_path: Path) -> Path:
+    """UTF-8 with one dash of Word (0x96) pasted in (thirty-fourth session, trial Z)."""
+    path = tmp_path / "plak.txt"
+    said = "Café bij de stalling opent\n\n12 maart 2026\n\nDe stad opent de stalling in één keer, met café "
+    path.write_bytes(said.encode() + b"\x96 en fietsherstel.\n")
+    return path
+
+
+def test_a_utf8_file_with_a_pasted_dash_is_imported_as_utf8_with_a_note(run, tmp_path: Path):
+    page = _pasted(tmp_path)
+    lib = ("--library", str(tmp_path / "lib"), "import", "--issuer", "Stad")
+    done = run(*lib, str(page), "--json")
+    assert done.code == 0, done.err
+    assert f"{page}: UTF-8 with 1 byte of Windows-1252 (cp1252) in it, read as such" in done.err
+    (release,) = run("--library", str(tmp_path / "lib"), "list", "--json").json()
+    shown = run("--library", str(tmp_path / "lib"), "show", release["id"]).out
+    assert "met café – en fietsherstel" in shown and "Ã" not in shown
+
+
+def test_twin_two_processes_importing_a_file_with_a_pasted_dash_make_one_release(run, tmp_path: Path):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    codes = _twice(["--library", str(lib), "import", "--issuer", "Stad", str(_pasted(tmp_path))])
+    listed = run("--library", str(lib), "list", "--json").json()
+    assert len(listed) == 1 and sorted(codes) in ([0, 0], [0, 2]), (codes, listed)

@@ -57,8 +57,8 @@ def test_a_utf8_page_says_nothing_of_its_encoding(tmp_path: Path, empty_library:
 @pytest.mark.parametrize(
     ("data", "looks"),
     [
-        # UTF-8 whose one stray byte (a cp1252 quote pasted in) makes it invalid: the rest is mojibake
-        ("Le parc ouvre à la gare en été.\n".encode() + b"\x92\n", "UTF-8 with broken bytes"),
+        # UTF-8 whose one broken byte is no mark of cp1252: read as cp1252, the rest is mojibake
+        ("Le parc ouvre à la gare en été.\n".encode() + b"\xe9\xff\n", "UTF-8 with broken bytes"),
         # a DOS code page: its 'é' is cp1252's low quote, inside the words
         ("Le préfet a présenté le projet réformé de la ville.\n".encode("cp850"), "another code page"),
         # an HTML page declaring windows-1252 whose bytes are UTF-8 (and one broken byte)
@@ -77,3 +77,24 @@ def test_a_weak_guess_is_refused_by_name(tmp_path: Path, data: bytes, looks: str
     said = str(refused.value)
     assert "broken.txt" in said and f"it looks like {looks}" in said and "save it as UTF-8" in said
     assert "\n" not in said
+
+
+def test_a_utf8_page_with_a_pasted_cp1252_quote_is_read_as_utf8_and_said(tmp_path: Path, empty_library: Library):
+    """Thirty-fourth session, trial Z: one curly quote of Word (0x93) in a UTF-8 page made the whole
+    page cp1252, every accent two signs, imported as the official version without a word."""
+    path = tmp_path / "velos.txt"
+    head, tail = PAGE.split("« Un vélo")
+    data = head.encode() + b"\x93Un v\xc3\xa9lo" + tail.encode()
+    path.write_bytes(data)
+    text, encoding = decode(data, path)
+    assert text == head + "“Un vélo" + tail and "Ã" not in text
+    assert encoding_note(encoding) == "UTF-8 with 1 byte of Windows-1252 (cp1252) in it, read as such"
+    plan = plan_import(path, empty_library, issuer="Ville")
+    assert encoding_note(encoding) in plan.warnings
+
+
+def test_many_stray_bytes_are_no_pasted_quote(tmp_path: Path):
+    """Stray bytes as many as the page's accents are a broken file, not a quote pasted in."""
+    data = "Le préfet a présenté le projet.\n".encode() + b"\x93\x94\x96\x97\n"
+    with pytest.raises(ImportFailed):
+        decode(data, tmp_path / "broken.txt")

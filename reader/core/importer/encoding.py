@@ -42,6 +42,9 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         return data.decode("utf-8").removeprefix("\ufeff"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mended = _utf8_with_strays(data)
+    if mended is not None:
+        return mended
     declared = re.search(rb"charset=[\"']?([\w-]+)", data[:4096], re.IGNORECASE)
     if declared:
         try:
@@ -72,6 +75,30 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     if best.chaos >= _CHAOS or _mojibake(text):
         raise _garbled(path, text, encoding)
     return text, encoding
+
+
+def _utf8_with_strays(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few bytes of Windows-1252 pasted in (a curly quote from Word in a UTF-8 file:
+    thirty-fourth session's trial Z, read whole as cp1252 before, every accent garbled): each stray
+    byte read as cp1252, the rest as UTF-8. Taken only when the file's valid UTF-8 sequences beyond
+    ASCII outnumber its stray bytes (a cp1252 file has no such sequences: 'é' is a lone 0xE9) and
+    the strays are few: at most three, or a tenth of those sequences."""
+    strays: list[int] = []
+
+    def stray(error: UnicodeError) -> tuple[str, int]:
+        assert isinstance(error, UnicodeDecodeError)
+        byte = error.object[error.start : error.start + 1]
+        strays.append(error.start)
+        # only cp1252's own marks (0x80-0x9F: curly quotes, dashes, €, …), what Word pastes; any other
+        # byte is a broken file, refused below as before
+        return byte.decode("cp1252", errors="replace") if 0x80 <= byte[0] <= 0x9F else "\ufffd", error.start + 1
+
+    codecs.register_error("press-reader-cp1252-stray", stray)
+    text = data.decode("utf-8", errors="press-reader-cp1252-stray").removeprefix("\ufeff")
+    sequences = sum(1 for ch in text if ord(ch) > 127) - len(strays)
+    if not strays or "\ufffd" in text or sequences <= len(strays) or len(strays) > max(3, sequences // 10):
+        return None
+    return text, f"utf-8+cp1252:{len(strays)}"
 
 
 def _garbled(path: Path, text: str, encoding: str) -> ImportFailed:
@@ -109,6 +136,9 @@ def _mojibake(text: str) -> bool:
 
 def encoding_note(encoding: str) -> str:
     """The note of a file read in an encoding that is not Unicode (the caller names the file), or ''."""
+    if encoding.startswith("utf-8+cp1252:"):
+        strays = int(encoding.rpartition(":")[2])
+        return f"UTF-8 with {strays} byte{'s' if strays > 1 else ''} of Windows-1252 (cp1252) in it, read as such"
     try:  # a page's own name for it ('windows-1252', 'ISO-8859-1') as Python's
         encoding = codecs.lookup(encoding).name
     except LookupError:
