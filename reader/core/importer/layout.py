@@ -62,15 +62,17 @@ def hard_wrapped(lines: list[str]) -> bool:
     return sum(1 for a, b in inside if not _fits(a, b, width)) >= 0.6 * len(inside)
 
 
-def paragraph_ends(lines: list[str]) -> list[int]:
-    """Indexes of the lines after which a paragraph ends, inside one block of text."""
+def paragraph_ends(lines: list[str], reflow: bool = False) -> list[int]:
+    """Indexes of the lines after which a paragraph ends, inside one block of text. With `reflow`
+    (the page marks its paragraphs by blank lines), a sentence ending a full or over-long line is a
+    wrap's end: only a line the author ended early ends a paragraph (a plain fact of typesetting)."""
     width = max(len(line) for line in lines)
     wrapped = hard_wrapped(lines)
     ends: list[int] = []
     for i, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
         room = _fits(line, following, width)  # the next word would have fitted
         long = len(line) > _WRAP_COLUMNS
-        breaks = _ends(line) and (long or room)  # a sentence that ends where no wrap would
+        breaks = _ends(line) and ((long and not reflow) or room)  # a sentence that ends where no wrap would
         # a short line above a pasted paragraph (not a headline's second line, which ends no sentence)
         # (or any sentence line under it, when the block is not wrapped text: its lines are whole)
         heading = room and (len(following) > _WRAP_COLUMNS or not wrapped) and _ends(following)
@@ -89,6 +91,23 @@ def paragraph_ends(lines: list[str]) -> list[int]:
         if (breaks or heading or listed or early or fields) and not (goes_on and not listed) and not cut:
             ends.append(i)
     return ends
+
+
+def marks_paragraphs(text: str) -> bool:
+    """The text sets its paragraphs apart itself: blank lines between most of them (a PDF's gaps
+    are blank lines too, pdf.py). Then a line break inside a block is a wrap's and the block is
+    re-flowed, even where a sentence ends a full line (trial V: a hard-wrapped page split after
+    '... en de Molenweg.'). Most: more blocks of prose than sentences ending a line inside them,
+    so a text that sets only its sections apart is still cut at its sentence ends (layout.py)."""
+    prose = 0
+    inside = 0
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        if len(lines) < 2 or len(chunk.split()) < 15 or not re.search(r"[.!?…]\s*[”»\"')]*$", lines[-1]):
+            continue
+        prose += 1
+        inside += sum(1 for line in lines[:-1] if re.search(r"[.!?…]\s*[”»\"')]*$", line))
+    return prose >= 2 and prose > inside
 
 
 def join_initials(blocks: list[RawBlock]) -> list[RawBlock]:
@@ -156,7 +175,7 @@ def split_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
             out.append(block)
             continue
         start = 0
-        for end in [*paragraph_ends(lines), len(lines) - 1]:
+        for end in [*paragraph_ends(lines, block.reflow), len(lines) - 1]:
             piece = RawBlock("\n".join(lines[start : end + 1]), block.kind, block.marker, block.lang)
             piece.after_nav = block.after_nav and start == 0
             piece.glued = start == end < len(lines) - 1

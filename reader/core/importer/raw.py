@@ -21,3 +21,6 @@ class RawBlock:
     # one line that ran straight on into the paragraph under it, no blank line between (layout.py
     # cut them apart): under a headline, over the text's first paragraph, a photo's caption or a tag
     glued: bool = False
+    # the page marks its paragraphs itself (blank lines, a PDF's gaps): a line break inside this block
+    # is a wrap's, never a paragraph's end, even where a sentence ends a full line (trial V, .txt and PDF)
+    reflow: bool = False

@@ -18,7 +18,7 @@ from reader.core.importer.encoding import decode
 from reader.core.importer.flat_tables import flat_rows, flat_table
 from reader.core.importer.front_matter import split_front_matter
 from reader.core.importer.html import extract_html
-from reader.core.importer.layout import OPEN_WORDS, hard_wrapped
+from reader.core.importer.layout import OPEN_WORDS, hard_wrapped, marks_paragraphs
 from reader.core.importer.pdf import pdf_text
 from reader.core.importer.raw import BULLETS, RawBlock
 from reader.core.importer.spaced_tables import spaced_table
@@ -96,7 +96,11 @@ def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
         start, end, block = table
         out += [*_flat_tables(lines[:start], per_line), block]
         lines = lines[end:]
-    return outline_headings(out + _flat_tables(lines, per_line))
+    out = outline_headings(out + _flat_tables(lines, per_line))
+    if not per_line and marks_paragraphs(text):
+        for block in out:
+            block.reflow = block.kind == ""
+    return out
 
 
 def outline_headings(blocks: list[RawBlock]) -> list[RawBlock]:
