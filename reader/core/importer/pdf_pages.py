@@ -112,16 +112,33 @@ def margins(pieces: list[Piece]) -> tuple[list[Piece], Margins]:
 
 
 def _foot_lines(pieces: list[Piece]) -> list[str]:
-    """The foot's pieces as lines, top to bottom; a mark raised over its note's line is its start."""
+    """The foot's pieces as lines, top to bottom; a mark raised over its note's line is its start. A
+    page's number set on the line of an address stays a line of its own (set aside: page_joins)."""
     lines: list[tuple[float, float, str]] = []
     for piece in sorted(pieces, key=lambda p: -p.y):
         text = " ".join(piece.text.split())
-        if lines and abs(lines[-1][0] - piece.y) <= 0.6 * max(piece.size, lines[-1][1]):
+        number = bool(_PAGE_NUMBER.fullmatch(text)) and bool(lines) and not _MARK.fullmatch(lines[-1][2])
+        if lines and abs(lines[-1][0] - piece.y) <= 0.6 * max(piece.size, lines[-1][1]) and not number:
             y, size, said = lines[-1]
             lines[-1] = (piece.y if _MARK.fullmatch(said) else y, max(size, piece.size), f"{said} {text}")
         else:
             lines.append((piece.y, piece.size, text))
     return [text for _y, _size, text in lines if text]
+
+
+# A page's number as print sets it alone: '2 / 3', '2/3', 'pagina 2 van 3', 'Page 1 sur 1', 'p. 2',
+# 'Seite 2 von 3' (plain facts of nl/fr/en/de page numbering); a bare figure is one too
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:pagina|page|pag\.|p\.|blz\.|seite)\s*)?\d{1,3}(?:\s*(?:/|van|sur|of|de|von)\s*\d{1,3})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _heading_last(text: str) -> bool:
+    """The text ends on a short line standing alone, no sentence end: a heading a page break left
+    last on its page (its paragraph opens the next page)."""
+    last = text.rstrip().rsplit("\n\n", 1)[-1].strip()
+    return bool(last) and "\n" not in last and len(last.split()) <= 8 and not re.search(r"[,;]$", last)
 
 
 def _shape(line: str) -> str:
@@ -133,23 +150,32 @@ def page_joins(texts: list[str], found: list[Margins]) -> tuple[str, list[str]]:
     stands (it may name the issuer) and set aside on later pages; a foot line that every page
     repeats ('Page 1/2') and the footnotes are set aside; other foot lines close the text. A
     paragraph that runs over a page break is one paragraph: the pages join with no blank line
-    unless the page ended a sentence."""
+    unless the page ended a sentence or a heading (a short line standing alone: trial V's 'Aanbevelingen'
+    last on its page was glued onto the paragraph opening the next).
+
+    A header that first stands on page 2 (trial V: 'Persbericht Rekenhof – 27 mei 2026' over '2 / 3'
+    from page 2 on) repeats on a later page or numbers the page: set aside wherever it starts, or it
+    cuts the sentence the page break cut. A page-number line is set aside on a page of its own too
+    ('Page 1 sur 1'): what print sets in a page's margin, not text."""
     aside: list[str] = []
     seen_top: set[str] = set()
+    top_shapes = Counter(_shape(line) for m in found for line in set(map(_shape, m.top)))
     foot_shapes = Counter(_shape(line) for m in found for line in set(map(_shape, m.foot)))
     closing: list[str] = []
     out = ""
-    for text, m in zip(texts, found, strict=True):
-        top = [line for line in m.top if _shape(line) not in seen_top]
-        aside += [line for line in m.top if _shape(line) in seen_top]
+    for number, (text, m) in enumerate(zip(texts, found, strict=True)):
+        running = {_shape(x) for x in m.top if _PAGE_NUMBER.search(x) or (number and top_shapes[_shape(x)] > 1)}
+        top = [line for line in m.top if _shape(line) not in seen_top | running]
+        aside += [line for line in m.top if _shape(line) in seen_top | running]
         seen_top |= {_shape(line) for line in m.top}
         for line in m.foot:
-            (aside if len(found) > 1 and foot_shapes[_shape(line)] > 1 else closing).append(line)
+            repeated = len(found) > 1 and foot_shapes[_shape(line)] > 1
+            (aside if repeated or _PAGE_NUMBER.fullmatch(line) else closing).append(line)
         aside += m.notes
         page = "\n\n".join([*top, text.strip("\n")]) if top else text.strip("\n")
         if not page:
             continue
-        ended = bool(_SENTENCE_END.search(out.rstrip())) and "\n\n" in out + page
+        ended = (bool(_SENTENCE_END.search(out.rstrip())) or _heading_last(out)) and "\n\n" in out + page
         out = f"{out}{chr(10) * (2 if ended else 1) if out else ''}{page}"
     if closing:
         out += "\n\n" + "\n\n".join(closing)
