@@ -167,16 +167,27 @@ def _table(element: Any, first: bool = False) -> list[RawBlock]:
     return [RawBlock(line) for row in cells for lines in row for line in lines]  # a layout table: its lines
 
 
+# Markup compatibility (ECMA-376 part 3): Word writes a text box as DrawingML in mc:Choice and again
+# as VML in mc:Fallback, for readers that know no DrawingML; a reader that takes the choice skips the
+# fallback (trial V: each line of a box read twice, then left out as said twice; kept, it came twice)
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _stream(
     handle: IO[bytes], styles: dict[str, str], too_much: Callable[[], ImportFailed], numbering: Numbering | None = None
 ) -> list[RawBlock]:
     from lxml import etree
 
     blocks: list[RawBlock] = []
+    boxed: list[RawBlock] = []  # a text box's paragraphs, read before the paragraph that anchors it
     size = 0
     for _event, element in etree.iterparse(handle, events=("end",), tag=(f"{W}p", f"{W}tbl"), **_parser_options()):
-        if any(ancestor.tag == f"{W}tbl" for ancestor in element.iterancestors()):
+        tags = {ancestor.tag for ancestor in element.iterancestors()}
+        if f"{W}tbl" in tags:
             continue  # a paragraph in a cell is read with its table
+        if _FALLBACK in tags:
+            element.clear()  # a text box's VML copy for old readers: its DrawingML twin (mc:Choice) is read
+            continue
         if element.tag == f"{W}tbl":
             found = _table(element, first=not blocks)
         else:
@@ -184,12 +195,16 @@ def _stream(
         size += sum(len(block.text.encode("utf-8")) for block in found)
         if size > 5 * 1024 * 1024:
             raise too_much()
-        blocks.extend(found)
+        if f"{W}txbxContent" in tags:
+            boxed.extend(found)  # content (trial V's box of figures 'In cijfers')
+        else:  # the box after its anchor's text: never between the headline and the lead
+            blocks.extend(found + boxed)
+            boxed = []
         element.clear()
         parent = element.getparent()
         while parent is not None and element.getprevious() is not None:
             del parent[0]  # what was read leaves memory
-    return blocks
+    return blocks + boxed
 
 
 def _headers(archive: zipfile.ZipFile, styles: dict[str, str], body: list[RawBlock]) -> list[RawBlock]:
