@@ -110,7 +110,10 @@ def _lines(body: list[Piece], step: float) -> str:
         if last_y is not None and abs(y - last_y) > 0.5:
             # 1.4 lines: a word processor's space after a paragraph is often half a line (trial G's
             # 22 points under 14-point lines; at 1.6 its narrow columns' lines were paragraphs each)
-            gap = abs(y - last_y) > 1.4 * step or abs(size - last_size) > 0.15 * max(size, last_size)
+            # (a larger type's own leading, 1.2 times its size, as typesetting sets it by default: a
+            # headline's second line at 15 points was set apart and dropped, trial V)
+            lead = max(step, 1.2 * size)
+            gap = abs(y - last_y) > 1.4 * lead or abs(size - last_size) > 0.15 * max(size, last_size)
             if not out[-1].endswith("\n"):
                 out.append("\n")
             if gap:

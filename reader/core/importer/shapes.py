@@ -31,8 +31,30 @@ _ADDRESS = re.compile(
 )
 
 
+# The postcode's line of an address block alone ('1060 Bruxelles'): a PDF's letterhead set its street
+# apart, and the line was taken for the headline (trial V, two PDFs). Its place's words capitalised.
+_POSTCODE_LINE = re.compile(r"(?:B-)?[1-9]\d{3}[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*|\([\w ]+\)))?")
+
+
+# A street and its number on a line of its own, the other line of an address block ('Place Marcel
+# Broodthaers 2', 'Koningin Elisabethlei 22'): a French street opens on its kind, a Dutch or German one
+# ends on it (plain facts of Belgian street names); trial V's letterhead gave one as the headline.
+_STREET_LINE = re.compile(
+    r"(?:(?:Rue|Avenue|Place|Boulevard|Chaussée|Quai|Square|Allée|Chemin|Route|Rempart|Parvis|Galerie|Impasse|"
+    r"Drève|Cours)(?:[ \t]+[\w'’.-]+){1,5}"
+    r"|[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|het|ter))*?"
+    r"(?:straat|laan|lei|plein|steenweg|weg|kaai|kade|dreef|singel|markt|plaats|dijk|baan|vest|straße|strasse|platz))"
+    r"[ \t]+\d{1,4}[a-zA-Z]?(?:-\d{1,4})?(?:/\d{1,3})?(?:[ \t]*(?:bus|bte|boîte)[ \t]*\w{1,4})?"
+)
+
+
+def street_line(text: str) -> bool:
+    return bool(_STREET_LINE.fullmatch(text.strip()))
+
+
 def postal_address(text: str) -> bool:
-    return len(text) <= 160 and bool(_ADDRESS.search(text.strip()))
+    flat = text.strip()
+    return len(flat) <= 160 and bool(_ADDRESS.search(flat) or _POSTCODE_LINE.fullmatch(flat))
 
 
 def is_body_paragraph(block: RawBlock) -> bool:
@@ -246,6 +268,7 @@ def can_head(blocks: list[RawBlock], i: int, lang: str) -> bool:
         or _ASIDE.match(text)  # '(Wettekst: Wet van 23 maart 1989 …)': an aside, no headline
         or lead_in(text)
         or postal_address(text)
+        or street_line(text)  # an address block is letterhead, never a headline (trial V)
         # a line ending on a colon over a list's items announces them: the list's lead-in
         or (text.rstrip().endswith(":") and i + 1 < len(blocks) and blocks[i + 1].kind == "list_item")
         or _LOWERCASE_START.match(text)
