@@ -11,16 +11,21 @@ became a second release of its story without a word (a new user's trial).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core import history
 from reader.core.body import read_body
-from reader.core.errors import LibraryError
+from reader.core.errors import LibraryError, SameRelease
 from reader.core.importer.known import same_releases
 from reader.core.library import Library
 from reader.core.model import LANGUAGES, Block, Release
 from reader.core.text.fold import fold
+
+if TYPE_CHECKING:
+    from reader.core.importer.plan import ImportPlan
 
 # A release folder -> (its history folders' times, sha256 of each file a kept text was read from ->
 # that revision): read again only when a revision came in (a new file changes its folder's time),
@@ -175,20 +180,102 @@ def namesake(library: Library, release_id: str, language: str, issuer: str, bloc
         return False
 
 
-def same_text(library: Library, language: str, date: dt.date | None, blocks: list[Block]) -> str | None:
+def same_text(
+    library: Library, language: str, date: dt.date | None, blocks: list[Block], headline: str = ""
+) -> str | None:
     """The release of this date whose `language` version is this text word for word: the same page
     saved again (a cookie banner reworded, a tag added) is the same content, skipped as the same
-    file is (it was refused as 'the same release', with a hint to add a language version: a trial)."""
+    file is (it was refused as 'the same release', with a hint to add a language version: a trial).
+    Given the page's `headline`, a version under another title is not: its headline was corrected
+    (retitled), and the correction was skipped as the same content (trial S, 8d)."""
+    found = _same_words(library.releases, language, date, blocks)
+    return found.id if found and not (headline and retitled_from(found, language, headline)) else None
+
+
+def _same_words(releases: list[Release], language: str, date: dt.date | None, blocks: list[Block]) -> Release | None:
     if date is None:
         return None
     own = _words(_plain(blocks))
-    for release in sorted(library.releases, key=lambda r: r.id):
+    for release in sorted(releases, key=lambda r: r.id):
         held = release.versions.get(language)
         if release.date != date or held is None:
             continue
         try:
             if own and _words(_plain(held.blocks)) == own:
-                return release.id
+                return release
         except LibraryError:
             continue
     return None
+
+
+def retitled_from(release: Release, language: str, headline: str) -> str:
+    """The title of `release`'s `language` version when this page's `headline` is another one (its
+    words folded, as the texts are compared): '' when they read alike or the version has none."""
+    held = release.versions.get(language)
+    title = held.title if held is not None else ""
+    return title if title and fold(" ".join(title.split())) != fold(" ".join(headline.split())) else ""
+
+
+def retitled(
+    releases: list[Release], language: str, date: dt.date | None, blocks: list[Block], headline: str
+) -> tuple[str, str] | None:
+    """The release of this date whose `language` version is this text word for word under another
+    title, and that title: a corrected headline, the page's only change. It is a corrected page, to
+    be put in place with --release ID --force as a body change is (trial S, 8d: skipped as the same
+    content, the correction lost)."""
+    found = _same_words(releases, language, date, blocks) if headline else None
+    old = retitled_from(found, language, headline) if found else ""
+    return (found.id, old) if found and old else None
+
+
+def refuse_retitled(
+    library: Library,
+    path: Path,
+    language: str,
+    date: dt.date | None,
+    blocks: list[Block],
+    headline: str,
+    preview: bool,
+    warnings: list[str],
+) -> None:
+    """Refuse a page whose only change from a version is its headline (SameRelease, as a corrected
+    body under the same headline is), naming the replacement; a dry run says it would be refused."""
+    found = retitled(library.releases, language, date, blocks, headline)
+    if found is None:
+        return
+    said = (
+        f"the library already has this text as release '{found[0]}' (same date and words) under the title "
+        f"'{found[1]}': a corrected headline; to replace its '{language}' version with this page: "
+        f"--release {found[0]} --force"
+    )
+    if not preview:
+        raise SameRelease(path, said, found[0], language)
+    warnings.append(f"importing it would be refused: {said}")
+
+
+def retitled_meanwhile(plan: ImportPlan, joins: Callable[[list[Path]], None]) -> Callable[[list[Path]], None]:
+    """`joins` (known.joins_meanwhile), after refusing the plan when another command made a release of its
+    date meanwhile with this text word for word in its language under another title: the page and its
+    headline-corrected page imported at once made two releases of one text (trial S, 8d's twin)."""
+
+    def check(folders: list[Path]) -> None:
+        from reader.core.metadata import load_release
+
+        for folder in folders:
+            try:
+                release = load_release(folder)
+            except LibraryError:
+                continue
+            found = retitled([release], plan.language, plan.date, plan.blocks, plan.title)
+            if found is not None:
+                raise SameRelease(
+                    plan.path,
+                    f"another command made '{release.id}' meanwhile, this text under the title '{found[1]}': a "
+                    f"corrected headline; to replace its '{plan.language}' version with this page: "
+                    f"--release {release.id} --force",
+                    release.id,
+                    plan.language,
+                )
+        joins(folders)
+
+    return check

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import AlreadyImported, ImportFailed, SameRelease
+from reader.core.importer import earlier as retitling  # a page whose headline alone changed (trial S, 8d)
 from reader.core.importer import known
 from reader.core.importer.body_blocks import body_block
 from reader.core.importer.detect import Detected, detect
@@ -170,8 +171,11 @@ def plan_import(
     duplicate = twin
     if release_id is None:
         # a text a corrected file replaced, kept in its version's history: skipped as the file in a record is
-        earlier = None if duplicate else replaced_text(library, digest, language, date or found.date, blocks)
-        duplicate = duplicate or (None if earlier else same_text(library, language, date or found.date, blocks))
+        dated = date or found.date
+        earlier = None if duplicate else replaced_text(library, digest, language, dated, blocks)
+        duplicate = duplicate or (None if earlier else same_text(library, language, dated, blocks, headline))
+        if not (duplicate or earlier):  # only its headline corrected: refused by name, not skipped (trial S, 8d)
+            retitling.refuse_retitled(library, path, language, dated, blocks, headline, preview, warnings)
         if earlier and not preview:
             raise AlreadyImported(path, earlier[1], earlier[0])
         if duplicate and not preview:
@@ -394,5 +398,5 @@ def _created(plan: ImportPlan, library: Library, source_entry: dict[str, Any]) -
         plan.blocks,
         plan.provenance,
         {"files": {plan.language: source_entry}},
-        known.joins_meanwhile(plan, library),
+        retitling.retitled_meanwhile(plan, known.joins_meanwhile(plan, library)),
     )
