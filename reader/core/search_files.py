@@ -19,6 +19,7 @@ from reader.core.errors import ReaderError
 from reader.core.library import METADATA, Library, read_metadata, release_from_data, valid_id
 from reader.core.model import LANGUAGES, Release
 from reader.core.search_schema import Hit
+from reader.core.text.english_spelling import other_spellings
 from reader.core.text.fold import fold, search_fold
 
 
@@ -184,7 +185,9 @@ def search_library(
             continue
         if (since and release.date < since) or (until and release.date > until):
             continue
-        if words and not all(Library.matches(release, word) for word in words):
+        if words and not all(
+            any(Library.matches(release, w) for w in (word, *other_spellings(word))) for word in words
+        ):
             continue
         hits.append(Hit(release.to_json()))
         if limit and len(hits) >= limit:

@@ -263,7 +263,7 @@ class ConcordanceHit:
 def concordance(store: MemoryStore, text: str, src: str, tgt: str, limit: int = 20) -> list[ConcordanceHit]:
     """Every stored pair whose source holds the words (a phrase in quotes, `word*` a prefix), newest first."""
     # the memory's table filters the source's column itself; a Dutch source takes the other number too
-    query = fts_query(text, dutch_within="" if src == "nl" else None)
+    query = fts_query(text, dutch_within="" if src == "nl" else None, english_within=None)
     pairs = distinct(lambda n: store.matching(query, src, tgt, limit=n), max(limit, 1))
     hits = [ConcordanceHit(p, releases=store.releases_of(p.source, p.target, src, tgt)) for p in pairs]
     spot(store, text, src, tgt, hits)

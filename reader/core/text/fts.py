@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from reader.core.text.dutch_number import with_other_number
+from reader.core.text.english_spelling import with_other_spellings
 from reader.core.text.fold import search_fold, spell_ligatures
 
 # A bare word of at least this many letters matches as a prefix; shorter ones ("de", "le") exactly.
@@ -74,7 +75,11 @@ MAX_TERMS = 32  # words of one search: a headline has about ten
 
 
 def fts_query(
-    text: str, lang: str | None = None, issuer_only: bool = False, dutch_within: str | None = "{title_nl body_nl} : "
+    text: str,
+    lang: str | None = None,
+    issuer_only: bool = False,
+    dutch_within: str | None = "{title_nl body_nl} : ",
+    english_within: str | None = "{title_en body_en} : ",
 ) -> str:
     """A user's words as an FTS5 query: words ANDed, each a prefix, "quoted phrases" exact, `a OR b`
     either ('AND' in capitals is the default, said or not).
@@ -112,6 +117,8 @@ def fts_query(
                 said[-1] += "*"
             if lang in (None, "nl") and dutch_within is not None:  # 'energieprijs', 'energieprijzen' (dutch_number)
                 said = [with_other_number(term, dutch_within) for term in said]
+            if lang in (None, "en") and english_within is not None and not issuer_only and len(said) == 1:
+                said = [with_other_spellings(said[0], search_fold(word.rstrip("*")), english_within)]  # trial S, F6
         if either and said:
             alternative = " AND ".join(said)
             terms[-1] = f"({terms[-1]} OR {alternative})"
