@@ -26,6 +26,14 @@ _MASK = str.maketrans(dict.fromkeys(JOINING, _HOLD))
 # A plain space before ; : ! ? » or after « is where French sets a no-break one: a line never starts
 # with the mark (a reader saw ';' alone on a line); the space shown stays the one typed.
 _FRENCH_SPACE = re.compile(r"(?<=\S) (?=[;:!?»]+(?:\s|$))|(?<=«) (?=\S)")
+# ... and a plain space between a number and its percent or unit ('40 %', '12 km', '€ 30'), or its
+# group of thousands ('1 500'): a line never starts with '%' (trial S, 8c), as the aligned view's wrap
+# holds them (tui/widgets/wrap.py); a copied page loses the no-break space typography sets there.
+_UNIT = r"(?:[%‰€$£]|°C?|km²?|m[²³]?|cm|mm|kg|ha|[kMG]W|[kMGT]Wh)(?![^\W\d_])"
+# a number of 1 to 3 digits ('1', '18', '250') before its group: 'in 2026 500 people' stays two numbers
+_SHORT = r"(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d)|(?<=(?<![\d.,])\d\d\d)"
+_NUMBER_SPACE = rf"(?<=\d) (?={_UNIT})|(?<=[€$£]) (?=\d)|(?:{_SHORT}) (?=\d{{3}}(?!\d))"
+_HELD_SPACE = re.compile(f"{_FRENCH_SPACE.pattern}|{_NUMBER_SPACE}")
 
 
 class Joined(Text):
@@ -35,12 +43,12 @@ class Joined(Text):
 
     def wrap(self, console: Console, width: int, **options: Any) -> Lines:
         plain = self.plain
-        french = _FRENCH_SPACE.search(plain) is not None
-        if _HOLD in plain or _HOLD_SPACE in plain or not (french or any(space in plain for space in JOINING)):
+        held = _HELD_SPACE.search(plain) is not None
+        if _HOLD in plain or _HOLD_SPACE in plain or not (held or any(space in plain for space in JOINING)):
             return super().wrap(console, width, **options)
         masked = self.copy()
         # as long as before: the styles stay where they were
-        masked.plain = _FRENCH_SPACE.sub(_HOLD_SPACE, plain).translate(_MASK)
+        masked.plain = _HELD_SPACE.sub(_HOLD_SPACE, plain).translate(_MASK)
         lines = Text.wrap(masked, console, width, **options)
         for line in lines:
             line.plain = line.plain.replace(_HOLD, "\u00a0").replace(_HOLD_SPACE, " ")
