@@ -77,3 +77,9 @@ def domain_owner(site: str, language: str) -> str:
     address = re.sub(r"^(?:https?://)?(?:www\.)?", "", " ".join(site.split()).lower()).split("/")[0]
     names = _DOMAINS.get(address, {})
     return names.get(language) or next(iter(names.values()), "")
+
+
+def domain_line(lines: list[str], language: str) -> str:
+    """The body whose address one of these lines is, alone ('perspective.brussels'), else ''."""
+    bare = (line.strip() for line in lines if re.fullmatch(r"\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*", line))
+    return next((owner for line in bare if (owner := domain_owner(line, language))), "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.importer.name_words import name_like
-from reader.core.importer.official_names import domain_owner, named_institution
+from reader.core.importer.official_names import domain_line, domain_owner, named_institution
 from reader.core.text.glossary import official_service
 
 # 'FOD Financiën', 'SPF Chancellerie du Premier Ministre', 'FOD Mobiliteit en Vervoer'; the Walloon
@@ -61,6 +61,8 @@ def signed_issuer(
     signed = signed or named_institution([*dropped, site, head])
     # or its address, when the data knows it as an official body's ('… | nbb.be', trial W p15)
     signed = signed or domain_owner(site, language)
+    # or an official body's address on a line of its own ('perspective.brussels' over the page: trial T, F8)
+    signed = signed or domain_line(dropped, language)
     # A site named by its owner ('… | Fedasil') whose release speaks of it: the owner issues it.
     return signed or (site if _named_in(site, texts) else "") or _owner_line(dropped, texts)
 
