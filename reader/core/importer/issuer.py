@@ -160,7 +160,9 @@ def org_line(text: str) -> bool:
 # An article and one lowercase noun ('Het parlement', 'De stad', 'La ville', 'Le gouvernement'): a
 # common noun, a menu's label about the institution, never its name, which writes its noun or its
 # qualifier with a capital ('Het Vlaams Parlement', 'La Chambre'): a plain fact of nl, fr and en.
-_COMMON_NOUN = re.compile(r"(?:de|het|la|le|les|l['’]\s*|the)\s*(?-i:[a-zà-ÿ])[\w'’-]*", re.IGNORECASE)
+# The article is a word of its own: 'Defensie' was read as 'De' and 'fensie', a common noun, and the
+# armed forces' name alone over a page gave 'no issuer line found' (trial S, 8b).
+_COMMON_NOUN = re.compile(r"(?:(?:de|het|la|le|les|the)\s+|l['’]\s*)(?-i:[a-zà-ÿ])[\w'’-]*", re.IGNORECASE)
 
 
 def common_noun(text: str) -> bool:
