@@ -53,9 +53,10 @@ def within(folder: Path, page: Path) -> bool:
     return inside
 
 
-def expanded(names: Sequence[str]) -> list[str]:
+def expanded(names: Sequence[str], ordered: bool = False) -> list[str]:
     """Each folder named stands for the pages in it (not its subfolders), in name order; a folder
-    without one is refused by name."""
+    without one is refused by name. `ordered`: each release's original first among its files, as
+    the data says it (import_order: a shell's name order made English the original, trial S, 8a)."""
     from reader.core.importer.readers import SUPPORTED
 
     files: list[str] = []
@@ -84,7 +85,11 @@ def expanded(names: Sequence[str]) -> list[str]:
         if len(pages) > MAX_FOLDER_FILES:
             raise CommandError(f"{name}: {len(pages)} files, over {MAX_FOLDER_FILES:,}; import it in parts")
         files += pages
-    return files
+    if not ordered or len(files) < 2:
+        return files
+    from reader.commands.import_order import original_first
+
+    return original_first(files, lambda said: warn(said, kind="note"))
 
 
 _FIELDS = (("title", "--title"), ("issuer", "--issuer"), ("date", "--date"), ("force", "--force"), ("keep", "--keep"))

@@ -242,7 +242,7 @@ def _dated_by_a_later_file(
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    args.files = expanded(args.files)
+    args.files = expanded(args.files, ordered=not (args.release or args.separate or args.lang))  # trial S, 8a
     if args.release and len(args.files) > 1:
         raise CommandError("--release takes one file (one language version) at a time")
     library = ctx.library_for_writing()
