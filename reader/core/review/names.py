@@ -140,7 +140,9 @@ def _names(
             continue  # 'la réunion' is a meeting, 'La Réunion' an island; 'transport routier' no institution
         # A longer name consumes its words: 'vice-premier ministre' is not also 'premier ministre'.
         folded_source = folded_source[: match.start()] + " " * len(term) + folded_source[match.end() :]
-        covered.update(term.split())
+        # its words whatever stands between them: 'Volksgezondheid,' of the Health FPS's whole name
+        # was no word of it, and flagged alone (trial S, F2)
+        covered.update(re.findall(r"[\w'’-]+", term))
         if not present(term, [term, *equivalents]):
             portfolio = bool(_TITLE_WORD.search(folded_source[max(0, match.start() - 25) : match.start()]))
             shown = source[match.start() : match.end()] if len(folded_source) == len(source) else term
