@@ -169,17 +169,50 @@ HONORIFICS = {
 _STREETS = {
     "steenweg": ("chaussee",), "straat": ("rue",), "laan": ("avenue", "dreve"), "plein": ("place", "square"),
     "kaai": ("quai",), "dreef": ("dreve",), "lei": ("avenue",), "boulevard": ("boulevard",), "weg": ("chemin", "route"),
+    "poort": ("porte",),
 }  # fmt: skip
 _STREET = re.compile(r"([a-z]{2,}?)(?:se)?(" + "|".join(sorted(_STREETS, key=len, reverse=True)) + r")")
 
 
+def _places_of(stem: str, glossary: Glossary) -> list[str]:
+    """The known Dutch places whose adjective opens on `stem`: the place itself ('Leuven-se', 'Gent-se'),
+    without its ending -en or -e ('Mechel-se' of Mechelen, 'Brug-se' of Brugge, its consonant doubled
+    before the -e), a long vowel written twice once its syllable closes ('Naam-se' of Namen): facts of
+    Dutch spelling (trial T, F5: 'Naamsestraat' / 'rue de Namur' was flagged)."""
+    undoubled = re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", stem)
+    candidates = [stem, stem + "en", stem + "e", undoubled + "en", stem + stem[-1:] + "e"]
+    return [c for c in dict.fromkeys(candidates) if glossary.known("nl", c)]
+
+
+def _adjective_stems(place: str) -> list[str]:
+    """The stems a Dutch place's adjective is written on (the reverse of `_places_of`)."""
+    folded = fold(place)
+    stems = [folded]
+    for ending in ("en", "e"):
+        if folded.endswith(ending) and len(folded) > len(ending) + 2:
+            stem = re.sub(r"([^aeiou])\1$", r"\1", folded[: -len(ending)])
+            lengthened = re.sub(r"(?<![aeiou])([aou])([^aeiou])$", r"\1\1\2", stem)
+            stems += [stem, lengthened]
+    return list(dict.fromkeys(stems))
+
+
+_NOUNS = "|".join(sorted(_STREETS, key=len, reverse=True))
+
+
 def street(word: str, lang: str, folded_block: str, glossary: Glossary) -> bool:
-    """A Dutch street's name ('Aatsesteenweg') the French block writes its own way ('chaussée d'Ath')."""
+    """A Dutch street's name ('Aatsesteenweg') the French block writes its own way ('chaussée d'Ath'),
+    or a French street's place ('Namur' of 'rue de Namur') the Dutch block says as an adjective
+    ('Naamsestraat')."""
+    if lang == "fr":
+        stems = [s for form in glossary.equivalents("fr", word) for s in _adjective_stems(form)]
+        pattern = "|".join(re.escape(s) for s in dict.fromkeys(stems) if len(s) >= 3)
+        return bool(pattern) and bool(re.search(rf"(?<!\w)(?:{pattern})(?:se)?(?:{_NOUNS})(?!\w)", folded_block))
     match = _STREET.fullmatch(fold(word))
     if lang != "nl" or match is None:
         return False
     place, noun = match.groups()
-    places = [place, *(fold(form) for form in glossary.equivalents("nl", place))]
+    places = [place, *_places_of(place, glossary)]
+    places += [fold(form) for known in places for form in glossary.equivalents("nl", known)]
     nouns = "|".join(_STREETS[noun])
     return any(
         re.search(
@@ -193,7 +226,7 @@ def place_form(word: str, lang: str, other: str, folded_block: str, glossary: Gl
     """A Dutch place or street the other block names its own way: a compass point or a street's noun."""
     return (
         compass(word, lang, other, folded_block, glossary)
-        or other == "fr"
+        or {lang, other} == {"nl", "fr"}
         and street(word, lang, folded_block, glossary)
     )
 
