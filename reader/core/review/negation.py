@@ -90,13 +90,25 @@ _INSTEAD = {
     "en": re.compile(r"(?<![\w-])(?:instead\s{1,3}of|rather\s{1,3}than)", re.IGNORECASE),
 }
 _NAMES = {"nl": "the Dutch", "fr": "the French", "en": "the English"}
+# What says a negation in a word of meaning, read as the other side's negation (trials S, F3 and U, F4):
+# an exclusion is what 'zonder' / 'sans' / 'without' says ('kerninflatie zonder energie' is 'core
+# inflation excluding energy', 'hors frais'), and a verb may carry the negation ('ne respectent pas'
+# is 'negeren', 'ignore'; 'weigeren', 'refuser', 'refuse'). Plain facts of the three languages.
+_LEXICAL = {
+    "nl": r"|behalve|exclusief|met\s{1,3}uitzondering\s{1,3}van|negeer\w*|negeren|genegeerd|weiger\w*|geweigerd",
+    "fr": r"|hors|sauf|à\s{1,3}l['’]exception\s{1,3}d\w*|ignor\w+|refus\w+",
+    "en": r"|excluding|except|ignor\w+|refus\w+",
+}
+# An answer word alone, at a segment's or a speaker's turn's start ('Non, mais …', 'Nee.', 'No!'),
+# answers a question and negates no sentence (trial U, F4): a plain fact of the three languages.
+_ANSWER = re.compile(r"(?:^|[:«“\"—–]\s*)\s*(?:no|non|nee)\s*(?=[.,!…]|$)", re.IGNORECASE)
 _AFFIXED = {
     lang: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
     for lang, words in {
         "nl": r"on(?!der|t|s|ze|line|geveer|langs|geval|kosten|weer|danks|roerend|co)[a-z]{4,}|niet-\w+"
         # '-loos' declines with one 'o' ('autoloze', 'daklozen'); '-vrij' is free of ('rookvrij': 'sans tabac'),
         # not 'persvrijheid' (freedom of)
-        r"|\w{3,}(?:loos|loze|lozen|loosheid|vrij|vrije)",
+        r"|\w{3,}(?:loos|loze|lozen|loosheid|vrij|vrije)" + _LEXICAL["nl"],
         "en": r"un(?!der|til|ion|it|iqu|ivers|less)[a-z]{4,}|non-\w+|\w{3,}less(?:ly|ness)?|\w{3,}-?free"
         # English 'in-', 'im-', 'ir-', 'il-' before the adjectives they most often negate ('incorrect',
         # 'impossible', 'irregular', 'illegal'; 'information', 'important' open with them too), and 'fail to'
@@ -106,14 +118,14 @@ _AFFIXED = {
         r"|consisten|compatib|admissib|accessib|capab|conclusiv|secur|exact|visib|activ|audib|applicab|coheren"
         r"|competen|possib|prope|precis|practica|perfect|partial|matur|mobil|patien|plausib|dependen)\w*"
         r"|ir(?:regular|relevan|revers|respons|rational|repara|recover|revoca)\w*|il(?:legal|legib|licit|logical)\w*"
-        r"|fail(?:s|ed|ing|ure)?\s+to",
+        r"|fail(?:s|ed|ing|ure)?\s+to" + _LEXICAL["en"],
         "fr": r"non-\w+|sans-\w+|(?:in|im)(?:suffis|exact|complet|complèt|égal|juste|certain|connu|attendu|adapt"
         r"|adéquat|cohérent|compatible|correct|habituel|utile|valide|efficace|stable|possible|prévu|précis|partial"
         r"|achevé|payé|admissible|acceptable|dispensable|évitable|éligible|dépendan)\w*|ill(?:égal|icite|imité|isible)\w*"
         r"|irr(?:égul|espons|évers|ecev|éali)\w*"
         # 'à défaut' (failing that), 'faute de' (for want of): a negative condition said in a word of
         # meaning, a plain fact of French ('Wie dat niet doet, kan …' / 'À défaut, ils peuvent …', trial Q)
-        r"|à\s{1,3}défaut|faute\s{1,3}de",
+        r"|à\s{1,3}défaut|faute\s{1,3}de" + _LEXICAL["fr"],
     }.items()
 }
 
@@ -121,7 +133,9 @@ _AFFIXED = {
 def negations(text: str, lang: str, *, until: bool = False) -> list[str]:
     """The words of `text` that negate, as written; `until`: a French 'pas … avant' (not before, only
     from) is no negation, as 'ne … que' is not."""
-    said = [m.group(0) for m in _NEGATION[lang].finditer(text)] if lang in _NEGATION else []
+    answers = {m.end() for m in _ANSWER.finditer(text)}
+    found = _NEGATION[lang].finditer(text) if lang in _NEGATION else iter(())
+    said = [m.group(0) for m in found if m.end() not in answers]
     if lang == "fr":
         with_ne: set[int] = set()  # where the 'pas' of a 'ne … pas' stands, said with its 'ne'
         for m in _NE.finditer(text):
