@@ -27,6 +27,10 @@ _ROLE = re.compile(
 )
 # The name before the colon, then the quote (its opening mark) or the end of the segment
 _SPEAKER = re.compile(r"^\s*([^\W\d_][\w'’. -]{2,60}?)\s*:\s*(?:$|[«“„\"'‘‹])")
+# An interview's turn: 'Name Surname : text' at a paragraph's head, the answer unquoted (trial U, F2: a
+# turn credited to the journalist passed). Only a name of two words or more, each capitalised, is read
+# so: one word ('Brussel:', 'Contact:') is a label, a lower-case word a phrase ('Meer info:').
+_TURN = re.compile(r"^\s*([^\W\d_][\w'’. -]{2,60}?)\s*:\s+(?=[^\W\d_])")
 # After the quote: its closing mark (or a comma), a verb of saying in the present or the past, the
 # name. The verbs are the common ones of both languages' reported speech; a name after any other
 # verb is no speaker.
@@ -61,6 +65,9 @@ def speaker_name(text: str, lang: str = "", glossary: Glossary | None = None) ->
     """The name as written ('Vincent Van Peteghem') and its words that tell it apart. A role's
     portfolio ('Minister van Klimaat', 'Ministre du Climat') is the glossary's words after the role."""
     found = _SPEAKER.match(text) or _said_after(text)
+    turn = None if found else _TURN.match(text)
+    if turn and len([w for w in turn.group(1).split() if fold(w) not in _PARTICLES]) >= 2:
+        found = turn
     if not found:
         return None
     name = _ROLE.sub("", found.group(1).strip())
