@@ -330,3 +330,17 @@ def test_a_body_named_by_a_short_acronym_and_a_word_is_a_name_its_omission_flags
     by_acronym = "Le gouvernement se concerte avec la SNCB, Infrabel et TX sur le nouvel horaire."
     assert _both(nl, kept) == (None, None)
     assert name_findings(nl, by_acronym, nl, by_acronym, "nl", "fr", Glossary.load()) is None
+
+
+def test_a_portfolio_replaced_by_another_is_a_warning_from_either_side():
+    """'minister van Justitie' / 'la ministre de l'Intérieur' was a warning fr->nl and a note nl->fr,
+    'Justitie' read as a body's common noun (trial U, F7)."""
+    from reader.core.review.thresholds import PLAUSIBLE
+
+    nl = "Minister van Justitie Eva Smets opende het congres."
+    fr = "La ministre de l'Intérieur Eva Smets a ouvert le congrès."
+    lost, added = _both(nl, fr)
+    assert lost is not None and lost[1] >= PLAUSIBLE and "Justitie" in lost[0]
+    assert added is not None and added[1] >= PLAUSIBLE and "Intérieur" in added[0]
+    same = "La ministre de la Justice Eva Smets a ouvert le congrès."
+    assert _both(nl, same) == (None, None)

@@ -314,8 +314,10 @@ def said(lost: list[Lost], added: list[Lost]) -> tuple[str, float] | None:
     if not parts:
         return None
     confidence = max(item.confidence for item in lost + added)
-    if all(body_noun(item.text) for item in lost + added):
-        confidence = min(confidence, 0.5)  # 'le Parlement' for 'de parlementsleden': a body by its common noun
+    if all(body_noun(item.text) and item.kind != "portfolio" for item in lost + added):
+        # 'le Parlement' for 'de parlementsleden': a body by its common noun; not a minister's portfolio
+        # ('minister van Justitie' / 'ministre de l'Intérieur' was a note nl->fr, a warning fr->nl: trial U, F7)
+        confidence = min(confidence, 0.5)
     if all(fold(item.text) in _FRAME for item in lost + added):
         confidence = min(confidence, 0.5)  # Belgium alone, named or left as 'our country', 'national', 'we'
     unknown = [item for item in lost + added if not item.expected and item.kind in ("place", "part")]
