@@ -167,9 +167,9 @@ HONORIFICS = {
 # l'Église'). The nouns are the dictionary's; the place is said in the other language's form where the
 # glossary has one ('Aat': 'Ath'). A plain fact of bilingual street naming (Brussels, the language border).
 _STREETS = {
-    "steenweg": ("chaussee",), "straat": ("rue",), "laan": ("avenue", "dreve"), "plein": ("place", "square"),
-    "kaai": ("quai",), "dreef": ("dreve",), "lei": ("avenue",), "boulevard": ("boulevard",), "weg": ("chemin", "route"),
-    "poort": ("porte",),
+    "steenweg": ("chaussee",), "straat": ("rue",), "laan": ("avenue", "dreve", "boulevard"),
+    "plein": ("place", "square"), "kaai": ("quai",), "dreef": ("dreve",), "lei": ("avenue",),
+    "boulevard": ("boulevard",), "weg": ("chemin", "route"), "poort": ("porte",),
 }  # fmt: skip
 _STREET = re.compile(r"([a-z]{2,}?)(?:se)?(" + "|".join(sorted(_STREETS, key=len, reverse=True)) + r")")
 
@@ -216,7 +216,10 @@ def street(word: str, lang: str, folded_block: str, glossary: Glossary) -> bool:
     nouns = "|".join(_STREETS[noun])
     return any(
         re.search(
-            rf"(?<!\w)(?:{nouns})\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+){re.escape(p)}", folded_block
+            # after 'de', or bare after given names: 'rue Émile Carpentier' is the 'Émile Carpentierstraat'
+            rf"(?<!\w)(?:{nouns})\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+|(?:[^\W\d_][\w'’-]*\s+){{0,2}})"
+            rf"{re.escape(p)}",
+            folded_block,
         )
         for p in places
     )

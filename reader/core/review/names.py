@@ -41,6 +41,7 @@ from reader.core.review.name_facts import LINKS as _LINKS
 from reader.core.review.name_forms import Lost, paired_away
 from reader.core.review.name_match import occurrences as _occurrences
 from reader.core.review.speakers import speaker_change, within
+from reader.core.review.streets import street_losses
 from reader.core.review.thresholds import CLOSE_SPELLING
 from reader.core.text.fold import fold
 from reader.core.text.glossary import Glossary
@@ -295,6 +296,8 @@ def name_lists(
         added = put_in_place(t, s, lost, glossary)
     if change := speaker_change(s.text, t.text, src, tgt, glossary):  # a quote credited to another (speakers.py)
         lost, added = [*within(lost, change[0]), change[0]], [*within(added, change[1]), change[1]]
+    street_lost, street_added = street_losses(s.text, t.text, src, tgt, t_block.text, s_block.text, glossary)
+    lost, added = lost + street_lost, added + street_added  # 'rue X' / 'Xstraat', both ways (streets.py)
     # 'la Région' for 'het Brussels Hoofdstedelijk Gewest', 'le Comité' for 'het Overlegcomité': an
     # institution named again by the head of its name, capitalised (the anaphora both languages use)
     others = [term for term, _ in glossary.phrases(tgt)]
