@@ -186,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader import paths
     from reader.commands.context import Context
     from reader.commands.output import EXIT_USAGE, CommandError, name_library_in_hints
-    from reader.core.atomic import describe
+    from reader.core.atomic import describe, unusable_temporary_folder
     from reader.core.errors import ReaderError
 
     _closed_streams()
@@ -245,6 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(missing_message(exc))
         return EXIT_MISSING
     except OSError as exc:
+        exc = unusable_temporary_folder(exc) or exc  # tempfile's 'no such file' under `ulimit -f 0` (trial Z, F3)
         _error(f"{_where(exc)}{describe(exc)}")
         return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
@@ -259,13 +260,14 @@ def _where(exc: OSError) -> str:
     temporary file) is said so, with the folder temporary files go to (trial I, t14: 'File too
     large' alone, under `ulimit -f`, named nothing to look at)."""
     import errno
-    import tempfile
+
+    from reader.core.atomic import temporary_folder
 
     if exc.filename:
         return f"{exc.filename}: "
     if exc.errno not in (errno.EFBIG, errno.ENOSPC, errno.EDQUOT, errno.EIO):  # a socket's, a pipe's: no file
         return ""
-    return f"a file the system did not name (a temporary file in {tempfile.gettempdir()}?): "
+    return f"a file the system did not name (a temporary file in {temporary_folder()}?): "
 
 
 def entry() -> NoReturn:

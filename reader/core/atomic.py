@@ -56,6 +56,39 @@ def describe(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
+def temporary_folder() -> str:
+    """The folder temporary files go to, named without `tempfile.gettempdir()`: that one writes a probe
+    file in each candidate, and under `ulimit -f 0` failed again inside the handler of the first
+    failure, which said 'no such file or folder' (trial Z, F3)."""
+    if tempfile.tempdir:
+        return str(tempfile.tempdir)
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        if os.environ.get(name):
+            return os.environ[name]
+    return "/tmp"  # what tempfile tries first on a POSIX system with none of them set
+
+
+def unusable_temporary_folder(exc: OSError) -> OSError | None:
+    """The real cause behind tempfile's 'No usable temporary directory found' (a FileNotFoundError
+    naming no file, the probe's own error swallowed): a file-size limit read as 'no such file or
+    folder' (trial Z, F3). Found again by writing one byte there; None for any other error."""
+    if exc.errno != errno.ENOENT or exc.filename or "No usable temporary directory" not in str(exc):
+        return None
+    folder = temporary_folder()
+    where = f"the temporary folder {folder}"
+    probe = os.path.join(folder, f".press-reader-probe-{os.getpid()}")
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(fd, b"x")
+        finally:
+            os.close(fd)
+            os.unlink(probe)
+    except OSError as cause:
+        return OSError(cause.errno, cause.strerror, where)
+    return OSError(errno.EIO, "cannot write temporary files there", where)
+
+
 def read_limited(path: Path, limit: int, *, follow: bool = True) -> bytes:
     """At most `limit` + 1 bytes of a regular file, refusing at once what is not one.
 

@@ -5,7 +5,13 @@ file. Each such failure now names the file, or says it is a temporary one and wh
 from __future__ import annotations
 
 import errno
+import os
+import resource
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -55,3 +61,60 @@ def test_a_nameless_write_failure_says_so(run, lib: Path, monkeypatch):  # noqa:
     monkeypatch.setattr(review, "cmd_review", _too_large)
     done = run("review", *ARGS)
     one_line_error(done, "a file the system did not name (a temporary file in", "file-size limit")
+
+
+def _no_file_size(*argv: str) -> subprocess.CompletedProcess[str]:
+    """The command in a process that may write no byte to any file (`ulimit -f 0`), SIGXFSZ ignored
+    as a shell leaves it, so a write fails with EFBIG instead of killing the process."""
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    return subprocess.run(  # noqa: S603 - this interpreter, our own module
+        [sys.executable, "-m", "reader", *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=120,
+        preexec_fn=limit,  # noqa: PLW1509 - only the limit, before the exec
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("review", *ARGS, "--segment", "3", "--edit", "Een andere zin voor de test."),
+        ("import", "PAGE", "--release", SEED_ID, "--force"),
+    ],
+    ids=["review --edit", "import --release --force"],
+)
+def test_no_byte_may_be_written_names_the_temporary_folder_and_the_limit(lib: Path, argv: tuple[str, ...]):
+    """Trial Z, F3: under `ulimit -f 0` both said 'no such file or folder' and named nothing:
+    tempfile, unable to write its probe file, raises FileNotFoundError with the cause swallowed."""
+    page = lib.parent / "mededeling.txt"
+    page.write_text("Een korte mededeling\n\nDe stad opent volgende week een nieuwe fietsenstalling.\n")
+    before = tree_hashes(lib)
+    done = _no_file_size(*(str(page) if a == "PAGE" else a for a in argv))
+    lines = [line for line in done.stderr.splitlines() if line.startswith("press-reader: error: ")]
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(lines) == 1, done.stderr
+    assert "no such file" not in lines[0]
+    assert "temporary folder" in lines[0] and "file-size limit, `ulimit -f`" in lines[0], lines[0]
+    assert tree_hashes(lib) == before
+
+
+def test_an_edit_under_the_limit_beside_one_without_it(run, lib: Path):  # noqa: ANN001
+    """The twin: another process, under no limit, edits the same segment meanwhile; its edit is
+    kept whole and the limited one still fails in one line naming the limit."""
+    with ThreadPoolExecutor(1) as pool:
+        limited = pool.submit(_no_file_size, "review", *ARGS, "--segment", "3", "--edit", "De beperkte zin.")
+        assert run("review", *ARGS, "--segment", "3", "--edit", "De vrije zin.").code == 0
+        done = limited.result()
+    assert done.returncode == 2 and "file-size limit" in done.stderr and "no such file" not in done.stderr
+    shown = run("review", *ARGS, "--segment", "3", "--json")
+    assert "De vrije zin." in shown.out and "De beperkte zin." not in shown.out

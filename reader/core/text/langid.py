@@ -10,17 +10,21 @@ LANGS = ["nl", "fr", "en", "de"]
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    import tempfile
-
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from reader.core.atomic import temporary_folder, unusable_temporary_folder
 
     try:
         identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     except OSError as exc:
         # py3langid unpacks its model into a nameless temporary file: a file-size limit (`ulimit -f`)
         # or a full /tmp failed there with 'File too large' and no file named (trial I, t14)
-        where = f"a temporary file in {tempfile.gettempdir()} (py3langid's language model, unpacked to be read)"
-        raise OSError(exc.errno, exc.strerror, where) from None
+        # or, with no temporary folder to write in at all, with tempfile's 'no such file' (trial Z, F3)
+        what = "(py3langid's language model, unpacked to be read)"
+        named = unusable_temporary_folder(exc)
+        if named is not None:
+            raise OSError(named.errno, named.strerror, f"{named.filename} {what}") from None
+        raise OSError(exc.errno, exc.strerror, f"a temporary file in {temporary_folder()} {what}") from None
     identifier.set_languages(LANGS)
     return identifier
 
