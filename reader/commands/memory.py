@@ -21,6 +21,7 @@ from reader.commands.output import (
     warn,
     write_keeping_earlier,
 )
+from reader.core.errors import ReaderError
 from reader.core.memory.store import MemoryStore
 from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line, clean_piece
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 def open_memory(ctx: Context, quiet: bool = False) -> MemoryStore:
     """The library's memory, brought up to date; a long build shows progress; Ctrl-C keeps what was done."""
     store = MemoryStore.of(ctx.library_root, ctx.settings)
-    with progress_bar("aligning the archive", 0, quiet) as progress:
+    with progress_bar("aligning the archive", 0, quiet) as progress, store.said_if_the_disk_fails():
         store.update(progress=progress)
     return store
 
@@ -51,7 +52,12 @@ def attach_memory(engine: SentenceEngine, ctx: Context, suggestions: bool) -> No
     store = MemoryStore.of(ctx.library_root, ctx.settings)
     if not _ready(store):
         return
-    store.update()
+    try:
+        with store.said_if_the_disk_fails():
+            store.update()
+    except ReaderError as exc:  # a full disk, a file-size limit: translate without it (trial Z, F4)
+        warn(f"{exc}; the translation memory is not used")
+        return
     engine.memory = ArchiveMemory(store)
     engine.memory_suggestions = suggestions
 
@@ -60,7 +66,9 @@ def _ready(store: MemoryStore) -> bool:
     """A memory to use: built, and by this version (an older one is rebuilt only when asked)."""
     if store.built():
         return True
-    if store.path is not None and store.path.exists():
+    if store.unreadable is not None:  # the disk, not the version (trial Z, F4)
+        warn(f"{store.path}: cannot be read now ({store.unreadable}); the translation memory is not used")
+    elif store.path is not None and store.path.exists():
         warn(
             f"{store.path}: a translation memory of an older press-reader, not used; `press-reader memory` rebuilds it"
         )
@@ -74,8 +82,13 @@ def learned_terms(ctx: Context, src: str, tgt: str) -> list[TermPair]:
     store = MemoryStore.of(ctx.library_root, ctx.settings)
     if not _ready(store):
         return []
-    store.update()
-    return cached_terms(store, src, tgt)
+    try:
+        with store.said_if_the_disk_fails():
+            store.update()
+            return cached_terms(store, src, tgt)
+    except ReaderError as exc:  # a full disk, a file-size limit: check without them (trial Z, F4)
+        warn(f"{exc}; the archive's terms are not used")
+        return []
 
 
 def cmd_memory(args: argparse.Namespace, ctx: Context) -> int:
@@ -84,7 +97,7 @@ def cmd_memory(args: argparse.Namespace, ctx: Context) -> int:
     if args.rebuild and store.path is not None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{store.path}{suffix}").unlink(missing_ok=True)
-    with progress_bar("aligning the archive", 0, args.json) as progress:
+    with progress_bar("aligning the archive", 0, args.json) as progress, store.said_if_the_disk_fails():
         stats = store.update(progress=progress)
     latest = store.latest_change()
     if args.json:

@@ -44,7 +44,7 @@ from reader.core.search_schema import (
     UpdateStats,
     index_path,
 )
-from reader.core.sqlite_cache import SqliteCache, busy
+from reader.core.sqlite_cache import SqliteCache, busy, environmental, said
 from reader.core.text.fts import fts_query, indexed, plain_snippet, snippet_text
 
 log = logging.getLogger("reader")
@@ -110,8 +110,8 @@ class SearchIndex(SqliteCache):
         """A busy index is waited for (busy_timeout); a damaged one (overwritten, truncated) is set
         aside and built again, twice at most; then the caller searches the files instead."""
         self.close()
-        if busy(exc) or attempt == 2 or "readonly" in str(exc):  # a read-only cache is no damage either
-            raise IndexUnavailable(self.path, f"the search index cannot be used now ({exc})") from None
+        if busy(exc) or attempt == 2 or environmental(exc):  # a read-only cache, a full disk: no damage (trial Z)
+            raise IndexUnavailable(self.path, f"the search index cannot be used now ({said(exc)})") from None
         self._discard(f"damaged ({exc})")
 
     def _update(

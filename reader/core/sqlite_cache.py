@@ -1,21 +1,58 @@
 """The SQLite caches beside a library (the search index, the translation memory), opened one way.
 
 Each is a cache, never the source of truth: one of another schema version, or damaged, is moved aside
-and built again. Opening writes nothing when the file is current: a write would wait for a build in
+and built again; one the disk cannot read or write now (an I/O error, a full disk, a file-size limit)
+is said so and left where it is. Opening writes nothing when the file is current: a write would wait for a build in
 another connection.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
 from reader.core.errors import ReaderError
 
 log = logging.getLogger("reader")
+
+
+# SQLite's result codes (sqlite.org/rescode.html, a plain fact of the library): the disk, the
+# limits or the permissions failed, not the file. Under `ulimit -f` a healthy index and memory
+# answered 'disk I/O error' and were moved aside as damaged, four at a time (trial Z, F4).
+_ENVIRONMENT = {
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_CANTOPEN,
+    sqlite3.SQLITE_PERM,
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_NOMEM,
+    sqlite3.SQLITE_NOLFS,
+}
+
+
+def environmental(exc: BaseException) -> bool:
+    """The disk or the process's limits failed, the file may be whole: say it, set nothing aside. A
+    short read (a file cut short, SQLITE_IOERR_SHORT_READ) is the file's own damage."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(exc, sqlite3.Error) or not isinstance(code, int):
+        return False
+    return code != sqlite3.SQLITE_IOERR_SHORT_READ and code & 0xFF in _ENVIRONMENT
+
+
+def said(exc: BaseException) -> str:
+    """SQLite's words and, where a file-size limit is set, that one: SQLite says 'disk I/O error'
+    alone for an EFBIG (trial Z, F4)."""
+    import resource
+
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    if environmental(exc) and soft != resource.RLIM_INFINITY:
+        return f"{exc}; a file-size limit is set, `ulimit -f`"
+    return str(exc)
 
 
 def busy(exc: BaseException) -> bool:
@@ -101,14 +138,27 @@ class SqliteCache:
             except sqlite3.DatabaseError as exc:
                 if busy(exc):
                     raise  # held by another process for over 30 s: the caller says so (search.IndexUnavailable)
+                if environmental(exc):
+                    raise self.ERROR(self.path, f"cannot open {self.WHAT} ({said(exc)})") from None
                 self._discard(f"damaged ({exc})")
                 try:
                     self._conn = self._open()
                 except sqlite3.Error as again:
-                    raise self.ERROR(self.path, f"cannot create {self.WHAT} ({again})") from None
+                    raise self.ERROR(self.path, f"cannot create {self.WHAT} ({said(again)})") from None
             except OSError as exc:
                 raise self.ERROR(self.path, f"cannot create {self.WHAT} ({exc.strerror})") from None
         return self._conn
+
+    @contextlib.contextmanager
+    def said_if_the_disk_fails(self) -> Iterator[None]:
+        """A write the disk or a limit refuses in the middle of use, named with the file: it was
+        'unexpected OperationalError: disk I/O error' (trial Z, F4)."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            if not environmental(exc):
+                raise
+            raise self.ERROR(self.path, f"cannot write {self.WHAT} ({said(exc)})") from None
 
     def close(self) -> None:
         if self._conn is not None and not self.kept:

@@ -26,7 +26,7 @@ def memory_built(app: Any) -> bool:
 def memory_outdated(app: Any) -> bool:
     """A memory on disk that this version cannot read: the panel offers to rebuild it."""
     store = memory_store(app)
-    return store.path is not None and store.path.exists() and not store.built()
+    return store.path is not None and store.path.exists() and not store.built() and store.unreadable is None
 
 
 def attach_built_memory(engine: SentenceEngine, library: Library, settings: Settings) -> bool:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from reader.core.atomic import describe
 from reader.core.errors import WriteFailed
+from reader.core.sqlite_cache import said
 
 log = logging.getLogger("reader")
 
@@ -88,7 +89,7 @@ class TranslationCache:
                 conn = self._open()
             except sqlite3.DatabaseError as exc:
                 if not self._damaged(exc):
-                    self._disable(f"cannot open {self.path} ({exc}); translating without a cache")
+                    self._disable(f"cannot open {self.path} ({said(exc)}); translating without a cache")
                     return None
                 try:
                     aside = self._move_aside()

@@ -30,7 +30,7 @@ from reader.core.model import Release
 from reader.core.search_files import stamp_of
 from reader.core.search_schema import index_path
 from reader.core.settings import Settings
-from reader.core.sqlite_cache import SqliteCache
+from reader.core.sqlite_cache import SqliteCache, environmental, said
 
 log = logging.getLogger("reader")
 
@@ -131,6 +131,7 @@ class MemoryStore(SqliteCache):
         memory keeps to (without it, every human pair whose figures agree is kept)."""
         super().__init__(root, memory_path(root, folder) if folder is not None else None)
         self.reviews = reviews
+        self.unreadable: str | None = None  # why `built()` could not read the file, when the disk failed
 
     @classmethod
     def of(cls, root: Path, settings: Settings) -> MemoryStore:
@@ -142,6 +143,7 @@ class MemoryStore(SqliteCache):
         """Whether a memory of this version is on disk. Asked before opening one: opening creates an
         empty file, and one of another version is set aside to be rebuilt, minutes on a large archive
         that a translation or a check must never start unasked."""
+        self.unreadable = None
         if self.path is None or not self.path.exists():
             return False
         try:
@@ -150,7 +152,11 @@ class MemoryStore(SqliteCache):
                 return bool(probe.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION)
             finally:
                 probe.close()
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
+            # a WAL file's reader writes its -shm: under `ulimit -f` that failed, and a healthy memory
+            # was called one of an older press-reader (trial Z, F4); the cause is kept for the caller
+            if environmental(exc):
+                self.unreadable = said(exc)
             return False
 
     # -- keeping it fresh -------------------------------------------------------------------------
