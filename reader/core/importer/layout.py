@@ -22,6 +22,7 @@ from reader.core.importer.header_lines import block_language
 from reader.core.importer.hyphens import HYPHEN_CUT
 from reader.core.importer.issuer import KICKER, org_line, short_name
 from reader.core.importer.raw import BULLETS, RawBlock
+from reader.core.importer.shapes import SALUTATION
 from reader.core.importer.subheads import subheadings
 from reader.core.model import Block
 
@@ -204,6 +205,8 @@ def repeated_title(
         if not 1 <= words <= 30 or sentence or len(_key(line)) < 8 or blocks[b].kind not in ("", "heading"):
             continue
         if org_line(line) or short_name(line):  # a site's name said in its logo and its menu
+            continue
+        if SALUTATION.match(line):  # 'Dames en heren,' said again between a speech's parts: its text (trial U)
             continue
         repeats = [r for r, other in lines if r > b and _key(other) == _key(line)]
         if not repeats or "\n" in blocks[b].text.strip() or _key(line) in {_key(k) for k in keep}:

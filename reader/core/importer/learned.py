@@ -40,6 +40,7 @@ from reader.core.errors import ReaderError
 from reader.core.importer.detect import detect
 from reader.core.importer.furniture import doubled, is_furniture, line_key
 from reader.core.importer.raw import RawBlock
+from reader.core.importer.shapes import SALUTATION
 from reader.core.importer.site_words import related_heading
 from reader.core.library import Library
 from reader.core.model import Block, Release
@@ -233,7 +234,9 @@ def _dropped(blocks: list[RawBlock], lines: set[str], keep: Collection[str]) -> 
         rest = []
         for line in block.text.split("\n"):
             key = line_key(line)
-            if key in lines and key not in kept_keys:
+            # a salutation ('Dames en heren,') is the text's whoever else says it: one page that left
+            # it out (before trial U's fix) took it off every speech after it
+            if key in lines and key not in kept_keys and not SALUTATION.match(line):
                 dropped.append(line.strip())
             else:
                 rest.append(line)

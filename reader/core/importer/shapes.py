@@ -15,8 +15,13 @@ SENTENCE_END = re.compile(r"[.!?…]\s*[”»\"']?\s*$")
 
 # 'Beste medeburgers,', 'Chers concitoyens,', 'Dear colleagues,': a letter's salutation opens its
 # text, never a headline (a plain fact of letters; 2020-03-18-buza-brief-goffin-belgen-buitenland).
+# A speech addresses its audience so too, and again between its parts: 'Dames en heren,', 'Sire,',
+# 'Mevrouw de Voorzitter,', 'Ladies and gentlemen,' (a plain fact of nl/fr/en speeches; trial U of
+# the thirty-fourth session: a King's speech saying 'Dames en heren,' twice lost its headline to it).
 SALUTATION = re.compile(
-    r"^\s*(?:beste|geachte|lieve|waarde|cher|chers|chère|chères|madame|monsieur|mesdames|messieurs|dear)\b[^.!?]{0,60},\s*$",
+    r"^\s*(?:beste|geachte|lieve|waarde|cher|chers|chère|chères|madame|monsieur|mesdames|messieurs|dear|"
+    r"dames en heren|sire|majesteit|majesté|mevrouw|mijnheer|meneer|excellentie|excellence|ladies|"
+    r"your majesty|mister|madam)\b[^.!?]{0,60},\s*$",
     re.IGNORECASE,
 )
 
