@@ -30,7 +30,7 @@ from reader.core.importer.page_fields import field_records
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.run_on import PLATFORMS_ALONE, without_social, without_tools
 from reader.core.importer.site_notices import site_notices
-from reader.core.importer.site_words import LINES, NAVIGATION, related_heading
+from reader.core.importer.site_words import LINES, NAVIGATION, SPOKEN_WORD, related_heading
 from reader.core.importer.teasers import teasers
 
 # The heading of a page's files ('Documents', 'Bijlagen'): the list right under it is their links.
@@ -78,6 +78,16 @@ def is_navigation(line: str) -> bool:
 _ITEM = re.compile(r"(?:\d{1,2}[.)]|[•·▪●■►–-])\s+(?=\S)")
 
 
+_PARTS = re.compile(r"\s+[–—-]\s+|\s*/\s*|\s*\|\s*")
+
+
+def spoken_word(key: str) -> bool:
+    """A line (its `line_key`) that is a speech's 'check against delivery' notice: alone, in brackets,
+    or one per language on one line, parted by a dash or a slash (premier.be's speeches)."""
+    parts = [p.strip(" ()[]*«»\"'“”.") for p in _PARTS.split(key.strip("()[]* "))]
+    return any(p in SPOKEN_WORD for p in parts) and all(p in SPOKEN_WORD for p in parts if p)
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if item := _ITEM.match(stripped):
@@ -96,6 +106,8 @@ def is_furniture(line: str) -> bool:
         return True
     key = line_key(stripped)
     if key in LINES or menu_words(key) or related_heading(key) or PLATFORMS_ALONE.fullmatch(stripped):
+        return True
+    if spoken_word(key):  # 'Seul le texte prononcé fait foi' over a speech (trial U)
         return True
     cells = re.split(r" [|·] ", stripped) if re.search(r" [|·] ", stripped) else re.split(r"\t+| {2,}", stripped)
     keys = [line_key(cell) for cell in cells]

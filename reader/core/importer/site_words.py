@@ -376,3 +376,17 @@ def related_heading(key: str) -> bool:
     if len(words) > 7:
         return False
     return any(" ".join(words[:n]) in RELATED and " ".join(words[n:]).startswith(_OWNER) for n in range(1, len(words)))
+
+
+# A speech's notice that what was said prevails over the print ('check against delivery'): the
+# letterhead's, never its headline, issuer or text (trial U, 34th session; see furniture.spoken_word).
+SPOKEN_WORD = {
+    "het gesproken woord geldt", "alleen het gesproken woord geldt", "enkel het gesproken woord geldt",
+    "alleen het gesproken woord telt", "enkel het gesproken woord telt", "het gesproken woord telt",
+    "uitgesproken tekst", "tekst zoals uitgesproken", "alleen de uitgesproken tekst geldt",
+    "seul le texte prononcé fait foi", "le texte prononcé fait foi", "seul le prononcé fait foi",
+    "le prononcé fait foi", "texte prononcé", "seul le discours prononcé fait foi",
+    "seule la version prononcée fait foi",
+    "check against delivery", "only the spoken word counts", "only the spoken text counts",
+    "the spoken word prevails", "only the spoken version is authoritative",
+}  # fmt: skip
