@@ -40,6 +40,7 @@ from reader.core.importer.issuer import (
     KICKER,
     about_line,
     addressee,
+    interview_line,
     issuer_text,
     org_line,
     publication_name,
@@ -289,7 +290,13 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     stamp = date_block if date_block is not None and is_dateline(blocks[date_block].text, lang) else None
     if stamp is not None and any(blocks[j].kind in ("list_item", "table") for j in range(stamp)):
         stamp = None
-    above = [i for i in worded if stamp is not None and i < stamp and not _SENTENCES.search(blocks[i].text)]
+    # ('Interview met …' under a headline over the date line: the interview's subtitle, trial U)
+    above = [
+        i
+        for i in worded
+        if stamp is not None and i < stamp and not _SENTENCES.search(blocks[i].text)
+        if not (i and interview_line(blocks[i].text))
+    ]
     if above and len([i for i in worded if stamp is not None and i < stamp]) >= 2:
         worded = [above[-1]] + [i for i in worded if i != above[-1]]
     # A line closing on its date in brackets sets itself apart as the headline, as a date line under

@@ -183,7 +183,22 @@ _ABOUT = re.compile(
 )
 
 
+# 'Interview met staatssecretaris … Tom Vanderlinden', 'Entretien avec la ministre …': who is asked, the
+# interview's subject, never who issues the page (trial U of the thirty-fourth session: its issuer)
+_INTERVIEW = re.compile(
+    r"^\s*(?:(?:dubbel|exclusief\s+)?interview|vraaggesprek|gesprek|entretien|entrevue|interview exclusive)\s+"
+    r"(?:met|with|avec|de|du|des|d['’])(?=\s|[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def interview_line(text: str) -> bool:
+    return bool(_INTERVIEW.match(text))
+
+
 def about_line(text: str) -> bool:
+    if interview_line(text):
+        return True
     found = ISSUER.search(text) or _INSTITUTION.search(text)
     head = text[: found.start()] if found else ""
     return "," not in head and bool(_ABOUT.match(head))
