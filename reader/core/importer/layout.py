@@ -18,6 +18,7 @@ import re
 from collections.abc import Collection
 
 from reader.core.importer.datelines import GLUED_STAMP, find_date
+from reader.core.importer.dialogue import dialogue_turns
 from reader.core.importer.header_lines import block_language
 from reader.core.importer.hyphens import HYPHEN_CUT
 from reader.core.importer.issuer import KICKER, org_line, short_name
@@ -388,5 +389,6 @@ def bare_lists(body: list[Block], written: list[str] | None = None) -> None:
 def shape_body(body: list[Block], written: list[str] | None = None) -> None:
     """What plain lines leave unsaid of the text's shape: its subheadings, and its lists copied bare.
     `written`: the blocks' texts as the page set them (`body` holds them flattened)."""
+    dialogue_turns(body)  # an interview's dash-led turns (dialogue.py): paragraphs, never a list's items
     bare_lists(body, written)  # first: a list's last short item, over a paragraph, is no subheading
     subheadings(body)  # subheads.py: after the lists
