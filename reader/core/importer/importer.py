@@ -15,7 +15,7 @@ from typing import Any
 
 from reader.core.errors import AlreadyImported, ImportFailed, SameRelease
 from reader.core.importer import earlier as retitling  # a page whose headline alone changed (trial S, 8d)
-from reader.core.importer import known
+from reader.core.importer import known, layout
 from reader.core.importer.body_blocks import body_block
 from reader.core.importer.detect import Detected, detect
 from reader.core.importer.doubled import said_twice
@@ -28,15 +28,6 @@ from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import common_noun, org_line, wrapped_lines
 from reader.core.importer.kept import in_page_order, restore_kept
 from reader.core.importer.known import already_imported, holds_file, made_from, other_titles, rendering_of
-from reader.core.importer.layout import (
-    drop_menus,
-    join_initials,
-    repeated_title,
-    shape_body,
-    split_paragraphs,
-    split_stamps,
-    unglue,
-)
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
 from reader.core.importer.other_language import second_language
 from reader.core.importer.page_dates import DATE_LINES, dated_by_update, lead_date, named_date, site_dated
@@ -91,10 +82,12 @@ def plan_import(
     dropped: list[str] = []
     if not own_body(path, raw):  # our own format has no site around it; a page saved as Markdown has
         raw, envelope = strip_envelope(raw)  # a release sent by e-mail: the message around it
-        raw, dropped = drop_furniture(split_stamps(unglue(join_initials(join_split_dates(raw)))), keep)
+        raw, dropped = drop_furniture(
+            layout.split_stamps(layout.unglue(layout.join_initials(join_split_dates(raw)))), keep
+        )
         dropped = envelope + dropped
-        raw, menus = drop_menus(split_paragraphs(raw), keep)
-        raw, repeats = repeated_title(raw, keep)
+        raw, menus = layout.drop_menus(layout.split_paragraphs(raw), keep)
+        raw, repeats = layout.repeated_title(raw, keep)
         raw, copies = said_twice(raw, keep)
         # after the page's own rules: a learned line taken out first would break the runs they read
         # nor the release this very file made (imported already: its own lines are no site's)
@@ -128,7 +121,7 @@ def plan_import(
     headline = title or found.title or ""
     missing: tuple[str, ...] = () if headline else ("title",)
     body = [body_block(b) for b in found.body]
-    shape_body(body, [b.text for b in found.body])
+    layout.shape_body(body, [b.text for b in found.body])
     if title and found.title and line_key(found.title) != line_key(title):
         # the line taken for the headline is not lost: listed as dropped, and --keep puts it first
         if line_key(found.title) in {line_key(k) for k in keep}:
