@@ -106,8 +106,8 @@ def partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | N
         (candidates if near_date(release.date, plan.date) else rivals).append(release)
     # a release whose figures say other things is none of this file's, near or not: neither a
     # candidate (the one of its date was joined to it as the user's pair) nor a rival (a template's)
-    candidates = [r for r in candidates if not _figured_apart(text, plan.language, r)]
-    rivals = [r for r in rivals if not _figured_apart(text, plan.language, r)]
+    candidates = [r for r in candidates if not _figured_apart(text, plan, r)]
+    rivals = [r for r in rivals if not _figured_apart(text, plan, r)]
     if not candidates:
         return None
     rivals = rivals[-RIVALS:]  # the files given just before: a bound on the work in a folder of thousands
@@ -118,18 +118,21 @@ def partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | N
     # releases under 0.03 (a trial).
     lone = len(candidates) == 1 and candidates[0].date == plan.date
     threshold = LONE_MATCH if lone else SAME_COMMAND_MATCH
-    found = rendering_of(library, text, plan.language, candidates + rivals, threshold=threshold, names=not lone)
+    found = rendering_of(
+        library, text, plan.language, candidates + rivals, threshold=threshold, names=not lone, day=plan.date
+    )
     return found.id if found is not None and found in candidates else None
 
 
-def _figured_apart(text: str, language: str, release: Release) -> bool:
+def _figured_apart(text: str, plan: ImportPlan, release: Release) -> bool:
     from reader.core.importer.known import figures_disagree
 
     version = release.versions.get(release.original_language)
-    if version is None or version.lang == language:
+    if version is None or version.lang == plan.language:
         return False
     other = _original_text(release)
-    return bool(other) and figures_disagree(text, other, language, version.lang)
+    same_day = plan.date is not None and release.date == plan.date
+    return bool(other) and figures_disagree(text, other, plan.language, version.lang, same_day=same_day)
 
 
 def _original_text(release: Release) -> str:
@@ -217,7 +220,17 @@ def previewed_partner(
         and other[1] != plan.language
         and plan.language not in made.joined.get(rid, set())  # an earlier file would give it that language
     ]
-    pool = [rid for rid in pool if not figures_disagree(text, seen[rid][0], plan.language, seen[rid][1])]
+    pool = [
+        rid
+        for rid in pool
+        if not figures_disagree(
+            text,
+            seen[rid][0],
+            plan.language,
+            seen[rid][1],
+            same_day=plan.date is not None and seen[rid][2] == plan.date,
+        )
+    ]
     if any_date:  # a file with no date of its own: its figures come from the release's (`shows_a_version`)
         pool = [rid for rid in pool if not figures_foreign(text, seen[rid][0], plan.language, seen[rid][1])]
     titles = {rid: (p.title, p.language) for rid, p in previews.items()}
