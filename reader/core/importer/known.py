@@ -139,11 +139,12 @@ def rendering_of(
 def figures_disagree(text: str, other: str, lang: str, other_lang: str, same_day: bool = False) -> bool:
     """Whether two texts state different facts in figures, so that neither renders the other: both
     name dates and no date is in both, or of the side with fewer figures (two at least) fewer than
-    half are in the other. A rendering gives its original's figures again as they stand (a summary
-    leaves some out, a slip changes one); releases of one template share their words, not their
-    amounts (trial H, 600 releases in one command: a French release took the Dutch of another of its
-    date, 15 milliards / 23 500 beside 1,5 miljoen / 235, and pairs that belonged together were left
-    apart, their template's rivals scoring as high). `same_day`: the two are dated the same day
+    half are in the other, or both state amounts and share none (`amounts_apart`). A rendering gives
+    its original's figures again as they stand (a summary leaves some out, a slip changes one);
+    releases of one template share their words, not their amounts (trial H, 600 releases in one
+    command: a French release took the Dutch of another of its date, 15 milliards / 23 500 beside
+    1,5 miljoen / 235, and pairs that belonged together were left apart, their template's rivals
+    scoring as high). `same_day`: the two are dated the same day
     (their pages' datelines), when a body date that differs is a slip for review to flag, not another
     release, if the other figures agree (`_rest_agrees`): trial Y's 13 pairs whose French gave a
     start date 7 days off were each made two releases, kept out of the review that catches the slip."""
@@ -156,7 +157,7 @@ def figures_disagree(text: str, other: str, lang: str, other_lang: str, same_day
     if my_dates and their_dates and not my_dates & their_dates and not (same_day and _rest_agrees(*rest)):
         return True
     smaller, larger = sorted(rest, key=len)
-    return _mostly_apart(smaller, larger)
+    return _mostly_apart(smaller, larger) or amounts_apart(*rest)
 
 
 def _rest_agrees(mine: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -164,6 +165,35 @@ def _rest_agrees(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     (as `one_day_slip` asks): the same release, a date of it rendered wrong."""
     smaller = min(mine, theirs, key=len)
     return len(smaller) >= 4 and 4 * len(mine & theirs) >= 3 * len(smaller)
+
+
+def _amounts(found: frozenset[str]) -> frozenset[str]:
+    """The figures that state an amount: a percentage, a number of 100 or more that is not a year
+    (1900-2100). Small numbers and years ('12 months', 'by 2021', '3 phases') are a template's
+    wording, shared by every page of it."""
+    kept = set()
+    for figure in found:
+        kind, _, value = figure.partition(":")
+        if kind == "#percent":
+            kept.add(figure)
+        elif kind == "#number":
+            try:
+                number = float(value)
+            except ValueError:
+                continue
+            if number >= 100 and not (1900 <= number <= 2100 and number == int(number)):
+                kept.add(figure)
+    return frozenset(kept)
+
+
+def amounts_apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Both texts state two amounts or more and not one is in both: two releases, whatever template
+    wording and small numbers they share. Trial Y joined a French page (39 175 000 euros, 37,3 %, 8733
+    residents, 3532 households) to the Dutch of another release two days off (35.763.000 euro, 13,2 %,
+    8843, 2696), their '12 months', 'by 2021', '3 phases' and one start date shared; a rendering gives
+    its original's amounts again (a slip changes one, a summary leaves some out, none drops all)."""
+    one, two = _amounts(mine), _amounts(theirs)
+    return len(one) >= 2 and len(two) >= 2 and not one & two
 
 
 def figures_foreign(text: str, other: str, lang: str, other_lang: str) -> bool:
