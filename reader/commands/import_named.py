@@ -13,6 +13,8 @@ from reader.core.errors import ReaderError
 from reader.core.library import Library
 
 if TYPE_CHECKING:
+    import argparse
+
     from reader.commands.import_partners import Made
     from reader.core.importer.importer import ImportPlan
 
@@ -147,3 +149,25 @@ def unmatched_figures(text: str, lang: str, other: str, other_lang: str, rid: st
         f"if they are two releases: press-reader remove {rid} --lang {other_lang}, then press-reader import "
         f"{shlex.quote(name)}"
     )
+
+
+def of_the_pair(plan: ImportPlan, args: argparse.Namespace, name: str, made: Made) -> None:
+    """What is said of a file given in a pair: the original kept official, what did not match."""
+    original_stays_official(plan, args, name)
+    if name in made.mismatch:  # joined on its name and date (`named_pair`)
+        plan.warnings.append(made.mismatch[name])
+
+
+def original_stays_official(plan: ImportPlan, args: argparse.Namespace, name: str) -> None:
+    """`--provenance unofficial` given to a pair ('import nl.txt fr.txt') is the rendering's: the first
+    file, which makes the release, is its original, as published (the Dutch original was made
+    editable too: a translator's trial). One file, more than two, or --separate: as asked."""
+    from reader.core.model import Provenance
+
+    first_of_two = len(args.files) == 2 and name == args.files[0] and not args.separate
+    if first_of_two and plan.new_release and args.provenance == "unofficial":
+        plan.provenance = Provenance("official")
+        plan.warnings.append(
+            "kept official, as the original of the pair: --provenance applies to the rendering given with "
+            "it (--separate applies it to both)"
+        )

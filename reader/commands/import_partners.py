@@ -11,14 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.commands.import_named import headlines_apart, titled_apart
+from reader.commands.import_named import of_the_pair as of_the_pair  # importing.py says it as partners.of_the_pair
 from reader.core.errors import ReaderError
 from reader.core.importer.plan import MissingFields
 from reader.core.library import Library
 from reader.core.model import Release
 
 if TYPE_CHECKING:
-    import argparse
-
     from reader.core.importer.importer import ImportPlan
 
 # How much of its numbers, names and cognates a file shares with a release of the same date, imported
@@ -96,7 +95,7 @@ def partner(plan: ImportPlan, library: Library, made: dict[str, str]) -> str | N
     candidates: list[Release] = []
     rivals: list[Release] = []
     text = " ".join(b.text for b in plan.blocks)
-    for release in releases_made(library, made):
+    for release in releases_made(library, made, plan.date):
         if plan.language in release.versions:
             continue  # a text in its own language shares more words with any other: no rival
         code = release.original_language
@@ -144,10 +143,17 @@ def _original_text(release: Release) -> str:
         return ""
 
 
-def releases_made(library: Library, made: dict[str, str]) -> list[Release]:
-    """The releases this command made, read again: another process may have added to them meanwhile."""
+def releases_made(library: Library, made: dict[str, str], near: dt.date | None = None) -> list[Release]:
+    """The releases this command made, read again: another process may have added to them meanwhile.
+    `near`: those of about that date and the last others (each was read again for every file, and a
+    folder's import slowed to a third of a release a second at 1,400 made: trial Y), by their dates."""
+    ids = list(made)
+    if near is not None:  # the dates read already: a release's date never changes
+        dates = {r.id: r.date for r in library.releases}
+        last = set([rid for rid in ids if not near_date(dates.get(rid), near)][-2 * RIVALS :])
+        ids = [rid for rid in ids if rid in last or near_date(dates.get(rid), near)]
     found = []
-    for rid in made:
+    for rid in ids:
         try:
             found.append(library.get(rid))
         except ReaderError:
@@ -366,28 +372,6 @@ def join_hint(exc: ReaderError, name: str, made: Made, library: Library) -> str:
         f"; or, as the '{exc.plan.language}' version of {rid}, which {made[rid]} made: "
         f"import {shlex.quote(name)} --release {rid}{title}"
     )
-
-
-def of_the_pair(plan: ImportPlan, args: argparse.Namespace, name: str, made: Made) -> None:
-    """What is said of a file given in a pair: the original kept official, what did not match."""
-    original_stays_official(plan, args, name)
-    if name in made.mismatch:  # joined on its name and date (`named_pair`)
-        plan.warnings.append(made.mismatch[name])
-
-
-def original_stays_official(plan: ImportPlan, args: argparse.Namespace, name: str) -> None:
-    """`--provenance unofficial` given to a pair ('import nl.txt fr.txt') is the rendering's: the first
-    file, which makes the release, is its original, as published (the Dutch original was made
-    editable too: a translator's trial). One file, more than two, or --separate: as asked."""
-    from reader.core.model import Provenance
-
-    first_of_two = len(args.files) == 2 and name == args.files[0] and not args.separate
-    if first_of_two and plan.new_release and args.provenance == "unofficial":
-        plan.provenance = Provenance("official")
-        plan.warnings.append(
-            "kept official, as the original of the pair: --provenance applies to the rendering given with "
-            "it (--separate applies it to both)"
-        )
 
 
 def pairer(

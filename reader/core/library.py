@@ -16,17 +16,16 @@ from typing import Any
 from reader.core import atomic, history, on_disk, yamlio
 from reader.core.body import read_body, to_markdown
 from reader.core.errors import AlreadyImported, LibraryError, ReaderError
+from reader.core.meanwhile import imported_meanwhile, refuse_meanwhile
 from reader.core.metadata import (
     METADATA,
     SLUG_RE,
     check_id,
     default_user,
-    imported_meanwhile,
     load_release,
     merged_yaml,
     parse_provenance,
     read_metadata,
-    refuse_meanwhile,
     release_from_data,
     release_to_yaml,
     valid_id,
@@ -290,7 +289,7 @@ class Library:
         same file since this library was read: under the root's lock, which a new release's import
         takes too, so one page never becomes a version here and a release there."""
         with atomic.locked(self.root):
-            twin = imported_meanwhile(self.root, self._by_id, source, self._read_at, apart=release.id)
+            twin = imported_meanwhile(self.root, self._by_id, source, self._read_at, release.id, self._stamps)
             if twin is not None:
                 raise AlreadyImported(self.root, f"already imported as release '{twin}' (same content)", twin)
             write()
@@ -349,7 +348,7 @@ class Library:
         folder = self.root / release_id
         if folder.exists():
             known = Release(release_id, date, issuer, lang, folder, source=dict(source or {}))
-            refuse_meanwhile(self.root, self._by_id, known, title, self._read_at, self._made)
+            refuse_meanwhile(self.root, self._by_id, known, title, self._read_at, self._made, stamps=self._stamps)
             raise LibraryError(folder, "this release id is taken")
         if lang not in LANGUAGES:
             raise LibraryError(folder, f"unknown language code '{lang}'")
@@ -373,7 +372,7 @@ class Library:
             atomic.write_text(version.path, to_markdown(blocks))
             atomic.write_text(staging / METADATA, release_to_yaml(release))
             with atomic.locked(self.root):  # two imports of one release at once: the second is refused by name
-                refuse_meanwhile(self.root, self._by_id, release, title, self._read_at, self._made, joins)
+                refuse_meanwhile(self.root, self._by_id, release, title, self._read_at, self._made, joins, self._stamps)
                 try:
                     staging.rename(folder)  # fails if another process created the same id meanwhile
                 except OSError as exc:
