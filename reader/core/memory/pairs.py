@@ -3,10 +3,12 @@ reviewers left them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from reader.core.align import align_versions
+from reader.core.align import AlignedPair, align_versions
+from reader.core.body import table_rows
 from reader.core.errors import ReviewStoreError
 from reader.core.model import Release
 from reader.core.review_states import SegmentReview, pair_key, read_segments
@@ -38,18 +40,35 @@ def release_pairs(release: Release, reviews: Path | None = None) -> Iterator[Row
             machine_side = "post-edited" in (va.provenance.kind, vb.provenance.kind)
             position = 0
             for pair in align_versions(va, vb, level="sentence"):
-                if len(pair.source) != 1 or len(pair.target) != 1 or pair.kind == "table":
+                if len(pair.source) != 1 or len(pair.target) != 1:
                     continue
-                ta, tb = pair.source_text.strip(), pair.target_text.strip()
-                if not ta or not tb or len(ta) > MAX_SEGMENT or len(tb) > MAX_SEGMENT or ta == tb:
-                    continue
-                status, edited = decided(ta, tb) if decided is not None else ("", False)
-                if status == "flagged" or (machine_side and not edited and status != "ok"):
-                    continue
-                if status != "ok" and not figures_agree(ta, a, tb, b):
-                    continue
-                position += 1
-                yield a, ta, va.provenance.kind, b, tb, vb.provenance.kind, position, status == "ok"
+                whole_a, whole_b = pair.source_text.strip(), pair.target_text.strip()
+                status, edited = decided(whole_a, whole_b) if decided is not None else ("", False)
+                for ta, tb in table_cells(pair) if pair.kind == "table" else [(whole_a, whole_b)]:
+                    if not ta or not tb or len(ta) > MAX_SEGMENT or len(tb) > MAX_SEGMENT or ta == tb:
+                        continue
+                    if status == "flagged" or (machine_side and not edited and status != "ok"):
+                        continue
+                    if status != "ok" and not figures_agree(ta, a, tb, b):
+                        continue
+                    position += 1
+                    yield a, ta, va.provenance.kind, b, tb, vb.provenance.kind, position, status == "ok"
+
+
+WORDED = re.compile(r"[^\W\d_]{2,}")  # a cell with a word in it: a bare figure is no rendering to reuse
+
+
+def table_cells(pair: AlignedPair) -> list[tuple[str, str]]:
+    """The cells of two tables that face each other, where both have as many rows and a row as many
+    cells as its counterpart: a table's headers and row labels ('Vlaanderen' / 'Flandre') recur from
+    release to release and are what a translator reuses, yet no table was in the memory (trial X, F4:
+    `concordance Vlaanderen` gave 0 pairs). Cells of figures alone are left out; of tables shaped
+    otherwise (a row one version adds) none is paired, there being no telling which faces which."""
+    rows_a, rows_b = table_rows(pair.source_text), table_rows(pair.target_text)
+    if len(rows_a) != len(rows_b) or any(len(x) != len(y) for x, y in zip(rows_a, rows_b, strict=True)):
+        return []
+    cells = zip((c for row in rows_a for c in row), (c for row in rows_b for c in row), strict=True)
+    return [(x, y) for x, y in cells if WORDED.search(x) and WORDED.search(y)]
 
 
 Decided = Callable[[str, str], tuple[str, bool]]

@@ -34,9 +34,9 @@ from reader.core.sqlite_cache import SqliteCache, environmental, said
 
 log = logging.getLogger("reader")
 
-SCHEMA_VERSION = 5  # 2: rowids ordered by date, a prefix index of four letters; 3: pairs whose figures agree;
+SCHEMA_VERSION = 6  # 2: rowids ordered by date, a prefix index of four letters; 3: pairs whose figures agree;
 # 4: what reviewers decided (a flagged pair left out, a pair marked ok kept and preferred); 5: a number
-# word before 'of them' counts ('Elf d'entre eux' left in the French: its pair no longer agrees)
+# word before 'of them' counts ('Elf d'entre eux' left in the French: its pair no longer agrees); 6: tables' cells
 VOCAB_DRIFT = 0.05  # the copy of the word counts is made again once the pairs changed by this share
 DAY_BITS = 24  # rowid = day number << DAY_BITS | n: room for 16 million pairs a day
 _SCHEMA = """
