@@ -51,6 +51,9 @@ if TYPE_CHECKING:
 MIN_RELEASES = 3
 NEWEST = 300  # the site's lines of today are in its newest releases; reading them all would be slow
 MAX_LINE = 200  # a site's line is short; a long paragraph shared by releases is a quoted text
+# a longer line left out is kept too, as the README says of what a page dropped, but cut to this length with
+# its length said: a 3 MB line of one token was dropped and kept nowhere (trial Z, F6); never learned
+KEPT_LINE = 1_000
 
 
 def site_lines_of(plan: ImportPlan) -> list[str]:
@@ -59,11 +62,17 @@ def site_lines_of(plan: ImportPlan) -> list[str]:
     title, issuer = line_key(plan.title), line_key(plan.issuer)  # the issuer's line is its own (trial K)
     dropped = [line for line in _not_teasers(plan) if not issuer or line_key(line) != issuer]
     lines = [half if doubled(line) and (half := line[: len(line) // 2].strip()) else line for line in dropped]
-    worded = [x for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2 and len(x) <= MAX_LINE]  # not '2021'
+    worded = [cut(x) for x in lines if len(re.findall(r"[^\W\d_]", x[:KEPT_LINE])) >= 2]  # not '2021'
     # a line read as another language's is kept too: the record is what the page dropped (the README),
     # and what it teaches is sorted when read (_shown); a French contact line naming a Dutch person
     # read as Dutch and was recorded nowhere (trial M, F3)
     return list(dict.fromkeys(x for x in worded if line_key(x) not in ("", title)))[:60]
+
+
+def cut(line: str) -> str:
+    """A line as the import record keeps it: whole up to KEPT_LINE characters, else cut there with
+    its length said (the record stays small whatever a page holds)."""
+    return line if len(line) <= KEPT_LINE else f"{line[:KEPT_LINE]} … [cut: {len(line):,} characters]"
 
 
 def _not_teasers(plan: ImportPlan) -> list[str]:
@@ -113,7 +122,7 @@ def _shown(release: Release) -> tuple[set[str], set[str]]:
         for x in e.get("site_lines") or ()
         if isinstance(x, str) and not _other_version(x, str(lang))
     ]
-    worded = [x for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2]
+    worded = [x for x in lines if len(re.findall(r"[^\W\d_]", x)) >= 2 and len(x) <= MAX_LINE]  # a long one: a record
     sentences = {line_key(x) for x in worded if _body_sentence(x)} - {""}
     return {line_key(x) for x in worded} - {""} - sentences, sentences
 
