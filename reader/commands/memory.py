@@ -175,23 +175,26 @@ def cmd_terms(args: argparse.Namespace, ctx: Context) -> int:
     if args.min_count < 1:
         raise CommandError(f"--min-count must be at least 1, got {args.min_count}")
     terms = cached_terms(open_memory(ctx, args.json), src, tgt, args.min_count)
+    shown = [term for term in terms if not term.same]  # a name written alike teaches nothing (trial O)
+    alike = len(terms) - len(shown)
     if args.tbx:
         from reader.core.memory.tbx import tbx_text
 
+        # what is listed is what is written: the TBX took the names written alike the listing said were
+        # left out ('0 term pair(s) … 1 name(s) written alike … left out', one entry written: trial X, F6)
         tbx = output_file(args.tbx, "--tbx", ctx.library_root)
-        backup = write_keeping_earlier(tbx, tbx_text(terms, src, tgt).encode("utf-8"), ctx.settings.cache)
-        sys.stderr.write(clean_line(f"wrote {tbx} ({len(terms)} term pairs){kept_note(backup)}") + "\n")
+        backup = write_keeping_earlier(tbx, tbx_text(shown, src, tgt).encode("utf-8"), ctx.settings.cache)
+        apart = f"; {alike} name(s) written alike in both left out" if alike else ""
+        sys.stderr.write(clean_line(f"wrote {tbx} ({len(shown)} term pairs{apart}){kept_note(backup)}") + "\n")
     if args.json:
         print_json([t.to_json() for t in terms])
         return EXIT_OK
     out = console()
-    shown = [term for term in terms if not term.same]  # a name written alike teaches nothing (trial O)
     for term in shown:
         out.print(
             f"{escape(clean_line(term.source))} → {escape(clean_line(term.target))}"
             f"  [dim]{term.count}× (Dice {term.dice:.2f}; {escape(', '.join(term.releases))})[/]"
         )
-    alike = len(terms) - len(shown)
     left = f"; {alike} name(s) written alike in both left out (--json marks them 'same')" if alike else ""
     out.print(f"[dim]{len(shown)} term pair(s), {src}→{tgt}, seen together at least {args.min_count} times{left}[/]")
     return EXIT_OK

@@ -56,7 +56,11 @@ def test_concordance_and_terms(run, tmp_path: Path):
     terms = run("--library", str(root), "terms", "--from", "nl", "--to", "fr", "--json", "--tbx", str(tbx)).json()
     assert any(t["source"] == "Jan Voorbeeld" and t["count"] == 5 for t in terms)
     tree = ET.parse(tbx)
-    assert tree.getroot().tag == "martif" and len(tree.findall(".//termEntry")) == len(terms)
+    written = [t.text for t in tree.findall(".//langSet/tig/term")]
+    assert tree.getroot().tag == "martif" and len(tree.findall(".//termEntry")) == len(
+        [t for t in terms if not t["same"]]
+    )
+    assert "Jan Voorbeeld" not in written  # written alike: left out of the listing, so of the TBX (trial X, F6)
     plain = run("--library", str(root), "terms", "--from", "nl", "--to", "fr")
     assert plain.code == 0 and "Federale Overheidsdienst Mobiliteit → Service public fédéral Mobilité" in plain.out
     assert "Jan Voorbeeld →" not in plain.out and "1 name(s) written alike" in plain.out  # in --json, marked
@@ -177,3 +181,29 @@ def test_one_release_marks_no_rendering_by_association_and_elisions_stay_whole(r
     assert any(hit["rendering"] == ["Liège"] for hit in hits)
     shown = run("--library", str(library_dir), "concordance", "samenwerkingsakkoord", "--from", "nl", "--to", "fr")
     assert shown.code == 0 and "l' " not in shown.out and "l'accord" in shown.out.replace("\n", " ")
+
+
+def test_the_tbx_holds_what_terms_lists_and_nothing_it_left_out(run, tmp_path: Path):
+    """`terms --tbx` listed '1 name(s) written alike … left out' and wrote that pair (trial X, F6)."""
+    root = _library(tmp_path)
+    tbx = tmp_path / "terms.tbx"
+    listed = run("--library", str(root), "terms", "--from", "nl", "--to", "fr", "--min-count", "2", "--tbx", str(tbx))
+    assert listed.code == 0 and "1 name(s) written alike" in listed.out
+    shown = [line.split(" → ")[0] for line in listed.out.splitlines() if " → " in line]
+    entries = ET.parse(tbx).findall(".//termEntry")
+    assert [e.find("langSet/tig/term").text for e in entries] == shown  # type: ignore[union-attr]
+    assert (
+        "wrote" in listed.err and f"({len(shown)} term pairs; 1 name(s) written alike in both left out)" in listed.err
+    )
+
+
+def test_two_terms_writing_one_tbx_at_once_leave_it_whole(run, tmp_path: Path):
+    from tests.two_writers import twice
+
+    root = _library(tmp_path)
+    assert run("--library", str(root), "memory").code == 0
+    tbx = tmp_path / "terms.tbx"
+    argv = ["--library", str(root), "terms", "--from", "nl", "--to", "fr", "--min-count", "2", "--tbx", str(tbx)]
+    assert twice(argv) == [0, 0]
+    written = [t.text for t in ET.parse(tbx).findall(".//langSet/tig/term")]
+    assert written and "Jan Voorbeeld" not in written
