@@ -182,6 +182,7 @@ class ConcordanceReady(Message):
     run: int
     query: str
     hits: list[ConcordanceHit]
+    stale: str = ""  # why the memory could not be brought up to date first (a full disk): the hits are older
 
 
 @dataclass

@@ -223,3 +223,52 @@ async def test_enter_on_a_hit_in_the_release_open_stays_in_that_reader(mem_app):
         await wait_for_workers(pilot)
         assert mem_app.screen is opened and sum(isinstance(s, ReaderScreen) for s in mem_app.screen_stack) == 1
         assert opened.find_query.startswith("De Regie der Gebouwen")
+
+
+def _reworded(app: PressReaderApp) -> None:
+    """The French of one release changed on disk since the memory was built, as an edit by the CLI
+    or an XLIFF taken back leaves it (the words written for this test)."""
+    fr = app.library.root / "2024-03-02-renovatie-01" / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("Les travaux durent deux ans.", "Le chantier dure deux ans."))
+
+
+async def test_the_panel_brings_the_memory_up_to_date_with_the_releases_changed_since(mem_app):
+    """Trial X, F5: the panel showed a rendering replaced since until ctrl+b; the CLI's was up to date."""
+    build(mem_app)
+    _reworded(mem_app)
+    async with mem_app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "c", *"werken")
+        await wait_for_workers(pilot)
+        panel = mem_app.screen
+        assert isinstance(panel, ConcordanceModal)
+        by_release = {r: hit.pair.target for hit in panel.hits for r in hit.releases}
+        assert by_release["2024-03-02-renovatie-01"] == "Le chantier dure deux ans."
+        assert by_release["2024-02-01-renovatie-00"] == "Les travaux durent deux ans."
+        assert "pair(s)" in status(mem_app)
+
+
+async def test_the_panel_and_a_memory_run_in_another_process_update_it_at_once(mem_app):
+    """The twin: `press-reader memory` in a shell brings the same memory up to date meanwhile."""
+    import subprocess
+    import sys
+
+    build(mem_app)
+    _reworded(mem_app)
+    other = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--library", str(mem_app.library.root), "memory"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    async with mem_app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "c", *"werken")
+        await wait_for_workers(pilot)
+        panel = mem_app.screen
+        assert isinstance(panel, ConcordanceModal)
+        targets = {r: hit.pair.target for hit in panel.hits for r in hit.releases}
+        assert targets["2024-03-02-renovatie-01"] == "Le chantier dure deux ans."
+    assert other.wait(60) == 0, other.stderr.read() if other.stderr else ""
+    store = memory_store(mem_app)
+    pairs = [p for p in store.all_pairs("nl", "fr") if p.release == "2024-03-02-renovatie-01"]
+    assert len(pairs) == len({(p.source, p.target) for p in pairs}) and len(pairs) >= 3  # each pair once

@@ -4,7 +4,8 @@ The panel asks the translation memory (`core/memory`) in a thread worker, one lo
 the query (exclusive: a newer one cancels the older, whose late answer is ignored by its run number),
 and lists the pairs newest first with the searched words lit in the source and their rendering lit
 in the target. Enter gives the pair back; the screen that opened the panel opens that release at
-that sentence with the reader's find. Without a memory the panel says how to build one and builds
+that sentence with the reader's find. Its first lookup aligns again the releases changed since the
+memory was built, as the CLI's concordance does. Without a memory the panel says how to build one and builds
 it here on request (ctrl+b), a worker that stops at the next release when Esc cancels it.
 """
 
@@ -24,7 +25,7 @@ from textual.widgets import Button, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.core.errors import LibraryError
+from reader.core.errors import LibraryError, ReaderError
 from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line
 from reader.tui.memory import memory_built, memory_outdated, memory_store
@@ -35,7 +36,10 @@ from reader.tui.widgets.memory_build import MemoryBuild
 from reader.tui.widgets.reader_input import ReaderInput
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reader.core.memory.lookup import ConcordanceHit
+    from reader.core.memory.store import MemoryStore
 
 LIMIT = 50  # pairs listed: newest first, enough to see how a rendering changed over the years
 FOUND = "black on yellow"  # as the reader's find
@@ -117,6 +121,7 @@ class ConcordanceModal(BaseModal[Chosen | None]):
         self.run = 0  # the current lookup; an older one's answer arrives late and is dropped
         self.asked: tuple[str, str, str] | None = None  # the input's first Changed repeats the opening lookup
         self.hits: list[ConcordanceHit] = []
+        self.refreshed = False  # the memory brought up to date with the library since the panel opened
         self.builder = MemoryBuild(id="concordance-build")
 
     def compose(self) -> ComposeResult:
@@ -168,13 +173,29 @@ class ConcordanceModal(BaseModal[Chosen | None]):
     def lookup(self, query: str, src: str, tgt: str, run: int) -> None:
         from reader.core.memory.lookup import concordance
 
+        worker, stale = get_current_worker(), ""
         store = memory_store(self.app)
         try:
+            if not self.refreshed:
+                stale = self._refresh(store, lambda: worker.is_cancelled)
             hits = concordance(store, query, src, tgt, LIMIT)
         finally:
             store.close()
-        if not get_current_worker().is_cancelled:
-            self.post_message(ConcordanceReady(run, query, hits))
+        if not worker.is_cancelled:
+            self.post_message(ConcordanceReady(run, query, hits, stale))
+
+    def _refresh(self, store: MemoryStore, cancel: Callable[[], bool]) -> str:
+        """The releases changed since the memory was built aligned again, once per opening of the
+        panel, as the CLI's concordance does each run: the panel showed renderings an edit in the
+        CLI or an XLIFF taken back in the TUI had replaced, until ctrl+b (trial X, F5). Only the
+        releases whose files changed are aligned; stopped by a newer lookup, the next goes on."""
+        try:
+            with store.said_if_the_disk_fails():
+                self.refreshed = not store.update(cancel=cancel).cancelled
+        except ReaderError as exc:  # a full disk, a file-size limit: the memory as it is, said so
+            self.refreshed = True
+            return f"{exc}; the memory may be older than the library"
+        return ""
 
     def on_concordance_ready(self, message: ConcordanceReady) -> None:
         if message.run != self.run:
@@ -183,7 +204,9 @@ class ConcordanceModal(BaseModal[Chosen | None]):
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options([Option(hit_prompt(hit, message.query), id=str(n)) for n, hit in enumerate(self.hits)])
-        if self.hits:
+        if message.stale:
+            self._status(f"{message.stale} (ctrl+b tries again) · {len(self.hits)} pair(s)")
+        elif self.hits:
             more = " (the newest shown)" if len(self.hits) >= LIMIT else ""
             self._status(f"{len(self.hits)} pair(s){more} · ↓ then Enter opens the release at that sentence")
         else:
