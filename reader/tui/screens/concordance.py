@@ -104,6 +104,19 @@ def _lit(text: str, spans: list[tuple[int, int]], style: str) -> Text:
     return out
 
 
+def _refreshed(store: MemoryStore, cancel: Callable[[], bool]) -> tuple[bool, str]:
+    """The releases changed since the memory was built aligned again, once per opening of the
+    panel, as the CLI's concordance does each run: the panel showed renderings an edit in the
+    CLI or an XLIFF taken back in the TUI had replaced, until ctrl+b (trial X, F5). Only the
+    releases whose files changed are aligned; stopped by a newer lookup, the next goes on.
+    Whether it is done, and what to say when the disk refused the write."""
+    try:
+        with store.said_if_the_disk_fails():
+            return not store.update(cancel=cancel).cancelled, ""
+    except ReaderError as exc:  # a full disk, a file-size limit: the memory as it is, said so
+        return True, f"{exc}; the memory may be older than the library"
+
+
 class ConcordanceModal(BaseModal[Chosen | None]):
     BINDINGS = [
         Binding("escape", "stop_or_close", "Close"),
@@ -177,25 +190,12 @@ class ConcordanceModal(BaseModal[Chosen | None]):
         store = memory_store(self.app)
         try:
             if not self.refreshed:
-                stale = self._refresh(store, lambda: worker.is_cancelled)
+                self.refreshed, stale = _refreshed(store, lambda: worker.is_cancelled)
             hits = concordance(store, query, src, tgt, LIMIT)
         finally:
             store.close()
         if not worker.is_cancelled:
             self.post_message(ConcordanceReady(run, query, hits, stale))
-
-    def _refresh(self, store: MemoryStore, cancel: Callable[[], bool]) -> str:
-        """The releases changed since the memory was built aligned again, once per opening of the
-        panel, as the CLI's concordance does each run: the panel showed renderings an edit in the
-        CLI or an XLIFF taken back in the TUI had replaced, until ctrl+b (trial X, F5). Only the
-        releases whose files changed are aligned; stopped by a newer lookup, the next goes on."""
-        try:
-            with store.said_if_the_disk_fails():
-                self.refreshed = not store.update(cancel=cancel).cancelled
-        except ReaderError as exc:  # a full disk, a file-size limit: the memory as it is, said so
-            self.refreshed = True
-            return f"{exc}; the memory may be older than the library"
-        return ""
 
     def on_concordance_ready(self, message: ConcordanceReady) -> None:
         if message.run != self.run:
