@@ -18,13 +18,13 @@ def app(library_dir, fake_translator) -> PressReaderApp:
 
 
 async def wait_for_workers(pilot) -> None:  # noqa: ANN001
-    """Let a typed search's pause run out (up to 10 s: a loaded machine fires timers late, and a
-    fixed pause then found no worker to wait for), workers finish, and the messages they posted
-    (and the mounts those cause) settle."""
+    """Let a typed search's pause and a key's letter held for a word's next one run out (up to 10 s:
+    a loaded machine fires timers late, and a fixed pause then found no worker to wait for), workers
+    finish, and the messages they posted (and the mounts those cause) settle."""
     from reader.tui.widgets.library_browser import LibraryBrowser
 
     for _ in range(100):
-        if not any(b.search_pending for b in pilot.app.screen.query(LibraryBrowser)):
+        if not any(b.search_pending or b.key_held for b in pilot.app.screen.query(LibraryBrowser)):
             break
         await pilot.pause(0.1)
     from textual.worker import WorkerCancelled

@@ -350,6 +350,7 @@ async def test_language_filter_and_sort(app):
         await wait_for_workers(pilot)
         assert screen.language == "nl"
         await pilot.press("d")
+        await wait_for_workers(pilot)  # a key's letter waits a moment for a word's next one (trial Y)
         assert not screen.newest_first
         assert "oldest first" in str(screen.query_one("#library-status").render())
 

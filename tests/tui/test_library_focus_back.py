@@ -4,6 +4,7 @@ models screen and the import dialog)."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets import Input
 
 from reader.tui.screens.library import LibraryScreen
@@ -52,7 +53,9 @@ async def test_a_word_typed_into_the_list_goes_to_the_search_and_opens_no_dialog
 async def test_two_keys_pressed_quickly_stay_keys(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_workers(pilot)
-        await pilot.press("l", "d")  # a language, the other order: no dialog among them
+        await pilot.press("l")  # a language, the other order: two keys a person presses, apart
+        await pilot.pause(0.2)
+        await pilot.press("d")
         await wait_for_workers(pilot)
         assert app.screen.language == "nl" and not app.screen.newest_first
         assert not app.screen.query_one("#search", Input).has_focus
@@ -64,3 +67,30 @@ async def test_one_letter_alone_is_still_its_key(app):
         await pilot.press("m")
         await pilot.pause(0.1)
         assert not isinstance(app.screen, LibraryScreen)  # the models screen
+
+
+async def _burst(pilot, word: str) -> None:  # noqa: ANN001
+    """The letters posted at once, as a terminal hands over a word sent in one write (tmux send-keys)."""
+    for char in word:
+        pilot.app.post_message(events.Key(char, char))
+    await pilot.pause(0.3)
+    await wait_for_workers(pilot)
+
+
+async def test_a_word_sent_in_one_burst_reaches_the_search_whole(app):
+    """Trial Y: 'pensioen' sent at once became the search 'oen'."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await _burst(pilot, "pensioen")
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.screen.query_one("#search", Input).value == "pensioen"
+
+
+async def test_a_burst_of_bound_letters_is_a_word_and_no_key_acts(app):
+    """d (order), i (import), j and k (the cursor), l (language), x (remove): none of them acts."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        await _burst(pilot, "dijkxl")
+        assert isinstance(app.screen, LibraryScreen) and len(app.screen_stack) == 1  # no dialog
+        assert app.screen.query_one("#search", Input).value == "dijkxl"
+        assert app.screen.language is None and app.screen.newest_first

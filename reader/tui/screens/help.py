@@ -25,7 +25,7 @@ on the line under the rows), `↺` from the translation cache, `✓` reviewed ok
 | key | does |
 |---|---|
 | `/` | search as you type: a word finds its start, a Dutch head its compounds; `"exact"`, an id; `↓` list |
-| a word | typed fast into the list goes into the search (from its third letter, or a letter opening a dialog) |
+| a word | typed into the list goes into the search, whole (a key's letter followed at once by more is the word's) |
 | `l` | filter by language: all, nl, fr, en |
 | `d` | sort by date, newest or oldest first |
 | `y` `u` | only the releases of a year, of an issuer (with their counts) |

@@ -8,7 +8,6 @@ release chosen, at the passage a search matched. The screen binds the keys to it
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -26,6 +25,7 @@ from reader.tui.messages import LibraryChanged, LibraryLoaded, SearchDone
 from reader.tui.tell import tell_error, tell_failure
 from reader.tui.widgets.library_rows import matching_language
 from reader.tui.widgets.library_status import LibraryStatus
+from reader.tui.widgets.list_typing import ListTyping
 from reader.tui.widgets.reader_input import ReaderInput
 from reader.tui.widgets.release_list import ReleaseList
 
@@ -35,8 +35,6 @@ if TYPE_CHECKING:
     from reader.tui.app import PressReaderApp
 
 
-BURST = 0.3  # seconds between two letters typed into the list that make them a word typed, not keys
-DIALOG_KEYS = "imuxy"  # import, models, issuer, remove, year: never fired by a word typed fast
 NONE = "\x00none"  # the choice of the releases that name no issuer (no issuer is ever this)
 
 
@@ -61,7 +59,7 @@ class LibraryBrowser(Vertical):
         self._from_search = False
         self._best: str | None = None  # the most relevant hit of the words searched (`SearchDone`)
         self._return_to: str | None = None
-        self._typed, self._typed_at = "", 0.0  # the letters typed into the list in a burst (`on_key`)
+        self._typing = ListTyping(self)
 
     def compose(self) -> ComposeResult:
         yield ReaderInput(placeholder='Search: words, "a phrase", prefix* (Esc clears)', id="search")
@@ -126,6 +124,7 @@ class LibraryBrowser(Vertical):
         search = self.query_one("#search", Input)
         search.value = ""
         self._open_when_found = False
+        self._typing.word_open = False
         search.remove_class("-visible")
         self.query_one(ReleaseList).focus()
         if self.asked.text or self.asked.year or self.asked.issuer is not None:
@@ -150,34 +149,23 @@ class LibraryBrowser(Vertical):
         """Down in the search box goes to the list, its cursor where it was, the search kept: a new
         user pressed it to reach the hits and nothing happened (Tab did it, unsaid).
 
-        A letter typed into the list right after another (within `BURST`) is a word being typed once
-        it is the third, or one that opens a dialog or a screen (`DIALOG_KEYS`): the search opens with
-        the word's letters and takes the rest. Trial M's word typed into the list opened the models
-        screen and the import dialog; `l` then `d` pressed quickly stay two keys."""
+        A letter typed into the list is the start of a search (`_typing`): the words typed there
+        reach the search box whole."""
         search = self.query_one("#search", Input)
         if event.key == "down" and search.has_focus:
             event.stop()
             self.query_one(ReleaseList).focus()
             return
-        char = event.character or ""
-        if not self.query_one(ReleaseList).has_focus or not (char.isalnum() and event.is_printable):
-            self._typed = ""
-            return
-        now = time.monotonic()
-        typed = self._typed + char if now - self._typed_at < BURST else char
-        self._typed, self._typed_at = typed, now
-        if len(typed) < 2 or (len(typed) == 2 and char not in DIALOG_KEYS):
-            if char in DIALOG_KEYS:  # a key opening a dialog: what is typed after it is the dialog's, or
-                self._typed = ""  # the list's again, never the rest of a word ('y', a year picked, 'u')
-            return  # a key
-        event.stop()
-        event.prevent_default()
-        self._typed = ""
-        search.select_on_focus = False  # the letters to come follow the word's, not replace it
-        self.open_search()
-        search.value = typed
-        search.cursor_position = len(typed)
-        self.call_after_refresh(setattr, search, "select_on_focus", True)
+        self._typing.key(event)
+
+    @property
+    def key_held(self) -> bool:
+        """A key's letter waits to see whether a word follows (`ListTyping`): read by tests, to settle."""
+        return bool(self._typing.held)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, ReleaseList):
+            self._typing.word_open = False  # letters typed into the list from now on are keys again
 
     def refocus(self) -> None:
         """Back from a release opened here: the focus where it was when it opened (`_open`)."""
