@@ -41,6 +41,8 @@ async def test_enter_in_the_search_opens_the_most_relevant_hit(app, library_dir:
         await wait_for_workers(pilot)
         listed = app.screen.query_one(ReleaseList)
         assert [row.id for row in listed.rows][0] == "2025-09-30-nieuwe-bussen"  # the list stays newest first
+        # the row Enter opens is the one marked (trial Y: the cursor stood on the top row, Enter opened another)
+        assert listed.rows[listed.cursor].id == about
         await pilot.press("enter")
         for _ in range(50):
             if isinstance(app.screen, ReaderScreen):

@@ -58,6 +58,7 @@ class LibraryBrowser(Vertical):
         # goes back to from the reader, every time (trial M found it on the box one time, the list the next)
         self._from_search = False
         self._best: str | None = None  # the most relevant hit of the words searched (`SearchDone`)
+        self._to_best = False  # new words asked: the cursor goes to their best hit
         self._return_to: str | None = None
         self._typing = ListTyping(self)
 
@@ -89,7 +90,11 @@ class LibraryBrowser(Vertical):
         message.stop()
         view = self.query_one(ReleaseList)
         current = view.rows[view.cursor].id if view.rows and not self._from_top else None
-        self._from_top = False
+        if message.best and self._to_best:
+            # the cursor on the best hit of new words, the row Enter in the search box opens: nothing
+            # said which it was, and '94/2020' opened the bottom row, the cursor on the top one (trial Y)
+            current = message.best
+        self._from_top = self._to_best = False
         if self._show_next and any(row.id == self._show_next for row in message.rows):
             current, self._show_next = self._show_next, None
         view.set_rows(message.rows, keep=current)
@@ -142,7 +147,7 @@ class LibraryBrowser(Vertical):
 
     def _search_typed(self, value: str) -> None:
         self.search_pending = False
-        self._from_top = value.strip() != self.asked.text
+        self._from_top = self._to_best = value.strip() != self.asked.text
         self.ask(replace(self.asked, text=value.strip()))
 
     def on_key(self, event: events.Key) -> None:
