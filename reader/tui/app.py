@@ -136,7 +136,7 @@ class PressReaderApp(App[None]):
             unsaved.append("a 'translate all' under way (the releases saved stay; the one it is on is lost)")
         if not unsaved:
             self.workers.cancel_all()  # each stops at its next sentence or release
-            self.exit()
+            self._leave()
             return
         if isinstance(self.screen, ConfirmModal):
             return
@@ -145,11 +145,21 @@ class PressReaderApp(App[None]):
             self.asking_quit = None
             if leave:
                 self.workers.cancel_all()
-                self.exit()
+                self._leave()
 
         question = f"Quit and lose {'; '.join(unsaved)}?"
         self.asking_quit = ConfirmModal(question, yes="Quit", no="Stay")
         self.push_screen(self.asking_quit, answered)
+
+    def _leave(self) -> None:
+        """The library's place kept for the next start (trial Y: `q` there quits, and a restart had
+        lost the search and the release), then the exit."""
+        from reader.tui.screens.library import LibraryScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                screen.keep_place()
+        self.exit()
 
     def action_models(self) -> None:
         from reader.tui.screens.models import ModelManagerScreen

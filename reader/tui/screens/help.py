@@ -19,7 +19,7 @@ The narrow column at the left edge of side by side and review: `▌2` two flags 
 on the line under the rows), `↺` from the translation cache, `✓` reviewed ok, `✗` flagged by a reviewer.
 
 **Everywhere** · `?` this help · `m` model manager · `ctrl+p` command palette · `q` back (quits from the library)
-· `ctrl+q` quit · the mouse works too
+· a quit keeps the library's place for the next start · `ctrl+q` quit · the mouse works too
 
 ## Library
 | key | does |

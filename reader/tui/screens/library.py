@@ -16,6 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Header
 
+from reader.tui import place
 from reader.tui.screens.base import BaseScreen, Forwarded
 from reader.tui.widgets.library_browser import LibraryBrowser
 from reader.tui.widgets.library_status import library_title
@@ -56,8 +57,19 @@ class LibraryScreen(BaseScreen):
     def on_mount(self) -> None:
         self.sub_title = library_title(self.app.library.root, self.app.size.width)
         self.query_one(ReleaseList).focus()
+        if kept := place.load(place.place_file(self.app.settings, self.app.library.root)):
+            self.browser.restore(*kept)  # where the last window on this library was left (trial Y)
         self.browser.status.load()
         self.set_interval(POLL_SECONDS, self.poll)
+
+    def keep_place(self) -> None:
+        """The search, filters and release under the cursor, for the next start (the app quitting)."""
+        from reader.core.errors import ReaderError
+
+        try:
+            place.save(place.place_file(self.app.settings, self.app.library.root), *self.browser.place())
+        except ReaderError:
+            pass  # a place not kept costs the next start its place, never this quit
 
     def on_resize(self) -> None:
         shown = self.sub_title or ""

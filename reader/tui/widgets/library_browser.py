@@ -118,6 +118,21 @@ class LibraryBrowser(Vertical):
         self._show_next = release_id
         self.ask()
 
+    def place(self) -> tuple[LibraryQuery, str | None]:
+        """The question asked and the release under the cursor, kept when the app quits (`place.py`)."""
+        view = self.query_one(ReleaseList)
+        return self.asked, view.rows[view.cursor].id if view.rows else None
+
+    def restore(self, asked: LibraryQuery, release_id: str | None) -> None:
+        """The place the app was left at, before the first question: the cursor goes to the release
+        once listed; one gone since leaves it at the top."""
+        self.asked, self._show_next = asked, release_id
+        if asked.text:
+            search = self.query_one("#search", Input)
+            search.add_class("-visible")
+            with search.prevent(Input.Changed):
+                search.value = asked.text
+
     # -- search and filters ---------------------------------------------------------------------
 
     def open_search(self) -> None:
