@@ -8,6 +8,7 @@ The work runs in thread workers (`controllers/library_feed.py`); `LibraryLoaded`
 
 from __future__ import annotations
 
+import time
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 # The header's title is centred between Textual's icon and clock space (8 and 10 cells) and cut at its end.
 HEADER_SIDES = 20
 HEADER_START = "press-reader — library: "
+NEWS_SECONDS = 10.0  # how long releases changed on disk are named under the search box after the last
 
 
 def library_title(root: object, width: int, tail: str = "") -> str:
@@ -58,6 +60,12 @@ class LibraryStatus(Static):
         self.loaded = False  # the first load has ended (an empty library is loaded too)
         self.broken = 0  # release folders the last load could not read
         self.told: set[str] = set()  # each broken folder said once: every reload said them all again
+        # releases another program added, changed, removed, said in the counts' line, added up, until
+        # NEWS_SECONDS pass with no more: a toast each poll, during another program's import, covered
+        # the reader's headline at 80x24 again and again (trial Y)
+        self.news: dict[str, int] = {}
+        self.news_at = 0.0
+        self._shown: tuple[int, LibraryQuery] | None = None  # the last counts said, for the news gone
 
     def load(self) -> None:
         """Bring the index up to date; on a first open, rows come first."""
@@ -146,8 +154,17 @@ class LibraryStatus(Static):
             for n, what in ((message.added, "new"), (message.changed, "changed"), (message.removed, "removed"))
             if n
         ]
-        if parts:
-            tell(self, f"The library changed on disk: {', '.join(parts)}.", timeout=4)
+        if parts:  # said under the search box, the counts added up, the list asked again next (`counts`)
+            for n, what in ((message.added, "new"), (message.changed, "changed"), (message.removed, "removed")):
+                self.news[what] = self.news.get(what, 0) + n
+            self.news_at = time.monotonic()
+            self.set_timer(NEWS_SECONDS, self._news_over)
+
+    def _news_over(self) -> None:
+        if self.news and time.monotonic() - self.news_at >= NEWS_SECONDS - 0.05:
+            self.news = {}
+            if self._shown is not None:
+                self.counts(*self._shown)
 
     def on_translate_all_progress(self, message: TranslateAllProgress) -> None:
         if not message.finished:
@@ -183,7 +200,8 @@ class LibraryStatus(Static):
         self.load()
 
     def counts(self, shown: int, query: LibraryQuery) -> None:
-        """How many rows the list shows, of how many, under which filters."""
+        """How many rows the list shows, of how many, under which filters (and what changed on disk)."""
+        self._shown = (shown, query)
         if not self.loaded or self._busy_with("translate-all"):
             return  # still loading, or translating all: the progress line stays
         if not self.total:
@@ -196,4 +214,6 @@ class LibraryStatus(Static):
             text = f"No release matches {', '.join(filters)}. {undo}."
         else:
             text = f"{shown:,} of {self.total:,} releases · {order}" + (f" · {', '.join(filters)}" if filters else "")
+        if self.news:
+            text += " · on disk: " + ", ".join(f"{n:,} {what}" for what, n in self.news.items() if n)
         self.update(safe(text + (f" · {self.last_run}" if self.last_run else "")))
