@@ -7,7 +7,7 @@ from textual.actions import parse
 from textual.containers import VerticalScroll
 
 from reader.tui.commands import PressReaderCommands
-from reader.tui.screens.help import HelpScreen, anchor
+from reader.tui.screens.help import HelpScreen, HelpText, anchor
 from reader.tui.screens.modals import ChoiceModal, ConfirmModal, PromptModal
 from tests.tui.conftest import wait_for_workers
 
@@ -25,9 +25,6 @@ SCREENS = {
 async def test_every_key_is_in_the_palette_and_help_opens_at_its_section(app, section, size):
     """Help opened on the library's keys and was scrolled to the screen's section, when that scroll
     came in time and the section could reach the top: now that section comes first."""
-    from textual.widgets import Markdown
-    from textual.widgets._markdown import MarkdownH2
-
     async with app.run_test(size=size) as pilot:
         await wait_for_workers(pilot)
         for key in SCREENS[section]:
@@ -46,10 +43,11 @@ async def test_every_key_is_in_the_palette_and_help_opens_at_its_section(app, se
         await pilot.pause(0.3)
         help_screen = app.screen
         assert isinstance(help_screen, HelpScreen) and help_screen.section == section == screen.HELP_SECTION
-        headings = list(help_screen.query_one(Markdown).query(MarkdownH2))
-        assert anchor(str(headings[0]._content).removesuffix(" (this screen)")) == section
+        lines = [line.strip() for line in help_screen.query_one(HelpText).text.split("\n")]
+        first = next(n for n, line in enumerate(lines) if line.endswith(" (this screen)"))
+        assert anchor(lines[first].removesuffix(" (this screen)")) == section
         scroll = help_screen.query_one(VerticalScroll)
-        assert scroll.scroll_y == 0 and scroll.region.contains_region(headings[0].region)  # seen at once
+        assert scroll.scroll_y == 0 and first < scroll.scrollable_content_region.height  # seen at once
 
 
 @pytest.mark.parametrize("keys", [("enter", "s"), ("enter", "s", "r")])
@@ -230,3 +228,21 @@ async def test_the_export_prompt_shows_its_whole_hint(app, size):
         lines = label.render_lines(Region(0, 0, label.size.width, label.size.height))
         drawn = " ".join(" ".join(strip.text.split()) for strip in lines)
         assert " ".join(app.screen.question.split()) in drawn
+
+
+async def test_help_is_one_widget_of_lines_made_once(app):
+    """`?` took 1.7 to 1.9 s to open under load (trial Y): Textual's Markdown widget built a widget per
+    heading, paragraph and table cell, every time. Now one widget, its lines made once per width."""
+    from reader.tui.screens import help as help_module
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        for _ in range(2):
+            await pilot.press("question_mark")
+            await pilot.pause(0.2)
+            assert isinstance(app.screen, HelpScreen)
+            assert len(app.screen.query("*")) <= 3  # the scroll, the text (and its scrollbar)
+            await pilot.press("escape")
+            await pilot.pause(0.1)
+        made = help_module._lines.cache_info()
+        assert made.hits > made.misses  # the second opening drew from the lines the first made

@@ -7,11 +7,18 @@ reach the top. Putting that section first needs no scroll.
 
 from __future__ import annotations
 
+import functools
+
+from rich.console import Console
+from rich.markdown import Markdown as RichMarkdown
+from rich.theme import Theme
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.strip import Strip
+from textual.widget import Widget
 
 HELP = """\
 The footer shows the most used keys; all of them are here and in the command palette (`ctrl+p`).
@@ -119,6 +126,7 @@ def anchor(title: str) -> str:
     return "-".join(title.lower().split())
 
 
+@functools.cache
 def help_text(section: str = "") -> str:
     """The help with the section whose anchor is `section` first, its heading saying it is this screen's."""
     intro, *parts = HELP.split("\n## ")
@@ -143,4 +151,38 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help", classes="dialog wide"):
-            yield Markdown(help_text(self.section))
+            yield HelpText(self.section)
+
+
+class HelpText(Widget):
+    """The help drawn from lines made once per section and width (`_lines`): Textual's Markdown
+    widget built a widget per heading, paragraph and table cell, and `?` took 1.7 to 1.9 s to open
+    under load (trial Y); a rich Markdown laid its tables out again at every draw."""
+
+    DEFAULT_CSS = "HelpText { height: auto; }"
+
+    def __init__(self, section: str) -> None:
+        super().__init__(id="help-text")
+        self.section = section
+
+    @property
+    def text(self) -> str:
+        return "\n".join(strip.text for strip in _lines(self.section, self.size.width or 80))
+
+    def render_line(self, y: int) -> Strip:
+        lines = _lines(self.section, self.size.width or 80)
+        line = lines[y] if 0 <= y < len(lines) else Strip.blank(self.size.width)
+        return line.apply_style(self.rich_style)  # the dialog's colours under the text's own
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(_lines(self.section, width))
+
+
+@functools.lru_cache(maxsize=32)
+def _lines(section: str, width: int) -> tuple[Strip, ...]:
+    width = max(20, width)
+    # code spans bold, not rich's cyan on black: a black block per key in the dialog's colours
+    theme = Theme({"markdown.code": "bold", "markdown.h1.border": "dim"})
+    console = Console(width=width, color_system="truecolor", legacy_windows=False, theme=theme)
+    lines = console.render_lines(RichMarkdown(help_text(section)), console.options.update_width(width))
+    return tuple(Strip(line).crop_extend(0, width, None) for line in lines)
