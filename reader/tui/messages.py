@@ -156,6 +156,17 @@ class CheckProgress(Message):
 
 
 @dataclass
+class ChecksProgress(Message):
+    """The review's checks: `done` of `total` paragraphs (trial Y: 5 s of a blank 'checking…')."""
+
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, ChecksProgress)
+
+
+@dataclass
 class TranslateAllProgress(Message):
     """Whole-library translation: `done` of `total` releases; `finished` once at the end."""
 

@@ -23,7 +23,7 @@ from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckedPair, CheckReport
 from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, pair_key, proposal_text
 from reader.tui.controllers.review_teach import shown_flags
-from reader.tui.messages import CheckProgress, ReviewReady, Row
+from reader.tui.messages import CheckProgress, ChecksProgress, ReviewReady, Row
 from reader.tui.tell import tell
 from reader.tui.widgets.review_strip import FILTER_HELP, FILTERS, Filter
 
@@ -328,6 +328,9 @@ def check(
     # showed nothing for 4 s after r, the review screen not even drawn: a new user's trial).
     time.sleep(0.05)
 
+    def checked(done: int, total: int) -> None:
+        post(ChecksProgress(done, total))
+
     def stop() -> bool:
         time.sleep(0)
         return worker.is_cancelled
@@ -336,9 +339,13 @@ def check(
         if terms:  # the archive's terms, as `press-reader check` reads them: the same flags in both
             from reader.core.review.consistency import check_with_memory
 
-            report = check_with_memory(release, source, target, glossary, helper, terms, held, cancelled=stop)
+            report = check_with_memory(
+                release, source, target, glossary, helper, terms, held, cancelled=stop, progress=checked
+            )
         else:
-            report = check_release(release, source, target, glossary, mt=helper, held=held, cancelled=stop)
+            report = check_release(
+                release, source, target, glossary, mt=helper, held=held, cancelled=stop, progress=checked
+            )
     except CheckCancelled:
         return  # the view closed: nobody waits for this report
     if session.store is not None:
