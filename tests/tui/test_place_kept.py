@@ -101,3 +101,18 @@ def test_two_windows_quitting_at_once_leave_one_whole_place(tmp_path: Path) -> N
     assert kept is not None and kept[0].text in ("sluis", "dijk") and kept[1] == f"2024-01-01-{kept[0].text}"
     assert json.loads(file.read_text(encoding="utf-8"))["text"] == kept[0].text
     assert [p.name for p in file.parent.iterdir()] == ["lib.json"]  # no temporary file left
+
+
+async def test_a_change_of_the_empty_box_overtaken_by_the_place_restored_is_no_question(library_dir: Path) -> None:
+    """The box's own change at mount ('' typed) came after the place was restored and asked the
+    empty question: a start in a terminal showed the whole list, the search gone (trial Y, by hand)."""
+    for rid in PLANS:
+        _release(library_dir, rid)
+    place.save(place.place_file(paths.settings(), library_dir), LibraryQuery(text="rivier"), None)
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settled(pilot)
+        search = app.screen.query_one("#search", Input)
+        search.post_message(Input.Changed(search, ""))  # as it came, late
+        await _settled(pilot)
+        assert app.screen.browser.asked.text == "rivier" and search.value == "rivier"

@@ -153,6 +153,8 @@ class LibraryBrowser(Vertical):
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
         """Debounced: the search runs once typing pauses; the latest query wins (exclusive worker)."""
+        if event.value != event.input.value:
+            return  # a change overtaken (the empty box's, at mount, under the search a start restored)
         if self._debounce is not None:
             self._debounce.stop()
         value = event.value
