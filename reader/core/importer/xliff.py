@@ -25,6 +25,7 @@ from reader.core.importer.xliff_match import ID, found, match, source_edited, un
 from reader.core.importer.xliff_places import unplaceable
 from reader.core.importer.xliff_plan import XliffPlan as XliffPlan
 from reader.core.importer.xliff_read import read_xliff, stored, taken
+from reader.core.importer.xliff_release import check_named, release_by_sources
 from reader.core.library import Library
 from reader.core.metadata import valid_id
 from reader.core.review.checks import check_release
@@ -60,8 +61,9 @@ def plan_xliff(
                 f"{MAX_COMMENT:,} a review comment holds; nothing was taken (shorten it in the CAT tool)",
             )
     wanted = release_id or xliff.release_id
+    by_sources = not wanted  # a CAT tool rewrote its 'original': its sources tell (xliff_release.py)
     if not wanted:
-        raise ImportFailed(path, "the file does not say which release it belongs to; use --release ID")
+        wanted = release_by_sources(path, xliff, library)
     if release_id and xliff.release_id and release_id != xliff.release_id:
         raise ImportFailed(
             path, f"the file belongs to release '{xliff.release_id}', not '{release_id}' (it says so in 'original')"
@@ -90,6 +92,8 @@ def plan_xliff(
     for code in (src, tgt):
         if code not in release.versions:
             raise ImportFailed(path, f"release '{release.id}' has no '{code}' version")
+    if release_id and xliff.release_id is None:
+        check_named(path, xliff, library, release)  # one shared sentence took a wrong one (trial X, F1)
     store = ReviewStore(release.id, src, tgt, store_root)
     # the pairs the review holds (its edits) as export saw them: without them the segments after an
     # edited one are set otherwise, and every unit past it reads as stale
@@ -112,7 +116,7 @@ def plan_xliff(
     # A file that names no release of press-reader's (made elsewhere, its 'original' rewritten) has
     # no base either: it sets a state or a comment only where the review has none, never over one.
     foreign = xliff.release_id is None
-    plan = XliffPlan(xliff, release, report=report, guided=guided)
+    plan = XliffPlan(xliff, release, report=report, guided=guided, by_sources=by_sources)
     official = release.versions[xliff.target_lang].provenance.kind == "official"
     matched = 0
     for unit in xliff.units:

@@ -40,12 +40,19 @@ class XliffPlan:
     guided: bool = False  # the report was aligned by the file's units, not as a check aligns
     # after the write: segments the file set ok whose text the checks flag (segment, flag codes)
     ok_flagged: list[tuple[int, str]] = field(default_factory=list)
+    by_sources: bool = False  # the file names no release: the only one holding all its sources was taken
     approved: int = 0  # corrections of an official version the file approved too (kept as proposals all the same)
 
     def warnings(self, dry_run: bool) -> list[str]:
         """Every line the import says of what it did not take or changed unasked, each naming the
         file: the shell's import and the TUI's screen say the same."""
         said = [self.stale_warning(), self.skipped_warning(), self.proposals_warning(dry_run)]
+        if self.by_sources:  # said, as the file did not say it (trial X, F1)
+            said.insert(
+                0,
+                f"{self.file.path}: names no release of press-reader's (a CAT tool rewrote its 'original'); "
+                f"its sources are all release {self.release.id}'s, taken as its release",
+            )
         if back := demoted(self.changes):
             said.append(
                 f"{self.file.path}: sets {len(back)} segment(s) a reviewer marked ok or flagged back to todo, their "
@@ -175,6 +182,7 @@ class XliffPlan:
             "source": self.file.source_lang,
             "target": self.file.target_lang,
             "written": written,
+            "by_sources": self.by_sources,
             "proposals": self.proposals,
             "changes": [c.to_json() for c in self.changes],
             "skipped": self.skipped,
