@@ -10,8 +10,9 @@ one (a CAT-tool trial), so it is read as unsure, as a target marked not translat
 
 Reviewers' comments too, where a tool keeps them in its own words and not in <note>: memoQ's
 <mq:comments><mq:comment>, Trados' <mrk mtype="x-sdl-comment" sdl:cid> whose text is in the file's
-<cmt-defs>, ITS' locQualityIssueComment (Okapi's Ocelot). They were dropped in silence (a CAT-tool
-trial lost 'is it 40 % or 40 per cent?'); xliff_read.py takes them beside the notes.
+<cmt-defs>, ITS' locQualityIssueComment (Okapi's Ocelot), XLIFF 2.0's comment annotation (<mrk
+type="comment" value="…">) and XLIFF 1.2's <mrk comment="…"> (trial X, F2). They were dropped in silence
+(a CAT-tool trial lost 'is it 40 % or 40 per cent?'); xliff_read.py takes them beside the notes.
 """
 
 from __future__ import annotations
@@ -91,6 +92,12 @@ def tool_comments(unit: Any, threads: dict[str, list[tuple[str, str]]]) -> Itera
             cid = next((str(v) for k, v in element.attrib.items() if str(k).endswith("cid")), "")
             count += 1
             yield from threads.get(cid, [])
+        elif name in ("mrk", "sm") and element.get("type") == "comment" and element.get("value"):
+            count += 1  # XLIFF 2.0's comment annotation, its text in 'value' (one with a 'ref' is a <note>)
+            yield "", element.get("value")
+        elif name == "mrk" and element.get("comment"):
+            count += 1  # XLIFF 1.2's 'comment' on a <mrk> (mtype="x-comment" as tools write it)
+            yield "", element.get("comment")
         for key, value in element.attrib.items():
             if str(key).rsplit("}", 1)[-1] == "locQualityIssueComment":
                 count += 1
