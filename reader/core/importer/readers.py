@@ -22,6 +22,7 @@ from reader.core.importer.layout import OPEN_WORDS, hard_wrapped, marks_paragrap
 from reader.core.importer.pdf import pdf_text
 from reader.core.importer.raw import BULLETS, RawBlock
 from reader.core.importer.spaced_tables import spaced_table
+from reader.core.importer.tmx_refused import tmx_refused
 from reader.core.text.clean import clean_line, clean_text
 
 MAX_BYTES = 5 * 1024 * 1024  # a press release is a few kB; 5 MB of text is not one
@@ -336,7 +337,8 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
         raise ImportFailed(path, "no such file or folder")  # a mistyped name, not a format
     if suffix not in SUPPORTED:
         use = ", ".join(SUPPORTED)
-        raise ImportFailed(path, f"unsupported file type '{suffix or '(none)'}' (use {use}; .xlf or .xliff for XLIFF)")
+        said = f"unsupported file type '{suffix or '(none)'}' (use {use}; .xlf or .xliff for XLIFF)"
+        raise tmx_refused(path) or ImportFailed(path, said)
     try:
         size = path.stat().st_size
         if size == 0:
