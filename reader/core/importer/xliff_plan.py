@@ -14,6 +14,8 @@ from reader.core.review.checks import CheckReport
 from reader.core.text.clean import clean_line
 from reader.core.text.ranges import ranges as _ranges
 
+RENAMED_LISTED = 10
+
 
 @dataclass
 class XliffPlan:
@@ -193,7 +195,8 @@ class XliffPlan:
             "stale_states": self.stale_states,
             "sources_edited": self.sources_edited,
             "no_target": self.no_target,
-            "renamed": self.renamed,
+            "renamed": self.renamed[:RENAMED_LISTED],  # a few, and the count (trial Z, F5: 1.4 MB of ids)
+            "renamed_count": len(self.renamed),
             "comments_absent": self.comments_absent,
             "ok_flagged": [n for n, _codes in self.ok_flagged],
         }

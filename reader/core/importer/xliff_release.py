@@ -11,11 +11,11 @@ nearly all; a --release holding under half of them is refused, with the counts.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
 from pathlib import Path
 
 from reader.core.errors import ImportFailed, LibraryError
 from reader.core.importer.xliff_read import XliffFile
+from reader.core.importer.xliff_size import MARGIN, TIMES, most
 from reader.core.library import Library
 from reader.core.model import Release
 
@@ -45,11 +45,25 @@ def held(release: Release, lang: str, sources: list[str]) -> int:
     return sum(1 for source in sources if source in text)
 
 
+def _most(release: Release) -> int:
+    try:
+        return most(release)
+    except LibraryError:  # a broken release is none of the file's; `check` names it
+        return -1
+
+
 def _scores(library: Library, xliff: XliffFile, sources: list[str], but: str = "") -> list[tuple[int, str]]:
     """(sources held, id) of each release with both of the file's languages, most first."""
     src, tgt = xliff.pair
-    found: Iterable[Release] = (r for r in library.filter(src) if tgt in r.versions and r.id != but)
-    scores = [(held(release, src, sources), release.id) for release in found]
+    found = [r for r in library.filter(src) if tgt in r.versions and r.id != but]
+    plausible = [release for release in found if len(xliff.units) <= _most(release)]
+    if found and not plausible and not but:
+        raise ImportFailed(  # no export of any release holds so many: not read against each (trial Z, F5)
+            xliff.path,
+            f"{len(xliff.units):,} units, more than an export of any release of the library holds "
+            f"({TIMES} times its segments and {MARGIN}); nothing was taken",
+        )
+    scores = [(held(release, src, sources), release.id) for release in plausible]
     return sorted((s for s in scores if s[0]), key=lambda s: (-s[0], s[1]))
 
 
