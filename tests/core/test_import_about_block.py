@@ -44,3 +44,22 @@ def test_a_closing_section_about_something_else_stays(tmp_path: Path):
     for heading in ("À propos du bâtiment", "À propos de Wavre Sud"):
         texts, _ = _plan(tmp_path, [*head, *_BODY, heading, own])
         assert texts[-1] == own, heading
+
+
+def test_an_about_heading_run_into_its_paragraph_is_the_same_section(tmp_path: Path):
+    # trial V: 'À propos d'X : X est …' as one paragraph, in a PDF's letterhead shape, stayed while the
+    # heading on a line of its own went; 'd'', 'du', 'des' are 'de' elided or contracted (French)
+    head = ["Une deuxième ludothèque aux Prés", "12 juin 2025"]
+    about = "Le Port de Wavre gère les quais du canal. Le Port de Wavre emploie 40 personnes."
+    for run_in in (
+        f"À propos d'Ecoludo : Ecoludo prête des jeux aux écoles. {_ABOUT}",
+        f"À propos du Port de Wavre : {about}",
+        f"Over Ecoludo: Ecoludo leent spellen uit aan scholen in de hele provincie. {_ABOUT}",
+        f"About Ecoludo: Ecoludo lends games to schools across the province. {_ABOUT}",
+    ):
+        texts, dropped = _plan(tmp_path, [*head, *_BODY, run_in])
+        assert texts == _BODY and run_in in dropped, run_in
+    # a paragraph of the text opening on 'À propos de' something it never names again stays
+    own = "À propos du Parc : la commune y plantera vingt arbres fruitiers cet automne."
+    texts, _ = _plan(tmp_path, [*head, *_BODY, own])
+    assert texts[-1] == own

@@ -15,8 +15,10 @@ from reader.core.importer.raw import RawBlock
 
 # 'Over Stad Gent', 'Over de FOD Financiën', 'À propos de l'AFMPS', 'About Sciensano': the name
 # with its capital after the preposition (and an article); 'Over het project' is a text's section.
+# 'de' elides before a vowel and contracts with 'le'/'les' ('À propos d'Infrabel', 'du Port', 'des
+# Musées'): the same phrase, a plain fact of French.
 _ABOUT = re.compile(
-    r"^(?:over|à propos d(?:e\s+|['’])|a propos d(?:e\s+|['’])|about)\s*(?:(?:de|het|la|le|l['’]|the)\s*)?"
+    r"^(?:over|[àa] propos (?:d(?:e\s+|['’])|du\s+|des\s+)|about)\s*(?:(?:de|het|la|le|l['’]|the)\s*)?"
     r"(?P<name>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+(?:(?-i:[A-ZÀ-Þ])[\w'’.-]*|van|voor|de|du|des|et|en|of|and)){0,6})"
     r"\s*:?$",
     re.IGNORECASE,
@@ -31,22 +33,38 @@ def _about(line: str) -> str:
     return found.group("name") if found else ""
 
 
+# The heading run into its paragraph ('À propos d'Infrabel : Infrabel est …', 'Over Infrabel: …'), as a
+# letterhead's PDF sets it (trial V: a rail manager's two releases kept it as their last paragraph, the
+# 'À propos de Proximus' heading on a line of its own dropped): the same section, its colon the seam.
+_RUN_IN = re.compile(r"^(?P<head>[^:\n]{4,80}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+def _heading(block: RawBlock) -> tuple[str, list[str]]:
+    """The institution a block's 'About' heading names and the text under it in the block."""
+    lines = block.text.split("\n")
+    if name := _about(lines[0]):
+        return name, ["\n".join(lines[1:])] if len(lines) > 1 else []
+    run_in = _RUN_IN.match(block.text.strip())
+    if run_in and (name := _about(run_in.group("head"))):
+        return name, [run_in.group("rest")]
+    return "", []
+
+
 def without_about(kept: list[RawBlock], dropped: list[str], keeps: Callable[[str], bool]) -> list[RawBlock]:
     """The blocks without an 'About' section closing them (heading and paragraphs to the end, the
     paragraphs naming the heading's institution), its lines added to `dropped`; a line the user
     keeps (`keeps`) keeps the section. The release stands above it: a page that is only the
     section keeps it."""
     for start in range(max(1, len(kept) - _PARAGRAPHS - 1), len(kept)):
-        lines = kept[start].text.split("\n")
-        name = _about(lines[0]) if kept[start].kind in ("", "heading") else ""
+        name, rest = _heading(kept[start]) if kept[start].kind in ("", "heading") else ("", [])
         if not name:
             continue
-        rest = ["\n".join(lines[1:])] if len(lines) > 1 else []
+        under = len(rest)
         rest += [b.text for b in kept[start + 1 :] if b.kind in ("", "heading")]
         said = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
         if (
             rest
-            and len(rest) == len(kept) - start - 1 + (len(lines) > 1)  # no list, table or quote under it
+            and len(rest) == len(kept) - start - 1 + under  # no list, table or quote under it
             and all(len(text) <= _LONGEST for text in rest)
             and any(said.search(text) for text in rest)
             and not any(keeps(line) for block in kept[start:] for line in block.text.split("\n"))
