@@ -64,3 +64,15 @@ def test_a_question_the_text_asks_stays_without_a_card_under_it() -> None:
     blocks = [RawBlock(HEAD), RawBlock(LEAD), RawBlock(question), RawBlock(MORE)]
     kept, _ = drop_furniture(blocks)
     assert question in _texts(kept)
+
+
+def test_the_phone_number_of_a_card_beside_the_text_goes_with_the_card() -> None:
+    # trial V: a rail manager's sidebar (label, name, role, number, address) lost all but its number,
+    # which stayed as the release's first paragraph
+    card = "Perscontact\nAnnelies Voet\nwoordvoerster\n02 555 01 23\npers@brug.example\nwww.brug.example"
+    kept, dropped = drop_furniture([RawBlock(HEAD), RawBlock(card), RawBlock(LEAD), RawBlock(MORE)])
+    assert _texts(kept) == [HEAD, LEAD, MORE]
+    assert "02 555 01 23" in dropped and "Annelies Voet" in dropped
+    # a number alone with no card above it is no card's: this rule leaves it
+    kept, _ = drop_furniture([RawBlock(HEAD), RawBlock(LEAD), RawBlock("02 555 01 23"), RawBlock(MORE)])
+    assert "02 555 01 23" in _texts(kept)

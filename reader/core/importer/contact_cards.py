@@ -36,6 +36,9 @@ _CARD_LABEL = re.compile(
     r"^(?:toon|bekijk|afficher|voir|show)\s+(?:het\s+|l['’]\s*|l['’]adresse\s+)?e-?mail(?:adres)?$",
     re.IGNORECASE,
 )
+# a number alone: a trunk prefix 0 or a country code, then eight to ten digits grouped (a plain fact of
+# the Belgian numbering plan, as shapes.py reads a help line's number)
+_PHONE = re.compile(r"\s*(?:\+\d{2,3}[\s./]?(?:\(0\)\s*)?|0)\d(?:[\s./-]?\d){6,10}\s*")
 _MAX_CARD_LINES = 8
 _QUESTION_WORDS = 12  # 'Meer weten?', 'Vous avez des questions ou vous souhaitez en savoir plus ?'
 
@@ -79,6 +82,9 @@ def without_cards(blocks: list[RawBlock], dropped: list[str], kept: Callable[[st
     run: list[tuple[int, int, str]] = []
     for place in [*places, (-1, -1, "")]:
         card = place[0] >= 0 and card_line(place[2])
+        # the card's phone number alone on its line, under its name or role (trial V: a rail manager's
+        # sidebar lost its label, name and role, its '02 525 40 40' left as the first paragraph)
+        card = card or (bool(run) and place[0] >= 0 and bool(_PHONE.fullmatch(place[2])))
         if card and (not run or run[-1][0] in (place[0], place[0] - 1)):
             run.append(place)  # the next line of the run, in its block or the next one
             continue
