@@ -41,6 +41,11 @@ _INSTITUTION = re.compile(
     # compound ending in one ('Ministerraad van 12 mei', 'Nationale Sportdienst') is as often the topic
     r"raad|conseil|hof|cour|rechtbank|tribunal|commissie|commission|comit[ée]|kamer|chambre|"
     r"ombudsman|m[ée]diateur|environnement|leefmilieu|service f[ée]d[ée]ral|"
+    # a police or rescue zone, the bodies Belgian law sets up for local police and fire services (Dutch
+    # writes them as one word), and universities: trial V took a zone's 'Lokale politie' under its name
+    # 'Politiezone Leie-Schelde', and had no issuer for 'Université de Liège' over a release
+    r"politiezone|hulpverleningszone|zone de police|zone de secours|universiteit|universit[ée]|university|"
+    r"hogeschool|haute [ée]cole|"
     # the same words in English (trial K: 'Flemish Government', 'Constitutional Court' over English pages)
     r"government|ministry|agency|parliament|senate|institute|council|court|committee|chamber)\b",
     re.IGNORECASE,
