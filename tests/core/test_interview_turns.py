@@ -53,3 +53,20 @@ def test_the_same_turns_are_no_flag() -> None:
 )
 def test_a_turns_label_is_a_name_of_two_words_or_more(text: str, name: list[str] | None) -> None:
     assert speaker(text) == name
+
+
+def test_a_turn_set_with_a_dialogue_dash_names_its_speaker_too() -> None:
+    """Import keeps a turn's dash ('– Name: …', trial U's interviews); the swap passed behind it
+    (thirty-fourth session, trial R)."""
+    assert speaker("– Anna Claes : Oui, mais nous sommes prêts.") == ["Anna", "Claes"]
+    assert speaker("- Karel Van den Broeck: Dat klopt.") == ["Karel", "Broeck"]
+    assert speaker("– Meer informatie: zie de website.") is None
+    fr = ["– " + text if n else text for n, text in enumerate(_FR)]
+    nl = [
+        "Minister van Klimaat Anna Claes beantwoordde de vragen van journalist Luc Martin.",
+        "– Luc Martin: Wordt de lente droog?",
+        "– Luc Martin: Ja, maar we zijn klaar.",
+    ]
+    report = check_release(paragraph_release(nl, fr), "fr", "nl")
+    said = [f.message for p in report.pairs for f in p.flags if f.code == "name"]
+    assert said and "Anna Claes" in said[0] and "Luc Martin" in said[0], said

@@ -26,11 +26,12 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 # The name before the colon, then the quote (its opening mark) or the end of the segment
-_SPEAKER = re.compile(r"^\s*([^\W\d_][\w'’. -]{2,60}?)\s*:\s*(?:$|[«“„\"'‘‹])")
+_SPEAKER = re.compile(r"^\s*(?:[–—-]\s*)?([^\W\d_][\w'’. -]{2,60}?)\s*:\s*(?:$|[«“„\"'‘‹])")
 # An interview's turn: 'Name Surname : text' at a paragraph's head, the answer unquoted (trial U, F2: a
 # turn credited to the journalist passed). Only a name of two words or more, each capitalised, is read
-# so: one word ('Brussel:', 'Contact:') is a label, a lower-case word a phrase ('Meer info:').
-_TURN = re.compile(r"^\s*([^\W\d_][\w'’. -]{2,60}?)\s*:\s+(?=[^\W\d_])")
+# so: one word ('Brussel:', 'Contact:') is a label, a lower-case word a phrase ('Meer info:'). A turn may
+# open on the dialogue dash import keeps ('– Name Surname: …'; trial R: the swap passed behind it).
+_TURN = re.compile(r"^\s*(?:[–—-]\s*)?([^\W\d_][\w'’. -]{2,60}?)\s*:\s+(?=[^\W\d_])")
 # After the quote: its closing mark (or a comma), a verb of saying in the present or the past, the
 # name. The verbs are the common ones of both languages' reported speech; a name after any other
 # verb is no speaker.
