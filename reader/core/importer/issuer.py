@@ -159,6 +159,9 @@ def org_line(text: str) -> bool:
         return False
     if _NAMED.match(flat) and _lowercase_share(flat) <= 0.5:  # 'Office national de l'emploi lance ...' is news
         return True
+    bare = re.sub(r"\s*\([A-Z]{2,10}\)$", "", flat)  # a body the data names, alone (its acronym aside):
+    if official_name(bare).lower() == bare.lower():  # 'Politique scientifique fédérale (BELSPO)' over
+        return True  # trial R's page was its headline; 'Ministerraad van 12 mei' is a headline
     return name_like(flat) and bool(ISSUER.search(flat) or _INSTITUTION.search(flat)) and not about_line(flat)
 
 
