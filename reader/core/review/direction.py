@@ -56,7 +56,7 @@ _AFTER = {
     "fall": {"nl": r"minder|lager", "fr": r"de\s+moins|en\s+moins|moins\s+élevée?s?", "en": r"less|lower"},
 }
 # a clause of the amount alone, its preposition only: 'met', 'by', 'de', 'van'
-_AMOUNT_ONLY = re.compile(r"\s*(?:met|by|of|de|d['’]|van|with)\s*", re.IGNORECASE)
+_AMOUNT_ONLY = re.compile(r"(?:met|by|of|de|d['’]|van|with)", re.IGNORECASE)  # matched stripped: no \s* run
 _WINDOW = 60  # characters before a figure searched for its verb: 'steeg in januari met 0,4 %'
 # Dutch puts the verb last in a subordinate clause and after the figure in a perfect ('die met 2,1 %
 # stegen', 'is met 3 % gedaald'): a plain fact of the language. 'met' before the figure says it is
@@ -105,7 +105,7 @@ def direction(text: str, quantity: Quantity, lang: str) -> str | None:
     else 'more' / 'less' right after it."""
     window = text[max(0, quantity.start - _WINDOW) : quantity.start]
     before = re.split(r"[,;:.!?]\s", window)[-1]
-    if _AMOUNT_ONLY.fullmatch(before) and window[: len(window) - len(before)].endswith(", "):
+    if _AMOUNT_ONLY.fullmatch(before.strip()) and window[: len(window) - len(before)].endswith(", "):
         # 'daalde licht, met 0,3 punt', 'rose slightly, by 0.3 points': the amount set apart by a
         # comma is the change of the clause before it (trial S: the verb was cut off, the fall missed)
         before = re.split(r"[,;:.!?]\s", window[: len(window) - len(before) - 2])[-1] + " " + before
