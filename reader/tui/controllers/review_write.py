@@ -217,6 +217,10 @@ def check_disk(view: ReviewView) -> bool:
     session = view.session
     try:  # the states and comments another process set (a CLI review): shown, never overwritten
         if session.store is not None and session.store.reread_if_changed() and session.report is not None:
+            from reader.core.review.dismiss import held_back
+
+            for pair in session.report.pairs:  # a dismissal it wrote or moved with its edit, hidden now: a
+                held_back(pair, session.store)  # check run between its text's write and its store's showed it
             view.refresh_rows()
             view.on_aligned_view_cursor_moved()
     except ReaderError:
