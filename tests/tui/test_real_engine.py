@@ -51,6 +51,7 @@ async def test_the_memory_bound_is_a_setting_of_the_model_manager(library_dir: P
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_workers(pilot)
         await pilot.press("m")
+        await wait_for_workers(pilot)  # a key's letter waits a moment for a word's next (list_typing)
         assert isinstance(app.screen, ModelManagerScreen)
         assert "4.0 GiB" in str(app.screen.query_one("#models-status").render())
         await pilot.press("b")
