@@ -83,22 +83,25 @@ def _utf8_with_strays(data: bytes) -> tuple[str, str] | None:
     byte read as cp1252, the rest as UTF-8. Taken only when the file's valid UTF-8 sequences beyond
     ASCII outnumber its stray bytes (a cp1252 file has no such sequences: 'é' is a lone 0xE9) and
     the strays are few: at most three, or a tenth of those sequences."""
-    strays: list[int] = []
-
-    def stray(error: UnicodeError) -> tuple[str, int]:
-        assert isinstance(error, UnicodeDecodeError)
-        byte = error.object[error.start : error.start + 1]
-        strays.append(error.start)
-        # only cp1252's own marks (0x80-0x9F: curly quotes, dashes, €, …), what Word pastes; any other
-        # byte is a broken file, refused below as before
-        return byte.decode("cp1252", errors="replace") if 0x80 <= byte[0] <= 0x9F else "\ufffd", error.start + 1
-
-    codecs.register_error("press-reader-cp1252-stray", stray)
-    text = data.decode("utf-8", errors="press-reader-cp1252-stray").removeprefix("\ufeff")
-    sequences = sum(1 for ch in text if ord(ch) > 127) - len(strays)
-    if not strays or "\ufffd" in text or sequences <= len(strays) or len(strays) > max(3, sequences // 10):
+    parts: list[str] = []
+    strays, at = 0, 0
+    while True:  # no codecs error handler: it is process-wide, and two imports may decode at once
+        try:
+            parts.append(data[at:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as error:
+            byte = data[at + error.start]
+            # only cp1252's own marks (0x80-0x9F: curly quotes, dashes, €, …), what Word pastes; any other
+            # byte, or strays by the fifty (each decodes the rest again), is a broken file, refused below
+            if not 0x80 <= byte <= 0x9F or strays >= 50:
+                return None
+            parts += [data[at : at + error.start].decode("utf-8"), bytes([byte]).decode("cp1252", errors="replace")]
+            strays, at = strays + 1, at + error.start + 1
+    text = "".join(parts).removeprefix("\ufeff")
+    sequences = sum(1 for ch in text if ord(ch) > 127) - strays
+    if not strays or "\ufffd" in text or sequences <= strays or strays > max(3, sequences // 10):
         return None
-    return text, f"utf-8+cp1252:{len(strays)}"
+    return text, f"utf-8+cp1252:{strays}"
 
 
 def _garbled(path: Path, text: str, encoding: str) -> ImportFailed:
