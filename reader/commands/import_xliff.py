@@ -67,6 +67,8 @@ def import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str
                 f"comment: {escape(change.comment)}" if change.comment is not None else "",
             ]
             out.print(f"  {change.segment}. " + " · ".join(w for w in what if w))
+            if change.target is not None and change.previous:
+                out.print(f"     was: {escape(LINE_BREAK.join(change.previous.splitlines()))}")
             if change.target is not None and spaces_only(change.target, before.get(change.segment, change.target)):
                 out.print(f"     ({SPACES_ONLY})")
             # re-checked as written; a dry run's and a proposal's as the plan read them

@@ -172,6 +172,7 @@ def plan_xliff(
                 plan.skipped.append(pair.index + 1)
                 continue
             change.target = taken(unit.target, pair.kind)
+            change.previous = pair.target
         current = store.get(pair.key)
         change.was = current.status
         if official and change.target is not None:  # a proposal, which flags the segment; once

@@ -17,6 +17,9 @@ class Change:
     # after the write: what the checks say of the new target (code, message), as `review --edit` says it
     flags: list[tuple[str, str]] = field(default_factory=list)
     was: str = ""  # the review's state before: a decision the file takes back is said (`demoted`)
+    # the text a new target replaces: a dry run showed only the new one, and the translator could not
+    # tell what the CAT tool's file would undo (a CAT-tool trial)
+    previous: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"segment": self.segment, "source": self.source}
@@ -24,6 +27,7 @@ class Change:
             if getattr(self, key) is not None:
                 data[key] = getattr(self, key)
         if self.target is not None:
+            data["previous"] = self.previous or ""
             data["flags"] = [{"code": code, "message": message} for code, message in self.flags]
         return data
 
