@@ -209,12 +209,14 @@ def coordination_finding(
         here = len(_CONJUNCTIONS.get(lang, _CONJUNCTIONS["en"]).findall(side))
         there = len(_CONJUNCTIONS.get(other_lang, _CONJUNCTIONS["en"]).findall(other)) + len(_PAIRED.findall(other))
         # A coordination of months, figures or names ('mei en juni', 'mai et juin') is the same one on
-        # both sides: what the other side has beyond those is what can render this one.
-        free = there - len(_ANCHORED.findall(other))
+        # both sides (as many as this side has: 'Herstel- en veerkrachtfaciliteit' is the capitalised
+        # 'Recovery and Resilience Facility', and 'Bank of Belgium' coordinates nothing: trial B, 35th).
+        mine = len(_ANCHORED.get(lang, _ANCHORED["en"]).findall(side))
+        free = there - min(len(_ANCHORED.get(other_lang, _ANCHORED["en"]).findall(other)), mine)
         none = (
             free <= 0
             and not _COORDINATION.get(other_lang, _COORDINATION["en"]).search(other)
-            or (free <= 0 < here - len(_ANCHORED.findall(side)))
+            or (free <= 0 < here - mine)
         )
         if none or there < here:
             whose = NAMES.get(other_lang, other_lang)
@@ -226,9 +228,11 @@ def coordination_finding(
     return None
 
 
+_AND_OR = {"nl": "en|of", "fr": "et|ou", "en": "and|or"}
 _MONTHS = "|".join(sorted(map(re.escape, (m for m in MONTHS if len(m) >= 3)), key=len, reverse=True))
 _ANCHOR = rf"(?:\d[\d.,]*|[A-ZÀ-Þ][\w'’-]+|(?i:{_MONTHS}))"
-_ANCHORED = re.compile(rf"(?<![\w-]){_ANCHOR}\s+(?:en|of|et|ou|and|or)\s+{_ANCHOR}(?![\w-])")
+_ANCHORED = {k: re.compile(rf"(?<![\w-]){_ANCHOR}\s+(?:{w})\s+{_ANCHOR}(?![\w-])") for k, w in _AND_OR.items()}
+
 _PAIRED = re.compile(r"(?<![\w-])[a-zà-ÿ]{4,}-[a-zà-ÿ]{4,}(?![\w-])")  # 'maladie-invalidité': two nouns by a hyphen
 
 
