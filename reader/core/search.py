@@ -27,9 +27,10 @@ from typing import Any
 from reader.core.errors import ReaderError, UsageError
 from reader.core.library import valid_id
 from reader.core.model import LANGUAGES
-from reader.core.search_compounds import remember, with_compounds
+from reader.core.search_compounds import remember
 from reader.core.search_files import Read, folder_count, is_dir, mtimes, read_releases
 from reader.core.search_numbers import limit_clause, numbers_alone
+from reader.core.search_places import widened
 from reader.core.search_schema import (
     _SCHEMA,
     COLUMNS,
@@ -290,8 +291,7 @@ class SearchIndex(SqliteCache):
             raise UsageError("--lang", f"unknown language '{lang}'")
         where: list[str] = []
         params: list[Any] = []
-        query = with_compounds(self.conn, fts_query(text, in_lang), in_lang) if text.strip() else ""
-        if query:
+        if query := widened(self.conn, text, in_lang):  # a name's other languages, a head's compounds
             where.append("fts MATCH ?")
             params.append(query)
         if issuer and (issuer_query := fts_query(issuer, issuer_only=True)):

@@ -18,6 +18,7 @@ from reader.core.body import read_body
 from reader.core.errors import ReaderError
 from reader.core.library import METADATA, Library, read_metadata, release_from_data, valid_id
 from reader.core.model import LANGUAGES, Release
+from reader.core.search_places import other_names
 from reader.core.search_schema import Hit
 from reader.core.text.english_spelling import other_spellings
 from reader.core.text.fold import fold, search_fold
@@ -177,7 +178,8 @@ def search_library(
 ) -> list[Hit]:
     """What the index answers, read from the files (slower): for when the index cannot be used,
     busy past the wait or damaged, so a search never fails for want of its cache. Newest first."""
-    words = [search_fold(word) for word in text.split()]
+    # each word with its other spellings and, a name, its other languages' names (search_places)
+    words = [[search_fold(w) for w in (word, *other_names(word))] for word in text.split()]
     wanted_issuer = fold(issuer) if issuer else ""
     hits: list[Hit] = []
     for release in library.filter(lang=lang):
@@ -186,7 +188,8 @@ def search_library(
         if (since and release.date < since) or (until and release.date > until):
             continue
         if words and not all(
-            any(Library.matches(release, w) for w in (word, *other_spellings(word))) for word in words
+            any(Library.matches(release, w) for word in forms for w in (word, *other_spellings(word)))
+            for forms in words
         ):
             continue
         hits.append(Hit(release.to_json()))

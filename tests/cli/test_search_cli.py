@@ -7,7 +7,7 @@ from tests.conftest import SEED_ID
 
 def test_the_cli_searches_through_the_index(run, library_dir: Path, monkeypatch):
     monkeypatch.setenv("PRESS_READER_LIBRARY", str(library_dir))
-    result = run("list", "--search", "Liege", "--json")
+    result = run("list", "--search", "liege", "--json")
     assert result.code == 0 and [r["id"] for r in result.json()] == [SEED_ID]
     assert "**" in result.json()[0]["snippet"]
     plain = run("list", "--json").json()[0]

@@ -1,0 +1,65 @@
+"""A city named in one language finds the releases that name it in another (trial A, thirty-fifth
+session: 'Mons' missed a Dutch-only page on 'Bergen'), and a capitalised name never finds the
+compounds that end in its letters ('Aken' found 'woninginbraken'). Texts in our words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.library import Library
+from reader.core.search import SearchIndex
+from reader.core.search_files import search_library
+from reader.core.search_places import other_names
+from tests.core.test_search import ids
+
+DUTCH = "2025-03-10-bergen"
+FRENCH = "2025-03-11-courtrai"
+BREAKS = "2025-03-12-inbraken"
+
+
+def _release(root: Path, rid: str, lang: str, title: str, body: str) -> None:
+    folder = root / rid
+    folder.mkdir(parents=True)
+    (folder / "release.yaml").write_text(
+        f"id: {rid}\ndate: {rid[:10]}\nissuer: Politie\noriginal_language: {lang}\ntitles:\n  {lang}: {title}\n"
+        f"languages:\n  {lang}:\n    provenance: official\n",
+        encoding="utf-8",
+    )
+    (folder / f"{lang}.md").write_text(body + "\n", encoding="utf-8")
+
+
+@pytest.fixture
+def index(library_dir: Path, tmp_path: Path) -> SearchIndex:
+    _release(library_dir, DUTCH, "nl", "Wegwerkzaamheden", "In Bergen en Doornik gaan de wegwerkzaamheden door.")
+    _release(
+        library_dir, FRENCH, "fr", "Contrôles", "La police de Courtrai et d'Aix-la-Chapelle contrôle la frontière."
+    )
+    _release(library_dir, BREAKS, "nl", "Inbraken", "Het aantal woninginbraken daalde dit jaar.")
+    built = SearchIndex(library_dir, tmp_path / "search")
+    built.update()
+    return built
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"), [("Mons", DUTCH), ("Tournai", DUTCH), ("Kortrijk", FRENCH), ("Aken", FRENCH)]
+)
+def test_a_city_in_one_language_finds_the_release_that_names_it_in_another(index: SearchIndex, typed: str, found: str):
+    assert found in ids(index.search(typed))
+    assert found in ids(index.search(typed, lang=found and ("nl" if found == DUTCH else "fr")))
+
+
+def test_a_capitalised_name_finds_no_compound_ending_in_it(index: SearchIndex):
+    assert BREAKS not in ids(index.search("Aken"))
+    assert BREAKS in ids(index.search("inbraken"))  # a word typed in lower case still finds its compounds
+
+
+def test_a_word_in_lower_case_is_a_word_not_a_name(index: SearchIndex):
+    assert other_names("mons") == () and "Bergen" in other_names("Mons")
+    assert DUTCH not in ids(index.search("mons"))
+
+
+def test_the_files_answer_alike_when_the_index_cannot(index: SearchIndex, library_dir: Path):
+    assert DUTCH in {h.listing["id"] for h in search_library(Library.load(library_dir), "Mons")}
+    assert FRENCH in {h.listing["id"] for h in search_library(Library.load(library_dir), "Kortrijk")}
