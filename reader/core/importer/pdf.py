@@ -9,7 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ImportFailed
-from reader.core.importer.pdf_pages import Margins, Piece, columns, margins, page_joins, without_marks
+from reader.core.importer.pdf_pages import (
+    Margins,
+    Piece,
+    column_joins,
+    columns,
+    cut_sentence,
+    margins,
+    page_joins,
+    without_marks,
+)
 
 
 def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -> tuple[str, list[str]]:
@@ -96,13 +105,13 @@ def _page_text(page: Any) -> tuple[str, Margins]:
         found.foot += margin.foot
         found.notes += margin.notes
         texts.append(_lines(body, step))
-    return "\n\n".join(text.strip("\n") for text in texts if text.strip()), found
+    return column_joins(texts), found
 
 
 def _lines(body: list[Piece], step: float) -> str:
     out: list[str] = []
     last_y: float | None = None
-    last_size = 0.0
+    last_size = last_x = 0.0
     for piece in body:
         y, size, text = piece.y, piece.size, piece.text
         if not text.strip():
@@ -114,12 +123,14 @@ def _lines(body: list[Piece], step: float) -> str:
             # headline's second line at 15 points was set apart and dropped, trial V)
             lead = max(step, 1.2 * size)
             gap = abs(y - last_y) > 1.4 * lead or abs(size - last_size) > 0.15 * max(size, last_size)
+            if gap and y > last_y and piece.x > last_x and cut_sentence("".join(out), text):
+                gap = False  # the next column, drawn after the first, goes on with its sentence
             if not out[-1].endswith("\n"):
                 out.append("\n")
             if gap:
                 out.append("\n")
         out.append(text)
-        last_y, last_size = y, size
+        last_y, last_size, last_x = y, size, piece.x
     return "".join(out)
 
 
