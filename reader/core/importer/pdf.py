@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ImportFailed
+from reader.core.importer.issuer import KICKER, org_line
 from reader.core.importer.pdf_pages import (
     Margins,
     Piece,
@@ -17,14 +18,17 @@ from reader.core.importer.pdf_pages import (
     cut_sentence,
     margins,
     page_joins,
+    set_apart,
     without_marks,
 )
+from reader.core.importer.raw import RawBlock
 
 
-def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -> tuple[str, list[str]]:
-    """The text of a PDF's pages, paragraphs set apart by blank lines, and the lines set aside (its
-    footnotes, a running header's repeats: pdf_pages.py); `too_much` is the error past `max_bytes`
-    of text (a PDF may hold far more text than its size on disk)."""
+def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -> tuple[str, list[str], list[str]]:
+    """The text of a PDF's pages, paragraphs set apart by blank lines, the lines set aside (its
+    footnotes, a running header's repeats: pdf_pages.py) and the headline the first page sets apart
+    in larger type (set_apart); `too_much` is the error past `max_bytes` of text (a PDF may hold far
+    more text than its size on disk)."""
     import logging
     import warnings
 
@@ -34,6 +38,7 @@ def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings would spill before our one line
     pages: list[str] = []
     found: list[Margins] = []
+    headlines: list[str] = []
     size = 0
     try:
         with warnings.catch_warnings():
@@ -46,7 +51,8 @@ def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -
                 except (DependencyError, NotImplementedError) as exc:
                     raise ImportFailed(path, f"the PDF is encrypted in a way that cannot be read ({exc})") from None
             for page in reader.pages:
-                text, margin = _page_text(page)
+                text, margin, large = _page_text(page)
+                headlines += large if not pages else []
                 size += len(text.encode("utf-8"))
                 if size > max_bytes:
                     raise too_much()
@@ -76,10 +82,10 @@ def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -
     text, aside = page_joins(pages, found)
     if len(re.sub(r"\s", "", text)) < 20:
         raise ImportFailed(path, "the PDF has no text layer (a scan?); run OCR first or import a text version")
-    return (text if "\n\n" in text else _pdf_paragraphs(text)), aside
+    return (text if "\n\n" in text else _pdf_paragraphs(text)), aside, headlines
 
 
-def _page_text(page: Any) -> tuple[str, Margins]:
+def _page_text(page: Any) -> tuple[str, Margins, list[str]]:
     """A page's lines, with a blank line where the page leaves vertical space or the font size
     changes: that is how a printed release separates its headline and paragraphs (pypdf's own
     text has no blank lines at all). Its footnote marks and margins apart (pdf_pages.py); a page
@@ -98,14 +104,14 @@ def _page_text(page: Any) -> tuple[str, Margins]:
         ys = [p.y for p in column if p.text.strip()]
         steps = sorted(abs(a - b) for a, b in zip(ys, ys[1:], strict=False) if abs(a - b) > 0.5)
         if len(steps) < 3:
-            return plain, Margins([], [], [])
+            return plain, Margins([], [], []), []
         step = steps[len(steps) // 4]  # the line step: paragraph gaps are rarer than lines, not always rare
         body, margin = margins(without_marks(column))
         found.top += margin.top
         found.foot += margin.foot
         found.notes += margin.notes
         texts.append(_lines(body, step))
-    return column_joins(texts), found
+    return column_joins(texts), found, set_apart(pieces)
 
 
 def _lines(body: list[Piece], step: float) -> str:
@@ -147,3 +153,16 @@ def _pdf_paragraphs(text: str) -> str:
         if re.search(r"[.!?:”»\"]$", line) and len(line) < width * 0.85 or len(line) < width * 0.6:
             out.append("")
     return "\n".join(out)
+
+
+def headline_marked(blocks: list[RawBlock], headlines: list[str]) -> list[RawBlock]:
+    """The first block the PDF sets apart in larger type (pdf_pages.set_apart) that names no
+    institution (a logo of several words) and is no kicker is its headline."""
+    for headline in headlines:
+        if org_line(headline) or KICKER.match(headline):
+            continue
+        for block in blocks:
+            if " ".join(block.text.split()) == headline:
+                block.kind = "title"
+                return blocks
+    return blocks

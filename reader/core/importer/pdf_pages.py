@@ -100,6 +100,28 @@ def body_size(pieces: list[Piece]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
+def set_apart(pieces: list[Piece]) -> list[str]:
+    """The runs of lines set in larger type than the text (a fifth larger) that hold four words or
+    more, in reading order: the headline as the page sets it apart (or a logo of several words: the
+    caller reads which names an institution). A logo of a word or three ('plan.be') is none; a
+    department's line under it is set smaller than the text. Trial V's table PDF took 'Economische
+    analyses en vooruitzichten' (8 points, under the logo) as its headline over the 15-point one."""
+    size = body_size(pieces)
+    runs: list[str] = []
+    run: list[str] = []
+    for piece in [*pieces, Piece(0.0, 0.0, "end")]:
+        if not piece.text.strip():
+            continue
+        if piece.size >= 1.2 * size:
+            run.append(piece.text)
+            continue
+        said = " ".join(" ".join(run).split())
+        if len(said.split()) >= 4:
+            runs.append(said)
+        run = []
+    return runs
+
+
 @dataclass
 class Margins:
     top: list[str]  # small type above the text: a running header

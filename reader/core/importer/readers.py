@@ -19,7 +19,7 @@ from reader.core.importer.flat_tables import flat_rows, flat_table
 from reader.core.importer.front_matter import split_front_matter
 from reader.core.importer.html import extract_html
 from reader.core.importer.layout import OPEN_WORDS, hard_wrapped, marks_paragraphs
-from reader.core.importer.pdf import pdf_text
+from reader.core.importer.pdf import headline_marked, pdf_text
 from reader.core.importer.raw import BULLETS, RawBlock
 from reader.core.importer.spaced_tables import spaced_table
 from reader.core.importer.tmx_refused import tmx_refused
@@ -351,9 +351,10 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
                 path, f"{_over(size, limit)} is too large for a press release (limit {limit / 2**20:g} MB for {kind})"
             )
         if suffix == ".pdf":
-            text, aside = pdf_text(path, MAX_BYTES, lambda: _too_much_text(path))
+            text, aside, headlines = pdf_text(path, MAX_BYTES, lambda: _too_much_text(path))
             # a footnote, a running header's repeat: listed as left out, the user's to keep (as a caption)
-            return _cleaned(blocks_from_text(text) + [RawBlock(line, "caption") for line in aside], path), {}
+            blocks = headline_marked(blocks_from_text(text), headlines)
+            return _cleaned(blocks + [RawBlock(line, "caption") for line in aside], path), {}
         if suffix == ".docx":
             return _cleaned(read_docx(path, lambda: _too_much_text(path)), path), {}
         with open(path, "rb") as handle:
