@@ -126,3 +126,14 @@ def test_a_title_with_its_date_in_brackets_is_the_headline_and_dates_the_page(tm
     )
     plan = plan_import(page, Library.load(tmp_path / "lib"))
     assert plan.title.startswith("Jaarcijfers verkeersboetes") and plan.date == dt.date(2025, 1, 14)
+
+
+def test_a_date_whose_weekday_is_wrong_is_no_publication_lag():
+    """Trial B (thirty-fifth session): a French version moved a day, its weekday kept, said both
+    'that date is a Thursday' and '(a usual publication lag?)': the note invited the reviewer to
+    dismiss a typo. The weekday shows it: the date difference stands as an error, with no excuse."""
+    release = _release("Mardi 4 septembre 2019", dt.date(2019, 9, 4))  # 4 September 2019 was a Wednesday
+    for src, tgt in (("nl", "fr"), ("fr", "nl")):
+        flags = check_release(release, src, tgt).pairs[0].flags
+        assert all("publication lag" not in f.message for f in flags)
+        assert any("dated" in f.message and f.severity == "error" for f in flags)

@@ -94,7 +94,9 @@ def version_dates(release: Release, src: str, tgt: str, analyses: Analyses) -> l
         if any(isinstance(line, str) and is_update_stamp(line) for line in lines):
             # a page's 'last updated' day: each version may be updated on its own (a new user's trial)
             found.append((f"{said}, by the day a page was last updated, not published", "info", 0.3))
-        elif abs((t_date - s_date).days) <= limit.PUBLICATION_LAG_DAYS:
+        elif abs((t_date - s_date).days) <= limit.PUBLICATION_LAG_DAYS and not found:
+            # no lag when a date line's weekday is wrong: the date is a typo, and the note invited a
+            # reviewer to dismiss it (trial B, thirty-fifth session)
             found.append((f"{said} (a usual publication lag?)", "info", 0.3))
         else:
             found.append((said, None, 1.0))
