@@ -96,3 +96,23 @@ def test_a_segment_left_in_the_source_language_is_that_one_flag():
         release = paragraph_release(t, s) if src == "fr" else paragraph_release(s, t)
         codes = [f.code for p in check_release(release, src, tgt).pairs for f in p.flags if p.source.startswith("Cent")]
         assert codes == ["untranslated"], codes
+
+
+def test_a_segment_left_in_the_source_language_is_no_reversed_negation():
+    """Trial R: a French version that kept a Dutch sentence with 'niemand' was flagged untranslated
+    and also 'the Dutch negates, the French does not': the copy read as French has no 'ne … pas'.
+    A segment in one language on both sides is the one flag, a copy whichever side is the original;
+    a French rendering beside the Dutch still says the negation it lost."""
+    from reader.core.review.checks import check_release
+    from tests.core.releases import paragraph_release
+
+    kept = "De schepen varen deze winter niet meer uit, zegt de havenmeester van Oostende."
+    shorter = "De schepen varen deze winter niet meer uit, zegt de havenmeester."  # read as Dutch, no copy
+    for fr, ways in (([kept], (("nl", "fr"), ("fr", "nl"))), ([shorter], (("nl", "fr"),))):
+        for src, tgt in ways:
+            pairs = check_release(paragraph_release([kept], fr), src, tgt).pairs
+            codes = [f.code for p in pairs for f in p.flags if "schepen" in p.source]
+            assert codes == ["untranslated"], (src, fr, codes)
+    lost = ["Les navires sortiront encore cet hiver, dit le capitaine du port d'Ostende."]
+    flags = [f for p in check_release(paragraph_release([kept], lost), "nl", "fr").pairs for f in p.flags]
+    assert [f.code for f in flags] == ["omission"] and "negates" in flags[0].message, flags

@@ -25,6 +25,7 @@ from reader.core.align import (
 )
 from reader.core.model import LANGUAGES, LanguageVersion, Release
 from reader.core.review import thresholds as limit
+from reader.core.review.across import across_languages
 from reader.core.review.analysis import Analyses, SegmentAnalysis
 from reader.core.review.dates import version_dates
 from reader.core.review.figures import calendar_findings, opposite_bounds, quantity_findings
@@ -41,20 +42,15 @@ from reader.core.review.findings import (
 from reader.core.review.headlines import moved_headline, moved_note, unshifted, with_headline
 from reader.core.review.identical import alone_untranslated, foreign_conjunction, left_as_is, names_only
 from reader.core.review.layout import laid_out_apart
-from reader.core.review.lone import lone_sentence, without_lone
+from reader.core.review.lone import lone_sentence
 from reader.core.review.months import month_change, settle_months
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
-from reader.core.review.negation import negation_findings
 from reader.core.review.order import settle
-from reader.core.review.scope import scope_finding
 from reader.core.review.spelling import inconsistent, misspelled, person_spelled, slips_said
 from reader.core.review.structure import (
-    coordination_finding,
     enumeration_findings,
     enumeration_flag,
-    head_finding,
-    inline_enumeration_finding,
 )
 from reader.core.review.years import cited_acts, implied_years, own_dates, said_again, short_years
 from reader.core.text import numbers
@@ -217,19 +213,7 @@ class Checker:
                 findings.append(
                     Finding("name", "spelled differently: " + ", ".join(f"«{a}» / «{b}»" for a, b in slips))
                 )
-        listed = inline_enumeration_finding(s, t, self.src, self.tgt)
-        if listed:
-            findings.append(Finding("enumeration", listed))
-        heads = head_finding(s, t, s_block, t_block, self.src, self.tgt)
-        if heads:
-            findings.append(Finding("omission", heads, "warning"))
-        findings += negation_findings(*without_lone(pair, findings, source, target), self.src, self.tgt)
-        coordination = coordination_finding(s, t, self.src, self.tgt)
-        if coordination:
-            findings.append(Finding("coordination", coordination[0], confidence=coordination[1]))
-        scope = scope_finding(s, t, s_block, t_block)
-        if scope:
-            findings.append(Finding("omission", scope, "info", confidence=limit.OPEN_LIST))
+        findings += across_languages(pair, (s, t), (s_block, t_block), findings, self.src, self.tgt)
         if self.meaning is not None and len(source) >= 30 and not findings:
             score = self.meaning(source, target)
             if score is not None:
