@@ -147,8 +147,8 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
             out.print(f"[dim]{escape(note)}[/]")
         for pair in report.flagged:
             out.print(f"[bold]{pair.index + 1}. {pair.kind}[/] [dim]({pair.shape})[/]")
-            out.print(f"  {args.source}: {escape(pair.source) or '—'}")
-            out.print(f"  {args.target}: {escape(pair.target) or '—'}")
+            for lang, text in ((args.source, pair.source_lines), (args.target, pair.target_lines)):  # items: lines
+                out.print(f"  {lang}: " + (escape(text) or "—").replace("\n", "\n" + " " * (len(lang) + 4)))
             for flag in pair.flags:
                 if flag.severity == "info":  # only plausible: said, never counted as a problem
                     out.print(f"  [dim]note ({flag.code}) {escape(flag.message)}[/]")
@@ -255,7 +255,7 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     changed = (
         args.set is not None or args.comment is not None or args.accept_flag or args.restore_flags or args.withdraw
     )
-    for i, row in enumerate(rows, 1):
+    for i, (row, pair) in enumerate(zip(rows, report.pairs, strict=True), 1):
         if changed and args.segment is not None and i != args.segment:
             continue
         # a note (only plausible) is said as one, as `check` says it: a ⚑ is for what to correct
@@ -263,9 +263,8 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
             [f"✎ {row['comment']}"] if row["comment"] else []
         )
         notes += [f"dismissed here ({f['code']}): {f['message']}" for f in row.get("dismissed", [])]
-        table.add_row(
-            str(i), row["status"], escape(row["source"]) or "—", escape(row["target"]) or "—", escape("\n".join(notes))
-        )
+        sides = (escape(pair.source_lines) or "—", escape(pair.target_lines) or "—")  # two list items: two lines
+        table.add_row(str(i), row["status"], *sides, escape("\n".join(notes)))
     console().print(escape(said), highlight=False)
     console().print(table)
     return EXIT_OK

@@ -20,7 +20,7 @@ from reader.core.gale_church import Scorer as Scorer
 from reader.core.gale_church import align_lengths as align_lengths
 from reader.core.gale_church import length_delta as length_delta
 from reader.core.model import Block, LanguageVersion
-from reader.core.sentence_cuts import faced_sentences, kind_of, semicolons, without_counterpart
+from reader.core.sentence_cuts import faced_sentences, homes, kind_of, semicolons, without_counterpart
 from reader.core.text.segment import split_sentences
 
 
@@ -35,6 +35,10 @@ class AlignedPair:
     # paragraph under it): a sentence pair then takes the kind of its own block
     kinds: list[str] = field(default_factory=list, compare=False, repr=False)
     target_kinds: list[str] = field(default_factory=list, compare=False, repr=False)  # the same, target side
+    # each side's parts that open another block than the part before them: two list items of a 2-1
+    # pair are shown on lines of their own there (`source_lines`), where the texts the checks read
+    # and the review's keys run them on ('het aanslagbiljet van vorig jaar uw bankgegevens': trial R)
+    seams: tuple[tuple[int, ...], tuple[int, ...]] = field(default=((), ()), compare=False, repr=False)
 
     @property
     def source_text(self) -> str:
@@ -45,11 +49,29 @@ class AlignedPair:
         return " ".join(self.target)
 
     @property
+    def source_lines(self) -> str:
+        return joined(self.source, self.seams[0])
+
+    @property
+    def target_lines(self) -> str:
+        return joined(self.target, self.seams[1])
+
+    @property
     def shape(self) -> str:
         return f"{len(self.source)}-{len(self.target)}"
 
     def to_json(self) -> dict[str, object]:
         return {"kind": self.kind, "type": self.shape, "source": self.source_text, "target": self.target_text}
+
+
+def joined(parts: list[str], seams: tuple[int, ...]) -> str:
+    """The parts run on with a space, a part that opens a block of its own on a new line."""
+    return "".join(("\n" if k in seams else " ") + part if k else part for k, part in enumerate(parts))
+
+
+def _seams(homes: list[int], indexes: list[int]) -> tuple[int, ...]:
+    """Which of the pair's parts (`indexes` into the sentences) open another block than the one before."""
+    return tuple(k for k in range(1, len(indexes)) if homes[indexes[k]] != homes[indexes[k - 1]])
 
 
 def _letterhead_pairs(
@@ -162,6 +184,7 @@ def align_blocks(
                 t_body[t_idx[0]][0] if t_idx else None,
                 [s_body[i][1].kind for i in s_idx],
                 [t_body[j][1].kind for j in t_idx],
+                (tuple(range(1, len(s_idx))), tuple(range(1, len(t_idx)))),  # each part a block
             )
         )
     return pairs
@@ -225,6 +248,7 @@ def align_sentences(
         # never gives, or nothing in common with it; a sentence rendered longer or shorter still faces
         # its rendering, and a section one version adds does not push the paragraph's own pair apart.
         alone = (without_counterpart(s_sent, t_sent, src, tgt), without_counterpart(t_sent, s_sent, tgt, src))
+        s_homes, t_homes = homes(s_sent, pair.source), homes(t_sent, pair.target)
         for s_idx, t_idx in align_lengths(
             s_sent, t_sent, ratio, scorer, hint, held, cancelled, opens=opens, alone=alone
         ):
@@ -235,6 +259,7 @@ def align_sentences(
                     [t_sent[j] for j in t_idx],
                     pair.source_block,
                     pair.target_block,
+                    seams=(_seams(s_homes, s_idx), _seams(t_homes, t_idx)),
                 )
             )
     return out

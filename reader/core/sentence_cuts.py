@@ -29,6 +29,19 @@ def kind_of(sentence: str, split: list[tuple[str, str]], default: str) -> str:
     return next((kind for text, kind in split if sentence in text), default)
 
 
+def homes(sentences: list[str], blocks: list[str]) -> list[int]:
+    """The block each sentence (or piece cut at a semicolon) came from, the blocks read in order."""
+    found, block, at = [], 0, 0
+    for sentence in sentences:
+        for j in range(block, len(blocks)):
+            place = blocks[j].find(sentence, at if j == block else 0)
+            if place >= 0:
+                block, at = j, place + len(sentence)
+                break
+        found.append(block)
+    return found
+
+
 def without_counterpart(sentences: list[str], others: list[str], lang: str, other_lang: str) -> set[int]:
     """The sentences with evidence of having no counterpart: a figure the other side's sentences
     never give, or no anchor at all (figure, name, cognate) in common with them."""

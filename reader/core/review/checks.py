@@ -335,6 +335,7 @@ def _check_stretch(
         checked = CheckedPair(len(report.pairs), pair.kind, pair.source_text, pair.target_text, pair.shape, flags)
         checked.target_parts = list(pair.target)
         checked.target_block, checked.source_block = pair.target_block, pair.source_block
+        checked.shown = (pair.source_lines, pair.target_lines)
         report.pairs.append(checked)
 
 

@@ -102,6 +102,17 @@ class CheckedPair:
     # flags the reviewer dismissed on this pair ('ignore here'): hidden from `flags`, kept in sight
     # for a second reviewer (listed apart in JSON, the review's detail and the reports)
     dismissed: list[Finding] = field(default_factory=list)
+    # the two sides as shown, two blocks' parts on lines of their own (`AlignedPair.source_lines`)
+    shown: tuple[str, str] = ("", "")
+
+    @property
+    def source_lines(self) -> str:
+        """The source as shown: two list items a 2-1 pair holds are two lines (trial R)."""
+        return _lines(self.shown[0], self.source)
+
+    @property
+    def target_lines(self) -> str:
+        return _lines(self.shown[1], self.target)
 
     @property
     def key(self) -> str:
@@ -126,6 +137,11 @@ class CheckedPair:
             # reading row["dismissed"] failed on the others (fix batch 12, F3a)
             "dismissed": [f.to_json() for f in self.dismissed],
         }
+
+
+def _lines(shown: str, text: str) -> str:
+    """`shown` while it is `text` with its block seams (a text changed since is shown as it is)."""
+    return shown if shown and shown.replace("\n", " ") == text.replace("\n", " ") else text
 
 
 @dataclass

@@ -134,7 +134,9 @@ def enumeration_flag(
     # the sentence of a merged pair the other side lacks (an omission's or addition's quote): the item lost
     lost = next((f.message for p in uneven for f in p.flags if f.code in _LOST and f.message.startswith("«")), "")
     if uneven:
-        said = lost[1 : lost.find("»")] if "»" in lost else " ".join((holder.source or holder.target).split())
+        # two items of one side quoted with a ' / ' between them, as their lines are shown (trial R)
+        lines = (holder.source_lines or holder.target_lines).split("\n")
+        said = lost[1 : lost.find("»")] if "»" in lost else " / ".join(" ".join(line.split()) for line in lines)
         said = said if len(said) <= _QUOTED else said[: _QUOTED - 1].rstrip() + "…"  # the row shows it whole
         message += f": «{said}» has no item of its own on the other side"
     # every item's text paired with text of the other version (in its list or beside it), the

@@ -107,7 +107,7 @@ class ReviewSession:
         for index in self.shown_pairs:
             pair = self.report.pairs[index]
             codes = tuple(f.code for f in shown_flags(pair))  # notes stay in the detail
-            rows.append(Row(pair.kind, pair.source, pair.target, codes, status=self.state(pair.key).status))
+            rows.append(Row(pair.kind, pair.source_lines, pair.target_lines, codes, status=self.state(pair.key).status))
         return rows
 
     def next_filter(self) -> None:

@@ -155,9 +155,12 @@ class AlignedView(ScrollView, can_focus=True):
 
     def _lines_of(self, row: Row, text: str, width: int, marker: str = "") -> list[str]:
         if row.kind == "list_item" and text:  # its marker as the reader shows it, the item's lines under its text
-            mark = (marker if marker and marker[0] not in "-*+" else "•") + " "  # a number kept, a dash a bullet
-            body = self._wrap(text, max(1, width - len(mark)))
-            return [mark + body[0], *(" " * len(mark) + line for line in body[1:])]
+            lines = []  # two items a segment holds (a 2-1 pair) each on a line of its own, a bullet each (trial R)
+            for k, item in enumerate(text.split("\n")):
+                mark = (marker if marker and marker[0] not in "-*+" and not k else "•") + " "  # a number kept
+                body = self._wrap(item, max(1, width - len(mark)))
+                lines += [mark + body[0], *(" " * len(mark) + line for line in body[1:])] if item else [""]
+            return lines
         if row.kind == "table" and text.lstrip().startswith("|"):  # its rows as the reader sets them, no '|---|'
             return [line for cells in table_rows(text) for line in self._wrap(" │ ".join(cells), width)] or [""]
         lines = self._wrap(text, width)
