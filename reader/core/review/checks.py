@@ -42,7 +42,7 @@ from reader.core.review.findings import (
 from reader.core.review.headlines import moved_headline, moved_note, unshifted, with_headline
 from reader.core.review.identical import alone_untranslated, foreign_conjunction, left_as_is, names_only
 from reader.core.review.layout import laid_out_apart
-from reader.core.review.lone import lone_sentence
+from reader.core.review.lone import either_lone, lone_sentence
 from reader.core.review.months import month_change, settle_months
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
@@ -330,8 +330,9 @@ def _check_stretch(
     block_missing, block_extra = own_dates(block_missing, dated), own_dates(block_extra, dated)
     block_missing = cited_acts(block_missing, source_text, t_block.quantities)
     block_extra = cited_acts(block_extra, target_text, s_block.quantities)
-    for pair in sentences:
-        flags = checker.check_pair(pair, t_block, block_missing, block_extra, s_block)
+    found = [checker.check_pair(pair, t_block, block_missing, block_extra, s_block) for pair in sentences]
+    either_lone(sentences, found, src, tgt, checker.ratio)  # a lone sentence's neighbour as likely lost
+    for pair, flags in zip(sentences, found, strict=True):
         checked = CheckedPair(len(report.pairs), pair.kind, pair.source_text, pair.target_text, pair.shape, flags)
         checked.target_parts = list(pair.target)
         checked.target_block, checked.source_block = pair.target_block, pair.source_block

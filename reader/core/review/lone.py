@@ -62,3 +62,38 @@ def without_lone(pair: AlignedPair, findings: list[Finding], source: str, target
             rest = " ".join(sentence for sentence in side if sentence != flag.detail)
             return (rest, target) if side is pair.source else (source, rest)
     return source, target
+
+
+def either_lone(pairs: list[AlignedPair], flags: list[list[Finding]], src: str, tgt: str, ratio: float) -> None:
+    """A lone sentence whose neighbour, in the one-for-one pair beside, shares nothing with its own
+    rendering either, and both as long as that rendering: either may be the one it renders, and the
+    other the sentence missing. Trial U: a quote's last sentence dropped ('Dat is het verschil …'),
+    the sentence before it ('Ze twijfelen …') and it shared no figure, name or cognate with the French
+    sentence between, so the lengths alone chose: the one before joined its neighbour as a 2-1, called
+    missing, and the one dropped faced the rendering. The flag names both (it stays where it is)."""
+    for k, found in enumerate(flags):
+        pair = pairs[k]
+        sides = {"omission": pair.source, "addition": pair.target}
+        lone = next((f for f in found if isinstance(f.detail, str) and f.detail in sides.get(f.code, [])), None)
+        more = sides[lone.code] if lone is not None else []
+        if lone is None or len(more) != 2:
+            continue
+        step = 1 if more.index(lone.detail) == 1 else -1  # the neighbour beside the lone sentence
+        if not 0 <= k + step < len(pairs) or pairs[k + step].shape != "1-1":
+            continue
+        merged, beside = lone.code == "omission", pairs[k + step]
+        theirs, facing = (beside.source[0], beside.target[0]) if merged else (beside.target[0], beside.source[0])
+        lang, other = (src, tgt) if merged else (tgt, src)
+        if any(shares_anchor(sentence, facing, lang, other) for sentence in (theirs, lone.detail)):
+            continue
+        low, high = limit.CLEAN_ONE_TO_ONE
+        fits = [
+            len(facing) / (len(s) * ratio) if merged else len(s) / (len(facing) * ratio) for s in (lone.detail, theirs)
+        ]
+        if all(low <= fit <= high for fit in fits):
+            one, two, three = (textwrap.shorten(x, 70, placeholder="…") for x in (lone.detail, theirs, facing))
+            lone.message = (
+                f"«{one}» or the {'next' if step == 1 else 'previous'} sentence «{two}» is "
+                f"{'missing from' if merged else 'added in'} the target: neither has a figure, name or cognate in "
+                f"common with «{three}», which renders one of them, and both are as long as it"
+            )
