@@ -91,7 +91,7 @@ def captions(blocks: list[RawBlock], furniture: Callable[[str], bool]) -> set[tu
     lines = [(n, k, line) for n, block in enumerate(blocks) for k, line in enumerate(block.text.split("\n"))]
     lines = [(n, k, line) for n, k, line in lines if line.strip()]
     found: set[tuple[int, int]] = set()
-    for at, ((n, k, line), (_, _, after)) in enumerate(zip(lines, lines[1:], strict=False)):
+    for at, ((n, k, line), (m, _, after)) in enumerate(zip(lines, lines[1:], strict=False)):
         credit = _PHOTO_CREDIT.match(after.strip()) or CREDITED.match(after.strip())
         # '© Dienst' closing the page is the site's rights under the text's last sentence, no photo's
         # credit under its caption (a new user's page; on the dev half the one credit closing a page
@@ -107,6 +107,12 @@ def captions(blocks: list[RawBlock], furniture: Callable[[str], bool]) -> set[tu
         # text's (its last one was lost with it on a new user's page); an image's text may stand there
         sentence = re.search(r"[.!?][\"”»')]*$", line.strip())
         if not _PHOTO_CREDIT.match(after.strip()) and sentence and not again:
+            continue
+        # a sentence set apart from a credit alone (a blank line between) is the text's: trial C's
+        # 'De opening volgt in april.' / 'Foto: <name>' / '© Stad Gent' lost the page's last sentence,
+        # and a one-paragraph page its body ('no body text found'); a caption with a full stop is
+        # written against its credit ('Twee sprekers aan een tafel.' / '© Agentschap', one block)
+        if sentence and not again and m != n:
             continue
         # the page's date line set over a photo's credit ('24/09/2021' / 'Un centre (c) Belga') dates
         # the page; a caption describes the photo and is never a date alone
