@@ -162,7 +162,40 @@ def org_line(text: str) -> bool:
     bare = re.sub(r"\s*\([A-Z]{2,10}\)$", "", flat)  # a body the data names, alone (its acronym aside):
     if official_name(bare).lower() == bare.lower():  # 'Politique scientifique fédérale (BELSPO)' over
         return True  # trial R's page was its headline; 'Ministerraad van 12 mei' is a headline
+    if _described(flat):
+        return True
     return name_like(flat) and bool(ISSUER.search(flat) or _INSTITUTION.search(flat)) and not about_line(flat)
+
+
+# 'Enabel – Belgian development agency' / 'Enabel – Agence belge de développement': a body's name, a
+# dash, what the body is (trial B: dropped as a site line, no issuer). The name is the data's, or a
+# word or two capitalised; what it is ends on its noun in English and Dutch, a compound's last part in
+# Dutch ('ontwikkelingsagentschap'), and opens on it in French: plain facts of the three languages.
+_BODY_NOUN = (
+    r"(?:agency|agence|agentschap|institute|institut|instituut|authority|autorit[ée]|dienst|service|bureau|office)"
+)
+_DESCRIBED = re.compile(
+    rf"(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){{0,2}})\s+[–—-]\s+"
+    rf"(?P<what>(?i:[^\W\d_][\w'’-]*\s+){{0,4}}(?i:[\w'’-]*{_BODY_NOUN})|(?i:{_BODY_NOUN})(?:\s+[^\W\d_][\w'’-]*){{1,4}})"
+)
+
+
+_BODY_END = re.compile(rf"{_BODY_NOUN}$", re.IGNORECASE)
+
+
+def named_body(text: str) -> bool:
+    """A line that is a body's name, the data's or 'Name – what it is': the page's issuer, never a line a
+    library learned as its site's (trial B: 'Enabel – …' left out once was learned, and left out again)."""
+    flat = " ".join(text.split())
+    return bool(flat) and (official_name(flat).lower() == flat.lower() or _described(flat))
+
+
+def _described(flat: str) -> bool:
+    found = _DESCRIBED.fullmatch(flat)
+    # a noun phrase ending on its noun has only modifiers before it: 'Nieuw loket voor de dienst' is a headline
+    if found is None or (_BODY_END.search(found["what"]) and JOINING & set(found["what"].lower().split())):
+        return False
+    return bool(official_name(found["name"])) or len(found["name"].split()) <= 2
 
 
 # An article and one lowercase noun ('Het parlement', 'De stad', 'La ville', 'Le gouvernement'): a

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from reader.core.errors import ReaderError
 from reader.core.importer.detect import detect
 from reader.core.importer.furniture import doubled, is_furniture, line_key
+from reader.core.importer.issuer import named_body
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.shapes import SALUTATION
 from reader.core.importer.site_words import related_heading
@@ -245,7 +246,8 @@ def _dropped(blocks: list[RawBlock], lines: set[str], keep: Collection[str]) -> 
             key = line_key(line)
             # a salutation ('Dames en heren,') is the text's whoever else says it: one page that left
             # it out (before trial U's fix) took it off every speech after it
-            if key in lines and key not in kept_keys and not SALUTATION.match(line):
+            # a body's name line is its issuer's, learned before trial B's fix or not (named_body)
+            if key in lines and key not in kept_keys and not SALUTATION.match(line) and not named_body(line):
                 dropped.append(line.strip())
             else:
                 rest.append(line)
