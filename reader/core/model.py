@@ -162,7 +162,9 @@ class Release:
         original's half of a bilingual letterhead ('Kris Peeters, Vice-Eersteminister en ...') and
         the letterhead has a half in `lang`, that half takes its place; else the issuer as given."""
         if lang == self.original_language and self.issuer:
-            return self.issuer
+            # made the original by `original ID lang`, a version keeps the issuer its page named: the
+            # release's is the first original's ('Federaal Planbureau' over the English: trial B, B-6)
+            return self._named_issuer(lang) or self.issuer
         if not self.issuer:  # a release made from a page that named none: this version's page may
             return self._named_issuer(lang)
         for code in (lang, self.original_language):
@@ -186,7 +188,7 @@ class Release:
         listed with the Dutch issuer as its 'en' one, and a corrected French page was compared with
         the Dutch issuer: fix batch 12, F1 and F3c)."""
         if lang == self.original_language:
-            return self.issuer
+            return self._named_issuer(lang) or self.issuer
         said = self.issuer_in(lang)
         return said if said != self.issuer or self._named_issuer(lang) else ""
 
