@@ -33,14 +33,24 @@ def imported_meanwhile(
         if folder.name.startswith(".") or folder.name == apart or not folder.is_dir():
             continue
         if folder.name in seen and not _written_since(folder, since, stamps):
+            # as this process last read it, maybe after another wrote this file into it: two runs of
+            # one import at once, the second reading the first's release with this very file in it
+            # while looking for its partner, made a release of it alone (a batch of this session)
+            if isinstance(known, Mapping) and _holds(getattr(known.get(folder.name), "source", None), digests):
+                return folder.name
             continue
         try:
             files = read_metadata(folder).get("source", {}).get("files", {})
         except (LibraryError, AttributeError):
             continue
-        if isinstance(files, dict) and any(isinstance(f, dict) and f.get("sha256") in digests for f in files.values()):
+        if _holds({"files": files}, digests):
             return folder.name
     return None
+
+
+def _holds(source: object, digests: set[Any]) -> bool:
+    files = source.get("files") if isinstance(source, dict) else None
+    return isinstance(files, dict) and any(isinstance(f, dict) and f.get("sha256") in digests for f in files.values())
 
 
 def refuse_meanwhile(
