@@ -92,43 +92,46 @@ class ImportScreen(BaseModal[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="import-dialog"):
-            yield Label("Import a release", id="import-heading")
-            for field, hint in (("title", "headline"), ("date", "YYYY-MM-DD"), ("issuer", "who publishes it")):
+            # the fields scroll (each Tab stop brought into view), the buttons stay below: trial C at 60x20
+            with VerticalScroll(id="import-body", can_focus=False):
+                yield Label("Import a release", id="import-heading")
+                for field, hint in (("title", "headline"), ("date", "YYYY-MM-DD"), ("issuer", "who publishes it")):
+                    with Horizontal(classes="import-field"):
+                        yield Label(field.capitalize(), classes="import-label")
+                        # the cursor goes to the end: a key typed on entering must not wipe a detected headline
+                        yield Input(placeholder=hint, id=f"import-{field}", select_on_focus=False)
                 with Horizontal(classes="import-field"):
-                    yield Label(field.capitalize(), classes="import-label")
-                    # the cursor goes to the end: a key typed on entering must not wipe a detected headline
-                    yield Input(placeholder=hint, id=f"import-{field}", select_on_focus=False)
-            with Horizontal(classes="import-field"):
-                yield Label("Import as", classes="import-label")
-                yield Select(
-                    [("a new release", "new"), ("a language version of…", "version")],
-                    id="import-target",
-                    allow_blank=False,
-                    value="new",
-                )
-            with Horizontal(classes="import-field"):
-                yield Label("Release", classes="import-label")
-                yield Input(
-                    placeholder="the id of the release to add this language to, or Pick…",
-                    id="import-release",
-                    select_on_focus=False,
-                )
-                yield Button("Pick…", id="import-pick", compact=True)
-            with Horizontal(classes="import-field"):
-                yield Label("Language", classes="import-label")
-                yield Select([(name, code) for code, name in LANGUAGES.items()], id="import-lang", prompt="detected")
-                # an official version is never edited (corrections become proposals); a translator's
-                # own rendering, to be reviewed and edited, is unofficial
-                yield Select(
-                    [("official (as published)", "official"), ("unofficial (to edit)", "unofficial")],
-                    id="import-provenance",
-                    allow_blank=False,
-                    value="official",
-                )
-            with VerticalScroll(id="import-preview"):
-                yield Static("Choose a file…", id="import-detected")
-            yield Label("Site lines left out of the release (Space puts one back):", id="import-dropped-label")
-            yield KeepList(id="import-dropped")
+                    yield Label("Import as", classes="import-label")
+                    yield Select(
+                        [("a new release", "new"), ("a language version of…", "version")],
+                        id="import-target",
+                        allow_blank=False,
+                        value="new",
+                    )
+                with Horizontal(classes="import-field"):
+                    yield Label("Release", classes="import-label")
+                    yield Input(
+                        placeholder="the id of the release to add this language to, or Pick…",
+                        id="import-release",
+                        select_on_focus=False,
+                    )
+                    yield Button("Pick…", id="import-pick", compact=True)
+                with Horizontal(classes="import-field"):
+                    yield Label("Language", classes="import-label")
+                    languages = [(name, code) for code, name in LANGUAGES.items()]
+                    yield Select(languages, id="import-lang", prompt="detected")
+                    # an official version is never edited (corrections become proposals); a translator's
+                    # own rendering, to be reviewed and edited, is unofficial
+                    yield Select(
+                        [("official (as published)", "official"), ("unofficial (to edit)", "unofficial")],
+                        id="import-provenance",
+                        allow_blank=False,
+                        value="official",
+                    )
+                with VerticalScroll(id="import-preview"):
+                    yield Static("Choose a file…", id="import-detected")
+                yield Label("Site lines left out of the release (Space puts one back):", id="import-dropped-label")
+                yield KeepList(id="import-dropped")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Other file…", id="import-file", compact=True)
                 yield Button(IMPORT_LABEL, variant="primary", id="confirm", disabled=True, compact=True)

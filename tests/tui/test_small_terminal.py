@@ -1,0 +1,62 @@
+"""Dialogs in a 60x20 terminal (trial C): each fits the screen, its body scrolls, its buttons stay in
+view and the widget Tab reaches is brought into view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widget import Widget
+from textual.widgets import Button
+
+from reader.tui.screens.import_dialog import ImportScreen
+from reader.tui.screens.modals import FilePicker
+from tests.tui.conftest import wait_for_workers
+from tests.tui.test_eighty_columns import screen_lines
+
+# a made-up page: two site lines, a headline, a date and two paragraphs
+PAGE = (
+    "Start > Berichten\n\nZoeken\n\nDe bibliotheek verlengt haar openingsuren in de winter\n\n"
+    "4 november 2024\n\nVan december tot februari blijft de leeszaal open tot negen uur 's avonds.\n\n"
+    "Op zondag opent ze voortaan om tien uur, een uur vroeger dan nu.\n"
+)
+
+
+def _seen(dialog: Widget, widget: Widget) -> bool:
+    """Wholly inside the dialog's visible inside (the region the screen draws it in)."""
+    inside = dialog.scrollable_content_region
+    return widget.region.height > 0 and inside.contains_region(widget.region)
+
+
+async def test_the_import_dialog_fits_60x20_and_each_tab_stop_is_seen(app, tmp_path: Path):  # noqa: ANN001
+    """Before: the buttons (Other file… / Import / Cancel) were below the dialog's edge, and 5 of 11
+    Tab stops were reached unseen."""
+    page = tmp_path / "openingsuren.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(page))
+        await wait_for_workers(pilot)
+        dialog = app.screen.query_one("#import-dialog")
+        buttons = [app.screen.query_one(f"#{name}", Button) for name in ("import-file", "confirm", "cancel")]
+        stops = set()
+        for _ in range(12):
+            await pilot.press("tab")
+            await pilot.pause()
+            focused = app.focused
+            assert focused is not None
+            stops.add(focused.id)
+            assert _seen(dialog, focused), f"{focused.id} at {focused.region}, the dialog shows {dialog.region}"
+            assert all(_seen(dialog, button) for button in buttons)
+        assert {"import-title", "import-dropped", "confirm", "cancel"} <= stops
+        assert "Import (ctrl+s)" in "\n".join(screen_lines(app))
+
+
+async def test_the_file_picker_s_title_and_keys_are_whole_at_60_columns(app, tmp_path: Path):  # noqa: ANN001
+    """Before: 'Import a release (.txt .md .html .pdf .docx) or' and '… Backspace: u' were cut."""
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for_workers(pilot)
+        title = "Import a release (.txt .md .html .pdf .docx) or a CAT tool's .xlf"
+        app.push_screen(FilePicker(title, (".txt",), tmp_path))
+        await pilot.pause(0.2)  # (the tree's loader is a worker that stays: none to wait for)
+        text = " ".join(" ".join(line.strip(" █") for line in screen_lines(app)).split())
+        assert title in text and "Backspace: up · Esc: cancel" in text
