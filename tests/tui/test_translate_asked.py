@@ -75,3 +75,23 @@ async def test_t_asks_again_once_an_existing_version_was_chosen(app, library_dir
         await pilot.press("t")
         await pilot.pause()
         assert isinstance(app.screen, TranslatePicker)
+
+
+async def test_the_hint_of_a_language_asked_before_goes_when_another_is_asked(app, library_dir):  # noqa: ANN001
+    """`f` then `e` in a Dutch-only release left 'No French version yet. Press t…' up for 8 s while t
+    now translated into English (trial C); a version that exists, asked next, takes the hint down too."""
+    _without(library_dir, "en")
+    _without(library_dir, "fr")
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "f")
+        await pilot.pause()
+        assert any("No French version yet" in said for said in _told(app))
+        await pilot.press("e")
+        await pilot.pause()
+        told = _told(app)
+        assert any("No English version yet" in said for said in told)
+        assert not any("No French version yet" in said for said in told)
+        await pilot.press("n")
+        await pilot.pause()
+        assert not any("version yet" in said for said in _told(app))

@@ -15,7 +15,7 @@ from reader.tui.controllers.review_disk import reads
 from reader.tui.messages import VersionWritten
 from reader.tui.restore_hint import restore_command
 from reader.tui.screens.base import BaseScreen
-from reader.tui.tell import HINT, tell, tell_error
+from reader.tui.tell import HINT, tell, tell_error, withdraw_hints
 from reader.tui.widgets.find_bar import FindBar
 from reader.tui.widgets.release_view import ReleaseView
 
@@ -181,6 +181,9 @@ class ReaderScreen(BaseScreen):
         }[where]()
 
     def action_language(self, lang: str) -> None:
+        # the hint of the language asked before goes: 'No French version yet' stood for 8 s after `e`,
+        # while t translated into English (trial C)
+        withdraw_hints(self.app)
         if lang not in self.release.versions:
             self.asked = lang
             tell(
