@@ -315,3 +315,34 @@ async def test_a_is_said_as_what_it_does_the_next_segment_flagged_or_not(app):  
         assert screen.active_bindings["a"].binding.description == "OK ↓"
         await pilot.press("home", "a")
         assert view.cursor == 1 and not view.rows[1].flags  # the next segment, no flag on it
+
+
+async def test_without_colour_the_review_s_states_differ_by_glyph_or_style(library_dir, monkeypatch):  # noqa: ANN001
+    """NO_COLOR=1 (trial C): the map's ok and flagged slices were one glyph in near-identical greys,
+    the cursor row's ✗ and the detail's '⚑ number:' grey on grey."""
+    from rich.style import Style
+
+    from reader.core.library import Library
+    from reader.tui.app import make_app
+    from tests.tui.fake_translator import FakeTranslator
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    fr = library_dir / SEED_ID / "fr.md"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("22 hectares", "32 hectares"), encoding="utf-8")
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    assert app.no_color
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_review(app, pilot)
+        await pilot.press("home", "a", "a", "a")  # three segments marked ok
+        await pilot.press("right_square_bracket")
+        await wait_for_workers(pilot)
+        strip = str(screen.query_one("#review-strip").render())
+        assert "█" in strip and "▄" in strip  # flagged and ok: two glyphs
+        view = screen.query_one(AlignedView)
+        assert screen.report.pairs[view.cursor].flags
+        assert view.get_component_rich_style("aligned--flag").reverse
+        detail = screen.query_one("#review-detail").render()
+        plain = str(detail)
+        start = plain.index("⚑ number:")
+        styles = [span.style for span in getattr(detail, "spans", []) if span.start <= start < span.end]
+        assert any((Style.parse(s) if isinstance(s, str) else s).reverse for s in styles), styles

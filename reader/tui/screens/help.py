@@ -81,8 +81,8 @@ on the line under the rows), `↺` from the translation cache, `✓` reviewed ok
 | `Esc` | close |
 
 ## Review mode
-The bar under the column names is the whole document, one cell per slice: red where a flag waits,
-green where every segment is marked ok; ▼ marks where the cursor is.
+The bar under the column names is the whole document, one cell per slice: a red block where a flag
+waits, a green half block where every segment is marked ok; ▼ marks where the cursor is.
 
 | key | does |
 |---|---|
@@ -114,7 +114,7 @@ green where every segment is marked ok; ▼ marks where the cursor is.
 ## Signs
 
 The bar under review's column headers is the whole release at a glance, a cell per stretch of
-segments: red where a flag still waits, green where all is marked ok, low where nothing is flagged;
+segments: a red block where a flag still waits, a green half block where all is marked ok, low where nothing is flagged;
 ▼ is the cursor's place.
 
 ● official · ○ unofficial (a human rendering the issuer did not publish) · ⚙ machine translation · ◐ post-edited

@@ -58,6 +58,8 @@ class AlignedView(ScrollView, can_focus=True):
     AlignedView > .aligned--gutter-cursor { background: $primary; color: $text; text-style: bold; }
     AlignedView > .aligned--flag { color: $error; text-style: bold; }
     AlignedView > .aligned--ok { color: $success; text-style: bold; }
+    /* without colour the cursor row's ✗ was grey on grey (trial C, NO_COLOR=1) */
+    AlignedView:nocolor > .aligned--flag { text-style: bold reverse; }
     AlignedView > .aligned--dim { color: $text-muted; }
     AlignedView > .aligned--other { color: $text-accent; }
     AlignedView > .aligned--title { text-style: bold; }

@@ -37,7 +37,9 @@ def strip_text(
         if any(state(p.key).status != "ok" for p in serious) or "flagged" in states:
             cell, style = "█", RED
         elif states and all(s == "ok" for s in states):
-            cell, style = "█", GREEN
+            # half a block: without colour (NO_COLOR) red and green were one grey (trial C), and red and
+            # green are the pair a colour-blind reader cannot tell apart
+            cell, style = "▄", GREEN
         else:
             cell, style = "▁", "dim"
         text.append("▼" if here else cell, style=f"bold {style if style != 'dim' else 'white'}" if here else style)
@@ -45,8 +47,9 @@ def strip_text(
 
 
 STRIP_HELP = (
-    "The whole document, left to right, one cell per slice: red where a flag waits (a check's or "
-    "yours), green where every segment is marked ok, a low bar elsewhere; ▼ is where the cursor is."
+    "The whole document, left to right, one cell per slice: a red block where a flag waits (a check's "
+    "or yours), a green half block where every segment is marked ok, a low bar elsewhere; ▼ is where "
+    "the cursor is."
 )
 
 Filter = Literal["all", "flagged", "mine", "todo"]

@@ -8,6 +8,7 @@ window's write are `controllers/review_write.py`. The screen binds the keys and 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -182,6 +183,9 @@ class ReviewView(Vertical):
             detail = Text(self._summary + "\n", style="dim").append_text(
                 detail if isinstance(detail, Text) else Text(detail)
             )
+        if isinstance(detail, Text) and self.app.no_color:  # a flag's red label read as grey on grey (trial C)
+            for label in re.finditer(r"⚑ [^:\n]+:", detail.plain):
+                detail.stylize("reverse", label.start(), label.end())
         if detail is not None:
             self.query_one("#review-detail", Static).update(detail)
 
