@@ -60,3 +60,32 @@ async def test_the_file_picker_s_title_and_keys_are_whole_at_60_columns(app, tmp
         await pilot.pause(0.2)  # (the tree's loader is a worker that stays: none to wait for)
         text = " ".join(" ".join(line.strip(" █") for line in screen_lines(app)).split())
         assert title in text and "Backspace: up · Esc: cancel" in text
+
+
+async def test_at_60_columns_the_footer_keeps_quit_and_help_in_view(app):  # noqa: ANN001
+    """Before: the library's footer ended 'q Qui' (no '? Help'), the review's showed '] a f s e w'
+    and the keys after them were cut."""
+    from tests.tui.test_review_mode import _open_review
+
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for_workers(pilot)
+        footer = screen_lines(app)[-1]
+        assert "q Quit" in footer and "? Help" in footer
+        await _open_review(app, pilot)
+        footer = screen_lines(app)[-1]
+        assert "q Back" in footer and "? Help" in footer and "] Next" in footer
+        await pilot.resize_terminal(120, 40)  # wide: as before, in its order, with the palette's key
+        await pilot.pause()
+        assert screen_lines(app)[-1].split()[:2] == ["]", "Next"] and "palette" in screen_lines(app)[-1]
+
+
+def test_the_progress_line_says_esc_first() -> None:
+    """Before: '0/4 sentences · Esc' at 60 columns, the line's end cut."""
+    from reader.tui.widgets.translate_bar import TranslateBar
+
+    said: list[str] = []
+    bar = TranslateBar()
+    bar.say = said.append  # type: ignore[method-assign]
+    bar.query_one = lambda *a, **k: type("Bar", (), {"update": lambda *a, **k: None})()  # type: ignore[method-assign]
+    bar.progress(0, 4)
+    assert said == ["Esc cancels · 0/4 sentences"]

@@ -59,10 +59,10 @@ def test_the_bar_names_what_a_translation_waits_on_before_its_first_sentence() -
         return SimpleNamespace(translator=SimpleNamespace(route=route))
 
     local = [InstalledPackage(f"translate-{a}_{b}", a, b, "1.0", Path("."), 0) for a, b in (("nl", "en"), ("en", "fr"))]
-    assert starting(app(*local), "nl", "fr").startswith("Loading the models (nl→en→fr 1.0)")  # type: ignore[arg-type]
+    assert starting(app(*local), "nl", "fr").startswith("Esc cancels · loading the models (nl→en→fr 1.0)")  # type: ignore[arg-type]
     server = InstalledPackage("libretranslate:nl_fr", "nl", "fr", "1.9.6", Path("."), 0, name="127.0.0.1:5123")
     said = starting(app(server), "nl", "fr")  # type: ignore[arg-type]
-    assert said.startswith("Waiting for 127.0.0.1:5123 (libretranslate nl→fr 1.9.6)"), said
+    assert said.startswith("Esc cancels · waiting for 127.0.0.1:5123 (libretranslate nl→fr 1.9.6)"), said
     assert "Esc cancels" in starting(app(), "nl", "fr")  # type: ignore[arg-type]
 
 

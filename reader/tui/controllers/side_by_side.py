@@ -133,12 +133,13 @@ def starting(app: PressReaderApp, source: str, target: str) -> str:
     try:
         hops = app.translator.route(source, target)
     except PackageError:
-        return "Starting… · Esc cancels"
+        return "Esc cancels · starting…"
     route = _route([{"code": hop.code, "version": hop.version} for hop in hops])
     servers = " ".join(dict.fromkeys(hop.name for hop in hops if ":" in hop.code and hop.name))
     if servers:
-        return f"Waiting for {servers} ({route}) · Esc cancels"
-    return f"Loading the models ({route}) · Esc cancels"
+        return f"Esc cancels · waiting for {servers} ({route})"
+    # the key first: a 60-column line lost 'Esc cancels' at its end (trial C)
+    return f"Esc cancels · loading the models ({route})"
 
 
 def translate(

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from reader.tui import place
 from reader.tui.screens.base import BaseScreen, Forwarded
 from reader.tui.widgets.library_browser import LibraryBrowser
 from reader.tui.widgets.library_status import library_title
+from reader.tui.widgets.narrow_footer import NarrowFooter
 from reader.tui.widgets.release_list import ReleaseList
 
 POLL_SECONDS = 5.0
@@ -52,7 +53,7 @@ class LibraryScreen(BaseScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield self.browser
-        yield Footer(show_command_palette=False)
+        yield NarrowFooter(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = library_title(self.app.library.root, self.app.size.width)

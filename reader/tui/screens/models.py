@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, DataTable, Footer, Header, Label, ProgressBar, Select, Static
+from textual.widgets import Button, DataTable, Header, Label, ProgressBar, Select, Static
 from textual.worker import Worker, get_current_worker
 
 from reader.core.engine import packages as pkgs
@@ -22,6 +22,7 @@ from reader.core.text.clean import clean_line
 from reader.tui.messages import InstallProgress, ModelsChanged
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import safe, tell, tell_error
+from reader.tui.widgets.narrow_footer import NarrowFooter
 
 
 class IndexPairModal(ModalScreen[tuple[str, str] | None]):
@@ -68,7 +69,7 @@ class ModelManagerScreen(BaseScreen):
             yield DataTable(id="packages", cursor_type="row", zebra_stripes=True)
             with Horizontal(id="install-progress"):
                 yield ProgressBar(id="install-bar", show_eta=False)
-        yield Footer()
+        yield NarrowFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

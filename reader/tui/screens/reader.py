@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from reader.core.errors import LibraryError
 from reader.core.model import LANGUAGE_NAMES, LANGUAGES, Release
@@ -17,6 +17,7 @@ from reader.tui.restore_hint import restore_command
 from reader.tui.screens.base import BaseScreen
 from reader.tui.tell import HINT, tell, tell_error, withdraw_hints
 from reader.tui.widgets.find_bar import FindBar
+from reader.tui.widgets.narrow_footer import NarrowFooter
 from reader.tui.widgets.release_view import ReleaseView
 
 
@@ -64,7 +65,7 @@ class ReaderScreen(BaseScreen):
         yield Header()
         yield ReleaseView(id="reader-scroll")
         yield FindBar(view="#reader-scroll")
-        yield Footer()
+        yield NarrowFooter()
 
     def on_mount(self) -> None:
         self.query_one("#reader-scroll").focus()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from reader.core.model import Release
 from reader.core.review.checks import CheckReport
@@ -21,6 +21,7 @@ from reader.tui.controllers.review_session import ReviewSession
 from reader.tui.messages import VersionWritten
 from reader.tui.screens.base import BaseScreen, Forwarded
 from reader.tui.widgets.find_bar import FindBar
+from reader.tui.widgets.narrow_footer import NarrowFooter
 from reader.tui.widgets.review_view import ReviewView
 
 
@@ -62,7 +63,7 @@ class ReviewScreen(BaseScreen):
         yield Header()
         yield self.view
         yield FindBar(target="#aligned")
-        yield Footer()
+        yield NarrowFooter()
 
     def _state(self, key: str) -> SegmentReview:
         return self.session.state(key)

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from reader.core.engine.result import TranslationResult
 from reader.core.errors import ReaderError
@@ -26,6 +26,7 @@ from reader.tui.screens.translate_flow import can_translate, resume_keys
 from reader.tui.tell import tell, tell_error
 from reader.tui.widgets.aligned import AlignedView
 from reader.tui.widgets.find_bar import FindBar
+from reader.tui.widgets.narrow_footer import NarrowFooter
 from reader.tui.widgets.side_by_side_view import SideBySideView
 
 __all__ = ["Choice", "SideBySideScreen", "open_side_by_side", "pick_and_translate", "start_translation"]
@@ -91,7 +92,7 @@ class SideBySideScreen(BaseScreen):
         yield Header()
         yield self.view
         yield FindBar(target="#aligned")
-        yield Footer()
+        yield NarrowFooter()
 
     @property
     def target(self) -> str:

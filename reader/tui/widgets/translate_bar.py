@@ -26,7 +26,7 @@ class TranslateBar(Horizontal):
 
     def progress(self, done: int, total: int) -> None:
         self.query_one(ProgressBar).update(total=total, progress=done)
-        self.say(f"{done}/{total} sentences · Esc cancels")
+        self.say(f"Esc cancels · {done}/{total} sentences")  # the key first: cut at 60 columns (trial C)
 
     def say(self, text: str) -> None:
         self.query_one("#progress-text", Static).update(text)
