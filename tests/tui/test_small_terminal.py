@@ -89,3 +89,38 @@ def test_the_progress_line_says_esc_first() -> None:
     bar.query_one = lambda *a, **k: type("Bar", (), {"update": lambda *a, **k: None})()  # type: ignore[method-assign]
     bar.progress(0, 4)
     assert said == ["Esc cancels · 0/4 sentences"]
+
+
+async def test_the_cursor_s_headline_is_whole_under_the_list_when_its_row_cuts_it(library_dir: Path):
+    """Before: at 80 columns the list cut headlines at about 52 characters, and two alike that far
+    could not be told apart: nothing showed the highlighted row's whole headline."""
+    import shutil
+
+    import yaml
+
+    from reader.core.library import Library
+    from reader.tui.app import make_app
+    from tests.conftest import SEED_ID
+    from tests.tui.fake_translator import FakeTranslator
+
+    long_titles = {
+        "a": "De gemeente opent een nieuw zwembad met drie baden en een sauna in het noorden van de stad",
+        "b": "De gemeente opent een nieuw zwembad met drie baden en een sauna in het zuiden van de stad",
+    }
+    for end, title in long_titles.items():
+        folder = library_dir / f"{SEED_ID}-{end}"
+        shutil.copytree(library_dir / SEED_ID, folder)
+        data = yaml.safe_load((folder / "release.yaml").read_text(encoding="utf-8"))
+        data["id"] = folder.name
+        data["titles"] = {lang: title for lang in data["titles"]}
+        (folder / "release.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        seen = set()
+        for _ in range(3):
+            text = " ".join(" ".join(screen_lines(app)[-4:-1]).split())
+            seen |= {end for end, title in long_titles.items() if title in text}
+            await pilot.press("down")
+            await pilot.pause()
+        assert seen == {"a", "b"}

@@ -16,7 +16,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.timer import Timer
-from textual.widgets import Input
+from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
 from reader.tui.controllers import library_feed
@@ -66,6 +66,7 @@ class LibraryBrowser(Vertical):
         yield ReaderInput(placeholder='Search: words, "a phrase", prefix* (Esc clears)', id="search")
         yield self.status
         yield ReleaseList(id="releases")
+        yield Static("", id="release-whole")  # the cursor's headline, when its row cuts it (trial C)
 
     def ask(self, query: LibraryQuery | None = None) -> None:
         """Ask the index (again, or a new question); the rows come back as `SearchDone`."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -21,8 +22,10 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widgets import Static
 
 from reader.tui.messages import ListRow
+from reader.tui.tell import safe
 
 
 class ReleaseList(ScrollView, can_focus=True):
@@ -75,6 +78,7 @@ class ReleaseList(ScrollView, can_focus=True):
         self.cursor = min(index, max(0, len(rows) - 1))
         self.scroll_to_region(self._region(self.cursor), animate=False)
         self.refresh()
+        self._say_whole()
 
     def _room(self) -> int:
         """The cells a row has: the widget's width less its vertical scrollbar, which a library longer
@@ -89,10 +93,27 @@ class ReleaseList(ScrollView, can_focus=True):
         if self.rows:
             self.scroll_to_region(self._region(new), animate=False)
         self.refresh()
+        self._say_whole()
 
     def on_resize(self) -> None:
         self._lines.clear()
         self.virtual_size = Size(0, len(self.rows) * self.row_height)
+        if self.rows:  # the line under the list shown or gone: the cursor's row stays in view
+            self.scroll_to_region(self._region(self.cursor), animate=False)
+        self._say_whole()
+
+    def _say_whole(self) -> None:
+        """The cursor's headline whole under the list when its row cuts it: at 80 columns a row cut it
+        at about 52 characters, and two headlines alike that far could not be told apart (trial C)."""
+        title = self.rows[self.cursor].title if self.rows else ""
+        room = self._room()
+        issuer_room = min(32, max(0, room - 25 - 50 - 2))
+        if issuer_room >= 12 and self.rows and self.rows[self.cursor].issuer:
+            room -= issuer_room + 2
+        cut = room > 0 and cell_len(title) > room - 25  # 25: the date and the marks before it
+        for whole in self.parent.query("#release-whole").results(Static) if self.parent else ():
+            whole.update(safe(title) if cut else "")
+            whole.display = cut
 
     def action_move(self, delta: int) -> None:
         if self.rows:
