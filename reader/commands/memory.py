@@ -32,9 +32,16 @@ if TYPE_CHECKING:
     from reader.core.memory.terms import TermPair
 
 
+def _memory(ctx: Context) -> MemoryStore:
+    """The library's memory, told the checks' flags of its reviewed releases (trial D, F1)."""
+    from reader.core.review.trust import memory_of
+
+    return memory_of(ctx.library_root, ctx.settings)
+
+
 def open_memory(ctx: Context, quiet: bool = False) -> MemoryStore:
     """The library's memory, brought up to date; a long build shows progress; Ctrl-C keeps what was done."""
-    store = MemoryStore.of(ctx.library_root, ctx.settings)
+    store = _memory(ctx)
     with progress_bar("aligning the archive", 0, quiet) as progress, store.said_if_the_disk_fails():
         store.update(progress=progress)
     return store
@@ -49,7 +56,7 @@ def attach_memory(engine: SentenceEngine, ctx: Context, suggestions: bool) -> No
     """
     from reader.core.memory.lookup import ArchiveMemory
 
-    store = MemoryStore.of(ctx.library_root, ctx.settings)
+    store = _memory(ctx)
     if not _ready(store):
         return
     try:
@@ -79,7 +86,7 @@ def learned_terms(ctx: Context, src: str, tgt: str) -> list[TermPair]:
     """The archive's term pairs for the checks, when the memory was built (never built silently here)."""
     from reader.core.memory.terms import cached_terms
 
-    store = MemoryStore.of(ctx.library_root, ctx.settings)
+    store = _memory(ctx)
     if not _ready(store):
         return []
     try:
@@ -93,7 +100,7 @@ def learned_terms(ctx: Context, src: str, tgt: str) -> list[TermPair]:
 
 def cmd_memory(args: argparse.Namespace, ctx: Context) -> int:
     """Build (or bring up to date) the aligned archive, with progress; Ctrl-C keeps what was aligned."""
-    store = MemoryStore.of(ctx.library_root, ctx.settings)
+    store = _memory(ctx)
     if args.rebuild and store.path is not None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{store.path}{suffix}").unlink(missing_ok=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from reader.core.errors import ReviewStoreError
 from reader.core.text.clean import clean_text
 
 STATES = ("todo", "ok", "flagged")
+FLAGGING = ("error", "warning")  # the checks' default severity: what `check` reports and exits 1 on
 FORMAT_VERSION = 2
 MAX_STORE_BYTES = 16 * 1024 * 1024
 MAX_COMMENT = 10_000
@@ -35,6 +37,16 @@ class SegmentReview:
     # The state a proposal's 'flagged' replaced: withdrawing the last proposal gives it back (a
     # translator's 'ok' stayed 'flagged' with nothing to say why, after a withdrawal: a trial).
     before: str = ""
+
+
+def reuse_state(status: str, severities: Iterable[str | None]) -> str:
+    """The state by which a segment's rendering is reused elsewhere, one rule for the TMX export and
+    the memory: a segment still to do that a check flags (at the default severity) counts as flagged.
+    The memory took a person's edit the negation check flagged and served it as an exact match with
+    no flag (trial D, F1), where the TMX export already left it out."""
+    if status in ("todo", "") and any(s in FLAGGING for s in severities):
+        return "flagged"
+    return status or "todo"
 
 
 def pair_key(source: str, target: str) -> str:

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 
 def memory_store(app: Any) -> MemoryStore:
     """The library's memory, where the CLI keeps it: beside the search index in the cache."""
-    from reader.core.memory.store import MemoryStore
+    from reader.core.review.trust import memory_of
 
-    return MemoryStore.of(app.library.root, app.settings)
+    return memory_of(app.library.root, app.settings)
 
 
 def memory_built(app: Any) -> bool:
@@ -33,9 +33,9 @@ def attach_built_memory(engine: SentenceEngine, library: Library, settings: Sett
     """The TUI's translations take the archive's official renderings first, as the CLI's do, when a
     memory of this version was built; as it is: bringing it up to date would hold the start (the
     concordance panel's ctrl+b does that), and none is ever built unasked."""
-    from reader.core.memory.store import MemoryStore
+    from reader.core.review.trust import memory_of
 
-    store = MemoryStore.of(library.root, settings)
+    store = memory_of(library.root, settings)
     if not store.built():
         return False
     from reader.core.memory.lookup import ArchiveMemory

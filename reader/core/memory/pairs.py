@@ -4,14 +4,14 @@ reviewers left them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from reader.core.align import AlignedPair, align_versions
 from reader.core.body import table_rows
 from reader.core.errors import ReviewStoreError
 from reader.core.model import Release
-from reader.core.review_states import SegmentReview, pair_key, read_segments
+from reader.core.review_states import SegmentReview, pair_key, read_segments, reuse_state
 
 HUMAN = ("official", "unofficial", "post-edited")
 MAX_SEGMENT = 2_000  # characters: a longer "sentence" is a table or a list read as one, no memory entry
@@ -23,20 +23,27 @@ def weaker(a: str, b: str) -> str:
 
 
 Row = tuple[str, str, str, str, str, str, int, bool]
+# The severities of the checks' flags on each segment of a release read from `source` to `target`,
+# by `pair_key`, those dismissed there left out: the checks sit above the memory, and hand it this.
+Checked = Callable[[Release, str, str], Mapping[str, list[str]]]
 
 
-def release_pairs(release: Release, reviews: Path | None = None) -> Iterator[Row]:
+def release_pairs(release: Release, reviews: Path | None = None, checked: Checked | None = None) -> Iterator[Row]:
     """(l1, t1, p1, l2, t2, p2, position, reviewed) for each 1-1 sentence pair of each pair of human
     versions, as the reviewers left them (`reviews`, the library's review folder): a pair marked
     flagged is left out, one marked ok kept whatever its figures, and of a post-edited version only
     what a person edited or passed as ok (its other rows are the machine's: served as a person's
-    rendering, one of them, misaligned, outranked three right ones: a trial)."""
+    rendering, one of them, misaligned, outranked three right ones: a trial). Where a pair of versions
+    was reviewed (a review file of theirs), a segment the `checked` checks flag and no reviewer passed
+    as ok is left out, as the TMX export leaves it (`reuse_state`; trial D, F1): checking costs a
+    tenth of a second a release, so releases nobody reviewed keep to their figures' agreement alone."""
     human = {code: v for code, v in release.versions.items() if v.provenance.kind in HUMAN}
     codes = sorted(human)
     for i, a in enumerate(codes):
         for b in codes[i + 1 :]:
             va, vb = human[a], human[b]
             decided = _decisions(reviews / release.id, a, b) if reviews is not None else None
+            flags = _flags(release, reviews, checked, a, b)
             machine_side = "post-edited" in (va.provenance.kind, vb.provenance.kind)
             position = 0
             for pair in align_versions(va, vb, level="sentence"):
@@ -44,6 +51,9 @@ def release_pairs(release: Release, reviews: Path | None = None) -> Iterator[Row
                     continue
                 whole_a, whole_b = pair.source_text.strip(), pair.target_text.strip()
                 status, edited = decided(whole_a, whole_b) if decided is not None else ("", False)
+                severities = flags.get(pair_key(whole_a, whole_b), []) + flags.get("~" + pair_key(whole_b, whole_a), [])
+                if reuse_state(status, severities) == "flagged":
+                    continue
                 for ta, tb in table_cells(pair) if pair.kind == "table" else [(whole_a, whole_b)]:
                     if not ta or not tb or len(ta) > MAX_SEGMENT or len(tb) > MAX_SEGMENT or ta == tb:
                         continue
@@ -72,6 +82,18 @@ def table_cells(pair: AlignedPair) -> list[tuple[str, str]]:
 
 
 Decided = Callable[[str, str], tuple[str, bool]]
+
+
+def _flags(release: Release, reviews: Path | None, checked: Checked | None, a: str, b: str) -> dict[str, list[str]]:
+    """The checks' flags on the pair of versions, read in each direction a review file was kept for
+    (the other direction's keys marked '~'); none where nobody reviewed them."""
+    out: dict[str, list[str]] = {}
+    if reviews is None or checked is None:
+        return out
+    for source, target, mark in ((a, b, ""), (b, a, "~")):
+        if (reviews / release.id / f"{source}-{target}.json").is_file():
+            out |= {mark + key: severities for key, severities in checked(release, source, target).items()}
+    return out
 
 
 def _decisions(folder: Path, a: str, b: str) -> Decided:

@@ -25,7 +25,7 @@ from reader.core.errors import ReaderError
 from reader.core.library import read_metadata, release_from_data, valid_id
 from reader.core.memory.pairs import HUMAN as HUMAN
 from reader.core.memory.pairs import MAX_SEGMENT as MAX_SEGMENT
-from reader.core.memory.pairs import Row, release_pairs, reviews_stamp, weaker
+from reader.core.memory.pairs import Checked, Row, release_pairs, reviews_stamp, weaker
 from reader.core.model import Release
 from reader.core.search_files import stamp_of
 from reader.core.search_schema import index_path
@@ -34,9 +34,10 @@ from reader.core.sqlite_cache import SqliteCache, environmental, said
 
 log = logging.getLogger("reader")
 
-SCHEMA_VERSION = 6  # 2: rowids ordered by date, a prefix index of four letters; 3: pairs whose figures agree;
+SCHEMA_VERSION = 7  # 2: rowids ordered by date, a prefix index of four letters; 3: pairs whose figures agree;
 # 4: what reviewers decided (a flagged pair left out, a pair marked ok kept and preferred); 5: a number
-# word before 'of them' counts ('Elf d'entre eux' left in the French: its pair no longer agrees); 6: tables' cells
+# word before 'of them' counts ('Elf d'entre eux' left in the French: its pair no longer agrees); 6: tables' cells;
+# 7: a reviewed release's segment a check flags and no reviewer passed as ok left out (trial D, F1)
 VOCAB_DRIFT = 0.05  # the copy of the word counts is made again once the pairs changed by this share
 DAY_BITS = 24  # rowid = day number << DAY_BITS | n: room for 16 million pairs a day
 _SCHEMA = """
@@ -126,18 +127,22 @@ class MemoryStore(SqliteCache):
     PROBE = "SELECT id, stamp FROM releases LIMIT 1"
     SHARED = True
 
-    def __init__(self, root: Path, folder: Path | None, reviews: Path | None = None) -> None:
-        """`reviews`: the library's review folder (`Settings.reviews_of`), whose decisions the
-        memory keeps to (without it, every human pair whose figures agree is kept)."""
+    def __init__(
+        self, root: Path, folder: Path | None, reviews: Path | None = None, checked: Checked | None = None
+    ) -> None:
+        """`reviews`: the library's review folder (`Settings.reviews_of`), whose decisions the memory
+        keeps to (without it, every human pair whose figures agree is kept); `checked`: the checks'
+        flags of a reviewed release (`review.trust`): a segment flagged and not passed is left out."""
         super().__init__(root, memory_path(root, folder) if folder is not None else None)
         self.reviews = reviews
+        self.checked = checked
         self.unreadable: str | None = None  # why `built()` could not read the file, when the disk failed
 
     @classmethod
-    def of(cls, root: Path, settings: Settings) -> MemoryStore:
+    def of(cls, root: Path, settings: Settings, checked: Checked | None = None) -> MemoryStore:
         """The library's memory where the CLI and the TUI keep it (beside the search index), reading
         the library's review decisions."""
-        return cls(root, settings.search_index.parent, settings.reviews_of(root))
+        return cls(root, settings.search_index.parent, settings.reviews_of(root), checked)
 
     def built(self) -> bool:
         """Whether a memory of this version is on disk. Asked before opening one: opening creates an
@@ -191,7 +196,7 @@ class MemoryStore(SqliteCache):
                 continue
             try:
                 release = release_from_data(folder, read_metadata(folder))
-                rows = list(release_pairs(release, self.reviews))
+                rows = list(release_pairs(release, self.reviews, self.checked))
             except (ReaderError, OSError):
                 stats.broken += 1
                 continue

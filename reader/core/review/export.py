@@ -25,6 +25,7 @@ from reader.core.model import LANGUAGES, Block
 from reader.core.review.checks import CheckedPair, CheckReport
 from reader.core.review.edit import item_lines, locate
 from reader.core.review.store import ReviewStore
+from reader.core.review_states import reuse_state
 from reader.core.written import write_keeping_earlier
 
 FORMATS = ("tmx", "xliff", "xliff12", "md", "html")
@@ -74,11 +75,9 @@ TMX_STATES = ("todo", "ok")
 
 
 def tmx_state(pair: CheckedPair, store: ReviewStore) -> str:
-    """The review state a TMX goes by: a segment still to do that a check flags counts as flagged."""
-    status = store.get(pair.key).status
-    if status == "todo" and any(f.severity in ("error", "warning") for f in pair.flags):
-        return "flagged"
-    return status
+    """The review state a TMX goes by: a segment still to do that a check flags counts as flagged
+    (`reuse_state`, the memory's rule too)."""
+    return reuse_state(store.get(pair.key).status, (f.severity for f in pair.flags))
 
 
 def tmx_said(report: CheckReport, store: ReviewStore, states: Collection[str]) -> str:
