@@ -4,13 +4,11 @@ Fuzzy score: one minus the word-level edit distance over the longer sentence's w
 CAT tools show as a match percentage (punctuation and case ignored). Candidates come from the FTS5
 index (the sentence's rarer words, best first), so a lookup reads a few dozen rows, not the archive.
 
-Figures are placeables: a number, an amount or a date's digits is one word of the score, and when
-the figures pair up in order with the match's (and each is found once in the stored rendering) they
-are placeholders: the new sentence's figures are carried into the rendering, as CAT tools do, and
-the frame alone is scored, less a point per figure changed (so the same figures rank first among
-equal frames). Trial D: a monthly release ('De inflatie bedraagt 2,61 % in oktober, ...') found no
-match in last year's same sentence, as '4,14' counted as two changed words. A match whose figures
-cannot be paired is offered as it is, its figures scored as words.
+Figures are placeables: a number or an amount is one word of the score, and when the figures pair up
+in order with the match's (each found once in the stored rendering) the new sentence's are carried
+into the rendering, as CAT tools do, and the frame alone is scored, less a point per figure changed
+(trial D: '4,14' counted as two changed words). A date is carried whole or not at all (dates.py). A
+match whose figures cannot be paired is offered as it is, its figures scored as words.
 
 Spotting a rendering in concordance: a target word belongs to the rendering of the searched text when
 it occurs in most of the hits' distinct sentences (at least half, and two; a sentence repeated across
@@ -30,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reader.core.memory.dates import DATE_LOOK, date_changed, with_dates
 from reader.core.memory.repeats import distinct
 from reader.core.memory.store import MemoryStore, StoredPair
 from reader.core.memory.terms import stored_terms
@@ -95,10 +94,14 @@ def _figures(text: str) -> tuple[str, ...]:
 
 
 def _carried(new_source: str, old_source: str, old_target: str) -> tuple[str, int] | None:
-    """The stored rendering with the new sentence's figures in place of the old ones, and how many
-    changed; None when they do not pair up (another count, or an old figure not found once in the
-    rendering). Paired by value, so '1.190' in the Dutch finds '1 190' in the French and '1.250'
-    becomes '1 250'; all replaced at once, so figures that swap places are no ambiguity."""
+    """The dates (each whole: dates.py, trial D, F2) and figures carried over, and how many changed."""
+    return with_dates(new_source, old_source, old_target, _figures_carried)
+
+
+def _figures_carried(new_source: str, old_source: str, old_target: str) -> tuple[str, int] | None:
+    """The figures carried: None when they do not pair up (another count, or an old figure not found
+    once in the rendering). Paired by value, so '1.190' in the Dutch finds '1 190' in the French and
+    '1.250' becomes '1 250'; all replaced at once, so figures that swap places are no ambiguity."""
     new, old = _figures(new_source), _figures(old_source)
     if len(new) != len(old):
         return None
@@ -121,8 +124,7 @@ def _carried(new_source: str, old_source: str, old_target: str) -> tuple[str, in
 
 def carry_numbers(new_source: str, old_source: str, old_target: str) -> str:
     """The stored rendering with the new sentence's numbers carried over, else as it was."""
-    carried = _carried(new_source, old_source, old_target)
-    return old_target if carried is None else carried[0]
+    return (_carried(new_source, old_source, old_target) or (old_target, 0))[0]
 
 
 _PLACEHOLDER = "\x00"  # the placeholder of a figure in a frame: no word is written so
@@ -174,6 +176,7 @@ class Suggestion:
     score: float
     pair: StoredPair
     target: str  # the stored rendering with the new numbers carried over
+    look: str = ""  # what to look at before taking it: a date carried over (trial D, F2)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -183,7 +186,7 @@ class Suggestion:
             "release": self.pair.release,
             "date": self.pair.date,
             "provenance": self.pair.provenance,
-        }
+        } | ({"look": self.look} if self.look else {})
 
 
 CANDIDATE_WORDS = 6  # the sentence's rarest words find its look-alikes; common ones only slow the search
@@ -232,7 +235,7 @@ def fuzzy(
             continue
         key = (pair.source, pair.target)
         if key not in found or found[key].score < score:
-            found[key] = Suggestion(score, pair, target)
+            found[key] = Suggestion(score, pair, target, DATE_LOOK if date_changed(pair.target, target) else "")
     newest_first = sorted(found.values(), key=lambda s: s.pair.date, reverse=True)
     ranked = sorted(newest_first, key=lambda s: (-s.score, s.pair.provenance != "official"))
     return ranked[:limit]

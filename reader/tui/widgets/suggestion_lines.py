@@ -38,6 +38,7 @@ def suggestion_lines(suggestions: list[Suggestion], source: str, source_lang: st
         head.append(
             f"{PROVENANCE_MARKS.get(pair.provenance, '')}{'✓' if pair.reviewed else ''} {pair.date} ", style="dim"
         )
+        head.append("date? " if suggestion.look else "", style="bold yellow")  # carried whole: a look (trial D, F2)
         text.append_text(head).append_text(_fit(Text(target), parting, width - head.cell_len)).append("\n")
         earlier = clean_line(pair.source)
         marked = Text(earlier, style="dim")
