@@ -45,16 +45,19 @@ def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
         if args.file:
             if args.from_code or args.to_code:
                 raise CommandError("give either FILE or --from/--to, not both")
-            package = pkgs.install_file(Path(args.file), ctx.settings.packages)
+            package = pkgs.install_file(Path(args.file), ctx.settings.packages, args.force)
         elif args.from_code and args.to_code:
             package = pkgs.install_from_index(
-                args.from_code, args.to_code, ctx.settings.package_index, ctx.settings.packages
+                args.from_code, args.to_code, ctx.settings.package_index, ctx.settings.packages, force=args.force
             )
         else:
             raise CommandError("give a FILE.argosmodel, or --from xx --to yy to install from the index")
     except PackageError as exc:
         raise CommandError(str(exc)) from None
-    console().print(f"installed {package.code} {package.version} ({pkgs.human_size(package.size)}) in {package.path}")
+    # trial E (F1): a replaced install went unsaid; an older over a newer is refused above (PackageError)
+    replaced = f"; replaced {', '.join(package.replaced)}" if package.replaced else ""
+    size = pkgs.human_size(package.size)
+    console().print(f"installed {package.code} {package.version} ({size}) in {package.path}{replaced}")
     return EXIT_OK
 
 
@@ -89,6 +92,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("file", nargs="?", metavar="FILE.argosmodel")
     p.add_argument("--from", type=language, dest="from_code", choices=list(LANGUAGES))
     p.add_argument("--to", type=language, dest="to_code", choices=list(LANGUAGES))
+    p.add_argument("--force", action="store_true", help="install an older version over a newer one")
     p.set_defaults(handler=cmd_install)
     p = msub.add_parser("remove", help="remove an installed package, e.g. translate-nl_en")
     p.add_argument("code")

@@ -15,15 +15,17 @@ import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from reader.core import atomic
 from reader.core.engine.loadable import check_loads
 from reader.core.engine.model_digest import model_digest
 from reader.core.engine.package_choice import chosen, twins
 from reader.core.engine.package_files import folder_size, license_of
 from reader.core.engine.package_files import human_size as human_size
+from reader.core.engine.package_replace import clear_pair, refuse_older, same_pair
 from reader.core.errors import PackageError
 from reader.core.model import LANGUAGES
 
@@ -75,6 +77,7 @@ class InstalledPackage:
     license: str | None = None
     name: str = ""
     digest: str = ""  # of the model's files (model_digest): a reinstall with other weights changes it
+    replaced: tuple[str, ...] = field(default=(), compare=False)  # versions an install removed (said)
 
     @property
     def cache_version(self) -> str:
@@ -215,8 +218,11 @@ def validate_archive(path: Path) -> tuple[dict[str, Any], str]:
     return metadata, root
 
 
-def install_file(path: Path, folder: Path) -> InstalledPackage:
+def install_file(path: Path, folder: Path, force: bool = False) -> InstalledPackage:
     metadata, root = validate_archive(path)
+    version = str(metadata.get("package_version", "") or "0")  # refused before unpacking, again under the lock
+    pair = (metadata["from_code"], metadata["to_code"])
+    refuse_older(path, version, same_pair(list_packages(folder)[0], folder, pair), force)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=folder))
@@ -236,24 +242,20 @@ def install_file(path: Path, folder: Path) -> InstalledPackage:
         unpacked = staging / root
         package = read_installed(unpacked)
         check_loads(unpacked, path)  # before it replaces anything: a damaged model never goes in
-        # Replace an older install of the same pair, and any folder argospm made for it.
-        for existing in list_packages(folder)[0]:
-            same_pair = (existing.from_code, existing.to_code) == (package.from_code, package.to_code)
-            inside = existing.path.resolve().parent == folder.resolve() and not existing.path.is_symlink()
-            if same_pair and inside:
-                shutil.rmtree(existing.path)
-        if target.is_symlink() or target.is_file():
-            target.unlink()
-        elif target.exists():
-            shutil.rmtree(target)
-        unpacked.rename(target)
+        with atomic.locked(folder):  # an older install of the pair goes, and any folder argospm made
+            replaced = clear_pair(path, package, list_packages(folder)[0], folder, force)
+            if target.is_symlink() or target.is_file():
+                target.unlink()
+            elif target.exists():
+                shutil.rmtree(target)
+            unpacked.rename(target)
     except PackageError:
         raise
     except Exception as exc:
         raise PackageError(path, f"install failed ({exc})") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return read_installed(target)
+    return replace(read_installed(target), replaced=tuple(replaced))
 
 
 def remove(code: str, folder: Path) -> InstalledPackage:
@@ -323,6 +325,7 @@ def install_from_index(
     url: str,
     folder: Path,
     progress: Callable[[int, int], None] | None = None,
+    force: bool = False,
 ) -> InstalledPackage:
     for code in (from_code, to_code):
         if not valid_code(code):
@@ -343,7 +346,7 @@ def install_from_index(
         for link in _index_links(package):
             try:
                 _download(link, target, progress)
-                return install_file(target, folder)
+                return install_file(target, folder, force)
             except PackageError as exc:
                 last_error = exc
         raise last_error or PackageError(url, f"package {from_code}->{to_code} has no download link")

@@ -169,7 +169,8 @@ class ModelManagerScreen(BaseScreen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="install", description="Installing a package")
     def install_file(self, path: Path) -> None:
         package = pkgs.install_file(path, self.app.settings.packages)
-        self.post_message(ModelsChanged(f"Installed {package.code} {package.version}"))
+        replaced = f" (replaced {', '.join(package.replaced)})" if package.replaced else ""
+        self.post_message(ModelsChanged(f"Installed {package.code} {package.version}{replaced}"))
 
     def action_install_index(self) -> None:
         def chosen(pair: tuple[str, str] | None) -> None:
