@@ -158,6 +158,16 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
             rate = sentences["n"] / max(0.001, time.monotonic() - started)
             progress_bar.update(task, sentences=f"{sentences['n']:,} sentences · {rate:.1f}/s")
 
+    def ended_one(outcome: Outcome) -> None:
+        outcomes.append(outcome)
+        if progress_bar is not None:
+            progress_bar.advance(task)
+        elif not sys.stderr.isatty():  # a log: a line a release, or a long run said nothing for minutes
+            # (an archive team's trial watched a nightly run's log stay empty)
+            line = f"press-reader: {len(outcomes)}/{len(releases)} {outcome.id}: {outcome.status}"
+            sys.stderr.write(clean_line(line) + "\n")
+            sys.stderr.flush()
+
     pool = ThreadPoolExecutor(max_workers=args.jobs)
     futures: list[Any] = []
     try:
@@ -166,22 +176,19 @@ def cmd_translate_all(args: argparse.Namespace, ctx: Context) -> int:
         gone: list[str] = []  # why the engine can do no more (its last server lost), once known
         futures = [pool.submit(_one, ctx, engine, r, args, stop, count, gone) for r in releases]
         for future in as_completed(futures):
-            outcomes.append(future.result())
-            if progress_bar is not None:
-                progress_bar.advance(task)
-            elif not sys.stderr.isatty():  # a log: a line a release, or a long run said nothing for minutes
-                last = outcomes[-1]  # (an archive team's trial watched a nightly run's log stay empty)
-                line = f"press-reader: {len(outcomes)}/{len(releases)} {last.id}: {last.status}"
-                sys.stderr.write(clean_line(line) + "\n")
-                sys.stderr.flush()
+            ended_one(future.result())
         with signals_held():  # a stop asked during the join is raised after it, here: said as any stop
             pool.shutdown(wait=True)
     except KeyboardInterrupt as interrupt:
         stop.set()
         with signals_held(again=False):  # a second stop while the first one ends the run: no more to do
             pool.shutdown(wait=True, cancel_futures=True)
-        ended = {o.id: o for o in outcomes}  # and those that ended while the pool stopped
-        ended |= {f.result().id: f.result() for f in futures if f.done() and not f.cancelled() and not f.exception()}
+        ended = {o.id: o for o in outcomes}  # and those that ended while the pool stopped, each with its
+        for future in futures:  # line: trial E's log went to 5/150 while the stop said 'saved 6' (F5)
+            finished = future.done() and not future.cancelled() and not future.exception()
+            if finished and future.result().id not in ended:
+                ended_one(future.result())
+                ended[future.result().id] = future.result()
         said = _stopped(list(ended.values()), args.save)
         terminated = type(interrupt) is not KeyboardInterrupt  # SIGTERM (cli._Terminated): 143, as the README says
         how = "terminated" if terminated else "interrupted"

@@ -78,3 +78,24 @@ def test_a_second_sigterm_while_a_stopped_run_joins_its_threads_changes_nothing(
     assert result.code == 143, result.err
     (line,) = [x for x in result.err.splitlines() if "terminated" in x]
     assert f"terminated; saved 2 ({ids[0]}, {ids[1]})" in line, line
+
+
+def test_a_release_that_ended_while_the_run_stopped_has_its_progress_line(
+    run, library_dir: Path, installed_packages, monkeypatch
+):  # noqa: ANN001
+    """Trial E (F5): Ctrl-C; the log's lines went to 5/150 and the stop said 'saved 6': the release
+    saved while the pool stopped was counted but had no line. Every release counted has its line."""
+    ids = sorted(archive_without(library_dir, "en", count=5))
+
+    def one(ctx, engine, release, args, stop, count, gone):  # noqa: ANN001, ANN202 - the third saves as the run stops
+        if release.id == ids[2]:
+            os.kill(os.getpid(), signal.SIGINT)
+            assert stop.wait(10)
+        return translate_all.Outcome(release.id, "saved", sentences=3, done=3)
+
+    monkeypatch.setattr(translate_all, "_one", one)
+    result = run("--library", str(library_dir), "translate", "--all", "--to", "en", "--save", "--jobs", "1")
+    assert result.code == 130, result.err
+    lines = [x for x in result.err.splitlines() if "/5 " in x]
+    assert "interrupted; saved 3 " in result.err, result.err
+    assert lines == [f"press-reader: {n}/5 {rid}: saved" for n, rid in enumerate(ids[:3], 1)], result.err
