@@ -18,7 +18,6 @@ import datetime as dt
 import json
 import logging
 import os
-import re
 import sqlite3
 import time
 from pathlib import Path
@@ -29,6 +28,7 @@ from reader.core.library import valid_id
 from reader.core.model import LANGUAGES
 from reader.core.search_compounds import remember
 from reader.core.search_files import Read, folder_count, is_dir, mtimes, read_releases
+from reader.core.search_ids import id_listings, with_ids
 from reader.core.search_numbers import limit_clause, numbers_alone
 from reader.core.search_places import widened
 from reader.core.search_schema import (
@@ -62,9 +62,6 @@ _TEXT_LENGTH = (
 
 # More releases to read than this is a build: no fsync per batch, and batches of this size.
 BULK = 2000
-
-
-_ID_SHAPED = re.compile(r"[0-9a-z][0-9a-z_.]*(?:-[0-9a-z_.]+)+")
 
 
 def _hit(listing: dict[str, Any], snippet: str = "", rank: float = 0.0) -> Hit:
@@ -325,26 +322,10 @@ class SearchIndex(SqliteCache):
             self._unusable(exc, 2)  # busy or damaged under a search: the files answer this time
             raise
         hits = [_hit(json.loads(listing), snippets.get(rowid, ""), float(rank)) for rowid, listing, rank in rows]
-        if by_id:  # a release's id typed or pasted (from `list`, a log, a colleague): that release first
-            named = {hit.listing["id"] for hit in by_id}
-            hits = [*by_id, *(hit for hit in hits if hit.listing["id"] not in named)][: limit or None]
-        return hits
+        return with_ids(text, hits, by_id, limit)  # a release's id, or part of one (trial E, F6)
 
     def _by_id(self, text: str, where: list[str], params: list[Any]) -> list[Hit]:
-        """Releases whose id holds the text, when it is shaped like one (a slug with a hyphen): the
-        words of an id ('2018-12-05-...-luik') are not all in its text, so the word search missed it."""
-        typed = text.strip().lower().removesuffix("*")  # the search box makes the word being typed a prefix
-        if not _ID_SHAPED.fullmatch(typed):
-            return []
-        pattern = "%" + typed.replace("\\", "").replace("%", "").replace("_", "\\_") + "%"
-        sql = "SELECT r.listing FROM releases r WHERE r.id LIKE ? ESCAPE '\\'"
-        sql += "".join(f" AND {clause}" for clause in where)
-        sql += " ORDER BY r.id = ? DESC, r.rowid LIMIT 200"
-        try:
-            rows = self.conn.execute(sql, [pattern, *params, typed]).fetchall()
-        except sqlite3.DatabaseError:
-            return []  # the word search below says what is wrong with the index
-        return [_hit(json.loads(listing)) for (listing,) in rows]
+        return [_hit(json.loads(listing)) for listing in id_listings(self.conn, text, where, params)]
 
     def _snippets(self, query: str, rowids: list[int]) -> dict[int, str]:
         """Snippets for the rows shown only: computing them for every match would cost most of the query."""

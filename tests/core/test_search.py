@@ -98,6 +98,24 @@ def test_a_release_id_typed_or_pasted_finds_that_release_first(index: SearchInde
     assert ids(index.search("a_b-c%d")) == []  # LIKE's wildcards are the user's characters
 
 
+def test_a_part_of_an_id_between_its_hyphens_or_within_them_finds_it(library_dir: Path, tmp_path: Path):
+    """Trial E (F6): 'e015' of '2026-04-16-e015-windpark' found nothing in the TUI or `list --search`,
+    though the README says part of an id finds it; a text's hits still come first."""
+    _release(library_dir, "2024-03-07-q042-zonnepark", "2024-03-07", "Gemeente Oost", "Het park opent in mei.")
+    _release(library_dir, "2024-03-08-varia", "2024-03-08", "Gemeente West", "Over het zonnepark q042 later meer.")
+    for rid in ("2024-03-07-q042-zonnepark", "2024-03-08-varia"):  # a headline of its own, not the id
+        meta = library_dir / rid / "release.yaml"
+        meta.write_text(meta.read_text(encoding="utf-8").replace(f"Titel {rid}", "Nieuws"), encoding="utf-8")
+    index = SearchIndex(library_dir, tmp_path / "idx")
+    index.update()
+    assert ids(index.search("q042")) == ["2024-03-08-varia", "2024-03-07-q042-zonnepark"]
+    assert "2024-03-07-q042-zonnepark" in ids(index.search("Q042*"))  # as the search box asks
+    assert ids(index.search("onnepa")) == ["2024-03-07-q042-zonnepark"]  # within a part, 3+ characters
+    assert ids(index.search("q042", lang="fr")) == []  # the filters still hold
+    assert ids(index.search("2024")) == []  # digits alone: every id's date, never a part of one
+    assert ids(index.search("q0")) == []  # two characters: too short to mean an id
+
+
 def test_filters_and_sorting(index: SearchIndex):
     assert ids(index.search(issuer="mobiliteit")) == ["2019-02-01-mobiliteit"]
     assert ids(index.search(since=dt.date(2019, 1, 1), until=dt.date(2020, 1, 1))) == ["2019-02-01-mobiliteit"]
