@@ -1,10 +1,12 @@
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from reader.core.engine import guard
 from reader.core.engine.cache import TranslationCache
+from reader.core.engine.pacing import next_size, padded
 from reader.core.engine.packages import MissingModelError
 from reader.core.engine.translator import Engine
 from reader.core.errors import PackageError
@@ -147,9 +149,34 @@ def test_a_cancellable_run_sizes_its_calls_and_stops_between_them(installed_pack
     assert result.cancelled and sizes[0] == 1
     assert all(size <= 8 for size in sizes)
     assert sum(s.done for s in result.sentences) - sum(s.cached for s in result.sentences) == done[-1]
-    assert engine._next_size(2, translator.INTERACTIVE_SECONDS) == 2  # two took the whole room: two again
-    assert engine._next_size(1, translator.INTERACTIVE_SECONDS / 4) == 4
-    assert engine._next_size(1, 5.0) == 1
+    aim = translator.INTERACTIVE_SECONDS
+    assert next_size(["ab", "cd"], aim, ["ef", "gh", "ij"], 8, aim) == 2  # two took the whole room: two again
+    assert next_size(["ab"], aim / 4, ["cd"] * 9, 8, aim) == 4
+    assert next_size(["ab"], 5.0, ["cd"] * 9, 8, aim) == 1
+
+
+def test_a_cancellable_run_sizes_a_call_by_its_sentences_lengths(installed_packages, tmp_path: Path):
+    """Trial E (F3): Esc waited 1.3-1.5 s on a big model: calls were sized by the last call's time
+    per sentence, so short sentences made room for a call of several with long ones among them. A
+    call costs its sentences times its longest (each decoded until the longest ends): none of these
+    calls goes far past the aim."""
+    from reader.core.engine import translator
+
+    short = " ".join(f"Kort {i}." for i in range(6))
+    long = " ".join(f"Een veel langere zin met woord {i} erin." for i in range(12))
+    engine = Engine(installed_packages, TranslationCache(tmp_path / "c.sqlite3"), threads=1, interactive=True)
+    per_char = translator.INTERACTIVE_SECONDS / 300  # a short sentence: 2% of the aim; a long one: 13%
+    costs: list[float] = []
+
+    def timed(hops, sources, cancel=None):  # noqa: ANN001, ANN202 - a call as long as CTranslate2's would be
+        costs.append(padded(sources) * per_char)
+        time.sleep(costs[-1])
+        return {s: (s.upper(), [], False) for s in sources}
+
+    engine._translate_batch = timed  # type: ignore[method-assign]
+    result = engine.translate_text(f"{short} {long} {short.replace('Kort', 'Klein')}", "nl", "en", cancel=lambda: False)
+    assert result.complete and len(costs) > 2
+    assert max(costs) <= translator.INTERACTIVE_SECONDS * 1.5, costs
 
 
 def test_missing_model_and_unknown_language(engine, installed_packages, seed_nl):

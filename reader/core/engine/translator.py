@@ -25,6 +25,7 @@ from typing import Any
 
 from reader.core.engine import guard, memory
 from reader.core.engine.cache import TranslationCache
+from reader.core.engine.pacing import next_size
 from reader.core.engine.packages import InstalledPackage, list_packages, route
 from reader.core.engine.protocol import Cancel
 from reader.core.engine.result import SentencePair
@@ -224,14 +225,10 @@ class Engine(SentenceEngine):
                 run.fill(pairs, outputs, len(batch))
                 run.report()
                 start += len(batch)
-                if timed:
-                    size = self._next_size(len(batch), time.perf_counter() - began)
+                if timed:  # by the sentences ahead's lengths, not their count (trial E, F3: pacing.py)
+                    ahead = unique[start : start + self.batch_size]
+                    size = next_size(batch, time.perf_counter() - began, ahead, self.batch_size, INTERACTIVE_SECONDS)
         return True
-
-    def _next_size(self, count: int, seconds: float) -> int:
-        """Sentences for the next call of a cancellable run: as many as fit in INTERACTIVE_SECONDS."""
-        fit = int(INTERACTIVE_SECONDS * count / seconds) if seconds > 0 else self.batch_size
-        return max(1, min(self.batch_size, fit))
 
     # -- memory -----------------------------------------------------------------------------
 
