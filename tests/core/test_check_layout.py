@@ -83,3 +83,38 @@ def test_figures_a_table_sets_in_cells_of_their_own_are_not_lost_from_its_row():
         assert "41.250.000" not in said and "1.415.000" not in said
     short = [cell for cell in CELLS_FR if cell != "1.415.000 €"]  # a figure that is nowhere on the other side
     assert "1.415.000" in _said(ROW_NL, short, "nl", "fr")
+
+
+# Eight one-for-one paragraphs, five of them a negation the French reverses: flags on pairs that
+# paired well, none about the layout (trial A, x7: '5 of 8 segments lack a counterpart …')
+NEGATED_NL = [
+    "De zwemvijver in het park is deze zomer niet open.",
+    "De nieuwe fietsbrug wordt dit jaar niet ingehuldigd.",
+    "Honden zijn op het strand voortaan niet welkom.",
+    "Het loket aan de markt is maandag niet bemand.",
+    "De kermis op het plein gaat dit najaar niet door.",
+    "De gemeente plant een nieuwe bibliotheek in het centrum.",
+    "Ook de speelpleinen krijgen een grondige opknapbeurt.",
+    "Meer uitleg volgt in het volgende nummer van het stadsblad.",
+]
+NEGATED_FR = [
+    "La piscine en plein air du parc est ouverte cet été.",
+    "La nouvelle passerelle cyclable sera inaugurée cette année.",
+    "Les chiens sont désormais les bienvenus sur la plage.",
+    "Le guichet du marché est occupé lundi.",
+    "La kermesse sur la place a lieu cet automne.",
+    "La commune prévoit une nouvelle bibliothèque dans le centre.",
+    "Les plaines de jeux seront elles aussi remises à neuf.",
+    "Plus d'explications suivront dans le prochain numéro du journal communal.",
+]
+
+
+def test_flags_that_are_no_shape_flags_say_nothing_of_the_layout():
+    """Only a missing counterpart or a length far off says the versions are laid out apart: a
+    negation's 'omission' flag on a one-for-one pair did, and lowered the other four to notes."""
+    report = check_release(paragraph_release(NEGATED_NL, NEGATED_FR), "nl", "fr")
+    flags = [f for p in report.pairs for f in p.flags]
+    assert all(p.shape == "1-1" for p in report.pairs)
+    assert not any("laid out differently" in f.message for f in flags)
+    negated = [f for f in flags if "meaning reversed" in f.message]
+    assert len(negated) == 5 and all(f.severity == "warning" for f in negated)
