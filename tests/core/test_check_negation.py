@@ -135,6 +135,21 @@ def test_the_negation_of_a_sentence_the_target_dropped_is_that_omission_alone():
     assert any("«niet»: the Dutch negates" in m for m in flags), flags
 
 
+def test_the_negation_of_the_sentence_a_length_flag_finds_lost_is_that_omission_alone():
+    """Trial A, r04: a clause and the sentence after it dropped, the pair is 'much shorter' (no lone
+    sentence: the rest is no clean rendering either), and the dropped sentence's 'niet' was also 'the
+    meaning reversed?'. The sentence sharing nothing with the target is the one lost: the omission
+    says it. A negation in the sentence rendered is still flagged."""
+    kept = "Wandelaar Jan Peeters draagt een blauwe jas en heeft een rode rugzak met kaarten en eten bij zich."
+    dropped = "Hij heeft zijn telefoon niet meegenomen."
+    fr = ["Le promeneur Jan Peeters porte une veste bleue."]
+    flags = _flags([kept, dropped], fr)
+    assert any("much shorter" in m for m in flags) and not any("negates" in m for m in flags), flags
+    flags = _flags([kept.replace("draagt een", "draagt geen"), dropped.replace(" niet", "")], fr)
+    assert any("much shorter" in m for m in flags), flags
+    assert any("«geen»: the Dutch negates" in m for m in flags), flags
+
+
 def test_the_negation_of_a_sentence_the_target_added_is_that_addition_alone():
     """The same the other way: a sentence the target added, with 'ne … plus', is the addition."""
     nl = "Met deze nieuwe regeling beschikt de dienst over voldoende opvangplaatsen tijdens de wintermaanden van 2026."

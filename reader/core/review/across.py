@@ -39,7 +39,7 @@ def across_languages(
     heads = head_finding(s, t, s_block, t_block, src, tgt)
     if heads:
         found.append(Finding("omission", heads, "warning"))
-    found += negation_findings(*without_lone(pair, findings, s.text, t.text), src, tgt)
+    found += negation_findings(*without_lone(pair, findings, s.text, t.text, src, tgt), src, tgt)
     coordination = coordination_finding(s, t, src, tgt)
     if coordination:
         found.append(Finding("coordination", coordination[0], confidence=coordination[1]))

@@ -52,15 +52,34 @@ def lone_sentence(pair: AlignedPair, src: str, tgt: str, ratio: float) -> Findin
     return Finding(code, message, "warning", confidence=limit.LONE_SENTENCE, detail=more[lone])
 
 
-def without_lone(pair: AlignedPair, findings: list[Finding], source: str, target: str) -> tuple[str, str]:
+def without_lone(
+    pair: AlignedPair, findings: list[Finding], source: str, target: str, src: str = "", tgt: str = ""
+) -> tuple[str, str]:
     """The two sides without the sentence a lone flag among `findings` says is missing or added: a
     check that reads the rest need not say again what that flag says (a trial: the 'niet' of the
-    sentence a target dropped was also 'the Dutch negates, the French does not')."""
+    sentence a target dropped was also 'the Dutch negates, the French does not'). A length flag
+    (not a note) on a 2-1 pair leaves out the one sentence that shares nothing with the other side,
+    as lone_sentence reads it, where the rest is not a clean rendering: the flag says that sentence
+    is lost (trial A, r04: a sentence and a clause dropped, 'Hij heeft die medicatie niet bij zich.'
+    was also 'the meaning reversed?')."""
     for flag in findings:
         side = pair.source if flag.code == "omission" else pair.target if flag.code == "addition" else []
         if len(side) == 2 and isinstance(flag.detail, str) and flag.detail in side:
             rest = " ".join(sentence for sentence in side if sentence != flag.detail)
             return (rest, target) if side is pair.source else (source, rest)
+    for flag in findings:
+        if flag.detail != "length" or flag.severity == "info" or not (src and tgt):
+            continue
+        merged = flag.code == "omission"
+        side, other, lang, other_lang = (
+            (pair.source, pair.target_text, src, tgt) if merged else (pair.target, pair.source_text, tgt, src)
+        )
+        if len(side) != 2:
+            continue
+        shared = [shares_anchor(sentence, other, lang, other_lang) for sentence in side]
+        if shared.count(False) == 1 and len(side[shared.index(False)].split()) >= limit.LONE_WORDS:
+            rest = side[shared.index(True)]
+            return (rest, target) if merged else (source, rest)
     return source, target
 
 
