@@ -129,6 +129,55 @@ _AFFIXED = {
     }.items()
 }
 
+# A 'niet' or 'not' over a predicate (an adjective, a participle, an adverb: 'niet toegelaten', 'niet
+# thuis', 'not allowed') is what French and English often say with one word of negative meaning:
+# 'interdit', 'absents', 'fermé', 'supprimé', 'en cas de doute', 'prohibited' (trial A: six correct
+# renderings were 'the meaning reversed?'). A plain fact of the languages: a privative adjective,
+# participle or noun renders a negated predicate. The words are a closed set of meanings (forbidden,
+# absent, closed, cancelled, lacking, in doubt), no pairs of antonyms; they excuse a negation only
+# where each negation the other side says is such a 'niet' / 'not' and this side has as many more of
+# them (the negating side's own 'gesloten' beside 'fermé' is a word kept, not the negation rendered).
+_PRIVATIVE = {
+    lang: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+    for lang, words in {
+        "nl": r"verbod(?:en)?|afwezig\w*|(?:af|uit)?gesloten|(?:af)?sluiting(?:en)?|geschrapt|afgeschaft"
+        r"|geannuleerd|annulering(?:en)?|twijfel\w*|ontbre\w+",
+        "fr": r"interdi(?:t|te|ts|tes|re|ction|ctions)|prohib\w+|absen(?:t|te|ts|tes|ce|ces)"
+        r"|ferm(?:é|ée|és|ées|er|eture|etures)|supprim(?:é|ée|és|ées|er)|suppressions?|annul(?:é|ée|és|ées|er)"
+        r"|annulations?|doutes?|manqu(?:e|ent|ant|ante|ants|antes)|exclu(?:e|s|es)?",
+        "en": r"prohibit\w*|forbid\w*|banned|absen(?:t|ce)|closed|closures?|cancel+(?:ed|ation)s?|doubt\w*"
+        r"|lack(?:s|ing)?|missing|excluded",
+    }.items()
+}
+# the word after 'niet' / 'not' (past an adverb of time or degree) is the predicate's unless it is of a
+# closed class: an article, a pronoun, a preposition, an auxiliary or modal verb, a conjunction
+_PREDICATE = {
+    "nl": re.compile(
+        r"(?<![\w-])niet\s+(?:(?:meer|langer|helemaal|altijd|echt)\s+)?(?!(?:de|het|een|ik|je|jij|u|hij|zij|ze|we"
+        r"|wij|jullie|hen|hem|haar|zich|dit|dat|die|deze|er|daar|hier|op|in|bij|naar|met|van|voor|vóór|aan|uit|om"
+        r"|over|onder|tegen|door|tot|na|te|zonder|dan|als|of|en|maar|want|omdat|wordt|worden|werd|werden|is|zijn"
+        r"|was|waren|heeft|hebben|had|hadden|kan|kunnen|kon|konden|moet|moeten|mag|mogen|wil|willen|zal|zullen"
+        r"|zou|zouden|gaat|gaan|meer|langer|alleen|enkel|zo|al|nog|wel|alle|alles|veel|genoeg)(?![\w-]))[^\W\d_]{3,}",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<![\w-])not\s+(?:(?:be|been|yet|always|fully|currently|longer)\s+)?(?!(?:the|a|an|to|be|been|being|only"
+        r"|just|all|so|as|in|on|at|for|by|with|from|of|more|any|every|even|until|before|after|this|that|these"
+        r"|those|he|she|it|they|we|you|i|his|her|its|their|our|your|have|has|had|do|does|did|only|yet)(?![\w-]))"
+        r"[a-z]{3,}",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _said_privatively(negating: str, plain: str, lang: str, other: str, negated: int) -> bool:
+    """Each of the `negated` negations of `negating` is a 'niet' / 'not' over a predicate, and `plain`
+    says as many more words of negative meaning than `negating` does: 'niet toegelaten' / 'interdit'."""
+    if lang not in _PREDICATE or other not in _PRIVATIVE or len(_PREDICATE[lang].findall(negating)) < negated:
+        return False
+    own = len(_PRIVATIVE[lang].findall(negating)) if lang in _PRIVATIVE else 0
+    return len(_PRIVATIVE[other].findall(plain)) - own >= negated
+
 
 def negations(text: str, lang: str, *, until: bool = False) -> list[str]:
     """The words of `text` that negate, as written; `until`: a French 'pas … avant' (not before, only
@@ -183,6 +232,8 @@ def negation_findings(source: str, target: str, src: str, tgt: str) -> list[Find
     affixed = len(_AFFIXED[other].findall(plain)) if other in _AFFIXED else 0
     if affixed > (len(_AFFIXED[lang].findall(negating)) if lang in _AFFIXED else 0):
         return []
+    if _said_privatively(negating, plain, lang, other, len(words)):
+        return []  # 'niet toegelaten' / 'interdit', 'niet thuis' / 'absents'
     if lang == "fr" and other in _THEN and _THEN[other].search(plain) and not negations(negating, lang, until=True):
         return []  # 'ne … pas avant' / 'pas vanaf': not before, only then
     set_aside = lang in _CONTRAST and other in _INSTEAD and _INSTEAD[other].search(plain)
