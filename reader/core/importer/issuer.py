@@ -46,6 +46,10 @@ _INSTITUTION = re.compile(
     # 'Politiezone Leie-Schelde', and had no issuer for 'Université de Liège' over a release
     r"politiezone|hulpverleningszone|zone de police|zone de secours|universiteit|universit[ée]|university|"
     r"hogeschool|haute [ée]cole|"
+    # prosecutors' offices, named so by the Judicial Code (parket / parquet, procureur des Konings / du
+    # Roi, arbeidsauditoraat / auditorat du travail): trial A's 'Parket Limburg', 'Federaal parket',
+    # 'Parquet du Hainaut – division Tournai' were dropped as site lines and left no issuer (A-F1)
+    r"parket|parquet|procureur|auditorat|arbeidsauditoraat|"
     # the same words in English (trial K: 'Flemish Government', 'Constitutional Court' over English pages)
     r"government|ministry|agency|parliament|senate|institute|council|court|committee|chamber)\b",
     re.IGNORECASE,
