@@ -27,6 +27,7 @@ from reader.core.model import LANGUAGES, LanguageVersion, Release
 from reader.core.review import thresholds as limit
 from reader.core.review.across import across_languages
 from reader.core.review.analysis import Analyses, SegmentAnalysis
+from reader.core.review.closed_terms import closed_term_findings
 from reader.core.review.dates import version_dates
 from reader.core.review.figures import calendar_findings, opposite_bounds, quantity_findings
 from reader.core.review.findings import (
@@ -213,6 +214,7 @@ class Checker:
                 findings.append(
                     Finding("name", "spelled differently: " + ", ".join(f"«{a}» / «{b}»" for a, b in slips))
                 )
+            findings += closed_term_findings(source, target, s_block.text, t_block.text, self.src, self.tgt)
         findings += across_languages(pair, (s, t), (s_block, t_block), findings, self.src, self.tgt)
         if self.meaning is not None and len(source) >= 30 and not findings:
             score = self.meaning(source, target)

@@ -28,6 +28,7 @@ FlagCode = Literal[
     "enumeration",
     "coordination",
     "consistency",
+    "term",
 ]
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
@@ -44,6 +45,7 @@ SEVERITY: dict[FlagCode, Severity] = {
     "enumeration": "error",
     "coordination": "warning",
     "consistency": "warning",
+    "term": "error",  # a closed set's member (a warning's colour, a phase) changed: closed_terms.py
 }
 
 
