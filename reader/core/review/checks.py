@@ -42,6 +42,7 @@ from reader.core.review.findings import (
 )
 from reader.core.review.headlines import moved_headline, moved_note, unshifted, with_headline
 from reader.core.review.identical import alone_untranslated, foreign_conjunction, left_as_is, names_only
+from reader.core.review.initials import initials_findings
 from reader.core.review.layout import laid_out_apart
 from reader.core.review.lone import either_lone, lone_sentence
 from reader.core.review.months import month_change, settle_months
@@ -215,6 +216,7 @@ class Checker:
                     Finding("name", "spelled differently: " + ", ".join(f"«{a}» / «{b}»" for a, b in slips))
                 )
             findings += closed_term_findings(source, target, s_block.text, t_block.text, self.src, self.tgt)
+            findings += initials_findings(source, target, s_block.text, t_block.text)
         findings += across_languages(pair, (s, t), (s_block, t_block), findings, self.src, self.tgt)
         if self.meaning is not None and len(source) >= 30 and not findings:
             score = self.meaning(source, target)
