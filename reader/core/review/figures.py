@@ -90,7 +90,7 @@ def quantity_findings(
     for items, pool, where in ((s_items, missing, "not in the target"), (t_items, extra, "not in the source")):
         for item in items:
             match = next((q for q in pool if q.key == item.key), None)
-            if match is not None and not item.soft:
+            if match is not None:  # a soft one left is a rank against another (text/quantity.py)
                 pool.remove(match)
                 shown = re.sub(r"(?<=[^\W\d]{4})\.$", "", item.text)  # '19 augustus.' ends a sentence
                 by_code.setdefault(item.code, []).append((shown, where, item.key))

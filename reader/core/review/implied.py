@@ -119,3 +119,10 @@ def _number(value: str) -> float:
         return float(value)
     except ValueError:
         return -1.0
+
+
+def ranked_in_place(part: Part, parts: list[Part]) -> bool:
+    """A rank its own segment replaced by another ('a third instalment' / 'une quatrième tranche'): a
+    substitution, which a neighbour's same rank ('la troisième fois') does not settle (trial B, an
+    ordinal being a number: order.py's settling of two segments)."""
+    return part[2][0] == "ordinal" and any(p[2][0] == "ordinal" and p[1] != part[1] for p in parts)

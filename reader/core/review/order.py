@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from reader.core.review.implied import implied_figures
+from reader.core.review.implied import implied_figures, ranked_in_place
 from reader.core.review.name_forms import Lost, same_name
 from reader.core.review.names import said
 from reader.core.review.thresholds import SET_APART_WITHIN
@@ -323,7 +323,7 @@ def _settle_two(a: CheckedPair, b: CheckedPair, loose: bool) -> bool:
         for here, there in ((a_parts, b_parts), (b_parts, a_parts)):
             for part in list(here):
                 twin = next((p for p in there if p[2] == part[2] and p[1] != part[1]), None)
-                if twin is not None:
+                if twin is not None and not (ranked_in_place(part, here) or ranked_in_place(twin, there)):
                     here.remove(part)
                     there.remove(twin)
                     settled = True
