@@ -120,6 +120,15 @@ SOFT_WORDS = {
     },
     "en": {"one": 1, "a": 1, "an": 1, "both": 2, "zero": 0},
 }
+# A span of years in one Latin-formed adjective: 'quinquennal' = 'five-year' = 'vijfjarig' (Dutch
+# reads its '-jarig' in cardinal), 'biennal', 'triennal', 'décennal', English 'triennial': plain facts
+# of French and English word formation (trial B: 'five-year' / 'quinquennal' was 'numbers differ').
+# Soft: they cover the other side's figure; 'la Biennale' is as often a name as a count
+_SPANS = {"bi": 2, "tri": 3, "quadri": 4, "quinqu": 5, "sex": 6, "sept": 7, "déc": 10, "dec": 10}
+for _stem, _years in _SPANS.items():
+    SOFT_WORDS["fr"].update({_stem + "enn" + end: _years for end in ("al", "ale", "aux", "ales")})
+    if _stem != "déc":
+        SOFT_WORDS["en"][_stem.replace("quadri", "quadr") + "ennial"] = _years
 _SCALE_VALUES = {100, 1000, 10**6, 10**9}
 
 # The words of SOFT_WORDS that are a number or another word ('vier' celebrates, 'neuf' is new), not
