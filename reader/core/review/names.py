@@ -106,6 +106,8 @@ def _names(
         head = word.split("-")[0]
         if "-" in word and head.isupper() and len(head) >= 2 and fold(head) in block_words:
             return True  # 'PDF-formaat' / 'format pdf': a Dutch compound on an acronym the other side writes
+        if re.fullmatch(r"[^\W\d_]{3,}-(?:stad|city|ville)", word, re.I) and present(head, [fold(head)]):
+            return True  # 'Quebec-stad' is 'Quebec City', 'Québec': '-stad' after a place is that place (trial B)
         if place_form(word, lang, opposite.lang, folded_block, glossary):
             return True  # 'Oost-Congo' is 'l'est du Congo', 'Aatsesteenweg' 'chaussée d'Ath'
         if any(acronyms(form) & opposite_block.words or initials(form, opposite_block.text) for form in forms):
