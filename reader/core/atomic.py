@@ -89,6 +89,19 @@ def unusable_temporary_folder(exc: OSError) -> OSError | None:
     return OSError(errno.EIO, "cannot write temporary files there", where)
 
 
+def probe(folder: Path, data: bytes) -> None:
+    """Write `data` to a temporary file in `folder`, synced, then remove it: whether a write of that
+    size can land there now (a read-only or full file system raises the OSError it would)."""
+    fd, tmp = tempfile.mkstemp(prefix=".probe.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
 def read_limited(path: Path, limit: int, *, follow: bool = True) -> bytes:
     """At most `limit` + 1 bytes of a regular file, refusing at once what is not one.
 

@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from reader.core.align import Scorer
-from reader.core.errors import EditRefused, ProposalKept, WriteConflict
+from reader.core.errors import EditRefused, ProposalKept, WriteConflict, WriteFailed
 from reader.core.library import Library
 from reader.core.model import BLOCK_KINDS, Block, BlockKind, LanguageVersion, Provenance, Release
 from reader.core.review.checks import CheckedPair, CheckReport, Finding, check_release
 from reader.core.review.dismiss import held_back
 from reader.core.review.edit_refused import empty, ran_on, refusal, runs_on
 from reader.core.review.store import ReviewStore, proposal_line
+from reader.core.review.undo import Undo, ready
 from reader.core.text.clean import blank, clean_line, clean_text, squash
 from reader.core.text.glossary import Glossary
 
@@ -333,7 +334,10 @@ def edit_release(
     segments: list[EditedSegment] = []
     # the store's lock held from the version's write to the review's move: a mark read on the new
     # text with the old states would go where no segment finds it (trial I); `standing` refuses it
+    undo = Undo(release, tgt)
     with store.holding() if store is not None else nullcontext():
+        if store is not None:
+            ready(store)  # the states can land too, before the text is touched (trial Z, F1)
         try:
             library.save_version(release, tgt, blocks, provenance, title, target.date, who=who, why=why, base=target)
         except WriteConflict as exc:
@@ -360,7 +364,10 @@ def edit_release(
                 # holds the alignment of the next checks (ReviewStore.holds).
                 # A dismissal stays while the new text raises the same flag (trial I, t17)
                 raised = [(flag.code, flag.signature) for flag in found.flags]
-                store.move(report.pairs[edit.segment - 1].key, found.key, status, comment, raised)
+                try:
+                    store.move(report.pairs[edit.segment - 1].key, found.key, status, comment, raised)
+                except WriteFailed as failed:  # the text put back: its state and comment stay with it
+                    raise undo.put_back(failed) from None
                 held_back(found, store)  # said as dismissed, as the full review says it
             state = store.get(found.key).status if store is not None else "todo"
             segments.append(EditedSegment(found.index + 1, found.target, list(found.flags), state))
