@@ -64,14 +64,23 @@ def plan_xliff(
                 f"unit {clean_line(unit.id)[:40]}: its note is {len(unit.comment):,} characters, over the "
                 f"{MAX_COMMENT:,} a review comment holds; nothing was taken (shorten it in the CAT tool)",
             )
-    wanted = release_id or xliff.release_id
+    # A release this library does not hold (a teammate's copy gave it another id) names none here: its
+    # sources tell, as for a file naming none, and a --release they match is taken (trial Z, F2)
+    theirs = xliff.release_id or ""
+    elsewhere = bool(theirs) and valid_id(theirs) and theirs not in library
+    says = None if elsewhere else xliff.release_id
+    wanted = release_id or says
     by_sources = not wanted  # a CAT tool rewrote its 'original': its sources tell (xliff_release.py)
     if not wanted:
-        wanted = release_by_sources(path, xliff, library)
-    if release_id and xliff.release_id and release_id != xliff.release_id:
-        raise ImportFailed(
-            path, f"the file belongs to release '{xliff.release_id}', not '{release_id}' (it says so in 'original')"
-        )
+        try:
+            wanted = release_by_sources(path, xliff, library)
+        except ImportFailed as exc:
+            if not elsewhere:
+                raise
+            where = f"release {theirs!r}, which the library at {library.root} does not hold"
+            raise ImportFailed(path, f"the file's 'original' names {where}; {exc.reason}") from None
+    if release_id and says and release_id != says:
+        raise ImportFailed(path, f"the file belongs to release '{says}', not '{release_id}' (it says so in 'original')")
     if not release_id and not valid_id(wanted):  # the file's word, so the file is what is named
         raise ImportFailed(path, f"its 'original' names {clean_line(repr(wanted))[:80]}: no release id; use --release")
     try:
@@ -97,7 +106,7 @@ def plan_xliff(
     for code in (src, tgt):
         if code not in release.versions:
             raise ImportFailed(path, f"release '{release.id}' has no '{code}' version")
-    if release_id and xliff.release_id is None:
+    if release_id and says is None:
         check_named(path, xliff, library, release)  # one shared sentence took a wrong one (trial X, F1)
     store = ReviewStore(release.id, src, tgt, store_root)
     # the pairs the review holds (its edits) as export saw them: without them the segments after an
@@ -120,7 +129,7 @@ def plan_xliff(
     unknown = bool(xliff.stamp) and exported is None
     # A file that names no release of press-reader's (made elsewhere, its 'original' rewritten) has
     # no base either: it sets a state or a comment only where the review has none, never over one.
-    foreign = xliff.release_id is None
+    foreign = says is None
     plan = XliffPlan(xliff, release, report=report, guided=guided, by_sources=by_sources)
     official = release.versions[xliff.target_lang].provenance.kind == "official"
     matched = 0
