@@ -36,7 +36,9 @@ def imported_meanwhile(
             # as this process last read it, maybe after another wrote this file into it: two runs of
             # one import at once, the second reading the first's release with this very file in it
             # while looking for its partner, made a release of it alone (a batch of this session)
-            if isinstance(known, Mapping) and _holds(getattr(known.get(folder.name), "source", None), digests):
+            # (written after this library was first read: a release of the file from before is no twin)
+            copy = getattr(known.get(folder.name), "source", None) if isinstance(known, Mapping) else None
+            if _holds(copy, digests) and _written_since(folder, since):
                 return folder.name
             continue
         try:
