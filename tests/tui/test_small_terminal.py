@@ -124,3 +124,96 @@ async def test_the_cursor_s_headline_is_whole_under_the_list_when_its_row_cuts_i
             await pilot.press("down")
             await pilot.pause()
         assert seen == {"a", "b"}
+
+
+def _inside(screen: Widget, dialog: Widget, widget: Widget) -> bool:
+    return _seen(dialog, widget) and screen.region.contains_region(widget.region)
+
+
+async def test_the_segment_editor_at_60x20_keeps_three_lines_to_type_in_and_its_buttons(library_dir: Path):
+    """Before: the source, two flags wrapped and the memory's line left the text box two lines, its
+    bottom edge and Save/Cancel under the dialog's edge (trial C). The flags give way to one line
+    with their count; typing and ctrl+s still save."""
+    import dataclasses
+
+    from reader.core.library import Library
+    from reader.core.review.findings import Finding
+    from reader.tui.app import make_app
+    from reader.tui.screens.edit_segment import EditSegmentModal
+    from reader.tui.widgets.aligned import AlignedView
+    from tests.tui.fake_translator import FakeTranslator
+    from tests.tui.test_edit_flow import _review
+
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await _review(app, pilot)
+        assert screen.report is not None
+        flags = [  # made up: a note, then an error, each longer than the dialog is wide
+            Finding("name", "only in the target, nowhere in the source: Zandvliet-Noord", severity="info"),
+            Finding("number", "the source counts 14 lanterns, the target 41 of them", severity="error"),
+        ]
+        long_source = "Het bestuur zet langs de kade nieuwe lantaarns die 's nachts zachter branden. " * 2
+        pair = screen.report.pairs[3]
+        screen.report.pairs[3] = dataclasses.replace(pair, source=long_source, flags=flags)
+        screen.query_one(AlignedView).cursor = 3
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, EditSegmentModal)
+        dialog, target = modal.query_one(".edit-dialog"), modal.query_one("#edit-target")
+        assert app.focused is target and target.content_region.height >= 3, target.region
+        assert _inside(modal, dialog, target)
+        for name in ("save", "cancel"):
+            assert _inside(modal, dialog, modal.query_one(f"#{name}", Button)), name
+        said = " ".join(screen_lines(app))
+        assert "2 flags · ⚑ number: the source counts" in said  # the error first, on one line
+        await pilot.press(*" Nieuw.")
+        await pilot.press("ctrl+s")
+        await wait_for_workers(pilot)
+        assert app.screen is screen and screen.edits == 1
+        assert screen.session.typed[3][1].endswith("e-commerce. Nieuw.")  # added to the text, as typed
+
+
+async def test_at_60x20_the_suggestions_give_way_first_and_come_back_at_80x24(tmp_path: Path):
+    """Before: three suggestions of two lines each and the label left the text box no line in view
+    at 60x20 (trial C). Now one line each and then the best only; F3 still inserts the second; at
+    80x24 again all three with the sentences they rendered, as before."""
+    from textual.widgets import Static
+
+    from reader.tui.screens.edit_segment import EditSegmentModal
+    from tests.tui.test_edit_suggestion_lines import _app, _open
+
+    app = _app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot)
+        modal = app.screen
+        assert isinstance(modal, EditSegmentModal) and len(modal.suggestions) == 3
+        matches = modal.query_one("#edit-suggestions", Static)
+        assert matches.region.height == 6
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        await pilot.pause()
+        dialog, target = modal.query_one(".edit-dialog"), modal.query_one("#edit-target")
+        lines = str(matches.render()).splitlines()
+        assert len(lines) == 1 and lines[0].startswith("F2 ") and matches.region.height == 1
+        assert target.content_region.height >= 3 and _inside(modal, dialog, target)
+        assert all(_inside(modal, dialog, button) for button in modal.query(Button))
+        await pilot.press("f3")
+        await pilot.pause()
+        assert modal.query_one("#edit-target").text == modal.suggestions[1].target  # type: ignore[attr-defined]
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert len(str(matches.render()).splitlines()) == 6 and matches.region.height == 6
+
+
+def test_what_gives_way_first_as_the_dialog_gets_lower() -> None:
+    """The order of trial C's decision: suggestions to a line each, to the best one, the label to a
+    line, the flags to a line, the source to a line; none while all fits as before."""
+    from reader.tui.widgets.edit_fit import Parts, steps_needed
+
+    parts = Parts(matches=6, suggestions=3, label=3, flags=4)
+    # title 1, source 2, matches 6, label 3, flags 4, box 4 (two lines), buttons 2: 22
+    assert [steps_needed(parts, rows) for rows in (22, 21, 20, 18, 16, 13, 12, 8)] == [0, 1, 1, 2, 3, 4, 5, 5]
+    assert steps_needed(Parts(matches=1, suggestions=0, label=1, flags=0), 11) == 0  # 80x24's 17 rows and less

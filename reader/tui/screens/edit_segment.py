@@ -28,6 +28,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.core.review.checks import CheckedPair
 from reader.tui.messages import SuggestionsReady
 from reader.tui.screens.base import BaseModal
+from reader.tui.widgets.edit_fit import STEPS, Parts, flag_lines, steps_needed, wrapped
 from reader.tui.widgets.suggestion_lines import suggestion_lines
 from reader.tui.widgets.typing_area import TypingArea
 
@@ -71,6 +72,9 @@ class EditSegmentModal(BaseModal[str | None]):
         # typist or a terminal's paste sends them): kept and replayed in order, never lost.
         self.ready = False
         self.early: list[events.Key] = []
+        what = "official: saving proposes your text, the version stays as published" if official else ""
+        self.label = f"{target_lang}:  ({what + '; ' if what else ''}ctrl+a selects all)"
+        self.taken = 0  # how many of edit_fit.STEPS the dialog's height takes (trial C)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog edit-dialog"):
@@ -78,21 +82,13 @@ class EditSegmentModal(BaseModal[str | None]):
             with VerticalScroll(id="edit-context"):  # a long source scrolls; the buttons stay in view
                 source = Text(f"{self.source_lang}: ", style="bold").append(self.pair.source or "—")
                 yield Static(source, id="edit-source")
-            flags = Text()
-            for flag in self.pair.flags:  # as the review's detail pane says them: a note dimmed, apart
-                if flag.severity == "info":
-                    flags.append(f"note ({flag.code}): {flag.message}\n", style="dim")
-                    continue
-                style = "bold red" if flag.severity == "error" else "bold yellow"
-                flags.append(f"⚑ {flag.code}: ", style=style).append(f"{flag.message}\n")
-            flags.rstrip()
+            flags = flag_lines(self.pair.flags)
             # outside the scroll, under the source: a table's source at 80x24 pushed the flag's reason
             # out of sight, the reason for the edit (trial N)
             # none: no line said so (at 80x24 it cost the editor the line of its buttons)
             yield Static(flags, id="edit-flags", classes="" if flags else "-none")
             yield Static(id="edit-suggestions")  # outside the scroll: one line each, always in view
-            what = "official: saving proposes your text, the version stays as published" if self.official else ""
-            yield Label(f"{self.target_lang}:  ({what + '; ' if what else ''}ctrl+a selects all)", classes="pane-label")
+            yield Label(self.label, id="edit-label", classes="pane-label")
             yield TypingArea(
                 self.pair.target if self.start is None else self.start,
                 id="edit-target",
@@ -111,6 +107,7 @@ class EditSegmentModal(BaseModal[str | None]):
         area.focus()
         area.move_cursor(area.document.end)  # after the text, as the comment dialog: what is typed adds to it
         self.call_after_refresh(self._replay)
+        self.call_after_refresh(self._fit)
         if not self.pair.source.strip():
             self.query_one("#edit-suggestions").display = False
         elif memory_built(self.app):
@@ -186,10 +183,29 @@ class EditSegmentModal(BaseModal[str | None]):
         self.suggestions = message.suggestions
         if not self.suggestions:
             self._suggestions(Text("memory: no earlier rendering of 75% or more", style="dim"))
-            return
-        area = self.query_one("#edit-suggestions", Static)
-        width = area.content_region.width or 66  # 66: the dialog's inside at 80x24, before its layout
-        self._suggestions(suggestion_lines(self.suggestions, self.pair.source, self.source_lang, width))
+        self._fit()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        """The parts over the text box shrunk as far as the dialog's height needs (see edit_fit), and
+        the suggestions shown as they fit: at 60x20 the text box was one line, the buttons cut (trial C)."""
+        dialog = self.query_one(".edit-dialog")
+        rows, width = dialog.content_region.height, dialog.content_region.width or 66  # 66: 80x24's
+        if rows:
+            count = len(self.suggestions)
+            rows_now = 2 * count or int(self.query_one("#edit-suggestions").display)
+            parts = Parts(rows_now, count, wrapped(self.label, width - 2), wrapped(flag_lines(self.pair.flags), width))
+            self.taken = steps_needed(parts, rows)
+        for n, name in enumerate(STEPS, 1):
+            dialog.set_class(self.taken >= n, name)
+        dialog.set_class(self.taken > 0, "-fit")
+        self.query_one("#edit-flags", Static).update(flag_lines(self.pair.flags, short=self.taken >= 4))
+        if self.suggestions:
+            shown = 1 if self.taken >= 2 else SUGGESTIONS
+            lines = suggestion_lines(self.suggestions, self.pair.source, self.source_lang, width, self.taken < 1, shown)
+            self._suggestions(lines)
 
     def action_insert_suggestion(self, n: int) -> None:
         """At the cursor, in place of the selection: a whole rendering, or a sentence of a longer segment."""

@@ -25,12 +25,16 @@ LEAD = 16  # cells kept before the first word that differs: the words it follows
 INDENT = "   "  # under the key, as the rendering's own line
 
 
-def suggestion_lines(suggestions: list[Suggestion], source: str, source_lang: str, width: int) -> Text:
-    """Two lines a suggestion (key, score, origin and rendering; the earlier source), `width` cells each."""
+def suggestion_lines(
+    suggestions: list[Suggestion], source: str, source_lang: str, width: int, sources: bool = True, shown: int = 3
+) -> Text:
+    """Two lines a suggestion (key, score, origin and rendering; the earlier source), `width` cells each;
+    one without `sources` (the rendering's alone), of the first `shown` only: a dialog too low for all,
+    trial C (each rendering still from where all of them part)."""
     targets = [clean_line(s.target) for s in suggestions]
     parting = _word_start(targets[0], len(os.path.commonprefix(targets))) if len(targets) > 1 else 0
     text = Text()
-    for n, (suggestion, target) in enumerate(zip(suggestions, targets, strict=True), 1):
+    for n, (suggestion, target) in enumerate(zip(suggestions[:shown], targets[:shown], strict=True), 1):
         pair = suggestion.pair
         head = Text()
         head.append(f"F{n + 1} ", style="bold").append(f"{suggestion.score:.0%} ", style="bold green")
@@ -40,6 +44,8 @@ def suggestion_lines(suggestions: list[Suggestion], source: str, source_lang: st
         )
         head.append("date? " if suggestion.look else "", style="bold yellow")  # carried whole: a look (trial D, F2)
         text.append_text(head).append_text(_fit(Text(target), parting, width - head.cell_len)).append("\n")
+        if not sources:
+            continue
         earlier = clean_line(pair.source)
         marked = Text(earlier, style="dim")
         spans = differing(source, earlier, carried=suggestion.target != pair.target)
