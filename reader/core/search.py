@@ -45,30 +45,15 @@ from reader.core.search_schema import (
     UpdateStats,
     index_path,
 )
+from reader.core.search_snippets import body_snippets, fts_snippets, is_title
 from reader.core.sqlite_cache import SqliteCache, busy, environmental, said
-from reader.core.text.fts import fts_query, indexed, plain_snippet, snippet_text
+from reader.core.text.fts import fts_query, indexed
 
 log = logging.getLogger("reader")
 
 
-# A release's text up to this many characters gets FTS5's snippet (a few milliseconds on a long
-# release of the archive); a longer one, one cut here around the first word searched for.
-SNIPPET_FTS_CHARS = 20_000
-_BODIES = " || ' ' || ".join(f"coalesce(t.{c}, '')" for c in COLUMNS if c.startswith("body_"))
-_TEXT_ALL = f"SELECT {_BODIES} FROM texts t WHERE t.rowid = fts.rowid"  # a match in a title alone: no snippet
-_TEXT_LENGTH = (
-    "SELECT " + " + ".join(f"length(coalesce(t.{c}, ''))" for c in COLUMNS) + " FROM texts t WHERE t.rowid = fts.rowid"
-)
-
 # More releases to read than this is a build: no fsync per batch, and batches of this size.
 BULK = 2000
-
-
-def _hit(listing: dict[str, Any], snippet: str = "", rank: float = 0.0) -> Hit:
-    """A hit whose snippet is no title again: a match in the headline is shown by the title itself."""
-    bare = " ".join(snippet.replace("**", "").strip("… ").split())
-    titles = {" ".join(str(t).split()) for t in (listing.get("titles") or {}).values()}
-    return Hit(listing, "" if bare in titles else snippet, rank)
 
 
 class SearchIndex(SqliteCache):
@@ -315,38 +300,20 @@ class SearchIndex(SqliteCache):
         sql += f" ORDER BY {order}" + limit_clause(text, limit)
         try:
             rows = numbers_alone(self.conn, text, in_lang, self.conn.execute(sql, params).fetchall())[: limit or None]
-            snippets = self._snippets(query, [row[0] for row in rows]) if query else {}
+            snippets = fts_snippets(self.conn, query, [row[0] for row in rows]) if query else {}
+            listings = {rowid: json.loads(listing) for rowid, listing, _ in rows}
+            again = [rowid for rowid, snippet in snippets.items() if is_title(listings[rowid], snippet)]
+            snippets |= body_snippets(self.conn, query, again, in_lang) if again else {}  # trial R, R-3
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and ("fts5" in str(exc) or "syntax" in str(exc)):
                 raise UsageError("--search", f"cannot search for {text!r} ({exc})") from None
             self._unusable(exc, 2)  # busy or damaged under a search: the files answer this time
             raise
-        hits = [_hit(json.loads(listing), snippets.get(rowid, ""), float(rank)) for rowid, listing, rank in rows]
+        hits = [Hit(listings[rowid], snippets.get(rowid, ""), float(rank)) for rowid, _, rank in rows]
         return with_ids(text, hits, by_id, limit)  # a release's id, or part of one (trial E, F6)
 
     def _by_id(self, text: str, where: list[str], params: list[Any]) -> list[Hit]:
-        return [_hit(json.loads(listing)) for listing in id_listings(self.conn, text, where, params)]
-
-    def _snippets(self, query: str, rowids: list[int]) -> dict[int, str]:
-        """Snippets for the rows shown only: computing them for every match would cost most of the query."""
-        out: dict[int, str] = {}
-        wanted = set(rowids)
-        ordered = sorted(rowids)
-        for start in range(0, len(ordered), 200):
-            chunk = ordered[start : start + 200]
-            # A rowid range, which FTS5 walks directly (rowid IN (...) would visit every match).
-            # FTS5's snippet() takes time in the square of a release's hits (a page repeating one
-            # word 400,000 times searched for minutes): past SNIPPET_FTS_CHARS the snippet is cut
-            # from the text here, around the first word searched for
-            for rowid, raw, long_text in self.conn.execute(
-                f"SELECT rowid, CASE WHEN ({_TEXT_LENGTH}) <= ? THEN snippet(fts, -1, char(2), char(3), '…', 12) END, "
-                f"CASE WHEN ({_TEXT_LENGTH}) > ? THEN ({_TEXT_ALL}) END FROM fts "
-                "WHERE fts MATCH ? AND rowid >= ? AND rowid <= ?",
-                [SNIPPET_FTS_CHARS, SNIPPET_FTS_CHARS, query, chunk[0], chunk[-1]],
-            ):
-                if rowid in wanted:
-                    out[rowid] = snippet_text(raw) if raw is not None else plain_snippet(long_text or "", query)
-        return out
+        return [Hit(json.loads(listing)) for listing in id_listings(self.conn, text, where, params)]
 
     def facets(self, year: str | None = None, issuer: str | None = None) -> dict[str, list[tuple[str, int]]]:
         """Issuers, years and languages with their counts: what the list can be narrowed by. The

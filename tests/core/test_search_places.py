@@ -63,3 +63,25 @@ def test_a_word_in_lower_case_is_a_word_not_a_name(index: SearchIndex):
 def test_the_files_answer_alike_when_the_index_cannot(index: SearchIndex, library_dir: Path):
     assert DUTCH in {h.listing["id"] for h in search_library(Library.load(library_dir), "Mons")}
     assert FRENCH in {h.listing["id"] for h in search_library(Library.load(library_dir), "Kortrijk")}
+
+
+def test_a_hit_whose_words_are_in_its_body_too_has_a_snippet_of_its_body(library_dir: Path, tmp_path: Path):
+    """Trial R (R-3): FTS5's snippet() took the headline for 'Mons' and 'Bergen' (the name's other
+    languages widen the query), and a snippet that was the title again was emptied: `Bergen` gave no
+    snippet where `bergen` gave one. A snippet is the body's; none only for a match in a title alone."""
+    _release(library_dir, "2025-04-01-brug", "nl", "Brug in Bergen", "De stad Bergen legt een nieuwe brug.")
+    both = library_dir / "2025-04-02-markt"
+    _release(library_dir, both.name, "nl", "Markt in Bergen", "Op de markt van Bergen staan kramen.")
+    (both / "fr.md").write_text("Au marché de Mons, des étals.\n", encoding="utf-8")
+    yaml = (both / "release.yaml").read_text(encoding="utf-8")
+    yaml = yaml.replace("languages:\n", "  fr: Marché à Mons\nlanguages:\n", 1) + "  fr:\n    provenance: official\n"
+    (both / "release.yaml").write_text(yaml, encoding="utf-8")
+    _release(library_dir, "2025-04-03-titel", "nl", "Nieuws uit Bergen", "Een tekst zonder de naam van de stad.")
+    index = SearchIndex(library_dir, tmp_path / "search")
+    index.update()
+    for typed in ("Bergen", "bergen", "Mons"):
+        snippets = {h.listing["id"]: h.snippet for h in index.search(typed)}
+        assert snippets["2025-04-01-brug"] == "De stad **Bergen** legt een nieuwe brug.", typed
+        assert "Bergen" in snippets["2025-04-02-markt"] or "Mons" in snippets["2025-04-02-markt"], typed
+        assert snippets.get("2025-04-03-titel", "") == "", typed  # in the title only: the title shows it
+    assert index.search("Mons", lang="fr")[0].snippet == "Au marché de **Mons,** des étals."  # its language's body
