@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from reader.commands.context import Context
-from reader.commands.output import EXIT_OK, CommandError, console, escape, language, print_json, warn
+from reader.commands.output import EXIT_OK, EXIT_USAGE, CommandError, console, escape, language, print_json, warn
 from reader.core.engine import packages as pkgs
 from reader.core.engine.package_choice import unused
 from reader.core.errors import PackageError
@@ -41,24 +41,38 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
+    files: list[str] = args.file
+    if files and (args.from_code or args.to_code):
+        raise CommandError("give either FILE or --from/--to, not both")
+    if not files and not (args.from_code and args.to_code):
+        raise CommandError("give a FILE.argosmodel, or --from xx --to yy to install from the index")
+    if len(files) > 1:  # trial R: 'models install a.argosmodel b.argosmodel' was 'unrecognized arguments'
+        failed = 0
+        for name in files:  # each one line, installed or not; the others go on
+            try:
+                _said(pkgs.install_file(Path(name), ctx.settings.packages, args.force))
+            except PackageError as exc:
+                warn(str(exc), "error")
+                failed += 1
+        return EXIT_USAGE if failed else EXIT_OK
     try:
-        if args.file:
-            if args.from_code or args.to_code:
-                raise CommandError("give either FILE or --from/--to, not both")
-            package = pkgs.install_file(Path(args.file), ctx.settings.packages, args.force)
-        elif args.from_code and args.to_code:
+        if files:
+            package = pkgs.install_file(Path(files[0]), ctx.settings.packages, args.force)
+        else:
             package = pkgs.install_from_index(
                 args.from_code, args.to_code, ctx.settings.package_index, ctx.settings.packages, force=args.force
             )
-        else:
-            raise CommandError("give a FILE.argosmodel, or --from xx --to yy to install from the index")
     except PackageError as exc:
         raise CommandError(str(exc)) from None
+    _said(package)
+    return EXIT_OK
+
+
+def _said(package: pkgs.InstalledPackage) -> None:
     # trial E (F1): a replaced install went unsaid; an older over a newer is refused above (PackageError)
     replaced = f"; replaced {', '.join(package.replaced)}" if package.replaced else ""
     size = pkgs.human_size(package.size)
     console().print(f"installed {package.code} {package.version} ({size}) in {package.path}{replaced}")
-    return EXIT_OK
 
 
 def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
@@ -89,7 +103,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
     p = msub.add_parser("install", help="install from a .argosmodel file or from the package index")
-    p.add_argument("file", nargs="?", metavar="FILE.argosmodel")
+    p.add_argument("file", nargs="*", metavar="FILE.argosmodel", help="one or more package files")
     p.add_argument("--from", type=language, dest="from_code", choices=list(LANGUAGES))
     p.add_argument("--to", type=language, dest="to_code", choices=list(LANGUAGES))
     p.add_argument("--force", action="store_true", help="install an older version over a newer one")

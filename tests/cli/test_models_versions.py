@@ -62,3 +62,50 @@ def test_a_newer_version_another_process_installed_meanwhile_is_kept(run, two_ve
     assert refused.code == 2 and "older than the installed translate-nl_en 2.0" in refused.err
     assert _installed() == ["2.0"]
     assert not [p for p in paths.argos_packages_dir().iterdir() if p.name.startswith(".installing-")]
+
+
+@pytest.fixture(scope="module")
+def other_pair(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.argos_factory import build_package
+
+    return build_package(tmp_path_factory.mktemp("other"), "fr", "en", seed=8)
+
+
+def _pairs() -> dict[str, str]:
+    return {p.code: p.version for p in pkgs.list_packages(paths.argos_packages_dir())[0]}
+
+
+def test_several_files_are_installed_one_line_each(run, two_versions, other_pair, tmp_path: Path) -> None:
+    """Trial R (R-4): `models install a.argosmodel b.argosmodel` was 'unrecognized arguments'. Each
+    is installed and said on a line of its own; one that fails is said and the others go on, exit 2."""
+    both = run("models", "install", str(two_versions["1.0"]), str(other_pair))
+    assert both.code == 0 and both.out.count("installed ") == 2, both.out + both.err
+    assert _pairs() == {"translate-nl_en": "1.0", "translate-fr_en": "1.0"}
+    junk = tmp_path / "junk.argosmodel"
+    junk.write_bytes(b"no zip at all")
+    mixed = run("models", "install", str(junk), str(two_versions["2.0"]))
+    assert mixed.code == 2 and mixed.out.count("installed ") == 1 and "replaced 1.0" in mixed.out
+    assert mixed.err.count("\n") == 1 and "junk.argosmodel" in mixed.err, mixed.err
+    assert _pairs()["translate-nl_en"] == "2.0"
+
+
+def test_several_files_while_another_process_installs_a_newer_one(run, two_versions, other_pair, monkeypatch) -> None:
+    """The twin: the other process's 2.0 goes in while this one checks its 1.0; the 1.0 is refused
+    on its line, the other pair's file installed after it all the same."""
+    from reader.core.engine import loadable
+
+    real, done = loadable.check_loads, []
+
+    def other_installs_first(unpacked: Path, archive: Path) -> None:
+        real(unpacked, archive)
+        if not done:
+            done.append(True)
+            with multiprocessing.get_context("spawn").Pool(1) as pool:
+                folder = str(paths.argos_packages_dir())
+                assert pool.apply(_install_elsewhere, (str(two_versions["2.0"]), folder)) == "2.0"
+
+    monkeypatch.setattr(pkgs, "check_loads", other_installs_first)
+    result = run("models", "install", str(two_versions["1.0"]), str(other_pair))
+    assert result.code == 2 and "older than the installed translate-nl_en 2.0" in result.err
+    assert result.err.count("\n") == 1 and result.out.count("installed translate-fr_en") == 1
+    assert _pairs() == {"translate-nl_en": "2.0", "translate-fr_en": "1.0"}
