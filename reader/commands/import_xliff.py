@@ -35,13 +35,16 @@ def xliff_inside(path: Path) -> bool:
 
 def import_xliff(args: argparse.Namespace, ctx: Context, path: Path) -> dict[str, Any]:
     """An XLIFF file brings back a translator's work on an existing release; see core.importer.xliff."""
-    from reader.core.importer.xliff import apply_xliff, plan_xliff
+    from reader.core.importer.xliff import ElsewhereRelease, apply_xliff, plan_xliff
     from reader.core.text.glossary import checking_glossary
 
     glossary = checking_glossary(ctx.settings.user_glossary, None, warn)
-    plan = plan_xliff(
-        path, ctx.library, ctx.settings.reviews_of(ctx.library_root), args.release, glossary, args.accept_copies
-    )
+    try:
+        plan = plan_xliff(
+            path, ctx.library, ctx.settings.reviews_of(ctx.library_root), args.release, glossary, args.accept_copies
+        )
+    except ElsewhereRelease as exc:  # trial R (R-4c): a file of another library was given to the default one
+        raise ElsewhereRelease(exc.path, f"{exc.reason} (is it another library's? --library DIR)") from None
     if not args.dry_run and plan.changes:
         apply_xliff(plan, ctx.library, ctx.settings.reviews_of(ctx.library_root), ctx.who(args.translator), glossary)
     for line in [*plan.warnings(args.dry_run), plan.ok_flagged_warning()]:

@@ -44,6 +44,10 @@ from reader.core.text.clean import blank, clean_line
 from reader.core.text.glossary import Glossary
 
 
+class ElsewhereRelease(ImportFailed):
+    """The release a file names is not in this library: the command line names --library (trial R)."""
+
+
 def plan_xliff(
     path: Path,
     library: Library,
@@ -89,7 +93,7 @@ def plan_xliff(
         if release_id or not exc.reason.startswith("no release with id"):
             raise
         # the file named it: the file is what the user must look at, and the library where it was sought
-        raise ImportFailed(
+        raise ElsewhereRelease(
             path,
             f"the file's 'original' names release {exc.reason[len('no release with id ') :]}, "
             f"which the library at {library.root} does not hold",
