@@ -22,8 +22,21 @@ from reader import __version__
 COMMAND_MODULES = ("library", "models", "translate", "review", "importing", "memory", "glossary", "removing")
 
 
+class _Formatter(argparse.HelpFormatter):
+    """Help lines broken at spaces only: '.press-reader-library' and '--source' stay whole (trial R)."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
 class _Parser(argparse.ArgumentParser):
     """Usage errors in one line, like every other error (argparse prints the usage block first)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         from reader.core.text.clean import clean_line
@@ -58,7 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--library",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="library folder (default: $PRESS_READER_LIBRARY, ./releases, or the user data folder)",
+        # the README's condition said too: trial R read './releases' as the default whatever it held (R-4d)
+        help="library folder (default: $PRESS_READER_LIBRARY, else ./releases only when it holds the marker file "
+        ".press-reader-library, else releases/ in the user data folder)",
     )
     common.add_argument(
         "--engine-url",

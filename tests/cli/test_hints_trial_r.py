@@ -1,5 +1,6 @@
 """Trial R, a new user from the README: a file of one library imported into another was refused
-naming the library but not the flag that names the right one (R-4c)."""
+naming the library but not the flag that names the right one (R-4c), and `--help` said './releases'
+was the default library whatever that folder held (R-4d)."""
 
 from __future__ import annotations
 
@@ -19,3 +20,9 @@ def test_an_xliff_of_a_release_another_library_holds_names_the_flag(run, lib: Pa
     result = run("--library", str(other), "import", str(exported), "--dry-run")
     assert result.code == 2 and result.err.count("\n") == 1, result.err
     assert f"which the library at {other} does not hold (is it another library's? --library DIR)" in result.err
+
+
+def test_the_help_says_when_releases_is_the_default_library(run):  # noqa: ANN001
+    for argv in (["--help"], ["list", "--help"]):
+        said = " ".join(run(*argv).out.split())
+        assert "./releases only when it holds the marker file .press-reader-library" in said, said
