@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from reader.commands.output import console
 
+# Piped, the table is as wide as its longest row needs (it is never expanded): this only bounds it.
+PIPED_TABLE_WIDTH = 10_000
+
 
 def stale_note(codes: list[str]) -> str:
     return f"  [{', '.join(codes)}: out of date, translated from a replaced original]" if codes else ""
@@ -35,6 +38,8 @@ def print_listing(rows: list[tuple[str, str, str, str, str]], title: str) -> Non
             if snippet:
                 cell.append("\n").append_text(snippet_text(snippet))
             table.add_row(release_id, date, marks, cell)
+        if getattr(out, "piped", False):  # a row's title one line however long (trial R, R-5: folded at 160)
+            out.width = PIPED_TABLE_WIDTH
         out.print(table)
     else:
         for release_id, date, marks, name, snippet in rows:

@@ -45,8 +45,11 @@ def print_json(data: Any) -> None:
 
 def console(stderr: bool = False, soft_wrap: bool = False) -> Console:
     from rich.console import Console
+    from rich.text import Text
 
     class _Quiet(Console):
+        piped = False  # no terminal and no COLUMNS: lines of text are not wrapped
+
         def on_broken_pipe(self) -> None:
             """A reader that stopped reading ('| head -1') is no failure: rich exits 1, the
             command line's contract keeps 1 for problems found, so the pipe's end is told as
@@ -62,13 +65,19 @@ def console(stderr: bool = False, soft_wrap: bool = False) -> Console:
             if any(isinstance(o, str) and "press-reader " in o for o in objects):
                 objects = tuple(here(o) if isinstance(o, str) else o for o in objects)
                 options.setdefault("soft_wrap", True)
+            # piped, a line of text is one line, however long: trial R's import report and concordance
+            # split a segment at 160 columns ('…Infrastructures \nsportives.', R-5); tables keep the width
+            if self.piped and all(isinstance(o, (str, Text)) for o in objects):
+                options.setdefault("soft_wrap", True)
             super().print(*objects, **options)
 
     stream = sys.stderr if stderr else sys.stdout
     # Piped into a file or a pager, rich would wrap at 80 columns, splitting ids and names: without a
     # terminal (and no COLUMNS), lines are as wide as a wide terminal's
     width = None if stream.isatty() or os.environ.get("COLUMNS") else PIPED_WIDTH
-    return _Quiet(stderr=stderr, highlight=False, soft_wrap=soft_wrap, width=width)
+    out = _Quiet(stderr=stderr, highlight=False, soft_wrap=soft_wrap, width=width)
+    out.piped = width is not None
+    return out
 
 
 PIPED_WIDTH = 160
