@@ -4,8 +4,8 @@ The words of an id ('2018-12-05-...-luik') are not all in its text, so the word 
 An id typed or pasted (from `list`, a log, a colleague: shaped like one, with a hyphen) puts its
 release first. Trial E (F6): 'e015' of '2026-04-16-e015-windpark' found nothing, though the README
 says part of an id finds it: one word of 3 characters or more with a letter (digits alone would be
-every date's year or day) is looked for in the ids too, its releases after the text's hits. Both
-are a LIKE over the ids' column, a few thousand short strings.
+every date's year or day) is looked for in the ids too, from the start of a part, its releases after
+the text's hits. Both are a LIKE over the ids' column, a few thousand short strings.
 """
 
 from __future__ import annotations
@@ -23,12 +23,14 @@ def id_listings(conn: sqlite3.Connection, text: str, where: list[str], params: l
     typed = text.strip().lower().removesuffix("*")  # the search box makes the word being typed a prefix
     if not _ID_SHAPED.fullmatch(typed) and not _ID_PART.fullmatch(typed):
         return []
-    pattern = "%" + typed.replace("\\", "").replace("%", "").replace("_", "\\_") + "%"
-    sql = "SELECT r.listing FROM releases r WHERE r.id LIKE ? ESCAPE '\\'"
+    # from the start of one of its parts: 'e015', 'wind' of '…-e015-windpark', never the end of a
+    # word ('Aken' found '…-inbraken': a city searched listed burglaries)
+    word = typed.replace("\\", "").replace("%", "").replace("_", "\\_")
+    sql = "SELECT r.listing FROM releases r WHERE (r.id LIKE ? ESCAPE '\\' OR r.id LIKE ? ESCAPE '\\')"
     sql += "".join(f" AND {clause}" for clause in where)
     sql += " ORDER BY r.id = ? DESC, r.rowid LIMIT 200"
     try:
-        return [listing for (listing,) in conn.execute(sql, [pattern, *params, typed]).fetchall()]
+        return [listing for (listing,) in conn.execute(sql, [word + "%", "%-" + word + "%", *params, typed]).fetchall()]
     except sqlite3.DatabaseError:
         return []  # the word search says what is wrong with the index
 

@@ -110,7 +110,8 @@ def test_a_part_of_an_id_between_its_hyphens_or_within_them_finds_it(library_dir
     index.update()
     assert ids(index.search("q042")) == ["2024-03-08-varia", "2024-03-07-q042-zonnepark"]
     assert "2024-03-07-q042-zonnepark" in ids(index.search("Q042*"))  # as the search box asks
-    assert ids(index.search("onnepa")) == ["2024-03-07-q042-zonnepark"]  # within a part, 3+ characters
+    assert "2024-03-07-q042-zonnepark" in ids(index.search("zonnepa"))  # a part's start, 3+ characters
+    assert ids(index.search("onnepa")) == []  # never inside a word: 'Aken' listed every '…-afspraken', '…-zaken'
     assert ids(index.search("q042", lang="fr")) == []  # the filters still hold
     assert ids(index.search("2024")) == []  # digits alone: every id's date, never a part of one
     assert ids(index.search("q0")) == []  # two characters: too short to mean an id
