@@ -65,6 +65,26 @@ def made_meanwhile(plan: ImportPlan, library: Library, name: str) -> str:
     return ""
 
 
+def original_kept(library: Library, release_id: str, language: str) -> str:
+    """This file would have been its release's original (the first file of its command), and joined
+    the release another command made meanwhile, whose original is that command's file: said, with the
+    command that makes this one the original (trial Z, F3: `import nl.txt fr.txt` beside `import
+    fr.txt`, the French the original though the pair gave the Dutch first, in silence). Said, not
+    done: the other command's release is read and maybe translated or reviewed from its original by
+    then, and its original changed behind it turns their direction round; run one after the other,
+    the release made first keeps its original as well (its note says 'as the original')."""
+    try:
+        original = library.get(release_id).original_language
+    except ReaderError:
+        return ""
+    if original == language:
+        return ""
+    return (
+        f"its original stays the '{original}' version, the other command's file; if this '{language}' "
+        f"file is the original: press-reader original {release_id} {language}"
+    )
+
+
 def written(
     plan: ImportPlan, library: Library, reviews: Path, who: str, name: str, joining: Callable[[str], ImportPlan]
 ) -> ImportPlan:
@@ -84,6 +104,8 @@ def written(
             "meanwhile, of this date, and this file renders"
         )
         apply_import(joined, library, reviews, who)
+        if said := original_kept(library, exc.release_id, joined.language):
+            joined.warnings.append(said)
         return joined
     if said := made_meanwhile(plan, library, name):
         plan.warnings.append(said)
