@@ -41,6 +41,11 @@ FIRST_PAGE = 200  # rows shown before the rest of a long list arrives
 Post = Callable[[Message], object]
 
 
+# The search box takes this many characters at most: a search reads its first 32 words (fts.MAX_TERMS),
+# a headline's ten or so; a place file's longer text is none it ever held (trial Z, F4)
+SEARCH_MAX = 500
+
+
 @dataclass(frozen=True)
 class LibraryQuery:
     """What the list is asked for: frozen, so a worker gets the question as it was when asked."""

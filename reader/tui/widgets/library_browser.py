@@ -20,7 +20,7 @@ from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
 from reader.tui.controllers import library_feed
-from reader.tui.controllers.library_feed import LibraryQuery
+from reader.tui.controllers.library_feed import SEARCH_MAX, LibraryQuery
 from reader.tui.messages import LibraryChanged, LibraryLoaded, SearchDone
 from reader.tui.tell import tell_error, tell_failure
 from reader.tui.widgets.library_rows import matching_language
@@ -63,7 +63,9 @@ class LibraryBrowser(Vertical):
         self._typing = ListTyping(self)
 
     def compose(self) -> ComposeResult:
-        yield ReaderInput(placeholder='Search: words, "a phrase", prefix* (Esc clears)', id="search")
+        yield ReaderInput(
+            placeholder='Search: words, "a phrase", prefix* (Esc clears)', id="search", max_length=SEARCH_MAX
+        )
         yield self.status
         yield ReleaseList(id="releases")
         yield Static("", id="release-whole")  # the cursor's headline, when its row cuts it (trial C)
