@@ -173,9 +173,10 @@ def _tolerant_streams() -> None:
 
 def _error(message: str) -> None:
     from reader.commands.output import here
-    from reader.core.text.clean import clean_line
+    from reader.core.text.clean import clean_line, visible
 
-    sys.stderr.write(f"press-reader: error: {clean_line(here(message))}\n")
+    # controls shown escaped, not dropped: a path named is the path there is (trial Z, F5)
+    sys.stderr.write(f"press-reader: error: {clean_line(visible(here(message)))}\n")
 
 
 class _Terminated(KeyboardInterrupt):

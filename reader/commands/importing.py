@@ -23,6 +23,7 @@ from reader.commands.output import (
     escape,
     iso_date,
     language,
+    path_shown,
     print_json,
     warn,
 )
@@ -105,8 +106,7 @@ def _import_file(
             )
         if together is None:
             raise
-        # a dry run's release is not written: its plan gives the date, and the file is then
-        # previewed as joining it, as a dated file is
+        # a dry run's release is not written: its plan gives the date, the file previewed as joining it
         plan = plan_for(None, partners.made_date(together, previews, library)) if args.dry_run else joining(together)
         plan.warnings.append(
             f"no date of its own: {'to be ' if args.dry_run else ''}added as the '{plan.language}' version of "
@@ -175,12 +175,12 @@ def _import_file(
     if not args.json:
         verb = "would import" if args.dry_run else "imported"
         where = "new release" if plan.new_release and near is None else "language version of"
-        head = f"{verb} {escape(name)} as {where}"
+        head = f"{verb} {path_shown(name)} as {where}"
         if refused:  # the warning says why; what follows is how the file reads, not what would be written
-            head = f"would refuse {escape(name)} (the warning says why); it reads as {where}"
+            head = f"would refuse {path_shown(name)} (the warning says why); it reads as {where}"
         skips = args.dry_run and plan.duplicate and not refused  # refused first, as the run is
         if skips:  # not 'would import' under a warning that it would skip it
-            head = f"would skip {escape(name)}, in the library already (same content) as"
+            head = f"would skip {path_shown(name)}, in the library already (same content) as"
         console().print(
             f"{head} [cyan]{near or (plan.duplicate if skips else plan.release_id)}[/] "
             f"({plan.language}, {plan.own_date.isoformat()}, {len(plan.blocks)} blocks)\n"

@@ -27,6 +27,7 @@ from reader.commands.output import (
 )
 from reader.core.errors import LibraryError, ReaderError
 from reader.core.library import Library
+from reader.core.text.clean import visible
 
 if TYPE_CHECKING:
     from reader.core.search import SearchIndex
@@ -236,7 +237,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         (r.id, r.date.isoformat(), r.language_marks(), r.title(args.lang) + stale_note(stale[r.id]), "")
         for r in releases
     ]
-    print_listing(rows, f"{len(releases)} of {len(library)} releases in {library.root}")
+    print_listing(rows, f"{len(releases)} of {len(library)} releases in {visible(str(library.root))}")
     if not len(library):  # as the TUI says it: where releases come from
         console().print(
             "[dim]The library is empty: press-reader import FILE (a saved page, .txt .md .html .pdf .docx)[/]"

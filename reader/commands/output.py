@@ -98,17 +98,19 @@ def here(text: str) -> str:
     """`text` with each command it suggests given the --library this command was given."""
     if not _LIBRARY_FLAG or "press-reader " not in text:
         return text
-    import shlex
+    from reader.core.text.clean import shell_word
 
-    return _COMMAND.sub(f"press-reader --library {shlex.quote(_LIBRARY_FLAG[0])} ", text)
+    flag = f"press-reader --library {shell_word(_LIBRARY_FLAG[0])} "
+    return _COMMAND.sub(lambda _: flag, text)  # taken as it is: '\\n' in it is no template's newline
 
 
 def warn(message: str, kind: str = "warning") -> None:
     """One line per warning, never wrapped, so scripts can grep it; `kind` 'error' for one file of
     several that failed (the command goes on with the others, and its exit says not all went in)."""
-    from reader.core.text.clean import clean_line
+    from reader.core.text.clean import clean_line, visible
 
-    sys.stderr.write(f"press-reader: {kind}: {clean_line(here(message))}\n")
+    # controls shown escaped, not dropped: a path named is the path there is (trial Z, F5)
+    sys.stderr.write(f"press-reader: {kind}: {clean_line(visible(here(message)))}\n")
 
 
 def escape(text: str) -> str:
@@ -118,6 +120,16 @@ def escape(text: str) -> str:
     from reader.core.text.clean import clean_text
 
     return _escape(clean_text(text))
+
+
+def path_shown(name: str) -> str:
+    """A path or file name for rich markup: its control characters shown escaped (`visible`), as a
+    name read back must be the name there is; `escape` drops them, as a title's are."""
+    from rich.markup import escape as _escape
+
+    from reader.core.text.clean import visible
+
+    return _escape(visible(name))
 
 
 def output_file(name: str, flag: str = "-o", library: Path | None = None) -> Path:

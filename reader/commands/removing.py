@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from reader.commands.context import Context
-from reader.commands.output import EXIT_OK, CommandError, console, escape, language, print_json
+from reader.commands.output import EXIT_OK, CommandError, console, escape, language, path_shown, print_json
+from reader.core.text.clean import shell_word
 
 
 def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
@@ -65,8 +66,8 @@ def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
         done.append(entry)
         if not args.json:
             console().print(
-                f"removed {escape(release_id)}: kept as {escape(str(entry.path))} "
-                f"(press-reader remove --restore {escape(entry.name)} brings it back)"
+                f"removed {escape(release_id)}: kept as {path_shown(str(entry.path))} "
+                f"(press-reader remove --restore {escape(shell_word(entry.name))} brings it back)"
             )
     if args.json:
         print_json([{"id": e.release_id, "removed": True, "name": e.name, "path": str(e.path)} for e in done])

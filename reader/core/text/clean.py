@@ -77,6 +77,34 @@ def clean_line(text: str) -> str:
     return squash(_CONTROL_LINE.sub(" ", _unescaped(text)))
 
 
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def visible(text: str) -> str:
+    """A path or name as printed: each control character (C0, DEL, C1, a bidi override) shown escaped,
+    '\\x1b', '\\n', never raw and never dropped. Trial Z (F5): a library path holding ESC[2J cleared
+    the screen in `list`, a newline broke an 'imported …' line, and the error lines, controls dropped,
+    named '…/esclib', a path that does not exist."""
+    if not _CONTROL_LINE.search(text):
+        return text
+    return _CONTROL_LINE.sub(lambda m: _NAMED.get(m.group()) or _code(ord(m.group())), text)
+
+
+def _code(point: int) -> str:
+    return f"\\x{point:02x}" if point < 0x100 else f"\\u{point:04x}"
+
+
+def shell_word(text: str) -> str:
+    """`text` quoted for a command line to paste: as shlex quotes it, or, holding a control
+    character, in bash's $'…' with each escaped as `visible` shows it (shlex left ESC raw inside
+    its quotes: `remove` printed its `--restore` hint with the escape in it, trial Z, F5)."""
+    import shlex
+
+    if not _CONTROL_LINE.search(text):
+        return shlex.quote(text)
+    return "$'" + visible(text.replace("\\", "\\\\").replace("'", "\\'")) + "'"
+
+
 def clean_piece(text: str) -> str:
     """A piece of a line (between two highlights): as `clean_line`, but its edges kept, so pieces
     joined again read as the line did."""
