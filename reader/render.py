@@ -137,8 +137,11 @@ def render_version(
             parts.append(Joined(block.text, style="bold underline"))
         elif block.kind == "list_item":
             # not padded to the width: a copied list keeps no trailing spaces
-            marker = block.marker or "•"
-            parts.append(Joined(f"  {marker} {block.text}") if piped else Hanging(marker, Joined(block.text)))
+            marker, indent = block.marker or "•", 2 + 2 * min(block.level, 8)  # a sub-item under its item
+            lead = " " * indent
+            parts.append(
+                Joined(f"{lead}{marker} {block.text}") if piped else Hanging(marker, Joined(block.text), indent)
+            )
             if i + 1 < len(body) and body[i + 1].kind == "list_item":
                 continue  # a list's items follow each other; a blank line closes the list
         elif block.kind == "quote":

@@ -2,7 +2,8 @@
 
 Only a small, predictable subset is given meaning:
 - ``::: letterhead nl`` ... ``:::`` fences hold one letterhead block each; line breaks are kept;
-- ``#`` headings, ``-``/``*``/``1.`` list items and ``>`` quotes;
+- ``#`` headings, ``-``/``*``/``1.`` list items and ``>`` quotes; an item indented to the text of the
+  item above it is under that item (its ``level`` one more), as Markdown nests lists;
 - everything else is a paragraph, its wrapped lines joined by spaces (as Markdown does).
 """
 
@@ -96,14 +97,16 @@ def parse_markdown(text: str, path: Path | str = "<text>", problems: list[Librar
     para: list[str] = []
     kind: BlockKind = "paragraph"
     marker = ""
+    depth = 0
+    nested: list[int] = []  # the list's open items: the column each one's text starts at
 
     def flush() -> None:
-        nonlocal para, kind, marker
+        nonlocal para, kind, marker, depth
         if para:
             joined = " ".join(part.strip() for part in para if part.strip())
             if joined:
-                blocks.append(Block(kind, joined, marker=marker))
-        para, kind, marker = [], "paragraph", ""
+                blocks.append(Block(kind, joined, marker=marker, level=depth if kind == "list_item" else 0))
+        para, kind, marker, depth = [], "paragraph", "", 0
 
     while i < len(lines):
         line = lines[i]
@@ -134,6 +137,8 @@ def parse_markdown(text: str, path: Path | str = "<text>", problems: list[Librar
                     blocks.append(Block("letterhead", chunk, lang=lang))
             i += 1
             continue
+        if stripped and (not line.startswith((" ", "\t")) or not (kind == "list_item" or _listed(blocks, para))):
+            nested.clear()  # a line at the margin, or indented under no item, ends the list's nesting
         if not stripped:
             flush()
         elif stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
@@ -147,8 +152,15 @@ def parse_markdown(text: str, path: Path | str = "<text>", problems: list[Librar
         elif heading := _HEADING.match(stripped):
             flush()
             blocks.append(Block("heading", heading.group("text"), level=len(heading.group("hashes"))))
-        elif (item := _LIST.match(stripped)) and not line.startswith((" ", "\t")):
+        elif (item := _LIST.match(stripped)) and (
+            not line.startswith((" ", "\t")) or _under(line, nested, kind == "list_item" or _listed(blocks, para))
+        ):
             flush()
+            at = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+            while nested and at < nested[-1]:
+                nested.pop()
+            depth = len(nested)
+            nested.append(at + len(item.group("marker")) + 1)
             kind, marker, para = "list_item", item.group("marker"), [item.group("text")]
         elif quote := _QUOTE.match(stripped):
             if kind != "quote":
@@ -166,9 +178,22 @@ def parse_markdown(text: str, path: Path | str = "<text>", problems: list[Librar
     return blocks
 
 
+def _listed(blocks: list[Block], para: list[str]) -> bool:
+    """An item was the last block, no paragraph begun since (a blank line may stand between items)."""
+    return not para and bool(blocks) and blocks[-1].kind == "list_item"
+
+
+def _under(line: str, nested: list[int], in_list: bool) -> bool:
+    """An indented item line is an item under another when it starts at or past the text of the list's
+    first item; indented less, it is the text of the item above, wrapped (as before nesting was read)."""
+    at = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+    return in_list and bool(nested) and at >= nested[0]
+
+
 def to_markdown(blocks: list[Block]) -> str:
     parts: list[str] = []
     previous: Block | None = None
+    columns: list[int] = []  # where the text of each open item starts: a sub-item is indented to it
     for block in blocks:
         if block.kind == "letterhead":
             lang = f" {block.lang}" if block.lang else ""
@@ -176,7 +201,12 @@ def to_markdown(blocks: list[Block]) -> str:
         elif block.kind == "heading":
             parts.append(f"{'#' * max(1, block.level)} {block.text}")
         elif block.kind == "list_item":
-            item = f"{block.marker or '-'} {block.text}"
+            if previous is None or previous.kind != "list_item":
+                columns = []
+            del columns[min(block.level, len(columns)) :]  # a level skipped is the next one down
+            indent = columns[-1] if columns else 0
+            item = " " * indent + f"{block.marker or '-'} {block.text}"
+            columns.append(indent + len(block.marker or "-") + 1)
             if previous is not None and previous.kind == "list_item":
                 parts[-1] += "\n" + item
                 previous = block
@@ -191,7 +221,7 @@ def to_markdown(blocks: list[Block]) -> str:
             # Keep a paragraph that happens to look like markup from turning into it on reload.
             if (
                 _HEADING.match(text)
-                or _LIST.match(text)
+                or _LIST.match(text.lstrip())  # indented under an item, it would be one
                 or _QUOTE.match(text)
                 or _FENCE_OPEN.match(text)
                 or text.startswith("|")

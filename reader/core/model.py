@@ -55,7 +55,9 @@ class Block:
     kind: BlockKind
     text: str
     lang: str | None = None  # letterhead halves carry their own language
-    level: int = 0  # heading level
+    # a heading's level; a list item's depth, 0 for the list's own items, 1 for those under one of
+    # them (trial V's nested bullets were one flat list, the sub-items read as items of their own)
+    level: int = 0
     marker: str = ""  # list marker such as "-" or "3."
 
     def __post_init__(self) -> None:
@@ -66,7 +68,7 @@ class Block:
         data: dict[str, Any] = {"kind": self.kind, "text": self.text}
         if self.lang:
             data["lang"] = self.lang
-        if self.kind == "heading":
+        if self.kind == "heading" or (self.kind == "list_item" and self.level):
             data["level"] = self.level
         if self.marker:
             data["marker"] = self.marker

@@ -16,4 +16,5 @@ def body_block(raw: RawBlock) -> Block:
     kinds: dict[str, BlockKind] = {"title": "heading", "heading": "heading", "list_item": "list_item", "quote": "quote"}
     kind = kinds.get(raw.kind, "paragraph")
     text = squash(join_hyphens(raw.text))
-    return Block(kind, text, level=2 if kind == "heading" else 0, marker=raw.marker if kind == "list_item" else "")
+    level = 2 if kind == "heading" else raw.level if kind == "list_item" else 0
+    return Block(kind, text, level=level, marker=raw.marker if kind == "list_item" else "")

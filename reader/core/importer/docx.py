@@ -119,6 +119,22 @@ def _text(element: Any) -> str:
     return "".join(parts).strip()
 
 
+# Word's built-in list styles name their level ('List Bullet 2', 'List Number 3', up to 5), each with
+# a one-level numbering of its own, so their w:ilvl is 0 (python-docx's template too: trial V's D5)
+_LEVELLED_STYLE = re.compile(r"list(?: bullet| number| continue)? ([2-9])")
+
+
+def _depth(numbered: Any, style: str) -> int:
+    """A list item's depth: its numbering's level (w:ilvl, 0 to 8), else its style's, else 0: trial
+    V's nested bullets were one flat list, the two under the first item read as items of their own."""
+    ilvl = numbered.find(f"{W}ilvl") if numbered is not None else None
+    value = ilvl.get(f"{W}val", "0") if ilvl is not None else "0"
+    if value.isdigit() and 0 < int(value) <= 8:
+        return int(value)
+    levelled = _LEVELLED_STYLE.fullmatch(style)
+    return int(levelled.group(1)) - 1 if levelled else 0
+
+
 def _paragraph(element: Any, styles: dict[str, str], numbering: Numbering | None = None) -> RawBlock | None:
     text = _text(element)
     if not text:
@@ -127,6 +143,7 @@ def _paragraph(element: Any, styles: dict[str, str], numbering: Numbering | None
     style_id = ""
     listed = False
     marker = "-"
+    numbered = None
     if props is not None:
         style = props.find(f"{W}pStyle")
         style_id = style.get(f"{W}val", "") if style is not None else ""
@@ -142,7 +159,7 @@ def _paragraph(element: Any, styles: dict[str, str], numbering: Numbering | None
     if style.startswith("heading"):
         return RawBlock(text, "heading")
     if listed or "list" in style:
-        return RawBlock(text, "list_item", marker)
+        return RawBlock(text, "list_item", marker, level=_depth(numbered, style))
     if "quote" in style:
         return RawBlock(text, "quote")
     return RawBlock(text)

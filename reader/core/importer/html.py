@@ -8,7 +8,7 @@ from typing import Any
 
 from reader.core.body import table_text
 from reader.core.errors import ImportFailed
-from reader.core.importer.html_lists import MARK, bullet_lines, bulleted, list_items, mark_lists, markers_as_ours
+from reader.core.importer.html_lists import MARK, bullet_lines, bulleted, depth, list_items, mark_lists, markers_as_ours
 from reader.core.importer.html_meta import declared_publisher, drop_post_meta, site_issuer
 from reader.core.importer.quote_credits import credited, credits_of
 from reader.core.importer.raw import RawBlock
@@ -336,7 +336,7 @@ def _text_blocks(element: Any) -> list[RawBlock]:
     if element.tag in ("h2", "h3", "h4", "h5", "h6"):
         return [RawBlock(text, "heading")]
     if element.tag == "li":
-        return [RawBlock(text, "list_item", element.get(MARK) or "-")]
+        return [RawBlock(text, "list_item", element.get(MARK) or "-", level=depth(element))]
     return [RawBlock(text)]
 
 

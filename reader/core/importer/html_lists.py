@@ -3,8 +3,8 @@ paragraph, numbered (<ol>), nested. Read by html.py, for our own reading of a pa
 
 A release's numbered steps keep their numbers (an <ol> was stored as bullets: an import trial, five
 of five) and a nested list's items follow their parent item, each once (the parent ran its
-sub-items together, 'ouder;zwangere', and they came again after it). The library's text has one
-level of list, so a sub-list is items after its parent, in order.
+sub-items together, 'ouder;zwangere', and they came again after it), one level deeper: a sub-list
+is items after its parent, in order, each with its depth (trial V's nested lists were flattened).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ def bullet_lines(chunk: str) -> list[RawBlock]:
 
 
 MARK = "data-press-reader-marker"  # set on an <li> of our own reading: the marker it is stored with
+DEPTH = "data-press-reader-depth"  # and how many items it is under, read before its list is lifted out
 _MAX_NUMBER = 999  # the library's text writes a numbered item '1.' to '999.' (body._LIST)
 
 
@@ -60,12 +61,22 @@ def mark_lists(body: Any) -> None:
                 item.set(MARK, "-" if lettered or number > _MAX_NUMBER else f"{number}.")
                 number += 1
     for item in list(body.iter("li")):
+        depth = sum(1 for ancestor in item.iterancestors() if ancestor.tag == "li")
+        if depth:
+            item.set(DEPTH, str(min(depth, 8)))
+    for item in list(body.iter("li")):
         for nested in reversed([child for child in item if child.tag in ("ul", "ol")]):
             item.addnext(nested)
 
 
-def list_items(element: Any, text_of: Callable[[Any], str]) -> list[RawBlock]:
-    """trafilatura's <list> (rend 'ol' or 'ul') of <item>s, nested lists after their item."""
+def depth(item: Any) -> int:
+    """The depth mark_lists read for an <li>: 0 for an item of a list under none."""
+    said = item.get(DEPTH) or ""
+    return int(said) if said.isdigit() else 0
+
+
+def list_items(element: Any, text_of: Callable[[Any], str], level: int = 0) -> list[RawBlock]:
+    """trafilatura's <list> (rend 'ol' or 'ul') of <item>s, nested lists after their item, a level down."""
     blocks: list[RawBlock] = []
     number = 1
     for item in element:
@@ -78,10 +89,10 @@ def list_items(element: Any, text_of: Callable[[Any], str]) -> list[RawBlock]:
         text = " ".join(text_of(own).split())
         if text:
             numbered = element.get("rend") == "ol" and number <= _MAX_NUMBER
-            blocks.append(RawBlock(text, "list_item", f"{number}." if numbered else "-"))
+            blocks.append(RawBlock(text, "list_item", f"{number}." if numbered else "-", level=min(level, 8)))
             number += 1
         for child in nested:
-            blocks.extend(list_items(child, text_of))
+            blocks.extend(list_items(child, text_of, level + 1 if text else level))
     return blocks
 
 
@@ -97,9 +108,9 @@ def _remove_keeping_tail(element: Any) -> None:
 
 def markers_as_ours(theirs: list[RawBlock], ours: list[RawBlock]) -> list[RawBlock]:
     """trafilatura numbers an <ol> from 1 whatever its `start`: an item our reading holds keeps
-    the marker ours gives it."""
-    mine = {" ".join(b.text.split()): b.marker for b in ours if b.kind == "list_item"}
+    the marker and depth ours gives it."""
+    mine = {" ".join(b.text.split()): b for b in ours if b.kind == "list_item"}
     for block in theirs:
-        if block.kind == "list_item" and (marker := mine.get(" ".join(block.text.split()))):
-            block.marker = marker
+        if block.kind == "list_item" and (own := mine.get(" ".join(block.text.split()))):
+            block.marker, block.level = own.marker or block.marker, own.level
     return theirs

@@ -24,3 +24,4 @@ class RawBlock:
     # the page marks its paragraphs itself (blank lines, a PDF's gaps): a line break inside this block
     # is a wrap's, never a paragraph's end, even where a sentence ends a full line (trial V, .txt and PDF)
     reflow: bool = False
+    level: int = 0  # a list item's depth (Word's w:ilvl, an HTML list inside an item): 0 the list's own
