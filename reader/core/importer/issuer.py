@@ -118,6 +118,8 @@ def issuer_text(text: str) -> str:
         first = re.sub(r"^(door|van|de|het|du|de la|la|le|by|from|the)\s+", "", first, flags=re.IGNORECASE).strip()
     if first.isupper():
         first = " ".join(_official_case(w, i == 0) for i, w in enumerate(first.split()))
+    elif (official := official_name(first)).lower() == " ".join(first.split()).lower():
+        first = official  # a logo's case ('provincie' over 'ANTWERPEN': trial V's P1), as the data writes it
     rest = " ".join(lines[1:]).strip(" ,")
     # A title wrapped over lines ('Ministre ... et' / 'des Consommateurs') reads on; else a comma.
     joiner = " " if re.search(r"\b(?:et|en|de|du|des|van|met|voor|of|and)$", first, re.IGNORECASE) else ", "

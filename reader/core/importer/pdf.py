@@ -10,6 +10,7 @@ from typing import Any
 
 from reader.core.errors import ImportFailed
 from reader.core.importer.issuer import KICKER, org_line
+from reader.core.importer.pdf_logo import logo_joined
 from reader.core.importer.pdf_pages import (
     Margins,
     Piece,
@@ -98,6 +99,7 @@ def _page_text(page: Any) -> tuple[str, Margins, list[str]]:
             pieces.append(Piece(tm[5] * cm[3] + cm[5], size * scale, text, tm[4] * cm[0] + cm[4]))
 
     plain = page.extract_text(visitor_text=visit) or ""
+    pieces = logo_joined(pieces)  # a logo's name on two lines, apart (trial V's 'provincie' / 'ANTWERPEN')
     texts: list[str] = []
     found = Margins([], [], [])
     for column in columns(pieces, float(page.mediabox.width)):
