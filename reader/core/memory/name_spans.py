@@ -38,6 +38,7 @@ _NOT_IN_NAME_FR = {
     *("ne n pas plus aussi également mais ou où car donc si comme lors avec par dans sans".split()),
     *("entre chez vers depuis pendant selon contre sous après avant".split()),
 }
+_PREPOSITIONS_FR = {"et", "à", "au", "aux", "en", "pour", "sur"}
 _OF_FR = {"de", "du", "des", "d"}  # 'de' and its forms: what joins a French name's lower-case parts
 _LOWER_WORDS = 3  # lower-case words past the head at most ('Direction générale', 'Point de contact')
 # A minister's title and its preposition: the capitalised words after it are a portfolio, and a run
@@ -46,6 +47,12 @@ _TITLE = re.compile(
     r"\b(?i:minister|ministre|staatssecretaris|secrétaire d['’]état)\s+(?:van|voor|de|du|des|à|aux)"
     r"(?:\s+(?:de|het|la|l['’]))?\s*$"
 )
+# A minister's title opening a sentence has its capital from its place: in Dutch and French the title
+# is a common noun, written lower case before a name in running text ('zegt minister Jonas Thiry', 'le
+# ministre Jonas Thiry'), so it is no word of the name (trial D learned 'Minister Jonas Thiry' and
+# 'Minister van Volksgezondheid Hugo Renard' from headlines and sentences that opened with it)
+_TITLE_WORDS = {"minister", "ministre", "staatssecretaris"}
+_TITLE_JOINS = {"van", "voor", "de", "du", "des", "het", "la", "l'", "l’", "à", "aux"}
 # Particles of Belgian and French family names ('Anna De Smet', 'Van der Straeten', 'Le Pen')
 _PARTICLES = {"de", "van", "der", "den", "vande", "vanden", "vander", "le", "la", "du", "des", "di", "da", "d"}
 
@@ -156,14 +163,21 @@ def name_spans(text: str, lang: str, *, run_on: bool = True) -> set[str]:
         while len(run) > 1 and run[0].lower().strip("'’") in connectors:  # 'De Federale Overheidsdienst'
             run = run[1:]
             sentence_start = False
-        before = " ".join(tokens[max(0, i - 4) : i]).replace("' ", "'").replace("’ ", "’")
+        start = i
+        if len(run) > 1 and run[0].lower() in _TITLE_WORDS:  # 'Minister Jonas Thiry opent'
+            cut = 1
+            while cut < len(run) - 1 and run[cut].lower() in _TITLE_JOINS:
+                cut += 1
+            run, start, sentence_start = run[cut:], i + cut, False
+        before = " ".join(tokens[max(0, start - 4) : start]).replace("' ", "'").replace("’ ", "’")
         person = _person_after_title(run, before)
         if person is not None:
             run = person  # the portfolio before it is a remit, said in each language its own way
         if len(run) > MAX_WORDS:  # a title and a person's name run together: neither is a term alone
             i = j
             continue
-        j = _add(found, run, sentence_start, tokens, j, lang, run_on)
+        after_title = bool(_TITLE.search(before))
+        j = _add(found, run, sentence_start, tokens, j, lang, run_on, after_title)
         if run_on and sentence_start and len(run) > 1:
             # the first word of a sentence has its capital from its place: without it is a reading
             # too ('Signalez-le au Bureau de médiation', 'Volgens Statbel'), the counts choose
@@ -177,9 +191,23 @@ def name_spans(text: str, lang: str, *, run_on: bool = True) -> set[str]:
 
 
 def _add(
-    found: set[str], run: list[str], sentence_start: bool, tokens: list[str], j: int, lang: str, run_on: bool
+    found: set[str],
+    run: list[str],
+    sentence_start: bool,
+    tokens: list[str],
+    j: int,
+    lang: str,
+    run_on: bool,
+    after_title: bool = False,
 ) -> int:
     """Adds a run's readings to `found`; returns where the next name may start."""
+    if lang == "fr" and after_title and len(run) == 1:
+        stops = _run_on(tokens, j)
+        if stops and _is_cap(stops[-1][1][-1]):
+            # 'ministre de la Santé publique Hugo Renard': a person after the portfolio, read apart as
+            # in Dutch (the portfolio a remit each language says its own way; trial D learned 'Santé
+            # publique Hugo Renard'); the person's run starts where the portfolio's lower case ends
+            return stops[-2][0] if len(stops) > 1 else j
     # a single letter is an initial or an elided word ('M. Dupont', 'A l'issue'), never a name
     if len(run) > 1 or (len(run[0]) > 1 and (not sentence_start or run[0].isupper())):
         found.add(_joined(run))
@@ -200,7 +228,9 @@ def _add(
 def _adjective(word: str) -> bool:
     """A lower-case word that may be a name's adjective: none of the closed classes a name never holds."""
     plain = word.lower().strip("'’")
-    return word.isalpha() and word.islower() and plain not in _NOT_IN_NAME_FR | _OF_FR | {"et", "à", "au", "aux"}
+    # prepositions are a closed class, never adjectives: 'Le ministre Jonas Thiry en visite à …' read
+    # 'Jonas Thiry en' (trial D)
+    return word.isalpha() and word.islower() and plain not in _NOT_IN_NAME_FR | _OF_FR | _PREPOSITIONS_FR
 
 
 def names(text: str, lang: str) -> set[str]:

@@ -26,10 +26,12 @@ from reader.core.memory.store import MemoryStore, StoredPair
 from reader.core.text.fold import fold
 
 DICE = 0.5
-LEARNING = 6  # the rules' version: 2 counts distinct sentence pairs only; 3 reads no single letter as a
+LEARNING = 7  # the rules' version: 2 counts distinct sentence pairs only; 3 reads no single letter as a
 # name; 4 never cuts a run of capitalised words at MAX_WORDS ('Minister van … Karel De' / 'Gucht');
 # 5 runs French names on in lower case and reads a person apart from a portfolio (name_spans.py); 6
-# reads a capitalised French name with the adjective after it ('SPF Santé publique', trial O)
+# reads a capitalised French name with the adjective after it ('SPF Santé publique', trial O); 7 reads
+# no title opening a sentence, no preposition as an adjective, and a person after a French portfolio
+# in lower case apart (trial D)
 
 
 @dataclass
