@@ -47,6 +47,9 @@ class DialogHints(ImportHints):
     def language(self, found: str, asked: str) -> str:
         return f"choose {found} under Language"
 
+    def keep(self) -> str:
+        return "Space puts it back in the list below"
+
 
 DIALOG = DialogHints()
 

@@ -36,6 +36,10 @@ class ImportHints:
         ('--release ID, use --force to replace it' said the replacing twice: fix batch 12, F6)."""
         return f"--release {release_id} --force"
 
+    def keep(self) -> str:
+        """How to keep a line the import dropped."""
+        return "--keep LINE keeps it"
+
     def language(self, found: str, asked: str) -> str:
         """What to do about a text that plainly reads as another language than the one asked for."""
         return f"give --lang {found}, or --force to import it as '{asked}' all the same"

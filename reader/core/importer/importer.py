@@ -18,7 +18,7 @@ from reader.core.importer import earlier as retitling  # a page whose headline a
 from reader.core.importer import known, layout
 from reader.core.importer.body_blocks import body_block
 from reader.core.importer.detect import Detected, detect
-from reader.core.importer.doubled import said_twice
+from reader.core.importer.doubled import copies_said, said_twice
 from reader.core.importer.earlier import corrected_page, replaced_text, same_headline, same_text
 from reader.core.importer.encoding import encoding_note
 from reader.core.importer.envelope import strip_envelope
@@ -79,7 +79,7 @@ def plan_import(
     if not preview and (known_as := known.skipped_at_once(library, twin, digest, release_id, lang, provenance, force)):
         raise already_in_library(path, known_as)  # read no further (trial O: 1.1 s of CPU to say 'skipped')
     page = [RawBlock(b.text, b.kind, b.marker, b.lang) for b in raw]  # as read (the rules cut `raw`'s texts)
-    dropped: list[str] = []
+    dropped, copies = list[str](), list[str]()
     if not own_body(path, raw):  # our own format has no site around it; a page saved as Markdown has
         raw, envelope = strip_envelope(raw)  # a release sent by e-mail: the message around it
         raw, dropped = drop_furniture(
@@ -98,7 +98,8 @@ def plan_import(
     site_dated(dropped, found, found.language or lang or "nl")
     dropped += found.dropped
     # a file not in Unicode read in the code page guessed, said (trial P of the thirty-third session: silent)
-    warnings = [said for said in (encoding_note(facts.get("encoding", "utf-8")), facts.get("flattened", "")) if said]
+    said_first = (encoding_note(facts.get("encoding", "utf-8")), facts.get("flattened", ""), copies_said(copies, hints))
+    warnings = [said for said in said_first if said]
     # A language that cannot be told is asked for with the headline and the date, in one error.
     unknown = not (lang or found.language)
     language = lang or found.language or "nl"  # a stand-in until the user says
