@@ -5,6 +5,15 @@ from __future__ import annotations
 
 import re
 
+# 'Meer informatie: www.hasselt.be/zwembad': more information at a page of its own (a path past the
+# host, more than a language's folder) or at a number alone is the release's own address, part of
+# its text (trial R: dropped as a site line in both languages); a site's bare address under the label
+# stays the site's, as a line every page of the site shows is learned as the site's (learned.py)
+MORE_INFO = r"(?:voor )?meer info(?:rmatie)?|(?:pour )?plus d['’]info(?:rmation)?s?|(?:for )?more info(?:rmation)?"
+OWN_PAGE = (
+    rf"(?!(?i:{MORE_INFO})\s*:?\s*(?:(?i:op|sur|on)\s+)?(?i:https?://)?[\w-]+(?:\.[\w-]+)+"
+    r"/(?!(?i:nl|fr|en|de)/?\s*$)[\w%-][^\s]*\s*$)"
+)
 PRESS_INFO = r"persinfo|persinformatie|info(?:rmation)?s? (?:presse|pers)|press info(?:rmation)?"
 
 # A contact block closes the page: from its heading to the end, unless a long paragraph follows

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.importer.contact_labels import PRESS_INFO
+from reader.core.importer.contact_labels import OWN_PAGE, PRESS_INFO
 
 PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+"
 # The navigation's shapes, which is_navigation reads too: where you are, a breadcrumb, a language switch.
@@ -102,7 +102,9 @@ PATTERNS = [
     # 'sur notre site https://…' labels its link as 'op onze website: https://…' does, without the colon
     # French and Dutch punctuate differently (an asylum agency's pair, both sides)
     re.compile(
-        r"^(?![^:]*\s(?:https?://|www\.)\S*\w\.$)(?:.{0,40}[:\s]|.{0,90}:\s*|.{0,90}\b(?:site|website|webpagina|"
+        r"^"
+        + OWN_PAGE
+        + r"(?![^:]*\s(?:https?://|www\.)\S*\w\.$)(?:.{0,40}[:\s]|.{0,90}:\s*|.{0,90}\b(?:site|website|webpagina|"
         r"site web|site internet)\s+)(?:https?://|www\.)\S+\s*\S{0,2}$",
         re.I,
     ),
@@ -198,12 +200,13 @@ PATTERNS = [
         re.IGNORECASE,
     ),
     # 'Voor meer informatie: Koen Maes, woordvoerder, 0471 …': more information, given as a press
-    # contact (its role or a phone number in the line): whom to call, no text (a new user's page)
+    # contact (its role, or a name and a phone number, in the line): whom to call, no text (a new
+    # user's page); a number alone is the release's own (contact_labels.OWN_PAGE)
     re.compile(
         r"^(?:voor meer informatie|meer informatie|meer info|pour plus d['’]informations?|plus d['’]infos?|"
         r"informations?|for more information|contact)\s*:\s*(?=[^\n]{0,100}(?:"
         + r"woordvoer|porte-parole|persverantwoordelijke|attachée? de presse|press officer|spokes|"
-        + r"(?:\+32|0)\s?\d[\d ./]{6,}))(?:[^.!?]|\.(?=\S)){1,120}$",
+        + r"(?-i:[A-ZÀ-Þ])[^\n]{0,60}(?:\+32|0)\s?\d[\d ./]{6,}))(?:[^.!?]|\.(?=\S)){1,120}$",
         re.IGNORECASE,
     ),
     # the press office named with its address or phone, no label's colon: 'Persdienst FOD X – pers@x.be',
