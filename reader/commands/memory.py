@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from reader.commands.context import Context
 from reader.commands.library import progress_bar
+from reader.commands.memory_open import memory_store as _memory
+from reader.commands.memory_open import open_memory as open_memory
 from reader.commands.output import (
     EXIT_OK,
     CommandError,
@@ -30,21 +32,6 @@ if TYPE_CHECKING:
     from reader.core.engine.run import SentenceEngine
     from reader.core.memory.lookup import ConcordanceHit
     from reader.core.memory.terms import TermPair
-
-
-def _memory(ctx: Context) -> MemoryStore:
-    """The library's memory, told the checks' flags of its reviewed releases (trial D, F1)."""
-    from reader.core.review.trust import memory_of
-
-    return memory_of(ctx.library_root, ctx.settings)
-
-
-def open_memory(ctx: Context, quiet: bool = False) -> MemoryStore:
-    """The library's memory, brought up to date; a long build shows progress; Ctrl-C keeps what was done."""
-    store = _memory(ctx)
-    with progress_bar("aligning the archive", 0, quiet) as progress, store.said_if_the_disk_fails():
-        store.update(progress=progress)
-    return store
 
 
 def attach_memory(engine: SentenceEngine, ctx: Context, suggestions: bool) -> None:
@@ -100,6 +87,15 @@ def learned_terms(ctx: Context, src: str, tgt: str) -> list[TermPair]:
 
 def cmd_memory(args: argparse.Namespace, ctx: Context) -> int:
     """Build (or bring up to date) the aligned archive, with progress; Ctrl-C keeps what was aligned."""
+    from reader.commands import memory_import as imported
+
+    if args.import_file is not None or args.imported or args.forget is not None:
+        if args.rebuild:
+            raise CommandError("--rebuild goes alone (then --import, --imported or --forget)")
+        chosen = imported.cmd_memory_import if args.import_file is not None else imported.cmd_memory_forget
+        return imported.cmd_memory_imported(args, ctx) if args.imported else chosen(args, ctx)
+    if args.name is not None or args.replace:
+        raise CommandError("--name and --replace go with --import FILE")
     store = _memory(ctx)
     if args.rebuild and store.path is not None:
         for suffix in ("", "-wal", "-shm"):
@@ -210,6 +206,17 @@ def cmd_terms(args: argparse.Namespace, ctx: Context) -> int:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("memory", parents=[common], help="build the translation memory of the archive")
     p.add_argument("--rebuild", action="store_true", help="start from an empty memory")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE",
+        help="a CAT tool's TMX into the memory: copied into the library (.memories/), its pairs shown as tmx:NAME",
+    )
+    which.add_argument("--imported", action="store_true", help="list the imported memories and their pairs")
+    which.add_argument("--forget", metavar="NAME", help="remove an imported memory")
+    p.add_argument("--name", metavar="NAME", help="with --import: the name to keep it under (default: the file's)")
+    p.add_argument("--replace", action="store_true", help="with --import: in place of an imported memory of that name")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_memory)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, get_args
 
 from reader.commands.context import Context
 from reader.commands.direction import direction
+from reader.commands.memory_import import add_export_flags, cmd_export_memory
 from reader.commands.output import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -276,6 +277,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from reader.core.review.export import TMX_STATES, render, tmx_said
     from reader.core.review.store import STATES
 
+    if args.memory or args.id is None:
+        return cmd_export_memory(args, ctx)
     output = Path(args.output) if args.output == "-" else output_file(args.output, library=ctx.library_root)
     if args.source_in_target and args.format != "xliff12":
         raise CommandError("--source-in-target goes with --format xliff12 (the XLIFF that OmegaT translates)")
@@ -318,7 +321,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     def pair_parser(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, parents=[common], help=help_text)
-        p.add_argument("id")
+        p.add_argument("id", nargs="?" if name == "export" else None)  # export --memory takes none (trial D)
         p.add_argument("--source", action=LanguageTag, metavar="xx", help="(default: the original's language)")
         p.add_argument(
             "--target", action=LanguageTag, metavar="xx", help="(default: the other of nl and fr, or the one other)"
@@ -389,11 +392,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         help="with tmx: the review states whose segments go in (default: todo,ok; a segment marked flagged "
         "is known wrong, and a CAT tool's memory would offer it as a match)",
     )
-    p.add_argument(
-        "--region",
-        metavar="CC",
-        help="tag the languages with a region, as a CAT project set up for it names them: BE gives nl-BE and "
-        "fr-BE (default: $PRESS_READER_REGION, else plain nl, fr)",
-    )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_export_flags(p)
     p.set_defaults(handler=cmd_export)

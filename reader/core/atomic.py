@@ -29,6 +29,9 @@ def _umask() -> int:
     return current
 
 
+umask = _umask  # for the files written elsewhere by a stream (written.py)
+
+
 class NotRegular(OSError):
     """A path that must not be read as a file: a symbolic link where none is followed, a FIFO, a device."""
 

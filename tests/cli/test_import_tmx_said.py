@@ -1,6 +1,6 @@
-"""A TMX given to import is said to be export-only, whatever its name: `import project_save.tmx`
-said "unsupported file type '.tmx'" and a TMX renamed .xml "unsupported file type '.xml'", while an
-XLIFF named .xml is taken (trial X, F3). Texts in our own words."""
+"""A TMX given to import is refused as no release, naming `memory --import` (trial D), whatever its
+name: `import project_save.tmx` said "unsupported file type '.tmx'" and a TMX renamed .xml
+"unsupported file type '.xml'", while an XLIFF named .xml is taken (trial X, F3). Texts in our own words."""
 
 from __future__ import annotations
 
@@ -17,14 +17,16 @@ TMX = (
 
 
 @pytest.mark.parametrize("name", ["project_save.tmx", "memory-level1.xml", "Saved.TMX"])
-def test_a_tmx_is_said_to_be_export_only_with_the_way_back(run, tmp_path: Path, name: str):
+def test_a_tmx_is_refused_naming_memory_import_and_the_way_back(run, tmp_path: Path, name: str):
     lib = ["--library", str(tmp_path / "lib")]
     path = tmp_path / name
     data = TMX.encode("utf-8")
     path.write_bytes(b"\xef\xbb\xbf" + data if name.endswith(".xml") else data)  # a BOM, as tools write one
     result = run(*lib, "import", str(path))
     assert result.code == 2
-    assert "TMX is export-only here: bring translations back as XLIFF" in result.err, result.err
+    assert "a TMX is no release: `press-reader" in result.err, result.err
+    assert "memory --import FILE.tmx` brings it into the translation memory" in result.err
+    assert "translations of a release come back as XLIFF" in result.err  # trial D: the way in is named
     assert "export ID --format xliff" in result.err and "unsupported file type" not in result.err
     assert not (tmp_path / "lib").exists() or not any((tmp_path / "lib").iterdir())
 

@@ -1,8 +1,8 @@
 """A TMX given to `import`: said as what it is. `import project_save.tmx` (OmegaT's memory) said
 "unsupported file type '.tmx'" and a TMX named .xml "unsupported file type '.xml'", while an XLIFF
-named .xml is taken (trial X, F3). press-reader writes TMX (export --format tmx) and reads none: its
-translation memory is built from the library (`press-reader memory`), not from a TMX; a translator's
-work comes back as XLIFF."""
+named .xml is taken (trial X, F3). A TMX is a memory, not a release: `memory --import` takes it into
+the translation memory (trial D, whose 'TMX is export-only here' named no way in); a translator's work
+on a release comes back as XLIFF."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ def tmx_refused(path: Path) -> ImportFailed | None:
         return None
     return ImportFailed(
         path,
-        "TMX is export-only here: bring translations back as XLIFF (press-reader export ID --format xliff, "
+        "a TMX is no release: `press-reader memory --import FILE.tmx` brings it into the translation memory;"
+        " translations of a release come back as XLIFF (press-reader export ID --format xliff, "
         "translated in the CAT tool, then press-reader import FILE.xlf)",
     )

@@ -237,7 +237,7 @@ def fuzzy(
         if key not in found or found[key].score < score:
             found[key] = Suggestion(score, pair, target, DATE_LOOK if date_changed(pair.target, target) else "")
     newest_first = sorted(found.values(), key=lambda s: s.pair.date, reverse=True)
-    ranked = sorted(newest_first, key=lambda s: (-s.score, s.pair.provenance != "official"))
+    ranked = sorted(newest_first, key=lambda s: (-s.score, s.pair.imported, s.pair.provenance != "official"))
     return ranked[:limit]
 
 

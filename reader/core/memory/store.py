@@ -17,16 +17,18 @@ import dataclasses
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from reader.core.errors import ReaderError
 from reader.core.library import read_metadata, release_from_data, valid_id
+from reader.core.memory.imported import dated_rows, file_stamp, imported_files
 from reader.core.memory.pairs import HUMAN as HUMAN
 from reader.core.memory.pairs import MAX_SEGMENT as MAX_SEGMENT
 from reader.core.memory.pairs import Checked, Row, release_pairs, reviews_stamp, weaker
-from reader.core.model import Release
+from reader.core.memory.stored import IMPORTED_PREFIX as IMPORTED_PREFIX
+from reader.core.memory.stored import BuildStats as BuildStats
+from reader.core.memory.stored import StoredPair as StoredPair
 from reader.core.search_files import stamp_of
 from reader.core.search_schema import index_path
 from reader.core.settings import Settings
@@ -76,46 +78,6 @@ def memory_path(root: Path, folder: Path) -> Path:
     """Beside the library's search index, named after it."""
     index = index_path(root, folder)
     return index.with_name(f"memory-{index.name}")
-
-
-@dataclass(frozen=True)
-class StoredPair:
-    """One sentence pair of the archive, oriented as the caller asked (source in `src`)."""
-
-    release: str
-    date: str
-    issuer: str
-    src: str
-    tgt: str
-    source: str
-    target: str
-    provenance: str  # official when both sides are, else the weaker of the two
-    reviewed: bool = False  # a reviewer marked the pair ok
-    # an exact match's: how many renderings the archive has of the sentence, and in how many pairs
-    # another than this one, when no reviewer decided between them (else 1 and 0)
-    renderings: int = 1
-    otherwise: int = 0
-
-    def to_json(self) -> dict[str, str | bool]:
-        return {
-            "release": self.release,
-            "date": self.date,
-            "issuer": self.issuer,
-            "source": self.source,
-            "target": self.target,
-            "provenance": self.provenance,
-            "reviewed": self.reviewed,
-        }
-
-
-@dataclass
-class BuildStats:
-    releases: int = 0
-    aligned: int = 0
-    removed: int = 0
-    pairs: int = 0
-    broken: int = 0
-    cancelled: bool = False
 
 
 class MemoryStore(SqliteCache):
@@ -179,7 +141,8 @@ class MemoryStore(SqliteCache):
             names = sorted(p.name for p in self.root.iterdir() if valid_id(p.name) and p.is_dir())
         except OSError as exc:
             raise ReaderError(self.root, f"cannot read the library folder ({exc.strerror})") from None
-        for gone in set(known) - set(names):
+        imported = imported_files(self.root)  # CAT tools' memories the library holds (trial D)
+        for gone in set(known) - set(names) - set(imported):
             with _transaction(conn):
                 self._delete(gone)
             stats.removed += 1
@@ -200,13 +163,25 @@ class MemoryStore(SqliteCache):
             except (ReaderError, OSError):
                 stats.broken += 1
                 continue
-            with _transaction(conn):
-                self._delete(name)
-                self._insert(release, rows)
-                conn.execute("INSERT OR REPLACE INTO releases (id, stamp) VALUES (?, ?)", (name, stamp))
+            self._replace(name, stamp, release.issuer, ((release.date, row) for row in rows))
             stats.aligned += 1
             stats.pairs += len(rows)
-        if (stats.aligned or stats.removed) and not stats.cancelled:
+        for name, path in imported.items():
+            if stats.cancelled or (cancel is not None and cancel()):
+                stats.cancelled = True
+                break
+            try:
+                stamp = file_stamp(path)
+                if known.get(name) == stamp:
+                    continue
+                dated = list(dated_rows(path))
+            except (ReaderError, OSError):
+                stats.broken += 1  # forgotten meanwhile, or damaged by hand: its units stay until readable
+                continue
+            self._replace(name, stamp, "", dated)
+            stats.imported += 1
+            stats.pairs += len(dated)
+        if (stats.aligned or stats.removed or stats.imported) and not stats.cancelled:
             self._copy_vocabulary()
         return stats
 
@@ -252,26 +227,36 @@ class MemoryStore(SqliteCache):
         conn.execute("DELETE FROM releases WHERE id = ?", (name,))
         self._counted(-len(rows))
 
-    def _insert(self, release: Release, rows: list[Row]) -> None:
-        """Rowids follow the release's date (its day number in the high bits, then the order written),
+    def _replace(self, name: str, stamp: str, issuer: str, rows: Iterable[tuple[dt.date, Row]]) -> None:
+        """A release's (or an imported memory's) pairs in place of those it had, in one transaction.
+
+        Rowids follow each pair's date (its day number in the high bits, then the order written),
         so "newest first" is the full-text index's own descending rowid order: a concordance of a
         word in every other sentence reads its newest 20 pairs, not all of them to sort them."""
         conn = self.conn
-        first = release.date.toordinal() << DAY_BITS
-        top = conn.execute(
-            "SELECT max(rowid) FROM pairs WHERE rowid BETWEEN ? AND ?", (first, first + (1 << DAY_BITS) - 1)
-        ).fetchone()[0]
-        rowid = first if top is None else int(top) + 1
-        for l1, t1, p1, l2, t2, p2, position, reviewed in rows:
-            conn.execute(
-                "INSERT INTO pairs (rowid, release, date, issuer, l1, t1, p1, k1, l2, t2, p2, k2, position, reviewed)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (rowid, release.id, release.date.isoformat(), release.issuer, l1, t1, p1, exact_key(t1))
-                + (l2, t2, p2, exact_key(t2), position, int(reviewed)),
-            )
-            conn.execute("INSERT INTO pairs_fts (rowid, t1, t2) VALUES (?, ?, ?)", (rowid, t1, t2))
-            rowid += 1
-        self._counted(len(rows))
+        with _transaction(conn):
+            self._delete(name)
+            following: dict[dt.date, int] = {}
+            written = 0
+            for date, (l1, t1, p1, l2, t2, p2, position, reviewed) in rows:
+                if date not in following:
+                    first = date.toordinal() << DAY_BITS
+                    top = conn.execute(
+                        "SELECT max(rowid) FROM pairs WHERE rowid BETWEEN ? AND ?", (first, first + (1 << DAY_BITS) - 1)
+                    ).fetchone()[0]
+                    following[date] = first if top is None else int(top) + 1
+                rowid = following[date]
+                following[date] += 1
+                conn.execute(
+                    "INSERT INTO pairs (rowid, release, date, issuer, l1, t1, p1, k1, l2, t2, p2, k2, position,"
+                    " reviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (rowid, name, date.isoformat(), issuer, l1, t1, p1, exact_key(t1))
+                    + (l2, t2, p2, exact_key(t2), position, int(reviewed)),
+                )
+                conn.execute("INSERT INTO pairs_fts (rowid, t1, t2) VALUES (?, ?, ?)", (rowid, t1, t2))
+                written += 1
+            self._counted(written)
+            conn.execute("INSERT OR REPLACE INTO releases (id, stamp) VALUES (?, ?)", (name, stamp))
 
     def _counted(self, delta: int) -> None:
         """The number of pairs kept beside them, in the same transaction: count(*) reads the whole table."""
@@ -286,8 +271,15 @@ class MemoryStore(SqliteCache):
         return int(row[0]) if row is not None else int(self.conn.execute("SELECT count(*) FROM pairs").fetchone()[0])
 
     def paired_releases(self) -> int:
-        """The releases that gave pairs: `memory` counted every release read (trial O, F8)."""
-        return int(self.conn.execute("SELECT count(DISTINCT release) FROM pairs").fetchone()[0])
+        """The releases that gave pairs: `memory` counted every release read (trial O, F8); imported
+        memories are no releases."""
+        query = "SELECT count(DISTINCT release) FROM pairs WHERE release NOT LIKE ?"
+        return int(self.conn.execute(query, (IMPORTED_PREFIX + "%",)).fetchone()[0])
+
+    def imported_counts(self) -> dict[str, int]:
+        """The pairs each imported memory gave, by its name ('tmx:NAME')."""
+        query = "SELECT release, count(*) FROM pairs WHERE release LIKE ? GROUP BY release"
+        return {str(r): int(n) for r, n in self.conn.execute(query, (IMPORTED_PREFIX + "%",))}
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -321,7 +313,9 @@ class MemoryStore(SqliteCache):
             rows = self.conn.execute(
                 f"SELECT release, date, issuer, t1, p1, t2, p2, reviewed, {rendering} FROM pairs"
                 f" WHERE l1 = ? AND l2 = ? AND {column} = ? AND release != ?"
-                " ORDER BY reviewed DESC, (p1 = 'official' AND p2 = 'official') DESC, date DESC LIMIT 1",
+                # the library's own before an imported memory's (trial D): the institution's renderings
+                f" ORDER BY reviewed DESC, release LIKE '{IMPORTED_PREFIX}%',"
+                " (p1 = 'official' AND p2 = 'official') DESC, date DESC LIMIT 1",
                 where,
             ).fetchall()
             if not rows:
