@@ -82,7 +82,9 @@ def plan_xliff(
             if not elsewhere:
                 raise
             where = f"release {theirs!r}, which the library at {library.root} does not hold"
-            raise ImportFailed(path, f"the file's 'original' names {where}; {exc.reason}") from None
+            # no release here holds its sources either: most likely another library's file (trial R)
+            kind = ImportFailed if "nor does any release" not in exc.reason else ElsewhereRelease
+            raise kind(path, f"the file's 'original' names {where}; {exc.reason}") from None
     if release_id and says and release_id != says:
         raise ImportFailed(path, f"the file belongs to release '{says}', not '{release_id}' (it says so in 'original')")
     if not release_id and not valid_id(wanted):  # the file's word, so the file is what is named
