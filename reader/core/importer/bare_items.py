@@ -9,10 +9,16 @@ Addresses are items too: a regulator's warning listed the fraudsters' two e-mail
 the thirty-third session, p02); what a colon announces is the text's whatever it holds (the same fact
 of punctuation), so an e-mail address, a web address or a phone number alone on its line continues the
 items, where a site's own word ('Nieuwsbrief') still ends them. A press contact's label ('Perscontact:')
-announces the site's lines: its addresses stay the site's (contact_labels.CONTACT)."""
+announces the site's lines: its addresses stay the site's (contact_labels.CONTACT).
+A list the page marked (dashes, <li>) is read the same: its items under such a lead, or between two
+sentences of the text, are the text's, one item enough; trial F's FSMA warning lost its two websites
+('- www.…' under 'La société opère au travers des sites web suivants :') and its e-mail addresses
+as site lines, the text ending on the colon (the same fact of punctuation; a list standing between
+the text's sentences is the text's as the sentences are)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -21,6 +27,7 @@ from reader.core.importer.raw import RawBlock
 
 _ITEM_WORDS = 12  # an item of a bare list is a phrase; a line of the text runs longer
 _ITEMS_AT_MOST = 12
+Line = tuple[int, int, str, str]  # block, line, its text, the block's kind
 _TEXT_WORDS = 8  # a sentence of the release above the lead: the list is inside the text
 # An address alone on its line: e-mail, web address, phone number (national or international form).
 _ADDRESS = re.compile(
@@ -43,26 +50,46 @@ def bare_items(blocks: list[RawBlock], site_line: Callable[[str], bool]) -> set[
     stands above. `site_line` tells a site's line: such a lead ('Deel dit bericht:') leads nothing of
     the release's, and a site's own line ('Nieuwsbrief', an address) ends the items. The items open alike (each on a
     capital, or each in lower case: as layout.bare_lists reads them), so that the capitalised links
-    under the last of lower-case items are no item of theirs."""
+    under the last of lower-case items are no item of theirs. Items the page marked as a list's
+    (list_item blocks) need not open alike, and one is a list; they are the text's also right
+    between two of its sentences."""
     lines = [
-        (n, k, line.strip(), block.kind == "")
+        (n, k, line.strip(), block.kind)
         for n, block in enumerate(blocks)
         for k, line in enumerate(block.text.split("\n"))
         if line.strip()
     ]
     found: set[tuple[int, int]] = set()
     text_above = False
-    for i, (_, _, lead, plain) in enumerate(lines):
-        if plain and lead.endswith(":") and text_above and not site_line(lead):
-            contact = bool(CONTACT.match(lead))
-            run: list[tuple[int, int, str]] = []
-            for n, k, line, item_plain in lines[i + 1 : i + 1 + _ITEMS_AT_MOST]:
-                alike = not run or line[:1].islower() == run[0][2][:1].islower()
-                address = not contact and bool(_ADDRESS.fullmatch(line.rstrip(".,;")))
-                if not (item_plain and _item(line) and (alike or address)) or (site_line(line) and not address):
-                    break
-                run.append((n, k, line))
-            if len(run) >= 2:  # one line under a colon is a value, not a list (readers._list_runs)
-                found |= {(n, k) for n, k, _ in run}
+    for i, (_, _, lead, kind) in enumerate(lines):
+        if kind == "" and lead.endswith(":") and text_above and not site_line(lead):
+            found |= _items_under(lines[i + 1 : i + 1 + _ITEMS_AT_MOST], site_line, bool(CONTACT.match(lead)))
+        elif kind == "" and _text_line(lead) and i + 1 < len(lines) and lines[i + 1][3] == "list_item":
+            found |= _marked_between(lines[i + 1 :], site_line)
         text_above = text_above or _text_line(lead)
     return found
+
+
+def _items_under(under: list[Line], site_line: Callable[[str], bool], contact: bool) -> set[tuple[int, int]]:
+    """The items right under a lead: bare lines or a marked list's, not the two mixed."""
+    run: list[tuple[int, int, str]] = []
+    marked = bool(under) and under[0][3] == "list_item"
+    for n, k, line, kind in under:
+        alike = not run or line[:1].islower() == run[0][2][:1].islower()
+        address = not contact and bool(_ADDRESS.fullmatch(line.rstrip(".,;")))
+        if kind != ("list_item" if marked else "") or (site_line(line) and not address):
+            break
+        if not marked and not (_item(line) and (alike or address)):
+            break
+        run.append((n, k, line))
+    # one bare line under a colon is a value, not a list (readers._list_runs); one marked item is a list
+    return {(n, k) for n, k, _ in run} if len(run) >= (1 if marked else 2) else set()
+
+
+def _marked_between(after: list[Line], site_line: Callable[[str], bool]) -> set[tuple[int, int]]:
+    """A marked list's items right under a sentence of the text, a sentence of it right under them."""
+    run = [(n, k) for n, k, _, _ in itertools.takewhile(lambda x: x[3] == "list_item", after)]
+    below = after[len(run)] if len(run) < len(after) else None
+    if below is None or below[3] != "" or not _text_line(below[2]) or site_line(below[2]):
+        return set()
+    return set(run)
