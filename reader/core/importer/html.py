@@ -39,7 +39,7 @@ MAX_CAPTIONS = 200  # a page's photos' captions read; a gallery's beyond are not
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "address", "dd", "dt", "td", "table"}
 
 
-def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]:
+def extract_html(text: str, path: Path, keep: tuple[str, ...] = ()) -> tuple[list[RawBlock], dict[str, str]]:
     import lxml.html
     from lxml import etree
 
@@ -111,7 +111,7 @@ def extract_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]
     blocks = _blocks(main)
     content = main_content(text, facts)
     if content:
-        blocks = markers_as_ours(credited(merge_content(blocks, content), blocks), blocks)
+        blocks = markers_as_ours(credited(merge_content(blocks, content), blocks), blocks, keep)
     if not any(b.kind == "title" for b in blocks):
         outside = [h for h in body.iter("h1") if h.text_content().strip()]
         if len(outside) == 1:  # the headline sits above the content container ('page-header'), with its date

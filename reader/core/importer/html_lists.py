@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from reader.core.importer.menus import line_key
 from reader.core.importer.raw import BULLETS, RawBlock
 
 _BULLET = re.compile(rf"^[{re.escape(BULLETS)}·]\s+")
@@ -106,11 +107,40 @@ def _remove_keeping_tail(element: Any) -> None:
     parent.remove(element)
 
 
-def markers_as_ours(theirs: list[RawBlock], ours: list[RawBlock]) -> list[RawBlock]:
+def markers_as_ours(theirs: list[RawBlock], ours: list[RawBlock], keep: tuple[str, ...] = ()) -> list[RawBlock]:
     """trafilatura numbers an <ol> from 1 whatever its `start`: an item our reading holds keeps
-    the marker and depth ours gives it."""
+    the marker and depth ours gives it. And a list of ours it left out whole (a list of links reads to it as
+    a menu) comes back where the text announces it (under a paragraph ending on ':') or between two
+    of the text's paragraphs: trial F's FSMA warning lost the fraudulent firm's two websites, each
+    a link in an <li> of the <article>, unlisted (the same fact of punctuation as bare_items.py).
+    A line of ours the user keeps (`keep`) comes back too, after what stood above it: the page
+    showed it, and '--keep' was refused as 'not in the page's main content' (trial F, F1)."""
     mine = {" ".join(b.text.split()): b for b in ours if b.kind == "list_item"}
     for block in theirs:
         if block.kind == "list_item" and (own := mine.get(" ".join(block.text.split()))):
             block.marker, block.level = own.marker or block.marker, own.level
-    return theirs
+    have, kept = {_flat(b) for b in theirs}, {line_key(line) for line in keep}
+    put_back: dict[str, list[RawBlock]] = {}
+    anchor, i = "", 0  # the last block of ours that theirs holds: what a block put back follows
+    while i < len(ours):
+        j = i
+        while j < len(ours) and ours[j].kind == "list_item" and _flat(ours[j]) not in have:
+            j += 1
+        lead, below = ours[i - 1] if i else None, ours[j] if j < len(ours) else None
+        if j > i and lead is not None and lead.kind == "" and _flat(lead) in have:
+            between = below is not None and below.kind == "" and _flat(below) in have
+            if lead.text.rstrip().endswith(":") or between:
+                put_back.setdefault(_flat(lead), []).extend(ours[i:j])
+                i = j
+                continue
+        if _flat(ours[i]) in have:
+            anchor = _flat(ours[i])
+        elif any(line_key(line) in kept for line in ours[i].text.split("\n")):
+            put_back.setdefault(anchor, []).append(ours[i])
+        i += 1
+    head = put_back.pop("", [])  # kept above all theirs holds
+    return head + [x for b in theirs for x in [b, *put_back.pop(_flat(b), [])]]
+
+
+def _flat(block: RawBlock) -> str:
+    return " ".join(block.text.split())

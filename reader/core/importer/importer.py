@@ -73,7 +73,7 @@ def plan_import(
         raise ImportFailed(path, f"unknown language '{lang}' (known: {', '.join(LANGUAGES)})")
     if provenance is not None and provenance not in ("official", "unofficial"):
         raise ImportFailed(path, "provenance must be official or unofficial")
-    raw, facts = read_file(path)
+    raw, facts = read_file(path, tuple(keep))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     twin = already_imported(library, digest)
     if not preview and (known_as := known.skipped_at_once(library, twin, digest, release_id, lang, provenance, force)):

@@ -300,12 +300,12 @@ def _looks_like_date_only(lines: list[str]) -> bool:
     return len(lines) == 1 and bool(re.match(r"^\s*\d{1,2}[.)]\s+\w+\s+\d{4}\s*$", lines[0]))
 
 
-def read_html(text: str, path: Path) -> tuple[list[RawBlock], dict[str, str]]:
+def read_html(text: str, path: Path, keep: tuple[str, ...] = ()) -> tuple[list[RawBlock], dict[str, str]]:
     """A page's blocks; markup nested deeper than the parser goes is read flat, and said."""
     from reader.core.importer.markup_depth import DEPTH, flatten
 
     text, flattened = flatten(text)
-    blocks, facts = extract_html(text, path)
+    blocks, facts = extract_html(text, path, keep)
     if flattened:
         facts["flattened"] = f"{flattened} tags nested over {DEPTH} levels deep were read as flat text"
     return blocks, facts
@@ -325,7 +325,7 @@ def _too_much_text(path: Path) -> ImportFailed:
     return ImportFailed(path, f"over {MAX_BYTES // 2**20} MB of text; a press release is a few kB (limit 5 MB)")
 
 
-def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
+def read_file(path: Path, keep: tuple[str, ...] = ()) -> tuple[list[RawBlock], dict[str, str]]:
     """Raw blocks and facts the format states itself (encoding, an HTML <time>, ...)."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -369,7 +369,7 @@ def read_file(path: Path) -> tuple[list[RawBlock], dict[str, str]]:
     text = clean_text(text)
     facts = {"encoding": encoding}
     if html:
-        blocks, html_facts = read_html(text, path)
+        blocks, html_facts = read_html(text, path, keep)
         facts.update(html_facts)
         if sum(len(block.text.encode("utf-8")) for block in blocks) > MAX_BYTES:
             raise _too_much_text(path)
