@@ -93,3 +93,23 @@ def _marked_between(after: list[Line], site_line: Callable[[str], bool]) -> set[
     if below is None or below[3] != "" or not _text_line(below[2]) or site_line(below[2]):
         return set()
     return set(run)
+
+
+_COLUMN = 60  # the narrowest column a wrapping tool breaks prose at (layout._WRAPPED_LINE)
+
+
+def lead_ends(lines: list[str], width: int) -> list[int]:
+    """In one block of lines, where a lead ending on ':' and the bare items under it end: two or more
+    short lines opening alike (or addresses), each ended where the next line's first word would have
+    fitted, so ended by the writer, never by a wrap (a plain fact of typesetting, as layout._fits).
+    Trial F: 'La plateforme est active au travers des sites web suivants :' over two websites, a line
+    each, no blank line between, made one run-on paragraph; the README reads such a list an item a line."""
+    column = 0.9 * max(width, _COLUMN)
+    ends: list[int] = []
+    for i, lead in enumerate(lines[:-2]):
+        items = list(itertools.takewhile(_item, lines[i + 1 :])) if lead.endswith(":") else []
+        alike = len({x[:1].islower() for x in items}) == 1 or all(_ADDRESS.fullmatch(x.rstrip(".,;")) for x in items)
+        room = all(len(a) + 1 + len(b.split()[0]) <= column for a, b in zip(items, items[1:], strict=False))
+        if len(items) >= 2 and alike and room:
+            ends += [i, i + len(items)] if i + 1 + len(items) < len(lines) else [i]
+    return ends

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from reader.core.importer.bare_items import lead_ends
 from reader.core.importer.datelines import GLUED_STAMP, find_date
 from reader.core.importer.dialogue import dialogue_turns
 from reader.core.importer.header_lines import block_language
@@ -92,7 +93,7 @@ def paragraph_ends(lines: list[str], reflow: bool = False) -> list[int]:
         cut = bool(HYPHEN_CUT.search(line))
         if (breaks or heading or listed or early or fields) and not (goes_on and not listed) and not cut:
             ends.append(i)
-    return ends
+    return sorted({*ends, *lead_ends(lines, width)})  # a lead and its bare items, an item a line
 
 
 def marks_paragraphs(text: str) -> bool:
