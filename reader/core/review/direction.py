@@ -68,10 +68,11 @@ _MET = re.compile(r"\bmet\s{0,3}$", re.IGNORECASE)
 # passed). 'points de vente' / "points d'attention" are things counted, no rate.
 _POINTS = {
     # (a bare 'punt'/'punten' too: 'daalde met 0,3 punt', as French 'point' and English 'points'; trial S)
-    "nl": r"(?:(?:procent|percent)(?:age)?|%-)?punt(?:en)?(?!\s+van\b)",
-    "fr": r"points?(?:\s+de\s+pourcentage|(?!\s+d(?:e|es|u|['’])\s*[^\W\d]))",
+    # (and basis points, a hundredth of one: '25 basispunten', 'points de base', 'bp'; trial F)
+    "nl": r"(?:(?:procent|percent)(?:age)?|%-|basis)?punt(?:en)?(?!\s+van\b)|bps?",
+    "fr": r"points?(?:\s+de\s+(?:pourcentage|base)|(?!\s+d(?:e|es|u|['’])\s*[^\W\d]))|pb",
     # ('0.4 of a percentage point', as nbb.be writes it, is one: trial K)
-    "en": r"(?:(?:of\s+a\s+)?percentage\s+)?points?(?!\s+of\b)",
+    "en": r"(?:(?:of\s+a\s+)?percentage\s+|basis\s+)?points?(?!\s+of\b)|bps?",
 }
 
 

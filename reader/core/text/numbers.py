@@ -40,7 +40,7 @@ from reader.core.text.quantity import hour_ranges, signed
 from reader.core.text.quantity import unmatched as unmatched
 from reader.core.text.ratios import read_ratio
 from reader.core.text.spoken import count_word, read_fraction, read_spoken
-from reader.core.text.unit_spans import anniversaries, durations, unit_lists, unit_ranges
+from reader.core.text.unit_spans import anniversaries, basis_points, durations, unit_lists, unit_ranges
 from reader.core.text.word_facts import EN_COMPOUND
 from reader.core.text.word_patterns import DAY_PART, word_run
 from reader.core.text.word_patterns import MONTH as _MONTH
@@ -214,7 +214,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
             found.extend(quantity)
     found.sort(key=lambda q: q.start)
     spans = durations(unit_lists(unit_ranges(hour_ranges(anniversaries(found, text), text), text), text), text)
-    return signed(_hour_parts(spans, text), text)
+    return signed(_hour_parts(basis_points(spans, text), text), text)
 
 
 # A half or a quarter of an hour: a span each language names its own way, in one word or two

@@ -107,6 +107,24 @@ def durations(found: list[Quantity], text: str) -> list[Quantity]:
     return found
 
 
+# A basis point is a hundredth of a percentage point ('25 basispunten' is '0,25 procentpunt', '0,25 point
+# de pourcentage'): a plain fact of the three languages' finance (trial F, F5: flagged 'numbers differ').
+# French abbreviates it 'pb', Dutch and English 'bp' / 'bps'.
+_BASIS_POINTS = re.compile(
+    r"\s{0,3}(?:basispunt(?:en)?|points?\s{1,3}de\s{1,3}base|basis\s{1,3}points?|bps?|pb)\b", re.IGNORECASE
+)
+
+
+def basis_points(found: list[Quantity], text: str) -> list[Quantity]:
+    """A figure of basis points is read as that hundredth in percentage points (so that 25 of them
+    is no '25 points de pourcentage')."""
+    for i, q in enumerate(found):
+        number = q.kind == "number" and q.value.replace(".", "", 1).isdigit()
+        if number and _BASIS_POINTS.match(text, q.start + len(q.text)):
+            found[i] = replace(q, value=canonical(float(q.value) / 100))
+    return found
+
+
 # An anniversary is counted in years or ranked: 'ses deux cents ans' is 'zijn tweehonderdste
 # verjaardag', 'its 50th anniversary' 'zijn vijftig jaar' (a plain fact of the three languages:
 # the Nth anniversary comes N years on). A rank before the word reads as that count (trial U: a
