@@ -94,7 +94,9 @@ _FRACTION_NEXT = re.compile(
     r"\s{0,3}(?:$|[.,;:!?()\]–-]|(?:van|daarvan|ervan|hiervan|minder|meer|deel|in|op|aan|uit|bij|voor|naar|met|over|"
     r"door|tot|tegen|en|of|maar|dan|als|is|was|zijn|waren|wordt|werd|worden|werden|heeft|had|hebben|hadden|"
     r"zal|zullen|kan|kunnen|moet|moeten|gaat|gaan|komt|komen|blijft|blijven|ongeveer|zowat|extra|"
-    r"te|terug|omhoog|omlaag)\b"
+    r"te|terug|omhoog|omlaag|"
+    # (a preposition or an article: no noun follows, 'met een zesde tegenover vorig jaar': trial F, F7)
+    r"tegenover|sinds|sedert|vanaf|na|binnen|onder|per|vergeleken|ten|tijdens|rond|de|het|dit|deze|die|dat)\b"
     r"|(?:ge|ver|be|ont|her|toe)[^\W\d_]{2,}(?:d|t|en)\b)",
     re.IGNORECASE,
 )
@@ -125,7 +127,13 @@ _EN_FRACTION_NEXT = re.compile(
 # What follows the fraction 'un cinquième' ('des biens', 'de plus', 'environ', a stop); any other word is
 # the noun an ordinal ranks ('un cinquième mandat'), as English 'a fifth term'
 _FIFTH_NEXT = {
-    "fr": re.compile(r"\s{0,3}(?:$|[.,;:!?()\]–-]|(?:d['’]|des?\b|du\b|en\s|environ\b|seulement\b))", re.I),
+    # (or a preposition, an article or a conjunction: 'baissé d'un cinquième au troisième trimestre'; a
+    # French ordinal stands right before its noun, so one followed by these ranks nothing: trial F, F7)
+    "fr": re.compile(
+        r"\s{0,3}(?:$|[.,;:!?()\]–-]|(?:d['’]|des?\b|du\b|en\s|environ\b|seulement\b)|(?:au|aux|à|par|sur|pour|"
+        r"dans|depuis|entre|contre|avec|sans|selon|chez|vers|et|ou|mais|le|la|les|l['’]|ce|cet|cette|ces)\b)",
+        re.I,
+    ),
     "en": _EN_FRACTION_NEXT,
 }
 
