@@ -329,8 +329,8 @@ def _check_stretch(
     src, tgt, analyses = checker.src, checker.tgt, checker.analyses
     s_block, t_block = analyses.of(source_text, src), analyses.of(target_text, tgt)
     block_missing, block_extra = short_years(*numbers.unmatched(s_block.quantities, t_block.quantities))
-    block_missing = implied_years(block_missing, target_text, tgt, year)
-    block_extra = implied_years(block_extra, source_text, src, year)
+    block_missing = implied_years(block_missing, target_text, tgt, year, (source_text, src))
+    block_extra = implied_years(block_extra, source_text, src, year, (target_text, tgt))
     block_missing, block_extra = own_dates(block_missing, dated), own_dates(block_extra, dated)
     block_missing = cited_acts(block_missing, source_text, t_block.quantities)
     block_extra = cited_acts(block_extra, target_text, s_block.quantities)

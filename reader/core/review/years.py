@@ -27,14 +27,25 @@ _RELATIVE_YEARS = {
 }
 
 
-def implied_years(pool: list[numbers.Quantity], other: str, lang: str, year: int) -> list[numbers.Quantity]:
+def _says(text: str, lang: str, offset: int) -> int:
+    phrases = _RELATIVE_YEARS.get(lang, {}).get(offset)
+    return len(re.findall(rf"(?<!\w)(?:{phrases})(?!\w)", text.replace("’", "'"), re.IGNORECASE)) if phrases else 0
+
+
+def implied_years(
+    pool: list[numbers.Quantity], other: str, lang: str, year: int, own: tuple[str, str] = ("", "")
+) -> list[numbers.Quantity]:
     """A year the other side says in words ('In 2024' / 'Cette année', in a release of 2024) is
     there, and so is a month of it ('octobre 2019' / 'oktober van dit jaar', 'juli 2022' / 'juillet
     de l'année dernière' in a release of 2023: two new users' real pairs of two issuers): only years
-    the other side does not say at all stay unmatched."""
+    the other side does not say at all stay unmatched.
+
+    A phrase the pool's own side (`own`: its text and language) says as often renders that one, not
+    the figure: trial F's 'dit jaar' / 'cette année' in one paragraph took the place of 'aanslagjaar
+    2026', whose French '2025' was then the flag's only word ('«2025» not in the source', F8)."""
     kept = list(pool)
-    for offset, phrases in _RELATIVE_YEARS.get(lang, {}).items():
-        if re.search(rf"(?<!\w)(?:{phrases})(?!\w)", other.replace("’", "'"), re.IGNORECASE):
+    for offset in _RELATIVE_YEARS.get(lang, {}):
+        if _says(other, lang, offset) > _says(own[0], own[1], offset):
             said = next((q for q in kept if q.kind == "number" and q.value == str(year + offset)), None)
             if said is not None:
                 kept.remove(said)
