@@ -181,3 +181,30 @@ def test_a_change_in_bare_points_or_set_apart_by_a_comma_that_goes_the_other_way
 )
 def test_bare_points_the_same_way_or_things_counted_are_quiet(nl: str, en: str) -> None:
     assert not any("the other way" in m for _, m in _flags(nl, en, "nl", "en")), _flags(nl, en, "nl", "en")
+
+
+@pytest.mark.parametrize(
+    ("fr", "nl"),
+    [
+        (
+            "Chèques-repas : la réduction d'impôt passe à 25 % dès 2027",
+            "Maaltijdcheques: belastingvermindering stijgt naar 25 % vanaf 2027",
+        ),
+        (
+            "La réduction de cotisations grimpe à 12 % pour les starters.",
+            "De bijdragevermindering stijgt tot 12 % voor starters.",
+        ),
+    ],
+)
+def test_a_benefit_named_a_reduction_rising_is_no_fall(fr: str, nl: str) -> None:
+    # trial F, F6: 'la réduction d'impôt passe à 30 %' / 'stijgt naar 30 %' was 'the change goes the other way'
+    said = [m for c, m in _flags(fr, nl, "fr", "nl") if c == "number"]
+    assert not any("the other way" in m for m in said), said
+
+
+def test_a_reduction_of_a_figure_is_still_a_fall() -> None:
+    said = [
+        (c, m)
+        for c, m in _flags("Les émissions ont connu une réduction de 8 %.", "De uitstoot steeg met 8 %.", "fr", "nl")
+    ]
+    assert any("the other way" in m for c, m in said), said

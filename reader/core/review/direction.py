@@ -46,7 +46,10 @@ _WORDS = {
     "fall": {
         "nl": r"da(?:al|ling)\w*|daalde|daalden|gedaald|afname|afgenomen|afnemen|neemt\s+af|nam\s+af|krimp\w*|"
         r"kromp|gekrompen|verlaag\w*|lager|terugval|teruggevallen",
-        "fr": r"baiss\w*|diminu\w*|recul\w*|repli|chut\w*|réduction|rédui\w*|décroissance|moins\s+élevée?s?",
+        # ('la réduction d'impôt passe à 30 %': 'réduction d'impôt' / 'de cotisations' / 'de précompte' and
+        # 'réduction fiscale' are the names of benefits in Belgian tax and social law, no fall: trial F, F6)
+        "fr": r"baiss\w*|diminu\w*|recul\w*|repli|chut\w*|réduction(?!\s+(?:d['’]\s*impôts?|de\s+cotisations?|"
+        r"de\s+précompte|fiscale)\b)|rédui\w*|décroissance|moins\s+élevée?s?",
         "en": r"f[ae]ll\w*|decreas\w*|declin\w*|drop\w*|lower|" + _particle("down"),
     },
 }
