@@ -98,6 +98,16 @@ def word_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ),
         # '3/4 van de gemeenten' = 'les trois quarts': a small fraction in digits ('24/7', 'art. 145/35' are none)
         ("digit_fraction", re.compile(r"(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\d/])")),
+        # A quarter by its letter and number beside its year ('Q3 2025', French 'T3 2025' for trimestre, Dutch
+        # 'K3 2025' for kwartaal, '2025 Q3') is the third quarter, 'derde kwartaal', 'troisième trimestre': a
+        # plain fact of the three languages' statistics (trial F, F3: 'T4 2025' against 'derde kwartaal 2025'
+        # passed). Read as the ordinal the words say; only beside a year ('un T3' is a flat of three rooms).
+        (
+            "ordinal_digit",
+            re.compile(
+                r"(?<![\w-])(?:(?<=\d{4}[\s-])|(?=[QTK][1-4][\s-]{1,3}(?:19|20)\d\d\b))[QTK](?P<n>[1-4])(?![\w-])"
+            ),
+        ),
         # 'au XXIe siècle' = 'in de 21ste eeuw': a Roman ordinal
         # ('Le', 'Ce' are words: a lone L or C is no numeral)
         ("roman", re.compile(r"(?<![\w])(?P<r>[IVX]|[IVXLC]{2,7})(?:e|ème|er|re|ste|de)(?![\w])")),
