@@ -40,6 +40,7 @@ from reader.core.review.findings import (
     FlagCode,
     Severity,
 )
+from reader.core.review.firm_names import firm_spelled
 from reader.core.review.headlines import moved_headline, moved_note, unshifted, with_headline
 from reader.core.review.identical import alone_untranslated, foreign_conjunction, left_as_is, names_only
 from reader.core.review.initials import initials_findings
@@ -200,7 +201,9 @@ class Checker:
         if pair.kind != "letterhead":
             slips = misspelled(s, t_block, self.glossary)
             slips += [
-                pair for pair in person_spelled(s, t_block, self.glossary) if not any(a in pair[0] for a, _ in slips)
+                pair
+                for pair in person_spelled(s, t_block, self.glossary) + firm_spelled(source, t_block.text)
+                if not any(a in pair[0] for a, _ in slips)
             ]
             lost, added = name_lists(s, t, s_block, t_block, self.src, self.tgt, self.glossary)
             # a name spelled otherwise ('Sofie' / 'Sophie') is that flag's, not also one lost and one added
