@@ -50,6 +50,7 @@ from reader.core.review.months import month_change, settle_months
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
 from reader.core.review.order import settle
+from reader.core.review.rows import row_findings
 from reader.core.review.spelling import inconsistent, misspelled, person_spelled, slips_said
 from reader.core.review.structure import (
     enumeration_findings,
@@ -198,6 +199,8 @@ class Checker:
             findings.append(Finding("untranslated", message, "warning"))
         if pair.kind not in ("title", "letterhead", "table") and len(source) >= limit.MIN_LENGTH_CHECKED:
             findings += self._length(pair, source, target)
+        if pair.kind == "table":  # a row dropped whose figures recur in other rows (trial F, C14)
+            findings += row_findings(pair.source_text, pair.target_text, self.src, self.tgt, self.glossary)
         if pair.kind != "letterhead":
             slips = misspelled(s, t_block, self.glossary)
             slips += [
