@@ -47,6 +47,7 @@ class ReviewView(Vertical):
         self.check = ReviewCheck(session)
         self._summary, self._summary_at = "", 0  # the check's summary, shown until the cursor moves
         self._jump = 0  # `]` or `[` pressed while the check ran: done once its report is in
+        self._goto: int | None = None  # likewise a segment asked for with `:`
 
     def compose(self) -> ComposeResult:
         session = self.session
@@ -130,6 +131,9 @@ class ReviewView(Vertical):
         if first and self._jump:
             jump, self._jump = self._jump, 0
             self.next_flag(jump)
+        if self._goto is not None:
+            self._go_to_number(str(self._goto), str(self._goto))
+            self._goto = None
 
     def _on_to_next_flag(self, edited: int) -> None:
         """The cursor on to the next flag below a saved edit, said: it moved silently, and an `a`
@@ -217,27 +221,40 @@ class ReviewView(Vertical):
 
     def go_to(self) -> None:
         """`g`: the cursor on segment N, as the CLI, the comments and a colleague name segments (a
-        reviewer told "look at 212" went there with ] or the arrows, a long release's trial)."""
+        reviewer told "look at 212" went there with ] or the arrows, a long release's trial). While
+        the first check runs the dialog opens all the same and the move is made when the segments
+        are in: refused then, the '8' and Enter typed after `:` did nothing and the `e` after them
+        edited the segment the review reopened at (trial G, F1)."""
         from reader.tui.screens.modals import PromptModal
 
         session = self.session
-        if self.checking() or session.report is None or not session.shown_pairs:
+        if session.report is not None and not session.shown_pairs:
             return
-        count = len(session.report.pairs)
+        count = len(session.report.pairs) if session.report is not None else 0
 
         def answered(text: str | None) -> None:
             if text is None or not text.strip():
                 return
             wanted = text.strip().lstrip("#")
-            if not wanted.isdigit() or not 1 <= int(wanted) <= count:
-                tell(self, f"No segment {text.strip()[:20]!r}: the segments are 1 to {count}.", severity="warning")
+            if session.report is None and wanted.isdigit() and int(wanted) >= 1:
+                self._goto = int(wanted)  # made by on_review_ready, the count checked then
+                tell(self, f"Still checking the segments: on to #{wanted} when they are in.", timeout=3)
                 return
-            self.go(int(wanted) - 1)
-            shown = session.current(self.cursor) + 1
-            if shown != int(wanted):  # hidden by the filter: on the first shown one after it
-                tell(self, f"Segment {wanted} is hidden by the filter (s); on #{shown}.", severity="warning")
+            self._go_to_number(wanted, text.strip())
 
-        self.app.push_screen(PromptModal(f"Go to segment (1-{count}):"), answered)
+        asked = f"Go to segment (1-{count}):" if count else "Go to segment (still checking):"
+        self.app.push_screen(PromptModal(asked), answered)
+
+    def _go_to_number(self, wanted: str, typed: str) -> None:
+        session = self.session
+        count = len(session.report.pairs) if session.report is not None else 0
+        if not wanted.isdigit() or not 1 <= int(wanted) <= count:
+            tell(self, f"No segment {typed[:20]!r}: the segments are 1 to {count}.", severity="warning")
+            return
+        self.go(int(wanted) - 1)
+        shown = session.current(self.cursor) + 1
+        if shown != int(wanted):  # hidden by the filter: on the first shown one after it
+            tell(self, f"Segment {wanted} is hidden by the filter (s); on #{shown}.", severity="warning")
 
     def save(
         self,
