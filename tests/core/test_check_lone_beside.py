@@ -30,8 +30,18 @@ def test_a_lone_sentence_whose_neighbour_shares_nothing_either_names_both():
         said = _lone(src, tgt)
         assert len(said) == 1, (src, said)
         assert "«Ze willen weten wie het heeft gebakken.»" in said[0], said
-        assert 'the next sentence «Daar moeten wij voor zorgen."»' in said[0], said
+        assert "that next sentence" in said[0], said
         assert "«Ils veulent savoir qui l'a cuit. »»" in said[0], said
+
+
+def test_the_flag_says_the_pairing_shown_and_does_not_contradict_it():
+    """Trial G (F3): 'or the next sentence «B» is missing …, which renders one of them' while the screen
+    paired «B» with its rendering 1-1 right below: read as a contradiction. The flag starts from that
+    pairing and names the lone sentence as the likelier one missing."""
+    (said,) = _lone("nl", "fr")
+    assert said.startswith('the aligner paired «Daar moeten wij voor zorgen."» with «'), said
+    assert "which renders one of them" not in said
+    assert said.endswith("maybe «Ze willen weten wie het heeft gebakken.»"), said
 
 
 def test_a_neighbour_that_shares_a_word_with_its_rendering_leaves_the_flag_as_it_was():

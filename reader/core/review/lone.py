@@ -83,6 +83,17 @@ def without_lone(
     return source, target
 
 
+MAYBE = "maybe «"  # how either_lone's flag quotes the sentence it takes for the one missing
+
+
+def lone_quote(message: str) -> str:
+    """The quote that starts an omission's or addition's message about a lone sentence (its
+    sentence, what a list's check calls the item lost), or that ends an either_lone flag's."""
+    if message.startswith("«"):
+        return message
+    return message[message.rindex(MAYBE) + len(MAYBE) - 1 :] if MAYBE in message else ""
+
+
 def either_lone(pairs: list[AlignedPair], flags: list[list[Finding]], src: str, tgt: str, ratio: float) -> None:
     """A lone sentence whose neighbour, in the one-for-one pair beside, shares nothing with its own
     rendering either, and both as long as that rendering: either may be the one it renders, and the
@@ -111,8 +122,11 @@ def either_lone(pairs: list[AlignedPair], flags: list[list[Finding]], src: str, 
         ]
         if all(low <= fit <= high for fit in fits):
             one, two, three = (textwrap.shorten(x, 70, placeholder="…") for x in (lone.detail, theirs, facing))
+            # Said from the alignment shown, not against it: 'which renders one of them' read as
+            # contradicting the 1-1 pair of «two» and «three» right below (trial G, F3)
             lone.message = (
-                f"«{one}» or the {'next' if step == 1 else 'previous'} sentence «{two}» is "
-                f"{'missing from' if merged else 'added in'} the target: neither has a figure, name or cognate in "
-                f"common with «{three}», which renders one of them, and both are as long as it"
+                f"the aligner paired «{two}» with «{three}», but neither «{one}» nor that "
+                f"{'next' if step == 1 else 'previous'} sentence shares a figure, name or cognate with it, and "
+                f"both are as long as it: one of them is {'missing from' if merged else 'added in'} the target, "
+                f"{MAYBE}{one}»"
             )

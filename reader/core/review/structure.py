@@ -16,6 +16,7 @@ from reader.core.model import Block
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import Analyses, SegmentAnalysis, analysed, announced, inline_items, totalled
 from reader.core.review.findings import CheckedPair, Finding
+from reader.core.review.lone import lone_quote
 from reader.core.text.fold import fold
 from reader.core.text.number_words import MONTHS
 
@@ -132,7 +133,7 @@ def enumeration_flag(
     uneven = [p for p in inside if p.shape != "1-1"]
     holder = (uneven or inside[-1:])[0]
     # the sentence of a merged pair the other side lacks (an omission's or addition's quote): the item lost
-    lost = next((f.message for p in uneven for f in p.flags if f.code in _LOST and f.message.startswith("«")), "")
+    lost = next((q for p in uneven for f in p.flags if f.code in _LOST and (q := lone_quote(f.message))), "")
     if uneven:
         # two items of one side quoted with a ' / ' between them, as their lines are shown (trial R)
         lines = (holder.source_lines or holder.target_lines).split("\n")
