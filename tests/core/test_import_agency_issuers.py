@@ -40,3 +40,23 @@ def test_an_agency_s_letterhead_is_the_issuer(tmp_path: Path, letterhead: str, t
     file.write_text("\n\n".join([letterhead, head, date, *body]) + "\n", encoding="utf-8")
     plan = plan_import(file, Library.load(tmp_path))
     assert plan.issuer.startswith(issuer) and [b.text for b in plan.blocks if b.kind != "letterhead"] == body
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "text", "issuer"),
+    [
+        # trial G (F6): the energy regulator's acronym alone on the first line was dropped as a site
+        # line and the issuer left empty; the others, known before, alike
+        ("CREG", NL, "CREG"),
+        ("CREG", FR, "CREG"),
+        ("Commissie voor de Regulering van de Elektriciteit en het Gas", NL, "Commissie voor de Regulering"),
+        ("Commission de Régulation de l'Électricité et du Gaz", FR, "Commission de Régulation de l'Électricité"),
+        ("RIZIV", NL, "RIZIV"),
+        ("INAMI", FR, "INAMI"),
+        ("BELSPO", FR, "BELSPO"),
+    ],
+)
+def test_a_known_acronym_or_name_alone_on_the_first_line_is_the_issuer(
+    tmp_path: Path, letterhead: str, text: str, issuer: str
+):
+    test_an_agency_s_letterhead_is_the_issuer(tmp_path, letterhead, text, issuer)

@@ -90,7 +90,9 @@ _ACRONYMS = {
 
 
 def _official_case(word: str, first: bool = True) -> str:
-    if word.strip(",.;:") in _ACRONYMS:
+    # an acronym the official names write so ('BELSPO', 'RIZIV', 'CREG') stays: alone on the first
+    # line, 'BELSPO' was stored as 'Belspo' (trial G, F6)
+    if word.strip(",.;:") in _ACRONYMS or official_name(word.strip(",.;:")) == word.strip(",.;:"):
         return word
     if not first and word.lower() in JOINING:
         return word.lower()
