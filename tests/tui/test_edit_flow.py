@@ -674,6 +674,30 @@ async def test_the_history_shows_a_headline_changed_alone(library_dir: Path):
         assert "title: " in shown and "{+Un titre revu+}" in shown and "The same text as now." not in shown
 
 
+async def test_the_history_s_whole_text_shows_its_headline(library_dir: Path):
+    """Trial G (F5): the whole-text preview left the headline out, so an earlier text whose title alone
+    was changed looked the same as now. It opens with its headline, and says the title now."""
+    from textual.widgets import Static
+
+    from reader.tui.screens.history import HistoryModal
+
+    library = Library.load(library_dir)
+    release = library.get(SEED_ID)
+    version = release.versions["fr"]
+    library.save_version(
+        release, "fr", version.blocks, version.provenance, "Un titre revu", who="Tester", why="retitled"
+    )
+    app = make_app(Library.load(library_dir), FakeTranslator(pairs=()), cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter", "f", "h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryModal) and not app.screen.showing_changes
+        shown = str(app.screen.query_one("#revision-text", Static).render())
+        assert shown.startswith(" ".join(version.title.split())), shown[:200]
+        assert "(the title now: Un titre revu)" in shown.split("\n")[0]
+
+
 SPLIT_NL = """Drie maatregelen voor zelfstandigen
 
 12 maart 2026

@@ -81,10 +81,21 @@ class HistoryModal(BaseModal[str | None]):
         shown: str | Text
         try:
             text = read_revision(revision)
-            shown = self._changes(text, revision.title) if self.showing_changes else readable(text)[:PREVIEW_CHARS]
+            shown = self._changes(text, revision.title) if self.showing_changes else self._whole(text, revision.title)
         except ReaderError as exc:
             shown = str(exc)
         self.query_one("#revision-text", Static).update(shown)
+
+    def _whole(self, earlier: str, was_title: str) -> Text:
+        """The earlier text with its headline on top (and the headline now, when it differs): the body
+        alone made a change of the title alone look like no change (trial G, F5)."""
+        out = Text()
+        if was_title:
+            out.append(clean_line(was_title), style="bold")
+            if self.headline and was_title != self.headline:
+                out.append(f"  (the title now: {clean_line(self.headline)})", style="dim")
+            out.append("\n\n")
+        return out.append(readable(earlier)[:PREVIEW_CHARS])
 
     def _changes(self, earlier: str, was_title: str = "") -> Text:
         """The paragraphs that differ from the current text, each with its words marked; the title first."""
