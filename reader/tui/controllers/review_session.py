@@ -62,6 +62,7 @@ class ReviewSession:
         # and index): the next report puts the cursor back there (review_disk.place).
         self.place: tuple[str, int] | None = None
         self.glossary_seen: tuple[int, int] | None = None  # the user's glossary as the last check read it
+        self.asked: str | None = None  # the pair `a` was asked again for (see `accept_asks`)
 
     def label(self, lang: str) -> str:
         return f"{LANGUAGES[lang]} · {self.release.versions[lang].provenance.label()}"
@@ -147,6 +148,26 @@ class ReviewSession:
         if self.report is not None and self.report.pairs:
             pair = self.report.pairs[min(self.current(cursor), len(self.report.pairs) - 1)]
             places[(self.release.id, self.source, self.target)] = (pair.source, pair.index, self.filter)
+
+    def accept_asks(self, pair: CheckedPair) -> str | None:
+        """What `a` says instead of accepting a segment edited here that the check since flags; a
+        second `a` on it accepts. Trial G pasted a paragraph into a 1-1 segment, got 'addition … 180%'
+        (a warning: an error or a warning alike then), and `a` marked it ok at once, ok on the map too
+        (F2). Asked, not said beside the 'ok': the cursor moved on and the toast went unread."""
+        flags = shown_flags(pair)
+        if not flags or self.asked == pair.key or not self._edited_here(pair):
+            return None
+        self.asked = pair.key
+        return f"Your edit of #{pair.index + 1} is flagged ({flags[0].code}): a again to accept it with its flag."
+
+    def _edited_here(self, pair: CheckedPair) -> bool:
+        """The pair holds an edit typed here: its source's, or its text within the edit's or the edit
+        within it (the edit realigned into a 1-2 beside, as trial G's was)."""
+        target = " ".join(pair.target.split())
+        return any(
+            pair.source == source or (target and (target in typed or typed in target))
+            for source, typed in self.typed.values()
+        )
 
     def proposal(self, key: str) -> str | None:
         """The last correction proposed for an official segment (its comment's last 'proposed:' line)."""

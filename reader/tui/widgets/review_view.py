@@ -285,6 +285,9 @@ class ReviewView(Vertical):
         if self.checking() or session.report is None or not session.shown_pairs:
             return
         index = session.current(self.cursor)
+        if status == "ok" and (asks := session.accept_asks(session.report.pairs[index])):
+            tell(self, asks, severity="warning", timeout=8)
+            return
         # `a` passes the segment and moves on, as a CAT tool's confirm does: a reviewer going through
         # a long release pressed a, then the arrow, for every segment (two trials at 80x24)
         if self.save(session.report.pairs[index], status=status) and status == "ok":
