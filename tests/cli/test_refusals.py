@@ -50,8 +50,8 @@ def test_an_unsupported_type_lists_xliff_too(run, library_dir: Path, tmp_path: P
     path.write_text("<tmx/>", encoding="utf-8")
     result = run("--library", str(library_dir), "import", str(path))
     assert result.code == 2 and result.err.count("\n") == 1
-    # a TMX is said as such, with the way back (fix batch 11, X-F3); another type lists them all
-    assert "TMX is export-only here" in result.err and "--format xliff" in result.err
+    # a TMX is said as such, with where it goes (the memory) and the way back for a release (XLIFF)
+    assert "a TMX is no release" in result.err and "memory --import" in result.err and "--format xliff" in result.err
     path = tmp_path / "memory.odt"
     path.write_text("x", encoding="utf-8")
     result = run("--library", str(library_dir), "import", str(path))
