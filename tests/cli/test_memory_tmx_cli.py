@@ -87,3 +87,30 @@ def test_twin_an_import_while_the_memory_is_rebuilt(run, tmp_path: Path):  # noq
     hits = run(*lib, "concordance", "molen", "--from", "nl", "--to", "fr", "--json").json()
     assert [h["release"] for h in hits] == ["tmx:mijn-geheugen"]
     assert len(run(*lib, "concordance", "werken", "--from", "nl", "--to", "fr", "--json").json()) == 1
+
+
+def test_twin_two_forgets_of_one_name_at_once_one_is_refused(run, tmp_path: Path):  # noqa: ANN001
+    """Fix batch 19: both said 'forgot', the second removing nothing (the check was outside the lock)."""
+    lib = _lib(tmp_path)
+    assert run(*lib, "memory", "--import", str(write(tmp_path, tmx(GOOD)))).code == 0
+    assert twice([*lib, "memory", "--forget", "mijn-geheugen"]) == [0, 2]
+    assert run(*lib, "memory", "--imported", "--json").json() == []
+    assert run(*lib, "concordance", "molen", "--from", "nl", "--to", "fr", "--json").json() == []
+
+
+def test_twin_a_forget_while_the_memory_is_rebuilt(run, tmp_path: Path):  # noqa: ANN001
+    lib = _lib(tmp_path)
+    assert run(*lib, "memory", "--import", str(write(tmp_path, tmx(GOOD)))).code == 0
+    assert in_order([*lib, "memory", "--forget", "mijn-geheugen"], [*lib, "memory", "--rebuild"]) == [0, 0]
+    assert run(*lib, "concordance", "molen", "--from", "nl", "--to", "fr", "--json").json() == []
+    said = run(*lib, "memory", "--json").json()
+    assert said["broken"] == 0  # a memory forgotten meanwhile is gone, not 'unreadable'
+
+
+def test_twin_a_forget_while_a_lookup_runs(run, tmp_path: Path):  # noqa: ANN001
+    lib = _lib(tmp_path)
+    assert run(*lib, "memory", "--import", str(write(tmp_path, tmx(GOOD)))).code == 0
+    look = [*lib, "concordance", "molen", "--from", "nl", "--to", "fr", "--json"]
+    assert in_order([*lib, "memory", "--forget", "mijn-geheugen"], look) == [0, 0]
+    assert run(*look).json() == []
+    assert run(*lib, "memory", "--imported", "--json").json() == []

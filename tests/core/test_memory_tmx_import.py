@@ -146,3 +146,52 @@ def test_a_second_memory_of_one_name_is_refused_unless_replaced(tmp_path: Path):
     assert b"folder" in (root / ".memories" / "werk.tmx").read_bytes()
     with pytest.raises(ImportFailed, match="no name"):
         bring_in(root, source, "...")
+
+
+def test_a_forget_waiting_for_another_forget_is_refused(tmp_path: Path):
+    """Fix batch 19: the name was looked for before the lock, so of two forgets at once both said
+    'forgot'; the one that waited now finds the file gone and says so."""
+    import threading
+    import time
+
+    from reader.core import atomic
+    from reader.core.memory.imported import forget, memories_folder
+
+    root = archive(tmp_path)
+    source = tmp_path / "werk.tmx"
+    source.write_text(tmx(GOOD), encoding="utf-8")
+    _name, kept, _read = bring_in(root, source)
+    said: list[object] = []
+
+    def waiting() -> None:
+        try:
+            said.append(forget(root, "werk"))
+        except ImportFailed as exc:
+            said.append(exc)
+
+    with atomic.locked(memories_folder(root)):  # the other forget, holding the folder
+        worker = threading.Thread(target=waiting)
+        worker.start()
+        time.sleep(0.3)
+        kept.unlink()
+    worker.join(10)
+    assert len(said) == 1 and isinstance(said[0], ImportFailed) and "no imported memory named 'werk'" in str(said[0])
+
+
+def test_a_memory_forgotten_during_an_update_is_removed_not_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Fix batch 19: a `memory --rebuild` that listed a TMX another process then forgot counted it
+    'unreadable' and kept its units; it is gone."""
+    from reader.core.memory import store as store_module
+
+    root = archive(tmp_path)
+    source = tmp_path / "werk.tmx"
+    source.write_text(tmx(GOOD), encoding="utf-8")
+    _name, kept, _read = bring_in(root, source)
+    store = MemoryStore(root, tmp_path / "cache")
+    store.update()
+    assert store.imported_counts()
+    listed = store_module.imported_files(root)
+    kept.unlink()  # forgotten after the update listed it
+    monkeypatch.setattr(store_module, "imported_files", lambda _root: listed)
+    stats = store.update()
+    assert stats.broken == 0 and stats.removed == 1 and store.imported_counts() == {}

@@ -87,12 +87,15 @@ def bring_in(root: Path, source: Path, name: str | None = None, replace: bool = 
 
 
 def forget(root: Path, name: str) -> Path:
-    """Remove an imported memory's file (the store drops its units at its next update)."""
+    """Remove an imported memory's file (the store drops its units at its next update). Looked for
+    under the folder's lock: of two forgets at once both said 'forgot' (fix batch 19), the second
+    removing nothing; it is refused now, as the second of two imports of one name is."""
     folder = memories_folder(root)
     target = folder / f"{clean_name(name)}.tmx"
-    if not clean_name(name) or not target.is_file():
-        known = ", ".join(key[len(PREFIX) :] for key in imported_files(root)) or "none"
-        raise ImportFailed(None, f"no imported memory named '{name}' (imported: {known})")
-    with atomic.locked(folder):
-        target.unlink(missing_ok=True)
-    return target
+    if clean_name(name) and folder.is_dir():
+        with atomic.locked(folder):
+            if target.is_file():
+                target.unlink()
+                return target
+    known = ", ".join(key[len(PREFIX) :] for key in imported_files(root)) or "none"
+    raise ImportFailed(None, f"no imported memory named '{name}' (imported: {known})")

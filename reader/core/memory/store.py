@@ -176,7 +176,12 @@ class MemoryStore(SqliteCache):
                     continue
                 dated = list(dated_rows(path))
             except (ReaderError, OSError):
-                stats.broken += 1  # forgotten meanwhile, or damaged by hand: its units stay until readable
+                if path.exists():
+                    stats.broken += 1  # damaged by hand: its units stay until readable
+                    continue
+                with _transaction(conn):  # forgotten meanwhile: gone, not 'unreadable' (fix batch 19)
+                    self._delete(name)
+                stats.removed += name in known
                 continue
             self._replace(name, stamp, "", dated)
             stats.imported += 1
