@@ -34,8 +34,9 @@ def _print_aligned(result: TranslationResult, finished_only: bool = False) -> No
         target = escape(pair.target) if pair.done else "[dim](not translated)[/]"
         if pair.flags:
             target += f"\n[yellow]{escape(', '.join(pair.flags))}[/]"
-        if pair.memory_note:  # the archive renders it otherwise too: the newest was taken (trial D)
-            target += f"\n[yellow]tm ({pair.memory_note})[/]"
+        # the archive renders it otherwise too: the newest was taken (trial D); an imported TMX's: check it
+        if said := "; ".join(note for note in (pair.memory_check, pair.memory_note) if note):
+            target += f"\n[yellow]tm ({escape(said)})[/]"
         table.add_row(escape(pair.source), target, mark)
     out = console()
     out.print(table)

@@ -114,3 +114,17 @@ def test_twin_a_forget_while_a_lookup_runs(run, tmp_path: Path):  # noqa: ANN001
     assert in_order([*lib, "memory", "--forget", "mijn-geheugen"], look) == [0, 0]
     assert run(*look).json() == []
     assert run(*lib, "memory", "--imported", "--json").json() == []
+
+
+def test_translate_marks_an_imported_memory_s_exact_match_to_check(run, tmp_path: Path, installed_packages):  # noqa: ANN001
+    """Fix batch 19: a TMX unit whose rendering reversed a negation, figures agreeing, came back as an
+    exact match marked only 'tm', as the library's own; it says where it is from and to check it."""
+    lib = _lib(tmp_path)
+    turned = tu("De brug gaat niet dicht.", "Le pont ferme.")  # the negation lost, no figure to tell
+    assert run(*lib, "memory", "--import", str(write(tmp_path, tmx(turned)))).code == 0
+    args = [*lib, "translate", "--text", "De brug gaat niet dicht.", "--from", "nl", "--to", "fr"]
+    data = run(*args, "--json").json()
+    (only,) = (s for b in data["blocks"] for s in b["sentences"])
+    assert only["provenance"] == "tm" and only["memory"]["release"] == "tmx:mijn-geheugen"
+    assert only["memory"]["note"] == "from tmx:mijn-geheugen: check it"
+    assert "tm (from tmx:mijn-geheugen: check it)" in run(*args).out

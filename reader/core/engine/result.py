@@ -6,6 +6,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from reader.core.memory.stored import IMPORTED_PREFIX
 from reader.core.model import Block, BlockKind
 
 
@@ -29,6 +30,14 @@ class SentencePair:
         say = "pair says" if otherwise == 1 else "pairs say"
         return f"1 of {self.memory['renderings']} renderings; {otherwise} {say} otherwise"
 
+    @property
+    def memory_check(self) -> str:
+        """'from tmx:NAME: check it' when the exact match is an imported TMX's: a unit rendered with a
+        negation reversed or a name changed, its figures agreeing, passes the import's checks, and was
+        taken silently as the library's own (fix batch 19)."""
+        release = str((self.memory or {}).get("release", ""))
+        return f"from {release}: check it" if release.startswith(IMPORTED_PREFIX) else ""
+
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "source": self.source,
@@ -39,8 +48,9 @@ class SentencePair:
         if self.memory is not None:
             data["provenance"] = "tm"
             data["memory"] = dict(self.memory)
-            if self.memory_note:
-                data["memory"]["note"] = self.memory_note
+            said = "; ".join(note for note in (self.memory_check, self.memory_note) if note)
+            if said:
+                data["memory"]["note"] = said
         data["tm"] = list(self.suggestions)
         return data
 
@@ -145,6 +155,11 @@ class TranslationResult:
     def contested_memory(self) -> int:
         """Of those, the sentences the archive also renders otherwise (none marked ok)."""
         return sum(1 for s in self.sentences if s.memory_note)
+
+    @property
+    def imported_memory(self) -> int:
+        """Of those, the sentences an imported TMX gave: to be checked (fix batch 19)."""
+        return sum(1 for s in self.sentences if s.memory_check)
 
     @property
     def complete(self) -> bool:

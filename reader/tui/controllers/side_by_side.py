@@ -170,6 +170,8 @@ def translate(
         if n := result.contested_memory:  # the newest of several renderings, none marked ok: said (trial D)
             be = "is" if n == 1 else "are"
             contested = f" {n} taken from the memory {be} rendered otherwise there too (c opens the concordance)."
+        if n := result.imported_memory:  # an imported TMX's rendering, never the library's own (fix batch 19)
+            contested += f" {n} from an imported memory (tmx:…): check {'it' if n == 1 else 'them'}."
         summary = (
             f"Translated {done} sentences ({cached} from the cache{remembered}).{contested} w saves it in the library."
         )

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from reader.core.engine.result import TranslationResult
+from reader.core.engine.result import SentencePair, TranslationResult
 from reader.core.model import LanguageVersion, Release
 from reader.tui.messages import Row
+
+
+def _flags(pair: SentencePair) -> tuple[str, ...]:
+    return (*pair.flags, pair.memory_check) if pair.memory_check else tuple(pair.flags)
 
 
 def rows_from_result(result: TranslationResult) -> list[Row]:
@@ -15,14 +19,15 @@ def rows_from_result(result: TranslationResult) -> list[Row]:
     for block in result.blocks:
         if block.kind in ("letterhead", "table") and block.sentences:
             pairs = block.sentences
-            flags = tuple(sorted({flag for pair in pairs for flag in pair.flags}))
+            flags = tuple(sorted({flag for pair in pairs for flag in _flags(pair)}))
             started, cached = any(p.done for p in pairs), all(p.cached for p in pairs)
             # lines not translated yet wait as '…' in place: a cancel's count and the lines shown agree
             right = block.target if block.kind == "table" else "\n".join(p.target if p.done else "…" for p in pairs)
             rows.append(Row(block.kind, block.source, right if started else "", flags, cached, pending=not started))
             continue
         rows += [
-            Row(block.kind, pair.source, pair.target, tuple(pair.flags), pair.cached, pending=not pair.done)
+            # an imported TMX's exact match is marked, never shown as the library's own (fix batch 19)
+            Row(block.kind, pair.source, pair.target, _flags(pair), pair.cached, pending=not pair.done)
             for pair in block.sentences
         ]
     return rows
