@@ -26,6 +26,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.errors import LibraryError, ReaderError
+from reader.core.memory.stored import IMPORTED_PREFIX
 from reader.core.model import LANGUAGES
 from reader.core.text.clean import clean_line
 from reader.tui.memory import memory_built, memory_outdated, memory_store
@@ -70,6 +71,9 @@ def open_concordance(screen: Any, text: str, src: str, tgt: str) -> None:
 
     def chosen(choice: Chosen | None) -> None:
         if choice is None:
+            return
+        if choice.release.startswith(IMPORTED_PREFIX):  # no release behind it: said (fix batch 19)
+            screen.notify(f"{choice.release} is an imported memory's pair: no release to open", title="Concordance")
             return
         try:
             release = screen.app.library.get(choice.release)

@@ -42,6 +42,8 @@ def suggestion_lines(
         head.append(
             f"{PROVENANCE_MARKS.get(pair.provenance, '')}{'✓' if pair.reviewed else ''} {pair.date} ", style="dim"
         )
+        if pair.imported:  # an imported TMX's: named, never shown as the library's own (fix batch 19)
+            head.append(f"{clean_line(pair.release)} ", style="yellow")
         head.append("date? " if suggestion.look else "", style="bold yellow")  # carried whole: a look (trial D, F2)
         text.append_text(head).append_text(_fit(Text(target), parting, width - head.cell_len)).append("\n")
         if not sources:
