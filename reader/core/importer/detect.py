@@ -96,8 +96,19 @@ _DATELINE_PLACE = re.compile(
 )
 
 
+# A list of names in brackets ('(Courtrai, Kuurne, Lendelede)'): places a body serves, said alike in
+# any language (Kuurne is Kuurne in French), so they say nothing of the line's language (trial A, F7:
+# 'Zone de police VLAS (Courtrai, Kuurne, Lendelede)' read as Dutch, the French page left no issuer).
+_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*"
+_NAMES = re.compile(rf"\s*\({_NAME}(?:\s*(?:,|/|\s(?:en|et|and|&))\s*{_NAME})*\)")
+
+
 def _guess(text: str) -> tuple[str, float]:
-    return identify(text.replace("\n", " "))
+    line = text.replace("\n", " ")
+    words = _NAMES.sub(" ", line)
+    if words != line and len(words.split()) >= 2:  # the line's own words, its names aside
+        return identify(words)
+    return identify(line)
 
 
 def main_language(blocks: list[RawBlock], langs: list[str]) -> str | None:
