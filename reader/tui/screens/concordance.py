@@ -73,7 +73,7 @@ def open_concordance(screen: Any, text: str, src: str, tgt: str) -> None:
         if choice is None:
             return
         if choice.release.startswith(IMPORTED_PREFIX):  # no release behind it: said (fix batch 19)
-            screen.notify(f"{choice.release} is an imported memory's pair: no release to open", title="Concordance")
+            tell(screen, f"{choice.release} is an imported memory's pair: no release to open", title="Concordance")
             return
         try:
             release = screen.app.library.get(choice.release)
