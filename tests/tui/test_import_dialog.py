@@ -620,3 +620,26 @@ async def test_a_file_already_imported_is_said_as_skipped_alone(app, tmp_path):
         shown = str(app.screen.query_one("#import-detected").render())
         assert f"already imported as release '{made.id}' (same content)" in shown
         assert "a release of its own" not in shown, shown
+
+
+async def test_a_page_in_no_language_of_ours_refused_on_import_focuses_the_language_field(app, tmp_path):
+    """The refusal names the field 'language', whose box is '#import-lang': looked up by that name, the
+    dialog died with NoMatches (a trial: three German pages with a date, Import pressed at once)."""
+    page = tmp_path / "sirenen.txt"
+    page.write_text(
+        "Neue Sirenen im Bezirk\n\n2. April 2026\n\n"
+        "Die Gemeinde stellt im Frühjahr zwölf neue Sirenen auf, die jeden Monat geprüft werden.\n\n"
+        "Die Arbeiten beginnen im Mai und dauern bis zum Ende des Sommers.\n",
+        encoding="utf-8",
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(page))
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        dialog.query_one("#import-date", Input).value = "2026-04-02"
+        dialog.query_one("#import-title", Input).value = "Neue Sirenen im Bezirk"
+        dialog.action_confirm()
+        await wait_for_workers(pilot)
+        assert app.screen is dialog and app.focused is dialog.query_one("#import-lang")
+        assert "Not imported" in str(dialog.query_one("#import-detected").render())

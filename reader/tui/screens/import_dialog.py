@@ -368,7 +368,8 @@ class ImportScreen(BaseModal[str | None]):
         shown = self.query_one("#import-detected", Static)
         below = preview_text(self.plan) if self.plan is not None else Text("")
         shown.update(Text.assemble((f"Not imported: {name}: {message.reason}\n", "bold red"), below))
-        field = self.query(f"#import-{message.field}").first() if message.field else button
+        named = FIELDS.get(message.field or "", f"#import-{message.field}")  # 'language' is '#import-lang'
+        field = next(iter(self.query(named)), button) if message.field else button
         (field if not field.disabled else button).focus()
 
     def on_imported(self, message: Imported) -> None:
