@@ -70,7 +70,10 @@ def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
 
 def _said(package: pkgs.InstalledPackage) -> None:
     # trial E (F1): a replaced install went unsaid; an older over a newer is refused above (PackageError)
-    replaced = f"; replaced {', '.join(package.replaced)}" if package.replaced else ""
+    others = [v for v in package.replaced if v != package.version]
+    replaced = f"; replaced {', '.join(others)}" if others else ""
+    if package.version in package.replaced:  # a new user's trial: the same file again said 'replaced 1.0'
+        replaced += "; reinstalled over the same version"
     size = pkgs.human_size(package.size)
     console().print(f"installed {package.code} {package.version} ({size}) in {package.path}{replaced}")
 

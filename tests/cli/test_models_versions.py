@@ -109,3 +109,12 @@ def test_several_files_while_another_process_installs_a_newer_one(run, two_versi
     assert result.code == 2 and "older than the installed translate-nl_en 2.0" in result.err
     assert result.err.count("\n") == 1 and result.out.count("installed translate-fr_en") == 1
     assert _pairs() == {"translate-nl_en": "2.0", "translate-fr_en": "1.0"}
+
+
+def test_the_same_version_again_says_reinstalled_not_replaced(run, two_versions) -> None:
+    """A new user's trial: installing the file installed already said 'replaced 1.0', as if a version
+    had gone."""
+    assert run("models", "install", str(two_versions["1.0"])).code == 0
+    again = run("models", "install", str(two_versions["1.0"]))
+    assert again.code == 0 and "reinstalled over the same version" in again.out and "replaced" not in again.out
+    assert _installed() == ["1.0"]
