@@ -218,3 +218,21 @@ async def test_find_in_the_reader_reaches_a_table_s_cells(app, library_dir):  # 
 def _footer_says(screen: ReaderScreen, key: str) -> str:
     """The description the footer gives a key now: the binding the screen enables."""
     return screen.active_bindings[key].binding.description
+
+
+async def test_the_find_count_follows_the_language_switched_to(app):
+    """A new user's trial: '1 of 1' for a word of the Dutch stayed on the bar after `f` showed a French
+    text without it; only Enter in the bar counted again."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("slash", *"ondertekenen", "enter")
+        await pilot.pause()
+        bar = screen.query_one(FindBar)
+        assert screen.lang == "nl" and bar.border_subtitle.endswith(f"of {screen.query_one(ReleaseView).found}")
+        screen.action_language("fr")
+        await pilot.pause()
+        found = screen.query_one(ReleaseView).found
+        assert screen.lang == "fr" and bar.border_subtitle == (f"1 of {found}" if found else "no match")

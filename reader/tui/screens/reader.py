@@ -197,10 +197,11 @@ class ReaderScreen(BaseScreen):
         self.asked = None
         view = self.query_one(ReleaseView)
         place = view.place()
-        self.lang = lang
+        self.lang, self.find_at = lang, 0  # the other text's matches, counted on the bar (a new user's trial)
         # the same block in the other language, both ways: the Dutch jumped to the library search's
         # first match, the top of the text (trial M, PageDown x8, f, n)
         self._show(keep=True)
+        _say_where(self)
         if place is None:
             view.scroll_home(animate=False)
         else:
