@@ -137,7 +137,14 @@ def dateline_below(line: str, below: list[str], lang: str) -> bool:
     return any(is_dateline(text, lang) and find_date(text, lang) is not None for text in below)
 
 
+# The word 'date' as a label before the page's date ('Datum: 17/11/2026', 'Date : 17/11/2026': French
+# sets a space before its colon, a plain fact of its typography): the date line of a page that says
+# what the line is (trial B: a medicines agency's French page, its headline lost to the line above).
+_DATE_LABEL = re.compile(r"^(?:datum|date)\s*:\s*", re.IGNORECASE)
+
+
 def _one_dateline(flat: str, lang: str) -> bool:
+    flat = _DATE_LABEL.sub("", flat)
     rest = flat
     for q in numbers.extract(flat, lang):
         if q.kind in ("date", "weekday"):
