@@ -11,6 +11,7 @@ import re
 
 from reader.core.importer.name_words import JOINING, LINK_WORDS, name_like
 from reader.core.importer.official_names import official_name
+from reader.core.text.fold import fold
 
 KICKER = re.compile(
     r"^\s*(persmededeling|persbericht|nieuwsbericht|perscommuniqué|communiqu[ée] de presse|communiqu[ée]|press release|"
@@ -198,7 +199,44 @@ def named_body(text: str) -> bool:
     return bool(flat) and (official_name(flat).lower() == flat.lower() or _described(flat))
 
 
+# A body's acronym and the name it stands for, either way round ('AFSCA - Agence fédérale pour la
+# sécurité de la chaîne alimentaire', 'Federal Agency for Medicines and Health Products (FAMHP)').
+_ACRONYM = r"[A-ZÀ-Þ]{3,8}"
+_SPELLED = re.compile(
+    rf"(?P<acronym>{_ACRONYM})\s+[–—-]\s+(?P<name>[^()]+)|(?P<name2>[^()]+?)\s+\((?P<acronym2>{_ACRONYM})\)"
+)
+# The small words a name's acronym skips ('voor de', 'pour la', 'de l'', 'and'): nl, fr and en
+_SKIPPED = JOINING | {"l", "d", "un", "une", "een", "a", "an", "à", "aan", "bij", "in", "over", "sur", "to"}
+
+
+def spelled_out(acronym: str, name: str) -> bool:
+    """The acronym's letters, in order, are the initials of the name's words, each word that is not a
+    small one giving its letter (FAVV: Federaal Agentschap voor de Veiligheid van de Voedselketen):
+    how a body's acronym is made in the three languages, so the pair names a body; a headline's words
+    after a firm's acronym spell nothing."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
+    letters = fold(acronym)
+    if not words or not re.match(r"[A-ZÀ-Þ]", name.strip()) or re.search(r"\d|[.!?:]\s*$", name):
+        return False
+
+    def match(a: int, w: int) -> bool:
+        if w == len(words):
+            return a == len(letters)
+        if a < len(letters) and fold(words[w][0]) == letters[a] and match(a + 1, w + 1):
+            return True
+        return words[w] in _SKIPPED and match(a, w + 1)
+
+    return match(0, 0)
+
+
+def _acronym_named(flat: str) -> bool:
+    found = _SPELLED.fullmatch(flat)
+    return found is not None and spelled_out(found["acronym"] or found["acronym2"], found["name"] or found["name2"])
+
+
 def _described(flat: str) -> bool:
+    if _acronym_named(flat):
+        return True
     found = _DESCRIBED.fullmatch(flat)
     # a noun phrase ending on its noun has only modifiers before it: 'Nieuw loket voor de dienst' is a headline
     if found is None or (_BODY_END.search(found["what"]) and JOINING & set(found["what"].lower().split())):
