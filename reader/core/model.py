@@ -182,7 +182,17 @@ class Release:
             match = re.search(words, self.issuer, re.IGNORECASE) if words else None
             if match:
                 return self.issuer[: match.start()] + " ".join(wanted.split()) + self.issuer[match.end() :]
+        if self._page_named_none(lang):
+            # its own page named no issuer: the other language's name is not this version's (trial B,
+            # F3: the French reader headed with the Dutch agency's name); a translation has no page
+            return ""
         return self._named_issuer(lang) or self.issuer
+
+    def _page_named_none(self, lang: str) -> bool:
+        """Whether `lang`'s page was imported into the release and named no issuer (stored as '')."""
+        files = self.source.get("files") if isinstance(self.source, dict) else None
+        entry = files.get(lang) if isinstance(files, dict) else None
+        return isinstance(entry, dict) and entry.get("issuer") == ""
 
     def own_issuer(self, lang: str) -> str:
         """The issuer as the `lang` version itself names it, '' when it names none: issuer_in without

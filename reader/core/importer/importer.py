@@ -156,7 +156,7 @@ def plan_import(
         signed = signed_issuer(dropped, site, texts, declared, head, language)
         if signed:
             found.issuer = signed
-        elif release_id is None:  # a version added to a release takes the release's issuer
+        elif release_id is None:  # a version added to a release naming none shows none (Release.issuer_in)
             warnings.append(f"no issuer line found; {hints.issuer()}")
     if not date and (guessed := dated_by_update(found)):
         warnings.append(f"{guessed}; {hints.give(('date',))} to set the release's date")
@@ -309,7 +309,7 @@ def plan_import(
         language,
         release.date,
         headline,
-        issuer or found.issuer or release.issuer,
+        issuer or found.issuer,  # this page's own: another language's is never its (trial B, F3)
         blocks,
         prov,
         version_date if version_date and version_date != release.date else None,
@@ -337,8 +337,8 @@ def apply_import(plan: ImportPlan, library: Library, reviews: Path | None = None
     source_entry: dict[str, Any] = {"name": plan.path.name, "sha256": plan.sha256}
     if plan.date_line:  # what the file said, for the check of its weekday against the calendar
         source_entry["date_line"] = plan.date_line
-    if not plan.new_release and plan.issuer and plan.issuer != library.get(plan.release_id).issuer:
-        source_entry["issuer"] = plan.issuer  # the issuer as this language's page names it (Release.issuer_in)
+    if not plan.new_release and plan.issuer != library.get(plan.release_id).issuer:
+        source_entry["issuer"] = plan.issuer  # as this language's page names it, '' none (Release.issuer_in)
     site_lines = site_lines_of(plan)
     if site_lines:  # what this page showed as its site's, for the next page of the site (learned.py)
         source_entry["site_lines"] = site_lines
