@@ -16,6 +16,8 @@ from pathlib import Path
 import yaml
 
 from reader.core.importer.name_words import name_like
+from reader.core.text.fold import fold
+from reader.core.text.glossary import body_names
 
 # An institution's name, whatever its case on the page, and how it is written: data, in
 # official_names.yaml beside this module, each name with the text it is a fact of.
@@ -45,6 +47,8 @@ def official_name(line: str) -> str:
     """The institution a short name line names ('' when none): a sentence about a city is no name.
     Each part of a title or a crumb ('Cour constitutionnelle - Communiqué arrêt 40/2025') apart."""
     for part in re.split(r"\s+[|–—›>-]\s+", " ".join(line.split())):
+        if (tabled := body_names().get(fold(part))) is not None:
+            return tabled  # a body the glossary's table of official names holds, alone ('Sciensano')
         if (found := _INSTITUTION.search(part)) is not None:
             name = _NAMED[next(key for key in _NAMED if re.fullmatch(key, found.group(1), re.IGNORECASE))]
         elif (found := _LOCAL.search(part)) is not None:

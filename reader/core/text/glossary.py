@@ -294,6 +294,23 @@ def official_service(rest: str, found: str) -> str:
     return found
 
 
+@lru_cache(maxsize=1)
+def body_names() -> dict[str, str]:
+    """The forms of the table of official names that name a body on their own, folded, each as the
+    table writes it: an import reads one alone over a page as its issuer. A record of one word in each
+    language, each another, is a common noun translated ('Gewest' / 'Région' / 'Region'), no body;
+    a body's name is written alike in every language ('Sciensano'), or has a longer form beside it
+    ('Rekenhof' / 'Cour des comptes'), or is an acronym of three capitals or more ('AFSCA')."""
+    out: dict[str, str] = {}
+    for record in _table():
+        forms = [form for many in record.values() for form in many]
+        noun = all(len(f.split()) == 1 for f in forms) and len({fold(f) for f in forms}) > 1
+        for form in forms:
+            if not noun or re.fullmatch(r"[A-ZÀ-Þ]{3,8}", form):
+                out.setdefault(fold(form), form)
+    return out
+
+
 def _table() -> list[Record]:
     """The tagged table of official names (bilingual.yaml): a list of {lang: [forms]}."""
     data = yamlio.read(TABLE) or []
