@@ -274,3 +274,14 @@ def bracket_dated_title(text: str, lang: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]{2,}", found.group("title"))
     return len(words) >= 2 and find_date(found.group("title"), lang) is None
+
+
+def bracketed_away(title: str, day: dt.date | None, lang: str) -> str:
+    """The headline without its date in brackets when that date is the page's, read from them or from
+    its dateline: the brackets date the page, the words are the headline (trial B, F7: a food agency's
+    '… van het merk Nordhavn (21/11/2026)' kept them in the title). Another day stays: it is news."""
+    found = _BRACKETED.match(" ".join(title.split()))
+    if found is None or not bracket_dated_title(title, lang):
+        return title
+    said = find_date(found.group("date"), lang)
+    return found.group("title").rstrip(" -–—,") if day is not None and said == day else title

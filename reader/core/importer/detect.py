@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from reader.core.importer.datelines import (
     bracket_dated_title,
+    bracketed_away,
     dated_title,
     dateline_below,
     find_date,
@@ -377,6 +378,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             pass
     if found.date is None and found.title and dated_title(found.title, lang):
         found.date, found.date_source = find_date(found.title, lang), "title"
+    if found.title:  # '… Nordhavn (21/11/2026)': the brackets date the page, the words head it
+        found.title = bracketed_away(found.title, found.date, lang)
     body_dates(blocks, used, first_body, found, lang)
     title_again(blocks, used, found, kept_keys)
     if title_block is not None:
