@@ -89,6 +89,29 @@ _INSTEAD = {
     "nl": re.compile(r"(?<![\w-])(?:in\s{1,3}plaats\s{1,3}van|i\.p\.v\.|eerder\s{1,3}dan)", re.IGNORECASE),
     "en": re.compile(r"(?<![\w-])(?:instead\s{1,3}of|rather\s{1,3}than)", re.IGNORECASE),
 }
+# 'Not exceed' is an upper bound said with a negation: 'ne peut pas dépasser 10 ml' says what 'ten
+# hoogste 10 ml' and 'at most 10 ml' say (trial B: a false 'meaning reversed?' both ways). A plain fact
+# of the three languages: a negated verb of exceeding ('dépasser', 'excéder'; 'overschrijden',
+# 'overtreffen', 'overstijgen'; 'exceed'), with French 'ne' alone as written French has it ('ne peut
+# dépasser'), is matched by the other side's upper-bound word. Both sets closed and small.
+_NOT_EXCEED = {
+    "fr": re.compile(
+        r"(?<![\w'’])n(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,3}?(?:pas\s+(?:[\w'’-]+\s+){0,2}?)?"
+        r"(?:dépass|excéd|excèd)\w*(?:\s+pas)?(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "nl": re.compile(
+        r"(?<![\w-])niet\s+(?:te\s+)?(?:overschr|overtr|overst)(?:ijd|eed|ed|ef|of|ijg|eeg|eg)\w*"
+        r"|(?<![\w-])(?:overschr|overtr|overst)(?:ijd|eed|ed|ef|of|ijg|eeg|eg)\w*\s+(?:[\w-]+\s+){0,3}?niet(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"(?<![\w-])(?:not|cannot|never|\w+n't)\s+(?:to\s+)?exceed\w*", re.IGNORECASE),
+}
+_UPPER = {
+    "nl": re.compile(r"(?<![\w-])(?:ten\s{1,3}hoogste|hoogstens|maximaal|maximum)(?![\w-])", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w-])(?:au\s{1,3}maximum|au\s{1,3}plus|maximum|maximale?s?)(?![\w-])", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w-])(?:at\s{1,3}most|maximum)(?![\w-])", re.IGNORECASE),
+}
 _NAMES = {"nl": "the Dutch", "fr": "the French", "en": "the English"}
 # What says a negation in a word of meaning, read as the other side's negation (trials S, F3 and U, F4):
 # an exclusion is what 'zonder' / 'sans' / 'without' says ('kerninflatie zonder energie' is 'core
@@ -239,6 +262,9 @@ def negation_findings(source: str, target: str, src: str, tgt: str) -> list[Find
     set_aside = lang in _CONTRAST and other in _INSTEAD and _INSTEAD[other].search(plain)
     if set_aside and not negations(_CONTRAST[lang].sub(" ", negating), lang):
         return []  # 'et non plus par jour' / 'in plaats van per dag': an alternative set aside
+    bounded = lang in _NOT_EXCEED and other in _UPPER and _UPPER[other].search(plain)
+    if bounded and not negations(_NOT_EXCEED[lang].sub(" ", negating), lang):
+        return []  # 'ne peut pas dépasser 10 ml' / 'ten hoogste 10 ml': an upper bound both
     code: FlagCode = "omission" if said else "addition"
     shown = ", ".join(f"«{w}»" for w in dict.fromkeys(fold(w) for w in words))
     message = f"{shown}: {_NAMES.get(lang, lang)} negates, {_NAMES.get(other, other)} does not: the meaning reversed?"
