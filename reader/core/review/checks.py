@@ -40,7 +40,7 @@ from reader.core.review.findings import (
     FlagCode,
     Severity,
 )
-from reader.core.review.firm_names import firm_spelled
+from reader.core.review.firm_names import firm_spelled, firms_of
 from reader.core.review.headlines import moved_headline, moved_note, unshifted, with_headline
 from reader.core.review.identical import alone_untranslated, foreign_conjunction, left_as_is, names_only
 from reader.core.review.initials import initials_findings
@@ -95,6 +95,7 @@ class Checker:
         self.meaning = meaning  # returns chrF-based similarity when MT is trusted, else None
         self.ratio = RATIOS.get((src, tgt), 1.0)
         self.analyses = analyses or Analyses()  # every text this checker reads, analysed once
+        self.firms: tuple[set[str], set[str]] | None = None  # the names each version introduces as firms'
 
     def _of(self, text: str | SegmentAnalysis, lang: str) -> SegmentAnalysis:
         return text if isinstance(text, SegmentAnalysis) else self.analyses.of(text, lang)
@@ -203,11 +204,9 @@ class Checker:
             findings += row_findings(pair.source_text, pair.target_text, self.src, self.tgt, self.glossary)
         if pair.kind != "letterhead":
             slips = misspelled(s, t_block, self.glossary)
-            slips += [
-                pair
-                for pair in person_spelled(s, t_block, self.glossary) + firm_spelled(source, t_block.text)
-                if not any(a in pair[0] for a, _ in slips)
-            ]
+            persons = person_spelled(s, t_block, self.glossary)  # a firm's name both see is said once
+            firms = [pair for pair in firm_spelled(source, t_block.text, self.firms) if pair not in persons]
+            slips += [pair for pair in persons + firms if not any(a in pair[0] for a, _ in slips)]
             lost, added = name_lists(s, t, s_block, t_block, self.src, self.tgt, self.glossary)
             # a name spelled otherwise ('Sofie' / 'Sophie') is that flag's, not also one lost and one added
             lists = (
@@ -268,6 +267,7 @@ def check_release(
     analyses = checker.analyses
     for lang, version in ((src, source), (tgt, target)):
         analyses.read_release("\n".join([version.title, *(b.text for b in version.blocks)]), lang)
+    checker.firms = (firms_of(source), firms_of(target))  # a headline's 'van het merk X'
     title = AlignedPair("title", [source.title], [target.title])
     s_title, t_title = analyses.of(source.title, src), analyses.of(target.title, tgt)
     t_missing, t_extra = numbers.unmatched(s_title.quantities, t_title.quantities)
