@@ -10,7 +10,6 @@ other side, but are never reported themselves. That keeps precision high.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from reader.core.text.clock import CLOCK_WORD, MERIDIEM, read_time
 from reader.core.text.fraction_words import MULTIPLES, PERIOD_WORDS
@@ -40,7 +39,7 @@ from reader.core.text.quantity import hour_ranges, signed
 from reader.core.text.quantity import unmatched as unmatched
 from reader.core.text.ratios import read_ratio
 from reader.core.text.spoken import count_word, read_fraction, read_spoken
-from reader.core.text.unit_spans import anniversaries, basis_points, durations, unit_lists, unit_ranges
+from reader.core.text.unit_spans import anniversaries, basis_points, durations, hour_parts, unit_lists, unit_ranges
 from reader.core.text.word_facts import EN_COMPOUND
 from reader.core.text.word_patterns import DAY_PART, word_run
 from reader.core.text.word_patterns import MONTH as _MONTH
@@ -214,25 +213,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
             found.extend(quantity)
     found.sort(key=lambda q: q.start)
     spans = durations(unit_lists(unit_ranges(hour_ranges(anniversaries(found, text), text), text), text), text)
-    return signed(_hour_parts(basis_points(spans, text), text), text)
-
-
-# A half or a quarter of an hour: a span each language names its own way, in one word or two
-# ('kwartier', 'halfuurdienst', 'un quart d'heure', 'à la demi-heure', 'half an hour'), a plain fact
-# of the three; read, the French fraction stood alone against a Dutch compound (a checks trial). Soft:
-# each covers the other, never reported.
-_HOUR_AFTER = re.compile(r"(?<!\s)\s*+(?:d['’]\s*heures?|(?:an\s+)?hours?|uur)\b", re.IGNORECASE)  # linear
-_HOUR_IN = re.compile(r"heure|uur|hour", re.IGNORECASE)
-
-
-def _hour_parts(found: list[Quantity], text: str) -> list[Quantity]:
-    out = []
-    for q in found:
-        part = q.kind in ("fraction", "number") and q.value in ("1/4", "3/4", "0.5", "1/2") and not q.soft
-        if part and (_HOUR_IN.search(q.text) or _HOUR_AFTER.match(text, q.start + len(q.text))):
-            q = replace(q, soft=True)
-        out.append(q)
-    return out
+    return signed(hour_parts(basis_points(spans, text), text), text)
 
 
 def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] | None:

@@ -140,3 +140,22 @@ def anniversaries(found: list[Quantity], text: str) -> list[Quantity]:
         replace(q, kind="number") if q.kind == "ordinal" and _ANNIVERSARY.match(text, q.start + len(q.text)) else q
         for q in found
     ]
+
+
+# A half or a quarter of an hour: a span each language names its own way, in one word or two
+# ('kwartier', 'halfuurdienst', 'un quart d'heure', 'à la demi-heure', 'half an hour'), a plain fact
+# of the three; read, the French fraction stood alone against a Dutch compound (a checks trial). Soft:
+# each covers the other, never reported.
+_HOUR_AFTER = re.compile(r"(?<!\s)\s*+(?:d['’]\s*heures?|(?:an\s+)?hours?|uur)\b", re.IGNORECASE)  # linear
+_HOUR_IN = re.compile(r"heure|uur|hour", re.IGNORECASE)
+
+
+def hour_parts(found: list[Quantity], text: str) -> list[Quantity]:
+    """A quarter, three quarters or a half of an hour is soft: it covers the other side's word for it."""
+    out = []
+    for q in found:
+        part = q.kind in ("fraction", "number") and q.value in ("1/4", "3/4", "0.5", "1/2") and not q.soft
+        if part and (_HOUR_IN.search(q.text) or _HOUR_AFTER.match(text, q.start + len(q.text))):
+            q = replace(q, soft=True)
+        out.append(q)
+    return out
