@@ -14,6 +14,7 @@ import re
 from reader.core.text.clock import CLOCK_WORD, MERIDIEM, read_time
 from reader.core.text.fraction_words import MULTIPLES, PERIOD_WORDS
 from reader.core.text.legal_refs import PLAIN_HYPHENS, legal_patterns, read_legal
+from reader.core.text.measures import measures
 from reader.core.text.number_words import (
     HOMONYMS,
     MONTHS,
@@ -213,6 +214,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
             found.extend(quantity)
     found.sort(key=lambda q: q.start)
     spans = durations(unit_lists(unit_ranges(hour_ranges(anniversaries(found, text), text), text), text), text)
+    spans = measures(spans, text)  # '85 mg' is a measure of 0.085 g
     return signed(hour_parts(basis_points(spans, text), text), text)
 
 

@@ -26,10 +26,12 @@ class Quantity:
     also: str = ""
     # a sign written before the figure ('-0,4 %', '+1.208'): a table's change column, a fall or a rise
     sign: str = ""
+    # the quantity a figure with an SI unit states, in the unit's base: '85 mg' is '0.085 g' (measures.py)
+    measure: str = ""
 
     @property
     def key(self) -> tuple[str, str]:
-        return (self.kind, self.value)
+        return (self.kind, self.measure or self.value)
 
     @property
     def code(self) -> Literal["date", "number"]:
@@ -70,6 +72,8 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         return a.value == b.value
     if a.kind != b.kind:
         return False
+    if a.measure and b.measure and a.measure.split(" ")[1] == b.measure.split(" ")[1]:
+        return a.measure == b.measure  # '0,25 kg' is '250 g', '85 µg' is no '85 mg'
     if a.kind != "date":
         return a.value == b.value or b.value == (a.also or None) or a.value == (b.also or None)
     # A date without a year matches the same day with one ('5 december' = '5 décembre 2018').

@@ -34,7 +34,7 @@ def _opener(before: str) -> str:
     return found.group(0).strip().lower() if found else ""
 
 
-def _joined(first: Quantity, then: Quantity, text: str) -> bool:
+def joined(first: Quantity, then: Quantity, text: str) -> bool:
     between = text[first.start + len(first.text) : then.start]
     opener = _opener(text[max(0, first.start - 12) : first.start])
     joins = _JOINS.get(opener, _JOIN)
@@ -46,7 +46,7 @@ def unit_ranges(found: list[Quantity], text: str) -> list[Quantity]:
     for i, (first, then) in enumerate(zip(found, found[1:], strict=False)):
         if first.kind != "number" or then.kind not in ("number", "percent") or not _BARE.fullmatch(first.text):
             continue
-        if not _joined(first, then, text):
+        if not joined(first, then, text):
             continue
         if then.kind == "percent":
             found[i] = replace(first, kind="percent")
