@@ -300,8 +300,10 @@ SPACES = r"[ \u00a0\u202f]"  # a space, a no-break space, a narrow one: what gro
 
 
 def canonical(number: float) -> str:
-    """Twelve significant digits: '1.559.672' is not '1.559.673' (six made them equal), float noise hidden."""
-    return f"{number:.12g}"
+    """Twelve significant digits: '1.559.672' is not '1.559.673' (six made them equal), float noise hidden;
+    a whole figure of thirteen digits or more every digit, rounded ('5410987654321', an EAN, is no
+    '5410987654322': trial B; a float holds such a figure exactly up to sixteen digits)."""
+    return str(round(number)) if 1e12 <= abs(number) < 1e16 else f"{number:.12g}"
 
 
 def parse_number(text: str, lang: str) -> float | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.text.clock import CLOCK_WORD, MERIDIEM, read_time
+from reader.core.text.codes import CODE, read_code
 from reader.core.text.fraction_words import MULTIPLES, PERIOD_WORDS
 from reader.core.text.legal_refs import PLAIN_HYPHENS, legal_patterns, read_legal
 from reader.core.text.measures import measures
@@ -73,15 +74,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     words = r"[^\W\d_]+(?:-[^\W\d_]+)*"
     flags = re.IGNORECASE
     return _word_patterns(lang) + [
-        # an identifier (a lot '24B1379', a company number 'BE0123.456.789', a case 'C-123/22'): copied,
-        # never translated, so compared whole; read as its first figure, two digits swapped passed
-        (
-            "code",
-            re.compile(
-                r"(?<![\w./-])(?!\d{1,2}[HU]\d\d(?!\w))"  # '14H30' is a time
-                r"(?:\d+-?[A-Z]+-?\d[A-Z\d]*|[A-Z]{1,5}[-.]?\d{3,}[A-Z\d]*)(?:[-./]\d+){0,3}(?![\w])"
-            ),
-        ),
+        # an identifier (a lot '24B1379', 'L2431-5B', 'GV 2630 A'): compared whole (codes.py)
+        ("code", CODE),
         (
             "date_dmy",
             re.compile(
@@ -309,8 +303,7 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         # apart on the other side ('top 3', a new user's real pair of the federal portal)
         return [Quantity("number", canonical(int(surface)), surface, start, soft=True)]
     if name == "code":
-        value = re.sub(r"[-./]", "", surface)
-        return [Quantity("code", value, surface, start)] if sum(c.isdigit() for c in value) >= 3 else None
+        return read_code(surface, start)
     if name == "phone":  # one number, its digits as dialled in Belgium ('+32 2' is '02')
         digits = re.sub(r"\D", "", surface)
         dialled = "0" + digits[2:].lstrip("0") if surface.startswith("+32") else digits
