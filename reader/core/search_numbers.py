@@ -21,28 +21,45 @@ from reader.core.text.fts import SPACED_THOUSANDS
 _GROUP = r"[ \u00a0\u202f.]"
 
 
-def bare_numbers(text: str) -> list[str]:
-    """Numbers of one to three digits typed alone: not quoted, not a prefix ('45*'), not in
-    groups ('20 000'), not beside an OR (the other word may be what a release holds)."""
-    text = SPACED_THOUSANDS.sub("", re.sub(r'"[^"]*"', " ", text))
-    words = text.split()
-    return [] if "OR" in words else [w for w in words if re.fullmatch(r"\d{1,3}", w)]
+def typed_numbers(text: str) -> list[str]:
+    """The numbers typed alone whose place in a text is read again: those
+    written in groups or with decimals ('850.000', '850 000', '1819,47', '8400'), which FTS5 reads as
+    their groups in a row and so found at the tail of a larger one ('850.000' in '1.850.000', trial A,
+    36th session); one of one to three digits typed alone ('45') never the 45 of '45 000'. Not quoted,
+    not beside an OR (the other word may be what a release holds); a prefix ('2,8*') read for its start."""
+    words = SPACED_THOUSANDS.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ".", m.group()), text).split()
+    if "OR" in words:
+        return []
+    cut = [w.strip("(€$").rstrip(".,;:%)") for w in re.sub(r'"[^"]*"', " ", " ".join(words)).split()]
+    return [w for w in cut if re.fullmatch(r"\d{1,3}|\d{4,}\*?|\d+(?:[.,]\d+)+\*?", w)]
 
 
 def limit_clause(text: str, limit: int | None) -> str:
-    """The SQL LIMIT, left to after the reading when bare numbers may leave releases out."""
-    return f" LIMIT {int(limit)}" if limit and not bare_numbers(text) else ""
+    """The SQL LIMIT, left to after the reading when typed numbers may leave releases out."""
+    return f" LIMIT {int(limit)}" if limit and not typed_numbers(text) else ""
+
+
+def _pattern(number: str) -> str:
+    """`number` as a text may write it: its groups apart by a point, a comma or a space of any kind,
+    a whole part of four figures or more with its thousands grouped or not ('8400': '8.400')."""
+    runs = re.findall(r"\d+", number)
+    first = re.sub(r"(?<=\d)(?=(?:\d{3})+$)", lambda _: f"{_GROUP}?", runs[0]) if len(runs[0]) >= 4 else runs[0]
+    return r"[., \u00a0\u202f]".join([first, *runs[1:]])
 
 
 def _alone(number: str, text: str) -> bool:
-    after_group = rf"(?<!\d{_GROUP})" if len(number) == 3 else ""  # only three digits make a group
-    pattern = rf"(?<!\w){after_group}{number}(?!\w)(?!{_GROUP}\d{{3}}(?!\d))"
-    return re.search(pattern, text) is not None
+    """Whether the text holds the number on its own: not a group of a larger one before it (only
+    a leading group of three digits is one: '850000' too is read '850.000'), nor followed by a group of
+    thousands (unless typed as a prefix)."""
+    first = re.match(r"\d+", number)
+    after_group = rf"(?<!\d{_GROUP})" if first and len(first.group()) % 3 == 0 else ""
+    tail = "" if number.endswith("*") else rf"(?!\w)(?!{_GROUP}\d{{3}}(?!\d))"
+    return re.search(rf"(?<!\w){after_group}{_pattern(number)}{tail}", text) is not None
 
 
 def numbers_alone(conn: sqlite3.Connection, text: str, lang: str | None, rows: list[Any]) -> list[Any]:
-    """The rows (rowid first) whose texts, in `lang` if given, hold each bare number on its own."""
-    numbers = bare_numbers(text)
+    """The rows (rowid first) whose texts, in `lang` if given, hold each typed number on its own."""
+    numbers = typed_numbers(text)
     if not numbers or not rows:
         return rows
     columns = [c for c in COLUMNS if lang is None or c.endswith(f"_{lang}")]
