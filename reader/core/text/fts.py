@@ -154,16 +154,39 @@ def snippet_text(raw: str) -> str:
 _SNIPPET_WORDS = 12  # as FTS5's snippet() is asked for
 
 
+def _phrases(query: str) -> list[tuple[list[str], bool]]:
+    """The query's terms as FTS5 reads them: each quoted phrase its folded words, and whether its
+    last word is a prefix ('"tax on web"*'); column filters and operators aside."""
+    query = re.sub(r"\{[^}]*\}\s*:", " ", query)
+    terms = re.findall(r'"([^"]*)"(\*?)', query)
+    out = [(re.findall(r"\w+", search_fold(words)), star == "*") for words, star in terms]
+    return [(words, star) for words, star in out if words]
+
+
+def _at(tokens: list[tuple[int, str]], i: int, words: list[str], star: bool) -> bool:
+    """Whether the phrase's words stand in a row from token i, each whole, the last a prefix if asked."""
+    if i + len(words) > len(tokens):
+        return False
+    said = [token for _, token in tokens[i : i + len(words)]]
+    last = said[-1].startswith(words[-1]) if star else said[-1] == words[-1]
+    return said[:-1] == words[:-1] and last
+
+
 def plain_snippet(text: str, query: str) -> str:
-    """A snippet of a long text around the first word of the query it holds, marked as FTS5 marks
-    its own (**word**): a word's start, accents and case aside, as the index matches it."""
-    terms = [t for t in re.findall(r"\w+", search_fold(re.sub(r"\{[^}]*\}\s*:", " ", query))) if t not in ("and", "or")]
-    words = text.split()
-    for i, word in enumerate(words[:200_000]):  # bounded: a snippet is a glimpse, never a scan of all
-        folded = search_fold(word)
-        if any(re.match(rf"\W*{re.escape(term)}", folded) for term in terms):
-            start = max(0, i - _SNIPPET_WORDS // 2)
-            shown = words[start : start + _SNIPPET_WORDS]
-            shown[i - start] = f"**{word}**"
-            return ("… " if start else "") + " ".join(shown) + (" …" if start + _SNIPPET_WORDS < len(words) else "")
+    """A snippet of a long text around the first match of the query it holds, marked as FTS5 marks
+    its own (**word**): a phrase's words in a row, each whole but a prefix's last, accents and case
+    aside, as the index matches them ('"on"' never marks 'ont', trial R, 36th session, F1)."""
+    phrases = _phrases(query)
+    words = text.split()[:200_000]  # bounded: a snippet is a glimpse, never a scan of all
+    tokens = [(n, token) for n, word in enumerate(words) for token in re.findall(r"\w+", search_fold(word))]
+    for i in range(len(tokens)):
+        found = next((ws for ws, star in phrases if _at(tokens, i, ws, star)), None)
+        if found is None:
+            continue
+        first, last = tokens[i][0], tokens[i + len(found) - 1][0]
+        start = max(0, first - _SNIPPET_WORDS // 2)
+        shown = words[start : start + _SNIPPET_WORDS]
+        for n in range(first, min(last, start + _SNIPPET_WORDS - 1) + 1):
+            shown[n - start] = f"**{words[n]}**"
+        return ("… " if start else "") + " ".join(shown) + (" …" if start + _SNIPPET_WORDS < len(words) else "")
     return ""  # the match is in a title, which the listing shows already
