@@ -47,8 +47,16 @@ def _grouped(digits: str) -> str:
 _SLASHED = re.compile(r"[\w.,\u2010\u2011-]+(?:/[\w.,\u2010\u2011-]+)+\*?")
 
 
-def _word_terms(word: str) -> list[str]:
-    """A bare word's terms: each part quoted, a prefix from PREFIX_FROM letters, a number whole."""
+# A capitalised name of hyphenated parts ('Bruxelles-Midi', 'Gent-Sint-Pieters', 'Pays-Bas'): one name
+NAME_OF_PARTS = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[-\u2010\u2011][^\W\d_]+)+\*?")
+
+
+def _word_terms(word: str, names: bool = False) -> list[str]:
+    """A bare word's terms: each part quoted, a prefix from PREFIX_FROM letters, a number whole;
+    with `names`, a capitalised hyphenated name its parts in a row (one phrase, search_places)."""
+    if names and NAME_OF_PARTS.fullmatch(word):
+        parts = re.findall(r"[^\W_]+", word)
+        return ['"' + " ".join(parts) + '"' + ("*" if len(parts[-1]) >= PREFIX_FROM else "")]
     if _SLASHED.fullmatch(word) and re.search(r"\d", word) and (parts := re.findall(r"[^\W_]+", word)):
         return ['"' + " ".join(parts) + '"' + ("*" if word.endswith("*") else "")]
     said = []
@@ -80,6 +88,7 @@ def fts_query(
     issuer_only: bool = False,
     dutch_within: str | None = "{title_nl body_nl} : ",
     english_within: str | None = "{title_en body_en} : ",
+    names: bool = False,
 ) -> str:
     """A user's words as an FTS5 query: words ANDed, each a prefix, "quoted phrases" exact, `a OR b`
     either ('AND' in capitals is the default, said or not).
@@ -91,7 +100,8 @@ def fts_query(
     language and a C extension for FTS5; prefixes need neither and cover the common case. Quotes
     ask for the exact word (`"diamant"`). Every term is quoted, so punctuation in a search (a hyphen,
     a colon, a bracket) is never FTS5 syntax and never an error. A number such as `2,8` is one whole
-    number (see NUMBER), never a prefix.
+    number (see NUMBER), never a prefix. With `names` (the library's search), a capitalised
+    hyphenated name is one phrase, its parts in a row, which search_places reads as a place.
     """
     # composed: 'é' typed or pasted as e + a combining accent (some tools write it so) found nothing
     text = spell_ligatures(unicodedata.normalize("NFC", text))  # as the index holds them (`indexed`)
@@ -112,7 +122,7 @@ def fts_query(
             said += ['"' + " ".join(words) + '"'] if words else []
         else:
             prefix = word.endswith("*")
-            said += _word_terms(word)
+            said += _word_terms(word, names)
             if prefix and said and said[-1].endswith('"'):  # not a number's alternatives, a prefix already
                 said[-1] += "*"
             if lang in (None, "nl") and dutch_within is not None:  # 'energieprijs', 'energieprijzen' (dutch_number)
