@@ -125,6 +125,16 @@ _LEXICAL = {
 # An answer word alone, at a segment's or a speaker's turn's start ('Non, mais …', 'Nee.', 'No!'),
 # answers a question and negates no sentence (trial U, F4): a plain fact of the three languages.
 _ANSWER = re.compile(r"(?:^|[:«“\"—–]\s*)\s*(?:no|non|nee)\s*(?=[.,!…]|$)", re.IGNORECASE)
+# A vote tally counts its 'no' votes as a noun: '70 oui, 41 non et 5 abstentions', '41 neen', '41 no
+# and 5 abstentions' (the press wording of Chamber and Senate votes; a parliaments trial's only false
+# flag, three of three tallies). A figure right before the word and the noun phrase ending after it (a
+# stop, a comma, 'et' / 'en' / 'and' / 'contre') is a count of the votes cast no, never the negation of a
+# clause, which puts 'non' before what it negates ('3 non traités' is read as before).
+_COUNTED = re.compile(
+    r"(?<![\w.,])\d+(?:[ .\u00a0\u202f]\d{3})*\s{1,3}(?:non|no|nee|neen)"
+    r"(?=\s*(?:[.,;:!?)…]|$|(?:et|ou|contre|en|of|tegen|and|or|against)(?![\w-])))",
+    re.IGNORECASE,
+)
 _AFFIXED = {
     lang: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
     for lang, words in {
@@ -203,9 +213,9 @@ def _said_privatively(negating: str, plain: str, lang: str, other: str, negated:
 
 
 def negations(text: str, lang: str, *, until: bool = False) -> list[str]:
-    """The words of `text` that negate, as written; `until`: a French 'pas … avant' (not before, only
-    from) is no negation, as 'ne … que' is not."""
-    answers = {m.end() for m in _ANSWER.finditer(text)}
+    """The words of `text` that negate, as written (an answer word, a counted 'no' vote is none);
+    `until`: a French 'pas … avant' (not before, only from) is no negation, as 'ne … que' is not."""
+    answers = {m.end() for m in _ANSWER.finditer(text)} | {m.end() for m in _COUNTED.finditer(text)}
     found = _NEGATION[lang].finditer(text) if lang in _NEGATION else iter(())
     said = [m.group(0) for m in found if m.end() not in answers]
     if lang == "fr":
