@@ -43,6 +43,7 @@ _ABBREVIATIONS: dict[str, set[str]] = {
         "z.g",
         "resp",
         "ca",
+        "parl",
         "excl",
         "incl",
         "min",
@@ -108,6 +109,7 @@ _ABBREVIATIONS: dict[str, set[str]] = {
         "déc",
         "resp",
         "ca",
+        "parl",
     },
     "en": {
         "mr",
@@ -152,8 +154,16 @@ _ABBREVIATIONS: dict[str, set[str]] = {
         "gov",
         "dept",
         "est",
+        "parl",
     },
 }
+
+# The citations of parliamentary and legal texts in the three languages: 'al.' (alinea, alinéa: 'art.
+# 5, al. 2') and 'Doc.' (document: '(Doc. 8-142/4)', 'Parl. Doc.', 'Doc. parl.'); 'Parl.' ('Parl. St.',
+# 'Parl. Doc.') is in the lists above. 'al' is a Dutch word too (already: 'Dat wisten we al.') and 'doc'
+# a short word of its own, so these two hold a sentence together only where a number follows, as a
+# citation's does (a parliaments trial: splits in Senate and Chamber references, both languages).
+_BEFORE_NUMBER = {"al", "doc"}
 
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
@@ -166,7 +176,9 @@ _BOUNDARY = re.compile(
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
-def _is_abbreviation(before: str, lang: str) -> bool:
+def _is_abbreviation(before: str, lang: str, following: str = "") -> bool:
+    """The word before a period is an abbreviation, the period no sentence end; `following` is the
+    text after the period's space (a citation's abbreviation is one before a number only)."""
     match = _TOKEN_BEFORE.search(before)
     if not match:
         return False
@@ -175,6 +187,8 @@ def _is_abbreviation(before: str, lang: str) -> bool:
     if not token:
         return False
     if token in _ABBREVIATIONS.get(lang, set()):
+        return True
+    if token in _BEFORE_NUMBER and following[:1].isdigit():
         return True
     # Initials such as 'J.' in 'J. Smith' and dotted forms such as 'o.a' / 'd.w.z'.
     if len(token) == 1 and token.isalpha():
@@ -197,7 +211,7 @@ def _split_cached(text: str, lang: str) -> tuple[str, ...]:
     for match in _BOUNDARY.finditer(text):
         end = match.end("close")
         following = text[match.end() :]
-        if match.group("end") == "." and _is_abbreviation(text[start : match.start("end")], lang):
+        if match.group("end") == "." and _is_abbreviation(text[start : match.start("end")], lang, following):
             continue
         if following[:1].islower():
             continue
