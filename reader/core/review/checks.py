@@ -56,6 +56,7 @@ from reader.core.review.structure import (
     enumeration_findings,
     enumeration_flag,
 )
+from reader.core.review.table_scale import table_scales
 from reader.core.review.years import cited_acts, implied_years, own_dates, said_again, short_years
 from reader.core.text import numbers
 from reader.core.text.anchors import each_sentence_shares
@@ -387,5 +388,6 @@ def _settle_release(
         placed = enumeration_flag(report.pairs, lists, message, RATIOS.get((src, tgt), 1.0))
         if placed is not None:
             placed[0].flags.append(placed[1])
+    table_scales(report.pairs, src, tgt)  # a table's figures in millions, rendered in thousands
     laid_out_apart(report.pairs)
     report.number_occurrences()
