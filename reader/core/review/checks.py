@@ -196,7 +196,7 @@ class Checker:
                     Finding("untranslated", f"the target reads as {LANGUAGES[self.src]}, not {LANGUAGES[self.tgt]}")
                 )
         leftover = pair.kind != "letterhead" and not any(f.code == "untranslated" for f in findings)
-        if leftover and (kept := foreign_conjunction(t, self.tgt)):  # a bilingual letterhead has both
+        if leftover and (kept := foreign_conjunction(t, self.tgt, self.glossary)):  # a bilingual letterhead has both
             message = f"«{kept}»: the conjunction is not {LANGUAGES[self.tgt]}, a word left from another version?"
             findings.append(Finding("untranslated", message, "warning"))
         if pair.kind not in ("title", "letterhead", "table") and len(source) >= limit.MIN_LENGTH_CHECKED:

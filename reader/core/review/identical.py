@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 from reader.core.review import thresholds as limit
 from reader.core.review.analysis import SegmentAnalysis
 from reader.core.review.name_facts import LINKS
+from reader.core.text.fold import fold
 
 if TYPE_CHECKING:
     from reader.core.review.findings import Finding
+    from reader.core.text.glossary import Glossary
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -59,17 +61,48 @@ _FOREIGN_CONJUNCTION = {"nl": ("et",), "en": ("et",)}
 _MEMBER = r"(?:[A-ZÀ-Þ0-9][\w'’®%.,-]*)"
 
 
-def foreign_conjunction(target: SegmentAnalysis, tgt: str) -> str | None:
+def foreign_conjunction(target: SegmentAnalysis, tgt: str, glossary: Glossary | None = None) -> str | None:
     """Two names or figures joined by a conjunction of another language ('A et B' in a Dutch
     version); 'et al.' and a French name's inner 'et' ('Arts et des Lettres', 'économique et
-    social', lower case on either side) are not."""
+    social', lower case on either side, or a body's name going on from its acronym or a name of the
+    glossary, or words the glossary has as a name) are not."""
     for word in _FOREIGN_CONJUNCTION.get(tgt, ()):
         pattern = rf"(?<![\w'’-]){_MEMBER}\s+{word}\s+(?!al\b){_MEMBER}(?![\w'’-])"
         for found in re.finditer(pattern, target.text):
             said = found.group(0).rstrip(".,")
-            if not _quoted(target.text, found.start()) and not _in_a_french_name(target.text, found):
+            if _quoted(target.text, found.start()) or _in_a_french_name(target.text, found):
+                continue
+            if not _body_name(target.text, found, glossary):
                 return said
     return None
+
+
+# A body's division named in its own language after the body's acronym: 'SPW Mobilité et
+# Infrastructures', 'SPW Intérieur et Action sociale' (Walloon public service's departments, kept so
+# in Dutch texts; a mobility trial's false flag). An acronym: two to six letters, capitals at both ends.
+_ACRONYM = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ]{0,4}[A-ZÀ-Þ]")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _body_name(text: str, found: re.Match[str], glossary: Glossary | None) -> bool:
+    """The words joined are a name's: they go on, with no stop between, from an acronym or from a
+    name of two words or more the glossary knows ('Service public de Wallonie Mobilité et …'), or
+    the glossary holds a name that is written here and has them (taught as 'the same name')."""
+    if not (_LETTERS.match(found.group(0)) and _LETTERS.match(found.group(0).split()[-1])):
+        return False  # figures ('2020: 4,1% et 2021: 3,9%') make no name
+    before = text[: found.start()]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if words and _ACRONYM.fullmatch(words[-1]) and sum(ch.isupper() for ch in words[-1]) >= 2:
+        return True
+    if glossary is None:
+        return False
+    langs = ("nl", "fr", "en")
+    if any(glossary.known(lang, " ".join(words[-k:])) for k in range(2, 6) if len(words) >= k for lang in langs):
+        return True
+    folded, written = fold(found.group(0)), fold(text)
+    return any(folded in phrase and phrase in written for lang in langs for phrase, _ in glossary.phrases(lang))
 
 
 # The articles and prepositions of a French name ('Union des Villes et Communes de Wallonie'), kept

@@ -16,6 +16,7 @@ from pathlib import Path
 from reader.core.errors import GlossaryError
 from reader.core.review.checks import CheckedPair, CheckReport, Finding
 from reader.core.review.dismiss import accept
+from reader.core.review.identical import names_only
 from reader.core.review.store import ReviewStore, Stands
 
 
@@ -28,7 +29,7 @@ def choices(pair: CheckedPair) -> list[tuple[str, str]]:
     """What `d` offers on a pair: (key, label), a name flag first as knowledge, then each code ignored here."""
     offered: list[tuple[str, str]] = []
     flags = shown_flags(pair)
-    if any(flag.code == "name" for flag in flags):
+    if any(flag.code == "name" for flag in flags) or kept_name(pair):
         left, _, right = guess(pair).partition("=")
         both = left.strip() and right.strip()
         said = (
@@ -50,9 +51,24 @@ _ADDED = re.compile(r"in the target but not in the source: ([^,;]+)")
 _SPELLED = re.compile(r"spelled differently: «([^»]+)» / «([^»]+)»")  # the first two, as the flag says them
 
 
+_KEPT = re.compile(r"^«([^»]+)»: the conjunction is not ")  # identical.foreign_conjunction's flag
+
+
+def kept_name(pair: CheckedPair) -> str:
+    """The words an 'untranslated' flag names when they are a name ('«Routes et Ponts»: the
+    conjunction is not Nederlands'): a body's name kept in its language is taught as the same name
+    in both, as a name flag is (a mobility trial could only ignore it, release by release)."""
+    for flag in shown_flags(pair):
+        if flag.code == "untranslated" and (kept := _KEPT.match(flag.message)) and names_only(kept.group(1)):
+            return kept.group(1).strip()
+    return ""
+
+
 def guess(pair: CheckedPair) -> str:
     """'source form = target form' as the name flag suggests it, for the reviewer to correct."""
     message = next((flag.message for flag in pair.flags if flag.code == "name"), "")
+    if not message and (kept := kept_name(pair)):
+        return f"{kept} = {kept}"
     if spelled := _SPELLED.search(message):  # a trial's field held ' = ' for 'Koebrakov' / 'Koubrakov'
         return f"{spelled.group(1).strip()} = {spelled.group(2).strip()}"
     lost, added = _LOST.search(message), _ADDED.search(message)
