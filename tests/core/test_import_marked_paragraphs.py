@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.importer.importer import MissingFields, plan_import
-from reader.core.importer.layout import marks_paragraphs
+from reader.core.importer.line_shapes import marks_paragraphs
 from reader.core.library import Library
 from tests.fixtures_gen import write_pdf_pages
 

@@ -9,8 +9,9 @@ import yaml
 
 from reader.core.importer.furniture import drop_furniture, is_furniture
 from reader.core.importer.importer import MissingFields, plan_import
+from reader.core.importer.line_shapes import lines_are_paragraphs
 from reader.core.importer.raw import RawBlock
-from reader.core.importer.readers import blocks_from_text, lines_are_paragraphs
+from reader.core.importer.readers import blocks_from_text
 from reader.core.library import Library
 from tests.conftest import ROOT
 

@@ -88,6 +88,11 @@ def spoken_word(key: str) -> bool:
     return any(p in SPOKEN_WORD for p in parts) and all(p in SPOKEN_WORD for p in parts if p)
 
 
+# A unit's sign: what a figure counts, text of the release even alone on a line ('%.' a wrap sent
+# under 'met 2,9': dropped as a rule, the figure lost its unit, trial E)
+_UNIT_SIGN = re.compile(r"[%‰€$£°]")
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if item := _ITEM.match(stripped):
@@ -102,8 +107,8 @@ def is_furniture(line: str) -> bool:
         return True
     if not stripped or len(stripped) > 200:
         return False
-    if not re.search(r"[^\W_]", stripped):  # a dash, a bullet, stars, a rule '____': nothing of the release
-        return True
+    if not re.search(r"[^\W_]", stripped) and not _UNIT_SIGN.search(stripped):
+        return True  # a dash, a bullet, stars, a rule '____': nothing of the release
     key = line_key(stripped)
     if key in LINES or menu_words(key) or related_heading(key) or PLATFORMS_ALONE.fullmatch(stripped):
         return True

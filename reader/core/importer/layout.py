@@ -42,6 +42,9 @@ _SENTENCE_END = re.compile(r"[.!?…:;]\s*[”»\"')]*\s*$")
 # 'Délai d'exécution : juin 2016'): a technical sheet's lines, which one version sets as one block
 # and the other as paragraphs (a buildings agency's pair of a translator's trial).
 _FIELD = re.compile(r"^[A-ZÀ-Þ][^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,4}?\s?:\s+\S")
+# A line opening on a unit's sign or a closing mark ('%.' a wrap sent under 'met 2,9'): the end of
+# the sentence before it, as no paragraph opens so (a plain fact of the languages' typography)
+_CLOSES = re.compile(r"[%‰.,;:!?)\]»”]")
 _LIST_START = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}·]|\d{{1,3}}[.)])\s+")  # and a middle dot
 
 
@@ -86,7 +89,7 @@ def paragraph_ends(lines: list[str], reflow: bool = False) -> list[int]:
         # prévoit' / 'des économies …'): one sentence broken by a wrap, wherever the other lines end
         goes_on = (
             len(line) >= _WRAPPED_LINE and not _ends(line) and (following[:1].islower() or bool(OPEN_END.search(line)))
-        )
+        ) or bool(_CLOSES.match(following))
         # a record's fields, a line each ('Eigenaar: Belgische staat' / 'Aannemer: …'): whole lines
         fields = bool(_FIELD.match(line) and _FIELD.match(following))
         # a word a wrap cut at its hyphen ('Oost-' / 'Vlaanderen'): no paragraph ends on one
@@ -94,23 +97,6 @@ def paragraph_ends(lines: list[str], reflow: bool = False) -> list[int]:
         if (breaks or heading or listed or early or fields) and not (goes_on and not listed) and not cut:
             ends.append(i)
     return sorted({*ends, *lead_ends(lines, width)})  # a lead and its bare items, an item a line
-
-
-def marks_paragraphs(text: str) -> bool:
-    """The text sets its paragraphs apart itself: blank lines between most of them (a PDF's gaps
-    are blank lines too, pdf.py). Then a line break inside a block is a wrap's and the block is
-    re-flowed, even where a sentence ends a full line (trial V: a hard-wrapped page split after
-    '... en de Molenweg.'). Most: more blocks of prose than sentences ending a line inside them,
-    so a text that sets only its sections apart is still cut at its sentence ends (layout.py)."""
-    prose = 0
-    inside = 0
-    for chunk in re.split(r"\n\s*\n", text):
-        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
-        if len(lines) < 2 or len(chunk.split()) < 15 or not re.search(r"[.!?…]\s*[”»\"')]*$", lines[-1]):
-            continue
-        prose += 1
-        inside += sum(1 for line in lines[:-1] if re.search(r"[.!?…]\s*[”»\"')]*$", line))
-    return prose >= 2 and prose > inside
 
 
 def join_initials(blocks: list[RawBlock]) -> list[RawBlock]:

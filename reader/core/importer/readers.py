@@ -18,7 +18,8 @@ from reader.core.importer.encoding import decode
 from reader.core.importer.flat_tables import flat_rows, flat_table
 from reader.core.importer.front_matter import split_front_matter
 from reader.core.importer.html import extract_html
-from reader.core.importer.layout import OPEN_WORDS, hard_wrapped, marks_paragraphs
+from reader.core.importer.layout import OPEN_WORDS
+from reader.core.importer.line_shapes import lines_are_paragraphs, marks_paragraphs
 from reader.core.importer.pdf import headline_marked, pdf_text
 from reader.core.importer.raw import BULLETS, RawBlock
 from reader.core.importer.spaced_tables import spaced_table
@@ -54,24 +55,6 @@ def _strip_markup(text: str, markdown: bool = True) -> str:
 _FENCE = re.compile(r"^:::\s*letterhead(?:\s+(?P<lang>[a-z]{2}))?\s*\n(?P<body>.*?)\n:::\s*$", re.MULTILINE | re.DOTALL)
 
 
-def lines_are_paragraphs(text: str) -> bool:
-    """Text copied from a web page has one line per paragraph and few blank lines; hard-wrapped text
-    has lines of a similar, bounded length that mostly end inside a sentence. Decided per file."""
-    lines = [line.strip() for line in text.split("\n")]
-    filled = [line for line in lines if line]
-    if len(filled) < 4:
-        return False
-    blank_ratio = (len(lines) - len(filled)) / len(lines)
-    if blank_ratio >= 0.25:
-        return False  # blank lines separate paragraphs already
-    ended = sum(1 for line in filled if re.search(r"[.!?:;\"”»)]$", line)) / len(filled)
-    longest = max(len(line) for line in filled)
-    short = sum(1 for line in filled if len(line.split()) <= 8) / len(filled)
-    if longest <= 100 and hard_wrapped(filled):  # full lines: a wrapping column broke them
-        return False
-    return longest > 100 or ended >= 0.5 or (short >= 0.5 and ended >= 0.2)
-
-
 _PIPE_RULE = re.compile(r"(?<!\s)\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # (?<!\s): linear when searched
 
 
@@ -84,11 +67,15 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in re.split(r"\t| {3,}", line.strip())]
 
 
-def blocks_from_text(text: str, markdown: bool = False) -> list[RawBlock]:
+def blocks_from_text(text: str, markdown: bool = False, laid_out: bool = False) -> list[RawBlock]:
     """Paragraphs, lists, headings; rows of tab-separated cells (a table copied from a page or a
-    sheet) become one table block, so that '886' and '105' in two cells never read as 886105."""
+    sheet) become one table block, so that '886' and '105' in two cells never read as 886105.
+    `laid_out`: a PDF's lines as its pages set them (pdf.py), each a line of the page's width,
+    never a paragraph a line: a web page's copy is read so (lines_are_paragraphs), and a report's
+    contents page or colophon, its lines longer than the body's column, made the whole report read
+    so (trial E: every wrapped line opening or closing on a figure cut its paragraph)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    per_line = not markdown and lines_are_paragraphs(text)  # decided once for the whole file
+    per_line = not markdown and not laid_out and lines_are_paragraphs(text)  # decided once for the whole file
     if markdown:
         return _tabbed(text, markdown, per_line)
     out: list[RawBlock] = []
@@ -353,7 +340,7 @@ def read_file(path: Path, keep: tuple[str, ...] = ()) -> tuple[list[RawBlock], d
         if suffix == ".pdf":
             text, aside, headlines = pdf_text(path, MAX_BYTES, lambda: _too_much_text(path))
             # a footnote, a running header's repeat: listed as left out, the user's to keep (as a caption)
-            blocks = headline_marked(blocks_from_text(text), headlines)
+            blocks = headline_marked(blocks_from_text(text, laid_out=True), headlines)
             return _cleaned(blocks + [RawBlock(line, "caption") for line in aside], path), {}
         if suffix == ".docx":
             return _cleaned(read_docx(path, lambda: _too_much_text(path)), path), {}
