@@ -62,3 +62,27 @@ def test_word_footnotes_are_listed_as_left_out_and_kept_on_demand(tmp_path: Path
     assert not any("cargos" in p for p in paragraphs)
     kept = plan_import(path, Library.load(tmp_path / "lib"), keep=[note])
     assert note in [b.text for b in kept.blocks] and note not in kept.dropped
+
+
+def test_a_superscript_mark_typed_after_a_figure_is_no_part_of_it(tmp_path: Path):
+    """Trial E: '7.070 in 2024' and a superscript '2' typed after it read 'in 20242', a year the
+    checks and the search then read; the PDF twin ('oktober 2026¹') was fixed before. A '2' raised
+    after a unit is its power."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("FOD Mobiliteit")
+    document.add_heading("Meer fietsenstallingen aan de stations", level=1)
+    document.add_paragraph("Brussel, 12 mei 2026")
+    paragraph = document.add_paragraph("In 2025 kwamen er 1.430 plaatsen bij")
+    for text, raised in [("1", True), (", tegenover 980 in 2024", False), ("2", True), (" op 640 m", False)]:
+        paragraph.add_run(text).font.superscript = raised
+    paragraph.add_run("2").font.superscript = True
+    paragraph.add_run(" nieuwe vloer.")
+    document.add_paragraph("De stallingen zijn gratis voor wie een abonnement heeft.")
+    document.save(str(tmp_path / "stallingen.docx"))
+    (tmp_path / "lib").mkdir()
+    plan = plan_import(tmp_path / "stallingen.docx", Library.load(tmp_path / "lib"))
+    paragraphs = [b.text for b in plan.blocks if b.kind == "paragraph"]
+    said = "In 2025 kwamen er 1.430 plaatsen bij, tegenover 980 in 2024 op 640 m² nieuwe vloer."
+    assert said in paragraphs

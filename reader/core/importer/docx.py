@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from reader.core.body import table_text
 from reader.core.errors import ImportFailed
+from reader.core.importer.pdf_pages import note_mark
 from reader.core.importer.raw import RawBlock
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -107,10 +108,25 @@ class Numbering:
         return f"{self.counts[key]}." if self.counts[key] <= 999 else "-"
 
 
+def _raised(node: Any) -> bool:
+    """The text's run is set superscript (w:vertAlign), as Word sets a note's mark typed by hand."""
+    run = node.getparent()
+    align = run.find(f"{W}rPr/{W}vertAlign") if run is not None and run.tag == f"{W}r" else None
+    return align is not None and align.get(f"{W}val") == "superscript"
+
+
 def _text(element: Any) -> str:
+    """The element's text; a note's mark set superscript after a word or a figure is no part of it
+    (trial E: '7.070 in 2024' + a raised '2' read 'in 20242'), as a PDF's raised mark (pdf_pages)."""
     parts: list[str] = []
     for node in element.iter(f"{W}t", f"{W}br", f"{W}cr", f"{W}tab"):
-        if node.tag == f"{W}t":
+        if (
+            node.tag == f"{W}t"
+            and _raised(node)
+            and (said := note_mark("".join(parts), (node.text or "").strip())) is not None
+        ):
+            parts.append(said)
+        elif node.tag == f"{W}t":
             parts.append(node.text or "")
         elif node.tag == f"{W}tab":
             parts.append(" ")

@@ -78,18 +78,28 @@ def without_marks(pieces: list[Piece]) -> list[Piece]:
         mark = piece.text.strip()
         if (
             last is not None
-            and _MARK.fullmatch(mark)
+            and note_mark(last.text, mark) is not None
             and piece.size < 0.85 * last.size
-            and last.text[-1:].strip()  # glued to what it marks
             and -0.5 <= piece.y - last.y <= 0.6 * last.size
         ):
-            if mark in ("2", "3") and _UNIT.search(last.text):
-                last.text += "²" if mark == "2" else "³"
+            last.text += note_mark(last.text, mark) or ""
             if piece.text.endswith("\n"):
                 last.text += "\n"
             continue
         out.append(piece)
     return out
+
+
+def note_mark(before: str, mark: str) -> str | None:
+    """What a raised `mark` right after `before` adds to it: nothing for a note's mark glued to the
+    word or figure it marks ('2024' + '2' is no year 20242), '²' or '³' for a unit's power ('m' +
+    '2'); None when it is no mark (a raised letter after a figure is an ordinal, '1er', and stays).
+    Set raised by a PDF's text rise and smaller size, or by a Word run's superscript (docx.py)."""
+    if not _MARK.fullmatch(mark) or not before[-1:].strip():  # glued to what it marks
+        return None
+    if mark in ("2", "3") and _UNIT.search(before):
+        return "²" if mark == "2" else "³"
+    return ""
 
 
 def body_size(pieces: list[Piece]) -> float:
