@@ -80,8 +80,9 @@ SECOND: list[Run] = [
 LAST = _lines(608, ["De maatschappij verwacht dat die groei het hele jaar zal aanhouden, ook na de zomer."])
 
 
-def test_a_raised_mark_is_no_part_of_its_number_and_footnotes_are_left_out(tmp_path: Path):
-    """'april 2026¹' read as 'april 20261'; the footnotes, drawn first, took the headline's place."""
+def test_a_raised_mark_is_no_part_of_its_number_and_footnotes_close_the_text(tmp_path: Path):
+    """'april 2026¹' read as 'april 20261'; the footnotes, drawn first, took the headline's place.
+    The notes the text calls are its own: they close it, together (trial E: left out, unsaid)."""
     path = _write(tmp_path / "cijfers.pdf", [FOOTNOTES + HEAD + FIRST + SECOND + LAST])
     plan = _plan(tmp_path, path)
     assert plan.title == "Meer reizigers op de trein in april"
@@ -89,9 +90,13 @@ def test_a_raised_mark_is_no_part_of_its_number_and_footnotes_are_left_out(tmp_p
     assert paragraphs[0].startswith("In april 2026 namen 12,4 miljoen reizigers")
     assert paragraphs[1].startswith("Het aantal abonnementen steeg met 1,8 %")
     assert "perron van 40 m² voor de treinen" in paragraphs[1]
-    assert len(paragraphs) == 3 and not any("telling" in p or "scholieren" in p for p in paragraphs)
-    assert "1 Voorlopige telling op basis van de verkochte biljetten." in plan.dropped
-    assert "2 Zonder de abonnementen voor scholieren en studenten." in plan.dropped
+    notes = [
+        "1 Voorlopige telling op basis van de verkochte biljetten.",
+        "2 Zonder de abonnementen voor scholieren en studenten.",
+    ]
+    assert len(paragraphs) == 5 and paragraphs[3:] == notes
+    assert not any("telling" in p or "scholieren" in p for p in paragraphs[:3])
+    assert not set(notes) & set(plan.dropped)
 
 
 def test_a_footnote_kept_by_the_user_comes_back_as_a_paragraph(tmp_path: Path):

@@ -108,10 +108,12 @@ def _page_text(page: Any) -> tuple[str, Margins, list[str]]:
         if len(steps) < 3:
             return plain, Margins([], [], []), []
         step = steps[len(steps) // 4]  # the line step: paragraph gaps are rarer than lines, not always rare
-        body, margin = margins(without_marks(column))
+        marks: list[str] = []
+        body, margin = margins(without_marks(column, marks))
         found.top += margin.top
         found.foot += margin.foot
         found.notes += margin.notes
+        found.marks += marks
         texts.append(_lines(body, step))
     return column_joins(texts), found, set_apart(pieces)
 

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-# A footnote's mark: a figure or two, asterisks, a dagger (how print marks a note; a letter raised
-# after a figure is an ordinal, '1er', '2e', and stays)
-_MARK = re.compile(r"\d{1,2}|\*{1,3}|[†‡]")
+# A footnote's mark: up to three figures (a report numbers its notes through, past 99), asterisks, a
+# dagger (how print marks a note; a letter raised after a figure is an ordinal, '1er', '2e', and stays)
+_MARK = re.compile(r"\d{1,3}|\*{1,3}|[†‡]")
 # A square or a cube: '2' or '3' raised after a unit of length ('m²', 'km²'), not a note
 _UNIT = re.compile(r"(?<![^\W\d_])(?:k|c|d|m)?m$")
 # A footnote at the foot of a page: its mark, then its text opening on a capital
-_NOTE = re.compile(r"^(?:\d{1,2}|\*{1,3}|[†‡¹²³])\s*[A-ZÀ-Þ]")
+_NOTE = re.compile(r"^(?P<mark>\d{1,3}|\*{1,3}|[†‡¹²³])\s*[A-ZÀ-Þ]")
 _SENTENCE_END = re.compile(r"[.!?:]\s*[”»\"']?\s*$")
 
 
@@ -69,9 +69,10 @@ def column_joins(texts: list[str]) -> str:
     return out
 
 
-def without_marks(pieces: list[Piece]) -> list[Piece]:
+def without_marks(pieces: list[Piece], marks: list[str] | None = None) -> list[Piece]:
     """The pieces without the footnote marks set smaller and raised (or on the baseline, as pypdf
-    reports a text rise) right after a word or a figure; a '2' or '3' after a unit is its power."""
+    reports a text rise) right after a word or a figure; a '2' or '3' after a unit is its power.
+    `marks` gets the marks taken out: a foot line opening on one is that mark's note (page_joins)."""
     out: list[Piece] = []
     for piece in pieces:
         last = out[-1] if out else None
@@ -82,7 +83,10 @@ def without_marks(pieces: list[Piece]) -> list[Piece]:
             and piece.size < 0.85 * last.size
             and -0.5 <= piece.y - last.y <= 0.6 * last.size
         ):
-            last.text += note_mark(last.text, mark) or ""
+            power = note_mark(last.text, mark) or ""
+            last.text += power
+            if marks is not None and not power:
+                marks.append(mark)
             if piece.text.endswith("\n"):
                 last.text += "\n"
             continue
@@ -137,6 +141,7 @@ class Margins:
     top: list[str]  # small type above the text: a running header
     foot: list[str]  # small type under it: a page number, an address line
     notes: list[str]  # footnotes, each with its mark
+    marks: list[str] = field(default_factory=list)  # the note marks the page's text sets raised
 
 
 def margins(pieces: list[Piece]) -> tuple[list[Piece], Margins]:
@@ -157,8 +162,16 @@ def margins(pieces: list[Piece]) -> tuple[list[Piece], Margins]:
             foot.append(piece)
         else:
             body.append(piece)
+    last_note = False
     for line in _foot_lines(foot):
-        (found.notes if _NOTE.match(line) else found.foot).append(line)
+        if _NOTE.match(line):
+            found.notes.append(line)
+            last_note = True
+        elif last_note and not _SENTENCE_END.search(found.notes[-1]):
+            found.notes[-1] += f" {line}"  # a note's line the wrap sent down ('… over de' / 'weg.')
+        else:
+            found.foot.append(line)
+            last_note = False
     return body, found
 
 
@@ -199,7 +212,10 @@ def _shape(line: str) -> str:
 def page_joins(texts: list[str], found: list[Margins]) -> tuple[str, list[str]]:
     """The pages' texts as one, and the lines set aside: a running header is kept where it first
     stands (it may name the issuer) and set aside on later pages; a foot line that every page
-    repeats ('Page 1/2') and the footnotes are set aside; other foot lines close the text. A
+    repeats ('Page 1/2') is set aside; other foot lines close the text. A footnote whose mark the
+    page's text sets raised is the text's: the notes close the text together, before those lines
+    (trial E: a report's 278 notes were left out as site lines, their lines alike but for their
+    figures read as a footer every page repeats); a note no mark calls is set aside. A
     paragraph that runs over a page break is one paragraph: the pages join with no blank line
     unless the page ended a sentence or a heading (a short line standing alone: trial V's 'Aanbevelingen'
     last on its page was glued onto the paragraph opening the next).
@@ -213,6 +229,7 @@ def page_joins(texts: list[str], found: list[Margins]) -> tuple[str, list[str]]:
     top_shapes = Counter(_shape(line) for m in found for line in set(map(_shape, m.top)))
     foot_shapes = Counter(_shape(line) for m in found for line in set(map(_shape, m.foot)))
     closing: list[str] = []
+    notes: list[str] = []
     out = ""
     for number, (text, m) in enumerate(zip(texts, found, strict=True)):
         running = {_shape(x) for x in m.top if _PAGE_NUMBER.search(x) or (number and top_shapes[_shape(x)] > 1)}
@@ -222,12 +239,14 @@ def page_joins(texts: list[str], found: list[Margins]) -> tuple[str, list[str]]:
         for line in m.foot:
             repeated = len(found) > 1 and foot_shapes[_shape(line)] > 1
             (aside if repeated or _PAGE_NUMBER.fullmatch(line) else closing).append(line)
-        aside += m.notes
+        for line in m.notes:
+            called = (mark := _NOTE.match(line)) is not None and mark.group("mark") in m.marks
+            (notes if called else aside).append(line)
         page = "\n\n".join([*top, text.strip("\n")]) if top else text.strip("\n")
         if not page:
             continue
         ended = (bool(_SENTENCE_END.search(out.rstrip())) or _heading_last(out)) and "\n\n" in out + page
         out = f"{out}{chr(10) * (2 if ended else 1) if out else ''}{page}"
-    if closing:
-        out += "\n\n" + "\n\n".join(closing)
+    if notes or closing:
+        out += "\n\n" + "\n\n".join([*notes, *closing])
     return out, aside
