@@ -28,7 +28,7 @@ from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import common_noun, org_line, wrapped_lines
 from reader.core.importer.kept import in_page_order, restore_kept
 from reader.core.importer.known import already_imported, holds_file, made_from, other_titles, rendering_of
-from reader.core.importer.learned import drop_learned, learned_lines, site_lines_of
+from reader.core.importer.learned import drop_learned, learned_lines, site_lines_entry
 from reader.core.importer.other_language import second_language
 from reader.core.importer.page_dates import DATE_LINES, dated_by_update, lead_date, named_date, site_dated
 from reader.core.importer.plan import ImportPlan as ImportPlan  # re-exported: the plan is what callers hold
@@ -339,9 +339,7 @@ def apply_import(plan: ImportPlan, library: Library, reviews: Path | None = None
         source_entry["date_line"] = plan.date_line
     if not plan.new_release and plan.issuer != library.get(plan.release_id).issuer:
         source_entry["issuer"] = plan.issuer  # as this language's page names it, '' none (Release.issuer_in)
-    site_lines = site_lines_of(plan)
-    if site_lines:  # what this page showed as its site's, for the next page of the site (learned.py)
-        source_entry["site_lines"] = site_lines
+    source_entry.update(site_lines_entry(plan))  # what this page showed as its site's (learned.py)
     if plan.new_release:
         try:
             return _created(plan, library, source_entry)

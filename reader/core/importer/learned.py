@@ -67,7 +67,31 @@ def site_lines_of(plan: ImportPlan) -> list[str]:
     # a line read as another language's is kept too: the record is what the page dropped (the README),
     # and what it teaches is sorted when read (_shown); a French contact line naming a Dutch person
     # read as Dutch and was recorded nowhere (trial M, F3)
-    return list(dict.fromkeys(x for x in worded if line_key(x) not in ("", title)))[:60]
+    return list(dict.fromkeys(x for x in worded if line_key(x) not in ("", title)))
+
+
+# The record of what a page dropped is bounded by its size, not by a count of lines: a report's 553
+# lines were cut to their first 60, the rest (footnotes among them) kept nowhere (trial E), though
+# the README says what a page dropped is kept in release.yaml. 200 kB: a thousand lines of a
+# footer, a release.yaml still read at once; past it, how many were left out is said.
+SITE_LINES_CHARS = 200_000
+
+
+def site_lines_entry(plan: ImportPlan) -> dict[str, list[str] | int]:
+    """The import record's `site_lines` (site_lines_of), every one up to SITE_LINES_CHARS, and
+    `site_lines_left_out`, how many past it were not recorded, when some were."""
+    lines = site_lines_of(plan)
+    kept: list[str] = []
+    size = 0
+    for line in lines:
+        size += len(line)
+        if size > SITE_LINES_CHARS:
+            break
+        kept.append(line)
+    entry: dict[str, list[str] | int] = {"site_lines": kept} if kept else {}
+    if len(kept) < len(lines):
+        entry["site_lines_left_out"] = len(lines) - len(kept)
+    return entry
 
 
 def cut(line: str) -> str:
