@@ -38,7 +38,7 @@ _CARD_LABEL = re.compile(
 )
 # a number alone: a trunk prefix 0 or a country code, then eight to ten digits grouped (a plain fact of
 # the Belgian numbering plan, as shapes.py reads a help line's number)
-_PHONE = re.compile(r"\s*(?:\+\d{2,3}[\s./]?(?:\(0\)\s*)?|0)\d(?:[\s./-]?\d){6,10}\s*")
+_PHONE = re.compile(r"(?<!\s)\s*(?:\+\d{2,3}[\s./]?(?:\(0\)\s*)?|0)\d(?:[\s./-]?\d){6,10}\s*")
 _MAX_CARD_LINES = 8
 _QUESTION_WORDS = 12  # 'Meer weten?', 'Vous avez des questions ou vous souhaitez en savoir plus ?'
 

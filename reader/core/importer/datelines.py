@@ -23,7 +23,7 @@ def find_date(text: str, lang: str) -> dt.date | None:
     return None
 
 
-_HALVES = re.compile(r"\s+[/|–—]\s+")  # the two halves of a bilingual letterhead's line
+_HALVES = re.compile(r"(?<!\s)\s+[/|–—]\s+")  # the two halves of a bilingual letterhead's line
 
 
 def is_date_line(text: str, lang: str) -> bool:

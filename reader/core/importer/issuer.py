@@ -102,7 +102,9 @@ def _official_case(word: str, first: bool = True) -> str:
 
 # A kicker after the owner's name, as a running header sets it ('SPF Finances — Communiqué de presse'):
 # what the page is, not who issues it (trial G stored the kicker in the issuer)
-_TRAILING_KICKER = re.compile(r"\s*[—–|·/-]+\s*" + KICKER.pattern.split("|^")[0].removeprefix(r"^\s*") + r"\s*$", re.I)
+_TRAILING_KICKER = re.compile(
+    r"(?<!\s)\s*[—–|·/-]+\s*" + KICKER.pattern.split("|^")[0].removeprefix(r"^\s*") + r"\s*$", re.I
+)
 
 
 def issuer_text(text: str) -> str:
@@ -203,8 +205,8 @@ def named_body(text: str) -> bool:
 # sécurité de la chaîne alimentaire', 'Federal Agency for Medicines and Health Products (FAMHP)').
 _ACRONYM = r"[A-ZÀ-Þ]{3,8}"
 _SPELLED = re.compile(
-    rf"(?P<acronym>{_ACRONYM})\s+[–—-]\s+(?P<name>[^()]+)|(?P<name2>[^()]+?)\s+\((?P<acronym2>{_ACRONYM})\)"
-)
+    rf"\A(?:(?P<acronym>{_ACRONYM})\s+[–—-]\s+(?P<name>[^()]+)|(?P<name2>[^()]*[^()\s])\s+\((?P<acronym2>{_ACRONYM})\))\Z"
+)  # anchored, name2 ending on a letter: a lazy name2 rescanned a run of spaces per step (test_pattern_time)
 # The small words a name's acronym skips ('voor de', 'pour la', 'de l'', 'and'): nl, fr and en
 _SKIPPED = JOINING | {"l", "d", "un", "une", "een", "a", "an", "à", "aan", "bij", "in", "over", "sur", "to"}
 

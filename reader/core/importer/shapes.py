@@ -32,7 +32,7 @@ SALUTATION = re.compile(
 # ('Rue Ducale 61 – 1000 Bruxelles': a letterhead sets a dash where a line would break; taken for the
 # headline of two documents of an import trial)
 _ADDRESS = re.compile(
-    r"(?:\n|,[ \t]*|[ \t]+[–—-][ \t]+)(?:B-)?[1-9]\d{3}[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t-][\w'’()-]+){0,3}[ \t]*$"
+    r"(?:\n|,[ \t]*|(?<![ \t])[ \t]+[–—-][ \t]+)(?:B-)?[1-9]\d{3}[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t-][\w'’()-]+){0,3}[ \t]*$"
 )
 
 
@@ -250,7 +250,7 @@ _LOWERCASE_START = re.compile(r"^\s*[a-zà-ÿ][a-zà-ÿ'’-]*(?![\w'’-])")
 # slashes (a plain fact of the Belgian numbering plan). A help line's number stands in a site's
 # header (a food agency's page of trial C, thirty-second session, took it for the headline); a
 # headline is words.
-_PHONE_LINE = re.compile(r"\s*(?:\+\d{2,3}[\s./]?(?:\(0\)\s*)?|0)\d(?:[\s./-]?\d){6,10}\s*")
+_PHONE_LINE = re.compile(r"(?<!\s)\s*(?:\+\d{2,3}[\s./]?(?:\(0\)\s*)?|0)\d(?:[\s./-]?\d){6,10}\s*")
 
 # Tags copied from a list run together: an item's last lower-case word, then the next item's capital
 # with no space ('Alarmering van de bevolkingBE-Alert', the crisis centre's pages of trial W, thirty-

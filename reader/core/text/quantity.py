@@ -177,7 +177,7 @@ HOURS = re.compile(r"\d{1,2}\s?(?:uur|uren|heures?|hours?)", re.IGNORECASE)
 # 'tussen 20 uur en 23 uur', 'from 10 to 1 p.m.' starts at 10:00): plain facts of Dutch and English
 # (trials S and T: each hour but the last was read as a bare number and flagged).
 _RANGE_JOIN = re.compile(r"\s*(?:tot|en|à|a|et|to|and|-|–|—)\s*", re.IGNORECASE)
-_AND = re.compile(r"\s*(?:en|et|and|of|ou|or)\s*", re.IGNORECASE)
+_AND = re.compile(r"(?<!\s)\s*(?:en|et|and|of|ou|or)\s*", re.IGNORECASE)
 _COMMA = re.compile(r"\s{0,3},\s{0,3}")
 _PM = re.compile(r"p\.?\s?m\b", re.IGNORECASE)
 
