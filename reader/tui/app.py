@@ -120,6 +120,14 @@ class PressReaderApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(getattr(self.screen, "HELP_SECTION", "")))
 
+    async def on_event(self, event: events.Event) -> None:
+        """A key that arrives once the exit has emptied the screens is nobody's: Textual's own handling
+        reads the current screen and raised ScreenStackError out of the run (CI, a loaded machine:
+        'y' to quit while a 'translate all' ran)."""
+        if isinstance(event, events.Key) and not self.screen_stack:
+            return
+        await super().on_event(event)
+
     async def action_quit(self) -> None:
         """Quit at once (run.py lets busy threads go); first ask if edits would be lost, or a write
         under way in a worker (a translation being saved) cut short."""

@@ -93,3 +93,17 @@ async def test_quit_asks_first_while_translate_all_runs(library_dir):
         await pilot.press("y")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_a_key_after_the_screens_are_gone_is_dropped(library_dir):
+    """CI, a loaded machine: the key that quit arrived at the app once the exit had emptied its screens,
+    and Textual's handling of it raised ScreenStackError out of the run."""
+    from textual import events
+
+    from reader.core.library import Library
+    from reader.tui.app import make_app
+    from tests.tui.fake_translator import FakeTranslator
+
+    app = make_app(Library.load(library_dir), FakeTranslator(), cursor_blink=False)
+    assert not app.screen_stack  # as after the exit: not started, or its screens removed
+    await app.on_event(events.Key("y", "y"))
