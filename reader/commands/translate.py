@@ -211,9 +211,11 @@ MAX_TEXT = 1_000_000  # characters of --text - (standard input)
 
 def _language_of(text: str) -> str:
     """--text without --from: the language the text is in, as import detects a page's."""
-    from reader.core.text.langid import identify
+    from reader.core.text.langid import identify, language_name
 
     code, probability = identify(text)
+    if code not in LANGUAGES and probability >= 0.9:  # German, say: no --from of ours is right (trial C, F2)
+        raise CommandError(f"--text reads as {language_name(code)}, a language not supported (only nl, fr, en)")
     if code not in LANGUAGES or probability < 0.9:
         raise CommandError("cannot tell which language --text is in; give --from xx")
     warn(f"--text read as {LANGUAGE_NAMES[code]} ({code}); if it is not, give its language with --from xx")

@@ -11,6 +11,7 @@ from textual.widgets import Input, Select
 
 from reader.core.importer.furniture import line_key
 from reader.core.importer.hints import ImportHints
+from reader.core.model import LANGUAGES
 
 if TYPE_CHECKING:
     from reader.core.importer.importer import ImportPlan
@@ -45,6 +46,8 @@ class DialogHints(ImportHints):
         return f"the command line's import --release {release_id} --force (the dialog does not replace a version)"
 
     def language(self, found: str, asked: str) -> str:
+        if found not in LANGUAGES:  # German, say: no choice here is right (the command line can insist)
+            return f"the dialog does not import it (the command line's import --lang {asked} --force does)"
         return f"choose {found} under Language"
 
     def keep(self) -> str:

@@ -622,9 +622,10 @@ async def test_a_file_already_imported_is_said_as_skipped_alone(app, tmp_path):
         assert "a release of its own" not in shown, shown
 
 
-async def test_a_page_in_no_language_of_ours_refused_on_import_focuses_the_language_field(app, tmp_path):
-    """The refusal names the field 'language', whose box is '#import-lang': looked up by that name, the
-    dialog died with NoMatches (a trial: three German pages with a date, Import pressed at once)."""
+async def test_a_german_page_is_refused_by_name_on_opening(app, tmp_path):
+    """Trial C opened German pages here, was asked for the language, chose Français and had German
+    stored as the French version: the page is refused as what it reads as, its fields closed and
+    Import gone, and nothing is written."""
     page = tmp_path / "sirenen.txt"
     page.write_text(
         "Neue Sirenen im Bezirk\n\n2. April 2026\n\n"
@@ -632,14 +633,35 @@ async def test_a_page_in_no_language_of_ours_refused_on_import_focuses_the_langu
         "Die Arbeiten beginnen im Mai und dauern bis zum Ende des Sommers.\n",
         encoding="utf-8",
     )
+    before = [r.id for r in app.library.releases]
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_workers(pilot)
         app.push_screen(ImportScreen(page))
         await wait_for_workers(pilot)
         dialog = app.screen
-        dialog.query_one("#import-date", Input).value = "2026-04-02"
-        dialog.query_one("#import-title", Input).value = "Neue Sirenen im Bezirk"
+        shown = str(dialog.query_one("#import-detected").render())
+        assert "Cannot import sirenen.txt: the text reads as German, a language not supported" in shown, shown
+        assert "Language" not in shown.split("\n")[0]
+        assert not dialog.query_one("#confirm", Button).display and dialog.query_one("#import-lang").disabled
         dialog.action_confirm()
         await wait_for_workers(pilot)
+        assert app.screen is dialog
+    app.library.reload()
+    assert [r.id for r in app.library.releases] == before
+
+
+async def test_a_refusal_naming_the_language_focuses_the_language_field(app, tmp_path):
+    """The refusal names the field 'language', whose box is '#import-lang': looked up by that name, the
+    dialog died with NoMatches (a trial: three German pages with a date, Import pressed at once; such
+    a page is refused on opening now, the refusal of the field stays)."""
+    from reader.tui.screens.import_dialog import ImportRefused
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(_page(tmp_path)))
+        await wait_for_workers(pilot)
+        dialog = app.screen
+        dialog.post_message(ImportRefused("cannot tell the language", "language"))
+        await pilot.pause()
         assert app.screen is dialog and app.focused is dialog.query_one("#import-lang")
         assert "Not imported" in str(dialog.query_one("#import-detected").render())

@@ -81,6 +81,7 @@ class Detected:
     issuer: str = ""
     body: list[RawBlock] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # the page's own lines around its headline
+    reads_as: str | None = None  # what most of the body reads as, German too: a page in none of ours is named
 
 
 _SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")  # two sentences: a caption, not a headline
@@ -112,14 +113,14 @@ def _guess(text: str) -> tuple[str, float]:
     return identify(line)
 
 
-def main_language(blocks: list[RawBlock], langs: list[str]) -> str | None:
+def main_language(blocks: list[RawBlock], langs: list[str], any_known: bool = False) -> str | None:
     votes: Counter[str] = Counter()
     for block, lang in zip(blocks, langs, strict=True):
         votes[lang] += len(block.text)
     if not votes:
         return None
     lang = votes.most_common(1)[0][0]
-    return lang if lang in ("nl", "fr", "en") else None
+    return lang if any_known or lang in ("nl", "fr", "en") else None
 
 
 _BELONGS = re.compile(r"^\s*(?:appartient à|behoort tot|belongs to|gehört zu)\b", re.IGNORECASE)
@@ -131,10 +132,9 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     guesses = [_guess(b.text) for b in blocks]
     langs = [lang for lang, _ in guesses]
     body_langs = [lang for b, lang in zip(blocks, langs, strict=True) if is_body_paragraph(b)]
-    main = Counter(body_langs).most_common(1)[0][0] if body_langs else main_language(blocks, langs)
-    if main not in ("nl", "fr", "en"):
-        main = main_language(blocks, langs)
-    found = Detected(main, langs)
+    said = Counter(body_langs).most_common(1)[0][0] if body_langs else main_language(blocks, langs, any_known=True)
+    main = said if said in ("nl", "fr", "en") else main_language(blocks, langs)
+    found = Detected(main, langs, reads_as=said)
     lang = main or "nl"
     first_body = first_paragraph(blocks)
     header = list(range(first_body))

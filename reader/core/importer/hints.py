@@ -8,6 +8,8 @@ here are the command line's wording; the TUI passes a subclass that speaks of it
 
 from __future__ import annotations
 
+from reader.core.model import LANGUAGES
+
 # How to give each field the importer may not find, on the command line.
 FLAGS = {"title": "--title TEXT", "date": "--date YYYY-MM-DD", "language": "--lang nl|fr|en"}
 
@@ -41,7 +43,10 @@ class ImportHints:
         return "--keep LINE keeps it"
 
     def language(self, found: str, asked: str) -> str:
-        """What to do about a text that plainly reads as another language than the one asked for."""
+        """What to do about a text that plainly reads as another language than the one asked for
+        (one we keep no version in, German say, is never offered as a --lang)."""
+        if found not in LANGUAGES:
+            return f"use --force to import it as '{asked}' all the same"
         return f"give --lang {found}, or --force to import it as '{asked}' all the same"
 
 

@@ -28,8 +28,8 @@ from reader.core.importer.hints import CLI, ImportHints
 from reader.core.importer.issuer import common_noun, org_line, wrapped_lines
 from reader.core.importer.kept import in_page_order, restore_kept
 from reader.core.importer.known import already_imported, holds_file, made_from, other_titles, rendering_of
+from reader.core.importer.language_guard import language_warnings, refuse_unsupported
 from reader.core.importer.learned import drop_learned, learned_lines, site_lines_entry
-from reader.core.importer.other_language import second_language
 from reader.core.importer.page_dates import DATE_LINES, dated_by_update, lead_date, named_date, site_dated
 from reader.core.importer.plan import ImportPlan as ImportPlan  # re-exported: the plan is what callers hold
 from reader.core.importer.plan import MissingFields as MissingFields
@@ -41,7 +41,6 @@ from reader.core.importer.split_dates import join_split_dates
 from reader.core.library import Library, check_id
 from reader.core.model import LANGUAGES, Block, Provenance, Release
 from reader.core.text.fold import slugify
-from reader.core.text.langid import plainly_in
 
 
 def plan_import(
@@ -95,6 +94,7 @@ def plan_import(
         raw, learned = drop_learned(raw, learned_lines(library, teachers_apart), keep, facts)
         dropped += menus + repeats + copies + learned
     found: Detected = detect(raw, facts, keep)
+    refuse_unsupported(path, found, lang)  # German, say: named, not asked for as one of ours (trial C, F2)
     site_dated(dropped, found, found.language or lang or "nl")
     dropped += found.dropped
     # a file not in Unicode read in the code page guessed, said (trial P of the thirty-third session: silent)
@@ -103,22 +103,7 @@ def plan_import(
     # A language that cannot be told is asked for with the headline and the date, in one error.
     unknown = not (lang or found.language)
     language = lang or found.language or "nl"  # a stand-in until the user says
-    if both := second_language([b.text for b in found.body if b.kind != "letterhead"], language):
-        warnings.append(
-            f"a good part of the text is in '{both}' too (a bilingual document?): {'would be ' if preview else ''}"
-            f"imported as one '{language}' version; to have each language its version, save each half as a "
-            "file and import them together"  # 'would be' in a dry run, which imports nothing (trial G)
-        )
-    if lang and found.language and lang != found.language:
-        if not force and plainly_in([b.text for b in found.body], found.language):
-            # a text that reads as French beyond doubt, stored as the English version, is a
-            # version no check can trust: refused, unless the user insists
-            said = f"the text reads as '{found.language}', not '{lang}'; {hints.language(found.language, lang)}"
-            if not preview:
-                raise ImportFailed(path, said)
-            warnings.append(f"importing it would be refused: {said}")
-        else:
-            warnings.append(f"detected {found.language}, imported as {lang} as asked")
+    warnings += language_warnings(path, found, lang, language, force, preview, hints)
     headline = title or found.title or ""
     missing: tuple[str, ...] = () if headline else ("title",)
     body = [body_block(b) for b in found.body]

@@ -5,7 +5,20 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from reader.core.model import LANGUAGES
+
 LANGS = ["nl", "fr", "en", "de"]
+# the languages the guesser tells apart that press-reader keeps no version in (German, the country's
+# third language): a text in one is named as such, never stored as the nearest of ours (trial C, F2)
+UNSUPPORTED = tuple(code for code in LANGS if code not in LANGUAGES)
+
+
+@lru_cache(maxsize=8)
+def language_name(code: str) -> str:
+    """The language's English name, as CLDR has it (babel): 'German' for 'de'."""
+    from babel import Locale
+
+    return str(Locale("en").languages.get(code, code))
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +53,13 @@ PLAIN_SURE = 0.999
 
 def plainly_in(texts: list[str], lang: str) -> bool:
     """The text is long and reads as `lang` beyond doubt (py3langid over all of it): no short quote tips it."""
+    return plain_language(texts) == lang
+
+
+def plain_language(texts: list[str]) -> str | None:
+    """The language a long text reads as beyond doubt (any the guesser knows, German too), else None."""
     text = " ".join(" ".join(t.split()) for t in texts)
     if len(text.split()) < PLAIN_WORDS:
-        return False
+        return None
     said, sure = identify(text[:5_000])  # plenty to be sure; validate reads every version of a library
-    return said == lang and sure >= PLAIN_SURE
+    return said if sure >= PLAIN_SURE else None
