@@ -11,7 +11,7 @@ from reader.core.history import sidecar_problems
 from reader.core.metadata import METADATA, metadata_problems
 from reader.core.model import LANGUAGES, Problem, Release
 from reader.core.on_disk import source_digest
-from reader.core.text.langid import plainly_in
+from reader.core.text.langid import language_name, plain_language
 
 
 def every_problem(root: Path, problems: list[Problem], releases: list[Release]) -> list[Problem]:
@@ -74,9 +74,15 @@ def other_language(release: Release, lang: str) -> str:
         texts = [b.text for b in version.blocks if b.kind != "letterhead"]
     except LibraryError:
         return ""  # said by body_problems
-    found = next((code for code in LANGUAGES if code != lang and plainly_in(texts, code)), None)
-    if found is None:
+    found = plain_language(texts)  # any language the guesser knows: German stored as French is named too
+    if found is None or found == lang:
         return ""
+    if found not in LANGUAGES:  # no version of ours is right for it (trial C, F2: validate said nothing)
+        only = "" if lang == release.original_language else f" --lang {lang}"
+        return (
+            f"its text reads as {language_name(found)} (not supported), not '{lang}': remove it "
+            f"(press-reader remove {release.id}{only}) or import its '{lang}' page over it"
+        )
     return f"its text reads as '{found}', not '{lang}': import the file again with --lang {found}"
 
 

@@ -67,3 +67,15 @@ def test_translate_text_in_german_says_so(run, tmp_path: Path):
     said = run("--library", str(tmp_path / "lib"), "translate", "--text", text, "--to", "en")
     assert said.code == 2 and "--text reads as German, a language not supported" in said.err, said.err
     assert "--from" not in said.err
+
+
+def test_validate_names_a_version_whose_text_reads_as_german(run, tmp_path: Path):
+    """Trial C's German stored as French (--lang fr, as the old hint said) passed validate: '0 problem(s)'."""
+    library, page = tmp_path / "lib", _page(tmp_path)
+    forced = run("--library", str(library), "import", str(page), "--lang", "fr", "--force", "--json", *DATED)
+    assert forced.code == 0, forced.err
+    release_id = forced.json()["id"]
+    checked = run("--library", str(library), "validate")
+    said = checked.out + checked.err
+    assert checked.code != 0 and "fr.md" in said and "reads as German (not supported), not 'fr'" in said, said
+    assert f"remove {release_id})" in said  # the original: the release goes, not '--lang fr' (refused for it)
