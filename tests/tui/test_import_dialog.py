@@ -665,3 +665,17 @@ async def test_a_refusal_naming_the_language_focuses_the_language_field(app, tmp
         await pilot.pause()
         assert app.screen is dialog and app.focused is dialog.query_one("#import-lang")
         assert "Not imported" in str(dialog.query_one("#import-detected").render())
+
+
+async def test_a_page_with_a_german_half_says_so_in_the_preview(app, tmp_path):
+    """Trial C's Dutch page with its German version under it went in as one Dutch version, unsaid."""
+    from tests.cli.test_import_german_half import DE, DE_HEAD, NL, NL_HEAD
+
+    page = tmp_path / "nl-de.txt"
+    page.write_text(NL_HEAD + "\n\n".join(NL) + "\n\n" + DE_HEAD + "\n\n".join(DE) + "\n", encoding="utf-8")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        app.push_screen(ImportScreen(page))
+        await wait_for_workers(pilot)
+        shown = " ".join(str(app.screen.query_one("#import-detected").render()).split())
+        assert "a good part of the text is in German (not supported) too (a bilingual document?)" in shown, shown

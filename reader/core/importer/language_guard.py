@@ -53,10 +53,15 @@ def language_warnings(
     raises when a language asked is plainly not the text's and the user did not insist."""
     warnings: list[str] = []
     if both := second_language([b.text for b in found.body if b.kind != "letterhead"], language):
+        # a half in a language of ours becomes its version; one in German, say, has none to become
+        how = (
+            "to have each language its version, save each half as a file and import them together"
+            if both in LANGUAGES
+            else f"to keep the '{language}' text alone, save it as a file of its own and import that"
+        )
         warnings.append(
-            f"a good part of the text is in '{both}' too (a bilingual document?): {'would be ' if preview else ''}"
-            f"imported as one '{language}' version; to have each language its version, save each half as a "
-            "file and import them together"  # 'would be' in a dry run, which imports nothing (trial G)
+            f"a good part of the text is in {named(both)} too (a bilingual document?): {'would be ' if preview else ''}"
+            f"imported as one '{language}' version; {how}"  # 'would be' in a dry run, which imports nothing (trial G)
         )
     reads = found.language or found.reads_as
     if lang and reads and lang != reads:

@@ -11,11 +11,12 @@ does hold text in both languages (a bilingual release) keeps every line.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.shapes import SENTENCE_END, is_body_paragraph
-from reader.core.text.langid import identify
+from reader.core.text.langid import LANGS, UNSUPPORTED, identify
 
 _OTHER = {"nl": "fr", "fr": "nl"}
 _MIN_WORDS, _MAX_WORDS = 5, 30  # fewer words: a name, whose language a guess cannot tell
@@ -68,17 +69,20 @@ _HALF = 0.3  # of the body's words: a quote or a name in the other language is f
 
 
 def second_language(paragraphs: Sequence[str], lang: str) -> str:
-    """The other national language when a good part of the body is written in it (a bilingual
-    document, Dutch then French, was imported as one Dutch text with no word: an import trial); ''
-    when not. Said as a warning: the checks would read the French half as text the Dutch added."""
-    other = _OTHER.get(lang)
-    if other is None:
+    """The other language when a good part of the body is written in it (a bilingual document,
+    Dutch then French, was imported as one Dutch text with no word: an import trial); '' when not.
+    Said as a warning: the checks would read the French half as text the Dutch added. The other
+    language is the country's other one of ours, or one press-reader keeps no version in (German
+    beside French or Dutch, in one .txt, .html or .docx, was stored inside the French or Dutch
+    version unsaid: trial C, F3); English beside ours is not (quotes and names kept in English)."""
+    others = [c for c in LANGS if c != lang and (_OTHER.get(lang) == c or c in UNSUPPORTED or lang in UNSUPPORTED)]
+    if not others:
         return ""
     words = [len(text.split()) for text in paragraphs]
-    theirs = sum(
-        count
-        for text, count in zip(paragraphs, words, strict=True)
-        if count >= _MIN_WORDS and identify(text)[0] == other
-    )
+    theirs: Counter[str] = Counter()
+    for text, count in zip(paragraphs, words, strict=True):
+        if count >= _MIN_WORDS and (said := identify(text)[0]) in others:
+            theirs[said] += count
     total = sum(words)
-    return other if total and theirs / total >= _HALF else ""
+    best = theirs.most_common(1)
+    return best[0][0] if total and best and best[0][1] / total >= _HALF else ""
