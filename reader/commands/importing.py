@@ -392,8 +392,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument(
         "--accept-copies",
         action="store_true",
-        help="with .xlf: also take targets that are empty, copy the source or read as the source language "
-        "(skipped by default: a CAT tool's untranslated units)",
+        help="with .xlf: also take targets that are empty, copy the source or read as another language than "
+        "the target's (skipped by default: a CAT tool's untranslated units, German typed in a French file)",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)

@@ -679,3 +679,15 @@ async def test_a_page_with_a_german_half_says_so_in_the_preview(app, tmp_path):
         await wait_for_workers(pilot)
         shown = " ".join(str(app.screen.query_one("#import-detected").render()).split())
         assert "a good part of the text is in German (not supported) too (a bilingual document?)" in shown, shown
+
+
+async def test_an_xliff_target_in_german_is_named_in_the_dialog_and_not_taken(app, tmp_path):
+    """Trial C's German target in a file declaring French was shown as a French change to apply."""
+    german = "Die Arbeiten am neuen Hafenbecken beginnen im Herbst und dauern ungefähr zwei Jahre."
+    path, before = _exported_xliff(app, tmp_path, german)
+    results: list[object] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _xliff_screen(app, pilot, path, results)
+        shown = " ".join(str(screen.query_one("#xliff-plan").render()).split())
+        assert "target reads as another language than the French the file declares (German: segment(s) 4)" in shown
+        assert "Nothing to take back" in shown and "the file holds what the library holds" not in shown, shown

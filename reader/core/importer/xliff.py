@@ -19,7 +19,7 @@ from pathlib import Path
 
 from reader.core.errors import ImportFailed, LibraryError
 from reader.core.importer.xliff_change import Change as Change
-from reader.core.importer.xliff_copies import untranslated
+from reader.core.importer.xliff_copies import other_language, untranslated
 from reader.core.importer.xliff_guide import block_guide, guide
 from reader.core.importer.xliff_match import ID, found, match, source_edited, untouched
 from reader.core.importer.xliff_places import unplaceable
@@ -185,6 +185,9 @@ def plan_xliff(
                 not accept_copies and (unit.unsure or untranslated(unit.target, pair.target, pair.source, src))
             ):
                 plan.skipped.append(pair.index + 1)
+                continue
+            if not accept_copies and (reads := other_language(unit.target, pair.target, src, tgt)):
+                plan.other_language.append((pair.index + 1, reads))  # German in a French file (trial C, F7)
                 continue
             change.target = taken(unit.target, pair.kind)
             change.previous = pair.target

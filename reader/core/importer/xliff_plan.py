@@ -12,6 +12,7 @@ from reader.core.importer.xliff_read import XliffFile
 from reader.core.model import LANGUAGE_NAMES, Release
 from reader.core.review.checks import CheckReport
 from reader.core.text.clean import clean_line
+from reader.core.text.langid import language_name
 from reader.core.text.ranges import ranges as _ranges
 
 RENAMED_LISTED = 10
@@ -23,6 +24,8 @@ class XliffPlan:
     release: Release
     changes: list[Change] = field(default_factory=list)
     skipped: list[int] = field(default_factory=list)  # segments whose target was untranslated (a copy)
+    # segments whose target reads as another language than the file's two (German in a French file)
+    other_language: list[tuple[int, str]] = field(default_factory=list)
     partial: list[int] = field(default_factory=list)  # units a CAT tool translated only in part
     stale: list[int] = field(default_factory=list)  # segments changed in the library since the export
     # those of them whose unit carries an edit of the file's (a target, state or comment other than
@@ -48,7 +51,8 @@ class XliffPlan:
     def warnings(self, dry_run: bool) -> list[str]:
         """Every line the import says of what it did not take or changed unasked, each naming the
         file: the shell's import and the TUI's screen say the same."""
-        said = [self.stale_warning(), self.skipped_warning(), self.proposals_warning(dry_run)]
+        said = [self.stale_warning(), self.skipped_warning(), self.other_language_warning()]
+        said.append(self.proposals_warning(dry_run))
         if self.by_sources:  # said, as the file did not say it (trial X, F1)
             said.insert(
                 0,
@@ -102,6 +106,20 @@ class XliffPlan:
             f"reads as {src} or is marked not translated yet, a machine's suggestion or a draft (untranslated or "
             f"unconfirmed in the CAT tool): segment(s) {numbers}; "
             "--accept-copies takes them, the empty ones never" + (part if self.partial else "")
+        )
+
+    def other_language_warning(self) -> str | None:
+        """One line: the units not taken because their target reads as another language, each named."""
+        if not self.other_language:
+            return None
+        declared = LANGUAGE_NAMES[self.file.target_lang]
+        by_language: dict[str, list[int]] = {}
+        for segment, code in self.other_language:
+            by_language.setdefault(code, []).append(segment)
+        named = "; ".join(f"{language_name(code)}: segment(s) {_ranges(n)}" for code, n in by_language.items())
+        return clean_line(
+            f"{self.file.path}: skipped {len(self.other_language)} unit(s) whose target reads as another language "
+            f"than the {declared} the file declares ({named}); --accept-copies takes them"
         )
 
     def stale_warning(self) -> str | None:
@@ -188,6 +206,7 @@ class XliffPlan:
             "proposals": self.proposals,
             "changes": [c.to_json() for c in self.changes],
             "skipped": self.skipped,
+            "other_language": [{"segment": n, "language": code} for n, code in self.other_language],
             "partial": self.partial,
             "stale": self.stale,
             "unplaced": self.unplaced,

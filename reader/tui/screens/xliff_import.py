@@ -68,7 +68,8 @@ def plan_lines(plan: XliffPlan, applied: bool = False) -> list[str]:
     verb = "changed" if applied else "would change"
     where = f"of {plan.release.id} {plan.file.source_lang}→{plan.file.target_lang}"
     if not plan.changes:
-        lines = [f"Nothing to take back {where}: the file holds what the library holds"]
+        left = plan.skipped or plan.other_language  # units not taken, said below: the file differs all the same
+        lines = [f"Nothing to take back {where}" + ("" if left else ": the file holds what the library holds")]
     elif plan.proposals:
         lines = [f"{verb} the review of {len(plan.changes)} segment(s) {where} (official text unchanged)"]
     else:
