@@ -22,7 +22,7 @@ from reader.core.importer.xliff_change import Change as Change
 from reader.core.importer.xliff_copies import other_language, untranslated
 from reader.core.importer.xliff_guide import block_guide, guide
 from reader.core.importer.xliff_match import ID, found, match, source_edited, untouched
-from reader.core.importer.xliff_places import unplaceable
+from reader.core.importer.xliff_places import reshaped, unplaceable
 from reader.core.importer.xliff_plan import XliffPlan as XliffPlan
 from reader.core.importer.xliff_read import read_xliff, stored, taken
 from reader.core.importer.xliff_release import check_named, release_by_sources
@@ -245,6 +245,11 @@ def plan_xliff(
             plan.in_place += 1  # what the library holds already (taken before)
     if xliff.units and not matched:
         raise ImportFailed(path, "no unit matches a segment of the release; export again and redo the changes")
+    # a table whose rows a CAT tool joined is no edit of the table: refused by name, as a proposal too
+    plan.reshaped = reshaped(report, {c.segment: c.target for c in plan.changes if c.target is not None})
+    for change in plan.changes:
+        if change.segment in plan.reshaped:  # its state is that of the text refused
+            change.target = change.status = None
     if not official:  # a proposal is stored in a comment and needs no place in the text
         targets = {c.segment: c.target for c in plan.changes if c.target is not None}
         plan.unplaced = unplaceable(report, release.versions[xliff.target_lang].blocks, targets)
@@ -253,7 +258,7 @@ def plan_xliff(
                 # the file's state is that of the text it could not place: an approval kept would
                 # approve the old text the translator corrected (a translator's trial)
                 change.target = change.status = None
-        plan.changes = [c for c in plan.changes if (c.target, c.status, c.comment) != (None, None, None)]
+    plan.changes = [c for c in plan.changes if (c.target, c.status, c.comment) != (None, None, None)]
     return plan
 
 

@@ -34,6 +34,7 @@ class XliffPlan:
     # segments whose state the file and the review both changed since the export: the review's stays
     stale_states: list[int] = field(default_factory=list)
     unplaced: list[int] = field(default_factory=list)  # new targets spanning two paragraphs: not applied
+    reshaped: list[int] = field(default_factory=list)  # tables whose rows came back joined: not applied
     sources_edited: list[int] = field(default_factory=list)  # units whose source the file changed: not taken
     no_target: list[int] = field(default_factory=list)  # units the file carries without a <target>
     renamed: list[str] = field(default_factory=list)  # unplaced units with ids a CAT tool rewrote
@@ -152,6 +153,11 @@ class XliffPlan:
                 f"the new target of segment(s) {_ranges(self.unplaced)} was not applied, nor its state: each spans "
                 f"two paragraphs of the target; correct it in the release's {self.file.target_lang}.md file"
             )
+        if self.reshaped:
+            said.append(
+                f"the new target of segment(s) {_ranges(self.reshaped)} was not applied, nor its state: a table "
+                "whose rows are no longer the source's (the CAT tool joined its lines?); keep a row a line"
+            )
         if self.stale_states:
             said.append(
                 f"the review state or comment of segment(s) {_ranges(self.stale_states)} was changed both in "
@@ -172,8 +178,16 @@ class XliffPlan:
         """Why the import fails though nothing is wrong with the file: it carries edits, all on stale
         units, so none of them can be applied (the release changed since the export). An untouched
         old file has nothing to lose and passes; never a quiet exit 0 over lost work."""
-        if not (self.stale_edited or self.unplaced or self.sources_edited or self.renamed) or self.changes:
+        if not (self.stale_edited or self.unplaced or self.sources_edited or self.renamed or self.reshaped) or (
+            self.changes
+        ):
             return None
+        if self.reshaped and not (self.stale_edited or self.unplaced or self.sources_edited):
+            return clean_line(
+                f"none of the file's edits could be applied: segment(s) {_ranges(self.reshaped)} are tables whose "
+                "rows the file no longer keeps a row a line (a CAT tool joined them?); correct the table in the "
+                f"CAT tool, a row a line, or in the release's {self.file.target_lang}.md file"
+            )
         if self.renamed and not (self.stale_edited or self.unplaced or self.sources_edited):
             return clean_line("none of the file's units could be applied: " + renamed_said(self.renamed))
         if self.sources_edited and not self.stale_edited:
@@ -210,6 +224,7 @@ class XliffPlan:
             "partial": self.partial,
             "stale": self.stale,
             "unplaced": self.unplaced,
+            "reshaped": self.reshaped,
             "stale_edited": self.stale_edited,
             "stale_states": self.stale_states,
             "sources_edited": self.sources_edited,
