@@ -41,7 +41,11 @@ def by_sections(
             s_heads = []
     if not s_heads or len(s_heads) != len(t_heads) or holding:
         return list_ends(
-            align_lengths(*texts, ratio, scorer, hint, holding, gap=BLOCK_GAP, faced=faced), s_body, t_body
+            align_lengths(
+                *texts, ratio, scorer, hint, holding, gap=BLOCK_GAP, faced=faced, items=_items(s_body, t_body)
+            ),
+            s_body,
+            t_body,
         )
     s_cuts = [0, *(c for h in s_heads for c in (h, h + 1)), len(s_body)]
     t_cuts = [0, *(c for h in t_heads for c in (h, h + 1)), len(t_body)]
@@ -52,10 +56,17 @@ def by_sections(
         if not s_in or not t_in:  # a section empty on one side: its blocks face nothing
             out += [([i], []) for i in range(a, b)] + [([], [j]) for j in range(c, d)]
             continue
-        aligned = align_lengths(
-            [texts[0][i] for i in s_in], [texts[1][j] for j in t_in], ratio, scorer, hint, gap=BLOCK_GAP, faced=faced
-        )
         s_sub, t_sub = [s_body[i] for i in s_in], [t_body[j] for j in t_in]
+        aligned = align_lengths(
+            [texts[0][i] for i in s_in],
+            [texts[1][j] for j in t_in],
+            ratio,
+            scorer,
+            hint,
+            gap=BLOCK_GAP,
+            faced=faced,
+            items=_items(s_sub, t_sub),
+        )
         inner = [
             ([s_in[i] for i in s_idx], [t_in[j] for j in t_idx]) for s_idx, t_idx in list_ends(aligned, s_sub, t_sub)
         ]
@@ -202,3 +213,8 @@ def _is_item(k: int, body: list[tuple[int, Block]]) -> bool:
 
 def _no_item(group: list[int], body: list[tuple[int, Block]]) -> bool:
     return all(body[k][1].kind != "list_item" for k in group)
+
+
+def _items(s_body: list[tuple[int, Block]], t_body: list[tuple[int, Block]]) -> tuple[list[bool], list[bool]]:
+    """Which blocks of each side are list items (`align_lengths`' `items`)."""
+    return [b.kind == "list_item" for _, b in s_body], [b.kind == "list_item" for _, b in t_body]

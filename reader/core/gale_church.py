@@ -122,6 +122,7 @@ def align_lengths(
     alone: tuple[set[int], set[int]] = (set(), set()),
     priors: dict[tuple[int, int], float] | None = None,
     faced: Faced | None = None,
+    items: tuple[Sequence[bool], Sequence[bool]] | None = None,
 ) -> list[tuple[list[int], list[int]]]:
     """Gale-Church dynamic programme.
 
@@ -135,6 +136,11 @@ def align_lengths(
     `faced`: of two blocks too unlike in length for a pair, the sentences that face each other, the
     rest of the longer having no counterpart: the pair then costs as those sentences (their lengths,
     their hint) plus the gap of the rest, as the sentence level will align them (`_partial_cost`).
+    `items`: which units of each side are list items. A rendering keeps a list item a list item, so
+    items facing blocks that are none pay BLOCK_GAP more: a version one item short otherwise set its
+    lead with the list's intro (their lengths fit) and paired its intro with the other's first item,
+    every item after one place off (trial E, F9; `list_ends` holds the same fact at a list's edge). A
+    list laid out as paragraphs on one side still pairs, each pair cheaper than two gaps.
     """
     n, m = len(source), len(target)
     # A band around the diagonal: alignments stray little from it, and the programme stays linear in
@@ -171,6 +177,8 @@ def align_lengths(
                 if cap is None and not (di and dj) and (i in alone[0] if di else j in alone[1]):
                     cap = BLOCK_GAP
                 step = -math.log(prior) + (min(length, cap) if cap is not None and not (di and dj) else length)
+                if items is not None and di and dj and _across_list(items, i, ni, j, nj):
+                    step += BLOCK_GAP
                 if held is not None and di and dj and held(" ".join(source[i:ni]), " ".join(target[j:nj])):
                     step -= HELD_BONUS
                 elif scorer is not None and di and dj:
@@ -200,6 +208,12 @@ def align_lengths(
         i, j = i - di, j - dj
     pairs.reverse()
     return pairs
+
+
+def _across_list(items: tuple[Sequence[bool], Sequence[bool]], i: int, ni: int, j: int, nj: int) -> bool:
+    """Blocks that are all list items on one side facing blocks that are none on the other."""
+    one, two = items[0][i:ni], items[1][j:nj]
+    return (all(one) and not any(two)) or (all(two) and not any(one))
 
 
 def _positional(n: int, m: int) -> list[tuple[list[int], list[int]]]:
