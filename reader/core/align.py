@@ -154,9 +154,11 @@ def align_blocks(
     scorer: Scorer | None = None,
     held: Held | None = None,
     parallel: bool = False,
+    steps: Callable[[int, int], None] | None = None,
 ) -> list[AlignedPair]:
     """Block pairs: the letterhead apart, then the body by Gale-Church over whole blocks, or block for
-    block when one version was translated from the other (`parallel`, `rendered_from`)."""
+    block when one version was translated from the other (`parallel`, `rendered_from`). `steps` is
+    told the blocks aligned of all, now and then."""
     s_letter = [(i, b) for i, b in enumerate(source) if b.kind == "letterhead"]
     t_letter = [(j, b) for j, b in enumerate(target) if b.kind == "letterhead"]
     pairs = _letterhead_pairs(s_letter, t_letter, src, tgt)
@@ -172,7 +174,7 @@ def align_blocks(
     def facing(one: str, two: str) -> tuple[str, str] | None:
         return faced_sentences(one, two, src, tgt, ratio)
 
-    sections = by_sections(s_body, t_body, ratio, scorer, hint, holding, facing)
+    sections = by_sections(s_body, t_body, ratio, scorer, hint, holding, facing, steps)
     for s_idx, t_idx in items_by_content(sections, s_body, t_body, ratio, scorer, hint, holding):
         kind = s_body[s_idx[0]][1].kind if s_idx else t_body[t_idx[0]][1].kind
         pairs.append(

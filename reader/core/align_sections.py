@@ -3,6 +3,7 @@ or none, and a list's items aligned item by item (split from align.py for its si
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from reader.core.gale_church import BLOCK_GAP, Faced, Held, Scorer, align_lengths
@@ -17,12 +18,14 @@ def by_sections(
     hint: Scorer | None,
     holding: Held | None,
     faced: Faced | None = None,
+    steps: Callable[[int, int], None] | None = None,
 ) -> list[tuple[list[int], list[int]]]:
     """Two versions with as many section headings have the same sections (a rendering keeps its
     original's structure): heading faces heading, and each section's blocks are aligned apart, so a
     paragraph split in two on one side cannot pull the next section's heading into a pair with a
     paragraph (a real dev pair of asylum figures drifted by one block past its 'BESLISSINGEN'). With
-    another count of headings, or pairs the reviewer holds, the body is aligned whole."""
+    another count of headings, or pairs the reviewer holds, the body is aligned whole. `steps` is told
+    the source's blocks aligned of all, now and then."""
     texts = ([b.text for _, b in s_body], [b.text for _, b in t_body])
     s_heads = [k for k, (_, b) in enumerate(s_body) if b.kind == "heading"]
     t_heads = [k for k, (_, b) in enumerate(t_body) if b.kind == "heading"]
@@ -42,7 +45,15 @@ def by_sections(
     if not s_heads or len(s_heads) != len(t_heads) or holding:
         return list_ends(
             align_lengths(
-                *texts, ratio, scorer, hint, holding, gap=BLOCK_GAP, faced=faced, items=_items(s_body, t_body)
+                *texts,
+                ratio,
+                scorer,
+                hint,
+                holding,
+                gap=BLOCK_GAP,
+                faced=faced,
+                items=_items(s_body, t_body),
+                steps=steps,
             ),
             s_body,
             t_body,
@@ -51,6 +62,8 @@ def by_sections(
     t_cuts = [0, *(c for h in t_heads for c in (h, h + 1)), len(t_body)]
     out: list[tuple[list[int], list[int]]] = []
     for (a, b), (c, d) in zip(pairwise(s_cuts), pairwise(t_cuts), strict=True):
+        if steps is not None:
+            steps(a, len(s_body))
         s_in = [i for i in range(a, b) if i not in lone]
         t_in = [j for j in range(c, d) if j not in t_lone]
         if not s_in or not t_in:  # a section empty on one side: its blocks face nothing

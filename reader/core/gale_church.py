@@ -123,6 +123,7 @@ def align_lengths(
     priors: dict[tuple[int, int], float] | None = None,
     faced: Faced | None = None,
     items: tuple[Sequence[bool], Sequence[bool]] | None = None,
+    steps: Callable[[int, int], None] | None = None,
 ) -> list[tuple[list[int], list[int]]]:
     """Gale-Church dynamic programme.
 
@@ -141,6 +142,8 @@ def align_lengths(
     lead with the list's intro (their lengths fit) and paired its intro with the other's first item,
     every item after one place off (trial E, F9; `list_ends` holds the same fact at a list's edge). A
     list laid out as paragraphs on one side still pairs, each pair cheaper than two gaps.
+    `steps` is told the source's units done of all, now and then (a long release's blocks take
+    half a minute: review showed nothing but 'checking…' meanwhile, trial E, F10).
     """
     n, m = len(source), len(target)
     # A band around the diagonal: alignments stray little from it, and the programme stays linear in
@@ -157,6 +160,8 @@ def align_lengths(
     for i in range(n + 1):
         if cancelled is not None and i % 200 == 199 and cancelled():
             raise AlignCancelled  # a paragraph of thousands of sentences takes seconds: asked on the way
+        if steps is not None and i % 10 == 0:
+            steps(i, n)
         center = round(i * m / n) if n else 0
         for j in range(max(0, center - width), min(m, center + width) + 1):
             if cost[i][j] == inf:

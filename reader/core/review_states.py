@@ -54,6 +54,17 @@ def pair_key(source: str, target: str) -> str:
     return hashlib.sha1(f"{source}\x00{target}".encode()).hexdigest()[:16]
 
 
+@dataclass(frozen=True)
+class HeldPairs:
+    """The pairs the reviewer worked on, for the alignment to keep (`ReviewStore.holds`): their keys
+    are what a kept check's key digests (`check_cache`), so a pair newly held checks again."""
+
+    keys: frozenset[str]
+
+    def __call__(self, source: str, target: str) -> bool:
+        return pair_key(source, target) in self.keys
+
+
 def read_segments(path: Path) -> dict[str, SegmentReview]:
     """The segments of one review file (none when there is none yet); a damaged one is an error
     naming it, never read as empty (its states would be written over)."""

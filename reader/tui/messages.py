@@ -157,13 +157,15 @@ class CheckProgress(Message):
 
 @dataclass
 class ChecksProgress(Message):
-    """The review's checks: `done` of `total` paragraphs (trial Y: 5 s of a blank 'checking…')."""
+    """The review's checks: `done` of `total` paragraphs (trial Y: 5 s of a blank 'checking…'), or
+    of the blocks aligned before (`aligning`: half a minute on a 30-page pair, trial E)."""
 
     done: int
     total: int
+    aligning: bool = False
 
     def can_replace(self, message: Message) -> bool:
-        return isinstance(message, ChecksProgress)
+        return isinstance(message, ChecksProgress) and message.aligning == self.aligning
 
 
 @dataclass

@@ -30,12 +30,15 @@ def check_with_memory(
     held: Held | None = None,
     cancelled: Callable[[], bool] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    aligning: Callable[[int, int], None] | None = None,
 ) -> CheckReport:
     base = glossary or default_glossary()
     if terms:
         base = base.extended(glossary_entries(terms, src, tgt))
     analyses = Analyses()
-    report = check_release(release, src, tgt, base, mt, analyses, held=held, cancelled=cancelled, progress=progress)
+    report = check_release(
+        release, src, tgt, base, mt, analyses, held=held, cancelled=cancelled, progress=progress, aligning=aligning
+    )
     for pair in report.pairs:
         folded_target = analyses.of(pair.target, tgt).folded if terms else None  # read by the checks already
         folded_source = analyses.of(pair.source, src).folded

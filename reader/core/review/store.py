@@ -28,9 +28,9 @@ from reader.core.review_states import MAX_COMMENT as MAX_COMMENT
 from reader.core.review_states import MAX_EXPORTS as MAX_EXPORTS
 from reader.core.review_states import MAX_STORE_BYTES as MAX_STORE_BYTES
 from reader.core.review_states import STATES as STATES
+from reader.core.review_states import HeldPairs, read_segments
 from reader.core.review_states import SegmentReview as SegmentReview
 from reader.core.review_states import pair_key as pair_key
-from reader.core.review_states import read_segments
 from reader.core.text.clean import clean_line, clean_text
 
 
@@ -120,7 +120,7 @@ class ReviewStore:
         keys |= {pair_key(source, target) for source, target in edited}
         if not keys:
             return None  # nothing to hold: the alignment is free, and costs nothing more
-        return lambda source, target: pair_key(source, target) in keys
+        return HeldPairs(frozenset(keys))
 
     def set(
         self,

@@ -2,34 +2,24 @@
 
 A `ReviewSession` holds the check report, the review store (a state per segment), the filter and
 the pairs it shows, and the edits not written yet (a working copy of the release, the text typed
-per segment, the edits another window's change refused). `check` is the body of the checks'
-thread worker.
+per segment, the edits another window's change refused). `check`, the body of the checks' thread
+worker, lives in `review_checking.py` and is named here, where the tests hold it.
 """
 
 from __future__ import annotations
 
-import time
 from bisect import bisect_left
-from collections.abc import Callable
-from functools import partial
-from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual.message import Message
-from textual.worker import get_current_worker
 
 from reader.core.errors import ReaderError
 from reader.core.model import LANGUAGES, Release
 from reader.core.review.checks import CheckedPair, CheckReport
 from reader.core.review.store import PROPOSAL, ReviewStore, SegmentReview, pair_key, proposal_text
+from reader.tui.controllers.review_checking import check as check
 from reader.tui.controllers.review_teach import shown_flags
-from reader.tui.messages import CheckProgress, ChecksProgress, ReviewReady, Row
-from reader.tui.tell import tell
+from reader.tui.messages import Row
 from reader.tui.widgets.review_strip import FILTER_HELP, FILTERS, Filter
-
-if TYPE_CHECKING:
-    from reader.core.memory.terms import TermPair
-    from reader.tui.app import PressReaderApp
 
 
 class ReviewSession:
@@ -312,82 +302,6 @@ class ReviewSession:
                 continue
             kept.append(str(pairs[0].index + 1))
         return kept, lost
-
-
-def check(
-    app: PressReaderApp, session: ReviewSession, after: int | None, mt: bool, post: Callable[[Message], object]
-) -> None:
-    """Without MT the checks take a moment; with it the source is translated first, with progress."""
-    from reader.core.review.checks import CheckCancelled, check_release
-    from reader.core.review.dismiss import hide_accepted, hide_edited
-    from reader.core.review.mt import MTHelper
-    from reader.core.review.taught import note_taught
-    from reader.core.text.glossary import checking_glossary
-    from reader.tui.controllers.review_disk import file_stamp
-
-    worker = get_current_worker()
-    release = session.working or session.release
-    source, target = session.source, session.target
-    helper = None
-
-    def progress(done: int, total: int, _partial: object) -> None:
-        post(CheckProgress(done, total))
-
-    if mt:
-        helper = MTHelper(app.translator, release, source, target, progress, lambda: worker.is_cancelled)
-    if worker.is_cancelled:
-        return
-    # The user's glossary (what `d` and `glossary add` taught) and the flags dismissed here count
-    # as they do in `press-reader check`.
-    warn = partial(tell, app, severity="warning", timeout=15)  # notify is thread-safe
-    session.glossary_seen = file_stamp(app.settings.user_glossary)
-    glossary = checking_glossary(app.settings.user_glossary, None, warn)
-    held = session.store.holds(session.typed.values(), session.replaced) if session.store is not None else None
-    terms = _learned(app, source, target)
-    # A long page is checked in stretches, each asking whether to stop; each also lets the screen
-    # draw (the checks are pure Python: the thread held the interpreter, and a 200-sentence release
-    # showed nothing for 4 s after r, the review screen not even drawn: a new user's trial).
-    time.sleep(0.05)
-
-    def checked(done: int, total: int) -> None:
-        post(ChecksProgress(done, total))
-
-    def stop() -> bool:
-        time.sleep(0)
-        return worker.is_cancelled
-
-    try:
-        if terms:  # the archive's terms, as `press-reader check` reads them: the same flags in both
-            from reader.core.review.consistency import check_with_memory
-
-            report = check_with_memory(
-                release, source, target, glossary, helper, terms, held, cancelled=stop, progress=checked
-            )
-        else:
-            report = check_release(
-                release, source, target, glossary, mt=helper, held=held, cancelled=stop, progress=checked
-            )
-    except CheckCancelled:
-        return  # the view closed: nobody waits for this report
-    if session.store is not None:
-        hide_accepted(report, session.store)
-        hide_edited(report, session.store, session.edited)  # as `w` will keep them (edited_moves)
-    note_taught(report, app.settings.user_glossary)  # a name the user's glossary overrules, said (trial N)
-    post(ReviewReady(report, after, mt))
-
-
-def _learned(app: PressReaderApp, source: str, target: str) -> list[TermPair]:
-    """The terms of the memory as built (never built or brought up to date here: `memory` does)."""
-    from reader.core.memory.terms import cached_terms
-    from reader.tui.memory import memory_built, memory_store
-
-    if not memory_built(app):
-        return []
-    store = memory_store(app)
-    try:
-        return cached_terms(store, source, target)
-    finally:
-        store.close()
 
 
 def split_from(source: str, carried: dict[str, str]) -> str | None:

@@ -89,7 +89,8 @@ class ReviewCheck(Static):
         leaves the map up."""
         message.stop()
         if self.session.report is None and message.total:
-            done = f"checking… paragraph {message.done + 1:,} of {message.total:,}"
+            step = "aligning the paragraphs:" if message.aligning else "paragraph"
+            done = f"checking… {step} {min(message.done + 1, message.total):,} of {message.total:,}"
             self.screen.query_one("#review-strip", Static).update(Text(done, style="dim"))
 
     def on_review_ready(self, message: ReviewReady) -> None:
