@@ -74,6 +74,9 @@ class Row:
     pending: bool = False
     status: str = ""  # review state: todo, ok or flagged
     markers: tuple[str, str] = ("", "")  # a list item's own markers ('2.'), each side; '' shows a bullet
+    # a table's rows side by side (`review.rows.row_pairs`): each source row facing its counterpart or
+    # a gap, where top-aligned rows after a dropped one faced the next row's counterpart (trial D)
+    table: tuple[tuple[int | None, int | None], ...] = ()
 
 
 @dataclass

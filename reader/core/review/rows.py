@@ -63,9 +63,35 @@ def row_findings(source: str, target: str, src: str, tgt: str, glossary: Glossar
 def _unmatched(
     s_rows: list[Row], t_rows: list[Row], src: str, tgt: str, glossary: Glossary
 ) -> tuple[list[Row], list[Row]]:
-    """The rows of either side left without a counterpart, one to one: first rows alike by label and
-    figures, then by label, then by figures; the rest paired in order where they share a figure
-    cell (a row rendered with a figure changed: the figures' flag says so) or neither has a figure."""
+    """The rows of either side left without a counterpart (`_matched`)."""
+    paired = _matched(s_rows, t_rows, src, tgt, glossary)
+    s_done, t_done = {i for i, _ in paired}, {j for _, j in paired}
+    return [r for i, r in enumerate(s_rows) if i not in s_done], [r for j, r in enumerate(t_rows) if j not in t_done]
+
+
+def row_pairs(source: str, target: str, src: str, tgt: str, glossary: Glossary) -> list[tuple[int | None, int | None]]:
+    """The rows of two tables (`table_rows`' indexes) side by side as the check pairs them, in the
+    source's order, a row with no counterpart facing None: review set them top-aligned, so after a
+    dropped row each row faced the next one's counterpart (trial D, finding 7). A target row with
+    none stands before the source row whose counterpart follows it. Empty when either is no table."""
+    s_rows, t_rows = table_rows(source), table_rows(target)
+    if not s_rows or not t_rows:
+        return []
+    faced = dict(_matched(s_rows, t_rows, src, tgt, glossary))
+    alone = [k for k in range(len(t_rows)) if k not in faced.values()]  # target rows with no counterpart
+    out: list[tuple[int | None, int | None]] = []
+    for i in range(len(s_rows)):
+        j = faced.get(i)
+        while j is not None and alone and alone[0] < j:
+            out.append((None, alone.pop(0)))
+        out.append((i, j))
+    return out + [(None, k) for k in alone]
+
+
+def _matched(s_rows: list[Row], t_rows: list[Row], src: str, tgt: str, glossary: Glossary) -> list[tuple[int, int]]:
+    """The rows of the two sides paired one to one (source index, target index): first rows alike by
+    label and figures, then by label, then by figures; the rest paired in order where they share a
+    figure cell (a row rendered with a figure changed: the figures' flag says so) or neither has a figure."""
     s_cells, t_cells = [_cells(r, src) for r in s_rows], [_cells(r, tgt) for r in t_rows]
     free_s, free_t = list(range(len(s_rows))), list(range(len(t_rows)))
     topics = _topic(s_rows), _topic(t_rows)
@@ -81,20 +107,23 @@ def _unmatched(
             return True
         return any(a and a == b for a, b in zip(s_cells[i], t_cells[j], strict=False))
 
+    paired: list[tuple[int, int]] = []
     for test in (lambda i, j: same_figures(i, j) and label(i, j), label, same_figures):
         for i in list(free_s):
             j = next((j for j in free_t if test(i, j)), None)
             if j is not None:
                 free_s.remove(i)
                 free_t.remove(j)
+                paired.append((i, j))
     last = -1  # the leftovers pair in their order: a row rendered in place, one figure changed
     for i in list(free_s):
         j = next((j for j in free_t if j > last and shares(i, j)), None)
         if j is not None:
             free_s.remove(i)
             free_t.remove(j)
+            paired.append((i, j))
             last = j
-    return [s_rows[i] for i in free_s], [t_rows[j] for j in free_t]
+    return paired
 
 
 def _cells(row: Row, lang: str) -> Cells:

@@ -58,6 +58,7 @@ def check(
     warn = partial(tell, app, severity="warning", timeout=15)  # notify is thread-safe
     session.glossary_seen = file_stamp(app.settings.user_glossary)
     glossary = checking_glossary(app.settings.user_glossary, None, warn)
+    session.glossary = glossary
     held = session.store.holds(session.typed.values(), session.replaced) if session.store is not None else None
     terms = _learned(app, source, target)
     folder = app.settings.cache / check_cache.FOLDER

@@ -9,6 +9,7 @@ worker, lives in `review_checking.py` and is named here, where the tests hold it
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
@@ -20,6 +21,9 @@ from reader.tui.controllers.review_checking import check as check
 from reader.tui.controllers.review_teach import shown_flags
 from reader.tui.messages import Row
 from reader.tui.widgets.review_strip import FILTER_HELP, FILTERS, Filter
+
+if TYPE_CHECKING:
+    from reader.core.text.glossary import Glossary
 
 
 class ReviewSession:
@@ -52,6 +56,7 @@ class ReviewSession:
         # and index): the next report puts the cursor back there (review_disk.place).
         self.place: tuple[str, int] | None = None
         self.glossary_seen: tuple[int, int] | None = None  # the user's glossary as the last check read it
+        self.glossary: Glossary | None = None  # the glossary the last check read: its tables' rows pair through it
         self.asked: str | None = None  # the pair `a` was asked again for (see `accept_asks`)
 
     def label(self, lang: str) -> str:
@@ -98,8 +103,25 @@ class ReviewSession:
         for index in self.shown_pairs:
             pair = self.report.pairs[index]
             codes = tuple(f.code for f in shown_flags(pair))  # notes stay in the detail
-            rows.append(Row(pair.kind, pair.source_lines, pair.target_lines, codes, status=self.state(pair.key).status))
+            table = tuple(self._table(pair)) if pair.kind == "table" else ()
+            rows.append(
+                Row(
+                    pair.kind,
+                    pair.source_lines,
+                    pair.target_lines,
+                    codes,
+                    status=self.state(pair.key).status,
+                    table=table,
+                )
+            )
         return rows
+
+    def _table(self, pair: CheckedPair) -> list[tuple[int | None, int | None]]:
+        """A table's rows paired as the check pairs them, through the glossary it read."""
+        from reader.core.review.rows import row_pairs
+        from reader.core.text.glossary import Glossary as Empty
+
+        return row_pairs(pair.source, pair.target, self.source, self.target, self.glossary or Empty({}))
 
     def next_filter(self) -> None:
         self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]

@@ -170,6 +170,22 @@ class AlignedView(ScrollView, can_focus=True):
             return [lines[0][: max(1, width - 2)] + " …"]
         return lines
 
+    def _table_sides(self, row: Row, target_first: bool, width: int, other: int) -> tuple[list[str], list[str]]:
+        """A table's rows side by side as `row.table` pairs them, a row with no counterpart facing a
+        blank: set top-aligned, each row after a dropped one faced the next one's (trial D, F7)."""
+        rows = table_rows(row.left), table_rows(row.right)
+        first: list[str] = []
+        second: list[str] = []
+        for pair in row.table:
+            one, two = pair[::-1] if target_first else pair
+            side_one, side_two = (rows[1], rows[0]) if target_first else rows
+            a = self._wrap(" │ ".join(side_one[one]), width) if one is not None and one < len(side_one) else [""]
+            b = self._wrap(" │ ".join(side_two[two]), other) if two is not None and two < len(side_two) else [""]
+            height = max(len(a), len(b))
+            first += a + [""] * (height - len(a))
+            second += b + [""] * (height - len(b))
+        return first or [""], second or [""]
+
     def _find_rows_only(self, query: str) -> None:
         self._find = query
         self._found = (
@@ -201,7 +217,9 @@ class AlignedView(ScrollView, can_focus=True):
             first_mark, second_mark = row.markers[::-1] if target_first else row.markers
             first = ["…"] if row.pending and target_first else self._lines_of(row, first_text, first_width, first_mark)
             second: list[str] = []
-            if mode in ("side", "interleaved"):
+            if mode == "side" and row.table and not row.pending:
+                first, second = self._table_sides(row, target_first, first_width, second_width)
+            elif mode in ("side", "interleaved"):
                 second = (
                     ["…"]
                     if row.pending and not target_first
