@@ -22,6 +22,7 @@ from reader.core.importer.datelines import (
     find_date,
     is_date_line,
     is_dateline,
+    meeting_dated,
     meeting_title,
     stamp_line,
 )
@@ -202,7 +203,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
         if i in used:
             continue
         text = blocks[i].text
-        issuer_like = is_kicker(text) or (
+        issuer_like = (is_kicker(text) and not meeting_title(text, lang)) or (
             (ISSUER.search(text) or under_date(blocks, i, lang))
             and not is_body_paragraph(blocks[i])
             and len(text) < 300
@@ -279,7 +280,9 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     # its length or last mark; a line naming an institution or a minister above it is no headline.
     candidates = [i for i in header if i not in used | kept_above and can_head(blocks, i, lang)]
     titled = [i for i in candidates if blocks[i].kind == "title"]
-    named = [i for i in candidates if org_line(blocks[i].text)]
+    # (a body's name dated as its meeting, 'Communiqué … du Gouvernement de Wallonie du 18 décembre
+    # 2025', names the meeting the page reports on: the headline, no letterhead's line; trial A, F4)
+    named = [i for i in candidates if org_line(blocks[i].text) and not meeting_dated(blocks[i].text, lang)]
     # One word alone on its line is a section or a tag ('Uncategorized', 'Bevolking'), not a headline.
     # Two or three capitalised words are a site's name when a line follows that can be the headline.
     # A line opening on the site's address ('citydev.brussels activiteitenverslag 2016') is its logo:
@@ -376,7 +379,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
             found.date, found.date_source = dt.date.fromisoformat(facts["date"][:10]), "page metadata"
         except ValueError:
             pass
-    if found.date is None and found.title and dated_title(found.title, lang):
+    if found.date is None and found.title and (dated_title(found.title, lang) or meeting_dated(found.title, lang)):
         found.date, found.date_source = find_date(found.title, lang), "title"
     if found.title:  # '… Nordhavn (21/11/2026)': the brackets date the page, the words head it
         found.title = bracketed_away(found.title, found.date, lang)
