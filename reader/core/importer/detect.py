@@ -49,6 +49,7 @@ from reader.core.importer.issuer import (
     question_author,
     short_name,
 )
+from reader.core.importer.kicker_line import read_kicker
 from reader.core.importer.letterhead import halves, menu_line, other_halves, same_shape, two_columns
 from reader.core.importer.name_words import name_like
 from reader.core.importer.other_language import other_language_lines
@@ -66,7 +67,6 @@ from reader.core.importer.shapes import (
     set_apart,
     site_header,
 )
-from reader.core.text import numbers
 from reader.core.text.langid import identify
 
 
@@ -89,13 +89,6 @@ _SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")  # two sentences: a caption, not 
 # a domain, with its subdomains ('www.favv.be', 'citydev.brussels')
 _SITE_ADDRESS = re.compile(
     r"^\s*[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:brussels|be|eu|com|org|net|info|vlaanderen|wallonie|gov)\b"
-)
-
-
-# The place of a dateline ('Communiqué de presse – Bruxelles, 14 mars 2025') before its date: a town
-# of one or two capitalised words and a comma, with no word of an issuer ('FOD Economie, 14 maart').
-_DATELINE_PLACE = re.compile(
-    r"(?<=\s)(?![^,]{0,200}\b(?:FOD|SPF|POD|SPP|FPS|[Mm]inist))[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þ][\w'’-]*)?\s*,\s*$"
 )
 
 
@@ -174,29 +167,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     title_block: int | None = None
     date_block: int | None = None
     issuer_line: int | None = None
-    kicker = next(
-        (i for i in header if i not in used and is_kicker(blocks[i].text) and not meeting_title(blocks[i].text, lang)),
-        None,
-    )  # 'Communiqué Collège du 01/07/2022' names its meeting: a dated headline, no kicker
-    if kicker is not None:
-        text = blocks[kicker].text
-        dated = find_date(text.replace("\n", " "), lang)
-        if dated is not None:  # 'Persbericht - 14 februari 2024': a kicker and a date line in one
-            found.date, found.date_source, found.date_said = dated, "date line", " ".join(text.split())[:120]
-            for q in numbers.extract(text, lang):
-                if q.kind in ("date", "weekday", "time"):  # 'PERSBERICHT - 14 februari 2024, 17h00'
-                    text = text.replace(q.text, " ")
-            text = re.sub(r"(?:^|\s)[-–—|,·]+(?=\s|$)|\(\s*\)", " ", text).strip()
-            text = re.sub(r"(,?)\s*\b(?:le|op|on|the|den|du)\s*$", r"\1", text)  # 'COMMUNIQUE DE PRESSE, le'
-            text = _DATELINE_PLACE.sub("", text).rstrip(" ,")  # 'Bruxelles, (le) 14 mars': where, not who
-        found.issuer = issuer_text(text) if len(text.split()) > 3 else ""
-        if dated is None and not found.issuer:
-            found.dropped.append(" ".join(text.split()))  # listed, so that it can be kept
-        used.add(kicker)
-        for i in header:  # the kicker set twice (two screen widths' copies): the copy is the kicker too
-            if i not in used and line_key(blocks[i].text) == line_key(blocks[kicker].text):
-                found.dropped.append(" ".join(blocks[i].text.split()))
-                used.add(i)
+    read_kicker(blocks, header, used, found, lang)
     if not found.issuer:  # 'Kabinet van de Eerste Minister': who speaks; a press service, whose it is
         found.issuer = office_issuer(blocks, header, used, found, lang)
     for i in header:
