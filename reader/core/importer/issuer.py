@@ -107,15 +107,21 @@ _TRAILING_KICKER = re.compile(
 )
 
 
+def trailing_kicker(text: str) -> bool:
+    """A name and a kicker after it ('Ministère - Communiqué de presse'): what the page is and whose, a
+    letterhead's line, never its headline (trial A, F8: a German-speaking Community digest's title)."""
+    return bool(_TRAILING_KICKER.search(" ".join(text.split())))
+
+
 def issuer_text(text: str) -> str:
     if common_noun(text):  # a menu's 'Het parlement' over a page names no one (trial C's parliament page)
         return ""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     # A kicker on a line of its own below the issuer ('SPF Intérieur' / 'Communiqué de presse') says
     # what the page is, not who issues it.
-    lines = lines[:1] + [
-        line for line in lines[1:] if not (KICKER.match(line) and not KICKER.sub("", line).strip(" :,-–|·•/"))
-    ]
+    # ('Ministère - Communiqué de presse': the kicker after a name is what the page is, too)
+    kept = [line for line in lines[1:] if not (KICKER.match(line) and not KICKER.sub("", line).strip(" :,-–|·•/"))]
+    lines = lines[:1] + [_TRAILING_KICKER.sub("", line) for line in kept]
     first = _TRAILING_KICKER.sub("", lines[0]) or lines[0]
     while KICKER.match(first):  # 'PERSBERICHT   COMMUNIQUE DE PRESSE': the kicker in both languages
         first = KICKER.sub("", first).strip(" :,-–|·•/")
@@ -265,8 +271,11 @@ def common_noun(text: str) -> bool:
 # An article and a common noun before a preposition ('De evolutie van de handel in het Brussels Gewest')
 # open a noun phrase about something: a name writes its nouns with a capital ('La Commission de …').
 _PREPOSITION = r"(?:van|voor|aan|over|bij|met|door|de|du|des|pour|à|au|aux|sur|par|of|for|to|from)"
+# French contracts a preposition and its article ('du' is 'de le', 'des' 'de les', 'au' 'à le'): 'Décisions
+# du Gouvernement …' is 'Beslissingen van de Regering …' (trial A, F8: it was read as the body's name).
 _ABOUT = re.compile(
     rf"^\s*(?:[^\W\d_][\w'’-]*\s+{_PREPOSITION}\s+(?:de|het|een|la|le|les|l['’]|du|des|un|une|the|a|an)\b"
+    r"|(?-i:[A-ZÀ-Þ])[^\W\d_][\w'’-]*\s+(?:du|des|aux?)(?:\s|$)"
     rf"|(?:(?:de|het|een|la|le|les|un|une|the|a|an)\s+|l['’]\s*)(?-i:[a-zà-ÿ])[\w'’-]*\s+{_PREPOSITION}\s)",
     re.IGNORECASE,
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.importer.datelines import find_date, is_date_line, meeting_title
-from reader.core.importer.issuer import KICKER, org_line
+from reader.core.importer.issuer import KICKER, org_line, trailing_kicker
 from reader.core.importer.name_words import name_like
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.records import question_title
@@ -269,6 +269,7 @@ def can_head(blocks: list[RawBlock], i: int, lang: str) -> bool:
     text = blocks[i].text
     return not (
         (is_kicker(text) and not meeting_title(text, lang))
+        or trailing_kicker(text)
         or SALUTATION.match(text)
         or _ASIDE.match(text)  # '(Wettekst: Wet van 23 maart 1989 …)': an aside, no headline
         or lead_in(text)
