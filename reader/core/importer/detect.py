@@ -54,6 +54,7 @@ from reader.core.importer.letterhead import halves, menu_line, other_halves, sam
 from reader.core.importer.name_words import name_like
 from reader.core.importer.other_language import other_language_lines
 from reader.core.importer.page_dates import body_dates, date_run_in, restated_dateline
+from reader.core.importer.proposers import items_start
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.shapes import (
     SENTENCE_END,
@@ -130,7 +131,7 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     main = said if said in ("nl", "fr", "en") else main_language(blocks, langs)
     found = Detected(main, langs, reads_as=said)
     lang = main or "nl"
-    first_body = first_paragraph(blocks)
+    first_body = min(first_paragraph(blocks), items_start(blocks))  # a digest's items are its text
     header = list(range(first_body))
     kept_keys = {line_key(k) for k in keep}
     kept_out = {i for i in header if line_key(blocks[i].text) not in kept_keys}  # lines the user keeps stay
