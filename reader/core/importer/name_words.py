@@ -25,10 +25,14 @@ LINK_WORDS = {
 # ('Minister van Werk', 'belast met'). A plain fact of how nl, fr and en write a name and its title;
 # met on a civil protection release whose headline, with three institution words capitalised, read
 # as its issuer.
+# The title may have its article and a qualifier, before it or after it as each language sets one
+# ('Brussels staatssecretaris Nadia … stelt … voor', 'La secrétaire d'État bruxelloise Nadia … présente
+# …': trial A, F6, both taken for the issuer); the name and a verb after it still make the sentence.
 _SUBJECT = re.compile(
-    r"^(?i:(?:vice-?)?(?:eerste\s?)?minister|ministre|premier ministre|staatssecretaris|secrétaire d'état|"
+    r"^(?:(?i:de|het|la|le|l['’]|the)\s*)?(?:[A-ZÀ-Þ][\w'’-]*\s+)?"
+    r"(?i:(?:vice-?)?(?:eerste\s?)?minister|ministre|premier ministre|staatssecretaris|secrétaire d['’]état|"
     r"burgemeester|bourgmestre|gouverneur|schepen|échevine?|voorzitter|voorzitster|présidente?|president)"
-    r"\s+(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}([a-zà-ÿ][\w'’-]+)"
+    r"(?:\s+[a-zà-ÿ][\w'’-]*)?\s+(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}([a-zà-ÿ][\w'’-]+)"
 )
 
 
