@@ -171,6 +171,9 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     read_kicker(blocks, header, used, found, lang)
     if not found.issuer:  # 'Kabinet van de Eerste Minister': who speaks; a press service, whose it is
         found.issuer = office_issuer(blocks, header, used, found, lang)
+    if not found.issuer and len(found.letterhead) == 1 and "\n" not in (alone := found.letterhead[0][1].strip()):
+        # one name alone over the page (a name over its kicker, furniture.py): the issuer (trial A, F7)
+        found.issuer = issuer_text(alone) if short_name(alone) or org_line(alone) else ""
     for i in header:
         if i in used:
             continue

@@ -23,6 +23,7 @@ from reader.core.importer.furniture_patterns import ANY as _ANY
 from reader.core.importer.furniture_patterns import CRUMBS as _CRUMBS
 from reader.core.importer.furniture_patterns import HERE as _HERE
 from reader.core.importer.furniture_patterns import SWITCH as _SWITCH
+from reader.core.importer.issuer import KICKER, org_line, short_name
 from reader.core.importer.menus import line_key as line_key
 from reader.core.importer.menus import menu, menu_cell, menu_row, menu_words
 from reader.core.importer.other_pages import label, other_pages, text_block, titles_under
@@ -145,6 +146,17 @@ def _without_field(line: str, dropped: list[str], kept_keys: set[str]) -> str:
     return line[match.end() :].lstrip()
 
 
+def _name_over_kicker(lines: list[str], furniture: list[bool]) -> bool:
+    """The page's first line a name and the next the kicker alone ('Brussel Mobiliteit' / 'Persbericht',
+    'Bruxelles Mobilité' / 'Communiqué de presse'): the page says whose release it is, however the name's
+    words read. Read by their words alone, a Brussels administration was dropped as a site line and the
+    release had no issuer (trial A, F7), as prosecutors' offices were before their words were listed."""
+    if len(lines) != 2 or furniture != [False, True] or not KICKER.match(lines[1].strip()):
+        return False
+    name = " ".join(lines[0].split())
+    return (short_name(name) or org_line(name)) and line_key(name) not in LINES
+
+
 def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[list[RawBlock], list[str]]:
     """The blocks without site furniture, and the lines dropped (in order). Lines in `keep` (as
     listed among the dropped) are the user's to keep: they stay."""
@@ -245,6 +257,8 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         if any(furniture) and block.kind not in ("list_item", "quote", "table"):  # a table's rule line is its own
             dropped.extend(line.strip() for line, f in zip(lines, furniture, strict=True) if f and line.strip())
             block.text = "\n".join(line for line, f in zip(lines, furniture, strict=True) if not f)
+            if not kept and block.kind == "" and _name_over_kicker(lines, furniture):
+                block.kind = "letterhead"  # 'Brussel Mobiliteit' / 'Persbericht': whose release the page is
         block.after_nav = block.after_nav or nav or any(is_navigation(line) for line in lines[:1])
         nav = False
         kept.append(block)
