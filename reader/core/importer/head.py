@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from reader.core.importer.datelines import is_date_line
 from reader.core.importer.furniture import line_key
 from reader.core.importer.issuer import BODY_WORD, ISSUER, KICKER, OFFICE, issuer_text, org_line
+from reader.core.importer.letterhead import halves
 from reader.core.importer.name_words import name_like
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.records import record_fields
@@ -68,8 +69,11 @@ def clear_head(
             continue
         text = " ".join(blocks[i].text.split())
         if i < title and org_line(text):
-            found.issuer = found.issuer or issuer_text(blocks[i].text)
-            found.letterhead.append((lang, blocks[i].text))
+            # a name's halves in two languages on one line, either side of a bar: each in its own
+            parts = halves(blocks[i], lang, lang, found.dropped)
+            own = [half for code, half in parts if code == lang] if len(parts) > 1 else [blocks[i].text]
+            found.issuer = found.issuer or issuer_text(own[0] if own else blocks[i].text)
+            found.letterhead += parts if len(parts) > 1 else [(lang, blocks[i].text)]
             used.add(i)
             continue
         if i > title and (_BYLINE.match(text) or byline and len(text.split()) <= 5 and not SENTENCE_END.search(text)):

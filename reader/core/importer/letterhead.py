@@ -49,9 +49,12 @@ def halves(block: RawBlock, guess: str, lang: str, dropped: list[str]) -> list[t
     columns = two_columns([block]) if block.lang is None else []
     if columns:
         return columns
-    if block.lang is None and len(lines) >= 2:
+    # one line, its halves either side of a bar ('Brusselse Hoofdstedelijke Regering | Gouvernement de la
+    # Région de Bruxelles-Capitale'): the same two halves, set on one line (trial A, F8: stored whole as nl)
+    cells = lines if len(lines) != 1 else [half.strip() for half in lines[0].split(" | ")]
+    if block.lang is None and len(cells) >= 2:
         runs: list[tuple[str, list[str]]] = []
-        for line in lines:
+        for line in cells:
             said = identify(line)[0]
             if runs and runs[-1][0] == said:
                 runs[-1][1].append(line)
