@@ -207,11 +207,11 @@ def plan_import(
             suggested = match.id if match else None
         if same and not duplicate and language not in library.get(same).versions:  # named above as refused:
             suggested = same  # the dialog proposes it, not a new release (a trial)
-        if siblings or suggested:  # the other language of a release imported a moment ago, most likely
-            names = ", ".join(r.id for r in siblings[:3]) or str(suggested)
+        if suggested:  # the other language of a release imported a moment ago, most likely; the day
+            # alone is no hint: it shares no name or figure (trial A, F8: another government's digest)
             warnings.append(
-                f"the library has a release of this date or content without a '{language}' version ({names}); "
-                f"to add this file to it: {hints.add_to(suggested or siblings[0].id, suggested is not None)}"
+                f"the library has a release of this date or content without a '{language}' version ({suggested}); "
+                f"to add this file to it: {hints.add_to(suggested, True)}"
             )
         if not (duplicate or same) and (  # refused above as that release's: not said twice (a preview said both)
             fixed := corrected_page(library, language, detected_date, issuer or found.issuer, body)
