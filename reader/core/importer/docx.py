@@ -115,7 +115,7 @@ def _raised(node: Any) -> bool:
     return align is not None and align.get(f"{W}val") == "superscript"
 
 
-def _text(element: Any) -> str:
+def _text(element: Any, tab: str = " ") -> str:
     """The element's text; a note's mark set superscript after a word or a figure is no part of it
     (trial E: '7.070 in 2024' + a raised '2' read 'in 20242'), as a PDF's raised mark (pdf_pages)."""
     parts: list[str] = []
@@ -129,7 +129,7 @@ def _text(element: Any) -> str:
         elif node.tag == f"{W}t":
             parts.append(node.text or "")
         elif node.tag == f"{W}tab":
-            parts.append(" ")
+            parts.append(tab)
         else:
             parts.append("\n")
     return "".join(parts).strip()
@@ -174,6 +174,8 @@ def _paragraph(element: Any, styles: dict[str, str], numbering: Numbering | None
         return RawBlock(text, "title")
     if style.startswith("heading"):
         return RawBlock(text, "heading")
+    if re.fullmatch(r"toc \d", style):  # Word's contents: its tab to the page number kept (contents.py)
+        return RawBlock(_text(element, "\t"))
     if listed or "list" in style:
         return RawBlock(text, "list_item", marker, level=_depth(numbered, style))
     if "quote" in style:

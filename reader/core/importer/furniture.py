@@ -17,6 +17,7 @@ from reader.core.importer.captions import alt_texts, captions, credited_paragrap
 from reader.core.importer.closing_fields import closing_fields
 from reader.core.importer.contact_cards import card_line, without_addresses, without_cards
 from reader.core.importer.contact_labels import CONTACT as _CONTACT
+from reader.core.importer.contents import drop_contents
 from reader.core.importer.crumb_lines import crumb_lines
 from reader.core.importer.datelines import is_dateline
 from reader.core.importer.furniture_patterns import ANY as _ANY
@@ -168,7 +169,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     def user_keeps(line: str) -> bool:
         return line_key(line) in kept_keys
 
-    dropped: list[str] = []
+    blocks, dropped = drop_contents(blocks, keep)  # a long document's table of contents, one entry
     kept: list[RawBlock] = []
     notices = site_notices(blocks)
     files = tail = False  # under a heading of files; the page's last blocks dropped

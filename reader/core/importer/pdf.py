@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ImportFailed
+from reader.core.importer.contents import contents_apart, leaders_joined
 from reader.core.importer.issuer import KICKER, org_line
 from reader.core.importer.pdf_logo import logo_joined
 from reader.core.importer.pdf_pages import (
@@ -81,6 +82,8 @@ def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -
     ) as exc:
         raise ImportFailed(path, f"unreadable PDF ({type(exc).__name__}: {str(exc)[:100]})") from None
     text, aside = page_joins(pages, found)
+    text, contents = contents_apart(text)  # a long document's table of contents, one dropped line
+    aside = contents + aside
     if len(re.sub(r"\s", "", text)) < 20:
         raise ImportFailed(path, "the PDF has no text layer (a scan?); run OCR first or import a text version")
     return (text if "\n\n" in text else _pdf_paragraphs(text)), aside, headlines
@@ -100,6 +103,7 @@ def _page_text(page: Any) -> tuple[str, Margins, list[str]]:
 
     plain = page.extract_text(visitor_text=visit) or ""
     pieces = logo_joined(pieces)  # a logo's name on two lines, apart (trial V's 'provincie' / 'ANTWERPEN')
+    pieces = leaders_joined(pieces)  # a contents line's page number kept on its line (contents.py)
     texts: list[str] = []
     found = Margins([], [], [])
     for column in columns(pieces, float(page.mediabox.width)):
