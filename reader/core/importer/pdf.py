@@ -15,6 +15,7 @@ from reader.core.importer.pdf_logo import logo_joined
 from reader.core.importer.pdf_pages import (
     Margins,
     Piece,
+    body_size,
     column_joins,
     columns,
     cut_sentence,
@@ -52,12 +53,17 @@ def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -
                         raise ImportFailed(path, "the PDF is encrypted with a password; save an unprotected copy")
                 except (DependencyError, NotImplementedError) as exc:
                     raise ImportFailed(path, f"the PDF is encrypted in a way that cannot be read ({exc})") from None
+            read: list[tuple[str, list[Piece], float]] = []
             for page in reader.pages:
-                text, margin, large = _page_text(page)
-                headlines += large if not pages else []
-                size += len(text.encode("utf-8"))
+                read.append(_pieces(page))
+                size += len(read[-1][0].encode("utf-8"))
                 if size > max_bytes:
                     raise too_much()
+            # the document's text size: a cover sets most of its few words in display type
+            text_size = body_size([piece for _plain, pieces, _width in read for piece in pieces])
+            for plain, pieces, width in read:
+                text, margin, large = _page_text(plain, pieces, width, text_size)
+                headlines += large if not pages else []
                 pages.append(text)
                 found.append(margin)
     except ImportFailed:
@@ -89,11 +95,8 @@ def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -
     return (text if "\n\n" in text else _pdf_paragraphs(text)), aside, headlines
 
 
-def _page_text(page: Any) -> tuple[str, Margins, list[str]]:
-    """A page's lines, with a blank line where the page leaves vertical space or the font size
-    changes: that is how a printed release separates its headline and paragraphs (pypdf's own
-    text has no blank lines at all). Its footnote marks and margins apart (pdf_pages.py); a page
-    set in two columns side by side is read a column after the other (pdf_pages.columns)."""
+def _pieces(page: Any) -> tuple[str, list[Piece], float]:
+    """A page's plain text (pypdf's), its pieces of text where the page sets them, and its width."""
     pieces: list[Piece] = []
 
     def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
@@ -102,24 +105,39 @@ def _page_text(page: Any) -> tuple[str, Margins, list[str]]:
             pieces.append(Piece(tm[5] * cm[3] + cm[5], size * scale, text, tm[4] * cm[0] + cm[4]))
 
     plain = page.extract_text(visitor_text=visit) or ""
+    return plain, pieces, float(page.mediabox.width)
+
+
+def _page_text(plain: str, pieces: list[Piece], width: float, text_size: float) -> tuple[str, Margins, list[str]]:
+    """A page's lines, with a blank line where the page leaves vertical space or the font size
+    changes: that is how a printed release separates its headline and paragraphs (pypdf's own
+    text has no blank lines at all). Its footnote marks and margins apart (pdf_pages.py); a page
+    set in two columns side by side is read a column after the other (pdf_pages.columns).
+
+    A page set mostly in type a fifth larger than the document's text is a cover (trial E: a
+    dossier's issuer, kicker, a 26-point headline over three lines, its date line at the foot):
+    its text size is the document's, so that its date line is no margin under its 'text' (it was
+    moved to the body's end and the import refused) and its headline is set apart."""
     pieces = logo_joined(pieces)  # a logo's name on two lines, apart (trial V's 'provincie' / 'ANTWERPEN')
     pieces = leaders_joined(pieces)  # a contents line's page number kept on its line (contents.py)
+    size = body_size(pieces)
+    size = text_size if text_size and size >= 1.2 * text_size else 0.0
     texts: list[str] = []
     found = Margins([], [], [])
-    for column in columns(pieces, float(page.mediabox.width)):
+    for column in columns(pieces, width):
         ys = [p.y for p in column if p.text.strip()]
         steps = sorted(abs(a - b) for a, b in zip(ys, ys[1:], strict=False) if abs(a - b) > 0.5)
         if len(steps) < 3:
             return plain, Margins([], [], []), []
         step = steps[len(steps) // 4]  # the line step: paragraph gaps are rarer than lines, not always rare
         marks: list[str] = []
-        body, margin = margins(without_marks(column, marks))
+        body, margin = margins(without_marks(column, marks), size)
         found.top += margin.top
         found.foot += margin.foot
         found.notes += margin.notes
         found.marks += marks
         texts.append(_lines(body, step))
-    return column_joins(texts), found, set_apart(pieces)
+    return column_joins(texts), found, set_apart(pieces, size)
 
 
 def _lines(body: list[Piece], step: float) -> str:

@@ -114,26 +114,33 @@ def body_size(pieces: list[Piece]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def set_apart(pieces: list[Piece]) -> list[str]:
+def set_apart(pieces: list[Piece], text_size: float = 0.0) -> list[str]:
     """The runs of lines set in larger type than the text (a fifth larger) that hold four words or
     more, in reading order: the headline as the page sets it apart (or a logo of several words: the
     caller reads which names an institution). A logo of a word or three ('plan.be') is none; a
     department's line under it is set smaller than the text. Trial V's table PDF took 'Economische
-    analyses en vooruitzichten' (8 points, under the logo) as its headline over the 15-point one."""
-    size = body_size(pieces)
-    runs: list[str] = []
+    analyses en vooruitzichten' (8 points, under the logo) as its headline over the 15-point one.
+
+    A run is one size, and the largest type comes first: a cover (`text_size` the document's text
+    size, pdf._page_text) sets its issuer, its kicker and its headline each larger than the text,
+    the headline largest (trial E: 'Federale Overheidsdienst … Persdossier Federaal fietsplan …'
+    would be one run)."""
+    size = text_size or body_size(pieces)
+    runs: list[tuple[float, str]] = []
     run: list[str] = []
+    run_size = 0.0
     for piece in [*pieces, Piece(0.0, 0.0, "end")]:
         if not piece.text.strip():
             continue
-        if piece.size >= 1.2 * size:
+        if piece.size >= 1.2 * size and (not run or abs(piece.size - run_size) <= 0.15 * run_size):
             run.append(piece.text)
+            run_size = piece.size
             continue
         said = " ".join(" ".join(run).split())
         if len(said.split()) >= 4:
-            runs.append(said)
-        run = []
-    return runs
+            runs.append((run_size, said))
+        run, run_size = ([piece.text], piece.size) if piece.size >= 1.2 * size else ([], 0.0)
+    return [said for _size, said in sorted(runs, key=lambda r: -r[0])]
 
 
 @dataclass
@@ -144,9 +151,10 @@ class Margins:
     marks: list[str] = field(default_factory=list)  # the note marks the page's text sets raised
 
 
-def margins(pieces: list[Piece]) -> tuple[list[Piece], Margins]:
-    """The page's text, and the lines set in smaller type above its first line or below its last."""
-    size = body_size(pieces)
+def margins(pieces: list[Piece], text_size: float = 0.0) -> tuple[list[Piece], Margins]:
+    """The page's text, and the lines set in smaller type above its first line or below its last
+    (`text_size`, when given, the text's: a cover's, set mostly in display type, pdf._page_text)."""
+    size = text_size or body_size(pieces)
     text_ys = [p.y for p in pieces if p.text.strip() and p.size >= 0.9 * size]
     found = Margins([], [], [])
     if not text_ys:
