@@ -87,7 +87,8 @@ def pdf_text(path: Path, max_bytes: int, too_much: Callable[[], ImportFailed]) -
         ZeroDivisionError,
     ) as exc:
         raise ImportFailed(path, f"unreadable PDF ({type(exc).__name__}: {str(exc)[:100]})") from None
-    text, aside = page_joins(pages, found)
+    first = next((line for line in (pages[0] if pages else "").split("\n") if line.strip()), "")
+    text, aside = page_joins(pages, found, letterhead=bool(org_line(first)))
     text, contents = contents_apart(text)  # a long document's table of contents, one dropped line
     aside = contents + aside
     if len(re.sub(r"\s", "", text)) < 20:

@@ -217,7 +217,7 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
 
 
-def page_joins(texts: list[str], found: list[Margins]) -> tuple[str, list[str]]:
+def page_joins(texts: list[str], found: list[Margins], letterhead: bool = False) -> tuple[str, list[str]]:
     """The pages' texts as one, and the lines set aside: a running header is kept where it first
     stands (it may name the issuer) and set aside on later pages; a foot line that every page
     repeats ('Page 1/2') is set aside; other foot lines close the text. A footnote whose mark the
@@ -235,12 +235,20 @@ def page_joins(texts: list[str], found: list[Margins]) -> tuple[str, list[str]]:
     aside: list[str] = []
     seen_top: set[str] = set()
     top_shapes = Counter(_shape(line) for m in found for line in set(map(_shape, m.top)))
+    # over most pages, under a first page that opens on its letterhead: the running header is the
+    # page's furniture on the first page too, never the issuer (trial E: 'SPF Mobilité et Transports
+    # — Dossier de presse' over 'Service public fédéral Mobilité et Transports')
+    furniture = {shape for shape, n in top_shapes.items() if n >= 2 and 2 * n > len(found)} if letterhead else set()
     foot_shapes = Counter(_shape(line) for m in found for line in set(map(_shape, m.foot)))
     closing: list[str] = []
     notes: list[str] = []
     out = ""
     for number, (text, m) in enumerate(zip(texts, found, strict=True)):
-        running = {_shape(x) for x in m.top if _PAGE_NUMBER.search(x) or (number and top_shapes[_shape(x)] > 1)}
+        running = {
+            _shape(x)
+            for x in m.top
+            if _PAGE_NUMBER.search(x) or (number and top_shapes[_shape(x)] > 1) or _shape(x) in furniture
+        }
         top = [line for line in m.top if _shape(line) not in seen_top | running]
         aside += [line for line in m.top if _shape(line) in seen_top | running]
         seen_top |= {_shape(line) for line in m.top}
