@@ -18,7 +18,7 @@ from reader.core.importer.encoding import decode
 from reader.core.importer.flat_tables import flat_rows, flat_table
 from reader.core.importer.front_matter import split_front_matter
 from reader.core.importer.html import extract_html
-from reader.core.importer.layout import OPEN_WORDS
+from reader.core.importer.layout import OPEN_END, OPEN_WORDS
 from reader.core.importer.line_shapes import lines_are_paragraphs, marks_paragraphs
 from reader.core.importer.pdf import headline_marked, pdf_text
 from reader.core.importer.raw import BULLETS, RawBlock
@@ -236,7 +236,7 @@ def _list_runs(lines: list[str]) -> list[tuple[bool, list[str]]]:
     A run of item lines is a list when it has two items or more, follows a line ending in ':', or is
     the whole chunk; a single '- ' or '– ' inside running text (a dash a wrapping column put first)
     stays in its paragraph. An item reads on over lines indented deeper than its marker, or that go on
-    in lower case after a line that ends inside a sentence."""
+    in lower case (or after an article or a preposition: layout.OPEN_END) inside a sentence."""
     parts: list[tuple[bool, list[str]]] = []
     i = 0
     while i < len(lines):
@@ -263,7 +263,10 @@ def _list_runs(lines: list[str]) -> list[tuple[bool, list[str]]]:
 
 
 def _reads_on(previous: str, line: str) -> bool:
-    return not re.search(r"[.!?;:]$", previous.rstrip()) and line.lstrip()[:1].islower()
+    """`line` goes on with the sentence `previous` left open: in lower case, or after a word no
+    phrase ends on ('… avec les' / 'Régions': trial E's two-column PDF made 'Régions' a heading)."""
+    open_end = bool(OPEN_END.search(previous.rstrip()))
+    return not re.search(r"[.!?;:]$", previous.rstrip()) and (line.lstrip()[:1].islower() or open_end)
 
 
 def _hanging_items(lines: list[str]) -> list[tuple[str, str]]:
