@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from reader.core.errors import ImportFailed
+from reader.core.text.mojibake import UTF8_READ_AS_CP1252, mojibake
 
 
 def _utf16(data: bytes) -> str | None:
@@ -50,7 +51,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         try:
             name = declared.group(1).decode("ascii")
             text = data.decode(name)
-            if not _mojibake(text):  # a page's declaration can be as wrong as a guess
+            if not mojibake(text):  # a page's declaration can be as wrong as a guess
                 return text, name
         except (LookupError, UnicodeDecodeError):
             pass
@@ -59,7 +60,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_16", "iso8859_15"]).best()
     if best is None or best.encoding is None:
         as_cp1252 = data.decode("cp1252", errors="replace")
-        if _mojibake(as_cp1252):  # UTF-8 and a stray byte, which charset-normalizer gave up on: say so
+        if mojibake(as_cp1252):  # UTF-8 and a stray byte, which charset-normalizer gave up on: say so
             raise _garbled(path, as_cp1252, "cp1252")
         raise ImportFailed(
             path, "cannot tell the text encoding (tried UTF-8, cp1252, latin-1); save it as UTF-8 and import it again"
@@ -72,7 +73,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             pass
     if sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t")) > len(text) * 0.01:
         raise ImportFailed(path, "binary or undecodable content")
-    if best.chaos >= _CHAOS or _mojibake(text):
+    if best.chaos >= _CHAOS or mojibake(text):
         raise _garbled(path, text, encoding)
     return text, encoding
 
@@ -105,7 +106,7 @@ def _utf8_with_strays(data: bytes) -> tuple[str, str] | None:
 
 
 def _garbled(path: Path, text: str, encoding: str) -> ImportFailed:
-    looks = "UTF-8 with broken bytes" if _UTF8_READ_AS_CP1252.search(text) else "another code page"
+    looks = "UTF-8 with broken bytes" if UTF8_READ_AS_CP1252.search(text) else "another code page"
     return ImportFailed(
         path,
         f"not UTF-8, and read as {_NAMES.get(codecs.lookup(encoding).name, encoding)} it is garbled "
@@ -118,23 +119,6 @@ def _garbled(path: Path, text: str, encoding: str) -> ImportFailed:
 # is 0.2; a real cp1252 release measures 0): above this the guess is refused, not imported garbled
 _CHAOS = 0.1
 _NAMES = {"cp1252": "Windows-1252 (cp1252)", "iso8859-1": "Latin-1 (ISO-8859-1)", "iso8859-15": "Latin-9 (ISO-8859-15)"}
-# UTF-8 read as cp1252: a lead byte (0xC2-0xF4: 'Ã', 'â', ...) and its one to three continuation bytes
-# (0x80-0xBF: '©', '€', '™', ...), 'Ã©' for 'é', 'â€™' for '’'. A plain fact of the two encodings.
-_CONTINUATION = "".join(sorted({bytes([b]).decode("cp1252", errors="replace") for b in range(0x80, 0xC0)}))
-_C = "[" + re.escape(_CONTINUATION) + "]"
-_UTF8_READ_AS_CP1252 = re.compile(f"[Â-ß]{_C}|[à-ï]{_C}{{2}}|[ð-ô]{_C}{{3}}")
-# Another code page read as cp1252: its accented letters turn into punctuation inside a word ('pr‚sent‚'
-# is cp850's 'présenté'): a mark no language writes between two letters
-_PUNCT_IN_WORD = re.compile(r"(?<=[^\W\d_])[‚„…†‡ˆ‰‹›•˜](?=[^\W\d_])")
-
-
-def _mojibake(text: str) -> bool:
-    """Whether a text read as cp1252 is garbled: two signs of mojibake or more, UTF-8's runs making
-    half its characters beyond ASCII, or marks inside words a quarter (a real text's accents are
-    letters of their own, and the other code page's accents not all marks: 'lŠve' is 'lève')."""
-    runs, marks = _UTF8_READ_AS_CP1252.findall(text), _PUNCT_IN_WORD.findall(text)
-    weight = 2 * sum(map(len, runs)) + 4 * len(marks)
-    return len(runs) + len(marks) >= 2 and weight >= sum(1 for ch in text if ord(ch) > 127)
 
 
 def encoding_note(encoding: str) -> str:

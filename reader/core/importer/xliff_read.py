@@ -13,8 +13,8 @@ from typing import Any
 from reader.core import atomic
 from reader.core.errors import ImportFailed
 from reader.core.importer.xliff_tools import signed, tool_draft, tool_status, trados_comments, with_tool_comments
+from reader.core.importer.xliff_whole import checked
 from reader.core.model import LANGUAGES
-from reader.core.review.edit import MAX_EDIT
 from reader.core.review.export import FLAGGED_QUALIFIER, ORIGINAL_PREFIX
 from reader.core.text.clean import clean_line, clean_text, squash
 
@@ -205,26 +205,12 @@ def read_xliff(path: Path) -> XliffFile:
     if root.tag == f"{{{XLIFF2}}}xliff":
         if not version.startswith("2."):
             raise ImportFailed(path, f"XLIFF 2.0 namespace with version {version[:10]!r}; expected 2.0 or 2.1")
-        return _checked(path, _read_2(path, root))
+        return checked(path, _read_2(path, root), data)
     if root.tag in (f"{{{XLIFF12}}}xliff", "xliff"):
         if version not in ("1.0", "1.1", "1.2"):
             raise ImportFailed(path, f"XLIFF version {version[:10]!r}; expected 1.2 (or 2.0)")
-        return _checked(path, _read_12(path, root))
+        return checked(path, _read_12(path, root), data)
     raise ImportFailed(path, "not an XLIFF 2.0 or 1.2 file")
-
-
-def _checked(path: Path, xliff: XliffFile) -> XliffFile:
-    """Refused whole, naming the file, as the dry run says it: two units of one id (the last target
-    was taken, the first lost in silence) and a target longer than any segment's edit (the dry run
-    passed it and printed it; the real run failed on it without naming the file: a trial)."""
-    seen: set[str] = set()
-    for unit in xliff.units:
-        if unit.id and unit.id in seen:
-            raise ImportFailed(path, f"two units have the id {unit.id[:40]!r}; a unit's id is its own")
-        seen.add(unit.id)
-        if unit.target is not None and len(unit.target) > MAX_EDIT:
-            raise ImportFailed(path, f"unit {unit.id[:40]!r}: a target over {MAX_EDIT:,} characters")
-    return xliff
 
 
 def _release_of(original: str | None) -> str | None:

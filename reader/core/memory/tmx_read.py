@@ -29,6 +29,7 @@ from reader.core import atomic
 from reader.core.errors import ImportFailed
 from reader.core.memory.pairs import MAX_SEGMENT, Row, figures_agree
 from reader.core.model import LANGUAGES
+from reader.core.text.mojibake import garbled_xml
 
 MAX_TMX_BYTES = 64 * 1024 * 1024  # a CAT tool's memory of a few hundred thousand units
 MAX_TMX_UNITS = 250_000
@@ -103,6 +104,10 @@ def parse_tmx(data: bytes, path: Path) -> TmxRead:
         raise ImportFailed(path, f"not well-formed XML: {exc.msg}") from None
     if count == 0:
         raise ImportFailed(path, "no <tu> in it: not a TMX memory")
+    # UTF-8 bytes under a declaration of Latin-1 came in as 'fÃ©dÃ©ral' (trial Z, F1): refused by name
+    problem = garbled_xml(data, [text for unit in read.units for text in (unit.row[1], unit.row[4])])
+    if problem is not None:
+        raise ImportFailed(path, problem)
     return read
 
 
