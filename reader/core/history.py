@@ -188,6 +188,14 @@ def revisions(release_folder: Path, lang: str) -> list[Revision]:
     return out
 
 
+def replaced_after(release_folder: Path, lang: str, second: str) -> Revision | None:
+    """The first revision of `lang` replaced at or after `second` ('YYYYMMDDTHHMMSS', UTC): it holds
+    the body as it stood then (None: no write since, the version is as it was). A write in that very
+    second counts as after it, so a text that may have changed is never taken as unchanged."""
+    later = [r for r in revisions(release_folder, lang) if r.stamp[:15] >= second[:15]]
+    return later[0] if later else None
+
+
 def _matching(revisions_of: list[Revision], stamp: str) -> list[Revision]:
     """The revisions `stamp` names: its stamp or its time, as listed; else those whose stamp it
     begins (a stamp is long to type: '20261203T0617' is enough when only one starts so)."""

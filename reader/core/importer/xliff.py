@@ -21,7 +21,7 @@ from reader.core.errors import ImportFailed, LibraryError
 from reader.core.importer.xliff_change import Change as Change
 from reader.core.importer.xliff_copies import other_language, untranslated
 from reader.core.importer.xliff_guide import block_guide, guide
-from reader.core.importer.xliff_match import ID, found, match, source_edited, untouched
+from reader.core.importer.xliff_match import ID, found, held_when_exported, match, source_edited, untouched
 from reader.core.importer.xliff_places import reshaped, unplaceable
 from reader.core.importer.xliff_plan import XliffPlan as XliffPlan
 from reader.core.importer.xliff_read import read_xliff, stored, taken
@@ -138,6 +138,9 @@ def plan_xliff(
     foreign = says is None
     plan = XliffPlan(xliff, release, report=report, guided=guided, by_sources=by_sources)
     official = release.versions[xliff.target_lang].provenance.kind == "official"
+    # no record of the export here (a teammate's data folder, another machine): its time and the
+    # history tell which segments are as exported, for the units a CAT tool renumbered
+    as_exported = held_when_exported(release, tgt, xliff.stamp) if exported is None else None
     matched = 0
     for unit in xliff.units:
         pair = match(xliff, unit, report)
@@ -164,7 +167,12 @@ def plan_xliff(
         # unless the export remembers the segment as it stands (its key among the exported): the
         # library did not change it since, so the file's target is the CAT tool's edit (a trial's
         # renumbered file had every edit refused as 'changed in the library')
-        altered = named is None and not foreign and not (exported is not None and pair.key in exported)
+        altered = (
+            named is None
+            and not foreign
+            and not (exported is not None and pair.key in exported)
+            and not (as_exported is not None and as_exported(pair.target))
+        )
         differs = unit.target is not None and stored(unit.target, pair.kind) != stored(pair.target, pair.kind)
         if (moved or altered) and differs:
             # The segment's text is not the one exported (its key hashes both texts): someone changed

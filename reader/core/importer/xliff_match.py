@@ -7,11 +7,16 @@ then. Apart from xliff.py, which decides what to take from a unit that matched.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from reader.core import history
+from reader.core.errors import LibraryError
 from reader.core.importer.xliff_guide import unit_key
 from reader.core.importer.xliff_read import Unit, XliffFile
+from reader.core.model import Release
 from reader.core.review.checks import CheckedPair, CheckReport
 from reader.core.review.store import SegmentReview, pair_key, with_proposals
+from reader.core.text.clean import squash
 
 ID = re.compile(r"^s(?P<n>\d+)-(?P<key>[0-9a-f]{16}(?:#\d+)?)$")
 
@@ -90,3 +95,21 @@ def renamed_said(ids: list[str]) -> str:
         f"{len(ids):,} unit(s) carry ids press-reader did not write ({shown}) and match no segment as it stands: "
         "not applied (keep the ids the file was exported with, or export again)"
     )
+
+
+def held_when_exported(release: Release, lang: str, stamp: str) -> Callable[[str], bool]:
+    """Whether a target as the library holds it now was in `lang`'s version when the file was made,
+    for a file whose export this data folder holds no record of (a teammate's, another machine's: its
+    units renumbered by a CAT tool carry no key of their texts). The file's stamp is the export's time
+    (UTC, to the second); the history keeps the body every write replaced, so the first revision
+    replaced since is the version as exported. No write since: every segment is as exported. A text
+    not found there changed since, and its unit is stale: said so, it is true (renumbered edits were
+    all refused as 'changed in the library' though nothing had changed: trial Z, F2)."""
+    try:
+        revision = history.replaced_after(release.folder, lang, stamp) if stamp else None
+        body = squash(history.read_revision(revision)) if revision is not None else None
+    except (LibraryError, OSError):
+        return lambda _text: False  # the history unreadable: nothing tells, as without a stamp's record
+    if body is None:
+        return lambda _text: True
+    return lambda text: bool(text.strip()) and squash(text) in body
