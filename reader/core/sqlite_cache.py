@@ -88,15 +88,24 @@ class SqliteCache:
             conn.execute("PRAGMA busy_timeout=30000")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if tables and version != self.SCHEMA_VERSION:
+            # Version 0 with tables is a creation another process has not finished (an older
+            # press-reader made the tables before setting the version): finished below, never set
+            # aside as 'of another version' under its maker (trial Z, F3). A file of another version
+            # set one; a file of a layout that is none of ours fails the probe and is set aside as damaged.
+            if tables and version not in (0, self.SCHEMA_VERSION):
                 conn.close()
                 self._discard(f"{self.WHAT.removeprefix('the ')} of another version")
                 return self._open()
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
-            conn.executescript(self.SCHEMA)
             if version != self.SCHEMA_VERSION:
-                conn.execute(f"PRAGMA user_version={self.SCHEMA_VERSION}")
+                # the tables and the version in one transaction: no other opener ever sees the one
+                # without the other (BEGIN IMMEDIATE waits, by the busy timeout, for one creating now)
+                conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{self.SCHEMA}\n;PRAGMA user_version={self.SCHEMA_VERSION};\nCOMMIT;"
+                )
+            else:
+                conn.executescript(self.SCHEMA)  # writes nothing where all is there
             conn.execute(self.PROBE).fetchall()
         except sqlite3.DatabaseError:
             conn.close()

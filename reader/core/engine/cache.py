@@ -55,15 +55,20 @@ class TranslationCache:
         conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
         try:
             conn.execute("PRAGMA busy_timeout=30000")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if version != SCHEMA_VERSION and tables:
-                # An older or foreign layout: it is a cache, so start afresh rather than guess.
-                conn.execute("DROP TABLE IF EXISTS translations")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
-            conn.executescript(_SCHEMA)
-            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                # the table and the version in one transaction, the version read again inside it: a
+                # second process opening the fresh file at once dropped the first one's new table,
+                # seen with version 0 before its version was set (trial Z, F3)
+                conn.execute("BEGIN IMMEDIATE")
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version not in (0, SCHEMA_VERSION):
+                    # An older or foreign layout: it is a cache, so start afresh rather than guess.
+                    conn.execute("DROP TABLE IF EXISTS translations")
+                conn.execute(_SCHEMA)
+                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                conn.execute("COMMIT")
             conn.execute("SELECT package, version, options, source, target, flags FROM translations LIMIT 1")
         except BaseException:
             conn.close()
