@@ -31,6 +31,7 @@ from reader.core.library import Library
 from reader.core.metadata import valid_id
 from reader.core.review.checks import check_release
 from reader.core.review.edit import Edit, edit_release
+from reader.core.review.edit_refused import PartlyRefused
 from reader.core.review.proposals import proposal_flags
 from reader.core.review.store import (
     MAX_COMMENT,
@@ -291,20 +292,27 @@ def apply_xliff(
                 proposal = proposal_line(change.target)
                 store.set(after.pairs[change.segment - 1].key, "flagged", proposal, append=True)
     elif edits:
-        after = edit_release(
-            library,
-            plan.release,
-            src,
-            tgt,
-            edits,
-            who=who,
-            glossary=glossary,
-            store=store,
-            why=f"XLIFF import of {plan.file.path.name}",
-            report=plan.report,
-            guide=after_guide,
-            block_guide=blocks,
-        ).report
+        try:
+            outcome = edit_release(
+                library,
+                plan.release,
+                src,
+                tgt,
+                edits,
+                who=who,
+                glossary=glossary,
+                store=store,
+                why=f"XLIFF import of {plan.file.path.name}",
+                report=plan.report,
+                guide=after_guide,
+                block_guide=blocks,
+            )
+        except PartlyRefused as exc:
+            # another writer changed some of the segments meanwhile: those stay theirs, the others are
+            # written; said as a warning and exit 0, as the README has it (trial Z, F4)
+            outcome, plan.taken_meanwhile = exc.outcome, exc.refused
+            plan.changes = [c for c in plan.changes if c.segment not in exc.refused]
+        after = outcome.report
     else:
         after = check_release(plan.release, src, tgt, glossary, guide=after_guide, block_guide=blocks)
     for change in plan.changes:

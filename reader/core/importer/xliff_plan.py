@@ -48,6 +48,8 @@ class XliffPlan:
     ok_flagged: list[tuple[int, str]] = field(default_factory=list)
     by_sources: bool = False  # the file names no release: the only one holding all its sources was taken
     approved: int = 0  # corrections of an official version the file approved too (kept as proposals all the same)
+    # segments another writer changed while the import wrote: their edits not written, the others were
+    taken_meanwhile: list[int] = field(default_factory=list)
 
     def warnings(self, dry_run: bool) -> list[str]:
         """Every line the import says of what it did not take or changed unasked, each naming the
@@ -166,6 +168,12 @@ class XliffPlan:
             )
         if self.renamed:
             said.append(renamed_said(self.renamed))
+        if self.taken_meanwhile:
+            said.append(
+                f"segment(s) {_ranges(self.taken_meanwhile)} were changed by someone else while the file was "
+                "imported: the file's edits of them are not written, nor their states (the other edits are written); "
+                "import the file again to see them against the new text"
+            )
         if self.comments_absent:
             said.append(
                 f"the comment of segment(s) {_ranges(self.comments_absent)} is not in the file (deleted in the CAT "
@@ -232,5 +240,6 @@ class XliffPlan:
             "renamed": self.renamed[:RENAMED_LISTED],  # a few, and the count (trial Z, F5: 1.4 MB of ids)
             "renamed_count": len(self.renamed),
             "comments_absent": self.comments_absent,
+            "taken_meanwhile": self.taken_meanwhile,
             "ok_flagged": [n for n, _codes in self.ok_flagged],
         }

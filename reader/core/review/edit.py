@@ -21,7 +21,7 @@ from reader.core.library import Library
 from reader.core.model import BLOCK_KINDS, Block, BlockKind, LanguageVersion, Provenance, Release
 from reader.core.review.checks import CheckedPair, CheckReport, Finding, check_release
 from reader.core.review.dismiss import held_back
-from reader.core.review.edit_refused import empty, ran_on, refusal, runs_on
+from reader.core.review.edit_refused import PartlyRefused, empty, ran_on, refusal, runs_on
 from reader.core.review.store import ReviewStore, proposal_line
 from reader.core.review.undo import Undo, ready
 from reader.core.text.clean import blank, clean_line, clean_text, squash
@@ -371,9 +371,10 @@ def edit_release(
                 held_back(found, store)  # said as dismissed, as the full review says it
             state = store.get(found.key).status if store is not None else "todo"
             segments.append(EditedSegment(found.index + 1, found.target, list(found.flags), state))
+    outcome = EditOutcome(release, tgt, release.versions[tgt].provenance, segments, after)
     if refused:
-        raise refusal(target.path, refused, written=True)
-    return EditOutcome(release, tgt, release.versions[tgt].provenance, segments, after)
+        raise PartlyRefused(target.path, refused, outcome)
+    return outcome
 
 
 def _landed(version: LanguageVersion, edit: Edit) -> bool:

@@ -4,8 +4,12 @@ another's text, deleted, or joined to a neighbour in silence."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.errors import EditRefused
+
+if TYPE_CHECKING:
+    from reader.core.review.edit import EditOutcome
 
 
 def runs_on(before: str, old: str, new: str) -> bool:
@@ -39,3 +43,14 @@ def refusal(path: Path, numbers: list[int], written: bool) -> EditRefused:
     return EditRefused(
         path, f"segment {which} was changed by someone else since it was read; your edit is not written ({rest})"
     )
+
+
+class PartlyRefused(EditRefused):
+    """Some of the edits written, `refused` (their segments) changed by someone else meanwhile: an
+    XLIFF import that wrote the others says so and succeeds (it exited 2, which its caller reads as
+    'nothing applied': trial Z, F4); `outcome` is the write's, as for edits all written."""
+
+    def __init__(self, path: Path, refused: list[int], outcome: EditOutcome) -> None:
+        self.refused = refused
+        self.outcome = outcome
+        super().__init__(path, refusal(path, refused, written=True).reason)
