@@ -94,10 +94,14 @@ class UsageError(ReaderError):
 class WriteConflict(LibraryError):
     """Another writer changed the same part since it was read: that part is refused, never overwritten.
 
-    ``refused`` names the parts; ``written`` says whether the rest of the change was written.
+    ``refused`` names the parts; ``written`` says whether the rest of the change was written; ``whole``:
+    the part is the version itself (removed, made official, saved meanwhile), not a part of its text.
     """
 
-    def __init__(self, path: Path | str | None, reason: str, refused: list[str], written: bool) -> None:
+    def __init__(
+        self, path: Path | str | None, reason: str, refused: list[str], written: bool, whole: bool = False
+    ) -> None:
         self.refused = refused
         self.written = written
+        self.whole = whole
         super().__init__(path, reason)

@@ -41,12 +41,13 @@ def stamp(folder: Path) -> Stamp:
     return tuple(out)
 
 
-def conflict(path: Path, refused: list[str], *, written: bool) -> WriteConflict:
-    """One line naming every refused part, and whether the rest was written."""
+def conflict(path: Path, refused: list[str], *, written: bool, whole: bool = False) -> WriteConflict:
+    """One line naming every refused part, and whether the rest was written (`whole`: the part is the
+    version itself, which an edit names as such, never as its segment changed: trial Z, F5)."""
     shown = ", ".join(refused[:3]) + (f" and {len(refused) - 3} more" if len(refused) > 3 else "")
     rest = "the rest of the change is written" if written else "nothing written"
     reason = f"changed by someone else since it was read, not overwritten: {shown}; {rest}"
-    return WriteConflict(path, reason, refused, written)
+    return WriteConflict(path, reason, refused, written, whole)
 
 
 def _disk_version(folder: Path, lang: str) -> LanguageVersion | None:
@@ -70,12 +71,14 @@ def merge(
     disk = _disk_version(folder, lang)
     if base is None:
         if disk is not None and disk.provenance.kind != "machine":
-            raise conflict(path, [f"the {disk.provenance.kind} '{lang}' version saved meanwhile"], written=False)
+            raise conflict(
+                path, [f"the {disk.provenance.kind} '{lang}' version saved meanwhile"], written=False, whole=True
+            )
         return title, blocks, provenance, date, []
     if not path.exists() and not path.is_symlink():
         # the version this writer read was taken out meanwhile (remove --lang): writing would bring
         # back a version its owner removed, with only this writer's change in it
-        raise conflict(path, [f"the '{lang}' version, removed since it was read"], written=False)
+        raise conflict(path, [f"the '{lang}' version, removed since it was read"], written=False, whole=True)
     try:
         disk_blocks = read_body(path)
     except LibraryError:
@@ -85,12 +88,12 @@ def merge(
     if disk.provenance.kind == "official" != base.provenance.kind and provenance.kind != "official":
         # made official by another writer since it was read (a writer who read it official and
         # replaces it, with import's --force, knows what it replaces)
-        raise conflict(path, [f"the '{lang}' version, official since it was read"], written=False)
+        raise conflict(path, [f"the '{lang}' version, official since it was read"], written=False, whole=True)
     base_blocks = base._blocks if base._blocks is not None else disk_blocks
     if whole:
         same = disk.provenance == base.provenance and disk.title == base.title and disk_blocks == base_blocks
         if not same:
-            raise conflict(path, [f"the '{lang}' version"], written=False)
+            raise conflict(path, [f"the '{lang}' version"], written=False, whole=True)
         return title, blocks, provenance, date, []
     merged = merge_version((base.title, base_blocks), (title, blocks), (disk.title, disk_blocks))
     entry = merge_entry(base.provenance.to_yaml(), provenance.to_yaml(), disk.provenance.to_yaml())

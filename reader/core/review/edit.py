@@ -342,7 +342,7 @@ def edit_release(
             library.save_version(release, tgt, blocks, provenance, title, target.date, who=who, why=why, base=target)
         except WriteConflict as exc:
             if not exc.written:
-                raise refusal(target.path, [e.segment for e in edits], written=False) from None
+                raise refusal(target.path, [e.segment for e in edits], written=False, meanwhile=exc) from None
             refused = [e.segment for e in edits if not _landed(release.versions[tgt], e)]
         said = {e.segment: edited_text(report.pairs[e.segment - 1].kind, e.text) for e in edits}
         edited = [(report.pairs[e.segment - 1].source, said[e.segment]) for e in edits]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.errors import EditRefused
+from reader.core.errors import EditRefused, WriteConflict
 
 if TYPE_CHECKING:
     from reader.core.review.edit import EditOutcome
@@ -36,10 +36,14 @@ def empty(segment: int) -> EditRefused:
     return EditRefused(None, f"segment {segment}: the new text is empty; an edit replaces a text, never deletes it")
 
 
-def refusal(path: Path, numbers: list[int], written: bool) -> EditRefused:
-    """Naming the segments another writer changed since they were read: they are never overwritten."""
+def refusal(path: Path, numbers: list[int], written: bool, meanwhile: WriteConflict | None = None) -> EditRefused:
+    """Naming the segments another writer changed since they were read: they are never overwritten.
+    `meanwhile`, the write's conflict: one over the version itself ('the 'fr' version, removed since it
+    was read') is said as such, not as its segment 'changed by someone else' (trial Z, F5)."""
     which = ", ".join(str(n) for n in numbers)
     rest = "the other edits are written" if written else "nothing written"
+    if meanwhile is not None and meanwhile.whole and meanwhile.refused:
+        return EditRefused(path, f"{meanwhile.refused[0]}; your edit of segment {which} is not written ({rest})")
     return EditRefused(
         path, f"segment {which} was changed by someone else since it was read; your edit is not written ({rest})"
     )
