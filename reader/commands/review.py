@@ -353,7 +353,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--set", choices=("todo", "ok", "flagged"))
     p.add_argument("--comment")
     p.add_argument("--edit", metavar="TEXT", help="replace the target text of --segment N (history is kept)")
-    p.add_argument("--edit-file", metavar="FILE", help="the same, the new text read from a UTF-8 file")
+    p.add_argument("--edit-file", metavar="FILE", help="the same, the new text read from a file as import reads it")
     p.add_argument("--translator", metavar="NAME", help="who edits (default: $PRESS_READER_TRANSLATOR, the user)")
     p.add_argument(
         "--accept-flag",

@@ -11,7 +11,7 @@ from reader.commands.context import Context
 from reader.commands.output import EXIT_OK, CommandError, console, escape, print_json, warn
 from reader.core import atomic
 from reader.core.atomic import describe
-from reader.core.errors import ProposalKept
+from reader.core.errors import ImportFailed, ProposalKept
 from reader.core.model import Release
 from reader.core.review.proposals import proposal_flags
 from reader.core.text.clean import clean_line
@@ -31,13 +31,19 @@ def edit_text(args: argparse.Namespace) -> str | None:
         raise CommandError("give --edit TEXT or --edit-file FILE, not both")
     if args.edit_file is None:
         return args.edit  # type: ignore[no-any-return]
+    from reader.core.importer.encoding import decode, encoding_note
+
     path = Path(args.edit_file)
     try:
-        text = atomic.read_limited(path, MAX_EDIT * 4).decode("utf-8")  # a FIFO is refused, not waited on
+        data = atomic.read_limited(path, MAX_EDIT * 4)  # a FIFO is refused, not waited on
     except OSError as exc:
         raise CommandError(f"{clean_line(str(path))}: cannot read ({describe(exc)})") from None
-    except UnicodeDecodeError:
-        raise CommandError(f"{clean_line(str(path))}: not UTF-8") from None
+    try:  # as import reads a text file: Windows' UTF-16 and cp1252 were refused here, 'not UTF-8' (trial Z)
+        text, encoding = decode(data, path)
+    except ImportFailed as exc:
+        raise CommandError(f"{clean_line(str(path))}: {exc.reason}") from None
+    if note := encoding_note(encoding):
+        warn(f"{clean_line(str(path))}: {note}")
     if len(text) > MAX_EDIT:
         raise CommandError(f"{path}: over {MAX_EDIT} characters; one segment is a sentence or a paragraph")
     return text.strip()
