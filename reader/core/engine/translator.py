@@ -26,7 +26,7 @@ from typing import Any
 from reader.core.engine import guard, memory
 from reader.core.engine.cache import TranslationCache
 from reader.core.engine.pacing import next_size
-from reader.core.engine.packages import InstalledPackage, list_packages, route
+from reader.core.engine.packages import InstalledPackage, MissingModelError, list_packages, route
 from reader.core.engine.protocol import Cancel
 from reader.core.engine.result import SentencePair
 from reader.core.engine.run import Outputs, RunState, SentenceEngine
@@ -123,7 +123,14 @@ class Engine(SentenceEngine):
         return self._packages
 
     def route(self, from_code: str, to_code: str) -> list[InstalledPackage]:
-        return route(from_code, to_code, self.packages())
+        try:
+            return route(from_code, to_code, self.packages())
+        except MissingModelError as exc:
+            if self.folder.exists() and not self.folder.is_dir():  # the variable is wrong, not a model missing
+                exc.reason = (
+                    f"{self.folder}: the models folder (ARGOS_PACKAGES_DIR) is a file, not a folder; " + exc.reason
+                )
+            raise
 
     def loaded_models(self) -> list[str]:
         return list(self._loaded)
