@@ -12,6 +12,7 @@ update is lost. A damaged file is reported, never overwritten.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
@@ -20,7 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from reader.core import atomic
-from reader.core.errors import ReviewStoreError
+from reader.core.errors import ReviewStoreError, WriteFailed
+from reader.core.review.export_record import STAMP, safe_name
+from reader.core.review.export_record import exported_pair as exported_pair
 from reader.core.review_states import CODE_MARK as CODE_MARK
 from reader.core.review_states import FORMAT_VERSION as FORMAT_VERSION
 from reader.core.review_states import MAX_ACCEPTED as MAX_ACCEPTED
@@ -32,27 +35,6 @@ from reader.core.review_states import HeldPairs, read_segments
 from reader.core.review_states import SegmentReview as SegmentReview
 from reader.core.review_states import pair_key as pair_key
 from reader.core.text.clean import clean_line, clean_text
-
-
-def _safe_name(name: str) -> bool:
-    return bool(name) and "/" not in name and "\\" not in name and name not in (".", "..") and "\x00" not in name
-
-
-_STAMP = r"\d{8}T\d{6}[0-9a-f]{6}"
-
-
-def exported_pair(root: Path, release_id: str, stamp: str) -> tuple[str, str] | None:
-    """The languages an XLIFF export of this stamp was made for (None: no such export kept): a CAT
-    tool's project may rewrite the file's languages, and its French targets then read as stale
-    against another version (a trial)."""
-    if not _safe_name(release_id) or not re.fullmatch(_STAMP, stamp):
-        return None
-    for kept in sorted((Path(root) / release_id / "exports").glob(f"*-*-{stamp}.json")):
-        source, _, target = kept.name[: -len(f"-{stamp}.json")].partition("-")
-        if source and target:
-            return source, target
-    return None
-
 
 # An edited segment's old key -> its new text's key and the (code, signature) of the flags it raises.
 Moved = dict[str, tuple[str, list[tuple[str, str]]]]
@@ -73,7 +55,7 @@ def _refuse_if_gone(path: Path, still: Stands | None) -> None:
 class ReviewStore:
     def __init__(self, release_id: str, source: str, target: str, root: Path):
         for part in (release_id, source, target):
-            if not _safe_name(part) or part.startswith("."):
+            if not safe_name(part) or part.startswith("."):
                 raise ReviewStoreError(root, f"'{part[:60]}' cannot name a review file")
         self.release_id, self.source, self.target = release_id, source, target
         self.folder = Path(root) / release_id
@@ -268,14 +250,18 @@ class ReviewStore:
             atomic.write_text(folder / f"{self.source}-{self.target}-{stamp}.json", json.dumps(states) + "\n")
             for old in sorted(folder.glob(f"{self.source}-{self.target}-*.json"))[:-MAX_EXPORTS]:
                 old.unlink(missing_ok=True)
-        except OSError as exc:
-            raise ReviewStoreError(folder, f"cannot keep the export's states ({atomic.describe(exc)})") from None
+        except (OSError, WriteFailed) as exc:  # the file is written all the same (a read-only data folder: trial Z)
+            why = exc.reason if isinstance(exc, WriteFailed) else atomic.describe(exc)
+            logging.getLogger("reader").warning(
+                "%s: cannot keep the export's states (%s); the file is written, and taken back it sets no state "
+                "or comment the review changed", folder, why
+            )  # fmt: skip
         return stamp
 
     def exported_states(self, stamp: str) -> dict[str, tuple[str, str]] | None:
         """The state and comment of each segment an export of this stamp had (None: not this
         library's, forged, or too old to be kept)."""
-        if not re.fullmatch(_STAMP, stamp):
+        if not re.fullmatch(STAMP, stamp):
             return None
         try:
             raw = atomic.read_limited(
