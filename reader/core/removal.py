@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -116,8 +117,10 @@ def _move_reviews(source: Path, target: Path) -> None:
         with atomic.locked(source):
             os.rename(source, target)
     except OSError as exc:
+        # the release is out, which is what was asked: said, and exit 0 (exit 2 read as 'nothing
+        # removed': trial Z); the states stay under its id, where `remove --restore` finds them again
         reason = atomic.describe(exc)
-        raise LibraryError(source, f"the release was removed, its review states stayed ({reason})") from None
+        _warn(f"{source}: the release was removed, its review states stayed here ({reason})")
 
 
 def _merge_reviews(kept: Path, home: Path) -> None:
@@ -134,8 +137,12 @@ def _merge_reviews(kept: Path, home: Path) -> None:
                     os.replace(there, there.with_name(f"{there.stem}.after-removal{there.suffix}"))
                 os.rename(file, there)
     except OSError as exc:
-        reason = atomic.describe(exc)
-        raise LibraryError(kept, f"the release is back, its review states stayed here ({reason})") from None
+        reason = atomic.describe(exc)  # the release is back, as asked: said, and exit 0, as for `remove`
+        _warn(f"{kept}: the release is back, its review states stayed here ({reason})")
+
+
+def _warn(said: str) -> None:
+    logging.getLogger("reader").warning("%s", said)
 
 
 def _entry(folder: Path) -> Removed:
