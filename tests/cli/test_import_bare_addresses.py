@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.importer.layout import paragraph_ends
+from reader.core.importer.wrap import paragraph_ends
 from tests.conftest import second_process
 
 LEAD = "La société se présente à ses clients au travers des sites suivants :"

@@ -1,7 +1,7 @@
 """A list item wrapped after a word no phrase ends on ('… avec les' / 'Régions') reads on onto the
 next line, even when that line opens on a capital (trial E: a two-column PDF's bullet became an item
 plus a heading 'Régions'). An article or a preposition last on a line is a plain fact of the
-languages (layout.OPEN_WORDS): the phrase goes on. Own words; the PDFs are built as
+languages (wrap.OPEN_WORDS): the phrase goes on. Own words; the PDFs are built as
 test_import_pdf_print's."""
 
 from __future__ import annotations

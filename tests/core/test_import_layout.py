@@ -8,8 +8,9 @@ import pytest
 
 from reader.core.importer.furniture import drop_furniture, is_furniture
 from reader.core.importer.importer import MissingFields, plan_import
-from reader.core.importer.layout import paragraph_ends, repeated_title, split_paragraphs
+from reader.core.importer.layout import repeated_title, split_paragraphs
 from reader.core.importer.raw import RawBlock
+from reader.core.importer.wrap import paragraph_ends
 from reader.core.library import Library
 
 LONG_A = (

@@ -95,13 +95,13 @@ def _marked_between(after: list[Line], site_line: Callable[[str], bool]) -> set[
     return set(run)
 
 
-_COLUMN = 60  # the narrowest column a wrapping tool breaks prose at (layout._WRAPPED_LINE)
+_COLUMN = 60  # the narrowest column a wrapping tool breaks prose at (wrap._WRAPPED_LINE)
 
 
 def lead_ends(lines: list[str], width: int) -> list[int]:
     """In one block of lines, where a lead ending on ':' and the bare items under it end: two or more
     short lines opening alike (or addresses), each ended where the next line's first word would have
-    fitted, so ended by the writer, never by a wrap (a plain fact of typesetting, as layout._fits).
+    fitted, so ended by the writer, never by a wrap (a plain fact of typesetting, as wrap._fits).
     Trial F: 'La plateforme est active au travers des sites web suivants :' over two websites, a line
     each, no blank line between, made one run-on paragraph; the README reads such a list an item a line."""
     column = 0.9 * max(width, _COLUMN)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.importer.layout import hard_wrapped
+from reader.core.importer.wrap import hard_wrapped
 
 
 def lines_are_paragraphs(text: str) -> bool:

@@ -18,12 +18,12 @@ from reader.core.importer.encoding import decode
 from reader.core.importer.flat_tables import flat_rows, flat_table
 from reader.core.importer.front_matter import split_front_matter
 from reader.core.importer.html import extract_html
-from reader.core.importer.layout import OPEN_END, OPEN_WORDS
 from reader.core.importer.line_shapes import lines_are_paragraphs, marks_paragraphs
 from reader.core.importer.pdf import headline_marked, pdf_text
 from reader.core.importer.raw import BULLETS, RawBlock
 from reader.core.importer.spaced_tables import spaced_table
 from reader.core.importer.tmx_refused import tmx_refused
+from reader.core.importer.wrap import OPEN_END, OPEN_WORDS
 from reader.core.text.clean import clean_line, clean_text
 
 MAX_BYTES = 5 * 1024 * 1024  # a press release is a few kB; 5 MB of text is not one
@@ -154,7 +154,7 @@ def _text_blocks(text: str, markdown: bool, per_line: bool) -> list[RawBlock]:
         # or more) ending inside a sentence over one that goes on in lowercase ('… Le gouvernement
         # prévoit' / 'des économies de …') is joined. A short one is a headline over its kicker.
         text = re.sub(rf"(?m)^(.{{59,}}[^\W\d_])[ \t]*\n[ \t]*(?=[a-zà-ÿ]){_NO_LABEL}", r"\1 ", text.strip())
-        # (and over a capital when the line ends on a word no sentence ends on: layout.OPEN_END)
+        # (and over a capital when the line ends on a word no sentence ends on: wrap.OPEN_END)
         text = re.sub(rf"(?m)^(.{{55,}}[ \t](?:{OPEN_WORDS}))[ \t]*\n[ \t]*(?=\S)", r"\1 ", text)
         text = re.sub(r"\n\s*", "\n\n", text)
     if markdown:  # press-reader's own body format: letterhead fences come first
@@ -236,7 +236,7 @@ def _list_runs(lines: list[str]) -> list[tuple[bool, list[str]]]:
     A run of item lines is a list when it has two items or more, follows a line ending in ':', or is
     the whole chunk; a single '- ' or '– ' inside running text (a dash a wrapping column put first)
     stays in its paragraph. An item reads on over lines indented deeper than its marker, or that go on
-    in lower case (or after an article or a preposition: layout.OPEN_END) inside a sentence."""
+    in lower case (or after an article or a preposition: wrap.OPEN_END) inside a sentence."""
     parts: list[tuple[bool, list[str]]] = []
     i = 0
     while i < len(lines):
