@@ -123,6 +123,11 @@ def repeated_title(
         if SALUTATION.match(line):  # 'Dames en heren,' said again between a speech's parts: its text (trial U)
             continue
         repeats = [r for r, other in lines if r > b and _key(other) == _key(line)]
+        if repeats and any(_body(block) for block in blocks[b + 1 : repeats[0]]):
+            # a site sets its headline again above the text, never under a paragraph of it: said again
+            # there, the line is the text's (trial A, 36th session: a digest's second item of one
+            # minister lost its 'Op voorstel van …' line, unlisted, and the first became the headline)
+            continue
         if not repeats or "\n" in blocks[b].text.strip() or _key(line) in {_key(k) for k in keep}:
             continue
         out = list(blocks)

@@ -1,0 +1,61 @@
+"""A digest of decisions: many items, each a proposer's line ('Op voorstel van …') over its
+paragraph, often hard-wrapped (trial A of the 36th session). Every item keeps its proposer's line,
+with its own item; no line of it is taken for the headline or the site's. Own text throughout."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reader.core.importer.importer import ImportPlan, MissingFields, plan_import
+from reader.core.importer.layout import repeated_title
+from reader.core.importer.raw import RawBlock
+from reader.core.library import Library
+
+VERBIST = "Op voorstel van schepen Anna Verbist"
+CLAES = "Op voorstel van schepen Tom Claes"
+ITEM_1 = "Het college keurt de aankoop goed van twee elektrische bestelwagens voor de technische dienst."
+ITEM_2 = "Het college geeft een toelating voor een buurtfeest op het Marktplein, van 14 tot 23 uur."
+ITEM_3 = "Het college verlengt de huur van de sporthal aan de Kerkstraat met drie jaar."
+
+
+def _plan(tmp_path: Path, text: str, library: Library | None = None) -> ImportPlan:
+    path = tmp_path / "digest.txt"
+    path.write_text(text, encoding="utf-8")
+    if library is None:
+        (tmp_path / "lib").mkdir(exist_ok=True)
+        library = Library.load(tmp_path / "lib")
+    try:
+        return plan_import(path, library, date=dt.date(2025, 3, 7))
+    except MissingFields as exc:
+        return exc.plan
+
+
+def test_a_line_said_again_under_the_texts_paragraphs_is_the_texts_not_the_headline():
+    blocks = [RawBlock(x) for x in ("Gemeente Zandvoorde", "Besluiten van het college")]
+    blocks += [RawBlock(x) for x in (VERBIST, ITEM_1, CLAES, ITEM_2, VERBIST, ITEM_3)]
+    out, dropped = repeated_title(blocks)
+    assert dropped == [] and [b.kind for b in out] == [""] * 8
+
+
+# hard-wrapped at about 75 columns, no blank line: each item a proposer's line over its sentence
+WRAPPED_DIGEST = """Gemeente Zandvoorde
+Besluiten van het college van burgemeester en schepenen
+Op voorstel van schepen Anna Verbist
+Het college keurt een samenwerkingsovereenkomst goed met de buurgemeente
+Oostvoorde over het onderhoud van 12 kilometer fietspaden langs de kanalen.
+Op voorstel van schepen Tom Claes
+Het college kent 45.000 euro toe voor de heraanleg van het speelplein aan de
+Kerkstraat en voor nieuwe banken in het park.
+Op voorstel van schepen Anna Verbist
+Het college benoemt een nieuwe vertegenwoordiger in de raad van bestuur van
+de intercommunale voor afvalophaling van de streek.
+"""
+
+
+def test_a_proposers_line_of_two_items_stays_with_each_and_the_headline_is_the_headline(tmp_path: Path):
+    plan = _plan(tmp_path, WRAPPED_DIGEST)
+    texts = [b.text for b in plan.blocks if b.kind != "letterhead"]
+    assert plan.title == "Besluiten van het college van burgemeester en schepenen"
+    assert texts.count(VERBIST) == 2 and texts.count(CLAES) == 1 and VERBIST not in plan.dropped
+    assert texts[texts.index(CLAES) - 1].endswith("langs de kanalen.")
