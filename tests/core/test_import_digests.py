@@ -59,3 +59,61 @@ def test_a_proposers_line_of_two_items_stays_with_each_and_the_headline_is_the_h
     assert plan.title == "Besluiten van het college van burgemeester en schepenen"
     assert texts.count(VERBIST) == 2 and texts.count(CLAES) == 1 and VERBIST not in plan.dropped
     assert texts[texts.index(CLAES) - 1].endswith("langs de kanalen.")
+
+
+# no blank line: the first item's last line is full and ends its sentence, right over the next
+# item's proposer line (p02 of trial A had 'in alle provincies.' over 'Op voorstel van minister …')
+FULL_LINE_OVER_PROPOSER = """Gemeente Zandvoorde
+Besluiten van het college van burgemeester en schepenen
+Op voorstel van schepen Anna Verbist
+Het college keurt de aankoop goed van twee elektrische bestelwagens voor
+de technische dienst van de gemeente. De wagens vervangen drie oude
+bestelwagens op diesel, die de gemeente verkoopt op een openbare veiling
+in het najaar. De levering volgt na de zomer in alle deelgemeenten.
+Op voorstel van schepen Tom Claes
+Het college kent 45.000 euro toe voor de heraanleg van het speelplein aan de
+Kerkstraat en voor nieuwe banken in het park van de deelgemeente. De werken
+beginnen in september, na de zomervakantie, en duren ongeveer vier maanden
+volgens de planning van de technische dienst, die ook de nieuwe bomen in het
+park plant.
+"""
+
+
+def test_a_proposers_line_under_a_full_line_that_ends_a_sentence_opens_the_next_item(tmp_path: Path):
+    texts = [b.text for b in _plan(tmp_path, FULL_LINE_OVER_PROPOSER).blocks if b.kind != "letterhead"]
+    assert ITEM_1_WRAPPED in texts and texts[texts.index(ITEM_1_WRAPPED) + 1] == CLAES
+
+
+ITEM_1_WRAPPED = (
+    "Het college keurt de aankoop goed van twee elektrische bestelwagens voor de technische dienst van de "
+    "gemeente. De wagens vervangen drie oude bestelwagens op diesel, die de gemeente verkoopt op een "
+    "openbare veiling in het najaar. De levering volgt na de zomer in alle deelgemeenten."
+)
+
+# items set apart by blank lines and '* * *', each a proposer's line over two or three wrapped lines
+STARRED = """Gemeente Zandvoorde
+
+Besluiten van het college van burgemeester en schepenen
+
+Op voorstel van schepen Anna Verbist
+Het college keurt de aankoop goed van twee elektrische bestelwagens voor de
+technische dienst van de gemeente.
+
+* * *
+
+Op voorstel van schepen Tom Claes
+Het college kent 45.000 euro toe voor de heraanleg van het speelplein aan
+de Kerkstraat en voor nieuwe banken in het park.
+
+* * *
+
+Op voorstel van burgemeester Els Maes
+Het college verlengt de huur van de sporthal aan de Kerkstraat met drie
+jaar. De huurprijs blijft dezelfde.
+"""
+
+
+def test_a_proposers_line_over_its_items_few_wrapped_lines_is_a_line_of_its_own(tmp_path: Path):
+    texts = [b.text for b in _plan(tmp_path, STARRED).blocks if b.kind != "letterhead"]
+    proposers = [x for x in texts if x.startswith("Op voorstel")]
+    assert proposers[-2:] == [CLAES, "Op voorstel van burgemeester Els Maes"] and not texts[-1].startswith("Op")

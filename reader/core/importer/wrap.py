@@ -43,6 +43,12 @@ def _fits(line: str, following: str, width: int) -> bool:
     return len(line) + 1 + (len(words[0]) if words else 0) <= width * 0.9
 
 
+def _authored(line: str, following: str, width: int) -> bool:
+    """A line its author ended, which ends no sentence: capitalised, with room left for the next
+    line's first word (the block's last line: for any word)."""
+    return line[:1].isupper() and not ends_sentence(line) and _fits(line, following, width)
+
+
 def hard_wrapped(lines: list[str]) -> bool:
     """Lines broken by a wrapping column: most lines that end inside a sentence are full (the next
     word would not have fitted), and the column is that of prose (50 to 100 characters)."""
@@ -58,7 +64,7 @@ def paragraph_ends(lines: list[str], reflow: bool = False) -> list[int]:
     (the page marks its paragraphs by blank lines), a sentence ending a full or over-long line is a
     wrap's end: only a line the author ended early ends a paragraph (a plain fact of typesetting)."""
     width = max(len(line) for line in lines)
-    wrapped = hard_wrapped(lines)
+    wrapped = hard_wrapped(lines) or reflow  # a page that sets its paragraphs apart is wrapped inside them
     ends: list[int] = []
     for i, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
         room = _fits(line, following, width)  # the next word would have fitted
@@ -70,6 +76,13 @@ def paragraph_ends(lines: list[str], reflow: bool = False) -> list[int]:
         listed = bool(_LIST_START.match(following)) and (room or long)
         # in wrapped text, a line the author ended early: a headline, a date line, a heading
         early = wrapped and room
+        # and a sentence's end over such a line that ends no sentence (a digest's next item's title or
+        # its proposer's line): a paragraph's last line ends its sentence, so that line opens a unit
+        # of its own, even under a full line (trial A, 36th session: 'Op voorstel van minister …'
+        # closed the item above it)
+        opens = (
+            wrapped and ends_sentence(line) and _authored(following, lines[i + 2] if i + 2 < len(lines) else "", width)
+        )
         # a long line ending inside a sentence over one that goes on in lowercase ('… Le gouvernement
         # prévoit' / 'des économies …'): one sentence broken by a wrap, wherever the other lines end
         goes_on = (
@@ -81,6 +94,6 @@ def paragraph_ends(lines: list[str], reflow: bool = False) -> list[int]:
         fields = bool(_FIELD.match(line) and _FIELD.match(following))
         # a word a wrap cut at its hyphen ('Oost-' / 'Vlaanderen'): no paragraph ends on one
         cut = bool(HYPHEN_CUT.search(line))
-        if (breaks or heading or listed or early or fields) and not (goes_on and not listed) and not cut:
+        if (breaks or heading or listed or early or opens or fields) and not (goes_on and not listed) and not cut:
             ends.append(i)
     return sorted({*ends, *lead_ends(lines, width)})  # a lead and its bare items, an item a line
