@@ -117,3 +117,25 @@ def test_a_proposers_line_over_its_items_few_wrapped_lines_is_a_line_of_its_own(
     texts = [b.text for b in _plan(tmp_path, STARRED).blocks if b.kind != "letterhead"]
     proposers = [x for x in texts if x.startswith("Op voorstel")]
     assert proposers[-2:] == [CLAES, "Op voorstel van burgemeester Els Maes"] and not texts[-1].startswith("Op")
+
+
+def test_the_first_items_proposers_line_run_into_its_paragraph_is_no_caption(tmp_path: Path):
+    """A line run into the first paragraph under the headline is read as a photo's caption, the
+    site's; the first item's 'Op voorstel van …' was dropped so (p02 of trial A). The page heads its
+    other items with lines that open the same way, over their paragraphs: its own formula."""
+    for n, page in enumerate((FULL_LINE_OVER_PROPOSER, STARRED)):
+        (tmp_path / str(n)).mkdir()
+        plan = _plan(tmp_path / str(n), page)
+        texts = [b.text for b in plan.blocks if b.kind != "letterhead"]
+        assert texts[0] == VERBIST and VERBIST not in plan.dropped
+
+
+def test_a_caption_run_into_the_lead_still_goes():
+    from reader.core.importer.detect import detect
+
+    caption = RawBlock("Oefening in het nieuwe zwembad")
+    caption.glued = True
+    heading = RawBlock("Openingsuren in de zomer")
+    heading.glued = True
+    blocks = [RawBlock("Nieuw zwembad opent in april", "title"), caption, RawBlock(ITEM_1), heading, RawBlock(ITEM_3)]
+    assert detect(blocks, {}, ()).dropped == ["Oefening in het nieuwe zwembad"]

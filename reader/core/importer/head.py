@@ -132,7 +132,7 @@ def _page_heads_so(blocks: list[RawBlock], i: int, text: str) -> bool:
 GLUED_CAPTION_WORDS = 9
 
 
-def _glued_caption(blocks: list[RawBlock], i: int, text: str) -> bool:
+def _glued_caption(blocks: list[RawBlock], i: int, text: str, later: bool = True) -> bool:
     return (
         blocks[i].glued
         and blocks[i].kind == ""
@@ -141,6 +141,20 @@ def _glued_caption(blocks: list[RawBlock], i: int, text: str) -> bool:
         and is_body_paragraph(blocks[i + 1])
         and not re.search(r"[.!?:;,…]$", text)
         and not _NUMBERED.match(text)
+        and not (later and _page_glues_so(blocks, i, text))
+    )
+
+
+def _page_glues_so(blocks: list[RawBlock], i: int, text: str) -> bool:
+    """The page runs a line that opens as this one does into a later paragraph too: its own formula
+    heading each item ('Op voorstel van minister …', 'Sur proposition du Ministre …' over each
+    decision of a digest, trial A of the 36th session), of which this is the first; a photo's
+    caption stands once, over the lead."""
+    opening = line_key(" ".join(text.split()[:2]))
+    return any(
+        line_key(" ".join(words[:2])) == opening and _glued_caption(blocks, j, " ".join(words), False)
+        for j in range(i + 2, len(blocks))
+        if (words := blocks[j].text.split())
     )
 
 
