@@ -139,3 +139,14 @@ def test_a_caption_run_into_the_lead_still_goes():
     heading.glued = True
     blocks = [RawBlock("Nieuw zwembad opent in april", "title"), caption, RawBlock(ITEM_1), heading, RawBlock(ITEM_3)]
     assert detect(blocks, {}, ()).dropped == ["Oefening in het nieuwe zwembad"]
+
+
+def test_a_digests_sentence_a_wrap_broke_before_a_name_is_one_paragraph(tmp_path: Path):
+    """The proposer's lines, short, outnumbered the wrapped ones: the page was read a line a
+    paragraph, and 'met de buurgemeente' / 'Oostvoorde over …' became two paragraphs (whose first
+    half, the same on each week's digest, was then learned as the site's line)."""
+    texts = [b.text for b in _plan(tmp_path, WRAPPED_DIGEST).blocks]
+    assert (
+        "Het college keurt een samenwerkingsovereenkomst goed met de buurgemeente Oostvoorde over het onderhoud "
+        "van 12 kilometer fietspaden langs de kanalen."
+    ) in texts

@@ -14,6 +14,9 @@ from reader.core.importer.hyphens import HYPHEN_CUT
 from reader.core.importer.raw import BULLETS
 
 _WRAP_COLUMNS = 100  # no wrapping tool or mail client wraps wider (60-80 columns)
+# a wrap leaves at most a long word's room at a line's end (a 20-letter word is a third of a 60
+# column): a line shorter than two thirds of the column ended where its author ended it
+_AUTHORED = 2 / 3
 _WRAPPED_LINE = 60  # a line a wrap broke is a long one; a short one over lowercase text is a heading
 # Words no sentence or headline ends on: an article, a preposition, a conjunction (plain facts of
 # nl/fr/en). A long line ending on one was broken by a wrap ('gegeven in de' / 'Lilazaal van het').
@@ -53,7 +56,12 @@ def hard_wrapped(lines: list[str]) -> bool:
     """Lines broken by a wrapping column: most lines that end inside a sentence are full (the next
     word would not have fitted), and the column is that of prose (50 to 100 characters)."""
     width = max((len(line) for line in lines), default=0)
-    inside = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if not ends_sentence(a)]
+    # a line much shorter than the column was ended by its author (a heading, the proposer's line over
+    # each item of a digest): it says nothing of a wrap, and a digest's many such lines outvoted its
+    # wrapped ones (trial A, 36th session: 'met de stad' / 'Hasselt over …' stayed two paragraphs)
+    inside = [
+        (a, b) for a, b in zip(lines, lines[1:], strict=False) if not ends_sentence(a) and len(a) >= width * _AUTHORED
+    ]
     if not 50 <= width <= _WRAP_COLUMNS or len(inside) < 2:
         return False
     return sum(1 for a, b in inside if not _fits(a, b, width)) >= 0.6 * len(inside)
