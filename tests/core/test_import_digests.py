@@ -150,3 +150,76 @@ def test_a_digests_sentence_a_wrap_broke_before_a_name_is_one_paragraph(tmp_path
         "Het college keurt een samenwerkingsovereenkomst goed met de buurgemeente Oostvoorde over het onderhoud "
         "van 12 kilometer fietspaden langs de kanalen."
     ) in texts
+
+
+def _library_that_learned_a_digests_lines(root: Path) -> Library:
+    """Three digests stored as the import read them before trial A's fixes: the proposer's lines
+    as paragraphs, the first sentence cut in two after its wrap. Their lines are learned."""
+    from reader.core.model import Block, Provenance
+
+    root.mkdir()
+    library = Library.load(root)
+    for day, town in ((7, "Westvoorde"), (14, "Noordvoorde"), (21, "Zuidvoorde")):
+        lines = [
+            VERBIST,
+            "Het college keurt een samenwerkingsovereenkomst goed met de buurgemeente",
+            f"{town} over het onderhoud van 12 kilometer fietspaden langs de kanalen.",
+            CLAES,
+            ITEM_2,
+            VERBIST,
+            ITEM_3,
+            APP,
+        ]
+        body = [Block("paragraph", line) for line in lines]
+        day_of = dt.date(2025, 2, day)
+        library.create_release(
+            f"{day_of}-besluiten", day_of, "Gemeente Zandvoorde", "nl", "Besluiten", body, Provenance("official")
+        )
+    return Library.load(root)
+
+
+APP = "Alle besluiten in de app van de gemeente"  # the site's own line, under each page
+
+# the same digest, its paragraphs read as a line each (not hard-wrapped), as another page may be
+DIGEST_LINES = """Gemeente Zandvoorde
+Besluiten van het college van burgemeester en schepenen
+
+Op voorstel van schepen Anna Verbist
+Het college keurt een samenwerkingsovereenkomst goed met de buurgemeente
+Oostvoorde over het onderhoud van 12 kilometer fietspaden langs de kanalen.
+
+Op voorstel van schepen Tom Claes
+Het college geeft een toelating voor een buurtfeest op het Marktplein, van 14 tot 23 uur.
+
+Op voorstel van schepen Anna Verbist
+Het college verlengt de huur van de sporthal aan de Kerkstraat met drie jaar.
+"""
+
+
+# read a line a paragraph (lines over 100 characters were never wrapped): the first sentence's two
+# halves stay two lines, the first of them before the text's first paragraph
+DIGEST_PER_LINE = (
+    "Gemeente Zandvoorde\nBesluiten van het college van burgemeester en schepenen\n"
+    f"{VERBIST}\n"
+    "Het college keurt een samenwerkingsovereenkomst goed met de buurgemeente\n"
+    "Oostvoorde over het onderhoud van 12 kilometer fietspaden langs de kanalen.\n"
+    f"{CLAES}\n{ITEM_2} De toelating geldt voor de hele straat en het plein tot middernacht.\n"
+    f"{VERBIST}\n{ITEM_3} De huurprijs blijft dezelfde als in de vorige drie jaar van de huur.\n"
+)
+
+
+def test_lines_learned_from_an_issuers_pages_go_only_where_a_site_sets_its_own(tmp_path: Path):
+    """Learned lines went wherever the page had them: between two items (the proposer's lines),
+    and the first line of a sentence wrapped onto the next (trial A, 36th session: the fourth
+    digest began 'Kortrijk over de opvang …'). They go from the page's head and tail only; a line
+    said again in the page's own text is the text's; a line that runs on into the next is a
+    sentence's."""
+    library = _library_that_learned_a_digests_lines(tmp_path / "lib")
+    for n, page in enumerate((WRAPPED_DIGEST, DIGEST_LINES, DIGEST_PER_LINE)):
+        (tmp_path / str(n)).mkdir()
+        plan = _plan(tmp_path / str(n), f"{page}\n{APP}\n", library)
+        texts = [b.text for b in plan.blocks if b.kind != "letterhead"]
+        assert plan.dropped == [APP] and texts.count(VERBIST) == 2 and CLAES in texts
+        assert any(
+            x.startswith("Het college keurt een samenwerkingsovereenkomst goed met de buurgemeente") for x in texts
+        )

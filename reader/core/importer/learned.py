@@ -41,8 +41,9 @@ from reader.core.importer.detect import detect
 from reader.core.importer.furniture import doubled, is_furniture, line_key
 from reader.core.importer.issuer import named_body
 from reader.core.importer.raw import RawBlock
-from reader.core.importer.shapes import SALUTATION
+from reader.core.importer.shapes import SALUTATION, is_body_paragraph
 from reader.core.importer.site_words import related_heading
+from reader.core.importer.wrap import reads_on
 from reader.core.library import Library
 from reader.core.model import Block, Release
 
@@ -252,13 +253,22 @@ def _headline_back(
 
 
 def _dropped(blocks: list[RawBlock], lines: set[str], keep: Collection[str]) -> tuple[list[RawBlock], list[str]]:
+    """Learned lines go from where a site sets its own: the page's head and tail, outside the run
+    of the text's paragraphs (from its first to its last paragraph that is no learned line itself),
+    and never a line the text says within that run, nor a line that runs on into the next one
+    (a sentence's first half). Inside the run the lines are the text's: a digest's proposer's line
+    between two items, learned from three digests, went from every item of the fourth (trial A,
+    36th session); the page's own rules still take a widget out there."""
     if not lines:
         return blocks, []
     kept_keys = {line_key(line) for line in keep}
     dropped: list[str] = []
     out: list[RawBlock] = []
-    for block in blocks:
-        if block.kind in ("letterhead", "table"):
+    text = [i for i, b in enumerate(blocks) if is_body_paragraph(b) and line_key(" ".join(b.text.split())) not in lines]
+    run = range(text[0], text[-1] + 1) if text else range(0)
+    said = {line_key(line) for i in run for line in blocks[i].text.split("\n")}
+    for n, block in enumerate(blocks):
+        if block.kind in ("letterhead", "table") or n in run:
             out.append(block)
             continue
         whole = line_key(" ".join(block.text.split()))
@@ -266,12 +276,21 @@ def _dropped(blocks: list[RawBlock], lines: set[str], keep: Collection[str]) -> 
             dropped.append(" ".join(block.text.split()))
             continue
         rest = []
-        for line in block.text.split("\n"):
+        own = block.text.split("\n")
+        after = blocks[n + 1].text.lstrip() if n + 1 < len(blocks) else ""
+        for k, line in enumerate(own):
             key = line_key(line)
             # a salutation ('Dames en heren,') is the text's whoever else says it: one page that left
             # it out (before trial U's fix) took it off every speech after it
             # a body's name line is its issuer's, learned before trial B's fix or not (named_body)
-            if key in lines and key not in kept_keys and not SALUTATION.match(line) and not named_body(line):
+            text_s = key in said or reads_on(line, own[k + 1] if k + 1 < len(own) else after)
+            if (
+                key in lines
+                and key not in kept_keys
+                and not text_s
+                and not SALUTATION.match(line)
+                and not named_body(line)
+            ):
                 dropped.append(line.strip())
             else:
                 rest.append(line)

@@ -52,6 +52,19 @@ def _authored(line: str, following: str, width: int) -> bool:
     return line[:1].isupper() and not ends_sentence(line) and _fits(line, following, width)
 
 
+def reads_on(line: str, following: str) -> bool:
+    """`line` is the first part of a sentence that goes on in `following`: it ends no sentence and
+    the next goes on in lowercase, or it ends on a word no sentence ends on, or it is of a wrapped
+    line's length over prose, a sentence's end or another such line ('… goed met de stad' /
+    'Hasselt over de opvang … congres.'). A site's label is short and stands over no such text."""
+    if not following.strip() or ends_sentence(line):
+        return False
+    ahead = following.strip()
+    next_line = ahead.split("\n")[0]
+    prose = len(line.strip()) >= _WRAPPED_LINE and (ends_sentence(next_line) or len(next_line) >= _WRAPPED_LINE)
+    return ahead[:1].islower() or bool(OPEN_END.search(line.strip())) or prose
+
+
 def hard_wrapped(lines: list[str]) -> bool:
     """Lines broken by a wrapping column: most lines that end inside a sentence are full (the next
     word would not have fitted), and the column is that of prose (50 to 100 characters)."""
