@@ -21,7 +21,7 @@ from reader.core.importer.issuer import KICKER, org_line, short_name
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.shapes import SALUTATION
 from reader.core.importer.subheads import subheadings
-from reader.core.importer.wrap import ends_sentence, paragraph_ends
+from reader.core.importer.wrap import FIELD, ends_sentence, paragraph_ends
 from reader.core.model import Block
 
 
@@ -264,7 +264,11 @@ def _item(text: str, last: bool) -> bool:
 def _alike(lines: list[str]) -> bool:
     """A list's items open alike (each in lower case, or each on a capital) and hold at most a figure:
     a table copied a row a line ('Oproep 1 1 februari 31 maart') and an address under the items ('Eikstraat
-    22' / '1000 Brussel') are no items (two dev pages of the first try)."""
+    22' / '1000 Brussel') are no items (two dev pages of the first try). A record's fields, each a label,
+    its colon and its value ('Lot: AB 12', 'Date limite : 11/2028'), are alike whatever figures a value
+    holds: a date's two numbers made the last field of a recall's details a heading (trial B, F6)."""
+    if len(lines) >= 2 and all(FIELD.match(line) for line in lines):
+        return True
     cases = {line[:1].islower() for line in lines}
     return len(cases) == 1 and all(len(re.findall(r"\d+", line)) <= 1 for line in lines)
 

@@ -28,8 +28,9 @@ OPEN_END = re.compile(rf"(?<![\w'’-])(?:{OPEN_WORDS})$")
 _SENTENCE_END = re.compile(r"[.!?…:;]\s*[”»\"')]*\s*$")
 # A field of a record: a label of a few words, its colon, its value ('Uitvoeringstermijn: juni 2016',
 # 'Délai d'exécution : juin 2016'): a technical sheet's lines, which one version sets as one block
-# and the other as paragraphs (a buildings agency's pair of a translator's trial).
-_FIELD = re.compile(r"^[A-ZÀ-Þ][^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,4}?\s?:\s+\S")
+# and the other as paragraphs (a buildings agency's pair of a translator's trial). Its first word may be
+# one letter, French's 'À' ('À consommer avant : 08/2028': glued to the field above it, trial B, F6).
+FIELD = re.compile(r"^[A-ZÀ-Þ](?:[^\W\d_][\w'’-]*)?(?:\s[\w'’-]+){0,4}?\s?:\s+\S")
 # A line opening on a unit's sign or a closing mark ('%.' a wrap sent under 'met 2,9'): the end of
 # the sentence before it, as no paragraph opens so (a plain fact of the languages' typography)
 _CLOSES = re.compile(r"[%‰.,;:!?)\]»”]")
@@ -112,7 +113,7 @@ def paragraph_ends(lines: list[str], reflow: bool = False) -> list[int]:
             and (following[:1].islower() or bool(OPEN_END.search(line)))
         ) or bool(_CLOSES.match(following))
         # a record's fields, a line each ('Eigenaar: Belgische staat' / 'Aannemer: …'): whole lines
-        fields = bool(_FIELD.match(line) and _FIELD.match(following))
+        fields = bool(FIELD.match(line) and FIELD.match(following))
         # a word a wrap cut at its hyphen ('Oost-' / 'Vlaanderen'): no paragraph ends on one
         cut = bool(HYPHEN_CUT.search(line))
         if (breaks or heading or listed or early or opens or fields) and not (goes_on and not listed) and not cut:
