@@ -1,5 +1,6 @@
-"""The labels that open a page's press contacts and its sources: what closes a release's page, kept
-apart from the site lines' patterns (furniture_patterns) that grew past a module's size."""
+"""The labels that open a page's press contacts and its sources, and a press contact given on one line:
+what closes a release's page, kept apart from the site lines' patterns (furniture_patterns) that grew
+past a module's size."""
 
 from __future__ import annotations
 
@@ -31,3 +32,37 @@ CONTACT = re.compile(
     r".{0,40}\b(?:in je mailbox|in uw mailbox|dans votre boîte(?: mail| aux lettres)?|in your inbox))\s*:?$",
     re.IGNORECASE,
 )
+
+# A press contact or the press office given on one line: whom to call, the site's (furniture_patterns.py
+# reads them among the site lines' shapes).
+CONTACT_LINES = [
+    # a press contact given on one line: 'Contact presse : name – phone', 'Perscontact: name, e-mail'
+    re.compile(
+        r"^(?:contact presse|contacts presse|perscontact|press contact|contact pers|woordvoerder|porte-parole|"
+        r"contactpersoon(?: pers| media)?|"  # 'Contactpersoon pers: name, phone' (trial C's court page)
+        r"persvoorlichter|persverantwoordelijke|attachée? de presse|press officer|"
+        # the French of 'persverantwoordelijke' and 'perscontact' as contact_cards.py's roles name them
+        r"responsable (?:de (?:la )?)?presse|chargée? de (?:presse|communication)|"
+        + PRESS_INFO
+        + r"|media ?contact|contact médias?)"
+        r"\s*:\s*(?:[^.!?]|\.(?=\S)){1,100}$",  # an address's dots ('pers@fedasil.be') end no sentence
+        re.IGNORECASE,
+    ),
+    # 'Voor meer informatie: Koen Maes, woordvoerder, 0471 …': more information, given as a press
+    # contact (its role, or a name and a phone number, in the line): whom to call, no text (a new
+    # user's page); a number alone is the release's own (OWN_PAGE above)
+    re.compile(
+        r"^(?:voor meer informatie|meer informatie|meer info|pour plus d['’]informations?|plus d['’]infos?|"
+        r"informations?|for more information|contact)\s*:\s*(?=[^\n]{0,100}(?:"
+        + r"woordvoer|porte-parole|persverantwoordelijke|attachée? de presse|press officer|spokes|"
+        + r"(?-i:[A-ZÀ-Þ])[^\n]{0,60}(?:\+32|0)\s?\d[\d ./]{6,}))(?:[^.!?]|\.(?=\S)){1,120}$",
+        re.IGNORECASE,
+    ),
+    # the press office named with its address or phone, no label's colon: 'Persdienst FOD X – pers@x.be',
+    # 'Service de presse SPF X, presse@x.be' (a new user's page), '… – 02 …' (trial C): how to reach it
+    re.compile(
+        r"^(?:persdienst|persbureau|perscel|service (?:de )?presse|cellule (?:de )?presse|press office)\b"
+        r"[^!?\n]{0,80}(?:\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+32|\b0)\s?\d[\d ./]{6,}\d)\s*$",
+        re.IGNORECASE,
+    ),
+]

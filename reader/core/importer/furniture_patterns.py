@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.importer.contact_labels import OWN_PAGE, PRESS_INFO
+from reader.core.importer.contact_labels import CONTACT_LINES, OWN_PAGE
 
 PERSON = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+"
 # The navigation's shapes, which is_navigation reads too: where you are, a breadcrumb, a language switch.
@@ -187,35 +187,7 @@ PATTERNS = [
         r"\s*:\s*[^\W\d_][^\n.!?]{0,100}$",
         re.IGNORECASE,
     ),
-    # a press contact given on one line: 'Contact presse : name – phone', 'Perscontact: name, e-mail'
-    re.compile(
-        r"^(?:contact presse|contacts presse|perscontact|press contact|contact pers|woordvoerder|porte-parole|"
-        r"contactpersoon(?: pers| media)?|"  # 'Contactpersoon pers: name, phone' (trial C's court page)
-        r"persvoorlichter|persverantwoordelijke|attachée? de presse|press officer|"
-        # the French of 'persverantwoordelijke' and 'perscontact' as contact_cards.py's roles name them
-        r"responsable (?:de (?:la )?)?presse|chargée? de (?:presse|communication)|"
-        + PRESS_INFO
-        + r"|media ?contact|contact médias?)"
-        r"\s*:\s*(?:[^.!?]|\.(?=\S)){1,100}$",  # an address's dots ('pers@fedasil.be') end no sentence
-        re.IGNORECASE,
-    ),
-    # 'Voor meer informatie: Koen Maes, woordvoerder, 0471 …': more information, given as a press
-    # contact (its role, or a name and a phone number, in the line): whom to call, no text (a new
-    # user's page); a number alone is the release's own (contact_labels.OWN_PAGE)
-    re.compile(
-        r"^(?:voor meer informatie|meer informatie|meer info|pour plus d['’]informations?|plus d['’]infos?|"
-        r"informations?|for more information|contact)\s*:\s*(?=[^\n]{0,100}(?:"
-        + r"woordvoer|porte-parole|persverantwoordelijke|attachée? de presse|press officer|spokes|"
-        + r"(?-i:[A-ZÀ-Þ])[^\n]{0,60}(?:\+32|0)\s?\d[\d ./]{6,}))(?:[^.!?]|\.(?=\S)){1,120}$",
-        re.IGNORECASE,
-    ),
-    # the press office named with its address or phone, no label's colon: 'Persdienst FOD X – pers@x.be',
-    # 'Service de presse SPF X, presse@x.be' (a new user's page), '… – 02 …' (trial C): how to reach it
-    re.compile(
-        r"^(?:persdienst|persbureau|perscel|service (?:de )?presse|cellule (?:de )?presse|press office)\b"
-        r"[^!?\n]{0,80}(?:\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+32|\b0)\s?\d[\d ./]{6,}\d)\s*$",
-        re.IGNORECASE,
-    ),
+    *CONTACT_LINES,  # a press contact or office given on one line (contact_labels.py)
     # a photo credit: '© Belga', 'Foto: Belga', 'Crédit photo : ...'; after the label, a sentence is the
     # photo's caption ('Photo : the mural unveiled in …'), the site's all the same: the label says so
     re.compile(r"^(?:©|\(c\)\s|(?:foto|photo|picture|beeld|image|crédit photo|fotocredit)\s*:).{0,300}$", re.I),
