@@ -33,6 +33,16 @@ CONTACT = re.compile(
     re.IGNORECASE,
 )
 
+# A firm's customer service named after a contact's label ('Contact: klantendienst X, 0800 …', 'Contact :
+# service consommateurs de X, …'): whom the consumer calls about a product, as a recall tells its reader
+# (trial B, F6: dropped as a press contact, the consumer's phone lost). A press contact serves the press,
+# never the consumers: the release's own text, whatever number it gives.
+CONSUMER = (
+    r"(?![^\n]{0,60}\b(?:klanten(?:dienst|service|contact|lijn)|consumenten(?:dienst|service|lijn)|"
+    r"service (?:(?:à la |aux |de la )?client(?:èle|s)?|(?:aux )?consommateurs?|après-vente)|"
+    r"customer (?:service|care|helpline|line)s?|consumer (?:service|helpline|line)s?)\b)"
+)
+
 # A press contact or the press office given on one line: whom to call, the site's (furniture_patterns.py
 # reads them among the site lines' shapes).
 CONTACT_LINES = [
@@ -50,10 +60,13 @@ CONTACT_LINES = [
     ),
     # 'Voor meer informatie: Koen Maes, woordvoerder, 0471 …': more information, given as a press
     # contact (its role, or a name and a phone number, in the line): whom to call, no text (a new
-    # user's page); a number alone is the release's own (OWN_PAGE above)
+    # user's page); a number alone is the release's own (OWN_PAGE above), and so is a firm's customer
+    # service (CONSUMER below)
     re.compile(
         r"^(?:voor meer informatie|meer informatie|meer info|pour plus d['’]informations?|plus d['’]infos?|"
-        r"informations?|for more information|contact)\s*:\s*(?=[^\n]{0,100}(?:"
+        r"informations?|for more information|contact)\s*:\s*"
+        + CONSUMER
+        + r"(?=[^\n]{0,100}(?:"
         + r"woordvoer|porte-parole|persverantwoordelijke|attachée? de presse|press officer|spokes|"
         + r"(?-i:[A-ZÀ-Þ])[^\n]{0,60}(?:\+32|0)\s?\d[\d ./]{6,}))(?:[^.!?]|\.(?=\S)){1,120}$",
         re.IGNORECASE,
