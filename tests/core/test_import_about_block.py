@@ -63,3 +63,22 @@ def test_an_about_heading_run_into_its_paragraph_is_the_same_section(tmp_path: P
     own = "À propos du Parc : la commune y plantera vingt arbres fruitiers cet automne."
     texts, _ = _plan(tmp_path, [*head, *_BODY, own])
     assert texts[-1] == own
+
+
+def test_an_about_section_naming_the_institution_in_full_under_its_acronym_is_dropped(tmp_path: Path):
+    # trial B (F7): 'À propos de l'AFSCA' over a paragraph naming the agency in full, never by its
+    # acronym, stayed as the release's last heading and paragraph; an acronym is its name's initials
+    head = ["Une deuxième ludothèque aux Prés", "12 juin 2025"]
+    for heading, about in (
+        (
+            "À propos de l'OLW",
+            "L'Office des ludothèques de Wallonie soutient les ludothèques publiques et forme leurs animateurs.",
+        ),
+        ("Over de DSV", "De Dienst voor Speelgoed en Vrije tijd ondersteunt de openbare spelotheken in het land."),
+    ):
+        texts, dropped = _plan(tmp_path, [*head, *_BODY, heading, about])
+        assert texts == _BODY and heading in dropped and about in dropped, (heading, texts)
+    # a paragraph whose words spell no acronym of the heading stays
+    own = "Le bâtiment date de 1910 et sera isolé par l'intérieur pour garder sa façade de briques."
+    texts, _ = _plan(tmp_path, [*head, *_BODY, "À propos de l'OLW", own])
+    assert texts[-1] == own

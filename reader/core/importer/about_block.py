@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from reader.core.importer.raw import RawBlock
+from reader.core.review.name_facts import spelled_out
 
 # 'Over Stad Gent', 'Over de FOD Financiën', 'À propos de l'AFMPS', 'About Sciensano': the name
 # with its capital after the preposition (and an article); 'Over het project' is a text's section.
@@ -31,6 +32,13 @@ def _about(line: str) -> str:
     """The institution an 'About' heading names ('' when the line is none)."""
     found = _ABOUT.match(" ".join(line.split()))
     return found.group("name") if found else ""
+
+
+def _spelled(name: str, text: str) -> bool:
+    """The heading's acronym written out in the paragraph ('À propos de l'AFSCA' over 'L'Agence fédérale
+    pour la sécurité de la chaîne alimentaire …'): the same institution, as an acronym is its name's
+    initials (trial B, F7: the section stayed, its paragraph never saying 'AFSCA')."""
+    return name.isupper() and spelled_out(name, text)
 
 
 # The heading run into its paragraph ('À propos d'Infrabel : Infrabel est …', 'Over Infrabel: …'), as a
@@ -66,7 +74,7 @@ def without_about(kept: list[RawBlock], dropped: list[str], keeps: Callable[[str
             rest
             and len(rest) == len(kept) - start - 1 + under  # no list, table or quote under it
             and all(len(text) <= _LONGEST for text in rest)
-            and any(said.search(text) for text in rest)
+            and any(said.search(text) or _spelled(name, text) for text in rest)
             and not any(keeps(line) for block in kept[start:] for line in block.text.split("\n"))
         ):
             dropped.extend(line.strip() for block in kept[start:] for line in block.text.split("\n") if line.strip())
