@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.core.importer.contact_labels import CONTACT
 from reader.core.importer.furniture_patterns import PERSON
 from reader.core.importer.raw import RawBlock
 
@@ -67,6 +68,18 @@ def _question_over(blocks: list[RawBlock], b: int) -> bool:
     return "\n" not in blocks[b - 1].text.strip() and text.endswith("?") and len(text.split()) <= _QUESTION_WORDS
 
 
+def _label_over(blocks: list[RawBlock], first: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """The contact label right over a card's first line ('Contact presse', 'Perscontact'), on the line
+    above in its block or alone in the block above: the card's heading, which goes with it (trial B,
+    F7: 'Contact presse' stayed alone when the name, role and phone under it went)."""
+    b, k, _ = first
+    if k > 0:
+        line = blocks[b].text.split("\n")[k - 1].strip()
+        return (b, k - 1, line) if CONTACT.match(line) else None
+    above = blocks[b - 1].text.strip() if b > 1 and blocks[b - 1].kind in ("", "heading") else ""
+    return (b - 1, 0, above) if "\n" not in above and CONTACT.match(above) else None
+
+
 def without_cards(blocks: list[RawBlock], dropped: list[str], kept: Callable[[str], bool]) -> list[RawBlock]:
     """The blocks without their contact card's lines (listed in `dropped`, so the user can keep
     them): a run of name-and-role lines, across blocks, with a press role among them, under the
@@ -92,6 +105,8 @@ def without_cards(blocks: list[RawBlock], dropped: list[str], kept: Callable[[st
             first = run[0][0]
             if run[0][1] == 0 and _question_over(blocks, first) and not kept(blocks[first - 1].text.strip()):
                 run.insert(0, (first - 1, 0, blocks[first - 1].text.strip()))
+            elif (label := _label_over(blocks, run[0])) is not None and not kept(label[2]):
+                run.insert(0, label)
             # the lines the user keeps stay, the card still a card around them: kept, they had broken
             # the run, and its other lines (a phone number) came back glued to them (a new user's trial)
             run = [(b, k, line) for b, k, line in run if not kept(line)]
