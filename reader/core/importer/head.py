@@ -95,7 +95,9 @@ def clear_head(
                 break  # the text has begun: a short line from here on is the release's own
             if _page_heads_so(blocks, i, text):
                 break  # the page's first subheading: its text heads each part with such a line
-        found.dropped.append(text)
+        # a line each, as the page sets them: the header's lines a menu parted, run together, were
+        # listed as one line the page never has, so last (kept.in_page_order; trial M, F8)
+        found.dropped.extend(" ".join(line.split()) for line in blocks[i].text.split("\n") if line.strip())
         used.add(i)
 
 
