@@ -27,7 +27,7 @@ from reader.core.importer.furniture_patterns import SWITCH as _SWITCH
 from reader.core.importer.issuer import KICKER, org_line, short_name
 from reader.core.importer.menus import line_key as line_key
 from reader.core.importer.menus import menu, menu_cell, menu_row, menu_words
-from reader.core.importer.other_pages import label, other_pages, text_block, titles_under
+from reader.core.importer.other_pages import label, other_pages, text_block, titles_closed, titles_under
 from reader.core.importer.page_fields import field_records
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.run_on import PLATFORMS_ALONE, without_social, without_tools
@@ -236,6 +236,8 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
             if run >= 3 and menu(lines[:run]) and not any(line_key(line) in kept_keys for line in lines[:run]):
                 furniture[:run] = [True] * run
         furniture = [f and (n, k) not in items and (n, k) not in credited for k, f in enumerate(furniture)]
+        if block.kind == "":  # a heading of other pages amid the footer's lines, and its titles
+            furniture = titles_closed(lines, furniture, lambda x: related_heading(line_key(x)), user_keeps)
         files = files and (block.kind == "list_item" or not re.search(r"\w", block.text))
         listed = (files or n in notices) and not any(line_key(line) in kept_keys for line in lines)
         if all(furniture) or listed:

@@ -4,6 +4,7 @@ nieuws') and the titles, dates and teasers under it, told from the release's own
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.core.importer.raw import RawBlock
 
@@ -48,3 +49,24 @@ def label(block: RawBlock) -> bool:
         and 1 <= len(text.split()) <= 4
         and not re.search(r"[.!?;:,\d]", text)
     )
+
+
+def titles_closed(
+    lines: list[str], site: list[bool], related: Callable[[str], bool], kept: Callable[[str], bool]
+) -> list[bool]:
+    """The site lines of a block (`site`, a flag a line) with the titles a heading of other pages has
+    under it in the block ('Deel dit artikel' / 'Meer nieuws' / two titles / 'Nieuwsbrief'): short
+    lines with no sentence end, closed by the site's next line, or by the block's end under the
+    footer's lines (trial M, F7: the heading went, its two titles stayed as the release's last
+    paragraphs). A heading opening its block over its titles alone is other_pages' to judge."""
+    out = site[:]
+    for k, line in enumerate(lines):
+        if not (site[k] and related(line)):
+            continue
+        end = k + 1
+        while end < len(lines) and not site[end] and lines[end].strip() and link(RawBlock(lines[end].strip())):
+            end += 1
+        closed = site[end] if end < len(lines) else k > 0
+        if end > k + 1 and closed and not any(kept(x) for x in lines[k + 1 : end]):
+            out[k + 1 : end] = [True] * (end - k - 1)
+    return out
