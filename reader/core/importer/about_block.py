@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.core.importer.contact_labels import CONTACT
 from reader.core.importer.raw import RawBlock
 from reader.core.review.name_facts import spelled_out
 
@@ -105,3 +106,44 @@ def without_disclaimer(kept: list[RawBlock], dropped: list[str], keeps: Callable
             dropped.append(text)
             out.remove(block)
     return out
+
+
+# What the issuer is, said by its name ('Infrabel est le gestionnaire de …', 'De Lijn is de vervoermaatschappij
+# van …', 'X is the …'): the definition an 'About' section holds, set without its heading.
+_DEFINES = re.compile(
+    r"^(?P<name>(?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.&-]*){0,3})\s+(?:is|est)\s+"
+    r"(?:de|het|een|le|la|l['’]|les|un|une|the|a|an)\b",
+    re.IGNORECASE,
+)
+
+
+def without_definition(
+    kept: list[RawBlock], page: dict[int, str], dropped: list[str], keeps: Callable[[str], bool]
+) -> list[RawBlock]:
+    """The blocks without a last paragraph under the press contacts that defines the issuer by name, no
+    heading over it (trial M, F7: 'Infrabel est le gestionnaire de …' after a rail manager's contact
+    lines stayed as the release's last paragraph): the 'About' section's boilerplate. Told by the
+    contact label among the page's lines between the text above it and itself (`page`: each block's
+    text as read, by `id`), and by its name, which the site's own dropped lines say (its header, its
+    copyright); its lines go to `dropped`. A definition above the contacts is the release's."""
+    if len(kept) < 2 or kept[-1].kind != "":
+        return kept
+    last = " ".join(kept[-1].text.split())
+    found = _DEFINES.match(last)
+    if not found or len(last) > _LONGEST or keeps(kept[-1].text):
+        return kept
+    name = re.compile(r"(?<![\w-])" + re.escape(found.group("name")) + r"(?![\w-])")
+    if not any(name.search(line) for line in dropped):
+        return kept
+    ids = list(page)
+    if id(kept[-2]) not in page or id(kept[-1]) not in page:
+        return kept  # a block a rule made (a title under a related heading): no line of the page's
+    before, at = ids.index(id(kept[-2])), ids.index(id(kept[-1]))
+    lines = [line for i in ids[before + 1 : at] for line in page[i].split("\n")]
+    own = page[ids[at]].split("\n")  # its own block's lines above it (a contact label, a phone)
+    opens = (k for k, line in enumerate(own) if len(line.split()) >= 3 and last.startswith(" ".join(line.split())))
+    lines += own[: next(opens, 0)]
+    if not any(CONTACT.match(line.strip()) for line in [*lines, kept[-2].text.split("\n")[0]]):
+        return kept
+    dropped.append(last)
+    return kept[:-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from reader.core.importer.about_block import without_about, without_disclaimer
+from reader.core.importer.about_block import without_about, without_definition, without_disclaimer
 from reader.core.importer.bare_items import bare_items
 from reader.core.importer.captions import CREDITED as _CREDITED
 from reader.core.importer.captions import alt_texts, captions, credited_paragraphs, without_credit
@@ -177,6 +177,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     nav = False  # navigation dropped since the last kept block
     here: tuple[int, int] | None = None  # where a 'you are here' line stood: kept blocks, dropped lines
     blocks = _kept_apart(blocks, kept_keys)
+    page = {id(block): block.text for block in blocks}  # as read, before the rules cut lines out of them
     captioned = (
         captions(blocks, is_furniture)
         | alt_texts(blocks)
@@ -285,6 +286,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     # The issuer's 'About' paragraph (about_block.py), under the contact block or over it.
     kept = without_disclaimer(kept, dropped, lambda line: line_key(line) in kept_keys)  # a court's note
     kept = without_about(kept, dropped, lambda line: line_key(line) in kept_keys)
+    kept = without_definition(kept, page, dropped, user_keeps)  # what the issuer is, under its contacts
     # The contact block at the end of the page.
     for index in range(len(kept) - 1, max(-1, len(kept) - 8), -1):
         first_line = kept[index].text.split("\n")[0]
