@@ -42,3 +42,18 @@ def read_code(surface: str, start: int) -> list[Quantity] | None:
     if sum(c.isdigit() for c in value) < 3 or not _coded(surface):
         return None
     return [Quantity("code", value, surface, start)]
+
+
+# A road, a ring, a train service: a capital or two glued to a number of one to three digits ('N4',
+# 'E40', 'R0', 'S8', 'IC12'; 'E313' has digits enough to be read as a code above). Copied, never
+# translated: compared whole, after "l'" ('l'E42') and before a hyphened noun ('S8-trein'), never in a
+# longer word ('B2C', 'H2O') or a decimal ('PM2,5'). Names with such a label ('G7', 'F16', 'CO2', 'A4'
+# paper) are copied too, so they match themselves; quantity.py compares a label only with the other
+# side's labels and codes of the same letters: a Belgian motorway has two numbers ('E40' is the 'A10'),
+# and 'Q3' is 'T3' (trimestre) in French.
+LABEL = re.compile(r"(?<![\w.,/-])[A-Z]{1,2}\d{1,3}(?![\w]|[.,/-]\d)")
+
+
+def read_label(surface: str, start: int) -> list[Quantity]:
+    """The label as written, its letters its family (quantity.family)."""
+    return [Quantity("label", surface, surface, start)]

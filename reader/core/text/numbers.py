@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.text.clock import CLOCK_WORD, MERIDIEM, read_time
-from reader.core.text.codes import CODE, read_code
+from reader.core.text.codes import CODE, LABEL, read_code, read_label
 from reader.core.text.fraction_words import MULTIPLES, PERIOD_WORDS
 from reader.core.text.legal_refs import PLAIN_HYPHENS, legal_patterns, read_legal
 from reader.core.text.measures import measures
@@ -76,6 +76,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     return _word_patterns(lang) + [
         # an identifier (a lot '24B1379', 'L2431-5B', 'GV 2630 A'): compared whole (codes.py)
         ("code", CODE),
+        ("label", LABEL),  # a road's, a ring's, a train service's: 'N4', 'E40', 'S8' (codes.py)
         (
             "date_dmy",
             re.compile(
@@ -304,6 +305,8 @@ def _read(name: str, m: re.Match[str], text: str, lang: str) -> list[Quantity] |
         return [Quantity("number", canonical(int(surface)), surface, start, soft=True)]
     if name == "code":
         return read_code(surface, start)
+    if name == "label":
+        return read_label(surface, start)
     if name == "phone":  # one number, its digits as dialled in Belgium ('+32 2' is '02')
         digits = re.sub(r"\D", "", surface)
         dialled = "0" + digits[2:].lstrip("0") if surface.startswith("+32") else digits

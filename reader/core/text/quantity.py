@@ -8,6 +8,7 @@ as a number after its noun, a share as a percentage or a fraction, a day with or
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from typing import Literal
 
@@ -16,7 +17,7 @@ __all__ = ["Quantity", "hour_ranges", "signed", "unmatched"]
 
 @dataclass(frozen=True)
 class Quantity:
-    kind: str  # number | percent | ordinal | date | weekday | time | phone | code | postcode
+    kind: str  # number | percent | ordinal | date | weekday | time | phone | code | label | postcode
     value: str
     text: str
     start: int
@@ -160,10 +161,26 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
     # and a postcode ('Molenstraat 8 à Alost' leaves '9300' out; '1035' for '1030' is an error: trial T).
     for kind in ("weekday", "phone", "code", "postcode"):
         if not any(q.kind == kind for q in target):
-            missing = [q for q in missing if q.kind != kind]
+            missing = [q for q in missing if q.kind != kind or _kin(q, target)]
         if not any(q.kind == kind for q in source):
-            extra = [q for q in extra if q.kind != kind]
+            extra = [q for q in extra if q.kind != kind or _kin(q, source)]
+    # A road's or a train's label ('N4') only against one of its letters ('N5'), not another ('A10' is
+    # the 'E40', 'T3' the 'Q3'), nor a name the other side says in words ('CO2', 'koolstofdioxide').
+    missing = [q for q in missing if q.kind != "label" or _kin(q, target)]
+    extra = [q for q in extra if q.kind != "label" or _kin(q, source)]
     return missing, extra
+
+
+def family(q: Quantity) -> str:
+    """The capitals a label or a code opens with: 'E' for 'E40' and 'E313', 'IC' for 'IC12'."""
+    if q.kind not in ("label", "code"):
+        return ""
+    return q.value[: len(q.value) - len(q.value.lstrip(string.ascii_uppercase))]
+
+
+def _kin(q: Quantity, other: list[Quantity]) -> bool:
+    """A label or code of the same letters on the other side ('N5' for 'N4', 'E313' for 'E40')."""
+    return family(q) != "" and any(family(o) == family(q) for o in other)
 
 
 # a whole hour said with the word for hours ('3 heures', '10 uur'), no minutes: a time or a duration
