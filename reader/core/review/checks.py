@@ -50,6 +50,7 @@ from reader.core.review.months import month_change, settle_months
 from reader.core.review.names import name_lists
 from reader.core.review.names import said as names_said
 from reader.core.review.order import settle
+from reader.core.review.routes import route_findings
 from reader.core.review.rows import row_findings
 from reader.core.review.spelling import inconsistent, misspelled, person_spelled, slips_said
 from reader.core.review.structure import (
@@ -222,6 +223,7 @@ class Checker:
                     Finding("name", "spelled differently: " + ", ".join(f"«{a}» / «{b}»" for a, b in slips))
                 )
             findings += closed_term_findings(source, target, s_block.text, t_block.text, self.src, self.tgt)
+            findings += route_findings(source, target, (s_block.text, t_block.text), self.src, self.tgt, self.glossary)
             findings += initials_findings(source, target, s_block.text, t_block.text)
         findings += across_languages(pair, (s, t), (s_block, t_block), findings, self.src, self.tgt)
         if self.meaning is not None and len(source) >= 30 and not findings:
