@@ -21,7 +21,8 @@ _TOKEN = re.compile(r"[\w'’-]+")
 # A capitalised word, also after a French elided article or conjunction ('d'Ostende', 'l'ONSS',
 # 'jusqu'à Anvers'): French writes the name glued to it, a plain fact of its orthography; such a
 # name was no name, and a swapped town or agency passed (a translator's trial).
-_NAME = re.compile(r"(?:(?<![\w'’-])|(?<=(?<!\w)[dlDL]['’])|(?<=qu['’]))([A-ZÀ-ÖØ-Þ][\w'’-]*[\w])")
+# ("'s-Gravenbrakel", "'s-Hertogenbosch": a Dutch place name may open on the old genitive article)
+_NAME = re.compile(r"(?:(?<![\w'’-])|(?<=(?<!\w)[dlDL]['’])|(?<=qu['’]))((?:['’]s-)?[A-ZÀ-ÖØ-Þ][\w'’-]*[\w])")
 _SENTENCE_START = re.compile(r"(^|[.!?:;]\s+|[“«\"(‘]\s*)$")
 _LAST_CONJ = {
     "nl": r"\s+(?:en|of|alsook|evenals|alsmede)\s+",

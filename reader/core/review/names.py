@@ -166,7 +166,7 @@ def _names(
         for word, at_start in words:
             if at_start and side.common_word(word):
                 continue  # 'Landen die …' where the text also writes 'landen': a noun, not the town
-            equivalents = glossary.equivalents(lang, word)
+            equivalents = name_facts.equivalents(word, lang, glossary)  # 'Courtrai-Wevelgem' too
             if equivalents and name_facts.acronym_of_a_word(word, source, glossary.spelling(lang, word)):
                 continue  # 'ROI' (règlement d'ordre intérieur) in a sentence is no 'Roi'
             if equivalents and lang == "en" and name_facts.word_of_an_acronym(word, glossary.spelling(lang, word)):
@@ -186,7 +186,7 @@ def _names(
         while len(run) > 1 and (glossary.known(lang, run[0][0]) or fold(run[0][0]) in covered):
             run = run[1:]  # 'Werk Kris Peeters' after 'minister van': the portfolio, then the person
             words = [(w, start) for w, start in words if any(w == name for name, _ in run)]
-        unknown = [w for w, at_start in words if not glossary.known(lang, w) and not at_start]
+        unknown = [w for w, at_start in words if not (at_start or name_facts.named(w, lang, glossary))]
         names = [w for w, _ in run]
         # 'in Franstalige zaken': a language's adjective, capitalised in Dutch ('-talig'), no place
         unknown = [w for w in unknown if not re.search(r"talige?n?$", w)]
