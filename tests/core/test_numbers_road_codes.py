@@ -27,6 +27,8 @@ def _flag(nl: str, fr: str) -> str | None:
         ("De R0 is dicht bij Vilvoorde.", "Le R2 est fermé près de Vilvorde.", "R0", "R2"),
         ("De S3-trein rijdt niet.", "Le train S5 ne circule pas.", "S3", "S5"),
         ("De IC12 rijdt later.", "L'IC21 roule plus tard.", "IC12", "IC21"),
+        # a motorway by its two numbers: each compared with its own kind
+        ("De E42/A15 is dicht.", "L'E42/A16 est fermée.", "A15", "A16"),
         # a motorway's number of three digits is read as a code: the same road family all the same
         ("Op de E17 rijdt niemand.", "Personne ne roule sur l'E313.", "E17", "E313"),
     ],

@@ -46,12 +46,13 @@ def read_code(surface: str, start: int) -> list[Quantity] | None:
 
 # A road, a ring, a train service: a capital or two glued to a number of one to three digits ('N4',
 # 'E40', 'R0', 'S8', 'IC12'; 'E313' has digits enough to be read as a code above). Copied, never
-# translated: compared whole, after "l'" ('l'E42') and before a hyphened noun ('S8-trein'), never in a
-# longer word ('B2C', 'H2O') or a decimal ('PM2,5'). Names with such a label ('G7', 'F16', 'CO2', 'A4'
-# paper) are copied too, so they match themselves; quantity.py compares a label only with the other
-# side's labels and codes of the same letters: a Belgian motorway has two numbers ('E40' is the 'A10'),
-# and 'Q3' is 'T3' (trimestre) in French.
-LABEL = re.compile(r"(?<![\w.,/-])[A-Z]{1,2}\d{1,3}(?![\w]|[.,/-]\d)")
+# translated: compared whole, after "l'" ('l'E42'), after another label's slash (a motorway's two
+# numbers, 'E42/A15') and before a hyphened noun ('S8-trein'), never in a longer word ('B2C', 'H2O')
+# or a decimal ('PM2,5'). Names with such a label ('G7', 'F16', 'CO2', 'A4' paper) are copied too, so
+# they match themselves; quantity.py compares a label only with the other side's labels and codes of
+# the same letters: a Belgian motorway has two numbers ('E40' is the 'A10'), and 'Q3' is 'T3'
+# (trimestre) in French.
+LABEL = re.compile(r"(?:(?<![\w.,/-])|(?<=\d/))[A-Z]{1,2}\d{1,3}(?![\w]|[.,/-]\d)")
 
 
 def read_label(surface: str, start: int) -> list[Quantity]:
