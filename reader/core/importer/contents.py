@@ -26,9 +26,10 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 # An entry set with a leader to its page number: dots (spaced or not), an ellipsis, a tab
-_LEADER = re.compile(r"^(?P<entry>.*?[^\W\d_].*?)\s*(?:(?:\.\s?){3,}|…+|\t)\s*(?P<page>\d{1,4})$")
+# (each bounded to _LONGEST at its start: on a long run of spaces the lazy entry rescanned it per step)
+_LEADER = re.compile(r"^(?=.{0,300}$)(?P<entry>.*?[^\W\d_].*?)\s*(?:(?:\.\s?){3,}|…+|\t)\s*(?P<page>\d{1,4})$")
 # An entry with its page number after a space only (under the contents' title)
-_BARE = re.compile(r"^(?P<entry>.*?[^\W\d_].*?)\s+(?P<page>\d{1,4})$")
+_BARE = re.compile(r"^(?=.{0,300}$)(?P<entry>.*?[^\W\d_].*?)\s+(?P<page>\d{1,4})$")
 # A leader ending a piece of a PDF's line, its page number drawn as a piece of its own
 _LEADER_END = re.compile(r"(?:(?:\.\s?){3,}|…+)\s*$")
 _LONGEST = 300  # a heading, its leader and its page number fill a line of print at most
