@@ -51,6 +51,7 @@ from reader.core.importer.issuer import (
 )
 from reader.core.importer.kicker_line import read_kicker
 from reader.core.importer.letterhead import halves, menu_line, other_halves, same_shape, two_columns
+from reader.core.importer.name_line import under_name_line
 from reader.core.importer.name_words import name_like
 from reader.core.importer.other_language import other_language_lines
 from reader.core.importer.page_dates import body_dates, date_run_in, restated_dateline
@@ -311,6 +312,8 @@ def detect(blocks: list[RawBlock], facts: dict[str, str] | None = None, keep: Co
     topic = next((i for i in candidates if worded and i < worded[0] and i not in named + worded), None)
     if topic is not None and asked_about(blocks[topic].text, blocks[worded[0]].text):
         worded = [topic, *worded]  # 'De Kids-ID' over 'Waarom een Kids-ID?': the topic heads the page
+    if (lead := under_name_line(blocks, candidates, titled, worded, first_body)) is not None:
+        worded = [lead, *(i for i in worded if i != lead)]  # 'Rekenhof' / 'Premies voor …': the name's the issuer
     for i in (titled or worded or [i for i in candidates if i not in named] or candidates) if not found.title else ():
         text = " ".join(blocks[i].text.split())
         if len(text) <= 250 and (

@@ -27,6 +27,7 @@ from reader.core.importer.furniture_patterns import SWITCH as _SWITCH
 from reader.core.importer.issuer import KICKER, org_line, short_name
 from reader.core.importer.menus import line_key as line_key
 from reader.core.importer.menus import menu, menu_cell, menu_row, menu_words
+from reader.core.importer.name_line import named_lowercase
 from reader.core.importer.other_pages import label, other_pages, text_block, titles_closed, titles_under
 from reader.core.importer.page_fields import field_records
 from reader.core.importer.raw import RawBlock
@@ -187,6 +188,7 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
     captioned |= crumb_lines(blocks, is_furniture) | teasers(blocks)  # a breadcrumb a crumb a line; teasers
     items = bare_items(blocks, is_furniture)  # a bare list's items under their lead-in: the text's
     credited = credited_paragraphs(blocks)  # a paragraph closing on a photo's credit: the credit goes
+    said = "\n".join(" ".join(b.text.split()) for b in blocks)  # 'skeyes, de …': a name the text opens on
     for n, block in enumerate(blocks):
         if block.kind == "letterhead":
             kept.append(block)
@@ -224,7 +226,8 @@ def drop_furniture(blocks: list[RawBlock], keep: Collection[str] = ()) -> tuple[
         )  # the page's date, then a caption
         if wrapped and is_site_line(" ".join(line.strip() for line in lines)):
             furniture = [True, True]
-        if block.kind == "" and len(lines) == 1 and _LOWER_LABEL.fullmatch(lines[0].strip()) and not furniture[0]:
+        lower = block.kind == "" and len(lines) == 1 and bool(_LOWER_LABEL.fullmatch(lines[0].strip()))
+        if lower and not furniture[0] and not named_lowercase(lines[0], said):
             furniture = [line_key(lines[0]) not in kept_keys]  # 'caméra', 'logo be-alert': an image's, a link's
         if block.kind == "" and len(lines) == 1 and _ARROW_LINK.fullmatch(lines[0].strip()) and not furniture[0]:
             furniture = [line_key(lines[0]) not in kept_keys]  # '>> Lees de volledige analyse': a link

@@ -11,6 +11,7 @@ from reader.core.importer.datelines import is_date_line
 from reader.core.importer.furniture import line_key
 from reader.core.importer.issuer import BODY_WORD, ISSUER, KICKER, OFFICE, issuer_text, org_line
 from reader.core.importer.letterhead import halves
+from reader.core.importer.name_line import body_name, body_text, issuer_of
 from reader.core.importer.name_words import name_like
 from reader.core.importer.raw import RawBlock
 from reader.core.importer.records import record_fields
@@ -68,11 +69,11 @@ def clear_head(
         if i in used or blocks[i].kind in ("letterhead", "list_item", "table"):
             continue
         text = " ".join(blocks[i].text.split())
-        if i < title and org_line(text):
+        if i < title and (org_line(text) or body_name(text, body_text(blocks, title + 1))):
             # a name's halves in two languages on one line, either side of a bar: each in its own
             parts = halves(blocks[i], lang, lang, found.dropped)
             own = [half for code, half in parts if code == lang] if len(parts) > 1 else [blocks[i].text]
-            found.issuer = found.issuer or issuer_text(own[0] if own else blocks[i].text)
+            found.issuer = found.issuer or issuer_of(own[0] if own else blocks[i].text)
             found.letterhead += parts if len(parts) > 1 else [(lang, blocks[i].text)]
             used.add(i)
             continue

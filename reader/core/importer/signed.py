@@ -86,7 +86,7 @@ def _owner_line(dropped: list[str], texts: list[str]) -> str:
         # an acronym set before its full name, as an agency's logo link does ('AFMPS - Agence fédérale
         # des médicaments …': trial C): the acronym is the name said, as in '… (RSZ)' (a fact of names)
         ahead = re.match(r"([A-Z]{2,8})\s+[-–—]\s+[A-ZÀ-Þ]", name) if len(name) <= 100 else None
-        if not ahead and (len(name) > 80 or not _owner_like(name) or (" " not in name and not _one_word_name(name))):
+        if not ahead and (len(name) > 80 or not _owner_like(name) or (" " not in name and not one_word_name(name))):
             continue
         short = "" if ahead else re.sub(r"\s*\([^()]*\)$", "", name)  # 'Rijksdienst voor … (RSZ)'
         acronym = ahead or re.search(r"\(([A-Z]{2,8})\)$", name)
@@ -102,7 +102,7 @@ def _owner_line(dropped: list[str], texts: list[str]) -> str:
     return ""
 
 
-def _one_word_name(word: str) -> bool:
+def one_word_name(word: str) -> bool:
     from reader.core.text.fold import fold
     from reader.core.text.glossary import default_glossary
 
