@@ -37,6 +37,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
+from reader.core.importer.datelines import is_date_line
 from reader.core.importer.detect import detect
 from reader.core.importer.furniture import doubled, is_furniture, line_key
 from reader.core.importer.issuer import named_body
@@ -252,6 +253,10 @@ def _headline_back(
     return taken == line_key(second.issuer or "") or taken in {line_key(x) for x in second.dropped}
 
 
+def _dates(text: str) -> bool:
+    return any(is_date_line(line, lang) for line in text.split("\n") for lang in ("nl", "fr", "en"))
+
+
 def _dropped(blocks: list[RawBlock], lines: set[str], keep: Collection[str]) -> tuple[list[RawBlock], list[str]]:
     """Learned lines go from where a site sets its own: the page's head and tail, outside the run
     of the text's paragraphs (from its first to its last paragraph that is no learned line itself),
@@ -272,7 +277,7 @@ def _dropped(blocks: list[RawBlock], lines: set[str], keep: Collection[str]) -> 
             out.append(block)
             continue
         whole = line_key(" ".join(block.text.split()))
-        if "\n" in block.text.strip() and whole in lines and whole not in kept_keys:
+        if "\n" in block.text.strip() and whole in lines and whole not in kept_keys and not _dates(block.text):
             dropped.append(" ".join(block.text.split()))
             continue
         rest = []
@@ -283,6 +288,8 @@ def _dropped(blocks: list[RawBlock], lines: set[str], keep: Collection[str]) -> 
             # a salutation ('Dames en heren,') is the text's whoever else says it: one page that left
             # it out (before trial U's fix) took it off every speech after it
             # a body's name line is its issuer's, learned before trial B's fix or not (named_body)
+            # a line holding a date dates the page, whatever page showed it before ('Chambre française
+            # du 25 juin 2025', listed once read: a court's next page of that day lost its date, trial D)
             text_s = key in said or reads_on(line, own[k + 1] if k + 1 < len(own) else after)
             if (
                 key in lines
@@ -290,6 +297,7 @@ def _dropped(blocks: list[RawBlock], lines: set[str], keep: Collection[str]) -> 
                 and not text_s
                 and not SALUTATION.match(line)
                 and not named_body(line)
+                and not _dates(line)
             ):
                 dropped.append(line.strip())
             else:
