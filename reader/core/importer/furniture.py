@@ -26,7 +26,7 @@ from reader.core.importer.furniture_patterns import HERE as _HERE
 from reader.core.importer.furniture_patterns import SWITCH as _SWITCH
 from reader.core.importer.issuer import KICKER, org_line, short_name
 from reader.core.importer.menus import line_key as line_key
-from reader.core.importer.menus import menu, menu_cell, menu_row, menu_words
+from reader.core.importer.menus import menu, menu_cell, menu_row, menu_words, search_box, widget
 from reader.core.importer.name_line import named_lowercase
 from reader.core.importer.other_pages import label, other_pages, text_block, titles_closed, titles_under
 from reader.core.importer.page_fields import field_records
@@ -53,17 +53,6 @@ def doubled(line: str) -> bool:
     if re.search(r"[.!?…:;]\W*$", line[:half].rstrip()):
         return False  # a sentence said twice ('Elke klant krijgt een bon. Elke klant …'): the writer's slip, kept
     return line[:half] == line[len(line) - half :] and line[half : len(line) - half].strip() == ""
-
-
-def _widget(line: str) -> bool:
-    """One word three times in a few ('Kleine letters Normale letters Grote letters', 'Texte petit
-    Texte normal Texte grand'): a widget's buttons; no sentence repeats a word of meaning so. Its
-    articles and prepositions it does ('l'état des toitures, des façades et des châssis', 'de opvang
-    van kinderen van vluchtelingen van …': list items dropped as widgets, an import trial)."""
-    from reader.core.text.fold import FUNCTION_WORDS
-
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", line.lower()) if w not in FUNCTION_WORDS]
-    return 3 <= len(line.split()) <= 9 and any(words.count(w) >= 3 for w in set(words))
 
 
 # Navigation: the lines that separate a site's header (its name, logo, slogan) from the page's
@@ -104,7 +93,7 @@ def is_furniture(line: str) -> bool:
         return is_furniture(stripped[item.end() :])
     if stripped and len(stripped) <= 600 and doubled(stripped):
         return True
-    if _widget(stripped) or (len(stripped) <= 400 and _CREDITED.match(stripped)):
+    if widget(stripped) or (len(stripped) <= 400 and _CREDITED.match(stripped)):
         return True
     if len(stripped) <= 200 and re.search(r"\t|\S {2,}\S", stripped) and menu(re.split(r"\t+| {2,}", stripped)):
         return True  # 'Home  Nieuws  Beleid  Contact': a horizontal menu copied as one line
@@ -115,7 +104,13 @@ def is_furniture(line: str) -> bool:
     if not re.search(r"[^\W_]", stripped) and not _UNIT_SIGN.search(stripped):
         return True  # a dash, a bullet, stars, a rule '____': nothing of the release
     key = line_key(stripped)
-    if key in LINES or menu_words(key) or related_heading(key) or PLATFORMS_ALONE.fullmatch(stripped):
+    if (
+        key in LINES
+        or menu_words(key)
+        or related_heading(key)
+        or PLATFORMS_ALONE.fullmatch(stripped)
+        or search_box(key)
+    ):
         return True
     if spoken_word(key):  # 'Seul le texte prononcé fait foi' over a speech (trial U)
         return True

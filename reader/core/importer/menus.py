@@ -54,3 +54,28 @@ def menu_row(line: str) -> bool:
     if line_key(words[0]) in _HOME:  # 'Home Pensioen Werk Nieuws': the menu opens on the site's home
         return True
     return menu(words) and sum(line_key(w) in LINES for w in words) >= _ROW_LABELS
+
+
+# A search box's label: the verb to search, then the site it searches ('Zoek op de website', 'Rechercher
+# sur le site web', 'Search the website'): a site's widget, what any site's box says in nl, fr and en
+# (trial B: glued under an agency's name, it became part of its issuer)
+_SEARCH_BOX = re.compile(
+    r"(?i:zoek(?:en)?|doorzoek|rechercher|chercher|search)(?:\s+(?i:op|in|dans|sur|on|within))?"
+    r"\s+(?i:de|het|deze|onze|le|la|ce|cette|notre|the|this|our)\s+(?i:web)?(?i:site|website|webstek|portaal|portail|portal)"
+    r"(?:\s+(?i:web))?"
+)
+
+
+def search_box(line: str) -> bool:
+    return bool(_SEARCH_BOX.fullmatch(line.strip()))
+
+
+def widget(line: str) -> bool:
+    """One word three times in a few ('Kleine letters Normale letters Grote letters', 'Texte petit
+    Texte normal Texte grand'): a widget's buttons; no sentence repeats a word of meaning so. Its
+    articles and prepositions it does ('l'état des toitures, des façades et des châssis', 'de opvang
+    van kinderen van vluchtelingen van …': list items dropped as widgets, an import trial)."""
+    from reader.core.text.fold import FUNCTION_WORDS
+
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", line.lower()) if w not in FUNCTION_WORDS]
+    return 3 <= len(line.split()) <= 9 and any(words.count(w) >= 3 for w in set(words))
