@@ -12,7 +12,7 @@ import contextlib
 import logging
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import ClassVar
 
@@ -53,6 +53,20 @@ def said(exc: BaseException) -> str:
     if environmental(exc) and soft != resource.RLIM_INFINITY:
         return f"{exc}; a file-size limit is set, `ulimit -f`"
     return str(exc)
+
+
+def open_waiting(opener: Callable[[], sqlite3.Connection]) -> sqlite3.Connection:
+    """Open, waiting while another process holds the file: a switch to WAL or the schema's
+    creation can answer 'database is locked' at once, without the busy handler. That is another
+    writer at work, never damage: setting the file aside then broke the other build (a twin test)."""
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            return opener()
+        except sqlite3.OperationalError as exc:
+            if not busy(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
 
 
 def busy(exc: BaseException) -> bool:
@@ -113,17 +127,7 @@ class SqliteCache:
         return conn
 
     def _open_waiting(self) -> sqlite3.Connection:
-        """Open, waiting while another process holds the file: a switch to WAL or the schema's
-        creation can answer 'database is locked' at once, without the busy handler. That is another
-        writer at work, never damage: setting the file aside then broke the other build (a twin test)."""
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                return self._open()
-            except sqlite3.OperationalError as exc:
-                if not busy(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.1)
+        return open_waiting(self._open)
 
     def _discard(self, why: str) -> None:
         if self.path is None:

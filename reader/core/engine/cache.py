@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reader.core.atomic import describe
 from reader.core.errors import WriteFailed
-from reader.core.sqlite_cache import busy, said
+from reader.core.sqlite_cache import open_waiting, said
 
 log = logging.getLogger("reader")
 
@@ -75,19 +75,6 @@ class TranslationCache:
             raise
         return conn
 
-    def _open_waiting(self) -> sqlite3.Connection:
-        """Open, waiting while another process creates the file: the switch to WAL answers 'database
-        is locked' at once, without the busy handler, and the cache was turned off for the run (the
-        twin test of two processes opening a fresh file, one run in three): as SqliteCache does."""
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                return self._open()
-            except sqlite3.OperationalError as exc:
-                if not busy(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.1)
-
     def _move_aside(self) -> Path:
         aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
         self.path.rename(aside)
@@ -104,7 +91,7 @@ class TranslationCache:
             return conn
         with self._lock:
             try:
-                conn = self._open_waiting()
+                conn = open_waiting(self._open)  # the WAL switch can say 'locked' at once (SqliteCache)
             except sqlite3.DatabaseError as exc:
                 if not self._damaged(exc):
                     self._disable(f"cannot open {self.path} ({said(exc)}); translating without a cache")
